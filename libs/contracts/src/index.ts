@@ -1,0 +1,3 @@
+export * from './role';
+export * from './identity';
+export * from './error-code';
