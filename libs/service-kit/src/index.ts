@@ -1,0 +1,4 @@
+export * from './auth/signed-token';
+export * from './auth/secrets';
+export * from './auth/access-token';
+export * from './auth/internal-token';
