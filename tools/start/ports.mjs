@@ -1,0 +1,31 @@
+import net from 'node:net';
+import { StartError } from './start-error.mjs';
+
+/** Throws a StartError naming the first port of `wanted` that something else already listens on. */
+export async function assertPortsFree(wanted, host = '127.0.0.1') {
+  for (const { port, what, variable } of wanted) {
+    const free = await new Promise((resolve) => {
+      const probe = net.createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, host, () => probe.close(() => resolve(true)));
+    });
+    if (!free) {
+      throw new StartError(`Port ${port} (${what}) is already in use: stop the program using it or set ${variable} to another port.`);
+    }
+  }
+}
+
+export async function waitForHealth(url, { timeoutMs = 30000, isAlive = () => true } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive()) return false;
+    try {
+      const response = await fetch(url);
+      if (response.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return false;
+}

@@ -1,0 +1,140 @@
+// `npm start`: database, migrations, reference and demo data, every service, the gateway and the
+// portal, in one command. Ctrl-C stops every process and the embedded PostgreSQL cleanly.
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { openDatabase, redact } from './database.mjs';
+import { assertPortsFree, waitForHealth } from './ports.mjs';
+import { StartError } from './start-error.mjs';
+import { services, gateway, portal, remotes, demoAccounts, demoPassword } from './apps.mjs';
+
+const workspaceRoot = path.resolve(import.meta.dirname, '../..');
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
+const host = env.HOST ?? '127.0.0.1';
+const portOf = (app) => Number(env[app.portVariable] ?? app.port);
+const mainOf = (app) => path.join(workspaceRoot, 'dist', 'apps', app, 'main.js');
+const children = [];
+let database;
+let webServer;
+let stopping = false;
+
+function log(message) {
+  console.log(`\x1b[36m[simpul]\x1b[0m ${message}`);
+}
+
+function build() {
+  const projects = [...services.map((s) => s.app), gateway.app, portal.app, ...remotes.map((r) => r.app)];
+  log(`Building ${projects.join(', ')} (cached after the first run)…`);
+  const result = spawnSync(path.join(workspaceRoot, 'node_modules', '.bin', 'nx'), ['run-many', '-t', 'build', '-p', ...projects, '--outputStyle=static'], {
+    cwd: workspaceRoot, env, encoding: 'utf8', shell: false,
+  });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr);
+    throw new StartError('The build failed (see the output above).');
+  }
+}
+
+function runStep(service, command, databaseUrl) {
+  const result = spawnSync(process.execPath, [mainOf(service.app), command], {
+    cwd: workspaceRoot, env: { ...env, DATABASE_URL: databaseUrl }, encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    const reason = (result.stderr || result.stdout).trim().split('\n').filter(Boolean).pop() ?? 'unknown error';
+    throw new StartError(`The ${command} step of the ${service.name} service failed: ${reason}`);
+  }
+}
+
+function launch(name, file, extraEnv) {
+  const child = spawn(process.execPath, [file], { cwd: workspaceRoot, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = `\x1b[35m[${name}]\x1b[0m `;
+  const relay = (stream, target) => {
+    let rest = '';
+    stream.on('data', (chunk) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop();
+      for (const line of lines) target.write(prefix + line + '\n');
+    });
+  };
+  relay(child.stdout, process.stdout);
+  relay(child.stderr, process.stderr);
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`${prefix}stopped unexpectedly (${signal ?? `exit code ${code}`}); shutting down.`);
+      void shutdown(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  log('Stopping…');
+  await Promise.all(children.map((child) => new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+  })));
+  await webServer?.close().catch(() => {});
+  if (database) await database.stop().catch(() => {});
+  log('Stopped.');
+  process.exit(code);
+}
+
+async function main() {
+  const started = Date.now();
+  await assertPortsFree([
+    ...services.map((s) => ({ port: portOf(s), what: `${s.name} service`, variable: s.portVariable })),
+    { port: portOf(gateway), what: 'GraphQL gateway', variable: gateway.portVariable },
+    { port: portOf(portal), what: 'portal', variable: portal.portVariable },
+  ], host);
+  build();
+  database = await openDatabase({ workspaceRoot, env });
+  log(`Database: ${redact(database.url)}${database.embedded ? ' (embedded, data in .data/postgres)' : ''}`);
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  const subgraphUrls = {};
+  for (const service of services) {
+    runStep(service, 'migrate', database.url);
+    runStep(service, 'seed', database.url);
+    const port = portOf(service);
+    const child = launch(service.name, mainOf(service.app), { DATABASE_URL: database.url, PORT: String(port), HOST: host });
+    if (!(await waitForHealth(`http://${host}:${port}/health`, { isAlive: () => child.exitCode === null }))) {
+      throw new StartError(`The ${service.name} service did not become healthy on port ${port}.`);
+    }
+    subgraphUrls[service.urlVariable] = `http://${host}:${port}/graphql`;
+  }
+  log('Migrations, reference data and demo data are up to date.');
+
+  const gatewayPort = portOf(gateway);
+  const gatewayChild = launch('gateway', mainOf(gateway.app), { ...subgraphUrls, PORT: String(gatewayPort), HOST: host });
+  if (!(await waitForHealth(`http://${host}:${gatewayPort}/health`, { isAlive: () => gatewayChild.exitCode === null }))) {
+    throw new StartError(`The gateway did not become healthy on port ${gatewayPort}.`);
+  }
+
+  const { startWebServer } = await import('./web-server.mjs');
+  const portalPort = portOf(portal);
+  webServer = await startWebServer({ port: portalPort, host, gatewayUrl: `http://${host}:${gatewayPort}/graphql`, remotes });
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`
+  \x1b[1mSimpul is running\x1b[0m (ready in ${seconds} s)
+
+    Portal    http://localhost:${portalPort}/
+    GraphQL   http://localhost:${gatewayPort}/graphql   (health: /health)
+
+    Demo sign-ins (password: ${demoPassword})
+${demoAccounts.map(([email, who]) => `      ${email.padEnd(36)} ${who}`).join('\n')}
+
+    Ctrl-C stops everything.
+`);
+}
+
+main().catch(async (error) => {
+  if (error instanceof StartError) console.error(`\x1b[31m[simpul]\x1b[0m ${error.message}`);
+  else console.error(`\x1b[31m[simpul]\x1b[0m Could not start: ${error?.message ?? error}`);
+  stopping = false;
+  await shutdown(1);
+});
