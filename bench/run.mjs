@@ -1,0 +1,24 @@
+// `npm run bench [-- <scenario>...]`: runs every benchmark scenario, or the ones named.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const scenarios = {
+  scoring: 'bench/scoring/scoring.bench.ts',
+  registry: 'bench/registry/units.bench.ts',
+};
+const wanted = process.argv.slice(2);
+for (const name of wanted) {
+  if (!scenarios[name]) {
+    console.error(`Unknown scenario "${name}". Known: ${Object.keys(scenarios).join(', ')}`);
+    process.exit(2);
+  }
+}
+let failed = false;
+for (const [name, file] of Object.entries(scenarios)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  console.log(`\n=== ${name} ===`);
+  const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--tsconfig', 'tsconfig.base.json', file], { cwd: root, stdio: 'inherit' });
+  if (run.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);
