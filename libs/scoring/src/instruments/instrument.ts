@@ -1,0 +1,62 @@
+import type { BandTable } from '../bands/band';
+import type { IppCategoryCode } from '../ipp/ipp-category-code';
+
+/**
+ * Weights are exact decimal or fraction text ("17", "16.5", "100/6") so that weights which are
+ * thirds or sixths still sum to exactly 100.
+ */
+export type WeightText = string;
+
+export interface Indicator {
+  /** Code exactly as printed on the form (number.aspect.principle): "2.a.P". */
+  code: string;
+  text: string;
+  /** Weight inside its aspect, percent; the weights of an aspect sum to 100. */
+  weight: WeightText;
+  /** Published weight, or `equal` when the regulation publishes none and the default applies. */
+  weightSource: 'published' | 'equal' | 'rescaled';
+  /** levels[i] describes score i (0–5); empty while the descriptors are pending. */
+  levels: string[];
+  descriptorsPending: boolean;
+  evidence: string[];
+  notes: string | null;
+}
+
+export interface Aspect {
+  code: string;
+  name: string;
+  /** Weight in the evaluator index, percent; the aspect weights sum to 100. */
+  weight: WeightText;
+  indicators: Indicator[];
+}
+
+export interface SurveyItem {
+  code: string;
+  aspect: string;
+  text: string;
+}
+
+/** A PEKPPP instrument (one year, one variant), entirely as data. */
+export interface Instrument {
+  id: string;
+  year: number;
+  variant: 'A' | 'B';
+  title: string;
+  /** `published` when transcribed from the forms, `provisional` when parts are pending. */
+  status: 'published' | 'provisional';
+  sources: string[];
+  notes: string[];
+  /** Levels every indicator is scored on (0–5). */
+  scale: { min: number; max: number };
+  aspects: Aspect[];
+  /** F-03: the service-user survey. */
+  userSurvey: {
+    form: string;
+    title: string;
+    scale: { min: number; max: number };
+    items: SurveyItem[];
+  };
+  /** IPP = evaluator × F-02 index + user × F-03 index (exact decimal text, sums to 1). */
+  blend: { evaluator: WeightText; user: WeightText };
+  categories: BandTable<IppCategoryCode>;
+}

@@ -1,0 +1,61 @@
+import f02 from './data/pekppp-f02-a.json';
+import { getInstrument, listInstruments } from './registry';
+import { validateInstrument } from './validate-instrument';
+
+describe('built-in instruments', () => {
+  it('lists pekppp-2024-a and pekppp-2024-b, both valid', () => {
+    expect(listInstruments().map((instrument) => instrument.id)).toEqual(['pekppp-2024-a', 'pekppp-2024-b']);
+    for (const instrument of listInstruments()) expect(validateInstrument(instrument)).toEqual({ valid: true, problems: [] });
+  });
+
+  it('pekppp-2024-a holds the six aspects and 30 indicators of DOMAIN.md §4.3 with the transcribed descriptors', () => {
+    const a = getInstrument('pekppp-2024-a');
+    expect(a.aspects.map((aspect) => [aspect.code, aspect.weight, aspect.indicators.length])).toEqual([
+      ['a', '24', 9],
+      ['b', '25', 5],
+      ['c', '18', 6],
+      ['d', '11', 4],
+      ['e', '10', 4],
+      ['f', '12', 2],
+    ]);
+    expect(a.aspects[0].indicators.map((indicator) => [indicator.code, indicator.weight])).toEqual([
+      ['1.a.Ak', '17'],
+      ['2.a.P', '14'],
+      ['3.a.T', '7'],
+      ['4.a.K', '14'],
+      ['5.a.K', '10'],
+      ['6.a.B', '17'],
+      ['7.a.T', '7'],
+      ['8.a.Ak', '7'],
+      ['9.a.Ak', '7'],
+    ]);
+    expect(a.aspects[2].indicators.every((indicator) => indicator.weight === '100/6' && indicator.weightSource === 'equal')).toBe(true);
+    const indicators = a.aspects.flatMap((aspect) => aspect.indicators);
+    expect(indicators).toHaveLength(30);
+    expect(indicators.every((indicator) => indicator.levels.length === 6 && !indicator.descriptorsPending)).toBe(true);
+    // The descriptors are the transcribed form, not retyped.
+    expect(indicators[0].levels).toEqual(f02.aspects[0].indicators[0].levels);
+    expect(a.userSurvey.items.map((item) => item.code)).toContain('15.e.K');
+    expect(a.userSurvey.items).toHaveLength(14);
+    expect(a.blend).toEqual({ evaluator: '0.75', user: '0.25' });
+  });
+
+  it('pekppp-2024-b drops 4.a.K, rescales aspect a, replaces aspects c and e and marks descriptors pending', () => {
+    const b = getInstrument('pekppp-2024-b');
+    expect(b.status).toBe('provisional');
+    const codes = b.aspects.flatMap((aspect) => aspect.indicators.map((indicator) => indicator.code));
+    expect(codes).not.toContain('4.a.K');
+    expect(codes).not.toContain('15.c.K');
+    expect(b.aspects[0].indicators[0]).toMatchObject({ code: '1.a.Ak', weight: '1700/86', weightSource: 'rescaled' });
+    expect(b.aspects[2].name).toBe('Sarana Prasarana Pelayanan Elektronik');
+    expect(b.aspects.flatMap((aspect) => aspect.indicators).every((indicator) => indicator.descriptorsPending && indicator.levels.length === 0)).toBe(true);
+  });
+
+  it('refuses an unknown id with a typed error', () => {
+    expect(() => getInstrument('pekppp-1999-z')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'instrumentId' }));
+  });
+
+  it('is frozen: nobody edits the regulation at run time', () => {
+    expect(Object.isFrozen(getInstrument('pekppp-2024-a').aspects[0].indicators[0])).toBe(true);
+  });
+});
