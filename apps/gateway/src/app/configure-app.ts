@@ -1,0 +1,17 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { GatewayConfig } from '../config/gateway-config';
+import { REQUEST_ID_HEADER } from '../request/request-state';
+import { requestLogMiddleware } from '../request/request-log.middleware';
+
+/** What main.ts and the tests both apply before `init()`: CORS and the request id + log line. */
+export function configureGatewayApp(app: NestExpressApplication, config: GatewayConfig): void {
+  app.disable('x-powered-by');
+  app.enableCors({
+    origin: config.portalOrigins,
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['authorization', 'content-type', REQUEST_ID_HEADER, 'apollo-require-preflight', 'accept-language'],
+    exposedHeaders: [REQUEST_ID_HEADER],
+    maxAge: 600,
+  });
+  app.use(requestLogMiddleware(config.log));
+}

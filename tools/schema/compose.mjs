@@ -1,0 +1,69 @@
+// `npm run schema`: builds every subgraph listed in subgraphs.mjs, writes its SDL to
+// apps/<app>/schema.graphql, composes them and writes apps/gateway/supergraph.graphql.
+//   --no-build  reuse dist/ as it is
+//   --check     change nothing: compose the committed SDL files and compare with the committed
+//               supergraph (exit 0 up to date, 1 out of date or not composable, 3 an SDL file missing)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { SUBGRAPHS } from './subgraphs.mjs';
+import { composeSupergraph, subgraphSchemaPath } from './supergraph.mjs';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const SUPERGRAPH_FILE = 'apps/gateway/supergraph.graphql';
+const check = process.argv.includes('--check');
+const build = !check && !process.argv.includes('--no-build');
+
+function fail(message, code = 1) {
+  console.error(message);
+  process.exit(code);
+}
+
+function readIfExists(file) {
+  const full = path.join(root, file);
+  return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+}
+
+function printSchema(entry) {
+  if (build) {
+    const built = spawnSync(process.execPath, ['tools/build/build-node.mjs', `apps/${entry.app}`], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) fail(`Building apps/${entry.app} failed; fix the errors above and run \`npm run schema\` again.`);
+  }
+  const printed = spawnSync(process.execPath, [`dist/apps/${entry.app}/main.js`, 'print-schema'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (printed.error || printed.status !== 0) {
+    fail(`\`node dist/apps/${entry.app}/main.js print-schema\` failed (${printed.error?.message ?? `exit ${printed.status}`}):\n${printed.stderr ?? ''}`);
+  }
+  const sdl = `${printed.stdout.trim()}\n`;
+  writeFileSync(path.join(root, subgraphSchemaPath(entry)), sdl);
+  console.log(`wrote ${subgraphSchemaPath(entry)}`);
+  return sdl;
+}
+
+const subgraphs = [];
+const missing = [];
+for (const entry of SUBGRAPHS) {
+  const sdl = check ? readIfExists(subgraphSchemaPath(entry)) : printSchema(entry);
+  if (sdl === undefined) missing.push(subgraphSchemaPath(entry));
+  else subgraphs.push({ name: entry.name, url: entry.url, sdl, source: subgraphSchemaPath(entry) });
+}
+if (missing.length > 0) fail(`Missing subgraph SDL: ${missing.join(', ')}; run \`npm run schema\`.`, 3);
+
+const outcome = composeSupergraph(subgraphs);
+if (outcome.errors) fail(`Composition failed with ${outcome.errors.length} error(s):\n\n${outcome.errors.join('\n\n')}`);
+
+const previous = readIfExists(SUPERGRAPH_FILE);
+if (check) {
+  if (previous === undefined) fail(`${SUPERGRAPH_FILE} is missing: run \`npm run schema\`.`);
+  if (previous !== outcome.supergraphSdl) {
+    fail(`${SUPERGRAPH_FILE} does not match the committed subgraph SDL files (${subgraphs.map((s) => s.source).join(', ')}): run \`npm run schema\`.`);
+  }
+  console.log(`${SUPERGRAPH_FILE} is up to date.`);
+} else {
+  for (const hint of outcome.hints) console.log(`hint: ${hint}`);
+  writeFileSync(path.join(root, SUPERGRAPH_FILE), outcome.supergraphSdl);
+  console.log(`wrote ${SUPERGRAPH_FILE} (${previous === outcome.supergraphSdl ? 'unchanged' : 'changed'})`);
+}
