@@ -1,7 +1,14 @@
-// What `npm start` runs. Adding a subgraph is one line in `services` (and one in tools/schema).
-export const services = [
-  { name: 'registry', app: 'registry-service', port: 4101, portVariable: 'REGISTRY_PORT', urlVariable: 'REGISTRY_URL' },
-];
+// What `npm start` runs. The subgraphs come from the one list the schema tool composes, so adding a
+// service is one line in tools/schema/subgraphs.mjs.
+import { SUBGRAPHS } from '../schema/subgraphs.mjs';
+
+export const services = SUBGRAPHS.map(({ name, app, url }) => ({
+  name,
+  app,
+  port: Number(new URL(url).port),
+  portVariable: `${name.toUpperCase()}_PORT`,
+  urlVariable: `${name.toUpperCase()}_URL`,
+}));
 
 export const gateway = { app: 'gateway', port: 4000, portVariable: 'GATEWAY_PORT' };
 

@@ -1,0 +1,158 @@
+// The portal's web server: the built host at `/` (SPA fallback to index.html), each remote's build
+// under /remotes/<app>/, /remotes/manifest.json generated from the remotes it is given, and
+// /graphql proxied, streaming, to the gateway. Hashed assets are cached for a year; index.html,
+// remoteEntry.js and the manifest are revalidated every time so a new deployment shows at once.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { pipeline } from 'node:stream';
+
+const workspaceRoot = path.resolve(import.meta.dirname, '../..');
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+// Headers that describe one hop, not the message (RFC 9110 §7.6.1): never forwarded.
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host']);
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+};
+
+function cacheControl(file) {
+  const base = path.basename(file);
+  if (base === 'index.html' || base === 'remoteEntry.js') return 'no-cache';
+  return /\.[0-9a-f]{8,}\.(js|css|map)$/.test(base) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/** Resolves a URL path inside `root`, refusing anything that climbs out of it. */
+function resolveInside(root, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const file = path.join(root, path.normalize(`/${decoded}`));
+  return file === root || file.startsWith(root + path.sep) ? file : null;
+}
+
+function sendFile(req, res, file) {
+  fs.stat(file, (error, stat) => {
+    if (error || !stat.isFile()) return sendText(res, 404, 'Not found');
+    const etag = `W/"${stat.size.toString(16)}-${stat.mtimeMs.toString(16)}"`;
+    const headers = {
+      ...SECURITY_HEADERS,
+      'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': cacheControl(file),
+      etag,
+      'last-modified': stat.mtime.toUTCString(),
+    };
+    if (path.basename(file) === 'remoteEntry.js') headers['access-control-allow-origin'] = '*';
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers);
+      return res.end();
+    }
+    res.writeHead(200, { ...headers, 'content-length': stat.size });
+    if (req.method === 'HEAD') return res.end();
+    pipeline(fs.createReadStream(file), res, () => {});
+  });
+}
+
+function sendText(res, status, text) {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' });
+  res.end(text);
+}
+
+function proxy(req, res, target) {
+  const headers = {};
+  for (const [name, value] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
+  headers['x-forwarded-for'] = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ');
+  headers['x-forwarded-host'] = req.headers.host ?? '';
+  headers['x-forwarded-proto'] = 'http';
+  const search = new URL(req.url, 'http://portal').search;
+  const upstream = http.request(
+    { protocol: target.protocol, hostname: target.hostname, port: target.port, path: target.pathname + search, method: req.method, headers },
+    (upstreamRes) => {
+      const out = {};
+      for (const [name, value] of Object.entries(upstreamRes.headers)) if (!HOP_BY_HOP.has(name)) out[name] = value;
+      res.writeHead(upstreamRes.statusCode ?? 502, out);
+      pipeline(upstreamRes, res, () => {});
+    },
+  );
+  upstream.on('error', () => {
+    if (res.headersSent) return res.destroy();
+    res.writeHead(502, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(JSON.stringify({
+      errors: [{
+        message: 'The gateway is not reachable.',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', messages: { id: 'Gateway tidak dapat dihubungi.', en: 'The gateway is not reachable.' } },
+      }],
+    }));
+  });
+  pipeline(req, upstream, () => {});
+}
+
+/**
+ * @param {{ port: number, host?: string, gatewayUrl: string, remotes: { name: string, app: string, routes: string, title: { id: string, en: string } }[], distRoot?: string }} options
+ * @returns {Promise<{ close(): Promise<void>, port: number }>}
+ */
+export function startWebServer({ port, host = '127.0.0.1', gatewayUrl, remotes, distRoot = path.join(workspaceRoot, 'dist', 'apps') }) {
+  const portalRoot = path.join(distRoot, 'portal');
+  const remoteRoots = new Map(remotes.map((remote) => [remote.app, path.join(distRoot, remote.app)]));
+  const manifest = JSON.stringify({
+    remotes: remotes.map(({ name, app, routes, title }) => ({ name, entry: `/remotes/${app}/remoteEntry.js`, routes, title })),
+  });
+  const target = new URL(gatewayUrl);
+
+  const server = http.createServer((req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://portal');
+    if (pathname === '/graphql') return proxy(req, res, target);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
+    if (pathname === '/remotes/manifest.json') {
+      res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': CONTENT_TYPES['.json'], 'cache-control': 'no-cache' });
+      return res.end(req.method === 'HEAD' ? undefined : manifest);
+    }
+    const remoteMatch = /^\/remotes\/([^/]+)(\/.*)$/.exec(pathname);
+    if (remoteMatch) {
+      const root = remoteRoots.get(remoteMatch[1]);
+      const file = root && resolveInside(root, remoteMatch[2]);
+      return file ? sendFile(req, res, file) : sendText(res, 404, 'Not found');
+    }
+    const file = resolveInside(portalRoot, pathname);
+    if (!file) return sendText(res, 400, 'Bad request');
+    // A path with a file extension is an asset: a missing one is a 404, not the app shell.
+    if (path.extname(pathname)) return sendFile(req, res, file);
+    return sendFile(req, res, path.join(portalRoot, 'index.html'));
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address();
+      resolve({
+        port: typeof address === 'object' && address ? address.port : port,
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections?.();
+          }),
+      });
+    });
+  });
+}
