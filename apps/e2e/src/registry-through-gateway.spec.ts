@@ -1,0 +1,142 @@
+import { graphql, startStack, type Stack } from './stack';
+
+// Issue 2's "done when", through the gateway, against the built services and a real PostgreSQL.
+let stack: Stack;
+const tokens: Record<string, string> = {};
+
+async function signIn(email: string): Promise<string> {
+  const result = await graphql<{ signIn: { accessToken: string } }>(
+    stack.gatewayUrl,
+    'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }',
+    { email, password: 'simpul-demo' },
+  );
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data.signIn.accessToken;
+}
+
+async function boundUnitId(email: string): Promise<string> {
+  const result = await graphql<{ me: { serviceUnit: { id: string } | null } }>(stack.gatewayUrl, '{ me { serviceUnit { id } } }', {}, tokens[email]);
+  const id = result.data?.me.serviceUnit?.id;
+  if (!id) throw new Error(`${email} is bound to no unit: ${JSON.stringify(result)}`);
+  return id;
+}
+
+beforeAll(async () => {
+  stack = await startStack();
+  for (const email of ['admin@simpul.test', 'evaluator@simpul.test', 'operator.banjarmasin@simpul.test', 'desk.samsat-kalsel@simpul.test', 'desk.dpmptsp-kalteng@simpul.test']) {
+    tokens[email] = await signIn(email);
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('reference data through the gateway', () => {
+  it('lists the 38 provinces', async () => {
+    const result = await graphql<{ provinces: { code: string }[] }>(stack.gatewayUrl, '{ provinces { code } }');
+    expect(result.data?.provinces).toHaveLength(38);
+  });
+
+  it('lists the 13 kabupaten/kota of Kalimantan Selatan, Kota Banjarmasin among them', async () => {
+    const result = await graphql<{ regencies: { code: string; name: string }[] }>(stack.gatewayUrl, '{ regencies(provinceCode: "63") { code name } }');
+    expect(result.data?.regencies).toHaveLength(13);
+    expect(result.data?.regencies).toContainEqual({ code: '63.71', name: 'Kota Banjarmasin' });
+  });
+
+  it('refuses an unknown province code with BAD_USER_INPUT on the field', async () => {
+    const result = await graphql(stack.gatewayUrl, '{ regencies(provinceCode: "99") { code } }');
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'provinceCode' });
+  });
+
+  it('finds the demo Samsat units when searching "samsat"', async () => {
+    const result = await graphql<{ serviceUnits: { totalCount: number; edges: { node: { name: string } }[] } }>(
+      stack.gatewayUrl,
+      '{ serviceUnits(first: 50, filter: { search: "samsat" }) { totalCount edges { node { name } } } }',
+    );
+    const names = result.data?.serviceUnits.edges.map((edge) => edge.node.name) ?? [];
+    expect(names.some((name) => /samsat/i.test(name) && /kalimantan selatan/i.test(name))).toBe(true);
+    expect(names.some((name) => /samsat/i.test(name) && /kalimantan tengah/i.test(name))).toBe(true);
+    expect(names.every((name) => /samsat/i.test(name))).toBe(true);
+  });
+});
+
+describe('identity through the gateway', () => {
+  it.each([
+    ['admin@simpul.test', 'NATIONAL_ADMIN'],
+    ['evaluator@simpul.test', 'EVALUATOR'],
+    ['operator.banjarmasin@simpul.test', 'MPP_OPERATOR'],
+    ['desk.samsat-kalsel@simpul.test', 'UNIT_DESK'],
+    ['desk.dpmptsp-kalteng@simpul.test', 'UNIT_DESK'],
+  ])('%s signs in as %s', async (email, role) => {
+    const result = await graphql<{ me: { email: string; role: string } }>(stack.gatewayUrl, '{ me { email role } }', {}, tokens[email]);
+    expect(result.data?.me).toEqual({ email, role });
+  });
+
+  it('binds the Samsat desk to Samsat Kalimantan Selatan', async () => {
+    const result = await graphql<{ me: { serviceUnit: { name: string } } }>(stack.gatewayUrl, '{ me { serviceUnit { name } } }', {}, tokens['desk.samsat-kalsel@simpul.test']);
+    expect(result.data?.me.serviceUnit.name).toMatch(/samsat/i);
+    expect(result.data?.me.serviceUnit.name).toMatch(/kalimantan selatan/i);
+  });
+
+  it('refuses a wrong password with UNAUTHENTICATED', async () => {
+    const result = await graphql(stack.gatewayUrl, 'mutation { signIn(email: "admin@simpul.test", password: "wrong") { accessToken } }');
+    expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers a forged token with UNAUTHENTICATED instead of treating it as the public', async () => {
+    const result = await graphql(stack.gatewayUrl, '{ me { email } }', {}, `${tokens['admin@simpul.test']}x`);
+    expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('access is enforced in the registry service', () => {
+  const rename = 'mutation($id: ID!, $name: String!) { updateServiceUnit(id: $id, input: { name: $name }) { id name } }';
+
+  it('lets the Samsat desk edit its own unit', async () => {
+    const own = await boundUnitId('desk.samsat-kalsel@simpul.test');
+    const result = await graphql<{ updateServiceUnit: { name: string } }>(stack.gatewayUrl, rename, { id: own, name: 'SAMSAT Kalimantan Selatan' }, tokens['desk.samsat-kalsel@simpul.test']);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.updateServiceUnit.name).toBe('SAMSAT Kalimantan Selatan');
+  });
+
+  it("refuses the Samsat desk editing DPMPTSP Kalimantan Tengah's unit with FORBIDDEN", async () => {
+    const other = await boundUnitId('desk.dpmptsp-kalteng@simpul.test');
+    const result = await graphql(stack.gatewayUrl, rename, { id: other, name: 'Taken over' }, tokens['desk.samsat-kalsel@simpul.test']);
+    expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a write without a token with UNAUTHENTICATED', async () => {
+    const own = await boundUnitId('desk.samsat-kalsel@simpul.test');
+    const result = await graphql(stack.gatewayUrl, rename, { id: own, name: 'Anonymous edit' });
+    expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an empty name with BAD_USER_INPUT on input.name, in both languages', async () => {
+    const own = await boundUnitId('desk.samsat-kalsel@simpul.test');
+    const result = await graphql(stack.gatewayUrl, rename, { id: own, name: '  ' }, tokens['admin@simpul.test']);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    expect(result.errors?.[0].extensions?.messages?.id).toBeTruthy();
+    expect(result.errors?.[0].extensions?.messages?.en).toBeTruthy();
+  });
+
+  it('refuses a direct call to the subgraph that bypasses the gateway', async () => {
+    const result = await graphql(stack.registryUrl, '{ provinces { code } }');
+    expect(result.status).toBe(401);
+    expect(result.data ?? null).toBeNull();
+  });
+});
+
+describe('gateway safeguards', () => {
+  it('rejects an over-deep query before it runs', async () => {
+    const deep = '{ serviceUnits(first: 1) { edges { node { agency { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }';
+    const result = await graphql(stack.gatewayUrl, deep);
+    expect(result.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('reports the gateway and the registry subgraph as healthy', async () => {
+    const response = await fetch(stack.gatewayHealthUrl);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok', subgraphs: { registry: { status: 'ok' } } });
+  });
+});
