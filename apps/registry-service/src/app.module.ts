@@ -1,0 +1,53 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import type { Logger } from 'typeorm';
+import { AccessGuard, federationModule, ServiceDatabaseModule } from '@simpul/service-kit';
+import { AgencyResolver } from './agencies/agency.resolver';
+import { AgencyService } from './agencies/agency.service';
+import { HealthController } from './health/health.controller';
+import { IdentityResolver } from './identity/identity.resolver';
+import { IdentityService } from './identity/identity.service';
+import { RegionResolver } from './regions/region.resolver';
+import { RegionService } from './regions/region.service';
+import { registryDataSourceOptions } from './registry-database';
+import { ServiceImportResolver } from './services/import/service-import.resolver';
+import { ServiceImportService } from './services/import/service-import.service';
+import { ServiceResolver } from './services/service.resolver';
+import { ServiceService } from './services/service.service';
+import { ServiceUnitResolver } from './units/service-unit.resolver';
+import { ServiceUnitService } from './units/service-unit.service';
+
+export interface RegistryAppOptions {
+  /** null builds the app without a database (print-schema). */
+  databaseUrl: string | null;
+  /** A TypeORM logger, e.g. a QueryCounter in tests and benchmarks. */
+  queryLogger?: Logger;
+}
+
+export const REGISTRY_RESOLVERS = [RegionResolver, AgencyResolver, ServiceUnitResolver, ServiceResolver, ServiceImportResolver, IdentityResolver];
+
+@Module({})
+export class AppModule {
+  static forRoot(options: RegistryAppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ServiceDatabaseModule.forRoot(registryDataSourceOptions(options.databaseUrl ?? 'postgres://unused/unused', options.queryLogger), {
+          connect: options.databaseUrl !== null,
+        }),
+        federationModule(),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        RegionService,
+        AgencyService,
+        ServiceUnitService,
+        ServiceService,
+        ServiceImportService,
+        IdentityService,
+        ...REGISTRY_RESOLVERS,
+      ],
+    };
+  }
+}

@@ -1,0 +1,97 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { decodeCursor, encodeCursor, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { completenessOf } from './standard/completeness';
+import { Service } from './service.entity';
+import type { StoredStandard } from './standard/standard-component';
+
+interface ServiceRow {
+  id: string;
+  service_unit_id: string;
+  name: string;
+  description: string | null;
+  standard: StoredStandard;
+  complete: boolean;
+  archived_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export function serviceFromRow(row: ServiceRow): Service {
+  return Object.assign(new Service(), {
+    id: row.id,
+    serviceUnitId: row.service_unit_id,
+    name: row.name,
+    description: row.description,
+    standard: row.standard ?? {},
+    complete: row.complete ?? completenessOf(row.standard ?? {}).complete,
+    archivedAt: row.archived_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
+
+/**
+ * `unit.services(first, after)` for a whole page of units in two statements: one window query
+ * that keeps the first `first + 1` services per unit, and one grouped count.
+ */
+export function unitServicesLoader(context: SubgraphContext, dataSource: DataSource, first: number, after: string | null): DataLoader<string, Connection<Service>> {
+  return context.loaders.get(`unit.services:${first}:${after ?? ''}`, () =>
+    new DataLoader<string, Connection<Service>>(async (unitIds) => {
+      const params: unknown[] = [[...unitIds], first + 1];
+      let keyset = '';
+      if (after) {
+        const [name, id] = decodeCursor(after);
+        params.push(String(name), id);
+        keyset = 'AND (s.name, s.id) > ($3, $4::uuid)';
+      }
+      const [rows, counts] = await Promise.all([
+        dataSource.query(
+          `SELECT * FROM (
+             SELECT s.*, row_number() OVER (PARTITION BY s.service_unit_id ORDER BY s.name, s.id) AS position
+               FROM registry.services s
+              WHERE s.service_unit_id = ANY($1::uuid[]) AND s.archived_at IS NULL ${keyset}
+           ) page WHERE page.position <= $2 ORDER BY page.service_unit_id, page.position`,
+          params,
+        ) as Promise<ServiceRow[]>,
+        dataSource.query(
+          `SELECT service_unit_id, count(*) AS count FROM registry.services
+            WHERE service_unit_id = ANY($1::uuid[]) AND archived_at IS NULL GROUP BY service_unit_id`,
+          [[...unitIds]],
+        ) as Promise<{ service_unit_id: string; count: string }[]>,
+      ]);
+      const totals = new Map(counts.map((row) => [row.service_unit_id, Number(row.count)]));
+      const byUnit = new Map<string, Service[]>();
+      for (const row of rows) {
+        const list = byUnit.get(row.service_unit_id) ?? [];
+        list.push(serviceFromRow(row));
+        byUnit.set(row.service_unit_id, list);
+      }
+      return unitIds.map((unitId) => {
+        const services = byUnit.get(unitId) ?? [];
+        const page = services.slice(0, first);
+        const edges = page.map((node) => ({ cursor: encodeCursor(node.name, node.id), node }));
+        return {
+          totalCount: totals.get(unitId) ?? 0,
+          edges,
+          pageInfo: {
+            hasNextPage: services.length > first,
+            hasPreviousPage: Boolean(after),
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+          },
+        };
+      });
+    }),
+  );
+}
+
+export function serviceLoader(context: SubgraphContext, dataSource: DataSource): DataLoader<string, Service | null> {
+  return context.loaders.get('service.byId', () =>
+    new DataLoader<string, Service | null>(async (ids) => {
+      const rows: ServiceRow[] = await dataSource.query(`SELECT * FROM registry.services WHERE id = ANY($1::uuid[])`, [[...ids]]);
+      const byId = new Map(rows.map((row) => [row.id, serviceFromRow(row)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  );
+}

@@ -1,0 +1,51 @@
+import type { Identity } from '@simpul/contracts';
+import { QueryCounter, runMigrations, stableId } from '@simpul/service-kit';
+import { createTestDatabase, startTestApp, type TemplateSpec, type TestApp, type TestDatabase } from '@simpul/service-kit/testing';
+import { AppModule } from '../app.module';
+import { registryDataSourceOptions } from '../registry-database';
+import { unitId } from '../seed/demo-data';
+import { seedRegistry } from '../seed/seed';
+
+/** Migrated and seeded once per Jest run; every test file gets its own copy. */
+export const SEEDED_REGISTRY: TemplateSpec = {
+  key: 'registry_seeded',
+  async prepare(url) {
+    await runMigrations(registryDataSourceOptions(url));
+    await seedRegistry(registryDataSourceOptions(url));
+  },
+};
+
+export interface RegistryHarness extends TestApp {
+  database: TestDatabase;
+  queries: QueryCounter;
+}
+
+export async function startRegistry(): Promise<RegistryHarness> {
+  const database = await createTestDatabase(SEEDED_REGISTRY);
+  const queries = new QueryCounter();
+  const app = await startTestApp(AppModule.forRoot({ databaseUrl: database.url, queryLogger: queries }));
+  return {
+    ...app,
+    database,
+    queries,
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+function demoIdentity(email: string, role: Identity['role'], serviceUnitId: string | null = null, mallId: string | null = null): Identity {
+  return { userId: stableId('user', email), email, displayName: email, role, serviceUnitId, mallId };
+}
+
+export const SAMSAT_KALSEL = unitId('samsat-63');
+export const DPMPTSP_KALTENG = unitId('dpmptsp-62');
+
+export const CALLERS = {
+  admin: demoIdentity('admin@simpul.test', 'NATIONAL_ADMIN'),
+  evaluator: demoIdentity('evaluator@simpul.test', 'EVALUATOR'),
+  operator: demoIdentity('operator.banjarmasin@simpul.test', 'MPP_OPERATOR', null, stableId('mall', 'mpp-kota-banjarmasin')),
+  deskSamsatKalsel: demoIdentity('desk.samsat-kalsel@simpul.test', 'UNIT_DESK', SAMSAT_KALSEL),
+  deskDpmptspKalteng: demoIdentity('desk.dpmptsp-kalteng@simpul.test', 'UNIT_DESK', DPMPTSP_KALTENG),
+} satisfies Record<string, Identity>;

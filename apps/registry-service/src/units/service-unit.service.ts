@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, QueryFailedError } from 'typeorm';
+import type { Caller } from '@simpul/contracts';
+import { badUserInput, keysetConnection, notFound, requireRole, SimpulError, SortDirection, validateFirst, type Connection } from '@simpul/service-kit';
+import { applyRegionFilter, applyTextSearch } from '../common/text-search';
+import { isUuid } from '../common/uuid';
+import { EXTERNAL_ID_COLUMNS, EXTERNAL_SYSTEM_KEYS, type ExternalSystem } from './external-ids';
+import { ServiceUnitSortField } from './service-unit-kind.enum';
+import { ServiceUnit } from './service-unit.entity';
+import type { CreateServiceUnitInput, ServiceUnitFilter, ServiceUnitSort, UpdateServiceUnitInput } from './service-unit.input';
+import { fieldOfUniqueViolation, validateUnitInput, type UnitChanges } from './service-unit.validation';
+import { assertCanEditUnit, canSeeArchived } from './unit-access';
+
+const SORT_COLUMNS: Record<ServiceUnitSortField, { expression: string; value: (unit: ServiceUnit) => string }> = {
+  [ServiceUnitSortField.NAME]: { expression: 'unit.name', value: (unit) => unit.name },
+  [ServiceUnitSortField.KIND]: { expression: 'unit.kind', value: (unit) => unit.kind },
+  [ServiceUnitSortField.REGION]: { expression: 'unit.region_code', value: (unit) => unit.regionCode },
+  [ServiceUnitSortField.CREATED_AT]: { expression: 'unit.created_at', value: (unit) => unit.createdAt.toISOString() },
+};
+
+/** Fields only a NATIONAL_ADMIN may change: they move a unit between owners or identities. */
+const ADMIN_ONLY_FIELDS = ['kind', 'agencyId', 'regionCode', 'externalIds'] as const;
+
+@Injectable()
+export class ServiceUnitService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(first: number | undefined, after: string | undefined, filter: ServiceUnitFilter | undefined, sort: ServiceUnitSort | undefined, caller: Caller): Promise<Connection<ServiceUnit>> {
+    const size = validateFirst(first);
+    const build = () => {
+      const query = this.dataSource.getRepository(ServiceUnit).createQueryBuilder('unit');
+      if (!filter?.includeArchived || !caller) {
+        query.andWhere('unit.archived_at IS NULL');
+      } else if (caller.role === 'UNIT_DESK') {
+        query.andWhere('(unit.archived_at IS NULL OR unit.id = :ownUnit)', { ownUnit: caller.serviceUnitId });
+      } else if (caller.role !== 'NATIONAL_ADMIN') {
+        query.andWhere('unit.archived_at IS NULL');
+      }
+      applyRegionFilter(query, 'unit.region_code', filter?.regionCode);
+      if (filter?.kind) query.andWhere('unit.kind = :kind', { kind: filter.kind });
+      if (filter?.serviceGroup) query.andWhere('unit.service_group = :group', { group: filter.serviceGroup });
+      if (filter?.agencyId) {
+        if (!isUuid(filter.agencyId)) query.andWhere('false');
+        else query.andWhere('unit.agency_id = :agencyId', { agencyId: filter.agencyId });
+      }
+      applyTextSearch(query, 'unit.name', filter?.search, 'unit');
+      return query;
+    };
+    const column = SORT_COLUMNS[sort?.field ?? ServiceUnitSortField.NAME];
+    return keysetConnection(build(), build(), {
+      sortExpression: column.expression,
+      idExpression: 'unit.id',
+      direction: sort?.direction ?? SortDirection.ASC,
+      first: size,
+      after,
+      sortValue: column.value,
+      id: (unit) => unit.id,
+    });
+  }
+
+  /** A unit as `caller` may see it: archived units only for the admin and the unit's own desk. */
+  async find(id: string, caller: Caller): Promise<ServiceUnit | null> {
+    if (!isUuid(id)) return null;
+    const unit = await this.dataSource.getRepository(ServiceUnit).findOneBy({ id });
+    return unit && (!unit.archivedAt || canSeeArchived(caller, unit.id)) ? unit : null;
+  }
+
+  async findByExternalId(system: ExternalSystem, value: string, caller: Caller): Promise<ServiceUnit | null> {
+    const column = EXTERNAL_ID_COLUMNS[EXTERNAL_SYSTEM_KEYS[system]];
+    const unit = await this.dataSource
+      .getRepository(ServiceUnit)
+      .createQueryBuilder('unit')
+      .where(`unit.${column} = :value`, { value: value.trim() })
+      .getOne();
+    return unit && (!unit.archivedAt || canSeeArchived(caller, unit.id)) ? unit : null;
+  }
+
+  async create(input: CreateServiceUnitInput, caller: Caller): Promise<ServiceUnit> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    const changes = await validateUnitInput(this.dataSource, input, null);
+    const unit = this.dataSource.getRepository(ServiceUnit).create({
+      id: randomUUID(),
+      address: null, phone: null, email: null, website: null,
+      sippnId: null, pekpppId: null, sp4nLaporId: null, sinovikId: null,
+      archivedAt: null,
+      ...changes,
+    });
+    return this.save(unit);
+  }
+
+  async update(id: string, input: UpdateServiceUnitInput, caller: Caller): Promise<ServiceUnit> {
+    const unit = await this.mustFind(id, caller);
+    assertCanEditUnit(caller, unit.id);
+    if (caller?.role !== 'NATIONAL_ADMIN') {
+      const field = ADMIN_ONLY_FIELDS.find((name) => input[name] !== undefined && input[name] !== null);
+      if (field) {
+        throw new SimpulError('FORBIDDEN', {
+          en: 'Only a national administrator may change the kind, agency, region or external ids of a unit.',
+          id: 'Hanya admin nasional yang dapat mengubah jenis, instansi, wilayah, atau ID eksternal unit.',
+        }, `input.${field}`);
+      }
+    }
+    const changes: UnitChanges = await validateUnitInput(this.dataSource, input, unit.id);
+    Object.assign(unit, changes, { updatedAt: new Date() });
+    return this.save(unit);
+  }
+
+  async archive(id: string, caller: Caller): Promise<ServiceUnit> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    const unit = await this.mustFind(id, caller);
+    if (!unit.archivedAt) {
+      unit.archivedAt = new Date();
+      unit.updatedAt = unit.archivedAt;
+      await this.dataSource.getRepository(ServiceUnit).save(unit);
+    }
+    return unit;
+  }
+
+  private async mustFind(id: string, caller: Caller): Promise<ServiceUnit> {
+    const unit = await this.find(id, caller);
+    if (!unit) throw notFound('There is no service unit with this id.', 'Unit pelayanan tidak ditemukan.', 'id');
+    return unit;
+  }
+
+  private async save(unit: ServiceUnit): Promise<ServiceUnit> {
+    try {
+      return await this.dataSource.getRepository(ServiceUnit).save(unit);
+    } catch (error) {
+      const field = error instanceof QueryFailedError ? fieldOfUniqueViolation(error) : null;
+      if (field) throw badUserInput(field, 'Another service unit already has this external id.', 'ID eksternal ini sudah dipakai unit pelayanan lain.');
+      throw error;
+    }
+  }
+}

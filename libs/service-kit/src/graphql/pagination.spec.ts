@@ -1,0 +1,26 @@
+import { decodeCursor, encodeCursor, validateFirst } from './pagination';
+import { SimpulError } from '../errors/simpul-error';
+
+describe('pagination', () => {
+  it('round-trips a keyset cursor', () => {
+    expect(decodeCursor(encodeCursor('SAMSAT Kalimantan Selatan', 'a-id'))).toEqual(['SAMSAT Kalimantan Selatan', 'a-id']);
+    expect(decodeCursor(encodeCursor(42, 'b'))).toEqual([42, 'b']);
+  });
+
+  it.each(['', 'garbage', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('[1,2]').toString('base64url')])('refuses the cursor %p on `after`', (cursor) => {
+    expect(() => decodeCursor(cursor)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' }));
+  });
+
+  it.each([1, 20, 100])('accepts first = %p', (first) => expect(validateFirst(first)).toBe(first));
+  it('defaults first to 20', () => expect(validateFirst(undefined)).toBe(20));
+  it.each([0, 101, -5, 1.5])('refuses first = %p on `first`', (first) => {
+    let error: unknown;
+    try {
+      validateFirst(first);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(SimpulError);
+    expect((error as SimpulError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', messages: { id: expect.any(String), en: expect.any(String) } });
+  });
+});

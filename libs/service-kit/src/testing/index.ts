@@ -1,0 +1,4 @@
+export * from './free-port';
+export * from './test-env';
+export * from './test-database';
+export * from './test-app';
