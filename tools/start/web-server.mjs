@@ -88,13 +88,20 @@ function proxy(req, res, target) {
   const upstream = http.request(
     { protocol: target.protocol, hostname: target.hostname, port: target.port, path: target.pathname + search, method: req.method, headers },
     (upstreamRes) => {
+      // The browser may have gone (an aborted fetch) before the gateway answered.
+      if (res.destroyed) return upstreamRes.destroy();
       const out = {};
       for (const [name, value] of Object.entries(upstreamRes.headers)) if (!HOP_BY_HOP.has(name)) out[name] = value;
       res.writeHead(upstreamRes.statusCode ?? 502, out);
       pipeline(upstreamRes, res, () => {});
     },
   );
+  // A client that disconnects early cancels the upstream request instead of leaving it running.
+  res.on('close', () => {
+    if (!res.writableFinished) upstream.destroy();
+  });
   upstream.on('error', () => {
+    if (res.destroyed) return;
     if (res.headersSent) return res.destroy();
     res.writeHead(502, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
     res.end(JSON.stringify({

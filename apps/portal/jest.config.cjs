@@ -1,0 +1,8 @@
+module.exports = {
+  ...require('../../jest.preset.cjs'),
+  displayName: 'portal',
+  rootDir: __dirname,
+  testEnvironment: 'jsdom',
+  setupFiles: ['<rootDir>/../../libs/ui/src/testing/jsdom-setup.ts', '<rootDir>/../../libs/ui/testing/jsdom-polyfills.cjs'],
+  moduleNameMapper: { ...require('../../jest.preset.cjs').moduleNameMapper, '\\.css$': '<rootDir>/src/testing/style-stub.ts' },
+};

@@ -1,0 +1,52 @@
+import { ErrorPanel, LoadingState, UiProvider } from '@simpul/ui';
+import { I18nProvider, SessionProvider, useT } from '@simpul/web-kit';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { HomePage } from './home/home-page';
+import { AppLayout } from './layout/app-layout';
+import { fetchRemoteManifest, loadRemoteApp, type RemoteLoader } from './mf';
+import { PORTAL } from './messages';
+import { NotFoundPage } from './not-found-page';
+import { ManifestProvider, useManifest } from './remotes/manifest-context';
+import { RemoteOutlet } from './remotes/remote-outlet';
+import { SignInPage } from './sign-in/sign-in-page';
+
+/** Paths no remote claims: while the manifest loads they may still belong to one, so wait. */
+function Fallback() {
+  const t = useT(PORTAL);
+  const manifest = useManifest();
+  if (manifest.status === 'loading') return <LoadingState />;
+  if (manifest.status === 'failed') return <ErrorPanel title={t('manifest.failed')} message={t('remote.failedHelp')} onRetry={manifest.retry} />;
+  return <NotFoundPage />;
+}
+
+export function PortalRoutes({ load = loadRemoteApp }: { load?: RemoteLoader }) {
+  const { remotes } = useManifest();
+  return (
+    <AppLayout>
+      <Routes>
+        <Route index element={<HomePage />} />
+        <Route path="sign-in" element={<SignInPage />} />
+        {remotes.map((remote) => (
+          <Route key={remote.name} path={`${remote.routes}/*`} element={<RemoteOutlet remote={remote} load={load} />} />
+        ))}
+        <Route path="*" element={<Fallback />} />
+      </Routes>
+    </AppLayout>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <UiProvider>
+          <ManifestProvider fetchManifest={fetchRemoteManifest}>
+            <BrowserRouter>
+              <PortalRoutes />
+            </BrowserRouter>
+          </ManifestProvider>
+        </UiProvider>
+      </SessionProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,53 @@
+import { Button, Group, List, Paper, Stack, Title } from '@mantine/core';
+import { PageHeader } from '@simpul/ui';
+import { useLanguage, useSession, useT } from '@simpul/web-kit';
+import { Link } from 'react-router';
+import { PORTAL } from '../messages';
+import { useManifest } from '../remotes/manifest-context';
+
+const ABILITIES = {
+  NATIONAL_ADMIN: ['home.NATIONAL_ADMIN.1', 'home.NATIONAL_ADMIN.2'],
+  EVALUATOR: ['home.EVALUATOR.1'],
+  MPP_OPERATOR: ['home.MPP_OPERATOR.1'],
+  UNIT_DESK: ['home.UNIT_DESK.1', 'home.UNIT_DESK.2'],
+} as const;
+
+/** Greets the person by role and says, in plain words, what they can do here. */
+export function HomePage() {
+  const t = useT(PORTAL);
+  const [language] = useLanguage();
+  const { user } = useSession();
+  const { remotes } = useManifest();
+  const abilities = user ? ABILITIES[user.role] : (['home.public.browse', 'home.public.signIn'] as const);
+
+  return (
+    <Stack>
+      <PageHeader
+        title={user ? t('home.title', { name: user.displayName }) : t('home.titlePublic')}
+        description={user ? t('home.role', { role: t(`role.${user.role}`) }) : t('home.rolePublic')}
+      />
+      <Paper withBorder p="lg">
+        <Title order={2} size="h3" mb="sm">
+          {t('home.canDo')}
+        </Title>
+        <List spacing="xs" size="lg">
+          {abilities.map((key) => (
+            <List.Item key={key}>{t(key, { unit: user?.serviceUnit?.name ?? '' })}</List.Item>
+          ))}
+        </List>
+      </Paper>
+      <Group>
+        {remotes.map((remote) => (
+          <Button key={remote.name} component={Link} to={remote.routes} size="md">
+            {t('home.open', { title: remote.title[language] })}
+          </Button>
+        ))}
+        {!user && (
+          <Button component={Link} to="/sign-in" size="md" variant="default">
+            {t('signIn')}
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,129 @@
+import { Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
+import { useLanguage, useSession, useT } from '@simpul/web-kit';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { PORTAL } from '../messages';
+import { useManifest } from '../remotes/manifest-context';
+import { LanguageSwitch } from './language-switch';
+import { currentNavItem, navItems } from './nav-items';
+
+/** Moves focus to the new page's heading after client-side navigation, as a full page load would. */
+function useFocusOnNavigate() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // The remote may still be loading; wait a frame for its heading.
+    const timer = window.setTimeout(() => {
+      const target = document.querySelector<HTMLElement>('main h1') ?? document.getElementById('main');
+      if (target && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      target?.focus({ preventScroll: false });
+    }, 50);
+    return () => window.clearTimeout(timer);
+  }, [pathname]);
+}
+
+/** Keeps the browser tab title in step with the page's h1, whichever remote rendered it (WCAG 2.4.2). */
+function useTitleFromHeading(appName: string) {
+  useEffect(() => {
+    const main = document.getElementById('main');
+    if (!main) return;
+    const update = () => {
+      const heading = main.querySelector('h1')?.textContent?.trim();
+      const title = heading ? `${heading} · ${appName}` : appName;
+      if (document.title !== title) document.title = title;
+    };
+    update();
+    const observer = new MutationObserver(update);
+    observer.observe(main, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }, [appName]);
+}
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  const t = useT(PORTAL);
+  const [language] = useLanguage();
+  const { user, signOut } = useSession();
+  const { remotes } = useManifest();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  useFocusOnNavigate();
+  useTitleFromHeading(t('appName'));
+  const items = navItems(remotes, user, language, t);
+  const current = currentNavItem(items, pathname);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipLink')}
+      </a>
+      <Box component="header" bg="simpul.9" c="white" py="sm">
+        <Container size="xl">
+          <Group justify="space-between" wrap="wrap" gap="sm">
+            <Group gap="sm" align="baseline">
+              <Anchor component={Link} to="/" c="white" fw={800} fz="xl" underline="hover">
+                {t('appName')}
+              </Anchor>
+              <Text c="simpul.0" size="sm">
+                {t('tagline')}
+              </Text>
+            </Group>
+            <Group gap="md" wrap="wrap">
+              <Box bg="white" px={4} py={2} style={{ borderRadius: 4 }}>
+                <LanguageSwitch />
+              </Box>
+              {user ? (
+                <Group gap="sm">
+                  <Text size="sm" c="white">
+                    {t('signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}
+                  </Text>
+                  <Button
+                    size="compact-sm"
+                    variant="white"
+                    color="dark"
+                    onClick={() => {
+                      signOut();
+                      navigate('/');
+                    }}
+                  >
+                    {t('signOut')}
+                  </Button>
+                </Group>
+              ) : (
+                <Button component={Link} to="/sign-in" size="compact-sm" variant="white" color="dark">
+                  {t('signIn')}
+                </Button>
+              )}
+            </Group>
+          </Group>
+        </Container>
+      </Box>
+      <Box component="nav" aria-label={t('mainNav')} bg="gray.1" style={{ borderBottom: '1px solid var(--mantine-color-gray-4)' }}>
+        <Container size="xl">
+          <Group component="ul" gap="lg" py="xs" style={{ listStyle: 'none', margin: 0, padding: 0 }} wrap="wrap">
+            {items.map((item) => (
+              <li key={item.to}>
+                <Anchor component={Link} to={item.to} aria-current={item === current ? 'page' : undefined} className="nav-link" fw={600} c="simpul.8" py={6} display="inline-block">
+                  {item.label}
+                </Anchor>
+              </li>
+            ))}
+          </Group>
+        </Container>
+      </Box>
+      <Container component="main" id="main" tabIndex={-1} size="xl" py="xl" style={{ minHeight: '70vh' }}>
+        {children}
+      </Container>
+      <Box component="footer" py="md" bg="gray.1" style={{ borderTop: '1px solid var(--mantine-color-gray-4)' }}>
+        <Container size="xl">
+          <Text size="sm" c="dimmed">
+            {t('footer')}
+          </Text>
+        </Container>
+      </Box>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { Alert, Button, Paper, PasswordInput, Stack, Text } from '@mantine/core';
+import { ErrorSummary, PageHeader, TextField, type SummaryError } from '@simpul/ui';
+import { GraphQLRequestError, useSession, useT } from '@simpul/web-kit';
+import { useState, type FormEvent } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { PORTAL } from '../messages';
+import { validateSignIn, type SignInErrors } from './validate-sign-in';
+
+export function SignInPage() {
+  const t = useT(PORTAL);
+  const { signIn, endedBecause } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  // Keys, not texts, so a language switch re-translates the errors already shown.
+  const [fieldErrors, setFieldErrors] = useState<SignInErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const errors = validateSignIn(email, password);
+    setFieldErrors(errors);
+    setFormError(null);
+    if (errors.email || errors.password) return;
+    setSubmitting(true);
+    try {
+      await signIn(email.trim(), password);
+      const from = (location.state as { from?: string } | null)?.from;
+      navigate(from && from.startsWith('/') ? from : '/', { replace: true });
+    } catch (error) {
+      setSubmitting(false);
+      if (error instanceof GraphQLRequestError && error.has('UNAUTHENTICATED')) {
+        setFieldErrors({ email: 'signIn.wrong' });
+      } else {
+        setFormError(error instanceof GraphQLRequestError ? error.errors[0].message : String(error));
+      }
+    }
+  }
+
+  const summary: SummaryError[] = [
+    ...(fieldErrors.email ? [{ fieldId: 'sign-in-email', message: t(fieldErrors.email) }] : []),
+    ...(fieldErrors.password ? [{ fieldId: 'sign-in-password', message: t(fieldErrors.password) }] : []),
+    ...(formError ? [{ message: formError }] : []),
+  ];
+
+  return (
+    <Stack maw={520}>
+      <PageHeader title={t('signIn.title')} description={t('signIn.description')} />
+      {endedBecause === 'expired' && (
+        <Alert color="yellow" variant="light" role="status">
+          <Text c="dark">{t('signIn.expired')}</Text>
+        </Alert>
+      )}
+      <ErrorSummary errors={summary} />
+      <Paper withBorder p="lg" component="form" onSubmit={submit} noValidate>
+        <Stack>
+          <TextField
+            id="sign-in-email"
+            label={t('signIn.email')}
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            value={email}
+            onChange={(event) => setEmail(event.currentTarget.value)}
+            error={fieldErrors.email ? t(fieldErrors.email) : null}
+            size="md"
+          />
+          <PasswordInput
+            id="sign-in-password"
+            label={t('signIn.password')}
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+            error={fieldErrors.password ? t(fieldErrors.password) : undefined}
+            size="md"
+          />
+          <Button type="submit" size="md" loading={submitting} loaderProps={{ 'aria-label': t('signIn.submitting') }} style={{ alignSelf: 'flex-start' }}>
+            {t('signIn.submit')}
+          </Button>
+          <Text size="sm" c="dimmed">
+            {t('signIn.demo')}
+          </Text>
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,32 @@
+import { UiProvider } from '@simpul/ui';
+import { I18nProvider, SessionProvider, type Language, type RemoteDescriptor } from '@simpul/web-kit';
+import { render } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { PortalRoutes } from '../app';
+import type { RemoteLoader } from '../mf';
+import { ManifestProvider } from '../remotes/manifest-context';
+
+export const REGISTRY_REMOTE: RemoteDescriptor = {
+  name: 'registry',
+  entry: '/remotes/registry-web/remoteEntry.js',
+  routes: '/registry',
+  title: { id: 'Registri', en: 'Registry' },
+};
+
+/** The portal as the browser gets it, with the manifest, the remote loader and the network replaced. */
+export function renderPortal(options: { path?: string; load: RemoteLoader; fetchImpl?: typeof fetch; language?: Language }) {
+  const fetchManifest = async () => ({ remotes: [REGISTRY_REMOTE] });
+  return render(
+    <I18nProvider initialLanguage={options.language}>
+      <SessionProvider fetchImpl={options.fetchImpl ?? jest.fn()}>
+        <UiProvider>
+          <ManifestProvider fetchManifest={fetchManifest}>
+            <MemoryRouter initialEntries={[options.path ?? '/']}>
+              <PortalRoutes load={options.load} />
+            </MemoryRouter>
+          </ManifestProvider>
+        </UiProvider>
+      </SessionProvider>
+    </I18nProvider>,
+  );
+}

@@ -1,0 +1,41 @@
+import { Stack, Title } from '@mantine/core';
+import { PageHeader } from '@simpul/ui';
+import { useQuery, useT } from '@simpul/web-kit';
+import { useParams } from 'react-router';
+import { AgenciesTable } from '../agencies/agencies-table';
+import { REGISTRY } from '../messages';
+import { useRegistryPath } from '../shared/base-path';
+import { regionCrumbs } from '../shared/crumbs';
+import { QueryView } from '../shared/query-state';
+import { UnitsTable } from '../units/units-table';
+import { REGION } from './region.operations';
+
+/** A kabupaten/kota: its agencies, and every unit located there. */
+export function RegencyPage() {
+  const t = useT(REGISTRY);
+  const to = useRegistryPath();
+  const { regencyCode = '' } = useParams();
+  const query = useQuery(REGION, { code: regencyCode });
+  return (
+    <QueryView query={query}>
+      {({ region }) => {
+        const name = region?.name ?? regencyCode;
+        const crumbs = regionCrumbs(region, to, t);
+        return (
+          <>
+            <PageHeader title={name} breadcrumbs={[...crumbs.slice(0, -1), { label: name }]} />
+            <Stack gap="xl">
+              <AgenciesTable filter={{ regionCode: regencyCode }} caption={t('agencies.caption', { region: name })} />
+              <section aria-labelledby="regency-units">
+                <Title order={2} id="regency-units" mb="sm">
+                  {t('regency.units')}
+                </Title>
+                <UnitsTable filter={{ regionCode: regencyCode }} caption={t('regency.units')} captionHidden />
+              </section>
+            </Stack>
+          </>
+        );
+      }}
+    </QueryView>
+  );
+}

@@ -1,0 +1,40 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { STANDARD_COMPONENTS } from '../shared/enums';
+import { badInput, renderRegistry } from '../testing/render-registry';
+import { normaliseServiceField } from './service-form-values';
+
+const REGION = { code: '63', name: 'Kalimantan Selatan', level: 'PROVINCE', regencyKind: null, parent: null };
+const UNIT = { id: 'unit-1', name: 'Samsat Kalimantan Selatan', canEdit: true, region: REGION };
+
+describe('service form', () => {
+  it('maps component errors by position or by name onto the component field', () => {
+    expect(normaliseServiceField('input.standard.3.content')).toBe('standard.FEE');
+    expect(normaliseServiceField('input.standard.LEGAL_BASIS')).toBe('standard.LEGAL_BASIS');
+    expect(normaliseServiceField('input.name')).toBe('name');
+    expect(normaliseServiceField(null)).toBeNull();
+  });
+
+  it('sends all 14 components in order, delivery ones published by default, and shows field errors', async () => {
+    const onCreate = jest.fn((_operation: string, _variables: Record<string, unknown>) => badInput('input.standard.3.content', 'Biaya harus diisi, tulis "Gratis" bila tanpa biaya', 'Fee is required'));
+    renderRegistry('/registry/units/unit-1/services/new', (operation, variables) => {
+      if (operation === 'UnitForService') return { data: { serviceUnit: UNIT } };
+      if (operation === 'CreateService') return onCreate(operation, variables);
+      return { data: null, errors: [{ message: operation }] };
+    });
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText(/Nama layanan/), 'Perpanjangan STNK');
+    await user.type(screen.getByLabelText('Persyaratan'), 'KTP asli dan STNK asli');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+
+    const link = await screen.findByRole('link', { name: /Biaya harus diisi/ });
+    expect(link.getAttribute('href')).toBe('#service-standard-FEE');
+    expect(screen.getByLabelText('Biaya/tarif').getAttribute('aria-invalid')).toBe('true');
+
+    const [, variables] = onCreate.mock.calls[0] as unknown as [string, { input: { serviceUnitId: string; standard: { component: string; content: string | null; published: boolean }[] } }];
+    expect(variables.input.serviceUnitId).toBe('unit-1');
+    expect(variables.input.standard.map((s) => s.component)).toEqual([...STANDARD_COMPONENTS]);
+    expect(variables.input.standard[0]).toEqual({ component: 'REQUIREMENTS', content: 'KTP asli dan STNK asli', published: true });
+    expect(variables.input.standard[6]).toEqual({ component: 'LEGAL_BASIS', content: null, published: false });
+  });
+});

@@ -1,0 +1,108 @@
+import { Button, Checkbox, Fieldset, Group, Stack, Text } from '@mantine/core';
+import { ErrorSummary, TextAreaField, TextField } from '@simpul/ui';
+import { useT, type ClientError } from '@simpul/web-kit';
+import { useState, type FormEvent } from 'react';
+import { REGISTRY } from '../messages';
+import { localErrors, mapServerErrors, type MappedErrors } from '../shared/form-errors';
+import { DELIVERY_COMPONENTS, STANDARD_COMPONENTS, type StandardComponent } from '../shared/enums';
+import { normaliseServiceField, SERVICE_FORM_FIELDS, serviceFieldId, toServiceInput, validateService, type ServiceFormValues } from './service-form-values';
+import type { ServiceInput } from './service.operations';
+
+export interface ServiceFormProps {
+  initial: ServiceFormValues;
+  onSubmit: (input: ServiceInput) => Promise<ClientError[] | null>;
+  onCancel: () => void;
+}
+
+export function ServiceForm({ initial, onSubmit, onCancel }: ServiceFormProps) {
+  const t = useT(REGISTRY);
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<MappedErrors>({ fields: {}, summary: [] });
+  const [saving, setSaving] = useState(false);
+
+  const setComponent = (component: StandardComponent, change: Partial<{ content: string; published: boolean }>) =>
+    setValues((v) => ({ ...v, standard: { ...v.standard, [component]: { ...v.standard[component], ...change } } }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const local = validateService(values, t);
+    if (Object.keys(local).length > 0) {
+      setErrors(localErrors(local, serviceFieldId));
+      return;
+    }
+    setSaving(true);
+    const serverErrors = await onSubmit(toServiceInput(values));
+    setSaving(false);
+    if (!serverErrors) return setErrors({ fields: {}, summary: [] });
+    const normalised = serverErrors.map((error) => ({ ...error, field: normaliseServiceField(error.field) }));
+    setErrors(mapServerErrors(normalised, SERVICE_FORM_FIELDS, serviceFieldId));
+  }
+
+  function componentFields(components: readonly StandardComponent[]) {
+    return components.map((component) => {
+      const path = `standard.${component}`;
+      const value = values.standard[component];
+      return (
+        <Stack key={component} gap={6}>
+          <TextAreaField
+            id={serviceFieldId(path)}
+            label={t(`component.${component}`)}
+            error={errors.fields[path] ?? null}
+            value={value.content}
+            onChange={(e) => setComponent(component, { content: e.currentTarget.value })}
+          />
+          <Checkbox
+            id={`${serviceFieldId(path)}-published`}
+            label={`${t('serviceForm.publishedLabel')}: ${t(`component.${component}`)}`}
+            checked={value.published}
+            onChange={(e) => setComponent(component, { published: e.currentTarget.checked })}
+          />
+        </Stack>
+      );
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary errors={errors.summary} />
+      <Stack gap="lg" maw={860}>
+        <TextField
+          id={serviceFieldId('name')}
+          label={t('serviceForm.name')}
+          required
+          error={errors.fields['name'] ?? null}
+          value={values.name}
+          onChange={(e) => {
+            const name = e.currentTarget.value;
+            setValues((v) => ({ ...v, name }));
+          }}
+        />
+        <TextAreaField
+          id={serviceFieldId('description')}
+          label={t('serviceForm.description')}
+          error={errors.fields['description'] ?? null}
+          value={values.description}
+          onChange={(e) => {
+            const description = e.currentTarget.value;
+            setValues((v) => ({ ...v, description }));
+          }}
+        />
+        <Text>{t('serviceForm.componentsHint')}</Text>
+        <Fieldset legend={t('service.delivery')}>
+          <Stack gap="md">{componentFields(DELIVERY_COMPONENTS)}</Stack>
+        </Fieldset>
+        <Fieldset legend={t('service.management')}>
+          <Stack gap="md">{componentFields(STANDARD_COMPONENTS.slice(DELIVERY_COMPONENTS.length))}</Stack>
+        </Fieldset>
+        <Group>
+          <Button type="submit" size="md" loading={saving} loaderProps={{ 'aria-label': t('form.saving') }}>
+            {t('form.save')}
+          </Button>
+          <Button variant="default" size="md" onClick={onCancel}>
+            {t('form.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

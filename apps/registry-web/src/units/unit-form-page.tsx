@@ -1,0 +1,88 @@
+import { Alert, Text } from '@mantine/core';
+import { EmptyState, PageHeader } from '@simpul/ui';
+import { useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
+import { useNavigate, useParams } from 'react-router';
+import { AGENCIES } from '../agencies/agency.operations';
+import { REGISTRY } from '../messages';
+import { PROVINCES } from '../regions/region.operations';
+import { useRegistryPath } from '../shared/base-path';
+import { QueryView } from '../shared/query-state';
+import { UnitForm } from './unit-form';
+import { emptyUnitValues, unitValuesFrom } from './unit-form-values';
+import { CREATE_SERVICE_UNIT, SERVICE_UNIT, UPDATE_SERVICE_UNIT, type UnitInput } from './unit.operations';
+
+/** Create (no :unitId) or edit a unit. The server decides who may; the page only avoids offering what would fail. */
+export function UnitFormPage() {
+  const t = useT(REGISTRY);
+  const to = useRegistryPath();
+  const navigate = useNavigate();
+  const { user } = useSession();
+  const { unitId } = useParams();
+  const editing = Boolean(unitId);
+  const unitQuery = useQuery(SERVICE_UNIT, { id: unitId ?? '', servicesFirst: 1 }, { skip: !editing });
+  const provinces = useQuery(PROVINCES, {});
+  const agencies = useQuery(AGENCIES, { first: 100, sort: { field: 'NAME', direction: 'ASC' } });
+  const [create] = useMutation(CREATE_SERVICE_UNIT);
+  const [update] = useMutation(UPDATE_SERVICE_UNIT);
+
+  const title = editing ? t('unitForm.editTitle', { name: unitQuery.data?.serviceUnit?.name ?? '' }) : t('unitForm.createTitle');
+  const crumbs = [{ label: t('title'), to: to() }, ...(editing && unitQuery.data?.serviceUnit ? [{ label: unitQuery.data.serviceUnit.name, to: to(`/units/${unitId}`) }] : []), { label: title }];
+
+  if (!editing && user?.role !== 'NATIONAL_ADMIN') {
+    return (
+      <>
+        <PageHeader title={title} breadcrumbs={crumbs} />
+        <Alert color="yellow">
+          <Text c="dark">{t('unitForm.adminOnly')}</Text>
+        </Alert>
+      </>
+    );
+  }
+
+  async function save(input: UnitInput) {
+    const result = unitId ? await update({ id: unitId, input }) : await create({ input });
+    if (result.errors) return result.errors;
+    const saved = 'updateServiceUnit' in result.data ? result.data.updateServiceUnit : result.data.createServiceUnit;
+    navigate(to(`/units/${saved.id}`));
+    return null;
+  }
+
+  return (
+    <>
+      <PageHeader title={title} breadcrumbs={crumbs} />
+      <QueryView query={provinces}>
+        {({ provinces: provinceList }) => (
+          <QueryView query={agencies}>
+            {({ agencies: agencyConnection }) => {
+              const form = (initial: ReturnType<typeof emptyUnitValues>) => (
+                <UnitForm
+                  initial={initial}
+                  provinces={provinceList}
+                  agencies={agencyConnection.edges.map((edge) => edge.node)}
+                  onSubmit={save}
+                  onCancel={() => navigate(editing ? to(`/units/${unitId}`) : to())}
+                />
+              );
+              if (!editing) return form(emptyUnitValues());
+              return (
+                <QueryView query={unitQuery}>
+                  {({ serviceUnit }) =>
+                    !serviceUnit ? (
+                      <EmptyState title={t('unit.notFound')} />
+                    ) : !serviceUnit.canEdit ? (
+                      <Alert color="yellow">
+                        <Text c="dark">{t('unitForm.cannotEdit')}</Text>
+                      </Alert>
+                    ) : (
+                      form(unitValuesFrom(serviceUnit))
+                    )
+                  }
+                </QueryView>
+              );
+            }}
+          </QueryView>
+        )}
+      </QueryView>
+    </>
+  );
+}

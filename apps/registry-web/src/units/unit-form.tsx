@@ -1,0 +1,133 @@
+import { Button, Fieldset, Group, SimpleGrid, Stack } from '@mantine/core';
+import { ErrorSummary, SelectField, TextField } from '@simpul/ui';
+import { useQuery, useT, type ClientError } from '@simpul/web-kit';
+import { useState, type FormEvent } from 'react';
+import { REGISTRY } from '../messages';
+import { REGENCIES, type RegionSummary } from '../regions/region.operations';
+import { localErrors, mapServerErrors, type MappedErrors } from '../shared/form-errors';
+import { EXTERNAL_SYSTEMS, SERVICE_GROUPS, SERVICE_UNIT_KINDS } from '../shared/enums';
+import { toUnitInput, UNIT_FORM_FIELDS, unitFieldId, validateUnit, type UnitFormValues } from './unit-form-values';
+import type { UnitInput } from './unit.operations';
+
+export interface UnitFormProps {
+  initial: UnitFormValues;
+  agencies: { id: string; name: string }[];
+  provinces: RegionSummary[];
+  /** Resolves to the server's errors, or null when saved. */
+  onSubmit: (input: UnitInput) => Promise<ClientError[] | null>;
+  onCancel: () => void;
+}
+
+export function UnitForm({ initial, agencies, provinces, onSubmit, onCancel }: UnitFormProps) {
+  const t = useT(REGISTRY);
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<MappedErrors>({ fields: {}, summary: [] });
+  const [saving, setSaving] = useState(false);
+  const regencies = useQuery(REGENCIES, { provinceCode: values.provinceCode }, { skip: !values.provinceCode });
+
+  const set = <K extends keyof UnitFormValues>(key: K, value: UnitFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const choose = { value: '', label: t('form.choose') };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const local = validateUnit(values, t);
+    if (Object.keys(local).length > 0) {
+      setErrors(localErrors(local, unitFieldId));
+      return;
+    }
+    setSaving(true);
+    const serverErrors = await onSubmit(toUnitInput(values));
+    setSaving(false);
+    setErrors(serverErrors ? mapServerErrors(serverErrors, UNIT_FORM_FIELDS, unitFieldId) : { fields: {}, summary: [] });
+  }
+
+  const field = (path: string) => ({ id: unitFieldId(path), error: errors.fields[path] ?? null });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary errors={errors.summary} />
+      <Stack gap="lg" maw={860}>
+        <TextField {...field('name')} label={t('unitForm.name')} required value={values.name} onChange={(e) => set('name', e.currentTarget.value)} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <SelectField
+            {...field('kind')}
+            label={t('unitForm.kind')}
+            required
+            value={values.kind}
+            onChange={(e) => set('kind', e.currentTarget.value as UnitFormValues['kind'])}
+            data={[choose, ...SERVICE_UNIT_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))]}
+          />
+          <SelectField
+            {...field('serviceGroup')}
+            label={t('unitForm.serviceGroup')}
+            required
+            value={values.serviceGroup}
+            onChange={(e) => set('serviceGroup', e.currentTarget.value as UnitFormValues['serviceGroup'])}
+            data={[choose, ...SERVICE_GROUPS.map((group) => ({ value: group, label: t(`group.${group}`) }))]}
+          />
+        </SimpleGrid>
+        <SelectField
+          {...field('agencyId')}
+          label={t('unitForm.agency')}
+          required
+          value={values.agencyId}
+          onChange={(e) => set('agencyId', e.currentTarget.value)}
+          data={[choose, ...agencies.map((agency) => ({ value: agency.id, label: agency.name }))]}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <SelectField
+            {...field('regionCode')}
+            label={t('unitForm.province')}
+            required
+            value={values.provinceCode}
+            onChange={(e) => {
+              const provinceCode = e.currentTarget.value;
+              setValues((v) => ({ ...v, provinceCode, regencyCode: '' }));
+            }}
+            data={[choose, ...provinces.map((p) => ({ value: p.code, label: p.name }))]}
+          />
+          <SelectField
+            id="unit-regency"
+            label={t('unitForm.regency')}
+            value={values.regencyCode}
+            disabled={!values.provinceCode}
+            onChange={(e) => set('regencyCode', e.currentTarget.value)}
+            data={[{ value: '', label: t('unitForm.regencyNone') }, ...(regencies.data?.regencies ?? []).map((r) => ({ value: r.code, label: r.name }))]}
+          />
+        </SimpleGrid>
+        <TextField {...field('address')} label={t('unitForm.address')} value={values.address} onChange={(e) => set('address', e.currentTarget.value)} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextField {...field('phone')} label={t('unitForm.phone')} type="tel" autoComplete="off" value={values.phone} onChange={(e) => set('phone', e.currentTarget.value)} />
+          <TextField {...field('email')} label={t('unitForm.email')} type="email" spellCheck={false} value={values.email} onChange={(e) => set('email', e.currentTarget.value)} />
+          <TextField {...field('website')} label={t('unitForm.website')} type="url" spellCheck={false} value={values.website} onChange={(e) => set('website', e.currentTarget.value)} />
+        </SimpleGrid>
+        <Fieldset legend={t('unitForm.externalIds')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            {EXTERNAL_SYSTEMS.map((system) => (
+              <TextField
+                key={system.key}
+                {...field(`externalIds.${system.key}`)}
+                label={system.label}
+                description={system.key === 'sippn' ? t('unitForm.externalIdsHint') : undefined}
+                spellCheck={false}
+                value={values.externalIds[system.key]}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  setValues((v) => ({ ...v, externalIds: { ...v.externalIds, [system.key]: value } }));
+                }}
+              />
+            ))}
+          </SimpleGrid>
+        </Fieldset>
+        <Group>
+          <Button type="submit" size="md" loading={saving} loaderProps={{ 'aria-label': t('form.saving') }}>
+            {t('form.save')}
+          </Button>
+          <Button variant="default" size="md" onClick={onCancel}>
+            {t('form.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,158 @@
+import { Alert, Anchor, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { CategoryBadge, DataTable, EmptyState, PageHeader, useCursorPages } from '@simpul/ui';
+import { useFormat, useQuery, useT } from '@simpul/web-kit';
+import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { REGISTRY } from '../messages';
+import { CompletenessBadge } from '../services/completeness-badge';
+import { useRegistryPath } from '../shared/base-path';
+import { regionCrumbs } from '../shared/crumbs';
+import { EXTERNAL_SYSTEMS } from '../shared/enums';
+import { QueryView } from '../shared/query-state';
+import { SERVICE_UNIT, type ServiceRow } from './unit.operations';
+
+const SERVICES_PAGE = 10;
+
+function Detail({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text component="dt" fw={700} size="sm">
+        {term}
+      </Text>
+      <Text component="dd" m={0}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+export function UnitPage() {
+  const t = useT(REGISTRY);
+  const format = useFormat();
+  const to = useRegistryPath();
+  const { unitId = '' } = useParams();
+  const pages = useCursorPages(unitId);
+  const query = useQuery(SERVICE_UNIT, { id: unitId, servicesFirst: SERVICES_PAGE, servicesAfter: pages.after });
+  const notSet = <Text span c="dimmed">{t('unit.notSet')}</Text>;
+
+  return (
+    <QueryView query={query}>
+      {({ serviceUnit: unit }) => {
+        if (!unit) return <EmptyState title={t('unit.notFound')} />;
+        const services = unit.services;
+        return (
+          <>
+            <PageHeader
+              title={unit.name}
+              breadcrumbs={[...regionCrumbs(unit.region, to, t), { label: unit.agency.name, to: to(`/agencies/${unit.agency.id}`) }, { label: unit.name }]}
+              description={<CategoryBadge tone="neutral" label={`${t(`kind.${unit.kind}`)} · ${t(`group.${unit.serviceGroup}`)}`} />}
+              actions={
+                unit.canEdit && (
+                  <Button component={Link} to={to(`/units/${unit.id}/edit`)} variant="default">
+                    {t('unit.edit')}
+                  </Button>
+                )
+              }
+            />
+            {unit.archivedAt && (
+              <Alert color="yellow" mb="md">
+                <Text c="dark">{t('unit.archived', { date: format.date(unit.archivedAt) })}</Text>
+              </Alert>
+            )}
+            <Stack gap="xl">
+              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+                <Paper withBorder p="lg" component="section" aria-labelledby="unit-details">
+                  <Title order={2} size="h3" id="unit-details" mb="sm">
+                    {t('unit.details')}
+                  </Title>
+                  <Stack component="dl" gap="sm" m={0}>
+                    <Detail term={t('col.agency')}>
+                      <Anchor component={Link} to={to(`/agencies/${unit.agency.id}`)}>
+                        {unit.agency.name}
+                      </Anchor>
+                    </Detail>
+                    <Detail term={t('col.region')}>{unit.region.parent ? `${unit.region.name}, ${unit.region.parent.name}` : unit.region.name}</Detail>
+                    <Detail term={t('unit.address')}>{unit.address ?? notSet}</Detail>
+                    <Detail term={t('unit.phone')}>{unit.phone ?? notSet}</Detail>
+                    <Detail term={t('unit.email')}>{unit.email ? <Anchor href={`mailto:${unit.email}`}>{unit.email}</Anchor> : notSet}</Detail>
+                    <Detail term={t('unit.website')}>
+                      {unit.website ? (
+                        <Anchor href={unit.website} target="_blank" rel="noreferrer">
+                          {unit.website}
+                        </Anchor>
+                      ) : (
+                        notSet
+                      )}
+                    </Detail>
+                  </Stack>
+                </Paper>
+                <Paper withBorder p="lg" component="section" aria-labelledby="unit-external-ids">
+                  <Title order={2} size="h3" id="unit-external-ids" mb="sm">
+                    {t('unit.externalIds')}
+                  </Title>
+                  <DataTable
+                    caption={t('unit.externalIdsCaption')}
+                    captionHidden
+                    rows={[...EXTERNAL_SYSTEMS]}
+                    rowKey={(system) => system.key}
+                    columns={[
+                      { key: 'system', header: t('col.system'), cell: (system) => system.label },
+                      { key: 'id', header: t('col.externalId'), cell: (system) => unit.externalIds[system.key] ?? notSet },
+                    ]}
+                  />
+                </Paper>
+              </SimpleGrid>
+              <section aria-labelledby="unit-services">
+                <Title order={2} id="unit-services" mb="sm">
+                  {t('unit.services')}
+                </Title>
+                {unit.canEdit && (
+                  <Button component={Link} to={to(`/units/${unit.id}/services/new`)} mb="sm">
+                    {t('unit.addService')}
+                  </Button>
+                )}
+                <DataTable<ServiceRow>
+                  caption={t('unit.servicesCaption', { unit: unit.name })}
+                  captionHidden
+                  rows={services.edges.map((edge) => edge.node)}
+                  rowKey={(service) => service.id}
+                  loading={query.loading}
+                  empty={<EmptyState title={t('unit.noServices')} />}
+                  columns={[
+                    {
+                      key: 'name',
+                      header: t('col.service'),
+                      cell: (service) => (
+                        <Anchor component={Link} to={to(`/services/${service.id}`)} fw={600}>
+                          {service.name}
+                        </Anchor>
+                      ),
+                    },
+                    {
+                      key: 'completeness',
+                      header: t('col.completeness'),
+                      cell: (service) => <CompletenessBadge {...service.completeness} />,
+                    },
+                  ]}
+                  pagination={
+                    services.totalCount > SERVICES_PAGE
+                      ? {
+                          page: pages.page,
+                          pageSize: SERVICES_PAGE,
+                          totalCount: services.totalCount,
+                          hasNext: services.pageInfo.hasNextPage,
+                          hasPrevious: pages.hasPrevious,
+                          onNext: () => pages.next(services.pageInfo.endCursor),
+                          onPrevious: pages.previous,
+                        }
+                      : undefined
+                  }
+                />
+              </section>
+            </Stack>
+          </>
+        );
+      }}
+    </QueryView>
+  );
+}

@@ -1,0 +1,84 @@
+import { Anchor, Text } from '@mantine/core';
+import { DataTable, EmptyState, useCursorPages, type DataTableColumn, type SortState } from '@simpul/ui';
+import { useQuery, useT } from '@simpul/web-kit';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { REGISTRY } from '../messages';
+import { useRegistryPath } from '../shared/base-path';
+import { ErrorPanel } from '@simpul/ui';
+import { SERVICE_UNITS, type UnitFilter, type UnitRow, type UnitSortField } from './unit.operations';
+
+const PAGE_SIZE = 20;
+const SORT_FIELDS: Record<string, UnitSortField> = { name: 'NAME', kind: 'KIND', region: 'REGION' };
+
+/**
+ * The service units matching a filter, sorted and paged by the server. `announce` puts the result
+ * count in a live region (the search page uses it so screen readers hear "5 unit ditemukan").
+ */
+export function UnitsTable({ filter, caption, captionHidden, announce }: { filter: UnitFilter; caption: string; captionHidden?: boolean; announce?: boolean }) {
+  const t = useT(REGISTRY);
+  const to = useRegistryPath();
+  const [sort, setSort] = useState<SortState>({ key: 'name', direction: 'asc' });
+  const pages = useCursorPages(JSON.stringify({ filter, sort }));
+  const query = useQuery(SERVICE_UNITS, {
+    first: PAGE_SIZE,
+    after: pages.after,
+    filter,
+    sort: { field: SORT_FIELDS[sort.key] ?? 'NAME', direction: sort.direction === 'asc' ? 'ASC' : 'DESC' },
+  });
+  const connection = query.data?.serviceUnits;
+  const rows = connection?.edges.map((edge) => edge.node) ?? [];
+
+  const columns: DataTableColumn<UnitRow>[] = [
+    {
+      key: 'name',
+      header: t('col.name'),
+      sortable: true,
+      cell: (unit) => (
+        <Anchor component={Link} to={to(`/units/${unit.id}`)} fw={600}>
+          {unit.name}
+        </Anchor>
+      ),
+    },
+    { key: 'kind', header: t('col.kind'), sortable: true, cell: (unit) => t(`kind.${unit.kind}`) },
+    { key: 'agency', header: t('col.agency'), cell: (unit) => unit.agency.name },
+    { key: 'region', header: t('col.region'), sortable: true, cell: (unit) => unit.region.name },
+  ];
+
+  return (
+    <>
+      {announce && (
+        <Text role="status" aria-live="polite" fw={600} my="sm">
+          {connection ? t('units.found', { count: connection.totalCount }) : ''}
+        </Text>
+      )}
+      {query.errors && <ErrorPanel title={t('error.loadTitle')} message={query.errors[0]?.message} onRetry={query.refetch} />}
+      {(connection || query.loading) && (
+        <DataTable
+          caption={caption}
+          captionHidden={captionHidden}
+          columns={columns}
+          rows={rows}
+          rowKey={(unit) => unit.id}
+          sort={sort}
+          onSortChange={setSort}
+          loading={query.loading}
+          empty={<EmptyState title={t('units.none')}>{t('units.noneHelp')}</EmptyState>}
+          pagination={
+            connection && connection.totalCount > PAGE_SIZE
+              ? {
+                  page: pages.page,
+                  pageSize: PAGE_SIZE,
+                  totalCount: connection.totalCount,
+                  hasNext: connection.pageInfo.hasNextPage,
+                  hasPrevious: pages.hasPrevious,
+                  onNext: () => pages.next(connection.pageInfo.endCursor),
+                  onPrevious: pages.previous,
+                }
+              : undefined
+          }
+        />
+      )}
+    </>
+  );
+}

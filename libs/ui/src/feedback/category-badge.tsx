@@ -1,0 +1,34 @@
+import { Badge } from '@mantine/core';
+
+export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
+
+// Each tone has an icon as well as a colour, so the category reads without colour vision. Text
+// colours are darker than Mantine's shade 9 so they pass AA (at least 7:1) on the pale backgrounds.
+const TONES: Record<Tone, { text: string; background: string; border: string; icon: string }> = {
+  success: { text: '#1e5a2b', background: '#ebfbee', border: '#2f9e44', icon: '✓' },
+  warning: { text: '#6b3d00', background: '#fff4d6', border: '#e8a100', icon: '!' },
+  danger: { text: '#8f1d1d', background: '#fff0f0', border: '#e03131', icon: '✕' },
+  info: { text: '#0b3f73', background: '#e8f1fb', border: '#1a69cb', icon: 'i' },
+  neutral: { text: '#2b3035', background: '#f1f3f5', border: '#868e96', icon: '•' },
+};
+
+export function CategoryBadge({ tone, label }: { tone: Tone; label: string }) {
+  const { text, background, border, icon } = TONES[tone];
+  return (
+    <Badge
+      variant="outline"
+      radius="sm"
+      size="lg"
+      tt="none"
+      fw={700}
+      leftSection={<span aria-hidden="true">{icon}</span>}
+      // Never truncate: a category cut to "Dipublikasi…" says nothing.
+      styles={{
+        root: { color: text, backgroundColor: background, borderColor: border, height: 'auto', minHeight: 26, maxWidth: '100%', paddingBlock: 2 },
+        label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.3 },
+      }}
+    >
+      {label}
+    </Badge>
+  );
+}

@@ -1,0 +1,114 @@
+// One rspack configuration for every React app (the portal host and each remote): swc compiles TSX,
+// workspace libraries resolve through tsconfig paths, CSS is handled natively, and every app uses the
+// same Module Federation `shared` map so React, the router, Mantine, the session, the GraphQL client
+// and i18n exist once in the page, whichever remote loaded first.
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { rspack } from '@rspack/core';
+import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
+import { workspaceAliases } from './rspack-node.mjs';
+
+const require = createRequire(import.meta.url);
+const workspaceRoot = path.resolve(import.meta.dirname, '../..');
+const rootPackage = require(path.join(workspaceRoot, 'package.json'));
+
+const BROWSERS = ['chrome >= 111', 'edge >= 111', 'firefox >= 113', 'safari >= 16.4'];
+
+/** The workspace libraries are versioned with the workspace: a remote built from the same commit matches. */
+const WORKSPACE_LIB_VERSION = rootPackage.version;
+
+function installed(name) {
+  const version = rootPackage.dependencies[name] ?? rootPackage.devDependencies[name];
+  if (!version) throw new Error(`${name} is not a dependency of the workspace`);
+  return version;
+}
+
+/** The one shared map, reused by host and remotes. */
+export function sharedMap() {
+  const react = { singleton: true, requiredVersion: '^19.0.0' };
+  const pinned = (name) => ({ singleton: true, requiredVersion: `^${installed(name)}`, version: installed(name) });
+  const workspaceLib = { singleton: true, version: WORKSPACE_LIB_VERSION, requiredVersion: `^${WORKSPACE_LIB_VERSION}` };
+  return {
+    react: { ...react, version: installed('react') },
+    'react/jsx-runtime': { ...react, version: installed('react') },
+    'react-dom': { ...react, version: installed('react-dom') },
+    'react-dom/client': { ...react, version: installed('react-dom') },
+    'react-router': pinned('react-router'),
+    '@mantine/core': pinned('@mantine/core'),
+    '@mantine/hooks': pinned('@mantine/hooks'),
+    '@simpul/web-kit': workspaceLib,
+    '@simpul/ui': workspaceLib,
+  };
+}
+
+/**
+ * @param {{ projectRoot: string, name: string, kind: 'host' | 'remote', exposes?: Record<string, string>, title?: string }} options
+ */
+export function webAppConfig({ projectRoot, name, kind, exposes = {}, title = 'Simpul' }) {
+  const appRoot = path.join(workspaceRoot, projectRoot);
+  const production = process.env.NODE_ENV !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    target: ['web', 'es2022'],
+    context: appRoot,
+    // The host's entry only opens an async boundary (main.ts imports bootstrap) so shared modules
+    // are negotiated before React starts; a remote needs no entry of its own besides remoteEntry.js.
+    entry: kind === 'host' ? { main: './src/main.ts' } : {},
+    output: {
+      path: path.join(workspaceRoot, 'dist', projectRoot),
+      publicPath: 'auto',
+      filename: '[name].[contenthash:10].js',
+      chunkFilename: '[name].[contenthash:10].js',
+      cssFilename: '[name].[contenthash:10].css',
+      cssChunkFilename: '[name].[contenthash:10].css',
+      uniqueName: name,
+      clean: true,
+    },
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js', '.mjs', '.json'],
+      alias: workspaceAliases(),
+    },
+    module: {
+      rules: [
+        {
+          test: /\.[jt]sx?$/,
+          exclude: /node_modules/,
+          loader: 'builtin:swc-loader',
+          options: {
+            jsc: {
+              parser: { syntax: 'typescript', tsx: true },
+              transform: { react: { runtime: 'automatic', development: !production } },
+              target: 'es2022',
+            },
+          },
+        },
+        { test: /\.css$/, type: 'css/auto' },
+      ],
+    },
+    plugins: [
+      new ModuleFederationPlugin({
+        name,
+        ...(kind === 'remote' ? { filename: 'remoteEntry.js', exposes } : {}),
+        // The host declares no remotes: apps/portal/src/mf.ts registers them from the manifest.
+        remotes: {},
+        shared: sharedMap(),
+        dts: false,
+        manifest: false,
+      }),
+      ...(kind === 'host'
+        ? [new rspack.HtmlRspackPlugin({ template: path.join(appRoot, 'src/index.html'), title, inject: 'body', publicPath: '/' })]
+        : []),
+    ],
+    optimization: {
+      minimizer: [
+        new rspack.SwcJsMinimizerRspackPlugin(),
+        // Without targets lightningcss rewrites Mantine's :dir() rules for very old browsers,
+        // doubling the stylesheet; these are the browsers Mantine 9 itself supports.
+        new rspack.LightningCssMinimizerRspackPlugin({ minimizerOptions: { targets: BROWSERS } }),
+      ],
+    },
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  };
+}
