@@ -69,7 +69,8 @@ function launch(name, file, extraEnv) {
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
-  log('Stopping…');
+  const started = children.length > 0 || database !== undefined;
+  if (started) log('Stopping…');
   await Promise.all(children.map((child) => new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', resolve);
@@ -78,7 +79,7 @@ async function shutdown(code) {
   })));
   await webServer?.close().catch(() => {});
   if (database) await database.stop().catch(() => {});
-  log('Stopped.');
+  if (started) log('Stopped.');
   process.exit(code);
 }
 
@@ -89,8 +90,8 @@ async function main() {
     { port: portOf(gateway), what: 'GraphQL gateway', variable: gateway.portVariable },
     { port: portOf(portal), what: 'portal', variable: portal.portVariable },
   ], host);
-  build();
   database = await openDatabase({ workspaceRoot, env });
+  build();
   log(`Database: ${redact(database.url)}${database.embedded ? ' (embedded, data in .data/postgres)' : ''}`);
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
