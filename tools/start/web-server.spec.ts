@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+// The portal's web server, as `npm start` and the portal image run it: static host and remotes,
+// the generated manifest, and /graphql proxied to the gateway.
+type WebServer = { port: number; close(): Promise<void> };
+const load = () => import('./web-server.mjs') as Promise<{ startWebServer(options: Record<string, unknown>): Promise<WebServer> }>;
+
+let dist: string;
+let gateway: http.Server;
+let web: WebServer;
+let base: string;
+const gatewaySaw: { method?: string; auth?: string; body?: string }[] = [];
+
+beforeAll(async () => {
+  dist = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-web-'));
+  fs.mkdirSync(path.join(dist, 'portal'));
+  fs.mkdirSync(path.join(dist, 'registry-web'));
+  fs.writeFileSync(path.join(dist, 'portal/index.html'), '<!doctype html><title>portal</title>');
+  fs.writeFileSync(path.join(dist, 'portal/main.0123abcd.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(dist, 'registry-web/remoteEntry.js'), 'var remote = 1');
+  fs.writeFileSync(path.join(dist, 'secret.txt'), 'outside every root');
+  gateway = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      gatewaySaw.push({ method: req.method, auth: req.headers.authorization, body });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"data":{"ok":true}}');
+    });
+  });
+  await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
+  const { startWebServer } = await load();
+  web = await startWebServer({
+    port: 0,
+    gatewayUrl: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/graphql`,
+    remotes: [{ name: 'registry', app: 'registry-web', routes: '/registry', title: { id: 'Registri', en: 'Registry' } }],
+    distRoot: dist,
+  });
+  base = `http://127.0.0.1:${web.port}`;
+});
+
+afterAll(async () => {
+  await web?.close();
+  await new Promise((resolve) => gateway?.close(resolve));
+  fs.rmSync(dist, { recursive: true, force: true });
+});
+
+describe('the portal web server', () => {
+  it('serves the app shell for any route of the single-page app', async () => {
+    const response = await fetch(`${base}/registry/units/123`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<title>portal</title>');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('caches content-hashed assets for a year', async () => {
+    const response = await fetch(`${base}/main.0123abcd.js`);
+    expect(response.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('answers a missing asset with 404 rather than the app shell', async () => {
+    expect((await fetch(`${base}/missing.js`)).status).toBe(404);
+  });
+
+  it('lists the remotes in a manifest read at run time', async () => {
+    const manifest = await (await fetch(`${base}/remotes/manifest.json`)).json();
+    expect(manifest).toEqual({
+      remotes: [{ name: 'registry', entry: '/remotes/registry-web/remoteEntry.js', routes: '/registry', title: { id: 'Registri', en: 'Registry' } }],
+    });
+  });
+
+  it("serves a remote's entry without caching it", async () => {
+    const response = await fetch(`${base}/remotes/registry-web/remoteEntry.js`);
+    expect(await response.text()).toBe('var remote = 1');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('refuses paths that climb out of the served folders', async () => {
+    const response = await fetch(`${base}/remotes/registry-web/..%2F..%2Fsecret.txt`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('outside every root');
+  });
+
+  it('proxies /graphql to the gateway with the body and the Authorization header', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer abc' },
+      body: '{"query":"{ ok }"}',
+    });
+    expect(await response.json()).toEqual({ data: { ok: true } });
+    expect(gatewaySaw.at(-1)).toEqual({ method: 'POST', auth: 'Bearer abc', body: '{"query":"{ ok }"}' });
+  });
+});
