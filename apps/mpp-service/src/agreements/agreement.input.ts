@@ -1,0 +1,22 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { MppDocumentInput } from '../common/document.types';
+
+@InputType()
+export class RecordAgreementInput {
+  @Field(() => ID) tenancyId!: string;
+  @Field() number!: string;
+  @Field({ description: 'YYYY-MM-DD' }) signedOn!: string;
+  @Field({ description: 'YYYY-MM-DD' }) startsOn!: string;
+  @Field({ description: 'YYYY-MM-DD' }) expiresOn!: string;
+  @Field(() => MppDocumentInput, { nullable: true }) document?: MppDocumentInput | null;
+}
+
+@InputType()
+export class AddAgreementAddendumInput {
+  @Field(() => ID) agreementId!: string;
+  @Field() number!: string;
+  @Field({ description: 'YYYY-MM-DD' }) signedOn!: string;
+  @Field(() => String, { nullable: true, description: 'Tanggal berakhir baru, bila adendum memperpanjang PKS' }) expiresOn?: string | null;
+  @Field() summary!: string;
+  @Field(() => MppDocumentInput, { nullable: true }) document?: MppDocumentInput | null;
+}

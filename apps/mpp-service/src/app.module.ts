@@ -1,0 +1,82 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import type { Logger } from 'typeorm';
+import { AccessGuard, federationModule, ServiceDatabaseModule } from '@simpul/service-kit';
+import { MppAccess } from './access/mpp-access';
+import { AgreementResolver } from './agreements/agreement.resolver';
+import { AgreementService } from './agreements/agreement.service';
+import { Clock, SystemClock } from './common/clock';
+import { DashboardResolver } from './dashboard/dashboard.resolver';
+import { DashboardService } from './dashboard/dashboard.service';
+import { DeskAssignmentResolver } from './desks/desk-assignment.resolver';
+import { DeskResolver } from './desks/desk.resolver';
+import { DeskService } from './desks/desk.service';
+import { HealthController } from './health/health.controller';
+import { MallResolver } from './malls/mall.resolver';
+import { MallService } from './malls/mall.service';
+import { mppDataSourceOptions } from './mpp-database';
+import { NationalResolver } from './national/national.resolver';
+import { NationalService } from './national/national.service';
+import { HttpRegistryClient } from './registry/http-registry-client';
+import { REGISTRY_CLIENT, type RegistryClient } from './registry/registry-client';
+import { TenancyResolver } from './tenancies/tenancy.resolver';
+import { TenancyService } from './tenancies/tenancy.service';
+import { TenancyServiceResolver } from './tenancy-services/tenancy-service.resolver';
+import { TenancyServiceService } from './tenancy-services/tenancy-service.service';
+import { DeskDayResolver } from './visits/desk-day.resolver';
+import { DeskDayService } from './visits/desk-day.service';
+
+export const DEFAULT_REGISTRY_URL = 'http://127.0.0.1:4101/graphql';
+
+export interface MppAppOptions {
+  /** null builds the app without a database (print-schema). */
+  databaseUrl: string | null;
+  /** The registry subgraph; defaults to an HTTP client for REGISTRY_URL. */
+  registry?: RegistryClient;
+  /** Today's date for expiry rules; tests pass a FixedClock. */
+  clock?: Clock;
+  queryLogger?: Logger;
+}
+
+export const MPP_RESOLVERS = [
+  MallResolver,
+  TenancyResolver,
+  AgreementResolver,
+  DeskResolver,
+  DeskAssignmentResolver,
+  TenancyServiceResolver,
+  DeskDayResolver,
+  DashboardResolver,
+  NationalResolver,
+];
+
+@Module({})
+export class AppModule {
+  static forRoot(options: MppAppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ServiceDatabaseModule.forRoot(mppDataSourceOptions(options.databaseUrl ?? 'postgres://unused/unused', options.queryLogger), {
+          connect: options.databaseUrl !== null,
+        }),
+        federationModule(),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: Clock, useValue: options.clock ?? new SystemClock() },
+        { provide: REGISTRY_CLIENT, useValue: options.registry ?? new HttpRegistryClient(process.env.REGISTRY_URL || DEFAULT_REGISTRY_URL) },
+        MppAccess,
+        MallService,
+        TenancyService,
+        AgreementService,
+        DeskService,
+        TenancyServiceService,
+        DeskDayService,
+        DashboardService,
+        NationalService,
+        ...MPP_RESOLVERS,
+      ],
+    };
+  }
+}

@@ -1,0 +1,23 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Weekday } from '../common/weekday.enum';
+
+/** A numbered desk (gerai/loket) in a mall, shared by weekday between tenants. */
+@ObjectType({ description: 'Gerai/loket bernomor di MPP; dapat dipakai bergantian per hari oleh beberapa tenant' })
+export class Desk {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) number!: number;
+  @Field(() => String, { nullable: true }) label!: string | null;
+  @Field(() => Float, { nullable: true, description: 'IKM gerai (25–100); diisi kemudian dari SKM' }) ikm!: number | null;
+  mallId!: string;
+}
+
+@ObjectType({ description: 'Penetapan gerai untuk satu tenant pada satu hari dalam pekan' })
+export class DeskAssignment {
+  @Field(() => ID) id!: string;
+  @Field(() => Weekday) weekday!: Weekday;
+  @Field(() => Int, { description: 'Jumlah petugas' }) staffCount!: number;
+  @Field() assignedAt!: Date;
+  deskId!: string;
+  tenancyId!: string;
+  mallId!: string;
+}

@@ -1,0 +1,47 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Weekday } from '../common/weekday.enum';
+import { MallDocumentKind, MallStatus } from './mall-status.enum';
+
+@InputType()
+export class CreateMallInput {
+  @Field() name!: string;
+  @Field({ description: 'Kode kabupaten/kota, mis. 63.71' }) regencyCode!: string;
+  @Field(() => String, { nullable: true }) address?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Unit pengelola dari registri (biasanya DPMPTSP)' }) managingUnitId?: string | null;
+  @Field(() => String, { nullable: true }) proposedOn?: string | null;
+}
+
+@InputType()
+export class UpdateMallInput {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) address?: string | null;
+  @Field(() => ID, { nullable: true }) managingUnitId?: string | null;
+  @Field(() => String, { nullable: true }) proposedOn?: string | null;
+  @Field(() => String, { nullable: true }) openedOn?: string | null;
+}
+
+@InputType()
+export class MallFilter {
+  @Field(() => String, { nullable: true }) provinceCode?: string | null;
+  @Field(() => String, { nullable: true }) regencyCode?: string | null;
+  @Field(() => MallStatus, { nullable: true, description: 'Publik hanya melihat MPP yang ACTIVE' }) status?: MallStatus | null;
+  @Field(() => String, { nullable: true }) search?: string | null;
+}
+
+@InputType()
+export class OpeningHoursInput {
+  @Field(() => Weekday) weekday!: Weekday;
+  @Field({ description: 'HH:MM' }) opensAt!: string;
+  @Field({ description: 'HH:MM' }) closesAt!: string;
+}
+
+@InputType()
+export class AddMallDocumentInput {
+  @Field(() => ID) mallId!: string;
+  @Field(() => MallDocumentKind) kind!: MallDocumentKind;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) number?: string | null;
+  @Field(() => String, { nullable: true }) issuedOn?: string | null;
+  @Field(() => String, { nullable: true }) fileName?: string | null;
+  @Field(() => String, { nullable: true }) url?: string | null;
+}

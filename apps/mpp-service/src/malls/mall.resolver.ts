@@ -1,0 +1,123 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { Access, type SubgraphContext } from '@simpul/service-kit';
+import { canManageMall } from '../access/mpp-access';
+import { Desk } from '../desks/desk.model';
+import { DeskService } from '../desks/desk.service';
+import { Region, regionRef, ServiceUnit, serviceUnitRef } from '../federation/registry-refs';
+import { TenancyStep } from '../tenancies/tenancy-step.enum';
+import { Tenancy } from '../tenancies/tenancy.model';
+import { TenancyService } from '../tenancies/tenancy.service';
+import { MallStatus } from './mall-status.enum';
+import { AddMallDocumentInput, CreateMallInput, MallFilter, OpeningHoursInput, UpdateMallInput } from './mall.input';
+import { Mall, MallDocument, OpeningHours } from './mall.model';
+import { MallService } from './mall.service';
+
+@Resolver(() => Mall)
+export class MallResolver {
+  constructor(
+    private readonly mallService: MallService,
+    private readonly tenancyService: TenancyService,
+    private readonly deskService: DeskService,
+  ) {}
+
+  @Access('public')
+  @Query(() => [Mall], { description: 'Daftar MPP; publik melihat MPP yang ACTIVE, operator juga MPP-nya, admin nasional semua' })
+  malls(@Context() context: SubgraphContext, @Args('filter', { nullable: true }) filter?: MallFilter): Promise<Mall[]> {
+    return this.mallService.list(context.caller, filter);
+  }
+
+  @Access('public')
+  @Query(() => Mall, { nullable: true })
+  mall(@Context() context: SubgraphContext, @Args('id', { type: () => ID }) id: string): Promise<Mall | null> {
+    return this.mallService.find(context, id);
+  }
+
+  @Access('NATIONAL_ADMIN')
+  @Mutation(() => Mall, { description: 'Admin nasional: mencatat usulan MPP baru (status PROPOSED)' })
+  createMall(@Context() context: SubgraphContext, @Args('input') input: CreateMallInput): Promise<Mall> {
+    return this.mallService.create(context, input);
+  }
+
+  @Access('NATIONAL_ADMIN', 'MPP_OPERATOR')
+  @Mutation(() => Mall, { description: 'Admin nasional atau operator MPP itu sendiri' })
+  updateMall(@Context() context: SubgraphContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateMallInput): Promise<Mall> {
+    return this.mallService.update(context, id, input);
+  }
+
+  @Access('NATIONAL_ADMIN')
+  @Mutation(() => Mall, { description: 'Admin nasional: PROPOSED → ACTIVE (dengan tanggal peresmian) → SUSPENDED/CLOSED' })
+  setMallStatus(
+    @Context() context: SubgraphContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('status', { type: () => MallStatus }) status: MallStatus,
+    @Args('openedOn', { type: () => String, nullable: true }) openedOn?: string | null,
+  ): Promise<Mall> {
+    return this.mallService.setStatus(context, id, status, openedOn);
+  }
+
+  @Access('NATIONAL_ADMIN', 'MPP_OPERATOR')
+  @Mutation(() => Mall, { description: 'Mengganti seluruh jam layanan pekanan; hari yang tidak dikirim berarti tutup' })
+  setOpeningHours(
+    @Context() context: SubgraphContext,
+    @Args('mallId', { type: () => ID }) mallId: string,
+    @Args('hours', { type: () => [OpeningHoursInput] }) hours: OpeningHoursInput[],
+  ): Promise<Mall> {
+    return this.mallService.setOpeningHours(context, mallId, hours);
+  }
+
+  @Access('NATIONAL_ADMIN', 'MPP_OPERATOR')
+  @Mutation(() => MallDocument, { description: 'Mencatat dokumen pembentukan (surat bupati/wali kota, kajian urgensi)' })
+  addMallDocument(@Context() context: SubgraphContext, @Args('input') input: AddMallDocumentInput): Promise<MallDocument> {
+    return this.mallService.addDocument(context, input);
+  }
+
+  @ResolveField(() => Region, { description: 'Kabupaten/kota' })
+  regency(@Parent() mall: Mall): Region {
+    return regionRef(mall.regencyCode);
+  }
+
+  @ResolveField(() => Region)
+  province(@Parent() mall: Mall): Region {
+    return regionRef(mall.provinceCode);
+  }
+
+  @ResolveField(() => ServiceUnit, { nullable: true, description: 'Unit pengelola (biasanya DPMPTSP)' })
+  managingUnit(@Parent() mall: Mall): ServiceUnit | null {
+    return mall.managingUnitId ? serviceUnitRef(mall.managingUnitId) : null;
+  }
+
+  @ResolveField(() => [OpeningHours])
+  openingHours(@Parent() mall: Mall, @Context() context: SubgraphContext): Promise<OpeningHours[]> {
+    return this.mallService.openingHoursLoader(context).load(mall.id);
+  }
+
+  @ResolveField(() => [MallDocument], { description: 'Dokumen pembentukan; hanya untuk operator MPP ini dan admin nasional' })
+  async documents(@Parent() mall: Mall, @Context() context: SubgraphContext): Promise<MallDocument[]> {
+    return canManageMall(context.caller, mall.id) ? this.mallService.documentsLoader(context).load(mall.id) : [];
+  }
+
+  @ResolveField(() => [Tenancy], { description: 'Tenant MPP; publik melihat tenant yang LIVE, operator dan admin semua tahap' })
+  async tenancies(
+    @Parent() mall: Mall,
+    @Context() context: SubgraphContext,
+    @Args('step', { type: () => TenancyStep, nullable: true }) step?: TenancyStep | null,
+  ): Promise<Tenancy[]> {
+    const all = await this.tenancyService.byMallLoader(context).load(mall.id);
+    const visible: Tenancy[] = [];
+    for (const tenancy of all) {
+      if ((!step || tenancy.step === step) && (await this.tenancyService.isVisible(context, tenancy))) visible.push(tenancy);
+    }
+    return visible;
+  }
+
+  @ResolveField(() => [Desk])
+  desks(@Parent() mall: Mall, @Context() context: SubgraphContext): Promise<Desk[]> {
+    return this.deskService.byMallLoader(context).load(mall.id);
+  }
+
+  @Access('public')
+  @ResolveReference()
+  resolveReference(reference: { id: string }, context: SubgraphContext): Promise<Mall | null> {
+    return this.mallService.find(context, reference.id);
+  }
+}

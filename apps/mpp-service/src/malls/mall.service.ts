@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badUserInput, notFound, requireRole, type SubgraphContext } from '@simpul/service-kit';
+import type { Caller } from '@simpul/contracts';
+import { requireMallManager } from '../access/mpp-access';
+import { parseDate } from '../common/dates';
+import { groupBy, requestLoader } from '../common/loaders';
+import { optionalText, requiredText, requireUuid } from '../common/text';
+import { weekdayNumber, weekdayOf } from '../common/weekday.enum';
+import { REGISTRY_CLIENT, type RegistryClient } from '../registry/registry-client';
+import { MallStatus } from './mall-status.enum';
+import { AddMallDocumentInput, CreateMallInput, MallFilter, OpeningHoursInput, UpdateMallInput } from './mall.input';
+import { Mall, MallDocument, OpeningHours } from './mall.model';
+
+export const MALL_COLUMNS = `m.id, m.name, m.regency_code AS "regencyCode", m.province_code AS "provinceCode", m.address, m.status,
+  m.proposed_on AS "proposedOn", m.opened_on AS "openedOn", m.managing_unit_id AS "managingUnitId"`;
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Which status changes make sense; a CLOSED mall stays closed. */
+const STATUS_MOVES: Record<MallStatus, MallStatus[]> = {
+  PROPOSED: [MallStatus.ACTIVE, MallStatus.CLOSED],
+  ACTIVE: [MallStatus.SUSPENDED, MallStatus.CLOSED],
+  SUSPENDED: [MallStatus.ACTIVE, MallStatus.CLOSED],
+  CLOSED: [],
+};
+
+@Injectable()
+export class MallService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(REGISTRY_CLIENT) private readonly registry: RegistryClient,
+  ) {}
+
+  /** Malls the caller may see: the public (and everyone else) sees ACTIVE ones, managers their own, admins all. */
+  async list(caller: Caller, filter: MallFilter | null | undefined): Promise<Mall[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    if (caller?.role === 'NATIONAL_ADMIN') {
+      // all malls
+    } else if (caller?.role === 'MPP_OPERATOR' && caller.mallId) {
+      where.push(`(m.status = 'ACTIVE' OR m.id = ${param(caller.mallId)})`);
+    } else {
+      where.push(`m.status = 'ACTIVE'`);
+    }
+    if (filter?.status) where.push(`m.status = ${param(filter.status)}`);
+    if (filter?.provinceCode) where.push(`m.province_code = ${param(filter.provinceCode)}`);
+    if (filter?.regencyCode) where.push(`m.regency_code = ${param(filter.regencyCode)}`);
+    if (filter?.search?.trim()) where.push(`m.name ILIKE ${param(`%${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%`)}`);
+    return this.dataSource.query(
+      `SELECT ${MALL_COLUMNS} FROM mpp.malls m ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY m.province_code, m.name, m.id`,
+      params,
+    );
+  }
+
+  /** One mall as the caller may see it (null when absent or hidden). */
+  async find(context: SubgraphContext, id: string): Promise<Mall | null> {
+    const mall = await this.loader(context).load(id);
+    if (!mall) return null;
+    return this.visible(context.caller, mall) ? mall : null;
+  }
+
+  visible(caller: Caller, mall: Mall): boolean {
+    return mall.status === MallStatus.ACTIVE || caller?.role === 'NATIONAL_ADMIN' || (caller?.role === 'MPP_OPERATOR' && caller.mallId === mall.id);
+  }
+
+  loader(context: SubgraphContext) {
+    return requestLoader<Mall | null>(context, 'mpp:mall', async (ids) => {
+      const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+      const rows: Mall[] = valid.length ? await this.dataSource.query(`SELECT ${MALL_COLUMNS} FROM mpp.malls m WHERE m.id = ANY($1::uuid[])`, [valid]) : [];
+      return new Map(rows.map((row) => [row.id, row]));
+    }, null);
+  }
+
+  openingHoursLoader(context: SubgraphContext) {
+    return requestLoader<OpeningHours[]>(context, 'mpp:opening-hours', async (ids) => {
+      const rows: { mallId: string; weekday: number; opensAt: string; closesAt: string }[] = await this.dataSource.query(
+        `SELECT mall_id AS "mallId", weekday, to_char(opens_at, 'HH24:MI') AS "opensAt", to_char(closes_at, 'HH24:MI') AS "closesAt"
+         FROM mpp.mall_opening_hours WHERE mall_id = ANY($1::uuid[]) ORDER BY weekday`,
+        [ids],
+      );
+      const grouped = groupBy(rows, (row) => row.mallId);
+      return new Map([...grouped].map(([mallId, list]) => [mallId, list.map((row) => ({ weekday: weekdayOf(row.weekday), opensAt: row.opensAt, closesAt: row.closesAt }))]));
+    }, []);
+  }
+
+  documentsLoader(context: SubgraphContext) {
+    return requestLoader<MallDocument[]>(context, 'mpp:mall-documents', async (ids) => {
+      const rows: MallDocument[] = await this.dataSource.query(
+        `SELECT id, mall_id AS "mallId", kind, title, number, issued_on AS "issuedOn", file_name AS "fileName", url
+         FROM mpp.mall_documents WHERE mall_id = ANY($1::uuid[]) ORDER BY issued_on NULLS LAST, created_at`,
+        [ids],
+      );
+      return groupBy(rows, (row) => row.mallId);
+    }, []);
+  }
+
+  /** Loads a mall for a write, refusing unknown ids and callers who do not manage it. */
+  async requireManaged(caller: Caller, id: string, field = 'mallId'): Promise<Mall> {
+    requireUuid(id, field);
+    const [mall]: Mall[] = await this.dataSource.query(`SELECT ${MALL_COLUMNS} FROM mpp.malls m WHERE m.id = $1`, [id]);
+    if (!mall) throw notFound('No mall has this id.', 'MPP dengan ID ini tidak ditemukan.', field);
+    requireMallManager(caller, mall.id);
+    return mall;
+  }
+
+  private async checkManagingUnit(context: SubgraphContext, unitId: string | null | undefined): Promise<string | null> {
+    if (!unitId) return null;
+    requireUuid(unitId, 'input.managingUnitId');
+    const units = await this.registry.unitAgencies([unitId], context);
+    if (!units.has(unitId)) throw notFound('The registry has no service unit with this id.', 'Registri tidak memiliki unit pelayanan dengan ID ini.', 'input.managingUnitId');
+    return unitId;
+  }
+
+  async create(context: SubgraphContext, input: CreateMallInput): Promise<Mall> {
+    requireRole(context.caller, 'NATIONAL_ADMIN');
+    const name = requiredText(input.name, 'input.name');
+    if (!/^\d{2}\.\d{2}$/.test(input.regencyCode)) {
+      throw badUserInput('input.regencyCode', 'regencyCode must be a kabupaten/kota code such as 63.71.', 'regencyCode harus berupa kode kabupaten/kota, mis. 63.71.');
+    }
+    const proposedOn = input.proposedOn ? parseDate(input.proposedOn, 'input.proposedOn') : null;
+    const managingUnitId = await this.checkManagingUnit(context, input.managingUnitId);
+    const id = randomUUID();
+    await this.dataSource.query(
+      `INSERT INTO mpp.malls (id, name, regency_code, address, managing_unit_id, proposed_on) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [id, name, input.regencyCode, optionalText(input.address), managingUnitId, proposedOn],
+    );
+    return this.reload(id);
+  }
+
+  async update(context: SubgraphContext, id: string, input: UpdateMallInput): Promise<Mall> {
+    const mall = await this.requireManaged(context.caller, id, 'id');
+    const proposedOn = input.proposedOn === undefined ? mall.proposedOn : input.proposedOn && parseDate(input.proposedOn, 'input.proposedOn');
+    const openedOn = input.openedOn === undefined ? mall.openedOn : input.openedOn && parseDate(input.openedOn, 'input.openedOn');
+    if (proposedOn && openedOn && proposedOn > openedOn) {
+      throw badUserInput('input.openedOn', 'The opening date cannot be before the proposal date.', 'Tanggal peresmian tidak boleh sebelum tanggal usulan.');
+    }
+    if (!openedOn && mall.status === MallStatus.ACTIVE) {
+      throw badUserInput('input.openedOn', 'An active mall keeps its opening date.', 'MPP yang beroperasi harus memiliki tanggal peresmian.');
+    }
+    const managingUnitId = input.managingUnitId === undefined ? mall.managingUnitId : await this.checkManagingUnit(context, input.managingUnitId);
+    await this.dataSource.query(
+      `UPDATE mpp.malls SET name = $2, address = $3, managing_unit_id = $4, proposed_on = $5, opened_on = $6, updated_at = now() WHERE id = $1`,
+      [mall.id, input.name == null ? mall.name : requiredText(input.name, 'input.name'), input.address === undefined ? mall.address : optionalText(input.address),
+        managingUnitId, proposedOn ?? null, openedOn ?? null],
+    );
+    return this.reload(mall.id);
+  }
+
+  async setStatus(context: SubgraphContext, id: string, status: MallStatus, openedOn: string | null | undefined): Promise<Mall> {
+    requireRole(context.caller, 'NATIONAL_ADMIN');
+    const mall = await this.requireManaged(context.caller, id, 'id');
+    if (mall.status !== status && !STATUS_MOVES[mall.status].includes(status)) {
+      throw badUserInput('status', `A ${mall.status} mall cannot become ${status}.`, `MPP berstatus ${mall.status} tidak dapat diubah menjadi ${status}.`);
+    }
+    const opened = openedOn ? parseDate(openedOn, 'openedOn') : mall.openedOn;
+    if (status === MallStatus.ACTIVE && !opened) {
+      throw badUserInput('openedOn', 'Give the opening date when a mall becomes active.', 'Isi tanggal peresmian saat MPP mulai beroperasi.');
+    }
+    if (opened && mall.proposedOn && opened < mall.proposedOn) {
+      throw badUserInput('openedOn', 'The opening date cannot be before the proposal date.', 'Tanggal peresmian tidak boleh sebelum tanggal usulan.');
+    }
+    await this.dataSource.query(`UPDATE mpp.malls SET status = $2, opened_on = $3, updated_at = now() WHERE id = $1`, [mall.id, status, opened]);
+    return this.reload(mall.id);
+  }
+
+  /** Replaces the week's opening hours in one transaction. */
+  async setOpeningHours(context: SubgraphContext, mallId: string, hours: OpeningHoursInput[]): Promise<Mall> {
+    const mall = await this.requireManaged(context.caller, mallId);
+    const seen = new Set<string>();
+    hours.forEach((entry, index) => {
+      const field = `hours.${index}`;
+      if (seen.has(entry.weekday)) throw badUserInput(`${field}.weekday`, `${entry.weekday} appears twice.`, `${entry.weekday} tercantum dua kali.`);
+      seen.add(entry.weekday);
+      for (const key of ['opensAt', 'closesAt'] as const) {
+        if (!TIME.test(entry[key])) throw badUserInput(`${field}.${key}`, `${key} must be a time written HH:MM.`, `${key} harus berupa jam dengan format HH:MM.`);
+      }
+      if (entry.opensAt >= entry.closesAt) throw badUserInput(`${field}.closesAt`, 'Closing time must be after opening time.', 'Jam tutup harus setelah jam buka.');
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`DELETE FROM mpp.mall_opening_hours WHERE mall_id = $1`, [mall.id]);
+      if (hours.length) {
+        await manager.query(
+          `INSERT INTO mpp.mall_opening_hours (mall_id, weekday, opens_at, closes_at)
+           SELECT $1, unnest($2::smallint[]), unnest($3::time[]), unnest($4::time[])`,
+          [mall.id, hours.map((entry) => weekdayNumber(entry.weekday)), hours.map((entry) => entry.opensAt), hours.map((entry) => entry.closesAt)],
+        );
+      }
+      await manager.query(`UPDATE mpp.malls SET updated_at = now() WHERE id = $1`, [mall.id]);
+    });
+    return this.reload(mall.id);
+  }
+
+  async addDocument(context: SubgraphContext, input: AddMallDocumentInput): Promise<MallDocument> {
+    const mall = await this.requireManaged(context.caller, input.mallId, 'input.mallId');
+    const title = requiredText(input.title, 'input.title');
+    if (input.url && !/^https?:\/\//.test(input.url)) {
+      throw badUserInput('input.url', 'The document address must start with http:// or https://.', 'Alamat dokumen harus diawali http:// atau https://.');
+    }
+    const [row]: MallDocument[] = await this.dataSource.query(
+      `INSERT INTO mpp.mall_documents (mall_id, kind, title, number, issued_on, file_name, url) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       RETURNING id, mall_id AS "mallId", kind, title, number, issued_on AS "issuedOn", file_name AS "fileName", url`,
+      [mall.id, input.kind, title, optionalText(input.number), input.issuedOn ? parseDate(input.issuedOn, 'input.issuedOn') : null, optionalText(input.fileName), optionalText(input.url)],
+    );
+    return row;
+  }
+
+  private async reload(id: string): Promise<Mall> {
+    const [mall]: Mall[] = await this.dataSource.query(`SELECT ${MALL_COLUMNS} FROM mpp.malls m WHERE m.id = $1`, [id]);
+    return mall;
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { regionRef } from '../federation/registry-refs';
+import { MALL_COLUMNS } from '../malls/mall.service';
+import type { Mall } from '../malls/mall.model';
+import { MallsOpenedInYear, MallTenantCount, NationalMallOverview, ProvinceMallCount, PublishedMallCount } from './national.model';
+
+/** The admins' national view; each figure one SQL aggregate. */
+@Injectable()
+export class NationalService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async overview(): Promise<NationalMallOverview> {
+    const [byProvince, publishedCounts, openedByYear, malls] = await Promise.all([
+      this.dataSource.query(
+        `SELECT province_code AS "provinceCode",
+                count(*) FILTER (WHERE status = 'ACTIVE')::int AS active, count(*) FILTER (WHERE status = 'PROPOSED')::int AS proposed,
+                count(*) FILTER (WHERE status = 'SUSPENDED')::int AS suspended, count(*) FILTER (WHERE status = 'CLOSED')::int AS closed, count(*)::int AS total
+         FROM mpp.malls GROUP BY province_code ORDER BY active DESC, province_code`,
+      ) as Promise<Omit<ProvinceMallCount, 'province'>[]>,
+      this.dataSource.query(`SELECT as_of AS "asOf", count, source FROM mpp.published_mall_counts ORDER BY as_of`) as Promise<PublishedMallCount[]>,
+      this.dataSource.query(
+        `SELECT year::int, opened::int, (sum(opened) OVER (ORDER BY year))::int AS cumulative
+         FROM (SELECT extract(year FROM opened_on) AS year, count(*) AS opened FROM mpp.malls WHERE opened_on IS NOT NULL GROUP BY 1) y ORDER BY year`,
+      ) as Promise<MallsOpenedInYear[]>,
+      this.dataSource.query(
+        `SELECT ${MALL_COLUMNS},
+                (SELECT count(*)::int FROM mpp.tenancies t WHERE t.mall_id = m.id AND t.step <> 'LEFT') AS tenants,
+                (SELECT count(*)::int FROM mpp.tenancies t WHERE t.mall_id = m.id AND t.step = 'LIVE') AS "liveTenants",
+                (SELECT count(*)::int FROM mpp.tenancy_services s JOIN mpp.tenancies t ON t.id = s.tenancy_id
+                  WHERE t.mall_id = m.id AND t.step = 'LIVE' AND s.status = 'LIVE') AS "liveServices",
+                (SELECT count(*)::int FROM mpp.desks k WHERE k.mall_id = m.id) AS desks
+         FROM mpp.malls m ORDER BY "liveServices" DESC, m.name`,
+      ) as Promise<(Mall & { tenants: number; liveTenants: number; liveServices: number; desks: number })[]>,
+    ]);
+    return {
+      active: byProvince.reduce((sum, row) => sum + row.active, 0),
+      proposed: byProvince.reduce((sum, row) => sum + row.proposed, 0),
+      byProvince: byProvince.map((row) => ({ ...row, province: regionRef(row.provinceCode) })),
+      publishedCounts,
+      openedByYear,
+      malls: malls.map(({ tenants, liveTenants, liveServices, desks, ...mall }): MallTenantCount => ({ mall, tenants, liveTenants, liveServices, desks })),
+    };
+  }
+}

@@ -1,0 +1,68 @@
+import type { Identity } from '@simpul/contracts';
+import { QueryCounter, runMigrations, stableId } from '@simpul/service-kit';
+import { createTestDatabase, startTestApp, type TemplateSpec, type TestApp, type TestDatabase } from '@simpul/service-kit/testing';
+import { AppModule } from '../app.module';
+import { FixedClock } from '../common/clock';
+import { mppDataSourceOptions } from '../mpp-database';
+import { HttpRegistryClient } from '../registry/http-registry-client';
+import { BANJARMASIN_MALL_ID, unitId } from '../seed/demo-registry';
+import { seedMpp } from '../seed/seed';
+import { startFakeRegistry, type FakeRegistry } from './fake-registry';
+
+/** The day tests live on (a Monday); the demo seed is relative to it. */
+export const TEST_TODAY = '2026-06-15';
+
+/** Migrated and seeded once per Jest run; every test file gets its own copy. */
+export const SEEDED_MPP: TemplateSpec = {
+  key: 'mpp_seeded',
+  async prepare(url) {
+    await runMigrations(mppDataSourceOptions(url));
+    await seedMpp(mppDataSourceOptions(url), TEST_TODAY);
+  },
+};
+
+export interface MppHarness extends TestApp {
+  database: TestDatabase;
+  registry: FakeRegistry;
+  clock: FixedClock;
+  queries: QueryCounter;
+}
+
+export async function startMpp(): Promise<MppHarness> {
+  const database = await createTestDatabase(SEEDED_MPP);
+  const registry = await startFakeRegistry();
+  const clock = new FixedClock(TEST_TODAY);
+  const queries = new QueryCounter();
+  const app = await startTestApp(AppModule.forRoot({ databaseUrl: database.url, registry: new HttpRegistryClient(registry.url), clock, queryLogger: queries }));
+  return {
+    ...app,
+    database,
+    registry,
+    clock,
+    queries,
+    async close() {
+      await app.close();
+      await registry.close();
+      await database.drop();
+    },
+  };
+}
+
+function identity(email: string, role: Identity['role'], serviceUnitId: string | null = null, mallId: string | null = null): Identity {
+  return { userId: stableId('user', email), email, displayName: email, role, serviceUnitId, mallId };
+}
+
+export const CALLERS = {
+  admin: identity('admin@simpul.test', 'NATIONAL_ADMIN'),
+  evaluator: identity('evaluator@simpul.test', 'EVALUATOR'),
+  operator: identity('operator.banjarmasin@simpul.test', 'MPP_OPERATOR', null, BANJARMASIN_MALL_ID),
+  otherOperator: identity('operator.banjarbaru@simpul.test', 'MPP_OPERATOR', null, stableId('mall', 'mpp-kota-banjarbaru')),
+  deskSamsatKalsel: identity('desk.samsat-kalsel@simpul.test', 'UNIT_DESK', unitId('samsat-63')),
+  deskImigrasi: identity('desk.imigrasi@simpul.test', 'UNIT_DESK', unitId('imigrasi-banjarmasin')),
+} satisfies Record<string, Identity>;
+
+/** Throws with the GraphQL errors when a response has any, so failures read well. */
+export function dataOf<T>(response: { data?: T | null; errors?: unknown[] }): T {
+  if (response.errors?.length || !response.data) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
+  return response.data;
+}
