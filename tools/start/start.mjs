@@ -101,7 +101,8 @@ async function main() {
     runStep(service, 'migrate', database.url);
     runStep(service, 'seed', database.url);
     const port = portOf(service);
-    const child = launch(service.name, mainOf(service.app), { DATABASE_URL: database.url, PORT: String(port), HOST: host });
+    // Services started earlier are reachable by later ones (the MPP service asks the registry).
+    const child = launch(service.name, mainOf(service.app), { ...subgraphUrls, DATABASE_URL: database.url, PORT: String(port), HOST: host });
     if (!(await waitForHealth(`http://${host}:${port}/health`, { isAlive: () => child.exitCode === null }))) {
       throw new StartError(`The ${service.name} service did not become healthy on port ${port}.`);
     }

@@ -56,26 +56,43 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-/** A migrated, seeded database with the registry service and the gateway in front of it. */
+// Every subgraph of the supergraph, in start order: later services may call earlier ones.
+const SERVICES = [
+  { name: 'registry', app: 'registry-service' },
+  { name: 'mpp', app: 'mpp-service' },
+] as const;
+
+/** A migrated, seeded database with every subgraph and the gateway in front of them. */
 export async function startStack(): Promise<Stack> {
   const database = await createEmptyDatabase('e2e');
-  const env = { DATABASE_URL: database.url };
-  runOnce('registry-service', 'migrate', env);
-  runOnce('registry-service', 'seed', env);
-  const registry = await launch('registry-service', env);
-  const registryUrl = `http://127.0.0.1:${registry.port}/graphql`;
-  const gateway = await launch('gateway', { REGISTRY_URL: registryUrl });
-  return {
-    gatewayUrl: `http://127.0.0.1:${gateway.port}/graphql`,
-    gatewayHealthUrl: `http://127.0.0.1:${gateway.port}/health`,
-    registryUrl,
-    database,
-    async stop() {
-      await stopProcess(gateway.child);
-      await stopProcess(registry.child);
-      await database.drop();
-    },
-  };
+  const urls: Record<string, string> = {};
+  const children: ChildProcess[] = [];
+  try {
+    for (const service of SERVICES) {
+      const env = { ...urls, DATABASE_URL: database.url };
+      runOnce(service.app, 'migrate', env);
+      runOnce(service.app, 'seed', env);
+      const started = await launch(service.app, env);
+      children.push(started.child);
+      urls[`${service.name.toUpperCase()}_URL`] = `http://127.0.0.1:${started.port}/graphql`;
+    }
+    const gateway = await launch('gateway', urls);
+    children.unshift(gateway.child);
+    return {
+      gatewayUrl: `http://127.0.0.1:${gateway.port}/graphql`,
+      gatewayHealthUrl: `http://127.0.0.1:${gateway.port}/health`,
+      registryUrl: urls.REGISTRY_URL,
+      database,
+      async stop() {
+        for (const child of children) await stopProcess(child);
+        await database.drop();
+      },
+    };
+  } catch (error) {
+    for (const child of children) await stopProcess(child);
+    await database.drop();
+    throw error;
+  }
 }
 
 export interface GraphQLResult<T> {

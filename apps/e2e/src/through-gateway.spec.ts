@@ -134,9 +134,24 @@ describe('gateway safeguards', () => {
     expect(result.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
-  it('reports the gateway and the registry subgraph as healthy', async () => {
+  it('reports the gateway and every subgraph as healthy', async () => {
     const response = await fetch(stack.gatewayHealthUrl);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', subgraphs: { registry: { status: 'ok' } } });
+    expect(await response.json()).toMatchObject({ status: 'ok', subgraphs: { registry: { status: 'ok' }, mpp: { status: 'ok' } } });
+  });
+});
+
+describe('federation across subgraphs', () => {
+  it('shows the public the active MPP Kota Banjarmasin with its region and tenant agencies resolved from the registry', async () => {
+    const result = await graphql<{ malls: { name: string; status: string; regency: { name: string }; tenancies: { agency: { name: string } }[] }[] }>(
+      stack.gatewayUrl,
+      '{ malls { name status regency { name } tenancies { agency { name } } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    const banjarmasin = result.data?.malls.find((mall) => mall.regency.name === 'Kota Banjarmasin');
+    expect(banjarmasin?.status).toBe('ACTIVE');
+    expect(result.data?.malls.every((mall) => mall.status === 'ACTIVE')).toBe(true);
+    const agencies = banjarmasin?.tenancies.map((tenancy) => tenancy.agency.name) ?? [];
+    expect(agencies).toEqual(expect.arrayContaining(['Direktorat Jenderal Imigrasi', 'BPJS Kesehatan']));
   });
 });
