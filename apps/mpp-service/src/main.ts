@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { checkDatabase, createSubgraphApp, printSubgraphSdl, readSecret, revertLastMigration, runMigrations } from '@simpul/service-kit';
+import { checkDatabase, createSubgraphApp, printSubgraphSdl, readSecret, revertLastMigration, runMigrations, seedDemoWanted } from '@simpul/service-kit';
 import { AppModule } from './app.module';
 import { mppDataSourceOptions } from './mpp-database';
 import { seedMpp } from './seed/seed';
@@ -64,6 +64,8 @@ async function migrateDown(): Promise<void> {
 async function seed(): Promise<void> {
   const url = databaseUrl();
   await checkDatabase(url);
+  // The MPP service has no reference data: all it seeds is demo data.
+  if (!seedDemoWanted()) return console.log('mpp: demo data skipped (SEED_DEMO=false or NODE_ENV=production)');
   const counts = await seedMpp(mppDataSourceOptions(url));
   console.log(`mpp: seeded (${Object.entries(counts).map(([name, count]) => `${name} +${count}`).join(', ')})`);
 }

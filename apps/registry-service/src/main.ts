@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { assertPortFree, checkDatabase, createSubgraphApp, printSubgraphSdl, readSecret, revertLastMigration, runMigrations } from '@simpul/service-kit';
+import { assertPortFree, checkDatabase, createSubgraphApp, printSubgraphSdl, readSecret, revertLastMigration, runMigrations, seedDemoWanted } from '@simpul/service-kit';
 import { AppModule } from './app.module';
 import { registryDataSourceOptions } from './registry-database';
 import { seedRegistry } from './seed/seed';
@@ -65,7 +65,9 @@ async function migrateDown(): Promise<void> {
 async function seed(): Promise<void> {
   const url = databaseUrl();
   await checkDatabase(url);
-  const counts = await seedRegistry(registryDataSourceOptions(url));
+  const demo = seedDemoWanted();
+  const counts = await seedRegistry(registryDataSourceOptions(url), { demo });
+  if (!demo) console.log('registry: demo data skipped (SEED_DEMO=false or NODE_ENV=production)');
   console.log(`registry: seeded (${Object.entries(counts).map(([name, count]) => `${name} +${count}`).join(', ')})`);
 }
 

@@ -22,3 +22,4 @@ export * from './graphql/pagination';
 export * from './graphql/print-sdl';
 export * from './app/create-subgraph-app';
 export * from './app/port-check';
+export * from './seed-demo';

@@ -52,4 +52,15 @@ describe('seed', () => {
       await dataSource.destroy();
     }
   });
+
+  it('loads only the reference regions, and no demo accounts, when demo data is off', async () => {
+    const empty = await createEmptyDatabase('seed_reference');
+    try {
+      await runMigrations(registryDataSourceOptions(empty.url));
+      await seedRegistry(registryDataSourceOptions(empty.url), { demo: false });
+      expect(await counts(empty.url)).toEqual({ regions: 38 + 514, agencies: 0, units: 0, services: 0, users: 0 });
+    } finally {
+      await empty.drop();
+    }
+  });
 });

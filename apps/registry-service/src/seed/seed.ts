@@ -1,7 +1,7 @@
 import { DataSource, type DataSourceOptions, type EntityManager } from 'typeorm';
 import { hashPassword } from '@simpul/service-kit';
 import { completenessOf } from '../services/standard/completeness';
-import { buildDemoData, DEMO_PASSWORD } from './demo-data';
+import { buildDemoData, DEMO_PASSWORD, type DemoData } from './demo-data';
 import { readReferenceRegions } from './reference-regions';
 
 export interface SeedCounts {
@@ -30,34 +30,37 @@ async function insertMissing(manager: EntityManager, table: string, columns: Rec
   return inserted.length;
 }
 
-/** Loads reference regions and demo data; idempotent (insert-if-missing by stable ids). */
-export async function seedRegistry(options: DataSourceOptions): Promise<SeedCounts> {
+/**
+ * Loads reference regions and, unless `demo` is false, the demo data; idempotent
+ * (insert-if-missing by stable ids).
+ */
+export async function seedRegistry(options: DataSourceOptions, { demo = true }: { demo?: boolean } = {}): Promise<SeedCounts> {
   const dataSource = new DataSource(options);
   await dataSource.initialize();
   try {
     const regions = readReferenceRegions();
-    const demo = buildDemoData(regions);
+    const demoData: DemoData = demo ? buildDemoData(regions) : { agencies: [], units: [], services: [], users: [] };
     const existingUsers = new Set(
-      ((await dataSource.query('SELECT id FROM registry.users WHERE id = ANY($1::uuid[])', [demo.users.map((user) => user.id)])) as { id: string }[]).map((row) => row.id),
+      ((await dataSource.query('SELECT id FROM registry.users WHERE id = ANY($1::uuid[])', [demoData.users.map((user) => user.id)])) as { id: string }[]).map((row) => row.id),
     );
     const newUsers = await Promise.all(
-      demo.users.filter((user) => !existingUsers.has(user.id)).map(async (user) => ({ ...user, passwordHash: await hashPassword(DEMO_PASSWORD) })),
+      demoData.users.filter((user) => !existingUsers.has(user.id)).map(async (user) => ({ ...user, passwordHash: await hashPassword(DEMO_PASSWORD) })),
     );
     return await dataSource.transaction(async (manager) => ({
       regions: await insertMissing(manager, 'regions', { code: 'varchar', name: 'text', level: 'text', regency_kind: 'text', parent_code: 'varchar', province_code: 'varchar' },
         regions.map((region) => ({ code: region.code, name: region.name, level: region.level, regency_kind: region.regencyKind, parent_code: region.parentCode, province_code: region.provinceCode }))),
       agencies: await insertMissing(manager, 'agencies', { id: 'uuid', name: 'text', type: 'text', region_code: 'varchar', parent_id: 'uuid' },
-        demo.agencies.map((agency) => ({ id: agency.id, name: agency.name, type: agency.type, region_code: agency.regionCode, parent_id: agency.parentId }))),
+        demoData.agencies.map((agency) => ({ id: agency.id, name: agency.name, type: agency.type, region_code: agency.regionCode, parent_id: agency.parentId }))),
       units: await insertMissing(manager, 'service_units', {
         id: 'uuid', name: 'text', kind: 'text', service_group: 'text', agency_id: 'uuid', region_code: 'varchar', address: 'text', phone: 'text', email: 'text', website: 'text',
         sippn_id: 'text', pekppp_id: 'text', sp4n_lapor_id: 'text', sinovik_id: 'text',
-      }, demo.units.map((unit) => ({
+      }, demoData.units.map((unit) => ({
         id: unit.id, name: unit.name, kind: unit.kind, service_group: unit.serviceGroup, agency_id: unit.agencyId, region_code: unit.regionCode,
         address: unit.address, phone: unit.phone, email: unit.email, website: unit.website,
         sippn_id: unit.externalIds.sippn, pekppp_id: unit.externalIds.pekppp, sp4n_lapor_id: unit.externalIds.sp4nLapor, sinovik_id: unit.externalIds.sinovik,
       }))),
       services: await insertMissing(manager, 'services', { id: 'uuid', service_unit_id: 'uuid', name: 'text', description: 'text', standard: 'jsonb', complete: 'boolean' },
-        demo.services.map((service) => ({
+        demoData.services.map((service) => ({
           id: service.id, service_unit_id: service.serviceUnitId, name: service.name, description: service.description, standard: service.standard,
           complete: completenessOf(service.standard).complete,
         }))),
