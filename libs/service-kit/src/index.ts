@@ -22,4 +22,5 @@ export * from './graphql/pagination';
 export * from './graphql/print-sdl';
 export * from './app/create-subgraph-app';
 export * from './app/port-check';
+export * from './app/service-cli';
 export * from './seed-demo';
