@@ -1,3 +1,4 @@
 export * from './role';
 export * from './identity';
 export * from './error-code';
+export * from './standard-component';

@@ -1,4 +1,4 @@
-import { StandardComponent, type StoredStandard } from '../services/standard/standard-component';
+import { DELIVERY_COMPONENTS, StandardComponent, type StoredStandard } from '../services/standard/standard-component';
 
 // Standar Pelayanan texts for the demo services, written the way units publish them. Some are
 // left incomplete or unpublished on purpose so the completeness view has something to show.
@@ -48,7 +48,7 @@ export function demoStandard(texts: DeliveryTexts, options: DemoStandardOptions)
   const stored: StoredStandard = {};
   for (const [component, content] of Object.entries(contents) as [StandardComponent, string][]) {
     if (options.omit?.includes(component)) continue;
-    const delivery = [StandardComponent.REQUIREMENTS, StandardComponent.PROCEDURE, StandardComponent.DURATION, StandardComponent.FEE, StandardComponent.PRODUCT, StandardComponent.COMPLAINT_HANDLING].includes(component);
+    const delivery = DELIVERY_COMPONENTS.includes(component);
     stored[component] = { content, published: delivery && !options.unpublished?.includes(component) };
   }
   return stored;

@@ -1,3 +1,5 @@
+import { DELIVERY_COMPONENT_CODES, STANDARD_COMPONENT_CODES, type StandardComponentCode } from '@simpul/contracts';
+
 // The enums of the registry contract, in the order the UI lists them.
 export const SERVICE_UNIT_KINDS = [
   'SAMSAT', 'DPMPTSP', 'RSUD', 'DINAS_SOSIAL', 'DISDUKCAPIL', 'KECAMATAN', 'IMIGRASI', 'PUSKESMAS', 'BPJS',
@@ -20,11 +22,8 @@ export const EXTERNAL_SYSTEMS = [
 export type ExternalIdKey = (typeof EXTERNAL_SYSTEMS)[number]['key'];
 
 /** The 14 components of a Standar Pelayanan: the first six are service delivery, the rest management. */
-export const STANDARD_COMPONENTS = [
-  'REQUIREMENTS', 'PROCEDURE', 'DURATION', 'FEE', 'PRODUCT', 'COMPLAINT_HANDLING',
-  'LEGAL_BASIS', 'FACILITIES', 'STAFF_COMPETENCE', 'INTERNAL_SUPERVISION', 'STAFF_COUNT', 'SERVICE_GUARANTEE', 'SAFETY_GUARANTEE', 'STAFF_EVALUATION',
-] as const;
-export type StandardComponent = (typeof STANDARD_COMPONENTS)[number];
-export const DELIVERY_COMPONENTS: readonly StandardComponent[] = STANDARD_COMPONENTS.slice(0, 6);
+export const STANDARD_COMPONENTS = STANDARD_COMPONENT_CODES;
+export type StandardComponent = StandardComponentCode;
+export const DELIVERY_COMPONENTS: readonly StandardComponent[] = DELIVERY_COMPONENT_CODES;
 
 export type RegencyKind = 'KABUPATEN' | 'KOTA';
