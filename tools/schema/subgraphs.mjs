@@ -3,5 +3,6 @@
 /** @type {{ name: string, app: string, url: string }[]} name: the subgraph (its URL variable is <NAME>_URL); app: the folder under apps/; url: the default written into the supergraph. */
 export const SUBGRAPHS = [
   { name: 'registry', app: 'registry-service', url: 'http://127.0.0.1:4101/graphql' },
+  { name: 'evaluation', app: 'evaluation-service', url: 'http://127.0.0.1:4102/graphql' },
   { name: 'mpp', app: 'mpp-service', url: 'http://127.0.0.1:4104/graphql' },
 ];

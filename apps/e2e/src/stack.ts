@@ -1,4 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createEmptyDatabase, freePort, type TestDatabase } from '@simpul/service-kit/testing';
 
@@ -59,17 +61,19 @@ function stopProcess(child: ChildProcess): Promise<void> {
 // Every subgraph of the supergraph, in start order: later services may call earlier ones.
 const SERVICES = [
   { name: 'registry', app: 'registry-service' },
+  { name: 'evaluation', app: 'evaluation-service' },
   { name: 'mpp', app: 'mpp-service' },
 ] as const;
 
 /** A migrated, seeded database with every subgraph and the gateway in front of them. */
 export async function startStack(): Promise<Stack> {
   const database = await createEmptyDatabase('e2e');
+  const evidenceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-e2e-evidence-'));
   const urls: Record<string, string> = {};
   const children: ChildProcess[] = [];
   try {
     for (const service of SERVICES) {
-      const env = { ...urls, DATABASE_URL: database.url };
+      const env = { ...urls, DATABASE_URL: database.url, EVIDENCE_DIR: evidenceDir };
       runOnce(service.app, 'migrate', env);
       runOnce(service.app, 'seed', env);
       const started = await launch(service.app, env);
@@ -86,6 +90,7 @@ export async function startStack(): Promise<Stack> {
       async stop() {
         for (const child of children) await stopProcess(child);
         await database.drop();
+        fs.rmSync(evidenceDir, { recursive: true, force: true });
       },
     };
   } catch (error) {

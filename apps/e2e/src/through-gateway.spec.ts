@@ -137,7 +137,7 @@ describe('gateway safeguards', () => {
   it('reports the gateway and every subgraph as healthy', async () => {
     const response = await fetch(stack.gatewayHealthUrl);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', subgraphs: { registry: { status: 'ok' }, mpp: { status: 'ok' } } });
+    expect(await response.json()).toMatchObject({ status: 'ok', subgraphs: { registry: { status: 'ok' }, evaluation: { status: 'ok' }, mpp: { status: 'ok' } } });
   });
 });
 
@@ -153,5 +153,32 @@ describe('federation across subgraphs', () => {
     expect(result.data?.malls.every((mall) => mall.status === 'ACTIVE')).toBe(true);
     const agencies = banjarmasin?.tenancies.map((tenancy) => tenancy.agency.name) ?? [];
     expect(agencies).toEqual(expect.arrayContaining(['Direktorat Jenderal Imigrasi', 'BPJS Kesehatan']));
+  });
+});
+
+describe('PEKPPP results through the gateway', () => {
+  it("extends the registry's ServiceUnit with its IPP history: Samsat Kalimantan Selatan 2022 is 4.02, A-, rank 20 of 34", async () => {
+    const samsat = await boundUnitId('desk.samsat-kalsel@simpul.test');
+    const result = await graphql<{ serviceUnit: { name: string; ippResults: { year: number; index: number; category: { code: string; label: string }; rank: number; cohortSize: number }[] } }>(
+      stack.gatewayUrl,
+      'query($id: ID!) { serviceUnit(id: $id) { name ippResults { year index category { code label } rank cohortSize } } }',
+      { id: samsat },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.serviceUnit.ippResults).toContainEqual({ year: 2022, index: 4.02, category: { code: 'A-', label: 'Sangat Baik' }, rank: 20, cohortSize: 34 });
+  });
+
+  it("accepts a desk's evidence file larger than a default request body, through the gateway", async () => {
+    const unit = await boundUnitId('desk.samsat-kalsel@simpul.test');
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(300 * 1024, 'a'), Buffer.from('\n%%EOF\n')]);
+    const result = await graphql<{ uploadEvidenceDocument: { sizeBytes: number; sha256: string } }>(
+      stack.gatewayUrl,
+      'mutation($input: UploadEvidenceInput!) { uploadEvidenceDocument(input: $input) { sizeBytes sha256 } }',
+      { input: { serviceUnitId: unit, fileName: 'sk-standar-pelayanan.pdf', mimeType: 'application/pdf', contentBase64: pdf.toString('base64') } },
+      tokens['desk.samsat-kalsel@simpul.test'],
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.uploadEvidenceDocument.sizeBytes).toBe(pdf.length);
+    expect(result.data?.uploadEvidenceDocument.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -3,9 +3,11 @@ import type { GatewayConfig } from '../config/gateway-config';
 import { REQUEST_ID_HEADER } from '../request/request-state';
 import { requestLogMiddleware } from '../request/request-log.middleware';
 
-/** What main.ts and the tests both apply before `init()`: CORS and the request id + log line. */
+/** What main.ts and the tests both apply before `init()`: body limit, CORS, the request id + log line. */
 export function configureGatewayApp(app: NestExpressApplication, config: GatewayConfig): void {
   app.disable('x-powered-by');
+  // Before any route, so Nest skips its default 100 kB JSON parser.
+  app.useBodyParser('json', { limit: config.maxBodyBytes });
   app.enableCors({
     origin: config.portalOrigins,
     methods: ['GET', 'POST', 'OPTIONS'],

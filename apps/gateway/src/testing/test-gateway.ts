@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { configureGatewayApp } from '../app/configure-app';
 import { GatewayModule } from '../app/gateway.module';
-import { DEFAULT_LIMITS, DEFAULT_PORTAL_ORIGINS, type GatewayConfig, type LogLine } from '../config/gateway-config';
+import { DEFAULT_LIMITS, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORTAL_ORIGINS, type GatewayConfig, type LogLine } from '../config/gateway-config';
 import { subgraphEndpoints } from '../config/subgraph-endpoints';
 
 export interface TestGateway {
@@ -34,6 +34,7 @@ export async function startTestGateway(options: TestGatewayOptions): Promise<Tes
     internalSecret: options.internalSecret,
     portalOrigins: DEFAULT_PORTAL_ORIGINS,
     healthTimeoutMs: 1000,
+    maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
     log: (line) => logs.push(line),
   };
   const moduleRef = await Test.createTestingModule({ imports: [GatewayModule.forRoot(config)] }).compile();

@@ -15,6 +15,8 @@ export interface ServiceDefinition {
   /** Short name used in messages and logs: `registry`, `mpp`. */
   name: string;
   defaultPort: number;
+  /** Largest JSON request body, when the service takes uploads. */
+  jsonBodyLimitBytes?: () => number;
   /** The root module; `null` for `print-schema`, which needs no database. */
   module(databaseUrl: string | null): DynamicModule;
   dataSourceOptions(databaseUrl: string): DataSourceOptions;
@@ -42,7 +44,7 @@ function commandsOf(service: ServiceDefinition): Record<string, () => Promise<vo
       const host = process.env.HOST ?? '127.0.0.1';
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CommandError(`PORT must be a port number, not "${process.env.PORT}".`);
       await assertPortFree(port, host);
-      const app = await createSubgraphApp(service.module(url));
+      const app = await createSubgraphApp(service.module(url), { jsonBodyLimitBytes: service.jsonBodyLimitBytes?.() });
       try {
         await app.listen(port, host);
       } catch (error) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import type { Caller, ErrorExtensions } from '@simpul/contracts';
-import { createSubgraphApp } from '../app/create-subgraph-app';
+import { createSubgraphApp, type SubgraphAppOptions } from '../app/create-subgraph-app';
 import { INTERNAL_TOKEN_HEADER, issueInternalToken } from '../auth/internal-token';
 import { readSecret } from '../auth/secrets';
 
@@ -27,8 +27,8 @@ export interface TestApp {
 }
 
 /** Boots the subgraph on a free loopback port and sends real GraphQL over HTTP to it. */
-export async function startTestApp(module: Type<unknown> | DynamicModule): Promise<TestApp> {
-  const app = await createSubgraphApp(module, { logLevels: ['error'] });
+export async function startTestApp(module: Type<unknown> | DynamicModule, options: SubgraphAppOptions = {}): Promise<TestApp> {
+  const app = await createSubgraphApp(module, { logLevels: ['error'], ...options });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

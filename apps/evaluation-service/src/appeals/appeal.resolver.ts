@@ -1,0 +1,41 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import type { Caller } from '@simpul/contracts';
+import { Access, CurrentCaller, type SubgraphContext } from '@simpul/service-kit';
+import { listLoader } from '../common/loaders';
+import { canSeeWork } from '../lokus/lokus-work-scope';
+import { Lokus } from '../lokus/lokus.model';
+import { Appeal, DecideAppealInput, FileAppealInput } from './appeal.model';
+import { AppealService } from './appeal.service';
+
+@Resolver(() => Lokus)
+export class AppealResolver {
+  constructor(
+    private readonly appealService: AppealService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Access('NATIONAL_ADMIN', 'UNIT_DESK')
+  @Mutation(() => Appeal, { description: 'Desk unit itu sendiri, tahap sanggah' })
+  fileAppeal(@Args('input') input: FileAppealInput, @CurrentCaller() caller: Caller): Promise<Appeal> {
+    return this.appealService.file(input, caller);
+  }
+
+  @Access('NATIONAL_ADMIN', 'EVALUATOR')
+  @Mutation(() => Appeal, { description: 'Evaluator utama yang ditugaskan (atau admin), tahap sanggah: nilai ulang atau tolak, dengan alasan' })
+  decideAppeal(@Args('input') input: DecideAppealInput, @CurrentCaller() caller: Caller): Promise<Appeal> {
+    return this.appealService.decide(input, caller);
+  }
+
+  @Access('NATIONAL_ADMIN')
+  @Query(() => [Appeal], { description: 'Admin nasional: semua sanggahan satu siklus' })
+  cycleAppeals(@Args('cycleId', { type: () => ID }) cycleId: string, @CurrentCaller() caller: Caller): Promise<Appeal[]> {
+    return this.appealService.forCycle(cycleId, caller);
+  }
+
+  @ResolveField(() => [Appeal], { description: 'Sanggahan lokus (bukan untuk publik)' })
+  async appeals(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<Appeal[]> {
+    if (!(await canSeeWork(context, this.dataSource, lokus))) return [];
+    return listLoader(context, 'lokus.appeals', (ids) => this.appealService.forLokus(ids), (row) => row.lokusId).load(lokus.id);
+  }
+}

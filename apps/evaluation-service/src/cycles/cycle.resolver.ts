@@ -1,0 +1,52 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Caller } from '@simpul/contracts';
+import { Access, CurrentCaller } from '@simpul/service-kit';
+import { CreateCycleInput, ExtendPhaseInput } from './cycle.input';
+import { EvaluationCycle, PhaseExtension } from './cycle.model';
+import { CycleService } from './cycle.service';
+
+@Resolver(() => EvaluationCycle)
+export class CycleResolver {
+  constructor(private readonly cycles: CycleService) {}
+
+  @Access('public')
+  @Query(() => [EvaluationCycle], { description: 'Siklus PEKPPP; publik hanya melihat yang sudah dipublikasikan' })
+  evaluationCycles(@CurrentCaller() caller: Caller, @Args('year', { type: () => Int, nullable: true }) year?: number): Promise<EvaluationCycle[]> {
+    return this.cycles.list(caller, year);
+  }
+
+  @Access('public')
+  @Query(() => EvaluationCycle)
+  async evaluationCycle(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<EvaluationCycle> {
+    return this.cycles.toModel(await this.cycles.loadVisible(id, caller));
+  }
+
+  @Access('NATIONAL_ADMIN')
+  @Mutation(() => EvaluationCycle, { description: 'Admin nasional' })
+  createEvaluationCycle(@Args('input') input: CreateCycleInput, @CurrentCaller() caller: Caller): Promise<EvaluationCycle> {
+    return this.cycles.create(input, caller);
+  }
+
+  @Access('NATIONAL_ADMIN')
+  @Mutation(() => EvaluationCycle, { description: 'Admin nasional: memperpanjang tahap dengan alasan; riwayat disimpan' })
+  extendCyclePhase(@Args('input') input: ExtendPhaseInput, @CurrentCaller() caller: Caller): Promise<EvaluationCycle> {
+    return this.cycles.extendPhase(input, caller);
+  }
+
+  @Access('NATIONAL_ADMIN')
+  @Mutation(() => EvaluationCycle, { description: 'Admin nasional, pada tahap finalisasi: membekukan hasil' })
+  finaliseCycle(@Args('cycleId', { type: () => ID }) cycleId: string, @CurrentCaller() caller: Caller): Promise<EvaluationCycle> {
+    return this.cycles.finalise(cycleId, caller);
+  }
+
+  @Access('NATIONAL_ADMIN')
+  @Mutation(() => EvaluationCycle, { description: 'Admin nasional: membuka hasil yang sudah final untuk publik' })
+  publishCycle(@Args('cycleId', { type: () => ID }) cycleId: string, @CurrentCaller() caller: Caller): Promise<EvaluationCycle> {
+    return this.cycles.publish(cycleId, caller);
+  }
+
+  @ResolveField(() => [PhaseExtension], { description: 'Riwayat perpanjangan tahap' })
+  extensions(@Parent() cycle: EvaluationCycle): Promise<PhaseExtension[]> {
+    return this.cycles.extensions(cycle.id);
+  }
+}

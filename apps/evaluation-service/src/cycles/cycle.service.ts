@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Caller } from '@simpul/contracts';
+import { hasInstrument } from '@simpul/scoring';
+import { badUserInput, requireRole } from '@simpul/service-kit';
+import { CLOCK, type Clock } from '../common/clock';
+import { conflict, cycleNotFound, requireText } from '../common/errors';
+import { one, rows } from '../common/sql';
+import { isUuid } from '../common/uuid';
+import { CyclePhase } from './cycle-phase.enum';
+import type { CreateCycleInput, ExtendPhaseInput } from './cycle.input';
+import { EvaluationCycle, PhaseExtension } from './cycle.model';
+import { CYCLE_SELECT, toCycleRow, type CycleRow, type RawCycle } from './cycle.row';
+import { currentPhase, isOpen, openPhases, requireNotFrozen, requirePhase, validatePhaseWindows } from './phase-rules';
+
+@Injectable()
+export class CycleService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  now(): Date {
+    return this.clock.now();
+  }
+
+  async load(id: string): Promise<CycleRow> {
+    if (!isUuid(id)) throw cycleNotFound();
+    const raw = await one<RawCycle>(this.dataSource, `${CYCLE_SELECT} WHERE c.id = $1`, [id]);
+    if (!raw) throw cycleNotFound();
+    return toCycleRow(raw);
+  }
+
+  async loadMany(ids: readonly string[]): Promise<CycleRow[]> {
+    const raws = await rows<RawCycle>(this.dataSource, `${CYCLE_SELECT} WHERE c.id = ANY($1::uuid[])`, [ids.filter(isUuid)]);
+    return raws.map(toCycleRow);
+  }
+
+  /** The public sees published cycles only; anyone signed in sees every cycle's calendar. */
+  async loadVisible(id: string, caller: Caller): Promise<CycleRow> {
+    const cycle = await this.load(id);
+    if (!caller && !cycle.publishedAt) throw cycleNotFound();
+    return cycle;
+  }
+
+  async list(caller: Caller, year?: number | null): Promise<EvaluationCycle[]> {
+    const raws = await rows<RawCycle>(
+      this.dataSource,
+      `${CYCLE_SELECT} WHERE ($1::int IS NULL OR c.year = $1) AND ($2 OR c.published_at IS NOT NULL) ORDER BY c.year DESC, c.scheme`,
+      [year ?? null, caller !== null],
+    );
+    return raws.map((raw) => this.toModel(toCycleRow(raw)));
+  }
+
+  toModel(cycle: CycleRow): EvaluationCycle {
+    const now = this.now();
+    return {
+      id: cycle.id,
+      year: cycle.year,
+      name: cycle.name,
+      scheme: cycle.scheme,
+      instrumentIds: cycle.instrumentIds,
+      phases: cycle.phases.map((phase) => ({ ...phase, open: isOpen(phase, now) })),
+      openPhases: openPhases(cycle, now),
+      currentPhase: currentPhase(cycle, now),
+      finalisedAt: cycle.finalisedAt,
+      publishedAt: cycle.publishedAt,
+    };
+  }
+
+  async create(input: CreateCycleInput, caller: Caller): Promise<EvaluationCycle> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) {
+      throw badUserInput('input.year', 'The year must be between 2000 and 2100.', 'Tahun harus antara 2000 dan 2100.');
+    }
+    const name = requireText(input.name, 'input.name', 'The cycle needs a name.', 'Siklus wajib diberi nama.');
+    if (!input.instrumentIds.length) throw badUserInput('input.instrumentIds', 'Choose at least one instrument.', 'Pilih sedikitnya satu instrumen.');
+    input.instrumentIds.forEach((instrumentId, i) => {
+      if (!hasInstrument(instrumentId)) throw badUserInput(`input.instrumentIds.${i}`, `Unknown instrument "${instrumentId}".`, `Instrumen "${instrumentId}" tidak dikenal.`);
+    });
+    const phases = validatePhaseWindows(input.phases);
+    const id = randomUUID();
+    await this.dataSource.transaction(async (manager) => {
+      const exists = await one(manager, `SELECT 1 FROM evaluation.cycles WHERE year = $1 AND scheme = $2`, [input.year, input.scheme]);
+      if (exists) throw conflict(`A ${input.scheme} cycle for ${input.year} already exists.`, `Siklus ${input.scheme} tahun ${input.year} sudah ada.`, 'input.year');
+      await manager.query(
+        `INSERT INTO evaluation.cycles (id, year, name, scheme, instrument_ids, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [id, input.year, name, input.scheme, [...new Set(input.instrumentIds)], caller.userId, this.now()],
+      );
+      await manager.query(
+        `INSERT INTO evaluation.cycle_phases (cycle_id, phase, position, starts_at, ends_at)
+         SELECT $1, phase, position, starts_at, ends_at FROM unnest($2::text[], $3::smallint[], $4::timestamptz[], $5::timestamptz[]) AS t(phase, position, starts_at, ends_at)`,
+        [id, phases.map((p) => p.phase), phases.map((_, i) => i), phases.map((p) => p.startsAt), phases.map((p) => p.endsAt)],
+      );
+    });
+    return this.toModel(await this.load(id));
+  }
+
+  async extendPhase(input: ExtendPhaseInput, caller: Caller): Promise<EvaluationCycle> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    const cycle = await this.load(input.cycleId);
+    requireNotFrozen(cycle, { en: 'Extending a phase', id: 'Perpanjangan tahap' });
+    const reason = requireText(input.reason, 'input.reason', 'An extension needs a reason.', 'Perpanjangan wajib disertai alasan.');
+    const phase = cycle.phases.find((row) => row.phase === input.phase);
+    if (!phase) throw badUserInput('input.phase', 'This cycle has no such phase.', 'Siklus ini tidak memiliki tahap tersebut.');
+    if (input.newEndsAt.getTime() <= phase.endsAt.getTime()) {
+      throw badUserInput('input.newEndsAt', `The new end must be later than the current end (${phase.endsAt.toISOString()}).`, `Batas baru harus sesudah batas sekarang (${phase.endsAt.toISOString()}).`);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO evaluation.phase_extensions (id, cycle_id, phase, previous_ends_at, new_ends_at, reason, extended_by, extended_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [randomUUID(), cycle.id, phase.phase, phase.endsAt, input.newEndsAt, reason, caller.userId, this.now()],
+      );
+      await manager.query(`UPDATE evaluation.cycle_phases SET ends_at = $3 WHERE cycle_id = $1 AND phase = $2`, [cycle.id, phase.phase, input.newEndsAt]);
+    });
+    return this.toModel(await this.load(cycle.id));
+  }
+
+  async extensions(cycleId: string): Promise<PhaseExtension[]> {
+    return rows<PhaseExtension>(
+      this.dataSource,
+      `SELECT id, phase, previous_ends_at AS "previousEndsAt", new_ends_at AS "newEndsAt", reason, extended_by AS "extendedBy", extended_at AS "extendedAt"
+       FROM evaluation.phase_extensions WHERE cycle_id = $1 ORDER BY extended_at, phase, new_ends_at`,
+      [cycleId],
+    );
+  }
+
+  /** Freezes the results: every later write is refused, corrections make new versions. */
+  async finalise(cycleId: string, caller: Caller): Promise<EvaluationCycle> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    const cycle = await this.load(cycleId);
+    requirePhase(cycle, [CyclePhase.FINALISATION], this.now(), { en: 'Finalising the results', id: 'Finalisasi hasil' });
+    const counts = await one<{ lokus: number; results: number }>(
+      this.dataSource,
+      `SELECT (SELECT count(*)::int FROM evaluation.lokus WHERE cycle_id = $1) AS lokus, (SELECT count(*)::int FROM evaluation.results WHERE cycle_id = $1 AND current) AS results`,
+      [cycleId],
+    );
+    if (!counts || counts.results === 0) {
+      throw conflict('There are no results to finalise yet: recompute the results first.', 'Belum ada hasil untuk difinalisasi: hitung ulang hasil terlebih dahulu.', 'cycleId');
+    }
+    await this.dataSource.query(`UPDATE evaluation.cycles SET finalised_at = $2 WHERE id = $1 AND finalised_at IS NULL`, [cycleId, this.now()]);
+    return this.toModel(await this.load(cycleId));
+  }
+
+  /** Makes finalised results readable by the public, without signing in. */
+  async publish(cycleId: string, caller: Caller): Promise<EvaluationCycle> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    const cycle = await this.load(cycleId);
+    if (cycle.publishedAt) throw conflict('These results are already published.', 'Hasil ini sudah dipublikasikan.', 'cycleId');
+    if (!cycle.finalisedAt) throw conflict('Finalise the results before publishing them.', 'Finalisasi hasil sebelum dipublikasikan.', 'cycleId');
+    const published = cycle.phases.find((phase) => phase.phase === CyclePhase.PUBLISHED);
+    if (!published || !isOpen(published, this.now())) {
+      // The frozen check passed above through finalisedAt; only the window is left to explain.
+      requirePhase({ ...cycle, finalisedAt: null }, [CyclePhase.PUBLISHED], this.now(), { en: 'Publishing the results', id: 'Publikasi hasil' });
+    }
+    await this.dataSource.query(`UPDATE evaluation.cycles SET published_at = $2 WHERE id = $1`, [cycleId, this.now()]);
+    return this.toModel(await this.load(cycleId));
+  }
+}

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Caller } from '@simpul/contracts';
+import { getInstrument } from '@simpul/scoring';
+import { badUserInput, forbidden, notFound, requireRole } from '@simpul/service-kit';
+import { conflict, requireText } from '../common/errors';
+import { one, rows } from '../common/sql';
+import { isUuid } from '../common/uuid';
+import { CyclePhase } from '../cycles/cycle-phase.enum';
+import { CycleService } from '../cycles/cycle.service';
+import { requirePhase } from '../cycles/phase-rules';
+import { LokusAccess } from '../lokus/lokus-access.service';
+import { hierarchyRefusal, sameAgencyRefusal } from './assignment-rules';
+import type { AssignEvaluatorInput, DeclareConflictInput, EvaluatorProfileInput } from './evaluator.input';
+import { ConflictDeclaration, EvaluatorAssignment, EvaluatorLevel, EvaluatorProfile, EvaluatorWorkload } from './evaluator.model';
+
+const PROFILE_COLUMNS = `user_id AS "userId", display_name AS "displayName", agency_id AS "agencyId", level, province_code AS "provinceCode"`;
+const CONFLICT_COLUMNS = `id, evaluator_id AS "evaluatorId", agency_id AS "agencyId", service_unit_id AS "serviceUnitId", reason, declared_at AS "declaredAt"`;
+export const ASSIGNMENT_SELECT = `SELECT a.lokus_id AS "lokusId", a.evaluator_id AS "evaluatorId", p.display_name AS "evaluatorName", a.role, a.assigned_at AS "assignedAt"
+  FROM evaluation.assignments a JOIN evaluation.evaluator_profiles p ON p.user_id = a.evaluator_id`;
+
+/** Phases in which evaluators can still be (re)assigned. */
+const ASSIGNMENT_PHASES = [CyclePhase.PREPARATION, CyclePhase.F01_FILLING, CyclePhase.F03_SURVEY, CyclePhase.EVALUATOR_SCORING];
+
+@Injectable()
+export class EvaluatorService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cycles: CycleService,
+    private readonly access: LokusAccess,
+  ) {}
+
+  async upsertProfile(input: EvaluatorProfileInput, caller: Caller): Promise<EvaluatorProfile> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    if (!isUuid(input.userId)) throw badUserInput('input.userId', 'The user id must be a UUID.', 'ID pengguna harus UUID.');
+    if (!isUuid(input.agencyId)) throw badUserInput('input.agencyId', 'The agency id must be a UUID.', 'ID instansi harus UUID.');
+    const name = requireText(input.displayName, 'input.displayName', 'The name is required.', 'Nama wajib diisi.');
+    const province = input.provinceCode ?? null;
+    if (input.level !== EvaluatorLevel.KEMENPANRB && !/^\d{2}$/.test(province ?? '')) {
+      throw badUserInput('input.provinceCode', 'Provincial and kab/kota evaluators need their province code.', 'Evaluator provinsi dan kab/kota wajib memiliki kode provinsi.');
+    }
+    const saved = await one<EvaluatorProfile>(
+      this.dataSource,
+      `INSERT INTO evaluation.evaluator_profiles (user_id, display_name, agency_id, level, province_code) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (user_id) DO UPDATE SET display_name = EXCLUDED.display_name, agency_id = EXCLUDED.agency_id, level = EXCLUDED.level, province_code = EXCLUDED.province_code
+       RETURNING ${PROFILE_COLUMNS}`,
+      [input.userId, name, input.agencyId, input.level, input.level === EvaluatorLevel.KEMENPANRB ? province : province],
+    );
+    return saved as EvaluatorProfile;
+  }
+
+  async profile(userId: string): Promise<EvaluatorProfile | null> {
+    if (!isUuid(userId)) return null;
+    return one<EvaluatorProfile>(this.dataSource, `SELECT ${PROFILE_COLUMNS} FROM evaluation.evaluator_profiles WHERE user_id = $1`, [userId]);
+  }
+
+  async profiles(caller: Caller): Promise<EvaluatorProfile[]> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    return rows<EvaluatorProfile>(this.dataSource, `SELECT ${PROFILE_COLUMNS} FROM evaluation.evaluator_profiles ORDER BY display_name, user_id`);
+  }
+
+  async declareConflict(input: DeclareConflictInput, caller: Caller): Promise<ConflictDeclaration> {
+    requireRole(caller, 'NATIONAL_ADMIN', 'EVALUATOR');
+    const evaluatorId = caller.role === 'NATIONAL_ADMIN' ? (input.evaluatorId ?? null) : caller.userId;
+    if (caller.role === 'EVALUATOR' && input.evaluatorId && input.evaluatorId !== caller.userId) {
+      throw forbidden('Evaluators declare their own conflicts of interest.', 'Evaluator menyatakan konflik kepentingannya sendiri.');
+    }
+    if (!evaluatorId || !(await this.profile(evaluatorId))) {
+      throw badUserInput('input.evaluatorId', 'There is no evaluator profile for this user.', 'Belum ada profil evaluator untuk pengguna ini.');
+    }
+    if (!input.agencyId && !input.serviceUnitId) throw badUserInput('input.agencyId', 'Name the instansi or the unit.', 'Sebutkan instansi atau unitnya.');
+    if (input.agencyId && !isUuid(input.agencyId)) throw badUserInput('input.agencyId', 'The agency id must be a UUID.', 'ID instansi harus UUID.');
+    if (input.serviceUnitId && !isUuid(input.serviceUnitId)) throw badUserInput('input.serviceUnitId', 'The unit id must be a UUID.', 'ID unit harus UUID.');
+    const reason = requireText(input.reason, 'input.reason', 'Say what the conflict of interest is.', 'Jelaskan konflik kepentingannya.');
+    const declared = await one<ConflictDeclaration>(
+      this.dataSource,
+      `INSERT INTO evaluation.conflict_declarations (id, evaluator_id, agency_id, service_unit_id, reason, declared_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${CONFLICT_COLUMNS}`,
+      [randomUUID(), evaluatorId, input.agencyId ?? null, input.serviceUnitId ?? null, reason, this.cycles.now()],
+    );
+    return declared as ConflictDeclaration;
+  }
+
+  async conflicts(caller: Caller, evaluatorId?: string | null): Promise<ConflictDeclaration[]> {
+    requireRole(caller, 'NATIONAL_ADMIN', 'EVALUATOR');
+    const who = caller.role === 'EVALUATOR' ? caller.userId : (evaluatorId ?? null);
+    return rows<ConflictDeclaration>(
+      this.dataSource,
+      `SELECT ${CONFLICT_COLUMNS} FROM evaluation.conflict_declarations WHERE ($1::uuid IS NULL OR evaluator_id = $1) ORDER BY declared_at, id`,
+      [who],
+    );
+  }
+
+  /** Refuses evaluators with a declared conflict, from the same instansi, or outside the hierarchy. */
+  async assign(input: AssignEvaluatorInput, caller: Caller): Promise<EvaluatorAssignment> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    const lokus = await this.access.load(input.lokusId);
+    const cycle = await this.cycles.load(lokus.cycleId);
+    requirePhase(cycle, ASSIGNMENT_PHASES, this.cycles.now(), { en: 'Assigning evaluators', id: 'Penugasan evaluator' });
+    const profile = await this.profile(input.evaluatorId);
+    if (!profile) throw notFound('There is no evaluator profile for this user.', 'Belum ada profil evaluator untuk pengguna ini.', 'input.evaluatorId');
+    const declared = await one<{ reason: string }>(
+      this.dataSource,
+      `SELECT reason FROM evaluation.conflict_declarations WHERE evaluator_id = $1 AND (agency_id = $2 OR service_unit_id = $3) ORDER BY declared_at LIMIT 1`,
+      [profile.userId, lokus.agencyId, lokus.serviceUnitId],
+    );
+    if (declared) {
+      throw conflict(
+        `${profile.displayName} declared a conflict of interest with ${lokus.unitName} ("${declared.reason}") and cannot evaluate it.`,
+        `${profile.displayName} telah menyatakan konflik kepentingan dengan ${lokus.unitName} ("${declared.reason}") sehingga tidak boleh menilainya.`,
+        'input.evaluatorId',
+      );
+    }
+    const refusal = sameAgencyRefusal(profile, lokus, cycle.scheme) ?? hierarchyRefusal(profile, lokus, cycle.scheme);
+    if (refusal) throw conflict(refusal.en, refusal.id, 'input.evaluatorId');
+    const inserted = await rows<{ lokus_id: string }>(
+      this.dataSource,
+      `INSERT INTO evaluation.assignments (lokus_id, evaluator_id, role, assigned_by, assigned_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING lokus_id`,
+      [lokus.id, profile.userId, input.role, caller.userId, this.cycles.now()],
+    );
+    if (!inserted.length) throw conflict(`${profile.displayName} is already assigned to ${lokus.unitName}.`, `${profile.displayName} sudah ditugaskan pada ${lokus.unitName}.`, 'input.evaluatorId');
+    return (await one<EvaluatorAssignment>(this.dataSource, `${ASSIGNMENT_SELECT} WHERE a.lokus_id = $1 AND a.evaluator_id = $2`, [lokus.id, profile.userId])) as EvaluatorAssignment;
+  }
+
+  async unassign(lokusId: string, evaluatorId: string, caller: Caller): Promise<boolean> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    const lokus = await this.access.load(lokusId);
+    const cycle = await this.cycles.load(lokus.cycleId);
+    requirePhase(cycle, ASSIGNMENT_PHASES, this.cycles.now(), { en: 'Removing an evaluator', id: 'Pencabutan penugasan evaluator' });
+    const removed = await rows(this.dataSource, `DELETE FROM evaluation.assignments WHERE lokus_id = $1 AND evaluator_id = $2 RETURNING lokus_id`, [lokusId, isUuid(evaluatorId) ? evaluatorId : null]);
+    return removed.length > 0;
+  }
+
+  async assignmentsFor(lokusIds: readonly string[]): Promise<EvaluatorAssignment[]> {
+    return rows<EvaluatorAssignment>(this.dataSource, `${ASSIGNMENT_SELECT} WHERE a.lokus_id = ANY($1::uuid[]) ORDER BY a.role, p.display_name`, [lokusIds]);
+  }
+
+  /** Per evaluator: lokus by role, progress of scoring on their primary lokus, open appeals. */
+  async workload(cycleId: string, caller: Caller): Promise<EvaluatorWorkload[]> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    const cycle = await this.cycles.load(cycleId);
+    const perLokus = Object.fromEntries(cycle.instrumentIds.map((id) => [id, getInstrument(id).aspects.reduce((sum, aspect) => sum + aspect.indicators.length, 0)]));
+    const raw = await rows<EvaluatorWorkload & { instrumentTotals: { instrumentId: string; count: number }[] | null }>(
+      this.dataSource,
+      `WITH mine AS (
+         SELECT a.evaluator_id, a.role, l.id AS lokus_id, l.instrument_id,
+           (SELECT count(*)::int FROM evaluation.f02_scores s WHERE s.lokus_id = l.id) AS scored,
+           (SELECT count(*)::int FROM evaluation.appeals ap WHERE ap.lokus_id = l.id AND ap.status = 'OPEN') AS appeals
+         FROM evaluation.assignments a JOIN evaluation.lokus l ON l.id = a.lokus_id WHERE l.cycle_id = $1)
+       SELECT p.user_id AS "evaluatorId", p.display_name AS "displayName", p.level,
+         count(*) FILTER (WHERE m.role = 'PRIMARY')::int AS "primaryLokus",
+         count(*) FILTER (WHERE m.role = 'SECOND_RATER')::int AS "secondRaterLokus",
+         COALESCE(sum(m.scored) FILTER (WHERE m.role = 'PRIMARY'), 0)::int AS "scoredIndicators",
+         COALESCE(sum(m.appeals) FILTER (WHERE m.role = 'PRIMARY'), 0)::int AS "openAppeals",
+         json_agg(json_build_object('instrumentId', m.instrument_id, 'count', m.scored)) FILTER (WHERE m.role = 'PRIMARY') AS "instrumentTotals"
+       FROM evaluation.evaluator_profiles p JOIN mine m ON m.evaluator_id = p.user_id
+       GROUP BY p.user_id ORDER BY p.display_name`,
+      [cycleId],
+    );
+    return raw.map(({ instrumentTotals, ...row }) => {
+      const lokus = instrumentTotals ?? [];
+      return {
+        ...row,
+        totalIndicators: lokus.reduce((sum, item) => sum + (perLokus[item.instrumentId] ?? 0), 0),
+        completedLokus: lokus.filter((item) => item.count >= (perLokus[item.instrumentId] ?? Infinity)).length,
+      };
+    });
+  }
+}

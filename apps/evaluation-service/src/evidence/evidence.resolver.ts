@@ -1,0 +1,69 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import type { Caller } from '@simpul/contracts';
+import { Access, CurrentCaller, type SubgraphContext } from '@simpul/service-kit';
+import { listLoader } from '../common/loaders';
+import { canSeeWork } from '../lokus/lokus-work-scope';
+import { Lokus } from '../lokus/lokus.model';
+import { CarryEvidenceInput, EvidenceAttachment, EvidenceDocument, EvidenceEvent, EvidenceFile, EvidenceSlotInput, UploadEvidenceInput } from './evidence.model';
+import { EvidenceService } from './evidence.service';
+
+@Resolver(() => Lokus)
+export class EvidenceResolver {
+  constructor(
+    private readonly evidenceService: EvidenceService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Access('NATIONAL_ADMIN', 'UNIT_DESK')
+  @Mutation(() => EvidenceDocument, { description: 'Desk unit itu sendiri: unggah bukti sekali (isi sama → dokumen yang sudah ada)' })
+  uploadEvidenceDocument(@Args('input') input: UploadEvidenceInput, @CurrentCaller() caller: Caller): Promise<EvidenceDocument> {
+    return this.evidenceService.upload(input, caller);
+  }
+
+  @Access('NATIONAL_ADMIN', 'UNIT_DESK')
+  @Mutation(() => EvidenceAttachment, { description: 'Tahap F-01: lampirkan dokumen unit ke satu indikator (boleh ke beberapa indikator)' })
+  attachEvidence(@Args('input') input: EvidenceSlotInput, @CurrentCaller() caller: Caller): Promise<EvidenceAttachment> {
+    return this.evidenceService.attach(input, caller);
+  }
+
+  @Access('NATIONAL_ADMIN', 'UNIT_DESK')
+  @Mutation(() => Boolean, { description: 'Tahap F-01: lepas lampiran (tercatat di riwayat)' })
+  detachEvidence(@Args('input') input: EvidenceSlotInput, @CurrentCaller() caller: Caller): Promise<boolean> {
+    return this.evidenceService.detach(input, caller);
+  }
+
+  @Access('NATIONAL_ADMIN', 'UNIT_DESK')
+  @Mutation(() => Int, { description: 'Tahap F-01: bawa lampiran dari lokus unit yang sama di siklus sebelumnya; hasil = jumlah lampiran baru' })
+  carryEvidence(@Args('input') input: CarryEvidenceInput, @CurrentCaller() caller: Caller): Promise<number> {
+    return this.evidenceService.carry(input, caller);
+  }
+
+  @Access('NATIONAL_ADMIN', 'UNIT_DESK', 'EVALUATOR')
+  @Query(() => [EvidenceDocument], { description: 'Pustaka bukti sebuah unit' })
+  unitEvidenceDocuments(@Args('serviceUnitId', { type: () => ID }) serviceUnitId: string, @CurrentCaller() caller: Caller): Promise<EvidenceDocument[]> {
+    return this.evidenceService.unitDocuments(serviceUnitId, caller);
+  }
+
+  @Access('NATIONAL_ADMIN', 'UNIT_DESK', 'EVALUATOR')
+  @Query(() => EvidenceFile, { description: 'Isi dokumen (base64) untuk desk unit, admin, dan evaluator yang ditugaskan pada unit itu' })
+  evidenceDocumentContent(@Args('documentId', { type: () => ID }) documentId: string, @CurrentCaller() caller: Caller): Promise<EvidenceFile> {
+    return this.evidenceService.content(documentId, caller);
+  }
+
+  @Access('NATIONAL_ADMIN', 'UNIT_DESK', 'EVALUATOR')
+  @Query(() => [EvidenceEvent], { description: 'Riwayat bukti lokus (atau satu indikator)' })
+  evidenceHistory(
+    @Args('lokusId', { type: () => ID }) lokusId: string,
+    @CurrentCaller() caller: Caller,
+    @Args('indicatorCode', { type: () => String, nullable: true }) indicatorCode?: string | null,
+  ): Promise<EvidenceEvent[]> {
+    return this.evidenceService.history(lokusId, indicatorCode, caller);
+  }
+
+  @ResolveField(() => [EvidenceAttachment], { description: 'Semua lampiran bukti lokus (bukan untuk publik)' })
+  async evidence(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<EvidenceAttachment[]> {
+    if (!(await canSeeWork(context, this.dataSource, lokus))) return [];
+    return listLoader(context, 'lokus.evidence', (ids) => this.evidenceService.attachmentsFor(ids), (row) => row.lokusId).load(lokus.id);
+  }
+}

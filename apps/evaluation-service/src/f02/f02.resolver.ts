@@ -1,0 +1,74 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import type { Caller } from '@simpul/contracts';
+import { Access, CurrentCaller, type SubgraphContext } from '@simpul/service-kit';
+import { listLoader } from '../common/loaders';
+import { canSeeWork } from '../lokus/lokus-work-scope';
+import { Lokus } from '../lokus/lokus.model';
+import {
+  AddCommentInput, F02Score, FieldVerification, FieldVerificationInput, InterRaterAgreement, SaveScoreInput, SaveSecondScoreInput, ScoreComment, SecondScore,
+} from './f02.model';
+import { F02Service } from './f02.service';
+
+@Resolver(() => Lokus)
+export class F02Resolver {
+  constructor(
+    private readonly f02: F02Service,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Access('NATIONAL_ADMIN', 'EVALUATOR')
+  @Mutation(() => F02Score, { description: 'Evaluator utama yang ditugaskan (atau admin), tahap penilaian/verifikasi; versi usang → CONFLICT' })
+  saveF02Score(@Args('input') input: SaveScoreInput, @CurrentCaller() caller: Caller): Promise<F02Score> {
+    return this.f02.save(input, caller);
+  }
+
+  @Access('EVALUATOR')
+  @Mutation(() => SecondScore, { description: 'Penilai kedua pada lokus sampel penilaian ganda' })
+  saveSecondScore(@Args('input') input: SaveSecondScoreInput, @CurrentCaller() caller: Caller): Promise<SecondScore> {
+    return this.f02.saveSecond(input, caller);
+  }
+
+  @Access('NATIONAL_ADMIN', 'EVALUATOR', 'UNIT_DESK')
+  @Mutation(() => ScoreComment, { description: 'Desk unit, evaluator yang ditugaskan, atau admin; sampai hasil dibekukan' })
+  addScoreComment(@Args('input') input: AddCommentInput, @CurrentCaller() caller: Caller): Promise<ScoreComment> {
+    return this.f02.addComment(input, caller);
+  }
+
+  @Access('NATIONAL_ADMIN', 'EVALUATOR')
+  @Mutation(() => FieldVerification, { description: 'Evaluator utama yang ditugaskan (atau admin)' })
+  recordFieldVerification(@Args('input') input: FieldVerificationInput, @CurrentCaller() caller: Caller): Promise<FieldVerification> {
+    return this.f02.recordVerification(input, caller);
+  }
+
+  @Access('NATIONAL_ADMIN')
+  @Query(() => [InterRaterAgreement], { description: 'Admin nasional: kappa berbobot per pasangan evaluator' })
+  interRaterAgreement(@Args('cycleId', { type: () => ID }) cycleId: string, @CurrentCaller() caller: Caller): Promise<InterRaterAgreement[]> {
+    return this.f02.agreement(cycleId, caller);
+  }
+
+  @ResolveField(() => [F02Score], { description: 'Nilai F-02 resmi (bukan untuk publik; publik melihat rincian hasil)' })
+  async scores(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<F02Score[]> {
+    if (!(await canSeeWork(context, this.dataSource, lokus))) return [];
+    const found = await listLoader(context, 'lokus.scores', (ids) => this.f02.scoresFor(ids), (row) => row.lokusId).load(lokus.id);
+    return found.map((row) => this.f02.withDescriptor(row, lokus.instrumentId));
+  }
+
+  @ResolveField(() => [SecondScore], { description: 'Nilai penilai kedua (admin dan evaluator yang ditugaskan)' })
+  async secondScores(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<SecondScore[]> {
+    if (context.caller?.role === 'UNIT_DESK' || !(await canSeeWork(context, this.dataSource, lokus))) return [];
+    return listLoader(context, 'lokus.secondScores', (ids) => this.f02.secondScoresFor(ids), (row) => row.lokusId).load(lokus.id);
+  }
+
+  @ResolveField(() => [ScoreComment])
+  async comments(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<ScoreComment[]> {
+    if (!(await canSeeWork(context, this.dataSource, lokus))) return [];
+    return listLoader(context, 'lokus.comments', (ids) => this.f02.commentsFor(ids), (row) => row.lokusId).load(lokus.id);
+  }
+
+  @ResolveField(() => [FieldVerification])
+  async fieldVerifications(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<FieldVerification[]> {
+    if (!(await canSeeWork(context, this.dataSource, lokus))) return [];
+    return listLoader(context, 'lokus.verifications', (ids) => this.f02.verificationsFor(ids), (row) => row.lokusId).load(lokus.id);
+  }
+}

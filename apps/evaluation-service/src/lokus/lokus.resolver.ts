@@ -1,0 +1,76 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Caller } from '@simpul/contracts';
+import { Access, CurrentCaller, forbidden, type SubgraphContext } from '@simpul/service-kit';
+import { rowLoader } from '../common/loaders';
+import { EvaluationCycle } from '../cycles/cycle.model';
+import { CycleService } from '../cycles/cycle.service';
+import { ServiceUnit } from '../units/service-unit.model';
+import { LokusAccess } from './lokus-access.service';
+import { LokusFilter, LokusUnitInput } from './lokus.input';
+import { Lokus, LokusImportReport, LokusPage } from './lokus.model';
+import { LokusService } from './lokus.service';
+
+@Resolver(() => Lokus)
+export class LokusResolver {
+  constructor(
+    private readonly lokus: LokusService,
+    private readonly access: LokusAccess,
+    private readonly cycles: CycleService,
+  ) {}
+
+  @Access('public')
+  @Query(() => Lokus, { description: 'Satu lokus: admin, evaluator yang ditugaskan, desk unit itu; publik bila siklus sudah dipublikasikan' })
+  async lokusById(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Lokus> {
+    const lokus = await this.access.load(id);
+    const cycle = await this.cycles.load(lokus.cycleId);
+    if (cycle.publishedAt || (await this.access.canRead(lokus, caller))) return lokus;
+    throw forbidden('This lokus is not yours to see.', 'Lokus ini bukan wewenang Anda.');
+  }
+
+  @Access('public')
+  @Query(() => LokusPage, { description: 'Lokus satu siklus, sesuai wewenang pemanggil' })
+  cycleLokus(
+    @Args('cycleId', { type: () => ID }) cycleId: string,
+    @CurrentCaller() caller: Caller,
+    @Args('filter', { nullable: true }) filter?: LokusFilter,
+    @Args('limit', { type: () => Int, defaultValue: 50 }) limit = 50,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset = 0,
+  ): Promise<LokusPage> {
+    return this.lokus.list(cycleId, caller, filter, limit, offset);
+  }
+
+  @Access('signed-in')
+  @Query(() => [Lokus], { description: 'Lokus sebuah unit di semua siklus yang boleh dilihat pemanggil, terbaru dahulu' })
+  unitLokus(@Args('serviceUnitId', { type: () => ID }) serviceUnitId: string, @CurrentCaller() caller: Caller): Promise<Lokus[]> {
+    return this.lokus.forUnit(serviceUnitId, caller);
+  }
+
+  @Access('NATIONAL_ADMIN')
+  @Mutation(() => Lokus, { description: 'Admin nasional, tahap persiapan' })
+  addLokus(@Args('cycleId', { type: () => ID }) cycleId: string, @Args('input') input: LokusUnitInput, @CurrentCaller() caller: Caller): Promise<Lokus> {
+    return this.lokus.add(cycleId, input, caller);
+  }
+
+  @Access('NATIONAL_ADMIN')
+  @Mutation(() => LokusImportReport, { description: 'Admin nasional, tahap persiapan: impor daftar lokus (semua atau tidak sama sekali)' })
+  importLokus(@Args('cycleId', { type: () => ID }) cycleId: string, @Args('rows', { type: () => [LokusUnitInput] }) rows: LokusUnitInput[], @CurrentCaller() caller: Caller): Promise<LokusImportReport> {
+    return this.lokus.import(cycleId, rows, caller);
+  }
+
+  @Access('NATIONAL_ADMIN')
+  @Mutation(() => Boolean, { description: 'Admin nasional, tahap persiapan' })
+  removeLokus(@Args('lokusId', { type: () => ID }) lokusId: string, @CurrentCaller() caller: Caller): Promise<boolean> {
+    return this.lokus.remove(lokusId, caller);
+  }
+
+  @ResolveField(() => EvaluationCycle)
+  async cycle(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<EvaluationCycle> {
+    const cycle = await rowLoader(context, 'cycle.byId', (ids) => this.cycles.loadMany(ids), (row) => row.id).load(lokus.cycleId);
+    return this.cycles.toModel(cycle ?? (await this.cycles.load(lokus.cycleId)));
+  }
+
+  @ResolveField(() => ServiceUnit, { description: 'Unit di registri (nama, instansi, wilayah terkini lewat gateway)' })
+  serviceUnit(@Parent() lokus: Lokus): ServiceUnit {
+    return { id: lokus.serviceUnitId };
+  }
+}

@@ -1,0 +1,16 @@
+import { runServiceCli } from '@simpul/service-kit';
+import { AppModule } from './app.module';
+import { evidenceBodyLimitBytes } from './app/evidence-body-limit';
+import { evaluationDataSourceOptions } from './evaluation-database';
+import { seedEvaluation } from './seed/seed';
+
+// Commands: (none) serve · migrate · migrate:down · seed · print-schema (see runServiceCli).
+runServiceCli({
+  name: 'evaluation',
+  defaultPort: 4102,
+  module: (databaseUrl) => AppModule.forRoot({ databaseUrl }),
+  dataSourceOptions: evaluationDataSourceOptions,
+  jsonBodyLimitBytes: () => evidenceBodyLimitBytes(),
+  // The evaluation service has no reference data: instruments ship in @simpul/scoring.
+  seed: async (options, { demo }) => (demo ? seedEvaluation(options) : {}),
+});

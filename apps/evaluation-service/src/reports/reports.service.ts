@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
+import type { Caller } from '@simpul/contracts';
+import { exportRows, LOKUS_RESULT_COLUMNS, toCsv, type LokusResultRow } from '@simpul/reporting';
+import { computeIpp, ippCategory, pathToNextCategory, roundHalfUp, type AspectResult } from '@simpul/scoring';
+import { forbidden, notFound } from '@simpul/service-kit';
+import { scoring } from '../common/errors';
+import { one, rows } from '../common/sql';
+import { CycleService } from '../cycles/cycle.service';
+import { descriptorOf, indicatorsOf, instrumentOf } from '../instruments/instrument-lookup';
+import { LokusAccess } from '../lokus/lokus-access.service';
+import type { LokusRow } from '../lokus/lokus.row';
+import { LokusService } from '../lokus/lokus.service';
+import { ResultsService } from '../results/results.service';
+import { gapSummary } from './gap-summary';
+import { ExportFormat, GapSource, type ExportFile, type GapAnalysis, type ReportCard } from './reports.model';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cycles: CycleService,
+    private readonly access: LokusAccess,
+    private readonly lokus: LokusService,
+    private readonly results: ResultsService,
+  ) {}
+
+  /** Gap analysis on the unit's latest lokus the caller may see. */
+  async unitGap(serviceUnitId: string, source: GapSource | null | undefined, caller: Caller): Promise<GapAnalysis | null> {
+    if (caller?.role === 'UNIT_DESK' && caller.serviceUnitId !== serviceUnitId) {
+      throw forbidden("A desk sees its own unit's gap analysis only.", 'Desk hanya dapat melihat analisis kesenjangan unitnya sendiri.');
+    }
+    const [latest] = await this.lokus.forUnit(serviceUnitId, caller);
+    if (!latest) return null;
+    if (!(await this.access.canRead(latest, caller))) throw forbidden('Gap analysis is for the unit, its evaluators and the admin.', 'Analisis kesenjangan hanya untuk unit, evaluatornya, dan admin.');
+    return this.gapFor(latest, source);
+  }
+
+  /**
+   * pathToNextCategory over the lokus' F-02 scores (or its F-01 claims), with its F-03 answers when
+   * the survey reached its minimum; indicators without a level count as 0 and are listed.
+   */
+  async gapFor(lokus: LokusRow, source?: GapSource | null): Promise<GapAnalysis> {
+    const [scores, claims, survey, cycle] = await Promise.all([
+      rows<{ code: string; level: number }>(this.dataSource, `SELECT indicator_code AS code, level FROM evaluation.f02_scores WHERE lokus_id = $1`, [lokus.id]),
+      rows<{ code: string; level: number }>(this.dataSource, `SELECT indicator_code AS code, level FROM evaluation.f01_claims WHERE lokus_id = $1`, [lokus.id]),
+      rows<{ answers: (number | null)[] }>(this.dataSource, `SELECT answers FROM evaluation.survey_responses WHERE lokus_id = $1 ORDER BY submitted_at, id`, [lokus.id]),
+      this.cycles.load(lokus.cycleId),
+    ]);
+    const used = source ?? (scores.length ? GapSource.SCORES : GapSource.CLAIMS);
+    const levels = new Map((used === GapSource.SCORES ? scores : claims).map((row) => [row.code, row.level]));
+    const instrument = instrumentOf(lokus.instrumentId);
+    const indicators = indicatorsOf(instrument);
+    const f02 = Object.fromEntries(indicators.map((indicator) => [indicator.code, levels.get(indicator.code) ?? 0]));
+    const f03 = survey.length >= Math.max(1, lokus.minRespondents) ? survey.map((row) => row.answers) : null;
+    const path = scoring(() => pathToNextCategory(instrument, { f02, f03 }));
+    const textOf = new Map(indicators.map((indicator) => [indicator.code, indicator.text]));
+    const gap = {
+      lokusId: lokus.id,
+      year: cycle.year,
+      source: used,
+      missingIndicators: indicators.filter((indicator) => !levels.has(indicator.code)).map((indicator) => indicator.code),
+      reachable: path.reachable,
+      fromIndex: path.fromIndex,
+      from: path.from,
+      target: path.target,
+      targetIndex: path.targetIndex,
+      steps: path.steps.map((step) => ({
+        indicatorCode: step.code,
+        indicatorText: textOf.get(step.code) ?? step.code,
+        from: step.from,
+        to: step.to,
+        gain: step.gain,
+        targetDescriptor: descriptorOf(lokus.instrumentId, step.code, step.to),
+      })),
+      levelSteps: path.levelSteps,
+      resultingIndex: path.resultingIndex,
+    };
+    return { ...gap, summary: gapSummary(gap) };
+  }
+
+  /** Current results the caller may read, as LOKUS_RESULT_COLUMNS rows: CSV by toCsv, XLSX by exceljs. */
+  async exportResults(cycleId: string, format: ExportFormat, caller: Caller): Promise<ExportFile> {
+    const cycle = await this.cycles.loadVisible(cycleId, caller);
+    const found = await this.results.allVisible(cycleId, caller);
+    const names = await rows<{ id: string; agencyName: string | null; provinceName: string | null; instrumentId: string }>(
+      this.dataSource,
+      `SELECT id, agency_name AS "agencyName", province_name AS "provinceName", instrument_id AS "instrumentId" FROM evaluation.lokus WHERE id = ANY($1::uuid[])`,
+      [found.map((row) => row.lokusId)],
+    );
+    const byId = new Map(names.map((row) => [row.id, row]));
+    const records: LokusResultRow[] = found.map((row) => {
+      const lokus = byId.get(row.lokusId);
+      const index = Number(row.index);
+      return {
+        lokusId: row.lokusId,
+        unitName: row.unitName,
+        agencyName: lokus?.agencyName ?? '',
+        provinceCode: row.provinceCode,
+        provinceName: lokus?.provinceName ?? '',
+        year: row.year,
+        instrumentId: lokus?.instrumentId ?? '',
+        index,
+        evaluatorIndex: Number(row.evaluatorIndex),
+        userIndex: row.userIndex === null ? null : Number(row.userIndex),
+        categoryCode: ippCategory(index).code,
+        categoryLabel: ippCategory(index).label,
+        rank: row.rank,
+        cohortSize: row.cohortSize,
+      };
+    });
+    const table = exportRows(records, LOKUS_RESULT_COLUMNS);
+    const base = `hasil-pekppp-${cycle.year}-${cycle.scheme.toLowerCase()}`;
+    if (format === ExportFormat.CSV) {
+      return { fileName: `${base}.csv`, mimeType: 'text/csv; charset=utf-8', contentBase64: Buffer.from(toCsv(table, { bom: true }), 'utf8').toString('base64'), rowCount: records.length };
+    }
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'Simpul';
+    const sheet = workbook.addWorksheet(`PEKPPP ${cycle.year}`);
+    sheet.columns = table.columns.map((column) => ({ header: column.header, key: column.key, width: Math.max(12, column.header.length + 2) }));
+    for (const record of table.rows) sheet.addRow(record);
+    table.columns.forEach((column, i) => {
+      if (column.type === 'decimal2') sheet.getColumn(i + 1).numFmt = '0.00';
+    });
+    sheet.getRow(1).font = { bold: true };
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    return { fileName: `${base}.xlsx`, mimeType: XLSX_MIME, contentBase64: buffer.toString('base64'), rowCount: records.length };
+  }
+
+  /** The rapor: public once published; otherwise the unit, its evaluators and the admin. */
+  async reportCard(lokusId: string, caller: Caller): Promise<ReportCard> {
+    const lokus = await this.access.load(lokusId);
+    const cycle = await this.cycles.load(lokus.cycleId);
+    const mayWork = await this.access.canRead(lokus, caller);
+    if (!cycle.publishedAt && !mayWork) throw forbidden('This report card is not public yet.', 'Rapor ini belum terbuka untuk publik.');
+    const [result] = await this.results.currentFor([lokus.id], caller);
+    if (!result) throw notFound('This lokus has no result yet.', 'Lokus ini belum memiliki hasil.', 'lokusId');
+    // Aspect scores come from the stored inputs through computeIpp, the same way the result was made.
+    const stored = await one<{ inputs: { instrumentId: string; f02: Record<string, number>; f03: (number | null)[][]; f03Used: boolean } }>(
+      this.dataSource, `SELECT inputs FROM evaluation.results WHERE id = $1`, [result.id],
+    );
+    const aspects: AspectResult[] = stored
+      ? scoring(() => computeIpp(instrumentOf(stored.inputs.instrumentId), { f02: stored.inputs.f02, f03: stored.inputs.f03Used ? stored.inputs.f03 : null })).aspects
+      : [];
+    const history = (await this.results.unitResults([lokus.serviceUnitId], caller)).map(({ serviceUnitId: _unit, ...row }) => row);
+    return {
+      lokus,
+      result,
+      aspects: aspects.map((aspect) => ({ code: aspect.code, name: aspect.name, weight: aspect.weight, score: roundHalfUp(aspect.score, 2) })),
+      history,
+      gap: mayWork || cycle.publishedAt ? await this.gapFor(lokus, GapSource.SCORES) : null,
+    };
+  }
+}

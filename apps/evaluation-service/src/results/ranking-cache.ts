@@ -1,0 +1,34 @@
+import type { StoredResult } from './result.row';
+
+/**
+ * Published cohort rankings change only through a correction, so each replica keeps them for a
+ * short while: the public ranking page is then served without touching PostgreSQL. A correction
+ * clears this replica's entries at once; other replicas catch up within the TTL.
+ */
+export class RankingCache {
+  private readonly entries = new Map<string, { rows: StoredResult[]; until: number }>();
+
+  constructor(
+    private readonly ttlMs = 30_000,
+    private readonly maxEntries = 500,
+  ) {}
+
+  get(cycleId: string, cohort: string, now = Date.now()): StoredResult[] | undefined {
+    const entry = this.entries.get(`${cycleId}|${cohort}`);
+    if (!entry) return undefined;
+    if (entry.until < now) {
+      this.entries.delete(`${cycleId}|${cohort}`);
+      return undefined;
+    }
+    return entry.rows;
+  }
+
+  set(cycleId: string, cohort: string, rows: StoredResult[], now = Date.now()): void {
+    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(`${cycleId}|${cohort}`, { rows, until: now + this.ttlMs });
+  }
+
+  clearCycle(cycleId: string): void {
+    for (const key of this.entries.keys()) if (key.startsWith(`${cycleId}|`)) this.entries.delete(key);
+  }
+}

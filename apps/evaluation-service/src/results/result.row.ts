@@ -1,0 +1,66 @@
+import { ippCategory, type IppCategory } from '@simpul/scoring';
+import type { IppExplanation, LokusResult, ResultBasis } from './results.model';
+
+export type StoredResult = Omit<LokusResult, 'explanation'>;
+
+export interface RawResult {
+  id: string;
+  lokusId: string;
+  cycleId: string;
+  year: number;
+  unitName: string;
+  serviceUnitId: string;
+  provinceCode: string;
+  version: number;
+  current: boolean;
+  index: string;
+  evaluatorIndex: string;
+  userIndex: string | null;
+  basis: ResultBasis;
+  respondents: number;
+  cohort: string;
+  rank: number | null;
+  cohortSize: number | null;
+  reason: string | null;
+  computedAt: Date;
+}
+
+export const RESULT_SELECT = `
+  SELECT r.id, r.lokus_id AS "lokusId", r.cycle_id AS "cycleId", c.year, l.unit_name AS "unitName", l.service_unit_id AS "serviceUnitId",
+    l.province_code AS "provinceCode", r.version, r.current, r.index, r.evaluator_index AS "evaluatorIndex", r.user_index AS "userIndex", r.basis,
+    r.respondents, r.cohort, r.rank, r.cohort_size AS "cohortSize", r.reason, r.computed_at AS "computedAt"
+  FROM evaluation.results r JOIN evaluation.lokus l ON l.id = r.lokus_id JOIN evaluation.cycles c ON c.id = r.cycle_id`;
+
+// A reported index has at most 501 values (0.00–5.00): remember each category once.
+const CATEGORY_OF = new Map<number, IppCategory>();
+
+/** ippCategory of a reported (two-decimal) index, memoised. */
+export function categoryOf(index: number): IppCategory {
+  let category = CATEGORY_OF.get(index);
+  if (!category) {
+    category = ippCategory(index);
+    CATEGORY_OF.set(index, category);
+  }
+  return category;
+}
+
+/** The category is always read from the stored, already rounded index through @simpul/scoring. */
+export function toLokusResult(raw: RawResult): StoredResult {
+  const index = Number(raw.index);
+  return {
+    ...raw,
+    index,
+    evaluatorIndex: Number(raw.evaluatorIndex),
+    userIndex: raw.userIndex === null ? null : Number(raw.userIndex),
+    category: categoryOf(index),
+    rankLabel: raw.rank !== null && raw.cohortSize !== null ? { id: `peringkat ${raw.rank} dari ${raw.cohortSize}`, en: `rank ${raw.rank} of ${raw.cohortSize}` } : null,
+  };
+}
+
+/** Explanations are a few kB each: loaded only when a query asks for them. */
+export function toExplanation(stored: IppExplanation): IppExplanation {
+  return {
+    ...stored,
+    steps: stored.steps.map((step) => ({ ...step, exact: step.exact ?? null, inputs: step.inputs.map((input) => ({ ...input, weight: input.weight ?? null })) })),
+  };
+}

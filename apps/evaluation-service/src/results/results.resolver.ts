@@ -1,0 +1,78 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Caller } from '@simpul/contracts';
+import { Access, CurrentCaller, type SubgraphContext } from '@simpul/service-kit';
+import { listLoader, rowLoader } from '../common/loaders';
+import { Lokus } from '../lokus/lokus.model';
+import type { StoredResult } from './result.row';
+import { CorrectResultInput, CycleAggregates, IppExplanation, LokusResult, RecomputeReport, ResultPage, TrendPointInfo } from './results.model';
+import { ResultsService } from './results.service';
+
+@Resolver(() => Lokus)
+export class ResultsResolver {
+  constructor(private readonly results: ResultsService) {}
+
+  @Access('NATIONAL_ADMIN')
+  @Mutation(() => RecomputeReport, { description: 'Admin nasional, tahap verifikasi/sanggah/finalisasi: hitung ulang IPP dan peringkat seluruh siklus dalam satu transaksi' })
+  recomputeCycleResults(@Args('cycleId', { type: () => ID }) cycleId: string, @CurrentCaller() caller: Caller): Promise<RecomputeReport> {
+    return this.results.recompute(cycleId, caller);
+  }
+
+  @Access('NATIONAL_ADMIN')
+  @Mutation(() => LokusResult, { description: 'Admin nasional, sesudah finalisasi: versi hasil baru dengan alasan' })
+  correctResult(@Args('input') input: CorrectResultInput, @CurrentCaller() caller: Caller): Promise<StoredResult> {
+    return this.results.correct(input, caller);
+  }
+
+  @Access('public')
+  @Query(() => ResultPage, { description: 'Hasil IPP satu siklus: publik bila sudah dipublikasikan, selain itu sesuai wewenang' })
+  cycleResults(
+    @Args('cycleId', { type: () => ID }) cycleId: string,
+    @CurrentCaller() caller: Caller,
+    @Args('cohort', { type: () => String, nullable: true }) cohort?: string | null,
+    @Args('limit', { type: () => Int, defaultValue: 100 }) limit = 100,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset = 0,
+  ): Promise<{ totalCount: number; items: StoredResult[] }> {
+    return this.results.list(cycleId, caller, cohort, limit, offset);
+  }
+
+  @Access('public')
+  @Query(() => [LokusResult], { description: 'Peringkat satu cohort (mis. PROVINCE:SAMSAT): publik bila sudah dipublikasikan, selain itu admin' })
+  cohortRanking(@Args('cycleId', { type: () => ID }) cycleId: string, @Args('cohort') cohort: string, @CurrentCaller() caller: Caller): Promise<StoredResult[]> {
+    return this.results.cohortRanking(cycleId, cohort, caller);
+  }
+
+  @Access('public')
+  @Query(() => CycleAggregates, { description: 'Agregat instansi, provinsi, nasional: publik bila sudah dipublikasikan, selain itu admin' })
+  cycleAggregates(@Args('cycleId', { type: () => ID }) cycleId: string, @CurrentCaller() caller: Caller): Promise<CycleAggregates> {
+    return this.results.aggregates(cycleId, caller);
+  }
+
+  @Access('public')
+  @Query(() => [TrendPointInfo], { description: 'IPP nasional per tahun: angka resmi (2017–2021) dan hasil siklus yang dipublikasikan' })
+  nationalIppTrend(): Promise<TrendPointInfo[]> {
+    return this.results.nationalTrend();
+  }
+
+  @ResolveField(() => LokusResult, { nullable: true, description: 'Hasil terkini (versi terakhir)' })
+  async result(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<StoredResult | null> {
+    const found = await listLoader(context, 'lokus.result', (ids) => this.results.currentFor(ids, context.caller), (row) => row.lokusId).load(lokus.id);
+    return found[0] ?? null;
+  }
+
+  @ResolveField(() => [LokusResult], { description: 'Semua versi hasil, termasuk koreksi dan alasannya' })
+  resultHistory(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<StoredResult[]> {
+    return listLoader(context, 'lokus.resultHistory', (ids) => this.results.historyFor(ids, context.caller), (row) => row.lokusId).load(lokus.id);
+  }
+}
+
+@Resolver(() => LokusResult)
+export class LokusResultResolver {
+  constructor(private readonly results: ResultsService) {}
+
+  @ResolveField(() => IppExplanation, { description: 'Rumus, masukan dan langkah perhitungan (dimuat hanya bila diminta)' })
+  async explanation(@Parent() result: StoredResult, @Context() context: SubgraphContext): Promise<IppExplanation> {
+    const found = await rowLoader(context, 'result.explanation', (ids) => this.results.explanations(ids), (row) => row.id).load(result.id);
+    if (!found) throw new Error(`result ${result.id} has no explanation`);
+    return found.explanation;
+  }
+}

@@ -1,0 +1,290 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Caller } from '@simpul/contracts';
+import { aggregateLevels, rankCohort, trendSeries } from '@simpul/reporting';
+import { computeIpp, ippCategory } from '@simpul/scoring';
+import { badUserInput, requireRole } from '@simpul/service-kit';
+import { conflict, requireLevel, requireText, scoring } from '../common/errors';
+import { one, rows, type Queryable } from '../common/sql';
+import { isUuid } from '../common/uuid';
+import { CyclePhase } from '../cycles/cycle-phase.enum';
+import type { CycleRow } from '../cycles/cycle.row';
+import { CycleService } from '../cycles/cycle.service';
+import { requirePhase } from '../cycles/phase-rules';
+import { indicatorOf, instrumentOf } from '../instruments/instrument-lookup';
+import { lokusScope } from '../lokus/lokus-access.service';
+import { computeResults, storedInputs, type LokusInputs } from './compute-results';
+import { RankingCache } from './ranking-cache';
+import { replaceCycleResults } from './result-writer';
+import { categoryOf, RESULT_SELECT, toExplanation, toLokusResult, type RawResult, type StoredResult } from './result.row';
+import type { CorrectResultInput } from './results.model';
+import { CycleAggregates, IppExplanation, IppResult, RecomputeReport, TrendPointInfo, TrendSource } from './results.model';
+
+export const RECOMPUTE_PHASES = [CyclePhase.VERIFICATION, CyclePhase.APPEAL, CyclePhase.FINALISATION];
+const MAX_PAGE = 500;
+
+/** Every input of every lokus of a cycle in one statement: F-02 levels as an object, F-03 rows as arrays. */
+const LOAD_INPUTS = `
+  WITH cycle_lokus AS (SELECT id FROM evaluation.lokus WHERE cycle_id = $1),
+  s AS (SELECT lokus_id, jsonb_object_agg(indicator_code, level) AS f02 FROM evaluation.f02_scores WHERE lokus_id IN (SELECT id FROM cycle_lokus) GROUP BY lokus_id),
+  r AS (SELECT lokus_id, jsonb_agg(to_jsonb(answers) ORDER BY submitted_at, id) AS f03 FROM evaluation.survey_responses WHERE lokus_id IN (SELECT id FROM cycle_lokus) GROUP BY lokus_id)
+  SELECT l.id AS "lokusId", l.cohort, l.instrument_id AS "instrumentId", l.min_respondents AS "minRespondents", l.unit_name AS "unitName",
+    COALESCE(s.f02, '{}'::jsonb) AS f02, COALESCE(r.f03, '[]'::jsonb) AS f03
+  FROM evaluation.lokus l LEFT JOIN s ON s.lokus_id = l.id LEFT JOIN r ON r.lokus_id = l.id
+  WHERE l.cycle_id = $1`;
+
+/** Results the caller may read: published cycles for everyone, otherwise the caller's lokus scope. */
+function resultScope(caller: Caller, parameter: number): { clause: string; value: string | null } {
+  const scope = lokusScope(caller, parameter);
+  return { clause: `(c.published_at IS NOT NULL OR ${scope.clause})`, value: scope.value };
+}
+
+@Injectable()
+export class ResultsService {
+  private readonly published = new RankingCache();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cycles: CycleService,
+  ) {}
+
+  async recompute(cycleId: string, caller: Caller): Promise<RecomputeReport> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    const cycle = await this.cycles.load(cycleId);
+    requirePhase(cycle, RECOMPUTE_PHASES, this.cycles.now(), { en: 'Recomputing results', id: 'Penghitungan ulang hasil' });
+    return this.dataSource.transaction((manager) => this.recomputeIn(manager, cycle, caller.userId));
+  }
+
+  /**
+   * Recomputes and re-ranks a whole cycle inside `manager`'s transaction: one SELECT for the
+   * inputs, computeIpp and rankCohort in memory, set-based INSERTs for the results.
+   */
+  async recomputeIn(manager: EntityManager, cycle: CycleRow, computedBy: string | null): Promise<RecomputeReport> {
+    const started = performance.now();
+    // Serialises recomputes of one cycle and waits for a finalisation in flight.
+    const locked = await one<{ finalised_at: Date | null }>(manager, `SELECT finalised_at FROM evaluation.cycles WHERE id = $1 FOR UPDATE`, [cycle.id]);
+    if (locked?.finalised_at) requirePhase({ ...cycle, finalisedAt: locked.finalised_at }, RECOMPUTE_PHASES, this.cycles.now(), { en: 'Recomputing results', id: 'Penghitungan ulang hasil' });
+    const inputs = await rows<LokusInputs & { unitName: string }>(manager, LOAD_INPUTS, [cycle.id]);
+    const loaded = performance.now();
+    const { results, skipped } = computeResults(inputs);
+    const computed = performance.now();
+    await replaceCycleResults(manager, cycle.id, inputs, results, computedBy, this.cycles.now());
+    const written = performance.now();
+    const names = new Map(inputs.map((lokus) => [lokus.lokusId, lokus.unitName]));
+    return {
+      cycleId: cycle.id,
+      computed: results.length,
+      skipped: skipped.map((item) => ({ ...item, unitName: names.get(item.lokusId) ?? '' })),
+      cohorts: new Set(results.map((result) => result.cohort)).size,
+      durationMs: Math.round(written - started),
+      loadMs: Math.round(loaded - started),
+      computeMs: Math.round(computed - loaded),
+      writeMs: Math.round(written - computed),
+    };
+  }
+
+  async list(cycleId: string, caller: Caller, cohort: string | null | undefined, limit: number, offset: number): Promise<{ totalCount: number; items: StoredResult[] }> {
+    await this.cycles.loadVisible(cycleId, caller);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw badUserInput('limit', `limit must be 1–${MAX_PAGE}.`, `limit harus 1–${MAX_PAGE}.`);
+    if (!Number.isInteger(offset) || offset < 0) throw badUserInput('offset', 'offset must be ≥ 0.', 'offset harus ≥ 0.');
+    const scope = resultScope(caller, 2);
+    const where = `r.cycle_id = $1 AND r.current AND ${scope.clause} AND ($3::text IS NULL OR r.cohort = $3)`;
+    const params = [cycleId, scope.value, cohort ?? null];
+    const [items, total] = await Promise.all([
+      rows<RawResult>(this.dataSource, `${RESULT_SELECT} WHERE ${where} ORDER BY r.cohort, r.rank NULLS LAST, l.unit_name, r.id LIMIT ${limit} OFFSET ${offset}`, params),
+      one<{ count: number }>(this.dataSource, `SELECT count(*)::int AS count FROM evaluation.results r JOIN evaluation.lokus l ON l.id = r.lokus_id JOIN evaluation.cycles c ON c.id = r.cycle_id WHERE ${where}`, params),
+    ]);
+    return { totalCount: total?.count ?? 0, items: items.map(toLokusResult) };
+  }
+
+  /** Every current result of the cycle the caller may read (exports, aggregates). */
+  async allVisible(cycleId: string, caller: Caller): Promise<RawResult[]> {
+    const scope = resultScope(caller, 2);
+    return rows<RawResult>(this.dataSource, `${RESULT_SELECT} WHERE r.cycle_id = $1 AND r.current AND ${scope.clause} ORDER BY r.cohort, r.rank NULLS LAST, l.unit_name, r.id`, [cycleId, scope.value]);
+  }
+
+  async currentFor(lokusIds: readonly string[], caller: Caller): Promise<StoredResult[]> {
+    const scope = resultScope(caller, 2);
+    const found = await rows<RawResult>(this.dataSource, `${RESULT_SELECT} WHERE r.lokus_id = ANY($1::uuid[]) AND r.current AND ${scope.clause}`, [lokusIds, scope.value]);
+    return found.map(toLokusResult);
+  }
+
+  async historyFor(lokusIds: readonly string[], caller: Caller): Promise<StoredResult[]> {
+    const scope = resultScope(caller, 2);
+    const found = await rows<RawResult>(this.dataSource, `${RESULT_SELECT} WHERE r.lokus_id = ANY($1::uuid[]) AND ${scope.clause} ORDER BY r.version`, [lokusIds, scope.value]);
+    return found.map(toLokusResult);
+  }
+
+  /** Explanations by result id (only results the caller can already see reach this). */
+  async explanations(resultIds: readonly string[]): Promise<{ id: string; explanation: IppExplanation }[]> {
+    const found = await rows<{ id: string; explanation: IppExplanation }>(this.dataSource, `SELECT id, explanation FROM evaluation.results WHERE id = ANY($1::uuid[])`, [resultIds]);
+    return found.map((row) => ({ id: row.id, explanation: toExplanation(row.explanation) }));
+  }
+
+  /** ServiceUnit.ippResults: one row per cycle, oldest first; published results, plus the unit's own desk's and the admin's. */
+  async unitResults(unitIds: readonly string[], caller: Caller): Promise<(IppResult & { serviceUnitId: string })[]> {
+    const valid = unitIds.filter(isUuid);
+    if (!valid.length) return [];
+    const scope = resultScope(caller, 2);
+    const found = await rows<RawResult & { published: boolean }>(
+      this.dataSource,
+      `SELECT * FROM (${RESULT_SELECT.replace('r.computed_at AS "computedAt"', 'r.computed_at AS "computedAt", c.published_at IS NOT NULL AS published')}
+         WHERE l.service_unit_id = ANY($1::uuid[]) AND r.current AND ${scope.clause}) x ORDER BY year, "computedAt"`,
+      [valid, scope.value],
+    );
+    return found.map((raw) => ({
+      serviceUnitId: raw.serviceUnitId,
+      year: raw.year,
+      cycleId: raw.cycleId,
+      lokusId: raw.lokusId,
+      index: Number(raw.index),
+      category: categoryOf(Number(raw.index)),
+      rank: raw.rank,
+      cohortSize: raw.cohortSize,
+      cohort: raw.cohort,
+      published: raw.published,
+    }));
+  }
+
+  /** A cohort ranked from the stored results (rank k of n), for the public once published. */
+  async cohortRanking(cycleId: string, cohort: string, caller: Caller): Promise<StoredResult[]> {
+    const cached = this.published.get(cycleId, cohort);
+    if (cached) return cached;
+    // Fast path, one statement: a published cycle (or the admin) with results in this cohort.
+    const found = isUuid(cycleId)
+      ? await rows<RawResult & { published: boolean }>(
+          this.dataSource,
+          `SELECT * FROM (${RESULT_SELECT.replace('r.computed_at AS "computedAt"', 'r.computed_at AS "computedAt", c.published_at IS NOT NULL AS published')}
+             WHERE r.cycle_id = $1 AND r.current AND r.cohort = $2 AND (c.published_at IS NOT NULL OR $3)) x ORDER BY rank, "unitName", id`,
+          [cycleId, cohort, caller?.role === 'NATIONAL_ADMIN'],
+        )
+      : [];
+    if (found.length) {
+      const ranked = found.map(({ published: _published, ...row }) => toLokusResult(row));
+      if (found[0].published) this.published.set(cycleId, cohort, ranked);
+      return ranked;
+    }
+    // Nothing found: say why (unknown or unpublished cycle), or it is simply an empty cohort.
+    const cycle = await this.cycles.loadVisible(cycleId, caller);
+    if (!cycle.publishedAt) requireRole(caller, 'NATIONAL_ADMIN');
+    return [];
+  }
+
+  async aggregates(cycleId: string, caller: Caller): Promise<CycleAggregates> {
+    const cycle = await this.cycles.loadVisible(cycleId, caller);
+    if (!cycle.publishedAt) requireRole(caller, 'NATIONAL_ADMIN');
+    const found = await rows<{ index: string; agencyId: string; agencyName: string | null; provinceCode: string; provinceName: string | null }>(
+      this.dataSource,
+      `SELECT r.index, l.agency_id AS "agencyId", l.agency_name AS "agencyName", l.province_code AS "provinceCode", l.province_name AS "provinceName"
+       FROM evaluation.results r JOIN evaluation.lokus l ON l.id = r.lokus_id WHERE r.cycle_id = $1 AND r.current`,
+      [cycleId],
+    );
+    const levels = aggregateLevels(found, { instansi: (row) => row.agencyId, province: (row) => row.provinceCode }, { value: (row) => Number(row.index) });
+    const agencyNames = new Map(found.map((row) => [row.agencyId, row.agencyName]));
+    const provinceNames = new Map(found.map((row) => [row.provinceCode, row.provinceName]));
+    const figure = (group: string, name: string | null, result: { count: number; value: number | null; min: number | null; max: number | null; method: string }) => ({
+      group,
+      name,
+      count: result.count,
+      value: result.value,
+      min: result.min,
+      max: result.max,
+      method: result.method,
+      category: result.value === null ? null : ippCategory(result.value),
+    });
+    return {
+      cycleId,
+      nation: figure('nasional', 'Nasional', levels.nation),
+      instansi: levels.instansi.map((group) => figure(group.group, agencyNames.get(group.group) ?? null, group)),
+      province: levels.province.map((group) => figure(group.group, provinceNames.get(group.group) ?? null, group)),
+    };
+  }
+
+  /** Published national figures where they exist, otherwise the mean of that year's published lokus results. */
+  async nationalTrend(): Promise<TrendPointInfo[]> {
+    const figures = await rows<{ year: number; index: string }>(this.dataSource, `SELECT year, index FROM evaluation.national_figures ORDER BY year`);
+    const figureYears = new Set(figures.map((row) => row.year));
+    const computed = await rows<{ year: number; index: string }>(
+      this.dataSource,
+      `SELECT c.year, r.index FROM evaluation.results r JOIN evaluation.cycles c ON c.id = r.cycle_id
+       WHERE r.current AND c.published_at IS NOT NULL AND NOT (c.year = ANY($1::int[]))`,
+      [[...figureYears]],
+    );
+    const all = [...figures.map((row) => ({ ...row, source: TrendSource.PUBLISHED_FIGURE })), ...computed.map((row) => ({ ...row, source: TrendSource.COMPUTED }))];
+    const [series] = trendSeries(all, { period: (row) => row.year, value: (row) => Number(row.index) });
+    return (series?.points ?? []).map((point) => {
+      const source = figureYears.has(Number(point.period)) ? TrendSource.PUBLISHED_FIGURE : TrendSource.COMPUTED;
+      return {
+        year: Number(point.period),
+        value: point.value,
+        change: point.change,
+        lokusCount: source === TrendSource.COMPUTED ? point.count : null,
+        source,
+        category: point.value === null ? null : ippCategory(point.value),
+      };
+    });
+  }
+
+  /**
+   * After finalisation results are frozen; a correction writes a new version of one lokus' result
+   * with its reason (the previous version stays), stores the corrected F-02 levels and re-ranks the
+   * lokus' cohort so every current rank stays "k of n".
+   */
+  async correct(input: CorrectResultInput, caller: Caller): Promise<StoredResult> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    if (!isUuid(input.lokusId)) throw badUserInput('input.lokusId', 'Unknown lokus.', 'Lokus tidak dikenal.');
+    const reason = requireText(input.reason, 'input.reason', 'A correction needs a reason.', 'Koreksi wajib disertai alasan.');
+    if (!input.scores.length) throw badUserInput('input.scores', 'List the corrected scores.', 'Cantumkan nilai yang dikoreksi.');
+    const current = await one<{ id: string; cycleId: string; version: number; inputs: { instrumentId: string; f02: Record<string, number>; f03: (number | null)[][]; f03Used: boolean; respondents: number; minRespondents: number }; cohort: string; finalisedAt: Date | null }>(
+      this.dataSource,
+      `SELECT r.id, r.cycle_id AS "cycleId", r.version, r.inputs, r.cohort, c.finalised_at AS "finalisedAt"
+       FROM evaluation.results r JOIN evaluation.cycles c ON c.id = r.cycle_id WHERE r.lokus_id = $1 AND r.current`,
+      [input.lokusId],
+    );
+    if (!current) throw conflict('This lokus has no result to correct.', 'Lokus ini belum memiliki hasil untuk dikoreksi.', 'input.lokusId');
+    if (!current.finalisedAt) {
+      throw conflict('The results are not final yet: change the F-02 scores and recompute instead.', 'Hasil belum final: ubah nilai F-02 lalu hitung ulang.', 'input.lokusId');
+    }
+    const f02 = { ...current.inputs.f02 };
+    input.scores.forEach((score, i) => {
+      indicatorOf(current.inputs.instrumentId, score.indicatorCode, `input.scores.${i}.indicatorCode`);
+      f02[score.indicatorCode] = requireLevel(score.level, `input.scores.${i}.level`);
+    });
+    const instrument = instrumentOf(current.inputs.instrumentId);
+    const ipp = scoring(() => computeIpp(instrument, { f02, f03: current.inputs.f03Used ? current.inputs.f03 : null }), 'input');
+    const lokusInputs: LokusInputs = { lokusId: input.lokusId, cohort: current.cohort, instrumentId: instrument.id, f02, f03: current.inputs.f03, minRespondents: current.inputs.minRespondents };
+    const now = this.cycles.now();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT 1 FROM evaluation.results WHERE cycle_id = $1 AND cohort = $2 AND current FOR UPDATE`, [current.cycleId, current.cohort]);
+      await manager.query(`UPDATE evaluation.results SET current = false WHERE id = $1`, [current.id]);
+      const stored = storedInputs(lokusInputs, { ipp, f03Used: current.inputs.f03Used, respondents: current.inputs.respondents });
+      await manager.query(
+        `INSERT INTO evaluation.results (id, lokus_id, cycle_id, version, current, index, evaluator_index, user_index, basis, category_code, respondents, cohort, rank, cohort_size,
+           inputs, explanation, reason, computed_by, computed_at)
+         VALUES ($1, $2, $3, $4, true, $5, $6, $7, $8, $9, $10, $11, NULL, NULL, $12, $13, $14, $15, $16)`,
+        [randomUUID(), input.lokusId, current.cycleId, current.version + 1, ipp.index, ipp.evaluatorIndex, ipp.userIndex, ipp.basis, ipp.category.code, current.inputs.respondents,
+          current.cohort, JSON.stringify(stored), JSON.stringify(ipp.explanation), reason, caller.userId, now],
+      );
+      for (const score of input.scores) {
+        await manager.query(
+          `UPDATE evaluation.f02_scores SET level = $3, version = version + 1, scored_by = $4, updated_at = $5, note = $6 WHERE lokus_id = $1 AND indicator_code = $2`,
+          [input.lokusId, score.indicatorCode, score.level, caller.userId, now, `Koreksi: ${reason}`],
+        );
+      }
+      await this.rerankCohort(manager, current.cycleId, current.cohort);
+    });
+    this.published.clearCycle(current.cycleId);
+    const [corrected] = await this.currentFor([input.lokusId], caller);
+    return corrected;
+  }
+
+  private async rerankCohort(db: Queryable, cycleId: string, cohort: string): Promise<void> {
+    const members = await rows<{ id: string; index: string }>(db, `SELECT id, index FROM evaluation.results WHERE cycle_id = $1 AND cohort = $2 AND current`, [cycleId, cohort]);
+    const ranked = rankCohort(members, { key: (row) => row.id, value: (row) => Number(row.index) });
+    await db.query(
+      `UPDATE evaluation.results r SET rank = t.rank, cohort_size = t.size FROM unnest($1::uuid[], $2::int[], $3::int[]) AS t(id, rank, size) WHERE r.id = t.id`,
+      [ranked.map((row) => row.key), ranked.map((row) => row.rank), ranked.map((row) => row.of)],
+    );
+  }
+}

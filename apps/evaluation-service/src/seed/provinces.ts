@@ -1,0 +1,23 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { parse } from 'csv-parse/sync';
+
+// Province codes and names from the `idn-area-data` package (ODbL v1.0 data, MIT code).
+
+export interface Province {
+  code: string;
+  name: string;
+}
+
+export function readProvinces(): Province[] {
+  const packageJson = createRequire(path.join(process.cwd(), 'package.json')).resolve('idn-area-data/package.json');
+  const text = fs.readFileSync(path.join(path.dirname(packageJson), 'data', 'provinces.csv'), 'utf8');
+  return (parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<string, string>[]).map((row) => ({ code: row.code, name: row.name }));
+}
+
+/**
+ * The four provinces created in November–December 2022 (Papua Selatan 93, Papua Tengah 94, Papua
+ * Pegunungan 95, Papua Barat Daya 96) did not exist during the 2022 evaluation, which ranked 34.
+ */
+export const PROVINCES_CREATED_LATE_2022 = ['93', '94', '95', '96'];

@@ -1,0 +1,99 @@
+import { DataSource, type DataSourceOptions, type EntityManager } from 'typeorm';
+import { one, rows } from '../common/sql';
+import { computeResults, type LokusInputs } from '../results/compute-results';
+import { replaceCycleResults } from '../results/result-writer';
+import { buildDemoCycles, DEMO_EVALUATOR, lokusColumns, NATIONAL_FIGURES, NATIONAL_FIGURES_SOURCE, type DemoCycle } from './demo-data';
+import { readProvinces } from './provinces';
+
+export interface SeedCounts {
+  nationalFigures: number;
+  evaluatorProfiles: number;
+  cycles: number;
+  lokus: number;
+  scores: number;
+  results: number;
+  assignments: number;
+}
+
+/**
+ * Writes one demo cycle with its lokus, F-02 scores and results — only when the cycle is new, so a
+ * second run (or a cycle people have since worked on) is left exactly as it is.
+ */
+async function seedCycle(manager: EntityManager, cycle: DemoCycle, counts: SeedCounts, now: Date): Promise<void> {
+  const created = await rows(
+    manager,
+    `INSERT INTO evaluation.cycles (id, year, name, scheme, instrument_ids, finalised_at, published_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $6, $7)
+     ON CONFLICT DO NOTHING RETURNING id`,
+    [cycle.id, cycle.year, cycle.name, cycle.scheme, ['pekppp-2024-a'], cycle.published ? cycle.phases.at(-1)?.startsAt : null, now],
+  );
+  if (!created.length) return;
+  counts.cycles += 1;
+  await manager.query(
+    `INSERT INTO evaluation.cycle_phases (cycle_id, phase, position, starts_at, ends_at)
+     SELECT $1, phase, position, starts_at, ends_at FROM unnest($2::text[], $3::smallint[], $4::timestamptz[], $5::timestamptz[]) AS t(phase, position, starts_at, ends_at)`,
+    [cycle.id, cycle.phases.map((p) => p.phase), cycle.phases.map((_, i) => i), cycle.phases.map((p) => p.startsAt), cycle.phases.map((p) => p.endsAt)],
+  );
+  const lokus = await rows(
+    manager,
+    `INSERT INTO evaluation.lokus (id, cycle_id, service_unit_id, unit_name, unit_kind, service_group, agency_id, agency_name, province_code, province_name,
+       government_level, cohort, instrument_id, added_at)
+     SELECT *, $2::timestamptz FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, cycle_id uuid, service_unit_id uuid, unit_name text, unit_kind text, service_group text,
+       agency_id uuid, agency_name text, province_code varchar, province_name text, government_level text, cohort text, instrument_id text)
+     RETURNING id`,
+    [JSON.stringify(cycle.lokus.map((row) => lokusColumns(cycle, row))), now],
+  );
+  counts.lokus += lokus.length;
+  const scores = cycle.lokus.flatMap((row) => Object.entries(row.f02 ?? {}).map(([code, level]) => ({ lokus_id: row.id, indicator_code: code, level })));
+  if (scores.length) {
+    await manager.query(
+      `INSERT INTO evaluation.f02_scores (lokus_id, indicator_code, level, version, scored_by, updated_at)
+       SELECT lokus_id, indicator_code, level, 1, $2, $3 FROM jsonb_to_recordset($1::jsonb) AS s(lokus_id uuid, indicator_code text, level smallint)`,
+      [JSON.stringify(scores), DEMO_EVALUATOR.userId, cycle.phases[3].endsAt],
+    );
+    counts.scores += scores.length;
+    const inputs: LokusInputs[] = cycle.lokus
+      .filter((row) => row.f02)
+      .map((row) => ({ lokusId: row.id, cohort: lokusColumns(cycle, row).cohort, instrumentId: 'pekppp-2024-a', f02: row.f02 ?? {}, f03: [], minRespondents: 10 }));
+    const { results, skipped } = computeResults(inputs);
+    if (skipped.length) throw new Error(`Demo answers for ${skipped[0].lokusId} do not score: ${skipped[0].message.en}`);
+    const computedAt = cycle.phases[6].startsAt;
+    await replaceCycleResults(manager, cycle.id, inputs, cycle.ranked ? results : results.map((result) => ({ ...result, rank: null, cohortSize: null })), null, computedAt);
+    counts.results += results.length;
+  }
+  for (const unitKey of cycle.evaluatorFor) {
+    const row = cycle.lokus.find((candidate) => candidate.unitKey === unitKey);
+    if (!row) continue;
+    await manager.query(`INSERT INTO evaluation.assignments (lokus_id, evaluator_id, role, assigned_at) VALUES ($1, $2, 'PRIMARY', $3) ON CONFLICT DO NOTHING`, [row.id, DEMO_EVALUATOR.userId, now]);
+    counts.assignments += 1;
+  }
+}
+
+/** Loads the demo data; idempotent (insert-if-missing by stable ids). */
+export async function seedEvaluation(options: DataSourceOptions, now = new Date()): Promise<SeedCounts> {
+  const dataSource = new DataSource(options);
+  await dataSource.initialize();
+  try {
+    const cycles = buildDemoCycles(readProvinces(), now);
+    return await dataSource.transaction(async (manager) => {
+      const counts: SeedCounts = { nationalFigures: 0, evaluatorProfiles: 0, cycles: 0, lokus: 0, scores: 0, results: 0, assignments: 0 };
+      counts.nationalFigures = (
+        await rows(
+          manager,
+          `INSERT INTO evaluation.national_figures (year, index, source) SELECT year, index, $2 FROM jsonb_to_recordset($1::jsonb) AS s(year int, index numeric)
+           ON CONFLICT DO NOTHING RETURNING year`,
+          [JSON.stringify(NATIONAL_FIGURES), NATIONAL_FIGURES_SOURCE],
+        )
+      ).length;
+      const profile = await one(
+        manager,
+        `INSERT INTO evaluation.evaluator_profiles (user_id, display_name, agency_id, level) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING user_id`,
+        [DEMO_EVALUATOR.userId, DEMO_EVALUATOR.displayName, DEMO_EVALUATOR.agencyId, DEMO_EVALUATOR.level],
+      );
+      counts.evaluatorProfiles = profile ? 1 : 0;
+      for (const cycle of cycles) await seedCycle(manager, cycle, counts, now);
+      return counts;
+    });
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Identity } from '@simpul/contracts';
+import { QueryCounter, runMigrations, stableId } from '@simpul/service-kit';
+import { createTestDatabase, startTestApp, type TemplateSpec, type TestApp, type TestDatabase } from '@simpul/service-kit/testing';
+import { AppModule } from '../app.module';
+import { evidenceBodyLimitBytes } from '../app/evidence-body-limit';
+import { LocalDiskEvidenceStorage } from '../evidence/evidence-storage';
+import { ManualClock } from '../common/clock';
+import { evaluationDataSourceOptions } from '../evaluation-database';
+import { seedEvaluation } from '../seed/seed';
+
+/** The instant the seed is loaded at in tests: the 2026 cycle's F-01 window is open around it. */
+export const SEED_TIME = new Date('2026-05-04T03:00:00Z');
+
+/** Migrated and seeded once per Jest run; every test file gets its own copy. */
+export const SEEDED_EVALUATION: TemplateSpec = {
+  key: 'evaluation_seeded',
+  async prepare(url) {
+    await runMigrations(evaluationDataSourceOptions(url));
+    await seedEvaluation(evaluationDataSourceOptions(url), SEED_TIME);
+  },
+};
+
+export interface EvaluationHarness extends TestApp {
+  database: TestDatabase;
+  queries: QueryCounter;
+  clock: ManualClock;
+}
+
+/** Evidence limit in tests: small, so the size refusal is cheap to provoke. */
+export const TEST_EVIDENCE_MAX_BYTES = 256 * 1024;
+
+/**
+ * service-kit's startTestApp (same createSubgraphApp stack, real HTTP, internal token) with this
+ * service's body limit for base64 evidence, a manual clock and a temporary evidence folder.
+ */
+export async function startEvaluation(now: Date = SEED_TIME): Promise<EvaluationHarness> {
+  const database = await createTestDatabase(SEEDED_EVALUATION);
+  const queries = new QueryCounter();
+  const clock = new ManualClock(now);
+  const evidenceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-evidence-'));
+  const testApp = await startTestApp(
+    AppModule.forRoot({
+      databaseUrl: database.url, queryLogger: queries, clock, evidenceStorage: new LocalDiskEvidenceStorage(evidenceDir), evidenceMaxBytes: TEST_EVIDENCE_MAX_BYTES,
+      surveyBaseUrl: 'https://portal.simpul.test',
+    }),
+    { jsonBodyLimitBytes: evidenceBodyLimitBytes(TEST_EVIDENCE_MAX_BYTES) },
+  );
+  return {
+    ...testApp,
+    database,
+    queries,
+    clock,
+    async close() {
+      await testApp.close();
+      await database.drop();
+      fs.rmSync(evidenceDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The first error's code, for refusal tests. */
+export function errorCode(result: { errors?: { extensions: { code: string } }[] }): string | undefined {
+  return result.errors?.[0]?.extensions.code;
+}
+
+function identity(email: string, role: Identity['role'], serviceUnitId: string | null = null): Identity {
+  return { userId: stableId('user', email), email, displayName: email, role, serviceUnitId, mallId: null };
+}
+
+export const SAMSAT_KALSEL = stableId('unit', 'samsat-63');
+export const DPMPTSP_KALTENG = stableId('unit', 'dpmptsp-62');
+
+export const CALLERS = {
+  admin: identity('admin@simpul.test', 'NATIONAL_ADMIN'),
+  evaluator: identity('evaluator@simpul.test', 'EVALUATOR'),
+  otherEvaluator: identity('evaluator.kedua@simpul.test', 'EVALUATOR'),
+  operator: identity('operator.banjarmasin@simpul.test', 'MPP_OPERATOR'),
+  deskSamsatKalsel: identity('desk.samsat-kalsel@simpul.test', 'UNIT_DESK', SAMSAT_KALSEL),
+  deskDpmptspKalteng: identity('desk.dpmptsp-kalteng@simpul.test', 'UNIT_DESK', DPMPTSP_KALTENG),
+} satisfies Record<string, Identity>;
+
+/** Throws with the GraphQL errors when a call that should succeed did not. */
+export function ok<T>(result: { data?: T | null; errors?: unknown[] }): T {
+  if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
