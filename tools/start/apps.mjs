@@ -16,6 +16,7 @@ export const portal = { app: 'portal', port: 4200, portVariable: 'PORTAL_PORT' }
 
 export const remotes = [
   { name: 'registry', app: 'registry-web', routes: '/registry', title: { id: 'Registri', en: 'Registry' } },
+  { name: 'evaluation', app: 'evaluation-web', routes: '/evaluasi', title: { id: 'Evaluasi', en: 'Evaluation' } },
 ];
 
 export const demoAccounts = [

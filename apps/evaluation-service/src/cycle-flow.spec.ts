@@ -161,7 +161,7 @@ describe('a PEKPPP cycle from preparation to published results', () => {
   it('F-03: one-time links with a public URL; anonymous answers; a repeat from the same link is CONFLICT', async () => {
     const links = ok(await evaluation.graphql<{ issueSurveyLinks: { token: string; url: string }[] }>(Q.issueLinks, { lokusId: lokus[SAMSAT_KALSEL], count: 12 }, as(deskSamsatKalsel))).issueSurveyLinks;
     expect(links).toHaveLength(12);
-    expect(links[0].url).toBe(`https://portal.simpul.test/evaluation/survey/${links[0].token}`);
+    expect(links[0].url).toBe(`https://portal.simpul.test/evaluasi/survei/${links[0].token}`);
     tokens = links.map((link) => link.token);
     const form = ok(await evaluation.graphql<{ publicSurvey: { unitName: string; items: unknown[]; open: boolean; used: boolean } }>(Q.publicSurvey, { token: tokens[0] })).publicSurvey;
     expect(form).toMatchObject({ unitName: 'SAMSAT Kalimantan Selatan', open: true, used: false });

@@ -28,7 +28,7 @@ export class F03Service {
   ) {}
 
   private link(row: Omit<SurveyLink, 'url'>): SurveyLink {
-    return { ...row, url: `${this.baseUrl.replace(/\/$/, '')}/evaluation/survey/${row.token}` };
+    return { ...row, url: `${this.baseUrl.replace(/\/$/, '')}/evaluasi/survei/${row.token}` };
   }
 
   /** One-time links (128 random bits each) the desk prints as QR codes or hands out. */

@@ -1,0 +1,37 @@
+// The PEKPPP remote: exposed as './App' and mounted by the portal under its manifest route (/evaluasi).
+import './messages';
+import type { RemoteAppProps } from '@simpul/web-kit';
+import { Route, Routes } from 'react-router';
+import { CyclePage } from './cycles/cycle-page';
+import { HomePage } from './cycles/home-page';
+import { LokusPage } from './lokus/lokus-page';
+import { ReportCardPage } from './report/report-card-page';
+import { ResultsPage } from './results/results-page';
+import { BasePathProvider } from './shared/base-path';
+import { SurveyLinksPage } from './survey/survey-links-page';
+import { SurveyPage } from './survey/survey-page';
+import { UnitHistoryPage } from './units/unit-history-page';
+
+export function EvaluationRoutes() {
+  return (
+    <Routes>
+      <Route index element={<HomePage />} />
+      <Route path="cycles/:cycleId" element={<CyclePage />} />
+      <Route path="cycles/:cycleId/results" element={<ResultsPage />} />
+      <Route path="lokus/:lokusId" element={<LokusPage />} />
+      <Route path="lokus/:lokusId/rapor" element={<ReportCardPage />} />
+      <Route path="lokus/:lokusId/survei" element={<SurveyLinksPage />} />
+      <Route path="survei/:token" element={<SurveyPage />} />
+      <Route path="units/:unitId" element={<UnitHistoryPage />} />
+      <Route path="*" element={<HomePage />} />
+    </Routes>
+  );
+}
+
+export default function EvaluationApp({ basePath }: RemoteAppProps) {
+  return (
+    <BasePathProvider value={basePath}>
+      <EvaluationRoutes />
+    </BasePathProvider>
+  );
+}

@@ -1,0 +1,84 @@
+import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
+import { PageHeader } from '@simpul/ui';
+import { formatDate, useLanguage, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { EVALUATION } from '../messages';
+import { LokusSection } from '../lokus/lokus-section';
+import { useEvalPath } from '../shared/base-path';
+import { PhaseBadge } from '../shared/phase-label';
+import { QueryView } from '../shared/query-view';
+import type { Cycle } from '../shared/types';
+import { CYCLE, FINALISE_CYCLE, PUBLISH_CYCLE, RECOMPUTE, type RecomputeReport } from './cycle.operations';
+import { EvaluatorsSection } from './evaluators-section';
+import { PhasesSection } from './phases-section';
+
+/** A cycle: its phases, lokus and evaluators, and the one next step for the admin. */
+export function CyclePage() {
+  const { cycleId = '' } = useParams();
+  const t = useT(EVALUATION);
+  const to = useEvalPath();
+  const { user } = useSession();
+  const query = useQuery(CYCLE, { id: cycleId });
+  const admin = user?.role === 'NATIONAL_ADMIN';
+  return (
+    <QueryView query={query}>
+      {({ evaluationCycle: cycle }) => (
+        <Stack gap="xl">
+          <PageHeader
+            title={cycle.name}
+            description={<Group gap="xs"><Text>{t(`scheme.${cycle.scheme}`)} · {cycle.instrumentIds.join(', ')}</Text><PhaseBadge phase={cycle.currentPhase} open={cycle.openPhases} published={!!cycle.publishedAt} /></Group>}
+            breadcrumbs={[{ label: t('title'), to: to() }, { label: cycle.name }]}
+            actions={<Anchor component={Link} to={to(`/cycles/${cycle.id}/results`)}>{t('cycle.results')}</Anchor>}
+          />
+          {admin && <NextStep cycle={cycle} onChanged={query.refetch} />}
+          <PhasesSection cycle={cycle} canExtend={admin && !cycle.finalisedAt} onChanged={query.refetch} />
+          {user && <LokusSection cycleId={cycle.id} canEdit={admin && cycle.openPhases.includes('PREPARATION')} />}
+          {admin && <EvaluatorsSection cycleId={cycle.id} />}
+        </Stack>
+      )}
+    </QueryView>
+  );
+}
+
+/** The admin's one primary action for where the cycle stands: recompute, finalise, publish. */
+function NextStep({ cycle, onChanged }: { cycle: Cycle; onChanged: () => void }) {
+  const t = useT(EVALUATION);
+  const [language] = useLanguage();
+  const [recompute, recomputing] = useMutation(RECOMPUTE);
+  const [finalise, finalising] = useMutation(FINALISE_CYCLE);
+  const [publish, publishing] = useMutation(PUBLISH_CYCLE);
+  const [report, setReport] = useState<RecomputeReport | null>(null);
+  const errors = [...(recomputing.errors ?? []), ...(finalising.errors ?? []), ...(publishing.errors ?? [])];
+  const canRecompute = !cycle.finalisedAt && (['VERIFICATION', 'APPEAL', 'FINALISATION'] as const).some((p) => cycle.openPhases.includes(p));
+  return (
+    <Stack gap="sm" aria-live="polite">
+      {cycle.publishedAt ? (
+        <Alert color="green" title={t('next.publishedTitle')}>{t('next.published', { date: formatDate(cycle.publishedAt, language) })}</Alert>
+      ) : cycle.finalisedAt ? (
+        <Group>
+          <Text>{t('next.finalised', { date: formatDate(cycle.finalisedAt, language) })}</Text>
+          <Button loading={publishing.loading} onClick={async () => { if ((await publish({ cycleId: cycle.id })).data) onChanged(); }}>{t('next.publish')}</Button>
+        </Group>
+      ) : (
+        <Group>
+          {canRecompute && (
+            <Button variant={cycle.openPhases.includes('FINALISATION') ? 'default' : 'filled'} loading={recomputing.loading} onClick={async () => setReport((await recompute({ cycleId: cycle.id })).data?.recomputeCycleResults ?? null)}>{t('next.recompute')}</Button>
+          )}
+          {cycle.openPhases.includes('FINALISATION') && (
+            <Button loading={finalising.loading} onClick={async () => { if ((await finalise({ cycleId: cycle.id })).data) onChanged(); }}>{t('next.finalise')}</Button>
+          )}
+          {!canRecompute && !cycle.openPhases.includes('FINALISATION') && <Text>{t('next.waiting', { phase: cycle.currentPhase ? t(`phase.${cycle.currentPhase}`) : t('phase.none') })}</Text>}
+        </Group>
+      )}
+      {report && (
+        <Alert color={report.skipped.length ? 'yellow' : 'green'} title={t('next.recomputed', { computed: report.computed, cohorts: report.cohorts, ms: report.durationMs })}>
+          {report.skipped.length > 0 && (
+            <List size="sm">{report.skipped.map((s) => <List.Item key={s.lokusId}>{s.unitName}: {s.message[language]}</List.Item>)}</List>
+          )}
+        </Alert>
+      )}
+      {errors.length > 0 && <Alert color="red" role="alert" title={t('error.actionTitle')}>{errors.map((e) => e.message).join(' ')}</Alert>}
+    </Stack>
+  );
+}

@@ -1,0 +1,45 @@
+import { gql } from '@simpul/web-kit';
+import type { Cycle, CyclePhase, LokusSummary } from '../shared/types';
+
+const CYCLE_FIELDS = `id year name scheme instrumentIds currentPhase openPhases finalisedAt publishedAt
+  phases { phase startsAt endsAt open extended }
+  extensions { id phase previousEndsAt newEndsAt reason extendedAt }`;
+
+export const LOKUS_FIELDS = 'id cycleId serviceUnitId unitName unitKind serviceGroup agencyName provinceName cohort instrumentId';
+
+export const CYCLES = gql<{ evaluationCycles: Cycle[] }>`query EvaluationCycles { evaluationCycles { ${CYCLE_FIELDS} } }`;
+
+export const CYCLE = gql<{ evaluationCycle: Cycle }, { id: string }>`
+query EvaluationCycle($id: ID!) { evaluationCycle(id: $id) { ${CYCLE_FIELDS} } }`;
+
+export interface LokusRow extends LokusSummary {
+  assignments: { evaluatorId: string; evaluatorName: string; role: 'PRIMARY' | 'SECOND_RATER' }[];
+}
+
+export const CYCLE_LOKUS = gql<{ cycleLokus: { totalCount: number; items: LokusRow[] } }, { cycleId: string; search?: string | null; limit: number; offset: number }>`
+query CycleLokus($cycleId: ID!, $search: String, $limit: Int!, $offset: Int!) {
+  cycleLokus(cycleId: $cycleId, filter: { search: $search }, limit: $limit, offset: $offset) {
+    totalCount items { ${LOKUS_FIELDS} assignments { evaluatorId evaluatorName role } }
+  }
+}`;
+
+export const EXTEND_PHASE = gql<{ extendCyclePhase: Cycle }, { input: { cycleId: string; phase: CyclePhase; newEndsAt: string; reason: string } }>`
+mutation ExtendCyclePhase($input: ExtendPhaseInput!) { extendCyclePhase(input: $input) { ${CYCLE_FIELDS} } }`;
+
+export const FINALISE_CYCLE = gql<{ finaliseCycle: Cycle }, { cycleId: string }>`
+mutation FinaliseCycle($cycleId: ID!) { finaliseCycle(cycleId: $cycleId) { ${CYCLE_FIELDS} } }`;
+
+export const PUBLISH_CYCLE = gql<{ publishCycle: Cycle }, { cycleId: string }>`
+mutation PublishCycle($cycleId: ID!) { publishCycle(cycleId: $cycleId) { ${CYCLE_FIELDS} } }`;
+
+export interface RecomputeReport {
+  computed: number;
+  cohorts: number;
+  durationMs: number;
+  skipped: { lokusId: string; unitName: string; field: string; message: { id: string; en: string } }[];
+}
+
+export const RECOMPUTE = gql<{ recomputeCycleResults: RecomputeReport }, { cycleId: string }>`
+mutation RecomputeCycleResults($cycleId: ID!) {
+  recomputeCycleResults(cycleId: $cycleId) { computed cohorts durationMs skipped { lokusId unitName field message { id en } } }
+}`;

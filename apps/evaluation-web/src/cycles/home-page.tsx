@@ -1,0 +1,104 @@
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { DataTable, EmptyState, PageHeader } from '@simpul/ui';
+import { formatDate, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
+import { Link } from 'react-router';
+import { EVALUATION } from '../messages';
+import { useEvalPath } from '../shared/base-path';
+import { PhaseBadge } from '../shared/phase-label';
+import { QueryView } from '../shared/query-view';
+import type { Cycle } from '../shared/types';
+import { NationalTrend } from '../results/national-trend';
+import { UNIT_LOKUS } from '../lokus/lokus.operations';
+import { CYCLES, CYCLE_LOKUS } from './cycle.operations';
+
+/** The start page: the cycles, and for a desk or an evaluator the lokus they work on. */
+export function HomePage() {
+  const t = useT(EVALUATION);
+  const { user } = useSession();
+  const cycles = useQuery(CYCLES, {});
+  return (
+    <Stack gap="xl">
+      <PageHeader title={t('home.title')} description={t(user ? `home.intro.${user.role}` : 'home.intro.public')} />
+      {user?.role === 'UNIT_DESK' && user.serviceUnit && <DeskLokus serviceUnitId={user.serviceUnit.id} unitName={user.serviceUnit.name} />}
+      <QueryView query={cycles}>
+        {({ evaluationCycles }) => (
+          <Stack gap="xl">
+            {user?.role === 'EVALUATOR' && evaluationCycles.filter((c) => !c.publishedAt).map((cycle) => <AssignedLokus key={cycle.id} cycle={cycle} />)}
+            <CyclesTable cycles={evaluationCycles} />
+          </Stack>
+        )}
+      </QueryView>
+      <NationalTrend />
+    </Stack>
+  );
+}
+
+function CyclesTable({ cycles }: { cycles: Cycle[] }) {
+  const t = useT(EVALUATION);
+  const [language] = useLanguage();
+  const to = useEvalPath();
+  if (cycles.length === 0) return <EmptyState title={t('cycles.none')} />;
+  return (
+    <DataTable
+      caption={t('cycles.caption')}
+      rows={[...cycles].sort((a, b) => b.year - a.year)}
+      rowKey={(c) => c.id}
+      columns={[
+        { key: 'name', header: t('col.cycle'), cell: (c) => <Anchor component={Link} to={to(`/cycles/${c.id}`)}>{c.name}</Anchor>, sortValue: (c) => c.name },
+        { key: 'year', header: t('col.year'), cell: (c) => c.year, sortValue: (c) => c.year, numeric: true },
+        { key: 'scheme', header: t('col.scheme'), cell: (c) => t(`scheme.${c.scheme}`) },
+        { key: 'phase', header: t('col.phase'), cell: (c) => <PhaseBadge phase={c.currentPhase} open={c.openPhases} published={!!c.publishedAt} /> },
+        { key: 'published', header: t('col.published'), cell: (c) => (c.publishedAt ? formatDate(c.publishedAt, language) : t('cycles.notPublished')) },
+      ]}
+    />
+  );
+}
+
+function DeskLokus({ serviceUnitId, unitName }: { serviceUnitId: string; unitName: string }) {
+  const t = useT(EVALUATION);
+  const to = useEvalPath();
+  const query = useQuery(UNIT_LOKUS, { serviceUnitId });
+  return (
+    <section aria-labelledby="desk-lokus">
+      <Title order={2} size="h3" id="desk-lokus">{t('home.myUnit', { unit: unitName })}</Title>
+      <QueryView query={query}>
+        {({ unitLokus }) => unitLokus.length === 0 ? <Text>{t('home.noLokus')}</Text> : (
+          <Stack gap={4} mt="sm">
+            {unitLokus.map((lokus) => (
+              <Text key={lokus.id}>
+                <Anchor component={Link} to={to(`/lokus/${lokus.id}`)} fw={lokus.cycle.currentPhase && lokus.cycle.currentPhase !== 'PUBLISHED' ? 700 : 400}>{lokus.cycle.name}</Anchor>
+                {' · '}{lokus.cycle.currentPhase ? t(`phase.${lokus.cycle.currentPhase}`) : t('phase.none')}
+              </Text>
+            ))}
+          </Stack>
+        )}
+      </QueryView>
+    </section>
+  );
+}
+
+function AssignedLokus({ cycle }: { cycle: Cycle }) {
+  const t = useT(EVALUATION);
+  const to = useEvalPath();
+  const query = useQuery(CYCLE_LOKUS, { cycleId: cycle.id, limit: 100, offset: 0 });
+  return (
+    <section aria-labelledby={`assigned-${cycle.id}`}>
+      <Title order={2} size="h3" id={`assigned-${cycle.id}`}>{t('home.assigned', { cycle: cycle.name })}</Title>
+      <QueryView query={query}>
+        {({ cycleLokus }) => cycleLokus.items.length === 0 ? <Text>{t('home.noAssigned')}</Text> : (
+          <DataTable
+            caption={t('home.assigned', { cycle: cycle.name })}
+            captionHidden
+            rows={cycleLokus.items}
+            rowKey={(l) => l.id}
+            columns={[
+              { key: 'unit', header: t('col.unit'), cell: (l) => <Anchor component={Link} to={to(`/lokus/${l.id}`)}>{l.unitName}</Anchor>, sortValue: (l) => l.unitName },
+              { key: 'role', header: t('col.role'), cell: (l) => l.assignments.map((a) => t(`assignment.${a.role}`)).join(', ') },
+              { key: 'province', header: t('col.province'), cell: (l) => l.provinceName ?? '' },
+            ]}
+          />
+        )}
+      </QueryView>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { Indicator } from '@simpul/scoring';
+import { TextAreaField } from '@simpul/ui';
+import { useMutation, useT } from '@simpul/web-kit';
+import { useState } from 'react';
+import { EVALUATION } from '../messages';
+import { LevelPicker } from '../shared/level-picker';
+import type { Claim, EvidenceDocument } from '../shared/types';
+import { SAVE_CLAIM } from '../lokus/work.operations';
+import { EvidenceSlot } from './evidence-slot';
+
+export interface ClaimDraft {
+  level: number | null;
+  justification: string;
+}
+
+/** One F-01 indicator: the claimed level against the written ladder, the justification, the evidence. */
+export function ClaimCard({ lokusId, serviceUnitId, indicator, claim, draft, onDraft, editable, library, onSaved }: {
+  lokusId: string;
+  serviceUnitId: string;
+  indicator: Indicator;
+  claim: Claim | null;
+  draft: ClaimDraft;
+  onDraft: (draft: ClaimDraft) => void;
+  editable: boolean;
+  library: EvidenceDocument[];
+  onSaved: () => void;
+}) {
+  const t = useT(EVALUATION);
+  const [save, state] = useMutation(SAVE_CLAIM);
+  const [saved, setSaved] = useState(false);
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const id = (field: string) => `claim-${indicator.code}-${field}`;
+  const serverField = (field: string) => state.errors?.find((e) => e.field === `input.${field}`)?.message ?? null;
+  const other = state.errors?.filter((e) => e.field === null || !['input.level', 'input.justification'].includes(e.field)) ?? [];
+  const conflict = state.errors?.some((e) => e.code === 'CONFLICT') ?? false;
+
+  async function submit() {
+    const errors: Record<string, string> = {};
+    if (draft.level === null) errors['level'] = t('claim.levelMissing');
+    if (draft.justification.trim() === '') errors['justification'] = t('claim.justificationMissing');
+    setLocalErrors(errors);
+    setSaved(false);
+    if (Object.keys(errors).length > 0 || draft.level === null) return;
+    const result = await save({ input: { lokusId, indicatorCode: indicator.code, level: draft.level, justification: draft.justification.trim(), expectedVersion: claim?.version ?? 0 } });
+    if (result.data) {
+      setSaved(true);
+      onSaved();
+    }
+  }
+
+  return (
+    <Paper withBorder p="md" component="article" aria-labelledby={id('title')}>
+      <Stack gap="sm">
+        <Title order={3} size="h5" id={id('title')}>{indicator.code} · {indicator.text}</Title>
+        {claim && <Text size="sm">{t('claim.saved', { level: claim.level, version: claim.version })}</Text>}
+        <LevelPicker id={id('level')} label={t('claim.level')} levels={indicator.levels} value={draft.level} error={localErrors['level'] ?? serverField('level')} onChange={(level) => editable && onDraft({ ...draft, level })} />
+        <TextAreaField id={id('justification')} label={t('claim.justification')} description={t('claim.justificationHint')} value={draft.justification} readOnly={!editable} error={localErrors['justification'] ?? serverField('justification')} onChange={(e) => onDraft({ ...draft, justification: e.currentTarget.value })} autosize minRows={2} />
+        {indicator.evidence.length > 0 && <Text size="sm">{t('claim.evidenceLooked', { list: indicator.evidence.join('; ') })}</Text>}
+        {other.length > 0 && (
+          <Alert color={conflict ? 'orange' : 'red'} role="alert" title={conflict ? t('conflict.title') : t('error.saveTitle')}>
+            {other.map((e) => e.message).join(' ')}
+            {conflict && <Text size="sm" mt="xs">{t('conflict.claimHelp')}</Text>}
+          </Alert>
+        )}
+        {editable && (
+          <Group>
+            <Button onClick={() => void submit()} loading={state.loading} variant="default">{t('claim.save', { code: indicator.code })}</Button>
+            <Text size="sm" aria-live="polite">{saved ? t('claim.savedNow') : ''}</Text>
+          </Group>
+        )}
+        <EvidenceSlot lokusId={lokusId} serviceUnitId={serviceUnitId} indicatorCode={indicator.code} attached={claim?.evidence ?? []} library={library} editable={editable} onChanged={onSaved} />
+      </Stack>
+    </Paper>
+  );
+}

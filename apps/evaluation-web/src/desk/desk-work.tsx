@@ -1,0 +1,90 @@
+import { Alert, Box, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useT } from '@simpul/web-kit';
+import { useMemo, useState } from 'react';
+import { EVALUATION } from '../messages';
+import { AspectNav } from '../shared/aspect-nav';
+import { indicatorsOf } from '../shared/instrument';
+import type { Instrument } from '@simpul/scoring';
+import type { LokusDetail } from '../lokus/lokus.operations';
+import { UNIT_LOKUS } from '../lokus/lokus.operations';
+import { CARRY_EVIDENCE, UNIT_DOCUMENTS } from '../lokus/work.operations';
+import { CommentThread } from '../lokus/comment-thread';
+import { AppealPanel } from '../lokus/appeal-panel';
+import { ClaimCard, type ClaimDraft } from './claim-card';
+import { GapPanel } from './gap-panel';
+import { liveGap } from './live-gap';
+
+/** The unit desk's F-01: claims per indicator, evidence, and the live gap analysis beside them. */
+export function DeskWork({ lokus, instrument, refetch }: { lokus: LokusDetail; instrument: Instrument; refetch: () => void }) {
+  const t = useT(EVALUATION);
+  const editable = lokus.cycle.openPhases.includes('F01_FILLING') && !lokus.cycle.finalisedAt;
+  const [drafts, setDrafts] = useState<Record<string, ClaimDraft>>(() =>
+    Object.fromEntries(lokus.claims.map((claim) => [claim.indicatorCode, { level: claim.level, justification: claim.justification }])),
+  );
+  const library = useQuery(UNIT_DOCUMENTS, { serviceUnitId: lokus.serviceUnitId });
+  const history = useQuery(UNIT_LOKUS, { serviceUnitId: lokus.serviceUnitId });
+  const [carry, carryState] = useMutation(CARRY_EVIDENCE);
+  const [carried, setCarried] = useState<number | null>(null);
+  const previous = history.data?.unitLokus.find((other) => other.id !== lokus.id && other.cycle.year < lokus.cycle.year);
+
+  const levels = useMemo(() => {
+    const out: Record<string, number> = {};
+    for (const [code, draft] of Object.entries(drafts)) if (draft.level !== null) out[code] = draft.level;
+    return out;
+  }, [drafts]);
+  const gap = useMemo(() => liveGap(instrument, levels), [instrument, levels]);
+  const indicators = indicatorsOf(instrument);
+  const [aspectCode, setAspectCode] = useState(instrument.aspects[0]?.code ?? '');
+  const refresh = () => {
+    refetch();
+    library.refetch();
+  };
+
+  return (
+    <Grid gap="xl">
+      <Grid.Col span={{ base: 12, md: 8 }}>
+        <Stack gap="lg">
+          {!editable && <Alert color="gray" title={t('desk.closedTitle')}>{t('desk.closed')}</Alert>}
+          {editable && previous && (
+            <Group>
+              <Button variant="default" loading={carryState.loading} onClick={async () => {
+                const result = await carry({ input: { lokusId: lokus.id, fromLokusId: previous.id } });
+                if (result.data) { setCarried(result.data.carryEvidence); refresh(); }
+              }}>{t('desk.carry', { year: previous.cycle.year })}</Button>
+              <Text size="sm" aria-live="polite">{carried === null ? '' : t('desk.carried', { count: carried })}</Text>
+            </Group>
+          )}
+          <AspectNav aspects={instrument.aspects} current={aspectCode} onChange={setAspectCode} done={(aspect) => aspect.indicators.filter((i) => lokus.claims.some((c) => c.indicatorCode === i.code)).length} />
+          {instrument.aspects.filter((aspect) => aspect.code === aspectCode).map((aspect) => (
+            <Box component="section" key={aspect.code} aria-labelledby={`aspect-${aspect.code}`}>
+              <Title order={2} size="h3" id={`aspect-${aspect.code}`} mb="sm">{t('aspect.heading', { code: aspect.code.toUpperCase(), name: aspect.name, weight: aspect.weight })}</Title>
+              <Stack gap="md">
+                {aspect.indicators.map((indicator) => (
+                  <ClaimCard
+                    key={indicator.code}
+                    lokusId={lokus.id}
+                    serviceUnitId={lokus.serviceUnitId}
+                    indicator={indicator}
+                    claim={lokus.claims.find((claim) => claim.indicatorCode === indicator.code) ?? null}
+                    draft={drafts[indicator.code] ?? { level: null, justification: '' }}
+                    onDraft={(draft) => setDrafts((all) => ({ ...all, [indicator.code]: draft }))}
+                    editable={editable}
+                    library={library.data?.unitEvidenceDocuments ?? []}
+                    onSaved={refresh}
+                  />
+                ))}
+              </Stack>
+            </Box>
+          ))}
+          <AppealPanel lokus={lokus} mode="desk" onChanged={refetch} />
+          <CommentThread lokusId={lokus.id} comments={lokus.comments} indicatorCodes={indicators.map((i) => i.code)} canWrite={!lokus.cycle.finalisedAt} onAdded={refetch} />
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 4 }}>
+        <Box pos="sticky" top={16}>
+          <GapPanel gap={gap} />
+        </Box>
+      </Grid.Col>
+    </Grid>
+  );
+}

@@ -1,0 +1,117 @@
+import { Anchor, Button, FileInput, Group, List, Stack, Text } from '@mantine/core';
+import { SelectField } from '@simpul/ui';
+import { formatDateTime, useLanguage, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
+import { useState } from 'react';
+import { EVALUATION } from '../messages';
+import { downloadBase64 } from '../shared/download';
+import { checkEvidenceFile, EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES, fileToBase64 } from '../shared/evidence-file';
+import type { EvidenceDocument } from '../shared/types';
+import { ATTACH_EVIDENCE, DETACH_EVIDENCE, EVIDENCE_CONTENT, EVIDENCE_HISTORY, UPLOAD_EVIDENCE } from '../lokus/work.operations';
+
+/**
+ * One indicator's evidence: what is attached, a document from the unit's library (uploaded once,
+ * reused across indicators and cycles), a new upload, and the slot's history.
+ */
+export function EvidenceSlot({ lokusId, serviceUnitId, indicatorCode, attached, library, editable, onChanged }: {
+  lokusId: string;
+  serviceUnitId: string;
+  indicatorCode: string;
+  attached: EvidenceDocument[];
+  library: EvidenceDocument[];
+  editable: boolean;
+  onChanged: () => void;
+}) {
+  const t = useT(EVALUATION);
+  const [language] = useLanguage();
+  const { client } = useSession();
+  const [choice, setChoice] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [showHistory, setShowHistory] = useState(false);
+  const [upload, uploadState] = useMutation(UPLOAD_EVIDENCE);
+  const [attach, attachState] = useMutation(ATTACH_EVIDENCE);
+  const [detach] = useMutation(DETACH_EVIDENCE);
+  const history = useQuery(EVIDENCE_HISTORY, { lokusId, indicatorCode }, { skip: !showHistory });
+  const slot = (documentId: string) => ({ input: { lokusId, indicatorCode, documentId } });
+  const fieldId = `evidence-${indicatorCode}`;
+  const reusable = library.filter((doc) => !attached.some((a) => a.id === doc.id));
+
+  async function attachDocument(documentId: string) {
+    const result = await attach(slot(documentId));
+    if (result.errors) return setError(result.errors.map((e) => e.message).join(' '));
+    setError(null);
+    setChoice('');
+    setStatus(t('evidence.attached'));
+    onChanged();
+  }
+
+  async function uploadFile(file: File | null) {
+    if (!file) return;
+    const problem = checkEvidenceFile(file);
+    if (problem) return setError(t(`evidence.${problem}`, { max: Math.round(EVIDENCE_MAX_BYTES / 1024 / 1024) }));
+    setStatus(t('evidence.uploading'));
+    const result = await upload({ input: { serviceUnitId, fileName: file.name, mimeType: file.type, contentBase64: await fileToBase64(file) } });
+    if (result.errors) {
+      setStatus('');
+      return setError(result.errors.map((e) => e.message).join(' '));
+    }
+    await attachDocument(result.data.uploadEvidenceDocument.id);
+  }
+
+  async function open(document: EvidenceDocument) {
+    const file = await client.request(EVIDENCE_CONTENT, { documentId: document.id }).catch(() => null);
+    if (file) downloadBase64(file.evidenceDocumentContent.document.fileName, file.evidenceDocumentContent.document.mimeType, file.evidenceDocumentContent.contentBase64);
+  }
+
+  return (
+    <Stack gap="xs">
+      <Text fw={700}>{t('evidence.title')}</Text>
+      {attached.length === 0 ? (
+        <Text size="sm">{t('evidence.none')}</Text>
+      ) : (
+        <List size="sm">
+          {attached.map((doc) => (
+            <List.Item key={doc.id}>
+              <Anchor component="button" type="button" onClick={() => void open(doc)}>{doc.fileName}</Anchor> ({Math.ceil(doc.sizeBytes / 1024)} KB)
+              {editable && (
+                <Button size="compact-xs" variant="subtle" ml="xs" onClick={async () => { await detach(slot(doc.id)); setStatus(t('evidence.detached')); onChanged(); }} aria-label={t('evidence.detach', { name: doc.fileName })}>
+                  {t('evidence.detachShort')}
+                </Button>
+              )}
+            </List.Item>
+          ))}
+        </List>
+      )}
+      {editable && (
+        <Group align="flex-end" gap="sm">
+          {reusable.length > 0 && (
+            <>
+              <SelectField
+                id={`${fieldId}-reuse`}
+                label={t('evidence.reuse')}
+                value={choice}
+                onChange={(e) => setChoice(e.currentTarget.value)}
+                data={[{ value: '', label: t('choose') }, ...reusable.map((doc) => ({ value: doc.id, label: doc.fileName }))]}
+              />
+              <Button variant="default" disabled={!choice} loading={attachState.loading} onClick={() => void attachDocument(choice)}>{t('evidence.attach')}</Button>
+            </>
+          )}
+          <FileInput id={fieldId} label={t('evidence.upload')} description={t('evidence.limits')} accept={EVIDENCE_ACCEPT} placeholder={t('evidence.pick')} onChange={(file) => void uploadFile(file)} error={error} disabled={uploadState.loading} clearable={false} value={null} />
+        </Group>
+      )}
+      <Text size="sm" aria-live="polite">{status}</Text>
+      <div>
+        <Button variant="subtle" size="compact-sm" onClick={() => setShowHistory((v) => !v)} aria-expanded={showHistory}>{t('evidence.history')}</Button>
+        {showHistory && history.data && (
+          history.data.evidenceHistory.length === 0 ? <Text size="sm">{t('evidence.noHistory')}</Text> : (
+            <List size="sm">
+              {history.data.evidenceHistory.map((event, i) => (
+                <List.Item key={i}>{formatDateTime(event.at, language)} · {t(`evidence.${event.action}`)} · {event.fileName}</List.Item>
+              ))}
+            </List>
+          )
+        )}
+      </div>
+    </Stack>
+  );
+}

@@ -1,0 +1,52 @@
+import { Alert, Anchor, Group, Stack, Text } from '@mantine/core';
+import { PageHeader } from '@simpul/ui';
+import { useQuery, useSession, useT } from '@simpul/web-kit';
+import { Link, useParams } from 'react-router';
+import { DeskWork } from '../desk/desk-work';
+import { EvaluatorWork } from '../evaluator/evaluator-work';
+import { EVALUATION } from '../messages';
+import { useEvalPath } from '../shared/base-path';
+import { instrumentFor } from '../shared/instrument';
+import { PhaseBadge } from '../shared/phase-label';
+import { QueryView } from '../shared/query-view';
+import { ResultSummary } from '../results/result-summary';
+import { LOKUS } from './lokus.operations';
+
+/** One lokus, shown for who is looking: the desk fills F-01, the evaluator scores F-02, the admin and the public see the result. */
+export function LokusPage() {
+  const { lokusId = '' } = useParams();
+  const t = useT(EVALUATION);
+  const to = useEvalPath();
+  const { user } = useSession();
+  const query = useQuery(LOKUS, { id: lokusId });
+  return (
+    <QueryView query={query}>
+      {({ lokusById: lokus }) => {
+        const instrument = instrumentFor(lokus.instrumentId);
+        const mode = user?.role === 'UNIT_DESK' ? 'desk' : user?.role === 'EVALUATOR' ? 'evaluator' : user?.role === 'NATIONAL_ADMIN' && !lokus.cycle.publishedAt ? 'evaluator' : 'view';
+        return (
+          <Stack gap="lg">
+            <PageHeader
+              title={lokus.unitName}
+              description={<Group gap="xs"><Text>{lokus.cycle.name} · {t(`group.${lokus.serviceGroup}`)} · {lokus.cohort}</Text><PhaseBadge phase={lokus.cycle.currentPhase} open={lokus.cycle.openPhases} published={!!lokus.cycle.publishedAt} /></Group>}
+              breadcrumbs={[{ label: t('title'), to: to() }, { label: lokus.cycle.name, to: to(`/cycles/${lokus.cycleId}`) }, { label: lokus.unitName }]}
+            />
+            <Group gap="md">
+              {lokus.result && <Anchor component={Link} to={to(`/lokus/${lokus.id}/rapor`)}>{t('lokus.reportCard')}</Anchor>}
+              {user && user.role !== 'EVALUATOR' && <Anchor component={Link} to={to(`/lokus/${lokus.id}/survei`)}>{t('lokus.survey')}</Anchor>}
+              <Anchor component={Link} to={to(`/units/${lokus.serviceUnitId}`)}>{t('lokus.history')}</Anchor>
+            </Group>
+            {lokus.result && <ResultSummary result={lokus.result} />}
+            {!instrument ? (
+              <Alert color="red">{t('lokus.unknownInstrument', { id: lokus.instrumentId })}</Alert>
+            ) : mode === 'desk' ? (
+              <DeskWork lokus={lokus} instrument={instrument} refetch={query.refetch} />
+            ) : mode === 'evaluator' ? (
+              <EvaluatorWork lokus={lokus} instrument={instrument} refetch={query.refetch} />
+            ) : null}
+          </Stack>
+        );
+      }}
+    </QueryView>
+  );
+}

@@ -1,0 +1,120 @@
+import { Anchor, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { DataTable, ErrorSummary, TextAreaField, TextField } from '@simpul/ui';
+import { useLanguage, useMutation, useQuery, useT } from '@simpul/web-kit';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { EVALUATION } from '../messages';
+import { useEvalPath } from '../shared/base-path';
+import { QueryView } from '../shared/query-view';
+import { useDebounced } from '../shared/use-debounced';
+import { CYCLE_LOKUS } from '../cycles/cycle.operations';
+import { lokusInputFromUnit, parseLokusImport, IMPORT_COLUMNS } from './lokus-input';
+import { ADD_LOKUS, IMPORT_LOKUS, REGISTRY_UNITS, REMOVE_LOKUS, type ImportReport } from './lokus.operations';
+
+/** The cycle's lokus and, in preparation, adding them from the registry one by one or as a list. */
+export function LokusSection({ cycleId, canEdit }: { cycleId: string; canEdit: boolean }) {
+  const t = useT(EVALUATION);
+  const to = useEvalPath();
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(0);
+  const debounced = useDebounced(search);
+  const query = useQuery(CYCLE_LOKUS, { cycleId, search: debounced || null, limit: 20, offset: page * 20 });
+  const [remove] = useMutation(REMOVE_LOKUS);
+  return (
+    <Stack component="section" aria-labelledby="lokus-title" gap="sm">
+      <Title order={2} size="h3" id="lokus-title">{t('lokus.title')}</Title>
+      <TextField id="lokus-search" label={t('lokus.search')} value={search} onChange={(e) => { setSearch(e.currentTarget.value); setPage(0); }} maw={420} />
+      <QueryView query={query}>
+        {({ cycleLokus }) => (
+          <DataTable
+            caption={t('lokus.caption', { count: cycleLokus.totalCount })}
+            rows={cycleLokus.items}
+            rowKey={(l) => l.id}
+            empty={t('lokus.none')}
+            pagination={{ page: page + 1, pageSize: 20, totalCount: cycleLokus.totalCount, hasNext: (page + 1) * 20 < cycleLokus.totalCount, hasPrevious: page > 0, onNext: () => setPage(page + 1), onPrevious: () => setPage(page - 1) }}
+            columns={[
+              { key: 'unit', header: t('col.unit'), cell: (l) => <Anchor component={Link} to={to(`/lokus/${l.id}`)}>{l.unitName}</Anchor> },
+              { key: 'group', header: t('col.group'), cell: (l) => t(`group.${l.serviceGroup}`) },
+              { key: 'province', header: t('col.province'), cell: (l) => l.provinceName ?? '' },
+              { key: 'cohort', header: t('col.cohort'), cell: (l) => l.cohort },
+              { key: 'evaluators', header: t('col.evaluators'), cell: (l) => (l.assignments.length === 0 ? t('lokus.unassigned') : l.assignments.map((a) => `${a.evaluatorName} (${t(`assignment.${a.role}`)})`).join(', ')) },
+              ...(canEdit ? [{ key: 'remove', header: t('col.actions'), cell: (l: (typeof cycleLokus.items)[number]) => (
+                <Button size="compact-sm" variant="subtle" color="red" aria-label={t('lokus.removeNamed', { name: l.unitName })} onClick={async () => { await remove({ lokusId: l.id }); query.refetch(); }}>{t('lokus.remove')}</Button>
+              ) }] : []),
+            ]}
+          />
+        )}
+      </QueryView>
+      {canEdit && <AddFromRegistry cycleId={cycleId} onAdded={query.refetch} />}
+      {canEdit && <ImportList cycleId={cycleId} onImported={query.refetch} />}
+    </Stack>
+  );
+}
+
+function AddFromRegistry({ cycleId, onAdded }: { cycleId: string; onAdded: () => void }) {
+  const t = useT(EVALUATION);
+  const [search, setSearch] = useState('');
+  const debounced = useDebounced(search);
+  const units = useQuery(REGISTRY_UNITS, { search: debounced, first: 10 }, { skip: debounced.trim().length < 2 });
+  const [add, state] = useMutation(ADD_LOKUS);
+  const [status, setStatus] = useState('');
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="add-lokus-title">
+      <Title order={3} size="h4" id="add-lokus-title">{t('lokus.addTitle')}</Title>
+      <TextField id="registry-search" label={t('lokus.registrySearch')} description={t('lokus.registryHint')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} maw={420} />
+      <ErrorSummary errors={(state.errors ?? []).map((e) => ({ message: e.message }))} />
+      <Text size="sm" aria-live="polite">{status}</Text>
+      {debounced.trim().length >= 2 && units.data && (
+        units.data.serviceUnits.edges.length === 0 ? <Text>{t('lokus.registryNone')}</Text> : (
+          <List listStyleType="none" spacing={4}>
+            {units.data.serviceUnits.edges.map(({ node }) => (
+              <List.Item key={node.id}>
+                <Group gap="sm">
+                  <Text>{node.name} · {node.agency.name} · {node.region.name}</Text>
+                  <Button size="compact-sm" variant="default" aria-label={t('lokus.addNamed', { name: node.name })} onClick={async () => {
+                    const result = await add({ cycleId, input: lokusInputFromUnit(node) });
+                    if (result.data) { setStatus(t('lokus.added', { name: node.name })); onAdded(); }
+                  }}>{t('lokus.add')}</Button>
+                </Group>
+              </List.Item>
+            ))}
+          </List>
+        )
+      )}
+    </Stack>
+  );
+}
+
+function ImportList({ cycleId, onImported }: { cycleId: string; onImported: () => void }) {
+  const t = useT(EVALUATION);
+  const [language] = useLanguage();
+  const [text, setText] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [importRows, state] = useMutation(IMPORT_LOKUS);
+  async function submit() {
+    const parsed = parseLokusImport(text);
+    const local = parsed.problems.map((p) => (p.row === 0 ? t('import.header', { column: p.field }) : t('import.cell', { row: p.row, column: p.field })));
+    setProblems(local);
+    setReport(null);
+    if (local.length > 0 || parsed.rows.length === 0) return;
+    const result = await importRows({ cycleId, rows: parsed.rows });
+    if (result.data) {
+      setReport(result.data.importLokus);
+      if (result.data.importLokus.errors.length === 0) onImported();
+    }
+  }
+  const serverProblems = report?.errors.map((e) => t('import.serverCell', { row: e.row, column: e.field, message: e.message[language] })) ?? [];
+  const all = [...problems, ...serverProblems, ...(state.errors ?? []).map((e) => e.message)];
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="import-title">
+      <Title order={3} size="h4" id="import-title">{t('import.title')}</Title>
+      <ErrorSummary errors={all.map((message) => ({ fieldId: 'import-text', message }))} />
+      <TextAreaField id="import-text" label={t('import.label')} description={t('import.hint', { columns: IMPORT_COLUMNS.join(', ') })} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={4} styles={{ input: { fontFamily: 'monospace' } }} />
+      <Group>
+        <Button variant="default" onClick={() => void submit()} loading={state.loading}>{t('import.submit')}</Button>
+        <Text size="sm" aria-live="polite">{report && report.errors.length === 0 ? t('import.done', { added: report.added, already: report.alreadyPresent }) : ''}</Text>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,83 @@
+import { gql } from '@simpul/web-kit';
+import type { Appeal, Assignment, Claim, Cycle, EvidenceDocument, FieldVerification, GovernmentLevel, LokusResult, LokusSummary, Score, ScoreComment, ServiceGroup, SurveyStatus } from '../shared/types';
+import { LOKUS_FIELDS } from '../cycles/cycle.operations';
+
+const DOC = 'id serviceUnitId fileName mimeType sizeBytes sha256 uploadedAt';
+
+export interface LokusDetail extends LokusSummary {
+  cycle: Pick<Cycle, 'id' | 'year' | 'name' | 'currentPhase' | 'openPhases' | 'finalisedAt' | 'publishedAt'>;
+  assignments: Assignment[];
+  claims: Claim[];
+  scores: Score[];
+  comments: ScoreComment[];
+  fieldVerifications: FieldVerification[];
+  survey: SurveyStatus | null;
+  result: LokusResult | null;
+  appeals: Appeal[];
+  evidence: { indicatorCode: string; document: EvidenceDocument }[];
+}
+
+export const RESULT_FIELDS = 'id lokusId cycleId year unitName serviceUnitId provinceCode version current index evaluatorIndex userIndex basis respondents category { code label labelEn } cohort rank cohortSize rankLabel { id en } reason computedAt';
+
+export const LOKUS = gql<{ lokusById: LokusDetail }, { id: string }>`
+query LokusById($id: ID!) {
+  lokusById(id: $id) {
+    ${LOKUS_FIELDS}
+    cycle { id year name currentPhase openPhases finalisedAt publishedAt }
+    assignments { lokusId evaluatorId evaluatorName role }
+    claims { lokusId indicatorCode level justification version updatedAt evidence { ${DOC} } }
+    scores { lokusId indicatorCode level note version updatedAt }
+    comments { id indicatorCode authorId authorRole body createdAt }
+    fieldVerifications { id visitedOn team findings recordedAt }
+    survey { respondents minRespondents maxRespondents linksIssued linksUsed enough }
+    result { ${RESULT_FIELDS} }
+    appeals { id lokusId indicatorCode disputedLevel requestedLevel reason filedAt status decisionReason newLevel decidedAt }
+    evidence { indicatorCode document { ${DOC} } }
+  }
+}`;
+
+export const UNIT_LOKUS = gql<{ unitLokus: (LokusSummary & { cycle: Pick<Cycle, 'id' | 'year' | 'name' | 'currentPhase'> })[] }, { serviceUnitId: string }>`
+query UnitLokus($serviceUnitId: ID!) { unitLokus(serviceUnitId: $serviceUnitId) { ${LOKUS_FIELDS} cycle { id year name currentPhase } } }`;
+
+export interface LokusUnitInput {
+  serviceUnitId: string;
+  unitName: string;
+  unitKind: string;
+  serviceGroup: ServiceGroup;
+  agencyId: string;
+  agencyName: string | null;
+  provinceCode: string;
+  provinceName: string | null;
+  governmentLevel: GovernmentLevel;
+}
+
+export const ADD_LOKUS = gql<{ addLokus: LokusSummary }, { cycleId: string; input: LokusUnitInput }>`
+mutation AddLokus($cycleId: ID!, $input: LokusUnitInput!) { addLokus(cycleId: $cycleId, input: $input) { ${LOKUS_FIELDS} } }`;
+
+export interface ImportReport {
+  added: number;
+  alreadyPresent: number;
+  errors: { row: number; field: string; message: { id: string; en: string } }[];
+}
+
+export const IMPORT_LOKUS = gql<{ importLokus: ImportReport }, { cycleId: string; rows: LokusUnitInput[] }>`
+mutation ImportLokus($cycleId: ID!, $rows: [LokusUnitInput!]!) { importLokus(cycleId: $cycleId, rows: $rows) { added alreadyPresent errors { row field message { id en } } } }`;
+
+export const REMOVE_LOKUS = gql<{ removeLokus: boolean }, { lokusId: string }>`mutation RemoveLokus($lokusId: ID!) { removeLokus(lokusId: $lokusId) }`;
+
+/** The registry's units through the gateway: the source of every lokus. */
+export interface RegistryUnit {
+  id: string;
+  name: string;
+  kind: string;
+  serviceGroup: ServiceGroup;
+  agency: { id: string; name: string; type: string };
+  region: { code: string; name: string; level: 'PROVINCE' | 'REGENCY'; parent: { code: string; name: string } | null };
+}
+
+export const REGISTRY_UNITS = gql<{ serviceUnits: { totalCount: number; edges: { node: RegistryUnit }[] } }, { search: string; first: number }>`
+query RegistryUnits($search: String, $first: Int) {
+  serviceUnits(first: $first, filter: { search: $search }) {
+    totalCount edges { node { id name kind serviceGroup agency { id name type } region { code name level parent { code name } } } }
+  }
+}`;

@@ -1,0 +1,25 @@
+import { EVALUATION_MESSAGES } from './messages';
+
+describe('every text in both catalogues', () => {
+  it('has the same keys in Bahasa Indonesia and English, none empty', () => {
+    expect(Object.keys(EVALUATION_MESSAGES.en).sort()).toEqual(Object.keys(EVALUATION_MESSAGES.id).sort());
+    for (const catalogue of [EVALUATION_MESSAGES.id, EVALUATION_MESSAGES.en]) {
+      for (const [key, text] of Object.entries(catalogue)) expect(`${key}: ${text.trim() === '' ? 'EMPTY' : 'ok'}`).toBe(`${key}: ok`);
+    }
+  });
+
+  it('has a text for every value of the enums shown through templated keys', () => {
+    const prefixes: Record<string, string[]> = {
+      phase: ['PREPARATION', 'F01_FILLING', 'F03_SURVEY', 'EVALUATOR_SCORING', 'VERIFICATION', 'APPEAL', 'FINALISATION', 'PUBLISHED', 'none'],
+      group: ['BARANG', 'JASA', 'ADMINISTRASI'],
+      scheme: ['PEMANTAUAN', 'MANDIRI', 'KHUSUS'],
+      role: ['NATIONAL_ADMIN', 'EVALUATOR', 'UNIT_DESK', 'MPP_OPERATOR'],
+      'home.intro': ['NATIONAL_ADMIN', 'EVALUATOR', 'UNIT_DESK', 'MPP_OPERATOR', 'public'],
+      'appeals.status': ['OPEN', 'RESCORED', 'REJECTED'],
+      'survey.scale': ['0', '1', '2', '3', '4', '5'],
+      evidence: ['ADDED', 'REMOVED', 'tooLarge', 'badType', 'empty'],
+    };
+    const missing = Object.entries(prefixes).flatMap(([prefix, values]) => values.map((v) => `${prefix}.${v}`)).filter((key) => !(key in EVALUATION_MESSAGES.id));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { Group, Paper, Stack, Text } from '@mantine/core';
+import { useFormat, useLanguage, useT } from '@simpul/web-kit';
+import { EVALUATION } from '../messages';
+import { IppCategory } from '../shared/category';
+import type { LokusResult } from '../shared/types';
+
+/** IPP, category and "peringkat k dari n" in one box. */
+export function ResultSummary({ result }: { result: LokusResult }) {
+  const t = useT(EVALUATION);
+  const format = useFormat();
+  const [language] = useLanguage();
+  return (
+    <Paper withBorder p="md">
+      <Group gap="xl" align="flex-start">
+        <Stack gap={2}>
+          <Text size="sm">{t('result.ipp')}</Text>
+          <Text fw={800} fz={36} lh={1}>{format.number(result.index, 2)}</Text>
+        </Stack>
+        <Stack gap={4}>
+          <Text size="sm">{t('result.category')}</Text>
+          <IppCategory category={result.category} />
+        </Stack>
+        <Stack gap={2}>
+          <Text size="sm">{t('result.rank')}</Text>
+          <Text fw={700}>{result.rankLabel ? result.rankLabel[language] : t('result.noRank')}</Text>
+        </Stack>
+        <Stack gap={2}>
+          <Text size="sm">{t('result.parts')}</Text>
+          <Text>{t('result.partsValue', { f02: format.number(result.evaluatorIndex, 2), f03: result.userIndex === null ? '–' : format.number(result.userIndex, 2), respondents: result.respondents })}</Text>
+        </Stack>
+      </Group>
+      {result.version > 1 && <Text size="sm" mt="sm">{t('result.corrected', { version: result.version, reason: result.reason ?? '' })}</Text>}
+    </Paper>
+  );
+}

@@ -1,0 +1,31 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { cycle } from '../testing/fixtures';
+import { renderEvaluation } from '../testing/render-evaluation';
+
+const result = (unitName: string, index: number, rank: number, cohort: string, category: [string, string]) => ({
+  id: `r-${unitName}`, lokusId: `l-${unitName}`, cycleId: 'cycle-2022', year: 2022, unitName, serviceUnitId: `u-${unitName}`, provinceCode: '63', version: 1, current: true,
+  index, evaluatorIndex: index, userIndex: null, basis: 'EVALUATOR_ONLY', respondents: 0, category: { code: category[0], label: category[1], labelEn: category[1] },
+  cohort, rank, cohortSize: 34, rankLabel: { id: `peringkat ${rank} dari 34`, en: `rank ${rank} of 34` }, reason: null, computedAt: '2022-10-16T00:00:00Z',
+});
+
+describe('results page', () => {
+  it('shows "peringkat k dari n" and filters by cohort', async () => {
+    const kalsel = result('SAMSAT Kalimantan Selatan', 4.02, 20, 'PROVINCE:SAMSAT', ['A-', 'Sangat Baik']);
+    const { calls } = renderEvaluation('/evaluasi/cycles/cycle-2022/results', (operation, variables) => {
+      if (operation === 'EvaluationCycle') return { data: { evaluationCycle: cycle(['PUBLISHED'], { id: 'cycle-2022', name: 'PEKPPP 2022', publishedAt: '2022-10-16T00:00:00Z' }) } };
+      if (operation === 'CycleResults') {
+        const items = variables['cohort'] === 'PROVINCE:SAMSAT' ? [kalsel] : [kalsel, result('DPMPTSP Kalimantan Tengah', 3.14, 1, 'PROVINCE:DPMPTSP', ['B-', 'Baik dengan Catatan'])];
+        return { data: { cycleResults: { totalCount: items.length, items } } };
+      }
+      throw new Error(operation);
+    }, { user: null });
+    expect(await screen.findByText('peringkat 20 dari 34')).toBeTruthy();
+    expect(screen.getByText('4,02')).toBeTruthy();
+    expect(screen.getByText('A- · Sangat Baik')).toBeTruthy();
+    await screen.findByRole('option', { name: 'PROVINCE:SAMSAT' });
+    await userEvent.selectOptions(screen.getByLabelText('Kelompok pembanding'), 'PROVINCE:SAMSAT');
+    await waitFor(() => expect(screen.queryByText('DPMPTSP Kalimantan Tengah')).toBeNull());
+    expect(calls.some((c) => c.operation === 'CycleResults' && c.variables['cohort'] === 'PROVINCE:SAMSAT')).toBe(true);
+  });
+});

@@ -1,0 +1,75 @@
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { DataTable, EmptyState, PageHeader, SelectField } from '@simpul/ui';
+import { useFormat, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { CYCLE } from '../cycles/cycle.operations';
+import { EVALUATION } from '../messages';
+import { useEvalPath } from '../shared/base-path';
+import { IppCategory } from '../shared/category';
+import { downloadBase64 } from '../shared/download';
+import { QueryView } from '../shared/query-view';
+import { CYCLE_RESULTS, EXPORT_RESULTS } from './results.operations';
+
+/** A cycle's results: ranking with "peringkat k dari n", a cohort filter, and CSV/XLSX exports. */
+export function ResultsPage() {
+  const { cycleId = '' } = useParams();
+  const t = useT(EVALUATION);
+  const to = useEvalPath();
+  const format = useFormat();
+  const [language] = useLanguage();
+  const { client } = useSession();
+  const [cohort, setCohort] = useState('');
+  const [page, setPage] = useState(0);
+  const [exportStatus, setExportStatus] = useState('');
+  const cycle = useQuery(CYCLE, { id: cycleId });
+  const all = useQuery(CYCLE_RESULTS, { cycleId, cohort: null, limit: 1000, offset: 0 });
+  const results = useQuery(CYCLE_RESULTS, { cycleId, cohort: cohort || null, limit: 50, offset: page * 50 });
+  const cohorts = [...new Set((all.data?.cycleResults.items ?? []).map((r) => r.cohort))].sort();
+
+  async function download(formatName: 'CSV' | 'XLSX') {
+    setExportStatus(t('export.working'));
+    try {
+      const { exportCycleResults: file } = await client.request(EXPORT_RESULTS, { cycleId, format: formatName });
+      downloadBase64(file.fileName, file.mimeType, file.contentBase64);
+      setExportStatus(t('export.done', { file: file.fileName, rows: file.rowCount }));
+    } catch {
+      setExportStatus(t('export.failed'));
+    }
+  }
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={t('results.title', { cycle: cycle.data?.evaluationCycle.name ?? '' })}
+        description={t('results.description')}
+        breadcrumbs={[{ label: t('title'), to: to() }, { label: cycle.data?.evaluationCycle.name ?? '…', to: to(`/cycles/${cycleId}`) }, { label: t('results.crumb') }]}
+      />
+      <Group align="flex-end">
+        <SelectField id="results-cohort" label={t('results.cohort')} value={cohort} onChange={(e) => { setCohort(e.currentTarget.value); setPage(0); }}
+          data={[{ value: '', label: t('results.allCohorts') }, ...cohorts.map((c) => ({ value: c, label: c }))]} />
+        <Button variant="default" onClick={() => void download('CSV')}>{t('export.csv')}</Button>
+        <Button variant="default" onClick={() => void download('XLSX')}>{t('export.xlsx')}</Button>
+      </Group>
+      <Text size="sm" aria-live="polite">{exportStatus}</Text>
+      <QueryView query={results}>
+        {({ cycleResults }) => cycleResults.totalCount === 0 ? <EmptyState title={t('results.none')}>{t('results.noneHelp')}</EmptyState> : (
+          <DataTable
+            caption={cohort ? t('results.captionCohort', { cohort }) : t('results.caption')}
+            rows={cycleResults.items}
+            rowKey={(r) => r.id}
+            pagination={{ page: page + 1, pageSize: 50, totalCount: cycleResults.totalCount, hasNext: (page + 1) * 50 < cycleResults.totalCount, hasPrevious: page > 0, onNext: () => setPage(page + 1), onPrevious: () => setPage(page - 1) }}
+            columns={[
+              { key: 'rank', header: t('col.rank'), cell: (r) => (r.rankLabel ? r.rankLabel[language] : '–'), sortValue: (r) => r.rank ?? 9999 },
+              { key: 'unit', header: t('col.unit'), cell: (r) => <Anchor component={Link} to={to(`/lokus/${r.lokusId}/rapor`)}>{r.unitName}</Anchor>, sortValue: (r) => r.unitName },
+              { key: 'ipp', header: t('col.ipp'), cell: (r) => format.number(r.index, 2), sortValue: (r) => r.index, numeric: true },
+              { key: 'category', header: t('col.category'), cell: (r) => <IppCategory category={r.category} /> },
+              { key: 'cohort', header: t('col.cohort'), cell: (r) => r.cohort },
+              { key: 'version', header: t('col.version'), cell: (r) => (r.version > 1 ? t('results.corrected', { version: r.version }) : t('results.original')) },
+            ]}
+          />
+        )}
+      </QueryView>
+    </Stack>
+  );
+}

@@ -1,0 +1,67 @@
+import { gql } from '@simpul/web-kit';
+import { RESULT_FIELDS } from '../lokus/lokus.operations';
+import type { CategoryInfo, IppHistoryPoint, LokusResult, LokusResultWithExplanation } from '../shared/types';
+
+export const CYCLE_RESULTS = gql<{ cycleResults: { totalCount: number; items: LokusResult[] } }, { cycleId: string; cohort: string | null; limit: number; offset: number }>`
+query CycleResults($cycleId: ID!, $cohort: String, $limit: Int!, $offset: Int!) {
+  cycleResults(cycleId: $cycleId, cohort: $cohort, limit: $limit, offset: $offset) { totalCount items { ${RESULT_FIELDS} } }
+}`;
+
+export interface TrendPoint {
+  year: number;
+  value: number | null;
+  change: number | null;
+  lokusCount: number | null;
+  source: 'PUBLISHED_FIGURE' | 'COMPUTED';
+  category: CategoryInfo | null;
+}
+
+export const NATIONAL_TREND = gql<{ nationalIppTrend: TrendPoint[] }>`
+query NationalIppTrend { nationalIppTrend { year value change lokusCount source category { code label labelEn } } }`;
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  contentBase64: string;
+  rowCount: number;
+}
+
+export const EXPORT_RESULTS = gql<{ exportCycleResults: ExportFile }, { cycleId: string; format: 'CSV' | 'XLSX' }>`
+query ExportCycleResults($cycleId: ID!, $format: ExportFormat!) { exportCycleResults(cycleId: $cycleId, format: $format) { fileName mimeType contentBase64 rowCount } }`;
+
+export const CORRECT_RESULT = gql<{ correctResult: LokusResult }, { input: { lokusId: string; reason: string; scores: { indicatorCode: string; level: number }[] } }>`
+mutation CorrectResult($input: CorrectResultInput!) { correctResult(input: $input) { ${RESULT_FIELDS} } }`;
+
+export interface GapAnalysis {
+  reachable: boolean;
+  fromIndex: number;
+  from: CategoryInfo;
+  target: CategoryInfo | null;
+  targetIndex: number | null;
+  steps: { indicatorCode: string; indicatorText: string; from: number; to: number; gain: number; targetDescriptor: string | null }[];
+  levelSteps: number;
+  resultingIndex: number | null;
+  summary: { id: string; en: string };
+}
+
+export interface ReportCard {
+  lokus: { id: string; unitName: string; agencyName: string | null; provinceName: string | null; cohort: string; instrumentId: string; serviceUnitId: string; cycle: { name: string; year: number } };
+  result: LokusResultWithExplanation;
+  aspects: { code: string; name: string; weight: number; score: number }[];
+  history: IppHistoryPoint[];
+  gap: GapAnalysis | null;
+}
+
+export const REPORT_CARD = gql<{ reportCard: ReportCard }, { lokusId: string }>`
+query ReportCard($lokusId: ID!) {
+  reportCard(lokusId: $lokusId) {
+    lokus { id unitName agencyName provinceName cohort instrumentId serviceUnitId cycle { name year } }
+    result { ${RESULT_FIELDS} explanation { formula text { id en } steps { id label { id en } formula inputs { name value weight } value exact } } }
+    aspects { code name weight score }
+    history { year cycleId lokusId index category { code label labelEn } rank cohortSize cohort published }
+    gap { reachable fromIndex from { code label labelEn } target { code label labelEn } targetIndex steps { indicatorCode indicatorText from to gain targetDescriptor } levelSteps resultingIndex summary { id en } }
+  }
+}`;
+
+export const UNIT_WITH_HISTORY = gql<{ serviceUnit: { id: string; name: string; ippResults: IppHistoryPoint[] } | null }, { id: string }>`
+query ServiceUnitIppHistory($id: ID!) { serviceUnit(id: $id) { id name ippResults { year cycleId lokusId index category { code label labelEn } rank cohortSize cohort published } } }`;

@@ -1,0 +1,20 @@
+import { Button, Group } from '@mantine/core';
+import type { Aspect } from '@simpul/scoring';
+import { useT } from '@simpul/web-kit';
+import { EVALUATION } from '../messages';
+
+/** One aspect at a time keeps a 30-indicator form short; each button says how many indicators are done. */
+export function AspectNav({ aspects, current, done, onChange }: { aspects: Aspect[]; current: string; done: (aspect: Aspect) => number; onChange: (code: string) => void }) {
+  const t = useT(EVALUATION);
+  return (
+    <nav aria-label={t('aspect.nav')}>
+      <Group gap="xs">
+        {aspects.map((aspect) => (
+          <Button key={aspect.code} size="sm" variant={aspect.code === current ? 'filled' : 'default'} aria-pressed={aspect.code === current} onClick={() => onChange(aspect.code)}>
+            {t('aspect.button', { code: aspect.code.toUpperCase(), name: aspect.name, done: done(aspect), total: aspect.indicators.length })}
+          </Button>
+        ))}
+      </Group>
+    </nav>
+  );
+}

@@ -1,0 +1,46 @@
+import { Anchor, Stack } from '@mantine/core';
+import { DataTable, EmptyState, PageHeader } from '@simpul/ui';
+import { useFormat, useQuery, useT } from '@simpul/web-kit';
+import { Link, useParams } from 'react-router';
+import { EVALUATION } from '../messages';
+import { UNIT_WITH_HISTORY } from '../results/results.operations';
+import { TrendChart } from '../results/trend-chart';
+import { useEvalPath } from '../shared/base-path';
+import { IppCategory } from '../shared/category';
+import { QueryView } from '../shared/query-view';
+
+/** A unit's IPP across cycles (`ServiceUnit.ippResults`), for anyone: chart and table. */
+export function UnitHistoryPage() {
+  const { unitId = '' } = useParams();
+  const t = useT(EVALUATION);
+  const to = useEvalPath();
+  const format = useFormat();
+  const query = useQuery(UNIT_WITH_HISTORY, { id: unitId });
+  return (
+    <QueryView query={query}>
+      {({ serviceUnit }) => !serviceUnit ? <EmptyState title={t('unit.notFound')} /> : (
+        <Stack gap="lg">
+          <PageHeader title={t('unit.title', { unit: serviceUnit.name })} breadcrumbs={[{ label: t('title'), to: to() }, { label: serviceUnit.name }]} />
+          {serviceUnit.ippResults.length === 0 ? <EmptyState title={t('unit.none')} /> : (
+            <>
+              <TrendChart points={serviceUnit.ippResults.map((r) => ({ label: String(r.year), value: r.index }))} />
+              <DataTable
+                caption={t('unit.caption', { unit: serviceUnit.name })}
+                rows={serviceUnit.ippResults}
+                rowKey={(r) => r.cycleId}
+                columns={[
+                  { key: 'year', header: t('col.year'), cell: (r) => r.year, sortValue: (r) => r.year, numeric: true },
+                  { key: 'ipp', header: t('col.ipp'), cell: (r) => <Anchor component={Link} to={to(`/lokus/${r.lokusId}/rapor`)}>{format.number(r.index, 2)}</Anchor>, sortValue: (r) => r.index, numeric: true },
+                  { key: 'category', header: t('col.category'), cell: (r) => <IppCategory category={r.category} /> },
+                  { key: 'rank', header: t('col.rank'), cell: (r) => (r.rank && r.cohortSize ? t('rank', { rank: r.rank, size: r.cohortSize }) : t('unit.noRank')) },
+                  { key: 'cohort', header: t('col.cohort'), cell: (r) => r.cohort },
+                  { key: 'published', header: t('col.status'), cell: (r) => (r.published ? t('unit.published') : t('unit.unpublished')) },
+                ]}
+              />
+            </>
+          )}
+        </Stack>
+      )}
+    </QueryView>
+  );
+}
