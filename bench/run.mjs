@@ -6,6 +6,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const scenarios = {
   scoring: 'bench/scoring/scoring.bench.ts',
   registry: 'bench/registry/units.bench.ts',
+  evaluation: 'bench/evaluation/evaluation.bench.ts',
 };
 const wanted = process.argv.slice(2);
 for (const name of wanted) {

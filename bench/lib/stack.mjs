@@ -66,12 +66,13 @@ export function runCommand(app, command, env) {
   if (result.status !== 0) throw new Error(`${app} ${command} failed: ${result.stderr || result.stdout}`);
 }
 
-export async function startApp(app, env) {
+/** `anyStatus`: a gateway whose other subgraphs are not running answers /health with 503 but serves. */
+export async function startApp(app, env, { anyStatus = false } = {}) {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(workspaceRoot, 'dist/apps', app, 'main.js')], {
     cwd: workspaceRoot, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const healthy = await waitForHealth(`http://127.0.0.1:${port}/health`, { isAlive: () => child.exitCode === null });
+  const healthy = await waitForHealth(`http://127.0.0.1:${port}/health`, { isAlive: () => child.exitCode === null, anyStatus });
   if (!healthy) throw new Error(`${app} did not start`);
   return { port, url: `http://127.0.0.1:${port}/graphql`, stop: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); }) };
 }

@@ -15,13 +15,14 @@ export async function assertPortsFree(wanted, host = '127.0.0.1') {
   }
 }
 
-export async function waitForHealth(url, { timeoutMs = 30000, isAlive = () => true } = {}) {
+/** Resolves true once `url` answers (with 2xx, or any status when `anyStatus`), false on timeout or death. */
+export async function waitForHealth(url, { timeoutMs = 30000, isAlive = () => true, anyStatus = false } = {}) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!isAlive()) return false;
     try {
       const response = await fetch(url);
-      if (response.ok) return true;
+      if (response.ok || anyStatus) return true;
     } catch {
       // not listening yet
     }
