@@ -24,3 +24,10 @@ export class ExtendPhaseInput {
   @Field() newEndsAt!: Date;
   @Field({ description: 'Alasan perpanjangan (wajib), mis. gangguan sistem nasional' }) reason!: string;
 }
+
+@InputType({ description: 'Memulai tahap sekarang, lebih awal dari jadwal / start a phase now, ahead of its window' })
+export class StartPhaseInput {
+  @Field(() => ID) cycleId!: string;
+  @Field(() => CyclePhase) phase!: CyclePhase;
+  @Field({ description: 'Alasan (wajib), mis. semua lokus sudah mengisi F-01' }) reason!: string;
+}

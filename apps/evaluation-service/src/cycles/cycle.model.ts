@@ -21,6 +21,19 @@ export class PhaseExtension {
   @Field() extendedAt!: Date;
 }
 
+@ObjectType({ description: 'Perubahan jadwal tahap (dimulai lebih awal) dengan alasannya / a phase window changed to start a phase early' })
+export class PhaseScheduleChange {
+  @Field(() => ID) id!: string;
+  @Field(() => CyclePhase) phase!: CyclePhase;
+  @Field() previousStartsAt!: Date;
+  @Field() previousEndsAt!: Date;
+  @Field() newStartsAt!: Date;
+  @Field() newEndsAt!: Date;
+  @Field() reason!: string;
+  @Field(() => ID, { nullable: true }) changedBy!: string | null;
+  @Field() changedAt!: Date;
+}
+
 @ObjectType({ description: 'Siklus PEKPPP: tahun, skema, instrumen, tahap dan jendela waktunya' })
 export class EvaluationCycle {
   @Field(() => ID) id!: string;

@@ -1,8 +1,8 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Caller } from '@simpul/contracts';
 import { Access, CurrentCaller } from '@simpul/service-kit';
-import { CreateCycleInput, ExtendPhaseInput } from './cycle.input';
-import { EvaluationCycle, PhaseExtension } from './cycle.model';
+import { CreateCycleInput, ExtendPhaseInput, StartPhaseInput } from './cycle.input';
+import { EvaluationCycle, PhaseExtension, PhaseScheduleChange } from './cycle.model';
 import { CycleService } from './cycle.service';
 
 @Resolver(() => EvaluationCycle)
@@ -34,6 +34,14 @@ export class CycleResolver {
   }
 
   @Access('NATIONAL_ADMIN')
+  @Mutation(() => EvaluationCycle, {
+    description: 'Admin nasional: memulai tahap sekarang (lebih awal dari jadwal); tahap sebelumnya ditutup, riwayat dan alasan disimpan',
+  })
+  startCyclePhase(@Args('input') input: StartPhaseInput, @CurrentCaller() caller: Caller): Promise<EvaluationCycle> {
+    return this.cycles.startPhase(input, caller);
+  }
+
+  @Access('NATIONAL_ADMIN')
   @Mutation(() => EvaluationCycle, { description: 'Admin nasional, pada tahap finalisasi: membekukan hasil' })
   finaliseCycle(@Args('cycleId', { type: () => ID }) cycleId: string, @CurrentCaller() caller: Caller): Promise<EvaluationCycle> {
     return this.cycles.finalise(cycleId, caller);
@@ -43,6 +51,11 @@ export class CycleResolver {
   @Mutation(() => EvaluationCycle, { description: 'Admin nasional: membuka hasil yang sudah final untuk publik' })
   publishCycle(@Args('cycleId', { type: () => ID }) cycleId: string, @CurrentCaller() caller: Caller): Promise<EvaluationCycle> {
     return this.cycles.publish(cycleId, caller);
+  }
+
+  @ResolveField(() => [PhaseScheduleChange], { description: 'Riwayat tahap yang dimulai lebih awal' })
+  scheduleChanges(@Parent() cycle: EvaluationCycle): Promise<PhaseScheduleChange[]> {
+    return this.cycles.scheduleChanges(cycle.id);
   }
 
   @ResolveField(() => [PhaseExtension], { description: 'Riwayat perpanjangan tahap' })

@@ -9,10 +9,11 @@ import { conflict, cycleNotFound, requireText } from '../common/errors';
 import { one, rows } from '../common/sql';
 import { isUuid } from '../common/uuid';
 import { CyclePhase } from './cycle-phase.enum';
-import type { CreateCycleInput, ExtendPhaseInput } from './cycle.input';
-import { EvaluationCycle, PhaseExtension } from './cycle.model';
+import type { CreateCycleInput, ExtendPhaseInput, StartPhaseInput } from './cycle.input';
+import { EvaluationCycle, PhaseExtension, PhaseScheduleChange } from './cycle.model';
 import { CYCLE_SELECT, toCycleRow, type CycleRow, type RawCycle } from './cycle.row';
 import { currentPhase, isOpen, openPhases, requireNotFrozen, requirePhase, validatePhaseWindows } from './phase-rules';
+import { planPhaseStart } from './phase-start';
 
 @Injectable()
 export class CycleService {
@@ -115,6 +116,40 @@ export class CycleService {
       await manager.query(`UPDATE evaluation.cycle_phases SET ends_at = $3 WHERE cycle_id = $1 AND phase = $2`, [cycle.id, phase.phase, input.newEndsAt]);
     });
     return this.toModel(await this.load(cycle.id));
+  }
+
+  /** Starts a phase now, ahead of its window, closing the earlier ones; the change is kept with its reason. */
+  async startPhase(input: StartPhaseInput, caller: Caller): Promise<EvaluationCycle> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    const cycle = await this.load(input.cycleId);
+    requireNotFrozen(cycle, { en: 'Starting a phase', id: 'Memulai tahap' });
+    const reason = requireText(input.reason, 'input.reason', 'Starting a phase early needs a reason.', 'Memulai tahap lebih awal wajib disertai alasan.');
+    const now = this.now();
+    const changes = planPhaseStart(cycle.phases, input.phase, now);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO evaluation.phase_schedule_changes (id, cycle_id, phase, previous_starts_at, previous_ends_at, new_starts_at, new_ends_at, reason, changed_by, changed_at)
+         SELECT gen_random_uuid(), $1, phase, prev_start, prev_end, new_start, new_end, $2, $3, $4
+         FROM unnest($5::text[], $6::timestamptz[], $7::timestamptz[], $8::timestamptz[], $9::timestamptz[]) AS t(phase, prev_start, prev_end, new_start, new_end)`,
+        [cycle.id, reason, caller.userId, now, changes.map((c) => c.phase), changes.map((c) => c.previousStartsAt), changes.map((c) => c.previousEndsAt), changes.map((c) => c.newStartsAt), changes.map((c) => c.newEndsAt)],
+      );
+      await manager.query(
+        `UPDATE evaluation.cycle_phases p SET starts_at = t.new_start, ends_at = t.new_end
+         FROM unnest($2::text[], $3::timestamptz[], $4::timestamptz[]) AS t(phase, new_start, new_end) WHERE p.cycle_id = $1 AND p.phase = t.phase`,
+        [cycle.id, changes.map((c) => c.phase), changes.map((c) => c.newStartsAt), changes.map((c) => c.newEndsAt)],
+      );
+    });
+    return this.toModel(await this.load(cycle.id));
+  }
+
+  async scheduleChanges(cycleId: string): Promise<PhaseScheduleChange[]> {
+    return rows<PhaseScheduleChange>(
+      this.dataSource,
+      `SELECT id, phase, previous_starts_at AS "previousStartsAt", previous_ends_at AS "previousEndsAt", new_starts_at AS "newStartsAt", new_ends_at AS "newEndsAt",
+              reason, changed_by AS "changedBy", changed_at AS "changedAt"
+       FROM evaluation.phase_schedule_changes WHERE cycle_id = $1 ORDER BY changed_at, phase`,
+      [cycleId],
+    );
   }
 
   async extensions(cycleId: string): Promise<PhaseExtension[]> {

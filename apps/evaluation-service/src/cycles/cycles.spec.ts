@@ -1,7 +1,7 @@
 import { stableId } from '@simpul/service-kit';
 import { cycleId as demoCycleId } from '../seed/demo-data';
 import { CALENDAR_2027, Q, unitRow } from '../test-support/fixtures';
-import { CALLERS, errorCode, ok, SAMSAT_KALSEL, startEvaluation, type EvaluationHarness } from '../test-support/evaluation-test-app';
+import { CALLERS, errorCode, ok, SAMSAT_KALSEL, SEED_TIME, startEvaluation, type EvaluationHarness } from '../test-support/evaluation-test-app';
 
 const EXTEND = `mutation($input: ExtendPhaseInput!) { extendCyclePhase(input: $input) { phases { phase endsAt extended } extensions { phase previousEndsAt newEndsAt reason extendedBy } } }`;
 const { admin, evaluator, deskSamsatKalsel, deskDpmptspKalteng } = CALLERS;
@@ -85,5 +85,23 @@ describe('cycles, phases and extensions', () => {
     expect(errorCode(refused)).toBe('CONFLICT');
     expect(ok(await evaluation.graphql<{ assignEvaluator: { role: string } }>(Q.assign, { input: { lokusId: inMandiri, evaluatorId: biro } }, { caller: admin })).assignEvaluator.role).toBe('PRIMARY');
     expect(errorCode(await evaluation.graphql(Q.addLokus, { cycleId: mandiri.id, input: unitRow('SAMSAT', '63', 'Kalimantan Selatan') }, { caller: deskDpmptspKalteng }))).toBe('FORBIDDEN');
+  });
+
+  it("starting a phase early moves the demo cycle on from F-01 to evaluator scoring, with the reason kept, and only the admin may", async () => {
+    evaluation.clock.set(SEED_TIME.toISOString());
+    const cycleId = demoCycleId('pekppp-2026');
+    const START = `mutation($input: StartPhaseInput!) { startCyclePhase(input: $input) { openPhases scheduleChanges { phase newStartsAt newEndsAt reason changedBy } } }`;
+    const input = { cycleId, phase: 'EVALUATOR_SCORING', reason: 'Semua lokus sudah mengisi F-01.' };
+    expect(errorCode(await evaluation.graphql(START, { input }, { caller: evaluator }))).toBe('FORBIDDEN');
+    expect(errorCode(await evaluation.graphql(START, { input: { ...input, reason: ' ' } }, { caller: admin }))).toBe('BAD_USER_INPUT');
+    const started = ok(await evaluation.graphql<{ startCyclePhase: { openPhases: string[]; scheduleChanges: { phase: string; reason: string; changedBy: string }[] } }>(START, { input }, { caller: admin })).startCyclePhase;
+    expect(started.openPhases).toEqual(['EVALUATOR_SCORING']);
+    expect(started.scheduleChanges.map((change) => change.phase).sort()).toEqual(['EVALUATOR_SCORING', 'F01_FILLING', 'F03_SURVEY']);
+    expect(started.scheduleChanges.every((change) => change.reason === input.reason && change.changedBy === admin.userId)).toBe(true);
+    // F-01 is now closed: the desk's claims are refused with the phase named.
+    const own = ok(await evaluation.graphql<{ unitLokus: { id: string }[] }>(`query($id: ID!) { unitLokus(serviceUnitId: $id) { id } }`, { id: SAMSAT_KALSEL }, { caller: deskSamsatKalsel })).unitLokus;
+    const late = await evaluation.graphql(Q.saveClaim, { input: { lokusId: own[0].id, indicatorCode: '1.a.Ak', level: 2, justification: 'Terlambat.' } }, { caller: deskSamsatKalsel });
+    expect(errorCode(late)).toBe('CONFLICT');
+    expect(errorCode(await evaluation.graphql(START, { input }, { caller: admin }))).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,4 +1,5 @@
 import { EvaluationInit1764000000000 } from './1764000000000-evaluation-init';
+import { PhaseScheduleChanges1764000000001 } from './1764000000001-phase-schedule-changes';
 
 /** Every evaluation migration, oldest first (classes, not globs: the app is bundled). */
-export const EVALUATION_MIGRATIONS = [EvaluationInit1764000000000];
+export const EVALUATION_MIGRATIONS = [EvaluationInit1764000000000, PhaseScheduleChanges1764000000001];

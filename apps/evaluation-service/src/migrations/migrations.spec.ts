@@ -27,7 +27,7 @@ describe('evaluation migrations', () => {
     expect(await runMigrations(options)).toEqual(EVALUATION_MIGRATIONS.map((migration) => migration.name));
     expect(await tables(database.url)).toEqual([
       'appeals', 'assignments', 'claim_evidence', 'conflict_declarations', 'cycle_phases', 'cycles', 'documents', 'evaluator_profiles', 'evidence_events',
-      'f01_claims', 'f02_scores', 'f02_second_scores', 'field_verifications', 'lokus', 'migrations', 'national_figures', 'phase_extensions', 'results',
+      'f01_claims', 'f02_scores', 'f02_second_scores', 'field_verifications', 'lokus', 'migrations', 'national_figures', 'phase_extensions', 'phase_schedule_changes', 'results',
       'score_comments', 'survey_responses', 'survey_tokens',
     ]);
     expect(await runMigrations(options)).toEqual([]);

@@ -45,6 +45,24 @@ describe('cycle page', () => {
     await waitFor(() => expect(calls.find((c) => c.operation === 'ExtendCyclePhase')?.variables).toEqual({ input: { cycleId: 'cycle-2026', phase: 'F03_SURVEY', newEndsAt: '2026-12-31T23:59:59+07:00', reason: 'Gangguan sistem nasional' } }));
   });
 
+  it('lets the admin start the next phase now, with a reason, when the work finished early', async () => {
+    const phases = cycle(['F01_FILLING', 'F03_SURVEY']).phases.map((p, i) => ({ ...p, startsAt: `2030-0${1 + i}-01T00:00:00Z`, endsAt: `2030-0${1 + i}-28T00:00:00Z` }));
+    const upcoming = cycle(['F01_FILLING', 'F03_SURVEY'], { phases: phases.map((p) => ({ ...p, open: p.phase === 'F01_FILLING' || p.phase === 'F03_SURVEY' })) });
+    const { calls } = renderEvaluation('/evaluasi/cycles/cycle-2026', (operation, variables) => {
+      if (operation === 'EvaluationCycle') return { data: { evaluationCycle: upcoming } };
+      if (operation === 'StartCyclePhase') return { data: { startCyclePhase: cycle(['EVALUATOR_SCORING']) } };
+      return resolver()(operation, variables);
+    });
+    await screen.findByRole('heading', { name: 'Mulai tahap berikutnya sekarang' });
+    await userEvent.selectOptions(screen.getByLabelText('Tahap yang dimulai'), 'EVALUATOR_SCORING');
+    await userEvent.click(screen.getByRole('button', { name: 'Mulai tahap' }));
+    expect(await screen.findByRole('link', { name: 'Tuliskan alasan memulai tahap lebih awal' })).toBeTruthy();
+    expect(calls.some((c) => c.operation === 'StartCyclePhase')).toBe(false);
+    await userEvent.type(screen.getByLabelText('Alasan'), 'Semua lokus sudah mengisi F-01');
+    await userEvent.click(screen.getByRole('button', { name: 'Mulai tahap' }));
+    await waitFor(() => expect(calls.find((c) => c.operation === 'StartCyclePhase')?.variables).toEqual({ input: { cycleId: 'cycle-2026', phase: 'EVALUATOR_SCORING', reason: 'Semua lokus sudah mengisi F-01' } }));
+  });
+
   it('shows a conflict-of-interest refusal of an assignment as the server words it', async () => {
     renderEvaluation('/evaluasi/cycles/cycle-2026', resolver((operation) => (operation === 'AssignEvaluator'
       ? errorOf('FORBIDDEN', 'input.evaluatorId', 'Evaluator menyatakan konflik kepentingan dengan unit ini', 'The evaluator declared a conflict of interest with this unit')

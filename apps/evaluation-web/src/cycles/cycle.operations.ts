@@ -3,7 +3,8 @@ import type { Cycle, CyclePhase, LokusSummary } from '../shared/types';
 
 const CYCLE_FIELDS = `id year name scheme instrumentIds currentPhase openPhases finalisedAt publishedAt
   phases { phase startsAt endsAt open extended }
-  extensions { id phase previousEndsAt newEndsAt reason extendedAt }`;
+  extensions { id phase previousEndsAt newEndsAt reason extendedAt }
+  scheduleChanges { id phase previousStartsAt newStartsAt newEndsAt reason changedAt }`;
 
 export const LOKUS_FIELDS = 'id cycleId serviceUnitId unitName unitKind serviceGroup agencyName provinceName cohort instrumentId';
 
@@ -25,6 +26,9 @@ query CycleLokus($cycleId: ID!, $search: String, $limit: Int!, $offset: Int!) {
 
 export const EXTEND_PHASE = gql<{ extendCyclePhase: Cycle }, { input: { cycleId: string; phase: CyclePhase; newEndsAt: string; reason: string } }>`
 mutation ExtendCyclePhase($input: ExtendPhaseInput!) { extendCyclePhase(input: $input) { ${CYCLE_FIELDS} } }`;
+
+export const START_PHASE = gql<{ startCyclePhase: Cycle }, { input: { cycleId: string; phase: CyclePhase; reason: string } }>`
+mutation StartCyclePhase($input: StartPhaseInput!) { startCyclePhase(input: $input) { ${CYCLE_FIELDS} } }`;
 
 export const FINALISE_CYCLE = gql<{ finaliseCycle: Cycle }, { cycleId: string }>`
 mutation FinaliseCycle($cycleId: ID!) { finaliseCycle(cycleId: $cycleId) { ${CYCLE_FIELDS} } }`;

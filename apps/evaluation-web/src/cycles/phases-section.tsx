@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { EVALUATION } from '../messages';
 import { localErrors, mapServerErrors, type MappedErrors } from '../shared/form-errors';
 import type { Cycle, CyclePhase } from '../shared/types';
-import { EXTEND_PHASE } from './cycle.operations';
+import { EXTEND_PHASE, START_PHASE } from './cycle.operations';
 
 const FIELDS = ['phase', 'newEndsAt', 'reason'];
 const fieldId = (field: string) => `extend-${field}`;
@@ -44,8 +44,61 @@ export function PhasesSection({ cycle, canExtend, onChanged }: { cycle: Cycle; c
           </List>
         </div>
       )}
+      {cycle.scheduleChanges.some((c) => new Date(c.newStartsAt) < new Date(c.previousStartsAt)) && (
+        <div>
+          <Text fw={700}>{t('phases.started')}</Text>
+          <List>
+            {cycle.scheduleChanges.filter((c) => new Date(c.newStartsAt) < new Date(c.previousStartsAt)).map((c) => (
+              <List.Item key={c.id}>{t('phases.startedLine', { phase: t(`phase.${c.phase}`), on: formatDate(c.newStartsAt, language), planned: formatDate(c.previousStartsAt, language), reason: c.reason })}</List.Item>
+            ))}
+          </List>
+        </div>
+      )}
+      {canExtend && !cycle.finalisedAt && <StartPhaseForm cycle={cycle} onDone={onChanged} />}
       {canExtend && <ExtendForm cycle={cycle} onDone={onChanged} />}
     </Stack>
+  );
+}
+
+const startFieldId = (field: string) => `start-${field}`;
+
+/** The admin moves the cycle on when the work of a phase is done before its window ends. */
+function StartPhaseForm({ cycle, onDone }: { cycle: Cycle; onDone: () => void }) {
+  const t = useT(EVALUATION);
+  const upcoming = cycle.phases.filter((p) => !p.open && new Date(p.endsAt) > new Date());
+  const [values, setValues] = useState<{ phase: CyclePhase | ''; reason: string }>({ phase: upcoming[0]?.phase ?? '', reason: '' });
+  const [errors, setErrors] = useState<MappedErrors>({ fields: {}, summary: [] });
+  const [done, setDone] = useState('');
+  const [start, state] = useMutation(START_PHASE);
+  if (upcoming.length === 0) return null;
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const local: Record<string, string> = {};
+    if (!values.phase) local['phase'] = t('start.phaseMissing');
+    if (values.reason.trim() === '') local['reason'] = t('start.reasonMissing');
+    if (Object.keys(local).length > 0 || !values.phase) return setErrors(localErrors(local, startFieldId));
+    const result = await start({ input: { cycleId: cycle.id, phase: values.phase, reason: values.reason.trim() } });
+    if (result.errors) return setErrors(mapServerErrors(result.errors, ['phase', 'reason'], startFieldId));
+    setErrors({ fields: {}, summary: [] });
+    setDone(t('start.done'));
+    setValues({ phase: '', reason: '' });
+    onDone();
+  }
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="start-title">
+      <Title order={3} size="h4" id="start-title">{t('start.title')}</Title>
+      <Text size="sm">{t('start.hint')}</Text>
+      <ErrorSummary errors={errors.summary} />
+      <Stack gap="sm" maw={640} mt="xs">
+        <SelectField id={startFieldId('phase')} label={t('start.phase')} value={values.phase} error={errors.fields['phase']} onChange={(e) => setValues({ ...values, phase: e.currentTarget.value as CyclePhase })}
+          data={[{ value: '', label: t('choose') }, ...upcoming.map((p) => ({ value: p.phase, label: t(`phase.${p.phase}`) }))]} />
+        <TextAreaField id={startFieldId('reason')} label={t('start.reason')} value={values.reason} error={errors.fields['reason']} onChange={(e) => setValues({ ...values, reason: e.currentTarget.value })} />
+        <Group>
+          <Button type="submit" loading={state.loading}>{t('start.submit')}</Button>
+          <Text size="sm" aria-live="polite">{done}</Text>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 

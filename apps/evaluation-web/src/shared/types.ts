@@ -45,6 +45,7 @@ export interface Cycle {
   finalisedAt: string | null;
   publishedAt: string | null;
   extensions: PhaseExtension[];
+  scheduleChanges: PhaseScheduleChange[];
 }
 
 export interface ExplanationStep {
@@ -183,4 +184,15 @@ export interface LokusSummary {
   provinceName: string | null;
   cohort: string;
   instrumentId: string;
+}
+
+/** A phase started ahead of its window (and the earlier phases it closed), with the reason. */
+export interface PhaseScheduleChange {
+  id: string;
+  phase: CyclePhase;
+  previousStartsAt: string;
+  newStartsAt: string;
+  newEndsAt: string;
+  reason: string;
+  changedAt: string;
 }
