@@ -17,6 +17,7 @@ export const portal = { app: 'portal', port: 4200, portVariable: 'PORTAL_PORT' }
 export const remotes = [
   { name: 'registry', app: 'registry-web', routes: '/registry', title: { id: 'Registri', en: 'Registry' } },
   { name: 'evaluation', app: 'evaluation-web', routes: '/evaluasi', title: { id: 'Evaluasi', en: 'Evaluation' } },
+  { name: 'mpp', app: 'mpp-web', routes: '/mpp', title: { id: 'Mal Pelayanan Publik', en: 'Public Service Malls' } },
 ];
 
 export const demoAccounts = [

@@ -1,0 +1,77 @@
+import { screen, within } from '@testing-library/react';
+import { DASHBOARD } from '../testing/dashboard-fixture';
+import { ADMIN, expectNoMissingTexts, MALL_ID, OPERATOR, OTHER_OPERATOR, renderMpp, unexpected } from '../testing/render-mpp';
+
+const MALL = { id: MALL_ID, name: 'MPP Kota Banjarmasin', status: 'ACTIVE' };
+const PUBLIC_MALL = {
+  ...MALL,
+  address: 'Jl. Lambung Mangkurat',
+  openedOn: '2019-02-01',
+  proposedOn: null,
+  regency: { code: '63.71', name: 'Kota Banjarmasin' },
+  province: { code: '63', name: 'Kalimantan Selatan' },
+  managingUnit: null,
+  openingHours: [{ weekday: 'MONDAY', opensAt: '08:00', closesAt: '15:00' }],
+  documents: [],
+  desks: [],
+  tenancies: [
+    { id: 'ten-imi', step: 'LIVE', agency: { id: 'agency-imi', name: 'Direktorat Jenderal Imigrasi' }, services: [{ id: 'ts-1', status: 'LIVE', dailyQuota: 30, service: { id: 'svc-paspor', name: 'Paspor biasa' } }] },
+  ],
+};
+
+const serve = (operation: string) => {
+  if (operation === 'MallDashboard') return { data: { mall: MALL, mallDashboard: DASHBOARD } };
+  if (operation === 'MallProfile') return { data: { mall: PUBLIC_MALL } };
+  return unexpected(operation);
+};
+
+describe('mall front page by role', () => {
+  it('sends the operator from the remote’s start to its own mall’s dashboard', async () => {
+    renderMpp('/mpp', serve, { user: OPERATOR });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dasbor MPP Kota Banjarmasin' })).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe(`/mpp/malls/${MALL_ID}`);
+  });
+
+  it('shows the public face of the mall to the operator of another mall and to the public', async () => {
+    const { calls } = renderMpp(`/mpp/malls/${MALL_ID}`, serve, { user: OTHER_OPERATOR });
+    expect(await screen.findByText('Paspor biasa')).toBeTruthy();
+    expect(calls.some((c) => c.operation === 'MallDashboard')).toBe(false);
+    expect(screen.getByRole('table', { name: 'Jam layanan' }).textContent).toContain('08:00–15:00');
+    expectNoMissingTexts();
+  });
+
+  it('gives the admin any mall’s dashboard', async () => {
+    renderMpp(`/mpp/malls/${MALL_ID}`, serve, { user: ADMIN });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dasbor MPP Kota Banjarmasin' })).toBeTruthy();
+  });
+});
+
+describe('operator dashboard', () => {
+  it('draws the funnel and occupancy as images described in words, each with its table behind it', async () => {
+    renderMpp(`/mpp/malls/${MALL_ID}`, serve);
+    const funnel = await screen.findByRole('img', { name: /Diundang: 14, PKS ditandatangani: 13/ });
+    expect(funnel.textContent).toContain('12');
+    const figure = funnel.closest('figure')!;
+    const table = within(figure).getByRole('table', { hidden: true });
+    expect(within(table).getAllByRole('row', { hidden: true })).toHaveLength(8);
+    expect(screen.getByRole('img', { name: /Senin: 88%.*Sabtu: Tutup/ })).toBeTruthy();
+  });
+
+  it('warns of agreements nearing expiry and says why services are not ready', async () => {
+    renderMpp(`/mpp/malls/${MALL_ID}`, serve);
+    expect(await screen.findByText('1 PKS akan atau sudah berakhir')).toBeTruthy();
+    expect(screen.getAllByText('Berakhir dalam 27 hari').length).toBeGreaterThan(0);
+    const notReady = screen.getByRole('table', { name: 'Layanan yang belum dilayani dan alasannya' });
+    expect(notReady.textContent).toContain('Pendaftaran nikah');
+    expect(notReady.textContent).toContain('Belum diisi: Biaya/tarif');
+    expect(notReady.textContent).toContain('Belum dipublikasikan: Penanganan pengaduan, saran dan masukan');
+  });
+
+  it('writes numbers and dates the Indonesian way', async () => {
+    renderMpp(`/mpp/malls/${MALL_ID}`, serve);
+    expect(await screen.findByText('Data pengunjung 25 Agustus 2026 sampai 23 November 2026.')).toBeTruthy();
+    expect(screen.getByText('Jumlah pengunjung seluruh gerai: 4.621 orang.')).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Pemakaian kuota harian' }).textContent).toContain('95%');
+    expectNoMissingTexts();
+  });
+});

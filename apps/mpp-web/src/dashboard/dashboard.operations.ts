@@ -1,0 +1,85 @@
+import { gql } from '@simpul/web-kit';
+import type { AgreementStatus, NotReadyReason, StandardComponent, TenancyStep, Weekday } from '../shared/enums';
+
+export interface FunnelStep {
+  step: TenancyStep;
+  current: number;
+  reached: number;
+}
+
+export interface WeekdayOccupancy {
+  weekday: Weekday;
+  open: boolean;
+  desks: number;
+  occupied: number;
+  rate: number;
+}
+
+export interface VisitorPoint {
+  period: string;
+  visitors: number;
+  complaints: number;
+  deskDays: number;
+}
+
+export interface ExpiringAgreement {
+  tenancy: { id: string };
+  agency: { id: string; name: string };
+  agreement: { id: string; number: string; expiresOn: string; daysToExpiry: number; status: AgreementStatus };
+}
+
+export interface ServiceNotReady {
+  tenancyServiceId: string;
+  tenancy: { id: string; step: TenancyStep };
+  agency: { id: string; name: string };
+  service: { id: string; name: string };
+  reason: NotReadyReason;
+  missingComponents: StandardComponent[];
+  unpublishedComponents: StandardComponent[];
+}
+
+export interface DeskStats {
+  desk: { id: string; number: number; label: string | null };
+  visitors: number;
+  complaints: number;
+  days: number;
+  averagePerDay: number | null;
+}
+
+export interface QuotaUse {
+  service: { id: string; name: string };
+  agency: { id: string; name: string };
+  dailyQuota: number;
+  days: number;
+  visitors: number;
+  use: number;
+  daysOverQuota: number;
+  peakDay: number;
+}
+
+export interface MallDashboard {
+  from: string;
+  to: string;
+  funnel: FunnelStep[];
+  occupancy: WeekdayOccupancy[];
+  visitorTrend: VisitorPoint[];
+  agreementsNearingExpiry: ExpiringAgreement[];
+  servicesNotReady: ServiceNotReady[];
+  busiestDesks: DeskStats[];
+  quotaUse: QuotaUse[];
+}
+
+export const MALL_DASHBOARD = gql<{ mall: { id: string; name: string; status: string } | null; mallDashboard: MallDashboard }, { mallId: string }>`
+query MallDashboard($mallId: ID!) {
+  mall(id: $mallId) { id name status }
+  mallDashboard(mallId: $mallId) {
+    from to
+    funnel { step current reached }
+    occupancy { weekday open desks occupied rate }
+    visitorTrend(granularity: WEEK) { period visitors complaints deskDays }
+    agreementsNearingExpiry { tenancy { id } agency { id name } agreement { id number expiresOn daysToExpiry status } }
+    servicesNotReady { tenancyServiceId tenancy { id step } agency { id name } service { id name } reason missingComponents unpublishedComponents }
+    busiestDesks(limit: 5) { desk { id number label } visitors complaints days averagePerDay }
+    quotaUse { service { id name } agency { id name } dailyQuota days visitors use daysOverQuota peakDay }
+  }
+}`;

@@ -1,0 +1,76 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expectNoMissingTexts, findSummary, gqlError, MALL_ID, renderMpp, unexpected } from '../testing/render-mpp';
+import type { DeskSchedule } from './desk.operations';
+
+const tenancy = (id: string, name: string, step: 'LIVE' | 'AGREEMENT_SIGNED' = 'LIVE') => ({ id, step, agency: { id: `agency-${id}`, name } });
+const KEJAKSAAN = tenancy('ten-kejari', 'Kejaksaan Negeri Banjarmasin');
+const PA = tenancy('ten-pa', 'Pengadilan Agama Banjarmasin');
+const NEW = tenancy('ten-new', 'Badan Pertanahan Nasional', 'AGREEMENT_SIGNED');
+
+const SCHEDULE: DeskSchedule = {
+  id: MALL_ID,
+  name: 'MPP Kota Banjarmasin',
+  openingHours: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((weekday) => ({ weekday: weekday as 'MONDAY' })),
+  desks: [
+    { id: 'desk-7', number: 7, label: 'Gerai bersama', assignments: [{ id: 'a1', weekday: 'MONDAY', staffCount: 2, tenancy: KEJAKSAAN }, { id: 'a2', weekday: 'FRIDAY', staffCount: 1, tenancy: PA }] },
+    { id: 'desk-8', number: 8, label: null, assignments: [] },
+  ],
+  tenancies: [KEJAKSAAN, PA, NEW],
+};
+
+function serve(onAssign: (variables: Record<string, unknown>) => unknown) {
+  return (operation: string, variables: Record<string, unknown>) => {
+    if (operation === 'DeskSchedule') return { data: { mall: SCHEDULE } };
+    if (operation === 'AssignDesk') return onAssign(variables);
+    return unexpected(operation);
+  };
+}
+
+describe('desk schedule', () => {
+  it('shows desks by weekday, shared desks by day, closed days marked', async () => {
+    renderMpp(`/mpp/malls/${MALL_ID}/desks`, serve(jest.fn()));
+    const grid = await screen.findByRole('table', { name: 'Gerai MPP Kota Banjarmasin per hari dalam pekan' });
+    const rows = within(grid).getAllByRole('row');
+    const desk7 = rows.find((row) => row.textContent?.startsWith('Gerai 7'))!;
+    const cells = within(desk7).getAllByRole('cell');
+    expect(cells[0].textContent).toContain('Kejaksaan Negeri Banjarmasin');
+    expect(cells[1].textContent).toBe('Kosong');
+    expect(cells[4].textContent).toContain('Pengadilan Agama Banjarmasin');
+    expect(within(grid).getByRole('columnheader', { name: /Minggu/ }).textContent).toContain('(Tutup)');
+    expectNoMissingTexts();
+  });
+
+  it('preselects the tenant from the onboarding link and warns of a double booking before sending', async () => {
+    renderMpp(`/mpp/malls/${MALL_ID}/desks?tenancy=ten-new`, serve(jest.fn()));
+    const user = userEvent.setup();
+    expect(((await screen.findByLabelText('Tenant')) as HTMLSelectElement).value).toBe('ten-new');
+    await user.selectOptions(screen.getByLabelText('Gerai'), 'desk-7');
+    await user.click(screen.getByLabelText(/^Senin/));
+    expect(screen.getByText(/Gerai ini sudah dipakai pada: Senin \(Kejaksaan Negeri Banjarmasin\)/)).toBeTruthy();
+  });
+
+  it('sends the days in week order and shows the service’s CONFLICT when another operator was faster', async () => {
+    const onAssign = jest.fn(() => gqlError('CONFLICT', 'input.weekdays', 'Gerai 8 sudah dipakai pada Selasa.', 'Desk 8 is already taken on Tuesday.'));
+    renderMpp(`/mpp/malls/${MALL_ID}/desks?tenancy=ten-new`, serve(onAssign));
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText('Gerai'), 'desk-8');
+    await user.click(screen.getByLabelText('Kamis'));
+    await user.click(screen.getByLabelText('Selasa'));
+    await user.clear(screen.getByLabelText('Jumlah petugas'));
+    await user.type(screen.getByLabelText('Jumlah petugas'), '3');
+    await user.click(screen.getByRole('button', { name: 'Tetapkan gerai' }));
+    const summary = await findSummary();
+    expect(within(summary).getByRole('link', { name: 'Gerai 8 sudah dipakai pada Selasa.' }).getAttribute('href')).toBe('#assign-MONDAY');
+    expect(onAssign).toHaveBeenCalledWith({ input: { deskId: 'desk-8', tenancyId: 'ten-new', weekdays: ['TUESDAY', 'THURSDAY'], staffCount: 3 } });
+  });
+
+  it('names each missing choice instead of sending', async () => {
+    const onAssign = jest.fn();
+    renderMpp(`/mpp/malls/${MALL_ID}/desks`, serve(onAssign));
+    await userEvent.click(await screen.findByRole('button', { name: 'Tetapkan gerai' }));
+    const summary = await findSummary();
+    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual(['Pilih tenant', 'Pilih gerai', 'Pilih paling sedikit satu hari']);
+    expect(onAssign).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,35 @@
+import { gql } from '@simpul/web-kit';
+import type { TenancyStep, Weekday } from '../shared/enums';
+
+export interface DeskWithAssignments {
+  id: string;
+  number: number;
+  label: string | null;
+  assignments: { id: string; weekday: Weekday; staffCount: number; tenancy: { id: string; step: TenancyStep; agency: { id: string; name: string } } }[];
+}
+
+export interface DeskSchedule {
+  id: string;
+  name: string;
+  openingHours: { weekday: Weekday }[];
+  desks: DeskWithAssignments[];
+  tenancies: { id: string; step: TenancyStep; agency: { id: string; name: string } }[];
+}
+
+export const DESK_SCHEDULE = gql<{ mall: DeskSchedule | null }, { mallId: string }>`
+query DeskSchedule($mallId: ID!) {
+  mall(id: $mallId) {
+    id name openingHours { weekday }
+    desks { id number label assignments { id weekday staffCount tenancy { id step agency { id name } } } }
+    tenancies { id step agency { id name } }
+  }
+}`;
+
+export const CREATE_DESK = gql<{ createDesk: { id: string } }, { input: { mallId: string; number: number; label: string | null } }>`
+mutation CreateDesk($input: CreateDeskInput!) { createDesk(input: $input) { id } }`;
+
+export const ASSIGN_DESK = gql<{ assignDesk: { id: string }[] }, { input: { deskId: string; tenancyId: string; weekdays: Weekday[]; staffCount: number } }>`
+mutation AssignDesk($input: AssignDeskInput!) { assignDesk(input: $input) { id } }`;
+
+export const RELEASE_DESK_ASSIGNMENT = gql<{ releaseDeskAssignment: { id: string } }, { id: string }>`
+mutation ReleaseDeskAssignment($id: ID!) { releaseDeskAssignment(id: $id) { id } }`;

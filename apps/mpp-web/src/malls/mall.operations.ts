@@ -1,0 +1,81 @@
+import { gql } from '@simpul/web-kit';
+import type { MallDocumentKind, MallStatus, TenancyServiceStatus, TenancyStep, Weekday } from '../shared/enums';
+
+export interface OpeningHours {
+  weekday: Weekday;
+  opensAt: string;
+  closesAt: string;
+}
+
+export interface MallRow {
+  id: string;
+  name: string;
+  status: MallStatus;
+  address: string | null;
+  openedOn: string | null;
+  regency: { code: string; name: string };
+  province: { code: string; name: string };
+}
+
+export interface MallDocument {
+  id: string;
+  kind: MallDocumentKind;
+  title: string;
+  number: string | null;
+  issuedOn: string | null;
+  fileName: string | null;
+  url: string | null;
+}
+
+export interface PublicTenancy {
+  id: string;
+  step: TenancyStep;
+  agency: { id: string; name: string };
+  services: { id: string; status: TenancyServiceStatus; dailyQuota: number | null; service: { id: string; name: string } }[];
+}
+
+export interface MallProfile extends MallRow {
+  proposedOn: string | null;
+  managingUnit: { id: string; name: string } | null;
+  openingHours: OpeningHours[];
+  documents: MallDocument[];
+  desks: { id: string; number: number; label: string | null; ikm: number | null }[];
+  tenancies: PublicTenancy[];
+}
+
+const MALL_ROW = 'id name status address openedOn regency { code name } province { code name }';
+
+export const MALLS = gql<{ malls: MallRow[] }, { filter?: { status?: MallStatus; search?: string; provinceCode?: string } }>`
+query Malls($filter: MallFilter) { malls(filter: $filter) { ${MALL_ROW} } }`;
+
+export const MALL_PROFILE = gql<{ mall: MallProfile | null }, { id: string }>`
+query MallProfile($id: ID!) {
+  mall(id: $id) {
+    ${MALL_ROW} proposedOn
+    managingUnit { id name }
+    openingHours { weekday opensAt closesAt }
+    documents { id kind title number issuedOn fileName url }
+    desks { id number label ikm }
+    tenancies { id step agency { id name } services { id status dailyQuota service { id name } } }
+  }
+}`;
+
+export const SET_OPENING_HOURS = gql<{ setOpeningHours: { id: string; openingHours: OpeningHours[] } }, { mallId: string; hours: OpeningHours[] }>`
+mutation SetOpeningHours($mallId: ID!, $hours: [OpeningHoursInput!]!) {
+  setOpeningHours(mallId: $mallId, hours: $hours) { id openingHours { weekday opensAt closesAt } }
+}`;
+
+export interface MallDocumentInput {
+  mallId: string;
+  kind: MallDocumentKind;
+  title: string;
+  number: string | null;
+  issuedOn: string | null;
+  fileName: string | null;
+  url: string | null;
+}
+
+export const ADD_MALL_DOCUMENT = gql<{ addMallDocument: MallDocument }, { input: MallDocumentInput }>`
+mutation AddMallDocument($input: AddMallDocumentInput!) {
+  addMallDocument(input: $input) { id kind title number issuedOn fileName url }
+}`;

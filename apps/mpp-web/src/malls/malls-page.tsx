@@ -1,0 +1,71 @@
+import { Anchor, Button, Group, Text, TextInput } from '@mantine/core';
+import { DataTable, PageHeader } from '@simpul/ui';
+import { useQuery, useSession, useT } from '@simpul/web-kit';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { MPP } from '../messages';
+import { MallStatusBadge } from '../shared/badges';
+import { useMppPath } from '../shared/base-path';
+import { useMppFormat } from '../shared/format';
+import { QueryView } from '../shared/query-state';
+import { useDebounced } from '../shared/use-debounced';
+import { MALLS } from './mall.operations';
+
+/** Every mall the caller may see: the public sees the active ones. */
+export function MallsPage() {
+  const t = useT(MPP);
+  const f = useMppFormat();
+  const to = useMppPath();
+  const { user } = useSession();
+  const [search, setSearch] = useState('');
+  const debounced = useDebounced(search.trim(), 300);
+  const query = useQuery(MALLS, { filter: debounced ? { search: debounced } : {} });
+  return (
+    <>
+      <PageHeader
+        title={t('malls.title')}
+        description={t('malls.description')}
+        breadcrumbs={[{ label: t('title'), to: to() }, { label: t('malls.title') }]}
+        actions={
+          user?.role === 'NATIONAL_ADMIN' ? (
+            <Button component={Link} to={to('/national')} variant="default">
+              {t('national.title')}
+            </Button>
+          ) : user?.role === 'MPP_OPERATOR' && user.mallId ? (
+            <Button component={Link} to={to(`/malls/${user.mallId}`)}>
+              {t('malls.mine')}
+            </Button>
+          ) : undefined
+        }
+      />
+      <Group component="search" mb="md">
+        <TextInput id="mall-search" type="search" label={t('malls.search')} description={t('malls.searchHint')} value={search} onChange={(event) => setSearch(event.currentTarget.value)} w={{ base: '100%', sm: 420 }} size="md" />
+      </Group>
+      <QueryView query={query}>
+        {({ malls }) => (
+          <>
+            <Text role="status" aria-live="polite" mb="xs">
+              {t('malls.count', { count: malls.length })}
+            </Text>
+            <DataTable
+              caption={t('malls.title')}
+              captionHidden
+              rowKey={(row) => row.id}
+              rows={malls}
+              pageSize={25}
+              sort={{ key: 'name', direction: 'asc' }}
+              empty={<Text>{t('malls.none')}</Text>}
+              columns={[
+                { key: 'name', header: t('col.mall'), sortValue: (row) => row.name, cell: (row) => <Anchor component={Link} to={to(`/malls/${row.id}`)} fw={600}>{row.name}</Anchor> },
+                { key: 'regency', header: t('col.regency'), sortValue: (row) => row.regency.name, cell: (row) => row.regency.name },
+                { key: 'province', header: t('col.province'), sortValue: (row) => row.province.name, cell: (row) => row.province.name },
+                { key: 'status', header: t('col.status'), sortValue: (row) => row.status, cell: (row) => <MallStatusBadge status={row.status} /> },
+                { key: 'opened', header: t('col.openedOn'), sortValue: (row) => row.openedOn ?? '', cell: (row) => (row.openedOn ? f.day(row.openedOn) : '–') },
+              ]}
+            />
+          </>
+        )}
+      </QueryView>
+    </>
+  );
+}

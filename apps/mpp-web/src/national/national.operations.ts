@@ -1,0 +1,28 @@
+import { gql } from '@simpul/web-kit';
+import type { MallStatus } from '../shared/enums';
+
+export interface NationalOverview {
+  active: number;
+  proposed: number;
+  byProvince: { provinceCode: string; province: { code: string; name: string }; active: number; proposed: number; suspended: number; closed: number; total: number }[];
+  publishedCounts: { asOf: string; count: number; source: string }[];
+  openedByYear: { year: number; opened: number; cumulative: number }[];
+  malls: {
+    mall: { id: string; name: string; status: MallStatus; province: { code: string; name: string }; regency: { code: string; name: string } };
+    tenants: number;
+    liveTenants: number;
+    liveServices: number;
+    desks: number;
+  }[];
+}
+
+export const NATIONAL_OVERVIEW = gql<{ nationalMallOverview: NationalOverview }>`
+query NationalMallOverview {
+  nationalMallOverview {
+    active proposed
+    byProvince { provinceCode province { code name } active proposed suspended closed total }
+    publishedCounts { asOf count source }
+    openedByYear { year opened cumulative }
+    malls { mall { id name status province { code name } regency { code name } } tenants liveTenants liveServices desks }
+  }
+}`;

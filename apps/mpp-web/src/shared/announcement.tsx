@@ -1,0 +1,18 @@
+import { Text } from '@mantine/core';
+
+/**
+ * The result of the last action, in a live region that is always in the page (so screen readers
+ * announce it) and takes no room while empty. Kept outside layout stacks so it adds no gap.
+ */
+export function Announcement({ message }: { message: string }) {
+  return (
+    <Text role="status" aria-live="polite" fw={600} c="green.9" mb={message ? 'md' : 0}>
+      {message && (
+        <>
+          <span aria-hidden="true">✓ </span>
+          {message}
+        </>
+      )}
+    </Text>
+  );
+}

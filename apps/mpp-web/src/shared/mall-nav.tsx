@@ -1,0 +1,45 @@
+import { Anchor, Group } from '@mantine/core';
+import { useT } from '@simpul/web-kit';
+import { Link } from 'react-router';
+import { MPP } from '../messages';
+import { useMppPath } from './base-path';
+
+export type MallSection = 'dashboard' | 'profile' | 'tenants' | 'desks' | 'visitors';
+
+const SECTIONS: { key: MallSection; path: string }[] = [
+  { key: 'dashboard', path: '' },
+  { key: 'tenants', path: '/tenants' },
+  { key: 'desks', path: '/desks' },
+  { key: 'visitors', path: '/visitors' },
+  { key: 'profile', path: '/profile' },
+];
+
+/** The operator's pages of one mall, as links; the current one is marked for screen readers too. */
+export function MallNav({ mallId, current }: { mallId: string; current: MallSection }) {
+  const t = useT(MPP);
+  const to = useMppPath();
+  return (
+    <nav aria-label={t('nav.label')}>
+      <Group component="ul" gap="lg" mb="lg" style={{ listStyle: 'none', padding: 0, margin: 0, borderBottom: '1px solid #dee2e6' }} wrap="wrap">
+        {SECTIONS.map((section) => {
+          const active = section.key === current;
+          return (
+            <li key={section.key}>
+              <Anchor
+                component={Link}
+                to={to(`/malls/${mallId}${section.path}`)}
+                aria-current={active ? 'page' : undefined}
+                fw={active ? 700 : 500}
+                c={active ? 'simpul.8' : 'dark'}
+                underline={active ? 'never' : 'hover'}
+                style={{ display: 'inline-block', paddingBlock: 8, borderBottom: active ? '3px solid #0b57a8' : '3px solid transparent' }}
+              >
+                {t(`nav.${section.key}`)}
+              </Anchor>
+            </li>
+          );
+        })}
+      </Group>
+    </nav>
+  );
+}

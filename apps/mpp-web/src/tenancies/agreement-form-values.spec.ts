@@ -1,0 +1,53 @@
+import { translate } from '@simpul/web-kit';
+import '../messages';
+import { MPP } from '../messages';
+import { emptyAgreement, toAgreementInput, validateAddendum, validateAgreement } from './agreement-form-values';
+import { parseQuota } from './quota';
+
+const t = (key: string, params?: Record<string, string | number>) => translate('id', MPP, key, params);
+const valid = { ...emptyAgreement(), number: '500/12/MPP-BJM/2026', signedOn: '2026-01-05', startsOn: '2026-01-10', expiresOn: '2027-01-09' };
+
+describe('agreement (PKS) form', () => {
+  it('accepts dates in order and sends no document when no file is named', () => {
+    expect(validateAgreement(valid, t)).toEqual({});
+    expect(toAgreementInput('ten-1', valid, 'PKS')).toEqual({ tenancyId: 'ten-1', number: '500/12/MPP-BJM/2026', signedOn: '2026-01-05', startsOn: '2026-01-10', expiresOn: '2027-01-09', document: null });
+  });
+
+  it('refuses a date range out of order', () => {
+    expect(validateAgreement({ ...valid, expiresOn: '2026-01-10' }, t)).toEqual({ expiresOn: 'Tanggal berakhir harus setelah tanggal mulai berlaku' });
+    expect(validateAgreement({ ...valid, startsOn: '2025-12-01', signedOn: '2027-02-01' }, t)).toEqual({ expiresOn: 'Tanggal berakhir tidak boleh sebelum tanggal tanda tangan' });
+  });
+
+  it('names every missing or impossible field', () => {
+    expect(validateAgreement({ ...emptyAgreement(), signedOn: '2026-02-30' }, t)).toEqual({
+      number: 'Masukkan nomor',
+      signedOn: 'Masukkan tanggal yang benar, misalnya 2026-11-23',
+      startsOn: 'Masukkan tanggal',
+      expiresOn: 'Masukkan tanggal',
+    });
+  });
+
+  it('keeps the signed document with its file name', () => {
+    expect(toAgreementInput('ten-1', { ...valid, fileName: 'PKS-Imigrasi.pdf' }, 'PKS yang ditandatangani').document).toEqual({
+      title: 'PKS yang ditandatangani', number: '500/12/MPP-BJM/2026', issuedOn: '2026-01-05', fileName: 'PKS-Imigrasi.pdf', url: null,
+    });
+  });
+});
+
+describe('addendum form', () => {
+  it('lets an addendum extend the agreement only to a later date', () => {
+    const addendum = { number: 'ADD-1', signedOn: '2026-11-01', expiresOn: '2026-12-01', summary: 'Perpanjangan' };
+    expect(validateAddendum(addendum, '2027-01-09', t)).toEqual({ expiresOn: 'Tanggal berakhir baru harus setelah tanggal berakhir sekarang' });
+    expect(validateAddendum({ ...addendum, expiresOn: '2028-01-09' }, '2027-01-09', t)).toEqual({});
+    expect(validateAddendum({ ...addendum, expiresOn: '' }, '2027-01-09', t)).toEqual({});
+  });
+});
+
+describe('daily quota', () => {
+  it('reads blank as no quota and refuses anything but a whole number from 1', () => {
+    expect(parseQuota('')).toBeNull();
+    expect(parseQuota(' 30 ')).toBe(30);
+    expect(parseQuota('0')).toBe('invalid');
+    expect(parseQuota('2,5')).toBe('invalid');
+  });
+});

@@ -1,0 +1,209 @@
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { DataTable, EmptyState, ErrorSummary, PageHeader, TextAreaField, TextField } from '@simpul/ui';
+import { useMutation, useQuery, useT } from '@simpul/web-kit';
+import { useState, type FormEvent } from 'react';
+import { useParams } from 'react-router';
+import { MPP } from '../messages';
+import { Announcement } from '../shared/announcement';
+import { AgreementBadge } from '../shared/badges';
+import { useMppPath } from '../shared/base-path';
+import { localErrors, mapServerErrors, type MappedErrors } from '../shared/form-errors';
+import { useMppFormat } from '../shared/format';
+import { MallNav } from '../shared/mall-nav';
+import { QueryView } from '../shared/query-state';
+import {
+  ADDENDUM_FIELDS, addendumFieldId, AGREEMENT_FIELDS, agreementFieldId, emptyAddendum, emptyAgreement, toAddendumInput, toAgreementInput, validateAddendum, validateAgreement,
+  type AddendumValues, type AgreementValues,
+} from './agreement-form-values';
+import { ADD_AGREEMENT_ADDENDUM, RECORD_AGREEMENT, TENANCY, type Agreement, type TenancyDetail } from './tenancy.operations';
+
+const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
+
+/** The tenant's cooperation agreements (PKS) with their addenda; record a new one or amend the current one. */
+export function AgreementPage() {
+  const t = useT(MPP);
+  const to = useMppPath();
+  const { tenancyId = '' } = useParams();
+  const query = useQuery(TENANCY, { id: tenancyId });
+  const tenancy = query.data?.tenancy;
+  const crumbs = [
+    { label: t('title'), to: to() },
+    ...(tenancy ? [{ label: tenancy.mall.name, to: to(`/malls/${tenancy.mall.id}`) }, { label: tenancy.agency.name, to: to(`/tenancies/${tenancy.id}`) }] : []),
+    { label: t('agreement.title') },
+  ];
+  return (
+    <>
+      <PageHeader title={t('agreement.pageTitle', { agency: tenancy?.agency.name ?? '' })} description={t('agreement.description')} breadcrumbs={crumbs} />
+      {tenancy?.canManage && <MallNav mallId={tenancy.mall.id} current="tenants" />}
+      <QueryView query={query}>{(data) => (data.tenancy ? <AgreementBody tenancy={data.tenancy} onSaved={query.refetch} /> : <EmptyState title={t('tenancy.notFound')} />)}</QueryView>
+    </>
+  );
+}
+
+function AgreementBody({ tenancy, onSaved }: { tenancy: TenancyDetail; onSaved: () => void }) {
+  const t = useT(MPP);
+  const [announcement, setAnnouncement] = useState('');
+  const current = tenancy.currentAgreement;
+  const saved = (message: string) => {
+    setAnnouncement(message);
+    onSaved();
+  };
+  return (
+    <>
+      <Announcement message={announcement} />
+      <Stack gap="xl">
+        {tenancy.agreements.length === 0 ? <Text>{t('agreement.none')}</Text> : tenancy.agreements.map((agreement) => <AgreementCard key={agreement.id} agreement={agreement} current={agreement.id === current?.id} />)}
+        {tenancy.canManage && tenancy.step !== 'LEFT' && current && <AddendumForm agreement={current} onSaved={() => saved(t('addendum.saved'))} />}
+        {tenancy.canManage && tenancy.step !== 'LEFT' && <AgreementForm tenancyId={tenancy.id} primary={!current} onSaved={() => saved(t('agreement.saved'))} />}
+      </Stack>
+    </>
+  );
+}
+
+function AgreementCard({ agreement, current }: { agreement: Agreement; current: boolean }) {
+  const t = useT(MPP);
+  const f = useMppFormat();
+  return (
+    <Paper withBorder p="md" radius="sm" component="section" aria-label={t('agreement.cardLabel', { number: agreement.number })}>
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h4">
+          {t('agreement.number', { number: agreement.number })}
+          {current && (
+            <Text span size="sm" fw={500} c="dimmed">
+              {' '}
+              · {t('agreement.current')}
+            </Text>
+          )}
+        </Title>
+        <AgreementBadge status={agreement.status} days={agreement.daysToExpiry} />
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} mb="sm">
+        <Text>{t('pks.signedOn')}: {f.day(agreement.signedOn)}</Text>
+        <Text>{t('pks.period', { from: f.day(agreement.startsOn), to: f.day(agreement.expiresOn) })}</Text>
+        <Text>
+          {agreement.document?.url ? (
+            <Anchor href={agreement.document.url} target="_blank" rel="noreferrer">
+              {agreement.document.fileName ?? agreement.document.title}
+            </Anchor>
+          ) : (
+            agreement.document?.fileName ?? t('pks.noDocument')
+          )}
+        </Text>
+      </SimpleGrid>
+      {agreement.expiresOn !== agreement.originalExpiresOn && <Text size="sm" mb="xs">{t('pks.extended', { date: f.day(agreement.originalExpiresOn) })}</Text>}
+      {agreement.addenda.length > 0 && (
+        <DataTable
+          caption={t('addendum.caption', { number: agreement.number })}
+          rowKey={(row) => row.id}
+          rows={agreement.addenda}
+          columns={[
+            { key: 'number', header: t('col.addendumNumber'), cell: (row) => row.number },
+            { key: 'signed', header: t('pks.signedOn'), cell: (row) => f.day(row.signedOn) },
+            { key: 'expires', header: t('col.newExpiry'), cell: (row) => (row.expiresOn ? f.day(row.expiresOn) : '–') },
+            { key: 'summary', header: t('col.summary'), cell: (row) => row.summary },
+          ]}
+        />
+      )}
+    </Paper>
+  );
+}
+
+function AgreementForm({ tenancyId, primary, onSaved }: { tenancyId: string; primary: boolean; onSaved: () => void }) {
+  const t = useT(MPP);
+  const [values, setValues] = useState<AgreementValues>(emptyAgreement);
+  const [errors, setErrors] = useState<MappedErrors>(NO_ERRORS);
+  const [record, { loading }] = useMutation(RECORD_AGREEMENT);
+  const set = (key: keyof AgreementValues) => (event: { currentTarget: { value: string } }) => {
+    const value = event.currentTarget.value;
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+  const field = (path: string) => ({ id: agreementFieldId(path), error: errors.fields[path] ?? null });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const local = validateAgreement(values, t);
+    if (Object.keys(local).length) return setErrors(localErrors(local, agreementFieldId));
+    const result = await record({ input: toAgreementInput(tenancyId, values, t('pks.documentTitle')) });
+    if (result.errors) return setErrors(mapServerErrors(result.errors, AGREEMENT_FIELDS, agreementFieldId));
+    setErrors(NO_ERRORS);
+    setValues(emptyAgreement());
+    onSaved();
+  }
+
+  return (
+    <Paper withBorder p="lg" radius="sm">
+      <form onSubmit={submit} noValidate aria-labelledby="pks-form-title">
+        <Title order={2} size="h3" id="pks-form-title" mb="md">
+          {t('agreement.record')}
+        </Title>
+        <ErrorSummary errors={errors.summary} />
+        <Stack gap="md" maw={760}>
+          <TextField {...field('number')} label={t('pks.number')} description={t('pks.numberHint')} required value={values.number} onChange={set('number')} />
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextField {...field('signedOn')} type="date" label={t('pks.signedOn')} required value={values.signedOn} onChange={set('signedOn')} />
+            <TextField {...field('startsOn')} type="date" label={t('pks.startsOn')} required value={values.startsOn} onChange={set('startsOn')} />
+            <TextField {...field('expiresOn')} type="date" label={t('pks.expiresOn')} required value={values.expiresOn} onChange={set('expiresOn')} />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextField {...field('document.fileName')} label={t('pks.fileName')} description={t('pks.fileHint')} value={values.fileName} onChange={set('fileName')} />
+            <TextField {...field('document.url')} type="url" label={t('pks.url')} value={values.url} onChange={set('url')} />
+          </SimpleGrid>
+          <Group>
+            <Button type="submit" variant={primary ? 'filled' : 'default'} size="md" loading={loading}>
+              {t('agreement.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+function AddendumForm({ agreement, onSaved }: { agreement: Agreement; onSaved: () => void }) {
+  const t = useT(MPP);
+  const f = useMppFormat();
+  const [values, setValues] = useState<AddendumValues>(emptyAddendum);
+  const [errors, setErrors] = useState<MappedErrors>(NO_ERRORS);
+  const [add, { loading }] = useMutation(ADD_AGREEMENT_ADDENDUM);
+  const set = (key: keyof AddendumValues) => (event: { currentTarget: { value: string } }) => {
+    const value = event.currentTarget.value;
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+  const field = (path: string) => ({ id: addendumFieldId(path), error: errors.fields[path] ?? null });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const local = validateAddendum(values, agreement.expiresOn, t);
+    if (Object.keys(local).length) return setErrors(localErrors(local, addendumFieldId));
+    const result = await add({ input: toAddendumInput(agreement.id, values) });
+    if (result.errors) return setErrors(mapServerErrors(result.errors, ADDENDUM_FIELDS, addendumFieldId));
+    setErrors(NO_ERRORS);
+    setValues(emptyAddendum());
+    onSaved();
+  }
+
+  return (
+    <Paper withBorder p="lg" radius="sm" style={{ borderLeft: '6px solid #0b57a8' }}>
+      <form onSubmit={submit} noValidate aria-labelledby="addendum-form-title">
+        <Title order={2} size="h3" id="addendum-form-title" mb="xs">
+          {t('agreement.addAddendum')}
+        </Title>
+        <Text mb="md">{t('addendum.hint', { number: agreement.number, date: f.day(agreement.expiresOn) })}</Text>
+        <ErrorSummary errors={errors.summary} />
+        <Stack gap="md" maw={760}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextField {...field('number')} label={t('addendum.number')} required value={values.number} onChange={set('number')} />
+            <TextField {...field('signedOn')} type="date" label={t('pks.signedOn')} required value={values.signedOn} onChange={set('signedOn')} />
+            <TextField {...field('expiresOn')} type="date" label={t('addendum.expiresOn')} description={t('addendum.expiresHint')} value={values.expiresOn} onChange={set('expiresOn')} />
+          </SimpleGrid>
+          <TextAreaField {...field('summary')} label={t('addendum.summary')} required value={values.summary} onChange={set('summary')} />
+          <Group>
+            <Button type="submit" size="md" loading={loading}>
+              {t('addendum.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

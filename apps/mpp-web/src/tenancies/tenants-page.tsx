@@ -1,0 +1,107 @@
+import { Anchor, Button, NativeSelect, Text } from '@mantine/core';
+import { DataTable, PageHeader } from '@simpul/ui';
+import { useQuery, useSession, useT } from '@simpul/web-kit';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { MPP } from '../messages';
+import { canManageMall } from '../shared/access';
+import { AgreementBadge, StepBadge } from '../shared/badges';
+import { useMppPath } from '../shared/base-path';
+import { TENANCY_STEPS, type TenancyStep } from '../shared/enums';
+import { useMppFormat } from '../shared/format';
+import { MallNav } from '../shared/mall-nav';
+import { QueryView } from '../shared/query-state';
+import { sortAssignments } from './sort-assignments';
+import { TENANCIES } from './tenancy.operations';
+
+/** Every tenant of one mall with its onboarding step, agreement, desk days and services. */
+export function TenantsPage() {
+  const t = useT(MPP);
+  const f = useMppFormat();
+  const to = useMppPath();
+  const { user } = useSession();
+  const { mallId = '' } = useParams();
+  const [step, setStep] = useState<TenancyStep | ''>('');
+  const query = useQuery(TENANCIES, { filter: { mallId, ...(step ? { step } : {}) } });
+  const manager = canManageMall(user, mallId);
+  const mallName = query.data?.tenancies[0]?.mall.name;
+  return (
+    <>
+      <PageHeader
+        title={t('tenants.title')}
+        description={t('tenants.description')}
+        breadcrumbs={[{ label: t('title'), to: to() }, { label: mallName ?? t('mall.label'), to: to(`/malls/${mallId}`) }, { label: t('tenants.title') }]}
+        actions={
+          manager && (
+            <Button component={Link} to={to(`/malls/${mallId}/tenants/invite`)}>
+              {t('tenants.invite')}
+            </Button>
+          )
+        }
+      />
+      {manager && <MallNav mallId={mallId} current="tenants" />}
+      <NativeSelect
+        id="tenant-step"
+        label={t('tenants.stepFilter')}
+        value={step}
+        onChange={(event) => setStep(event.currentTarget.value as TenancyStep | '')}
+        data={[{ value: '', label: t('tenants.allSteps') }, ...TENANCY_STEPS.map((value) => ({ value, label: t(`step.${value}`) }))]}
+        maw={320}
+        mb="md"
+      />
+      <QueryView query={query}>
+        {({ tenancies }) => (
+          <>
+            <Text role="status" aria-live="polite" mb="xs">
+              {t('tenants.count', { count: tenancies.length })}
+            </Text>
+            <DataTable
+              caption={t('tenants.title')}
+              captionHidden
+              rowKey={(row) => row.id}
+              rows={tenancies}
+              pageSize={25}
+              sort={{ key: 'agency', direction: 'asc' }}
+              empty={<Text>{t('tenants.none')}</Text>}
+              columns={[
+                {
+                  key: 'agency',
+                  header: t('col.agency'),
+                  sortValue: (row) => row.agency.name,
+                  cell: (row) => (
+                    <Anchor component={Link} to={to(`/tenancies/${row.id}`)} fw={600}>
+                      {row.agency.name}
+                    </Anchor>
+                  ),
+                },
+                { key: 'step', header: t('col.step'), sortValue: (row) => TENANCY_STEPS.indexOf(row.step), cell: (row) => <StepBadge step={row.step} /> },
+                {
+                  key: 'agreement',
+                  header: t('col.agreement'),
+                  cell: (row) => (row.currentAgreement ? <AgreementBadge status={row.currentAgreement.status} days={row.currentAgreement.daysToExpiry} /> : <Text size="sm">{t('agreement.none')}</Text>),
+                },
+                {
+                  key: 'desks',
+                  header: t('col.deskDays'),
+                  cell: (row) =>
+                    row.deskAssignments.length === 0
+                      ? '–'
+                      : sortAssignments(row.deskAssignments)
+                          .map((a) => `${t(`weekdayShort.${a.weekday}`)} ${t('desk.short', { number: a.desk.number })}`)
+                          .join(', '),
+                },
+                {
+                  key: 'services',
+                  header: t('col.services'),
+                  numeric: true,
+                  sortValue: (row) => row.services.length,
+                  cell: (row) => t('tenants.servicesLive', { live: f.number(row.services.filter((s) => s.status === 'LIVE').length), total: f.number(row.services.length) }),
+                },
+              ]}
+            />
+          </>
+        )}
+      </QueryView>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expectNoMissingTexts, findSummary, gqlError, MALL_ID, renderMpp, unexpected } from '../testing/render-mpp';
+
+const PAGE = { mall: { id: MALL_ID, name: 'MPP Kota Banjarmasin', desks: [{ id: 'desk-7', number: 7, label: null }, { id: 'desk-8', number: 8, label: null }] }, deskDays: [] };
+
+function serve(handlers: { record?: (v: Record<string, unknown>) => unknown; importCsv?: (v: Record<string, unknown>) => unknown }) {
+  return (operation: string, variables: Record<string, unknown>) => {
+    if (operation === 'VisitsPage') return { data: PAGE };
+    if (operation === 'RecordDeskDay' && handlers.record) return handlers.record(variables);
+    if (operation === 'ImportDeskDays' && handlers.importCsv) return handlers.importCsv(variables);
+    return unexpected(operation);
+  };
+}
+
+describe('daily visitors', () => {
+  it('puts the service’s refusal of a day under an expired agreement on the date field', async () => {
+    const record = jest.fn(() => gqlError('CONFLICT', 'input.date', 'PKS tenant gerai 7 sudah berakhir; hari layanan baru ditolak.', 'The tenant’s agreement has expired.'));
+    renderMpp(`/mpp/malls/${MALL_ID}/visitors`, serve({ record }));
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText('Gerai'), 'desk-7');
+    const date = screen.getByLabelText('Tanggal');
+    await user.clear(date);
+    await user.type(date, '2026-11-20');
+    await user.type(screen.getByLabelText('Pengunjung'), '42');
+    await user.click(screen.getByRole('button', { name: 'Simpan pengunjung' }));
+    const summary = await findSummary();
+    expect(within(summary).getByRole('link').getAttribute('href')).toBe('#visit-date');
+    expect(record).toHaveBeenCalledWith({ input: { deskId: 'desk-7', date: '2026-11-20', visitors: 42, complaints: 0 } });
+  });
+
+  it('imports a CSV and shows what happened to each row', async () => {
+    const importCsv = jest.fn(() => ({
+      data: {
+        importDeskDays: {
+          accepted: false,
+          created: 0,
+          updated: 0,
+          unchanged: 0,
+          rows: [
+            { row: 2, deskNumber: 7, date: '2026-11-20', outcome: 'CREATED', problems: [] },
+            { row: 3, deskNumber: 99, date: '2026-11-20', outcome: 'REJECTED', problems: [{ field: 'gerai', message: 'Gerai 99 tidak ada di MPP ini', messageEn: 'Desk 99 is not in this mall' }] },
+          ],
+        },
+      },
+    }));
+    renderMpp(`/mpp/malls/${MALL_ID}/visitors`, serve({ importCsv }));
+    const user = userEvent.setup();
+    const csv = 'gerai,tanggal,pengunjung\n7,2026-11-20,42\n99,2026-11-20,3';
+    await user.click(await screen.findByLabelText('Atau tempel isi CSV'));
+    await user.paste(csv);
+    await user.click(screen.getByRole('button', { name: 'Impor' }));
+    expect(await screen.findByText('Impor ditolak: perbaiki baris yang salah lalu impor lagi')).toBeTruthy();
+    const report = screen.getByRole('table', { name: 'Hasil per baris' });
+    const rows = within(report).getAllByRole('row');
+    expect(rows[2].textContent).toContain('Ditolak');
+    expect(rows[2].textContent).toContain('gerai: Gerai 99 tidak ada di MPP ini');
+    expect(importCsv).toHaveBeenCalledWith({ mallId: MALL_ID, csv });
+    expectNoMissingTexts();
+  });
+});
