@@ -25,7 +25,7 @@ describe('ErrorSummary and form fields', () => {
 
   it('takes focus, and each message links to its field and moves focus there', async () => {
     render(<Form error="Nama wajib diisi" />);
-    const summary = screen.getByRole('alert');
+    const summary = screen.getByRole('alert', { name: /Ada masalah/ });
     expect(summary.textContent).toContain('Ada masalah');
     expect(document.activeElement).toBe(summary);
 

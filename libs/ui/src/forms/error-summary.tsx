@@ -1,6 +1,6 @@
-import { Alert, Anchor, List, Title } from '@mantine/core';
+import { Anchor, Box, List, Title } from '@mantine/core';
 import { useT } from '@simpul/web-kit';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { UI } from '../messages';
 
 export interface SummaryError {
@@ -16,6 +16,8 @@ export interface SummaryError {
 export function ErrorSummary({ errors, title }: { errors: SummaryError[]; title?: string }) {
   const t = useT(UI);
   const ref = useRef<HTMLDivElement>(null);
+  // One id per summary: a page with two forms has two summaries.
+  const titleId = `error-summary-${useId()}`;
   const signature = errors.map((e) => `${e.fieldId}:${e.message}`).join('|');
 
   useEffect(() => {
@@ -24,8 +26,10 @@ export function ErrorSummary({ errors, title }: { errors: SummaryError[]; title?
 
   if (errors.length === 0) return null;
   return (
-    <Alert ref={ref} tabIndex={-1} color="red" variant="outline" role="alert" aria-labelledby="error-summary-title" mb="lg" styles={{ root: { borderWidth: 3 } }}>
-      <Title order={2} size="h3" id="error-summary-title" mb="xs">
+    // A plain box, not Mantine's Alert: the Alert replaces aria-labelledby when it has no title prop.
+    <Box ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId} mb="lg" p="md"
+      style={{ border: '3px solid var(--mantine-color-red-8)', borderRadius: 'var(--mantine-radius-sm)' }}>
+      <Title order={2} size="h3" id={titleId} mb="xs">
         {title ?? t('errorSummaryTitle')}
       </Title>
       <List>
@@ -52,6 +56,6 @@ export function ErrorSummary({ errors, title }: { errors: SummaryError[]; title?
           </List.Item>
         ))}
       </List>
-    </Alert>
+    </Box>
   );
 }
