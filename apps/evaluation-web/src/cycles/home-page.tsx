@@ -67,7 +67,7 @@ function DeskLokus({ serviceUnitId, unitName }: { serviceUnitId: string; unitNam
             {unitLokus.map((lokus) => (
               <Text key={lokus.id}>
                 <Anchor component={Link} to={to(`/lokus/${lokus.id}`)} fw={lokus.cycle.currentPhase && lokus.cycle.currentPhase !== 'PUBLISHED' ? 700 : 400}>{lokus.cycle.name}</Anchor>
-                {' · '}{lokus.cycle.currentPhase ? t(`phase.${lokus.cycle.currentPhase}`) : t('phase.none')}
+                {' · '}<PhaseBadge phase={lokus.cycle.currentPhase} open={lokus.cycle.openPhases} published={Boolean(lokus.cycle.publishedAt)} />
               </Text>
             ))}
           </Stack>

@@ -36,8 +36,8 @@ query LokusById($id: ID!) {
   }
 }`;
 
-export const UNIT_LOKUS = gql<{ unitLokus: (LokusSummary & { cycle: Pick<Cycle, 'id' | 'year' | 'name' | 'currentPhase'> })[] }, { serviceUnitId: string }>`
-query UnitLokus($serviceUnitId: ID!) { unitLokus(serviceUnitId: $serviceUnitId) { ${LOKUS_FIELDS} cycle { id year name currentPhase } } }`;
+export const UNIT_LOKUS = gql<{ unitLokus: (LokusSummary & { cycle: Pick<Cycle, 'id' | 'year' | 'name' | 'currentPhase' | 'openPhases' | 'publishedAt'> })[] }, { serviceUnitId: string }>`
+query UnitLokus($serviceUnitId: ID!) { unitLokus(serviceUnitId: $serviceUnitId) { ${LOKUS_FIELDS} cycle { id year name currentPhase openPhases publishedAt } } }`;
 
 export interface LokusUnitInput {
   serviceUnitId: string;
