@@ -3,8 +3,8 @@
 // and directly against the evaluation subgraph.
 import { randomUUID } from 'node:crypto';
 import { getInstrument } from '@simpul/scoring';
-import { issueInternalToken } from '../../libs/service-kit/src/auth/internal-token';
-import { build, runCommand, startApp, startPostgres } from '../lib/stack.mjs';
+import { issueInternalToken } from '@simpul/service-kit';
+import { build, runCommand, startApp, startPostgres, stopAll } from '../lib/stack.mjs';
 import { formatRow, runLoad } from '../lib/load.mjs';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 8000);
@@ -43,13 +43,13 @@ function calendarAroundNow() {
 async function main() {
   console.log('evaluation: building, starting PostgreSQL, migrating and seeding…');
   build(['evaluation-service', 'gateway']);
-  const db = await startPostgres();
-  const env = { DATABASE_URL: db.url, INTERNAL_SECRET, JWT_SECRET };
-  runCommand('evaluation-service', 'migrate', env);
-  runCommand('evaluation-service', 'seed', env);
-  const evaluation = await startApp('evaluation-service', env);
-  const gateway = await startApp('gateway', { ...env, EVALUATION_URL: evaluation.url }, { anyStatus: true });
   try {
+    const db = await startPostgres();
+    const env = { DATABASE_URL: db.url, INTERNAL_SECRET, JWT_SECRET };
+    runCommand('evaluation-service', 'migrate', env);
+    runCommand('evaluation-service', 'seed', env);
+    const evaluation = await startApp('evaluation-service', env);
+    const gateway = await startApp('gateway', { ...env, EVALUATION_URL: evaluation.url }, { anyStatus: true });
     const { createEvaluationCycle } = await call<{ createEvaluationCycle: { id: string } }>(evaluation.url,
       'mutation($input: CreateCycleInput!) { createEvaluationCycle(input: $input) { id } }',
       { input: { year: 2027, name: 'Bench 5.000 lokus', scheme: 'MANDIRI', instrumentIds: ['pekppp-2024-a'], phases: calendarAroundNow() } });
@@ -98,9 +98,7 @@ async function main() {
       console.log(formatRow([name, result.rps.toFixed(0), result.p50.toFixed(1), result.p95.toFixed(1), result.p99.toFixed(1), result.errors], widths));
     }
   } finally {
-    await gateway.stop();
-    await evaluation.stop();
-    await db.stop();
+    await stopAll();
   }
 }
 

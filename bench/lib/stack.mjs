@@ -10,6 +10,14 @@ import { waitForHealth } from '../../tools/start/ports.mjs';
 
 export const workspaceRoot = path.resolve(import.meta.dirname, '../..');
 
+// Everything started, newest last, so a scenario that fails half-way still stops what it started.
+const started = [];
+
+/** Stops every app and database this process started, newest first. */
+export async function stopAll() {
+  while (started.length) await started.pop()().catch(() => {});
+}
+
 export async function freePort() {
   return new Promise((resolve) => {
     const server = net.createServer();
@@ -48,15 +56,13 @@ export async function startPostgres() {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query('create extension if not exists pg_stat_statements');
-  return {
-    url,
-    client,
-    async stop() {
-      await client.end().catch(() => {});
-      await server.stop().catch(() => {});
-      fs.rmSync(databaseDir, { recursive: true, force: true });
-    },
+  const stop = async () => {
+    await client.end().catch(() => {});
+    await server.stop().catch(() => {});
+    fs.rmSync(databaseDir, { recursive: true, force: true });
   };
+  started.push(stop);
+  return { url, client, stop };
 }
 
 export function runCommand(app, command, env) {
@@ -72,9 +78,15 @@ export async function startApp(app, env, { anyStatus = false } = {}) {
   const child = spawn(process.execPath, [path.join(workspaceRoot, 'dist/apps', app, 'main.js')], {
     cwd: workspaceRoot, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'],
   });
+  const stop = () => new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+  started.push(stop);
   const healthy = await waitForHealth(`http://127.0.0.1:${port}/health`, { isAlive: () => child.exitCode === null, anyStatus });
   if (!healthy) throw new Error(`${app} did not start`);
-  return { port, url: `http://127.0.0.1:${port}/graphql`, stop: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); }) };
+  return { port, url: `http://127.0.0.1:${port}/graphql`, stop };
 }
 
 /** SQL statements PostgreSQL executed since the last reset, leaving out the measuring itself. */

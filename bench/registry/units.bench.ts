@@ -1,7 +1,7 @@
 // The paginated unit list with nested services, through the gateway and directly against the
 // registry subgraph, at 1 and 50 concurrent clients; plus SQL statements per request by page size.
-import { issueInternalToken } from '../../libs/service-kit/src/auth/internal-token';
-import { build, runCommand, startApp, startPostgres, statementsSinceReset } from '../lib/stack.mjs';
+import { issueInternalToken } from '@simpul/service-kit';
+import { build, runCommand, startApp, startPostgres, stopAll, statementsSinceReset } from '../lib/stack.mjs';
 import { formatRow, runLoad } from '../lib/load.mjs';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 8000);
@@ -21,13 +21,13 @@ const body = (first: number) => JSON.stringify({ query, variables: { first } });
 async function main() {
   console.log('registry: building, starting PostgreSQL, migrating and seeding…');
   build(['registry-service', 'gateway']);
-  const db = await startPostgres();
-  const env = { DATABASE_URL: db.url, INTERNAL_SECRET, JWT_SECRET };
-  runCommand('registry-service', 'migrate', env);
-  runCommand('registry-service', 'seed', env);
-  const registry = await startApp('registry-service', env);
-  const gateway = await startApp('gateway', { ...env, REGISTRY_URL: registry.url }, { anyStatus: true });
   try {
+    const db = await startPostgres();
+    const env = { DATABASE_URL: db.url, INTERNAL_SECRET, JWT_SECRET };
+    runCommand('registry-service', 'migrate', env);
+    runCommand('registry-service', 'seed', env);
+    const registry = await startApp('registry-service', env);
+    const gateway = await startApp('gateway', { ...env, REGISTRY_URL: registry.url }, { anyStatus: true });
     const direct = () => ({ 'x-simpul-internal': issueInternalToken(null, INTERNAL_SECRET, 'bench') });
 
     console.log('\nSQL statements per request (must not grow with page size)');
@@ -53,9 +53,7 @@ async function main() {
       }
     }
   } finally {
-    await gateway.stop();
-    await registry.stop();
-    await db.stop();
+    await stopAll();
   }
 }
 
