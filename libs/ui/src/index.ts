@@ -6,6 +6,7 @@ export * from './data-table/data-table';
 export * from './data-table/use-cursor-pages';
 export * from './forms/error-summary';
 export * from './forms/form-fields';
+export * from './forms/form-errors';
 export * from './feedback/error-panel';
 export * from './feedback/empty-state';
 export * from './feedback/loading-state';

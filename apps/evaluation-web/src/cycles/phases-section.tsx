@@ -1,9 +1,8 @@
 import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import { CategoryBadge, DataTable, ErrorSummary, SelectField, TextAreaField, TextField } from '@simpul/ui';
+import { CategoryBadge, DataTable, ErrorSummary, SelectField, TextAreaField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
 import { formatDate, useLanguage, useMutation, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { EVALUATION } from '../messages';
-import { localErrors, mapServerErrors, type MappedErrors } from '../shared/form-errors';
 import type { Cycle, CyclePhase } from '../shared/types';
 import { EXTEND_PHASE, START_PHASE } from './cycle.operations';
 

@@ -1,9 +1,8 @@
 import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import { ErrorSummary, TextAreaField, TextField } from '@simpul/ui';
+import { ErrorSummary, TextAreaField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
 import { formatDate, useLanguage, useMutation, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { EVALUATION } from '../messages';
-import { localErrors, mapServerErrors, type MappedErrors } from '../shared/form-errors';
 import type { FieldVerification } from '../shared/types';
 import { RECORD_VERIFICATION } from '../lokus/work.operations';
 

@@ -1,9 +1,8 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { ErrorSummary, SelectField, TextAreaField } from '@simpul/ui';
+import { ErrorSummary, SelectField, TextAreaField, mapServerErrors } from '@simpul/ui';
 import { formatDateTime, useLanguage, useMutation, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { EVALUATION } from '../messages';
-import { mapServerErrors } from '../shared/form-errors';
 import type { Appeal } from '../shared/types';
 import type { LokusDetail } from './lokus.operations';
 import { DECIDE_APPEAL, FILE_APPEAL } from './work.operations';

@@ -1,10 +1,9 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { ErrorSummary, SelectField, TextAreaField } from '@simpul/ui';
+import { ErrorSummary, SelectField, TextAreaField, mapServerErrors } from '@simpul/ui';
 import { useMutation, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { EVALUATION } from '../messages';
 import { indicatorsOf, instrumentFor } from '../shared/instrument';
-import { mapServerErrors } from '../shared/form-errors';
 import { CORRECT_RESULT } from '../results/results.operations';
 
 /** After finalisation a result changes only by a new version with a reason; the old one stays in the history. */

@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
-import { EmptyState, ErrorSummary, PageHeader, SelectField, TextField } from '@simpul/ui';
+import { EmptyState, ErrorSummary, PageHeader, SelectField, TextField, localErrors, mapServerErrors, blankToNull, type MappedErrors } from '@simpul/ui';
 import { useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams, useSearchParams } from 'react-router';
@@ -9,7 +9,6 @@ import { Announcement } from '../shared/announcement';
 import { canManageMall } from '../shared/access';
 import { useMppPath } from '../shared/base-path';
 import { WEEKDAYS, type Weekday } from '../shared/enums';
-import { localErrors, mapServerErrors, blankToNull, type MappedErrors } from '../shared/form-errors';
 import { MallNav } from '../shared/mall-nav';
 import { QueryView } from '../shared/query-state';
 import { bookedWeekdays, deskGrid, occupiedCount } from './desk-grid';

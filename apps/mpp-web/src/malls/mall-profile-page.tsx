@@ -1,5 +1,5 @@
 import { Anchor, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { DataTable, EmptyState, ErrorSummary, PageHeader, SelectField, TextField } from '@simpul/ui';
+import { DataTable, EmptyState, ErrorSummary, PageHeader, SelectField, TextField, blankToNull, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
 import { useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
@@ -10,7 +10,6 @@ import { canManageMall } from '../shared/access';
 import { MallStatusBadge } from '../shared/badges';
 import { useMppPath } from '../shared/base-path';
 import type { MallDocumentKind } from '../shared/enums';
-import { blankToNull, localErrors, mapServerErrors, type MappedErrors } from '../shared/form-errors';
 import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
 import { QueryView } from '../shared/query-state';

@@ -1,7 +1,7 @@
 import type { Translate } from '@simpul/web-kit';
 import { isIsoDate } from '../shared/dates';
-import { blankToNull } from '../shared/form-errors';
 import type { AddendumInput, DocumentInput, RecordAgreementInput } from './tenancy.operations';
+import { blankToNull } from '@simpul/ui';
 
 export interface AgreementValues {
   number: string;

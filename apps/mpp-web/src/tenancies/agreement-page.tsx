@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, ErrorSummary, PageHeader, TextAreaField, TextField } from '@simpul/ui';
+import { DataTable, EmptyState, ErrorSummary, PageHeader, TextAreaField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
 import { useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
@@ -7,7 +7,6 @@ import { MPP } from '../messages';
 import { Announcement } from '../shared/announcement';
 import { AgreementBadge } from '../shared/badges';
 import { useMppPath } from '../shared/base-path';
-import { localErrors, mapServerErrors, type MappedErrors } from '../shared/form-errors';
 import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
 import { QueryView } from '../shared/query-state';

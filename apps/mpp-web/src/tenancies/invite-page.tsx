@@ -1,12 +1,11 @@
 import { Alert, Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
-import { ErrorSummary, LoadingState, PageHeader, TextAreaField } from '@simpul/ui';
+import { ErrorSummary, LoadingState, PageHeader, TextAreaField, blankToNull, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
 import { useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { MPP } from '../messages';
 import { canManageMall } from '../shared/access';
 import { useMppPath } from '../shared/base-path';
-import { blankToNull, localErrors, mapServerErrors, type MappedErrors } from '../shared/form-errors';
 import { MallNav } from '../shared/mall-nav';
 import { useDebounced } from '../shared/use-debounced';
 import { ChecklistFieldset, checklistFieldId } from './checklist-fieldset';

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, ErrorSummary, PageHeader, TextAreaField } from '@simpul/ui';
+import { DataTable, EmptyState, ErrorSummary, PageHeader, TextAreaField, localErrors, mapServerErrors, blankToNull, type MappedErrors } from '@simpul/ui';
 import { useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
@@ -10,7 +10,6 @@ import { AgreementBadge, ServiceStatusBadge, StepBadge } from '../shared/badges'
 import { useMppPath } from '../shared/base-path';
 import { ComponentList } from '../shared/component-list';
 import { WEEKDAYS } from '../shared/enums';
-import { localErrors, mapServerErrors, blankToNull, type MappedErrors } from '../shared/form-errors';
 import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
 import { QueryView } from '../shared/query-state';

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Fieldset, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { CategoryBadge, DataTable, EmptyState, ErrorSummary, LoadingState, PageHeader, TextField } from '@simpul/ui';
+import { CategoryBadge, DataTable, EmptyState, ErrorSummary, LoadingState, PageHeader, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
 import { useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
@@ -8,7 +8,6 @@ import { Announcement } from '../shared/announcement';
 import { ServiceStatusBadge } from '../shared/badges';
 import { useMppPath } from '../shared/base-path';
 import { ComponentList } from '../shared/component-list';
-import { localErrors, mapServerErrors, type MappedErrors } from '../shared/form-errors';
 import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
 import { QueryView } from '../shared/query-state';

@@ -1,9 +1,8 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { ErrorSummary, TextAreaField } from '@simpul/ui';
+import { ErrorSummary, TextAreaField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
 import { useMutation, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { MPP } from '../messages';
-import { localErrors, mapServerErrors, type MappedErrors } from '../shared/form-errors';
 import { LEAVE_TENANCY, PAUSE_TENANCY, RESUME_TENANCY, type TenancyDetail } from './tenancy.operations';
 
 const FIELDS = ['reason', 'note'] as const;

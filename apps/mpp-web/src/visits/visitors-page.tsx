@@ -1,5 +1,5 @@
 import { Alert, Button, FileInput, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { CategoryBadge, DataTable, EmptyState, ErrorSummary, LoadingState, PageHeader, SelectField, TextAreaField, TextField, type Tone } from '@simpul/ui';
+import { CategoryBadge, DataTable, EmptyState, ErrorSummary, LoadingState, PageHeader, SelectField, TextAreaField, TextField, type Tone, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
 import { useLanguage, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
@@ -9,7 +9,6 @@ import { canManageMall } from '../shared/access';
 import { useMppPath } from '../shared/base-path';
 import { addDays, todayIso } from '../shared/dates';
 import { type DeskDayOutcome } from '../shared/enums';
-import { localErrors, mapServerErrors, type MappedErrors } from '../shared/form-errors';
 import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
 import { QueryView } from '../shared/query-state';

@@ -1,7 +1,7 @@
 import type { Translate } from '@simpul/web-kit';
-import { blankToNull } from '../shared/form-errors';
 import { DELIVERY_COMPONENTS, STANDARD_COMPONENTS, type StandardComponent } from '../shared/enums';
 import type { ServiceDetail, ServiceInput } from './service.operations';
+import { blankToNull } from '@simpul/ui';
 
 export interface ServiceFormValues {
   name: string;

@@ -1,9 +1,8 @@
 import { Button, Checkbox, Fieldset, Group, Stack, Text } from '@mantine/core';
-import { ErrorSummary, TextAreaField, TextField } from '@simpul/ui';
+import { ErrorSummary, TextAreaField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
 import { useT, type ClientError } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { REGISTRY } from '../messages';
-import { localErrors, mapServerErrors, type MappedErrors } from '../shared/form-errors';
 import { DELIVERY_COMPONENTS, STANDARD_COMPONENTS, type StandardComponent } from '../shared/enums';
 import { normaliseServiceField, SERVICE_FORM_FIELDS, serviceFieldId, toServiceInput, validateService, type ServiceFormValues } from './service-form-values';
 import type { ServiceInput } from './service.operations';

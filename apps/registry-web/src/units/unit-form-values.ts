@@ -1,7 +1,7 @@
 import type { Translate } from '@simpul/web-kit';
-import { blankToNull } from '../shared/form-errors';
 import { EXTERNAL_SYSTEMS, type ExternalIdKey, type ServiceGroup, type ServiceUnitKind } from '../shared/enums';
 import type { UnitDetail, UnitInput } from './unit.operations';
+import { blankToNull } from '@simpul/ui';
 
 export interface UnitFormValues {
   name: string;

@@ -1,10 +1,9 @@
 import { Button, Fieldset, Group, SimpleGrid, Stack } from '@mantine/core';
-import { ErrorSummary, SelectField, TextField } from '@simpul/ui';
+import { ErrorSummary, SelectField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
 import { useQuery, useT, type ClientError } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { REGISTRY } from '../messages';
 import { REGENCIES, type RegionSummary } from '../regions/region.operations';
-import { localErrors, mapServerErrors, type MappedErrors } from '../shared/form-errors';
 import { EXTERNAL_SYSTEMS, SERVICE_GROUPS, SERVICE_UNIT_KINDS } from '../shared/enums';
 import { toUnitInput, UNIT_FORM_FIELDS, unitFieldId, validateUnit, type UnitFormValues } from './unit-form-values';
 import type { UnitInput } from './unit.operations';

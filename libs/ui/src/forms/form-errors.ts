@@ -1,4 +1,4 @@
-import type { SummaryError } from '@simpul/ui';
+import type { SummaryError } from './error-summary';
 import type { ClientError } from '@simpul/web-kit';
 
 export interface MappedErrors {
