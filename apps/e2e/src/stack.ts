@@ -46,7 +46,12 @@ async function launch(app: string, env: NodeJS.ProcessEnv): Promise<{ child: Chi
   });
   let stderr = '';
   child.stderr?.on('data', (chunk) => (stderr += chunk));
-  await waitHealthy(`http://127.0.0.1:${port}/health`, child, () => stderr);
+  try {
+    await waitHealthy(`http://127.0.0.1:${port}/health`, child, () => stderr);
+  } catch (error) {
+    child.kill('SIGTERM');
+    throw error;
+  }
   return { child, port };
 }
 
