@@ -68,6 +68,7 @@ const SERVICES = [
   { name: 'registry', app: 'registry-service' },
   { name: 'evaluation', app: 'evaluation-service' },
   { name: 'mpp', app: 'mpp-service' },
+  { name: 'skm', app: 'skm-service' },
 ] as const;
 
 /** A migrated, seeded database with every subgraph and the gateway in front of them. */

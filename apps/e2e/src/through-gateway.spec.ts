@@ -137,7 +137,7 @@ describe('gateway safeguards', () => {
   it('reports the gateway and every subgraph as healthy', async () => {
     const response = await fetch(stack.gatewayHealthUrl);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', subgraphs: { registry: { status: 'ok' }, evaluation: { status: 'ok' }, mpp: { status: 'ok' } } });
+    expect(await response.json()).toMatchObject({ status: 'ok', subgraphs: { registry: { status: 'ok' }, evaluation: { status: 'ok' }, mpp: { status: 'ok' }, skm: { status: 'ok' } } });
   });
 });
 
@@ -180,5 +180,23 @@ describe('PEKPPP results through the gateway', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data?.uploadEvidenceDocument.sizeBytes).toBe(pdf.length);
     expect(result.data?.uploadEvidenceDocument.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('SKM through the gateway', () => {
+  it("shows a unit's latest IKM on the registry's ServiceUnit, with its category from the shared bands", async () => {
+    const samsat = await boundUnitId('desk.samsat-kalsel@simpul.test');
+    const result = await graphql<{ serviceUnit: { latestIkm: { value: number; category: { code: string }; respondents: number } | null } }>(
+      stack.gatewayUrl,
+      'query($id: ID!) { serviceUnit(id: $id) { latestIkm { value category { code } respondents } } }',
+      { id: samsat },
+    );
+    expect(result.errors).toBeUndefined();
+    const ikm = result.data?.serviceUnit.latestIkm;
+    expect(ikm?.value).toBeGreaterThanOrEqual(25);
+    expect(ikm?.value).toBeLessThanOrEqual(100);
+    expect(ikm?.respondents).toBeGreaterThan(0);
+    const expected = ikm!.value >= 88.31 ? 'A' : ikm!.value >= 76.61 ? 'B' : ikm!.value >= 65 ? 'C' : 'D';
+    expect(ikm?.category.code).toBe(expected);
   });
 });

@@ -1,0 +1,28 @@
+import { badUserInput } from '@simpul/service-kit';
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A well-formed id, or BAD_USER_INPUT on `field`. */
+export function requireUuid(value: string, field: string): string {
+  if (!UUID.test(value)) throw badUserInput(field, `${field} is not a valid id.`, `${field} bukan ID yang valid.`);
+  return value.toLowerCase();
+}
+
+export function optionalUuid(value: string | null | undefined, field: string): string | null {
+  return value ? requireUuid(value, field) : null;
+}
+
+export function requiredText(value: string, field: string, max = 300): string {
+  const text = value.trim();
+  if (!text) throw badUserInput(field, `${field} must not be empty.`, `${field} wajib diisi.`);
+  if (text.length > max) throw badUserInput(field, `${field} is longer than ${max} characters.`, `${field} lebih dari ${max} karakter.`);
+  return text;
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export function optionalTime(value: string | null | undefined, field: string): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (!TIME.test(value)) throw badUserInput(field, `${field} must be a time written HH:MM.`, `${field} harus berupa jam dengan format HH:MM.`);
+  return value;
+}

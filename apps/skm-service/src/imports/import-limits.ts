@@ -1,0 +1,14 @@
+/** Largest paper-import file taken through GraphQL (base64 in JSON); bulk files go to POST /imports/:surveyId. */
+export function importMaxBytes(env: NodeJS.ProcessEnv = process.env): number {
+  return Number(env.SKM_IMPORT_MAX_BYTES ?? 10 * 1024 * 1024);
+}
+
+/** JSON body limit: the base64 of the largest file plus room for the query. */
+export function importBodyLimitBytes(): number {
+  return Math.ceil((importMaxBytes() * 4) / 3) + 64 * 1024;
+}
+
+/** Rows per INSERT … SELECT FROM unnest statement. */
+export const IMPORT_BATCH_ROWS = 5_000;
+/** Problems listed in a refused report (all are counted). */
+export const MAX_LISTED_PROBLEMS = 200;

@@ -1,0 +1,81 @@
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Caller } from '@simpul/contracts';
+import { Access, CurrentCaller } from '@simpul/service-kit';
+import { pageOf } from '../common/page';
+import { ServiceUnit } from '../federation/service-unit.model';
+import { requireUuid } from '../common/text';
+import { FollowUpService } from '../follow-ups/follow-up.service';
+import { SkmProfileDimension } from '../surveys/respondent-profile';
+import { SkmPeriodKind } from '../surveys/survey-period';
+import { SurveyService } from '../surveys/survey.service';
+import { SkmPublicResults } from './public-results.model';
+import { SkmBreakdownConnection, SkmResult, SkmResultConnection } from './result.model';
+import { ResultsService } from './results.service';
+
+@Resolver(() => SkmResult)
+export class ResultsResolver {
+  constructor(
+    private readonly results: ResultsService,
+    private readonly surveys: SurveyService,
+    private readonly followUps: FollowUpService,
+  ) {}
+
+  @Access('signed-in')
+  @Query(() => SkmResult, { description: 'IKM satu survei: NRR per unsur, mutu, responden, kecukupan sampel, jawaban yang dikeluarkan, rumus dan masukannya' })
+  skmResult(@Args('surveyId', { type: () => ID }) surveyId: string, @CurrentCaller() caller: Caller): Promise<SkmResult> {
+    return this.results.result(surveyId, caller);
+  }
+
+  @Access('signed-in')
+  @Query(() => SkmResultConnection, { description: 'IKM semua survei satu tahun yang boleh dilihat pemanggil (mis. semua unit, atau loket satu MPP untuk dasbor operator)' })
+  skmResults(
+    @CurrentCaller() caller: Caller,
+    @Args('year', { type: () => Int }) year: number,
+    @Args('periodKind', { type: () => SkmPeriodKind, nullable: true }) periodKind?: SkmPeriodKind | null,
+    @Args('serviceUnitId', { type: () => ID, nullable: true }) serviceUnitId?: string | null,
+    @Args('mallId', { type: () => ID, nullable: true }) mallId?: string | null,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ) {
+    return this.results.results({
+      year, periodKind, serviceUnitId: serviceUnitId ? requireUuid(serviceUnitId, 'serviceUnitId') : null, mallId: mallId ? requireUuid(mallId, 'mallId') : null,
+    }, first, after, caller);
+  }
+
+  @ResolveField(() => SkmBreakdownConnection, { description: 'IKM per kelompok profil responden (usia, jenis kelamin, pendidikan, pekerjaan, layanan)' })
+  async breakdown(
+    @Parent() result: SkmResult,
+    @Args('dimension', { type: () => SkmProfileDimension }) dimension: SkmProfileDimension,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ) {
+    return this.results.breakdown(await this.surveys.load(result.surveyId), dimension, first, after);
+  }
+
+  @ResolveField(() => ServiceUnit, { nullable: true, description: 'Unit di registri' })
+  serviceUnit(@Parent() result: SkmResult): ServiceUnit | null {
+    return result.serviceUnitId ? { id: result.serviceUnitId } : null;
+  }
+
+  @Access('public')
+  @Query(() => SkmPublicResults, { description: 'Halaman hasil SKM publik satu unit: IKM terakhir, tren dan tindak lanjut' })
+  async skmPublicResults(
+    @Args('serviceUnitId', { type: () => ID }) serviceUnitId: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<SkmPublicResults> {
+    const unitId = requireUuid(serviceUnitId, 'serviceUnitId');
+    const [latest, trend] = await Promise.all([this.results.latestForUnits([unitId]), this.results.unitTrend(unitId)]);
+    const periods = trend.flatMap((result) => (result.ikm ? [{
+      surveyId: result.surveyId, periodLabel: result.periodLabel, startsOn: '', endsOn: '', value: result.ikm.value, category: result.ikm.category,
+      respondents: result.ikm.respondents, elements: result.elements,
+    }] : []));
+    const surveys = await this.surveys.loadMany(trend.map((r) => r.surveyId));
+    const byId = new Map(surveys.map((s) => [s.id, s]));
+    for (const period of periods) {
+      const survey = byId.get(period.surveyId);
+      if (survey) Object.assign(period, { startsOn: survey.startsOn, endsOn: survey.endsOn });
+    }
+    return { serviceUnitId: unitId, latest: latest.get(unitId) ?? null, trend: pageOf(periods, first, after), followUps: await this.followUps.page(surveys, 100, null) };
+  }
+}

@@ -1,0 +1,118 @@
+import type { Profile } from '../surveys/respondent-profile';
+import type { Queryable } from '../common/sql';
+
+/** What a rollup needs to know of one counted questionnaire. */
+export interface CountedResponse extends Profile {
+  surveyId: string;
+  /** WIB calendar day it was answered. */
+  day: string;
+  /** One entry per survey element, null = skipped. */
+  answers: ReadonlyArray<number | null>;
+}
+
+/** `ALL` is the whole survey; the others break it down by respondent profile. */
+export const DIMENSIONS = ['ALL', 'DAY', 'AGE_BAND', 'SEX', 'EDUCATION', 'OCCUPATION', 'SERVICE'] as const;
+export const UNKNOWN_BUCKET = 'UNKNOWN';
+/** element_index of the row counting questionnaires (value 0). */
+export const RESPONDENT_ROW = -1;
+
+function bucketsOf(response: CountedResponse): Array<[string, string]> {
+  return [
+    ['ALL', ''],
+    ['DAY', response.day],
+    ['AGE_BAND', response.ageBand ?? UNKNOWN_BUCKET],
+    ['SEX', response.sex ?? UNKNOWN_BUCKET],
+    ['EDUCATION', response.education ?? UNKNOWN_BUCKET],
+    ['OCCUPATION', response.occupation ?? UNKNOWN_BUCKET],
+    ['SERVICE', response.serviceId ?? UNKNOWN_BUCKET],
+  ];
+}
+
+/**
+ * Accumulates rollup deltas in memory — per survey and profile bucket one counter array
+ * [respondents, element 0 value 1…4, element 1 value 1…4, …] — then writes them in a few
+ * statements. Callers run `flush` in the same transaction as the answers it counts, so a result is
+ * never ahead of or behind the raw answers.
+ */
+export class RollupDelta {
+  private readonly buckets = new Map<string, { surveyId: string; dimension: string; bucket: string; counts: number[] }>();
+  private readonly exclusions = new Map<string, number>();
+
+  add(response: CountedResponse, sign: 1 | -1 = 1): void {
+    const width = 1 + response.answers.length * 4;
+    for (const [dimension, bucket] of bucketsOf(response)) {
+      const key = `${response.surveyId}\u0001${dimension}\u0001${bucket}`;
+      let entry = this.buckets.get(key);
+      if (!entry) {
+        entry = { surveyId: response.surveyId, dimension, bucket, counts: new Array<number>(width).fill(0) };
+        this.buckets.set(key, entry);
+      }
+      const counts = entry.counts;
+      counts[0] += sign;
+      for (let j = 0; j < response.answers.length; j += 1) {
+        const value = response.answers[j];
+        if (value !== null) counts[1 + j * 4 + value - 1] += sign;
+      }
+    }
+  }
+
+  /** An answer taken out of the result: counted under every reason it was flagged for, and once under ALL. */
+  exclude(response: CountedResponse, reasons: readonly string[]): void {
+    this.add(response, -1);
+    for (const reason of new Set([...reasons, 'ALL'])) this.bump(this.exclusions, `${response.surveyId}\u0001${reason}`, 1);
+  }
+
+  get isEmpty(): boolean {
+    return this.buckets.size === 0;
+  }
+
+  private bump(map: Map<string, number>, key: string, by: number): void {
+    map.set(key, (map.get(key) ?? 0) + by);
+  }
+
+  /** Histogram cells with a change, in primary-key order. */
+  private cells(): Array<[string, string, string, number, number, number]> {
+    const cells: Array<[string, string, string, number, number, number]> = [];
+    for (const { surveyId, dimension, bucket, counts } of this.buckets.values()) {
+      if (counts[0] !== 0) cells.push([surveyId, dimension, bucket, RESPONDENT_ROW, 0, counts[0]]);
+      for (let i = 1; i < counts.length; i += 1) {
+        if (counts[i] !== 0) cells.push([surveyId, dimension, bucket, Math.floor((i - 1) / 4), ((i - 1) % 4) + 1, counts[i]]);
+      }
+    }
+    // Sorted keys: concurrent writers lock rollup rows in the same order, so they queue instead of deadlocking.
+    return cells.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : a[3] - b[3] || a[4] - b[4]));
+  }
+
+  /**
+   * Writes the deltas. `deferred` appends them to skm.rollup_delta (the public write path: many
+   * concurrent answers to one survey would otherwise queue on the same rollup rows until each
+   * commit); `direct` folds them into skm.survey_rollup at once (imports, reviews, the seed).
+   */
+  async flush(db: Queryable, mode: 'direct' | 'deferred' = 'direct'): Promise<void> {
+    const cells = this.cells();
+    if (cells.length) {
+      const cols: [string[], string[], string[], number[], number[], number[]] = [[], [], [], [], [], []];
+      for (const cell of cells) cell.forEach((value, i) => (cols[i] as unknown[]).push(value));
+      await db.query(
+        mode === 'deferred'
+          ? `INSERT INTO skm.rollup_delta (survey_id, dimension, bucket, element_index, value, answers)
+             SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::smallint[], $5::smallint[], $6::bigint[])`
+          : `INSERT INTO skm.survey_rollup AS r (survey_id, dimension, bucket, element_index, value, answers)
+             SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::smallint[], $5::smallint[], $6::bigint[])
+             ON CONFLICT (survey_id, dimension, bucket, element_index, value) DO UPDATE SET answers = r.answers + excluded.answers`,
+        cols,
+      );
+    }
+    const exclusions = [...this.exclusions.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    if (exclusions.length) {
+      await db.query(
+        `INSERT INTO skm.exclusion_rollup AS r (survey_id, reason, responses)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::bigint[])
+         ON CONFLICT (survey_id, reason) DO UPDATE SET responses = r.responses + excluded.responses`,
+        [exclusions.map(([k]) => k.split('\u0001')[0]), exclusions.map(([k]) => k.split('\u0001')[1]), exclusions.map(([, n]) => n)],
+      );
+    }
+    this.buckets.clear();
+    this.exclusions.clear();
+  }
+}

@@ -1,0 +1,88 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Caller } from '@simpul/contracts';
+import { Access, CurrentCaller, type SubgraphContext } from '@simpul/service-kit';
+import { canRead, requireCan } from '../access/skm-access';
+import { rowLoader } from '../common/loaders';
+import { ServiceUnit } from '../federation/service-unit.model';
+import { SkmResult } from '../results/result.model';
+import { ResultsService } from '../results/results.service';
+import { SkmLink, SkmLinkConnection } from './link.model';
+import { LinkService } from './link.service';
+import { CreateSkmSurveyInput, SkmSurveyFilter, UpdateSkmSurveyInput } from './survey.input';
+import { SkmPublicSurvey, SkmSurvey, SkmSurveyConnection } from './survey.model';
+import { SurveyService } from './survey.service';
+
+@Resolver(() => SkmSurvey)
+export class SurveyResolver {
+  constructor(
+    private readonly surveys: SurveyService,
+    private readonly linkService: LinkService,
+    private readonly results: ResultsService,
+  ) {}
+
+  @Access('signed-in')
+  @Query(() => SkmSurveyConnection, { description: 'Survei SKM yang boleh dilihat pemanggil (admin/evaluator: semua; operator MPP: MPP-nya; desk unit: unitnya), terbaru dahulu' })
+  skmSurveys(
+    @CurrentCaller() caller: Caller,
+    @Args('filter', { type: () => SkmSurveyFilter, nullable: true }) filter?: SkmSurveyFilter | null,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ) {
+    return this.surveys.list(filter, first, after, caller);
+  }
+
+  @Access('signed-in')
+  @Query(() => SkmSurvey)
+  async skmSurvey(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<SkmSurvey> {
+    const survey = await this.surveys.load(id, 'id');
+    requireCan(canRead, survey, caller);
+    return this.surveys.toModel(survey);
+  }
+
+  @Access('public')
+  @Query(() => SkmPublicSurvey, { description: 'Formulir publik survei lewat kode QR atau token tautan sekali pakai' })
+  skmPublicSurvey(
+    @Args('code', { type: () => String, nullable: true }) code?: string | null,
+    @Args('token', { type: () => String, nullable: true }) token?: string | null,
+  ): Promise<SkmPublicSurvey> {
+    return this.surveys.publicSurvey(code, token);
+  }
+
+  @Access('NATIONAL_ADMIN', 'MPP_OPERATOR', 'UNIT_DESK')
+  @Mutation(() => SkmSurvey, { description: 'Buat survei SKM satu unit/loket untuk satu periode (bawaan sembilan unsur PermenPANRB 14/2017)' })
+  createSkmSurvey(@Args('input') input: CreateSkmSurveyInput, @CurrentCaller() caller: Caller): Promise<SkmSurvey> {
+    return this.surveys.create(input, caller);
+  }
+
+  @Access('NATIONAL_ADMIN', 'MPP_OPERATOR', 'UNIT_DESK')
+  @Mutation(() => SkmSurvey, { description: 'Ubah judul, perkiraan jumlah pengguna layanan atau jam layanan survei' })
+  updateSkmSurvey(@Args('input') input: UpdateSkmSurveyInput, @CurrentCaller() caller: Caller): Promise<SkmSurvey> {
+    return this.surveys.update(input, caller);
+  }
+
+  @Access('NATIONAL_ADMIN', 'MPP_OPERATOR', 'UNIT_DESK')
+  @Mutation(() => [SkmLink], { description: 'Terbitkan 1–100 tautan survei sekali pakai' })
+  issueSkmLinks(@Args('surveyId', { type: () => ID }) surveyId: string, @Args('count', { type: () => Int }) count: number, @CurrentCaller() caller: Caller): Promise<SkmLink[]> {
+    return this.linkService.issue(surveyId, count, caller);
+  }
+
+  @ResolveField(() => SkmLinkConnection, { description: 'Tautan sekali pakai survei ini' })
+  links(
+    @Parent() survey: SkmSurvey,
+    @CurrentCaller() caller: Caller,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ) {
+    return this.linkService.list(survey.id, first, after, caller);
+  }
+
+  @ResolveField(() => ServiceUnit, { nullable: true, description: 'Unit di registri (nama, instansi lewat gateway)' })
+  serviceUnit(@Parent() survey: SkmSurvey): ServiceUnit | null {
+    return survey.serviceUnitId ? { id: survey.serviceUnitId } : null;
+  }
+
+  @ResolveField(() => SkmResult, { description: 'Hasil IKM survei ini (dari tabel rollup)' })
+  async result(@Parent() survey: SkmSurvey, @Context() context: SubgraphContext): Promise<SkmResult | null> {
+    return rowLoader(context, 'survey.result', async (ids) => this.results.resultsOf(await this.surveys.loadMany(ids)), (row) => row.surveyId).load(survey.id);
+  }
+}

@@ -1,0 +1,161 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Caller } from '@simpul/contracts';
+import { badUserInput, decodeCursor, encodeCursor, notFound, validateFirst, type Connection } from '@simpul/service-kit';
+import { canManage, readScope, requireCan } from '../access/skm-access';
+import { CLOCK, wibDate, type Clock } from '../common/clock';
+import { conflictOnUnique } from '../common/errors';
+import { one, rows } from '../common/sql';
+import { optionalTime, optionalUuid, requiredText, requireUuid } from '../common/text';
+import { PROFILE_VALUES, type SkmAgeBand, type SkmEducation, type SkmOccupation, type SkmSex } from './respondent-profile';
+import { validateElements } from './survey-elements';
+import type { CreateSkmSurveyInput, SkmSurveyFilter, UpdateSkmSurveyInput } from './survey.input';
+import type { SkmPublicSurvey, SkmSurvey } from './survey.model';
+import { periodLabel, periodRange } from './survey-period';
+import { SURVEY_COLUMNS, type SurveyRow } from './survey.row';
+
+/** The portal's public address, where the survey form, kiosk and one-time links live. */
+export const PUBLIC_BASE_URL = Symbol('PUBLIC_BASE_URL');
+
+@Injectable()
+export class SurveyService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(PUBLIC_BASE_URL) private readonly baseUrl: string,
+  ) {}
+
+  now(): Date {
+    return this.clock.now();
+  }
+
+  url(path: string): string {
+    return `${this.baseUrl.replace(/\/$/, '')}${path}`;
+  }
+
+  toModel(row: SurveyRow): SkmSurvey {
+    return {
+      id: row.id, title: row.title, serviceUnitId: row.serviceUnitId, mallId: row.mallId, deskId: row.deskId,
+      periodKind: row.periodKind, year: row.periodYear, number: row.periodNumber, periodLabel: periodLabel(row.periodKind, row.periodYear, row.periodNumber),
+      startsOn: row.startsOn, endsOn: row.endsOn, elements: row.elements, expectedUsers: row.expectedUsers, opensAt: row.opensAt, closesAt: row.closesAt,
+      publicCode: row.publicCode, publicUrl: this.url(`/skm/s/${row.publicCode}`), kioskUrl: this.url(`/skm/kiosk/${row.publicCode}`),
+    };
+  }
+
+  async load(id: string, field = 'surveyId'): Promise<SurveyRow> {
+    const found = await one<SurveyRow>(this.dataSource, `SELECT ${SURVEY_COLUMNS} FROM skm.surveys s WHERE s.id = $1`, [requireUuid(id, field)]);
+    if (!found) throw notFound('There is no such survey.', 'Survei tidak ditemukan.', field);
+    return found;
+  }
+
+  async loadMany(ids: readonly string[]): Promise<SurveyRow[]> {
+    return rows<SurveyRow>(this.dataSource, `SELECT ${SURVEY_COLUMNS} FROM skm.surveys s WHERE s.id = ANY($1::uuid[])`, [ids]);
+  }
+
+  async byCodes(codes: readonly string[]): Promise<SurveyRow[]> {
+    return rows<SurveyRow>(this.dataSource, `SELECT ${SURVEY_COLUMNS} FROM skm.surveys s WHERE s.public_code = ANY($1::text[])`, [codes]);
+  }
+
+  async create(input: CreateSkmSurveyInput, caller: Caller): Promise<SkmSurvey> {
+    const owner = {
+      serviceUnitId: optionalUuid(input.serviceUnitId, 'serviceUnitId'),
+      mallId: optionalUuid(input.mallId, 'mallId'),
+      deskId: optionalUuid(input.deskId, 'deskId'),
+    };
+    if (!owner.serviceUnitId && !owner.deskId) throw badUserInput('serviceUnitId', 'A survey is about a unit or an MPP desk.', 'Survei harus untuk sebuah unit atau loket MPP.');
+    if (owner.deskId && !owner.mallId) throw badUserInput('mallId', 'A desk survey names its mall.', 'Survei loket harus menyebut MPP-nya.');
+    requireCan(canManage, owner, caller);
+    const range = periodRange(input.periodKind, input.year, input.number);
+    const elements = validateElements(input.elements);
+    const expectedUsers = this.expectedUsers(input.expectedUsers);
+    const opensAt = optionalTime(input.opensAt, 'opensAt');
+    const closesAt = optionalTime(input.closesAt, 'closesAt');
+    this.checkHours(opensAt, closesAt);
+    const id = randomUUID();
+    await conflictOnUnique(
+      () => this.dataSource.query(
+        `INSERT INTO skm.surveys (id, public_code, title, service_unit_id, mall_id, desk_id, period_kind, period_year, period_number, starts_on, ends_on, elements, expected_users, opens_at, closes_at, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, $14, $15, $16)`,
+        [id, randomBytes(8).toString('base64url'), requiredText(input.title, 'title'), owner.serviceUnitId, owner.mallId, owner.deskId, input.periodKind, input.year, input.number,
+          range.startsOn, range.endsOn, JSON.stringify(elements), expectedUsers, opensAt, closesAt, caller?.userId ?? null],
+      ),
+      { surveys_one_per_period: { en: 'This unit or desk already has a survey for this period.', id: 'Unit atau loket ini sudah memiliki survei untuk periode ini.', field: 'number' } },
+    );
+    return this.toModel(await this.load(id));
+  }
+
+  async update(input: UpdateSkmSurveyInput, caller: Caller): Promise<SkmSurvey> {
+    const survey = await this.load(input.id, 'id');
+    requireCan(canManage, survey, caller);
+    const title = input.title === undefined || input.title === null ? survey.title : requiredText(input.title, 'title');
+    const expectedUsers = input.expectedUsers === undefined ? survey.expectedUsers : this.expectedUsers(input.expectedUsers);
+    const opensAt = input.opensAt === undefined ? survey.opensAt : optionalTime(input.opensAt, 'opensAt');
+    const closesAt = input.closesAt === undefined ? survey.closesAt : optionalTime(input.closesAt, 'closesAt');
+    this.checkHours(opensAt, closesAt);
+    await this.dataSource.query(`UPDATE skm.surveys SET title = $2, expected_users = $3, opens_at = $4, closes_at = $5 WHERE id = $1`, [survey.id, title, expectedUsers, opensAt, closesAt]);
+    return this.toModel(await this.load(survey.id));
+  }
+
+  private expectedUsers(value: number | null | undefined): number | null {
+    if (value === null || value === undefined) return null;
+    if (!Number.isInteger(value) || value < 0 || value > 100_000_000) throw badUserInput('expectedUsers', 'Expected users is a whole number from 0.', 'Jumlah pengguna layanan berupa bilangan bulat mulai 0.');
+    return value;
+  }
+
+  private checkHours(opensAt: string | null, closesAt: string | null): void {
+    if ((opensAt === null) !== (closesAt === null)) throw badUserInput('closesAt', 'Give both opening and closing times, or neither.', 'Isi jam buka dan jam tutup, atau kosongkan keduanya.');
+    if (opensAt && closesAt && opensAt >= closesAt) throw badUserInput('closesAt', 'Closing time must be after opening time.', 'Jam tutup harus setelah jam buka.');
+  }
+
+  async list(filter: SkmSurveyFilter | null | undefined, first: number | null | undefined, after: string | null | undefined, caller: Caller): Promise<Connection<SkmSurvey>> {
+    const size = validateFirst(first);
+    const scope = readScope(caller, 1);
+    const params: unknown[] = [...scope.params];
+    const where = [scope.sql];
+    if (filter?.serviceUnitId) where.push(`s.service_unit_id = $${params.push(requireUuid(filter.serviceUnitId, 'filter.serviceUnitId'))}`);
+    if (filter?.mallId) where.push(`s.mall_id = $${params.push(requireUuid(filter.mallId, 'filter.mallId'))}`);
+    if (filter?.deskId) where.push(`s.desk_id = $${params.push(requireUuid(filter.deskId, 'filter.deskId'))}`);
+    if (filter?.year) where.push(`s.period_year = $${params.push(filter.year)}`);
+    const countParams = [...params];
+    const countWhere = [...where];
+    if (after) {
+      const [sort, id] = decodeCursor(after);
+      where.push(`(s.starts_on, s.id) < ($${params.push(String(sort))}::date, $${params.push(id)}::uuid)`);
+    }
+    const [page, count] = await Promise.all([
+      rows<SurveyRow>(this.dataSource, `SELECT ${SURVEY_COLUMNS} FROM skm.surveys s WHERE ${where.join(' AND ')} ORDER BY s.starts_on DESC, s.id DESC LIMIT ${size + 1}`, params),
+      rows<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM skm.surveys s WHERE ${countWhere.join(' AND ')}`, countParams),
+    ]);
+    const edges = page.slice(0, size).map((row) => ({ node: this.toModel(row), cursor: encodeCursor(row.startsOn, row.id) }));
+    return {
+      totalCount: count[0].n, edges,
+      pageInfo: { hasNextPage: page.length > size, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  /** The public form by QR code or one-time token; shows no results and no respondent data. */
+  async publicSurvey(code: string | null | undefined, token: string | null | undefined): Promise<SkmPublicSurvey> {
+    let survey: SurveyRow | null = null;
+    let tokenUsed: boolean | null = null;
+    if (token) {
+      const found = await one<{ surveyId: string; usedAt: Date | null }>(this.dataSource, `SELECT survey_id AS "surveyId", used_at AS "usedAt" FROM skm.survey_tokens WHERE token = $1`, [token]);
+      if (!found) throw notFound('This survey link is not valid.', 'Tautan survei ini tidak berlaku.', 'token');
+      survey = await this.load(found.surveyId);
+      tokenUsed = found.usedAt !== null;
+    } else if (code) {
+      survey = (await this.byCodes([code]))[0] ?? null;
+    }
+    if (!survey) throw notFound('There is no such survey.', 'Survei tidak ditemukan.', token ? 'token' : 'code');
+    const today = wibDate(this.clock.now());
+    return {
+      id: survey.id, title: survey.title, serviceUnitId: survey.serviceUnitId, deskId: survey.deskId,
+      periodLabel: periodLabel(survey.periodKind, survey.periodYear, survey.periodNumber), startsOn: survey.startsOn, endsOn: survey.endsOn,
+      open: survey.startsOn <= today && today <= survey.endsOn, elements: survey.elements, tokenUsed,
+      profile: {
+        ageBands: PROFILE_VALUES.AGE_BAND as SkmAgeBand[], sexes: PROFILE_VALUES.SEX as SkmSex[],
+        educations: PROFILE_VALUES.EDUCATION as SkmEducation[], occupations: PROFILE_VALUES.OCCUPATION as SkmOccupation[],
+      },
+    };
+  }
+}

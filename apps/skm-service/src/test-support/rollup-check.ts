@@ -1,0 +1,25 @@
+import pg from 'pg';
+
+/**
+ * Recomputes a survey's overall rollup from the raw answers that count (not excluded, not in an
+ * excluded batch) and returns both, so tests can check the rollup never drifts from the answers.
+ */
+export async function rollupAgainstAnswers(url: string, surveyId: string): Promise<{ rollup: string[]; answers: string[] }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const rollup = await client.query(
+      `SELECT element_index || ':' || value || '=' || answers AS cell FROM skm.rollup_now WHERE survey_id = $1 AND dimension = 'ALL' AND answers <> 0 ORDER BY 1`, [surveyId]);
+    const answers = await client.query(
+      `WITH counted AS (SELECT r.answers FROM skm.responses r LEFT JOIN skm.import_batches b ON b.id = r.import_batch_id
+                        WHERE r.survey_id = $1 AND r.review <> 'EXCLUDED' AND coalesce(b.review, 'KEPT') <> 'EXCLUDED')
+       SELECT cell FROM (
+         SELECT '-1:0=' || count(*) AS cell FROM counted HAVING count(*) > 0
+         UNION ALL
+         SELECT (e.ord - 1) || ':' || e.v || '=' || count(*) FROM counted CROSS JOIN LATERAL unnest(counted.answers) WITH ORDINALITY AS e(v, ord) WHERE e.v IS NOT NULL GROUP BY e.ord, e.v
+       ) c ORDER BY 1`, [surveyId]);
+    return { rollup: rollup.rows.map((r) => r.cell as string), answers: answers.rows.map((r) => r.cell as string) };
+  } finally {
+    await client.end();
+  }
+}
