@@ -4,6 +4,7 @@
 export const SUBGRAPHS = [
   { name: 'registry', app: 'registry-service', url: 'http://127.0.0.1:4101/graphql' },
   { name: 'evaluation', app: 'evaluation-service', url: 'http://127.0.0.1:4102/graphql' },
+  { name: 'kipp', app: 'kipp-service', url: 'http://127.0.0.1:4103/graphql' },
   { name: 'mpp', app: 'mpp-service', url: 'http://127.0.0.1:4104/graphql' },
   { name: 'skm', app: 'skm-service', url: 'http://127.0.0.1:4105/graphql' },
 ];

@@ -67,6 +67,7 @@ function stopProcess(child: ChildProcess): Promise<void> {
 const SERVICES = [
   { name: 'registry', app: 'registry-service' },
   { name: 'evaluation', app: 'evaluation-service' },
+  { name: 'kipp', app: 'kipp-service' },
   { name: 'mpp', app: 'mpp-service' },
   { name: 'skm', app: 'skm-service' },
 ] as const;

@@ -137,7 +137,7 @@ describe('gateway safeguards', () => {
   it('reports the gateway and every subgraph as healthy', async () => {
     const response = await fetch(stack.gatewayHealthUrl);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', subgraphs: { registry: { status: 'ok' }, evaluation: { status: 'ok' }, mpp: { status: 'ok' }, skm: { status: 'ok' } } });
+    expect(await response.json()).toMatchObject({ status: 'ok', subgraphs: { registry: { status: 'ok' }, evaluation: { status: 'ok' }, kipp: { status: 'ok' }, mpp: { status: 'ok' }, skm: { status: 'ok' } } });
   });
 });
 
@@ -198,5 +198,26 @@ describe('SKM through the gateway', () => {
     expect(ikm?.respondents).toBeGreaterThan(0);
     const expected = ikm!.value >= 88.31 ? 'A' : ikm!.value >= 76.61 ? 'B' : ikm!.value >= 65 ? 'C' : 'D';
     expect(ikm?.category.code).toBe(expected);
+  });
+});
+
+describe('KIPP catalogue through the gateway', () => {
+  it('finds an innovation by a misspelt, accent-free word for the public, with its replication on the unit it belongs to', async () => {
+    const result = await graphql<{ innovations: { totalCount: number; edges: { node: { title: string; replicatedBy: { edges: { node: { title: string } }[] } } }[] } }>(
+      stack.gatewayUrl,
+      '{ innovations(first: 10, filter: { search: "samsat terapng" }) { totalCount edges { node { title replicatedBy(first: 5) { edges { node { title } } } } } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    const original = result.data?.innovations.edges.find((edge) => edge.node.title.startsWith('SAMSAT Terapung:'));
+    expect(original?.node.replicatedBy.edges.map((edge) => edge.node.title)).toContain('SAMSAT Terapung Kahayan');
+
+    const samsat = await boundUnitId('desk.samsat-kalsel@simpul.test');
+    const unit = await graphql<{ serviceUnit: { innovations: { edges: { node: { title: string } }[] } } }>(
+      stack.gatewayUrl,
+      'query($id: ID!) { serviceUnit(id: $id) { innovations(first: 20) { edges { node { title } } } } }',
+      { id: samsat },
+    );
+    expect(unit.errors).toBeUndefined();
+    expect(unit.data?.serviceUnit.innovations.edges.map((edge) => edge.node.title)).toContain(original?.node.title);
   });
 });

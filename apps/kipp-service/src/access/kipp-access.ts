@@ -1,0 +1,107 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { forbidden, requireSignedIn, unauthenticated, type SubgraphContext } from '@simpul/service-kit';
+import { one, rows } from '../common/sql';
+import { UNIT_DIRECTORY, type UnitDirectory, type UnitFacts } from '../registry/unit-directory';
+
+export interface EvaluatorProfile {
+  userId: string;
+  displayName: string;
+  agencyId: string | null;
+  panel: 'TE' | 'TPI';
+}
+
+/**
+ * Who sees and changes what in KIPP:
+ * - NATIONAL_ADMIN: runs the competition, sees everything;
+ * - UNIT_DESK: drafts and reads its own unit's proposals;
+ * - local admin: any signed-in user bound to an agency in `kipp.local_admins` (the registry has no
+ *   such role yet) reviews, returns and submits that agency's proposals;
+ * - EVALUATOR with a KIPP profile: Tim Evaluasi (TE) members read and score the proposals assigned
+ *   to them; panel (TPI) members read the shortlist and score presentations;
+ * - the public: the catalogue, winners, the published shortlist and objections.
+ */
+export type ProposalScope =
+  | { kind: 'all' }
+  | { kind: 'own'; unitId: string | null; agencyIds: string[]; evaluatorId: string | null; panel: boolean };
+
+@Injectable()
+export class KippAccess {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(UNIT_DIRECTORY) private readonly directory: UnitDirectory,
+  ) {}
+
+  /** Agencies the caller administers locally, read once per request. */
+  localAdminAgencies(context: SubgraphContext): Promise<string[]> {
+    const caller = context.caller;
+    if (!caller) return Promise.resolve([]);
+    return context.loaders.get('kipp:local-admin', () =>
+      rows<{ agency_id: string }>(this.dataSource, `SELECT agency_id FROM kipp.local_admins WHERE user_id = $1 ORDER BY agency_id`, [caller.userId])
+        .then((found) => found.map((row) => row.agency_id)));
+  }
+
+  evaluatorProfile(context: SubgraphContext): Promise<EvaluatorProfile | null> {
+    const caller = context.caller;
+    if (caller?.role !== 'EVALUATOR') return Promise.resolve(null);
+    return context.loaders.get('kipp:evaluator', () =>
+      one<{ user_id: string; display_name: string; agency_id: string | null; panel: 'TE' | 'TPI' }>(this.dataSource,
+        `SELECT * FROM kipp.evaluator_profiles WHERE user_id = $1`, [caller.userId])
+        .then((row) => (row ? { userId: row.user_id, displayName: row.display_name, agencyId: row.agency_id, panel: row.panel } : null)));
+  }
+
+  /** The evaluator's KIPP profile, or FORBIDDEN. */
+  async requireEvaluator(context: SubgraphContext, panel?: 'TE' | 'TPI'): Promise<EvaluatorProfile> {
+    requireSignedIn(context.caller);
+    const profile = await this.evaluatorProfile(context);
+    if (!profile) throw forbidden('Only members of the KIPP Tim Evaluasi or panel may do this.', 'Hanya anggota Tim Evaluasi atau panel KIPP yang dapat melakukan ini.');
+    if (panel && profile.panel !== panel) {
+      throw forbidden(`Only ${panel === 'TE' ? 'Tim Evaluasi' : 'independent panel (TPI)'} members may do this.`, `Hanya anggota ${panel === 'TE' ? 'Tim Evaluasi' : 'Tim Panel Independen (TPI)'} yang dapat melakukan ini.`);
+    }
+    return profile;
+  }
+
+  /** FORBIDDEN unless the caller is the national admin or a local admin of `agencyId`. */
+  async requireAgencyAdmin(context: SubgraphContext, agencyId: string): Promise<void> {
+    if (!context.caller) throw unauthenticated();
+    if (context.caller.role === 'NATIONAL_ADMIN') return;
+    if (!(await this.localAdminAgencies(context)).includes(agencyId)) {
+      throw forbidden("Only the agency's local admin may do this.", 'Hanya admin lokal instansi yang dapat melakukan ini.');
+    }
+  }
+
+  async proposalScope(context: SubgraphContext): Promise<ProposalScope> {
+    const caller = context.caller;
+    if (caller?.role === 'NATIONAL_ADMIN') return { kind: 'all' };
+    const [agencyIds, profile] = await Promise.all([this.localAdminAgencies(context), this.evaluatorProfile(context)]);
+    return {
+      kind: 'own',
+      unitId: caller?.role === 'UNIT_DESK' ? caller.serviceUnitId : null,
+      agencyIds,
+      evaluatorId: profile?.panel === 'TE' ? profile.userId : null,
+      panel: profile?.panel === 'TPI',
+    };
+  }
+
+  /** A SQL condition on proposal alias `p` for the scope, with its parameters starting at `$start`. */
+  scopeCondition(scope: ProposalScope, start: number): { sql: string; params: unknown[] } {
+    if (scope.kind === 'all') return { sql: 'true', params: [] };
+    return {
+      sql: `(p.service_unit_id = $${start}::uuid OR p.agency_id = ANY($${start + 1}::uuid[])
+        OR EXISTS (SELECT 1 FROM kipp.assignments a WHERE a.proposal_id = p.id AND a.evaluator_id = $${start + 2}::uuid)
+        OR ($${start + 3}::boolean AND p.status IN ('TOP99', 'TOP45', 'DISQUALIFIED')))`,
+      params: [scope.unitId, scope.agencyIds, scope.evaluatorId, scope.panel],
+    };
+  }
+
+  /** The registry's facts about the desk's own unit. */
+  async deskUnit(context: SubgraphContext): Promise<UnitFacts> {
+    const caller = context.caller;
+    requireSignedIn(caller);
+    if (caller.role !== 'UNIT_DESK' || !caller.serviceUnitId) throw forbidden('Only a unit desk drafts proposals for its unit.', 'Hanya desk unit yang menyusun proposal untuk unitnya.');
+    const unitId = caller.serviceUnitId;
+    const facts = (await this.directory.units([unitId], context)).get(unitId);
+    if (!facts) throw forbidden('Your unit is not in the registry.', 'Unit Anda tidak terdaftar di registri.');
+    return facts;
+  }
+}

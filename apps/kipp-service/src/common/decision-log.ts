@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { badUserInput } from '@simpul/service-kit';
+import { rows, type Queryable } from './sql';
+
+export interface DecisionRecord {
+  competitionId: string;
+  proposalId?: string | null;
+  kind: string;
+  decidedBy: string;
+  reason: string;
+  detail?: Record<string, unknown>;
+}
+
+/** A decision needs a reason a person can read later. */
+export function requireReason(reason: string | null | undefined, field = 'reason'): string {
+  const text = (reason ?? '').trim();
+  if (text.length < 3) throw badUserInput(field, 'Give the reason for this decision.', 'Tuliskan alasan keputusan ini.');
+  return text;
+}
+
+/** Every decision in the funnel records who and why, in the same transaction as the change. */
+export async function recordDecisions(db: Queryable, decisions: DecisionRecord[]): Promise<void> {
+  if (decisions.length === 0) return;
+  await rows(db,
+    `INSERT INTO kipp.decisions (id, competition_id, proposal_id, kind, decided_by, reason, detail)
+     SELECT id, competition_id, proposal_id, kind, decided_by, reason, detail
+     FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, competition_id uuid, proposal_id uuid, kind text, decided_by uuid, reason text, detail jsonb)`,
+    [JSON.stringify(decisions.map((decision) => ({
+      id: randomUUID(), competition_id: decision.competitionId, proposal_id: decision.proposalId ?? null, kind: decision.kind,
+      decided_by: decision.decidedBy, reason: decision.reason, detail: decision.detail ?? {},
+    })))]);
+}

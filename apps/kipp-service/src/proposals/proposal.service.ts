@@ -1,0 +1,333 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badUserInput, forbidden, notFound, requireSignedIn, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { KippAccess } from '../access/kipp-access';
+import { Clock } from '../common/clock';
+import { recordDecisions, requireReason } from '../common/decision-log';
+import { conflict } from '../common/errors';
+import { groupBy, requestLoader } from '../common/loaders';
+import { offsetConnection, offsetPage } from '../common/page';
+import { one, rows, type Queryable } from '../common/sql';
+import { isUuid } from '../common/uuid';
+import { CompetitionService } from '../competitions/competition.service';
+import { eligibilityProblems, type EligibilityReason } from '../competitions/eligibility-rules';
+import { Stage } from '../competitions/stage.enum';
+import { IneligibleProposalError } from './ineligible.error';
+import { ALL_SECTIONS, MAX_SECTION_LENGTH, missingSections, toSections, type SectionsData } from './proposal-sections';
+import type { AddAttachmentInput, CreateProposalInput, ProposalFilter, SaveProposalInput } from './proposal.input';
+import { DeskNotification, Proposal, ProposalAttachment, ProposalVersion, StuckDrafts } from './proposal.model';
+import { PROPOSAL_COLUMNS, toProposal, type ProposalRow } from './proposal.row';
+import { ProposalStatus } from './proposal-status.enum';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const URL = /^https?:\/\/\S+$/;
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+function cleanSections(input: object | null | undefined, current: SectionsData = {}): SectionsData {
+  const next: SectionsData = { ...current };
+  if (!input) return next;
+  for (const key of ALL_SECTIONS) {
+    const value = (input as SectionsData)[key];
+    if (value === undefined) continue;
+    if (value !== null && value.length > MAX_SECTION_LENGTH) {
+      throw badUserInput(`sections.${key}`, `A section may hold at most ${MAX_SECTION_LENGTH} characters.`, `Satu bagian paling banyak ${MAX_SECTION_LENGTH} karakter.`);
+    }
+    next[key] = value === null ? null : value;
+  }
+  return next;
+}
+
+function checkVideoUrl(url: string | null | undefined): string | null {
+  if (url === undefined || url === null || url.trim() === '') return null;
+  if (!URL.test(url.trim())) throw badUserInput('videoUrl', 'The video link must be an http(s) address.', 'Tautan video harus alamat http(s).');
+  return url.trim();
+}
+
+@Injectable()
+export class ProposalService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly access: KippAccess,
+    private readonly competitions: CompetitionService,
+  ) {}
+
+  /** The proposal locked for change, or NOT_FOUND. */
+  async lock(db: Queryable, id: string, field = 'id'): Promise<ProposalRow> {
+    const row = isUuid(id) ? await one<ProposalRow>(db, `SELECT ${PROPOSAL_COLUMNS} FROM kipp.proposals p WHERE p.id = $1 FOR UPDATE OF p`, [id]) : null;
+    if (!row) throw notFound('No such proposal.', 'Proposal tidak ditemukan.', field);
+    return row;
+  }
+
+  loader(context: SubgraphContext) {
+    return requestLoader(context, 'kipp:proposal', async (ids) => {
+      const found = await rows<ProposalRow>(this.dataSource, `SELECT ${PROPOSAL_COLUMNS} FROM kipp.proposals p WHERE p.id = ANY($1::uuid[])`, [ids.filter(isUuid)]);
+      return new Map(found.map((row) => [row.id, toProposal(row)]));
+    }, null as Proposal | null);
+  }
+
+  private async requireDraftEditor(context: SubgraphContext, row: ProposalRow): Promise<void> {
+    const caller = context.caller;
+    requireSignedIn(caller);
+    if (caller.role === 'UNIT_DESK' && caller.serviceUnitId === row.service_unit_id) return;
+    await this.access.requireAgencyAdmin(context, row.agency_id);
+  }
+
+  private async sourceOf(db: Queryable, id: string | null | undefined): Promise<{ id: string; award: string; agency_id: string } | null> {
+    if (!id) return null;
+    const source = isUuid(id) ? await one<{ id: string; award: string; agency_id: string }>(db, `SELECT id, award, agency_id FROM kipp.innovations WHERE id = $1`, [id]) : null;
+    if (!source) throw notFound('No such catalogued innovation.', 'Inovasi tidak ada di katalog.', 'sourceInnovationId');
+    return source;
+  }
+
+  async create(context: SubgraphContext, input: CreateProposalInput): Promise<Proposal> {
+    const unit = await this.access.deskUnit(context);
+    const caller = context.caller as NonNullable<typeof context.caller>;
+    const title = input.title.trim();
+    if (!title) throw badUserInput('title', 'Give the innovation a title.', 'Beri judul inovasi.');
+    if (!DATE.test(input.innovationStartedOn)) throw badUserInput('innovationStartedOn', 'Give the start date as YYYY-MM-DD.', 'Isi tanggal mulai dengan format YYYY-MM-DD.');
+    const sections = cleanSections(input.sections);
+    const videoUrl = checkVideoUrl(input.videoUrl);
+    const id = randomUUID();
+    await this.dataSource.transaction(async (manager) => {
+      const competition = await this.competitions.require(manager, input.competitionId);
+      if (!competition.categories.includes(input.category)) {
+        throw badUserInput('category', `Choose one of the categories: ${competition.categories.join(', ')}.`, `Pilih salah satu kategori: ${competition.categories.join(', ')}.`);
+      }
+      const registration = await this.competitions.stage(manager, competition.id, Stage.REGISTRATION);
+      this.competitions.requireUndecided(registration);
+      this.competitions.requireWithinWindow(registration);
+      await this.sourceOf(manager, input.sourceInnovationId);
+      await manager.query(
+        `INSERT INTO kipp.proposals (id, competition_id, service_unit_id, agency_id, agency_type, region_code, province_code, group_code, category, title,
+           innovation_started_on, source_innovation_id, sections, video_url, status, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'DRAFT', $15)`,
+        [id, competition.id, unit.unitId, unit.agencyId, unit.agencyType, unit.regionCode, unit.provinceCode, input.group, input.category, title,
+          input.innovationStartedOn, input.sourceInnovationId ?? null, JSON.stringify(sections), videoUrl, caller.userId]);
+      await manager.query(`INSERT INTO kipp.proposal_versions (proposal_id, version, title, sections, saved_by) VALUES ($1, 1, $2, $3, $4)`,
+        [id, title, JSON.stringify(sections), caller.userId]);
+    });
+    return toProposal(await this.lock(this.dataSource, id));
+  }
+
+  async save(context: SubgraphContext, input: SaveProposalInput): Promise<Proposal> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.lock(manager, input.id);
+      await this.requireDraftEditor(context, row);
+      if (row.status !== ProposalStatus.DRAFT) throw conflict('Only drafts can be edited.', 'Hanya draf yang dapat diubah.', 'id');
+      if (row.version !== input.expectedVersion) {
+        throw conflict(`The draft was saved by someone else (version ${row.version}); reload it first.`, `Draf sudah disimpan orang lain (versi ${row.version}); muat ulang dahulu.`, 'expectedVersion');
+      }
+      const competition = await this.competitions.require(manager, row.competition_id);
+      if (input.category && !competition.categories.includes(input.category)) throw badUserInput('category', 'Unknown category.', 'Kategori tidak dikenal.');
+      if (input.innovationStartedOn && !DATE.test(input.innovationStartedOn)) throw badUserInput('innovationStartedOn', 'Give the start date as YYYY-MM-DD.', 'Isi tanggal mulai dengan format YYYY-MM-DD.');
+      if (input.sourceInnovationId) await this.sourceOf(manager, input.sourceInnovationId);
+      const title = input.title?.trim() || row.title;
+      const sections = cleanSections(input.sections, row.sections);
+      const version = row.version + 1;
+      const caller = context.caller as NonNullable<typeof context.caller>;
+      await manager.query(
+        `UPDATE kipp.proposals SET title = $2, category = $3, group_code = $4, innovation_started_on = $5, source_innovation_id = $6, sections = $7,
+           video_url = $8, version = $9, updated_at = now() WHERE id = $1`,
+        [row.id, title, input.category ?? row.category, input.group ?? row.group_code, input.innovationStartedOn ?? row.innovation_started_on,
+          input.sourceInnovationId === undefined ? row.source_innovation_id : input.sourceInnovationId, JSON.stringify(sections),
+          input.videoUrl === undefined ? row.video_url : checkVideoUrl(input.videoUrl), version]);
+      await manager.query(`INSERT INTO kipp.proposal_versions (proposal_id, version, title, sections, saved_by) VALUES ($1, $2, $3, $4, $5)`,
+        [row.id, version, title, JSON.stringify(sections), caller.userId]);
+      return toProposal(await this.lock(manager, row.id));
+    });
+  }
+
+  async share(context: SubgraphContext, id: string): Promise<Proposal> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.lock(manager, id);
+      await this.requireDraftEditor(context, row);
+      if (row.status !== ProposalStatus.DRAFT) throw conflict('Only drafts can be shared.', 'Hanya draf yang dapat dibagikan.', 'id');
+      await manager.query(`UPDATE kipp.proposals SET shared_with_admin = true, updated_at = now() WHERE id = $1`, [id]);
+      return toProposal(await this.lock(manager, id));
+    });
+  }
+
+  async returnToDesk(context: SubgraphContext, id: string, noteText: string): Promise<Proposal> {
+    const note = requireReason(noteText, 'note');
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.lock(manager, id);
+      await this.access.requireAgencyAdmin(context, row.agency_id);
+      if (row.status !== ProposalStatus.DRAFT) throw conflict('Only drafts can be returned.', 'Hanya draf yang dapat dikembalikan.', 'id');
+      await manager.query(`UPDATE kipp.proposals SET shared_with_admin = false, return_note = $2, updated_at = now() WHERE id = $1`, [id, note]);
+      await this.notify(manager, row, 'RETURNED', `Draf "${row.title}" dikembalikan oleh admin lokal: ${note}`);
+      await recordDecisions(manager, [{ competitionId: row.competition_id, proposalId: id, kind: 'RETURNED_TO_DESK', decidedBy: context.caller?.userId as string, reason: note }]);
+      return toProposal(await this.lock(manager, id));
+    });
+  }
+
+  /**
+   * The local admin submits: within the registration window, sections complete, eligible, within the
+   * agency's quota. The quota is counted under an advisory lock per agency and group, so two admins
+   * submitting at once cannot both take the last place.
+   */
+  async submit(context: SubgraphContext, id: string): Promise<Proposal> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.lock(manager, id);
+      await this.access.requireAgencyAdmin(context, row.agency_id);
+      if (row.status !== ProposalStatus.DRAFT) throw conflict('This proposal was already submitted.', 'Proposal ini sudah dikirim.', 'id');
+      if (!row.shared_with_admin && context.caller?.role !== 'NATIONAL_ADMIN') {
+        throw conflict('The desk has not shared this draft with you yet.', 'Desk belum membagikan draf ini kepada Anda.', 'id');
+      }
+      const competition = await this.competitions.require(manager, row.competition_id);
+      const registration = await this.competitions.stage(manager, competition.id, Stage.REGISTRATION);
+      const today = this.clock.today();
+      if (registration.decided_at || today > registration.closes_on) {
+        throw conflict(`Registration closed on ${registration.closes_on}.`, `Pendaftaran sudah ditutup pada ${registration.closes_on}.`, 'id');
+      }
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`kipp-quota:${row.competition_id}:${row.agency_id}:${row.group_code}`]);
+      const counted = await one<{ n: number }>(manager,
+        `SELECT count(*)::int AS n FROM kipp.proposals WHERE competition_id = $1 AND agency_id = $2 AND group_code = $3 AND status <> 'DRAFT'`,
+        [row.competition_id, row.agency_id, row.group_code]);
+      const source = row.source_innovation_id ? await this.sourceOf(manager, row.source_innovation_id) : null;
+      const reasons: EligibilityReason[] = missingSections(row.group_code, row.sections).map((key) => ({
+        code: 'MISSING_SECTION', en: `The "${key}" section is empty.`, id: `Bagian "${key}" masih kosong.`,
+      }));
+      reasons.push(...eligibilityProblems(competition.rules, {
+        group: row.group_code, innovationStartedOn: row.innovation_started_on, registrationClosesOn: registration.closes_on,
+        submittedInGroup: counted?.n ?? 0, source: source ? { award: source.award, agencyId: source.agency_id } : null, agencyId: row.agency_id,
+      }, competition.groups));
+      if (reasons.length) throw new IneligibleProposalError(reasons);
+      await manager.query(`UPDATE kipp.proposals SET status = 'SUBMITTED', submitted_at = now(), submitted_by = $2, return_note = NULL, updated_at = now() WHERE id = $1`,
+        [id, context.caller?.userId]);
+      await recordDecisions(manager, [{ competitionId: row.competition_id, proposalId: id, kind: 'SUBMITTED', decidedBy: context.caller?.userId as string, reason: 'Diajukan oleh admin lokal instansi' }]);
+      return toProposal(await this.lock(manager, id));
+    });
+  }
+
+  async addAttachment(context: SubgraphContext, input: AddAttachmentInput): Promise<ProposalAttachment> {
+    if (!input.fileName.trim()) throw badUserInput('fileName', 'Give the file name.', 'Isi nama berkas.');
+    if (!Number.isInteger(input.sizeBytes) || input.sizeBytes < 1 || input.sizeBytes > 50 * 1024 * 1024) {
+      throw badUserInput('sizeBytes', 'An attachment must be 1 byte to 50 MB.', 'Lampiran harus 1 bita sampai 50 MB.');
+    }
+    if (!URL.test(input.url)) throw badUserInput('url', 'The file address must be an http(s) address.', 'Alamat berkas harus http(s).');
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.lock(manager, input.proposalId, 'proposalId');
+      await this.requireDraftEditor(context, row);
+      if (row.status !== ProposalStatus.DRAFT) throw conflict('Attachments can only change on a draft.', 'Lampiran hanya dapat diubah pada draf.', 'proposalId');
+      const id = randomUUID();
+      const [created] = await rows<{ added_at: Date }>(manager,
+        `INSERT INTO kipp.proposal_attachments (id, proposal_id, kind, file_name, content_type, size_bytes, url, added_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING added_at`,
+        [id, row.id, input.kind.trim().toUpperCase(), input.fileName.trim(), input.contentType, input.sizeBytes, input.url, context.caller?.userId]);
+      return { id, proposalId: row.id, kind: input.kind.trim().toUpperCase(), fileName: input.fileName.trim(), contentType: input.contentType, sizeBytes: input.sizeBytes, url: input.url, addedAt: created.added_at };
+    });
+  }
+
+  async removeAttachment(context: SubgraphContext, id: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const attachment = isUuid(id) ? await one<{ proposal_id: string }>(manager, `SELECT proposal_id FROM kipp.proposal_attachments WHERE id = $1`, [id]) : null;
+      if (!attachment) throw notFound('No such attachment.', 'Lampiran tidak ditemukan.', 'id');
+      const row = await this.lock(manager, attachment.proposal_id);
+      await this.requireDraftEditor(context, row);
+      if (row.status !== ProposalStatus.DRAFT) throw conflict('Attachments can only change on a draft.', 'Lampiran hanya dapat diubah pada draf.', 'id');
+      await manager.query(`DELETE FROM kipp.proposal_attachments WHERE id = $1`, [id]);
+      return true;
+    });
+  }
+
+  async find(context: SubgraphContext, id: string): Promise<Proposal | null> {
+    if (!isUuid(id) || !context.caller) return null;
+    const scope = this.access.scopeCondition(await this.access.proposalScope(context), 2);
+    const row = await one<ProposalRow>(this.dataSource, `SELECT ${PROPOSAL_COLUMNS} FROM kipp.proposals p WHERE p.id = $1 AND ${scope.sql}`, [id, ...scope.params]);
+    return row ? toProposal(row) : null;
+  }
+
+  async list(context: SubgraphContext, filter: ProposalFilter | null | undefined, first?: number | null, after?: string | null): Promise<Connection<Proposal>> {
+    requireSignedIn(context.caller);
+    const page = offsetPage(first, after);
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const add = (sql: (index: number) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(params.length));
+    };
+    for (const [key, column] of [['competitionId', 'competition_id'], ['agencyId', 'agency_id'], ['serviceUnitId', 'service_unit_id']] as const) {
+      const value = filter?.[key];
+      if (value) {
+        if (!isUuid(value)) return offsetConnection([], 0, page);
+        add((index) => `p.${column} = $${index}`, value);
+      }
+    }
+    if (filter?.status) add((index) => `p.status = $${index}`, filter.status);
+    if (filter?.group) add((index) => `p.group_code = $${index}`, filter.group);
+    const scope = this.access.scopeCondition(await this.access.proposalScope(context), params.length + 1);
+    params.push(...scope.params);
+    where.push(scope.sql);
+    const condition = where.join(' AND ');
+    const [found, count] = await Promise.all([
+      rows<ProposalRow>(this.dataSource, `SELECT ${PROPOSAL_COLUMNS} FROM kipp.proposals p WHERE ${condition} ORDER BY p.created_at DESC, p.id LIMIT ${page.limit + 1} OFFSET ${page.offset}`, params),
+      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.proposals p WHERE ${condition}`, params),
+    ]);
+    return offsetConnection(found.map(toProposal), count?.n ?? 0, page);
+  }
+
+  /** Drafts of an agency not yet submitted, with the registration deadline, so admins can chase them. */
+  async stuckDrafts(context: SubgraphContext, competitionId: string, agencyId: string | null | undefined, first?: number | null, after?: string | null): Promise<StuckDrafts> {
+    requireSignedIn(context.caller);
+    const page = offsetPage(first, after);
+    let agencies: string[] | null;
+    if (context.caller.role === 'NATIONAL_ADMIN') {
+      agencies = agencyId ? [agencyId] : null;
+    } else {
+      const mine = await this.access.localAdminAgencies(context);
+      if (mine.length === 0 || (agencyId && !mine.includes(agencyId))) throw forbidden("Only the agency's local admin sees its drafts.", 'Hanya admin lokal instansi yang melihat drafnya.');
+      agencies = agencyId ? [agencyId] : mine;
+    }
+    const competition = await this.competitions.require(this.dataSource, competitionId);
+    const registration = await this.competitions.stage(this.dataSource, competition.id, Stage.REGISTRATION);
+    const params = [competition.id, agencies];
+    const condition = `p.competition_id = $1 AND p.status = 'DRAFT' AND ($2::uuid[] IS NULL OR p.agency_id = ANY($2::uuid[]))`;
+    const [found, count] = await Promise.all([
+      rows<ProposalRow>(this.dataSource, `SELECT ${PROPOSAL_COLUMNS} FROM kipp.proposals p WHERE ${condition} ORDER BY p.updated_at, p.id LIMIT ${page.limit + 1} OFFSET ${page.offset}`, params),
+      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.proposals p WHERE ${condition}`, params),
+    ]);
+    return { deadline: registration.closes_on, daysLeft: daysBetween(this.clock.today(), registration.closes_on), drafts: offsetConnection(found.map(toProposal), count?.n ?? 0, page) };
+  }
+
+  async versions(proposalId: string, first?: number | null, after?: string | null): Promise<Connection<ProposalVersion>> {
+    const page = offsetPage(first, after);
+    const [found, count] = await Promise.all([
+      rows<{ version: number; title: string; sections: SectionsData; saved_by: string; saved_at: Date }>(this.dataSource,
+        `SELECT * FROM kipp.proposal_versions WHERE proposal_id = $1 ORDER BY version DESC LIMIT $2 OFFSET $3`, [proposalId, page.limit + 1, page.offset]),
+      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.proposal_versions WHERE proposal_id = $1`, [proposalId]),
+    ]);
+    return offsetConnection(found.map((row) => ({ version: row.version, title: row.title, sections: toSections(row.sections), savedBy: row.saved_by, savedAt: row.saved_at })), count?.n ?? 0, page);
+  }
+
+  attachmentsLoader(context: SubgraphContext) {
+    return requestLoader(context, 'kipp:attachments', async (ids) => {
+      const found = await rows<{ id: string; proposal_id: string; kind: string; file_name: string; content_type: string; size_bytes: number; url: string; added_at: Date }>(
+        this.dataSource, `SELECT * FROM kipp.proposal_attachments WHERE proposal_id = ANY($1::uuid[]) ORDER BY added_at, id`, [ids]);
+      return new Map([...groupBy(found, (row) => row.proposal_id)].map(([id, list]) => [id, list.map((row) => ({
+        id: row.id, proposalId: row.proposal_id, kind: row.kind, fileName: row.file_name, contentType: row.content_type, sizeBytes: row.size_bytes, url: row.url, addedAt: row.added_at,
+      }))]));
+    }, [] as ProposalAttachment[]);
+  }
+
+  async notify(db: Queryable, row: Pick<ProposalRow, 'id' | 'service_unit_id'>, kind: string, message: string): Promise<void> {
+    await rows(db, `INSERT INTO kipp.notifications (id, service_unit_id, proposal_id, kind, message) VALUES ($1, $2, $3, $4, $5)`,
+      [randomUUID(), row.service_unit_id, row.id, kind, message]);
+  }
+
+  async notifications(context: SubgraphContext, first?: number | null, after?: string | null): Promise<Connection<DeskNotification>> {
+    const caller = context.caller;
+    requireSignedIn(caller);
+    if (caller.role !== 'UNIT_DESK' || !caller.serviceUnitId) throw forbidden('Notifications are for unit desks.', 'Pemberitahuan ditujukan untuk desk unit.');
+    const page = offsetPage(first, after);
+    const [found, count] = await Promise.all([
+      rows<{ id: string; proposal_id: string; kind: string; message: string; created_at: Date }>(this.dataSource,
+        `SELECT * FROM kipp.notifications WHERE service_unit_id = $1 ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`, [caller.serviceUnitId, page.limit + 1, page.offset]),
+      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.notifications WHERE service_unit_id = $1`, [caller.serviceUnitId]),
+    ]);
+    return offsetConnection(found.map((row) => ({ id: row.id, proposalId: row.proposal_id, kind: row.kind, message: row.message, createdAt: row.created_at })), count?.n ?? 0, page);
+  }
+}

@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Caller } from '@simpul/contracts';
+import { badUserInput, notFound, requireRole, type Connection } from '@simpul/service-kit';
+import { withdrawFromCatalogue } from '../catalogue/catalogue-publisher';
+import { currentClientKey } from '../common/client-key';
+import { recordDecisions, requireReason } from '../common/decision-log';
+import { conflict } from '../common/errors';
+import { offsetConnection, offsetPage } from '../common/page';
+import { one, rows } from '../common/sql';
+import { isUuid } from '../common/uuid';
+import { CompetitionService } from '../competitions/competition.service';
+import { Stage } from '../competitions/stage.enum';
+import { ProposalService } from '../proposals/proposal.service';
+import { ProposalStatus } from '../proposals/proposal-status.enum';
+import { Objection } from './shortlist.model';
+
+interface ObjectionRow {
+  id: string;
+  proposal_id: string;
+  body: string;
+  contact: string | null;
+  filed_at: Date;
+  upheld: boolean | null;
+  decision_reason: string | null;
+  decided_at: Date | null;
+}
+
+const toObjection = (row: ObjectionRow, showContact: boolean): Objection => ({
+  id: row.id, proposalId: row.proposal_id, body: row.body, contact: showContact ? row.contact : null, filedAt: row.filed_at, upheld: row.upheld,
+  decisionReason: row.decision_reason, decidedAt: row.decided_at,
+});
+
+@Injectable()
+export class ObjectionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly competitions: CompetitionService,
+    private readonly proposals: ProposalService,
+  ) {}
+
+  /** Anyone may object to a Top 99 innovation during the window, anonymously; a client may file only a few per hour. */
+  async file(proposalId: string, bodyText: string, contactText: string | null | undefined): Promise<Objection> {
+    const body = bodyText.trim();
+    if (body.length < 10 || body.length > 5000) throw badUserInput('body', 'Describe the objection in 10 to 5000 characters.', 'Uraikan sanggahan dalam 10 sampai 5000 karakter.');
+    const contact = contactText?.trim() || null;
+    if (contact && contact.length > 200) throw badUserInput('contact', 'The contact is too long.', 'Kontak terlalu panjang.');
+    const clientKey = currentClientKey();
+    return this.dataSource.transaction(async (manager) => {
+      if (!isUuid(proposalId)) throw notFound('No such shortlisted innovation.', 'Inovasi tidak ada di daftar.', 'proposalId');
+      const proposal = await one<{ id: string; competition_id: string; status: ProposalStatus }>(manager, `SELECT id, competition_id, status FROM kipp.proposals WHERE id = $1`, [proposalId]);
+      if (!proposal || proposal.status !== ProposalStatus.TOP99) throw notFound('No such shortlisted innovation.', 'Inovasi tidak ada di daftar Top 99.', 'proposalId');
+      const window = await this.competitions.stage(manager, proposal.competition_id, Stage.OBJECTION_WINDOW);
+      this.competitions.requireUndecided(window);
+      this.competitions.requireWithinWindow(window);
+      const competition = await this.competitions.require(manager, proposal.competition_id);
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`kipp-objection:${clientKey}`]);
+      const recent = await one<{ n: number }>(manager, `SELECT count(*)::int AS n FROM kipp.objections WHERE client_hash = $1 AND filed_at > now() - interval '1 hour'`, [clientKey]);
+      if ((recent?.n ?? 0) >= competition.rules.objectionsPerHour) {
+        throw conflict(`At most ${competition.rules.objectionsPerHour} objections an hour may be filed from one connection; try again later.`,
+          `Paling banyak ${competition.rules.objectionsPerHour} sanggahan per jam dari satu koneksi; coba lagi nanti.`, 'proposalId');
+      }
+      const [row] = await rows<ObjectionRow>(manager,
+        `INSERT INTO kipp.objections (id, proposal_id, body, contact, client_hash) VALUES ($1, $2, $3, $4, $5) RETURNING *`, [randomUUID(), proposal.id, body, contact, clientKey]);
+      return toObjection(row, false);
+    });
+  }
+
+  /** Upheld: the proposal leaves the shortlist (DISQUALIFIED). Either way the reason is recorded; a decided objection is final. */
+  async decide(caller: Caller, id: string, upheld: boolean, reasonText: string): Promise<Objection> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    const reason = requireReason(reasonText);
+    return this.dataSource.transaction(async (manager) => {
+      const objection = isUuid(id) ? await one<ObjectionRow>(manager, `SELECT * FROM kipp.objections WHERE id = $1 FOR UPDATE`, [id]) : null;
+      if (!objection) throw notFound('No such objection.', 'Sanggahan tidak ditemukan.', 'id');
+      if (objection.decided_at) throw conflict('This objection was already decided.', 'Sanggahan ini sudah diputuskan.', 'id');
+      const proposal = await this.proposals.lock(manager, objection.proposal_id);
+      this.competitions.requireUndecided(await this.competitions.stage(manager, proposal.competition_id, Stage.OBJECTION_WINDOW));
+      const [row] = await rows<ObjectionRow>(manager,
+        `UPDATE kipp.objections SET upheld = $2, decision_reason = $3, decided_by = $4, decided_at = now() WHERE id = $1 RETURNING *`, [id, upheld, reason, caller.userId]);
+      if (upheld && proposal.status === ProposalStatus.TOP99) {
+        await manager.query(`UPDATE kipp.proposals SET status = 'DISQUALIFIED', updated_at = now() WHERE id = $1`, [proposal.id]);
+        await this.proposals.notify(manager, proposal, 'DISQUALIFIED', `"${proposal.title}" gugur karena sanggahan yang diterima: ${reason}`);
+        await withdrawFromCatalogue(manager, proposal.id);
+      }
+      await recordDecisions(manager, [{ competitionId: proposal.competition_id, proposalId: proposal.id, kind: upheld ? 'OBJECTION_UPHELD' : 'OBJECTION_REJECTED', decidedBy: caller.userId, reason, detail: { objectionId: id } }]);
+      return toObjection(row, true);
+    });
+  }
+
+  /** Objections to a proposal, or to a whole competition; contacts only for admins. */
+  async list(caller: Caller, filter: { competitionId?: string | null; proposalId?: string | null; undecidedOnly?: boolean | null }, first?: number | null, after?: string | null): Promise<Connection<Objection>> {
+    const page = offsetPage(first, after);
+    if ((filter.competitionId && !isUuid(filter.competitionId)) || (filter.proposalId && !isUuid(filter.proposalId))) return offsetConnection([], 0, page);
+    const params = [filter.competitionId ?? null, filter.proposalId ?? null, Boolean(filter.undecidedOnly)];
+    const condition = `($1::uuid IS NULL OR p.competition_id = $1) AND ($2::uuid IS NULL OR o.proposal_id = $2) AND (NOT $3 OR o.decided_at IS NULL)`;
+    const [found, count] = await Promise.all([
+      rows<ObjectionRow>(this.dataSource, `SELECT o.* FROM kipp.objections o JOIN kipp.proposals p ON p.id = o.proposal_id WHERE ${condition} ORDER BY o.filed_at, o.id LIMIT ${page.limit + 1} OFFSET ${page.offset}`, params),
+      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.objections o JOIN kipp.proposals p ON p.id = o.proposal_id WHERE ${condition}`, params),
+    ]);
+    return offsetConnection(found.map((row) => toObjection(row, caller?.role === 'NATIONAL_ADMIN')), count?.n ?? 0, page);
+  }
+}

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badUserInput, requireRole, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import type { Caller } from '@simpul/contracts';
+import { KippAccess } from '../access/kipp-access';
+import { conflict } from '../common/errors';
+import { groupBy, requestLoader } from '../common/loaders';
+import { offsetConnection, offsetPage } from '../common/page';
+import { one, rows } from '../common/sql';
+import { CompetitionService } from '../competitions/competition.service';
+import { Stage } from '../competitions/stage.enum';
+import { ProposalService } from '../proposals/proposal.service';
+import { ProposalStatus } from '../proposals/proposal-status.enum';
+import { Decision, FieldVerification } from './shortlist.model';
+
+interface VerificationRow {
+  id: string;
+  proposal_id: string;
+  verifier_id: string;
+  panel: string;
+  visited_on: string;
+  notes: string;
+  recorded_at: Date;
+}
+
+const toVerification = (row: VerificationRow): FieldVerification => ({
+  id: row.id, proposalId: row.proposal_id, verifierId: row.verifier_id, panel: row.panel, visitedOn: row.visited_on, notes: row.notes, recordedAt: row.recorded_at,
+});
+
+@Injectable()
+export class VerificationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: KippAccess,
+    private readonly competitions: CompetitionService,
+    private readonly proposals: ProposalService,
+  ) {}
+
+  /** A panel (TPI) or Tim Evaluasi member records a field visit to a Top 99 innovation. */
+  async record(context: SubgraphContext, proposalId: string, visitedOn: string, notesText: string): Promise<FieldVerification> {
+    const profile = await this.access.requireEvaluator(context);
+    const notes = notesText.trim();
+    if (!notes) throw badUserInput('notes', 'Write the verification notes.', 'Tuliskan catatan verifikasi.');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(visitedOn)) throw badUserInput('visitedOn', 'Give the visit date as YYYY-MM-DD.', 'Isi tanggal kunjungan dengan format YYYY-MM-DD.');
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.proposals.lock(manager, proposalId, 'proposalId');
+      if (proposal.status !== ProposalStatus.TOP99) throw conflict('Field verification is for the Top 99 only.', 'Verifikasi lapangan hanya untuk Top 99.', 'proposalId');
+      this.competitions.requireUndecided(await this.competitions.stage(manager, proposal.competition_id, Stage.FIELD_VERIFICATION));
+      const [row] = await rows<VerificationRow>(manager,
+        `INSERT INTO kipp.field_verifications (id, proposal_id, verifier_id, panel, visited_on, notes) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+        [randomUUID(), proposal.id, profile.userId, profile.panel, visitedOn, notes]);
+      return toVerification(row);
+    });
+  }
+
+  loader(context: SubgraphContext) {
+    return requestLoader(context, 'kipp:verifications', async (ids) => {
+      const found = await rows<VerificationRow>(this.dataSource, `SELECT * FROM kipp.field_verifications WHERE proposal_id = ANY($1::uuid[]) ORDER BY visited_on, id`, [ids]);
+      return new Map([...groupBy(found, (row) => row.proposal_id)].map(([id, list]) => [id, list.map(toVerification)]));
+    }, [] as FieldVerification[]);
+  }
+
+  /** The audit trail: every decision with who and why, oldest first. */
+  async decisions(caller: Caller, competitionId: string, proposalId: string | null | undefined, first?: number | null, after?: string | null): Promise<Connection<Decision>> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    const page = offsetPage(first, after);
+    await this.competitions.require(this.dataSource, competitionId);
+    const params = [competitionId, proposalId ?? null];
+    const condition = `competition_id = $1 AND ($2::uuid IS NULL OR proposal_id = $2)`;
+    const [found, count] = await Promise.all([
+      rows<{ id: string; proposal_id: string | null; kind: string; decided_by: string; reason: string; decided_at: Date }>(this.dataSource,
+        `SELECT * FROM kipp.decisions WHERE ${condition} ORDER BY decided_at, id LIMIT ${page.limit + 1} OFFSET ${page.offset}`, params),
+      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.decisions WHERE ${condition}`, params),
+    ]);
+    return offsetConnection(found.map((row) => ({ id: row.id, proposalId: row.proposal_id, kind: row.kind, decidedBy: row.decided_by, reason: row.reason, decidedAt: row.decided_at })), count?.n ?? 0, page);
+  }
+}
