@@ -25,12 +25,13 @@ interface GraphQLResponseBody {
 async function post(
   gateway: TestGateway,
   query: string,
-  options: { token?: string; authorization?: string; variables?: Record<string, unknown>; requestId?: string; operationName?: string } = {},
+  options: { token?: string; authorization?: string; variables?: Record<string, unknown>; requestId?: string; operationName?: string; forwardedFor?: string } = {},
 ): Promise<{ status: number; requestId: string | null; body: GraphQLResponseBody }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.authorization) headers.authorization = options.authorization;
   if (options.requestId) headers['x-request-id'] = options.requestId;
+  if (options.forwardedFor) headers['x-forwarded-for'] = options.forwardedFor;
   const response = await fetch(`${gateway.url}/graphql`, {
     method: 'POST',
     headers,
@@ -179,6 +180,14 @@ describe('gateway', () => {
       const { requestId, body } = await post(gateway, '{ seenRequestIds { token header } }', { requestId: 'portal-req-42' });
       expect(requestId).toBe('portal-req-42');
       expect(body.data).toEqual({ seenRequestIds: { token: 'portal-req-42', header: 'portal-req-42' } });
+    });
+
+    it("passes the client's address to the subgraph as one X-Forwarded-For entry, through the trusted portal proxy", async () => {
+      const direct = await post(gateway, '{ seenRequestIds { clientAddress } }');
+      expect(direct.body.data).toEqual({ seenRequestIds: { clientAddress: '127.0.0.1' } });
+      // The portal's proxy on loopback is trusted: the address it saw is the client's.
+      const proxied = await post(gateway, '{ seenRequestIds { clientAddress } }', { forwardedFor: '203.0.113.7' });
+      expect(proxied.body.data).toEqual({ seenRequestIds: { clientAddress: '203.0.113.7' } });
     });
 
     it('generates a request id when none is given', async () => {

@@ -6,6 +6,7 @@ import { requestLogMiddleware } from '../request/request-log.middleware';
 /** What main.ts and the tests both apply before `init()`: body limit, CORS, the request id + log line. */
 export function configureGatewayApp(app: NestExpressApplication, config: GatewayConfig): void {
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   // Before any route, so Nest skips its default 100 kB JSON parser.
   app.useBodyParser('json', { limit: config.maxBodyBytes });
   app.enableCors({

@@ -26,11 +26,14 @@ export interface GatewayConfig {
   healthTimeoutMs: number;
   /** Largest request body: evidence files travel base64-encoded inside mutations (10 MB files). */
   maxBodyBytes: number;
+  /** Express `trust proxy`: whose X-Forwarded-For is believed (the portal's proxy on loopback by default). */
+  trustProxy: string;
   /** Where one JSON line per request goes (stdout in production, captured in tests). */
   log: (line: LogLine) => void;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 14 * 1024 * 1024;
+export const DEFAULT_TRUST_PROXY = 'loopback';
 
 export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxCost: 5000, defaultListSize: 20 };
 export const DEFAULT_PORTAL_ORIGINS = ['http://localhost:4200', 'http://127.0.0.1:4200'];
@@ -75,6 +78,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     portalOrigins: origins.length > 0 ? origins : DEFAULT_PORTAL_ORIGINS,
     healthTimeoutMs: positiveInteger(env, 'HEALTH_TIMEOUT_MS', 2000),
     maxBodyBytes: positiveInteger(env, 'MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES),
+    trustProxy: env.TRUST_PROXY || DEFAULT_TRUST_PROXY,
     log: writeJsonLine,
   };
 }

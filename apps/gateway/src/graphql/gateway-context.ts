@@ -8,6 +8,8 @@ import { recordErrorCode, requestStateOf, type RequestState } from '../request/r
 export interface GatewayContext {
   requestId: string;
   caller: Caller;
+  /** The client's address (through trusted proxies), for the subgraphs' per-client rate limits. */
+  clientAddress: string;
   state: RequestState;
 }
 
@@ -23,6 +25,8 @@ export function gatewayContextFactory(jwtSecret: string) {
       });
     }
     state.role = check.caller?.role ?? null;
-    return { requestId: state.requestId, caller: check.caller, state };
+    // Express computes `ip` from X-Forwarded-For only through the proxies `trust proxy` names.
+    const clientAddress = (req as IncomingMessage & { ip?: string }).ip ?? req.socket.remoteAddress ?? 'unknown';
+    return { requestId: state.requestId, caller: check.caller, clientAddress, state };
   };
 }

@@ -34,6 +34,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const requestId = context?.requestId ?? randomUUID();
     request.http?.headers.set(INTERNAL_TOKEN_HEADER, issueInternalToken(caller, this.internalSecret, requestId));
     request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+    // One address, not the incoming chain: subgraphs key rate limits on it and must not see a
+    // client-written X-Forwarded-For.
+    if (context?.clientAddress) request.http?.headers.set('x-forwarded-for', context.clientAddress);
   }
 
   /**

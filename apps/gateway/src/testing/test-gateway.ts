@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { configureGatewayApp } from '../app/configure-app';
 import { GatewayModule } from '../app/gateway.module';
-import { DEFAULT_LIMITS, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORTAL_ORIGINS, type GatewayConfig, type LogLine } from '../config/gateway-config';
+import { DEFAULT_LIMITS, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORTAL_ORIGINS, DEFAULT_TRUST_PROXY, type GatewayConfig, type LogLine } from '../config/gateway-config';
 import { subgraphEndpoints } from '../config/subgraph-endpoints';
 
 export interface TestGateway {
@@ -35,6 +35,7 @@ export async function startTestGateway(options: TestGatewayOptions): Promise<Tes
     portalOrigins: DEFAULT_PORTAL_ORIGINS,
     healthTimeoutMs: 1000,
     maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+    trustProxy: DEFAULT_TRUST_PROXY,
     log: (line) => logs.push(line),
   };
   const moduleRef = await Test.createTestingModule({ imports: [GatewayModule.forRoot(config)] }).compile();

@@ -38,6 +38,8 @@ type Caller {
 type SeenRequestIds {
   token: String!
   header: String
+  "The client address the gateway passed in X-Forwarded-For."
+  clientAddress: String
 }
 
 type Item @key(fields: "id") {
@@ -52,6 +54,7 @@ interface SubgraphContext {
   caller: Caller;
   tokenRequestId: string;
   headerRequestId: string | undefined;
+  clientAddress: string | undefined;
 }
 
 interface ItemValue {
@@ -76,8 +79,8 @@ export async function startTestSubgraph(internalSecret: string): Promise<TestSub
       Query: {
         whoami: (_: unknown, __: unknown, context: unknown) => (context as SubgraphContext).caller,
         seenRequestIds: (_: unknown, __: unknown, context: unknown) => {
-          const { tokenRequestId, headerRequestId } = context as SubgraphContext;
-          return { token: tokenRequestId, header: headerRequestId };
+          const { tokenRequestId, headerRequestId, clientAddress } = context as SubgraphContext;
+          return { token: tokenRequestId, header: headerRequestId, clientAddress };
         },
         items: (_: unknown, args: { first: number }) => items('i', args.first),
         failing: () => {
@@ -112,7 +115,13 @@ export async function startTestSubgraph(internalSecret: string): Promise<TestSub
           throw new GraphQLError('Calls must come through the gateway.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         }
         const requestId = req.headers['x-request-id'];
-        return { caller: check.caller, tokenRequestId: check.requestId, headerRequestId: typeof requestId === 'string' ? requestId : undefined };
+        const forwarded = req.headers['x-forwarded-for'];
+        return {
+          caller: check.caller,
+          tokenRequestId: check.requestId,
+          headerRequestId: typeof requestId === 'string' ? requestId : undefined,
+          clientAddress: typeof forwarded === 'string' ? forwarded : undefined,
+        };
       },
     }),
   );
