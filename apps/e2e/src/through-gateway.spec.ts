@@ -143,15 +143,17 @@ describe('gateway safeguards', () => {
 
 describe('federation across subgraphs', () => {
   it('shows the public the active MPP Kota Banjarmasin with its region and tenant agencies resolved from the registry', async () => {
-    const result = await graphql<{ malls: { name: string; status: string; regency: { name: string }; tenancies: { agency: { name: string } }[] }[] }>(
+    type Page<T> = { edges: { node: T }[] };
+    const result = await graphql<{ malls: Page<{ name: string; status: string; regency: { name: string }; tenancies: Page<{ agency: { name: string } }> }> }>(
       stack.gatewayUrl,
-      '{ malls { name status regency { name } tenancies { agency { name } } } }',
+      '{ malls(first: 20) { edges { node { name status regency { name } tenancies(first: 30) { edges { node { agency { name } } } } } } } }',
     );
     expect(result.errors).toBeUndefined();
-    const banjarmasin = result.data?.malls.find((mall) => mall.regency.name === 'Kota Banjarmasin');
+    const malls = result.data?.malls.edges.map((edge) => edge.node) ?? [];
+    const banjarmasin = malls.find((mall) => mall.regency.name === 'Kota Banjarmasin');
     expect(banjarmasin?.status).toBe('ACTIVE');
-    expect(result.data?.malls.every((mall) => mall.status === 'ACTIVE')).toBe(true);
-    const agencies = banjarmasin?.tenancies.map((tenancy) => tenancy.agency.name) ?? [];
+    expect(malls.every((mall) => mall.status === 'ACTIVE')).toBe(true);
+    const agencies = banjarmasin?.tenancies.edges.map((edge) => edge.node.agency.name) ?? [];
     expect(agencies).toEqual(expect.arrayContaining(['Direktorat Jenderal Imigrasi', 'BPJS Kesehatan']));
   });
 });

@@ -1,13 +1,15 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
-import { Access, type SubgraphContext } from '@simpul/service-kit';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { Access, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import { canManageMall } from '../access/mpp-access';
 import { Desk } from '../desks/desk.model';
 import { DeskService } from '../desks/desk.service';
 import { Region, regionRef, ServiceUnit, serviceUnitRef } from '../federation/registry-refs';
 import { TenancyStep } from '../tenancies/tenancy-step.enum';
-import { Tenancy } from '../tenancies/tenancy.model';
+import { TenancyConnection } from '../tenancies/tenancy.connection';
+import type { Tenancy } from '../tenancies/tenancy.model';
 import { TenancyService } from '../tenancies/tenancy.service';
 import { MallStatus } from './mall-status.enum';
+import { MallConnection } from './mall.connection';
 import { AddMallDocumentInput, CreateMallInput, MallFilter, OpeningHoursInput, UpdateMallInput } from './mall.input';
 import { Mall, MallDocument, OpeningHours } from './mall.model';
 import { MallService } from './mall.service';
@@ -21,9 +23,14 @@ export class MallResolver {
   ) {}
 
   @Access('public')
-  @Query(() => [Mall], { description: 'Daftar MPP; publik melihat MPP yang ACTIVE, operator juga MPP-nya, admin nasional semua' })
-  malls(@Context() context: SubgraphContext, @Args('filter', { nullable: true }) filter?: MallFilter): Promise<Mall[]> {
-    return this.mallService.list(context.caller, filter);
+  @Query(() => MallConnection, { description: 'Daftar MPP, berhalaman; publik melihat MPP yang ACTIVE, operator juga MPP-nya, admin nasional semua' })
+  malls(
+    @Context() context: SubgraphContext,
+    @Args('filter', { nullable: true }) filter?: MallFilter,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<Mall>> {
+    return this.mallService.list(context.caller, filter, first, after);
   }
 
   @Access('public')
@@ -96,18 +103,15 @@ export class MallResolver {
     return canManageMall(context.caller, mall.id) ? this.mallService.documentsLoader(context).load(mall.id) : [];
   }
 
-  @ResolveField(() => [Tenancy], { description: 'Tenant MPP; publik melihat tenant yang LIVE, operator dan admin semua tahap' })
+  @ResolveField(() => TenancyConnection, { description: 'Tenant MPP, berhalaman, urut waktu undangan; publik melihat tenant yang LIVE, operator dan admin semua tahap' })
   async tenancies(
     @Parent() mall: Mall,
     @Context() context: SubgraphContext,
     @Args('step', { type: () => TenancyStep, nullable: true }) step?: TenancyStep | null,
-  ): Promise<Tenancy[]> {
-    const all = await this.tenancyService.byMallLoader(context).load(mall.id);
-    const visible: Tenancy[] = [];
-    for (const tenancy of all) {
-      if ((!step || tenancy.step === step) && (await this.tenancyService.isVisible(context, tenancy))) visible.push(tenancy);
-    }
-    return visible;
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<Tenancy>> {
+    return (await this.tenancyService.mallTenancies(context, step, first, after)).load(mall.id);
   }
 
   @ResolveField(() => [Desk])

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, notFound, requireRole, type SubgraphContext } from '@simpul/service-kit';
+import { badUserInput, notFound, requireRole, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import type { Caller } from '@simpul/contracts';
 import { requireMallManager } from '../access/mpp-access';
 import { parseDate } from '../common/dates';
 import { groupBy, requestLoader } from '../common/loaders';
+import { rawKeysetConnection } from '../common/pagination';
 import { optionalText, requiredText, requireUuid } from '../common/text';
 import { weekdayNumber, weekdayOf } from '../common/weekday.enum';
 import { REGISTRY_CLIENT, type RegistryClient } from '../registry/registry-client';
@@ -34,7 +35,7 @@ export class MallService {
   ) {}
 
   /** Malls the caller may see: the public (and everyone else) sees ACTIVE ones, managers their own, admins all. */
-  async list(caller: Caller, filter: MallFilter | null | undefined): Promise<Mall[]> {
+  async list(caller: Caller, filter: MallFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Mall>> {
     const where: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
@@ -49,10 +50,15 @@ export class MallService {
     if (filter?.provinceCode) where.push(`m.province_code = ${param(filter.provinceCode)}`);
     if (filter?.regencyCode) where.push(`m.regency_code = ${param(filter.regencyCode)}`);
     if (filter?.search?.trim()) where.push(`m.name ILIKE ${param(`%${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%`)}`);
-    return this.dataSource.query(
-      `SELECT ${MALL_COLUMNS} FROM mpp.malls m ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY m.province_code, m.name, m.id`,
+    return rawKeysetConnection<Mall>(this.dataSource, {
+      select: MALL_COLUMNS,
+      from: 'mpp.malls m',
+      where,
       params,
-    );
+      keys: ['m.province_code', 'm.name', 'm.id'],
+      first,
+      after,
+    });
   }
 
   /** One mall as the caller may see it (null when absent or hidden). */

@@ -1,6 +1,6 @@
 import { stableId } from '@simpul/service-kit';
 import { BANJARMASIN_MALL_ID, unitId } from '../seed/demo-registry';
-import { CALLERS, dataOf, startMpp, type MppHarness } from '../test-support/mpp-test-app';
+import { CALLERS, dataOf, nodesOf, startMpp, type MppHarness, type Page } from '../test-support/mpp-test-app';
 
 const admin = { caller: CALLERS.admin };
 const operator = { caller: CALLERS.operator };
@@ -15,12 +15,13 @@ describe('malls', () => {
   afterAll(() => mpp?.close());
 
   it('holds several malls per kab/kota and lists the ones the caller may see', async () => {
-    const publicList = dataOf(await mpp.graphql<{ malls: { name: string; status: string }[] }>(`{ malls(filter: { regencyCode: "63.71" }) { name status } }`));
-    expect(publicList.malls).toEqual([{ name: 'Mal Pelayanan Publik Kota Banjarmasin', status: 'ACTIVE' }]);
-    const adminList = dataOf(await mpp.graphql<{ malls: { status: string }[] }>(`{ malls(filter: { regencyCode: "63.71" }) { status } }`, {}, admin));
-    expect(adminList.malls.map((mall) => mall.status).sort()).toEqual(['ACTIVE', 'PROPOSED']);
-    const searched = dataOf(await mpp.graphql<{ malls: { name: string }[] }>(`{ malls(filter: { search: "banjar" }) { name } }`));
-    expect(searched.malls.map((mall) => mall.name)).toEqual(['Mal Pelayanan Publik Kabupaten Banjar', 'Mal Pelayanan Publik Kota Banjarbaru', 'Mal Pelayanan Publik Kota Banjarmasin']);
+    const publicList = dataOf(await mpp.graphql<{ malls: Page<{ name: string; status: string }> }>(`{ malls(filter: { regencyCode: "63.71" }) { totalCount edges { node { name status } } } }`));
+    expect(nodesOf(publicList.malls)).toEqual([{ name: 'Mal Pelayanan Publik Kota Banjarmasin', status: 'ACTIVE' }]);
+    expect(publicList.malls.totalCount).toBe(1);
+    const adminList = dataOf(await mpp.graphql<{ malls: Page<{ status: string }> }>(`{ malls(filter: { regencyCode: "63.71" }) { edges { node { status } } } }`, {}, admin));
+    expect(nodesOf(adminList.malls).map((mall) => mall.status).sort()).toEqual(['ACTIVE', 'PROPOSED']);
+    const searched = dataOf(await mpp.graphql<{ malls: Page<{ name: string }> }>(`{ malls(filter: { search: "banjar" }) { edges { node { name } } } }`));
+    expect(nodesOf(searched.malls).map((mall) => mall.name)).toEqual(['Mal Pelayanan Publik Kabupaten Banjar', 'Mal Pelayanan Publik Kota Banjarbaru', 'Mal Pelayanan Publik Kota Banjarmasin']);
   });
 
   it('records a proposal, its establishment documents and hours, then opens it', async () => {

@@ -1,6 +1,6 @@
 import { BANJARMASIN_MALL_ID, DEMO_SERVICES, agencyId } from '../seed/demo-registry';
 import { deskId } from '../seed/demo-malls';
-import { CALLERS, dataOf, startMpp, TEST_TODAY, type MppHarness } from '../test-support/mpp-test-app';
+import { CALLERS, dataOf, nodesOf, startMpp, TEST_TODAY, type MppHarness, type Page } from '../test-support/mpp-test-app';
 import { ADD_SERVICES, ADVANCE, ASSIGN_DESK, CHECKLISTS, INVITE, RECORD_AGREEMENT, TENANCY } from '../test-support/operations';
 
 const KALTENG = agencyId('pemprov-62');
@@ -83,8 +83,8 @@ describe('onboarding a new agency from invitation to live', () => {
     expect(dashboard.mallDashboard.busiestServices).toContainEqual({ service: { id: DEMO_SERVICES.stnkAnnualKalteng.id }, visitors: 19 });
 
     // The public now sees the new tenant and its services at the mall.
-    const publicView = dataOf(await mpp.graphql<{ mall: { tenancies: { agency: { id: string }; services: { status: string }[] }[] } }>(
-      `query($id: ID!) { mall(id: $id) { tenancies { agency { id } services { status } } } }`, { id: BANJARMASIN_MALL_ID }));
-    expect(publicView.mall.tenancies).toContainEqual({ agency: { id: KALTENG }, services: [{ status: 'LIVE' }, { status: 'LIVE' }] });
+    const publicView = dataOf(await mpp.graphql<{ mall: { tenancies: Page<{ agency: { id: string }; services: { status: string }[] }> } }>(
+      `query($id: ID!) { mall(id: $id) { tenancies(first: 100) { edges { node { agency { id } services { status } } } } } }`, { id: BANJARMASIN_MALL_ID }));
+    expect(nodesOf(publicView.mall.tenancies)).toContainEqual({ agency: { id: KALTENG }, services: [{ status: 'LIVE' }, { status: 'LIVE' }] });
   });
 });

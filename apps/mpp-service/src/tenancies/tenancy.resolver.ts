@@ -1,5 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, type SubgraphContext } from '@simpul/service-kit';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import { MppAccess } from '../access/mpp-access';
 import { Agreement } from '../agreements/agreement.model';
 import { AgreementService } from '../agreements/agreement.service';
@@ -13,6 +13,7 @@ import { TenancyServiceService } from '../tenancy-services/tenancy-service.servi
 import { OnboardingStepDefinition, ONBOARDING_STEPS } from './onboarding-steps';
 import { ONBOARDING_PATH, pathIndex, TenancyStep } from './tenancy-step.enum';
 import { AdvanceTenancyInput, InviteTenantInput, TenancyFilter } from './tenancy.input';
+import { TenancyConnection } from './tenancy.connection';
 import { Tenancy, TenancyStepRecord } from './tenancy.model';
 import { TenancyService } from './tenancy.service';
 
@@ -34,9 +35,14 @@ export class TenancyResolver {
   }
 
   @Access('public')
-  @Query(() => [Tenancy], { description: 'Tenant yang boleh dilihat pemanggil: desk melihat tenant instansinya, operator tenant MPP-nya' })
-  tenancies(@Context() context: SubgraphContext, @Args('filter', { nullable: true }) filter?: TenancyFilter): Promise<Tenancy[]> {
-    return this.tenancyService.list(context, filter);
+  @Query(() => TenancyConnection, { description: 'Tenant yang boleh dilihat pemanggil, berhalaman, urut nama MPP lalu waktu undangan: desk melihat tenant instansinya, operator tenant MPP-nya' })
+  tenancies(
+    @Context() context: SubgraphContext,
+    @Args('filter', { nullable: true }) filter?: TenancyFilter,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<Tenancy>> {
+    return this.tenancyService.list(context, filter, first, after);
   }
 
   @Access('public')

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, type SubgraphContext } from '@simpul/service-kit';
+import { badUserInput, notFound, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import { MppAccess, type TenancyScope } from '../access/mpp-access';
 import { Clock } from '../common/clock';
 import { conflict, conflictOnUnique } from '../common/errors';
 import { groupBy, requestLoader } from '../common/loaders';
+import { emptyConnection, pageSize, rawKeysetConnection, rawNestedKeysetConnections } from '../common/pagination';
 import { optionalText, requireUuid } from '../common/text';
 import { MallService } from '../malls/mall.service';
 import { REGISTRY_CLIENT, type RegistryClient } from '../registry/registry-client';
@@ -31,6 +32,9 @@ export function confirmChecklist(step: TenancyStep, codes: readonly string[], fi
   }
   return definition.checklist.map((item) => ({ code: item.code, label: item.label, done: true }));
 }
+
+/** Invitation time as sortable text to the microsecond, so a cursor never skips or repeats a row. */
+const INVITED_AT_KEY = `to_char(t.invited_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') COLLATE "C"`;
 
 @Injectable()
 export class TenancyService {
@@ -62,17 +66,49 @@ export class TenancyService {
   }
 
   /** Tenancies the caller may see: its own in full, everyone's live tenants in active malls. */
-  async list(context: SubgraphContext, filter: TenancyFilter | null | undefined): Promise<Tenancy[]> {
+  async list(context: SubgraphContext, filter: TenancyFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Tenancy>> {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const where = [TenancyService.scopeCondition(await this.access.tenancyScope(context), param)];
     if (filter?.mallId) where.push(`t.mall_id = ${param(requireUuid(filter.mallId, 'filter.mallId'))}`);
     if (filter?.agencyId) where.push(`t.agency_id = ${param(requireUuid(filter.agencyId, 'filter.agencyId'))}`);
     if (filter?.step) where.push(`t.step = ${param(filter.step)}`);
-    return this.dataSource.query(
-      `SELECT ${TENANCY_COLUMNS} FROM mpp.tenancies t JOIN mpp.malls m ON m.id = t.mall_id WHERE ${where.join(' AND ')} ORDER BY m.name, t.invited_at, t.id`,
+    return rawKeysetConnection<Tenancy>(this.dataSource, {
+      select: TENANCY_COLUMNS,
+      from: 'mpp.tenancies t JOIN mpp.malls m ON m.id = t.mall_id',
+      where,
       params,
-    );
+      keys: ['m.name', INVITED_AT_KEY, 't.id'],
+      first,
+      after,
+    });
+  }
+
+  /**
+   * `Mall.tenancies(step, first, after)` for every mall of the request in two statements, with the
+   * same visibility as `tenancies`: the caller's own tenancies in full, other malls' LIVE tenants.
+   */
+  async mallTenancies(context: SubgraphContext, step: TenancyStep | null | undefined, first: number | null | undefined, after: string | null | undefined) {
+    const size = pageSize(first);
+    const scope = await this.access.tenancyScope(context);
+    return requestLoader<Connection<Tenancy>>(context, `mpp:mall-tenancies:${step ?? ''}:${size}:${after ?? ''}`, async (mallIds) => {
+      const valid = mallIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+      const params: unknown[] = [];
+      const param = (value: unknown) => `$${params.push(value)}`;
+      const where = [TenancyService.scopeCondition(scope, param)];
+      if (step) where.push(`t.step = ${param(step)}`);
+      return rawNestedKeysetConnections<Tenancy>(this.dataSource, {
+        select: TENANCY_COLUMNS,
+        from: 'mpp.tenancies t JOIN mpp.malls m ON m.id = t.mall_id',
+        where,
+        params,
+        keys: [INVITED_AT_KEY, 't.id'],
+        parent: 't.mall_id',
+        parentIds: valid,
+        first: size,
+        after,
+      });
+    }, emptyConnection());
   }
 
   async find(context: SubgraphContext, id: string): Promise<Tenancy | null> {

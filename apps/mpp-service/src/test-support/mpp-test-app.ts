@@ -66,3 +66,15 @@ export function dataOf<T>(response: { data?: T | null; errors?: unknown[] }): T 
   if (response.errors?.length || !response.data) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
   return response.data;
 }
+
+/** The shape of a cursor connection as a test reads it. */
+export interface Page<T> {
+  totalCount: number;
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** The nodes of a connection, in order (none when the connection is absent). */
+export function nodesOf<T>(connection: { edges: { node: T }[] } | null | undefined): T[] {
+  return connection?.edges.map((edge) => edge.node) ?? [];
+}

@@ -1,9 +1,10 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, type SubgraphContext } from '@simpul/service-kit';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import { Desk } from '../desks/desk.model';
 import { DeskService } from '../desks/desk.service';
 import { Tenancy } from '../tenancies/tenancy.model';
 import { TenancyService } from '../tenancies/tenancy.service';
+import { DeskDayConnection } from './desk-day.connection';
 import { DeskDay, DeskDayImportReport, RecordDeskDayInput } from './desk-day.model';
 import { DeskDayService } from './desk-day.service';
 
@@ -16,15 +17,17 @@ export class DeskDayResolver {
   ) {}
 
   @Access('NATIONAL_ADMIN', 'MPP_OPERATOR')
-  @Query(() => [DeskDay], { description: 'Pengunjung harian per gerai dalam rentang tanggal' })
+  @Query(() => DeskDayConnection, { description: 'Pengunjung harian per gerai dalam rentang tanggal, berhalaman, urut tanggal' })
   deskDays(
     @Context() context: SubgraphContext,
     @Args('mallId', { type: () => ID }) mallId: string,
     @Args('from') from: string,
     @Args('to') to: string,
     @Args('deskId', { type: () => ID, nullable: true }) deskId?: string | null,
-  ): Promise<DeskDay[]> {
-    return this.deskDayService.list(context, mallId, from, to, deskId);
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<DeskDay>> {
+    return this.deskDayService.list(context, { mallId, from, to, deskId }, first, after);
   }
 
   @Access('NATIONAL_ADMIN', 'MPP_OPERATOR')

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, SimpulError, type SubgraphContext } from '@simpul/service-kit';
+import { badUserInput, notFound, SimpulError, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import { Clock } from '../common/clock';
 import { isoWeekday, parseDate, requireOrdered } from '../common/dates';
 import { groupBy } from '../common/loaders';
+import { rawKeysetConnection } from '../common/pagination';
 import { requireUuid, UUID } from '../common/text';
 import { WEEKDAY_NAMES_ID, weekdayOf } from '../common/weekday.enum';
 import { MallService } from '../malls/mall.service';
@@ -51,14 +52,19 @@ export class DeskDayService {
     private readonly malls: MallService,
   ) {}
 
-  async list(context: SubgraphContext, mallId: string, from: string, to: string, deskId: string | null | undefined): Promise<DeskDay[]> {
-    const mall = await this.malls.requireManaged(context.caller, mallId);
-    requireOrdered(parseDate(from, 'from'), parseDate(to, 'to'), 'from', 'to');
-    return this.dataSource.query(
-      `SELECT ${DESK_DAY_COLUMNS} FROM mpp.desk_days d WHERE d.mall_id = $1 AND d.visit_date BETWEEN $2 AND $3 AND ($4::uuid IS NULL OR d.desk_id = $4)
-       ORDER BY d.visit_date, d.desk_id`,
-      [mall.id, from, to, deskId ? requireUuid(deskId, 'deskId') : null],
-    );
+  async list(context: SubgraphContext, range: { mallId: string; from: string; to: string; deskId?: string | null }, first: number | null | undefined, after: string | null | undefined): Promise<Connection<DeskDay>> {
+    const mall = await this.malls.requireManaged(context.caller, range.mallId);
+    requireOrdered(parseDate(range.from, 'from'), parseDate(range.to, 'to'), 'from', 'to');
+    return rawKeysetConnection<DeskDay>(this.dataSource, {
+      select: DESK_DAY_COLUMNS,
+      from: 'mpp.desk_days d',
+      where: ['d.mall_id = $1', 'd.visit_date BETWEEN $2 AND $3', '($4::uuid IS NULL OR d.desk_id = $4)'],
+      params: [mall.id, range.from, range.to, range.deskId ? requireUuid(range.deskId, 'deskId') : null],
+      // (desk, date) is unique; the id stays last so the cursor always names one row.
+      keys: [`to_char(d.visit_date, 'YYYY-MM-DD') COLLATE "C"`, 'd.desk_id::text COLLATE "C"', 'd.id'],
+      first,
+      after,
+    });
   }
 
   /** Records (or corrects) one desk day; the first problem found is the error. */

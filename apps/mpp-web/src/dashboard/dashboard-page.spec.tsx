@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { DASHBOARD } from '../testing/dashboard-fixture';
 import { ADMIN, expectNoMissingTexts, MALL_ID, OPERATOR, OTHER_OPERATOR, renderMpp, unexpected } from '../testing/render-mpp';
+import { connection } from '../testing/fixtures';
 
 const MALL = { id: MALL_ID, name: 'MPP Kota Banjarmasin', status: 'ACTIVE' };
 const PUBLIC_MALL = {
@@ -14,9 +15,9 @@ const PUBLIC_MALL = {
   openingHours: [{ weekday: 'MONDAY', opensAt: '08:00', closesAt: '15:00' }],
   documents: [],
   desks: [],
-  tenancies: [
+  tenancies: connection([
     { id: 'ten-imi', step: 'LIVE', agency: { id: 'agency-imi', name: 'Direktorat Jenderal Imigrasi' }, services: [{ id: 'ts-1', status: 'LIVE', dailyQuota: 30, service: { id: 'svc-paspor', name: 'Paspor biasa' } }] },
-  ],
+  ]),
 };
 
 const serve = (operation: string) => {

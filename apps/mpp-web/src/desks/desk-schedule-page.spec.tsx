@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expectNoMissingTexts, findSummary, gqlError, MALL_ID, renderMpp, unexpected } from '../testing/render-mpp';
 import type { DeskSchedule } from './desk.operations';
+import { connection } from '../testing/fixtures';
 
 const tenancy = (id: string, name: string, step: 'LIVE' | 'AGREEMENT_SIGNED' = 'LIVE') => ({ id, step, agency: { id: `agency-${id}`, name } });
 const KEJAKSAAN = tenancy('ten-kejari', 'Kejaksaan Negeri Banjarmasin');
@@ -16,7 +17,7 @@ const SCHEDULE: DeskSchedule = {
     { id: 'desk-7', number: 7, label: 'Gerai bersama', assignments: [{ id: 'a1', weekday: 'MONDAY', staffCount: 2, tenancy: KEJAKSAAN }, { id: 'a2', weekday: 'FRIDAY', staffCount: 1, tenancy: PA }] },
     { id: 'desk-8', number: 8, label: null, assignments: [] },
   ],
-  tenancies: [KEJAKSAAN, PA, NEW],
+  tenancies: connection([KEJAKSAAN, PA, NEW]),
 };
 
 function serve(onAssign: (variables: Record<string, unknown>) => unknown) {

@@ -8,6 +8,7 @@ import { deskName } from '../shared/desk-name';
 import { Announcement } from '../shared/announcement';
 import { canManageMall } from '../shared/access';
 import { useMppPath } from '../shared/base-path';
+import { nodesOf } from '../shared/connection';
 import { WEEKDAYS, type Weekday } from '../shared/enums';
 import { MallNav } from '../shared/mall-nav';
 import { QueryView } from '../shared/query-state';
@@ -136,7 +137,7 @@ const assignFieldId = (field: string) => (field === 'weekdays' ? 'assign-MONDAY'
 function AssignForm({ mall, onAssigned }: { mall: DeskSchedule; onAssigned: (message: string) => void }) {
   const t = useT(MPP);
   const [params] = useSearchParams();
-  const tenants = mall.tenancies.filter((x) => x.step !== 'LEFT');
+  const tenants = nodesOf(mall.tenancies).filter((x) => x.step !== 'LEFT');
   const [tenancyId, setTenancyId] = useState(() => (tenants.some((x) => x.id === params.get('tenancy')) ? (params.get('tenancy') ?? '') : ''));
   const [deskId, setDeskId] = useState('');
   const [weekdays, setWeekdays] = useState<Weekday[]>([]);

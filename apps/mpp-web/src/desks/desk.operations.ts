@@ -1,4 +1,5 @@
 import { gql } from '@simpul/web-kit';
+import { connectionOf, type Connection } from '../shared/connection';
 import type { TenancyStep, Weekday } from '../shared/enums';
 
 export interface DeskWithAssignments {
@@ -13,7 +14,8 @@ export interface DeskSchedule {
   name: string;
   openingHours: { weekday: Weekday }[];
   desks: DeskWithAssignments[];
-  tenancies: { id: string; step: TenancyStep; agency: { id: string; name: string } }[];
+  /** The first 100 tenants (a mall's tenant list is far smaller in practice). */
+  tenancies: Connection<{ id: string; step: TenancyStep; agency: { id: string; name: string } }>;
 }
 
 export const DESK_SCHEDULE = gql<{ mall: DeskSchedule | null }, { mallId: string }>`
@@ -21,7 +23,7 @@ query DeskSchedule($mallId: ID!) {
   mall(id: $mallId) {
     id name openingHours { weekday }
     desks { id number label assignments { id weekday staffCount tenancy { id step agency { id name } } } }
-    tenancies { id step agency { id name } }
+    tenancies(first: 100) { ${connectionOf('id step agency { id name }')} }
   }
 }`;
 

@@ -1,4 +1,5 @@
 import { gql } from '@simpul/web-kit';
+import { connectionOf, type Connection } from '../shared/connection';
 import type { MallDocumentKind, MallStatus, TenancyServiceStatus, TenancyStep, Weekday } from '../shared/enums';
 
 export interface OpeningHours {
@@ -40,13 +41,13 @@ export interface MallProfile extends MallRow {
   openingHours: OpeningHours[];
   documents: MallDocument[];
   desks: { id: string; number: number; label: string | null; ikm: number | null }[];
-  tenancies: PublicTenancy[];
+  tenancies: Connection<PublicTenancy>;
 }
 
 const MALL_ROW = 'id name status address openedOn regency { code name } province { code name }';
 
-export const MALLS = gql<{ malls: MallRow[] }, { filter?: { status?: MallStatus; search?: string; provinceCode?: string } }>`
-query Malls($filter: MallFilter) { malls(filter: $filter) { ${MALL_ROW} } }`;
+export const MALLS = gql<{ malls: Connection<MallRow> }, { filter?: { status?: MallStatus; search?: string; provinceCode?: string }; first: number; after: string | null }>`
+query Malls($filter: MallFilter, $first: Int, $after: String) { malls(filter: $filter, first: $first, after: $after) { ${connectionOf(MALL_ROW)} } }`;
 
 export const MALL_PROFILE = gql<{ mall: MallProfile | null }, { id: string }>`
 query MallProfile($id: ID!) {
@@ -56,7 +57,7 @@ query MallProfile($id: ID!) {
     openingHours { weekday opensAt closesAt }
     documents { id kind title number issuedOn fileName url }
     desks { id number label ikm }
-    tenancies { id step agency { id name } services { id status dailyQuota service { id name } } }
+    tenancies(first: 100) { ${connectionOf('id step agency { id name } services { id status dailyQuota service { id name } }')} }
   }
 }`;
 

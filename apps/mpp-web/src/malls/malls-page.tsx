@@ -1,17 +1,20 @@
 import { Anchor, Button, Group, Text, TextInput } from '@mantine/core';
-import { DataTable, PageHeader } from '@simpul/ui';
+import { DataTable, PageHeader, useCursorPages } from '@simpul/ui';
 import { useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { MPP } from '../messages';
 import { MallStatusBadge } from '../shared/badges';
+import { nodesOf, serverPagination } from '../shared/connection';
 import { useMppPath } from '../shared/base-path';
 import { useMppFormat } from '../shared/format';
 import { QueryView } from '../shared/query-state';
 import { useDebounced } from '../shared/use-debounced';
 import { MALLS } from './mall.operations';
 
-/** Every mall the caller may see: the public sees the active ones. */
+const PAGE_SIZE = 25;
+
+/** Every mall the caller may see, a server page at a time (by province, then name): the public sees the active ones. */
 export function MallsPage() {
   const t = useT(MPP);
   const f = useMppFormat();
@@ -19,7 +22,9 @@ export function MallsPage() {
   const { user } = useSession();
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search.trim(), 300);
-  const query = useQuery(MALLS, { filter: debounced ? { search: debounced } : {} });
+  const filter = debounced ? { search: debounced } : {};
+  const pages = useCursorPages(JSON.stringify(filter));
+  const query = useQuery(MALLS, { filter, first: PAGE_SIZE, after: pages.after });
   return (
     <>
       <PageHeader
@@ -45,22 +50,22 @@ export function MallsPage() {
         {({ malls }) => (
           <>
             <Text role="status" aria-live="polite" mb="xs">
-              {t('malls.count', { count: malls.length })}
+              {t('malls.count', { count: malls.totalCount })}
             </Text>
             <DataTable
               caption={t('malls.title')}
               captionHidden
               rowKey={(row) => row.id}
-              rows={malls}
-              pageSize={25}
-              sort={{ key: 'name', direction: 'asc' }}
+              rows={nodesOf(malls)}
+              loading={query.loading}
+              pagination={serverPagination(malls, pages, PAGE_SIZE)}
               empty={<Text>{t('malls.none')}</Text>}
               columns={[
-                { key: 'name', header: t('col.mall'), sortValue: (row) => row.name, cell: (row) => <Anchor component={Link} to={to(`/malls/${row.id}`)} fw={600}>{row.name}</Anchor> },
-                { key: 'regency', header: t('col.regency'), sortValue: (row) => row.regency.name, cell: (row) => row.regency.name },
-                { key: 'province', header: t('col.province'), sortValue: (row) => row.province.name, cell: (row) => row.province.name },
-                { key: 'status', header: t('col.status'), sortValue: (row) => row.status, cell: (row) => <MallStatusBadge status={row.status} /> },
-                { key: 'opened', header: t('col.openedOn'), sortValue: (row) => row.openedOn ?? '', cell: (row) => (row.openedOn ? f.day(row.openedOn) : '–') },
+                { key: 'name', header: t('col.mall'), cell: (row) => <Anchor component={Link} to={to(`/malls/${row.id}`)} fw={600}>{row.name}</Anchor> },
+                { key: 'regency', header: t('col.regency'), cell: (row) => row.regency.name },
+                { key: 'province', header: t('col.province'), cell: (row) => row.province.name },
+                { key: 'status', header: t('col.status'), cell: (row) => <MallStatusBadge status={row.status} /> },
+                { key: 'opened', header: t('col.openedOn'), cell: (row) => (row.openedOn ? f.day(row.openedOn) : '–') },
               ]}
             />
           </>

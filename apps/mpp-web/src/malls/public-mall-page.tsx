@@ -5,6 +5,7 @@ import { MPP } from '../messages';
 import { MallStatusBadge } from '../shared/badges';
 import { useMppPath } from '../shared/base-path';
 import { QueryView } from '../shared/query-state';
+import { nodesOf } from '../shared/connection';
 import { MALL_PROFILE } from './mall.operations';
 import { OpeningHoursTable } from './opening-hours-table';
 
@@ -31,11 +32,11 @@ export function PublicMallPage({ mallId }: { mallId: string }) {
               <OpeningHoursTable hours={found.openingHours} caption={t('mall.hours')} />
               <section aria-labelledby="public-tenants-title">
                 <Title order={2} size="h3" id="public-tenants-title" mb="sm">
-                  {t('public.tenants', { count: found.tenancies.filter((x) => x.step === 'LIVE').length })}
+                  {t('public.tenants', { count: nodesOf(found.tenancies).filter((x) => x.step === 'LIVE').length })}
                 </Title>
-                {found.tenancies.length === 0 && <Text>{t('public.noTenants')}</Text>}
+                {found.tenancies.totalCount === 0 && <Text>{t('public.noTenants')}</Text>}
                 <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-                  {found.tenancies
+                  {nodesOf(found.tenancies)
                     .filter((x) => x.step === 'LIVE')
                     .sort((a, b) => a.agency.name.localeCompare(b.agency.name, 'id'))
                     .map((tenancy) => (

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { DESK, expectNoMissingTexts, renderMpp, unexpected } from '../testing/render-mpp';
 import type { TenancyRow } from './tenancy.operations';
+import { connection } from '../testing/fixtures';
 
 const ROW: TenancyRow = {
   id: 'ten-samsat',
@@ -23,16 +24,16 @@ describe('a desk’s own tenancies', () => {
   it('asks the registry for the desk’s agency and lists only that agency’s tenancies, read only', async () => {
     const { calls } = renderMpp('/mpp', (operation, variables) => {
       if (operation === 'UnitAgency') return { data: { serviceUnit: { id: variables['id'], agency: { id: 'agency-kalsel', name: 'Pemerintah Provinsi Kalimantan Selatan' } } } };
-      if (operation === 'Tenancies') return { data: { tenancies: [ROW] } };
+      if (operation === 'Tenancies') return { data: { tenancies: connection([ROW]) } };
       return unexpected(operation);
     }, { user: DESK });
     const table = await screen.findByRole('table', { name: 'Keikutsertaan instansi saya di MPP' });
     expect(calls.find((c) => c.operation === 'UnitAgency')?.variables).toEqual({ id: 'unit-samsat' });
-    expect(calls.find((c) => c.operation === 'Tenancies')?.variables).toEqual({ filter: { agencyId: 'agency-kalsel' } });
+    expect(calls.find((c) => c.operation === 'Tenancies')?.variables).toEqual({ filter: { agencyId: 'agency-kalsel' }, first: 25, after: null });
     const row = within(table).getAllByRole('row')[1];
     expect(row.textContent).toContain('Berakhir dalam 35 hari');
     expect(row.textContent).toContain('Sen G3, Sen G4, Sel G3');
-    expect(screen.queryAllByRole('button').map((b) => b.textContent)).toEqual(['MPP↕']);
+    expect(screen.queryAllByRole('button').map((b) => b.textContent)).toEqual([]); // read only, and one page: no actions, no paging
     expectNoMissingTexts();
   });
 });

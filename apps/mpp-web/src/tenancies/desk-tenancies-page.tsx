@@ -1,14 +1,17 @@
 import { Anchor, Text } from '@mantine/core';
-import { DataTable, PageHeader } from '@simpul/ui';
+import { DataTable, PageHeader, useCursorPages } from '@simpul/ui';
 import { useQuery, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { MPP } from '../messages';
 import { AgreementBadge, StepBadge } from '../shared/badges';
 import { useMppPath } from '../shared/base-path';
+import { nodesOf, serverPagination } from '../shared/connection';
 import { QueryView } from '../shared/query-state';
 import { UNIT_AGENCY } from './registry.operations';
 import { sortAssignments } from './sort-assignments';
 import { TENANCIES } from './tenancy.operations';
+
+const PAGE_SIZE = 25;
 
 /** A desk officer's view: the malls where its own agency is a tenant, read only (the service scopes the list). */
 export function DeskTenanciesPage() {
@@ -20,7 +23,8 @@ export function DeskTenanciesPage() {
   const unitId = user?.serviceUnit?.id ?? '';
   const unit = useQuery(UNIT_AGENCY, { id: unitId }, { skip: !unitId });
   const agencyId = unit.data?.serviceUnit?.agency.id ?? '';
-  const query = useQuery(TENANCIES, { filter: { agencyId } }, { skip: !agencyId });
+  const pages = useCursorPages(agencyId);
+  const query = useQuery(TENANCIES, { filter: { agencyId }, first: PAGE_SIZE, after: pages.after }, { skip: !agencyId });
   return (
     <>
       <PageHeader title={t('mine.title')} description={t('mine.description', { agency: unit.data?.serviceUnit?.agency.name ?? user?.serviceUnit?.name ?? '' })} breadcrumbs={[{ label: t('title'), to: to() }, { label: t('mine.title') }]} />
@@ -37,10 +41,12 @@ export function DeskTenanciesPage() {
               caption={t('mine.title')}
               captionHidden
               rowKey={(row) => row.id}
-              rows={tenancies}
+              rows={nodesOf(tenancies)}
+              loading={query.loading}
+              pagination={serverPagination(tenancies, pages, PAGE_SIZE)}
               empty={<Text>{t('mine.none')}</Text>}
               columns={[
-                { key: 'mall', header: t('col.mall'), sortValue: (row) => row.mall.name, cell: (row) => <Anchor component={Link} to={to(`/tenancies/${row.id}`)} fw={600}>{row.mall.name}</Anchor> },
+                { key: 'mall', header: t('col.mall'), cell: (row) => <Anchor component={Link} to={to(`/tenancies/${row.id}`)} fw={600}>{row.mall.name}</Anchor> },
                 { key: 'agency', header: t('col.agency'), cell: (row) => row.agency.name },
                 { key: 'step', header: t('col.step'), cell: (row) => <StepBadge step={row.step} /> },
                 { key: 'agreement', header: t('col.agreement'), cell: (row) => (row.currentAgreement ? <AgreementBadge status={row.currentAgreement.status} days={row.currentAgreement.daysToExpiry} /> : t('agreement.none')) },

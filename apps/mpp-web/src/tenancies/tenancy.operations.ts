@@ -1,4 +1,5 @@
 import { gql } from '@simpul/web-kit';
+import { connectionOf, type Connection } from '../shared/connection';
 import type { AgreementStatus, StandardComponent, TenancyServiceStatus, TenancyStep, Weekday } from '../shared/enums';
 
 export interface MppDocument {
@@ -109,8 +110,8 @@ const TENANCY_ROW = `id step invitedAt liveSince canManage agency { id name } ma
   deskAssignments { id weekday desk { id number } }
   services { id status deliveryReady }`;
 
-export const TENANCIES = gql<{ tenancies: TenancyRow[] }, { filter: { mallId?: string; agencyId?: string; step?: TenancyStep } }>`
-query Tenancies($filter: TenancyFilter) { tenancies(filter: $filter) { ${TENANCY_ROW} } }`;
+export const TENANCIES = gql<{ tenancies: Connection<TenancyRow> }, { filter: { mallId?: string; agencyId?: string; step?: TenancyStep }; first: number; after: string | null }>`
+query Tenancies($filter: TenancyFilter, $first: Int, $after: String) { tenancies(filter: $filter, first: $first, after: $after) { ${connectionOf(TENANCY_ROW)} } }`;
 
 const DOCUMENT = 'document { title number issuedOn fileName url }';
 const AGREEMENT = `id number signedOn startsOn expiresOn originalExpiresOn status daysToExpiry ${DOCUMENT}

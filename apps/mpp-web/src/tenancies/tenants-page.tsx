@@ -1,5 +1,5 @@
 import { Anchor, Button, NativeSelect, Text } from '@mantine/core';
-import { DataTable, PageHeader } from '@simpul/ui';
+import { DataTable, PageHeader, useCursorPages } from '@simpul/ui';
 import { useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -7,12 +7,15 @@ import { MPP } from '../messages';
 import { canManageMall } from '../shared/access';
 import { AgreementBadge, StepBadge } from '../shared/badges';
 import { useMppPath } from '../shared/base-path';
+import { nodesOf, serverPagination } from '../shared/connection';
 import { TENANCY_STEPS, type TenancyStep } from '../shared/enums';
 import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
 import { QueryView } from '../shared/query-state';
 import { sortAssignments } from './sort-assignments';
 import { TENANCIES } from './tenancy.operations';
+
+const PAGE_SIZE = 25;
 
 /** Every tenant of one mall with its onboarding step, agreement, desk days and services. */
 export function TenantsPage() {
@@ -22,9 +25,11 @@ export function TenantsPage() {
   const { user } = useSession();
   const { mallId = '' } = useParams();
   const [step, setStep] = useState<TenancyStep | ''>('');
-  const query = useQuery(TENANCIES, { filter: { mallId, ...(step ? { step } : {}) } });
+  const filter = { mallId, ...(step ? { step } : {}) };
+  const pages = useCursorPages(JSON.stringify(filter));
+  const query = useQuery(TENANCIES, { filter, first: PAGE_SIZE, after: pages.after });
   const manager = canManageMall(user, mallId);
-  const mallName = query.data?.tenancies[0]?.mall.name;
+  const mallName = query.data?.tenancies.edges[0]?.node.mall.name;
   return (
     <>
       <PageHeader
@@ -53,28 +58,27 @@ export function TenantsPage() {
         {({ tenancies }) => (
           <>
             <Text role="status" aria-live="polite" mb="xs">
-              {t('tenants.count', { count: tenancies.length })}
+              {t('tenants.count', { count: tenancies.totalCount })}
             </Text>
             <DataTable
               caption={t('tenants.title')}
               captionHidden
               rowKey={(row) => row.id}
-              rows={tenancies}
-              pageSize={25}
-              sort={{ key: 'agency', direction: 'asc' }}
+              rows={nodesOf(tenancies)}
+              loading={query.loading}
+              pagination={serverPagination(tenancies, pages, PAGE_SIZE)}
               empty={<Text>{t('tenants.none')}</Text>}
               columns={[
                 {
                   key: 'agency',
                   header: t('col.agency'),
-                  sortValue: (row) => row.agency.name,
                   cell: (row) => (
                     <Anchor component={Link} to={to(`/tenancies/${row.id}`)} fw={600}>
                       {row.agency.name}
                     </Anchor>
                   ),
                 },
-                { key: 'step', header: t('col.step'), sortValue: (row) => TENANCY_STEPS.indexOf(row.step), cell: (row) => <StepBadge step={row.step} /> },
+                { key: 'step', header: t('col.step'), cell: (row) => <StepBadge step={row.step} /> },
                 {
                   key: 'agreement',
                   header: t('col.agreement'),
@@ -94,7 +98,6 @@ export function TenantsPage() {
                   key: 'services',
                   header: t('col.services'),
                   numeric: true,
-                  sortValue: (row) => row.services.length,
                   cell: (row) => t('tenants.servicesLive', { live: f.number(row.services.filter((s) => s.status === 'LIVE').length), total: f.number(row.services.length) }),
                 },
               ]}

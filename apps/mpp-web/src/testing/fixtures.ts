@@ -57,3 +57,12 @@ export function tenancyAt(step: TenancyDetail['step'], overrides: Partial<Tenanc
     ...overrides,
   };
 }
+
+/** One page holding `nodes`, as the service returns a connection. */
+export function connection<T>(nodes: T[], more: { totalCount?: number; hasNextPage?: boolean } = {}) {
+  return {
+    totalCount: more.totalCount ?? nodes.length,
+    edges: nodes.map((node, index) => ({ cursor: `cursor-${index}`, node })),
+    pageInfo: { hasNextPage: more.hasNextPage ?? false, endCursor: nodes.length ? `cursor-${nodes.length - 1}` : null },
+  };
+}

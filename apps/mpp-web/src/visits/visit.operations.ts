@@ -1,4 +1,5 @@
 import { gql } from '@simpul/web-kit';
+import { connectionOf, type Connection } from '../shared/connection';
 import type { DeskDayOutcome } from '../shared/enums';
 
 export interface DeskDayRow {
@@ -12,12 +13,14 @@ export interface DeskDayRow {
 }
 
 export const VISITS_PAGE = gql<
-  { mall: { id: string; name: string; desks: { id: string; number: number; label: string | null }[] } | null; deskDays: DeskDayRow[] },
-  { mallId: string; from: string; to: string }
+  { mall: { id: string; name: string; desks: { id: string; number: number; label: string | null }[] } | null; deskDays: Connection<DeskDayRow> },
+  { mallId: string; from: string; to: string; first: number; after: string | null }
 >`
-query VisitsPage($mallId: ID!, $from: String!, $to: String!) {
+query VisitsPage($mallId: ID!, $from: String!, $to: String!, $first: Int, $after: String) {
   mall(id: $mallId) { id name desks { id number label } }
-  deskDays(mallId: $mallId, from: $from, to: $to) { id date visitors complaints source desk { id number } tenancy { id agency { id name } } }
+  deskDays(mallId: $mallId, from: $from, to: $to, first: $first, after: $after) {
+    ${connectionOf('id date visitors complaints source desk { id number } tenancy { id agency { id name } }')}
+  }
 }`;
 
 export interface RecordDeskDayInput {

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expectNoMissingTexts, findSummary, gqlError, MALL_ID, renderMpp, unexpected } from '../testing/render-mpp';
+import { connection } from '../testing/fixtures';
 
-const PAGE = { mall: { id: MALL_ID, name: 'MPP Kota Banjarmasin', desks: [{ id: 'desk-7', number: 7, label: null }, { id: 'desk-8', number: 8, label: null }] }, deskDays: [] };
+const PAGE = { mall: { id: MALL_ID, name: 'MPP Kota Banjarmasin', desks: [{ id: 'desk-7', number: 7, label: null }, { id: 'desk-8', number: 8, label: null }] }, deskDays: connection([]) };
 
 function serve(handlers: { record?: (v: Record<string, unknown>) => unknown; importCsv?: (v: Record<string, unknown>) => unknown }) {
   return (operation: string, variables: Record<string, unknown>) => {

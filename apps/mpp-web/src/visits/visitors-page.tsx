@@ -1,5 +1,5 @@
 import { Alert, Button, FileInput, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { CategoryBadge, DataTable, EmptyState, ErrorSummary, LoadingState, PageHeader, SelectField, TextAreaField, TextField, type Tone, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
+import { CategoryBadge, DataTable, EmptyState, ErrorSummary, LoadingState, PageHeader, useCursorPages, SelectField, TextAreaField, TextField, type Tone, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
 import { useLanguage, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
@@ -7,12 +7,13 @@ import { MPP } from '../messages';
 import { Announcement } from '../shared/announcement';
 import { canManageMall } from '../shared/access';
 import { useMppPath } from '../shared/base-path';
+import { nodesOf, serverPagination, type Connection } from '../shared/connection';
 import { addDays, todayIso } from '../shared/dates';
 import { type DeskDayOutcome } from '../shared/enums';
 import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
 import { QueryView } from '../shared/query-state';
-import { IMPORT_DESK_DAYS, RECORD_DESK_DAY, VISITS_PAGE, type ImportReport } from './visit.operations';
+import { IMPORT_DESK_DAYS, RECORD_DESK_DAY, VISITS_PAGE, type DeskDayRow, type ImportReport } from './visit.operations';
 import { countCsvRows, validateDeskDay, type DeskDayValues } from './desk-day-values';
 
 const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
@@ -25,7 +26,8 @@ export function VisitorsPage() {
   const { user } = useSession();
   const { mallId = '' } = useParams();
   const [today] = useState(() => todayIso());
-  const query = useQuery(VISITS_PAGE, { mallId, from: addDays(today, -13), to: today });
+  const pages = useCursorPages(mallId);
+  const query = useQuery(VISITS_PAGE, { mallId, from: addDays(today, -13), to: today, first: RECENT_PAGE_SIZE, after: pages.after });
   const name = query.data?.mall?.name;
   const manager = canManageMall(user, mallId);
   return (
@@ -44,7 +46,7 @@ export function VisitorsPage() {
             <Stack gap="xl">
               {manager && <EntryForm desks={data.mall.desks} today={today} onSaved={query.refetch} />}
               {manager && <ImportForm mallId={mallId} onImported={query.refetch} />}
-              <RecentDays rows={data.deskDays} />
+              <RecentDays days={data.deskDays} pages={pages} loading={query.loading} />
             </Stack>
           )
         }
@@ -188,7 +190,10 @@ function ImportForm({ mallId, onImported }: { mallId: string; onImported: () => 
   );
 }
 
-function RecentDays({ rows }: { rows: { id: string; date: string; visitors: number; complaints: number; source: string; desk: { number: number }; tenancy: { agency: { name: string } } }[] }) {
+const RECENT_PAGE_SIZE = 20;
+
+/** The last 14 days, a server page at a time, by date then desk. */
+function RecentDays({ days, pages, loading }: { days: Connection<DeskDayRow>; pages: ReturnType<typeof useCursorPages>; loading: boolean }) {
   const t = useT(MPP);
   const f = useMppFormat();
   return (
@@ -200,15 +205,15 @@ function RecentDays({ rows }: { rows: { id: string; date: string; visitors: numb
         caption={t('visits.recent')}
         captionHidden
         rowKey={(row) => row.id}
-        rows={rows}
-        pageSize={20}
-        sort={{ key: 'date', direction: 'desc' }}
+        rows={nodesOf(days)}
+        loading={loading}
+        pagination={serverPagination(days, pages, RECENT_PAGE_SIZE)}
         empty={<Text>{t('dashboard.noVisitors')}</Text>}
         columns={[
-          { key: 'date', header: t('visits.date'), sortValue: (row) => row.date, cell: (row) => f.day(row.date) },
-          { key: 'desk', header: t('col.desk'), sortValue: (row) => row.desk.number, cell: (row) => t('desk.name', { number: row.desk.number }) },
+          { key: 'date', header: t('visits.date'), cell: (row) => f.day(row.date) },
+          { key: 'desk', header: t('col.desk'), cell: (row) => t('desk.name', { number: row.desk.number }) },
           { key: 'agency', header: t('col.agency'), cell: (row) => row.tenancy.agency.name },
-          { key: 'visitors', header: t('col.visitors'), numeric: true, sortValue: (row) => row.visitors, cell: (row) => f.number(row.visitors) },
+          { key: 'visitors', header: t('col.visitors'), numeric: true, cell: (row) => f.number(row.visitors) },
           { key: 'complaints', header: t('col.complaints'), numeric: true, cell: (row) => f.number(row.complaints) },
           { key: 'source', header: t('col.source'), cell: (row) => t(`source.${row.source}`) },
         ]}
