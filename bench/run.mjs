@@ -7,6 +7,7 @@ const scenarios = {
   scoring: 'bench/scoring/scoring.bench.ts',
   registry: 'bench/registry/units.bench.ts',
   evaluation: 'bench/evaluation/evaluation.bench.ts',
+  kipp: 'bench/kipp/catalogue.bench.ts',
 };
 const wanted = process.argv.slice(2);
 for (const name of wanted) {

@@ -65,8 +65,8 @@ export async function startPostgres() {
   return { url, client, stop };
 }
 
-export function runCommand(app, command, env) {
-  const result = spawnSync(process.execPath, [path.join(workspaceRoot, 'dist/apps', app, 'main.js'), command], {
+export function runCommand(app, command, env, args = []) {
+  const result = spawnSync(process.execPath, [path.join(workspaceRoot, 'dist/apps', app, 'main.js'), command, ...args], {
     cwd: workspaceRoot, env: { ...process.env, ...env }, encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`${app} ${command} failed: ${result.stderr || result.stdout}`);

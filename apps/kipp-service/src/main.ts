@@ -1,9 +1,12 @@
+import { DataSource } from 'typeorm';
 import { runServiceCli } from '@simpul/service-kit';
 import { AppModule } from './app.module';
 import { kippDataSourceOptions } from './kipp-database';
 import { seedKipp } from './seed/seed';
+import { syntheticCatalogueSql } from './seed/synthetic-catalogue';
 
-// Commands: (none) serve · migrate · migrate:down · seed · print-schema (see runServiceCli).
+// Commands: (none) serve · migrate · migrate:down · seed · print-schema (see runServiceCli), and
+// `seed:catalogue N`, which adds N synthetic catalogue innovations for the search benchmark.
 // Needs REGISTRY_URL (default http://127.0.0.1:4101/graphql) to learn a drafting unit's agency and region.
 runServiceCli({
   name: 'kipp',
@@ -11,4 +14,16 @@ runServiceCli({
   module: (databaseUrl) => AppModule.forRoot({ databaseUrl }),
   dataSourceOptions: kippDataSourceOptions,
   seed: (options, { demo }) => seedKipp(options, { demo }),
+  commands: {
+    async 'seed:catalogue'(options, [count = '26000']) {
+      const dataSource = await new DataSource(options).initialize();
+      try {
+        const [{ added }] = (await dataSource.query(syntheticCatalogueSql(), [Number(count)])) as { added: number }[];
+        await dataSource.query('ANALYZE kipp.innovations');
+        console.log(`kipp: added ${added} synthetic innovations`);
+      } finally {
+        await dataSource.destroy();
+      }
+    },
+  },
 });

@@ -22,6 +22,8 @@ export interface ServiceDefinition {
   dataSourceOptions(databaseUrl: string): DataSourceOptions;
   /** Loads reference data and, when `demo`, demo data; idempotent. Resolves to the rows added per table. */
   seed(options: DataSourceOptions, settings: { demo: boolean }): Promise<object>;
+  /** Commands of this service only (benchmark data, maintenance), given the data source and the arguments after the command. */
+  commands?: Record<string, (options: DataSourceOptions, args: readonly string[]) => Promise<void>>;
 }
 
 /** A failure that ends in one sentence on stderr and exit code 1, never a stack trace. */
@@ -33,8 +35,14 @@ function databaseUrl(): string {
   return url;
 }
 
-function commandsOf(service: ServiceDefinition): Record<string, () => Promise<void>> {
+function commandsOf(service: ServiceDefinition, args: readonly string[]): Record<string, () => Promise<void>> {
+  const own = Object.entries(service.commands ?? {}).map(([name, run]) => [name, async () => {
+    const url = databaseUrl();
+    await checkDatabase(url);
+    await run(service.dataSourceOptions(url), args);
+  }]);
   return {
+    ...Object.fromEntries(own),
     async serve() {
       readSecret('INTERNAL_SECRET');
       readSecret('JWT_SECRET');
@@ -92,8 +100,8 @@ function commandsOf(service: ServiceDefinition): Record<string, () => Promise<vo
  * checks and one-sentence failures for every service.
  */
 export function runServiceCli(service: ServiceDefinition, argv: readonly string[] = process.argv): void {
-  const commands = commandsOf(service);
   const command = argv[2] ?? 'serve';
+  const commands = commandsOf(service, argv.slice(3));
   const run = commands[command];
   if (!run) {
     console.error(`Unknown command "${command}"; use one of: ${Object.keys(commands).join(', ')}.`);
