@@ -8,7 +8,7 @@ ENV NX_DAEMON=false NX_NO_CLOUD=true
 COPY package.json package-lock.json .npmrc ./
 RUN npm install --no-audit --no-fund
 COPY . .
-RUN npx nx run-many -t build -p portal registry-web evaluation-web mpp-web
+RUN npx nx run-many -t build -p portal registry-web evaluation-web kipp-web mpp-web skm-web
 
 FROM node:24-bookworm-slim
 WORKDIR /app

@@ -17,7 +17,9 @@ export const portal = { app: 'portal', port: 4200, portVariable: 'PORTAL_PORT' }
 export const remotes = [
   { name: 'registry', app: 'registry-web', routes: '/registry', title: { id: 'Registri', en: 'Registry' } },
   { name: 'evaluation', app: 'evaluation-web', routes: '/evaluasi', title: { id: 'Evaluasi', en: 'Evaluation' } },
+  { name: 'kipp', app: 'kipp-web', routes: '/kipp', title: { id: 'Inovasi (KIPP)', en: 'Innovation (KIPP)' } },
   { name: 'mpp', app: 'mpp-web', routes: '/mpp', title: { id: 'Mal Pelayanan Publik', en: 'Public Service Malls' } },
+  { name: 'skm', app: 'skm-web', routes: '/skm', title: { id: 'Survei Kepuasan (SKM)', en: 'Satisfaction surveys (SKM)' } },
 ];
 
 export const demoAccounts = [

@@ -1,0 +1,104 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { stages } from '../testing/fixtures';
+import { DESK, connection, errorOf, renderKipp } from '../testing/render-kipp';
+import { representationGap } from './balance-chart';
+import { stageState } from './stage-state';
+
+jest.setTimeout(20_000);
+
+const competition = (decided: number) => ({
+  id: 'comp-2026', year: 2026, title: 'Kompetisi Inovasi Pelayanan Publik 2026', groups: ['UMUM', 'REPLIKASI', 'KHUSUS'], categories: ['Kesehatan'],
+  rules: { top99Size: 99, top45Size: 45, evaluatorsPerProposal: 3, outlierPoints: 15 }, stages: stages(decided, '2020-01-01'),
+});
+
+const entry = (id: string, rank: number, extra: Record<string, unknown> = {}) => ({
+  proposalId: id, tier: 'TOP99', rank, score: 90 - rank, title: `Inovasi ${rank}`, category: 'Kesehatan', group: 'UMUM', agencyType: 'KOTA',
+  agency: { id: 'a', name: 'Pemkot Banjarmasin' }, region: { code: '63.71', name: 'Kota Banjarmasin' }, in3tRegion: false, innovationId: null, reason: 'Peringkat Tim Evaluasi', ...extra,
+});
+
+const BALANCE = [
+  { dimension: 'REGION_3T', buckets: [{ value: '3T', shortlisted: 1, shortlistShare: 50, pool: 2, poolShare: 20 }, { value: 'NON_3T', shortlisted: 1, shortlistShare: 50, pool: 8, poolShare: 80 }] },
+  { dimension: 'PROVINCE', buckets: [{ value: '63', shortlisted: 2, shortlistShare: 100, pool: 10, poolShare: 100 }] },
+];
+
+function admin(decided: number, extra: (operation: string, variables: Record<string, unknown>) => unknown = () => undefined) {
+  return (operation: string, variables: Record<string, unknown>) => {
+    const more = extra(operation, variables);
+    if (more !== undefined) return more;
+    switch (operation) {
+      case 'KippCompetition': return { data: { competition: competition(decided) } };
+      case 'KippShortlist': return { data: { shortlist: connection([entry('p-1', 1, { in3tRegion: true, region: { code: '53.01', name: 'Kab. Sumba Barat' } }), entry('p-2', 2)]), shortlistBalance: BALANCE } };
+      case 'KippProvinceNames': return { data: { provinces: [{ code: '63', name: 'Kalimantan Selatan' }] } };
+      case 'KippRanking': return { data: { ranking: connection([
+        { rank: 1, of: 2, tied: false, value: 88.5, proposalId: 'p-1', title: 'Inovasi 1', group: 'UMUM', category: 'Kesehatan', evaluators: 3, spread: 21 },
+        { rank: 2, of: 2, tied: false, value: 80, proposalId: 'p-2', title: 'Inovasi 2', group: 'UMUM', category: 'Kesehatan', evaluators: 2, spread: 4 },
+      ]) } };
+      default: throw new Error(`unexpected ${operation}`);
+    }
+  };
+}
+
+describe('stage state', () => {
+  it('is decided, open, upcoming or overdue by the dates', () => {
+    const window = { opensOn: '2026-03-01', closesOn: '2026-03-31', decidedAt: null };
+    expect(stageState(window, '2026-02-28')).toBe('upcoming');
+    expect(stageState(window, '2026-03-31')).toBe('open');
+    expect(stageState(window, '2026-04-01')).toBe('overdue');
+    expect(stageState({ ...window, decidedAt: '2026-03-31T09:00:00Z' }, '2026-03-15')).toBe('decided');
+  });
+});
+
+describe('competition page (national admin)', () => {
+  it('shows the stage calendar, and needs a reason to close a stage', async () => {
+    const { calls } = renderKipp('/kipp/kompetisi/comp-2026', admin(2, (operation) => (operation === 'KippDecideStage' ? { data: { decideStage: { ...competition(3).stages[2] } } } : undefined)));
+    await screen.findByRole('heading', { level: 1, name: 'Kompetisi Inovasi Pelayanan Publik 2026' });
+    expect(screen.getByText('Tahap sekarang: Penilaian Tim Evaluasi.')).toBeTruthy();
+    const rows = within(screen.getByRole('table', { name: /Kalender tahap KIPP 2026/ })).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(8);
+    expect(rows[0].textContent).toContain('Sudah diputuskan');
+    expect(rows[2].textContent).toContain('Lewat jadwal, belum diputuskan');
+    await userEvent.click(screen.getByRole('button', { name: 'Tutup tahap' }));
+    expect(await screen.findByRole('link', { name: 'Tuliskan alasannya' })).toBeTruthy();
+    expect(calls.some((c) => c.operation === 'KippDecideStage')).toBe(false);
+    await userEvent.type(screen.getByLabelText(/Alasan menutup tahap/), 'Semua nilai masuk');
+    await userEvent.click(screen.getByRole('button', { name: 'Tutup tahap' }));
+    await waitFor(() => expect(calls.find((c) => c.operation === 'KippDecideStage')?.variables).toEqual({ competitionId: 'comp-2026', stage: 'DESK_ASSESSMENT', reason: 'Semua nilai masuk' }));
+    expect(document.body.textContent).not.toMatch(/kipp\.[a-z]/);
+  });
+
+  it('marks a wide spread in the ranking in words, not only colour', async () => {
+    renderKipp('/kipp/kompetisi/comp-2026?tab=assessment', admin(2));
+    const wide = await screen.findByText(/21,00 · lebar/);
+    expect(wide.textContent).toContain('⚠');
+    expect(screen.getByText('3 · terpangkas')).toBeTruthy();
+    expect(screen.queryByText(/4,00 · lebar/)).toBeNull();
+  });
+
+  it('shows the Top 99 with its 3T marker and balance tables beside the bars', async () => {
+    renderKipp('/kipp/kompetisi/comp-2026?tab=top99', admin(3));
+    expect(await screen.findByText('Usulan Top 99 (2 proposal)')).toBeTruthy();
+    expect(screen.getByText(/Kab. Sumba Barat/).textContent).toContain('Daerah 3T');
+    const table = screen.getByRole('table', { name: 'Keseimbangan per Daerah 3T' });
+    const cells = within(table).getAllByRole('row').slice(1).map((row) => row.textContent);
+    expect(cells[0]).toBe('Daerah 3T1 (50,0 %)2 (20,0 %)+30,0 poin');
+    expect(screen.getByRole('img', { name: /Grafik batang keseimbangan per Daerah 3T/ })).toBeTruthy();
+    expect(await screen.findByRole('table', { name: 'Keseimbangan per Provinsi' })).toBeTruthy();
+    expect((await screen.findAllByText('Kalimantan Selatan')).length).toBeGreaterThan(0);
+    expect(representationGap(BALANCE[0].buckets[0])).toBe(30);
+  });
+
+  it('shows the refusal of a Top 45 decision as the server words it', async () => {
+    renderKipp('/kipp/kompetisi/comp-2026?tab=top45', admin(7, (operation) => (operation === 'KippDecideTop45'
+      ? errorOf('CONFLICT', null, 'Inovasi 2 belum diverifikasi lapangan oleh TPI dan TE.', 'Inovasi 2 has not been field-verified by TPI and TE.') : undefined)));
+    await userEvent.type(await screen.findByLabelText(/Alasan keputusan/), 'Sidang TPI 20 November');
+    await userEvent.click(screen.getByRole('button', { name: 'Putuskan Top 45' }));
+    expect(await screen.findByText('Inovasi 2 belum diverifikasi lapangan oleh TPI dan TE.')).toBeTruthy();
+  });
+
+  it('is closed to a unit desk', async () => {
+    const { calls } = renderKipp('/kipp/kompetisi/comp-2026', admin(2), { user: DESK });
+    expect(await screen.findByText('Halaman ini untuk admin nasional')).toBeTruthy();
+    expect(calls.some((c) => c.operation === 'KippCompetition')).toBe(false);
+  });
+});

@@ -1,0 +1,48 @@
+import { Anchor } from '@mantine/core';
+import { DataTable, EmptyState, PageHeader } from '@simpul/ui';
+import { useQuery, useSession, useT } from '@simpul/web-kit';
+import { Link } from 'react-router';
+import { KIPP } from '../messages';
+import { useKippPath } from '../shared/base-path';
+import { nodes } from '../shared/connection';
+import { QueryView } from '../shared/query-view';
+import { COMPETITIONS } from './admin.operations';
+import { currentStage } from './stage-state';
+
+/** The national admin's list of competitions, newest first. */
+export function CompetitionsPage() {
+  const t = useT(KIPP);
+  const to = useKippPath();
+  const { user } = useSession();
+  const query = useQuery(COMPETITIONS, {}, { skip: user?.role !== 'NATIONAL_ADMIN' });
+  const crumbs = [{ label: t('title'), to: to() }, { label: t('admin.competitions') }];
+  if (user?.role !== 'NATIONAL_ADMIN') {
+    return (
+      <>
+        <PageHeader title={t('admin.competitions')} breadcrumbs={crumbs} />
+        <EmptyState title={t('admin.onlyAdmin')}>{t('admin.onlyAdminHelp')}</EmptyState>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader title={t('admin.competitions')} description={t('admin.competitionsDescription')} breadcrumbs={crumbs} />
+      <QueryView query={query}>
+        {(data) => (
+          <DataTable
+            caption={t('admin.competitions')}
+            captionHidden
+            columns={[
+              { key: 'year', header: t('col.year'), cell: (c) => c.year, numeric: true },
+              { key: 'title', header: t('col.competition'), cell: (c) => <Anchor component={Link} to={to(`/kompetisi/${c.id}`)}>{c.title}</Anchor> },
+              { key: 'stage', header: t('col.stage'), cell: (c) => { const stage = currentStage(c.stages); return stage ? t(`stage.${stage}`) : t('stage.finished'); } },
+            ]}
+            rows={nodes(data.competitions)}
+            rowKey={(c) => c.id}
+            empty={<EmptyState title={t('admin.noCompetitions')} />}
+          />
+        )}
+      </QueryView>
+    </>
+  );
+}

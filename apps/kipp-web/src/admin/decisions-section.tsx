@@ -1,0 +1,50 @@
+import { Text, Title } from '@mantine/core';
+import { DataTable, EmptyState, useCursorPages } from '@simpul/ui';
+import { useFormat, useQuery, useT } from '@simpul/web-kit';
+import { KIPP } from '../messages';
+import { nodes } from '../shared/connection';
+import { decisionKind } from '../shared/decision-kind';
+import { QueryView } from '../shared/query-view';
+import { DECISIONS, type Competition, type Decision } from './admin.operations';
+
+/** Every decision of the competition: what, who, when and why. */
+export function DecisionsSection({ competition }: { competition: Competition }) {
+  const t = useT(KIPP);
+  const pages = useCursorPages(competition.id);
+  const query = useQuery(DECISIONS, { competitionId: competition.id, after: pages.after });
+  return (
+    <>
+      <Title order={2} size="h3" mb="xs">{t('decisions.title')}</Title>
+      <Text mb="sm">{t('decisions.text')}</Text>
+      <QueryView query={query}>
+        {(data) => (
+          <DecisionTable
+            decisions={nodes(data.decisions)}
+            pagination={{ hasNext: data.decisions.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.decisions.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: data.decisions.totalCount }}
+          />
+        )}
+      </QueryView>
+    </>
+  );
+}
+
+export function DecisionTable({ decisions, pagination }: { decisions: Decision[]; pagination?: Parameters<typeof DataTable<Decision>>[0]['pagination'] }) {
+  const t = useT(KIPP);
+  const format = useFormat();
+  return (
+    <DataTable
+      caption={t('decisions.caption')}
+      captionHidden
+      columns={[
+        { key: 'when', header: t('decisions.when'), cell: (d) => format.date(d.decidedAt) },
+        { key: 'kind', header: t('decisions.kind'), cell: (d) => decisionKind(d.kind, t) },
+        { key: 'reason', header: t('decisions.reason'), cell: (d) => d.reason },
+        { key: 'who', header: t('decisions.who'), cell: (d) => <Text span size="sm" ff="monospace">{d.decidedBy.slice(0, 8)}</Text> },
+      ]}
+      rows={decisions}
+      rowKey={(d) => d.id}
+      pagination={pagination}
+      empty={<EmptyState title={t('decisions.none')} />}
+    />
+  );
+}

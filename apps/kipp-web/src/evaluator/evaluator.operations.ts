@@ -1,0 +1,65 @@
+import { gql } from '@simpul/web-kit';
+import { PAGE_INFO, type Connection } from '../shared/connection';
+import { SECTIONS_FIELDS, type KippGroup, type KippStage, type Sections } from '../shared/enums';
+
+export interface Assignment {
+  proposalId: string;
+  evaluatorId: string;
+  evaluatorName: string;
+  stage: KippStage;
+  scored: boolean;
+}
+
+export const EVALUATOR_COMPETITIONS = gql<{ competitions: Connection<{ id: string; year: number; title: string }> }>`
+  query KippEvaluatorCompetitions { competitions(first: 20) { ${PAGE_INFO} edges { cursor node { id year title } } } }
+`;
+
+export const MY_ASSIGNMENTS = gql<{ myAssignments: Connection<Assignment>; proposals: Connection<{ id: string; title: string; group: KippGroup; category: string }> }, { competitionId: string; after: string | null }>`
+  query KippMyAssignments($competitionId: ID!, $after: String) {
+    myAssignments(competitionId: $competitionId, first: 100, after: $after) { ${PAGE_INFO} edges { cursor node { proposalId evaluatorId evaluatorName stage scored } } }
+    proposals(filter: { competitionId: $competitionId }, first: 100) { ${PAGE_INFO} edges { cursor node { id title group category } } }
+  }
+`;
+
+export interface KippRubric {
+  id: string;
+  title: string;
+  group: KippGroup;
+  scaleMin: number;
+  scaleMax: number;
+  passingGrade: string | null;
+  criteria: { code: string; name: string; nameEn: string; weight: string }[];
+}
+
+export interface ScoringProposal {
+  id: string;
+  title: string;
+  group: KippGroup;
+  category: string;
+  sections: Sections;
+  videoUrl: string | null;
+  attachments: { id: string; kind: string; fileName: string; url: string }[];
+  competition: { id: string; year: number; stages: { stage: KippStage; decidedAt: string | null; rubrics: KippRubric[] }[] };
+}
+
+const RUBRIC = 'id title group scaleMin scaleMax passingGrade criteria { code name nameEn weight }';
+
+export const SCORING_PROPOSAL = gql<{ proposal: ScoringProposal | null }, { id: string }>`
+  query KippScoringProposal($id: ID!) {
+    proposal(id: $id) {
+      id title group category ${SECTIONS_FIELDS} videoUrl attachments { id kind fileName url }
+      competition { id year stages { stage decidedAt rubrics { ${RUBRIC} } } }
+    }
+  }
+`;
+
+export interface ScoreInput {
+  proposalId: string;
+  stage: KippStage;
+  criteria: { code: string; score: number; comment: string | null }[];
+  comment: string;
+}
+
+export const SUBMIT_SCORE = gql<{ submitScore: { total: number; scoredAt: string } }, { input: ScoreInput }>`
+  mutation KippSubmitScore($input: ScoreInput!) { submitScore(input: $input) { total scoredAt } }
+`;

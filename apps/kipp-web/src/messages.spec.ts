@@ -1,0 +1,35 @@
+import { KIPP_MESSAGES } from './messages';
+
+describe('every text in both catalogues', () => {
+  it('has the same keys in Bahasa Indonesia and English, none empty', () => {
+    expect(Object.keys(KIPP_MESSAGES.en).sort()).toEqual(Object.keys(KIPP_MESSAGES.id).sort());
+    for (const catalogue of [KIPP_MESSAGES.id, KIPP_MESSAGES.en]) {
+      for (const [key, text] of Object.entries(catalogue)) expect(`${key}: ${text.trim() === '' ? 'EMPTY' : 'ok'}`).toBe(`${key}: ok`);
+    }
+  });
+
+  it('has a text for every value of the enums shown through templated keys', () => {
+    const prefixes: Record<string, string[]> = {
+      group: ['UMUM', 'REPLIKASI', 'KHUSUS'],
+      stage: ['REGISTRATION', 'ADMINISTRATIVE_SELECTION', 'DESK_ASSESSMENT', 'TOP99_PANEL', 'OBJECTION_WINDOW', 'PRESENTATION', 'FIELD_VERIFICATION', 'TOP45'],
+      proposalStatus: ['DRAFT', 'SUBMITTED', 'ADMIN_PASSED', 'ADMIN_FAILED', 'TOP99', 'DISQUALIFIED', 'TOP45'],
+      stageState: ['decided', 'open', 'upcoming', 'overdue'],
+      award: ['TOP99', 'TOP45'],
+      innovationStatus: ['CONTINUING', 'STOPPED', 'unknown'],
+      agencyType: ['KEMENTERIAN', 'LEMBAGA', 'PROVINSI', 'KABUPATEN', 'KOTA', 'BUMN', 'BUMD', 'SWASTA'],
+      notification: ['RETURNED', 'ADMIN_PASSED', 'ADMIN_FAILED', 'DISQUALIFIED'],
+      balance: ['CATEGORY', 'GROUP', 'AGENCY_TYPE', 'PROVINCE', 'REGION_3T'],
+      in3t: ['3T', 'NON_3T'],
+      attachmentKind: ['DOKUMEN', 'FOTO', 'SURAT', 'DATA', 'LAINNYA'],
+      tab: ['calendar', 'proposals', 'assessment', 'top99', 'objections', 'top45', 'decisions'],
+      'work.UNIT_DESK': ['title', 'text', 'link'], 'work.NATIONAL_ADMIN': ['title', 'text', 'link'], 'work.EVALUATOR': ['title', 'text', 'link'],
+      'shortlist.TOP99': ['title', 'text', 'caption', 'decideTitle', 'decideText', 'decide'], 'shortlist.TOP45': ['title', 'text', 'caption', 'decideTitle', 'decideText', 'decide'],
+      section: ['summary', 'backgroundAndGoals', 'novelty', 'implementation', 'significance', 'adaptability', 'resources', 'sustainability', 'inspiration', 'replicationProcess', 'differentiators'],
+      'adminCheck': ['willPass', 'willFail', 'passed', 'failed'],
+      aggregate: ['value', 'mean', 'trimmedMean', 'range', 'spread'],
+    };
+    const keys = Object.entries(prefixes).flatMap(([prefix, values]) => values.map((v) => `${prefix}.${v}`));
+    const hints = prefixes['section'].map((key) => `section.${key}.hint`);
+    expect([...keys, ...hints].filter((key) => !(key in KIPP_MESSAGES.id))).toEqual([]);
+  });
+});

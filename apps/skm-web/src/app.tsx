@@ -1,0 +1,32 @@
+// The SKM remote: exposed as './App' and mounted by the portal under /skm. The public form, kiosk
+// and one-time-link paths match the URLs the skm-service prints (PUBLIC_BASE_URL + /skm/s|kiosk|t/…).
+import './messages';
+import type { RemoteAppProps } from '@simpul/web-kit';
+import { Route, Routes } from 'react-router';
+import { KioskPage } from './kiosk/kiosk-page';
+import { PosterPage } from './poster/poster-page';
+import { PublicFormPage } from './public-form/public-form-page';
+import { BasePathProvider } from './shared/base-path';
+import { SurveyPage } from './surveys/survey-page';
+import { SurveysPage } from './surveys/surveys-page';
+
+export function SkmRoutes() {
+  return (
+    <Routes>
+      <Route path="s/:code" element={<PublicFormPage />} />
+      <Route path="t/:token" element={<PublicFormPage />} />
+      <Route path="kiosk/:code" element={<KioskPage />} />
+      <Route path="surveys/:surveyId" element={<SurveyPage />} />
+      <Route path="surveys/:surveyId/poster" element={<PosterPage />} />
+      <Route path="*" element={<SurveysPage />} />
+    </Routes>
+  );
+}
+
+export default function SkmApp({ basePath }: RemoteAppProps) {
+  return (
+    <BasePathProvider value={basePath}>
+      <SkmRoutes />
+    </BasePathProvider>
+  );
+}

@@ -1,0 +1,47 @@
+import { GraphQLRequestError, type GraphQLClient } from '@simpul/web-kit';
+import { SUBMIT_RESPONSES } from '../public-form/public.operations';
+import { QueueSendError, type QueuedSubmission, type QueueReceipt } from './submission-queue';
+
+/** Refusals that no retry will change (bad answers, unknown survey, survey outside its period). */
+const REFUSED = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
+
+/** Sends a batch through `submitSkmResponses` as KIOSK answers; offline, rate limits and server trouble are retried. */
+export function kioskSender(client: GraphQLClient): (batch: QueuedSubmission[]) => Promise<QueueReceipt[]> {
+  return async (batch) => {
+    try {
+      const data = await client.request(SUBMIT_RESPONSES, { submissions: batch.map((item) => ({ channel: 'KIOSK' as const, ...item })) });
+      return data.submitSkmResponses;
+    } catch (error) {
+      if (error instanceof GraphQLRequestError) {
+        const refused = error.errors.every((e) => REFUSED.has(e.code));
+        throw new QueueSendError(refused ? 'refused' : 'retry', error.message);
+      }
+      throw new QueueSendError('retry', error instanceof Error ? error.message : String(error));
+    }
+  };
+}
+
+/** A v4 UUID from getRandomValues, which (unlike randomUUID) also works on a kiosk served over plain http. */
+export function newSubmissionId(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const DEVICE_KEY = 'simpul.skm.kiosk.device';
+
+/** One random id per tablet, kept in its storage; the service stores only a keyed hash of it. */
+export function kioskDeviceId(storage: Pick<Storage, 'getItem' | 'setItem'>): string {
+  try {
+    const existing = storage.getItem(DEVICE_KEY);
+    if (existing) return existing;
+    const id = newSubmissionId();
+    storage.setItem(DEVICE_KEY, id);
+    return id;
+  } catch {
+    return newSubmissionId();
+  }
+}

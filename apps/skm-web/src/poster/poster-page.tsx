@@ -1,0 +1,51 @@
+import { Anchor, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery, useT } from '@simpul/web-kit';
+import { Link, useParams } from 'react-router';
+import { SKM } from '../messages';
+import { useSkmPath } from '../shared/base-path';
+import { QueryView } from '../shared/query-state';
+import { SURVEY } from '../surveys/survey.operations';
+import { QrCode } from './qr-code';
+
+// Print styles: only the poster prints, on one A4 page, whatever the portal draws around it.
+const PRINT_CSS = `
+@page { size: A4 portrait; margin: 15mm; }
+@media print {
+  body * { visibility: hidden !important; }
+  .skm-poster, .skm-poster * { visibility: visible !important; }
+  .skm-poster { position: absolute; left: 0; top: 0; width: 180mm; min-height: 260mm; border: none !important; }
+  .skm-no-print { display: none !important; }
+}`;
+
+/** A printable A4 poster with the survey's QR code, in both languages, and the address for people who cannot scan. */
+export function PosterPage() {
+  const { surveyId = '' } = useParams();
+  const t = useT(SKM);
+  const to = useSkmPath();
+  const query = useQuery(SURVEY, { id: surveyId });
+  return (
+    <QueryView query={query}>
+      {({ skmSurvey: survey }) => (
+        <Stack>
+          <style>{PRINT_CSS}</style>
+          <Group className="skm-no-print" justify="space-between">
+            <Anchor component={Link} to={to(`/surveys/${survey.id}`)}>{t('poster.back')}</Anchor>
+            <Button onClick={() => window.print()}>{t('poster.print')}</Button>
+          </Group>
+          <Box className="skm-poster" maw="210mm" p="xl" style={{ border: '1px solid #ced4da', textAlign: 'center' }}>
+            <Title order={1} size={40}>Bagaimana pelayanan kami hari ini?</Title>
+            <Text size="xl" fs="italic" lang="en">How was our service today?</Text>
+            <Text size="24px" fw={700} mt="lg">{survey.serviceUnit?.name ?? survey.title}</Text>
+            <Group justify="center" my="xl">
+              <QrCode value={survey.publicUrl} size={360} label={t('poster.qrLabel', { url: survey.publicUrl })} />
+            </Group>
+            <Text size="xl">Pindai kode QR dengan kamera ponsel Anda. Hanya 9 pertanyaan, tanpa nama atau NIK.</Text>
+            <Text size="lg" lang="en">Scan the QR code with your phone camera. Only 9 questions, no name or ID number.</Text>
+            <Text size="lg" mt="lg" ff="monospace" style={{ wordBreak: 'break-all' }}>{survey.publicUrl}</Text>
+            <Text mt="md">{survey.periodLabel} · {t('poster.code')} {survey.publicCode}</Text>
+          </Box>
+        </Stack>
+      )}
+    </QueryView>
+  );
+}

@@ -1,0 +1,117 @@
+import { Alert, Anchor, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { LoadingState, mapServerErrors, type MappedErrors } from '@simpul/ui';
+import { useMutation, useQuery, useT, type ClientError } from '@simpul/web-kit';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { SKM } from '../messages';
+import { useSkmPath } from '../shared/base-path';
+import { fieldIdFor, formFields, submissionField, toSubmission } from './form-values';
+import { LanguageSwitch } from './language-switch';
+import { PUBLIC_SURVEY, SUBMIT_RESPONSES, UNIT_SERVICES, type PublicSurvey } from './public.operations';
+import { SkmForm } from './skm-form';
+
+type Outcome = 'form' | 'thanks' | 'used';
+
+/** Why a survey cannot be answered, in plain words; null when it can. */
+export function unavailableReason(survey: PublicSurvey | null, errors: ClientError[] | null, viaToken: boolean): string | null {
+  if (errors && !survey) {
+    if (errors.some((error) => error.code === 'NOT_FOUND')) return viaToken ? 'unavailable.linkInvalid' : 'unavailable.notFound';
+    return null;
+  }
+  if (!survey) return null;
+  if (viaToken && survey.tokenUsed) return 'unavailable.linkUsed';
+  if (!survey.open) return 'unavailable.closed';
+  return null;
+}
+
+export function mapSubmitErrors(errors: ClientError[], survey: PublicSurvey): MappedErrors {
+  const fields = formFields(survey.elements);
+  return mapServerErrors(errors.map((error) => ({ ...error, field: submissionField(error) })), fields, fieldIdFor);
+}
+
+/** The public form reached by QR code (/s/:code) or by one-time link (/t/:token). Phone first. */
+export function PublicFormPage() {
+  const { code, token } = useParams();
+  const viaToken = Boolean(token);
+  const t = useT(SKM);
+  const to = useSkmPath();
+  const query = useQuery(PUBLIC_SURVEY, { code: code ?? null, token: token ?? null });
+  const survey = query.data?.skmPublicSurvey ?? null;
+  const services = useQuery(UNIT_SERVICES, { id: survey?.serviceUnitId ?? '' }, { skip: !survey?.serviceUnitId });
+  const [submit] = useMutation(SUBMIT_RESPONSES);
+  const [outcome, setOutcome] = useState<Outcome>('form');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (outcome !== 'form') headingRef.current?.focus();
+  }, [outcome]);
+
+  const reason = outcome === 'used' ? 'unavailable.linkUsed' : unavailableReason(survey, query.errors, viaToken);
+
+  let body;
+  if (reason) {
+    body = (
+      <Stack>
+        <Title order={1} ref={headingRef} tabIndex={-1}>{t(`${reason}.title`)}</Title>
+        <Text size="lg">{t(`${reason}.body`, { period: survey?.periodLabel ?? '' })}</Text>
+      </Stack>
+    );
+  } else if (!survey) {
+    body = query.errors ? (
+      <Alert color="red" title={t('error.loadTitle')}>
+        <Text>{query.errors.map((e) => e.message).join(' ')}</Text>
+        <Button mt="sm" onClick={query.refetch}>{t('common.retry')}</Button>
+      </Alert>
+    ) : (
+      <LoadingState />
+    );
+  } else if (outcome === 'thanks') {
+    body = (
+      <Stack>
+        <Title order={1} ref={headingRef} tabIndex={-1}>{t('thanks.title')}</Title>
+        <Text size="lg">{t('thanks.body')}</Text>
+        {survey.serviceUnitId && (
+          <Anchor component={Link} to={to(`/units/${survey.serviceUnitId}/public`)} size="lg">{t('thanks.results')}</Anchor>
+        )}
+      </Stack>
+    );
+  } else {
+    const serviceList = services.data?.serviceUnit ? services.data.serviceUnit.services.edges.map((edge) => edge.node) : [];
+    body = (
+      <>
+        <Title order={1} size="h2">{t('form.title')}</Title>
+        <Text fw={600} size="lg" mt={4}>{survey.title}</Text>
+        <Text c="dimmed" mb="md">{t('form.period', { period: survey.periodLabel })}</Text>
+        <SkmForm
+          elements={survey.elements}
+          services={serviceList}
+          onSubmit={async (values) => {
+            const submission = { ...toSubmission(values), serviceId: values.serviceId || null };
+            const result = await submit({
+              submissions: [viaToken ? { channel: 'LINK', token: token ?? null, ...submission } : { channel: 'QR', surveyCode: code ?? null, ...submission }],
+            });
+            if (result.data) {
+              setOutcome('thanks');
+              return null;
+            }
+            if (viaToken && result.errors.some((error) => error.code === 'CONFLICT')) {
+              setOutcome('used');
+              return null;
+            }
+            return mapSubmitErrors(result.errors, survey);
+          }}
+        />
+      </>
+    );
+  }
+
+  return (
+    <Box maw={640} mx="auto" px={{ base: 4, sm: 'md' }} py="sm" className="skm-public">
+      <Group justify="space-between" mb="sm" wrap="nowrap">
+        <Text fw={700} c="blue.9">{t('brand')}</Text>
+        <LanguageSwitch />
+      </Group>
+      {body}
+    </Box>
+  );
+}

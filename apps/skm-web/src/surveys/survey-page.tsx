@@ -1,0 +1,64 @@
+import { Anchor, Code, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { PageHeader } from '@simpul/ui';
+import { useFormat, useQuery, useSession, useT } from '@simpul/web-kit';
+import { Link, useParams } from 'react-router';
+import { FollowUpsSection } from '../follow-ups/follow-ups-section';
+import { ImportSection } from '../imports/import-section';
+import { FlaggedSection } from '../integrity/flagged-section';
+import { SKM } from '../messages';
+import { ResultSection } from '../results/result-section';
+import { canManageSurvey, canReviewSurvey } from '../shared/access';
+import { useSkmPath } from '../shared/base-path';
+import { nodes } from '../shared/connection';
+import { QueryView } from '../shared/query-state';
+import { SURVEY } from './survey.operations';
+
+/** One survey: its result first (the page's purpose), then channels, integrity review, paper import and follow-up. */
+export function SurveyPage() {
+  const { surveyId = '' } = useParams();
+  const t = useT(SKM);
+  const to = useSkmPath();
+  const format = useFormat();
+  const { user } = useSession();
+  const query = useQuery(SURVEY, { id: surveyId });
+  return (
+    <QueryView query={query}>
+      {({ skmSurvey: survey }) => {
+        const manage = canManageSurvey(user, survey);
+        const review = canReviewSurvey(user, survey);
+        return (
+          <Stack gap="xl">
+            <PageHeader
+              title={survey.title}
+              breadcrumbs={[{ label: t('title'), to: to() }, { label: survey.title }]}
+              description={t('survey.description', { period: survey.periodLabel, from: format.date(`${survey.startsOn}T12:00:00+07:00`), until: format.date(`${survey.endsOn}T12:00:00+07:00`) })}
+            />
+            <ResultSection result={survey.result} />
+            <Divider />
+            <Stack gap="xs">
+              <Title order={2} size="h3">{t('channels.title')}</Title>
+              <Text>{t('channels.public')} <Anchor href={survey.publicUrl}>{survey.publicUrl}</Anchor></Text>
+              <Text>{t('channels.kiosk')} <Anchor href={survey.kioskUrl}>{survey.kioskUrl}</Anchor></Text>
+              <Text>{t('channels.code')} <Code>{survey.publicCode}</Code></Text>
+              <Group>
+                <Anchor component={Link} to={to(`/surveys/${survey.id}/poster`)} fw={600}>{t('channels.poster')}</Anchor>
+                {survey.serviceUnitId && <Anchor component={Link} to={to(`/units/${survey.serviceUnitId}/public`)}>{t('channels.publicResults')}</Anchor>}
+              </Group>
+            </Stack>
+            <Divider />
+            <FlaggedSection surveyId={survey.id} canReview={review} onChanged={query.refetch} />
+            {manage && (
+              <>
+                <Divider />
+                <ImportSection surveyId={survey.id} onImported={query.refetch} />
+              </>
+            )}
+            <Divider />
+            <FollowUpsSection surveyId={survey.id} followUps={nodes(survey.followUps)} canManage={manage} onChanged={query.refetch}
+              elements={survey.result.elements.length ? survey.result.elements : survey.elements.map((e) => ({ code: e.code, name: e.name, weak: false }))} />
+          </Stack>
+        );
+      }}
+    </QueryView>
+  );
+}

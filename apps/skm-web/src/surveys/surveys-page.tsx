@@ -1,0 +1,48 @@
+import { Anchor } from '@mantine/core';
+import { CategoryBadge, DataTable, EmptyState, PageHeader } from '@simpul/ui';
+import { useFormat, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
+import { Link } from 'react-router';
+import { SKM } from '../messages';
+import { SampleProgress } from '../results/sample-progress';
+import { useSkmPath } from '../shared/base-path';
+import { categoryTone } from '../shared/category';
+import { nodes } from '../shared/connection';
+import { QueryView } from '../shared/query-state';
+import { SURVEYS, type SurveySummary } from './survey.operations';
+
+/** The surveys the caller may see (the service scopes them by role), newest first, with IKM and sample progress. */
+export function SurveysPage() {
+  const t = useT(SKM);
+  const to = useSkmPath();
+  const format = useFormat();
+  const [language] = useLanguage();
+  const { user } = useSession();
+  const query = useQuery(SURVEYS, { first: 100, after: null, filter: {} }, { skip: !user });
+  if (!user) return <><PageHeader title={t('title')} /><EmptyState title={t('list.signIn')} /></>;
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('list.description')} />
+      <QueryView query={query}>
+        {(data) => (
+          <DataTable<SurveySummary>
+            caption={t('list.caption', { count: format.number(data.skmSurveys.totalCount) })}
+            rows={nodes(data.skmSurveys)}
+            rowKey={(row) => row.id}
+            pageSize={20}
+            empty={<EmptyState title={t('list.empty')} />}
+            columns={[
+              { key: 'title', header: t('col.survey'), cell: (row) => <Anchor component={Link} to={to(`/surveys/${row.id}`)}>{row.title}</Anchor>, sortValue: (row) => row.title },
+              { key: 'period', header: t('col.period'), cell: (row) => row.periodLabel, sortValue: (row) => row.startsOn },
+              { key: 'ikm', header: t('result.ikm'), numeric: true, sortValue: (row) => row.result.ikm?.value ?? 0,
+                cell: (row) => (row.result.ikm ? format.number(row.result.ikm.value, 2) : '–') },
+              { key: 'category', header: t('col.category'), cell: (row) => row.result.ikm
+                ? <CategoryBadge tone={categoryTone(row.result.ikm.category.code)} label={`${row.result.ikm.category.code} · ${language === 'id' ? row.result.ikm.category.label : row.result.ikm.category.labelEn}`} />
+                : '–' },
+              { key: 'sample', header: t('col.sample'), cell: (row) => <SampleProgress sample={row.result.sample} /> },
+            ]}
+          />
+        )}
+      </QueryView>
+    </>
+  );
+}
