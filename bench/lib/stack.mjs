@@ -54,6 +54,8 @@ export async function startPostgres() {
   await admin.end();
   const url = `postgres://bench:bench@127.0.0.1:${port}/bench`;
   const client = new pg.Client({ connectionString: url });
+  // PostgreSQL ends this connection when the bench stops it; that is not an error.
+  client.on('error', () => {});
   await client.connect();
   await client.query('create extension if not exists pg_stat_statements');
   const stop = async () => {
