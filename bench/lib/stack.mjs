@@ -76,10 +76,16 @@ export function runCommand(app, command, env, args = []) {
   if (result.status !== 0) throw new Error(`${app} ${command} failed: ${result.stderr || result.stdout}`);
 }
 
-/** `anyStatus`: a gateway whose other subgraphs are not running answers /health with 503 but serves. */
-export async function startApp(app, env, { anyStatus = false } = {}) {
+/**
+ * `anyStatus`: a gateway whose other subgraphs are not running answers /health with 503 but serves.
+ * `nodeArgs`: flags for Node itself, such as `--cpu-prof` (not allowed in NODE_OPTIONS).
+ * @param {string} app
+ * @param {Record<string, string>} env
+ * @param {{ anyStatus?: boolean, nodeArgs?: string[] }} [options]
+ */
+export async function startApp(app, env, { anyStatus = false, nodeArgs = [] } = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(workspaceRoot, 'dist/apps', app, 'main.js')], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(workspaceRoot, 'dist/apps', app, 'main.js')], {
     cwd: workspaceRoot, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'],
   });
   const stop = () => new Promise((resolve) => {
@@ -90,7 +96,7 @@ export async function startApp(app, env, { anyStatus = false } = {}) {
   started.push(stop);
   const healthy = await waitForHealth(`http://127.0.0.1:${port}/health`, { isAlive: () => child.exitCode === null, anyStatus });
   if (!healthy) throw new Error(`${app} did not start`);
-  return { port, url: `http://127.0.0.1:${port}/graphql`, stop };
+  return { port, url: `http://127.0.0.1:${port}/graphql`, stop, pid: child.pid };
 }
 
 /** SQL statements PostgreSQL executed since the last reset, leaving out the measuring itself. */
@@ -99,4 +105,11 @@ export async function statementsSinceReset(client) {
     "select coalesce(sum(calls), 0)::int as calls from pg_stat_statements where query not ilike '%pg_stat_statements%' and query not in ('BEGIN', 'COMMIT', 'ROLLBACK')",
   );
   return rows[0].calls;
+}
+
+/** CPU milliseconds (user + system) a process has used so far, from /proc (Linux). */
+export function cpuMillisOf(pid) {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / 100;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { INTERNAL_TOKEN_HEADER, issueInternalToken } from '@simpul/service-kit';
 import { GraphQLError } from 'graphql';
+import { subgraphFetcher } from './subgraph-fetcher';
 import { REQUEST_ID_HEADER } from '../request/request-state';
 import type { LogLine } from '../config/gateway-config';
 import type { GatewayContext } from './gateway-context';
@@ -22,7 +23,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly log: (line: LogLine) => void;
 
   constructor(options: { name: string; url: string; internalSecret: string; log: (line: LogLine) => void }) {
-    super({ url: options.url });
+    super({ url: options.url, fetcher: subgraphFetcher() });
     this.subgraphName = options.name;
     this.internalSecret = options.internalSecret;
     this.log = options.log;
