@@ -1,0 +1,2 @@
+// `@simpul/ui/testing`: what every remote's jsdom tests need to mount it as the portal does.
+export * from './render-remote';
