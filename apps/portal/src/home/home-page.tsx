@@ -4,15 +4,16 @@ import { useLanguage, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { PORTAL } from '../messages';
 import { useManifest } from '../remotes/manifest-context';
+import { MyUnitGlance } from './my-unit-glance';
 
 const ABILITIES = {
-  NATIONAL_ADMIN: ['home.NATIONAL_ADMIN.1', 'home.NATIONAL_ADMIN.2'],
-  EVALUATOR: ['home.EVALUATOR.1'],
-  MPP_OPERATOR: ['home.MPP_OPERATOR.1'],
-  UNIT_DESK: ['home.UNIT_DESK.1', 'home.UNIT_DESK.2'],
+  NATIONAL_ADMIN: ['home.NATIONAL_ADMIN.1', 'home.NATIONAL_ADMIN.2', 'home.NATIONAL_ADMIN.3', 'home.NATIONAL_ADMIN.4'],
+  EVALUATOR: ['home.EVALUATOR.1', 'home.EVALUATOR.2'],
+  MPP_OPERATOR: ['home.MPP_OPERATOR.1', 'home.MPP_OPERATOR.2'],
+  UNIT_DESK: ['home.UNIT_DESK.1', 'home.UNIT_DESK.2', 'home.UNIT_DESK.3'],
 } as const;
 
-/** Greets the person by role and says, in plain words, what they can do here. */
+/** Greets the person by role, shows a desk its unit's indicators and says, in plain words, what they can do here. */
 export function HomePage() {
   const t = useT(PORTAL);
   const [language] = useLanguage();
@@ -26,6 +27,7 @@ export function HomePage() {
         title={user ? t('home.title', { name: user.displayName }) : t('home.titlePublic')}
         description={user ? t('home.role', { role: t(`role.${user.role}`) }) : t('home.rolePublic')}
       />
+      {user?.serviceUnit && <MyUnitGlance unitId={user.serviceUnit.id} />}
       <Paper withBorder p="lg">
         <Title order={2} size="h3" mb="sm">
           {t('home.canDo')}

@@ -12,6 +12,20 @@ const TONES: Record<Tone, { text: string; background: string; border: string; ic
   neutral: { text: '#2b3035', background: '#f1f3f5', border: '#868e96', icon: '•' },
 };
 
+/**
+ * The tone of a grade that starts with its letter: IPP categories (A, A-, B …, F) and IKM mutu (A–D).
+ * A is good news, D and worse are bad; anything else (no grade yet) is neutral.
+ */
+export function gradeTone(code: string | null | undefined): Tone {
+  switch (code?.charAt(0)) {
+    case 'A': return 'success';
+    case 'B': return 'info';
+    case 'C': return 'warning';
+    case 'D': case 'E': case 'F': return 'danger';
+    default: return 'neutral';
+  }
+}
+
 export function CategoryBadge({ tone, label }: { tone: Tone; label: string }) {
   const { text, background, border, icon } = TONES[tone];
   return (

@@ -1,0 +1,81 @@
+import { SESSION_STORAGE_KEY } from '@simpul/web-kit';
+import { screen, within } from '@testing-library/react';
+import { renderPortal } from '../testing/render-portal';
+
+const load = jest.fn(async () => () => null);
+const json = (body: unknown) => ({ ok: true, status: 200, json: async () => body }) as Response;
+const DESK = { id: 'u1', email: 'desk.samsat-kalsel@simpul.test', displayName: 'Petugas Samsat', role: 'UNIT_DESK', mallId: null, serviceUnit: { id: 'unit-9', name: 'Samsat Kalimantan Selatan' } };
+
+function signIn(user: unknown) {
+  window.sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ accessToken: 'tok', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), user }));
+}
+
+function network(unit: unknown) {
+  const operations: string[] = [];
+  const fetchImpl = jest.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+    const { query, variables } = JSON.parse(String(init?.body)) as { query: string; variables: { id?: string } };
+    const operation = /^(?:query|mutation) (\w+)/.exec(query)?.[1] ?? '';
+    operations.push(`${operation}${variables.id ? `(${variables.id})` : ''}`);
+    return json(operation === 'MyUnitGlance' ? { data: { serviceUnit: unit } } : { data: { me: DESK } });
+  });
+  return { fetchImpl, operations };
+}
+
+const SAMSAT = {
+  id: 'unit-9',
+  name: 'Samsat Kalimantan Selatan',
+  ippResults: [
+    { year: 2020, index: 3.51, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, rank: null, cohortSize: null, published: true },
+    { year: 2022, index: 4.02, category: { code: 'A-', label: 'Sangat Baik', labelEn: 'Very good' }, rank: 20, cohortSize: 34, published: true },
+  ],
+  latestIkm: { value: 82.4, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodLabel: 'Triwulan III 2026', respondents: 120, sampleAdequate: false },
+  innovations: { totalCount: 1, edges: [{ node: { id: 'inv-1', title: 'Samsat Keliling Desa', latestYear: 2023, award: 'TOP45' } }] },
+};
+
+describe('home page', () => {
+  beforeEach(() => window.sessionStorage.clear());
+
+  it('shows a desk its unit’s latest IPP with rank, IKM and innovations, each linking on', async () => {
+    signIn(DESK);
+    const { fetchImpl, operations } = network(SAMSAT);
+    renderPortal({ path: '/', load, fetchImpl });
+    const ipp = await screen.findByRole('region', { name: 'Indeks Pelayanan Publik (IPP)' });
+    expect(within(ipp).getByText('4,02')).toBeTruthy();
+    expect(within(ipp).getByText('A- · Sangat Baik')).toBeTruthy();
+    expect(within(ipp).getByText('PEKPPP 2022: peringkat 20 dari 34')).toBeTruthy();
+    expect(within(ipp).getByRole('link', { name: 'Riwayat IPP dan rapor' }).getAttribute('href')).toBe('/evaluasi/units/unit-9');
+    const ikm = screen.getByRole('region', { name: 'Indeks Kepuasan Masyarakat (IKM)' });
+    expect(within(ikm).getByText('82,40')).toBeTruthy();
+    expect(within(ikm).getByText('Triwulan III 2026, 120 responden')).toBeTruthy();
+    expect(within(ikm).getByText('Jumlah responden belum memenuhi sampel minimum.')).toBeTruthy();
+    const innovations = screen.getByRole('region', { name: 'Inovasi (KIPP)' });
+    expect(within(innovations).getByRole('link', { name: 'Samsat Keliling Desa' }).getAttribute('href')).toBe('/kipp/inovasi/inv-1');
+    expect(operations).toContain('MyUnitGlance(unit-9)');
+  });
+
+  it('says plainly when a unit has no results yet', async () => {
+    signIn(DESK);
+    const { fetchImpl } = network({ ...SAMSAT, ippResults: [], latestIkm: null, innovations: { totalCount: 0, edges: [] } });
+    renderPortal({ path: '/', load, fetchImpl });
+    expect(await screen.findByText('Belum ada hasil PEKPPP untuk unit ini.')).toBeTruthy();
+    expect(screen.getByText('Belum ada hasil SKM untuk unit ini.')).toBeTruthy();
+    expect(screen.getByText('Belum ada inovasi unit ini di katalog.')).toBeTruthy();
+  });
+
+  it('asks nothing about a unit for people who are not bound to one', async () => {
+    signIn({ ...DESK, role: 'NATIONAL_ADMIN', serviceUnit: null, displayName: 'Admin' });
+    const { fetchImpl, operations } = network(SAMSAT);
+    renderPortal({ path: '/', load, fetchImpl });
+    expect(await screen.findByText('Menjalankan siklus PEKPPP: lokus, evaluator, fase, finalisasi dan publikasi hasil')).toBeTruthy();
+    expect(operations.some((operation) => operation.startsWith('MyUnitGlance'))).toBe(false);
+  });
+
+  it('speaks English when switched', async () => {
+    signIn(DESK);
+    const { fetchImpl } = network(SAMSAT);
+    renderPortal({ path: '/', load, fetchImpl, language: 'en' });
+    expect(await screen.findByText('PEKPPP 2022: rank 20 of 34')).toBeTruthy();
+    expect(screen.getByText('A- · Very good')).toBeTruthy();
+    expect(screen.getByText('4.02')).toBeTruthy();
+  });
+});

@@ -1,0 +1,33 @@
+import { gql } from '@simpul/web-kit';
+
+export interface Grade {
+  code: string;
+  label: string;
+  labelEn: string;
+}
+
+export interface MyUnitData {
+  serviceUnit: {
+    id: string;
+    name: string;
+    ippResults: { year: number; index: number; category: Grade; rank: number | null; cohortSize: number | null; published: boolean }[];
+    latestIkm: { value: number; category: Grade; periodLabel: string; respondents: number; sampleAdequate: boolean } | null;
+    innovations: { totalCount: number; edges: { node: { id: string; title: string; latestYear: number; award: 'TOP99' | 'TOP45' } }[] };
+  } | null;
+}
+
+/**
+ * One request for the desk's own unit, each part answered by the service that owns it through the
+ * gateway: IPP history (evaluation), latest IKM (SKM), innovations (KIPP).
+ */
+export const MY_UNIT = gql<MyUnitData, { id: string }>`
+  query MyUnitGlance($id: ID!) {
+    serviceUnit(id: $id) {
+      id
+      name
+      ippResults { year index category { code label labelEn } rank cohortSize published }
+      latestIkm { value category { code label labelEn } periodLabel respondents sampleAdequate }
+      innovations(first: 3) { totalCount edges { node { id title latestYear award } } }
+    }
+  }
+`;
