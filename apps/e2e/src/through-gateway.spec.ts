@@ -223,3 +223,23 @@ describe('KIPP catalogue through the gateway', () => {
     expect(unit.data?.serviceUnit.innovations.edges.map((edge) => edge.node.title)).toContain(original?.node.title);
   });
 });
+
+describe("the portal's home for a desk", () => {
+  it('answers one request from four services: the unit (registry), its IPP (evaluation), IKM (SKM) and innovations (KIPP)', async () => {
+    const samsat = await boundUnitId('desk.samsat-kalsel@simpul.test');
+    const result = await graphql<{ serviceUnit: { name: string; ippResults: { year: number; rank: number | null }[]; latestIkm: { value: number } | null; innovations: { totalCount: number } } }>(
+      stack.gatewayUrl,
+      `query MyUnitGlance($id: ID!) { serviceUnit(id: $id) { id name
+        ippResults { year index category { code label labelEn } rank cohortSize published }
+        latestIkm { value category { code label labelEn } periodLabel respondents sampleAdequate }
+        innovations(first: 3) { totalCount edges { node { id title latestYear award } } } } }`,
+      { id: samsat },
+      tokens['desk.samsat-kalsel@simpul.test'],
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.serviceUnit.name).toBe('SAMSAT Kalimantan Selatan');
+    expect(result.data?.serviceUnit.ippResults).toContainEqual(expect.objectContaining({ year: 2022, rank: 20 }));
+    expect(result.data?.serviceUnit.latestIkm?.value).toBeGreaterThan(0);
+    expect(result.data?.serviceUnit.innovations.totalCount).toBeGreaterThan(0);
+  });
+});
