@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'typeorm';
-import { AccessGuard, federationModule, ServiceDatabaseModule } from '@simpul/service-kit';
+import { AccessGuard, federationModule, LocalDiskFileStorage, ServiceDatabaseModule, type FileStorage } from '@simpul/service-kit';
 import { MppAccess } from './access/mpp-access';
 import { AgreementResolver } from './agreements/agreement.resolver';
 import { AgreementService } from './agreements/agreement.service';
@@ -11,6 +11,10 @@ import { DashboardService } from './dashboard/dashboard.service';
 import { DeskAssignmentResolver } from './desks/desk-assignment.resolver';
 import { DeskResolver } from './desks/desk.resolver';
 import { DeskService } from './desks/desk.service';
+import { FILE_STORAGE, FILES_MAX_BYTES } from './files/file-storage.token';
+import { MallDocumentFileResolver, MppDocumentFileResolver, MppFileResolver } from './files/mpp-file.resolver';
+import { MppFileService } from './files/mpp-file.service';
+import { mppFilesMaxBytes } from './files/mpp-upload-policy';
 import { HealthController } from './health/health.controller';
 import { MallResolver } from './malls/mall.resolver';
 import { MallService } from './malls/mall.service';
@@ -36,6 +40,10 @@ export interface MppAppOptions {
   /** Today's date for expiry rules; tests pass a FixedClock. */
   clock?: Clock;
   queryLogger?: Logger;
+  /** Where uploaded documents go; defaults to local disk under SIMPUL_FILES_DIR (.data/files). */
+  files?: FileStorage;
+  /** Largest upload; defaults to MPP_FILES_MAX_BYTES (10 MB). */
+  filesMaxBytes?: number;
 }
 
 export const MPP_RESOLVERS = [
@@ -48,6 +56,9 @@ export const MPP_RESOLVERS = [
   DeskDayResolver,
   DashboardResolver,
   NationalResolver,
+  MppFileResolver,
+  MppDocumentFileResolver,
+  MallDocumentFileResolver,
 ];
 
 @Module({})
@@ -66,7 +77,10 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: REGISTRY_CLIENT, useValue: options.registry ?? new HttpRegistryClient(process.env.REGISTRY_URL || DEFAULT_REGISTRY_URL) },
+        { provide: FILE_STORAGE, useValue: options.files ?? new LocalDiskFileStorage() },
+        { provide: FILES_MAX_BYTES, useValue: options.filesMaxBytes ?? mppFilesMaxBytes() },
         MppAccess,
+        MppFileService,
         MallService,
         TenancyService,
         AgreementService,

@@ -1,5 +1,6 @@
 import { runServiceCli } from '@simpul/service-kit';
 import { AppModule } from './app.module';
+import { mppBodyLimitBytes } from './files/mpp-upload-policy';
 import { mppDataSourceOptions } from './mpp-database';
 import { seedMpp } from './seed/seed';
 
@@ -8,6 +9,8 @@ import { seedMpp } from './seed/seed';
 runServiceCli({
   name: 'mpp',
   defaultPort: 4104,
+  // Documents travel base64-encoded in the JSON body (see files/mpp-upload-policy.ts).
+  jsonBodyLimitBytes: () => mppBodyLimitBytes(),
   module: (databaseUrl) => AppModule.forRoot({ databaseUrl }),
   dataSourceOptions: mppDataSourceOptions,
   // The MPP service has no reference data: all it seeds is demo data.

@@ -24,3 +24,4 @@ export * from './app/create-subgraph-app';
 export * from './app/port-check';
 export * from './app/service-cli';
 export * from './seed-demo';
+export * from './storage';

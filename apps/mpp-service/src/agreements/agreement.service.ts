@@ -4,29 +4,32 @@ import { DataSource } from 'typeorm';
 import { badUserInput, notFound, type SubgraphContext } from '@simpul/service-kit';
 import { Clock } from '../common/clock';
 import { parseDate, requireOrdered } from '../common/dates';
-import { cleanDocument, type MppDocument } from '../common/document.types';
+import { cleanDocument, withFile, withFileName, type MppDocument } from '../common/document.types';
+import { MppFileService } from '../files/mpp-file.service';
 import { conflictOnUnique } from '../common/errors';
 import { groupBy, requestLoader } from '../common/loaders';
+import { nestedConnectionLoader } from '../common/nested-connection-loader';
 import { requiredText, requireUuid } from '../common/text';
 import { lockTenancyForChange } from '../tenancies/tenancy-guard';
 import { agreementStanding } from './agreement-status';
 import { AddAgreementAddendumInput, RecordAgreementInput } from './agreement.input';
 import { Agreement, AgreementAddendum } from './agreement.model';
 
-type AgreementRow = Omit<Agreement, 'status' | 'daysToExpiry'>;
+type AgreementRow = Omit<Agreement, 'status' | 'daysToExpiry'> & { documentFileId?: string | null };
 
 const AGREEMENT_COLUMNS = `a.id, a.tenancy_id AS "tenancyId", a.number, a.signed_on AS "signedOn", a.starts_on AS "startsOn",
-  a.expires_on AS "expiresOn", a.original_expires_on AS "originalExpiresOn", a.document`;
+  a.expires_on AS "expiresOn", a.original_expires_on AS "originalExpiresOn", a.document, a.document_file_id AS "documentFileId"`;
 
 @Injectable()
 export class AgreementService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly files: MppFileService,
   ) {}
 
-  withStanding(row: AgreementRow): Agreement {
-    return { ...row, ...agreementStanding(row.startsOn, row.expiresOn, this.clock.today()) };
+  withStanding({ documentFileId, ...row }: AgreementRow): Agreement {
+    return { ...row, document: withFile(row.document, documentFileId), ...agreementStanding(row.startsOn, row.expiresOn, this.clock.today()) };
   }
 
   byTenancyLoader(context: SubgraphContext) {
@@ -39,14 +42,27 @@ export class AgreementService {
     }, []);
   }
 
+  /** `Tenancy.agreements(first, after)`: latest expiry first, two statements per page for all tenancies. */
+  pages(context: SubgraphContext, first: number | null | undefined, after: string | null | undefined) {
+    return nestedConnectionLoader<Agreement>(context, this.dataSource, 'agreement-pages', first, after, {
+      select: AGREEMENT_COLUMNS,
+      from: 'mpp.agreements a',
+      where: [],
+      params: [],
+      // Latest expiry first: the day number negated sorts descending in the ascending keyset.
+      keys: [`-(a.expires_on - DATE '2000-01-01')`, 'a.id'],
+      parent: 'a.tenancy_id',
+    }, (row) => this.withStanding(row as AgreementRow));
+  }
+
   addendaLoader(context: SubgraphContext) {
     return requestLoader<AgreementAddendum[]>(context, 'mpp:addenda', async (ids) => {
-      const rows: AgreementAddendum[] = await this.dataSource.query(
-        `SELECT id, agreement_id AS "agreementId", number, signed_on AS "signedOn", expires_on AS "expiresOn", summary, document
+      const rows: (AgreementAddendum & { documentFileId: string | null })[] = await this.dataSource.query(
+        `SELECT id, agreement_id AS "agreementId", number, signed_on AS "signedOn", expires_on AS "expiresOn", summary, document, document_file_id AS "documentFileId"
          FROM mpp.agreement_addenda WHERE agreement_id = ANY($1::uuid[]) ORDER BY signed_on, id`,
         [ids],
       );
-      return groupBy(rows, (row) => row.agreementId);
+      return groupBy(rows.map(({ documentFileId, ...row }) => ({ ...row, document: withFile(row.document, documentFileId) })), (row) => row.agreementId);
     }, []);
   }
 
@@ -58,13 +74,15 @@ export class AgreementService {
     requireOrdered(startsOn, expiresOn, 'input.startsOn', 'input.expiresOn');
     requireOrdered(signedOn, expiresOn, 'input.signedOn', 'input.expiresOn');
     const document = cleanDocument(input.document, 'input.document');
+    const checked = input.document?.file ? this.files.check(input.document.file, 'input.document.file') : null;
     const id = randomUUID();
     await this.dataSource.transaction(async (manager) => {
       const tenancy = await lockTenancyForChange(manager, context, input.tenancyId, 'input.tenancyId');
+      const fileId = checked ? await this.files.store(manager, context, { mallId: tenancy.mallId, tenancyId: tenancy.id }, checked) : null;
       await conflictOnUnique(
         () => manager.query(
-          `INSERT INTO mpp.agreements (id, tenancy_id, number, signed_on, starts_on, expires_on, original_expires_on, document) VALUES ($1, $2, $3, $4, $5, $6, $6, $7)`,
-          [id, tenancy.id, number, signedOn, startsOn, expiresOn, document ? JSON.stringify(document) : null],
+          `INSERT INTO mpp.agreements (id, tenancy_id, number, signed_on, starts_on, expires_on, original_expires_on, document, document_file_id) VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8)`,
+          [id, tenancy.id, number, signedOn, startsOn, expiresOn, document ? JSON.stringify(withFileName(document, checked?.fileName)) : null, fileId],
         ),
         { agreements_tenancy_id_number_key: { en: 'This tenant already has an agreement with this number.', id: 'Tenant ini sudah memiliki PKS dengan nomor ini.', field: 'input.number' } },
       );
@@ -80,20 +98,22 @@ export class AgreementService {
     const signedOn = parseDate(input.signedOn, 'input.signedOn');
     const newExpiry = input.expiresOn ? parseDate(input.expiresOn, 'input.expiresOn') : null;
     const document: MppDocument | null = cleanDocument(input.document, 'input.document');
+    const checked = input.document?.file ? this.files.check(input.document.file, 'input.document.file') : null;
     await this.dataSource.transaction(async (manager) => {
       const [agreement]: AgreementRow[] = await manager.query(`SELECT ${AGREEMENT_COLUMNS} FROM mpp.agreements a WHERE a.id = $1`, [input.agreementId]);
       if (!agreement) throw notFound('No agreement has this id.', 'PKS dengan ID ini tidak ditemukan.', 'input.agreementId');
-      await lockTenancyForChange(manager, context, agreement.tenancyId, 'input.agreementId');
+      const tenancy = await lockTenancyForChange(manager, context, agreement.tenancyId, 'input.agreementId');
       if (signedOn < agreement.signedOn) {
         throw badUserInput('input.signedOn', 'An addendum cannot be signed before its agreement.', 'Adendum tidak boleh ditandatangani sebelum PKS-nya.');
       }
       if (newExpiry && newExpiry <= agreement.startsOn) {
         throw badUserInput('input.expiresOn', 'The new expiry must be after the agreement starts.', 'Tanggal berakhir baru harus setelah PKS mulai berlaku.');
       }
+      const fileId = checked ? await this.files.store(manager, context, { mallId: tenancy.mallId, tenancyId: tenancy.id }, checked) : null;
       await conflictOnUnique(
         () => manager.query(
-          `INSERT INTO mpp.agreement_addenda (id, agreement_id, number, signed_on, expires_on, summary, document) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [randomUUID(), agreement.id, number, signedOn, newExpiry, summary, document ? JSON.stringify(document) : null],
+          `INSERT INTO mpp.agreement_addenda (id, agreement_id, number, signed_on, expires_on, summary, document, document_file_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [randomUUID(), agreement.id, number, signedOn, newExpiry, summary, document ? JSON.stringify(withFileName(document, checked?.fileName)) : null, fileId],
         ),
         { agreement_addenda_agreement_id_number_key: { en: 'This agreement already has an addendum with this number.', id: 'PKS ini sudah memiliki adendum dengan nomor ini.', field: 'input.number' } },
       );

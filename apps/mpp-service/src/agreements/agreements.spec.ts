@@ -1,5 +1,5 @@
 import { tenancyId } from '../seed/demo-malls';
-import { CALLERS, dataOf, startMpp, type MppHarness } from '../test-support/mpp-test-app';
+import { CALLERS, dataOf, nodesOf, startMpp, type MppHarness, type Page } from '../test-support/mpp-test-app';
 import { RECORD_AGREEMENT, TENANCY } from '../test-support/operations';
 import { agreementStanding } from './agreement-status';
 
@@ -37,8 +37,9 @@ describe('agreements (PKS) and addenda', () => {
       expiresOn: '2029-06-30', originalExpiresOn: '2026-07-15', status: 'ACTIVE',
       addenda: [{ number: '690/PKS/PDAM-MPP/2026-ADD1', expiresOn: '2029-06-30', summary: 'Perpanjangan tiga tahun', document: { title: 'Adendum I', url: 'https://dokumen.banjarmasinkota.go.id/add1.pdf' } }],
     });
-    const view = dataOf(await mpp.graphql<{ tenancy: { agreements: { status: string; addenda: unknown[] }[] } }>(TENANCY, { id: PDAM }, operator));
-    expect(view.tenancy.agreements).toHaveLength(1);
+    const view = dataOf(await mpp.graphql<{ tenancy: { agreements: Page<{ status: string; addenda: unknown[] }> } }>(TENANCY, { id: PDAM }, operator));
+    expect(nodesOf(view.tenancy.agreements)).toHaveLength(1);
+    expect(view.tenancy.agreements.totalCount).toBe(1);
 
     const before = await mpp.graphql(ADDENDUM, { input: { agreementId: recordAgreement.id, number: 'ADD0', signedOn: '2026-05-01', summary: 'Terlalu awal' } }, operator);
     expect(before.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.signedOn' });

@@ -1,5 +1,6 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { badUserInput } from '@simpul/service-kit';
+import { FileUploadInput } from '../files/file-upload.input';
 import { parseDate } from './dates';
 
 /** Metadata of a signed document (the file itself lives in the document store, not here). */
@@ -9,7 +10,9 @@ export class MppDocument {
   @Field(() => String, { nullable: true, description: 'Nomor surat/dokumen' }) number!: string | null;
   @Field(() => String, { nullable: true, description: 'Tanggal dokumen (YYYY-MM-DD)' }) issuedOn!: string | null;
   @Field(() => String, { nullable: true }) fileName!: string | null;
-  @Field(() => String, { nullable: true, description: 'Alamat berkas di penyimpanan dokumen' }) url!: string | null;
+  @Field(() => String, { nullable: true, description: 'Alamat berkas di luar Simpul (bila tidak diunggah)' }) url!: string | null;
+  /** The uploaded file, resolved as `file` (stored in its own column, not in the metadata JSON). */
+  fileId?: string | null;
 }
 
 @InputType('MppDocumentInput')
@@ -19,6 +22,7 @@ export class MppDocumentInput {
   @Field(() => String, { nullable: true }) issuedOn?: string | null;
   @Field(() => String, { nullable: true }) fileName?: string | null;
   @Field(() => String, { nullable: true }) url?: string | null;
+  @Field(() => FileUploadInput, { nullable: true, description: 'Berkas yang ditandatangani (PDF/PNG/JPEG)' }) file?: FileUploadInput | null;
 }
 
 export function cleanDocument(input: MppDocumentInput | null | undefined, field: string): MppDocument | null {
@@ -35,4 +39,14 @@ export function cleanDocument(input: MppDocumentInput | null | undefined, field:
     fileName: input.fileName?.trim() || null,
     url: input.url?.trim() || null,
   };
+}
+
+/** The metadata from its JSON column joined with the uploaded file's id from its own column. */
+export function withFile(document: MppDocument | null, fileId: string | null | undefined): MppDocument | null {
+  return document ? { ...document, fileId: fileId ?? null } : null;
+}
+
+/** The uploaded file's checked name replaces whatever name the metadata carried. */
+export function withFileName(document: MppDocument, fileName: string | null | undefined): MppDocument {
+  return fileName ? { ...document, fileName } : document;
 }

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, type SubgraphContext } from '@simpul/service-kit';
+import { Access, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { DeskStatsConnection, ExpiringAgreementConnection, QuotaUseConnection, ServiceNotReadyConnection, ServiceStatsConnection } from './dashboard-lists.connection';
 import { EXPIRY_WARNING_DAYS } from '../agreements/agreement.model';
 import {
   DeskStats, ExpiringAgreement, FunnelStep, MallDashboard, QuotaUse, ServiceNotReady, ServiceStats, TrendGranularity, VisitorPoint, WeekdayOccupancy,
@@ -39,31 +40,49 @@ export class DashboardResolver {
     return this.dashboard.visitorTrend(dashboard, granularity);
   }
 
-  @ResolveField(() => [ExpiringAgreement], { description: `PKS yang berakhir dalam ${EXPIRY_WARNING_DAYS} hari (bawaan) atau sudah berakhir` })
+  @ResolveField(() => ExpiringAgreementConnection, { description: `PKS yang berakhir dalam ${EXPIRY_WARNING_DAYS} hari (bawaan) atau sudah berakhir, berhalaman, paling dekat dahulu` })
   agreementsNearingExpiry(
     @Parent() dashboard: MallDashboard,
     @Args('withinDays', { type: () => Int, defaultValue: EXPIRY_WARNING_DAYS }) withinDays: number,
-  ): Promise<ExpiringAgreement[]> {
-    return this.dashboard.agreementsNearingExpiry(dashboard, withinDays);
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<ExpiringAgreement>> {
+    return this.dashboard.agreementsNearingExpiry(dashboard, withinDays, { first, after });
   }
 
-  @ResolveField(() => [ServiceNotReady], { description: 'Layanan yang belum dilayani dan alasannya' })
-  servicesNotReady(@Parent() dashboard: MallDashboard): Promise<ServiceNotReady[]> {
-    return this.dashboard.servicesNotReady(dashboard);
+  @ResolveField(() => ServiceNotReadyConnection, { description: 'Layanan yang belum dilayani dan alasannya, berhalaman' })
+  servicesNotReady(
+    @Parent() dashboard: MallDashboard,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<ServiceNotReady>> {
+    return this.dashboard.servicesNotReady(dashboard, { first, after });
   }
 
-  @ResolveField(() => [DeskStats], { description: 'Gerai tersibuk, dengan pengaduan' })
-  busiestDesks(@Parent() dashboard: MallDashboard, @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number): Promise<DeskStats[]> {
-    return this.dashboard.busiestDesks(dashboard, limit);
+  @ResolveField(() => DeskStatsConnection, { description: 'Gerai tersibuk, dengan pengaduan, berhalaman' })
+  busiestDesks(
+    @Parent() dashboard: MallDashboard,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<DeskStats>> {
+    return this.dashboard.busiestDesks(dashboard, { first, after });
   }
 
-  @ResolveField(() => [ServiceStats], { description: 'Layanan tersibuk' })
-  busiestServices(@Parent() dashboard: MallDashboard, @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number): Promise<ServiceStats[]> {
-    return this.dashboard.busiestServices(dashboard, limit);
+  @ResolveField(() => ServiceStatsConnection, { description: 'Layanan tersibuk, berhalaman' })
+  busiestServices(
+    @Parent() dashboard: MallDashboard,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<ServiceStats>> {
+    return this.dashboard.busiestServices(dashboard, { first, after });
   }
 
-  @ResolveField(() => [QuotaUse], { description: 'Pemakaian kuota harian per layanan' })
-  quotaUse(@Parent() dashboard: MallDashboard): Promise<QuotaUse[]> {
-    return this.dashboard.quotaUse(dashboard);
+  @ResolveField(() => QuotaUseConnection, { description: 'Pemakaian kuota harian per layanan, berhalaman' })
+  quotaUse(
+    @Parent() dashboard: MallDashboard,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<QuotaUse>> {
+    return this.dashboard.quotaUse(dashboard, { first, after });
   }
 }

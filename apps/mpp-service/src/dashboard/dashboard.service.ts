@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, type SubgraphContext } from '@simpul/service-kit';
+import { badUserInput, mapConnection, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import { agreementStanding } from '../agreements/agreement-status';
 
 import { Clock } from '../common/clock';
+import { withFile, type MppDocument } from '../common/document.types';
+import { dateKey, timestampKey } from '../common/nested-connection-loader';
+import { rawKeysetConnection } from '../common/pagination';
 import { addDays, daysBetween, parseDate, requireOrdered } from '../common/dates';
 import { weekdayOf } from '../common/weekday.enum';
 import { agencyRef, serviceRef } from '../federation/registry-refs';
@@ -14,6 +17,14 @@ import type { Tenancy } from '../tenancies/tenancy.model';
 import {
   DeskStats, ExpiringAgreement, FunnelStep, MallDashboard, NotReadyReason, QuotaUse, ServiceNotReady, ServiceStats, TrendGranularity, VisitorPoint, WeekdayOccupancy,
 } from './dashboard.model';
+
+/** A page request of a dashboard list. */
+export interface Page {
+  first: number | null | undefined;
+  after: string | null | undefined;
+}
+
+interface AgreementJson { id: string; number: string; signedOn: string; startsOn: string; expiresOn: string; originalExpiresOn: string; document: MppDocument | null; documentFileId: string | null; tenancyId: string }
 
 const FUNNEL_STEPS = [...ONBOARDING_PATH, TenancyStep.PAUSED, TenancyStep.LEFT];
 
@@ -72,38 +83,38 @@ export class DashboardService {
     );
   }
 
-  /** Current agreements of open tenancies that expire within the warning window (or already have). */
-  async agreementsNearingExpiry(dashboard: MallDashboard, withinDays: number): Promise<ExpiringAgreement[]> {
+  /** Current agreements of open tenancies that expire within the warning window (or already have), soonest first. */
+  async agreementsNearingExpiry(dashboard: MallDashboard, withinDays: number, page: Page): Promise<Connection<ExpiringAgreement>> {
     if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 3650) throw badUserInput('withinDays', 'withinDays must be 0 to 3650.', 'withinDays harus 0 sampai 3650.');
     const today = this.clock.today();
-    const rows: (Tenancy & { agreement: { id: string; number: string; signedOn: string; startsOn: string; expiresOn: string; originalExpiresOn: string; document: null; tenancyId: string } })[] =
-      await this.dataSource.query(
-        `SELECT ${TENANCY_COLUMNS}, json_build_object('id', a.id, 'tenancyId', a.tenancy_id, 'number', a.number, 'signedOn', a.signed_on, 'startsOn', a.starts_on,
-                'expiresOn', a.expires_on, 'originalExpiresOn', a.original_expires_on, 'document', a.document) AS agreement
-         FROM mpp.tenancies t
-         JOIN LATERAL (SELECT * FROM mpp.agreements x WHERE x.tenancy_id = t.id ORDER BY x.expires_on DESC, x.id LIMIT 1) a ON TRUE
-         WHERE t.mall_id = $1 AND t.step <> 'LEFT' AND a.expires_on <= $2::date + $3::int
-         ORDER BY a.expires_on, t.id`,
-        [dashboard.mallId, today, withinDays],
-      );
-    return rows.map(({ agreement, ...tenancy }) => ({
+    const connection = await rawKeysetConnection<Tenancy & { agreement: AgreementJson }>(this.dataSource, {
+      select: `${TENANCY_COLUMNS}, json_build_object('id', a.id, 'tenancyId', a.tenancy_id, 'number', a.number, 'signedOn', a.signed_on, 'startsOn', a.starts_on,
+                'expiresOn', a.expires_on, 'originalExpiresOn', a.original_expires_on, 'document', a.document, 'documentFileId', a.document_file_id) AS agreement`,
+      from: `mpp.tenancies t JOIN LATERAL (SELECT * FROM mpp.agreements x WHERE x.tenancy_id = t.id ORDER BY x.expires_on DESC, x.id LIMIT 1) a ON TRUE`,
+      where: [`t.mall_id = $1`, `t.step <> 'LEFT'`, `a.expires_on <= $2::date + $3::int`],
+      params: [dashboard.mallId, today, withinDays],
+      keys: [dateKey('a.expires_on'), 't.id'],
+      ...page,
+    });
+    return mapConnection(connection, ({ agreement, ...tenancy }) => ({
       tenancy,
       agency: agencyRef(tenancy.agencyId),
-      agreement: { ...agreement, ...agreementStanding(agreement.startsOn, agreement.expiresOn, today) },
+      agreement: (({ documentFileId, ...rest }) => ({ ...rest, document: withFile(rest.document, documentFileId), ...agreementStanding(rest.startsOn, rest.expiresOn, today) }))(agreement),
     }));
   }
 
-  async servicesNotReady(dashboard: MallDashboard): Promise<ServiceNotReady[]> {
-    const rows: (Tenancy & { tenancyServiceId: string; serviceId: string; deliveryReady: boolean; missingComponents: string[]; unpublishedComponents: string[]; checkedAt: Date })[] =
-      await this.dataSource.query(
-        `SELECT ${TENANCY_COLUMNS}, s.id AS "tenancyServiceId", s.service_id AS "serviceId", s.delivery_ready AS "deliveryReady",
-                s.missing_components AS "missingComponents", s.unpublished_components AS "unpublishedComponents", s.checked_at AS "checkedAt"
-         FROM mpp.tenancy_services s JOIN mpp.tenancies t ON t.id = s.tenancy_id
-         WHERE t.mall_id = $1 AND t.step NOT IN ('LEFT') AND s.status = 'PENDING'
-         ORDER BY s.delivery_ready, t.invited_at, s.added_at`,
-        [dashboard.mallId],
-      );
-    return rows.map(({ tenancyServiceId, serviceId, deliveryReady, missingComponents, unpublishedComponents, checkedAt, ...tenancy }) => ({
+  /** Pending services of open tenancies: incomplete standards first, then those only waiting for go-live. */
+  async servicesNotReady(dashboard: MallDashboard, page: Page): Promise<Connection<ServiceNotReady>> {
+    const connection = await rawKeysetConnection<Tenancy & { tenancyServiceId: string; serviceId: string; deliveryReady: boolean; missingComponents: string[]; unpublishedComponents: string[]; checkedAt: Date }>(this.dataSource, {
+      select: `${TENANCY_COLUMNS}, s.id AS "tenancyServiceId", s.service_id AS "serviceId", s.delivery_ready AS "deliveryReady",
+                s.missing_components AS "missingComponents", s.unpublished_components AS "unpublishedComponents", s.checked_at AS "checkedAt"`,
+      from: 'mpp.tenancy_services s JOIN mpp.tenancies t ON t.id = s.tenancy_id',
+      where: [`t.mall_id = $1`, `t.step <> 'LEFT'`, `s.status = 'PENDING'`],
+      params: [dashboard.mallId],
+      keys: ['s.delivery_ready::int', timestampKey('t.invited_at'), timestampKey('s.added_at'), 's.id'],
+      ...page,
+    });
+    return mapConnection(connection, ({ tenancyServiceId, serviceId, deliveryReady, missingComponents, unpublishedComponents, checkedAt, ...tenancy }) => ({
       tenancyServiceId,
       tenancy,
       agency: agencyRef(tenancy.agencyId),
@@ -112,47 +123,60 @@ export class DashboardService {
       missingComponents,
       unpublishedComponents,
       checkedAt,
-    })) as ServiceNotReady[];
+    }) as ServiceNotReady);
   }
 
-  async busiestDesks(dashboard: MallDashboard, limit: number): Promise<DeskStats[]> {
-    const rows: { id: string; mallId: string; number: number; label: string | null; ikm: number | null; visitors: number; complaints: number; days: number }[] = await this.dataSource.query(
-      `SELECT k.id, k.mall_id AS "mallId", k.number, k.label, k.ikm::float8 AS ikm,
-              COALESCE(sum(d.visitors), 0)::int AS visitors, COALESCE(sum(d.complaints), 0)::int AS complaints, count(d.id)::int AS days
-       FROM mpp.desks k LEFT JOIN mpp.desk_days d ON d.desk_id = k.id AND d.visit_date BETWEEN $2 AND $3
-       WHERE k.mall_id = $1 GROUP BY k.id ORDER BY visitors DESC, k.number LIMIT $4`,
-      [dashboard.mallId, dashboard.from, dashboard.to, this.limit(limit)],
-    );
-    return rows.map(({ visitors, complaints, days, ...desk }) => ({ desk, visitors, complaints, days, averagePerDay: days ? Math.round((visitors / days) * 10) / 10 : null }));
+  /** Desks by visitors in the range, busiest first; the aggregate is one grouped subquery per page. */
+  async busiestDesks(dashboard: MallDashboard, page: Page): Promise<Connection<DeskStats>> {
+    const connection = await rawKeysetConnection<{ id: string; mallId: string; number: number; label: string | null; visitors: number; complaints: number; days: number }>(this.dataSource, {
+      select: 'x.id, x."mallId", x.number, x.label, x.visitors, x.complaints, x.days',
+      from: `(SELECT k.id, k.mall_id AS "mallId", k.number, k.label,
+                     COALESCE(sum(d.visitors), 0)::int AS visitors, COALESCE(sum(d.complaints), 0)::int AS complaints, count(d.id)::int AS days
+              FROM mpp.desks k LEFT JOIN mpp.desk_days d ON d.desk_id = k.id AND d.visit_date BETWEEN $2 AND $3
+              WHERE k.mall_id = $1 GROUP BY k.id) x`,
+      where: [],
+      params: [dashboard.mallId, dashboard.from, dashboard.to],
+      keys: ['-x.visitors', 'x.number', 'x.id'],
+      ...page,
+    });
+    return mapConnection(connection, ({ visitors, complaints, days, ...desk }) => ({ desk, visitors, complaints, days, averagePerDay: days ? Math.round((visitors / days) * 10) / 10 : null }));
   }
 
-  async busiestServices(dashboard: MallDashboard, limit: number): Promise<ServiceStats[]> {
-    const rows: { serviceId: string; agencyId: string; visitors: number; days: number }[] = await this.dataSource.query(
-      `SELECT s.service_id AS "serviceId", t.agency_id AS "agencyId", sum(s.visitors)::int AS visitors, count(DISTINCT d.visit_date)::int AS days
-       FROM mpp.desk_day_services s JOIN mpp.desk_days d ON d.id = s.desk_day_id JOIN mpp.tenancies t ON t.id = d.tenancy_id
-       WHERE d.mall_id = $1 AND d.visit_date BETWEEN $2 AND $3
-       GROUP BY s.service_id, t.agency_id ORDER BY visitors DESC, s.service_id LIMIT $4`,
-      [dashboard.mallId, dashboard.from, dashboard.to, this.limit(limit)],
-    );
-    return rows.map((row) => ({ service: serviceRef(row.serviceId), agency: agencyRef(row.agencyId), visitors: row.visitors, days: row.days }));
+  async busiestServices(dashboard: MallDashboard, page: Page): Promise<Connection<ServiceStats>> {
+    const connection = await rawKeysetConnection<{ serviceId: string; agencyId: string; visitors: number; days: number }>(this.dataSource, {
+      select: 'x."serviceId", x."agencyId", x.visitors, x.days',
+      from: `(SELECT s.service_id AS "serviceId", min(t.agency_id::text)::uuid AS "agencyId", sum(s.visitors)::int AS visitors, count(DISTINCT d.visit_date)::int AS days
+              FROM mpp.desk_day_services s JOIN mpp.desk_days d ON d.id = s.desk_day_id JOIN mpp.tenancies t ON t.id = d.tenancy_id
+              WHERE d.mall_id = $1 AND d.visit_date BETWEEN $2 AND $3
+              GROUP BY s.service_id) x`,
+      where: [],
+      params: [dashboard.mallId, dashboard.from, dashboard.to],
+      keys: ['-x.visitors', 'x."serviceId"'],
+      ...page,
+    });
+    return mapConnection(connection, (row) => ({ service: serviceRef(row.serviceId), agency: agencyRef(row.agencyId), visitors: row.visitors, days: row.days }));
   }
 
   /** Per service with a quota: visitors against quota × days served, and the days it overflowed. */
-  async quotaUse(dashboard: MallDashboard): Promise<QuotaUse[]> {
-    const rows: { serviceId: string; agencyId: string; dailyQuota: number; days: number; visitors: number; daysOverQuota: number; peakDay: number }[] = await this.dataSource.query(
-      `SELECT q.service_id AS "serviceId", t.agency_id AS "agencyId", q.daily_quota AS "dailyQuota",
-              count(DISTINCT v.visit_date)::int AS days, COALESCE(sum(v.visitors), 0)::int AS visitors,
-              count(*) FILTER (WHERE v.visitors > q.daily_quota)::int AS "daysOverQuota", COALESCE(max(v.visitors), 0)::int AS "peakDay"
-       FROM mpp.tenancy_services q JOIN mpp.tenancies t ON t.id = q.tenancy_id
-       LEFT JOIN LATERAL (
-         SELECT d.visit_date, sum(s.visitors) AS visitors FROM mpp.desk_day_services s JOIN mpp.desk_days d ON d.id = s.desk_day_id
-         WHERE d.tenancy_id = q.tenancy_id AND s.service_id = q.service_id AND d.visit_date BETWEEN $2 AND $3 GROUP BY d.visit_date
-       ) v ON TRUE
-       WHERE t.mall_id = $1 AND q.daily_quota IS NOT NULL AND t.step <> 'LEFT'
-       GROUP BY q.id, t.agency_id ORDER BY "daysOverQuota" DESC, visitors DESC, q.service_id`,
-      [dashboard.mallId, dashboard.from, dashboard.to],
-    );
-    return rows.map((row) => ({
+  async quotaUse(dashboard: MallDashboard, page: Page): Promise<Connection<QuotaUse>> {
+    const connection = await rawKeysetConnection<{ id: string; serviceId: string; agencyId: string; dailyQuota: number; days: number; visitors: number; daysOverQuota: number; peakDay: number }>(this.dataSource, {
+      select: 'x.id, x."serviceId", x."agencyId", x."dailyQuota", x.days, x.visitors, x."daysOverQuota", x."peakDay"',
+      from: `(SELECT q.id, q.service_id AS "serviceId", t.agency_id AS "agencyId", q.daily_quota AS "dailyQuota",
+                     count(DISTINCT v.visit_date)::int AS days, COALESCE(sum(v.visitors), 0)::int AS visitors,
+                     count(*) FILTER (WHERE v.visitors > q.daily_quota)::int AS "daysOverQuota", COALESCE(max(v.visitors), 0)::int AS "peakDay"
+              FROM mpp.tenancy_services q JOIN mpp.tenancies t ON t.id = q.tenancy_id
+              LEFT JOIN LATERAL (
+                SELECT d.visit_date, sum(s.visitors) AS visitors FROM mpp.desk_day_services s JOIN mpp.desk_days d ON d.id = s.desk_day_id
+                WHERE d.tenancy_id = q.tenancy_id AND s.service_id = q.service_id AND d.visit_date BETWEEN $2 AND $3 GROUP BY d.visit_date
+              ) v ON TRUE
+              WHERE t.mall_id = $1 AND q.daily_quota IS NOT NULL AND t.step <> 'LEFT'
+              GROUP BY q.id, t.agency_id) x`,
+      where: [],
+      params: [dashboard.mallId, dashboard.from, dashboard.to],
+      keys: ['-x."daysOverQuota"', '-x.visitors', 'x.id'],
+      ...page,
+    });
+    return mapConnection(connection, (row) => ({
       service: serviceRef(row.serviceId),
       agency: agencyRef(row.agencyId),
       dailyQuota: row.dailyQuota,
@@ -163,10 +187,4 @@ export class DashboardService {
       peakDay: row.peakDay,
     }));
   }
-
-  private limit(value: number): number {
-    if (!Number.isInteger(value) || value < 1 || value > 100) throw badUserInput('limit', 'limit must be 1 to 100.', 'limit harus 1 sampai 100.');
-    return value;
-  }
 }
-

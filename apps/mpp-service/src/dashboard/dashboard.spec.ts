@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { BANJARMASIN_MALL_ID, DEMO_SERVICES } from '../seed/demo-registry';
-import { CALLERS, dataOf, startMpp, TEST_TODAY, type MppHarness } from '../test-support/mpp-test-app';
+import { CALLERS, dataOf, nodesOf, startMpp, TEST_TODAY, type MppHarness, type Page } from '../test-support/mpp-test-app';
 import { addDays } from '../common/dates';
 
 const operator = { caller: CALLERS.operator };
@@ -9,12 +9,15 @@ const DASHBOARD = `query($mallId: ID!, $from: String, $to: String) { mallDashboa
   funnel { step current reached }
   occupancy { weekday open desks occupied rate }
   monthly: visitorTrend(granularity: MONTH) { period visitors complaints deskDays }
-  agreementsNearingExpiry { agency { id } agreement { number status daysToExpiry } }
-  servicesNotReady { reason missingComponents unpublishedComponents service { id } }
-  busiestDesks(limit: 3) { desk { number } visitors complaints days averagePerDay }
-  busiestServices(limit: 3) { service { id } visitors days }
-  quotaUse { service { id } dailyQuota days visitors use daysOverQuota peakDay }
+  agreementsNearingExpiry { edges { node { agency { id } agreement { number status daysToExpiry } } } }
+  servicesNotReady { edges { node { reason missingComponents unpublishedComponents service { id } } } }
+  busiestDesks(first: 3) { totalCount edges { node { desk { number } visitors complaints days averagePerDay } } }
+  busiestServices(first: 3) { edges { node { service { id } visitors days } } }
+  quotaUse { edges { node { service { id } dailyQuota days visitors use daysOverQuota peakDay } } }
 } }`;
+
+type Lists = 'agreementsNearingExpiry' | 'servicesNotReady' | 'busiestDesks' | 'busiestServices' | 'quotaUse';
+type AsPages<T> = { [K in keyof T]: K extends Lists ? (T[K] extends (infer N)[] ? Page<N> : never) : T[K] };
 
 interface Dashboard {
   mallDashboard: {
@@ -35,11 +38,21 @@ describe("the operator's dashboard", () => {
   let mpp: MppHarness;
   let db: pg.Client;
   let dashboard: Dashboard['mallDashboard'];
+  let desksTotal = 0;
   beforeAll(async () => {
     mpp = await startMpp();
     db = new pg.Client({ connectionString: mpp.database.url });
     await db.connect();
-    dashboard = dataOf(await mpp.graphql<Dashboard>(DASHBOARD, { mallId: BANJARMASIN_MALL_ID }, operator)).mallDashboard;
+    const paged = dataOf(await mpp.graphql<{ mallDashboard: AsPages<Dashboard['mallDashboard']> }>(DASHBOARD, { mallId: BANJARMASIN_MALL_ID }, operator)).mallDashboard;
+    desksTotal = paged.busiestDesks.totalCount;
+    dashboard = {
+      ...paged,
+      agreementsNearingExpiry: nodesOf(paged.agreementsNearingExpiry),
+      servicesNotReady: nodesOf(paged.servicesNotReady),
+      busiestDesks: nodesOf(paged.busiestDesks),
+      busiestServices: nodesOf(paged.busiestServices),
+      quotaUse: nodesOf(paged.quotaUse),
+    };
   });
   afterAll(async () => {
     await db?.end();
@@ -85,6 +98,7 @@ describe("the operator's dashboard", () => {
   it('ranks the busiest desks and services, with complaints', () => {
     const desks = dashboard.busiestDesks;
     expect(desks).toHaveLength(3);
+    expect(desksTotal).toBeGreaterThan(3);
     expect(desks[0].visitors).toBeGreaterThanOrEqual(desks[1].visitors);
     expect(desks[0].desk.number).toBe(3); // Samsat's annual STNK desk, quota 150 a day
     expect(desks[0].averagePerDay).toBeCloseTo(desks[0].visitors / desks[0].days, 1);

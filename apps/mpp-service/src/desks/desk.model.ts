@@ -1,13 +1,14 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Weekday } from '../common/weekday.enum';
 
 /** A numbered desk (gerai/loket) in a mall, shared by weekday between tenants. */
+/** A federation entity: the SKM subgraph adds `Desk.latestIkm` from its rollups. */
 @ObjectType({ description: 'Gerai/loket bernomor di MPP; dapat dipakai bergantian per hari oleh beberapa tenant' })
+@Directive('@key(fields: "id")')
 export class Desk {
   @Field(() => ID) id!: string;
   @Field(() => Int) number!: number;
   @Field(() => String, { nullable: true }) label!: string | null;
-  @Field(() => Float, { nullable: true, description: 'IKM gerai (25–100); diisi kemudian dari SKM' }) ikm!: number | null;
   mallId!: string;
 }
 

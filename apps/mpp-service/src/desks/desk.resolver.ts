@@ -1,5 +1,6 @@
-import { Args, Context, Float, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { Access, type SubgraphContext } from '@simpul/service-kit';
+import { UUID } from '../common/text';
 import { Mall } from '../malls/mall.model';
 import { MallService } from '../malls/mall.service';
 import { TenancyService } from '../tenancies/tenancy.service';
@@ -35,16 +36,6 @@ export class DeskResolver {
     return this.desks.release(context, id);
   }
 
-  @Access('NATIONAL_ADMIN')
-  @Mutation(() => Desk, { description: 'Admin nasional: mencatat IKM gerai (sampai modul SKM mengisinya)' })
-  setDeskIkm(
-    @Context() context: SubgraphContext,
-    @Args('deskId', { type: () => ID }) deskId: string,
-    @Args('ikm', { type: () => Float, nullable: true }) ikm?: number | null,
-  ): Promise<Desk> {
-    return this.desks.setIkm(context, deskId, ikm);
-  }
-
   @ResolveField(() => Mall)
   async mall(@Parent() desk: Desk, @Context() context: SubgraphContext): Promise<Mall> {
     return (await this.malls.loader(context).load(desk.mallId)) as Mall;
@@ -59,5 +50,18 @@ export class DeskResolver {
       if (tenancy && (await this.tenancies.isVisible(context, tenancy))) visible.push(assignment);
     }
     return visible;
+  }
+
+  /**
+   * Desks are as visible as their mall (public for ACTIVE malls); both lookups are batched so a
+   * page of SKM rows referencing desks costs two queries, not two per row.
+   */
+  @Access('public')
+  @ResolveReference()
+  async resolveReference(reference: { id: string }, context: SubgraphContext): Promise<Desk | null> {
+    if (!UUID.test(reference.id)) return null;
+    const desk = await this.desks.loader(context).load(reference.id.toLowerCase());
+    if (!desk) return null;
+    return (await this.malls.find(context, desk.mallId)) ? desk : null;
   }
 }

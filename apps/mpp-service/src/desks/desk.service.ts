@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, notFound, requireRole, type SubgraphContext } from '@simpul/service-kit';
+import { badUserInput, notFound, type SubgraphContext } from '@simpul/service-kit';
 import { Clock } from '../common/clock';
 import { conflict, conflictOnUnique } from '../common/errors';
 import { groupBy, requestLoader } from '../common/loaders';
@@ -14,7 +14,7 @@ import { TenancyStep } from '../tenancies/tenancy-step.enum';
 import { AssignDeskInput, CreateDeskInput } from './desk.input';
 import { Desk, DeskAssignment } from './desk.model';
 
-const DESK_COLUMNS = `d.id, d.mall_id AS "mallId", d.number, d.label, d.ikm::float8 AS ikm`;
+const DESK_COLUMNS = `d.id, d.mall_id AS "mallId", d.number, d.label`;
 const ASSIGNMENT_COLUMNS = `a.id, a.desk_id AS "deskId", a.tenancy_id AS "tenancyId", a.mall_id AS "mallId", a.weekday, a.staff_count AS "staffCount", a.assigned_at AS "assignedAt"`;
 
 type AssignmentRow = Omit<DeskAssignment, 'weekday'> & { weekday: number };
@@ -129,20 +129,5 @@ export class DeskService {
       await manager.query(`UPDATE mpp.desk_assignments SET released_at = $2 WHERE id = $1`, [id, this.clock.now()]);
       return toAssignment(row);
     });
-  }
-
-  /** The SKM work fills this later; until then admins may record a published IKM. */
-  async setIkm(context: SubgraphContext, id: string, ikm: number | null | undefined): Promise<Desk> {
-    requireRole(context.caller, 'NATIONAL_ADMIN');
-    requireUuid(id, 'deskId');
-    if (ikm != null && !(ikm >= 25 && ikm <= 100)) throw badUserInput('ikm', 'An IKM lies between 25 and 100.', 'Nilai IKM berada antara 25 dan 100.');
-    // TypeORM answers UPDATE … RETURNING with [rows, affected count].
-    const [rows]: [Desk[], number] = await this.dataSource.query(
-      `UPDATE mpp.desks d SET ikm = round($2::numeric, 2), ikm_updated_at = now() WHERE d.id = $1 RETURNING ${DESK_COLUMNS}`,
-      [id, ikm ?? null],
-    );
-    const desk = rows[0];
-    if (!desk) throw notFound('No desk has this id.', 'Gerai dengan ID ini tidak ditemukan.', 'deskId');
-    return desk;
   }
 }

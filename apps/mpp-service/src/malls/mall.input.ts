@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Weekday } from '../common/weekday.enum';
+import { FileUploadInput } from '../files/file-upload.input';
 import { MallDocumentKind, MallStatus } from './mall-status.enum';
 
 @InputType()
@@ -44,4 +45,5 @@ export class AddMallDocumentInput {
   @Field(() => String, { nullable: true }) issuedOn?: string | null;
   @Field(() => String, { nullable: true }) fileName?: string | null;
   @Field(() => String, { nullable: true }) url?: string | null;
+  @Field(() => FileUploadInput, { nullable: true, description: 'Berkas surat/kajian (PDF/PNG/JPEG)' }) file?: FileUploadInput | null;
 }

@@ -34,4 +34,6 @@ export class MallDocument {
   @Field(() => String, { nullable: true }) fileName!: string | null;
   @Field(() => String, { nullable: true }) url!: string | null;
   mallId!: string;
+  /** The uploaded file, resolved as `file`. */
+  fileId!: string | null;
 }

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { Access, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import { canManageMall } from '../access/mpp-access';
+import { emptyConnection } from '../common/pagination';
 import { Desk } from '../desks/desk.model';
 import { DeskService } from '../desks/desk.service';
 import { Region, regionRef, ServiceUnit, serviceUnitRef } from '../federation/registry-refs';
@@ -8,6 +9,7 @@ import { TenancyStep } from '../tenancies/tenancy-step.enum';
 import { TenancyConnection } from '../tenancies/tenancy.connection';
 import type { Tenancy } from '../tenancies/tenancy.model';
 import { TenancyService } from '../tenancies/tenancy.service';
+import { MallStatusChange, MallStatusChangeConnection } from './mall-status-change.model';
 import { MallStatus } from './mall-status.enum';
 import { MallConnection } from './mall.connection';
 import { AddMallDocumentInput, CreateMallInput, MallFilter, OpeningHoursInput, UpdateMallInput } from './mall.input';
@@ -52,14 +54,15 @@ export class MallResolver {
   }
 
   @Access('NATIONAL_ADMIN')
-  @Mutation(() => Mall, { description: 'Admin nasional: PROPOSED → ACTIVE (dengan tanggal peresmian) → SUSPENDED/CLOSED' })
+  @Mutation(() => Mall, { description: 'Admin nasional: PROPOSED → ACTIVE (dengan tanggal peresmian) → SUSPENDED/CLOSED, dengan alasan; dicatat siapa dan kapan' })
   setMallStatus(
     @Context() context: SubgraphContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('status', { type: () => MallStatus }) status: MallStatus,
+    @Args('reason', { description: 'Alasan perubahan status' }) reason: string,
     @Args('openedOn', { type: () => String, nullable: true }) openedOn?: string | null,
   ): Promise<Mall> {
-    return this.mallService.setStatus(context, id, status, openedOn);
+    return this.mallService.setStatus(context, id, status, reason, openedOn);
   }
 
   @Access('NATIONAL_ADMIN', 'MPP_OPERATOR')
@@ -112,6 +115,17 @@ export class MallResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<Tenancy>> {
     return (await this.tenancyService.mallTenancies(context, step, first, after)).load(mall.id);
+  }
+
+  @ResolveField(() => MallStatusChangeConnection, { description: 'Riwayat perubahan status, terbaru dahulu; hanya untuk operator MPP ini dan admin nasional' })
+  async statusHistory(
+    @Parent() mall: Mall,
+    @Context() context: SubgraphContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<MallStatusChange>> {
+    const loader = this.mallService.statusHistoryPages(context, first, after);
+    return canManageMall(context.caller, mall.id) ? loader.load(mall.id) : emptyConnection();
   }
 
   @ResolveField(() => [Desk])

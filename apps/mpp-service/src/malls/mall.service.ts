@@ -9,7 +9,10 @@ import { groupBy, requestLoader } from '../common/loaders';
 import { rawKeysetConnection } from '../common/pagination';
 import { optionalText, requiredText, requireUuid } from '../common/text';
 import { weekdayNumber, weekdayOf } from '../common/weekday.enum';
+import { MppFileService } from '../files/mpp-file.service';
 import { REGISTRY_CLIENT, type RegistryClient } from '../registry/registry-client';
+import { nestedConnectionLoader } from '../common/nested-connection-loader';
+import { MallStatusChange } from './mall-status-change.model';
 import { MallStatus } from './mall-status.enum';
 import { AddMallDocumentInput, CreateMallInput, MallFilter, OpeningHoursInput, UpdateMallInput } from './mall.input';
 import { Mall, MallDocument, OpeningHours } from './mall.model';
@@ -32,6 +35,7 @@ export class MallService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(REGISTRY_CLIENT) private readonly registry: RegistryClient,
+    private readonly files: MppFileService,
   ) {}
 
   /** Malls the caller may see: the public (and everyone else) sees ACTIVE ones, managers their own, admins all. */
@@ -95,7 +99,7 @@ export class MallService {
   documentsLoader(context: SubgraphContext) {
     return requestLoader<MallDocument[]>(context, 'mpp:mall-documents', async (ids) => {
       const rows: MallDocument[] = await this.dataSource.query(
-        `SELECT id, mall_id AS "mallId", kind, title, number, issued_on AS "issuedOn", file_name AS "fileName", url
+        `SELECT id, mall_id AS "mallId", kind, title, number, issued_on AS "issuedOn", file_name AS "fileName", url, file_id AS "fileId"
          FROM mpp.mall_documents WHERE mall_id = ANY($1::uuid[]) ORDER BY issued_on NULLS LAST, created_at`,
         [ids],
       );
@@ -155,21 +159,51 @@ export class MallService {
     return this.reload(mall.id);
   }
 
-  async setStatus(context: SubgraphContext, id: string, status: MallStatus, openedOn: string | null | undefined): Promise<Mall> {
+  /**
+   * Moves a mall along PROPOSED → ACTIVE → SUSPENDED/CLOSED with a reason, recording who and when
+   * in the same transaction. The row is locked first, so two admins changing it at once are
+   * checked one after the other against the status the first one left.
+   */
+  async setStatus(context: SubgraphContext, id: string, status: MallStatus, reason: string, openedOn: string | null | undefined): Promise<Mall> {
     requireRole(context.caller, 'NATIONAL_ADMIN');
-    const mall = await this.requireManaged(context.caller, id, 'id');
-    if (mall.status !== status && !STATUS_MOVES[mall.status].includes(status)) {
-      throw badUserInput('status', `A ${mall.status} mall cannot become ${status}.`, `MPP berstatus ${mall.status} tidak dapat diubah menjadi ${status}.`);
-    }
-    const opened = openedOn ? parseDate(openedOn, 'openedOn') : mall.openedOn;
-    if (status === MallStatus.ACTIVE && !opened) {
-      throw badUserInput('openedOn', 'Give the opening date when a mall becomes active.', 'Isi tanggal peresmian saat MPP mulai beroperasi.');
-    }
-    if (opened && mall.proposedOn && opened < mall.proposedOn) {
-      throw badUserInput('openedOn', 'The opening date cannot be before the proposal date.', 'Tanggal peresmian tidak boleh sebelum tanggal usulan.');
-    }
-    await this.dataSource.query(`UPDATE mpp.malls SET status = $2, opened_on = $3, updated_at = now() WHERE id = $1`, [mall.id, status, opened]);
-    return this.reload(mall.id);
+    requireUuid(id, 'id');
+    const why = requiredText(reason, 'reason');
+    if (why.length > 1000) throw badUserInput('reason', 'Keep the reason under 1000 characters.', 'Alasan paling banyak 1000 karakter.');
+    const requestedOpening = openedOn ? parseDate(openedOn, 'openedOn') : null;
+    await this.dataSource.transaction(async (manager) => {
+      const [mall]: Mall[] = await manager.query(`SELECT ${MALL_COLUMNS} FROM mpp.malls m WHERE m.id = $1 FOR UPDATE`, [id]);
+      if (!mall) throw notFound('No mall has this id.', 'MPP dengan ID ini tidak ditemukan.', 'id');
+      if (mall.status === status) throw badUserInput('status', `The mall is already ${status}.`, `MPP sudah berstatus ${status}.`);
+      if (!STATUS_MOVES[mall.status].includes(status)) {
+        throw badUserInput('status', `A ${mall.status} mall cannot become ${status}.`, `MPP berstatus ${mall.status} tidak dapat diubah menjadi ${status}.`);
+      }
+      const opened = requestedOpening ?? mall.openedOn;
+      if (status === MallStatus.ACTIVE && !opened) {
+        throw badUserInput('openedOn', 'Give the opening date when a mall becomes active.', 'Isi tanggal peresmian saat MPP mulai beroperasi.');
+      }
+      if (opened && mall.proposedOn && opened < mall.proposedOn) {
+        throw badUserInput('openedOn', 'The opening date cannot be before the proposal date.', 'Tanggal peresmian tidak boleh sebelum tanggal usulan.');
+      }
+      await manager.query(`UPDATE mpp.malls SET status = $2, opened_on = $3, updated_at = now() WHERE id = $1`, [mall.id, status, opened]);
+      await manager.query(
+        `INSERT INTO mpp.mall_status_changes (id, mall_id, from_status, to_status, reason, changed_by, changed_by_name, changed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
+        [randomUUID(), mall.id, mall.status, status, why, context.caller?.userId ?? null, context.caller?.displayName ?? context.caller?.email ?? null],
+      );
+    });
+    return this.reload(id);
+  }
+
+  /** `Mall.statusHistory(first, after)`: newest first, for every mall of the request in two statements. */
+  statusHistoryPages(context: SubgraphContext, first: number | null | undefined, after: string | null | undefined) {
+    return nestedConnectionLoader<MallStatusChange>(context, this.dataSource, 'mall-status-history', first, after, {
+      select: `c.id, c.mall_id AS "mallId", c.from_status AS "from", c.to_status AS "to", c.reason, c.changed_by AS "changedBy", c.changed_by_name AS "changedByName", c.changed_at AS "changedAt"`,
+      from: 'mpp.mall_status_changes c',
+      where: [],
+      params: [],
+      // Newest first in an ascending keyset: the negated time in microseconds (exact as bigint).
+      keys: [`-(extract(epoch FROM c.changed_at) * 1000000)::bigint`, 'c.id'],
+      parent: 'c.mall_id',
+    });
   }
 
   /** Replaces the week's opening hours in one transaction. */
@@ -199,18 +233,24 @@ export class MallService {
     return this.reload(mall.id);
   }
 
+  /** Records an establishment document, with its uploaded file when given: row and file row in one transaction. */
   async addDocument(context: SubgraphContext, input: AddMallDocumentInput): Promise<MallDocument> {
     const mall = await this.requireManaged(context.caller, input.mallId, 'input.mallId');
     const title = requiredText(input.title, 'input.title');
     if (input.url && !/^https?:\/\//.test(input.url)) {
       throw badUserInput('input.url', 'The document address must start with http:// or https://.', 'Alamat dokumen harus diawali http:// atau https://.');
     }
-    const [row]: MallDocument[] = await this.dataSource.query(
-      `INSERT INTO mpp.mall_documents (mall_id, kind, title, number, issued_on, file_name, url) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       RETURNING id, mall_id AS "mallId", kind, title, number, issued_on AS "issuedOn", file_name AS "fileName", url`,
-      [mall.id, input.kind, title, optionalText(input.number), input.issuedOn ? parseDate(input.issuedOn, 'input.issuedOn') : null, optionalText(input.fileName), optionalText(input.url)],
-    );
-    return row;
+    const issuedOn = input.issuedOn ? parseDate(input.issuedOn, 'input.issuedOn') : null;
+    const checked = input.file ? this.files.check(input.file, 'input.file') : null;
+    return this.dataSource.transaction(async (manager) => {
+      const fileId = checked ? await this.files.store(manager, context, { mallId: mall.id, tenancyId: null }, checked) : null;
+      const [row]: MallDocument[] = await manager.query(
+        `INSERT INTO mpp.mall_documents (mall_id, kind, title, number, issued_on, file_name, url, file_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         RETURNING id, mall_id AS "mallId", kind, title, number, issued_on AS "issuedOn", file_name AS "fileName", url, file_id AS "fileId"`,
+        [mall.id, input.kind, title, optionalText(input.number), issuedOn, checked?.fileName ?? optionalText(input.fileName), optionalText(input.url), fileId],
+      );
+      return row;
+    });
   }
 
   private async reload(id: string): Promise<Mall> {

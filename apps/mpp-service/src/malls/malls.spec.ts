@@ -35,11 +35,11 @@ describe('malls', () => {
       { input: { mallId: createMall.id, kind: 'URGENCY_STUDY', title: 'Kajian urgensi MPP Banjarmasin Selatan' } }, admin));
     dataOf(await mpp.graphql(`mutation($id: ID!, $hours: [OpeningHoursInput!]!) { setOpeningHours(mallId: $id, hours: $hours) { id } }`,
       { id: createMall.id, hours: [{ weekday: 'MONDAY', opensAt: '08:00', closesAt: '15:00' }, { weekday: 'FRIDAY', opensAt: '08:00', closesAt: '11:00' }] }, admin));
-    const early = await mpp.graphql(`mutation($id: ID!) { setMallStatus(id: $id, status: ACTIVE) { status } }`, { id: createMall.id }, admin);
+    const early = await mpp.graphql(`mutation($id: ID!) { setMallStatus(id: $id, status: ACTIVE, reason: "Keputusan rapat") { status } }`, { id: createMall.id }, admin);
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'openedOn' });
-    const beforeProposal = await mpp.graphql(`mutation($id: ID!) { setMallStatus(id: $id, status: ACTIVE, openedOn: "2026-01-01") { status } }`, { id: createMall.id }, admin);
+    const beforeProposal = await mpp.graphql(`mutation($id: ID!) { setMallStatus(id: $id, status: ACTIVE, reason: "Keputusan rapat", openedOn: "2026-01-01") { status } }`, { id: createMall.id }, admin);
     expect(beforeProposal.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'openedOn' });
-    dataOf(await mpp.graphql(`mutation($id: ID!) { setMallStatus(id: $id, status: ACTIVE, openedOn: "2026-06-01") { status } }`, { id: createMall.id }, admin));
+    dataOf(await mpp.graphql(`mutation($id: ID!) { setMallStatus(id: $id, status: ACTIVE, reason: "Keputusan rapat", openedOn: "2026-06-01") { status } }`, { id: createMall.id }, admin));
 
     const { mall } = dataOf(await mpp.graphql<{ mall: Record<string, unknown> }>(MALL, { id: createMall.id }, admin));
     expect(mall).toMatchObject({
@@ -48,9 +48,9 @@ describe('malls', () => {
       // Dated documents first, in date order.
       documents: [{ kind: 'REGENT_LETTER', title: 'Surat Wali Kota tentang usulan MPP', number: '100/123/ORG/2026' }, { kind: 'URGENCY_STUDY', title: 'Kajian urgensi MPP Banjarmasin Selatan', number: null }],
     });
-    const closed = dataOf(await mpp.graphql<{ setMallStatus: { status: string } }>(`mutation($id: ID!) { setMallStatus(id: $id, status: CLOSED) { status } }`, { id: createMall.id }, admin));
+    const closed = dataOf(await mpp.graphql<{ setMallStatus: { status: string } }>(`mutation($id: ID!) { setMallStatus(id: $id, status: CLOSED, reason: "Keputusan rapat") { status } }`, { id: createMall.id }, admin));
     expect(closed.setMallStatus.status).toBe('CLOSED');
-    const reopen = await mpp.graphql(`mutation($id: ID!) { setMallStatus(id: $id, status: ACTIVE) { status } }`, { id: createMall.id }, admin);
+    const reopen = await mpp.graphql(`mutation($id: ID!) { setMallStatus(id: $id, status: ACTIVE, reason: "Keputusan rapat") { status } }`, { id: createMall.id }, admin);
     expect(reopen.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
   });
 

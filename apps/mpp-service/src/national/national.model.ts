@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '@simpul/service-kit';
 import { Region } from '../federation/registry-refs';
 import { Mall } from '../malls/mall.model';
 
@@ -36,6 +37,10 @@ export class MallTenantCount {
   @Field(() => Int) desks!: number;
 }
 
+@ObjectType({ description: 'Halaman tenant dan layanan per MPP, layanan LIVE terbanyak dahulu' })
+export class MallTenantCountConnection extends Paginated(MallTenantCount, 'MallTenantCount') {}
+
+/** The list of malls is a resolved, paginated field (`malls(first, after)`), not part of this object. */
 @ObjectType({ description: 'Gambaran nasional MPP untuk admin' })
 export class NationalMallOverview {
   @Field(() => Int) active!: number;
@@ -43,5 +48,4 @@ export class NationalMallOverview {
   @Field(() => [ProvinceMallCount]) byProvince!: ProvinceMallCount[];
   @Field(() => [PublishedMallCount], { description: 'Seri resmi: 3 (2017) → 43 → 103 → 152 → 272 → 305 (Des 2025)' }) publishedCounts!: PublishedMallCount[];
   @Field(() => [MallsOpenedInYear]) openedByYear!: MallsOpenedInYear[];
-  @Field(() => [MallTenantCount]) malls!: MallTenantCount[];
 }

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { mapConnection, type Connection } from '@simpul/service-kit';
+import { rawKeysetConnection } from '../common/pagination';
 import { regionRef } from '../federation/registry-refs';
 import { MALL_COLUMNS } from '../malls/mall.service';
 import type { Mall } from '../malls/mall.model';
@@ -11,7 +13,7 @@ export class NationalService {
   constructor(private readonly dataSource: DataSource) {}
 
   async overview(): Promise<NationalMallOverview> {
-    const [byProvince, publishedCounts, openedByYear, malls] = await Promise.all([
+    const [byProvince, publishedCounts, openedByYear] = await Promise.all([
       this.dataSource.query(
         `SELECT province_code AS "provinceCode",
                 count(*) FILTER (WHERE status = 'ACTIVE')::int AS active, count(*) FILTER (WHERE status = 'PROPOSED')::int AS proposed,
@@ -23,15 +25,6 @@ export class NationalService {
         `SELECT year::int, opened::int, (sum(opened) OVER (ORDER BY year))::int AS cumulative
          FROM (SELECT extract(year FROM opened_on) AS year, count(*) AS opened FROM mpp.malls WHERE opened_on IS NOT NULL GROUP BY 1) y ORDER BY year`,
       ) as Promise<MallsOpenedInYear[]>,
-      this.dataSource.query(
-        `SELECT ${MALL_COLUMNS},
-                (SELECT count(*)::int FROM mpp.tenancies t WHERE t.mall_id = m.id AND t.step <> 'LEFT') AS tenants,
-                (SELECT count(*)::int FROM mpp.tenancies t WHERE t.mall_id = m.id AND t.step = 'LIVE') AS "liveTenants",
-                (SELECT count(*)::int FROM mpp.tenancy_services s JOIN mpp.tenancies t ON t.id = s.tenancy_id
-                  WHERE t.mall_id = m.id AND t.step = 'LIVE' AND s.status = 'LIVE') AS "liveServices",
-                (SELECT count(*)::int FROM mpp.desks k WHERE k.mall_id = m.id) AS desks
-         FROM mpp.malls m ORDER BY "liveServices" DESC, m.name`,
-      ) as Promise<(Mall & { tenants: number; liveTenants: number; liveServices: number; desks: number })[]>,
     ]);
     return {
       active: byProvince.reduce((sum, row) => sum + row.active, 0),
@@ -39,7 +32,26 @@ export class NationalService {
       byProvince: byProvince.map((row) => ({ ...row, province: regionRef(row.provinceCode) })),
       publishedCounts,
       openedByYear,
-      malls: malls.map(({ tenants, liveTenants, liveServices, desks, ...mall }): MallTenantCount => ({ mall, tenants, liveTenants, liveServices, desks })),
     };
+  }
+
+  /** Every mall with its tenant, service and desk counts, most live services first; one page, two statements. */
+  async malls(first: number | null | undefined, after: string | null | undefined): Promise<Connection<MallTenantCount>> {
+    const connection = await rawKeysetConnection<Mall & { tenants: number; liveTenants: number; liveServices: number; desks: number }>(this.dataSource, {
+      select: 'x.*',
+      from: `(SELECT ${MALL_COLUMNS},
+                (SELECT count(*)::int FROM mpp.tenancies t WHERE t.mall_id = m.id AND t.step <> 'LEFT') AS tenants,
+                (SELECT count(*)::int FROM mpp.tenancies t WHERE t.mall_id = m.id AND t.step = 'LIVE') AS "liveTenants",
+                (SELECT count(*)::int FROM mpp.tenancy_services s JOIN mpp.tenancies t ON t.id = s.tenancy_id
+                  WHERE t.mall_id = m.id AND t.step = 'LIVE' AND s.status = 'LIVE') AS "liveServices",
+                (SELECT count(*)::int FROM mpp.desks k WHERE k.mall_id = m.id) AS desks
+              FROM mpp.malls m) x`,
+      where: [],
+      params: [],
+      keys: ['-x."liveServices"', 'x.name COLLATE "C"', 'x.id'],
+      first,
+      after,
+    });
+    return mapConnection(connection, ({ tenants, liveTenants, liveServices, desks, ...mall }): MallTenantCount => ({ mall, tenants, liveTenants, liveServices, desks }));
   }
 }

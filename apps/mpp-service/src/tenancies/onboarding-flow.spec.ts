@@ -9,10 +9,10 @@ const operator = { caller: CALLERS.operator };
 interface TenancyView {
   tenancy: {
     step: string;
-    history: { step: string; completedBy: string; checklist: { code: string; done: boolean }[] }[];
+    history: Page<{ step: string; completedBy: string; checklist: { code: string; done: boolean }[] }>;
     currentAgreement: { number: string; status: string };
     deskAssignments: { weekday: string; desk: { number: number } }[];
-    services: { status: string; service: { id: string } }[];
+    services: Page<{ status: string; service: { id: string } }>;
   } | null;
 }
 
@@ -53,9 +53,9 @@ describe('onboarding a new agency from invitation to live', () => {
       notReady: [{ serviceId: DEMO_SERVICES.stnkAnnualKalteng.id, name: 'Pengesahan STNK Tahunan', missing: [], unpublished: ['FEE'] }],
     });
     expect(refused.errors?.[0].message).toContain('Pengesahan STNK Tahunan (not published FEE)');
-    const waiting = dataOf(await mpp.graphql<{ mallDashboard: { servicesNotReady: { reason: string; unpublishedComponents: string[]; service: { id: string } }[] } }>(
-      `query($mallId: ID!) { mallDashboard(mallId: $mallId) { servicesNotReady { reason unpublishedComponents service { id } } } }`, { mallId: BANJARMASIN_MALL_ID }, operator));
-    expect(waiting.mallDashboard.servicesNotReady).toContainEqual({ reason: 'STANDARD_INCOMPLETE', unpublishedComponents: ['FEE'], service: { id: DEMO_SERVICES.stnkAnnualKalteng.id } });
+    const waiting = dataOf(await mpp.graphql<{ mallDashboard: { servicesNotReady: Page<{ reason: string; unpublishedComponents: string[]; service: { id: string } }> } }>(
+      `query($mallId: ID!) { mallDashboard(mallId: $mallId) { servicesNotReady { edges { node { reason unpublishedComponents service { id } } } } } }`, { mallId: BANJARMASIN_MALL_ID }, operator));
+    expect(nodesOf(waiting.mallDashboard.servicesNotReady)).toContainEqual({ reason: 'STANDARD_INCOMPLETE', unpublishedComponents: ['FEE'], service: { id: DEMO_SERVICES.stnkAnnualKalteng.id } });
 
     // The unit publishes its fee in the registry; the same step now passes.
     mpp.registry.setStandard(DEMO_SERVICES.stnkAnnualKalteng.id, [], []);
@@ -65,26 +65,26 @@ describe('onboarding a new agency from invitation to live', () => {
     expect(live.liveSince).not.toBeNull();
 
     const { tenancy } = dataOf(await mpp.graphql<TenancyView>(TENANCY, { id }, operator));
-    expect(tenancy?.history.map((entry) => entry.step)).toEqual(['INVITED', 'AGREEMENT_SIGNED', 'DESK_ASSIGNED', 'SERVICES_READY', 'LIVE']);
-    expect(tenancy?.history.every((entry) => entry.completedBy === CALLERS.operator.userId && entry.checklist.every((item) => item.done))).toBe(true);
+    expect(nodesOf(tenancy?.history).map((entry) => entry.step)).toEqual(['INVITED', 'AGREEMENT_SIGNED', 'DESK_ASSIGNED', 'SERVICES_READY', 'LIVE']);
+    expect(nodesOf(tenancy?.history).every((entry) => entry.completedBy === CALLERS.operator.userId && entry.checklist.every((item) => item.done))).toBe(true);
     expect(tenancy?.currentAgreement).toEqual({ number: 'PKS/MPP-BJM/KALTENG/2026', status: 'ACTIVE' });
-    expect(tenancy?.services.map((service) => service.status)).toEqual(['LIVE', 'LIVE']);
+    expect(nodesOf(tenancy?.services).map((service) => service.status)).toEqual(['LIVE', 'LIVE']);
     expect(tenancy?.deskAssignments).toHaveLength(5);
 
     // Its first service day, then the dashboard.
     dataOf(await mpp.graphql(`mutation($input: RecordDeskDayInput!) { recordDeskDay(input: $input) { id visitors } }`, {
       input: { deskId: deskId('mpp-kota-banjarmasin', 5), date: TEST_TODAY, visitors: 31, complaints: 1, services: [{ serviceId: DEMO_SERVICES.nibKalteng.id, visitors: 12 }, { serviceId: DEMO_SERVICES.stnkAnnualKalteng.id, visitors: 19 }] },
     }, operator));
-    const dashboard = dataOf(await mpp.graphql<{ mallDashboard: { funnel: { step: string; current: number; reached: number }[]; busiestServices: { service: { id: string }; visitors: number }[]; occupancy: { weekday: string; occupied: number }[] } }>(
+    const dashboard = dataOf(await mpp.graphql<{ mallDashboard: { funnel: { step: string; current: number; reached: number }[]; busiestServices: Page<{ service: { id: string }; visitors: number }>; occupancy: { weekday: string; occupied: number }[] } }>(
       `query($mallId: ID!, $from: String, $to: String) { mallDashboard(mallId: $mallId, from: $from, to: $to) {
-        funnel { step current reached } busiestServices(limit: 20) { service { id } visitors } occupancy { weekday occupied }
+        funnel { step current reached } busiestServices(first: 20) { edges { node { service { id } visitors } } } occupancy { weekday occupied }
       } }`, { mallId: BANJARMASIN_MALL_ID, from: TEST_TODAY, to: TEST_TODAY }, operator));
     expect(dashboard.mallDashboard.funnel.find((step) => step.step === 'LIVE')).toEqual({ step: 'LIVE', current: 5, reached: 5 });
-    expect(dashboard.mallDashboard.busiestServices).toContainEqual({ service: { id: DEMO_SERVICES.stnkAnnualKalteng.id }, visitors: 19 });
+    expect(nodesOf(dashboard.mallDashboard.busiestServices)).toContainEqual({ service: { id: DEMO_SERVICES.stnkAnnualKalteng.id }, visitors: 19 });
 
     // The public now sees the new tenant and its services at the mall.
-    const publicView = dataOf(await mpp.graphql<{ mall: { tenancies: Page<{ agency: { id: string }; services: { status: string }[] }> } }>(
-      `query($id: ID!) { mall(id: $id) { tenancies(first: 100) { edges { node { agency { id } services { status } } } } } }`, { id: BANJARMASIN_MALL_ID }));
-    expect(nodesOf(publicView.mall.tenancies)).toContainEqual({ agency: { id: KALTENG }, services: [{ status: 'LIVE' }, { status: 'LIVE' }] });
+    const publicView = dataOf(await mpp.graphql<{ mall: { tenancies: Page<{ agency: { id: string }; services: Page<{ status: string }> }> } }>(
+      `query($id: ID!) { mall(id: $id) { tenancies(first: 100) { edges { node { agency { id } services { edges { node { status } } } } } } } }`, { id: BANJARMASIN_MALL_ID }));
+    expect(nodesOf(publicView.mall.tenancies).map((tenancy) => ({ ...tenancy, services: nodesOf(tenancy.services) }))).toContainEqual({ agency: { id: KALTENG }, services: [{ status: 'LIVE' }, { status: 'LIVE' }] });
   });
 });

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import { MppAccess } from '../access/mpp-access';
+import { emptyConnection } from '../common/pagination';
 import { Agreement } from '../agreements/agreement.model';
 import { AgreementService } from '../agreements/agreement.service';
 import { DeskAssignment } from '../desks/desk.model';
@@ -8,11 +9,12 @@ import { DeskService } from '../desks/desk.service';
 import { Agency, agencyRef } from '../federation/registry-refs';
 import { Mall } from '../malls/mall.model';
 import { MallService } from '../malls/mall.service';
-import { TenancyService as TenancyServiceModel, TenancyServiceStatus } from '../tenancy-services/tenancy-service.model';
+import { TenancyService as TenancyServiceModel } from '../tenancy-services/tenancy-service.model';
 import { TenancyServiceService } from '../tenancy-services/tenancy-service.service';
 import { OnboardingStepDefinition, ONBOARDING_STEPS } from './onboarding-steps';
 import { ONBOARDING_PATH, pathIndex, TenancyStep } from './tenancy-step.enum';
 import { AdvanceTenancyInput, InviteTenantInput, TenancyFilter } from './tenancy.input';
+import { AgreementConnection, TenancyServiceConnection, TenancyStepRecordConnection } from './tenancy-lists.connection';
 import { TenancyConnection } from './tenancy.connection';
 import { Tenancy, TenancyStepRecord } from './tenancy.model';
 import { TenancyService } from './tenancy.service';
@@ -100,19 +102,32 @@ export class TenancyResolver {
     return next ? (ONBOARDING_STEPS.find((definition) => definition.step === next) ?? null) : null;
   }
 
-  @ResolveField(() => [TenancyStepRecord], { description: 'Riwayat tahap; untuk operator, admin dan desk instansi itu' })
-  async history(@Parent() tenancy: Tenancy, @Context() context: SubgraphContext): Promise<TenancyStepRecord[]> {
-    return (await this.mppAccess.canReadTenancy(context, tenancy)) ? this.tenancyService.historyLoader(context).load(tenancy.id) : [];
+  @ResolveField(() => TenancyStepRecordConnection, { description: 'Riwayat tahap, berhalaman; untuk operator, admin dan desk instansi itu' })
+  async history(
+    @Parent() tenancy: Tenancy,
+    @Context() context: SubgraphContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<TenancyStepRecord>> {
+    const loader = this.tenancyService.historyPages(context, first, after);
+    return (await this.mppAccess.canReadTenancy(context, tenancy)) ? loader.load(tenancy.id) : emptyConnection();
   }
 
-  @ResolveField(() => [Agreement], { description: 'PKS, terbaru dahulu; untuk operator, admin dan desk instansi itu' })
-  async agreements(@Parent() tenancy: Tenancy, @Context() context: SubgraphContext): Promise<Agreement[]> {
-    return (await this.mppAccess.canReadTenancy(context, tenancy)) ? this.agreementService.byTenancyLoader(context).load(tenancy.id) : [];
+  @ResolveField(() => AgreementConnection, { description: 'PKS, berhalaman, yang paling akhir berakhir dahulu; untuk operator, admin dan desk instansi itu' })
+  async agreements(
+    @Parent() tenancy: Tenancy,
+    @Context() context: SubgraphContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<Agreement>> {
+    const loader = this.agreementService.pages(context, first, after);
+    return (await this.mppAccess.canReadTenancy(context, tenancy)) ? loader.load(tenancy.id) : emptyConnection();
   }
 
   @ResolveField(() => Agreement, { nullable: true, description: 'PKS yang paling akhir berakhir' })
   async currentAgreement(@Parent() tenancy: Tenancy, @Context() context: SubgraphContext): Promise<Agreement | null> {
-    return (await this.agreements(tenancy, context))[0] ?? null;
+    if (!(await this.mppAccess.canReadTenancy(context, tenancy))) return null;
+    return (await this.agreementService.byTenancyLoader(context).load(tenancy.id))[0] ?? null;
   }
 
   @ResolveField(() => [DeskAssignment], { description: 'Gerai dan hari layanan tenant' })
@@ -120,10 +135,15 @@ export class TenancyResolver {
     return this.deskService.assignmentsLoader(context, 'tenancy').load(tenancy.id);
   }
 
-  @ResolveField(() => [TenancyServiceModel], { description: 'Layanan tenant; publik hanya melihat yang LIVE' })
-  async services(@Parent() tenancy: Tenancy, @Context() context: SubgraphContext): Promise<TenancyServiceModel[]> {
-    const all = await this.serviceCatalog.byTenancyLoader(context).load(tenancy.id);
-    return (await this.mppAccess.canReadTenancy(context, tenancy)) ? all : all.filter((service) => service.status === TenancyServiceStatus.LIVE);
+  @ResolveField(() => TenancyServiceConnection, { description: 'Layanan tenant, berhalaman; publik hanya melihat yang LIVE' })
+  async services(
+    @Parent() tenancy: Tenancy,
+    @Context() context: SubgraphContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<TenancyServiceModel>> {
+    const full = await this.mppAccess.canReadTenancy(context, tenancy);
+    return this.serviceCatalog.pages(context, full ? 'all' : 'live', first, after).load(tenancy.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Apakah pemanggil boleh mengelola tenant ini' })

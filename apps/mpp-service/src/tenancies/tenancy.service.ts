@@ -6,6 +6,7 @@ import { MppAccess, type TenancyScope } from '../access/mpp-access';
 import { Clock } from '../common/clock';
 import { conflict, conflictOnUnique } from '../common/errors';
 import { groupBy, requestLoader } from '../common/loaders';
+import { nestedConnectionLoader, timestampKey } from '../common/nested-connection-loader';
 import { emptyConnection, pageSize, rawKeysetConnection, rawNestedKeysetConnections } from '../common/pagination';
 import { optionalText, requireUuid } from '../common/text';
 import { MallService } from '../malls/mall.service';
@@ -139,6 +140,18 @@ export class TenancyService {
       );
       return groupBy(rows, (row) => row.mallId);
     }, []);
+  }
+
+  /** `Tenancy.history(first, after)` for every tenancy of the request, two statements per page. */
+  historyPages(context: SubgraphContext, first: number | null | undefined, after: string | null | undefined) {
+    return nestedConnectionLoader<TenancyStepRecord>(context, this.dataSource, 'tenancy-history-pages', first, after, {
+      select: `h.id, h.tenancy_id AS "tenancyId", h.step, h.checklist, h.note, h.completed_by AS "completedBy", h.completed_by_name AS "completedByName", h.completed_at AS "completedAt"`,
+      from: 'mpp.tenancy_steps h',
+      where: [],
+      params: [],
+      keys: [timestampKey('h.completed_at'), 'h.seq', 'h.id'],
+      parent: 'h.tenancy_id',
+    });
   }
 
   historyLoader(context: SubgraphContext) {

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { badUserInput, notFound, type SubgraphContext } from '@simpul/service-kit';
 import { conflict, conflictOnUnique } from '../common/errors';
 import { groupBy, requestLoader } from '../common/loaders';
+import { nestedConnectionLoader, timestampKey } from '../common/nested-connection-loader';
 import { requireUuid } from '../common/text';
 import { REGISTRY_CLIENT, type RegistryClient, type RegistryServiceFacts } from '../registry/registry-client';
 import { lockTenancyForChange } from '../tenancies/tenancy-guard';
@@ -30,6 +31,18 @@ export class TenancyServiceService {
     private readonly dataSource: DataSource,
     @Inject(REGISTRY_CLIENT) private readonly registry: RegistryClient,
   ) {}
+
+  /** `Tenancy.services(first, after)` for every tenancy of the request; `live` is the public's view. */
+  pages(context: SubgraphContext, view: 'all' | 'live', first: number | null | undefined, after: string | null | undefined) {
+    return nestedConnectionLoader<TenancyService>(context, this.dataSource, `tenancy-service-pages:${view}`, first, after, {
+      select: TENANCY_SERVICE_COLUMNS,
+      from: 'mpp.tenancy_services s',
+      where: view === 'live' ? [`s.status = 'LIVE'`] : [],
+      params: [],
+      keys: [timestampKey('s.added_at'), 's.seq', 's.id'],
+      parent: 's.tenancy_id',
+    });
+  }
 
   byTenancyLoader(context: SubgraphContext) {
     return requestLoader<TenancyService[]>(context, 'mpp:tenancy-services', async (ids) => {

@@ -1,8 +1,12 @@
 import type { Identity } from '@simpul/contracts';
-import { QueryCounter, runMigrations, stableId } from '@simpul/service-kit';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { LocalDiskFileStorage, QueryCounter, runMigrations, stableId } from '@simpul/service-kit';
 import { createTestDatabase, startTestApp, type TemplateSpec, type TestApp, type TestDatabase } from '@simpul/service-kit/testing';
 import { AppModule } from '../app.module';
 import { FixedClock } from '../common/clock';
+import { mppBodyLimitBytes } from '../files/mpp-upload-policy';
 import { mppDataSourceOptions } from '../mpp-database';
 import { HttpRegistryClient } from '../registry/http-registry-client';
 import { BANJARMASIN_MALL_ID, unitId } from '../seed/demo-registry';
@@ -26,22 +30,33 @@ export interface MppHarness extends TestApp {
   registry: FakeRegistry;
   clock: FixedClock;
   queries: QueryCounter;
+  files: LocalDiskFileStorage;
 }
+
+/** Small, so the size refusal is cheap to test. */
+export const TEST_FILES_MAX_BYTES = 64 * 1024;
 
 export async function startMpp(): Promise<MppHarness> {
   const database = await createTestDatabase(SEEDED_MPP);
   const registry = await startFakeRegistry();
   const clock = new FixedClock(TEST_TODAY);
   const queries = new QueryCounter();
-  const app = await startTestApp(AppModule.forRoot({ databaseUrl: database.url, registry: new HttpRegistryClient(registry.url), clock, queryLogger: queries }));
+  const filesDir = await fs.mkdtemp(path.join(os.tmpdir(), 'mpp-files-'));
+  const files = new LocalDiskFileStorage(filesDir);
+  const app = await startTestApp(
+    AppModule.forRoot({ databaseUrl: database.url, registry: new HttpRegistryClient(registry.url), clock, queryLogger: queries, files, filesMaxBytes: TEST_FILES_MAX_BYTES }),
+    { jsonBodyLimitBytes: mppBodyLimitBytes(TEST_FILES_MAX_BYTES) },
+  );
   return {
     ...app,
     database,
     registry,
     clock,
     queries,
+    files,
     async close() {
       await app.close();
+      await fs.rm(filesDir, { recursive: true, force: true });
       await registry.close();
       await database.drop();
     },

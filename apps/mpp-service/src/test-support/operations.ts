@@ -11,11 +11,11 @@ export const LEAVE = `mutation($id: ID!, $reason: String!) { leaveTenancy(id: $i
 export const TENANCY = `query($id: ID!) {
   tenancy(id: $id) {
     id step resumeStep agency { id } mall { id name }
-    history { step completedBy completedByName completedAt note checklist { code done } }
-    agreements { number status daysToExpiry addenda { number expiresOn } }
+    history(first: 100) { totalCount edges { node { step completedBy completedByName completedAt note checklist { code done } } } }
+    agreements(first: 100) { totalCount edges { node { number status daysToExpiry addenda { number expiresOn } } } }
     currentAgreement { number status }
     deskAssignments { weekday staffCount desk { number } }
-    services { status dailyQuota deliveryReady unpublishedComponents service { id } }
+    services(first: 100) { totalCount edges { node { status dailyQuota deliveryReady unpublishedComponents service { id } } } }
   }
 }`;
 

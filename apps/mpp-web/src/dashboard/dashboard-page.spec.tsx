@@ -16,7 +16,7 @@ const PUBLIC_MALL = {
   documents: [],
   desks: [],
   tenancies: connection([
-    { id: 'ten-imi', step: 'LIVE', agency: { id: 'agency-imi', name: 'Direktorat Jenderal Imigrasi' }, services: [{ id: 'ts-1', status: 'LIVE', dailyQuota: 30, service: { id: 'svc-paspor', name: 'Paspor biasa' } }] },
+    { id: 'ten-imi', step: 'LIVE', agency: { id: 'agency-imi', name: 'Direktorat Jenderal Imigrasi' }, services: connection([{ id: 'ts-1', status: 'LIVE', dailyQuota: 30, service: { id: 'svc-paspor', name: 'Paspor biasa' } }]) },
   ]),
 };
 

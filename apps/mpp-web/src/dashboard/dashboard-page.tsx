@@ -14,6 +14,7 @@ import { MallNav } from '../shared/mall-nav';
 import { QueryView } from '../shared/query-state';
 import { MALL_DASHBOARD, type MallDashboard } from './dashboard.operations';
 import { ComponentList } from '../shared/component-list';
+import { nodesOf } from '../shared/connection';
 
 /** The operator's dashboard of one mall: onboarding funnel, desk occupancy, visitors, and what needs attention. */
 export function DashboardPage({ mallId }: { mallId: string }) {
@@ -46,7 +47,8 @@ function DashboardBody({ mallId, dashboard }: { mallId: string; dashboard: MallD
   const paused = dashboard.funnel.find((s) => s.step === 'PAUSED')?.current ?? 0;
   const left = dashboard.funnel.find((s) => s.step === 'LEFT')?.current ?? 0;
   const totalVisitors = dashboard.visitorTrend.reduce((sum, p) => sum + p.visitors, 0);
-  const expiring = dashboard.agreementsNearingExpiry;
+  const expiring = nodesOf(dashboard.agreementsNearingExpiry);
+  const busiestDesks = nodesOf(dashboard.busiestDesks);
 
   return (
     <Stack gap="xl">
@@ -160,7 +162,7 @@ function DashboardBody({ mallId, dashboard }: { mallId: string; dashboard: MallD
           caption={t('dashboard.notReady')}
           captionHidden
           rowKey={(row) => row.tenancyServiceId}
-          rows={dashboard.servicesNotReady}
+          rows={nodesOf(dashboard.servicesNotReady)}
           empty={<Text>{t('dashboard.allReady')}</Text>}
           columns={[
             { key: 'service', header: t('col.service'), cell: (row) => row.service.name },
@@ -207,13 +209,13 @@ function DashboardBody({ mallId, dashboard }: { mallId: string; dashboard: MallD
       </section>
 
       <ChartFigure
-        title={t('dashboard.busiestDesks')}
+        title={t('busiestDesks')}
         chart={
-          dashboard.busiestDesks.length ? (
+          busiestDesks.length ? (
             <BarChart
               labelWidth={120}
-              summary={dashboard.busiestDesks.map((d) => `${t('desk.name', { number: d.desk.number })}: ${d.visitors}`).join(', ')}
-              items={dashboard.busiestDesks.map((d) => ({ key: d.desk.id, label: t('desk.name', { number: d.desk.number }), value: d.visitors, display: f.number(d.visitors) }))}
+              summary={busiestDesks.map((d) => `${t('desk.name', { number: d.desk.number })}: ${d.visitors}`).join(', ')}
+              items={busiestDesks.map((d) => ({ key: d.desk.id, label: t('desk.name', { number: d.desk.number }), value: d.visitors, display: f.number(d.visitors) }))}
             />
           ) : (
             <Text>{t('dashboard.noVisitors')}</Text>
@@ -221,15 +223,16 @@ function DashboardBody({ mallId, dashboard }: { mallId: string; dashboard: MallD
         }
         table={
           <DataTable
-            caption={t('dashboard.busiestDesks')}
+            caption={t('busiestDesks')}
             captionHidden
             rowKey={(row) => row.desk.id}
-            rows={dashboard.busiestDesks}
+            rows={busiestDesks}
             columns={[
               { key: 'desk', header: t('col.desk'), cell: (row) => deskName(t, row.desk) },
               { key: 'visitors', header: t('col.visitors'), numeric: true, cell: (row) => f.number(row.visitors) },
               { key: 'avg', header: t('col.perDay'), numeric: true, cell: (row) => (row.averagePerDay === null ? '–' : f.number(row.averagePerDay, 1)) },
               { key: 'complaints', header: t('col.complaints'), numeric: true, cell: (row) => f.number(row.complaints) },
+              { key: 'ikm', header: t('col.ikm'), numeric: true, cell: (row) => (row.desk.latestIkm === null ? t('profile.ikmLater') : t('desk.ikmValue', { value: f.number(row.desk.latestIkm.value, 2), category: row.desk.latestIkm.category.label, respondents: f.number(row.desk.latestIkm.respondents) })) },
             ]}
           />
         }
@@ -242,7 +245,7 @@ function DashboardBody({ mallId, dashboard }: { mallId: string; dashboard: MallD
           caption={t('dashboard.quota')}
           captionHidden
           rowKey={(row) => row.service.id}
-          rows={dashboard.quotaUse}
+          rows={nodesOf(dashboard.quotaUse)}
           empty={<Text>{t('dashboard.noQuota')}</Text>}
           columns={[
             { key: 'service', header: t('col.service'), cell: (row) => <>{row.service.name}<Text size="sm" c="dimmed">{row.agency.name}</Text></> },

@@ -1,4 +1,6 @@
 import { gql } from '@simpul/web-kit';
+import { connectionOf, type Connection } from '../shared/connection';
+import { DESK_IKM, type DeskIkm } from '../shared/desk-ikm';
 import type { AgreementStatus, NotReadyReason, StandardComponent, TenancyStep, Weekday } from '../shared/enums';
 
 export interface FunnelStep {
@@ -39,7 +41,7 @@ export interface ServiceNotReady {
 }
 
 export interface DeskStats {
-  desk: { id: string; number: number; label: string | null };
+  desk: { id: string; number: number; label: string | null; latestIkm: DeskIkm | null };
   visitors: number;
   complaints: number;
   days: number;
@@ -63,10 +65,10 @@ export interface MallDashboard {
   funnel: FunnelStep[];
   occupancy: WeekdayOccupancy[];
   visitorTrend: VisitorPoint[];
-  agreementsNearingExpiry: ExpiringAgreement[];
-  servicesNotReady: ServiceNotReady[];
-  busiestDesks: DeskStats[];
-  quotaUse: QuotaUse[];
+  agreementsNearingExpiry: Connection<ExpiringAgreement>;
+  servicesNotReady: Connection<ServiceNotReady>;
+  busiestDesks: Connection<DeskStats>;
+  quotaUse: Connection<QuotaUse>;
 }
 
 export const MALL_DASHBOARD = gql<{ mall: { id: string; name: string; status: string } | null; mallDashboard: MallDashboard }, { mallId: string }>`
@@ -77,9 +79,9 @@ query MallDashboard($mallId: ID!) {
     funnel { step current reached }
     occupancy { weekday open desks occupied rate }
     visitorTrend(granularity: WEEK) { period visitors complaints deskDays }
-    agreementsNearingExpiry { tenancy { id } agency { id name } agreement { id number expiresOn daysToExpiry status } }
-    servicesNotReady { tenancyServiceId tenancy { id step } agency { id name } service { id name } reason missingComponents unpublishedComponents }
-    busiestDesks(limit: 5) { desk { id number label } visitors complaints days averagePerDay }
-    quotaUse { service { id name } agency { id name } dailyQuota days visitors use daysOverQuota peakDay }
+    agreementsNearingExpiry(first: 50) { ${connectionOf('tenancy { id } agency { id name } agreement { id number expiresOn daysToExpiry status }')} }
+    servicesNotReady(first: 50) { ${connectionOf('tenancyServiceId tenancy { id step } agency { id name } service { id name } reason missingComponents unpublishedComponents')} }
+    busiestDesks(first: 5) { ${connectionOf(`desk { id number label ${DESK_IKM} } visitors complaints days averagePerDay`)} }
+    quotaUse(first: 50) { ${connectionOf('service { id name } agency { id name } dailyQuota days visitors use daysOverQuota peakDay')} }
   }
 }`;

@@ -100,7 +100,7 @@ function ProfileBody({ mall, manager, onChanged }: { mall: MallProfile; manager:
           columns={[
             { key: 'number', header: t('col.desk'), cell: (row) => t('desk.name', { number: row.number }) },
             { key: 'label', header: t('deskForm.label'), cell: (row) => (deskName(t, row) === t('desk.name', { number: row.number }) ? '–' : row.label) },
-            { key: 'ikm', header: t('col.ikm'), numeric: true, cell: (row) => (row.ikm === null ? t('profile.ikmLater') : f.number(row.ikm, 2)) },
+            { key: 'ikm', header: t('col.ikm'), numeric: true, cell: (row) => (row.latestIkm === null ? t('profile.ikmLater') : t('desk.ikmValue', { value: f.number(row.latestIkm.value, 2), category: row.latestIkm.category.label, respondents: f.number(row.latestIkm.respondents) })) },
           ]}
         />
       </section>

@@ -1,5 +1,6 @@
 import { gql } from '@simpul/web-kit';
 import { connectionOf, type Connection } from '../shared/connection';
+import { DESK_IKM, type DeskIkm } from '../shared/desk-ikm';
 import type { MallDocumentKind, MallStatus, TenancyServiceStatus, TenancyStep, Weekday } from '../shared/enums';
 
 export interface OpeningHours {
@@ -32,7 +33,7 @@ export interface PublicTenancy {
   id: string;
   step: TenancyStep;
   agency: { id: string; name: string };
-  services: { id: string; status: TenancyServiceStatus; dailyQuota: number | null; service: { id: string; name: string } }[];
+  services: Connection<{ id: string; status: TenancyServiceStatus; dailyQuota: number | null; service: { id: string; name: string } }>;
 }
 
 export interface MallProfile extends MallRow {
@@ -40,7 +41,7 @@ export interface MallProfile extends MallRow {
   managingUnit: { id: string; name: string } | null;
   openingHours: OpeningHours[];
   documents: MallDocument[];
-  desks: { id: string; number: number; label: string | null; ikm: number | null }[];
+  desks: { id: string; number: number; label: string | null; latestIkm: DeskIkm | null }[];
   tenancies: Connection<PublicTenancy>;
 }
 
@@ -56,8 +57,8 @@ query MallProfile($id: ID!) {
     managingUnit { id name }
     openingHours { weekday opensAt closesAt }
     documents { id kind title number issuedOn fileName url }
-    desks { id number label ikm }
-    tenancies(first: 100) { ${connectionOf('id step agency { id name } services { id status dailyQuota service { id name } }')} }
+    desks { id number label ${DESK_IKM} }
+    tenancies(first: 100) { ${connectionOf('id step agency { id name } services(first: 100) { totalCount edges { cursor node { id status dailyQuota service { id name } } } pageInfo { hasNextPage endCursor } }')} }
   }
 }`;
 

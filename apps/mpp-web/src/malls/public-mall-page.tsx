@@ -45,7 +45,7 @@ export function PublicMallPage({ mallId }: { mallId: string }) {
                           {tenancy.agency.name}
                         </Title>
                         <List size="sm">
-                          {tenancy.services
+                          {nodesOf(tenancy.services)
                             .filter((s) => s.status === 'LIVE')
                             .map((s) => (
                               <List.Item key={s.id}>

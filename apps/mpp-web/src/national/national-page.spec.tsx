@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { ADMIN, expectNoMissingTexts, renderMpp, unexpected } from '../testing/render-mpp';
 import type { NationalOverview } from './national.operations';
+import { pageOf } from '../testing/page-of';
 
 const SERIES: [string, number][] = [['2017-12-31', 3], ['2021-06-30', 43], ['2022-12-31', 103], ['2023-09-30', 152], ['2024-12-31', 272], ['2025-12-31', 305]];
 const OVERVIEW: NationalOverview = {
@@ -12,7 +13,7 @@ const OVERVIEW: NationalOverview = {
   ],
   publishedCounts: SERIES.map(([asOf, count]) => ({ asOf, count, source: 'KemenPAN-RB' })),
   openedByYear: [{ year: 2019, opened: 2, cumulative: 2 }, { year: 2023, opened: 3, cumulative: 5 }],
-  malls: [{ mall: { id: 'mall-bjm', name: 'MPP Kota Banjarmasin', status: 'ACTIVE', province: { code: '63', name: 'Kalimantan Selatan' }, regency: { code: '63.71', name: 'Kota Banjarmasin' } }, tenants: 15, liveTenants: 13, liveServices: 88, desks: 16 }],
+  malls: pageOf([{ mall: { id: 'mall-bjm', name: 'MPP Kota Banjarmasin', status: 'ACTIVE', province: { code: '63', name: 'Kalimantan Selatan' }, regency: { code: '63.71', name: 'Kota Banjarmasin' } }, tenants: 15, liveTenants: 13, liveServices: 88, desks: 16 }]),
 };
 
 describe('national view', () => {

@@ -10,6 +10,7 @@ import { useMppPath } from '../shared/base-path';
 import { useMppFormat } from '../shared/format';
 import { QueryView } from '../shared/query-state';
 import { NATIONAL_OVERVIEW, type NationalOverview } from './national.operations';
+import { nodesOf } from '../shared/connection';
 
 /** The national view for KemenPAN-RB: malls over time and per province, active against proposed, tenants per mall. */
 export function NationalPage() {
@@ -138,7 +139,7 @@ function NationalBody({ overview }: { overview: NationalOverview }) {
           caption={t('national.malls')}
           captionHidden
           rowKey={(row) => row.mall.id}
-          rows={overview.malls}
+          rows={nodesOf(overview.malls)}
           pageSize={25}
           sort={{ key: 'tenants', direction: 'desc' }}
           columns={[

@@ -1,4 +1,5 @@
 import { gql } from '@simpul/web-kit';
+import { connectionOf, type Connection } from '../shared/connection';
 import type { MallStatus } from '../shared/enums';
 
 export interface NationalOverview {
@@ -7,13 +8,13 @@ export interface NationalOverview {
   byProvince: { provinceCode: string; province: { code: string; name: string }; active: number; proposed: number; suspended: number; closed: number; total: number }[];
   publishedCounts: { asOf: string; count: number; source: string }[];
   openedByYear: { year: number; opened: number; cumulative: number }[];
-  malls: {
+  malls: Connection<{
     mall: { id: string; name: string; status: MallStatus; province: { code: string; name: string }; regency: { code: string; name: string } };
     tenants: number;
     liveTenants: number;
     liveServices: number;
     desks: number;
-  }[];
+  }>;
 }
 
 export const NATIONAL_OVERVIEW = gql<{ nationalMallOverview: NationalOverview }>`
@@ -23,6 +24,6 @@ query NationalMallOverview {
     byProvince { provinceCode province { code name } active proposed suspended closed total }
     publishedCounts { asOf count source }
     openedByYear { year opened cumulative }
-    malls { mall { id name status province { code name } regency { code name } } tenants liveTenants liveServices desks }
+    malls(first: 100) { ${connectionOf('mall { id name status province { code name } regency { code name } } tenants liveTenants liveServices desks')} }
   }
 }`;

@@ -15,6 +15,7 @@ import {
   type AddendumValues, type AgreementValues,
 } from './agreement-form-values';
 import { ADD_AGREEMENT_ADDENDUM, RECORD_AGREEMENT, TENANCY, type Agreement, type TenancyDetail } from './tenancy.operations';
+import { nodesOf } from '../shared/connection';
 
 const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
 
@@ -51,7 +52,7 @@ function AgreementBody({ tenancy, onSaved }: { tenancy: TenancyDetail; onSaved: 
     <>
       <Announcement message={announcement} />
       <Stack gap="xl">
-        {tenancy.agreements.length === 0 ? <Text>{t('agreement.none')}</Text> : tenancy.agreements.map((agreement) => <AgreementCard key={agreement.id} agreement={agreement} current={agreement.id === current?.id} />)}
+        {tenancy.agreements.totalCount === 0 ? <Text>{t('agreement.none')}</Text> : nodesOf(tenancy.agreements).map((agreement) => <AgreementCard key={agreement.id} agreement={agreement} current={agreement.id === current?.id} />)}
         {tenancy.canManage && tenancy.step !== 'LEFT' && current && <AddendumForm agreement={current} onSaved={() => saved(t('addendum.saved'))} />}
         {tenancy.canManage && tenancy.step !== 'LEFT' && <AgreementForm tenancyId={tenancy.id} primary={!current} onSaved={() => saved(t('agreement.saved'))} />}
       </Stack>

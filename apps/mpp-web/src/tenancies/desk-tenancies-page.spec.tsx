@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { DESK, expectNoMissingTexts, renderMpp, unexpected } from '../testing/render-mpp';
 import type { TenancyRow } from './tenancy.operations';
 import { connection } from '../testing/fixtures';
+import { pageOf } from '../testing/page-of';
 
 const ROW: TenancyRow = {
   id: 'ten-samsat',
@@ -17,7 +18,7 @@ const ROW: TenancyRow = {
     { id: 'a1', weekday: 'MONDAY', desk: { id: 'd4', number: 4 } },
     { id: 'a0', weekday: 'MONDAY', desk: { id: 'd3', number: 3 } },
   ],
-  services: [],
+  services: pageOf([]),
 };
 
 describe('a desk’s own tenancies', () => {

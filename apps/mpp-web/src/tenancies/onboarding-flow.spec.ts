@@ -1,5 +1,6 @@
 import { service, tenancyAt } from '../testing/fixtures';
 import { blockersFor, nextOnboardingStep, pathPosition, stepViews, uncheckedItems } from './onboarding-flow';
+import { pageOf } from '../testing/page-of';
 
 describe('onboarding steps cannot be skipped', () => {
   it('marks the steps reached as done, the one after as next, the rest as still to come', () => {
@@ -39,10 +40,10 @@ describe('what blocks the next step', () => {
 
   it('lists every service whose Standar Pelayanan misses delivery components', () => {
     const tenancy = tenancyAt('DESK_ASSIGNED', {
-      services: [service({ name: 'Paspor biasa' }), service({ name: 'Paspor elektronik', deliveryReady: false, missingComponents: ['FEE'], unpublishedComponents: ['PROCEDURE'] })],
+      services: pageOf([service({ name: 'Paspor biasa' }), service({ name: 'Paspor elektronik', deliveryReady: false, missingComponents: ['FEE'], unpublishedComponents: ['PROCEDURE'] })]),
     });
     expect(blockersFor(tenancy, 'SERVICES_READY')).toEqual([{ kind: 'servicesIncomplete', services: [{ name: 'Paspor elektronik', missing: ['FEE'], unpublished: ['PROCEDURE'] }] }]);
-    expect(blockersFor({ ...tenancy, services: [] }, 'SERVICES_READY')).toEqual([{ kind: 'noServices' }]);
+    expect(blockersFor({ ...tenancy, services: pageOf([]) }, 'SERVICES_READY')).toEqual([{ kind: 'noServices' }]);
   });
 
   it('checks agreement, desk and services again before going live', () => {

@@ -1,5 +1,6 @@
 import { ONBOARDING_PATH, type OnboardingStep, type StandardComponent, type TenancyStep } from '../shared/enums';
 import type { StepRecord, TenancyDetail } from './tenancy.operations';
+import { nodesOf } from '../shared/connection';
 
 export type StepState = 'done' | 'next' | 'upcoming';
 
@@ -40,7 +41,7 @@ export function stepViews(tenancy: FlowTenancy): StepView[] {
   const position = pathPosition(tenancy.step, tenancy.resumeStep);
   const active = tenancy.step !== 'PAUSED' && tenancy.step !== 'LEFT';
   return ONBOARDING_PATH.map((step, index) => {
-    const records = tenancy.history.filter((record) => record.step === step);
+    const records = nodesOf(tenancy.history).filter((record) => record.step === step);
     const record = records.length ? records.reduce((a, b) => (a.completedAt >= b.completedAt ? a : b)) : null;
     const state: StepState = index <= position ? 'done' : index === position + 1 && active ? 'next' : 'upcoming';
     return { step, state, record };
@@ -56,8 +57,8 @@ function agreementBlockers(tenancy: FlowTenancy): Blocker[] {
 }
 
 function serviceBlockers(tenancy: FlowTenancy): Blocker[] {
-  if (tenancy.services.length === 0) return [{ kind: 'noServices' }];
-  const incomplete = tenancy.services
+  if (tenancy.services.totalCount === 0) return [{ kind: 'noServices' }];
+  const incomplete = nodesOf(tenancy.services)
     .filter((service) => !service.deliveryReady)
     .map((service) => ({ name: service.service.name, missing: service.missingComponents, unpublished: service.unpublishedComponents }));
   return incomplete.length ? [{ kind: 'servicesIncomplete', services: incomplete }] : [];

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { DESK, expectNoMissingTexts, findSummary, gqlError, renderMpp, unexpected } from '../testing/render-mpp';
 import { service, STEPS, tenancyAt } from '../testing/fixtures';
 import type { TenancyDetail } from './tenancy.operations';
+import { pageOf } from '../testing/page-of';
 
 function serve(tenancy: TenancyDetail, onAdvance: (variables: Record<string, unknown>) => unknown = () => unexpected('AdvanceTenancy')) {
   return (operation: string, variables: Record<string, unknown>) => {
@@ -29,7 +30,7 @@ describe('tenant onboarding page', () => {
   });
 
   it('lists the missing Standar Pelayanan components before services can be ready', async () => {
-    const tenancy = tenancyAt('DESK_ASSIGNED', { services: [service({ name: 'Paspor elektronik', deliveryReady: false, missingComponents: ['FEE', 'DURATION'], unpublishedComponents: ['PROCEDURE'] })] });
+    const tenancy = tenancyAt('DESK_ASSIGNED', { services: pageOf([service({ name: 'Paspor elektronik', deliveryReady: false, missingComponents: ['FEE', 'DURATION'], unpublishedComponents: ['PROCEDURE'] })]) });
     renderMpp('/mpp/tenancies/ten-imi', serve(tenancy));
     const blockers = await screen.findByRole('alert', { name: /Sebelum tahap ini/ });
     expect(blockers.textContent).toContain('Paspor elektronik');

@@ -18,6 +18,7 @@ import { blockersFor, stepViews, uncheckedItems, type Blocker } from './onboardi
 import { StepList } from './step-list';
 import { TenancyActions } from './tenancy-actions';
 import { ADVANCE_TENANCY, TENANCY, type TenancyDetail } from './tenancy.operations';
+import { nodesOf } from '../shared/connection';
 
 /** One tenant's onboarding, step by step: where it stands, what the next step needs, and who did what when. */
 export function OnboardingPage() {
@@ -132,7 +133,7 @@ function OnboardingBody({ tenancy, onChanged }: { tenancy: TenancyDetail; onChan
             caption={t('services.title')}
             captionHidden
             rowKey={(row) => row.id}
-            rows={tenancy.services}
+            rows={nodesOf(tenancy.services)}
             empty={<Text>{t('services.none')}</Text>}
             columns={[
               { key: 'name', header: t('col.service'), cell: (row) => <>{row.service.name}<Text size="sm" c="dimmed">{row.serviceUnit.name}</Text></> },
@@ -151,7 +152,7 @@ function OnboardingBody({ tenancy, onChanged }: { tenancy: TenancyDetail; onChan
             caption={t('history.title')}
             captionHidden
             rowKey={(row) => row.id}
-            rows={[...tenancy.history].sort((a, b) => a.completedAt.localeCompare(b.completedAt))}
+            rows={nodesOf(tenancy.history).sort((a, b) => a.completedAt.localeCompare(b.completedAt))}
             empty={<Text>{t('history.none')}</Text>}
             columns={[
               { key: 'step', header: t('col.step'), cell: (row) => <StepBadge step={row.step} /> },

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { service, STEPS, tenancyAt } from '../testing/fixtures';
 import { expectNoMissingTexts, findSummary, gqlError, renderMpp, unexpected } from '../testing/render-mpp';
+import { pageOf } from '../testing/page-of';
 
 const REGISTRY = {
   totalCount: 3,
@@ -13,7 +14,7 @@ const REGISTRY = {
 };
 
 function serve(onAdd: (variables: Record<string, unknown>) => unknown) {
-  const tenancy = tenancyAt('DESK_ASSIGNED', { services: [service({ name: 'Paspor biasa', dailyQuota: 30 })] });
+  const tenancy = tenancyAt('DESK_ASSIGNED', { services: pageOf([service({ name: 'Paspor biasa', dailyQuota: 30 })]) });
   return (operation: string, variables: Record<string, unknown>) => {
     if (operation === 'Tenancy') return { data: { tenancy, onboardingSteps: STEPS } };
     if (operation === 'AgencyServices') return { data: { services: REGISTRY } };

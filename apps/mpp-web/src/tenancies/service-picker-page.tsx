@@ -15,6 +15,7 @@ import { AGENCY_SERVICES, type RegistryService } from './registry.operations';
 import { parseQuota } from './quota';
 import { ADD_TENANCY_SERVICES, REFRESH_TENANCY_SERVICES, REMOVE_TENANCY_SERVICE, SET_SERVICE_QUOTA } from './tenancy-service.operations';
 import { TENANCY, type TenancyDetail, type TenancyServiceRow } from './tenancy.operations';
+import { nodesOf } from '../shared/connection';
 
 const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
 
@@ -57,7 +58,7 @@ function PickerBody({ tenancy, onChanged }: { tenancy: TenancyDetail; onChanged:
             <Title order={2} size="h3" id="current-services-title">
               {t('services.current')}
             </Title>
-            {editable && tenancy.services.length > 0 && (
+            {editable && tenancy.services.totalCount > 0 && (
               <Button
                 variant="default"
                 loading={refreshState.loading}
@@ -87,7 +88,7 @@ function CurrentServices({ tenancy, editable, onChanged }: { tenancy: TenancyDet
       caption={t('services.current')}
       captionHidden
       rowKey={(row) => row.id}
-      rows={tenancy.services}
+      rows={nodesOf(tenancy.services)}
       empty={<Text>{t('services.none')}</Text>}
       columns={[
         { key: 'name', header: t('col.service'), cell: (row) => <>{row.service.name}<Text size="sm" c="dimmed">{row.serviceUnit.name}</Text></> },
@@ -179,7 +180,7 @@ function RegistryPicker({ tenancy, onAdded }: { tenancy: TenancyDetail; onAdded:
   const [quota, setQuota] = useState('');
   const [errors, setErrors] = useState<MappedErrors>(NO_ERRORS);
   const [add, { loading }] = useMutation(ADD_TENANCY_SERVICES);
-  const already = new Set(tenancy.services.map((s) => s.service.id));
+  const already = new Set(nodesOf(tenancy.services).map((s) => s.service.id));
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -84,7 +84,7 @@ export interface TenancyRow {
   mall: { id: string; name: string };
   currentAgreement: { id: string; number: string; expiresOn: string; status: AgreementStatus; daysToExpiry: number } | null;
   deskAssignments: { id: string; weekday: Weekday; desk: { id: string; number: number } }[];
-  services: { id: string; status: TenancyServiceStatus; deliveryReady: boolean }[];
+  services: Connection<{ id: string; status: TenancyServiceStatus; deliveryReady: boolean }>;
 }
 
 export interface TenancyDetail {
@@ -98,17 +98,17 @@ export interface TenancyDetail {
   agency: { id: string; name: string; type: string };
   mall: { id: string; name: string };
   nextStep: StepDefinition | null;
-  history: StepRecord[];
-  agreements: Agreement[];
+  history: Connection<StepRecord>;
+  agreements: Connection<Agreement>;
   currentAgreement: Agreement | null;
   deskAssignments: DeskAssignmentRow[];
-  services: TenancyServiceRow[];
+  services: Connection<TenancyServiceRow>;
 }
 
 const TENANCY_ROW = `id step invitedAt liveSince canManage agency { id name } mall { id name }
   currentAgreement { id number expiresOn status daysToExpiry }
   deskAssignments { id weekday desk { id number } }
-  services { id status deliveryReady }`;
+  services(first: 100) { totalCount edges { cursor node { id status deliveryReady } } pageInfo { hasNextPage endCursor } }`;
 
 export const TENANCIES = gql<{ tenancies: Connection<TenancyRow> }, { filter: { mallId?: string; agencyId?: string; step?: TenancyStep }; first: number; after: string | null }>`
 query Tenancies($filter: TenancyFilter, $first: Int, $after: String) { tenancies(filter: $filter, first: $first, after: $after) { ${connectionOf(TENANCY_ROW)} } }`;
@@ -125,11 +125,11 @@ query Tenancy($id: ID!) {
     id step resumeStep invitedAt liveSince leftAt canManage
     agency { id name type } mall { id name }
     nextStep { step title requirement checklist { code label labelEn } }
-    history { id step note completedBy completedByName completedAt checklist { code label done } }
-    agreements { ${AGREEMENT} }
+    history(first: 100) { ${connectionOf('id step note completedBy completedByName completedAt checklist { code label done }')} }
+    agreements(first: 100) { ${connectionOf(AGREEMENT)} }
     currentAgreement { ${AGREEMENT} }
     deskAssignments { id weekday staffCount desk { id number label } }
-    services { ${TENANCY_SERVICE} }
+    services(first: 100) { ${connectionOf(TENANCY_SERVICE)} }
   }
   onboardingSteps { step title requirement checklist { code label labelEn } }
 }`;

@@ -98,7 +98,7 @@ export function TenantsPage() {
                   key: 'services',
                   header: t('col.services'),
                   numeric: true,
-                  cell: (row) => t('tenants.servicesLive', { live: f.number(row.services.filter((s) => s.status === 'LIVE').length), total: f.number(row.services.length) }),
+                  cell: (row) => t('tenants.servicesLive', { live: f.number(nodesOf(row.services).filter((s) => s.status === 'LIVE').length), total: f.number(row.services.totalCount) }),
                 },
               ]}
             />

@@ -1,4 +1,5 @@
 import type { MallDashboard } from '../dashboard/dashboard.operations';
+import { pageOf } from './page-of';
 
 export const DASHBOARD: MallDashboard = {
   from: '2026-08-25',
@@ -26,10 +27,10 @@ export const DASHBOARD: MallDashboard = {
     { period: '2026-11-09', visitors: 1611, complaints: 1, deskDays: 61 },
     { period: '2026-11-16', visitors: 1490, complaints: 4, deskDays: 60 },
   ],
-  agreementsNearingExpiry: [
+  agreementsNearingExpiry: pageOf([
     { tenancy: { id: 'ten-bpjs' }, agency: { id: 'agency-bpjs', name: 'BPJS Kesehatan' }, agreement: { id: 'pks-bpjs', number: '045/PKS/MPP-BJM/2023', expiresOn: '2026-12-20', daysToExpiry: 27, status: 'EXPIRING' } },
-  ],
-  servicesNotReady: [
+  ]),
+  servicesNotReady: pageOf([
     {
       tenancyServiceId: 'ts-ktp',
       tenancy: { id: 'ten-kemenag', step: 'DESK_ASSIGNED' },
@@ -39,7 +40,7 @@ export const DASHBOARD: MallDashboard = {
       missingComponents: ['FEE'],
       unpublishedComponents: ['COMPLAINT_HANDLING'],
     },
-  ],
-  busiestDesks: [{ desk: { id: 'desk-1', number: 1, label: 'Imigrasi' }, visitors: 1800, complaints: 2, days: 60, averagePerDay: 30 }],
-  quotaUse: [{ service: { id: 'svc-paspor', name: 'Paspor biasa' }, agency: { id: 'agency-imi', name: 'Direktorat Jenderal Imigrasi' }, dailyQuota: 30, days: 60, visitors: 1710, use: 0.95, daysOverQuota: 4, peakDay: 34 }],
+  ]),
+  busiestDesks: pageOf([{ desk: { id: 'desk-1', number: 1, label: 'Imigrasi', latestIkm: { value: 88.31, category: { code: 'B', label: 'Baik' }, respondents: 412, periodLabel: 'Triwulan III 2026' } }, visitors: 1800, complaints: 2, days: 60, averagePerDay: 30 }]),
+  quotaUse: pageOf([{ service: { id: 'svc-paspor', name: 'Paspor biasa' }, agency: { id: 'agency-imi', name: 'Direktorat Jenderal Imigrasi' }, dailyQuota: 30, days: 60, visitors: 1710, use: 0.95, daysOverQuota: 4, peakDay: 34 }]),
 };

@@ -1,4 +1,5 @@
 import type { StepDefinition, TenancyDetail, TenancyServiceRow } from '../tenancies/tenancy.operations';
+import { pageOf } from './page-of';
 
 const item = (code: string, label: string, labelEn: string) => ({ code, label, labelEn });
 
@@ -49,11 +50,11 @@ export function tenancyAt(step: TenancyDetail['step'], overrides: Partial<Tenanc
     agency: { id: 'agency-imi', name: 'Direktorat Jenderal Imigrasi', type: 'KEMENTERIAN' },
     mall: { id: 'mall-bjm', name: 'MPP Kota Banjarmasin' },
     nextStep: STEPS.find((s) => s.step === next) ?? null,
-    history: reached.map((s, index) => record(s as TenancyDetail['step'], `2026-01-0${index + 2}T03:00:00Z`)),
-    agreements: reached.includes('AGREEMENT_SIGNED') ? [agreement] : [],
+    history: pageOf(reached.map((s, index) => record(s as TenancyDetail['step'], `2026-01-0${index + 2}T03:00:00Z`))),
+    agreements: pageOf(reached.includes('AGREEMENT_SIGNED') ? [agreement] : []),
     currentAgreement: reached.includes('AGREEMENT_SIGNED') ? agreement : null,
     deskAssignments: reached.includes('DESK_ASSIGNED') ? [{ id: 'as-1', weekday: 'MONDAY', staffCount: 2, desk: { id: 'desk-7', number: 7, label: null } }] : [],
-    services: reached.includes('SERVICES_READY') ? [service({ name: 'Paspor biasa', dailyQuota: 30 })] : [],
+    services: pageOf(reached.includes('SERVICES_READY') ? [service({ name: 'Paspor biasa', dailyQuota: 30 })] : []),
     ...overrides,
   };
 }

@@ -1,0 +1,4 @@
+export * from './file-storage';
+export * from './local-disk-file-storage';
+export * from './file-types';
+export * from './check-upload';
