@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 
 // No Docker engine runs on our machines, so the Docker files are checked here instead: known
 // instructions only, every file they copy from the repository exists, every project they build exists.
@@ -67,5 +68,39 @@ describe('docker/compose.yaml', () => {
 
   it('has no tab indentation (YAML forbids it)', () => {
     expect(compose).not.toMatch(/^\t/m);
+  });
+
+  interface ComposeService {
+    image?: string;
+    build?: { context: string; dockerfile: string };
+    depends_on?: Record<string, { condition: string }>;
+    volumes?: string[];
+    environment?: Record<string, string>;
+  }
+  // Parsing fails on duplicate keys and bad indentation, which a text check cannot see.
+  const parsed = parse(compose, { merge: true }) as { services: Record<string, ComposeService>; volumes?: Record<string, unknown> };
+  const services = parsed.services;
+
+  it('runs every app of the portal, each migrated before it starts', () => {
+    for (const app of ['registry', 'evaluation', 'kipp', 'mpp', 'skm']) {
+      expect([app, services[app]?.depends_on?.[`${app}-migrate`]?.condition]).toEqual([app, 'service_completed_successfully']);
+    }
+    expect(Object.keys(services)).toEqual(expect.arrayContaining(['postgres', 'gateway', 'portal']));
+  });
+
+  it('depends only on services it defines', () => {
+    for (const [name, service] of Object.entries(services)) {
+      for (const dependency of Object.keys(service.depends_on ?? {})) expect([name, dependency in services]).toEqual([name, true]);
+    }
+  });
+
+  it('keeps stored files on named volumes it declares', () => {
+    for (const [name, service] of Object.entries(services)) {
+      for (const mount of service.volumes ?? []) {
+        const volume = mount.split(':')[0] ?? '';
+        expect([name, volume, volume in (parsed.volumes ?? {})]).toEqual([name, volume, true]);
+      }
+    }
+    expect(services.mpp?.environment?.SIMPUL_FILES_DIR).toBe('/files');
   });
 });
