@@ -13,3 +13,4 @@ export * from './feedback/loading-state';
 export * from './feedback/category-badge';
 export * from './layout/breadcrumbs';
 export * from './layout/page-header';
+export * from './media/qr-code';
