@@ -28,5 +28,8 @@ export const demoAccounts = [
   ['operator.banjarmasin@simpul.test', 'operator of MPP Kota Banjarmasin'],
   ['desk.samsat-kalsel@simpul.test', 'desk of Samsat Kalimantan Selatan'],
   ['desk.dpmptsp-kalteng@simpul.test', 'desk of DPMPTSP Kalimantan Tengah'],
+  ['admin.kalsel@simpul.test', 'KIPP local admin of Pemprov Kalimantan Selatan'],
+  ['panel@simpul.test', 'KIPP independent panel (TPI) chair; tpi2..tpi5@ too'],
+  ['te2@simpul.test', 'KIPP Tim Evaluasi member; te3..te12@ too'],
 ];
 export const demoPassword = 'simpul-demo';

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'typeorm';
 import { AccessGuard, federationModule, ServiceDatabaseModule } from '@simpul/service-kit';
 import { KippAccess } from './access/kipp-access';
+import { KippRolesResolver } from './access/kipp-roles.resolver';
 import { CatalogueResolver } from './catalogue/catalogue.resolver';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { SEARCH_CACHE, SearchCache, searchCacheTtlMs } from './catalogue/search-cache';
@@ -38,7 +39,7 @@ export interface KippAppOptions {
   searchCacheMs?: number;
 }
 
-export const KIPP_RESOLVERS = [CompetitionResolver, ProposalResolver, SelectionResolver, CatalogueResolver, ServiceUnitResolver];
+export const KIPP_RESOLVERS = [KippRolesResolver, CompetitionResolver, ProposalResolver, SelectionResolver, CatalogueResolver, ServiceUnitResolver];
 
 @Module({})
 export class AppModule implements NestModule {

@@ -44,6 +44,13 @@ export class CatalogueResolver {
     return this.catalogue.answerStatusCheck(context, innovationId, year, status, reason);
   }
 
+  @Access('signed-in')
+  @Query(() => StatusCheckConnection, { description: 'Pemeriksaan status tahunan atas inovasi milik pemanggil (desk unitnya, admin lokal instansinya), yang belum dijawab dahulu' })
+  myStatusChecks(@Context() context: SubgraphContext, @Args('year', { type: () => Int }) year: number,
+    @Args('first', { type: () => Int, nullable: true }) first?: number, @Args('after', { nullable: true }) after?: string) {
+    return this.catalogue.myStatusChecks(context, year, first, after);
+  }
+
   @Access('NATIONAL_ADMIN')
   @Query(() => StatusCheckConnection, { description: 'Pemeriksaan status yang belum dijawab' })
   unansweredStatusChecks(@CurrentCaller() caller: Caller, @Args('year', { type: () => Int }) year: number,

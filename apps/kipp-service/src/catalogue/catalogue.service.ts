@@ -173,6 +173,24 @@ export class CatalogueService {
     });
   }
 
+  /** The checks an owner has to answer: innovations of the desk's unit or of the local admin's agencies, unanswered first. */
+  async myStatusChecks(context: SubgraphContext, year: number, first?: number | null, after?: string | null): Promise<Connection<StatusCheck>> {
+    const caller = context.caller;
+    requireSignedIn(caller);
+    const page = offsetPage(first, after);
+    const unitId = caller.role === 'UNIT_DESK' ? caller.serviceUnitId : null;
+    const agencies = await this.access.localAdminAgencies(context);
+    const params = [year, unitId, agencies];
+    const condition = `c.year = $1 AND (i.service_unit_id = $2::uuid OR i.agency_id = ANY($3::uuid[]))`;
+    const [found, count] = await Promise.all([
+      rows<{ innovation_id: string; year: number; asked_at: Date; answered_at: Date | null; status: InnovationStatus | null; reason: string | null; title: string }>(this.dataSource,
+        `SELECT c.innovation_id, c.year, c.asked_at, c.answered_at, c.status, c.reason, i.title FROM kipp.status_checks c JOIN kipp.innovations i ON i.id = c.innovation_id
+         WHERE ${condition} ORDER BY c.answered_at IS NOT NULL, i.title, c.innovation_id LIMIT ${page.limit + 1} OFFSET ${page.offset}`, params),
+      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.status_checks c JOIN kipp.innovations i ON i.id = c.innovation_id WHERE ${condition}`, params),
+    ]);
+    return offsetConnection(found.map((row) => ({ innovationId: row.innovation_id, year: row.year, askedAt: row.asked_at, answeredAt: row.answered_at, status: row.status, reason: row.reason, title: row.title })), count?.n ?? 0, page);
+  }
+
   async unansweredStatusChecks(caller: Caller, year: number, first?: number | null, after?: string | null): Promise<Connection<StatusCheck>> {
     requireRole(caller, 'NATIONAL_ADMIN');
     const page = offsetPage(first, after);

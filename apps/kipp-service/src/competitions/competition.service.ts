@@ -39,6 +39,8 @@ export interface StageRow {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A percent weight as exact text: a decimal ("25", "12.5") or a fraction of whole numbers ("100/6"). */
+const WEIGHT = /^(\d+(\.\d+)?|\d+\/[1-9]\d*)$/;
 
 export function toCompetition(row: CompetitionRow): Competition {
   return { id: row.id, year: row.year, title: row.title, groups: row.groups, categories: row.categories, rules: row.rules };
@@ -184,6 +186,11 @@ export class CompetitionService {
       const competition = await this.require(manager, input.competitionId);
       const stage = await this.stage(manager, competition.id, input.stage, true);
       this.requireUndecided(stage);
+      // Everyone scored within a stage must have used the same rubric: it is fixed once the stage opens.
+      if (this.clock.today() >= stage.opens_on) {
+        throw conflict(`The ${input.stage} stage opened on ${stage.opens_on}; its rubric can no longer change.`,
+          `Tahap ${input.stage} sudah dimulai pada ${stage.opens_on}; rubriknya tidak dapat diubah lagi.`, 'stage');
+      }
       const scored = await one<{ n: number }>(manager, `SELECT count(*)::int AS n FROM kipp.scores s JOIN kipp.proposals p ON p.id = s.proposal_id
         WHERE p.competition_id = $1 AND s.stage = $2 AND p.group_code = $3`, [competition.id, input.stage, input.group]);
       if (scored?.n) throw conflict('Scores were already given with this rubric; it can no longer change.', 'Sudah ada nilai dengan rubrik ini; rubrik tidak dapat diubah lagi.', 'criteria');
@@ -191,6 +198,13 @@ export class CompetitionService {
         id: `kipp-${competition.year}-${input.stage.toLowerCase()}-${input.group.toLowerCase()}`, title: input.title.trim(), group: input.group,
         scale: { min: 0, max: 100 }, passingGrade: input.passingGrade ?? null, criteria: input.criteria.map((criterion) => ({ ...criterion })),
       };
+      if (!rubric.title) throw badUserInput('title', 'Give the rubric a title.', 'Beri judul rubrik.');
+      rubric.criteria.forEach((criterion, index) => {
+        if (!criterion.code.trim() || !criterion.name.trim()) throw badUserInput(`criteria.${index}`, 'Give each criterion a code and a name.', 'Isi kode dan nama setiap kriteria.');
+        if (!WEIGHT.test(criterion.weight.trim()) || Number(criterion.weight.split('/')[0]) <= 0) {
+          throw badUserInput(`criteria.${index}`, `The weight "${criterion.weight}" is not a positive number or fraction such as 25 or 100/6.`, `Bobot "${criterion.weight}" bukan angka atau pecahan positif seperti 25 atau 100/6.`);
+        }
+      });
       const problems = rubric.criteria.length === 0 ? ['A rubric needs at least one criterion.'] : validateRubric(rubric);
       if (problems.length) throw badUserInput('criteria', problems.join(' '), `Rubrik tidak sah: ${problems.join(' ')}`);
       const updated = await one<StageRow>(manager, `UPDATE kipp.competition_stages SET rubrics = coalesce(rubrics, '{}'::jsonb) || jsonb_build_object($3::text, $4::jsonb)

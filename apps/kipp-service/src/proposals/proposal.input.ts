@@ -45,4 +45,5 @@ export class ProposalFilter {
   @Field(() => ID, { nullable: true }) agencyId?: string | null;
   @Field(() => ID, { nullable: true }) serviceUnitId?: string | null;
   @Field(() => CompetitionGroup, { nullable: true }) group?: CompetitionGroup | null;
+  @Field(() => Boolean, { nullable: true, description: 'Hanya draf yang sudah (true) atau belum (false) dibagikan ke admin lokal: antrean tinjauan admin lokal' }) sharedWithAdmin?: boolean | null;
 }

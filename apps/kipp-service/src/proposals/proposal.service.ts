@@ -259,6 +259,7 @@ export class ProposalService {
     }
     if (filter?.status) add((index) => `p.status = $${index}`, filter.status);
     if (filter?.group) add((index) => `p.group_code = $${index}`, filter.group);
+    if (filter?.sharedWithAdmin !== undefined && filter.sharedWithAdmin !== null) add((index) => `p.shared_with_admin = $${index}`, filter.sharedWithAdmin);
     const scope = this.access.scopeCondition(await this.access.proposalScope(context), params.length + 1);
     params.push(...scope.params);
     where.push(scope.sql);

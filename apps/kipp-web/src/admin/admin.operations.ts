@@ -227,3 +227,53 @@ export const DECISIONS = gql<{ decisions: Connection<Decision> }, { competitionI
     decisions(competitionId: $competitionId, first: 50, after: $after) { ${PAGE_INFO} edges { cursor node { id proposalId kind decidedBy reason decidedAt } } }
   }
 `;
+
+export interface CreateCompetitionInput {
+  year: number;
+  title: string;
+  groups: KippGroup[];
+  categories: string[];
+  stages: { stage: KippStage; opensOn: string; closesOn: string }[];
+  groupRules: { group: KippGroup; minAgeYears: number; quotaPerAgency: number | null }[];
+  top99Size: number;
+  top45Size: number;
+  evaluatorsPerProposal: number;
+}
+
+export const CREATE_COMPETITION = gql<{ createCompetition: { id: string } }, { input: CreateCompetitionInput }>`
+  mutation KippCreateCompetition($input: KippCreateCompetitionInput!) { createCompetition(input: $input) { id } }
+`;
+
+export interface RubricCriterion {
+  code: string;
+  name: string;
+  nameEn: string;
+  weight: string;
+}
+
+export interface StageRubric {
+  id: string;
+  title: string;
+  group: KippGroup;
+  passingGrade: string | null;
+  criteria: RubricCriterion[];
+}
+
+export const COMPETITION_RUBRICS = gql<{ competition: { id: string; stages: { stage: KippStage; opensOn: string; decidedAt: string | null; rubrics: StageRubric[] }[] } | null }, { id: string }>`
+  query KippCompetitionRubrics($id: ID!) {
+    competition(id: $id) { id stages { stage opensOn decidedAt rubrics { id title group passingGrade criteria { code name nameEn weight } } } }
+  }
+`;
+
+export interface SetStageRubricInput {
+  competitionId: string;
+  stage: KippStage;
+  group: KippGroup;
+  title: string;
+  passingGrade: string | null;
+  criteria: RubricCriterion[];
+}
+
+export const SET_STAGE_RUBRIC = gql<{ setStageRubric: { stage: KippStage } }, { input: SetStageRubricInput }>`
+  mutation KippSetStageRubric($input: KippSetStageRubricInput!) { setStageRubric(input: $input) { stage } }
+`;

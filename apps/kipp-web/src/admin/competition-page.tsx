@@ -11,10 +11,11 @@ import { CalendarSection } from './calendar-section';
 import { DecisionsSection } from './decisions-section';
 import { ObjectionsSection } from './objections-section';
 import { ProposalsSection } from './proposals-section';
+import { RubricSection } from './rubric-section';
 import { ShortlistSection } from './shortlist-section';
 import { currentStage } from './stage-state';
 
-const TABS = ['calendar', 'proposals', 'assessment', 'top99', 'objections', 'top45', 'decisions'] as const;
+const TABS = ['calendar', 'rubrics', 'proposals', 'assessment', 'top99', 'objections', 'top45', 'decisions'] as const;
 
 /** One competition for the national admin, one tab per part of the funnel; the tab is kept in the address. */
 export function CompetitionPage() {
@@ -48,6 +49,7 @@ export function CompetitionPage() {
                 {TABS.map((key) => <Tabs.Tab key={key} value={key}>{t(`tab.${key}`)}</Tabs.Tab>)}
               </Tabs.List>
               <Tabs.Panel value="calendar"><CalendarSection competition={competition} onChanged={query.refetch} /></Tabs.Panel>
+              <Tabs.Panel value="rubrics"><RubricSection competition={competition} /></Tabs.Panel>
               <Tabs.Panel value="proposals"><ProposalsSection competition={competition} /></Tabs.Panel>
               <Tabs.Panel value="assessment"><AssessmentSection competition={competition} /></Tabs.Panel>
               <Tabs.Panel value="top99"><ShortlistSection competition={competition} tier="TOP99" onChanged={query.refetch} /></Tabs.Panel>

@@ -1,4 +1,4 @@
-import { Anchor } from '@mantine/core';
+import { Anchor, Group } from '@mantine/core';
 import { DataTable, EmptyState, PageHeader } from '@simpul/ui';
 import { useQuery, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
@@ -27,6 +27,10 @@ export function CompetitionsPage() {
   return (
     <>
       <PageHeader title={t('admin.competitions')} description={t('admin.competitionsDescription')} breadcrumbs={crumbs} />
+      <Group mb="md">
+        <Anchor component={Link} to={to('/kompetisi/baru')} fw={600}>{t('setup.link')}</Anchor>
+        <Anchor component={Link} to={to('/status-inovasi')} fw={600}>{t('statusCheck.adminLink')}</Anchor>
+      </Group>
       <QueryView query={query}>
         {(data) => (
           <DataTable

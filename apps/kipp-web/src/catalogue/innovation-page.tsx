@@ -8,6 +8,7 @@ import { nodes } from '../shared/connection';
 import { QueryView } from '../shared/query-view';
 import { AwardBadge, InnovationStatusBadge } from '../shared/status-badge';
 import { INNOVATION } from './catalogue.operations';
+import { ObjectionSection } from './objection-form';
 
 /** One innovation: what it is, who runs it, its history across competitions and its replications both ways. */
 export function InnovationPage() {
@@ -57,6 +58,11 @@ export function InnovationPage() {
               rows={innovation.history}
               rowKey={(entry) => `${entry.year}-${entry.award}`}
             />
+            {(() => {
+              // A shortlist entry carries its proposal: the public may object to it while that year's window is open.
+              const shortlisted = innovation.history.filter((entry) => entry.award === 'TOP99' && entry.proposalId).at(-1);
+              return shortlisted?.proposalId ? <ObjectionSection proposalId={shortlisted.proposalId} year={shortlisted.year} /> : null;
+            })()}
             <Title order={2} size="h3" mt="xl" mb="xs">{t('innovation.replication')}</Title>
             {innovation.replicates ? (
               <Text mb="sm">

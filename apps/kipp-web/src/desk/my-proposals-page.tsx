@@ -3,6 +3,7 @@ import { DataTable, EmptyState, ErrorSummary, PageHeader, SelectField, TextField
 import { useFormat, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { StatusChecksSection } from '../catalogue/status-checks-section';
 import { KIPP } from '../messages';
 import { useKippPath } from '../shared/base-path';
 import { nodes } from '../shared/connection';
@@ -78,6 +79,7 @@ export function MyProposalsPage() {
                 empty={<EmptyState title={t('desk.none')} />}
               />
               {open ? <NewDraftForm competition={open.competition} closesOn={open.closesOn} /> : <EmptyState title={t('desk.registrationClosed')} />}
+              <StatusChecksSection />
             </>
           );
         }}

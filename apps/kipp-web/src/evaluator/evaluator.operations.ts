@@ -1,6 +1,6 @@
 import { gql } from '@simpul/web-kit';
 import { PAGE_INFO, type Connection } from '../shared/connection';
-import { SECTIONS_FIELDS, type KippGroup, type KippStage, type Sections } from '../shared/enums';
+import { SECTIONS_FIELDS, type KippGroup, type KippStage, type ProposalStatus, type Sections } from '../shared/enums';
 
 export interface Assignment {
   proposalId: string;
@@ -31,9 +31,18 @@ export interface KippRubric {
   criteria: { code: string; name: string; nameEn: string; weight: string }[];
 }
 
+export interface FieldVerification {
+  id: string;
+  panel: string;
+  visitedOn: string;
+  notes: string;
+}
+
 export interface ScoringProposal {
   id: string;
   title: string;
+  status: ProposalStatus;
+  fieldVerifications: FieldVerification[];
   group: KippGroup;
   category: string;
   sections: Sections;
@@ -47,7 +56,7 @@ const RUBRIC = 'id title group scaleMin scaleMax passingGrade criteria { code na
 export const SCORING_PROPOSAL = gql<{ proposal: ScoringProposal | null }, { id: string }>`
   query KippScoringProposal($id: ID!) {
     proposal(id: $id) {
-      id title group category ${SECTIONS_FIELDS} videoUrl attachments { id kind fileName url }
+      id title status group category ${SECTIONS_FIELDS} videoUrl attachments { id kind fileName url } fieldVerifications { id panel visitedOn notes }
       competition { id year stages { stage decidedAt rubrics { ${RUBRIC} } } }
     }
   }
@@ -62,4 +71,16 @@ export interface ScoreInput {
 
 export const SUBMIT_SCORE = gql<{ submitScore: { total: number; scoredAt: string } }, { input: ScoreInput }>`
   mutation KippSubmitScore($input: ScoreInput!) { submitScore(input: $input) { total scoredAt } }
+`;
+
+export const RECORD_FIELD_VERIFICATION = gql<{ recordKippFieldVerification: FieldVerification }, { proposalId: string; visitedOn: string; notes: string }>`
+  mutation KippRecordFieldVerification($proposalId: ID!, $visitedOn: String!, $notes: String!) {
+    recordKippFieldVerification(proposalId: $proposalId, visitedOn: $visitedOn, notes: $notes) { id panel visitedOn notes }
+  }
+`;
+
+export const PANEL_TOP99 = gql<{ proposals: Connection<{ id: string; title: string; group: KippGroup; category: string; agency: { id: string; name: string } }> }, { competitionId: string; after: string | null }>`
+  query KippPanelTop99($competitionId: ID!, $after: String) {
+    proposals(filter: { competitionId: $competitionId, status: TOP99 }, first: 50, after: $after) { ${PAGE_INFO} edges { cursor node { id title group category agency { id name } } } }
+  }
 `;

@@ -8,6 +8,7 @@ import { useKippPath } from '../shared/base-path';
 import { sectionsFor, type KippStage } from '../shared/enums';
 import { QueryView } from '../shared/query-view';
 import { SCORING_PROPOSAL, SUBMIT_SCORE, type KippRubric, type ScoringProposal } from './evaluator.operations';
+import { FieldVerificationSection } from './field-verification-section';
 import { liveScore, parseScore } from './live-score';
 
 /** Reading the proposal beside the rubric of its stage and group, with the total computed as scores are typed. */
@@ -31,7 +32,10 @@ export function ScorePage() {
               description={t('score.description', { stage: t(`stage.${stage}`), group: t(`group.${proposal.group}`), category: proposal.category })} />
             <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
               <ProposalText proposal={proposal} />
-              <div>{window?.decidedAt ? <Alert color="gray">{t('score.stageDecided')}</Alert> : rubric ? <ScoreForm proposal={proposal} stage={stage} rubric={rubric} /> : <EmptyState title={t('score.noRubric')} />}</div>
+              <div>
+                {window?.decidedAt ? <Alert color="gray">{t('score.stageDecided')}</Alert> : rubric ? <ScoreForm proposal={proposal} stage={stage} rubric={rubric} /> : <EmptyState title={t('score.noRubric')} />}
+                {proposal.status === 'TOP99' && <FieldVerificationSection proposal={proposal} onRecorded={query.refetch} />}
+              </div>
             </SimpleGrid>
           </>
         );

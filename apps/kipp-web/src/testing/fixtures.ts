@@ -60,7 +60,7 @@ export const RUBRIC = {
 
 export function scoringProposal(decided = false): ScoringProposal {
   return {
-    id: 'p-9', title: 'Posyandu Digital', group: 'UMUM', category: 'Kesehatan', sections: { summary: 'Pencatatan balita daring' }, videoUrl: null, attachments: [],
+    id: 'p-9', title: 'Posyandu Digital', status: 'ADMIN_PASSED', fieldVerifications: [], group: 'UMUM', category: 'Kesehatan', sections: { summary: 'Pencatatan balita daring' }, videoUrl: null, attachments: [],
     competition: { id: 'comp-2026', year: 2026, stages: stages(2).map((s) => ({ stage: s.stage, decidedAt: s.stage === 'DESK_ASSESSMENT' && decided ? '2026-04-01T00:00:00Z' : s.decidedAt, rubrics: s.stage === 'DESK_ASSESSMENT' ? [RUBRIC] : [] })) },
   };
 }

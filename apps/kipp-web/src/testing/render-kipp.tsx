@@ -1,14 +1,32 @@
 import { UiProvider } from '@simpul/ui';
 import { I18nProvider, SESSION_STORAGE_KEY, SessionProvider, type Language, type SessionUser } from '@simpul/web-kit';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import KippApp from '../app';
+import type { KippRoles } from '../shared/kipp-roles';
+
+// The checks share two CPU cores with other projects' tests: a render may take longer than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 export type Resolver = (operation: string, variables: Record<string, unknown>) => unknown;
 
 export const ADMIN: SessionUser = { id: 'admin', email: 'admin@simpul.test', displayName: 'Admin Nasional', role: 'NATIONAL_ADMIN', serviceUnit: null, mallId: null };
 export const DESK: SessionUser = { id: 'desk', email: 'desk.samsat-kalsel@simpul.test', displayName: 'Desk SAMSAT Kalsel', role: 'UNIT_DESK', serviceUnit: { id: 'unit-1', name: 'SAMSAT Kalimantan Selatan' }, mallId: null };
 export const EVALUATOR: SessionUser = { id: 'eval-1', email: 'evaluator@simpul.test', displayName: 'Evaluator KIPP', role: 'EVALUATOR', serviceUnit: null, mallId: null };
+/** The provincial DPMPTSP desk whom KIPP appointed local admin of Pemprov Kalimantan Selatan. */
+export const LOCAL_ADMIN: SessionUser = { id: 'local-admin', email: 'admin.kalsel@simpul.test', displayName: 'Admin Lokal KIPP Kalsel', role: 'UNIT_DESK', serviceUnit: { id: 'unit-63', name: 'DPMPTSP Provinsi Kalimantan Selatan' }, mallId: null };
+export const PANEL: SessionUser = { id: 'panel', email: 'panel@simpul.test', displayName: 'Ketua TPI', role: 'EVALUATOR', serviceUnit: null, mallId: null };
+
+/** What myKippRoles answers for each demo person (the KIPP appointments come from the KIPP service, not the portal role). */
+export function rolesFor(user: SessionUser | null): KippRoles | null {
+  if (!user) return null;
+  return {
+    nationalAdmin: user.role === 'NATIONAL_ADMIN',
+    unitDesk: user.role === 'UNIT_DESK',
+    localAdminOf: user.id === LOCAL_ADMIN.id ? [{ agency: { id: 'pemprov-63', name: 'Pemerintah Provinsi Kalimantan Selatan' } }] : [],
+    evaluatorPanel: user.id === PANEL.id ? 'TPI' : user.role === 'EVALUATOR' ? 'TE' : null,
+  };
+}
 
 /**
  * The KIPP remote mounted under /kipp as the portal mounts it, with the network replaced by
@@ -25,7 +43,7 @@ export function renderKipp(path: string, resolve: Resolver, options: { user?: Se
     const { query, variables } = JSON.parse(String(init?.body)) as { query: string; variables: Record<string, unknown> };
     const operation = /^(?:query|mutation) (\w+)/.exec(query)?.[1] ?? 'anonymous';
     calls.push({ operation, variables });
-    const body = operation === 'Me' ? { data: { me: user } } : resolve(operation, variables);
+    const body = operation === 'Me' ? { data: { me: user } } : operation === 'KippMyRoles' ? { data: { myKippRoles: rolesFor(user) } } : resolve(operation, variables);
     return { ok: true, status: 200, json: async () => body } as Response;
   });
   const result = render(

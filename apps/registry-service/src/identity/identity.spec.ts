@@ -1,5 +1,5 @@
-import { readAccessToken, readSecret } from '@simpul/service-kit';
-import { CALLERS, SAMSAT_KALSEL, startRegistry, type RegistryHarness } from '../test-support/registry-test-app';
+import { readAccessToken, readSecret, stableId } from '@simpul/service-kit';
+import { CALLERS, DPMPTSP_KALSEL, SAMSAT_KALSEL, startRegistry, type RegistryHarness } from '../test-support/registry-test-app';
 
 const SIGN_IN = `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken expiresAt user { email role serviceUnit { id name } mallId } } }`;
 
@@ -19,6 +19,17 @@ describe('identity (GraphQL over HTTP, real PostgreSQL)', () => {
     expect(Date.parse(payload.expiresAt)).toBeGreaterThan(Date.now() + 7 * 3600_000);
     const check = readAccessToken(payload.accessToken, readSecret('JWT_SECRET'));
     expect(check).toEqual({ ok: true, identity: expect.objectContaining({ role: 'UNIT_DESK', serviceUnitId: SAMSAT_KALSEL, mallId: null, email: 'desk.samsat-kalsel@simpul.test' }) });
+  });
+
+  it.each([
+    ['the KIPP local admin of Kalimantan Selatan, as the desk of the provincial DPMPTSP', 'admin.kalsel@simpul.test', 'UNIT_DESK', DPMPTSP_KALSEL],
+    ['the KIPP panel (TPI) chair, as an evaluator', 'panel@simpul.test', 'EVALUATOR', null],
+    ['a KIPP Tim Evaluasi member, as an evaluator', 'te2@simpul.test', 'EVALUATOR', null],
+  ])('signs in %s with the id the KIPP seed binds', async (_label, email, role, serviceUnitId) => {
+    const result = await registry.graphql<{ signIn: { accessToken: string } }>(SIGN_IN, { email, password: 'simpul-demo' });
+    expect(result.errors).toBeUndefined();
+    const check = readAccessToken(result.data!.signIn.accessToken, readSecret('JWT_SECRET'));
+    expect(check).toEqual({ ok: true, identity: expect.objectContaining({ userId: stableId('user', email), role, serviceUnitId }) });
   });
 
   it('binds the MPP operator to the Banjarmasin mall', async () => {

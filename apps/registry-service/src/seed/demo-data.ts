@@ -321,6 +321,13 @@ export function buildDemoData(regions: readonly RegionRow[]): DemoData {
     user('operator.banjarmasin@simpul.test', 'Operator MPP Kota Banjarmasin', 'MPP_OPERATOR', null, stableId('mall', 'mpp-kota-banjarmasin')),
     user('desk.samsat-kalsel@simpul.test', 'Desk SAMSAT Kalimantan Selatan', 'UNIT_DESK', unitId('samsat-63')),
     user('desk.dpmptsp-kalteng@simpul.test', 'Desk DPMPTSP Kalimantan Tengah', 'UNIT_DESK', unitId('dpmptsp-62')),
+    // KIPP appointments are not portal roles: the KIPP service binds these registry users to its own
+    // roles (kipp.local_admins, kipp.evaluator_profiles). The provincial local admin signs in as the
+    // desk of the provincial DPMPTSP; Tim Evaluasi and panel (TPI) members sign in as evaluators.
+    user('admin.kalsel@simpul.test', 'Admin Lokal KIPP Pemprov Kalimantan Selatan', 'UNIT_DESK', unitId('dpmptsp-63')),
+    user('panel@simpul.test', 'Ketua Tim Panel Independen KIPP', 'EVALUATOR'),
+    ...Array.from({ length: 11 }, (_, index) => user(`te${index + 2}@simpul.test`, `Anggota Tim Evaluasi KIPP ${index + 2}`, 'EVALUATOR')),
+    ...Array.from({ length: 4 }, (_, index) => user(`tpi${index + 2}@simpul.test`, `Anggota TPI KIPP ${index + 2}`, 'EVALUATOR')),
   ];
   return { agencies, units, services, users };
 }

@@ -41,6 +41,7 @@ function demoIdentity(email: string, role: Identity['role'], serviceUnitId: stri
 
 export const SAMSAT_KALSEL = unitId('samsat-63');
 export const DPMPTSP_KALTENG = unitId('dpmptsp-62');
+export const DPMPTSP_KALSEL = unitId('dpmptsp-63');
 
 export const CALLERS = {
   admin: demoIdentity('admin@simpul.test', 'NATIONAL_ADMIN'),
