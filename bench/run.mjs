@@ -8,6 +8,7 @@ const scenarios = {
   registry: 'bench/registry/units.bench.ts',
   evaluation: 'bench/evaluation/evaluation.bench.ts',
   kipp: 'bench/kipp/catalogue.bench.ts',
+  skm: 'bench/skm/skm.bench.ts',
   gateway: 'bench/gateway/overhead.bench.ts',
 };
 const wanted = process.argv.slice(2);

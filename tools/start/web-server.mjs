@@ -1,7 +1,9 @@
 // The portal's web server: the built host at `/` (SPA fallback to index.html), each remote's build
-// under /remotes/<app>/, /remotes/manifest.json generated from the remotes it is given, and
-// /graphql proxied, streaming, to the gateway. Hashed assets are cached for a year; index.html,
+// under /remotes/<app>/, /remotes/manifest.json generated from the remotes it is given,
+// /graphql proxied, streaming, to the gateway, and the SKM public submission path
+// (POST /skm-api/public/responses) proxied to the SKM service, so QR forms and kiosks use one origin. Hashed assets are cached for a year; index.html,
 // remoteEntry.js and the manifest are revalidated every time so a new deployment shows at once.
+import { createHmac, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -78,10 +80,56 @@ function sendText(res, status, text) {
   res.end(text);
 }
 
-function proxy(req, res, target) {
-  const headers = {};
-  for (const [name, value] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
-  headers['x-forwarded-for'] = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ');
+/** The SKM service's REST path for public answers, as the portal serves it. */
+export const SKM_PUBLIC_RESPONSES = '/skm-api/public/responses';
+// The development default of libs/service-kit (auth/secrets.ts); production must set INTERNAL_SECRET.
+const DEV_INTERNAL_SECRET = 'simpul-dev-internal-secret-change-me';
+// What a browser must never pass through to the SKM service: it gets the public caller, minted here.
+const NOT_FORWARDED_TO_SKM = new Set(['x-simpul-internal', 'authorization', 'cookie', 'x-forwarded-for', 'forwarded']);
+
+/**
+ * The internal token every subgraph route requires, for the public caller (`caller: null`), valid
+ * for one hop (60 s). Same compact HS256 token as issueInternalToken in libs/service-kit
+ * (auth/signed-token.ts); this script runs on plain Node and cannot import the TypeScript library.
+ */
+export function publicInternalToken(secret, now = Date.now()) {
+  const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const header = encode({ alg: 'HS256', typ: 'JWT' });
+  const iat = Math.floor(now / 1000);
+  const payload = encode({ kind: 'internal', caller: null, requestId: randomUUID(), iat, exp: iat + 60 });
+  return `${header}.${payload}.${createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url')}`;
+}
+
+function isLoopback(address) {
+  return typeof address === 'string' && (address === '::1' || /^(::ffff:)?127\./.test(address));
+}
+
+/**
+ * The client a public answer comes from, for the SKM rate limit. X-Forwarded-For is believed only
+ * from loopback (a reverse proxy on this machine, which appends the address it saw last); from
+ * anywhere else a browser could name any address and escape its limit, so the socket decides.
+ */
+export function clientAddressOf(req) {
+  const socket = req.socket.remoteAddress ?? 'unknown';
+  if (!isLoopback(socket)) return socket;
+  const hops = String(req.headers['x-forwarded-for'] ?? '').split(',').map((hop) => hop.trim()).filter(Boolean);
+  return hops.at(-1) ?? socket;
+}
+
+function proxySkm(req, res, target, secret) {
+  if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed');
+  if (!secret) return sendText(res, 503, 'INTERNAL_SECRET is not set');
+  const headers = { 'x-forwarded-for': clientAddressOf(req), 'x-simpul-internal': publicInternalToken(secret) };
+  for (const [name, value] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(name) && !NOT_FORWARDED_TO_SKM.has(name)) headers[name] = value;
+  return proxy(req, res, target, { headers, unreachable: { en: 'The survey service is not reachable.', id: 'Layanan survei tidak dapat dihubungi.' } });
+}
+
+function proxy(req, res, target, { headers: given, unreachable = { en: 'The gateway is not reachable.', id: 'Gateway tidak dapat dihubungi.' } } = {}) {
+  const headers = given ?? {};
+  if (!given) {
+    for (const [name, value] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
+    headers['x-forwarded-for'] = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ');
+  }
   headers['x-forwarded-host'] = req.headers.host ?? '';
   headers['x-forwarded-proto'] = 'http';
   const search = new URL(req.url, 'http://portal').search;
@@ -105,30 +153,36 @@ function proxy(req, res, target) {
     if (res.headersSent) return res.destroy();
     res.writeHead(502, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
     res.end(JSON.stringify({
-      errors: [{
-        message: 'The gateway is not reachable.',
-        extensions: { code: 'INTERNAL_SERVER_ERROR', messages: { id: 'Gateway tidak dapat dihubungi.', en: 'The gateway is not reachable.' } },
-      }],
+      errors: [{ message: unreachable.en, extensions: { code: 'INTERNAL_SERVER_ERROR', messages: unreachable } }],
     }));
   });
   pipeline(req, upstream, () => {});
 }
 
 /**
- * @param {{ port: number, host?: string, gatewayUrl: string, remotes: { name: string, app: string, routes: string, title: { id: string, en: string } }[], distRoot?: string }} options
+ * `skmUrl`: the SKM subgraph (its /graphql URL; the REST path sits beside it), default SKM_URL or
+ * http://127.0.0.1:SKM_PORT (4105). `internalSecret`: default INTERNAL_SECRET, or the development
+ * default unless NODE_ENV=production (then the SKM path answers 503 until it is set).
+ * @param {{ port: number, host?: string, gatewayUrl: string, skmUrl?: string, internalSecret?: string, remotes: { name: string, app: string, routes: string, title: { id: string, en: string } }[], distRoot?: string }} options
  * @returns {Promise<{ close(): Promise<void>, port: number }>}
  */
-export function startWebServer({ port, host = '127.0.0.1', gatewayUrl, remotes, distRoot = path.join(workspaceRoot, 'dist', 'apps') }) {
+export function startWebServer({
+  port, host = '127.0.0.1', gatewayUrl, remotes, distRoot = path.join(workspaceRoot, 'dist', 'apps'),
+  skmUrl = process.env.SKM_URL ?? `http://127.0.0.1:${process.env.SKM_PORT ?? 4105}/graphql`,
+  internalSecret = process.env.INTERNAL_SECRET ?? (process.env.NODE_ENV === 'production' ? undefined : DEV_INTERNAL_SECRET),
+}) {
   const portalRoot = path.join(distRoot, 'portal');
   const remoteRoots = new Map(remotes.map((remote) => [remote.app, path.join(distRoot, remote.app)]));
   const manifest = JSON.stringify({
     remotes: remotes.map(({ name, app, routes, title }) => ({ name, entry: `/remotes/${app}/remoteEntry.js`, routes, title })),
   });
   const target = new URL(gatewayUrl);
+  const skmTarget = new URL('/public/responses', skmUrl);
 
   const server = http.createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://portal');
     if (pathname === '/graphql') return proxy(req, res, target);
+    if (pathname === SKM_PUBLIC_RESPONSES) return proxySkm(req, res, skmTarget, internalSecret);
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
     if (pathname === '/remotes/manifest.json') {
       res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': CONTENT_TYPES['.json'], 'cache-control': 'no-cache' });

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'typeorm';
 import { AccessGuard, federationModule, ServiceDatabaseModule } from '@simpul/service-kit';
 import { CLOCK, systemClock, type Clock } from './common/clock';
+import { DeskResolver } from './federation/desk.resolver';
 import { ServiceUnitResolver } from './federation/service-unit.resolver';
 import { FollowUpResolver } from './follow-ups/follow-up.resolver';
 import { FollowUpService } from './follow-ups/follow-up.service';
@@ -40,7 +41,7 @@ export interface SkmAppOptions {
   compactEveryMs?: number;
 }
 
-export const SKM_RESOLVERS = [SurveyResolver, SubmissionResolver, ResultsResolver, FollowUpResolver, ImportResolver, ReviewResolver, ServiceUnitResolver];
+export const SKM_RESOLVERS = [SurveyResolver, SubmissionResolver, ResultsResolver, FollowUpResolver, ImportResolver, ReviewResolver, ServiceUnitResolver, DeskResolver];
 
 @Module({})
 export class AppModule implements NestModule {

@@ -6,8 +6,10 @@ import { Route, Routes } from 'react-router';
 import { KioskPage } from './kiosk/kiosk-page';
 import { PosterPage } from './poster/poster-page';
 import { PublicFormPage } from './public-form/public-form-page';
+import { PublicResultsPage } from './results/public-results-page';
 import { BasePathProvider } from './shared/base-path';
 import { SurveyPage } from './surveys/survey-page';
+import { EditSurveyPage, NewSurveyPage } from './surveys/survey-setup-page';
 import { SurveysPage } from './surveys/surveys-page';
 
 export function SkmRoutes() {
@@ -16,7 +18,10 @@ export function SkmRoutes() {
       <Route path="s/:code" element={<PublicFormPage />} />
       <Route path="t/:token" element={<PublicFormPage />} />
       <Route path="kiosk/:code" element={<KioskPage />} />
+      <Route path="units/:unitId/public" element={<PublicResultsPage />} />
+      <Route path="surveys/new" element={<NewSurveyPage />} />
       <Route path="surveys/:surveyId" element={<SurveyPage />} />
+      <Route path="surveys/:surveyId/edit" element={<EditSurveyPage />} />
       <Route path="surveys/:surveyId/poster" element={<PosterPage />} />
       <Route path="*" element={<SurveysPage />} />
     </Routes>

@@ -8,7 +8,5 @@ export function importBodyLimitBytes(): number {
   return Math.ceil((importMaxBytes() * 4) / 3) + 64 * 1024;
 }
 
-/** Rows per INSERT … SELECT FROM unnest statement. */
-export const IMPORT_BATCH_ROWS = 5_000;
 /** Problems listed in a refused report (all are counted). */
 export const MAX_LISTED_PROBLEMS = 200;

@@ -83,4 +83,15 @@ describe('paper forms: CSV/XLSX import with a row-by-row report, all or nothing'
     const check = await rollupAgainstAnswers(skm.database.url, surveyId);
     expect(check.rollup).toEqual(check.answers);
   });
+
+  it('a bad row after 9,000 good ones already sent by COPY stores nothing, not even those rows', async () => {
+    const before = await respondents();
+    const good = generateSkmCsv(9_000, { startsOn: '2026-01-01', endsOn: '2026-05-19', seed: 5 });
+    const csv = `${good}4,4,4,4,9,4,4,4,4,2026-02-02,AGE_20_29,MALE,SMA,OTHER\n`;
+    const response = await skm.post(`/imports/${surveyId}?fileName=late-bad.csv`, csv, { caller: CALLERS.admin, contentType: 'text/csv' });
+    expect(response.body).toMatchObject({ status: 'REFUSED', rowCount: 9_001, storedCount: 0, problemCount: 1, problems: [{ row: 9_002, field: 'U5' }] });
+    expect(await respondents()).toBe(before);
+    const check = await rollupAgainstAnswers(skm.database.url, surveyId);
+    expect(check.rollup).toEqual(check.answers);
+  });
 });

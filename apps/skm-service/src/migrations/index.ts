@@ -1,4 +1,5 @@
 import { SkmInit1764100000000 } from './1764100000000-skm-init';
+import { SkmDeskLatest1764200000000 } from './1764200000000-skm-desk-latest';
 
 /** Every SKM migration, oldest first (classes, not globs: the app is bundled). */
-export const SKM_MIGRATIONS = [SkmInit1764100000000];
+export const SKM_MIGRATIONS = [SkmInit1764100000000, SkmDeskLatest1764200000000];

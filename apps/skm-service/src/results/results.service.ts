@@ -10,6 +10,7 @@ import { periodLabel, type SkmPeriodKind } from '../surveys/survey-period';
 import { SURVEY_COLUMNS, type SurveyRow } from '../surveys/survey.row';
 import { SurveyService } from '../surveys/survey.service';
 import { ikmOf, resultOf, sampleOf, totalsOf, type RollupCell } from './result-builder';
+import type { SkmDeskIkm } from '../federation/desk.model';
 import type { SkmBreakdownRow, SkmExclusions, SkmLatestIkm, SkmResult } from './result.model';
 
 /** A survey (alias s) with at least one counted questionnaire, folded or still in the delta table. */
@@ -152,6 +153,38 @@ export class ResultsService {
       map.set(survey.serviceUnitId, {
         surveyId: survey.id, value: ikm.value, category: ikm.category, periodLabel: periodLabel(survey.periodKind, survey.periodYear, survey.periodNumber),
         startsOn: survey.startsOn, endsOn: survey.endsOn, respondents: totals.respondents, sampleAdequate: sampleOf(survey.expectedUsers, totals.respondents).adequate ?? false,
+      });
+    }
+    return map;
+  }
+
+  /**
+   * The newest desk survey with counted answers per desk, with its rollup cells, in ONE statement
+   * (the operator's dashboard asks for every desk of a mall at once). A new period without answers
+   * yet does not blank the dashboard: the previous period's IKM stays until the first answer.
+   */
+  async latestForDesks(deskIds: readonly string[]): Promise<Map<string, SkmDeskIkm>> {
+    const map = new Map<string, SkmDeskIkm>();
+    if (deskIds.length === 0) return map;
+    const latest = await rows<SurveyRow & { cells: RollupCell[] }>(
+      this.dataSource,
+      `WITH latest AS (
+         SELECT DISTINCT ON (s.desk_id) ${SURVEY_COLUMNS} FROM skm.surveys s
+         WHERE s.desk_id = ANY($1::uuid[]) AND ${HAS_ANSWERS}
+         ORDER BY s.desk_id, s.ends_on DESC, s.id)
+       SELECT l.*, coalesce((SELECT json_agg(json_build_object('elementIndex', r.element_index, 'value', r.value, 'answers', r.answers))
+         FROM skm.rollup_now r WHERE r.survey_id = l.id AND r.dimension = 'ALL' AND r.bucket = ''), '[]'::json) AS cells
+       FROM latest l`,
+      [deskIds],
+    );
+    for (const survey of latest) {
+      const totals = totalsOf(survey.elements.length, survey.cells);
+      const { ikm } = ikmOf(survey, totals);
+      if (!ikm || !survey.deskId) continue;
+      map.set(survey.deskId, {
+        surveyId: survey.id, value: ikm.value, category: ikm.category, respondents: totals.respondents,
+        periodLabel: periodLabel(survey.periodKind, survey.periodYear, survey.periodNumber), startsOn: survey.startsOn, endsOn: survey.endsOn,
+        sample: sampleOf(survey.expectedUsers, totals.respondents),
       });
     }
     return map;

@@ -56,6 +56,17 @@ export class RollupDelta {
     }
   }
 
+  /** Adds precomputed counts (layout as in `add`: [respondents, element 0 value 1…4, …]) to one bucket. */
+  addCounts(surveyId: string, dimension: string, bucket: string, counts: readonly number[]): void {
+    const key = `${surveyId}\u0001${dimension}\u0001${bucket}`;
+    const entry = this.buckets.get(key);
+    if (!entry) {
+      this.buckets.set(key, { surveyId, dimension, bucket, counts: [...counts] });
+      return;
+    }
+    counts.forEach((n, i) => (entry.counts[i] += n));
+  }
+
   /** An answer taken out of the result: counted under every reason it was flagged for, and once under ALL. */
   exclude(response: CountedResponse, reasons: readonly string[]): void {
     this.add(response, -1);

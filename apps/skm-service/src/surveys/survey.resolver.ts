@@ -3,6 +3,7 @@ import type { Caller } from '@simpul/contracts';
 import { Access, CurrentCaller, type SubgraphContext } from '@simpul/service-kit';
 import { canRead, requireCan } from '../access/skm-access';
 import { rowLoader } from '../common/loaders';
+import { Desk } from '../federation/desk.model';
 import { ServiceUnit } from '../federation/service-unit.model';
 import { SkmResult } from '../results/result.model';
 import { ResultsService } from '../results/results.service';
@@ -79,6 +80,11 @@ export class SurveyResolver {
   @ResolveField(() => ServiceUnit, { nullable: true, description: 'Unit di registri (nama, instansi lewat gateway)' })
   serviceUnit(@Parent() survey: SkmSurvey): ServiceUnit | null {
     return survey.serviceUnitId ? { id: survey.serviceUnitId } : null;
+  }
+
+  @ResolveField(() => Desk, { nullable: true, description: 'Gerai/loket MPP yang disurvei (nomor, nama lewat gateway); null untuk survei unit' })
+  desk(@Parent() survey: SkmSurvey): Desk | null {
+    return survey.deskId ? { id: survey.deskId } : null;
   }
 
   @ResolveField(() => SkmResult, { description: 'Hasil IKM survei ini (dari tabel rollup)' })

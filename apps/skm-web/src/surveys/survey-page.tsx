@@ -42,6 +42,7 @@ export function SurveyPage() {
               <Text>{t('channels.code')} <Code>{survey.publicCode}</Code></Text>
               <Group>
                 <Anchor component={Link} to={to(`/surveys/${survey.id}/poster`)} fw={600}>{t('channels.poster')}</Anchor>
+                {manage && <Anchor component={Link} to={to(`/surveys/${survey.id}/edit`)}>{t('setup.edit')}</Anchor>}
                 {survey.serviceUnitId && <Anchor component={Link} to={to(`/units/${survey.serviceUnitId}/public`)}>{t('channels.publicResults')}</Anchor>}
               </Group>
             </Stack>

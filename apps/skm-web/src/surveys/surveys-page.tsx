@@ -1,9 +1,10 @@
-import { Anchor } from '@mantine/core';
+import { Anchor, Button, Group } from '@mantine/core';
 import { CategoryBadge, DataTable, EmptyState, PageHeader } from '@simpul/ui';
 import { useFormat, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { SKM } from '../messages';
 import { SampleProgress } from '../results/sample-progress';
+import { canCreateSurvey } from '../shared/access';
 import { useSkmPath } from '../shared/base-path';
 import { categoryTone } from '../shared/category';
 import { nodes } from '../shared/connection';
@@ -22,6 +23,7 @@ export function SurveysPage() {
   return (
     <>
       <PageHeader title={t('title')} description={t('list.description')} />
+      {canCreateSurvey(user) && <Group mb="md"><Button component={Link} to={to('/surveys/new')}>{t('setup.newTitle')}</Button></Group>}
       <QueryView query={query}>
         {(data) => (
           <DataTable<SurveySummary>

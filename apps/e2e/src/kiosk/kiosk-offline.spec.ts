@@ -1,0 +1,105 @@
+import pg from 'pg';
+import type { Page } from 'playwright-core';
+import { graphql, startStack, type Stack } from '../stack';
+import { findChromium, launchChromium } from './browser';
+import { startPortal } from './portal-server';
+
+// A kiosk tablet loses the network, two visitors answer, the network comes back: the queue sends
+// both, and the service holds exactly those two answers, once each, even when the same queue is
+// replayed. Real Chromium against the built portal + SKM remote + gateway + every subgraph.
+
+const chromium = findChromium();
+if ('missing' in chromium) {
+  console.warn(`SKIPPED: kiosk offline browser test — ${chromium.missing}. It did not run; nothing was checked.`);
+}
+const describeWithChromium = 'path' in chromium ? describe : describe.skip;
+
+async function signIn(gatewayUrl: string, email: string): Promise<string> {
+  const result = await graphql<{ signIn: { accessToken: string } }>(gatewayUrl,
+    'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }', { email, password: 'simpul-demo' });
+  if (!result.data) throw new Error(`sign-in failed: ${JSON.stringify(result.errors)}`);
+  return result.data.signIn.accessToken;
+}
+
+/** Answers every element with 4 and sends, as a visitor at the tablet would (keyboard-free taps). */
+async function answerOnce(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: 'Bagaimana pelayanan kami hari ini?' }).waitFor();
+  const groups = page.getByRole('group');
+  const count = await groups.count();
+  for (let i = 0; i < count; i += 1) {
+    const best = groups.nth(i).getByRole('radio', { name: /Sangat puas$/ });
+    if (await best.count()) await best.check();
+  }
+  await page.getByRole('button', { name: 'Kirim jawaban' }).click();
+  await page.getByRole('heading', { name: 'Terima kasih' }).waitFor();
+  await page.getByRole('button', { name: 'Mulai untuk pengunjung berikutnya' }).click();
+}
+
+describeWithChromium('SKM kiosk in a real browser', () => {
+  let stack: Stack;
+  let portal: Awaited<ReturnType<typeof startPortal>>;
+  let admin: string;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    portal = await startPortal(stack.gatewayUrl);
+    admin = await signIn(stack.gatewayUrl, 'admin@simpul.test');
+  }, 180_000);
+
+  afterAll(async () => {
+    await portal?.close();
+    await stack?.stop();
+  });
+
+  it('going offline, two answers queue on the tablet; back online they are stored exactly once each', async () => {
+    // An open unit survey of the demo (seeded at "now"), its public code and current respondents.
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const surveys = await graphql<{ skmSurveys: { edges: { node: { id: string; publicCode: string; startsOn: string; endsOn: string; deskId: string | null; opensAt: string | null } }[] } }>(
+      stack.gatewayUrl, `{ skmSurveys(first: 100) { edges { node { id publicCode startsOn endsOn deskId opensAt } } } }`, {}, admin);
+    const survey = surveys.data?.skmSurveys.edges.map((e) => e.node).find((s) => s.startsOn <= today && today <= s.endsOn && s.deskId === null);
+    if (!survey) throw new Error('the demo seed has no open unit survey today');
+    const RESULT = `query($id: ID!) { skmResult(surveyId: $id) { ikm { respondents } } }`;
+    const respondents = async () => (await graphql<{ skmResult: { ikm: { respondents: number } | null } }>(stack.gatewayUrl, RESULT, { id: survey.id }, admin)).data?.skmResult.ikm?.respondents ?? 0;
+    const before = await respondents();
+
+    const browser = await launchChromium('path' in chromium ? chromium.path : '');
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${portal.url}/skm/kiosk/${survey.publicCode}`);
+      await page.getByRole('heading', { name: 'Bagaimana pelayanan kami hari ini?' }).waitFor({ timeout: 30_000 });
+
+      await browser.context.setOffline(true);
+      await page.getByText('Tidak terhubung: jawaban disimpan di tablet ini').waitFor();
+      await answerOnce(page);
+      await answerOnce(page);
+      await page.getByText('Menunggu dikirim: 2').waitFor();
+      const queued = await page.evaluate((key) => globalThis.localStorage.getItem(key), `simpul.skm.kiosk.queue.${survey.publicCode}`);
+      const pending = (JSON.parse(queued ?? '{}') as { pending?: { submissionId: string }[] }).pending ?? [];
+      expect(pending).toHaveLength(2);
+      expect(await respondents()).toBe(before);
+
+      await browser.context.setOffline(false);
+      await page.getByText('Menunggu dikirim: 0').waitFor({ timeout: 30_000 });
+      expect(await respondents()).toBe(before + 2);
+
+      // The same queue replayed (a tablet that missed the receipts): both answers come back DUPLICATE.
+      const SUBMIT = `mutation($s: [SkmSubmissionInput!]!) { submitSkmResponses(submissions: $s) { submissionId status } }`;
+      const replay = await graphql<{ submitSkmResponses: { submissionId: string; status: string }[] }>(stack.gatewayUrl, SUBMIT,
+        { s: pending.map((item) => ({ channel: 'KIOSK', ...item })) });
+      expect(replay.data?.submitSkmResponses.map((r) => r.status)).toEqual(['DUPLICATE', 'DUPLICATE']);
+      expect(await respondents()).toBe(before + 2);
+
+      // And in the table itself: one row per submission id.
+      const client = new pg.Client({ connectionString: stack.database.url });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM skm.responses WHERE submission_id = ANY($1::uuid[]) GROUP BY submission_id`, [pending.map((p) => p.submissionId)]);
+        expect(rows.map((r) => r.n)).toEqual([1, 1]);
+      } finally {
+        await client.end();
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,51 @@
+import { gql } from '@simpul/web-kit';
+import type { Connection } from '../shared/connection';
+import type { PeriodKind, Sample } from './survey.operations';
+
+export interface SurveySetup {
+  id: string; title: string; serviceUnitId: string | null; mallId: string | null; deskId: string | null;
+  periodKind: PeriodKind; year: number; number: number; periodLabel: string; startsOn: string; endsOn: string;
+  expectedUsers: number | null; opensAt: string | null; closesAt: string | null;
+  elements: { code: string; name: string; weight: string; required: boolean }[];
+  result: { sample: Sample };
+}
+
+export const SURVEY_SETUP = gql<{ skmSurvey: SurveySetup }, { id: string }>`
+  query SkmSurveySetup($id: ID!) {
+    skmSurvey(id: $id) {
+      id title serviceUnitId mallId deskId periodKind year number periodLabel startsOn endsOn expectedUsers opensAt closesAt
+      elements { code name weight required }
+      result { sample { expectedUsers required respondents adequate shortBy percent } }
+    }
+  }
+`;
+
+export interface UpdateSurveyInput { id: string; title: string; expectedUsers: number | null; opensAt: string | null; closesAt: string | null }
+
+export const UPDATE_SURVEY_SETUP = gql<{ updateSkmSurvey: { id: string } }, { input: UpdateSurveyInput }>`
+  mutation UpdateSkmSurveySetup($input: UpdateSkmSurveyInput!) { updateSkmSurvey(input: $input) { id } }
+`;
+
+/** Registry units by name (admin picks the unit a survey is for), through the gateway. */
+export const UNIT_SEARCH = gql<{ serviceUnits: Connection<{ id: string; name: string }> }, { search: string }>`
+  query SkmUnitSearch($search: String) {
+    serviceUnits(first: 10, filter: { search: $search }) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } }
+  }
+`;
+
+/** The operator's mall and its desks (MPP service, through the gateway). */
+export const MALL_DESKS = gql<{ mall: { id: string; name: string; desks: { id: string; number: number; label: string | null }[] } | null }, { mallId: string }>`
+  query SkmMallDesks($mallId: ID!) { mall(id: $mallId) { id name desks { id number label } } }
+`;
+
+/**
+ * Visitors per desk over a date range, from the MPP operator dashboard (MPP service, through the
+ * gateway; the SKM service never calls another service): the expected users of a desk survey.
+ */
+export const DESK_VISITORS = gql<{ mallDashboard: { busiestDesks: Connection<{ desk: { id: string }; visitors: number }> } }, { mallId: string; from: string; to: string }>`
+  query SkmDeskVisitors($mallId: ID!, $from: String!, $to: String!) {
+    mallDashboard(mallId: $mallId, from: $from, to: $to) {
+      busiestDesks(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { desk { id } visitors } } }
+    }
+  }
+`;
