@@ -4,6 +4,7 @@ import { useSession, type RemoteAppProps } from '@simpul/web-kit';
 import { Navigate, Route, Routes, useParams } from 'react-router';
 import { DashboardPage } from './dashboard/dashboard-page';
 import { DeskSchedulePage } from './desks/desk-schedule-page';
+import { CreateMallPage } from './malls/create-mall-page';
 import { MallProfilePage } from './malls/mall-profile-page';
 import { MallsPage } from './malls/malls-page';
 import { PublicMallPage } from './malls/public-mall-page';
@@ -41,6 +42,7 @@ export function MppRoutes() {
       <Route index element={<HomePage />} />
       <Route path="malls" element={<MallsPage />} />
       <Route path="national" element={<NationalPage />} />
+      <Route path="national/malls/new" element={<CreateMallPage />} />
       <Route path="my-tenancies" element={<DeskTenanciesPage />} />
       <Route path="malls/:mallId" element={<MallHomePage />} />
       <Route path="malls/:mallId/profile" element={<MallProfilePage />} />

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { badUserInput, notFound, requireRole, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import type { Caller } from '@simpul/contracts';
 import { requireMallManager } from '../access/mpp-access';
@@ -14,13 +14,12 @@ import { REGISTRY_CLIENT, type RegistryClient } from '../registry/registry-clien
 import { nestedConnectionLoader } from '../common/nested-connection-loader';
 import { MallStatusChange } from './mall-status-change.model';
 import { MallStatus } from './mall-status.enum';
-import { AddMallDocumentInput, CreateMallInput, MallFilter, OpeningHoursInput, UpdateMallInput } from './mall.input';
+import { AddMallDocumentInput, CreateMallInput, MallFilter, NewMallDocumentInput, OpeningHoursInput, UpdateMallInput } from './mall.input';
+import { checkOpeningHours } from './opening-hours.check';
 import { Mall, MallDocument, OpeningHours } from './mall.model';
 
 export const MALL_COLUMNS = `m.id, m.name, m.regency_code AS "regencyCode", m.province_code AS "provinceCode", m.address, m.status,
   m.proposed_on AS "proposedOn", m.opened_on AS "openedOn", m.managing_unit_id AS "managingUnitId"`;
-
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Which status changes make sense; a CLOSED mall stays closed. */
 const STATUS_MOVES: Record<MallStatus, MallStatus[]> = {
@@ -124,6 +123,11 @@ export class MallService {
     return unitId;
   }
 
+  /**
+   * Records a proposed mall with its establishment record (documents and their files), planned
+   * opening date and opening hours. Everything is checked before the transaction opens, and the
+   * mall, its hours, documents and file rows are written in one: a bad file or hour stores nothing.
+   */
   async create(context: SubgraphContext, input: CreateMallInput): Promise<Mall> {
     requireRole(context.caller, 'NATIONAL_ADMIN');
     const name = requiredText(input.name, 'input.name');
@@ -131,12 +135,23 @@ export class MallService {
       throw badUserInput('input.regencyCode', 'regencyCode must be a kabupaten/kota code such as 63.71.', 'regencyCode harus berupa kode kabupaten/kota, mis. 63.71.');
     }
     const proposedOn = input.proposedOn ? parseDate(input.proposedOn, 'input.proposedOn') : null;
+    const openedOn = input.openedOn ? parseDate(input.openedOn, 'input.openedOn') : null;
+    if (proposedOn && openedOn && proposedOn > openedOn) {
+      throw badUserInput('input.openedOn', 'The opening date cannot be before the proposal date.', 'Tanggal peresmian tidak boleh sebelum tanggal usulan.');
+    }
+    const hours = input.openingHours ?? [];
+    checkOpeningHours(hours, 'input.openingHours');
+    const documents = (input.documents ?? []).map((document, index) => this.checkDocument(document, `input.documents.${index}`));
     const managingUnitId = await this.checkManagingUnit(context, input.managingUnitId);
     const id = randomUUID();
-    await this.dataSource.query(
-      `INSERT INTO mpp.malls (id, name, regency_code, address, managing_unit_id, proposed_on) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [id, name, input.regencyCode, optionalText(input.address), managingUnitId, proposedOn],
-    );
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO mpp.malls (id, name, regency_code, address, managing_unit_id, proposed_on, opened_on) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [id, name, input.regencyCode, optionalText(input.address), managingUnitId, proposedOn, openedOn],
+      );
+      await this.insertHours(manager, id, hours);
+      for (const document of documents) await this.insertDocument(manager, context, id, document);
+    });
     return this.reload(id);
   }
 
@@ -185,8 +200,10 @@ export class MallService {
         throw badUserInput('openedOn', 'The opening date cannot be before the proposal date.', 'Tanggal peresmian tidak boleh sebelum tanggal usulan.');
       }
       await manager.query(`UPDATE mpp.malls SET status = $2, opened_on = $3, updated_at = now() WHERE id = $1`, [mall.id, status, opened]);
+      // clock_timestamp(), not now(): now() is when the transaction began, before it waited for the
+      // row lock, so two admins at once could be listed in the opposite order of their changes.
       await manager.query(
-        `INSERT INTO mpp.mall_status_changes (id, mall_id, from_status, to_status, reason, changed_by, changed_by_name, changed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
+        `INSERT INTO mpp.mall_status_changes (id, mall_id, from_status, to_status, reason, changed_by, changed_by_name, changed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, clock_timestamp())`,
         [randomUUID(), mall.id, mall.status, status, why, context.caller?.userId ?? null, context.caller?.displayName ?? context.caller?.email ?? null],
       );
     });
@@ -209,25 +226,10 @@ export class MallService {
   /** Replaces the week's opening hours in one transaction. */
   async setOpeningHours(context: SubgraphContext, mallId: string, hours: OpeningHoursInput[]): Promise<Mall> {
     const mall = await this.requireManaged(context.caller, mallId);
-    const seen = new Set<string>();
-    hours.forEach((entry, index) => {
-      const field = `hours.${index}`;
-      if (seen.has(entry.weekday)) throw badUserInput(`${field}.weekday`, `${entry.weekday} appears twice.`, `${entry.weekday} tercantum dua kali.`);
-      seen.add(entry.weekday);
-      for (const key of ['opensAt', 'closesAt'] as const) {
-        if (!TIME.test(entry[key])) throw badUserInput(`${field}.${key}`, `${key} must be a time written HH:MM.`, `${key} harus berupa jam dengan format HH:MM.`);
-      }
-      if (entry.opensAt >= entry.closesAt) throw badUserInput(`${field}.closesAt`, 'Closing time must be after opening time.', 'Jam tutup harus setelah jam buka.');
-    });
+    checkOpeningHours(hours, 'hours');
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`DELETE FROM mpp.mall_opening_hours WHERE mall_id = $1`, [mall.id]);
-      if (hours.length) {
-        await manager.query(
-          `INSERT INTO mpp.mall_opening_hours (mall_id, weekday, opens_at, closes_at)
-           SELECT $1, unnest($2::smallint[]), unnest($3::time[]), unnest($4::time[])`,
-          [mall.id, hours.map((entry) => weekdayNumber(entry.weekday)), hours.map((entry) => entry.opensAt), hours.map((entry) => entry.closesAt)],
-        );
-      }
+      await this.insertHours(manager, mall.id, hours);
       await manager.query(`UPDATE mpp.malls SET updated_at = now() WHERE id = $1`, [mall.id]);
     });
     return this.reload(mall.id);
@@ -236,21 +238,38 @@ export class MallService {
   /** Records an establishment document, with its uploaded file when given: row and file row in one transaction. */
   async addDocument(context: SubgraphContext, input: AddMallDocumentInput): Promise<MallDocument> {
     const mall = await this.requireManaged(context.caller, input.mallId, 'input.mallId');
-    const title = requiredText(input.title, 'input.title');
+    const document = this.checkDocument(input, 'input');
+    return this.dataSource.transaction((manager) => this.insertDocument(manager, context, mall.id, document));
+  }
+
+  /** Checks a document and its file before any write; `field` is where its inputs sit in the operation. */
+  private checkDocument(input: NewMallDocumentInput & { fileName?: string | null }, field: string) {
+    const title = requiredText(input.title, `${field}.title`);
     if (input.url && !/^https?:\/\//.test(input.url)) {
-      throw badUserInput('input.url', 'The document address must start with http:// or https://.', 'Alamat dokumen harus diawali http:// atau https://.');
+      throw badUserInput(`${field}.url`, 'The document address must start with http:// or https://.', 'Alamat dokumen harus diawali http:// atau https://.');
     }
-    const issuedOn = input.issuedOn ? parseDate(input.issuedOn, 'input.issuedOn') : null;
-    const checked = input.file ? this.files.check(input.file, 'input.file') : null;
-    return this.dataSource.transaction(async (manager) => {
-      const fileId = checked ? await this.files.store(manager, context, { mallId: mall.id, tenancyId: null }, checked) : null;
-      const [row]: MallDocument[] = await manager.query(
-        `INSERT INTO mpp.mall_documents (mall_id, kind, title, number, issued_on, file_name, url, file_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         RETURNING id, mall_id AS "mallId", kind, title, number, issued_on AS "issuedOn", file_name AS "fileName", url, file_id AS "fileId"`,
-        [mall.id, input.kind, title, optionalText(input.number), issuedOn, checked?.fileName ?? optionalText(input.fileName), optionalText(input.url), fileId],
-      );
-      return row;
-    });
+    const issuedOn = input.issuedOn ? parseDate(input.issuedOn, `${field}.issuedOn`) : null;
+    const checked = input.file ? this.files.check(input.file, `${field}.file`) : null;
+    return { kind: input.kind, title, number: optionalText(input.number), issuedOn, fileName: checked?.fileName ?? optionalText(input.fileName), url: optionalText(input.url), checked };
+  }
+
+  private async insertDocument(manager: EntityManager, context: SubgraphContext, mallId: string, document: ReturnType<MallService['checkDocument']>): Promise<MallDocument> {
+    const fileId = document.checked ? await this.files.store(manager, context, { mallId, tenancyId: null }, document.checked) : null;
+    const [row]: MallDocument[] = await manager.query(
+      `INSERT INTO mpp.mall_documents (mall_id, kind, title, number, issued_on, file_name, url, file_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       RETURNING id, mall_id AS "mallId", kind, title, number, issued_on AS "issuedOn", file_name AS "fileName", url, file_id AS "fileId"`,
+      [mallId, document.kind, document.title, document.number, document.issuedOn, document.fileName, document.url, fileId],
+    );
+    return row;
+  }
+
+  private async insertHours(manager: EntityManager, mallId: string, hours: readonly OpeningHoursInput[]): Promise<void> {
+    if (!hours.length) return;
+    await manager.query(
+      `INSERT INTO mpp.mall_opening_hours (mall_id, weekday, opens_at, closes_at)
+       SELECT $1, unnest($2::smallint[]), unnest($3::time[]), unnest($4::time[])`,
+      [mallId, hours.map((entry) => weekdayNumber(entry.weekday)), hours.map((entry) => entry.opensAt), hours.map((entry) => entry.closesAt)],
+    );
   }
 
   private async reload(id: string): Promise<Mall> {

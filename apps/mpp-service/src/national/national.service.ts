@@ -13,6 +13,7 @@ export class NationalService {
   constructor(private readonly dataSource: DataSource) {}
 
   async overview(): Promise<NationalMallOverview> {
+    // A PROPOSED mall's opening date is the planned one: it is not counted as opened until it opens.
     const [byProvince, publishedCounts, openedByYear] = await Promise.all([
       this.dataSource.query(
         `SELECT province_code AS "provinceCode",
@@ -23,7 +24,7 @@ export class NationalService {
       this.dataSource.query(`SELECT as_of AS "asOf", count, source FROM mpp.published_mall_counts ORDER BY as_of`) as Promise<PublishedMallCount[]>,
       this.dataSource.query(
         `SELECT year::int, opened::int, (sum(opened) OVER (ORDER BY year))::int AS cumulative
-         FROM (SELECT extract(year FROM opened_on) AS year, count(*) AS opened FROM mpp.malls WHERE opened_on IS NOT NULL GROUP BY 1) y ORDER BY year`,
+         FROM (SELECT extract(year FROM opened_on) AS year, count(*) AS opened FROM mpp.malls WHERE opened_on IS NOT NULL AND status <> 'PROPOSED' GROUP BY 1) y ORDER BY year`,
       ) as Promise<MallsOpenedInYear[]>,
     ]);
     return {

@@ -14,8 +14,8 @@ const SCHEDULE: DeskSchedule = {
   name: 'MPP Kota Banjarmasin',
   openingHours: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((weekday) => ({ weekday: weekday as 'MONDAY' })),
   desks: [
-    { id: 'desk-7', number: 7, label: 'Gerai bersama', assignments: [{ id: 'a1', weekday: 'MONDAY', staffCount: 2, tenancy: KEJAKSAAN }, { id: 'a2', weekday: 'FRIDAY', staffCount: 1, tenancy: PA }] },
-    { id: 'desk-8', number: 8, label: null, assignments: [] },
+    { id: 'desk-7', number: 7, label: 'Gerai bersama', latestIkm: { value: 88.31, category: { code: 'B', label: 'Baik' }, respondents: 412, periodLabel: 'Triwulan III 2026' }, assignments: [{ id: 'a1', weekday: 'MONDAY', staffCount: 2, tenancy: KEJAKSAAN }, { id: 'a2', weekday: 'FRIDAY', staffCount: 1, tenancy: PA }] },
+    { id: 'desk-8', number: 8, label: null, latestIkm: null, assignments: [] },
   ],
   tenancies: connection([KEJAKSAAN, PA, NEW]),
 };
@@ -39,6 +39,25 @@ describe('desk schedule', () => {
     expect(cells[1].textContent).toBe('Kosong');
     expect(cells[4].textContent).toContain('Pengadilan Agama Banjarmasin');
     expect(within(grid).getByRole('columnheader', { name: /Minggu/ }).textContent).toContain('(Tutup)');
+    expectNoMissingTexts();
+  });
+
+  it('shows each desk’s latest IKM from SKM with its category, respondents and period, and "belum ada" without a survey', async () => {
+    renderMpp(`/mpp/malls/${MALL_ID}/desks`, serve(jest.fn()));
+    const grid = await screen.findByRole('table', { name: 'Gerai MPP Kota Banjarmasin per hari dalam pekan' });
+    const header = (number: number) => within(grid).getAllByRole('rowheader').find((cell) => cell.textContent?.startsWith(`Gerai ${number}`))!;
+    expect(header(7).textContent).toContain('IKM 88,31');
+    expect(header(7).textContent).toContain('B · Baik');
+    expect(header(7).textContent).toContain('412 responden · Triwulan III 2026');
+    expect(header(8).textContent).toContain('IKM: belum ada');
+  });
+
+  it('labels the IKM in English too', async () => {
+    renderMpp(`/mpp/malls/${MALL_ID}/desks`, serve(jest.fn()), { language: 'en' });
+    const grid = await screen.findByRole('table', { name: /Desks of MPP Kota Banjarmasin|MPP Kota Banjarmasin/ });
+    expect(grid.textContent).toContain('IKM 88.31');
+    expect(grid.textContent).toContain('412 respondents · Triwulan III 2026');
+    expect(grid.textContent).toContain('IKM: none yet');
     expectNoMissingTexts();
   });
 

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { MPP } from '../messages';
 import { deskName } from '../shared/desk-name';
+import { DeskIkmSummary } from '../shared/desk-ikm-summary';
 import { Announcement } from '../shared/announcement';
 import { canManageMall } from '../shared/access';
 import { useMppPath } from '../shared/base-path';
@@ -79,6 +80,7 @@ function DeskBody({ mall, manager, onChanged }: { mall: DeskSchedule; manager: b
                     <Table.Th scope="row">
                       {t('desk.name', { number: row.desk.number })}
                       {row.desk.label && <Text size="xs" fw={500}>{row.desk.label}</Text>}
+                      <DeskIkmSummary ikm={row.desk.latestIkm} />
                     </Table.Th>
                     {WEEKDAYS.map((day) => {
                       const cell = row.cells[day];

@@ -1,11 +1,13 @@
 import { gql } from '@simpul/web-kit';
 import { connectionOf, type Connection } from '../shared/connection';
+import { DESK_IKM, type DeskIkm } from '../shared/desk-ikm';
 import type { TenancyStep, Weekday } from '../shared/enums';
 
 export interface DeskWithAssignments {
   id: string;
   number: number;
   label: string | null;
+  latestIkm: DeskIkm | null;
   assignments: { id: string; weekday: Weekday; staffCount: number; tenancy: { id: string; step: TenancyStep; agency: { id: string; name: string } } }[];
 }
 
@@ -22,7 +24,7 @@ export const DESK_SCHEDULE = gql<{ mall: DeskSchedule | null }, { mallId: string
 query DeskSchedule($mallId: ID!) {
   mall(id: $mallId) {
     id name openingHours { weekday }
-    desks { id number label assignments { id weekday staffCount tenancy { id step agency { id name } } } }
+    desks { id number label ${DESK_IKM} assignments { id weekday staffCount tenancy { id step agency { id name } } } }
     tenancies(first: 100) { ${connectionOf('id step agency { id name }')} }
   }
 }`;

@@ -1,4 +1,6 @@
 import { gql } from '@simpul/web-kit';
+import { STORED_FILE, type StoredFileInfo } from '../files/file.operations';
+import type { FileUpload } from '../files/upload-file';
 import { connectionOf, type Connection } from '../shared/connection';
 import { DESK_IKM, type DeskIkm } from '../shared/desk-ikm';
 import type { MallDocumentKind, MallStatus, TenancyServiceStatus, TenancyStep, Weekday } from '../shared/enums';
@@ -27,6 +29,7 @@ export interface MallDocument {
   issuedOn: string | null;
   fileName: string | null;
   url: string | null;
+  file: StoredFileInfo | null;
 }
 
 export interface PublicTenancy {
@@ -45,6 +48,7 @@ export interface MallProfile extends MallRow {
   tenancies: Connection<PublicTenancy>;
 }
 
+const MALL_DOCUMENT = `id kind title number issuedOn fileName url ${STORED_FILE}`;
 const MALL_ROW = 'id name status address openedOn regency { code name } province { code name }';
 
 export const MALLS = gql<{ malls: Connection<MallRow> }, { filter?: { status?: MallStatus; search?: string; provinceCode?: string }; first: number; after: string | null }>`
@@ -56,7 +60,7 @@ query MallProfile($id: ID!) {
     ${MALL_ROW} proposedOn
     managingUnit { id name }
     openingHours { weekday opensAt closesAt }
-    documents { id kind title number issuedOn fileName url }
+    documents { ${MALL_DOCUMENT} }
     desks { id number label ${DESK_IKM} }
     tenancies(first: 100) { ${connectionOf('id step agency { id name } services(first: 100) { totalCount edges { cursor node { id status dailyQuota service { id name } } } pageInfo { hasNextPage endCursor } }')} }
   }
@@ -75,9 +79,10 @@ export interface MallDocumentInput {
   issuedOn: string | null;
   fileName: string | null;
   url: string | null;
+  file: FileUpload | null;
 }
 
 export const ADD_MALL_DOCUMENT = gql<{ addMallDocument: MallDocument }, { input: MallDocumentInput }>`
 mutation AddMallDocument($input: AddMallDocumentInput!) {
-  addMallDocument(input: $input) { id kind title number issuedOn fileName url }
+  addMallDocument(input: $input) { ${MALL_DOCUMENT} }
 }`;

@@ -1,4 +1,4 @@
-import type { Translate } from '@simpul/web-kit';
+import type { ClientError, Translate } from '@simpul/web-kit';
 import { WEEKDAYS, type Weekday } from '../shared/enums';
 import type { OpeningHours } from './mall.operations';
 
@@ -27,4 +27,27 @@ export function hoursInput(rows: HoursRow[], t: Translate): { hours: OpeningHour
   }
   if (Object.keys(errors).length) return { errors };
   return { hours: rows.filter((r) => r.open).map(({ weekday, opensAt, closesAt }) => ({ weekday, opensAt, closesAt })) };
+}
+
+/**
+ * The input id for a server error about the hours sent (`openingHours.2.closesAt`, index into the
+ * open days only), so the message lands on that day's time input; null for anything else.
+ */
+export function hoursFieldOfServerPath(path: string | null, sent: OpeningHours[]): string | null {
+  const match = /(?:^|\.)(?:hours|openingHours)\.(\d+)\.(opensAt|closesAt|weekday)$/.exec(path ?? '');
+  const entry = match ? sent[Number(match[1])] : undefined;
+  if (!match || !entry) return null;
+  return hoursFieldId(entry.weekday, match[2] === 'opensAt' ? 'opensAt' : 'closesAt');
+}
+
+/** Server errors about the hours on their time inputs; the rest in the summary only. */
+export function hoursServerErrors(errors: ClientError[], sent: OpeningHours[]): { fields: Record<string, string>; summary: { fieldId?: string; message: string }[] } {
+  const fields: Record<string, string> = {};
+  const summary = errors.map((error) => {
+    const fieldId = hoursFieldOfServerPath(error.field, sent);
+    if (!fieldId) return { message: error.message };
+    fields[fieldId] ??= error.message;
+    return { fieldId, message: error.message };
+  });
+  return { fields, summary };
 }

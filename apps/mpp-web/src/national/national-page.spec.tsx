@@ -26,6 +26,7 @@ describe('national view', () => {
     expect(within(malls).getByRole('link', { name: 'MPP Kota Banjarmasin' }).getAttribute('href')).toBe('/mpp/malls/mall-bjm');
     expect(malls.textContent).toContain('15 (13)');
     expect(screen.getByRole('img', { name: /Kalimantan Selatan: 2 Beroperasi, 1 Diusulkan/ })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Catat usulan MPP' }).getAttribute('href')).toBe('/mpp/national/malls/new');
     expectNoMissingTexts();
   });
 });

@@ -1,6 +1,6 @@
-import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { DataTable, PageHeader } from '@simpul/ui';
-import { useQuery, useT } from '@simpul/web-kit';
+import { useQuery, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { ChartFigure } from '../charts/chart-figure';
 import { BarChart, ColumnChart } from '../charts/svg-charts';
@@ -16,10 +16,18 @@ import { nodesOf } from '../shared/connection';
 export function NationalPage() {
   const t = useT(MPP);
   const to = useMppPath();
+  const { user } = useSession();
   const query = useQuery(NATIONAL_OVERVIEW, {});
   return (
     <>
       <PageHeader title={t('national.title')} description={t('national.description')} breadcrumbs={[{ label: t('title'), to: to() }, { label: t('national.title') }]} />
+      {user?.role === 'NATIONAL_ADMIN' && (
+        <Group mb="lg">
+          <Button component={Link} to={to('/national/malls/new')}>
+            {t('create.title')}
+          </Button>
+        </Group>
+      )}
       <QueryView query={query}>{({ nationalMallOverview }) => <NationalBody overview={nationalMallOverview} />}</QueryView>
     </>
   );

@@ -27,16 +27,22 @@ describe('agreement (PKS) form', () => {
     });
   });
 
-  it('keeps the signed document with its file name', () => {
-    expect(toAgreementInput('ten-1', { ...valid, fileName: 'PKS-Imigrasi.pdf' }, 'PKS yang ditandatangani').document).toEqual({
-      title: 'PKS yang ditandatangani', number: '500/12/MPP-BJM/2026', issuedOn: '2026-01-05', fileName: 'PKS-Imigrasi.pdf', url: null,
+  it('sends the signed document with its uploaded file', () => {
+    const file = { fileName: 'PKS-Imigrasi.pdf', mimeType: 'application/pdf', contentBase64: 'JVBERi0=' };
+    expect(toAgreementInput('ten-1', valid, 'PKS yang ditandatangani', file).document).toEqual({
+      title: 'PKS yang ditandatangani', number: '500/12/MPP-BJM/2026', issuedOn: '2026-01-05', fileName: 'PKS-Imigrasi.pdf', url: null, file,
     });
+  });
+
+  it('refuses a file the service would refuse before sending it', () => {
+    const word = new File(['x'], 'PKS.docx');
+    expect(validateAgreement({ ...valid, file: word }, t)).toEqual({ 'document.file': 'PKS.docx: hanya berkas PDF, PNG atau JPEG yang diterima' });
   });
 });
 
 describe('addendum form', () => {
   it('lets an addendum extend the agreement only to a later date', () => {
-    const addendum = { number: 'ADD-1', signedOn: '2026-11-01', expiresOn: '2026-12-01', summary: 'Perpanjangan' };
+    const addendum = { number: 'ADD-1', signedOn: '2026-11-01', expiresOn: '2026-12-01', summary: 'Perpanjangan', file: null };
     expect(validateAddendum(addendum, '2027-01-09', t)).toEqual({ expiresOn: 'Tanggal berakhir baru harus setelah tanggal berakhir sekarang' });
     expect(validateAddendum({ ...addendum, expiresOn: '2028-01-09' }, '2027-01-09', t)).toEqual({});
     expect(validateAddendum({ ...addendum, expiresOn: '' }, '2027-01-09', t)).toEqual({});

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { DataTable, EmptyState, ErrorSummary, PageHeader, TextAreaField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
 import { useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
@@ -10,6 +10,9 @@ import { useMppPath } from '../shared/base-path';
 import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
 import { QueryView } from '../shared/query-state';
+import { DocumentLink } from '../files/document-link';
+import { FileField } from '../files/file-field';
+import { foldFileErrors, toUpload } from '../files/upload-file';
 import {
   ADDENDUM_FIELDS, addendumFieldId, AGREEMENT_FIELDS, agreementFieldId, emptyAddendum, emptyAgreement, toAddendumInput, toAgreementInput, validateAddendum, validateAgreement,
   type AddendumValues, type AgreementValues,
@@ -77,19 +80,12 @@ function AgreementCard({ agreement, current }: { agreement: Agreement; current: 
         </Title>
         <AgreementBadge status={agreement.status} days={agreement.daysToExpiry} />
       </Group>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} mb="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} mb="sm">
         <Text>{t('pks.signedOn')}: {f.day(agreement.signedOn)}</Text>
         <Text>{t('pks.period', { from: f.day(agreement.startsOn), to: f.day(agreement.expiresOn) })}</Text>
-        <Text>
-          {agreement.document?.url ? (
-            <Anchor href={agreement.document.url} target="_blank" rel="noreferrer">
-              {agreement.document.fileName ?? agreement.document.title}
-            </Anchor>
-          ) : (
-            agreement.document?.fileName ?? t('pks.noDocument')
-          )}
-        </Text>
       </SimpleGrid>
+      <Text size="sm" fw={600} mb={4}>{t('pks.document')}</Text>
+      <Box mb="sm">{agreement.document ? <DocumentLink document={agreement.document} /> : <Text size="sm">{t('pks.noDocument')}</Text>}</Box>
       {agreement.expiresOn !== agreement.originalExpiresOn && <Text size="sm" mb="xs">{t('pks.extended', { date: f.day(agreement.originalExpiresOn) })}</Text>}
       {agreement.addenda.length > 0 && (
         <DataTable
@@ -101,6 +97,7 @@ function AgreementCard({ agreement, current }: { agreement: Agreement; current: 
             { key: 'signed', header: t('pks.signedOn'), cell: (row) => f.day(row.signedOn) },
             { key: 'expires', header: t('col.newExpiry'), cell: (row) => (row.expiresOn ? f.day(row.expiresOn) : '–') },
             { key: 'summary', header: t('col.summary'), cell: (row) => row.summary },
+            { key: 'document', header: t('pks.document'), cell: (row) => (row.document ? <DocumentLink document={row.document} /> : '–') },
           ]}
         />
       )}
@@ -112,6 +109,8 @@ function AgreementForm({ tenancyId, primary, onSaved }: { tenancyId: string; pri
   const t = useT(MPP);
   const [values, setValues] = useState<AgreementValues>(emptyAgreement);
   const [errors, setErrors] = useState<MappedErrors>(NO_ERRORS);
+  // A new key after saving empties the browser's file input along with the values.
+  const [formKey, setFormKey] = useState(0);
   const [record, { loading }] = useMutation(RECORD_AGREEMENT);
   const set = (key: keyof AgreementValues) => (event: { currentTarget: { value: string } }) => {
     const value = event.currentTarget.value;
@@ -123,10 +122,12 @@ function AgreementForm({ tenancyId, primary, onSaved }: { tenancyId: string; pri
     event.preventDefault();
     const local = validateAgreement(values, t);
     if (Object.keys(local).length) return setErrors(localErrors(local, agreementFieldId));
-    const result = await record({ input: toAgreementInput(tenancyId, values, t('pks.documentTitle')) });
-    if (result.errors) return setErrors(mapServerErrors(result.errors, AGREEMENT_FIELDS, agreementFieldId));
+    const upload = values.file ? await toUpload(values.file) : null;
+    const result = await record({ input: toAgreementInput(tenancyId, values, t('pks.documentTitle'), upload) });
+    if (result.errors) return setErrors(mapServerErrors(foldFileErrors(result.errors), AGREEMENT_FIELDS, agreementFieldId));
     setErrors(NO_ERRORS);
     setValues(emptyAgreement());
+    setFormKey((k) => k + 1);
     onSaved();
   }
 
@@ -144,10 +145,8 @@ function AgreementForm({ tenancyId, primary, onSaved }: { tenancyId: string; pri
             <TextField {...field('startsOn')} type="date" label={t('pks.startsOn')} required value={values.startsOn} onChange={set('startsOn')} />
             <TextField {...field('expiresOn')} type="date" label={t('pks.expiresOn')} required value={values.expiresOn} onChange={set('expiresOn')} />
           </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextField {...field('document.fileName')} label={t('pks.fileName')} description={t('pks.fileHint')} value={values.fileName} onChange={set('fileName')} />
-            <TextField {...field('document.url')} type="url" label={t('pks.url')} value={values.url} onChange={set('url')} />
-          </SimpleGrid>
+          <FileField key={formKey} {...field('document.file')} label={t('pks.file')} value={values.file} onChange={(file) => setValues((v) => ({ ...v, file }))} />
+          <TextField {...field('document.url')} type="url" label={t('pks.url')} description={t('pks.urlHint')} value={values.url} onChange={set('url')} />
           <Group>
             <Button type="submit" variant={primary ? 'filled' : 'default'} size="md" loading={loading}>
               {t('agreement.save')}
@@ -164,6 +163,7 @@ function AddendumForm({ agreement, onSaved }: { agreement: Agreement; onSaved: (
   const f = useMppFormat();
   const [values, setValues] = useState<AddendumValues>(emptyAddendum);
   const [errors, setErrors] = useState<MappedErrors>(NO_ERRORS);
+  const [formKey, setFormKey] = useState(0);
   const [add, { loading }] = useMutation(ADD_AGREEMENT_ADDENDUM);
   const set = (key: keyof AddendumValues) => (event: { currentTarget: { value: string } }) => {
     const value = event.currentTarget.value;
@@ -175,10 +175,12 @@ function AddendumForm({ agreement, onSaved }: { agreement: Agreement; onSaved: (
     event.preventDefault();
     const local = validateAddendum(values, agreement.expiresOn, t);
     if (Object.keys(local).length) return setErrors(localErrors(local, addendumFieldId));
-    const result = await add({ input: toAddendumInput(agreement.id, values) });
-    if (result.errors) return setErrors(mapServerErrors(result.errors, ADDENDUM_FIELDS, addendumFieldId));
+    const upload = values.file ? await toUpload(values.file) : null;
+    const result = await add({ input: toAddendumInput(agreement.id, values, t('addendum.documentTitle', { number: values.number.trim() }), upload) });
+    if (result.errors) return setErrors(mapServerErrors(foldFileErrors(result.errors), ADDENDUM_FIELDS, addendumFieldId));
     setErrors(NO_ERRORS);
     setValues(emptyAddendum());
+    setFormKey((k) => k + 1);
     onSaved();
   }
 
@@ -197,6 +199,7 @@ function AddendumForm({ agreement, onSaved }: { agreement: Agreement; onSaved: (
             <TextField {...field('expiresOn')} type="date" label={t('addendum.expiresOn')} description={t('addendum.expiresHint')} value={values.expiresOn} onChange={set('expiresOn')} />
           </SimpleGrid>
           <TextAreaField {...field('summary')} label={t('addendum.summary')} required value={values.summary} onChange={set('summary')} />
+          <FileField key={formKey} {...field('document.file')} label={t('addendum.file')} value={values.file} onChange={(file) => setValues((v) => ({ ...v, file }))} />
           <Group>
             <Button type="submit" size="md" loading={loading}>
               {t('addendum.save')}

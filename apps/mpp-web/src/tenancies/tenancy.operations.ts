@@ -1,4 +1,6 @@
 import { gql } from '@simpul/web-kit';
+import { STORED_FILE, type StoredFileInfo } from '../files/file.operations';
+import type { FileUpload } from '../files/upload-file';
 import { connectionOf, type Connection } from '../shared/connection';
 import type { AgreementStatus, StandardComponent, TenancyServiceStatus, TenancyStep, Weekday } from '../shared/enums';
 
@@ -8,6 +10,7 @@ export interface MppDocument {
   issuedOn: string | null;
   fileName: string | null;
   url: string | null;
+  file: StoredFileInfo | null;
 }
 
 export interface Addendum {
@@ -113,7 +116,7 @@ const TENANCY_ROW = `id step invitedAt liveSince canManage agency { id name } ma
 export const TENANCIES = gql<{ tenancies: Connection<TenancyRow> }, { filter: { mallId?: string; agencyId?: string; step?: TenancyStep }; first: number; after: string | null }>`
 query Tenancies($filter: TenancyFilter, $first: Int, $after: String) { tenancies(filter: $filter, first: $first, after: $after) { ${connectionOf(TENANCY_ROW)} } }`;
 
-const DOCUMENT = 'document { title number issuedOn fileName url }';
+const DOCUMENT = `document { title number issuedOn fileName url ${STORED_FILE} }`;
 const AGREEMENT = `id number signedOn startsOn expiresOn originalExpiresOn status daysToExpiry ${DOCUMENT}
   addenda { id number signedOn expiresOn summary ${DOCUMENT} }`;
 const TENANCY_SERVICE = `id status dailyQuota deliveryReady missingComponents unpublishedComponents checkedAt
@@ -158,6 +161,7 @@ export interface DocumentInput {
   issuedOn: string | null;
   fileName: string | null;
   url: string | null;
+  file: FileUpload | null;
 }
 
 export interface RecordAgreementInput {
