@@ -27,7 +27,7 @@ describe('requests that bypass the gateway', () => {
   afterAll(() => evaluation?.close());
 
   it('are refused with 401 and an UNAUTHENTICATED GraphQL error', async () => {
-    const result = await evaluation.graphql('{ evaluationCycles { id } }', {}, { withoutInternalToken: true });
+    const result = await evaluation.graphql('{ evaluationCycles { edges { node { id } } } }', {}, { withoutInternalToken: true });
     expect(result.status).toBe(401);
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
@@ -36,7 +36,7 @@ describe('requests that bypass the gateway', () => {
     const response = await fetch(`${evaluation.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: issueInternalToken(null, 'some-other-secret-of-enough-length', 'r1') },
-      body: JSON.stringify({ query: '{ evaluationCycles { id } }' }),
+      body: JSON.stringify({ query: '{ evaluationCycles { edges { node { id } } } }' }),
     });
     expect(response.status).toBe(401);
   });

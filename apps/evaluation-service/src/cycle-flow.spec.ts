@@ -74,10 +74,10 @@ describe('a PEKPPP cycle from preparation to published results', () => {
     expect(errorCode(duplicate)).toBe('CONFLICT');
     expect(errorCode(await evaluation.graphql(Q.addLokus, { cycleId, input: rows[0] }, as(deskSamsatKalsel)))).toBe('FORBIDDEN');
 
-    const list = ok(await evaluation.graphql<{ cycleLokus: { items: { id: string; serviceUnitId: string; cohort: string }[] } }>(Q.cycleLokus, { cycleId }, as(admin))).cycleLokus.items;
+    const list = ok(await evaluation.graphql<{ cycleLokus: { edges: { node: { id: string; serviceUnitId: string; cohort: string } }[] } }>(Q.cycleLokus, { cycleId }, as(admin))).cycleLokus.edges.map((edge) => edge.node);
     for (const item of list) lokus[item.serviceUnitId] = item.id;
     expect(list.map((item) => item.cohort).sort()).toEqual(['PROVINCE:DPMPTSP', 'PROVINCE:SAMSAT', 'PROVINCE:SAMSAT']);
-    const deskView = ok(await evaluation.graphql<{ cycleLokus: { items: { serviceUnitId: string }[] } }>(Q.cycleLokus, { cycleId }, as(deskSamsatKalsel))).cycleLokus.items;
+    const deskView = ok(await evaluation.graphql<{ cycleLokus: { edges: { node: { serviceUnitId: string } }[] } }>(Q.cycleLokus, { cycleId }, as(deskSamsatKalsel))).cycleLokus.edges.map((edge) => edge.node);
     expect(deskView.map((item) => item.serviceUnitId)).toEqual([SAMSAT_KALSEL]);
   });
 
@@ -103,7 +103,7 @@ describe('a PEKPPP cycle from preparation to published results', () => {
     ok(await evaluation.graphql(Q.assign, { input: { lokusId: lokus[SAMSAT_KALSEL], evaluatorId: otherEvaluator.userId, role: 'SECOND_RATER' } }, as(admin)));
     expect(errorCode(await evaluation.graphql(Q.assign, { input: { lokusId: lokus[SAMSAT_KALSEL], evaluatorId: evaluator.userId } }, as(admin)))).toBe('CONFLICT');
 
-    const workload = ok(await evaluation.graphql<{ evaluatorWorkload: { evaluatorId: string; primaryLokus: number; secondRaterLokus: number; totalIndicators: number }[] }>(Q.workload, { cycleId }, as(admin))).evaluatorWorkload;
+    const workload = ok(await evaluation.graphql<{ evaluatorWorkload: { edges: { node: { evaluatorId: string; primaryLokus: number; secondRaterLokus: number; totalIndicators: number } }[] } }>(Q.workload, { cycleId }, as(admin))).evaluatorWorkload.edges.map((edge) => edge.node);
     expect(workload).toEqual(expect.arrayContaining([
       expect.objectContaining({ evaluatorId: evaluator.userId, primaryLokus: 3, secondRaterLokus: 0, totalIndicators: 90 }),
       expect.objectContaining({ evaluatorId: otherEvaluator.userId, primaryLokus: 0, secondRaterLokus: 1 }),
@@ -131,7 +131,7 @@ describe('a PEKPPP cycle from preparation to published results', () => {
     ok(await evaluation.graphql(Q.attach, { input: { lokusId: id, indicatorCode: '2.a.P', documentId } }, as(deskSamsatKalsel)));
     ok(await evaluation.graphql(Q.attach, { input: { lokusId: id, indicatorCode: '4.a.K', documentId } }, as(deskSamsatKalsel)));
     expect(ok(await evaluation.graphql<{ detachEvidence: boolean }>(Q.detach, { input: { lokusId: id, indicatorCode: '4.a.K', documentId } }, as(deskSamsatKalsel))).detachEvidence).toBe(true);
-    const history = ok(await evaluation.graphql<{ evidenceHistory: { indicatorCode: string; action: string; actorId: string }[] }>(Q.history, { lokusId: id }, as(deskSamsatKalsel))).evidenceHistory;
+    const history = ok(await evaluation.graphql<{ evidenceHistory: { edges: { node: { indicatorCode: string; action: string; actorId: string } }[] } }>(Q.history, { lokusId: id }, as(deskSamsatKalsel))).evidenceHistory.edges.map((edge) => edge.node);
     expect(history.map((event) => `${event.action} ${event.indicatorCode}`)).toEqual(['ADDED 1.a.Ak', 'ADDED 2.a.P', 'ADDED 4.a.K', 'REMOVED 4.a.K']);
     expect(history.every((event) => event.actorId === deskSamsatKalsel.userId)).toBe(true);
 
@@ -309,10 +309,18 @@ describe('a PEKPPP cycle from preparation to published results', () => {
     expect(history[0].index).toBe(2.95);
   });
 
+  it('after finalisation the admin may start publication early, and no other phase', async () => {
+    const start = `mutation($input: StartPhaseInput!) { startCyclePhase(input: $input) { currentPhase } }`;
+    const reopen = await evaluation.graphql(start, { input: { cycleId, phase: 'VERIFICATION', reason: 'Buka lagi verifikasi' } }, as(admin));
+    expect(errorCode(reopen)).toBe('CONFLICT');
+    const started = ok(await evaluation.graphql<{ startCyclePhase: { currentPhase: string } }>(start, { input: { cycleId, phase: 'PUBLISHED', reason: 'Hasil final disetujui untuk diumumkan.' } }, as(admin))).startCyclePhase;
+    expect(started.currentPhase).toBe('PUBLISHED');
+    ok(await evaluation.graphql(Q.publish, { cycleId }, as(admin)));
+  });
+
   it('publication opens the results, rankings, exports and report cards to the public', async () => {
     evaluation.clock.set('2027-06-22T02:00:00Z');
-    ok(await evaluation.graphql(Q.publish, { cycleId }, as(admin)));
-    const results = ok(await evaluation.graphql<{ cycleResults: { totalCount: number; items: { unitName: string; rank: number; cohortSize: number }[] } }>(Q.results, { cycleId })).cycleResults;
+    const results = ok(await evaluation.graphql<{ cycleResults: { totalCount: number; edges: { node: { unitName: string; rank: number; cohortSize: number } }[] } }>(Q.results, { cycleId })).cycleResults;
     expect(results.totalCount).toBe(3);
     const publicView = ok(await evaluation.graphql<{ lokusById: LokusView }>(Q.lokus, { id: lokus[SAMSAT_KALSEL] })).lokusById;
     expect(publicView.result?.rank).toBe(1);

@@ -1,3 +1,4 @@
+import { Paginated } from '@simpul/service-kit';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum AppealStatus {
@@ -29,6 +30,9 @@ export class Appeal {
   @Field(() => ID, { nullable: true }) decidedBy!: string | null;
   @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
 }
+
+@ObjectType()
+export class AppealConnection extends Paginated(Appeal, 'Appeal') {}
 
 @InputType()
 export class FileAppealInput {

@@ -1,11 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, type SubgraphContext } from '@simpul/service-kit';
+import { Access, CurrentCaller, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import { listLoader } from '../common/loaders';
+import { PageArgs } from '../common/page-args';
 import { canSeeWork } from '../lokus/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';
-import { Appeal, DecideAppealInput, FileAppealInput } from './appeal.model';
+import { Appeal, AppealConnection, AppealStatus, DecideAppealInput, FileAppealInput } from './appeal.model';
 import { AppealService } from './appeal.service';
 
 @Resolver(() => Lokus)
@@ -28,9 +29,14 @@ export class AppealResolver {
   }
 
   @Access('NATIONAL_ADMIN')
-  @Query(() => [Appeal], { description: 'Admin nasional: semua sanggahan satu siklus' })
-  cycleAppeals(@Args('cycleId', { type: () => ID }) cycleId: string, @CurrentCaller() caller: Caller): Promise<Appeal[]> {
-    return this.appealService.forCycle(cycleId, caller);
+  @Query(() => AppealConnection, { description: 'Admin nasional: sanggahan satu siklus, terbaru dahulu; boleh disaring menurut status' })
+  cycleAppeals(
+    @Args('cycleId', { type: () => ID }) cycleId: string,
+    @CurrentCaller() caller: Caller,
+    @Args() page: PageArgs,
+    @Args('status', { type: () => AppealStatus, nullable: true }) status?: AppealStatus | null,
+  ): Promise<Connection<Appeal>> {
+    return this.appealService.forCycle(cycleId, caller, status, page);
   }
 
   @ResolveField(() => [Appeal], { description: 'Sanggahan lokus (bukan untuk publik)' })

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, notFound, requireRole } from '@simpul/service-kit';
+import { badUserInput, notFound, requireRole, type Connection } from '@simpul/service-kit';
 import { conflict, requireLevel, requireText } from '../common/errors';
+import { keysetPage } from '../common/keyset-page';
+import { pageSize, type PageArgs } from '../common/page-args';
 import { one, rows } from '../common/sql';
 import { isUuid } from '../common/uuid';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
@@ -12,7 +14,7 @@ import { requirePhase } from '../cycles/phase-rules';
 import { indicatorOf } from '../instruments/instrument-lookup';
 import { LokusAccess } from '../lokus/lokus-access.service';
 import { ResultsService } from '../results/results.service';
-import { AppealDecision, type Appeal, type DecideAppealInput, type FileAppealInput } from './appeal.model';
+import { AppealDecision, type Appeal, type AppealStatus, type DecideAppealInput, type FileAppealInput } from './appeal.model';
 
 const APPEAL_COLUMNS = `id, lokus_id AS "lokusId", indicator_code AS "indicatorCode", disputed_level AS "disputedLevel", requested_level AS "requestedLevel", reason,
   filed_by AS "filedBy", filed_at AS "filedAt", status, decision_reason AS "decisionReason", new_level AS "newLevel", decided_by AS "decidedBy", decided_at AS "decidedAt"`;
@@ -83,13 +85,20 @@ export class AppealService {
     return rows<Appeal>(this.dataSource, `SELECT ${APPEAL_COLUMNS} FROM evaluation.appeals WHERE lokus_id = ANY($1::uuid[]) ORDER BY seq`, [lokusIds]);
   }
 
-  async forCycle(cycleId: string, caller: Caller): Promise<Appeal[]> {
+  /** Newest first, so open work filed last is on the first page; optionally only one status. */
+  async forCycle(cycleId: string, caller: Caller, status: AppealStatus | null | undefined, page: PageArgs): Promise<Connection<Appeal>> {
     requireRole(caller, 'NATIONAL_ADMIN');
+    const first = pageSize(page);
     await this.cycles.load(cycleId);
-    return rows<Appeal>(
-      this.dataSource,
-      `SELECT ${APPEAL_COLUMNS} FROM evaluation.appeals WHERE lokus_id IN (SELECT id FROM evaluation.lokus WHERE cycle_id = $1) ORDER BY seq`,
-      [cycleId],
-    );
+    return keysetPage<Appeal>(this.dataSource, {
+      columns: APPEAL_COLUMNS,
+      from: 'evaluation.appeals',
+      where: 'lokus_id IN (SELECT id FROM evaluation.lokus WHERE cycle_id = $1) AND ($2::text IS NULL OR status = $2)',
+      params: [cycleId, status ?? null],
+      keys: [{ sql: 'seq', type: 'bigint' }],
+      direction: 'DESC',
+      first,
+      after: page.after,
+    });
   }
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '@simpul/service-kit';
 import { CyclePhase, EvaluationScheme } from './cycle-phase.enum';
 
 @ObjectType({ description: 'Jendela waktu satu tahap' })
@@ -47,3 +48,6 @@ export class EvaluationCycle {
   @Field(() => Date, { nullable: true, description: 'Hasil dibekukan sejak' }) finalisedAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'Hasil terbuka untuk publik sejak' }) publishedAt!: Date | null;
 }
+
+@ObjectType()
+export class EvaluationCycleConnection extends Paginated(EvaluationCycle, 'EvaluationCycle') {}

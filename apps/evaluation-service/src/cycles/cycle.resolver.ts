@@ -1,8 +1,9 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller } from '@simpul/service-kit';
+import { Access, CurrentCaller, type Connection } from '@simpul/service-kit';
+import { PageArgs } from '../common/page-args';
 import { CreateCycleInput, ExtendPhaseInput, StartPhaseInput } from './cycle.input';
-import { EvaluationCycle, PhaseExtension, PhaseScheduleChange } from './cycle.model';
+import { EvaluationCycle, EvaluationCycleConnection, PhaseExtension, PhaseScheduleChange } from './cycle.model';
 import { CycleService } from './cycle.service';
 
 @Resolver(() => EvaluationCycle)
@@ -10,9 +11,9 @@ export class CycleResolver {
   constructor(private readonly cycles: CycleService) {}
 
   @Access('public')
-  @Query(() => [EvaluationCycle], { description: 'Siklus PEKPPP; publik hanya melihat yang sudah dipublikasikan' })
-  evaluationCycles(@CurrentCaller() caller: Caller, @Args('year', { type: () => Int, nullable: true }) year?: number): Promise<EvaluationCycle[]> {
-    return this.cycles.list(caller, year);
+  @Query(() => EvaluationCycleConnection, { description: 'Siklus PEKPPP, tahun terbaru dahulu; publik hanya melihat yang sudah dipublikasikan' })
+  evaluationCycles(@CurrentCaller() caller: Caller, @Args() page: PageArgs, @Args('year', { type: () => Int, nullable: true }) year?: number): Promise<Connection<EvaluationCycle>> {
+    return this.cycles.list(caller, year, page);
   }
 
   @Access('public')

@@ -20,12 +20,13 @@ export interface CycleRow {
 }
 
 /** One statement that loads cycles with their phases; append a WHERE on `c`. */
-export const CYCLE_SELECT = `
-  SELECT c.id, c.year, c.name, c.scheme, c.instrument_ids AS "instrumentIds", c.finalised_at AS "finalisedAt", c.published_at AS "publishedAt",
+export const CYCLE_COLUMNS = `
+  c.id, c.year, c.name, c.scheme, c.instrument_ids AS "instrumentIds", c.finalised_at AS "finalisedAt", c.published_at AS "publishedAt",
     COALESCE((SELECT json_agg(json_build_object('phase', p.phase, 'startsAt', p.starts_at, 'endsAt', p.ends_at,
       'extended', EXISTS (SELECT 1 FROM evaluation.phase_extensions e WHERE e.cycle_id = p.cycle_id AND e.phase = p.phase)) ORDER BY p.position)
-      FROM evaluation.cycle_phases p WHERE p.cycle_id = c.id), '[]') AS phases
-  FROM evaluation.cycles c`;
+      FROM evaluation.cycle_phases p WHERE p.cycle_id = c.id), '[]') AS phases`;
+
+export const CYCLE_SELECT = `SELECT ${CYCLE_COLUMNS} FROM evaluation.cycles c`;
 
 interface RawCycle extends Omit<CycleRow, 'phases'> {
   phases: { phase: CyclePhase; startsAt: string; endsAt: string; extended: boolean }[];

@@ -3,16 +3,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
 import { hasInstrument } from '@simpul/scoring';
-import { badUserInput, requireRole } from '@simpul/service-kit';
+import { badUserInput, mapConnection, requireRole, type Connection } from '@simpul/service-kit';
 import { CLOCK, type Clock } from '../common/clock';
 import { conflict, cycleNotFound, requireText } from '../common/errors';
+import { keysetPage } from '../common/keyset-page';
+import { pageSize, type PageArgs } from '../common/page-args';
 import { one, rows } from '../common/sql';
 import { isUuid } from '../common/uuid';
 import { CyclePhase } from './cycle-phase.enum';
 import type { CreateCycleInput, ExtendPhaseInput, StartPhaseInput } from './cycle.input';
 import { EvaluationCycle, PhaseExtension, PhaseScheduleChange } from './cycle.model';
-import { CYCLE_SELECT, toCycleRow, type CycleRow, type RawCycle } from './cycle.row';
-import { currentPhase, isOpen, openPhases, requireNotFrozen, requirePhase, validatePhaseWindows } from './phase-rules';
+import { CYCLE_COLUMNS, CYCLE_SELECT, toCycleRow, type CycleRow, type RawCycle } from './cycle.row';
+import { currentPhase, isOpen, openPhases, requireNotFrozen, requirePhase, requirePhaseStartable, validatePhaseWindows } from './phase-rules';
 import { planPhaseStart } from './phase-start';
 
 @Injectable()
@@ -45,13 +47,19 @@ export class CycleService {
     return cycle;
   }
 
-  async list(caller: Caller, year?: number | null): Promise<EvaluationCycle[]> {
-    const raws = await rows<RawCycle>(
-      this.dataSource,
-      `${CYCLE_SELECT} WHERE ($1::int IS NULL OR c.year = $1) AND ($2 OR c.published_at IS NOT NULL) ORDER BY c.year DESC, c.scheme`,
-      [year ?? null, caller !== null],
-    );
-    return raws.map((raw) => this.toModel(toCycleRow(raw)));
+  /** Newest year first; the public sees published cycles only. */
+  async list(caller: Caller, year: number | null | undefined, page: PageArgs): Promise<Connection<EvaluationCycle>> {
+    const found = await keysetPage<RawCycle>(this.dataSource, {
+      columns: CYCLE_COLUMNS,
+      from: 'evaluation.cycles c',
+      where: '($1::int IS NULL OR c.year = $1) AND ($2 OR c.published_at IS NOT NULL)',
+      params: [year ?? null, caller !== null],
+      keys: [{ sql: 'c.year', type: 'int' }, { sql: 'c.created_at', type: 'timestamptz' }, { sql: 'c.id', type: 'uuid' }],
+      direction: 'DESC',
+      first: pageSize(page),
+      after: page.after,
+    });
+    return mapConnection(found, (raw) => this.toModel(toCycleRow(raw)));
   }
 
   toModel(cycle: CycleRow): EvaluationCycle {
@@ -122,7 +130,7 @@ export class CycleService {
   async startPhase(input: StartPhaseInput, caller: Caller): Promise<EvaluationCycle> {
     requireRole(caller, 'NATIONAL_ADMIN');
     const cycle = await this.load(input.cycleId);
-    requireNotFrozen(cycle, { en: 'Starting a phase', id: 'Memulai tahap' });
+    requirePhaseStartable(cycle, input.phase);
     const reason = requireText(input.reason, 'input.reason', 'Starting a phase early needs a reason.', 'Memulai tahap lebih awal wajib disertai alasan.');
     const now = this.now();
     const changes = planPhaseStart(cycle.phases, input.phase, now);

@@ -18,7 +18,7 @@ describe('cycles, phases and extensions', () => {
       `query($id: ID!) { evaluationCycle(id: $id) { year openPhases publishedAt } }`, { id: demoCycleId('pekppp-2026') }, { caller: admin },
     )).evaluationCycle;
     expect(cycle).toEqual({ year: 2026, openPhases: ['F01_FILLING', 'F03_SURVEY'], publishedAt: null });
-    const assigned = ok(await evaluation.graphql<{ cycleLokus: { items: { unitName: string }[] } }>(Q.cycleLokus, { cycleId: demoCycleId('pekppp-2026') }, { caller: evaluator })).cycleLokus.items;
+    const assigned = ok(await evaluation.graphql<{ cycleLokus: { edges: { node: { unitName: string } }[] } }>(Q.cycleLokus, { cycleId: demoCycleId('pekppp-2026') }, { caller: evaluator })).cycleLokus.edges.map((edge) => edge.node);
     expect(assigned.map((item) => item.unitName).sort()).toEqual(['DPMPTSP Provinsi Kalimantan Tengah', 'SAMSAT Kalimantan Selatan']);
     const own = ok(await evaluation.graphql<{ unitLokus: { id: string; cycleId: string }[] }>(`query($id: ID!) { unitLokus(serviceUnitId: $id) { id cycleId } }`, { id: SAMSAT_KALSEL }, { caller: deskSamsatKalsel })).unitLokus;
     expect(own.map((item) => item.cycleId)).toEqual([demoCycleId('pekppp-2026'), demoCycleId('pekppp-2022')]);
@@ -27,7 +27,7 @@ describe('cycles, phases and extensions', () => {
     }, { caller: deskSamsatKalsel })).saveF01Claim;
     expect(claim.level).toBe(3);
     // The public sees only published cycles.
-    const publicCycles = ok(await evaluation.graphql<{ evaluationCycles: { year: number }[] }>('{ evaluationCycles { year } }')).evaluationCycles;
+    const publicCycles = ok(await evaluation.graphql<{ evaluationCycles: { edges: { node: { year: number } }[] } }>('{ evaluationCycles { edges { node { year } } } }')).evaluationCycles.edges.map((edge) => edge.node);
     expect(publicCycles.map((row) => row.year)).toEqual([2022, 2020, 2019]);
   });
 
@@ -44,7 +44,7 @@ describe('cycles, phases and extensions', () => {
   });
 
   it('an extension needs a reason, moves the deadline, and is kept in the history', async () => {
-    const cycles = ok(await evaluation.graphql<{ evaluationCycles: { id: string; year: number; scheme: string }[] }>('{ evaluationCycles(year: 2027) { id year scheme } }', {}, { caller: admin })).evaluationCycles;
+    const cycles = ok(await evaluation.graphql<{ evaluationCycles: { edges: { node: { id: string; year: number; scheme: string } }[] } }>('{ evaluationCycles(year: 2027) { edges { node { id year scheme } } } }', {}, { caller: admin })).evaluationCycles.edges.map((edge) => edge.node);
     const cycleId = cycles[0].id;
     expect(errorCode(await evaluation.graphql(EXTEND, { input: { cycleId, phase: 'F01_FILLING', newEndsAt: '2027-04-15T23:59:59Z', reason: '  ' } }, { caller: admin }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await evaluation.graphql(EXTEND, { input: { cycleId, phase: 'F01_FILLING', newEndsAt: '2027-03-01T00:00:00Z', reason: 'x' } }, { caller: admin }))).toBe('BAD_USER_INPUT');
@@ -62,14 +62,14 @@ describe('cycles, phases and extensions', () => {
     // The desk can now still save on 18 April, which the original window refused.
     evaluation.clock.set('2027-01-10T00:00:00Z');
     ok(await evaluation.graphql(Q.addLokus, { cycleId, input: unitRow('SAMSAT', '63', 'Kalimantan Selatan') }, { caller: admin }));
-    const list = ok(await evaluation.graphql<{ cycleLokus: { items: { id: string }[] } }>(Q.cycleLokus, { cycleId }, { caller: admin })).cycleLokus.items;
+    const list = ok(await evaluation.graphql<{ cycleLokus: { edges: { node: { id: string } }[] } }>(Q.cycleLokus, { cycleId }, { caller: admin })).cycleLokus.edges.map((edge) => edge.node);
     evaluation.clock.set('2027-04-18T00:00:00Z');
     ok(await evaluation.graphql(Q.saveClaim, { input: { lokusId: list[0].id, indicatorCode: '1.a.Ak', level: 2, justification: 'SP lengkap 14 komponen.' } }, { caller: deskSamsatKalsel }));
   });
 
   it('PEKPPP khusus lokus take KemenPAN-RB evaluators only; mandiri lets the instansi Biro Organisasi evaluate its own units', async () => {
     evaluation.clock.set('2027-01-10T00:00:00Z');
-    const khusus = ok(await evaluation.graphql<{ evaluationCycles: { id: string; scheme: string }[] }>('{ evaluationCycles(year: 2027) { id scheme } }', {}, { caller: admin })).evaluationCycles[0];
+    const khusus = ok(await evaluation.graphql<{ evaluationCycles: { edges: { node: { id: string; scheme: string } }[] } }>('{ evaluationCycles(year: 2027) { edges { node { id scheme } } } }', {}, { caller: admin })).evaluationCycles.edges[0].node;
     const mandiri = ok(await evaluation.graphql<{ createEvaluationCycle: { id: string } }>(Q.createCycle, {
       input: { year: 2027, name: 'PEKPPP Mandiri 2027', scheme: 'MANDIRI', instrumentIds: ['pekppp-2024-a'], phases: CALENDAR_2027 },
     }, { caller: admin })).createEvaluationCycle;

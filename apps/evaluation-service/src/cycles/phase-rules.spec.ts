@@ -1,6 +1,6 @@
 import { CyclePhase, EvaluationScheme, PHASE_ORDER } from './cycle-phase.enum';
 import type { CycleRow } from './cycle.row';
-import { currentPhase, openPhases, requirePhase, validatePhaseWindows } from './phase-rules';
+import { currentPhase, openPhases, requirePhase, requirePhaseStartable, validatePhaseWindows } from './phase-rules';
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
 const cycle: CycleRow = {
@@ -43,5 +43,13 @@ describe('phase rules', () => {
     expect(() => validatePhaseWindows([...windows, windows[0]])).toThrow(/listed twice/);
     expect(() => validatePhaseWindows(windows.map((w, i) => (i === 2 ? { ...w, endsAt: w.startsAt } : w)))).toThrow(/must end after it starts/);
     expect(() => validatePhaseWindows(windows.map((w, i) => (i === 3 ? { ...w, startsAt: day('2026-12-01') } : w)))).toThrow(/cannot start before/);
+  });
+
+  it('publication cannot start early before the results are finalised; after finalisation nothing else can', () => {
+    expect(() => requirePhaseStartable(cycle, CyclePhase.PUBLISHED)).toThrow(/only after the results are finalised/);
+    expect(() => requirePhaseStartable(cycle, CyclePhase.EVALUATOR_SCORING)).not.toThrow();
+    const finalised = { ...cycle, finalisedAt: day('2027-06-15') };
+    expect(() => requirePhaseStartable(finalised, CyclePhase.PUBLISHED)).not.toThrow();
+    expect(() => requirePhaseStartable(finalised, CyclePhase.VERIFICATION)).toThrow(/finalised .* frozen/);
   });
 });

@@ -36,6 +36,25 @@ export function requireNotFrozen(cycle: CycleRow, action: Action): void {
   }
 }
 
+/**
+ * Which phase the admin may start early. Finalised results are frozen, but publishing them is what
+ * follows, so after finalisation publication (and only it) may start early; before finalisation it
+ * may not, because closing the finalisation window would leave results that can never be frozen.
+ */
+export function requirePhaseStartable(cycle: CycleRow, phase: CyclePhase): void {
+  if (phase === CyclePhase.PUBLISHED) {
+    if (!cycle.finalisedAt) {
+      throw conflict(
+        'Publication can start only after the results are finalised: finalise them in the finalisation phase first.',
+        'Tahap publikasi baru dapat dimulai setelah hasil difinalisasi: finalisasi hasil pada tahap finalisasi terlebih dahulu.',
+        'input.phase',
+      );
+    }
+    return;
+  }
+  requireNotFrozen(cycle, { en: 'Starting a phase', id: 'Memulai tahap' });
+}
+
 /** Refuses an action outside its phases with a message naming each phase and its window. */
 export function requirePhase(cycle: CycleRow, allowed: readonly CyclePhase[], now: Date, action: Action): void {
   requireNotFrozen(cycle, action);

@@ -1,3 +1,4 @@
+import { Paginated } from '@simpul/service-kit';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum EvaluatorLevel {
@@ -56,3 +57,12 @@ export class EvaluatorWorkload {
   @Field(() => Int, { description: 'Indikator yang harus dinilai pada lokus utama' }) totalIndicators!: number;
   @Field(() => Int) openAppeals!: number;
 }
+
+@ObjectType()
+export class EvaluatorProfileConnection extends Paginated(EvaluatorProfile, 'EvaluatorProfile') {}
+
+@ObjectType()
+export class ConflictDeclarationConnection extends Paginated(ConflictDeclaration, 'ConflictDeclaration') {}
+
+@ObjectType()
+export class EvaluatorWorkloadConnection extends Paginated(EvaluatorWorkload, 'EvaluatorWorkload') {}

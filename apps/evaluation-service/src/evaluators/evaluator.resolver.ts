@@ -1,12 +1,13 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, type SubgraphContext } from '@simpul/service-kit';
+import { Access, CurrentCaller, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import { listLoader } from '../common/loaders';
+import { PageArgs } from '../common/page-args';
 import { canSeeWork } from '../lokus/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';
 import { AssignEvaluatorInput, DeclareConflictInput, EvaluatorProfileInput } from './evaluator.input';
-import { ConflictDeclaration, EvaluatorAssignment, EvaluatorProfile, EvaluatorWorkload } from './evaluator.model';
+import { ConflictDeclaration, ConflictDeclarationConnection, EvaluatorAssignment, EvaluatorProfile, EvaluatorProfileConnection, EvaluatorWorkload, EvaluatorWorkloadConnection } from './evaluator.model';
 import { EvaluatorService } from './evaluator.service';
 
 @Resolver(() => Lokus)
@@ -17,9 +18,9 @@ export class EvaluatorResolver {
   ) {}
 
   @Access('NATIONAL_ADMIN')
-  @Query(() => [EvaluatorProfile], { description: 'Admin nasional' })
-  evaluatorProfiles(@CurrentCaller() caller: Caller): Promise<EvaluatorProfile[]> {
-    return this.evaluators.profiles(caller);
+  @Query(() => EvaluatorProfileConnection, { description: 'Admin nasional: profil evaluator menurut nama; search = bagian nama' })
+  evaluatorProfiles(@CurrentCaller() caller: Caller, @Args() page: PageArgs, @Args('search', { type: () => String, nullable: true }) search?: string | null): Promise<Connection<EvaluatorProfile>> {
+    return this.evaluators.profiles(caller, search, page);
   }
 
   @Access('EVALUATOR')
@@ -29,15 +30,15 @@ export class EvaluatorResolver {
   }
 
   @Access('NATIONAL_ADMIN', 'EVALUATOR')
-  @Query(() => [ConflictDeclaration], { description: 'Admin: semua (atau satu evaluator); evaluator: miliknya sendiri' })
-  conflictDeclarations(@CurrentCaller() caller: Caller, @Args('evaluatorId', { type: () => ID, nullable: true }) evaluatorId?: string): Promise<ConflictDeclaration[]> {
-    return this.evaluators.conflicts(caller, evaluatorId);
+  @Query(() => ConflictDeclarationConnection, { description: 'Admin: semua (atau satu evaluator); evaluator: miliknya sendiri; terlama dahulu' })
+  conflictDeclarations(@CurrentCaller() caller: Caller, @Args() page: PageArgs, @Args('evaluatorId', { type: () => ID, nullable: true }) evaluatorId?: string): Promise<Connection<ConflictDeclaration>> {
+    return this.evaluators.conflicts(caller, evaluatorId, page);
   }
 
   @Access('NATIONAL_ADMIN')
-  @Query(() => [EvaluatorWorkload], { description: 'Admin nasional: beban kerja evaluator dalam satu siklus' })
-  evaluatorWorkload(@Args('cycleId', { type: () => ID }) cycleId: string, @CurrentCaller() caller: Caller): Promise<EvaluatorWorkload[]> {
-    return this.evaluators.workload(cycleId, caller);
+  @Query(() => EvaluatorWorkloadConnection, { description: 'Admin nasional: beban kerja evaluator dalam satu siklus, menurut nama' })
+  evaluatorWorkload(@Args('cycleId', { type: () => ID }) cycleId: string, @CurrentCaller() caller: Caller, @Args() page: PageArgs): Promise<Connection<EvaluatorWorkload>> {
+    return this.evaluators.workload(cycleId, caller, page);
   }
 
   @Access('NATIONAL_ADMIN')

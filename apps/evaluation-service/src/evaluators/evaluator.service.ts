@@ -3,8 +3,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
 import { getInstrument } from '@simpul/scoring';
-import { badUserInput, forbidden, notFound, requireRole } from '@simpul/service-kit';
+import { badUserInput, forbidden, mapConnection, notFound, requireRole, type Connection } from '@simpul/service-kit';
 import { conflict, requireText } from '../common/errors';
+import { keysetPage } from '../common/keyset-page';
+import { pageSize, type PageArgs } from '../common/page-args';
 import { one, rows } from '../common/sql';
 import { isUuid } from '../common/uuid';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
@@ -55,9 +57,19 @@ export class EvaluatorService {
     return one<EvaluatorProfile>(this.dataSource, `SELECT ${PROFILE_COLUMNS} FROM evaluation.evaluator_profiles WHERE user_id = $1`, [userId]);
   }
 
-  async profiles(caller: Caller): Promise<EvaluatorProfile[]> {
+  /** By name; `search` matches part of the name (the assignment picker searches as the admin types). */
+  async profiles(caller: Caller, search: string | null | undefined, page: PageArgs): Promise<Connection<EvaluatorProfile>> {
     requireRole(caller, 'NATIONAL_ADMIN');
-    return rows<EvaluatorProfile>(this.dataSource, `SELECT ${PROFILE_COLUMNS} FROM evaluation.evaluator_profiles ORDER BY display_name, user_id`);
+    return keysetPage<EvaluatorProfile>(this.dataSource, {
+      columns: PROFILE_COLUMNS,
+      from: 'evaluation.evaluator_profiles',
+      where: `($1::text IS NULL OR display_name ILIKE '%' || $1 || '%')`,
+      params: [search?.trim() || null],
+      keys: [{ sql: 'display_name', type: 'text' }, { sql: 'user_id', type: 'uuid' }],
+      direction: 'ASC',
+      first: pageSize(page),
+      after: page.after,
+    });
   }
 
   async declareConflict(input: DeclareConflictInput, caller: Caller): Promise<ConflictDeclaration> {
@@ -81,14 +93,20 @@ export class EvaluatorService {
     return declared as ConflictDeclaration;
   }
 
-  async conflicts(caller: Caller, evaluatorId?: string | null): Promise<ConflictDeclaration[]> {
+  async conflicts(caller: Caller, evaluatorId: string | null | undefined, page: PageArgs): Promise<Connection<ConflictDeclaration>> {
     requireRole(caller, 'NATIONAL_ADMIN', 'EVALUATOR');
     const who = caller.role === 'EVALUATOR' ? caller.userId : (evaluatorId ?? null);
-    return rows<ConflictDeclaration>(
-      this.dataSource,
-      `SELECT ${CONFLICT_COLUMNS} FROM evaluation.conflict_declarations WHERE ($1::uuid IS NULL OR evaluator_id = $1) ORDER BY declared_at, id`,
-      [who],
-    );
+    if (who !== null && !isUuid(who)) throw badUserInput('evaluatorId', 'The evaluator id must be a UUID.', 'ID evaluator harus UUID.');
+    return keysetPage<ConflictDeclaration>(this.dataSource, {
+      columns: CONFLICT_COLUMNS,
+      from: 'evaluation.conflict_declarations',
+      where: '($1::uuid IS NULL OR evaluator_id = $1)',
+      params: [who],
+      keys: [{ sql: 'declared_at', type: 'timestamptz' }, { sql: 'id', type: 'uuid' }],
+      direction: 'ASC',
+      first: pageSize(page),
+      after: page.after,
+    });
   }
 
   /** Refuses evaluators with a declared conflict, from the same instansi, or outside the hierarchy. */
@@ -136,28 +154,40 @@ export class EvaluatorService {
   }
 
   /** Per evaluator: lokus by role, progress of scoring on their primary lokus, open appeals. */
-  async workload(cycleId: string, caller: Caller): Promise<EvaluatorWorkload[]> {
+  /**
+   * Per evaluator with work in the cycle, by name: lokus by role, progress of scoring on their
+   * primary lokus, open appeals. Aggregated in SQL, a keyset page of evaluators at a time.
+   */
+  async workload(cycleId: string, caller: Caller, page: PageArgs): Promise<Connection<EvaluatorWorkload>> {
     requireRole(caller, 'NATIONAL_ADMIN');
+    const first = pageSize(page);
     const cycle = await this.cycles.load(cycleId);
     const perLokus = Object.fromEntries(cycle.instrumentIds.map((id) => [id, getInstrument(id).aspects.reduce((sum, aspect) => sum + aspect.indicators.length, 0)]));
-    const raw = await rows<EvaluatorWorkload & { instrumentTotals: { instrumentId: string; count: number }[] | null }>(
-      this.dataSource,
-      `WITH mine AS (
-         SELECT a.evaluator_id, a.role, l.id AS lokus_id, l.instrument_id,
-           (SELECT count(*)::int FROM evaluation.f02_scores s WHERE s.lokus_id = l.id) AS scored,
-           (SELECT count(*)::int FROM evaluation.appeals ap WHERE ap.lokus_id = l.id AND ap.status = 'OPEN') AS appeals
-         FROM evaluation.assignments a JOIN evaluation.lokus l ON l.id = a.lokus_id WHERE l.cycle_id = $1)
-       SELECT p.user_id AS "evaluatorId", p.display_name AS "displayName", p.level,
-         count(*) FILTER (WHERE m.role = 'PRIMARY')::int AS "primaryLokus",
-         count(*) FILTER (WHERE m.role = 'SECOND_RATER')::int AS "secondRaterLokus",
-         COALESCE(sum(m.scored) FILTER (WHERE m.role = 'PRIMARY'), 0)::int AS "scoredIndicators",
-         COALESCE(sum(m.appeals) FILTER (WHERE m.role = 'PRIMARY'), 0)::int AS "openAppeals",
-         json_agg(json_build_object('instrumentId', m.instrument_id, 'count', m.scored)) FILTER (WHERE m.role = 'PRIMARY') AS "instrumentTotals"
-       FROM evaluation.evaluator_profiles p JOIN mine m ON m.evaluator_id = p.user_id
-       GROUP BY p.user_id ORDER BY p.display_name`,
-      [cycleId],
-    );
-    return raw.map(({ instrumentTotals, ...row }) => {
+    const found = await keysetPage<Omit<EvaluatorWorkload, 'totalIndicators' | 'completedLokus'> & { instrumentTotals: { instrumentId: string; count: number }[] | null }>(this.dataSource, {
+      columns: `p.user_id AS "evaluatorId", p.display_name AS "displayName", p.level, w."primaryLokus", w."secondRaterLokus", w."scoredIndicators",
+        w."openAppeals", w."instrumentTotals"`,
+      from: `evaluation.evaluator_profiles p JOIN (
+          SELECT m.evaluator_id,
+            count(*) FILTER (WHERE m.role = 'PRIMARY')::int AS "primaryLokus",
+            count(*) FILTER (WHERE m.role = 'SECOND_RATER')::int AS "secondRaterLokus",
+            COALESCE(sum(m.scored) FILTER (WHERE m.role = 'PRIMARY'), 0)::int AS "scoredIndicators",
+            COALESCE(sum(m.appeals) FILTER (WHERE m.role = 'PRIMARY'), 0)::int AS "openAppeals",
+            json_agg(json_build_object('instrumentId', m.instrument_id, 'count', m.scored)) FILTER (WHERE m.role = 'PRIMARY') AS "instrumentTotals"
+          FROM (
+            SELECT a.evaluator_id, a.role, l.instrument_id,
+              (SELECT count(*)::int FROM evaluation.f02_scores s WHERE s.lokus_id = l.id) AS scored,
+              (SELECT count(*)::int FROM evaluation.appeals ap WHERE ap.lokus_id = l.id AND ap.status = 'OPEN') AS appeals
+            FROM evaluation.assignments a JOIN evaluation.lokus l ON l.id = a.lokus_id WHERE l.cycle_id = $1
+          ) m GROUP BY m.evaluator_id
+        ) w ON w.evaluator_id = p.user_id`,
+      where: 'true',
+      params: [cycleId],
+      keys: [{ sql: 'p.display_name', type: 'text' }, { sql: 'p.user_id', type: 'uuid' }],
+      direction: 'ASC',
+      first,
+      after: page.after,
+    });
+    return mapConnection(found, ({ instrumentTotals, ...row }) => {
       const lokus = instrumentTotals ?? [];
       return {
         ...row,

@@ -1,3 +1,4 @@
+import { Paginated } from '@simpul/service-kit';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'Dokumen bukti dukung milik unit; dapat dilampirkan ke beberapa indikator dan dibawa ke siklus berikutnya' })
@@ -64,3 +65,9 @@ export class CarryEvidenceInput {
   @Field(() => ID) lokusId!: string;
   @Field(() => ID) fromLokusId!: string;
 }
+
+@ObjectType()
+export class EvidenceDocumentConnection extends Paginated(EvidenceDocument, 'EvidenceDocument') {}
+
+@ObjectType()
+export class EvidenceEventConnection extends Paginated(EvidenceEvent, 'EvidenceEvent') {}

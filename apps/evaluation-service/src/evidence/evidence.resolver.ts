@@ -1,11 +1,12 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, type SubgraphContext } from '@simpul/service-kit';
+import { Access, CurrentCaller, type SubgraphContext, type Connection } from '@simpul/service-kit';
 import { listLoader } from '../common/loaders';
+import { PageArgs } from '../common/page-args';
 import { canSeeWork } from '../lokus/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';
-import { CarryEvidenceInput, EvidenceAttachment, EvidenceDocument, EvidenceEvent, EvidenceFile, EvidenceSlotInput, UploadEvidenceInput } from './evidence.model';
+import { CarryEvidenceInput, EvidenceAttachment, EvidenceDocument, EvidenceDocumentConnection, EvidenceEvent, EvidenceEventConnection, EvidenceFile, EvidenceSlotInput, UploadEvidenceInput } from './evidence.model';
 import { EvidenceService } from './evidence.service';
 
 @Resolver(() => Lokus)
@@ -40,9 +41,9 @@ export class EvidenceResolver {
   }
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK', 'EVALUATOR')
-  @Query(() => [EvidenceDocument], { description: 'Pustaka bukti sebuah unit' })
-  unitEvidenceDocuments(@Args('serviceUnitId', { type: () => ID }) serviceUnitId: string, @CurrentCaller() caller: Caller): Promise<EvidenceDocument[]> {
-    return this.evidenceService.unitDocuments(serviceUnitId, caller);
+  @Query(() => EvidenceDocumentConnection, { description: 'Pustaka bukti sebuah unit, unggahan terbaru dahulu' })
+  unitEvidenceDocuments(@Args('serviceUnitId', { type: () => ID }) serviceUnitId: string, @CurrentCaller() caller: Caller, @Args() page: PageArgs): Promise<Connection<EvidenceDocument>> {
+    return this.evidenceService.unitDocuments(serviceUnitId, caller, page);
   }
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK', 'EVALUATOR')
@@ -52,13 +53,14 @@ export class EvidenceResolver {
   }
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK', 'EVALUATOR')
-  @Query(() => [EvidenceEvent], { description: 'Riwayat bukti lokus (atau satu indikator)' })
+  @Query(() => EvidenceEventConnection, { description: 'Riwayat bukti lokus (atau satu indikator), urut kejadian' })
   evidenceHistory(
     @Args('lokusId', { type: () => ID }) lokusId: string,
     @CurrentCaller() caller: Caller,
+    @Args() page: PageArgs,
     @Args('indicatorCode', { type: () => String, nullable: true }) indicatorCode?: string | null,
-  ): Promise<EvidenceEvent[]> {
-    return this.evidenceService.history(lokusId, indicatorCode, caller);
+  ): Promise<Connection<EvidenceEvent>> {
+    return this.evidenceService.history(lokusId, indicatorCode, caller, page);
   }
 
   @ResolveField(() => [EvidenceAttachment], { description: 'Semua lampiran bukti lokus (bukan untuk publik)' })

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, forbidden, notFound, requireSignedIn } from '@simpul/service-kit';
+import { badUserInput, forbidden, notFound, requireSignedIn, type Connection } from '@simpul/service-kit';
 import { conflict } from '../common/errors';
+import { keysetPage } from '../common/keyset-page';
+import { pageSize, type PageArgs } from '../common/page-args';
 import { one, rows } from '../common/sql';
 import { isUuid } from '../common/uuid';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
@@ -66,10 +68,21 @@ export class EvidenceService {
     return inserted ?? ((await one<EvidenceDocument>(this.dataSource, `SELECT ${DOCUMENT_COLUMNS} FROM evaluation.documents d WHERE d.service_unit_id = $1 AND d.sha256 = $2`, [input.serviceUnitId, file.sha256])) as EvidenceDocument);
   }
 
-  async unitDocuments(serviceUnitId: string, caller: Caller): Promise<EvidenceDocument[]> {
-    if (!isUuid(serviceUnitId)) return [];
+  /** The unit's library, newest upload first. */
+  async unitDocuments(serviceUnitId: string, caller: Caller, page: PageArgs): Promise<Connection<EvidenceDocument>> {
+    const first = pageSize(page);
+    if (!isUuid(serviceUnitId)) return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
     await this.requireUnitAccess(serviceUnitId, caller, false);
-    return rows<EvidenceDocument>(this.dataSource, `SELECT ${DOCUMENT_COLUMNS} FROM evaluation.documents d WHERE d.service_unit_id = $1 ORDER BY d.uploaded_at DESC, d.id`, [serviceUnitId]);
+    return keysetPage<EvidenceDocument>(this.dataSource, {
+      columns: DOCUMENT_COLUMNS,
+      from: 'evaluation.documents d',
+      where: 'd.service_unit_id = $1',
+      params: [serviceUnitId],
+      keys: [{ sql: 'd.uploaded_at', type: 'timestamptz' }, { sql: 'd.id', type: 'uuid' }],
+      direction: 'DESC',
+      first,
+      after: page.after,
+    });
   }
 
   async content(documentId: string, caller: Caller): Promise<EvidenceFile> {
@@ -171,14 +184,19 @@ export class EvidenceService {
     return found.map((row) => ({ ...row, document: { ...row.document, uploadedAt: new Date(row.document.uploadedAt) } }));
   }
 
-  async history(lokusId: string, indicatorCode: string | null | undefined, caller: Caller): Promise<EvidenceEvent[]> {
+  /** A slot's (or the lokus') history in the order it happened. */
+  async history(lokusId: string, indicatorCode: string | null | undefined, caller: Caller, page: PageArgs): Promise<Connection<EvidenceEvent>> {
+    const first = pageSize(page);
     await this.access.forWork(lokusId, caller);
-    return rows<EvidenceEvent>(
-      this.dataSource,
-      `SELECT e.lokus_id AS "lokusId", e.indicator_code AS "indicatorCode", e.document_id AS "documentId", d.file_name AS "fileName", e.action, e.actor_id AS "actorId", e.at
-       FROM evaluation.evidence_events e JOIN evaluation.documents d ON d.id = e.document_id
-       WHERE e.lokus_id = $1 AND ($2::text IS NULL OR e.indicator_code = $2) ORDER BY e.id`,
-      [lokusId, indicatorCode ?? null],
-    );
+    return keysetPage<EvidenceEvent>(this.dataSource, {
+      columns: `e.lokus_id AS "lokusId", e.indicator_code AS "indicatorCode", e.document_id AS "documentId", d.file_name AS "fileName", e.action, e.actor_id AS "actorId", e.at`,
+      from: 'evaluation.evidence_events e JOIN evaluation.documents d ON d.id = e.document_id',
+      where: 'e.lokus_id = $1 AND ($2::text IS NULL OR e.indicator_code = $2)',
+      params: [lokusId, indicatorCode ?? null],
+      keys: [{ sql: 'e.id', type: 'bigint' }],
+      direction: 'ASC',
+      first,
+      after: page.after,
+    });
   }
 }

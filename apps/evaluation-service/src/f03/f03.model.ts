@@ -1,3 +1,4 @@
+import { Paginated } from '@simpul/service-kit';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'Tautan survei F-03 sekali pakai; url adalah isi kode QR yang dicetak' })
@@ -36,3 +37,6 @@ export class PublicSurvey {
   @Field({ description: 'Survei sedang dibuka dan kuota belum penuh' }) open!: boolean;
   @Field({ description: 'Tautan ini sudah dipakai' }) used!: boolean;
 }
+
+@ObjectType()
+export class SurveyLinkConnection extends Paginated(SurveyLink, 'SurveyLink') {}

@@ -1,11 +1,12 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, type SubgraphContext } from '@simpul/service-kit';
+import { Access, CurrentCaller, type SubgraphContext, type Connection } from '@simpul/service-kit';
 import { rowLoader } from '../common/loaders';
+import { PageArgs } from '../common/page-args';
 import { canSeeWork } from '../lokus/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';
-import { PublicSurvey, SurveyLink, SurveyStatus } from './f03.model';
+import { PublicSurvey, SurveyLink, SurveyLinkConnection, SurveyStatus } from './f03.model';
 import { F03Service } from './f03.service';
 
 @Resolver(() => Lokus)
@@ -22,9 +23,9 @@ export class F03Resolver {
   }
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK')
-  @Query(() => [SurveyLink], { description: 'Tautan F-03 yang sudah diterbitkan (untuk dicetak sebagai kode QR)' })
-  surveyLinks(@Args('lokusId', { type: () => ID }) lokusId: string, @CurrentCaller() caller: Caller): Promise<SurveyLink[]> {
-    return this.f03.links(lokusId, caller);
+  @Query(() => SurveyLinkConnection, { description: 'Tautan F-03 yang sudah diterbitkan, urut terbit (untuk dicetak sebagai kode QR)' })
+  surveyLinks(@Args('lokusId', { type: () => ID }) lokusId: string, @CurrentCaller() caller: Caller, @Args() page: PageArgs): Promise<Connection<SurveyLink>> {
+    return this.f03.links(lokusId, caller, page);
   }
 
   @Access('public')

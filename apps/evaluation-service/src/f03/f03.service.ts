@@ -2,8 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, notFound } from '@simpul/service-kit';
+import { badUserInput, notFound, mapConnection, type Connection } from '@simpul/service-kit';
 import { conflict } from '../common/errors';
+import { keysetPage } from '../common/keyset-page';
+import { pageSize, type PageArgs } from '../common/page-args';
 import { one, rows } from '../common/sql';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
@@ -47,14 +49,21 @@ export class F03Service {
     return created.map((row) => this.link(row));
   }
 
-  async links(lokusId: string, caller: Caller): Promise<SurveyLink[]> {
+  /** Issued links in the order they were issued (the print run). */
+  async links(lokusId: string, caller: Caller, page: PageArgs): Promise<Connection<SurveyLink>> {
+    const first = pageSize(page);
     const lokus = await this.access.forDesk(lokusId, caller);
-    const found = await rows<Omit<SurveyLink, 'url'>>(
-      this.dataSource,
-      `SELECT token, lokus_id AS "lokusId", created_at AS "createdAt", used_at AS "usedAt" FROM evaluation.survey_tokens WHERE lokus_id = $1 ORDER BY created_at, token`,
-      [lokus.id],
-    );
-    return found.map((row) => this.link(row));
+    const found = await keysetPage<Omit<SurveyLink, 'url'>>(this.dataSource, {
+      columns: `token, lokus_id AS "lokusId", created_at AS "createdAt", used_at AS "usedAt"`,
+      from: 'evaluation.survey_tokens',
+      where: 'lokus_id = $1',
+      params: [lokus.id],
+      keys: [{ sql: 'created_at', type: 'timestamptz' }, { sql: 'token', type: 'text' }],
+      direction: 'ASC',
+      first,
+      after: page.after,
+    });
+    return mapConnection(found, (row) => this.link(row));
   }
 
   private async byToken(token: string): Promise<{ lokus: LokusRow; usedAt: Date | null }> {

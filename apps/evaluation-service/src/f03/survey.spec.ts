@@ -34,7 +34,7 @@ describe('F-03 survey quotas and windows', () => {
   });
 
   it('a desk cannot issue links for another unit', async () => {
-    const lokusId = ok(await evaluation.graphql<{ cycleLokus: { items: { id: string }[] } }>(Q.cycleLokus, { cycleId: (await evaluation.graphql<{ evaluationCycles: { id: string }[] }>('{ evaluationCycles(year: 2027) { id } }', {}, { caller: CALLERS.admin })).data!.evaluationCycles[0].id }, { caller: CALLERS.admin })).cycleLokus.items[0].id;
+    const lokusId = ok(await evaluation.graphql<{ cycleLokus: { edges: { node: { id: string } }[] } }>(Q.cycleLokus, { cycleId: (await evaluation.graphql<{ evaluationCycles: { edges: { node: { id: string } }[] } }>('{ evaluationCycles(year: 2027) { edges { node { id } } } }', {}, { caller: CALLERS.admin })).data!.evaluationCycles.edges[0].node.id }, { caller: CALLERS.admin })).cycleLokus.edges.map((edge) => edge.node)[0].id;
     expect(errorCode(await evaluation.graphql(Q.issueLinks, { lokusId, count: 1 }, { caller: CALLERS.deskDpmptspKalteng }))).toBe('FORBIDDEN');
   });
 });

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '@simpul/service-kit';
 import { IppText } from '../common/localized.model';
 import { GovernmentLevel, ServiceGroup } from './lokus.enums';
 
@@ -27,10 +28,7 @@ export class Lokus {
 }
 
 @ObjectType()
-export class LokusPage {
-  @Field(() => Int) totalCount!: number;
-  @Field(() => [Lokus]) items!: Lokus[];
-}
+export class LokusConnection extends Paginated(Lokus, 'Lokus') {}
 
 @ObjectType()
 export class LokusImportError {

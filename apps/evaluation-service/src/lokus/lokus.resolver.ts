@@ -1,13 +1,15 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, forbidden, type SubgraphContext } from '@simpul/service-kit';
+import { Access, CurrentCaller, forbidden, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import { rowLoader } from '../common/loaders';
+import { PageArgs } from '../common/page-args';
 import { EvaluationCycle } from '../cycles/cycle.model';
 import { CycleService } from '../cycles/cycle.service';
 import { ServiceUnit } from '../units/service-unit.model';
 import { LokusAccess } from './lokus-access.service';
 import { LokusFilter, LokusUnitInput } from './lokus.input';
-import { Lokus, LokusImportReport, LokusPage } from './lokus.model';
+import { Lokus, LokusConnection, LokusImportReport } from './lokus.model';
+import type { LokusRow } from './lokus.row';
 import { LokusService } from './lokus.service';
 
 @Resolver(() => Lokus)
@@ -28,15 +30,14 @@ export class LokusResolver {
   }
 
   @Access('public')
-  @Query(() => LokusPage, { description: 'Lokus satu siklus, sesuai wewenang pemanggil' })
+  @Query(() => LokusConnection, { description: 'Lokus satu siklus menurut kelompok layanan lalu nama unit, sesuai wewenang pemanggil' })
   cycleLokus(
     @Args('cycleId', { type: () => ID }) cycleId: string,
     @CurrentCaller() caller: Caller,
+    @Args() page: PageArgs,
     @Args('filter', { nullable: true }) filter?: LokusFilter,
-    @Args('limit', { type: () => Int, defaultValue: 50 }) limit = 50,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset = 0,
-  ): Promise<LokusPage> {
-    return this.lokus.list(cycleId, caller, filter, limit, offset);
+  ): Promise<Connection<LokusRow>> {
+    return this.lokus.list(cycleId, caller, filter, page);
   }
 
   @Access('signed-in')

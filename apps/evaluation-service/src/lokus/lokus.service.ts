@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, requireRole, SimpulError } from '@simpul/service-kit';
+import { badUserInput, requireRole, SimpulError, type Connection } from '@simpul/service-kit';
 import { conflict } from '../common/errors';
+import { keysetPage } from '../common/keyset-page';
+import { pageSize, type PageArgs } from '../common/page-args';
 import { one, rows } from '../common/sql';
 import { isUuid } from '../common/uuid';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
@@ -12,11 +14,10 @@ import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';
 import { lokusScope } from './lokus-access.service';
 import type { LokusFilter, LokusUnitInput } from './lokus.input';
-import { LokusImportReport, LokusPage } from './lokus.model';
+import { LokusImportReport } from './lokus.model';
 import { cohortOf, LOKUS_COLUMNS, type LokusRow } from './lokus.row';
 
 const ADD_LOKUS = { en: 'Adding lokus', id: 'Penambahan lokus' };
-const MAX_PAGE = 500;
 
 interface NewLokus {
   id: string;
@@ -139,20 +140,25 @@ export class LokusService {
     return row;
   }
 
-  async list(cycleId: string, caller: Caller, filter: LokusFilter | undefined, limit: number, offset: number): Promise<LokusPage> {
+  /** By service group, then unit name; a keyset page (two statements whatever the page). */
+  async list(cycleId: string, caller: Caller, filter: LokusFilter | undefined, page: PageArgs): Promise<Connection<LokusRow>> {
     await this.cycles.loadVisible(cycleId, caller);
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw badUserInput('limit', `limit must be 1–${MAX_PAGE}.`, `limit harus 1–${MAX_PAGE}.`);
-    if (!Number.isInteger(offset) || offset < 0) throw badUserInput('offset', 'offset must be ≥ 0.', 'offset harus ≥ 0.');
+    const first = pageSize(page);
     const scope = lokusScope(caller, 2);
     const where = `l.cycle_id = $1 AND ${scope.clause}
       AND ($3::text IS NULL OR l.service_group = $3) AND ($4::text IS NULL OR l.province_code = $4) AND ($5::text IS NULL OR l.cohort = $5)
       AND ($6::text IS NULL OR l.unit_name ILIKE '%' || $6 || '%')`;
     const params = [cycleId, scope.value, filter?.serviceGroup ?? null, filter?.provinceCode ?? null, filter?.cohort ?? null, filter?.search?.trim() || null];
-    const [items, total] = await Promise.all([
-      rows<LokusRow>(this.dataSource, `SELECT ${LOKUS_COLUMNS} FROM evaluation.lokus l WHERE ${where} ORDER BY l.service_group, l.unit_name, l.id LIMIT ${limit} OFFSET ${offset}`, params),
-      one<{ count: number }>(this.dataSource, `SELECT count(*)::int AS count FROM evaluation.lokus l WHERE ${where}`, params),
-    ]);
-    return { totalCount: total?.count ?? 0, items };
+    return keysetPage<LokusRow>(this.dataSource, {
+      columns: LOKUS_COLUMNS,
+      from: 'evaluation.lokus l',
+      where,
+      params,
+      keys: [{ sql: 'l.service_group', type: 'text' }, { sql: 'l.unit_name', type: 'text' }, { sql: 'l.id', type: 'uuid' }],
+      direction: 'ASC',
+      first,
+      after: page.after,
+    });
   }
 
   /** Lokus of a unit across cycles the caller may see, newest first. */

@@ -1,3 +1,5 @@
+import type { Connection } from '@simpul/service-kit';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../common/keyset-page';
 import type { StoredResult } from './result.row';
 
 /**
@@ -31,4 +33,34 @@ export class RankingCache {
   clearCycle(cycleId: string): void {
     for (const key of this.entries.keys()) if (key.startsWith(`${cycleId}|`)) this.entries.delete(key);
   }
+}
+
+/** The cursor of a ranked row, the same as a keyset page over RANKED_KEYS gives it. */
+export function rankingCursor(row: StoredResult): string {
+  return encodeKeysetCursor([String(row.rank ?? 2147483647), row.unitName, row.id]);
+}
+
+/**
+ * One page of a whole ranked cohort kept in memory. Null when the cursor's row is not in it (the
+ * cohort changed since): the caller reads the cohort again.
+ */
+export function pageOfRanking(ranked: StoredResult[], first: number, after: string | null | undefined): Connection<StoredResult> | null {
+  let start = 0;
+  if (after) {
+    const [, , id] = decodeKeysetCursor(after, 3);
+    const at = ranked.findIndex((row) => row.id === id);
+    if (at < 0) return null;
+    start = at + 1;
+  }
+  const edges = ranked.slice(start, start + first).map((node) => ({ cursor: rankingCursor(node), node }));
+  return {
+    totalCount: ranked.length,
+    edges,
+    pageInfo: {
+      hasNextPage: start + first < ranked.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }

@@ -11,6 +11,14 @@ const ASSERT_TIME = process.env.SIMPUL_PERF === '1';
 const LOKUS = 5000;
 const RECOMPUTE = `mutation($cycleId: ID!) { recomputeCycleResults(cycleId: $cycleId) { computed skipped { lokusId field } cohorts durationMs loadMs computeMs writeMs } }`;
 const SURVEYED = 1000;
+const COHORT_PAGE = `query($cycleId: ID!, $after: String) {
+  cohortRanking(cycleId: $cycleId, cohort: "REGENCY:DPMPTSP", first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { rank cohortSize index unitName } } }
+}`;
+interface CohortPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: { rank: number; cohortSize: number; index: number; unitName: string } }[];
+}
 const codes = getInstrument('pekppp-2024-a').aspects.flatMap((aspect) => aspect.indicators.map((indicator) => indicator.code));
 
 describe('recomputing a 5,000-lokus cycle', () => {
@@ -62,13 +70,31 @@ describe('recomputing a 5,000-lokus cycle', () => {
     expect(evaluation.queries.count).toBeLessThanOrEqual(15);
     if (ASSERT_TIME) expect(wall).toBeLessThan(5000);
 
-    const dpmptsp = ok(await evaluation.graphql<{ cohortRanking: { rank: number; cohortSize: number; index: number }[] }>(
-      `query($cycleId: ID!) { cohortRanking(cycleId: $cycleId, cohort: "REGENCY:DPMPTSP") { rank cohortSize index } }`, { cycleId }, { caller: CALLERS.admin },
-    )).cohortRanking;
+  });
+
+  it('the 1,250-row cohort ranking pages by cursor with the same SQL for the first and the last page', async () => {
+    const dpmptsp: { rank: number; cohortSize: number; index: number; unitName: string }[] = [];
+    const statementsPerPage: number[] = [];
+    let after: string | null = null;
+    do {
+      evaluation.queries.reset();
+      const page: CohortPage = ok(await evaluation.graphql<{ cohortRanking: CohortPage }>(COHORT_PAGE, { cycleId, after }, { caller: CALLERS.admin })).cohortRanking;
+      statementsPerPage.push(evaluation.queries.count);
+      expect(page.totalCount).toBe(1250);
+      dpmptsp.push(...page.edges.map((edge) => edge.node));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(statementsPerPage).toHaveLength(13);
+    // Cycle, one page, one count: the 13th page costs what the first does.
+    expect(new Set(statementsPerPage)).toEqual(new Set([3]));
     expect(dpmptsp).toHaveLength(1250);
+    expect(new Set(dpmptsp.map((row) => row.unitName)).size).toBe(1250);
     expect(dpmptsp.every((row) => row.cohortSize === 1250)).toBe(true);
     expect(dpmptsp[0].rank).toBe(1);
-    for (let i = 1; i < dpmptsp.length; i += 1) expect(dpmptsp[i].index).toBeLessThanOrEqual(dpmptsp[i - 1].index);
+    for (let i = 1; i < dpmptsp.length; i += 1) {
+      expect(dpmptsp[i].index).toBeLessThanOrEqual(dpmptsp[i - 1].index);
+      expect(dpmptsp[i].rank).toBeGreaterThanOrEqual(dpmptsp[i - 1].rank);
+    }
   });
 
   it('a second recompute replaces the results instead of adding to them', async () => {

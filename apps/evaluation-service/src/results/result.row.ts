@@ -25,11 +25,21 @@ export interface RawResult {
   computedAt: Date;
 }
 
-export const RESULT_SELECT = `
-  SELECT r.id, r.lokus_id AS "lokusId", r.cycle_id AS "cycleId", c.year, l.unit_name AS "unitName", l.service_unit_id AS "serviceUnitId",
+export const RESULT_COLUMNS = `
+  r.id, r.lokus_id AS "lokusId", r.cycle_id AS "cycleId", c.year, l.unit_name AS "unitName", l.service_unit_id AS "serviceUnitId",
     l.province_code AS "provinceCode", r.version, r.current, r.index, r.evaluator_index AS "evaluatorIndex", r.user_index AS "userIndex", r.basis,
-    r.respondents, r.cohort, r.rank, r.cohort_size AS "cohortSize", r.reason, r.computed_at AS "computedAt"
-  FROM evaluation.results r JOIN evaluation.lokus l ON l.id = r.lokus_id JOIN evaluation.cycles c ON c.id = r.cycle_id`;
+    r.respondents, r.cohort, r.rank, r.cohort_size AS "cohortSize", r.reason, r.computed_at AS "computedAt"`;
+
+export const RESULT_FROM = `evaluation.results r JOIN evaluation.lokus l ON l.id = r.lokus_id JOIN evaluation.cycles c ON c.id = r.cycle_id`;
+
+export const RESULT_SELECT = `SELECT ${RESULT_COLUMNS} FROM ${RESULT_FROM}`;
+
+/** Ranked order inside a cohort: rank (unranked last), then unit name, then id for a total order. */
+export const RANKED_KEYS = [
+  { sql: 'COALESCE(r.rank, 2147483647)', type: 'int' },
+  { sql: 'l.unit_name', type: 'text' },
+  { sql: 'r.id', type: 'uuid' },
+] as const;
 
 // A reported index has at most 501 values (0.00–5.00): remember each category once.
 const CATEGORY_OF = new Map<number, IppCategory>();

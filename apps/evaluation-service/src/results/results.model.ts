@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Paginated } from '@simpul/service-kit';
 import { IppText } from '../common/localized.model';
 
 @ObjectType({ description: 'Kategori IPP (A Pelayanan Prima … F Gagal)' })
@@ -98,10 +99,7 @@ export class RecomputeReport {
 }
 
 @ObjectType()
-export class ResultPage {
-  @Field(() => Int) totalCount!: number;
-  @Field(() => [LokusResult]) items!: LokusResult[];
-}
+export class LokusResultConnection extends Paginated(LokusResult, 'LokusResult') {}
 
 @ObjectType()
 export class AggregateFigure {

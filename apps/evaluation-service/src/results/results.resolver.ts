@@ -1,10 +1,11 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, type SubgraphContext } from '@simpul/service-kit';
+import { Access, CurrentCaller, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import { listLoader, rowLoader } from '../common/loaders';
+import { PageArgs } from '../common/page-args';
 import { Lokus } from '../lokus/lokus.model';
 import type { StoredResult } from './result.row';
-import { CorrectResultInput, CycleAggregates, IppExplanation, LokusResult, RecomputeReport, ResultPage, TrendPointInfo } from './results.model';
+import { CorrectResultInput, CycleAggregates, IppExplanation, LokusResult, LokusResultConnection, RecomputeReport, TrendPointInfo } from './results.model';
 import { ResultsService } from './results.service';
 
 @Resolver(() => Lokus)
@@ -24,21 +25,26 @@ export class ResultsResolver {
   }
 
   @Access('public')
-  @Query(() => ResultPage, { description: 'Hasil IPP satu siklus: publik bila sudah dipublikasikan, selain itu sesuai wewenang' })
+  @Query(() => LokusResultConnection, { description: 'Hasil IPP satu siklus per cohort lalu peringkat: publik bila sudah dipublikasikan, selain itu sesuai wewenang' })
   cycleResults(
     @Args('cycleId', { type: () => ID }) cycleId: string,
     @CurrentCaller() caller: Caller,
+    @Args() page: PageArgs,
     @Args('cohort', { type: () => String, nullable: true }) cohort?: string | null,
-    @Args('limit', { type: () => Int, defaultValue: 100 }) limit = 100,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset = 0,
-  ): Promise<{ totalCount: number; items: StoredResult[] }> {
-    return this.results.list(cycleId, caller, cohort, limit, offset);
+  ): Promise<Connection<StoredResult>> {
+    return this.results.list(cycleId, caller, cohort, page);
   }
 
   @Access('public')
-  @Query(() => [LokusResult], { description: 'Peringkat satu cohort (mis. PROVINCE:SAMSAT): publik bila sudah dipublikasikan, selain itu admin' })
-  cohortRanking(@Args('cycleId', { type: () => ID }) cycleId: string, @Args('cohort') cohort: string, @CurrentCaller() caller: Caller): Promise<StoredResult[]> {
-    return this.results.cohortRanking(cycleId, cohort, caller);
+  @Query(() => [String], { description: 'Cohort yang memiliki hasil dalam satu siklus (untuk saringan), sesuai wewenang' })
+  cycleCohorts(@Args('cycleId', { type: () => ID }) cycleId: string, @CurrentCaller() caller: Caller): Promise<string[]> {
+    return this.results.cohorts(cycleId, caller);
+  }
+
+  @Access('public')
+  @Query(() => LokusResultConnection, { description: 'Peringkat satu cohort (mis. PROVINCE:SAMSAT), peringkat 1 dahulu: publik bila sudah dipublikasikan, selain itu admin' })
+  cohortRanking(@Args('cycleId', { type: () => ID }) cycleId: string, @Args('cohort') cohort: string, @CurrentCaller() caller: Caller, @Args() page: PageArgs): Promise<Connection<StoredResult>> {
+    return this.results.cohortRanking(cycleId, cohort, caller, page);
   }
 
   @Access('public')

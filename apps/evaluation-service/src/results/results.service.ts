@@ -4,8 +4,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
 import { aggregateLevels, rankCohort, trendSeries } from '@simpul/reporting';
 import { computeIpp, ippCategory } from '@simpul/scoring';
-import { badUserInput, requireRole } from '@simpul/service-kit';
+import { badUserInput, mapConnection, requireRole, type Connection } from '@simpul/service-kit';
 import { conflict, requireLevel, requireText, scoring } from '../common/errors';
+import { keysetPage } from '../common/keyset-page';
+import { pageSize, type PageArgs } from '../common/page-args';
 import { one, rows, type Queryable } from '../common/sql';
 import { isUuid } from '../common/uuid';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
@@ -15,14 +17,13 @@ import { requirePhase } from '../cycles/phase-rules';
 import { indicatorOf, instrumentOf } from '../instruments/instrument-lookup';
 import { lokusScope } from '../lokus/lokus-access.service';
 import { computeResults, storedInputs, type LokusInputs } from './compute-results';
-import { RankingCache } from './ranking-cache';
+import { pageOfRanking, RankingCache } from './ranking-cache';
 import { replaceCycleResults } from './result-writer';
-import { categoryOf, RESULT_SELECT, toExplanation, toLokusResult, type RawResult, type StoredResult } from './result.row';
+import { categoryOf, RANKED_KEYS, RESULT_COLUMNS, RESULT_FROM, RESULT_SELECT, toExplanation, toLokusResult, type RawResult, type StoredResult } from './result.row';
 import type { CorrectResultInput } from './results.model';
 import { CycleAggregates, IppExplanation, IppResult, RecomputeReport, TrendPointInfo, TrendSource } from './results.model';
 
 export const RECOMPUTE_PHASES = [CyclePhase.VERIFICATION, CyclePhase.APPEAL, CyclePhase.FINALISATION];
-const MAX_PAGE = 500;
 
 /** Every input of every lokus of a cycle in one statement: F-02 levels as an object, F-03 rows as arrays. */
 const LOAD_INPUTS = `
@@ -84,18 +85,30 @@ export class ResultsService {
     };
   }
 
-  async list(cycleId: string, caller: Caller, cohort: string | null | undefined, limit: number, offset: number): Promise<{ totalCount: number; items: StoredResult[] }> {
+  /** Current results by cohort, then rank: a keyset page (two statements whatever the page). */
+  async list(cycleId: string, caller: Caller, cohort: string | null | undefined, page: PageArgs): Promise<Connection<StoredResult>> {
     await this.cycles.loadVisible(cycleId, caller);
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw badUserInput('limit', `limit must be 1–${MAX_PAGE}.`, `limit harus 1–${MAX_PAGE}.`);
-    if (!Number.isInteger(offset) || offset < 0) throw badUserInput('offset', 'offset must be ≥ 0.', 'offset harus ≥ 0.');
+    const first = pageSize(page);
     const scope = resultScope(caller, 2);
-    const where = `r.cycle_id = $1 AND r.current AND ${scope.clause} AND ($3::text IS NULL OR r.cohort = $3)`;
-    const params = [cycleId, scope.value, cohort ?? null];
-    const [items, total] = await Promise.all([
-      rows<RawResult>(this.dataSource, `${RESULT_SELECT} WHERE ${where} ORDER BY r.cohort, r.rank NULLS LAST, l.unit_name, r.id LIMIT ${limit} OFFSET ${offset}`, params),
-      one<{ count: number }>(this.dataSource, `SELECT count(*)::int AS count FROM evaluation.results r JOIN evaluation.lokus l ON l.id = r.lokus_id JOIN evaluation.cycles c ON c.id = r.cycle_id WHERE ${where}`, params),
-    ]);
-    return { totalCount: total?.count ?? 0, items: items.map(toLokusResult) };
+    const found = await keysetPage<RawResult>(this.dataSource, {
+      columns: RESULT_COLUMNS,
+      from: RESULT_FROM,
+      where: `r.cycle_id = $1 AND r.current AND ${scope.clause} AND ($3::text IS NULL OR r.cohort = $3)`,
+      params: [cycleId, scope.value, cohort ?? null],
+      keys: [{ sql: 'r.cohort', type: 'text' }, ...RANKED_KEYS],
+      direction: 'ASC',
+      first,
+      after: page.after,
+    });
+    return mapConnection(found, toLokusResult);
+  }
+
+  /** The cohorts of a cycle's current results the caller may read, for a cohort filter: a short list. */
+  async cohorts(cycleId: string, caller: Caller): Promise<string[]> {
+    await this.cycles.loadVisible(cycleId, caller);
+    const scope = resultScope(caller, 2);
+    const found = await rows<{ cohort: string }>(this.dataSource, `SELECT DISTINCT r.cohort FROM ${RESULT_FROM} WHERE r.cycle_id = $1 AND r.current AND ${scope.clause} ORDER BY r.cohort`, [cycleId, scope.value]);
+    return found.map((row) => row.cohort);
   }
 
   /** Every current result of the cycle the caller may read (exports, aggregates). */
@@ -147,28 +160,37 @@ export class ResultsService {
     }));
   }
 
-  /** A cohort ranked from the stored results (rank k of n), for the public once published. */
-  async cohortRanking(cycleId: string, cohort: string, caller: Caller): Promise<StoredResult[]> {
+  /**
+   * A cohort ranked from the stored results (rank k of n), for the public once published. A
+   * published cohort is read whole once and kept in the replica's cache, pages then come from
+   * memory; an unpublished one (the admin) is read a keyset page at a time.
+   */
+  async cohortRanking(cycleId: string, cohort: string, caller: Caller, page: PageArgs): Promise<Connection<StoredResult>> {
+    const first = pageSize(page);
     const cached = this.published.get(cycleId, cohort);
-    if (cached) return cached;
-    // Fast path, one statement: a published cycle (or the admin) with results in this cohort.
-    const found = isUuid(cycleId)
-      ? await rows<RawResult & { published: boolean }>(
-          this.dataSource,
-          `SELECT * FROM (${RESULT_SELECT.replace('r.computed_at AS "computedAt"', 'r.computed_at AS "computedAt", c.published_at IS NOT NULL AS published')}
-             WHERE r.cycle_id = $1 AND r.current AND r.cohort = $2 AND (c.published_at IS NOT NULL OR $3)) x ORDER BY rank, "unitName", id`,
-          [cycleId, cohort, caller?.role === 'NATIONAL_ADMIN'],
-        )
-      : [];
-    if (found.length) {
-      const ranked = found.map(({ published: _published, ...row }) => toLokusResult(row));
-      if (found[0].published) this.published.set(cycleId, cohort, ranked);
-      return ranked;
-    }
-    // Nothing found: say why (unknown or unpublished cycle), or it is simply an empty cohort.
+    const fromCache = cached ? pageOfRanking(cached, first, page.after) : null;
+    if (fromCache) return fromCache;
     const cycle = await this.cycles.loadVisible(cycleId, caller);
-    if (!cycle.publishedAt) requireRole(caller, 'NATIONAL_ADMIN');
-    return [];
+    if (!cycle.publishedAt) {
+      requireRole(caller, 'NATIONAL_ADMIN');
+      const found = await keysetPage<RawResult>(this.dataSource, {
+        columns: RESULT_COLUMNS,
+        from: RESULT_FROM,
+        where: 'r.cycle_id = $1 AND r.current AND r.cohort = $2',
+        params: [cycleId, cohort],
+        keys: RANKED_KEYS,
+        direction: 'ASC',
+        first,
+        after: page.after,
+      });
+      return mapConnection(found, toLokusResult);
+    }
+    const whole = await rows<RawResult>(this.dataSource, `${RESULT_SELECT} WHERE r.cycle_id = $1 AND r.current AND r.cohort = $2 ORDER BY ${RANKED_KEYS.map((key) => key.sql).join(', ')}`, [cycleId, cohort]);
+    const ranked = whole.map(toLokusResult);
+    this.published.set(cycleId, cohort, ranked);
+    const paged = pageOfRanking(ranked, first, page.after);
+    if (!paged) throw badUserInput('after', 'The cursor is not valid for this list.', 'Kursor tidak valid untuk daftar ini.');
+    return paged;
   }
 
   async aggregates(cycleId: string, caller: Caller): Promise<CycleAggregates> {

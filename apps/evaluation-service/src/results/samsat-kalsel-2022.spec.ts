@@ -5,9 +5,18 @@ const UNIT_RESULTS = `query Units($representations: [_Any!]!) {
 }`;
 
 const COHORT = `query Cohort($cycleId: ID!) {
-  cohortRanking(cycleId: $cycleId, cohort: "PROVINCE:SAMSAT") { unitName index rank cohortSize rankLabel { id en } category { code label }
-    explanation { formula text { id en } steps { id value exact inputs { name value weight } } } }
+  cohortRanking(cycleId: $cycleId, cohort: "PROVINCE:SAMSAT", first: 50) { totalCount edges { node { unitName index rank cohortSize rankLabel { id en } category { code label }
+    explanation { formula text { id en } steps { id value exact inputs { name value weight } } } } } }
 }`;
+
+interface RankingRow {
+  unitName: string;
+  index: number;
+  rank: number;
+  cohortSize: number;
+  rankLabel: { id: string; en: string };
+  explanation: { steps: { id: string; value: number }[]; text: { en: string } };
+}
 
 describe('the published 2022 result of Samsat Kalimantan Selatan', () => {
   let evaluation: EvaluationHarness;
@@ -26,11 +35,13 @@ describe('the published 2022 result of Samsat Kalimantan Selatan', () => {
   });
 
   it('shows its working: the ranking row carries the explanation from computeIpp', async () => {
-    const cycles = ok(await evaluation.graphql<{ evaluationCycles: { id: string; year: number }[] }>('{ evaluationCycles(year: 2022) { id year } }'));
-    const ranking = ok(await evaluation.graphql<{ cohortRanking: { unitName: string; index: number; rank: number; cohortSize: number; rankLabel: { id: string; en: string }; explanation: { steps: { id: string; value: number }[]; text: { en: string } } }[] }>(
+    const cycles = ok(await evaluation.graphql<{ evaluationCycles: { edges: { node: { id: string; year: number } }[] } }>('{ evaluationCycles(year: 2022) { edges { node { id year } } } }'));
+    const page = ok(await evaluation.graphql<{ cohortRanking: { totalCount: number; edges: { node: RankingRow }[] } }>(
       COHORT,
-      { cycleId: cycles.evaluationCycles[0].id },
+      { cycleId: cycles.evaluationCycles.edges[0].node.id },
     )).cohortRanking;
+    const ranking = page.edges.map((edge) => edge.node);
+    expect(page.totalCount).toBe(34);
     expect(ranking).toHaveLength(34);
     const kalsel = ranking.find((row) => row.unitName === 'SAMSAT Kalimantan Selatan');
     expect(kalsel).toMatchObject({ index: 4.02, rank: 20, cohortSize: 34, rankLabel: { id: 'peringkat 20 dari 34', en: 'rank 20 of 34' } });
@@ -63,9 +74,9 @@ describe('the published 2022 result of Samsat Kalimantan Selatan', () => {
   });
 
   it('the public cohort ranking is served from cache to 20 concurrent clients (latency logged; asserted with SIMPUL_PERF=1)', async () => {
-    const cycles = ok(await evaluation.graphql<{ evaluationCycles: { id: string }[] }>('{ evaluationCycles(year: 2022) { id } }'));
-    const query = `query($cycleId: ID!) { cohortRanking(cycleId: $cycleId, cohort: "PROVINCE:SAMSAT") { unitName index rank cohortSize category { code label } } }`;
-    const variables = { cycleId: cycles.evaluationCycles[0].id };
+    const cycles = ok(await evaluation.graphql<{ evaluationCycles: { edges: { node: { id: string } }[] } }>('{ evaluationCycles(year: 2022) { edges { node { id } } } }'));
+    const query = `query($cycleId: ID!) { cohortRanking(cycleId: $cycleId, cohort: "PROVINCE:SAMSAT", first: 50) { edges { node { unitName index rank cohortSize category { code label } } } } }`;
+    const variables = { cycleId: cycles.evaluationCycles.edges[0].node.id };
     ok(await evaluation.graphql(query, variables));
     evaluation.queries.reset();
     const latencies: number[] = [];

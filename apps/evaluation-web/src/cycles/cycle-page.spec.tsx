@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { cycle } from '../testing/fixtures';
+import { connectionOf, cycle } from '../testing/fixtures';
 import { errorOf, renderEvaluation } from '../testing/render-evaluation';
 
 jest.setTimeout(20_000);
@@ -13,8 +13,9 @@ function resolver(extra: (operation: string, variables: Record<string, unknown>)
     if (more !== undefined) return more;
     switch (operation) {
       case 'EvaluationCycle': return { data: { evaluationCycle: cycle(phases) } };
-      case 'CycleLokus': return { data: { cycleLokus: { totalCount: 1, items: [lokusRow] } } };
-      case 'EvaluatorWorkload': return { data: { evaluatorWorkload: [{ evaluatorId: 'eval-1', displayName: 'Evaluator PEKPPP', level: 'KEMENPANRB', primaryLokus: 2, secondRaterLokus: 0, completedLokus: 0, scoredIndicators: 12, totalIndicators: 60, openAppeals: 0 }], evaluatorProfiles: [{ userId: 'eval-1', displayName: 'Evaluator PEKPPP', level: 'KEMENPANRB', agencyId: 'a' }, { userId: 'eval-2', displayName: 'Evaluator Kalsel', level: 'PROVINCE', agencyId: 'pemprov-63' }] } };
+      case 'CycleLokus': return { data: { cycleLokus: connectionOf([lokusRow]) } };
+      case 'EvaluatorWorkload': return { data: { evaluatorWorkload: connectionOf([{ evaluatorId: 'eval-1', displayName: 'Evaluator PEKPPP', level: 'KEMENPANRB', primaryLokus: 2, secondRaterLokus: 0, completedLokus: 0, scoredIndicators: 12, totalIndicators: 60, openAppeals: 0 }]) } };
+      case 'EvaluatorProfiles': return { data: { evaluatorProfiles: connectionOf([{ userId: 'eval-1', displayName: 'Evaluator PEKPPP', level: 'KEMENPANRB', agencyId: 'a' }, { userId: 'eval-2', displayName: 'Evaluator Kalsel', level: 'PROVINCE', agencyId: 'pemprov-63' }]) } };
       case 'InterRaterAgreement': return { data: { interRaterAgreement: [{ evaluatorA: 'eval-1', evaluatorB: 'eval-2', lokusCount: 3, items: 90, kappa: 0.724, exactAgreement: 0.61 }] } };
       default: throw new Error(`unexpected ${operation}`);
     }
@@ -80,6 +81,16 @@ describe('cycle page', () => {
     const { calls } = renderEvaluation('/evaluasi/cycles/cycle-2026', resolver((operation) => (operation === 'FinaliseCycle' ? { data: { finaliseCycle: cycle(['FINALISATION'], { finalisedAt: '2026-11-20T00:00:00Z' }) } } : undefined), ['FINALISATION']));
     await userEvent.click(await screen.findByRole('button', { name: 'Finalisasi hasil' }));
     await waitFor(() => expect(calls.some((c) => c.operation === 'FinaliseCycle')).toBe(true));
+  });
+
+  it('once finalised, tells the admin when publication opens and offers to start only the Published phase', async () => {
+    const phases = cycle(['FINALISATION']).phases.map((p, i) => ({ ...p, startsAt: `2030-0${1 + i}-01T00:00:00Z`, endsAt: `2030-0${1 + i}-28T00:00:00Z`, open: p.phase === 'FINALISATION' }));
+    const finalised = cycle(['FINALISATION'], { phases, finalisedAt: '2030-07-02T00:00:00Z' });
+    renderEvaluation('/evaluasi/cycles/cycle-2026', resolver((operation) => (operation === 'EvaluationCycle' ? { data: { evaluationCycle: finalised } } : undefined)));
+    expect(await screen.findByText(/Tahap publikasi dibuka 1 Agustus 2030/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Publikasikan hasil' })).toBeNull();
+    const options = Array.from((screen.getByLabelText('Tahap yang dimulai') as HTMLSelectElement).options).map((o) => o.value);
+    expect(options).toEqual(['', 'PUBLISHED']);
   });
 
   it('shows the public the phases but no admin tools', async () => {

@@ -32,7 +32,7 @@ export function CyclePage() {
             actions={<Anchor component={Link} to={to(`/cycles/${cycle.id}/results`)}>{t('cycle.results')}</Anchor>}
           />
           {admin && <NextStep cycle={cycle} onChanged={query.refetch} />}
-          <PhasesSection cycle={cycle} canExtend={admin && !cycle.finalisedAt} onChanged={query.refetch} />
+          <PhasesSection cycle={cycle} canExtend={admin && !cycle.finalisedAt} canStart={admin && !cycle.publishedAt} onChanged={query.refetch} />
           {user && <LokusSection cycleId={cycle.id} canEdit={admin && cycle.openPhases.includes('PREPARATION')} />}
           {admin && <EvaluatorsSection cycleId={cycle.id} />}
         </Stack>
@@ -58,7 +58,12 @@ function NextStep({ cycle, onChanged }: { cycle: Cycle; onChanged: () => void })
       ) : cycle.finalisedAt ? (
         <Group>
           <Text>{t('next.finalised', { date: formatDate(cycle.finalisedAt, language) })}</Text>
-          <Button loading={publishing.loading} onClick={async () => { if ((await publish({ cycleId: cycle.id })).data) onChanged(); }}>{t('next.publish')}</Button>
+          {cycle.openPhases.includes('PUBLISHED') ? (
+            <Button loading={publishing.loading} onClick={async () => { if ((await publish({ cycleId: cycle.id })).data) onChanged(); }}>{t('next.publish')}</Button>
+          ) : (
+            // Publishing outside its window is refused; say when it opens and how to open it now.
+            <Text>{t('next.publishWindow', { date: formatDate(cycle.phases.find((p) => p.phase === 'PUBLISHED')?.startsAt ?? cycle.finalisedAt, language) })}</Text>
+          )}
         </Group>
       ) : (
         <Group>

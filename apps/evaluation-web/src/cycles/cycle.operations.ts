@@ -1,4 +1,5 @@
 import { gql } from '@simpul/web-kit';
+import { connectionFields, type Connection } from '../shared/connection';
 import type { Cycle, CyclePhase, LokusSummary } from '../shared/types';
 
 const CYCLE_FIELDS = `id year name scheme instrumentIds currentPhase openPhases finalisedAt publishedAt
@@ -8,7 +9,8 @@ const CYCLE_FIELDS = `id year name scheme instrumentIds currentPhase openPhases 
 
 export const LOKUS_FIELDS = 'id cycleId serviceUnitId unitName unitKind serviceGroup agencyName provinceName cohort instrumentId';
 
-export const CYCLES = gql<{ evaluationCycles: Cycle[] }>`query EvaluationCycles { evaluationCycles { ${CYCLE_FIELDS} } }`;
+export const CYCLES = gql<{ evaluationCycles: Connection<Cycle> }, { first: number; after: string | null }>`
+query EvaluationCycles($first: Int, $after: String) { evaluationCycles(first: $first, after: $after) { ${connectionFields(CYCLE_FIELDS)} } }`;
 
 export const CYCLE = gql<{ evaluationCycle: Cycle }, { id: string }>`
 query EvaluationCycle($id: ID!) { evaluationCycle(id: $id) { ${CYCLE_FIELDS} } }`;
@@ -17,10 +19,10 @@ export interface LokusRow extends LokusSummary {
   assignments: { evaluatorId: string; evaluatorName: string; role: 'PRIMARY' | 'SECOND_RATER' }[];
 }
 
-export const CYCLE_LOKUS = gql<{ cycleLokus: { totalCount: number; items: LokusRow[] } }, { cycleId: string; search?: string | null; limit: number; offset: number }>`
-query CycleLokus($cycleId: ID!, $search: String, $limit: Int!, $offset: Int!) {
-  cycleLokus(cycleId: $cycleId, filter: { search: $search }, limit: $limit, offset: $offset) {
-    totalCount items { ${LOKUS_FIELDS} assignments { evaluatorId evaluatorName role } }
+export const CYCLE_LOKUS = gql<{ cycleLokus: Connection<LokusRow> }, { cycleId: string; search?: string | null; first: number; after: string | null }>`
+query CycleLokus($cycleId: ID!, $search: String, $first: Int, $after: String) {
+  cycleLokus(cycleId: $cycleId, filter: { search: $search }, first: $first, after: $after) {
+    ${connectionFields(`${LOKUS_FIELDS} assignments { evaluatorId evaluatorName role }`)}
   }
 }`;
 

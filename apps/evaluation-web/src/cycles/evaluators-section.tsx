@@ -1,19 +1,28 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { DataTable, ErrorSummary, SelectField } from '@simpul/ui';
+import { DataTable, ErrorSummary, SelectField, TextField, useCursorPages } from '@simpul/ui';
 import { useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { EVALUATION } from '../messages';
+import { nodes } from '../shared/connection';
 import { QueryView } from '../shared/query-view';
+import { useDebounced } from '../shared/use-debounced';
 import { CYCLE_LOKUS } from './cycle.operations';
-import { AGREEMENT, ASSIGN_EVALUATOR, WORKLOAD } from './evaluators.operations';
+import { AGREEMENT, ASSIGN_EVALUATOR, EVALUATOR_PROFILES, WORKLOAD } from './evaluators.operations';
+
+const WORKLOAD_PAGE = 20;
+/** Pickers show this many matches; typing narrows them on the server. */
+const PICKER_SIZE = 50;
 
 /** Workload per evaluator, assignment (refusals such as conflicts of interest shown as sent), and inter-rater agreement. */
 export function EvaluatorsSection({ cycleId }: { cycleId: string }) {
   const t = useT(EVALUATION);
   const format = useFormat();
-  const workload = useQuery(WORKLOAD, { cycleId });
+  const pages = useCursorPages(cycleId);
+  const workload = useQuery(WORKLOAD, { cycleId, first: WORKLOAD_PAGE, after: pages.after });
   const agreement = useQuery(AGREEMENT, { cycleId });
-  const names = new Map((workload.data?.evaluatorProfiles ?? []).map((p) => [p.userId, p.displayName]));
+  // Agreement rows carry evaluator ids; the names of the first 100 evaluators cover the usual case, the id shows otherwise.
+  const profiles = useQuery(EVALUATOR_PROFILES, { search: null, first: 100 });
+  const names = new Map(nodes(profiles.data?.evaluatorProfiles).map((p) => [p.userId, p.displayName]));
   return (
     <Stack component="section" aria-labelledby="evaluators-title" gap="md">
       <Title order={2} size="h3" id="evaluators-title">{t('evaluators.title')}</Title>
@@ -21,9 +30,10 @@ export function EvaluatorsSection({ cycleId }: { cycleId: string }) {
         {({ evaluatorWorkload }) => (
           <DataTable
             caption={t('evaluators.workload')}
-            rows={evaluatorWorkload}
+            rows={nodes(evaluatorWorkload)}
             rowKey={(w) => w.evaluatorId}
             empty={t('evaluators.none')}
+            pagination={{ page: pages.page, pageSize: WORKLOAD_PAGE, totalCount: evaluatorWorkload.totalCount, hasNext: evaluatorWorkload.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(evaluatorWorkload.pageInfo.endCursor), onPrevious: pages.previous }}
             columns={[
               { key: 'name', header: t('col.evaluator'), cell: (w) => w.displayName, sortValue: (w) => w.displayName },
               { key: 'level', header: t('col.level'), cell: (w) => t(`evaluatorLevel.${w.level}`) },
@@ -35,7 +45,7 @@ export function EvaluatorsSection({ cycleId }: { cycleId: string }) {
           />
         )}
       </QueryView>
-      <AssignForm cycleId={cycleId} evaluators={workload.data?.evaluatorProfiles ?? []} onAssigned={workload.refetch} />
+      <AssignForm cycleId={cycleId} onAssigned={workload.refetch} />
       <QueryView query={agreement}>
         {({ interRaterAgreement }) => (
           <DataTable
@@ -67,9 +77,16 @@ export function kappaBand(kappa: number): 'poor' | 'fair' | 'moderate' | 'substa
   return 'almostPerfect';
 }
 
-function AssignForm({ cycleId, evaluators, onAssigned }: { cycleId: string; evaluators: { userId: string; displayName: string }[]; onAssigned: () => void }) {
+function AssignForm({ cycleId, onAssigned }: { cycleId: string; onAssigned: () => void }) {
   const t = useT(EVALUATION);
-  const lokus = useQuery(CYCLE_LOKUS, { cycleId, limit: 200, offset: 0 });
+  const [lokusSearch, setLokusSearch] = useState('');
+  const [evaluatorSearch, setEvaluatorSearch] = useState('');
+  const lokusTerm = useDebounced(lokusSearch);
+  const evaluatorTerm = useDebounced(evaluatorSearch);
+  const lokus = useQuery(CYCLE_LOKUS, { cycleId, search: lokusTerm.trim() || null, first: PICKER_SIZE, after: null });
+  const evaluators = useQuery(EVALUATOR_PROFILES, { search: evaluatorTerm.trim() || null, first: PICKER_SIZE });
+  const lokusOptions = nodes(lokus.data?.cycleLokus);
+  const evaluatorOptions = nodes(evaluators.data?.evaluatorProfiles);
   const [values, setValues] = useState({ lokusId: '', evaluatorId: '', role: 'PRIMARY' as 'PRIMARY' | 'SECOND_RATER' });
   const [assign, state] = useMutation(ASSIGN_EVALUATOR);
   const [done, setDone] = useState('');
@@ -89,10 +106,14 @@ function AssignForm({ cycleId, evaluators, onAssigned }: { cycleId: string; eval
       <Title order={3} size="h4" id="assign-title">{t('assign.title')}</Title>
       <ErrorSummary errors={(state.errors ?? []).map((e) => ({ message: e.message, fieldId: e.field ? `assign-${e.field.replace(/^input\./, '')}` : undefined }))} />
       <Group align="flex-end" mt="xs">
+        <TextField id="assign-lokus-search" label={t('assign.lokusSearch')} description={t('assign.shown', { shown: lokusOptions.length, total: lokus.data?.cycleLokus.totalCount ?? 0 })} value={lokusSearch} onChange={(e) => setLokusSearch(e.currentTarget.value)} />
         <SelectField id="assign-lokusId" label={t('assign.lokus')} value={values.lokusId} error={fieldError('lokusId')} onChange={(e) => setValues({ ...values, lokusId: e.currentTarget.value })}
-          data={[{ value: '', label: t('choose') }, ...(lokus.data?.cycleLokus.items ?? []).map((l) => ({ value: l.id, label: l.unitName }))]} />
+          data={[{ value: '', label: t('choose') }, ...lokusOptions.map((l) => ({ value: l.id, label: l.unitName }))]} />
+      </Group>
+      <Group align="flex-end" mt="xs">
+        <TextField id="assign-evaluator-search" label={t('assign.evaluatorSearch')} description={t('assign.shown', { shown: evaluatorOptions.length, total: evaluators.data?.evaluatorProfiles.totalCount ?? 0 })} value={evaluatorSearch} onChange={(e) => setEvaluatorSearch(e.currentTarget.value)} />
         <SelectField id="assign-evaluatorId" label={t('assign.evaluator')} value={values.evaluatorId} error={fieldError('evaluatorId')} onChange={(e) => setValues({ ...values, evaluatorId: e.currentTarget.value })}
-          data={[{ value: '', label: t('choose') }, ...evaluators.map((ev) => ({ value: ev.userId, label: ev.displayName }))]} />
+          data={[{ value: '', label: t('choose') }, ...evaluatorOptions.map((ev) => ({ value: ev.userId, label: ev.displayName }))]} />
         <SelectField id="assign-role" label={t('assign.role')} value={values.role} onChange={(e) => setValues({ ...values, role: e.currentTarget.value as 'PRIMARY' | 'SECOND_RATER' })}
           data={[{ value: 'PRIMARY', label: t('assignment.PRIMARY') }, { value: 'SECOND_RATER', label: t('assignment.SECOND_RATER') }]} />
         <Button type="submit" variant="default" loading={state.loading}>{t('assign.submit')}</Button>

@@ -1,4 +1,5 @@
 import { gql } from '@simpul/web-kit';
+import { connectionFields, type Connection } from '../shared/connection';
 
 export interface Workload {
   evaluatorId: string;
@@ -12,11 +13,22 @@ export interface Workload {
   openAppeals: number;
 }
 
-export const WORKLOAD = gql<{ evaluatorWorkload: Workload[]; evaluatorProfiles: { userId: string; displayName: string; level: string; agencyId: string }[] }, { cycleId: string }>`
-query EvaluatorWorkload($cycleId: ID!) {
-  evaluatorWorkload(cycleId: $cycleId) { evaluatorId displayName level primaryLokus secondRaterLokus completedLokus scoredIndicators totalIndicators openAppeals }
-  evaluatorProfiles { userId displayName level agencyId }
+export const WORKLOAD = gql<{ evaluatorWorkload: Connection<Workload> }, { cycleId: string; first: number; after: string | null }>`
+query EvaluatorWorkload($cycleId: ID!, $first: Int, $after: String) {
+  evaluatorWorkload(cycleId: $cycleId, first: $first, after: $after) {
+    ${connectionFields('evaluatorId displayName level primaryLokus secondRaterLokus completedLokus scoredIndicators totalIndicators openAppeals')}
+  }
 }`;
+
+export interface EvaluatorOption {
+  userId: string;
+  displayName: string;
+  level: string;
+  agencyId: string;
+}
+
+export const EVALUATOR_PROFILES = gql<{ evaluatorProfiles: Connection<EvaluatorOption> }, { search: string | null; first: number }>`
+query EvaluatorProfiles($search: String, $first: Int) { evaluatorProfiles(search: $search, first: $first) { ${connectionFields('userId displayName level agencyId')} } }`;
 
 export const ASSIGN_EVALUATOR = gql<{ assignEvaluator: { lokusId: string; evaluatorId: string } }, { input: { lokusId: string; evaluatorId: string; role: 'PRIMARY' | 'SECOND_RATER' } }>`
 mutation AssignEvaluator($input: AssignEvaluatorInput!) { assignEvaluator(input: $input) { lokusId evaluatorId } }`;

@@ -1,10 +1,11 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, PageHeader } from '@simpul/ui';
+import { DataTable, EmptyState, PageHeader, useCursorPages, type ServerPagination } from '@simpul/ui';
 import { formatDate, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { EVALUATION } from '../messages';
 import { useEvalPath } from '../shared/base-path';
 import { PhaseBadge } from '../shared/phase-label';
+import { nodes } from '../shared/connection';
 import { QueryView } from '../shared/query-view';
 import type { Cycle } from '../shared/types';
 import { NationalTrend } from '../results/national-trend';
@@ -15,7 +16,8 @@ import { CYCLES, CYCLE_LOKUS } from './cycle.operations';
 export function HomePage() {
   const t = useT(EVALUATION);
   const { user } = useSession();
-  const cycles = useQuery(CYCLES, {});
+  const pages = useCursorPages('cycles');
+  const cycles = useQuery(CYCLES, { first: CYCLE_PAGE, after: pages.after });
   return (
     <Stack gap="xl">
       <PageHeader title={t('home.title')} description={t(user ? `home.intro.${user.role}` : 'home.intro.public')} />
@@ -23,8 +25,11 @@ export function HomePage() {
       <QueryView query={cycles}>
         {({ evaluationCycles }) => (
           <Stack gap="xl">
-            {user?.role === 'EVALUATOR' && evaluationCycles.filter((c) => !c.publishedAt).map((cycle) => <AssignedLokus key={cycle.id} cycle={cycle} />)}
-            <CyclesTable cycles={evaluationCycles} />
+            {user?.role === 'EVALUATOR' && nodes(evaluationCycles).filter((c) => !c.publishedAt).map((cycle) => <AssignedLokus key={cycle.id} cycle={cycle} />)}
+            <CyclesTable
+              cycles={nodes(evaluationCycles)}
+              pagination={{ page: pages.page, pageSize: CYCLE_PAGE, totalCount: evaluationCycles.totalCount, hasNext: evaluationCycles.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(evaluationCycles.pageInfo.endCursor), onPrevious: pages.previous }}
+            />
           </Stack>
         )}
       </QueryView>
@@ -33,7 +38,10 @@ export function HomePage() {
   );
 }
 
-function CyclesTable({ cycles }: { cycles: Cycle[] }) {
+const CYCLE_PAGE = 20;
+const ASSIGNED_PAGE = 20;
+
+function CyclesTable({ cycles, pagination }: { cycles: Cycle[]; pagination: ServerPagination }) {
   const t = useT(EVALUATION);
   const [language] = useLanguage();
   const to = useEvalPath();
@@ -41,8 +49,9 @@ function CyclesTable({ cycles }: { cycles: Cycle[] }) {
   return (
     <DataTable
       caption={t('cycles.caption')}
-      rows={[...cycles].sort((a, b) => b.year - a.year)}
+      rows={cycles}
       rowKey={(c) => c.id}
+      pagination={pagination}
       columns={[
         { key: 'name', header: t('col.cycle'), cell: (c) => <Anchor component={Link} to={to(`/cycles/${c.id}`)}>{c.name}</Anchor>, sortValue: (c) => c.name },
         { key: 'year', header: t('col.year'), cell: (c) => c.year, sortValue: (c) => c.year, numeric: true },
@@ -80,17 +89,19 @@ function DeskLokus({ serviceUnitId, unitName }: { serviceUnitId: string; unitNam
 function AssignedLokus({ cycle }: { cycle: Cycle }) {
   const t = useT(EVALUATION);
   const to = useEvalPath();
-  const query = useQuery(CYCLE_LOKUS, { cycleId: cycle.id, limit: 100, offset: 0 });
+  const pages = useCursorPages(`assigned:${cycle.id}`);
+  const query = useQuery(CYCLE_LOKUS, { cycleId: cycle.id, first: ASSIGNED_PAGE, after: pages.after });
   return (
     <section aria-labelledby={`assigned-${cycle.id}`}>
       <Title order={2} size="h3" id={`assigned-${cycle.id}`}>{t('home.assigned', { cycle: cycle.name })}</Title>
       <QueryView query={query}>
-        {({ cycleLokus }) => cycleLokus.items.length === 0 ? <Text>{t('home.noAssigned')}</Text> : (
+        {({ cycleLokus }) => cycleLokus.totalCount === 0 ? <Text>{t('home.noAssigned')}</Text> : (
           <DataTable
             caption={t('home.assigned', { cycle: cycle.name })}
             captionHidden
-            rows={cycleLokus.items}
+            rows={nodes(cycleLokus)}
             rowKey={(l) => l.id}
+            pagination={{ page: pages.page, pageSize: ASSIGNED_PAGE, totalCount: cycleLokus.totalCount, hasNext: cycleLokus.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(cycleLokus.pageInfo.endCursor), onPrevious: pages.previous }}
             columns={[
               { key: 'unit', header: t('col.unit'), cell: (l) => <Anchor component={Link} to={to(`/lokus/${l.id}`)}>{l.unitName}</Anchor>, sortValue: (l) => l.unitName },
               { key: 'role', header: t('col.role'), cell: (l) => l.assignments.map((a) => t(`assignment.${a.role}`)).join(', ') },

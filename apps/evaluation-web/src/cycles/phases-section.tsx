@@ -10,9 +10,10 @@ const FIELDS = ['phase', 'newEndsAt', 'reason'];
 const fieldId = (field: string) => `extend-${field}`;
 
 /** The phases with their windows (today's is marked in words, not only colour) and, for the admin, extensions with a reason. */
-export function PhasesSection({ cycle, canExtend, onChanged }: { cycle: Cycle; canExtend: boolean; onChanged: () => void }) {
+export function PhasesSection({ cycle, canExtend, canStart, onChanged }: { cycle: Cycle; canExtend: boolean; canStart: boolean; onChanged: () => void }) {
   const t = useT(EVALUATION);
   const [language] = useLanguage();
+  const [started, setStarted] = useState('');
   return (
     <Stack component="section" aria-labelledby="phases-title" gap="sm">
       <Title order={2} size="h3" id="phases-title">{t('phases.title')}</Title>
@@ -53,7 +54,9 @@ export function PhasesSection({ cycle, canExtend, onChanged }: { cycle: Cycle; c
           </List>
         </div>
       )}
-      {canExtend && !cycle.finalisedAt && <StartPhaseForm cycle={cycle} onDone={onChanged} />}
+      {canStart && <StartPhaseForm cycle={cycle} onDone={() => { setStarted(t('start.done')); onChanged(); }} />}
+      {/* Outside the form: starting the last phase removes the form, the confirmation stays. */}
+      {canStart && <Text size="sm" aria-live="polite">{started}</Text>}
       {canExtend && <ExtendForm cycle={cycle} onDone={onChanged} />}
     </Stack>
   );
@@ -64,10 +67,10 @@ const startFieldId = (field: string) => `start-${field}`;
 /** The admin moves the cycle on when the work of a phase is done before its window ends. */
 function StartPhaseForm({ cycle, onDone }: { cycle: Cycle; onDone: () => void }) {
   const t = useT(EVALUATION);
-  const upcoming = cycle.phases.filter((p) => !p.open && new Date(p.endsAt) > new Date());
+  // Finalised results are frozen: only publication may start early then, and never before (the server enforces both).
+  const upcoming = cycle.phases.filter((p) => !p.open && new Date(p.endsAt) > new Date() && (cycle.finalisedAt ? p.phase === 'PUBLISHED' : p.phase !== 'PUBLISHED'));
   const [values, setValues] = useState<{ phase: CyclePhase | ''; reason: string }>({ phase: upcoming[0]?.phase ?? '', reason: '' });
   const [errors, setErrors] = useState<MappedErrors>({ fields: {}, summary: [] });
-  const [done, setDone] = useState('');
   const [start, state] = useMutation(START_PHASE);
   if (upcoming.length === 0) return null;
   async function submit(event: FormEvent) {
@@ -79,7 +82,6 @@ function StartPhaseForm({ cycle, onDone }: { cycle: Cycle; onDone: () => void })
     const result = await start({ input: { cycleId: cycle.id, phase: values.phase, reason: values.reason.trim() } });
     if (result.errors) return setErrors(mapServerErrors(result.errors, ['phase', 'reason'], startFieldId));
     setErrors({ fields: {}, summary: [] });
-    setDone(t('start.done'));
     setValues({ phase: '', reason: '' });
     onDone();
   }
@@ -94,7 +96,6 @@ function StartPhaseForm({ cycle, onDone }: { cycle: Cycle; onDone: () => void })
         <TextAreaField id={startFieldId('reason')} label={t('start.reason')} value={values.reason} error={errors.fields['reason']} onChange={(e) => setValues({ ...values, reason: e.currentTarget.value })} />
         <Group>
           <Button type="submit" loading={state.loading}>{t('start.submit')}</Button>
-          <Text size="sm" aria-live="polite">{done}</Text>
         </Group>
       </Stack>
     </form>

@@ -3,7 +3,7 @@ import { getInstrument, pathToNextCategory } from '@simpul/scoring';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { indicatorsOf } from '../shared/instrument';
-import { lokus } from '../testing/fixtures';
+import { connectionOf, lokus } from '../testing/fixtures';
 import { DESK, errorOf, renderEvaluation } from '../testing/render-evaluation';
 import type { Claim } from '../shared/types';
 
@@ -17,7 +17,7 @@ function render(resolveMore: (operation: string, variables: Record<string, unkno
     const more = resolveMore(operation, variables);
     if (more !== undefined) return more;
     if (operation === 'LokusById') return { data: { lokusById: lokus(phases, { claims }) } };
-    if (operation === 'UnitEvidenceDocuments') return { data: { unitEvidenceDocuments: [] } };
+    if (operation === 'UnitEvidenceDocuments') return { data: { unitEvidenceDocuments: connectionOf([]) } };
     if (operation === 'UnitLokus') return { data: { unitLokus: [] } };
     throw new Error(`unexpected ${operation}`);
   }, { user: DESK });

@@ -8,6 +8,7 @@ import type { Instrument } from '@simpul/scoring';
 import type { LokusDetail } from '../lokus/lokus.operations';
 import { UNIT_LOKUS } from '../lokus/lokus.operations';
 import { CARRY_EVIDENCE, UNIT_DOCUMENTS } from '../lokus/work.operations';
+import { nodes } from '../shared/connection';
 import { CommentThread } from '../lokus/comment-thread';
 import { AppealPanel } from '../lokus/appeal-panel';
 import { ClaimCard, type ClaimDraft } from './claim-card';
@@ -69,7 +70,7 @@ export function DeskWork({ lokus, instrument, refetch }: { lokus: LokusDetail; i
                     draft={drafts[indicator.code] ?? { level: null, justification: '' }}
                     onDraft={(draft) => setDrafts((all) => ({ ...all, [indicator.code]: draft }))}
                     editable={editable}
-                    library={library.data?.unitEvidenceDocuments ?? []}
+                    library={nodes(library.data?.unitEvidenceDocuments)}
                     onSaved={refresh}
                   />
                 ))}

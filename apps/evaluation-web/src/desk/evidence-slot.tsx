@@ -3,6 +3,7 @@ import { SelectField } from '@simpul/ui';
 import { formatDateTime, useLanguage, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { EVALUATION } from '../messages';
+import { nodes } from '../shared/connection';
 import { downloadBase64 } from '../shared/download';
 import { checkEvidenceFile, EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES, fileToBase64 } from '../shared/evidence-file';
 import type { EvidenceDocument } from '../shared/types';
@@ -12,6 +13,9 @@ import { ATTACH_EVIDENCE, DETACH_EVIDENCE, EVIDENCE_CONTENT, EVIDENCE_HISTORY, U
  * One indicator's evidence: what is attached, a document from the unit's library (uploaded once,
  * reused across indicators and cycles), a new upload, and the slot's history.
  */
+/** One slot's history rarely exceeds a handful of events; the first 100 are shown, with the total. */
+const HISTORY_SIZE = 100;
+
 export function EvidenceSlot({ lokusId, serviceUnitId, indicatorCode, attached, library, editable, onChanged }: {
   lokusId: string;
   serviceUnitId: string;
@@ -31,7 +35,7 @@ export function EvidenceSlot({ lokusId, serviceUnitId, indicatorCode, attached, 
   const [upload, uploadState] = useMutation(UPLOAD_EVIDENCE);
   const [attach, attachState] = useMutation(ATTACH_EVIDENCE);
   const [detach] = useMutation(DETACH_EVIDENCE);
-  const history = useQuery(EVIDENCE_HISTORY, { lokusId, indicatorCode }, { skip: !showHistory });
+  const history = useQuery(EVIDENCE_HISTORY, { lokusId, indicatorCode, first: HISTORY_SIZE, after: null }, { skip: !showHistory });
   const slot = (documentId: string) => ({ input: { lokusId, indicatorCode, documentId } });
   const fieldId = `evidence-${indicatorCode}`;
   const reusable = library.filter((doc) => !attached.some((a) => a.id === doc.id));
@@ -103,11 +107,12 @@ export function EvidenceSlot({ lokusId, serviceUnitId, indicatorCode, attached, 
       <div>
         <Button variant="subtle" size="compact-sm" onClick={() => setShowHistory((v) => !v)} aria-expanded={showHistory}>{t('evidence.history')}</Button>
         {showHistory && history.data && (
-          history.data.evidenceHistory.length === 0 ? <Text size="sm">{t('evidence.noHistory')}</Text> : (
+          history.data.evidenceHistory.totalCount === 0 ? <Text size="sm">{t('evidence.noHistory')}</Text> : (
             <List size="sm">
-              {history.data.evidenceHistory.map((event, i) => (
+              {nodes(history.data.evidenceHistory).map((event, i) => (
                 <List.Item key={i}>{formatDateTime(event.at, language)} · {t(`evidence.${event.action}`)} · {event.fileName}</List.Item>
               ))}
+              {history.data.evidenceHistory.totalCount > HISTORY_SIZE && <List.Item>{t('evidence.historyFirst', { shown: HISTORY_SIZE, total: history.data.evidenceHistory.totalCount })}</List.Item>}
             </List>
           )
         )}

@@ -16,9 +16,11 @@ export function FieldVerificationSection({ lokusId, records, editable, onSaved }
   const [values, setValues] = useState({ visitedOn: '', team: '', findings: '' });
   const [errors, setErrors] = useState<MappedErrors>({ fields: {}, summary: [] });
   const [record, state] = useMutation(RECORD_VERIFICATION);
+  const [saved, setSaved] = useState('');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    setSaved('');
     const local: Record<string, string> = {};
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.visitedOn)) local['visitedOn'] = t('verification.dateMissing');
     const team = values.team.split(/[,\n]/).map((name) => name.trim()).filter(Boolean);
@@ -29,6 +31,7 @@ export function FieldVerificationSection({ lokusId, records, editable, onSaved }
     if (result.errors) return setErrors(mapServerErrors(result.errors, FIELDS, fieldId));
     setErrors({ fields: {}, summary: [] });
     setValues({ visitedOn: '', team: '', findings: '' });
+    setSaved(t('verification.savedNow'));
     onSaved();
   }
 
@@ -47,7 +50,10 @@ export function FieldVerificationSection({ lokusId, records, editable, onSaved }
             <TextField id={fieldId('visitedOn')} type="date" label={t('verification.date')} value={values.visitedOn} error={errors.fields['visitedOn']} onChange={(e) => setValues({ ...values, visitedOn: e.currentTarget.value })} />
             <TextField id={fieldId('team')} label={t('verification.team')} description={t('verification.teamHint')} value={values.team} error={errors.fields['team']} onChange={(e) => setValues({ ...values, team: e.currentTarget.value })} />
             <TextAreaField id={fieldId('findings')} label={t('verification.findings')} value={values.findings} error={errors.fields['findings']} onChange={(e) => setValues({ ...values, findings: e.currentTarget.value })} />
-            <Group><Button type="submit" variant="default" loading={state.loading}>{t('verification.save')}</Button></Group>
+            <Group>
+              <Button type="submit" variant="default" loading={state.loading}>{t('verification.save')}</Button>
+              <Text size="sm" aria-live="polite">{saved}</Text>
+            </Group>
           </Stack>
         </form>
       )}

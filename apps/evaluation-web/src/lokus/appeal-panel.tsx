@@ -14,6 +14,12 @@ export function AppealPanel({ lokus, mode, onChanged }: { lokus: LokusDetail; mo
   const t = useT(EVALUATION);
   const [language] = useLanguage();
   const open = lokus.cycle.openPhases.includes('APPEAL');
+  // Kept here, not in the forms: a decided appeal's form disappears, its confirmation must not.
+  const [status, setStatus] = useState('');
+  const done = (message: string) => {
+    setStatus(message);
+    onChanged();
+  };
   if (!open && lokus.appeals.length === 0) return null;
   return (
     <section aria-labelledby="appeals-title">
@@ -26,11 +32,12 @@ export function AppealPanel({ lokus, mode, onChanged }: { lokus: LokusDetail; mo
             <Text size="sm">{t('appeals.filed', { date: formatDateTime(appeal.filedAt, language), level: appeal.disputedLevel })}</Text>
             <Text size="sm">{t('appeals.reason')}: {appeal.reason}</Text>
             {appeal.decisionReason && <Text size="sm">{t('appeals.decision')}: {appeal.decisionReason}{appeal.newLevel !== null ? ` (${t('level', { level: appeal.newLevel })})` : ''}</Text>}
-            {mode === 'evaluator' && open && appeal.status === 'OPEN' && <DecideForm appeal={appeal} onDone={onChanged} />}
+            {mode === 'evaluator' && open && appeal.status === 'OPEN' && <DecideForm appeal={appeal} onDone={() => done(t('appeals.decidedNow'))} />}
           </Paper>
         ))}
       </Stack>
-      {mode === 'desk' && open && <FileAppealForm lokus={lokus} onDone={onChanged} />}
+      <Text size="sm" aria-live="polite" mt="xs">{status}</Text>
+      {mode === 'desk' && open && <FileAppealForm lokus={lokus} onDone={() => done(t('appeals.filedNow'))} />}
     </section>
   );
 }

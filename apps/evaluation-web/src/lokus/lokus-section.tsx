@@ -1,44 +1,47 @@
 import { Anchor, Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import { DataTable, ErrorSummary, TextAreaField, TextField } from '@simpul/ui';
+import { DataTable, ErrorSummary, TextAreaField, TextField, useCursorPages } from '@simpul/ui';
 import { useLanguage, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { EVALUATION } from '../messages';
 import { useEvalPath } from '../shared/base-path';
+import { nodes } from '../shared/connection';
 import { QueryView } from '../shared/query-view';
 import { useDebounced } from '../shared/use-debounced';
 import { CYCLE_LOKUS } from '../cycles/cycle.operations';
 import { lokusInputFromUnit, parseLokusImport, IMPORT_COLUMNS } from './lokus-input';
 import { ADD_LOKUS, IMPORT_LOKUS, REGISTRY_UNITS, REMOVE_LOKUS, type ImportReport } from './lokus.operations';
 
+const LOKUS_PAGE = 20;
+
 /** The cycle's lokus and, in preparation, adding them from the registry one by one or as a list. */
 export function LokusSection({ cycleId, canEdit }: { cycleId: string; canEdit: boolean }) {
   const t = useT(EVALUATION);
   const to = useEvalPath();
   const [search, setSearch] = useState('');
-  const [page, setPage] = useState(0);
   const debounced = useDebounced(search);
-  const query = useQuery(CYCLE_LOKUS, { cycleId, search: debounced || null, limit: 20, offset: page * 20 });
+  const pages = useCursorPages(`${cycleId}:${debounced}`);
+  const query = useQuery(CYCLE_LOKUS, { cycleId, search: debounced || null, first: LOKUS_PAGE, after: pages.after });
   const [remove] = useMutation(REMOVE_LOKUS);
   return (
     <Stack component="section" aria-labelledby="lokus-title" gap="sm">
       <Title order={2} size="h3" id="lokus-title">{t('lokus.title')}</Title>
-      <TextField id="lokus-search" label={t('lokus.search')} value={search} onChange={(e) => { setSearch(e.currentTarget.value); setPage(0); }} maw={420} />
+      <TextField id="lokus-search" label={t('lokus.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} maw={420} />
       <QueryView query={query}>
         {({ cycleLokus }) => (
           <DataTable
             caption={t('lokus.caption', { count: cycleLokus.totalCount })}
-            rows={cycleLokus.items}
+            rows={nodes(cycleLokus)}
             rowKey={(l) => l.id}
             empty={t('lokus.none')}
-            pagination={{ page: page + 1, pageSize: 20, totalCount: cycleLokus.totalCount, hasNext: (page + 1) * 20 < cycleLokus.totalCount, hasPrevious: page > 0, onNext: () => setPage(page + 1), onPrevious: () => setPage(page - 1) }}
+            pagination={{ page: pages.page, pageSize: LOKUS_PAGE, totalCount: cycleLokus.totalCount, hasNext: cycleLokus.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(cycleLokus.pageInfo.endCursor), onPrevious: pages.previous }}
             columns={[
               { key: 'unit', header: t('col.unit'), cell: (l) => <Anchor component={Link} to={to(`/lokus/${l.id}`)}>{l.unitName}</Anchor> },
               { key: 'group', header: t('col.group'), cell: (l) => t(`group.${l.serviceGroup}`) },
               { key: 'province', header: t('col.province'), cell: (l) => l.provinceName ?? '' },
               { key: 'cohort', header: t('col.cohort'), cell: (l) => l.cohort },
               { key: 'evaluators', header: t('col.evaluators'), cell: (l) => (l.assignments.length === 0 ? t('lokus.unassigned') : l.assignments.map((a) => `${a.evaluatorName} (${t(`assignment.${a.role}`)})`).join(', ')) },
-              ...(canEdit ? [{ key: 'remove', header: t('col.actions'), cell: (l: (typeof cycleLokus.items)[number]) => (
+              ...(canEdit ? [{ key: 'remove', header: t('col.actions'), cell: (l: (typeof cycleLokus.edges)[number]['node']) => (
                 <Button size="compact-sm" variant="subtle" color="red" aria-label={t('lokus.removeNamed', { name: l.unitName })} onClick={async () => { await remove({ lokusId: l.id }); query.refetch(); }}>{t('lokus.remove')}</Button>
               ) }] : []),
             ]}

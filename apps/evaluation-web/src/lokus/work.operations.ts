@@ -1,4 +1,5 @@
 import { gql } from '@simpul/web-kit';
+import { connectionFields, type Connection } from '../shared/connection';
 import type { Appeal, Claim, EvidenceDocument, FieldVerification, Score, ScoreComment } from '../shared/types';
 
 const DOC = 'id serviceUnitId fileName mimeType sizeBytes sha256 uploadedAt';
@@ -11,8 +12,9 @@ mutation SaveF01Claim($input: SaveClaimInput!) {
 export const SAVE_SCORE = gql<{ saveF02Score: Score }, { input: { lokusId: string; indicatorCode: string; level: number; note: string | null; expectedVersion: number } }>`
 mutation SaveF02Score($input: SaveScoreInput!) { saveF02Score(input: $input) { lokusId indicatorCode level note version updatedAt } }`;
 
-export const UNIT_DOCUMENTS = gql<{ unitEvidenceDocuments: EvidenceDocument[] }, { serviceUnitId: string }>`
-query UnitEvidenceDocuments($serviceUnitId: ID!) { unitEvidenceDocuments(serviceUnitId: $serviceUnitId) { ${DOC} } }`;
+/** The newest 100 documents of the unit's library (the picker of documents to reuse). */
+export const UNIT_DOCUMENTS = gql<{ unitEvidenceDocuments: Connection<EvidenceDocument> }, { serviceUnitId: string }>`
+query UnitEvidenceDocuments($serviceUnitId: ID!) { unitEvidenceDocuments(serviceUnitId: $serviceUnitId, first: 100) { ${connectionFields(DOC)} } }`;
 
 export const UPLOAD_EVIDENCE = gql<{ uploadEvidenceDocument: EvidenceDocument }, { input: { serviceUnitId: string; fileName: string; mimeType: string; contentBase64: string } }>`
 mutation UploadEvidenceDocument($input: UploadEvidenceInput!) { uploadEvidenceDocument(input: $input) { ${DOC} } }`;
@@ -37,8 +39,10 @@ export interface EvidenceEvent {
   at: string;
 }
 
-export const EVIDENCE_HISTORY = gql<{ evidenceHistory: EvidenceEvent[] }, { lokusId: string; indicatorCode: string }>`
-query EvidenceHistory($lokusId: ID!, $indicatorCode: String) { evidenceHistory(lokusId: $lokusId, indicatorCode: $indicatorCode) { indicatorCode documentId fileName action actorId at } }`;
+export const EVIDENCE_HISTORY = gql<{ evidenceHistory: Connection<EvidenceEvent> }, { lokusId: string; indicatorCode: string; first: number; after: string | null }>`
+query EvidenceHistory($lokusId: ID!, $indicatorCode: String, $first: Int, $after: String) {
+  evidenceHistory(lokusId: $lokusId, indicatorCode: $indicatorCode, first: $first, after: $after) { ${connectionFields('indicatorCode documentId fileName action actorId at')} }
+}`;
 
 export const EVIDENCE_CONTENT = gql<{ evidenceDocumentContent: { document: EvidenceDocument; contentBase64: string } }, { documentId: string }>`
 query EvidenceDocumentContent($documentId: ID!) { evidenceDocumentContent(documentId: $documentId) { document { ${DOC} } contentBase64 } }`;
@@ -64,8 +68,8 @@ export interface SurveyLink {
   usedAt: string | null;
 }
 
-export const SURVEY_LINKS = gql<{ surveyLinks: SurveyLink[] }, { lokusId: string }>`
-query SurveyLinks($lokusId: ID!) { surveyLinks(lokusId: $lokusId) { token url createdAt usedAt } }`;
+export const SURVEY_LINKS = gql<{ surveyLinks: Connection<SurveyLink> }, { lokusId: string; first: number; after: string | null }>`
+query SurveyLinks($lokusId: ID!, $first: Int, $after: String) { surveyLinks(lokusId: $lokusId, first: $first, after: $after) { ${connectionFields('token url createdAt usedAt')} } }`;
 
 export const ISSUE_SURVEY_LINKS = gql<{ issueSurveyLinks: SurveyLink[] }, { lokusId: string; count: number }>`
 mutation IssueSurveyLinks($lokusId: ID!, $count: Int!) { issueSurveyLinks(lokusId: $lokusId, count: $count) { token url createdAt usedAt } }`;

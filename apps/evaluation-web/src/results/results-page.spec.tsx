@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { cycle } from '../testing/fixtures';
+import { connectionOf, cycle } from '../testing/fixtures';
 import { renderEvaluation } from '../testing/render-evaluation';
 
 const result = (unitName: string, index: number, rank: number, cohort: string, category: [string, string]) => ({
@@ -16,8 +16,9 @@ describe('results page', () => {
       if (operation === 'EvaluationCycle') return { data: { evaluationCycle: cycle(['PUBLISHED'], { id: 'cycle-2022', name: 'PEKPPP 2022', publishedAt: '2022-10-16T00:00:00Z' }) } };
       if (operation === 'CycleResults') {
         const items = variables['cohort'] === 'PROVINCE:SAMSAT' ? [kalsel] : [kalsel, result('DPMPTSP Kalimantan Tengah', 3.14, 1, 'PROVINCE:DPMPTSP', ['B-', 'Baik dengan Catatan'])];
-        return { data: { cycleResults: { totalCount: items.length, items } } };
+        return { data: { cycleResults: connectionOf(items) } };
       }
+      if (operation === 'CycleCohorts') return { data: { cycleCohorts: ['PROVINCE:DPMPTSP', 'PROVINCE:SAMSAT'] } };
       throw new Error(operation);
     }, { user: null });
     expect(await screen.findByText('peringkat 20 dari 34')).toBeTruthy();
@@ -27,5 +28,24 @@ describe('results page', () => {
     await userEvent.selectOptions(screen.getByLabelText('Kelompok pembanding'), 'PROVINCE:SAMSAT');
     await waitFor(() => expect(screen.queryByText('DPMPTSP Kalimantan Tengah')).toBeNull());
     expect(calls.some((c) => c.operation === 'CycleResults' && c.variables['cohort'] === 'PROVINCE:SAMSAT')).toBe(true);
+  });
+
+  it('pages forward with the cursor the server gave, and back to the first page', async () => {
+    const first = Array.from({ length: 50 }, (_, i) => result(`Unit ${i + 1}`, 4, i + 1, 'PROVINCE:SAMSAT', ['A-', 'Sangat Baik']));
+    const second = [result('Unit 51', 3, 51, 'PROVINCE:SAMSAT', ['B', 'Baik'])];
+    const { calls } = renderEvaluation('/evaluasi/cycles/cycle-2022/results', (operation, variables) => {
+      if (operation === 'EvaluationCycle') return { data: { evaluationCycle: cycle(['PUBLISHED'], { id: 'cycle-2022', name: 'PEKPPP 2022', publishedAt: '2022-10-16T00:00:00Z' }) } };
+      if (operation === 'CycleCohorts') return { data: { cycleCohorts: ['PROVINCE:SAMSAT'] } };
+      if (operation === 'CycleResults') {
+        return { data: { cycleResults: variables['after'] === 'c50' ? connectionOf(second, { totalCount: 51, offset: 50 }) : connectionOf(first, { totalCount: 51, hasNextPage: true }) } };
+      }
+      throw new Error(operation);
+    }, { user: null });
+    await screen.findByText('Unit 50');
+    await userEvent.click(screen.getByRole('button', { name: /berikutnya/i }));
+    await screen.findByText('Unit 51');
+    expect(calls.filter((c) => c.operation === 'CycleResults').map((c) => c.variables['after'])).toContain('c50');
+    await userEvent.click(screen.getByRole('button', { name: /sebelumnya/i }));
+    await screen.findByText('Unit 1');
   });
 });

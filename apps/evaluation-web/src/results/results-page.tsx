@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
-import { DataTable, EmptyState, PageHeader, SelectField } from '@simpul/ui';
+import { DataTable, EmptyState, PageHeader, SelectField, useCursorPages } from '@simpul/ui';
 import { useFormat, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -8,8 +8,11 @@ import { EVALUATION } from '../messages';
 import { useEvalPath } from '../shared/base-path';
 import { IppCategory } from '../shared/category';
 import { downloadBase64 } from '../shared/download';
+import { nodes } from '../shared/connection';
 import { QueryView } from '../shared/query-view';
-import { CYCLE_RESULTS, EXPORT_RESULTS } from './results.operations';
+import { CYCLE_COHORTS, CYCLE_RESULTS, EXPORT_RESULTS } from './results.operations';
+
+const RESULT_PAGE = 50;
 
 /** A cycle's results: ranking with "peringkat k dari n", a cohort filter, and CSV/XLSX exports. */
 export function ResultsPage() {
@@ -20,12 +23,12 @@ export function ResultsPage() {
   const [language] = useLanguage();
   const { client } = useSession();
   const [cohort, setCohort] = useState('');
-  const [page, setPage] = useState(0);
   const [exportStatus, setExportStatus] = useState('');
   const cycle = useQuery(CYCLE, { id: cycleId });
-  const all = useQuery(CYCLE_RESULTS, { cycleId, cohort: null, limit: 1000, offset: 0 });
-  const results = useQuery(CYCLE_RESULTS, { cycleId, cohort: cohort || null, limit: 50, offset: page * 50 });
-  const cohorts = [...new Set((all.data?.cycleResults.items ?? []).map((r) => r.cohort))].sort();
+  const cohortList = useQuery(CYCLE_COHORTS, { cycleId });
+  const pages = useCursorPages(`${cycleId}:${cohort}`);
+  const results = useQuery(CYCLE_RESULTS, { cycleId, cohort: cohort || null, first: RESULT_PAGE, after: pages.after });
+  const cohorts = cohortList.data?.cycleCohorts ?? [];
 
   async function download(formatName: 'CSV' | 'XLSX') {
     setExportStatus(t('export.working'));
@@ -46,7 +49,7 @@ export function ResultsPage() {
         breadcrumbs={[{ label: t('title'), to: to() }, { label: cycle.data?.evaluationCycle.name ?? '…', to: to(`/cycles/${cycleId}`) }, { label: t('results.crumb') }]}
       />
       <Group align="flex-end">
-        <SelectField id="results-cohort" label={t('results.cohort')} value={cohort} onChange={(e) => { setCohort(e.currentTarget.value); setPage(0); }}
+        <SelectField id="results-cohort" label={t('results.cohort')} value={cohort} onChange={(e) => setCohort(e.currentTarget.value)}
           data={[{ value: '', label: t('results.allCohorts') }, ...cohorts.map((c) => ({ value: c, label: c }))]} />
         <Button variant="default" onClick={() => void download('CSV')}>{t('export.csv')}</Button>
         <Button variant="default" onClick={() => void download('XLSX')}>{t('export.xlsx')}</Button>
@@ -56,9 +59,9 @@ export function ResultsPage() {
         {({ cycleResults }) => cycleResults.totalCount === 0 ? <EmptyState title={t('results.none')}>{t('results.noneHelp')}</EmptyState> : (
           <DataTable
             caption={cohort ? t('results.captionCohort', { cohort }) : t('results.caption')}
-            rows={cycleResults.items}
+            rows={nodes(cycleResults)}
             rowKey={(r) => r.id}
-            pagination={{ page: page + 1, pageSize: 50, totalCount: cycleResults.totalCount, hasNext: (page + 1) * 50 < cycleResults.totalCount, hasPrevious: page > 0, onNext: () => setPage(page + 1), onPrevious: () => setPage(page - 1) }}
+            pagination={{ page: pages.page, pageSize: RESULT_PAGE, totalCount: cycleResults.totalCount, hasNext: cycleResults.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(cycleResults.pageInfo.endCursor), onPrevious: pages.previous }}
             columns={[
               { key: 'rank', header: t('col.rank'), cell: (r) => (r.rankLabel ? r.rankLabel[language] : '–'), sortValue: (r) => r.rank ?? 9999 },
               { key: 'unit', header: t('col.unit'), cell: (r) => <Anchor component={Link} to={to(`/lokus/${r.lokusId}/rapor`)}>{r.unitName}</Anchor>, sortValue: (r) => r.unitName },

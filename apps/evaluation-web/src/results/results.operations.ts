@@ -1,11 +1,14 @@
 import { gql } from '@simpul/web-kit';
 import { RESULT_FIELDS } from '../lokus/lokus.operations';
+import { connectionFields, type Connection } from '../shared/connection';
 import type { CategoryInfo, IppHistoryPoint, LokusResult, LokusResultWithExplanation } from '../shared/types';
 
-export const CYCLE_RESULTS = gql<{ cycleResults: { totalCount: number; items: LokusResult[] } }, { cycleId: string; cohort: string | null; limit: number; offset: number }>`
-query CycleResults($cycleId: ID!, $cohort: String, $limit: Int!, $offset: Int!) {
-  cycleResults(cycleId: $cycleId, cohort: $cohort, limit: $limit, offset: $offset) { totalCount items { ${RESULT_FIELDS} } }
+export const CYCLE_RESULTS = gql<{ cycleResults: Connection<LokusResult> }, { cycleId: string; cohort: string | null; first: number; after: string | null }>`
+query CycleResults($cycleId: ID!, $cohort: String, $first: Int, $after: String) {
+  cycleResults(cycleId: $cycleId, cohort: $cohort, first: $first, after: $after) { ${connectionFields(RESULT_FIELDS)} }
 }`;
+
+export const CYCLE_COHORTS = gql<{ cycleCohorts: string[] }, { cycleId: string }>`query CycleCohorts($cycleId: ID!) { cycleCohorts(cycleId: $cycleId) }`;
 
 export interface TrendPoint {
   year: number;

@@ -8,6 +8,7 @@ import { LOKUS } from '../lokus/lokus.operations';
 import { ISSUE_SURVEY_LINKS, SURVEY_LINKS } from '../lokus/work.operations';
 import { PRINT_STYLES } from '../report/print-styles';
 import { useEvalPath } from '../shared/base-path';
+import { nodes } from '../shared/connection';
 import { QueryView } from '../shared/query-view';
 import { QrCode } from './qr-code';
 
@@ -17,10 +18,11 @@ export function SurveyLinksPage() {
   const t = useT(EVALUATION);
   const to = useEvalPath();
   const lokus = useQuery(LOKUS, { id: lokusId });
-  const links = useQuery(SURVEY_LINKS, { lokusId });
+  // One print run: the links issued so far, up to the largest page (a lokus needs at most its maximum respondents).
+  const links = useQuery(SURVEY_LINKS, { lokusId, first: 100, after: null });
   const [count, setCount] = useState('10');
   const [issue, state] = useMutation(ISSUE_SURVEY_LINKS);
-  const unused = (links.data?.surveyLinks ?? []).filter((l) => !l.usedAt);
+  const unused = nodes(links.data?.surveyLinks).filter((l) => !l.usedAt);
   return (
     <QueryView query={lokus}>
       {({ lokusById }) => (

@@ -25,3 +25,13 @@ export function lokus(openPhases: CyclePhase[], overrides: Partial<LokusDetail> 
     ...overrides,
   };
 }
+
+/** A connection as the subgraph returns it: `totalCount` defaults to the rows given, cursors are `c<i>`. */
+export function connectionOf<T>(rows: T[], options: { totalCount?: number; hasNextPage?: boolean; offset?: number } = {}) {
+  const offset = options.offset ?? 0;
+  return {
+    totalCount: options.totalCount ?? rows.length,
+    pageInfo: { hasNextPage: options.hasNextPage ?? false, endCursor: rows.length ? `c${offset + rows.length}` : null },
+    edges: rows.map((node) => ({ node })),
+  };
+}
