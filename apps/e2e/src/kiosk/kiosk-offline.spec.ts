@@ -1,8 +1,8 @@
 import pg from 'pg';
 import type { Page } from 'playwright-core';
 import { graphql, startStack, type Stack } from '../stack';
-import { findChromium, launchChromium } from './browser';
-import { startPortal } from './portal-server';
+import { findChromium, launchChromium } from '../browser/chromium';
+import { startPortal } from '../browser/portal-server';
 
 // A kiosk tablet loses the network, two visitors answer, the network comes back: the queue sends
 // both, and the service holds exactly those two answers, once each, even when the same queue is

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { createEmptyDatabase, type TestDatabase } from '@simpul/service-kit/testing';
-import { startPortal } from './portal-server';
+import { startPortal } from '../browser/portal-server';
 import { startSkmService } from './skm-process';
 
 // QR forms and kiosks post to the portal's own origin: POST /skm-api/public/responses is proxied to

@@ -60,7 +60,7 @@ export function MyUnitGlance({ unitId }: { unitId: string }) {
               <Text size="xl" fw={700}>{format.number(ikm.value, 2)}</Text>
               <GradeBadge grade={ikm.category} />
               <Text size="sm">{t('glance.ikmPeriod', { period: ikm.periodLabel, respondents: format.number(ikm.respondents) })}</Text>
-              {!ikm.sampleAdequate && <Text size="sm" c="orange.9">{t('glance.ikmSampleShort')}</Text>}
+              {!ikm.sampleAdequate && <Text size="sm" fw={600}>{t('glance.ikmSampleShort')}</Text>}
             </>
           ) : <Text>{t('glance.ikmNone')}</Text>}
         </Indicator>

@@ -1,0 +1,111 @@
+import type { Page } from 'playwright-core';
+import { graphql, startStack, type Stack } from '../stack';
+import { findChromium, launchChromium } from './chromium';
+import { startPortal } from './portal-server';
+
+// WCAG 2.1 A and AA, checked by axe-core in real Chromium on the built portal and every remote with
+// the demo data: the pages each kind of person lands on, signed out and signed in. axe finds what a
+// machine can (names, labels, contrast, landmarks, ARIA); the keyboard test below covers the skip link.
+
+const chromium = findChromium();
+if ('missing' in chromium) {
+  console.warn(`SKIPPED: accessibility browser test — ${chromium.missing}. It did not run; nothing was checked.`);
+}
+const describeWithChromium = 'path' in chromium ? describe : describe.skip;
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Waits until the page has its heading and the network is quiet, then runs axe on the whole document. */
+async function violationsOn(page: Page, path: string, base: string): Promise<Violation[]> {
+  await page.goto(`${base}${path}`);
+  await page.locator('main h1').first().waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
+    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
+    const result = await axe.run((globalThis as unknown as { document: unknown }).document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  });
+}
+
+async function signIn(page: Page, base: string, email: string): Promise<void> {
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel('Alamat email').fill(email);
+  await page.getByLabel('Kata sandi').fill('simpul-demo');
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await page.getByRole('button', { name: 'Keluar' }).waitFor();
+}
+
+describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
+  let stack: Stack;
+  let portal: Awaited<ReturnType<typeof startPortal>>;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let surveyCode = '';
+  let samsatId = '';
+
+  beforeAll(async () => {
+    stack = await startStack();
+    portal = await startPortal(stack.gatewayUrl);
+    browser = await launchChromium('path' in chromium ? chromium.path : '');
+    const token = await graphql<{ signIn: { accessToken: string } }>(stack.gatewayUrl,
+      'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }', { email: 'admin@simpul.test', password: 'simpul-demo' });
+    const surveys = await graphql<{ skmSurveys: { edges: { node: { publicCode: string } }[] } }>(
+      stack.gatewayUrl, '{ skmSurveys(first: 1) { edges { node { publicCode } } } }', {}, token.data?.signIn.accessToken);
+    surveyCode = surveys.data?.skmSurveys.edges[0]?.node.publicCode ?? '';
+    const units = await graphql<{ serviceUnits: { edges: { node: { id: string; name: string } }[] } }>(
+      stack.gatewayUrl, '{ serviceUnits(first: 10, filter: { search: "samsat kalimantan selatan" }) { edges { node { id name } } } }');
+    samsatId = units.data?.serviceUnits.edges.find((edge) => edge.node.name === 'SAMSAT Kalimantan Selatan')?.node.id ?? '';
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.close();
+    await stack?.stop();
+  });
+
+  const pagesFor: [string, () => string[]][] = [
+    ['the public', () => ['/', '/sign-in', '/registry', '/evaluasi', '/kipp', '/kipp/pemenang', '/mpp', `/skm/s/${surveyCode}`, `/skm/units/${samsatId}/public`]],
+    ['desk.samsat-kalsel@simpul.test', () => ['/', '/evaluasi', '/kipp/usulan', '/skm']],
+    ['operator.banjarmasin@simpul.test', () => ['/mpp']],
+    ['evaluator@simpul.test', () => ['/evaluasi']],
+    ['admin@simpul.test', () => ['/evaluasi', '/kipp/kompetisi', '/mpp/national', '/skm']],
+  ];
+
+  it.each(pagesFor)('pages for %s have no WCAG 2.1 A/AA violation axe can find', async (who, paths) => {
+    expect(surveyCode).not.toBe('');
+    expect(samsatId).not.toBe('');
+    const page = await browser.context.newPage();
+    try {
+      if (who !== 'the public') await signIn(page, portal.url, who);
+      const found: Record<string, Violation[]> = {};
+      for (const path of paths()) {
+        const violations = await violationsOn(page, path, portal.url);
+        if (violations.length) found[path] = violations;
+      }
+      expect(found).toEqual({});
+    } finally {
+      await page.close();
+    }
+  }, 180_000);
+
+  it('lets a keyboard user skip straight to the main content', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${portal.url}/`);
+      await page.locator('main h1').first().waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Tab');
+      const first = page.locator(':focus');
+      expect(await first.textContent()).toBe('Langsung ke konten utama');
+      await page.keyboard.press('Enter');
+      expect(page.url()).toMatch(/#main$/);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,12 @@
+import { openBrowser, PORTAL } from '/work/main/apps/e2e/src/walks/walk-kit.mjs';
+const kit = await openBrowser('/tmp/kipp-explore');
+const [account, url, name] = process.argv.slice(2);
+const { page } = await kit.as(account === '-' ? null : account);
+await page.goto(`${PORTAL}${url}`);
+await page.waitForLoadState('networkidle');
+await page.waitForTimeout(800);
+console.log(await kit.shot(page, name, true));
+console.log((await page.locator('main').innerText().catch(() => page.locator('body').innerText())).slice(0, 3000));
+await kit.axe(page, name);
+console.log(JSON.stringify(kit.writeAxeReport()));
+await kit.browser.close();
