@@ -1,11 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'typeorm';
-import { AccessGuard, federationModule, LocalDiskFileStorage, ServiceDatabaseModule, type FileStorage } from '@simpul/service-kit';
+import { AccessGuard, federationModule, LocalDiskFileStorage, ServiceDatabaseModule, type FileStorage, Clock, SystemClock } from '@simpul/service-kit';
 import { MppAccess } from './access/mpp-access';
 import { AgreementResolver } from './agreements/agreement.resolver';
 import { AgreementService } from './agreements/agreement.service';
-import { Clock, SystemClock } from './common/clock';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { DashboardService } from './dashboard/dashboard.service';
 import { DeskAssignmentResolver } from './desks/desk-assignment.resolver';

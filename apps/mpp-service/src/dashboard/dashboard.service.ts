@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, mapConnection, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { badUserInput, mapConnection, type Connection, type SubgraphContext, Clock } from '@simpul/service-kit';
 import { agreementStanding } from '../agreements/agreement-status';
 
-import { Clock } from '../common/clock';
 import { withFile, type MppDocument } from '../common/document.types';
 import { dateKey, timestampKey } from '../common/nested-connection-loader';
 import { rawKeysetConnection } from '../common/pagination';

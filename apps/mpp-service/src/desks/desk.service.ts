@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, notFound, type SubgraphContext } from '@simpul/service-kit';
-import { Clock } from '../common/clock';
+import { badUserInput, notFound, type SubgraphContext, Clock } from '@simpul/service-kit';
 import { conflict, conflictOnUnique } from '../common/errors';
 import { groupBy, requestLoader } from '../common/loaders';
 import { optionalText, requireUuid } from '../common/text';

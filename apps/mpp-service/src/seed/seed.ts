@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DataSource, type DataSourceOptions, type EntityManager } from 'typeorm';
-import { stableId } from '@simpul/service-kit';
-import { SystemClock } from '../common/clock';
+import { stableId, SystemClock } from '@simpul/service-kit';
 import { addDays, isoWeekday } from '../common/dates';
 import { stepDefinition } from '../tenancies/onboarding-steps';
 import { ONBOARDING_PATH, pathIndex, TenancyStep } from '../tenancies/tenancy-step.enum';

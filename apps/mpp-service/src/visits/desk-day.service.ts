@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, SimpulError, type Connection, type SubgraphContext } from '@simpul/service-kit';
-import { Clock } from '../common/clock';
+import { badUserInput, notFound, SimpulError, type Connection, type SubgraphContext, Clock } from '@simpul/service-kit';
 import { isoWeekday, parseDate, requireOrdered } from '../common/dates';
 import { groupBy } from '../common/loaders';
 import { rawKeysetConnection } from '../common/pagination';
