@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expectNoMissingTexts, findSummary, gqlError, MALL_ID, renderMpp, unexpected } from '../testing/render-mpp';
 import type { DeskSchedule } from './desk.operations';
@@ -17,12 +17,16 @@ const SCHEDULE: DeskSchedule = {
     { id: 'desk-7', number: 7, label: 'Gerai bersama', latestIkm: { value: 88.31, category: { code: 'B', label: 'Baik' }, respondents: 412, periodLabel: 'Triwulan III 2026' }, assignments: [{ id: 'a1', weekday: 'MONDAY', staffCount: 2, tenancy: KEJAKSAAN }, { id: 'a2', weekday: 'FRIDAY', staffCount: 1, tenancy: PA }] },
     { id: 'desk-8', number: 8, label: null, latestIkm: null, assignments: [] },
   ],
-  tenancies: connection([KEJAKSAAN, PA, NEW]),
 };
+// The picker's first page holds two tenants; the third (invited last) is on the second page.
+const FIRST_TENANTS = connection([KEJAKSAAN, PA], { totalCount: 3, hasNextPage: true });
+const SECOND_TENANTS = { totalCount: 3, edges: [{ cursor: 'cursor-2', node: NEW }], pageInfo: { hasNextPage: false, endCursor: 'cursor-2' } };
 
 function serve(onAssign: (variables: Record<string, unknown>) => unknown) {
   return (operation: string, variables: Record<string, unknown>) => {
     if (operation === 'DeskSchedule') return { data: { mall: SCHEDULE } };
+    if (operation === 'DeskTenants') return { data: { mall: { id: MALL_ID, tenancies: variables['after'] === FIRST_TENANTS.pageInfo.endCursor ? SECOND_TENANTS : FIRST_TENANTS } } };
+    if (operation === 'DeskTenant') return { data: { tenancy: { ...[KEJAKSAAN, PA, NEW].find((x) => x.id === variables['id']), mall: { id: MALL_ID } } } };
     if (operation === 'AssignDesk') return onAssign(variables);
     return unexpected(operation);
   };
@@ -64,7 +68,8 @@ describe('desk schedule', () => {
   it('preselects the tenant from the onboarding link and warns of a double booking before sending', async () => {
     renderMpp(`/mpp/malls/${MALL_ID}/desks?tenancy=ten-new`, serve(jest.fn()));
     const user = userEvent.setup();
-    expect(((await screen.findByLabelText('Tenant')) as HTMLSelectElement).value).toBe('ten-new');
+    // ten-new lies on the second page, not loaded yet: it is fetched on its own and preselected.
+    await waitFor(() => expect((screen.getByLabelText('Tenant') as HTMLSelectElement).value).toBe('ten-new'), { timeout: 5000 });
     await user.selectOptions(screen.getByLabelText('Gerai'), 'desk-7');
     await user.click(screen.getByLabelText(/^Senin/));
     expect(screen.getByText(/Gerai ini sudah dipakai pada: Senin \(Kejaksaan Negeri Banjarmasin\)/)).toBeTruthy();
@@ -74,6 +79,7 @@ describe('desk schedule', () => {
     const onAssign = jest.fn(() => gqlError('CONFLICT', 'input.weekdays', 'Gerai 8 sudah dipakai pada Selasa.', 'Desk 8 is already taken on Tuesday.'));
     renderMpp(`/mpp/malls/${MALL_ID}/desks?tenancy=ten-new`, serve(onAssign));
     const user = userEvent.setup();
+    await waitFor(() => expect((screen.getByLabelText('Tenant') as HTMLSelectElement).value).toBe('ten-new'), { timeout: 5000 });
     await user.selectOptions(await screen.findByLabelText('Gerai'), 'desk-8');
     await user.click(screen.getByLabelText('Kamis'));
     await user.click(screen.getByLabelText('Selasa'));
@@ -92,5 +98,21 @@ describe('desk schedule', () => {
     const summary = await findSummary();
     expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual(['Pilih tenant', 'Pilih gerai', 'Pilih paling sedikit satu hari']);
     expect(onAssign).not.toHaveBeenCalled();
+  });
+
+  it('loads the tenant picker page by page, the next page asked after the last end cursor, and narrows it by name', async () => {
+    const { calls } = renderMpp(`/mpp/malls/${MALL_ID}/desks`, serve(jest.fn()));
+    const user = userEvent.setup();
+    const picker = (await screen.findByLabelText('Tenant')) as HTMLSelectElement;
+    await waitFor(() => expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Pilih…', 'Kejaksaan Negeri Banjarmasin (Beroperasi)', 'Pengadilan Agama Banjarmasin (Beroperasi)']));
+    expect(screen.getByText('2 dari 3 tenant dimuat')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Muat tenant berikutnya' }));
+    await waitFor(() => expect(within(picker).getAllByRole('option')).toHaveLength(4));
+    expect(within(picker).getAllByRole('option')[3].textContent).toBe('Badan Pertanahan Nasional (PKS ditandatangani)');
+    expect(calls.filter((c) => c.operation === 'DeskTenants').map((c) => c.variables['after'])).toEqual([null, FIRST_TENANTS.pageInfo.endCursor]);
+    expect(screen.getByText('3 dari 3 tenant dimuat')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Muat tenant berikutnya' })).toBeNull();
+    await user.type(screen.getByLabelText('Cari tenant', { exact: false }), 'pengadilan');
+    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Pilih…', 'Pengadilan Agama Banjarmasin (Beroperasi)']);
   });
 });

@@ -9,12 +9,12 @@ import { DeskIkmSummary } from '../shared/desk-ikm-summary';
 import { Announcement } from '../shared/announcement';
 import { canManageMall } from '../shared/access';
 import { useMppPath } from '../shared/base-path';
-import { nodesOf } from '../shared/connection';
 import { WEEKDAYS, type Weekday } from '../shared/enums';
 import { MallNav } from '../shared/mall-nav';
 import { QueryView } from '../shared/query-state';
 import { bookedWeekdays, deskGrid, occupiedCount } from './desk-grid';
-import { ASSIGN_DESK, CREATE_DESK, DESK_SCHEDULE, RELEASE_DESK_ASSIGNMENT, type DeskSchedule } from './desk.operations';
+import { ASSIGN_DESK, CREATE_DESK, DESK_SCHEDULE, RELEASE_DESK_ASSIGNMENT, type DeskSchedule, type TenantOption } from './desk.operations';
+import { TenantPicker } from './tenant-picker';
 
 const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
 
@@ -139,8 +139,8 @@ const assignFieldId = (field: string) => (field === 'weekdays' ? 'assign-MONDAY'
 function AssignForm({ mall, onAssigned }: { mall: DeskSchedule; onAssigned: (message: string) => void }) {
   const t = useT(MPP);
   const [params] = useSearchParams();
-  const tenants = nodesOf(mall.tenancies).filter((x) => x.step !== 'LEFT');
-  const [tenancyId, setTenancyId] = useState(() => (tenants.some((x) => x.id === params.get('tenancy')) ? (params.get('tenancy') ?? '') : ''));
+  const [tenant, setTenant] = useState<TenantOption | null>(null);
+  const tenancyId = tenant?.id ?? '';
   const [deskId, setDeskId] = useState('');
   const [weekdays, setWeekdays] = useState<Weekday[]>([]);
   const [staff, setStaff] = useState('1');
@@ -163,8 +163,7 @@ function AssignForm({ mall, onAssigned }: { mall: DeskSchedule; onAssigned: (mes
     if (result.errors) return setErrors(mapServerErrors(result.errors, ASSIGN_FIELDS, assignFieldId));
     setErrors(NO_ERRORS);
     setWeekdays([]);
-    const agency = tenants.find((x) => x.id === tenancyId)?.agency.name ?? '';
-    onAssigned(t('assign.done', { agency, desk: desk?.number ?? '' }));
+    onAssigned(t('assign.done', { agency: tenant?.agency.name ?? '', desk: desk?.number ?? '' }));
   }
 
   return (
@@ -176,13 +175,7 @@ function AssignForm({ mall, onAssigned }: { mall: DeskSchedule; onAssigned: (mes
         <ErrorSummary errors={errors.summary} />
         <Stack gap="md" maw={760}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <SelectField
-              {...field('tenancyId')}
-              label={t('assign.tenant')}
-              value={tenancyId}
-              onChange={(event) => setTenancyId(event.currentTarget.value)}
-              data={[{ value: '', label: t('form.choose') }, ...tenants.map((x) => ({ value: x.id, label: `${x.agency.name} (${t(`step.${x.step}`)})` }))]}
-            />
+            <TenantPicker {...field('tenancyId')} mallId={mall.id} value={tenant} preselectId={params.get('tenancy')} onChange={setTenant} />
             <SelectField
               {...field('deskId')}
               label={t('assign.desk')}

@@ -16,8 +16,12 @@ export interface DeskSchedule {
   name: string;
   openingHours: { weekday: Weekday }[];
   desks: DeskWithAssignments[];
-  /** The first 100 tenants (a mall's tenant list is far smaller in practice). */
-  tenancies: Connection<{ id: string; step: TenancyStep; agency: { id: string; name: string } }>;
+}
+
+export interface TenantOption {
+  id: string;
+  step: TenancyStep;
+  agency: { id: string; name: string };
 }
 
 export const DESK_SCHEDULE = gql<{ mall: DeskSchedule | null }, { mallId: string }>`
@@ -25,9 +29,20 @@ query DeskSchedule($mallId: ID!) {
   mall(id: $mallId) {
     id name openingHours { weekday }
     desks { id number label ${DESK_IKM} assignments { id weekday staffCount tenancy { id step agency { id name } } } }
-    tenancies(first: 100) { ${connectionOf('id step agency { id name }')} }
   }
 }`;
+
+const TENANT_OPTION = 'id step agency { id name }';
+
+/** The tenant picker's options, page after page, in invitation order. */
+export const DESK_TENANTS = gql<{ mall: { id: string; tenancies: Connection<TenantOption> } | null }, { mallId: string; first: number; after: string | null }>`
+query DeskTenants($mallId: ID!, $first: Int, $after: String) {
+  mall(id: $mallId) { id tenancies(first: $first, after: $after) { ${connectionOf(TENANT_OPTION)} } }
+}`;
+
+/** The tenant named by the onboarding link (`?tenancy=`), which may lie beyond the pages loaded. */
+export const DESK_TENANT = gql<{ tenancy: (TenantOption & { mall: { id: string } }) | null }, { id: string }>`
+query DeskTenant($id: ID!) { tenancy(id: $id) { ${TENANT_OPTION} mall { id } } }`;
 
 export const CREATE_DESK = gql<{ createDesk: { id: string } }, { input: { mallId: string; number: number; label: string | null } }>`
 mutation CreateDesk($input: CreateDeskInput!) { createDesk(input: $input) { id } }`;

@@ -28,7 +28,7 @@ export function MallProfilePage() {
   const to = useMppPath();
   const { user } = useSession();
   const { mallId = '' } = useParams();
-  const query = useQuery(MALL_PROFILE, { id: mallId });
+  const query = useQuery(MALL_PROFILE, { id: mallId, withTenants: false });
   const mall = query.data?.mall;
   const manager = canManageMall(user, mallId);
   return (

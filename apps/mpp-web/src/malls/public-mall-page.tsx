@@ -1,19 +1,25 @@
-import { List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { EmptyState, PageHeader } from '@simpul/ui';
+import { Stack, Text, Title } from '@mantine/core';
+import { DataTable, EmptyState, PageHeader, useCursorPages } from '@simpul/ui';
 import { useQuery, useT } from '@simpul/web-kit';
 import { MPP } from '../messages';
 import { MallStatusBadge } from '../shared/badges';
 import { useMppPath } from '../shared/base-path';
 import { QueryView } from '../shared/query-state';
-import { nodesOf } from '../shared/connection';
+import { nodesOf, serverPagination } from '../shared/connection';
 import { MALL_PROFILE } from './mall.operations';
 import { OpeningHoursTable } from './opening-hours-table';
+import { PublicTenantServices } from './public-tenant-services';
+
+const TENANT_PAGE = 10;
+/** Services shown per tenant before "more": enough for most agencies, small enough for ten tenants a page. */
+const FIRST_SERVICES = 5;
 
 /** What a citizen needs: where the mall is, when it opens, and which agencies serve what there. */
 export function PublicMallPage({ mallId }: { mallId: string }) {
   const t = useT(MPP);
   const to = useMppPath();
-  const query = useQuery(MALL_PROFILE, { id: mallId });
+  const pages = useCursorPages(mallId);
+  const query = useQuery(MALL_PROFILE, { id: mallId, withTenants: true, tenantsFirst: TENANT_PAGE, tenantsAfter: pages.after, servicesFirst: FIRST_SERVICES });
   const mall = query.data?.mall;
   return (
     <>
@@ -32,31 +38,21 @@ export function PublicMallPage({ mallId }: { mallId: string }) {
               <OpeningHoursTable hours={found.openingHours} caption={t('mall.hours')} />
               <section aria-labelledby="public-tenants-title">
                 <Title order={2} size="h3" id="public-tenants-title" mb="sm">
-                  {t('public.tenants', { count: nodesOf(found.tenancies).filter((x) => x.step === 'LIVE').length })}
+                  {t('public.tenants', { count: found.tenancies?.totalCount ?? 0 })}
                 </Title>
-                {found.tenancies.totalCount === 0 && <Text>{t('public.noTenants')}</Text>}
-                <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-                  {nodesOf(found.tenancies)
-                    .filter((x) => x.step === 'LIVE')
-                    .sort((a, b) => a.agency.name.localeCompare(b.agency.name, 'id'))
-                    .map((tenancy) => (
-                      <section key={tenancy.id} aria-label={tenancy.agency.name}>
-                        <Title order={3} size="h5">
-                          {tenancy.agency.name}
-                        </Title>
-                        <List size="sm">
-                          {nodesOf(tenancy.services)
-                            .filter((s) => s.status === 'LIVE')
-                            .map((s) => (
-                              <List.Item key={s.id}>
-                                {s.service.name}
-                                {s.dailyQuota !== null && <Text span c="dimmed" size="sm"> · {t('public.quota', { quota: s.dailyQuota })}</Text>}
-                              </List.Item>
-                            ))}
-                        </List>
-                      </section>
-                    ))}
-                </SimpleGrid>
+                <DataTable
+                  caption={t('public.tenantsCaption')}
+                  captionHidden
+                  loading={query.loading}
+                  rowKey={(row) => row.id}
+                  rows={nodesOf(found.tenancies)}
+                  pagination={found.tenancies ? serverPagination(found.tenancies, pages, TENANT_PAGE) : undefined}
+                  empty={<Text>{t('public.noTenants')}</Text>}
+                  columns={[
+                    { key: 'agency', header: t('col.agency'), cell: (row) => <Text fw={600}>{row.agency.name}</Text> },
+                    { key: 'services', header: t('col.services'), cell: (row) => <PublicTenantServices tenancy={row} /> },
+                  ]}
+                />
               </section>
             </Stack>
           )

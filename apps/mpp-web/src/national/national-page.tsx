@@ -1,16 +1,15 @@
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { DataTable, PageHeader } from '@simpul/ui';
 import { useQuery, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { ChartFigure } from '../charts/chart-figure';
 import { BarChart, ColumnChart } from '../charts/svg-charts';
 import { MPP } from '../messages';
-import { MallStatusBadge } from '../shared/badges';
 import { useMppPath } from '../shared/base-path';
 import { useMppFormat } from '../shared/format';
 import { QueryView } from '../shared/query-state';
+import { NationalMallTable } from './national-mall-table';
 import { NATIONAL_OVERVIEW, type NationalOverview } from './national.operations';
-import { nodesOf } from '../shared/connection';
 
 /** The national view for KemenPAN-RB: malls over time and per province, active against proposed, tenants per mall. */
 export function NationalPage() {
@@ -49,7 +48,6 @@ function Figure({ label, value }: { label: string; value: string }) {
 function NationalBody({ overview }: { overview: NationalOverview }) {
   const t = useT(MPP);
   const f = useMppFormat();
-  const to = useMppPath();
   const series = [...overview.publishedCounts].sort((a, b) => a.asOf.localeCompare(b.asOf));
   const latest = series[series.length - 1];
   const provinces = [...overview.byProvince].sort((a, b) => b.total - a.total || a.province.name.localeCompare(b.province.name, 'id'));
@@ -134,32 +132,7 @@ function NationalBody({ overview }: { overview: NationalOverview }) {
           }
         />
       </SimpleGrid>
-      <section aria-labelledby="mall-table-title">
-        <Group justify="space-between" align="baseline">
-          <Title order={2} size="h3" id="mall-table-title" mb="xs">
-            {t('national.malls')}
-          </Title>
-          <Anchor component={Link} to={to('/malls')}>
-            {t('national.allMalls')}
-          </Anchor>
-        </Group>
-        <DataTable
-          caption={t('national.malls')}
-          captionHidden
-          rowKey={(row) => row.mall.id}
-          rows={nodesOf(overview.malls)}
-          pageSize={25}
-          sort={{ key: 'tenants', direction: 'desc' }}
-          columns={[
-            { key: 'mall', header: t('col.mall'), sortValue: (row) => row.mall.name, cell: (row) => <Anchor component={Link} to={to(`/malls/${row.mall.id}`)} fw={600}>{row.mall.name}</Anchor> },
-            { key: 'province', header: t('col.province'), sortValue: (row) => row.mall.province.name, cell: (row) => row.mall.province.name },
-            { key: 'status', header: t('col.status'), sortValue: (row) => row.mall.status, cell: (row) => <MallStatusBadge status={row.mall.status} /> },
-            { key: 'tenants', header: t('col.tenants'), numeric: true, sortValue: (row) => row.tenants, cell: (row) => t('national.tenantsLive', { tenants: f.number(row.tenants), live: f.number(row.liveTenants) }) },
-            { key: 'services', header: t('col.liveServices'), numeric: true, sortValue: (row) => row.liveServices, cell: (row) => f.number(row.liveServices) },
-            { key: 'desks', header: t('col.desks'), numeric: true, sortValue: (row) => row.desks, cell: (row) => f.number(row.desks) },
-          ]}
-        />
-      </section>
+      <NationalMallTable />
     </Stack>
   );
 }

@@ -17,8 +17,9 @@ import {
   ADDENDUM_FIELDS, addendumFieldId, AGREEMENT_FIELDS, agreementFieldId, emptyAddendum, emptyAgreement, toAddendumInput, toAgreementInput, validateAddendum, validateAgreement,
   type AddendumValues, type AgreementValues,
 } from './agreement-form-values';
-import { ADD_AGREEMENT_ADDENDUM, RECORD_AGREEMENT, TENANCY, type Agreement, type TenancyDetail } from './tenancy.operations';
-import { nodesOf } from '../shared/connection';
+import { ADD_AGREEMENT_ADDENDUM, AGREEMENT_PAGE, RECORD_AGREEMENT, TENANCY, TENANCY_AGREEMENTS, type Agreement, type TenancyDetail } from './tenancy.operations';
+import { useMorePages } from '../shared/use-more-pages';
+import { PageErrors } from './page-errors';
 
 const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
 
@@ -46,16 +47,33 @@ export function AgreementPage() {
 function AgreementBody({ tenancy, onSaved }: { tenancy: TenancyDetail; onSaved: () => void }) {
   const t = useT(MPP);
   const [announcement, setAnnouncement] = useState('');
+  // A save starts the list again from the first page, which TENANCY brings back changed.
+  const [version, setVersion] = useState(0);
+  const more = useMorePages<Agreement>(`${tenancy.id}:${version}`);
+  const later = useQuery(TENANCY_AGREEMENTS, { id: tenancy.id, first: AGREEMENT_PAGE, after: more.after }, { skip: more.after === null });
+  const agreements = more.collect(later.data?.tenancy?.agreements, later.loading, tenancy.agreements);
   const current = tenancy.currentAgreement;
   const saved = (message: string) => {
     setAnnouncement(message);
+    setVersion((n) => n + 1);
     onSaved();
   };
   return (
     <>
       <Announcement message={announcement} />
       <Stack gap="xl">
-        {tenancy.agreements.totalCount === 0 ? <Text>{t('agreement.none')}</Text> : nodesOf(tenancy.agreements).map((agreement) => <AgreementCard key={agreement.id} agreement={agreement} current={agreement.id === current?.id} />)}
+        {agreements.totalCount === 0 ? <Text>{t('agreement.none')}</Text> : agreements.nodes.map((agreement) => <AgreementCard key={agreement.id} agreement={agreement} current={agreement.id === current?.id} />)}
+        {agreements.hasNextPage && (
+          <Group gap="sm">
+            <Button variant="default" loading={agreements.loadingMore} onClick={agreements.loadMore}>
+              {t('agreement.older')}
+            </Button>
+            <Text size="sm" role="status" aria-live="polite">
+              {t('agreement.shownOf', { shown: agreements.nodes.length, total: agreements.totalCount })}
+            </Text>
+          </Group>
+        )}
+        <PageErrors errors={later.errors} />
         {tenancy.canManage && tenancy.step !== 'LEFT' && current && <AddendumForm agreement={current} onSaved={() => saved(t('addendum.saved'))} />}
         {tenancy.canManage && tenancy.step !== 'LEFT' && <AgreementForm tenancyId={tenancy.id} primary={!current} onSaved={() => saved(t('agreement.saved'))} />}
       </Stack>

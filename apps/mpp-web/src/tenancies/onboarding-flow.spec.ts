@@ -46,6 +46,11 @@ describe('what blocks the next step', () => {
     expect(blockersFor({ ...tenancy, services: pageOf([]) }, 'SERVICES_READY')).toEqual([{ kind: 'noServices' }]);
   });
 
+  it('says how many services beyond the first page it could not check', () => {
+    const tenancy = tenancyAt('DESK_ASSIGNED', { services: { ...pageOf([service({ name: 'Paspor biasa' })]), totalCount: 23 } });
+    expect(blockersFor(tenancy, 'SERVICES_READY')).toEqual([{ kind: 'moreServices', count: 22 }]);
+  });
+
   it('checks agreement, desk and services again before going live', () => {
     const ready = tenancyAt('SERVICES_READY');
     expect(blockersFor(ready, 'LIVE')).toEqual([]);

@@ -20,7 +20,9 @@ export type Blocker =
   | { kind: 'agreementExpired'; expiresOn: string }
   | { kind: 'noDesk' }
   | { kind: 'noServices' }
-  | { kind: 'servicesIncomplete'; services: { name: string; missing: StandardComponent[]; unpublished: StandardComponent[] }[] };
+  | { kind: 'servicesIncomplete'; services: { name: string; missing: StandardComponent[]; unpublished: StandardComponent[] }[] }
+  /** Services beyond the first page were not checked here; the services page lists them all. */
+  | { kind: 'moreServices'; count: number };
 
 type FlowTenancy = Pick<TenancyDetail, 'step' | 'resumeStep' | 'history' | 'currentAgreement' | 'deskAssignments' | 'services'>;
 
@@ -61,7 +63,11 @@ function serviceBlockers(tenancy: FlowTenancy): Blocker[] {
   const incomplete = nodesOf(tenancy.services)
     .filter((service) => !service.deliveryReady)
     .map((service) => ({ name: service.service.name, missing: service.missingComponents, unpublished: service.unpublishedComponents }));
-  return incomplete.length ? [{ kind: 'servicesIncomplete', services: incomplete }] : [];
+  const unchecked = tenancy.services.totalCount - tenancy.services.edges.length;
+  return [
+    ...(incomplete.length ? [{ kind: 'servicesIncomplete', services: incomplete } as const] : []),
+    ...(unchecked > 0 ? [{ kind: 'moreServices', count: unchecked } as const] : []),
+  ];
 }
 
 /**

@@ -16,9 +16,11 @@ import { QueryView } from '../shared/query-state';
 import { ChecklistFieldset, checklistFieldId } from './checklist-fieldset';
 import { blockersFor, stepViews, uncheckedItems, type Blocker } from './onboarding-flow';
 import { StepList } from './step-list';
+import { PageErrors } from './page-errors';
 import { TenancyActions } from './tenancy-actions';
 import { ADVANCE_TENANCY, TENANCY, type TenancyDetail } from './tenancy.operations';
 import { nodesOf } from '../shared/connection';
+import { useHistoryPage, useServicePage } from './tenancy-pages';
 
 /** One tenant's onboarding, step by step: where it stands, what the next step needs, and who did what when. */
 export function OnboardingPage() {
@@ -45,9 +47,14 @@ function OnboardingBody({ tenancy, onChanged }: { tenancy: TenancyDetail; onChan
   const f = useMppFormat();
   const to = useMppPath();
   const [announcement, setAnnouncement] = useState('');
+  // Each change also asks the page shown of the paged lists again.
+  const [refresh, setRefresh] = useState(0);
+  const services = useServicePage(tenancy, refresh);
+  const history = useHistoryPage(tenancy, refresh);
   const views = stepViews(tenancy);
   const changed = (message: string) => {
     setAnnouncement(message);
+    setRefresh((n) => n + 1);
     onChanged();
   };
   return (
@@ -129,11 +136,14 @@ function OnboardingBody({ tenancy, onChanged }: { tenancy: TenancyDetail; onChan
               </Anchor>
             )}
           </Group>
+          <PageErrors errors={services.errors} />
           <DataTable
             caption={t('services.title')}
             captionHidden
             rowKey={(row) => row.id}
-            rows={nodesOf(tenancy.services)}
+            rows={nodesOf(services.page)}
+            loading={services.loading}
+            pagination={services.pagination}
             empty={<Text>{t('services.none')}</Text>}
             columns={[
               { key: 'name', header: t('col.service'), cell: (row) => <>{row.service.name}<Text size="sm" c="dimmed">{row.serviceUnit.name}</Text></> },
@@ -148,11 +158,14 @@ function OnboardingBody({ tenancy, onChanged }: { tenancy: TenancyDetail; onChan
           <Title order={2} size="h3" id="history-title" mb="xs">
             {t('history.title')}
           </Title>
+          <PageErrors errors={history.errors} />
           <DataTable
             caption={t('history.title')}
             captionHidden
             rowKey={(row) => row.id}
-            rows={nodesOf(tenancy.history).sort((a, b) => a.completedAt.localeCompare(b.completedAt))}
+            rows={nodesOf(history.page)}
+            loading={history.loading}
+            pagination={history.pagination}
             empty={<Text>{t('history.none')}</Text>}
             columns={[
               { key: 'step', header: t('col.step'), cell: (row) => <StepBadge step={row.step} /> },
@@ -207,6 +220,7 @@ function BlockerList({ tenancy, blockers }: { tenancy: TenancyDetail; blockers: 
                 </List>
               </>
             )}
+            {blocker.kind === 'moreServices' && <>{t('blockers.moreServices', { count: blocker.count })}{fix(`/tenancies/${tenancy.id}/services`, t('blockers.seeServices'))}</>}
             {blocker.kind === 'paused' && t('blockers.paused')}
             {blocker.kind === 'left' && t('blockers.left')}
           </List.Item>

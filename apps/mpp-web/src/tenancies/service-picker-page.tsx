@@ -15,7 +15,9 @@ import { AGENCY_SERVICES, type RegistryService } from './registry.operations';
 import { parseQuota } from './quota';
 import { ADD_TENANCY_SERVICES, REFRESH_TENANCY_SERVICES, REMOVE_TENANCY_SERVICE, SET_SERVICE_QUOTA } from './tenancy-service.operations';
 import { TENANCY, type TenancyDetail, type TenancyServiceRow } from './tenancy.operations';
-import { nodesOf } from '../shared/connection';
+import { nodesOf, type Connection } from '../shared/connection';
+import { PageErrors } from './page-errors';
+import { useServicePage, type TenancyListPage } from './tenancy-pages';
 
 const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
 
@@ -44,8 +46,12 @@ function PickerBody({ tenancy, onChanged }: { tenancy: TenancyDetail; onChanged:
   const t = useT(MPP);
   const [announcement, setAnnouncement] = useState('');
   const [refresh, refreshState] = useMutation(REFRESH_TENANCY_SERVICES);
+  // Each change also asks the page of services shown again (a quota edited on page three stays there).
+  const [version, setVersion] = useState(0);
+  const services = useServicePage(tenancy, version);
   const changed = (message: string) => {
     setAnnouncement(message);
+    setVersion((n) => n + 1);
     onChanged();
   };
   const editable = tenancy.canManage && tenancy.step !== 'LEFT';
@@ -72,15 +78,16 @@ function PickerBody({ tenancy, onChanged }: { tenancy: TenancyDetail; onChanged:
             )}
           </Group>
           {refreshState.errors && <ErrorSummary errors={refreshState.errors.map((e) => ({ message: e.message }))} />}
-          <CurrentServices tenancy={tenancy} editable={editable} onChanged={changed} />
+          <PageErrors errors={services.errors} />
+          <CurrentServices services={services} editable={editable} onChanged={changed} />
         </section>
-        {editable && <RegistryPicker tenancy={tenancy} onAdded={(count) => changed(t('services.added', { count }))} />}
+        {editable && <RegistryPicker tenancy={tenancy} shown={services.page} onAdded={(count) => changed(t('services.added', { count }))} />}
       </Stack>
     </>
   );
 }
 
-function CurrentServices({ tenancy, editable, onChanged }: { tenancy: TenancyDetail; editable: boolean; onChanged: (message: string) => void }) {
+function CurrentServices({ services, editable, onChanged }: { services: TenancyListPage<TenancyServiceRow>; editable: boolean; onChanged: (message: string) => void }) {
   const t = useT(MPP);
   const f = useMppFormat();
   return (
@@ -88,7 +95,9 @@ function CurrentServices({ tenancy, editable, onChanged }: { tenancy: TenancyDet
       caption={t('services.current')}
       captionHidden
       rowKey={(row) => row.id}
-      rows={nodesOf(tenancy.services)}
+      rows={nodesOf(services.page)}
+      loading={services.loading}
+      pagination={services.pagination}
       empty={<Text>{t('services.none')}</Text>}
       columns={[
         { key: 'name', header: t('col.service'), cell: (row) => <>{row.service.name}<Text size="sm" c="dimmed">{row.serviceUnit.name}</Text></> },
@@ -173,14 +182,19 @@ function RemoveService({ row, onRemoved }: { row: TenancyServiceRow; onRemoved: 
 const PICK_FIELDS = ['serviceIds', 'dailyQuota'] as const;
 const pickFieldId = (field: string) => (field === 'dailyQuota' ? 'pick-quota' : 'pick-services');
 
-function RegistryPicker({ tenancy, onAdded }: { tenancy: TenancyDetail; onAdded: (count: number) => void }) {
+/**
+ * `shown` is the page of the tenant's services on screen: the registry entries on it are marked as
+ * already added. One beyond it is not marked, and the service refuses it with CONFLICT, shown in
+ * the summary (there is no "is this service already added" question to ask it per entry).
+ */
+function RegistryPicker({ tenancy, shown, onAdded }: { tenancy: TenancyDetail; shown: Connection<TenancyServiceRow>; onAdded: (count: number) => void }) {
   const t = useT(MPP);
   const registry = useQuery(AGENCY_SERVICES, { agencyId: tenancy.agency.id });
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [quota, setQuota] = useState('');
   const [errors, setErrors] = useState<MappedErrors>(NO_ERRORS);
   const [add, { loading }] = useMutation(ADD_TENANCY_SERVICES);
-  const already = new Set(nodesOf(tenancy.services).map((s) => s.service.id));
+  const already = new Set([...nodesOf(tenancy.services), ...nodesOf(shown)].map((s) => s.service.id));
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -87,8 +87,14 @@ export interface TenancyRow {
   mall: { id: string; name: string };
   currentAgreement: { id: string; number: string; expiresOn: string; status: AgreementStatus; daysToExpiry: number } | null;
   deskAssignments: { id: string; weekday: Weekday; desk: { id: string; number: number } }[];
-  services: Connection<{ id: string; status: TenancyServiceStatus; deliveryReady: boolean }>;
+  /** The first few services (the count is the whole list); the rest are on the tenancy's page. */
+  services: Connection<{ id: string; status: TenancyServiceStatus; service: { id: string; name: string } }>;
 }
+
+/** Page sizes of the tenancy's lists: the first page comes with TENANCY, later ones on their own. */
+export const HISTORY_PAGE = 20;
+export const AGREEMENT_PAGE = 5;
+export const SERVICE_PAGE = 20;
 
 export interface TenancyDetail {
   id: string;
@@ -101,17 +107,22 @@ export interface TenancyDetail {
   agency: { id: string; name: string; type: string };
   mall: { id: string; name: string };
   nextStep: StepDefinition | null;
+  /** The first page, oldest first: the five path steps are in it, so the step list reads it too. */
   history: Connection<StepRecord>;
+  /** The first page, latest expiry first. */
   agreements: Connection<Agreement>;
   currentAgreement: Agreement | null;
   deskAssignments: DeskAssignmentRow[];
   services: Connection<TenancyServiceRow>;
 }
 
+/** Services named in a tenant list row before "and n more". */
+export const TENANT_ROW_SERVICES = 3;
+
 const TENANCY_ROW = `id step invitedAt liveSince canManage agency { id name } mall { id name }
   currentAgreement { id number expiresOn status daysToExpiry }
   deskAssignments { id weekday desk { id number } }
-  services(first: 100) { totalCount edges { cursor node { id status deliveryReady } } pageInfo { hasNextPage endCursor } }`;
+  services(first: ${TENANT_ROW_SERVICES}) { ${connectionOf('id status service { id name }')} }`;
 
 export const TENANCIES = gql<{ tenancies: Connection<TenancyRow> }, { filter: { mallId?: string; agencyId?: string; step?: TenancyStep }; first: number; after: string | null }>`
 query Tenancies($filter: TenancyFilter, $first: Int, $after: String) { tenancies(filter: $filter, first: $first, after: $after) { ${connectionOf(TENANCY_ROW)} } }`;
@@ -119,6 +130,7 @@ query Tenancies($filter: TenancyFilter, $first: Int, $after: String) { tenancies
 const DOCUMENT = `document { title number issuedOn fileName url ${STORED_FILE} }`;
 const AGREEMENT = `id number signedOn startsOn expiresOn originalExpiresOn status daysToExpiry ${DOCUMENT}
   addenda { id number signedOn expiresOn summary ${DOCUMENT} }`;
+const STEP_RECORD = 'id step note completedBy completedByName completedAt checklist { code label done }';
 const TENANCY_SERVICE = `id status dailyQuota deliveryReady missingComponents unpublishedComponents checkedAt
   service { id name } serviceUnit { id name }`;
 
@@ -128,14 +140,28 @@ query Tenancy($id: ID!) {
     id step resumeStep invitedAt liveSince leftAt canManage
     agency { id name type } mall { id name }
     nextStep { step title requirement checklist { code label labelEn } }
-    history(first: 100) { ${connectionOf('id step note completedBy completedByName completedAt checklist { code label done }')} }
-    agreements(first: 100) { ${connectionOf(AGREEMENT)} }
+    history(first: ${String(HISTORY_PAGE)}) { ${connectionOf(STEP_RECORD)} }
+    agreements(first: ${String(AGREEMENT_PAGE)}) { ${connectionOf(AGREEMENT)} }
     currentAgreement { ${AGREEMENT} }
     deskAssignments { id weekday staffCount desk { id number label } }
-    services(first: 100) { ${connectionOf(TENANCY_SERVICE)} }
+    services(first: ${String(SERVICE_PAGE)}) { ${connectionOf(TENANCY_SERVICE)} }
   }
   onboardingSteps { step title requirement checklist { code label labelEn } }
 }`;
+
+type PageVariables = { id: string; first: number; after: string | null };
+
+/** Later pages of the step history (the first came with TENANCY). */
+export const TENANCY_HISTORY = gql<{ tenancy: { id: string; history: Connection<StepRecord> } | null }, PageVariables>`
+query TenancyHistory($id: ID!, $first: Int, $after: String) { tenancy(id: $id) { id history(first: $first, after: $after) { ${connectionOf(STEP_RECORD)} } } }`;
+
+/** Later pages of the agreements (the first came with TENANCY). */
+export const TENANCY_AGREEMENTS = gql<{ tenancy: { id: string; agreements: Connection<Agreement> } | null }, PageVariables>`
+query TenancyAgreements($id: ID!, $first: Int, $after: String) { tenancy(id: $id) { id agreements(first: $first, after: $after) { ${connectionOf(AGREEMENT)} } } }`;
+
+/** Later pages of the tenant's services (the first came with TENANCY). */
+export const TENANCY_SERVICES = gql<{ tenancy: { id: string; services: Connection<TenancyServiceRow> } | null }, PageVariables>`
+query TenancyServices($id: ID!, $first: Int, $after: String) { tenancy(id: $id) { id services(first: $first, after: $after) { ${connectionOf(TENANCY_SERVICE)} } } }`;
 
 export const ONBOARDING_STEPS = gql<{ onboardingSteps: StepDefinition[] }>`
 query OnboardingSteps { onboardingSteps { step title requirement checklist { code label labelEn } } }`;

@@ -13,14 +13,13 @@ import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
 import { QueryView } from '../shared/query-state';
 import { sortAssignments } from './sort-assignments';
-import { TENANCIES } from './tenancy.operations';
+import { TENANCIES, type TenancyRow } from './tenancy.operations';
 
 const PAGE_SIZE = 25;
 
 /** Every tenant of one mall with its onboarding step, agreement, desk days and services. */
 export function TenantsPage() {
   const t = useT(MPP);
-  const f = useMppFormat();
   const to = useMppPath();
   const { user } = useSession();
   const { mallId = '' } = useParams();
@@ -94,17 +93,35 @@ export function TenantsPage() {
                           .map((a) => `${t(`weekdayShort.${a.weekday}`)} ${t('desk.short', { number: a.desk.number })}`)
                           .join(', '),
                 },
-                {
-                  key: 'services',
-                  header: t('col.services'),
-                  numeric: true,
-                  cell: (row) => t('tenants.servicesLive', { live: f.number(nodesOf(row.services).filter((s) => s.status === 'LIVE').length), total: f.number(row.services.totalCount) }),
-                },
+                { key: 'services', header: t('col.services'), cell: (row) => <ServicesPreview row={row} /> },
               ]}
             />
           </>
         )}
       </QueryView>
+    </>
+  );
+}
+
+/** How many services the tenant has and the first few by name; the tenancy's page lists them all. */
+function ServicesPreview({ row }: { row: TenancyRow }) {
+  const t = useT(MPP);
+  const f = useMppFormat();
+  const to = useMppPath();
+  const { totalCount } = row.services;
+  if (totalCount === 0) return <Text size="sm">{t('tenants.noServices')}</Text>;
+  const names = nodesOf(row.services).map((s) => s.service.name);
+  return (
+    <>
+      <Text size="sm" fw={600}>
+        {t('tenants.servicesCount', { count: f.number(totalCount) })}
+      </Text>
+      <Text size="sm">{names.join(', ')}</Text>
+      {totalCount > names.length && (
+        <Anchor component={Link} to={to(`/tenancies/${row.id}`)} size="sm" aria-label={t('tenants.allServicesOf', { total: f.number(totalCount), agency: row.agency.name })}>
+          {t('tenants.allServices', { total: f.number(totalCount) })}
+        </Anchor>
+      )}
     </>
   );
 }
