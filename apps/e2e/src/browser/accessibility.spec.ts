@@ -48,6 +48,7 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   let surveyCode = '';
   let samsatId = '';
+  let mallId = '';
 
   beforeAll(async () => {
     stack = await startStack();
@@ -61,6 +62,8 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
     const units = await graphql<{ serviceUnits: { edges: { node: { id: string; name: string } }[] } }>(
       stack.gatewayUrl, '{ serviceUnits(first: 10, filter: { search: "samsat kalimantan selatan" }) { edges { node { id name } } } }');
     samsatId = units.data?.serviceUnits.edges.find((edge) => edge.node.name === 'SAMSAT Kalimantan Selatan')?.node.id ?? '';
+    const malls = await graphql<{ malls: { edges: { node: { id: string; name: string } }[] } }>(stack.gatewayUrl, '{ malls(first: 20) { edges { node { id name } } } }');
+    mallId = malls.data?.malls.edges.find((edge) => edge.node.name.includes('Banjarmasin'))?.node.id ?? '';
   }, 240_000);
 
   afterAll(async () => {
@@ -70,9 +73,9 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
   });
 
   const pagesFor: [string, () => string[]][] = [
-    ['the public', () => ['/', '/sign-in', '/registry', '/evaluasi', '/kipp', '/kipp/pemenang', '/mpp', `/skm/s/${surveyCode}`, `/skm/units/${samsatId}/public`]],
+    ['the public', () => ['/', '/sign-in', '/registry', '/evaluasi', '/kipp', '/kipp/pemenang', '/mpp', `/skm/s/${surveyCode}`, `/skm/units/${samsatId}/public`, `/mpp/malls/${mallId}`]],
     ['desk.samsat-kalsel@simpul.test', () => ['/', '/evaluasi', '/kipp/usulan', '/skm']],
-    ['operator.banjarmasin@simpul.test', () => ['/mpp']],
+    ['operator.banjarmasin@simpul.test', () => ['/mpp', `/mpp/malls/${mallId}/desks`, `/mpp/malls/${mallId}/profile`]],
     ['evaluator@simpul.test', () => ['/evaluasi']],
     ['admin@simpul.test', () => ['/evaluasi', '/kipp/kompetisi', '/mpp/national', '/skm']],
   ];
@@ -80,6 +83,7 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
   it.each(pagesFor)('pages for %s have no WCAG 2.1 A/AA violation axe can find', async (who, paths) => {
     expect(surveyCode).not.toBe('');
     expect(samsatId).not.toBe('');
+    expect(mallId).not.toBe('');
     const page = await browser.context.newPage();
     try {
       if (who !== 'the public') await signIn(page, portal.url, who);
