@@ -1,15 +1,16 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'typeorm';
-import { AccessGuard, federationModule, ServiceDatabaseModule } from '@simpul/service-kit';
+import { AccessGuard, federationModule, ServiceDatabaseModule, type FileStorage } from '@simpul/service-kit';
 import { AppealResolver } from './appeals/appeal.resolver';
 import { AppealService } from './appeals/appeal.service';
+import { COHORT_LABEL_RESOLVERS } from './cohorts/cohort-label.resolver';
 import { CLOCK, systemClock, type Clock } from './common/clock';
 import { CycleResolver } from './cycles/cycle.resolver';
 import { CycleService } from './cycles/cycle.service';
 import { evaluationDataSourceOptions } from './evaluation-database';
 import { evidenceMaxBytes } from './evidence/evidence-policy';
-import { EVIDENCE_STORAGE, LocalDiskEvidenceStorage, type EvidenceStorage } from './evidence/evidence-storage';
+import { EVIDENCE_STORAGE, localEvidenceStorage } from './evidence/evidence-storage';
 import { EvidenceResolver } from './evidence/evidence.resolver';
 import { EVIDENCE_MAX_BYTES, EvidenceService } from './evidence/evidence.service';
 import { EvaluatorResolver } from './evaluators/evaluator.resolver';
@@ -38,7 +39,7 @@ export interface EvaluationAppOptions {
   /** Where "now" comes from; tests pass a ManualClock to move through the phases. */
   clock?: Clock;
   /** Evidence bytes; default local disk under EVIDENCE_DIR (.data/evidence). */
-  evidenceStorage?: EvidenceStorage;
+  evidenceStorage?: FileStorage;
   /** Largest evidence file; default EVIDENCE_MAX_BYTES or 10 MB. */
   evidenceMaxBytes?: number;
   /** Public portal address the F-03 links (and their QR codes) point at; default PUBLIC_PORTAL_URL or http://127.0.0.1:4200. */
@@ -47,7 +48,7 @@ export interface EvaluationAppOptions {
 
 export const EVALUATION_RESOLVERS = [
   CycleResolver, LokusResolver, EvaluatorResolver, F01Resolver, F01ClaimResolver, EvidenceResolver, F02Resolver, F03Resolver, ResultsResolver, LokusResultResolver, AppealResolver,
-  ReportsResolver, ServiceUnitResolver,
+  ReportsResolver, ServiceUnitResolver, ...COHORT_LABEL_RESOLVERS,
 ];
 
 @Module({})
@@ -65,7 +66,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: CLOCK, useValue: options.clock ?? systemClock },
-        { provide: EVIDENCE_STORAGE, useValue: options.evidenceStorage ?? new LocalDiskEvidenceStorage() },
+        { provide: EVIDENCE_STORAGE, useValue: options.evidenceStorage ?? localEvidenceStorage() },
         { provide: EVIDENCE_MAX_BYTES, useValue: options.evidenceMaxBytes ?? evidenceMaxBytes() },
         { provide: SURVEY_BASE_URL, useValue: options.surveyBaseUrl ?? process.env.PUBLIC_PORTAL_URL ?? 'http://127.0.0.1:4200' },
         CycleService,

@@ -15,7 +15,7 @@ interface LokusView {
   id: string;
   claims: { indicatorCode: string; level: number; evidence: { id: string }[] }[];
   scores: { indicatorCode: string; level: number; version: number }[];
-  comments: { body: string; authorRole: string }[];
+  comments: { totalCount: number; edges: { node: { body: string; authorRole: string } }[] };
   survey: { respondents: number; enough: boolean; linksIssued: number; linksUsed: number } | null;
   assignments: { evaluatorId: string; role: string }[];
   appeals: { status: string }[];
@@ -238,7 +238,7 @@ describe('a PEKPPP cycle from preparation to published results', () => {
     }, as(evaluator))).recordFieldVerification;
     expect(verified).toMatchObject({ visitedOn: '2027-04-22', team: ['Evaluator PEKPPP', 'Evaluator Kedua'] });
     const seen = await view(lokus[SAMSAT_KALSEL], deskSamsatKalsel);
-    expect(seen.comments.map((comment) => comment.authorRole)).toEqual(['EVALUATOR', 'UNIT_DESK']);
+    expect(seen.comments.edges.map((edge) => edge.node.authorRole)).toEqual(['EVALUATOR', 'UNIT_DESK']);
   });
 
   it('verification: results are computed by computeIpp for the whole cycle and ranked within cohorts', async () => {
@@ -326,7 +326,7 @@ describe('a PEKPPP cycle from preparation to published results', () => {
     expect(publicView.result?.rank).toBe(1);
     expect(publicView.claims).toEqual([]);
     expect(publicView.scores).toEqual([]);
-    expect(publicView.comments).toEqual([]);
+    expect(publicView.comments).toEqual({ totalCount: 0, edges: [] });
 
     const csv = ok(await evaluation.graphql<{ exportCycleResults: { fileName: string; contentBase64: string; rowCount: number } }>(Q.exportResults, { cycleId, format: 'CSV' })).exportCycleResults;
     const text = Buffer.from(csv.contentBase64, 'base64').toString('utf8');

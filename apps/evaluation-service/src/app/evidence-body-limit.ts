@@ -1,3 +1,4 @@
+import { uploadBodyLimitBytes } from '@simpul/service-kit';
 import { evidenceMaxBytes } from '../evidence/evidence-policy';
 
 /**
@@ -5,5 +6,5 @@ import { evidenceMaxBytes } from '../evidence/evidence-policy';
  * largest allowed file (4/3 of its size) plus the query; express' default of 100 kB would not.
  */
 export function evidenceBodyLimitBytes(maxBytes = evidenceMaxBytes()): number {
-  return Math.ceil((maxBytes * 4) / 3) + 64 * 1024;
+  return uploadBodyLimitBytes(maxBytes);
 }

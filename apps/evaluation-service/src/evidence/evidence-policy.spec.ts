@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { checkEvidenceFile } from './evidence-policy';
+import { checkEvidenceFile, evidenceMaxBytes } from './evidence-policy';
 
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 
@@ -22,6 +22,24 @@ describe('evidence file policy', () => {
 
   it('refuses text that is not base64', () => {
     expect(() => checkEvidenceFile('a.png', 'image/png', 'not base64!', 1024)).toThrow(expect.objectContaining({ field: 'input.contentBase64' }));
+  });
+
+  it('keeps the wording desks know for a refused type and a wrong MIME type, in both languages', () => {
+    expect(() => checkEvidenceFile('setup.exe', 'application/x-msdownload', png.toString('base64'), 1024)).toThrow(expect.objectContaining({
+      messages: { en: 'Files of type ".exe" are not accepted; use pdf, png, jpg, jpeg, docx, xlsx.', id: 'Berkas jenis ".exe" tidak diterima; gunakan pdf, png, jpg, jpeg, docx, xlsx.' },
+    }));
+    expect(() => checkEvidenceFile('foto.png', 'image/jpeg', png.toString('base64'), 1024)).toThrow(expect.objectContaining({
+      messages: { en: 'A .png file must be sent as image/png, not image/jpeg.', id: 'Berkas .png harus dikirim sebagai image/png, bukan image/jpeg.' },
+    }));
+    expect(() => checkEvidenceFile('foto.png', 'image/png', Buffer.concat([png, Buffer.alloc(2048)]).toString('base64'), 1024)).toThrow(expect.objectContaining({
+      messages: { en: 'The file is larger than 0.0 MB.', id: 'Berkas lebih besar dari 0.0 MB.' },
+    }));
+  });
+
+  it('reads the size limit from EVIDENCE_MAX_BYTES, 10 MB when unset or not a positive whole number', () => {
+    expect(evidenceMaxBytes({ EVIDENCE_MAX_BYTES: '2048' })).toBe(2048);
+    expect(evidenceMaxBytes({ EVIDENCE_MAX_BYTES: '-1' })).toBe(10 * 1024 * 1024);
+    expect(evidenceMaxBytes({})).toBe(10 * 1024 * 1024);
   });
 
   it('strips path separators from the name', () => {

@@ -1,33 +1,25 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
+import { assertStorageKey, LocalDiskFileStorage, type FileStorage } from '@simpul/service-kit';
 
+/** Nest injection token of the evidence `FileStorage` (local disk by default; tests pass a temporary directory). */
 export const EVIDENCE_STORAGE = Symbol('EVIDENCE_STORAGE');
 
-/** Where evidence bytes live; local disk by default, an object store in production behind the same interface. */
-export interface EvidenceStorage {
-  put(key: string, bytes: Buffer): Promise<void>;
-  get(key: string): Promise<Buffer>;
+export const DEFAULT_EVIDENCE_DIR = path.join('.data', 'evidence');
+
+/** Evidence keeps its own directory, EVIDENCE_DIR (default .data/evidence), so files stored before stay where they are. */
+export function evidenceDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  return env.EVIDENCE_DIR?.trim() || DEFAULT_EVIDENCE_DIR;
 }
 
-/** Files under EVIDENCE_DIR (default .data/evidence), content-addressed by unit and SHA-256. */
-export class LocalDiskEvidenceStorage implements EvidenceStorage {
-  constructor(private readonly root: string = process.env.EVIDENCE_DIR ?? path.join('.data', 'evidence')) {}
+/** The service-kit local disk storage rooted at the evidence directory. */
+export function localEvidenceStorage(root: string = evidenceDirectory()): FileStorage {
+  return new LocalDiskFileStorage(root);
+}
 
-  private file(key: string): string {
-    if (!/^[0-9a-f-]{36}\/[0-9a-f]{64}$/.test(key)) throw new Error(`Invalid evidence key ${key}`);
-    return path.join(this.root, key);
-  }
-
-  async put(key: string, bytes: Buffer): Promise<void> {
-    const file = this.file(key);
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    // Write then rename, so a reader never sees half a file.
-    const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-    await fs.writeFile(temporary, bytes);
-    await fs.rename(temporary, file);
-  }
-
-  get(key: string): Promise<Buffer> {
-    return fs.readFile(this.file(key));
-  }
+/**
+ * Content addressing per unit, `<unit id>/<sha256>`: the layout of the files (and of the
+ * `documents.storage_key` rows) from before the shared storage, so nothing has to move.
+ */
+export function evidenceKey(serviceUnitId: string, sha256: string): string {
+  return assertStorageKey(`${serviceUnitId.toLowerCase()}/${sha256}`);
 }

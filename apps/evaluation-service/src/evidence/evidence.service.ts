@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, forbidden, notFound, requireSignedIn, type Connection } from '@simpul/service-kit';
+import { badUserInput, FileNotFoundError, forbidden, notFound, requireSignedIn, type Connection, type FileStorage } from '@simpul/service-kit';
 import { conflict } from '../common/errors';
 import { keysetPage } from '../common/keyset-page';
 import { pageSize, type PageArgs } from '../common/page-args';
@@ -16,7 +16,7 @@ import { indicatorOf } from '../instruments/instrument-lookup';
 import { LokusAccess } from '../lokus/lokus-access.service';
 import type { LokusRow } from '../lokus/lokus.row';
 import { checkEvidenceFile } from './evidence-policy';
-import { EVIDENCE_STORAGE, type EvidenceStorage } from './evidence-storage';
+import { EVIDENCE_STORAGE, evidenceKey } from './evidence-storage';
 import type { CarryEvidenceInput, EvidenceAttachment, EvidenceDocument, EvidenceEvent, EvidenceFile, EvidenceSlotInput, UploadEvidenceInput } from './evidence.model';
 
 export const EVIDENCE_MAX_BYTES = Symbol('EVIDENCE_MAX_BYTES');
@@ -29,7 +29,7 @@ export class EvidenceService {
     private readonly dataSource: DataSource,
     private readonly cycles: CycleService,
     private readonly access: LokusAccess,
-    @Inject(EVIDENCE_STORAGE) private readonly storage: EvidenceStorage,
+    @Inject(EVIDENCE_STORAGE) private readonly storage: FileStorage,
     @Inject(EVIDENCE_MAX_BYTES) private readonly maxBytes: number,
   ) {}
 
@@ -56,14 +56,14 @@ export class EvidenceService {
     const file = checkEvidenceFile(input.fileName, input.mimeType, input.contentBase64, this.maxBytes);
     const existing = await one<EvidenceDocument>(this.dataSource, `SELECT ${DOCUMENT_COLUMNS} FROM evaluation.documents d WHERE d.service_unit_id = $1 AND d.sha256 = $2`, [input.serviceUnitId, file.sha256]);
     if (existing) return existing;
-    const key = `${input.serviceUnitId}/${file.sha256}`;
+    const key = evidenceKey(input.serviceUnitId, file.sha256);
     await this.storage.put(key, file.bytes);
     const inserted = await one<EvidenceDocument>(
       this.dataSource,
       `WITH d AS (INSERT INTO evaluation.documents (id, service_unit_id, file_name, mime_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (service_unit_id, sha256) DO NOTHING RETURNING *)
        SELECT ${DOCUMENT_COLUMNS} FROM d`,
-      [randomUUID(), input.serviceUnitId, file.fileName, file.mimeType, file.bytes.length, file.sha256, key, caller?.userId ?? null, this.cycles.now()],
+      [randomUUID(), input.serviceUnitId, file.fileName, file.mimeType, file.sizeBytes, file.sha256, key, caller?.userId ?? null, this.cycles.now()],
     );
     return inserted ?? ((await one<EvidenceDocument>(this.dataSource, `SELECT ${DOCUMENT_COLUMNS} FROM evaluation.documents d WHERE d.service_unit_id = $1 AND d.sha256 = $2`, [input.serviceUnitId, file.sha256])) as EvidenceDocument);
   }
@@ -92,7 +92,13 @@ export class EvidenceService {
     if (!document) throw notFound('This document does not exist.', 'Dokumen ini tidak ada.', 'documentId');
     await this.requireUnitAccess(document.serviceUnitId, caller, false);
     const { storageKey, ...rest } = document;
-    return { document: rest, contentBase64: (await this.storage.get(storageKey)).toString('base64') };
+    try {
+      return { document: rest, contentBase64: (await this.storage.get(storageKey)).toString('base64') };
+    } catch (error) {
+      // The row outlived its bytes (a storage restored from an older backup): say so, not "internal error".
+      if (error instanceof FileNotFoundError) throw notFound('The file of this document is missing from storage.', 'Berkas dokumen ini tidak ada di penyimpanan.', 'documentId');
+      throw error;
+    }
   }
 
   private async slot(input: { lokusId: string; indicatorCode: string }, caller: Caller): Promise<LokusRow> {

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '@simpul/service-kit';
 
 @ObjectType({ description: 'Nilai F-02 evaluator untuk satu indikator, dengan deskriptor levelnya' })
 export class F02Score {
@@ -31,6 +32,9 @@ export class ScoreComment {
   @Field() body!: string;
   @Field() createdAt!: Date;
 }
+
+@ObjectType({ description: 'Utas komentar satu lokus, terlama dahulu' })
+export class ScoreCommentConnection extends Paginated(ScoreComment, 'ScoreComment') {}
 
 @ObjectType({ description: 'Catatan verifikasi lapangan' })
 export class FieldVerification {

@@ -1,12 +1,15 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, type SubgraphContext } from '@simpul/service-kit';
+import DataLoader from 'dataloader';
+import { Access, CurrentCaller, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import { listLoader } from '../common/loaders';
+import { emptyConnection } from '../common/empty-connection';
+import { PageArgs, pageSize } from '../common/page-args';
 import { canSeeWork } from '../lokus/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';
 import {
-  AddCommentInput, F02Score, FieldVerification, FieldVerificationInput, InterRaterAgreement, SaveScoreInput, SaveSecondScoreInput, ScoreComment, SecondScore,
+  AddCommentInput, F02Score, FieldVerification, FieldVerificationInput, InterRaterAgreement, SaveScoreInput, SaveSecondScoreInput, ScoreComment, ScoreCommentConnection, SecondScore,
 } from './f02.model';
 import { F02Service } from './f02.service';
 
@@ -60,10 +63,18 @@ export class F02Resolver {
     return listLoader(context, 'lokus.secondScores', (ids) => this.f02.secondScoresFor(ids), (row) => row.lokusId).load(lokus.id);
   }
 
-  @ResolveField(() => [ScoreComment])
-  async comments(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<ScoreComment[]> {
-    if (!(await canSeeWork(context, this.dataSource, lokus))) return [];
-    return listLoader(context, 'lokus.comments', (ids) => this.f02.commentsFor(ids), (row) => row.lokusId).load(lokus.id);
+  @ResolveField(() => ScoreCommentConnection, { description: 'Komentar antara desk dan evaluator, terlama dahulu (bukan untuk publik)' })
+  async comments(@Parent() lokus: Lokus, @Context() context: SubgraphContext, @Args() page: PageArgs): Promise<Connection<ScoreComment>> {
+    const first = pageSize(page);
+    if (!(await canSeeWork(context, this.dataSource, lokus))) return emptyConnection();
+    // One loader per page shape: every lokus of a list asks for the same page, so they share one batch.
+    const loader = context.loaders.get(`lokus.comments:${first}:${page.after ?? ''}`, () =>
+      new DataLoader<string, Connection<ScoreComment>>(async (ids) => {
+        const pages = await this.f02.commentPagesFor(ids, first, page.after);
+        return ids.map((id) => pages.get(id) ?? emptyConnection<ScoreComment>());
+      }),
+    );
+    return loader.load(lokus.id);
   }
 
   @ResolveField(() => [FieldVerification])

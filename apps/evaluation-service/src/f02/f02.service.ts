@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, requireRole } from '@simpul/service-kit';
+import { badUserInput, requireRole, type Connection } from '@simpul/service-kit';
 import { conflict, requireLevel, requireText } from '../common/errors';
+import { keysetPagesPerParent } from '../common/keyset-page';
 import { one, rows } from '../common/sql';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
@@ -120,8 +121,20 @@ export class F02Service {
     )) as ScoreComment;
   }
 
-  async commentsFor(lokusIds: readonly string[]): Promise<ScoreComment[]> {
-    return rows<ScoreComment>(this.dataSource, `SELECT ${COMMENT_COLUMNS} FROM evaluation.score_comments WHERE lokus_id = ANY($1::uuid[]) ORDER BY seq`, [lokusIds]);
+  /** The same page of each lokus' thread, oldest first: two statements for any number of lokus. */
+  commentPagesFor(lokusIds: readonly string[], first: number, after: string | null | undefined): Promise<Map<string, Connection<ScoreComment>>> {
+    return keysetPagesPerParent<ScoreComment>(this.dataSource, {
+      columns: COMMENT_COLUMNS,
+      from: 'evaluation.score_comments',
+      where: 'TRUE',
+      params: [],
+      parent: 'lokus_id',
+      parentIds: lokusIds,
+      keys: [{ sql: 'seq', type: 'bigint' }],
+      direction: 'ASC',
+      first,
+      after,
+    });
   }
 
   async recordVerification(input: FieldVerificationInput, caller: Caller): Promise<FieldVerification> {

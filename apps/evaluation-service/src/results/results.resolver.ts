@@ -2,6 +2,8 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import type { Caller } from '@simpul/contracts';
 import { Access, CurrentCaller, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import { listLoader, rowLoader } from '../common/loaders';
+import { cohortLabel } from '../cohorts/cohort-label';
+import { Cohort } from '../cohorts/cohort.model';
 import { PageArgs } from '../common/page-args';
 import { Lokus } from '../lokus/lokus.model';
 import type { StoredResult } from './result.row';
@@ -36,9 +38,9 @@ export class ResultsResolver {
   }
 
   @Access('public')
-  @Query(() => [String], { description: 'Cohort yang memiliki hasil dalam satu siklus (untuk saringan), sesuai wewenang' })
-  cycleCohorts(@Args('cycleId', { type: () => ID }) cycleId: string, @CurrentCaller() caller: Caller): Promise<string[]> {
-    return this.results.cohorts(cycleId, caller);
+  @Query(() => [Cohort], { description: 'Cohort yang memiliki hasil dalam satu siklus (untuk saringan), dengan namanya, sesuai wewenang' })
+  async cycleCohorts(@Args('cycleId', { type: () => ID }) cycleId: string, @CurrentCaller() caller: Caller): Promise<Cohort[]> {
+    return (await this.results.cohorts(cycleId, caller)).map(cohortLabel);
   }
 
   @Access('public')

@@ -6,7 +6,7 @@ import { QueryCounter, runMigrations, stableId } from '@simpul/service-kit';
 import { createTestDatabase, startTestApp, type TemplateSpec, type TestApp, type TestDatabase } from '@simpul/service-kit/testing';
 import { AppModule } from '../app.module';
 import { evidenceBodyLimitBytes } from '../app/evidence-body-limit';
-import { LocalDiskEvidenceStorage } from '../evidence/evidence-storage';
+import { localEvidenceStorage } from '../evidence/evidence-storage';
 import { ManualClock } from '../common/clock';
 import { evaluationDataSourceOptions } from '../evaluation-database';
 import { seedEvaluation } from '../seed/seed';
@@ -43,7 +43,7 @@ export async function startEvaluation(now: Date = SEED_TIME): Promise<Evaluation
   const evidenceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-evidence-'));
   const testApp = await startTestApp(
     AppModule.forRoot({
-      databaseUrl: database.url, queryLogger: queries, clock, evidenceStorage: new LocalDiskEvidenceStorage(evidenceDir), evidenceMaxBytes: TEST_EVIDENCE_MAX_BYTES,
+      databaseUrl: database.url, queryLogger: queries, clock, evidenceStorage: localEvidenceStorage(evidenceDir), evidenceMaxBytes: TEST_EVIDENCE_MAX_BYTES,
       surveyBaseUrl: 'https://portal.simpul.test',
     }),
     { jsonBodyLimitBytes: evidenceBodyLimitBytes(TEST_EVIDENCE_MAX_BYTES) },

@@ -61,7 +61,7 @@ export const Q = {
   publish: `mutation($cycleId: ID!) { publishCycle(cycleId: $cycleId) { publishedAt } }`,
   correct: `mutation($input: CorrectResultInput!) { correctResult(input: $input) { version index reason current } }`,
   lokus: `query($id: ID!) { lokusById(id: $id) {
-    id unitName claims { indicatorCode level evidence { id } } scores { indicatorCode level version } comments { body authorRole }
+    id unitName claims { indicatorCode level evidence { id } } scores { indicatorCode level version } comments { totalCount edges { node { body authorRole } } }
     survey { respondents enough linksIssued linksUsed } assignments { evaluatorId role } appeals { status } fieldVerifications { findings }
     result { version index evaluatorIndex userIndex basis respondents rank cohortSize category { code } explanation { steps { id } } }
     resultHistory { version reason current index } } }`,

@@ -7,7 +7,7 @@ const CYCLE_FIELDS = `id year name scheme instrumentIds currentPhase openPhases 
   extensions { id phase previousEndsAt newEndsAt reason extendedAt }
   scheduleChanges { id phase previousStartsAt newStartsAt newEndsAt reason changedAt }`;
 
-export const LOKUS_FIELDS = 'id cycleId serviceUnitId unitName unitKind serviceGroup agencyName provinceName cohort instrumentId';
+export const LOKUS_FIELDS = 'id cycleId serviceUnitId unitName unitKind serviceGroup agencyName provinceName cohort cohortLabel cohortLabelEn instrumentId';
 
 export const CYCLES = gql<{ evaluationCycles: Connection<Cycle> }, { first: number; after: string | null }>`
 query EvaluationCycles($first: Int, $after: String) { evaluationCycles(first: $first, after: $after) { ${connectionFields(CYCLE_FIELDS)} } }`;

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Indicator } from '@simpul/scoring';
 import { TextAreaField } from '@simpul/ui';
 import { useMutation, useT } from '@simpul/web-kit';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { EVALUATION } from '../messages';
 import { LevelPicker } from '../shared/level-picker';
 import type { Claim, EvidenceDocument } from '../shared/types';
@@ -15,7 +15,7 @@ export interface ClaimDraft {
 }
 
 /** One F-01 indicator: the claimed level against the written ladder, the justification, the evidence. */
-export function ClaimCard({ lokusId, serviceUnitId, indicator, claim, draft, onDraft, editable, library, onSaved }: {
+export function ClaimCard({ lokusId, serviceUnitId, indicator, claim, draft, onDraft, editable, library, onSaved, reference }: {
   lokusId: string;
   serviceUnitId: string;
   indicator: Indicator;
@@ -25,6 +25,8 @@ export function ClaimCard({ lokusId, serviceUnitId, indicator, claim, draft, onD
   editable: boolean;
   library: EvidenceDocument[];
   onSaved: () => void;
+  /** Data from elsewhere that bears on this claim (the unit's latest IKM for the SKM indicators). */
+  reference?: ReactNode;
 }) {
   const t = useT(EVALUATION);
   const [save, state] = useMutation(SAVE_CLAIM);
@@ -53,6 +55,7 @@ export function ClaimCard({ lokusId, serviceUnitId, indicator, claim, draft, onD
     <Paper withBorder p="md" component="article" aria-labelledby={id('title')}>
       <Stack gap="sm">
         <Title order={3} size="h5" id={id('title')}>{indicator.code} · {indicator.text}</Title>
+        {reference}
         {claim && <Text size="sm">{t('claim.saved', { level: claim.level, version: claim.version })}</Text>}
         <LevelPicker id={id('level')} label={t('claim.level')} levels={indicator.levels} value={draft.level} error={localErrors['level'] ?? serverField('level')} onChange={(level) => editable && onDraft({ ...draft, level })} />
         <TextAreaField id={id('justification')} label={t('claim.justification')} description={t('claim.justificationHint')} value={draft.justification} readOnly={!editable} error={localErrors['justification'] ?? serverField('justification')} onChange={(e) => onDraft({ ...draft, justification: e.currentTarget.value })} autosize minRows={2} />

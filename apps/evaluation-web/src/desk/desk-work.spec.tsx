@@ -19,6 +19,8 @@ function render(resolveMore: (operation: string, variables: Record<string, unkno
     if (operation === 'LokusById') return { data: { lokusById: lokus(phases, { claims }) } };
     if (operation === 'UnitEvidenceDocuments') return { data: { unitEvidenceDocuments: connectionOf([]) } };
     if (operation === 'UnitLokus') return { data: { unitLokus: [] } };
+    if (operation === 'UnitLatestIkm') return { data: { serviceUnit: { id: 'unit-1', latestIkm: null } } };
+    if (operation === 'LokusComments') return { data: { lokusById: { id: 'lokus-1', comments: connectionOf([]) } } };
     throw new Error(`unexpected ${operation}`);
   }, { user: DESK });
 }

@@ -13,6 +13,9 @@ import { CommentThread } from '../lokus/comment-thread';
 import { AppealPanel } from '../lokus/appeal-panel';
 import { ClaimCard, type ClaimDraft } from './claim-card';
 import { GapPanel } from './gap-panel';
+import { IkmReference } from './ikm-reference';
+import { UNIT_LATEST_IKM } from './ikm.operations';
+import { isSkmIndicator } from './skm-indicators';
 import { liveGap } from './live-gap';
 
 /** The unit desk's F-01: claims per indicator, evidence, and the live gap analysis beside them. */
@@ -24,6 +27,7 @@ export function DeskWork({ lokus, instrument, refetch }: { lokus: LokusDetail; i
   );
   const library = useQuery(UNIT_DOCUMENTS, { serviceUnitId: lokus.serviceUnitId });
   const history = useQuery(UNIT_LOKUS, { serviceUnitId: lokus.serviceUnitId });
+  const latestIkm = useQuery(UNIT_LATEST_IKM, { id: lokus.serviceUnitId });
   const [carry, carryState] = useMutation(CARRY_EVIDENCE);
   const [carried, setCarried] = useState<number | null>(null);
   const previous = history.data?.unitLokus.find((other) => other.id !== lokus.id && other.cycle.year < lokus.cycle.year);
@@ -72,13 +76,14 @@ export function DeskWork({ lokus, instrument, refetch }: { lokus: LokusDetail; i
                     editable={editable}
                     library={nodes(library.data?.unitEvidenceDocuments)}
                     onSaved={refresh}
+                    reference={isSkmIndicator(indicator.code) ? <IkmReference serviceUnitId={lokus.serviceUnitId} indicatorCode={indicator.code} query={latestIkm} /> : undefined}
                   />
                 ))}
               </Stack>
             </Box>
           ))}
           <AppealPanel lokus={lokus} mode="desk" onChanged={refetch} />
-          <CommentThread lokusId={lokus.id} comments={lokus.comments} indicatorCodes={indicators.map((i) => i.code)} canWrite={!lokus.cycle.finalisedAt} onAdded={refetch} />
+          <CommentThread lokusId={lokus.id} indicatorCodes={indicators.map((i) => i.code)} canWrite={!lokus.cycle.finalisedAt} />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>

@@ -46,7 +46,7 @@ export function EvaluatorWork({ lokus, instrument, refetch }: { lokus: LokusDeta
       ))}
       <FieldVerificationSection lokusId={lokus.id} records={lokus.fieldVerifications} editable={primary && !lokus.cycle.finalisedAt} onSaved={refetch} />
       <AppealPanel lokus={lokus} mode="evaluator" onChanged={refetch} />
-      <CommentThread lokusId={lokus.id} comments={lokus.comments} indicatorCodes={indicatorsOf(instrument).map((i) => i.code)} canWrite={!lokus.cycle.finalisedAt} onAdded={refetch} />
+      <CommentThread lokusId={lokus.id} indicatorCodes={indicatorsOf(instrument).map((i) => i.code)} canWrite={!lokus.cycle.finalisedAt} />
     </Stack>
   );
 }

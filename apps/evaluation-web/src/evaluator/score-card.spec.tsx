@@ -1,7 +1,7 @@
 jest.setTimeout(30_000);
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { lokus } from '../testing/fixtures';
+import { connectionOf, lokus } from '../testing/fixtures';
 import { errorOf, EVALUATOR, renderEvaluation } from '../testing/render-evaluation';
 import type { Score } from '../shared/types';
 
@@ -14,6 +14,7 @@ describe('evaluator F-02 scoring', () => {
     let saves = 0;
     const { calls } = renderEvaluation('/evaluasi/lokus/lokus-1', (operation) => {
       if (operation === 'LokusById') return { data: { lokusById: lokus(['EVALUATOR_SCORING'], { scores: [stored] }) } };
+      if (operation === 'LokusComments') return { data: { lokusById: { id: 'lokus-1', comments: connectionOf([]) } } };
       if (operation === 'SaveF02Score') {
         saves += 1;
         if (saves === 1) {

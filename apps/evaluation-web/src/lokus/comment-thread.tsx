@@ -1,21 +1,24 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { ErrorSummary, SelectField, TextAreaField, mapServerErrors } from '@simpul/ui';
-import { formatDateTime, useLanguage, useMutation, useT } from '@simpul/web-kit';
+import { ErrorSummary, SelectField, TextAreaField, mapServerErrors, useCursorPages } from '@simpul/ui';
+import { formatDateTime, useLanguage, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { EVALUATION } from '../messages';
-import type { ScoreComment } from '../shared/types';
-import { ADD_COMMENT } from './work.operations';
+import { nodes } from '../shared/connection';
+import { ADD_COMMENT, LOKUS_COMMENTS } from './work.operations';
+
+/** Comments per page: a thread can run long over a cycle, so it is read a page at a time. */
+export const COMMENT_PAGE = 20;
 
 /** The conversation between the desk and the evaluator about a lokus, optionally about one indicator. */
-export function CommentThread({ lokusId, comments, indicatorCodes, canWrite, onAdded }: {
+export function CommentThread({ lokusId, indicatorCodes, canWrite }: {
   lokusId: string;
-  comments: ScoreComment[];
   indicatorCodes: string[];
   canWrite: boolean;
-  onAdded: () => void;
 }) {
   const t = useT(EVALUATION);
   const [language] = useLanguage();
+  const pages = useCursorPages(lokusId);
+  const thread = useQuery(LOKUS_COMMENTS, { id: lokusId, first: COMMENT_PAGE, after: pages.after });
   const [body, setBody] = useState('');
   const [indicator, setIndicator] = useState('');
   const [add, state] = useMutation(ADD_COMMENT);
@@ -32,16 +35,24 @@ export function CommentThread({ lokusId, comments, indicatorCodes, canWrite, onA
     const result = await add({ input: { lokusId, indicatorCode: indicator || null, body: body.trim() } });
     if (result.data) {
       setBody('');
-      onAdded();
+      thread.refetch();
     }
   }
 
+  const connection = thread.data?.lokusById.comments;
+  const comments = nodes(connection);
+  const firstShown = (pages.page - 1) * COMMENT_PAGE + 1;
   const bodyError = localError ?? mapped.fields['body'] ?? null;
   return (
     <section aria-labelledby="comments-title">
       <Title order={2} size="h3" id="comments-title">{t('comments.title')}</Title>
       <Stack gap="xs" mt="sm">
-        {comments.length === 0 && <Text>{t('comments.none')}</Text>}
+        {thread.errors && !thread.data && <Text role="alert">{t('comments.loadFailed')}</Text>}
+        {!thread.data && !thread.errors && <Text size="sm">{t('loading')}</Text>}
+        {connection && connection.totalCount === 0 && <Text>{t('comments.none')}</Text>}
+        {connection && connection.totalCount > 0 && (
+          <Text size="sm" aria-live="polite">{t('comments.range', { from: firstShown, to: firstShown + comments.length - 1, total: connection.totalCount })}</Text>
+        )}
         {comments.map((comment) => (
           <Paper key={comment.id} withBorder p="sm">
             <Text size="sm" fw={700}>
@@ -51,6 +62,12 @@ export function CommentThread({ lokusId, comments, indicatorCodes, canWrite, onA
             <Text style={{ whiteSpace: 'pre-wrap' }}>{comment.body}</Text>
           </Paper>
         ))}
+        {connection && (pages.hasPrevious || connection.pageInfo.hasNextPage) && (
+          <Group component="nav" aria-label={t('comments.pages')}>
+            <Button variant="default" size="compact-sm" disabled={!pages.hasPrevious} onClick={pages.previous}>{t('comments.previous')}</Button>
+            <Button variant="default" size="compact-sm" disabled={!connection.pageInfo.hasNextPage} onClick={() => pages.next(connection.pageInfo.endCursor)}>{t('comments.next')}</Button>
+          </Group>
+        )}
       </Stack>
       {canWrite && (
         <form onSubmit={submit} noValidate>

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { DeskWork } from '../desk/desk-work';
 import { EvaluatorWork } from '../evaluator/evaluator-work';
 import { EVALUATION } from '../messages';
+import { CohortName } from '../shared/cohort-name';
 import { useEvalPath } from '../shared/base-path';
 import { instrumentFor } from '../shared/instrument';
 import { PhaseBadge } from '../shared/phase-label';
@@ -28,7 +29,7 @@ export function LokusPage() {
           <Stack gap="lg">
             <PageHeader
               title={lokus.unitName}
-              description={<Group gap="xs"><Text>{lokus.cycle.name} · {t(`group.${lokus.serviceGroup}`)} · {lokus.cohort}</Text><PhaseBadge phase={lokus.cycle.currentPhase} open={lokus.cycle.openPhases} published={!!lokus.cycle.publishedAt} /></Group>}
+              description={<Group gap="xs"><Text>{lokus.cycle.name} · {t(`group.${lokus.serviceGroup}`)} · <CohortName of={lokus} /></Text><PhaseBadge phase={lokus.cycle.currentPhase} open={lokus.cycle.openPhases} published={!!lokus.cycle.publishedAt} /></Group>}
               breadcrumbs={[{ label: t('title'), to: to() }, { label: lokus.cycle.name, to: to(`/cycles/${lokus.cycleId}`) }, { label: lokus.unitName }]}
             />
             <Group gap="md">

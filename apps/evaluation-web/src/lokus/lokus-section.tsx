@@ -4,6 +4,7 @@ import { useLanguage, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { EVALUATION } from '../messages';
+import { CohortName } from '../shared/cohort-name';
 import { useEvalPath } from '../shared/base-path';
 import { nodes } from '../shared/connection';
 import { QueryView } from '../shared/query-view';
@@ -39,7 +40,7 @@ export function LokusSection({ cycleId, canEdit }: { cycleId: string; canEdit: b
               { key: 'unit', header: t('col.unit'), cell: (l) => <Anchor component={Link} to={to(`/lokus/${l.id}`)}>{l.unitName}</Anchor> },
               { key: 'group', header: t('col.group'), cell: (l) => t(`group.${l.serviceGroup}`) },
               { key: 'province', header: t('col.province'), cell: (l) => l.provinceName ?? '' },
-              { key: 'cohort', header: t('col.cohort'), cell: (l) => l.cohort },
+              { key: 'cohort', header: t('col.cohort'), cell: (l) => <CohortName of={l} /> },
               { key: 'evaluators', header: t('col.evaluators'), cell: (l) => (l.assignments.length === 0 ? t('lokus.unassigned') : l.assignments.map((a) => `${a.evaluatorName} (${t(`assignment.${a.role}`)})`).join(', ')) },
               ...(canEdit ? [{ key: 'remove', header: t('col.actions'), cell: (l: (typeof cycleLokus.edges)[number]['node']) => (
                 <Button size="compact-sm" variant="subtle" color="red" aria-label={t('lokus.removeNamed', { name: l.unitName })} onClick={async () => { await remove({ lokusId: l.id }); query.refetch(); }}>{t('lokus.remove')}</Button>

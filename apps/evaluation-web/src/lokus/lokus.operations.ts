@@ -1,5 +1,5 @@
 import { gql } from '@simpul/web-kit';
-import type { Appeal, Assignment, Claim, Cycle, EvidenceDocument, FieldVerification, GovernmentLevel, LokusResult, LokusSummary, Score, ScoreComment, ServiceGroup, SurveyStatus } from '../shared/types';
+import type { Appeal, Assignment, Claim, Cycle, EvidenceDocument, FieldVerification, GovernmentLevel, LokusResult, LokusSummary, Score, ServiceGroup, SurveyStatus } from '../shared/types';
 import { LOKUS_FIELDS } from '../cycles/cycle.operations';
 
 const DOC = 'id serviceUnitId fileName mimeType sizeBytes sha256 uploadedAt';
@@ -9,7 +9,6 @@ export interface LokusDetail extends LokusSummary {
   assignments: Assignment[];
   claims: Claim[];
   scores: Score[];
-  comments: ScoreComment[];
   fieldVerifications: FieldVerification[];
   survey: SurveyStatus | null;
   result: LokusResult | null;
@@ -17,7 +16,7 @@ export interface LokusDetail extends LokusSummary {
   evidence: { indicatorCode: string; document: EvidenceDocument }[];
 }
 
-export const RESULT_FIELDS = 'id lokusId cycleId year unitName serviceUnitId provinceCode version current index evaluatorIndex userIndex basis respondents category { code label labelEn } cohort rank cohortSize rankLabel { id en } reason computedAt';
+export const RESULT_FIELDS = 'id lokusId cycleId year unitName serviceUnitId provinceCode version current index evaluatorIndex userIndex basis respondents category { code label labelEn } cohort cohortLabel cohortLabelEn rank cohortSize rankLabel { id en } reason computedAt';
 
 export const LOKUS = gql<{ lokusById: LokusDetail }, { id: string }>`
 query LokusById($id: ID!) {
@@ -27,7 +26,6 @@ query LokusById($id: ID!) {
     assignments { lokusId evaluatorId evaluatorName role }
     claims { lokusId indicatorCode level justification version updatedAt evidence { ${DOC} } }
     scores { lokusId indicatorCode level note version updatedAt }
-    comments { id indicatorCode authorId authorRole body createdAt }
     fieldVerifications { id visitedOn team findings recordedAt }
     survey { respondents minRespondents maxRespondents linksIssued linksUsed enough }
     result { ${RESULT_FIELDS} }

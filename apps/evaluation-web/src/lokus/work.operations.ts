@@ -47,6 +47,12 @@ query EvidenceHistory($lokusId: ID!, $indicatorCode: String, $first: Int, $after
 export const EVIDENCE_CONTENT = gql<{ evidenceDocumentContent: { document: EvidenceDocument; contentBase64: string } }, { documentId: string }>`
 query EvidenceDocumentContent($documentId: ID!) { evidenceDocumentContent(documentId: $documentId) { document { ${DOC} } contentBase64 } }`;
 
+const COMMENT = 'id indicatorCode authorId authorRole body createdAt';
+
+/** One page of a lokus' desk–evaluator thread, oldest first (`Lokus.comments` is a connection). */
+export const LOKUS_COMMENTS = gql<{ lokusById: { id: string; comments: Connection<ScoreComment> } }, { id: string; first: number; after: string | null }>`
+query LokusComments($id: ID!, $first: Int, $after: String) { lokusById(id: $id) { id comments(first: $first, after: $after) { ${connectionFields(COMMENT)} } } }`;
+
 export const ADD_COMMENT = gql<{ addScoreComment: ScoreComment }, { input: { lokusId: string; indicatorCode: string | null; body: string } }>`
 mutation AddScoreComment($input: AddCommentInput!) { addScoreComment(input: $input) { id indicatorCode authorId authorRole body createdAt } }`;
 

@@ -8,6 +8,7 @@ import { REPORT_CARD } from '../results/results.operations';
 import { TrendChart } from '../results/trend-chart';
 import { useEvalPath } from '../shared/base-path';
 import { IppCategory } from '../shared/category';
+import { CohortName } from '../shared/cohort-name';
 import { QueryView } from '../shared/query-view';
 import { CorrectionForm } from './correction-form';
 import { PRINT_STYLES } from './print-styles';
@@ -28,7 +29,7 @@ export function ReportCardPage() {
           <style>{PRINT_STYLES}</style>
           <PageHeader
             title={t('rapor.title', { unit: card.lokus.unitName })}
-            description={`${card.lokus.cycle.name} · ${card.lokus.agencyName ?? ''} · ${card.lokus.provinceName ?? ''}`}
+            description={[card.lokus.cycle.name, card.lokus.agencyName, card.lokus.provinceName, t('rapor.cohort', { cohort: language === 'en' ? card.lokus.cohortLabelEn : card.lokus.cohortLabel })].filter(Boolean).join(' · ')}
             breadcrumbs={[{ label: t('title'), to: to() }, { label: card.lokus.cycle.name, to: to(`/cycles/${card.result.cycleId}/results`) }, { label: t('rapor.crumb') }]}
             actions={<Button className="no-print" onClick={() => window.print()}>{t('rapor.print')}</Button>}
           />
@@ -81,10 +82,10 @@ export function ReportCardPage() {
               <TrendChart points={card.history.map((h) => ({ label: String(h.year), value: h.index }))} />
               <Table withTableBorder mt="xs">
                 <Table.Caption>{t('rapor.historyCaption')}</Table.Caption>
-                <Table.Thead><Table.Tr><Table.Th>{t('col.year')}</Table.Th><Table.Th ta="right">{t('col.ipp')}</Table.Th><Table.Th>{t('col.category')}</Table.Th><Table.Th>{t('col.rank')}</Table.Th></Table.Tr></Table.Thead>
+                <Table.Thead><Table.Tr><Table.Th>{t('col.year')}</Table.Th><Table.Th ta="right">{t('col.ipp')}</Table.Th><Table.Th>{t('col.category')}</Table.Th><Table.Th>{t('col.rank')}</Table.Th><Table.Th>{t('col.cohort')}</Table.Th></Table.Tr></Table.Thead>
                 <Table.Tbody>
                   {card.history.map((h) => (
-                    <Table.Tr key={h.cycleId}><Table.Td>{h.year}</Table.Td><Table.Td ta="right">{format.number(h.index, 2)}</Table.Td><Table.Td><IppCategory category={h.category} /></Table.Td><Table.Td>{h.rank && h.cohortSize ? t('rank', { rank: h.rank, size: h.cohortSize }) : '–'}</Table.Td></Table.Tr>
+                    <Table.Tr key={h.cycleId}><Table.Td>{h.year}</Table.Td><Table.Td ta="right">{format.number(h.index, 2)}</Table.Td><Table.Td><IppCategory category={h.category} /></Table.Td><Table.Td>{h.rank && h.cohortSize ? t('rank', { rank: h.rank, size: h.cohortSize }) : '–'}</Table.Td><Table.Td><CohortName of={h} /></Table.Td></Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>

@@ -2,6 +2,7 @@ import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useFormat, useLanguage, useT } from '@simpul/web-kit';
 import { EVALUATION } from '../messages';
 import { IppCategory } from '../shared/category';
+import { CohortName } from '../shared/cohort-name';
 import type { LokusResult } from '../shared/types';
 
 /** IPP, category and "peringkat k dari n" in one box. */
@@ -23,6 +24,7 @@ export function ResultSummary({ result }: { result: LokusResult }) {
         <Stack gap={2}>
           <Text size="sm">{t('result.rank')}</Text>
           <Text fw={700}>{result.rankLabel ? result.rankLabel[language] : t('result.noRank')}</Text>
+          <Text size="sm"><CohortName of={result} /></Text>
         </Stack>
         <Stack gap={2}>
           <Text size="sm">{t('result.parts')}</Text>

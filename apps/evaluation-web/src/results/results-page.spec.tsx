@@ -1,12 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { connectionOf, cycle } from '../testing/fixtures';
+import { cohortFields, cohortOption, connectionOf, cycle } from '../testing/fixtures';
 import { renderEvaluation } from '../testing/render-evaluation';
 
 const result = (unitName: string, index: number, rank: number, cohort: string, category: [string, string]) => ({
   id: `r-${unitName}`, lokusId: `l-${unitName}`, cycleId: 'cycle-2022', year: 2022, unitName, serviceUnitId: `u-${unitName}`, provinceCode: '63', version: 1, current: true,
   index, evaluatorIndex: index, userIndex: null, basis: 'EVALUATOR_ONLY', respondents: 0, category: { code: category[0], label: category[1], labelEn: category[1] },
-  cohort, rank, cohortSize: 34, rankLabel: { id: `peringkat ${rank} dari 34`, en: `rank ${rank} of 34` }, reason: null, computedAt: '2022-10-16T00:00:00Z',
+  ...cohortFields(cohort), rank, cohortSize: 34, rankLabel: { id: `peringkat ${rank} dari 34`, en: `rank ${rank} of 34` }, reason: null, computedAt: '2022-10-16T00:00:00Z',
 });
 
 describe('results page', () => {
@@ -18,16 +18,32 @@ describe('results page', () => {
         const items = variables['cohort'] === 'PROVINCE:SAMSAT' ? [kalsel] : [kalsel, result('DPMPTSP Kalimantan Tengah', 3.14, 1, 'PROVINCE:DPMPTSP', ['B-', 'Baik dengan Catatan'])];
         return { data: { cycleResults: connectionOf(items) } };
       }
-      if (operation === 'CycleCohorts') return { data: { cycleCohorts: ['PROVINCE:DPMPTSP', 'PROVINCE:SAMSAT'] } };
+      if (operation === 'CycleCohorts') return { data: { cycleCohorts: [cohortOption('PROVINCE:DPMPTSP'), cohortOption('PROVINCE:SAMSAT')] } };
       throw new Error(operation);
     }, { user: null });
     expect(await screen.findByText('peringkat 20 dari 34')).toBeTruthy();
     expect(screen.getByText('4,02')).toBeTruthy();
     expect(screen.getByText('A- · Sangat Baik')).toBeTruthy();
-    await screen.findByRole('option', { name: 'PROVINCE:SAMSAT' });
-    await userEvent.selectOptions(screen.getByLabelText('Kelompok pembanding'), 'PROVINCE:SAMSAT');
+    await screen.findByRole('option', { name: 'Samsat tingkat provinsi' });
+    await userEvent.selectOptions(screen.getByLabelText('Kelompok pembanding'), 'Samsat tingkat provinsi');
     await waitFor(() => expect(screen.queryByText('DPMPTSP Kalimantan Tengah')).toBeNull());
     expect(calls.some((c) => c.operation === 'CycleResults' && c.variables['cohort'] === 'PROVINCE:SAMSAT')).toBe(true);
+    expect(await screen.findByText('Peringkat Samsat tingkat provinsi')).toBeTruthy();
+  });
+
+  it('names cohorts in words, never as raw codes, in the filter and the ranking, in both languages', async () => {
+    const kalsel = result('SAMSAT Kalimantan Selatan', 4.02, 20, 'PROVINCE:SAMSAT', ['A-', 'Sangat Baik']);
+    const dpmptsp = result('DPMPTSP Kalimantan Tengah', 3.14, 1, 'PROVINCE:DPMPTSP', ['B-', 'Baik dengan Catatan']);
+    renderEvaluation('/evaluasi/cycles/cycle-2022/results', (operation) => {
+      if (operation === 'EvaluationCycle') return { data: { evaluationCycle: cycle(['PUBLISHED'], { id: 'cycle-2022', name: 'PEKPPP 2022', publishedAt: '2022-10-16T00:00:00Z' }) } };
+      if (operation === 'CycleResults') return { data: { cycleResults: connectionOf([kalsel, dpmptsp]) } };
+      if (operation === 'CycleCohorts') return { data: { cycleCohorts: [cohortOption('PROVINCE:DPMPTSP'), cohortOption('PROVINCE:SAMSAT')] } };
+      throw new Error(operation);
+    }, { user: null, language: 'en' });
+    expect(await screen.findByRole('cell', { name: 'Provincial Samsat' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: 'Provincial DPMPTSP (one-stop service)' })).toBeTruthy();
+    expect(await screen.findByRole('option', { name: 'Provincial Samsat' })).toBeTruthy();
+    expect(screen.getByRole('table').textContent).not.toContain('PROVINCE:');
   });
 
   it('pages forward with the cursor the server gave, and back to the first page', async () => {
@@ -35,7 +51,7 @@ describe('results page', () => {
     const second = [result('Unit 51', 3, 51, 'PROVINCE:SAMSAT', ['B', 'Baik'])];
     const { calls } = renderEvaluation('/evaluasi/cycles/cycle-2022/results', (operation, variables) => {
       if (operation === 'EvaluationCycle') return { data: { evaluationCycle: cycle(['PUBLISHED'], { id: 'cycle-2022', name: 'PEKPPP 2022', publishedAt: '2022-10-16T00:00:00Z' }) } };
-      if (operation === 'CycleCohorts') return { data: { cycleCohorts: ['PROVINCE:SAMSAT'] } };
+      if (operation === 'CycleCohorts') return { data: { cycleCohorts: [cohortOption('PROVINCE:SAMSAT')] } };
       if (operation === 'CycleResults') {
         return { data: { cycleResults: variables['after'] === 'c50' ? connectionOf(second, { totalCount: 51, offset: 50 }) : connectionOf(first, { totalCount: 51, hasNextPage: true }) } };
       }

@@ -7,6 +7,7 @@ import { CYCLE } from '../cycles/cycle.operations';
 import { EVALUATION } from '../messages';
 import { useEvalPath } from '../shared/base-path';
 import { IppCategory } from '../shared/category';
+import { CohortName, cohortOptionLabel } from '../shared/cohort-name';
 import { downloadBase64 } from '../shared/download';
 import { nodes } from '../shared/connection';
 import { QueryView } from '../shared/query-view';
@@ -29,6 +30,7 @@ export function ResultsPage() {
   const pages = useCursorPages(`${cycleId}:${cohort}`);
   const results = useQuery(CYCLE_RESULTS, { cycleId, cohort: cohort || null, first: RESULT_PAGE, after: pages.after });
   const cohorts = cohortList.data?.cycleCohorts ?? [];
+  const selected = cohorts.find((c) => c.code === cohort) ?? null;
 
   async function download(formatName: 'CSV' | 'XLSX') {
     setExportStatus(t('export.working'));
@@ -50,7 +52,7 @@ export function ResultsPage() {
       />
       <Group align="flex-end">
         <SelectField id="results-cohort" label={t('results.cohort')} value={cohort} onChange={(e) => setCohort(e.currentTarget.value)}
-          data={[{ value: '', label: t('results.allCohorts') }, ...cohorts.map((c) => ({ value: c, label: c }))]} />
+          data={[{ value: '', label: t('results.allCohorts') }, ...cohorts.map((c) => ({ value: c.code, label: cohortOptionLabel(c, language) }))]} />
         <Button variant="default" onClick={() => void download('CSV')}>{t('export.csv')}</Button>
         <Button variant="default" onClick={() => void download('XLSX')}>{t('export.xlsx')}</Button>
       </Group>
@@ -58,7 +60,7 @@ export function ResultsPage() {
       <QueryView query={results}>
         {({ cycleResults }) => cycleResults.totalCount === 0 ? <EmptyState title={t('results.none')}>{t('results.noneHelp')}</EmptyState> : (
           <DataTable
-            caption={cohort ? t('results.captionCohort', { cohort }) : t('results.caption')}
+            caption={selected ? t('results.captionCohort', { cohort: cohortOptionLabel(selected, language) }) : t('results.caption')}
             rows={nodes(cycleResults)}
             rowKey={(r) => r.id}
             pagination={{ page: pages.page, pageSize: RESULT_PAGE, totalCount: cycleResults.totalCount, hasNext: cycleResults.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(cycleResults.pageInfo.endCursor), onPrevious: pages.previous }}
@@ -67,7 +69,7 @@ export function ResultsPage() {
               { key: 'unit', header: t('col.unit'), cell: (r) => <Anchor component={Link} to={to(`/lokus/${r.lokusId}/rapor`)}>{r.unitName}</Anchor>, sortValue: (r) => r.unitName },
               { key: 'ipp', header: t('col.ipp'), cell: (r) => format.number(r.index, 2), sortValue: (r) => r.index, numeric: true },
               { key: 'category', header: t('col.category'), cell: (r) => <IppCategory category={r.category} /> },
-              { key: 'cohort', header: t('col.cohort'), cell: (r) => r.cohort },
+              { key: 'cohort', header: t('col.cohort'), cell: (r) => <CohortName of={r} />, sortValue: (r) => (language === 'en' ? r.cohortLabelEn : r.cohortLabel) },
               { key: 'version', header: t('col.version'), cell: (r) => (r.version > 1 ? t('results.corrected', { version: r.version }) : t('results.original')) },
             ]}
           />

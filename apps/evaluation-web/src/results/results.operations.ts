@@ -1,5 +1,6 @@
 import { gql } from '@simpul/web-kit';
 import { RESULT_FIELDS } from '../lokus/lokus.operations';
+import type { CohortOption } from '../shared/cohort-name';
 import { connectionFields, type Connection } from '../shared/connection';
 import type { CategoryInfo, IppHistoryPoint, LokusResult, LokusResultWithExplanation } from '../shared/types';
 
@@ -8,7 +9,7 @@ query CycleResults($cycleId: ID!, $cohort: String, $first: Int, $after: String) 
   cycleResults(cycleId: $cycleId, cohort: $cohort, first: $first, after: $after) { ${connectionFields(RESULT_FIELDS)} }
 }`;
 
-export const CYCLE_COHORTS = gql<{ cycleCohorts: string[] }, { cycleId: string }>`query CycleCohorts($cycleId: ID!) { cycleCohorts(cycleId: $cycleId) }`;
+export const CYCLE_COHORTS = gql<{ cycleCohorts: CohortOption[] }, { cycleId: string }>`query CycleCohorts($cycleId: ID!) { cycleCohorts(cycleId: $cycleId) { code label labelEn } }`;
 
 export interface TrendPoint {
   year: number;
@@ -48,7 +49,7 @@ export interface GapAnalysis {
 }
 
 export interface ReportCard {
-  lokus: { id: string; unitName: string; agencyName: string | null; provinceName: string | null; cohort: string; instrumentId: string; serviceUnitId: string; cycle: { name: string; year: number } };
+  lokus: { id: string; unitName: string; agencyName: string | null; provinceName: string | null; cohort: string; cohortLabel: string; cohortLabelEn: string; instrumentId: string; serviceUnitId: string; cycle: { name: string; year: number } };
   result: LokusResultWithExplanation;
   aspects: { code: string; name: string; weight: number; score: number }[];
   history: IppHistoryPoint[];
@@ -58,13 +59,13 @@ export interface ReportCard {
 export const REPORT_CARD = gql<{ reportCard: ReportCard }, { lokusId: string }>`
 query ReportCard($lokusId: ID!) {
   reportCard(lokusId: $lokusId) {
-    lokus { id unitName agencyName provinceName cohort instrumentId serviceUnitId cycle { name year } }
+    lokus { id unitName agencyName provinceName cohort cohortLabel cohortLabelEn instrumentId serviceUnitId cycle { name year } }
     result { ${RESULT_FIELDS} explanation { formula text { id en } steps { id label { id en } formula inputs { name value weight } value exact } } }
     aspects { code name weight score }
-    history { year cycleId lokusId index category { code label labelEn } rank cohortSize cohort published }
+    history { year cycleId lokusId index category { code label labelEn } rank cohortSize cohort cohortLabel cohortLabelEn published }
     gap { reachable fromIndex from { code label labelEn } target { code label labelEn } targetIndex steps { indicatorCode indicatorText from to gain targetDescriptor } levelSteps resultingIndex summary { id en } }
   }
 }`;
 
 export const UNIT_WITH_HISTORY = gql<{ serviceUnit: { id: string; name: string; ippResults: IppHistoryPoint[] } | null }, { id: string }>`
-query ServiceUnitIppHistory($id: ID!) { serviceUnit(id: $id) { id name ippResults { year cycleId lokusId index category { code label labelEn } rank cohortSize cohort published } } }`;
+query ServiceUnitIppHistory($id: ID!) { serviceUnit(id: $id) { id name ippResults { year cycleId lokusId index category { code label labelEn } rank cohortSize cohort cohortLabel cohortLabelEn published } } }`;

@@ -74,6 +74,8 @@ export interface LokusResult {
   respondents: number;
   category: CategoryInfo;
   cohort: string;
+  cohortLabel: string;
+  cohortLabelEn: string;
   rank: number | null;
   cohortSize: number | null;
   rankLabel: Bilingual | null;
@@ -94,6 +96,8 @@ export interface IppHistoryPoint {
   rank: number | null;
   cohortSize: number | null;
   cohort: string;
+  cohortLabel: string;
+  cohortLabelEn: string;
   published: boolean;
 }
 
@@ -183,6 +187,8 @@ export interface LokusSummary {
   agencyName: string | null;
   provinceName: string | null;
   cohort: string;
+  cohortLabel: string;
+  cohortLabelEn: string;
   instrumentId: string;
 }
 

@@ -18,10 +18,10 @@ export function lokus(openPhases: CyclePhase[], overrides: Partial<LokusDetail> 
   const c = cycle(openPhases);
   return {
     id: 'lokus-1', cycleId: c.id, serviceUnitId: 'unit-1', unitName: 'SAMSAT Kalimantan Selatan', unitKind: 'SAMSAT', serviceGroup: 'ADMINISTRASI',
-    agencyName: 'Pemerintah Provinsi Kalimantan Selatan', provinceName: 'Kalimantan Selatan', cohort: 'PROVINCE:SAMSAT', instrumentId: INSTRUMENT_ID,
+    agencyName: 'Pemerintah Provinsi Kalimantan Selatan', provinceName: 'Kalimantan Selatan', cohort: 'PROVINCE:SAMSAT', cohortLabel: 'Samsat tingkat provinsi', cohortLabelEn: 'Provincial Samsat', instrumentId: INSTRUMENT_ID,
     cycle: { id: c.id, year: c.year, name: c.name, currentPhase: c.currentPhase, openPhases, finalisedAt: null, publishedAt: null },
     assignments: [{ lokusId: 'lokus-1', evaluatorId: 'eval-1', evaluatorName: 'Evaluator PEKPPP', role: 'PRIMARY' }],
-    claims: [], scores: [], comments: [], fieldVerifications: [], survey: null, result: null, appeals: [], evidence: [],
+    claims: [], scores: [], fieldVerifications: [], survey: null, result: null, appeals: [], evidence: [],
     ...overrides,
   };
 }
@@ -34,4 +34,22 @@ export function connectionOf<T>(rows: T[], options: { totalCount?: number; hasNe
     pageInfo: { hasNextPage: options.hasNextPage ?? false, endCursor: rows.length ? `c${offset + rows.length}` : null },
     edges: rows.map((node) => ({ node })),
   };
+}
+
+/** Cohort names as the evaluation service gives them next to the code. */
+export const COHORT_NAMES: Record<string, { label: string; labelEn: string }> = {
+  'PROVINCE:SAMSAT': { label: 'Samsat tingkat provinsi', labelEn: 'Provincial Samsat' },
+  'PROVINCE:DPMPTSP': { label: 'DPMPTSP tingkat provinsi', labelEn: 'Provincial DPMPTSP (one-stop service)' },
+};
+
+/** The cohort fields of a row (`cohort`, `cohortLabel`, `cohortLabelEn`) for a code of COHORT_NAMES. */
+export function cohortFields(code: string) {
+  const names = COHORT_NAMES[code] ?? { label: code, labelEn: code };
+  return { cohort: code, cohortLabel: names.label, cohortLabelEn: names.labelEn };
+}
+
+/** An entry of the cohort filter (`cycleCohorts`). */
+export function cohortOption(code: string) {
+  const names = COHORT_NAMES[code] ?? { label: code, labelEn: code };
+  return { code, ...names };
 }

@@ -7,6 +7,7 @@ import { UNIT_WITH_HISTORY } from '../results/results.operations';
 import { TrendChart } from '../results/trend-chart';
 import { useEvalPath } from '../shared/base-path';
 import { IppCategory } from '../shared/category';
+import { CohortName } from '../shared/cohort-name';
 import { QueryView } from '../shared/query-view';
 
 /** A unit's IPP across cycles (`ServiceUnit.ippResults`), for anyone: chart and table. */
@@ -33,7 +34,7 @@ export function UnitHistoryPage() {
                   { key: 'ipp', header: t('col.ipp'), cell: (r) => <Anchor component={Link} to={to(`/lokus/${r.lokusId}/rapor`)}>{format.number(r.index, 2)}</Anchor>, sortValue: (r) => r.index, numeric: true },
                   { key: 'category', header: t('col.category'), cell: (r) => <IppCategory category={r.category} /> },
                   { key: 'rank', header: t('col.rank'), cell: (r) => (r.rank && r.cohortSize ? t('rank', { rank: r.rank, size: r.cohortSize }) : t('unit.noRank')) },
-                  { key: 'cohort', header: t('col.cohort'), cell: (r) => r.cohort },
+                  { key: 'cohort', header: t('col.cohort'), cell: (r) => <CohortName of={r} /> },
                   { key: 'published', header: t('col.status'), cell: (r) => (r.published ? t('unit.published') : t('unit.unpublished')) },
                 ]}
               />

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { checkUpload, FileRejectedError, maxBytesFromEnv, uploadBodyLimitBytes, type UploadInput } from './check-upload';
+import { checkUpload, FileRejectedError, maxBytesFromEnv, uploadBodyLimitBytes, type RejectionDetails, type UploadInput } from './check-upload';
 import { SIGNED_DOCUMENT_TYPES } from './file-types';
 
 const POLICY = { types: SIGNED_DOCUMENT_TYPES, maxBytes: 1024, field: 'input.file' };
@@ -54,6 +54,25 @@ describe('checkUpload', () => {
   it('refuses a name that is empty or only a directory', () => {
     expect(rejection(upload({ fileName: '  ' }))).toMatchObject({ reason: 'NAME', field: 'input.file.fileName' });
     expect(rejection(upload({ fileName: 'scans/' }))).toMatchObject({ reason: 'NAME' });
+  });
+
+  it('a policy may keep directory parts as underscores instead of dropping them', () => {
+    expect(checkUpload(upload({ fileName: '../../scans\\PKS.pdf' }), { ...POLICY, directories: 'underscore' }).fileName).toBe('.._.._scans_PKS.pdf');
+    expect(checkUpload(upload({ fileName: '../../scans\\PKS.pdf' }), POLICY).fileName).toBe('PKS.pdf');
+  });
+
+  it('a policy may word some refusals its own way while the rules and the other messages stay', () => {
+    const policy = { ...POLICY, messages: { MIME: (d: RejectionDetails) => ({ en: `Send .${d.extension} as ${d.expectedMimeType} (got ${d.declaredMimeType}).`, id: `Kirim .${d.extension} sebagai ${d.expectedMimeType}.` }) } };
+    const refuse = (input: UploadInput) => {
+      try {
+        checkUpload(input, policy);
+      } catch (error) {
+        return error as FileRejectedError;
+      }
+      throw new Error('expected the upload to be rejected');
+    };
+    expect(refuse(upload({ mimeType: 'text/html' }))).toMatchObject({ reason: 'MIME', field: 'input.file.mimeType', messages: { en: 'Send .pdf as application/pdf (got text/html).' } });
+    expect(refuse(upload({ contentBase64: '' })).messages).toEqual({ en: 'The file is empty.', id: 'Berkas kosong.' });
   });
 
   it('sizes the JSON body limit for base64 plus the query, and reads limits from the environment', () => {

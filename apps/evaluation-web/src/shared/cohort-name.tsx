@@ -1,0 +1,26 @@
+import { Text } from '@mantine/core';
+import { useLanguage } from '@simpul/web-kit';
+
+/** What every row naming a cohort carries: the code and the service's name for it in both languages. */
+export interface CohortNamed {
+  cohort: string;
+  cohortLabel: string;
+  cohortLabelEn: string;
+}
+
+/** A cohort of the filter list (`cycleCohorts`). */
+export interface CohortOption {
+  code: string;
+  label: string;
+  labelEn: string;
+}
+
+/** The cohort's name in the reader's language; the code stays for the title (and for search). */
+export function CohortName({ of }: { of: CohortNamed }) {
+  const [language] = useLanguage();
+  return <Text span inherit title={of.cohort}>{language === 'en' ? of.cohortLabelEn : of.cohortLabel}</Text>;
+}
+
+export function cohortOptionLabel(option: CohortOption, language: string): string {
+  return language === 'en' ? option.labelEn : option.label;
+}
