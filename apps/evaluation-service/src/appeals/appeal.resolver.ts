@@ -1,8 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, type Connection, type SubgraphContext } from '@simpul/service-kit';
-import { listLoader } from '../common/loaders';
+import { Access, CurrentCaller, type Connection, type SubgraphContext, listLoader } from '@simpul/service-kit';
 import { PageArgs } from '../common/page-args';
 import { canSeeWork } from '../lokus/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';

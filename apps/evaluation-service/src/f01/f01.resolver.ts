@@ -1,8 +1,7 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, type SubgraphContext } from '@simpul/service-kit';
-import { listLoader } from '../common/loaders';
+import { Access, CurrentCaller, type SubgraphContext, listLoader } from '@simpul/service-kit';
 import { EvidenceDocument } from '../evidence/evidence.model';
 import { EvidenceService } from '../evidence/evidence.service';
 import { canSeeWork } from '../lokus/lokus-work-scope';

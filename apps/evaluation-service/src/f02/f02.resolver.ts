@@ -2,8 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
 import DataLoader from 'dataloader';
-import { Access, CurrentCaller, type Connection, type SubgraphContext } from '@simpul/service-kit';
-import { listLoader } from '../common/loaders';
+import { Access, CurrentCaller, type Connection, type SubgraphContext, listLoader } from '@simpul/service-kit';
 import { emptyConnection } from '../common/empty-connection';
 import { PageArgs, pageSize } from '../common/page-args';
 import { canSeeWork } from '../lokus/lokus-work-scope';

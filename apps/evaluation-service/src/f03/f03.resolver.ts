@@ -1,8 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, type SubgraphContext, type Connection } from '@simpul/service-kit';
-import { rowLoader } from '../common/loaders';
+import { Access, CurrentCaller, type SubgraphContext, type Connection, rowLoader } from '@simpul/service-kit';
 import { PageArgs } from '../common/page-args';
 import { canSeeWork } from '../lokus/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';

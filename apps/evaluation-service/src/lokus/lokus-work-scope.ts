@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { SubgraphContext } from '@simpul/service-kit';
-import { listLoader } from '../common/loaders';
 import { rows } from '../common/sql';
 import type { Lokus } from './lokus.model';
+import { listLoader } from '@simpul/service-kit';
 
 interface AssignmentKey {
   lokusId: string;

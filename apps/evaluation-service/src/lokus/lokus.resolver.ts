@@ -1,7 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, forbidden, type Connection, type SubgraphContext } from '@simpul/service-kit';
-import { rowLoader } from '../common/loaders';
+import { Access, CurrentCaller, forbidden, type Connection, type SubgraphContext, rowLoader } from '@simpul/service-kit';
 import { PageArgs } from '../common/page-args';
 import { EvaluationCycle } from '../cycles/cycle.model';
 import { CycleService } from '../cycles/cycle.service';

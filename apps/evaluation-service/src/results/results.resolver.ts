@@ -1,7 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, type Connection, type SubgraphContext } from '@simpul/service-kit';
-import { listLoader, rowLoader } from '../common/loaders';
+import { Access, CurrentCaller, type Connection, type SubgraphContext, listLoader, rowLoader } from '@simpul/service-kit';
 import { cohortLabel } from '../cohorts/cohort-label';
 import { Cohort } from '../cohorts/cohort.model';
 import { PageArgs } from '../common/page-args';

@@ -1,6 +1,5 @@
 import { Context, ResolveField, ResolveReference, Resolver, Parent } from '@nestjs/graphql';
-import { Access, type SubgraphContext } from '@simpul/service-kit';
-import { listLoader } from '../common/loaders';
+import { Access, type SubgraphContext, listLoader } from '@simpul/service-kit';
 import { IppResult } from '../results/results.model';
 import { ResultsService } from '../results/results.service';
 import { ServiceUnit } from './service-unit.model';

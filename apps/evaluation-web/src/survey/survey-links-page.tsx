@@ -1,5 +1,5 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { ErrorSummary, PageHeader, TextField } from '@simpul/ui';
+import { ErrorSummary, PageHeader, TextField, QrCode } from '@simpul/ui';
 import { useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { useParams } from 'react-router';
@@ -10,7 +10,6 @@ import { PRINT_STYLES } from '../report/print-styles';
 import { useEvalPath } from '../shared/base-path';
 import { nodes } from '../shared/connection';
 import { QueryView } from '../shared/query-view';
-import { QrCode } from './qr-code';
 
 /** F-03 for one lokus: progress against the minimum, one-time links, and A4 posters with their QR codes. */
 export function SurveyLinksPage() {
