@@ -27,7 +27,7 @@ import { LokusResolver } from './lokus/lokus.resolver';
 import { LokusService } from './lokus/lokus.service';
 import { ReportsResolver } from './reports/reports.resolver';
 import { ReportsService } from './reports/reports.service';
-import { LokusResultResolver, ResultsResolver } from './results/results.resolver';
+import { CycleAggregatesResolver, LokusResultResolver, ResultsResolver } from './results/results.resolver';
 import { ResultsService } from './results/results.service';
 import { ServiceUnitResolver } from './units/service-unit.resolver';
 
@@ -47,7 +47,7 @@ export interface EvaluationAppOptions {
 }
 
 export const EVALUATION_RESOLVERS = [
-  CycleResolver, LokusResolver, EvaluatorResolver, F01Resolver, F01ClaimResolver, EvidenceResolver, F02Resolver, F03Resolver, ResultsResolver, LokusResultResolver, AppealResolver,
+  CycleResolver, LokusResolver, EvaluatorResolver, F01Resolver, F01ClaimResolver, EvidenceResolver, F02Resolver, F03Resolver, ResultsResolver, LokusResultResolver, CycleAggregatesResolver, AppealResolver,
   ReportsResolver, ServiceUnitResolver, ...COHORT_LABEL_RESOLVERS,
 ];
 

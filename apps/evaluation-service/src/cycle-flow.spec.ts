@@ -344,6 +344,18 @@ describe('a PEKPPP cycle from preparation to published results', () => {
     const aggregates = ok(await evaluation.graphql<{ cycleAggregates: { nation: { count: number }; province: { group: string; count: number }[] } }>(Q.aggregates, { cycleId })).cycleAggregates;
     expect(aggregates.nation.count).toBe(3);
     expect(aggregates.province.map((row) => [row.group, row.count])).toEqual([['62', 2], ['63', 1]]);
+
+    // Instansi figures come a page at a time, by name: the two pages hold every lokus once.
+    type InstansiPage = { cycleAggregates: { instansi: { totalCount: number; edges: { node: { name: string; count: number } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } };
+    const first = ok(await evaluation.graphql<InstansiPage>(Q.aggregates, { cycleId, first: 1 })).cycleAggregates.instansi;
+    expect(first.edges).toHaveLength(1);
+    expect(first.pageInfo.hasNextPage).toBe(first.totalCount > 1);
+    const rest = ok(await evaluation.graphql<InstansiPage>(Q.aggregates, { cycleId, first: 100, after: first.pageInfo.endCursor })).cycleAggregates.instansi;
+    const names = [...first.edges, ...rest.edges].map((edge) => edge.node.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'id')));
+    expect([...first.edges, ...rest.edges].reduce((sum, edge) => sum + edge.node.count, 0)).toBe(3);
+    const forged = await evaluation.graphql(Q.aggregates, { cycleId, first: 1, after: Buffer.from('["x","nope"]').toString('base64url') });
+    expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('gap analysis for the desk names the fewest indicator steps to the next category', async () => {

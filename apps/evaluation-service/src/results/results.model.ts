@@ -113,12 +113,16 @@ export class AggregateFigure {
   @Field({ description: 'mean (bawaan, DOMAIN §4.4)' }) method!: string;
 }
 
+@ObjectType()
+export class AggregateFigureConnection extends Paginated(AggregateFigure, 'AggregateFigure') {}
+
 @ObjectType({ description: 'Agregat instansi, provinsi dan nasional, masing-masing langsung dari IPP lokus' })
 export class CycleAggregates {
   @Field(() => ID) cycleId!: string;
   @Field(() => AggregateFigure) nation!: AggregateFigure;
-  @Field(() => [AggregateFigure]) instansi!: AggregateFigure[];
-  @Field(() => [AggregateFigure]) province!: AggregateFigure[];
+  /** Every instansi of the cycle, sorted by name; served page by page through the `instansi` field. */
+  instansiFigures!: AggregateFigure[];
+  @Field(() => [AggregateFigure], { description: 'Per provinsi (paling banyak 38), urut kode' }) province!: AggregateFigure[];
 }
 
 export enum TrendSource {

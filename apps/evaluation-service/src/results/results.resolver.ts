@@ -3,10 +3,11 @@ import type { Caller } from '@simpul/contracts';
 import { Access, CurrentCaller, type Connection, type SubgraphContext, listLoader, rowLoader } from '@simpul/service-kit';
 import { cohortLabel } from '../cohorts/cohort-label';
 import { Cohort } from '../cohorts/cohort.model';
-import { PageArgs } from '../common/page-args';
+import { PageArgs, pageSize } from '../common/page-args';
 import { Lokus } from '../lokus/lokus.model';
 import type { StoredResult } from './result.row';
-import { CorrectResultInput, CycleAggregates, IppExplanation, LokusResult, LokusResultConnection, RecomputeReport, TrendPointInfo } from './results.model';
+import { pageOfFigures } from './aggregate-page';
+import { AggregateFigure, AggregateFigureConnection, CorrectResultInput, CycleAggregates, IppExplanation, LokusResult, LokusResultConnection, RecomputeReport, TrendPointInfo } from './results.model';
 import { ResultsService } from './results.service';
 
 @Resolver(() => Lokus)
@@ -69,6 +70,14 @@ export class ResultsResolver {
   @ResolveField(() => [LokusResult], { description: 'Semua versi hasil, termasuk koreksi dan alasannya' })
   resultHistory(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<StoredResult[]> {
     return listLoader(context, 'lokus.resultHistory', (ids) => this.results.historyFor(ids, context.caller), (row) => row.lokusId).load(lokus.id);
+  }
+}
+
+@Resolver(() => CycleAggregates)
+export class CycleAggregatesResolver {
+  @ResolveField(() => AggregateFigureConnection, { description: 'Per instansi, urut nama, berhalaman' })
+  instansi(@Parent() aggregates: CycleAggregates, @Args() page: PageArgs): Connection<AggregateFigure> {
+    return pageOfFigures(aggregates.instansiFigures, pageSize(page), page.after);
   }
 }
 

@@ -218,7 +218,9 @@ export class ResultsService {
     return {
       cycleId,
       nation: figure('nasional', 'Nasional', levels.nation),
-      instansi: levels.instansi.map((group) => figure(group.group, agencyNames.get(group.group) ?? null, group)),
+      instansiFigures: levels.instansi
+        .map((group) => figure(group.group, agencyNames.get(group.group) ?? null, group))
+        .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '', 'id') || a.group.localeCompare(b.group)),
       province: levels.province.map((group) => figure(group.group, provinceNames.get(group.group) ?? null, group)),
     };
   }

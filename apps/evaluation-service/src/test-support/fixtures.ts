@@ -69,5 +69,5 @@ export const Q = {
   exportResults: `query($cycleId: ID!, $format: ExportFormat!) { exportCycleResults(cycleId: $cycleId, format: $format) { fileName mimeType contentBase64 rowCount } }`,
   reportCard: `query($lokusId: ID!) { reportCard(lokusId: $lokusId) { result { index } aspects { code score } history { year index } gap { reachable summary { en } steps { indicatorCode from to } } } }`,
   gap: `query($unitId: ID!, $source: GapSource) { gapAnalysis(serviceUnitId: $unitId, source: $source) { source reachable fromIndex from { code } target { code } steps { indicatorCode from to } missingIndicators summary { id en } } }`,
-  aggregates: `query($cycleId: ID!) { cycleAggregates(cycleId: $cycleId) { nation { count value } instansi { group count value } province { group name count value } } }`,
+  aggregates: `query($cycleId: ID!, $first: Int, $after: String) { cycleAggregates(cycleId: $cycleId) { nation { count value } instansi(first: $first, after: $after) { totalCount edges { cursor node { group name count value } } pageInfo { hasNextPage endCursor } } province { group name count value } } }`,
 };

@@ -1,0 +1,27 @@
+import { badUserInput, decodeCursor, encodeCursor, type Connection } from '@simpul/service-kit';
+import type { AggregateFigure } from './results.model';
+
+/**
+ * One page of a cycle's instansi figures (already computed for the whole cycle in one statement and
+ * sorted by name), after the figure the cursor names. A cursor of another list is BAD_USER_INPUT.
+ */
+export function pageOfFigures(figures: readonly AggregateFigure[], first: number, after: string | null | undefined): Connection<AggregateFigure> {
+  let start = 0;
+  if (after) {
+    const [, group] = decodeCursor(after);
+    const at = figures.findIndex((figure) => figure.group === group);
+    if (at < 0) throw badUserInput('after', 'The cursor is not valid for this list.', 'Kursor tidak valid untuk daftar ini.');
+    start = at + 1;
+  }
+  const edges = figures.slice(start, start + first).map((node) => ({ cursor: encodeCursor(node.name ?? '', node.group), node }));
+  return {
+    totalCount: figures.length,
+    edges,
+    pageInfo: {
+      hasNextPage: start + first < figures.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
