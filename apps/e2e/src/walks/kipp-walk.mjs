@@ -57,6 +57,46 @@ const SECTIONS = {
 };
 const TWO_AND_A_HALF_YEARS_AGO = new Date(Date.now() - 913 * 86400000).toISOString().slice(0, 10);
 
+const COMPETITION = 'Kompetisi Inovasi Pelayanan Publik 2026';
+
+/** The admin's page of the 2026 competition, on one tab. */
+async function openCompetition(page, tab) {
+  if (!state.competitionUrl) {
+    await page.goto(`${PORTAL}/kipp/kompetisi`);
+    await page.getByRole('link', { name: COMPETITION }).click();
+    await page.getByRole('heading', { level: 1, name: COMPETITION }).waitFor().catch(() => fail(page, 'the competition page did not open'));
+    state.competitionUrl = page.url().split('?')[0];
+    saveState();
+  }
+  await page.goto(`${state.competitionUrl}?tab=${tab}`);
+  await page.getByRole('heading', { level: 1, name: COMPETITION }).waitFor().catch(() => fail(page, 'the competition page did not open'));
+  await page.waitForLoadState('networkidle');
+}
+
+/** The admin closes one stage on the calendar tab, with a reason. */
+async function closeStage(page, stageLabel, reason) {
+  await openCompetition(page, 'calendar');
+  const select = page.getByLabel('Tahap', { exact: true });
+  const open = await select.locator('option').allTextContents();
+  if (!open.includes(stageLabel)) {
+    log(`${stageLabel} is closed already`);
+    return;
+  }
+  await select.selectOption({ label: stageLabel });
+  await page.getByLabel('Alasan menutup tahap').fill(reason);
+  await page.getByRole('button', { name: 'Tutup tahap' }).click();
+  await expectText(page, 'Tahap sudah ditutup.');
+  log(`admin closed ${stageLabel}`);
+}
+
+/** The admin's page of the walked proposal, found in the competition's list of every status. */
+async function openAdminProposal(page) {
+  await openCompetition(page, 'proposals');
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Semua status' });
+  await page.getByRole('link', { name: state.title }).click().catch(() => fail(page, 'the proposal is not in the competition list'));
+  await page.getByRole('heading', { level: 1, name: state.title }).waitFor().catch(() => fail(page, 'the admin proposal page did not open'));
+}
+
 async function openOwnProposal(page) {
   await page.goto(`${PORTAL}/kipp/usulan`);
   await page.getByRole('link', { name: state.title }).click().catch(() => fail(page, 'the proposal is not in the desk list'));
@@ -95,7 +135,252 @@ const steps = {
     log(`desk drafted and shared "${state.title}"`);
     await close();
   },
+
+  async localAdmin() {
+    const { page, close } = await as(ACCOUNTS.localAdmin);
+    await page.goto(`${PORTAL}/kipp/admin-lokal`);
+    await page.getByRole('heading', { level: 1, name: 'Admin lokal KIPP' }).waitFor().catch(() => fail(page, 'the local admin page did not open'));
+    await axe(page, 'local admin queue');
+    await page.getByRole('link', { name: state.title }).click().catch(() => fail(page, 'the shared draft is not in the review queue'));
+    await page.getByRole('heading', { level: 1, name: state.title }).waitFor().catch(() => fail(page, 'the review page did not open'));
+    await axe(page, 'local admin review');
+    await page.getByRole('button', { name: 'Kirim proposal' }).click();
+    await expectText(page, 'Proposal terkirim. Desk dapat melihat statusnya.');
+    await shot(page, 'local-admin-submitted');
+    log('local admin submitted it');
+    await close();
+  },
+
+  async adminCheck() {
+    const { page, close } = await as(ACCOUNTS.admin);
+    await openCompetition(page, 'calendar');
+    await axe(page, 'admin calendar');
+    await closeStage(page, 'Pendaftaran', 'Walk: pendaftaran ditutup lebih awal untuk menjalankan seleksi.');
+    await openCompetition(page, 'proposals');
+    await axe(page, 'admin proposals');
+    await openAdminProposal(page);
+    await page.getByRole('heading', { name: 'Seleksi administrasi' }).waitFor().catch(() => fail(page, 'no administrative selection on the proposal page'));
+    await axe(page, 'admin proposal');
+    const boxes = page.getByRole('checkbox');
+    for (let i = 0; i < (await boxes.count()); i += 1) await boxes.nth(i).check();
+    await expectText(page, 'Lolos: semua butir terpenuhi');
+    await page.getByLabel('Alasan keputusan').fill('Dokumen lengkap dan inovasi sudah berjalan lebih dari dua tahun.');
+    await page.getByRole('button', { name: 'Catat hasil seleksi' }).click();
+    await expectText(page, 'Hasil seleksi administrasi tercatat dan desk sudah diberi tahu.');
+    await shot(page, 'admin-check-passed', true);
+    await closeStage(page, 'Seleksi administrasi', 'Walk: semua proposal terkirim sudah diperiksa.');
+    log('admin passed it in administrative selection');
+    await close();
+  },
+
+  async assign() {
+    const { page, close } = await as(ACCOUNTS.admin);
+    await openCompetition(page, 'assessment');
+    const assign = page.getByRole('button', { name: 'Tugaskan penilai' });
+    await assign.click();
+    await expectText(page, /\d+ proposal, \d+ penugasan baru\./);
+    await axe(page, 'admin assessment');
+    await shot(page, 'admin-assigned', true);
+    // Who got it: the admin's proposal page names the assigned evaluators.
+    await openAdminProposal(page);
+    const names = await page.getByText(/^Penilai: /).first().innerText().catch(() => fail(page, 'the proposal page does not name its evaluators'));
+    log(`admin assigned the Tim Evaluasi (${names})`);
+    await close();
+  },
+
+  async teScore() {
+    // Whichever Tim Evaluasi accounts got the proposal: each looks at their own assignments.
+    const candidates = ['evaluator@simpul.test', ...Array.from({ length: 11 }, (_, i) => `te${i + 2}@simpul.test`)];
+    let scored = 0;
+    for (const account of candidates) {
+      const { page, close } = await as(account);
+      await page.goto(`${PORTAL}/kipp/penilaian`);
+      await page.getByRole('heading', { level: 1, name: 'Penilaian KIPP saya' }).waitFor().catch(() => fail(page, 'the assignments page did not open'));
+      await page.waitForLoadState('networkidle');
+      const link = page.getByRole('link', { name: state.title });
+      if (!(await link.count())) {
+        await close();
+        continue;
+      }
+      if (scored === 0) await axe(page, 'TE assignments');
+      await link.click();
+      await page.getByRole('heading', { name: 'Nilai rubrik' }).waitFor().catch(() => fail(page, 'the score page did not open'));
+      const fields = page.getByRole('textbox', { name: /\(bobot [\d,]+ %\)$/ });
+      const count = await fields.count();
+      if (count === 0) await fail(page, 'no rubric criteria to score');
+      for (let i = 0; i < count; i += 1) await fields.nth(i).fill(String([88, 91, 86, 90, 87][(i + scored) % 5]));
+      await page.getByLabel('Komentar penilaian').fill(`Dampak terukur dan mudah direplikasi (penilai ${scored + 1}).`);
+      if (scored === 0) await axe(page, 'TE score');
+      await page.getByRole('button', { name: 'Kirim nilai' }).click();
+      await expectText(page, /Nilai terkirim\. Total tercatat/);
+      if (scored === 0) await shot(page, 'te-scored', true);
+      scored += 1;
+      log(`${account} scored it`);
+      await close();
+    }
+    if (scored === 0) throw new Error('no Tim Evaluasi account had the proposal assigned');
+  },
+
+  async top99() {
+    const { page, close } = await as(ACCOUNTS.admin);
+    await closeStage(page, 'Penilaian Tim Evaluasi', 'Walk: semua penilai yang ditugaskan sudah memberi nilai.');
+    await openCompetition(page, 'assessment');
+    await page.getByRole('table', { name: /Peringkat Penilaian Tim Evaluasi/ }).getByRole('link', { name: state.title }).waitFor().catch(() => fail(page, 'the proposal is not in the Tim Evaluasi ranking'));
+    await shot(page, 'admin-ranking', true);
+    await openCompetition(page, 'top99');
+    await page.getByRole('button', { name: 'Susun usulan dari peringkat' }).click();
+    await expectText(page, /\d+ proposal diusulkan\./);
+    await page.getByRole('link', { name: state.title }).first().waitFor().catch(() => fail(page, 'the proposal is not in the proposed Top 99'));
+    await axe(page, 'admin top 99');
+    await page.getByLabel('Alasan keputusan').fill('Walk: TPI menetapkan Top 99 dari peringkat Tim Evaluasi dengan memperhatikan keseimbangan.');
+    await page.getByRole('button', { name: 'Putuskan Top 99' }).click();
+    await expectText(page, 'Keputusan tercatat.');
+    await shot(page, 'admin-top99-decided', true);
+    log('admin proposed and decided the Top 99');
+    await close();
+  },
+
+  async objection() {
+    // Signed out: a citizen finds the innovation in the catalogue and objects to it.
+    if (!state.objected) await objectSignedOut();
+    const { page: admin, close } = await as(ACCOUNTS.admin);
+    await openCompetition(admin, 'objections');
+    await expectText(admin, 'Menurut warga Desa Lok Baintan');
+    await axe(admin, 'admin objections');
+    await admin.getByRole('radio', { name: 'Tolak sanggahan' }).first().check().catch(() => fail(admin, 'no verdict choice for the objection'));
+    await admin.getByLabel('Alasan keputusan').first().fill('Log perjalanan kapal dan bukti transaksi menunjukkan layanan berjalan setiap Sabtu sejak Maret 2023.');
+    await admin.getByRole('button', { name: 'Putuskan sanggahan' }).first().click();
+    await expectText(admin, 'Sanggahan sudah diputuskan.');
+    await shot(admin, 'admin-objection-decided', true);
+    await closeStage(admin, 'Masa sanggah', 'Walk: semua sanggahan sudah diputuskan; masa sanggah ditutup.');
+    log('admin rejected the objection with a reason and closed the window');
+    await close();
+  },
+
+  async present() {
+    // Two panel members score the presentation and interview from their worklist.
+    for (const [index, account] of ACCOUNTS.tpiMembers.slice(0, 2).entries()) {
+      const { page, close } = await as(account);
+      await page.goto(`${PORTAL}/kipp/panel`);
+      await page.getByRole('heading', { level: 1, name: 'Tim Panel Independen (TPI)' }).waitFor().catch(() => fail(page, 'the panel page did not open'));
+      await page.waitForLoadState('networkidle');
+      if (index === 0) await axe(page, 'TPI panel');
+      await page.getByRole('link', { name: `Nilai presentasi ${state.title}` }).click().catch(() => fail(page, 'the Top 99 innovation is not on the panel worklist'));
+      await page.getByRole('heading', { name: 'Nilai rubrik' }).waitFor().catch(() => fail(page, 'the presentation score page did not open'));
+      const fields = page.getByRole('textbox', { name: /\(bobot [\d,]+ %\)$/ });
+      const count = await fields.count();
+      if (count === 0) await fail(page, 'no presentation rubric criteria to score');
+      for (let i = 0; i < count; i += 1) await fields.nth(i).fill(String([90, 87, 92, 89][(i + index) % 4]));
+      await page.getByLabel('Komentar penilaian').fill('Presentasi jelas, data sebelum-sesudah meyakinkan; wawancara menjawab soal keberlanjutan anggaran.');
+      if (index === 0) await axe(page, 'TPI presentation score');
+      await page.getByRole('button', { name: 'Kirim nilai' }).click();
+      await expectText(page, /Nilai terkirim\. Total tercatat/);
+      if (index === 0) await shot(page, 'tpi-presentation-scored', true);
+      log(`${account} scored the presentation`);
+      await close();
+    }
+    const { page, close } = await as(ACCOUNTS.admin);
+    await closeStage(page, 'Presentasi dan wawancara', 'Walk: presentasi dan wawancara selesai dinilai.');
+    await close();
+  },
+
+  async verify() {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+    const record = async (page, who) => {
+      await page.getByRole('heading', { name: 'Verifikasi lapangan' }).waitFor().catch(() => fail(page, `no field verification for ${who}`));
+      await page.getByLabel('Tanggal kunjungan').fill(today);
+      await page.getByLabel('Catatan verifikasi').fill(`Kunjungan ${who}: kapal dan perangkat pembayaran diperiksa di Dermaga Lok Baintan; 14 transaksi dilayani selama kunjungan.`);
+      await page.getByRole('button', { name: 'Catat kunjungan' }).click();
+      await expectText(page, 'Kunjungan tercatat.');
+    };
+    // A panel member from the worklist.
+    {
+      const { page, close } = await as(ACCOUNTS.tpi);
+      await page.goto(`${PORTAL}/kipp/panel`);
+      await page.getByRole('link', { name: `Verifikasi lapangan ${state.title}` }).click().catch(() => fail(page, 'no field verification link on the panel worklist'));
+      await record(page, 'TPI');
+      await axe(page, 'TPI field verification');
+      await shot(page, 'tpi-verified', true);
+      log('a TPI member recorded a field visit');
+      await close();
+    }
+    // A Tim Evaluasi member who assessed it, from their assignments.
+    {
+      const { page, close } = await as('evaluator@simpul.test');
+      await page.goto(`${PORTAL}/kipp/penilaian`);
+      await page.getByRole('link', { name: state.title }).click().catch(() => fail(page, 'the TE member cannot find the proposal any more'));
+      await record(page, 'Tim Evaluasi');
+      await shot(page, 'te-verified', true);
+      log('a Tim Evaluasi member recorded a field visit');
+      await close();
+    }
+    const { page, close } = await as(ACCOUNTS.admin);
+    await closeStage(page, 'Verifikasi lapangan', 'Walk: verifikasi lapangan oleh TPI dan Tim Evaluasi selesai.');
+    await close();
+  },
+
+  async top45() {
+    const { page, close } = await as(ACCOUNTS.admin);
+    await openCompetition(page, 'top45');
+    await axe(page, 'admin top 45');
+    await page.getByLabel('Alasan keputusan').fill('Walk: Top 45 ditetapkan dari peringkat presentasi dan wawancara setelah verifikasi lapangan.');
+    await page.getByRole('button', { name: 'Putuskan Top 45' }).click();
+    await expectText(page, 'Keputusan tercatat.');
+    await page.getByRole('link', { name: state.title }).first().waitFor().catch(() => fail(page, 'the proposal is not in the decided Top 45'));
+    await shot(page, 'admin-top45-decided', true);
+    log('admin decided the Top 45');
+    await close();
+  },
+
+  async public() {
+    const { page, close } = await as(null);
+    await page.goto(`${PORTAL}/kipp`);
+    await page.getByRole('heading', { level: 1, name: 'Katalog inovasi pelayanan publik' }).waitFor().catch(() => fail(page, 'the catalogue did not open'));
+    await page.getByRole('searchbox').or(page.getByRole('textbox', { name: 'Cari inovasi' })).first().fill('kapal pajak dermaga');
+    await page.getByRole('link', { name: state.title }).first().waitFor({ timeout: 20000 }).catch(() => fail(page, 'the innovation is not found in the catalogue by words of its summary'));
+    await axe(page, 'catalogue search');
+    await shot(page, 'public-catalogue', true);
+    await page.getByRole('link', { name: state.title }).first().click();
+    await page.getByRole('heading', { level: 1, name: state.title }).waitFor();
+    await expectText(page, 'Top 45');
+    await axe(page, 'innovation page');
+    await shot(page, 'public-innovation', true);
+    const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(new Date());
+    await page.goto(`${PORTAL}/kipp/pemenang/${year}`);
+    await page.getByRole('heading', { level: 1, name: `Pemenang KIPP ${year}` }).waitFor().catch(() => fail(page, 'the winners page did not open'));
+    await page.getByRole('link', { name: state.title }).first().waitFor().catch(() => fail(page, 'the innovation is not on the winners page'));
+    await axe(page, 'winners page');
+    await shot(page, 'public-winners', true);
+    log(`signed out, "${state.title}" is in the catalogue and on the ${year} winners page`);
+    await close();
+  },
 };
+
+async function objectSignedOut() {
+  {
+    const citizen = await as(null);
+    const page = citizen.page;
+    await page.goto(`${PORTAL}/kipp`);
+    await page.getByRole('heading', { level: 1, name: 'Katalog inovasi pelayanan publik' }).waitFor().catch(() => fail(page, 'the catalogue did not open'));
+    await page.getByRole('searchbox').or(page.getByRole('textbox', { name: 'Cari inovasi' })).first().fill('Samsat Keliling Sungai');
+    await page.getByRole('link', { name: state.title }).first().click({ timeout: 20000 }).catch(() => fail(page, 'the Top 99 innovation is not found in the catalogue'));
+    await page.getByRole('heading', { level: 1, name: state.title }).waitFor().catch(() => fail(page, 'the innovation page did not open'));
+    state.innovationUrl = page.url();
+    saveState();
+    await page.getByRole('heading', { name: 'Ajukan sanggahan' }).waitFor().catch(() => fail(page, 'no objection form on the Top 99 innovation'));
+    await axe(page, 'innovation (objection window)');
+    await page.getByLabel('Isi sanggahan').fill('Menurut warga Desa Lok Baintan, kapal Samsat hanya datang dua kali sejak awal tahun, tidak setiap Sabtu.');
+    await page.getByLabel('Kontak (opsional)').fill('warga.lokbaintan@contoh.test');
+    await page.getByRole('button', { name: 'Kirim sanggahan' }).click();
+    await expectText(page, 'Sanggahan terkirim. Keputusannya akan diumumkan bersama alasannya.');
+    await shot(page, 'citizen-objection', true);
+    await citizen.close();
+    log('signed out, a citizen objected');
+    state.objected = true;
+    saveState();
+  }
+}
+
 
 try {
   for (const step of STEPS.slice(STEPS.indexOf(FROM))) {

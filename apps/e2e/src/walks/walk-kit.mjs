@@ -54,6 +54,13 @@ export async function openBrowser(shots) {
       return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n').slice(1, 2).join(' ')}`) }));
     });
     for (const violation of violations) axeFindings.push({ page: label, url: page.url(), ...violation });
+    // An untranslated label shows as its message key ("mpp.busiestDesks"): count it with the findings.
+    const keys = [...new Set((await page.locator('body').innerText()).match(/\b(kipp|skm|mpp|evaluation|registry|portal|ui)\.[a-z][A-Za-z]*(\.[A-Za-z]+)*\b/g) ?? [])]
+      .filter((key) => !/\.(go|test|id|com)$/.test(key));
+    if (keys.length) {
+      axeFindings.push({ page: label, url: page.url(), id: 'untranslated-label', impact: 'serious', help: 'A message key is shown instead of text', nodes: keys });
+      log(`untranslated on ${label}: ${keys.join(', ')}`);
+    }
     log(`axe ${label}: ${violations.length ? violations.map((v) => `${v.id}(${v.nodes.length})`).join(', ') : 'no violations'}`);
     return violations;
   }

@@ -125,6 +125,20 @@ export class CompetitionService {
     }
   }
 
+  /**
+   * The public objection window follows the Top 99 announcement (DOMAIN.md §9): when the Top 99 is
+   * decided before the window's scheduled start, the window opens today and keeps its scheduled
+   * length. Returns the new dates, or null when the window was already open or past.
+   */
+  async openObjectionWindowNow(db: Queryable, competitionId: string): Promise<{ opensOn: string; closesOn: string } | null> {
+    const today = this.clock.today();
+    const moved = await one<{ opens_on: string; closes_on: string }>(db,
+      `UPDATE kipp.competition_stages SET opens_on = $2::date, closes_on = $2::date + (closes_on - opens_on)
+       WHERE competition_id = $1 AND stage = 'OBJECTION_WINDOW' AND decided_at IS NULL AND opens_on > $2::date
+       RETURNING opens_on, closes_on`, [competitionId, today]);
+    return moved ? { opensOn: moved.opens_on, closesOn: moved.closes_on } : null;
+  }
+
   async create(caller: Caller, input: CreateCompetitionInput): Promise<Competition> {
     requireRole(caller, 'NATIONAL_ADMIN');
     const title = input.title.trim();

@@ -114,18 +114,28 @@ describe('a proposal from draft to Top 45 and into the public catalogue', () => 
     expect(search.innovations.edges.map((edge) => edge.node.title).sort()).toEqual(['Perizinan Kilat Banua', 'SAMSAT Terapung Banua']);
   });
 
+  it('opens the objection window when the Top 99 is decided before its scheduled start, keeping its length', async () => {
+    const { competition } = dataOf(await kipp.graphql<{ competition: { stages: { stage: string; opensOn: string; closesOn: string }[] } }>(
+      `query($id: ID!) { competition(id: $id) { stages { stage opensOn closesOn } } }`, { id: competitionId }, { caller: CALLERS.admin }));
+    const window = competition.stages.find((stage) => stage.stage === 'OBJECTION_WINDOW');
+    const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+    expect(window?.opensOn).toBe(TEST_TODAY);
+    expect(days(window?.opensOn ?? '', window?.closesOn ?? '')).toBe(days(calendar.OBJECTION_WINDOW[0], calendar.OBJECTION_WINDOW[1]));
+  });
+
   it('takes anonymous objections only in the window, rate-limited, each decided with a reason', async () => {
     const file = (body: string) => kipp.graphql<{ fileObjection: { id: string; contact: string | null } }>(
       `mutation($id: ID!, $body: String!) { fileObjection(proposalId: $id, body: $body, contact: "rahasia@contoh.test") { id contact } }`, { id: ids[1], body });
-    const early = await file('Inovasi ini belum berjalan dua tahun.');
-    expect(early.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'stage' });
-    kipp.clock.set(calendar.OBJECTION_WINDOW[0]);
     const filed = dataOf(await file('Inovasi ini belum berjalan dua tahun.'));
     expect(filed.fileObjection.contact).toBeNull();
     dataOf(await file('Keberatan kedua dari warga yang sama.'));
     dataOf(await file('Keberatan ketiga dari warga yang sama.'));
     const limited = await file('Keberatan keempat dalam satu jam.');
     expect(limited.errors?.[0].extensions.code).toBe('CONFLICT');
+    // The originally scheduled start lies after the window that opened with the Top 99: too late now.
+    kipp.clock.set(calendar.OBJECTION_WINDOW[0]);
+    const late = await file('Sanggahan sesudah masa sanggah berakhir.');
+    expect(late.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'stage' });
     const undecided = await kipp.graphql(DECIDE_STAGE, { id: competitionId, stage: 'OBJECTION_WINDOW', reason: 'Masa sanggah selesai' }, { caller: CALLERS.admin });
     expect(undecided.errors?.[0].extensions.code).toBe('CONFLICT');
     const { objections } = dataOf(await kipp.graphql<{ objections: { edges: { node: { id: string; contact: string } }[] } }>(

@@ -91,7 +91,7 @@ export class ShortlistService {
     });
   }
 
-  /** Decides the Top 99: statuses change, the innovations are published in the catalogue and the objection window can open. */
+  /** Decides the Top 99: statuses change, the innovations are published in the catalogue and the objection window opens (today, if it was scheduled later). */
   async decideTop99(caller: Caller, competitionId: string, reasonText: string): Promise<number> {
     requireRole(caller, 'NATIONAL_ADMIN');
     const reason = requireReason(reasonText);
@@ -106,7 +106,8 @@ export class ShortlistService {
       }
       await manager.query(`UPDATE kipp.proposals SET status = 'TOP99', updated_at = now() WHERE id = ANY($1::uuid[])`, [chosen.map((row) => row.id)]);
       await publishToCatalogue(manager, competition.year, chosen, 'TOP99');
-      await this.competitions.markDecided(manager, caller, competition.id, Stage.TOP99_PANEL, reason, { size: chosen.length });
+      const objectionWindow = await this.competitions.openObjectionWindowNow(manager, competition.id);
+      await this.competitions.markDecided(manager, caller, competition.id, Stage.TOP99_PANEL, reason, { size: chosen.length, ...(objectionWindow ? { objectionWindow } : {}) });
       return chosen.length;
     });
   }

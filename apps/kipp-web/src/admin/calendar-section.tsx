@@ -1,4 +1,4 @@
-import { Title } from '@mantine/core';
+import { Alert, Title } from '@mantine/core';
 import { CategoryBadge, DataTable, SelectField, type Tone } from '@simpul/ui';
 import { useFormat, useMutation, useT } from '@simpul/web-kit';
 import { useState } from 'react';
@@ -18,7 +18,12 @@ export function CalendarSection({ competition, onChanged }: { competition: Compe
   const format = useFormat();
   const [decide] = useMutation(DECIDE_STAGE);
   const closable = competition.stages.filter((stage) => !stage.decidedAt && !CLOSED_ELSEWHERE.includes(stage.stage));
-  const [stage, setStage] = useState<KippStage | ''>(closable[0]?.stage ?? '');
+  const [chosen, setChosen] = useState<KippStage | ''>('');
+  // After a stage is closed the choice falls back to the next closable one: the select shows the
+  // first option, and the button must close what it shows, never the stage that was just closed.
+  const stage = closable.some((s) => s.stage === chosen) ? chosen : (closable[0]?.stage ?? '');
+  // Said outside the form: closing the last closable stage removes the form itself.
+  const [closed, setClosed] = useState(false);
   return (
     <>
       <DataTable
@@ -41,20 +46,24 @@ export function CalendarSection({ competition, onChanged }: { competition: Compe
             label={t('calendar.reason')}
             hint={t('calendar.reasonHint')}
             submitLabel={t('calendar.decide')}
-            done={t('calendar.decided')}
             onSubmit={async (reason) => {
               if (!stage) return null;
+              setClosed(false);
               const result = await decide({ competitionId: competition.id, stage, reason });
               if (result.errors) return result.errors;
+              setClosed(true);
               onChanged();
               return null;
             }}
           >
-            <SelectField id="decide-stage-stage" label={t('calendar.stage')} value={stage} onChange={(e) => setStage(e.currentTarget.value as KippStage)}
+            <SelectField id="decide-stage-stage" label={t('calendar.stage')} value={stage} onChange={(e) => { setClosed(false); setChosen(e.currentTarget.value as KippStage); }}
               data={closable.map((s) => ({ value: s.stage, label: t(`stage.${s.stage}`) }))} />
           </ReasonForm>
         </>
       )}
+      <div role="status" aria-live="polite">
+        {closed && <Alert color="green" variant="light" mt="sm">✓ {t('calendar.decided')}</Alert>}
+      </div>
     </>
   );
 }

@@ -67,6 +67,27 @@ describe('competition page (national admin)', () => {
     expect(document.body.textContent).not.toMatch(/kipp\.[a-z]/);
   });
 
+  it('after closing a stage, the next close acts on the stage the select shows, and says each was closed', async () => {
+    let decided = 2;
+    const { calls } = renderKipp('/kipp/kompetisi/comp-2026', admin(2, (operation) => {
+      if (operation === 'KippDecideStage') {
+        decided += 1;
+        return { data: { decideStage: { ...competition(decided).stages[decided - 1] } } };
+      }
+      if (operation === 'KippCompetition') return { data: { competition: competition(decided) } };
+      return undefined;
+    }));
+    await screen.findByRole('heading', { level: 1, name: 'Kompetisi Inovasi Pelayanan Publik 2026' });
+    await userEvent.type(screen.getByLabelText(/Alasan menutup tahap/), 'Semua nilai masuk');
+    await userEvent.click(screen.getByRole('button', { name: 'Tutup tahap' }));
+    expect(await screen.findByText('✓ Tahap sudah ditutup.')).toBeTruthy();
+    // The list now starts at the window after the Top 99 (closed elsewhere): what is shown is what closes.
+    await waitFor(() => expect((screen.getByLabelText('Tahap') as HTMLSelectElement).value).toBe('OBJECTION_WINDOW'));
+    await userEvent.type(screen.getByLabelText(/Alasan menutup tahap/), 'Masa sanggah selesai');
+    await userEvent.click(screen.getByRole('button', { name: 'Tutup tahap' }));
+    await waitFor(() => expect(calls.filter((c) => c.operation === 'KippDecideStage').map((c) => c.variables.stage)).toEqual(['DESK_ASSESSMENT', 'OBJECTION_WINDOW']));
+  });
+
   it('marks a wide spread in the ranking in words, not only colour', async () => {
     renderKipp('/kipp/kompetisi/comp-2026?tab=assessment', admin(2));
     const wide = await screen.findByText(/21,00 · lebar/);

@@ -21,6 +21,8 @@ export function ProposalsSection({ competition }: { competition: Competition }) 
   const stuck = useQuery(STUCK_DRAFTS, { competitionId: competition.id, after: stuckPages.after });
   const pages = useCursorPages(`${competition.id}:${status}`);
   const proposals = useQuery(COMPETITION_PROPOSALS, { filter: { competitionId: competition.id, status: status || null }, after: pages.after });
+  // Registration closed by the admin before its date: no more days left to chase anyone.
+  const closedEarly = competition.stages.find((stage) => stage.stage === 'REGISTRATION')?.decidedAt ?? null;
   const link = (p: AdminProposalRow) => <Anchor component={Link} to={to(`/kompetisi/${competition.id}/usulan/${p.id}`)}>{p.title}</Anchor>;
   return (
     <>
@@ -28,8 +30,10 @@ export function ProposalsSection({ competition }: { competition: Competition }) 
       <QueryView query={stuck}>
         {({ stuckDrafts }) => (
           <>
-            <Alert color={stuckDrafts.daysLeft <= 7 && stuckDrafts.daysLeft >= 0 ? 'orange' : 'blue'} variant="light" mb="sm">
-              {stuckDrafts.daysLeft >= 0
+            <Alert color={!closedEarly && stuckDrafts.daysLeft <= 7 && stuckDrafts.daysLeft >= 0 ? 'orange' : 'blue'} variant="light" mb="sm">
+              {closedEarly
+                ? t('stuck.closed', { date: format.date(closedEarly), count: format.number(stuckDrafts.drafts.totalCount) })
+                : stuckDrafts.daysLeft >= 0
                 ? t('stuck.deadline', { date: format.date(stuckDrafts.deadline), days: stuckDrafts.daysLeft, count: format.number(stuckDrafts.drafts.totalCount) })
                 : t('stuck.closed', { date: format.date(stuckDrafts.deadline), count: format.number(stuckDrafts.drafts.totalCount) })}
             </Alert>

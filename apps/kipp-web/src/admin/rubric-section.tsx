@@ -7,6 +7,7 @@ import type { KippGroup, KippStage } from '../shared/enums';
 import { QueryView } from '../shared/query-view';
 import { COMPETITION_RUBRICS, SET_STAGE_RUBRIC, type Competition, type RubricCriterion, type StageRubric } from './admin.operations';
 import { checkWeights } from './rubric-weights';
+import { todayInIndonesia } from '../shared/today';
 
 const SCORED: KippStage[] = ['DESK_ASSESSMENT', 'PRESENTATION'];
 
@@ -27,7 +28,7 @@ export function RubricSection({ competition }: { competition: Competition }) {
           const window = data.competition?.stages.find((s) => s.stage === stage);
           if (!window) return null;
           const rubric = window.rubrics.find((r) => r.group === group) ?? null;
-          const today = new Date().toISOString().slice(0, 10);
+          const today = todayInIndonesia();
           const locked = Boolean(window.decidedAt) || today >= window.opensOn;
           return locked
             ? <LockedRubric rubric={rubric} opensOn={window.opensOn} />

@@ -1,9 +1,10 @@
 import type { KippStage } from '../shared/enums';
+import { todayInIndonesia } from '../shared/today';
 
 export type StageState = 'decided' | 'open' | 'upcoming' | 'overdue';
 
 /** Where one stage stands today: decided stages are closed for good; an undecided one past its end is overdue. */
-export function stageState(stage: { opensOn: string; closesOn: string; decidedAt: string | null }, today = new Date().toISOString().slice(0, 10)): StageState {
+export function stageState(stage: { opensOn: string; closesOn: string; decidedAt: string | null }, today = todayInIndonesia()): StageState {
   if (stage.decidedAt) return 'decided';
   if (today < stage.opensOn) return 'upcoming';
   if (today > stage.closesOn) return 'overdue';

@@ -4,12 +4,13 @@ import { useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { KIPP } from '../messages';
 import { FILE_OBJECTION, OBJECTION_WINDOW, type ObjectionWindow } from './objection.operations';
+import { todayInIndonesia } from '../shared/today';
 
 const FIELDS = ['body', 'contact'] as const;
 const fieldId = (field: string) => `objection-${field}`;
 
 /** The objection window of a competition when it is open today (not decided, within its dates), else null. */
-export function openObjectionWindow(competition: ObjectionWindow | null, today = new Date().toISOString().slice(0, 10)): { closesOn: string } | null {
+export function openObjectionWindow(competition: ObjectionWindow | null, today = todayInIndonesia()): { closesOn: string } | null {
   const window = competition?.stages.find((stage) => stage.stage === 'OBJECTION_WINDOW');
   if (!window || window.decidedAt || today < window.opensOn || today > window.closesOn) return null;
   return { closesOn: window.closesOn };

@@ -11,9 +11,10 @@ import type { KippGroup } from '../shared/enums';
 import { QueryView } from '../shared/query-view';
 import { ProposalStatusBadge } from '../shared/status-badge';
 import { CREATE_PROPOSAL, MY_PROPOSALS, type OpenCompetition } from './desk.operations';
+import { todayInIndonesia } from '../shared/today';
 
 /** The competition whose registration is open today, if any. */
-export function openRegistration(competitions: OpenCompetition[], today = new Date().toISOString().slice(0, 10)): { competition: OpenCompetition; closesOn: string } | null {
+export function openRegistration(competitions: OpenCompetition[], today = todayInIndonesia()): { competition: OpenCompetition; closesOn: string } | null {
   for (const competition of competitions) {
     const registration = competition.stages.find((stage) => stage.stage === 'REGISTRATION');
     if (registration && !registration.decidedAt && registration.opensOn <= today && today <= registration.closesOn) return { competition, closesOn: registration.closesOn };

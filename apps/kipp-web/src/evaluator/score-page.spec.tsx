@@ -29,6 +29,17 @@ describe('live rubric total', () => {
 });
 
 describe('score page', () => {
+  it('an evaluator sees the attachments and fractional weights of the rubric as percentages', async () => {
+    const proposal = scoringProposal();
+    proposal.attachments = [{ id: 'a-1', kind: 'SURAT', fileName: 'sk-posyandu.pdf', url: 'https://contoh.go.id/sk-posyandu.pdf' }];
+    const thirds = { ...RUBRIC, criteria: RUBRIC.criteria.slice(0, 3).map((c) => ({ ...c, weight: '100/3' })) };
+    proposal.competition.stages = proposal.competition.stages.map((s) => (s.stage === 'DESK_ASSESSMENT' ? { ...s, rubrics: [thirds] } : s));
+    renderKipp('/kipp/penilaian/p-9?tahap=DESK_ASSESSMENT', () => ({ data: { proposal } }), { user: EVALUATOR });
+    await screen.findByRole('heading', { level: 1, name: 'Posyandu Digital' });
+    expect(screen.getByRole('link', { name: 'sk-posyandu.pdf' }).getAttribute('href')).toBe('https://contoh.go.id/sk-posyandu.pdf');
+    expect(screen.getByLabelText('Kebaruan (bobot 33,333 %)')).toBeTruthy();
+  });
+
   it('shows the total live while typing and sends the scores with the comment', async () => {
     const { calls } = renderKipp('/kipp/penilaian/p-9?tahap=DESK_ASSESSMENT', (operation) => {
       if (operation === 'KippScoringProposal') return { data: { proposal: scoringProposal() } };

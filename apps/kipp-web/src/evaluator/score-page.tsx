@@ -1,12 +1,14 @@
-import { Alert, Anchor, Button, Grid, Group, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, List, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { EmptyState, ErrorSummary, PageHeader, TextAreaField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
 import { useFormat, useLanguage, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams, useSearchParams } from 'react-router';
+import { attachmentKindLabel } from '../desk/attachments-section';
 import { KIPP } from '../messages';
 import { useKippPath } from '../shared/base-path';
 import { sectionsFor, type KippStage } from '../shared/enums';
 import { QueryView } from '../shared/query-view';
+import { weightPercent } from '../shared/weight-percent';
 import { SCORING_PROPOSAL, SUBMIT_SCORE, type KippRubric, type ScoringProposal } from './evaluator.operations';
 import { FieldVerificationSection } from './field-verification-section';
 import { liveScore, parseScore } from './live-score';
@@ -56,6 +58,11 @@ function ProposalText({ proposal }: { proposal: ScoringProposal }) {
         </section>
       ))}
       {proposal.videoUrl && <Text mt="sm">{t('field.videoUrl')}: <Anchor href={proposal.videoUrl}>{proposal.videoUrl}</Anchor></Text>}
+      {/* Evaluators judge the evidence too (the SK, photos, data), not only the text. */}
+      <Title order={3} size="h5" mt="sm">{t('attachments.title')}</Title>
+      {proposal.attachments.length ? (
+        <List>{proposal.attachments.map((a) => <List.Item key={a.id}><Anchor href={a.url}>{a.fileName}</Anchor> ({attachmentKindLabel(a.kind, t)})</List.Item>)}</List>
+      ) : <Text size="sm">{t('attachments.none')}</Text>}
     </div>
   );
 }
@@ -106,7 +113,7 @@ function ScoreForm({ proposal, stage, rubric }: { proposal: ScoringProposal; sta
         {rubric.criteria.map((c) => (
           <Grid key={c.code} mb="sm" align="flex-end">
             <Grid.Col span={{ base: 12, sm: 5 }}>
-              <TextField id={criterionId(c.code)} inputMode="decimal" label={t('score.criterion', { name: name(c), weight: format.number(Number(c.weight)) })}
+              <TextField id={criterionId(c.code)} inputMode="decimal" label={t('score.criterion', { name: name(c), weight: format.number(weightPercent(c.weight) ?? 0) })}
                 value={texts[c.code] ?? ''} error={errors.fields[`criteria.${c.code}`] ?? (live.kind === 'incomplete' ? live.invalid[c.code] : undefined)}
                 onChange={(e) => { const value = e.currentTarget.value; setTexts((all) => ({ ...all, [c.code]: value })); }} />
             </Grid.Col>

@@ -4,6 +4,11 @@ import { ADMIN, expectNoMissingTexts, MALL_ID, OPERATOR, OTHER_OPERATOR, renderM
 import { connection } from '../testing/fixtures';
 
 const MALL = { id: MALL_ID, name: 'MPP Kota Banjarmasin', status: 'ACTIVE' };
+const DESKS = [
+  { id: 'desk-8', number: 8, label: null, latestIkm: { value: 72.65, category: { code: 'C', label: 'Kurang Baik' }, respondents: 45, periodLabel: 'Tahun 2026' } },
+  { id: 'desk-1', number: 1, label: 'Imigrasi', latestIkm: { value: 88.31, category: { code: 'A', label: 'Sangat Baik' }, respondents: 412, periodLabel: 'Tahun 2026' } },
+  { id: 'desk-9', number: 9, label: null, latestIkm: null },
+];
 const PUBLIC_MALL = {
   ...MALL,
   address: 'Jl. Lambung Mangkurat',
@@ -21,7 +26,7 @@ const PUBLIC_MALL = {
 };
 
 const serve = (operation: string) => {
-  if (operation === 'MallDashboard') return { data: { mall: MALL, mallDashboard: DASHBOARD } };
+  if (operation === 'MallDashboard') return { data: { mall: { ...MALL, desks: DESKS }, mallDashboard: DASHBOARD } };
   if (operation === 'MallProfile') return { data: { mall: PUBLIC_MALL } };
   return unexpected(operation);
 };
@@ -66,6 +71,20 @@ describe('operator dashboard', () => {
     expect(notReady.textContent).toContain('Pendaftaran nikah');
     expect(notReady.textContent).toContain('Belum diisi: Biaya/tarif');
     expect(notReady.textContent).toContain('Belum dipublikasikan: Penanganan pengaduan, saran dan masukan');
+  });
+
+  it('shows every desk’s IKM, not only the busiest desks’, so a quiet desk’s satisfaction is visible', async () => {
+    renderMpp(`/mpp/malls/${MALL_ID}`, serve);
+    const table = await screen.findByRole('table', { name: 'IKM per gerai' });
+    const rows = within(table).getAllByRole('row').slice(1).map((row) => row.textContent);
+    expect(rows).toEqual([
+      'Gerai 1 · Imigrasi88,31✓A · Sangat Baik412Tahun 2026',
+      'Gerai 872,65!C · Kurang Baik45Tahun 2026',
+      'Gerai 9Belum ada survei SKM–––',
+    ]);
+    expect(screen.getByRole('heading', { level: 2, name: 'Kepuasan masyarakat per gerai' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Gerai tersibuk' })).toBeTruthy();
+    expectNoMissingTexts();
   });
 
   it('writes numbers and dates the Indonesian way', async () => {

@@ -12,7 +12,8 @@ import { ONBOARDING_PATH } from '../shared/enums';
 import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
 import { QueryView } from '../shared/query-state';
-import { MALL_DASHBOARD, type MallDashboard } from './dashboard.operations';
+import { MALL_DASHBOARD, type DashboardDesk, type MallDashboard } from './dashboard.operations';
+import { DeskIkmSection } from './desk-ikm-section';
 import { ComponentList } from '../shared/component-list';
 import { nodesOf } from '../shared/connection';
 
@@ -34,12 +35,12 @@ export function DashboardPage({ mallId }: { mallId: string }) {
         }
       />
       <MallNav mallId={mallId} current="dashboard" />
-      <QueryView query={query}>{(data) => (data.mall ? <DashboardBody mallId={mallId} dashboard={data.mallDashboard} /> : <EmptyState title={t('mall.notFound')} />)}</QueryView>
+      <QueryView query={query}>{(data) => (data.mall ? <DashboardBody mallId={mallId} dashboard={data.mallDashboard} desks={data.mall.desks} /> : <EmptyState title={t('mall.notFound')} />)}</QueryView>
     </>
   );
 }
 
-function DashboardBody({ mallId, dashboard }: { mallId: string; dashboard: MallDashboard }) {
+function DashboardBody({ mallId, dashboard, desks }: { mallId: string; dashboard: MallDashboard; desks: DashboardDesk[] }) {
   const t = useT(MPP);
   const f = useMppFormat();
   const to = useMppPath();
@@ -208,8 +209,10 @@ function DashboardBody({ mallId, dashboard }: { mallId: string; dashboard: MallD
         />
       </section>
 
+      <DeskIkmSection desks={desks} />
+
       <ChartFigure
-        title={t('busiestDesks')}
+        title={t('dashboard.busiestDesks')}
         chart={
           busiestDesks.length ? (
             <BarChart
@@ -223,7 +226,7 @@ function DashboardBody({ mallId, dashboard }: { mallId: string; dashboard: MallD
         }
         table={
           <DataTable
-            caption={t('busiestDesks')}
+            caption={t('dashboard.busiestDesks')}
             captionHidden
             rowKey={(row) => row.desk.id}
             rows={busiestDesks}

@@ -59,6 +59,14 @@ export interface QuotaUse {
   peakDay: number;
 }
 
+/** A desk with its latest IKM from SKM (the dashboard lists every desk, not only the busiest). */
+export interface DashboardDesk {
+  id: string;
+  number: number;
+  label: string | null;
+  latestIkm: DeskIkm | null;
+}
+
 export interface MallDashboard {
   from: string;
   to: string;
@@ -71,9 +79,9 @@ export interface MallDashboard {
   quotaUse: Connection<QuotaUse>;
 }
 
-export const MALL_DASHBOARD = gql<{ mall: { id: string; name: string; status: string } | null; mallDashboard: MallDashboard }, { mallId: string }>`
+export const MALL_DASHBOARD = gql<{ mall: { id: string; name: string; status: string; desks: DashboardDesk[] } | null; mallDashboard: MallDashboard }, { mallId: string }>`
 query MallDashboard($mallId: ID!) {
-  mall(id: $mallId) { id name status }
+  mall(id: $mallId) { id name status desks { id number label ${DESK_IKM} } }
   mallDashboard(mallId: $mallId) {
     from to
     funnel { step current reached }

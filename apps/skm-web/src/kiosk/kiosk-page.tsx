@@ -10,6 +10,7 @@ import { PUBLIC_SURVEY, type PublicSurvey } from '../public-form/public.operatio
 import { SkmForm } from '../public-form/skm-form';
 import { kioskDeviceId, kioskSender, newSubmissionId } from './kiosk-sender';
 import { SubmissionQueue, type QueueSnapshot } from './submission-queue';
+import { OK_TEXT, WARNING_TEXT } from '../shared/status-colours';
 
 /** How long the thank-you screen stays before the kiosk is ready for the next person. */
 export const KIOSK_RESET_MS = 6000;
@@ -146,7 +147,7 @@ function KioskStatus({ online, snapshot }: { online: boolean; snapshot: QueueSna
   const format = useFormat();
   return (
     <Group gap="xs" role="status" aria-live="polite" data-testid="kiosk-status">
-      <Text fw={700} c={online ? 'green.9' : 'orange.9'}>
+      <Text fw={700} c={online ? OK_TEXT : WARNING_TEXT}>
         <span aria-hidden="true">{online ? '● ' : '○ '}</span>
         {online ? t('kiosk.online') : t('kiosk.offline')}
       </Text>

@@ -36,11 +36,14 @@ export function PosterPage() {
             <Title order={1} size={40}>Bagaimana pelayanan kami hari ini?</Title>
             <Text size="xl" fs="italic" lang="en">How was our service today?</Text>
             <Text size="24px" fw={700} mt="lg">{survey.serviceUnit?.name ?? survey.title}</Text>
+            {/* A desk is shared by several tenants through the week: name the desk's survey too, so the poster says which counter it belongs to. */}
+            {survey.deskId && survey.serviceUnit && <Text size="lg" fw={600}>{survey.title}</Text>}
             <Group justify="center" my="xl">
               <QrCode value={survey.publicUrl} size={360} label={t('poster.qrLabel', { url: survey.publicUrl })} />
             </Group>
-            <Text size="xl">Pindai kode QR dengan kamera ponsel Anda. Hanya 9 pertanyaan, tanpa nama atau NIK.</Text>
-            <Text size="lg" lang="en">Scan the QR code with your phone camera. Only 9 questions, no name or ID number.</Text>
+            {/* The count follows the survey: a unit may add elements to the nine of PermenPANRB 14/2017. */}
+            <Text size="xl">Pindai kode QR dengan kamera ponsel Anda. Hanya {survey.elements.length} pertanyaan, tanpa nama atau NIK.</Text>
+            <Text size="lg" lang="en">Scan the QR code with your phone camera. Only {survey.elements.length} questions, no name or ID number.</Text>
             <Text size="lg" mt="lg" ff="monospace" style={{ wordBreak: 'break-all' }}>{survey.publicUrl}</Text>
             <Text mt="md">{survey.periodLabel} · {t('poster.code')} {survey.publicCode}</Text>
           </Box>

@@ -1,4 +1,4 @@
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Stack, Table, Text, Title } from '@mantine/core';
 import { CategoryBadge, EmptyState, PageHeader } from '@simpul/ui';
 import { useFormat, useLanguage, useQuery, useT } from '@simpul/web-kit';
 import { useParams } from 'react-router';
@@ -30,7 +30,7 @@ export function PublicResultsPage() {
         return (
           <Stack gap="xl">
             <PageHeader title={t('public.title', { unit: name })} description={t('public.description')} />
-            <LanguageSwitch />
+            <Group justify="flex-end"><LanguageSwitch /></Group>
             <section aria-labelledby="skm-public-latest">
               <Title order={2} size="h3" id="skm-public-latest">{t('public.latest')}</Title>
               {results.latest ? (
@@ -42,11 +42,13 @@ export function PublicResultsPage() {
                 </Stack>
               ) : <EmptyState title={t('public.none')} />}
             </section>
+            {/* Tables scroll sideways inside their box on a 360 px phone instead of widening the whole page. */}
             {trend.length > 0 && (
               <section aria-labelledby="skm-public-trend">
                 <Title order={2} size="h3" id="skm-public-trend">{t('public.trend')}</Title>
                 <TrendChart periods={trend} format={(v) => format.number(v, 2)}
                   summary={t('public.trendSummary', { values: trend.map((p) => `${p.periodLabel} ${format.number(p.value, 2)} (${p.category.code})`).join(', ') })} />
+                <Table.ScrollContainer minWidth={440} type="native" tabIndex={0}>
                 <Table withTableBorder striped>
                   <caption style={{ textAlign: 'left' }}>{t('public.trendCaption')}</caption>
                   <Table.Thead><Table.Tr><Table.Th>{t('col.period')}</Table.Th><Table.Th style={{ textAlign: 'right' }}>{t('result.ikm')}</Table.Th><Table.Th>{t('col.category')}</Table.Th><Table.Th style={{ textAlign: 'right' }}>{t('col.respondents')}</Table.Th></Table.Tr></Table.Thead>
@@ -61,11 +63,13 @@ export function PublicResultsPage() {
                     ))}
                   </Table.Tbody>
                 </Table>
+                </Table.ScrollContainer>
               </section>
             )}
             <section aria-labelledby="skm-public-follow-up">
               <Title order={2} size="h3" id="skm-public-follow-up">{t('public.followUps')}</Title>
               {followUps.length === 0 ? <Text>{t('public.noFollowUps')}</Text> : (
+                <Table.ScrollContainer minWidth={440} type="native" tabIndex={0}>
                 <Table withTableBorder striped>
                   <caption style={{ textAlign: 'left' }}>{t('public.followUpsCaption')}</caption>
                   <Table.Thead><Table.Tr><Table.Th>{t('public.youSaid')}</Table.Th><Table.Th>{t('public.weDid')}</Table.Th><Table.Th>{t('followUp.dueOn')}</Table.Th><Table.Th>{t('followUp.status')}</Table.Th></Table.Tr></Table.Thead>
@@ -80,6 +84,7 @@ export function PublicResultsPage() {
                     ))}
                   </Table.Tbody>
                 </Table>
+                </Table.ScrollContainer>
               )}
             </section>
           </Stack>

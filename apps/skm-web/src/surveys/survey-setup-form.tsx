@@ -6,6 +6,7 @@ import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { SKM } from '../messages';
 import { checkWeights, equalWeights, type ElementDraft } from './element-weights';
 import { PERIOD_COUNT, PERIOD_KINDS, type PeriodKind } from './survey.operations';
+import { OK_TEXT } from '../shared/status-colours';
 
 export interface SetupValues {
   title: string;
@@ -153,7 +154,7 @@ export function SurveySetupForm({ initial, editing, owner, respondents, onSubmit
             <>
               <Group><Button variant="outline" onClick={addElement}>{t('setup.addElement')}</Button>
                 <Button variant="subtle" onClick={() => set('elements', values.elements.map((e) => ({ ...e, weight: equalWeights(values.elements.length) })))}>{t('setup.equalWeights')}</Button></Group>
-              <Text role="status" aria-live="polite" fw={600} c={weights.valid ? 'green.9' : 'red.9'} data-testid="weights-check">
+              <Text role="status" aria-live="polite" fw={600} c={weights.valid ? OK_TEXT : 'red.9'} data-testid="weights-check">
                 {weights.valid ? t('setup.weightsOk', { sum: weights.sum ?? '' }) : t('setup.weightsProblem', { sum: weights.sum ?? '?', problem: weights.problem ? (language === 'id' ? weights.problem.id : weights.problem.en) : '' })}
               </Text>
               {errors.fields['elements'] && <Text c="red.9">{errors.fields['elements']}</Text>}
