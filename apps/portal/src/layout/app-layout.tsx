@@ -1,6 +1,7 @@
 import { Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useLanguage, useSession, useT } from '@simpul/web-kit';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { PORTAL } from '../messages';
 import { useManifest } from '../remotes/manifest-context';
@@ -54,6 +55,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
   useTitleFromHeading(t('appName'));
   const items = navItems(remotes, user, language, t);
   const current = currentNavItem(items, pathname);
+  // On a phone (someone who scanned a QR code) the header and menu would fill half the first screen:
+  // the tagline and the signed-in line go, and the menu folds behind one button.
+  const narrow = useMediaQuery('(max-width: 40em)') ?? false;
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [pathname]);
+  const showMenu = !narrow || menuOpen;
 
   return (
     <>
@@ -67,9 +74,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
               <Anchor component={Link} to="/" c="white" fw={800} fz="xl" underline="hover">
                 {t('appName')}
               </Anchor>
-              <Text c="simpul.0" size="sm">
-                {t('tagline')}
-              </Text>
+              {!narrow && (
+                <Text c="simpul.0" size="sm">
+                  {t('tagline')}
+                </Text>
+              )}
             </Group>
             <Group gap="md" wrap="wrap">
               <Box bg="white" px={4} py={2} style={{ borderRadius: 4 }}>
@@ -77,7 +86,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               </Box>
               {user ? (
                 <Group gap="sm">
-                  <Text size="sm" c="white">
+                  <Text size="sm" c="white" className={narrow ? 'visually-hidden' : undefined}>
                     {t('signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}
                   </Text>
                   <Button
@@ -103,15 +112,23 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </Box>
       <Box component="nav" aria-label={t('mainNav')} bg="gray.1" style={{ borderBottom: '1px solid var(--mantine-color-gray-4)' }}>
         <Container size="xl">
-          <Group component="ul" gap="lg" py="xs" style={{ listStyle: 'none', margin: 0, padding: 0 }} wrap="wrap">
-            {items.map((item) => (
-              <li key={item.to}>
-                <Anchor component={Link} to={item.to} aria-current={item === current ? 'page' : undefined} className="nav-link" fw={600} c="simpul.8" py={6} display="inline-block">
-                  {item.label}
-                </Anchor>
-              </li>
-            ))}
-          </Group>
+          {narrow && (
+            <Button variant="subtle" color="simpul.8" my={4} px={0} aria-expanded={menuOpen} aria-controls="main-nav-list" onClick={() => setMenuOpen((open) => !open)}>
+              {menuOpen ? t('menuClose') : t('menu')}
+              {current ? ` · ${current.label}` : ''}
+            </Button>
+          )}
+          {showMenu && (
+            <Group id="main-nav-list" component="ul" gap={narrow ? 0 : 'lg'} py="xs" style={{ listStyle: 'none', margin: 0, padding: 0, flexDirection: narrow ? 'column' : 'row', alignItems: narrow ? 'flex-start' : 'center' }} wrap="wrap">
+              {items.map((item) => (
+                <li key={item.to}>
+                  <Anchor component={Link} to={item.to} aria-current={item === current ? 'page' : undefined} className="nav-link" fw={600} c="simpul.8" py={6} display="inline-block">
+                    {item.label}
+                  </Anchor>
+                </li>
+              ))}
+            </Group>
+          )}
         </Container>
       </Box>
       <Container component="main" id="main" tabIndex={-1} size="xl" py="xl" style={{ minHeight: '70vh' }}>

@@ -1,0 +1,52 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderPortal } from '../testing/render-portal';
+
+const load = jest.fn(async () => () => null);
+
+function screenWidth(narrow: boolean) {
+  window.matchMedia = ((query: string) => ({
+    matches: narrow && query.includes('max-width'),
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  })) as typeof window.matchMedia;
+}
+
+describe('portal layout', () => {
+  const wide = window.matchMedia;
+  afterEach(() => {
+    window.matchMedia = wide;
+  });
+
+  it('shows the whole menu and the tagline on a wide screen', async () => {
+    screenWidth(false);
+    renderPortal({ load });
+    const nav = await screen.findByRole('navigation', { name: 'Navigasi utama' });
+    expect(within(nav).getByRole('link', { name: 'Registri' })).toBeTruthy();
+    expect(within(nav).queryByRole('button', { name: /Menu/ })).toBeNull();
+    expect(screen.getByText('Portal integrasi MPP dan PEKPPP')).toBeTruthy();
+  });
+
+  it('folds the menu behind one button on a phone, and unfolds it for keyboard and touch alike', async () => {
+    screenWidth(true);
+    renderPortal({ load });
+    const nav = await screen.findByRole('navigation', { name: 'Navigasi utama' });
+    const toggle = within(nav).getByRole('button', { name: /^Menu/ });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(within(nav).queryByRole('link', { name: 'Registri' })).toBeNull();
+    expect(screen.queryByText('Portal integrasi MPP dan PEKPPP')).toBeNull();
+
+    await userEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.getAttribute('aria-controls')).toBe('main-nav-list');
+    await userEvent.click(within(nav).getByRole('link', { name: 'Registri' }));
+    // Choosing a page closes the menu again.
+    expect(await within(nav).findByRole('button', { name: /^Menu · Registri/ })).toBeTruthy();
+    expect(within(nav).queryByRole('list')).toBeNull();
+  });
+});
