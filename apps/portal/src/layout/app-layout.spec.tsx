@@ -40,6 +40,8 @@ describe('portal layout', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(within(nav).queryByRole('link', { name: 'Registri' })).toBeNull();
     expect(screen.queryByText('Portal integrasi MPP dan PEKPPP')).toBeNull();
+    // The language switch shrinks to ID / EN, its full names still spoken.
+    expect(screen.getByRole('button', { name: 'EN English' }).textContent).toBe('EN');
 
     await userEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');

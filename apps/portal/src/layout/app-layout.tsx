@@ -69,7 +69,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </a>
       <Box component="header" bg="simpul.9" c="white" py="sm">
         <Container size="xl">
-          <Group justify="space-between" wrap="wrap" gap="sm">
+          <Group justify="space-between" wrap={narrow ? 'nowrap' : 'wrap'} gap="sm">
             <Group gap="sm" align="baseline">
               <Anchor component={Link} to="/" c="white" fw={800} fz="xl" underline="hover">
                 {t('appName')}
@@ -80,9 +80,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 </Text>
               )}
             </Group>
-            <Group gap="md" wrap="wrap">
+            <Group gap={narrow ? 'xs' : 'md'} wrap={narrow ? 'nowrap' : 'wrap'}>
               <Box bg="white" px={4} py={2} style={{ borderRadius: 4 }}>
-                <LanguageSwitch />
+                <LanguageSwitch compact={narrow} />
               </Box>
               {user ? (
                 <Group gap="sm">
