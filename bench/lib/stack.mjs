@@ -88,13 +88,17 @@ export async function startApp(app, env, { anyStatus = false, nodeArgs = [] } = 
   const child = spawn(process.execPath, [...nodeArgs, path.join(workspaceRoot, 'dist/apps', app, 'main.js')], {
     cwd: workspaceRoot, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'],
   });
+  // A Nest app re-raises SIGTERM after its shutdown hooks, so an ended process may have a signal
+  // and no exit code. Stopping twice (a case, then stopAll) is harmless.
   const stop = () => new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    const at = started.indexOf(stop);
+    if (at >= 0) started.splice(at, 1);
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', resolve);
     child.kill('SIGTERM');
   });
   started.push(stop);
-  const healthy = await waitForHealth(`http://127.0.0.1:${port}/health`, { isAlive: () => child.exitCode === null, anyStatus });
+  const healthy = await waitForHealth(`http://127.0.0.1:${port}/health`, { isAlive: () => child.exitCode === null && child.signalCode === null, anyStatus });
   if (!healthy) throw new Error(`${app} did not start`);
   return { port, url: `http://127.0.0.1:${port}/graphql`, stop, pid: child.pid };
 }

@@ -1,15 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, forbidden, notFound, requireRole, requireSignedIn, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { badUserInput, forbidden, notFound, requireRole, requireSignedIn, validateFirst, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import { KippAccess } from '../access/kipp-access';
 import { groupBy, requestLoader } from '../common/loaders';
 import { offsetConnection, offsetPage } from '../common/page';
+import { preparedRows } from '../common/prepared-rows';
 import { one, rows } from '../common/sql';
 import { isUuid } from '../common/uuid';
 import { CompetitionGroup } from '../competitions/group.enum';
 import { ShortlistTier } from '../selection/shortlist.model';
+import { browseSql, correctedQuerySql, INNOVATION_COLUMNS, prefixQuerySql, rankedSearchSql } from './ranked-search-sql';
 import { SEARCH_CACHE, SearchCache } from './search-cache';
+import { decodeSearchCursor, encodeSearchCursor } from './search-cursor';
 import { Innovation, InnovationEntry, InnovationStatus, StatusCheck, type InnovationFilter } from './innovation.model';
 
 interface InnovationRow {
@@ -31,8 +34,10 @@ interface InnovationRow {
   status_reason: string | null;
 }
 
-const COLUMNS = `i.id, i.title, i.summary, i.service_unit_id, i.agency_id, i.agency_type, i.region_code, i.province_code, i.category, i.group_code,
-  i.first_year, i.latest_year, i.award, i.replicates_id, i.status, i.status_reason`;
+/** The rows of a page from a statement that always returns its total: an empty page is one row with NULL columns. */
+function pageRows<T extends { id: string | null }>(found: T[]): (T & InnovationRow)[] {
+  return found.filter((row) => row.id !== null) as (T & InnovationRow)[];
+}
 
 export const toInnovation = (row: InnovationRow): Innovation => ({
   id: row.id, title: row.title, summary: row.summary, category: row.category, group: row.group_code, agencyType: row.agency_type, firstYear: row.first_year,
@@ -62,12 +67,12 @@ export class CatalogueService {
 
   /**
    * Catalogue search. Every word must match as a word prefix in the `simple` text vector (title,
-   * summary, category; accents folded), ranked by ts_rank; the page and its total come from one
-   * statement on the GIN index. Only when that finds nothing (a typo, a misspelt place name) are the
-   * words corrected against the catalogue's word list by trigram similarity and the search rerun.
+   * summary, category; accents folded), ranked by ts_rank and paged by keyset on (rank, year, id);
+   * the page and its exact total come from one statement on the GIN index (ranked-search-sql.ts).
+   * Only when that finds nothing (a typo, a misspelt place name) does one more statement correct the
+   * words against the catalogue's word list by trigram similarity and search again.
    */
   async searchUncached(filter: InnovationFilter | null | undefined, first?: number | null, after?: string | null): Promise<Connection<Innovation>> {
-    const page = offsetPage(first, after);
     const params: unknown[] = [];
     const where: string[] = [];
     const param = (value: unknown) => {
@@ -82,42 +87,40 @@ export class CatalogueService {
       const code = param(filter.regionCode.trim());
       where.push(`(i.region_code = ${code} OR i.province_code = ${code})`);
     }
-    const words = searchWords(filter?.search);
-    const run = async (condition: string, order: string, extra: unknown[]): Promise<Connection<Innovation>> => {
-      const all = [...params, ...extra];
-      const found = await rows<InnovationRow & { total: number }>(this.dataSource,
-        `SELECT ${COLUMNS}, count(*) OVER ()::int AS total FROM kipp.innovations i WHERE ${condition} ORDER BY ${order} LIMIT ${page.limit + 1} OFFSET ${page.offset}`, all);
-      // Past the last row the window count is not there; ask for it separately.
-      const total = found[0]?.total ?? (page.offset > 0 ? ((await one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.innovations i WHERE ${condition}`, all))?.n ?? 0) : 0);
-      return offsetConnection(found.map(toInnovation), total, page);
-    };
     const filters = where.length ? where.join(' AND ') : 'true';
-    if (words.length === 0) return run(filters, `i.latest_year DESC, i.award DESC, i.title, i.id`, []);
-    const next = params.length + 1;
-    const fullText = (terms: string[]) => run(`${filters} AND i.search_vector @@ to_tsquery('simple', kipp.fold($${next}))`,
-      `ts_rank(i.search_vector, to_tsquery('simple', kipp.fold($${next}))) DESC, i.latest_year DESC, i.id`, [terms.map((word) => `${word}:*`).join(' & ')]);
-    const found = await fullText(words);
-    if (found.totalCount > 0 || page.offset > 0) return found;
-    const corrected = await this.correct(words);
-    return corrected.join(' ') === words.join(' ').toLowerCase() ? found : fullText(corrected);
-  }
-
-  /**
-   * Replaces each word that is not a prefix of any catalogue word by the most similar catalogue word
-   * (pg_trgm similarity over `kipp.search_lexicon`), so "perizinn" finds "perizinan". One statement.
-   */
-  private async correct(words: string[]): Promise<string[]> {
-    // Words hold only letters and digits (searchWords), so they need no LIKE escaping.
-    const found = await rows<{ word: string }>(this.dataSource,
-      `SELECT CASE WHEN EXISTS (SELECT 1 FROM kipp.search_lexicon l WHERE l.word LIKE f.folded || '%') THEN f.folded
-                   ELSE coalesce((SELECT l.word FROM kipp.search_lexicon l WHERE l.word % f.folded ORDER BY similarity(l.word, f.folded) DESC, l.word LIMIT 1), f.folded) END AS word
-       FROM unnest($1::text[]) WITH ORDINALITY AS u(raw, position), LATERAL (SELECT kipp.fold(u.raw) AS folded) f ORDER BY u.position`, [words]);
-    return found.map((row) => row.word);
+    const words = searchWords(filter?.search);
+    if (words.length === 0) {
+      const page = offsetPage(first, after);
+      const found = await rows<{ id: string | null; total: number }>(this.dataSource, browseSql({ filters, limit: page.limit + 1, offset: page.offset }), params);
+      return offsetConnection(pageRows(found).map(toInnovation), found[0]?.total ?? 0, page);
+    }
+    const limit = validateFirst(first);
+    const cursor = decodeSearchCursor(after);
+    const cursorParams = cursor ? { rank: param(cursor.rank), latestYear: param(cursor.latestYear), id: param(cursor.id) } : null;
+    const ranked = async (tsquery: string, extra: unknown[]): Promise<Connection<Innovation>> => {
+      const found = await preparedRows<{ id: string | null; total: number; rank_text: string }>(this.dataSource,
+        rankedSearchSql({ tsquery, filters, cursor: cursorParams, limit: limit + 1 }), [...params, ...extra]);
+      const nodes = pageRows(found);
+      const edges = nodes.slice(0, limit).map((row) => ({
+        cursor: encodeSearchCursor({ rank: row.rank_text, latestYear: row.latest_year, id: row.id }),
+        node: toInnovation(row),
+      }));
+      return {
+        totalCount: found[0]?.total ?? 0,
+        edges,
+        pageInfo: { hasNextPage: nodes.length > limit, hasPreviousPage: cursor !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      };
+    };
+    const next = `$${params.length + 1}`;
+    const found = await ranked(prefixQuerySql(next), [words.map((word) => `${word}:*`).join(' & ')]);
+    // Nothing matched at all (a cursor cannot change that: the total counts every match): correct and rerun.
+    if (found.totalCount > 0) return found;
+    return ranked(correctedQuerySql(next), [words]);
   }
 
   loader(context: SubgraphContext) {
     return requestLoader(context, 'kipp:innovation', async (ids) => {
-      const found = await rows<InnovationRow>(this.dataSource, `SELECT ${COLUMNS} FROM kipp.innovations i WHERE i.id = ANY($1::uuid[])`, [ids.filter(isUuid)]);
+      const found = await rows<InnovationRow>(this.dataSource, `SELECT ${INNOVATION_COLUMNS} FROM kipp.innovations i WHERE i.id = ANY($1::uuid[])`, [ids.filter(isUuid)]);
       return new Map(found.map((row) => [row.id, toInnovation(row)]));
     }, null as Innovation | null);
   }
@@ -135,7 +138,7 @@ export class CatalogueService {
     const page = offsetPage(first, after);
     if (!isUuid(id)) return offsetConnection([], 0, page);
     const [found, count] = await Promise.all([
-      rows<InnovationRow>(this.dataSource, `SELECT ${COLUMNS} FROM kipp.innovations i WHERE i.${column} = $1 ORDER BY i.latest_year DESC, i.title, i.id LIMIT $2 OFFSET $3`, [id, page.limit + 1, page.offset]),
+      rows<InnovationRow>(this.dataSource, `SELECT ${INNOVATION_COLUMNS} FROM kipp.innovations i WHERE i.${column} = $1 ORDER BY i.latest_year DESC, i.title, i.id LIMIT $2 OFFSET $3`, [id, page.limit + 1, page.offset]),
       one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.innovations i WHERE i.${column} = $1`, [id]),
     ]);
     return offsetConnection(found.map(toInnovation), count?.n ?? 0, page);
@@ -157,7 +160,7 @@ export class CatalogueService {
     const reason = reasonText?.trim() || null;
     if (status === InnovationStatus.STOPPED && (!reason || reason.length < 3)) throw badUserInput('reason', 'Say why the innovation stopped.', 'Jelaskan mengapa inovasi berhenti.');
     return this.dataSource.transaction(async (manager) => {
-      const innovation = isUuid(innovationId) ? await one<InnovationRow>(manager, `SELECT ${COLUMNS} FROM kipp.innovations i WHERE i.id = $1 FOR UPDATE`, [innovationId]) : null;
+      const innovation = isUuid(innovationId) ? await one<InnovationRow>(manager, `SELECT ${INNOVATION_COLUMNS} FROM kipp.innovations i WHERE i.id = $1 FOR UPDATE`, [innovationId]) : null;
       if (!innovation) throw notFound('No such innovation.', 'Inovasi tidak ditemukan.', 'innovationId');
       const ownDesk = caller.role === 'UNIT_DESK' && caller.serviceUnitId === innovation.service_unit_id;
       if (!ownDesk && caller.role !== 'NATIONAL_ADMIN' && !(await this.access.localAdminAgencies(context)).includes(innovation.agency_id)) {

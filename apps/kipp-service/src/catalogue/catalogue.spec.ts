@@ -26,6 +26,65 @@ describe('the public innovation catalogue', () => {
     expect((await search({ search: 'zzzz qqqq' })).totalCount).toBe(0);
   });
 
+  it('pages a ranked search by keyset: every match exactly once, and the same exact total on every page', async () => {
+    const seen: string[] = [];
+    let after: string | undefined;
+    const totals = new Set<number>();
+    for (let pages = 0; pages < 50; pages += 1) {
+      const page = await search({ search: 'layanan' }, 4, after);
+      totals.add(page.totalCount);
+      seen.push(...page.edges.map((edge) => edge.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(totals.size).toBe(1);
+    const [total] = [...totals];
+    expect(total).toBeGreaterThan(8);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    // With filters the total is the filtered one, and a page past the last still reports it.
+    const filtered = await search({ search: 'layanan', award: 'TOP45' }, 100);
+    expect(filtered.totalCount).toBe(filtered.edges.length);
+    expect(filtered.totalCount).toBeLessThan(total);
+    // Page by page the keyset walks the same order as one big page.
+    const one = await search({ search: 'layanan', award: 'TOP45' }, 1);
+    const two = await search({ search: 'layanan', award: 'TOP45' }, 1, one.pageInfo.endCursor);
+    expect([one.edges[0].node.id, two.edges[0].node.id]).toEqual(filtered.edges.slice(0, 2).map((edge) => edge.node.id));
+  });
+
+  it('pages a corrected (typo) search like any other: the second page continues the corrected results', async () => {
+    const first = await search({ search: 'samsat terapnug' }, 1);
+    expect(first.totalCount).toBeGreaterThanOrEqual(2);
+    const second = await search({ search: 'samsat terapnug' }, 1, first.pageInfo.endCursor);
+    expect(second.totalCount).toBe(first.totalCount);
+    expect(second.edges).toHaveLength(1);
+    expect(second.edges[0].node.id).not.toBe(first.edges[0].node.id);
+    expect([first, second].flatMap((page) => page.edges.map((edge) => edge.node.title))).toEqual(expect.arrayContaining([expect.stringMatching(/terapung/i)]));
+  });
+
+  it('answers a search with one statement, a typo with two, and the same rows once PostgreSQL reuses the prepared plan', async () => {
+    const statements = async (filter: Record<string, unknown>) => {
+      kipp.queries.reset();
+      const page = await search(filter, 5);
+      return { count: kipp.queries.count, ids: page.edges.map((edge) => edge.node.id), total: page.totalCount };
+    };
+    expect((await statements({ search: 'terapung' })).count).toBe(1);
+    expect((await statements({ search: 'samsat terapnug' })).count).toBe(2);
+    // After five executions PostgreSQL may switch a prepared statement to a generic plan.
+    const runs = [];
+    for (let run = 0; run < 8; run += 1) runs.push(await statements({ search: 'perizinan', regionCode: '63' }));
+    expect(runs[0].total).toBeGreaterThan(0);
+    for (const run of runs) expect({ ids: run.ids, total: run.total }).toEqual({ ids: runs[0].ids, total: runs[0].total });
+  });
+
+  it('refuses a search cursor that this search did not hand out', async () => {
+    const browse = await search({}, 1);
+    const foreign = await kipp.graphql(SEARCH, { filter: { search: 'layanan' }, first: 5, after: browse.pageInfo.endCursor });
+    expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    const edited = await kipp.graphql(SEARCH, { filter: { search: 'layanan' }, first: 5, after: Buffer.from('["r","1; DROP",2020,"x"]').toString('base64url') });
+    expect(edited.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
   it('filters by year, award, category, region and agency type, and pages with a cursor', async () => {
     const winners = await search({ year: 2023, award: 'TOP45' }, 30);
     expect(winners.totalCount).toBe(45);
