@@ -9,6 +9,8 @@ declare module 'autocannon' {
     body?: string;
     connections?: number;
     duration?: number;
+    /** Requests per second across all connections (open loop); without it each connection sends the next at once. */
+    overallRate?: number;
   }
   interface Result {
     requests: { total: number; average: number };

@@ -14,10 +14,12 @@ export class ImportRollup {
   private readonly all: number[];
   private readonly byDay = new Map<string, number[]>();
   private readonly byProfile = PROFILE_DIMENSIONS.map(() => new Map<string, number[]>());
+  private readonly targets: number[][];
 
   constructor(private readonly elementCount: number) {
     this.width = 1 + elementCount * 4;
     this.all = new Array<number>(this.width).fill(0);
+    this.targets = new Array<number[]>(2 + PROFILE_DIMENSIONS.length).fill(this.all);
   }
 
   private counts(map: Map<string, number[]>, bucket: string): number[] {
@@ -31,9 +33,13 @@ export class ImportRollup {
 
   /** `answers[j]` is 1–4, or 0 for a skipped element; `profile` in PROFILE_DIMENSIONS order, null = not given. */
   add(day: string, answers: ArrayLike<number>, profile: ReadonlyArray<string | null>): void {
-    const targets = [this.all, this.counts(this.byDay, day)];
-    for (let p = 0; p < PROFILE_DIMENSIONS.length; p += 1) targets.push(this.counts(this.byProfile[p], profile[p] ?? UNKNOWN_BUCKET));
-    for (const counts of targets) {
+    // One reused list of the row's seven buckets: no array allocated per row (a million rows).
+    const targets = this.targets;
+    targets[0] = this.all;
+    targets[1] = this.counts(this.byDay, day);
+    for (let p = 0; p < PROFILE_DIMENSIONS.length; p += 1) targets[2 + p] = this.counts(this.byProfile[p], profile[p] ?? UNKNOWN_BUCKET);
+    for (let t = 0; t < targets.length; t += 1) {
+      const counts = targets[t];
       counts[0] += 1;
       for (let j = 0; j < this.elementCount; j += 1) {
         const value = answers[j];

@@ -105,17 +105,18 @@ export class ReviewService {
 
   /** Takes a whole batch out of the rollups with aggregate statements (a batch may hold a million rows). */
   private async excludeBatch(manager: EntityManager, batchId: string, surveyId: string, rowCount: number): Promise<void> {
-    await manager.query(`UPDATE skm.responses SET review = 'EXCLUDED', reviewed_at = now() WHERE import_batch_id = $1`, [batchId]);
+    // The batch row now says EXCLUDED; its paper answers (skm.paper_answers) carry no review of their own.
     await manager.query(
       `WITH dims AS (
-         SELECT d.dimension, d.bucket, r.answers FROM skm.responses r
-         CROSS JOIN LATERAL (VALUES ('ALL', ''), ('DAY', ((r.answered_at AT TIME ZONE 'Asia/Jakarta')::date)::text), ('AGE_BAND', coalesce(r.age_band, 'UNKNOWN')), ('SEX', coalesce(r.sex, 'UNKNOWN')),
-           ('EDUCATION', coalesce(r.education, 'UNKNOWN')), ('OCCUPATION', coalesce(r.occupation, 'UNKNOWN')), ('SERVICE', coalesce(r.service_id::text, 'UNKNOWN'))) AS d(dimension, bucket)
-         WHERE r.import_batch_id = $1),
+         SELECT d.dimension, d.bucket, p.answers FROM skm.paper_answers p
+         CROSS JOIN LATERAL (VALUES ('ALL', ''), ('DAY', p.answered_on::text), ('AGE_BAND', coalesce(p.age_band, 'UNKNOWN')), ('SEX', coalesce(p.sex, 'UNKNOWN')),
+           ('EDUCATION', coalesce(p.education, 'UNKNOWN')), ('OCCUPATION', coalesce(p.occupation, 'UNKNOWN')), ('SERVICE', coalesce(p.service_id::text, 'UNKNOWN'))) AS d(dimension, bucket)
+         WHERE p.import_batch_id = $1),
        cells AS (
          SELECT dimension, bucket, -1::smallint AS element_index, 0::smallint AS value, count(*) AS n FROM dims GROUP BY 1, 2
          UNION ALL
-         SELECT dimension, bucket, (e.ord - 1)::smallint, e.v, count(*) FROM dims CROSS JOIN LATERAL unnest(dims.answers) WITH ORDINALITY AS e(v, ord) WHERE e.v IS NOT NULL GROUP BY 1, 2, 3, 4)
+         SELECT dimension, bucket, (e.ord - 1)::smallint, e.v::smallint, count(*) FROM dims CROSS JOIN LATERAL unnest(string_to_array(dims.answers, NULL)) WITH ORDINALITY AS e(v, ord)
+         WHERE e.v <> '0' GROUP BY 1, 2, 3, 4)
        UPDATE skm.survey_rollup r SET answers = r.answers - c.n FROM cells c
        WHERE r.survey_id = $2 AND r.dimension = c.dimension AND r.bucket = c.bucket AND r.element_index = c.element_index AND r.value = c.value`,
       [batchId, surveyId],

@@ -53,6 +53,34 @@ describe('integrity flags and the admin review', () => {
     expect(check.rollup).toEqual(check.answers);
   });
 
+  it('a burst counts the answers a device sent in earlier requests, and a kiosk answer sent late is judged at the time it was answered', async () => {
+    const code = ok(await skm.graphql<{ skmSurvey: { publicCode: string } }>(`query($id: ID!) { skmSurvey(id: $id) { publicCode } }`, { id: desk7 }, { caller: CALLERS.operator })).skmSurvey.publicCode;
+    const base = skm.clock.now().getTime() - 30 * 60_000;
+    const send = async (answeredAt: number) => ok(await skm.graphql<{ submitSkmResponses: { flags: string[] }[] }>(SUBMIT, { s: [{
+      channel: 'KIOSK', surveyCode: code, submissionId: randomUUID(), deviceId: 'tablet-busy', answeredAt: new Date(answeredAt).toISOString(), answers: nine([3, 4, 3, 3, 2, 3, 4, 3, 3]),
+    }] })).submitSkmResponses[0].flags;
+    const oneByOne: string[][] = [];
+    for (let i = 0; i < 6; i += 1) oneByOne.push(await send(base + i * 10_000));
+    expect(oneByOne).toEqual([[], [], [], ['BURST'], ['BURST'], ['BURST']]);
+    // Ten minutes before the burst: nothing from this device in the two minutes before it.
+    expect(await send(base - 10 * 60_000)).toEqual([]);
+    // Inside the burst window again, with six stored answers before it.
+    expect(await send(base + 65_000)).toEqual(['BURST']);
+    const check = await rollupAgainstAnswers(skm.database.url, desk7);
+    expect(check.rollup).toEqual(check.answers);
+  });
+
+  it('new opening hours decide OUTSIDE_HOURS from the next answer on (the public path keeps survey rows a few seconds)', async () => {
+    const code = ok(await skm.graphql<{ skmSurvey: { publicCode: string } }>(`query($id: ID!) { skmSurvey(id: $id) { publicCode } }`, { id: desk7 }, { caller: CALLERS.operator })).skmSurvey.publicCode;
+    const answer = async () => ok(await skm.graphql<{ submitSkmResponses: { flags: string[] }[] }>(SUBMIT, { s: [{ channel: 'QR', surveyCode: code, answers: nine([3, 3, 4, 3, 2, 3, 3, 4, 3]) }] })).submitSkmResponses[0].flags;
+    const HOURS = `mutation($i: UpdateSkmSurveyInput!) { updateSkmSurvey(input: $i) { opensAt closesAt } }`;
+    expect(await answer()).not.toContain('OUTSIDE_HOURS'); // 10:00 WIB, open 08:00–16:00; the row is now remembered
+    ok(await skm.graphql(HOURS, { i: { id: desk7, opensAt: '11:00', closesAt: '16:00' } }, { caller: CALLERS.operator }));
+    expect(await answer()).toContain('OUTSIDE_HOURS');
+    ok(await skm.graphql(HOURS, { i: { id: desk7, opensAt: '08:00', closesAt: '16:00' } }, { caller: CALLERS.operator }));
+    expect(await answer()).not.toContain('OUTSIDE_HOURS');
+  });
+
   it('follow-up plans: a desk adds one for a weak element and moves it to DONE; unknown elements are refused', async () => {
     const q2 = surveyId('samsat-63:Q2-2026');
     const created = ok(await skm.graphql<{ createSkmFollowUp: { id: string; status: string; elementName: string } }>(

@@ -1,5 +1,6 @@
 import { SkmInit1764100000000 } from './1764100000000-skm-init';
 import { SkmDeskLatest1764200000000 } from './1764200000000-skm-desk-latest';
+import { SkmWritePaths1764300000000 } from './1764300000000-skm-write-paths';
 
 /** Every SKM migration, oldest first (classes, not globs: the app is bundled). */
-export const SKM_MIGRATIONS = [SkmInit1764100000000, SkmDeskLatest1764200000000];
+export const SKM_MIGRATIONS = [SkmInit1764100000000, SkmDeskLatest1764200000000, SkmWritePaths1764300000000];

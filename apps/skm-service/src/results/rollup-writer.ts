@@ -28,6 +28,25 @@ function bucketsOf(response: CountedResponse): Array<[string, string]> {
   ];
 }
 
+/** One rollup cell a single questionnaire adds to: [dimension, bucket, element_index, value]. */
+export type ResponseCell = [string, string, number, number];
+
+/**
+ * The cells one questionnaire counts in (the respondent row and one cell per answered element, in
+ * every profile bucket): the public write path inserts them together with the answer, in one
+ * statement, joined to the rows that statement really inserted.
+ */
+export function cellsOfResponse(response: CountedResponse): ResponseCell[] {
+  const cells: ResponseCell[] = [];
+  for (const [dimension, bucket] of bucketsOf(response)) {
+    cells.push([dimension, bucket, RESPONDENT_ROW, 0]);
+    response.answers.forEach((value, j) => {
+      if (value !== null) cells.push([dimension, bucket, j, value]);
+    });
+  }
+  return cells;
+}
+
 /**
  * Accumulates rollup deltas in memory — per survey and profile bucket one counter array
  * [respondents, element 0 value 1…4, element 1 value 1…4, …] — then writes them in a few
@@ -95,22 +114,19 @@ export class RollupDelta {
   }
 
   /**
-   * Writes the deltas. `deferred` appends them to skm.rollup_delta (the public write path: many
-   * concurrent answers to one survey would otherwise queue on the same rollup rows until each
-   * commit); `direct` folds them into skm.survey_rollup at once (imports, reviews, the seed).
+   * Folds the deltas into skm.survey_rollup at once (imports, reviews, the seed). The public write
+   * path does not come here: it appends its cells to skm.rollup_delta in the statement that stores
+   * the answers (SubmissionService), so concurrent answers never queue on the same rollup rows.
    */
-  async flush(db: Queryable, mode: 'direct' | 'deferred' = 'direct'): Promise<void> {
+  async flush(db: Queryable): Promise<void> {
     const cells = this.cells();
     if (cells.length) {
       const cols: [string[], string[], string[], number[], number[], number[]] = [[], [], [], [], [], []];
       for (const cell of cells) cell.forEach((value, i) => (cols[i] as unknown[]).push(value));
       await db.query(
-        mode === 'deferred'
-          ? `INSERT INTO skm.rollup_delta (survey_id, dimension, bucket, element_index, value, answers)
-             SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::smallint[], $5::smallint[], $6::bigint[])`
-          : `INSERT INTO skm.survey_rollup AS r (survey_id, dimension, bucket, element_index, value, answers)
-             SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::smallint[], $5::smallint[], $6::bigint[])
-             ON CONFLICT (survey_id, dimension, bucket, element_index, value) DO UPDATE SET answers = r.answers + excluded.answers`,
+        `INSERT INTO skm.survey_rollup AS r (survey_id, dimension, bucket, element_index, value, answers)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::smallint[], $5::smallint[], $6::bigint[])
+         ON CONFLICT (survey_id, dimension, bucket, element_index, value) DO UPDATE SET answers = r.answers + excluded.answers`,
         cols,
       );
     }

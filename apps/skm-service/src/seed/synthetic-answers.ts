@@ -33,8 +33,8 @@ export function syntheticAnswersSql(units: number, perUnit: number, year: number
      UNION ALL
      SELECT r.survey_id, 'ALL', '', (a.i - 1)::smallint, a.v, count(*) FROM skm.responses r, unnest(r.answers) WITH ORDINALITY AS a(v, i)
      WHERE r.survey_id IN (SELECT id FROM skm.surveys WHERE public_code LIKE 'bench%') GROUP BY r.survey_id, a.i, a.v` },
-    { params: [], text: `ANALYZE skm.surveys` },
-    { params: [], text: `ANALYZE skm.survey_rollup` },
+    { params: [], text: `VACUUM (ANALYZE) skm.surveys` },
+    { params: [], text: `VACUUM (ANALYZE) skm.survey_rollup` },
   ];
   return statements;
 }

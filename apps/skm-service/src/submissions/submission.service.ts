@@ -8,8 +8,8 @@ import { conflict } from '../common/errors';
 import { rows } from '../common/sql';
 import { UUID } from '../common/text';
 import { uuidv7 } from '../common/uuidv7';
-import { burstFlags, BURST_WINDOW_MS, isOutsideHours, isStraightLined, SkmFlag } from '../integrity/integrity-flags';
-import { RollupDelta } from '../results/rollup-writer';
+import { burstFlags, BURST_MAX, BURST_WINDOW_MS, isOutsideHours, isStraightLined, SkmFlag } from '../integrity/integrity-flags';
+import { cellsOfResponse } from '../results/rollup-writer';
 import { PROFILE_VALUES } from '../surveys/respondent-profile';
 import { SurveyService } from '../surveys/survey.service';
 import type { SurveyRow } from '../surveys/survey.row';
@@ -90,7 +90,11 @@ export class SubmissionService {
     });
     const checked = await this.check(raws, address);
     const staffEntered = caller !== null;
-    return this.dataSource.transaction((manager) => this.store(manager, checked, staffEntered));
+    // Spending one-time tokens must roll back with a refused batch, so it needs a transaction. Without
+    // tokens every write is one atomic statement (answers and their rollup deltas together), and the
+    // BEGIN/COMMIT round trips of a transaction would only add latency on the hottest path.
+    if (checked.some((c) => c.token !== null)) return this.dataSource.transaction((manager) => this.store(manager, checked, staffEntered));
+    return this.store(this.dataSource.manager, checked, staffEntered);
   }
 
   private async check(raws: Raw[], address: string): Promise<Checked[]> {
@@ -115,7 +119,7 @@ export class SubmissionService {
     });
     const validTokens = [...tokens].filter((token) => TOKEN.test(token));
     const [byCode, byToken] = await Promise.all([
-      codes.size ? this.surveys.byCodes([...codes]) : Promise.resolve([]),
+      codes.size ? this.surveys.byCodesForAnswers([...codes]) : Promise.resolve([]),
       validTokens.length
         ? rows<{ token: string; surveyId: string }>(this.dataSource, `SELECT token, survey_id AS "surveyId" FROM skm.survey_tokens WHERE token = ANY($1::text[])`, [validTokens])
         : Promise.resolve([]),
@@ -204,27 +208,49 @@ export class SubmissionService {
 
     const flags = await this.flagsOf(manager, fresh, staffEntered);
     const responseIds = fresh.map(() => uuidv7(now.getTime()));
+    // Rollup cells of each fresh answer, tagged with its id: the statement adds to skm.rollup_delta
+    // only the cells of rows it really inserted (a racing replay of the same submission id inserts
+    // nothing and so counts nothing), all in one statement with the answers.
+    const cells: [string[], string[], string[], string[], number[], number[]] = [[], [], [], [], [], []];
+    fresh.forEach((c, i) => {
+      const counted = { surveyId: c.survey.id, day: wibDate(c.answeredAt), answers: c.answers, ageBand: c.ageBand, sex: c.sex, education: c.education, occupation: c.occupation, serviceId: c.serviceId };
+      for (const [dimension, bucket, elementIndex, value] of cellsOfResponse(counted)) {
+        cells[0].push(responseIds[i]);
+        cells[1].push(c.survey.id);
+        cells[2].push(dimension);
+        cells[3].push(bucket);
+        cells[4].push(elementIndex);
+        cells[5].push(value);
+      }
+    });
     const inserted = fresh.length
       ? await rows<{ id: string }>(
           manager,
-          `INSERT INTO skm.responses (id, survey_id, channel, submission_id, token, device_key, submitted_at, answered_at, answers, age_band, sex, education, occupation, service_id, flags, review)
-           SELECT id, survey_id, channel, submission_id, token, device_key, $15, answered_at, answers::smallint[], age_band, sex, education, occupation, service_id, flags::text[],
-                  CASE WHEN flags = '{}' THEN 'NONE' ELSE 'PENDING' END
-           FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::timestamptz[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::uuid[], $14::text[])
-             AS t(id, survey_id, channel, submission_id, token, device_key, answered_at, answers, age_band, sex, education, occupation, service_id, flags)
-           ON CONFLICT (submission_id) WHERE submission_id IS NOT NULL DO NOTHING
-           RETURNING id`,
+          `WITH inserted AS (
+             INSERT INTO skm.responses (id, survey_id, channel, submission_id, token, device_key, submitted_at, answered_at, answers, age_band, sex, education, occupation, service_id, flags, review)
+             SELECT id, survey_id, channel, submission_id, token, device_key, $15, answered_at, answers::smallint[], age_band, sex, education, occupation, service_id, flags::text[],
+                    CASE WHEN flags = '{}' THEN 'NONE' ELSE 'PENDING' END
+             FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::timestamptz[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::uuid[], $14::text[])
+               AS t(id, survey_id, channel, submission_id, token, device_key, answered_at, answers, age_band, sex, education, occupation, service_id, flags)
+             ON CONFLICT (submission_id) WHERE submission_id IS NOT NULL DO NOTHING
+             RETURNING id),
+           counted AS (
+             INSERT INTO skm.rollup_delta (survey_id, dimension, bucket, element_index, value, answers)
+             SELECT c.survey_id, c.dimension, c.bucket, c.element_index, c.value, count(*)
+             FROM unnest($16::uuid[], $17::uuid[], $18::text[], $19::text[], $20::smallint[], $21::smallint[]) AS c(response_id, survey_id, dimension, bucket, element_index, value)
+             JOIN inserted ON inserted.id = c.response_id
+             GROUP BY c.survey_id, c.dimension, c.bucket, c.element_index, c.value)
+           SELECT id FROM inserted`,
           [
             responseIds, fresh.map((c) => c.survey.id), fresh.map((c) => c.channel), fresh.map((c) => c.submissionId), fresh.map((c) => c.token), fresh.map((c) => c.deviceKey),
             fresh.map((c) => c.answeredAt), fresh.map((c) => `{${c.answers.map((a) => (a === null ? 'NULL' : a)).join(',')}}`),
             fresh.map((c) => c.ageBand), fresh.map((c) => c.sex), fresh.map((c) => c.education), fresh.map((c) => c.occupation), fresh.map((c) => c.serviceId),
-            flags.map((f) => `{${f.join(',')}}`), now,
+            flags.map((f) => `{${f.join(',')}}`), now, ...cells,
           ],
         )
       : [];
     // A row missing from RETURNING lost a race with a concurrent replay of the same submission id.
     const insertedIds = new Set(inserted.map((row) => row.id));
-    const delta = new RollupDelta();
     const racedIds = new Set<string>();
     fresh.forEach((c, i) => {
       if (!insertedIds.has(responseIds[i])) {
@@ -232,9 +258,7 @@ export class SubmissionService {
         return;
       }
       receipts[c.index] = { submissionId: c.submissionId, responseId: responseIds[i], status: SkmReceiptStatus.STORED, flags: flags[i] };
-      delta.add({ surveyId: c.survey.id, day: wibDate(c.answeredAt), answers: c.answers, ageBand: c.ageBand, sex: c.sex, education: c.education, occupation: c.occupation, serviceId: c.serviceId });
     });
-    await delta.flush(manager, 'deferred');
     if (racedIds.size) {
       const raced = await rows<{ submissionId: string; id: string; flags: SkmFlag[] }>(manager, `SELECT submission_id AS "submissionId", id, flags FROM skm.responses WHERE submission_id = ANY($1::uuid[])`, [[...racedIds]]);
       for (const row of raced) stored.set(row.submissionId, row);
@@ -261,11 +285,18 @@ export class SubmissionService {
     });
     if (fresh.length === 0) return flags;
     const keys = [...new Set(fresh.map((c) => c.deviceKey))];
-    const times = fresh.map((c) => c.answeredAt.getTime());
+    // For each fresh answer only the device's latest BURST_MAX stored answers inside the window before
+    // it can matter (burstFlags needs "at least BURST_MAX"), so a busy device (one address behind a
+    // NAT, a kiosk) costs a few index probes, not every answer it sent in the last two minutes.
     const recent = await rows<{ deviceKey: string; at: Date }>(
       manager,
-      `SELECT device_key AS "deviceKey", answered_at AS at FROM skm.responses WHERE device_key = ANY($1::text[]) AND answered_at BETWEEN $2 AND $3`,
-      [keys, new Date(Math.min(...times) - BURST_WINDOW_MS), new Date(Math.max(...times) + BURST_WINDOW_MS)],
+      `SELECT DISTINCT r.id, r.device_key AS "deviceKey", r.answered_at AS at
+       FROM unnest($1::text[], $2::timestamptz[]) AS f(device_key, at)
+       CROSS JOIN LATERAL (
+         SELECT id, device_key, answered_at FROM skm.responses
+         WHERE device_key = f.device_key AND answered_at BETWEEN f.at - $3 * interval '1 millisecond' AND f.at
+         ORDER BY answered_at DESC LIMIT $4) r`,
+      [fresh.map((c) => c.deviceKey), fresh.map((c) => c.answeredAt), BURST_WINDOW_MS, BURST_MAX],
     );
     for (const key of keys) {
       const mine = fresh.map((c, i) => ({ c, i })).filter(({ c }) => c.deviceKey === key);

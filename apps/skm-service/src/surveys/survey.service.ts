@@ -13,6 +13,7 @@ import { validateElements } from './survey-elements';
 import type { CreateSkmSurveyInput, SkmSurveyFilter, UpdateSkmSurveyInput } from './survey.input';
 import type { SkmPublicSurvey, SkmSurvey } from './survey.model';
 import { periodLabel, periodRange } from './survey-period';
+import { SurveyCodeCache } from './survey-code-cache';
 import { SURVEY_COLUMNS, type SurveyRow } from './survey.row';
 
 /** The portal's public address, where the survey form, kiosk and one-time links live. */
@@ -20,6 +21,8 @@ export const PUBLIC_BASE_URL = Symbol('PUBLIC_BASE_URL');
 
 @Injectable()
 export class SurveyService {
+  private readonly codeCache = new SurveyCodeCache();
+
   constructor(
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -55,6 +58,24 @@ export class SurveyService {
 
   async byCodes(codes: readonly string[]): Promise<SurveyRow[]> {
     return rows<SurveyRow>(this.dataSource, `SELECT ${SURVEY_COLUMNS} FROM skm.surveys s WHERE s.public_code = ANY($1::text[])`, [codes]);
+  }
+
+  /** byCodes for the public write path: rows read in the last few seconds come from memory (SurveyCodeCache says what may be stale). */
+  async byCodesForAnswers(codes: readonly string[]): Promise<SurveyRow[]> {
+    const found: SurveyRow[] = [];
+    const missing: string[] = [];
+    for (const code of codes) {
+      const known = this.codeCache.get(code);
+      if (known) found.push(known);
+      else missing.push(code);
+    }
+    if (missing.length) {
+      for (const survey of await this.byCodes(missing)) {
+        this.codeCache.set(survey);
+        found.push(survey);
+      }
+    }
+    return found;
   }
 
   async create(input: CreateSkmSurveyInput, caller: Caller): Promise<SkmSurvey> {
@@ -94,6 +115,7 @@ export class SurveyService {
     const closesAt = input.closesAt === undefined ? survey.closesAt : optionalTime(input.closesAt, 'closesAt');
     this.checkHours(opensAt, closesAt);
     await this.dataSource.query(`UPDATE skm.surveys SET title = $2, expected_users = $3, opens_at = $4, closes_at = $5 WHERE id = $1`, [survey.id, title, expectedUsers, opensAt, closesAt]);
+    this.codeCache.forget(survey.id);
     return this.toModel(await this.load(survey.id));
   }
 

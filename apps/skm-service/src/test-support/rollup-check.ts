@@ -11,8 +11,12 @@ export async function rollupAgainstAnswers(url: string, surveyId: string): Promi
     const rollup = await client.query(
       `SELECT element_index || ':' || value || '=' || answers AS cell FROM skm.rollup_now WHERE survey_id = $1 AND dimension = 'ALL' AND answers <> 0 ORDER BY 1`, [surveyId]);
     const answers = await client.query(
-      `WITH counted AS (SELECT r.answers FROM skm.responses r LEFT JOIN skm.import_batches b ON b.id = r.import_batch_id
-                        WHERE r.survey_id = $1 AND r.review <> 'EXCLUDED' AND coalesce(b.review, 'KEPT') <> 'EXCLUDED')
+      `WITH counted AS (
+         SELECT r.answers FROM skm.responses r WHERE r.survey_id = $1 AND r.review <> 'EXCLUDED'
+         UNION ALL
+         -- Paper answers: one digit per element, '0' skipped; they count unless their batch was excluded.
+         SELECT (SELECT array_agg(nullif(d, '0')::smallint ORDER BY i) FROM unnest(string_to_array(p.answers, NULL)) WITH ORDINALITY AS e(d, i))
+         FROM skm.paper_answers p JOIN skm.import_batches b ON b.id = p.import_batch_id WHERE b.survey_id = $1 AND b.review <> 'EXCLUDED')
        SELECT cell FROM (
          SELECT '-1:0=' || count(*) AS cell FROM counted HAVING count(*) > 0
          UNION ALL
