@@ -1,14 +1,13 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'typeorm';
-import { AccessGuard, federationModule, ServiceDatabaseModule } from '@simpul/service-kit';
+import { AccessGuard, federationModule, ServiceDatabaseModule, Clock, SystemClock } from '@simpul/service-kit';
 import { KippAccess } from './access/kipp-access';
 import { KippRolesResolver } from './access/kipp-roles.resolver';
 import { CatalogueResolver } from './catalogue/catalogue.resolver';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { SEARCH_CACHE, SearchCache, searchCacheTtlMs } from './catalogue/search-cache';
 import { ClientKeyMiddleware } from './common/client-key';
-import { Clock, SystemClock } from './common/clock';
 import { CompetitionResolver } from './competitions/competition.resolver';
 import { CompetitionService } from './competitions/competition.service';
 import { ServiceUnitResolver } from './federation/service-unit.resolver';

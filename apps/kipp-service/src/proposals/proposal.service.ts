@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, forbidden, notFound, requireSignedIn, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { badUserInput, forbidden, notFound, requireSignedIn, type Connection, type SubgraphContext, Clock } from '@simpul/service-kit';
 import { KippAccess } from '../access/kipp-access';
-import { Clock } from '../common/clock';
 import { recordDecisions, requireReason } from '../common/decision-log';
 import { conflict } from '../common/errors';
 import { groupBy, requestLoader } from '../common/loaders';

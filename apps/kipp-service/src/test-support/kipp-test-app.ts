@@ -1,8 +1,7 @@
 import type { Identity } from '@simpul/contracts';
-import { QueryCounter, runMigrations } from '@simpul/service-kit';
+import { QueryCounter, runMigrations, FixedClock } from '@simpul/service-kit';
 import { createTestDatabase, startTestApp, type TemplateSpec, type TestApp, type TestDatabase } from '@simpul/service-kit/testing';
 import { AppModule } from '../app.module';
-import { FixedClock } from '../common/clock';
 import { kippDataSourceOptions } from '../kipp-database';
 import { HttpUnitDirectory } from '../registry/http-unit-directory';
 import { unitId, userId } from '../seed/demo-registry';

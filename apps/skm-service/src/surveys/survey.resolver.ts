@@ -1,8 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, type SubgraphContext } from '@simpul/service-kit';
+import { Access, CurrentCaller, type SubgraphContext, rowLoader } from '@simpul/service-kit';
 import { canRead, requireCan } from '../access/skm-access';
-import { rowLoader } from '../common/loaders';
 import { Desk } from '../federation/desk.model';
 import { ServiceUnit } from '../federation/service-unit.model';
 import { SkmResult } from '../results/result.model';

@@ -5,7 +5,7 @@ import { SKM } from '../messages';
 import { useSkmPath } from '../shared/base-path';
 import { QueryView } from '../shared/query-state';
 import { SURVEY } from '../surveys/survey.operations';
-import { QrCode } from './qr-code';
+import { QrCode } from '@simpul/ui';
 
 // Print styles: only the poster prints, on one A4 page, whatever the portal draws around it.
 const PRINT_CSS = `

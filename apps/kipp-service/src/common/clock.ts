@@ -1,1 +1,0 @@
-export { Clock, FixedClock, SystemClock } from '@simpul/service-kit';

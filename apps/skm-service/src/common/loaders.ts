@@ -1,1 +1,0 @@
-export { listLoader, rowLoader } from '@simpul/service-kit';
