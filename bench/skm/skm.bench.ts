@@ -23,7 +23,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { issueAccessToken, issueInternalToken } from '@simpul/service-kit';
 import type { Identity } from '@simpul/contracts';
 import { build, cpuMillisOf, freePort, runCommand, startApp, startPostgres, stopAll, workspaceRoot } from '../lib/stack.mjs';
-import { formatRow, runLoad } from '../lib/load.mjs';
+import { formatRow, runLoad, runPacedLoad } from '../lib/load.mjs';
 
 const ROWS = Number(process.env.BENCH_SKM_ROWS ?? 1_000_000);
 const UNITS = Number(process.env.BENCH_SKM_UNITS ?? 2_000);
@@ -172,6 +172,17 @@ async function publicSubmissions(db: Db, skm: { url: string; pid?: number }, por
     console.log(formatRow([name, overallRate ? `${overallRate}/s open` : 'closed loop', (latencies.length / (DURATION_MS / 1000)).toFixed(0), ms(at(50)), ms(at(95)), ms(at(99)), result.non2xx + result.errors,
       `${(cpuUsed / Math.max(1, latencies.length)).toFixed(2)} ms`, loadAverage()], widths));
     if (!overallRate && name.startsWith('skm')) await topStatements(db, 5);
+  }
+  // 100 people at once, each answering again after a random pause (mean 1 s, the most the rate limit
+  // allows a client on average): the latency a person at a desk sees while 99 others are submitting.
+  const paced: [string, string, Record<string, string>][] = [['skm subgraph POST /public/responses', direct, { 'x-simpul-internal': token(null) }]];
+  if (portalUrl) paced.push(['portal proxy POST /skm-api/public/responses', `${portalUrl}/skm-api/public/responses`, {}]);
+  for (const [name, url, headers] of paced) {
+    const cpuBefore = skm.pid ? cpuMillisOf(skm.pid) : NaN;
+    const result = await runPacedLoad({ url, body, headers, clients: 100, meanPauseMs: 1000, durationMs: DURATION_MS });
+    const cpuUsed = skm.pid ? cpuMillisOf(skm.pid) - cpuBefore : NaN;
+    console.log(formatRow([name, '100 paced, 1 s', result.rps.toFixed(0), ms(result.p50), ms(result.p95), ms(result.p99), result.errors,
+      `${(cpuUsed / Math.max(1, result.requests)).toFixed(2)} ms`, loadAverage()], widths));
   }
 }
 
