@@ -13,9 +13,19 @@ const unit = (canEdit: boolean) => ({
   },
 });
 
+const INDICATORS = {
+  id: 'unit-1',
+  ippResults: [{ year: 2022, index: 4.02, category: { code: 'A-', label: 'Sangat Baik', labelEn: 'Very good' }, rank: 20, cohortSize: 34, published: true }],
+  latestIkm: { value: 82.33, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodLabel: 'Triwulan IV 2026', respondents: 207, sampleAdequate: true },
+};
+
+/** The unit page's two requests: the registry's unit, and its indicators from evaluation and SKM. */
+const answer = (canEdit: boolean, indicators: unknown = INDICATORS) => (operation: string) =>
+  operation === 'UnitIndicators' ? (indicators === 'down' ? { data: null, errors: [{ message: 'The skm service is unavailable; try again shortly.' }] } : { data: { serviceUnit: indicators } }) : { data: { serviceUnit: unit(canEdit) } };
+
 describe('unit page', () => {
   it('shows details, external ids and services with their completeness', async () => {
-    renderRegistry('/registry/units/unit-1', () => ({ data: { serviceUnit: unit(true) } }));
+    renderRegistry('/registry/units/unit-1', answer(true));
     expect(await screen.findByRole('heading', { level: 1, name: 'Samsat Kalimantan Selatan' })).toBeTruthy();
     expect(screen.getByText('SIPPN-63-001')).toBeTruthy();
     const row = screen.getByRole('link', { name: 'Perpanjangan STNK' }).closest('tr') as HTMLElement;
@@ -25,9 +35,33 @@ describe('unit page', () => {
   });
 
   it('hides the edit and add buttons when canEdit is false', async () => {
-    renderRegistry('/registry/units/unit-1', () => ({ data: { serviceUnit: unit(false) } }), { user: null });
+    renderRegistry('/registry/units/unit-1', answer(false), { user: null });
     await screen.findByRole('heading', { level: 1, name: 'Samsat Kalimantan Selatan' });
     expect(screen.queryByRole('link', { name: 'Ubah unit' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Tambah layanan' })).toBeNull();
+  });
+
+  it('shows the latest IPP with its rank and the latest IKM, each linking to its module', async () => {
+    renderRegistry('/registry/units/unit-1', answer(false), { user: null });
+    const section = await screen.findByRole('region', { name: 'Indikator kinerja' });
+    expect(await within(section).findByText('4,02')).toBeTruthy();
+    expect(within(section).getByText('A- · Sangat Baik')).toBeTruthy();
+    expect(within(section).getByText('PEKPPP 2022: peringkat 20 dari 34')).toBeTruthy();
+    expect(within(section).getByText('82,33')).toBeTruthy();
+    expect(within(section).getByText('Triwulan IV 2026, 207 responden')).toBeTruthy();
+    expect(within(section).getByRole('link', { name: 'Riwayat IPP' }).getAttribute('href')).toBe('/evaluasi/units/unit-1');
+    expect(within(section).getByRole('link', { name: 'Hasil SKM dan tindak lanjutnya' }).getAttribute('href')).toBe('/skm/units/unit-1/public');
+  });
+
+  it('says when a unit has no result yet', async () => {
+    renderRegistry('/registry/units/unit-1', answer(false, { id: 'unit-1', ippResults: [], latestIkm: null }), { user: null });
+    expect(await screen.findByText('Belum ada hasil PEKPPP yang dipublikasikan.')).toBeTruthy();
+    expect(screen.getByText('Belum ada hasil SKM.')).toBeTruthy();
+  });
+
+  it('still shows the unit when the indicator services are down', async () => {
+    renderRegistry('/registry/units/unit-1', answer(false, 'down'), { user: null });
+    expect(await screen.findByText('Indikator PEKPPP dan SKM sedang tidak dapat dimuat.')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Samsat Kalimantan Selatan' })).toBeTruthy();
   });
 });

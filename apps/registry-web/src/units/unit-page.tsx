@@ -10,6 +10,7 @@ import { regionCrumbs } from '../shared/crumbs';
 import { EXTERNAL_SYSTEMS } from '../shared/enums';
 import { QueryView } from '../shared/query-state';
 import { SERVICE_UNIT, type ServiceRow } from './unit.operations';
+import { UnitIndicatorsSection } from './unit-indicators';
 
 const SERVICES_PAGE = 10;
 
@@ -102,6 +103,7 @@ export function UnitPage() {
                   />
                 </Paper>
               </SimpleGrid>
+              <UnitIndicatorsSection unitId={unit.id} />
               <section aria-labelledby="unit-services">
                 <Title order={2} id="unit-services" mb="sm">
                   {t('unit.services')}

@@ -1,0 +1,64 @@
+import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { CategoryBadge, gradeTone } from '@simpul/ui';
+import { useFormat, useLanguage, useQuery, useT } from '@simpul/web-kit';
+import { Link } from 'react-router';
+import { REGISTRY } from '../messages';
+import { UNIT_INDICATORS, type Grade } from './unit-indicators.operations';
+
+function GradeBadge({ grade }: { grade: Grade }) {
+  const [language] = useLanguage();
+  return <CategoryBadge tone={gradeTone(grade.code)} label={`${grade.code} · ${language === 'en' ? grade.labelEn : grade.label}`} />;
+}
+
+/** The unit's latest IPP (PEKPPP) and IKM (SKM), each linking to its history in its own module. */
+export function UnitIndicatorsSection({ unitId }: { unitId: string }) {
+  const t = useT(REGISTRY);
+  const format = useFormat();
+  const { data, errors } = useQuery(UNIT_INDICATORS, { id: unitId });
+  const unit = data?.serviceUnit;
+  const ipp = unit?.ippResults.at(-1);
+  const ikm = unit?.latestIkm;
+
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="unit-indicators" aria-live="polite">
+      <Title order={2} size="h3" id="unit-indicators" mb="sm">
+        {t('indicators.title')}
+      </Title>
+      {errors && !data ? (
+        <Text>{t('indicators.unavailable')}</Text>
+      ) : !unit ? (
+        <Text>{t('indicators.loading')}</Text>
+      ) : (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+          <Stack gap={6}>
+            <Text fw={700}>{t('indicators.ipp')}</Text>
+            {ipp ? (
+              <>
+                <Text size="xl" fw={700}>{format.number(ipp.index, 2)}</Text>
+                <GradeBadge grade={ipp.category} />
+                <Text size="sm">
+                  {ipp.rank != null && ipp.cohortSize != null
+                    ? t('indicators.ippRank', { year: ipp.year, rank: ipp.rank, size: ipp.cohortSize })
+                    : t('indicators.ippYear', { year: ipp.year })}
+                </Text>
+              </>
+            ) : <Text>{t('indicators.ippNone')}</Text>}
+            <Anchor component={Link} to={`/evaluasi/units/${unitId}`}>{t('indicators.ippLink')}</Anchor>
+          </Stack>
+          <Stack gap={6}>
+            <Text fw={700}>{t('indicators.ikm')}</Text>
+            {ikm ? (
+              <>
+                <Text size="xl" fw={700}>{format.number(ikm.value, 2)}</Text>
+                <GradeBadge grade={ikm.category} />
+                <Text size="sm">{t('indicators.ikmPeriod', { period: ikm.periodLabel, respondents: format.number(ikm.respondents) })}</Text>
+                {!ikm.sampleAdequate && <Text size="sm" fw={600}>{t('indicators.ikmSampleShort')}</Text>}
+              </>
+            ) : <Text>{t('indicators.ikmNone')}</Text>}
+            <Anchor component={Link} to={`/skm/units/${unitId}/public`}>{t('indicators.ikmLink')}</Anchor>
+          </Stack>
+        </SimpleGrid>
+      )}
+    </Paper>
+  );
+}
