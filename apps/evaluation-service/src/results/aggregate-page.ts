@@ -1,4 +1,4 @@
-import { badUserInput, decodeCursor, encodeCursor, type Connection } from '@simpul/service-kit';
+import { badUserInput, decodeCursor, encodeCursor, sliceConnection, type Connection } from '@simpul/service-kit';
 import type { AggregateFigure } from './results.model';
 
 /**
@@ -13,15 +13,5 @@ export function pageOfFigures(figures: readonly AggregateFigure[], first: number
     if (at < 0) throw badUserInput('after', 'The cursor is not valid for this list.', 'Kursor tidak valid untuk daftar ini.');
     start = at + 1;
   }
-  const edges = figures.slice(start, start + first).map((node) => ({ cursor: encodeCursor(node.name ?? '', node.group), node }));
-  return {
-    totalCount: figures.length,
-    edges,
-    pageInfo: {
-      hasNextPage: start + first < figures.length,
-      hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return sliceConnection(figures, start, first, (node) => encodeCursor(node.name ?? '', node.group));
 }

@@ -1,4 +1,4 @@
-import type { Connection } from '@simpul/service-kit';
+import { sliceConnection, type Connection } from '@simpul/service-kit';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../common/keyset-page';
 import type { StoredResult } from './result.row';
 
@@ -52,15 +52,5 @@ export function pageOfRanking(ranked: StoredResult[], first: number, after: stri
     if (at < 0) return null;
     start = at + 1;
   }
-  const edges = ranked.slice(start, start + first).map((node) => ({ cursor: rankingCursor(node), node }));
-  return {
-    totalCount: ranked.length,
-    edges,
-    pageInfo: {
-      hasNextPage: start + first < ranked.length,
-      hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return sliceConnection(ranked, start, first, rankingCursor);
 }

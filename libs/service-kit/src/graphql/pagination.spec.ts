@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, validateFirst } from './pagination';
+import { decodeCursor, encodeCursor, sliceConnection, validateFirst } from './pagination';
 import { SimpulError } from '../errors/simpul-error';
 
 describe('pagination', () => {
@@ -22,5 +22,27 @@ describe('pagination', () => {
     }
     expect(error).toBeInstanceOf(SimpulError);
     expect((error as SimpulError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', messages: { id: expect.any(String), en: expect.any(String) } });
+  });
+});
+
+describe('sliceConnection', () => {
+  const letters = ['a', 'b', 'c', 'd', 'e'];
+  const cursorOf = (letter: string) => `cur-${letter}`;
+
+  it('gives the first page with a next page to come', () => {
+    const page = sliceConnection(letters, 0, 2, cursorOf);
+    expect(page.edges).toEqual([{ cursor: 'cur-a', node: 'a' }, { cursor: 'cur-b', node: 'b' }]);
+    expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: 'cur-a', endCursor: 'cur-b' });
+    expect(page.totalCount).toBe(5);
+  });
+
+  it('gives the last page with nothing after it', () => {
+    const page = sliceConnection(letters, 4, 2, cursorOf);
+    expect(page.edges.map((edge) => edge.node)).toEqual(['e']);
+    expect(page.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: 'cur-e', endCursor: 'cur-e' });
+  });
+
+  it('gives an empty page past the end', () => {
+    expect(sliceConnection(letters, 5, 2, cursorOf).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
   });
 });

@@ -132,3 +132,21 @@ export async function keysetConnection<T extends ObjectLiteral>(
 export function mapConnection<A, B>(connection: Connection<A>, map: (node: A) => B): Connection<B> {
   return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) })) };
 }
+
+/**
+ * A page of a list already held in memory (a cached ranking, aggregates computed for a whole cycle):
+ * `first` items from index `start`, each edge's cursor from `cursorOf`.
+ */
+export function sliceConnection<T>(items: readonly T[], start: number, first: number, cursorOf: (item: T) => string): Connection<T> {
+  const edges = items.slice(start, start + first).map((node) => ({ cursor: cursorOf(node), node }));
+  return {
+    totalCount: items.length,
+    edges,
+    pageInfo: {
+      hasNextPage: start + first < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
