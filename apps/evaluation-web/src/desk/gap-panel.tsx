@@ -1,8 +1,8 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useFormat, useLanguage, useT } from '@simpul/web-kit';
 import { EVALUATION } from '../messages';
-import { IppCategory } from '../shared/category';
 import type { LiveGap } from './live-gap';
+import { GradeBadge } from '@simpul/ui';
 
 /** "Untuk naik ke kategori A (Pelayanan Prima), naikkan 2.a.P dari 2 ke 4 dan 29.f.B dari 3 ke 4." */
 export function GapPanel({ gap, title }: { gap: LiveGap; title?: string }) {
@@ -21,7 +21,7 @@ export function GapPanel({ gap, title }: { gap: LiveGap; title?: string }) {
           <Text fw={700} size="xl">
             {t('gap.current', { index: format.number(gap.index, 2) })}
           </Text>
-          <IppCategory category={{ code: gap.category.code, label: gap.category.label, labelEn: gap.category.labelEn }} />
+          <GradeBadge grade={{ code: gap.category.code, label: gap.category.label, labelEn: gap.category.labelEn }} />
           <Text mt="sm">
             {!path.target
               ? t('gap.top')

@@ -1,5 +1,5 @@
 import { Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import { PageHeader } from '@simpul/ui';
+import { PageHeader, GradeBadge } from '@simpul/ui';
 import { useFormat, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useParams } from 'react-router';
 import { EVALUATION } from '../messages';
@@ -7,7 +7,6 @@ import { ResultSummary } from '../results/result-summary';
 import { REPORT_CARD } from '../results/results.operations';
 import { TrendChart } from '../results/trend-chart';
 import { useEvalPath } from '../shared/base-path';
-import { IppCategory } from '../shared/category';
 import { CohortName } from '../shared/cohort-name';
 import { QueryView } from '../shared/query-view';
 import { CorrectionForm } from './correction-form';
@@ -85,7 +84,7 @@ export function ReportCardPage() {
                 <Table.Thead><Table.Tr><Table.Th>{t('col.year')}</Table.Th><Table.Th ta="right">{t('col.ipp')}</Table.Th><Table.Th>{t('col.category')}</Table.Th><Table.Th>{t('col.rank')}</Table.Th><Table.Th>{t('col.cohort')}</Table.Th></Table.Tr></Table.Thead>
                 <Table.Tbody>
                   {card.history.map((h) => (
-                    <Table.Tr key={h.cycleId}><Table.Td>{h.year}</Table.Td><Table.Td ta="right">{format.number(h.index, 2)}</Table.Td><Table.Td><IppCategory category={h.category} /></Table.Td><Table.Td>{h.rank && h.cohortSize ? t('rank', { rank: h.rank, size: h.cohortSize }) : '–'}</Table.Td><Table.Td><CohortName of={h} /></Table.Td></Table.Tr>
+                    <Table.Tr key={h.cycleId}><Table.Td>{h.year}</Table.Td><Table.Td ta="right">{format.number(h.index, 2)}</Table.Td><Table.Td><GradeBadge grade={h.category} /></Table.Td><Table.Td>{h.rank && h.cohortSize ? t('rank', { rank: h.rank, size: h.cohortSize }) : '–'}</Table.Td><Table.Td><CohortName of={h} /></Table.Td></Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>

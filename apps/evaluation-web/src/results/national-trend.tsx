@@ -1,8 +1,7 @@
 import { Stack, Title } from '@mantine/core';
-import { DataTable } from '@simpul/ui';
+import { DataTable, GradeBadge } from '@simpul/ui';
 import { useFormat, useQuery, useT } from '@simpul/web-kit';
 import { EVALUATION } from '../messages';
-import { IppCategory } from '../shared/category';
 import { NATIONAL_TREND } from './results.operations';
 import { TrendChart } from './trend-chart';
 
@@ -25,7 +24,7 @@ export function NationalTrend() {
           { key: 'year', header: t('col.year'), cell: (p) => p.year, sortValue: (p) => p.year, numeric: true },
           { key: 'value', header: t('col.ipp'), cell: (p) => format.number(p.value as number, 2), sortValue: (p) => p.value as number, numeric: true },
           { key: 'change', header: t('col.change'), cell: (p) => (p.change === null ? '–' : `${p.change > 0 ? '+' : ''}${format.number(p.change, 2)}`), numeric: true },
-          { key: 'category', header: t('col.category'), cell: (p) => (p.category ? <IppCategory category={p.category} /> : '–') },
+          { key: 'category', header: t('col.category'), cell: (p) => (p.category ? <GradeBadge grade={p.category} /> : '–') },
           { key: 'source', header: t('col.source'), cell: (p) => t(`trend.source.${p.source}`) },
         ]}
       />

@@ -1,9 +1,9 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useFormat, useLanguage, useT } from '@simpul/web-kit';
 import { EVALUATION } from '../messages';
-import { IppCategory } from '../shared/category';
 import { CohortName } from '../shared/cohort-name';
 import type { LokusResult } from '../shared/types';
+import { GradeBadge } from '@simpul/ui';
 
 /** IPP, category and "peringkat k dari n" in one box. */
 export function ResultSummary({ result }: { result: LokusResult }) {
@@ -19,7 +19,7 @@ export function ResultSummary({ result }: { result: LokusResult }) {
         </Stack>
         <Stack gap={4}>
           <Text size="sm">{t('result.category')}</Text>
-          <IppCategory category={result.category} />
+          <GradeBadge grade={result.category} />
         </Stack>
         <Stack gap={2}>
           <Text size="sm">{t('result.rank')}</Text>

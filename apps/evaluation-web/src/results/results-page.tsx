@@ -1,12 +1,11 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
-import { DataTable, EmptyState, PageHeader, SelectField, useCursorPages } from '@simpul/ui';
+import { DataTable, EmptyState, PageHeader, SelectField, useCursorPages, GradeBadge } from '@simpul/ui';
 import { useFormat, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CYCLE } from '../cycles/cycle.operations';
 import { EVALUATION } from '../messages';
 import { useEvalPath } from '../shared/base-path';
-import { IppCategory } from '../shared/category';
 import { CohortName, cohortOptionLabel } from '../shared/cohort-name';
 import { downloadBase64 } from '../shared/download';
 import { nodes } from '../shared/connection';
@@ -68,7 +67,7 @@ export function ResultsPage() {
               { key: 'rank', header: t('col.rank'), cell: (r) => (r.rankLabel ? r.rankLabel[language] : '–'), sortValue: (r) => r.rank ?? 9999 },
               { key: 'unit', header: t('col.unit'), cell: (r) => <Anchor component={Link} to={to(`/lokus/${r.lokusId}/rapor`)}>{r.unitName}</Anchor>, sortValue: (r) => r.unitName },
               { key: 'ipp', header: t('col.ipp'), cell: (r) => format.number(r.index, 2), sortValue: (r) => r.index, numeric: true },
-              { key: 'category', header: t('col.category'), cell: (r) => <IppCategory category={r.category} /> },
+              { key: 'category', header: t('col.category'), cell: (r) => <GradeBadge grade={r.category} /> },
               { key: 'cohort', header: t('col.cohort'), cell: (r) => <CohortName of={r} />, sortValue: (r) => (language === 'en' ? r.cohortLabelEn : r.cohortLabel) },
               { key: 'version', header: t('col.version'), cell: (r) => (r.version > 1 ? t('results.corrected', { version: r.version }) : t('results.original')) },
             ]}

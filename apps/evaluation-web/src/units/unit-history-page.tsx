@@ -1,12 +1,11 @@
 import { Anchor, Stack } from '@mantine/core';
-import { DataTable, EmptyState, PageHeader } from '@simpul/ui';
+import { DataTable, EmptyState, PageHeader, GradeBadge } from '@simpul/ui';
 import { useFormat, useQuery, useT } from '@simpul/web-kit';
 import { Link, useParams } from 'react-router';
 import { EVALUATION } from '../messages';
 import { UNIT_WITH_HISTORY } from '../results/results.operations';
 import { TrendChart } from '../results/trend-chart';
 import { useEvalPath } from '../shared/base-path';
-import { IppCategory } from '../shared/category';
 import { CohortName } from '../shared/cohort-name';
 import { QueryView } from '../shared/query-view';
 
@@ -32,7 +31,7 @@ export function UnitHistoryPage() {
                 columns={[
                   { key: 'year', header: t('col.year'), cell: (r) => r.year, sortValue: (r) => r.year, numeric: true },
                   { key: 'ipp', header: t('col.ipp'), cell: (r) => <Anchor component={Link} to={to(`/lokus/${r.lokusId}/rapor`)}>{format.number(r.index, 2)}</Anchor>, sortValue: (r) => r.index, numeric: true },
-                  { key: 'category', header: t('col.category'), cell: (r) => <IppCategory category={r.category} /> },
+                  { key: 'category', header: t('col.category'), cell: (r) => <GradeBadge grade={r.category} /> },
                   { key: 'rank', header: t('col.rank'), cell: (r) => (r.rank && r.cohortSize ? t('rank', { rank: r.rank, size: r.cohortSize }) : t('unit.noRank')) },
                   { key: 'cohort', header: t('col.cohort'), cell: (r) => <CohortName of={r} /> },
                   { key: 'published', header: t('col.status'), cell: (r) => (r.published ? t('unit.published') : t('unit.unpublished')) },

@@ -1,15 +1,10 @@
 import { Anchor, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { CategoryBadge, ErrorPanel, gradeTone, LoadingState } from '@simpul/ui';
-import { useFormat, useLanguage, useQuery, useT } from '@simpul/web-kit';
+import { ErrorPanel, GradeBadge, LoadingState } from '@simpul/ui';
+import { useFormat, useQuery, useT } from '@simpul/web-kit';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PORTAL } from '../messages';
-import { MY_UNIT, type Grade } from './my-unit-query';
-
-function GradeBadge({ grade }: { grade: Grade }) {
-  const [language] = useLanguage();
-  return <CategoryBadge tone={gradeTone(grade.code)} label={`${grade.code} · ${language === 'en' ? grade.labelEn : grade.label}`} />;
-}
+import { MY_UNIT } from './my-unit-query';
 
 function Indicator({ title, children, link }: { title: string; children: ReactNode; link: { to: string; label: string } }) {
   return (

@@ -1,10 +1,6 @@
+import type { Grade } from '@simpul/ui';
 import { gql } from '@simpul/web-kit';
 
-export interface Grade {
-  code: string;
-  label: string;
-  labelEn: string;
-}
 
 export interface UnitIndicators {
   serviceUnit: {

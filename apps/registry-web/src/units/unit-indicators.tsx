@@ -1,14 +1,9 @@
 import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { CategoryBadge, gradeTone } from '@simpul/ui';
-import { useFormat, useLanguage, useQuery, useT } from '@simpul/web-kit';
+import { GradeBadge } from '@simpul/ui';
+import { useFormat, useQuery, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { REGISTRY } from '../messages';
-import { UNIT_INDICATORS, type Grade } from './unit-indicators.operations';
-
-function GradeBadge({ grade }: { grade: Grade }) {
-  const [language] = useLanguage();
-  return <CategoryBadge tone={gradeTone(grade.code)} label={`${grade.code} · ${language === 'en' ? grade.labelEn : grade.label}`} />;
-}
+import { UNIT_INDICATORS } from './unit-indicators.operations';
 
 /** The unit's latest IPP (PEKPPP) and IKM (SKM), each linking to its history in its own module. */
 export function UnitIndicatorsSection({ unitId }: { unitId: string }) {

@@ -1,10 +1,9 @@
 import { Group, Stack, Table, Text, Title } from '@mantine/core';
-import { CategoryBadge, EmptyState, PageHeader } from '@simpul/ui';
+import { EmptyState, PageHeader, GradeBadge } from '@simpul/ui';
 import { useFormat, useLanguage, useQuery, useT } from '@simpul/web-kit';
 import { useParams } from 'react-router';
 import { SKM } from '../messages';
 import { LanguageSwitch } from '../public-form/language-switch';
-import { categoryTone } from '../shared/category';
 import { nodes } from '../shared/connection';
 import { QueryView } from '../shared/query-state';
 import { PUBLIC_RESULTS } from './public-results.operations';
@@ -36,7 +35,7 @@ export function PublicResultsPage() {
               {results.latest ? (
                 <Stack gap={4}>
                   <Text size="xl" fw={700} data-testid="public-ikm">{format.number(results.latest.value, 2)}</Text>
-                  <CategoryBadge tone={categoryTone(results.latest.category.code)} label={`${results.latest.category.code} · ${label(results.latest.category)}`} />
+                  <GradeBadge grade={results.latest.category} />
                   <Text>{t('public.latestBody', { period: results.latest.periodLabel, respondents: format.number(results.latest.respondents) })}</Text>
                   {!results.latest.sampleAdequate && <Text>{t('public.sampleShort')}</Text>}
                 </Stack>

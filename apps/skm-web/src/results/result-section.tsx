@@ -1,9 +1,8 @@
 import { Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { CategoryBadge, DataTable, EmptyState } from '@simpul/ui';
+import { CategoryBadge, DataTable, EmptyState, GradeBadge, gradeTone } from '@simpul/ui';
 import { useFormat, useLanguage, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { SKM } from '../messages';
-import { categoryTone } from '../shared/category';
 import { nodes } from '../shared/connection';
 import { BREAKDOWN, type ElementResult, type Result } from '../surveys/survey.operations';
 import { ElementBars } from './element-bars';
@@ -26,7 +25,7 @@ export function ResultSection({ result }: { result: Result }) {
           {ikm ? (
             <>
               <Text size="36px" fw={800} lh={1.2} data-testid="ikm-value">{format.number(ikm.value, 2)}</Text>
-              <CategoryBadge tone={categoryTone(ikm.category.code)} label={`${ikm.category.code} · ${language === 'id' ? ikm.category.label : ikm.category.labelEn}`} />
+              <GradeBadge grade={ikm.category} />
             </>
           ) : (
             <Text fw={600}>{t('result.none')}</Text>
@@ -61,7 +60,7 @@ export function ResultSection({ result }: { result: Result }) {
               { key: 'answered', header: t('col.answered'), cell: (row) => format.number(row.answered), numeric: true },
               { key: 'nrr', header: t('col.nrr'), cell: (row) => format.number(row.nrr, 3), sortValue: (row) => row.nrr, numeric: true },
               { key: 'value', header: t('col.value'), cell: (row) => format.number(row.value, 2), sortValue: (row) => row.value, numeric: true },
-              { key: 'category', header: t('col.category'), cell: (row) => <CategoryBadge tone={categoryTone(row.categoryCode)} label={row.weak ? `${row.categoryCode} · ${t('result.weak')}` : row.categoryCode} /> },
+              { key: 'category', header: t('col.category'), cell: (row) => <CategoryBadge tone={gradeTone(row.categoryCode)} label={row.weak ? `${row.categoryCode} · ${t('result.weak')}` : row.categoryCode} /> },
             ]}
           />
           <details>

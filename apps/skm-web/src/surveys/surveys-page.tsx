@@ -1,12 +1,11 @@
 import { Anchor, Button, Group } from '@mantine/core';
-import { CategoryBadge, DataTable, EmptyState, PageHeader } from '@simpul/ui';
-import { useFormat, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, PageHeader, GradeBadge } from '@simpul/ui';
+import { useFormat, useQuery, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { SKM } from '../messages';
 import { SampleProgress } from '../results/sample-progress';
 import { canCreateSurvey } from '../shared/access';
 import { useSkmPath } from '../shared/base-path';
-import { categoryTone } from '../shared/category';
 import { nodes } from '../shared/connection';
 import { QueryView } from '../shared/query-state';
 import { SURVEYS, type SurveySummary } from './survey.operations';
@@ -16,7 +15,6 @@ export function SurveysPage() {
   const t = useT(SKM);
   const to = useSkmPath();
   const format = useFormat();
-  const [language] = useLanguage();
   const { user } = useSession();
   const query = useQuery(SURVEYS, { first: 100, after: null, filter: {} }, { skip: !user });
   if (!user) return <><PageHeader title={t('title')} /><EmptyState title={t('list.signIn')} /></>;
@@ -38,7 +36,7 @@ export function SurveysPage() {
               { key: 'ikm', header: t('result.ikm'), numeric: true, sortValue: (row) => row.result.ikm?.value ?? 0,
                 cell: (row) => (row.result.ikm ? format.number(row.result.ikm.value, 2) : '–') },
               { key: 'category', header: t('col.category'), cell: (row) => row.result.ikm
-                ? <CategoryBadge tone={categoryTone(row.result.ikm.category.code)} label={`${row.result.ikm.category.code} · ${language === 'id' ? row.result.ikm.category.label : row.result.ikm.category.labelEn}`} />
+                ? <GradeBadge grade={row.result.ikm.category} />
                 : '–' },
               { key: 'sample', header: t('col.sample'), cell: (row) => <SampleProgress sample={row.result.sample} /> },
             ]}

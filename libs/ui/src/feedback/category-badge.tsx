@@ -1,4 +1,5 @@
 import { Badge } from '@mantine/core';
+import { useLanguage } from '@simpul/web-kit';
 
 export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
 
@@ -45,4 +46,17 @@ export function CategoryBadge({ tone, label }: { tone: Tone; label: string }) {
       {label}
     </Badge>
   );
+}
+
+/** A grade as the services send it: its code and its label in both languages. */
+export interface Grade {
+  code: string;
+  label: string;
+  labelEn: string;
+}
+
+/** A grade (IPP category, IKM mutu) as a badge: "A- · Sangat Baik" in the current language, toned by its letter. */
+export function GradeBadge({ grade }: { grade: Grade }) {
+  const [language] = useLanguage();
+  return <CategoryBadge tone={gradeTone(grade.code)} label={`${grade.code} · ${language === 'en' ? grade.labelEn : grade.label}`} />;
 }
