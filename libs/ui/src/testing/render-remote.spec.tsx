@@ -1,7 +1,7 @@
 import { gql, useQuery, useSession } from '@simpul/web-kit';
 import { fireEvent, screen } from '@testing-library/react';
 import { Link } from 'react-router';
-import { connection, gqlError, renderRemote } from './render-remote';
+import { connection, expectMatchingCatalogues, gqlError, renderRemote } from './render-remote';
 
 const HELLO = gql<{ hello: string }, { who: string }>`query Hello($who: String!) { hello(who: $who) }`;
 
@@ -54,5 +54,19 @@ describe('response shapes', () => {
     expect(gqlError('BAD_USER_INPUT', 'name', 'Nama wajib diisi.', 'Name is required.').errors[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT', field: 'name', messages: { id: 'Nama wajib diisi.', en: 'Name is required.' },
     });
+  });
+});
+
+describe('expectMatchingCatalogues', () => {
+  it('passes catalogues with the same keys and placeholders', () => {
+    expect(() => expectMatchingCatalogues({ id: { hi: 'Halo {name}' }, en: { hi: 'Hello {name}' } })).not.toThrow();
+  });
+
+  it.each([
+    ['a key only in one language', { id: { a: 'A', b: 'B' }, en: { a: 'A' } }],
+    ['an empty text', { id: { a: ' ' }, en: { a: 'A' } }],
+    ['different placeholders', { id: { a: 'Halo {name}' }, en: { a: 'Hello {nama}' } }],
+  ])('fails on %s', (_case, messages) => {
+    expect(() => expectMatchingCatalogues(messages)).toThrow();
   });
 });

@@ -100,3 +100,18 @@ export async function findSummary(title = 'Ada masalah'): Promise<HTMLElement> {
 export function expectNoMissingTexts(prefix: string): void {
   expect(document.body.textContent ?? '').not.toMatch(new RegExp(`\\b${prefix}\\.[a-zA-Z]`));
 }
+
+/**
+ * The two catalogues of a remote agree: the same keys in Bahasa Indonesia and English, no empty
+ * text, and the same `{placeholders}` in both languages.
+ */
+export function expectMatchingCatalogues(messages: { id: Record<string, string>; en: Record<string, string> }): void {
+  const idKeys = Object.keys(messages.id).sort();
+  const enKeys = Object.keys(messages.en).sort();
+  expect(idKeys.filter((key) => !enKeys.includes(key))).toEqual([]);
+  expect(enKeys.filter((key) => !idKeys.includes(key))).toEqual([]);
+  const empty = [...Object.entries(messages.id), ...Object.entries(messages.en)].filter(([, text]) => text.trim() === '').map(([key]) => key);
+  expect(empty).toEqual([]);
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+  expect(idKeys.filter((key) => placeholders(messages.id[key] ?? '') !== placeholders(messages.en[key] ?? ''))).toEqual([]);
+}
