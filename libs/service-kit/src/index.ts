@@ -27,3 +27,4 @@ export * from './app/port-check';
 export * from './app/service-cli';
 export * from './seed-demo';
 export * from './storage';
+export * from './audit';
