@@ -2,7 +2,7 @@ import { registerMessages } from '@simpul/web-kit';
 
 export const UI = 'ui';
 
-registerMessages(UI, {
+export const UI_MESSAGES = {
   id: {
     previous: 'Sebelumnya',
     next: 'Berikutnya',
@@ -18,6 +18,20 @@ registerMessages(UI, {
     breadcrumb: 'Remah roti',
     loading: 'Memuat…',
     required: 'wajib',
+    'history.title': 'Riwayat perubahan',
+    'history.count': '{count} perubahan',
+    'history.none': 'Belum ada perubahan yang tercatat.',
+    'history.more': 'Muat lebih banyak',
+    'history.system': 'Sistem',
+    'history.empty': '(kosong)',
+    'history.yes': 'Ya',
+    'history.no': 'Tidak',
+    'history.becomes': 'menjadi',
+    'history.changedHidden': 'diubah',
+    'history.otherField': 'Data lain',
+    'history.action.CREATE': 'Dibuat',
+    'history.action.UPDATE': 'Diubah',
+    'history.action.DELETE': 'Dihapus',
   },
   en: {
     previous: 'Previous',
@@ -34,5 +48,21 @@ registerMessages(UI, {
     breadcrumb: 'Breadcrumb',
     loading: 'Loading…',
     required: 'required',
+    'history.title': 'Change history',
+    'history.count': '{count} changes',
+    'history.none': 'No changes recorded yet.',
+    'history.more': 'Load more',
+    'history.system': 'System',
+    'history.empty': '(empty)',
+    'history.yes': 'Yes',
+    'history.no': 'No',
+    'history.becomes': 'becomes',
+    'history.changedHidden': 'changed',
+    'history.otherField': 'Other data',
+    'history.action.CREATE': 'Created',
+    'history.action.UPDATE': 'Changed',
+    'history.action.DELETE': 'Deleted',
   },
-});
+};
+
+registerMessages(UI, UI_MESSAGES);
