@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'CONFLICT',
   'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -26,4 +27,6 @@ export interface ErrorExtensions {
   field?: string;
   /** The message in Bahasa Indonesia and English, for the UI. */
   messages?: LocalizedMessage;
+  /** With RATE_LIMITED: how long to wait before trying again. */
+  retryAfterSeconds?: number;
 }

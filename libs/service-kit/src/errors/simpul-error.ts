@@ -11,13 +11,15 @@ export class SimpulError extends IntrinsicException {
     readonly code: ErrorCode,
     readonly messages: LocalizedMessage,
     readonly field?: string,
+    /** Further extensions beside code, field and messages (e.g. retryAfterSeconds). */
+    readonly extra: Partial<ErrorExtensions> = {},
   ) {
     super(messages.en);
     this.name = 'SimpulError';
   }
 
   get extensions(): ErrorExtensions {
-    return { code: this.code, ...(this.field ? { field: this.field } : {}), messages: this.messages };
+    return { ...this.extra, code: this.code, ...(this.field ? { field: this.field } : {}), messages: this.messages };
   }
 }
 
@@ -41,4 +43,9 @@ export function unauthenticated(
   id = 'Silakan masuk terlebih dahulu.',
 ): SimpulError {
   return new SimpulError('UNAUTHENTICATED', { en, id });
+}
+
+/** RATE_LIMITED with the wait in `extensions.retryAfterSeconds`. */
+export function rateLimited(retryAfterSeconds: number, en: string, id: string): SimpulError {
+  return new SimpulError('RATE_LIMITED', { en, id }, undefined, { retryAfterSeconds });
 }

@@ -2,3 +2,4 @@ export * from './free-port';
 export * from './test-env';
 export * from './test-database';
 export * from './test-app';
+export * from './smtp-test-server';
