@@ -6,9 +6,18 @@ import { gatewayContextFactory } from '../graphql/gateway-context';
 import { SubgraphDataSource } from '../graphql/subgraph-data-source';
 import { HealthController } from '../health/health.controller';
 import { HealthService } from '../health/health.service';
+import { tokenStateCheck, type TokenStateCheck } from '../auth/token-state-check';
+import { RegistryInternalClient } from '../registry/registry-internal-client';
+import { SessionController } from '../session/session.controller';
 import { queryLimitsPlugin } from '../limits/query-limits.plugin';
 import { requestLogPlugin } from '../request/request-log.plugin';
 import { GATEWAY_CONFIG } from './gateway-config.token';
+
+/** One registry lookup per user per 30 s decides whether their tokens still stand. */
+function revocationCheck(config: GatewayConfig): TokenStateCheck {
+  const registry = new RegistryInternalClient(config.registryUrl, config.internalSecret);
+  return tokenStateCheck((userId) => registry.tokenState(userId), config.log);
+}
 
 function graphqlOptions(config: GatewayConfig): ApolloGatewayDriverConfig {
   const urls = new Map(config.subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
@@ -19,7 +28,7 @@ function graphqlOptions(config: GatewayConfig): ApolloGatewayDriverConfig {
       introspection: config.introspection,
       graphiql: config.introspection,
       includeStacktraceInErrorResponses: false,
-      context: gatewayContextFactory(config.jwtSecret),
+      context: gatewayContextFactory(config.jwtSecret, revocationCheck(config)),
       plugins: [queryLimitsPlugin(config.limits), requestLogPlugin()],
     },
     gateway: {
@@ -37,7 +46,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [GraphQLModule.forRoot<ApolloGatewayDriverConfig>(graphqlOptions(config))],
-      controllers: [HealthController],
+      controllers: [HealthController, SessionController],
       providers: [{ provide: GATEWAY_CONFIG, useValue: config }, HealthService],
     };
   }

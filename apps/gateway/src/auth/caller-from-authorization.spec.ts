@@ -14,11 +14,15 @@ const desk: Identity = {
 
 describe('callerFromAuthorization', () => {
   it('treats a request without Authorization as the public', () => {
-    expect(callerFromAuthorization(undefined, secret)).toEqual({ ok: true, caller: null });
+    expect(callerFromAuthorization(undefined, secret)).toEqual({ ok: true, caller: null, tokenVersion: 0 });
   });
 
   it('reads the identity from a valid bearer token', () => {
-    expect(callerFromAuthorization(`Bearer ${issueAccessToken(desk, secret)}`, secret)).toEqual({ ok: true, caller: desk });
+    expect(callerFromAuthorization(`Bearer ${issueAccessToken(desk, secret)}`, secret)).toEqual({ ok: true, caller: desk, tokenVersion: 0 });
+  });
+
+  it('carries the token version the token was minted with, for the revocation check', () => {
+    expect(callerFromAuthorization(`Bearer ${issueAccessToken(desk, secret, Date.now(), { tokenVersion: 3 })}`, secret)).toEqual({ ok: true, caller: desk, tokenVersion: 3 });
   });
 
   it('refuses a token signed with another secret instead of downgrading to the public', () => {

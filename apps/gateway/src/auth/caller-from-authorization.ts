@@ -1,9 +1,10 @@
 import type { Caller, LocalizedMessage } from '@simpul/contracts';
 import { readAccessToken } from '@simpul/service-kit';
 
-export type CallerCheck = { ok: true; caller: Caller } | { ok: false; message: string; messages: LocalizedMessage };
+/** `tokenVersion`: the user's token version when the token was minted (checked against the registry). */
+export type CallerCheck = { ok: true; caller: Caller; tokenVersion: number } | { ok: false; message: string; messages: LocalizedMessage };
 
-const EXPIRED: LocalizedMessage = {
+export const EXPIRED: LocalizedMessage = {
   id: 'Sesi Anda telah berakhir; silakan masuk kembali.',
   en: 'Your session has expired; sign in again.',
 };
@@ -18,11 +19,11 @@ const INVALID: LocalizedMessage = {
  * session learns it must sign in again instead of silently seeing less.
  */
 export function callerFromAuthorization(header: string | undefined, secret: string, now = Date.now()): CallerCheck {
-  if (header === undefined || header.trim() === '') return { ok: true, caller: null };
+  if (header === undefined || header.trim() === '') return { ok: true, caller: null, tokenVersion: 0 };
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match) return { ok: false, message: INVALID.en, messages: INVALID };
   const check = readAccessToken(match[1], secret, now);
-  if (check.ok) return { ok: true, caller: check.identity };
+  if (check.ok) return { ok: true, caller: check.identity, tokenVersion: check.tokenVersion };
   const messages = check.reason === 'expired' ? EXPIRED : INVALID;
   return { ok: false, message: messages.en, messages };
 }

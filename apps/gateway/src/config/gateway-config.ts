@@ -28,6 +28,8 @@ export interface GatewayConfig {
   maxBodyBytes: number;
   /** Express `trust proxy`: whose X-Forwarded-For is believed (the portal's proxy on loopback by default). */
   trustProxy: string;
+  /** The registry subgraph's URL: its origin serves the internal session and token-state endpoints. */
+  registryUrl: string;
   /** Where one JSON line per request goes (stdout in production, captured in tests). */
   log: (line: LogLine) => void;
 }
@@ -63,10 +65,13 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   const jwtSecret = readSecret('JWT_SECRET', env);
   const internalSecret = readSecret('INTERNAL_SECRET', env);
   const supergraphSdl = readSupergraph(path.resolve(env.SUPERGRAPH_PATH || 'apps/gateway/supergraph.graphql'));
+  const subgraphs = subgraphEndpoints(supergraphSdl, env);
+  const registry = subgraphs.find((subgraph) => subgraph.name === 'registry');
+  if (!registry) throw new ConfigError('The supergraph has no registry subgraph; sign-in and token checks need it.');
   const origins = (env.PORTAL_ORIGIN ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   return {
     supergraphSdl,
-    subgraphs: subgraphEndpoints(supergraphSdl, env),
+    subgraphs,
     limits: {
       maxDepth: positiveInteger(env, 'MAX_QUERY_DEPTH', DEFAULT_LIMITS.maxDepth),
       maxCost: positiveInteger(env, 'MAX_QUERY_COST', DEFAULT_LIMITS.maxCost),
@@ -79,6 +84,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     healthTimeoutMs: positiveInteger(env, 'HEALTH_TIMEOUT_MS', 2000),
     maxBodyBytes: positiveInteger(env, 'MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES),
     trustProxy: env.TRUST_PROXY || DEFAULT_TRUST_PROXY,
+    registryUrl: registry.url,
     log: writeJsonLine,
   };
 }

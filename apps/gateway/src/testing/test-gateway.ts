@@ -20,22 +20,27 @@ export interface TestGatewayOptions {
   env?: NodeJS.ProcessEnv;
   /** As outside production unless said otherwise. */
   introspection?: boolean;
+  /** Whose internal /internal/* endpoints the gateway asks (default: the first subgraph's). */
+  registryUrl?: string;
+  portalOrigins?: string[];
 }
 
 /** The real gateway Nest app on a free loopback port, configured as main.ts would configure it. */
 export async function startTestGateway(options: TestGatewayOptions): Promise<TestGateway> {
   const logs: LogLine[] = [];
+  const subgraphs = subgraphEndpoints(options.supergraphSdl, options.env ?? {});
   const config: GatewayConfig = {
     supergraphSdl: options.supergraphSdl,
-    subgraphs: subgraphEndpoints(options.supergraphSdl, options.env ?? {}),
+    subgraphs,
     limits: DEFAULT_LIMITS,
     introspection: options.introspection ?? true,
     jwtSecret: options.jwtSecret,
     internalSecret: options.internalSecret,
-    portalOrigins: DEFAULT_PORTAL_ORIGINS,
+    portalOrigins: options.portalOrigins ?? DEFAULT_PORTAL_ORIGINS,
     healthTimeoutMs: 1000,
     maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
     trustProxy: DEFAULT_TRUST_PROXY,
+    registryUrl: options.registryUrl ?? subgraphs[0]?.url ?? '',
     log: (line) => logs.push(line),
   };
   const moduleRef = await Test.createTestingModule({ imports: [GatewayModule.forRoot(config)] }).compile();

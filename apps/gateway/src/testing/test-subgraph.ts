@@ -8,6 +8,7 @@ import type { Caller } from '@simpul/contracts';
 import { INTERNAL_TOKEN_HEADER, readInternalToken } from '@simpul/service-kit';
 import express from 'express';
 import { GraphQLError, parse } from 'graphql';
+import { installTestRegistryInternal, type TestRegistryInternal } from './test-registry-internal';
 
 /**
  * A small real Federation 2 subgraph for the gateway tests. Like the real services it refuses any
@@ -69,6 +70,8 @@ export interface TestSubgraph {
   url: string;
   /** How many GraphQL requests reached the subgraph (accepted or refused). */
   requests: () => number;
+  /** Its registry-like internal endpoints (sessions, token state). */
+  internal: TestRegistryInternal;
   close: () => Promise<void>;
 }
 
@@ -103,6 +106,7 @@ export async function startTestSubgraph(internalSecret: string): Promise<TestSub
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  const internal = installTestRegistryInternal(app, internalSecret);
   app.use(
     '/graphql',
     express.json(),
@@ -132,6 +136,7 @@ export async function startTestSubgraph(internalSecret: string): Promise<TestSub
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     requests: () => requests,
+    internal,
     close: async () => {
       await server.stop();
       await new Promise<void>((resolve) => http.close(() => resolve()));
