@@ -1,6 +1,7 @@
 // The portal's web server: the built host at `/` (SPA fallback to index.html), each remote's build
 // under /remotes/<app>/, /remotes/manifest.json generated from the remotes it is given,
-// /graphql proxied, streaming, to the gateway, and the SKM public submission path
+// /graphql and the session routes /auth/* (sign-in, refresh, sign-out: their httpOnly cookie is the portal's
+// own) proxied, streaming, to the gateway, and the SKM public submission path
 // (POST /skm-api/public/responses) proxied to the SKM service, so QR forms and kiosks use one origin. Hashed assets are cached for a year; index.html,
 // remoteEntry.js and the manifest are revalidated every time so a new deployment shows at once.
 import { createHmac, randomUUID } from 'node:crypto';
@@ -131,7 +132,10 @@ function proxy(req, res, target, { headers: given, unreachable = { en: 'The gate
     headers['x-forwarded-for'] = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ');
   }
   headers['x-forwarded-host'] = req.headers.host ?? '';
-  headers['x-forwarded-proto'] = 'http';
+  // Behind a TLS terminator on this machine the browser came over https: the gateway marks the
+  // session cookie Secure from this. Anyone else reached this plain-http server directly.
+  const proto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim();
+  headers['x-forwarded-proto'] = isLoopback(req.socket.remoteAddress) && (proto === 'https' || proto === 'http') ? proto : 'http';
   const search = new URL(req.url, 'http://portal').search;
   const upstream = http.request(
     { protocol: target.protocol, hostname: target.hostname, port: target.port, path: target.pathname + search, method: req.method, headers },
@@ -182,6 +186,7 @@ export function startWebServer({
   const server = http.createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://portal');
     if (pathname === '/graphql') return proxy(req, res, target);
+    if (pathname.startsWith('/auth/')) return proxy(req, res, new URL(pathname, target));
     if (pathname === SKM_PUBLIC_RESPONSES) return proxySkm(req, res, skmTarget, internalSecret);
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
     if (pathname === '/remotes/manifest.json') {

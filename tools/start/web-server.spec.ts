@@ -13,7 +13,7 @@ let dist: string;
 let gateway: http.Server;
 let web: WebServer;
 let base: string;
-const gatewaySaw: { method?: string; auth?: string; body?: string }[] = [];
+const gatewaySaw: { method?: string; auth?: string; body?: string; url?: string; cookie?: string; forwardedHost?: string; forwardedProto?: string }[] = [];
 
 beforeAll(async () => {
   dist = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-web-'));
@@ -27,6 +27,11 @@ beforeAll(async () => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
+      if (req.url?.startsWith('/auth/')) {
+        gatewaySaw.push({ method: req.method, url: req.url, cookie: req.headers.cookie, body, forwardedHost: String(req.headers['x-forwarded-host']), forwardedProto: String(req.headers['x-forwarded-proto']) });
+        res.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'simpul_session=fresh; Path=/auth; HttpOnly; SameSite=Strict', 'cache-control': 'no-store' });
+        return res.end('{"accessToken":"t"}');
+      }
       gatewaySaw.push({ method: req.method, auth: req.headers.authorization, body });
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('{"data":{"ok":true}}');
@@ -93,5 +98,17 @@ describe('the portal web server', () => {
     });
     expect(await response.json()).toEqual({ data: { ok: true } });
     expect(gatewaySaw.at(-1)).toEqual({ method: 'POST', auth: 'Bearer abc', body: '{"query":"{ ok }"}' });
+  });
+
+  it('proxies the session routes /auth/* to the gateway with the cookie, and passes its Set-Cookie back on the portal origin', async () => {
+    const response = await fetch(`${base}/auth/refresh`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: 'simpul_session=old', 'x-forwarded-proto': 'https' },
+      body: '{}',
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('set-cookie')).toBe('simpul_session=fresh; Path=/auth; HttpOnly; SameSite=Strict');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(gatewaySaw.at(-1)).toEqual({ method: 'POST', url: '/auth/refresh', cookie: 'simpul_session=old', body: '{}', forwardedHost: `127.0.0.1:${web.port}`, forwardedProto: 'https' });
   });
 });
