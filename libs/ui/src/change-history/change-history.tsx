@@ -56,15 +56,6 @@ export function ChangeHistory(props: ChangeHistoryProps) {
   const t = useT(UI);
   const [language] = useLanguage();
   const headingId = `history-${useId()}`;
-  const labels = new Map(Object.entries(fieldLabels).map(([field, label]) => [fieldKey(field), label]));
-
-  const label = (field: string) => labels.get(fieldKey(field)) ?? t('history.otherField');
-  const show = (field: string, value: string | null): string | null => {
-    if (value === null || value.trim() === '') return t('history.empty');
-    const custom = formatValue?.(field, value);
-    if (custom !== undefined) return custom;
-    return defaultHistoryValue(value, language, { yes: t('history.yes'), no: t('history.no') });
-  };
 
   return (
     <section aria-labelledby={headingId}>
@@ -85,7 +76,7 @@ export function ChangeHistory(props: ChangeHistoryProps) {
         <Stack gap="sm" component="ol" aria-busy={loading || undefined} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {entries.map((entry, index) => (
             <Paper key={entry.id ?? `${entry.at}-${index}`} component="li" withBorder p="sm" radius="sm">
-              <Group gap="xs" mb={entry.changes.length ? 6 : 0} wrap="wrap">
+              <Group gap="xs" wrap="wrap">
                 <Badge variant="light" color={entry.action === 'DELETE' ? 'red' : entry.action === 'CREATE' ? 'green' : 'blue'} tt="none" radius="sm" styles={{ root: { color: 'var(--mantine-color-dark-9)' } }}>
                   {t(`history.action.${entry.action}`)}
                 </Badge>
@@ -94,32 +85,7 @@ export function ChangeHistory(props: ChangeHistoryProps) {
                   <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
                 </Text>
               </Group>
-              {entry.changes.length > 0 && (
-                <List spacing={4} size="sm">
-                  {entry.changes.map((change, position) => {
-                    const before = show(change.field, change.before);
-                    const after = show(change.field, change.after);
-                    return (
-                      <List.Item key={`${change.field}-${position}`}>
-                        <Text span fw={600}>{label(change.field)}</Text>
-                        {': '}
-                        {before === null || after === null ? (
-                          t('history.changedHidden')
-                        ) : entry.action === 'CREATE' ? (
-                          after
-                        ) : (
-                          <>
-                            <Text span td="line-through" c="dark.4">{before}</Text>
-                            <Text span aria-hidden="true"> → </Text>
-                            <VisuallyHidden>{`${t('history.becomes')} `}</VisuallyHidden>
-                            <Text span fw={600}>{after}</Text>
-                          </>
-                        )}
-                      </List.Item>
-                    );
-                  })}
-                </List>
-              )}
+              <FieldChangeList action={entry.action} changes={entry.changes} fieldLabels={fieldLabels} formatValue={formatValue} />
             </Paper>
           ))}
         </Stack>
@@ -130,5 +96,53 @@ export function ChangeHistory(props: ChangeHistoryProps) {
         </Button>
       )}
     </section>
+  );
+}
+
+export interface FieldChangeListProps {
+  action: ChangeAction;
+  changes: FieldChange[];
+  fieldLabels: Record<string, string>;
+  formatValue?: ChangeHistoryProps['formatValue'];
+}
+
+/** The fields of one change, each as "Label: before → after" (or only the value when created). */
+export function FieldChangeList({ action, changes, fieldLabels, formatValue }: FieldChangeListProps) {
+  const t = useT(UI);
+  const [language] = useLanguage();
+  if (changes.length === 0) return null;
+  const labels = new Map(Object.entries(fieldLabels).map(([field, label]) => [fieldKey(field), label]));
+  const label = (field: string) => labels.get(fieldKey(field)) ?? t('history.otherField');
+  const show = (field: string, value: string | null): string | null => {
+    if (value === null || value.trim() === '') return t('history.empty');
+    const custom = formatValue?.(field, value);
+    if (custom !== undefined) return custom;
+    return defaultHistoryValue(value, language, { yes: t('history.yes'), no: t('history.no') });
+  };
+  return (
+    <List spacing={4} size="sm" mt={6}>
+      {changes.map((change, position) => {
+        const before = show(change.field, change.before);
+        const after = show(change.field, change.after);
+        return (
+          <List.Item key={`${change.field}-${position}`}>
+            <Text span fw={600}>{label(change.field)}</Text>
+            {': '}
+            {before === null || after === null ? (
+              t('history.changedHidden')
+            ) : action === 'CREATE' ? (
+              after
+            ) : (
+              <>
+                <Text span td="line-through" c="dark.4">{before}</Text>
+                <Text span aria-hidden="true"> → </Text>
+                <VisuallyHidden>{`${t('history.becomes')} `}</VisuallyHidden>
+                <Text span fw={600}>{after}</Text>
+              </>
+            )}
+          </List.Item>
+        );
+      })}
+    </List>
   );
 }
