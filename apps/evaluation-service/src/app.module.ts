@@ -13,6 +13,7 @@ import { evidenceMaxBytes } from './evidence/evidence-policy';
 import { EVIDENCE_STORAGE, localEvidenceStorage } from './evidence/evidence-storage';
 import { EvidenceResolver } from './evidence/evidence.resolver';
 import { EVIDENCE_MAX_BYTES, EvidenceService } from './evidence/evidence.service';
+import { ConflictDeclarationRefsResolver, EvaluatorProfileRefsResolver } from './evaluators/evaluator-refs.resolver';
 import { EvaluatorResolver } from './evaluators/evaluator.resolver';
 import { EvaluatorService } from './evaluators/evaluator.service';
 import { F01ClaimResolver, F01Resolver } from './f01/f01.resolver';
@@ -48,7 +49,7 @@ export interface EvaluationAppOptions {
 
 export const EVALUATION_RESOLVERS = [
   CycleResolver, LokusResolver, EvaluatorResolver, F01Resolver, F01ClaimResolver, EvidenceResolver, F02Resolver, F03Resolver, ResultsResolver, LokusResultResolver, CycleAggregatesResolver, AppealResolver,
-  ReportsResolver, ServiceUnitResolver, ...COHORT_LABEL_RESOLVERS,
+  ReportsResolver, ServiceUnitResolver, EvaluatorProfileRefsResolver, ConflictDeclarationRefsResolver, ...COHORT_LABEL_RESOLVERS,
 ];
 
 @Module({})

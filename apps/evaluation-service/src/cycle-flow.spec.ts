@@ -113,7 +113,7 @@ describe('a PEKPPP cycle from preparation to published results', () => {
   it('F-01 is refused before its window, with the window in the message', async () => {
     const early = await evaluation.graphql(Q.saveClaim, { input: { lokusId: lokus[SAMSAT_KALSEL], indicatorCode: '1.a.Ak', level: 4, justification: 'SP ditetapkan.' } }, as(deskSamsatKalsel));
     expect(errorCode(early)).toBe('CONFLICT');
-    expect(early.errors?.[0].message).toContain('F01_FILLING, 2027-02-01 00:00 UTC – 2027-03-31 23:59 UTC');
+    expect(early.errors?.[0].message).toContain('F-01 filling (1 February 2027, 07:00 WIB – 1 April 2027, 06:59 WIB)');
     expect(early.errors?.[0].extensions.messages?.id).toContain('pengisian F-01');
   });
 

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
 import { hasInstrument } from '@simpul/scoring';
+import { jakartaTime } from './jakarta-time';
 import { badUserInput, mapConnection, requireRole, type Connection } from '@simpul/service-kit';
 import { CLOCK, type Clock } from '../common/clock';
 import { conflict, cycleNotFound, requireText } from '../common/errors';
@@ -114,7 +115,7 @@ export class CycleService {
     const phase = cycle.phases.find((row) => row.phase === input.phase);
     if (!phase) throw badUserInput('input.phase', 'This cycle has no such phase.', 'Siklus ini tidak memiliki tahap tersebut.');
     if (input.newEndsAt.getTime() <= phase.endsAt.getTime()) {
-      throw badUserInput('input.newEndsAt', `The new end must be later than the current end (${phase.endsAt.toISOString()}).`, `Batas baru harus sesudah batas sekarang (${phase.endsAt.toISOString()}).`);
+      throw badUserInput('input.newEndsAt', `The new end must be later than the current end (${jakartaTime(phase.endsAt, 'en')}).`, `Batas baru harus sesudah batas sekarang (${jakartaTime(phase.endsAt, 'id')}).`);
     }
     await this.dataSource.transaction(async (manager) => {
       await manager.query(

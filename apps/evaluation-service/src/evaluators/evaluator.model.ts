@@ -1,4 +1,5 @@
 import { Paginated } from '@simpul/service-kit';
+import { IppText } from '../common/localized.model';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum EvaluatorLevel {
@@ -66,3 +67,13 @@ export class ConflictDeclarationConnection extends Paginated(ConflictDeclaration
 
 @ObjectType()
 export class EvaluatorWorkloadConnection extends Paginated(EvaluatorWorkload, 'EvaluatorWorkload') {}
+
+@ObjectType({ description: 'Evaluator terdaftar untuk satu lokus: boleh ditugaskan atau tidak, dengan alasannya' })
+export class AssignmentCandidate {
+  @Field(() => EvaluatorProfile) evaluator!: EvaluatorProfile;
+  @Field() eligible!: boolean;
+  @Field(() => IppText, { nullable: true, description: 'Mengapa tidak boleh: konflik kepentingan, instansi yang sama, hierarki, atau sudah ditugaskan' }) refusal!: IppText | null;
+}
+
+@ObjectType()
+export class AssignmentCandidateConnection extends Paginated(AssignmentCandidate, 'AssignmentCandidate') {}

@@ -6,7 +6,7 @@ import { PageArgs } from '../common/page-args';
 import { canSeeWork } from '../lokus/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';
 import { AssignEvaluatorInput, DeclareConflictInput, EvaluatorProfileInput } from './evaluator.input';
-import { ConflictDeclaration, ConflictDeclarationConnection, EvaluatorAssignment, EvaluatorProfile, EvaluatorProfileConnection, EvaluatorWorkload, EvaluatorWorkloadConnection } from './evaluator.model';
+import { AssignmentCandidate, AssignmentCandidateConnection, ConflictDeclaration, ConflictDeclarationConnection, EvaluatorAssignment, EvaluatorProfile, EvaluatorProfileConnection, EvaluatorWorkload, EvaluatorWorkloadConnection } from './evaluator.model';
 import { EvaluatorService } from './evaluator.service';
 
 @Resolver(() => Lokus)
@@ -38,6 +38,25 @@ export class EvaluatorResolver {
   @Query(() => EvaluatorWorkloadConnection, { description: 'Admin nasional: beban kerja evaluator dalam satu siklus, menurut nama' })
   evaluatorWorkload(@Args('cycleId', { type: () => ID }) cycleId: string, @CurrentCaller() caller: Caller, @Args() page: PageArgs): Promise<Connection<EvaluatorWorkload>> {
     return this.evaluators.workload(cycleId, caller, page);
+  }
+
+  @Access('NATIONAL_ADMIN')
+  @Query(() => AssignmentCandidateConnection, {
+    description: 'Admin nasional: setiap evaluator terdaftar untuk satu lokus, menurut nama, dengan boleh/tidaknya ditugaskan dan alasannya',
+  })
+  assignmentCandidates(
+    @Args('lokusId', { type: () => ID }) lokusId: string,
+    @CurrentCaller() caller: Caller,
+    @Args() page: PageArgs,
+    @Args('search', { type: () => String, nullable: true }) search?: string | null,
+  ): Promise<Connection<AssignmentCandidate>> {
+    return this.evaluators.candidates(lokusId, search, page, caller);
+  }
+
+  @Access('NATIONAL_ADMIN', 'EVALUATOR')
+  @Mutation(() => Boolean, { description: 'Admin nasional, atau evaluator untuk pernyataannya sendiri: mencabut pernyataan konflik kepentingan' })
+  withdrawConflictDeclaration(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<boolean> {
+    return this.evaluators.withdrawConflict(id, caller);
   }
 
   @Access('NATIONAL_ADMIN')

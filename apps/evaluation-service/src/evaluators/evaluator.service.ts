@@ -13,9 +13,9 @@ import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';
 import { LokusAccess } from '../lokus/lokus-access.service';
-import { hierarchyRefusal, sameAgencyRefusal } from './assignment-rules';
+import { assignmentRefusal } from './assignment-refusal';
 import type { AssignEvaluatorInput, DeclareConflictInput, EvaluatorProfileInput } from './evaluator.input';
-import { ConflictDeclaration, EvaluatorAssignment, EvaluatorLevel, EvaluatorProfile, EvaluatorWorkload } from './evaluator.model';
+import { AssignmentCandidate, ConflictDeclaration, EvaluatorAssignment, EvaluatorLevel, EvaluatorProfile, EvaluatorWorkload } from './evaluator.model';
 
 const PROFILE_COLUMNS = `user_id AS "userId", display_name AS "displayName", agency_id AS "agencyId", level, province_code AS "provinceCode"`;
 const CONFLICT_COLUMNS = `id, evaluator_id AS "evaluatorId", agency_id AS "agencyId", service_unit_id AS "serviceUnitId", reason, declared_at AS "declaredAt"`;
@@ -117,19 +117,8 @@ export class EvaluatorService {
     requirePhase(cycle, ASSIGNMENT_PHASES, this.cycles.now(), { en: 'Assigning evaluators', id: 'Penugasan evaluator' });
     const profile = await this.profile(input.evaluatorId);
     if (!profile) throw notFound('There is no evaluator profile for this user.', 'Belum ada profil evaluator untuk pengguna ini.', 'input.evaluatorId');
-    const declared = await one<{ reason: string }>(
-      this.dataSource,
-      `SELECT reason FROM evaluation.conflict_declarations WHERE evaluator_id = $1 AND (agency_id = $2 OR service_unit_id = $3) ORDER BY declared_at LIMIT 1`,
-      [profile.userId, lokus.agencyId, lokus.serviceUnitId],
-    );
-    if (declared) {
-      throw conflict(
-        `${profile.displayName} declared a conflict of interest with ${lokus.unitName} ("${declared.reason}") and cannot evaluate it.`,
-        `${profile.displayName} telah menyatakan konflik kepentingan dengan ${lokus.unitName} ("${declared.reason}") sehingga tidak boleh menilainya.`,
-        'input.evaluatorId',
-      );
-    }
-    const refusal = sameAgencyRefusal(profile, lokus, cycle.scheme) ?? hierarchyRefusal(profile, lokus, cycle.scheme);
+    const [facts] = await this.assignmentFacts(lokus.id, lokus.agencyId, lokus.serviceUnitId, [profile.userId]);
+    const refusal = assignmentRefusal(profile, lokus, cycle, facts);
     if (refusal) throw conflict(refusal.en, refusal.id, 'input.evaluatorId');
     const inserted = await rows<{ lokus_id: string }>(
       this.dataSource,
@@ -138,6 +127,50 @@ export class EvaluatorService {
     );
     if (!inserted.length) throw conflict(`${profile.displayName} is already assigned to ${lokus.unitName}.`, `${profile.displayName} sudah ditugaskan pada ${lokus.unitName}.`, 'input.evaluatorId');
     return (await one<EvaluatorAssignment>(this.dataSource, `${ASSIGNMENT_SELECT} WHERE a.lokus_id = $1 AND a.evaluator_id = $2`, [lokus.id, profile.userId])) as EvaluatorAssignment;
+  }
+
+  /** Per evaluator, in the order given: their declared conflict with the lokus' instansi or unit, and their role on it. */
+  private async assignmentFacts(lokusId: string, agencyId: string, serviceUnitId: string, evaluatorIds: readonly string[]): Promise<{ conflictReason: string | null; assignedAs: 'PRIMARY' | 'SECOND_RATER' | null }[]> {
+    const found = await rows<{ evaluatorId: string; conflictReason: string | null; assignedAs: 'PRIMARY' | 'SECOND_RATER' | null }>(
+      this.dataSource,
+      `SELECT e.id AS "evaluatorId",
+         (SELECT c.reason FROM evaluation.conflict_declarations c WHERE c.evaluator_id = e.id AND (c.agency_id = $2 OR c.service_unit_id = $3) ORDER BY c.declared_at LIMIT 1) AS "conflictReason",
+         (SELECT a.role FROM evaluation.assignments a WHERE a.lokus_id = $1 AND a.evaluator_id = e.id) AS "assignedAs"
+       FROM unnest($4::uuid[]) AS e(id)`,
+      [lokusId, agencyId, serviceUnitId, evaluatorIds],
+    );
+    const byId = new Map(found.map((row) => [row.evaluatorId, row]));
+    return evaluatorIds.map((id) => ({ conflictReason: byId.get(id)?.conflictReason ?? null, assignedAs: byId.get(id)?.assignedAs ?? null }));
+  }
+
+  /**
+   * Every enrolled evaluator (by name, `search` on the name) for one lokus, each with whether they
+   * may take it and, if not, why: a declared conflict, the same instansi, the hierarchy, or already assigned.
+   */
+  async candidates(lokusId: string, search: string | null | undefined, page: PageArgs, caller: Caller): Promise<Connection<AssignmentCandidate>> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    const lokus = await this.access.load(lokusId);
+    const cycle = await this.cycles.load(lokus.cycleId);
+    const found = await this.profiles(caller, search, page);
+    const profiles = found.edges.map((edge) => edge.node);
+    const facts = await this.assignmentFacts(lokus.id, lokus.agencyId, lokus.serviceUnitId, profiles.map((profile) => profile.userId));
+    const factsById = new Map(profiles.map((profile, i) => [profile.userId, facts[i]]));
+    return mapConnection(found, (profile) => {
+      const refusal = assignmentRefusal(profile, lokus, cycle, factsById.get(profile.userId) ?? { conflictReason: null, assignedAs: null });
+      return { evaluator: profile, eligible: refusal === null, refusal };
+    });
+  }
+
+  /** The admin, or the evaluator who declared it, withdraws a declaration (e.g. entered for the wrong instansi). */
+  async withdrawConflict(id: string, caller: Caller): Promise<boolean> {
+    requireRole(caller, 'NATIONAL_ADMIN', 'EVALUATOR');
+    const declaration = isUuid(id) ? await one<{ evaluatorId: string }>(this.dataSource, `SELECT evaluator_id AS "evaluatorId" FROM evaluation.conflict_declarations WHERE id = $1`, [id]) : null;
+    if (!declaration) throw notFound('This declaration does not exist.', 'Pernyataan ini tidak ada.', 'id');
+    if (caller.role === 'EVALUATOR' && declaration.evaluatorId !== caller.userId) {
+      throw forbidden('Evaluators withdraw only their own declarations.', 'Evaluator hanya dapat mencabut pernyataannya sendiri.');
+    }
+    await this.dataSource.query(`DELETE FROM evaluation.conflict_declarations WHERE id = $1`, [id]);
+    return true;
   }
 
   async unassign(lokusId: string, evaluatorId: string, caller: Caller): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '@simpul/service-kit';
+import { AssignmentRole } from '../evaluators/evaluator.model';
 
 @ObjectType({ description: 'Nilai F-02 evaluator untuk satu indikator, dengan deskriptor levelnya' })
 export class F02Score {
@@ -86,4 +87,14 @@ export class FieldVerificationInput {
   @Field({ description: 'YYYY-MM-DD' }) visitedOn!: string;
   @Field(() => [String]) team!: string[];
   @Field() findings!: string;
+}
+
+@ObjectType({ description: 'Status penilaian satu lokus bagi pemanggil: perannya, penilaian ganda yang masih buta, kemajuan kedua penilai' })
+export class LokusScoringStatus {
+  @Field(() => AssignmentRole, { nullable: true, description: 'Peran pemanggil pada lokus ini (kosong untuk admin dan desk)' }) role!: AssignmentRole | null;
+  @Field({ description: 'Benar selama penilai utama atau penilai kedua belum menilai semua indikator: masing-masing tidak melihat nilai yang lain' }) blind!: boolean;
+  @Field({ description: 'Apakah pemanggil boleh melihat nilai F-02 resmi, catatannya dan temuan lapangan (desk: sejak masa sanggah dibuka)' }) evaluationVisible!: boolean;
+  @Field(() => Int, { description: 'Indikator yang sudah dinilai penilai utama' }) primaryScored!: number;
+  @Field(() => Int, { description: 'Indikator yang sudah dinilai penilai kedua (pemanggil, bila ia penilai kedua)' }) secondScored!: number;
+  @Field(() => Int) indicatorCount!: number;
 }

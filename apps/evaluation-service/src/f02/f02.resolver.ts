@@ -5,18 +5,22 @@ import DataLoader from 'dataloader';
 import { Access, CurrentCaller, type Connection, type SubgraphContext, listLoader } from '@simpul/service-kit';
 import { emptyConnection } from '../common/empty-connection';
 import { PageArgs, pageSize } from '../common/page-args';
+import { CycleService } from '../cycles/cycle.service';
+import type { AssignmentRole } from '../evaluators/evaluator.model';
 import { canSeeWork } from '../lokus/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';
 import {
-  AddCommentInput, F02Score, FieldVerification, FieldVerificationInput, InterRaterAgreement, SaveScoreInput, SaveSecondScoreInput, ScoreComment, ScoreCommentConnection, SecondScore,
+  AddCommentInput, F02Score, FieldVerification, FieldVerificationInput, InterRaterAgreement, LokusScoringStatus, SaveScoreInput, SaveSecondScoreInput, ScoreComment, ScoreCommentConnection, SecondScore,
 } from './f02.model';
 import { F02Service } from './f02.service';
+import { scoreVisibility } from './score-visibility';
 
 @Resolver(() => Lokus)
 export class F02Resolver {
   constructor(
     private readonly f02: F02Service,
     private readonly dataSource: DataSource,
+    private readonly cycles: CycleService,
   ) {}
 
   @Access('NATIONAL_ADMIN', 'EVALUATOR')
@@ -49,17 +53,33 @@ export class F02Resolver {
     return this.f02.agreement(cycleId, caller);
   }
 
-  @ResolveField(() => [F02Score], { description: 'Nilai F-02 resmi (bukan untuk publik; publik melihat rincian hasil)' })
+  @ResolveField(() => [F02Score], {
+    description: 'Nilai F-02 resmi: admin; penilai utama; penilai kedua hanya setelah keduanya selesai menilai (penilaian buta); desk unit sejak masa sanggah dibuka; bukan untuk publik',
+  })
   async scores(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<F02Score[]> {
     if (!(await canSeeWork(context, this.dataSource, lokus))) return [];
+    if (!(await scoreVisibility(context, this.dataSource, this.cycles, lokus)).official) return [];
     const found = await listLoader(context, 'lokus.scores', (ids) => this.f02.scoresFor(ids), (row) => row.lokusId).load(lokus.id);
     return found.map((row) => this.f02.withDescriptor(row, lokus.instrumentId));
   }
 
-  @ResolveField(() => [SecondScore], { description: 'Nilai penilai kedua (admin dan evaluator yang ditugaskan)' })
+  @ResolveField(() => [SecondScore], { description: 'Nilai penilai kedua: admin; penilai kedua melihat miliknya sendiri; penilai utama hanya setelah keduanya selesai menilai' })
   async secondScores(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<SecondScore[]> {
     if (context.caller?.role === 'UNIT_DESK' || !(await canSeeWork(context, this.dataSource, lokus))) return [];
-    return listLoader(context, 'lokus.secondScores', (ids) => this.f02.secondScoresFor(ids), (row) => row.lokusId).load(lokus.id);
+    const visible = (await scoreVisibility(context, this.dataSource, this.cycles, lokus)).second;
+    if (visible === 'NONE') return [];
+    const found = await listLoader(context, 'lokus.secondScores', (ids) => this.f02.secondScoresFor(ids), (row) => row.lokusId).load(lokus.id);
+    return visible === 'ALL' ? found : found.filter((row) => row.evaluatorId === context.caller?.userId);
+  }
+
+  @ResolveField(() => LokusScoringStatus, { nullable: true, description: 'Peran pemanggil pada lokus, apakah penilaian ganda masih buta, dan kemajuan kedua penilai (bukan untuk publik)' })
+  async scoringStatus(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<LokusScoringStatus | null> {
+    if (!(await canSeeWork(context, this.dataSource, lokus))) return null;
+    const visible = await scoreVisibility(context, this.dataSource, this.cycles, lokus);
+    return {
+      role: visible.role as AssignmentRole | null, blind: visible.blind, evaluationVisible: visible.official,
+      primaryScored: visible.primaryScored, secondScored: visible.secondScored, indicatorCount: visible.indicatorCount,
+    };
   }
 
   @ResolveField(() => ScoreCommentConnection, { description: 'Komentar antara desk dan evaluator, terlama dahulu (bukan untuk publik)' })
@@ -76,9 +96,10 @@ export class F02Resolver {
     return loader.load(lokus.id);
   }
 
-  @ResolveField(() => [FieldVerification])
+  @ResolveField(() => [FieldVerification], { description: 'Temuan verifikasi lapangan: terlihat oleh siapa pun yang boleh melihat nilai F-02 resmi' })
   async fieldVerifications(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<FieldVerification[]> {
     if (!(await canSeeWork(context, this.dataSource, lokus))) return [];
+    if (!(await scoreVisibility(context, this.dataSource, this.cycles, lokus)).official) return [];
     return listLoader(context, 'lokus.verifications', (ids) => this.f02.verificationsFor(ids), (row) => row.lokusId).load(lokus.id);
   }
 }

@@ -1,9 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Caller } from '@simpul/contracts';
+import { DataSource } from 'typeorm';
 import { Access, CurrentCaller, type Connection, type SubgraphContext, listLoader, rowLoader } from '@simpul/service-kit';
 import { cohortLabel } from '../cohorts/cohort-label';
 import { Cohort } from '../cohorts/cohort.model';
 import { PageArgs, pageSize } from '../common/page-args';
+import { CycleService } from '../cycles/cycle.service';
+import { scoreVisibility } from '../f02/score-visibility';
 import { Lokus } from '../lokus/lokus.model';
 import type { StoredResult } from './result.row';
 import { pageOfFigures } from './aggregate-page';
@@ -12,7 +15,16 @@ import { ResultsService } from './results.service';
 
 @Resolver(() => Lokus)
 export class ResultsResolver {
-  constructor(private readonly results: ResultsService) {}
+  constructor(
+    private readonly results: ResultsService,
+    private readonly dataSource: DataSource,
+    private readonly cycles: CycleService,
+  ) {}
+
+  /** A second rater sees no totals while the double rating is blind (f02/score-visibility.ts). */
+  private async blindRater(lokus: Lokus, context: SubgraphContext): Promise<boolean> {
+    return context.caller?.role === 'EVALUATOR' && !(await scoreVisibility(context, this.dataSource, this.cycles, lokus)).official;
+  }
 
   @Access('NATIONAL_ADMIN')
   @Mutation(() => RecomputeReport, { description: 'Admin nasional, tahap verifikasi/sanggah/finalisasi: hitung ulang IPP dan peringkat seluruh siklus dalam satu transaksi' })
@@ -63,12 +75,14 @@ export class ResultsResolver {
 
   @ResolveField(() => LokusResult, { nullable: true, description: 'Hasil terkini (versi terakhir)' })
   async result(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<StoredResult | null> {
+    if (await this.blindRater(lokus, context)) return null;
     const found = await listLoader(context, 'lokus.result', (ids) => this.results.currentFor(ids, context.caller), (row) => row.lokusId).load(lokus.id);
     return found[0] ?? null;
   }
 
   @ResolveField(() => [LokusResult], { description: 'Semua versi hasil, termasuk koreksi dan alasannya' })
-  resultHistory(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<StoredResult[]> {
+  async resultHistory(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<StoredResult[]> {
+    if (await this.blindRater(lokus, context)) return [];
     return listLoader(context, 'lokus.resultHistory', (ids) => this.results.historyFor(ids, context.caller), (row) => row.lokusId).load(lokus.id);
   }
 }
