@@ -4,6 +4,7 @@ import type { Logger } from 'typeorm';
 import { AccessGuard, federationModule, ServiceDatabaseModule } from '@simpul/service-kit';
 import { AgencyResolver } from './agencies/agency.resolver';
 import { AgencyService } from './agencies/agency.service';
+import { RegistryAuditResolver } from './audit/registry-audit.resolver';
 import { HealthController } from './health/health.controller';
 import { IdentityResolver } from './identity/identity.resolver';
 import { IdentityService } from './identity/identity.service';
@@ -24,7 +25,7 @@ export interface RegistryAppOptions {
   queryLogger?: Logger;
 }
 
-export const REGISTRY_RESOLVERS = [RegionResolver, AgencyResolver, ServiceUnitResolver, ServiceResolver, ServiceImportResolver, IdentityResolver];
+export const REGISTRY_RESOLVERS = [RegionResolver, AgencyResolver, ServiceUnitResolver, ServiceResolver, ServiceImportResolver, IdentityResolver, RegistryAuditResolver];
 
 @Module({})
 export class AppModule {

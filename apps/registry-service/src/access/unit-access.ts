@@ -1,5 +1,5 @@
 import type { Caller } from '@simpul/contracts';
-import { forbidden, requireSignedIn } from '@simpul/service-kit';
+import { forbidden, requireSignedIn, SimpulError } from '@simpul/service-kit';
 
 /** NATIONAL_ADMIN edits every unit; a UNIT_DESK only the unit it is bound to. */
 export function canEditUnit(caller: Caller, unitId: string): boolean {
@@ -15,4 +15,21 @@ export function assertCanEditUnit(caller: Caller, unitId: string): void {
   if (!canEditUnit(caller, unitId)) {
     throw forbidden('You may only change your own service unit.', 'Anda hanya dapat mengubah unit pelayanan Anda sendiri.');
   }
+}
+
+/** What moves a unit between owners or identities: only a NATIONAL_ADMIN changes these. */
+export const ADMIN_ONLY_UNIT_FIELDS = ['kind', 'agencyId', 'regionCode', 'externalIds'] as const;
+export type AdminOnlyUnitField = (typeof ADMIN_ONLY_UNIT_FIELDS)[number];
+
+/**
+ * A desk maintains its own unit (address, phone, e-mail, website, name, group): it is refused only
+ * when an admin-only field would actually change. Forms send every field back, so a value equal
+ * to the stored one is no change. `changed` lists the admin-only fields whose new value differs.
+ */
+export function assertMayChangeUnitFields(caller: Caller, changed: readonly AdminOnlyUnitField[]): void {
+  if (caller?.role === 'NATIONAL_ADMIN' || changed.length === 0) return;
+  throw new SimpulError('FORBIDDEN', {
+    en: 'Only a national administrator may change the kind, agency, region or external ids of a unit.',
+    id: 'Hanya admin nasional yang dapat mengubah jenis, instansi, wilayah, atau ID eksternal unit.',
+  }, `input.${changed[0]}`);
 }

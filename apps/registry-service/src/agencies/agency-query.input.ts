@@ -10,6 +10,15 @@ export class AgencyFilter {
   @Field(() => AgencyType, { nullable: true }) type?: AgencyType;
   @Field(() => ID, { nullable: true }) parentId?: string;
   @Field({ nullable: true }) search?: string;
+  @Field({ nullable: true, description: 'Termasuk instansi yang diarsipkan (hanya admin nasional)' }) includeArchived?: boolean;
+}
+
+@InputType({ description: 'Data instansi yang dibuat atau diubah (admin nasional)' })
+export class AgencyInput {
+  @Field() name!: string;
+  @Field(() => AgencyType) type!: AgencyType;
+  @Field({ description: 'Kode wilayah (provinsi atau kabupaten/kota), mis. 63 atau 63.71' }) regionCode!: string;
+  @Field(() => ID, { nullable: true, description: 'Instansi induk' }) parentId?: string | null;
 }
 
 @InputType()

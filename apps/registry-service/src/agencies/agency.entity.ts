@@ -19,11 +19,16 @@ export class Agency {
   @Column({ type: 'text' })
   type!: AgencyType;
 
+  @Field(() => String, { nullable: true, description: 'Kode wilayah instansi (provinsi atau kabupaten/kota)' })
   @Column({ name: 'region_code', type: 'varchar', length: 10, nullable: true })
   regionCode!: string | null;
 
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Kapan instansi diarsipkan' })
+  @Column({ name: 'archived_at', type: 'timestamptz', precision: 3, nullable: true })
+  archivedAt!: Date | null;
 
   @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt!: Date;

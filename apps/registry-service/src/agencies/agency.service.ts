@@ -1,10 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { keysetConnection, SortDirection, validateFirst, type Connection } from '@simpul/service-kit';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Caller } from '@simpul/contracts';
+import { keysetConnection, notFound, requireRole, runAsActor, SimpulError, SortDirection, validateFirst, type Connection } from '@simpul/service-kit';
+import { canSeeArchivedAgencies } from '../access/agency-access';
 import { applyRegionFilter, applyTextSearch } from '../common/text-search';
+import { isUuid } from '../common/uuid';
 import { Agency } from './agency.entity';
 import { AgencySortField } from './agency-type.enum';
-import type { AgencyFilter, AgencySort } from './agency-query.input';
+import type { AgencyFilter, AgencyInput, AgencySort } from './agency-query.input';
+import { validateAgencyInput } from './agency.validation';
 
 const SORT_COLUMNS: Record<AgencySortField, { expression: string; value: (agency: Agency) => string }> = {
   [AgencySortField.NAME]: { expression: 'agency.name', value: (agency) => agency.name },
@@ -15,10 +20,11 @@ const SORT_COLUMNS: Record<AgencySortField, { expression: string; value: (agency
 export class AgencyService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(first: number | undefined, after: string | undefined, filter: AgencyFilter | undefined, sort: AgencySort | undefined): Promise<Connection<Agency>> {
+  async list(first: number | undefined, after: string | undefined, filter: AgencyFilter | undefined, sort: AgencySort | undefined, caller: Caller): Promise<Connection<Agency>> {
     const size = validateFirst(first);
     const build = () => {
       const query = this.dataSource.getRepository(Agency).createQueryBuilder('agency');
+      if (!filter?.includeArchived || !canSeeArchivedAgencies(caller)) query.andWhere('agency.archived_at IS NULL');
       applyRegionFilter(query, 'agency.region_code', filter?.regionCode);
       if (filter?.type) query.andWhere('agency.type = :type', { type: filter.type });
       if (filter?.parentId) query.andWhere('agency.parent_id = :parentId', { parentId: filter.parentId });
@@ -39,5 +45,52 @@ export class AgencyService {
 
   find(id: string): Promise<Agency | null> {
     return this.dataSource.getRepository(Agency).findOneBy({ id });
+  }
+
+  async create(input: AgencyInput, caller: Caller): Promise<Agency> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    return runAsActor(this.dataSource, caller, async (manager) => {
+      const values = await validateAgencyInput(manager, input, null);
+      return manager.getRepository(Agency).save(manager.getRepository(Agency).create({ id: randomUUID(), ...values, archivedAt: null }));
+    });
+  }
+
+  async update(id: string, input: AgencyInput, caller: Caller): Promise<Agency> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    return runAsActor(this.dataSource, caller, async (manager) => {
+      const agency = await this.lock(manager, id);
+      Object.assign(agency, await validateAgencyInput(manager, input, agency.id));
+      return manager.getRepository(Agency).save(agency);
+    });
+  }
+
+  /** Archives an agency that no longer runs any active unit; with active units it is a CONFLICT saying how many. */
+  async archive(id: string, caller: Caller): Promise<Agency> {
+    requireRole(caller, 'NATIONAL_ADMIN');
+    return runAsActor(this.dataSource, caller, async (manager) => {
+      const agency = await this.lock(manager, id);
+      if (agency.archivedAt) return agency;
+      const [{ count }]: { count: number }[] = await manager.query(
+        `SELECT count(*)::int AS count FROM registry.service_units WHERE agency_id = $1 AND archived_at IS NULL`,
+        [agency.id],
+      );
+      if (count > 0) {
+        throw new SimpulError('CONFLICT', {
+          en: `This agency still has ${count} active service unit${count === 1 ? '' : 's'}; archive or move them first.`,
+          id: `Instansi ini masih memiliki ${count} unit pelayanan aktif; arsipkan atau pindahkan unit tersebut terlebih dahulu.`,
+        }, 'id');
+      }
+      agency.archivedAt = new Date();
+      return manager.getRepository(Agency).save(agency);
+    });
+  }
+
+  /** The agency row, locked for this transaction (a concurrent edit waits rather than overwrites). */
+  private async lock(manager: EntityManager, id: string): Promise<Agency> {
+    const agency = isUuid(id)
+      ? await manager.getRepository(Agency).createQueryBuilder('agency').where('agency.id = :id', { id }).setLock('pessimistic_write').getOne()
+      : null;
+    if (!agency) throw notFound('There is no agency with this id.', 'Instansi tidak ditemukan.', 'id');
+    return agency;
   }
 }

@@ -1,10 +1,12 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, notFound, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { Access, AuditEntryConnection, CurrentCaller, notFound, objectChangesLoader, type AuditEntry, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { assertMayReadHistory, canReadServiceHistory } from '../access/history-access';
+import { AUDIT_SCHEMA, registryHistory } from '../audit/registry-audit';
 import { ServiceUnit } from '../units/service-unit.entity';
 import { serviceUnitLoader } from '../units/service-unit.loader';
-import { canEditUnit } from '../units/unit-access';
+import { canEditUnit } from '../access/unit-access';
 import { Service } from './service.entity';
 import { CreateServiceInput, ServiceConnection, ServiceFilter, ServiceSort, UpdateServiceInput } from './service.input';
 import { serviceLoader } from './service.loader';
@@ -75,6 +77,17 @@ export class ServiceResolver {
   @ResolveField(() => Boolean, { description: 'Apakah pemanggil boleh mengubah layanan ini' })
   canEdit(@Parent() service: Service, @Context() context: SubgraphContext): boolean {
     return canEditUnit(context.caller, service.serviceUnitId);
+  }
+
+  @ResolveField(() => AuditEntryConnection, { description: 'Riwayat perubahan layanan dan Standar Pelayanannya, terbaru dahulu (admin nasional dan desk unitnya)' })
+  async changes(
+    @Parent() service: Service,
+    @Context() context: SubgraphContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<AuditEntry>> {
+    assertMayReadHistory(context.caller, canReadServiceHistory(context.caller, service));
+    return registryHistory(await objectChangesLoader(context, this.dataSource, AUDIT_SCHEMA, 'Service', first, after).load(service.id));
   }
 
   @ResolveReference()

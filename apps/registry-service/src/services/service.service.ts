@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, keysetConnection, notFound, SortDirection, validateFirst, type Connection } from '@simpul/service-kit';
+import { badUserInput, keysetConnection, notFound, runAsActor, SortDirection, validateFirst, type Connection } from '@simpul/service-kit';
 import { applyTextSearch } from '../common/text-search';
 import { isUuid } from '../common/uuid';
 import { optionalText, requiredName } from '../common/fields';
 import { ServiceUnit } from '../units/service-unit.entity';
-import { assertCanEditUnit, canSeeArchived } from '../units/unit-access';
+import { assertCanEditUnit, canSeeArchived } from '../access/unit-access';
 import { Service } from './service.entity';
 import { ServiceSortField, type CreateServiceInput, type ServiceFilter, type ServiceSort, type UpdateServiceInput } from './service.input';
 import { applyStandardInput } from './standard/apply-standard';
@@ -84,7 +84,7 @@ export class ServiceService {
       complete: completenessOf(standard).complete,
       archivedAt: null,
     });
-    return this.save(service);
+    return this.save(service, caller);
   }
 
   async update(id: string, input: UpdateServiceInput, caller: Caller): Promise<Service> {
@@ -95,7 +95,7 @@ export class ServiceService {
     if (input.standard) service.standard = applyStandardInput(service.standard, input.standard, 'input.standard');
     service.complete = completenessOf(service.standard).complete;
     service.updatedAt = new Date();
-    return this.save(service);
+    return this.save(service, caller);
   }
 
   async archive(id: string, caller: Caller): Promise<Service> {
@@ -104,7 +104,7 @@ export class ServiceService {
     if (!service.archivedAt) {
       service.archivedAt = new Date();
       service.updatedAt = service.archivedAt;
-      await this.dataSource.getRepository(Service).save(service);
+      await runAsActor(this.dataSource, caller, (manager) => manager.getRepository(Service).save(service));
     }
     return service;
   }
@@ -125,9 +125,9 @@ export class ServiceService {
     return service;
   }
 
-  private async save(service: Service): Promise<Service> {
+  private async save(service: Service, caller: Caller): Promise<Service> {
     try {
-      return await this.dataSource.getRepository(Service).save(service);
+      return await runAsActor(this.dataSource, caller, (manager) => manager.getRepository(Service).save(service));
     } catch (error) {
       if (isDuplicateName(error)) {
         throw badUserInput('input.name', 'This unit already has a service with this name.', 'Unit ini sudah memiliki layanan dengan nama ini.');

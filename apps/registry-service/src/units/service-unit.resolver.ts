@@ -1,7 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, notFound, validateFirst, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { Access, AuditEntryConnection, CurrentCaller, notFound, objectChangesLoader, validateFirst, type AuditEntry, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { assertMayReadHistory, canReadUnitHistory } from '../access/history-access';
+import { AUDIT_SCHEMA } from '../audit/registry-audit';
 import { Agency } from '../agencies/agency.entity';
 import { agencyLoader } from '../agencies/agency.loader';
 import { Region } from '../regions/region.entity';
@@ -14,7 +16,7 @@ import { ServiceUnit } from './service-unit.entity';
 import { CreateServiceUnitInput, ServiceUnitConnection, ServiceUnitFilter, ServiceUnitSort, UpdateServiceUnitInput } from './service-unit.input';
 import { serviceUnitLoader } from './service-unit.loader';
 import { ServiceUnitService } from './service-unit.service';
-import { canEditUnit } from './unit-access';
+import { canEditUnit } from '../access/unit-access';
 
 @Resolver(() => ServiceUnit)
 export class ServiceUnitResolver {
@@ -101,6 +103,17 @@ export class ServiceUnitResolver {
   @ResolveField(() => Boolean, { description: 'Apakah pemanggil boleh mengubah unit ini' })
   canEdit(@Parent() unit: ServiceUnit, @Context() context: SubgraphContext): boolean {
     return canEditUnit(context.caller, unit.id);
+  }
+
+  @ResolveField(() => AuditEntryConnection, { description: 'Riwayat perubahan unit, terbaru dahulu (admin nasional dan desk unit itu sendiri)' })
+  changes(
+    @Parent() unit: ServiceUnit,
+    @Context() context: SubgraphContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<AuditEntry>> {
+    assertMayReadHistory(context.caller, canReadUnitHistory(context.caller, unit.id));
+    return objectChangesLoader(context, this.dataSource, AUDIT_SCHEMA, 'ServiceUnit', first, after).load(unit.id);
   }
 
   @ResolveReference()

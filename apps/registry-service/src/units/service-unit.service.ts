@@ -2,15 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, keysetConnection, notFound, requireRole, SimpulError, SortDirection, validateFirst, type Connection } from '@simpul/service-kit';
+import { badUserInput, keysetConnection, notFound, requireRole, runAsActor, SortDirection, validateFirst, type Connection } from '@simpul/service-kit';
 import { applyRegionFilter, applyTextSearch } from '../common/text-search';
 import { isUuid } from '../common/uuid';
-import { EXTERNAL_ID_COLUMNS, EXTERNAL_SYSTEM_KEYS, type ExternalSystem } from './external-ids';
+import { optionalText } from '../common/fields';
+import { EXTERNAL_ID_COLUMNS, EXTERNAL_ID_KEYS, EXTERNAL_SYSTEM_KEYS, type ExternalSystem } from './external-ids';
 import { ServiceUnitSortField } from './service-unit-kind.enum';
 import { ServiceUnit } from './service-unit.entity';
 import type { CreateServiceUnitInput, ServiceUnitFilter, ServiceUnitSort, UpdateServiceUnitInput } from './service-unit.input';
-import { fieldOfUniqueViolation, validateUnitInput, type UnitChanges } from './service-unit.validation';
-import { assertCanEditUnit, canSeeArchived } from './unit-access';
+import { fieldOfUniqueViolation, ID_PROPERTY, validateUnitInput, type UnitChanges } from './service-unit.validation';
+import { ADMIN_ONLY_UNIT_FIELDS, assertCanEditUnit, assertMayChangeUnitFields, canSeeArchived, type AdminOnlyUnitField } from '../access/unit-access';
 
 const SORT_COLUMNS: Record<ServiceUnitSortField, { expression: string; value: (unit: ServiceUnit) => string }> = {
   [ServiceUnitSortField.NAME]: { expression: 'unit.name', value: (unit) => unit.name },
@@ -19,8 +20,16 @@ const SORT_COLUMNS: Record<ServiceUnitSortField, { expression: string; value: (u
   [ServiceUnitSortField.CREATED_AT]: { expression: 'unit.created_at', value: (unit) => unit.createdAt.toISOString() },
 };
 
-/** Fields only a NATIONAL_ADMIN may change: they move a unit between owners or identities. */
-const ADMIN_ONLY_FIELDS = ['kind', 'agencyId', 'regionCode', 'externalIds'] as const;
+/** The admin-only fields `input` would really change on `unit` (a value sent back unchanged is no change). */
+export function adminOnlyChanges(unit: ServiceUnit, input: UpdateServiceUnitInput): AdminOnlyUnitField[] {
+  const differs: Record<AdminOnlyUnitField, boolean> = {
+    kind: input.kind != null && input.kind !== unit.kind,
+    agencyId: input.agencyId != null && input.agencyId.toLowerCase() !== unit.agencyId,
+    regionCode: input.regionCode != null && input.regionCode.trim() !== unit.regionCode,
+    externalIds: EXTERNAL_ID_KEYS.some((key) => input.externalIds?.[key] !== undefined && optionalText(input.externalIds[key]) !== unit[ID_PROPERTY[key]]),
+  };
+  return ADMIN_ONLY_UNIT_FIELDS.filter((field) => differs[field]);
+}
 
 @Injectable()
 export class ServiceUnitService {
@@ -78,7 +87,7 @@ export class ServiceUnitService {
 
   async create(input: CreateServiceUnitInput, caller: Caller): Promise<ServiceUnit> {
     requireRole(caller, 'NATIONAL_ADMIN');
-    const changes = await validateUnitInput(this.dataSource, input, null);
+    const changes = await validateUnitInput(this.dataSource, input, null, null);
     const unit = this.dataSource.getRepository(ServiceUnit).create({
       id: randomUUID(),
       address: null, phone: null, email: null, website: null,
@@ -86,24 +95,16 @@ export class ServiceUnitService {
       archivedAt: null,
       ...changes,
     });
-    return this.save(unit);
+    return this.save(unit, caller);
   }
 
   async update(id: string, input: UpdateServiceUnitInput, caller: Caller): Promise<ServiceUnit> {
     const unit = await this.mustFind(id, caller);
     assertCanEditUnit(caller, unit.id);
-    if (caller?.role !== 'NATIONAL_ADMIN') {
-      const field = ADMIN_ONLY_FIELDS.find((name) => input[name] !== undefined && input[name] !== null);
-      if (field) {
-        throw new SimpulError('FORBIDDEN', {
-          en: 'Only a national administrator may change the kind, agency, region or external ids of a unit.',
-          id: 'Hanya admin nasional yang dapat mengubah jenis, instansi, wilayah, atau ID eksternal unit.',
-        }, `input.${field}`);
-      }
-    }
-    const changes: UnitChanges = await validateUnitInput(this.dataSource, input, unit.id);
+    assertMayChangeUnitFields(caller, adminOnlyChanges(unit, input));
+    const changes: UnitChanges = await validateUnitInput(this.dataSource, input, unit.id, unit.agencyId);
     Object.assign(unit, changes, { updatedAt: new Date() });
-    return this.save(unit);
+    return this.save(unit, caller);
   }
 
   async archive(id: string, caller: Caller): Promise<ServiceUnit> {
@@ -112,7 +113,7 @@ export class ServiceUnitService {
     if (!unit.archivedAt) {
       unit.archivedAt = new Date();
       unit.updatedAt = unit.archivedAt;
-      await this.dataSource.getRepository(ServiceUnit).save(unit);
+      await runAsActor(this.dataSource, caller, (manager) => manager.getRepository(ServiceUnit).save(unit));
     }
     return unit;
   }
@@ -123,9 +124,9 @@ export class ServiceUnitService {
     return unit;
   }
 
-  private async save(unit: ServiceUnit): Promise<ServiceUnit> {
+  private async save(unit: ServiceUnit, caller: Caller): Promise<ServiceUnit> {
     try {
-      return await this.dataSource.getRepository(ServiceUnit).save(unit);
+      return await runAsActor(this.dataSource, caller, (manager) => manager.getRepository(ServiceUnit).save(unit));
     } catch (error) {
       const field = error instanceof QueryFailedError ? fieldOfUniqueViolation(error) : null;
       if (field) throw badUserInput(field, 'Another service unit already has this external id.', 'ID eksternal ini sudah dipakai unit pelayanan lain.');

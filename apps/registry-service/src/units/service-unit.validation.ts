@@ -12,21 +12,26 @@ import type { UpdateServiceUnitInput } from './service-unit.input';
 export type UnitChanges = Partial<Pick<ServiceUnit,
   'name' | 'kind' | 'serviceGroup' | 'agencyId' | 'regionCode' | 'address' | 'phone' | 'email' | 'website' | 'sippnId' | 'pekpppId' | 'sp4nLaporId' | 'sinovikId'>>;
 
-const ID_PROPERTY = { sippn: 'sippnId', pekppp: 'pekpppId', sp4nLapor: 'sp4nLaporId', sinovik: 'sinovikId' } as const;
+/** The unit property of each external id. */
+export const ID_PROPERTY = { sippn: 'sippnId', pekppp: 'pekpppId', sp4nLapor: 'sp4nLaporId', sinovik: 'sinovikId' } as const;
 
 /**
  * Checks a create/update input field by field (first fault wins, reported with its path) and
  * returns the normalised changes. `unitId` is the unit being updated, excluded from uniqueness.
  */
-export async function validateUnitInput(dataSource: DataSource, input: UpdateServiceUnitInput, unitId: string | null): Promise<UnitChanges> {
+export async function validateUnitInput(dataSource: DataSource, input: UpdateServiceUnitInput, unitId: string | null, currentAgencyId: string | null): Promise<UnitChanges> {
   const changes: UnitChanges = {};
   if (input.name !== undefined) changes.name = requiredName(input.name, 'input.name');
   if (input.kind) changes.kind = input.kind;
   if (input.serviceGroup) changes.serviceGroup = input.serviceGroup;
   if (input.agencyId !== undefined) {
-    const exists = isUuid(input.agencyId) && (await dataSource.getRepository(Agency).existsBy({ id: input.agencyId }));
-    if (!exists) throw badUserInput('input.agencyId', 'There is no agency with this id.', 'Instansi tidak ditemukan.');
-    changes.agencyId = input.agencyId;
+    const agency = isUuid(input.agencyId) ? await dataSource.getRepository(Agency).findOneBy({ id: input.agencyId }) : null;
+    if (!agency) throw badUserInput('input.agencyId', 'There is no agency with this id.', 'Instansi tidak ditemukan.');
+    // A unit may stay with an agency archived since, but none is moved into an archived one.
+    if (agency.archivedAt && agency.id !== currentAgencyId) {
+      throw badUserInput('input.agencyId', 'This agency is archived.', 'Instansi ini sudah diarsipkan.');
+    }
+    changes.agencyId = agency.id;
   }
   if (input.regionCode !== undefined) {
     const code = input.regionCode.trim();

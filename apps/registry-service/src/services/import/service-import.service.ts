@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput } from '@simpul/service-kit';
+import { badUserInput, runAsActor } from '@simpul/service-kit';
 import { Service } from '../service.entity';
 import { ServiceService } from '../service.service';
 import { completenessOf } from '../standard/completeness';
@@ -111,12 +111,12 @@ export class ServiceImportService {
     const rows: ImportRowResult[] = results.map(({ raw, errors, parsed }) => ({ row: raw.row, name: parsed.name || null, ok: errors.length === 0, errors }));
     if (rows.some((row) => !row.ok)) return rejected(rows);
 
-    const { created, updated } = await this.write(unit.id, results.map((result) => result.parsed));
+    const { created, updated } = await this.write(unit.id, results.map((result) => result.parsed), caller);
     return { accepted: true, created, updated, rows };
   }
 
-  private write(unitId: string, rows: ParsedRow[]): Promise<{ created: number; updated: number }> {
-    return this.dataSource.transaction(async (manager) => {
+  private write(unitId: string, rows: ParsedRow[], caller: Caller): Promise<{ created: number; updated: number }> {
+    return runAsActor(this.dataSource, caller, async (manager) => {
       const repository = manager.getRepository(Service);
       // Serialises concurrent imports into the same unit, so two never both create a name.
       await manager.query('SELECT id FROM registry.service_units WHERE id = $1 FOR UPDATE', [unitId]);
