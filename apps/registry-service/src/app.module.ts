@@ -6,8 +6,7 @@ import { AgencyResolver } from './agencies/agency.resolver';
 import { AgencyService } from './agencies/agency.service';
 import { RegistryAuditResolver } from './audit/registry-audit.resolver';
 import { HealthController } from './health/health.controller';
-import { IdentityResolver } from './identity/identity.resolver';
-import { IdentityService } from './identity/identity.service';
+import { IDENTITY_CONTROLLERS, IDENTITY_RESOLVERS, identityProviders, type IdentityOptions } from './identity/identity.providers';
 import { RegionResolver } from './regions/region.resolver';
 import { RegionService } from './regions/region.service';
 import { registryDataSourceOptions } from './registry-database';
@@ -18,14 +17,14 @@ import { ServiceService } from './services/service.service';
 import { ServiceUnitResolver } from './units/service-unit.resolver';
 import { ServiceUnitService } from './units/service-unit.service';
 
-export interface RegistryAppOptions {
+export interface RegistryAppOptions extends IdentityOptions {
   /** null builds the app without a database (print-schema). */
   databaseUrl: string | null;
   /** A TypeORM logger, e.g. a QueryCounter in tests and benchmarks. */
   queryLogger?: Logger;
 }
 
-export const REGISTRY_RESOLVERS = [RegionResolver, AgencyResolver, ServiceUnitResolver, ServiceResolver, ServiceImportResolver, IdentityResolver, RegistryAuditResolver];
+export const REGISTRY_RESOLVERS = [RegionResolver, AgencyResolver, ServiceUnitResolver, ServiceResolver, ServiceImportResolver, ...IDENTITY_RESOLVERS, RegistryAuditResolver];
 
 @Module({})
 export class AppModule {
@@ -38,7 +37,7 @@ export class AppModule {
         }),
         federationModule(),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ...IDENTITY_CONTROLLERS],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         RegionService,
@@ -46,7 +45,7 @@ export class AppModule {
         ServiceUnitService,
         ServiceService,
         ServiceImportService,
-        IdentityService,
+        ...identityProviders(options),
         ...REGISTRY_RESOLVERS,
       ],
     };

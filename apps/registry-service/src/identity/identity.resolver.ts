@@ -16,15 +16,22 @@ export class IdentityResolver {
   ) {}
 
   @Access('public')
-  @Mutation(() => AuthPayload, { description: 'Masuk; kredensial salah menghasilkan UNAUTHENTICATED' })
-  signIn(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayload> {
-    return this.identity.signIn(email, password);
+  @Mutation(() => AuthPayload, {
+    description: 'Masuk; kredensial salah menghasilkan UNAUTHENTICATED, terlalu banyak percobaan RATE_LIMITED (extensions.retryAfterSeconds)',
+  })
+  signIn(@Args('email') email: string, @Args('password') password: string, @Context() context: SubgraphContext): Promise<AuthPayload> {
+    return this.identity.signIn(email, password, context.clientAddress ?? 'unknown');
   }
 
   @Access('public')
   @Query(() => User, { nullable: true, description: 'Pengguna yang sedang masuk; null untuk publik' })
   me(@CurrentCaller() caller: Caller): Promise<User | null> {
     return this.identity.me(caller);
+  }
+
+  @ResolveField(() => String, { description: 'Nama lengkap (sama dengan displayName)' })
+  name(@Parent() user: User): string {
+    return user.displayName;
   }
 
   @ResolveField(() => ServiceUnit, { nullable: true, description: 'Unit tempat desk bertugas' })

@@ -18,7 +18,7 @@ describe('identity (GraphQL over HTTP, real PostgreSQL)', () => {
     expect(payload.user).toMatchObject({ role: 'UNIT_DESK', serviceUnit: { id: SAMSAT_KALSEL, name: 'SAMSAT Kalimantan Selatan' } });
     expect(Date.parse(payload.expiresAt)).toBeGreaterThan(Date.now() + 7 * 3600_000);
     const check = readAccessToken(payload.accessToken, readSecret('JWT_SECRET'));
-    expect(check).toEqual({ ok: true, identity: expect.objectContaining({ role: 'UNIT_DESK', serviceUnitId: SAMSAT_KALSEL, mallId: null, email: 'desk.samsat-kalsel@simpul.test' }) });
+    expect(check).toEqual({ ok: true, tokenVersion: 0, identity: expect.objectContaining({ role: 'UNIT_DESK', serviceUnitId: SAMSAT_KALSEL, mallId: null, email: 'desk.samsat-kalsel@simpul.test' }) });
   });
 
   it.each([
@@ -29,7 +29,7 @@ describe('identity (GraphQL over HTTP, real PostgreSQL)', () => {
     const result = await registry.graphql<{ signIn: { accessToken: string } }>(SIGN_IN, { email, password: 'simpul-demo' });
     expect(result.errors).toBeUndefined();
     const check = readAccessToken(result.data!.signIn.accessToken, readSecret('JWT_SECRET'));
-    expect(check).toEqual({ ok: true, identity: expect.objectContaining({ userId: stableId('user', email), role, serviceUnitId }) });
+    expect(check).toEqual({ ok: true, tokenVersion: 0, identity: expect.objectContaining({ userId: stableId('user', email), role, serviceUnitId }) });
   });
 
   it('binds the MPP operator to the Banjarmasin mall', async () => {

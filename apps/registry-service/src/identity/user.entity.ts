@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { Identity, Role } from '@simpul/contracts';
 import { RoleEnum } from './role.enum';
+import { UserStatus } from './user-status.enum';
 
 /** A person who signs in. Identity lives in the registry because the units it binds to live here. */
 @ObjectType({ description: 'Pengguna yang masuk' })
@@ -15,7 +16,7 @@ export class User {
   @Column({ type: 'text' })
   email!: string;
 
-  @Field()
+  @Field({ description: 'Nama lengkap' })
   @Column({ name: 'display_name', type: 'text' })
   displayName!: string;
 
@@ -23,7 +24,11 @@ export class User {
   @Column({ type: 'text' })
   role!: Role;
 
-  /** Bound unit of a UNIT_DESK. */
+  @Field(() => UserStatus)
+  @Column({ type: 'text', default: UserStatus.ACTIVE })
+  status!: UserStatus;
+
+  @Field(() => ID, { nullable: true, description: 'Unit tempat desk bertugas' })
   @Column({ name: 'service_unit_id', type: 'uuid', nullable: true })
   serviceUnitId!: string | null;
 
@@ -31,11 +36,25 @@ export class User {
   @Column({ name: 'mall_id', type: 'uuid', nullable: true })
   mallId!: string | null;
 
-  @Column({ name: 'password_hash', type: 'text' })
-  passwordHash!: string;
+  /** Null until the person sets a password through the invitation link. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true })
+  passwordHash!: string | null;
 
+  /** Raised when the role changes, the account is deactivated or the password is reset: older access tokens stop working. */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion!: number;
+
+  @Field()
   @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Waktu undangan terakhir dikirim' })
+  @Column({ name: 'invited_at', type: 'timestamptz', precision: 3, nullable: true })
+  invitedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'last_sign_in_at', type: 'timestamptz', precision: 3, nullable: true })
+  lastSignInAt!: Date | null;
 }
 
 export function identityOf(user: User): Identity {

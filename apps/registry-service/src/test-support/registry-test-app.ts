@@ -1,10 +1,13 @@
 import type { Identity } from '@simpul/contracts';
 import { QueryCounter, runMigrations, stableId } from '@simpul/service-kit';
-import { createTestDatabase, startTestApp, type TemplateSpec, type TestApp, type TestDatabase } from '@simpul/service-kit/testing';
+import { createTestDatabase, startSmtpTestServer, startTestApp, type SmtpTestServer, type TemplateSpec, type TestApp, type TestDatabase } from '@simpul/service-kit/testing';
+import { SmtpMailSender } from '@simpul/service-kit';
 import { AppModule } from '../app.module';
+import { HttpMallDirectory } from '../identity/http-mall-directory';
 import { registryDataSourceOptions } from '../registry-database';
 import { unitId } from '../seed/demo-data';
 import { seedRegistry } from '../seed/seed';
+import { startFakeMpp, type FakeMpp } from './fake-mpp';
 
 /** Migrated and seeded once per Jest run; every test file gets its own copy. */
 export const SEEDED_REGISTRY: TemplateSpec = {
@@ -18,18 +21,31 @@ export const SEEDED_REGISTRY: TemplateSpec = {
 export interface RegistryHarness extends TestApp {
   database: TestDatabase;
   queries: QueryCounter;
+  /** The real SMTP server (in this process) the registry's e-mail goes to. */
+  smtp: SmtpTestServer;
+  /** The MPP subgraph double identity asks about malls and tenants. */
+  mpp: FakeMpp;
 }
 
 export async function startRegistry(): Promise<RegistryHarness> {
   const database = await createTestDatabase(SEEDED_REGISTRY);
   const queries = new QueryCounter();
-  const app = await startTestApp(AppModule.forRoot({ databaseUrl: database.url, queryLogger: queries }));
+  const [smtp, mpp] = await Promise.all([startSmtpTestServer(), startFakeMpp()]);
+  const app = await startTestApp(AppModule.forRoot({
+    databaseUrl: database.url,
+    queryLogger: queries,
+    mailSender: new SmtpMailSender(smtp.url),
+    mallDirectory: new HttpMallDirectory(mpp.url),
+  }));
   return {
     ...app,
     database,
     queries,
+    smtp,
+    mpp,
     async close() {
       await app.close();
+      await Promise.all([smtp.close(), mpp.close()]);
       await database.drop();
     },
   };

@@ -8,6 +8,11 @@ export interface SubgraphContext {
   caller: Caller;
   requestId: string;
   loaders: LoaderRegistry;
+  /**
+   * The client's address: the gateway and the portal send it as the one value of X-Forwarded-For
+   * (a request without the internal token never gets here); otherwise the socket's.
+   */
+  clientAddress?: string;
 }
 
 export function buildSubgraphContext(req: SubgraphRequest | undefined): SubgraphContext {
@@ -15,5 +20,6 @@ export function buildSubgraphContext(req: SubgraphRequest | undefined): Subgraph
     caller: req?.simpul?.caller ?? null,
     requestId: req?.simpul?.requestId ?? randomUUID(),
     loaders: new LoaderRegistry(),
+    clientAddress: req?.header?.('x-forwarded-for')?.split(',')[0]?.trim() || req?.socket?.remoteAddress || 'unknown',
   };
 }
