@@ -1,4 +1,4 @@
-import { startRegistry, type RegistryHarness } from './test-support/registry-test-app';
+import { CALLERS, startRegistry, type RegistryHarness } from './test-support/registry-test-app';
 
 const PAGE = `query($first: Int) { serviceUnits(first: $first) {
   totalCount
@@ -27,6 +27,22 @@ describe('SQL statements per request', () => {
     expect(large).toBe(small);
     // page + count, agencies, unit counts, parent agencies, regions, parent regions, services + their count, units of services
     expect(large).toBeLessThanOrEqual(10);
+  });
+
+  it('the history of every unit and service on a page costs the same statements whatever the page size', async () => {
+    const HISTORY = `query($first: Int) { serviceUnits(first: $first) { edges { node { id changes(first: 3) { totalCount edges { node { actorName changes { field } } } }
+      services(first: 3) { edges { node { changes(first: 2) { totalCount } } } } } } } }`;
+    const count = async (first: number) => {
+      registry.queries.reset();
+      const result = await registry.graphql<{ serviceUnits: { edges: { node: { changes: { totalCount: number } } }[] } }>(HISTORY, { first }, { caller: CALLERS.admin });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.serviceUnits.edges.every((edge) => edge.node.changes.totalCount >= 1)).toBe(true);
+      return registry.queries.count;
+    };
+    const small = await count(2);
+    expect(await count(60)).toBe(small);
+    // units page + count, services + count, unit histories + count, service histories + count
+    expect(small).toBeLessThanOrEqual(8);
   });
 
   it('entity references from other subgraphs are resolved in one batch', async () => {
