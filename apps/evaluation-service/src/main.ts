@@ -12,5 +12,6 @@ runServiceCli({
   dataSourceOptions: evaluationDataSourceOptions,
   jsonBodyLimitBytes: () => evidenceBodyLimitBytes(),
   // The evaluation service has no reference data: instruments ship in @simpul/scoring.
-  seed: async (options, { demo }) => (demo ? seedEvaluation(options) : {}),
+  // The published national figures are reference data: loaded with or without the demo data.
+  seed: (options, { demo }) => seedEvaluation(options, new Date(), { demo }),
 });

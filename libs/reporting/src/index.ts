@@ -3,5 +3,5 @@ export { changeFromPrevious, type PeriodChange, type PeriodValue } from './chang
 export { categoryDistribution, ippDistribution, ikmDistribution, ombudsmanDistribution, type Distribution, type DistributionBucket } from './distribution/category-distribution';
 export { aggregate, aggregateBy, aggregateLevels, type AggregateMethod, type AggregateOptions, type AggregateResult, type GroupAggregate, type LevelAggregates } from './aggregate/aggregate';
 export { trendSeries, type TrendOptions, type TrendPoint, type TrendSeries } from './trend/trend-series';
-export { exportRows, toCsv, type Cell, type CsvOptions, type ExportColumn, type ExportTable } from './export/export-rows';
-export { LOKUS_RESULT_COLUMNS, type LokusResultRow } from './export/lokus-result-columns';
+export { columnWidths, exportRows, neutraliseFormula, toCsv, type Cell, type CsvOptions, type ExportColumn, type ExportTable } from './export/export-rows';
+export { LOKUS_RESULT_COLUMNS, ORIGIN_WORDS, type ExportOrigin, type LokusResultRow } from './export/lokus-result-columns';

@@ -24,6 +24,7 @@ export * from './graphql/federation-module';
 export * from './graphql/pagination';
 export * from './graphql/subgraph-client';
 export * from './graphql/print-sdl';
+export * from './graphql/data-origin';
 export * from './app/create-subgraph-app';
 export * from './app/port-check';
 export * from './app/service-cli';

@@ -19,13 +19,16 @@ export class ReportsResolver {
   }
 
   @Access('public')
-  @Query(() => ExportFile, { description: 'Ekspor hasil siklus (CSV atau XLSX, base64), sesuai wewenang; publik bila sudah dipublikasikan' })
+  @Query(() => ExportFile, {
+    description: 'Ekspor hasil siklus (CSV, CSV format Indonesia atau XLSX, base64), sesuai wewenang; publik bila sudah dipublikasikan. Dengan cohort: tepat baris yang sama dengan cycleResults(cohort)',
+  })
   exportCycleResults(
     @Args('cycleId', { type: () => ID }) cycleId: string,
     @Args('format', { type: () => ExportFormat }) format: ExportFormat,
     @CurrentCaller() caller: Caller,
+    @Args('cohort', { type: () => String, nullable: true, description: 'Saringan cohort yang sama dengan layar hasil' }) cohort?: string | null,
   ): Promise<ExportFile> {
-    return this.reports.exportResults(cycleId, format, caller);
+    return this.reports.exportResults(cycleId, format, caller, cohort ?? null);
   }
 
   @Access('public')

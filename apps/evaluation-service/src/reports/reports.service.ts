@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { exportRows, LOKUS_RESULT_COLUMNS, toCsv, type LokusResultRow } from '@simpul/reporting';
+import { columnWidths, exportRows, LOKUS_RESULT_COLUMNS, toCsv, type LokusResultRow } from '@simpul/reporting';
 import { computeIpp, ippCategory, pathToNextCategory, roundHalfUp, type AspectResult } from '@simpul/scoring';
 import { forbidden, notFound } from '@simpul/service-kit';
+import { cohortLabel } from '../cohorts/cohort-label';
 import { scoring } from '../common/errors';
 import { one, rows } from '../common/sql';
 import { CycleService } from '../cycles/cycle.service';
@@ -12,11 +13,17 @@ import { descriptorOf, indicatorsOf, instrumentOf } from '../instruments/instrum
 import { LokusAccess } from '../lokus/lokus-access.service';
 import type { LokusRow } from '../lokus/lokus.row';
 import { LokusService } from '../lokus/lokus.service';
+import { SCHEME_LABEL } from '../results/result-label';
 import { ResultsService } from '../results/results.service';
 import { gapSummary } from './gap-summary';
 import { ExportFormat, GapSource, type ExportFile, type GapAnalysis, type ReportCard } from './reports.model';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** "Samsat tingkat provinsi" → "samsat-tingkat-provinsi", for a file name. */
+function slug(text: string): string {
+  return text.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_]+/g, '-');
+}
 
 @Injectable()
 export class ReportsService {
@@ -82,10 +89,14 @@ export class ReportsService {
     return { ...gap, summary: gapSummary(gap) };
   }
 
-  /** Current results the caller may read, as LOKUS_RESULT_COLUMNS rows: CSV by toCsv, XLSX by exceljs. */
-  async exportResults(cycleId: string, format: ExportFormat, caller: Caller): Promise<ExportFile> {
+  /**
+   * Current results the caller may read, filtered by cohort exactly as cycleResults is (the file
+   * holds the rows on screen), as LOKUS_RESULT_COLUMNS rows with cycle, scheme, cohort, origin and
+   * source: CSV (plain or Indonesian) by toCsv, XLSX by exceljs with columns as wide as their content.
+   */
+  async exportResults(cycleId: string, format: ExportFormat, caller: Caller, cohort: string | null = null): Promise<ExportFile> {
     const cycle = await this.cycles.loadVisible(cycleId, caller);
-    const found = await this.results.allVisible(cycleId, caller);
+    const found = await this.results.allVisible(cycleId, caller, cohort);
     const names = await rows<{ id: string; agencyName: string | null; provinceName: string | null; instrumentId: string }>(
       this.dataSource,
       `SELECT id, agency_name AS "agencyName", province_name AS "provinceName", instrument_id AS "instrumentId" FROM evaluation.lokus WHERE id = ANY($1::uuid[])`,
@@ -96,6 +107,11 @@ export class ReportsService {
       const lokus = byId.get(row.lokusId);
       const index = Number(row.index);
       return {
+        cycleName: cycle.name,
+        schemeLabel: SCHEME_LABEL[cycle.scheme].id,
+        cohortLabel: cohortLabel(row.cohort).label,
+        origin: row.origin,
+        source: row.source,
         lokusId: row.lokusId,
         unitName: row.unitName,
         agencyName: lokus?.agencyName ?? '',
@@ -113,14 +129,25 @@ export class ReportsService {
       };
     });
     const table = exportRows(records, LOKUS_RESULT_COLUMNS);
-    const base = `hasil-pekppp-${cycle.year}-${cycle.scheme.toLowerCase()}`;
-    if (format === ExportFormat.CSV) {
-      return { fileName: `${base}.csv`, mimeType: 'text/csv; charset=utf-8', contentBase64: Buffer.from(toCsv(table, { bom: true }), 'utf8').toString('base64'), rowCount: records.length };
+    const filter = cohort ? cohortLabel(cohort) : null;
+    const base = `hasil-pekppp-${cycle.year}-${cycle.scheme.toLowerCase()}${filter ? `-${slug(filter.label)}` : ''}`;
+    const meta = {
+      rowCount: records.length,
+      cohort: filter ? cohort : null,
+      cohortLabel: filter?.label ?? null,
+      cohortLabelEn: filter?.labelEn ?? null,
+      demoRowCount: records.filter((record) => record.origin === 'DEMO').length,
+    };
+    if (format === ExportFormat.CSV || format === ExportFormat.CSV_INDONESIAN) {
+      const indonesian = format === ExportFormat.CSV_INDONESIAN;
+      const csv = toCsv(table, { bom: true, ...(indonesian ? { delimiter: ';', decimalComma: true } : {}) });
+      return { fileName: `${base}${indonesian ? '-format-indonesia' : ''}.csv`, mimeType: 'text/csv; charset=utf-8', contentBase64: Buffer.from(csv, 'utf8').toString('base64'), ...meta };
     }
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Simpul';
     const sheet = workbook.addWorksheet(`PEKPPP ${cycle.year}`);
-    sheet.columns = table.columns.map((column) => ({ header: column.header, key: column.key, width: Math.max(12, column.header.length + 2) }));
+    const widths = columnWidths(table);
+    sheet.columns = table.columns.map((column, i) => ({ header: column.header, key: column.key, width: widths[i] }));
     for (const record of table.rows) sheet.addRow(record);
     table.columns.forEach((column, i) => {
       if (column.type === 'decimal2') sheet.getColumn(i + 1).numFmt = '0.00';
@@ -128,7 +155,7 @@ export class ReportsService {
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-    return { fileName: `${base}.xlsx`, mimeType: XLSX_MIME, contentBase64: buffer.toString('base64'), rowCount: records.length };
+    return { fileName: `${base}.xlsx`, mimeType: XLSX_MIME, contentBase64: buffer.toString('base64'), ...meta };
   }
 
   /** The rapor: public once published; otherwise the unit, its evaluators and the admin. */

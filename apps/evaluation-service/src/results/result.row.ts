@@ -1,4 +1,7 @@
 import { ippCategory, type IppCategory } from '@simpul/scoring';
+import type { DataOrigin } from '@simpul/service-kit';
+import type { EvaluationScheme } from '../cycles/cycle-phase.enum';
+import { resultLabel } from './result-label';
 import type { IppExplanation, LokusResult, ResultBasis } from './results.model';
 
 export type StoredResult = Omit<LokusResult, 'explanation'>;
@@ -23,12 +26,18 @@ export interface RawResult {
   cohortSize: number | null;
   reason: string | null;
   computedAt: Date;
+  origin: DataOrigin;
+  source: string | null;
+  indicatorsOrigin: DataOrigin;
+  cycleName: string;
+  scheme: EvaluationScheme;
 }
 
 export const RESULT_COLUMNS = `
   r.id, r.lokus_id AS "lokusId", r.cycle_id AS "cycleId", c.year, l.unit_name AS "unitName", l.service_unit_id AS "serviceUnitId",
     l.province_code AS "provinceCode", r.version, r.current, r.index, r.evaluator_index AS "evaluatorIndex", r.user_index AS "userIndex", r.basis,
-    r.respondents, r.cohort, r.rank, r.cohort_size AS "cohortSize", r.reason, r.computed_at AS "computedAt"`;
+    r.respondents, r.cohort, r.rank, r.cohort_size AS "cohortSize", r.reason, r.computed_at AS "computedAt",
+    r.origin, r.source, c.origin AS "indicatorsOrigin", c.name AS "cycleName", c.scheme`;
 
 export const RESULT_FROM = `evaluation.results r JOIN evaluation.lokus l ON l.id = r.lokus_id JOIN evaluation.cycles c ON c.id = r.cycle_id`;
 
@@ -64,6 +73,7 @@ export function toLokusResult(raw: RawResult): StoredResult {
     userIndex: raw.userIndex === null ? null : Number(raw.userIndex),
     category: categoryOf(index),
     rankLabel: raw.rank !== null && raw.cohortSize !== null ? { id: `peringkat ${raw.rank} dari ${raw.cohortSize}`, en: `rank ${raw.rank} of ${raw.cohortSize}` } : null,
+    label: resultLabel(raw.cycleName, raw.scheme, raw.rank, raw.cohortSize),
   };
 }
 

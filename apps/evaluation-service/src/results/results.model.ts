@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Paginated } from '@simpul/service-kit';
+import { DataOrigin, Paginated } from '@simpul/service-kit';
+import { EvaluationScheme } from '../cycles/cycle-phase.enum';
 import { IppText } from '../common/localized.model';
 
 @ObjectType({ description: 'Kategori IPP (A Pelayanan Prima … F Gagal)' })
@@ -63,6 +64,12 @@ export class LokusResult {
   @Field(() => IppExplanation) explanation!: IppExplanation;
   @Field(() => String, { nullable: true, description: 'Alasan koreksi (versi > 1)' }) reason!: string | null;
   @Field() computedAt!: Date;
+  @Field(() => DataOrigin, { description: 'Asal angka IPP ini: OFFICIAL (angka resmi atau hasil kerja nyata siklus), DEMO (data contoh)' }) origin!: DataOrigin;
+  @Field(() => String, { nullable: true, description: 'Sumber angka: keputusan atau berita (judul dan tanggal) untuk angka resmi, nama siklus untuk hasil siklus' }) source!: string | null;
+  @Field(() => DataOrigin, { description: 'Asal nilai indikator dan aspek di balik angka ini (DEMO pada siklus contoh, juga bila IPP-nya resmi)' }) indicatorsOrigin!: DataOrigin;
+  @Field() cycleName!: string;
+  @Field(() => EvaluationScheme) scheme!: EvaluationScheme;
+  @Field(() => IppText, { description: '"PEKPPP 2026 (Pemantauan): peringkat 2 dari 3": nama siklus dan skema, bukan tahun saja' }) label!: IppText;
 }
 
 @ObjectType({ description: 'Riwayat IPP sebuah unit, satu baris per siklus' })
@@ -76,6 +83,11 @@ export class IppResult {
   @Field(() => Int, { nullable: true }) cohortSize!: number | null;
   @Field() cohort!: string;
   @Field() published!: boolean;
+  @Field() cycleName!: string;
+  @Field(() => EvaluationScheme) scheme!: EvaluationScheme;
+  @Field(() => DataOrigin) origin!: DataOrigin;
+  @Field(() => String, { nullable: true }) source!: string | null;
+  @Field(() => IppText, { description: '"PEKPPP 2026 (Pemantauan): peringkat 2 dari 3"' }) label!: IppText;
 }
 
 @ObjectType()
@@ -129,15 +141,20 @@ export enum TrendSource {
   PUBLISHED_FIGURE = 'PUBLISHED_FIGURE',
   COMPUTED = 'COMPUTED',
 }
-registerEnumType(TrendSource, { name: 'TrendSource', description: 'Angka resmi yang diterbitkan, atau dihitung dari hasil lokus yang dipublikasikan' });
+registerEnumType(TrendSource, { name: 'TrendSource', description: 'Angka resmi yang diterbitkan, atau dihitung dari hasil satu siklus PEMANTAUAN nasional' });
 
-@ObjectType()
+@ObjectType({ description: 'Satu titik tren IPP nasional: angka resmi, atau rerata satu siklus PEMANTAUAN nasional yang dipublikasikan dari hasil kerja nyata (bukan data contoh)' })
 export class TrendPointInfo {
   @Field(() => Int) year!: number;
   @Field(() => Float, { nullable: true }) value!: number | null;
   @Field(() => Float, { nullable: true, description: 'Selisih dari titik sebelumnya' }) change!: number | null;
   @Field(() => Int, { nullable: true, description: 'Jumlah lokus (hanya untuk COMPUTED)' }) lokusCount!: number | null;
-  @Field(() => TrendSource) source!: TrendSource;
+  @Field(() => TrendSource) basis!: TrendSource;
+  @Field(() => DataOrigin, { description: 'OFFICIAL untuk angka resmi; DERIVED untuk rerata sebuah siklus' }) origin!: DataOrigin;
+  @Field(() => String, { description: 'Sumber titik ini: sumber angka resmi, atau nama dan skema siklusnya' }) source!: string;
+  @Field(() => ID, { nullable: true }) cycleId!: string | null;
+  @Field(() => String, { nullable: true }) cycleName!: string | null;
+  @Field(() => EvaluationScheme, { nullable: true }) scheme!: EvaluationScheme | null;
   @Field(() => IppCategoryInfo, { nullable: true }) category!: IppCategoryInfo | null;
 }
 

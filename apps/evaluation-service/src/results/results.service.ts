@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { aggregateLevels, rankCohort, trendSeries } from '@simpul/reporting';
-import { computeIpp, ippCategory } from '@simpul/scoring';
-import { badUserInput, mapConnection, requireRole, type Connection } from '@simpul/service-kit';
+import { aggregateLevels, rankCohort } from '@simpul/reporting';
+import { computeIpp, ippCategory, roundHalfUp } from '@simpul/scoring';
+import { badUserInput, DataOrigin, mapConnection, requireRole, type Connection } from '@simpul/service-kit';
 import { conflict, requireLevel, requireText, scoring } from '../common/errors';
 import { keysetPage } from '../common/keyset-page';
 import { pageSize, type PageArgs } from '../common/page-args';
 import { one, rows, type Queryable } from '../common/sql';
 import { isUuid } from '../common/uuid';
-import { CyclePhase } from '../cycles/cycle-phase.enum';
+import { CyclePhase, EvaluationScheme } from '../cycles/cycle-phase.enum';
 import type { CycleRow } from '../cycles/cycle.row';
 import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';
@@ -18,7 +18,8 @@ import { indicatorOf, instrumentOf } from '../instruments/instrument-lookup';
 import { lokusScope } from '../lokus/lokus-access.service';
 import { computeResults, storedInputs, type LokusInputs } from './compute-results';
 import { pageOfRanking, RankingCache } from './ranking-cache';
-import { replaceCycleResults } from './result-writer';
+import { resultLabel } from './result-label';
+import { replaceCycleResults, type Provenance } from './result-writer';
 import { categoryOf, RANKED_KEYS, RESULT_COLUMNS, RESULT_FROM, RESULT_SELECT, toExplanation, toLokusResult, type RawResult, type StoredResult } from './result.row';
 import type { CorrectResultInput } from './results.model';
 import { CycleAggregates, IppExplanation, IppResult, RecomputeReport, TrendPointInfo, TrendSource } from './results.model';
@@ -34,6 +35,11 @@ const LOAD_INPUTS = `
     COALESCE(s.f02, '{}'::jsonb) AS f02, COALESCE(r.f03, '[]'::jsonb) AS f03
   FROM evaluation.lokus l LEFT JOIN s ON s.lokus_id = l.id LEFT JOIN r ON r.lokus_id = l.id
   WHERE l.cycle_id = $1`;
+
+/** A cycle's results name the cycle (and its scheme) as their source; demo ones have none. */
+export function cycleProvenance(origin: 'OFFICIAL' | 'DEMO', cycle: Pick<CycleRow, 'name' | 'scheme'>): Provenance {
+  return { origin, source: origin === 'OFFICIAL' ? resultLabel(cycle.name, cycle.scheme, null, null).id : null };
+}
 
 /** Results the caller may read: published cycles for everyone, otherwise the caller's lokus scope. */
 function resultScope(caller: Caller, parameter: number): { clause: string; value: string | null } {
@@ -64,13 +70,15 @@ export class ResultsService {
   async recomputeIn(manager: EntityManager, cycle: CycleRow, computedBy: string | null): Promise<RecomputeReport> {
     const started = performance.now();
     // Serialises recomputes of one cycle and waits for a finalisation in flight.
-    const locked = await one<{ finalised_at: Date | null }>(manager, `SELECT finalised_at FROM evaluation.cycles WHERE id = $1 FOR UPDATE`, [cycle.id]);
+    const locked = await one<{ finalised_at: Date | null; origin: 'OFFICIAL' | 'DEMO' }>(manager, `SELECT finalised_at, origin FROM evaluation.cycles WHERE id = $1 FOR UPDATE`, [cycle.id]);
     if (locked?.finalised_at) requirePhase({ ...cycle, finalisedAt: locked.finalised_at }, RECOMPUTE_PHASES, this.cycles.now(), { en: 'Recomputing results', id: 'Penghitungan ulang hasil' });
     const inputs = await rows<LokusInputs & { unitName: string }>(manager, LOAD_INPUTS, [cycle.id]);
     const loaded = performance.now();
     const { results, skipped } = computeResults(inputs);
     const computed = performance.now();
-    await replaceCycleResults(manager, cycle.id, inputs, results, computedBy, this.cycles.now());
+    // Results computed here from a cycle's work take the cycle's origin: real work is not demo, a demo cycle's is.
+    const provenance = cycleProvenance(locked?.origin ?? 'OFFICIAL', cycle);
+    await replaceCycleResults(manager, cycle.id, inputs, results, computedBy, this.cycles.now(), () => provenance);
     const written = performance.now();
     const names = new Map(inputs.map((lokus) => [lokus.lokusId, lokus.unitName]));
     return {
@@ -111,10 +119,15 @@ export class ResultsService {
     return found.map((row) => row.cohort);
   }
 
-  /** Every current result of the cycle the caller may read (exports, aggregates). */
-  async allVisible(cycleId: string, caller: Caller): Promise<RawResult[]> {
+  /** Every current result of the cycle the caller may read, optionally of one cohort, in the order of `list` (exports). */
+  async allVisible(cycleId: string, caller: Caller, cohort: string | null = null): Promise<RawResult[]> {
     const scope = resultScope(caller, 2);
-    return rows<RawResult>(this.dataSource, `${RESULT_SELECT} WHERE r.cycle_id = $1 AND r.current AND ${scope.clause} ORDER BY r.cohort, r.rank NULLS LAST, l.unit_name, r.id`, [cycleId, scope.value]);
+    return rows<RawResult>(
+      this.dataSource,
+      `${RESULT_SELECT} WHERE r.cycle_id = $1 AND r.current AND ${scope.clause} AND ($3::text IS NULL OR r.cohort = $3)
+       ORDER BY r.cohort, ${RANKED_KEYS.map((key) => key.sql).join(', ')}`,
+      [cycleId, scope.value, cohort],
+    );
   }
 
   async currentFor(lokusIds: readonly string[], caller: Caller): Promise<StoredResult[]> {
@@ -157,6 +170,11 @@ export class ResultsService {
       cohortSize: raw.cohortSize,
       cohort: raw.cohort,
       published: raw.published,
+      cycleName: raw.cycleName,
+      scheme: raw.scheme,
+      origin: raw.origin,
+      source: raw.source,
+      label: resultLabel(raw.cycleName, raw.scheme, raw.rank, raw.cohortSize),
     }));
   }
 
@@ -225,29 +243,43 @@ export class ResultsService {
     };
   }
 
-  /** Published national figures where they exist, otherwise the mean of that year's published lokus results. */
+  /**
+   * The national IPP series: the published national figures (OFFICIAL, with their source), then one
+   * point per published national PEMANTAUAN cycle of a year without an official figure, computed
+   * from its real results (DERIVED, named by the cycle). A KHUSUS or MANDIRI cycle never enters it
+   * (its lokus are not a national sample), and neither does a mean of demo results: those never sit
+   * on the same line as official figures.
+   */
   async nationalTrend(): Promise<TrendPointInfo[]> {
-    const figures = await rows<{ year: number; index: string }>(this.dataSource, `SELECT year, index FROM evaluation.national_figures ORDER BY year`);
-    const figureYears = new Set(figures.map((row) => row.year));
-    const computed = await rows<{ year: number; index: string }>(
+    const figures = await rows<{ year: number; index: string; source: string }>(
       this.dataSource,
-      `SELECT c.year, r.index FROM evaluation.results r JOIN evaluation.cycles c ON c.id = r.cycle_id
-       WHERE r.current AND c.published_at IS NOT NULL AND NOT (c.year = ANY($1::int[]))`,
-      [[...figureYears]],
+      `SELECT year, index, source FROM evaluation.national_figures WHERE origin = 'OFFICIAL' ORDER BY year`,
     );
-    const all = [...figures.map((row) => ({ ...row, source: TrendSource.PUBLISHED_FIGURE })), ...computed.map((row) => ({ ...row, source: TrendSource.COMPUTED }))];
-    const [series] = trendSeries(all, { period: (row) => row.year, value: (row) => Number(row.index) });
-    return (series?.points ?? []).map((point) => {
-      const source = figureYears.has(Number(point.period)) ? TrendSource.PUBLISHED_FIGURE : TrendSource.COMPUTED;
-      return {
-        year: Number(point.period),
-        value: point.value,
-        change: point.change,
-        lokusCount: source === TrendSource.COMPUTED ? point.count : null,
-        source,
-        category: point.value === null ? null : ippCategory(point.value),
-      };
-    });
+    const figureYears = figures.map((row) => row.year);
+    const cycles = await rows<{ cycleId: string; year: number; name: string; scheme: EvaluationScheme; value: string; lokusCount: number }>(
+      this.dataSource,
+      `SELECT c.id AS "cycleId", c.year, c.name, c.scheme, avg(r.index) AS value, count(*)::int AS "lokusCount"
+       FROM evaluation.results r JOIN evaluation.cycles c ON c.id = r.cycle_id
+       WHERE r.current AND c.published_at IS NOT NULL AND c.scheme = 'PEMANTAUAN' AND c.origin = 'OFFICIAL' AND NOT (c.year = ANY($1::int[]))
+       GROUP BY c.id HAVING bool_and(r.origin <> 'DEMO')
+       ORDER BY c.year, c.name`,
+      [figureYears],
+    );
+    const points = [
+      ...figures.map((row) => ({
+        year: row.year, value: Number(row.index), lokusCount: null, basis: TrendSource.PUBLISHED_FIGURE, origin: DataOrigin.OFFICIAL, source: row.source,
+        cycleId: null, cycleName: null, scheme: null,
+      })),
+      ...cycles.map((row) => ({
+        year: row.year, value: roundHalfUp(Number(row.value), 2), lokusCount: row.lokusCount, basis: TrendSource.COMPUTED, origin: DataOrigin.DERIVED,
+        source: resultLabel(row.name, row.scheme, null, null).id, cycleId: row.cycleId, cycleName: row.name, scheme: row.scheme,
+      })),
+    ].sort((a, b) => a.year - b.year);
+    return points.map((point, i) => ({
+      ...point,
+      change: i === 0 ? null : roundHalfUp(point.value - points[i - 1].value, 2),
+      category: ippCategory(point.value),
+    }));
   }
 
   /**
@@ -260,9 +292,9 @@ export class ResultsService {
     if (!isUuid(input.lokusId)) throw badUserInput('input.lokusId', 'Unknown lokus.', 'Lokus tidak dikenal.');
     const reason = requireText(input.reason, 'input.reason', 'A correction needs a reason.', 'Koreksi wajib disertai alasan.');
     if (!input.scores.length) throw badUserInput('input.scores', 'List the corrected scores.', 'Cantumkan nilai yang dikoreksi.');
-    const current = await one<{ id: string; cycleId: string; version: number; inputs: { instrumentId: string; f02: Record<string, number>; f03: (number | null)[][]; f03Used: boolean; respondents: number; minRespondents: number }; cohort: string; finalisedAt: Date | null }>(
+    const current = await one<{ id: string; cycleId: string; version: number; inputs: { instrumentId: string; f02: Record<string, number>; f03: (number | null)[][]; f03Used: boolean; respondents: number; minRespondents: number }; cohort: string; finalisedAt: Date | null; cycleOrigin: 'OFFICIAL' | 'DEMO'; cycleName: string; scheme: CycleRow['scheme'] }>(
       this.dataSource,
-      `SELECT r.id, r.cycle_id AS "cycleId", r.version, r.inputs, r.cohort, c.finalised_at AS "finalisedAt"
+      `SELECT r.id, r.cycle_id AS "cycleId", r.version, r.inputs, r.cohort, c.finalised_at AS "finalisedAt", c.origin AS "cycleOrigin", c.name AS "cycleName", c.scheme
        FROM evaluation.results r JOIN evaluation.cycles c ON c.id = r.cycle_id WHERE r.lokus_id = $1 AND r.current`,
       [input.lokusId],
     );
@@ -279,16 +311,18 @@ export class ResultsService {
     const ipp = scoring(() => computeIpp(instrument, { f02, f03: current.inputs.f03Used ? current.inputs.f03 : null }), 'input');
     const lokusInputs: LokusInputs = { lokusId: input.lokusId, cohort: current.cohort, instrumentId: instrument.id, f02, f03: current.inputs.f03, minRespondents: current.inputs.minRespondents };
     const now = this.cycles.now();
+    // A corrected figure is no longer the published one it may have been: it takes the cycle's provenance.
+    const provenance = cycleProvenance(current.cycleOrigin, { name: current.cycleName, scheme: current.scheme });
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT 1 FROM evaluation.results WHERE cycle_id = $1 AND cohort = $2 AND current FOR UPDATE`, [current.cycleId, current.cohort]);
       await manager.query(`UPDATE evaluation.results SET current = false WHERE id = $1`, [current.id]);
       const stored = storedInputs(lokusInputs, { ipp, f03Used: current.inputs.f03Used, respondents: current.inputs.respondents });
       await manager.query(
         `INSERT INTO evaluation.results (id, lokus_id, cycle_id, version, current, index, evaluator_index, user_index, basis, category_code, respondents, cohort, rank, cohort_size,
-           inputs, explanation, reason, computed_by, computed_at)
-         VALUES ($1, $2, $3, $4, true, $5, $6, $7, $8, $9, $10, $11, NULL, NULL, $12, $13, $14, $15, $16)`,
+           inputs, explanation, reason, computed_by, computed_at, origin, source)
+         VALUES ($1, $2, $3, $4, true, $5, $6, $7, $8, $9, $10, $11, NULL, NULL, $12, $13, $14, $15, $16, $17, $18)`,
         [randomUUID(), input.lokusId, current.cycleId, current.version + 1, ipp.index, ipp.evaluatorIndex, ipp.userIndex, ipp.basis, ipp.category.code, current.inputs.respondents,
-          current.cohort, JSON.stringify(stored), JSON.stringify(ipp.explanation), reason, caller.userId, now],
+          current.cohort, JSON.stringify(stored), JSON.stringify(ipp.explanation), reason, caller.userId, now, provenance.origin, provenance.source],
       );
       for (const score of input.scores) {
         await manager.query(

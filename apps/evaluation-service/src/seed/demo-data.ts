@@ -5,7 +5,8 @@ import { GovernmentLevel, ServiceGroup } from '../lokus/lokus.enums';
 import { cohortOf } from '../lokus/lokus.row';
 import { PROVINCES_CREATED_LATE_2022, type Province } from './provinces';
 
-// Demo data from the articles in shared/seeds and DOMAIN.md §4.6. Ids are stableId(kind, key) so
+// Demo data around the few published figures (their sources below); every other figure is made up and
+// stored as DEMO. Ids are stableId(kind, key) so
 // they match the registry's seed: units stableId('unit', 'samsat-63'), agencies
 // stableId('agency', 'pemprov-63'), users stableId('user', '<email>').
 
@@ -26,7 +27,11 @@ export const NATIONAL_FIGURES: { year: number; index: number }[] = [
   { year: 2020, index: 3.84 },
   { year: 2021, index: 3.79 },
 ];
-export const NATIONAL_FIGURES_SOURCE = 'Hasil PEKPPP nasional yang dipublikasikan KemenPAN-RB (DOMAIN.md §4.6)';
+export const NATIONAL_FIGURES_SOURCE = 'IPP nasional hasil PEKPPP yang dipublikasikan Kementerian PANRB';
+
+/** Published figures among the demo lokus, with where they were published (the rest are made up). */
+export const KALSEL_2022_SOURCE = 'Keputusan Menteri PANRB Nomor 1035 Tahun 2022 tentang Hasil PEKPPP Tahun 2022 (dikutip MC Kalsel, 13 Juli 2023)';
+export const KALTENG_2019_2020_SOURCE = 'ANTARA (Palangka Raya): IPP DPMPTSP dan Samsat Kalimantan Tengah 2019 dan 2020, disampaikan Deputi Bidang Pelayanan Publik Kementerian PANRB';
 
 export interface DemoLokus {
   id: string;
@@ -37,6 +42,9 @@ export interface DemoLokus {
   provinceName: string;
   /** The F-02 answers (from answersForTargetIndex) whose index is the published figure; null for the current cycle. */
   f02: Record<string, number> | null;
+  /** Where the IPP came from: OFFICIAL with its source for a published figure, DEMO for a made-up one. */
+  origin: 'OFFICIAL' | 'DEMO';
+  source: string | null;
 }
 
 export interface DemoCycle {
@@ -53,7 +61,7 @@ export interface DemoCycle {
   evaluatorFor: string[];
 }
 
-function lokusRow(cycleKey: string, kind: 'SAMSAT' | 'DPMPTSP', province: Province, target: number | null, seed: number): DemoLokus {
+function lokusRow(cycleKey: string, kind: 'SAMSAT' | 'DPMPTSP', province: Province, target: number | null, seed: number, publishedIn: string | null = null): DemoLokus {
   const key = `${kind.toLowerCase()}-${province.code}`;
   const label = province.name.replace('Daerah Khusus Ibukota ', 'DKI ').replace('Daerah Istimewa ', 'DI ');
   return {
@@ -64,6 +72,8 @@ function lokusRow(cycleKey: string, kind: 'SAMSAT' | 'DPMPTSP', province: Provin
     provinceCode: province.code,
     provinceName: province.name,
     f02: target === null ? null : answersForTargetIndex(getInstrument(INSTRUMENT_ID), target, seed),
+    origin: publishedIn ? 'OFFICIAL' : 'DEMO',
+    source: publishedIn,
   };
 }
 
@@ -106,7 +116,7 @@ export function buildDemoCycles(provinces: readonly Province[], now: Date): Demo
     [values[i], values[j]] = [values[j], values[i]];
   }
   const samsat2022 = [
-    lokusRow('pekppp-2022', 'SAMSAT', province('63'), SAMSAT_KALSEL_2022, 63),
+    lokusRow('pekppp-2022', 'SAMSAT', province('63'), SAMSAT_KALSEL_2022, 63, KALSEL_2022_SOURCE),
     ...others.map((candidate, i) => lokusRow('pekppp-2022', 'SAMSAT', candidate, values[i], Number(candidate.code))),
   ];
 
@@ -115,12 +125,12 @@ export function buildDemoCycles(provinces: readonly Province[], now: Date): Demo
     {
       key: 'pekppp-2019', id: cycleId('pekppp-2019'), year: 2019, name: 'PEKPPP 2019', scheme: EvaluationScheme.PEMANTAUAN,
       phases: pastPhases(2019), published: true, ranked: false, evaluatorFor: [],
-      lokus: [lokusRow('pekppp-2019', 'DPMPTSP', kalteng, 3.23, 1901), lokusRow('pekppp-2019', 'SAMSAT', kalteng, 2.58, 1902)],
+      lokus: [lokusRow('pekppp-2019', 'DPMPTSP', kalteng, 3.23, 1901, KALTENG_2019_2020_SOURCE), lokusRow('pekppp-2019', 'SAMSAT', kalteng, 2.58, 1902, KALTENG_2019_2020_SOURCE)],
     },
     {
       key: 'pekppp-2020', id: cycleId('pekppp-2020'), year: 2020, name: 'PEKPPP 2020 (evaluasi daring, COVID-19)', scheme: EvaluationScheme.PEMANTAUAN,
       phases: pastPhases(2020), published: true, ranked: false, evaluatorFor: [],
-      lokus: [lokusRow('pekppp-2020', 'DPMPTSP', kalteng, 3.14, 2001), lokusRow('pekppp-2020', 'SAMSAT', kalteng, 2.09, 2002)],
+      lokus: [lokusRow('pekppp-2020', 'DPMPTSP', kalteng, 3.14, 2001, KALTENG_2019_2020_SOURCE), lokusRow('pekppp-2020', 'SAMSAT', kalteng, 2.09, 2002, KALTENG_2019_2020_SOURCE)],
     },
     {
       key: 'pekppp-2022', id: cycleId('pekppp-2022'), year: 2022, name: 'PEKPPP 2022', scheme: EvaluationScheme.PEMANTAUAN,

@@ -19,6 +19,45 @@ describe('evaluation seed', () => {
     expect(second).toEqual({ nationalFigures: 0, evaluatorProfiles: 0, cycles: 0, lokus: 0, scores: 0, results: 0, assignments: 0 });
   });
 
+  it('without demo data it loads only the published national figures, marked OFFICIAL with their source', async () => {
+    const empty = await createEmptyDatabase('eval_seed_reference');
+    try {
+      await runMigrations(evaluationDataSourceOptions(empty.url));
+      const counts = await seedEvaluation(evaluationDataSourceOptions(empty.url), new Date(), { demo: false });
+      expect(counts).toEqual({ nationalFigures: 5, evaluatorProfiles: 0, cycles: 0, lokus: 0, scores: 0, results: 0, assignments: 0 });
+      const dataSource = new DataSource(evaluationDataSourceOptions(empty.url));
+      await dataSource.initialize();
+      try {
+        const figures: { origin: string; source: string }[] = await dataSource.query(`SELECT DISTINCT origin, source FROM evaluation.national_figures`);
+        expect(figures).toEqual([{ origin: 'OFFICIAL', source: 'IPP nasional hasil PEKPPP yang dipublikasikan Kementerian PANRB' }]);
+      } finally {
+        await dataSource.destroy();
+      }
+    } finally {
+      await empty.drop();
+    }
+  });
+
+  it('rule: the demo cycles are stored as DEMO, and only the published figures among their results are OFFICIAL', async () => {
+    const dataSource = new DataSource(evaluationDataSourceOptions(database.url));
+    await dataSource.initialize();
+    try {
+      const cycles: { origin: string; count: string }[] = await dataSource.query(`SELECT origin, count(*) FROM evaluation.cycles GROUP BY origin`);
+      expect(cycles).toEqual([{ origin: 'DEMO', count: '4' }]);
+      const official: { unit_name: string; year: number }[] = await dataSource.query(
+        `SELECT l.unit_name, c.year FROM evaluation.results r JOIN evaluation.lokus l ON l.id = r.lokus_id JOIN evaluation.cycles c ON c.id = r.cycle_id
+         WHERE r.origin = 'OFFICIAL' AND r.source IS NOT NULL ORDER BY c.year, l.unit_name`,
+      );
+      expect(official.map((row) => `${row.year} ${row.unit_name}`)).toEqual([
+        '2019 DPMPTSP Provinsi Kalimantan Tengah', '2019 SAMSAT Kalimantan Tengah', '2020 DPMPTSP Provinsi Kalimantan Tengah', '2020 SAMSAT Kalimantan Tengah', '2022 SAMSAT Kalimantan Selatan',
+      ]);
+      const demo: { count: string }[] = await dataSource.query(`SELECT count(*) FROM evaluation.results WHERE origin = 'DEMO' AND source IS NULL`);
+      expect(demo[0].count).toBe('33');
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
   it('the 2022 cohort holds the 34 provinces of 2022, without the four created in late 2022', async () => {
     const dataSource = new DataSource(evaluationDataSourceOptions(database.url));
     await dataSource.initialize();

@@ -22,7 +22,7 @@ export interface SeedCounts {
 async function seedCycle(manager: EntityManager, cycle: DemoCycle, counts: SeedCounts, now: Date): Promise<void> {
   const created = await rows(
     manager,
-    `INSERT INTO evaluation.cycles (id, year, name, scheme, instrument_ids, finalised_at, published_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $6, $7)
+    `INSERT INTO evaluation.cycles (id, year, name, scheme, instrument_ids, finalised_at, published_at, created_at, origin) VALUES ($1, $2, $3, $4, $5, $6, $6, $7, 'DEMO')
      ON CONFLICT DO NOTHING RETURNING id`,
     [cycle.id, cycle.year, cycle.name, cycle.scheme, ['pekppp-2024-a'], cycle.published ? cycle.phases.at(-1)?.startsAt : null, now],
   );
@@ -57,7 +57,9 @@ async function seedCycle(manager: EntityManager, cycle: DemoCycle, counts: SeedC
     const { results, skipped } = computeResults(inputs);
     if (skipped.length) throw new Error(`Demo answers for ${skipped[0].lokusId} do not score: ${skipped[0].message.en}`);
     const computedAt = cycle.phases[6].startsAt;
-    await replaceCycleResults(manager, cycle.id, inputs, cycle.ranked ? results : results.map((result) => ({ ...result, rank: null, cohortSize: null })), null, computedAt);
+    const provenance = new Map(cycle.lokus.map((row) => [row.id, { origin: row.origin, source: row.source }]));
+    await replaceCycleResults(manager, cycle.id, inputs, cycle.ranked ? results : results.map((result) => ({ ...result, rank: null, cohortSize: null })), null, computedAt,
+      (lokusId) => provenance.get(lokusId) ?? { origin: 'DEMO', source: null });
     counts.results += results.length;
   }
   for (const unitKey of cycle.evaluatorFor) {
@@ -68,8 +70,26 @@ async function seedCycle(manager: EntityManager, cycle: DemoCycle, counts: SeedC
   }
 }
 
-/** Loads the demo data; idempotent (insert-if-missing by stable ids). */
-export async function seedEvaluation(options: DataSourceOptions, now = new Date()): Promise<SeedCounts> {
+/**
+ * Marks what the demo seed wrote in an existing database (seeded before origins were stored): its
+ * cycles are DEMO, and each of their seed-written results takes the origin and source of its demo
+ * lokus. Results people computed since keep the origin they were written with.
+ */
+async function markDemoOrigins(manager: EntityManager, cycles: readonly DemoCycle[]): Promise<void> {
+  await manager.query(`UPDATE evaluation.cycles SET origin = 'DEMO' WHERE id = ANY($1::uuid[]) AND origin <> 'DEMO'`, [cycles.map((cycle) => cycle.id)]);
+  const marks = cycles.flatMap((cycle) => cycle.lokus.map((row) => ({ lokus_id: row.id, origin: row.origin, source: row.source })));
+  await manager.query(
+    `UPDATE evaluation.results r SET origin = m.origin, source = m.source FROM jsonb_to_recordset($1::jsonb) AS m(lokus_id uuid, origin text, source text)
+     WHERE r.lokus_id = m.lokus_id AND r.version = 1 AND r.computed_by IS NULL AND (r.origin, r.source) IS DISTINCT FROM (m.origin, m.source)`,
+    [JSON.stringify(marks)],
+  );
+}
+
+/**
+ * The published national figures (reference data, loaded with or without demo data) and, when
+ * `demo`, the demo cycles; idempotent (insert-if-missing by stable ids).
+ */
+export async function seedEvaluation(options: DataSourceOptions, now = new Date(), { demo = true }: { demo?: boolean } = {}): Promise<SeedCounts> {
   const dataSource = new DataSource(options);
   await dataSource.initialize();
   try {
@@ -79,11 +99,14 @@ export async function seedEvaluation(options: DataSourceOptions, now = new Date(
       counts.nationalFigures = (
         await rows(
           manager,
-          `INSERT INTO evaluation.national_figures (year, index, source) SELECT year, index, $2 FROM jsonb_to_recordset($1::jsonb) AS s(year int, index numeric)
+          `INSERT INTO evaluation.national_figures (year, index, source, origin) SELECT year, index, $2, 'OFFICIAL' FROM jsonb_to_recordset($1::jsonb) AS s(year int, index numeric)
            ON CONFLICT DO NOTHING RETURNING year`,
           [JSON.stringify(NATIONAL_FIGURES), NATIONAL_FIGURES_SOURCE],
         )
       ).length;
+      // Earlier seeds stored a source that named a file of this project instead of the publisher.
+      await manager.query(`UPDATE evaluation.national_figures SET source = $2 WHERE year = ANY($1::int[]) AND source LIKE '%DOMAIN.md%'`, [NATIONAL_FIGURES.map((row) => row.year), NATIONAL_FIGURES_SOURCE]);
+      if (!demo) return counts;
       const profile = await one(
         manager,
         `INSERT INTO evaluation.evaluator_profiles (user_id, display_name, agency_id, level) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING user_id`,
@@ -91,6 +114,7 @@ export async function seedEvaluation(options: DataSourceOptions, now = new Date(
       );
       counts.evaluatorProfiles = profile ? 1 : 0;
       for (const cycle of cycles) await seedCycle(manager, cycle, counts, now);
+      await markDemoOrigins(manager, cycles);
       return counts;
     });
   } finally {

@@ -19,16 +19,43 @@ export interface ExportTable {
   rows: Array<Record<string, Cell>>;
 }
 
-/** Flattens rows into export records through the column definitions. */
+// A spreadsheet runs text starting with = + - @ (or a tab or CR) as a formula, also after leading
+// spaces (" =HYPERLINK(…)" is still a formula in Excel and LibreOffice).
+const FORMULA_START = /^[\s\u00a0]*[=+\-@]|^[\t\r]/;
+
+/** Text a spreadsheet would run as a formula gets a leading apostrophe; other text is unchanged. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * Flattens rows into export records through the column definitions. Text cells are neutralised
+ * here, once, so the CSV and the XLSX written from the same table are both safe to open.
+ */
 export function exportRows<T>(rows: readonly T[], columns: readonly ExportColumn<T>[]): ExportTable {
   return {
     columns: columns.map((column) => ({ key: column.key, header: column.header, headerEn: column.headerEn, type: column.type ?? 'text' })),
     rows: rows.map((row) => {
       const record: Record<string, Cell> = {};
-      for (const column of columns) record[column.key] = column.value(row) ?? null;
+      for (const column of columns) {
+        const value = column.value(row) ?? null;
+        record[column.key] = typeof value === 'string' ? neutraliseFormula(value) : value;
+      }
       return record;
     }),
   };
+}
+
+/**
+ * Spreadsheet column widths (in characters) that fit each column's header and its longest cell as
+ * written in text, between `min` and `max`.
+ */
+export function columnWidths(table: ExportTable, { min = 8, max = 60, headers = 'id' }: { min?: number; max?: number; headers?: 'id' | 'en' } = {}): number[] {
+  return table.columns.map((column) => {
+    let widest = (headers === 'en' ? column.headerEn : column.header).length;
+    for (const row of table.rows) widest = Math.max(widest, cellText(row[column.key] ?? null, column.type, false).length);
+    return Math.min(max, Math.max(min, widest + 2));
+  });
 }
 
 export interface CsvOptions {
@@ -44,8 +71,8 @@ export interface CsvOptions {
 
 /**
  * RFC 4180 CSV: CRLF line ends, fields holding the delimiter, a quote, CR or LF are quoted with
- * inner quotes doubled. Text starting with = + - @ gets a leading apostrophe so a spreadsheet
- * never runs it as a formula (numbers are left alone).
+ * inner quotes doubled. Text a spreadsheet would run as a formula gets a leading apostrophe
+ * (neutraliseFormula; numbers are left alone).
  */
 export function toCsv(table: ExportTable, options: CsvOptions = {}): string {
   const delimiter = options.delimiter ?? ',';
@@ -64,7 +91,7 @@ function cellText(cell: Cell, type: ExportTable['columns'][number]['type'], deci
     const text = type === 'decimal2' ? formatHalfUp(cell, 2) : String(cell);
     return decimalComma ? text.replace('.', ',') : text;
   }
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return neutraliseFormula(cell);
 }
 
 function quote(text: string, delimiter: string): string {

@@ -1,8 +1,22 @@
 import type { ExportColumn } from './export-rows';
 
+/** Where a figure came from (the services' DataOrigin). */
+export type ExportOrigin = 'OFFICIAL' | 'DEMO' | 'DERIVED';
+
+/** The words an export uses for an origin: a reader of the file needs no code list. */
+export const ORIGIN_WORDS: Record<ExportOrigin, { id: string; en: string }> = {
+  OFFICIAL: { id: 'resmi', en: 'official' },
+  DEMO: { id: 'contoh (bukan angka resmi)', en: 'demo (not an official figure)' },
+  DERIVED: { id: 'turunan (dihitung dari angka lain)', en: 'derived (computed from other figures)' },
+};
+
 /** One lokus' published result, the shape the evaluation service and reports export. */
 export interface LokusResultRow {
   lokusId: string;
+  /** The cycle's name and scheme: two cycles can share a year. */
+  cycleName: string;
+  schemeLabel: string;
+  cohortLabel: string;
   unitName: string;
   agencyName: string;
   provinceCode: string;
@@ -16,9 +30,14 @@ export interface LokusResultRow {
   categoryLabel: string;
   rank: number | null;
   cohortSize: number | null;
+  origin: ExportOrigin;
+  source: string | null;
 }
 
 export const LOKUS_RESULT_COLUMNS: ExportColumn<LokusResultRow>[] = [
+  { key: 'cycleName', header: 'Siklus', headerEn: 'Cycle', value: (row) => row.cycleName },
+  { key: 'scheme', header: 'Skema', headerEn: 'Scheme', value: (row) => row.schemeLabel },
+  { key: 'cohort', header: 'Kelompok Pembanding', headerEn: 'Cohort', value: (row) => row.cohortLabel },
   { key: 'lokusId', header: 'ID Lokus', headerEn: 'Lokus ID', value: (row) => row.lokusId },
   { key: 'unitName', header: 'Unit Penyelenggara Pelayanan', headerEn: 'Service unit', value: (row) => row.unitName },
   { key: 'agencyName', header: 'Instansi', headerEn: 'Agency', value: (row) => row.agencyName },
@@ -33,4 +52,6 @@ export const LOKUS_RESULT_COLUMNS: ExportColumn<LokusResultRow>[] = [
   { key: 'categoryLabel', header: 'Predikat', headerEn: 'Category label', value: (row) => row.categoryLabel },
   { key: 'rank', header: 'Peringkat', headerEn: 'Rank', value: (row) => row.rank, type: 'integer' },
   { key: 'cohortSize', header: 'Jumlah Lokus Sekelompok', headerEn: 'Cohort size', value: (row) => row.cohortSize, type: 'integer' },
+  { key: 'origin', header: 'Asal Data', headerEn: 'Data origin', value: (row) => ORIGIN_WORDS[row.origin].id },
+  { key: 'source', header: 'Sumber', headerEn: 'Source', value: (row) => row.source },
 ];
