@@ -4,6 +4,8 @@ import type { Logger } from 'typeorm';
 import { AccessGuard, federationModule, ServiceDatabaseModule, Clock, SystemClock } from '@simpul/service-kit';
 import { KippAccess } from './access/kipp-access';
 import { KippRolesResolver } from './access/kipp-roles.resolver';
+import { AppointmentResolver } from './appointments/appointment.resolver';
+import { AppointmentService } from './appointments/appointment.service';
 import { CatalogueResolver } from './catalogue/catalogue.resolver';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { SEARCH_CACHE, SearchCache, searchCacheTtlMs } from './catalogue/search-cache';
@@ -38,7 +40,7 @@ export interface KippAppOptions {
   searchCacheMs?: number;
 }
 
-export const KIPP_RESOLVERS = [KippRolesResolver, CompetitionResolver, ProposalResolver, SelectionResolver, CatalogueResolver, ServiceUnitResolver];
+export const KIPP_RESOLVERS = [KippRolesResolver, AppointmentResolver, CompetitionResolver, ProposalResolver, SelectionResolver, CatalogueResolver, ServiceUnitResolver];
 
 @Module({})
 export class AppModule implements NestModule {
@@ -64,6 +66,7 @@ export class AppModule implements NestModule {
         ObjectionService,
         VerificationService,
         CatalogueService,
+        AppointmentService,
         ...KIPP_RESOLVERS,
       ],
     };

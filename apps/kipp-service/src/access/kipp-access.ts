@@ -17,13 +17,19 @@ export interface EvaluatorProfile {
  * - UNIT_DESK: drafts and reads its own unit's proposals;
  * - local admin: any signed-in user bound to an agency in `kipp.local_admins` (the registry has no
  *   such role yet) reviews, returns and submits that agency's proposals;
- * - EVALUATOR with a KIPP profile: Tim Evaluasi (TE) members read and score the proposals assigned
- *   to them; panel (TPI) members read the shortlist and score presentations;
+ * - EVALUATOR appointed to a competition's team (`kipp.panel_members`): Tim Evaluasi (TE) members
+ *   read and score the proposals assigned to them; panel (TPI) members read that competition's
+ *   shortlist and score its presentations;
  * - the public: the catalogue, winners, the published shortlist and objections.
  */
+export interface PanelMembership {
+  competitionId: string;
+  panel: 'TE' | 'TPI';
+}
+
 export type ProposalScope =
   | { kind: 'all' }
-  | { kind: 'own'; unitId: string | null; agencyIds: string[]; evaluatorId: string | null; panel: boolean };
+  | { kind: 'own'; unitId: string | null; agencyIds: string[]; evaluatorId: string | null; panelCompetitionIds: string[] };
 
 @Injectable()
 export class KippAccess {
@@ -41,6 +47,7 @@ export class KippAccess {
         .then((found) => found.map((row) => row.agency_id)));
   }
 
+  /** The evaluator's KIPP record (name, agency for conflicts of interest); null for other roles. */
   evaluatorProfile(context: SubgraphContext): Promise<EvaluatorProfile | null> {
     const caller = context.caller;
     if (caller?.role !== 'EVALUATOR') return Promise.resolve(null);
@@ -50,15 +57,30 @@ export class KippAccess {
         .then((row) => (row ? { userId: row.user_id, displayName: row.display_name, agencyId: row.agency_id, panel: row.panel } : null)));
   }
 
-  /** The evaluator's KIPP profile, or FORBIDDEN. */
-  async requireEvaluator(context: SubgraphContext, panel?: 'TE' | 'TPI'): Promise<EvaluatorProfile> {
+  /** The caller's Tim Evaluasi / panel appointments, per competition, newest competition first; read once per request. */
+  memberships(context: SubgraphContext): Promise<PanelMembership[]> {
+    const caller = context.caller;
+    if (caller?.role !== 'EVALUATOR') return Promise.resolve([]);
+    return context.loaders.get('kipp:memberships', () =>
+      rows<{ competition_id: string; panel: 'TE' | 'TPI' }>(this.dataSource,
+        `SELECT m.competition_id, m.panel FROM kipp.panel_members m JOIN kipp.competitions c ON c.id = m.competition_id WHERE m.user_id = $1 ORDER BY c.year DESC`, [caller.userId])
+        .then((found) => found.map((row) => ({ competitionId: row.competition_id, panel: row.panel }))));
+  }
+
+  /** The caller's team in one competition, or null when not appointed to it. */
+  async panelIn(context: SubgraphContext, competitionId: string): Promise<'TE' | 'TPI' | null> {
+    return (await this.memberships(context)).find((membership) => membership.competitionId === competitionId)?.panel ?? null;
+  }
+
+  /** The evaluator's KIPP profile when appointed to the competition's team (`panel` when given), or FORBIDDEN. */
+  async requireEvaluator(context: SubgraphContext, competitionId: string, panel?: 'TE' | 'TPI'): Promise<EvaluatorProfile> {
     requireSignedIn(context.caller);
-    const profile = await this.evaluatorProfile(context);
-    if (!profile) throw forbidden('Only members of the KIPP Tim Evaluasi or panel may do this.', 'Hanya anggota Tim Evaluasi atau panel KIPP yang dapat melakukan ini.');
-    if (panel && profile.panel !== panel) {
+    const [profile, member] = await Promise.all([this.evaluatorProfile(context), this.panelIn(context, competitionId)]);
+    if (!profile || !member) throw forbidden('Only members of this competition’s Tim Evaluasi or panel may do this.', 'Hanya anggota Tim Evaluasi atau panel kompetisi ini yang dapat melakukan ini.');
+    if (panel && member !== panel) {
       throw forbidden(`Only ${panel === 'TE' ? 'Tim Evaluasi' : 'independent panel (TPI)'} members may do this.`, `Hanya anggota ${panel === 'TE' ? 'Tim Evaluasi' : 'Tim Panel Independen (TPI)'} yang dapat melakukan ini.`);
     }
-    return profile;
+    return { ...profile, panel: member };
   }
 
   /** FORBIDDEN unless the caller is the national admin or a local admin of `agencyId`. */
@@ -73,13 +95,13 @@ export class KippAccess {
   async proposalScope(context: SubgraphContext): Promise<ProposalScope> {
     const caller = context.caller;
     if (caller?.role === 'NATIONAL_ADMIN') return { kind: 'all' };
-    const [agencyIds, profile] = await Promise.all([this.localAdminAgencies(context), this.evaluatorProfile(context)]);
+    const [agencyIds, memberships] = await Promise.all([this.localAdminAgencies(context), this.memberships(context)]);
     return {
       kind: 'own',
       unitId: caller?.role === 'UNIT_DESK' ? caller.serviceUnitId : null,
       agencyIds,
-      evaluatorId: profile?.panel === 'TE' ? profile.userId : null,
-      panel: profile?.panel === 'TPI',
+      evaluatorId: caller?.role === 'EVALUATOR' ? caller.userId : null,
+      panelCompetitionIds: memberships.filter((membership) => membership.panel === 'TPI').map((membership) => membership.competitionId),
     };
   }
 
@@ -89,8 +111,8 @@ export class KippAccess {
     return {
       sql: `(p.service_unit_id = $${start}::uuid OR p.agency_id = ANY($${start + 1}::uuid[])
         OR EXISTS (SELECT 1 FROM kipp.assignments a WHERE a.proposal_id = p.id AND a.evaluator_id = $${start + 2}::uuid)
-        OR ($${start + 3}::boolean AND p.status IN ('TOP99', 'TOP45', 'DISQUALIFIED')))`,
-      params: [scope.unitId, scope.agencyIds, scope.evaluatorId, scope.panel],
+        OR (p.competition_id = ANY($${start + 3}::uuid[]) AND p.status IN ('TOP99', 'TOP45', 'DISQUALIFIED')))`,
+      params: [scope.unitId, scope.agencyIds, scope.evaluatorId, scope.panelCompetitionIds],
     };
   }
 

@@ -13,12 +13,14 @@ export class KippRolesResolver {
   async myKippRoles(@Context() context: SubgraphContext): Promise<KippRoles> {
     const caller = context.caller;
     requireSignedIn(caller);
-    const [agencies, profile] = await Promise.all([this.access.localAdminAgencies(context), this.access.evaluatorProfile(context)]);
+    // The team of the newest competition the caller is appointed to (appointments are per competition).
+    const [agencies, memberships] = await Promise.all([this.access.localAdminAgencies(context), this.access.memberships(context)]);
+    const panel = memberships[0]?.panel ?? null;
     return {
       nationalAdmin: caller.role === 'NATIONAL_ADMIN',
       unitDesk: caller.role === 'UNIT_DESK' && caller.serviceUnitId !== null,
       localAdminOf: agencies.map((id) => ({ agency: agencyRef(id) })),
-      evaluatorPanel: profile ? (profile.panel === 'TE' ? KippPanel.TE : KippPanel.TPI) : null,
+      evaluatorPanel: panel === null ? null : panel === 'TE' ? KippPanel.TE : KippPanel.TPI,
     };
   }
 }

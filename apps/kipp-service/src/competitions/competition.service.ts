@@ -15,6 +15,7 @@ import type { CreateCompetitionInput, SetStageRubricInput } from './competition.
 import { DEFAULT_RULES, type CompetitionRulesData } from './eligibility-rules';
 import { CompetitionGroup } from './group.enum';
 import { defaultRubrics, toRubricModel } from './rubric.model';
+import { STAGE_NAMES } from './stage-names';
 import { SCORED_STAGES, Stage, STAGE_ORDER } from './stage.enum';
 
 interface CompetitionRow {
@@ -110,8 +111,23 @@ export class CompetitionService {
   /** CONFLICT once a stage is decided: its records are final. */
   requireUndecided(stage: StageRow): void {
     if (stage.decided_at) {
-      throw conflict(`The ${stage.stage} stage was decided on ${stage.decided_at.toISOString().slice(0, 10)} and can no longer change.`,
-        `Tahap ${stage.stage} sudah diputuskan pada ${stage.decided_at.toISOString().slice(0, 10)} dan tidak dapat diubah lagi.`, 'stage');
+      const name = STAGE_NAMES[stage.stage];
+      const day = stage.decided_at.toISOString().slice(0, 10);
+      throw conflict(`${name.en} was decided on ${day} and can no longer change.`, `Tahap ${name.id} sudah diputuskan pada ${day} dan tidak dapat diubah lagi.`, 'stage');
+    }
+  }
+
+  /**
+   * A stage's work is done only in that stage: CONFLICT, naming the stage, before it opens (its
+   * calendar start, brought forward when earlier stages are closed early) or once it is decided.
+   */
+  requireOpen(stage: StageRow): void {
+    this.requireUndecided(stage);
+    const today = this.clock.today();
+    if (today < stage.opens_on) {
+      const name = STAGE_NAMES[stage.stage];
+      throw conflict(`${name.en} has not started: it opens on ${stage.opens_on} (or when the previous stage is closed).`,
+        `Tahap ${name.id} belum dimulai: dibuka ${stage.opens_on} (atau saat tahap sebelumnya ditutup).`, 'stage');
     }
   }
 
@@ -119,23 +135,34 @@ export class CompetitionService {
   requireWithinWindow(stage: StageRow): void {
     const today = this.clock.today();
     if (today < stage.opens_on || today > stage.closes_on) {
-      throw conflict(`The ${stage.stage} window runs ${stage.opens_on} to ${stage.closes_on}; today is ${today}.`,
-        `Tahap ${stage.stage} berlangsung ${stage.opens_on} s.d. ${stage.closes_on}; hari ini ${today}.`, 'stage');
+      const name = STAGE_NAMES[stage.stage];
+      throw conflict(`${name.en} runs ${stage.opens_on} to ${stage.closes_on}; today is ${today}.`,
+        `Tahap ${name.id} berlangsung ${stage.opens_on} s.d. ${stage.closes_on}; hari ini ${today}.`, 'stage');
     }
   }
 
   /**
-   * The public objection window follows the Top 99 announcement (DOMAIN.md §9): when the Top 99 is
-   * decided before the window's scheduled start, the window opens today and keeps its scheduled
-   * length. Returns the new dates, or null when the window was already open or past.
+   * Closing a stage early re-dates the calendar after it (DOMAIN.md §9: the objection window opens
+   * when the Top 99 is announced): the stage ends today, the next stage opens today, and every later
+   * undecided stage moves forward by the same number of days, keeping its length and the gaps
+   * between stages. A stage closed on or after its scheduled end moves nothing. Returns the new
+   * dates of the stages that moved.
    */
-  async openObjectionWindowNow(db: Queryable, competitionId: string): Promise<{ opensOn: string; closesOn: string } | null> {
+  async redateAfter(db: Queryable, competitionId: string, stage: Stage): Promise<{ stage: Stage; opensOn: string; closesOn: string }[]> {
     const today = this.clock.today();
-    const moved = await one<{ opens_on: string; closes_on: string }>(db,
-      `UPDATE kipp.competition_stages SET opens_on = $2::date, closes_on = $2::date + (closes_on - opens_on)
-       WHERE competition_id = $1 AND stage = 'OBJECTION_WINDOW' AND decided_at IS NULL AND opens_on > $2::date
-       RETURNING opens_on, closes_on`, [competitionId, today]);
-    return moved ? { opensOn: moved.opens_on, closesOn: moved.closes_on } : null;
+    const position = STAGE_ORDER.indexOf(stage);
+    const next = STAGE_ORDER[position + 1];
+    if (!next) {
+      await rows(db, `UPDATE kipp.competition_stages SET closes_on = greatest(opens_on, $3::date) WHERE competition_id = $1 AND stage = $2 AND closes_on > $3::date`, [competitionId, stage, today]);
+      return [];
+    }
+    const following = await one<{ opens_on: string }>(db, `SELECT opens_on FROM kipp.competition_stages WHERE competition_id = $1 AND stage = $2`, [competitionId, next]);
+    await rows(db, `UPDATE kipp.competition_stages SET closes_on = greatest(opens_on, $3::date) WHERE competition_id = $1 AND stage = $2 AND closes_on > $3::date`, [competitionId, stage, today]);
+    if (!following || following.opens_on <= today) return [];
+    return rows<{ stage: Stage; opensOn: string; closesOn: string }>(db,
+      `UPDATE kipp.competition_stages SET opens_on = opens_on - ($3::date - $4::date), closes_on = closes_on - ($3::date - $4::date)
+       WHERE competition_id = $1 AND position > $2 AND decided_at IS NULL
+       RETURNING stage, opens_on AS "opensOn", closes_on AS "closesOn"`, [competitionId, position, following.opens_on, today]);
   }
 
   async create(caller: Caller, input: CreateCompetitionInput): Promise<Competition> {
@@ -188,6 +215,15 @@ export class CompetitionService {
           stage: stage.stage, position, opens_on: stage.opensOn, closes_on: stage.closesOn,
           rubrics: SCORED_STAGES.includes(stage.stage) ? Object.fromEntries(groups.map((group) => [group, rubrics[group]])) : null,
         })))]);
+      // The teams of the latest earlier competition carry over (appointed by the creator, recorded),
+      // so a new year starts with its Tim Evaluasi and panel; the admin changes them in the portal.
+      await manager.query(
+        `WITH previous AS (SELECT id FROM kipp.competitions WHERE year < $2 ORDER BY year DESC LIMIT 1),
+              carried AS (INSERT INTO kipp.panel_members (competition_id, user_id, panel, appointed_by)
+                SELECT $1, m.user_id, m.panel, $3 FROM kipp.panel_members m WHERE m.competition_id = (SELECT id FROM previous) RETURNING user_id, panel)
+         INSERT INTO kipp.appointment_events (id, role, action, user_id, display_name, agency_id, competition_id, actor_id, actor_name)
+         SELECT gen_random_uuid(), c.panel, 'APPOINTED', c.user_id, e.display_name, e.agency_id, $1, $3, $4 FROM carried c JOIN kipp.evaluator_profiles e ON e.user_id = c.user_id`,
+        [id, input.year, caller.userId, caller.displayName]);
     });
     return toCompetition(await this.require(this.dataSource, id));
   }
@@ -230,7 +266,30 @@ export class CompetitionService {
   async markDecided(db: Queryable, caller: NonNullable<Caller>, competitionId: string, stage: Stage, reason: string, detail: Record<string, unknown> = {}): Promise<void> {
     await rows(db, `UPDATE kipp.competition_stages SET decided_at = now(), decided_by = $3, decision_reason = $4 WHERE competition_id = $1 AND stage = $2`,
       [competitionId, stage, caller.userId, reason]);
-    await recordDecisions(db, [{ competitionId, kind: `STAGE_DECIDED:${stage}`, decidedBy: caller.userId, reason, detail }]);
+    const moved = await this.redateAfter(db, competitionId, stage);
+    await recordDecisions(db, [{ competitionId, kind: `STAGE_DECIDED:${stage}`, decidedBy: caller.userId, decidedByName: caller.displayName, reason, detail: { ...detail, ...(moved.length ? { moved } : {}) } }]);
+  }
+
+  /**
+   * Field verification closes only when every proposal that would enter the Top 45 (the best
+   * presentation aggregates, trimmed mean with ≥ 3 scores) was visited by a panel (TPI) and a Tim
+   * Evaluasi member: after it closes no visit can be recorded, and the Top 45 needs both.
+   */
+  private async requireFinalistsVerified(db: Queryable, competitionId: string): Promise<void> {
+    const missing = await rows<{ title: string }>(db,
+      `WITH ranked AS (
+         SELECT p.id, p.title, CASE WHEN count(*) >= 3 THEN (sum(s.total) - min(s.total) - max(s.total)) / (count(*) - 2) ELSE avg(s.total) END AS value
+         FROM kipp.proposals p JOIN kipp.scores s ON s.proposal_id = p.id AND s.stage = 'PRESENTATION'
+         WHERE p.competition_id = $1 AND p.status = 'TOP99' GROUP BY p.id),
+       finalists AS (SELECT r.* FROM ranked r, kipp.competitions c WHERE c.id = $1 ORDER BY r.value DESC LIMIT (SELECT (rules->>'top45Size')::int FROM kipp.competitions WHERE id = $1))
+       SELECT f.title FROM finalists f WHERE NOT (
+         EXISTS (SELECT 1 FROM kipp.field_verifications v WHERE v.proposal_id = f.id AND v.panel = 'TPI')
+         AND EXISTS (SELECT 1 FROM kipp.field_verifications v WHERE v.proposal_id = f.id AND v.panel = 'TE')) ORDER BY f.title`, [competitionId]);
+    if (missing.length) {
+      const titles = missing.map((row) => row.title).join('; ');
+      throw badUserInput('stage', `Field verification by at least one panel and one Tim Evaluasi member is missing for: ${titles}.`,
+        `Verifikasi lapangan oleh minimal satu TPI dan satu anggota Tim Evaluasi belum ada untuk: ${titles}.`);
+    }
   }
 
   /** The generic stage decision (the Top 99 and Top 45 have their own, which publish results). */
@@ -243,7 +302,7 @@ export class CompetitionService {
     return this.dataSource.transaction(async (manager) => {
       await this.require(manager, competitionId);
       const row = await this.stage(manager, competitionId, stage, true);
-      this.requireUndecided(row);
+      this.requireOpen(row);
       if (stage === Stage.ADMINISTRATIVE_SELECTION) {
         const open = await one<{ n: number }>(manager, `SELECT count(*)::int AS n FROM kipp.proposals WHERE competition_id = $1 AND status = 'SUBMITTED'`, [competitionId]);
         if (open?.n) throw conflict(`${open.n} submitted proposals have no administrative check yet.`, `${open.n} proposal terkirim belum diperiksa administrasinya.`, 'stage');
@@ -253,6 +312,7 @@ export class CompetitionService {
           WHERE p.competition_id = $1 AND o.decided_at IS NULL`, [competitionId]);
         if (open?.n) throw conflict(`${open.n} objections are still undecided.`, `${open.n} sanggahan belum diputuskan.`, 'stage');
       }
+      if (stage === Stage.FIELD_VERIFICATION) await this.requireFinalistsVerified(manager, competitionId);
       await this.markDecided(manager, caller, competitionId, stage, reason);
       return toStageWindow(await this.stage(manager, competitionId, stage));
     });

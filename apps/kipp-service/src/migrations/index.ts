@@ -1,4 +1,5 @@
 import { KippInit1764100000000 } from './1764100000000-kipp-init';
+import { KippAppointments1765300000000 } from './1765300000000-kipp-appointments';
 
 /** Every KIPP migration, oldest first (classes, not globs: the app is bundled). */
-export const KIPP_MIGRATIONS = [KippInit1764100000000];
+export const KIPP_MIGRATIONS = [KippInit1764100000000, KippAppointments1765300000000];

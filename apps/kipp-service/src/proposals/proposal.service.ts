@@ -157,9 +157,11 @@ export class ProposalService {
       const row = await this.lock(manager, id);
       await this.access.requireAgencyAdmin(context, row.agency_id);
       if (row.status !== ProposalStatus.DRAFT) throw conflict('Only drafts can be returned.', 'Hanya draf yang dapat dikembalikan.', 'id');
+      // Returned already with this note: nothing to record or tell the desk again.
+      if (!row.shared_with_admin && row.return_note === note) return toProposal(row);
       await manager.query(`UPDATE kipp.proposals SET shared_with_admin = false, return_note = $2, updated_at = now() WHERE id = $1`, [id, note]);
       await this.notify(manager, row, 'RETURNED', `Draf "${row.title}" dikembalikan oleh admin lokal: ${note}`);
-      await recordDecisions(manager, [{ competitionId: row.competition_id, proposalId: id, kind: 'RETURNED_TO_DESK', decidedBy: context.caller?.userId as string, reason: note }]);
+      await recordDecisions(manager, [{ competitionId: row.competition_id, proposalId: id, kind: 'RETURNED_TO_DESK', decidedBy: context.caller?.userId as string, decidedByName: context.caller?.displayName, reason: note }]);
       return toProposal(await this.lock(manager, id));
     });
   }
@@ -198,7 +200,7 @@ export class ProposalService {
       if (reasons.length) throw new IneligibleProposalError(reasons);
       await manager.query(`UPDATE kipp.proposals SET status = 'SUBMITTED', submitted_at = now(), submitted_by = $2, return_note = NULL, updated_at = now() WHERE id = $1`,
         [id, context.caller?.userId]);
-      await recordDecisions(manager, [{ competitionId: row.competition_id, proposalId: id, kind: 'SUBMITTED', decidedBy: context.caller?.userId as string, reason: 'Diajukan oleh admin lokal instansi' }]);
+      await recordDecisions(manager, [{ competitionId: row.competition_id, proposalId: id, kind: 'SUBMITTED', decidedBy: context.caller?.userId as string, decidedByName: context.caller?.displayName, reason: 'Diajukan oleh admin lokal instansi' }]);
       return toProposal(await this.lock(manager, id));
     });
   }
@@ -316,6 +318,18 @@ export class ProposalService {
   async notify(db: Queryable, row: Pick<ProposalRow, 'id' | 'service_unit_id'>, kind: string, message: string): Promise<void> {
     await rows(db, `INSERT INTO kipp.notifications (id, service_unit_id, proposal_id, kind, message) VALUES ($1, $2, $3, $4, $5)`,
       [randomUUID(), row.service_unit_id, row.id, kind, message]);
+  }
+
+  /**
+   * Notifies each proposal's desk of an outcome in one statement; a proposal already told this kind
+   * of news is not told again, so a repeated decision never sends a second notification.
+   */
+  async notifyOnce(db: Queryable, items: { row: Pick<ProposalRow, 'id' | 'service_unit_id'>; message: string }[], kind: string): Promise<void> {
+    if (items.length === 0) return;
+    await rows(db, `INSERT INTO kipp.notifications (id, service_unit_id, proposal_id, kind, message)
+      SELECT gen_random_uuid(), r.service_unit_id, r.proposal_id, $2, r.message FROM jsonb_to_recordset($1::jsonb) AS r(service_unit_id uuid, proposal_id uuid, message text)
+      WHERE NOT EXISTS (SELECT 1 FROM kipp.notifications n WHERE n.proposal_id = r.proposal_id AND n.kind = $2)`,
+    [JSON.stringify(items.map((item) => ({ service_unit_id: item.row.service_unit_id, proposal_id: item.row.id, message: item.message }))), kind]);
   }
 
   async notifications(context: SubgraphContext, first?: number | null, after?: string | null): Promise<Connection<DeskNotification>> {

@@ -29,6 +29,8 @@ async function insert(manager: EntityManager, sql: string, items: unknown[], ...
 }
 
 const ADMIN_ID = userId(DEMO_USERS.admin);
+/** The registry's demo name of the national admin, as the decision trail shows it. */
+const ADMIN_NAME = 'Admin Nasional KemenPAN-RB';
 const at = (date: string, hour = 10) => `${date}T${String(hour).padStart(2, '0')}:00:00+07:00`;
 
 async function insertCompetition(manager: EntityManager, year: number, title: string, calendar: Record<Stage, [string, string]>, decided: boolean): Promise<boolean> {
@@ -169,8 +171,8 @@ async function seed2023(manager: EntityManager): Promise<Record<string, number>>
       { id: stableId('verification', `${proposal.id}:tpi`), proposal_id: proposal.id, verifier_id: userId(TPI_MEMBERS[index % TPI_MEMBERS.length].email), panel: 'TPI', visited_on: '2023-08-22', notes: 'Layanan berjalan sesuai proposal; warga yang ditemui membenarkan manfaatnya.' },
       { id: stableId('verification', `${proposal.id}:te`), proposal_id: proposal.id, verifier_id: userId(TE_MEMBERS[index % TE_MEMBERS.length].email), panel: 'TE', visited_on: '2023-08-22', notes: 'Dokumen dan data capaian cocok dengan yang dilaporkan.' },
     ]));
-  await insert(manager, `INSERT INTO kipp.decisions (id, competition_id, proposal_id, kind, decided_by, reason, decided_at)
-    SELECT id, $2, proposal_id, kind, $3, reason, decided_at FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, proposal_id uuid, kind text, reason text, decided_at timestamptz) RETURNING 1`,
+  await insert(manager, `INSERT INTO kipp.decisions (id, competition_id, proposal_id, kind, decided_by, decided_by_name, reason, decided_at)
+    SELECT id, $2, proposal_id, kind, $3, '${ADMIN_NAME}', reason, decided_at FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, proposal_id uuid, kind text, reason text, decided_at timestamptz) RETURNING 1`,
     STAGE_ORDER.map((stage) => ({ id: stableId('decision', `2023:${stage}`), proposal_id: null, kind: `STAGE_DECIDED:${stage}`, reason: `Tahap ${stage} 2023 selesai sesuai jadwal`, decided_at: at(CALENDAR_2023[stage][1], 16) })),
     id, ADMIN_ID);
   await insert(manager, `INSERT INTO kipp.notifications (id, service_unit_id, proposal_id, kind, message, created_at)
@@ -217,8 +219,8 @@ export async function seedKipp(options: DataSourceOptions, { demo, today = new S
       counts.frontierRegions = await insert(manager, `INSERT INTO kipp.frontier_regions (region_code, name, source) SELECT code, name, $2 FROM jsonb_to_recordset($1::jsonb) AS r(code text, name text) ON CONFLICT DO NOTHING RETURNING 1`,
         FRONTIER_PROVINCES.map(([code, name]) => ({ code, name })), 'Perpres 63/2020 (daerah tertinggal 2020–2024), diringkas per provinsi');
       if (!demo) return counts;
-      counts.localAdmins = await insert(manager, `INSERT INTO kipp.local_admins (user_id, agency_id, display_name) SELECT user_id, agency_id, display_name FROM jsonb_to_recordset($1::jsonb) AS r(user_id uuid, agency_id uuid, display_name text) ON CONFLICT DO NOTHING RETURNING 1`,
-        [{ user_id: userId(DEMO_USERS.localAdminKalsel), agency_id: agencyId('pemprov-63'), display_name: 'Admin Lokal KIPP Pemprov Kalimantan Selatan' }]);
+      counts.localAdmins = await insert(manager, `INSERT INTO kipp.local_admins (user_id, agency_id, display_name, appointed_by) SELECT user_id, agency_id, display_name, $2 FROM jsonb_to_recordset($1::jsonb) AS r(user_id uuid, agency_id uuid, display_name text) ON CONFLICT DO NOTHING RETURNING 1`,
+        [{ user_id: userId(DEMO_USERS.localAdminKalsel), agency_id: agencyId('pemprov-63'), display_name: 'Admin Lokal KIPP Pemprov Kalimantan Selatan' }], ADMIN_ID);
       counts.evaluators = await insert(manager, `INSERT INTO kipp.evaluator_profiles (user_id, display_name, agency_id, panel) SELECT user_id, display_name, agency_id, panel FROM jsonb_to_recordset($1::jsonb) AS r(user_id uuid, display_name text, agency_id uuid, panel text) ON CONFLICT DO NOTHING RETURNING 1`,
         [...TE_MEMBERS.map((member) => ({ ...member, panel: 'TE' })), ...TPI_MEMBERS.map((member) => ({ ...member, panel: 'TPI' }))]
           .map((member) => ({ user_id: userId(member.email), display_name: member.name, agency_id: member.agencyKey ? agencyId(member.agencyKey) : null, panel: member.panel })));
@@ -232,6 +234,9 @@ export async function seedKipp(options: DataSourceOptions, { demo, today = new S
         DEMO_INNOVATIONS.flatMap((innovation) => innovation.entries.map(([year, award]) => ({ innovation_id: innovationId(innovation.key), year, group_code: innovation.group, award }))));
       Object.assign(counts, await seed2023(manager));
       await seedOpenCompetition(manager, today);
+      // The demo Tim Evaluasi and panel sit on every demo competition.
+      counts.panelMembers = (await rows(manager, `INSERT INTO kipp.panel_members (competition_id, user_id, panel, appointed_by, appointed_at)
+        SELECT c.id, e.user_id, e.panel, $1, c.created_at FROM kipp.competitions c CROSS JOIN kipp.evaluator_profiles e ON CONFLICT DO NOTHING RETURNING 1`, [ADMIN_ID])).length;
       // Last year's status check: most owners answered, some did not.
       await insert(manager, `INSERT INTO kipp.status_checks (innovation_id, year, asked_at, answered_at, status, reason) SELECT innovation_id, $2, $3, answered_at, status, reason
         FROM jsonb_to_recordset($1::jsonb) AS r(innovation_id uuid, answered_at timestamptz, status text, reason text) ON CONFLICT DO NOTHING RETURNING 1`,

@@ -79,12 +79,13 @@ export class AssessmentService {
       const adminStage = await this.competitions.stage(manager, competition.id, Stage.ADMINISTRATIVE_SELECTION);
       if (!adminStage.decided_at) throw conflict('Decide the administrative selection first.', 'Putuskan seleksi administrasi terlebih dahulu.', 'competitionId');
       const desk = await this.competitions.stage(manager, competition.id, Stage.DESK_ASSESSMENT, true);
-      this.competitions.requireUndecided(desk);
+      this.competitions.requireOpen(desk);
       const evaluators = await rows<{ user_id: string; display_name: string; agency_id: string | null; load: number }>(manager,
         `SELECT e.user_id, e.display_name, e.agency_id,
                 (SELECT count(*)::int FROM kipp.assignments a JOIN kipp.proposals p ON p.id = a.proposal_id
                   WHERE a.evaluator_id = e.user_id AND a.stage = 'DESK_ASSESSMENT' AND p.competition_id = $1) AS load
-         FROM kipp.evaluator_profiles e WHERE e.panel = 'TE' ORDER BY e.user_id`, [competition.id]);
+         FROM kipp.panel_members m JOIN kipp.evaluator_profiles e ON e.user_id = m.user_id
+         WHERE m.competition_id = $1 AND m.panel = 'TE' ORDER BY e.user_id`, [competition.id]);
       const pool = await rows<{ id: string; agency_id: string; assigned: string[] }>(manager,
         `SELECT p.id, p.agency_id, coalesce(array_agg(a.evaluator_id) FILTER (WHERE a.evaluator_id IS NOT NULL), '{}') AS assigned
          FROM kipp.proposals p LEFT JOIN kipp.assignments a ON a.proposal_id = p.id AND a.stage = 'DESK_ASSESSMENT'
@@ -111,7 +112,7 @@ export class AssessmentService {
           `INSERT INTO kipp.assignments (proposal_id, evaluator_id, stage, assigned_by)
            SELECT proposal_id, evaluator_id, 'DESK_ASSESSMENT', $2 FROM jsonb_to_recordset($1::jsonb) AS r(proposal_id uuid, evaluator_id uuid)`,
           [JSON.stringify(created), caller.userId]);
-        await recordDecisions(manager, [{ competitionId: competition.id, kind: 'EVALUATORS_ASSIGNED', decidedBy: caller.userId,
+        await recordDecisions(manager, [{ competitionId: competition.id, kind: 'EVALUATORS_ASSIGNED', decidedBy: caller.userId, decidedByName: caller.displayName,
           reason: 'Penugasan Tim Evaluasi: beban seimbang, tanpa penilai dari instansi pengusul', detail: { assignments: created.length } }]);
       }
       return {
@@ -124,16 +125,16 @@ export class AssessmentService {
   /** Rubric scores with comments. TE members score only the proposals assigned to them; TPI members score presentations. */
   async score(context: SubgraphContext, input: ScoreInput): Promise<EvaluatorScore> {
     if (!SCORED_STAGES.includes(input.stage)) throw badUserInput('stage', 'Only DESK_ASSESSMENT and PRESENTATION are scored.', 'Hanya DESK_ASSESSMENT dan PRESENTATION yang dinilai.');
-    const profile = await this.access.requireEvaluator(context, input.stage === Stage.DESK_ASSESSMENT ? 'TE' : 'TPI');
     const comment = input.comment.trim();
     if (!comment) throw badUserInput('comment', 'Add a comment to your score.', 'Tambahkan komentar pada nilai Anda.');
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.proposals.lock(manager, input.proposalId, 'proposalId');
+      const profile = await this.access.requireEvaluator(context, proposal.competition_id, input.stage === Stage.DESK_ASSESSMENT ? 'TE' : 'TPI');
       if (profile.agencyId && profile.agencyId === proposal.agency_id) {
         throw forbidden('You may not score a proposal from your own agency.', 'Anda tidak boleh menilai proposal dari instansi Anda sendiri.');
       }
       const stage = await this.competitions.stage(manager, proposal.competition_id, input.stage, true);
-      this.competitions.requireUndecided(stage);
+      this.competitions.requireOpen(stage);
       if (input.stage === Stage.DESK_ASSESSMENT) {
         const assigned = await one(manager, `SELECT 1 FROM kipp.assignments WHERE proposal_id = $1 AND evaluator_id = $2 AND stage = 'DESK_ASSESSMENT'`, [proposal.id, profile.userId]);
         if (!assigned) throw forbidden('This proposal is not assigned to you.', 'Proposal ini tidak ditugaskan kepada Anda.');
@@ -217,7 +218,7 @@ export class AssessmentService {
 
   /** The caller's own assignments (a TE member's worklist). */
   async myAssignments(context: SubgraphContext, competitionId: string, first?: number | null, after?: string | null): Promise<Connection<Assignment>> {
-    const profile = await this.access.requireEvaluator(context);
+    const profile = await this.access.requireEvaluator(context, competitionId);
     const page = offsetPage(first, after);
     const params = [profile.userId, competitionId];
     const condition = `a.evaluator_id = $1 AND p.competition_id = $2::uuid`;
@@ -254,7 +255,7 @@ export class AssessmentService {
 
   async ranking(context: SubgraphContext, competitionId: string, stage: Stage, first?: number | null, after?: string | null): Promise<Connection<RankedProposal>> {
     requireSignedIn(context.caller);
-    if (context.caller.role !== 'NATIONAL_ADMIN') await this.access.requireEvaluator(context, 'TPI');
+    if (context.caller.role !== 'NATIONAL_ADMIN') await this.access.requireEvaluator(context, competitionId, 'TPI');
     if (!SCORED_STAGES.includes(stage)) throw badUserInput('stage', 'Only scored stages are ranked.', 'Hanya tahap yang dinilai yang diperingkat.');
     const page = offsetPage(first, after);
     const competition = await this.competitions.require(this.dataSource, competitionId);

@@ -60,6 +60,7 @@ describe('a proposal from draft to Top 45 and into the public catalogue', () => 
   });
 
   it('runs administrative selection and assigns the Tim Evaluasi with balanced load, nobody from the proposing agency', async () => {
+    dataOf(await kipp.graphql(DECIDE_STAGE, { id: competitionId, stage: 'REGISTRATION', reason: 'Pendaftaran ditutup lebih awal' }, { caller: CALLERS.admin }));
     for (const id of ids) dataOf(await kipp.graphql(ADMIN_CHECK, { input: { proposalId: id, checklist: checklist(), reason: 'Lengkap' } }, { caller: CALLERS.admin }));
     const early = await kipp.graphql(`mutation($id: ID!) { assignEvaluators(competitionId: $id) { created } }`, { id: competitionId }, { caller: CALLERS.admin });
     expect(early.errors?.[0].extensions.code).toBe('CONFLICT');
@@ -158,14 +159,16 @@ describe('a proposal from draft to Top 45 and into the public catalogue', () => 
     }
     dataOf(await kipp.graphql(DECIDE_STAGE, { id: competitionId, stage: 'PRESENTATION', reason: 'Presentasi selesai' }, { caller: CALLERS.admin }));
     const decide = `mutation($id: ID!) { decideTop45(competitionId: $id, reason: "Keputusan akhir dewan juri") }`;
-    const unverified = await kipp.graphql(decide, { id: competitionId }, { caller: CALLERS.admin });
+    const closeVisits = () => kipp.graphql(DECIDE_STAGE, { id: competitionId, stage: 'FIELD_VERIFICATION', reason: 'Verifikasi lapangan selesai' }, { caller: CALLERS.admin });
+    const unverified = await closeVisits();
     expect(unverified.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(unverified.errors?.[0].message).toContain('SAMSAT Terapung Banua');
     const visit = `mutation($id: ID!) { recordKippFieldVerification(proposalId: $id, visitedOn: "2026-09-20", notes: "Kapal layanan beroperasi sesuai jadwal") { panel } }`;
     expect(dataOf(await kipp.graphql<{ recordKippFieldVerification: { panel: string } }>(visit, { id: ids[0] }, { caller: CALLERS.panel })).recordKippFieldVerification.panel).toBe('TPI');
-    const half = await kipp.graphql(decide, { id: competitionId }, { caller: CALLERS.admin });
+    const half = await closeVisits();
     expect(half.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     dataOf(await kipp.graphql(visit, { id: ids[0] }, { caller: CALLERS.te2 }));
+    dataOf(await closeVisits());
     expect(dataOf(await kipp.graphql<{ decideTop45: number }>(decide, { id: competitionId }, { caller: CALLERS.admin })).decideTop45).toBe(1);
 
     const { winners } = dataOf(await kipp.graphql<{ winners: { edges: { node: { title: string; agency: { id: string }; history: { year: number; award: string }[] } }[] } }>(

@@ -14,6 +14,7 @@ import { CompetitionService } from '../competitions/competition.service';
 import { Stage } from '../competitions/stage.enum';
 import { ProposalService } from '../proposals/proposal.service';
 import { ProposalStatus } from '../proposals/proposal-status.enum';
+import { agencyRef } from '../federation/registry-refs';
 import { Objection } from './shortlist.model';
 
 interface ObjectionRow {
@@ -25,10 +26,15 @@ interface ObjectionRow {
   upheld: boolean | null;
   decision_reason: string | null;
   decided_at: Date | null;
+  title: string;
+  agency_id: string;
 }
 
+/** An objection with the innovation it targets (title and agency), so a list says what it is about. */
+const OBJECTION_SELECT = `SELECT o.*, p.title, p.agency_id FROM kipp.objections o JOIN kipp.proposals p ON p.id = o.proposal_id`;
+
 const toObjection = (row: ObjectionRow, showContact: boolean): Objection => ({
-  id: row.id, proposalId: row.proposal_id, body: row.body, contact: showContact ? row.contact : null, filedAt: row.filed_at, upheld: row.upheld,
+  id: row.id, proposalId: row.proposal_id, title: row.title, agency: agencyRef(row.agency_id), body: row.body, contact: showContact ? row.contact : null, filedAt: row.filed_at, upheld: row.upheld,
   decisionReason: row.decision_reason, decidedAt: row.decided_at,
 });
 
@@ -49,7 +55,8 @@ export class ObjectionService {
     const clientKey = currentClientKey();
     return this.dataSource.transaction(async (manager) => {
       if (!isUuid(proposalId)) throw notFound('No such shortlisted innovation.', 'Inovasi tidak ada di daftar.', 'proposalId');
-      const proposal = await one<{ id: string; competition_id: string; status: ProposalStatus }>(manager, `SELECT id, competition_id, status FROM kipp.proposals WHERE id = $1`, [proposalId]);
+      const proposal = await one<{ id: string; competition_id: string; status: ProposalStatus; service_unit_id: string; title: string }>(manager,
+        `SELECT id, competition_id, status, service_unit_id, title FROM kipp.proposals WHERE id = $1`, [proposalId]);
       if (!proposal || proposal.status !== ProposalStatus.TOP99) throw notFound('No such shortlisted innovation.', 'Inovasi tidak ada di daftar Top 99.', 'proposalId');
       const window = await this.competitions.stage(manager, proposal.competition_id, Stage.OBJECTION_WINDOW);
       this.competitions.requireUndecided(window);
@@ -61,9 +68,10 @@ export class ObjectionService {
         throw conflict(`At most ${competition.rules.objectionsPerHour} objections an hour may be filed from one connection; try again later.`,
           `Paling banyak ${competition.rules.objectionsPerHour} sanggahan per jam dari satu koneksi; coba lagi nanti.`, 'proposalId');
       }
-      const [row] = await rows<ObjectionRow>(manager,
-        `INSERT INTO kipp.objections (id, proposal_id, body, contact, client_hash) VALUES ($1, $2, $3, $4, $5) RETURNING *`, [randomUUID(), proposal.id, body, contact, clientKey]);
-      return toObjection(row, false);
+      const id = randomUUID();
+      await manager.query(`INSERT INTO kipp.objections (id, proposal_id, body, contact, client_hash) VALUES ($1, $2, $3, $4, $5)`, [id, proposal.id, body, contact, clientKey]);
+      await this.proposals.notify(manager, proposal, 'OBJECTION_FILED', `Ada sanggahan publik atas "${proposal.title}"; admin nasional akan memutuskannya.`);
+      return toObjection((await one<ObjectionRow>(manager, `${OBJECTION_SELECT} WHERE o.id = $1`, [id])) as ObjectionRow, false);
     });
   }
 
@@ -72,19 +80,22 @@ export class ObjectionService {
     requireRole(caller, 'NATIONAL_ADMIN');
     const reason = requireReason(reasonText);
     return this.dataSource.transaction(async (manager) => {
-      const objection = isUuid(id) ? await one<ObjectionRow>(manager, `SELECT * FROM kipp.objections WHERE id = $1 FOR UPDATE`, [id]) : null;
+      const objection = isUuid(id) ? await one<ObjectionRow>(manager, `${OBJECTION_SELECT} WHERE o.id = $1 FOR UPDATE OF o`, [id]) : null;
       if (!objection) throw notFound('No such objection.', 'Sanggahan tidak ditemukan.', 'id');
+      // The same decision sent twice is answered with the first; a different one is refused.
+      if (objection.decided_at && objection.upheld === upheld && objection.decision_reason === reason) return toObjection(objection, true);
       if (objection.decided_at) throw conflict('This objection was already decided.', 'Sanggahan ini sudah diputuskan.', 'id');
       const proposal = await this.proposals.lock(manager, objection.proposal_id);
       this.competitions.requireUndecided(await this.competitions.stage(manager, proposal.competition_id, Stage.OBJECTION_WINDOW));
-      const [row] = await rows<ObjectionRow>(manager,
-        `UPDATE kipp.objections SET upheld = $2, decision_reason = $3, decided_by = $4, decided_at = now() WHERE id = $1 RETURNING *`, [id, upheld, reason, caller.userId]);
+      await manager.query(`UPDATE kipp.objections SET upheld = $2, decision_reason = $3, decided_by = $4, decided_at = now() WHERE id = $1`, [id, upheld, reason, caller.userId]);
+      const row = (await one<ObjectionRow>(manager, `${OBJECTION_SELECT} WHERE o.id = $1`, [id])) as ObjectionRow;
+      if (!upheld) await this.proposals.notify(manager, proposal, 'OBJECTION_REJECTED', `Sanggahan atas "${proposal.title}" ditolak: ${reason}`);
       if (upheld && proposal.status === ProposalStatus.TOP99) {
         await manager.query(`UPDATE kipp.proposals SET status = 'DISQUALIFIED', updated_at = now() WHERE id = $1`, [proposal.id]);
         await this.proposals.notify(manager, proposal, 'DISQUALIFIED', `"${proposal.title}" gugur karena sanggahan yang diterima: ${reason}`);
         await withdrawFromCatalogue(manager, proposal.id);
       }
-      await recordDecisions(manager, [{ competitionId: proposal.competition_id, proposalId: proposal.id, kind: upheld ? 'OBJECTION_UPHELD' : 'OBJECTION_REJECTED', decidedBy: caller.userId, reason, detail: { objectionId: id } }]);
+      await recordDecisions(manager, [{ competitionId: proposal.competition_id, proposalId: proposal.id, kind: upheld ? 'OBJECTION_UPHELD' : 'OBJECTION_REJECTED', decidedBy: caller.userId, decidedByName: caller.displayName, reason, detail: { objectionId: id } }]);
       return toObjection(row, true);
     });
   }
@@ -96,7 +107,7 @@ export class ObjectionService {
     const params = [filter.competitionId ?? null, filter.proposalId ?? null, Boolean(filter.undecidedOnly)];
     const condition = `($1::uuid IS NULL OR p.competition_id = $1) AND ($2::uuid IS NULL OR o.proposal_id = $2) AND (NOT $3 OR o.decided_at IS NULL)`;
     const [found, count] = await Promise.all([
-      rows<ObjectionRow>(this.dataSource, `SELECT o.* FROM kipp.objections o JOIN kipp.proposals p ON p.id = o.proposal_id WHERE ${condition} ORDER BY o.filed_at, o.id LIMIT ${page.limit + 1} OFFSET ${page.offset}`, params),
+      rows<ObjectionRow>(this.dataSource, `${OBJECTION_SELECT} WHERE ${condition} ORDER BY o.filed_at, o.id LIMIT ${page.limit + 1} OFFSET ${page.offset}`, params),
       one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.objections o JOIN kipp.proposals p ON p.id = o.proposal_id WHERE ${condition}`, params),
     ]);
     return offsetConnection(found.map((row) => toObjection(row, caller?.role === 'NATIONAL_ADMIN')), count?.n ?? 0, page);

@@ -48,6 +48,8 @@ export class BalanceDimension {
 export class Objection {
   @Field(() => ID) id!: string;
   @Field(() => ID) proposalId!: string;
+  @Field({ description: 'Judul inovasi yang disanggah' }) title!: string;
+  @Field(() => Agency, { description: 'Instansi pengusul inovasi yang disanggah' }) agency!: Agency;
   @Field() body!: string;
   @Field(() => String, { nullable: true, description: 'Kontak penyanggah (opsional); hanya untuk admin' }) contact!: string | null;
   @Field() filedAt!: Date;
@@ -76,6 +78,7 @@ export class Decision {
   @Field(() => ID, { nullable: true }) proposalId!: string | null;
   @Field() kind!: string;
   @Field(() => ID) decidedBy!: string;
+  @Field({ description: 'Nama yang memutuskan' }) decidedByName!: string;
   @Field() reason!: string;
   @Field() decidedAt!: Date;
 }

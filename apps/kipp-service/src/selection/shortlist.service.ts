@@ -59,15 +59,19 @@ export class ShortlistService {
       const competition = await this.competitions.require(manager, competitionId);
       const desk = await this.competitions.stage(manager, competition.id, Stage.DESK_ASSESSMENT);
       if (!desk.decided_at) throw conflict('Decide the Tim Evaluasi assessment first.', 'Putuskan penilaian Tim Evaluasi terlebih dahulu.', 'competitionId');
-      this.competitions.requireUndecided(await this.competitions.stage(manager, competition.id, Stage.TOP99_PANEL, true));
+      this.competitions.requireOpen(await this.competitions.stage(manager, competition.id, Stage.TOP99_PANEL, true));
       const ranked = this.assessment.rank(await this.assessment.cohort(manager, competition.id, Stage.DESK_ASSESSMENT, [ProposalStatus.ADMIN_PASSED]));
       const chosen = ranked.slice(0, competition.rules.top99Size);
+      // Proposing the same list again changes nothing and adds nothing to the trail.
+      const current = await rows<{ proposal_id: string; rank: number | null }>(manager, `SELECT proposal_id, rank FROM kipp.shortlist_entries WHERE competition_id = $1 AND tier = 'TOP99' ORDER BY proposal_id`, [competition.id]);
+      const wanted = chosen.map((row) => `${row.proposalId}:${row.rank}`).sort();
+      if (current.length === wanted.length && current.map((row) => `${row.proposal_id}:${row.rank}`).sort().every((key, index) => key === wanted[index])) return chosen.length;
       await manager.query(`DELETE FROM kipp.shortlist_entries WHERE competition_id = $1 AND tier = 'TOP99'`, [competition.id]);
       await manager.query(
         `INSERT INTO kipp.shortlist_entries (competition_id, proposal_id, tier, rank, score, added_by, reason)
          SELECT $1, proposal_id, 'TOP99', rank, score, $2, reason FROM jsonb_to_recordset($3::jsonb) AS r(proposal_id uuid, rank int, score numeric, reason text)`,
         [competition.id, caller.userId, JSON.stringify(chosen.map((row) => ({ proposal_id: row.proposalId, rank: row.rank, score: row.value, reason: `Peringkat ${row.rank} dari ${row.of} penilaian Tim Evaluasi` })))]);
-      await recordDecisions(manager, [{ competitionId: competition.id, kind: 'TOP99_PROPOSED', decidedBy: caller.userId, reason: `Usulan Top ${competition.rules.top99Size} dari peringkat Tim Evaluasi`, detail: { size: chosen.length } }]);
+      await recordDecisions(manager, [{ competitionId: competition.id, kind: 'TOP99_PROPOSED', decidedBy: caller.userId, decidedByName: caller.displayName, reason: `Usulan Top ${competition.rules.top99Size} dari peringkat Tim Evaluasi`, detail: { size: chosen.length } }]);
       return chosen.length;
     });
   }
@@ -78,15 +82,14 @@ export class ShortlistService {
     const reason = requireReason(reasonText);
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.proposals.lock(manager, proposalId, 'proposalId');
-      this.competitions.requireUndecided(await this.competitions.stage(manager, proposal.competition_id, Stage.TOP99_PANEL, true));
+      this.competitions.requireOpen(await this.competitions.stage(manager, proposal.competition_id, Stage.TOP99_PANEL, true));
       if (proposal.status !== ProposalStatus.ADMIN_PASSED) throw conflict('Only proposals that passed administrative selection can be shortlisted.', 'Hanya proposal yang lolos administrasi yang dapat masuk daftar.', 'proposalId');
-      if (include) {
-        await manager.query(`INSERT INTO kipp.shortlist_entries (competition_id, proposal_id, tier, added_by, reason) VALUES ($1, $2, 'TOP99', $3, $4) ON CONFLICT DO NOTHING`,
-          [proposal.competition_id, proposal.id, caller.userId, reason]);
-      } else {
-        await manager.query(`DELETE FROM kipp.shortlist_entries WHERE proposal_id = $1 AND tier = 'TOP99'`, [proposal.id]);
-      }
-      await recordDecisions(manager, [{ competitionId: proposal.competition_id, proposalId: proposal.id, kind: include ? 'TOP99_ADDED' : 'TOP99_REMOVED', decidedBy: caller.userId, reason }]);
+      const changed = include
+        ? await rows(manager, `INSERT INTO kipp.shortlist_entries (competition_id, proposal_id, tier, added_by, reason) VALUES ($1, $2, 'TOP99', $3, $4) ON CONFLICT DO NOTHING RETURNING 1`,
+          [proposal.competition_id, proposal.id, caller.userId, reason])
+        : await rows(manager, `DELETE FROM kipp.shortlist_entries WHERE proposal_id = $1 AND tier = 'TOP99' RETURNING 1`, [proposal.id]);
+      // Adding a listed proposal or removing an unlisted one is no decision: nothing goes to the trail.
+      if (changed.length) await recordDecisions(manager, [{ competitionId: proposal.competition_id, proposalId: proposal.id, kind: include ? 'TOP99_ADDED' : 'TOP99_REMOVED', decidedBy: caller.userId, decidedByName: caller.displayName, reason }]);
       return (await this.entries(manager, proposal.competition_id, ShortlistTier.TOP99, { limit: 1000, offset: 0 })).map(toEntry);
     });
   }
@@ -97,7 +100,7 @@ export class ShortlistService {
     const reason = requireReason(reasonText);
     return this.dataSource.transaction(async (manager) => {
       const competition = await this.competitions.require(manager, competitionId);
-      this.competitions.requireUndecided(await this.competitions.stage(manager, competition.id, Stage.TOP99_PANEL, true));
+      this.competitions.requireOpen(await this.competitions.stage(manager, competition.id, Stage.TOP99_PANEL, true));
       const chosen = await rows<ProposalRow>(manager,
         `SELECT ${PROPOSAL_COLUMNS} FROM kipp.proposals p JOIN kipp.shortlist_entries e ON e.proposal_id = p.id AND e.tier = 'TOP99' WHERE e.competition_id = $1 FOR UPDATE OF p`, [competition.id]);
       if (chosen.length === 0) throw conflict('The shortlist is empty: propose the Top 99 first.', 'Daftar masih kosong: susun usulan Top 99 terlebih dahulu.', 'competitionId');
@@ -106,8 +109,8 @@ export class ShortlistService {
       }
       await manager.query(`UPDATE kipp.proposals SET status = 'TOP99', updated_at = now() WHERE id = ANY($1::uuid[])`, [chosen.map((row) => row.id)]);
       await publishToCatalogue(manager, competition.year, chosen, 'TOP99');
-      const objectionWindow = await this.competitions.openObjectionWindowNow(manager, competition.id);
-      await this.competitions.markDecided(manager, caller, competition.id, Stage.TOP99_PANEL, reason, { size: chosen.length, ...(objectionWindow ? { objectionWindow } : {}) });
+      await this.notifyOutcome(manager, chosen, 'TOP99', `masuk Top 99 KIPP ${competition.year} dan kini terbuka untuk masa sanggah publik.`);
+      await this.competitions.markDecided(manager, caller, competition.id, Stage.TOP99_PANEL, reason, { size: chosen.length });
       return chosen.length;
     });
   }
@@ -121,7 +124,7 @@ export class ShortlistService {
     const reason = requireReason(reasonText);
     return this.dataSource.transaction(async (manager) => {
       const competition = await this.competitions.require(manager, competitionId);
-      this.competitions.requireUndecided(await this.competitions.stage(manager, competition.id, Stage.TOP45, true));
+      this.competitions.requireOpen(await this.competitions.stage(manager, competition.id, Stage.TOP45, true));
       for (const stage of [Stage.OBJECTION_WINDOW, Stage.PRESENTATION]) {
         const row = await this.competitions.stage(manager, competition.id, stage);
         if (!row.decided_at) throw conflict(`Decide the ${stage} stage first.`, `Putuskan tahap ${stage} terlebih dahulu.`, 'competitionId');
@@ -145,9 +148,17 @@ export class ShortlistService {
          SELECT $1, proposal_id, 'TOP45', rank, score, $2, reason FROM jsonb_to_recordset($3::jsonb) AS r(proposal_id uuid, rank int, score numeric, reason text)`,
         [competition.id, caller.userId, JSON.stringify(chosen.map((row) => ({ proposal_id: row.proposalId, rank: row.rank, score: row.value, reason: `Peringkat ${row.rank} presentasi dan wawancara` })))]);
       await publishToCatalogue(manager, competition.year, proposals, 'TOP45');
+      await this.notifyOutcome(manager, proposals, 'TOP45', `masuk Top 45 KIPP ${competition.year}.`);
+      const others = await rows<ProposalRow>(manager, `SELECT ${PROPOSAL_COLUMNS} FROM kipp.proposals p WHERE p.competition_id = $1 AND p.status = 'TOP99'`, [competition.id]);
+      await this.notifyOutcome(manager, others, 'NOT_TOP45', `tidak masuk Top 45 KIPP ${competition.year}; tetap tercatat sebagai Top 99 di katalog.`);
       await this.competitions.markDecided(manager, caller, competition.id, Stage.TOP45, reason, { size: chosen.length });
       return chosen.length;
     });
+  }
+
+  /** One notification per proposal's desk; a kind already sent for a proposal is not sent twice. */
+  private notifyOutcome(db: Queryable, proposals: Pick<ProposalRow, 'id' | 'service_unit_id' | 'title'>[], kind: string, text: string): Promise<void> {
+    return this.proposals.notifyOnce(db, proposals.map((proposal) => ({ row: proposal, message: `"${proposal.title}" ${text}` })), kind);
   }
 
   private entries(db: Queryable, competitionId: string, tier: ShortlistTier, page: { limit: number; offset: number }): Promise<EntryRow[]> {
@@ -159,16 +170,16 @@ export class ShortlistService {
   }
 
   /** Admins and the panel see the draft; everyone sees a decided list. */
-  private async canSeeDraft(context: SubgraphContext): Promise<boolean> {
+  private async canSeeDraft(context: SubgraphContext, competitionId: string): Promise<boolean> {
     if (context.caller?.role === 'NATIONAL_ADMIN') return true;
-    return (await this.access.evaluatorProfile(context))?.panel === 'TPI';
+    return (await this.access.panelIn(context, competitionId)) === 'TPI';
   }
 
   async list(context: SubgraphContext, competitionId: string, tier: ShortlistTier, first?: number | null, after?: string | null): Promise<Connection<ShortlistEntry>> {
     const page = offsetPage(first, after);
     const competition = await this.competitions.require(this.dataSource, competitionId);
     const stage = await this.competitions.stage(this.dataSource, competition.id, tier === ShortlistTier.TOP99 ? Stage.TOP99_PANEL : Stage.TOP45);
-    if (!stage.decided_at && !(await this.canSeeDraft(context))) return offsetConnection([], 0, page);
+    if (!stage.decided_at && !(await this.canSeeDraft(context, competition.id))) return offsetConnection([], 0, page);
     const [found, count] = await Promise.all([
       this.entries(this.dataSource, competition.id, tier, { limit: page.limit + 1, offset: page.offset }),
       one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.shortlist_entries WHERE competition_id = $1 AND tier = $2`, [competition.id, tier]),
@@ -180,7 +191,7 @@ export class ShortlistService {
   async balance(context: SubgraphContext, competitionId: string, tier: ShortlistTier): Promise<BalanceDimension[]> {
     const competition = await this.competitions.require(this.dataSource, competitionId);
     const stage = await this.competitions.stage(this.dataSource, competition.id, tier === ShortlistTier.TOP99 ? Stage.TOP99_PANEL : Stage.TOP45);
-    if (!stage.decided_at && !(await this.canSeeDraft(context))) return [];
+    if (!stage.decided_at && !(await this.canSeeDraft(context, competition.id))) return [];
     const found = await rows<{ dimension: string; value: string; pool: number; shortlisted: number }>(this.dataSource,
       `WITH pool AS (
          SELECT p.category, p.group_code, p.agency_type, p.province_code,

@@ -39,14 +39,14 @@ export class VerificationService {
 
   /** A panel (TPI) or Tim Evaluasi member records a field visit to a Top 99 innovation. */
   async record(context: SubgraphContext, proposalId: string, visitedOn: string, notesText: string): Promise<FieldVerification> {
-    const profile = await this.access.requireEvaluator(context);
     const notes = notesText.trim();
     if (!notes) throw badUserInput('notes', 'Write the verification notes.', 'Tuliskan catatan verifikasi.');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(visitedOn)) throw badUserInput('visitedOn', 'Give the visit date as YYYY-MM-DD.', 'Isi tanggal kunjungan dengan format YYYY-MM-DD.');
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.proposals.lock(manager, proposalId, 'proposalId');
+      const profile = await this.access.requireEvaluator(context, proposal.competition_id);
       if (proposal.status !== ProposalStatus.TOP99) throw conflict('Field verification is for the Top 99 only.', 'Verifikasi lapangan hanya untuk Top 99.', 'proposalId');
-      this.competitions.requireUndecided(await this.competitions.stage(manager, proposal.competition_id, Stage.FIELD_VERIFICATION));
+      this.competitions.requireOpen(await this.competitions.stage(manager, proposal.competition_id, Stage.FIELD_VERIFICATION));
       const [row] = await rows<VerificationRow>(manager,
         `INSERT INTO kipp.field_verifications (id, proposal_id, verifier_id, panel, visited_on, notes) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
         [randomUUID(), proposal.id, profile.userId, profile.panel, visitedOn, notes]);
@@ -69,10 +69,13 @@ export class VerificationService {
     const params = [competitionId, proposalId ?? null];
     const condition = `competition_id = $1 AND ($2::uuid IS NULL OR proposal_id = $2)`;
     const [found, count] = await Promise.all([
-      rows<{ id: string; proposal_id: string | null; kind: string; decided_by: string; reason: string; decided_at: Date }>(this.dataSource,
-        `SELECT * FROM kipp.decisions WHERE ${condition} ORDER BY decided_at, id LIMIT ${page.limit + 1} OFFSET ${page.offset}`, params),
+      // Names: as recorded when deciding; for older rows, the KIPP appointment names the service knows.
+      rows<{ id: string; proposal_id: string | null; kind: string; decided_by: string; name: string | null; reason: string; decided_at: Date }>(this.dataSource,
+        `SELECT d.*, coalesce(d.decided_by_name, (SELECT e.display_name FROM kipp.evaluator_profiles e WHERE e.user_id = d.decided_by),
+                (SELECT min(l.display_name) FROM kipp.local_admins l WHERE l.user_id = d.decided_by)) AS name
+         FROM kipp.decisions d WHERE ${condition} ORDER BY decided_at, id LIMIT ${page.limit + 1} OFFSET ${page.offset}`, params),
       one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.decisions WHERE ${condition}`, params),
     ]);
-    return offsetConnection(found.map((row) => ({ id: row.id, proposalId: row.proposal_id, kind: row.kind, decidedBy: row.decided_by, reason: row.reason, decidedAt: row.decided_at })), count?.n ?? 0, page);
+    return offsetConnection(found.map((row) => ({ id: row.id, proposalId: row.proposal_id, kind: row.kind, decidedBy: row.decided_by, decidedByName: row.name ?? 'Admin nasional', reason: row.reason, decidedAt: row.decided_at })), count?.n ?? 0, page);
   }
 }

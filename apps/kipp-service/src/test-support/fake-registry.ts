@@ -3,11 +3,11 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { GraphQLError } from 'graphql';
 import { INTERNAL_TOKEN_HEADER, readInternalToken, readSecret } from '@simpul/service-kit';
 import { freePort } from '@simpul/service-kit/testing';
-import { agencyId, DEMO_UNITS, unitId } from '../seed/demo-registry';
+import { agencyId, DEMO_UNITS, unitId, userId } from '../seed/demo-registry';
 
 /**
  * TEST DOUBLE for the registry subgraph (a separate service this app may not import): a real HTTP
- * GraphQL server answering `serviceUnit(id)` from the registry's demo units, refusing requests
+ * GraphQL server answering `serviceUnit(id)` from the registry's demo units and `user(id)` from its demo people, refusing requests
  * without a valid internal token like every subgraph. The KIPP rules stay tested against real
  * PostgreSQL; only the registry's answers come from here.
  */
@@ -15,8 +15,22 @@ const typeDefs = `#graphql
   type Agency { id: ID! type: String! }
   type Region { code: ID! provinceCode: String! }
   type ServiceUnit { id: ID! agency: Agency! region: Region! }
-  type Query { serviceUnit(id: ID!): ServiceUnit }
+  type User { id: ID! displayName: String! email: String! role: String! }
+  type Query { serviceUnit(id: ID!): ServiceUnit user(id: ID!): User agency(id: ID!): Agency }
 `;
+
+/** The registry's people as KIPP tests need them: the demo accounts plus two not yet appointed to anything. */
+export const REGISTRY_USERS: ReadonlyArray<{ email: string; displayName: string; role: string }> = [
+  { email: 'admin@simpul.test', displayName: 'Admin Nasional KemenPAN-RB', role: 'NATIONAL_ADMIN' },
+  { email: 'admin.kalsel@simpul.test', displayName: 'Admin Lokal KIPP Pemprov Kalimantan Selatan', role: 'UNIT_DESK' },
+  { email: 'desk.dpmptsp-kalteng@simpul.test', displayName: 'Desk DPMPTSP Kalimantan Tengah', role: 'UNIT_DESK' },
+  { email: 'desk.samsat-kalsel@simpul.test', displayName: 'Desk SAMSAT Kalimantan Selatan', role: 'UNIT_DESK' },
+  { email: 'evaluator@simpul.test', displayName: 'Evaluator PEKPPP', role: 'EVALUATOR' },
+  { email: 'panel@simpul.test', displayName: 'Ketua Tim Panel Independen', role: 'EVALUATOR' },
+  { email: 'te2@simpul.test', displayName: 'Anggota Tim Evaluasi 2', role: 'EVALUATOR' },
+  { email: 'penilai.baru@simpul.test', displayName: 'Penilai Baru', role: 'EVALUATOR' },
+  { email: 'operator.banjarmasin@simpul.test', displayName: 'Operator MPP Banjarmasin', role: 'MPP_OPERATOR' },
+];
 
 export interface FakeRegistry {
   url: string;
@@ -26,6 +40,8 @@ export interface FakeRegistry {
 
 export async function startFakeRegistry(): Promise<FakeRegistry> {
   const units = new Map(DEMO_UNITS.map((unit) => [unitId(unit.key), unit]));
+  const agencies = new Map(DEMO_UNITS.map((unit) => [agencyId(unit.agencyKey), { id: agencyId(unit.agencyKey), type: unit.agencyType }]));
+  const users = new Map(REGISTRY_USERS.map((user) => [userId(user.email), { id: userId(user.email), ...user }]));
   const server = new ApolloServer<{ ok: boolean }>({
     typeDefs,
     resolvers: {
@@ -35,6 +51,8 @@ export async function startFakeRegistry(): Promise<FakeRegistry> {
           if (!unit) return null;
           return { id, agency: { id: agencyId(unit.agencyKey), type: unit.agencyType }, region: { code: unit.regionCode, provinceCode: unit.regionCode.slice(0, 2) } };
         },
+        user: (_: unknown, { id }: { id: string }) => users.get(id) ?? null,
+        agency: (_: unknown, { id }: { id: string }) => agencies.get(id) ?? null,
       },
     },
   });
