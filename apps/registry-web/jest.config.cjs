@@ -3,5 +3,7 @@ module.exports = {
   displayName: 'registry-web',
   rootDir: __dirname,
   testEnvironment: 'jsdom',
+  // Forms are filled without typing delays; the timeout only guards against a hang on a busy machine.
+  testTimeout: 30_000,
   setupFiles: ['<rootDir>/../../libs/ui/src/testing/jsdom-setup.ts', '<rootDir>/../../libs/ui/testing/jsdom-polyfills.cjs'],
 };

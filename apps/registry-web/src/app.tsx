@@ -2,7 +2,11 @@
 import './messages';
 import type { RemoteAppProps } from '@simpul/web-kit';
 import { Route, Routes } from 'react-router';
+import { AdminPage } from './admin/admin-page';
+import { AgenciesAdminPage } from './agencies/agencies-admin-page';
+import { AgencyFormPage } from './agencies/agency-form-page';
 import { AgencyPage } from './agencies/agency-page';
+import { AuditPage } from './audit/audit-page';
 import { ProvincePage } from './regions/province-page';
 import { ProvincesPage } from './regions/provinces-page';
 import { RegencyPage } from './regions/regency-page';
@@ -12,6 +16,9 @@ import { BasePathProvider } from './shared/base-path';
 import { UnitFormPage } from './units/unit-form-page';
 import { UnitPage } from './units/unit-page';
 import { UnitsPage } from './units/units-page';
+import { InviteUserPage } from './users/invite-user-page';
+import { UserPage } from './users/user-page';
+import { UsersPage } from './users/users-page';
 
 export function RegistryRoutes() {
   return (
@@ -27,6 +34,14 @@ export function RegistryRoutes() {
       <Route path="units/:unitId/services/new" element={<ServiceFormPage />} />
       <Route path="services/:serviceId" element={<ServicePage />} />
       <Route path="services/:serviceId/edit" element={<ServiceFormPage />} />
+      <Route path="admin" element={<AdminPage />} />
+      <Route path="admin/users" element={<UsersPage />} />
+      <Route path="admin/users/new" element={<InviteUserPage />} />
+      <Route path="admin/users/:userId" element={<UserPage />} />
+      <Route path="admin/agencies" element={<AgenciesAdminPage />} />
+      <Route path="admin/agencies/new" element={<AgencyFormPage />} />
+      <Route path="admin/agencies/:agencyId/edit" element={<AgencyFormPage />} />
+      <Route path="admin/audit" element={<AuditPage />} />
       <Route path="*" element={<UnitsPage />} />
     </Routes>
   );

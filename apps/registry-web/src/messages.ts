@@ -1,8 +1,9 @@
 import { registerMessages } from '@simpul/web-kit';
+import { ADMIN_MESSAGES } from './admin/admin-messages';
 
 export const REGISTRY = 'registry';
 
-registerMessages(REGISTRY, {
+export const BASE_MESSAGES = {
   id: {
     title: 'Registri',
     'units.title': 'Unit pelayanan publik',
@@ -349,4 +350,11 @@ registerMessages(REGISTRY, {
     'component.STAFF_EVALUATION': 'Staff performance evaluation',
     'error.loadTitle': 'The data could not be loaded',
   },
-});
+};
+
+export const MESSAGES = {
+  id: { ...BASE_MESSAGES.id, ...ADMIN_MESSAGES.id },
+  en: { ...BASE_MESSAGES.en, ...ADMIN_MESSAGES.en },
+};
+
+registerMessages(REGISTRY, MESSAGES);

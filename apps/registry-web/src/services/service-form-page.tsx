@@ -8,7 +8,7 @@ import { regionCrumbs } from '../shared/crumbs';
 import { QueryView } from '../shared/query-state';
 import { ServiceForm } from './service-form';
 import { emptyServiceValues, serviceValuesFrom } from './service-form-values';
-import { CREATE_SERVICE, SERVICE, UNIT_FOR_SERVICE, UPDATE_SERVICE, type ServiceInput } from './service.operations';
+import { CREATE_SERVICE, SERVICE, UNIT_FOR_SERVICE, UPDATE_SERVICE, type ServiceInput, type ServiceUpdate } from './service.operations';
 
 /** Create a service for a unit (`units/:unitId/services/new`) or edit one (`services/:serviceId/edit`). */
 export function ServiceFormPage() {
@@ -21,8 +21,9 @@ export function ServiceFormPage() {
   const [create] = useMutation(CREATE_SERVICE);
   const [update] = useMutation(UPDATE_SERVICE);
 
-  async function save(input: ServiceInput) {
-    const result = serviceId ? await update({ id: serviceId, input }) : await create({ input: { ...input, serviceUnitId: unitId ?? '' } });
+  async function save(input: ServiceUpdate) {
+    // Creating sends the whole service (name checked, all 14 components); editing only what changed.
+    const result = serviceId ? await update({ id: serviceId, input }) : await create({ input: { ...(input as ServiceInput), serviceUnitId: unitId ?? '' } });
     if (result.errors) return result.errors;
     const saved = 'updateService' in result.data ? result.data.updateService : result.data.createService;
     navigate(to(`/services/${saved.id}`));
@@ -50,7 +51,7 @@ export function ServiceFormPage() {
           return (
             <>
               <PageHeader title={title} breadcrumbs={crumbs} />
-              {service.canEdit ? <ServiceForm initial={serviceValuesFrom(service)} onSubmit={save} onCancel={() => navigate(to(`/services/${service.id}`))} /> : cannotEdit}
+              {service.canEdit ? <ServiceForm initial={serviceValuesFrom(service)} editing onSubmit={save} onCancel={() => navigate(to(`/services/${service.id}`))} /> : cannotEdit}
             </>
           );
         }}

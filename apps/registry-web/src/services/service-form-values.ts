@@ -1,6 +1,6 @@
 import type { Translate } from '@simpul/web-kit';
 import { DELIVERY_COMPONENTS, STANDARD_COMPONENTS, type StandardComponent } from '../shared/enums';
-import type { ServiceDetail, ServiceInput } from './service.operations';
+import type { ServiceDetail, ServiceInput, ServiceUpdate } from './service.operations';
 import { blankToNull } from '@simpul/ui';
 
 export interface ServiceFormValues {
@@ -17,12 +17,13 @@ export const serviceFieldId = (field: string) => `service-${field.replace(/\./g,
  * The server may name a component by its position in the input list (`input.standard.3.content`)
  * or by its name (`input.standard.FEE`); both land on the same form field.
  */
-export function normaliseServiceField(field: string | null): string | null {
+export function normaliseServiceField(field: string | null, sent: readonly StandardComponent[] = STANDARD_COMPONENTS): string | null {
   if (!field) return null;
   const path = field.replace(/^input\./, '');
   const byIndex = /^standard\.(\d+)(\.|$)/.exec(path);
   if (byIndex) {
-    const component = STANDARD_COMPONENTS[Number(byIndex[1])];
+    // The position is in the list that was sent: all 14 when creating, only the changed ones when editing.
+    const component = sent[Number(byIndex[1])];
     return component ? `standard.${component}` : path;
   }
   const byName = /^standard\.([A-Z_]+)(\.|$)/.exec(path);
@@ -57,4 +58,19 @@ export function toServiceInput(values: ServiceFormValues): ServiceInput {
       published: values.standard[component].published,
     })),
   };
+}
+
+/**
+ * Only what differs from the service as loaded: the name or description if changed, and the
+ * components whose text or publication changed (the service keeps the ones not named).
+ */
+export function changedServiceInput(initial: ServiceFormValues, values: ServiceFormValues): ServiceUpdate {
+  const before = toServiceInput(initial);
+  const after = toServiceInput(values);
+  const changed: ServiceUpdate = {};
+  if (before.name !== after.name) changed.name = after.name;
+  if (before.description !== after.description) changed.description = after.description;
+  const standard = after.standard.filter((row, index) => JSON.stringify(row) !== JSON.stringify(before.standard[index]));
+  if (standard.length) changed.standard = standard;
+  return changed;
 }

@@ -22,7 +22,7 @@ describe('service form', () => {
       if (operation === 'CreateService') return onCreate(operation, variables);
       return { data: null, errors: [{ message: operation }] };
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.type(await screen.findByLabelText(/Nama layanan/), 'Perpanjangan STNK');
     await user.type(screen.getByLabelText('Persyaratan'), 'KTP asli dan STNK asli');
     await user.click(screen.getByRole('button', { name: 'Simpan' }));

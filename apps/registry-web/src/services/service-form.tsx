@@ -1,23 +1,26 @@
-import { Button, Checkbox, Fieldset, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Fieldset, Group, Stack, Text } from '@mantine/core';
 import { ErrorSummary, TextAreaField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
 import { useT, type ClientError } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { REGISTRY } from '../messages';
 import { DELIVERY_COMPONENTS, STANDARD_COMPONENTS, type StandardComponent } from '../shared/enums';
-import { normaliseServiceField, SERVICE_FORM_FIELDS, serviceFieldId, toServiceInput, validateService, type ServiceFormValues } from './service-form-values';
-import type { ServiceInput } from './service.operations';
+import { changedServiceInput, normaliseServiceField, SERVICE_FORM_FIELDS, serviceFieldId, toServiceInput, validateService, type ServiceFormValues } from './service-form-values';
+import type { ServiceUpdate } from './service.operations';
 
 export interface ServiceFormProps {
   initial: ServiceFormValues;
-  onSubmit: (input: ServiceInput) => Promise<ClientError[] | null>;
+  /** Editing sends only what changed; creating sends the name, description and all 14 components. */
+  editing?: boolean;
+  onSubmit: (input: ServiceUpdate) => Promise<ClientError[] | null>;
   onCancel: () => void;
 }
 
-export function ServiceForm({ initial, onSubmit, onCancel }: ServiceFormProps) {
+export function ServiceForm({ initial, editing, onSubmit, onCancel }: ServiceFormProps) {
   const t = useT(REGISTRY);
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<MappedErrors>({ fields: {}, summary: [] });
   const [saving, setSaving] = useState(false);
+  const [unchanged, setUnchanged] = useState(false);
 
   const setComponent = (component: StandardComponent, change: Partial<{ content: string; published: boolean }>) =>
     setValues((v) => ({ ...v, standard: { ...v.standard, [component]: { ...v.standard[component], ...change } } }));
@@ -29,11 +32,15 @@ export function ServiceForm({ initial, onSubmit, onCancel }: ServiceFormProps) {
       setErrors(localErrors(local, serviceFieldId));
       return;
     }
+    const input = editing ? changedServiceInput(initial, values) : toServiceInput(values);
+    setUnchanged(Object.keys(input).length === 0);
+    if (Object.keys(input).length === 0) return setErrors({ fields: {}, summary: [] });
     setSaving(true);
-    const serverErrors = await onSubmit(toServiceInput(values));
+    const serverErrors = await onSubmit(input);
     setSaving(false);
     if (!serverErrors) return setErrors({ fields: {}, summary: [] });
-    const normalised = serverErrors.map((error) => ({ ...error, field: normaliseServiceField(error.field) }));
+    const sent = (input.standard ?? []).map((row) => row.component);
+    const normalised = serverErrors.map((error) => ({ ...error, field: normaliseServiceField(error.field, sent) }));
     setErrors(mapServerErrors(normalised, SERVICE_FORM_FIELDS, serviceFieldId));
   }
 
@@ -64,6 +71,11 @@ export function ServiceForm({ initial, onSubmit, onCancel }: ServiceFormProps) {
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary errors={errors.summary} />
+      {unchanged && (
+        <Alert color="blue" role="status" mb="md">
+          <Text c="dark">{t('unitForm.nothingChanged')}</Text>
+        </Alert>
+      )}
       <Stack gap="lg" maw={860}>
         <TextField
           id={serviceFieldId('name')}

@@ -8,6 +8,7 @@ import { regionCrumbs } from '../shared/crumbs';
 import { QueryView } from '../shared/query-state';
 import { CompletenessBadge } from './completeness-badge';
 import { SERVICE, type StandardComponentValue } from './service.operations';
+import { RegistryHistory } from '../history/registry-history';
 
 /** One service and its Standar Pelayanan: 14 components, what is missing or unpublished called out. */
 export function ServicePage() {
@@ -127,6 +128,7 @@ export function ServicePage() {
                   {componentTable(service.standard.filter((row) => !row.delivery), t('service.management'), 'standard-management')}
                 </Stack>
               </section>
+              {service.canEdit && <RegistryHistory object="service" id={service.id} />}
             </Stack>
           </>
         );

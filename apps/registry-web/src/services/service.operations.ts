@@ -58,5 +58,8 @@ export interface ServiceInput {
 export const CREATE_SERVICE = gql<{ createService: { id: string } }, { input: ServiceInput & { serviceUnitId: string } }>`
 mutation CreateService($input: CreateServiceInput!) { createService(input: $input) { id } }`;
 
-export const UPDATE_SERVICE = gql<{ updateService: { id: string } }, { id: string; input: ServiceInput }>`
+/** An edit: any of the fields, and only the components that changed. */
+export type ServiceUpdate = Partial<ServiceInput>;
+
+export const UPDATE_SERVICE = gql<{ updateService: { id: string } }, { id: string; input: ServiceUpdate }>`
 mutation UpdateService($id: ID!, $input: UpdateServiceInput!) { updateService(id: $id, input: $input) { id } }`;

@@ -1,6 +1,10 @@
 import { gqlError, renderRemote, type Resolver } from '@simpul/ui/testing';
 import type { Language, SessionUser } from '@simpul/web-kit';
+import { configure } from '@testing-library/react';
 import RegistryApp from '../app';
+
+// findBy… waits for the fake network and React; a loaded machine may need more than the 1 s default.
+configure({ asyncUtilTimeout: 5_000 });
 
 export type { Resolver };
 
@@ -12,3 +16,6 @@ export function renderRegistry(path: string, resolve: Resolver, options: { user?
 }
 
 export const badInput = (field: string, id: string, en: string) => gqlError('BAD_USER_INPUT', field, id, en);
+
+export const OPERATOR: SessionUser = { id: 'op-1', email: 'operator@simpul.test', displayName: 'Operator Banjarmasin', role: 'MPP_OPERATOR', serviceUnit: null, mallId: 'mall-1' };
+export const DESK: SessionUser = { id: 'desk-1', email: 'desk@simpul.test', displayName: 'Desk Samsat', role: 'UNIT_DESK', serviceUnit: { id: 'unit-1', name: 'Samsat Kalimantan Selatan' }, mallId: null };

@@ -39,8 +39,9 @@ export function UnitFormPage() {
     );
   }
 
-  async function save(input: UnitInput) {
-    const result = unitId ? await update({ id: unitId, input }) : await create({ input });
+  async function save(input: Partial<UnitInput>) {
+    // Creating sends the whole unit (the form checked every required field); editing only what changed.
+    const result = unitId ? await update({ id: unitId, input }) : await create({ input: input as UnitInput });
     if (result.errors) return result.errors;
     const saved = 'updateServiceUnit' in result.data ? result.data.updateServiceUnit : result.data.createServiceUnit;
     navigate(to(`/units/${saved.id}`));
@@ -54,9 +55,11 @@ export function UnitFormPage() {
         {({ provinces: provinceList }) => (
           <QueryView query={agencies}>
             {({ agencies: agencyConnection }) => {
-              const form = (initial: ReturnType<typeof emptyUnitValues>) => (
+              const form = (initial: ReturnType<typeof emptyUnitValues>, restricted: { agency: string; region: string } | null = null) => (
                 <UnitForm
                   initial={initial}
+                  editing={editing}
+                  restricted={restricted}
                   provinces={provinceList}
                   agencies={agencyConnection.edges.map((edge) => edge.node)}
                   onSubmit={save}
@@ -74,7 +77,10 @@ export function UnitFormPage() {
                         <Text c="dark">{t('unitForm.cannotEdit')}</Text>
                       </Alert>
                     ) : (
-                      form(unitValuesFrom(serviceUnit))
+                      form(
+                        unitValuesFrom(serviceUnit),
+                        user?.role === 'NATIONAL_ADMIN' ? null : { agency: serviceUnit.agency.name, region: regionName(serviceUnit.region) },
+                      )
                     )
                   }
                 </QueryView>
@@ -85,4 +91,8 @@ export function UnitFormPage() {
       </QueryView>
     </>
   );
+}
+
+function regionName(region: { name: string; parent: { name: string } | null }): string {
+  return region.parent ? `${region.name}, ${region.parent.name}` : region.name;
 }

@@ -85,3 +85,20 @@ export function toUnitInput(values: UnitFormValues): UnitInput {
     },
   };
 }
+
+/** What only the national admin may change on a unit; a desk sees these read-only. */
+export const ADMIN_ONLY_UNIT_FIELDS = ['kind', 'agencyId', 'regionCode', 'externalIds'] as const;
+
+/**
+ * Only what differs from the unit as loaded: a desk saving its address sends the address, not the
+ * kind, agency, region and ids it may not touch. External ids travel together when one changed.
+ */
+export function changedUnitInput(initial: UnitFormValues, values: UnitFormValues): Partial<UnitInput> {
+  const before = toUnitInput(initial);
+  const after = toUnitInput(values);
+  const changed: Partial<UnitInput> = {};
+  for (const key of Object.keys(after) as (keyof UnitInput)[]) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) Object.assign(changed, { [key]: after[key] });
+  }
+  return changed;
+}

@@ -21,7 +21,7 @@ function resolver(onCreate: Resolver): Resolver {
 }
 
 async function fillValidUnit() {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await user.type(await screen.findByLabelText(/Nama unit/), 'Samsat Banjarmasin II');
   await user.selectOptions(screen.getByLabelText(/Jenis unit/), 'SAMSAT');
   await user.selectOptions(screen.getByLabelText(/Kelompok layanan/), 'ADMINISTRASI');
@@ -38,7 +38,7 @@ describe('unit form', () => {
     const onCreate = jest.fn();
     renderRegistry('/registry/units/new', resolver(onCreate));
     await screen.findByLabelText(/Nama unit/);
-    await userEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'Simpan' }));
     const summary = screen.getByRole('alert');
     expect(summary.textContent).toContain('Masukkan nama unit');
     expect(screen.getByRole('link', { name: 'Pilih provinsi' }).getAttribute('href')).toBe('#unit-regionCode');
@@ -69,7 +69,7 @@ describe('unit form', () => {
   it('shows the server message in English when the page is in English', async () => {
     const onCreate = jest.fn(() => badInput('input.regionCode', 'Kode wilayah tidak dikenal', 'Unknown region code'));
     renderRegistry('/registry/units/new', resolver(onCreate), { language: 'en' });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.type(await screen.findByLabelText(/Unit name/), 'Unit X');
     await user.selectOptions(screen.getByLabelText(/Unit kind/), 'OTHER');
     await user.selectOptions(screen.getByLabelText(/Service group/), 'JASA');

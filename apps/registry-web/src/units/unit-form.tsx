@@ -1,28 +1,38 @@
-import { Button, Fieldset, Group, SimpleGrid, Stack } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { ErrorSummary, SelectField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
 import { useQuery, useT, type ClientError } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { REGISTRY } from '../messages';
 import { REGENCIES, type RegionSummary } from '../regions/region.operations';
 import { EXTERNAL_SYSTEMS, SERVICE_GROUPS, SERVICE_UNIT_KINDS } from '../shared/enums';
-import { toUnitInput, UNIT_FORM_FIELDS, unitFieldId, validateUnit, type UnitFormValues } from './unit-form-values';
+import { changedUnitInput, toUnitInput, UNIT_FORM_FIELDS, unitFieldId, validateUnit, type UnitFormValues } from './unit-form-values';
 import type { UnitInput } from './unit.operations';
 
 export interface UnitFormProps {
   initial: UnitFormValues;
   agencies: { id: string; name: string }[];
   provinces: RegionSummary[];
+  /**
+   * Editing an existing unit: only the changed fields are sent. Creating sends everything.
+   */
+  editing?: boolean;
+  /**
+   * Kind, agency, region and external ids are the national admin's: shown read-only, with why,
+   * under these names (the unit's agency and region as loaded).
+   */
+  restricted?: { agency: string; region: string } | null;
   /** Resolves to the server's errors, or null when saved. */
-  onSubmit: (input: UnitInput) => Promise<ClientError[] | null>;
+  onSubmit: (input: Partial<UnitInput>) => Promise<ClientError[] | null>;
   onCancel: () => void;
 }
 
-export function UnitForm({ initial, agencies, provinces, onSubmit, onCancel }: UnitFormProps) {
+export function UnitForm({ initial, agencies, provinces, editing, restricted, onSubmit, onCancel }: UnitFormProps) {
   const t = useT(REGISTRY);
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<MappedErrors>({ fields: {}, summary: [] });
   const [saving, setSaving] = useState(false);
-  const regencies = useQuery(REGENCIES, { provinceCode: values.provinceCode }, { skip: !values.provinceCode });
+  const [unchanged, setUnchanged] = useState(false);
+  const regencies = useQuery(REGENCIES, { provinceCode: values.provinceCode }, { skip: !values.provinceCode || Boolean(restricted) });
 
   const set = <K extends keyof UnitFormValues>(key: K, value: UnitFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const choose = { value: '', label: t('form.choose') };
@@ -34,28 +44,41 @@ export function UnitForm({ initial, agencies, provinces, onSubmit, onCancel }: U
       setErrors(localErrors(local, unitFieldId));
       return;
     }
+    const input = editing ? changedUnitInput(initial, values) : toUnitInput(values);
+    setUnchanged(Object.keys(input).length === 0);
+    if (Object.keys(input).length === 0) return setErrors({ fields: {}, summary: [] });
     setSaving(true);
-    const serverErrors = await onSubmit(toUnitInput(values));
+    const serverErrors = await onSubmit(input);
     setSaving(false);
     setErrors(serverErrors ? mapServerErrors(serverErrors, UNIT_FORM_FIELDS, unitFieldId) : { fields: {}, summary: [] });
   }
 
   const field = (path: string) => ({ id: unitFieldId(path), error: errors.fields[path] ?? null });
+  // A read-only field is still focusable and read out, with the reason as its description.
+  const locked = (path: string, label: string, value: string) => (
+    <TextField {...field(path)} label={label} value={value} readOnly description={t('unitForm.adminOnlyField')} variant="filled" />
+  );
 
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary errors={errors.summary} />
+      {unchanged && (
+        <Alert color="blue" role="status" mb="md">
+          <Text c="dark">{t('unitForm.nothingChanged')}</Text>
+        </Alert>
+      )}
       <Stack gap="lg" maw={860}>
+        {restricted && <Text>{t('unitForm.deskNote')}</Text>}
         <TextField {...field('name')} label={t('unitForm.name')} required value={values.name} onChange={(e) => set('name', e.currentTarget.value)} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <SelectField
+          {restricted ? locked('kind', t('unitForm.kind'), values.kind ? t(`kind.${values.kind}`) : '') : <SelectField
             {...field('kind')}
             label={t('unitForm.kind')}
             required
             value={values.kind}
             onChange={(e) => set('kind', e.currentTarget.value as UnitFormValues['kind'])}
             data={[choose, ...SERVICE_UNIT_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))]}
-          />
+          />}
           <SelectField
             {...field('serviceGroup')}
             label={t('unitForm.serviceGroup')}
@@ -65,15 +88,15 @@ export function UnitForm({ initial, agencies, provinces, onSubmit, onCancel }: U
             data={[choose, ...SERVICE_GROUPS.map((group) => ({ value: group, label: t(`group.${group}`) }))]}
           />
         </SimpleGrid>
-        <SelectField
+        {restricted ? locked('agencyId', t('unitForm.agency'), restricted.agency) : <SelectField
           {...field('agencyId')}
           label={t('unitForm.agency')}
           required
           value={values.agencyId}
           onChange={(e) => set('agencyId', e.currentTarget.value)}
           data={[choose, ...agencies.map((agency) => ({ value: agency.id, label: agency.name }))]}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        />}
+        {restricted ? locked('regionCode', t('col.region'), restricted.region) : <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <SelectField
             {...field('regionCode')}
             label={t('unitForm.province')}
@@ -93,7 +116,7 @@ export function UnitForm({ initial, agencies, provinces, onSubmit, onCancel }: U
             onChange={(e) => set('regencyCode', e.currentTarget.value)}
             data={[{ value: '', label: t('unitForm.regencyNone') }, ...(regencies.data?.regencies ?? []).map((r) => ({ value: r.code, label: r.name }))]}
           />
-        </SimpleGrid>
+        </SimpleGrid>}
         <TextField {...field('address')} label={t('unitForm.address')} value={values.address} onChange={(e) => set('address', e.currentTarget.value)} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextField {...field('phone')} label={t('unitForm.phone')} type="tel" autoComplete="off" value={values.phone} onChange={(e) => set('phone', e.currentTarget.value)} />
@@ -101,6 +124,7 @@ export function UnitForm({ initial, agencies, provinces, onSubmit, onCancel }: U
           <TextField {...field('website')} label={t('unitForm.website')} type="url" spellCheck={false} value={values.website} onChange={(e) => set('website', e.currentTarget.value)} />
         </SimpleGrid>
         <Fieldset legend={t('unitForm.externalIds')}>
+          {restricted && <Text size="sm" mb="xs">{t('unitForm.adminOnlyField')}</Text>}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {EXTERNAL_SYSTEMS.map((system) => (
               <TextField
@@ -109,6 +133,8 @@ export function UnitForm({ initial, agencies, provinces, onSubmit, onCancel }: U
                 label={system.label}
                 description={system.key === 'sippn' ? t('unitForm.externalIdsHint') : undefined}
                 spellCheck={false}
+                readOnly={Boolean(restricted)}
+                variant={restricted ? 'filled' : undefined}
                 value={values.externalIds[system.key]}
                 onChange={(e) => {
                   const value = e.currentTarget.value;

@@ -4,6 +4,7 @@ import { useFormat, useQuery, useT } from '@simpul/web-kit';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { REGISTRY } from '../messages';
+import { RegistryHistory } from '../history/registry-history';
 import { CompletenessBadge } from '../services/completeness-badge';
 import { useRegistryPath } from '../shared/base-path';
 import { regionCrumbs } from '../shared/crumbs';
@@ -151,6 +152,8 @@ export function UnitPage() {
                   }
                 />
               </section>
+              {/* Who changed the unit is for those who may change it. */}
+              {unit.canEdit && <RegistryHistory object="unit" id={unit.id} />}
             </Stack>
           </>
         );

@@ -1,0 +1,17 @@
+import { Alert, Text } from '@mantine/core';
+import { PageHeader, type Crumb } from '@simpul/ui';
+import { useT } from '@simpul/web-kit';
+import { REGISTRY } from '../messages';
+
+/** What a person sees on an admin page that is not theirs: the reason, not an empty page. */
+export function NotAllowed({ title, breadcrumbs, reason }: { title: string; breadcrumbs?: Crumb[]; reason: string }) {
+  const t = useT(REGISTRY);
+  return (
+    <>
+      <PageHeader title={title} breadcrumbs={breadcrumbs} />
+      <Alert color="yellow" title={t('admin.notAllowedTitle')}>
+        <Text c="dark">{reason}</Text>
+      </Alert>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { Anchor, Button, Checkbox, Group, Text, TextInput } from '@mantine/core';
+import { CategoryBadge, DataTable, EmptyState, ErrorPanel, PageHeader, useCursorPages, type DataTableColumn } from '@simpul/ui';
+import { useQuery, useSession, useT } from '@simpul/web-kit';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { isNationalAdmin } from '../admin/admin-access';
+import { adminCrumbs } from '../admin/admin-crumbs';
+import { NotAllowed } from '../admin/not-allowed';
+import { REGISTRY } from '../messages';
+import { useRegistryPath } from '../shared/base-path';
+import { useDebounced } from '../shared/use-debounced';
+import { ADMIN_AGENCIES, type AgencyAdminRow } from './agency.operations';
+
+const PAGE_SIZE = 20;
+
+/** Instansi for the national admin: search, archived ones on request, paged by the server. */
+export function AgenciesAdminPage() {
+  const t = useT(REGISTRY);
+  const to = useRegistryPath();
+  const { user } = useSession();
+  const admin = isNationalAdmin(user);
+  const [text, setText] = useState('');
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const search = useDebounced(text.trim(), 300);
+  const filter = { ...(search ? { search } : {}), ...(includeArchived ? { includeArchived } : {}) };
+  const pages = useCursorPages(JSON.stringify(filter));
+  const query = useQuery(ADMIN_AGENCIES, { first: PAGE_SIZE, after: pages.after, filter }, { skip: !admin });
+  const connection = query.data?.agencies;
+  const rows = connection?.edges.map((edge) => edge.node) ?? [];
+  const title = t('agencies.title');
+  const crumbs = adminCrumbs(to, t, { label: title });
+  if (!admin) return <NotAllowed title={title} breadcrumbs={crumbs} reason={t('agencies.adminOnly')} />;
+
+  const columns: DataTableColumn<AgencyAdminRow>[] = [
+    {
+      key: 'name',
+      header: t('col.name'),
+      cell: (row) => (
+        <Anchor component={Link} to={to(`/agencies/${row.id}`)} fw={600}>
+          {row.name}
+        </Anchor>
+      ),
+    },
+    { key: 'type', header: t('col.type'), cell: (row) => t(`agencyType.${row.type}`) },
+    { key: 'region', header: t('col.region'), cell: (row) => row.region?.name ?? t('unit.notSet') },
+    { key: 'parent', header: t('agencyForm.parent'), cell: (row) => row.parent?.name ?? '—' },
+    { key: 'units', header: t('col.units'), numeric: true, cell: (row) => row.serviceUnitCount },
+    { key: 'status', header: t('agencies.status'), cell: (row) => (row.archived ? <CategoryBadge tone="neutral" label={t('agencies.archived')} /> : <CategoryBadge tone="success" label={t('agencies.active')} />) },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={title}
+        description={t('agencies.description')}
+        breadcrumbs={crumbs}
+        actions={
+          <Button component={Link} to={to('/admin/agencies/new')}>
+            {t('agencies.create')}
+          </Button>
+        }
+      />
+      <Group align="flex-end" mb="md" wrap="wrap" role="search">
+        <TextInput id="agencies-search" type="search" label={t('agencies.search')} value={text} onChange={(e) => setText(e.currentTarget.value)} w={{ base: '100%', sm: 420 }} />
+        <Checkbox id="agencies-archived" label={t('agencies.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} mb={8} />
+      </Group>
+      <Text role="status" aria-live="polite" fw={600} my="sm">
+        {connection ? t('agencies.found', { count: connection.totalCount }) : ''}
+      </Text>
+      {query.errors && <ErrorPanel title={t('error.loadTitle')} message={query.errors[0]?.message} onRetry={query.refetch} />}
+      {(connection || query.loading) && (
+        <DataTable
+          caption={title}
+          captionHidden
+          columns={columns}
+          rows={rows}
+          rowKey={(row) => row.id}
+          loading={query.loading}
+          empty={<EmptyState title={t('agencies.noneFound')} />}
+          pagination={
+            connection && connection.totalCount > PAGE_SIZE
+              ? {
+                  page: pages.page,
+                  pageSize: PAGE_SIZE,
+                  totalCount: connection.totalCount,
+                  hasNext: connection.pageInfo.hasNextPage,
+                  hasPrevious: pages.hasPrevious,
+                  onNext: () => pages.next(connection.pageInfo.endCursor),
+                  onPrevious: pages.previous,
+                }
+              : undefined
+          }
+        />
+      )}
+    </>
+  );
+}

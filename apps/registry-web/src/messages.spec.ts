@@ -1,0 +1,14 @@
+import { expectMatchingCatalogues } from '@simpul/ui/testing';
+import { ADMIN_MESSAGES } from './admin/admin-messages';
+import { BASE_MESSAGES, MESSAGES } from './messages';
+
+describe('message catalogues', () => {
+  it('has every text in Bahasa Indonesia and in English, with the same placeholders', () => {
+    expectMatchingCatalogues(MESSAGES);
+  });
+
+  it('does not let the administration texts overwrite a registry text', () => {
+    const clashes = Object.keys(ADMIN_MESSAGES.id).filter((key) => key in BASE_MESSAGES.id);
+    expect(clashes).toEqual([]);
+  });
+});
