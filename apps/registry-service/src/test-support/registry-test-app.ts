@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import type { Identity } from '@simpul/contracts';
 import { QueryCounter, runMigrations, stableId } from '@simpul/service-kit';
 import { createTestDatabase, startSmtpTestServer, startTestApp, type SmtpTestServer, type TemplateSpec, type TestApp, type TestDatabase } from '@simpul/service-kit/testing';
@@ -25,6 +26,8 @@ export interface RegistryHarness extends TestApp {
   smtp: SmtpTestServer;
   /** The MPP subgraph double identity asks about malls and tenants. */
   mpp: FakeMpp;
+  /** Runs SQL on the test database through the app's own connection (setting up or checking a case). */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
 }
 
 export async function startRegistry(): Promise<RegistryHarness> {
@@ -43,6 +46,7 @@ export async function startRegistry(): Promise<RegistryHarness> {
     queries,
     smtp,
     mpp,
+    sql: (text, params) => app.app.get(DataSource).query(text, params),
     async close() {
       await app.close();
       await Promise.all([smtp.close(), mpp.close()]);
