@@ -19,7 +19,18 @@ const ENTRIES: ChangeHistoryEntry[] = [
       { field: 'website', before: null, after: 'https://samsat.example' },
     ],
   },
-  { id: 'e1', at: '2026-11-30T23:00:00Z', actorName: null, action: 'CREATE', changes: [{ field: 'name', before: null, after: 'Samsat Banjarmasin' }] },
+  {
+    id: 'e1',
+    at: '2026-11-30T23:00:00Z',
+    actorName: null,
+    action: 'CREATE',
+    changes: [
+      { field: 'id', before: null, after: '0b8e2a56-5d0e-4a4e-9a55-3c1f2b7c9d10' },
+      { field: 'name', before: null, after: 'Samsat Banjarmasin' },
+      { field: 'website', before: null, after: null },
+      { field: 'agencyId', before: null, after: '7d1f3c9e-2a4b-4c6d-8e0f-1a2b3c4d5e6f' },
+    ],
+  },
 ];
 
 const LABELS = { address: 'Alamat', agencyId: 'Instansi pemilik', kind: 'Jenis unit', website: 'Situs web', name: 'Nama unit' };
@@ -49,6 +60,8 @@ describe('ChangeHistory', () => {
     expect(first?.textContent).toContain('Sistem');
     expect(first?.textContent).toContain('Dibuat');
     expect(first?.textContent).toContain('Nama unit: Samsat Banjarmasin');
+    // Created with: its id, an empty website and an id-valued agency are not listed.
+    expect(first?.querySelectorAll('ul li')).toHaveLength(1);
   });
 
   it('never shows ids or codes: an id change reads as "diubah", an unnamed field as "Data lain"', () => {

@@ -119,9 +119,12 @@ export function FieldChangeList({ action, changes, fieldLabels, formatValue }: F
     if (custom !== undefined) return custom;
     return defaultHistoryValue(value, language, { yes: t('history.yes'), no: t('history.no') });
   };
+  // A new object lists what it was created with: its own id and empty fields say nothing.
+  const shown = changes.filter((change) => fieldKey(change.field) !== 'id' && (action !== 'CREATE' || (change.after !== null && change.after.trim() !== '' && show(change.field, change.after) !== null)));
+  if (shown.length === 0) return null;
   return (
     <List spacing={4} size="sm" mt={6}>
-      {changes.map((change, position) => {
+      {shown.map((change, position) => {
         const before = show(change.field, change.before);
         const after = show(change.field, change.after);
         return (
