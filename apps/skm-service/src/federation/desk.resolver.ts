@@ -1,6 +1,7 @@
 import { Context, Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { Access, type SubgraphContext } from '@simpul/service-kit';
-import { ResultsService } from '../results/results.service';
+import { SkmHeadlineGap } from '../results/ikm-headline';
+import { ResultsService, type DeskHeadline } from '../results/results.service';
 import { Desk, SkmDeskIkm } from './desk.model';
 import DataLoader from 'dataloader';
 
@@ -16,16 +17,25 @@ export class DeskResolver {
     return { id: reference.id };
   }
 
-  // Public, like ServiceUnit.latestIkm: an IKM is an aggregate that units must publish (PEKPPP
-  // indicators 7–8), so the operator's dashboard, the admin and a public mall page all read the same
-  // number. It never exposes answers, and the sample adequacy travels with it so a desk with too few
-  // respondents is shown as such. One statement per request for every desk on the page (DataLoader).
-  @ResolveField(() => SkmDeskIkm, { nullable: true, description: 'IKM terakhir gerai dari SKM (nilai, mutu, responden, periode, kecukupan sampel); null bila belum ada jawaban' })
-  latestIkm(@Parent() desk: Desk, @Context() context: SubgraphContext): Promise<SkmDeskIkm | null> {
-    const loader = context.loaders.get('desk.latestIkm', () => new DataLoader<string, SkmDeskIkm | null>(async (ids) => {
-      const found = await this.results.latestForDesks(ids.filter((id) => UUID_LIKE.test(id)));
-      return ids.map((id) => found.get(id) ?? null);
+  private headline(desk: Desk, context: SubgraphContext): Promise<DeskHeadline> {
+    const loader = context.loaders.get('desk.headline', () => new DataLoader<string, DeskHeadline>(async (ids) => {
+      const found = await this.results.headlinesForDesks(ids.filter((id) => UUID_LIKE.test(id)));
+      return ids.map((id) => found.get(id) ?? { ikm: null, gap: SkmHeadlineGap.NO_ANSWERS, periodKind: null });
     }));
     return loader.load(desk.id);
+  }
+
+  // Public, like ServiceUnit.latestIkm: an IKM is an aggregate that units must publish (PEKPPP
+  // indicators 7–8), so the operator's dashboard, the admin and a public mall page all read the same
+  // number. It never exposes answers, and the sample adequacy travels with it. One statement per
+  // request for every desk on the page (DataLoader).
+  @ResolveField(() => SkmDeskIkm, { nullable: true, description: 'IKM utama gerai: periode selesai terbaru dengan jawaban yang sudah ditinjau dan sampel cukup; null bila belum ada (latestIkmGap menyebut alasannya)' })
+  async latestIkm(@Parent() desk: Desk, @Context() context: SubgraphContext): Promise<SkmDeskIkm | null> {
+    return (await this.headline(desk, context)).ikm;
+  }
+
+  @ResolveField(() => SkmHeadlineGap, { nullable: true, description: 'Mengapa latestIkm kosong; null bila ada' })
+  async latestIkmGap(@Parent() desk: Desk, @Context() context: SubgraphContext): Promise<SkmHeadlineGap | null> {
+    return (await this.headline(desk, context)).gap;
   }
 }

@@ -93,12 +93,15 @@ export class SkmResult {
 @ObjectType()
 export class SkmResultConnection extends Paginated(SkmResult, 'SkmResult') {}
 
-@ObjectType({ description: 'IKM terakhir unit (untuk halaman registri dan bukti F-01 PEKPPP)' })
+@ObjectType({ description: 'IKM utama unit (halaman registri, beranda desk, bukti F-01 PEKPPP): periode SELESAI terbaru yang seluruh jawabannya sudah ditinjau dan sampelnya cukup (Krejcie–Morgan)' })
 export class SkmLatestIkm {
   @Field(() => ID) surveyId!: string;
   @Field(() => Float) value!: number;
   @Field(() => SkmCategory) category!: SkmCategory;
-  @Field() periodLabel!: string;
+  @Field({ description: 'Label periode dalam bahasa Indonesia; web merender periodKind/year/number dalam bahasa pengguna' }) periodLabel!: string;
+  @Field(() => SkmPeriodKind) periodKind!: SkmPeriodKind;
+  @Field(() => Int) year!: number;
+  @Field(() => Int, { description: 'Nomor periode: triwulan 1–4, semester 1–2, tahun 1' }) number!: number;
   @Field() startsOn!: string;
   @Field() endsOn!: string;
   @Field(() => Int) respondents!: number;

@@ -1,6 +1,7 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller } from '@simpul/service-kit';
+import { Access, badUserInput, CurrentCaller } from '@simpul/service-kit';
+import type { SkmDeskIkm } from '../federation/desk.model';
 import { pageOf } from '../common/page';
 import { ServiceUnit } from '../federation/service-unit.model';
 import { requireUuid } from '../common/text';
@@ -9,7 +10,7 @@ import { SkmProfileDimension } from '../surveys/respondent-profile';
 import { SkmPeriodKind } from '../surveys/survey-period';
 import { SurveyService } from '../surveys/survey.service';
 import { SkmPublicResults } from './public-results.model';
-import { SkmBreakdownConnection, SkmResult, SkmResultConnection } from './result.model';
+import { SkmBreakdownConnection, SkmLatestIkm, SkmResult, SkmResultConnection } from './result.model';
 import { ResultsService } from './results.service';
 
 @Resolver(() => SkmResult)
@@ -58,24 +59,43 @@ export class ResultsResolver {
   }
 
   @Access('public')
-  @Query(() => SkmPublicResults, { description: 'Halaman hasil SKM publik satu unit: IKM terakhir, tren dan tindak lanjut' })
+  @Query(() => SkmPublicResults, { description: 'Halaman hasil SKM publik satu unit (serviceUnitId) atau satu gerai MPP (deskId): IKM utama, tren satu jenis periode dan tindak lanjut' })
   async skmPublicResults(
-    @Args('serviceUnitId', { type: () => ID }) serviceUnitId: string,
+    @Args('serviceUnitId', { type: () => ID, nullable: true }) serviceUnitId?: string | null,
+    @Args('deskId', { type: () => ID, nullable: true }) deskId?: string | null,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<SkmPublicResults> {
-    const unitId = requireUuid(serviceUnitId, 'serviceUnitId');
-    const [latest, trend] = await Promise.all([this.results.latestForUnits([unitId]), this.results.unitTrend(unitId)]);
-    const periods = trend.flatMap((result) => (result.ikm ? [{
-      surveyId: result.surveyId, periodLabel: result.periodLabel, startsOn: '', endsOn: '', value: result.ikm.value, category: result.ikm.category,
-      respondents: result.ikm.respondents, elements: result.elements,
-    }] : []));
+    if (Boolean(serviceUnitId) === Boolean(deskId)) throw badUserInput('serviceUnitId', 'Name either a unit or an MPP desk.', 'Sebutkan satu unit atau satu gerai MPP.');
+    const unitId = serviceUnitId ? requireUuid(serviceUnitId, 'serviceUnitId') : null;
+    const desk = deskId ? requireUuid(deskId, 'deskId') : null;
+    const headline = unitId
+      ? (await this.results.headlinesForUnits([unitId])).get(unitId)
+      : (await this.results.headlinesForDesks([desk as string])).get(desk as string);
+    const kind = headline?.periodKind ?? null;
+    const trend = await this.results.trend(unitId ? { serviceUnitId: unitId } : { deskId: desk as string }, kind);
     const surveys = await this.surveys.loadMany(trend.map((r) => r.surveyId));
     const byId = new Map(surveys.map((s) => [s.id, s]));
-    for (const period of periods) {
-      const survey = byId.get(period.surveyId);
-      if (survey) Object.assign(period, { startsOn: survey.startsOn, endsOn: survey.endsOn });
-    }
-    return { serviceUnitId: unitId, latest: latest.get(unitId) ?? null, trend: pageOf(periods, first, after), followUps: await this.followUps.page(surveys, 100, null) };
+    const periods = trend.flatMap((result) => {
+      const survey = byId.get(result.surveyId);
+      return result.ikm && survey ? [{
+        surveyId: result.surveyId, periodLabel: result.periodLabel, periodKind: result.periodKind, year: result.year, number: result.number,
+        startsOn: survey.startsOn, endsOn: survey.endsOn, value: result.ikm.value, category: result.ikm.category, respondents: result.ikm.respondents, elements: result.elements,
+      }] : [];
+    });
+    const latestIkm = headline?.ikm ?? null;
+    return {
+      serviceUnitId: unitId, deskId: desk, desk: desk ? { id: desk } : null,
+      latest: latestIkm ? ('sample' in latestIkm ? this.asUnitIkm(latestIkm) : latestIkm) : null,
+      latestGap: headline?.gap ?? null, trendPeriodKind: kind,
+      trend: pageOf(periods, first, after),
+      followUps: await this.followUps.page(surveys, 100, null),
+      desks: unitId ? (await this.results.desksOfUnit(unitId)).map((id) => ({ id })) : [],
+    };
+  }
+
+  private asUnitIkm(ikm: SkmDeskIkm): SkmLatestIkm {
+    const { sample, ...rest } = ikm;
+    return { ...rest, sampleAdequate: sample.adequate ?? false };
   }
 }

@@ -1,14 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
 import { decodeCursor, encodeCursor, validateFirst, type Connection } from '@simpul/service-kit';
 import { canRead, readScope, requireCan } from '../access/skm-access';
+import { CLOCK, wibDate, type Clock } from '../common/clock';
 import { pageOf } from '../common/page';
 import { rows } from '../common/sql';
 import type { SkmProfileDimension } from '../surveys/respondent-profile';
 import { periodLabel, type SkmPeriodKind } from '../surveys/survey-period';
 import { SURVEY_COLUMNS, type SurveyRow } from '../surveys/survey.row';
 import { SurveyService } from '../surveys/survey.service';
+import { pickHeadline, SkmHeadlineGap, type HeadlineCandidate } from './ikm-headline';
 import { ikmOf, resultOf, sampleOf, totalsOf, type RollupCell } from './result-builder';
 import type { SkmDeskIkm } from '../federation/desk.model';
 import type { SkmBreakdownRow, SkmExclusions, SkmLatestIkm, SkmResult } from './result.model';
@@ -17,6 +19,19 @@ import type { SkmBreakdownRow, SkmExclusions, SkmLatestIkm, SkmResult } from './
 const HAS_ANSWERS = `(SELECT coalesce(sum(c.answers), 0) FROM (
     SELECT answers FROM skm.survey_rollup WHERE survey_id = s.id AND dimension = 'ALL' AND bucket = '' AND element_index = -1
     UNION ALL SELECT answers FROM skm.rollup_delta WHERE survey_id = s.id AND dimension = 'ALL' AND bucket = '' AND element_index = -1) c) > 0`;
+
+export interface UnitHeadline {
+  ikm: SkmLatestIkm | null;
+  gap: SkmHeadlineGap | null;
+  /** The period type its trend is drawn in. */
+  periodKind: SkmPeriodKind | null;
+}
+
+export interface DeskHeadline {
+  ikm: SkmDeskIkm | null;
+  gap: SkmHeadlineGap | null;
+  periodKind: SkmPeriodKind | null;
+}
 
 export interface ResultFilter {
   year: number;
@@ -31,6 +46,7 @@ export class ResultsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly surveys: SurveyService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   private async cells(surveyIds: readonly string[], dimension = 'ALL'): Promise<Map<string, RollupCell[]>> {
@@ -140,70 +156,130 @@ export class ResultsService {
     return pageOf(buckets, first, after);
   }
 
-  /** The latest survey with counted answers per unit (unit-wide surveys before desk surveys), in one statement. */
-  async latestForUnits(unitIds: readonly string[]): Promise<Map<string, SkmLatestIkm>> {
-    const latest = await rows<SurveyRow>(
+  /**
+   * Every survey with counted answers of the given units or desks, with its whole-survey rollup
+   * cells and the answers still waiting for review, in ONE statement (a dashboard asks for every
+   * desk of a mall at once, a list for every unit of its page).
+   */
+  private async candidates(owner: 'service_unit_id' | 'desk_id', ids: readonly string[]): Promise<HeadlineCandidate[]> {
+    if (ids.length === 0) return [];
+    const found = await rows<SurveyRow & { cells: RollupCell[]; pending: number }>(
       this.dataSource,
-      `SELECT DISTINCT ON (s.service_unit_id) ${SURVEY_COLUMNS} FROM skm.surveys s
-       WHERE s.service_unit_id = ANY($1::uuid[]) AND ${HAS_ANSWERS}
-       ORDER BY s.service_unit_id, (s.desk_id IS NULL) DESC, s.ends_on DESC, s.id`,
-      [unitIds],
+      `SELECT ${SURVEY_COLUMNS},
+         (SELECT count(*)::int FROM skm.responses r WHERE r.survey_id = s.id AND r.review = 'PENDING')
+           + (SELECT coalesce(sum(b.row_count), 0)::int FROM skm.import_batches b WHERE b.survey_id = s.id AND b.review = 'PENDING') AS pending,
+         coalesce((SELECT json_agg(json_build_object('elementIndex', r.element_index, 'value', r.value, 'answers', r.answers))
+           FROM skm.rollup_now r WHERE r.survey_id = s.id AND r.dimension = 'ALL' AND r.bucket = ''), '[]'::json) AS cells
+       FROM skm.surveys s WHERE s.${owner} = ANY($1::uuid[]) AND ${HAS_ANSWERS}`,
+      [ids],
     );
-    const cells = await this.cells(latest.map((survey) => survey.id));
-    const map = new Map<string, SkmLatestIkm>();
-    for (const survey of latest) {
-      const totals = totalsOf(survey.elements.length, cells.get(survey.id) ?? []);
+    return found.map(({ cells, pending, ...survey }) => ({ survey, cells, pending }));
+  }
+
+  private headlineIkm(survey: SurveyRow, cells: RollupCell[]): SkmLatestIkm | null {
+    const totals = totalsOf(survey.elements.length, cells);
+    const { ikm } = ikmOf(survey, totals);
+    if (!ikm) return null;
+    return {
+      surveyId: survey.id, value: ikm.value, category: ikm.category, periodLabel: periodLabel(survey.periodKind, survey.periodYear, survey.periodNumber),
+      periodKind: survey.periodKind, year: survey.periodYear, number: survey.periodNumber,
+      startsOn: survey.startsOn, endsOn: survey.endsOn, respondents: totals.respondents, sampleAdequate: sampleOf(survey.expectedUsers, totals.respondents).adequate ?? false,
+    };
+  }
+
+  private today(): string {
+    return wibDate(this.clock.now());
+  }
+
+  /**
+   * The headline IKM per unit (pickHeadline: most recent completed, reviewed, adequately sampled
+   * period) from its unit-wide surveys; a unit surveyed only at MPP desks is judged on those.
+   */
+  async headlinesForUnits(unitIds: readonly string[]): Promise<Map<string, UnitHeadline>> {
+    const all = await this.candidates('service_unit_id', unitIds);
+    const today = this.today();
+    const map = new Map<string, UnitHeadline>();
+    for (const unitId of unitIds) {
+      const own = all.filter((c) => c.survey.serviceUnitId === unitId);
+      const unitWide = own.filter((c) => c.survey.deskId === null);
+      const headline = pickHeadline(unitWide.length ? unitWide : own, today);
+      if ('gap' in headline) map.set(unitId, { ikm: null, gap: headline.gap, periodKind: this.trendKindOf(unitWide.length ? unitWide : own, today) });
+      else {
+        const ikm = this.headlineIkm(headline.survey, headline.cells);
+        map.set(unitId, { ikm, gap: ikm ? null : SkmHeadlineGap.NO_ANSWERS, periodKind: headline.survey.periodKind });
+      }
+    }
+    return map;
+  }
+
+  /** The same rule per MPP desk, with the sample travelling along (the operator's dashboard shows it). */
+  async headlinesForDesks(deskIds: readonly string[]): Promise<Map<string, DeskHeadline>> {
+    const all = await this.candidates('desk_id', deskIds);
+    const today = this.today();
+    const map = new Map<string, DeskHeadline>();
+    for (const deskId of deskIds) {
+      const own = all.filter((c) => c.survey.deskId === deskId);
+      const headline = pickHeadline(own, today);
+      if ('gap' in headline) {
+        map.set(deskId, { ikm: null, gap: headline.gap, periodKind: this.trendKindOf(own, today) });
+        continue;
+      }
+      const { survey, cells } = headline;
+      const totals = totalsOf(survey.elements.length, cells);
       const { ikm } = ikmOf(survey, totals);
-      if (!ikm || !survey.serviceUnitId) continue;
-      map.set(survey.serviceUnitId, {
-        surveyId: survey.id, value: ikm.value, category: ikm.category, periodLabel: periodLabel(survey.periodKind, survey.periodYear, survey.periodNumber),
-        startsOn: survey.startsOn, endsOn: survey.endsOn, respondents: totals.respondents, sampleAdequate: sampleOf(survey.expectedUsers, totals.respondents).adequate ?? false,
+      map.set(deskId, {
+        gap: ikm ? null : SkmHeadlineGap.NO_ANSWERS,
+        periodKind: survey.periodKind,
+        ikm: ikm ? {
+          surveyId: survey.id, value: ikm.value, category: ikm.category, respondents: totals.respondents,
+          periodLabel: periodLabel(survey.periodKind, survey.periodYear, survey.periodNumber), periodKind: survey.periodKind, year: survey.periodYear, number: survey.periodNumber,
+          startsOn: survey.startsOn, endsOn: survey.endsOn, sample: sampleOf(survey.expectedUsers, totals.respondents),
+        } : null,
       });
     }
+    return map;
+  }
+
+  /** Without a headline the trend still keeps to one period type: that of the most recent completed survey, else the most recent. */
+  private trendKindOf(candidates: readonly HeadlineCandidate[], today: string): SkmPeriodKind | null {
+    const ordered = [...candidates].sort((a, b) => b.survey.endsOn.localeCompare(a.survey.endsOn) || b.survey.startsOn.localeCompare(a.survey.startsOn));
+    return (ordered.find((c) => c.survey.endsOn < today) ?? ordered[0])?.survey.periodKind ?? null;
+  }
+
+  /** For the federation fields: the headline IKM only. */
+  async latestForUnits(unitIds: readonly string[]): Promise<Map<string, SkmLatestIkm>> {
+    const map = new Map<string, SkmLatestIkm>();
+    for (const [id, headline] of await this.headlinesForUnits(unitIds)) if (headline.ikm) map.set(id, headline.ikm);
+    return map;
+  }
+
+  async latestForDesks(deskIds: readonly string[]): Promise<Map<string, SkmDeskIkm>> {
+    const map = new Map<string, SkmDeskIkm>();
+    for (const [id, headline] of await this.headlinesForDesks(deskIds)) if (headline.ikm) map.set(id, headline.ikm);
     return map;
   }
 
   /**
-   * The newest desk survey with counted answers per desk, with its rollup cells, in ONE statement
-   * (the operator's dashboard asks for every desk of a mall at once). A new period without answers
-   * yet does not blank the dashboard: the previous period's IKM stays until the first answer.
+   * A published trend: the unit-wide (or one desk's) surveys with answers of ONE period type, the
+   * headline's, oldest first. Semesters and quarters overlap, so a mixed line would count months twice.
    */
-  async latestForDesks(deskIds: readonly string[]): Promise<Map<string, SkmDeskIkm>> {
-    const map = new Map<string, SkmDeskIkm>();
-    if (deskIds.length === 0) return map;
-    const latest = await rows<SurveyRow & { cells: RollupCell[] }>(
-      this.dataSource,
-      `WITH latest AS (
-         SELECT DISTINCT ON (s.desk_id) ${SURVEY_COLUMNS} FROM skm.surveys s
-         WHERE s.desk_id = ANY($1::uuid[]) AND ${HAS_ANSWERS}
-         ORDER BY s.desk_id, s.ends_on DESC, s.id)
-       SELECT l.*, coalesce((SELECT json_agg(json_build_object('elementIndex', r.element_index, 'value', r.value, 'answers', r.answers))
-         FROM skm.rollup_now r WHERE r.survey_id = l.id AND r.dimension = 'ALL' AND r.bucket = ''), '[]'::json) AS cells
-       FROM latest l`,
-      [deskIds],
-    );
-    for (const survey of latest) {
-      const totals = totalsOf(survey.elements.length, survey.cells);
-      const { ikm } = ikmOf(survey, totals);
-      if (!ikm || !survey.deskId) continue;
-      map.set(survey.deskId, {
-        surveyId: survey.id, value: ikm.value, category: ikm.category, respondents: totals.respondents,
-        periodLabel: periodLabel(survey.periodKind, survey.periodYear, survey.periodNumber), startsOn: survey.startsOn, endsOn: survey.endsOn,
-        sample: sampleOf(survey.expectedUsers, totals.respondents),
-      });
-    }
-    return map;
-  }
-
-  /** A unit's published trend: its unit-wide surveys with answers, oldest first. */
-  async unitTrend(unitId: string): Promise<SkmResult[]> {
+  async trend(owner: { serviceUnitId: string } | { deskId: string }, kind: SkmPeriodKind | null): Promise<SkmResult[]> {
+    if (!kind) return [];
+    const where = 'deskId' in owner ? 's.desk_id = $1' : 's.service_unit_id = $1 AND s.desk_id IS NULL';
     const surveys = await rows<SurveyRow>(
       this.dataSource,
-      `SELECT ${SURVEY_COLUMNS} FROM skm.surveys s WHERE s.service_unit_id = $1 AND s.desk_id IS NULL
+      `SELECT ${SURVEY_COLUMNS} FROM skm.surveys s WHERE ${where} AND s.period_kind = $2
        AND ${HAS_ANSWERS}
-       ORDER BY s.starts_on, s.period_kind, s.id`,
-      [unitId],
+       ORDER BY s.starts_on, s.id`,
+      ['deskId' in owner ? owner.deskId : owner.serviceUnitId, kind],
     );
     return this.resultsOf(surveys);
+  }
+
+  /** The MPP desks where a unit has a desk survey with answers (each has its own public page). */
+  async desksOfUnit(unitId: string): Promise<string[]> {
+    const found = await rows<{ deskId: string }>(this.dataSource,
+      `SELECT DISTINCT s.desk_id AS "deskId" FROM skm.surveys s WHERE s.service_unit_id = $1 AND s.desk_id IS NOT NULL AND ${HAS_ANSWERS} ORDER BY 1`, [unitId]);
+    return found.map((row) => row.deskId);
   }
 }

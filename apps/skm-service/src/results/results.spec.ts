@@ -13,14 +13,14 @@ describe('SKM results from the rollups (seeded demo, 20 May 2026)', () => {
   });
   afterAll(() => skm?.close());
 
-  it('ServiceUnit.latestIkm gives the unit-wide survey of the latest period, through a federation reference', async () => {
+  it('ServiceUnit.latestIkm gives the unit-wide survey of the latest completed period, through a federation reference', async () => {
     const unknown = stableId('unit', 'no-such-unit');
     const data = ok(await skm.graphql<{ _entities: { id: string; latestIkm: { surveyId: string; value: number; periodLabel: string; respondents: number; category: { code: string } } | null }[] }>(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on ServiceUnit { id latestIkm { surveyId value periodLabel respondents category { code label } sampleAdequate } } } }`,
       { r: [{ __typename: 'ServiceUnit', id: SAMSAT_KALSEL }, { __typename: 'ServiceUnit', id: unknown }] }));
     const latest = data._entities[0].latestIkm!;
-    expect(latest.surveyId).toBe(surveyId('samsat-63:Q2-2026'));
-    expect(latest.periodLabel).toBe('Triwulan II 2026');
+    expect(latest.surveyId).toBe(surveyId('samsat-63:Q1-2026'));
+    expect(latest.periodLabel).toBe('Triwulan I 2026');
     const result = ok(await skm.graphql<{ skmResult: { ikm: { value: number; respondents: number } } }>(RESULT, { id: latest.surveyId }, { caller: CALLERS.admin })).skmResult;
     expect(latest.value).toBe(result.ikm.value);
     expect(latest.respondents).toBe(result.ikm.respondents);
@@ -83,7 +83,7 @@ describe('SKM results from the rollups (seeded demo, 20 May 2026)', () => {
       `query($u: ID!) { skmPublicResults(serviceUnitId: $u) { latest { periodLabel value } trend { totalCount edges { node { periodLabel value respondents category { code } } } }
         followUps { totalCount edges { node { elementCode elementName status action owner dueOn outcome } } } } }`, { u: SAMSAT_KALSEL })).skmPublicResults;
     expect(page.trend.edges.map((e) => e.node.periodLabel)).toEqual(['Triwulan III 2025', 'Triwulan IV 2025', 'Triwulan I 2026', 'Triwulan II 2026']);
-    expect(page.latest.periodLabel).toBe('Triwulan II 2026');
+    expect(page.latest.periodLabel).toBe('Triwulan I 2026');
     expect(page.followUps.edges.map((e) => e.node.elementCode).sort()).toEqual(['U3', 'U9']);
     expect(page.followUps.edges[0].node.elementName).toMatch(/Waktu|Penanganan/);
   });

@@ -17,9 +17,9 @@ describe('skm demo seed', () => {
   });
   afterAll(() => database?.drop());
 
-  it('loads quarterly surveys for the demo units, a year survey for every province, six Banjarmasin desks; a second run adds nothing', async () => {
+  it('loads quarterly surveys for the demo units, a year survey for every province, six Banjarmasin desks (last year and this); a second run adds nothing', async () => {
     const first = await seedSkm(skmDataSourceOptions(database.url), NOW);
-    expect(first.surveys).toBe(12 * 4 + (38 * 2 - 4) + 6);
+    expect(first.surveys).toBe(12 * 4 + (38 * 2 - 4) + 6 * 2);
     expect(first.responses).toBeGreaterThan(10_000);
     expect(first.follow_ups).toBe(24);
     expect(await seedSkm(skmDataSourceOptions(database.url), NOW)).toEqual({ surveys: 0, responses: 0, follow_ups: 0 });

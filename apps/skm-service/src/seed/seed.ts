@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { DataSource, type DataSourceOptions, type EntityManager } from 'typeorm';
-import { seededRandom } from '@simpul/scoring';
+import { krejcieMorganSampleSize, seededRandom } from '@simpul/scoring';
 import { stableId } from '@simpul/service-kit';
 import { wibDate } from '../common/clock';
 import { RollupDelta } from '../results/rollup-writer';
 import { defaultElements, type StoredElement } from '../surveys/survey-elements';
 import { periodRange, SkmPeriodKind } from '../surveys/survey-period';
 import { demoAnswerGenerator } from './demo-answers';
-import { BANJARMASIN_MALL_ID, BURST_DESK, DEMO_DESKS, DEMO_UNITS, deskId, serviceId, surveyId, unitId } from './demo-keys';
+import { BANJARMASIN_MALL_ID, BURST_DESK, DEMO_DESKS, TOO_FEW_DESK, DEMO_UNITS, deskId, serviceId, surveyId, unitId } from './demo-keys';
 import { readProvinces } from './provinces';
 
 interface DemoSurvey {
@@ -59,7 +59,9 @@ function demoSurveys(today: string): DemoSurvey[] {
       surveys.push({
         key, unitKey: unit.key, title: `SKM Triwulan ${q.number} ${q.year}`, serviceUnitId: unitId(unit.key), mallId: null, deskId: null,
         kind: SkmPeriodKind.QUARTER, year: q.year, number: q.number, elements: unit.key === 'rsud-doris-sylvanus' ? rsudElements() : defaultElements(),
-        expectedUsers: 1500 + (hash(key) % 4000), quality: unit.quality + ((hash(key) % 20) - 10) / 100, respondents: 260 + (hash(key) % 140), services: unit.services,
+        // Respondents just above the Krejcie–Morgan sample: a completed quarter is a sound headline IKM.
+        expectedUsers: 1500 + (hash(key) % 4000), quality: unit.quality + ((hash(key) % 20) - 10) / 100,
+        respondents: krejcieMorganSampleSize(1500 + (hash(key) % 4000)) + (hash(`${key}:n`) % 60), services: unit.services,
       });
     }
   }
@@ -75,14 +77,19 @@ function demoSurveys(today: string): DemoSurvey[] {
       });
     }
   }
+  // Each desk: last year's completed survey (the headline IKM of the operator's dashboard) and this year's, running.
   for (const desk of DEMO_DESKS) {
-    const key = `desk-${desk.number}:Y-${year}`;
-    const unit = DEMO_UNITS.find((u) => u.key === desk.unitKey);
-    surveys.push({
-      key, unitKey: desk.unitKey, title: `SKM Loket ${desk.number} MPP Kota Banjarmasin ${year}`, serviceUnitId: unitId(desk.unitKey), mallId: BANJARMASIN_MALL_ID, deskId: deskId(desk.number),
-      kind: SkmPeriodKind.YEAR, year, number: 1, elements: defaultElements(), expectedUsers: desk.expectedUsers, quality: desk.quality, respondents: desk.respondents,
-      services: unit?.services ?? [],
-    });
+    for (const surveyYear of [year - 1, year]) {
+      const key = `desk-${desk.number}:Y-${surveyYear}`;
+      const unit = DEMO_UNITS.find((u) => u.key === desk.unitKey);
+      surveys.push({
+        key, unitKey: desk.unitKey, title: `SKM Loket ${desk.number} MPP Kota Banjarmasin ${surveyYear}`, serviceUnitId: unitId(desk.unitKey), mallId: BANJARMASIN_MALL_ID, deskId: deskId(desk.number),
+        kind: SkmPeriodKind.YEAR, year: surveyYear, number: 1, elements: defaultElements(), expectedUsers: desk.expectedUsers,
+        // Last year every desk but the short one (8) met its sample.
+        quality: desk.quality + (surveyYear < year ? -0.05 : 0), services: unit?.services ?? [],
+        respondents: surveyYear < year && desk.number !== TOO_FEW_DESK ? krejcieMorganSampleSize(desk.expectedUsers) + 25 : desk.respondents,
+      });
+    }
   }
   return surveys;
 }

@@ -11,6 +11,7 @@ import { LinkService } from './link.service';
 import { CreateSkmSurveyInput, SkmSurveyFilter, UpdateSkmSurveyInput } from './survey.input';
 import { SkmPublicSurvey, SkmSurvey, SkmSurveyConnection } from './survey.model';
 import { SurveyService } from './survey.service';
+import { SkmPeriodKind } from './survey-period';
 
 @Resolver(() => SkmSurvey)
 export class SurveyResolver {
@@ -37,6 +38,19 @@ export class SurveyResolver {
     const survey = await this.surveys.load(id, 'id');
     requireCan(canRead, survey, caller);
     return this.surveys.toModel(survey);
+  }
+
+  @Access('signed-in')
+  @Query(() => [SkmSurvey], { description: 'Survei unit (seluruh unit) atau gerai yang sama yang periodenya bertumpang tindih dengan periode ini (peringatan sebelum membuat survei), paling banyak 20' })
+  skmOverlappingSurveys(
+    @CurrentCaller() caller: Caller,
+    @Args('periodKind', { type: () => SkmPeriodKind }) periodKind: SkmPeriodKind,
+    @Args('year', { type: () => Int }) year: number,
+    @Args('number', { type: () => Int }) number: number,
+    @Args('serviceUnitId', { type: () => ID, nullable: true }) serviceUnitId?: string | null,
+    @Args('deskId', { type: () => ID, nullable: true }) deskId?: string | null,
+  ): Promise<SkmSurvey[]> {
+    return this.surveys.overlapping({ serviceUnitId, deskId, periodKind, year, number }, caller);
   }
 
   @Access('public')

@@ -6,7 +6,9 @@ import type { Caller } from '@simpul/contracts';
 import { AppModule } from '../app.module';
 import { ManualClock } from '../common/clock';
 import { importBodyLimitBytes } from '../imports/import-limits';
+import { HttpMallDirectory } from '../malls/http-mall-directory';
 import { seedSkm } from '../seed/seed';
+import { startFakeMpp } from './fake-mpp';
 import { skmDataSourceOptions } from '../skm-database';
 import type { RateLimit } from '../submissions/rate-limiter';
 
@@ -48,8 +50,9 @@ export async function startSkm(options: HarnessOptions = {}): Promise<SkmHarness
   const database = await createTestDatabase(options.template ?? SEEDED_SKM);
   const queries = new QueryCounter();
   const clock = new ManualClock(options.now ?? SEED_TIME);
+  const mpp = await startFakeMpp();
   const testApp = await startTestApp(
-    AppModule.forRoot({ databaseUrl: database.url, queryLogger: queries, clock, publicBaseUrl: 'https://portal.simpul.test', rateLimit: options.rateLimit ?? { capacity: 10_000, perMinute: 10_000 }, compactEveryMs: options.compactEveryMs ?? 0 }),
+    AppModule.forRoot({ databaseUrl: database.url, malls: new HttpMallDirectory(mpp.url), queryLogger: queries, clock, publicBaseUrl: 'https://portal.simpul.test', rateLimit: options.rateLimit ?? { capacity: 10_000, perMinute: 10_000 }, compactEveryMs: options.compactEveryMs ?? 0 }),
     { jsonBodyLimitBytes: importBodyLimitBytes() },
   );
   const secret = readSecret('INTERNAL_SECRET');
@@ -69,6 +72,7 @@ export async function startSkm(options: HarnessOptions = {}): Promise<SkmHarness
     },
     async close() {
       await testApp.close();
+      await mpp.close();
       await database.drop();
     },
   };

@@ -1,0 +1,14 @@
+import type { Caller } from '@simpul/contracts';
+
+/** What the SKM service needs to know of a mall (owned by the MPP service): its desks and the units its tenants serve with. */
+export interface MallFacts {
+  deskIds: ReadonlySet<string>;
+  tenantUnitIds: ReadonlySet<string>;
+}
+
+export const MALL_DIRECTORY = Symbol('MALL_DIRECTORY');
+
+export interface MallDirectory {
+  /** null when the mall does not exist (or the caller may not see it). */
+  mall(mallId: string, caller: Caller): Promise<MallFacts | null>;
+}
