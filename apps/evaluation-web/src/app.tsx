@@ -1,8 +1,10 @@
 // The PEKPPP remote: exposed as './App' and mounted by the portal under its manifest route (/evaluasi).
 import './messages';
+import './workflow/workflow-messages';
 import type { RemoteAppProps } from '@simpul/web-kit';
 import { Route, Routes } from 'react-router';
 import { CyclePage } from './cycles/cycle-page';
+import { EvaluatorsPage } from './evaluators/evaluators-page';
 import { HomePage } from './cycles/home-page';
 import { LokusPage } from './lokus/lokus-page';
 import { ReportCardPage } from './report/report-card-page';
@@ -16,6 +18,7 @@ export function EvaluationRoutes() {
   return (
     <Routes>
       <Route index element={<HomePage />} />
+      <Route path="evaluator" element={<EvaluatorsPage />} />
       <Route path="cycles/:cycleId" element={<CyclePage />} />
       <Route path="cycles/:cycleId/results" element={<ResultsPage />} />
       <Route path="lokus/:lokusId" element={<LokusPage />} />

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { connectionOf, cycle } from '../testing/fixtures';
 import { errorOf, renderEvaluation } from '../testing/render-evaluation';
@@ -16,6 +16,11 @@ function resolver(extra: (operation: string, variables: Record<string, unknown>)
       case 'CycleLokus': return { data: { cycleLokus: connectionOf([lokusRow]) } };
       case 'EvaluatorWorkload': return { data: { evaluatorWorkload: connectionOf([{ evaluatorId: 'eval-1', displayName: 'Evaluator PEKPPP', level: 'KEMENPANRB', primaryLokus: 2, secondRaterLokus: 0, completedLokus: 0, scoredIndicators: 12, totalIndicators: 60, openAppeals: 0 }]) } };
       case 'EvaluatorProfiles': return { data: { evaluatorProfiles: connectionOf([{ userId: 'eval-1', displayName: 'Evaluator PEKPPP', level: 'KEMENPANRB', agencyId: 'a' }, { userId: 'eval-2', displayName: 'Evaluator Kalsel', level: 'PROVINCE', agencyId: 'pemprov-63' }]) } };
+      case 'AssignmentCandidates': return { data: { assignmentCandidates: connectionOf([
+        { evaluator: { userId: 'eval-1', displayName: 'Evaluator PEKPPP', level: 'KEMENPANRB' }, eligible: true, refusal: null },
+        { evaluator: { userId: 'eval-2', displayName: 'Evaluator Kalsel', level: 'PROVINCE' }, eligible: true, refusal: null },
+        { evaluator: { userId: 'eval-3', displayName: 'Biro Organisasi Kalteng', level: 'PROVINCE' }, eligible: false, refusal: { id: 'Evaluator ini bertugas di provinsi Kalimantan Tengah, lokus berada di Kalimantan Selatan.', en: 'This evaluator works in another province.' } },
+      ]) } };
       case 'InterRaterAgreement': return { data: { interRaterAgreement: [{ evaluatorA: 'eval-1', evaluatorB: 'eval-2', lokusCount: 3, items: 90, kappa: 0.724, exactAgreement: 0.61 }] } };
       default: throw new Error(`unexpected ${operation}`);
     }
@@ -71,15 +76,54 @@ describe('cycle page', () => {
     await screen.findByRole('heading', { level: 1, name: 'PEKPPP 2026' });
     await screen.findByRole('option', { name: 'SAMSAT Kalimantan Selatan' });
     await userEvent.selectOptions(screen.getByLabelText('Lokus', { selector: 'select' }), 'lokus-1');
-    await userEvent.selectOptions(screen.getByLabelText('Evaluator', { selector: 'select' }), 'eval-2');
+    await screen.findByRole('option', { name: 'Evaluator Kalsel · Biro Organisasi provinsi' });
+    await userEvent.selectOptions(screen.getByLabelText('Evaluator yang dapat ditugaskan', { selector: 'select' }), 'eval-2');
     await userEvent.click(screen.getByRole('button', { name: 'Tugaskan' }));
     const link = await screen.findByRole('link', { name: 'Evaluator menyatakan konflik kepentingan dengan unit ini' });
     expect(link.getAttribute('href')).toBe('#assign-evaluatorId');
   });
 
-  it('offers finalise in the finalisation phase and publish once finalised', async () => {
+  it('"Tugaskan evaluator" offers every enrolled evaluator who may take the lokus and says why the others cannot', async () => {
+    const { calls } = renderEvaluation('/evaluasi/cycles/cycle-2026', resolver());
+    await screen.findByRole('option', { name: 'SAMSAT Kalimantan Selatan' });
+    expect(screen.getByText('Pilih lokus dahulu untuk melihat evaluator yang dapat menilainya.')).toBeTruthy();
+    await userEvent.selectOptions(screen.getByLabelText('Lokus', { selector: 'select' }), 'lokus-1');
+    const picker = await screen.findByLabelText('Evaluator yang dapat ditugaskan', { selector: 'select' });
+    await screen.findByRole('option', { name: 'Evaluator PEKPPP · KemenPAN-RB' });
+    expect(Array.from((picker as HTMLSelectElement).options).map((o) => o.value)).toEqual(['', 'eval-1', 'eval-2']);
+    expect(screen.getByText('1 evaluator lain tidak dapat menilai lokus ini:')).toBeTruthy();
+    expect(screen.getByText('Biro Organisasi Kalteng: Evaluator ini bertugas di provinsi Kalimantan Tengah, lokus berada di Kalimantan Selatan.')).toBeTruthy();
+    expect(calls.find((c) => c.operation === 'AssignmentCandidates')?.variables).toMatchObject({ lokusId: 'lokus-1' });
+  });
+
+  it('after assigning an evaluator the lokus list and the workload reload without a page reload', async () => {
+    let assigned = false;
+    const { calls } = renderEvaluation('/evaluasi/cycles/cycle-2026', resolver((operation) => {
+      if (operation === 'AssignEvaluator') { assigned = true; return { data: { assignEvaluator: { lokusId: 'lokus-1', evaluatorId: 'eval-1' } } }; }
+      if (operation === 'CycleLokus' && assigned) return { data: { cycleLokus: connectionOf([{ ...lokusRow, assignments: [{ evaluatorId: 'eval-1', evaluatorName: 'Evaluator PEKPPP', role: 'PRIMARY' }] }]) } };
+      return undefined;
+    }));
+    expect(await screen.findByText('Belum ada evaluator')).toBeTruthy();
+    await userEvent.selectOptions(screen.getByLabelText('Lokus', { selector: 'select' }), 'lokus-1');
+    await screen.findByRole('option', { name: 'Evaluator PEKPPP · KemenPAN-RB' });
+    await userEvent.selectOptions(screen.getByLabelText('Evaluator yang dapat ditugaskan', { selector: 'select' }), 'eval-1');
+    const workloadCalls = calls.filter((c) => c.operation === 'EvaluatorWorkload').length;
+    await userEvent.click(screen.getByRole('button', { name: 'Tugaskan' }));
+    expect(await screen.findByText('Evaluator PEKPPP (Penilai utama)')).toBeTruthy();
+    expect(screen.queryByText('Belum ada evaluator')).toBeNull();
+    await waitFor(() => expect(calls.filter((c) => c.operation === 'EvaluatorWorkload').length).toBeGreaterThan(workloadCalls));
+  });
+
+  it('finalisation asks for confirmation, saying what it freezes; cancelling finalises nothing', async () => {
     const { calls } = renderEvaluation('/evaluasi/cycles/cycle-2026', resolver((operation) => (operation === 'FinaliseCycle' ? { data: { finaliseCycle: cycle(['FINALISATION'], { finalisedAt: '2026-11-20T00:00:00Z' }) } } : undefined), ['FINALISATION']));
     await userEvent.click(await screen.findByRole('button', { name: 'Finalisasi hasil' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Finalisasi hasil PEKPPP 2026?' });
+    expect(dialog.textContent).toContain('membekukan semua nilai F-02, klaim F-01, bukti, survei F-03, sanggahan dan hasil');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Batal' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(calls.some((c) => c.operation === 'FinaliseCycle')).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: 'Finalisasi hasil' }));
+    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Ya, finalisasi dan bekukan' }));
     await waitFor(() => expect(calls.some((c) => c.operation === 'FinaliseCycle')).toBe(true));
   });
 

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { PageHeader } from '@simpul/ui';
 import { formatDate, useLanguage, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import type { Cycle } from '../shared/types';
 import { CYCLE, FINALISE_CYCLE, PUBLISH_CYCLE, RECOMPUTE, type RecomputeReport } from './cycle.operations';
 import { EvaluatorsSection } from './evaluators-section';
 import { PhasesSection } from './phases-section';
+import { WORKFLOW } from '../workflow/workflow-messages';
 
 /** A cycle: its phases, lokus and evaluators, and the one next step for the admin. */
 export function CyclePage() {
@@ -21,6 +22,9 @@ export function CyclePage() {
   const { user } = useSession();
   const query = useQuery(CYCLE, { id: cycleId });
   const admin = user?.role === 'NATIONAL_ADMIN';
+  // Assigning an evaluator changes the lokus list and the workload: both sections reload on each change.
+  const [revision, setRevision] = useState(0);
+  const changed = () => setRevision((n) => n + 1);
   return (
     <QueryView query={query}>
       {({ evaluationCycle: cycle }) => (
@@ -33,8 +37,8 @@ export function CyclePage() {
           />
           {admin && <NextStep cycle={cycle} onChanged={query.refetch} />}
           <PhasesSection cycle={cycle} canExtend={admin && !cycle.finalisedAt} canStart={admin && !cycle.publishedAt} onChanged={query.refetch} />
-          {user && <LokusSection cycleId={cycle.id} canEdit={admin && cycle.openPhases.includes('PREPARATION')} />}
-          {admin && <EvaluatorsSection cycleId={cycle.id} />}
+          {user && <LokusSection cycleId={cycle.id} canEdit={admin && cycle.openPhases.includes('PREPARATION')} revision={revision} onChanged={changed} />}
+          {admin && <EvaluatorsSection cycleId={cycle.id} revision={revision} onChanged={changed} />}
         </Stack>
       )}
     </QueryView>
@@ -49,6 +53,8 @@ function NextStep({ cycle, onChanged }: { cycle: Cycle; onChanged: () => void })
   const [finalise, finalising] = useMutation(FINALISE_CYCLE);
   const [publish, publishing] = useMutation(PUBLISH_CYCLE);
   const [report, setReport] = useState<RecomputeReport | null>(null);
+  const tw = useT(WORKFLOW);
+  const [confirming, setConfirming] = useState(false);
   const errors = [...(recomputing.errors ?? []), ...(finalising.errors ?? []), ...(publishing.errors ?? [])];
   const canRecompute = !cycle.finalisedAt && (['VERIFICATION', 'APPEAL', 'FINALISATION'] as const).some((p) => cycle.openPhases.includes(p));
   return (
@@ -71,7 +77,7 @@ function NextStep({ cycle, onChanged }: { cycle: Cycle; onChanged: () => void })
             <Button variant={cycle.openPhases.includes('FINALISATION') ? 'default' : 'filled'} loading={recomputing.loading} onClick={async () => setReport((await recompute({ cycleId: cycle.id })).data?.recomputeCycleResults ?? null)}>{t('next.recompute')}</Button>
           )}
           {cycle.openPhases.includes('FINALISATION') && (
-            <Button loading={finalising.loading} onClick={async () => { if ((await finalise({ cycleId: cycle.id })).data) onChanged(); }}>{t('next.finalise')}</Button>
+            <Button loading={finalising.loading} onClick={() => setConfirming(true)}>{t('next.finalise')}</Button>
           )}
           {!canRecompute && !cycle.openPhases.includes('FINALISATION') && <Text>{t('next.waiting', { phase: cycle.currentPhase ? t(`phase.${cycle.currentPhase}`) : t('phase.none') })}</Text>}
         </Group>
@@ -84,6 +90,16 @@ function NextStep({ cycle, onChanged }: { cycle: Cycle; onChanged: () => void })
         </Alert>
       )}
       {errors.length > 0 && <Alert color="red" role="alert" title={t('error.actionTitle')}>{errors.map((e) => e.message).join(' ')}</Alert>}
+      {/* Finalising cannot be undone: say what it freezes and ask first. */}
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={tw('finalise.confirmTitle', { cycle: cycle.name })} centered>
+        <Stack gap="md">
+          <Text>{tw('finalise.confirm')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>{tw('finalise.no')}</Button>
+            <Button color="red" loading={finalising.loading} onClick={async () => { setConfirming(false); if ((await finalise({ cycleId: cycle.id })).data) onChanged(); }}>{tw('finalise.yes')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
 }

@@ -1,11 +1,14 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { DataTable, ErrorSummary, SelectField, TextField, useCursorPages } from '@simpul/ui';
-import { useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
+import { useFormat, useLanguage, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { EVALUATION } from '../messages';
 import { nodes } from '../shared/connection';
 import { QueryView } from '../shared/query-view';
 import { useDebounced } from '../shared/use-debounced';
+import { useRefetchOn } from '../shared/use-refetch-on';
+import { ASSIGNMENT_CANDIDATES } from '../workflow/workflow.operations';
+import { WORKFLOW } from '../workflow/workflow-messages';
 import { CYCLE_LOKUS } from './cycle.operations';
 import { AGREEMENT, ASSIGN_EVALUATOR, EVALUATOR_PROFILES, WORKLOAD } from './evaluators.operations';
 
@@ -14,7 +17,7 @@ const WORKLOAD_PAGE = 20;
 const PICKER_SIZE = 50;
 
 /** Workload per evaluator, assignment (refusals such as conflicts of interest shown as sent), and inter-rater agreement. */
-export function EvaluatorsSection({ cycleId }: { cycleId: string }) {
+export function EvaluatorsSection({ cycleId, revision = 0, onChanged }: { cycleId: string; revision?: number; onChanged?: () => void }) {
   const t = useT(EVALUATION);
   const format = useFormat();
   const pages = useCursorPages(cycleId);
@@ -23,6 +26,8 @@ export function EvaluatorsSection({ cycleId }: { cycleId: string }) {
   // Agreement rows carry evaluator ids; the names of the first 100 evaluators cover the usual case, the id shows otherwise.
   const profiles = useQuery(EVALUATOR_PROFILES, { search: null, first: 100 });
   const names = new Map(nodes(profiles.data?.evaluatorProfiles).map((p) => [p.userId, p.displayName]));
+  useRefetchOn(revision, workload.refetch);
+  useRefetchOn(revision, agreement.refetch);
   return (
     <Stack component="section" aria-labelledby="evaluators-title" gap="md">
       <Title order={2} size="h3" id="evaluators-title">{t('evaluators.title')}</Title>
@@ -45,7 +50,7 @@ export function EvaluatorsSection({ cycleId }: { cycleId: string }) {
           />
         )}
       </QueryView>
-      <AssignForm cycleId={cycleId} onAssigned={workload.refetch} />
+      <AssignForm cycleId={cycleId} revision={revision} onAssigned={onChanged ?? workload.refetch} />
       <QueryView query={agreement}>
         {({ interRaterAgreement }) => (
           <DataTable
@@ -77,17 +82,24 @@ export function kappaBand(kappa: number): 'poor' | 'fair' | 'moderate' | 'substa
   return 'almostPerfect';
 }
 
-function AssignForm({ cycleId, onAssigned }: { cycleId: string; onAssigned: () => void }) {
+function AssignForm({ cycleId, revision, onAssigned }: { cycleId: string; revision: number; onAssigned: () => void }) {
   const t = useT(EVALUATION);
+  const tw = useT(WORKFLOW);
+  const [language] = useLanguage();
   const [lokusSearch, setLokusSearch] = useState('');
   const [evaluatorSearch, setEvaluatorSearch] = useState('');
   const lokusTerm = useDebounced(lokusSearch);
   const evaluatorTerm = useDebounced(evaluatorSearch);
-  const lokus = useQuery(CYCLE_LOKUS, { cycleId, search: lokusTerm.trim() || null, first: PICKER_SIZE, after: null });
-  const evaluators = useQuery(EVALUATOR_PROFILES, { search: evaluatorTerm.trim() || null, first: PICKER_SIZE });
-  const lokusOptions = nodes(lokus.data?.cycleLokus);
-  const evaluatorOptions = nodes(evaluators.data?.evaluatorProfiles);
   const [values, setValues] = useState({ lokusId: '', evaluatorId: '', role: 'PRIMARY' as 'PRIMARY' | 'SECOND_RATER' });
+  const lokus = useQuery(CYCLE_LOKUS, { cycleId, search: lokusTerm.trim() || null, first: PICKER_SIZE, after: null });
+  // Every enrolled evaluator for the chosen lokus, each with whether they may take it and why not (the service decides).
+  const candidates = useQuery(ASSIGNMENT_CANDIDATES, { lokusId: values.lokusId, search: evaluatorTerm.trim() || null, first: PICKER_SIZE }, { skip: !values.lokusId });
+  useRefetchOn(revision, lokus.refetch);
+  useRefetchOn(revision, candidates.refetch);
+  const lokusOptions = nodes(lokus.data?.cycleLokus);
+  const all = values.lokusId ? nodes(candidates.data?.assignmentCandidates) : [];
+  const eligible = all.filter((c) => c.eligible);
+  const refused = all.filter((c) => !c.eligible);
   const [assign, state] = useMutation(ASSIGN_EVALUATOR);
   const [done, setDone] = useState('');
   const fieldError = (field: string) => state.errors?.find((e) => e.field === `input.${field}`)?.message ?? null;
@@ -97,8 +109,8 @@ function AssignForm({ cycleId, onAssigned }: { cycleId: string; onAssigned: () =
     const result = await assign({ input: values });
     if (result.data) {
       setDone(t('assign.done'));
+      setValues({ ...values, evaluatorId: '' });
       onAssigned();
-      lokus.refetch();
     }
   }
   return (
@@ -107,17 +119,30 @@ function AssignForm({ cycleId, onAssigned }: { cycleId: string; onAssigned: () =
       <ErrorSummary errors={(state.errors ?? []).map((e) => ({ message: e.message, fieldId: e.field ? `assign-${e.field.replace(/^input\./, '')}` : undefined }))} />
       <Group align="flex-end" mt="xs">
         <TextField id="assign-lokus-search" label={t('assign.lokusSearch')} description={t('assign.shown', { shown: lokusOptions.length, total: lokus.data?.cycleLokus.totalCount ?? 0 })} value={lokusSearch} onChange={(e) => setLokusSearch(e.currentTarget.value)} />
-        <SelectField id="assign-lokusId" label={t('assign.lokus')} value={values.lokusId} error={fieldError('lokusId')} onChange={(e) => setValues({ ...values, lokusId: e.currentTarget.value })}
+        <SelectField id="assign-lokusId" label={t('assign.lokus')} value={values.lokusId} error={fieldError('lokusId')} onChange={(e) => setValues({ ...values, lokusId: e.currentTarget.value, evaluatorId: '' })}
           data={[{ value: '', label: t('choose') }, ...lokusOptions.map((l) => ({ value: l.id, label: l.unitName }))]} />
       </Group>
-      <Group align="flex-end" mt="xs">
-        <TextField id="assign-evaluator-search" label={t('assign.evaluatorSearch')} description={t('assign.shown', { shown: evaluatorOptions.length, total: evaluators.data?.evaluatorProfiles.totalCount ?? 0 })} value={evaluatorSearch} onChange={(e) => setEvaluatorSearch(e.currentTarget.value)} />
-        <SelectField id="assign-evaluatorId" label={t('assign.evaluator')} value={values.evaluatorId} error={fieldError('evaluatorId')} onChange={(e) => setValues({ ...values, evaluatorId: e.currentTarget.value })}
-          data={[{ value: '', label: t('choose') }, ...evaluatorOptions.map((ev) => ({ value: ev.userId, label: ev.displayName }))]} />
-        <SelectField id="assign-role" label={t('assign.role')} value={values.role} onChange={(e) => setValues({ ...values, role: e.currentTarget.value as 'PRIMARY' | 'SECOND_RATER' })}
-          data={[{ value: 'PRIMARY', label: t('assignment.PRIMARY') }, { value: 'SECOND_RATER', label: t('assignment.SECOND_RATER') }]} />
-        <Button type="submit" variant="default" loading={state.loading}>{t('assign.submit')}</Button>
-      </Group>
+      {!values.lokusId ? <Text size="sm" mt="xs">{tw('assign.chooseLokus')}</Text> : (
+        <>
+          <Group align="flex-end" mt="xs">
+            <TextField id="assign-evaluator-search" label={t('assign.evaluatorSearch')} description={t('assign.shown', { shown: all.length, total: candidates.data?.assignmentCandidates.totalCount ?? 0 })} value={evaluatorSearch} onChange={(e) => setEvaluatorSearch(e.currentTarget.value)} />
+            <SelectField id="assign-evaluatorId" label={tw('assign.candidates')} value={values.evaluatorId} error={fieldError('evaluatorId')} onChange={(e) => setValues({ ...values, evaluatorId: e.currentTarget.value })}
+              data={[{ value: '', label: t('choose') }, ...eligible.map((c) => ({ value: c.evaluator.userId, label: `${c.evaluator.displayName} · ${t(`evaluatorLevel.${c.evaluator.level}`)}` }))]} />
+            <SelectField id="assign-role" label={t('assign.role')} value={values.role} onChange={(e) => setValues({ ...values, role: e.currentTarget.value as 'PRIMARY' | 'SECOND_RATER' })}
+              data={[{ value: 'PRIMARY', label: t('assignment.PRIMARY') }, { value: 'SECOND_RATER', label: t('assignment.SECOND_RATER') }]} />
+            <Button type="submit" variant="default" loading={state.loading}>{t('assign.submit')}</Button>
+          </Group>
+          {candidates.data && all.length === 0 && !evaluatorTerm.trim() && <Text size="sm" mt="xs">{tw('assign.none')}</Text>}
+          {refused.length > 0 && (
+            <Stack gap={2} mt="xs">
+              <Text size="sm">{tw('assign.refusedCount', { count: refused.length })}</Text>
+              <List size="sm">
+                {refused.map((c) => <List.Item key={c.evaluator.userId}>{tw('assign.why', { name: c.evaluator.displayName, reason: c.refusal ? c.refusal[language] : '' })}</List.Item>)}
+              </List>
+            </Stack>
+          )}
+        </>
+      )}
       <Text size="sm" aria-live="polite" mt="xs">{done}</Text>
     </form>
   );

@@ -1,6 +1,7 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { DataTable, EmptyState, PageHeader, useCursorPages, type ServerPagination } from '@simpul/ui';
 import { formatDate, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { EVALUATION } from '../messages';
 import { useEvalPath } from '../shared/base-path';
@@ -11,6 +12,8 @@ import type { Cycle } from '../shared/types';
 import { NationalTrend } from '../results/national-trend';
 import { UNIT_LOKUS } from '../lokus/lokus.operations';
 import { CYCLES, CYCLE_LOKUS } from './cycle.operations';
+import { CreateCycleForm } from '../workflow/create-cycle-form';
+import { WORKFLOW } from '../workflow/workflow-messages';
 
 /** The start page: the cycles, and for a desk or an evaluator the lokus they work on. */
 export function HomePage() {
@@ -18,9 +21,23 @@ export function HomePage() {
   const { user } = useSession();
   const pages = useCursorPages('cycles');
   const cycles = useQuery(CYCLES, { first: CYCLE_PAGE, after: pages.after });
+  const tw = useT(WORKFLOW);
+  const to = useEvalPath();
+  const admin = user?.role === 'NATIONAL_ADMIN';
+  const [creating, setCreating] = useState(false);
   return (
     <Stack gap="xl">
-      <PageHeader title={t('home.title')} description={t(user ? `home.intro.${user.role}` : 'home.intro.public')} />
+      <PageHeader
+        title={t('home.title')}
+        description={t(user ? `home.intro.${user.role}` : 'home.intro.public')}
+        actions={admin ? (
+          <Group>
+            <Anchor component={Link} to={to('/evaluator')}>{tw('nav.evaluators')}</Anchor>
+            {!creating && <Button onClick={() => setCreating(true)}>{tw('create.open')}</Button>}
+          </Group>
+        ) : undefined}
+      />
+      {admin && creating && <CreateCycleForm onCancel={() => setCreating(false)} />}
       {user?.role === 'UNIT_DESK' && user.serviceUnit && <DeskLokus serviceUnitId={user.serviceUnit.id} unitName={user.serviceUnit.name} />}
       <QueryView query={cycles}>
         {({ evaluationCycles }) => (
@@ -88,6 +105,7 @@ function DeskLokus({ serviceUnitId, unitName }: { serviceUnitId: string; unitNam
 
 function AssignedLokus({ cycle }: { cycle: Cycle }) {
   const t = useT(EVALUATION);
+  const { user } = useSession();
   const to = useEvalPath();
   const pages = useCursorPages(`assigned:${cycle.id}`);
   const query = useQuery(CYCLE_LOKUS, { cycleId: cycle.id, first: ASSIGNED_PAGE, after: pages.after });
@@ -104,7 +122,7 @@ function AssignedLokus({ cycle }: { cycle: Cycle }) {
             pagination={{ page: pages.page, pageSize: ASSIGNED_PAGE, totalCount: cycleLokus.totalCount, hasNext: cycleLokus.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(cycleLokus.pageInfo.endCursor), onPrevious: pages.previous }}
             columns={[
               { key: 'unit', header: t('col.unit'), cell: (l) => <Anchor component={Link} to={to(`/lokus/${l.id}`)}>{l.unitName}</Anchor>, sortValue: (l) => l.unitName },
-              { key: 'role', header: t('col.role'), cell: (l) => l.assignments.map((a) => t(`assignment.${a.role}`)).join(', ') },
+              { key: 'role', header: t('col.role'), cell: (l) => l.assignments.filter((a) => a.evaluatorId === user?.id).map((a) => t(`assignment.${a.role}`)).join(', ') },
               { key: 'province', header: t('col.province'), cell: (l) => l.provinceName ?? '' },
             ]}
           />

@@ -11,6 +11,7 @@ import { CARRY_EVIDENCE, UNIT_DOCUMENTS } from '../lokus/work.operations';
 import { nodes } from '../shared/connection';
 import { CommentThread } from '../lokus/comment-thread';
 import { AppealPanel } from '../lokus/appeal-panel';
+import { DeskEvaluation } from './desk-evaluation';
 import { ClaimCard, type ClaimDraft } from './claim-card';
 import { GapPanel } from './gap-panel';
 import { IkmReference } from './ikm-reference';
@@ -82,6 +83,7 @@ export function DeskWork({ lokus, instrument, refetch }: { lokus: LokusDetail; i
               </Stack>
             </Box>
           ))}
+          <DeskEvaluation lokus={lokus} instrument={instrument} />
           <AppealPanel lokus={lokus} mode="desk" onChanged={refetch} />
           <CommentThread lokusId={lokus.id} indicatorCodes={indicators.map((i) => i.code)} canWrite={!lokus.cycle.finalisedAt} />
         </Stack>

@@ -54,9 +54,9 @@ describe('evaluator F-02 scoring', () => {
     expect(radios.every((r) => /^Level \d — \S/.test(r.getAttribute('aria-label') ?? (r.closest('label')?.textContent ?? document.querySelector(`label[for="${r.id}"]`)?.textContent ?? '')))).toBe(true);
   });
 
-  it('is read-only for an evaluator who is not the primary rater', async () => {
+  it('is read-only for an evaluator who is not assigned to the lokus', async () => {
     renderEvaluation('/evaluasi/lokus/lokus-1', () => ({ data: { lokusById: lokus(['EVALUATOR_SCORING'], { assignments: [] }) } }), { user: EVALUATOR });
-    expect(await screen.findByText('Anda bukan penilai utama lokus ini; nilai hanya dapat dilihat.')).toBeTruthy();
+    expect(await screen.findByText('Anda tidak ditugaskan pada lokus ini; nilai hanya dapat dilihat.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Simpan nilai/ })).toBeNull();
   });
 });

@@ -4,16 +4,34 @@ import { formatDateTime, useLanguage, useMutation, useT } from '@simpul/web-kit'
 import { useState, type FormEvent } from 'react';
 import { EVALUATION } from '../messages';
 import type { Appeal } from '../shared/types';
+import { instrumentFor, indicatorsOf } from '../shared/instrument';
+import { WORKFLOW } from '../workflow/workflow-messages';
 import type { LokusDetail } from './lokus.operations';
 import { DECIDE_APPEAL, FILE_APPEAL } from './work.operations';
 
 const LEVELS = [0, 1, 2, 3, 4, 5];
 
+/** Indicator codes in the instrument's order (1, 2, … 10, not 1, 10, 11, 2), with their text. */
+function instrumentOrder(instrumentId: string): { order: Map<string, number>; text: Map<string, string> } {
+  const instrument = instrumentFor(instrumentId);
+  const list = instrument ? indicatorsOf(instrument) : [];
+  return { order: new Map(list.map((indicator, i) => [indicator.code, i])), text: new Map(list.map((indicator) => [indicator.code, indicator.text])) };
+}
+
+export function byInstrumentOrder<T extends { indicatorCode: string }>(rows: readonly T[], instrumentId: string): T[] {
+  const { order } = instrumentOrder(instrumentId);
+  const rank = (code: string) => order.get(code) ?? Number.MAX_SAFE_INTEGER;
+  return [...rows].sort((a, b) => rank(a.indicatorCode) - rank(b.indicatorCode));
+}
+
 /** Appeals: the desk disputes a score in the appeal window; the evaluator rescores or rejects, with a reason. Every step is kept. */
 export function AppealPanel({ lokus, mode, onChanged }: { lokus: LokusDetail; mode: 'desk' | 'evaluator'; onChanged: () => void }) {
   const t = useT(EVALUATION);
+  const tw = useT(WORKFLOW);
   const [language] = useLanguage();
   const open = lokus.cycle.openPhases.includes('APPEAL');
+  // Only the primary rater (or the admin) decides; a second rater reads along.
+  const canDecide = mode === 'evaluator' && lokus.scoringStatus?.role !== 'SECOND_RATER';
   // Kept here, not in the forms: a decided appeal's form disappears, its confirmation must not.
   const [status, setStatus] = useState('');
   const done = (message: string) => {
@@ -26,13 +44,14 @@ export function AppealPanel({ lokus, mode, onChanged }: { lokus: LokusDetail; mo
       <Title order={2} size="h3" id="appeals-title">{t('appeals.title')}</Title>
       {!open && <Text size="sm">{t('appeals.closed')}</Text>}
       <Stack gap="xs" mt="sm">
-        {lokus.appeals.map((appeal) => (
+        {byInstrumentOrder(lokus.appeals, lokus.instrumentId).map((appeal) => (
           <Paper key={appeal.id} withBorder p="sm">
             <Text fw={700}>{appeal.indicatorCode} · {t(`appeals.status.${appeal.status}`)}</Text>
             <Text size="sm">{t('appeals.filed', { date: formatDateTime(appeal.filedAt, language), level: appeal.disputedLevel })}</Text>
+            <Text size="sm">{appeal.requestedLevel === null ? tw('appeal.noRequested') : tw('appeal.requestedLevel', { level: appeal.requestedLevel })}</Text>
             <Text size="sm">{t('appeals.reason')}: {appeal.reason}</Text>
             {appeal.decisionReason && <Text size="sm">{t('appeals.decision')}: {appeal.decisionReason}{appeal.newLevel !== null ? ` (${t('level', { level: appeal.newLevel })})` : ''}</Text>}
-            {mode === 'evaluator' && open && appeal.status === 'OPEN' && <DecideForm appeal={appeal} onDone={() => done(t('appeals.decidedNow'))} />}
+            {canDecide && open && appeal.status === 'OPEN' && <DecideForm appeal={appeal} onDone={() => done(t('appeals.decidedNow'))} />}
           </Paper>
         ))}
       </Stack>
@@ -44,6 +63,8 @@ export function AppealPanel({ lokus, mode, onChanged }: { lokus: LokusDetail; mo
 
 function FileAppealForm({ lokus, onDone }: { lokus: LokusDetail; onDone: () => void }) {
   const t = useT(EVALUATION);
+  const tw = useT(WORKFLOW);
+  const { text } = instrumentOrder(lokus.instrumentId);
   const [indicator, setIndicator] = useState('');
   const [requested, setRequested] = useState('');
   const [reason, setReason] = useState('');
@@ -62,7 +83,7 @@ function FileAppealForm({ lokus, onDone }: { lokus: LokusDetail; onDone: () => v
       <ErrorSummary errors={mapped.summary} />
       <Stack gap="sm" mt="md" maw={640}>
         <SelectField id="appeal-indicatorCode" label={t('appeals.indicator')} value={indicator} error={mapped.fields['indicatorCode']} onChange={(e) => setIndicator(e.currentTarget.value)}
-          data={[{ value: '', label: t('choose') }, ...lokus.scores.map((s) => ({ value: s.indicatorCode, label: `${s.indicatorCode} (${t('level', { level: s.level })})` }))]} />
+          data={[{ value: '', label: t('choose') }, ...byInstrumentOrder(lokus.scores, lokus.instrumentId).map((s) => ({ value: s.indicatorCode, label: tw('appeal.option', { code: s.indicatorCode, text: shorten(text.get(s.indicatorCode) ?? ''), level: s.level }) }))]} />
         <SelectField id="appeal-requestedLevel" label={t('appeals.requested')} value={requested} error={mapped.fields['requestedLevel']} onChange={(e) => setRequested(e.currentTarget.value)}
           data={[{ value: '', label: t('optional') }, ...LEVELS.map((l) => ({ value: String(l), label: t('level', { level: l }) }))]} />
         <TextAreaField id="appeal-reason" label={t('appeals.reason')} value={reason} error={mapped.fields['reason']} onChange={(e) => setReason(e.currentTarget.value)} />
@@ -100,4 +121,9 @@ function DecideForm({ appeal, onDone }: { appeal: Appeal; onDone: () => void }) 
       </Group>
     </form>
   );
+}
+
+/** Long indicator texts shortened for a dropdown option; the full text is on the evaluation table above. */
+function shorten(text: string): string {
+  return text.length > 70 ? `${text.slice(0, 67).trimEnd()}…` : text;
 }

@@ -1,22 +1,26 @@
 import { Anchor, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { DataTable, ErrorSummary, TextAreaField, TextField, useCursorPages } from '@simpul/ui';
 import { useLanguage, useMutation, useQuery, useT } from '@simpul/web-kit';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { EVALUATION } from '../messages';
+import { WORKFLOW } from '../workflow/workflow-messages';
 import { CohortName } from '../shared/cohort-name';
 import { useEvalPath } from '../shared/base-path';
 import { nodes } from '../shared/connection';
 import { QueryView } from '../shared/query-view';
 import { useDebounced } from '../shared/use-debounced';
+import { useRefetchOn } from '../shared/use-refetch-on';
 import { CYCLE_LOKUS } from '../cycles/cycle.operations';
 import { lokusInputFromUnit, parseLokusImport, IMPORT_COLUMNS } from './lokus-input';
 import { ADD_LOKUS, IMPORT_LOKUS, REGISTRY_UNITS, REMOVE_LOKUS, type ImportReport } from './lokus.operations';
 
 const LOKUS_PAGE = 20;
+const REGISTRY_STEP = 10;
+
 
 /** The cycle's lokus and, in preparation, adding them from the registry one by one or as a list. */
-export function LokusSection({ cycleId, canEdit }: { cycleId: string; canEdit: boolean }) {
+export function LokusSection({ cycleId, canEdit, revision = 0, onChanged }: { cycleId: string; canEdit: boolean; revision?: number; onChanged?: () => void }) {
   const t = useT(EVALUATION);
   const to = useEvalPath();
   const [search, setSearch] = useState('');
@@ -24,6 +28,8 @@ export function LokusSection({ cycleId, canEdit }: { cycleId: string; canEdit: b
   const pages = useCursorPages(`${cycleId}:${debounced}`);
   const query = useQuery(CYCLE_LOKUS, { cycleId, search: debounced || null, first: LOKUS_PAGE, after: pages.after });
   const [remove] = useMutation(REMOVE_LOKUS);
+  useRefetchOn(revision, query.refetch);
+  const changed = onChanged ?? query.refetch;
   return (
     <Stack component="section" aria-labelledby="lokus-title" gap="sm">
       <Title order={2} size="h3" id="lokus-title">{t('lokus.title')}</Title>
@@ -43,23 +49,31 @@ export function LokusSection({ cycleId, canEdit }: { cycleId: string; canEdit: b
               { key: 'cohort', header: t('col.cohort'), cell: (l) => <CohortName of={l} /> },
               { key: 'evaluators', header: t('col.evaluators'), cell: (l) => (l.assignments.length === 0 ? t('lokus.unassigned') : l.assignments.map((a) => `${a.evaluatorName} (${t(`assignment.${a.role}`)})`).join(', ')) },
               ...(canEdit ? [{ key: 'remove', header: t('col.actions'), cell: (l: (typeof cycleLokus.edges)[number]['node']) => (
-                <Button size="compact-sm" variant="subtle" color="red" aria-label={t('lokus.removeNamed', { name: l.unitName })} onClick={async () => { await remove({ lokusId: l.id }); query.refetch(); }}>{t('lokus.remove')}</Button>
+                <Button size="compact-sm" variant="subtle" color="red" aria-label={t('lokus.removeNamed', { name: l.unitName })} onClick={async () => { await remove({ lokusId: l.id }); changed(); }}>{t('lokus.remove')}</Button>
               ) }] : []),
             ]}
           />
         )}
       </QueryView>
-      {canEdit && <AddFromRegistry cycleId={cycleId} onAdded={query.refetch} />}
-      {canEdit && <ImportList cycleId={cycleId} onImported={query.refetch} />}
+      {canEdit && <AddFromRegistry cycleId={cycleId} onAdded={changed} />}
+      {canEdit && <ImportList cycleId={cycleId} onImported={changed} />}
     </Stack>
   );
 }
 
 function AddFromRegistry({ cycleId, onAdded }: { cycleId: string; onAdded: () => void }) {
   const t = useT(EVALUATION);
+  const tw = useT(WORKFLOW);
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search);
-  const units = useQuery(REGISTRY_UNITS, { search: debounced, first: 10 }, { skip: debounced.trim().length < 2 });
+  // Ten matches at first; "more" asks the registry for ten more each time (typing starts again at ten).
+  const [shown, setShown] = useState(REGISTRY_STEP);
+  useEffect(() => setShown(REGISTRY_STEP), [debounced]);
+  const units = useQuery(REGISTRY_UNITS, { search: debounced, first: shown }, { skip: debounced.trim().length < 2 });
+  // Units already in the cycle (the lokus list itself is paged, so ask per shown unit through the same search).
+  const existing = useQuery(CYCLE_LOKUS, { cycleId, search: debounced || null, first: 100, after: null }, { skip: debounced.trim().length < 2 });
+  const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
+  const inCycle = new Set([...nodes(existing.data?.cycleLokus).map((l) => l.serviceUnitId), ...added]);
   const [add, state] = useMutation(ADD_LOKUS);
   const [status, setStatus] = useState('');
   return (
@@ -75,13 +89,22 @@ function AddFromRegistry({ cycleId, onAdded }: { cycleId: string; onAdded: () =>
               <List.Item key={node.id}>
                 <Group gap="sm">
                   <Text>{node.name} · {node.agency.name} · {node.region.name}</Text>
-                  <Button size="compact-sm" variant="default" aria-label={t('lokus.addNamed', { name: node.name })} onClick={async () => {
-                    const result = await add({ cycleId, input: lokusInputFromUnit(node) });
-                    if (result.data) { setStatus(t('lokus.added', { name: node.name })); onAdded(); }
-                  }}>{t('lokus.add')}</Button>
+                  {inCycle.has(node.id) ? <Text size="sm" c="dimmed">{tw('lokus.alreadyAdded')}</Text> : (
+                    <Button size="compact-sm" variant="default" aria-label={t('lokus.addNamed', { name: node.name })} onClick={async () => {
+                      const result = await add({ cycleId, input: lokusInputFromUnit(node) });
+                      if (result.data) { setAdded(new Set([...added, node.id])); setStatus(t('lokus.added', { name: node.name })); onAdded(); }
+                    }}>{t('lokus.add')}</Button>
+                  )}
                 </Group>
               </List.Item>
             ))}
+            {units.data.serviceUnits.totalCount > units.data.serviceUnits.edges.length && (
+              <List.Item>
+                <Button size="compact-sm" variant="subtle" onClick={() => setShown(shown + REGISTRY_STEP)}>
+                  {tw('lokus.more', { shown: units.data.serviceUnits.edges.length, total: units.data.serviceUnits.totalCount })}
+                </Button>
+              </List.Item>
+            )}
           </List>
         )
       )}

@@ -1,11 +1,22 @@
 import { gql } from '@simpul/web-kit';
-import type { Appeal, Assignment, Claim, Cycle, EvidenceDocument, FieldVerification, GovernmentLevel, LokusResult, LokusSummary, Score, ServiceGroup, SurveyStatus } from '../shared/types';
+import type { Appeal, Assignment, Claim, Cycle, EvidenceDocument, FieldVerification, GovernmentLevel, LokusResult, LokusSummary, PhaseWindow, Score, ServiceGroup, SurveyStatus } from '../shared/types';
+import type { SecondScore } from '../workflow/workflow.operations';
+
+/** The caller's standing on a lokus' scoring (evaluation service `LokusScoringStatus`). */
+export interface ScoringStatus {
+  role: 'PRIMARY' | 'SECOND_RATER' | null;
+  blind: boolean;
+  evaluationVisible: boolean;
+  primaryScored: number;
+  secondScored: number;
+  indicatorCount: number;
+}
 import { LOKUS_FIELDS } from '../cycles/cycle.operations';
 
 const DOC = 'id serviceUnitId fileName mimeType sizeBytes sha256 uploadedAt';
 
 export interface LokusDetail extends LokusSummary {
-  cycle: Pick<Cycle, 'id' | 'year' | 'name' | 'currentPhase' | 'openPhases' | 'finalisedAt' | 'publishedAt'>;
+  cycle: Pick<Cycle, 'id' | 'year' | 'name' | 'currentPhase' | 'openPhases' | 'finalisedAt' | 'publishedAt'> & { phases?: Pick<PhaseWindow, 'phase' | 'startsAt' | 'endsAt'>[] };
   assignments: Assignment[];
   claims: Claim[];
   scores: Score[];
@@ -14,6 +25,9 @@ export interface LokusDetail extends LokusSummary {
   result: LokusResult | null;
   appeals: Appeal[];
   evidence: { indicatorCode: string; document: EvidenceDocument }[];
+  /** Absent in older fixtures: then the page falls back to the assignments. */
+  secondScores?: SecondScore[];
+  scoringStatus?: ScoringStatus | null;
 }
 
 export const RESULT_FIELDS = 'id lokusId cycleId year unitName serviceUnitId provinceCode version current index evaluatorIndex userIndex basis respondents category { code label labelEn } cohort cohortLabel cohortLabelEn rank cohortSize rankLabel { id en } reason computedAt';
@@ -22,7 +36,7 @@ export const LOKUS = gql<{ lokusById: LokusDetail }, { id: string }>`
 query LokusById($id: ID!) {
   lokusById(id: $id) {
     ${LOKUS_FIELDS}
-    cycle { id year name currentPhase openPhases finalisedAt publishedAt }
+    cycle { id year name currentPhase openPhases finalisedAt publishedAt phases { phase startsAt endsAt } }
     assignments { lokusId evaluatorId evaluatorName role }
     claims { lokusId indicatorCode level justification version updatedAt evidence { ${DOC} } }
     scores { lokusId indicatorCode level note version updatedAt }
@@ -31,6 +45,8 @@ query LokusById($id: ID!) {
     result { ${RESULT_FIELDS} }
     appeals { id lokusId indicatorCode disputedLevel requestedLevel reason filedAt status decisionReason newLevel decidedAt }
     evidence { indicatorCode document { ${DOC} } }
+    secondScores { lokusId evaluatorId indicatorCode level updatedAt }
+    scoringStatus { role blind evaluationVisible primaryScored secondScored indicatorCount }
   }
 }`;
 

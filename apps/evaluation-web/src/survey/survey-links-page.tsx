@@ -31,12 +31,15 @@ export function SurveyLinksPage() {
             <PageHeader
               title={t('links.title', { unit: lokusById.unitName })}
               description={lokusById.survey ? t('links.progress', { respondents: lokusById.survey.respondents, min: lokusById.survey.minRespondents, max: lokusById.survey.maxRespondents, issued: lokusById.survey.linksIssued }) : undefined}
-              breadcrumbs={[{ label: t('title'), to: to() }, { label: lokusById.unitName, to: to(`/lokus/${lokusById.id}`) }, { label: t('links.crumb') }]}
+              breadcrumbs={[{ label: t('title'), to: to() }, { label: lokusById.cycle.name, to: to(`/cycles/${lokusById.cycleId}`) }, { label: lokusById.unitName, to: to(`/lokus/${lokusById.id}`) }, { label: t('links.crumb') }]}
             />
             <ErrorSummary errors={(state.errors ?? []).map((e) => ({ fieldId: 'links-count', message: e.message }))} />
             <Group align="flex-end">
               <TextField id="links-count" type="number" min={1} max={100} label={t('links.count')} value={count} onChange={(e) => setCount(e.currentTarget.value)} w={160} />
-              <Button loading={state.loading} onClick={async () => { if ((await issue({ lokusId, count: Number(count) })).data) links.refetch(); }}>{t('links.issue')}</Button>
+              <Button loading={state.loading} onClick={async () => {
+                // The header's "n tautan diterbitkan" comes from the lokus: reload it with the links.
+                if ((await issue({ lokusId, count: Number(count) })).data) { links.refetch(); lokus.refetch(); }
+              }}>{t('links.issue')}</Button>
               <Button variant="default" onClick={() => window.print()} disabled={unused.length === 0}>{t('links.print')}</Button>
             </Group>
             <Text size="sm" mt="xs" aria-live="polite">{t('links.unused', { count: unused.length })}</Text>
