@@ -10,6 +10,8 @@ import { IDENTITY_CONTROLLERS, IDENTITY_RESOLVERS, identityProviders, type Ident
 import { RegionResolver } from './regions/region.resolver';
 import { RegionService } from './regions/region.service';
 import { registryDataSourceOptions } from './registry-database';
+import { SystemStatusResolver } from './system/system-status.resolver';
+import { SystemStatusService } from './system/system-status.service';
 import { ServiceImportResolver } from './services/import/service-import.resolver';
 import { ServiceImportService } from './services/import/service-import.service';
 import { ServiceResolver } from './services/service.resolver';
@@ -24,7 +26,7 @@ export interface RegistryAppOptions extends IdentityOptions {
   queryLogger?: Logger;
 }
 
-export const REGISTRY_RESOLVERS = [RegionResolver, AgencyResolver, ServiceUnitResolver, ServiceResolver, ServiceImportResolver, ...IDENTITY_RESOLVERS, RegistryAuditResolver];
+export const REGISTRY_RESOLVERS = [RegionResolver, AgencyResolver, ServiceUnitResolver, ServiceResolver, ServiceImportResolver, ...IDENTITY_RESOLVERS, RegistryAuditResolver, SystemStatusResolver];
 
 @Module({})
 export class AppModule {
@@ -45,6 +47,7 @@ export class AppModule {
         ServiceUnitService,
         ServiceService,
         ServiceImportService,
+        SystemStatusService,
         ...identityProviders(options),
         ...REGISTRY_RESOLVERS,
       ],

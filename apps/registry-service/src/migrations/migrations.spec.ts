@@ -25,7 +25,7 @@ describe('registry migrations', () => {
   it('go up, down one step, and up again, tracked in registry.migrations', async () => {
     const options = registryDataSourceOptions(database.url);
     expect(await runMigrations(options)).toEqual(REGISTRY_MIGRATIONS.map((migration) => migration.name));
-    expect(await tables(database.url)).toEqual(expect.arrayContaining(['agencies', 'audit_log', 'mail_outbox', 'migrations', 'password_tokens', 'regions', 'service_units', 'services', 'sessions', 'sign_in_throttle', 'users']));
+    expect(await tables(database.url)).toEqual(expect.arrayContaining(['agencies', 'audit_log', 'mail_outbox', 'migrations', 'password_tokens', 'regions', 'service_units', 'services', 'sessions', 'sign_in_throttle', 'system_status', 'users']));
     expect(await runMigrations(options)).toEqual([]);
 
     for (let step = 0; step < REGISTRY_MIGRATIONS.length; step += 1) await revertLastMigration(options);

@@ -1,6 +1,7 @@
 import { DataSource, type DataSourceOptions, type EntityManager } from 'typeorm';
 import { hashPassword } from '@simpul/service-kit';
 import { completenessOf } from '../services/standard/completeness';
+import { markDemoData } from '../system/mark-demo-data';
 import { buildDemoData, DEMO_PASSWORD, type DemoData } from './demo-data';
 import { readReferenceRegions } from './reference-regions';
 
@@ -46,7 +47,10 @@ export async function seedRegistry(options: DataSourceOptions, { demo = true }: 
     const newUsers = await Promise.all(
       demoData.users.filter((user) => !existingUsers.has(user.id)).map(async (user) => ({ ...user, passwordHash: await hashPassword(DEMO_PASSWORD) })),
     );
-    return await dataSource.transaction(async (manager) => ({
+    return await dataSource.transaction(async (manager) => {
+      // The portal's "Data contoh" banner: stored with the demo rows, in the same transaction.
+      if (demo) await markDemoData(manager);
+      return {
       regions: await insertMissing(manager, 'regions', { code: 'varchar', name: 'text', level: 'text', regency_kind: 'text', parent_code: 'varchar', province_code: 'varchar' },
         regions.map((region) => ({ code: region.code, name: region.name, level: region.level, regency_kind: region.regencyKind, parent_code: region.parentCode, province_code: region.provinceCode }))),
       agencies: await insertMissing(manager, 'agencies', { id: 'uuid', name: 'text', type: 'text', region_code: 'varchar', parent_id: 'uuid' },
@@ -66,7 +70,8 @@ export async function seedRegistry(options: DataSourceOptions, { demo = true }: 
         }))),
       users: await insertMissing(manager, 'users', { id: 'uuid', email: 'text', display_name: 'text', role: 'text', service_unit_id: 'uuid', mall_id: 'uuid', password_hash: 'text' },
         newUsers.map((user) => ({ id: user.id, email: user.email, display_name: user.displayName, role: user.role, service_unit_id: user.serviceUnitId, mall_id: user.mallId, password_hash: user.passwordHash }))),
-    }));
+      };
+    });
   } finally {
     await dataSource.destroy();
   }
