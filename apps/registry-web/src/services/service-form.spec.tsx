@@ -1,8 +1,9 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { STANDARD_COMPONENTS } from '../shared/enums';
 import { badInput, renderRegistry } from '../testing/render-registry';
 import { normaliseServiceField } from './service-form-values';
+import type { ServiceDetail } from './service.operations';
 
 const REGION = { code: '63', name: 'Kalimantan Selatan', level: 'PROVINCE', regencyKind: null, parent: null };
 const UNIT = { id: 'unit-1', name: 'Samsat Kalimantan Selatan', canEdit: true, region: REGION };
@@ -36,5 +37,33 @@ describe('service form', () => {
     expect(variables.input.standard.map((s) => s.component)).toEqual([...STANDARD_COMPONENTS]);
     expect(variables.input.standard[0]).toEqual({ component: 'REQUIREMENTS', content: 'KTP asli dan STNK asli', published: true });
     expect(variables.input.standard[6]).toEqual({ component: 'LEGAL_BASIS', content: null, published: false });
+  });
+
+  it('maps a position in a shorter list (an edit sends only changed components) back to the right component', () => {
+    expect(normaliseServiceField('input.standard.1.content', ['FEE', 'LEGAL_BASIS'])).toBe('standard.LEGAL_BASIS');
+  });
+
+  it('on edit sends only the components that changed, and puts an error on the component it is about', async () => {
+    const standard = STANDARD_COMPONENTS.map((component, index) => ({ component, delivery: index < 6, content: component === 'FEE' ? 'Rp 50.000' : null, published: index < 6 }));
+    const service: ServiceDetail = {
+      id: 'service-1', name: 'Perpanjangan STNK', description: null, archivedAt: null, canEdit: true,
+      serviceUnit: { ...UNIT, canEdit: true }, standard,
+      completeness: { complete: false, missing: [], unpublished: [], deliveryReady: false, filled: 1, total: 14 },
+    };
+    const onUpdate = jest.fn((_operation: string, _variables: Record<string, unknown>) => badInput('input.standard.1.content', 'Dasar hukum terlalu panjang', 'Legal basis is too long'));
+    renderRegistry('/registry/services/service-1/edit', (operation, variables) => {
+      if (operation === 'Service') return { data: { service } };
+      if (operation === 'UpdateService') return onUpdate(operation, variables);
+      return { data: null, errors: [{ message: operation }] };
+    });
+    fireEvent.change(await screen.findByLabelText('Biaya/tarif'), { target: { value: 'Gratis' } });
+    fireEvent.change(screen.getByLabelText('Dasar hukum'), { target: { value: 'Perpres 5/2015' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(onUpdate).toHaveBeenCalledTimes(1));
+    expect(onUpdate.mock.calls[0]?.[1]).toEqual({
+      id: 'service-1',
+      input: { standard: [{ component: 'FEE', content: 'Gratis', published: true }, { component: 'LEGAL_BASIS', content: 'Perpres 5/2015', published: false }] },
+    });
+    expect((await screen.findByRole('link', { name: 'Dasar hukum terlalu panjang' })).getAttribute('href')).toBe('#service-standard-LEGAL_BASIS');
   });
 });

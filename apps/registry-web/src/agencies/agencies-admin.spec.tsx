@@ -1,0 +1,94 @@
+import { connection, findSummary, gqlError } from '@simpul/ui/testing';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { DESK, renderRegistry, type Resolver } from '../testing/render-registry';
+import type { AuditEntry } from '../history/history.operations';
+
+const PROVINCES = [{ code: '63', name: 'Kalimantan Selatan', regencyKind: null }];
+const REGENCIES = [{ code: '63.71', name: 'Kota Banjarmasin', regencyKind: 'KOTA' }];
+const PROVINCE = { code: '63', name: 'Kalimantan Selatan', level: 'PROVINCE', regencyKind: null, parent: null };
+const ACTIVE = { id: 'agency-1', name: 'Pemerintah Provinsi Kalimantan Selatan', type: 'PROVINSI', serviceUnitCount: 3, archived: false, archivedAt: null, region: { code: '63', name: 'Kalimantan Selatan' }, parent: null };
+const ARCHIVED = { ...ACTIVE, id: 'agency-2', name: 'Dinas Lama', type: 'KOTA', serviceUnitCount: 0, archived: true, archivedAt: '2026-12-01T01:00:00Z', parent: { id: 'agency-1', name: ACTIVE.name } };
+const RENAMED: AuditEntry = {
+  id: 'a1', at: '2026-12-02T02:00:00Z', actorId: 'admin', actorName: 'Admin Nasional', action: 'UPDATE', objectType: 'Agency', objectId: 'agency-1',
+  changes: [{ field: 'name', before: 'Pemprov Kalsel', after: 'Pemerintah Provinsi Kalimantan Selatan' }, { field: 'type', before: 'KOTA', after: 'PROVINSI' }],
+};
+
+function resolver(mutations: Resolver = () => ({ data: null, errors: [{ message: 'no mutation expected' }] })): Resolver {
+  return (operation, variables) => {
+    const filter = (variables['filter'] ?? {}) as { includeArchived?: boolean };
+    if (operation === 'AdminAgencies') return { data: { agencies: connection(filter.includeArchived ? [ACTIVE, ARCHIVED] : [ACTIVE]) } };
+    if (operation === 'AgencyOptions') return { data: { agencies: connection([{ id: 'agency-1', name: ACTIVE.name, region: { name: 'Kalimantan Selatan' } }]) } };
+    if (operation === 'Provinces') return { data: { provinces: PROVINCES } };
+    if (operation === 'Regencies') return { data: { regencies: REGENCIES } };
+    if (operation === 'Agency') return { data: { agency: { ...ACTIVE, region: PROVINCE } } };
+    if (operation === 'AgencyChanges') return { data: { agency: { id: 'agency-1', changes: connection([RENAMED]) } } };
+    if (operation === 'ServiceUnits') return { data: { serviceUnits: connection([]) } };
+    return mutations(operation, variables);
+  };
+}
+
+describe('agencies for the national admin', () => {
+  it('lists agencies with type and status in words, archived ones only on request', async () => {
+    const { calls } = renderRegistry('/registry/admin/agencies', resolver());
+    const table = await screen.findByRole('table', { name: 'Instansi' });
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
+    expect(table.textContent).toContain('Pemerintah provinsi');
+    expect(table.textContent).not.toContain('Dinas Lama');
+    fireEvent.click(screen.getByLabelText('Tampilkan yang diarsipkan'));
+    await waitFor(() => expect(table.textContent).toContain('Dinas Lama'));
+    expect(table.textContent).toContain('Diarsipkan');
+    expect(table.textContent).not.toMatch(/PROVINSI|KOTA\b/);
+    expect(calls.filter((c) => c.operation === 'AdminAgencies').at(-1)?.variables['filter']).toEqual({ includeArchived: true });
+  });
+
+  it('creates an agency with a kabupaten/kota region and a parent found by search', async () => {
+    const mutations = jest.fn((_operation: string, _variables: Record<string, unknown>) => ({ data: { createAgency: { id: 'agency-new' } } }));
+    const { calls } = renderRegistry('/registry/admin/agencies/new', resolver(mutations));
+    const name = await screen.findByLabelText(/Nama instansi/);
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    const summary = await findSummary();
+    expect(summary.textContent).toContain('Masukkan nama instansi');
+    expect(summary.textContent).toContain('Pilih jenis instansi');
+
+    fireEvent.change(name, { target: { value: 'DPMPTSP Kota Banjarmasin' } });
+    fireEvent.change(screen.getByLabelText(/Jenis instansi/), { target: { value: 'KOTA' } });
+    fireEvent.change(screen.getByLabelText(/Provinsi/), { target: { value: '63' } });
+    await screen.findByRole('option', { name: 'Kota Banjarmasin' });
+    fireEvent.change(screen.getByLabelText(/Kabupaten\/kota/), { target: { value: '63.71' } });
+    fireEvent.change(screen.getByLabelText('Cari instansi'), { target: { value: 'kalimantan' } });
+    await screen.findByRole('option', { name: /Pemerintah Provinsi Kalimantan Selatan/ });
+    fireEvent.change(screen.getByLabelText(/Instansi induk/), { target: { value: 'agency-1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(mutations).toHaveBeenCalled());
+    expect(mutations.mock.calls[0]?.[1]).toEqual({ input: { name: 'DPMPTSP Kota Banjarmasin', type: 'KOTA', regionCode: '63.71', parentId: 'agency-1' } });
+    await waitFor(() => expect(calls.some((c) => c.operation === 'Agency' && c.variables['id'] === 'agency-new')).toBe(true));
+  });
+
+  it('shows a server refusal on the right field', async () => {
+    const mutations = jest.fn(() => gqlError('BAD_USER_INPUT', 'input.regionCode', 'Kode wilayah tidak dikenal', 'Unknown region code'));
+    renderRegistry('/registry/admin/agencies/new', resolver(mutations), { language: 'en' });
+    fireEvent.change(await screen.findByLabelText(/Agency name/), { target: { value: 'X' } });
+    fireEvent.change(screen.getByLabelText(/Agency type/), { target: { value: 'BUMN' } });
+    fireEvent.change(screen.getByLabelText(/Province/), { target: { value: '63' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('link', { name: 'Unknown region code' })).getAttribute('href')).toBe('#agency-regionCode');
+  });
+
+  it("archives from the agency's page only after asking, and shows the agency's history", async () => {
+    const mutations = jest.fn(() => ({ data: { archiveAgency: { id: 'agency-1', archived: true, archivedAt: '2026-12-06T01:00:00Z' } } }));
+    renderRegistry('/registry/agencies/agency-1', resolver(mutations));
+    const history = await screen.findByRole('region', { name: 'Riwayat perubahan' });
+    await waitFor(() => expect(history.textContent).toContain('Nama instansi: Pemprov Kalsel → menjadi Pemerintah Provinsi Kalimantan Selatan'));
+    expect(history.textContent).toContain('Jenis instansi: Pemerintah kota → menjadi Pemerintah provinsi');
+    expect(screen.getByRole('link', { name: 'Ubah instansi' }).getAttribute('href')).toBe('/registry/admin/agencies/agency-1/edit');
+    fireEvent.click(screen.getByRole('button', { name: 'Arsipkan' }));
+    expect(mutations).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Ya, arsipkan' }));
+    await waitFor(() => expect(mutations).toHaveBeenCalledWith('ArchiveAgency', { id: 'agency-1' }));
+  });
+
+  it('keeps agency administration from anyone but the national admin', async () => {
+    renderRegistry('/registry/admin/agencies', resolver(), { user: DESK });
+    expect(await screen.findByText('Hanya admin nasional yang dapat mengelola instansi.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,79 @@
+import { connection, gqlError } from '@simpul/ui/testing';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { DESK, renderRegistry, type Resolver } from '../testing/render-registry';
+import type { UnitDetail } from './unit.operations';
+
+const UNIT: UnitDetail = {
+  id: 'unit-1',
+  name: 'Samsat Kalimantan Selatan',
+  kind: 'SAMSAT',
+  serviceGroup: 'ADMINISTRASI',
+  agency: { id: 'agency-1', name: 'Pemerintah Provinsi Kalimantan Selatan', type: 'PROVINSI' },
+  region: { code: '63.71', name: 'Kota Banjarmasin', level: 'REGENCY', regencyKind: 'KOTA', parent: { code: '63', name: 'Kalimantan Selatan' } },
+  address: 'Jl. Lama 1',
+  phone: '0511-123',
+  email: null,
+  website: null,
+  externalIds: { sippn: 'SIPPN-1', pekppp: null, sp4nLapor: null, sinovik: null },
+  archivedAt: null,
+  canEdit: true,
+  services: connection([]),
+};
+
+function resolver(update: Resolver): Resolver {
+  return (operation, variables) => {
+    if (operation === 'ServiceUnit') return { data: { serviceUnit: UNIT } };
+    if (operation === 'Provinces') return { data: { provinces: [{ code: '63', name: 'Kalimantan Selatan', regencyKind: null }] } };
+    if (operation === 'Regencies') return { data: { regencies: [{ code: '63.71', name: 'Kota Banjarmasin', regencyKind: 'KOTA' }] } };
+    if (operation === 'Agencies') return { data: { agencies: connection([{ id: 'agency-1', name: UNIT.agency.name, type: 'PROVINSI', serviceUnitCount: 1, region: null }, { id: 'agency-2', name: 'Kepolisian Daerah Kalimantan Selatan', type: 'LEMBAGA', serviceUnitCount: 1, region: null }]) } };
+    if (operation === 'UpdateServiceUnit') return update(operation, variables);
+    return { data: null, errors: [{ message: `unexpected ${operation}` }] };
+  };
+}
+
+describe('editing a unit', () => {
+  it("lets a desk change its unit's address, sending only the address", async () => {
+    const update = jest.fn((_operation: string, _variables: Record<string, unknown>) => ({ data: { updateServiceUnit: { id: 'unit-1' } } }));
+    renderRegistry('/registry/units/unit-1/edit', resolver(update), { user: DESK });
+    const address = await screen.findByLabelText('Alamat');
+    fireEvent.change(address, { target: { value: 'Jl. A. Yani Km 5, Banjarmasin' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
+    expect(update.mock.calls[0]?.[1]).toEqual({ id: 'unit-1', input: { address: 'Jl. A. Yani Km 5, Banjarmasin' } });
+  });
+
+  it('shows a desk the kind, agency, region and external ids read-only, with why', async () => {
+    renderRegistry('/registry/units/unit-1/edit', resolver(jest.fn()), { user: DESK });
+    const kind = (await screen.findByLabelText(/Jenis unit/)) as HTMLInputElement;
+    const reason = 'Hanya admin nasional yang dapat mengubah jenis unit, instansi, wilayah dan identitas di sistem nasional.';
+    for (const [label, value] of [[/Jenis unit/, 'Samsat'], [/Instansi pemilik/, 'Pemerintah Provinsi Kalimantan Selatan'], [/Wilayah/, 'Kota Banjarmasin, Kalimantan Selatan'], [/SIPPN/, 'SIPPN-1']] as const) {
+      const field = screen.getByLabelText(label) as HTMLInputElement;
+      expect(field.readOnly).toBe(true);
+      expect(field.value).toBe(value);
+    }
+    const describedBy = (kind.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+    expect(describedBy).toContain(reason);
+    expect(screen.queryByRole('combobox', { name: /Jenis unit/ })).toBeNull();
+    // The desk's own fields stay editable.
+    expect((screen.getByLabelText('Telepon') as HTMLInputElement).readOnly).toBe(false);
+  });
+
+  it('sends nothing when nothing changed, and says so', async () => {
+    const update = jest.fn();
+    renderRegistry('/registry/units/unit-1/edit', resolver(update), { user: DESK });
+    fireEvent.click(await screen.findByRole('button', { name: 'Simpan' }));
+    expect(await screen.findByText('Belum ada yang diubah, jadi tidak ada yang disimpan.')).toBeTruthy();
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('lets the national admin change the kind and agency, sending just those, and shows a refusal on its field', async () => {
+    const update = jest.fn((_operation: string, _variables: Record<string, unknown>) => gqlError('FORBIDDEN', 'input.kind', 'Jenis unit tidak dapat diubah', 'The unit kind cannot be changed'));
+    renderRegistry('/registry/units/unit-1/edit', resolver(update));
+    const kind = await screen.findByRole('combobox', { name: /Jenis unit/ });
+    fireEvent.change(kind, { target: { value: 'OTHER' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /Instansi pemilik/ }), { target: { value: 'agency-2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect((await screen.findByRole('link', { name: 'Jenis unit tidak dapat diubah' })).getAttribute('href')).toBe('#unit-kind');
+    expect(update.mock.calls[0]?.[1]).toEqual({ id: 'unit-1', input: { kind: 'OTHER', agencyId: 'agency-2' } });
+  });
+});
