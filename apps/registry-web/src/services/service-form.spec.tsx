@@ -5,7 +5,7 @@ import { badInput, renderRegistry } from '../testing/render-registry';
 import { normaliseServiceField } from './service-form-values';
 import type { ServiceDetail } from './service.operations';
 
-const REGION = { code: '63', name: 'Kalimantan Selatan', level: 'PROVINCE', regencyKind: null, parent: null };
+const REGION = { code: '63', name: 'Kalimantan Selatan', level: 'PROVINCE' as const, regencyKind: null, parent: null };
 const UNIT = { id: 'unit-1', name: 'Samsat Kalimantan Selatan', canEdit: true, region: REGION };
 
 describe('service form', () => {
