@@ -1,5 +1,5 @@
 import { ErrorPanel, LoadingState, UiProvider } from '@simpul/ui';
-import { I18nProvider, SessionProvider, useT } from '@simpul/web-kit';
+import { I18nProvider, SessionProvider, useSession, useT } from '@simpul/web-kit';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { HomePage } from './home/home-page';
 import { AppLayout } from './layout/app-layout';
@@ -8,6 +8,9 @@ import { PORTAL } from './messages';
 import { NotFoundPage } from './not-found-page';
 import { ManifestProvider, useManifest } from './remotes/manifest-context';
 import { RemoteOutlet } from './remotes/remote-outlet';
+import { ForgotPasswordPage } from './password/forgot-password-page';
+import { SetPasswordPage } from './password/set-password-page';
+import { SessionCheck } from './sign-in/session-check';
 import { SignInPage } from './sign-in/sign-in-page';
 
 /** Paths no remote claims: while the manifest loads they may still belong to one, so wait. */
@@ -21,11 +24,22 @@ function Fallback() {
 
 export function PortalRoutes({ load = loadRemoteApp }: { load?: RemoteLoader }) {
   const { remotes } = useManifest();
+  const { checking } = useSession();
+  // A new tab asks whether the browser still has a session before any page decides who is here.
+  if (checking) {
+    return (
+      <AppLayout>
+        <SessionCheck />
+      </AppLayout>
+    );
+  }
   return (
     <AppLayout>
       <Routes>
         <Route index element={<HomePage />} />
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="lupa-kata-sandi" element={<ForgotPasswordPage />} />
+        <Route path="atur-kata-sandi" element={<SetPasswordPage />} />
         {remotes.map((remote) => (
           <Route key={remote.name} path={`${remote.routes}/*`} element={<RemoteOutlet remote={remote} load={load} />} />
         ))}

@@ -9,4 +9,6 @@ export * from './graphql/use-query';
 export * from './session/session-user';
 export * from './session/session-storage';
 export * from './session/session-context';
+export * from './session/session-api';
+export * from './session/session-broadcast';
 export * from './mf/remote-manifest';

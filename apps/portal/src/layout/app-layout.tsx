@@ -1,10 +1,11 @@
-import { Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
+import { Anchor, Box, Button, Container, Group, Skeleton, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useLanguage, useSession, useT } from '@simpul/web-kit';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { PORTAL } from '../messages';
 import { useManifest } from '../remotes/manifest-context';
+import { DemoDataBanner } from './demo-data-banner';
 import { LanguageSwitch } from './language-switch';
 import { currentNavItem, navItems } from './nav-items';
 
@@ -47,7 +48,7 @@ function useTitleFromHeading(appName: string) {
 export function AppLayout({ children }: { children: ReactNode }) {
   const t = useT(PORTAL);
   const [language] = useLanguage();
-  const { user, signOut } = useSession();
+  const { user, checking, signOut } = useSession();
   const { remotes } = useManifest();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -67,6 +68,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#main">
         {t('skipLink')}
       </a>
+      <DemoDataBanner />
       <Box component="header" bg="simpul.9" c="white" py="sm">
         <Container size="xl">
           <Group justify="space-between" wrap={narrow ? 'nowrap' : 'wrap'} gap="sm">
@@ -94,13 +96,16 @@ export function AppLayout({ children }: { children: ReactNode }) {
                     variant="white"
                     color="dark"
                     onClick={() => {
-                      signOut();
+                      void signOut();
                       navigate('/');
                     }}
                   >
                     {t('signOut')}
                   </Button>
                 </Group>
+              ) : checking ? (
+                // Same size as the button it stands for, so nothing moves when the check ends.
+                <Skeleton height={26} width={72} radius="sm" aria-hidden="true" />
               ) : (
                 <Button component={Link} to="/sign-in" size="compact-sm" variant="white" color="dark">
                   {t('signIn')}

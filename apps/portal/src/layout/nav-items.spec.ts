@@ -24,6 +24,20 @@ describe('role-aware navigation', () => {
     }
   });
 
+  it('gives the national admin and MPP operators "Administrasi", and nobody else', () => {
+    for (const role of ['NATIONAL_ADMIN', 'MPP_OPERATOR'] as const) {
+      expect(navItems([REGISTRY_REMOTE], user(role), 'id', t).find((i) => i.label === 'admin')?.to).toBe('/registry/admin');
+    }
+    for (const who of [null, user('EVALUATOR'), user('UNIT_DESK', { id: 'unit-1', name: 'Samsat' })]) {
+      expect(navItems([REGISTRY_REMOTE], who, 'id', t).map((i) => i.to)).not.toContain('/registry/admin');
+    }
+  });
+
+  it('marks "Administrasi" as the current page anywhere under it', () => {
+    const items = navItems([REGISTRY_REMOTE], user('NATIONAL_ADMIN'), 'id', t);
+    expect(currentNavItem(items, '/registry/admin/users')?.to).toBe('/registry/admin');
+  });
+
   it('names the remote in the current language', () => {
     expect(navItems([REGISTRY_REMOTE], null, 'en', t)[1].label).toBe('Registry');
   });

@@ -11,7 +11,7 @@ type Translate = (key: string, params?: Record<string, string | number>) => stri
 
 /**
  * The main navigation: home, one entry per remote in the manifest, then the shortcuts a role
- * needs (a desk's own unit, the admin's "create unit"). The public sees the registry too: it is
+ * needs (a desk's own unit, the admin's "create unit", administration for the admin and MPP operators). The public sees the registry too: it is
  * public data.
  */
 export function navItems(remotes: RemoteDescriptor[], user: SessionUser | null, language: Language, t: Translate): NavItem[] {
@@ -23,6 +23,10 @@ export function navItems(remotes: RemoteDescriptor[], user: SessionUser | null, 
   }
   if (registry && user?.role === 'NATIONAL_ADMIN') {
     items.push({ to: `${registry.routes}/units/new`, label: t('createUnit'), end: true });
+  }
+  // People, agencies and appointments: the admin everywhere, an MPP operator for its own mall.
+  if (registry && (user?.role === 'NATIONAL_ADMIN' || user?.role === 'MPP_OPERATOR')) {
+    items.push({ to: `${registry.routes}/admin`, label: t('admin') });
   }
   return items;
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderPortal } from '../testing/render-portal';
 
 const load = jest.fn(async () => () => null);
-const json = (body: unknown) => ({ ok: true, status: 200, json: async () => body }) as Response;
+const json = (body: unknown, status = 200) => ({ ok: status < 300, status, json: async () => body }) as Response;
 
 describe('sign-in page', () => {
   beforeEach(() => {
@@ -21,7 +21,7 @@ describe('sign-in page', () => {
   });
 
   it('shows wrong credentials as an error on the email field', async () => {
-    const fetchImpl = jest.fn(async () => json({ errors: [{ message: 'Invalid', extensions: { code: 'UNAUTHENTICATED' } }] }));
+    const fetchImpl = jest.fn(async () => json({ errors: [{ message: 'Invalid', extensions: { code: 'UNAUTHENTICATED' } }] }, 401));
     renderPortal({ path: '/sign-in', load, fetchImpl });
     await userEvent.type(screen.getByLabelText('Alamat email'), 'admin@simpul.test');
     await userEvent.type(screen.getByLabelText('Kata sandi'), 'wrong');
@@ -32,11 +32,10 @@ describe('sign-in page', () => {
 
   it('signs in and greets the person by role on the home page', async () => {
     const user = { id: 'u1', email: 'desk.samsat-kalsel@simpul.test', displayName: 'Petugas Samsat', role: 'UNIT_DESK', mallId: null, serviceUnit: { id: 'unit-9', name: 'Samsat Kalimantan Selatan' } };
-    const fetchImpl = jest.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-      const { query } = JSON.parse(String(init?.body)) as { query: string };
-      return query.startsWith('mutation SignIn')
-        ? json({ data: { signIn: { accessToken: 'tok', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), user } } })
-        : json({ data: { me: user } });
+    const fetchImpl = jest.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
+      if (String(url) !== '/auth/sign-in') return json({ data: { serviceUnit: null } });
+      expect(JSON.parse(String(init?.body))).toEqual({ email: user.email, password: 'simpul-demo' });
+      return json({ accessToken: 'tok', expiresAt: new Date(Date.now() + 900_000).toISOString(), user });
     });
     renderPortal({ path: '/sign-in', load, fetchImpl });
     await userEvent.type(screen.getByLabelText('Alamat email'), user.email);
@@ -46,5 +45,33 @@ describe('sign-in page', () => {
     expect(screen.getByText('Anda masuk sebagai Petugas unit.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Unit saya' }).getAttribute('href')).toBe('/registry/units/unit-9');
     expect(screen.queryByRole('link', { name: 'Tambah unit' })).toBeNull();
+  });
+
+  it('says how long to wait when sign-in is throttled, in minutes or seconds', async () => {
+    const throttled = (seconds: number) => json({ errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds, messages: { id: 'Terlalu banyak', en: 'Too many' } } }] }, 429);
+    const fetchImpl = jest.fn().mockResolvedValueOnce(throttled(150)).mockResolvedValueOnce(throttled(20));
+    renderPortal({ path: '/sign-in', load, fetchImpl });
+    await userEvent.type(screen.getByLabelText('Alamat email'), 'admin@simpul.test');
+    await userEvent.type(screen.getByLabelText('Kata sandi'), 'simpul-demo');
+    await userEvent.click(screen.getByRole('button', { name: 'Masuk' }));
+    expect(await screen.findByText('Terlalu banyak percobaan; coba lagi dalam 3 menit.')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Masuk' }));
+    expect(await screen.findByText('Terlalu banyak percobaan; coba lagi dalam 20 detik.')).toBeTruthy();
+  });
+
+  it('says it in English too', async () => {
+    const fetchImpl = jest.fn(async () => json({ errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 60 } }] }, 429));
+    renderPortal({ path: '/sign-in', load, fetchImpl, language: 'en' });
+    await userEvent.type(screen.getByLabelText('Email address'), 'admin@simpul.test');
+    await userEvent.type(screen.getByLabelText('Password'), 'simpul-demo');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('Too many attempts; try again in 1 minute.')).toBeTruthy();
+  });
+
+  it('offers "Lupa kata sandi?" and names the show-password button in Indonesian', () => {
+    renderPortal({ path: '/sign-in', load });
+    expect(screen.getByRole('link', { name: 'Lupa kata sandi?' }).getAttribute('href')).toBe('/lupa-kata-sandi');
+    expect(document.querySelector('[aria-label="Toggle password visibility"]')).toBeNull();
+    expect(document.querySelector('[aria-label="Tampilkan kata sandi"]')).not.toBeNull();
   });
 });

@@ -1,10 +1,12 @@
-import { Alert, Button, Paper, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, Stack, Text } from '@mantine/core';
 import { ErrorSummary, PageHeader, TextField, type SummaryError } from '@simpul/ui';
 import { GraphQLRequestError, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { PORTAL } from '../messages';
+import { PasswordField } from './password-field';
 import { validateSignIn, type SignInErrors } from './validate-sign-in';
+import { waitTime } from './wait-time';
 
 export function SignInPage() {
   const t = useT(PORTAL);
@@ -16,6 +18,7 @@ export function SignInPage() {
   // Keys, not texts, so a language switch re-translates the errors already shown.
   const [fieldErrors, setFieldErrors] = useState<SignInErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [throttled, setThrottled] = useState<{ key: string; count: number } | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
   async function submit(event: FormEvent) {
@@ -23,6 +26,7 @@ export function SignInPage() {
     const errors = validateSignIn(email, password);
     setFieldErrors(errors);
     setFormError(null);
+    setThrottled(null);
     if (errors.email || errors.password) return;
     setSubmitting(true);
     try {
@@ -31,7 +35,10 @@ export function SignInPage() {
       navigate(from && from.startsWith('/') ? from : '/', { replace: true });
     } catch (error) {
       setSubmitting(false);
-      if (error instanceof GraphQLRequestError && error.has('UNAUTHENTICATED')) {
+      const limited = error instanceof GraphQLRequestError ? error.errors.find((one) => one.code === 'RATE_LIMITED') : undefined;
+      if (limited) {
+        setThrottled(waitTime(limited.retryAfterSeconds));
+      } else if (error instanceof GraphQLRequestError && error.has('UNAUTHENTICATED')) {
         setFieldErrors({ email: 'signIn.wrong' });
       } else {
         setFormError(error instanceof GraphQLRequestError ? error.errors[0].message : String(error));
@@ -42,12 +49,18 @@ export function SignInPage() {
   const summary: SummaryError[] = [
     ...(fieldErrors.email ? [{ fieldId: 'sign-in-email', message: t(fieldErrors.email) }] : []),
     ...(fieldErrors.password ? [{ fieldId: 'sign-in-password', message: t(fieldErrors.password) }] : []),
+    ...(throttled ? [{ message: t(throttled.key, { count: throttled.count }) }] : []),
     ...(formError ? [{ message: formError }] : []),
   ];
 
   return (
     <Stack maw={520}>
       <PageHeader title={t('signIn.title')} description={t('signIn.description')} />
+      {(location.state as { passwordSet?: boolean } | null)?.passwordSet && (
+        <Alert color="green" variant="light" role="status">
+          <Text c="dark">{t('signIn.passwordSet')}</Text>
+        </Alert>
+      )}
       {endedBecause === 'expired' && (
         <Alert color="yellow" variant="light" role="status">
           <Text c="dark">{t('signIn.expired')}</Text>
@@ -67,18 +80,21 @@ export function SignInPage() {
             error={fieldErrors.email ? t(fieldErrors.email) : null}
             size="md"
           />
-          <PasswordInput
+          <PasswordField
             id="sign-in-password"
             label={t('signIn.password')}
             autoComplete="current-password"
             value={password}
             onChange={(event) => setPassword(event.currentTarget.value)}
-            error={fieldErrors.password ? t(fieldErrors.password) : undefined}
+            error={fieldErrors.password ? t(fieldErrors.password) : null}
             size="md"
           />
           <Button type="submit" size="md" loading={submitting} loaderProps={{ 'aria-label': t('signIn.submitting') }} style={{ alignSelf: 'flex-start' }}>
             {t('signIn.submit')}
           </Button>
+          <Anchor component={Link} to="/lupa-kata-sandi" style={{ alignSelf: 'flex-start' }}>
+            {t('signIn.forgot')}
+          </Anchor>
           <Text size="sm" c="dimmed">
             {t('signIn.demo')}
           </Text>

@@ -8,6 +8,8 @@ export interface ClientError {
   field: string | null;
   message: string;
   messages: LocalizedMessage | null;
+  /** With RATE_LIMITED: how many seconds to wait before trying again. */
+  retryAfterSeconds?: number;
 }
 
 const FALLBACK: Record<'network' | 'unknown', LocalizedMessage> = {
@@ -43,7 +45,8 @@ export function parseGraphQLErrors(errors: unknown, language: Language): ClientE
     const english = typeof error['message'] === 'string' ? error['message'] : FALLBACK.unknown.en;
     // Internal errors never show the server's text: it may be a stack detail, not a sentence for people.
     const message = messages ? messages[language] : code === 'INTERNAL_SERVER_ERROR' ? FALLBACK.unknown[language] : english;
-    return { code, field, message, messages };
+    const retryAfter = extensions['retryAfterSeconds'];
+    return { code, field, message, messages, ...(typeof retryAfter === 'number' && retryAfter >= 0 ? { retryAfterSeconds: retryAfter } : {}) };
   });
 }
 

@@ -1,0 +1,34 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderPortal } from '../testing/render-portal';
+
+const load = jest.fn(async () => () => null);
+const json = (body: unknown) => ({ ok: true, status: 200, json: async () => body }) as Response;
+
+describe('lupa kata sandi', () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it('asks for a reset link in the page language and always answers with the same neutral confirmation', async () => {
+    const sent: unknown[] = [];
+    const fetchImpl = jest.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+      sent.push(JSON.parse(String(init?.body)));
+      return json({ data: { requestPasswordReset: true } });
+    });
+    renderPortal({ path: '/lupa-kata-sandi', load, fetchImpl });
+    expect(screen.getByRole('heading', { level: 1, name: 'Lupa kata sandi' })).toBeTruthy();
+    await userEvent.type(screen.getByLabelText('Alamat email'), 'siapa.saja@instansi.go.id');
+    await userEvent.click(screen.getByRole('button', { name: 'Kirim tautan' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Periksa email Anda' })).toBeTruthy();
+    expect(screen.getByText(/Jika siapa\.saja@instansi\.go\.id terdaftar di Simpul/)).toBeTruthy();
+    expect(sent).toEqual([expect.objectContaining({ variables: { email: 'siapa.saja@instansi.go.id', language: 'id' } })]);
+  });
+
+  it('checks the address before asking the server', async () => {
+    const fetchImpl = jest.fn();
+    renderPortal({ path: '/lupa-kata-sandi', load, fetchImpl });
+    await userEvent.type(screen.getByLabelText('Alamat email'), 'bukan-email');
+    await userEvent.click(screen.getByRole('button', { name: 'Kirim tautan' }));
+    expect(await screen.findByRole('link', { name: /Masukkan alamat email yang benar/ })).toBeTruthy();
+    expect(fetchImpl).not.toHaveBeenCalled();
+  });
+});
