@@ -16,8 +16,6 @@ import { ReviewService } from './integrity/review.service';
 import { COMPACT_EVERY_MS, RollupCompactor } from './results/rollup-compactor';
 import { ResultsResolver } from './results/results.resolver';
 import { ResultsService } from './results/results.service';
-import { HttpMallDirectory } from './malls/http-mall-directory';
-import { MALL_DIRECTORY, type MallDirectory } from './malls/mall-directory';
 import { skmDataSourceOptions } from './skm-database';
 import { clientAddressMiddleware } from './submissions/client-key';
 import { PublicResponsesController } from './submissions/public-responses.controller';
@@ -25,12 +23,12 @@ import { RATE_LIMITER, rateLimitFromEnv, TokenBucketLimiter, type RateLimit } fr
 import { SubmissionResolver } from './submissions/submission.resolver';
 import { SubmissionService } from './submissions/submission.service';
 import { LinkService } from './surveys/link.service';
+import { SkmAuditResolver } from './audit/skm-audit.resolver';
 import { SurveyResolver } from './surveys/survey.resolver';
 import { PUBLIC_BASE_URL, SurveyService } from './surveys/survey.service';
 
 export const DEFAULT_PUBLIC_BASE_URL = 'http://127.0.0.1:4200';
 
-export const DEFAULT_MPP_URL = 'http://127.0.0.1:4104/graphql';
 export interface SkmAppOptions {
   /** null builds the app without a database (print-schema). */
   databaseUrl: string | null;
@@ -41,12 +39,10 @@ export interface SkmAppOptions {
   rateLimit?: RateLimit;
   poolSize?: number;
   /** How often submitted counts are folded into the rollup (0: never, tests fold by hand); default 1000 ms. */
-  /** Desks and tenants of a mall (MPP service); defaults to an HTTP client for MPP_URL. */
-  malls?: MallDirectory;
   compactEveryMs?: number;
 }
 
-export const SKM_RESOLVERS = [SurveyResolver, SubmissionResolver, ResultsResolver, FollowUpResolver, ImportResolver, ReviewResolver, ServiceUnitResolver, DeskResolver];
+export const SKM_RESOLVERS = [SurveyResolver, SubmissionResolver, ResultsResolver, FollowUpResolver, ImportResolver, ReviewResolver, ServiceUnitResolver, DeskResolver, SkmAuditResolver];
 
 @Module({})
 export class AppModule implements NestModule {
@@ -66,7 +62,6 @@ export class AppModule implements NestModule {
         { provide: PUBLIC_BASE_URL, useValue: options.publicBaseUrl ?? process.env.PUBLIC_BASE_URL ?? DEFAULT_PUBLIC_BASE_URL },
         { provide: RATE_LIMITER, useValue: new TokenBucketLimiter(options.rateLimit ?? rateLimitFromEnv()) },
         { provide: COMPACT_EVERY_MS, useValue: options.compactEveryMs ?? 1000 },
-        { provide: MALL_DIRECTORY, useValue: options.malls ?? new HttpMallDirectory(process.env.MPP_URL || DEFAULT_MPP_URL) },
         RollupCompactor,
         SurveyService,
         LinkService,

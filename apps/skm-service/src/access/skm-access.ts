@@ -45,3 +45,8 @@ export function readScope(caller: Caller, next: number): { sql: string; params: 
   if (caller.role === 'UNIT_DESK') return { sql: `s.service_unit_id = $${next}`, params: [caller.serviceUnitId] };
   return { sql: 'FALSE', params: [] };
 }
+
+/** A survey's history (its `changes`) is read by whoever may manage the survey. */
+export function canReadSurveyHistory(survey: Owned, caller: Caller): boolean {
+  return canManage(survey, caller);
+}
