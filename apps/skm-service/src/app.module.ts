@@ -16,6 +16,8 @@ import { ReviewService } from './integrity/review.service';
 import { COMPACT_EVERY_MS, RollupCompactor } from './results/rollup-compactor';
 import { ResultsResolver } from './results/results.resolver';
 import { ResultsService } from './results/results.service';
+import { HttpMallDirectory } from './malls/http-mall-directory';
+import { MALL_DIRECTORY, type MallDirectory } from './malls/mall-directory';
 import { skmDataSourceOptions } from './skm-database';
 import { clientAddressMiddleware } from './submissions/client-key';
 import { PublicResponsesController } from './submissions/public-responses.controller';
@@ -28,6 +30,7 @@ import { SurveyResolver } from './surveys/survey.resolver';
 import { PUBLIC_BASE_URL, SurveyService } from './surveys/survey.service';
 
 export const DEFAULT_PUBLIC_BASE_URL = 'http://127.0.0.1:4200';
+export const DEFAULT_MPP_URL = 'http://127.0.0.1:4104/graphql';
 
 export interface SkmAppOptions {
   /** null builds the app without a database (print-schema). */
@@ -38,6 +41,8 @@ export interface SkmAppOptions {
   publicBaseUrl?: string;
   rateLimit?: RateLimit;
   poolSize?: number;
+  /** Desks and tenants of a mall (MPP service); defaults to an HTTP client for MPP_URL. */
+  malls?: MallDirectory;
   /** How often submitted counts are folded into the rollup (0: never, tests fold by hand); default 1000 ms. */
   compactEveryMs?: number;
 }
@@ -61,6 +66,7 @@ export class AppModule implements NestModule {
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: PUBLIC_BASE_URL, useValue: options.publicBaseUrl ?? process.env.PUBLIC_BASE_URL ?? DEFAULT_PUBLIC_BASE_URL },
         { provide: RATE_LIMITER, useValue: new TokenBucketLimiter(options.rateLimit ?? rateLimitFromEnv()) },
+        { provide: MALL_DIRECTORY, useValue: options.malls ?? new HttpMallDirectory(process.env.MPP_URL || DEFAULT_MPP_URL) },
         { provide: COMPACT_EVERY_MS, useValue: options.compactEveryMs ?? 1000 },
         RollupCompactor,
         SurveyService,

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, decodeCursor, encodeCursor, notFound, validateFirst, type Connection } from '@simpul/service-kit';
+import { badUserInput, decodeCursor, SimpulError, encodeCursor, notFound, validateFirst, type Connection } from '@simpul/service-kit';
 import { runAsActor } from '@simpul/service-kit';
 import { canManage, readScope, requireCan } from '../access/skm-access';
 import { CLOCK, wibDate, type Clock } from '../common/clock';
@@ -13,8 +13,9 @@ import { PROFILE_VALUES, type SkmAgeBand, type SkmEducation, type SkmOccupation,
 import { validateElements } from './survey-elements';
 import type { CreateSkmSurveyInput, SkmSurveyFilter, UpdateSkmSurveyInput } from './survey.input';
 import type { SkmPublicSurvey, SkmSurvey } from './survey.model';
-import { periodLabel, periodRange } from './survey-period';
+import { periodLabel, periodRange, type SkmPeriodKind } from './survey-period';
 import { SurveyCodeCache } from './survey-code-cache';
+import { MALL_DIRECTORY, type MallDirectory } from '../malls/mall-directory';
 import { SURVEY_COLUMNS, type SurveyRow } from './survey.row';
 
 /** The portal's public address, where the survey form, kiosk and one-time links live. */
@@ -28,6 +29,7 @@ export class SurveyService {
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(PUBLIC_BASE_URL) private readonly baseUrl: string,
+    @Inject(MALL_DIRECTORY) private readonly malls: MallDirectory,
   ) {}
 
   now(): Date {
@@ -88,6 +90,7 @@ export class SurveyService {
     if (!owner.serviceUnitId && !owner.deskId) throw badUserInput('serviceUnitId', 'A survey is about a unit or an MPP desk.', 'Survei harus untuk sebuah unit atau loket MPP.');
     if (owner.deskId && !owner.mallId) throw badUserInput('mallId', 'A desk survey names its mall.', 'Survei loket harus menyebut MPP-nya.');
     requireCan(canManage, owner, caller);
+    await this.checkMallScope(owner, caller);
     const range = periodRange(input.periodKind, input.year, input.number);
     const elements = validateElements(input.elements);
     const expectedUsers = this.expectedUsers(input.expectedUsers);
@@ -119,6 +122,23 @@ export class SurveyService {
       manager.query(`UPDATE skm.surveys SET title = $2, expected_users = $3, opens_at = $4, closes_at = $5 WHERE id = $1`, [survey.id, title, expectedUsers, opensAt, closesAt]));
     this.codeCache.forget(survey.id);
     return this.toModel(await this.load(survey.id));
+  }
+
+  /**
+   * A survey set up for a mall names one of that mall's desks and a unit of one of its tenants (an
+   * operator surveys only its own mall's desks and tenants; desks and tenancies are the MPP
+   * service's, asked at setup time).
+   */
+  private async checkMallScope(owner: { serviceUnitId: string | null; mallId: string | null; deskId: string | null }, caller: Caller): Promise<void> {
+    if (!owner.mallId) return;
+    const mall = await this.malls.mall(owner.mallId, caller);
+    if (!mall) throw notFound('There is no such mall.', 'MPP tidak ditemukan.', 'mallId');
+    if (owner.deskId && !mall.deskIds.has(owner.deskId)) {
+      throw new SimpulError('FORBIDDEN', { en: 'This desk is not in this mall.', id: 'Gerai ini bukan gerai MPP tersebut.' }, 'deskId');
+    }
+    if (owner.serviceUnitId && !mall.tenantUnitIds.has(owner.serviceUnitId)) {
+      throw new SimpulError('FORBIDDEN', { en: 'This unit is not a tenant of this mall.', id: 'Unit ini bukan tenant MPP tersebut.' }, 'serviceUnitId');
+    }
   }
 
   private expectedUsers(value: number | null | undefined): number | null {
@@ -156,6 +176,24 @@ export class SurveyService {
       totalCount: count[0].n, edges,
       pageInfo: { hasNextPage: page.length > size, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
     };
+  }
+
+  /**
+   * Surveys of the same unit (unit-wide) or the same desk whose days overlap the given period, e.g. a
+   * "Semester II" over two quarters already running: the setup form warns and names them, since
+   * two overlapping periods answer for the same months and only one of them can head the trend.
+   */
+  async overlapping(target: { serviceUnitId?: string | null; deskId?: string | null; periodKind: SkmPeriodKind; year: number; number: number }, caller: Caller): Promise<SkmSurvey[]> {
+    const range = periodRange(target.periodKind, target.year, target.number);
+    const deskId = optionalUuid(target.deskId, 'deskId');
+    const unitId = optionalUuid(target.serviceUnitId, 'serviceUnitId');
+    if (!deskId && !unitId) return [];
+    const scope = readScope(caller, 4);
+    const owner = deskId ? `s.desk_id = $1` : `s.service_unit_id = $1 AND s.desk_id IS NULL`;
+    const found = await rows<SurveyRow>(this.dataSource,
+      `SELECT ${SURVEY_COLUMNS} FROM skm.surveys s WHERE ${owner} AND s.starts_on <= $3::date AND s.ends_on >= $2::date AND ${scope.sql} ORDER BY s.starts_on, s.id LIMIT 20`,
+      [deskId ?? unitId, range.startsOn, range.endsOn, ...scope.params]);
+    return found.map((row) => this.toModel(row));
   }
 
   /** The public form by QR code or one-time token; shows no results and no respondent data. */
