@@ -1,11 +1,13 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'typeorm';
-import { AccessGuard, federationModule, ServiceDatabaseModule, Clock, SystemClock } from '@simpul/service-kit';
+import { AccessGuard, federationModule, LocalDiskFileStorage, ServiceDatabaseModule, Clock, SystemClock, type FileStorage } from '@simpul/service-kit';
 import { KippAccess } from './access/kipp-access';
 import { KippRolesResolver } from './access/kipp-roles.resolver';
 import { AppointmentResolver } from './appointments/appointment.resolver';
 import { AppointmentService } from './appointments/appointment.service';
+import { ATTACHMENT_MAX_BYTES, ATTACHMENT_STORAGE, kippFilesMaxBytes } from './attachments/attachment-storage';
+import { AttachmentService } from './attachments/attachment.service';
 import { CatalogueResolver } from './catalogue/catalogue.resolver';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { SEARCH_CACHE, SearchCache, searchCacheTtlMs } from './catalogue/search-cache';
@@ -38,6 +40,10 @@ export interface KippAppOptions {
   queryLogger?: Logger;
   /** How long a public catalogue search page may be reused; defaults to KIPP_SEARCH_CACHE_SECONDS (15 s). */
   searchCacheMs?: number;
+  /** Where attachments are kept; defaults to local disk under SIMPUL_FILES_DIR (.data/files). */
+  files?: FileStorage;
+  /** Largest attachment; defaults to KIPP_FILES_MAX_BYTES (10 MB). */
+  filesMaxBytes?: number;
 }
 
 export const KIPP_RESOLVERS = [KippRolesResolver, AppointmentResolver, CompetitionResolver, ProposalResolver, SelectionResolver, CatalogueResolver, ServiceUnitResolver];
@@ -57,7 +63,10 @@ export class AppModule implements NestModule {
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: UNIT_DIRECTORY, useValue: options.directory ?? new HttpUnitDirectory(process.env.REGISTRY_URL || DEFAULT_REGISTRY_URL) },
         { provide: SEARCH_CACHE, useValue: new SearchCache(options.searchCacheMs ?? searchCacheTtlMs()) },
+        { provide: ATTACHMENT_STORAGE, useValue: options.files ?? new LocalDiskFileStorage() },
+        { provide: ATTACHMENT_MAX_BYTES, useValue: options.filesMaxBytes ?? kippFilesMaxBytes() },
         KippAccess,
+        AttachmentService,
         CompetitionService,
         ProposalService,
         AdminSelectionService,

@@ -31,6 +31,12 @@ export class CatalogueResolver {
     return this.catalogue.search({ year, award: ShortlistTier.TOP45 }, first, after);
   }
 
+  @Access('public')
+  @Query(() => [Int], { description: 'Tahun yang memiliki daftar terbit di katalog (Top 45 atau Top 99), terbaru dahulu: pilihan tahun halaman pemenang' })
+  kippAwardYears() {
+    return this.catalogue.awardYears();
+  }
+
   @Access('NATIONAL_ADMIN')
   @Mutation(() => Int, { description: 'Membuka pemeriksaan status tahunan untuk semua inovasi katalog; mengembalikan jumlah yang baru ditanyakan' })
   openStatusChecks(@CurrentCaller() caller: Caller, @Args('year', { type: () => Int }) year: number) {

@@ -205,4 +205,10 @@ export class CatalogueService {
     ]);
     return offsetConnection(found.map((row) => ({ innovationId: row.innovation_id, year: row.year, askedAt: row.asked_at, answeredAt: null, status: null, reason: null, title: row.title })), count?.n ?? 0, page);
   }
+
+  /** Every year with a published tier in the catalogue (a handful: one per competition year). */
+  async awardYears(): Promise<number[]> {
+    const found = await rows<{ year: number }>(this.dataSource, `SELECT DISTINCT year FROM kipp.innovation_entries ORDER BY year DESC`);
+    return found.map((row) => row.year);
+  }
 }

@@ -29,16 +29,6 @@ export class SaveProposalInput {
 }
 
 @InputType()
-export class AddAttachmentInput {
-  @Field(() => ID) proposalId!: string;
-  @Field({ description: 'Jenis, mis. SK_INOVASI, FOTO, LAPORAN' }) kind!: string;
-  @Field() fileName!: string;
-  @Field() contentType!: string;
-  @Field(() => Int) sizeBytes!: number;
-  @Field({ description: 'Alamat berkas di penyimpanan objek' }) url!: string;
-}
-
-@InputType()
 export class ProposalFilter {
   @Field(() => ID, { nullable: true }) competitionId?: string | null;
   @Field(() => ProposalStatus, { nullable: true }) status?: ProposalStatus | null;

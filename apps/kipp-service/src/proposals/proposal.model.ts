@@ -45,14 +45,16 @@ export class ProposalVersion {
 @ObjectType('ProposalVersionConnection')
 export class ProposalVersionConnection extends Paginated(ProposalVersion, 'ProposalVersion') {}
 
-@ObjectType({ description: 'Metadata lampiran proposal; berkasnya di penyimpanan objek' })
+@ObjectType({ description: 'Lampiran proposal yang diunggah; isinya diunduh dengan kippAttachmentFile(id)' })
 export class ProposalAttachment {
   @Field(() => ID) id!: string;
   @Field() kind!: string;
   @Field() fileName!: string;
   @Field() contentType!: string;
-  @Field(() => Int) sizeBytes!: number;
-  @Field() url!: string;
+  @Field(() => Int, { description: 'Ukuran dalam byte' }) sizeBytes!: number;
+  @Field(() => String, { nullable: true, description: 'SHA-256 isi berkas (heksadesimal), untuk memeriksa keaslian unduhan' }) sha256!: string | null;
+  @Field({ description: 'Berkas tersimpan di layanan dan dapat diunduh (lampiran lama hanya berupa tautan)' }) stored!: boolean;
+  @Field(() => String, { nullable: true, description: 'Tautan lampiran lama yang dicatat sebelum unggahan tersedia' }) url!: string | null;
   @Field() addedAt!: Date;
   proposalId!: string;
 }

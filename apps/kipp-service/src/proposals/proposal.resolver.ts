@@ -1,5 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, type SubgraphContext } from '@simpul/service-kit';
+import { AttachmentDownload, UploadAttachmentInput } from '../attachments/attachment.model';
+import { AttachmentService } from '../attachments/attachment.service';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { Innovation } from '../catalogue/innovation.model';
 import { Competition } from '../competitions/competition.model';
@@ -12,7 +14,7 @@ import { AssessmentService } from '../selection/assessment.service';
 import { AdministrativeCheck, Assignment, ScoreAggregate } from '../selection/selection.model';
 import { FieldVerification } from '../selection/shortlist.model';
 import { VerificationService } from '../selection/verification.service';
-import { AddAttachmentInput, CreateProposalInput, ProposalFilter, SaveProposalInput } from './proposal.input';
+import { CreateProposalInput, ProposalFilter, SaveProposalInput } from './proposal.input';
 import { DeskNotificationConnection, Proposal, ProposalAttachment, ProposalConnection, ProposalVersionConnection, StuckDrafts } from './proposal.model';
 import { ProposalService } from './proposal.service';
 
@@ -27,6 +29,7 @@ export class ProposalResolver {
     private readonly adminSelection: AdminSelectionService,
     private readonly assessmentService: AssessmentService,
     private readonly verification: VerificationService,
+    private readonly attachmentService: AttachmentService,
   ) {}
 
   @Access('signed-in')
@@ -89,9 +92,15 @@ export class ProposalResolver {
   }
 
   @Access('signed-in')
-  @Mutation(() => ProposalAttachment, { description: 'Mencatat metadata lampiran draf (berkas diunggah ke penyimpanan objek)' })
-  addProposalAttachment(@Context() context: SubgraphContext, @Args('input') input: AddAttachmentInput) {
-    return this.proposalService.addAttachment(context, input);
+  @Mutation(() => ProposalAttachment, { description: 'Mengunggah lampiran draf (PDF, PNG atau JPEG; ukuran, jenis, isi dan SHA-256 diperiksa); desk unitnya atau admin lokal' })
+  uploadProposalAttachment(@Context() context: SubgraphContext, @Args('input') input: UploadAttachmentInput) {
+    return this.attachmentService.upload(context, input);
+  }
+
+  @Access('signed-in')
+  @Query(() => AttachmentDownload, { description: 'Mengunduh lampiran (base64) bagi yang boleh melihat proposalnya' })
+  kippAttachmentFile(@Context() context: SubgraphContext, @Args('id', { type: () => ID }) id: string) {
+    return this.attachmentService.download(context, id);
   }
 
   @Access('signed-in')

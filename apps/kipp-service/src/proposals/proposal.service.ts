@@ -14,7 +14,8 @@ import { eligibilityProblems, type EligibilityReason } from '../competitions/eli
 import { Stage } from '../competitions/stage.enum';
 import { IneligibleProposalError } from './ineligible.error';
 import { ALL_SECTIONS, MAX_SECTION_LENGTH, missingSections, toSections, type SectionsData } from './proposal-sections';
-import type { AddAttachmentInput, CreateProposalInput, ProposalFilter, SaveProposalInput } from './proposal.input';
+import { toAttachment, type AttachmentRow } from '../attachments/attachment.row';
+import type { CreateProposalInput, ProposalFilter, SaveProposalInput } from './proposal.input';
 import { DeskNotification, Proposal, ProposalAttachment, ProposalVersion, StuckDrafts } from './proposal.model';
 import { PROPOSAL_COLUMNS, toProposal, type ProposalRow } from './proposal.row';
 import { ProposalStatus } from './proposal-status.enum';
@@ -69,7 +70,7 @@ export class ProposalService {
     }, null as Proposal | null);
   }
 
-  private async requireDraftEditor(context: SubgraphContext, row: ProposalRow): Promise<void> {
+  async requireDraftEditor(context: SubgraphContext, row: ProposalRow): Promise<void> {
     const caller = context.caller;
     requireSignedIn(caller);
     if (caller.role === 'UNIT_DESK' && caller.serviceUnitId === row.service_unit_id) return;
@@ -205,24 +206,6 @@ export class ProposalService {
     });
   }
 
-  async addAttachment(context: SubgraphContext, input: AddAttachmentInput): Promise<ProposalAttachment> {
-    if (!input.fileName.trim()) throw badUserInput('fileName', 'Give the file name.', 'Isi nama berkas.');
-    if (!Number.isInteger(input.sizeBytes) || input.sizeBytes < 1 || input.sizeBytes > 50 * 1024 * 1024) {
-      throw badUserInput('sizeBytes', 'An attachment must be 1 byte to 50 MB.', 'Lampiran harus 1 bita sampai 50 MB.');
-    }
-    if (!URL.test(input.url)) throw badUserInput('url', 'The file address must be an http(s) address.', 'Alamat berkas harus http(s).');
-    return this.dataSource.transaction(async (manager) => {
-      const row = await this.lock(manager, input.proposalId, 'proposalId');
-      await this.requireDraftEditor(context, row);
-      if (row.status !== ProposalStatus.DRAFT) throw conflict('Attachments can only change on a draft.', 'Lampiran hanya dapat diubah pada draf.', 'proposalId');
-      const id = randomUUID();
-      const [created] = await rows<{ added_at: Date }>(manager,
-        `INSERT INTO kipp.proposal_attachments (id, proposal_id, kind, file_name, content_type, size_bytes, url, added_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING added_at`,
-        [id, row.id, input.kind.trim().toUpperCase(), input.fileName.trim(), input.contentType, input.sizeBytes, input.url, context.caller?.userId]);
-      return { id, proposalId: row.id, kind: input.kind.trim().toUpperCase(), fileName: input.fileName.trim(), contentType: input.contentType, sizeBytes: input.sizeBytes, url: input.url, addedAt: created.added_at };
-    });
-  }
-
   async removeAttachment(context: SubgraphContext, id: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const attachment = isUuid(id) ? await one<{ proposal_id: string }>(manager, `SELECT proposal_id FROM kipp.proposal_attachments WHERE id = $1`, [id]) : null;
@@ -307,11 +290,8 @@ export class ProposalService {
 
   attachmentsLoader(context: SubgraphContext) {
     return requestLoader(context, 'kipp:attachments', async (ids) => {
-      const found = await rows<{ id: string; proposal_id: string; kind: string; file_name: string; content_type: string; size_bytes: number; url: string; added_at: Date }>(
-        this.dataSource, `SELECT * FROM kipp.proposal_attachments WHERE proposal_id = ANY($1::uuid[]) ORDER BY added_at, id`, [ids]);
-      return new Map([...groupBy(found, (row) => row.proposal_id)].map(([id, list]) => [id, list.map((row) => ({
-        id: row.id, proposalId: row.proposal_id, kind: row.kind, fileName: row.file_name, contentType: row.content_type, sizeBytes: row.size_bytes, url: row.url, addedAt: row.added_at,
-      }))]));
+      const found = await rows<AttachmentRow>(this.dataSource, `SELECT * FROM kipp.proposal_attachments WHERE proposal_id = ANY($1::uuid[]) ORDER BY added_at, id`, [ids]);
+      return new Map([...groupBy(found, (row) => row.proposal_id)].map(([id, list]) => [id, list.map(toAttachment)]));
     }, [] as ProposalAttachment[]);
   }
 

@@ -117,7 +117,9 @@ export class AssessmentService {
       }
       return {
         proposals: pool.length, created: created.length,
-        loads: evaluators.map((evaluator) => ({ evaluatorId: evaluator.user_id, evaluatorName: evaluator.display_name, assigned: evaluator.load })),
+        // Heaviest load first, then by name, so the table reads as a workload ranking.
+        loads: evaluators.map((evaluator) => ({ evaluatorId: evaluator.user_id, evaluatorName: evaluator.display_name, assigned: evaluator.load }))
+          .sort((a, b) => b.assigned - a.assigned || a.evaluatorName.localeCompare(b.evaluatorName, 'id')),
       };
     });
   }

@@ -65,11 +65,14 @@ describe('a proposal from draft to Top 45 and into the public catalogue', () => 
     const early = await kipp.graphql(`mutation($id: ID!) { assignEvaluators(competitionId: $id) { created } }`, { id: competitionId }, { caller: CALLERS.admin });
     expect(early.errors?.[0].extensions.code).toBe('CONFLICT');
     dataOf(await kipp.graphql(DECIDE_STAGE, { id: competitionId, stage: 'ADMINISTRATIVE_SELECTION', reason: 'Seleksi administrasi selesai' }, { caller: CALLERS.admin }));
-    const { assignEvaluators } = dataOf(await kipp.graphql<{ assignEvaluators: { created: number; loads: { assigned: number }[] } }>(
-      `mutation($id: ID!) { assignEvaluators(competitionId: $id) { created loads { assigned } } }`, { id: competitionId }, { caller: CALLERS.admin }));
+    const { assignEvaluators } = dataOf(await kipp.graphql<{ assignEvaluators: { created: number; loads: { assigned: number; evaluatorName: string }[] } }>(
+      `mutation($id: ID!) { assignEvaluators(competitionId: $id) { created loads { assigned evaluatorName } } }`, { id: competitionId }, { caller: CALLERS.admin }));
     expect(assignEvaluators.created).toBe(9);
     const loads = assignEvaluators.loads.map((load) => load.assigned);
     expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+    // Rule: the workload table is sorted by load (heaviest first), then by name.
+    const names = assignEvaluators.loads.map((load) => `${String(99 - load.assigned).padStart(2, '0')} ${load.evaluatorName}`);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'id')));
     const notifications = dataOf(await kipp.graphql<{ myKippNotifications: { edges: { node: { kind: string } }[] } }>(`{ myKippNotifications(first: 5) { edges { node { kind } } } }`, {}, { caller: CALLERS.deskSamsatKalsel }));
     expect(notifications.myKippNotifications.edges[0].node.kind).toBe('ADMIN_PASSED');
   });
@@ -129,6 +132,10 @@ describe('a proposal from draft to Top 45 and into the public catalogue', () => 
       `mutation($id: ID!, $body: String!) { fileObjection(proposalId: $id, body: $body, contact: "rahasia@contoh.test") { id contact } }`, { id: ids[1], body });
     const filed = dataOf(await file('Inovasi ini belum berjalan dua tahun.'));
     expect(filed.fileObjection.contact).toBeNull();
+    // Rule: an objection says which innovation it targets.
+    const target = dataOf(await kipp.graphql<{ objections: { edges: { node: { title: string; agency: { id: string } } }[] } }>(
+      `query($id: ID!) { objections(proposalId: $id, first: 1) { edges { node { title agency { id } } } } }`, { id: ids[1] }));
+    expect(target.objections.edges[0].node).toEqual({ title: 'Perizinan Kilat Banua', agency: { id: agencyId('pemprov-63') } });
     dataOf(await file('Keberatan kedua dari warga yang sama.'));
     dataOf(await file('Keberatan ketiga dari warga yang sama.'));
     const limited = await file('Keberatan keempat dalam satu jam.');
@@ -170,6 +177,11 @@ describe('a proposal from draft to Top 45 and into the public catalogue', () => 
     dataOf(await kipp.graphql(visit, { id: ids[0] }, { caller: CALLERS.te2 }));
     dataOf(await closeVisits());
     expect(dataOf(await kipp.graphql<{ decideTop45: number }>(decide, { id: competitionId }, { caller: CALLERS.admin })).decideTop45).toBe(1);
+    // Rule: the desk is told of the Top 99, of objections and of the Top 45, once each.
+    const told = async (caller: typeof CALLERS.admin) => dataOf(await kipp.graphql<{ myKippNotifications: { edges: { node: { kind: string } }[] } }>(
+      `{ myKippNotifications(first: 50) { edges { node { kind } } } }`, {}, { caller })).myKippNotifications.edges.map((edge) => edge.node.kind).filter((kind) => kind !== 'ADMIN_PASSED').sort();
+    expect(await told(CALLERS.deskSamsatKalsel)).toEqual(['TOP45', 'TOP99']);
+    expect(await told(CALLERS.deskDpmptspKalsel)).toEqual(['NOT_TOP45', 'OBJECTION_FILED', 'OBJECTION_FILED', 'OBJECTION_FILED', 'OBJECTION_REJECTED', 'OBJECTION_REJECTED', 'OBJECTION_REJECTED', 'TOP99']);
 
     const { winners } = dataOf(await kipp.graphql<{ winners: { edges: { node: { title: string; agency: { id: string }; history: { year: number; award: string }[] } }[] } }>(
       `{ winners(year: 2030) { edges { node { title agency { id } history { year award } } } } }`));

@@ -57,7 +57,7 @@ export class EvaluatorLoad {
 export class AssignmentSummary {
   @Field(() => Int) proposals!: number;
   @Field(() => Int, { description: 'Penugasan baru yang dibuat' }) created!: number;
-  @Field(() => [EvaluatorLoad]) loads!: EvaluatorLoad[];
+  @Field(() => [EvaluatorLoad], { description: 'Beban per anggota, terberat dahulu lalu menurut nama' }) loads!: EvaluatorLoad[];
 }
 
 @ObjectType({ description: 'Nilai satu kriteria dengan komentar' })

@@ -1,7 +1,11 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Identity } from '@simpul/contracts';
-import { QueryCounter, runMigrations, FixedClock } from '@simpul/service-kit';
+import { LocalDiskFileStorage, QueryCounter, runMigrations, FixedClock } from '@simpul/service-kit';
 import { createTestDatabase, startTestApp, type TemplateSpec, type TestApp, type TestDatabase } from '@simpul/service-kit/testing';
 import { AppModule } from '../app.module';
+import { kippBodyLimitBytes } from '../attachments/attachment-storage';
 import { kippDataSourceOptions } from '../kipp-database';
 import { HttpUnitDirectory } from '../registry/http-unit-directory';
 import { unitId, userId } from '../seed/demo-registry';
@@ -25,24 +29,35 @@ export interface KippHarness extends TestApp {
   registry: FakeRegistry;
   clock: FixedClock;
   queries: QueryCounter;
+  files: LocalDiskFileStorage;
 }
+
+/** Small, so the size limit is tested without large bodies. */
+export const TEST_FILES_MAX_BYTES = 64 * 1024;
 
 export async function startKipp(): Promise<KippHarness> {
   const database = await createTestDatabase(SEEDED_KIPP);
   const registry = await startFakeRegistry();
   const clock = new FixedClock(TEST_TODAY);
   const queries = new QueryCounter();
-  const app = await startTestApp(AppModule.forRoot({ databaseUrl: database.url, directory: new HttpUnitDirectory(registry.url), clock, queryLogger: queries, searchCacheMs: 0 }));
+  const filesDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kipp-files-'));
+  const files = new LocalDiskFileStorage(filesDir);
+  const app = await startTestApp(
+    AppModule.forRoot({ databaseUrl: database.url, directory: new HttpUnitDirectory(registry.url), clock, queryLogger: queries, searchCacheMs: 0, files, filesMaxBytes: TEST_FILES_MAX_BYTES }),
+    { jsonBodyLimitBytes: kippBodyLimitBytes(TEST_FILES_MAX_BYTES) },
+  );
   return {
     ...app,
     database,
     registry,
     clock,
     queries,
+    files,
     async close() {
       await app.close();
       await registry.close();
       await database.drop();
+      await fs.rm(filesDir, { recursive: true, force: true });
     },
   };
 }
