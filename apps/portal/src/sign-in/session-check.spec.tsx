@@ -30,7 +30,9 @@ describe('a new tab of a signed-in browser', () => {
 
   it('shows the public page when the browser has no session any more', async () => {
     window.localStorage.setItem(SESSION_HINT_KEY, 'signed in earlier');
-    const fetchImpl = jest.fn(async () => json({ errors: [{ message: 'No session', extensions: { code: 'UNAUTHENTICATED' } }] }, 401));
+    const fetchImpl = jest.fn(async (url: RequestInfo | URL) =>
+      String(url) === '/auth/refresh' ? json({ errors: [{ message: 'No session', extensions: { code: 'UNAUTHENTICATED' } }] }, 401) : json({ data: {} }),
+    );
     renderPortal({ path: '/', load, fetchImpl });
     expect(await screen.findByRole('heading', { level: 1, name: 'Selamat datang di Simpul' })).toBeTruthy();
     expect(screen.getAllByRole('link', { name: 'Masuk' }).length).toBeGreaterThan(0);

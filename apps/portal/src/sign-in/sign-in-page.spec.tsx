@@ -21,7 +21,9 @@ describe('sign-in page', () => {
   });
 
   it('shows wrong credentials as an error on the email field', async () => {
-    const fetchImpl = jest.fn(async () => json({ errors: [{ message: 'Invalid', extensions: { code: 'UNAUTHENTICATED' } }] }, 401));
+    const fetchImpl = jest.fn(async (url: RequestInfo | URL) =>
+      String(url) === '/auth/sign-in' ? json({ errors: [{ message: 'Invalid', extensions: { code: 'UNAUTHENTICATED' } }] }, 401) : json({ data: {} }),
+    );
     renderPortal({ path: '/sign-in', load, fetchImpl });
     await userEvent.type(screen.getByLabelText('Alamat email'), 'admin@simpul.test');
     await userEvent.type(screen.getByLabelText('Kata sandi'), 'wrong');
@@ -49,7 +51,8 @@ describe('sign-in page', () => {
 
   it('says how long to wait when sign-in is throttled, in minutes or seconds', async () => {
     const throttled = (seconds: number) => json({ errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds, messages: { id: 'Terlalu banyak', en: 'Too many' } } }] }, 429);
-    const fetchImpl = jest.fn().mockResolvedValueOnce(throttled(150)).mockResolvedValueOnce(throttled(20));
+    const waits = [150, 20];
+    const fetchImpl = jest.fn(async (url: RequestInfo | URL) => (String(url) === '/auth/sign-in' ? throttled(waits.shift() ?? 1) : json({ data: {} })));
     renderPortal({ path: '/sign-in', load, fetchImpl });
     await userEvent.type(screen.getByLabelText('Alamat email'), 'admin@simpul.test');
     await userEvent.type(screen.getByLabelText('Kata sandi'), 'simpul-demo');
@@ -60,7 +63,9 @@ describe('sign-in page', () => {
   });
 
   it('says it in English too', async () => {
-    const fetchImpl = jest.fn(async () => json({ errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 60 } }] }, 429));
+    const fetchImpl = jest.fn(async (url: RequestInfo | URL) =>
+      String(url) === '/auth/sign-in' ? json({ errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 60 } }] }, 429) : json({ data: {} }),
+    );
     renderPortal({ path: '/sign-in', load, fetchImpl, language: 'en' });
     await userEvent.type(screen.getByLabelText('Email address'), 'admin@simpul.test');
     await userEvent.type(screen.getByLabelText('Password'), 'simpul-demo');
