@@ -11,6 +11,7 @@ import { canManageSurvey, canReviewSurvey } from '../shared/access';
 import { useSkmPath } from '../shared/base-path';
 import { nodes } from '../shared/connection';
 import { QueryView } from '../shared/query-state';
+import { SurveyHistory } from './survey-history';
 import { SURVEY } from './survey.operations';
 
 /** One survey: its result first (the page's purpose), then channels, integrity review, paper import and follow-up. */
@@ -57,6 +58,7 @@ export function SurveyPage() {
             <Divider />
             <FollowUpsSection surveyId={survey.id} followUps={nodes(survey.followUps)} canManage={manage} onChanged={query.refetch}
               elements={survey.result.elements.length ? survey.result.elements : survey.elements.map((e) => ({ code: e.code, name: e.name, weak: false }))} />
+            {manage && <SurveyHistory surveyId={survey.id} />}
           </Stack>
         );
       }}
