@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { rspack } from '@rspack/core';
-import { webAppConfig } from './rspack-web.mjs';
+import { webAppConfig, webWorkerConfig } from './rspack-web.mjs';
 
 const projectRoot = process.argv[2];
 if (!projectRoot) {
@@ -19,6 +19,15 @@ rspack(webAppConfig({ projectRoot, ...federation }), (error, stats) => {
   if (error || stats?.hasErrors()) {
     console.error(error ?? stats.toString('errors-only'));
     process.exit(1);
+  }
+  // Service workers (e.g. the SKM kiosk's) after the app: the app's build cleans the folder first.
+  if (federation.workers) {
+    rspack(webWorkerConfig({ projectRoot, workers: federation.workers }), (workerError, workerStats) => {
+      if (workerError || workerStats?.hasErrors()) {
+        console.error(workerError ?? workerStats.toString('errors-only'));
+        process.exit(1);
+      }
+    });
   }
   const outDir = path.join(workspaceRoot, 'dist', projectRoot);
   let raw = 0;

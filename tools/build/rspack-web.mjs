@@ -112,3 +112,29 @@ export function webAppConfig({ projectRoot, name, kind, exposes = {}, title = 'S
     stats: 'errors-warnings',
   };
 }
+
+/**
+ * A service worker of a web app (federation.json `workers`: { "<file>.js": "./src/….ts" }), bundled
+ * on its own into one classic script under a fixed name: a worker is registered by URL, so its
+ * name cannot carry a content hash, and it must not pull in the Module Federation runtime.
+ * @param {{ projectRoot: string, workers: Record<string, string> }} options
+ */
+export function webWorkerConfig({ projectRoot, workers }) {
+  const appRoot = path.join(workspaceRoot, projectRoot);
+  const production = process.env.NODE_ENV !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    target: ['webworker', 'es2022'],
+    context: appRoot,
+    entry: Object.fromEntries(Object.entries(workers).map(([file, source]) => [file.replace(/\.js$/, ''), source])),
+    output: { path: path.join(workspaceRoot, 'dist', projectRoot), filename: '[name].js', clean: false, iife: true },
+    devtool: false,
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, loader: 'builtin:swc-loader', options: { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } } }],
+    },
+    optimization: { minimizer: [new rspack.SwcJsMinimizerRspackPlugin()] },
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  };
+}

@@ -54,7 +54,7 @@ function resolveInside(root, urlPath) {
   return file === root || file.startsWith(root + path.sep) ? file : null;
 }
 
-function sendFile(req, res, file) {
+function sendFile(req, res, file, extraHeaders = {}) {
   fs.stat(file, (error, stat) => {
     if (error || !stat.isFile()) return sendText(res, 404, 'Not found');
     const etag = `W/"${stat.size.toString(16)}-${stat.mtimeMs.toString(16)}"`;
@@ -64,6 +64,7 @@ function sendFile(req, res, file) {
       'cache-control': cacheControl(file),
       etag,
       'last-modified': stat.mtime.toUTCString(),
+      ...extraHeaders,
     };
     if (path.basename(file) === 'remoteEntry.js') headers['access-control-allow-origin'] = '*';
     if (req.headers['if-none-match'] === etag) {
@@ -177,6 +178,7 @@ export function startWebServer({
 }) {
   const portalRoot = path.join(distRoot, 'portal');
   const remoteRoots = new Map(remotes.map((remote) => [remote.app, path.join(distRoot, remote.app)]));
+  const remoteRoutes = new Map(remotes.map((remote) => [remote.app, remote.routes]));
   const manifest = JSON.stringify({
     remotes: remotes.map(({ name, app, routes, title }) => ({ name, entry: `/remotes/${app}/remoteEntry.js`, routes, title })),
   });
@@ -197,7 +199,9 @@ export function startWebServer({
     if (remoteMatch) {
       const root = remoteRoots.get(remoteMatch[1]);
       const file = root && resolveInside(root, remoteMatch[2]);
-      return file ? sendFile(req, res, file) : sendText(res, 404, 'Not found');
+      // A remote's service worker (*.sw.js, e.g. the SKM kiosk's) may control that remote's routes only.
+      const worker = remoteMatch[2].endsWith('.sw.js') ? { 'service-worker-allowed': `${remoteRoutes.get(remoteMatch[1])}/` } : {};
+      return file ? sendFile(req, res, file, worker) : sendText(res, 404, 'Not found');
     }
     const file = resolveInside(portalRoot, pathname);
     if (!file) return sendText(res, 400, 'Bad request');

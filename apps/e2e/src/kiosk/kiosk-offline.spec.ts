@@ -4,9 +4,10 @@ import { graphql, startStack, type Stack } from '../stack';
 import { findChromium, launchChromium } from '../browser/chromium';
 import { startPortal } from '../browser/portal-server';
 
-// A kiosk tablet loses the network, two visitors answer, the network comes back: the queue sends
-// both, and the service holds exactly those two answers, once each, even when the same queue is
-// replayed. Real Chromium against the built portal + SKM remote + gateway + every subgraph.
+// A kiosk tablet answers once online, loses the network, two visitors answer, the tablet is
+// reloaded with no network (the kiosk starts from its service worker's cache, queue and all), the
+// network comes back: the queue sends both, and the service holds exactly those answers, once each,
+// even when the same queue is replayed. Real Chromium against the built portal + SKM remote + gateway + every subgraph.
 
 const chromium = findChromium();
 if ('missing' in chromium) {
@@ -22,7 +23,7 @@ async function signIn(gatewayUrl: string, email: string): Promise<string> {
 }
 
 /** Answers every element with 4 and sends, as a visitor at the tablet would (keyboard-free taps). */
-async function answerOnce(page: Page): Promise<void> {
+async function answerOnce(page: Page, thanks?: string): Promise<void> {
   await page.getByRole('heading', { name: 'Bagaimana pelayanan kami hari ini?' }).waitFor();
   const groups = page.getByRole('group');
   const count = await groups.count();
@@ -32,6 +33,7 @@ async function answerOnce(page: Page): Promise<void> {
   }
   await page.getByRole('button', { name: 'Kirim jawaban' }).click();
   await page.getByRole('heading', { name: 'Terima kasih' }).waitFor();
+  if (thanks) await page.getByText(thanks).waitFor();
   await page.getByRole('button', { name: 'Mulai untuk pengunjung berikutnya' }).click();
 }
 
@@ -51,7 +53,7 @@ describeWithChromium('SKM kiosk in a real browser', () => {
     await stack?.stop();
   });
 
-  it('going offline, two answers queue on the tablet; back online they are stored exactly once each', async () => {
+  it('answered online, twice offline, reloaded offline: the kiosk starts from its cache with its queue; back online each answer is stored once', async () => {
     // An open unit survey of the demo (seeded at "now"), its public code and current respondents.
     const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
     const surveys = await graphql<{ skmSurveys: { edges: { node: { id: string; publicCode: string; startsOn: string; endsOn: string; deskId: string | null; opensAt: string | null } }[] } }>(
@@ -68,26 +70,46 @@ describeWithChromium('SKM kiosk in a real browser', () => {
       await page.goto(`${portal.url}/skm/kiosk/${survey.publicCode}`);
       await page.getByRole('heading', { name: 'Bagaimana pelayanan kami hari ini?' }).waitFor({ timeout: 30_000 });
 
+      // Rule: Tab never leaves the kiosk for the portal's links hidden under the overlay.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      for (let i = 0; i < 12; i += 1) {
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.skm-kiosk')))).toBe(true);
+      }
+
+      await answerOnce(page);
+      await page.getByText('Semua jawaban terkirim').waitFor({ timeout: 30_000 });
+      expect(await respondents()).toBe(before + 1);
+
+      // The service worker controls the kiosk and holds its page before the network goes.
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      await page.waitForFunction(async () => Boolean(await (await caches.open('simpul-skm-kiosk-v1')).match('/skm/kiosk/__shell__')), undefined, { timeout: 30_000, polling: 250 });
+
       await browser.context.setOffline(true);
       await page.getByText('Tidak terhubung: jawaban disimpan di tablet ini').waitFor();
-      await answerOnce(page);
-      await answerOnce(page);
-      await page.getByText('Menunggu dikirim: 2').waitFor();
+      await answerOnce(page, 'Jawaban Anda tersimpan di perangkat, dikirim saat tersambung');
+      await answerOnce(page, 'Jawaban Anda tersimpan di perangkat, dikirim saat tersambung');
+      await page.getByText('2 jawaban tersimpan di perangkat, dikirim saat tersambung').waitFor();
       const queued = await page.evaluate((key) => globalThis.localStorage.getItem(key), `simpul.skm.kiosk.queue.${survey.publicCode}`);
       const pending = (JSON.parse(queued ?? '{}') as { pending?: { submissionId: string }[] }).pending ?? [];
       expect(pending).toHaveLength(2);
-      expect(await respondents()).toBe(before);
+      expect(await respondents()).toBe(before + 1);
+
+      // Rule: a reload with no network starts the kiosk from its cache, queue and all (not the browser's offline page).
+      await page.reload();
+      await page.getByRole('heading', { name: 'Bagaimana pelayanan kami hari ini?' }).waitFor({ timeout: 30_000 });
+      await page.getByText('2 jawaban tersimpan di perangkat, dikirim saat tersambung').waitFor();
 
       await browser.context.setOffline(false);
-      await page.getByText('Menunggu dikirim: 0').waitFor({ timeout: 30_000 });
-      expect(await respondents()).toBe(before + 2);
+      await page.getByText('Semua jawaban terkirim').waitFor({ timeout: 30_000 });
+      expect(await respondents()).toBe(before + 3);
 
       // The same queue replayed (a tablet that missed the receipts): both answers come back DUPLICATE.
       const SUBMIT = `mutation($s: [SkmSubmissionInput!]!) { submitSkmResponses(submissions: $s) { submissionId status } }`;
       const replay = await graphql<{ submitSkmResponses: { submissionId: string; status: string }[] }>(stack.gatewayUrl, SUBMIT,
         { s: pending.map((item) => ({ channel: 'KIOSK', ...item })) });
       expect(replay.data?.submitSkmResponses.map((r) => r.status)).toEqual(['DUPLICATE', 'DUPLICATE']);
-      expect(await respondents()).toBe(before + 2);
+      expect(await respondents()).toBe(before + 3);
 
       // And in the table itself: one row per submission id.
       const client = new pg.Client({ connectionString: stack.database.url });
@@ -101,5 +123,5 @@ describeWithChromium('SKM kiosk in a real browser', () => {
     } finally {
       await browser.close();
     }
-  }, 120_000);
+  }, 180_000);
 });

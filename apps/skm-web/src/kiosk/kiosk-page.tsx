@@ -11,6 +11,8 @@ import { SkmForm } from '../public-form/skm-form';
 import { kioskDeviceId, kioskSender, newSubmissionId } from './kiosk-sender';
 import { SubmissionQueue, type QueueSnapshot } from './submission-queue';
 import { OK_TEXT, WARNING_TEXT } from '../shared/status-colours';
+import { useInertOutside } from './inert-outside';
+import { registerKioskWorker } from './kiosk-worker';
 
 /** How long the thank-you screen stays before the kiosk is ready for the next person. */
 export const KIOSK_RESET_MS = 6000;
@@ -57,6 +59,13 @@ export function KioskPage() {
   const [round, setRound] = useState(0);
   const [thanks, setThanks] = useState(false);
   const thanksRef = useRef<HTMLHeadingElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useInertOutside(rootRef);
+
+  useEffect(() => {
+    // The next start must work with no network: the worker keeps the page and its bundles.
+    void registerKioskWorker();
+  }, []);
 
   useEffect(() => {
     // Keep the questionnaire so a reload of the in-memory page or a later network drop still shows it.
@@ -100,7 +109,8 @@ export function KioskPage() {
     body = (
       <Stack align="center" py="xl" ta="center">
         <Title order={1} ref={thanksRef} tabIndex={-1} size={44}>{t('thanks.title')}</Title>
-        <Text size="xl">{t('kiosk.thanksBody')}</Text>
+        {/* Queued and not yet sent (offline, or the server did not answer): say where the answers are. */}
+        <Text size="xl">{snapshot.pending > 0 && (!online || snapshot.lastError !== null) ? t('kiosk.thanksQueued') : t('kiosk.thanksBody')}</Text>
         <Button size="xl" onClick={() => { setThanks(false); setRound((n) => n + 1); }}>{t('kiosk.next')}</Button>
       </Stack>
     );
@@ -126,7 +136,7 @@ export function KioskPage() {
   }
 
   return (
-    <Box className="skm-kiosk" style={{ position: 'fixed', inset: 0, zIndex: 1000, background: '#fff', overflowY: 'auto' }}>
+    <Box ref={rootRef} className="skm-kiosk" style={{ position: 'fixed', inset: 0, zIndex: 1000, background: '#fff', overflowY: 'auto' }}>
       <Group justify="space-between" px="md" py="xs" style={{ borderBottom: '1px solid #ced4da', position: 'sticky', top: 0, background: '#fff', zIndex: 1 }}>
         <Text fw={700}>{t('kiosk.title')}</Text>
         <Group gap="sm">
@@ -151,7 +161,7 @@ function KioskStatus({ online, snapshot }: { online: boolean; snapshot: QueueSna
         <span aria-hidden="true">{online ? '● ' : '○ '}</span>
         {online ? t('kiosk.online') : t('kiosk.offline')}
       </Text>
-      <Text data-testid="kiosk-queue">{t('kiosk.queue', { count: format.number(snapshot.pending) })}</Text>
+      <Text data-testid="kiosk-queue">{snapshot.pending > 0 ? t('kiosk.queued', { count: format.number(snapshot.pending) }) : t('kiosk.queueEmpty')}</Text>
       {snapshot.refused > 0 && <Text c="red.9">{t('kiosk.refused', { count: format.number(snapshot.refused) })}</Text>}
     </Group>
   );
