@@ -22,6 +22,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dist, 'portal/index.html'), '<!doctype html><title>portal</title>');
   fs.writeFileSync(path.join(dist, 'portal/main.0123abcd.js'), 'console.log(1)');
   fs.writeFileSync(path.join(dist, 'registry-web/remoteEntry.js'), 'var remote = 1');
+  fs.writeFileSync(path.join(dist, 'registry-web/kiosk.sw.js'), 'self.addEventListener("fetch", () => {})');
   fs.writeFileSync(path.join(dist, 'secret.txt'), 'outside every root');
   gateway = http.createServer((req, res) => {
     let body = '';
@@ -82,6 +83,14 @@ describe('the portal web server', () => {
     const response = await fetch(`${base}/remotes/registry-web/remoteEntry.js`);
     expect(await response.text()).toBe('var remote = 1');
     expect(response.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it("serves a remote's service worker, revalidated, allowed to control that remote's routes only", async () => {
+    const response = await fetch(`${base}/remotes/registry-web/kiosk.sw.js`);
+    expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(response.headers.get('service-worker-allowed')).toBe('/registry/');
+    expect((await fetch(`${base}/remotes/registry-web/remoteEntry.js`)).headers.get('service-worker-allowed')).toBeNull();
   });
 
   it('refuses paths that climb out of the served folders', async () => {
