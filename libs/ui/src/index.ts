@@ -12,6 +12,7 @@ export * from './feedback/error-panel';
 export * from './feedback/empty-state';
 export * from './feedback/loading-state';
 export * from './feedback/category-badge';
+export * from './feedback/origin-badge';
 export * from './layout/breadcrumbs';
 export * from './layout/page-header';
 export * from './media/qr-code';

@@ -30,7 +30,7 @@ export interface LokusDetail extends LokusSummary {
   scoringStatus?: ScoringStatus | null;
 }
 
-export const RESULT_FIELDS = 'id lokusId cycleId year unitName serviceUnitId provinceCode version current index evaluatorIndex userIndex basis respondents category { code label labelEn } cohort cohortLabel cohortLabelEn rank cohortSize rankLabel { id en } reason computedAt';
+export const RESULT_FIELDS = 'id lokusId cycleId year unitName serviceUnitId provinceCode version current index evaluatorIndex userIndex basis respondents category { code label labelEn } cohort cohortLabel cohortLabelEn rank cohortSize rankLabel { id en } reason computedAt origin source indicatorsOrigin cycleName scheme label { id en }';
 
 export const LOKUS = gql<{ lokusById: LokusDetail }, { id: string }>`
 query LokusById($id: ID!) {

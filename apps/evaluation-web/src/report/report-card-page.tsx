@@ -1,5 +1,5 @@
 import { Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import { PageHeader, GradeBadge } from '@simpul/ui';
+import { OriginBadge, PageHeader, GradeBadge } from '@simpul/ui';
 import { useFormat, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useParams } from 'react-router';
 import { EVALUATION } from '../messages';
@@ -33,6 +33,9 @@ export function ReportCardPage() {
             actions={<Button className="no-print" onClick={() => window.print()}>{t('rapor.print')}</Button>}
           />
           <ResultSummary result={card.result} />
+          {card.result.indicatorsOrigin === 'DEMO' && (
+            <Group gap="xs"><OriginBadge origin="DEMO" /><Text size="sm">{t('origin.demoIndicators')}</Text></Group>
+          )}
           <section aria-labelledby="aspects-title">
             <Title order={2} size="h3" id="aspects-title">{t('rapor.aspects')}</Title>
             <Table withTableBorder striped mt="xs">
@@ -78,13 +81,13 @@ export function ReportCardPage() {
           {card.history.length > 0 && (
             <section aria-labelledby="rapor-history-title">
               <Title order={2} size="h3" id="rapor-history-title">{t('rapor.history')}</Title>
-              <TrendChart points={card.history.map((h) => ({ label: String(h.year), value: h.index }))} />
+              <TrendChart points={card.history.map((h) => ({ label: h.cycleName, value: h.index, origin: h.origin }))} />
               <Table withTableBorder mt="xs">
                 <Table.Caption>{t('rapor.historyCaption')}</Table.Caption>
-                <Table.Thead><Table.Tr><Table.Th>{t('col.year')}</Table.Th><Table.Th ta="right">{t('col.ipp')}</Table.Th><Table.Th>{t('col.category')}</Table.Th><Table.Th>{t('col.rank')}</Table.Th><Table.Th>{t('col.cohort')}</Table.Th></Table.Tr></Table.Thead>
+                <Table.Thead><Table.Tr><Table.Th>{t('col.cycle')}</Table.Th><Table.Th ta="right">{t('col.ipp')}</Table.Th><Table.Th>{t('col.category')}</Table.Th><Table.Th>{t('col.rank')}</Table.Th><Table.Th>{t('col.cohort')}</Table.Th><Table.Th>{t('col.origin')}</Table.Th></Table.Tr></Table.Thead>
                 <Table.Tbody>
                   {card.history.map((h) => (
-                    <Table.Tr key={h.cycleId}><Table.Td>{h.year}</Table.Td><Table.Td ta="right">{format.number(h.index, 2)}</Table.Td><Table.Td><GradeBadge grade={h.category} /></Table.Td><Table.Td>{h.rank && h.cohortSize ? t('rank', { rank: h.rank, size: h.cohortSize }) : '–'}</Table.Td><Table.Td><CohortName of={h} /></Table.Td></Table.Tr>
+                    <Table.Tr key={h.cycleId}><Table.Td>{h.cycleName} ({t(`schemeName.${h.scheme}`)})</Table.Td><Table.Td ta="right">{format.number(h.index, 2)}</Table.Td><Table.Td><GradeBadge grade={h.category} /></Table.Td><Table.Td>{h.rank && h.cohortSize ? t('rank', { rank: h.rank, size: h.cohortSize }) : '–'}</Table.Td><Table.Td><CohortName of={h} /></Table.Td><Table.Td><OriginBadge origin={h.origin} /></Table.Td></Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>

@@ -2,6 +2,7 @@ import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useFormat, useLanguage, useT } from '@simpul/web-kit';
 import { EVALUATION } from '../messages';
 import { CohortName } from '../shared/cohort-name';
+import { FigureOrigin } from './figure-origin';
 import type { LokusResult } from '../shared/types';
 import { GradeBadge } from '@simpul/ui';
 
@@ -23,14 +24,19 @@ export function ResultSummary({ result }: { result: LokusResult }) {
         </Stack>
         <Stack gap={2}>
           <Text size="sm">{t('result.rank')}</Text>
-          <Text fw={700}>{result.rankLabel ? result.rankLabel[language] : t('result.noRank')}</Text>
-          <Text size="sm"><CohortName of={result} /></Text>
+          {/* Named by cycle and scheme, never by year alone: two cycles can share a year. */}
+          <Text fw={700}>{result.rankLabel ? result.label[language] : t('result.noRank')}</Text>
+          <Text size="sm">{result.rankLabel ? <CohortName of={result} /> : result.label[language]}</Text>
         </Stack>
         <Stack gap={2}>
           <Text size="sm">{t('result.parts')}</Text>
           <Text>{t('result.partsValue', { f02: format.number(result.evaluatorIndex, 2), f03: result.userIndex === null ? '–' : format.number(result.userIndex, 2), respondents: result.respondents })}</Text>
         </Stack>
       </Group>
+      <Stack gap={4} mt="sm">
+        <Text size="sm">{t('col.origin')}</Text>
+        <FigureOrigin origin={result.origin} source={result.source} />
+      </Stack>
       {result.version > 1 && <Text size="sm" mt="sm">{t('result.corrected', { version: result.version, reason: result.reason ?? '' })}</Text>}
     </Paper>
   );

@@ -1,12 +1,19 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { cohortFields, cohortOption, connectionOf, cycle } from '../testing/fixtures';
 import { renderEvaluation } from '../testing/render-evaluation';
 
-const result = (unitName: string, index: number, rank: number, cohort: string, category: [string, string]) => ({
+const result = (unitName: string, index: number, rank: number, cohort: string, category: [string, string], origin: 'OFFICIAL' | 'DEMO' = 'DEMO') => ({
   id: `r-${unitName}`, lokusId: `l-${unitName}`, cycleId: 'cycle-2022', year: 2022, unitName, serviceUnitId: `u-${unitName}`, provinceCode: '63', version: 1, current: true,
   index, evaluatorIndex: index, userIndex: null, basis: 'EVALUATOR_ONLY', respondents: 0, category: { code: category[0], label: category[1], labelEn: category[1] },
   ...cohortFields(cohort), rank, cohortSize: 34, rankLabel: { id: `peringkat ${rank} dari 34`, en: `rank ${rank} of 34` }, reason: null, computedAt: '2022-10-16T00:00:00Z',
+  origin, source: origin === 'OFFICIAL' ? 'Keputusan Menteri PANRB Nomor 1035 Tahun 2022' : null, indicatorsOrigin: 'DEMO', cycleName: 'PEKPPP 2022', scheme: 'PEMANTAUAN',
+  label: { id: `PEKPPP 2022 (Pemantauan): peringkat ${rank} dari 34`, en: `PEKPPP 2022 (Monitoring): rank ${rank} of 34` },
+});
+
+const exportFile = (fileName: string, rowCount: number, demoRowCount: number, cohort: string | null) => ({
+  fileName, mimeType: 'text/csv; charset=utf-8', contentBase64: btoa('Siklus\r\n'), rowCount, demoRowCount,
+  cohort, cohortLabel: cohort ? 'Samsat tingkat provinsi' : null, cohortLabelEn: cohort ? 'Provincial Samsat' : null,
 });
 
 describe('results page', () => {
@@ -44,6 +51,46 @@ describe('results page', () => {
     expect(screen.getByRole('cell', { name: 'Provincial DPMPTSP (one-stop service)' })).toBeTruthy();
     expect(await screen.findByRole('option', { name: 'Provincial Samsat' })).toBeTruthy();
     expect(screen.getByRole('table').textContent).not.toContain('PROVINCE:');
+  });
+
+  it('rule: demo values are marked "Contoh" in the ranking, official ones "Resmi"', async () => {
+    const kalsel = result('SAMSAT Kalimantan Selatan', 4.02, 20, 'PROVINCE:SAMSAT', ['A-', 'Sangat Baik'], 'OFFICIAL');
+    const aceh = result('SAMSAT Aceh', 4.1, 19, 'PROVINCE:SAMSAT', ['A-', 'Sangat Baik']);
+    renderEvaluation('/evaluasi/cycles/cycle-2022/results', (operation) => {
+      if (operation === 'EvaluationCycle') return { data: { evaluationCycle: cycle(['PUBLISHED'], { id: 'cycle-2022', name: 'PEKPPP 2022', publishedAt: '2022-10-16T00:00:00Z' }) } };
+      if (operation === 'CycleResults') return { data: { cycleResults: connectionOf([aceh, kalsel]) } };
+      if (operation === 'CycleCohorts') return { data: { cycleCohorts: [cohortOption('PROVINCE:SAMSAT')] } };
+      throw new Error(operation);
+    }, { user: null });
+    const acehRow = (await screen.findByRole('cell', { name: 'SAMSAT Aceh' })).closest('tr') as HTMLElement;
+    expect(within(acehRow).getByText('Contoh')).toBeTruthy();
+    const kalselRow = screen.getByRole('cell', { name: 'SAMSAT Kalimantan Selatan' }).closest('tr') as HTMLElement;
+    expect(within(kalselRow).getByText('Resmi')).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: /Asal data/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Hasil PEKPPP 2022 (Pemantauan)');
+  });
+
+  it('rule: an export follows the cohort on screen and says so; the Indonesian CSV is offered beside the plain one', async () => {
+    URL.createObjectURL = jest.fn(() => 'blob:export');
+    URL.revokeObjectURL = jest.fn();
+    const kalsel = result('SAMSAT Kalimantan Selatan', 4.02, 20, 'PROVINCE:SAMSAT', ['A-', 'Sangat Baik'], 'OFFICIAL');
+    const { calls } = renderEvaluation('/evaluasi/cycles/cycle-2022/results', (operation, variables) => {
+      if (operation === 'EvaluationCycle') return { data: { evaluationCycle: cycle(['PUBLISHED'], { id: 'cycle-2022', name: 'PEKPPP 2022', publishedAt: '2022-10-16T00:00:00Z' }) } };
+      if (operation === 'CycleResults') return { data: { cycleResults: connectionOf([kalsel]) } };
+      if (operation === 'CycleCohorts') return { data: { cycleCohorts: [cohortOption('PROVINCE:DPMPTSP'), cohortOption('PROVINCE:SAMSAT')] } };
+      if (operation === 'ExportCycleResults') {
+        const name = variables['format'] === 'CSV_INDONESIAN' ? 'hasil-format-indonesia.csv' : 'hasil.csv';
+        return { data: { exportCycleResults: exportFile(name, 1, 0, variables['cohort'] as string | null) } };
+      }
+      throw new Error(operation);
+    }, { user: null });
+    await screen.findByRole('option', { name: 'Samsat tingkat provinsi' });
+    await userEvent.selectOptions(screen.getByLabelText('Kelompok pembanding'), 'Samsat tingkat provinsi');
+    await userEvent.click(screen.getByRole('button', { name: 'Unduh CSV (format Indonesia)' }));
+    expect(await screen.findByText('hasil-format-indonesia.csv diunduh (1 baris, hanya kelompok Samsat tingkat provinsi).')).toBeTruthy();
+    const exports = calls.filter((c) => c.operation === 'ExportCycleResults');
+    expect(exports.map((c) => [c.variables['format'], c.variables['cohort']])).toEqual([['CSV_INDONESIAN', 'PROVINCE:SAMSAT']]);
+    expect(screen.getByRole('button', { name: 'Unduh CSV' })).toBeTruthy();
   });
 
   it('pages forward with the cursor the server gave, and back to the first page', async () => {

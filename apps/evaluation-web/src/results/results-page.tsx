@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
-import { DataTable, EmptyState, PageHeader, SelectField, useCursorPages, GradeBadge } from '@simpul/ui';
+import { DataTable, EmptyState, OriginBadge, PageHeader, SelectField, useCursorPages, GradeBadge } from '@simpul/ui';
 import { useFormat, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -10,7 +10,7 @@ import { CohortName, cohortOptionLabel } from '../shared/cohort-name';
 import { downloadBase64 } from '../shared/download';
 import { nodes } from '../shared/connection';
 import { QueryView } from '../shared/query-view';
-import { CYCLE_COHORTS, CYCLE_RESULTS, EXPORT_RESULTS } from './results.operations';
+import { CYCLE_COHORTS, CYCLE_RESULTS, EXPORT_RESULTS, type ExportFormat } from './results.operations';
 
 const RESULT_PAGE = 50;
 
@@ -31,12 +31,15 @@ export function ResultsPage() {
   const cohorts = cohortList.data?.cycleCohorts ?? [];
   const selected = cohorts.find((c) => c.code === cohort) ?? null;
 
-  async function download(formatName: 'CSV' | 'XLSX') {
+  // The file holds exactly the rows on screen: the same cohort filter goes with the request.
+  async function download(formatName: ExportFormat) {
     setExportStatus(t('export.working'));
     try {
-      const { exportCycleResults: file } = await client.request(EXPORT_RESULTS, { cycleId, format: formatName });
+      const { exportCycleResults: file } = await client.request(EXPORT_RESULTS, { cycleId, format: formatName, cohort: cohort || null });
       downloadBase64(file.fileName, file.mimeType, file.contentBase64);
-      setExportStatus(t('export.done', { file: file.fileName, rows: file.rowCount }));
+      const cohortName = language === 'en' ? file.cohortLabelEn : file.cohortLabel;
+      const done = cohortName ? t('export.doneCohort', { file: file.fileName, rows: file.rowCount, cohort: cohortName }) : t('export.done', { file: file.fileName, rows: file.rowCount });
+      setExportStatus(file.demoRowCount > 0 ? `${done} ${t('origin.demoRows', { rows: file.demoRowCount })}` : done);
     } catch {
       setExportStatus(t('export.failed'));
     }
@@ -45,7 +48,7 @@ export function ResultsPage() {
   return (
     <Stack gap="lg">
       <PageHeader
-        title={t('results.title', { cycle: cycle.data?.evaluationCycle.name ?? '' })}
+        title={t('results.title', { cycle: cycle.data ? `${cycle.data.evaluationCycle.name} (${t(`schemeName.${cycle.data.evaluationCycle.scheme}`)})` : '' })}
         description={t('results.description')}
         breadcrumbs={[{ label: t('title'), to: to() }, { label: cycle.data?.evaluationCycle.name ?? '…', to: to(`/cycles/${cycleId}`) }, { label: t('results.crumb') }]}
       />
@@ -53,8 +56,10 @@ export function ResultsPage() {
         <SelectField id="results-cohort" label={t('results.cohort')} value={cohort} onChange={(e) => setCohort(e.currentTarget.value)}
           data={[{ value: '', label: t('results.allCohorts') }, ...cohorts.map((c) => ({ value: c.code, label: cohortOptionLabel(c, language) }))]} />
         <Button variant="default" onClick={() => void download('CSV')}>{t('export.csv')}</Button>
+        <Button variant="default" onClick={() => void download('CSV_INDONESIAN')}>{t('export.csvIndonesian')}</Button>
         <Button variant="default" onClick={() => void download('XLSX')}>{t('export.xlsx')}</Button>
       </Group>
+      <Text size="sm">{t('export.hint')}</Text>
       <Text size="sm" aria-live="polite">{exportStatus}</Text>
       <QueryView query={results}>
         {({ cycleResults }) => cycleResults.totalCount === 0 ? <EmptyState title={t('results.none')}>{t('results.noneHelp')}</EmptyState> : (
@@ -69,6 +74,7 @@ export function ResultsPage() {
               { key: 'ipp', header: t('col.ipp'), cell: (r) => format.number(r.index, 2), sortValue: (r) => r.index, numeric: true },
               { key: 'category', header: t('col.category'), cell: (r) => <GradeBadge grade={r.category} /> },
               { key: 'cohort', header: t('col.cohort'), cell: (r) => <CohortName of={r} />, sortValue: (r) => (language === 'en' ? r.cohortLabelEn : r.cohortLabel) },
+              { key: 'origin', header: t('col.origin'), cell: (r) => <OriginBadge origin={r.origin} />, sortValue: (r) => r.origin },
               { key: 'version', header: t('col.version'), cell: (r) => (r.version > 1 ? t('results.corrected', { version: r.version }) : t('results.original')) },
             ]}
           />

@@ -2,7 +2,9 @@ import { gql } from '@simpul/web-kit';
 import { RESULT_FIELDS } from '../lokus/lokus.operations';
 import type { CohortOption } from '../shared/cohort-name';
 import { connectionFields, type Connection } from '../shared/connection';
-import type { CategoryInfo, IppHistoryPoint, LokusResult, LokusResultWithExplanation } from '../shared/types';
+import type { CategoryInfo, Cycle, DataOrigin, IppHistoryPoint, LokusResult, LokusResultWithExplanation } from '../shared/types';
+
+const HISTORY_FIELDS = 'year cycleId lokusId index category { code label labelEn } rank cohortSize cohort cohortLabel cohortLabelEn published cycleName scheme origin source label { id en }';
 
 export const CYCLE_RESULTS = gql<{ cycleResults: Connection<LokusResult> }, { cycleId: string; cohort: string | null; first: number; after: string | null }>`
 query CycleResults($cycleId: ID!, $cohort: String, $first: Int, $after: String) {
@@ -11,27 +13,42 @@ query CycleResults($cycleId: ID!, $cohort: String, $first: Int, $after: String) 
 
 export const CYCLE_COHORTS = gql<{ cycleCohorts: CohortOption[] }, { cycleId: string }>`query CycleCohorts($cycleId: ID!) { cycleCohorts(cycleId: $cycleId) { code label labelEn } }`;
 
+/** A point of the national series: an official figure, or the mean of one national PEMANTAUAN cycle. */
 export interface TrendPoint {
   year: number;
   value: number | null;
   change: number | null;
   lokusCount: number | null;
-  source: 'PUBLISHED_FIGURE' | 'COMPUTED';
+  basis: 'PUBLISHED_FIGURE' | 'COMPUTED';
+  origin: DataOrigin;
+  source: string;
+  cycleId: string | null;
+  cycleName: string | null;
+  scheme: Cycle['scheme'] | null;
   category: CategoryInfo | null;
 }
 
 export const NATIONAL_TREND = gql<{ nationalIppTrend: TrendPoint[] }>`
-query NationalIppTrend { nationalIppTrend { year value change lokusCount source category { code label labelEn } } }`;
+query NationalIppTrend { nationalIppTrend { year value change lokusCount basis origin source cycleId cycleName scheme category { code label labelEn } } }`;
+
+export type ExportFormat = 'CSV' | 'CSV_INDONESIAN' | 'XLSX';
 
 export interface ExportFile {
   fileName: string;
   mimeType: string;
   contentBase64: string;
   rowCount: number;
+  cohort: string | null;
+  cohortLabel: string | null;
+  cohortLabelEn: string | null;
+  demoRowCount: number;
 }
 
-export const EXPORT_RESULTS = gql<{ exportCycleResults: ExportFile }, { cycleId: string; format: 'CSV' | 'XLSX' }>`
-query ExportCycleResults($cycleId: ID!, $format: ExportFormat!) { exportCycleResults(cycleId: $cycleId, format: $format) { fileName mimeType contentBase64 rowCount } }`;
+/** The export of exactly the rows on screen: the same cohort filter as CYCLE_RESULTS. */
+export const EXPORT_RESULTS = gql<{ exportCycleResults: ExportFile }, { cycleId: string; format: ExportFormat; cohort: string | null }>`
+query ExportCycleResults($cycleId: ID!, $format: ExportFormat!, $cohort: String) {
+  exportCycleResults(cycleId: $cycleId, format: $format, cohort: $cohort) { fileName mimeType contentBase64 rowCount cohort cohortLabel cohortLabelEn demoRowCount }
+}`;
 
 export const CORRECT_RESULT = gql<{ correctResult: LokusResult }, { input: { lokusId: string; reason: string; scores: { indicatorCode: string; level: number }[] } }>`
 mutation CorrectResult($input: CorrectResultInput!) { correctResult(input: $input) { ${RESULT_FIELDS} } }`;
@@ -62,10 +79,10 @@ query ReportCard($lokusId: ID!) {
     lokus { id unitName agencyName provinceName cohort cohortLabel cohortLabelEn instrumentId serviceUnitId cycle { name year } }
     result { ${RESULT_FIELDS} explanation { formula text { id en } steps { id label { id en } formula inputs { name value weight } value exact } } }
     aspects { code name weight score }
-    history { year cycleId lokusId index category { code label labelEn } rank cohortSize cohort cohortLabel cohortLabelEn published }
+    history { ${HISTORY_FIELDS} }
     gap { reachable fromIndex from { code label labelEn } target { code label labelEn } targetIndex steps { indicatorCode indicatorText from to gain targetDescriptor } levelSteps resultingIndex summary { id en } }
   }
 }`;
 
 export const UNIT_WITH_HISTORY = gql<{ serviceUnit: { id: string; name: string; ippResults: IppHistoryPoint[] } | null }, { id: string }>`
-query ServiceUnitIppHistory($id: ID!) { serviceUnit(id: $id) { id name ippResults { year cycleId lokusId index category { code label labelEn } rank cohortSize cohort cohortLabel cohortLabelEn published } } }`;
+query ServiceUnitIppHistory($id: ID!) { serviceUnit(id: $id) { id name ippResults { ${HISTORY_FIELDS} } } }`;

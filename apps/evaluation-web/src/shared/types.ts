@@ -48,6 +48,9 @@ export interface Cycle {
   scheduleChanges: PhaseScheduleChange[];
 }
 
+/** Where a figure came from: official (with its source), demo data, or derived from other figures. */
+export type DataOrigin = 'OFFICIAL' | 'DEMO' | 'DERIVED';
+
 export interface ExplanationStep {
   id: string;
   label: Bilingual;
@@ -81,6 +84,13 @@ export interface LokusResult {
   rankLabel: Bilingual | null;
   reason: string | null;
   computedAt: string;
+  origin: DataOrigin;
+  source: string | null;
+  indicatorsOrigin: DataOrigin;
+  cycleName: string;
+  scheme: Cycle['scheme'];
+  /** "PEKPPP 2026 (Pemantauan): peringkat 2 dari 3" */
+  label: Bilingual;
 }
 
 export interface LokusResultWithExplanation extends LokusResult {
@@ -99,6 +109,11 @@ export interface IppHistoryPoint {
   cohortLabel: string;
   cohortLabelEn: string;
   published: boolean;
+  cycleName: string;
+  scheme: Cycle['scheme'];
+  origin: DataOrigin;
+  source: string | null;
+  label: Bilingual;
 }
 
 export interface EvidenceDocument {

@@ -1,5 +1,6 @@
 import { Anchor, Stack } from '@mantine/core';
 import { DataTable, EmptyState, PageHeader, GradeBadge } from '@simpul/ui';
+import { FigureOrigin } from '../results/figure-origin';
 import { useFormat, useQuery, useT } from '@simpul/web-kit';
 import { Link, useParams } from 'react-router';
 import { EVALUATION } from '../messages';
@@ -23,17 +24,18 @@ export function UnitHistoryPage() {
           <PageHeader title={t('unit.title', { unit: serviceUnit.name })} breadcrumbs={[{ label: t('title'), to: to() }, { label: serviceUnit.name }]} />
           {serviceUnit.ippResults.length === 0 ? <EmptyState title={t('unit.none')} /> : (
             <>
-              <TrendChart points={serviceUnit.ippResults.map((r) => ({ label: String(r.year), value: r.index }))} />
+              <TrendChart points={serviceUnit.ippResults.map((r) => ({ label: r.cycleName, value: r.index, origin: r.origin }))} />
               <DataTable
                 caption={t('unit.caption', { unit: serviceUnit.name })}
                 rows={serviceUnit.ippResults}
                 rowKey={(r) => r.cycleId}
                 columns={[
-                  { key: 'year', header: t('col.year'), cell: (r) => r.year, sortValue: (r) => r.year, numeric: true },
+                  { key: 'cycle', header: t('col.cycle'), cell: (r) => `${r.cycleName} (${t(`schemeName.${r.scheme}`)})`, sortValue: (r) => r.year },
                   { key: 'ipp', header: t('col.ipp'), cell: (r) => <Anchor component={Link} to={to(`/lokus/${r.lokusId}/rapor`)}>{format.number(r.index, 2)}</Anchor>, sortValue: (r) => r.index, numeric: true },
                   { key: 'category', header: t('col.category'), cell: (r) => <GradeBadge grade={r.category} /> },
                   { key: 'rank', header: t('col.rank'), cell: (r) => (r.rank && r.cohortSize ? t('rank', { rank: r.rank, size: r.cohortSize }) : t('unit.noRank')) },
                   { key: 'cohort', header: t('col.cohort'), cell: (r) => <CohortName of={r} /> },
+                  { key: 'origin', header: t('col.origin'), cell: (r) => <FigureOrigin origin={r.origin} source={r.source} /> },
                   { key: 'published', header: t('col.status'), cell: (r) => (r.published ? t('unit.published') : t('unit.unpublished')) },
                 ]}
               />
