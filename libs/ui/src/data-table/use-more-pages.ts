@@ -1,5 +1,5 @@
 import { useQuery, type QueryState, type TypedDocument } from '@simpul/web-kit';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 
 export interface PageOf<T> {
   totalCount: number;
@@ -34,7 +34,8 @@ export function useMorePages<TData, TVariables extends { after?: string | null }
   // Each response is kept once: a new filter re-runs the effect while the old response is still shown.
   const consumed = useRef<unknown>(null);
 
-  useEffect(() => {
+  // Before paint, so no frame shows the count of a page without its entries ("none yet").
+  useLayoutEffect(() => {
     if (!connection || query.loading || consumed.current === query.data) return;
     consumed.current = query.data;
     setState((s) => {
