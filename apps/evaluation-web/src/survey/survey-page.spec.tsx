@@ -1,3 +1,4 @@
+jest.setTimeout(30_000);
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { errorOf, renderEvaluation } from '../testing/render-evaluation';
@@ -37,5 +38,21 @@ describe('public F-03 survey by one-time link', () => {
     await userEvent.click(within(screen.getAllByRole('radiogroup')[0]).getByRole('radio', { name: '4 Baik' }));
     await userEvent.click(screen.getByRole('button', { name: 'Kirim jawaban' }));
     expect(await screen.findByText(/Setiap tautan hanya untuk satu jawaban/)).toBeTruthy();
+  });
+
+  it('the intro names the lowest score as option 0 does ("Tidak ada"), not "sangat buruk", in both languages', async () => {
+    renderEvaluation('/evaluasi/survei/tok-1', () => survey(), { user: null });
+    await screen.findByRole('heading', { name: /Survei pengguna layanan/ });
+    const option0 = within(screen.getAllByRole('radiogroup')[0]).getByRole('radio', { name: '0 Tidak ada' });
+    expect(option0).toBeTruthy();
+    expect(screen.getByText(/^Beri nilai 0 \(tidak ada, paling tidak sesuai\) sampai 5/)).toBeTruthy();
+    expect(document.body.textContent).not.toContain('0 (sangat buruk)');
+  });
+
+  it('in English the intro and option 0 agree too', async () => {
+    renderEvaluation('/evaluasi/survei/tok-1', () => survey(), { user: null, language: 'en' });
+    await screen.findByRole('heading', { name: /SAMSAT Kalimantan Selatan/ });
+    expect(within(screen.getAllByRole('radiogroup')[0]).getByRole('radio', { name: '0 None' })).toBeTruthy();
+    expect(screen.getByText(/^Score from 0 \(none, least suitable\) to 5/)).toBeTruthy();
   });
 });

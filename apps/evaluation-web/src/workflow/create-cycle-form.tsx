@@ -32,10 +32,14 @@ export function CreateCycleForm({ onCancel }: { onCancel: () => void }) {
   const server = mapServerErrors(state.errors ?? [], ['name', 'year', 'scheme', 'instrumentIds', 'phases', ...phaseFields], fieldId);
   const errors = local ?? server;
 
+  // The suggested name and calendar follow the year until the admin edits them.
+  const [nameTouched, setNameTouched] = useState(false);
+  const [datesTouched, setDatesTouched] = useState(false);
   function changeYear(value: string) {
-    // Moving the year moves the suggested calendar with it, as long as the dates were not edited.
-    if (/^\d{4}$/.test(value) && JSON.stringify(phases) === JSON.stringify(defaultCalendar(Number(year)))) setPhases(defaultCalendar(Number(value)));
-    if (name === `PEKPPP ${year}` && /^\d{4}$/.test(value)) setName(`PEKPPP ${value}`);
+    if (/^\d{4}$/.test(value)) {
+      if (!datesTouched) setPhases(defaultCalendar(Number(value)));
+      if (!nameTouched) setName(`PEKPPP ${value}`);
+    }
     setYear(value);
   }
 
@@ -67,7 +71,10 @@ export function CreateCycleForm({ onCancel }: { onCancel: () => void }) {
     if (result.data) navigate(to(`/cycles/${result.data.createEvaluationCycle.id}`));
   }
 
-  const setPhase = (i: number, patch: Partial<PhaseDates>) => setPhases(phases.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  const setPhase = (i: number, patch: Partial<PhaseDates>) => {
+    setDatesTouched(true);
+    setPhases(phases.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  };
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="create-cycle-title">
       <form onSubmit={submit} noValidate>
@@ -76,7 +83,7 @@ export function CreateCycleForm({ onCancel }: { onCancel: () => void }) {
           <Text size="sm">{t('create.hint')}</Text>
           <ErrorSummary errors={errors.summary} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextField id={fieldId('name')} label={t('create.name')} description={t('create.nameHint')} value={name} error={errors.fields['name']} onChange={(e) => setName(e.currentTarget.value)} required />
+            <TextField id={fieldId('name')} label={t('create.name')} description={t('create.nameHint')} value={name} error={errors.fields['name']} onChange={(e) => { setNameTouched(true); setName(e.currentTarget.value); }} required />
             <TextField id={fieldId('year')} label={t('create.year')} inputMode="numeric" value={year} error={errors.fields['year']} onChange={(e) => changeYear(e.currentTarget.value)} required />
             <SelectField id={fieldId('scheme')} label={t('create.scheme')} value={scheme} error={errors.fields['scheme']} onChange={(e) => setScheme(e.currentTarget.value as Scheme)}
               data={SCHEMES.map((s) => ({ value: s, label: te(`scheme.${s}`) }))} />
