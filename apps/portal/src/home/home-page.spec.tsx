@@ -25,8 +25,8 @@ const SAMSAT = {
   id: 'unit-9',
   name: 'Samsat Kalimantan Selatan',
   ippResults: [
-    { year: 2020, index: 3.51, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, rank: null, cohortSize: null, published: true },
-    { year: 2022, index: 4.02, category: { code: 'A-', label: 'Sangat Baik', labelEn: 'Very good' }, rank: 20, cohortSize: 34, published: true },
+    { year: 2020, index: 3.51, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, rank: null, cohortSize: null, published: true, label: { id: 'PEKPPP 2020 (Pemantauan)', en: 'PEKPPP 2020 (Monitoring)' }, origin: 'DEMO' },
+    { year: 2022, index: 4.02, category: { code: 'A-', label: 'Sangat Baik', labelEn: 'Very good' }, rank: 20, cohortSize: 34, published: true, label: { id: 'PEKPPP 2022 (Pemantauan): peringkat 20 dari 34', en: 'PEKPPP 2022 (Monitoring): rank 20 of 34' }, origin: 'OFFICIAL' },
   ],
   latestIkm: { value: 82.4, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodLabel: 'Triwulan III 2026', respondents: 120, sampleAdequate: false },
   innovations: { totalCount: 1, edges: [{ node: { id: 'inv-1', title: 'Samsat Keliling Desa', latestYear: 2023, award: 'TOP45' } }] },
@@ -42,7 +42,9 @@ describe('home page', () => {
     const ipp = await screen.findByRole('region', { name: 'Indeks Pelayanan Publik (IPP)' });
     expect(within(ipp).getByText('4,02')).toBeTruthy();
     expect(within(ipp).getByText('A- · Sangat Baik')).toBeTruthy();
-    expect(within(ipp).getByText('PEKPPP 2022: peringkat 20 dari 34')).toBeTruthy();
+    // Named by cycle and scheme, not by year alone (issue #12 item 3); an official figure carries no demo badge.
+    expect(within(ipp).getByText('PEKPPP 2022 (Pemantauan): peringkat 20 dari 34')).toBeTruthy();
+    expect(within(ipp).queryByText('Contoh')).toBeNull();
     expect(within(ipp).getByRole('link', { name: 'Riwayat IPP dan rapor' }).getAttribute('href')).toBe('/evaluasi/units/unit-9');
     const ikm = screen.getByRole('region', { name: 'Indeks Kepuasan Masyarakat (IKM)' });
     expect(within(ikm).getByText('82,40')).toBeTruthy();
@@ -74,7 +76,7 @@ describe('home page', () => {
     signIn(DESK);
     const { fetchImpl } = network(SAMSAT);
     renderPortal({ path: '/', load, fetchImpl, language: 'en' });
-    expect(await screen.findByText('PEKPPP 2022: rank 20 of 34')).toBeTruthy();
+    expect(await screen.findByText('PEKPPP 2022 (Monitoring): rank 20 of 34')).toBeTruthy();
     expect(screen.getByText('A- · Very good')).toBeTruthy();
     expect(screen.getByText('4.02')).toBeTruthy();
   });

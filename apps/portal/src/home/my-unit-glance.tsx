@@ -1,6 +1,6 @@
-import { Anchor, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { ErrorPanel, GradeBadge, LoadingState } from '@simpul/ui';
-import { useFormat, useQuery, useT } from '@simpul/web-kit';
+import { Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { ErrorPanel, GradeBadge, LoadingState, OriginBadge } from '@simpul/ui';
+import { useFormat, useLanguage, useQuery, useT } from '@simpul/web-kit';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PORTAL } from '../messages';
@@ -22,6 +22,7 @@ function Indicator({ title, children, link }: { title: string; children: ReactNo
 export function MyUnitGlance({ unitId }: { unitId: string }) {
   const t = useT(PORTAL);
   const format = useFormat();
+  const [language] = useLanguage();
   const { data, errors, loading, refetch } = useQuery(MY_UNIT, { id: unitId });
 
   if (errors) return <ErrorPanel title={t('glance.error')} message={errors[0]?.message} onRetry={refetch} retryLabel={t('glance.retry')} />;
@@ -39,11 +40,10 @@ export function MyUnitGlance({ unitId }: { unitId: string }) {
           {ipp ? (
             <>
               <Text size="xl" fw={700}>{format.number(ipp.index, 2)}</Text>
-              <GradeBadge grade={ipp.category} />
+              <Group gap="xs"><GradeBadge grade={ipp.category} />{ipp.origin === 'DEMO' && <OriginBadge origin="DEMO" />}</Group>
+              {/* Named by cycle and scheme ("PEKPPP 2026 (Pemantauan): peringkat 2 dari 3"): two cycles can share a year. */}
               <Text size="sm">
-                {ipp.rank != null && ipp.cohortSize != null
-                  ? t('glance.ippRank', { year: ipp.year, rank: ipp.rank, size: ipp.cohortSize })
-                  : t('glance.ippYear', { year: ipp.year })}
+                {ipp.label[language]}
                 {ipp.published ? '' : ` · ${t('glance.unpublished')}`}
               </Text>
             </>

@@ -1,4 +1,4 @@
-import type { Grade } from '@simpul/ui';
+import type { FigureOrigin, Grade } from '@simpul/ui';
 import { gql } from '@simpul/web-kit';
 
 
@@ -6,7 +6,7 @@ export interface MyUnitData {
   serviceUnit: {
     id: string;
     name: string;
-    ippResults: { year: number; index: number; category: Grade; rank: number | null; cohortSize: number | null; published: boolean }[];
+    ippResults: { year: number; index: number; category: Grade; rank: number | null; cohortSize: number | null; published: boolean; label: { id: string; en: string }; origin: FigureOrigin }[];
     latestIkm: { value: number; category: Grade; periodLabel: string; respondents: number; sampleAdequate: boolean } | null;
     innovations: { totalCount: number; edges: { node: { id: string; title: string; latestYear: number; award: 'TOP99' | 'TOP45' } }[] };
   } | null;
@@ -21,7 +21,7 @@ export const MY_UNIT = gql<MyUnitData, { id: string }>`
     serviceUnit(id: $id) {
       id
       name
-      ippResults { year index category { code label labelEn } rank cohortSize published }
+      ippResults { year index category { code label labelEn } rank cohortSize published label { id en } origin }
       latestIkm { value category { code label labelEn } periodLabel respondents sampleAdequate }
       innovations(first: 3) { totalCount edges { node { id title latestYear award } } }
     }
