@@ -8,6 +8,8 @@ import { AgreementService } from './agreements/agreement.service';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { DashboardService } from './dashboard/dashboard.service';
 import { DeskAssignmentResolver } from './desks/desk-assignment.resolver';
+import { DeskChangesResolver } from './audit/desk-changes.resolver';
+import { TenancyChangesResolver } from './audit/tenancy-changes.resolver';
 import { DeskResolver } from './desks/desk.resolver';
 import { DeskService } from './desks/desk.service';
 import { FILE_STORAGE, FILES_MAX_BYTES } from './files/file-storage.token';
@@ -47,6 +49,8 @@ export interface MppAppOptions {
 
 export const MPP_RESOLVERS = [
   MallResolver,
+  DeskChangesResolver,
+  TenancyChangesResolver,
   TenancyResolver,
   AgreementResolver,
   DeskResolver,

@@ -66,3 +66,8 @@ export class MppAccess {
     }
   }
 }
+
+/** The history of a desk or a tenancy (its `changes`) is read by whoever manages its mall. */
+export function canReadMallHistory(caller: Caller, mallId: string): boolean {
+  return canManageMall(caller, mallId);
+}

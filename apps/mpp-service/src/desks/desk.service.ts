@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, notFound, type SubgraphContext, Clock } from '@simpul/service-kit';
+import { badUserInput, notFound, type SubgraphContext, Clock, runAsActor } from '@simpul/service-kit';
 import { conflict, conflictOnUnique } from '../common/errors';
 import { groupBy, requestLoader } from '../common/loaders';
 import { optionalText, requireUuid } from '../common/text';
@@ -68,7 +68,7 @@ export class DeskService {
     }
     const id = randomUUID();
     await conflictOnUnique(
-      () => this.dataSource.query(`INSERT INTO mpp.desks (id, mall_id, number, label) VALUES ($1, $2, $3, $4)`, [id, mall.id, input.number, optionalText(input.label)]),
+      () => runAsActor(this.dataSource, context.caller, (manager) => manager.query(`INSERT INTO mpp.desks (id, mall_id, number, label) VALUES ($1, $2, $3, $4)`, [id, mall.id, input.number, optionalText(input.label)])),
       { desks_mall_id_number_key: { en: `Desk ${input.number} already exists in this mall.`, id: `Gerai ${input.number} sudah ada di MPP ini.`, field: 'input.number' } },
     );
     const [desk]: Desk[] = await this.dataSource.query(`SELECT ${DESK_COLUMNS} FROM mpp.desks d WHERE d.id = $1`, [id]);
@@ -87,7 +87,7 @@ export class DeskService {
     if (!Number.isInteger(input.staffCount) || input.staffCount < 1 || input.staffCount > 50) {
       throw badUserInput('input.staffCount', 'Staffing is a whole number from 1 to 50.', 'Jumlah petugas berupa bilangan bulat 1 sampai 50.');
     }
-    const ids = await this.dataSource.transaction(async (manager) => {
+    const ids = await runAsActor(this.dataSource, context.caller, async (manager) => {
       const tenancy = await lockTenancyForChange(manager, context, input.tenancyId, 'input.tenancyId');
       if (tenancy.step === TenancyStep.PAUSED || !hasReached(tenancy.step, TenancyStep.AGREEMENT_SIGNED)) {
         throw badUserInput('input.tenancyId', 'Desks are assigned after the agreement is signed.', 'Gerai ditetapkan setelah PKS ditandatangani.');
@@ -121,7 +121,7 @@ export class DeskService {
 
   async release(context: SubgraphContext, id: string): Promise<DeskAssignment> {
     requireUuid(id, 'id');
-    return this.dataSource.transaction(async (manager) => {
+    return runAsActor(this.dataSource, context.caller, async (manager) => {
       const [row]: AssignmentRow[] = await manager.query(`SELECT ${ASSIGNMENT_COLUMNS} FROM mpp.desk_assignments a WHERE a.id = $1 AND a.released_at IS NULL`, [id]);
       if (!row) throw notFound('No open desk assignment has this id.', 'Penetapan gerai dengan ID ini tidak ditemukan.', 'id');
       await lockTenancyForChange(manager, context, row.tenancyId, 'id');

@@ -2,6 +2,7 @@ import { MppInit1764000000000 } from './1764000000000-mpp-init';
 import { DropDeskIkm1764100000000 } from './1764100000000-drop-desk-ikm';
 import { MallStatusChanges1764100000001 } from './1764100000001-mall-status-changes';
 import { StoredFiles1764100000002 } from './1764100000002-stored-files';
+import { MppAudit1765100000000 } from './1765100000000-mpp-audit';
 
 /** Every MPP migration, oldest first (classes, not globs: the app is bundled). */
-export const MPP_MIGRATIONS = [MppInit1764000000000, DropDeskIkm1764100000000, MallStatusChanges1764100000001, StoredFiles1764100000002];
+export const MPP_MIGRATIONS = [MppInit1764000000000, DropDeskIkm1764100000000, MallStatusChanges1764100000001, StoredFiles1764100000002, MppAudit1765100000000];

@@ -26,7 +26,7 @@ describe('MPP migrations', () => {
     const options = mppDataSourceOptions(database.url);
     expect(await runMigrations(options)).toEqual(MPP_MIGRATIONS.map((migration) => migration.name));
     expect(await tables(database.url)).toEqual([
-      'agreement_addenda', 'agreements', 'desk_assignments', 'desk_day_services', 'desk_days', 'desks', 'files', 'mall_documents', 'mall_opening_hours', 'mall_status_changes', 'malls',
+      'agreement_addenda', 'agreements', 'audit_log', 'desk_assignments', 'desk_day_services', 'desk_days', 'desks', 'files', 'mall_documents', 'mall_opening_hours', 'mall_status_changes', 'malls',
       'migrations', 'published_mall_counts', 'tenancies', 'tenancy_services', 'tenancy_steps',
     ]);
     expect(await runMigrations(options)).toEqual([]);

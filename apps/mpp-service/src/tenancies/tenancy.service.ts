@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, type Connection, type SubgraphContext, Clock } from '@simpul/service-kit';
+import { badUserInput, notFound, type Connection, type SubgraphContext, Clock, runAsActor } from '@simpul/service-kit';
 import { MppAccess, type TenancyScope } from '../access/mpp-access';
 import { conflict, conflictOnUnique } from '../common/errors';
 import { groupBy, requestLoader } from '../common/loaders';
@@ -173,7 +173,7 @@ export class TenancyService {
     const known = await this.registry.existingAgencies([agencyId], context);
     if (!known.has(agencyId)) throw notFound('The registry has no agency with this id.', 'Registri tidak memiliki instansi dengan ID ini.', 'input.agencyId');
     const id = randomUUID();
-    await this.dataSource.transaction(async (manager) => {
+    await runAsActor(this.dataSource, context.caller, async (manager) => {
       await conflictOnUnique(
         () => manager.query(`INSERT INTO mpp.tenancies (id, mall_id, agency_id, step, invited_at) VALUES ($1, $2, $3, 'INVITED', $4)`, [id, mall.id, agencyId, this.clock.now()]),
         { tenancies_one_open_per_agency: { en: 'This agency is already a tenant of this mall.', id: 'Instansi ini sudah menjadi tenant MPP ini.', field: 'input.agencyId' } },
@@ -193,7 +193,7 @@ export class TenancyService {
     }
     const checklist = confirmChecklist(input.to, input.checklist);
     const needsServices = input.to === TenancyStep.SERVICES_READY || input.to === TenancyStep.LIVE;
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await runAsActor(this.dataSource, context.caller, async (manager) => {
       const tenancy = await lockTenancyForChange(manager, context, input.tenancyId, 'input.tenancyId');
       this.checkNextStep(tenancy, input.to);
       // The registry's answer is stored even if the step is refused, so the operator sees why.
@@ -232,7 +232,7 @@ export class TenancyService {
    * transaction, so a refused step still leaves the operator a record of what is missing.
    */
   private async checkServicesReady(context: SubgraphContext, tenancyId: string): Promise<void> {
-    const { total, notReady } = await this.dataSource.transaction((manager) => this.services.refreshReadiness(manager, context, tenancyId));
+    const { total, notReady } = await runAsActor(this.dataSource, context.caller, (manager) => this.services.refreshReadiness(manager, context, tenancyId));
     if (total === 0) {
       throw badUserInput('input.tenancyId', 'Pick at least one service from the registry first.', 'Pilih paling sedikit satu layanan dari registri terlebih dahulu.');
     }
@@ -266,7 +266,7 @@ export class TenancyService {
   async pause(context: SubgraphContext, id: string, reason: string): Promise<Tenancy> {
     const note = reason.trim();
     if (!note) throw badUserInput('reason', 'Say why the tenancy is paused.', 'Sebutkan alasan penjedaan.');
-    await this.dataSource.transaction(async (manager) => {
+    await runAsActor(this.dataSource, context.caller, async (manager) => {
       const tenancy = await lockTenancyForChange(manager, context, id, 'id');
       if (tenancy.step === TenancyStep.PAUSED) throw conflict('This tenancy is already paused.', 'Keikutsertaan ini sudah dijeda.', 'id');
       await manager.query(`UPDATE mpp.tenancies SET step = 'PAUSED', resume_step = step, updated_at = now() WHERE id = $1`, [tenancy.id]);
@@ -278,7 +278,7 @@ export class TenancyService {
 
   /** Back to the step it was paused at; back to LIVE only with an agreement in force. */
   async resume(context: SubgraphContext, id: string, note: string | null | undefined): Promise<Tenancy> {
-    await this.dataSource.transaction(async (manager) => {
+    await runAsActor(this.dataSource, context.caller, async (manager) => {
       const tenancy = await lockTenancyForChange(manager, context, id, 'id');
       if (tenancy.step !== TenancyStep.PAUSED || !tenancy.resumeStep) throw conflict('Only a paused tenancy can be resumed.', 'Hanya keikutsertaan yang dijeda yang dapat dilanjutkan.', 'id');
       if (tenancy.resumeStep === TenancyStep.LIVE) {
@@ -298,7 +298,7 @@ export class TenancyService {
   async leave(context: SubgraphContext, id: string, reason: string): Promise<Tenancy> {
     const note = reason.trim();
     if (!note) throw badUserInput('reason', 'Say why the agency leaves.', 'Sebutkan alasan instansi keluar.');
-    await this.dataSource.transaction(async (manager) => {
+    await runAsActor(this.dataSource, context.caller, async (manager) => {
       const tenancy = await lockTenancyForChange(manager, context, id, 'id');
       await manager.query(`UPDATE mpp.desk_assignments SET released_at = $2 WHERE tenancy_id = $1 AND released_at IS NULL`, [tenancy.id, this.clock.now()]);
       await manager.query(`UPDATE mpp.tenancy_services SET status = 'PENDING' WHERE tenancy_id = $1`, [tenancy.id]);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, type SubgraphContext } from '@simpul/service-kit';
+import { badUserInput, notFound, type SubgraphContext, runAsActor } from '@simpul/service-kit';
 import { conflict, conflictOnUnique } from '../common/errors';
 import { groupBy, requestLoader } from '../common/loaders';
 import { nestedConnectionLoader, timestampKey } from '../common/nested-connection-loader';
@@ -66,7 +66,7 @@ export class TenancyServiceService {
     const duplicate = ids.findIndex((id, index) => ids.indexOf(id) !== index);
     if (duplicate >= 0) throw badUserInput(`input.serviceIds.${duplicate}`, 'This service is listed twice.', 'Layanan ini tercantum dua kali.');
     // Authorise before asking the registry, so strangers learn nothing about the tenancy.
-    const tenancy = await this.dataSource.transaction((manager) => lockTenancyForChange(manager, context, input.tenancyId, 'input.tenancyId'));
+    const tenancy = await runAsActor(this.dataSource, context.caller, (manager) => lockTenancyForChange(manager, context, input.tenancyId, 'input.tenancyId'));
     const facts = await this.registry.services(ids, context);
     ids.forEach((id, index) => {
       const fact = facts.get(id);
@@ -76,7 +76,7 @@ export class TenancyServiceService {
           `${fact.name} milik instansi lain; tenant hanya membuka layanan instansinya sendiri.`);
       }
     });
-    const created = await this.dataSource.transaction(async (manager) => {
+    const created = await runAsActor(this.dataSource, context.caller, async (manager) => {
       const locked = await lockTenancyForChange(manager, context, input.tenancyId, 'input.tenancyId');
       const rows = ids.map((id) => facts.get(id) as RegistryServiceFacts).map((fact) => ({
         id: randomUUID(),
@@ -112,7 +112,7 @@ export class TenancyServiceService {
 
   async setQuota(context: SubgraphContext, id: string, dailyQuota: number | null | undefined): Promise<TenancyService> {
     const quota = validQuota(dailyQuota, 'dailyQuota');
-    return this.dataSource.transaction(async (manager) => {
+    return runAsActor(this.dataSource, context.caller, async (manager) => {
       const row = await this.lockService(manager, context, id);
       await manager.query(`UPDATE mpp.tenancy_services SET daily_quota = $2 WHERE id = $1`, [row.id, quota]);
       return { ...row, dailyQuota: quota };
@@ -120,7 +120,7 @@ export class TenancyServiceService {
   }
 
   async remove(context: SubgraphContext, id: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    return runAsActor(this.dataSource, context.caller, async (manager) => {
       const row = await this.lockService(manager, context, id);
       const [{ live }]: { live: number }[] = await manager.query(
         `SELECT count(*)::int AS live FROM mpp.tenancy_services s JOIN mpp.tenancies t ON t.id = s.tenancy_id
@@ -162,7 +162,7 @@ export class TenancyServiceService {
 
   /** Re-checks readiness with the registry; ready services of a LIVE tenant go live. */
   async refresh(context: SubgraphContext, tenancyId: string): Promise<TenancyService[]> {
-    await this.dataSource.transaction(async (manager) => {
+    await runAsActor(this.dataSource, context.caller, async (manager) => {
       const tenancy = await lockTenancyForChange(manager, context, tenancyId);
       await this.refreshReadiness(manager, context, tenancy.id);
       if (tenancy.step === TenancyStep.LIVE) {
