@@ -1,6 +1,6 @@
-import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { GradeBadge } from '@simpul/ui';
-import { useFormat, useQuery, useT } from '@simpul/web-kit';
+import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { GradeBadge, OriginBadge } from '@simpul/ui';
+import { useFormat, useLanguage, useQuery, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { REGISTRY } from '../messages';
 import { UNIT_INDICATORS } from './unit-indicators.operations';
@@ -9,6 +9,7 @@ import { UNIT_INDICATORS } from './unit-indicators.operations';
 export function UnitIndicatorsSection({ unitId }: { unitId: string }) {
   const t = useT(REGISTRY);
   const format = useFormat();
+  const [language] = useLanguage();
   const { data, errors } = useQuery(UNIT_INDICATORS, { id: unitId });
   const unit = data?.serviceUnit;
   const ipp = unit?.ippResults.at(-1);
@@ -30,12 +31,9 @@ export function UnitIndicatorsSection({ unitId }: { unitId: string }) {
             {ipp ? (
               <>
                 <Text size="xl" fw={700}>{format.number(ipp.index, 2)}</Text>
-                <GradeBadge grade={ipp.category} />
-                <Text size="sm">
-                  {ipp.rank != null && ipp.cohortSize != null
-                    ? t('indicators.ippRank', { year: ipp.year, rank: ipp.rank, size: ipp.cohortSize })
-                    : t('indicators.ippYear', { year: ipp.year })}
-                </Text>
+                <Group gap="xs"><GradeBadge grade={ipp.category} />{ipp.origin === 'DEMO' && <OriginBadge origin="DEMO" />}</Group>
+                {/* Named by cycle and scheme, not by year alone: two cycles can share a year. */}
+                <Text size="sm">{ipp.label[language]}</Text>
               </>
             ) : <Text>{t('indicators.ippNone')}</Text>}
             <Anchor component={Link} to={`/evaluasi/units/${unitId}`}>{t('indicators.ippLink')}</Anchor>

@@ -15,7 +15,7 @@ const unit = (canEdit: boolean) => ({
 
 const INDICATORS = {
   id: 'unit-1',
-  ippResults: [{ year: 2022, index: 4.02, category: { code: 'A-', label: 'Sangat Baik', labelEn: 'Very good' }, rank: 20, cohortSize: 34, published: true }],
+  ippResults: [{ year: 2022, index: 4.02, category: { code: 'A-', label: 'Sangat Baik', labelEn: 'Very good' }, rank: 20, cohortSize: 34, published: true, label: { id: 'PEKPPP 2022 (Pemantauan): peringkat 20 dari 34', en: 'PEKPPP 2022 (Monitoring): rank 20 of 34' }, origin: 'DEMO' }],
   latestIkm: { value: 82.33, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodLabel: 'Triwulan IV 2026', respondents: 207, sampleAdequate: true },
 };
 
@@ -46,7 +46,9 @@ describe('unit page', () => {
     const section = await screen.findByRole('region', { name: 'Indikator kinerja' });
     expect(await within(section).findByText('4,02')).toBeTruthy();
     expect(within(section).getByText('A- · Sangat Baik')).toBeTruthy();
-    expect(within(section).getByText('PEKPPP 2022: peringkat 20 dari 34')).toBeTruthy();
+    // Named by cycle and scheme, not by year alone; a demo figure says so.
+    expect(within(section).getByText('PEKPPP 2022 (Pemantauan): peringkat 20 dari 34')).toBeTruthy();
+    expect(within(section).getByText('Contoh')).toBeTruthy();
     expect(within(section).getByText('82,33')).toBeTruthy();
     expect(within(section).getByText('Triwulan IV 2026, 207 responden')).toBeTruthy();
     expect(within(section).getByRole('link', { name: 'Riwayat IPP' }).getAttribute('href')).toBe('/evaluasi/units/unit-1');
