@@ -12,7 +12,7 @@ registerEnumType(AuditAction, { name: 'AuditAction', description: 'Jenis perubah
 @ObjectType({ description: 'Satu isian yang berubah, sebelum dan sesudah, sebagai teks tampilan' })
 @Directive('@shareable')
 export class AuditFieldChange {
-  @Field({ description: 'Nama isian, mis. address atau standard.REQUIREMENTS.content' }) field!: string;
+  @Field({ description: 'Nama isian seperti di API, mis. address, standard.FEE, assignment.weekday' }) field!: string;
   @Field(() => String, { nullable: true }) before!: string | null;
   @Field(() => String, { nullable: true }) after!: string | null;
 }
