@@ -42,7 +42,7 @@ export function AgenciesAdminPage() {
       ),
     },
     { key: 'type', header: t('col.type'), cell: (row) => t(`agencyType.${row.type}`) },
-    { key: 'region', header: t('col.region'), cell: (row) => row.region?.name ?? t('unit.notSet') },
+    { key: 'region', header: t('col.region'), cell: (row) => row.region?.name ?? '—' },
     { key: 'parent', header: t('agencyForm.parent'), cell: (row) => row.parent?.name ?? '—' },
     { key: 'units', header: t('col.units'), numeric: true, cell: (row) => row.serviceUnitCount },
     { key: 'status', header: t('agencies.status'), cell: (row) => (row.archived ? <CategoryBadge tone="neutral" label={t('agencies.archived')} /> : <CategoryBadge tone="success" label={t('agencies.active')} />) },

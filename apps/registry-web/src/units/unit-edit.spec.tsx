@@ -42,10 +42,10 @@ describe('editing a unit', () => {
     expect(update.mock.calls[0]?.[1]).toEqual({ id: 'unit-1', input: { address: 'Jl. A. Yani Km 5, Banjarmasin' } });
   });
 
-  it('shows a desk the kind, agency, region and external ids read-only, with why', async () => {
+  it('shows a desk the kind, agency, region and external ids read-only, each with why', async () => {
     renderRegistry('/registry/units/unit-1/edit', resolver(jest.fn()), { user: DESK });
     const kind = (await screen.findByLabelText(/Jenis unit/)) as HTMLInputElement;
-    const reason = 'Hanya admin nasional yang dapat mengubah jenis unit, instansi, wilayah dan identitas di sistem nasional.';
+    const reason = 'Hanya admin nasional yang dapat mengubah jenis unit.';
     for (const [label, value] of [[/Jenis unit/, 'Samsat'], [/Instansi pemilik/, 'Pemerintah Provinsi Kalimantan Selatan'], [/Wilayah/, 'Kota Banjarmasin, Kalimantan Selatan'], [/SIPPN/, 'SIPPN-1']] as const) {
       const field = screen.getByLabelText(label) as HTMLInputElement;
       expect(field.readOnly).toBe(true);
@@ -53,6 +53,7 @@ describe('editing a unit', () => {
     }
     const describedBy = (kind.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
     expect(describedBy).toContain(reason);
+    expect(screen.getByText('Hanya admin nasional yang dapat mengubah identitas unit di sistem nasional.')).toBeTruthy();
     expect(screen.queryByRole('combobox', { name: /Jenis unit/ })).toBeNull();
     // The desk's own fields stay editable.
     expect((screen.getByLabelText('Telepon') as HTMLInputElement).readOnly).toBe(false);

@@ -56,7 +56,7 @@ export function UnitForm({ initial, agencies, provinces, editing, restricted, on
   const field = (path: string) => ({ id: unitFieldId(path), error: errors.fields[path] ?? null });
   // A read-only field is still focusable and read out, with the reason as its description.
   const locked = (path: string, label: string, value: string) => (
-    <TextField {...field(path)} label={label} value={value} readOnly description={t('unitForm.adminOnlyField')} variant="filled" />
+    <TextField {...field(path)} label={label} value={value} readOnly description={t(`unitForm.adminOnly.${path}`)} variant="filled" />
   );
 
   return (
@@ -124,14 +124,14 @@ export function UnitForm({ initial, agencies, provinces, editing, restricted, on
           <TextField {...field('website')} label={t('unitForm.website')} type="url" spellCheck={false} value={values.website} onChange={(e) => set('website', e.currentTarget.value)} />
         </SimpleGrid>
         <Fieldset legend={t('unitForm.externalIds')}>
-          {restricted && <Text size="sm" mb="xs">{t('unitForm.adminOnlyField')}</Text>}
+          {restricted && <Text size="sm" mb="xs">{t('unitForm.adminOnly.externalIds')}</Text>}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {EXTERNAL_SYSTEMS.map((system) => (
               <TextField
                 key={system.key}
                 {...field(`externalIds.${system.key}`)}
                 label={system.label}
-                description={system.key === 'sippn' ? t('unitForm.externalIdsHint') : undefined}
+                description={system.key === 'sippn' && !restricted ? t('unitForm.externalIdsHint') : undefined}
                 spellCheck={false}
                 readOnly={Boolean(restricted)}
                 variant={restricted ? 'filled' : undefined}

@@ -28,7 +28,7 @@ describe('users list', () => {
     expect(rows[1]).toContain('Diundang');
     expect(rows[1]).toContain('Belum pernah');
     expect(rows[2]).toContain('Nonaktif');
-    expect(rows[2]).toContain('Tidak terikat pada unit atau MPP');
+    expect(rows[2]).toContain('Tidak terikat');
     expect(table.textContent).not.toMatch(/UNIT_DESK|MPP_OPERATOR|DEACTIVATED|mall-1/);
     expect(screen.getByRole('link', { name: 'Rina Desk' }).getAttribute('href')).toBe('/registry/admin/users/user-desk');
     expectNoMissingTexts('registry');

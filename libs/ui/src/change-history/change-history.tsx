@@ -129,7 +129,7 @@ export function FieldChangeList({ action, changes, fieldLabels, formatValue }: F
         const after = show(change.field, change.after);
         return (
           <List.Item key={`${change.field}-${position}`}>
-            <Text span fw={600}>{label(change.field)}</Text>
+            <Text span fw={600} inherit>{label(change.field)}</Text>
             {': '}
             {before === null || after === null ? (
               t('history.changedHidden')
@@ -137,10 +137,10 @@ export function FieldChangeList({ action, changes, fieldLabels, formatValue }: F
               after
             ) : (
               <>
-                <Text span td="line-through" c="dark.4">{before}</Text>
+                <Text span inherit td="line-through" c="dark.4">{before}</Text>
                 <Text span aria-hidden="true"> → </Text>
                 <VisuallyHidden>{`${t('history.becomes')} `}</VisuallyHidden>
-                <Text span fw={600}>{after}</Text>
+                <Text span inherit fw={600}>{after}</Text>
               </>
             )}
           </List.Item>
