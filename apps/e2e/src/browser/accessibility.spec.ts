@@ -49,6 +49,8 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
   let surveyCode = '';
   let samsatId = '';
   let mallId = '';
+  let deskUserId = '';
+  let agencyId = '';
 
   beforeAll(async () => {
     stack = await startStack();
@@ -64,6 +66,10 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
     samsatId = units.data?.serviceUnits.edges.find((edge) => edge.node.name === 'SAMSAT Kalimantan Selatan')?.node.id ?? '';
     const malls = await graphql<{ malls: { edges: { node: { id: string; name: string } }[] } }>(stack.gatewayUrl, '{ malls(first: 20) { edges { node { id name } } } }');
     mallId = malls.data?.malls.edges.find((edge) => edge.node.name.includes('Banjarmasin'))?.node.id ?? '';
+    const admin = await graphql<{ users: { edges: { node: { id: string } }[] }; agencies: { edges: { node: { id: string } }[] } }>(stack.gatewayUrl,
+      '{ users(first: 1, filter: { text: "desk.samsat-kalsel" }) { edges { node { id } } } agencies(first: 1, filter: { search: "banjarmasin" }) { edges { node { id } } } }', {}, token.data?.signIn.accessToken);
+    deskUserId = admin.data?.users.edges[0]?.node.id ?? '';
+    agencyId = admin.data?.agencies.edges[0]?.node.id ?? '';
   }, 240_000);
 
   afterAll(async () => {
@@ -74,19 +80,25 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
 
   const pagesFor: [string, () => string[]][] = [
     ['the public', () => ['/', '/sign-in', '/registry', '/evaluasi', '/kipp', '/kipp/pemenang', '/mpp', `/skm/s/${surveyCode}`, `/skm/units/${samsatId}/public`, `/mpp/malls/${mallId}`, `/registry/units/${samsatId}`]],
-    ['desk.samsat-kalsel@simpul.test', () => ['/', '/evaluasi', '/kipp/usulan', '/skm']],
+    ['desk.samsat-kalsel@simpul.test', () => ['/', '/evaluasi', '/kipp/usulan', '/skm', `/registry/units/${samsatId}/edit`]],
     ['operator.banjarmasin@simpul.test', () => ['/mpp', `/mpp/malls/${mallId}/desks`, `/mpp/malls/${mallId}/profile`]],
     ['evaluator@simpul.test', () => ['/evaluasi']],
     ['admin@simpul.test', () => ['/evaluasi', '/kipp/kompetisi', '/mpp/national', '/skm']],
+    ['admin@simpul.test (administration)', () => [
+      '/registry/admin', '/registry/admin/users', '/registry/admin/users/new', `/registry/admin/users/${deskUserId}`,
+      '/registry/admin/agencies', '/registry/admin/agencies/new', `/registry/agencies/${agencyId}`, '/registry/admin/audit', `/registry/units/${samsatId}`,
+    ]],
   ];
 
   it.each(pagesFor)('pages for %s have no WCAG 2.1 A/AA violation axe can find', async (who, paths) => {
     expect(surveyCode).not.toBe('');
     expect(samsatId).not.toBe('');
     expect(mallId).not.toBe('');
+    expect(deskUserId).not.toBe('');
+    expect(agencyId).not.toBe('');
     const page = await browser.context.newPage();
     try {
-      if (who !== 'the public') await signIn(page, portal.url, who);
+      if (who !== 'the public') await signIn(page, portal.url, who.split(' ')[0] ?? who);
       const found: Record<string, Violation[]> = {};
       for (const path of paths()) {
         const violations = await violationsOn(page, path, portal.url);
