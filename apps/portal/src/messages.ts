@@ -39,7 +39,7 @@ export const MESSAGES: { id: Record<string, string>; en: Record<string, string> 
     'signIn.rateLimited.seconds': 'Terlalu banyak percobaan; coba lagi dalam {count} detik.',
     'signIn.rateLimited.minute': 'Terlalu banyak percobaan; coba lagi dalam {count} menit.',
     'signIn.rateLimited.minutes': 'Terlalu banyak percobaan; coba lagi dalam {count} menit.',
-    'password.toggle': 'Tampilkan kata sandi',
+    'password.toggle': 'Tampilkan sandi',
     'session.checking': 'Memeriksa sesi Anda…',
     admin: 'Administrasi',
     'forgot.title': 'Lupa kata sandi',

@@ -77,6 +77,6 @@ describe('sign-in page', () => {
     renderPortal({ path: '/sign-in', load });
     expect(screen.getByRole('link', { name: 'Lupa kata sandi?' }).getAttribute('href')).toBe('/lupa-kata-sandi');
     expect(document.querySelector('[aria-label="Toggle password visibility"]')).toBeNull();
-    expect(document.querySelector('[aria-label="Tampilkan kata sandi"]')).not.toBeNull();
+    expect(document.querySelector('[aria-label="Tampilkan sandi"]')).not.toBeNull();
   });
 });
