@@ -27,6 +27,7 @@ import { SubmissionService } from './submissions/submission.service';
 import { LinkService } from './surveys/link.service';
 import { SkmAuditResolver } from './audit/skm-audit.resolver';
 import { SurveyResolver } from './surveys/survey.resolver';
+import { FIGURE_ORIGIN_RESOLVERS } from './origin/figure-origin.resolver';
 import { PUBLIC_BASE_URL, SurveyService } from './surveys/survey.service';
 
 export const DEFAULT_PUBLIC_BASE_URL = 'http://127.0.0.1:4200';
@@ -47,7 +48,7 @@ export interface SkmAppOptions {
   compactEveryMs?: number;
 }
 
-export const SKM_RESOLVERS = [SurveyResolver, SubmissionResolver, ResultsResolver, FollowUpResolver, ImportResolver, ReviewResolver, ServiceUnitResolver, DeskResolver, SkmAuditResolver];
+export const SKM_RESOLVERS = [SurveyResolver, SubmissionResolver, ResultsResolver, FollowUpResolver, ImportResolver, ReviewResolver, ServiceUnitResolver, DeskResolver, SkmAuditResolver, ...FIGURE_ORIGIN_RESOLVERS];
 
 @Module({})
 export class AppModule implements NestModule {

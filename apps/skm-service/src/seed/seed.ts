@@ -142,8 +142,8 @@ export async function seedSkm(options: DataSourceOptions, now: Date = new Date()
     return await dataSource.transaction(async (manager) => {
       const surveys = demoSurveys(today);
       const created = (await manager.query(
-        `INSERT INTO skm.surveys (id, public_code, title, service_unit_id, mall_id, desk_id, period_kind, period_year, period_number, starts_on, ends_on, elements, expected_users, opens_at, closes_at)
-         SELECT id, public_code, title, service_unit_id, mall_id, desk_id, period_kind, period_year, period_number, starts_on, ends_on, elements, expected_users, '08:00', '16:00'
+        `INSERT INTO skm.surveys (id, public_code, title, service_unit_id, mall_id, desk_id, period_kind, period_year, period_number, starts_on, ends_on, elements, expected_users, opens_at, closes_at, origin)
+         SELECT id, public_code, title, service_unit_id, mall_id, desk_id, period_kind, period_year, period_number, starts_on, ends_on, elements, expected_users, '08:00', '16:00', 'DEMO'
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, public_code text, title text, service_unit_id uuid, mall_id uuid, desk_id uuid, period_kind text, period_year int,
            period_number int, starts_on date, ends_on date, elements jsonb, expected_users int)
          ON CONFLICT DO NOTHING RETURNING id`,
@@ -156,6 +156,8 @@ export async function seedSkm(options: DataSourceOptions, now: Date = new Date()
           };
         }))],
       )) as { id: string }[];
+      // Surveys an earlier seed wrote before origins were stored: their generated answers are demo data.
+      await manager.query(`UPDATE skm.surveys SET origin = 'DEMO' WHERE id = ANY($1::uuid[]) AND origin <> 'DEMO'`, [surveys.map((s) => surveyId(s.key))]);
       const fresh = new Set(created.map((row) => row.id));
       const rows: Row[] = [];
       const delta = new RollupDelta();

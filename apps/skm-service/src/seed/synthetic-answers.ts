@@ -17,9 +17,9 @@ export function syntheticAnswersSql(units: number, perUnit: number, year: number
   // One hash per (unit, row, element), mapped onto a distribution skewed towards 3 (IKM around 75).
   const answers = Array.from({ length: 9 }, (_, j) => `(ARRAY[1,2,2,3,3,3,3,4,4,4])[1 + abs(hashint8((u::bigint * 1000003 + g) * 16 + ${j})) % 10]`).join(', ');
   const statements: Statement[] = [
-    { params: [units, year], text: `INSERT INTO skm.surveys (id, public_code, title, service_unit_id, period_kind, period_year, period_number, starts_on, ends_on, elements, expected_users)
+    { params: [units, year], text: `INSERT INTO skm.surveys (id, public_code, title, service_unit_id, period_kind, period_year, period_number, starts_on, ends_on, elements, expected_users, origin)
      SELECT md5('bench-unit-survey' || u)::uuid, 'bench' || u, 'SKM bench unit ' || u, md5('bench-unit' || u)::uuid, 'YEAR', $2::int, 1,
-       make_date($2::int, 1, 1), make_date($2::int, 12, 31), '${elements}'::jsonb, 1000 + (u * 37) % 20000
+       make_date($2::int, 1, 1), make_date($2::int, 12, 31), '${elements}'::jsonb, 1000 + (u * 37) % 20000, 'DEMO'
      FROM generate_series(1, $1::int) u` },
     // Noon WIB on one of the year's days; answers per element from a hash of (row, element).
     { params: all, text: `INSERT INTO skm.responses (survey_id, channel, submitted_at, answered_at, answers, age_band, sex)
