@@ -75,6 +75,22 @@ describe('ChangeHistory', () => {
     expect(text).not.toContain('2026-12-06');
   });
 
+  it('shows a key that names the changed part once, not as a change', () => {
+    renderHistory({
+      entries: [{ at: '2026-12-06T03:15:00Z', actorName: 'Operator', action: 'UPDATE', changes: [
+        { field: 'assignment.weekday', before: 'Senin', after: 'Senin' },
+        { field: 'assignment.tenancyId', before: '0b8e2a56-5d0e-4a4e-9a55-3c1f2b7c9d10', after: '0b8e2a56-5d0e-4a4e-9a55-3c1f2b7c9d10' },
+        { field: 'assignment.staffCount', before: '2', after: '3' },
+      ] }],
+      fieldLabels: { 'assignment.weekday': 'Hari', 'assignment.tenancyId': 'Tenant', 'assignment.staffCount': 'Petugas' },
+    });
+    const text = screen.getByRole('region').textContent ?? '';
+    expect(text).toContain('Hari: Senin');
+    expect(text).not.toContain('Senin → menjadi Senin');
+    expect(text).toContain('Tenant: tetap');
+    expect(text).toContain('Petugas: 2 → menjadi 3');
+  });
+
   it('loads more on request, and says when there is nothing yet', () => {
     const onMore = jest.fn();
     const { unmount } = renderHistory({ hasMore: true, onMore, totalCount: 12 });

@@ -132,8 +132,9 @@ export function FieldChangeList({ action, changes, fieldLabels, formatValue }: F
             <Text span fw={600} inherit>{label(change.field)}</Text>
             {': '}
             {before === null || after === null ? (
-              t('history.changedHidden')
-            ) : action === 'CREATE' ? (
+              change.before === change.after ? t('history.same') : t('history.changedHidden')
+            ) : action === 'CREATE' || before === after ? (
+              // Created with, or a key that says which part changed (the day of an assignment).
               after
             ) : (
               <>
