@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderPortal } from '../testing/render-portal';
 
@@ -78,5 +78,17 @@ describe('sign-in page', () => {
     expect(screen.getByRole('link', { name: 'Lupa kata sandi?' }).getAttribute('href')).toBe('/lupa-kata-sandi');
     expect(document.querySelector('[aria-label="Toggle password visibility"]')).toBeNull();
     expect(document.querySelector('[aria-label="Tampilkan sandi"]')).not.toBeNull();
+  });
+
+  it('mentions the demo password only when the installation holds demo data', async () => {
+    const status = (demoData: boolean) => jest.fn(async () => json({ data: { systemStatus: { demoData } } }));
+    const demo = renderPortal({ path: '/sign-in', load, fetchImpl: status(true) });
+    expect(await screen.findByText(/Akun demo memakai kata sandi simpul-demo/)).toBeTruthy();
+    demo.unmount();
+    const fetchImpl = status(false);
+    renderPortal({ path: '/sign-in', load, fetchImpl });
+    await waitFor(() => expect(fetchImpl).toHaveBeenCalled());
+    await screen.findByRole('heading', { level: 1, name: 'Masuk ke Simpul' });
+    expect(screen.queryByText(/simpul-demo/)).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 import { Alert, Anchor, Button, Paper, Stack, Text } from '@mantine/core';
 import { ErrorSummary, PageHeader, TextField, type SummaryError } from '@simpul/ui';
-import { GraphQLRequestError, useSession, useT } from '@simpul/web-kit';
+import { GraphQLRequestError, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { SYSTEM_STATUS } from '../layout/demo-data-banner';
 import { PORTAL } from '../messages';
 import { PasswordField } from './password-field';
 import { validateSignIn, type SignInErrors } from './validate-sign-in';
@@ -20,6 +21,8 @@ export function SignInPage() {
   const [formError, setFormError] = useState<string | null>(null);
   const [throttled, setThrottled] = useState<{ key: string; count: number } | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  // The demo password is only worth saying where the demo accounts exist.
+  const demoData = useQuery(SYSTEM_STATUS, {}).data?.systemStatus?.demoData === true;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -95,9 +98,11 @@ export function SignInPage() {
           <Anchor component={Link} to="/lupa-kata-sandi" style={{ alignSelf: 'flex-start' }}>
             {t('signIn.forgot')}
           </Anchor>
-          <Text size="sm" c="dimmed">
-            {t('signIn.demo')}
-          </Text>
+          {demoData && (
+            <Text size="sm" c="dimmed">
+              {t('signIn.demo')}
+            </Text>
+          )}
         </Stack>
       </Paper>
     </Stack>
