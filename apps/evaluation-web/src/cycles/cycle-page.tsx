@@ -6,6 +6,8 @@ import { Link, useParams } from 'react-router';
 import { EVALUATION } from '../messages';
 import { LokusSection } from '../lokus/lokus-section';
 import { useEvalPath } from '../shared/base-path';
+import { Indonesian } from '../shared/indonesian';
+import { instrumentFor } from '../shared/instrument';
 import { PhaseBadge } from '../shared/phase-label';
 import { QueryView } from '../shared/query-view';
 import type { Cycle } from '../shared/types';
@@ -31,7 +33,7 @@ export function CyclePage() {
         <Stack gap="xl">
           <PageHeader
             title={cycle.name}
-            description={<Group gap="xs"><Text>{t(`scheme.${cycle.scheme}`)} · {cycle.instrumentIds.join(', ')}</Text><PhaseBadge phase={cycle.currentPhase} open={cycle.openPhases} published={!!cycle.publishedAt} /></Group>}
+            description={<Group gap="xs"><Text>{t(`scheme.${cycle.scheme}`)} · {cycle.instrumentIds.map((id, i) => <span key={id}>{i > 0 ? ', ' : ''}<Indonesian>{instrumentFor(id)?.title ?? id}</Indonesian></span>)}</Text><PhaseBadge phase={cycle.currentPhase} open={cycle.openPhases} published={!!cycle.publishedAt} /></Group>}
             breadcrumbs={[{ label: t('title'), to: to() }, { label: cycle.name }]}
             actions={<Anchor component={Link} to={to(`/cycles/${cycle.id}/results`)}>{t('cycle.results')}</Anchor>}
           />

@@ -4,6 +4,7 @@ import { TextAreaField } from '@simpul/ui';
 import { useMutation, useT } from '@simpul/web-kit';
 import { useState, type ReactNode } from 'react';
 import { EVALUATION } from '../messages';
+import { Indonesian } from '../shared/indonesian';
 import { LevelPicker } from '../shared/level-picker';
 import type { Claim, EvidenceDocument } from '../shared/types';
 import { SAVE_CLAIM } from '../lokus/work.operations';
@@ -54,7 +55,7 @@ export function ClaimCard({ lokusId, serviceUnitId, indicator, claim, draft, onD
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={id('title')}>
       <Stack gap="sm">
-        <Title order={3} size="h5" id={id('title')}>{indicator.code} · {indicator.text}</Title>
+        <Title order={3} size="h5" id={id('title')}>{indicator.code} · <Indonesian>{indicator.text}</Indonesian></Title>
         {reference}
         {claim && <Text size="sm">{t('claim.saved', { level: claim.level, version: claim.version })}</Text>}
         <LevelPicker id={id('level')} label={t('claim.level')} levels={indicator.levels} value={draft.level} error={localErrors['level'] ?? serverField('level')} onChange={(level) => editable && onDraft({ ...draft, level })} />

@@ -5,6 +5,7 @@ import { formatDate, useLanguage, useT } from '@simpul/web-kit';
 import { EVALUATION } from '../messages';
 import type { LokusDetail } from '../lokus/lokus.operations';
 import { indicatorsOf } from '../shared/instrument';
+import { Indonesian } from '../shared/indonesian';
 import { WORKFLOW } from '../workflow/workflow-messages';
 
 /**
@@ -42,7 +43,7 @@ export function DeskEvaluation({ lokus, instrument }: { lokus: LokusDetail; inst
         rows={rows}
         rowKey={(r) => r.indicator.code}
         columns={[
-          { key: 'indicator', header: tw('deskEval.indicator'), cell: (r) => `${r.indicator.code} · ${r.indicator.text}` },
+          { key: 'indicator', header: tw('deskEval.indicator'), cell: (r) => <>{r.indicator.code} · <Indonesian>{r.indicator.text}</Indonesian></> },
           { key: 'claimed', header: tw('deskEval.claimed'), cell: (r) => (r.claim ? t('level', { level: r.claim.level }) : '—'), numeric: true },
           { key: 'level', header: tw('deskEval.level'), cell: (r) => (r.score ? t('level', { level: r.score.level }) : tw('deskEval.notScored')), numeric: true },
           { key: 'note', header: tw('deskEval.note'), cell: (r) => r.score?.note || tw('deskEval.noNote') },

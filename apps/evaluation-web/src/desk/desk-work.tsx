@@ -1,7 +1,8 @@
-import { Alert, Box, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useMemo, useState } from 'react';
 import { EVALUATION } from '../messages';
+import { AspectHeading } from '../shared/aspect-heading';
 import { AspectNav } from '../shared/aspect-nav';
 import { indicatorsOf } from '../shared/instrument';
 import type { Instrument } from '@simpul/scoring';
@@ -63,7 +64,7 @@ export function DeskWork({ lokus, instrument, refetch }: { lokus: LokusDetail; i
           <AspectNav aspects={instrument.aspects} current={aspectCode} onChange={setAspectCode} done={(aspect) => aspect.indicators.filter((i) => lokus.claims.some((c) => c.indicatorCode === i.code)).length} />
           {instrument.aspects.filter((aspect) => aspect.code === aspectCode).map((aspect) => (
             <Box component="section" key={aspect.code} aria-labelledby={`aspect-${aspect.code}`}>
-              <Title order={2} size="h3" id={`aspect-${aspect.code}`} mb="sm">{t('aspect.heading', { code: aspect.code.toUpperCase(), name: aspect.name, weight: aspect.weight })}</Title>
+              <AspectHeading aspect={aspect} />
               <Stack gap="md">
                 {aspect.indicators.map((indicator) => (
                   <ClaimCard

@@ -1,8 +1,9 @@
-import { Alert, Box, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Stack, Text } from '@mantine/core';
 import type { Instrument } from '@simpul/scoring';
 import { useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { EVALUATION } from '../messages';
+import { AspectHeading } from '../shared/aspect-heading';
 import { AspectNav } from '../shared/aspect-nav';
 import { indicatorsOf } from '../shared/instrument';
 import { AppealPanel } from '../lokus/appeal-panel';
@@ -47,7 +48,7 @@ export function EvaluatorWork({ lokus, instrument, refetch }: { lokus: LokusDeta
       <AspectNav aspects={instrument.aspects} current={aspectCode} onChange={setAspectCode} done={(aspect) => aspect.indicators.filter((i) => scoredCodes.has(i.code)).length} />
       {instrument.aspects.filter((aspect) => aspect.code === aspectCode).map((aspect) => (
         <Box component="section" key={aspect.code} aria-labelledby={`aspect-${aspect.code}`}>
-          <Title order={2} size="h3" id={`aspect-${aspect.code}`} mb="sm">{t('aspect.heading', { code: aspect.code.toUpperCase(), name: aspect.name, weight: aspect.weight })}</Title>
+          <AspectHeading aspect={aspect} />
           <Stack gap="md">
             {aspect.indicators.map((indicator) => {
               const claim = lokus.claims.find((c) => c.indicatorCode === indicator.code) ?? null;

@@ -3,6 +3,7 @@ import type { Indicator } from '@simpul/scoring';
 import { useMutation, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { EVALUATION } from '../messages';
+import { Indonesian } from '../shared/indonesian';
 import { LevelPicker } from '../shared/level-picker';
 import type { Claim, Score } from '../shared/types';
 import { SAVE_SECOND_SCORE, type SecondScore } from '../workflow/workflow.operations';
@@ -43,7 +44,7 @@ export function SecondScoreCard({ lokusId, indicator, mine, primary, claim, edit
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={id('title')}>
       <Stack gap="sm">
-        <Title order={3} size="h5" id={id('title')}>{indicator.code} · {indicator.text}</Title>
+        <Title order={3} size="h5" id={id('title')}>{indicator.code} · <Indonesian>{indicator.text}</Indonesian></Title>
         <Text size="sm">
           {claim ? t('score.claimed', { level: claim.level, justification: claim.justification }) : t('score.noClaim')}
           {claim && claim.evidence.length > 0 ? ` ${t('score.evidence', { list: claim.evidence.map((d) => d.fileName).join(', ') })}` : ''}

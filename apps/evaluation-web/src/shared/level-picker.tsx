@@ -1,6 +1,7 @@
 import { Radio, Stack } from '@mantine/core';
 import { useT } from '@simpul/web-kit';
 import { EVALUATION } from '../messages';
+import { Indonesian } from './indonesian';
 
 /** The 0–5 ladder with each level's written descriptor, as radio buttons (arrow keys move between levels). */
 export function LevelPicker({ id, label, levels, value, onChange, error }: {
@@ -17,7 +18,7 @@ export function LevelPicker({ id, label, levels, value, onChange, error }: {
     <Radio.Group id={id} label={label} value={value === null ? '' : String(value)} onChange={(next) => onChange(Number(next))} error={error ?? undefined}>
       <Stack gap={6} mt="xs">
         {ladder.map((descriptor, level) => (
-          <Radio key={level} value={String(level)} label={descriptor ? `${t('level', { level })} — ${descriptor}` : t('level', { level })} />
+          <Radio key={level} value={String(level)} label={descriptor ? <>{t('level', { level })} — <Indonesian>{descriptor}</Indonesian></> : t('level', { level })} />
         ))}
       </Stack>
     </Radio.Group>

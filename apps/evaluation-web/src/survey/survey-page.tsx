@@ -4,6 +4,7 @@ import { useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { EVALUATION } from '../messages';
+import { Indonesian } from '../shared/indonesian';
 import { QueryView } from '../shared/query-view';
 import { PUBLIC_SURVEY, SUBMIT_SURVEY, type PublicSurvey } from './survey.operations';
 
@@ -53,7 +54,7 @@ export function SurveyForm({ survey, token }: { survey: PublicSurvey; token: str
         <ErrorSummary errors={errors} />
         {survey.items.map((item, index) => (
           <Paper key={item.code} withBorder p="md">
-            <Radio.Group id={`survey-${item.code}`} label={`${index + 1}. ${item.text}`} value={answers[index] === null ? '' : String(answers[index])}
+            <Radio.Group id={`survey-${item.code}`} label={<>{index + 1}. <Indonesian>{item.text}</Indonesian></>} value={answers[index] === null ? '' : String(answers[index])}
               onChange={(value) => setAnswers((all) => all.map((a, i) => (i === index ? Number(value) : a)))}>
               <Group gap="md" mt="sm" wrap="wrap">
                 {scale.map((level) => <Radio key={level} value={String(level)} label={t(`survey.scale.${level}`)} styles={{ radio: { width: 24, height: 24 } }} />)}

@@ -63,6 +63,7 @@ const id: Record<string, string> = {
   'finalise.yes': 'Ya, finalisasi dan bekukan', 'finalise.no': 'Batal',
   'lokus.more': '{shown} dari {total} unit cocok. Tampilkan lebih banyak', 'lokus.alreadyAdded': 'Sudah menjadi lokus',
   'assign.rolesOf': '{name} ({role})',
+  'aspect.prefix': 'Aspek {code}.', 'aspect.weight': '(bobot {weight}%)',
 };
 
 const en: Record<string, string> = {
@@ -125,6 +126,7 @@ const en: Record<string, string> = {
   'finalise.yes': 'Yes, finalise and freeze', 'finalise.no': 'Cancel',
   'lokus.more': '{shown} of {total} matching units. Show more', 'lokus.alreadyAdded': 'Already a lokus',
   'assign.rolesOf': '{name} ({role})',
+  'aspect.prefix': 'Aspect {code}.', 'aspect.weight': '(weight {weight}%)',
 };
 
 export const WORKFLOW_MESSAGES = { id, en };
