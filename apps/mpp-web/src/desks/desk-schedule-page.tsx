@@ -15,6 +15,7 @@ import { QueryView } from '../shared/query-state';
 import { bookedWeekdays, deskGrid, occupiedCount } from './desk-grid';
 import { ASSIGN_DESK, CREATE_DESK, DESK_SCHEDULE, RELEASE_DESK_ASSIGNMENT, type DeskSchedule, type TenantOption } from './desk.operations';
 import { TenantPicker } from './tenant-picker';
+import { DeskHistory } from './desk-history';
 
 const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
 
@@ -128,6 +129,7 @@ function DeskBody({ mall, manager, onChanged }: { mall: DeskSchedule; manager: b
           </Table.ScrollContainer>
         </section>
         {manager && <CreateDeskForm mallId={mall.id} nextNumber={Math.max(0, ...mall.desks.map((d) => d.number)) + 1} onCreated={changed} />}
+        {manager && <DeskHistory mallId={mall.id} desks={mall.desks} tenants={Object.fromEntries(mall.desks.flatMap((d) => d.assignments.map((a) => [a.tenancy.id, a.tenancy.agency.name])))} />}
       </Stack>
     </>
   );
