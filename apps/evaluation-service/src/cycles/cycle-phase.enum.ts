@@ -35,3 +35,9 @@ registerEnumType(EvaluationScheme, {
   name: 'EvaluationScheme',
   description: 'Skema PEKPPP: pemantauan, mandiri (instansi menilai unitnya sendiri, diverifikasi KemenPAN-RB), khusus',
 });
+
+export const SCHEME_LABELS: Record<EvaluationScheme, { id: string; en: string }> = {
+  PEMANTAUAN: { id: 'pemantauan', en: 'monitoring' },
+  MANDIRI: { id: 'PEKPPP mandiri', en: 'self-assessment (mandiri)' },
+  KHUSUS: { id: 'PEKPPP khusus', en: 'special (khusus)' },
+};

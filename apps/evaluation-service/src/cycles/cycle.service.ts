@@ -11,7 +11,7 @@ import { keysetPage } from '../common/keyset-page';
 import { pageSize, type PageArgs } from '../common/page-args';
 import { one, rows } from '../common/sql';
 import { isUuid } from '../common/uuid';
-import { CyclePhase } from './cycle-phase.enum';
+import { CyclePhase, SCHEME_LABELS } from './cycle-phase.enum';
 import type { CreateCycleInput, ExtendPhaseInput, StartPhaseInput } from './cycle.input';
 import { EvaluationCycle, PhaseExtension, PhaseScheduleChange } from './cycle.model';
 import { CYCLE_COLUMNS, CYCLE_SELECT, toCycleRow, type CycleRow, type RawCycle } from './cycle.row';
@@ -93,7 +93,7 @@ export class CycleService {
     const id = randomUUID();
     await this.dataSource.transaction(async (manager) => {
       const exists = await one(manager, `SELECT 1 FROM evaluation.cycles WHERE year = $1 AND scheme = $2`, [input.year, input.scheme]);
-      if (exists) throw conflict(`A ${input.scheme} cycle for ${input.year} already exists.`, `Siklus ${input.scheme} tahun ${input.year} sudah ada.`, 'input.year');
+      if (exists) throw conflict(`A ${SCHEME_LABELS[input.scheme].en} cycle for ${input.year} already exists.`, `Siklus ${SCHEME_LABELS[input.scheme].id} tahun ${input.year} sudah ada.`, 'input.year');
       await manager.query(
         `INSERT INTO evaluation.cycles (id, year, name, scheme, instrument_ids, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [id, input.year, name, input.scheme, [...new Set(input.instrumentIds)], caller.userId, this.now()],

@@ -87,6 +87,14 @@ describe('cycles, phases and extensions', () => {
     expect(errorCode(await evaluation.graphql(Q.addLokus, { cycleId: mandiri.id, input: unitRow('SAMSAT', '63', 'Kalimantan Selatan') }, { caller: deskDpmptspKalteng }))).toBe('FORBIDDEN');
   });
 
+  it('a second cycle of the same year and scheme is CONFLICT on the year, naming the scheme in words, not its code', async () => {
+    const again = await evaluation.graphql(Q.createCycle, {
+      input: { year: 2027, name: 'PEKPPP Mandiri 2027 (lagi)', scheme: 'MANDIRI', instrumentIds: ['pekppp-2024-a'], phases: CALENDAR_2027 },
+    }, { caller: admin });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.year' });
+    expect(again.errors?.[0]?.extensions.messages).toEqual({ id: 'Siklus PEKPPP mandiri tahun 2027 sudah ada.', en: 'A self-assessment (mandiri) cycle for 2027 already exists.' });
+  });
+
   it("starting a phase early moves the demo cycle on from F-01 to evaluator scoring, with the reason kept, and only the admin may", async () => {
     evaluation.clock.set(SEED_TIME.toISOString());
     const cycleId = demoCycleId('pekppp-2026');
