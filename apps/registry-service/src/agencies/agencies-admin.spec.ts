@@ -90,6 +90,9 @@ describe('agencies administered by the national admin (GraphQL over HTTP, real P
 
     const asParent = await registry.graphql(CREATE, { input: { name: 'Anak Arsip', type: 'KOTA', regionCode: '63.71', parentId: agency.id } }, admin);
     expect(asParent.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parentId' });
+    const unit = await registry.graphql(`mutation($input: CreateServiceUnitInput!) { createServiceUnit(input: $input) { id } }`,
+      { input: { name: 'Unit di Instansi Arsip', kind: 'OTHER', serviceGroup: 'ADMINISTRASI', agencyId: agency.id, regionCode: '63.71' } }, admin);
+    expect(unit.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.agencyId' });
   });
 
   it('archiving an agency with active units is a CONFLICT that says how many', async () => {
