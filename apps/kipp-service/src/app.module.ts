@@ -9,6 +9,7 @@ import { AppointmentService } from './appointments/appointment.service';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_STORAGE, kippFilesMaxBytes } from './attachments/attachment-storage';
 import { AttachmentService } from './attachments/attachment.service';
 import { CatalogueResolver } from './catalogue/catalogue.resolver';
+import { InnovationOriginResolver } from './origin/innovation-origin.resolver';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { SEARCH_CACHE, SearchCache, searchCacheTtlMs } from './catalogue/search-cache';
 import { ClientKeyMiddleware } from './common/client-key';
@@ -46,7 +47,7 @@ export interface KippAppOptions {
   filesMaxBytes?: number;
 }
 
-export const KIPP_RESOLVERS = [KippRolesResolver, AppointmentResolver, CompetitionResolver, ProposalResolver, SelectionResolver, CatalogueResolver, ServiceUnitResolver];
+export const KIPP_RESOLVERS = [KippRolesResolver, AppointmentResolver, CompetitionResolver, ProposalResolver, SelectionResolver, CatalogueResolver, ServiceUnitResolver, InnovationOriginResolver];
 
 @Module({})
 export class AppModule implements NestModule {

@@ -36,7 +36,7 @@ const at = (date: string, hour = 10) => `${date}T${String(hour).padStart(2, '0')
 async function insertCompetition(manager: EntityManager, year: number, title: string, calendar: Record<Stage, [string, string]>, decided: boolean): Promise<boolean> {
   const id = competitionId(year);
   const created = await rows(manager,
-    `INSERT INTO kipp.competitions (id, year, title, groups, categories, rules, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING 1`,
+    `INSERT INTO kipp.competitions (id, year, title, groups, categories, rules, created_by, origin) VALUES ($1, $2, $3, $4, $5, $6, $7, 'DEMO') ON CONFLICT DO NOTHING RETURNING 1`,
     [id, year, title, Object.values(CompetitionGroup), CATEGORIES, JSON.stringify(DEFAULT_RULES), ADMIN_ID]);
   if (created.length === 0) return false;
   const rubrics = defaultRubrics();
@@ -225,8 +225,8 @@ export async function seedKipp(options: DataSourceOptions, { demo, today = new S
         [...TE_MEMBERS.map((member) => ({ ...member, panel: 'TE' })), ...TPI_MEMBERS.map((member) => ({ ...member, panel: 'TPI' }))]
           .map((member) => ({ user_id: userId(member.email), display_name: member.name, agency_id: member.agencyKey ? agencyId(member.agencyKey) : null, panel: member.panel })));
       counts.innovations = await insert(manager,
-        `INSERT INTO kipp.innovations (id, title, summary, service_unit_id, agency_id, agency_type, region_code, province_code, category, group_code, first_year, latest_year, award, replicates_id, status, status_reason)
-         SELECT id, title, summary, service_unit_id, agency_id, agency_type, region_code, province_code, category, group_code, first_year, latest_year, award, replicates_id, status, status_reason
+        `INSERT INTO kipp.innovations (id, title, summary, service_unit_id, agency_id, agency_type, region_code, province_code, category, group_code, first_year, latest_year, award, replicates_id, status, status_reason, origin)
+         SELECT id, title, summary, service_unit_id, agency_id, agency_type, region_code, province_code, category, group_code, first_year, latest_year, award, replicates_id, status, status_reason, 'DEMO'
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, title text, summary text, service_unit_id uuid, agency_id uuid, agency_type text, region_code text, province_code text, category text,
            group_code text, first_year int, latest_year int, award text, replicates_id uuid, status text, status_reason text)
          ORDER BY replicates_id NULLS FIRST ON CONFLICT DO NOTHING RETURNING 1`, demoInnovationRows());

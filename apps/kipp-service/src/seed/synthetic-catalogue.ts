@@ -29,14 +29,14 @@ export function syntheticCatalogueSql(): string {
              w.provinces[1 + (g * 7) % 38] AS province
       FROM generate_series(1, $1::int) AS g, words w
     ), inserted AS (
-      INSERT INTO kipp.innovations (id, title, summary, service_unit_id, agency_id, agency_type, region_code, province_code, category, group_code, first_year, latest_year, award)
+      INSERT INTO kipp.innovations (id, title, summary, service_unit_id, agency_id, agency_type, region_code, province_code, category, group_code, first_year, latest_year, award, origin)
       SELECT id,
              heads[1 + g % 10] || ' ' || subjects[1 + (g / 10) % 18] || ' ' || modifiers[1 + (g / 180) % 12] || ' ' || places[1 + (g * 11) % 28],
              'Inovasi ' || lower(subjects[1 + (g / 10) % 18]) || ' yang ' || lower(modifiers[1 + (g / 180) % 12]) || ' di ' || places[1 + (g * 11) % 28]
                || ' untuk memangkas waktu tunggu, biaya dan perjalanan warga; nomor katalog ' || g || '.',
              NULL, md5('synthetic-agency:' || (g % 600))::uuid, agency_types[1 + g % 7], province, province,
              categories[1 + (g / 3) % 7], CASE WHEN g % 9 = 0 THEN 'REPLIKASI' ELSE 'UMUM' END, year, year,
-             CASE WHEN g % 5 = 0 THEN 'TOP45' ELSE 'TOP99' END
+             CASE WHEN g % 5 = 0 THEN 'TOP45' ELSE 'TOP99' END, 'DEMO'
       FROM rows
       ON CONFLICT (id) DO NOTHING
       RETURNING id, first_year, group_code, award
