@@ -1,5 +1,5 @@
 import type { Translate } from '@simpul/web-kit';
-import { historyFieldLabels, type HistoryObject } from '../history/history-fields';
+import { historyFieldLabels, historyValue, type HistoryObject } from '../history/history-fields';
 
 const REGISTRY_OBJECTS: Record<string, HistoryObject> = { agency: 'agency', serviceunit: 'unit', service: 'service', user: 'user' };
 const normalise = (objectType: string) => objectType.replace(/[_\s]/g, '').toLowerCase();
@@ -11,11 +11,40 @@ export function objectTypeLabel(objectType: string, t: Translate): string {
   return words === `registry.${key}` ? t('audit.objectOther') : words;
 }
 
-// Fields the SKM and MPP record that have no registry page to name them.
-const OTHER_FIELDS = ['name', 'title', 'status', 'quota', 'staff_count', 'weekday', 'code', 'period_start', 'period_end', 'target_respondents', 'active', 'archived_at', 'channels', 'label'];
+// The fields the SKM and MPP services record (as their API names them), by object type.
+const OTHER_FIELDS: Record<string, string[]> = {
+  skmsurvey: ['title', 'publicCode', 'periodKind', 'periodYear', 'periodNumber', 'startsOn', 'endsOn', 'expectedUsers', 'opensAt', 'closesAt', 'serviceUnitId', 'mallId', 'deskId'],
+  desk: ['number', 'label', 'mallId', 'assignment.weekday', 'assignment.tenancyId', 'assignment.staffCount', 'assignment.releasedAt'],
+  tenancy: ['service.serviceId', 'service.status', 'service.dailyQuota'],
+};
+const SURVEY_ELEMENT_PARTS = ['code', 'name', 'question', 'weight'];
+const MAX_ELEMENTS = 20;
+
+const fieldKeyOf = (field: string) => `audit.field.${field.replace(/\./g, '_')}`;
 
 export function auditFieldLabels(objectType: string, t: Translate): Record<string, string> {
-  const registryObject = REGISTRY_OBJECTS[normalise(objectType)];
+  const type = normalise(objectType);
+  const registryObject = REGISTRY_OBJECTS[type];
   if (registryObject) return historyFieldLabels(registryObject, t);
-  return Object.fromEntries(OTHER_FIELDS.map((field) => [field, t(`audit.field.${field}`)]));
+  const labels: Record<string, string> = Object.fromEntries((OTHER_FIELDS[type] ?? []).map((field) => [field, t(fieldKeyOf(field))]));
+  if (type === 'skmsurvey') {
+    for (let index = 0; index < MAX_ELEMENTS; index++) {
+      for (const part of SURVEY_ELEMENT_PARTS) labels[`elements.${index}.${part}`] = t(`audit.field.element_${part}`, { number: index + 1 });
+    }
+  }
+  return labels;
+}
+
+/** Values in words across the three services: registry enums, SKM periods, MPP days and service states. */
+export function auditValue(t: Translate) {
+  const registry = historyValue(t);
+  return (field: string, value: string): string | null | undefined => {
+    if (field === 'assignment.weekday' && /^[1-7]$/.test(value)) return t(`audit.weekday.${value}`);
+    if ((field === 'periodKind' || field === 'service.status') && /^[A-Z_]+$/.test(value)) {
+      const key = `audit.value.${value}`;
+      const words = t(key);
+      return words === `registry.${key}` ? null : words;
+    }
+    return registry(field.replace(/^(assignment|service)\./, ''), value);
+  };
 }

@@ -4,7 +4,7 @@ import { UNIT_CHANGE, USER_CHANGE } from '../testing/admin-fixtures';
 import { OPERATOR, renderRegistry, type Resolver } from '../testing/render-registry';
 import { dayBoundary } from './audit-page';
 
-const DESK_CHANGE = { ...UNIT_CHANGE, id: 'mpp-1', objectType: 'Desk', objectId: 'desk-1', changes: [{ field: 'staffCount', before: '2', after: '3' }] };
+const DESK_CHANGE = { ...UNIT_CHANGE, id: 'mpp-1', objectType: 'Desk', objectId: 'desk-1', changes: [{ field: 'assignment.weekday', before: '1', after: '1' }, { field: 'assignment.staffCount', before: '2', after: '3' }] };
 
 const resolver: Resolver = (operation) => {
   if (operation === 'RegistryAuditLog') return { data: { registryAuditLog: { ...connection([UNIT_CHANGE, USER_CHANGE], true, 45), pageInfo: { hasNextPage: true, endCursor: 'c20' } } } };
@@ -55,6 +55,7 @@ describe('audit log', () => {
     fireEvent.change(screen.getByLabelText('Module'), { target: { value: 'mpp' } });
     const table = await screen.findByRole('table', { name: 'Audit log' });
     await waitFor(() => expect(table.textContent).toContain('MPP desk'));
+    expect(table.textContent).toContain('Day: Monday');
     expect(table.textContent).toContain('Staff: 2 → becomes 3');
     expect(calls.some((c) => c.operation === 'MppAuditLog')).toBe(true);
     expect(within(screen.getByLabelText('Kind of data')).getAllByRole('option').map((o) => o.textContent)).toEqual(['All kinds of data', 'MPP desk', 'MPP tenant']);

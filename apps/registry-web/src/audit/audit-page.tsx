@@ -7,12 +7,11 @@ import { isNationalAdmin } from '../admin/admin-access';
 import { adminCrumbs } from '../admin/admin-crumbs';
 import { NotAllowed } from '../admin/not-allowed';
 import type { AuditEntry } from '../history/history.operations';
-import { historyValue } from '../history/history-fields';
 import { REGISTRY } from '../messages';
 import { useRegistryPath } from '../shared/base-path';
 import type { PickerOption } from '../shared/search-picker';
 import { UserPicker } from '../users/pickers';
-import { auditFieldLabels, objectTypeLabel } from './audit-labels';
+import { auditFieldLabels, auditValue, objectTypeLabel } from './audit-labels';
 import { AUDIT_OBJECT_TYPES, MPP_AUDIT_LOG, objectPath, REGISTRY_AUDIT_LOG, SKM_AUDIT_LOG, type AuditFilter, type AuditModule } from './audit.operations';
 
 const PAGE_SIZE = 20;
@@ -56,7 +55,7 @@ export function AuditPage() {
   const title = t('audit.title');
   const crumbs = adminCrumbs(to, t, { label: title });
   if (!admin) return <NotAllowed title={title} breadcrumbs={crumbs} reason={t('audit.adminOnly')} />;
-  const format = historyValue(t);
+  const format = auditValue(t);
 
   const columns: DataTableColumn<AuditEntry>[] = [
     { key: 'at', header: t('audit.at'), cell: (row) => <time dateTime={row.at}>{formatDateTime(row.at, language)}</time> },
