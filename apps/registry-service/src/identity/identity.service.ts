@@ -35,8 +35,8 @@ export class IdentityService {
    * for a deactivated account (told only to someone who knows the password).
    */
   async authenticate(email: string, password: string, clientAddress: string): Promise<User> {
-    const user = await this.throttle.attempt(email, clientAddress, async () => {
-      const found = await this.dataSource
+    const user = await this.throttle.attempt(email, clientAddress, async (manager) => {
+      const found = await manager
         .getRepository(User)
         .createQueryBuilder('user')
         .where('lower(user.email) = lower(:email)', { email: email.trim() })

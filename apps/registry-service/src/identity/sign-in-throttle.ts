@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { rateLimited } from '@simpul/service-kit';
 
 /** Failures allowed before the back-off starts: per account, and per client address (an office behind one address). */
@@ -10,6 +10,9 @@ const FIRST_WAIT_SECONDS = 30;
 const LONGEST_WAIT_SECONDS = 3600;
 /** Failures are forgotten this long after the last one (or after the wait ended). */
 const FORGET_AFTER_MS = 15 * 60_000;
+/** How long an attempt waits for another attempt on the same account or address to finish. */
+const LOCK_WAIT_MS = 3000;
+const LOCK_NOT_AVAILABLE = '55P03';
 
 interface ThrottleRow {
   key: string;
@@ -28,23 +31,32 @@ function waitFor(failures: number, allowed: number): number {
  * Sign-in throttling kept in PostgreSQL, per account (lower(email)) and per client address. An
  * attempt locks both counters (in key order, so attempts never deadlock) for the time of the
  * password check: attempts on one key run one after another, so thirty `signIn` aliases in one
- * request count thirty. After the allowed failures every attempt waits a growing time; a blocked
+ * request count thirty (the check runs on the same connection, so waiting attempts never starve
+ * the one holding the lock). After the allowed failures every attempt waits a growing time; a blocked
  * attempt is refused with RATE_LIMITED before the password is even looked at.
  */
 @Injectable()
 export class SignInThrottle {
   constructor(private readonly dataSource: DataSource) {}
 
-  async attempt<T>(email: string, clientAddress: string, check: () => Promise<AttemptOutcome<T>>): Promise<T> {
+  async attempt<T>(email: string, clientAddress: string, check: (manager: EntityManager) => Promise<AttemptOutcome<T>>): Promise<T> {
     const accountKey = `account:${email.trim().toLowerCase()}`;
     const addressKey = `address:${clientAddress}`;
     const keys = [accountKey, addressKey].sort();
     const outcome = await this.dataSource.transaction(async (manager) => {
-      await manager.query(`INSERT INTO registry.sign_in_throttle (key) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [keys]);
-      const rows: ThrottleRow[] = await manager.query(
-        `SELECT key, failures, last_failure_at, blocked_until FROM registry.sign_in_throttle WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE`,
-        [keys],
-      );
+      // A flood on one key must not hold connections for long: wait a bounded time for the lock.
+      await manager.query(`SET LOCAL lock_timeout = '${LOCK_WAIT_MS}ms'`);
+      let rows: ThrottleRow[];
+      try {
+        await manager.query(`INSERT INTO registry.sign_in_throttle (key) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [keys]);
+        rows = await manager.query(
+          `SELECT key, failures, last_failure_at, blocked_until FROM registry.sign_in_throttle WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE`,
+          [keys],
+        );
+      } catch (error) {
+        if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === LOCK_NOT_AVAILABLE) return { blocked: 1 } as const;
+        throw error;
+      }
       const now = Date.now();
       let wait = 0;
       for (const row of rows) {
@@ -54,7 +66,7 @@ export class SignInThrottle {
       }
       if (wait > 0) return { blocked: wait } as const;
 
-      const result = await check();
+      const result = await check(manager);
       for (const row of rows) {
         const allowed = row.key === accountKey ? ACCOUNT_FAILURES_ALLOWED : ADDRESS_FAILURES_ALLOWED;
         if (result.ok && row.key === accountKey) {
