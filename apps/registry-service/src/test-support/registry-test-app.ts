@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import type { Identity } from '@simpul/contracts';
 import { QueryCounter, runMigrations, stableId } from '@simpul/service-kit';
 import { createTestDatabase, startSmtpTestServer, startTestApp, type SmtpTestServer, type TemplateSpec, type TestApp, type TestDatabase } from '@simpul/service-kit/testing';
-import { SmtpMailSender } from '@simpul/service-kit';
+import { SmtpMailSender, type MailSender } from '@simpul/service-kit';
 import { AppModule } from '../app.module';
 import { HttpMallDirectory } from '../identity/http-mall-directory';
 import { registryDataSourceOptions } from '../registry-database';
@@ -30,14 +30,15 @@ export interface RegistryHarness extends TestApp {
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
 }
 
-export async function startRegistry(): Promise<RegistryHarness> {
+/** `mailSender` replaces the harness's SMTP sender (e.g. one pointing at a mail server that is down). */
+export async function startRegistry(options: { mailSender?: MailSender } = {}): Promise<RegistryHarness> {
   const database = await createTestDatabase(SEEDED_REGISTRY);
   const queries = new QueryCounter();
   const [smtp, mpp] = await Promise.all([startSmtpTestServer(), startFakeMpp()]);
   const app = await startTestApp(AppModule.forRoot({
     databaseUrl: database.url,
     queryLogger: queries,
-    mailSender: new SmtpMailSender(smtp.url),
+    mailSender: options.mailSender ?? new SmtpMailSender(smtp.url),
     mallDirectory: new HttpMallDirectory(mpp.url),
   }));
   return {

@@ -26,9 +26,10 @@ function addressesOf(parsed: ParsedMail): string[] {
 
 /**
  * A real SMTP server in the test process (smtp-server): messages arrive over TCP exactly as from a
- * mail relay and are read back with mailparser, so tests check what a person would receive.
+ * mail relay and are read back with mailparser, so tests check what a person would receive. `port`
+ * starts it where a sender already points (a mail server that comes back after an outage).
  */
-export async function startSmtpTestServer(): Promise<SmtpTestServer> {
+export async function startSmtpTestServer(options: { port?: number } = {}): Promise<SmtpTestServer> {
   const received: ReceivedMail[] = [];
   const waiters: { address: string; resolve: (mail: ReceivedMail) => void }[] = [];
   const taken = new Set<ReceivedMail>();
@@ -57,7 +58,7 @@ export async function startSmtpTestServer(): Promise<SmtpTestServer> {
         .catch((error: Error) => callback(error));
     },
   });
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
