@@ -30,6 +30,7 @@ import { TenancyServiceResolver } from './tenancy-services/tenancy-service.resol
 import { TenancyServiceService } from './tenancy-services/tenancy-service.service';
 import { DeskDayResolver } from './visits/desk-day.resolver';
 import { DeskDayService } from './visits/desk-day.service';
+import { FIGURE_ORIGIN_RESOLVERS } from './origin/figure-origin.resolver';
 
 export const DEFAULT_REGISTRY_URL = 'http://127.0.0.1:4101/graphql';
 
@@ -48,6 +49,7 @@ export interface MppAppOptions {
 }
 
 export const MPP_RESOLVERS = [
+  ...FIGURE_ORIGIN_RESOLVERS,
   MallResolver,
   DeskChangesResolver,
   TenancyChangesResolver,

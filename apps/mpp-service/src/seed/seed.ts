@@ -45,8 +45,8 @@ export async function seedMpp(options: DataSourceOptions, today = new SystemCloc
     return await dataSource.transaction(async (manager) => {
       const counts: Record<string, number> = {};
       counts.malls = await insert(manager,
-        `INSERT INTO mpp.malls (id, name, regency_code, status, address, managing_unit_id, proposed_on, opened_on)
-         SELECT id, name, regency_code, status, address, managing_unit_id, proposed_on, opened_on
+        `INSERT INTO mpp.malls (id, name, regency_code, status, address, managing_unit_id, proposed_on, opened_on, origin)
+         SELECT id, name, regency_code, status, address, managing_unit_id, proposed_on, opened_on, 'DEMO'
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, name text, regency_code text, status text, address text, managing_unit_id uuid, proposed_on date, opened_on date)
          ON CONFLICT (id) DO NOTHING RETURNING 1`,
         DEMO_MALLS.map((mall) => ({
@@ -73,6 +73,8 @@ export async function seedMpp(options: DataSourceOptions, today = new SystemCloc
         `INSERT INTO mpp.desks (id, mall_id, number, label) SELECT id, mall_id, number, label FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, mall_id uuid, number int, label text)
          ON CONFLICT DO NOTHING RETURNING 1`,
         DEMO_MALLS.flatMap((mall) => Array.from({ length: mall.desks }, (_, index) => ({ id: deskId(mall.key, index + 1), mall_id: mallId(mall.key), number: index + 1, label: `Gerai ${index + 1}` }))));
+      // Malls an earlier seed wrote before origins were stored are demo data too.
+      await manager.query(`UPDATE mpp.malls SET origin = 'DEMO' WHERE id = ANY($1::uuid[]) AND origin <> 'DEMO'`, [DEMO_MALLS.map((mall) => mallId(mall.key))]);
       await insert(manager,
         `INSERT INTO mpp.published_mall_counts (as_of, count, source) SELECT as_of, count, source FROM jsonb_to_recordset($1::jsonb) AS r(as_of date, count int, source text)
          ON CONFLICT DO NOTHING RETURNING 1`,
@@ -175,8 +177,8 @@ export async function seedMpp(options: DataSourceOptions, today = new SystemCloc
         });
       }
       counts.deskDays = await insert(manager,
-        `INSERT INTO mpp.desk_days (id, mall_id, desk_id, visit_date, tenancy_id, visitors, complaints, source, recorded_by)
-         SELECT id, mall_id, desk_id, visit_date, tenancy_id, visitors, complaints, 'SEED', '${OPERATOR_ID}'
+        `INSERT INTO mpp.desk_days (id, mall_id, desk_id, visit_date, tenancy_id, visitors, complaints, source, recorded_by, origin)
+         SELECT id, mall_id, desk_id, visit_date, tenancy_id, visitors, complaints, 'SEED', '${OPERATOR_ID}', 'DEMO'
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, mall_id uuid, desk_id uuid, visit_date date, tenancy_id uuid, visitors int, complaints int)
          ON CONFLICT DO NOTHING RETURNING 1`,
         days);
