@@ -112,4 +112,18 @@ describe('cycles, phases and extensions', () => {
     expect(errorCode(late)).toBe('CONFLICT');
     expect(errorCode(await evaluation.graphql(START, { input }, { caller: admin }))).toBe('BAD_USER_INPUT');
   });
+
+  it('starting a phase that skips phases not yet begun (preparation straight to scoring) succeeds: a skipped phase keeps a window ending after it starts', async () => {
+    evaluation.clock.set('2029-01-10T00:00:00Z');
+    const calendar = CALENDAR_2027.map((window) => ({ ...window, startsAt: window.startsAt.replace('2027', '2029').replace('2028', '2030'), endsAt: window.endsAt.replace('2028', '2030').replace('2027', '2029') }));
+    const cycleId = ok(await evaluation.graphql<{ createEvaluationCycle: { id: string } }>(Q.createCycle, {
+      input: { year: 2029, name: 'PEKPPP 2029', scheme: 'PEMANTAUAN', instrumentIds: ['pekppp-2024-a'], phases: calendar },
+    }, { caller: admin })).createEvaluationCycle.id;
+    const START = `mutation($input: StartPhaseInput!) { startCyclePhase(input: $input) { openPhases currentPhase phases { phase startsAt endsAt } } }`;
+    const started = ok(await evaluation.graphql<{ startCyclePhase: { openPhases: string[]; phases: { phase: string; startsAt: string; endsAt: string }[] } }>(START, {
+      input: { cycleId, phase: 'EVALUATOR_SCORING', reason: 'F-01 dan F-03 tidak diperlukan untuk siklus ini.' },
+    }, { caller: admin })).startCyclePhase;
+    expect(started.openPhases).toEqual(['EVALUATOR_SCORING']);
+    for (const phase of started.phases) expect(new Date(phase.endsAt).getTime()).toBeGreaterThan(new Date(phase.startsAt).getTime());
+  });
 });

@@ -27,10 +27,11 @@ describe('starting a phase ahead of its window', () => {
     ]);
   });
 
-  it('gives a skipped phase that never opened an empty window', () => {
+  it('gives a skipped phase that never opened a one-millisecond window just before, closed now (a window always ends after it starts)', () => {
     const changes = planPhaseStart(calendar, CyclePhase.APPEAL, at('2027-04-20T00:00:00Z'));
     const verification = changes.find((change) => change.phase === CyclePhase.VERIFICATION);
-    expect(verification?.newStartsAt.getTime()).toBe(verification?.newEndsAt.getTime());
+    expect(verification?.newEndsAt.toISOString()).toBe('2027-04-19T23:59:59.999Z');
+    expect(verification?.newStartsAt.toISOString()).toBe('2027-04-19T23:59:59.998Z');
   });
 
   it('never closes F-01 filling when the F-03 survey starts early: they run side by side', () => {

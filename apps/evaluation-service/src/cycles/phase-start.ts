@@ -16,8 +16,9 @@ const PARALLEL: ReadonlySet<CyclePhase> = new Set([CyclePhase.F01_FILLING, Cycle
 
 /**
  * The calendar change that starts `target` now, ahead of its window: its window opens now and every
- * earlier phase still open or yet to come closes just before (a phase that never opened gets an
- * empty window), so the cycle moves on when the work is done early. Later phases keep their dates.
+ * earlier phase still open or yet to come closes just before (a phase that never opened gets a
+ * one-millisecond window just before, since a window always ends after it starts), so the cycle
+ * moves on when the work is done early. Later phases keep their dates.
  */
 export function planPhaseStart(phases: readonly PhaseRow[], target: CyclePhase, now: Date): PhaseWindowChange[] {
   const window = phases.find((phase) => phase.phase === target);
@@ -34,7 +35,7 @@ export function planPhaseStart(phases: readonly PhaseRow[], target: CyclePhase, 
     const earlier = PHASE_ORDER.indexOf(phase.phase) < position;
     const parallel = PARALLEL.has(phase.phase) && PARALLEL.has(target);
     if (!earlier || parallel || phase.endsAt.getTime() < now.getTime()) continue;
-    const newStartsAt = phase.startsAt.getTime() > closeAt.getTime() ? closeAt : phase.startsAt;
+    const newStartsAt = phase.startsAt.getTime() >= closeAt.getTime() ? new Date(closeAt.getTime() - 1) : phase.startsAt;
     changes.push({ phase: phase.phase, previousStartsAt: phase.startsAt, previousEndsAt: phase.endsAt, newStartsAt, newEndsAt: closeAt });
   }
   return changes;

@@ -24,7 +24,9 @@ export function CreateCycleForm({ onCancel }: { onCancel: () => void }) {
   const [name, setName] = useState(`PEKPPP ${thisYear}`);
   const [year, setYear] = useState(String(thisYear));
   const [scheme, setScheme] = useState<Scheme>('PEMANTAUAN');
-  const [instrumentId, setInstrumentId] = useState(instruments.at(-1)?.id ?? '');
+  // The newest year's form A (services at a counter) unless the admin picks another.
+  const newest = Math.max(...instruments.map((i) => i.year));
+  const [instrumentId, setInstrumentId] = useState(instruments.find((i) => i.year === newest && i.variant === 'A')?.id ?? instruments.at(-1)?.id ?? '');
   const [phases, setPhases] = useState<PhaseDates[]>(defaultCalendar(thisYear));
   const [local, setLocal] = useState<MappedErrors | null>(null);
   const [create, state] = useMutation(CREATE_CYCLE);
