@@ -3,6 +3,7 @@ import './messages';
 import type { RemoteAppProps } from '@simpul/web-kit';
 import { Route, Routes } from 'react-router';
 import { AdminProposalPage } from './admin/admin-proposal-page';
+import { AppointmentsPage } from './appointments/appointments-page';
 import { CompetitionPage } from './admin/competition-page';
 import { CompetitionsPage } from './admin/competitions-page';
 import { NewCompetitionPage } from './admin/new-competition-page';
@@ -33,6 +34,7 @@ export function KippRoutes() {
       <Route path="kompetisi" element={<CompetitionsPage />} />
       <Route path="kompetisi/baru" element={<NewCompetitionPage />} />
       <Route path="status-inovasi" element={<StatusChecksPage />} />
+      <Route path="penugasan" element={<AppointmentsPage />} />
       <Route path="kompetisi/:competitionId" element={<CompetitionPage />} />
       <Route path="kompetisi/:competitionId/usulan/:proposalId" element={<AdminProposalPage />} />
       <Route path="penilaian" element={<AssignmentsPage />} />

@@ -70,8 +70,9 @@ export class StuckDrafts {
 export class DeskNotification {
   @Field(() => ID) id!: string;
   @Field(() => ID) proposalId!: string;
-  @Field() kind!: string;
-  @Field() message!: string;
+  @Field({ description: 'Judul proposal yang diberitahukan' }) proposalTitle!: string;
+  @Field({ description: 'RETURNED, ADMIN_PASSED, ADMIN_FAILED, TOP99, OBJECTION_FILED, OBJECTION_REJECTED, DISQUALIFIED, TOP45, NOT_TOP45' }) kind!: string;
+  @Field({ description: 'Pesan dalam bahasa Indonesia, dengan alasan bila ada' }) message!: string;
   @Field() createdAt!: Date;
 }
 

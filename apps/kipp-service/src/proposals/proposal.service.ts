@@ -318,10 +318,11 @@ export class ProposalService {
     if (caller.role !== 'UNIT_DESK' || !caller.serviceUnitId) throw forbidden('Notifications are for unit desks.', 'Pemberitahuan ditujukan untuk desk unit.');
     const page = offsetPage(first, after);
     const [found, count] = await Promise.all([
-      rows<{ id: string; proposal_id: string; kind: string; message: string; created_at: Date }>(this.dataSource,
-        `SELECT * FROM kipp.notifications WHERE service_unit_id = $1 ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`, [caller.serviceUnitId, page.limit + 1, page.offset]),
+      rows<{ id: string; proposal_id: string; kind: string; message: string; created_at: Date; title: string }>(this.dataSource,
+        `SELECT n.*, p.title FROM kipp.notifications n JOIN kipp.proposals p ON p.id = n.proposal_id
+         WHERE n.service_unit_id = $1 ORDER BY n.created_at DESC, n.id LIMIT $2 OFFSET $3`, [caller.serviceUnitId, page.limit + 1, page.offset]),
       one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.notifications WHERE service_unit_id = $1`, [caller.serviceUnitId]),
     ]);
-    return offsetConnection(found.map((row) => ({ id: row.id, proposalId: row.proposal_id, kind: row.kind, message: row.message, createdAt: row.created_at })), count?.n ?? 0, page);
+    return offsetConnection(found.map((row) => ({ id: row.id, proposalId: row.proposal_id, proposalTitle: row.title, kind: row.kind, message: row.message, createdAt: row.created_at })), count?.n ?? 0, page);
   }
 }

@@ -13,6 +13,7 @@ import { AdminCheckForm } from './admin-check-form';
 import { ADMIN_PROPOSAL } from './admin.operations';
 import { AggregateTable } from './aggregate-table';
 import { DecisionTable } from './decisions-section';
+import { AttachmentFile } from '../attachments/attachment-file';
 
 /** One proposal for the national admin: its content, the administrative check, the scores and its decision trail. */
 export function AdminProposalPage() {
@@ -47,7 +48,7 @@ export function AdminProposalPage() {
                 {proposal.videoUrl && <Text mt="sm">{t('field.videoUrl')}: <Anchor href={proposal.videoUrl}>{proposal.videoUrl}</Anchor></Text>}
                 <Title order={3} size="h5" mt="sm">{t('attachments.title')}</Title>
                 {proposal.attachments.length ? (
-                  <List>{proposal.attachments.map((a) => <List.Item key={a.id}><Anchor href={a.url}>{a.fileName}</Anchor> ({attachmentKindLabel(a.kind, t)})</List.Item>)}</List>
+                  <List>{proposal.attachments.map((a) => <List.Item key={a.id}>{attachmentKindLabel(a.kind, t)}: <AttachmentFile attachment={a} /></List.Item>)}</List>
                 ) : <Text size="sm">{t('attachments.none')}</Text>}
               </div>
               <div>

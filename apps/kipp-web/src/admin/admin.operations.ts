@@ -1,4 +1,5 @@
 import { gql } from '@simpul/web-kit';
+import { ATTACHMENT_FIELDS, type Attachment } from '../desk/desk.operations';
 import { PAGE_INFO, type Connection } from '../shared/connection';
 import { SECTIONS_FIELDS, type KippGroup, type KippStage, type ProposalStatus, type Sections } from '../shared/enums';
 
@@ -89,7 +90,7 @@ export interface AdminProposal extends AdminProposalRow {
   videoUrl: string | null;
   region: { code: string; name: string };
   in3tRegion: boolean;
-  attachments: { id: string; kind: string; fileName: string; url: string }[];
+  attachments: Attachment[];
   administrativeCheck: { checklist: { code: string; passed: boolean; note: string | null }[]; passed: boolean; reason: string; decidedAt: string } | null;
   assignments: { evaluatorId: string; evaluatorName: string; stage: KippStage; scored: boolean }[];
   assessment: ScoreAggregate | null;
@@ -101,7 +102,7 @@ export const ADMIN_PROPOSAL = gql<{ proposal: AdminProposal | null; administrati
   query KippAdminProposal($id: ID!, $competitionId: ID!) {
     proposal(id: $id) {
       ${ADMIN_ROW} competitionId innovationStartedOn ${SECTIONS_FIELDS} videoUrl region { code name } in3tRegion
-      attachments { id kind fileName url }
+      attachments { ${ATTACHMENT_FIELDS} }
       administrativeCheck { checklist { code passed note } passed reason decidedAt }
       assignments { evaluatorId evaluatorName stage scored }
       assessment { ${AGGREGATE} }
@@ -109,7 +110,7 @@ export const ADMIN_PROPOSAL = gql<{ proposal: AdminProposal | null; administrati
       fieldVerifications { id panel visitedOn notes }
     }
     administrativeChecklist { code label labelEn }
-    decisions(competitionId: $competitionId, proposalId: $id, first: 50) { ${PAGE_INFO} edges { cursor node { id proposalId kind decidedBy reason decidedAt } } }
+    decisions(competitionId: $competitionId, proposalId: $id, first: 50) { ${PAGE_INFO} edges { cursor node { id proposalId kind decidedBy decidedByName reason decidedAt } } }
   }
 `;
 
@@ -193,6 +194,8 @@ export const DECIDE_TOP45 = gql<{ decideTop45: number }, { competitionId: string
 export interface Objection {
   id: string;
   proposalId: string;
+  title: string;
+  agency: { id: string; name: string };
   body: string;
   contact: string | null;
   filedAt: string;
@@ -203,13 +206,13 @@ export interface Objection {
 
 export const OBJECTIONS = gql<{ objections: Connection<Objection> }, { competitionId: string }>`
   query KippObjections($competitionId: ID!) {
-    objections(competitionId: $competitionId, first: 100) { ${PAGE_INFO} edges { cursor node { id proposalId body contact filedAt upheld decisionReason decidedAt } } }
+    objections(competitionId: $competitionId, first: 100) { ${PAGE_INFO} edges { cursor node { id proposalId title agency { id name } body contact filedAt upheld decisionReason decidedAt } } }
   }
 `;
 
 export const DECIDE_OBJECTION = gql<{ decideObjection: Objection }, { id: string; upheld: boolean; reason: string }>`
   mutation KippDecideObjection($id: ID!, $upheld: Boolean!, $reason: String!) {
-    decideObjection(id: $id, upheld: $upheld, reason: $reason) { id proposalId body contact filedAt upheld decisionReason decidedAt }
+    decideObjection(id: $id, upheld: $upheld, reason: $reason) { id proposalId title agency { id name } body contact filedAt upheld decisionReason decidedAt }
   }
 `;
 
@@ -218,13 +221,14 @@ export interface Decision {
   proposalId: string | null;
   kind: string;
   decidedBy: string;
+  decidedByName: string;
   reason: string;
   decidedAt: string;
 }
 
 export const DECISIONS = gql<{ decisions: Connection<Decision> }, { competitionId: string; after: string | null }>`
   query KippDecisions($competitionId: ID!, $after: String) {
-    decisions(competitionId: $competitionId, first: 50, after: $after) { ${PAGE_INFO} edges { cursor node { id proposalId kind decidedBy reason decidedAt } } }
+    decisions(competitionId: $competitionId, first: 50, after: $after) { ${PAGE_INFO} edges { cursor node { id proposalId kind decidedBy decidedByName reason decidedAt } } }
   }
 `;
 

@@ -3,6 +3,7 @@ import { DataTable } from '@simpul/ui';
 import { useFormat, useT } from '@simpul/web-kit';
 import { KIPP } from '../messages';
 import type { BalanceDimension } from './admin.operations';
+import { categoryLabel } from '../shared/category-label';
 
 const BAR_HEIGHT = 10;
 const ROW_HEIGHT = 34;
@@ -31,6 +32,7 @@ export function BalanceChart({ dimension, label, provinceNames = {} }: { dimensi
     if (dimension.dimension === 'AGENCY_TYPE') return t(`agencyType.${value}`);
     if (dimension.dimension === 'REGION_3T') return t(`in3t.${value}`);
     if (dimension.dimension === 'PROVINCE') return provinceNames[value] ?? value;
+    if (dimension.dimension === 'CATEGORY') return categoryLabel(value, t);
     return value;
   };
   // Long names are cut in the chart only; the table beneath has them whole.

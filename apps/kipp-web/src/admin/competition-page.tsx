@@ -1,6 +1,6 @@
 import { Tabs } from '@mantine/core';
 import { EmptyState, PageHeader } from '@simpul/ui';
-import { useQuery, useSession, useT } from '@simpul/web-kit';
+import { useFormat, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useParams, useSearchParams } from 'react-router';
 import { KIPP } from '../messages';
 import { useKippPath } from '../shared/base-path';
@@ -20,6 +20,7 @@ const TABS = ['calendar', 'rubrics', 'proposals', 'assessment', 'top99', 'object
 /** One competition for the national admin, one tab per part of the funnel; the tab is kept in the address. */
 export function CompetitionPage() {
   const t = useT(KIPP);
+  const format = useFormat();
   const to = useKippPath();
   const { user } = useSession();
   const { competitionId = '' } = useParams();
@@ -43,7 +44,7 @@ export function CompetitionPage() {
         return (
           <>
             <PageHeader title={competition.title} breadcrumbs={[...crumbs, { label: String(competition.year) }]}
-              description={stage ? t('admin.currentStage', { stage: t(`stage.${stage}`) }) : t('admin.allDecided')} />
+              description={!stage ? t('admin.allDecided') : stage.state === 'upcoming' ? t('admin.nextStage', { stage: t(`stage.${stage.stage}`), date: format.date(stage.opensOn) }) : t('admin.currentStage', { stage: t(`stage.${stage.stage}`) })} />
             <Tabs value={tab} onChange={(value) => setParams(value ? { tab: value } : {}, { replace: true })} keepMounted={false}>
               <Tabs.List mb="lg">
                 {TABS.map((key) => <Tabs.Tab key={key} value={key}>{t(`tab.${key}`)}</Tabs.Tab>)}

@@ -39,7 +39,7 @@ export function DecisionTable({ decisions, pagination }: { decisions: Decision[]
         { key: 'when', header: t('decisions.when'), cell: (d) => format.date(d.decidedAt) },
         { key: 'kind', header: t('decisions.kind'), cell: (d) => decisionKind(d.kind, t) },
         { key: 'reason', header: t('decisions.reason'), cell: (d) => d.reason },
-        { key: 'who', header: t('decisions.who'), cell: (d) => <Text span size="sm" ff="monospace">{d.decidedBy.slice(0, 8)}</Text> },
+        { key: 'who', header: t('decisions.who'), cell: (d) => d.decidedByName },
       ]}
       rows={decisions}
       rowKey={(d) => d.id}

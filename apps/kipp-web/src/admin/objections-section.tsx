@@ -39,7 +39,8 @@ function ObjectionCard({ objection, onDecided }: { objection: Objection; onDecid
   const decided = objection.upheld !== null;
   return (
     <Paper withBorder p="md" radius="sm" component="article" aria-labelledby={`objection-${objection.id}`}>
-      <Title order={3} size="h5" id={`objection-${objection.id}`}>{t('objections.filedOn', { date: format.date(objection.filedAt) })}</Title>
+      <Title order={3} size="h5" id={`objection-${objection.id}`}>{t('objections.against', { title: objection.title, agency: objection.agency.name })}</Title>
+      <Text size="sm">{t('objections.filedOn', { date: format.date(objection.filedAt) })}</Text>
       <Text my="xs" style={{ whiteSpace: 'pre-wrap' }}>{objection.body}</Text>
       {objection.contact && <Text size="sm" mb="xs">{t('objections.contact', { contact: objection.contact })}</Text>}
       {decided ? (

@@ -10,6 +10,7 @@ import { PROPOSAL_STATUSES, type ProposalStatus } from '../shared/enums';
 import { QueryView } from '../shared/query-view';
 import { ProposalStatusBadge } from '../shared/status-badge';
 import { COMPETITION_PROPOSALS, STUCK_DRAFTS, type AdminProposalRow, type Competition } from './admin.operations';
+import { CategoryName } from '../shared/category-label';
 
 /** Drafts stuck before the deadline (to chase), then every proposal by status, each opening its review page. */
 export function ProposalsSection({ competition }: { competition: Competition }) {
@@ -66,7 +67,7 @@ export function ProposalsSection({ competition }: { competition: Competition }) 
               { key: 'title', header: t('col.proposal'), cell: link },
               { key: 'agency', header: t('col.agency'), cell: (p) => p.agency.name },
               { key: 'group', header: t('col.group'), cell: (p) => t(`group.${p.group}`) },
-              { key: 'category', header: t('col.category'), cell: (p) => p.category },
+              { key: 'category', header: t('col.category'), cell: (p) => <CategoryName category={p.category} t={t} /> },
               { key: 'status', header: t('col.status'), cell: (p) => <ProposalStatusBadge status={p.status} /> },
             ]}
             rows={nodes(data.proposals)}

@@ -11,7 +11,12 @@ export function stageState(stage: { opensOn: string; closesOn: string; decidedAt
   return 'open';
 }
 
-/** The first stage not yet decided, in calendar order; null once everything is decided. */
-export function currentStage(stages: { stage: KippStage; decidedAt: string | null }[]): KippStage | null {
-  return stages.find((stage) => !stage.decidedAt)?.stage ?? null;
+/**
+ * The first stage not yet decided, in calendar order, with its state today, so "current stage"
+ * never disagrees with the calendar row: an undecided stage that has not opened is the next
+ * stage (with its opening date), not the current one. Null once everything is decided.
+ */
+export function currentStage<S extends { stage: KippStage; opensOn: string; closesOn: string; decidedAt: string | null }>(stages: S[], today = todayInIndonesia()): { stage: KippStage; state: StageState; opensOn: string } | null {
+  const first = stages.find((stage) => !stage.decidedAt);
+  return first ? { stage: first.stage, state: stageState(first, today), opensOn: first.opensOn } : null;
 }

@@ -11,6 +11,7 @@ import { AwardBadge } from '../shared/status-badge';
 import { useDebounced } from '../shared/use-debounced';
 import { WorkPanel } from '../shared/work-panel';
 import { CATALOGUE_FILTERS, INNOVATIONS, type InnovationFilter, type InnovationRow } from './catalogue.operations';
+import { categoryLabel, CategoryName } from '../shared/category-label';
 
 export const CATALOGUE_PAGE_SIZE = 20;
 const FILTER_KEYS = ['year', 'category', 'region', 'agencyType', 'award'] as const;
@@ -61,7 +62,7 @@ export function CataloguePage() {
         </Stack>
       ),
     },
-    { key: 'category', header: t('col.category'), cell: (row) => row.category },
+    { key: 'category', header: t('col.category'), cell: (row) => <CategoryName category={row.category} t={t} /> },
     { key: 'agency', header: t('col.agency'), cell: (row) => <>{row.agency.name}<Text size="sm" c="dimmed">{row.region.name}</Text></> },
     { key: 'year', header: t('col.year'), cell: (row) => (row.firstYear === row.latestYear ? row.latestYear : `${row.firstYear}–${row.latestYear}`), numeric: true },
     { key: 'award', header: t('col.award'), cell: (row) => <AwardBadge award={row.award} /> },
@@ -88,7 +89,7 @@ export function CataloguePage() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6, md: 'auto' }}>
             <SelectField id="catalogue-category" label={t('filter.category')} value={params.get('category') ?? ''} onChange={(event) => setParam('category', event.currentTarget.value)}
-              data={[{ value: '', label: t('filter.allCategories') }, ...categories.map((category) => ({ value: category, label: category }))]} />
+              data={[{ value: '', label: t('filter.allCategories') }, ...categories.map((category) => ({ value: category, label: categoryLabel(category, t) }))]} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6, md: 'auto' }}>
             <SelectField id="catalogue-region" label={t('filter.region')} value={params.get('region') ?? ''} onChange={(event) => setParam('region', event.currentTarget.value)}

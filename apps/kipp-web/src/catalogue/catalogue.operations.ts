@@ -62,10 +62,10 @@ export const INNOVATION = gql<{ innovation: InnovationDetail | null }, { id: str
   }
 `;
 
-export const WINNERS = gql<{ winners: Connection<InnovationRow>; competitions: Connection<{ id: string; year: number }> }, { year: number; first: number; after: string | null }>`
+export const WINNERS = gql<{ winners: Connection<InnovationRow>; kippAwardYears: number[] }, { year: number; first: number; after: string | null }>`
   query KippWinners($year: Int!, $first: Int, $after: String) {
     winners(year: $year, first: $first, after: $after) { ${PAGE_INFO} edges { cursor node { ${ROW} } } }
-    competitions(first: 50) { ${PAGE_INFO} edges { cursor node { id year } } }
+    kippAwardYears
   }
 `;
 

@@ -9,6 +9,7 @@ import { QueryView } from '../shared/query-view';
 import { AwardBadge, InnovationStatusBadge } from '../shared/status-badge';
 import { INNOVATION } from './catalogue.operations';
 import { ObjectionSection } from './objection-form';
+import { categoryLabel } from '../shared/category-label';
 
 /** One innovation: what it is, who runs it, its history across competitions and its replications both ways. */
 export function InnovationPage() {
@@ -32,7 +33,7 @@ export function InnovationPage() {
               <Fact label={t('col.agency')} value={innovation.agency.name} />
               <Fact label={t('col.region')} value={innovation.region.name} />
               {innovation.serviceUnit && <Fact label={t('innovation.unit')} value={innovation.serviceUnit.name} />}
-              <Fact label={t('col.category')} value={innovation.category} />
+              <Fact label={t('col.category')} value={categoryLabel(innovation.category, t)} />
               <Fact label={t('col.group')} value={t(`group.${innovation.group}`)} />
               <Fact label={t('col.agencyType')} value={t(`agencyType.${innovation.agencyType}`)} />
               <Fact label={t('col.award')} value={<AwardBadge award={innovation.award} />} />

@@ -8,6 +8,7 @@ import { nodes } from '../shared/connection';
 import { QueryView } from '../shared/query-view';
 import { AwardBadge } from '../shared/status-badge';
 import { COMPETITION_YEARS, WINNERS } from './catalogue.operations';
+import { CategoryName } from '../shared/category-label';
 
 const PAGE = 50;
 
@@ -38,7 +39,8 @@ function YearWinners({ year }: { year: number }) {
   const navigate = useNavigate();
   const pages = useCursorPages(String(year));
   const query = useQuery(WINNERS, { year, first: PAGE, after: pages.after });
-  const years = query.data ? [...new Set(nodes(query.data.competitions).map((c) => c.year))].sort((a, b) => b - a) : [year];
+  // Every year with a published list in the catalogue, not only the competitions run in Simpul.
+  const years = query.data ? [...query.data.kippAwardYears] : [year];
   if (!years.includes(year)) years.unshift(year);
   return (
     <>
@@ -56,7 +58,7 @@ function YearWinners({ year }: { year: number }) {
                 { key: 'title', header: t('col.innovation'), cell: (row) => <Anchor component={Link} to={to(`/inovasi/${row.id}`)}>{row.title}</Anchor> },
                 { key: 'agency', header: t('col.agency'), cell: (row) => row.agency.name },
                 { key: 'region', header: t('col.region'), cell: (row) => row.region.name },
-                { key: 'category', header: t('col.category'), cell: (row) => row.category },
+                { key: 'category', header: t('col.category'), cell: (row) => <CategoryName category={row.category} t={t} /> },
                 { key: 'award', header: t('col.award'), cell: (row) => <AwardBadge award={row.award} /> },
               ]}
               rows={nodes(data.winners)}

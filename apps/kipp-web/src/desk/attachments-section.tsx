@@ -1,56 +1,52 @@
-import { Anchor, Button, Grid, Paper, Title } from '@mantine/core';
-import { DataTable, ErrorSummary, SelectField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
+import { Alert, Button, Grid, Paper, Title } from '@mantine/core';
+import { DataTable, ErrorSummary, SelectField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
 import { useFormat, useMutation, useT, type Translate } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { KIPP } from '../messages';
-import { ADD_ATTACHMENT, REMOVE_ATTACHMENT, type Attachment } from './desk.operations';
+import { AttachmentFile } from '../attachments/attachment-file';
+import { FileField } from '../attachments/file-field';
+import { checkUploadFile, foldFileErrors, formatBytes, toUpload } from '../attachments/upload-file';
+import { REMOVE_ATTACHMENT, UPLOAD_ATTACHMENT, type Attachment } from './desk.operations';
 
 export const ATTACHMENT_KINDS = ['DOKUMEN', 'FOTO', 'SURAT', 'DATA', 'LAINNYA'] as const;
-const KNOWN_KINDS: readonly string[] = [...ATTACHMENT_KINDS, 'SK_INOVASI'];
+/** Kinds a desk picks when uploading; the innovation decree first (the administrative check asks for it). */
+const UPLOAD_KINDS = ['SK_INOVASI', ...ATTACHMENT_KINDS] as const;
+const KNOWN_KINDS: readonly string[] = UPLOAD_KINDS;
 
 /** A kind in words; kinds recorded by other tools (free text on the server) show as they are. */
 export function attachmentKindLabel(kind: string, t: Translate): string {
   return KNOWN_KINDS.includes(kind) ? t(`attachmentKind.${kind}`) : kind;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  pdf: 'application/pdf', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', doc: 'application/msword',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv',
-};
-
-/** The content type a file name implies; the file itself lives where its address points. */
-export function contentTypeOf(fileName: string): string {
-  const extension = fileName.split('.').pop()?.toLowerCase() ?? '';
-  return CONTENT_TYPES[extension] ?? 'application/octet-stream';
-}
-
-const FIELDS = ['kind', 'fileName', 'url', 'sizeBytes'] as const;
 const fieldId = (field: string) => `attachment-${field}`;
 
-/** Attachment metadata: the desk records a file already uploaded to the agency's storage. */
+/** The desk uploads files to its draft (PDF, PNG or JPEG); each one is checked by the service and downloadable by those who see the proposal. */
 export function AttachmentsSection({ proposalId, initial }: { proposalId: string; initial: Attachment[] }) {
   const t = useT(KIPP);
   const format = useFormat();
   const [attachments, setAttachments] = useState(initial);
-  const [add, { loading }] = useMutation(ADD_ATTACHMENT);
+  const [upload, { loading }] = useMutation(UPLOAD_ATTACHMENT);
   const [remove] = useMutation(REMOVE_ATTACHMENT);
-  const [values, setValues] = useState({ kind: 'DOKUMEN', fileName: '', url: '', sizeKb: '' });
+  const [kind, setKind] = useState<string>(UPLOAD_KINDS[0]);
+  const [file, setFile] = useState<File | null>(null);
+  // Remounts the file input after an upload, so it is empty again.
+  const [round, setRound] = useState(0);
   const [errors, setErrors] = useState<MappedErrors>({ fields: {}, summary: [] });
+  const [added, setAdded] = useState('');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     event.stopPropagation();
-    const local: Record<string, string> = {};
-    if (!values.fileName.trim()) local['fileName'] = t('attachments.fileNameRequired');
-    if (!/^https?:\/\//.test(values.url.trim())) local['url'] = t('attachments.urlInvalid');
-    const kb = Number(values.sizeKb.replace(',', '.'));
-    if (!(kb > 0)) local['sizeBytes'] = t('attachments.sizeInvalid');
-    if (Object.keys(local).length) return setErrors(localErrors(local, fieldId));
-    const result = await add({ input: { proposalId, kind: values.kind, fileName: values.fileName.trim(), contentType: contentTypeOf(values.fileName), sizeBytes: Math.round(kb * 1024), url: values.url.trim() } });
-    if (result.errors) return setErrors(mapServerErrors(result.errors, FIELDS, fieldId));
+    setAdded('');
+    const problem = file ? checkUploadFile(file, t) : t('file.required');
+    if (problem || !file) return setErrors(localErrors({ file: problem ?? t('file.required') }, fieldId));
+    const result = await upload({ input: { proposalId, kind, file: await toUpload(file) } });
+    if (result.errors) return setErrors(mapServerErrors(foldFileErrors(result.errors), ['file', 'kind'], fieldId));
     setErrors({ fields: {}, summary: [] });
-    setAttachments([...attachments, result.data.addProposalAttachment]);
-    setValues({ kind: values.kind, fileName: '', url: '', sizeKb: '' });
+    setAttachments([...attachments, result.data.uploadProposalAttachment]);
+    setAdded(t('attachments.added', { name: result.data.uploadProposalAttachment.fileName }));
+    setFile(null);
+    setRound(round + 1);
   }
 
   async function removeOne(id: string) {
@@ -65,9 +61,9 @@ export function AttachmentsSection({ proposalId, initial }: { proposalId: string
         caption={t('attachments.caption')}
         captionHidden
         columns={[
-          { key: 'file', header: t('attachments.fileName'), cell: (a) => <Anchor href={a.url}>{a.fileName}</Anchor> },
+          { key: 'file', header: t('attachments.fileName'), cell: (a) => <AttachmentFile attachment={a} /> },
           { key: 'kind', header: t('attachments.kind'), cell: (a) => attachmentKindLabel(a.kind, t) },
-          { key: 'size', header: t('attachments.size'), cell: (a) => `${format.number(a.sizeBytes / 1024, 0)} KB`, numeric: true },
+          { key: 'size', header: t('attachments.size'), cell: (a) => formatBytes(a.sizeBytes, format.number), numeric: true },
           { key: 'remove', header: t('attachments.actions'), cell: (a) => <Button variant="subtle" color="red.9" size="compact-sm" onClick={() => void removeOne(a.id)} aria-label={t('attachments.removeNamed', { name: a.fileName })}>{t('attachments.remove')}</Button> },
         ]}
         rows={attachments}
@@ -79,21 +75,16 @@ export function AttachmentsSection({ proposalId, initial }: { proposalId: string
         <Title order={3} size="h5" id="attachment-add-heading" mt="md">{t('attachments.add')}</Title>
         <ErrorSummary errors={errors.summary} />
         <Grid>
-          <Grid.Col span={{ base: 12, sm: 3 }}>
-            <SelectField id={fieldId('kind')} label={t('attachments.kind')} value={values.kind} onChange={(e) => setValues({ ...values, kind: e.currentTarget.value })}
-              data={ATTACHMENT_KINDS.map((kind) => ({ value: kind, label: t(`attachmentKind.${kind}`) }))} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 3 }}>
-            <TextField id={fieldId('fileName')} label={t('attachments.fileName')} value={values.fileName} error={errors.fields['fileName']} onChange={(e) => setValues({ ...values, fileName: e.currentTarget.value })} />
-          </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            <TextField id={fieldId('url')} type="url" label={t('attachments.url')} value={values.url} error={errors.fields['url']} onChange={(e) => setValues({ ...values, url: e.currentTarget.value })} />
+            <SelectField id={fieldId('kind')} label={t('attachments.kind')} value={kind} error={errors.fields['kind']} onChange={(e) => setKind(e.currentTarget.value)}
+              data={UPLOAD_KINDS.map((value) => ({ value, label: t(`attachmentKind.${value}`) }))} />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 2 }}>
-            <TextField id={fieldId('sizeBytes')} inputMode="decimal" label={t('attachments.sizeKb')} value={values.sizeKb} error={errors.fields['sizeBytes']} onChange={(e) => setValues({ ...values, sizeKb: e.currentTarget.value })} />
+          <Grid.Col span={{ base: 12, sm: 8 }}>
+            <FileField key={round} id={fieldId('file')} label={t('attachments.file')} value={file} error={errors.fields['file']} onChange={setFile} />
           </Grid.Col>
         </Grid>
         <Button type="button" variant="default" mt="sm" loading={loading} onClick={(event) => void submit(event)}>{t('attachments.addButton')}</Button>
+        <div role="status" aria-live="polite">{added && <Alert color="green" variant="light" mt="sm">✓ {added}</Alert>}</div>
       </div>
     </Paper>
   );

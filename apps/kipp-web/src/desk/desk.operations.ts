@@ -20,6 +20,7 @@ const SUMMARY = 'id title group category status sharedWithAdmin returnNote versi
 export interface DeskNotification {
   id: string;
   proposalId: string;
+  proposalTitle: string;
   kind: string;
   message: string;
   createdAt: string;
@@ -41,7 +42,7 @@ export const MY_PROPOSALS = gql<{
 }>`
   query KippMyProposals {
     proposals(first: 100) { ${PAGE_INFO} edges { cursor node { ${SUMMARY} } } }
-    myKippNotifications(first: 20) { ${PAGE_INFO} edges { cursor node { id proposalId kind message createdAt } } }
+    myKippNotifications(first: 20) { ${PAGE_INFO} edges { cursor node { id proposalId proposalTitle kind message createdAt } } }
     competitions(first: 5) { ${PAGE_INFO} edges { cursor node { id year title groups categories stages { stage opensOn closesOn decidedAt } } } }
   }
 `;
@@ -59,13 +60,19 @@ export const CREATE_PROPOSAL = gql<{ createProposal: { id: string } }, { input: 
   mutation KippCreateProposal($input: CreateProposalInput!) { createProposal(input: $input) { id } }
 `;
 
+/** What every page reads of an attachment (download through the service when `stored`). */
+export const ATTACHMENT_FIELDS = 'id kind fileName contentType sizeBytes sha256 stored url addedAt';
+
 export interface Attachment {
   id: string;
   kind: string;
   fileName: string;
   contentType: string;
   sizeBytes: number;
-  url: string;
+  sha256: string | null;
+  /** Uploaded and kept by the service (downloaded through it); older attachments are only links. */
+  stored: boolean;
+  url: string | null;
   addedAt: string;
 }
 
@@ -80,7 +87,7 @@ export interface ProposalDraft extends ProposalSummary {
 }
 
 const DRAFT = `${SUMMARY} innovationStartedOn videoUrl submittedAt ${SECTIONS_FIELDS}
-  attachments { id kind fileName contentType sizeBytes url addedAt }
+  attachments { ${ATTACHMENT_FIELDS} }
   sourceInnovation { id title }
   competition { id year title groups categories stages { stage opensOn closesOn decidedAt } }`;
 
@@ -106,17 +113,14 @@ export const SHARE_PROPOSAL = gql<{ shareProposal: { id: string; sharedWithAdmin
   mutation KippShareProposal($id: ID!) { shareProposal(id: $id) { id sharedWithAdmin version } }
 `;
 
-export interface AddAttachmentInput {
+export interface UploadAttachmentInput {
   proposalId: string;
   kind: string;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  url: string;
+  file: { fileName: string; mimeType: string; contentBase64: string };
 }
 
-export const ADD_ATTACHMENT = gql<{ addProposalAttachment: Attachment }, { input: AddAttachmentInput }>`
-  mutation KippAddAttachment($input: AddAttachmentInput!) { addProposalAttachment(input: $input) { id kind fileName contentType sizeBytes url addedAt } }
+export const UPLOAD_ATTACHMENT = gql<{ uploadProposalAttachment: Attachment }, { input: UploadAttachmentInput }>`
+  mutation KippUploadAttachment($input: UploadProposalAttachmentInput!) { uploadProposalAttachment(input: $input) { ${ATTACHMENT_FIELDS} } }
 `;
 
 export const REMOVE_ATTACHMENT = gql<{ removeProposalAttachment: boolean }, { id: string }>`

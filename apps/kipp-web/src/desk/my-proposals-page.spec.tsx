@@ -7,7 +7,7 @@ import { openRegistration } from './my-proposals-page';
 jest.setTimeout(20_000);
 
 const today = new Date().toISOString().slice(0, 10);
-const competition = { id: 'comp-2026', year: 2026, title: 'KIPP 2026', groups: ['UMUM', 'REPLIKASI', 'KHUSUS'] as const, categories: ['Kesehatan', 'Pelayanan Publik'],
+const competition = { id: 'comp-2026', year: 2026, title: 'KIPP 2026', groups: ['UMUM', 'REPLIKASI', 'KHUSUS'] as const, categories: ['Kesehatan', 'Pelayanan Publik Digital'],
   // Registration opened a week ago and closes in three weeks.
   stages: stages(0, new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10)) };
 
@@ -18,7 +18,7 @@ function desk(extra: (operation: string, variables: Record<string, unknown>) => 
     if (operation === 'KippMyProposals') {
       return { data: {
         proposals: connection([{ id: 'p-1', title: 'Samsat Keliling Desa', group: 'UMUM', category: 'Pelayanan Publik', status: 'DRAFT', sharedWithAdmin: false, returnNote: 'Lengkapi data', version: 3, updatedAt: '2026-11-20T03:00:00Z', competition: { id: 'comp-2026', year: 2026 } }]),
-        myKippNotifications: connection([{ id: 'n-1', proposalId: 'p-1', kind: 'RETURNED', message: 'Draf "Samsat Keliling Desa" dikembalikan oleh admin lokal: Lengkapi data', createdAt: '2026-11-21T03:00:00Z' }]),
+        myKippNotifications: connection([{ id: 'n-1', proposalId: 'p-1', proposalTitle: 'Samsat Keliling Desa', kind: 'RETURNED', message: 'Draf "Samsat Keliling Desa" dikembalikan oleh admin lokal: Lengkapi data', createdAt: '2026-11-21T03:00:00Z' }]),
         competitions: connection([{ ...competition, groups: [...competition.groups] }]),
       } };
     }
@@ -27,6 +27,27 @@ function desk(extra: (operation: string, variables: Record<string, unknown>) => 
 }
 
 describe('my proposals (unit desk)', () => {
+  it('rule: the English UI names notification kinds and KIPP categories in English, marks the Indonesian detail lang="id", and shows no codes', async () => {
+    renderKipp('/kipp/usulan', desk((operation) => {
+      if (operation !== 'KippMyProposals') return undefined;
+      return { data: {
+        proposals: connection([]),
+        myKippNotifications: connection([
+          { id: 'n-2', proposalId: 'p-1', proposalTitle: 'Samsat Keliling Desa', kind: 'TOP99', message: '"Samsat Keliling Desa" masuk Top 99 KIPP 2026.', createdAt: '2026-11-21T03:00:00Z' },
+          { id: 'n-3', proposalId: 'p-1', proposalTitle: 'Samsat Keliling Desa', kind: 'OBJECTION_FILED', message: 'Ada sanggahan publik.', createdAt: '2026-11-22T03:00:00Z' },
+        ]),
+        competitions: connection([{ ...competition, groups: [...competition.groups] }]),
+      } };
+    }), { user: DESK, language: 'en' });
+    expect(await screen.findByText('In the Top 99:')).toBeTruthy();
+    expect(screen.getByText('Objection filed:')).toBeTruthy();
+    expect(screen.getByText(/masuk Top 99 KIPP 2026/).getAttribute('lang')).toBe('id');
+    const category = screen.getByLabelText(/Category/) as HTMLSelectElement;
+    expect([...category.options].map((option) => option.text)).toEqual(expect.arrayContaining(['Health', 'Digital public services']));
+    expect(document.body.textContent).not.toMatch(/\b(TOP99|OBJECTION_FILED|UMUM|PROVINSI)\b|\{[a-z]+\}/);
+  });
+
+
   it('finds the competition whose registration is open today', () => {
     expect(openRegistration([{ ...competition, groups: [...competition.groups] }], today)?.competition.id).toBe('comp-2026');
     expect(openRegistration([{ ...competition, groups: [...competition.groups], stages: stages(1) }], today)).toBeNull();

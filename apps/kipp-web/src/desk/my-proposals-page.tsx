@@ -12,6 +12,8 @@ import { QueryView } from '../shared/query-view';
 import { ProposalStatusBadge } from '../shared/status-badge';
 import { CREATE_PROPOSAL, MY_PROPOSALS, type OpenCompetition } from './desk.operations';
 import { todayInIndonesia } from '../shared/today';
+import { notificationLabel } from '../shared/notification-kind';
+import { categoryLabel } from '../shared/category-label';
 
 /** The competition whose registration is open today, if any. */
 export function openRegistration(competitions: OpenCompetition[], today = todayInIndonesia()): { competition: OpenCompetition; closesOn: string } | null {
@@ -55,8 +57,10 @@ export function MyProposalsPage() {
                   <List mb="lg" spacing="xs">
                     {notifications.map((note) => (
                       <List.Item key={note.id}>
-                        <Text fw={600} span>{t(`notification.${note.kind}`)}</Text>{' '}
-                        <Text span>{note.message}</Text>{' '}
+                        <Text fw={600} span>{notificationLabel(note.kind, t)}</Text>{' '}
+                        <Text span>{note.proposalTitle}</Text>{' '}
+                        {/* The service words its detail (with any reason) in Indonesian. */}
+                        <Text span size="sm" lang="id">— {note.message}</Text>{' '}
                         <Text span size="sm" c="dimmed">({format.date(note.createdAt)})</Text>{' '}
                         <Anchor component={Link} to={to(`/usulan/${note.proposalId}`)}>{t('desk.openProposal')}</Anchor>
                       </List.Item>
@@ -129,7 +133,7 @@ function NewDraftForm({ competition, closesOn }: { competition: OpenCompetition;
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <SelectField id={fieldId('category')} label={t('field.category')} required value={values.category} error={errors.fields['category']} onChange={(e) => setValues({ ...values, category: e.currentTarget.value })}
-              data={[{ value: '', label: t('field.chooseCategory') }, ...competition.categories.map((category) => ({ value: category, label: category }))]} />
+              data={[{ value: '', label: t('field.chooseCategory') }, ...competition.categories.map((category) => ({ value: category, label: categoryLabel(category, t) }))]} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <TextField id={fieldId('innovationStartedOn')} type="date" label={t('field.innovationStartedOn')} required description={t('field.innovationStartedOnHint')} value={values.innovationStartedOn} error={errors.fields['innovationStartedOn']}

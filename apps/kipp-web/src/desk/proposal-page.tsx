@@ -11,6 +11,7 @@ import { ProposalStatusBadge } from '../shared/status-badge';
 import { AttachmentsSection } from './attachments-section';
 import { useAutosave, type AutosaveState } from './autosave';
 import { PROPOSAL_DRAFT, SAVE_PROPOSAL, SHARE_PROPOSAL, type ProposalDraft } from './desk.operations';
+import { categoryLabel } from '../shared/category-label';
 
 /** One proposal for its desk: an autosaving draft, or what was sent and where it stands. */
 export function ProposalPage() {
@@ -90,7 +91,7 @@ function DraftForm({ proposal, onReload }: { proposal: ProposalDraft; onReload: 
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <SelectField id={fieldId('category')} label={t('field.category')} value={values.category} error={errors['category']}
-            data={proposal.competition.categories.map((category) => ({ value: category, label: category }))}
+            data={proposal.competition.categories.map((category) => ({ value: category, label: categoryLabel(category, t) }))}
             onChange={(e) => { const category = e.currentTarget.value; setValues({ ...values, category }); autosave.change({ category }); }} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>

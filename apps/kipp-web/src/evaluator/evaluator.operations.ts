@@ -1,4 +1,5 @@
 import { gql } from '@simpul/web-kit';
+import { ATTACHMENT_FIELDS, type Attachment } from '../desk/desk.operations';
 import { PAGE_INFO, type Connection } from '../shared/connection';
 import { SECTIONS_FIELDS, type KippGroup, type KippStage, type ProposalStatus, type Sections } from '../shared/enums';
 
@@ -47,7 +48,7 @@ export interface ScoringProposal {
   category: string;
   sections: Sections;
   videoUrl: string | null;
-  attachments: { id: string; kind: string; fileName: string; url: string }[];
+  attachments: Attachment[];
   competition: { id: string; year: number; stages: { stage: KippStage; decidedAt: string | null; rubrics: KippRubric[] }[] };
 }
 
@@ -56,7 +57,7 @@ const RUBRIC = 'id title group scaleMin scaleMax passingGrade criteria { code na
 export const SCORING_PROPOSAL = gql<{ proposal: ScoringProposal | null }, { id: string }>`
   query KippScoringProposal($id: ID!) {
     proposal(id: $id) {
-      id title status group category ${SECTIONS_FIELDS} videoUrl attachments { id kind fileName url } fieldVerifications { id panel visitedOn notes }
+      id title status group category ${SECTIONS_FIELDS} videoUrl attachments { ${ATTACHMENT_FIELDS} } fieldVerifications { id panel visitedOn notes }
       competition { id year stages { stage decidedAt rubrics { ${RUBRIC} } } }
     }
   }

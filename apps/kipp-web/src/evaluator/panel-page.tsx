@@ -9,6 +9,7 @@ import { nodes } from '../shared/connection';
 import { useKippRoles } from '../shared/kipp-roles';
 import { QueryView } from '../shared/query-view';
 import { EVALUATOR_COMPETITIONS, PANEL_TOP99 } from './evaluator.operations';
+import { CategoryName } from '../shared/category-label';
 
 /** The independent panel's worklist: the decided Top 99, each to score at presentation and to verify in the field. */
 export function PanelPage() {
@@ -61,7 +62,7 @@ function PanelList({ competitionId }: { competitionId: string }) {
           columns={[
             { key: 'title', header: t('col.proposal'), cell: (p) => p.title },
             { key: 'agency', header: t('col.agency'), cell: (p) => p.agency.name },
-            { key: 'category', header: t('col.category'), cell: (p) => p.category },
+            { key: 'category', header: t('col.category'), cell: (p) => <CategoryName category={p.category} t={t} /> },
             {
               key: 'work', header: t('panel.work'), cell: (p) => (
                 <Group gap="sm">

@@ -31,7 +31,7 @@ describe('live rubric total', () => {
 describe('score page', () => {
   it('an evaluator sees the attachments and fractional weights of the rubric as percentages', async () => {
     const proposal = scoringProposal();
-    proposal.attachments = [{ id: 'a-1', kind: 'SURAT', fileName: 'sk-posyandu.pdf', url: 'https://contoh.go.id/sk-posyandu.pdf' }];
+    proposal.attachments = [{ id: 'a-1', kind: 'SURAT', fileName: 'sk-posyandu.pdf', contentType: 'application/pdf', sizeBytes: 2048, sha256: null, stored: false, url: 'https://contoh.go.id/sk-posyandu.pdf', addedAt: '2026-06-01T03:00:00Z' }];
     const thirds = { ...RUBRIC, criteria: RUBRIC.criteria.slice(0, 3).map((c) => ({ ...c, weight: '100/3' })) };
     proposal.competition.stages = proposal.competition.stages.map((s) => (s.stage === 'DESK_ASSESSMENT' ? { ...s, rubrics: [thirds] } : s));
     renderKipp('/kipp/penilaian/p-9?tahap=DESK_ASSESSMENT', () => ({ data: { proposal } }), { user: EVALUATOR });

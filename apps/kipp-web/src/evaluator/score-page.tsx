@@ -12,6 +12,8 @@ import { weightPercent } from '../shared/weight-percent';
 import { SCORING_PROPOSAL, SUBMIT_SCORE, type KippRubric, type ScoringProposal } from './evaluator.operations';
 import { FieldVerificationSection } from './field-verification-section';
 import { liveScore, parseScore } from './live-score';
+import { AttachmentFile } from '../attachments/attachment-file';
+import { categoryLabel } from '../shared/category-label';
 
 /** Reading the proposal beside the rubric of its stage and group, with the total computed as scores are typed. */
 export function ScorePage() {
@@ -31,7 +33,7 @@ export function ScorePage() {
         return (
           <>
             <PageHeader title={proposal.title} breadcrumbs={[...crumbs, { label: proposal.title }]}
-              description={t('score.description', { stage: t(`stage.${stage}`), group: t(`group.${proposal.group}`), category: proposal.category })} />
+              description={t('score.description', { stage: t(`stage.${stage}`), group: t(`group.${proposal.group}`), category: categoryLabel(proposal.category, t) })} />
             <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
               <ProposalText proposal={proposal} />
               <div>
@@ -61,7 +63,7 @@ function ProposalText({ proposal }: { proposal: ScoringProposal }) {
       {/* Evaluators judge the evidence too (the SK, photos, data), not only the text. */}
       <Title order={3} size="h5" mt="sm">{t('attachments.title')}</Title>
       {proposal.attachments.length ? (
-        <List>{proposal.attachments.map((a) => <List.Item key={a.id}><Anchor href={a.url}>{a.fileName}</Anchor> ({attachmentKindLabel(a.kind, t)})</List.Item>)}</List>
+        <List>{proposal.attachments.map((a) => <List.Item key={a.id}>{attachmentKindLabel(a.kind, t)}: <AttachmentFile attachment={a} /></List.Item>)}</List>
       ) : <Text size="sm">{t('attachments.none')}</Text>}
     </div>
   );

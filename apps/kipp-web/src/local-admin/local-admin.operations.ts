@@ -1,4 +1,5 @@
 import { gql } from '@simpul/web-kit';
+import { ATTACHMENT_FIELDS, type Attachment } from '../desk/desk.operations';
 import { PAGE_INFO, type Connection } from '../shared/connection';
 import { SECTIONS_FIELDS, type KippGroup, type KippStage, type ProposalStatus, type Sections } from '../shared/enums';
 
@@ -37,7 +38,7 @@ export interface ReviewProposal {
   sections: Sections;
   serviceUnit: { id: string; name: string };
   agency: { id: string; name: string };
-  attachments: { id: string; kind: string; fileName: string; url: string }[];
+  attachments: Attachment[];
   competition: { id: string; year: number; stages: { stage: KippStage; closesOn: string; decidedAt: string | null }[] };
 }
 
@@ -45,7 +46,7 @@ export const REVIEW_PROPOSAL = gql<{ proposal: ReviewProposal | null }, { id: st
   query KippReviewProposal($id: ID!) {
     proposal(id: $id) {
       id title group category status sharedWithAdmin returnNote innovationStartedOn videoUrl ${SECTIONS_FIELDS}
-      serviceUnit { id name } agency { id name } attachments { id kind fileName url }
+      serviceUnit { id name } agency { id name } attachments { ${ATTACHMENT_FIELDS} }
       competition { id year stages { stage closesOn decidedAt } }
     }
   }

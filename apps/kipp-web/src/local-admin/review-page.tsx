@@ -11,6 +11,8 @@ import { QueryView } from '../shared/query-view';
 import { ReasonForm } from '../shared/reason-form';
 import { ProposalStatusBadge } from '../shared/status-badge';
 import { RETURN_PROPOSAL, REVIEW_PROPOSAL, SUBMIT_PROPOSAL, type ReviewProposal } from './local-admin.operations';
+import { AttachmentFile } from '../attachments/attachment-file';
+import { categoryLabel } from '../shared/category-label';
 
 /** One shared draft for the local admin: read it, then submit it or return it to the desk with notes. */
 export function ReviewPage() {
@@ -32,7 +34,7 @@ export function ReviewPage() {
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
               <div>
                 <Title order={2} size="h3" mb="xs">{t('proposal.sections')}</Title>
-                <Text size="sm" mb="sm">{t('proposal.groupCategory', { group: t(`group.${proposal.group}`), category: proposal.category })} · {t('field.innovationStartedOn')}: {format.date(proposal.innovationStartedOn)}</Text>
+                <Text size="sm" mb="sm">{t('proposal.groupCategory', { group: t(`group.${proposal.group}`), category: categoryLabel(proposal.category, t) })} · {t('field.innovationStartedOn')}: {format.date(proposal.innovationStartedOn)}</Text>
                 {sectionsFor(proposal.group).map((key) => (
                   <section key={key}>
                     <Title order={3} size="h5" mt="sm">{t(`section.${key}`)}</Title>
@@ -42,7 +44,7 @@ export function ReviewPage() {
                 {proposal.videoUrl && <Text mt="sm">{t('field.videoUrl')}: <Anchor href={proposal.videoUrl}>{proposal.videoUrl}</Anchor></Text>}
                 <Title order={3} size="h5" mt="sm">{t('attachments.title')}</Title>
                 {proposal.attachments.length ? (
-                  <List>{proposal.attachments.map((a) => <List.Item key={a.id}><Anchor href={a.url}>{a.fileName}</Anchor> ({attachmentKindLabel(a.kind, t)})</List.Item>)}</List>
+                  <List>{proposal.attachments.map((a) => <List.Item key={a.id}>{attachmentKindLabel(a.kind, t)}: <AttachmentFile attachment={a} /></List.Item>)}</List>
                 ) : <Text size="sm">{t('attachments.none')}</Text>}
               </div>
               <div>
