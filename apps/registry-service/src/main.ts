@@ -1,13 +1,16 @@
 import { runServiceCli } from '@simpul/service-kit';
 import { AppModule } from './app.module';
+import { countAdminsCommand, createAdminCommand } from './identity/create-admin.command';
 import { registryDataSourceOptions } from './registry-database';
 import { seedRegistry } from './seed/seed';
 
-// Commands: (none) serve · migrate · migrate:down · seed · print-schema (see runServiceCli).
+// Commands: (none) serve · migrate · migrate:down · seed · print-schema (see runServiceCli)
+// · create-admin --email <e> --name "<n>" (password in SIMPUL_ADMIN_PASSWORD) · count-admins.
 runServiceCli({
   name: 'registry',
   defaultPort: 4101,
   module: (databaseUrl) => AppModule.forRoot({ databaseUrl }),
   dataSourceOptions: registryDataSourceOptions,
   seed: (options, { demo }) => seedRegistry(options, { demo }),
+  commands: { 'create-admin': createAdminCommand, 'count-admins': countAdminsCommand },
 });

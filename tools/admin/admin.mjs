@@ -1,0 +1,109 @@
+// `npm run admin -- create-admin --email <email> --name "<name>"`: creates a NATIONAL_ADMIN, e.g. the
+// first one of a deployment started with SEED_DEMO=false. The password comes from
+// SIMPUL_ADMIN_PASSWORD or is asked on the terminal (hidden). The database is DATABASE_URL, else the
+// embedded one in .data/postgres: the one `npm start` is running, or started here and stopped after.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import pg from 'pg';
+import { openDatabase, redact } from '../start/database.mjs';
+import { StartError } from '../start/start-error.mjs';
+import { askHidden } from './ask-hidden.mjs';
+
+const workspaceRoot = path.resolve(import.meta.dirname, '../..');
+const registryMain = path.join(workspaceRoot, 'dist', 'apps', 'registry-service', 'main.js');
+const env = { ...process.env };
+const USAGE = 'Usage: npm run admin -- create-admin --email <email> --name "<name>" (password from SIMPUL_ADMIN_PASSWORD or asked).';
+
+function option(args, name) {
+  const index = args.indexOf(`--${name}`);
+  if (index >= 0) return args[index + 1];
+  return args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+async function password() {
+  if (env.SIMPUL_ADMIN_PASSWORD) return env.SIMPUL_ADMIN_PASSWORD;
+  if (!process.stdin.isTTY) throw new StartError('No terminal to ask the password on: set SIMPUL_ADMIN_PASSWORD.');
+  const first = await askHidden('Password for the new administrator (at least 10 characters): ');
+  const second = await askHidden('The same password again: ');
+  if (first !== second) throw new StartError('The two passwords differ; nothing was changed.');
+  if (!first) throw new StartError('No password given; nothing was changed.');
+  return first;
+}
+
+/** Builds the registry service (about a second); SIMPUL_SKIP_BUILD=1 uses dist/ as it is (tests that built it already). */
+function build() {
+  if (env.SIMPUL_SKIP_BUILD === '1') return;
+  const result = spawnSync(process.execPath, [path.join(workspaceRoot, 'tools', 'build', 'build-node.mjs'), 'apps/registry-service'], {
+    cwd: workspaceRoot, env, encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr);
+    throw new StartError('Building the registry service failed (see the output above).');
+  }
+}
+
+/** The database `npm start` is running on the embedded port, if it is. */
+async function runningEmbedded() {
+  const url = `postgres://simpul:simpul@127.0.0.1:${Number(env.PGPORT_EMBEDDED ?? 5488)}/simpul`;
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return url;
+  } catch {
+    return null;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** The registry CLI's one-sentence refusal, or the error line of a crash. */
+function failureOf(result, url) {
+  const lines = `${result.stderr ?? ''}\n${result.stdout ?? ''}`.split('\n').map((line) => line.trim()).filter(Boolean);
+  if (result.status === 1 && lines.length === 1) return lines[0];
+  const error = lines.find((line) => /^\w*Error\b|^error:/i.test(line));
+  return `The registry service failed on ${redact(url)}: ${error ?? lines.at(-1) ?? `exit code ${result.status}`}`;
+}
+
+function registry(command, args, databaseUrl, extraEnv = {}) {
+  return spawnSync(process.execPath, [registryMain, command, ...args], {
+    cwd: workspaceRoot, env: { ...env, DATABASE_URL: databaseUrl, ...extraEnv }, encoding: 'utf8',
+  });
+}
+
+async function createAdmin(args) {
+  const email = option(args, 'email');
+  const name = option(args, 'name');
+  if (!email || !name) throw new StartError(USAGE);
+  const secret = await password();
+  build();
+
+  let database = null;
+  let url = env.DATABASE_URL || (await runningEmbedded());
+  if (!url) {
+    database = await openDatabase({ workspaceRoot, env: { ...env, DATABASE_URL: '' } });
+    url = database.url;
+  }
+  try {
+    // The registry's create-admin migrates its tables first, so an empty database works too.
+    const created = registry('create-admin', ['--email', email, '--name', name], url, { SIMPUL_ADMIN_PASSWORD: secret });
+    if (created.status !== 0) throw new StartError(failureOf(created, url));
+    process.stdout.write(created.stdout);
+  } finally {
+    await database?.stop().catch(() => {});
+  }
+}
+
+async function main() {
+  const [command, ...args] = process.argv.slice(2);
+  if (command !== 'create-admin') throw new StartError(USAGE);
+  await createAdmin(args);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof StartError ? error.message : `The admin command failed: ${error?.message ?? error}`);
+    process.exit(1);
+  },
+);

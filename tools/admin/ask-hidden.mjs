@@ -1,0 +1,28 @@
+/** Asks on the terminal without echoing what is typed (a password). Ctrl-C aborts. */
+export function askHidden(question) {
+  return new Promise((resolve, reject) => {
+    const { stdin, stdout } = process;
+    stdout.write(question);
+    stdin.setRawMode(true);
+    stdin.resume();
+    stdin.setEncoding('utf8');
+    let value = '';
+    const finish = (error) => {
+      stdin.setRawMode(false);
+      stdin.pause();
+      stdin.off('data', onData);
+      stdout.write('\n');
+      if (error) reject(error);
+      else resolve(value);
+    };
+    function onData(chunk) {
+      for (const char of chunk) {
+        if (char === '\r' || char === '\n' || char === '\u0004') return finish();
+        if (char === '\u0003') return finish(new Error('cancelled'));
+        if (char === '\u007f' || char === '\b') value = value.slice(0, -1);
+        else value += char;
+      }
+    }
+    stdin.on('data', onData);
+  });
+}
