@@ -10,10 +10,14 @@
 // (the proposal's title; a later step finds the proposal by it).
 //
 // Steps, each as the person who does it in real life:
-//   desk        the Samsat Kalimantan Selatan desk drafts a proposal (every section, an attachment, a
-//               video link) and shares it with the agency's local admin
+//   appoint     the admin opens /kipp/penugasan, appoints a local admin picked by search and revokes
+//               it; the history records both; the competition's teams are listed
+//   desk        the Samsat Kalimantan Selatan desk drafts a proposal (every section, an uploaded PDF,
+//               a video link) and shares it with the agency's local admin
 //   localAdmin  the local admin of Pemprov Kalimantan Selatan submits it
-//   adminCheck  the admin passes it in administrative selection and closes that stage
+//   adminCheck  the admin is refused while registration is open (item 6), closes registration early,
+//               passes it, sends the same decision again and finds one trail row (with names), and
+//               closes administrative selection
 //   assign      the admin assigns the Tim Evaluasi
 //   teScore     every assigned TE member scores it
 //   top99       the admin closes desk assessment, proposes the Top 99 from the ranking and decides it
@@ -29,10 +33,10 @@ import path from 'node:path';
 import { log, openBrowser, PORTAL } from './walk-kit.mjs';
 
 const SHOTS = process.env.WALK_SHOTS ?? '/tmp/kipp-walk';
-const STEPS = ['desk', 'localAdmin', 'adminCheck', 'assign', 'teScore', 'top99', 'objection', 'present', 'verify', 'top45', 'public'];
-const FROM = process.env.WALK_FROM ?? 'desk';
+const STEPS = ['appoint', 'desk', 'localAdmin', 'adminCheck', 'assign', 'teScore', 'top99', 'objection', 'present', 'verify', 'top45', 'public'];
+const FROM = process.env.WALK_FROM ?? 'appoint';
 const STATE_FILE = path.join(SHOTS, 'state.json');
-const state = fs.existsSync(STATE_FILE) && FROM !== 'desk' ? JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) : {};
+const state = fs.existsSync(STATE_FILE) && !['appoint', 'desk'].includes(FROM) ? JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) : {};
 state.title ??= process.env.WALK_TITLE ?? `Samsat Keliling Sungai: Pajak Kendaraan di Dermaga ${Date.now().toString(36).slice(-4)}`;
 const saveState = () => fs.writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
 const ACCOUNTS = {
@@ -104,6 +108,36 @@ async function openOwnProposal(page) {
 }
 
 const steps = {
+  async appoint() {
+    // Issue 11 §2: the national admin appoints and revokes KIPP people in the portal.
+    const { page, close } = await as(ACCOUNTS.admin);
+    await page.goto(`${PORTAL}/kipp/kompetisi`);
+    await page.getByRole('link', { name: 'Penugasan: admin lokal, Tim Evaluasi, TPI' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Penugasan KIPP' }).waitFor().catch(() => fail(page, 'the appointments page did not open'));
+    await page.waitForLoadState('networkidle');
+    await axe(page, 'appointments');
+    const local = page.getByRole('region', { name: 'Admin lokal instansi' });
+    await local.getByRole('cell', { name: 'Admin Lokal KIPP Pemprov Kalimantan Selatan' }).waitFor().catch(() => fail(page, 'the seeded local admin is not listed'));
+    await local.getByLabel('Cari pengguna').fill('dpmptsp-kalteng');
+    await page.waitForLoadState('networkidle');
+    await local.getByLabel('Pengguna', { exact: true }).selectOption({ index: 1 });
+    await local.getByLabel('Cari instansi').fill('Kalimantan Tengah');
+    await page.waitForLoadState('networkidle');
+    await local.getByLabel('Instansi', { exact: true }).selectOption({ index: 1 });
+    await local.getByRole('button', { name: 'Tunjuk' }).click();
+    await expectText(page, /ditunjuk\./);
+    const revoke = local.getByRole('button', { name: /Cabut penunjukan .*Kalimantan Tengah|Cabut penunjukan Desk/ }).first();
+    await revoke.click();
+    await expectText(page, /Penunjukan .* dicabut\./);
+    const history = page.getByRole('region', { name: 'Riwayat penunjukan' });
+    await history.getByRole('cell', { name: 'Dicabut' }).first().waitFor().catch(() => fail(page, 'the revocation is not in the history'));
+    const teams = page.getByRole('region', { name: 'Tim Evaluasi dan TPI per kompetisi' });
+    await teams.getByRole('cell', { name: 'Ketua Tim Panel Independen' }).waitFor().catch(() => fail(page, 'the panel is not listed for the competition'));
+    await shot(page, 'appointments', true);
+    log('admin appointed and revoked a local admin; the history records both');
+    await close();
+  },
+
   async desk() {
     const { page, close } = await as(ACCOUNTS.desk);
     await page.goto(`${PORTAL}/kipp/usulan`);
@@ -122,13 +156,13 @@ const steps = {
     await expectText(page, /Tersimpan sebagai versi \d+\./, 20000);
     await expectText(page, '8 dari 8 bagian sudah diisi');
     await axe(page, 'desk proposal');
-    // An attachment (the file itself lives in object storage; the portal records where).
-    await page.getByLabel('Jenis').selectOption({ label: 'Surat/SK' });
-    await page.getByLabel('Nama berkas').fill('sk-samsat-keliling-sungai.pdf');
-    await page.getByLabel('Alamat berkas').fill('https://bapenda.kalselprov.go.id/dokumen/sk-samsat-keliling-sungai.pdf');
-    await page.getByLabel('Ukuran (KB)').fill('420');
+    // An attachment: a real PDF uploaded from the desk's computer, checked and kept by the KIPP service.
+    await page.getByLabel('Jenis').selectOption({ label: 'SK inovasi' });
+    await page.getByLabel('Berkas', { exact: true }).setInputFiles({ name: 'sk-samsat-keliling-sungai.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\nSK Gubernur Samsat Keliling Sungai\n%%EOF') });
     await page.getByRole('button', { name: 'Tambah lampiran' }).click();
-    await page.getByRole('table', { name: 'Lampiran proposal' }).getByText('sk-samsat-keliling-sungai.pdf').waitFor().catch(() => fail(page, 'the attachment was not listed'));
+    await expectText(page, 'sk-samsat-keliling-sungai.pdf diunggah.');
+    await page.getByRole('button', { name: 'Unduh sk-samsat-keliling-sungai.pdf' }).click();
+    await expectText(page, 'sk-samsat-keliling-sungai.pdf diunduh.');
     await page.getByRole('button', { name: 'Bagikan kepada admin lokal' }).click();
     await expectText(page, 'Draf sudah dibagikan kepada admin lokal.');
     await shot(page, 'desk-shared', true);
@@ -153,20 +187,41 @@ const steps = {
 
   async adminCheck() {
     const { page, close } = await as(ACCOUNTS.admin);
+    const recordCheck = async () => {
+      const boxes = page.getByRole('checkbox');
+      for (let i = 0; i < (await boxes.count()); i += 1) await boxes.nth(i).check();
+      await expectText(page, 'Lolos: semua butir terpenuhi');
+      await page.getByLabel('Alasan keputusan').fill('Dokumen lengkap dan inovasi sudah berjalan lebih dari dua tahun.');
+      await page.getByRole('button', { name: 'Catat hasil seleksi' }).click();
+    };
+    // Issue 12 item 6: while registration is open, the administrative check is refused, naming the stage.
+    await openAdminProposal(page);
+    await page.getByRole('heading', { name: 'Seleksi administrasi' }).waitFor().catch(() => fail(page, 'no administrative selection on the proposal page'));
+    await recordCheck();
+    await expectText(page, 'Seleksi administrasi belum dimulai');
+    await shot(page, 'admin-check-too-early', true);
     await openCompetition(page, 'calendar');
     await axe(page, 'admin calendar');
     await closeStage(page, 'Pendaftaran', 'Walk: pendaftaran ditutup lebih awal untuk menjalankan seleksi.');
+    // Closing early re-dates the calendar: the next stage is current, its row is running.
+    await expectText(page, 'Tahap sekarang: Seleksi administrasi.');
+    await page.getByRole('row', { name: /Seleksi administrasi/ }).getByText('Berjalan').waitFor().catch(() => fail(page, 'the current stage row is not running'));
     await openCompetition(page, 'proposals');
     await axe(page, 'admin proposals');
     await openAdminProposal(page);
-    await page.getByRole('heading', { name: 'Seleksi administrasi' }).waitFor().catch(() => fail(page, 'no administrative selection on the proposal page'));
     await axe(page, 'admin proposal');
-    const boxes = page.getByRole('checkbox');
-    for (let i = 0; i < (await boxes.count()); i += 1) await boxes.nth(i).check();
-    await expectText(page, 'Lolos: semua butir terpenuhi');
-    await page.getByLabel('Alasan keputusan').fill('Dokumen lengkap dan inovasi sudah berjalan lebih dari dua tahun.');
-    await page.getByRole('button', { name: 'Catat hasil seleksi' }).click();
+    await recordCheck();
     await expectText(page, 'Hasil seleksi administrasi tercatat dan desk sudah diberi tahu.');
+    // The same decision again (a double click, a retry): accepted, but no second trail row.
+    await openAdminProposal(page);
+    await recordCheck();
+    await expectText(page, 'Hasil seleksi administrasi tercatat dan desk sudah diberi tahu.');
+    await openAdminProposal(page);
+    const trail = page.getByRole('table', { name: 'Jejak keputusan' });
+    await trail.waitFor().catch(() => fail(page, 'no decision trail on the proposal page'));
+    const passedRows = await trail.getByRole('row').filter({ hasText: 'Lolos seleksi administrasi' }).count();
+    if (passedRows !== 1) await fail(page, `the trail holds ${passedRows} "Lolos seleksi administrasi" rows after a repeated decision`);
+    if (await trail.getByText(/^[0-9a-f]{8}$/).count()) await fail(page, 'the trail shows user ids instead of names');
     await shot(page, 'admin-check-passed', true);
     await closeStage(page, 'Seleksi administrasi', 'Walk: semua proposal terkirim sudah diperiksa.');
     log('admin passed it in administrative selection');

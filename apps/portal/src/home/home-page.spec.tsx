@@ -55,6 +55,17 @@ describe('home page', () => {
     expect(operations).toContain('MyUnitGlance(unit-9)');
   });
 
+  it('rule: the innovations tile never counts more than it accounts for (issue #12 item 8)', async () => {
+    signIn(DESK);
+    const edges = ['Samsat Keliling Desa', 'E-Samsat Banua', 'Samsat Terapung'].map((title, index) => ({ node: { id: `inv-${index}`, title, latestYear: 2023, award: 'TOP99' as const } }));
+    const { fetchImpl } = network({ ...SAMSAT, innovations: { totalCount: 4, edges } });
+    renderPortal({ path: '/', load, fetchImpl });
+    const innovations = await screen.findByRole('region', { name: 'Inovasi (KIPP)' });
+    await within(innovations).findByText('4');
+    expect(within(innovations).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(innovations).getByText('dan 1 lainnya di katalog')).toBeTruthy();
+  });
+
   it('says plainly when a unit has no results yet', async () => {
     signIn(DESK);
     const { fetchImpl } = network({ ...SAMSAT, ippResults: [], latestIkm: null, innovations: { totalCount: 0, edges: [] } });

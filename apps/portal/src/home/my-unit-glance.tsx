@@ -71,6 +71,10 @@ export function MyUnitGlance({ unitId }: { unitId: string }) {
               ))}
             </List>
           ) : <Text>{t('glance.innovationsNone')}</Text>}
+          {/* The count is every catalogued innovation; the list shows the newest few, so say how many more. */}
+          {unit.innovations.totalCount > unit.innovations.edges.length && (
+            <Text size="sm">{t('glance.innovationsMore', { count: format.number(unit.innovations.totalCount - unit.innovations.edges.length) })}</Text>
+          )}
         </Indicator>
       </SimpleGrid>
     </Stack>
