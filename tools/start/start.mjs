@@ -83,6 +83,30 @@ async function shutdown(code) {
   process.exit(code);
 }
 
+/** Like service-kit's seedDemoWanted: demo data unless SEED_DEMO=false (or production without SEED_DEMO=true). */
+function demoWanted() {
+  if (env.SEED_DEMO !== undefined && env.SEED_DEMO !== '') return env.SEED_DEMO !== 'false';
+  return env.NODE_ENV !== 'production';
+}
+
+/** The demo sign-ins, or, without demo data and without an administrator, how to create the first one. */
+function firstRunNote(databaseUrl) {
+  const lines = [];
+  if (demoWanted()) {
+    lines.push(`    Demo sign-ins (password: ${demoPassword})`, ...demoAccounts.map(([email, who]) => `      ${email.padEnd(36)} ${who}`));
+  }
+  const registry = services.find((service) => service.name === 'registry');
+  const counted = spawnSync(process.execPath, [mainOf(registry.app), 'count-admins'], { cwd: workspaceRoot, env: { ...env, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
+  if (counted.status === 0 && Number(counted.stdout.trim()) === 0) {
+    lines.push(
+      '    No national administrator exists yet. Create the first one in another terminal:',
+      '      npm run admin -- create-admin --email <email> --name "<name>"',
+      '    (it asks for the password, or reads SIMPUL_ADMIN_PASSWORD).',
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
 async function main() {
   const started = Date.now();
   await assertPortsFree([
@@ -102,7 +126,9 @@ async function main() {
     runStep(service, 'seed', database.url);
     const port = portOf(service);
     // Services started earlier are reachable by later ones (the MPP service asks the registry).
-    const child = launch(service.name, mainOf(service.app), { ...subgraphUrls, DATABASE_URL: database.url, PORT: String(port), HOST: host });
+    // The registry, started first, asks the MPP service about malls only when someone invites an operator or desk.
+    const later = { MPP_URL: `http://${host}:${portOf(services.find((other) => other.name === 'mpp'))}/graphql` };
+    const child = launch(service.name, mainOf(service.app), { ...later, ...subgraphUrls, DATABASE_URL: database.url, PORT: String(port), HOST: host });
     if (!(await waitForHealth(`http://${host}:${port}/health`, { isAlive: () => child.exitCode === null }))) {
       throw new StartError(`The ${service.name} service did not become healthy on port ${port}.`);
     }
@@ -127,9 +153,7 @@ async function main() {
     Portal    http://localhost:${portalPort}/
     GraphQL   http://localhost:${gatewayPort}/graphql   (health: /health)
 
-    Demo sign-ins (password: ${demoPassword})
-${demoAccounts.map(([email, who]) => `      ${email.padEnd(36)} ${who}`).join('\n')}
-
+${firstRunNote(database.url)}
     Ctrl-C stops everything.
 `);
 }
