@@ -6,7 +6,7 @@ import { canRead, readScope, requireCan } from '../access/skm-access';
 import { CLOCK, wibDate, type Clock } from '../common/clock';
 import { pageOf } from '../common/page';
 import { rows } from '../common/sql';
-import type { SkmProfileDimension } from '../surveys/respondent-profile';
+import { PROFILE_VALUES, type SkmProfileDimension } from '../surveys/respondent-profile';
 import { periodLabel, type SkmPeriodKind } from '../surveys/survey-period';
 import { SURVEY_COLUMNS, type SurveyRow } from '../surveys/survey.row';
 import { SurveyService } from '../surveys/survey.service';
@@ -153,6 +153,10 @@ export class ResultsService {
       const { ikm } = answeredAll ? ikmOf(survey, totals) : { ikm: null };
       buckets.push({ bucket, respondents: totals.respondents, ikm: ikm?.value ?? null, categoryCode: ikm?.category.code ?? null });
     }
+    // The profile's own order (Under 20 before 20–29 …), not the codes' alphabetical one; unknown last.
+    const order: readonly string[] = (PROFILE_VALUES as Record<string, string[]>)[dimension] ?? [];
+    const rank = (bucket: string) => (order.includes(bucket) ? order.indexOf(bucket) : bucket === 'UNKNOWN' ? Number.MAX_SAFE_INTEGER : order.length);
+    buckets.sort((a, b) => rank(a.bucket) - rank(b.bucket) || a.bucket.localeCompare(b.bucket));
     return pageOf(buckets, first, after);
   }
 

@@ -51,6 +51,12 @@ describe('SKM results from the rollups (seeded demo, 20 May 2026)', () => {
     expect(buckets.every((b) => b.ikm >= 25 && b.ikm <= 100)).toBe(true);
   });
 
+  it('rule: age groups come in their own order, "Under 20" first, unknown last', async () => {
+    const result = ok(await skm.graphql<{ skmResult: { breakdown: { edges: { node: { bucket: string } }[] } } }>(
+      `query($id: ID!) { skmResult(surveyId: $id) { breakdown(dimension: AGE_BAND, first: 50) { edges { node { bucket } } } } }`, { id: surveyId('samsat-63:Q1-2026') }, { caller: CALLERS.admin })).skmResult;
+    expect(result.breakdown.edges.map((e) => e.node.bucket)).toEqual(['UNDER_20', 'AGE_20_29', 'AGE_30_39', 'AGE_40_49', 'AGE_50_59', 'AGE_60_PLUS']);
+  });
+
   it('every unit for a year: paged results whose SQL statements do not grow with page size', async () => {
     const QUERY = `query($first: Int, $after: String) { skmResults(year: 2026, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { surveyId ikm { value } sample { required } exclusions { excluded } } } } }`;
     skm.queries.reset();

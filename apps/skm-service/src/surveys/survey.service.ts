@@ -212,7 +212,8 @@ export class SurveyService {
     const today = wibDate(this.clock.now());
     return {
       id: survey.id, title: survey.title, serviceUnitId: survey.serviceUnitId, deskId: survey.deskId,
-      periodLabel: periodLabel(survey.periodKind, survey.periodYear, survey.periodNumber), startsOn: survey.startsOn, endsOn: survey.endsOn,
+      periodLabel: periodLabel(survey.periodKind, survey.periodYear, survey.periodNumber), periodKind: survey.periodKind, year: survey.periodYear, number: survey.periodNumber,
+      startsOn: survey.startsOn, endsOn: survey.endsOn,
       open: survey.startsOn <= today && today <= survey.endsOn, elements: survey.elements, tokenUsed,
       profile: {
         ageBands: PROFILE_VALUES.AGE_BAND as SkmAgeBand[], sexes: PROFILE_VALUES.SEX as SkmSex[],
