@@ -6,7 +6,7 @@ import { Route, Routes } from 'react-router';
 import { KioskPage } from './kiosk/kiosk-page';
 import { PosterPage } from './poster/poster-page';
 import { PublicFormPage } from './public-form/public-form-page';
-import { PublicResultsPage } from './results/public-results-page';
+import { PublicDeskResultsPage, PublicResultsPage } from './results/public-results-page';
 import { BasePathProvider } from './shared/base-path';
 import { SurveyPage } from './surveys/survey-page';
 import { EditSurveyPage, NewSurveyPage } from './surveys/survey-setup-page';
@@ -19,6 +19,7 @@ export function SkmRoutes() {
       <Route path="t/:token" element={<PublicFormPage />} />
       <Route path="kiosk/:code" element={<KioskPage />} />
       <Route path="units/:unitId/public" element={<PublicResultsPage />} />
+      <Route path="desks/:deskId/public" element={<PublicDeskResultsPage />} />
       <Route path="surveys/new" element={<NewSurveyPage />} />
       <Route path="surveys/:surveyId" element={<SurveyPage />} />
       <Route path="surveys/:surveyId/edit" element={<EditSurveyPage />} />

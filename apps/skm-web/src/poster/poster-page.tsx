@@ -2,18 +2,22 @@ import { Anchor, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useT } from '@simpul/web-kit';
 import { Link, useParams } from 'react-router';
 import { SKM } from '../messages';
+import { useSkmLabels } from '../shared/labels';
 import { useSkmPath } from '../shared/base-path';
 import { QueryView } from '../shared/query-state';
 import { SURVEY } from '../surveys/survey.operations';
 import { QrCode } from '@simpul/ui';
 
-// Print styles: only the poster prints, on one A4 page, whatever the portal draws around it.
+// Print styles: only the poster prints, on ONE A4 page, whatever the portal draws around it. Hiding
+// the rest with visibility kept its height (a blank second page); it is taken out of the layout
+// instead, and the poster's ancestors lose their own height and spacing.
 const PRINT_CSS = `
-@page { size: A4 portrait; margin: 15mm; }
+@page { size: A4 portrait; margin: 12mm; }
 @media print {
-  body * { visibility: hidden !important; }
-  .skm-poster, .skm-poster * { visibility: visible !important; }
-  .skm-poster { position: absolute; left: 0; top: 0; width: 180mm; min-height: 260mm; border: none !important; }
+  html, body { height: auto !important; min-height: 0 !important; margin: 0 !important; padding: 0 !important; }
+  body *:not(:has(.skm-poster)):not(.skm-poster):not(.skm-poster *) { display: none !important; }
+  body *:has(.skm-poster) { height: auto !important; min-height: 0 !important; margin: 0 !important; padding: 0 !important; border: none !important; box-shadow: none !important; position: static !important; }
+  .skm-poster { width: 100% !important; max-width: none !important; max-height: 270mm; overflow: hidden; border: none !important; padding: 0 !important; break-inside: avoid; page-break-after: avoid; }
   .skm-no-print { display: none !important; }
 }`;
 
@@ -22,6 +26,7 @@ export function PosterPage() {
   const { surveyId = '' } = useParams();
   const t = useT(SKM);
   const to = useSkmPath();
+  const labels = useSkmLabels();
   const query = useQuery(SURVEY, { id: surveyId });
   return (
     <QueryView query={query}>
@@ -45,7 +50,7 @@ export function PosterPage() {
             <Text size="xl">Pindai kode QR dengan kamera ponsel Anda. Hanya {survey.elements.length} pertanyaan, tanpa nama atau NIK.</Text>
             <Text size="lg" lang="en">Scan the QR code with your phone camera. Only {survey.elements.length} questions, no name or ID number.</Text>
             <Text size="lg" mt="lg" ff="monospace" style={{ wordBreak: 'break-all' }}>{survey.publicUrl}</Text>
-            <Text mt="md">{survey.periodLabel} · {t('poster.code')} {survey.publicCode}</Text>
+            <Text mt="md">{labels.period(survey)} · {t('poster.code')} {survey.publicCode}</Text>
           </Box>
         </Stack>
       )}

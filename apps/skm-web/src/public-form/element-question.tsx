@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import { useT } from '@simpul/web-kit';
 import { SKM } from '../messages';
+import { ElementName } from '../shared/labels';
 import { elementFieldId, SCALE, type FormElement } from './form-values';
 
 /** The nine default elements have a plain question; custom elements ask about their name. */
@@ -32,7 +33,7 @@ export function ElementQuestion({ element, index, value, error, onChange, large 
         {question}
       </legend>
       <Text size="sm" c="dimmed" mb={6}>
-        {element.code} · {element.name}
+        <ElementName code={element.code} name={element.name} />
         {!element.required && ` · ${t('form.optional')}`}
       </Text>
       {error && (

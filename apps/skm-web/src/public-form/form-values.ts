@@ -49,10 +49,10 @@ export const elementFieldId = (code: string) => `skm-answer-${code}`;
 export const profileFieldId = (field: string) => `skm-${field}`;
 
 /** Every required element answered before anything is sent; messages name the element in plain words. */
-export function validateAnswers(values: SkmFormValues, elements: readonly FormElement[], t: Translate): Record<string, string> {
+export function validateAnswers(values: SkmFormValues, elements: readonly FormElement[], t: Translate, nameOf: (code: string, name: string) => string = (_, name) => name): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const element of elements) {
-    if (element.required && values.answers[element.code] == null) errors[`answers.${element.code}`] = t('form.answerRequired', { name: element.name });
+    if (element.required && values.answers[element.code] == null) errors[`answers.${element.code}`] = t('form.answerRequired', { name: nameOf(element.code, element.name) });
   }
   return errors;
 }

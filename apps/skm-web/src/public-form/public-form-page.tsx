@@ -4,6 +4,7 @@ import { useMutation, useQuery, useT, type ClientError } from '@simpul/web-kit';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { SKM } from '../messages';
+import { useSkmLabels } from '../shared/labels';
 import { useSkmPath } from '../shared/base-path';
 import { fieldIdFor, formFields, submissionField, toSubmission } from './form-values';
 import { LanguageSwitch } from './language-switch';
@@ -34,6 +35,7 @@ export function PublicFormPage() {
   const { code, token } = useParams();
   const viaToken = Boolean(token);
   const t = useT(SKM);
+  const labels = useSkmLabels();
   const to = useSkmPath();
   const query = useQuery(PUBLIC_SURVEY, { code: code ?? null, token: token ?? null });
   const survey = query.data?.skmPublicSurvey ?? null;
@@ -46,14 +48,16 @@ export function PublicFormPage() {
     if (outcome !== 'form') headingRef.current?.focus();
   }, [outcome]);
 
-  const reason = outcome === 'used' ? 'unavailable.linkUsed' : unavailableReason(survey, query.errors, viaToken);
+  // Refused on sending (spent meanwhile, e.g. in another tab): these answers were NOT stored, so say the link was used.
+  const reason = outcome === 'used' ? 'unavailable.linkRejected' : unavailableReason(survey, query.errors, viaToken);
+  const period = survey?.periodKind && survey.year && survey.number ? labels.period({ periodKind: survey.periodKind, year: survey.year, number: survey.number }) : survey?.periodLabel ?? '';
 
   let body;
   if (reason) {
     body = (
       <Stack>
         <Title order={1} ref={headingRef} tabIndex={-1}>{t(`${reason}.title`)}</Title>
-        <Text size="lg">{t(`${reason}.body`, { period: survey?.periodLabel ?? '' })}</Text>
+        <Text size="lg">{t(`${reason}.body`, { period })}</Text>
       </Stack>
     );
   } else if (!survey) {
@@ -81,7 +85,7 @@ export function PublicFormPage() {
       <>
         <Title order={1} size="h2">{t('form.title')}</Title>
         <Text fw={600} size="lg" mt={4}>{survey.title}</Text>
-        <Text c="dimmed" mb="md">{t('form.period', { period: survey.periodLabel })}</Text>
+        <Text c="dimmed" mb="md">{t('form.period', { period })}</Text>
         <SkmForm
           elements={survey.elements}
           services={serviceList}

@@ -10,6 +10,9 @@ async function answerAll(user: ReturnType<typeof userEvent.setup>, skip: string[
   }
 }
 
+// Nine radio groups clicked one by one: generous on a shared, busy machine.
+jest.setTimeout(30_000);
+
 describe('public SKM form', () => {
   it('asks the nine elements as labelled radio groups 1–4 and no name or NIK', async () => {
     renderSkm('/skm/s/ABC123', () => ({ data: { skmPublicSurvey: PUBLIC_SURVEY } }));
@@ -23,19 +26,19 @@ describe('public SKM form', () => {
   });
 
   it('shows missing answers in the summary, linked to their question', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { calls } = renderSkm('/skm/s/ABC123', () => ({ data: { skmPublicSurvey: PUBLIC_SURVEY } }));
     await screen.findAllByRole('group');
     await answerAll(user, ['Kompetensi', 'Perilaku']);
     await user.click(screen.getByRole('button', { name: 'Kirim jawaban' }));
     const summary = screen.getByRole('alert');
-    expect(within(summary).getByRole('link', { name: 'Pilih jawaban untuk Kompetensi' }).getAttribute('href')).toBe('#skm-answer-U6');
+    expect(within(summary).getByRole('link', { name: 'Pilih jawaban untuk Kompetensi pelaksana' }).getAttribute('href')).toBe('#skm-answer-U6');
     expect(within(summary).getAllByRole('link')).toHaveLength(2);
     expect(calls.some((call) => call.operation === 'SubmitSkmResponses')).toBe(false);
   });
 
   it('sends a QR submission and thanks the respondent', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { calls } = renderSkm('/skm/s/ABC123', (operation) =>
       operation === 'SubmitSkmResponses'
         ? { data: { submitSkmResponses: [{ submissionId: null, responseId: 'r1', status: 'STORED', flags: [] }] } }
@@ -51,7 +54,7 @@ describe('public SKM form', () => {
   });
 
   it('puts a server refusal on the element it names', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderSkm('/skm/s/ABC123', (operation) =>
       operation === 'SubmitSkmResponses'
         ? gqlError('BAD_USER_INPUT', 'submissions[0].answers.U4', 'Unsur U4 diisi bilangan bulat 1 sampai 4.', 'Element U4 takes 1 to 4.')
@@ -69,7 +72,7 @@ describe('public SKM form', () => {
   });
 
   it('explains a spent one-time link, on opening and when spent meanwhile', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const first = renderSkm('/skm/t/used', () => ({ data: { skmPublicSurvey: { ...PUBLIC_SURVEY, tokenUsed: true } } }));
     expect(await screen.findByRole('heading', { name: 'Tautan ini sudah dipakai' })).toBeTruthy();
     first.unmount();
@@ -81,14 +84,20 @@ describe('public SKM form', () => {
     await answerAll(user);
     await user.click(screen.getByRole('button', { name: 'Kirim jawaban' }));
     expect(await screen.findByRole('heading', { name: 'Tautan ini sudah dipakai' })).toBeTruthy();
+    // Rule: a link spent in another tab refuses these answers; the page must not claim they were stored.
+    expect(screen.getByText(/Jawaban di halaman ini tidak dikirim/)).toBeTruthy();
+    expect(screen.queryByText(/sudah tersimpan/)).toBeNull();
   });
 
   it('switches to English', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderSkm('/skm/s/ABC123', () => ({ data: { skmPublicSurvey: PUBLIC_SURVEY } }));
     await screen.findAllByRole('group');
     await user.click(screen.getByRole('button', { name: 'Switch to English' }));
     expect(screen.getByRole('heading', { name: 'How was our service today?' })).toBeTruthy();
     expect(screen.getAllByRole('radio', { name: '4 Very satisfied' })).toHaveLength(9);
+    // Rule: element names and the period come from the catalogue, not the server's Indonesian text.
+    expect(screen.getByText(/U9 · Handling of complaints, suggestions and feedback/)).toBeTruthy();
+    expect(screen.queryByText(/Penanganan pengaduan/)).toBeNull();
   });
 });

@@ -8,6 +8,10 @@ export interface PublicSurvey {
   serviceUnitId: string | null;
   deskId: string | null;
   periodLabel: string;
+  /** Absent on a questionnaire cached by an older kiosk build. */
+  periodKind?: 'QUARTER' | 'HALF_YEAR' | 'YEAR';
+  year?: number;
+  number?: number;
   startsOn: string;
   endsOn: string;
   open: boolean;
@@ -18,7 +22,7 @@ export interface PublicSurvey {
 export const PUBLIC_SURVEY = gql<{ skmPublicSurvey: PublicSurvey }, { code?: string | null; token?: string | null }>`
   query SkmPublicSurvey($code: String, $token: String) {
     skmPublicSurvey(code: $code, token: $token) {
-      id title serviceUnitId deskId periodLabel startsOn endsOn open tokenUsed
+      id title serviceUnitId deskId periodLabel periodKind year number startsOn endsOn open tokenUsed
       elements { code name weight required }
     }
   }

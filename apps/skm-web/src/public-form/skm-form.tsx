@@ -3,6 +3,7 @@ import { ErrorSummary, localErrors, SelectField, type MappedErrors } from '@simp
 import { useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { SKM } from '../messages';
+import { useSkmLabels } from '../shared/labels';
 import { ElementQuestion } from './element-question';
 import {
   AGE_BANDS, EDUCATIONS, emptyValues, fieldIdFor, OCCUPATIONS, profileFieldId, SEXES, validateAnswers,
@@ -26,6 +27,7 @@ export function SkmForm(props: SkmFormProps) {
 
 function SkmFormBody({ elements, services, onSubmit, large }: SkmFormProps) {
   const t = useT(SKM);
+  const labels = useSkmLabels();
   const [values, setValues] = useState<SkmFormValues>(() => emptyValues(elements));
   const [serviceId, setServiceId] = useState('');
   const [errors, setErrors] = useState<MappedErrors>({ fields: {}, summary: [] });
@@ -33,7 +35,7 @@ function SkmFormBody({ elements, services, onSubmit, large }: SkmFormProps) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const local = validateAnswers(values, elements, t);
+    const local = validateAnswers(values, elements, t, labels.element);
     if (Object.keys(local).length > 0) {
       setErrors(localErrors(local, fieldIdFor));
       return;

@@ -3,6 +3,7 @@ import { CategoryBadge, DataTable, EmptyState, GradeBadge, gradeTone } from '@si
 import { useFormat, useLanguage, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { SKM } from '../messages';
+import { ElementName } from '../shared/labels';
 import { nodes } from '../shared/connection';
 import { BREAKDOWN, type ElementResult, type Result } from '../surveys/survey.operations';
 import { ElementBars } from './element-bars';
@@ -55,7 +56,7 @@ export function ResultSection({ result }: { result: Result }) {
             rows={result.elements}
             rowKey={(row) => row.code}
             columns={[
-              { key: 'code', header: t('col.element'), cell: (row) => `${row.code} · ${row.name}`, sortValue: (row) => row.code },
+              { key: 'code', header: t('col.element'), cell: (row) => <ElementName code={row.code} name={row.name} />, sortValue: (row) => row.code },
               { key: 'weight', header: t('col.weight'), cell: (row) => format.number(row.weight, 4), numeric: true },
               { key: 'answered', header: t('col.answered'), cell: (row) => format.number(row.answered), numeric: true },
               { key: 'nrr', header: t('col.nrr'), cell: (row) => format.number(row.nrr, 3), sortValue: (row) => row.nrr, numeric: true },

@@ -2,7 +2,7 @@
 // words, the value written at each point (colour never carries it alone); the table sits below it.
 import type { PublicPeriod } from './public-results.operations';
 
-export function TrendChart({ periods, summary, format }: { periods: PublicPeriod[]; summary: string; format: (value: number) => string }) {
+export function TrendChart({ periods, summary, format, periodName }: { periods: PublicPeriod[]; summary: string; format: (value: number) => string; periodName: (period: PublicPeriod) => string }) {
   const width = 560;
   const height = 200;
   const pad = 36;
@@ -21,7 +21,7 @@ export function TrendChart({ periods, summary, format }: { periods: PublicPeriod
         <g key={p.surveyId}>
           <circle cx={x(i)} cy={y(p.value)} r={5} fill="#0b57a8" />
           <text x={x(i)} y={y(p.value) - 10} fontSize={13} textAnchor="middle" fill="#212529">{`${format(p.value)} (${p.category.code})`}</text>
-          <text x={x(i)} y={height - 8} fontSize={11} textAnchor="middle" fill="#495057">{p.periodLabel}</text>
+          <text x={x(i)} y={height - 8} fontSize={11} textAnchor="middle" fill="#495057">{periodName(p)}</text>
         </g>
       ))}
     </svg>

@@ -13,20 +13,41 @@ const SURVEY = {
     ikm: { value: 75, interval: 3, respondents: 100, exactInterval: '3', exactValue: '75', formula: 'IKM = Σ (NRR unsur × bobot unsur) × 25', explanation: { id: 'IKM 75,00', en: 'IKM 75.00' }, category: { code: 'C', label: 'Kurang Baik', labelEn: 'Poor' } },
     elements,
     sample: { expectedUsers: 1000, required: 278, respondents: 100, adequate: false, shortBy: 178, percent: 35.97 },
-    exclusions: { excluded: 3, pendingReview: 1, reasons: [{ reason: 'OUTSIDE_HOURS', responses: 3 }] },
+    exclusions: { excluded: 3, pendingReview: 6, reasons: [{ reason: 'OUTSIDE_HOURS', responses: 3 }] },
   },
-  followUps: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } },
+  followUps: { totalCount: 1, edges: [{ cursor: 'f', node: { id: 'f1', surveyId: 's1', elementCode: 'U3', elementName: 'Waktu penyelesaian', action: 'Loket tambahan', owner: 'Kepala UPT', dueOn: '2026-12-31', status: 'PLANNED', outcome: null, updatedAt: '2026-11-01T00:00:00Z' } }], pageInfo: { hasNextPage: false, endCursor: null } },
 };
 const FLAGGED = { totalCount: 1, edges: [{ cursor: 'c', node: { id: 'r1', channel: 'KIOSK', answeredAt: '2026-11-20T03:00:00Z', flags: ['BURST'], review: 'PENDING', answers: [4, 4, 4, 4, 4, 4, 4, 4, 4] } }], pageInfo: { hasNextPage: false, endCursor: null } };
 const empty = { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
 
-function resolve(operation: string) {
+const BATCHES = { totalCount: 1, edges: [{ cursor: 'b', node: { id: 'b1', fileName: 'kertas-mei.csv', rowCount: 5, review: 'PENDING', importedAt: '2026-11-20T02:31:10.000Z' } }], pageInfo: { hasNextPage: false, endCursor: null } };
+const link = (n: number, usedAt: string | null = null) => ({ token: `t${n}`, url: `http://127.0.0.1:4200/skm/t/t${n}`, createdAt: '2026-11-20T02:31:10.000Z', usedAt });
+let issued = 0;
+
+function resolve(operation: string, variables?: Record<string, unknown>) {
   if (operation === 'SkmSurvey') return { data: { skmSurvey: SURVEY } };
+  if (operation === 'SkmImportBatches') return { data: { skmImportBatches: BATCHES } };
+  if (operation === 'ReviewSkmImportBatch') return { data: { reviewSkmImportBatch: { decided: 5, excluded: 0 } } };
+  if (operation === 'SkmLinks') {
+    const links = [link(0, '2026-11-20T03:00:00Z'), ...Array.from({ length: issued }, (_, i) => link(i + 1))];
+    return { data: { skmSurvey: { id: 's1', links: { totalCount: links.length, edges: links.map((node) => ({ cursor: node.token, node })), pageInfo: { hasNextPage: false, endCursor: null } } } } };
+  }
+  if (operation === 'IssueSkmLinks') {
+    const count = Number(variables?.count);
+    issued += count;
+    return { data: { issueSkmLinks: Array.from({ length: count }, (_, i) => link(100 + i)) } };
+  }
+  if (operation === 'UpdateSkmFollowUp') {
+    const input = variables?.input as { status: string; outcome: string | null };
+    return { data: { updateSkmFollowUp: { ...SURVEY.followUps.edges[0].node, status: input.status, outcome: input.outcome } } };
+  }
   if (operation === 'SkmFlagged') return { data: { skmFlaggedResponses: FLAGGED } };
   if (operation === 'SkmBreakdown') return { data: { skmResult: { breakdown: empty } } };
   if (operation === 'ReviewSkmResponses') return { data: { reviewSkmResponses: { decided: 1, excluded: 1 } } };
   return { data: null, errors: [{ message: `unexpected ${operation}` }] };
 }
+
+jest.setTimeout(30_000);
 
 describe('survey page', () => {
   it('shows the IKM with its grade, the sample progress and why answers were excluded', async () => {
@@ -40,11 +61,13 @@ describe('survey page', () => {
   });
 
   it('asks an admin to confirm before excluding a flagged answer', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { calls } = renderSkm('/skm/surveys/s1', resolve, { user: ADMIN });
-    await user.click(await screen.findByRole('checkbox', { name: /Pilih jawaban/ }));
+    await user.click(await screen.findByRole('checkbox', { name: /Pilih jawaban/ }, { timeout: 10_000 }));
     await user.click(screen.getByRole('button', { name: 'Keluarkan 1 jawaban' }));
     expect(calls.some((c) => c.operation === 'ReviewSkmResponses')).toBe(false);
+    // Rule: the confirmation takes the focus (it replaced the button that had it).
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ya, keluarkan' }));
     await user.click(screen.getByRole('button', { name: 'Ya, keluarkan' }));
     expect(await screen.findByText('1 jawaban diputuskan, 1 dikeluarkan.')).toBeTruthy();
     expect(calls.find((c) => c.operation === 'ReviewSkmResponses')?.variables).toEqual({ responseIds: ['r1'], decision: 'EXCLUDE', note: null });
@@ -56,5 +79,54 @@ describe('survey page', () => {
     expect(screen.queryByRole('button', { name: /Keluarkan/ })).toBeNull();
     expect(screen.getByRole('button', { name: 'Impor' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Simpan rencana' })).toBeTruthy();
+  });
+
+  it('rule: the waiting count agrees with the header (flagged answers plus paper batches), and a batch is reviewed from the page', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { calls } = renderSkm('/skm/surveys/s1', resolve, { user: ADMIN });
+    expect((await screen.findByTestId('flagged-waiting')).textContent).toBe('Menunggu keputusan: 6 jawaban (termasuk batch kertas)');
+    expect(screen.getByText('Menunggu tinjauan')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Tetap hitung kertas-mei.csv' }));
+    expect(await screen.findByText('Batch kertas-mei.csv tetap dihitung (5 jawaban).')).toBeTruthy();
+    expect(calls.find((c) => c.operation === 'ReviewSkmImportBatch')?.variables).toEqual({ batchId: 'b1', decision: 'KEEP' });
+  });
+
+  it('issues one-time links from the page: how many, then the list to print or download, and the count refreshes', async () => {
+    issued = 0;
+    const user = userEvent.setup({ delay: null });
+    const { calls } = renderSkm('/skm/surveys/s1', resolve, { user: ADMIN });
+    expect((await screen.findByTestId('links-summary')).textContent).toBe('1 tautan diterbitkan, 1 sudah dipakai.');
+    const count = screen.getByLabelText('Jumlah tautan (1–100)');
+    await user.clear(count);
+    await user.type(count, '3');
+    await user.click(screen.getByRole('button', { name: 'Terbitkan tautan' }));
+    const list = await screen.findByRole('table', { name: /Tautan yang baru diterbitkan/ });
+    expect(list.querySelectorAll('tbody tr')).toHaveLength(3);
+    expect(screen.getByRole('button', { name: 'Unduh daftar (CSV)' })).toBeTruthy();
+    expect(calls.find((c) => c.operation === 'IssueSkmLinks')?.variables).toEqual({ surveyId: 's1', count: 3 });
+    expect((await screen.findByText('4 tautan diterbitkan, 1 sudah dipakai.'))).toBeTruthy();
+  });
+
+  it('rule: a follow-up takes an outcome; saving says so and keeps the focus', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { calls } = renderSkm('/skm/surveys/s1', resolve, { user: ADMIN });
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Status tindak lanjut U3 · Waktu penyelesaian' }), 'DONE');
+    await user.type(screen.getByRole('textbox', { name: 'Hasil tindak lanjut U3 · Waktu penyelesaian' }), 'Antrean turun ke 20 menit');
+    const save = screen.getByRole('button', { name: 'Simpan hasil' });
+    await user.click(save);
+    expect(await screen.findByText('Tindak lanjut U3 · Waktu penyelesaian disimpan: Selesai.')).toBeTruthy();
+    expect(document.activeElement).toBe(save);
+    expect(calls.find((c) => c.operation === 'UpdateSkmFollowUp')?.variables).toEqual({ input: { id: 'f1', status: 'DONE', outcome: 'Antrean turun ke 20 menit' } });
+  });
+
+  it('rule: in English, the period, element names, channel and time come from the catalogues (no "KIOSK", no ISO time)', async () => {
+    renderSkm('/skm/surveys/s1', resolve, { user: ADMIN, language: 'en' });
+    expect(await screen.findByText(/Q4 2026/)).toBeTruthy();
+    expect(screen.getAllByText(/U3 · Completion time/).length).toBeGreaterThan(0);
+    expect(screen.getByText('Kiosk')).toBeTruthy();
+    expect(screen.queryByText('KIOSK')).toBeNull();
+    expect(screen.getByRole('checkbox', { name: /^Select the answer of .*10:00$/ })).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    expect(document.body.textContent).not.toMatch(/Triwulan|Penanganan pengaduan/);
   });
 });

@@ -1,11 +1,14 @@
 import { Anchor, Code, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { PageHeader } from '@simpul/ui';
 import { useFormat, useQuery, useSession, useT } from '@simpul/web-kit';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { FollowUpsSection } from '../follow-ups/follow-ups-section';
 import { ImportSection } from '../imports/import-section';
 import { FlaggedSection } from '../integrity/flagged-section';
+import { LinksSection } from '../links/links-section';
 import { SKM } from '../messages';
+import { useSkmLabels } from '../shared/labels';
 import { ResultSection } from '../results/result-section';
 import { canManageSurvey, canReviewSurvey } from '../shared/access';
 import { useSkmPath } from '../shared/base-path';
@@ -20,8 +23,11 @@ export function SurveyPage() {
   const t = useT(SKM);
   const to = useSkmPath();
   const format = useFormat();
+  const labels = useSkmLabels();
   const { user } = useSession();
   const query = useQuery(SURVEY, { id: surveyId });
+  // A new paper batch appears in the review list at once.
+  const [imports, setImports] = useState(0);
   return (
     <QueryView query={query}>
       {({ skmSurvey: survey }) => {
@@ -32,27 +38,37 @@ export function SurveyPage() {
             <PageHeader
               title={survey.title}
               breadcrumbs={[{ label: t('title'), to: to() }, { label: survey.title }]}
-              description={t('survey.description', { period: survey.periodLabel, from: format.date(`${survey.startsOn}T12:00:00+07:00`), until: format.date(`${survey.endsOn}T12:00:00+07:00`) })}
+              description={t('survey.description', { period: labels.period(survey), from: format.date(`${survey.startsOn}T12:00:00+07:00`), until: format.date(`${survey.endsOn}T12:00:00+07:00`) })}
             />
             <ResultSection result={survey.result} />
             <Divider />
             <Stack gap="xs">
               <Title order={2} size="h3">{t('channels.title')}</Title>
-              <Text>{t('channels.public')} <Anchor href={survey.publicUrl}>{survey.publicUrl}</Anchor></Text>
-              <Text>{t('channels.kiosk')} <Anchor href={survey.kioskUrl}>{survey.kioskUrl}</Anchor></Text>
+              {/* Long addresses wrap: at 320 px they widened the page to 504 px. */}
+              <Text style={{ overflowWrap: 'anywhere' }}>{t('channels.public')} <Anchor href={survey.publicUrl}>{survey.publicUrl}</Anchor></Text>
+              <Text style={{ overflowWrap: 'anywhere' }}>{t('channels.kiosk')} <Anchor href={survey.kioskUrl}>{survey.kioskUrl}</Anchor></Text>
               <Text>{t('channels.code')} <Code>{survey.publicCode}</Code></Text>
-              <Group>
+              <Group gap="sm" wrap="wrap">
                 <Anchor component={Link} to={to(`/surveys/${survey.id}/poster`)} fw={600}>{t('channels.poster')}</Anchor>
                 {manage && <Anchor component={Link} to={to(`/surveys/${survey.id}/edit`)}>{t('setup.edit')}</Anchor>}
-                {survey.serviceUnitId && <Anchor component={Link} to={to(`/units/${survey.serviceUnitId}/public`)}>{t('channels.publicResults')}</Anchor>}
+                {/* A desk survey's public page is the desk's own figures, not its unit's quarter. */}
+                {survey.deskId
+                  ? <Anchor component={Link} to={to(`/desks/${survey.deskId}/public`)}>{t('channels.publicResults')}</Anchor>
+                  : survey.serviceUnitId && <Anchor component={Link} to={to(`/units/${survey.serviceUnitId}/public`)}>{t('channels.publicResults')}</Anchor>}
               </Group>
             </Stack>
             <Divider />
-            <FlaggedSection surveyId={survey.id} canReview={review} onChanged={query.refetch} />
+            <FlaggedSection key={imports} surveyId={survey.id} canReview={review} onChanged={query.refetch} />
             {manage && (
               <>
                 <Divider />
-                <ImportSection surveyId={survey.id} onImported={query.refetch} />
+                <LinksSection surveyId={survey.id} title={survey.title} />
+              </>
+            )}
+            {manage && (
+              <>
+                <Divider />
+                <ImportSection surveyId={survey.id} onImported={() => { query.refetch(); setImports((n) => n + 1); }} />
               </>
             )}
             <Divider />

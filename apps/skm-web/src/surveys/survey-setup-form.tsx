@@ -57,7 +57,7 @@ export function toServerErrors(errors: ClientError[]): MappedErrors {
  * for (unit, desk); in edit mode period and instrument are fixed: answers already collected were
  * given to that instrument, and one result never mixes instruments.
  */
-export function SurveySetupForm({ initial, editing, owner, respondents, onSubmit, busy, visitorsButton }: {
+export function SurveySetupForm({ initial, editing, owner, respondents, onSubmit, busy, visitorsButton, periodNotice }: {
   initial: SetupValues;
   editing: boolean;
   owner: ReactNode;
@@ -66,6 +66,8 @@ export function SurveySetupForm({ initial, editing, owner, respondents, onSubmit
   onSubmit: (values: SetupValues) => Promise<MappedErrors | null>;
   /** For a desk survey: fills expected users from the MPP's visitor counts. */
   visitorsButton?: (fill: (visitors: number) => void, values: SetupValues) => ReactNode;
+  /** Under the period fields: e.g. a warning that the period overlaps an existing survey. */
+  periodNotice?: (values: SetupValues) => ReactNode;
 }) {
   const t = useT(SKM);
   const format = useFormat();
@@ -117,6 +119,7 @@ export function SurveySetupForm({ initial, editing, owner, respondents, onSubmit
               )}
             </Group>
           )}
+          {!editing && periodNotice?.(values)}
         </Stack>
 
         <Stack gap="xs">

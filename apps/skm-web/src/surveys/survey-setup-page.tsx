@@ -1,17 +1,18 @@
-import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, List, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { EmptyState, PageHeader, type MappedErrors } from '@simpul/ui';
 import { useFormat, useMutation, useQuery, useSession, useT, type SessionUser } from '@simpul/web-kit';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { SKM } from '../messages';
+import { useSkmLabels } from '../shared/labels';
 import { canCreateSurvey, canManageSurvey } from '../shared/access';
 import { useSkmPath } from '../shared/base-path';
 import { nodes } from '../shared/connection';
 import { QueryView } from '../shared/query-state';
 import { defaultSetup, periodRange, previousPeriodRange } from './setup-defaults';
 import { setupFieldId, SurveySetupForm, toServerErrors, type SetupValues } from './survey-setup-form';
-import { DESK_VISITORS, MALL_DESKS, SURVEY_SETUP, UNIT_SEARCH, UPDATE_SURVEY_SETUP } from './survey-setup.operations';
-import { CREATE_SURVEY } from './survey.operations';
+import { DESK_VISITORS, MALL_DESKS, MALL_TENANT_UNITS, SURVEY_SETUP, UNIT_SEARCH, UPDATE_SURVEY_SETUP } from './survey-setup.operations';
+import { CREATE_SURVEY, OVERLAPPING } from './survey.operations';
 
 const blankToNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
@@ -53,6 +54,7 @@ export function NewSurveyPage() {
     <Stack gap="lg">
       <PageHeader title={t('setup.newTitle')} description={t('setup.newDescription')} breadcrumbs={[{ label: t('title'), to: to() }, { label: t('setup.newTitle') }]} />
       <SurveySetupForm initial={defaultSetup(new Date())} editing={false} owner={owner} respondents={null} busy={state.loading} onSubmit={submit}
+        periodNotice={(values) => <OverlapWarning unitId={operator && deskId ? null : unitId} deskId={operator ? deskId : ''} values={values} />}
         visitorsButton={operator ? (fill, values) => <VisitorsButton user={user} deskId={deskId} periodOf={() => periodRange(values.periodKind, Number(values.year), Number(values.number))} fill={fill} /> : undefined} />
     </Stack>
   );
@@ -66,6 +68,7 @@ export function EditSurveyPage() {
   const navigate = useNavigate();
   const { user } = useSession();
   const query = useQuery(SURVEY_SETUP, { id: surveyId });
+  const labels = useSkmLabels();
   const [update, state] = useMutation(UPDATE_SURVEY_SETUP);
   return (
     <QueryView query={query}>
@@ -83,7 +86,7 @@ export function EditSurveyPage() {
         }
         return (
           <Stack gap="lg">
-            <PageHeader title={t('setup.editTitle', { title: survey.title })} description={survey.periodLabel}
+            <PageHeader title={t('setup.editTitle', { title: survey.title })} description={labels.period(survey)}
               breadcrumbs={[{ label: t('title'), to: to() }, { label: survey.title, to: to(`/surveys/${survey.id}`) }, { label: t('setup.edit') }]} />
             <SurveySetupForm initial={initial} editing owner={null} respondents={survey.result.sample.respondents} busy={state.loading} onSubmit={submit}
               visitorsButton={survey.deskId && user ? (fill) => <VisitorsButton user={user} deskId={survey.deskId ?? ''} mallId={survey.mallId} periodOf={() => survey} fill={fill} /> : undefined} />
@@ -121,8 +124,46 @@ function DeskPicker({ mallId, deskId, onDesk, unitId, onUnit }: { mallId: string
       <NativeSelect id={setupFieldId('deskId')} label={t('setup.desk')} value={deskId}
         data={[{ value: '', label: t('setup.chooseDesk') }, ...[...desks].sort((a, b) => a.number - b.number).map((d) => ({ value: d.id, label: d.label ? `${d.number} · ${d.label}` : t('setup.deskNumber', { number: d.number }) }))]}
         onChange={(e) => onDesk(e.currentTarget.value)} />
-      <UnitPicker unitId={unitId} onUnit={onUnit} />
+      <TenantUnitPicker mallId={mallId} unitId={unitId} onUnit={onUnit} />
     </Stack>
+  );
+}
+
+/** The operator's unit choice: only the units its mall's tenants serve with (the service refuses any other). */
+function TenantUnitPicker({ mallId, unitId, onUnit }: { mallId: string; unitId: string; onUnit: (id: string) => void }) {
+  const t = useT(SKM);
+  const query = useQuery(MALL_TENANT_UNITS, { mallId });
+  const units = new Map<string, string>();
+  for (const tenancy of query.data?.mall ? nodes(query.data.mall.tenancies) : []) {
+    if (tenancy.step === 'LEFT') continue;
+    for (const service of nodes(tenancy.services)) units.set(service.serviceUnit.id, service.serviceUnit.name);
+  }
+  const sorted = [...units].sort((a, b) => a[1].localeCompare(b[1], 'id'));
+  return (
+    <NativeSelect id={setupFieldId('serviceUnitId')} label={t('setup.unit')} description={t('setup.tenantsOnly')} value={unitId}
+      data={[{ value: '', label: sorted.length || query.loading ? t('setup.chooseTenant') : t('setup.noTenants') }, ...sorted.map(([id, name]) => ({ value: id, label: name }))]}
+      onChange={(e) => onUnit(e.currentTarget.value)} />
+  );
+}
+
+/** Says, before the survey is made, which surveys of the same unit or desk its period overlaps (a "Semester II" over two quarters). */
+function OverlapWarning({ unitId, deskId, values }: { unitId: string | null; deskId: string; values: SetupValues }) {
+  const t = useT(SKM);
+  const labels = useSkmLabels();
+  const year = Number(values.year);
+  const number = values.periodKind === 'YEAR' ? 1 : Number(values.number);
+  const ready = Boolean(unitId || deskId) && Number.isInteger(year) && year >= 2000 && year <= 2100;
+  const query = useQuery(OVERLAPPING, { serviceUnitId: deskId ? null : unitId || null, deskId: deskId || null, periodKind: values.periodKind, year, number }, { skip: !ready });
+  const overlaps = ready ? query.data?.skmOverlappingSurveys ?? [] : [];
+  return (
+    <div role="status" aria-live="polite">
+      {overlaps.length > 0 && (
+        <Alert color="yellow" title={t('setup.overlapTitle')} data-testid="overlap-warning">
+          <Text size="sm">{t('setup.overlapBody')}</Text>
+          <List size="sm">{overlaps.map((survey) => <List.Item key={survey.id}>{`${survey.title} (${labels.period(survey)})`}</List.Item>)}</List>
+        </Alert>
+      )}
+    </div>
   );
 }
 

@@ -49,3 +49,11 @@ export const DESK_VISITORS = gql<{ mallDashboard: { busiestDesks: Connection<{ d
     }
   }
 `;
+
+/** The units an operator may survey: those its mall's tenants serve with (MPP service, names from the registry, through the gateway). */
+export const MALL_TENANT_UNITS = gql<{ mall: { id: string; tenancies: Connection<{ step: string; services: Connection<{ serviceUnit: { id: string; name: string } }> }> } | null }, { mallId: string }>`
+  query SkmMallTenantUnits($mallId: ID!) {
+    mall(id: $mallId) { id tenancies(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { step
+      services(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { serviceUnit { id name } } } } } } } }
+  }
+`;

@@ -13,9 +13,18 @@ function resolveNew(operation: string, variables: Record<string, unknown>) {
   if (operation === 'SkmDeskVisitors') {
     return { data: { mallDashboard: { busiestDesks: { totalCount: 1, edges: [{ cursor: 'c', node: { desk: { id: 'desk-1' }, visitors: 4200 } }], pageInfo: { hasNextPage: false, endCursor: null }, variables } } } };
   }
+  if (operation === 'SkmMallTenantUnits') return { data: { mall: { id: 'mall-1', tenancies: page([
+    { step: 'LIVE', services: page([{ serviceUnit: { id: 'unit-samsat', name: 'SAMSAT Kalimantan Selatan' } }, { serviceUnit: { id: 'unit-samsat', name: 'SAMSAT Kalimantan Selatan' } }]) },
+    { step: 'LEFT', services: page([{ serviceUnit: { id: 'unit-gone', name: 'Unit yang keluar' } }]) },
+  ]) } } };
+  if (operation === 'SkmOverlappingSurveys') {
+    return { data: { skmOverlappingSurveys: variables.periodKind === 'HALF_YEAR' ? [{ id: 'q3', title: 'SKM Triwulan III', periodKind: 'QUARTER', year: 2026, number: 3 }, { id: 'q4', title: 'SKM Triwulan IV', periodKind: 'QUARTER', year: 2026, number: 4 }] : [] } };
+  }
   if (operation === 'SkmSurvey') return { data: null, errors: [{ message: 'not in this test' }] };
   return { data: null, errors: [{ message: `unexpected ${operation}` }] };
 }
+
+const page = <T,>(items: T[]) => ({ totalCount: items.length, edges: items.map((node, i) => ({ cursor: String(i), node })), pageInfo: { hasNextPage: false, endCursor: null } });
 
 // Typing a whole form through userEvent takes seconds in jsdom on a busy shared machine.
 jest.setTimeout(20_000);
@@ -105,5 +114,27 @@ describe('survey setup', () => {
     expect(screen.getByTestId('required-sample').textContent).toBe('Sampel minimal 80 responden untuk 100 pengguna layanan (Krejcie–Morgan). Sudah 139 responden (100%).');
     await user.click(screen.getByRole('button', { name: 'Simpan pengaturan' }));
     expect(calls.find((c) => c.operation === 'UpdateSkmSurveySetup')?.variables).toEqual({ input: { id: 's1', title: 'SKM Samsat', expectedUsers: 100, opensAt: '08:00', closesAt: '15:00' } });
+  });
+
+  it('rule: a period that overlaps existing surveys of the unit is named before the survey is made', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderSkm('/skm/surveys/new', resolveNew, { user: UNIT_DESK });
+    await screen.findByText('Survei untuk Samsat Banjarmasin.');
+    expect(screen.queryByTestId('overlap-warning')).toBeNull();
+    await user.selectOptions(screen.getByLabelText('Jenis periode'), 'HALF_YEAR');
+    await user.clear(screen.getByLabelText('Tahun'));
+    await user.type(screen.getByLabelText('Tahun'), '2026');
+    await user.selectOptions(screen.getByLabelText(/Semester/), '2');
+    const warning = await screen.findByTestId('overlap-warning');
+    expect(within(warning).getByText('SKM Triwulan III (Triwulan III 2026)')).toBeTruthy();
+    expect(within(warning).getByText('SKM Triwulan IV (Triwulan IV 2026)')).toBeTruthy();
+  });
+
+  it("rule: an operator's unit choice offers only its mall's tenant units (no search of every unit in Indonesia)", async () => {
+    renderSkm('/skm/surveys/new', resolveNew, { user: OPERATOR });
+    const unit = await screen.findByRole('combobox', { name: /^Unit/ });
+    await within(unit).findByRole('option', { name: 'SAMSAT Kalimantan Selatan' });
+    expect(within(unit).getAllByRole('option').map((o) => o.textContent)).toEqual(['Pilih unit tenant (opsional)', 'SAMSAT Kalimantan Selatan']);
+    expect(screen.queryByLabelText(/Cari unit/)).toBeNull();
   });
 });

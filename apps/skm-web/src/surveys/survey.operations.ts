@@ -111,8 +111,42 @@ export const CREATE_FOLLOW_UP = gql<{ createSkmFollowUp: FollowUp }, { input: { 
   }
 `;
 
-export const UPDATE_FOLLOW_UP = gql<{ updateSkmFollowUp: FollowUp }, { input: { id: string; status: FollowUpStatus } }>`
+export const UPDATE_FOLLOW_UP = gql<{ updateSkmFollowUp: FollowUp }, { input: { id: string; status: FollowUpStatus; outcome?: string | null } }>`
   mutation UpdateSkmFollowUp($input: UpdateSkmFollowUpInput!) {
     updateSkmFollowUp(input: $input) { id surveyId elementCode elementName action owner dueOn status outcome updatedAt }
+  }
+`;
+
+export interface ImportBatch { id: string; fileName: string; rowCount: number; review: 'PENDING' | 'KEPT' | 'EXCLUDED' | 'NONE'; importedAt: string }
+
+/** Paper import batches of a survey with their review state (an admin or the mall's operator decides each whole). */
+export const IMPORT_BATCHES = gql<{ skmImportBatches: Connection<ImportBatch> }, { surveyId: string }>`
+  query SkmImportBatches($surveyId: ID!) {
+    skmImportBatches(surveyId: $surveyId, first: 100) { ${PAGE_INFO} edges { cursor node { id fileName rowCount review importedAt } } }
+  }
+`;
+
+export const REVIEW_BATCH = gql<{ reviewSkmImportBatch: { decided: number; excluded: number } }, { batchId: string; decision: 'KEEP' | 'EXCLUDE' }>`
+  mutation ReviewSkmImportBatch($batchId: ID!, $decision: SkmReviewDecision!) {
+    reviewSkmImportBatch(batchId: $batchId, decision: $decision) { decided excluded }
+  }
+`;
+
+export interface IssuedLink { token: string; url: string; createdAt: string; usedAt: string | null }
+
+export const ISSUE_LINKS = gql<{ issueSkmLinks: IssuedLink[] }, { surveyId: string; count: number }>`
+  mutation IssueSkmLinks($surveyId: ID!, $count: Int!) { issueSkmLinks(surveyId: $surveyId, count: $count) { token url createdAt usedAt } }
+`;
+
+export const LINKS = gql<{ skmSurvey: { id: string; links: Connection<IssuedLink> } }, { id: string }>`
+  query SkmLinks($id: ID!) { skmSurvey(id: $id) { id links(first: 100) { ${PAGE_INFO} edges { cursor node { token url createdAt usedAt } } } } }
+`;
+
+export interface OverlappingSurvey { id: string; title: string; periodKind: PeriodKind; year: number; number: number }
+
+/** Surveys of the same unit or desk whose period overlaps the one being set up (a warning, not a refusal). */
+export const OVERLAPPING = gql<{ skmOverlappingSurveys: OverlappingSurvey[] }, { serviceUnitId: string | null; deskId: string | null; periodKind: PeriodKind; year: number; number: number }>`
+  query SkmOverlappingSurveys($serviceUnitId: ID, $deskId: ID, $periodKind: SkmPeriodKind!, $year: Int!, $number: Int!) {
+    skmOverlappingSurveys(serviceUnitId: $serviceUnitId, deskId: $deskId, periodKind: $periodKind, year: $year, number: $number) { id title periodKind year number }
   }
 `;

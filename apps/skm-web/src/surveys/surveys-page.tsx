@@ -3,6 +3,7 @@ import { DataTable, EmptyState, PageHeader, GradeBadge } from '@simpul/ui';
 import { useFormat, useQuery, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { SKM } from '../messages';
+import { useSkmLabels } from '../shared/labels';
 import { SampleProgress } from '../results/sample-progress';
 import { canCreateSurvey } from '../shared/access';
 import { useSkmPath } from '../shared/base-path';
@@ -15,6 +16,7 @@ export function SurveysPage() {
   const t = useT(SKM);
   const to = useSkmPath();
   const format = useFormat();
+  const labels = useSkmLabels();
   const { user } = useSession();
   const query = useQuery(SURVEYS, { first: 100, after: null, filter: {} }, { skip: !user });
   if (!user) return <><PageHeader title={t('title')} /><EmptyState title={t('list.signIn')} /></>;
@@ -32,7 +34,7 @@ export function SurveysPage() {
             empty={<EmptyState title={t('list.empty')} />}
             columns={[
               { key: 'title', header: t('col.survey'), cell: (row) => <Anchor component={Link} to={to(`/surveys/${row.id}`)}>{row.title}</Anchor>, sortValue: (row) => row.title },
-              { key: 'period', header: t('col.period'), cell: (row) => row.periodLabel, sortValue: (row) => row.startsOn },
+              { key: 'period', header: t('col.period'), cell: (row) => labels.period(row), sortValue: (row) => row.startsOn },
               { key: 'ikm', header: t('result.ikm'), numeric: true, sortValue: (row) => row.result.ikm?.value ?? 0,
                 cell: (row) => (row.result.ikm ? format.number(row.result.ikm.value, 2) : '–') },
               { key: 'category', header: t('col.category'), cell: (row) => row.result.ikm

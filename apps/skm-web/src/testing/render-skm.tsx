@@ -1,5 +1,6 @@
 import { gqlError, renderRemote, type Resolver } from '@simpul/ui/testing';
 import type { Language, SessionUser } from '@simpul/web-kit';
+import { SKM_ELEMENTS } from '@simpul/scoring';
 import SkmApp from '../app';
 
 export type { Resolver };
@@ -14,11 +15,10 @@ export function renderSkm(path: string, resolve: Resolver, options: { user?: Ses
 
 export { gqlError };
 
-export const NINE = ['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'].map((code, i) => ({
-  code, name: ['Persyaratan', 'Prosedur', 'Waktu', 'Biaya', 'Produk', 'Kompetensi', 'Perilaku', 'Sarana', 'Pengaduan'][i], weight: '1/9', required: true,
-}));
+/** The nine PermenPANRB 14/2017 elements as the service sends them (Indonesian names). */
+export const NINE = SKM_ELEMENTS.map((element) => ({ code: element.code, name: element.name, weight: '1/9', required: true }));
 
 export const PUBLIC_SURVEY = {
-  id: 's1', title: 'SKM Samsat Banjarmasin', serviceUnitId: null, deskId: null, periodLabel: 'Triwulan IV 2026',
+  id: 's1', title: 'SKM Samsat Banjarmasin', serviceUnitId: null, deskId: null, periodLabel: 'Triwulan IV 2026', periodKind: 'QUARTER', year: 2026, number: 4,
   startsOn: '2026-10-01', endsOn: '2026-12-31', open: true, tokenUsed: null, elements: NINE,
 };
