@@ -50,10 +50,10 @@ export const DESK_VISITORS = gql<{ mallDashboard: { busiestDesks: Connection<{ d
   }
 `;
 
-/** The units an operator may survey: those its mall's tenants serve with (MPP service, names from the registry, through the gateway). */
+/** The units an operator may survey: those its mall's tenants serve with (MPP service, names from the registry, through the gateway; 50 × 20 keeps within the gateway's cost limit). */
 export const MALL_TENANT_UNITS = gql<{ mall: { id: string; tenancies: Connection<{ step: string; services: Connection<{ serviceUnit: { id: string; name: string } }> }> } | null }, { mallId: string }>`
   query SkmMallTenantUnits($mallId: ID!) {
-    mall(id: $mallId) { id tenancies(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { step
-      services(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { serviceUnit { id name } } } } } } } }
+    mall(id: $mallId) { id tenancies(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { step
+      services(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { serviceUnit { id name } } } } } } } }
   }
 `;
