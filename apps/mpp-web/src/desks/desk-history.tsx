@@ -5,14 +5,15 @@ import { NativeSelect, Stack, Title } from '@mantine/core';
 import { ChangeHistory, useMorePages } from '@simpul/ui';
 import { gql, registerMessages, useT } from '@simpul/web-kit';
 import { useState } from 'react';
+import { MPP } from '../messages';
 import { connectionOf, type Connection } from '../shared/connection';
+import { deskName } from '../shared/desk-name';
 
 export const MPP_HISTORY = 'mpp-history';
 
 const id = {
   title: 'Riwayat perubahan gerai',
   desk: 'Riwayat gerai',
-  deskName: 'Gerai {number}',
   number: 'Nomor gerai',
   label: 'Nama gerai',
   weekday: 'Hari',
@@ -32,7 +33,6 @@ const id = {
 const en: Record<keyof typeof id, string> = {
   title: 'Desk change history',
   desk: 'History of desk',
-  deskName: 'Desk {number}',
   number: 'Desk number',
   label: 'Desk name',
   weekday: 'Day',
@@ -75,10 +75,11 @@ export interface DeskHistoryProps {
 
 export function DeskHistory({ mallId, desks, tenants }: DeskHistoryProps) {
   const t = useT(MPP_HISTORY);
+  const tMpp = useT(MPP);
   const sorted = [...desks].sort((a, b) => a.number - b.number);
   const [deskId, setDeskId] = useState(sorted[0]?.id ?? '');
   if (!sorted.length) return null;
-  const name = (desk: { number: number; label: string | null }) => (desk.label ? `${t('deskName', { number: desk.number })} · ${desk.label}` : t('deskName', { number: desk.number }));
+  const name = (desk: { number: number; label: string | null }) => deskName(tMpp, desk);
   const chosen = sorted.find((desk) => desk.id === deskId) ?? sorted[0]!;
   return (
     <Stack gap="sm" component="section" aria-labelledby="desk-history-title">

@@ -13,11 +13,11 @@ export function objectTypeLabel(objectType: string, t: Translate): string {
 
 // The fields the SKM and MPP services record (as their API names them), by object type.
 const OTHER_FIELDS: Record<string, string[]> = {
-  skmsurvey: ['title', 'publicCode', 'periodKind', 'periodYear', 'periodNumber', 'startsOn', 'endsOn', 'expectedUsers', 'opensAt', 'closesAt', 'serviceUnitId', 'mallId', 'deskId'],
+  skmsurvey: ['title', 'publicCode', 'periodKind', 'periodYear', 'periodNumber', 'startsOn', 'endsOn', 'expectedUsers', 'opensAt', 'closesAt', 'serviceUnitId', 'mallId', 'deskId', 'origin'],
   desk: ['number', 'label', 'mallId', 'assignment.weekday', 'assignment.tenancyId', 'assignment.staffCount', 'assignment.releasedAt'],
   tenancy: ['service.serviceId', 'service.status', 'service.dailyQuota'],
 };
-const SURVEY_ELEMENT_PARTS = ['code', 'name', 'question', 'weight'];
+const SURVEY_ELEMENT_PARTS = ['code', 'name', 'question', 'weight', 'required'];
 const MAX_ELEMENTS = 20;
 
 const fieldKeyOf = (field: string) => `audit.field.${field.replace(/\./g, '_')}`;

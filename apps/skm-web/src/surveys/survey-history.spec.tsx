@@ -9,6 +9,7 @@ const CHANGE = {
     { field: 'expectedUsers', before: '1000', after: '1200' },
     { field: 'periodKind', before: 'QUARTER', after: 'HALF_YEAR' },
     { field: 'elements.2.name', before: 'Waktu', after: 'Waktu pelayanan' },
+    { field: 'origin', before: 'OFFICIAL', after: 'DEMO' },
   ],
 };
 
@@ -29,6 +30,7 @@ describe('survey settings history', () => {
     expect(history.textContent).toContain('Perkiraan jumlah pengguna layanan: 1000 → menjadi 1200');
     expect(history.textContent).toContain('Jenis periode: Triwulan → menjadi Semester');
     expect(history.textContent).toContain('Unsur 3: nama: Waktu → menjadi Waktu pelayanan');
+    expect(history.textContent).toContain('Asal data: Resmi → menjadi Contoh');
     fireEvent.click(screen.getByRole('button', { name: 'Muat lebih banyak' }));
     await waitFor(() => expect(history.textContent).toContain('Admin Nasional'));
     expect(history.textContent).toContain('Petugas Samsat');

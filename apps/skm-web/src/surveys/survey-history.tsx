@@ -6,7 +6,7 @@ import { PAGE_INFO, type Connection } from '../shared/connection';
 
 export const SKM_HISTORY = 'skm-history';
 
-const ELEMENT_PARTS = ['code', 'name', 'question', 'weight', 'options'] as const;
+const ELEMENT_PARTS = ['code', 'name', 'question', 'weight', 'options', 'required'] as const;
 const MAX_ELEMENTS = 20;
 
 const id: Record<string, string> = {
@@ -29,6 +29,11 @@ const id: Record<string, string> = {
   'element.question': 'Unsur {number}: pertanyaan',
   'element.weight': 'Unsur {number}: bobot',
   'element.options': 'Unsur {number}: pilihan jawaban',
+  'element.required': 'Unsur {number}: wajib dijawab',
+  origin: 'Asal data',
+  'origin.OFFICIAL': 'Resmi',
+  'origin.DEMO': 'Contoh',
+  'origin.DERIVED': 'Turunan',
   'period.QUARTER': 'Triwulan',
   'period.HALF_YEAR': 'Semester',
   'period.YEAR': 'Tahun',
@@ -55,6 +60,11 @@ const en: Record<keyof typeof id, string> = {
   'element.question': 'Element {number}: question',
   'element.weight': 'Element {number}: weight',
   'element.options': 'Element {number}: answer options',
+  'element.required': 'Element {number}: answer required',
+  origin: 'Data origin',
+  'origin.OFFICIAL': 'Official',
+  'origin.DEMO': 'Example',
+  'origin.DERIVED': 'Derived',
   'period.QUARTER': 'Quarter',
   'period.HALF_YEAR': 'Half year',
   'period.YEAR': 'Year',
@@ -77,7 +87,7 @@ query SkmSurveyChanges($id: ID!, $first: Int, $after: String) {
   skmSurvey(id: $id) { id changes(first: $first, after: $after) { ${PAGE_INFO} edges { cursor node { id at actorName action changes { field before after } } } } }
 }`;
 
-const SIMPLE_FIELDS = ['title', 'publicCode', 'periodKind', 'periodYear', 'periodNumber', 'startsOn', 'endsOn', 'expectedUsers', 'opensAt', 'closesAt', 'serviceUnitId', 'mallId', 'deskId', 'elements'] as const;
+const SIMPLE_FIELDS = ['title', 'publicCode', 'periodKind', 'periodYear', 'periodNumber', 'startsOn', 'endsOn', 'expectedUsers', 'opensAt', 'closesAt', 'serviceUnitId', 'mallId', 'deskId', 'elements', 'origin'] as const;
 
 export function SurveyHistory({ surveyId }: { surveyId: string }) {
   const t = useT(SKM_HISTORY);
@@ -90,7 +100,7 @@ export function SurveyHistory({ surveyId }: { surveyId: string }) {
     <ChangeHistory
       entries={pages.items}
       fieldLabels={labels}
-      formatValue={(field, value) => (field === 'periodKind' ? t(`period.${value}`) : undefined)}
+      formatValue={(field, value) => (field === 'periodKind' ? t(`period.${value}`) : field === 'origin' ? t(`origin.${value}`) : undefined)}
       totalCount={pages.totalCount}
       hasMore={pages.hasMore}
       onMore={pages.loadMore}

@@ -17,6 +17,7 @@ const ENTRIES: ChangeHistoryEntry[] = [
       { field: 'agency_id', before: '0b8e2a56-5d0e-4a4e-9a55-3c1f2b7c9d10', after: '7d1f3c9e-2a4b-4c6d-8e0f-1a2b3c4d5e6f' },
       { field: 'kind', before: 'SAMSAT', after: 'OTHER' },
       { field: 'website', before: null, after: 'https://samsat.example' },
+      { field: 'startsOn', before: '2026-10-01', after: '2026-11-01' },
     ],
   },
   {
@@ -33,7 +34,7 @@ const ENTRIES: ChangeHistoryEntry[] = [
   },
 ];
 
-const LABELS = { address: 'Alamat', agencyId: 'Instansi pemilik', kind: 'Jenis unit', website: 'Situs web', name: 'Nama unit' };
+const LABELS = { startsOn: 'Mulai', address: 'Alamat', agencyId: 'Instansi pemilik', kind: 'Jenis unit', website: 'Situs web', name: 'Nama unit' };
 
 function renderHistory(props: Partial<ChangeHistoryProps> = {}, language: Language = 'id') {
   return render(
@@ -57,6 +58,7 @@ describe('ChangeHistory', () => {
     expect(latest?.textContent).toContain('Alamat: Jl. Lama 1 → menjadi Jl. A. Yani Km 5');
     expect(latest?.textContent).toContain('Jenis unit: Samsat → menjadi Lainnya');
     expect(latest?.textContent).toContain('Situs web: (kosong) → menjadi https://samsat.example');
+    expect(latest?.textContent).toContain('Mulai: 1 Oktober 2026 → menjadi 1 November 2026');
     expect(first?.textContent).toContain('Sistem');
     expect(first?.textContent).toContain('Dibuat');
     expect(first?.textContent).toContain('Nama unit: Samsat Banjarmasin');

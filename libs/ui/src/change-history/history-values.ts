@@ -1,4 +1,4 @@
-import { formatDateTime, type Language } from '@simpul/web-kit';
+import { formatDate, formatDateTime, type Language } from '@simpul/web-kit';
 
 /** `serviceUnitId`, `service_unit_id` and `SERVICE_UNIT_ID` name the same field. */
 export function fieldKey(field: string): string {
@@ -7,6 +7,7 @@ export function fieldKey(field: string): string {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SCREAMING = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$|^[A-Z]{2,}$/;
 
 /**
@@ -19,6 +20,8 @@ export function defaultHistoryValue(value: string, language: Language, words: { 
   if (UUID.test(value)) return null;
   if (/^[[{]/.test(value.trim())) return null;
   if (ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))) return formatDateTime(value, language);
+  // A calendar date (a survey period) is the same day everywhere: read at noon in Jakarta.
+  if (ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))) return formatDate(`${value}T12:00:00+07:00`, language);
   if (SCREAMING.test(value)) return null;
   return value;
 }
