@@ -76,7 +76,7 @@ describe('agencies for the national admin', () => {
 
   it("archives from the agency's page only after asking, and shows the agency's history", async () => {
     const mutations = jest.fn(() => ({ data: { archiveAgency: { id: 'agency-1', archived: true, archivedAt: '2026-12-06T01:00:00Z' } } }));
-    renderRegistry('/registry/agencies/agency-1', resolver(mutations));
+    const { calls } = renderRegistry('/registry/agencies/agency-1', resolver(mutations));
     const history = await screen.findByRole('region', { name: 'Riwayat perubahan' });
     await waitFor(() => expect(history.textContent).toContain('Nama instansi: Pemprov Kalsel → menjadi Pemerintah Provinsi Kalimantan Selatan'));
     expect(history.textContent).toContain('Jenis instansi: Pemerintah kota → menjadi Pemerintah provinsi');
@@ -85,6 +85,8 @@ describe('agencies for the national admin', () => {
     expect(mutations).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Ya, arsipkan' }));
     await waitFor(() => expect(mutations).toHaveBeenCalledWith('ArchiveAgency', { id: 'agency-1' }));
+    // The archive is a change too: the history is read again.
+    await waitFor(() => expect(calls.filter((c) => c.operation === 'AgencyChanges')).toHaveLength(2));
   });
 
   it('keeps agency administration from anyone but the national admin', async () => {

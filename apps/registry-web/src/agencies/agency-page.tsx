@@ -2,6 +2,7 @@ import { Anchor, Box, Group, Text, Title } from '@mantine/core';
 import { CategoryBadge, EmptyState, PageHeader } from '@simpul/ui';
 import { useQuery, useSession, useT } from '@simpul/web-kit';
 import { isNationalAdmin } from '../admin/admin-access';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { REGISTRY } from '../messages';
 import { useRegistryPath } from '../shared/base-path';
@@ -17,6 +18,8 @@ export function AgencyPage() {
   const { agencyId = '' } = useParams();
   const query = useQuery(AGENCY, { id: agencyId });
   const admin = isNationalAdmin(useSession().user);
+  // Archiving is a change: the history starts again to show it.
+  const [revision, setRevision] = useState(0);
   return (
     <QueryView query={query}>
       {({ agency }) =>
@@ -40,7 +43,17 @@ export function AgencyPage() {
                   )}
                 </Group>
               }
-              actions={admin ? <AgencyAdminActions agency={agency} onArchived={query.refetch} /> : undefined}
+              actions={
+                admin ? (
+                  <AgencyAdminActions
+                    agency={agency}
+                    onArchived={() => {
+                      query.refetch();
+                      setRevision((r) => r + 1);
+                    }}
+                  />
+                ) : undefined
+              }
             />
             {agency.archivedAt && <ArchivedNotice archivedAt={agency.archivedAt} />}
             <Title order={2} mb="sm">
@@ -49,7 +62,7 @@ export function AgencyPage() {
             <UnitsTable filter={{ agencyId }} caption={t('agency.units')} captionHidden />
             {admin && (
               <Box mt="xl">
-                <AgencyHistory id={agency.id} />
+                <AgencyHistory key={revision} id={agency.id} />
               </Box>
             )}
           </>

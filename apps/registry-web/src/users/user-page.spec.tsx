@@ -41,7 +41,7 @@ describe('a user page', () => {
 
   it('deactivates only after asking, and Batal asks nothing', async () => {
     const mutations = jest.fn(() => ({ data: { deactivateUser: { ...DESK_USER, status: 'DEACTIVATED' } } }));
-    renderRegistry('/registry/admin/users/user-desk', resolver(DESK_USER, mutations));
+    const { calls } = renderRegistry('/registry/admin/users/user-desk', resolver(DESK_USER, mutations));
     fireEvent.click(await screen.findByRole('button', { name: 'Nonaktifkan' }));
     const question = screen.getByRole('group', { name: 'Nonaktifkan' });
     expect(question.textContent).toContain('Nonaktifkan Rina Desk?');
@@ -54,6 +54,9 @@ describe('a user page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ya, nonaktifkan' }));
     expect(await screen.findByText('Rina Desk telah dinonaktifkan.')).toBeTruthy();
     expect(mutations).toHaveBeenCalledWith('DeactivateUser', { id: 'user-desk' });
+    // The account and its history are read again, so the deactivation shows in both.
+    await waitFor(() => expect(calls.filter((c) => c.operation === 'UserChanges')).toHaveLength(2));
+    expect(calls.filter((c) => c.operation === 'User')).toHaveLength(2);
   });
 
   it('reactivates a deactivated account after asking', async () => {

@@ -34,8 +34,14 @@ export function UserPage() {
   );
 }
 
-function UserDetails({ user, crumbs, onChanged }: { user: UserDetail; crumbs: ReturnType<typeof adminCrumbs>; onChanged: () => void }) {
+function UserDetails({ user, crumbs, onChanged: reload }: { user: UserDetail; crumbs: ReturnType<typeof adminCrumbs>; onChanged: () => void }) {
   const t = useT(REGISTRY);
+  // Every action here is a change: the history starts again to show it.
+  const [revision, setRevision] = useState(0);
+  const onChanged = () => {
+    reload();
+    setRevision((r) => r + 1);
+  };
   const [language] = useLanguage();
   const { user: me } = useSession();
   const mallNames = useMallNames([user.mallId]);
@@ -129,7 +135,7 @@ function UserDetails({ user, crumbs, onChanged }: { user: UserDetail; crumbs: Re
 
         {!self && <RoleForm user={user} onSaved={onChanged} />}
         <Divider />
-        <RegistryHistory object="user" id={user.id} />
+        <RegistryHistory key={revision} object="user" id={user.id} />
       </Stack>
     </>
   );
