@@ -79,7 +79,7 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
   });
 
   const pagesFor: [string, () => string[]][] = [
-    ['the public', () => ['/', '/sign-in', '/registry', '/evaluasi', '/kipp', '/kipp/pemenang', '/mpp', `/skm/s/${surveyCode}`, `/skm/units/${samsatId}/public`, `/mpp/malls/${mallId}`, `/registry/units/${samsatId}`]],
+    ['the public', () => ['/', '/sign-in', '/lupa-kata-sandi', '/atur-kata-sandi?token=contoh-token', '/registry', '/evaluasi', '/kipp', '/kipp/pemenang', '/mpp', `/skm/s/${surveyCode}`, `/skm/units/${samsatId}/public`, `/mpp/malls/${mallId}`, `/registry/units/${samsatId}`]],
     ['desk.samsat-kalsel@simpul.test', () => ['/', '/evaluasi', '/kipp/usulan', '/skm', `/registry/units/${samsatId}/edit`]],
     ['operator.banjarmasin@simpul.test', () => ['/mpp', `/mpp/malls/${mallId}/desks`, `/mpp/malls/${mallId}/profile`]],
     ['evaluator@simpul.test', () => ['/evaluasi']],
