@@ -29,7 +29,7 @@ export function UnitPicker(props: PickerProps) {
 }
 
 /** A unit of one of the mall's tenants: first the tenant instansi, then its unit by search. */
-export function TenantUnitPicker(props: PickerProps & { mallId: string }) {
+export function TenantUnitPicker(props: PickerProps & { mallId: string; tenantHint?: string | null }) {
   const t = useT(REGISTRY);
   const [agencyId, setAgencyId] = useState('');
   const [text, setText] = useState('');
@@ -43,13 +43,13 @@ export function TenantUnitPicker(props: PickerProps & { mallId: string }) {
       <NativeSelect
         id={`${props.id}-tenant`}
         label={t('picker.tenant')}
-        description={t('picker.tenantHint')}
+        description={props.tenantHint === undefined ? t('picker.tenantHint') : (props.tenantHint ?? undefined)}
         value={agencyId}
         onChange={(e) => {
           setAgencyId(e.currentTarget.value);
           props.onChange(null);
         }}
-        data={[{ value: '', label: tenants.loading ? t('picker.loading') : t('form.choose') }, ...agencies.map((a) => ({ value: a.id, label: a.name }))]}
+        data={[{ value: '', label: tenants.loading ? t('picker.loading') : (props.noneLabel ?? t('form.choose')) }, ...agencies.map((a) => ({ value: a.id, label: a.name }))]}
       />
       <SearchPicker {...props} disabled={!agencyId} label={t('users.unit')} searchLabel={t('picker.searchUnit')} text={text} onTextChange={setText} options={options} loading={units.loading} />
     </>

@@ -9,6 +9,7 @@ function resolver(users: Resolver): Resolver {
     if (operation === 'Users') return users(operation, variables);
     if (operation === 'UnitOptions') return { data: { serviceUnits: UNITS } };
     if (operation === 'MallOptions') return { data: { malls: MALLS } };
+    if (operation === 'MallTenants') return { data: { mall: { id: 'mall-1', name: 'MPP Kota Banjarmasin', tenancies: connection([{ id: 't1', agency: { id: 'agency-samsat', name: 'Pemprov Kalimantan Selatan' } }]) } } };
     if (operation === 'MallNames') return { data: Object.fromEntries(Object.entries(variables).map(([alias, id]) => [alias, { id, name: id === 'mall-1' ? 'MPP Kota Banjarmasin' : 'Lain' }])) };
     return { data: null, errors: [{ message: `unexpected ${operation}` }] };
   };
@@ -61,5 +62,8 @@ describe('users list', () => {
     const roles = within(screen.getByLabelText('Peran')).getAllByRole('option').map((option) => option.textContent);
     expect(roles).toEqual(['Semua peran', 'Operator MPP', 'Petugas unit']);
     expect(screen.queryByLabelText('MPP')).toBeNull();
+    // Units to filter by are those of the mall's tenants.
+    expect(await screen.findByRole('option', { name: 'Pemprov Kalimantan Selatan' })).toBeTruthy();
+    expect(screen.queryByRole('option', { name: /RSUD Ulin/ })).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ import { REGISTRY } from '../messages';
 import { useRegistryPath } from '../shared/base-path';
 import type { PickerOption } from '../shared/search-picker';
 import { useDebounced } from '../shared/use-debounced';
-import { MallPicker, UnitPicker } from './pickers';
+import { MallPicker, TenantUnitPicker, UnitPicker } from './pickers';
 import { useMallNames } from './use-mall-names';
 import { bindingLabel, UserStatusBadge } from './user-labels';
 import { USER_STATUSES, USERS, type UserFilter, type UserRow, type UserStatus } from './user.operations';
@@ -99,7 +99,12 @@ export function UsersPage() {
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
-          <UnitPicker id="users-unit" value={unit} onChange={setUnit} noneLabel={t('users.allUnits')} />
+          {admin || !user?.mallId ? (
+            <UnitPicker id="users-unit" value={unit} onChange={setUnit} noneLabel={t('users.allUnits')} />
+          ) : (
+            // An operator's people work at its mall or for its tenants: the units to filter by are theirs.
+            <TenantUnitPicker id="users-unit" mallId={user.mallId} tenantHint={null} value={unit} onChange={setUnit} noneLabel={t('users.allUnits')} />
+          )}
           {admin && <MallPicker id="users-mall" value={mall} onChange={setMall} noneLabel={t('users.allMalls')} />}
         </SimpleGrid>
       </Fieldset>
