@@ -131,7 +131,7 @@ const id: Record<string, string> = {
 
   'thanks.title': 'Terima kasih',
   'thanks.body': 'Jawaban Anda sudah kami terima. Hasil survei dan rencana perbaikan kami diumumkan untuk umum.',
-  'thanks.results': 'Lihat hasil survei unit ini',
+  'thanks.results': 'Lihat hasil survei ini',
 
   'unavailable.linkInvalid.title': 'Tautan survei ini tidak berlaku',
   'unavailable.linkInvalid.body': 'Periksa kembali alamatnya, atau pindai kode QR di loket pelayanan.',
@@ -473,7 +473,7 @@ const en: Record<string, string> = {
 
   'thanks.title': 'Thank you',
   'thanks.body': 'We have your answers. Survey results and our improvement plans are published.',
-  'thanks.results': 'See this unit’s survey results',
+  'thanks.results': 'See the results of this survey',
 
   'unavailable.linkInvalid.title': 'This survey link is not valid',
   'unavailable.linkInvalid.body': 'Check the address, or scan the QR code at the service desk.',

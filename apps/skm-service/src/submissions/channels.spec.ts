@@ -102,6 +102,12 @@ describe('SKM channels: QR, kiosk, one-time links, REST', () => {
     expect(race.filter((r) => errorOf(r).code === 'CONFLICT').length).toBe(2);
   });
 
+  it('counts every link of the survey issued and used (the page shows both, whatever the list page holds)', async () => {
+    const usage = ok(await skm.graphql<{ skmSurvey: { linkUsage: { issued: number; used: number } } }>(`query($id: ID!) { skmSurvey(id: $id) { linkUsage { issued used } } }`, { id: survey.id }, { caller: CALLERS.deskSamsatKalsel })).skmSurvey.linkUsage;
+    expect(usage).toEqual({ issued: 2, used: 2 });
+    expect(errorOf(await skm.graphql(`query($id: ID!) { skmSurvey(id: $id) { linkUsage { issued } } }`, { id: survey.id }, { caller: CALLERS.deskDpmptspKalteng })).code).toBe('FORBIDDEN');
+  });
+
   it.each([
     ['an answer outside 1–4', [{ element: 'U4', value: 5 }], 'BAD_USER_INPUT', 'submissions[1].answers.U4'],
     ['a missing required element', nine([3, 3, 3, 3, 3, 3, 3, 3, 3]).slice(0, 8), 'BAD_USER_INPUT', 'submissions[1].answers.U9'],

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '@simpul/service-kit';
 
 @ObjectType({ description: 'Tautan survei sekali pakai (mis. dicetak pada struk atau dikirim setelah layanan)' })
@@ -11,3 +11,9 @@ export class SkmLink {
 
 @ObjectType()
 export class SkmLinkConnection extends Paginated(SkmLink, 'SkmLink') {}
+
+@ObjectType({ description: 'Berapa tautan sekali pakai sebuah survei yang diterbitkan dan yang sudah dipakai' })
+export class SkmLinkUsage {
+  @Field(() => Int) issued!: number;
+  @Field(() => Int) used!: number;
+}

@@ -5,7 +5,7 @@ import type { Caller } from '@simpul/contracts';
 import { badUserInput, decodeCursor, encodeCursor, validateFirst, type Connection } from '@simpul/service-kit';
 import { canManage, requireCan } from '../access/skm-access';
 import { rows } from '../common/sql';
-import type { SkmLink } from './link.model';
+import type { SkmLink, SkmLinkUsage } from './link.model';
 import { SurveyService } from './survey.service';
 
 /** One-time links: 128 random bits each; spending one is a conditional update at submission. */
@@ -50,5 +50,14 @@ export class LinkService {
     ]);
     const edges = page.slice(0, size).map((row) => ({ node: this.withUrl(row), cursor: encodeCursor(new Date(row.createdAt).toISOString(), row.token) }));
     return { totalCount: count[0].n, edges, pageInfo: { hasNextPage: page.length > size, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  /** Counts over every link of the survey (the list is paged; its first page cannot say how many were used). */
+  async usage(surveyId: string, caller: Caller): Promise<SkmLinkUsage> {
+    const survey = await this.surveys.load(surveyId);
+    requireCan(canManage, survey, caller);
+    const found = await rows<SkmLinkUsage>(this.dataSource,
+      `SELECT count(*)::int AS issued, count(used_at)::int AS used FROM skm.survey_tokens WHERE survey_id = $1`, [survey.id]);
+    return found[0];
   }
 }

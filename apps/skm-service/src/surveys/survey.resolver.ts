@@ -6,7 +6,7 @@ import { Desk } from '../federation/desk.model';
 import { ServiceUnit } from '../federation/service-unit.model';
 import { SkmResult } from '../results/result.model';
 import { ResultsService } from '../results/results.service';
-import { SkmLink, SkmLinkConnection } from './link.model';
+import { SkmLink, SkmLinkConnection, SkmLinkUsage } from './link.model';
 import { LinkService } from './link.service';
 import { CreateSkmSurveyInput, SkmSurveyFilter, UpdateSkmSurveyInput } from './survey.input';
 import { SkmPublicSurvey, SkmSurvey, SkmSurveyConnection } from './survey.model';
@@ -88,6 +88,11 @@ export class SurveyResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ) {
     return this.linkService.list(survey.id, first, after, caller);
+  }
+
+  @ResolveField(() => SkmLinkUsage, { description: 'Jumlah tautan sekali pakai yang diterbitkan dan yang sudah dipakai' })
+  linkUsage(@Parent() survey: SkmSurvey, @CurrentCaller() caller: Caller): Promise<SkmLinkUsage> {
+    return this.linkService.usage(survey.id, caller);
   }
 
   @ResolveField(() => ServiceUnit, { nullable: true, description: 'Unit di registri (nama, instansi lewat gateway)' })

@@ -3,8 +3,7 @@ import { ErrorSummary, TextField } from '@simpul/ui';
 import { useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useRef, useState, type FormEvent } from 'react';
 import { SKM } from '../messages';
-import { nodes } from '../shared/connection';
-import { ISSUE_LINKS, LINKS, type IssuedLink } from '../surveys/survey.operations';
+import { ISSUE_LINKS, LINK_USAGE, type IssuedLink } from '../surveys/survey.operations';
 
 const FIELD_ID = 'skm-links-count';
 
@@ -23,15 +22,14 @@ const PRINT_CSS = `@media print {
 export function LinksSection({ surveyId, title }: { surveyId: string; title: string }) {
   const t = useT(SKM);
   const format = useFormat();
-  const query = useQuery(LINKS, { id: surveyId });
+  const query = useQuery(LINK_USAGE, { id: surveyId });
   const [issue, state] = useMutation(ISSUE_LINKS);
   const [count, setCount] = useState('10');
   const [error, setError] = useState<string | null>(null);
   const [issued, setIssued] = useState<IssuedLink[]>([]);
   const listRef = useRef<HTMLHeadingElement>(null);
-  const all = query.data ? nodes(query.data.skmSurvey.links) : [];
-  const total = query.data?.skmSurvey.links.totalCount ?? 0;
-  const used = all.filter((link) => link.usedAt !== null).length;
+  const total = query.data?.skmSurvey.linkUsage.issued ?? 0;
+  const used = query.data?.skmSurvey.linkUsage.used ?? 0;
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -74,8 +74,9 @@ export function PublicFormPage() {
       <Stack>
         <Title order={1} ref={headingRef} tabIndex={-1}>{t('thanks.title')}</Title>
         <Text size="lg">{t('thanks.body')}</Text>
-        {survey.serviceUnitId && (
-          <Anchor component={Link} to={to(`/units/${survey.serviceUnitId}/public`)} size="lg">{t('thanks.results')}</Anchor>
+        {/* A desk survey's results are the desk's own page. */}
+        {(survey.deskId || survey.serviceUnitId) && (
+          <Anchor component={Link} to={to(survey.deskId ? `/desks/${survey.deskId}/public` : `/units/${survey.serviceUnitId}/public`)} size="lg">{t('thanks.results')}</Anchor>
         )}
       </Stack>
     );

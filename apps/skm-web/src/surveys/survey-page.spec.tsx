@@ -28,10 +28,7 @@ function resolve(operation: string, variables?: Record<string, unknown>) {
   if (operation === 'SkmSurvey') return { data: { skmSurvey: SURVEY } };
   if (operation === 'SkmImportBatches') return { data: { skmImportBatches: BATCHES } };
   if (operation === 'ReviewSkmImportBatch') return { data: { reviewSkmImportBatch: { decided: 5, excluded: 0 } } };
-  if (operation === 'SkmLinks') {
-    const links = [link(0, '2026-11-20T03:00:00Z'), ...Array.from({ length: issued }, (_, i) => link(i + 1))];
-    return { data: { skmSurvey: { id: 's1', links: { totalCount: links.length, edges: links.map((node) => ({ cursor: node.token, node })), pageInfo: { hasNextPage: false, endCursor: null } } } } };
-  }
+  if (operation === 'SkmLinkUsage') return { data: { skmSurvey: { id: 's1', linkUsage: { issued: 1 + issued, used: 1 } } } };
   if (operation === 'IssueSkmLinks') {
     const count = Number(variables?.count);
     issued += count;

@@ -138,8 +138,9 @@ export const ISSUE_LINKS = gql<{ issueSkmLinks: IssuedLink[] }, { surveyId: stri
   mutation IssueSkmLinks($surveyId: ID!, $count: Int!) { issueSkmLinks(surveyId: $surveyId, count: $count) { token url createdAt usedAt } }
 `;
 
-export const LINKS = gql<{ skmSurvey: { id: string; links: Connection<IssuedLink> } }, { id: string }>`
-  query SkmLinks($id: ID!) { skmSurvey(id: $id) { id links(first: 100) { ${PAGE_INFO} edges { cursor node { token url createdAt usedAt } } } } }
+/** How many one-time links of the survey were issued and used (counted over all of them). */
+export const LINK_USAGE = gql<{ skmSurvey: { id: string; linkUsage: { issued: number; used: number } } }, { id: string }>`
+  query SkmLinkUsage($id: ID!) { skmSurvey(id: $id) { id linkUsage { issued used } } }
 `;
 
 export interface OverlappingSurvey { id: string; title: string; periodKind: PeriodKind; year: number; number: number }
