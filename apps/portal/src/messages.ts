@@ -113,7 +113,7 @@ export const MESSAGES: { id: Record<string, string>; en: Record<string, string> 
     'demoData.label': 'Pemberitahuan data contoh',
     'demoData.title': 'Data contoh',
     'demoData.text': 'angka di portal ini sebagian besar contoh, bukan angka resmi.',
-    'demoData.short': 'sebagian besar angka bukan angka resmi.',
+    'demoData.short': 'bukan angka resmi.',
   },
   en: {
     appName: 'Simpul',
@@ -225,7 +225,7 @@ export const MESSAGES: { id: Record<string, string>; en: Record<string, string> 
     'demoData.label': 'Demo data notice',
     'demoData.title': 'Demo data',
     'demoData.text': 'most figures in this portal are examples, not official figures.',
-    'demoData.short': 'most figures are not official.',
+    'demoData.short': 'not official figures.',
   },
 };
 

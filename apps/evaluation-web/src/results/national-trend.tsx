@@ -34,7 +34,8 @@ export function NationalTrend() {
           { key: 'value', header: t('col.ipp'), cell: (p) => format.number(p.value, 2), sortValue: (p) => p.value, numeric: true },
           { key: 'change', header: t('col.change'), cell: (p) => (p.change === null ? '–' : `${p.change > 0 ? '+' : ''}${format.number(p.change, 2)}`), numeric: true },
           { key: 'category', header: t('col.category'), cell: (p) => (p.category ? <GradeBadge grade={p.category} /> : '–') },
-          { key: 'kind', header: t('col.kind'), cell: (p) => <Stack gap={2} align="flex-start"><OriginBadge origin={p.origin} /><Text size="sm">{t(`trend.source.${p.basis}`)}</Text></Stack> },
+          // The badge says official; a computed point also says what it was computed from.
+          { key: 'kind', header: t('col.kind'), cell: (p) => <Stack gap={2} align="flex-start"><OriginBadge origin={p.origin} />{p.basis === 'COMPUTED' && <Text size="sm">{t('trend.source.COMPUTED')}</Text>}</Stack> },
           { key: 'source', header: t('col.source'), cell: (p) => p.source },
         ]}
       />

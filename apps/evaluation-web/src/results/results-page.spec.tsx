@@ -1,3 +1,4 @@
+jest.setTimeout(30_000);
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { cohortFields, cohortOption, connectionOf, cycle } from '../testing/fixtures';
@@ -73,6 +74,8 @@ describe('results page', () => {
   it('rule: an export follows the cohort on screen and says so; the Indonesian CSV is offered beside the plain one', async () => {
     URL.createObjectURL = jest.fn(() => 'blob:export');
     URL.revokeObjectURL = jest.fn();
+    // jsdom cannot follow the download link; the browser would save the file.
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const kalsel = result('SAMSAT Kalimantan Selatan', 4.02, 20, 'PROVINCE:SAMSAT', ['A-', 'Sangat Baik'], 'OFFICIAL');
     const { calls } = renderEvaluation('/evaluasi/cycles/cycle-2022/results', (operation, variables) => {
       if (operation === 'EvaluationCycle') return { data: { evaluationCycle: cycle(['PUBLISHED'], { id: 'cycle-2022', name: 'PEKPPP 2022', publishedAt: '2022-10-16T00:00:00Z' }) } };
@@ -91,6 +94,8 @@ describe('results page', () => {
     const exports = calls.filter((c) => c.operation === 'ExportCycleResults');
     expect(exports.map((c) => [c.variables['format'], c.variables['cohort']])).toEqual([['CSV_INDONESIAN', 'PROVINCE:SAMSAT']]);
     expect(screen.getByRole('button', { name: 'Unduh CSV' })).toBeTruthy();
+    expect(click).toHaveBeenCalledTimes(1);
+    click.mockRestore();
   });
 
   it('pages forward with the cursor the server gave, and back to the first page', async () => {
