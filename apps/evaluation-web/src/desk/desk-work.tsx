@@ -24,6 +24,7 @@ import { liveGap } from './live-gap';
 export function DeskWork({ lokus, instrument, refetch }: { lokus: LokusDetail; instrument: Instrument; refetch: () => void }) {
   const t = useT(EVALUATION);
   const editable = lokus.cycle.openPhases.includes('F01_FILLING') && !lokus.cycle.finalisedAt;
+  const evaluationShown = lokus.scoringStatus?.evaluationVisible ?? false;
   const [drafts, setDrafts] = useState<Record<string, ClaimDraft>>(() =>
     Object.fromEntries(lokus.claims.map((claim) => [claim.indicatorCode, { level: claim.level, justification: claim.justification }])),
   );
@@ -61,6 +62,8 @@ export function DeskWork({ lokus, instrument, refetch }: { lokus: LokusDetail; i
               <Text size="sm" aria-live="polite">{carried === null ? '' : t('desk.carried', { count: carried })}</Text>
             </Group>
           )}
+          {/* Once the evaluators' scores are released (appeal phase) they are what the desk came for: first. */}
+          {evaluationShown && <DeskEvaluation lokus={lokus} instrument={instrument} />}
           <AspectNav aspects={instrument.aspects} current={aspectCode} onChange={setAspectCode} done={(aspect) => aspect.indicators.filter((i) => lokus.claims.some((c) => c.indicatorCode === i.code)).length} />
           {instrument.aspects.filter((aspect) => aspect.code === aspectCode).map((aspect) => (
             <Box component="section" key={aspect.code} aria-labelledby={`aspect-${aspect.code}`}>
@@ -84,7 +87,7 @@ export function DeskWork({ lokus, instrument, refetch }: { lokus: LokusDetail; i
               </Stack>
             </Box>
           ))}
-          <DeskEvaluation lokus={lokus} instrument={instrument} />
+          {!evaluationShown && <DeskEvaluation lokus={lokus} instrument={instrument} />}
           <AppealPanel lokus={lokus} mode="desk" onChanged={refetch} />
           <CommentThread lokusId={lokus.id} indicatorCodes={indicators.map((i) => i.code)} canWrite={!lokus.cycle.finalisedAt} />
         </Stack>

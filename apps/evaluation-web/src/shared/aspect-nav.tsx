@@ -12,7 +12,8 @@ export function AspectNav({ aspects, current, done, onChange }: { aspects: Aspec
       <Group gap="xs">
         {aspects.map((aspect) => (
           <Button key={aspect.code} size="sm" variant={aspect.code === current ? 'filled' : 'default'} aria-pressed={aspect.code === current} onClick={() => onChange(aspect.code)}>
-            {aspect.code.toUpperCase()}. <Indonesian>{aspect.name}</Indonesian> ({done(aspect)}/{aspect.indicators.length})
+            {/* One child: the button lays its label out as flex, which would drop the spaces between parts. */}
+            <span>{aspect.code.toUpperCase()}. <Indonesian>{aspect.name}</Indonesian> ({done(aspect)}/{aspect.indicators.length})</span>
           </Button>
         ))}
       </Group>
