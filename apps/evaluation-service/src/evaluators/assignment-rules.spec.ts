@@ -41,4 +41,11 @@ describe('assignment rules (DOMAIN.md §4.1)', () => {
     expect(sameAgencyRefusal(bagian, lokus, EvaluationScheme.MANDIRI)).toBeNull();
     expect(hierarchyRefusal(bagian, lokus, EvaluationScheme.MANDIRI)?.en).toBe('A kab/kota Bagian Organisasi evaluates kab/kota lokus only.');
   });
+  it('an evaluator of another province is refused with the lokus province named, not its code', () => {
+    const kalteng = { ...biroOrganisasi, agencyId: '6f1c3c1e-0000-4000-8000-000000000062', provinceCode: '62' };
+    expect(hierarchyRefusal(kalteng, lokus, EvaluationScheme.PEMANTAUAN)).toEqual({
+      en: 'This evaluator works for another province, not Kalimantan Selatan.',
+      id: 'Evaluator ini bertugas di provinsi lain, bukan di Kalimantan Selatan.',
+    });
+  });
 });

@@ -22,7 +22,9 @@ export function hierarchyRefusal(profile: EvaluatorProfile, lokus: LokusRow, sch
     return { en: 'Central-government (K/L) lokus are evaluated by KemenPAN-RB.', id: 'Lokus K/L dinilai oleh KemenPAN-RB.' };
   }
   if (profile.provinceCode !== lokus.provinceCode) {
-    return { en: `This evaluator works for province ${profile.provinceCode}, the lokus is in ${lokus.provinceCode}.`, id: `Evaluator ini bertugas di provinsi ${profile.provinceCode}, lokus berada di ${lokus.provinceCode}.` };
+    // Named, not coded: this sentence is shown beside the evaluator in the assignment picker.
+    const province = lokus.provinceName ?? lokus.provinceCode;
+    return { en: `This evaluator works for another province, not ${province}.`, id: `Evaluator ini bertugas di provinsi lain, bukan di ${province}.` };
   }
   if (profile.level === EvaluatorLevel.REGENCY && lokus.governmentLevel !== GovernmentLevel.REGENCY) {
     return { en: 'A kab/kota Bagian Organisasi evaluates kab/kota lokus only.', id: 'Bagian Organisasi kab/kota hanya menilai lokus kab/kota.' };
