@@ -99,7 +99,7 @@ function LocalAdminsSection({ version, onChanged }: { version: number; onChanged
               { key: 'agency', header: t('appointments.agency'), cell: (row) => row.agency.name },
               { key: 'at', header: t('appointments.appointedAt'), cell: (row) => format.date(row.appointedAt) },
               { key: 'revoke', header: t('attachments.actions'), cell: (row) => (
-                <Button variant="subtle" color="red.9" size="compact-sm" onClick={() => void revokeOne(row.userId, row.agency.id, row.displayName)}
+                <Button variant="subtle" color="red.9" c="red.9" size="compact-sm" onClick={() => void revokeOne(row.userId, row.agency.id, row.displayName)}
                   aria-label={t('appointments.revokeNamed', { name: row.displayName })}>{t('appointments.revoke')}</Button>
               ) },
             ]}
@@ -199,7 +199,7 @@ function Team({ competitionId, version, onChanged }: { competitionId: string; ve
               { key: 'agency', header: t('appointments.homeAgencyShort'), cell: (row) => row.agency?.name ?? '—' },
               { key: 'assignments', header: t('appointments.assignments'), cell: (row) => row.assignments, numeric: true },
               { key: 'revoke', header: t('attachments.actions'), cell: (row) => (
-                <Button variant="subtle" color="red.9" size="compact-sm" onClick={() => void revokeOne(row.userId, row.displayName)}
+                <Button variant="subtle" color="red.9" c="red.9" size="compact-sm" onClick={() => void revokeOne(row.userId, row.displayName)}
                   aria-label={t('appointments.revokeNamed', { name: row.displayName })}>{t('appointments.revoke')}</Button>
               ) },
             ]}

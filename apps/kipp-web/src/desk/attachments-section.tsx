@@ -64,7 +64,7 @@ export function AttachmentsSection({ proposalId, initial }: { proposalId: string
           { key: 'file', header: t('attachments.fileName'), cell: (a) => <AttachmentFile attachment={a} /> },
           { key: 'kind', header: t('attachments.kind'), cell: (a) => attachmentKindLabel(a.kind, t) },
           { key: 'size', header: t('attachments.size'), cell: (a) => formatBytes(a.sizeBytes, format.number), numeric: true },
-          { key: 'remove', header: t('attachments.actions'), cell: (a) => <Button variant="subtle" color="red.9" size="compact-sm" onClick={() => void removeOne(a.id)} aria-label={t('attachments.removeNamed', { name: a.fileName })}>{t('attachments.remove')}</Button> },
+          { key: 'remove', header: t('attachments.actions'), cell: (a) => <Button variant="subtle" color="red.9" c="red.9" size="compact-sm" onClick={() => void removeOne(a.id)} aria-label={t('attachments.removeNamed', { name: a.fileName })}>{t('attachments.remove')}</Button> },
         ]}
         rows={attachments}
         rowKey={(a) => a.id}
