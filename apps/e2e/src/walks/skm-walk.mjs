@@ -1,7 +1,12 @@
 // Issue #7's done-when, walked in the portal: an MPP desk's QR poster → the URL its QR code encodes →
-// the public form on a 360×740 phone, signed out → the desk's IKM and respondents move on the
-// operator's survey page, MPP dashboard and desk schedule. Also the kiosk page and the unit's public
-// results page at phone width. Headless Chromium (playwright-core); not part of `npm test`.
+// the public form on a 360×740 phone, signed out → the desk survey's IKM and respondents move on the
+// operator's survey page. Also the kiosk page and the unit's public results page at phone width.
+// Issue #12: the kiosk answers offline and starts again from its cache with its queue (item 9); the
+// headline IKM on the dashboard, desk schedule and public page is a completed, reviewed, adequately
+// sampled period, so answers to a running survey do not move it, the trend keeps one period type, and
+// a semester over existing quarters is named before it is made (item 10); an operator's setup form
+// offers only its mall's desks and tenant units (item 12); the survey page fits 320 px and the poster
+// prints on one A4 page (item 13). Headless Chromium (playwright-core); not part of `npm test`.
 //
 //   npm start                               # any data; `rm -rf .data` first for the seeded demo
 //   node apps/e2e/src/walks/skm-walk.mjs
@@ -22,12 +27,13 @@ const SHOTS = process.env.WALK_SHOTS ?? '/tmp/skm-walk';
 const SURVEY = process.env.SKM_SURVEY ?? 'SKM Loket 8 MPP Kota Banjarmasin 2026';
 const RESPONDENTS = Number(process.env.SKM_RESPONDENTS ?? 3);
 const OPERATOR = 'operator.banjarmasin@simpul.test';
+const DESK_SAMSAT = 'desk.samsat-kalsel@simpul.test';
 const PHONE = { width: 360, height: 740 };
 const kit = await openBrowser(SHOTS);
 const { shot, fail, expectText, axe, as } = kit;
 
 /** Nothing may stick out sideways on a phone: a 360 px page that scrolls horizontally is broken (a table scrolling inside its own box is fine). */
-async function expectNoOverflow(page, label) {
+async function expectNoOverflow(page, label, phoneWidth = PHONE.width) {
   const overflow = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     if (document.documentElement.scrollWidth <= width) return null;
@@ -35,7 +41,7 @@ async function expectNoOverflow(page, label) {
     const wide = [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > width + 1 && !inScroller(element));
     return { scrollWidth: document.documentElement.scrollWidth, culprits: wide.slice(0, 5).map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].slice(0, 2).join('.')} (${Math.round(element.getBoundingClientRect().right)} px)`) };
   });
-  if (overflow) await fail(page, `${label} is ${overflow.scrollWidth} px wide on a ${PHONE.width} px phone: ${overflow.culprits.join(', ')}`);
+  if (overflow) await fail(page, `${label} is ${overflow.scrollWidth} px wide on a ${phoneWidth} px phone: ${overflow.culprits.join(', ')}`);
 }
 
 /** The dark modules of the poster's QR SVG, as "x,y" strings (drawn as M{x},{y}h1v1h-1z with a 4-module margin). */
@@ -52,6 +58,9 @@ function modulesOf(url) {
   for (let row = 0; row < code.getModuleCount(); row += 1) for (let col = 0; col < code.getModuleCount(); col += 1) if (code.isDark(row, col)) dark.add(`${col},${row}`);
   return dark;
 }
+
+/** A URL the service printed (PUBLIC_BASE_URL), opened on the portal this walk runs against. */
+const onPortal = (url) => { const printedUrl = new URL(url); return new URL(printedUrl.pathname + printedUrl.search, PORTAL).href; };
 
 const sameSet = (a, b) => a.size === b.size && [...a].every((item) => b.has(item));
 
@@ -78,7 +87,8 @@ async function dashboardDeskIkm(page) {
   await page.waitForLoadState('networkidle');
   const table = page.getByRole('table', { name: 'IKM per gerai' });
   const row = table.getByRole('row').filter({ has: page.getByRole('cell', { name: `Gerai ${deskNumber}`, exact: true }) });
-  if (!(await row.count())) await fail(page, `the dashboard shows no IKM for Gerai ${deskNumber}`);
+  // A desk without a headline IKM may have no row: that is what the dashboard says about it.
+  if (!(await row.count())) return `no IKM row for Gerai ${deskNumber}`;
   return (await row.first().innerText()).replace(/\s+/g, ' ').trim();
 }
 
@@ -91,8 +101,47 @@ async function deskScheduleIkm(page) {
   if (!(await header.count())) await fail(page, `the desk schedule has no row for Gerai ${deskNumber}`);
   const text = (await header.first().innerText()).replace(/\s+/g, ' ');
   const match = text.match(/IKM ([\d.,]+).*?([\d.]+) responden/);
-  if (!match) await fail(page, `the desk schedule shows no IKM for Gerai ${deskNumber}: "${text}"`);
-  return `IKM ${match[1]}, ${match[2]} responden`;
+  // A desk without a headline IKM (desk 8: too few respondents) shows no figure; the text is compared as it is.
+  return match ? `IKM ${match[1]}, ${match[2]} responden` : text.trim();
+}
+
+/**
+ * Item 9: the kiosk answers with no network, is reloaded with no network and starts from its
+ * service worker's cache with its queue; back online the queue empties.
+ */
+async function kioskOffline(viewer) {
+  const { page, context } = viewer;
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 30000 }).catch(() => fail(page, 'no service worker controls the kiosk'));
+  await page.waitForFunction(async () => Boolean(await (await caches.open('simpul-skm-kiosk-v1')).match('/skm/kiosk/__shell__')), undefined, { timeout: 30000, polling: 250 })
+    .catch(() => fail(page, 'the kiosk page was not cached'));
+  await context.setOffline(true);
+  await expectText(page, 'Tidak terhubung');
+  const groups = page.locator('fieldset.skm-question');
+  for (let q = 0; q < (await groups.count()); q += 1) await groups.nth(q).getByRole('radio', { name: /^4\b/ }).check();
+  await page.getByRole('button', { name: 'Kirim jawaban' }).click();
+  await expectText(page, 'Jawaban Anda tersimpan di perangkat, dikirim saat tersambung');
+  await page.reload().catch(() => undefined);
+  await page.getByRole('heading', { name: 'Bagaimana pelayanan kami hari ini?' }).waitFor({ timeout: 30000 }).catch(() => fail(page, 'reloaded offline, the kiosk did not start from its cache'));
+  await expectText(page, '1 jawaban tersimpan di perangkat, dikirim saat tersambung');
+  await shot(page, 'phone-kiosk-offline-reloaded');
+  // Tab stays inside the kiosk (the portal's links under it are inert).
+  for (let i = 0; i < 8; i += 1) {
+    await page.keyboard.press('Tab');
+    if (!(await page.evaluate(() => Boolean(document.activeElement?.closest('.skm-kiosk'))))) await fail(page, 'Tab left the kiosk for the portal underneath');
+  }
+  await context.setOffline(false);
+  await expectText(page, 'Semua jawaban terkirim', 30000);
+  log('kiosk: answered offline, reloaded offline from its cache with its queue, sent once back online');
+}
+
+/** Item 10 on the public page: a headline from a completed period (or the reason in words), a trend of one period type. */
+async function publicHeadline(page) {
+  const text = await page.locator('main').innerText();
+  if (!/IKM utama adalah periode selesai terbaru/.test(text)) await fail(page, 'the public page does not say what its headline IKM is');
+  const periods = await page.getByRole('table', { name: 'IKM per periode, terlama dahulu' }).locator('tbody tr td:first-child').allInnerTexts().catch(() => []);
+  const kinds = new Set(periods.map((period) => period.split(' ')[0]));
+  if (kinds.size > 1) await fail(page, `the trend mixes period types: ${periods.join(', ')}`);
+  log(`public headline: ${text.match(/IKM utama\s*\n+([^\n]+)/)?.[1] ?? '?'}; trend ${periods.join(', ')}`);
 }
 
 const result = {};
@@ -115,14 +164,41 @@ try {
   if (!printed) await fail(operator.page, 'the poster prints no survey URL');
   if (!sameSet(await posterModules(operator.page), modulesOf(printed))) await fail(operator.page, `the QR code does not encode the printed URL ${printed}`);
   log(`the poster's QR code encodes ${printed}`);
+  // Item 13: the poster prints on one A4 page (no blank second page).
+  await operator.page.emulateMedia({ media: 'print' });
+  const pdf = await operator.page.pdf({ format: 'A4', preferCSSPageSize: true });
+  await operator.page.emulateMedia({ media: 'screen' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  if (pages !== 1) await fail(operator.page, `the poster prints on ${pages} pages, expected 1`);
+  log('the poster prints on one A4 page');
+
+  // Item 12: the setup form offers only this mall's desks and tenant units; no unit search of all Indonesia.
+  await operator.page.goto(`${PORTAL}/skm/surveys/new`);
+  const unitSelect = operator.page.getByRole('combobox', { name: /^Unit pelayanan/ });
+  await unitSelect.waitFor().catch(() => fail(operator.page, 'the operator setup form has no unit choice'));
+  await operator.page.waitForLoadState('networkidle');
+  const unitOptions = (await unitSelect.locator('option').allInnerTexts()).slice(1);
+  if (unitOptions.length === 0) await fail(operator.page, 'the operator is offered no tenant unit');
+  if (unitOptions.some((name) => /Aceh|Papua|Sumatera/.test(name))) await fail(operator.page, `the operator is offered units outside the mall: ${unitOptions.join(', ')}`);
+  if (await operator.page.getByLabel(/Cari unit/).count()) await fail(operator.page, 'the operator still gets a search of every unit');
+  await axe(operator.page, 'operator survey setup');
+  await shot(operator.page, 'operator-setup', true);
+  log(`the operator may survey only its tenants: ${unitOptions.join(', ')}`);
   await operator.close();
+
+  // Item 13: the survey page fits a 320 px phone without sideways scrolling.
+  const narrow = await as(OPERATOR, { width: 320, height: 740 });
+  await surveyFigures(narrow.page);
+  await expectNoOverflow(narrow.page, 'the operator survey page', 320);
+  await shot(narrow.page, 'survey-320', true);
+  await narrow.close();
 
   // 2. Signed out, on a 360×740 phone: open what the QR encodes and answer.
   let resultsUrl = null;
   for (let i = 0; i < RESPONDENTS; i += 1) {
     const phone = await as(null, PHONE);
     const page = phone.page;
-    await page.goto(printed);
+    await page.goto(onPortal(printed));
     await page.getByRole('heading', { name: 'Bagaimana pelayanan kami hari ini?' }).waitFor().catch(() => fail(page, 'the public form did not open on the phone'));
     await page.waitForLoadState('networkidle');
     if (i === 0) {
@@ -147,7 +223,7 @@ try {
     if (i === 0) {
       await shot(page, 'phone-thanks');
       await axe(page, 'thanks (360 px)');
-      resultsUrl = await page.getByRole('link', { name: 'Lihat hasil survei unit ini' }).getAttribute('href').catch(() => null);
+      resultsUrl = await page.getByRole('link', { name: 'Lihat hasil survei ini' }).getAttribute('href').catch(() => null);
     }
     await phone.close();
   }
@@ -159,11 +235,13 @@ try {
   await shot(again.page, 'survey-after', true);
   if (result.after.respondents !== result.before.respondents + RESPONDENTS) await fail(again.page, `respondents went ${result.before.respondents} → ${result.after.respondents}, expected +${RESPONDENTS}`);
   if (result.after.ikm === result.before.ikm) await fail(again.page, `the IKM did not move (${result.before.ikm})`);
+  // Item 10: the headline IKM is a completed, reviewed, adequately sampled period: answers to this
+  // year's running survey move the survey's own figures, never the dashboard's or schedule's headline.
   result.dashboardAfter = await dashboardDeskIkm(again.page);
   await shot(again.page, 'dashboard-after', true);
-  if (result.dashboardAfter === result.dashboardBefore) await fail(again.page, `the dashboard still says "${result.dashboardBefore}"`);
+  if (result.dashboardAfter !== result.dashboardBefore) await fail(again.page, `the dashboard headline moved with a running survey: "${result.dashboardBefore}" → "${result.dashboardAfter}"`);
   result.scheduleAfter = await deskScheduleIkm(again.page);
-  if (result.scheduleAfter === result.scheduleBefore) await fail(again.page, `the desk schedule still says "${result.scheduleBefore}"`);
+  if (result.scheduleAfter !== result.scheduleBefore) await fail(again.page, `the desk schedule headline moved with a running survey: "${result.scheduleBefore}" → "${result.scheduleAfter}"`);
   log(`after: survey IKM ${result.after.ikm} from ${result.after.respondents} respondents; dashboard "${result.dashboardAfter}"; schedule "${result.scheduleAfter}"`);
   const kioskUrl = (await (await surveyFigures(again.page), again.page.locator('main').innerText())).match(/https?:\/\/\S+\/skm\/kiosk\/[A-Za-z0-9_-]+/)?.[0];
   await again.close();
@@ -171,11 +249,12 @@ try {
   // 4. The kiosk and the public results page, by eye at phone width.
   const viewer = await as(null, PHONE);
   if (kioskUrl) {
-    await viewer.page.goto(kioskUrl);
+    await viewer.page.goto(onPortal(kioskUrl));
     await viewer.page.locator('fieldset.skm-question').first().waitFor().catch(() => fail(viewer.page, 'the kiosk did not show the form'));
     await shot(viewer.page, 'phone-kiosk');
     await expectNoOverflow(viewer.page, 'the kiosk page');
     await axe(viewer.page, 'kiosk (360 px)');
+    await kioskOffline(viewer);
   }
   if (resultsUrl) {
     await viewer.page.goto(new URL(resultsUrl, PORTAL).href);
@@ -185,10 +264,26 @@ try {
     await expectNoOverflow(viewer.page, 'the public results page');
     await axe(viewer.page, 'public results (360 px)');
     log(`public results: ${resultsUrl}`);
+    await publicHeadline(viewer.page);
   } else {
     log('the thank-you page links to no public results page');
   }
   await viewer.close();
+
+  // Item 10: a semester over this unit's quarters is named before it is made (not created: the walk stays re-runnable).
+  const desk = await as(DESK_SAMSAT);
+  await desk.page.goto(`${PORTAL}/skm/surveys/new`);
+  await desk.page.getByLabel('Jenis periode').selectOption('HALF_YEAR');
+  await desk.page.getByLabel('Tahun').fill(String(new Date().getFullYear()));
+  const warning = desk.page.getByTestId('overlap-warning');
+  await warning.waitFor({ timeout: 15000 }).catch(() => fail(desk.page, 'no warning that the semester overlaps the quarters'));
+  const named = (await warning.innerText()).replace(/\s+/g, ' ');
+  if (!/Triwulan/.test(named)) await fail(desk.page, `the overlap warning names no quarter: "${named}"`);
+  await axe(desk.page, 'desk survey setup with overlap warning');
+  await shot(desk.page, 'overlap-warning', true);
+  log(`overlap named: ${named}`);
+  await desk.close();
+
   const report = kit.writeAxeReport();
   log(`done; axe violations: ${report.count} (${report.file})`);
 } finally {

@@ -57,7 +57,8 @@ export function PublicDeskResultsPage() {
 }
 
 function deskName(desk: PublicDesk, t: (key: string, params?: Record<string, string>) => string): string {
-  return t('public.deskNumber', { number: desk.label ? `${desk.number} (${desk.label})` : String(desk.number), mall: desk.mall?.name ?? '' });
+  // The MPP's own label ("Gerai 8", "Loket Samsat") when it has one, else the number.
+  return desk.label ? t('public.deskLabel', { label: desk.label, mall: desk.mall?.name ?? '' }) : t('public.deskNumber', { number: String(desk.number), mall: desk.mall?.name ?? '' });
 }
 
 function PublicResultsView({ title, results, extra }: { title: string; results: PublicResultsData; extra?: ReactNode }) {

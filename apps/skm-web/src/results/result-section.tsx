@@ -96,6 +96,8 @@ function Breakdown({ surveyId }: { surveyId: string }) {
       </Group>
       <div aria-live="polite">
         {rows.length === 0 && !query.loading ? <EmptyState title={t('breakdown.empty')} /> : (
+          // Scrolls inside its box on a narrow phone (at 320 px it widened the page).
+          <Table.ScrollContainer minWidth={340} type="native">
           <Table striped withTableBorder>
             <caption style={{ textAlign: 'left' }}>{t('breakdown.caption', { dimension: t(`dimension.${dimension}`) })}</caption>
             <Table.Thead><Table.Tr><Table.Th>{t('col.group')}</Table.Th><Table.Th ta="right">{t('col.respondents')}</Table.Th><Table.Th ta="right">{t('result.ikm')}</Table.Th><Table.Th>{t('col.category')}</Table.Th></Table.Tr></Table.Thead>
@@ -110,6 +112,7 @@ function Breakdown({ surveyId }: { surveyId: string }) {
               ))}
             </Table.Tbody>
           </Table>
+          </Table.ScrollContainer>
         )}
       </div>
     </Stack>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { SKM } from '../messages';
 import { useSkmLabels } from '../shared/labels';
+import { WARNING_TEXT } from '../shared/status-colours';
 import { canCreateSurvey, canManageSurvey } from '../shared/access';
 import { useSkmPath } from '../shared/base-path';
 import { nodes } from '../shared/connection';
@@ -158,7 +159,7 @@ function OverlapWarning({ unitId, deskId, values }: { unitId: string | null; des
   return (
     <div role="status" aria-live="polite">
       {overlaps.length > 0 && (
-        <Alert color="yellow" title={t('setup.overlapTitle')} data-testid="overlap-warning">
+        <Alert color="yellow" title={t('setup.overlapTitle')} data-testid="overlap-warning" styles={{ title: { color: WARNING_TEXT } }}>
           <Text size="sm">{t('setup.overlapBody')}</Text>
           <List size="sm">{overlaps.map((survey) => <List.Item key={survey.id}>{`${survey.title} (${labels.period(survey)})`}</List.Item>)}</List>
         </Alert>
