@@ -286,6 +286,10 @@ const steps = {
     await page.getByRole('button', { name: 'Hitung ulang hasil' }).click();
     await expectText(page, /2 lokus dihitung/);
     await page.getByRole('button', { name: 'Finalisasi hasil' }).click();
+    // Finalising freezes everything: the page says what and asks first.
+    const confirm = page.getByRole('dialog', { name: /Finalisasi hasil .*\?/ });
+    await confirm.getByText(/membekukan semua nilai F-02/).waitFor().catch(() => fail(page, 'finalisation did not ask for confirmation'));
+    await confirm.getByRole('button', { name: 'Ya, finalisasi dan bekukan' }).click();
     await expectText(page, /Hasil dibekukan sejak/);
     await expectText(page, /Tahap publikasi dibuka/);
     await shot(page, 'admin-finalised');
