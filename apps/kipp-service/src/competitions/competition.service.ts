@@ -15,7 +15,7 @@ import type { CreateCompetitionInput, SetStageRubricInput } from './competition.
 import { DEFAULT_RULES, type CompetitionRulesData } from './eligibility-rules';
 import { CompetitionGroup } from './group.enum';
 import { defaultRubrics, toRubricModel } from './rubric.model';
-import { STAGE_NAMES } from './stage-names';
+import { dayInWords, STAGE_NAMES } from './stage-names';
 import { SCORED_STAGES, Stage, STAGE_ORDER } from './stage.enum';
 
 interface CompetitionRow {
@@ -113,7 +113,7 @@ export class CompetitionService {
     if (stage.decided_at) {
       const name = STAGE_NAMES[stage.stage];
       const day = stage.decided_at.toISOString().slice(0, 10);
-      throw conflict(`${name.en} was decided on ${day} and can no longer change.`, `Tahap ${name.id} sudah diputuskan pada ${day} dan tidak dapat diubah lagi.`, 'stage');
+      throw conflict(`${name.en} was decided on ${dayInWords(day, 'en')} and can no longer change.`, `Tahap ${name.id} sudah diputuskan pada ${dayInWords(day, 'id')} dan tidak dapat diubah lagi.`, 'stage');
     }
   }
 
@@ -126,8 +126,8 @@ export class CompetitionService {
     const today = this.clock.today();
     if (today < stage.opens_on) {
       const name = STAGE_NAMES[stage.stage];
-      throw conflict(`${name.en} has not started: it opens on ${stage.opens_on} (or when the previous stage is closed).`,
-        `Tahap ${name.id} belum dimulai: dibuka ${stage.opens_on} (atau saat tahap sebelumnya ditutup).`, 'stage');
+      throw conflict(`${name.en} has not started: it opens on ${dayInWords(stage.opens_on, 'en')} (or when the previous stage is closed).`,
+        `Tahap ${name.id} belum dimulai: dibuka ${dayInWords(stage.opens_on, 'id')} (atau saat tahap sebelumnya ditutup).`, 'stage');
     }
   }
 
@@ -136,8 +136,8 @@ export class CompetitionService {
     const today = this.clock.today();
     if (today < stage.opens_on || today > stage.closes_on) {
       const name = STAGE_NAMES[stage.stage];
-      throw conflict(`${name.en} runs ${stage.opens_on} to ${stage.closes_on}; today is ${today}.`,
-        `Tahap ${name.id} berlangsung ${stage.opens_on} s.d. ${stage.closes_on}; hari ini ${today}.`, 'stage');
+      throw conflict(`${name.en} runs ${dayInWords(stage.opens_on, 'en')} to ${dayInWords(stage.closes_on, 'en')}; today is ${dayInWords(today, 'en')}.`,
+        `Tahap ${name.id} berlangsung ${dayInWords(stage.opens_on, 'id')} s.d. ${dayInWords(stage.closes_on, 'id')}; hari ini ${dayInWords(today, 'id')}.`, 'stage');
     }
   }
 
@@ -237,8 +237,8 @@ export class CompetitionService {
       this.requireUndecided(stage);
       // Everyone scored within a stage must have used the same rubric: it is fixed once the stage opens.
       if (this.clock.today() >= stage.opens_on) {
-        throw conflict(`The ${input.stage} stage opened on ${stage.opens_on}; its rubric can no longer change.`,
-          `Tahap ${input.stage} sudah dimulai pada ${stage.opens_on}; rubriknya tidak dapat diubah lagi.`, 'stage');
+        throw conflict(`${STAGE_NAMES[input.stage].en} opened on ${dayInWords(stage.opens_on, 'en')}; its rubric can no longer change.`,
+          `Tahap ${STAGE_NAMES[input.stage].id} sudah dimulai pada ${dayInWords(stage.opens_on, 'id')}; rubriknya tidak dapat diubah lagi.`, 'stage');
       }
       const scored = await one<{ n: number }>(manager, `SELECT count(*)::int AS n FROM kipp.scores s JOIN kipp.proposals p ON p.id = s.proposal_id
         WHERE p.competition_id = $1 AND s.stage = $2 AND p.group_code = $3`, [competition.id, input.stage, input.group]);

@@ -11,3 +11,14 @@ export const STAGE_NAMES: Record<Stage, { id: string; en: string }> = {
   [Stage.FIELD_VERIFICATION]: { id: 'Verifikasi lapangan', en: 'Field verification' },
   [Stage.TOP45]: { id: 'Penetapan Top 45', en: 'Top 45 decision' },
 };
+
+const MONTHS = {
+  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** A calendar day (YYYY-MM-DD) as people write it in messages: "7 Januari 2027", "7 January 2027". */
+export function dayInWords(date: string, language: 'id' | 'en'): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${day} ${MONTHS[language][month - 1]} ${year}`;
+}

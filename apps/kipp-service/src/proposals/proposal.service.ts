@@ -11,6 +11,7 @@ import { one, rows, type Queryable } from '../common/sql';
 import { isUuid } from '../common/uuid';
 import { CompetitionService } from '../competitions/competition.service';
 import { eligibilityProblems, type EligibilityReason } from '../competitions/eligibility-rules';
+import { dayInWords } from '../competitions/stage-names';
 import { Stage } from '../competitions/stage.enum';
 import { IneligibleProposalError } from './ineligible.error';
 import { ALL_SECTIONS, MAX_SECTION_LENGTH, missingSections, toSections, type SectionsData } from './proposal-sections';
@@ -184,7 +185,7 @@ export class ProposalService {
       const registration = await this.competitions.stage(manager, competition.id, Stage.REGISTRATION);
       const today = this.clock.today();
       if (registration.decided_at || today > registration.closes_on) {
-        throw conflict(`Registration closed on ${registration.closes_on}.`, `Pendaftaran sudah ditutup pada ${registration.closes_on}.`, 'id');
+        throw conflict(`Registration closed on ${dayInWords(registration.closes_on, 'en')}.`, `Pendaftaran sudah ditutup pada ${dayInWords(registration.closes_on, 'id')}.`, 'id');
       }
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`kipp-quota:${row.competition_id}:${row.agency_id}:${row.group_code}`]);
       const counted = await one<{ n: number }>(manager,
