@@ -5,6 +5,7 @@ import { MAIL_SENDER } from '../mail/mail-sender.token';
 import { SessionsController } from '../sessions/sessions.controller';
 import { SessionsService } from '../sessions/sessions.service';
 import { HttpMallDirectory } from './http-mall-directory';
+import { IdentityHousekeeping } from './identity-housekeeping.service';
 import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
 import { MALL_DIRECTORY, type MallDirectory } from './mall-directory';
@@ -39,5 +40,6 @@ export function identityProviders(options: IdentityOptions): Provider[] {
     UserAdminService,
     PasswordService,
     SessionsService,
+    IdentityHousekeeping,
   ];
 }
