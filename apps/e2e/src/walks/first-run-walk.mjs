@@ -197,7 +197,7 @@ try {
   await page.locator('#unit-address').fill('Jl. Panglima Batur, Banjarbaru');
   await axe(page, 'new unit form');
   await page.getByRole('button', { name: 'Simpan', exact: true }).click();
-  await page.waitForURL(/\/registry\/units\/[^/]+$/, { timeout: 15_000 }).catch(() => fail(page, 'saving the unit did not open its page'));
+  await page.waitForURL(/\/registry\/units\/(?!new$)[^/]+$/, { timeout: 15_000 }).catch(() => fail(page, 'saving the unit did not open its page'));
   const unitId = page.url().split('/').pop();
   await expectText(page, UNIT);
   await shot(page, 'unit');
