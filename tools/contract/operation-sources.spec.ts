@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
 import { collectOperations, sourceFilesUnder } from './operation-sources';
-import { describeProblem, problemsOf } from './validate-operations';
+import { describeProblem, problemsOf, typingProblem } from './validate-operations';
 
 let root: string;
 
@@ -20,8 +20,8 @@ beforeAll(() => {
   write('kit/fields.ts', "export const FIELDS = ['id', 'name'] as const;\n");
   write('app/src/units.operations.ts', [
     "import { connectionOf, UNIT_FIELDS } from '@kit';",
-    "const gql = (s: TemplateStringsArray, ...v: string[]) => s.join('') + v.join('');",
-    'export const UNITS = gql`query Units { units${connectionOf(UNIT_FIELDS.join(\' \'))} }`;',
+    "const gql = <A, B>(s: TemplateStringsArray, ...v: string[]): [A, B] | string => s.join('') + v.join('');",
+    'export const UNITS = gql<UnitsQuery, UnitsQueryVariables>`query Units { units${connectionOf(UNIT_FIELDS.join(\' \'))} }`;',
     'export function dynamic(field: string) { return gql`query Dynamic { ${field} }`; }',
   ].join('\n'));
   write('app/src/units.spec.ts', 'const gql = String.raw; export const FAKE = gql`query Fake { nothing }`;');
@@ -33,7 +33,7 @@ describe('reading operations from the source', () => {
   it('resolves constants, lists, helpers with defaults and re-exports through path aliases', () => {
     const { operations } = collectOperations(root, sourceFilesUnder(root, ['app/src']));
     expect(operations).toEqual([
-      { file: 'app/src/units.operations.ts', line: 3, constant: 'UNITS', source: 'query Units { units(first: 10) { edges { node { id name } } totalCount pageInfo { hasNextPage endCursor } } }' },
+      { file: 'app/src/units.operations.ts', line: 3, constant: 'UNITS', source: 'query Units { units(first: 10) { edges { node { id name } } totalCount pageInfo { hasNextPage endCursor } } }', typeArguments: ['UnitsQuery', 'UnitsQueryVariables'] },
     ]);
   });
 
@@ -49,7 +49,7 @@ describe('reading operations from the source', () => {
 
 describe('validating an operation', () => {
   const schema = buildSchema('type Query { units: [Unit!]! } type Unit { id: ID! name: String! }');
-  const at = { file: 'app/src/units.operations.ts', line: 3, constant: 'UNITS' };
+  const at = { file: 'app/src/units.operations.ts', line: 3, constant: 'UNITS', typeArguments: [] };
 
   it('names the file, the operation and the error for a renamed field', () => {
     expect(problemsOf(schema, { ...at, source: 'query Units { units { id title } }' }).map(describeProblem)).toEqual([
@@ -66,5 +66,19 @@ describe('validating an operation', () => {
 
   it('accepts a valid operation', () => {
     expect(problemsOf(schema, { ...at, source: 'query Units { units { id name } }' })).toEqual([]);
+  });
+});
+
+describe('typing an operation in a remote with generated types', () => {
+  const at = { file: 'app/src/units.operations.ts', line: 3, constant: 'UNITS', source: 'query Units { units { id } }' };
+
+  it('accepts the types generated for that operation', () => {
+    expect(typingProblem({ ...at, typeArguments: ['UnitsQuery', 'UnitsQueryVariables'] })).toBeNull();
+  });
+
+  it('names a template typed by hand', () => {
+    expect(typingProblem({ ...at, typeArguments: ['{ units: Unit[] }'] })).toBe(
+      'app/src/units.operations.ts:3 Units: typed gql<{ units: Unit[] }>, expected gql<UnitsQuery, UnitsQueryVariables> from __generated__/operations',
+    );
   });
 });

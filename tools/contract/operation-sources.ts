@@ -15,6 +15,8 @@ export interface OperationSource {
   constant: string | null;
   /** The GraphQL text with every interpolation resolved. */
   source: string;
+  /** The type arguments written on the tag, as text (`['MallDashboardQuery', 'MallDashboardQueryVariables']`). */
+  typeArguments: string[];
 }
 
 /** A `gql` template whose text cannot be known without running the code. */
@@ -193,7 +195,8 @@ export function collectOperations(root: string, files: readonly string[]): Colle
         const parent = node.parent;
         const constant = ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) ? parent.name.text : null;
         try {
-          operations.push({ file, line, constant, source: text(evaluate(module, node.template, new Map(), 0)) });
+          const typeArguments = (node.typeArguments ?? []).map((argument) => argument.getText(module.source));
+          operations.push({ file, line, constant, source: text(evaluate(module, node.template, new Map(), 0)), typeArguments });
         } catch (error) {
           if (!(error instanceof Unresolvable)) throw error;
           unreadable.push({ file, line, reason: error.message });

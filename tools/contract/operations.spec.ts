@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { parse } from 'graphql';
 import { apiSchema } from './api-schema';
-import { CLIENT_SOURCE_DIRS } from './clients';
+import { CLIENT_SOURCE_DIRS, GENERATED_CLIENTS } from './clients';
 import { collectOperations, sourceFilesUnder } from './operation-sources';
-import { describeProblem, operationName, problemsOf } from './validate-operations';
+import { describeProblem, operationName, problemsOf, typingProblem } from './validate-operations';
 
 const root = path.resolve(__dirname, '../..');
 const schema = apiSchema(root);
@@ -33,6 +33,12 @@ describe('the operations the portal and the remotes send', () => {
       files.set(name, [...(files.get(name) ?? []), `${operation.file}:${operation.line}`]);
     }
     expect([...files].filter(([, where]) => where.length > 1).map(([name, where]) => `${name}: ${where.join(', ')}`)).toEqual([]);
+  });
+
+  it.each(GENERATED_CLIENTS)('in %s are typed with the types generated for them', (app) => {
+    const mine = operations.filter((operation) => operation.file.startsWith(`${app}/`));
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.map(typingProblem).filter((problem) => problem !== null)).toEqual([]);
   });
 
   it('include the remotes’ and the portal’s own (the scan sees them)', () => {

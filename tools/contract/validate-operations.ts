@@ -36,3 +36,22 @@ export function problemsOf(schema: GraphQLSchema, operation: OperationSource): O
 export function describeProblem(problem: OperationProblem): string {
   return `${problem.file}:${problem.line} ${problem.operation}: ${problem.message}`;
 }
+
+/**
+ * In a remote with generated types, a template is typed `gql<NameQuery, NameQueryVariables>` (or
+ * `Mutation`): its types are those generated from this very operation, never written by hand.
+ */
+export function typingProblem(operation: OperationSource): string | null {
+  let document: DocumentNode;
+  try {
+    document = parse(operation.source);
+  } catch {
+    return null; // reported by the validity check
+  }
+  const definition = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (!definition?.name) return null;
+  const kind = definition.operation === 'query' ? 'Query' : definition.operation === 'mutation' ? 'Mutation' : 'Subscription';
+  const expected = [`${definition.name.value}${kind}`, `${definition.name.value}${kind}Variables`];
+  if (operation.typeArguments.join(', ') === expected.join(', ')) return null;
+  return `${operation.file}:${operation.line} ${definition.name.value}: typed gql<${operation.typeArguments.join(', ')}>, expected gql<${expected.join(', ')}> from __generated__/operations`;
+}

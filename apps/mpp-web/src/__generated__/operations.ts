@@ -278,39 +278,162 @@ export type Weekday =
   | 'TUESDAY'
   | 'WEDNESDAY';
 
-export type ResumeTenancyMutationVariables = Exact<{
-  id: string;
-  note?: string | null | undefined;
+export type MallDashboardQueryVariables = Exact<{
+  mallId: string;
 }>;
 
 
-export type ResumeTenancyMutation = {
-  resumeTenancy: {
+export type MallDashboardQuery = {
+  mall: {
     id: string,
-    step: TenancyStep
-  }
-};
-
-export type RegenciesQueryVariables = Exact<{
-  provinceCode: string;
-}>;
-
-
-export type RegenciesQuery = {
-  regencies: Array<{
-    code: string,
-    name: string
-  }>
-};
-
-export type RecordDeskDayMutationVariables = Exact<{
-  input: RecordDeskDayInput;
-}>;
-
-
-export type RecordDeskDayMutation = {
-  recordDeskDay: {
-    id: string
+    name: string,
+    status: MallStatus,
+    desks: Array<{
+      id: string,
+      number: number,
+      label: string | null,
+      latestIkm: {
+        value: number,
+        respondents: number,
+        periodLabel: string,
+        category: {
+          code: string,
+          label: string
+        }
+      } | null
+    }>
+  } | null,
+  mallDashboard: {
+    from: string,
+    to: string,
+    funnel: Array<{
+      step: TenancyStep,
+      current: number,
+      reached: number
+    }>,
+    occupancy: Array<{
+      weekday: Weekday,
+      open: boolean,
+      desks: number,
+      occupied: number,
+      rate: number
+    }>,
+    visitorTrend: Array<{
+      period: string,
+      visitors: number,
+      complaints: number,
+      deskDays: number
+    }>,
+    agreementsNearingExpiry: {
+      totalCount: number,
+      edges: Array<{
+        cursor: string,
+        node: {
+          tenancy: {
+            id: string
+          },
+          agency: {
+            id: string,
+            name: string
+          },
+          agreement: {
+            id: string,
+            number: string,
+            expiresOn: string,
+            daysToExpiry: number,
+            status: AgreementStatus
+          }
+        }
+      }>,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      }
+    },
+    servicesNotReady: {
+      totalCount: number,
+      edges: Array<{
+        cursor: string,
+        node: {
+          tenancyServiceId: string,
+          reason: NotReadyReason,
+          missingComponents: Array<StandardComponent>,
+          unpublishedComponents: Array<StandardComponent>,
+          tenancy: {
+            id: string,
+            step: TenancyStep
+          },
+          agency: {
+            id: string,
+            name: string
+          },
+          service: {
+            id: string,
+            name: string
+          }
+        }
+      }>,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      }
+    },
+    busiestDesks: {
+      totalCount: number,
+      edges: Array<{
+        cursor: string,
+        node: {
+          visitors: number,
+          complaints: number,
+          days: number,
+          averagePerDay: number | null,
+          desk: {
+            id: string,
+            number: number,
+            label: string | null,
+            latestIkm: {
+              value: number,
+              respondents: number,
+              periodLabel: string,
+              category: {
+                code: string,
+                label: string
+              }
+            } | null
+          }
+        }
+      }>,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      }
+    },
+    quotaUse: {
+      totalCount: number,
+      edges: Array<{
+        cursor: string,
+        node: {
+          dailyQuota: number,
+          days: number,
+          visitors: number,
+          use: number,
+          daysOverQuota: number,
+          peakDay: number,
+          service: {
+            id: string,
+            name: string
+          },
+          agency: {
+            id: string,
+            name: string
+          }
+        }
+      }>,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      }
+    }
   }
 };
 
@@ -351,19 +474,107 @@ export type DeskChangesQuery = {
   } | null
 };
 
-export type UnitAgencyQueryVariables = Exact<{
+export type DeskScheduleQueryVariables = Exact<{
+  mallId: string;
+}>;
+
+
+export type DeskScheduleQuery = {
+  mall: {
+    id: string,
+    name: string,
+    openingHours: Array<{
+      weekday: Weekday
+    }>,
+    desks: Array<{
+      id: string,
+      number: number,
+      label: string | null,
+      latestIkm: {
+        value: number,
+        respondents: number,
+        periodLabel: string,
+        category: {
+          code: string,
+          label: string
+        }
+      } | null,
+      assignments: Array<{
+        id: string,
+        weekday: Weekday,
+        staffCount: number,
+        tenancy: {
+          id: string,
+          step: TenancyStep,
+          agency: {
+            id: string,
+            name: string
+          }
+        }
+      }>
+    }>
+  } | null
+};
+
+export type DeskTenantsQueryVariables = Exact<{
+  mallId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DeskTenantsQuery = {
+  mall: {
+    id: string,
+    tenancies: {
+      totalCount: number,
+      edges: Array<{
+        cursor: string,
+        node: {
+          id: string,
+          step: TenancyStep,
+          agency: {
+            id: string,
+            name: string
+          }
+        }
+      }>,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      }
+    }
+  } | null
+};
+
+export type DeskTenantQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type UnitAgencyQuery = {
-  serviceUnit: {
+export type DeskTenantQuery = {
+  tenancy: {
     id: string,
+    step: TenancyStep,
     agency: {
       id: string,
       name: string
+    },
+    mall: {
+      id: string
     }
   } | null
+};
+
+export type CreateDeskMutationVariables = Exact<{
+  input: CreateDeskInput;
+}>;
+
+
+export type CreateDeskMutation = {
+  createDesk: {
+    id: string
+  }
 };
 
 export type AssignDeskMutationVariables = Exact<{
@@ -375,6 +586,91 @@ export type AssignDeskMutation = {
   assignDesk: Array<{
     id: string
   }>
+};
+
+export type ReleaseDeskAssignmentMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReleaseDeskAssignmentMutation = {
+  releaseDeskAssignment: {
+    id: string
+  }
+};
+
+export type MppFileQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MppFileQuery = {
+  mppFile: {
+    contentBase64: string,
+    file: {
+      fileName: string,
+      mimeType: string,
+      sha256: string
+    }
+  }
+};
+
+export type ProvincesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvincesQuery = {
+  provinces: Array<{
+    code: string,
+    name: string
+  }>
+};
+
+export type RegenciesQueryVariables = Exact<{
+  provinceCode: string;
+}>;
+
+
+export type RegenciesQuery = {
+  regencies: Array<{
+    code: string,
+    name: string
+  }>
+};
+
+export type ManagingUnitsQueryVariables = Exact<{
+  regionCode?: string | null | undefined;
+  kind?: ServiceUnitKind | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type ManagingUnitsQuery = {
+  serviceUnits: {
+    totalCount: number,
+    edges: Array<{
+      node: {
+        id: string,
+        name: string,
+        kind: ServiceUnitKind,
+        region: {
+          code: string,
+          name: string
+        }
+      }
+    }>
+  }
+};
+
+export type CreateMallMutationVariables = Exact<{
+  input: CreateMallInput;
+}>;
+
+
+export type CreateMallMutation = {
+  createMall: {
+    id: string,
+    name: string
+  }
 };
 
 export type MallStatusHistoryQueryVariables = Exact<{
@@ -408,51 +704,302 @@ export type MallStatusHistoryQuery = {
   } | null
 };
 
-export type VisitsPageQueryVariables = Exact<{
-  mallId: string;
-  from: string;
-  to: string;
+export type SetMallStatusMutationVariables = Exact<{
+  id: string;
+  status: MallStatus;
+  reason: string;
+  openedOn?: string | null | undefined;
+}>;
+
+
+export type SetMallStatusMutation = {
+  setMallStatus: {
+    id: string,
+    status: MallStatus,
+    openedOn: string | null
+  }
+};
+
+export type MallsQueryVariables = Exact<{
+  filter?: MallFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type VisitsPageQuery = {
-  mall: {
-    id: string,
-    name: string,
-    desks: Array<{
-      id: string,
-      number: number,
-      label: string | null
-    }>
-  } | null,
-  deskDays: {
+export type MallsQuery = {
+  malls: {
     totalCount: number,
     edges: Array<{
       cursor: string,
       node: {
         id: string,
-        date: string,
-        visitors: number,
-        complaints: number,
-        source: string,
-        desk: {
-          id: string,
-          number: number
+        name: string,
+        status: MallStatus,
+        address: string | null,
+        openedOn: string | null,
+        regency: {
+          code: string,
+          name: string
         },
-        tenancy: {
-          id: string,
-          agency: {
-            id: string,
-            name: string
-          }
+        province: {
+          code: string,
+          name: string
         }
       }
     }>,
     pageInfo: {
       hasNextPage: boolean,
       endCursor: string | null
+    }
+  }
+};
+
+export type MallProfileQueryVariables = Exact<{
+  id: string;
+  withTenants: boolean;
+  tenantsFirst?: number | null | undefined;
+  tenantsAfter?: string | null | undefined;
+  servicesFirst?: number | null | undefined;
+}>;
+
+
+export type MallProfileQuery = {
+  mall: {
+    id: string,
+    name: string,
+    status: MallStatus,
+    address: string | null,
+    openedOn: string | null,
+    proposedOn: string | null,
+    regency: {
+      code: string,
+      name: string
+    },
+    province: {
+      code: string,
+      name: string
+    },
+    managingUnit: {
+      id: string,
+      name: string
+    } | null,
+    openingHours: Array<{
+      weekday: Weekday,
+      opensAt: string,
+      closesAt: string
+    }>,
+    documents: Array<{
+      id: string,
+      kind: MallDocumentKind,
+      title: string,
+      number: string | null,
+      issuedOn: string | null,
+      fileName: string | null,
+      url: string | null,
+      file: {
+        id: string,
+        fileName: string,
+        mimeType: string,
+        sizeBytes: number,
+        sha256: string
+      } | null
+    }>,
+    desks: Array<{
+      id: string,
+      number: number,
+      label: string | null,
+      latestIkm: {
+        value: number,
+        respondents: number,
+        periodLabel: string,
+        category: {
+          code: string,
+          label: string
+        }
+      } | null
+    }>,
+    tenancies?: {
+      totalCount: number,
+      edges: Array<{
+        cursor: string,
+        node: {
+          id: string,
+          step: TenancyStep,
+          agency: {
+            id: string,
+            name: string
+          },
+          services: {
+            totalCount: number,
+            edges: Array<{
+              cursor: string,
+              node: {
+                id: string,
+                status: TenancyServiceStatus,
+                dailyQuota: number | null,
+                service: {
+                  id: string,
+                  name: string
+                }
+              }
+            }>,
+            pageInfo: {
+              hasNextPage: boolean,
+              endCursor: string | null
+            }
+          }
+        }
+      }>,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      }
+    }
+  } | null
+};
+
+export type TenantServicesQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TenantServicesQuery = {
+  tenancy: {
+    id: string,
+    services: {
+      totalCount: number,
+      edges: Array<{
+        cursor: string,
+        node: {
+          id: string,
+          status: TenancyServiceStatus,
+          dailyQuota: number | null,
+          service: {
+            id: string,
+            name: string
+          }
+        }
+      }>,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      }
+    }
+  } | null
+};
+
+export type SetOpeningHoursMutationVariables = Exact<{
+  mallId: string;
+  hours: Array<OpeningHoursInput> | OpeningHoursInput;
+}>;
+
+
+export type SetOpeningHoursMutation = {
+  setOpeningHours: {
+    id: string,
+    openingHours: Array<{
+      weekday: Weekday,
+      opensAt: string,
+      closesAt: string
+    }>
+  }
+};
+
+export type AddMallDocumentMutationVariables = Exact<{
+  input: AddMallDocumentInput;
+}>;
+
+
+export type AddMallDocumentMutation = {
+  addMallDocument: {
+    id: string,
+    kind: MallDocumentKind,
+    title: string,
+    number: string | null,
+    issuedOn: string | null,
+    fileName: string | null,
+    url: string | null,
+    file: {
+      id: string,
+      fileName: string,
+      mimeType: string,
+      sizeBytes: number,
+      sha256: string
+    } | null
+  }
+};
+
+export type NationalMallOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalMallOverviewQuery = {
+  nationalMallOverview: {
+    active: number,
+    proposed: number,
+    byProvince: Array<{
+      provinceCode: string,
+      active: number,
+      proposed: number,
+      suspended: number,
+      closed: number,
+      total: number,
+      province: {
+        code: string,
+        name: string
+      }
+    }>,
+    publishedCounts: Array<{
+      asOf: string,
+      count: number,
+      source: string
+    }>,
+    openedByYear: Array<{
+      year: number,
+      opened: number,
+      cumulative: number
+    }>
+  }
+};
+
+export type NationalMallsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NationalMallsQuery = {
+  nationalMallOverview: {
+    malls: {
+      totalCount: number,
+      edges: Array<{
+        cursor: string,
+        node: {
+          tenants: number,
+          liveTenants: number,
+          liveServices: number,
+          desks: number,
+          mall: {
+            id: string,
+            name: string,
+            status: MallStatus,
+            province: {
+              code: string,
+              name: string
+            },
+            regency: {
+              code: string,
+              name: string
+            }
+          }
+        }
+      }>,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      }
     }
   }
 };
@@ -477,6 +1024,162 @@ export type SearchAgenciesQuery = {
         } | null
       }
     }>
+  }
+};
+
+export type AgencyServicesQueryVariables = Exact<{
+  agencyId?: string | null | undefined;
+}>;
+
+
+export type AgencyServicesQuery = {
+  services: {
+    totalCount: number,
+    edges: Array<{
+      node: {
+        id: string,
+        name: string,
+        serviceUnit: {
+          id: string,
+          name: string
+        },
+        completeness: {
+          deliveryReady: boolean,
+          missing: Array<StandardComponent>,
+          unpublished: Array<StandardComponent>,
+          filled: number,
+          total: number
+        }
+      }
+    }>
+  }
+};
+
+export type UnitAgencyQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UnitAgencyQuery = {
+  serviceUnit: {
+    id: string,
+    agency: {
+      id: string,
+      name: string
+    }
+  } | null
+};
+
+export type AddTenancyServicesMutationVariables = Exact<{
+  input: AddTenancyServicesInput;
+}>;
+
+
+export type AddTenancyServicesMutation = {
+  addTenancyServices: Array<{
+    id: string
+  }>
+};
+
+export type SetServiceQuotaMutationVariables = Exact<{
+  id: string;
+  dailyQuota?: number | null | undefined;
+}>;
+
+
+export type SetServiceQuotaMutation = {
+  setServiceQuota: {
+    id: string,
+    dailyQuota: number | null
+  }
+};
+
+export type RemoveTenancyServiceMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemoveTenancyServiceMutation = {
+  removeTenancyService: boolean
+};
+
+export type RefreshTenancyServicesMutationVariables = Exact<{
+  tenancyId: string;
+}>;
+
+
+export type RefreshTenancyServicesMutation = {
+  refreshTenancyServices: Array<{
+    id: string,
+    deliveryReady: boolean
+  }>
+};
+
+export type TenanciesQueryVariables = Exact<{
+  filter?: TenancyFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TenanciesQuery = {
+  tenancies: {
+    totalCount: number,
+    edges: Array<{
+      cursor: string,
+      node: {
+        id: string,
+        step: TenancyStep,
+        invitedAt: string,
+        liveSince: string | null,
+        canManage: boolean,
+        agency: {
+          id: string,
+          name: string
+        },
+        mall: {
+          id: string,
+          name: string
+        },
+        currentAgreement: {
+          id: string,
+          number: string,
+          expiresOn: string,
+          status: AgreementStatus,
+          daysToExpiry: number
+        } | null,
+        deskAssignments: Array<{
+          id: string,
+          weekday: Weekday,
+          desk: {
+            id: string,
+            number: number
+          }
+        }>,
+        services: {
+          totalCount: number,
+          edges: Array<{
+            cursor: string,
+            node: {
+              id: string,
+              status: TenancyServiceStatus,
+              service: {
+                id: string,
+                name: string
+              }
+            }
+          }>,
+          pageInfo: {
+            hasNextPage: boolean,
+            endCursor: string | null
+          }
+        }
+      }
+    }>,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    }
   }
 };
 
@@ -686,248 +1389,40 @@ export type TenancyQuery = {
   }>
 };
 
-export type MallDashboardQueryVariables = Exact<{
-  mallId: string;
-}>;
-
-
-export type MallDashboardQuery = {
-  mall: {
-    id: string,
-    name: string,
-    status: MallStatus,
-    desks: Array<{
-      id: string,
-      number: number,
-      label: string | null,
-      latestIkm: {
-        value: number,
-        respondents: number,
-        periodLabel: string,
-        category: {
-          code: string,
-          label: string
-        }
-      } | null
-    }>
-  } | null,
-  mallDashboard: {
-    from: string,
-    to: string,
-    funnel: Array<{
-      step: TenancyStep,
-      current: number,
-      reached: number
-    }>,
-    occupancy: Array<{
-      weekday: Weekday,
-      open: boolean,
-      desks: number,
-      occupied: number,
-      rate: number
-    }>,
-    visitorTrend: Array<{
-      period: string,
-      visitors: number,
-      complaints: number,
-      deskDays: number
-    }>,
-    agreementsNearingExpiry: {
-      totalCount: number,
-      edges: Array<{
-        cursor: string,
-        node: {
-          tenancy: {
-            id: string
-          },
-          agency: {
-            id: string,
-            name: string
-          },
-          agreement: {
-            id: string,
-            number: string,
-            expiresOn: string,
-            daysToExpiry: number,
-            status: AgreementStatus
-          }
-        }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
-    },
-    servicesNotReady: {
-      totalCount: number,
-      edges: Array<{
-        cursor: string,
-        node: {
-          tenancyServiceId: string,
-          reason: NotReadyReason,
-          missingComponents: Array<StandardComponent>,
-          unpublishedComponents: Array<StandardComponent>,
-          tenancy: {
-            id: string,
-            step: TenancyStep
-          },
-          agency: {
-            id: string,
-            name: string
-          },
-          service: {
-            id: string,
-            name: string
-          }
-        }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
-    },
-    busiestDesks: {
-      totalCount: number,
-      edges: Array<{
-        cursor: string,
-        node: {
-          visitors: number,
-          complaints: number,
-          days: number,
-          averagePerDay: number | null,
-          desk: {
-            id: string,
-            number: number,
-            label: string | null,
-            latestIkm: {
-              value: number,
-              respondents: number,
-              periodLabel: string,
-              category: {
-                code: string,
-                label: string
-              }
-            } | null
-          }
-        }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
-    },
-    quotaUse: {
-      totalCount: number,
-      edges: Array<{
-        cursor: string,
-        node: {
-          dailyQuota: number,
-          days: number,
-          visitors: number,
-          use: number,
-          daysOverQuota: number,
-          peakDay: number,
-          service: {
-            id: string,
-            name: string
-          },
-          agency: {
-            id: string,
-            name: string
-          }
-        }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
-    }
-  }
-};
-
-export type AddAgreementAddendumMutationVariables = Exact<{
-  input: AddAgreementAddendumInput;
-}>;
-
-
-export type AddAgreementAddendumMutation = {
-  addAgreementAddendum: {
-    id: string,
-    expiresOn: string
-  }
-};
-
-export type RefreshTenancyServicesMutationVariables = Exact<{
-  tenancyId: string;
-}>;
-
-
-export type RefreshTenancyServicesMutation = {
-  refreshTenancyServices: Array<{
-    id: string,
-    deliveryReady: boolean
-  }>
-};
-
-export type SetOpeningHoursMutationVariables = Exact<{
-  mallId: string;
-  hours: Array<OpeningHoursInput> | OpeningHoursInput;
-}>;
-
-
-export type SetOpeningHoursMutation = {
-  setOpeningHours: {
-    id: string,
-    openingHours: Array<{
-      weekday: Weekday,
-      opensAt: string,
-      closesAt: string
-    }>
-  }
-};
-
-export type RemoveTenancyServiceMutationVariables = Exact<{
+export type TenancyHistoryQueryVariables = Exact<{
   id: string;
-}>;
-
-
-export type RemoveTenancyServiceMutation = {
-  removeTenancyService: boolean
-};
-
-export type MallsQueryVariables = Exact<{
-  filter?: MallFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type MallsQuery = {
-  malls: {
-    totalCount: number,
-    edges: Array<{
-      cursor: string,
-      node: {
-        id: string,
-        name: string,
-        status: MallStatus,
-        address: string | null,
-        openedOn: string | null,
-        regency: {
-          code: string,
-          name: string
-        },
-        province: {
-          code: string,
-          name: string
+export type TenancyHistoryQuery = {
+  tenancy: {
+    id: string,
+    history: {
+      totalCount: number,
+      edges: Array<{
+        cursor: string,
+        node: {
+          id: string,
+          step: TenancyStep,
+          note: string | null,
+          completedBy: string | null,
+          completedByName: string | null,
+          completedAt: string,
+          checklist: Array<{
+            code: string,
+            label: string,
+            done: boolean
+          }>
         }
+      }>,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
       }
-    }>,
-    pageInfo: {
-      hasNextPage: boolean,
-      endCursor: string | null
     }
-  }
+  } | null
 };
 
 export type TenancyAgreementsQueryVariables = Exact<{
@@ -998,312 +1493,6 @@ export type TenancyAgreementsQuery = {
   } | null
 };
 
-export type SetMallStatusMutationVariables = Exact<{
-  id: string;
-  status: MallStatus;
-  reason: string;
-  openedOn?: string | null | undefined;
-}>;
-
-
-export type SetMallStatusMutation = {
-  setMallStatus: {
-    id: string,
-    status: MallStatus,
-    openedOn: string | null
-  }
-};
-
-export type ManagingUnitsQueryVariables = Exact<{
-  regionCode?: string | null | undefined;
-  kind?: ServiceUnitKind | null | undefined;
-  search?: string | null | undefined;
-}>;
-
-
-export type ManagingUnitsQuery = {
-  serviceUnits: {
-    totalCount: number,
-    edges: Array<{
-      node: {
-        id: string,
-        name: string,
-        kind: ServiceUnitKind,
-        region: {
-          code: string,
-          name: string
-        }
-      }
-    }>
-  }
-};
-
-export type AddMallDocumentMutationVariables = Exact<{
-  input: AddMallDocumentInput;
-}>;
-
-
-export type AddMallDocumentMutation = {
-  addMallDocument: {
-    id: string,
-    kind: MallDocumentKind,
-    title: string,
-    number: string | null,
-    issuedOn: string | null,
-    fileName: string | null,
-    url: string | null,
-    file: {
-      id: string,
-      fileName: string,
-      mimeType: string,
-      sizeBytes: number,
-      sha256: string
-    } | null
-  }
-};
-
-export type DeskScheduleQueryVariables = Exact<{
-  mallId: string;
-}>;
-
-
-export type DeskScheduleQuery = {
-  mall: {
-    id: string,
-    name: string,
-    openingHours: Array<{
-      weekday: Weekday
-    }>,
-    desks: Array<{
-      id: string,
-      number: number,
-      label: string | null,
-      latestIkm: {
-        value: number,
-        respondents: number,
-        periodLabel: string,
-        category: {
-          code: string,
-          label: string
-        }
-      } | null,
-      assignments: Array<{
-        id: string,
-        weekday: Weekday,
-        staffCount: number,
-        tenancy: {
-          id: string,
-          step: TenancyStep,
-          agency: {
-            id: string,
-            name: string
-          }
-        }
-      }>
-    }>
-  } | null
-};
-
-export type TenancyHistoryQueryVariables = Exact<{
-  id: string;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type TenancyHistoryQuery = {
-  tenancy: {
-    id: string,
-    history: {
-      totalCount: number,
-      edges: Array<{
-        cursor: string,
-        node: {
-          id: string,
-          step: TenancyStep,
-          note: string | null,
-          completedBy: string | null,
-          completedByName: string | null,
-          completedAt: string,
-          checklist: Array<{
-            code: string,
-            label: string,
-            done: boolean
-          }>
-        }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
-    }
-  } | null
-};
-
-export type NationalMallsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type NationalMallsQuery = {
-  nationalMallOverview: {
-    malls: {
-      totalCount: number,
-      edges: Array<{
-        cursor: string,
-        node: {
-          tenants: number,
-          liveTenants: number,
-          liveServices: number,
-          desks: number,
-          mall: {
-            id: string,
-            name: string,
-            status: MallStatus,
-            province: {
-              code: string,
-              name: string
-            },
-            regency: {
-              code: string,
-              name: string
-            }
-          }
-        }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
-    }
-  }
-};
-
-export type PauseTenancyMutationVariables = Exact<{
-  id: string;
-  reason: string;
-}>;
-
-
-export type PauseTenancyMutation = {
-  pauseTenancy: {
-    id: string,
-    step: TenancyStep
-  }
-};
-
-export type AgencyServicesQueryVariables = Exact<{
-  agencyId?: string | null | undefined;
-}>;
-
-
-export type AgencyServicesQuery = {
-  services: {
-    totalCount: number,
-    edges: Array<{
-      node: {
-        id: string,
-        name: string,
-        serviceUnit: {
-          id: string,
-          name: string
-        },
-        completeness: {
-          deliveryReady: boolean,
-          missing: Array<StandardComponent>,
-          unpublished: Array<StandardComponent>,
-          filled: number,
-          total: number
-        }
-      }
-    }>
-  }
-};
-
-export type SetServiceQuotaMutationVariables = Exact<{
-  id: string;
-  dailyQuota?: number | null | undefined;
-}>;
-
-
-export type SetServiceQuotaMutation = {
-  setServiceQuota: {
-    id: string,
-    dailyQuota: number | null
-  }
-};
-
-export type ReleaseDeskAssignmentMutationVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ReleaseDeskAssignmentMutation = {
-  releaseDeskAssignment: {
-    id: string
-  }
-};
-
-export type AdvanceTenancyMutationVariables = Exact<{
-  input: AdvanceTenancyInput;
-}>;
-
-
-export type AdvanceTenancyMutation = {
-  advanceTenancy: {
-    id: string,
-    step: TenancyStep
-  }
-};
-
-export type LeaveTenancyMutationVariables = Exact<{
-  id: string;
-  reason: string;
-}>;
-
-
-export type LeaveTenancyMutation = {
-  leaveTenancy: {
-    id: string,
-    step: TenancyStep
-  }
-};
-
-export type InviteTenantMutationVariables = Exact<{
-  input: InviteTenantInput;
-}>;
-
-
-export type InviteTenantMutation = {
-  inviteTenant: {
-    id: string
-  }
-};
-
-export type AddTenancyServicesMutationVariables = Exact<{
-  input: AddTenancyServicesInput;
-}>;
-
-
-export type AddTenancyServicesMutation = {
-  addTenancyServices: Array<{
-    id: string
-  }>
-};
-
-export type CreateMallMutationVariables = Exact<{
-  input: CreateMallInput;
-}>;
-
-
-export type CreateMallMutation = {
-  createMall: {
-    id: string,
-    name: string
-  }
-};
-
 export type TenancyServicesQueryVariables = Exact<{
   id: string;
   first?: number | null | undefined;
@@ -1344,35 +1533,164 @@ export type TenancyServicesQuery = {
   } | null
 };
 
-export type NationalMallOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+export type OnboardingStepsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NationalMallOverviewQuery = {
-  nationalMallOverview: {
-    active: number,
-    proposed: number,
-    byProvince: Array<{
-      provinceCode: string,
-      active: number,
-      proposed: number,
-      suspended: number,
-      closed: number,
-      total: number,
-      province: {
-        code: string,
-        name: string
+export type OnboardingStepsQuery = {
+  onboardingSteps: Array<{
+    step: TenancyStep,
+    title: string,
+    requirement: string,
+    checklist: Array<{
+      code: string,
+      label: string,
+      labelEn: string
+    }>
+  }>
+};
+
+export type InviteTenantMutationVariables = Exact<{
+  input: InviteTenantInput;
+}>;
+
+
+export type InviteTenantMutation = {
+  inviteTenant: {
+    id: string
+  }
+};
+
+export type AdvanceTenancyMutationVariables = Exact<{
+  input: AdvanceTenancyInput;
+}>;
+
+
+export type AdvanceTenancyMutation = {
+  advanceTenancy: {
+    id: string,
+    step: TenancyStep
+  }
+};
+
+export type PauseTenancyMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type PauseTenancyMutation = {
+  pauseTenancy: {
+    id: string,
+    step: TenancyStep
+  }
+};
+
+export type ResumeTenancyMutationVariables = Exact<{
+  id: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type ResumeTenancyMutation = {
+  resumeTenancy: {
+    id: string,
+    step: TenancyStep
+  }
+};
+
+export type LeaveTenancyMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type LeaveTenancyMutation = {
+  leaveTenancy: {
+    id: string,
+    step: TenancyStep
+  }
+};
+
+export type RecordAgreementMutationVariables = Exact<{
+  input: RecordAgreementInput;
+}>;
+
+
+export type RecordAgreementMutation = {
+  recordAgreement: {
+    id: string
+  }
+};
+
+export type AddAgreementAddendumMutationVariables = Exact<{
+  input: AddAgreementAddendumInput;
+}>;
+
+
+export type AddAgreementAddendumMutation = {
+  addAgreementAddendum: {
+    id: string,
+    expiresOn: string
+  }
+};
+
+export type VisitsPageQueryVariables = Exact<{
+  mallId: string;
+  from: string;
+  to: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VisitsPageQuery = {
+  mall: {
+    id: string,
+    name: string,
+    desks: Array<{
+      id: string,
+      number: number,
+      label: string | null
+    }>
+  } | null,
+  deskDays: {
+    totalCount: number,
+    edges: Array<{
+      cursor: string,
+      node: {
+        id: string,
+        date: string,
+        visitors: number,
+        complaints: number,
+        source: string,
+        desk: {
+          id: string,
+          number: number
+        },
+        tenancy: {
+          id: string,
+          agency: {
+            id: string,
+            name: string
+          }
+        }
       }
     }>,
-    publishedCounts: Array<{
-      asOf: string,
-      count: number,
-      source: string
-    }>,
-    openedByYear: Array<{
-      year: number,
-      opened: number,
-      cumulative: number
-    }>
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    }
+  }
+};
+
+export type RecordDeskDayMutationVariables = Exact<{
+  input: RecordDeskDayInput;
+}>;
+
+
+export type RecordDeskDayMutation = {
+  recordDeskDay: {
+    id: string
   }
 };
 
@@ -1402,320 +1720,52 @@ export type ImportDeskDaysMutation = {
   }
 };
 
-export type CreateDeskMutationVariables = Exact<{
-  input: CreateDeskInput;
-}>;
 
-
-export type CreateDeskMutation = {
-  createDesk: {
-    id: string
-  }
-};
-
-export type TenantServicesQueryVariables = Exact<{
-  id: string;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type TenantServicesQuery = {
-  tenancy: {
-    id: string,
-    services: {
-      totalCount: number,
-      edges: Array<{
-        cursor: string,
-        node: {
-          id: string,
-          status: TenancyServiceStatus,
-          dailyQuota: number | null,
-          service: {
-            id: string,
-            name: string
-          }
-        }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
-    }
-  } | null
-};
-
-export type RecordAgreementMutationVariables = Exact<{
-  input: RecordAgreementInput;
-}>;
-
-
-export type RecordAgreementMutation = {
-  recordAgreement: {
-    id: string
-  }
-};
-
-export type DeskTenantQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type DeskTenantQuery = {
-  tenancy: {
-    id: string,
-    step: TenancyStep,
-    agency: {
-      id: string,
-      name: string
-    },
-    mall: {
-      id: string
-    }
-  } | null
-};
-
-export type ProvincesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ProvincesQuery = {
-  provinces: Array<{
-    code: string,
-    name: string
-  }>
-};
-
-export type DeskTenantsQueryVariables = Exact<{
-  mallId: string;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type DeskTenantsQuery = {
-  mall: {
-    id: string,
-    tenancies: {
-      totalCount: number,
-      edges: Array<{
-        cursor: string,
-        node: {
-          id: string,
-          step: TenancyStep,
-          agency: {
-            id: string,
-            name: string
-          }
-        }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
-    }
-  } | null
-};
-
-export type MppFileQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type MppFileQuery = {
-  mppFile: {
-    contentBase64: string,
-    file: {
-      fileName: string,
-      mimeType: string,
-      sha256: string
-    }
-  }
-};
-
-export type MallProfileQueryVariables = Exact<{
-  id: string;
-  withTenants: boolean;
-  tenantsFirst?: number | null | undefined;
-  tenantsAfter?: string | null | undefined;
-  servicesFirst?: number | null | undefined;
-}>;
-
-
-export type MallProfileQuery = {
-  mall: {
-    id: string,
-    name: string,
-    status: MallStatus,
-    address: string | null,
-    openedOn: string | null,
-    proposedOn: string | null,
-    regency: {
-      code: string,
-      name: string
-    },
-    province: {
-      code: string,
-      name: string
-    },
-    managingUnit: {
-      id: string,
-      name: string
-    } | null,
-    openingHours: Array<{
-      weekday: Weekday,
-      opensAt: string,
-      closesAt: string
-    }>,
-    documents: Array<{
-      id: string,
-      kind: MallDocumentKind,
-      title: string,
-      number: string | null,
-      issuedOn: string | null,
-      fileName: string | null,
-      url: string | null,
-      file: {
-        id: string,
-        fileName: string,
-        mimeType: string,
-        sizeBytes: number,
-        sha256: string
-      } | null
-    }>,
-    desks: Array<{
-      id: string,
-      number: number,
-      label: string | null,
-      latestIkm: {
-        value: number,
-        respondents: number,
-        periodLabel: string,
-        category: {
-          code: string,
-          label: string
-        }
-      } | null
-    }>,
-    tenancies?: {
-      totalCount: number,
-      edges: Array<{
-        cursor: string,
-        node: {
-          id: string,
-          step: TenancyStep,
-          agency: {
-            id: string,
-            name: string
-          },
-          services: {
-            totalCount: number,
-            edges: Array<{
-              cursor: string,
-              node: {
-                id: string,
-                status: TenancyServiceStatus,
-                dailyQuota: number | null,
-                service: {
-                  id: string,
-                  name: string
-                }
-              }
-            }>,
-            pageInfo: {
-              hasNextPage: boolean,
-              endCursor: string | null
-            }
-          }
-        }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
-    }
-  } | null
-};
-
-export type TenanciesQueryVariables = Exact<{
-  filter?: TenancyFilter | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type TenanciesQuery = {
-  tenancies: {
-    totalCount: number,
-    edges: Array<{
-      cursor: string,
-      node: {
-        id: string,
-        step: TenancyStep,
-        invitedAt: string,
-        liveSince: string | null,
-        canManage: boolean,
-        agency: {
-          id: string,
-          name: string
-        },
-        mall: {
-          id: string,
-          name: string
-        },
-        currentAgreement: {
-          id: string,
-          number: string,
-          expiresOn: string,
-          status: AgreementStatus,
-          daysToExpiry: number
-        } | null,
-        deskAssignments: Array<{
-          id: string,
-          weekday: Weekday,
-          desk: {
-            id: string,
-            number: number
-          }
-        }>,
-        services: {
-          totalCount: number,
-          edges: Array<{
-            cursor: string,
-            node: {
-              id: string,
-              status: TenancyServiceStatus,
-              service: {
-                id: string,
-                name: string
-              }
-            }
-          }>,
-          pageInfo: {
-            hasNextPage: boolean,
-            endCursor: string | null
-          }
-        }
-      }
-    }>,
-    pageInfo: {
-      hasNextPage: boolean,
-      endCursor: string | null
-    }
-  }
-};
-
-export type OnboardingStepsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type OnboardingStepsQuery = {
-  onboardingSteps: Array<{
-    step: TenancyStep,
-    title: string,
-    requirement: string,
-    checklist: Array<{
-      code: string,
-      label: string,
-      labelEn: string
-    }>
-  }>
-};
+/** Every operation of this app by name, with its result and variables (typed test payloads use it). */
+export interface Operations {
+  MallDashboard: { result: MallDashboardQuery; variables: MallDashboardQueryVariables };
+  DeskChanges: { result: DeskChangesQuery; variables: DeskChangesQueryVariables };
+  DeskSchedule: { result: DeskScheduleQuery; variables: DeskScheduleQueryVariables };
+  DeskTenants: { result: DeskTenantsQuery; variables: DeskTenantsQueryVariables };
+  DeskTenant: { result: DeskTenantQuery; variables: DeskTenantQueryVariables };
+  CreateDesk: { result: CreateDeskMutation; variables: CreateDeskMutationVariables };
+  AssignDesk: { result: AssignDeskMutation; variables: AssignDeskMutationVariables };
+  ReleaseDeskAssignment: { result: ReleaseDeskAssignmentMutation; variables: ReleaseDeskAssignmentMutationVariables };
+  MppFile: { result: MppFileQuery; variables: MppFileQueryVariables };
+  Provinces: { result: ProvincesQuery; variables: ProvincesQueryVariables };
+  Regencies: { result: RegenciesQuery; variables: RegenciesQueryVariables };
+  ManagingUnits: { result: ManagingUnitsQuery; variables: ManagingUnitsQueryVariables };
+  CreateMall: { result: CreateMallMutation; variables: CreateMallMutationVariables };
+  MallStatusHistory: { result: MallStatusHistoryQuery; variables: MallStatusHistoryQueryVariables };
+  SetMallStatus: { result: SetMallStatusMutation; variables: SetMallStatusMutationVariables };
+  Malls: { result: MallsQuery; variables: MallsQueryVariables };
+  MallProfile: { result: MallProfileQuery; variables: MallProfileQueryVariables };
+  TenantServices: { result: TenantServicesQuery; variables: TenantServicesQueryVariables };
+  SetOpeningHours: { result: SetOpeningHoursMutation; variables: SetOpeningHoursMutationVariables };
+  AddMallDocument: { result: AddMallDocumentMutation; variables: AddMallDocumentMutationVariables };
+  NationalMallOverview: { result: NationalMallOverviewQuery; variables: NationalMallOverviewQueryVariables };
+  NationalMalls: { result: NationalMallsQuery; variables: NationalMallsQueryVariables };
+  SearchAgencies: { result: SearchAgenciesQuery; variables: SearchAgenciesQueryVariables };
+  AgencyServices: { result: AgencyServicesQuery; variables: AgencyServicesQueryVariables };
+  UnitAgency: { result: UnitAgencyQuery; variables: UnitAgencyQueryVariables };
+  AddTenancyServices: { result: AddTenancyServicesMutation; variables: AddTenancyServicesMutationVariables };
+  SetServiceQuota: { result: SetServiceQuotaMutation; variables: SetServiceQuotaMutationVariables };
+  RemoveTenancyService: { result: RemoveTenancyServiceMutation; variables: RemoveTenancyServiceMutationVariables };
+  RefreshTenancyServices: { result: RefreshTenancyServicesMutation; variables: RefreshTenancyServicesMutationVariables };
+  Tenancies: { result: TenanciesQuery; variables: TenanciesQueryVariables };
+  Tenancy: { result: TenancyQuery; variables: TenancyQueryVariables };
+  TenancyHistory: { result: TenancyHistoryQuery; variables: TenancyHistoryQueryVariables };
+  TenancyAgreements: { result: TenancyAgreementsQuery; variables: TenancyAgreementsQueryVariables };
+  TenancyServices: { result: TenancyServicesQuery; variables: TenancyServicesQueryVariables };
+  OnboardingSteps: { result: OnboardingStepsQuery; variables: OnboardingStepsQueryVariables };
+  InviteTenant: { result: InviteTenantMutation; variables: InviteTenantMutationVariables };
+  AdvanceTenancy: { result: AdvanceTenancyMutation; variables: AdvanceTenancyMutationVariables };
+  PauseTenancy: { result: PauseTenancyMutation; variables: PauseTenancyMutationVariables };
+  ResumeTenancy: { result: ResumeTenancyMutation; variables: ResumeTenancyMutationVariables };
+  LeaveTenancy: { result: LeaveTenancyMutation; variables: LeaveTenancyMutationVariables };
+  RecordAgreement: { result: RecordAgreementMutation; variables: RecordAgreementMutationVariables };
+  AddAgreementAddendum: { result: AddAgreementAddendumMutation; variables: AddAgreementAddendumMutationVariables };
+  VisitsPage: { result: VisitsPageQuery; variables: VisitsPageQueryVariables };
+  RecordDeskDay: { result: RecordDeskDayMutation; variables: RecordDeskDayMutationVariables };
+  ImportDeskDays: { result: ImportDeskDaysMutation; variables: ImportDeskDaysMutationVariables };
+}

@@ -2,14 +2,17 @@ import { screen, within } from '@testing-library/react';
 import { DASHBOARD } from '../testing/dashboard-fixture';
 import { ADMIN, expectNoMissingTexts, MALL_ID, OPERATOR, OTHER_OPERATOR, renderMpp, unexpected } from '../testing/render-mpp';
 import { connection } from '../testing/fixtures';
+import { reply } from '../testing/reply';
+import type { MallProfile } from '../malls/mall.operations';
+import type { DashboardDesk } from './dashboard.operations';
 
-const MALL = { id: MALL_ID, name: 'MPP Kota Banjarmasin', status: 'ACTIVE' };
-const DESKS = [
+const MALL: Pick<MallProfile, 'id' | 'name' | 'status'> = { id: MALL_ID, name: 'MPP Kota Banjarmasin', status: 'ACTIVE' };
+const DESKS: DashboardDesk[] = [
   { id: 'desk-8', number: 8, label: null, latestIkm: { value: 72.65, category: { code: 'C', label: 'Kurang Baik' }, respondents: 45, periodLabel: 'Tahun 2026' } },
   { id: 'desk-1', number: 1, label: 'Imigrasi', latestIkm: { value: 88.31, category: { code: 'A', label: 'Sangat Baik' }, respondents: 412, periodLabel: 'Tahun 2026' } },
   { id: 'desk-9', number: 9, label: null, latestIkm: null },
 ];
-const PUBLIC_MALL = {
+const PUBLIC_MALL: MallProfile = {
   ...MALL,
   address: 'Jl. Lambung Mangkurat',
   openedOn: '2019-02-01',
@@ -26,8 +29,8 @@ const PUBLIC_MALL = {
 };
 
 const serve = (operation: string) => {
-  if (operation === 'MallDashboard') return { data: { mall: { ...MALL, desks: DESKS }, mallDashboard: DASHBOARD } };
-  if (operation === 'MallProfile') return { data: { mall: PUBLIC_MALL } };
+  if (operation === 'MallDashboard') return reply('MallDashboard', { mall: { ...MALL, desks: DESKS }, mallDashboard: DASHBOARD });
+  if (operation === 'MallProfile') return reply('MallProfile', { mall: PUBLIC_MALL });
   return unexpected(operation);
 };
 

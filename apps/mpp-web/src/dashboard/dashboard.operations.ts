@@ -1,85 +1,20 @@
 import { gql } from '@simpul/web-kit';
-import { connectionOf, type Connection } from '../shared/connection';
-import { DESK_IKM, type DeskIkm } from '../shared/desk-ikm';
-import type { AgreementStatus, NotReadyReason, StandardComponent, TenancyStep, Weekday } from '../shared/enums';
+import type { MallDashboardQuery, MallDashboardQueryVariables } from '../__generated__/operations';
+import { connectionOf, type NodeOf } from '../shared/connection';
+import { DESK_IKM } from '../shared/desk-ikm';
 
-export interface FunnelStep {
-  step: TenancyStep;
-  current: number;
-  reached: number;
-}
-
-export interface WeekdayOccupancy {
-  weekday: Weekday;
-  open: boolean;
-  desks: number;
-  occupied: number;
-  rate: number;
-}
-
-export interface VisitorPoint {
-  period: string;
-  visitors: number;
-  complaints: number;
-  deskDays: number;
-}
-
-export interface ExpiringAgreement {
-  tenancy: { id: string };
-  agency: { id: string; name: string };
-  agreement: { id: string; number: string; expiresOn: string; daysToExpiry: number; status: AgreementStatus };
-}
-
-export interface ServiceNotReady {
-  tenancyServiceId: string;
-  tenancy: { id: string; step: TenancyStep };
-  agency: { id: string; name: string };
-  service: { id: string; name: string };
-  reason: NotReadyReason;
-  missingComponents: StandardComponent[];
-  unpublishedComponents: StandardComponent[];
-}
-
-export interface DeskStats {
-  desk: { id: string; number: number; label: string | null; latestIkm: DeskIkm | null };
-  visitors: number;
-  complaints: number;
-  days: number;
-  averagePerDay: number | null;
-}
-
-export interface QuotaUse {
-  service: { id: string; name: string };
-  agency: { id: string; name: string };
-  dailyQuota: number;
-  days: number;
-  visitors: number;
-  use: number;
-  daysOverQuota: number;
-  peakDay: number;
-}
-
+export type MallDashboard = MallDashboardQuery['mallDashboard'];
+export type FunnelStep = MallDashboard['funnel'][number];
+export type WeekdayOccupancy = MallDashboard['occupancy'][number];
+export type VisitorPoint = MallDashboard['visitorTrend'][number];
+export type ExpiringAgreement = NodeOf<MallDashboard['agreementsNearingExpiry']>;
+export type ServiceNotReady = NodeOf<MallDashboard['servicesNotReady']>;
+export type DeskStats = NodeOf<MallDashboard['busiestDesks']>;
+export type QuotaUse = NodeOf<MallDashboard['quotaUse']>;
 /** A desk with its latest IKM from SKM (the dashboard lists every desk, not only the busiest). */
-export interface DashboardDesk {
-  id: string;
-  number: number;
-  label: string | null;
-  latestIkm: DeskIkm | null;
-}
+export type DashboardDesk = NonNullable<MallDashboardQuery['mall']>['desks'][number];
 
-export interface MallDashboard {
-  from: string;
-  to: string;
-  funnel: FunnelStep[];
-  occupancy: WeekdayOccupancy[];
-  visitorTrend: VisitorPoint[];
-  agreementsNearingExpiry: Connection<ExpiringAgreement>;
-  servicesNotReady: Connection<ServiceNotReady>;
-  busiestDesks: Connection<DeskStats>;
-  quotaUse: Connection<QuotaUse>;
-}
-
-export const MALL_DASHBOARD = gql<{ mall: { id: string; name: string; status: string; desks: DashboardDesk[] } | null; mallDashboard: MallDashboard }, { mallId: string }>`
+export const MALL_DASHBOARD = gql<MallDashboardQuery, MallDashboardQueryVariables>`
 query MallDashboard($mallId: ID!) {
   mall(id: $mallId) { id name status desks { id number label ${DESK_IKM} } }
   mallDashboard(mallId: $mallId) {

@@ -2,8 +2,13 @@ import { connection, expectMatchingCatalogues, renderRemote } from '@simpul/ui/t
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { OPERATOR } from '../testing/render-mpp';
 import { DeskHistory, MPP_HISTORY_MESSAGES } from './desk-history';
+import { reply } from '../testing/reply';
+import type { DeskChangesQuery } from '../__generated__/operations';
+import type { NodeOf } from '../shared/connection';
 
-const ASSIGNED = {
+type DeskChange = NodeOf<NonNullable<DeskChangesQuery['mall']>['desks'][number]['changes']>;
+
+const ASSIGNED: DeskChange = {
   id: 'a1', at: '2026-12-06T03:15:00Z', actorName: 'Operator Banjarmasin', action: 'UPDATE',
   changes: [
     { field: 'assignment.weekday', before: '1', after: '1' },
@@ -11,7 +16,7 @@ const ASSIGNED = {
     { field: 'assignment.staffCount', before: '2', after: '3' },
   ],
 };
-const RENAMED = { id: 'a2', at: '2026-12-05T03:15:00Z', actorName: 'Admin Nasional', action: 'UPDATE', changes: [{ field: 'label', before: null, after: 'Gerai bersama' }] };
+const RENAMED: DeskChange = { id: 'a2', at: '2026-12-05T03:15:00Z', actorName: 'Admin Nasional', action: 'UPDATE', changes: [{ field: 'label', before: null, after: 'Gerai bersama' }] };
 
 describe('desk change history', () => {
   it("shows the chosen desk's changes: the day and tenant in words, staff before and after", async () => {
@@ -22,7 +27,7 @@ describe('desk change history', () => {
       user: OPERATOR,
       resolve: (operation) =>
         operation === 'DeskChanges'
-          ? { data: { mall: { id: 'mall-bjm', desks: [{ id: 'desk-7', changes: connection([ASSIGNED]) }, { id: 'desk-8', changes: connection([RENAMED]) }] } } }
+          ? reply('DeskChanges', { mall: { id: 'mall-bjm', desks: [{ id: 'desk-7', changes: connection([ASSIGNED]) }, { id: 'desk-8', changes: connection([RENAMED]) }] } })
           : { data: null, errors: [{ message: operation }] },
     });
     const history = await screen.findByRole('region', { name: 'Riwayat perubahan gerai' });

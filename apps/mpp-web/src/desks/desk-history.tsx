@@ -5,8 +5,9 @@ import { NativeSelect, Stack, Title } from '@mantine/core';
 import { ChangeHistory, useMorePages } from '@simpul/ui';
 import { gql, registerMessages, useT } from '@simpul/web-kit';
 import { useState } from 'react';
+import type { DeskChangesQuery, DeskChangesQueryVariables } from '../__generated__/operations';
 import { MPP } from '../messages';
-import { connectionOf, type Connection } from '../shared/connection';
+import { connectionOf } from '../shared/connection';
 import { deskName } from '../shared/desk-name';
 
 export const MPP_HISTORY = 'mpp-history';
@@ -52,16 +53,8 @@ const en: Record<keyof typeof id, string> = {
 export const MPP_HISTORY_MESSAGES = { id, en };
 registerMessages(MPP_HISTORY, MPP_HISTORY_MESSAGES);
 
-interface AuditEntry {
-  id: string;
-  at: string;
-  actorName: string | null;
-  action: 'CREATE' | 'UPDATE' | 'DELETE';
-  changes: { field: string; before: string | null; after: string | null }[];
-}
-
 // Desks have no query of their own: their changes come through the mall, and only the chosen one is kept.
-export const DESK_CHANGES = gql<{ mall: { id: string; desks: { id: string; changes: Connection<AuditEntry> }[] } | null }, { mallId: string; first: number; after?: string | null }>`
+export const DESK_CHANGES = gql<DeskChangesQuery, DeskChangesQueryVariables>`
 query DeskChanges($mallId: ID!, $first: Int, $after: String) {
   mall(id: $mallId) { id desks { id changes(first: $first, after: $after) { ${connectionOf('id at actorName action changes { field before after }')} } } }
 }`;

@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expectNoMissingTexts, findSummary, gqlError, MALL_ID, renderMpp, unexpected } from '../testing/render-mpp';
-import type { DeskSchedule } from './desk.operations';
+import type { DeskSchedule, TenantOption } from './desk.operations';
 import { connection } from '../testing/fixtures';
+import { reply } from '../testing/reply';
 
-const tenancy = (id: string, name: string, step: 'LIVE' | 'AGREEMENT_SIGNED' = 'LIVE') => ({ id, step, agency: { id: `agency-${id}`, name } });
+const tenancy = (id: string, name: string, step: 'LIVE' | 'AGREEMENT_SIGNED' = 'LIVE'): TenantOption => ({ id, step, agency: { id: `agency-${id}`, name } });
 const KEJAKSAAN = tenancy('ten-kejari', 'Kejaksaan Negeri Banjarmasin');
 const PA = tenancy('ten-pa', 'Pengadilan Agama Banjarmasin');
 const NEW = tenancy('ten-new', 'Badan Pertanahan Nasional', 'AGREEMENT_SIGNED');
@@ -24,9 +25,9 @@ const SECOND_TENANTS = { totalCount: 3, edges: [{ cursor: 'cursor-2', node: NEW 
 
 function serve(onAssign: (variables: Record<string, unknown>) => unknown) {
   return (operation: string, variables: Record<string, unknown>) => {
-    if (operation === 'DeskSchedule') return { data: { mall: SCHEDULE } };
-    if (operation === 'DeskTenants') return { data: { mall: { id: MALL_ID, tenancies: variables['after'] === FIRST_TENANTS.pageInfo.endCursor ? SECOND_TENANTS : FIRST_TENANTS } } };
-    if (operation === 'DeskTenant') return { data: { tenancy: { ...[KEJAKSAAN, PA, NEW].find((x) => x.id === variables['id']), mall: { id: MALL_ID } } } };
+    if (operation === 'DeskSchedule') return reply('DeskSchedule', { mall: SCHEDULE });
+    if (operation === 'DeskTenants') return reply('DeskTenants', { mall: { id: MALL_ID, tenancies: variables['after'] === FIRST_TENANTS.pageInfo.endCursor ? SECOND_TENANTS : FIRST_TENANTS } });
+    if (operation === 'DeskTenant') return reply('DeskTenant', { tenancy: { ...[KEJAKSAAN, PA, NEW].find((x) => x.id === variables['id'])!, mall: { id: MALL_ID } } });
     if (operation === 'AssignDesk') return onAssign(variables);
     return unexpected(operation);
   };
@@ -67,7 +68,7 @@ describe('desk schedule', () => {
 
   it('preselects the tenant from the onboarding link and warns of a double booking before sending', async () => {
     renderMpp(`/mpp/malls/${MALL_ID}/desks?tenancy=ten-new`, serve(jest.fn()));
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     // ten-new lies on the second page, not loaded yet: it is fetched on its own and preselected.
     await waitFor(() => expect((screen.getByLabelText('Tenant') as HTMLSelectElement).value).toBe('ten-new'), { timeout: 5000 });
     await user.selectOptions(screen.getByLabelText('Gerai'), 'desk-7');
@@ -78,7 +79,7 @@ describe('desk schedule', () => {
   it('sends the days in week order and shows the service’s CONFLICT when another operator was faster', async () => {
     const onAssign = jest.fn(() => gqlError('CONFLICT', 'input.weekdays', 'Gerai 8 sudah dipakai pada Selasa.', 'Desk 8 is already taken on Tuesday.'));
     renderMpp(`/mpp/malls/${MALL_ID}/desks?tenancy=ten-new`, serve(onAssign));
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await waitFor(() => expect((screen.getByLabelText('Tenant') as HTMLSelectElement).value).toBe('ten-new'), { timeout: 5000 });
     await user.selectOptions(await screen.findByLabelText('Gerai'), 'desk-8');
     await user.click(screen.getByLabelText('Kamis'));
@@ -102,7 +103,7 @@ describe('desk schedule', () => {
 
   it('loads the tenant picker page by page, the next page asked after the last end cursor, and narrows it by name', async () => {
     const { calls } = renderMpp(`/mpp/malls/${MALL_ID}/desks`, serve(jest.fn()));
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const picker = (await screen.findByLabelText('Tenant')) as HTMLSelectElement;
     await waitFor(() => expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Pilih…', 'Kejaksaan Negeri Banjarmasin (Beroperasi)', 'Pengadilan Agama Banjarmasin (Beroperasi)']));
     expect(screen.getByText('2 dari 3 tenant dimuat')).toBeTruthy();

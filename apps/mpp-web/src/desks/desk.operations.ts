@@ -1,30 +1,16 @@
 import { gql } from '@simpul/web-kit';
-import { connectionOf, type Connection } from '../shared/connection';
-import { DESK_IKM, type DeskIkm } from '../shared/desk-ikm';
-import type { TenancyStep, Weekday } from '../shared/enums';
+import type {
+  AssignDeskMutation, AssignDeskMutationVariables, CreateDeskMutation, CreateDeskMutationVariables, DeskScheduleQuery, DeskScheduleQueryVariables,
+  DeskTenantQuery, DeskTenantQueryVariables, DeskTenantsQuery, DeskTenantsQueryVariables, ReleaseDeskAssignmentMutation, ReleaseDeskAssignmentMutationVariables,
+} from '../__generated__/operations';
+import { connectionOf, type NodeOf } from '../shared/connection';
+import { DESK_IKM } from '../shared/desk-ikm';
 
-export interface DeskWithAssignments {
-  id: string;
-  number: number;
-  label: string | null;
-  latestIkm: DeskIkm | null;
-  assignments: { id: string; weekday: Weekday; staffCount: number; tenancy: { id: string; step: TenancyStep; agency: { id: string; name: string } } }[];
-}
+export type DeskSchedule = NonNullable<DeskScheduleQuery['mall']>;
+export type DeskWithAssignments = DeskSchedule['desks'][number];
+export type TenantOption = NodeOf<NonNullable<DeskTenantsQuery['mall']>['tenancies']>;
 
-export interface DeskSchedule {
-  id: string;
-  name: string;
-  openingHours: { weekday: Weekday }[];
-  desks: DeskWithAssignments[];
-}
-
-export interface TenantOption {
-  id: string;
-  step: TenancyStep;
-  agency: { id: string; name: string };
-}
-
-export const DESK_SCHEDULE = gql<{ mall: DeskSchedule | null }, { mallId: string }>`
+export const DESK_SCHEDULE = gql<DeskScheduleQuery, DeskScheduleQueryVariables>`
 query DeskSchedule($mallId: ID!) {
   mall(id: $mallId) {
     id name openingHours { weekday }
@@ -35,20 +21,20 @@ query DeskSchedule($mallId: ID!) {
 const TENANT_OPTION = 'id step agency { id name }';
 
 /** The tenant picker's options, page after page, in invitation order. */
-export const DESK_TENANTS = gql<{ mall: { id: string; tenancies: Connection<TenantOption> } | null }, { mallId: string; first: number; after: string | null }>`
+export const DESK_TENANTS = gql<DeskTenantsQuery, DeskTenantsQueryVariables>`
 query DeskTenants($mallId: ID!, $first: Int, $after: String) {
   mall(id: $mallId) { id tenancies(first: $first, after: $after) { ${connectionOf(TENANT_OPTION)} } }
 }`;
 
 /** The tenant named by the onboarding link (`?tenancy=`), which may lie beyond the pages loaded. */
-export const DESK_TENANT = gql<{ tenancy: (TenantOption & { mall: { id: string } }) | null }, { id: string }>`
+export const DESK_TENANT = gql<DeskTenantQuery, DeskTenantQueryVariables>`
 query DeskTenant($id: ID!) { tenancy(id: $id) { ${TENANT_OPTION} mall { id } } }`;
 
-export const CREATE_DESK = gql<{ createDesk: { id: string } }, { input: { mallId: string; number: number; label: string | null } }>`
+export const CREATE_DESK = gql<CreateDeskMutation, CreateDeskMutationVariables>`
 mutation CreateDesk($input: CreateDeskInput!) { createDesk(input: $input) { id } }`;
 
-export const ASSIGN_DESK = gql<{ assignDesk: { id: string }[] }, { input: { deskId: string; tenancyId: string; weekdays: Weekday[]; staffCount: number } }>`
+export const ASSIGN_DESK = gql<AssignDeskMutation, AssignDeskMutationVariables>`
 mutation AssignDesk($input: AssignDeskInput!) { assignDesk(input: $input) { id } }`;
 
-export const RELEASE_DESK_ASSIGNMENT = gql<{ releaseDeskAssignment: { id: string } }, { id: string }>`
+export const RELEASE_DESK_ASSIGNMENT = gql<ReleaseDeskAssignmentMutation, ReleaseDeskAssignmentMutationVariables>`
 mutation ReleaseDeskAssignment($id: ID!) { releaseDeskAssignment(id: $id) { id } }`;

@@ -1,19 +1,21 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ADMIN, expectNoMissingTexts, findSummary, gqlError, OPERATOR, renderMpp, unexpected } from '../testing/render-mpp';
+import { reply } from '../testing/reply';
+import type { RegionOption, UnitOption } from './create-mall.operations';
 
-const PROVINCES = [{ code: '63', name: 'Kalimantan Selatan' }, { code: '62', name: 'Kalimantan Tengah' }];
-const REGENCIES = [{ code: '63.71', name: 'Kota Banjarmasin' }, { code: '63.72', name: 'Kota Banjarbaru' }];
-const DPMPTSP = { id: 'unit-dpmptsp', name: 'DPMPTSP Kota Banjarmasin', kind: 'DPMPTSP', region: { code: '63.71', name: 'Kota Banjarmasin' } };
+const PROVINCES: RegionOption[] = [{ code: '63', name: 'Kalimantan Selatan' }, { code: '62', name: 'Kalimantan Tengah' }];
+const REGENCIES: RegionOption[] = [{ code: '63.71', name: 'Kota Banjarmasin' }, { code: '63.72', name: 'Kota Banjarbaru' }];
+const DPMPTSP: UnitOption = { id: 'unit-dpmptsp', name: 'DPMPTSP Kota Banjarmasin', kind: 'DPMPTSP', region: { code: '63.71', name: 'Kota Banjarmasin' } };
 const pdf = (name: string) => new File(['%PDF-1.7 surat'], name, { type: 'application/pdf' });
 
 function serve(onCreate: (variables: Record<string, unknown>) => unknown) {
   return (operation: string, variables: Record<string, unknown>) => {
-    if (operation === 'Provinces') return { data: { provinces: PROVINCES } };
-    if (operation === 'Regencies') return { data: { regencies: variables['provinceCode'] === '63' ? REGENCIES : [] } };
-    if (operation === 'ManagingUnits') return { data: { serviceUnits: { totalCount: 1, edges: [{ node: DPMPTSP }] } } };
+    if (operation === 'Provinces') return reply('Provinces', { provinces: PROVINCES });
+    if (operation === 'Regencies') return reply('Regencies', { regencies: variables['provinceCode'] === '63' ? REGENCIES : [] });
+    if (operation === 'ManagingUnits') return reply('ManagingUnits', { serviceUnits: { totalCount: 1, edges: [{ node: DPMPTSP }] } });
     if (operation === 'CreateMall') return onCreate(variables);
-    if (operation === 'MallProfile') return { data: { mall: null } };
+    if (operation === 'MallProfile') return reply('MallProfile', { mall: null });
     return unexpected(operation);
   };
 }
@@ -34,7 +36,7 @@ jest.setTimeout(30_000);
 
 describe('recording a proposed mall', () => {
   it('sends the region, managing unit, letter and study with their files and the hours in one mutation, then opens the profile', async () => {
-    const onCreate = jest.fn((_variables: Record<string, unknown>) => ({ data: { createMall: { id: 'mall-new', name: 'MPP Banjarmasin Selatan' } } }));
+    const onCreate = jest.fn((_variables: Record<string, unknown>) => reply('CreateMall', { createMall: { id: 'mall-new', name: 'MPP Banjarmasin Selatan' } }));
     renderMpp('/mpp/national/malls/new', serve(onCreate), { user: ADMIN });
     const user = userEvent.setup({ delay: null });
     await fillValidProposal(user);

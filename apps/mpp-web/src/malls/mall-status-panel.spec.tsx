@@ -4,6 +4,7 @@ import { ADMIN, expectNoMissingTexts, findSummary, gqlError, MALL_ID, OPERATOR, 
 import { connection } from '../testing/fixtures';
 import type { MallProfile } from './mall.operations';
 import type { MallStatusChange } from './mall-status.operations';
+import { reply } from '../testing/reply';
 
 const PROFILE: MallProfile = {
   id: MALL_ID, name: 'MPP Kota Banjarmasin', status: 'PROPOSED', address: 'Jl. Lambung Mangkurat', openedOn: null, proposedOn: '2026-05-02',
@@ -19,10 +20,10 @@ const change = (index: number): MallStatusChange => ({ id: `c${index}`, from: 'A
 
 function serve(onSet: (variables: Record<string, unknown>) => unknown, history = connection([change(1)], { totalCount: 12, hasNextPage: true })) {
   return (operation: string, variables: Record<string, unknown>) => {
-    if (operation === 'MallProfile') return { data: { mall: PROFILE } };
-    if (operation === 'MallStatusHistory') return { data: { mall: { id: MALL_ID, statusHistory: variables['after'] ? connection([change(11)]) : history } } };
+    if (operation === 'MallProfile') return reply('MallProfile', { mall: PROFILE });
+    if (operation === 'MallStatusHistory') return reply('MallStatusHistory', { mall: { id: MALL_ID, statusHistory: variables['after'] ? connection([change(11)]) : history } });
     if (operation === 'SetMallStatus') return onSet(variables);
-    if (operation === 'MppFile') return { data: { mppFile: { file: { fileName: 'surat.pdf', mimeType: 'application/pdf', sha256: 'ab12' }, contentBase64: btoa('%PDF-1.7') } } };
+    if (operation === 'MppFile') return reply('MppFile', { mppFile: { file: { fileName: 'surat.pdf', mimeType: 'application/pdf', sha256: 'ab12' }, contentBase64: btoa('%PDF-1.7') } });
     return unexpected(operation);
   };
 }
@@ -32,7 +33,7 @@ jest.setTimeout(30_000);
 
 describe('mall status and establishment documents on the profile', () => {
   it('lets the national admin open a proposed mall with a reason and its opening date', async () => {
-    const onSet = jest.fn(() => ({ data: { setMallStatus: { id: MALL_ID, status: 'ACTIVE', openedOn: '2026-06-01' } } }));
+    const onSet = jest.fn(() => reply('SetMallStatus', { setMallStatus: { id: MALL_ID, status: 'ACTIVE', openedOn: '2026-06-01' } }));
     const { calls } = renderMpp(`/mpp/malls/${MALL_ID}/profile`, serve(onSet), { user: ADMIN });
     const user = userEvent.setup({ delay: null });
     await user.selectOptions(await screen.findByRole('combobox', { name: /Status baru/ }), 'ACTIVE');

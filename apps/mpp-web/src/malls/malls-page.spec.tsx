@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { MallRow } from './mall.operations';
 import { connection } from '../testing/fixtures';
 import { renderMpp, unexpected } from '../testing/render-mpp';
+import { reply } from '../testing/reply';
 
 const mall = (index: number): MallRow => ({
   id: `mall-${index}`,
@@ -20,12 +21,12 @@ describe('the malls list', () => {
       if (operation !== 'Malls') return unexpected(operation);
       const second = variables['after'] === 'cursor-24';
       const nodes = second ? [mall(26), mall(27)] : Array.from({ length: 25 }, (_, index) => mall(index + 1));
-      return { data: { malls: { ...connection(nodes, { totalCount: 27, hasNextPage: !second }) } } };
+      return reply('Malls', { malls: { ...connection(nodes, { totalCount: 27, hasNextPage: !second }) } });
     });
     expect(await screen.findByText('Mal Pelayanan Publik 1')).toBeTruthy();
     expect(calls.find((call) => call.operation === 'Malls')?.variables).toMatchObject({ first: 25, after: null });
     const nav = screen.getByRole('navigation', { name: /halaman/i });
-    await userEvent.setup().click(within(nav).getByRole('button', { name: /berikut|next/i }));
+    await userEvent.setup({ delay: null }).click(within(nav).getByRole('button', { name: /berikut|next/i }));
     expect(await screen.findByText('Mal Pelayanan Publik 27')).toBeTruthy();
     expect(calls.filter((call) => call.operation === 'Malls').at(-1)?.variables).toMatchObject({ first: 25, after: 'cursor-24' });
   });

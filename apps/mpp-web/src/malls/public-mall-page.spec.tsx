@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { connection } from '../testing/fixtures';
 import { expectNoMissingTexts, MALL_ID, renderMpp, unexpected } from '../testing/render-mpp';
 import type { MallProfile, PublicTenancy, PublicTenancyService } from './mall.operations';
+import { reply } from '../testing/reply';
 
 const liveService = (id: string, name: string): PublicTenancyService => ({ id, status: 'LIVE', dailyQuota: null, service: { id: `svc-${id}`, name } });
 const tenant = (id: string, name: string, services = connection<PublicTenancyService>([])): PublicTenancy => ({ id, step: 'LIVE', agency: { id: `agency-${id}`, name }, services });
@@ -20,8 +21,8 @@ const MALL = (tenancies: MallProfile['tenancies']): MallProfile => ({
 });
 
 function serve(operation: string, variables: Record<string, unknown>) {
-  if (operation === 'MallProfile') return { data: { mall: MALL(variables['tenantsAfter'] === FIRST_TENANTS.pageInfo.endCursor ? SECOND_TENANTS : FIRST_TENANTS) } };
-  if (operation === 'TenantServices') return { data: { tenancy: { id: variables['id'], services: variables['after'] === IMIGRASI.services.pageInfo.endCursor ? IMIGRASI_MORE : IMIGRASI.services } } };
+  if (operation === 'MallProfile') return reply('MallProfile', { mall: MALL(variables['tenantsAfter'] === FIRST_TENANTS.pageInfo.endCursor ? SECOND_TENANTS : FIRST_TENANTS) });
+  if (operation === 'TenantServices') return reply('TenantServices', { tenancy: { id: String(variables['id']), services: variables['after'] === IMIGRASI.services.pageInfo.endCursor ? IMIGRASI_MORE : IMIGRASI.services } });
   return unexpected(operation);
 }
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { ADMIN, expectNoMissingTexts, renderMpp, unexpected } from '../testing/render-mpp';
 import type { NationalMallRow, NationalOverview } from './national.operations';
 import { connection } from '../testing/fixtures';
+import { reply } from '../testing/reply';
 
 const SERIES: [string, number][] = [['2017-12-31', 3], ['2021-06-30', 43], ['2022-12-31', 103], ['2023-09-30', 152], ['2024-12-31', 272], ['2025-12-31', 305]];
 const OVERVIEW: NationalOverview = {
@@ -23,8 +24,8 @@ const FIRST_PAGE = connection([mallRow('mall-bjm', 'MPP Kota Banjarmasin', 88)],
 const SECOND_PAGE = connection([mallRow('mall-bjb', 'MPP Kota Banjarbaru', 40)], { totalCount: 305, hasNextPage: true });
 
 function serve(operation: string, variables: Record<string, unknown>) {
-  if (operation === 'NationalMallOverview') return { data: { nationalMallOverview: OVERVIEW } };
-  if (operation === 'NationalMalls') return { data: { nationalMallOverview: { malls: variables['after'] === FIRST_PAGE.pageInfo.endCursor ? SECOND_PAGE : FIRST_PAGE } } };
+  if (operation === 'NationalMallOverview') return reply('NationalMallOverview', { nationalMallOverview: OVERVIEW });
+  if (operation === 'NationalMalls') return reply('NationalMalls', { nationalMallOverview: { malls: variables['after'] === FIRST_PAGE.pageInfo.endCursor ? SECOND_PAGE : FIRST_PAGE } });
   return unexpected(operation);
 }
 

@@ -1,24 +1,11 @@
 import { gql } from '@simpul/web-kit';
-import { connectionOf, type Connection } from '../shared/connection';
-import type { MallStatus } from '../shared/enums';
+import type { NationalMallOverviewQuery, NationalMallOverviewQueryVariables, NationalMallsQuery, NationalMallsQueryVariables } from '../__generated__/operations';
+import { connectionOf, type NodeOf } from '../shared/connection';
 
-export interface NationalMallRow {
-  mall: { id: string; name: string; status: MallStatus; province: { code: string; name: string }; regency: { code: string; name: string } };
-  tenants: number;
-  liveTenants: number;
-  liveServices: number;
-  desks: number;
-}
+export type NationalMallRow = NodeOf<NationalMallsQuery['nationalMallOverview']['malls']>;
+export type NationalOverview = NationalMallOverviewQuery['nationalMallOverview'];
 
-export interface NationalOverview {
-  active: number;
-  proposed: number;
-  byProvince: { provinceCode: string; province: { code: string; name: string }; active: number; proposed: number; suspended: number; closed: number; total: number }[];
-  publishedCounts: { asOf: string; count: number; source: string }[];
-  openedByYear: { year: number; opened: number; cumulative: number }[];
-}
-
-export const NATIONAL_OVERVIEW = gql<{ nationalMallOverview: NationalOverview }>`
+export const NATIONAL_OVERVIEW = gql<NationalMallOverviewQuery, NationalMallOverviewQueryVariables>`
 query NationalMallOverview {
   nationalMallOverview {
     active proposed
@@ -29,7 +16,7 @@ query NationalMallOverview {
 }`;
 
 /** One page of the ~305 malls (most live services first, as the service orders them); the figures above are not asked again per page. */
-export const NATIONAL_MALLS = gql<{ nationalMallOverview: { malls: Connection<NationalMallRow> } }, { first: number; after: string | null }>`
+export const NATIONAL_MALLS = gql<NationalMallsQuery, NationalMallsQueryVariables>`
 query NationalMalls($first: Int, $after: String) {
   nationalMallOverview {
     malls(first: $first, after: $after) { ${connectionOf('mall { id name status province { code name } regency { code name } } tenants liveTenants liveServices desks')} }

@@ -10,6 +10,9 @@ export interface Connection<T> {
 /** The selection of a connection of nodes with `fields`. */
 export const connectionOf = (fields: string) => `totalCount edges { cursor node { ${fields} } } pageInfo { hasNextPage endCursor }`;
 
+/** The node type of a generated connection type (`NodeOf<MallsQuery['malls']>`). */
+export type NodeOf<C extends { edges: readonly { node: unknown }[] } | null | undefined> = NonNullable<C>['edges'][number]['node'];
+
 export function nodesOf<T>(connection: Connection<T> | null | undefined): T[] {
   return connection?.edges.map((edge) => edge.node) ?? [];
 }

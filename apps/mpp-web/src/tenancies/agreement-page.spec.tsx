@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expectNoMissingTexts, findSummary, gqlError, OPERATOR, renderMpp, unexpected } from '../testing/render-mpp';
 import { STEPS, tenancyAt } from '../testing/fixtures';
+import { reply } from '../testing/reply';
 
 const SIGNED = { id: 'file-pks', fileName: 'PKS-Imigrasi.pdf', mimeType: 'application/pdf', sizeBytes: 1_300_000, sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08' };
 
@@ -10,7 +11,7 @@ function serve(onRecord: (variables: Record<string, unknown>) => unknown, onAdde
   const agreement = { ...tenancy.currentAgreement!, document: { title: 'PKS', number: null, issuedOn: null, fileName: 'PKS-Imigrasi.pdf', url: null, file: SIGNED } };
   const detail = { ...tenancy, currentAgreement: agreement, agreements: { ...tenancy.agreements, edges: [{ cursor: 'c0', node: agreement }] } };
   return (operation: string, variables: Record<string, unknown>) => {
-    if (operation === 'Tenancy') return { data: { tenancy: detail, onboardingSteps: STEPS } };
+    if (operation === 'Tenancy') return reply('Tenancy', { tenancy: detail, onboardingSteps: STEPS });
     if (operation === 'RecordAgreement') return onRecord(variables);
     if (operation === 'AddAgreementAddendum') return onAddendum(variables);
     return unexpected(operation);
@@ -31,7 +32,7 @@ jest.setTimeout(30_000);
 
 describe('agreement documents', () => {
   it('uploads the signed PKS with the agreement and shows the stored one with its size and short SHA-256', async () => {
-    const onRecord = jest.fn((_variables: Record<string, unknown>) => ({ data: { recordAgreement: { id: 'pks-2' } } }));
+    const onRecord = jest.fn((_variables: Record<string, unknown>) => reply('RecordAgreement', { recordAgreement: { id: 'pks-2' } }));
     renderMpp('/mpp/tenancies/ten-imi/agreement', serve(onRecord), { user: OPERATOR });
     const user = userEvent.setup({ delay: null });
     expect((await screen.findAllByRole('button', { name: 'Unduh PKS-Imigrasi.pdf' })).length).toBeGreaterThan(0);
@@ -60,12 +61,14 @@ describe('agreement documents', () => {
     expect(onRecord).not.toHaveBeenCalled();
     await user.upload(input, new File(['%PDF-1.7'], 'PKS.pdf', { type: 'application/pdf' }));
     await user.click(within(form).getByRole('button', { name: 'Simpan PKS' }));
+    // The summary of the refused size stays until the service answers: wait for its answer, not a moment.
+    await screen.findByRole('link', { name: 'Berkas .pdf dikirim sebagai application/pdf.' });
     summary = await findSummary();
     expect(within(summary).getByRole('link', { name: 'Berkas .pdf dikirim sebagai application/pdf.' }).getAttribute('href')).toBe('#pks-document-file');
   });
 
   it('uploads the signed addendum with it', async () => {
-    const onAddendum = jest.fn((_variables: Record<string, unknown>) => ({ data: { addAgreementAddendum: { id: 'pks-1', expiresOn: '2028-01-09' } } }));
+    const onAddendum = jest.fn((_variables: Record<string, unknown>) => reply('AddAgreementAddendum', { addAgreementAddendum: { id: 'pks-1', expiresOn: '2028-01-09' } }));
     renderMpp('/mpp/tenancies/ten-imi/agreement', serve(jest.fn(), onAddendum), { user: OPERATOR });
     const user = userEvent.setup({ delay: null });
     const form = (await screen.findByRole('heading', { name: 'Tambah adendum' })).closest('form')!;

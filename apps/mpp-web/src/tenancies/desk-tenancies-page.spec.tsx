@@ -3,6 +3,7 @@ import { DESK, expectNoMissingTexts, renderMpp, unexpected } from '../testing/re
 import type { TenancyRow } from './tenancy.operations';
 import { connection } from '../testing/fixtures';
 import { pageOf } from '../testing/page-of';
+import { reply } from '../testing/reply';
 
 const ROW: TenancyRow = {
   id: 'ten-samsat',
@@ -24,8 +25,8 @@ const ROW: TenancyRow = {
 describe('a desk’s own tenancies', () => {
   it('asks the registry for the desk’s agency and lists only that agency’s tenancies, read only', async () => {
     const { calls } = renderMpp('/mpp', (operation, variables) => {
-      if (operation === 'UnitAgency') return { data: { serviceUnit: { id: variables['id'], agency: { id: 'agency-kalsel', name: 'Pemerintah Provinsi Kalimantan Selatan' } } } };
-      if (operation === 'Tenancies') return { data: { tenancies: connection([ROW]) } };
+      if (operation === 'UnitAgency') return reply('UnitAgency', { serviceUnit: { id: String(variables['id']), agency: { id: 'agency-kalsel', name: 'Pemerintah Provinsi Kalimantan Selatan' } } });
+      if (operation === 'Tenancies') return reply('Tenancies', { tenancies: connection([ROW]) });
       return unexpected(operation);
     }, { user: DESK });
     const table = await screen.findByRole('table', { name: 'Keikutsertaan instansi saya di MPP' });

@@ -2,8 +2,10 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { STEPS } from '../testing/fixtures';
 import { expectNoMissingTexts, findSummary, gqlError, MALL_ID, OTHER_OPERATOR, renderMpp, unexpected } from '../testing/render-mpp';
+import { reply } from '../testing/reply';
+import type { SearchAgenciesQuery } from '../__generated__/operations';
 
-const AGENCIES = {
+const AGENCIES: SearchAgenciesQuery['agencies'] = {
   totalCount: 2,
   edges: [
     { node: { id: 'agency-bpn', name: 'Kementerian ATR/Badan Pertanahan Nasional', type: 'KEMENTERIAN', serviceUnitCount: 4, region: null } },
@@ -13,15 +15,15 @@ const AGENCIES = {
 
 function serve(onInvite: (variables: Record<string, unknown>) => unknown) {
   return (operation: string, variables: Record<string, unknown>) => {
-    if (operation === 'OnboardingSteps') return { data: { onboardingSteps: STEPS } };
-    if (operation === 'SearchAgencies') return { data: { agencies: AGENCIES } };
+    if (operation === 'OnboardingSteps') return reply('OnboardingSteps', { onboardingSteps: STEPS });
+    if (operation === 'SearchAgencies') return reply('SearchAgencies', { agencies: AGENCIES });
     if (operation === 'InviteTenant') return onInvite(variables);
     return unexpected(operation);
   };
 }
 
 async function chooseAgency() {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await user.type(await screen.findByLabelText(/Cari instansi di registri/), 'kementerian');
   await user.click(await screen.findByLabelText('Kementerian ATR/Badan Pertanahan Nasional'));
   await user.click(screen.getByLabelText('Surat undangan dikirim'));
@@ -31,7 +33,7 @@ async function chooseAgency() {
 
 describe('invite an agency from the registry', () => {
   it('searches the registry, invites the chosen agency with its checklist, and opens its onboarding', async () => {
-    const onInvite = jest.fn(() => ({ data: { inviteTenant: { id: 'ten-bpn' } } }));
+    const onInvite = jest.fn(() => reply('InviteTenant', { inviteTenant: { id: 'ten-bpn' } }));
     const { calls } = renderMpp(`/mpp/malls/${MALL_ID}/tenants/invite`, serve(onInvite));
     const user = await chooseAgency();
     expect(calls.find((c) => c.operation === 'SearchAgencies')?.variables).toEqual({ search: 'kementerian' });

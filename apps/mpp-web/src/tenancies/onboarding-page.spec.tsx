@@ -4,10 +4,12 @@ import { DESK, expectNoMissingTexts, findSummary, gqlError, renderMpp, unexpecte
 import { service, STEPS, tenancyAt } from '../testing/fixtures';
 import type { TenancyDetail } from './tenancy.operations';
 import { pageOf } from '../testing/page-of';
+import type { AdvanceTenancyMutationVariables } from '../__generated__/operations';
+import { reply } from '../testing/reply';
 
 function serve(tenancy: TenancyDetail, onAdvance: (variables: Record<string, unknown>) => unknown = () => unexpected('AdvanceTenancy')) {
   return (operation: string, variables: Record<string, unknown>) => {
-    if (operation === 'Tenancy') return { data: { tenancy, onboardingSteps: STEPS } };
+    if (operation === 'Tenancy') return reply('Tenancy', { tenancy, onboardingSteps: STEPS });
     if (operation === 'AdvanceTenancy') return onAdvance(variables);
     return unexpected(operation);
   };
@@ -41,7 +43,7 @@ describe('tenant onboarding page', () => {
   it('asks for every checklist item before sending, linking the summary to the first box left', async () => {
     const onAdvance = jest.fn();
     renderMpp('/mpp/tenancies/ten-imi', serve(tenancyAt('AGREEMENT_SIGNED', { deskAssignments: tenancyAt('DESK_ASSIGNED').deskAssignments }), onAdvance));
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(await screen.findByLabelText('Petugas gerai ditetapkan'));
     await user.click(screen.getByRole('button', { name: 'Selesaikan tahap: Gerai ditetapkan' }));
     const link = await screen.findByRole('link', { name: 'Centang semua butir daftar periksa' });
@@ -56,10 +58,10 @@ describe('tenant onboarding page', () => {
       attempts += 1;
       if (attempts === 1) return gqlError('BAD_USER_INPUT', 'input.tenancyId', 'Lengkapi Standar Pelayanan terlebih dahulu: Paspor biasa (FEE belum diisi).', 'Complete the Standar Pelayanan first.');
       tenancy = tenancyAt('SERVICES_READY');
-      return { data: { advanceTenancy: { id: 'ten-imi', step: (variables['input'] as { to: string }).to } } };
+      return reply('AdvanceTenancy', { advanceTenancy: { id: 'ten-imi', step: (variables['input'] as AdvanceTenancyMutationVariables['input']).to } });
     });
     const { calls } = renderMpp('/mpp/tenancies/ten-imi', (operation, variables) => serve(tenancy, onAdvance)(operation, variables));
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(await screen.findByLabelText('Layanan dipilih dari registri'));
     await user.click(screen.getByLabelText('Kuota harian ditetapkan'));
     await user.click(screen.getByRole('button', { name: 'Selesaikan tahap: Layanan siap' }));

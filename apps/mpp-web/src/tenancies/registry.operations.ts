@@ -1,37 +1,27 @@
 import { gql } from '@simpul/web-kit';
-import type { StandardComponent } from '../shared/enums';
+import type { AgencyServicesQuery, AgencyServicesQueryVariables, SearchAgenciesQuery, SearchAgenciesQueryVariables, UnitAgencyQuery, UnitAgencyQueryVariables } from '../__generated__/operations';
+import type { NodeOf } from '../shared/connection';
 
 // What the MPP pages read from the registry through the gateway: agencies to invite and their
 // services to pick, never retyped.
 
-export interface AgencyOption {
-  id: string;
-  name: string;
-  type: string;
-  region: { code: string; name: string } | null;
-  serviceUnitCount: number;
-}
+export type AgencyOption = NodeOf<SearchAgenciesQuery['agencies']>;
 
-export const SEARCH_AGENCIES = gql<{ agencies: { totalCount: number; edges: { node: AgencyOption }[] } }, { search: string }>`
+export const SEARCH_AGENCIES = gql<SearchAgenciesQuery, SearchAgenciesQueryVariables>`
 query SearchAgencies($search: String) {
   agencies(first: 10, filter: { search: $search }, sort: { field: NAME, direction: ASC }) {
     totalCount edges { node { id name type serviceUnitCount region { code name } } }
   }
 }`;
 
-export interface RegistryService {
-  id: string;
-  name: string;
-  serviceUnit: { id: string; name: string };
-  completeness: { deliveryReady: boolean; missing: StandardComponent[]; unpublished: StandardComponent[]; filled: number; total: number };
-}
+export type RegistryService = NodeOf<AgencyServicesQuery['services']>;
 
-export const AGENCY_SERVICES = gql<{ services: { totalCount: number; edges: { node: RegistryService }[] } }, { agencyId: string }>`
+export const AGENCY_SERVICES = gql<AgencyServicesQuery, AgencyServicesQueryVariables>`
 query AgencyServices($agencyId: ID) {
   services(first: 100, filter: { agencyId: $agencyId }, sort: { field: NAME, direction: ASC }) {
     totalCount edges { node { id name serviceUnit { id name } completeness { deliveryReady missing unpublished filled total } } }
   }
 }`;
 
-export const UNIT_AGENCY = gql<{ serviceUnit: { id: string; agency: { id: string; name: string } } | null }, { id: string }>`
+export const UNIT_AGENCY = gql<UnitAgencyQuery, UnitAgencyQueryVariables>`
 query UnitAgency($id: ID!) { serviceUnit(id: $id) { id agency { id name } } }`;

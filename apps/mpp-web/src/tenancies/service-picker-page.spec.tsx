@@ -3,8 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { service, STEPS, tenancyAt } from '../testing/fixtures';
 import { expectNoMissingTexts, findSummary, gqlError, renderMpp, unexpected } from '../testing/render-mpp';
 import { pageOf } from '../testing/page-of';
+import { reply } from '../testing/reply';
+import type { AgencyServicesQuery } from '../__generated__/operations';
 
-const REGISTRY = {
+const REGISTRY: AgencyServicesQuery['services'] = {
   totalCount: 3,
   edges: [
     { node: { id: 'svc-Paspor biasa', name: 'Paspor biasa', serviceUnit: { id: 'unit-imi', name: 'Kantor Imigrasi Banjarmasin' }, completeness: { deliveryReady: true, missing: [], unpublished: [], filled: 14, total: 14 } } },
@@ -16,8 +18,8 @@ const REGISTRY = {
 function serve(onAdd: (variables: Record<string, unknown>) => unknown) {
   const tenancy = tenancyAt('DESK_ASSIGNED', { services: pageOf([service({ name: 'Paspor biasa', dailyQuota: 30 })]) });
   return (operation: string, variables: Record<string, unknown>) => {
-    if (operation === 'Tenancy') return { data: { tenancy, onboardingSteps: STEPS } };
-    if (operation === 'AgencyServices') return { data: { services: REGISTRY } };
+    if (operation === 'Tenancy') return reply('Tenancy', { tenancy, onboardingSteps: STEPS });
+    if (operation === 'AgencyServices') return reply('AgencyServices', { services: REGISTRY });
     if (operation === 'AddTenancyServices') return onAdd(variables);
     return unexpected(operation);
   };
@@ -37,9 +39,9 @@ describe('service picker', () => {
   });
 
   it('adds the chosen services with a daily quota', async () => {
-    const onAdd = jest.fn(() => ({ data: { addTenancyServices: [{ id: 'ts-a' }, { id: 'ts-b' }] } }));
+    const onAdd = jest.fn(() => reply('AddTenancyServices', { addTenancyServices: [{ id: 'ts-a' }, { id: 'ts-b' }] }));
     renderMpp('/mpp/tenancies/ten-imi/services', serve(onAdd));
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(await screen.findByLabelText('Izin tinggal terbatas'));
     await user.click(screen.getByLabelText('Paspor elektronik'));
     await user.type(screen.getByLabelText(/Kuota harian \(tidak wajib\)/), '30');
@@ -51,7 +53,7 @@ describe('service picker', () => {
   it('shows the refusal of a service of another agency on the service list', async () => {
     const onAdd = jest.fn(() => gqlError('BAD_USER_INPUT', 'input.serviceIds', 'Layanan ini milik instansi lain.', 'This service belongs to another agency.'));
     renderMpp('/mpp/tenancies/ten-imi/services', serve(onAdd));
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(await screen.findByLabelText('Izin tinggal terbatas'));
     await user.click(screen.getByRole('button', { name: 'Tambahkan 1 layanan' }));
     const summary = await findSummary();
@@ -61,7 +63,7 @@ describe('service picker', () => {
   it('refuses a quota that is not a whole number without sending', async () => {
     const onAdd = jest.fn();
     renderMpp('/mpp/tenancies/ten-imi/services', serve(onAdd));
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(await screen.findByLabelText('Izin tinggal terbatas'));
     await user.type(screen.getByLabelText(/Kuota harian \(tidak wajib\)/), 'tiga puluh');
     await user.click(screen.getByRole('button', { name: 'Tambahkan 1 layanan' }));

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { connection, service, STEPS, tenancyAt } from '../testing/fixtures';
 import { renderMpp, unexpected } from '../testing/render-mpp';
 import type { Agreement, StepRecord, TenancyDetail } from './tenancy.operations';
+import { reply } from '../testing/reply';
 
 // Each of the tenancy's lists with a first page that came with TENANCY and a second page behind
 // the first page's end cursor, answered only when asked with exactly that cursor.
@@ -23,13 +24,13 @@ const LATER = {
 };
 
 function serve(operation: string, variables: Record<string, unknown>) {
-  const later = (list: 'history' | 'services' | 'agreements') =>
-    variables['after'] === TENANCY[list].pageInfo.endCursor ? { data: { tenancy: { id: TENANCY.id, [list]: LATER[list] } } } : unexpected(`${operation} after ${String(variables['after'])}`);
-  if (operation === 'Tenancy') return { data: { tenancy: TENANCY, onboardingSteps: STEPS } };
-  if (operation === 'TenancyHistory') return later('history');
-  if (operation === 'TenancyServices') return later('services');
-  if (operation === 'TenancyAgreements') return later('agreements');
-  if (operation === 'AgencyServices') return { data: { services: { totalCount: 0, edges: [] } } };
+  const asked = (list: 'history' | 'services' | 'agreements') => variables['after'] === TENANCY[list].pageInfo.endCursor;
+  const refused = unexpected(`${operation} after ${String(variables['after'])}`);
+  if (operation === 'Tenancy') return reply('Tenancy', { tenancy: TENANCY, onboardingSteps: STEPS });
+  if (operation === 'TenancyHistory') return asked('history') ? reply('TenancyHistory', { tenancy: { id: TENANCY.id, history: LATER.history } }) : refused;
+  if (operation === 'TenancyServices') return asked('services') ? reply('TenancyServices', { tenancy: { id: TENANCY.id, services: LATER.services } }) : refused;
+  if (operation === 'TenancyAgreements') return asked('agreements') ? reply('TenancyAgreements', { tenancy: { id: TENANCY.id, agreements: LATER.agreements } }) : refused;
+  if (operation === 'AgencyServices') return reply('AgencyServices', { services: { totalCount: 0, edges: [] } });
   return unexpected(operation);
 }
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { connection } from '../testing/fixtures';
 import { MALL_ID, renderMpp, unexpected } from '../testing/render-mpp';
 import type { TenancyRow } from './tenancy.operations';
+import { reply } from '../testing/reply';
 
 const named = (names: string[]) => names.map((name, index) => ({ id: `ts-${index}`, status: 'LIVE' as const, service: { id: `svc-${index}`, name } }));
 const row = (id: string, agency: string, services: TenancyRow['services']): TenancyRow => ({
@@ -14,7 +15,7 @@ const FIRST = connection([IMIGRASI], { totalCount: 26, hasNextPage: true });
 const SECOND = { totalCount: 26, edges: [{ cursor: 'cursor-25', node: row('ten-bpn', 'Badan Pertanahan Nasional', connection([])) }], pageInfo: { hasNextPage: false, endCursor: 'cursor-25' } };
 
 function serve(operation: string, variables: Record<string, unknown>) {
-  if (operation === 'Tenancies') return { data: { tenancies: variables['after'] === FIRST.pageInfo.endCursor ? SECOND : FIRST } };
+  if (operation === 'Tenancies') return reply('Tenancies', { tenancies: variables['after'] === FIRST.pageInfo.endCursor ? SECOND : FIRST });
   return unexpected(operation);
 }
 

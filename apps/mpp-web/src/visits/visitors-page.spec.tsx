@@ -2,12 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expectNoMissingTexts, findSummary, gqlError, MALL_ID, renderMpp, unexpected } from '../testing/render-mpp';
 import { connection } from '../testing/fixtures';
+import { reply } from '../testing/reply';
 
 const PAGE = { mall: { id: MALL_ID, name: 'MPP Kota Banjarmasin', desks: [{ id: 'desk-7', number: 7, label: null }, { id: 'desk-8', number: 8, label: null }] }, deskDays: connection([]) };
 
 function serve(handlers: { record?: (v: Record<string, unknown>) => unknown; importCsv?: (v: Record<string, unknown>) => unknown }) {
   return (operation: string, variables: Record<string, unknown>) => {
-    if (operation === 'VisitsPage') return { data: PAGE };
+    if (operation === 'VisitsPage') return reply('VisitsPage', PAGE);
     if (operation === 'RecordDeskDay' && handlers.record) return handlers.record(variables);
     if (operation === 'ImportDeskDays' && handlers.importCsv) return handlers.importCsv(variables);
     return unexpected(operation);
@@ -18,7 +19,7 @@ describe('daily visitors', () => {
   it('puts the service’s refusal of a day under an expired agreement on the date field', async () => {
     const record = jest.fn(() => gqlError('CONFLICT', 'input.date', 'PKS tenant gerai 7 sudah berakhir; hari layanan baru ditolak.', 'The tenant’s agreement has expired.'));
     renderMpp(`/mpp/malls/${MALL_ID}/visitors`, serve({ record }));
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.selectOptions(await screen.findByLabelText('Gerai'), 'desk-7');
     const date = screen.getByLabelText('Tanggal');
     await user.clear(date);
@@ -31,8 +32,8 @@ describe('daily visitors', () => {
   });
 
   it('imports a CSV and shows what happened to each row', async () => {
-    const importCsv = jest.fn(() => ({
-      data: {
+    const importCsv = jest.fn(() =>
+      reply('ImportDeskDays', {
         importDeskDays: {
           accepted: false,
           created: 0,
@@ -43,10 +44,10 @@ describe('daily visitors', () => {
             { row: 3, deskNumber: 99, date: '2026-11-20', outcome: 'REJECTED', problems: [{ field: 'gerai', message: 'Gerai 99 tidak ada di MPP ini', messageEn: 'Desk 99 is not in this mall' }] },
           ],
         },
-      },
-    }));
+      }),
+    );
     renderMpp(`/mpp/malls/${MALL_ID}/visitors`, serve({ importCsv }));
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const csv = 'gerai,tanggal,pengunjung\n7,2026-11-20,42\n99,2026-11-20,3';
     await user.click(await screen.findByLabelText('Atau tempel isi CSV'));
     await user.paste(csv);
