@@ -186,6 +186,24 @@ async function publicSubmissions(db: Db, skm: { url: string; pid?: number }, por
   }
 }
 
+/**
+ * The gateway checks every bearer token's version against the registry (`GET /internal/users/:id/
+ * token-state`, cached 30 s per user). This bench runs no registry: a small server answers that one
+ * endpoint for the bench admin, so the gateway rows measure what they always did plus that lookup.
+ */
+async function startTokenStateServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const found = req.url === `/internal/users/${ADMIN.userId}/token-state`;
+    res.writeHead(found ? 200 : 404, { 'content-type': 'application/json' });
+    res.end(found ? JSON.stringify({ tokenVersion: 0, active: true }) : '{}');
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  // Never what keeps the bench process alive at the end.
+  server.unref();
+  return { url: `http://127.0.0.1:${port}/graphql`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
 async function main() {
   console.log('skm: building, starting PostgreSQL, migrating…');
   build(['skm-service', 'gateway']);
@@ -205,7 +223,8 @@ async function main() {
       runCommand('skm-service', 'seed:answers', env, [String(UNITS), String(PER_UNIT), String(YEAR)]);
       console.log(`\n(generated ${(UNITS * PER_UNIT).toLocaleString('en')} answers and their rollups in ${((performance.now() - seedStarted) / 1000).toFixed(0)} s)`);
     }
-    const gateway = await startApp('gateway', { ...env, SKM_URL: skm.url }, { anyStatus: true });
+    const tokenStates = await startTokenStateServer();
+    const gateway = await startApp('gateway', { ...env, SKM_URL: skm.url, REGISTRY_URL: tokenStates.url }, { anyStatus: true });
     if (PARTS.has('ikm')) await ikmForEveryUnit(db, skm, gateway);
 
     if (PARTS.has('submit')) {
