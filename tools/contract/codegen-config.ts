@@ -30,10 +30,10 @@ function operationMap(operations: readonly OperationSource[]): string {
   return `\n/** Every operation of this app by name, with its result and variables (typed test payloads use it). */\nexport interface Operations {\n${entries.join('\n')}\n}\n`;
 }
 
-export function codegenConfig(root: string): CodegenConfig {
+export function codegenConfig(root: string, apps: readonly string[] = GENERATED_CLIENTS): CodegenConfig {
   const schema = printSchema(apiSchema(root));
   const generates: CodegenConfig['generates'] = {};
-  for (const app of GENERATED_CLIENTS) {
+  for (const app of apps) {
     const { operations, unreadable } = collectOperations(root, sourceFilesUnder(root, [`${app}/src`]));
     if (unreadable.length > 0) throw new Error(`Operations that cannot be read without running the code:\n${unreadable.map((u) => `${u.file}:${u.line}: ${u.reason}`).join('\n')}`);
     generates[generatedFileOf(app)] = {
