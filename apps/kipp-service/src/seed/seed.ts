@@ -5,6 +5,7 @@ import { rows } from '../common/sql';
 import { DEFAULT_RULES } from '../competitions/eligibility-rules';
 import { CompetitionGroup } from '../competitions/group.enum';
 import { defaultRubrics } from '../competitions/rubric.model';
+import { STAGE_NAMES } from '../competitions/stage-names';
 import { SCORED_STAGES, Stage, STAGE_ORDER } from '../competitions/stage.enum';
 import { PROPOSAL_COLUMNS, type ProposalRow } from '../proposals/proposal.row';
 import { ADMIN_CHECKLIST } from '../selection/admin-checklist';
@@ -47,7 +48,7 @@ async function insertCompetition(manager: EntityManager, year: number, title: st
     STAGE_ORDER.map((stage, position) => ({
       stage, position, opens_on: calendar[stage][0], closes_on: calendar[stage][1],
       rubrics: SCORED_STAGES.includes(stage) ? rubrics : null,
-      decided_at: decided ? at(calendar[stage][1], 16) : null, decided_by: decided ? ADMIN_ID : null, decision_reason: decided ? `Tahap ${stage} ${year} selesai sesuai jadwal` : null,
+      decided_at: decided ? at(calendar[stage][1], 16) : null, decided_by: decided ? ADMIN_ID : null, decision_reason: decided ? `Tahap ${STAGE_NAMES[stage].id} ${year} selesai sesuai jadwal` : null,
     })), id);
   return true;
 }
@@ -173,7 +174,7 @@ async function seed2023(manager: EntityManager): Promise<Record<string, number>>
     ]));
   await insert(manager, `INSERT INTO kipp.decisions (id, competition_id, proposal_id, kind, decided_by, decided_by_name, reason, decided_at)
     SELECT id, $2, proposal_id, kind, $3, '${ADMIN_NAME}', reason, decided_at FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, proposal_id uuid, kind text, reason text, decided_at timestamptz) RETURNING 1`,
-    STAGE_ORDER.map((stage) => ({ id: stableId('decision', `2023:${stage}`), proposal_id: null, kind: `STAGE_DECIDED:${stage}`, reason: `Tahap ${stage} 2023 selesai sesuai jadwal`, decided_at: at(CALENDAR_2023[stage][1], 16) })),
+    STAGE_ORDER.map((stage) => ({ id: stableId('decision', `2023:${stage}`), proposal_id: null, kind: `STAGE_DECIDED:${stage}`, reason: `Tahap ${STAGE_NAMES[stage].id} 2023 selesai sesuai jadwal`, decided_at: at(CALENDAR_2023[stage][1], 16) })),
     id, ADMIN_ID);
   await insert(manager, `INSERT INTO kipp.notifications (id, service_unit_id, proposal_id, kind, message, created_at)
     SELECT id, service_unit_id, proposal_id, kind, message, $2 FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, service_unit_id uuid, proposal_id uuid, kind text, message text) RETURNING 1`,

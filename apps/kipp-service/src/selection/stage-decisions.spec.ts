@@ -45,7 +45,7 @@ describe('stage decisions: only in their stage, once, with names in the trail', 
     expect(early.errors?.[0].extensions.messages).toMatchObject({ id: expect.stringContaining('Seleksi administrasi belum dimulai'), en: expect.stringContaining('Administrative selection has not started') });
     // Dates in words, never ISO text: the opening day of the stage as scheduled.
     const [year, month, day] = calendar.ADMINISTRATIVE_SELECTION[0].split('-').map(Number);
-    expect(early.errors?.[0].extensions.messages.id).toContain(`dibuka ${day} ${['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'][month - 1]} ${year}`);
+    expect(early.errors?.[0].extensions.messages?.id).toContain(`dibuka ${day} ${['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'][month - 1]} ${year}`);
     const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM kipp.admin_checks WHERE proposal_id = $1`, [proposalId])).rows;
     expect(n).toBe(0);
   });
