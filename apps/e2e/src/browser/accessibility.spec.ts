@@ -83,7 +83,7 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
     ['desk.samsat-kalsel@simpul.test', () => ['/', '/evaluasi', '/kipp/usulan', '/skm', `/registry/units/${samsatId}/edit`]],
     ['operator.banjarmasin@simpul.test', () => ['/mpp', `/mpp/malls/${mallId}/desks`, `/mpp/malls/${mallId}/profile`]],
     ['evaluator@simpul.test', () => ['/evaluasi']],
-    ['admin@simpul.test', () => ['/evaluasi', '/evaluasi/evaluator', '/kipp/kompetisi', '/mpp/national', '/skm']],
+    ['admin@simpul.test', () => ['/evaluasi', '/evaluasi/evaluator', '/kipp/kompetisi', '/kipp/penugasan', '/mpp/national', '/skm']],
     ['admin@simpul.test (administration)', () => [
       '/registry/admin', '/registry/admin/users', '/registry/admin/users/new', `/registry/admin/users/${deskUserId}`,
       '/registry/admin/agencies', '/registry/admin/agencies/new', `/registry/agencies/${agencyId}`, '/registry/admin/audit', `/registry/units/${samsatId}`,
