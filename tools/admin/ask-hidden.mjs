@@ -1,3 +1,6 @@
+// Characters typed ahead of a question (both passwords pasted at once) wait here for the next one.
+let pending = '';
+
 /** Asks on the terminal without echoing what is typed (a password). Ctrl-C aborts. */
 export function askHidden(question) {
   return new Promise((resolve, reject) => {
@@ -16,13 +19,20 @@ export function askHidden(question) {
       else resolve(value);
     };
     function onData(chunk) {
-      for (const char of chunk) {
-        if (char === '\r' || char === '\n' || char === '\u0004') return finish();
+      const text = pending + chunk;
+      pending = '';
+      for (let index = 0; index < text.length; index += 1) {
+        const char = text[index];
+        if (char === '\r' || char === '\n' || char === '\u0004') {
+          pending = text.slice(index + 1).replace(/^\n/, '');
+          return finish();
+        }
         if (char === '\u0003') return finish(new Error('cancelled'));
         if (char === '\u007f' || char === '\b') value = value.slice(0, -1);
         else value += char;
       }
     }
     stdin.on('data', onData);
+    if (pending) onData('');
   });
 }
