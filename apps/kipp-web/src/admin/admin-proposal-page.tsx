@@ -14,6 +14,7 @@ import { ADMIN_PROPOSAL } from './admin.operations';
 import { AggregateTable } from './aggregate-table';
 import { DecisionTable } from './decisions-section';
 import { AttachmentFile } from '../attachments/attachment-file';
+import { categoryLabel } from '../shared/category-label';
 
 /** One proposal for the national admin: its content, the administrative check, the scores and its decision trail. */
 export function AdminProposalPage() {
@@ -38,7 +39,7 @@ export function AdminProposalPage() {
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
               <div>
                 <Title order={2} size="h3" mb="xs">{t('proposal.sections')}</Title>
-                <Text size="sm" mb="sm">{t('proposal.groupCategory', { group: t(`group.${proposal.group}`), category: proposal.category })} · {t('field.innovationStartedOn')}: {format.date(proposal.innovationStartedOn)}</Text>
+                <Text size="sm" mb="sm">{t('proposal.groupCategory', { group: t(`group.${proposal.group}`), category: categoryLabel(proposal.category, t) })} · {t('field.innovationStartedOn')}: {format.date(proposal.innovationStartedOn)}</Text>
                 {sectionsFor(proposal.group).map((key) => (
                   <section key={key}>
                     <Title order={3} size="h5" mt="sm">{t(`section.${key}`)}</Title>

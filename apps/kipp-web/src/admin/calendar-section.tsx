@@ -33,7 +33,7 @@ export function CalendarSection({ competition, onChanged }: { competition: Compe
           { key: 'opens', header: t('calendar.opens'), cell: (s) => format.date(s.opensOn) },
           { key: 'closes', header: t('calendar.closes'), cell: (s) => format.date(s.closesOn) },
           { key: 'state', header: t('col.status'), cell: (s) => { const state = stageState(s); return <CategoryBadge tone={TONES[state]} label={t(`stageState.${state}`)} />; } },
-          { key: 'reason', header: t('calendar.decision'), cell: (s) => (s.decidedAt ? `${format.date(s.decidedAt)} — ${s.decisionReason ?? ''}` : '—') },
+          { key: 'reason', header: t('calendar.decision'), cell: (s) => (s.decidedAt ? <>{format.date(s.decidedAt)} — <span lang="id">{s.decisionReason ?? ''}</span></> : '—') },
         ]}
         rows={competition.stages}
         rowKey={(s) => s.stage}

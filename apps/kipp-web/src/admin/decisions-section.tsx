@@ -38,7 +38,8 @@ export function DecisionTable({ decisions, pagination }: { decisions: Decision[]
       columns={[
         { key: 'when', header: t('decisions.when'), cell: (d) => format.date(d.decidedAt) },
         { key: 'kind', header: t('decisions.kind'), cell: (d) => decisionKind(d.kind, t) },
-        { key: 'reason', header: t('decisions.reason'), cell: (d) => d.reason },
+        // Reasons are written by people in Indonesian; marked so an English page reads them correctly.
+        { key: 'reason', header: t('decisions.reason'), cell: (d) => <span lang="id">{d.reason}</span> },
         { key: 'who', header: t('decisions.who'), cell: (d) => d.decidedByName },
       ]}
       rows={decisions}

@@ -33,7 +33,7 @@ export function ProposalPage() {
             <PageHeader
               title={proposal.title}
               breadcrumbs={[...crumbs, { label: proposal.title }]}
-              description={<Group gap="sm"><ProposalStatusBadge status={proposal.status} /><Text>{t('proposal.meta', { year: proposal.competition.year, group: t(`group.${proposal.group}`), category: proposal.category })}</Text></Group>}
+              description={<Group gap="sm"><ProposalStatusBadge status={proposal.status} /><Text>{t('proposal.meta', { year: proposal.competition.year, group: t(`group.${proposal.group}`), category: categoryLabel(proposal.category, t) })}</Text></Group>}
             />
             {proposal.returnNote && proposal.status === 'DRAFT' && (
               <Alert color="orange" variant="light" title={t('proposal.returned')} mb="md">{proposal.returnNote}</Alert>
