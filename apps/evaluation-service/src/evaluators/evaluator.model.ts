@@ -57,6 +57,8 @@ export class EvaluatorWorkload {
   @Field(() => Int, { description: 'Indikator yang sudah dinilai pada lokus utama' }) scoredIndicators!: number;
   @Field(() => Int, { description: 'Indikator yang harus dinilai pada lokus utama' }) totalIndicators!: number;
   @Field(() => Int) openAppeals!: number;
+  @Field(() => Int, { description: 'Indikator yang sudah dinilai evaluator ini sebagai penilai kedua' }) secondScoredIndicators!: number;
+  @Field(() => Int, { description: 'Indikator yang harus dinilainya sebagai penilai kedua' }) secondTotalIndicators!: number;
 }
 
 @ObjectType()

@@ -196,19 +196,23 @@ export class EvaluatorService {
     const first = pageSize(page);
     const cycle = await this.cycles.load(cycleId);
     const perLokus = Object.fromEntries(cycle.instrumentIds.map((id) => [id, getInstrument(id).aspects.reduce((sum, aspect) => sum + aspect.indicators.length, 0)]));
-    const found = await keysetPage<Omit<EvaluatorWorkload, 'totalIndicators' | 'completedLokus'> & { instrumentTotals: { instrumentId: string; count: number }[] | null }>(this.dataSource, {
+    type Totals = { instrumentId: string; count: number }[] | null;
+    const found = await keysetPage<Omit<EvaluatorWorkload, 'totalIndicators' | 'completedLokus' | 'secondTotalIndicators'> & { instrumentTotals: Totals; secondInstruments: Totals }>(this.dataSource, {
       columns: `p.user_id AS "evaluatorId", p.display_name AS "displayName", p.level, w."primaryLokus", w."secondRaterLokus", w."scoredIndicators",
-        w."openAppeals", w."instrumentTotals"`,
+        w."openAppeals", w."instrumentTotals", w."secondScoredIndicators", w."secondInstruments"`,
       from: `evaluation.evaluator_profiles p JOIN (
           SELECT m.evaluator_id,
             count(*) FILTER (WHERE m.role = 'PRIMARY')::int AS "primaryLokus",
             count(*) FILTER (WHERE m.role = 'SECOND_RATER')::int AS "secondRaterLokus",
             COALESCE(sum(m.scored) FILTER (WHERE m.role = 'PRIMARY'), 0)::int AS "scoredIndicators",
             COALESCE(sum(m.appeals) FILTER (WHERE m.role = 'PRIMARY'), 0)::int AS "openAppeals",
-            json_agg(json_build_object('instrumentId', m.instrument_id, 'count', m.scored)) FILTER (WHERE m.role = 'PRIMARY') AS "instrumentTotals"
+            json_agg(json_build_object('instrumentId', m.instrument_id, 'count', m.scored)) FILTER (WHERE m.role = 'PRIMARY') AS "instrumentTotals",
+            COALESCE(sum(m.second_scored) FILTER (WHERE m.role = 'SECOND_RATER'), 0)::int AS "secondScoredIndicators",
+            json_agg(json_build_object('instrumentId', m.instrument_id, 'count', m.second_scored)) FILTER (WHERE m.role = 'SECOND_RATER') AS "secondInstruments"
           FROM (
             SELECT a.evaluator_id, a.role, l.instrument_id,
               (SELECT count(*)::int FROM evaluation.f02_scores s WHERE s.lokus_id = l.id) AS scored,
+              (SELECT count(*)::int FROM evaluation.f02_second_scores t WHERE t.lokus_id = l.id AND t.evaluator_id = a.evaluator_id) AS second_scored,
               (SELECT count(*)::int FROM evaluation.appeals ap WHERE ap.lokus_id = l.id AND ap.status = 'OPEN') AS appeals
             FROM evaluation.assignments a JOIN evaluation.lokus l ON l.id = a.lokus_id WHERE l.cycle_id = $1
           ) m GROUP BY m.evaluator_id
@@ -220,10 +224,11 @@ export class EvaluatorService {
       first,
       after: page.after,
     });
-    return mapConnection(found, ({ instrumentTotals, ...row }) => {
+    return mapConnection(found, ({ instrumentTotals, secondInstruments, ...row }) => {
       const lokus = instrumentTotals ?? [];
       return {
         ...row,
+        secondTotalIndicators: (secondInstruments ?? []).reduce((sum, item) => sum + (perLokus[item.instrumentId] ?? 0), 0),
         totalIndicators: lokus.reduce((sum, item) => sum + (perLokus[item.instrumentId] ?? 0), 0),
         completedLokus: lokus.filter((item) => item.count >= (perLokus[item.instrumentId] ?? Infinity)).length,
       };

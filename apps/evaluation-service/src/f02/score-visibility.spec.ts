@@ -80,6 +80,10 @@ describe('F-02 score visibility', () => {
     const cycleId = ok(await evaluation.graphql<{ lokusById: { cycleId: string } }>(`query($id: ID!) { lokusById(id: $id) { cycleId } }`, { id: lokusId }, { caller: admin })).lokusById.cycleId;
     const agreement = ok(await evaluation.graphql<{ interRaterAgreement: { evaluatorA: string; evaluatorB: string; items: number }[] }>(Q.agreement, { cycleId }, { caller: admin })).interRaterAgreement;
     expect(agreement).toEqual([expect.objectContaining({ evaluatorA: evaluator.userId, evaluatorB: otherEvaluator.userId, items: 30 })]);
+    // The workload counts the second rater's progress too (not "0 of 0").
+    const workload = ok(await evaluation.graphql<{ evaluatorWorkload: { edges: { node: { evaluatorId: string; secondScoredIndicators: number; secondTotalIndicators: number } }[] } }>(
+      `query($cycleId: ID!) { evaluatorWorkload(cycleId: $cycleId) { edges { node { evaluatorId secondScoredIndicators secondTotalIndicators } } } }`, { cycleId }, { caller: admin })).evaluatorWorkload.edges.map((edge) => edge.node);
+    expect(workload.find((row) => row.evaluatorId === otherEvaluator.userId)).toMatchObject({ secondScoredIndicators: 30, secondTotalIndicators: 30 });
   });
 
   it('the desk sees its evaluation (levels, evaluator notes, field findings) only once the appeal phase opens', async () => {

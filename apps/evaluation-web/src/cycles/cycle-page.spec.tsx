@@ -14,7 +14,10 @@ function resolver(extra: (operation: string, variables: Record<string, unknown>)
     switch (operation) {
       case 'EvaluationCycle': return { data: { evaluationCycle: cycle(phases) } };
       case 'CycleLokus': return { data: { cycleLokus: connectionOf([lokusRow]) } };
-      case 'EvaluatorWorkload': return { data: { evaluatorWorkload: connectionOf([{ evaluatorId: 'eval-1', displayName: 'Evaluator PEKPPP', level: 'KEMENPANRB', primaryLokus: 2, secondRaterLokus: 0, completedLokus: 0, scoredIndicators: 12, totalIndicators: 60, openAppeals: 0 }]) } };
+      case 'EvaluatorWorkload': return { data: { evaluatorWorkload: connectionOf([
+        { evaluatorId: 'eval-1', displayName: 'Evaluator PEKPPP', level: 'KEMENPANRB', primaryLokus: 2, secondRaterLokus: 0, completedLokus: 0, scoredIndicators: 12, totalIndicators: 60, openAppeals: 0, secondScoredIndicators: 0, secondTotalIndicators: 0 },
+        { evaluatorId: 'eval-2', displayName: 'Evaluator Kedua', level: 'KEMENPANRB', primaryLokus: 0, secondRaterLokus: 1, completedLokus: 0, scoredIndicators: 0, totalIndicators: 0, openAppeals: 0, secondScoredIndicators: 7, secondTotalIndicators: 30 },
+      ]) } };
       case 'EvaluatorProfiles': return { data: { evaluatorProfiles: connectionOf([{ userId: 'eval-1', displayName: 'Evaluator PEKPPP', level: 'KEMENPANRB', agencyId: 'a' }, { userId: 'eval-2', displayName: 'Evaluator Kalsel', level: 'PROVINCE', agencyId: 'pemprov-63' }]) } };
       case 'AssignmentCandidates': return { data: { assignmentCandidates: connectionOf([
         { evaluator: { userId: 'eval-1', displayName: 'Evaluator PEKPPP', level: 'KEMENPANRB' }, eligible: true, refusal: null },
@@ -33,6 +36,8 @@ describe('cycle page', () => {
     await screen.findByRole('heading', { level: 1, name: 'PEKPPP 2026' });
     expect(screen.getByRole('heading', { name: 'Perpanjang tahap' })).toBeTruthy();
     expect(await screen.findByText('12 dari 60 indikator · 0 lokus selesai')).toBeTruthy();
+    // A second rater's progress is their own blind scoring, not "0 dari 0".
+    expect(screen.getByText('sebagai penilai kedua 7 dari 30 indikator')).toBeTruthy();
     expect(await screen.findByText('0,724 · kuat')).toBeTruthy();
     expect(screen.getByText('Tahap sekarang: Survei F-03. Finalisasi tersedia pada tahap finalisasi.')).toBeTruthy();
     // translate() falls back to `evaluation.<key>`: none may reach the page.

@@ -26,6 +26,7 @@ export function EvaluatorsSection({ cycleId, revision = 0, onChanged }: { cycleI
   // Agreement rows carry evaluator ids; the names of the first 100 evaluators cover the usual case, the id shows otherwise.
   const profiles = useQuery(EVALUATOR_PROFILES, { search: null, first: 100 });
   const names = new Map(nodes(profiles.data?.evaluatorProfiles).map((p) => [p.userId, p.displayName]));
+  const tw = useT(WORKFLOW);
   useRefetchOn(revision, workload.refetch);
   useRefetchOn(revision, agreement.refetch);
   return (
@@ -44,7 +45,10 @@ export function EvaluatorsSection({ cycleId, revision = 0, onChanged }: { cycleI
               { key: 'level', header: t('col.level'), cell: (w) => t(`evaluatorLevel.${w.level}`) },
               { key: 'primary', header: t('col.primaryLokus'), cell: (w) => w.primaryLokus, sortValue: (w) => w.primaryLokus, numeric: true },
               { key: 'second', header: t('col.secondLokus'), cell: (w) => w.secondRaterLokus, numeric: true },
-              { key: 'progress', header: t('col.progress'), cell: (w) => t('evaluators.progress', { scored: w.scoredIndicators, total: w.totalIndicators, done: w.completedLokus }), sortValue: (w) => (w.totalIndicators ? w.scoredIndicators / w.totalIndicators : 0) },
+              { key: 'progress', header: t('col.progress'), cell: (w) => [
+                w.primaryLokus > 0 || !w.secondRaterLokus ? t('evaluators.progress', { scored: w.scoredIndicators, total: w.totalIndicators, done: w.completedLokus }) : null,
+                w.secondRaterLokus > 0 && w.secondTotalIndicators !== undefined ? tw('workload.second', { scored: w.secondScoredIndicators ?? 0, total: w.secondTotalIndicators }) : null,
+              ].filter(Boolean).join(' · '), sortValue: (w) => (w.totalIndicators ? w.scoredIndicators / w.totalIndicators : 0) },
               { key: 'appeals', header: t('col.openAppeals'), cell: (w) => w.openAppeals, numeric: true },
             ]}
           />

@@ -11,12 +11,15 @@ export interface Workload {
   scoredIndicators: number;
   totalIndicators: number;
   openAppeals: number;
+  /** Absent from older servers' answers: then no second-rater progress is shown. */
+  secondScoredIndicators?: number;
+  secondTotalIndicators?: number;
 }
 
 export const WORKLOAD = gql<{ evaluatorWorkload: Connection<Workload> }, { cycleId: string; first: number; after: string | null }>`
 query EvaluatorWorkload($cycleId: ID!, $first: Int, $after: String) {
   evaluatorWorkload(cycleId: $cycleId, first: $first, after: $after) {
-    ${connectionFields('evaluatorId displayName level primaryLokus secondRaterLokus completedLokus scoredIndicators totalIndicators openAppeals')}
+    ${connectionFields('evaluatorId displayName level primaryLokus secondRaterLokus completedLokus scoredIndicators totalIndicators openAppeals secondScoredIndicators secondTotalIndicators')}
   }
 }`;
 

@@ -64,6 +64,7 @@ const id: Record<string, string> = {
   'lokus.more': '{shown} dari {total} unit cocok. Tampilkan lebih banyak', 'lokus.alreadyAdded': 'Sudah menjadi lokus',
   'assign.rolesOf': '{name} ({role})',
   'aspect.prefix': 'Aspek {code}.', 'aspect.weight': '(bobot {weight}%)',
+  'workload.second': 'sebagai penilai kedua {scored} dari {total} indikator',
 };
 
 const en: Record<string, string> = {
@@ -127,6 +128,7 @@ const en: Record<string, string> = {
   'lokus.more': '{shown} of {total} matching units. Show more', 'lokus.alreadyAdded': 'Already a lokus',
   'assign.rolesOf': '{name} ({role})',
   'aspect.prefix': 'Aspect {code}.', 'aspect.weight': '(weight {weight}%)',
+  'workload.second': 'as second rater {scored} of {total} indicators',
 };
 
 export const WORKFLOW_MESSAGES = { id, en };
