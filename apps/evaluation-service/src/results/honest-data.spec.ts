@@ -167,6 +167,17 @@ describe('honest data: origins, the national series and exports', () => {
     expect(cyclePoint.change).toBe(Math.round((cyclePoint.value - 3.79) * 100) / 100);
   });
 
+  it('rule: a mean is DERIVED, and a mean with demo results in it is DEMO', async () => {
+    const AGGREGATES = `query($cycleId: ID!) { cycleAggregates(cycleId: $cycleId) { nation { value origin } province { group origin } } }`;
+    const demo = ok(await evaluation.graphql<{ cycleAggregates: { nation: { origin: string }; province: { group: string; origin: string }[] } }>(AGGREGATES, { cycleId: cycle2022 })).cycleAggregates;
+    expect(demo.nation.origin).toBe('DEMO');
+    // Kalimantan Selatan's only 2022 result is the official one: its province mean is derived from it, not demo.
+    expect(demo.province.find((row) => row.group === '63')?.origin).toBe('DERIVED');
+    expect(demo.province.find((row) => row.group === '11')?.origin).toBe('DEMO');
+    const real = ok(await evaluation.graphql<{ cycleAggregates: { nation: { origin: string } } }>(AGGREGATES, { cycleId: cycles.PEMANTAUAN })).cycleAggregates;
+    expect(real.nation.origin).toBe('DERIVED');
+  });
+
   it('rule: an export holds exactly the rows on screen for the selected cohort, and says which cohort', async () => {
     const screen = ok(await evaluation.graphql<{ cycleResults: { totalCount: number; edges: { node: ResultRow }[] } }>(RESULTS, { cycleId: cycles.PEMANTAUAN, cohort: 'PROVINCE:SAMSAT' })).cycleResults;
     expect(screen.totalCount).toBe(3);

@@ -123,6 +123,7 @@ export class AggregateFigure {
   @Field(() => Float, { nullable: true }) max!: number | null;
   @Field(() => IppCategoryInfo, { nullable: true }) category!: IppCategoryInfo | null;
   @Field({ description: 'mean (bawaan, DOMAIN §4.4)' }) method!: string;
+  @Field(() => DataOrigin, { description: 'DERIVED: dihitung dari hasil lokus; DEMO bila ada hasil data contoh di dalamnya (rerata data contoh bukan angka resmi)' }) origin!: DataOrigin;
 }
 
 @ObjectType()

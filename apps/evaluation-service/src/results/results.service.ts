@@ -214,16 +214,19 @@ export class ResultsService {
   async aggregates(cycleId: string, caller: Caller): Promise<CycleAggregates> {
     const cycle = await this.cycles.loadVisible(cycleId, caller);
     if (!cycle.publishedAt) requireRole(caller, 'NATIONAL_ADMIN');
-    const found = await rows<{ index: string; agencyId: string; agencyName: string | null; provinceCode: string; provinceName: string | null }>(
+    const found = await rows<{ index: string; agencyId: string; agencyName: string | null; provinceCode: string; provinceName: string | null; origin: DataOrigin }>(
       this.dataSource,
-      `SELECT r.index, l.agency_id AS "agencyId", l.agency_name AS "agencyName", l.province_code AS "provinceCode", l.province_name AS "provinceName"
+      `SELECT r.index, r.origin, l.agency_id AS "agencyId", l.agency_name AS "agencyName", l.province_code AS "provinceCode", l.province_name AS "provinceName"
        FROM evaluation.results r JOIN evaluation.lokus l ON l.id = r.lokus_id WHERE r.cycle_id = $1 AND r.current`,
       [cycleId],
     );
     const levels = aggregateLevels(found, { instansi: (row) => row.agencyId, province: (row) => row.provinceCode }, { value: (row) => Number(row.index) });
     const agencyNames = new Map(found.map((row) => [row.agencyId, row.agencyName]));
     const provinceNames = new Map(found.map((row) => [row.provinceCode, row.provinceName]));
-    const figure = (group: string, name: string | null, result: { count: number; value: number | null; min: number | null; max: number | null; method: string }) => ({
+    // A mean is derived; a mean with demo results in it is demo, never to be read as an official figure.
+    const demoGroups = new Set(found.filter((row) => row.origin === DataOrigin.DEMO).flatMap((row) => [`i:${row.agencyId}`, `p:${row.provinceCode}`, 'nasional']));
+    const originOf = (key: string) => (demoGroups.has(key) ? DataOrigin.DEMO : DataOrigin.DERIVED);
+    const figure = (group: string, name: string | null, result: { count: number; value: number | null; min: number | null; max: number | null; method: string }, key: string) => ({
       group,
       name,
       count: result.count,
@@ -232,14 +235,15 @@ export class ResultsService {
       max: result.max,
       method: result.method,
       category: result.value === null ? null : ippCategory(result.value),
+      origin: originOf(key),
     });
     return {
       cycleId,
-      nation: figure('nasional', 'Nasional', levels.nation),
+      nation: figure('nasional', 'Nasional', levels.nation, 'nasional'),
       instansiFigures: levels.instansi
-        .map((group) => figure(group.group, agencyNames.get(group.group) ?? null, group))
+        .map((group) => figure(group.group, agencyNames.get(group.group) ?? null, group, `i:${group.group}`))
         .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '', 'id') || a.group.localeCompare(b.group)),
-      province: levels.province.map((group) => figure(group.group, provinceNames.get(group.group) ?? null, group)),
+      province: levels.province.map((group) => figure(group.group, provinceNames.get(group.group) ?? null, group, `p:${group.group}`)),
     };
   }
 
