@@ -1,5 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+
+// No typing delay: the tests must not depend on how busy the machine is.
+const ui = userEvent.setup({ delay: null });
 import { renderPortal } from '../testing/render-portal';
 
 const load = jest.fn(async () => () => null);
@@ -25,9 +28,9 @@ function server(setPassword: () => Response) {
 }
 
 async function fill(password: string, confirmation = password) {
-  await userEvent.type(screen.getByLabelText('Kata sandi baru', { selector: 'input' }), password);
-  await userEvent.type(screen.getByLabelText('Ulangi kata sandi baru', { selector: 'input' }), confirmation);
-  await userEvent.click(screen.getByRole('button', { name: 'Simpan kata sandi' }));
+  await ui.type(screen.getByLabelText('Kata sandi baru', { selector: 'input' }), password);
+  await ui.type(screen.getByLabelText('Ulangi kata sandi baru', { selector: 'input' }), confirmation);
+  await ui.click(screen.getByRole('button', { name: 'Simpan kata sandi' }));
 }
 
 describe('atur kata sandi', () => {

@@ -1,5 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+
+// No typing delay: the tests must not depend on how busy the machine is.
+const ui = userEvent.setup({ delay: null });
 import { renderPortal } from '../testing/render-portal';
 
 const load = jest.fn(async () => () => null);
@@ -13,7 +16,7 @@ describe('sign-in page', () => {
 
   it('lists missing fields in the error summary, linked to the fields', async () => {
     renderPortal({ path: '/sign-in', load });
-    await userEvent.click(screen.getByRole('button', { name: 'Masuk' }));
+    await ui.click(screen.getByRole('button', { name: 'Masuk' }));
     const summary = screen.getByRole('alert');
     expect(screen.getByRole('link', { name: 'Masukkan alamat email Anda' }).getAttribute('href')).toBe('#sign-in-email');
     expect(screen.getByRole('link', { name: 'Masukkan kata sandi Anda' }).getAttribute('href')).toBe('#sign-in-password');
@@ -25,9 +28,9 @@ describe('sign-in page', () => {
       String(url) === '/auth/sign-in' ? json({ errors: [{ message: 'Invalid', extensions: { code: 'UNAUTHENTICATED' } }] }, 401) : json({ data: {} }),
     );
     renderPortal({ path: '/sign-in', load, fetchImpl });
-    await userEvent.type(screen.getByLabelText('Alamat email'), 'admin@simpul.test');
-    await userEvent.type(screen.getByLabelText('Kata sandi'), 'wrong');
-    await userEvent.click(screen.getByRole('button', { name: 'Masuk' }));
+    await ui.type(screen.getByLabelText('Alamat email'), 'admin@simpul.test');
+    await ui.type(screen.getByLabelText('Kata sandi'), 'wrong');
+    await ui.click(screen.getByRole('button', { name: 'Masuk' }));
     expect(await screen.findByRole('link', { name: 'Alamat email atau kata sandi salah' })).toBeTruthy();
     expect(screen.getByLabelText('Alamat email').getAttribute('aria-invalid')).toBe('true');
   });
@@ -40,9 +43,9 @@ describe('sign-in page', () => {
       return json({ accessToken: 'tok', expiresAt: new Date(Date.now() + 900_000).toISOString(), user });
     });
     renderPortal({ path: '/sign-in', load, fetchImpl });
-    await userEvent.type(screen.getByLabelText('Alamat email'), user.email);
-    await userEvent.type(screen.getByLabelText('Kata sandi'), 'simpul-demo');
-    await userEvent.click(screen.getByRole('button', { name: 'Masuk' }));
+    await ui.type(screen.getByLabelText('Alamat email'), user.email);
+    await ui.type(screen.getByLabelText('Kata sandi'), 'simpul-demo');
+    await ui.click(screen.getByRole('button', { name: 'Masuk' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Selamat datang, Petugas Samsat' })).toBeTruthy();
     expect(screen.getByText('Anda masuk sebagai Petugas unit.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Unit saya' }).getAttribute('href')).toBe('/registry/units/unit-9');
@@ -54,11 +57,11 @@ describe('sign-in page', () => {
     const waits = [150, 20];
     const fetchImpl = jest.fn(async (url: RequestInfo | URL) => (String(url) === '/auth/sign-in' ? throttled(waits.shift() ?? 1) : json({ data: {} })));
     renderPortal({ path: '/sign-in', load, fetchImpl });
-    await userEvent.type(screen.getByLabelText('Alamat email'), 'admin@simpul.test');
-    await userEvent.type(screen.getByLabelText('Kata sandi'), 'simpul-demo');
-    await userEvent.click(screen.getByRole('button', { name: 'Masuk' }));
+    await ui.type(screen.getByLabelText('Alamat email'), 'admin@simpul.test');
+    await ui.type(screen.getByLabelText('Kata sandi'), 'simpul-demo');
+    await ui.click(screen.getByRole('button', { name: 'Masuk' }));
     expect(await screen.findByText('Terlalu banyak percobaan; coba lagi dalam 3 menit.')).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'Masuk' }));
+    await ui.click(screen.getByRole('button', { name: 'Masuk' }));
     expect(await screen.findByText('Terlalu banyak percobaan; coba lagi dalam 20 detik.')).toBeTruthy();
   });
 
@@ -67,9 +70,9 @@ describe('sign-in page', () => {
       String(url) === '/auth/sign-in' ? json({ errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 60 } }] }, 429) : json({ data: {} }),
     );
     renderPortal({ path: '/sign-in', load, fetchImpl, language: 'en' });
-    await userEvent.type(screen.getByLabelText('Email address'), 'admin@simpul.test');
-    await userEvent.type(screen.getByLabelText('Password'), 'simpul-demo');
-    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await ui.type(screen.getByLabelText('Email address'), 'admin@simpul.test');
+    await ui.type(screen.getByLabelText('Password'), 'simpul-demo');
+    await ui.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('Too many attempts; try again in 1 minute.')).toBeTruthy();
   });
 
