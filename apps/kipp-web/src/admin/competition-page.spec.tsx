@@ -117,6 +117,28 @@ describe('competition page (national admin)', () => {
     expect(await screen.findByText('Inovasi 2 belum diverifikasi lapangan oleh TPI dan TE.')).toBeTruthy();
   });
 
+  it('rule: an objection names the innovation it targets (title and agency)', async () => {
+    renderKipp('/kipp/kompetisi/comp-2026?tab=objections', admin(5, (operation) => {
+      if (operation === 'KippObjections') {
+        return { data: { objections: connection([{ id: 'o-1', proposalId: 'p-1', title: 'Inovasi 1', agency: { id: 'a', name: 'Pemkot Banjarmasin' }, body: 'Inovasi ini belum berjalan dua tahun.', contact: null, filedAt: '2026-07-01T03:00:00Z', upheld: null, decisionReason: null, decidedAt: null }]) } };
+      }
+      return undefined;
+    }));
+    expect(await screen.findByRole('heading', { name: 'Sanggahan atas “Inovasi 1” (Pemkot Banjarmasin)' })).toBeTruthy();
+  });
+
+  it('rule: the decision trail names who decided, not a user id', async () => {
+    renderKipp('/kipp/kompetisi/comp-2026?tab=decisions', admin(5, (operation) => {
+      if (operation === 'KippDecisions') {
+        return { data: { decisions: connection([{ id: 'd-1', proposalId: null, kind: 'STAGE_DECIDED:REGISTRATION', decidedBy: 'c260f136-0000-4000-8000-000000000000', decidedByName: 'Admin Nasional KemenPAN-RB', reason: 'Pendaftaran ditutup', decidedAt: '2026-07-01T03:00:00Z' }]) } };
+      }
+      return undefined;
+    }));
+    const trail = await screen.findByRole('table', { name: 'Jejak keputusan' });
+    expect(within(trail).getByText('Admin Nasional KemenPAN-RB')).toBeTruthy();
+    expect(trail.textContent).not.toContain('c260f136');
+  });
+
   it('is closed to a unit desk', async () => {
     const { calls } = renderKipp('/kipp/kompetisi/comp-2026', admin(2), { user: DESK });
     expect(await screen.findByText('Halaman ini untuk admin nasional')).toBeTruthy();
