@@ -154,6 +154,17 @@ export class ReportsService {
     });
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    // The file says what it holds: which cycle, which filter, how many rows and how many of them are demo.
+    const about = workbook.addWorksheet('Keterangan');
+    about.columns = [{ key: 'label', width: 24 }, { key: 'value', width: 70 }];
+    about.addRows([
+      { label: 'Siklus', value: cycle.name },
+      { label: 'Skema', value: SCHEME_LABEL[cycle.scheme].id },
+      { label: 'Kelompok pembanding', value: filter?.label ?? 'Semua kelompok' },
+      { label: 'Jumlah baris', value: meta.rowCount },
+      { label: 'Baris data contoh', value: meta.demoRowCount },
+    ]);
+    about.getColumn(1).font = { bold: true };
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
     return { fileName: `${base}.xlsx`, mimeType: XLSX_MIME, contentBase64: buffer.toString('base64'), ...meta };
   }

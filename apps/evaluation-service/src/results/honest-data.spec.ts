@@ -232,6 +232,12 @@ describe('honest data: origins, the national series and exports', () => {
     const unitColumn = (sheet.getRow(1).values as string[]).indexOf('Unit Penyelenggara Pelayanan');
     const names = [2, 3, 4].map((row) => String(sheet.getRow(row).getCell(unitColumn).value));
     expect(names).toContain(`' =HYPERLINK("http://contoh.test","klik")`);
+    // The workbook says which filter it follows.
+    const about = workbook.getWorksheet('Keterangan');
+    expect([1, 2, 3, 4, 5].map((row) => about?.getRow(row).values)).toEqual([
+      [undefined, 'Siklus', 'PEKPPP 2027 pemantauan'], [undefined, 'Skema', 'Pemantauan'], [undefined, 'Kelompok pembanding', 'Samsat tingkat provinsi'],
+      [undefined, 'Jumlah baris', 3], [undefined, 'Baris data contoh', 0],
+    ]);
     for (let column = 1; column <= sheet.columnCount; column += 1) {
       const longest = Math.max(...[1, 2, 3, 4].map((row) => String(sheet.getRow(row).getCell(column).value ?? '').length));
       expect(sheet.getColumn(column).width).toBeGreaterThanOrEqual(Math.min(60, longest));
