@@ -31,9 +31,6 @@ async function fillValidProposal(user: ReturnType<typeof userEvent.setup>) {
   await user.upload(screen.getByLabelText('Berkas kajian urgensi'), pdf('kajian.pdf'));
 }
 
-// Whole forms typed key by key: slower than the default limit when the machine is shared.
-jest.setTimeout(30_000);
-
 describe('recording a proposed mall', () => {
   it('sends the region, managing unit, letter and study with their files and the hours in one mutation, then opens the profile', async () => {
     const onCreate = jest.fn((_variables: Record<string, unknown>) => reply('CreateMall', { createMall: { id: 'mall-new', name: 'MPP Banjarmasin Selatan' } }));

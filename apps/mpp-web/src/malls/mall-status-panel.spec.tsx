@@ -28,9 +28,6 @@ function serve(onSet: (variables: Record<string, unknown>) => unknown, history =
   };
 }
 
-// Whole forms typed key by key: slower than the default limit when the machine is shared.
-jest.setTimeout(30_000);
-
 describe('mall status and establishment documents on the profile', () => {
   it('lets the national admin open a proposed mall with a reason and its opening date', async () => {
     const onSet = jest.fn(() => reply('SetMallStatus', { setMallStatus: { id: MALL_ID, status: 'ACTIVE', openedOn: '2026-06-01' } }));

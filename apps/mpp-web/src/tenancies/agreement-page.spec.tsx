@@ -27,9 +27,6 @@ async function fillAgreement(user: ReturnType<typeof userEvent.setup>) {
   return form;
 }
 
-// Whole forms typed key by key: slower than the default limit when the machine is shared.
-jest.setTimeout(30_000);
-
 describe('agreement documents', () => {
   it('uploads the signed PKS with the agreement and shows the stored one with its size and short SHA-256', async () => {
     const onRecord = jest.fn((_variables: Record<string, unknown>) => reply('RecordAgreement', { recordAgreement: { id: 'pks-2' } }));

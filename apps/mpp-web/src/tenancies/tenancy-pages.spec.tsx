@@ -37,8 +37,6 @@ function serve(operation: string, variables: Record<string, unknown>) {
 const afters = (calls: { operation: string; variables: Record<string, unknown> }[], operation: string) => calls.filter((c) => c.operation === operation).map((c) => c.variables);
 const nextIn = (table: HTMLElement) => within(table.closest('section')!).getByRole('button', { name: /Berikutnya/ });
 
-jest.setTimeout(30_000);
-
 describe('the tenancy’s paged lists', () => {
   it('pages the step history from the service, the second page asked after the first page’s end cursor', async () => {
     const { calls } = renderMpp('/mpp/tenancies/ten-imi', serve);
