@@ -73,6 +73,7 @@ function LocalAdminsSection({ version, onChanged }: { version: number; onChanged
     if (result.errors) return setErrors(mapServerErrors(result.errors, ['userId', 'agencyId'], fieldId));
     setErrors(NO_ERRORS);
     setOutcome(t('appointments.appointed', { name: result.data.appointKippLocalAdmin.displayName }));
+    setValues({ userId: '', agencyId: '' });
     onChanged();
     refetch();
   }
@@ -172,6 +173,7 @@ function Team({ competitionId, version, onChanged }: { competitionId: string; ve
     if (result.errors) return setErrors(mapServerErrors(result.errors, ['userId', 'panel', 'agencyId', 'competitionId'], fieldId));
     setErrors(NO_ERRORS);
     setOutcome(t('appointments.appointed', { name: result.data.appointKippPanelMember.displayName }));
+    setValues({ ...values, userId: '' });
     onChanged();
     refetch();
   }
