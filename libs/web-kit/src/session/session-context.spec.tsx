@@ -116,12 +116,12 @@ describe('session', () => {
     const server = fakeServer();
     renderWith(server.fetchImpl);
     expect(screen.getByText('anonymous')).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'sign in' }));
+    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'sign in' }));
     await screen.findByText('signed in as Admin Nasional');
     expect(readStoredSession()?.accessToken).toBe('tok-1');
     expect(window.sessionStorage.getItem(SESSION_STORAGE_KEY)).not.toContain('refresh-1');
     expect(window.localStorage.getItem(SESSION_HINT_KEY)).not.toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: 'sign out' }));
+    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'sign out' }));
     expect(screen.getByText('anonymous')).toBeTruthy();
     await waitFor(() => expect(server.state.calls).toContain('/auth/sign-out'));
     expect(server.state.cookie).toBeNull();
@@ -142,7 +142,7 @@ describe('session', () => {
         </SessionProvider>
       </I18nProvider>,
     );
-    await userEvent.click(screen.getByRole('button', { name: 'try' }));
+    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'try' }));
     await waitFor(() => expect(caught).toBeInstanceOf(GraphQLRequestError));
     expect((caught as GraphQLRequestError).errors[0]).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 120, message: 'Terlalu banyak' });
   });
@@ -213,7 +213,7 @@ describe('session', () => {
     storeSession('tok-revoked-by-the-gateway', 600_000);
     const server = fakeServer({ cookie: 'refresh-1' });
     renderWith(server.fetchImpl);
-    await userEvent.click(screen.getByRole('button', { name: 'ask' }));
+    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'ask' }));
     await waitFor(() => expect(document.getElementById('answer')?.textContent).toBe('Bearer tok-1'));
     expect(server.state.calls).toEqual(['/graphql', '/auth/refresh', '/graphql']);
     expect(screen.getByText('signed in as Admin Nasional')).toBeTruthy();
@@ -223,7 +223,7 @@ describe('session', () => {
     storeSession('tok-revoked-by-the-gateway', 600_000);
     const server = fakeServer({ cookie: null });
     renderWith(server.fetchImpl);
-    await userEvent.click(screen.getByRole('button', { name: 'ask' }));
+    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'ask' }));
     await screen.findByText('anonymous');
     expect(screen.getByText('ended: expired')).toBeTruthy();
     expect(document.getElementById('answer')?.textContent).toBe('refused');
@@ -264,7 +264,7 @@ describe('session', () => {
     const first = screen.getByRole('region', { name: 'first tab' });
     const second = screen.getByRole('region', { name: 'second tab' });
     expect(second.textContent).toContain('signed in as Admin Nasional');
-    await userEvent.click(within(first).getByRole('button', { name: 'sign out' }));
+    await userEvent.setup({ delay: null }).click(within(first).getByRole('button', { name: 'sign out' }));
     await waitFor(() => expect(second.textContent).toContain('anonymous'));
     unmount();
     globalThis.BroadcastChannel = original;
