@@ -1,4 +1,5 @@
 import type { ClientError, Translate } from '@simpul/web-kit';
+import type { FileUploadInput } from '../__generated__/operations';
 
 /**
  * What the MPP service accepts for a signed letter, study, PKS or addendum (its upload policy:
@@ -14,11 +15,7 @@ export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
 export const UPLOAD_ACCEPT = UPLOAD_TYPES.flatMap((type) => [...type.extensions.map((ext) => `.${ext}`), type.mimeType]).join(',');
 
 /** `{ fileName, mimeType, contentBase64 }` as the MPP mutations take a file. */
-export interface FileUpload {
-  fileName: string;
-  mimeType: string;
-  contentBase64: string;
-}
+export type FileUpload = FileUploadInput;
 
 function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
