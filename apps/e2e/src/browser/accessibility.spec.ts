@@ -38,7 +38,12 @@ async function signIn(page: Page, base: string, email: string): Promise<void> {
   await page.goto(`${base}/sign-in`);
   await page.getByLabel('Alamat email').fill(email);
   await page.getByLabel('Kata sandi').fill('simpul-demo');
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  // The browser profile is shared by the rows: a new tab first restores the previous row's session,
+  // so "Keluar" alone does not prove this person signed in; their own sign-in response does.
+  await Promise.all([
+    page.waitForResponse((response) => response.url().endsWith('/auth/sign-in') && response.ok()),
+    page.getByRole('button', { name: 'Masuk', exact: true }).click(),
+  ]);
   await page.getByRole('button', { name: 'Keluar' }).waitFor();
 }
 

@@ -9,7 +9,8 @@ export function NotAllowed({ title, breadcrumbs, reason }: { title: string; brea
   return (
     <>
       <PageHeader title={title} breadcrumbs={breadcrumbs} />
-      <Alert color="yellow" title={t('admin.notAllowedTitle')}>
+      {/* The title in dark text: Mantine's yellow title on the pale background is below AA contrast. */}
+      <Alert color="yellow" title={t('admin.notAllowedTitle')} styles={{ title: { color: 'var(--mantine-color-dark-9)' } }}>
         <Text c="dark">{reason}</Text>
       </Alert>
     </>
