@@ -48,6 +48,26 @@ describe('tokens of a changed account are refused (token versions)', () => {
     expect(subgraph.requests()).toBe(before);
   });
 
+  it('serves the new token of someone who signs in again right after a password reset, and still refuses the old one', async () => {
+    subgraph.internal.setTokenState('resetting', { tokenVersion: 1, active: true });
+    const before = issueAccessToken(person('resetting'), jwtSecret, Date.now(), { tokenVersion: 1 });
+    expect((await whoami(before)).status).toBe(200);
+    // The reset bumps the version; the gateway still remembers version 1 for this person.
+    subgraph.internal.setTokenState('resetting', { tokenVersion: 2, active: true });
+    const after = await whoami(issueAccessToken(person('resetting'), jwtSecret, Date.now(), { tokenVersion: 2 }));
+    expect(after.status).toBe(200);
+    expect(after.body.data).toEqual({ whoami: { userId: 'resetting' } });
+    expect((await whoami(before)).body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('serves a reactivated user who signs in again at once', async () => {
+    subgraph.internal.setTokenState('returning', { tokenVersion: 3, active: false });
+    const token = issueAccessToken(person('returning'), jwtSecret, Date.now(), { tokenVersion: 3 });
+    expect((await whoami(token)).status).toBe(401);
+    subgraph.internal.setTokenState('returning', { tokenVersion: 3, active: true });
+    expect((await whoami(token)).status).toBe(200);
+  });
+
   it('refuses the token of a deactivated user, and of a user who no longer exists', async () => {
     subgraph.internal.setTokenState('deactivated', { tokenVersion: 0, active: false });
     subgraph.internal.setTokenState('deleted', 'deleted');

@@ -1,4 +1,4 @@
-import { TokenStateCache, tokenStillValid, type TokenState } from './token-state-cache';
+import { TokenStateCache, tokenNewerThan, tokenStillValid, type TokenState } from './token-state-cache';
 
 function counter(answers: Record<string, TokenState | null | Error>) {
   const lookups: string[] = [];
@@ -55,6 +55,25 @@ describe('token state cache', () => {
     await expect(cache.get('u1')).resolves.toEqual({ tokenVersion: 2, active: true });
     now = 60_000;
     await expect(cache.get('u1')).rejects.toThrow('registry down');
+  });
+
+  it('asks again at once when told to, and the fresh answer is remembered', async () => {
+    const answers: Record<string, TokenState | null | Error> = { u1: { tokenVersion: 1, active: true } };
+    const { lookup, lookups } = counter(answers);
+    const cache = new TokenStateCache(lookup, { now: () => 0 });
+    await cache.get('u1');
+    answers.u1 = { tokenVersion: 2, active: true };
+    await expect(cache.refresh('u1')).resolves.toEqual({ tokenVersion: 2, active: true });
+    await expect(cache.get('u1')).resolves.toEqual({ tokenVersion: 2, active: true });
+    expect(lookups).toEqual(['u1', 'u1']);
+  });
+
+  it('knows a remembered answer cannot judge a token minted after it', () => {
+    expect(tokenNewerThan({ tokenVersion: 1, active: true }, 2)).toBe(true);
+    expect(tokenNewerThan({ tokenVersion: 2, active: false }, 2)).toBe(true);
+    expect(tokenNewerThan({ tokenVersion: 2, active: true }, 2)).toBe(false);
+    expect(tokenNewerThan({ tokenVersion: 3, active: true }, 2)).toBe(false);
+    expect(tokenNewerThan(null, 5)).toBe(false);
   });
 
   it('accepts a token only at the current version of an active, existing user', () => {

@@ -69,6 +69,22 @@ export class TokenStateCache {
     }
   }
 
+  /**
+   * Asks the registry now, whatever is remembered (shared with a lookup already under way): for a
+   * token newer than the remembered answer, which cannot judge it.
+   */
+  async refresh(userId: string): Promise<TokenState | null> {
+    const pending = this.inFlight.get(userId);
+    if (pending) return pending;
+    const lookup = this.fetch(userId, this.entries.get(userId));
+    this.inFlight.set(userId, lookup);
+    try {
+      return await lookup;
+    } finally {
+      this.inFlight.delete(userId);
+    }
+  }
+
   private async fetch(userId: string, previous: Entry | undefined): Promise<TokenState | null> {
     let state: TokenState | null;
     try {
@@ -86,6 +102,15 @@ export class TokenStateCache {
     }
     return state;
   }
+}
+
+/**
+ * Whether a remembered answer is older than the token it is asked about: the token carries a later
+ * version (signed in again after a password reset or role change), or the same version while the
+ * answer says deactivated (versions move on deactivation, so it was minted after a reactivation).
+ */
+export function tokenNewerThan(state: TokenState | null, tokenVersion: number): boolean {
+  return state !== null && (tokenVersion > state.tokenVersion || (tokenVersion === state.tokenVersion && !state.active));
 }
 
 /** Whether a token minted at `tokenVersion` is still good for this user. */

@@ -1,6 +1,6 @@
 import type { LocalizedMessage } from '@simpul/contracts';
 import type { LogLine } from '../config/gateway-config';
-import { TokenStateCache, tokenStillValid, type TokenStateCacheOptions, type TokenStateLookup } from './token-state-cache';
+import { TokenStateCache, tokenNewerThan, tokenStillValid, type TokenStateCacheOptions, type TokenStateLookup } from './token-state-cache';
 
 export type TokenVerdict = 'valid' | 'revoked' | 'unavailable';
 
@@ -26,7 +26,10 @@ export function tokenStateCheck(lookup: TokenStateLookup, log: (line: LogLine) =
   const cache = new TokenStateCache(lookup, options);
   return async (userId, tokenVersion, requestId) => {
     try {
-      return tokenStillValid(await cache.get(userId), tokenVersion) ? 'valid' : 'revoked';
+      let state = await cache.get(userId);
+      // A token minted after the remembered answer (a new sign-in right after a reset) is judged afresh.
+      if (tokenNewerThan(state, tokenVersion)) state = await cache.refresh(userId);
+      return tokenStillValid(state, tokenVersion) ? 'valid' : 'revoked';
     } catch (error) {
       log({ level: 'warn', msg: 'token state unavailable', requestId, error: error instanceof Error ? error.message : String(error) });
       return 'unavailable';
