@@ -64,6 +64,26 @@ describe('agencies for the national admin', () => {
     await waitFor(() => expect(calls.some((c) => c.operation === 'Agency' && c.variables['id'] === 'agency-new')).toBe(true));
   });
 
+  it('edits an agency from its current type, region and parent, and cannot make it its own parent', async () => {
+    const agency = { id: 'agency-3', name: 'DPMPTSP Kota Banjarmasin', type: 'KOTA', regionCode: '63.71', archived: false, region: { code: '63.71', name: 'Kota Banjarmasin', level: 'REGENCY', regencyKind: 'KOTA', parent: { code: '63', name: 'Kalimantan Selatan' } }, parent: { id: 'agency-1', name: ACTIVE.name } };
+    const mutations = jest.fn((_operation: string, _variables: Record<string, unknown>) => ({ data: { updateAgency: { id: 'agency-3' } } }));
+    renderRegistry('/registry/admin/agencies/agency-3/edit', (operation, variables) => {
+      if (operation === 'AgencyForEdit') return { data: { agency } };
+      if (operation === 'AgencyOptions') return { data: { agencies: connection([{ id: 'agency-3', name: agency.name, region: null }, { id: 'agency-1', name: ACTIVE.name, region: { name: 'Kalimantan Selatan' } }]) } };
+      return resolver(mutations)(operation, variables);
+    });
+    const name = (await screen.findByLabelText(/Nama instansi/)) as HTMLInputElement;
+    expect(name.value).toBe('DPMPTSP Kota Banjarmasin');
+    await screen.findByRole('option', { name: 'Kota Banjarmasin' });
+    expect((screen.getByLabelText(/Kabupaten\/kota/) as HTMLSelectElement).value).toBe('63.71');
+    expect((screen.getByLabelText(/Instansi induk/) as HTMLSelectElement).value).toBe('agency-1');
+    expect(within(screen.getByLabelText(/Instansi induk/)).queryByRole('option', { name: /^DPMPTSP Kota Banjarmasin/ })).toBeNull();
+    fireEvent.change(name, { target: { value: 'DPMPTSP dan Naker Kota Banjarmasin' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(mutations).toHaveBeenCalled());
+    expect(mutations.mock.calls[0]?.[1]).toEqual({ id: 'agency-3', input: { name: 'DPMPTSP dan Naker Kota Banjarmasin', type: 'KOTA', regionCode: '63.71', parentId: 'agency-1' } });
+  });
+
   it('shows a server refusal on the right field', async () => {
     const mutations = jest.fn(() => gqlError('BAD_USER_INPUT', 'input.regionCode', 'Kode wilayah tidak dikenal', 'Unknown region code'));
     renderRegistry('/registry/admin/agencies/new', resolver(mutations), { language: 'en' });
