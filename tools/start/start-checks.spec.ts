@@ -25,3 +25,22 @@ describe('npm start refuses clearly', () => {
     expect(redact('postgres://user:pw@host:5432/db')).toBe('postgres://user:***@host:5432/db');
   });
 });
+
+const loadFirstRunNote = () =>
+  import('./first-run-note.mjs') as Promise<{ seededLine(demo: boolean): string; firstAdminLines(database: { embedded: boolean }): string[] }>;
+
+describe('npm start on a first run says what a new installation needs to hear', () => {
+  it('does not claim demo data when SEED_DEMO=false loaded none', async () => {
+    const { seededLine } = await loadFirstRunNote();
+    expect(seededLine(false)).not.toMatch(/demo data are/);
+    expect(seededLine(false)).toContain('SEED_DEMO=false');
+    expect(seededLine(true)).toContain('demo data are up to date');
+  });
+
+  it('tells a stack on DATABASE_URL to create the first admin with the same DATABASE_URL, not in the embedded database', async () => {
+    const { firstAdminLines } = await loadFirstRunNote();
+    expect(firstAdminLines({ embedded: false }).join('\n')).toMatch(/DATABASE_URL=.*npm run admin -- create-admin --email <email> --name "<name>"/);
+    expect(firstAdminLines({ embedded: true }).join('\n')).not.toContain('DATABASE_URL');
+    expect(firstAdminLines({ embedded: true }).join('\n')).toContain('npm run admin -- create-admin --email <email> --name "<name>"');
+  });
+});

@@ -6,6 +6,7 @@ import { openDatabase, redact } from './database.mjs';
 import { assertPortsFree, waitForHealth } from './ports.mjs';
 import { StartError } from './start-error.mjs';
 import { services, gateway, portal, remotes, demoAccounts, demoPassword } from './apps.mjs';
+import { firstAdminLines, seededLine } from './first-run-note.mjs';
 
 const workspaceRoot = path.resolve(import.meta.dirname, '../..');
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
@@ -90,7 +91,7 @@ function demoWanted() {
 }
 
 /** The demo sign-ins, or, without demo data and without an administrator, how to create the first one. */
-function firstRunNote(databaseUrl) {
+function firstRunNote(databaseUrl, embedded) {
   const lines = [];
   if (demoWanted()) {
     lines.push(`    Demo sign-ins (password: ${demoPassword})`, ...demoAccounts.map(([email, who]) => `      ${email.padEnd(36)} ${who}`));
@@ -98,11 +99,7 @@ function firstRunNote(databaseUrl) {
   const registry = services.find((service) => service.name === 'registry');
   const counted = spawnSync(process.execPath, [mainOf(registry.app), 'count-admins'], { cwd: workspaceRoot, env: { ...env, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
   if (counted.status === 0 && Number(counted.stdout.trim()) === 0) {
-    lines.push(
-      '    No national administrator exists yet. Create the first one in another terminal:',
-      '      npm run admin -- create-admin --email <email> --name "<name>"',
-      '    (it asks for the password, or reads SIMPUL_ADMIN_PASSWORD).',
-    );
+    lines.push(...firstAdminLines({ embedded }));
   }
   return lines.join('\n') + '\n';
 }
@@ -134,7 +131,7 @@ async function main() {
     }
     subgraphUrls[service.urlVariable] = `http://${host}:${port}/graphql`;
   }
-  log('Migrations, reference data and demo data are up to date.');
+  log(seededLine(demoWanted()));
 
   const gatewayPort = portOf(gateway);
   const gatewayChild = launch('gateway', mainOf(gateway.app), { ...subgraphUrls, PORT: String(gatewayPort), HOST: host });
@@ -153,7 +150,7 @@ async function main() {
     Portal    http://localhost:${portalPort}/
     GraphQL   http://localhost:${gatewayPort}/graphql   (health: /health)
 
-${firstRunNote(database.url)}
+${firstRunNote(database.url, database.embedded)}
     Ctrl-C stops everything.
 `);
 }
