@@ -26,7 +26,7 @@ beforeAll(async () => {
   for (const email of ['admin@simpul.test', 'evaluator@simpul.test', 'operator.banjarmasin@simpul.test', 'desk.samsat-kalsel@simpul.test', 'desk.dpmptsp-kalteng@simpul.test']) {
     tokens[email] = await signIn(email);
   }
-}, 120_000);
+}, 240_000); // Five services migrated and seeded on a shared, busy machine, as in the browser tests.
 
 afterAll(async () => {
   await stack?.stop();
