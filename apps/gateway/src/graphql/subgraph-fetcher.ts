@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Fetcher, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
+import { SUBGRAPH_SOCKET_IDLE_MS } from '@simpul/service-kit';
 
 /** What a subgraph answered, buffered whole: subgraph responses are JSON documents, never streams. */
 class BufferedResponse implements FetcherResponse {
@@ -44,10 +45,10 @@ class BufferedResponse implements FetcherResponse {
  * proxy detection, caching layers and web streams that a call to a known subgraph never needs.
  */
 export function subgraphFetcher(options: { maxSockets?: number } = {}): Fetcher {
-  const agents = {
-    'http:': new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 }),
-    'https:': new https.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 }),
-  };
+  // `timeout` closes a pooled socket idle this long, before the subgraph closes it (see
+  // SUBGRAPH_KEEP_ALIVE_MS), so the gateway never writes a request onto a socket being closed.
+  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 64, timeout: SUBGRAPH_SOCKET_IDLE_MS };
+  const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
   return (url: string, init: FetcherRequestInit = {}) =>
     new Promise<FetcherResponse>((resolve, reject) => {
       const target = new URL(url);

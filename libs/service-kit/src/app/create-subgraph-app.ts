@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { LogLevel } from '@nestjs/common';
@@ -26,5 +27,22 @@ export async function createSubgraphApp(module: Type<unknown> | DynamicModule, o
   if (options.jsonBodyLimitBytes) (app as NestExpressApplication).useBodyParser('json', { limit: options.jsonBodyLimitBytes });
   app.use(internalAuthMiddleware(secret));
   app.enableShutdownHooks();
+  keepIdleConnectionsOpen(app.getHttpServer() as Server);
   return app;
+}
+
+/**
+ * How long a subgraph keeps an idle keep-alive connection. It must outlast the gateway's own idle
+ * limit for pooled sockets (`SUBGRAPH_SOCKET_IDLE_MS`): when the server closed first (Node's default
+ * is 5 s), a request the gateway had just written onto that socket failed with "socket hang up".
+ */
+export const SUBGRAPH_KEEP_ALIVE_MS = 65_000;
+
+/** The gateway closes a pooled socket to a subgraph after this long idle, before the subgraph would. */
+export const SUBGRAPH_SOCKET_IDLE_MS = 30_000;
+
+function keepIdleConnectionsOpen(server: Server): void {
+  server.keepAliveTimeout = SUBGRAPH_KEEP_ALIVE_MS;
+  // Must exceed keepAliveTimeout, or Node may close a connection whose next request has started.
+  server.headersTimeout = SUBGRAPH_KEEP_ALIVE_MS + 1_000;
 }
