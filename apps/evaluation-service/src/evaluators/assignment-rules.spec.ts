@@ -4,7 +4,7 @@ import type { LokusRow } from '../lokus/lokus.row';
 import { hierarchyRefusal, sameAgencyRefusal } from './assignment-rules';
 import { EvaluatorLevel, type EvaluatorProfile } from './evaluator.model';
 
-// Decision on record: DOMAIN.md §4.1 says that in PEKPPP mandiri the instansi evaluates its own
+// Decision on record: docs/domain.md §4.1 says that in PEKPPP mandiri the instansi evaluates its own
 // units through its Biro/Bagian Organisasi, so a same-instansi evaluator is allowed there and only
 // there; pemantauan and khusus keep refusing one.
 
@@ -17,7 +17,7 @@ const lokus: LokusRow = {
 };
 const biroOrganisasi: EvaluatorProfile = { userId: '0a4f7c1e-0000-4000-8000-000000000004', displayName: 'Biro Organisasi Kalsel', agencyId: PEMPROV_KALSEL, level: EvaluatorLevel.PROVINCE, provinceCode: '63' };
 
-describe('assignment rules (DOMAIN.md §4.1)', () => {
+describe('assignment rules (docs/domain.md §4.1)', () => {
   it("a same-instansi evaluator is allowed in a MANDIRI cycle: the instansi's Biro/Bagian Organisasi evaluates its own units", () => {
     expect(sameAgencyRefusal(biroOrganisasi, lokus, EvaluationScheme.MANDIRI)).toBeNull();
     expect(hierarchyRefusal(biroOrganisasi, lokus, EvaluationScheme.MANDIRI)).toBeNull();

@@ -9,7 +9,7 @@ export interface Refusal {
 }
 
 /**
- * Who may evaluate whom (DOMAIN.md §4.1): KemenPAN-RB any lokus; a province's Biro Organisasi the
+ * Who may evaluate whom (docs/domain.md §4.1): KemenPAN-RB any lokus; a province's Biro Organisasi the
  * provincial and kab/kota lokus of its province; a kab/kota Bagian Organisasi only kab/kota lokus of
  * its province. PEKPPP khusus is evaluated by KemenPAN-RB alone.
  */

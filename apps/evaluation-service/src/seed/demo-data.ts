@@ -19,7 +19,7 @@ export const lokusId = (cycleKey: string, unitKey: string) => stableId('lokus', 
 
 export const DEMO_EVALUATOR = { userId: userId('evaluator@simpul.test'), displayName: 'Evaluator PEKPPP', agencyId: agencyId('kemenpanrb'), level: 'KEMENPANRB' };
 
-/** Published national IPP, 2017–2021 (DOMAIN.md §4.6). */
+/** Published national IPP, 2017–2021 (docs/domain.md §4.6). */
 export const NATIONAL_FIGURES: { year: number; index: number }[] = [
   { year: 2017, index: 3.28 },
   { year: 2018, index: 3.38 },

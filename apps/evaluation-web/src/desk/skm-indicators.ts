@@ -1,5 +1,5 @@
 /**
- * The F-02 indicators about the unit's SKM (DOMAIN.md §4.3, aspect a, the same codes in the
+ * The F-02 indicators about the unit's SKM (docs/domain.md §4.3, aspect a, the same codes in the
  * 2024 A and B instruments): 6.a.B the SKM is run per PermenPANRB 14/2017, 7.a.T its results are
  * published, 8.a.Ak and 9.a.Ak its follow-up plans are completed and how fast. For these the desk's
  * F-01 shows the unit's latest IKM as a reference next to the claim.

@@ -7,7 +7,7 @@ export interface PhaseDates {
 }
 
 /**
- * The usual PEKPPP calendar of a year as a starting point (DOMAIN.md: preparation early in the year,
+ * The usual PEKPPP calendar of a year as a starting point (docs/domain.md: preparation early in the year,
  * F-01 and F-03 together, then scoring, verification, a short appeal window, finalisation, publication).
  */
 export function defaultCalendar(year: number): PhaseDates[] {

@@ -142,7 +142,7 @@ export class CompetitionService {
   }
 
   /**
-   * Closing a stage early re-dates the calendar after it (DOMAIN.md §9: the objection window opens
+   * Closing a stage early re-dates the calendar after it (docs/domain.md §9: the objection window opens
    * when the Top 99 is announced): the stage ends today, the next stage opens today, and every later
    * undecided stage moves forward by the same number of days, keeping its length and the gaps
    * between stages. A stage closed on or after its scheduled end moves nothing. Returns the new

@@ -1,6 +1,6 @@
 import { CompetitionGroup } from './group.enum';
 
-/** Eligibility and funnel sizes, kept as data on each competition (DOMAIN.md §9 defaults). */
+/** Eligibility and funnel sizes, kept as data on each competition (docs/domain.md §9 defaults). */
 export interface GroupRuleData {
   group: CompetitionGroup;
   /** Whole years the innovation must have run by the registration deadline. */

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** The KIPP funnel in calendar order (DOMAIN.md §9). */
+/** The KIPP funnel in calendar order (docs/domain.md §9). */
 export enum Stage {
   REGISTRATION = 'REGISTRATION',
   ADMINISTRATIVE_SELECTION = 'ADMINISTRATIVE_SELECTION',

@@ -1,6 +1,6 @@
 import { useLanguage, type Translate } from '@simpul/web-kit';
 
-/** The KIPP categories (DOMAIN.md §9, 2025) with an English rendering in the catalogues. */
+/** The KIPP categories (docs/domain.md §9, 2025) with an English rendering in the catalogues. */
 export const KNOWN_CATEGORIES = [
   'Tata Kelola Pemerintahan yang Adaptif', 'Pelayanan Publik Digital', 'Kesehatan', 'Pendidikan', 'Ekonomi dan Investasi',
   'Sosial dan Pemberdayaan Masyarakat', 'Lingkungan dan Ketahanan Bencana',

@@ -133,7 +133,7 @@ export function demoTenancies(today: string): DemoTenancy[] {
   ];
 }
 
-/** KemenPAN-RB's published national counts (DOMAIN.md §8). */
+/** KemenPAN-RB's published national counts (docs/domain.md §8). */
 export const PUBLISHED_MALL_COUNTS = [
   { asOf: '2017-12-31', count: 3, source: 'KemenPAN-RB: MPP pertama (2017)' },
   { asOf: '2021-06-30', count: 43, source: 'KemenPAN-RB: pertengahan 2021' },

@@ -9,7 +9,7 @@ import {
 } from './demo-standards';
 import type { RegionRow } from './reference-regions';
 
-// Demo data drawn from the articles in shared/seeds (Samsat and DPMPTSP of Kalimantan Selatan and
+// Demo data drawn from published news articles (Samsat and DPMPTSP of Kalimantan Selatan and
 // Kalimantan Tengah, RSUD dr. Doris Sylvanus, Dinas Sosial Kalimantan Tengah, Kota Banjarmasin and
 // its tenants) plus one Samsat and one DPMPTSP per province so lists page and search finds many.
 // Ids are stableId(kind, key) so other services' seeds can point at the same rows:

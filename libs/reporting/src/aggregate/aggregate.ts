@@ -1,7 +1,7 @@
 import { Fraction, roundHalfUp } from '@simpul/scoring';
 import { readValue } from '../values/read-value';
 
-/** How lokus values combine: `mean` (default, DOMAIN.md §4.4), `median`, or `weighted` (Σ w·v / Σ w). */
+/** How lokus values combine: `mean` (default, docs/domain.md §4.4), `median`, or `weighted` (Σ w·v / Σ w). */
 export type AggregateMethod = 'mean' | 'median' | 'weighted';
 
 export interface AggregateOptions<T> {

@@ -14,7 +14,7 @@ describe('computeIkm (PermenPANRB 14/2017)', () => {
     //   U6 13/4 = 3.25  U7 15/4 = 3.75  U8 11/4 = 2.75  U9 8/3 = 2.6667 (only three answered)
     // Σ NRR = 26.75 + 8/3 = 353/12 = 29.41667; interval = Σ NRR × 1/9 = 353/108 = 3.26852
     // IKM = 3.26852 × 25 = 8825/108 = 81.71296… → 81.71 → B (Baik).
-    // (A worked example that multiplies by 0.111 instead of 1/9 gets 81.63: the drift DOMAIN.md §5 warns of.)
+    // (A worked example that multiplies by 0.111 instead of 1/9 gets 81.63: the drift docs/domain.md §5 warns of.)
     const result = computeIkm(responses);
     expect(result.nrr).toEqual([3.5, 3.5, 2.75, 4, 3.25, 3.25, 3.75, 2.75, 8 / 3]);
     expect(result.exact).toEqual({ interval: '353/108', value: '8825/108' });

@@ -39,7 +39,7 @@ const SCALE_MAX = skmElements.scale.max;
 const TO_IKM = Fraction.parse(skmElements.intervalToIkm);
 
 /**
- * IKM per PermenPANRB 14/2017 (DOMAIN.md §5), exact until the final half-up rounding: no
+ * IKM per PermenPANRB 14/2017 (docs/domain.md §5), exact until the final half-up rounding: no
  * element's NRR or weight (1/9, not 0.111) is rounded on the way, the error published worked
  * examples make.
  */

@@ -9,7 +9,7 @@ import { equalShare } from './equal-share';
 /**
  * F-02 A and F-03 A (offline services, Pedoman MenPANRB 5/2023 era) built from the transcribed
  * forms. Only aspect a's indicator weights are published; elsewhere each indicator gets an equal
- * share of its aspect (DOMAIN.md §4.3, open).
+ * share of its aspect (docs/domain.md §4.3, open).
  */
 export function buildPekppp2024A(): Instrument {
   const aspects: Aspect[] = f02.aspects.map((aspect) => ({
@@ -37,7 +37,7 @@ export function buildPekppp2024A(): Instrument {
     title: 'PEKPPP 2024 — Formulir A (pelayanan luring)',
     status: 'published',
     sources: ['Pedoman MenPANRB 5/2023', 'PermenPANRB 29/2022 jo. 4/2023', f02.title, f03.title],
-    notes: [f02.weights_note, f03.note, 'Blend 0.75/0.25 follows regional implementations (DOMAIN.md §4.4, open).'],
+    notes: [f02.weights_note, f03.note, 'Blend 0.75/0.25 follows regional implementations (docs/domain.md §4.4, open).'],
     scale: { min: 0, max: 5 },
     aspects,
     userSurvey: {

@@ -3,7 +3,7 @@ import { equalShare } from './equal-share';
 import { buildPekppp2024A } from './pekppp-2024-a';
 
 /**
- * F-02 B (online services) per DOMAIN.md §4.3: aspects a, b, d and f as in F-02 A (aspect a
+ * F-02 B (online services) per docs/domain.md §4.3: aspects a, b, d and f as in F-02 A (aspect a
  * without 4.a.K, its published weights rescaled proportionally to sum to 100), aspects c and e
  * replaced by electronic-service indicators. The form is not transcribed yet, so every
  * descriptor is pending and the instrument is provisional. New indicators are numbered from 31 so
@@ -61,7 +61,7 @@ export function buildPekppp2024B(): Instrument {
     variant: 'B',
     title: 'PEKPPP 2024 — Formulir B (pelayanan daring)',
     status: 'provisional',
-    sources: ['DOMAIN.md §4.3 (F-02 B not yet transcribed)', 'Pedoman MenPANRB 5/2023'],
+    sources: ['docs/domain.md §4.3 (F-02 B not yet transcribed)', 'Pedoman MenPANRB 5/2023'],
     notes: [
       'Descriptors pending until the F-02 B form is transcribed.',
       'Aspect a drops 4.a.K; its remaining published weights are rescaled to sum to 100.',

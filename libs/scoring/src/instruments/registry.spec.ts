@@ -8,7 +8,7 @@ describe('built-in instruments', () => {
     for (const instrument of listInstruments()) expect(validateInstrument(instrument)).toEqual({ valid: true, problems: [] });
   });
 
-  it('pekppp-2024-a holds the six aspects and 30 indicators of DOMAIN.md §4.3 with the transcribed descriptors', () => {
+  it('pekppp-2024-a holds the six aspects and 30 indicators of docs/domain.md §4.3 with the transcribed descriptors', () => {
     const a = getInstrument('pekppp-2024-a');
     expect(a.aspects.map((aspect) => [aspect.code, aspect.weight, aspect.indicators.length])).toEqual([
       ['a', '24', 9],

@@ -47,7 +47,7 @@ export interface IppResult {
 const SCALE = { id: 'IPP', en: 'IPP' };
 
 /**
- * IPP = blend.evaluator × F-02 index + blend.user × F-03 index (DOMAIN.md §4.4), computed exactly
+ * IPP = blend.evaluator × F-02 index + blend.user × F-03 index (docs/domain.md §4.4), computed exactly
  * and rounded once, half up, to two decimals. Without F-03 answers IPP = F-02 index.
  */
 export function computeIpp(instrument: Instrument, answers: IppAnswers): IppResult {

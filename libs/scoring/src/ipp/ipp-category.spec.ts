@@ -1,6 +1,6 @@
 import { ippCategory } from './ipp-category';
 
-describe('IPP categories (DOMAIN.md §4.5)', () => {
+describe('IPP categories (docs/domain.md §4.5)', () => {
   it.each([
     [4.02, 'A-', 'Sangat Baik'],
     [3.23, 'B-', 'Baik dengan Catatan'],
