@@ -12,3 +12,4 @@ export * from './session/session-context';
 export * from './session/session-api';
 export * from './session/session-broadcast';
 export * from './mf/remote-manifest';
+export * from './skm/skm-period';
