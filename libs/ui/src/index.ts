@@ -13,6 +13,7 @@ export * from './feedback/empty-state';
 export * from './feedback/loading-state';
 export * from './feedback/category-badge';
 export * from './feedback/origin-badge';
+export * from './feedback/origin-with-source';
 export * from './layout/breadcrumbs';
 export * from './layout/page-header';
 export * from './media/qr-code';
