@@ -1,4 +1,5 @@
 import { SESSION_STORAGE_KEY } from '@simpul/web-kit';
+import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen, within } from '@testing-library/react';
 import { renderPortal } from '../testing/render-portal';
 
@@ -28,7 +29,8 @@ const SAMSAT = {
     { year: 2020, index: 3.51, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, rank: null, cohortSize: null, published: true, label: { id: 'PEKPPP 2020 (Pemantauan)', en: 'PEKPPP 2020 (Monitoring)' }, origin: 'DEMO' },
     { year: 2022, index: 4.02, category: { code: 'A-', label: 'Sangat Baik', labelEn: 'Very good' }, rank: 20, cohortSize: 34, published: true, label: { id: 'PEKPPP 2022 (Pemantauan): peringkat 20 dari 34', en: 'PEKPPP 2022 (Monitoring): rank 20 of 34' }, origin: 'OFFICIAL' },
   ],
-  latestIkm: { value: 82.4, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodLabel: 'Triwulan III 2026', respondents: 120, sampleAdequate: false },
+  latestIkm: { value: 82.4, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodLabel: 'Triwulan III 2026', periodKind: 'QUARTER', year: 2026, number: 3, respondents: 120, sampleAdequate: false, origin: 'OFFICIAL', source: 'Laporan SKM Samsat Kalsel Triwulan III 2026' },
+  latestIkmGap: null,
   innovations: { totalCount: 1, edges: [{ node: { id: 'inv-1', title: 'Samsat Keliling Desa', latestYear: 2023, award: 'TOP45' } }] },
 };
 
@@ -50,6 +52,9 @@ describe('home page', () => {
     expect(within(ikm).getByText('82,40')).toBeTruthy();
     expect(within(ikm).getByText('Triwulan III 2026, 120 responden')).toBeTruthy();
     expect(within(ikm).getByText('Jumlah responden belum memenuhi sampel minimum.')).toBeTruthy();
+    // Honest data (#11 §7): the official IKM names its source.
+    expect(within(ikm).getByText('Resmi')).toBeTruthy();
+    expect(within(ikm).getByText('Sumber: Laporan SKM Samsat Kalsel Triwulan III 2026')).toBeTruthy();
     const innovations = screen.getByRole('region', { name: 'Inovasi (KIPP)' });
     expect(within(innovations).getByRole('link', { name: 'Samsat Keliling Desa' }).getAttribute('href')).toBe('/kipp/inovasi/inv-1');
     expect(operations).toContain('MyUnitGlance(unit-9)');
@@ -90,5 +95,25 @@ describe('home page', () => {
     expect(await screen.findByText('PEKPPP 2022 (Monitoring): rank 20 of 34')).toBeTruthy();
     expect(screen.getByText('A- · Very good')).toBeTruthy();
     expect(screen.getByText('4.02')).toBeTruthy();
+    // The period from its kind, year and number in English, not the server's "Triwulan III 2026" (#12 item 14).
+    expect(screen.getByText('Q3 2026, 120 respondents')).toBeTruthy();
+    expect(screen.queryByText(/^Triwulan III 2026,/)).toBeNull();
+    expect(screen.getByText('Laporan SKM Samsat Kalsel Triwulan III 2026').getAttribute('lang')).toBe('id');
+    expectNoInternalCodes();
+  });
+
+  it('rule: a demo IKM is marked demo, and a unit without a headline IKM is told why in words', async () => {
+    signIn(DESK);
+    const demo = network({ ...SAMSAT, latestIkm: { ...SAMSAT.latestIkm, origin: 'DEMO', source: null } });
+    const { unmount } = renderPortal({ path: '/', load, fetchImpl: demo.fetchImpl });
+    const ikm = await screen.findByRole('region', { name: 'Indeks Kepuasan Masyarakat (IKM)' });
+    expect(within(ikm).getByText('Contoh')).toBeTruthy();
+    unmount();
+    window.sessionStorage.clear();
+    signIn(DESK);
+    const gap = network({ ...SAMSAT, latestIkm: null, latestIkmGap: 'SAMPLE_TOO_SMALL' });
+    renderPortal({ path: '/', load, fetchImpl: gap.fetchImpl, language: 'en' });
+    expect(await screen.findByText('The latest period has fewer respondents than the minimum sample (Krejcie–Morgan).')).toBeTruthy();
+    expectNoInternalCodes();
   });
 });

@@ -1,6 +1,6 @@
 import { Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { ErrorPanel, GradeBadge, LoadingState, OriginBadge } from '@simpul/ui';
-import { useFormat, useLanguage, useQuery, useT } from '@simpul/web-kit';
+import { ErrorPanel, GradeBadge, LoadingState, OriginBadge, OriginWithSource } from '@simpul/ui';
+import { useFormat, useLanguage, useQuery, useSkmWords, useT } from '@simpul/web-kit';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PORTAL } from '../messages';
@@ -23,6 +23,7 @@ export function MyUnitGlance({ unitId }: { unitId: string }) {
   const t = useT(PORTAL);
   const format = useFormat();
   const [language] = useLanguage();
+  const skm = useSkmWords();
   const { data, errors, loading, refetch } = useQuery(MY_UNIT, { id: unitId });
 
   if (errors) return <ErrorPanel title={t('glance.error')} message={errors[0]?.message} onRetry={refetch} retryLabel={t('glance.retry')} />;
@@ -54,10 +55,11 @@ export function MyUnitGlance({ unitId }: { unitId: string }) {
             <>
               <Text size="xl" fw={700}>{format.number(ikm.value, 2)}</Text>
               <GradeBadge grade={ikm.category} />
-              <Text size="sm">{t('glance.ikmPeriod', { period: ikm.periodLabel, respondents: format.number(ikm.respondents) })}</Text>
+              <OriginWithSource origin={ikm.origin} source={ikm.source} />
+              <Text size="sm">{t('glance.ikmPeriod', { period: skm.period(ikm), respondents: format.number(ikm.respondents) })}</Text>
               {!ikm.sampleAdequate && <Text size="sm" fw={600}>{t('glance.ikmSampleShort')}</Text>}
             </>
-          ) : <Text>{t('glance.ikmNone')}</Text>}
+          ) : <Text>{unit.latestIkmGap ? skm.headlineGap(unit.latestIkmGap) : t('glance.ikmNone')}</Text>}
         </Indicator>
         <Indicator title={t('glance.innovations')} link={{ to: '/kipp/usulan', label: t('glance.innovationsLink') }}>
           <Text size="xl" fw={700}>{format.number(unit.innovations.totalCount)}</Text>

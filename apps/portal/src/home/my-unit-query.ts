@@ -1,5 +1,5 @@
 import type { FigureOrigin, Grade } from '@simpul/ui';
-import { gql } from '@simpul/web-kit';
+import { gql, type SkmHeadlineGap, type SkmPeriodParts } from '@simpul/web-kit';
 
 
 export interface MyUnitData {
@@ -7,7 +7,8 @@ export interface MyUnitData {
     id: string;
     name: string;
     ippResults: { year: number; index: number; category: Grade; rank: number | null; cohortSize: number | null; published: boolean; label: { id: string; en: string }; origin: FigureOrigin }[];
-    latestIkm: { value: number; category: Grade; periodLabel: string; respondents: number; sampleAdequate: boolean } | null;
+    latestIkm: (SkmPeriodParts & { value: number; category: Grade; respondents: number; sampleAdequate: boolean; origin: FigureOrigin; source: string | null }) | null;
+    latestIkmGap: SkmHeadlineGap | null;
     innovations: { totalCount: number; edges: { node: { id: string; title: string; latestYear: number; award: 'TOP99' | 'TOP45' } }[] };
   } | null;
 }
@@ -22,7 +23,8 @@ export const MY_UNIT = gql<MyUnitData, { id: string }>`
       id
       name
       ippResults { year index category { code label labelEn } rank cohortSize published label { id en } origin }
-      latestIkm { value category { code label labelEn } periodLabel respondents sampleAdequate }
+      latestIkm { value category { code label labelEn } periodKind year number respondents sampleAdequate origin source }
+      latestIkmGap
       innovations(first: 3) { totalCount edges { node { id title latestYear award } } }
     }
   }

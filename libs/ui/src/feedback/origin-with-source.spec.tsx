@@ -15,6 +15,7 @@ describe('OriginWithSource', () => {
   it('speaks English in an English page', () => {
     render(<I18nProvider initialLanguage="en"><UiProvider><OriginWithSource origin="OFFICIAL" source="BPS" /></UiProvider></I18nProvider>);
     expect(screen.getByText('Official')).toBeTruthy();
-    expect(screen.getByText('Source: BPS')).toBeTruthy();
+    expect(screen.getByText('BPS').getAttribute('lang')).toBe('id');
+    expect(screen.getByText('BPS').parentElement?.textContent).toBe('Source: BPS');
   });
 });
