@@ -1,12 +1,13 @@
 import type { FigureOrigin, Grade } from '@simpul/ui';
-import { gql } from '@simpul/web-kit';
+import { gql, type SkmHeadlineGap, type SkmPeriodParts } from '@simpul/web-kit';
 
 
 export interface UnitIndicators {
   serviceUnit: {
     id: string;
     ippResults: { year: number; index: number; category: Grade; rank: number | null; cohortSize: number | null; published: boolean; label: { id: string; en: string }; origin: FigureOrigin }[];
-    latestIkm: { value: number; category: Grade; periodLabel: string; respondents: number; sampleAdequate: boolean } | null;
+    latestIkm: (SkmPeriodParts & { value: number; category: Grade; respondents: number; sampleAdequate: boolean; origin: FigureOrigin; source: string | null }) | null;
+    latestIkmGap: SkmHeadlineGap | null;
   } | null;
 }
 
@@ -19,6 +20,7 @@ query UnitIndicators($id: ID!) {
   serviceUnit(id: $id) {
     id
     ippResults { year index category { code label labelEn } rank cohortSize published label { id en } origin }
-    latestIkm { value category { code label labelEn } periodLabel respondents sampleAdequate }
+    latestIkm { value category { code label labelEn } periodKind year number respondents sampleAdequate origin source }
+    latestIkmGap
   }
 }`;

@@ -1,6 +1,6 @@
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { GradeBadge, OriginBadge } from '@simpul/ui';
-import { useFormat, useLanguage, useQuery, useT } from '@simpul/web-kit';
+import { GradeBadge, OriginBadge, OriginWithSource } from '@simpul/ui';
+import { useFormat, useLanguage, useQuery, useSkmWords, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { REGISTRY } from '../messages';
 import { UNIT_INDICATORS } from './unit-indicators.operations';
@@ -10,6 +10,7 @@ export function UnitIndicatorsSection({ unitId }: { unitId: string }) {
   const t = useT(REGISTRY);
   const format = useFormat();
   const [language] = useLanguage();
+  const skm = useSkmWords();
   const { data, errors } = useQuery(UNIT_INDICATORS, { id: unitId });
   const unit = data?.serviceUnit;
   const ipp = unit?.ippResults.at(-1);
@@ -44,10 +45,11 @@ export function UnitIndicatorsSection({ unitId }: { unitId: string }) {
               <>
                 <Text size="xl" fw={700}>{format.number(ikm.value, 2)}</Text>
                 <GradeBadge grade={ikm.category} />
-                <Text size="sm">{t('indicators.ikmPeriod', { period: ikm.periodLabel, respondents: format.number(ikm.respondents) })}</Text>
+                <OriginWithSource origin={ikm.origin} source={ikm.source} />
+                <Text size="sm">{t('indicators.ikmPeriod', { period: skm.period(ikm), respondents: format.number(ikm.respondents) })}</Text>
                 {!ikm.sampleAdequate && <Text size="sm" fw={600}>{t('indicators.ikmSampleShort')}</Text>}
               </>
-            ) : <Text>{t('indicators.ikmNone')}</Text>}
+            ) : <Text>{unit.latestIkmGap ? skm.headlineGap(unit.latestIkmGap) : t('indicators.ikmNone')}</Text>}
             <Anchor component={Link} to={`/skm/units/${unitId}/public`}>{t('indicators.ikmLink')}</Anchor>
           </Stack>
         </SimpleGrid>

@@ -1,3 +1,4 @@
+import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen, within } from '@testing-library/react';
 import { renderRegistry } from '../testing/render-registry';
 
@@ -16,7 +17,8 @@ const unit = (canEdit: boolean) => ({
 const INDICATORS = {
   id: 'unit-1',
   ippResults: [{ year: 2022, index: 4.02, category: { code: 'A-', label: 'Sangat Baik', labelEn: 'Very good' }, rank: 20, cohortSize: 34, published: true, label: { id: 'PEKPPP 2022 (Pemantauan): peringkat 20 dari 34', en: 'PEKPPP 2022 (Monitoring): rank 20 of 34' }, origin: 'DEMO' }],
-  latestIkm: { value: 82.33, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodLabel: 'Triwulan IV 2026', respondents: 207, sampleAdequate: true },
+  latestIkm: { value: 82.33, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodLabel: 'Triwulan IV 2026', periodKind: 'QUARTER', year: 2026, number: 4, respondents: 207, sampleAdequate: true, origin: 'OFFICIAL', source: 'Laporan SKM Triwulan IV 2026' },
+  latestIkmGap: null,
 };
 
 /** The unit page's two requests: the registry's unit, and its indicators from evaluation and SKM. */
@@ -51,6 +53,9 @@ describe('unit page', () => {
     expect(within(section).getByText('Contoh')).toBeTruthy();
     expect(within(section).getByText('82,33')).toBeTruthy();
     expect(within(section).getByText('Triwulan IV 2026, 207 responden')).toBeTruthy();
+    // Honest data (#11 §7): the official IKM says so and names its source.
+    expect(within(section).getByText('Resmi')).toBeTruthy();
+    expect(within(section).getByText('Sumber: Laporan SKM Triwulan IV 2026')).toBeTruthy();
     expect(within(section).getByRole('link', { name: 'Riwayat IPP' }).getAttribute('href')).toBe('/evaluasi/units/unit-1');
     expect(within(section).getByRole('link', { name: 'Hasil SKM dan tindak lanjutnya' }).getAttribute('href')).toBe('/skm/units/unit-1/public');
   });
@@ -59,6 +64,17 @@ describe('unit page', () => {
     renderRegistry('/registry/units/unit-1', answer(false, { id: 'unit-1', ippResults: [], latestIkm: null }), { user: null });
     expect(await screen.findByText('Belum ada hasil PEKPPP yang dipublikasikan.')).toBeTruthy();
     expect(screen.getByText('Belum ada hasil SKM.')).toBeTruthy();
+  });
+
+  it('in English: the IKM period from its kind, year and number, and why there is no headline IKM in words (#12 item 14)', async () => {
+    const { unmount } = renderRegistry('/registry/units/unit-1', answer(false), { user: null, language: 'en' });
+    expect(await screen.findByText('Q4 2026, 207 respondents')).toBeTruthy();
+    expect(screen.getByText('Laporan SKM Triwulan IV 2026').getAttribute('lang')).toBe('id');
+    expectNoInternalCodes();
+    unmount();
+    renderRegistry('/registry/units/unit-1', answer(false, { ...INDICATORS, latestIkm: null, latestIkmGap: 'PENDING_REVIEW' }), { user: null, language: 'en' });
+    expect(await screen.findByText('Some answers of the latest period are still waiting for an admin’s review.')).toBeTruthy();
+    expectNoInternalCodes();
   });
 
   it('still shows the unit when the indicator services are down', async () => {
