@@ -3,5 +3,7 @@ module.exports = {
   displayName: 'kipp-web',
   rootDir: __dirname,
   testEnvironment: 'jsdom',
+  // Whole pages render here: generous for a loaded machine; a test's own waits (asyncUtilTimeout) stay shorter.
+  testTimeout: 30_000,
   setupFiles: ['<rootDir>/../../libs/ui/src/testing/jsdom-setup.ts', '<rootDir>/../../libs/ui/testing/jsdom-polyfills.cjs'],
 };

@@ -47,11 +47,11 @@ describe('cycle page', () => {
   it('requires a reason to extend a phase, and sends the end of the chosen day in Jakarta time', async () => {
     const { calls } = renderEvaluation('/evaluasi/cycles/cycle-2026', resolver((operation) => (operation === 'ExtendCyclePhase' ? { data: { extendCyclePhase: cycle(['F01_FILLING']) } } : undefined)));
     await screen.findByRole('heading', { level: 1, name: 'PEKPPP 2026' });
-    await userEvent.type(screen.getByLabelText('Batas akhir baru'), '2026-12-31');
+    await userEvent.type(screen.getByLabelText('Batas akhir baru'), '2026-12-31', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Perpanjang' }));
     expect(await screen.findByRole('link', { name: 'Tuliskan alasan perpanjangan' })).toBeTruthy();
     expect(calls.some((c) => c.operation === 'ExtendCyclePhase')).toBe(false);
-    await userEvent.type(screen.getByLabelText(/Alasan perpanjangan/), 'Gangguan sistem nasional');
+    await userEvent.type(screen.getByLabelText(/Alasan perpanjangan/), 'Gangguan sistem nasional', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Perpanjang' }));
     await waitFor(() => expect(calls.find((c) => c.operation === 'ExtendCyclePhase')?.variables).toEqual({ input: { cycleId: 'cycle-2026', phase: 'F03_SURVEY', newEndsAt: '2026-12-31T23:59:59+07:00', reason: 'Gangguan sistem nasional' } }));
   });
@@ -69,7 +69,7 @@ describe('cycle page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Mulai tahap' }));
     expect(await screen.findByRole('link', { name: 'Tuliskan alasan memulai tahap lebih awal' })).toBeTruthy();
     expect(calls.some((c) => c.operation === 'StartCyclePhase')).toBe(false);
-    await userEvent.type(screen.getByLabelText('Alasan'), 'Semua lokus sudah mengisi F-01');
+    await userEvent.type(screen.getByLabelText('Alasan'), 'Semua lokus sudah mengisi F-01', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Mulai tahap' }));
     await waitFor(() => expect(calls.find((c) => c.operation === 'StartCyclePhase')?.variables).toEqual({ input: { cycleId: 'cycle-2026', phase: 'EVALUATOR_SCORING', reason: 'Semua lokus sudah mengisi F-01' } }));
   });

@@ -38,7 +38,7 @@ describe('/evaluasi/evaluator', () => {
   it('enrols a registry account with the Evaluator role: province required for a provincial evaluator', async () => {
     const { calls } = render();
     await screen.findByRole('heading', { name: 'Daftarkan evaluator' });
-    await userEvent.type(screen.getByLabelText('Cari akun (nama atau email)', { exact: false }), 'biro');
+    await userEvent.type(screen.getByLabelText('Cari akun (nama atau email)', { exact: false }), 'biro', { delay: null });
     await screen.findByRole('option', { name: 'Biro Organisasi Kalsel · biro.kalsel@simpul.test' });
     await userEvent.selectOptions(screen.getByLabelText('Akun evaluator'), 'user-biro');
     expect((screen.getByLabelText('Nama tampilan') as HTMLInputElement).value).toBe('Biro Organisasi Kalsel');
@@ -68,7 +68,7 @@ describe('/evaluasi/evaluator', () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'Simpan pernyataan' }));
     expect(await within(panel).findByRole('link', { name: 'Pilih instansi atau unit yang berkonflik' })).toBeTruthy();
     await userEvent.selectOptions(within(panel).getByLabelText('Instansi'), 'agency-kalsel');
-    await userEvent.type(within(panel).getByLabelText('Alasan'), 'Pasangan bekerja di Pemprov Kalsel');
+    await userEvent.type(within(panel).getByLabelText('Alasan'), 'Pasangan bekerja di Pemprov Kalsel', { delay: null });
     await userEvent.click(within(panel).getByRole('button', { name: 'Simpan pernyataan' }));
     await waitFor(() => expect(calls.find((c) => c.operation === 'DeclareConflictOfInterest')?.variables).toEqual({
       input: { evaluatorId: 'eval-1', agencyId: 'agency-kalsel', serviceUnitId: null, reason: 'Pasangan bekerja di Pemprov Kalsel' },

@@ -28,7 +28,7 @@ describe('adding lokus from the registry', () => {
         default: throw new Error(`unexpected ${operation}`);
       }
     });
-    await userEvent.type(await screen.findByLabelText(/Cari unit di registri/), 'samsat');
+    await userEvent.type(await screen.findByLabelText(/Cari unit di registri/), 'samsat', { delay: null });
     await screen.findByText('SAMSAT 10 · Pemprov 10 · Provinsi 10');
     expect(screen.queryByText(/SAMSAT 11 ·/)).toBeNull();
     expect(screen.queryByRole('button', { name: 'Tambahkan SAMSAT 2 sebagai lokus' })).toBeNull();

@@ -58,7 +58,7 @@ describe('the comment thread of a lokus', () => {
     const { calls } = render(thread.slice(0, 2));
     expect(await screen.findByText('Komentar nomor 2', {}, LOADED)).toBeTruthy();
     expect(screen.queryByRole('navigation', { name: 'Halaman komentar' })).toBeNull();
-    await userEvent.type(screen.getByLabelText('Komentar'), 'Mohon unggah SK tim SKM.');
+    await userEvent.type(screen.getByLabelText('Komentar'), 'Mohon unggah SK tim SKM.', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Kirim komentar' }));
     expect(await screen.findByText('Mohon unggah SK tim SKM.', {}, LOADED)).toBeTruthy();
     await waitFor(() => expect(screen.getByText('Komentar 1–3 dari 3')).toBeTruthy(), LOADED);

@@ -18,7 +18,7 @@ describe('F-03 links page', () => {
     expect(crumbs.textContent).toContain('PEKPPP 2026');
     expect(screen.getByRole('link', { name: 'PEKPPP 2026' }).getAttribute('href')).toBe('/evaluasi/cycles/cycle-2026');
     await userEvent.clear(screen.getByLabelText('Jumlah tautan'));
-    await userEvent.type(screen.getByLabelText('Jumlah tautan'), '12');
+    await userEvent.type(screen.getByLabelText('Jumlah tautan'), '12', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Terbitkan tautan' }));
     expect(await screen.findByText(/12 tautan diterbitkan/)).toBeTruthy();
     await waitFor(() => expect(screen.getByText('12 tautan belum dipakai.')).toBeTruthy());

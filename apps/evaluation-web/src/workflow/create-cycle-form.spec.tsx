@@ -21,7 +21,7 @@ describe('creating a cycle from the portal', () => {
     await screen.findByRole('heading', { name: 'Buat siklus evaluasi' });
     const year = screen.getByLabelText(/^Tahun/);
     await userEvent.clear(year);
-    await userEvent.type(year, '2031');
+    await userEvent.type(year, '2031', { delay: null });
     expect((screen.getByLabelText(/^Nama siklus/) as HTMLInputElement).value).toBe('PEKPPP 2031');
     expect((screen.getByLabelText('Masa sanggah: mulai') as HTMLInputElement).value).toBe('2031-06-01');
     await userEvent.selectOptions(screen.getByLabelText('Skema'), 'KHUSUS');
@@ -42,8 +42,8 @@ describe('creating a cycle from the portal', () => {
     expect(await screen.findByRole('link', { name: 'Tuliskan nama siklus' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Isi tanggal Finalisasi: berakhir' }).getAttribute('href')).toBe('#create-cycle-phases-6-endsAt');
     expect(calls.some((c) => c.operation === 'CreateEvaluationCycle')).toBe(false);
-    await userEvent.type(screen.getByLabelText(/^Nama siklus/), 'PEKPPP Khusus 2027');
-    await userEvent.type(screen.getByLabelText('Finalisasi: berakhir'), '2027-06-20');
+    await userEvent.type(screen.getByLabelText(/^Nama siklus/), 'PEKPPP Khusus 2027', { delay: null });
+    await userEvent.type(screen.getByLabelText('Finalisasi: berakhir'), '2027-06-20', { delay: null });
     await userEvent.click(screen.getAllByRole('button', { name: 'Buat siklus' }).at(-1) as HTMLElement);
     const link = await screen.findByRole('link', { name: 'Tahap penilaian evaluator (F-02) tidak boleh dimulai sebelum tahap survei F-03.' });
     expect(link.getAttribute('href')).toBe('#create-cycle-phases-3-startsAt');

@@ -31,8 +31,8 @@ describe('administrative check', () => {
     await screen.findByRole('heading', { level: 1, name: 'Samsat Keliling Desa' });
     expect(screen.getByText('Tidak lolos: ada butir yang belum terpenuhi')).toBeTruthy();
     await userEvent.click(screen.getByLabelText('Formulir pendaftaran lengkap'));
-    await userEvent.type(screen.getByLabelText('Catatan untuk Video dapat diputar'), 'Tautan mati');
-    await userEvent.type(screen.getByLabelText(/Alasan keputusan/), 'Video tidak dapat diputar');
+    await userEvent.type(screen.getByLabelText('Catatan untuk Video dapat diputar'), 'Tautan mati', { delay: null });
+    await userEvent.type(screen.getByLabelText(/Alasan keputusan/), 'Video tidak dapat diputar', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Catat hasil seleksi' }));
     await waitFor(() => expect(calls.find((c) => c.operation === 'KippRecordAdministrativeCheck')?.variables).toEqual({ input: {
       proposalId: 'p-1', reason: 'Video tidak dapat diputar',

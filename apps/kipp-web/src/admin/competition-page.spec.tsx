@@ -61,7 +61,7 @@ describe('competition page (national admin)', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Tutup tahap' }));
     expect(await screen.findByRole('link', { name: 'Tuliskan alasannya' })).toBeTruthy();
     expect(calls.some((c) => c.operation === 'KippDecideStage')).toBe(false);
-    await userEvent.type(screen.getByLabelText(/Alasan menutup tahap/), 'Semua nilai masuk');
+    await userEvent.type(screen.getByLabelText(/Alasan menutup tahap/), 'Semua nilai masuk', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Tutup tahap' }));
     await waitFor(() => expect(calls.find((c) => c.operation === 'KippDecideStage')?.variables).toEqual({ competitionId: 'comp-2026', stage: 'DESK_ASSESSMENT', reason: 'Semua nilai masuk' }));
     expect(document.body.textContent).not.toMatch(/kipp\.[a-z]/);
@@ -78,12 +78,12 @@ describe('competition page (national admin)', () => {
       return undefined;
     }));
     await screen.findByRole('heading', { level: 1, name: 'Kompetisi Inovasi Pelayanan Publik 2026' });
-    await userEvent.type(screen.getByLabelText(/Alasan menutup tahap/), 'Semua nilai masuk');
+    await userEvent.type(screen.getByLabelText(/Alasan menutup tahap/), 'Semua nilai masuk', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Tutup tahap' }));
     expect(await screen.findByText('✓ Tahap sudah ditutup.')).toBeTruthy();
     // The list now starts at the window after the Top 99 (closed elsewhere): what is shown is what closes.
     await waitFor(() => expect((screen.getByLabelText('Tahap') as HTMLSelectElement).value).toBe('OBJECTION_WINDOW'));
-    await userEvent.type(screen.getByLabelText(/Alasan menutup tahap/), 'Masa sanggah selesai');
+    await userEvent.type(screen.getByLabelText(/Alasan menutup tahap/), 'Masa sanggah selesai', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Tutup tahap' }));
     await waitFor(() => expect(calls.filter((c) => c.operation === 'KippDecideStage').map((c) => c.variables.stage)).toEqual(['DESK_ASSESSMENT', 'OBJECTION_WINDOW']));
   });
@@ -112,7 +112,7 @@ describe('competition page (national admin)', () => {
   it('shows the refusal of a Top 45 decision as the server words it', async () => {
     renderKipp('/kipp/kompetisi/comp-2026?tab=top45', admin(7, (operation) => (operation === 'KippDecideTop45'
       ? errorOf('CONFLICT', null, 'Inovasi 2 belum diverifikasi lapangan oleh TPI dan TE.', 'Inovasi 2 has not been field-verified by TPI and TE.') : undefined)));
-    await userEvent.type(await screen.findByLabelText(/Alasan keputusan/), 'Sidang TPI 20 November');
+    await userEvent.type(await screen.findByLabelText(/Alasan keputusan/), 'Sidang TPI 20 November', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Putuskan Top 45' }));
     expect(await screen.findByText('Inovasi 2 belum diverifikasi lapangan oleh TPI dan TE.')).toBeTruthy();
   });

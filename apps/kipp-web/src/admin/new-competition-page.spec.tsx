@@ -15,11 +15,11 @@ describe('new competition (national admin)', () => {
     });
     const year = await screen.findByLabelText(/^Tahun/);
     await userEvent.clear(year);
-    await userEvent.type(year, '2030');
+    await userEvent.type(year, '2030', { delay: null });
     await userEvent.click(screen.getByRole('checkbox', { name: 'Khusus' }));
     const quota = screen.getByLabelText(/Kuota per instansi Umum/);
     await userEvent.clear(quota);
-    await userEvent.type(quota, '8');
+    await userEvent.type(quota, '8', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Buat kompetisi' }));
     await waitFor(() => expect(calls.some((c) => c.operation === 'KippCreateCompetition')).toBe(true));
     const input = calls.find((c) => c.operation === 'KippCreateCompetition')?.variables['input'] as CreateCompetitionInput;

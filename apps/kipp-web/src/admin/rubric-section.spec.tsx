@@ -38,12 +38,12 @@ describe('rubric editor (national admin)', () => {
     const weight = await screen.findByLabelText('Bobot kriteria 1 (%)');
     expect(screen.getByText('✓ Jumlah bobot tepat 100')).toBeTruthy();
     await userEvent.clear(weight);
-    await userEvent.type(weight, '20');
+    await userEvent.type(weight, '20', { delay: null });
     expect((await screen.findAllByText(/Jumlah bobot 90(,00)?, harus tepat 100/)).length).toBeGreaterThan(0);
     await userEvent.click(screen.getByRole('button', { name: 'Simpan rubrik' }));
     expect(calls.some((c) => c.operation === 'KippSetStageRubric')).toBe(false);
     await userEvent.clear(weight);
-    await userEvent.type(weight, '30');
+    await userEvent.type(weight, '30', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Simpan rubrik' }));
     await waitFor(() => expect(calls.find((c) => c.operation === 'KippSetStageRubric')?.variables['input']).toMatchObject({
       competitionId: 'comp-2030', stage: 'DESK_ASSESSMENT', group: 'UMUM', criteria: RUBRIC.criteria,

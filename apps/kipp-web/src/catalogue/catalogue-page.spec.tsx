@@ -32,7 +32,7 @@ describe('innovation catalogue', () => {
     const { calls } = renderKipp('/kipp', catalogue(), { user: null });
     await screen.findByText('2 inovasi ditemukan');
     await screen.findByRole('option', { name: 'Kalimantan Selatan' });
-    await userEvent.type(screen.getByLabelText('Cari inovasi'), 'perizinan');
+    await userEvent.type(screen.getByLabelText('Cari inovasi'), 'perizinan', { delay: null });
     await userEvent.selectOptions(screen.getByLabelText('Provinsi'), '63');
     await userEvent.selectOptions(screen.getByLabelText('Penghargaan'), 'TOP45');
     await waitFor(() => expect(calls.filter((c) => c.operation === 'KippInnovations').at(-1)?.variables).toEqual({

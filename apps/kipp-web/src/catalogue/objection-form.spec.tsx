@@ -37,7 +37,7 @@ describe('public objection on a shortlisted innovation’s page', () => {
     const { calls } = renderKipp('/kipp/inovasi/inv-1', page(() => ({ data: { fileObjection: { id: 'o-1', filedAt: `${today}T01:00:00Z` } } })), { user: null });
     expect(await screen.findByRole('heading', { level: 2, name: 'Ajukan sanggahan' })).toBeTruthy();
     expect(screen.getByText(/paling banyak 3 sanggahan per jam/)).toBeTruthy();
-    await userEvent.type(screen.getByLabelText(/Isi sanggahan/), 'Inovasi ini belum berjalan dua tahun.');
+    await userEvent.type(screen.getByLabelText(/Isi sanggahan/), 'Inovasi ini belum berjalan dua tahun.', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Kirim sanggahan' }));
     await waitFor(() => expect(calls.find((c) => c.operation === 'KippFileObjection')?.variables).toEqual({ proposalId: 'p-7', body: 'Inovasi ini belum berjalan dua tahun.', contact: null }));
     expect(await screen.findByText(/Sanggahan terkirim/)).toBeTruthy();
@@ -45,7 +45,7 @@ describe('public objection on a shortlisted innovation’s page', () => {
 
   it('explains the rate limit when the service refuses one more', async () => {
     renderKipp('/kipp/inovasi/inv-1', page(() => errorOf('CONFLICT', 'proposalId', 'Paling banyak 3 sanggahan per jam dari satu koneksi; coba lagi nanti.', 'At most 3 objections an hour.')), { user: null });
-    await userEvent.type(await screen.findByLabelText(/Isi sanggahan/), 'Inovasi ini belum berjalan dua tahun.');
+    await userEvent.type(await screen.findByLabelText(/Isi sanggahan/), 'Inovasi ini belum berjalan dua tahun.', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Kirim sanggahan' }));
     expect(await screen.findByText('Paling banyak 3 sanggahan per jam dari satu koneksi; coba lagi nanti.')).toBeTruthy();
     expect(screen.getByText(/Batasnya 3 sanggahan per jam per koneksi/)).toBeTruthy();

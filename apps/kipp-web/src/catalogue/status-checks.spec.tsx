@@ -45,7 +45,7 @@ describe('yearly status check: the owner', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Kirim jawaban' }));
     expect(await screen.findByRole('link', { name: 'Jelaskan mengapa inovasi berhenti' })).toBeTruthy();
     expect(answers).toHaveLength(0);
-    await userEvent.type(screen.getByLabelText(/Alasan atau keterangan/), 'Kapal rusak');
+    await userEvent.type(screen.getByLabelText(/Alasan atau keterangan/), 'Kapal rusak', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Kirim jawaban' }));
     await waitFor(() => expect(answers).toEqual([{ innovationId: 'inv-1', year, status: 'STOPPED', reason: 'Kapal rusak' }]));
     expect(await screen.findByText(/Dijawab .* — Kapal rusak/)).toBeTruthy();

@@ -75,9 +75,9 @@ describe('my proposals (unit desk)', () => {
     expect(await screen.findByRole('link', { name: 'Beri judul inovasi' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Pilih kategori' }).getAttribute('href')).toBe('#new-category');
     expect(calls.some((c) => c.operation === 'KippCreateProposal')).toBe(false);
-    await userEvent.type(screen.getByLabelText(/Judul inovasi/), 'Posyandu Digital');
+    await userEvent.type(screen.getByLabelText(/Judul inovasi/), 'Posyandu Digital', { delay: null });
     await userEvent.selectOptions(screen.getByLabelText(/Kategori/), 'Kesehatan');
-    await userEvent.type(screen.getByLabelText(/Inovasi mulai berjalan/), '2022-02-01');
+    await userEvent.type(screen.getByLabelText(/Inovasi mulai berjalan/), '2022-02-01', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Buat draf' }));
     const link = await screen.findByRole('link', { name: 'Isi tanggal mulai dengan format YYYY-MM-DD.' });
     expect(link.getAttribute('href')).toBe('#new-innovationStartedOn');

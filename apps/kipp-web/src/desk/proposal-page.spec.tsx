@@ -29,12 +29,12 @@ describe('proposal draft with autosave', () => {
       }
       throw new Error(`unexpected ${operation}`);
     }, { user: DESK });
-    await userEvent.type(await screen.findByLabelText('Kebaruan'), 'Loket di desa');
+    await userEvent.type(await screen.findByLabelText('Kebaruan'), 'Loket di desa', { delay: null });
     await waitFor(() => expect(screen.getByText(/Tersimpan sebagai versi 4/)).toBeTruthy(), { timeout: 4000 });
     const saves = calls.filter((c) => c.operation === 'KippSaveProposal');
     expect(saves).toHaveLength(1);
     expect((saves[0].variables as Saved).input).toEqual({ id: 'p-1', expectedVersion: 3, sections: { novelty: 'Loket di desa' } });
-    await userEvent.type(screen.getByLabelText('Sumber daya'), 'APBD');
+    await userEvent.type(screen.getByLabelText('Sumber daya'), 'APBD', { delay: null });
     await waitFor(() => expect(screen.getByText(/Tersimpan sebagai versi 5/)).toBeTruthy(), { timeout: 4000 });
     expect((calls.filter((c) => c.operation === 'KippSaveProposal')[1].variables as Saved).input.expectedVersion).toBe(4);
   });
@@ -44,12 +44,12 @@ describe('proposal draft with autosave', () => {
       if (operation === 'KippProposalDraft') return { data: { proposal: draft() } };
       return errorOf('CONFLICT', 'expectedVersion', 'Draf sudah disimpan orang lain (versi 5); muat ulang dahulu.', 'The draft was saved by someone else (version 5); reload it first.');
     }, { user: DESK });
-    await userEvent.type(await screen.findByLabelText('Kebaruan'), 'x');
+    await userEvent.type(await screen.findByLabelText('Kebaruan'), 'x', { delay: null });
     const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
     expect(alert.textContent).toContain('Draf ini sudah diubah orang lain');
     expect(alert.textContent).toContain('versi 5');
     expect(screen.getByRole('button', { name: 'Muat ulang draf' })).toBeTruthy();
-    await userEvent.type(screen.getByLabelText('Sumber daya'), 'y');
+    await userEvent.type(screen.getByLabelText('Sumber daya'), 'y', { delay: null });
     await new Promise((resolve) => setTimeout(resolve, 1800));
     expect(calls.filter((c) => c.operation === 'KippSaveProposal')).toHaveLength(1);
   });
@@ -62,11 +62,11 @@ describe('proposal draft with autosave', () => {
       return { data: { saveProposal: { id: 'p-1', version: 4, updatedAt: '2026-11-23T03:00:00Z' } } };
     }, { user: DESK });
     const field = await screen.findByLabelText('Tautan video');
-    await userEvent.type(field, 'youtube');
+    await userEvent.type(field, 'youtube', { delay: null });
     await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'), { timeout: 4000 });
     expect(screen.getAllByText(/Tautan video harus alamat http\(s\)\./).length).toBeGreaterThan(0);
     await userEvent.clear(field);
-    await userEvent.type(field, 'https://youtu.be/abc');
+    await userEvent.type(field, 'https://youtu.be/abc', { delay: null });
     await waitFor(() => expect(screen.getByText(/Tersimpan sebagai versi 4/)).toBeTruthy(), { timeout: 4000 });
     expect((calls.filter((c) => c.operation === 'KippSaveProposal').at(-1)?.variables as Saved).input.videoUrl).toBe('https://youtu.be/abc');
   });
@@ -78,7 +78,7 @@ describe('proposal draft with autosave', () => {
       if (operation === 'KippShareProposal') return { data: { shareProposal: { id: 'p-1', sharedWithAdmin: true, version: 4 } } };
       throw new Error(`unexpected ${operation}`);
     }, { user: DESK });
-    await userEvent.type(await screen.findByLabelText('Kebaruan'), 'z');
+    await userEvent.type(await screen.findByLabelText('Kebaruan'), 'z', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Bagikan kepada admin lokal' }));
     expect(await screen.findByText(/Draf sudah dibagikan kepada admin lokal/)).toBeTruthy();
     expect(calls.map((c) => c.operation).filter((o) => o !== 'Me')).toEqual(['KippProposalDraft', 'KippSaveProposal', 'KippShareProposal']);

@@ -33,8 +33,8 @@ describe('field verification of a Top 99 innovation', () => {
     const button = await screen.findByRole('button', { name: 'Catat kunjungan' });
     await userEvent.click(button);
     expect(await screen.findByRole('link', { name: 'Isi tanggal kunjungan' })).toBeTruthy();
-    await userEvent.type(screen.getByLabelText(/Tanggal kunjungan/), '2026-08-02');
-    await userEvent.type(screen.getByLabelText(/Catatan verifikasi/), 'Layanan berjalan sesuai proposal.');
+    await userEvent.type(screen.getByLabelText(/Tanggal kunjungan/), '2026-08-02', { delay: null });
+    await userEvent.type(screen.getByLabelText(/Catatan verifikasi/), 'Layanan berjalan sesuai proposal.', { delay: null });
     await userEvent.click(button);
     await waitFor(() => expect(calls.find((c) => c.operation === 'KippRecordFieldVerification')?.variables).toEqual({ proposalId: 'p-9', visitedOn: '2026-08-02', notes: 'Layanan berjalan sesuai proposal.' }));
     expect(await screen.findByText('✓ Kunjungan tercatat.')).toBeTruthy();

@@ -48,15 +48,15 @@ describe('score page', () => {
     }, { user: EVALUATOR });
     await screen.findByRole('heading', { level: 1, name: 'Posyandu Digital' });
     expect(screen.getByText('0 dari 4 kriteria sudah diberi nilai')).toBeTruthy();
-    await userEvent.type(screen.getByLabelText('Kebaruan (bobot 30 %)'), '90');
-    await userEvent.type(screen.getByLabelText('Efektif (bobot 25 %)'), '80,5');
-    await userEvent.type(screen.getByLabelText('Bermanfaat (bobot 25 %)'), '85');
+    await userEvent.type(screen.getByLabelText('Kebaruan (bobot 30 %)'), '90', { delay: null });
+    await userEvent.type(screen.getByLabelText('Efektif (bobot 25 %)'), '80,5', { delay: null });
+    await userEvent.type(screen.getByLabelText('Bermanfaat (bobot 25 %)'), '85', { delay: null });
     expect(screen.getByText('3 dari 4 kriteria sudah diberi nilai')).toBeTruthy();
-    await userEvent.type(screen.getByLabelText('Berkelanjutan (bobot 20 %)'), '70');
+    await userEvent.type(screen.getByLabelText('Berkelanjutan (bobot 20 %)'), '70', { delay: null });
     expect(screen.getByText(/Total: 82,38 · di bawah ambang 85/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Kirim nilai' }));
     expect(await screen.findByRole('link', { name: 'Tuliskan komentar penilaian' })).toBeTruthy();
-    await userEvent.type(screen.getByLabelText(/Komentar penilaian/), 'Kuat pada kebaruan');
+    await userEvent.type(screen.getByLabelText(/Komentar penilaian/), 'Kuat pada kebaruan', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Kirim nilai' }));
     expect(await screen.findByText(/Nilai terkirim. Total tercatat 82,38/)).toBeTruthy();
     expect(calls.find((c) => c.operation === 'KippSubmitScore')?.variables).toEqual({ input: {
@@ -69,8 +69,8 @@ describe('score page', () => {
     renderKipp('/kipp/penilaian/p-9', (operation) => (operation === 'KippScoringProposal' ? { data: { proposal: scoringProposal() } }
       : errorOf('FORBIDDEN', null, 'Proposal ini tidak ditugaskan kepada Anda.', 'This proposal is not assigned to you.')), { user: EVALUATOR });
     await screen.findByRole('heading', { level: 1, name: 'Posyandu Digital' });
-    for (const [label, value] of [['Kebaruan (bobot 30 %)', '1'], ['Efektif (bobot 25 %)', '2'], ['Bermanfaat (bobot 25 %)', '3'], ['Berkelanjutan (bobot 20 %)', '4']]) await userEvent.type(screen.getByLabelText(label), value);
-    await userEvent.type(screen.getByLabelText(/Komentar penilaian/), 'x');
+    for (const [label, value] of [['Kebaruan (bobot 30 %)', '1'], ['Efektif (bobot 25 %)', '2'], ['Bermanfaat (bobot 25 %)', '3'], ['Berkelanjutan (bobot 20 %)', '4']]) await userEvent.type(screen.getByLabelText(label), value, { delay: null });
+    await userEvent.type(screen.getByLabelText(/Komentar penilaian/), 'x', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Kirim nilai' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Proposal ini tidak ditugaskan kepada Anda.'));
   });

@@ -69,7 +69,7 @@ describe('local admin review of one draft', () => {
     const button = await screen.findByRole('button', { name: 'Kembalikan dengan catatan' });
     await userEvent.click(button);
     expect(await screen.findByRole('link', { name: 'Tuliskan alasannya' })).toBeTruthy();
-    await userEvent.type(screen.getByLabelText('Catatan untuk desk'), 'Lengkapi kebaruan.');
+    await userEvent.type(screen.getByLabelText('Catatan untuk desk'), 'Lengkapi kebaruan.', { delay: null });
     await userEvent.click(button);
     await waitFor(() => expect(calls.find((c) => c.operation === 'KippReturnProposal')?.variables).toEqual({ id: 'p-1', note: 'Lengkapi kebaruan.' }));
     expect(await screen.findByText('Dikembalikan ke desk dengan catatan: Lengkapi kebaruan.')).toBeTruthy();

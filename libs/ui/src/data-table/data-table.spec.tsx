@@ -36,7 +36,7 @@ const firstColumn = () => screen.getAllByRole('row').slice(1).map((row) => withi
 
 describe('DataTable', () => {
   it('sorts by a column from the keyboard and reports it with aria-sort', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderTable(<DataTable caption="Unit" columns={COLUMNS} rows={UNITS} rowKey={(u) => u.id} />);
     const header = screen.getByRole('columnheader', { name: /Nama/ });
     expect(header.getAttribute('aria-sort')).toBe('none');
@@ -59,7 +59,7 @@ describe('DataTable', () => {
   });
 
   it('pages with Berikutnya and Sebelumnya, keeping focus on the button at the last page', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderTable(<DataTable caption="Unit" columns={COLUMNS} rows={UNITS} rowKey={(u) => u.id} pageSize={2} />);
     expect(firstColumn()).toHaveLength(2);
     expect(screen.getByRole('status').textContent).toContain('Halaman 1 dari 3');
