@@ -1,13 +1,14 @@
 jest.setTimeout(30_000);
+import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen, within } from '@testing-library/react';
 import { connectionOf, lokus } from '../testing/fixtures';
 import { DESK, renderEvaluation } from '../testing/render-evaluation';
 import type { LatestIkm } from './ikm.operations';
 import { SKM_INDICATOR_CODES } from './skm-indicators';
 
-const IKM: LatestIkm = { value: 82.47, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodLabel: 'Semester I 2026', respondents: 384, sampleAdequate: true };
+const IKM: LatestIkm = { value: 82.47, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodKind: 'HALF_YEAR', year: 2026, number: 1, respondents: 384, sampleAdequate: true, origin: 'OFFICIAL', source: 'Laporan SKM Semester I 2026' };
 
-function render(latestIkm: LatestIkm | null | 'error', language: 'id' | 'en' = 'id') {
+function render(latestIkm: LatestIkm | null | 'error', language: 'id' | 'en' = 'id', latestIkmGap: string | null = null) {
   return renderEvaluation('/evaluasi/lokus/lokus-1', (operation) => {
     if (operation === 'LokusById') return { data: { lokusById: lokus(['F01_FILLING', 'F03_SURVEY']) } };
     if (operation === 'UnitEvidenceDocuments') return { data: { unitEvidenceDocuments: connectionOf([]) } };
@@ -15,7 +16,7 @@ function render(latestIkm: LatestIkm | null | 'error', language: 'id' | 'en' = '
     if (operation === 'LokusComments') return { data: { lokusById: { id: 'lokus-1', comments: connectionOf([]) } } };
     if (operation === 'UnitLatestIkm') {
       if (latestIkm === 'error') return { data: null, errors: [{ message: 'Subgraph skm unavailable', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
-      return { data: { serviceUnit: { id: 'unit-1', latestIkm } } };
+      return { data: { serviceUnit: { id: 'unit-1', latestIkm, latestIkmGap } } };
     }
     throw new Error(`unexpected ${operation}`);
   }, { user: DESK, language });
@@ -33,6 +34,7 @@ describe("the unit's latest IKM on the desk's F-01", () => {
       expect(reference.textContent).toContain('Periode: Semester I 2026');
       expect(reference.textContent).toContain('384 responden');
       expect(reference.textContent).toContain('sampel mencukupi');
+      expect(reference.textContent).toContain('ResmiSumber: Laporan SKM Semester I 2026');
       expect(within(reference).getByRole('link', { name: 'Lihat hasil SKM publik unit ini' }).getAttribute('href')).toBe('/skm/units/unit-1/public');
     }
     expect(within(card('1.a.Ak')).queryByRole('region', { name: 'Rujukan: IKM terbaru unit' })).toBeNull();
@@ -46,6 +48,13 @@ describe("the unit's latest IKM on the desk's F-01", () => {
     expect(await within(card('6.a.B')).findByText(/Unit ini belum memiliki IKM dari SKM di Simpul/)).toBeTruthy();
   });
 
+  it('says in words why there is no headline IKM when the SKM service names a reason', async () => {
+    render(null, 'en', 'SAMPLE_TOO_SMALL');
+    await screen.findByRole('heading', { level: 1, name: 'SAMSAT Kalimantan Selatan' }, { timeout: 10_000 });
+    expect(await within(card('6.a.B')).findByText(/fewer respondents than the minimum sample/)).toBeTruthy();
+    expectNoInternalCodes(card('6.a.B'));
+  });
+
   it('reads in English, including a sample that is not yet adequate', async () => {
     render({ ...IKM, sampleAdequate: false, respondents: 120 }, 'en');
     await screen.findByRole('heading', { level: 1, name: 'SAMSAT Kalimantan Selatan' }, { timeout: 10_000 });
@@ -53,6 +62,10 @@ describe("the unit's latest IKM on the desk's F-01", () => {
     expect(await within(reference).findByText('IKM 82.47 (B, Good)')).toBeTruthy();
     expect(reference.textContent).toContain('120 respondents');
     expect(reference.textContent).toContain('sample not yet adequate');
+    // The period in English from its kind, year and number, never the server's "Semester I 2026" (#12 item 14).
+    expect(reference.textContent).toContain('Period: First half of 2026');
+    expect(reference.textContent).not.toContain('Semester I 2026 ·');
+    expectNoInternalCodes(reference);
   });
 
   it('keeps the F-01 usable when the SKM service cannot answer', async () => {

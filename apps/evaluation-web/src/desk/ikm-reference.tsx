@@ -1,5 +1,6 @@
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
-import { useFormat, useLanguage, useT, type QueryState } from '@simpul/web-kit';
+import { OriginWithSource } from '@simpul/ui';
+import { useFormat, useLanguage, useSkmWords, useT, type QueryState } from '@simpul/web-kit';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { EVALUATION } from '../messages';
@@ -18,19 +19,24 @@ export function IkmReference({ serviceUnitId, indicatorCode, query }: {
   const t = useT(EVALUATION);
   const format = useFormat();
   const [language] = useLanguage();
+  const skm = useSkmWords();
   const headingId = `ikm-${indicatorCode}-title`;
   const ikm = query.data?.serviceUnit?.latestIkm ?? null;
   let body: ReactNode;
   if (query.errors && !query.data) body = <Text size="sm">{t('ikm.failed')}</Text>;
   else if (!query.data) body = <Text size="sm">{t('ikm.loading')}</Text>;
-  else if (!ikm) body = <Text size="sm">{t('ikm.none')}</Text>;
+  else if (!ikm) {
+    const gap = query.data.serviceUnit?.latestIkmGap;
+    body = <Text size="sm">{t('ikm.none')}{gap ? ` ${skm.headlineGap(gap)}` : ''}</Text>;
+  }
   else {
     body = (
       <>
         <Text size="sm" fw={700}>{t('ikm.value', { value: format.number(ikm.value, 2), code: ikm.category.code, label: language === 'en' ? ikm.category.labelEn : ikm.category.label })}</Text>
         <Text size="sm">
-          {t('ikm.period', { period: ikm.periodLabel })} · {t('ikm.respondents', { count: format.number(ikm.respondents) })} · {ikm.sampleAdequate ? t('ikm.sampleAdequate') : t('ikm.sampleShort')}
+          {t('ikm.period', { period: skm.period(ikm) })} · {t('ikm.respondents', { count: format.number(ikm.respondents) })} · {ikm.sampleAdequate ? t('ikm.sampleAdequate') : t('ikm.sampleShort')}
         </Text>
+        <OriginWithSource origin={ikm.origin} source={ikm.source} />
       </>
     );
   }
