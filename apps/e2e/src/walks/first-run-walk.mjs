@@ -164,6 +164,8 @@ const INTERNAL_TEXT = [
   { what: 'an enum code', pattern: /\b(SAMSAT|ADMINISTRASI|PROVINSI|INVITED|ACTIVE|DEACTIVATED|OFFICIAL|DEMO|DERIVED|FORBIDDEN|UNAUTHENTICATED|CREATE|UPDATE)\b/ },
 ];
 const screenFindings = [];
+// Until the walk loads demo data, no page may say "Data contoh".
+let demoDataLoaded = false;
 
 /**
  * Remembers anything internal on the page as it is now: the visible text as written (before CSS
@@ -183,6 +185,9 @@ async function screenCheck(page, label) {
   for (const { what, pattern } of INTERNAL_TEXT) {
     const found = pattern.exec(text);
     if (found) screenFindings.push(`${label}: ${what} on screen: "${found[0]}" (${page.url()})`);
+  }
+  if (!demoDataLoaded && (await page.getByRole('region', { name: /data contoh/i }).count())) {
+    screenFindings.push(`${label}: the "Data contoh" banner on an installation without demo data (${page.url()})`);
   }
 }
 
@@ -454,6 +459,7 @@ try {
   // 11. With demo data loaded, every page says so: the "Data contoh" banner.
   const demo = loadDemoData(stack.env);
   if (demo.status !== 0) throw new Error(`the registry demo seed failed: ${demo.stderr || demo.stdout}`);
+  demoDataLoaded = true;
   await page.goto(`${PORTAL}/`);
   await page.getByRole('region', { name: /data contoh/i }).waitFor({ timeout: 15_000 }).catch(() => fail(page, 'with demo data loaded there is no "Data contoh" banner'));
   await shot(page, 'demo-data-banner');
