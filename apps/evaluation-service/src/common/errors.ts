@@ -1,9 +1,5 @@
 import { isScoringInputError } from '@simpul/scoring';
-import { badUserInput, notFound, SimpulError } from '@simpul/service-kit';
-
-export function conflict(en: string, id: string, field?: string): SimpulError {
-  return new SimpulError('CONFLICT', { en, id }, field);
-}
+import { badUserInput, notFound, type SimpulError } from '@simpul/service-kit';
 
 export function lokusNotFound(): SimpulError {
   return notFound('This lokus does not exist or is not visible to you.', 'Lokus ini tidak ada atau tidak dapat Anda lihat.', 'lokusId');

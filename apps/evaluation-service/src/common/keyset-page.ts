@@ -1,5 +1,4 @@
-import { badUserInput, decodeCursor, encodeCursor, type Connection } from '@simpul/service-kit';
-import { one, rows, type Queryable } from './sql';
+import { badUserInput, decodeCursor, encodeCursor, type Connection, one, rows, type Queryable } from '@simpul/service-kit';
 
 /** One sort key: its SQL expression (never NULL: COALESCE nullable columns) and its PostgreSQL type. */
 export interface KeysetKey {

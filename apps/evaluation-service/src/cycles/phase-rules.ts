@@ -1,5 +1,4 @@
-import { badUserInput } from '@simpul/service-kit';
-import { conflict } from '../common/errors';
+import { badUserInput, conflict } from '@simpul/service-kit';
 import { CyclePhase, PHASE_LABELS, PHASE_ORDER } from './cycle-phase.enum';
 import type { CycleRow, PhaseRow } from './cycle.row';
 import type { PhaseWindowInput } from './cycle.input';

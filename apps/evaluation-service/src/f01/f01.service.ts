@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput } from '@simpul/service-kit';
-import { conflict, requireLevel, requireText } from '../common/errors';
-import { one, rows } from '../common/sql';
+import { badUserInput, one, rows, conflict } from '@simpul/service-kit';
+import { requireLevel, requireText } from '../common/errors';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';

@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { rowLoader, type SubgraphContext } from '@simpul/service-kit';
-import { rows } from '../common/sql';
+import { rowLoader, type SubgraphContext, rows } from '@simpul/service-kit';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
 import type { CycleRow } from '../cycles/cycle.row';
 import type { CycleService } from '../cycles/cycle.service';

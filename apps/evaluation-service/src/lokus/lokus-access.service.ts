@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { forbidden, requireSignedIn } from '@simpul/service-kit';
+import { forbidden, requireSignedIn, one } from '@simpul/service-kit';
 import { lokusNotFound } from '../common/errors';
-import { one } from '../common/sql';
 import { isUuid } from '../common/uuid';
 import { LOKUS_COLUMNS, type LokusRow } from './lokus.row';
 

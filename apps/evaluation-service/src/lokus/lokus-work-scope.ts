@@ -1,8 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { SubgraphContext } from '@simpul/service-kit';
-import { rows } from '../common/sql';
 import type { Lokus } from './lokus.model';
-import { listLoader } from '@simpul/service-kit';
+import { listLoader, rows } from '@simpul/service-kit';
 
 interface AssignmentKey {
   lokusId: string;

@@ -1,9 +1,9 @@
 import { DataSource, type DataSourceOptions, type EntityManager } from 'typeorm';
-import { one, rows } from '../common/sql';
 import { computeResults, type LokusInputs } from '../results/compute-results';
 import { replaceCycleResults } from '../results/result-writer';
 import { buildDemoCycles, DEMO_EVALUATOR, lokusColumns, NATIONAL_FIGURES, NATIONAL_FIGURES_SOURCE, type DemoCycle } from './demo-data';
 import { readProvinces } from './provinces';
+import { one, rows } from '@simpul/service-kit';
 
 export interface SeedCounts {
   nationalFigures: number;

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { forbidden, requireSignedIn, unauthenticated, type SubgraphContext } from '@simpul/service-kit';
-import { one, rows } from '../common/sql';
+import { forbidden, requireSignedIn, unauthenticated, type SubgraphContext, one, rows } from '@simpul/service-kit';
 import { UNIT_DIRECTORY, type UnitDirectory, type UnitFacts } from '../registry/unit-directory';
 
 export interface EvaluatorProfile {

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, notFound, requireRole, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { badUserInput, notFound, requireRole, type Connection, type SubgraphContext, one, rows, type Queryable, conflict } from '@simpul/service-kit';
 import { KippPanel } from '../access/kipp-roles.model';
-import { conflict } from '../common/errors';
 import { offsetConnection, offsetPage } from '../common/page';
-import { one, rows, type Queryable } from '../common/sql';
 import { isUuid } from '../common/uuid';
 import { CompetitionService } from '../competitions/competition.service';
 import { Stage } from '../competitions/stage.enum';

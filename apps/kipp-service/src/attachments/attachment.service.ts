@@ -1,11 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  badUserInput, checkUpload, contentKey, FileNotFoundError, FileRejectedError, notFound, requireSignedIn, SimpulError, type CheckedUpload, type FileStorage, type SubgraphContext,
-} from '@simpul/service-kit';
-import { conflict } from '../common/errors';
-import { one } from '../common/sql';
+import { badUserInput, checkUpload, contentKey, FileNotFoundError, FileRejectedError, notFound, requireSignedIn, SimpulError, type CheckedUpload, type FileStorage, type SubgraphContext, one, conflict } from '@simpul/service-kit';
 import { isUuid } from '../common/uuid';
 import type { ProposalAttachment } from '../proposals/proposal.model';
 import { ProposalService } from '../proposals/proposal.service';

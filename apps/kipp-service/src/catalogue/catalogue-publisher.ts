@@ -1,5 +1,4 @@
-import { stableId } from '@simpul/service-kit';
-import { rows, type Queryable } from '../common/sql';
+import { stableId, rows, type Queryable } from '@simpul/service-kit';
 import type { ProposalRow } from '../proposals/proposal.row';
 
 /**

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, forbidden, notFound, requireRole, requireSignedIn, validateFirst, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { badUserInput, forbidden, notFound, requireRole, requireSignedIn, validateFirst, type Connection, type SubgraphContext, one, rows } from '@simpul/service-kit';
 import { KippAccess } from '../access/kipp-access';
 import { groupBy, requestLoader } from '../common/loaders';
 import { offsetConnection, offsetPage } from '../common/page';
 import { preparedRows } from '../common/prepared-rows';
-import { one, rows } from '../common/sql';
 import { isUuid } from '../common/uuid';
 import { CompetitionGroup } from '../competitions/group.enum';
 import { ShortlistTier } from '../selection/shortlist.model';

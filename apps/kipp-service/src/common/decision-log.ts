@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput } from '@simpul/service-kit';
-import { rows, type Queryable } from './sql';
+import { badUserInput, rows, type Queryable } from '@simpul/service-kit';
 
 export interface DecisionRecord {
   competitionId: string;

@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, forbidden, notFound, requireSignedIn, type Connection, type SubgraphContext, Clock } from '@simpul/service-kit';
+import { badUserInput, forbidden, notFound, requireSignedIn, type Connection, type SubgraphContext, Clock, one, rows, type Queryable, conflict } from '@simpul/service-kit';
 import { KippAccess } from '../access/kipp-access';
 import { recordDecisions, requireReason } from '../common/decision-log';
-import { conflict } from '../common/errors';
 import { groupBy, requestLoader } from '../common/loaders';
 import { offsetConnection, offsetPage } from '../common/page';
-import { one, rows, type Queryable } from '../common/sql';
 import { isUuid } from '../common/uuid';
 import { CompetitionService } from '../competitions/competition.service';
 import { eligibilityProblems, type EligibilityReason } from '../competitions/eligibility-rules';

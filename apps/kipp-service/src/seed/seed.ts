@@ -1,7 +1,6 @@
 import { DataSource, type DataSourceOptions, type EntityManager } from 'typeorm';
-import { stableId, SystemClock } from '@simpul/service-kit';
+import { stableId, SystemClock, rows } from '@simpul/service-kit';
 import { publishToCatalogue } from '../catalogue/catalogue-publisher';
-import { rows } from '../common/sql';
 import { DEFAULT_RULES } from '../competitions/eligibility-rules';
 import { CompetitionGroup } from '../competitions/group.enum';
 import { defaultRubrics } from '../competitions/rubric.model';

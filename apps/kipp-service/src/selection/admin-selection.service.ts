@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, requireRole, type SubgraphContext } from '@simpul/service-kit';
+import { badUserInput, requireRole, type SubgraphContext, rows, conflict } from '@simpul/service-kit';
 import { recordDecisions, requireReason } from '../common/decision-log';
-import { conflict } from '../common/errors';
 import { requestLoader } from '../common/loaders';
-import { rows } from '../common/sql';
 import { CompetitionService } from '../competitions/competition.service';
 import { Stage } from '../competitions/stage.enum';
 import { ProposalService } from '../proposals/proposal.service';

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, requireRole, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { badUserInput, requireRole, type Connection, type SubgraphContext, one, rows, type Queryable, conflict } from '@simpul/service-kit';
 import { KippAccess } from '../access/kipp-access';
 import { publishToCatalogue } from '../catalogue/catalogue-publisher';
 import { recordDecisions, requireReason } from '../common/decision-log';
-import { conflict } from '../common/errors';
 import { offsetConnection, offsetPage } from '../common/page';
-import { one, rows, type Queryable } from '../common/sql';
 import { CompetitionService } from '../competitions/competition.service';
 import { CompetitionGroup } from '../competitions/group.enum';
 import { Stage } from '../competitions/stage.enum';

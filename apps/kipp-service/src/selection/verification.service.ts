@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, requireRole, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { badUserInput, requireRole, type Connection, type SubgraphContext, one, rows, conflict } from '@simpul/service-kit';
 import type { Caller } from '@simpul/contracts';
 import { KippAccess } from '../access/kipp-access';
-import { conflict } from '../common/errors';
 import { groupBy, requestLoader } from '../common/loaders';
 import { offsetConnection, offsetPage } from '../common/page';
-import { one, rows } from '../common/sql';
 import { CompetitionService } from '../competitions/competition.service';
 import { Stage } from '../competitions/stage.enum';
 import { ProposalService } from '../proposals/proposal.service';

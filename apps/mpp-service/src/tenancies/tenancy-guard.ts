@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { notFound, type SubgraphContext } from '@simpul/service-kit';
+import { notFound, type SubgraphContext, conflict } from '@simpul/service-kit';
 import { requireMallManager } from '../access/mpp-access';
-import { conflict } from '../common/errors';
 import { requireUuid } from '../common/text';
 import { TenancyStep } from './tenancy-step.enum';
 import type { Tenancy } from './tenancy.model';

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, type SubgraphContext, runAsActor } from '@simpul/service-kit';
-import { conflict, conflictOnUnique } from '../common/errors';
+import { badUserInput, notFound, type SubgraphContext, runAsActor, conflict, conflictOnUnique } from '@simpul/service-kit';
 import { groupBy, requestLoader } from '../common/loaders';
 import { nestedConnectionLoader, timestampKey } from '../common/nested-connection-loader';
 import { requireUuid } from '../common/text';

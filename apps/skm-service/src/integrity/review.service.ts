@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, decodeCursor, encodeCursor, notFound, validateFirst, type Connection } from '@simpul/service-kit';
+import { badUserInput, decodeCursor, encodeCursor, notFound, validateFirst, type Connection, one, rows, conflict } from '@simpul/service-kit';
 import { canReview, requireCan } from '../access/skm-access';
-import { conflict } from '../common/errors';
-import { one, rows } from '../common/sql';
 import { requireUuid } from '../common/text';
 import { wibDate } from '../common/clock';
 import { RollupDelta } from '../results/rollup-writer';

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { decodeCursor, encodeCursor, validateFirst, type Connection } from '@simpul/service-kit';
+import { decodeCursor, encodeCursor, validateFirst, type Connection, rows } from '@simpul/service-kit';
 import { canRead, readScope, requireCan } from '../access/skm-access';
 import { CLOCK, wibDate, type Clock } from '../common/clock';
 import { pageOf } from '../common/page';
-import { rows } from '../common/sql';
 import { PROFILE_VALUES, type SkmProfileDimension } from '../surveys/respondent-profile';
 import { periodLabel, type SkmPeriodKind } from '../surveys/survey-period';
 import { SURVEY_COLUMNS, type SurveyRow } from '../surveys/survey.row';

@@ -1,5 +1,5 @@
 import type { Profile } from '../surveys/respondent-profile';
-import type { Queryable } from '../common/sql';
+import { type Queryable } from '@simpul/service-kit';
 
 /** What a rollup needs to know of one counted questionnaire. */
 export interface CountedResponse extends Profile {

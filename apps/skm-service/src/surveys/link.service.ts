@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, decodeCursor, encodeCursor, validateFirst, type Connection } from '@simpul/service-kit';
+import { badUserInput, decodeCursor, encodeCursor, validateFirst, type Connection, rows } from '@simpul/service-kit';
 import { canManage, requireCan } from '../access/skm-access';
-import { rows } from '../common/sql';
 import type { SkmLink, SkmLinkUsage } from './link.model';
 import { SurveyService } from './survey.service';
 
