@@ -50,7 +50,7 @@ export const UI_MESSAGES = {
     loading: 'Loading…',
     required: 'required',
     'history.title': 'Change history',
-    'history.count': '{count} changes',
+    'history.count': 'Changes: {count}',
     'history.none': 'No changes recorded yet.',
     'history.more': 'Load more',
     'history.system': 'System',

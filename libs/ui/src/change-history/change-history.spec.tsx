@@ -105,6 +105,13 @@ describe('ChangeHistory', () => {
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 
+  it('counts in English without a plural that does not fit one ("1 changes")', () => {
+    renderHistory({ entries: ENTRIES.slice(0, 1), totalCount: 1 }, 'en');
+    const region = screen.getByRole('region', { name: 'Change history' });
+    expect(region.textContent).not.toContain('1 changes');
+    expect(within(region).getByText('Changes: 1')).toBeTruthy();
+  });
+
   it('shows a load error with a way to try again instead of the list', () => {
     const onRetry = jest.fn();
     renderHistory({ error: 'Riwayat tidak dapat dimuat.', onRetry, hasMore: true, onMore: jest.fn() });
