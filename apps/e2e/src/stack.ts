@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createEmptyDatabase, freePort, type TestDatabase } from '@simpul/service-kit/testing';
+import { SHARED_STACK_ENV } from './harness/shared-stack-env';
 
 // The end-to-end tests run the built bundles as separate processes, exactly as `npm start` does,
 // so they check the real wiring: gateway -> internal token -> subgraph -> PostgreSQL.
@@ -14,17 +15,48 @@ export interface Stack {
   gatewayUrl: string;
   gatewayHealthUrl: string;
   registryUrl: string;
+  skmUrl: string;
   database: TestDatabase;
   stop(): Promise<void>;
 }
 
-function runOnce(app: string, command: string, env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(process.execPath, [mainOf(app), command], { cwd: workspaceRoot, env: { ...process.env, ...env }, encoding: 'utf8' });
+/** The one stack every suite of a run shares (booted by harness/global-setup.ts), and its portal. */
+export interface SharedStack {
+  gatewayUrl: string;
+  gatewayHealthUrl: string;
+  registryUrl: string;
+  portalUrl: string;
+  databaseUrl: string;
+}
+
+/**
+ * The run's shared stack. Its data are the demo seed, shared by every suite: a suite that changes
+ * rows makes its own (unique names) and leaves the demo people and units as other suites expect them.
+ */
+export function useSharedStack(): SharedStack {
+  const read = (name: string) => {
+    const value = process.env[name];
+    if (!value) throw new Error(`${name} is not set: run the e2e tests with apps/e2e/jest.config.cjs, whose global setup boots the shared stack`);
+    return value;
+  };
+  const gatewayUrl = read(SHARED_STACK_ENV.gatewayUrl);
+  return {
+    gatewayUrl,
+    gatewayHealthUrl: gatewayUrl.replace(/\/graphql$/, '/health'),
+    registryUrl: read(SHARED_STACK_ENV.registryUrl),
+    portalUrl: read(SHARED_STACK_ENV.portalUrl),
+    databaseUrl: read(SHARED_STACK_ENV.databaseUrl),
+  };
+}
+
+function runOnce(app: string, command: string, env: NodeJS.ProcessEnv, args: string[] = []): void {
+  const result = spawnSync(process.execPath, [mainOf(app), command, ...args], { cwd: workspaceRoot, env: { ...process.env, ...env }, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${app} ${command} failed: ${result.stderr || result.stdout}`);
 }
 
 async function waitHealthy(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  // Generous: five services start one after another on a shared, busy machine.
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode}: ${output()}`);
     try {
@@ -72,6 +104,14 @@ const SERVICES = [
   { name: 'skm', app: 'skm-service' },
 ] as const;
 
+/**
+ * A person of the suite's own on the shared stack (a national administrator, through the built
+ * registry's create-admin command), for tests that change a person: the demo people stay as seeded.
+ */
+export function createOwnAdministrator(stack: SharedStack, email: string, password: string): void {
+  runOnce('registry-service', 'create-admin', { DATABASE_URL: stack.databaseUrl, SIMPUL_ADMIN_PASSWORD: password }, ['--email', email, '--name', 'Orang Uji E2E']);
+}
+
 /** A migrated, seeded database with every subgraph and the gateway in front of them. */
 export async function startStack(): Promise<Stack> {
   const database = await createEmptyDatabase('e2e');
@@ -93,6 +133,7 @@ export async function startStack(): Promise<Stack> {
       gatewayUrl: `http://127.0.0.1:${gateway.port}/graphql`,
       gatewayHealthUrl: `http://127.0.0.1:${gateway.port}/health`,
       registryUrl: urls.REGISTRY_URL,
+      skmUrl: urls.SKM_URL,
       database,
       async stop() {
         for (const child of children) await stopProcess(child);

@@ -1,7 +1,7 @@
-import { graphql, startStack, type Stack } from './stack';
+import { graphql, useSharedStack, type SharedStack } from './stack';
 
 // Issue 2's "done when", through the gateway, against the built services and a real PostgreSQL.
-let stack: Stack;
+let stack: SharedStack;
 const tokens: Record<string, string> = {};
 
 async function signIn(email: string): Promise<string> {
@@ -22,15 +22,11 @@ async function boundUnitId(email: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  stack = await startStack();
+  stack = useSharedStack();
   for (const email of ['admin@simpul.test', 'evaluator@simpul.test', 'operator.banjarmasin@simpul.test', 'desk.samsat-kalsel@simpul.test', 'desk.dpmptsp-kalteng@simpul.test']) {
     tokens[email] = await signIn(email);
   }
-}, 240_000); // Five services migrated and seeded on a shared, busy machine, as in the browser tests.
-
-afterAll(async () => {
-  await stack?.stop();
-});
+}, 120_000); // Five sign-ins on a shared, busy machine; the stack itself is booted once by the global setup.
 
 describe('reference data through the gateway', () => {
   it('lists the 38 provinces', async () => {

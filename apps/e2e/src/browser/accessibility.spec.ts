@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
-import { graphql, startStack, type Stack } from '../stack';
+import { graphql, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
-import { startPortal } from './portal-server';
 
 // WCAG 2.1 A and AA, checked by axe-core in real Chromium on the built portal and every remote with
 // the demo data: the pages each kind of person lands on, signed out and signed in. axe finds what a
@@ -48,8 +47,8 @@ async function signIn(page: Page, base: string, email: string): Promise<void> {
 }
 
 describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
-  let stack: Stack;
-  let portal: Awaited<ReturnType<typeof startPortal>>;
+  let stack: SharedStack;
+  let portal: { url: string };
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   let surveyCode = '';
   let samsatId = '';
@@ -58,8 +57,8 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
   let agencyId = '';
 
   beforeAll(async () => {
-    stack = await startStack();
-    portal = await startPortal(stack.gatewayUrl);
+    stack = useSharedStack();
+    portal = { url: stack.portalUrl };
     browser = await launchChromium('path' in chromium ? chromium.path : '');
     const token = await graphql<{ signIn: { accessToken: string } }>(stack.gatewayUrl,
       'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }', { email: 'admin@simpul.test', password: 'simpul-demo' });
@@ -79,8 +78,6 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await portal?.close();
-    await stack?.stop();
   });
 
   const pagesFor: [string, () => string[]][] = [

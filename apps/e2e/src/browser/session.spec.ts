@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { graphql, startStack, type Stack } from '../stack';
+import { randomUUID } from 'node:crypto';
+import { createOwnAdministrator, graphql, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
-import { startPortal } from './portal-server';
 
 // Sessions as a person meets them, in real Chromium against the built portal, gateway and registry:
 // a session survives a new tab and a reload, signing out in one tab ends it in the other at once and
@@ -30,20 +30,18 @@ async function expectSignedIn(page: Page): Promise<void> {
 }
 
 describeWithChromium('sessions in a real browser', () => {
-  let stack: Stack;
-  let portal: Awaited<ReturnType<typeof startPortal>>;
+  let stack: SharedStack;
+  let portal: { url: string };
   let browser: Awaited<ReturnType<typeof launchChromium>>;
 
   beforeAll(async () => {
-    stack = await startStack();
-    portal = await startPortal(stack.gatewayUrl);
+    stack = useSharedStack();
+    portal = { url: stack.portalUrl };
     browser = await launchChromium('path' in chromium ? chromium.path : '');
   }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
-    await portal?.close();
-    await stack?.stop();
   });
 
   it('keeps a person signed in across a new tab and a reload, and signing out in one tab ends it in the other and on the server', async () => {
@@ -94,7 +92,11 @@ describeWithChromium('sessions in a real browser', () => {
   }, 120_000);
 
   it("refuses a deactivated person's existing access token with UNAUTHENTICATED within 60 seconds, and ends their portal session", async () => {
-    const desk = await graphql<{ signIn: { accessToken: string; user: { id: string } } }>(stack.gatewayUrl, SIGN_IN, { email: 'desk.dpmptsp-kalteng@simpul.test', password: 'simpul-demo' });
+    // A person of this test's own: the demo people are shared with the other suites of the run.
+    const email = `dinonaktifkan.${randomUUID()}@simpul.test`;
+    const password = 'jembatan-barito-malam-hari';
+    createOwnAdministrator(stack, email, password);
+    const desk = await graphql<{ signIn: { accessToken: string; user: { id: string } } }>(stack.gatewayUrl, SIGN_IN, { email, password });
     const admin = await graphql<{ signIn: { accessToken: string } }>(stack.gatewayUrl, SIGN_IN, { email: 'admin@simpul.test', password: 'simpul-demo' });
     const deskToken = desk.data?.signIn.accessToken ?? '';
     const deskId = desk.data?.signIn.user.id ?? '';
@@ -105,7 +107,7 @@ describeWithChromium('sessions in a real browser', () => {
     const portalSignIn = await fetch(`${portal.url}/auth/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: portal.url },
-      body: JSON.stringify({ email: 'desk.dpmptsp-kalteng@simpul.test', password: 'simpul-demo' }),
+      body: JSON.stringify({ email, password }),
     });
     expect(portalSignIn.status).toBe(200);
     const sessionCookie = (portalSignIn.headers.get('set-cookie') ?? '').split(';')[0];

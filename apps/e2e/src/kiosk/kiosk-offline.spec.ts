@@ -1,8 +1,7 @@
 import pg from 'pg';
 import type { Page } from 'playwright-core';
-import { graphql, startStack, type Stack } from '../stack';
+import { graphql, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from '../browser/chromium';
-import { startPortal } from '../browser/portal-server';
 
 // A kiosk tablet answers once online, loses the network, two visitors answer, the tablet is
 // reloaded with no network (the kiosk starts from its service worker's cache, queue and all), the
@@ -38,20 +37,15 @@ async function answerOnce(page: Page, thanks?: string): Promise<void> {
 }
 
 describeWithChromium('SKM kiosk in a real browser', () => {
-  let stack: Stack;
-  let portal: Awaited<ReturnType<typeof startPortal>>;
+  let stack: SharedStack;
+  let portal: { url: string };
   let admin: string;
 
   beforeAll(async () => {
-    stack = await startStack();
-    portal = await startPortal(stack.gatewayUrl);
+    stack = useSharedStack();
+    portal = { url: stack.portalUrl };
     admin = await signIn(stack.gatewayUrl, 'admin@simpul.test');
   }, 180_000);
-
-  afterAll(async () => {
-    await portal?.close();
-    await stack?.stop();
-  });
 
   it('answered online, twice offline, reloaded offline: the kiosk starts from its cache with its queue; back online each answer is stored once', async () => {
     // An open unit survey of the demo (seeded at "now"), its public code and current respondents.
@@ -113,7 +107,7 @@ describeWithChromium('SKM kiosk in a real browser', () => {
       expect(await respondents()).toBe(before + 3);
 
       // And in the table itself: one row per submission id.
-      const client = new pg.Client({ connectionString: stack.database.url });
+      const client = new pg.Client({ connectionString: stack.databaseUrl });
       await client.connect();
       try {
         const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM skm.responses WHERE submission_id = ANY($1::uuid[]) GROUP BY submission_id`, [pending.map((p) => p.submissionId)]);
