@@ -1,6 +1,5 @@
-import { ACCESS_METADATA, INTERNAL_TOKEN_HEADER, issueInternalToken, rootResolverMethods } from '@simpul/service-kit';
+import { ACCESS_METADATA, INTERNAL_TOKEN_HEADER, issueInternalToken, rootResolverMethods, HealthController } from '@simpul/service-kit';
 import { EVALUATION_RESOLVERS } from './app.module';
-import { HealthController } from './health/health.controller';
 import { startEvaluation, type EvaluationHarness } from './test-support/evaluation-test-app';
 
 describe('every resolver declares its access', () => {

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'typeorm';
-import { AccessGuard, federationModule, ServiceDatabaseModule, type FileStorage } from '@simpul/service-kit';
+import { HealthModule, AccessGuard, federationModule, ServiceDatabaseModule, type FileStorage } from '@simpul/service-kit';
 import { AppealResolver } from './appeals/appeal.resolver';
 import { AppealService } from './appeals/appeal.service';
 import { COHORT_LABEL_RESOLVERS } from './cohorts/cohort-label.resolver';
@@ -22,7 +22,6 @@ import { F02Resolver } from './f02/f02.resolver';
 import { F02Service } from './f02/f02.service';
 import { F03Resolver } from './f03/f03.resolver';
 import { F03Service, SURVEY_BASE_URL } from './f03/f03.service';
-import { HealthController } from './health/health.controller';
 import { LokusAccess } from './lokus/lokus-access.service';
 import { LokusResolver } from './lokus/lokus.resolver';
 import { LokusService } from './lokus/lokus.service';
@@ -62,8 +61,8 @@ export class AppModule {
           connect: options.databaseUrl !== null,
         }),
         federationModule(),
+        HealthModule.forService('evaluation'),
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: CLOCK, useValue: options.clock ?? systemClock },

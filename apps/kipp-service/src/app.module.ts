@@ -1,7 +1,7 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'typeorm';
-import { AccessGuard, federationModule, LocalDiskFileStorage, ServiceDatabaseModule, Clock, SystemClock, type FileStorage } from '@simpul/service-kit';
+import { HealthModule, AccessGuard, federationModule, LocalDiskFileStorage, ServiceDatabaseModule, Clock, SystemClock, type FileStorage } from '@simpul/service-kit';
 import { KippAccess } from './access/kipp-access';
 import { KippRolesResolver } from './access/kipp-roles.resolver';
 import { AppointmentResolver } from './appointments/appointment.resolver';
@@ -16,7 +16,6 @@ import { ClientKeyMiddleware } from './common/client-key';
 import { CompetitionResolver } from './competitions/competition.resolver';
 import { CompetitionService } from './competitions/competition.service';
 import { ServiceUnitResolver } from './federation/service-unit.resolver';
-import { HealthController } from './health/health.controller';
 import { kippDataSourceOptions } from './kipp-database';
 import { ProposalResolver } from './proposals/proposal.resolver';
 import { ProposalService } from './proposals/proposal.service';
@@ -57,8 +56,8 @@ export class AppModule implements NestModule {
       imports: [
         ServiceDatabaseModule.forRoot(kippDataSourceOptions(options.databaseUrl ?? 'postgres://unused/unused', options.queryLogger), { connect: options.databaseUrl !== null }),
         federationModule(),
+        HealthModule.forService('kipp'),
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'typeorm';
-import { AccessGuard, federationModule, LocalDiskFileStorage, ServiceDatabaseModule, type FileStorage, Clock, SystemClock } from '@simpul/service-kit';
+import { HealthModule, AccessGuard, federationModule, LocalDiskFileStorage, ServiceDatabaseModule, type FileStorage, Clock, SystemClock } from '@simpul/service-kit';
 import { MppAccess } from './access/mpp-access';
 import { AgreementResolver } from './agreements/agreement.resolver';
 import { AgreementService } from './agreements/agreement.service';
@@ -16,7 +16,6 @@ import { FILE_STORAGE, FILES_MAX_BYTES } from './files/file-storage.token';
 import { MallDocumentFileResolver, MppDocumentFileResolver, MppFileResolver } from './files/mpp-file.resolver';
 import { MppFileService } from './files/mpp-file.service';
 import { mppFilesMaxBytes } from './files/mpp-upload-policy';
-import { HealthController } from './health/health.controller';
 import { MallResolver } from './malls/mall.resolver';
 import { MallService } from './malls/mall.service';
 import { mppDataSourceOptions } from './mpp-database';
@@ -76,8 +75,8 @@ export class AppModule {
           connect: options.databaseUrl !== null,
         }),
         federationModule(),
+        HealthModule.forService('mpp'),
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },

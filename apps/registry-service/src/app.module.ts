@@ -1,11 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'typeorm';
-import { AccessGuard, federationModule, ServiceDatabaseModule } from '@simpul/service-kit';
+import { HealthModule, AccessGuard, federationModule, ServiceDatabaseModule } from '@simpul/service-kit';
 import { AgencyResolver } from './agencies/agency.resolver';
 import { AgencyService } from './agencies/agency.service';
 import { RegistryAuditResolver } from './audit/registry-audit.resolver';
-import { HealthController } from './health/health.controller';
 import { IDENTITY_CONTROLLERS, IDENTITY_RESOLVERS, identityProviders, type IdentityOptions } from './identity/identity.providers';
 import { RegionResolver } from './regions/region.resolver';
 import { RegionService } from './regions/region.service';
@@ -38,8 +37,9 @@ export class AppModule {
           connect: options.databaseUrl !== null,
         }),
         federationModule(),
+        HealthModule.forService('registry'),
       ],
-      controllers: [HealthController, ...IDENTITY_CONTROLLERS],
+      controllers: [...IDENTITY_CONTROLLERS],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         RegionService,

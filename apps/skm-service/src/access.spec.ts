@@ -1,6 +1,5 @@
-import { ACCESS_METADATA, rootResolverMethods } from '@simpul/service-kit';
+import { ACCESS_METADATA, rootResolverMethods, HealthController } from '@simpul/service-kit';
 import { SKM_RESOLVERS } from './app.module';
-import { HealthController } from './health/health.controller';
 import { ImportController } from './imports/import.controller';
 import { PublicResponsesController } from './submissions/public-responses.controller';
 import { MIGRATED_SKM, startSkm, type SkmHarness } from './test-support/skm-test-app';

@@ -1,13 +1,12 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'typeorm';
-import { AccessGuard, federationModule, ServiceDatabaseModule } from '@simpul/service-kit';
+import { HealthModule, AccessGuard, federationModule, ServiceDatabaseModule } from '@simpul/service-kit';
 import { CLOCK, systemClock, type Clock } from './common/clock';
 import { DeskResolver } from './federation/desk.resolver';
 import { ServiceUnitResolver } from './federation/service-unit.resolver';
 import { FollowUpResolver } from './follow-ups/follow-up.resolver';
 import { FollowUpService } from './follow-ups/follow-up.service';
-import { HealthController } from './health/health.controller';
 import { ImportController } from './imports/import.controller';
 import { ImportResolver } from './imports/import.resolver';
 import { ImportService } from './imports/import.service';
@@ -60,8 +59,9 @@ export class AppModule implements NestModule {
           connect: options.databaseUrl !== null,
         }),
         federationModule(),
+        HealthModule.forService('skm'),
       ],
-      controllers: [HealthController, PublicResponsesController, ImportController],
+      controllers: [PublicResponsesController, ImportController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: CLOCK, useValue: options.clock ?? systemClock },

@@ -28,6 +28,8 @@ export * from './graphql/subgraph-client';
 export * from './graphql/print-sdl';
 export * from './graphql/data-origin';
 export * from './app/create-subgraph-app';
+export * from './health/health.controller';
+export * from './health/health.module';
 export * from './app/port-check';
 export * from './app/service-cli';
 export * from './seed-demo';
