@@ -19,7 +19,14 @@ export default async function globalSetup(_globalConfig: unknown, projectConfig:
   resolveAliasesLikeJest(projectConfig.moduleNameMapper);
   const { default: postgresSetup } = (await import(postgresHook('global-setup'))) as Hook;
   await postgresSetup();
-  // Loaded after the aliases resolve: the stack reaches @simpul/service-kit.
-  const { startSharedStack } = await import('./shared-stack');
-  (globalThis as Record<string, unknown>)[SHARED_STACK_KEY] = await startSharedStack();
+  try {
+    // Loaded after the aliases resolve: the stack reaches @simpul/service-kit.
+    const { startSharedStack } = await import('./shared-stack');
+    (globalThis as Record<string, unknown>)[SHARED_STACK_KEY] = await startSharedStack();
+  } catch (error) {
+    // Jest runs no teardown after a failed setup: stop the PostgreSQL started above ourselves.
+    const { default: postgresTeardown } = (await import(postgresHook('global-teardown'))) as Hook;
+    await postgresTeardown();
+    throw error;
+  }
 }
