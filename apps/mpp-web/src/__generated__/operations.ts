@@ -100,6 +100,12 @@ export type CreateMallInput = {
   regencyCode: string;
 };
 
+/** Asal angka: OFFICIAL (angka resmi yang dipublikasikan, dengan sumbernya), DEMO (data contoh), DERIVED (dihitung dari angka lain) */
+export type DataOrigin =
+  | 'DEMO'
+  | 'DERIVED'
+  | 'OFFICIAL';
+
 /** Hasil per baris: baru, diperbarui, tidak berubah, ditolak */
 export type DeskDayOutcome =
   | 'CREATED'
@@ -230,6 +236,20 @@ export type ServiceUnitKind =
   | 'RSUD'
   | 'SAMSAT';
 
+/** Mengapa belum ada IKM utama: belum ada jawaban, periode masih berjalan, jawaban menunggu tinjauan, jumlah pengguna layanan belum diisi, sampel belum cukup */
+export type SkmHeadlineGap =
+  | 'NO_ANSWERS'
+  | 'PENDING_REVIEW'
+  | 'PERIOD_RUNNING'
+  | 'POPULATION_UNKNOWN'
+  | 'SAMPLE_TOO_SMALL';
+
+/** Periode survei: triwulan, semester, tahun */
+export type SkmPeriodKind =
+  | 'HALF_YEAR'
+  | 'QUARTER'
+  | 'YEAR';
+
 /** Komponen Standar Pelayanan; enam pertama komponen penyampaian pelayanan (wajib dipublikasikan), delapan berikutnya komponen pengelolaan */
 export type StandardComponent =
   | 'COMPLAINT_HANDLING'
@@ -292,13 +312,19 @@ export type MallDashboardQuery = {
       id: string,
       number: number,
       label: string | null,
+      latestIkmGap: SkmHeadlineGap | null,
       latestIkm: {
         value: number,
         respondents: number,
-        periodLabel: string,
+        periodKind: SkmPeriodKind,
+        year: number,
+        number: number,
+        origin: DataOrigin,
+        source: string | null,
         category: {
           code: string,
-          label: string
+          label: string,
+          labelEn: string
         }
       } | null
     }>
@@ -306,6 +332,7 @@ export type MallDashboardQuery = {
   mallDashboard: {
     from: string,
     to: string,
+    origin: DataOrigin,
     funnel: Array<{
       step: TenancyStep,
       current: number,
@@ -391,13 +418,19 @@ export type MallDashboardQuery = {
             id: string,
             number: number,
             label: string | null,
+            latestIkmGap: SkmHeadlineGap | null,
             latestIkm: {
               value: number,
               respondents: number,
-              periodLabel: string,
+              periodKind: SkmPeriodKind,
+              year: number,
+              number: number,
+              origin: DataOrigin,
+              source: string | null,
               category: {
                 code: string,
-                label: string
+                label: string,
+                labelEn: string
               }
             } | null
           }
@@ -490,13 +523,19 @@ export type DeskScheduleQuery = {
       id: string,
       number: number,
       label: string | null,
+      latestIkmGap: SkmHeadlineGap | null,
       latestIkm: {
         value: number,
         respondents: number,
-        periodLabel: string,
+        periodKind: SkmPeriodKind,
+        year: number,
+        number: number,
+        origin: DataOrigin,
+        source: string | null,
         category: {
           code: string,
-          label: string
+          label: string,
+          labelEn: string
         }
       } | null,
       assignments: Array<{
@@ -736,6 +775,7 @@ export type MallsQuery = {
         id: string,
         name: string,
         status: MallStatus,
+        origin: DataOrigin,
         address: string | null,
         openedOn: string | null,
         regency: {
@@ -769,6 +809,7 @@ export type MallProfileQuery = {
     id: string,
     name: string,
     status: MallStatus,
+    origin: DataOrigin,
     address: string | null,
     openedOn: string | null,
     proposedOn: string | null,
@@ -809,13 +850,19 @@ export type MallProfileQuery = {
       id: string,
       number: number,
       label: string | null,
+      latestIkmGap: SkmHeadlineGap | null,
       latestIkm: {
         value: number,
         respondents: number,
-        periodLabel: string,
+        periodKind: SkmPeriodKind,
+        year: number,
+        number: number,
+        origin: DataOrigin,
+        source: string | null,
         category: {
           code: string,
-          label: string
+          label: string,
+          labelEn: string
         }
       } | null
     }>,
@@ -954,7 +1001,8 @@ export type NationalMallOverviewQuery = {
     publishedCounts: Array<{
       asOf: string,
       count: number,
-      source: string
+      source: string,
+      origin: DataOrigin
     }>,
     openedByYear: Array<{
       year: number,
@@ -985,6 +1033,7 @@ export type NationalMallsQuery = {
             id: string,
             name: string,
             status: MallStatus,
+            origin: DataOrigin,
             province: {
               code: string,
               name: string
@@ -1663,6 +1712,7 @@ export type VisitsPageQuery = {
         visitors: number,
         complaints: number,
         source: string,
+        origin: DataOrigin,
         desk: {
           id: string,
           number: number

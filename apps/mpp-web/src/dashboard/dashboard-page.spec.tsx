@@ -1,3 +1,4 @@
+import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen, within } from '@testing-library/react';
 import { DASHBOARD } from '../testing/dashboard-fixture';
 import { ADMIN, expectNoMissingTexts, MALL_ID, OPERATOR, OTHER_OPERATOR, renderMpp, unexpected } from '../testing/render-mpp';
@@ -6,11 +7,13 @@ import { reply } from '../testing/reply';
 import type { MallProfile } from '../malls/mall.operations';
 import type { DashboardDesk } from './dashboard.operations';
 
-const MALL: Pick<MallProfile, 'id' | 'name' | 'status'> = { id: MALL_ID, name: 'MPP Kota Banjarmasin', status: 'ACTIVE' };
+const MALL: Pick<MallProfile, 'id' | 'name' | 'status' | 'origin'> = { id: MALL_ID, name: 'MPP Kota Banjarmasin', status: 'ACTIVE', origin: 'OFFICIAL' };
 const DESKS: DashboardDesk[] = [
-  { id: 'desk-8', number: 8, label: null, latestIkm: { value: 72.65, category: { code: 'C', label: 'Kurang Baik' }, respondents: 45, periodLabel: 'Tahun 2026' } },
-  { id: 'desk-1', number: 1, label: 'Imigrasi', latestIkm: { value: 88.31, category: { code: 'A', label: 'Sangat Baik' }, respondents: 412, periodLabel: 'Tahun 2026' } },
-  { id: 'desk-9', number: 9, label: null, latestIkm: null },
+  { id: 'desk-8', number: 8, label: null, latestIkm: { value: 72.65, category: { code: 'C', label: 'Kurang Baik', labelEn: 'Poor' }, respondents: 45, periodKind: 'YEAR', year: 2026, number: 1, origin: 'DEMO', source: null }, latestIkmGap: null },
+  { id: 'desk-1', number: 1, label: 'Imigrasi', latestIkm: { value: 88.31, category: { code: 'A', label: 'Sangat Baik', labelEn: 'Very good' }, respondents: 412, periodKind: 'YEAR', year: 2026, number: 1, origin: 'OFFICIAL', source: 'Laporan SKM MPP Banjarmasin 2026' }, latestIkmGap: null },
+  { id: 'desk-9', number: 9, label: null, latestIkm: null, latestIkmGap: 'NO_ANSWERS' },
+  // A survey with too few respondents is not "no survey": the desk is told why there is no IKM yet.
+  { id: 'desk-10', number: 10, label: null, latestIkm: null, latestIkmGap: 'SAMPLE_TOO_SMALL' },
 ];
 const PUBLIC_MALL: MallProfile = {
   ...MALL,
@@ -81,13 +84,30 @@ describe('operator dashboard', () => {
     const table = await screen.findByRole('table', { name: 'IKM per gerai' });
     const rows = within(table).getAllByRole('row').slice(1).map((row) => row.textContent);
     expect(rows).toEqual([
-      'Gerai 1 · Imigrasi88,31✓A · Sangat Baik412Tahun 2026',
-      'Gerai 872,65!C · Kurang Baik45Tahun 2026',
-      'Gerai 9Belum ada survei SKM–––',
+      'Gerai 1 · Imigrasi88,31✓A · Sangat Baik412Tahun 2026✓ResmiSumber: Laporan SKM MPP Banjarmasin 2026',
+      'Gerai 872,65!C · Kurang Baik45Tahun 2026!Contoh',
+      'Gerai 9Belum ada survei SKM––––',
+      'Gerai 10Jumlah responden periode terakhir belum mencapai sampel minimal (Krejcie–Morgan).––––',
     ]);
     expect(screen.getByRole('heading', { level: 2, name: 'Kepuasan masyarakat per gerai' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'Gerai tersibuk' })).toBeTruthy();
     expectNoMissingTexts();
+  });
+
+  it('rule (#11 §7): a demo mall’s dashboard figures say they are demo', async () => {
+    renderMpp(`/mpp/malls/${MALL_ID}`, (operation) => (operation === 'MallDashboard' ? reply('MallDashboard', { mall: { id: MALL.id, name: MALL.name, status: MALL.status, desks: DESKS }, mallDashboard: { ...DASHBOARD, origin: 'DEMO' } }) : serve(operation)));
+    const range = await screen.findByText('Data pengunjung 25 Agustus 2026 sampai 23 November 2026.');
+    expect(range.parentElement?.textContent).toContain('Contoh');
+  });
+
+  it('in English: desk periods, categories and missing IKMs in words, no internal codes (#12 item 14)', async () => {
+    renderMpp(`/mpp/malls/${MALL_ID}`, serve, { language: 'en' });
+    const table = await screen.findByRole('table', { name: /IKM/ });
+    expect(table.textContent).toContain('A · Very good');
+    expect(table.textContent).toContain('Year 2026');
+    expect(table.textContent).toContain('fewer respondents than the minimum sample');
+    expect(table.textContent).not.toContain('Tahun 2026');
+    expectNoInternalCodes();
   });
 
   it('writes numbers and dates the Indonesian way', async () => {

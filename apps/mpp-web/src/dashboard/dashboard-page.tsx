@@ -1,11 +1,12 @@
-import { Alert, Anchor, Button, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, PageHeader } from '@simpul/ui';
+import { Alert, Anchor, Button, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { DataTable, EmptyState, OriginBadge, PageHeader } from '@simpul/ui';
 import { useQuery, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { ChartFigure } from '../charts/chart-figure';
 import { BarChart, ColumnChart, FunnelChart, LineChart } from '../charts/svg-charts';
 import { MPP } from '../messages';
 import { deskName } from '../shared/desk-name';
+import { useDeskIkmWords } from '../shared/desk-ikm-words';
 import { AgreementBadge } from '../shared/badges';
 import { useMppPath } from '../shared/base-path';
 import { ONBOARDING_PATH } from '../shared/enums';
@@ -43,6 +44,7 @@ export function DashboardPage({ mallId }: { mallId: string }) {
 function DashboardBody({ mallId, dashboard, desks }: { mallId: string; dashboard: MallDashboard; desks: DashboardDesk[] }) {
   const t = useT(MPP);
   const f = useMppFormat();
+  const words = useDeskIkmWords();
   const to = useMppPath();
   const funnel = ONBOARDING_PATH.map((step) => dashboard.funnel.find((s) => s.step === step) ?? { step, current: 0, reached: 0 });
   const paused = dashboard.funnel.find((s) => s.step === 'PAUSED')?.current ?? 0;
@@ -53,7 +55,11 @@ function DashboardBody({ mallId, dashboard, desks }: { mallId: string; dashboard
 
   return (
     <Stack gap="xl">
-      <Text c="dimmed">{t('dashboard.range', { from: f.day(dashboard.from), to: f.day(dashboard.to) })}</Text>
+      <Group gap="xs">
+        <Text c="dimmed">{t('dashboard.range', { from: f.day(dashboard.from), to: f.day(dashboard.to) })}</Text>
+        {/* Visitors and desk days seeded for a demo mall say they are demo (#11 §7). */}
+        <OriginBadge origin={dashboard.origin} />
+      </Group>
       {expiring.length > 0 && (
         <Alert color="yellow" variant="light" title={t('dashboard.expiringAlert', { count: expiring.length })} styles={{ title: { color: '#6b3d00' } }}>
           <List>
@@ -235,7 +241,7 @@ function DashboardBody({ mallId, dashboard, desks }: { mallId: string; dashboard
               { key: 'visitors', header: t('col.visitors'), numeric: true, cell: (row) => f.number(row.visitors) },
               { key: 'avg', header: t('col.perDay'), numeric: true, cell: (row) => (row.averagePerDay === null ? '–' : f.number(row.averagePerDay, 1)) },
               { key: 'complaints', header: t('col.complaints'), numeric: true, cell: (row) => f.number(row.complaints) },
-              { key: 'ikm', header: t('col.ikm'), numeric: true, cell: (row) => (row.desk.latestIkm === null ? t('profile.ikmLater') : t('desk.ikmValue', { value: f.number(row.desk.latestIkm.value, 2), category: row.desk.latestIkm.category.label, respondents: f.number(row.desk.latestIkm.respondents) })) },
+              { key: 'ikm', header: t('col.ikm'), numeric: true, cell: (row) => (row.desk.latestIkm === null ? words.none(row.desk.latestIkmGap) : t('desk.ikmValue', { value: f.number(row.desk.latestIkm.value, 2), category: words.category(row.desk.latestIkm), respondents: f.number(row.desk.latestIkm.respondents) })) },
             ]}
           />
         }

@@ -18,7 +18,7 @@ export const MALL_DASHBOARD = gql<MallDashboardQuery, MallDashboardQueryVariable
 query MallDashboard($mallId: ID!) {
   mall(id: $mallId) { id name status desks { id number label ${DESK_IKM} } }
   mallDashboard(mallId: $mallId) {
-    from to
+    from to origin
     funnel { step current reached }
     occupancy { weekday open desks occupied rate }
     visitorTrend(granularity: WEEK) { period visitors complaints deskDays }

@@ -7,12 +7,13 @@ const desk7: DeskWithAssignments = {
   number: 7,
   label: 'Gerai bersama',
   latestIkm: null,
+  latestIkmGap: null,
   assignments: [
     { id: 'a1', weekday: 'MONDAY', staffCount: 2, tenancy: tenancy('kejaksaan', 'Kejaksaan Negeri Banjarmasin') },
     { id: 'a2', weekday: 'FRIDAY', staffCount: 1, tenancy: tenancy('pa', 'Pengadilan Agama Banjarmasin') },
   ],
 };
-const desk2: DeskWithAssignments = { id: 'desk-2', number: 2, label: null, latestIkm: null, assignments: [] };
+const desk2: DeskWithAssignments = { id: 'desk-2', number: 2, label: null, latestIkm: null, latestIkmGap: null, assignments: [] };
 
 describe('desk schedule grid', () => {
   it('lays desks out by number, one cell per weekday, shared desks by day', () => {

@@ -1,3 +1,4 @@
+import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expectNoMissingTexts, findSummary, gqlError, MALL_ID, renderMpp, unexpected } from '../testing/render-mpp';
@@ -15,8 +16,8 @@ const SCHEDULE: DeskSchedule = {
   name: 'MPP Kota Banjarmasin',
   openingHours: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((weekday) => ({ weekday: weekday as 'MONDAY' })),
   desks: [
-    { id: 'desk-7', number: 7, label: 'Gerai bersama', latestIkm: { value: 88.31, category: { code: 'B', label: 'Baik' }, respondents: 412, periodLabel: 'Triwulan III 2026' }, assignments: [{ id: 'a1', weekday: 'MONDAY', staffCount: 2, tenancy: KEJAKSAAN }, { id: 'a2', weekday: 'FRIDAY', staffCount: 1, tenancy: PA }] },
-    { id: 'desk-8', number: 8, label: null, latestIkm: null, assignments: [] },
+    { id: 'desk-7', number: 7, label: 'Gerai bersama', latestIkm: { value: 88.31, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, respondents: 412, periodKind: 'QUARTER', year: 2026, number: 3, origin: 'DEMO', source: null }, latestIkmGap: null, assignments: [{ id: 'a1', weekday: 'MONDAY', staffCount: 2, tenancy: KEJAKSAAN }, { id: 'a2', weekday: 'FRIDAY', staffCount: 1, tenancy: PA }] },
+    { id: 'desk-8', number: 8, label: null, latestIkm: null, latestIkmGap: null, assignments: [] },
   ],
 };
 // The picker's first page holds two tenants; the third (invited last) is on the second page.
@@ -61,9 +62,13 @@ describe('desk schedule', () => {
     renderMpp(`/mpp/malls/${MALL_ID}/desks`, serve(jest.fn()), { language: 'en' });
     const grid = await screen.findByRole('table', { name: /Desks of MPP Kota Banjarmasin|MPP Kota Banjarmasin/ });
     expect(grid.textContent).toContain('IKM 88.31');
-    expect(grid.textContent).toContain('412 respondents · Triwulan III 2026');
+    // The period and category in English from structured fields, not the server's Indonesian labels (#12 item 14).
+    expect(grid.textContent).toContain('412 respondents · Q3 2026');
+    expect(grid.textContent).toContain('B · Good');
+    expect(grid.textContent).not.toContain('Triwulan');
     expect(grid.textContent).toContain('IKM: none yet');
     expectNoMissingTexts();
+    expectNoInternalCodes(grid);
   });
 
   it('preselects the tenant from the onboarding link and warns of a double booking before sending', async () => {

@@ -81,7 +81,7 @@ function DeskBody({ mall, manager, onChanged }: { mall: DeskSchedule; manager: b
                     <Table.Th scope="row">
                       {t('desk.name', { number: row.desk.number })}
                       {row.desk.label && <Text size="xs" fw={500}>{row.desk.label}</Text>}
-                      <DeskIkmSummary ikm={row.desk.latestIkm} />
+                      <DeskIkmSummary ikm={row.desk.latestIkm} gap={row.desk.latestIkmGap} />
                     </Table.Th>
                     {WEEKDAYS.map((day) => {
                       const cell = row.cells[day];

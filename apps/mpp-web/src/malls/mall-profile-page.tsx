@@ -1,10 +1,11 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, ErrorSummary, PageHeader, localErrors, type MappedErrors } from '@simpul/ui';
+import { DataTable, EmptyState, ErrorSummary, OriginBadge, PageHeader, localErrors, type MappedErrors } from '@simpul/ui';
 import { useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { MPP } from '../messages';
 import { deskName } from '../shared/desk-name';
+import { useDeskIkmWords } from '../shared/desk-ikm-words';
 import { Announcement } from '../shared/announcement';
 import { canManageMall } from '../shared/access';
 import { MallStatusBadge } from '../shared/badges';
@@ -46,6 +47,7 @@ export function MallProfilePage() {
 function ProfileBody({ mall, manager, onChanged }: { mall: MallProfile; manager: boolean; onChanged: () => void }) {
   const t = useT(MPP);
   const f = useMppFormat();
+  const words = useDeskIkmWords();
   const { user } = useSession();
   const [announcement, setAnnouncement] = useState('');
   const saved = (message: string) => {
@@ -59,7 +61,7 @@ function ProfileBody({ mall, manager, onChanged }: { mall: MallProfile; manager:
       <Paper withBorder p="md" radius="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Text component="div">
-            <b>{t('col.status')}:</b> <MallStatusBadge status={mall.status} />
+            <b>{t('col.status')}:</b> <MallStatusBadge status={mall.status} /> <OriginBadge origin={mall.origin} />
           </Text>
           <Text>
             <b>{t('profile.region')}:</b> {mall.regency.name}, {mall.province.name}
@@ -113,7 +115,7 @@ function ProfileBody({ mall, manager, onChanged }: { mall: MallProfile; manager:
           columns={[
             { key: 'number', header: t('col.desk'), cell: (row) => t('desk.name', { number: row.number }) },
             { key: 'label', header: t('deskForm.label'), cell: (row) => (deskName(t, row) === t('desk.name', { number: row.number }) ? '–' : row.label) },
-            { key: 'ikm', header: t('col.ikm'), numeric: true, cell: (row) => (row.latestIkm === null ? t('profile.ikmLater') : t('desk.ikmValue', { value: f.number(row.latestIkm.value, 2), category: row.latestIkm.category.label, respondents: f.number(row.latestIkm.respondents) })) },
+            { key: 'ikm', header: t('col.ikm'), numeric: true, cell: (row) => (row.latestIkm === null ? words.none(row.latestIkmGap) : t('desk.ikmValue', { value: f.number(row.latestIkm.value, 2), category: words.category(row.latestIkm), respondents: f.number(row.latestIkm.respondents) })) },
           ]}
         />
       </section>

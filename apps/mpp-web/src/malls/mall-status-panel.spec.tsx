@@ -7,7 +7,7 @@ import type { MallStatusChange } from './mall-status.operations';
 import { reply } from '../testing/reply';
 
 const PROFILE: MallProfile = {
-  id: MALL_ID, name: 'MPP Kota Banjarmasin', status: 'PROPOSED', address: 'Jl. Lambung Mangkurat', openedOn: null, proposedOn: '2026-05-02',
+  id: MALL_ID, name: 'MPP Kota Banjarmasin', status: 'PROPOSED', origin: 'OFFICIAL', address: 'Jl. Lambung Mangkurat', openedOn: null, proposedOn: '2026-05-02',
   regency: { code: '63.71', name: 'Kota Banjarmasin' }, province: { code: '63', name: 'Kalimantan Selatan' },
   managingUnit: { id: 'unit-dpmptsp', name: 'DPMPTSP Kota Banjarmasin' }, openingHours: [],
   documents: [{

@@ -21,7 +21,7 @@ export type MallProfileVariables = MallProfileQueryVariables;
 
 const MALL_DOCUMENT = `id kind title number issuedOn fileName url ${STORED_FILE}`;
 const PUBLIC_TENANCY_SERVICE = 'id status dailyQuota service { id name }';
-const MALL_ROW = 'id name status address openedOn regency { code name } province { code name }';
+const MALL_ROW = 'id name status origin address openedOn regency { code name } province { code name }';
 
 export const MALLS = gql<MallsQuery, MallsQueryVariables>`
 query Malls($filter: MallFilter, $first: Int, $after: String) { malls(filter: $filter, first: $first, after: $after) { ${connectionOf(MALL_ROW)} } }`;

@@ -9,6 +9,7 @@ const mall = (index: number): MallRow => ({
   id: `mall-${index}`,
   name: `Mal Pelayanan Publik ${index}`,
   status: 'ACTIVE',
+  origin: index === 2 ? 'DEMO' : 'OFFICIAL',
   address: null,
   openedOn: null,
   regency: { code: '63.71', name: 'Kota Banjarmasin' },
@@ -24,6 +25,9 @@ describe('the malls list', () => {
       return reply('Malls', { malls: { ...connection(nodes, { totalCount: 27, hasNextPage: !second }) } });
     });
     expect(await screen.findByText('Mal Pelayanan Publik 1')).toBeTruthy();
+    // Honest data (#11 §7): each mall says whether it is official or demo.
+    expect(screen.getByText('Mal Pelayanan Publik 2').closest('tr')?.textContent).toContain('Contoh');
+    expect(screen.getByText('Mal Pelayanan Publik 1').closest('tr')?.textContent).toContain('Resmi');
     expect(calls.find((call) => call.operation === 'Malls')?.variables).toMatchObject({ first: 25, after: null });
     const nav = screen.getByRole('navigation', { name: /halaman/i });
     await userEvent.setup({ delay: null }).click(within(nav).getByRole('button', { name: /berikut|next/i }));

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Text, TextInput } from '@mantine/core';
-import { DataTable, PageHeader, useCursorPages } from '@simpul/ui';
+import { DataTable, OriginBadge, PageHeader, useCursorPages } from '@simpul/ui';
 import { useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -65,6 +65,7 @@ export function MallsPage() {
                 { key: 'regency', header: t('col.regency'), cell: (row) => row.regency.name },
                 { key: 'province', header: t('col.province'), cell: (row) => row.province.name },
                 { key: 'status', header: t('col.status'), cell: (row) => <MallStatusBadge status={row.status} /> },
+                { key: 'origin', header: t('col.origin'), cell: (row) => <OriginBadge origin={row.origin} /> },
                 { key: 'opened', header: t('col.openedOn'), cell: (row) => (row.openedOn ? f.day(row.openedOn) : '–') },
               ]}
             />

@@ -15,7 +15,7 @@ const FIRST_TENANTS = connection([IMIGRASI], { totalCount: 11, hasNextPage: true
 const SECOND_TENANTS = { totalCount: 11, edges: [{ cursor: 'cursor-10', node: tenant('ten-bpn', 'Badan Pertanahan Nasional') }], pageInfo: { hasNextPage: false, endCursor: 'cursor-10' } };
 
 const MALL = (tenancies: MallProfile['tenancies']): MallProfile => ({
-  id: MALL_ID, name: 'MPP Kota Banjarmasin', status: 'ACTIVE', address: 'Jl. Lambung Mangkurat', openedOn: '2019-02-01', proposedOn: null,
+  id: MALL_ID, name: 'MPP Kota Banjarmasin', status: 'ACTIVE', origin: 'DEMO', address: 'Jl. Lambung Mangkurat', openedOn: '2019-02-01', proposedOn: null,
   regency: { code: '63.71', name: 'Kota Banjarmasin' }, province: { code: '63', name: 'Kalimantan Selatan' }, managingUnit: null,
   openingHours: [{ weekday: 'MONDAY', opensAt: '08:00', closesAt: '15:00' }], documents: [], desks: [], tenancies,
 });
@@ -57,6 +57,8 @@ describe('public mall page', () => {
   it('reads in English', async () => {
     renderMpp(`/mpp/malls/${MALL_ID}`, serve, { user: null, language: 'en' });
     expect(await screen.findByRole('table', { name: 'Agencies and their services' })).toBeTruthy();
+    // A seeded (demo) mall says so to the public (#11 §7).
+    expect(screen.getByText('Demo')).toBeTruthy();
     expect(screen.getByRole('button', { name: /Show more services \(2 of 3\)/ })).toBeTruthy();
     expectNoMissingTexts();
   });

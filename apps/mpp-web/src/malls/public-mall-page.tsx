@@ -1,5 +1,5 @@
-import { Stack, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, PageHeader, useCursorPages } from '@simpul/ui';
+import { Group, Stack, Text, Title } from '@mantine/core';
+import { DataTable, EmptyState, OriginBadge, PageHeader, useCursorPages } from '@simpul/ui';
 import { useQuery, useT } from '@simpul/web-kit';
 import { MPP } from '../messages';
 import { MallStatusBadge } from '../shared/badges';
@@ -34,7 +34,8 @@ export function PublicMallPage({ mallId }: { mallId: string }) {
             <EmptyState title={t('mall.notFound')} />
           ) : (
             <Stack gap="xl">
-              <MallStatusBadge status={found.status} />
+              {/* A demo mall (seeded) says so where the public sees it (#11 §7). */}
+              <Group gap="xs"><MallStatusBadge status={found.status} />{found.origin !== 'OFFICIAL' && <OriginBadge origin={found.origin} />}</Group>
               <OpeningHoursTable hours={found.openingHours} caption={t('mall.hours')} />
               <section aria-labelledby="public-tenants-title">
                 <Title order={2} size="h3" id="public-tenants-title" mb="sm">

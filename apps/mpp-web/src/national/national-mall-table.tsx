@@ -1,5 +1,5 @@
 import { Anchor, Group, Text, Title } from '@mantine/core';
-import { DataTable, useCursorPages } from '@simpul/ui';
+import { DataTable, OriginBadge, useCursorPages } from '@simpul/ui';
 import { useQuery, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { MPP } from '../messages';
@@ -52,6 +52,7 @@ export function NationalMallTable() {
             { key: 'mall', header: t('col.mall'), cell: (row) => <Anchor component={Link} to={to(`/malls/${row.mall.id}`)} fw={600}>{row.mall.name}</Anchor> },
             { key: 'province', header: t('col.province'), cell: (row) => row.mall.province.name },
             { key: 'status', header: t('col.status'), cell: (row) => <MallStatusBadge status={row.mall.status} /> },
+            { key: 'origin', header: t('col.origin'), cell: (row) => <OriginBadge origin={row.mall.origin} /> },
             { key: 'tenants', header: t('col.tenants'), numeric: true, cell: (row) => t('national.tenantsLive', { tenants: f.number(row.tenants), live: f.number(row.liveTenants) }) },
             { key: 'services', header: t('col.liveServices'), numeric: true, cell: (row) => f.number(row.liveServices) },
             { key: 'desks', header: t('col.desks'), numeric: true, cell: (row) => f.number(row.desks) },

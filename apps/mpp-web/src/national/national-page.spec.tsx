@@ -13,11 +13,11 @@ const OVERVIEW: NationalOverview = {
     { provinceCode: '63', province: { code: '63', name: 'Kalimantan Selatan' }, active: 2, proposed: 1, suspended: 0, closed: 0, total: 3 },
     { provinceCode: '31', province: { code: '31', name: 'DKI Jakarta' }, active: 1, proposed: 0, suspended: 0, closed: 0, total: 1 },
   ],
-  publishedCounts: SERIES.map(([asOf, count]) => ({ asOf, count, source: 'KemenPAN-RB' })),
+  publishedCounts: SERIES.map(([asOf, count]) => ({ asOf, count, source: 'KemenPAN-RB', origin: 'OFFICIAL' as const })),
   openedByYear: [{ year: 2019, opened: 2, cumulative: 2 }, { year: 2023, opened: 3, cumulative: 5 }],
 };
 const mallRow = (id: string, name: string, liveServices: number): NationalMallRow => ({
-  mall: { id, name, status: 'ACTIVE', province: { code: '63', name: 'Kalimantan Selatan' }, regency: { code: '63.71', name: 'Kota Banjarmasin' } }, tenants: 15, liveTenants: 13, liveServices, desks: 16,
+  mall: { id, name, status: 'ACTIVE', origin: 'DEMO', province: { code: '63', name: 'Kalimantan Selatan' }, regency: { code: '63.71', name: 'Kota Banjarmasin' } }, tenants: 15, liveTenants: 13, liveServices, desks: 16,
 });
 // The first page of 305 malls, then the second one asked with the first page's end cursor.
 const FIRST_PAGE = connection([mallRow('mall-bjm', 'MPP Kota Banjarmasin', 88)], { totalCount: 305, hasNextPage: true });
@@ -39,6 +39,10 @@ describe('national view', () => {
     await within(malls).findByRole('link', { name: 'MPP Kota Banjarmasin' });
     expect(within(malls).getByRole('link', { name: 'MPP Kota Banjarmasin' }).getAttribute('href')).toBe('/mpp/malls/mall-bjm');
     expect(malls.textContent).toContain('15 (13)');
+    // Honest data (#11 §7): a seeded mall says it is demo; the published series says it is official.
+    expect(within(malls).getByText('Contoh')).toBeTruthy();
+    const growth = screen.getByRole('table', { name: 'Jumlah MPP dari waktu ke waktu', hidden: true });
+    expect(within(growth).getAllByText('Resmi').length).toBe(SERIES.length);
     expect(screen.getByRole('img', { name: /Kalimantan Selatan: 2 Beroperasi, 1 Diusulkan/ })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Catat usulan MPP' }).getAttribute('href')).toBe('/mpp/national/malls/new');
     expectNoMissingTexts();

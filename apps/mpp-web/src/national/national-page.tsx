@@ -1,5 +1,5 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { DataTable, PageHeader } from '@simpul/ui';
+import { DataTable, OriginBadge, PageHeader } from '@simpul/ui';
 import { useQuery, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { ChartFigure } from '../charts/chart-figure';
@@ -77,6 +77,7 @@ function NationalBody({ overview }: { overview: NationalOverview }) {
               { key: 'asOf', header: t('col.asOf'), cell: (row) => f.day(row.asOf) },
               { key: 'count', header: t('col.malls'), numeric: true, cell: (row) => f.number(row.count) },
               { key: 'source', header: t('col.source'), cell: (row) => row.source },
+              { key: 'origin', header: t('col.origin'), cell: (row) => <OriginBadge origin={row.origin} /> },
             ]}
           />
         }

@@ -10,7 +10,7 @@ query NationalMallOverview {
   nationalMallOverview {
     active proposed
     byProvince { provinceCode province { code name } active proposed suspended closed total }
-    publishedCounts { asOf count source }
+    publishedCounts { asOf count source origin }
     openedByYear { year opened cumulative }
   }
 }`;
@@ -19,6 +19,6 @@ query NationalMallOverview {
 export const NATIONAL_MALLS = gql<NationalMallsQuery, NationalMallsQueryVariables>`
 query NationalMalls($first: Int, $after: String) {
   nationalMallOverview {
-    malls(first: $first, after: $after) { ${connectionOf('mall { id name status province { code name } regency { code name } } tenants liveTenants liveServices desks')} }
+    malls(first: $first, after: $after) { ${connectionOf('mall { id name status origin province { code name } regency { code name } } tenants liveTenants liveServices desks')} }
   }
 }`;

@@ -4,6 +4,7 @@ import { pageOf } from './page-of';
 export const DASHBOARD: MallDashboard = {
   from: '2026-08-25',
   to: '2026-11-23',
+  origin: 'OFFICIAL',
   funnel: [
     { step: 'INVITED', current: 1, reached: 14 },
     { step: 'AGREEMENT_SIGNED', current: 0, reached: 13 },
@@ -41,6 +42,6 @@ export const DASHBOARD: MallDashboard = {
       unpublishedComponents: ['COMPLAINT_HANDLING'],
     },
   ]),
-  busiestDesks: pageOf([{ desk: { id: 'desk-1', number: 1, label: 'Imigrasi', latestIkm: { value: 88.31, category: { code: 'B', label: 'Baik' }, respondents: 412, periodLabel: 'Triwulan III 2026' } }, visitors: 1800, complaints: 2, days: 60, averagePerDay: 30 }]),
+  busiestDesks: pageOf([{ desk: { id: 'desk-1', number: 1, label: 'Imigrasi', latestIkm: { value: 88.31, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, respondents: 412, periodKind: 'QUARTER', year: 2026, number: 3, origin: 'DEMO', source: null }, latestIkmGap: null }, visitors: 1800, complaints: 2, days: 60, averagePerDay: 30 }]),
   quotaUse: pageOf([{ service: { id: 'svc-paspor', name: 'Paspor biasa' }, agency: { id: 'agency-imi', name: 'Direktorat Jenderal Imigrasi' }, dailyQuota: 30, days: 60, visitors: 1710, use: 0.95, daysOverQuota: 4, peakDay: 34 }]),
 };

@@ -11,7 +11,7 @@ export const VISITS_PAGE = gql<VisitsPageQuery, VisitsPageQueryVariables>`
 query VisitsPage($mallId: ID!, $from: String!, $to: String!, $first: Int, $after: String) {
   mall(id: $mallId) { id name desks { id number label } }
   deskDays(mallId: $mallId, from: $from, to: $to, first: $first, after: $after) {
-    ${connectionOf('id date visitors complaints source desk { id number } tenancy { id agency { id name } }')}
+    ${connectionOf('id date visitors complaints source origin desk { id number } tenancy { id agency { id name } }')}
   }
 }`;
 

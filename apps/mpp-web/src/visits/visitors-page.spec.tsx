@@ -16,6 +16,14 @@ function serve(handlers: { record?: (v: Record<string, unknown>) => unknown; imp
 }
 
 describe('daily visitors', () => {
+  it('rule (#11 §7): seeded visitor days say they are demo, entered ones that they are official', async () => {
+    const day = (id: string, source: string, origin: 'DEMO' | 'OFFICIAL') => ({ id, date: '2026-11-20', visitors: 42, complaints: 0, source, origin, desk: { id: 'desk-7', number: 7 }, tenancy: { id: 'ten-1', agency: { id: 'ag-1', name: 'Kejaksaan Negeri Banjarmasin' } } });
+    renderMpp(`/mpp/malls/${MALL_ID}/visitors`, (operation) => (operation === 'VisitsPage' ? reply('VisitsPage', { ...PAGE, deskDays: connection([day('d1', 'SEED', 'DEMO'), day('d2', 'ENTRY', 'OFFICIAL')]) }) : unexpected(operation)));
+    const rows = within(await screen.findByRole('table', { name: 'Pengunjung 14 hari terakhir' })).getAllByRole('row');
+    expect(rows[1].textContent).toMatch(/Data awal.?Contoh$/);
+    expect(rows[2].textContent).toMatch(/Diisi.?Resmi$/);
+  });
+
   it('puts the service’s refusal of a day under an expired agreement on the date field', async () => {
     const record = jest.fn(() => gqlError('CONFLICT', 'input.date', 'PKS tenant gerai 7 sudah berakhir; hari layanan baru ditolak.', 'The tenant’s agreement has expired.'));
     renderMpp(`/mpp/malls/${MALL_ID}/visitors`, serve({ record }));

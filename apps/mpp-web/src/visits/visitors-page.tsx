@@ -1,5 +1,5 @@
 import { Alert, Button, FileInput, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { CategoryBadge, DataTable, EmptyState, ErrorSummary, LoadingState, PageHeader, useCursorPages, SelectField, TextAreaField, TextField, type Tone, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
+import { CategoryBadge, DataTable, OriginBadge, EmptyState, ErrorSummary, LoadingState, PageHeader, useCursorPages, SelectField, TextAreaField, TextField, type Tone, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
 import { useLanguage, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
@@ -216,6 +216,7 @@ function RecentDays({ days, pages, loading }: { days: Connection<DeskDayRow>; pa
           { key: 'visitors', header: t('col.visitors'), numeric: true, cell: (row) => f.number(row.visitors) },
           { key: 'complaints', header: t('col.complaints'), numeric: true, cell: (row) => f.number(row.complaints) },
           { key: 'source', header: t('col.source'), cell: (row) => t(`source.${row.source}`) },
+          { key: 'origin', header: t('col.origin'), cell: (row) => <OriginBadge origin={row.origin} /> },
         ]}
       />
     </section>
