@@ -3,8 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { connectionOf, cycle } from '../testing/fixtures';
 import { errorOf, renderEvaluation } from '../testing/render-evaluation';
 
-jest.setTimeout(20_000);
-
 const lokusRow = { id: 'lokus-1', cycleId: 'cycle-2026', serviceUnitId: 'unit-1', unitName: 'SAMSAT Kalimantan Selatan', unitKind: 'SAMSAT', serviceGroup: 'ADMINISTRASI', agencyName: 'Pemprov Kalsel', provinceName: 'Kalimantan Selatan', cohort: 'PROVINCE:SAMSAT', cohortLabel: 'Samsat tingkat provinsi', cohortLabelEn: 'Provincial Samsat', instrumentId: 'pekppp-2024-a', assignments: [] };
 
 function resolver(extra: (operation: string, variables: Record<string, unknown>) => unknown = () => undefined, phases: Parameters<typeof cycle>[0] = ['F01_FILLING', 'F03_SURVEY']) {

@@ -1,4 +1,3 @@
-jest.setTimeout(30_000);
 import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen, within } from '@testing-library/react';
 import { connectionOf, lokus } from '../testing/fixtures';

@@ -4,8 +4,6 @@ import { connectionOf, lokus } from '../testing/fixtures';
 import { renderEvaluation } from '../testing/render-evaluation';
 import type { SessionUser } from '@simpul/web-kit';
 
-jest.setTimeout(30_000);
-
 const SECOND: SessionUser = { id: 'eval-2', email: 'evaluator.kedua@simpul.test', displayName: 'Evaluator Kedua', role: 'EVALUATOR', serviceUnit: null, mallId: null };
 const assignments = [
   { lokusId: 'lokus-1', evaluatorId: 'eval-1', evaluatorName: 'Evaluator PEKPPP', role: 'PRIMARY' as const },

@@ -1,4 +1,3 @@
-jest.setTimeout(30_000);
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { connectionOf } from '../testing/fixtures';

@@ -1,4 +1,3 @@
-jest.setTimeout(30_000);
 import { getInstrument } from '@simpul/scoring';
 import { screen, within } from '@testing-library/react';
 import { indicatorsOf } from '../shared/instrument';

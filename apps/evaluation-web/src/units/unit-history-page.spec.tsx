@@ -1,4 +1,3 @@
-jest.setTimeout(30_000);
 import { screen, within } from '@testing-library/react';
 import { cohortFields } from '../testing/fixtures';
 import { renderEvaluation } from '../testing/render-evaluation';

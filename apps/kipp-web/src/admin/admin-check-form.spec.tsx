@@ -3,8 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { connection, renderKipp } from '../testing/render-kipp';
 import { checkVerdict } from './admin-check-form';
 
-jest.setTimeout(20_000);
-
 const CHECKLIST = [
   { code: 'FORM_COMPLETE', label: 'Formulir pendaftaran lengkap', labelEn: 'Registration form complete' },
   { code: 'VIDEO_VALID', label: 'Video dapat diputar', labelEn: 'Video plays' },

@@ -5,8 +5,6 @@ import { DESK, connection, errorOf, renderKipp } from '../testing/render-kipp';
 import { representationGap } from './balance-chart';
 import { stageState } from './stage-state';
 
-jest.setTimeout(20_000);
-
 const competition = (decided: number) => ({
   id: 'comp-2026', year: 2026, title: 'Kompetisi Inovasi Pelayanan Publik 2026', groups: ['UMUM', 'REPLIKASI', 'KHUSUS'], categories: ['Kesehatan'],
   rules: { top99Size: 99, top45Size: 45, evaluatorsPerProposal: 3, outlierPoints: 15 }, stages: stages(decided, '2020-01-01'),

@@ -4,8 +4,6 @@ import { DESK, errorOf, renderKipp } from '../testing/render-kipp';
 import { defaultCalendar } from './competition-defaults';
 import type { CreateCompetitionInput } from './admin.operations';
 
-jest.setTimeout(30_000);
-
 describe('new competition (national admin)', () => {
   it('creates a year with groups, categories, eligibility rules as data and the eight-stage calendar', async () => {
     const { calls } = renderKipp('/kipp/kompetisi/baru', (operation) => {

@@ -4,8 +4,6 @@ import { RUBRIC, stages } from '../testing/fixtures';
 import { renderKipp } from '../testing/render-kipp';
 import { checkWeights } from './rubric-weights';
 
-jest.setTimeout(30_000);
-
 const competition = (start: string) => ({
   id: 'comp-2030', year: 2030, title: 'KIPP 2030', groups: ['UMUM', 'REPLIKASI'], categories: ['Kesehatan'],
   rules: { top99Size: 99, top45Size: 45, evaluatorsPerProposal: 3, outlierPoints: 15 }, stages: stages(0, start),

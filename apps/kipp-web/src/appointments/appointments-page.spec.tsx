@@ -2,8 +2,6 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { connection, DESK, errorOf, renderKipp, type Resolver } from '../testing/render-kipp';
 
-jest.setTimeout(30_000);
-
 const COMPETITION = { id: 'c-2026', year: 2026, title: 'KIPP 2026' };
 const people = [{ id: 'u-te', displayName: 'Penilai Baru', email: 'penilai.baru@simpul.test' }];
 const agencies = [{ id: 'pemprov-62', name: 'Pemerintah Provinsi Kalimantan Tengah' }];

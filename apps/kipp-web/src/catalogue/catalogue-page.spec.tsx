@@ -3,8 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { innovation, innovationDetail } from '../testing/fixtures';
 import { connection, renderKipp } from '../testing/render-kipp';
 
-jest.setTimeout(20_000);
-
 const FILTERS = { data: { competitions: connection([{ id: 'c-2023', year: 2023, categories: ['Kesehatan', 'Pelayanan Publik'] }]), provinces: [{ code: '63', name: 'Kalimantan Selatan' }] } };
 
 function catalogue(total = 2, hasNextPage = false) {

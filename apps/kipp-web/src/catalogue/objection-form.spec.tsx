@@ -4,8 +4,6 @@ import { innovationDetail } from '../testing/fixtures';
 import { errorOf, renderKipp } from '../testing/render-kipp';
 import { openObjectionWindow } from './objection-form';
 
-jest.setTimeout(30_000);
-
 const today = new Date().toISOString().slice(0, 10);
 const shift = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 

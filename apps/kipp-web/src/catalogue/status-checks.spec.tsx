@@ -3,8 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { DESK, connection, renderKipp } from '../testing/render-kipp';
 import { recentYears } from './status-checks-section';
 
-jest.setTimeout(30_000);
-
 const year = recentYears()[0];
 const check = (overrides: Record<string, unknown> = {}) => ({
   innovationId: 'inv-1', year, title: 'SAMSAT Terapung', askedAt: `${year}-01-15T00:00:00Z`, answeredAt: null, status: null, reason: null, ...overrides,

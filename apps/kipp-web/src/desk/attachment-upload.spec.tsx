@@ -3,8 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { draft } from '../testing/fixtures';
 import { DESK, errorOf, renderKipp } from '../testing/render-kipp';
 
-jest.setTimeout(30_000);
-
 type Upload = { input: { proposalId: string; kind: string; file: { fileName: string; mimeType: string; contentBase64: string } } };
 
 const stored = { id: 'a-9', kind: 'SK_INOVASI', fileName: 'SK Inovasi.pdf', contentType: 'application/pdf', sizeBytes: 18, sha256: 'ab'.repeat(32), stored: true, url: null, addedAt: '2026-06-15T03:00:00Z' };

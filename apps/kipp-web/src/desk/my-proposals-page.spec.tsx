@@ -4,8 +4,6 @@ import { stages } from '../testing/fixtures';
 import { DESK, EVALUATOR, connection, errorOf, renderKipp } from '../testing/render-kipp';
 import { openRegistration } from './my-proposals-page';
 
-jest.setTimeout(20_000);
-
 const today = new Date().toISOString().slice(0, 10);
 const competition = { id: 'comp-2026', year: 2026, title: 'KIPP 2026', groups: ['UMUM', 'REPLIKASI', 'KHUSUS'] as const, categories: ['Kesehatan', 'Pelayanan Publik Digital'],
   // Registration opened a week ago and closes in three weeks.

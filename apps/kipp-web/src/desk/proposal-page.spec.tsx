@@ -3,8 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { draft } from '../testing/fixtures';
 import { DESK, errorOf, renderKipp } from '../testing/render-kipp';
 
-jest.setTimeout(30_000);
-
 type Saved = { input: { expectedVersion: number; sections?: Record<string, string>; videoUrl?: string | null } };
 
 describe('proposal draft with autosave', () => {

@@ -3,8 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { scoringProposal, stages } from '../testing/fixtures';
 import { EVALUATOR, PANEL, connection, renderKipp } from '../testing/render-kipp';
 
-jest.setTimeout(30_000);
-
 describe('independent panel (TPI) worklist', () => {
   it('lists the Top 99 with presentation scoring and field verification for each', async () => {
     renderKipp('/kipp/panel', (operation) => {

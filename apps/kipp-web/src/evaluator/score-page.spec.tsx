@@ -5,8 +5,6 @@ import { RUBRIC, scoringProposal } from '../testing/fixtures';
 import { EVALUATOR, errorOf, renderKipp } from '../testing/render-kipp';
 import { liveScore, parseScore, toScoringRubric } from './live-score';
 
-jest.setTimeout(20_000);
-
 const texts = { NOVELTY: '90', EFFECTIVE: '80,5', BENEFICIAL: '85', SUSTAINABLE: '70' };
 
 describe('live rubric total', () => {

@@ -3,8 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { stages } from '../testing/fixtures';
 import { DESK, LOCAL_ADMIN, connection, errorOf, renderKipp } from '../testing/render-kipp';
 
-jest.setTimeout(20_000);
-
 const COMPETITIONS = { data: { competitions: connection([{ id: 'comp-2026', year: 2026, title: 'KIPP 2026', stages: stages(0) }]) } };
 const row = { id: 'p-1', title: 'SAMSAT Jemput Bola', group: 'UMUM', category: 'Kesehatan', updatedAt: '2026-11-20T03:00:00Z', serviceUnit: { id: 'u-1', name: 'SAMSAT Kalimantan Selatan' } };
 const STUCK = {

@@ -1,8 +1,6 @@
 import { screen } from '@testing-library/react';
 import { ADMIN, DESK, LOCAL_ADMIN, PANEL, connection, renderKipp } from '../testing/render-kipp';
 
-jest.setTimeout(20_000);
-
 const catalogue = (operation: string) => {
   if (operation === 'KippInnovations') return { data: { innovations: connection([]) } };
   if (operation === 'KippCatalogueFilters') return { data: { provinces: [], competitions: connection([]) } };

@@ -11,8 +11,6 @@ async function answerAll(user: ReturnType<typeof userEvent.setup>, skip: string[
 }
 
 // Nine radio groups clicked one by one: generous on a shared, busy machine.
-jest.setTimeout(30_000);
-
 describe('public SKM form', () => {
   it('asks the nine elements as labelled radio groups 1–4 and no name or NIK', async () => {
     renderSkm('/skm/s/ABC123', () => ({ data: { skmPublicSurvey: PUBLIC_SURVEY } }));

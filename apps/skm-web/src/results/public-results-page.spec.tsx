@@ -1,3 +1,4 @@
+import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen, within } from '@testing-library/react';
 import { renderSkm } from '../testing/render-skm';
 
@@ -8,10 +9,10 @@ const RESULTS = {
   serviceUnit: { id: 'unit-1', name: 'Samsat Kalimantan Selatan' },
   skmPublicResults: {
     serviceUnitId: 'unit-1', deskId: null, latestGap: null, trendPeriodKind: 'QUARTER',
-    latest: { surveyId: 'q2', value: 80.5, category: B, periodKind: 'QUARTER', year: 2026, number: 2, respondents: 412, sampleAdequate: true },
+    latest: { surveyId: 'q2', value: 80.5, category: B, periodKind: 'QUARTER', year: 2026, number: 2, respondents: 412, sampleAdequate: true, origin: 'OFFICIAL', source: 'Laporan SKM Samsat Kalsel 2026' },
     trend: page([
-      { surveyId: 'q1', periodKind: 'QUARTER', year: 2026, number: 1, startsOn: '2026-01-01', endsOn: '2026-03-31', value: 74.25, category: C, respondents: 390 },
-      { surveyId: 'q2', periodKind: 'QUARTER', year: 2026, number: 2, startsOn: '2026-04-01', endsOn: '2026-06-30', value: 80.5, category: B, respondents: 412 },
+      { surveyId: 'q1', periodKind: 'QUARTER', year: 2026, number: 1, startsOn: '2026-01-01', endsOn: '2026-03-31', value: 74.25, category: C, respondents: 390, origin: 'DEMO', source: null },
+      { surveyId: 'q2', periodKind: 'QUARTER', year: 2026, number: 2, startsOn: '2026-04-01', endsOn: '2026-06-30', value: 80.5, category: B, respondents: 412, origin: 'OFFICIAL', source: 'Laporan SKM Samsat Kalsel 2026' },
     ]),
     followUps: page([{ id: 'f1', surveyId: 'q1', elementCode: 'U3', elementName: 'Waktu penyelesaian', action: 'Loket tambahan pada jam sibuk', owner: 'Kepala UPT', dueOn: '2026-05-31', status: 'DONE', outcome: 'Antrean rata-rata turun dari 45 ke 20 menit', updatedAt: '2026-06-01T00:00:00Z' }]),
     desks: [{ id: 'desk-3', number: 3, label: null, mall: { id: 'mall-1', name: 'MPP Kota Banjarmasin' } }],
@@ -27,6 +28,10 @@ describe('public SKM results page', () => {
     expect(screen.getByRole('img', { name: 'IKM per periode: Triwulan I 2026 74,25 (C), Triwulan II 2026 80,50 (B)' })).toBeTruthy();
     const trend = screen.getByRole('table', { name: 'IKM per periode, terlama dahulu' });
     expect(within(trend).getAllByRole('row')).toHaveLength(3);
+    // Honest data (#11 §7): the official headline and points name their source; a demo point says it is demo.
+    expect(screen.getByTestId('public-ikm').parentElement?.textContent).toContain('ResmiSumber: Laporan SKM Samsat Kalsel 2026');
+    expect(within(trend).getAllByRole('row')[1].textContent).toMatch(/Contoh$/);
+    expect(within(trend).getAllByRole('row')[2].textContent).toMatch(/ResmiSumber: Laporan SKM Samsat Kalsel 2026$/);
     const followUps = screen.getByRole('table', { name: 'Rencana tindak lanjut per unsur yang dinilai lemah' });
     expect(within(followUps).getByText('Waktu penyelesaian perlu diperbaiki')).toBeTruthy();
     expect(within(followUps).getByText('Antrean rata-rata turun dari 45 ke 20 menit')).toBeTruthy();
@@ -43,6 +48,8 @@ describe('public SKM results page', () => {
     expect(within(trend).getByText('C · Poor')).toBeTruthy();
     expect(screen.getByText('Completion time needs improving')).toBeTruthy();
     expect(screen.queryByText(/Triwulan/)).toBeNull();
+    expect(within(trend).getAllByText('Official')).toHaveLength(1);
+    expectNoInternalCodes();
   });
 
   it('rule: without a headline it says why, in words', async () => {

@@ -9,7 +9,7 @@ const SURVEY = {
   publicCode: 'ABC123', publicUrl: 'http://127.0.0.1:4200/skm/s/ABC123', kioskUrl: 'http://127.0.0.1:4200/skm/kiosk/ABC123',
   elements: NINE, serviceUnit: { id: 'unit-1', name: 'Samsat Banjarmasin' },
   result: {
-    surveyId: 's1', periodLabel: 'Triwulan IV 2026',
+    surveyId: 's1', periodLabel: 'Triwulan IV 2026', origin: 'DEMO', source: null,
     ikm: { value: 75, interval: 3, respondents: 100, exactInterval: '3', exactValue: '75', formula: 'IKM = Σ (NRR unsur × bobot unsur) × 25', explanation: { id: 'IKM 75,00', en: 'IKM 75.00' }, category: { code: 'C', label: 'Kurang Baik', labelEn: 'Poor' } },
     elements,
     sample: { expectedUsers: 1000, required: 278, respondents: 100, adequate: false, shortBy: 178, percent: 35.97 },
@@ -44,8 +44,6 @@ function resolve(operation: string, variables?: Record<string, unknown>) {
   return { data: null, errors: [{ message: `unexpected ${operation}` }] };
 }
 
-jest.setTimeout(30_000);
-
 describe('survey page', () => {
   it('shows the IKM with its grade, the sample progress and why answers were excluded', async () => {
     renderSkm('/skm/surveys/s1', resolve, { user: ADMIN });
@@ -55,6 +53,8 @@ describe('survey page', () => {
     expect(screen.getByText('Kurang 178 responden lagi.')).toBeTruthy();
     expect(screen.getByText('Di luar jam layanan: 3')).toBeTruthy();
     expect(screen.getByRole('img', { name: /U4 75,00 \(C\)/ })).toBeTruthy();
+    // Honest data (#11 §7): a demo survey's IKM says it is demo.
+    expect(screen.getByTestId('ikm-value').parentElement?.textContent).toContain('Contoh');
   });
 
   it('asks an admin to confirm before excluding a flagged answer', async () => {

@@ -27,8 +27,6 @@ function resolveNew(operation: string, variables: Record<string, unknown>) {
 const page = <T,>(items: T[]) => ({ totalCount: items.length, edges: items.map((node, i) => ({ cursor: String(i), node })), pageInfo: { hasNextPage: false, endCursor: null } });
 
 // Typing a whole form through userEvent takes seconds in jsdom on a busy shared machine.
-jest.setTimeout(20_000);
-
 describe('survey setup', () => {
   it('a unit desk creates a survey for its unit with the nine default elements and sees the Krejcie–Morgan sample as it types', async () => {
     const user = userEvent.setup({ delay: null });
