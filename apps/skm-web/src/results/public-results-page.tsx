@@ -1,5 +1,5 @@
 import { Anchor, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import { EmptyState, PageHeader, GradeBadge } from '@simpul/ui';
+import { EmptyState, PageHeader, GradeBadge, OriginWithSource } from '@simpul/ui';
 import { useFormat, useLanguage, useQuery, useT } from '@simpul/web-kit';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -79,12 +79,13 @@ function PublicResultsView({ title, results, extra }: { title: string; results: 
           <Stack gap={4}>
             <Text size="xl" fw={700} data-testid="public-ikm">{format.number(results.latest.value, 2)}</Text>
             <GradeBadge grade={results.latest.category} />
+            <OriginWithSource origin={results.latest.origin} source={results.latest.source} />
             <Text>{t('public.latestBody', { period: labels.period(results.latest), respondents: format.number(results.latest.respondents) })}</Text>
           </Stack>
         ) : (
           <Stack gap={4}>
             <EmptyState title={t('public.none')} />
-            {results.latestGap && <Text data-testid="public-gap">{t(`gap.${results.latestGap}`)}</Text>}
+            {results.latestGap && <Text data-testid="public-gap">{labels.headlineGap(results.latestGap)}</Text>}
           </Stack>
         )}
         <Text size="sm" c="dimmed" mt={4}>{t('public.headlineRule')}</Text>
@@ -99,7 +100,7 @@ function PublicResultsView({ title, results, extra }: { title: string; results: 
           <Table.ScrollContainer minWidth={440} type="native" tabIndex={0}>
             <Table withTableBorder striped>
               <caption style={{ textAlign: 'left' }}>{t('public.trendCaption')}</caption>
-              <Table.Thead><Table.Tr><Table.Th>{t('col.period')}</Table.Th><Table.Th style={{ textAlign: 'right' }}>{t('result.ikm')}</Table.Th><Table.Th>{t('col.category')}</Table.Th><Table.Th style={{ textAlign: 'right' }}>{t('col.respondents')}</Table.Th></Table.Tr></Table.Thead>
+              <Table.Thead><Table.Tr><Table.Th>{t('col.period')}</Table.Th><Table.Th style={{ textAlign: 'right' }}>{t('result.ikm')}</Table.Th><Table.Th>{t('col.category')}</Table.Th><Table.Th style={{ textAlign: 'right' }}>{t('col.respondents')}</Table.Th><Table.Th>{t('col.origin')}</Table.Th></Table.Tr></Table.Thead>
               <Table.Tbody>
                 {trend.map((p) => (
                   <Table.Tr key={p.surveyId}>
@@ -107,6 +108,7 @@ function PublicResultsView({ title, results, extra }: { title: string; results: 
                     <Table.Td style={{ textAlign: 'right' }}>{format.number(p.value, 2)}</Table.Td>
                     <Table.Td>{`${p.category.code} · ${category(p.category)}`}</Table.Td>
                     <Table.Td style={{ textAlign: 'right' }}>{format.number(p.respondents)}</Table.Td>
+                    <Table.Td><OriginWithSource origin={p.origin} source={p.source} /></Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -1,5 +1,5 @@
 import { Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { CategoryBadge, DataTable, EmptyState, GradeBadge, gradeTone } from '@simpul/ui';
+import { CategoryBadge, DataTable, EmptyState, GradeBadge, OriginWithSource, gradeTone } from '@simpul/ui';
 import { useFormat, useLanguage, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { SKM } from '../messages';
@@ -27,6 +27,7 @@ export function ResultSection({ result }: { result: Result }) {
             <>
               <Text size="36px" fw={800} lh={1.2} data-testid="ikm-value">{format.number(ikm.value, 2)}</Text>
               <GradeBadge grade={ikm.category} />
+              <OriginWithSource origin={result.origin} source={result.source} />
             </>
           ) : (
             <Text fw={600}>{t('result.none')}</Text>

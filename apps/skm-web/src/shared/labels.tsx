@@ -1,13 +1,9 @@
 import { SKM_ELEMENTS } from '@simpul/scoring';
-import { useLanguage, useT } from '@simpul/web-kit';
+import { formatSkmHeadlineGap, formatSkmPeriod, useLanguage, useT, type SkmHeadlineGap, type SkmPeriodParts } from '@simpul/web-kit';
 import { useMemo } from 'react';
 import { SKM } from '../messages';
 
-export interface PeriodParts {
-  periodKind: 'QUARTER' | 'HALF_YEAR' | 'YEAR';
-  year: number;
-  number: number;
-}
+export type PeriodParts = SkmPeriodParts;
 
 const WIB_TIME: Record<'id' | 'en', Intl.DateTimeFormat> = {
   // Indonesian writes 09.31, English 09:31.
@@ -26,7 +22,9 @@ export function useSkmLabels() {
   return useMemo(() => {
     const standard = (code: string, name: string) => SKM_ELEMENTS.some((element) => element.code === code && element.name === name);
     return {
-      period: (p: PeriodParts) => t(p.periodKind === 'YEAR' ? 'period.YEAR' : `period.${p.periodKind}.${p.number}`, { year: String(p.year) }),
+      // Shared with every remote that names an SKM period (web-kit), so they all say it alike.
+      period: (p: PeriodParts) => formatSkmPeriod(p, language),
+      headlineGap: (gap: SkmHeadlineGap) => formatSkmHeadlineGap(gap, language),
       element: (code: string, name: string) => (standard(code, name) ? t(`elementName.${code}`) : name),
       /** True when the element's name is shown as the unit wrote it, in Indonesian, on an English page. */
       isIndonesian: (code: string, name: string) => language !== 'id' && !standard(code, name),

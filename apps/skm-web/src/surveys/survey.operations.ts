@@ -1,3 +1,4 @@
+import type { FigureOrigin as DataOrigin } from '@simpul/ui';
 import { gql } from '@simpul/web-kit';
 import { PAGE_INFO, type Connection } from '../shared/connection';
 
@@ -11,6 +12,9 @@ export interface Sample { expectedUsers: number | null; required: number | null;
 export interface Result {
   surveyId: string;
   periodLabel: string;
+  /** Where the figure came from (#11 §7): a published report (with its source), demo data, or derived. */
+  origin: DataOrigin;
+  source: string | null;
   ikm: { value: number; interval: number; category: Category; respondents: number; exactInterval: string; exactValue: string; formula: string; explanation: { id: string; en: string } } | null;
   elements: ElementResult[];
   sample: Sample;
@@ -36,7 +40,7 @@ export interface SurveyDetail extends SurveySummary {
   followUps: Connection<FollowUp>;
 }
 
-const RESULT = `surveyId periodLabel
+const RESULT = `surveyId periodLabel origin source
   ikm { value interval respondents exactInterval exactValue formula explanation { id en } category { code label labelEn } }
   elements { code name weight sum answered nrr value categoryCode weak }
   sample { expectedUsers required respondents adequate shortBy percent }
