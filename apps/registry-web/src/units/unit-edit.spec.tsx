@@ -53,7 +53,12 @@ describe('editing a unit', () => {
     }
     const describedBy = (kind.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
     expect(describedBy).toContain(reason);
-    expect(screen.getByText('Hanya admin nasional yang dapat mengubah identitas unit di sistem nasional.')).toBeTruthy();
+    expect(screen.getAllByText('Hanya admin nasional yang dapat mengubah identitas unit di sistem nasional.').length).toBeGreaterThan(0);
+    // Each read-only external id is tied to that reason, not just placed near it.
+    for (const label of [/SIPPN/, /PEKPPP/]) {
+      const ids = (screen.getByLabelText(label).getAttribute('aria-describedby') ?? '').split(' ');
+      expect(ids.map((id) => document.getElementById(id)?.textContent)).toContain('Hanya admin nasional yang dapat mengubah identitas unit di sistem nasional.');
+    }
     expect(screen.queryByRole('combobox', { name: /Jenis unit/ })).toBeNull();
     // The desk's own fields stay editable.
     expect((screen.getByLabelText('Telepon') as HTMLInputElement).readOnly).toBe(false);

@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { ErrorSummary, SelectField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
 import { useQuery, useT, type ClientError } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
@@ -124,14 +124,16 @@ export function UnitForm({ initial, agencies, provinces, editing, restricted, on
           <TextField {...field('website')} label={t('unitForm.website')} type="url" spellCheck={false} value={values.website} onChange={(e) => set('website', e.currentTarget.value)} />
         </SimpleGrid>
         <Fieldset legend={t('unitForm.externalIds')}>
-          {restricted && <Text size="sm" mb="xs">{t('unitForm.adminOnly.externalIds')}</Text>}
+          {restricted && <Text size="sm" mb="xs" aria-hidden>{t('unitForm.adminOnly.externalIds')}</Text>}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {EXTERNAL_SYSTEMS.map((system) => (
               <TextField
                 key={system.key}
                 {...field(`externalIds.${system.key}`)}
                 label={system.label}
-                description={system.key === 'sippn' && !restricted ? t('unitForm.externalIdsHint') : undefined}
+                // A read-only id carries the reason as its description, as kind, agency and region do; the
+                // sentence is shown once above the ids, so here it is for screen readers only.
+                description={restricted ? <VisuallyHidden>{t('unitForm.adminOnly.externalIds')}</VisuallyHidden> : system.key === 'sippn' ? t('unitForm.externalIdsHint') : undefined}
                 spellCheck={false}
                 readOnly={Boolean(restricted)}
                 variant={restricted ? 'filled' : undefined}
