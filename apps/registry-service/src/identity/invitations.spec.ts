@@ -40,7 +40,8 @@ describe('invitations (GraphQL over HTTP, real PostgreSQL, real SMTP)', () => {
     const mail = await registry.smtp.nextMailTo('rina.desk@samsat.test');
     expect(mail.subject).toBe('Akun Simpul Anda');
     expect(mail.text).toContain('Halo Rina Wulandari');
-    expect(mail.text).toContain('desk unit pelayanan');
+    // The role in the portal's words ("Petugas unit"), not a name the portal never shows.
+    expect(mail.text).toContain('ke Simpul sebagai petugas unit.');
     const link = linkIn(mail.text);
     expect(link.url).toMatch(/^http:\/\/127\.0\.0\.1:4200\/atur-kata-sandi\?token=[A-Za-z0-9_-]{43}$/);
     expect(mail.html).toContain(`href="${link.url}"`);
@@ -170,7 +171,7 @@ describe('invitations (GraphQL over HTTP, real PostgreSQL, real SMTP)', () => {
       expect(operator.data!.inviteUser).toMatchObject({ role: 'MPP_OPERATOR', mallId: BANJARMASIN_MALL });
       const desk = await invite({ email: 'desk2.samsat@simpul.test', name: 'Desk Kedua', role: 'UNIT_DESK', serviceUnitId: SAMSAT_KALSEL }, CALLERS.operator);
       expect(desk.errors).toBeUndefined();
-      expect((await registry.smtp.nextMailTo('desk2.samsat@simpul.test')).text).toContain(`${CALLERS.operator.displayName} mengundang Anda ke Simpul sebagai desk unit pelayanan.`);
+      expect((await registry.smtp.nextMailTo('desk2.samsat@simpul.test')).text).toContain(`${CALLERS.operator.displayName} mengundang Anda ke Simpul sebagai petugas unit.`);
     });
 
     it.each([

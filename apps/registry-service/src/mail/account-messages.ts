@@ -3,11 +3,12 @@ import type { MailMessage } from '@simpul/service-kit';
 import { PASSWORD_TOKEN_TTL_HOURS } from '../identity/password-tokens';
 import type { MailLanguage } from './mail-language';
 
+// The portal's role words (its `role.*` messages), so the e-mail names the role the person will see.
 const ROLE_NAMES: Record<Role, Record<MailLanguage, string>> = {
-  NATIONAL_ADMIN: { id: 'admin nasional', en: 'national administrator' },
+  NATIONAL_ADMIN: { id: 'admin nasional', en: 'national admin' },
   EVALUATOR: { id: 'evaluator', en: 'evaluator' },
   MPP_OPERATOR: { id: 'operator MPP', en: 'MPP operator' },
-  UNIT_DESK: { id: 'desk unit pelayanan', en: 'service unit desk' },
+  UNIT_DESK: { id: 'petugas unit', en: 'unit desk' },
 };
 
 function escapeHtml(value: string): string {
