@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { innovation, innovationDetail } from '../testing/fixtures';
 import { connection, renderKipp } from '../testing/render-kipp';
 
@@ -9,7 +10,7 @@ function catalogue(total = 2, hasNextPage = false) {
   return (operation: string, variables: Record<string, unknown>) => {
     if (operation === 'KippCatalogueFilters') return FILTERS;
     if (operation === 'KippInnovations') {
-      const items = variables['after'] ? [innovation({ id: 'inv-3', title: 'Halaman Dua' })] : [innovation(), innovation({ id: 'inv-2', title: 'Posyandu Digital', award: 'TOP99' })];
+      const items = variables['after'] ? [innovation({ id: 'inv-3', title: 'Halaman Dua' })] : [innovation(), innovation({ id: 'inv-2', title: 'Posyandu Digital', award: 'TOP99', origin: 'DEMO', source: null })];
       return { data: { innovations: { ...connection(items, hasNextPage && !variables['after']), totalCount: total } } };
     }
     throw new Error(`unexpected ${operation}`);
@@ -24,6 +25,10 @@ describe('innovation catalogue', () => {
     expect(screen.getByRole('link', { name: 'Samsat Keliling Desa' }).getAttribute('href')).toBe('/kipp/inovasi/inv-1');
     expect(screen.queryByText('Buka kompetisi')).toBeNull();
     expect(document.body.textContent).not.toMatch(/kipp\.[a-z]/);
+    // Honest data (#11 §7): an official award names its decree; a demo row says it is demo.
+    expect(screen.getByRole('link', { name: 'Samsat Keliling Desa' }).closest('tr')?.textContent).toContain('ResmiSumber: Keputusan Menteri PANRB 1035/2023');
+    expect(screen.getByRole('link', { name: 'Posyandu Digital' }).closest('tr')?.textContent).toMatch(/Contoh$/);
+    expectNoInternalCodes();
   });
 
   it('searches once typing pauses, not on every key, and sends the filters', async () => {
@@ -66,6 +71,7 @@ describe('innovation page', () => {
     expect(screen.getByText('Inovasi ini bukan replikasi inovasi lain.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Samsat Desa Kapuas' }).getAttribute('href')).toBe('/kipp/inovasi/inv-2');
     expect(screen.getByText('Masih berjalan')).toBeTruthy();
+    expect(screen.getByText('Sumber: Keputusan Menteri PANRB 1035/2023')).toBeTruthy();
   });
 
   it('links a replication to the innovation it replicates', async () => {
@@ -76,5 +82,8 @@ describe('innovation page', () => {
     expect(screen.getByText('Stopped')).toBeTruthy();
     expect(screen.getByText('Anggaran dialihkan')).toBeTruthy();
     expect(screen.getByText('No innovation replicates this one yet')).toBeTruthy();
+    expect(screen.getByText('Official')).toBeTruthy();
+    expect(screen.getByText('Keputusan Menteri PANRB 1035/2023').getAttribute('lang')).toBe('id');
+    expectNoInternalCodes();
   });
 });

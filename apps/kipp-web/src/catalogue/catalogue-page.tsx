@@ -1,5 +1,5 @@
 import { Anchor, Grid, Stack, Text } from '@mantine/core';
-import { DataTable, EmptyState, PageHeader, SelectField, TextField, useCursorPages, type DataTableColumn } from '@simpul/ui';
+import { DataTable, EmptyState, OriginWithSource, PageHeader, SelectField, TextField, useCursorPages, type DataTableColumn } from '@simpul/ui';
 import { useFormat, useQuery, useT } from '@simpul/web-kit';
 import { Link, useSearchParams } from 'react-router';
 import { KIPP } from '../messages';
@@ -66,6 +66,7 @@ export function CataloguePage() {
     { key: 'agency', header: t('col.agency'), cell: (row) => <>{row.agency.name}<Text size="sm" c="dimmed">{row.region.name}</Text></> },
     { key: 'year', header: t('col.year'), cell: (row) => (row.firstYear === row.latestYear ? row.latestYear : `${row.firstYear}–${row.latestYear}`), numeric: true },
     { key: 'award', header: t('col.award'), cell: (row) => <AwardBadge award={row.award} /> },
+    { key: 'origin', header: t('col.origin'), cell: (row) => <OriginWithSource origin={row.origin} source={row.source} /> },
   ];
 
   const filtered = Boolean(filter.search) || FILTER_KEYS.some((key) => params.get(key));

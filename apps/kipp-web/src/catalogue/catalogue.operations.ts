@@ -1,3 +1,4 @@
+import type { FigureOrigin } from '@simpul/ui';
 import { gql } from '@simpul/web-kit';
 import { PAGE_INFO, type Connection } from '../shared/connection';
 import type { Award, InnovationStatus, KippGroup } from '../shared/enums';
@@ -15,9 +16,12 @@ export interface InnovationRow {
   status: InnovationStatus | null;
   agency: { id: string; name: string };
   region: { code: string; name: string };
+  /** Where the row came from (#11 §7): a published award list (with its source) or demo data. */
+  origin: FigureOrigin;
+  source: string | null;
 }
 
-const ROW = 'id title summary category group agencyType firstYear latestYear award status agency { id name } region { code name }';
+const ROW = 'id title summary category group agencyType firstYear latestYear award status origin source agency { id name } region { code name }';
 
 export interface InnovationFilter {
   search?: string | null;

@@ -1,5 +1,5 @@
 import { Anchor, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, PageHeader } from '@simpul/ui';
+import { DataTable, EmptyState, OriginWithSource, PageHeader } from '@simpul/ui';
 import { useQuery, useT } from '@simpul/web-kit';
 import { Link, useParams } from 'react-router';
 import { KIPP } from '../messages';
@@ -37,6 +37,7 @@ export function InnovationPage() {
               <Fact label={t('col.group')} value={t(`group.${innovation.group}`)} />
               <Fact label={t('col.agencyType')} value={t(`agencyType.${innovation.agencyType}`)} />
               <Fact label={t('col.award')} value={<AwardBadge award={innovation.award} />} />
+              <Fact label={t('col.origin')} value={<OriginWithSource origin={innovation.origin} source={innovation.source} />} />
               <Fact
                 label={t('innovation.status')}
                 value={

@@ -1,5 +1,5 @@
 import { Anchor, Text } from '@mantine/core';
-import { DataTable, EmptyState, PageHeader, SelectField, useCursorPages } from '@simpul/ui';
+import { DataTable, EmptyState, OriginWithSource, PageHeader, SelectField, useCursorPages } from '@simpul/ui';
 import { useQuery, useT } from '@simpul/web-kit';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { KIPP } from '../messages';
@@ -60,6 +60,7 @@ function YearWinners({ year }: { year: number }) {
                 { key: 'region', header: t('col.region'), cell: (row) => row.region.name },
                 { key: 'category', header: t('col.category'), cell: (row) => <CategoryName category={row.category} t={t} /> },
                 { key: 'award', header: t('col.award'), cell: (row) => <AwardBadge award={row.award} /> },
+                { key: 'origin', header: t('col.origin'), cell: (row) => <OriginWithSource origin={row.origin} source={row.source} /> },
               ]}
               rows={nodes(data.winners)}
               rowKey={(row) => row.id}

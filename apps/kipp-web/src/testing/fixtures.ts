@@ -6,7 +6,7 @@ import { connection } from './render-kipp';
 export function innovation(overrides: Partial<InnovationRow> = {}): InnovationRow {
   return {
     id: 'inv-1', title: 'Samsat Keliling Desa', summary: 'Pembayaran pajak kendaraan di desa terpencil.', category: 'Pelayanan Publik', group: 'UMUM',
-    agencyType: 'PROVINSI', firstYear: 2021, latestYear: 2023, award: 'TOP45', status: 'CONTINUING',
+    agencyType: 'PROVINSI', firstYear: 2021, latestYear: 2023, award: 'TOP45', status: 'CONTINUING', origin: 'OFFICIAL', source: 'Keputusan Menteri PANRB 1035/2023',
     agency: { id: 'pemprov-63', name: 'Pemerintah Provinsi Kalimantan Selatan' }, region: { code: '63', name: 'Kalimantan Selatan' },
     ...overrides,
   };

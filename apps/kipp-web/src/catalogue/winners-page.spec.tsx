@@ -1,0 +1,29 @@
+import { screen } from '@testing-library/react';
+import { expectNoInternalCodes } from '@simpul/ui/testing';
+import { innovation } from '../testing/fixtures';
+import { connection, renderKipp } from '../testing/render-kipp';
+
+const WINNERS = [innovation(), innovation({ id: 'inv-2', title: 'Posyandu Digital', award: 'TOP99', origin: 'DEMO', source: null })];
+
+function winners(operation: string) {
+  if (operation === 'KippWinners') return { data: { winners: connection(WINNERS), kippAwardYears: [2023, 2021] } };
+  throw new Error(`unexpected ${operation}`);
+}
+
+describe('winners page', () => {
+  it('rule (#11 §7): an official winner names its source; a demo winner says it is demo', async () => {
+    renderKipp('/kipp/pemenang/2023', winners, { user: null });
+    const official = await screen.findByRole('link', { name: 'Samsat Keliling Desa' });
+    expect(official.closest('tr')?.textContent).toContain('ResmiSumber: Keputusan Menteri PANRB 1035/2023');
+    expect(screen.getByRole('link', { name: 'Posyandu Digital' }).closest('tr')?.textContent).toMatch(/Contoh$/);
+    expectNoInternalCodes();
+  });
+
+  it('reads in English with no internal codes', async () => {
+    renderKipp('/kipp/pemenang/2023', winners, { user: null, language: 'en' });
+    await screen.findByRole('link', { name: 'Samsat Keliling Desa' });
+    expect(screen.getByText('Demo')).toBeTruthy();
+    expect(screen.getByText('Official')).toBeTruthy();
+    expectNoInternalCodes();
+  });
+});
