@@ -10,12 +10,14 @@ import { REGISTRY } from '../messages';
 import { useRegistryPath } from '../shared/base-path';
 import { useDebounced } from '../shared/use-debounced';
 import { ADMIN_AGENCIES, type AgencyAdminRow } from './agency.operations';
+import { useCountText } from '../shared/use-count-text';
 
 const PAGE_SIZE = 20;
 
 /** Instansi for the national admin: search, archived ones on request, paged by the server. */
 export function AgenciesAdminPage() {
   const t = useT(REGISTRY);
+  const countText = useCountText();
   const to = useRegistryPath();
   const { user } = useSession();
   const admin = isNationalAdmin(user);
@@ -65,7 +67,7 @@ export function AgenciesAdminPage() {
         <Checkbox id="agencies-archived" label={t('agencies.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} mb={8} />
       </Group>
       <Text role="status" aria-live="polite" fw={600} my="sm">
-        {connection ? t('agencies.found', { count: connection.totalCount }) : ''}
+        {connection ? countText('agencies.found', connection.totalCount) : ''}
       </Text>
       {query.errors && <ErrorPanel title={t('error.loadTitle')} message={query.errors[0]?.message} onRetry={query.refetch} />}
       {(connection || query.loading) && (

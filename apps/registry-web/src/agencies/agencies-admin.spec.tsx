@@ -41,6 +41,13 @@ describe('agencies for the national admin', () => {
     expect(calls.filter((c) => c.operation === 'AdminAgencies').at(-1)?.variables['filter']).toEqual({ includeArchived: true });
   });
 
+  it('counts agencies in English with the plural that fits ("1 agency found")', async () => {
+    renderRegistry('/registry/admin/agencies', resolver(), { language: 'en' });
+    await screen.findByText('1 agency found');
+    fireEvent.click(screen.getByLabelText('Show archived ones'));
+    await screen.findByText('2 agencies found');
+  });
+
   it('creates an agency with a kabupaten/kota region and a parent found by search', async () => {
     const mutations = jest.fn((_operation: string, _variables: Record<string, unknown>) => ({ data: { createAgency: { id: 'agency-new' } } }));
     const { calls } = renderRegistry('/registry/admin/agencies/new', resolver(mutations));

@@ -13,6 +13,7 @@ import type { PickerOption } from '../shared/search-picker';
 import { UserPicker } from '../users/pickers';
 import { auditFieldLabels, auditValue, objectTypeLabel } from './audit-labels';
 import { AUDIT_OBJECT_TYPES, MPP_AUDIT_LOG, objectPath, REGISTRY_AUDIT_LOG, SKM_AUDIT_LOG, type AuditFilter, type AuditModule } from './audit.operations';
+import { useCountText } from '../shared/use-count-text';
 
 const PAGE_SIZE = 20;
 const MODULES: AuditModule[] = ['registry', 'skm', 'mpp'];
@@ -26,6 +27,7 @@ export function dayBoundary(day: string, end: boolean): string | undefined {
 /** Log audit: every recorded change of one service, filtered by person, object type and dates. */
 export function AuditPage() {
   const t = useT(REGISTRY);
+  const countText = useCountText();
   const to = useRegistryPath();
   const [language] = useLanguage();
   const { user } = useSession();
@@ -119,7 +121,7 @@ export function AuditPage() {
       </Fieldset>
       </Box>
       <Text role="status" aria-live="polite" fw={600} my="sm">
-        {connection ? t('audit.found', { count: connection.totalCount }) : ''}
+        {connection ? countText('audit.found', connection.totalCount) : ''}
       </Text>
       {query.errors && <ErrorPanel title={t('error.loadTitle')} message={query.errors[0]?.message} onRetry={query.refetch} />}
       {(connection || query.loading) && (

@@ -7,6 +7,7 @@ import { REGISTRY } from '../messages';
 import { useRegistryPath } from '../shared/base-path';
 import { ErrorPanel } from '@simpul/ui';
 import { SERVICE_UNITS, type UnitFilter, type UnitRow, type UnitSortField } from './unit.operations';
+import { useCountText } from '../shared/use-count-text';
 
 const PAGE_SIZE = 20;
 const SORT_FIELDS: Record<string, UnitSortField> = { name: 'NAME', kind: 'KIND', region: 'REGION' };
@@ -17,6 +18,7 @@ const SORT_FIELDS: Record<string, UnitSortField> = { name: 'NAME', kind: 'KIND',
  */
 export function UnitsTable({ filter, caption, captionHidden, announce }: { filter: UnitFilter; caption: string; captionHidden?: boolean; announce?: boolean }) {
   const t = useT(REGISTRY);
+  const countText = useCountText();
   const to = useRegistryPath();
   const [sort, setSort] = useState<SortState>({ key: 'name', direction: 'asc' });
   const pages = useCursorPages(JSON.stringify({ filter, sort }));
@@ -49,7 +51,7 @@ export function UnitsTable({ filter, caption, captionHidden, announce }: { filte
     <>
       {announce && (
         <Text role="status" aria-live="polite" fw={600} my="sm">
-          {connection ? t('units.found', { count: connection.totalCount }) : ''}
+          {connection ? countText('units.found', connection.totalCount) : ''}
         </Text>
       )}
       {query.errors && <ErrorPanel title={t('error.loadTitle')} message={query.errors[0]?.message} onRetry={query.refetch} />}

@@ -56,6 +56,14 @@ describe('users list', () => {
     });
   });
 
+  it('counts in English with the plural that fits: "1 user found", "3 users found"', async () => {
+    const { unmount } = renderRegistry('/registry/admin/users', resolver(() => ({ data: { users: connection([DESK_USER]) } })), { language: 'en' });
+    expect((await screen.findByText('1 user found')).getAttribute('role')).toBe('status');
+    unmount();
+    renderRegistry('/registry/admin/users', resolver(() => ({ data: { users: connection([DESK_USER, OPERATOR_USER, ADMIN_USER]) } })), { language: 'en' });
+    await screen.findByText('3 users found');
+  });
+
   it("offers an MPP operator only the roles it may manage, and no mall filter", async () => {
     renderRegistry('/registry/admin/users', resolver(() => ({ data: { users: connection([OPERATOR_USER]) } })), { user: OPERATOR });
     await screen.findByText('1 pengguna ditemukan');

@@ -15,12 +15,14 @@ import { MallPicker, TenantUnitPicker, UnitPicker } from './pickers';
 import { useMallNames } from './use-mall-names';
 import { bindingLabel, UserStatusBadge } from './user-labels';
 import { USER_STATUSES, USERS, type UserFilter, type UserRow, type UserStatus } from './user.operations';
+import { useCountText } from '../shared/use-count-text';
 
 const PAGE_SIZE = 20;
 
 /** Pengguna: everyone the caller may manage, searched and filtered by role, status and binding. */
 export function UsersPage() {
   const t = useT(REGISTRY);
+  const countText = useCountText();
   const to = useRegistryPath();
   const [language] = useLanguage();
   const { user } = useSession();
@@ -110,7 +112,7 @@ export function UsersPage() {
       </Fieldset>
       </Box>
       <Text role="status" aria-live="polite" fw={600} my="sm">
-        {connection ? t('users.found', { count: connection.totalCount }) : ''}
+        {connection ? countText('users.found', connection.totalCount) : ''}
       </Text>
       {query.errors && <ErrorPanel title={t('error.loadTitle')} message={query.errors[0]?.message} onRetry={query.refetch} />}
       {(connection || query.loading) && (
