@@ -50,7 +50,7 @@ export async function createAdminCommand(options: DataSourceOptions, args: reado
       const taken: unknown[] = await manager.query('SELECT 1 FROM registry.users WHERE lower(email) = lower($1)', [email]);
       if (taken.length) throw new Error(`An account with the e-mail ${email} already exists; nothing was changed.`);
       await manager.query(
-        `INSERT INTO registry.users (id, email, display_name, role, status, password_hash) VALUES ($1, $2, $3, 'NATIONAL_ADMIN', $4, $5)`,
+        `INSERT INTO registry.users (id, email, display_name, role, status, password_hash, password_changed_at) VALUES ($1, $2, $3, 'NATIONAL_ADMIN', $4, $5, now())`,
         [randomUUID(), email, name, UserStatus.ACTIVE, passwordHash],
       );
     });

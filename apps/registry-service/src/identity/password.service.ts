@@ -52,7 +52,7 @@ export class PasswordService {
         throw badUserInput('token', 'This account has been deactivated; the link no longer works.', 'Akun ini telah dinonaktifkan; tautan tidak berlaku lagi.');
       }
       await manager.query(`SELECT set_config('simpul.actor_id', $1, true), set_config('simpul.actor_name', $2, true)`, [found.id, found.displayName]);
-      await manager.query(`UPDATE registry.users SET password_hash = $2, status = 'ACTIVE', last_sign_in_at = now() WHERE id = $1`, [found.id, passwordHash]);
+      await manager.query(`UPDATE registry.users SET password_hash = $2, password_changed_at = now(), status = 'ACTIVE', last_sign_in_at = now() WHERE id = $1`, [found.id, passwordHash]);
       if (purpose === 'RESET') await endAllAccess(manager, found.id);
       return manager.getRepository(User).findOneByOrFail({ id: found.id });
     });

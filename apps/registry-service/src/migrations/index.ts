@@ -3,6 +3,7 @@ import { IdentityAccounts1765000000000 } from './1765000000000-identity-accounts
 import { AgencyArchive1765100000000 } from './1765100000000-agency-archive';
 import { RegistryAudit1765100000001 } from './1765100000001-registry-audit';
 import { SystemStatus1765200000000 } from './1765200000000-system-status';
+import { PasswordChangedAt1765500000000 } from './1765500000000-password-changed-at';
 
 /** Every registry migration, oldest first (classes, not globs: the app is bundled). */
-export const REGISTRY_MIGRATIONS = [RegistryInit1763900000000, IdentityAccounts1765000000000, AgencyArchive1765100000000, RegistryAudit1765100000001, SystemStatus1765200000000];
+export const REGISTRY_MIGRATIONS = [RegistryInit1763900000000, IdentityAccounts1765000000000, AgencyArchive1765100000000, RegistryAudit1765100000001, SystemStatus1765200000000, PasswordChangedAt1765500000000];

@@ -50,6 +50,7 @@ export function historyFieldLabels(object: HistoryObject, t: Translate): Record<
         invited_at: t('users.invitedAt'),
         deactivated_at: t('history.field.deactivatedAt'),
         last_sign_in_at: t('users.lastSignIn'),
+        password_changed_at: t('history.field.passwordChangedAt'),
       };
   }
 }
@@ -68,6 +69,8 @@ export function historyValue(t: Translate) {
       const words = t(`${prefix}.${value}`);
       return words === `registry.${prefix}.${value}` ? null : words;
     }
+    // When a password was set is shown only as "Kata sandi: diubah".
+    if (key === 'password_changed_at') return null;
     if (key === 'region_code' || (key.endsWith('_id') && !EXTERNAL_ID_COLUMNS.has(key))) return null;
     return undefined;
   };

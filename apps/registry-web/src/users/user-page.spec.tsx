@@ -31,6 +31,18 @@ describe('a user page', () => {
     expect(within(history).getByRole('button', { name: 'Muat lebih banyak' })).toBeTruthy();
   });
 
+  it('shows a password reset as "Kata sandi: diubah", without the time it was set', async () => {
+    const reset = { ...USER_CHANGE, id: 'audit-3', actorId: 'user-desk', actorName: 'Rina Desk', changes: [{ field: 'passwordChangedAt', before: null, after: '2026-12-06T02:00:00.000+00:00' }] };
+    const base = resolver(DESK_USER);
+    renderRegistry('/registry/admin/users/user-desk', (operation, variables) =>
+      operation === 'UserChanges' ? { data: { user: { id: DESK_USER.id, changes: connection([reset]) } } } : base(operation, variables),
+    );
+    const history = await screen.findByRole('region', { name: 'Riwayat perubahan' });
+    await waitFor(() => expect(history.textContent).toContain('Kata sandi: diubah'));
+    expect(history.textContent).not.toContain('6 Desember');
+    expect(history.textContent).not.toContain('Data lain');
+  });
+
   it('resends an invitation to someone still invited', async () => {
     const mutations = jest.fn(() => ({ data: { resendInvitation: OPERATOR_USER } }));
     renderRegistry('/registry/admin/users/user-op', resolver(OPERATOR_USER, mutations));

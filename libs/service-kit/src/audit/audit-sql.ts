@@ -10,6 +10,8 @@
 
 /** Columns never copied into the audit log, whatever the table: secrets and their hashes. */
 export const AUDIT_SECRET_COLUMN_PATTERN = '(password|token|secret|_hash$)';
+/** When a secret changed (`password_changed_at`) is no secret: such stamps are audited, their value never shown. */
+export const AUDIT_SECRET_STAMP_PATTERN = '_changed_at$';
 
 /** The table and the trigger function of `schema`; run once, in the schema's own migration. */
 export function auditLogSql(schema: string): string[] {
@@ -31,10 +33,20 @@ export function auditLogSql(schema: string): string[] {
     `CREATE INDEX audit_log_object ON ${schema}.audit_log (object_type, object_id, at DESC, id DESC)`,
     `CREATE INDEX audit_log_at ON ${schema}.audit_log (at DESC, id DESC)`,
     `CREATE INDEX audit_log_actor ON ${schema}.audit_log (actor_id, at DESC, id DESC)`,
+    auditRowFunctionSql(schema),
+  ];
+}
+
+/**
+ * The trigger function alone, created or replaced: the schema's first audit migration makes it, and a
+ * later migration re-runs it when the rule of what is copied changes.
+ */
+export function auditRowFunctionSql(schema: string): string {
+  return (
     // Arguments: object type, column holding the object's id, part name (child rows of an object,
     // e.g. a desk's assignments; '' for the object's own row), key columns always listed on an
     // update of a part (which assignment changed), ignored columns (bookkeeping such as updated_at).
-    `CREATE FUNCTION ${schema}.audit_row() RETURNS trigger LANGUAGE plpgsql AS $audit$
+    `CREATE OR REPLACE FUNCTION ${schema}.audit_row() RETURNS trigger LANGUAGE plpgsql AS $audit$
     DECLARE
       object_type text := TG_ARGV[0];
       id_column text := TG_ARGV[1];
@@ -54,7 +66,7 @@ export function auditLogSql(schema: string): string[] {
         FROM pg_attribute a
        WHERE a.attrelid = TG_RELID AND a.attnum > 0 AND NOT a.attisdropped
          AND NOT (a.attname::text = ANY (ignored))
-         AND a.attname::text !~* '${AUDIT_SECRET_COLUMN_PATTERN}';
+         AND (a.attname::text !~* '${AUDIT_SECRET_COLUMN_PATTERN}' OR a.attname::text ~* '${AUDIT_SECRET_STAMP_PATTERN}');
       old_row := (SELECT jsonb_object_agg(c, old_row -> c) FROM unnest(columns) c WHERE old_row IS NOT NULL);
       new_row := (SELECT jsonb_object_agg(c, new_row -> c) FROM unnest(columns) c WHERE new_row IS NOT NULL);
       IF TG_OP = 'UPDATE' THEN
@@ -73,8 +85,8 @@ export function auditLogSql(schema: string): string[] {
               object_type, object_id, TG_TABLE_NAME, part, old_row, new_row, changed);
       RETURN NULL;
     END
-    $audit$`,
-  ];
+    $audit$`
+  );
 }
 
 export function dropAuditLogSql(schema: string): string[] {
