@@ -1,11 +1,12 @@
 import { Alert, Text } from '@mantine/core';
 import { EmptyState, PageHeader, type Crumb } from '@simpul/ui';
-import { useMutation, useQuery, useT } from '@simpul/web-kit';
+import { useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useNavigate, useParams } from 'react-router';
 import { REGISTRY } from '../messages';
 import { useRegistryPath } from '../shared/base-path';
 import { regionCrumbs } from '../shared/crumbs';
 import { QueryView } from '../shared/query-state';
+import { SignInNeeded } from '../shared/sign-in-needed';
 import { ServiceForm } from './service-form';
 import { emptyServiceValues, serviceValuesFrom } from './service-form-values';
 import { CREATE_SERVICE, SERVICE, UNIT_FOR_SERVICE, UPDATE_SERVICE, type ServiceInput, type ServiceUpdate } from './service.operations';
@@ -15,6 +16,7 @@ export function ServiceFormPage() {
   const t = useT(REGISTRY);
   const to = useRegistryPath();
   const navigate = useNavigate();
+  const { user } = useSession();
   const { unitId, serviceId } = useParams();
   const serviceQuery = useQuery(SERVICE, { id: serviceId ?? '' }, { skip: !serviceId });
   const unitQuery = useQuery(UNIT_FOR_SERVICE, { id: unitId ?? '' }, { skip: !unitId });
@@ -30,7 +32,10 @@ export function ServiceFormPage() {
     return null;
   }
 
-  const cannotEdit = (
+  // Signed out is not "not allowed": the visitor is sent to sign in and comes back.
+  const cannotEdit = !user ? (
+    <SignInNeeded message={t('serviceForm.signIn')} />
+  ) : (
     <Alert color="yellow">
       <Text c="dark">{t('serviceForm.cannotEdit')}</Text>
     </Alert>

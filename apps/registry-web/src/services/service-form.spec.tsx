@@ -43,6 +43,14 @@ describe('service form', () => {
     expect(normaliseServiceField('input.standard.1.content', ['FEE', 'LEGAL_BASIS'])).toBe('standard.LEGAL_BASIS');
   });
 
+  it('asks a signed-out visitor on an edit link to sign in, with a link to the sign-in page, not "you may not"', async () => {
+    const service = { id: 'service-1', name: 'Perpanjangan STNK', description: null, archivedAt: null, canEdit: false, serviceUnit: { ...UNIT, canEdit: false }, standard: [], completeness: { complete: false, missing: [], unpublished: [], deliveryReady: false, filled: 0, total: 14 } };
+    renderRegistry('/registry/services/service-1/edit', (operation) => (operation === 'Service' ? { data: { service } } : { data: null, errors: [{ message: operation }] }), { user: null });
+    expect(await screen.findByText('Masuk terlebih dahulu untuk mengubah layanan unit ini.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Masuk' }).getAttribute('href')).toBe('/sign-in');
+    expect(screen.queryByText('Anda tidak berwenang mengubah layanan unit ini.')).toBeNull();
+  });
+
   it('on edit sends only the components that changed, and puts an error on the component it is about', async () => {
     const standard = STANDARD_COMPONENTS.map((component, index) => ({ component, delivery: index < 6, content: component === 'FEE' ? 'Rp 50.000' : null, published: index < 6 }));
     const service: ServiceDetail = {

@@ -64,6 +64,13 @@ describe('editing a unit', () => {
     expect((screen.getByLabelText('Telepon') as HTMLInputElement).readOnly).toBe(false);
   });
 
+  it('asks a signed-out visitor to sign in, with a link to the sign-in page, instead of "you may not"', async () => {
+    renderRegistry('/registry/units/unit-1/edit', resolver(jest.fn()), { user: null });
+    expect(await screen.findByText('Masuk terlebih dahulu untuk mengubah unit ini.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Masuk' }).getAttribute('href')).toBe('/sign-in');
+    expect(screen.queryByText('Anda tidak berwenang mengubah unit ini.')).toBeNull();
+  });
+
   it('sends nothing when nothing changed, and says so', async () => {
     const update = jest.fn();
     renderRegistry('/registry/units/unit-1/edit', resolver(update), { user: DESK });

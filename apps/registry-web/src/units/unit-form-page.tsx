@@ -7,6 +7,7 @@ import { REGISTRY } from '../messages';
 import { PROVINCES } from '../regions/region.operations';
 import { useRegistryPath } from '../shared/base-path';
 import { QueryView } from '../shared/query-state';
+import { SignInNeeded } from '../shared/sign-in-needed';
 import { UnitForm } from './unit-form';
 import { emptyUnitValues, unitValuesFrom } from './unit-form-values';
 import { CREATE_SERVICE_UNIT, SERVICE_UNIT, UPDATE_SERVICE_UNIT, type UnitInput } from './unit.operations';
@@ -28,7 +29,16 @@ export function UnitFormPage() {
   const title = editing ? t('unitForm.editTitle', { name: unitQuery.data?.serviceUnit?.name ?? '' }) : t('unitForm.createTitle');
   const crumbs = [{ label: t('title'), to: to() }, ...(editing && unitQuery.data?.serviceUnit ? [{ label: unitQuery.data.serviceUnit.name, to: to(`/units/${unitId}`) }] : []), { label: title }];
 
-  if (!editing && user?.role !== 'NATIONAL_ADMIN') {
+  if (!user) {
+    return (
+      <>
+        <PageHeader title={title} breadcrumbs={crumbs} />
+        <SignInNeeded message={t('unitForm.signIn')} />
+      </>
+    );
+  }
+
+  if (!editing && user.role !== 'NATIONAL_ADMIN') {
     return (
       <>
         <PageHeader title={title} breadcrumbs={crumbs} />
