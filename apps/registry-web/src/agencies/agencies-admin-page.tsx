@@ -78,7 +78,14 @@ export function AgenciesAdminPage() {
           rows={rows}
           rowKey={(row) => row.id}
           loading={query.loading}
-          empty={<EmptyState title={t('agencies.noneFound')} />}
+          empty={
+            // "No match" only for a search; an empty registry says so and offers the first step.
+            search ? (
+              <EmptyState title={t('agencies.noneFound')}>{t('agencies.noneFoundHelp')}</EmptyState>
+            ) : (
+              <EmptyState title={t('agencies.empty')} action={<Button component={Link} to={to('/admin/agencies/new')}>{t('agencies.create')}</Button>} />
+            )
+          }
           pagination={
             connection && connection.totalCount > PAGE_SIZE
               ? {

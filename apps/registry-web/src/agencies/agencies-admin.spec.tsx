@@ -116,6 +116,27 @@ describe('agencies for the national admin', () => {
     await waitFor(() => expect(calls.filter((c) => c.operation === 'AgencyChanges')).toHaveLength(2));
   });
 
+  it('tells an empty registry "Belum ada instansi" with a way to add one, and "tidak ada yang cocok" only for a search', async () => {
+    renderRegistry('/registry/admin/agencies', (operation, variables) => {
+      if (operation === 'AdminAgencies') return { data: { agencies: connection([]) } };
+      return resolver()(operation, variables);
+    });
+    await screen.findByText('Belum ada instansi');
+    expect(screen.queryByText('Tidak ada instansi yang cocok')).toBeNull();
+    // The page header's button and the empty list's next step.
+    expect(screen.getAllByRole('link', { name: 'Tambah instansi' }).map((link) => link.getAttribute('href'))).toEqual(['/registry/admin/agencies/new', '/registry/admin/agencies/new']);
+    fireEvent.change(screen.getByLabelText('Cari instansi'), { target: { value: 'dinas' } });
+    expect(await screen.findByText('Tidak ada instansi yang cocok')).toBeTruthy();
+    expect(screen.queryByText('Belum ada instansi')).toBeNull();
+  });
+
+  it("says an agency without units has none yet, with no filter to clear", async () => {
+    renderRegistry('/registry/agencies/agency-1', resolver());
+    expect(await screen.findByText('Belum ada unit pelayanan yang terdaftar')).toBeTruthy();
+    expect(screen.queryByText(/Tidak ada unit yang cocok|hapus filter/)).toBeNull();
+    expect(screen.getByRole('link', { name: 'Tambah unit' }).getAttribute('href')).toBe('/registry/units/new');
+  });
+
   it('keeps agency administration from anyone but the national admin', async () => {
     renderRegistry('/registry/admin/agencies', resolver(), { user: DESK });
     expect(await screen.findByText('Hanya admin nasional yang dapat mengelola instansi.')).toBeTruthy();

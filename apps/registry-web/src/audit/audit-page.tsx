@@ -132,7 +132,7 @@ export function AuditPage() {
           rows={rows}
           rowKey={(row) => row.id}
           loading={query.loading}
-          empty={<EmptyState title={t('audit.none')}>{t('audit.noneHelp')}</EmptyState>}
+          empty={Object.keys(filter).length > 0 ? <EmptyState title={t('audit.none')}>{t('audit.noneHelp')}</EmptyState> : <EmptyState title={t('audit.empty')} />}
           pagination={
             connection && connection.totalCount > PAGE_SIZE
               ? {

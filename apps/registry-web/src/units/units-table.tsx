@@ -1,6 +1,6 @@
-import { Anchor, Text } from '@mantine/core';
+import { Anchor, Button, Text } from '@mantine/core';
 import { DataTable, EmptyState, useCursorPages, type DataTableColumn, type SortState } from '@simpul/ui';
-import { useQuery, useT } from '@simpul/web-kit';
+import { useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { REGISTRY } from '../messages';
@@ -20,6 +20,7 @@ export function UnitsTable({ filter, caption, captionHidden, announce }: { filte
   const t = useT(REGISTRY);
   const countText = useCountText();
   const to = useRegistryPath();
+  const { user } = useSession();
   const [sort, setSort] = useState<SortState>({ key: 'name', direction: 'asc' });
   const pages = useCursorPages(JSON.stringify({ filter, sort }));
   const query = useQuery(SERVICE_UNITS, {
@@ -65,7 +66,17 @@ export function UnitsTable({ filter, caption, captionHidden, announce }: { filte
           sort={sort}
           onSortChange={setSort}
           loading={query.loading}
-          empty={<EmptyState title={t('units.none')}>{t('units.noneHelp')}</EmptyState>}
+          empty={
+            // "No match" only when the visitor narrowed the list; otherwise there is nothing here yet.
+            filter.search || filter.kind ? (
+              <EmptyState title={t('units.none')}>{t(filter.kind ? 'units.noneHelp' : 'units.noneHelpSearch')}</EmptyState>
+            ) : (
+              <EmptyState
+                title={t('units.empty')}
+                action={user?.role === 'NATIONAL_ADMIN' ? <Button component={Link} to={to('/units/new')}>{t('units.create')}</Button> : undefined}
+              />
+            )
+          }
           pagination={
             connection && connection.totalCount > PAGE_SIZE
               ? {

@@ -56,6 +56,14 @@ describe('users list', () => {
     });
   });
 
+  it('says "Belum ada pengguna" with an invitation when nothing is filtered, and "tidak ada yang cocok" once filtered', async () => {
+    renderRegistry('/registry/admin/users', resolver(() => ({ data: { users: connection([]) } })));
+    expect(await screen.findByText('Belum ada pengguna')).toBeTruthy();
+    expect(screen.queryByText('Tidak ada pengguna yang cocok')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Peran'), { target: { value: 'EVALUATOR' } });
+    expect(await screen.findByText('Tidak ada pengguna yang cocok')).toBeTruthy();
+  });
+
   it('counts in English with the plural that fits: "1 user found", "3 users found"', async () => {
     const { unmount } = renderRegistry('/registry/admin/users', resolver(() => ({ data: { users: connection([DESK_USER]) } })), { language: 'en' });
     expect((await screen.findByText('1 user found')).getAttribute('role')).toBe('status');

@@ -123,7 +123,7 @@ export function UsersPage() {
           rows={rows}
           rowKey={(row) => row.id}
           loading={query.loading}
-          empty={<EmptyState title={t('users.none')}>{t('users.noneHelp')}</EmptyState>}
+          empty={Object.keys(filter).length > 0 ? <EmptyState title={t('users.none')}>{t('users.noneHelp')}</EmptyState> : <EmptyState title={t('users.empty')} action={<Button component={Link} to={to('/admin/users/new')}>{t('users.invite')}</Button>} />}
           pagination={
             connection && connection.totalCount > PAGE_SIZE
               ? {
