@@ -1,11 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'typeorm';
-import { HealthModule, AccessGuard, federationModule, ServiceDatabaseModule, type FileStorage } from '@simpul/service-kit';
+import { HealthModule, AccessGuard, federationModule, ServiceDatabaseModule, type FileStorage, SystemClock, Clock } from '@simpul/service-kit';
 import { AppealResolver } from './appeals/appeal.resolver';
 import { AppealService } from './appeals/appeal.service';
 import { COHORT_LABEL_RESOLVERS } from './cohorts/cohort-label.resolver';
-import { CLOCK, systemClock, type Clock } from './common/clock';
 import { CycleResolver } from './cycles/cycle.resolver';
 import { CycleService } from './cycles/cycle.service';
 import { evaluationDataSourceOptions } from './evaluation-database';
@@ -65,7 +64,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: CLOCK, useValue: options.clock ?? systemClock },
+        { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: EVIDENCE_STORAGE, useValue: options.evidenceStorage ?? localEvidenceStorage() },
         { provide: EVIDENCE_MAX_BYTES, useValue: options.evidenceMaxBytes ?? evidenceMaxBytes() },
         { provide: SURVEY_BASE_URL, useValue: options.surveyBaseUrl ?? process.env.PUBLIC_PORTAL_URL ?? 'http://127.0.0.1:4200' },

@@ -1,8 +1,7 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'typeorm';
-import { HealthModule, AccessGuard, federationModule, ServiceDatabaseModule } from '@simpul/service-kit';
-import { CLOCK, systemClock, type Clock } from './common/clock';
+import { HealthModule, AccessGuard, federationModule, ServiceDatabaseModule, SystemClock, Clock } from '@simpul/service-kit';
 import { DeskResolver } from './federation/desk.resolver';
 import { ServiceUnitResolver } from './federation/service-unit.resolver';
 import { FollowUpResolver } from './follow-ups/follow-up.resolver';
@@ -64,7 +63,7 @@ export class AppModule implements NestModule {
       controllers: [PublicResponsesController, ImportController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: CLOCK, useValue: options.clock ?? systemClock },
+        { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: PUBLIC_BASE_URL, useValue: options.publicBaseUrl ?? process.env.PUBLIC_BASE_URL ?? DEFAULT_PUBLIC_BASE_URL },
         { provide: RATE_LIMITER, useValue: new TokenBucketLimiter(options.rateLimit ?? rateLimitFromEnv()) },
         { provide: MALL_DIRECTORY, useValue: options.malls ?? new HttpMallDirectory(process.env.MPP_URL || DEFAULT_MPP_URL) },

@@ -1,3 +1,16 @@
+const WIB_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' });
+const WIB_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Jakarta', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** The calendar day of an instant in Indonesia (WIB), YYYY-MM-DD: periods, deadlines and windows are WIB calendar days. */
+export function wibDate(instant: Date): string {
+  return WIB_DATE.format(instant);
+}
+
+/** Clock time of an instant in WIB, HH:MM. */
+export function wibTime(instant: Date): string {
+  return WIB_TIME.format(instant);
+}
+
 /**
  * A service's idea of "now". Rules that depend on today's date (agreement expiry, deadlines, windows)
  * read it from here, so tests inject a fixed clock instead of waiting for calendars to turn.
@@ -7,7 +20,7 @@ export abstract class Clock {
 
   /** Today's calendar date in Indonesia (WIB), as YYYY-MM-DD. */
   today(): string {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(this.now());
+    return wibDate(this.now());
   }
 }
 
@@ -36,5 +49,23 @@ export class FixedClock extends Clock {
 
   now(): Date {
     return this.current;
+  }
+}
+
+/** A clock tests move by hand to any instant. */
+export class ManualClock extends Clock {
+  private current: Date;
+
+  constructor(start: Date | string) {
+    super();
+    this.current = new Date(start);
+  }
+
+  now(): Date {
+    return new Date(this.current.getTime());
+  }
+
+  set(date: Date | string): void {
+    this.current = new Date(date);
   }
 }

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
 import { hasInstrument } from '@simpul/scoring';
 import { jakartaTime } from './jakarta-time';
-import { badUserInput, mapConnection, requireRole, type Connection, one, rows, conflict } from '@simpul/service-kit';
-import { CLOCK, type Clock } from '../common/clock';
+import { badUserInput, mapConnection, requireRole, type Connection, one, rows, conflict, Clock } from '@simpul/service-kit';
 import { cycleNotFound, requireText } from '../common/errors';
 import { keysetPage } from '../common/keyset-page';
 import { pageSize, type PageArgs } from '../common/page-args';
@@ -21,7 +20,7 @@ import { planPhaseStart } from './phase-start';
 export class CycleService {
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly clock: Clock,
   ) {}
 
   now(): Date {

@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Identity } from '@simpul/contracts';
-import { QueryCounter, runMigrations, stableId } from '@simpul/service-kit';
+import { QueryCounter, runMigrations, stableId, ManualClock } from '@simpul/service-kit';
 import { createTestDatabase, startTestApp, type TemplateSpec, type TestApp, type TestDatabase } from '@simpul/service-kit/testing';
 import { AppModule } from '../app.module';
 import { evidenceBodyLimitBytes } from '../app/evidence-body-limit';
 import { localEvidenceStorage } from '../evidence/evidence-storage';
-import { ManualClock } from '../common/clock';
 import { evaluationDataSourceOptions } from '../evaluation-database';
 import { seedEvaluation } from '../seed/seed';
 

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, requireRole, type SubgraphContext, rows, conflict } from '@simpul/service-kit';
+import { badUserInput, requireRole, type SubgraphContext, rows, conflict, requestLoader } from '@simpul/service-kit';
 import { recordDecisions, requireReason } from '../common/decision-log';
-import { requestLoader } from '../common/loaders';
 import { CompetitionService } from '../competitions/competition.service';
 import { Stage } from '../competitions/stage.enum';
 import { ProposalService } from '../proposals/proposal.service';

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, notFound, type SubgraphContext, Clock, conflictOnUnique } from '@simpul/service-kit';
+import { badUserInput, notFound, type SubgraphContext, Clock, conflictOnUnique, groupBy, requestLoader } from '@simpul/service-kit';
 import { parseDate, requireOrdered } from '../common/dates';
 import { cleanDocument, withFile, withFileName, type MppDocument } from '../common/document.types';
 import { MppFileService } from '../files/mpp-file.service';
-import { groupBy, requestLoader } from '../common/loaders';
 import { nestedConnectionLoader } from '../common/nested-connection-loader';
 import { requiredText, requireUuid } from '../common/text';
 import { lockTenancyForChange } from '../tenancies/tenancy-guard';

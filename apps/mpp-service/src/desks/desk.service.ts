@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, notFound, type SubgraphContext, Clock, runAsActor, conflict, conflictOnUnique } from '@simpul/service-kit';
-import { groupBy, requestLoader } from '../common/loaders';
+import { badUserInput, notFound, type SubgraphContext, Clock, runAsActor, conflict, conflictOnUnique, groupBy, requestLoader } from '@simpul/service-kit';
 import { optionalText, requireUuid } from '../common/text';
 import { WEEKDAY_NAMES_ID, weekdayNumber, weekdayOf, type Weekday } from '../common/weekday.enum';
 import { MallService } from '../malls/mall.service';

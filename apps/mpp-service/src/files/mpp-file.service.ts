@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import {
-  badUserInput, checkUpload, contentKey, FileNotFoundError, FileRejectedError, forbidden, notFound, requireSignedIn, SimpulError, type FileStorage, type SubgraphContext,
-} from '@simpul/service-kit';
+import { badUserInput, checkUpload, contentKey, FileNotFoundError, FileRejectedError, forbidden, notFound, requireSignedIn, SimpulError, type FileStorage, type SubgraphContext, requestLoader } from '@simpul/service-kit';
 import { MppAccess } from '../access/mpp-access';
-import { requestLoader } from '../common/loaders';
 import { requireUuid, UUID } from '../common/text';
 import { FILE_STORAGE, FILES_MAX_BYTES } from './file-storage.token';
 import type { FileUploadInput } from './file-upload.input';

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, requireRole, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { badUserInput, notFound, requireRole, type Connection, type SubgraphContext, groupBy, requestLoader } from '@simpul/service-kit';
 import type { Caller } from '@simpul/contracts';
 import { requireMallManager } from '../access/mpp-access';
 import { parseDate } from '../common/dates';
-import { groupBy, requestLoader } from '../common/loaders';
 import { rawKeysetConnection } from '../common/pagination';
 import { optionalText, requiredText, requireUuid } from '../common/text';
 import { weekdayNumber, weekdayOf } from '../common/weekday.enum';

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, type Connection, type SubgraphContext, Clock, runAsActor, conflict, conflictOnUnique } from '@simpul/service-kit';
+import { badUserInput, notFound, type Connection, type SubgraphContext, Clock, runAsActor, conflict, conflictOnUnique, groupBy, requestLoader } from '@simpul/service-kit';
 import { MppAccess, type TenancyScope } from '../access/mpp-access';
-import { groupBy, requestLoader } from '../common/loaders';
 import { nestedConnectionLoader, timestampKey } from '../common/nested-connection-loader';
 import { emptyConnection, pageSize, rawKeysetConnection, rawNestedKeysetConnections } from '../common/pagination';
 import { optionalText, requireUuid } from '../common/text';

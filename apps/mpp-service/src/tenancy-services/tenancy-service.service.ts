@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, type SubgraphContext, runAsActor, conflict, conflictOnUnique } from '@simpul/service-kit';
-import { groupBy, requestLoader } from '../common/loaders';
+import { badUserInput, notFound, type SubgraphContext, runAsActor, conflict, conflictOnUnique, groupBy, requestLoader } from '@simpul/service-kit';
 import { nestedConnectionLoader, timestampKey } from '../common/nested-connection-loader';
 import { requireUuid } from '../common/text';
 import { REGISTRY_CLIENT, type RegistryClient, type RegistryServiceFacts } from '../registry/registry-client';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, SimpulError, type Connection, type SubgraphContext, Clock } from '@simpul/service-kit';
+import { badUserInput, notFound, SimpulError, type Connection, type SubgraphContext, Clock, groupBy } from '@simpul/service-kit';
 import { isoWeekday, parseDate, requireOrdered } from '../common/dates';
-import { groupBy } from '../common/loaders';
 import { rawKeysetConnection } from '../common/pagination';
 import { requireUuid, UUID } from '../common/text';
 import { WEEKDAY_NAMES_ID, weekdayOf } from '../common/weekday.enum';

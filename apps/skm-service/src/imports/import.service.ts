@@ -1,12 +1,11 @@
 import { Readable } from 'node:stream';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput } from '@simpul/service-kit';
+import { badUserInput, wibDate, Clock } from '@simpul/service-kit';
 import { canManage, requireCan } from '../access/skm-access';
-import { CLOCK, wibDate, type Clock } from '../common/clock';
 import { UUID } from '../common/text';
 import { uuidv7 } from '../common/uuidv7';
 import { RollupDelta } from '../results/rollup-writer';
@@ -45,7 +44,7 @@ export class ImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly surveys: SurveyService,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly clock: Clock,
   ) {}
 
   async importFile(surveyId: string, fileName: string, format: SkmImportFormat, contentBase64: string, caller: Caller): Promise<SkmImportReport> {

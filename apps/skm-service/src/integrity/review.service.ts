@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, decodeCursor, encodeCursor, notFound, validateFirst, type Connection, one, rows, conflict } from '@simpul/service-kit';
+import { badUserInput, decodeCursor, encodeCursor, notFound, validateFirst, type Connection, one, rows, conflict, wibDate } from '@simpul/service-kit';
 import { canReview, requireCan } from '../access/skm-access';
 import { requireUuid } from '../common/text';
-import { wibDate } from '../common/clock';
 import { RollupDelta } from '../results/rollup-writer';
 import { SurveyService } from '../surveys/survey.service';
 import { SkmReviewDecision, SkmReviewState, type SkmFlaggedResponse, type SkmImportBatch, type SkmReviewOutcome } from './review.model';

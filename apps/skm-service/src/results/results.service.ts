@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { decodeCursor, encodeCursor, validateFirst, type Connection, rows } from '@simpul/service-kit';
+import { decodeCursor, encodeCursor, validateFirst, type Connection, rows, wibDate, Clock } from '@simpul/service-kit';
 import { canRead, readScope, requireCan } from '../access/skm-access';
-import { CLOCK, wibDate, type Clock } from '../common/clock';
 import { pageOf } from '../common/page';
 import { PROFILE_VALUES, type SkmProfileDimension } from '../surveys/respondent-profile';
 import { periodLabel, type SkmPeriodKind } from '../surveys/survey-period';
@@ -45,7 +44,7 @@ export class ResultsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly surveys: SurveyService,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly clock: Clock,
   ) {}
 
   private async cells(surveyIds: readonly string[], dimension = 'ALL'): Promise<Map<string, RollupCell[]>> {

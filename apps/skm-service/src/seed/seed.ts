@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DataSource, type DataSourceOptions, type EntityManager } from 'typeorm';
 import { krejcieMorganSampleSize, seededRandom } from '@simpul/scoring';
-import { stableId } from '@simpul/service-kit';
-import { wibDate } from '../common/clock';
+import { stableId, wibDate } from '@simpul/service-kit';
 import { RollupDelta } from '../results/rollup-writer';
 import { defaultElements, type StoredElement } from '../surveys/survey-elements';
 import { periodRange, SkmPeriodKind } from '../surveys/survey-period';

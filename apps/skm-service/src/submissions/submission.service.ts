@@ -1,9 +1,8 @@
 import { createHmac } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, notFound, readSecret, SimpulError, rows, conflict } from '@simpul/service-kit';
-import { CLOCK, wibDate, wibTime, type Clock } from '../common/clock';
+import { badUserInput, notFound, readSecret, SimpulError, rows, conflict, wibDate, wibTime, Clock } from '@simpul/service-kit';
 import { UUID } from '../common/text';
 import { uuidv7 } from '../common/uuidv7';
 import { burstFlags, BURST_MAX, BURST_WINDOW_MS, isOutsideHours, isStraightLined, SkmFlag } from '../integrity/integrity-flags';
@@ -69,7 +68,7 @@ export class SubmissionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly surveys: SurveyService,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly clock: Clock,
   ) {}
 
   /** Device keys are keyed hashes: bursts are detectable, addresses and device ids are not stored. */

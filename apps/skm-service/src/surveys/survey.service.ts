@@ -2,10 +2,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, decodeCursor, SimpulError, encodeCursor, notFound, validateFirst, type Connection, one, rows, conflictOnUnique } from '@simpul/service-kit';
+import { badUserInput, decodeCursor, SimpulError, encodeCursor, notFound, validateFirst, type Connection, one, rows, conflictOnUnique, wibDate, Clock } from '@simpul/service-kit';
 import { runAsActor } from '@simpul/service-kit';
 import { canManage, readScope, requireCan } from '../access/skm-access';
-import { CLOCK, wibDate, type Clock } from '../common/clock';
 import { optionalTime, optionalUuid, requiredText, requireUuid } from '../common/text';
 import { PROFILE_VALUES, type SkmAgeBand, type SkmEducation, type SkmOccupation, type SkmSex } from './respondent-profile';
 import { validateElements } from './survey-elements';
@@ -25,7 +24,7 @@ export class SurveyService {
 
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly clock: Clock,
     @Inject(PUBLIC_BASE_URL) private readonly baseUrl: string,
     @Inject(MALL_DIRECTORY) private readonly malls: MallDirectory,
   ) {}

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@simpul/contracts';
-import { INTERNAL_TOKEN_HEADER, issueInternalToken, QueryCounter, readSecret, runMigrations, stableId } from '@simpul/service-kit';
+import { INTERNAL_TOKEN_HEADER, issueInternalToken, QueryCounter, readSecret, runMigrations, stableId, ManualClock } from '@simpul/service-kit';
 import { createTestDatabase, startTestApp, type TemplateSpec, type TestApp, type TestDatabase } from '@simpul/service-kit/testing';
 import type { Caller } from '@simpul/contracts';
 import { AppModule } from '../app.module';
-import { ManualClock } from '../common/clock';
 import { importBodyLimitBytes } from '../imports/import-limits';
 import { HttpMallDirectory } from '../malls/http-mall-directory';
 import { seedSkm } from '../seed/seed';
