@@ -2,8 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
 import DataLoader from 'dataloader';
-import { Access, CurrentCaller, type Connection, type SubgraphContext, listLoader } from '@simpul/service-kit';
-import { emptyConnection } from '../common/empty-connection';
+import { Access, CurrentCaller, type Connection, type SubgraphContext, listLoader, emptyConnection } from '@simpul/service-kit';
 import { PageArgs, pageSize } from '../common/page-args';
 import { CycleService } from '../cycles/cycle.service';
 import type { AssignmentRole } from '../evaluators/evaluator.model';

@@ -1,5 +1,4 @@
-import { sliceConnection, type Connection } from '@simpul/service-kit';
-import { decodeKeysetCursor, encodeKeysetCursor } from '../common/keyset-page';
+import { sliceConnection, type Connection, decodeKeysetCursor, encodeKeysetCursor } from '@simpul/service-kit';
 import type { StoredResult } from './result.row';
 
 /**

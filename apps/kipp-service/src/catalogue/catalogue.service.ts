@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, forbidden, notFound, requireRole, requireSignedIn, validateFirst, type Connection, type SubgraphContext, one, rows, groupBy, requestLoader } from '@simpul/service-kit';
+import { badUserInput, forbidden, notFound, requireRole, requireSignedIn, validateFirst, type Connection, type SubgraphContext, one, rows, groupBy, requestLoader, offsetConnection, offsetPage } from '@simpul/service-kit';
 import { KippAccess } from '../access/kipp-access';
-import { offsetConnection, offsetPage } from '../common/page';
 import { preparedRows } from '../common/prepared-rows';
 import { isUuid } from '../common/uuid';
 import { CompetitionGroup } from '../competitions/group.enum';

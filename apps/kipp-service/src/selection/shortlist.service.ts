@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, requireRole, type Connection, type SubgraphContext, one, rows, type Queryable, conflict } from '@simpul/service-kit';
+import { badUserInput, requireRole, type Connection, type SubgraphContext, one, rows, type Queryable, conflict, offsetConnection, offsetPage } from '@simpul/service-kit';
 import { KippAccess } from '../access/kipp-access';
 import { publishToCatalogue } from '../catalogue/catalogue-publisher';
 import { recordDecisions, requireReason } from '../common/decision-log';
-import { offsetConnection, offsetPage } from '../common/page';
 import { CompetitionService } from '../competitions/competition.service';
 import { CompetitionGroup } from '../competitions/group.enum';
 import { Stage } from '../competitions/stage.enum';

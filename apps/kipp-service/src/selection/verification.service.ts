@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, requireRole, type Connection, type SubgraphContext, one, rows, conflict, groupBy, requestLoader } from '@simpul/service-kit';
+import { badUserInput, requireRole, type Connection, type SubgraphContext, one, rows, conflict, groupBy, requestLoader, offsetConnection, offsetPage } from '@simpul/service-kit';
 import type { Caller } from '@simpul/contracts';
 import { KippAccess } from '../access/kipp-access';
-import { offsetConnection, offsetPage } from '../common/page';
 import { CompetitionService } from '../competitions/competition.service';
 import { Stage } from '../competitions/stage.enum';
 import { ProposalService } from '../proposals/proposal.service';

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Connection, SubgraphContext } from '@simpul/service-kit';
-import { emptyConnection, pageSize, rawNestedKeysetConnections, type RawNestedKeyset } from './pagination';
+import { pageSize, rawNestedKeysetConnections, type RawNestedKeyset } from './pagination';
 import { UUID } from './text';
-import { requestLoader } from '@simpul/service-kit';
+import { requestLoader, emptyConnection } from '@simpul/service-kit';
 
 export type NestedListSpec = Omit<RawNestedKeyset, 'parentIds' | 'first' | 'after'>;
 

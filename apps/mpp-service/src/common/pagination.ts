@@ -142,8 +142,3 @@ export async function rawNestedKeysetConnections<T>(dataSource: DataSource, spec
   }
   return new Map(spec.parentIds.map((id) => [id, pageOf<T>(byParent.get(id) ?? [], first, spec.keys.length, Boolean(spec.after), totals.get(id) ?? 0)]));
 }
-
-/** A connection with no rows (a parent the batch did not answer). */
-export function emptyConnection<T>(): Connection<T> {
-  return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
-}

@@ -1,7 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
-import { Access, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { Access, type Connection, type SubgraphContext, emptyConnection } from '@simpul/service-kit';
 import { canManageMall } from '../access/mpp-access';
-import { emptyConnection } from '../common/pagination';
 import { Desk } from '../desks/desk.model';
 import { DeskService } from '../desks/desk.service';
 import { Region, regionRef, ServiceUnit, serviceUnitRef } from '../federation/registry-refs';

@@ -1,7 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { Access, type Connection, type SubgraphContext, emptyConnection } from '@simpul/service-kit';
 import { MppAccess } from '../access/mpp-access';
-import { emptyConnection } from '../common/pagination';
 import { Agreement } from '../agreements/agreement.model';
 import { AgreementService } from '../agreements/agreement.service';
 import { DeskAssignment } from '../desks/desk.model';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, type Connection, type SubgraphContext, Clock, runAsActor, conflict, conflictOnUnique, groupBy, requestLoader } from '@simpul/service-kit';
+import { badUserInput, notFound, type Connection, type SubgraphContext, Clock, runAsActor, conflict, conflictOnUnique, groupBy, requestLoader, emptyConnection } from '@simpul/service-kit';
 import { MppAccess, type TenancyScope } from '../access/mpp-access';
 import { nestedConnectionLoader, timestampKey } from '../common/nested-connection-loader';
-import { emptyConnection, pageSize, rawKeysetConnection, rawNestedKeysetConnections } from '../common/pagination';
+import { pageSize, rawKeysetConnection, rawNestedKeysetConnections } from '../common/pagination';
 import { optionalText, requireUuid } from '../common/text';
 import { MallService } from '../malls/mall.service';
 import { REGISTRY_CLIENT, type RegistryClient } from '../registry/registry-client';

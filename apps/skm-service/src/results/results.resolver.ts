@@ -1,8 +1,7 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Caller } from '@simpul/contracts';
-import { Access, badUserInput, CurrentCaller } from '@simpul/service-kit';
+import { Access, badUserInput, CurrentCaller, pageOf } from '@simpul/service-kit';
 import type { SkmDeskIkm } from '../federation/desk.model';
-import { pageOf } from '../common/page';
 import { ServiceUnit } from '../federation/service-unit.model';
 import { requireUuid } from '../common/text';
 import { FollowUpService } from '../follow-ups/follow-up.service';

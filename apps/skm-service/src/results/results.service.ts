@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { decodeCursor, encodeCursor, validateFirst, type Connection, rows, wibDate, Clock } from '@simpul/service-kit';
+import { decodeCursor, encodeCursor, validateFirst, type Connection, rows, wibDate, Clock, pageOf } from '@simpul/service-kit';
 import { canRead, readScope, requireCan } from '../access/skm-access';
-import { pageOf } from '../common/page';
 import { PROFILE_VALUES, type SkmProfileDimension } from '../surveys/respondent-profile';
 import { periodLabel, type SkmPeriodKind } from '../surveys/survey-period';
 import { SURVEY_COLUMNS, type SurveyRow } from '../surveys/survey.row';

@@ -1,4 +1,5 @@
-import { badUserInput, validateFirst, type Connection } from '@simpul/service-kit';
+import { badUserInput } from '../errors/simpul-error';
+import { validateFirst, type Connection } from './pagination';
 
 /**
  * One page of an already-bounded in-memory list (breakdown buckets, a unit's periods) with the

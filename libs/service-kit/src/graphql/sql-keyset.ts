@@ -1,4 +1,6 @@
-import { badUserInput, decodeCursor, encodeCursor, type Connection, one, rows, type Queryable } from '@simpul/service-kit';
+import { one, rows, type Queryable } from '../database/sql';
+import { badUserInput } from '../errors/simpul-error';
+import { decodeCursor, encodeCursor, type Connection } from './pagination';
 
 /** One sort key: its SQL expression (never NULL: COALESCE nullable columns) and its PostgreSQL type. */
 export interface KeysetKey {

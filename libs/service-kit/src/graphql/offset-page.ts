@@ -1,4 +1,5 @@
-import { badUserInput, decodeCursor, encodeCursor, validateFirst, type Connection } from '@simpul/service-kit';
+import { badUserInput } from '../errors/simpul-error';
+import { decodeCursor, encodeCursor, validateFirst, type Connection } from './pagination';
 
 /**
  * A page by position, for lists ordered by a computed value (search relevance, rank) where a keyset
