@@ -28,6 +28,7 @@ export * from './graphql/sql-keyset';
 export * from './graphql/offset-page';
 export * from './graphql/list-page';
 export * from './graphql/subgraph-client';
+export * from './registry/registry-client';
 export * from './graphql/print-sdl';
 export * from './graphql/data-origin';
 export * from './app/create-subgraph-app';
