@@ -21,7 +21,7 @@ import { F02Resolver } from './f02/f02.resolver';
 import { F02Service } from './f02/f02.service';
 import { F03Resolver } from './f03/f03.resolver';
 import { F03Service, SURVEY_BASE_URL } from './f03/f03.service';
-import { LokusAccess } from './lokus/lokus-access.service';
+import { LokusAccess } from './access/lokus-access.service';
 import { LokusResolver } from './lokus/lokus.resolver';
 import { LokusService } from './lokus/lokus.service';
 import { ReportsResolver } from './reports/reports.resolver';

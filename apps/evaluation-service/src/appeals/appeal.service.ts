@@ -10,7 +10,7 @@ import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';
 import { indicatorOf } from '../instruments/instrument-lookup';
-import { LokusAccess } from '../lokus/lokus-access.service';
+import { LokusAccess } from '../access/lokus-access.service';
 import { ResultsService } from '../results/results.service';
 import { AppealDecision, type Appeal, type AppealStatus, type DecideAppealInput, type FileAppealInput } from './appeal.model';
 

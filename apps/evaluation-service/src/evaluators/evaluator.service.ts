@@ -10,7 +10,7 @@ import { isUuid } from '../common/uuid';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';
-import { LokusAccess } from '../lokus/lokus-access.service';
+import { LokusAccess } from '../access/lokus-access.service';
 import { assignmentRefusal } from './assignment-refusal';
 import type { AssignEvaluatorInput, DeclareConflictInput, EvaluatorProfileInput } from './evaluator.input';
 import { AssignmentCandidate, ConflictDeclaration, EvaluatorAssignment, EvaluatorLevel, EvaluatorProfile, EvaluatorWorkload } from './evaluator.model';

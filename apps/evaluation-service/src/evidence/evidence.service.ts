@@ -10,7 +10,7 @@ import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';
 import { F01_ACTION } from '../f01/f01.service';
 import { indicatorOf } from '../instruments/instrument-lookup';
-import { LokusAccess } from '../lokus/lokus-access.service';
+import { LokusAccess } from '../access/lokus-access.service';
 import type { LokusRow } from '../lokus/lokus.row';
 import { checkEvidenceFile } from './evidence-policy';
 import { EVIDENCE_STORAGE, evidenceKey } from './evidence-storage';

@@ -7,7 +7,7 @@ import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';
 import { descriptorOf, indicatorOf } from '../instruments/instrument-lookup';
-import { LokusAccess } from '../lokus/lokus-access.service';
+import { LokusAccess } from '../access/lokus-access.service';
 import type { F01Claim, SaveClaimInput } from './f01.model';
 
 const CLAIM_COLUMNS = `lokus_id AS "lokusId", indicator_code AS "indicatorCode", level, justification, version, updated_by AS "updatedBy", updated_at AS "updatedAt"`;

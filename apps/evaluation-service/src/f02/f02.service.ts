@@ -8,7 +8,7 @@ import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
 import { requireNotFrozen, requirePhase } from '../cycles/phase-rules';
 import { descriptorOf, indicatorOf } from '../instruments/instrument-lookup';
-import { LokusAccess } from '../lokus/lokus-access.service';
+import { LokusAccess } from '../access/lokus-access.service';
 import type { LokusRow } from '../lokus/lokus.row';
 import type { AddCommentInput, FieldVerificationInput, SaveScoreInput, SaveSecondScoreInput } from './f02.model';
 import { F02Score, FieldVerification, InterRaterAgreement, ScoreComment, SecondScore } from './f02.model';

@@ -8,7 +8,7 @@ import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
 import { isOpen, requirePhase } from '../cycles/phase-rules';
 import { instrumentOf } from '../instruments/instrument-lookup';
-import { LokusAccess } from '../lokus/lokus-access.service';
+import { LokusAccess } from '../access/lokus-access.service';
 import type { LokusRow } from '../lokus/lokus.row';
 import { LOKUS_COLUMNS } from '../lokus/lokus.row';
 import type { PublicSurvey, SurveyLink, SurveyStatus } from './f03.model';

@@ -5,7 +5,7 @@ import { PageArgs } from '../common/page-args';
 import { EvaluationCycle } from '../cycles/cycle.model';
 import { CycleService } from '../cycles/cycle.service';
 import { ServiceUnit } from '../units/service-unit.model';
-import { LokusAccess } from './lokus-access.service';
+import { LokusAccess } from '../access/lokus-access.service';
 import { LokusFilter, LokusUnitInput } from './lokus.input';
 import { Lokus, LokusConnection, LokusImportReport } from './lokus.model';
 import type { LokusRow } from './lokus.row';

@@ -9,7 +9,7 @@ import { CyclePhase } from '../cycles/cycle-phase.enum';
 import type { CycleRow } from '../cycles/cycle.row';
 import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';
-import { lokusScope } from './lokus-access.service';
+import { lokusScope } from '../access/lokus-access.service';
 import type { LokusFilter, LokusUnitInput } from './lokus.input';
 import { LokusImportReport } from './lokus.model';
 import { cohortOf, LOKUS_COLUMNS, type LokusRow } from './lokus.row';

@@ -9,7 +9,7 @@ import { cohortLabel } from '../cohorts/cohort-label';
 import { scoring } from '../common/errors';
 import { CycleService } from '../cycles/cycle.service';
 import { descriptorOf, indicatorsOf, instrumentOf } from '../instruments/instrument-lookup';
-import { LokusAccess } from '../lokus/lokus-access.service';
+import { LokusAccess } from '../access/lokus-access.service';
 import type { LokusRow } from '../lokus/lokus.row';
 import { LokusService } from '../lokus/lokus.service';
 import { SCHEME_LABEL } from '../results/result-label';

@@ -13,7 +13,7 @@ import type { CycleRow } from '../cycles/cycle.row';
 import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';
 import { indicatorOf, instrumentOf } from '../instruments/instrument-lookup';
-import { lokusScope } from '../lokus/lokus-access.service';
+import { lokusScope } from '../access/lokus-access.service';
 import { computeResults, storedInputs, type LokusInputs } from './compute-results';
 import { pageOfRanking, RankingCache } from './ranking-cache';
 import { resultLabel } from './result-label';

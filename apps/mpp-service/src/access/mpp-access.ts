@@ -71,3 +71,11 @@ export class MppAccess {
 export function canReadMallHistory(caller: Caller, mallId: string): boolean {
   return canManageMall(caller, mallId);
 }
+
+/** FORBIDDEN (or UNAUTHENTICATED for the public) unless the caller may read the history of `mallId`'s desks and tenants. */
+export function assertMayReadMallHistory(context: SubgraphContext, mallId: string): void {
+  requireSignedIn(context.caller);
+  if (!canReadMallHistory(context.caller, mallId)) {
+    throw forbidden('Only the operator of this mall or a national admin may read this history.', 'Riwayat perubahan ini hanya dapat dilihat operator MPP ini atau admin nasional.');
+  }
+}

@@ -2,7 +2,8 @@ import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nest
 import { DataSource } from 'typeorm';
 import { Access, auditLogConnection, AuditEntryConnection, AuditFilter, objectChangesLoader, type AuditEntry, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import { Desk } from '../desks/desk.model';
-import { assertMayReadMallHistory, AUDIT_SCHEMA, MPP_AUDITED_TYPES } from './mpp-audit';
+import { assertMayReadMallHistory } from '../access/mpp-access';
+import { AUDIT_SCHEMA, MPP_AUDITED_TYPES } from './mpp-audit';
 
 @Resolver(() => Desk)
 export class DeskChangesResolver {

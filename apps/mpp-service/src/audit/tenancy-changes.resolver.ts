@@ -2,7 +2,8 @@ import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/grap
 import { DataSource } from 'typeorm';
 import { AuditEntryConnection, objectChangesLoader, type AuditEntry, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import { Tenancy } from '../tenancies/tenancy.model';
-import { assertMayReadMallHistory, AUDIT_SCHEMA } from './mpp-audit';
+import { assertMayReadMallHistory } from '../access/mpp-access';
+import { AUDIT_SCHEMA } from './mpp-audit';
 
 @Resolver(() => Tenancy)
 export class TenancyChangesResolver {

@@ -4,7 +4,7 @@ import type { Caller } from '@simpul/contracts';
 import { forbidden, requireSignedIn, one } from '@simpul/service-kit';
 import { lokusNotFound } from '../common/errors';
 import { isUuid } from '../common/uuid';
-import { LOKUS_COLUMNS, type LokusRow } from './lokus.row';
+import { LOKUS_COLUMNS, type LokusRow } from '../lokus/lokus.row';
 
 export type AssignmentRole = 'PRIMARY' | 'SECOND_RATER';
 
