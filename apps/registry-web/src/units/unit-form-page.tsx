@@ -33,7 +33,7 @@ export function UnitFormPage() {
     return (
       <>
         <PageHeader title={title} breadcrumbs={crumbs} />
-        <SignInNeeded message={t('unitForm.signIn')} />
+        <SignInNeeded message={t(editing ? 'unitForm.signIn' : 'unitForm.signInCreate')} />
       </>
     );
   }

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { badInput, renderRegistry, type Resolver } from '../testing/render-registry';
+import { badInput, DESK, renderRegistry, type Resolver } from '../testing/render-registry';
 
 const PROVINCES = [{ code: '62', name: 'Kalimantan Tengah', regencyKind: null }, { code: '63', name: 'Kalimantan Selatan', regencyKind: null }];
 const REGENCIES = [{ code: '63.71', name: 'Kota Banjarmasin', regencyKind: 'KOTA' }];
@@ -90,8 +90,15 @@ describe('unit form', () => {
   });
 
   it('tells someone who is not an admin that only admins create units', async () => {
-    renderRegistry('/registry/units/new', resolver(jest.fn()), { user: null });
+    renderRegistry('/registry/units/new', resolver(jest.fn()), { user: DESK });
     expect(await screen.findByText('Hanya admin nasional yang dapat menambah unit.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Simpan' })).toBeNull();
+  });
+
+  it('asks a signed-out visitor to sign in first', async () => {
+    renderRegistry('/registry/units/new', resolver(jest.fn()), { user: null });
+    expect(await screen.findByText('Masuk terlebih dahulu untuk menambah unit.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Masuk' }).getAttribute('href')).toBe('/sign-in');
     expect(screen.queryByRole('button', { name: 'Simpan' })).toBeNull();
   });
 });
