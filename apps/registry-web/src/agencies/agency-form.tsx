@@ -6,7 +6,7 @@ import { REGISTRY } from '../messages';
 import { REGENCIES, type RegionSummary, type RegionWithParent } from '../regions/region.operations';
 import { AGENCY_TYPES, type AgencyType } from '../shared/enums';
 import type { PickerOption } from '../shared/search-picker';
-import { AgencyPicker } from '../users/pickers';
+import { AgencyPicker } from '../shared/agency-picker';
 import type { AgencyInput } from './agency.operations';
 
 export interface AgencyFormValues {

@@ -25,7 +25,11 @@ function resolver(update: Resolver): Resolver {
     if (operation === 'ServiceUnit') return { data: { serviceUnit: UNIT } };
     if (operation === 'Provinces') return { data: { provinces: [{ code: '63', name: 'Kalimantan Selatan', regencyKind: null }] } };
     if (operation === 'Regencies') return { data: { regencies: [{ code: '63.71', name: 'Kota Banjarmasin', regencyKind: 'KOTA' }] } };
-    if (operation === 'Agencies') return { data: { agencies: connection([{ id: 'agency-1', name: UNIT.agency.name, type: 'PROVINSI', serviceUnitCount: 1, region: null }, { id: 'agency-2', name: 'Kepolisian Daerah Kalimantan Selatan', type: 'LEMBAGA', serviceUnitCount: 1, region: null }]) } };
+    if (operation === 'AgencyOptions') {
+      // The 101st instansi and beyond are only reached by search.
+      const search = ((variables['filter'] ?? {}) as { search?: string }).search;
+      return { data: { agencies: connection(search ? [{ id: 'agency-101', name: 'Kepolisian Daerah Kalimantan Selatan', region: { name: 'Kalimantan Selatan' } }] : [{ id: 'agency-1', name: UNIT.agency.name, region: null }]) } };
+    }
     if (operation === 'UpdateServiceUnit') return update(operation, variables);
     return { data: null, errors: [{ message: `unexpected ${operation}` }] };
   };
@@ -84,9 +88,11 @@ describe('editing a unit', () => {
     renderRegistry('/registry/units/unit-1/edit', resolver(update));
     const kind = await screen.findByRole('combobox', { name: /Jenis unit/ });
     fireEvent.change(kind, { target: { value: 'OTHER' } });
-    fireEvent.change(screen.getByRole('combobox', { name: /Instansi pemilik/ }), { target: { value: 'agency-2' } });
+    fireEvent.change(screen.getByLabelText('Cari instansi'), { target: { value: 'kepolisian' } });
+    await screen.findByRole('option', { name: /Kepolisian Daerah Kalimantan Selatan/ });
+    fireEvent.change(screen.getByRole('combobox', { name: /Instansi pemilik/ }), { target: { value: 'agency-101' } });
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
     expect((await screen.findByRole('link', { name: 'Jenis unit tidak dapat diubah' })).getAttribute('href')).toBe('#unit-kind');
-    expect(update.mock.calls[0]?.[1]).toEqual({ id: 'unit-1', input: { kind: 'OTHER', agencyId: 'agency-2' } });
+    expect(update.mock.calls[0]?.[1]).toEqual({ id: 'unit-1', input: { kind: 'OTHER', agencyId: 'agency-101' } });
   });
 });

@@ -2,14 +2,14 @@ import { Alert, Text } from '@mantine/core';
 import { EmptyState, PageHeader } from '@simpul/ui';
 import { useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useNavigate, useParams } from 'react-router';
-import { AGENCIES } from '../agencies/agency.operations';
 import { REGISTRY } from '../messages';
-import { PROVINCES } from '../regions/region.operations';
+import { PROVINCES, type RegionSummary } from '../regions/region.operations';
 import { useRegistryPath } from '../shared/base-path';
 import { QueryView } from '../shared/query-state';
+import type { PickerOption } from '../shared/search-picker';
 import { SignInNeeded } from '../shared/sign-in-needed';
 import { UnitForm } from './unit-form';
-import { emptyUnitValues, unitValuesFrom } from './unit-form-values';
+import { emptyUnitValues, unitValuesFrom, type UnitFormValues } from './unit-form-values';
 import { CREATE_SERVICE_UNIT, SERVICE_UNIT, UPDATE_SERVICE_UNIT, type UnitInput } from './unit.operations';
 
 /** Create (no :unitId) or edit a unit. The server decides who may; the page only avoids offering what would fail. */
@@ -22,7 +22,6 @@ export function UnitFormPage() {
   const editing = Boolean(unitId);
   const unitQuery = useQuery(SERVICE_UNIT, { id: unitId ?? '', servicesFirst: 1 }, { skip: !editing });
   const provinces = useQuery(PROVINCES, {});
-  const agencies = useQuery(AGENCIES, { first: 100, sort: { field: 'NAME', direction: 'ASC' } });
   const [create] = useMutation(CREATE_SERVICE_UNIT);
   const [update] = useMutation(UPDATE_SERVICE_UNIT);
 
@@ -58,46 +57,46 @@ export function UnitFormPage() {
     return null;
   }
 
+  const form = (provinceList: RegionSummary[], initial: UnitFormValues, restricted: { agency: string; region: string } | null = null, agency: PickerOption | null = null) => (
+    <UnitForm
+      initial={initial}
+      editing={editing}
+      restricted={restricted}
+      provinces={provinceList}
+      agency={agency}
+      onSubmit={save}
+      onCancel={() => navigate(editing ? to(`/units/${unitId}`) : to())}
+    />
+  );
+
   return (
     <>
       <PageHeader title={title} breadcrumbs={crumbs} />
       <QueryView query={provinces}>
-        {({ provinces: provinceList }) => (
-          <QueryView query={agencies}>
-            {({ agencies: agencyConnection }) => {
-              const form = (initial: ReturnType<typeof emptyUnitValues>, restricted: { agency: string; region: string } | null = null) => (
-                <UnitForm
-                  initial={initial}
-                  editing={editing}
-                  restricted={restricted}
-                  provinces={provinceList}
-                  agencies={agencyConnection.edges.map((edge) => edge.node)}
-                  onSubmit={save}
-                  onCancel={() => navigate(editing ? to(`/units/${unitId}`) : to())}
-                />
-              );
-              if (!editing) return form(emptyUnitValues());
-              return (
-                <QueryView query={unitQuery}>
-                  {({ serviceUnit }) =>
-                    !serviceUnit ? (
-                      <EmptyState title={t('unit.notFound')} />
-                    ) : !serviceUnit.canEdit ? (
-                      <Alert color="yellow">
-                        <Text c="dark">{t('unitForm.cannotEdit')}</Text>
-                      </Alert>
-                    ) : (
-                      form(
-                        unitValuesFrom(serviceUnit),
-                        user?.role === 'NATIONAL_ADMIN' ? null : { agency: serviceUnit.agency.name, region: regionName(serviceUnit.region) },
-                      )
-                    )
-                  }
-                </QueryView>
-              );
-            }}
-          </QueryView>
-        )}
+        {({ provinces: provinceList }) =>
+          !editing ? (
+            form(provinceList, emptyUnitValues())
+          ) : (
+            <QueryView query={unitQuery}>
+              {({ serviceUnit }) =>
+                !serviceUnit ? (
+                  <EmptyState title={t('unit.notFound')} />
+                ) : !serviceUnit.canEdit ? (
+                  <Alert color="yellow">
+                    <Text c="dark">{t('unitForm.cannotEdit')}</Text>
+                  </Alert>
+                ) : (
+                  form(
+                    provinceList,
+                    unitValuesFrom(serviceUnit),
+                    user.role === 'NATIONAL_ADMIN' ? null : { agency: serviceUnit.agency.name, region: regionName(serviceUnit.region) },
+                    { id: serviceUnit.agency.id, name: serviceUnit.agency.name },
+                  )
+                )
+              }
+            </QueryView>
+          )
+        }
       </QueryView>
     </>
   );

@@ -14,7 +14,7 @@ function resolver(onCreate: Resolver): Resolver {
   return (operation, variables) => {
     if (operation === 'Provinces') return { data: { provinces: PROVINCES } };
     if (operation === 'Regencies') return { data: { regencies: variables['provinceCode'] === '63' ? REGENCIES : [] } };
-    if (operation === 'Agencies') return { data: { agencies: AGENCIES } };
+    if (operation === 'AgencyOptions') return { data: { agencies: AGENCIES } };
     if (operation === 'CreateServiceUnit') return onCreate(operation, variables);
     return { data: null, errors: [{ message: `unexpected ${operation}` }] };
   };

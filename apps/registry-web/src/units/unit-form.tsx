@@ -4,13 +4,16 @@ import { useQuery, useT, type ClientError } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { REGISTRY } from '../messages';
 import { REGENCIES, type RegionSummary } from '../regions/region.operations';
+import { AgencyPicker } from '../shared/agency-picker';
 import { EXTERNAL_SYSTEMS, SERVICE_GROUPS, SERVICE_UNIT_KINDS } from '../shared/enums';
+import type { PickerOption } from '../shared/search-picker';
 import { changedUnitInput, toUnitInput, UNIT_FORM_FIELDS, unitFieldId, validateUnit, type UnitFormValues } from './unit-form-values';
 import type { UnitInput } from './unit.operations';
 
 export interface UnitFormProps {
   initial: UnitFormValues;
-  agencies: { id: string; name: string }[];
+  /** The owning instansi as loaded (editing), shown in the agency search picker; null when creating. */
+  agency?: PickerOption | null;
   provinces: RegionSummary[];
   /**
    * Editing an existing unit: only the changed fields are sent. Creating sends everything.
@@ -26,9 +29,10 @@ export interface UnitFormProps {
   onCancel: () => void;
 }
 
-export function UnitForm({ initial, agencies, provinces, editing, restricted, onSubmit, onCancel }: UnitFormProps) {
+export function UnitForm({ initial, agency: initialAgency = null, provinces, editing, restricted, onSubmit, onCancel }: UnitFormProps) {
   const t = useT(REGISTRY);
   const [values, setValues] = useState(initial);
+  const [agency, setAgency] = useState<PickerOption | null>(initialAgency);
   const [errors, setErrors] = useState<MappedErrors>({ fields: {}, summary: [] });
   const [saving, setSaving] = useState(false);
   const [unchanged, setUnchanged] = useState(false);
@@ -88,13 +92,15 @@ export function UnitForm({ initial, agencies, provinces, editing, restricted, on
             data={[choose, ...SERVICE_GROUPS.map((group) => ({ value: group, label: t(`group.${group}`) }))]}
           />
         </SimpleGrid>
-        {restricted ? locked('agencyId', t('unitForm.agency'), restricted.agency) : <SelectField
+        {restricted ? locked('agencyId', t('unitForm.agency'), restricted.agency) : <AgencyPicker
           {...field('agencyId')}
           label={t('unitForm.agency')}
           required
-          value={values.agencyId}
-          onChange={(e) => set('agencyId', e.currentTarget.value)}
-          data={[choose, ...agencies.map((agency) => ({ value: agency.id, label: agency.name }))]}
+          value={agency}
+          onChange={(option) => {
+            setAgency(option);
+            set('agencyId', option?.id ?? '');
+          }}
         />}
         {restricted ? locked('regionCode', t('col.region'), restricted.region) : <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <SelectField

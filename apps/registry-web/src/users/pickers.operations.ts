@@ -22,11 +22,6 @@ query MallTenants($id: ID!) {
   mall(id: $id) { id name tenancies(first: 100) { totalCount edges { cursor node { id agency { id name } } } pageInfo { hasNextPage endCursor } } }
 }`;
 
-export const AGENCY_OPTIONS = gql<{ agencies: Connection<Option & { region: { name: string } | null }> }, { first: number; filter: { search?: string; includeArchived?: boolean } }>`
-query AgencyOptions($first: Int, $filter: AgencyFilter) {
-  agencies(first: $first, filter: $filter) { totalCount edges { cursor node { id name region { name } } } pageInfo { hasNextPage endCursor } }
-}`;
-
 export const USER_OPTIONS = gql<{ users: Connection<Option & { email: string }> }, { first: number; filter: { text?: string } }>`
 query UserOptions($first: Int, $filter: UserFilter) {
   users(first: $first, filter: $filter) { totalCount edges { cursor node { id name email } } pageInfo { hasNextPage endCursor } }

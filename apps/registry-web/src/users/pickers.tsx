@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { REGISTRY } from '../messages';
 import { SearchPicker, type PickerOption } from '../shared/search-picker';
 import { useDebounced } from '../shared/use-debounced';
-import { AGENCY_OPTIONS, MALL_OPTIONS, MALL_TENANTS, UNIT_OPTIONS, USER_OPTIONS } from './pickers.operations';
+import { MALL_OPTIONS, MALL_TENANTS, UNIT_OPTIONS, USER_OPTIONS } from './pickers.operations';
 
 interface PickerProps {
   id: string;
@@ -13,8 +13,6 @@ interface PickerProps {
   error?: string | null;
   required?: boolean;
   noneLabel?: string;
-  /** Leaves out one option (an agency cannot be its own parent). */
-  exclude?: string;
 }
 
 const FIRST = 20;
@@ -63,17 +61,6 @@ export function MallPicker(props: PickerProps) {
   const query = useQuery(MALL_OPTIONS, { first: FIRST, filter: search ? { search } : {} });
   const options = (query.data?.malls.edges ?? []).map(({ node }) => ({ id: node.id, name: node.name }));
   return <SearchPicker {...props} label={t('users.mall')} searchLabel={t('picker.searchMall')} text={text} onTextChange={setText} options={options} loading={query.loading} />;
-}
-
-export function AgencyPicker(props: PickerProps & { label: string }) {
-  const t = useT(REGISTRY);
-  const [text, setText] = useState('');
-  const search = useDebounced(text.trim(), 300);
-  const query = useQuery(AGENCY_OPTIONS, { first: FIRST, filter: search ? { search } : {} });
-  const options = (query.data?.agencies.edges ?? [])
-    .filter(({ node }) => node.id !== props.exclude)
-    .map(({ node }) => ({ id: node.id, name: node.name, detail: node.region?.name ?? null }));
-  return <SearchPicker {...props} searchLabel={t('picker.searchAgency')} text={text} onTextChange={setText} options={options} loading={query.loading} />;
 }
 
 export function UserPicker(props: PickerProps & { label: string }) {
