@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Paginated } from '@simpul/service-kit';
+import { DataOrigin, Paginated } from '@simpul/service-kit';
 import { CyclePhase, EvaluationScheme } from './cycle-phase.enum';
 
 @ObjectType({ description: 'Jendela waktu satu tahap' })
@@ -47,6 +47,8 @@ export class EvaluationCycle {
   @Field(() => CyclePhase, { nullable: true, description: 'Tahap terakhir yang terbuka sekarang; null di antara jendela' }) currentPhase!: CyclePhase | null;
   @Field(() => Date, { nullable: true, description: 'Hasil dibekukan sejak' }) finalisedAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'Hasil terbuka untuk publik sejak' }) publishedAt!: Date | null;
+  @Field(() => DataOrigin, { description: 'Asal siklus: DEMO bila dibuat oleh data contoh; OFFICIAL bila dibuat di sistem ini (kerja nyata, bukan contoh)' }) origin!: DataOrigin;
+  @Field(() => String, { nullable: true, description: 'Sumber siklus yang dicatat dari luar sistem; null untuk siklus yang dijalankan di sistem ini dan untuk data contoh' }) source!: string | null;
 }
 
 @ObjectType()

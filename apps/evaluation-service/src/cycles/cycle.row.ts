@@ -1,3 +1,4 @@
+import type { DataOrigin } from '@simpul/service-kit';
 import type { CyclePhase, EvaluationScheme } from './cycle-phase.enum';
 
 export interface PhaseRow {
@@ -16,12 +17,14 @@ export interface CycleRow {
   instrumentIds: string[];
   finalisedAt: Date | null;
   publishedAt: Date | null;
+  origin: DataOrigin;
+  source: string | null;
   phases: PhaseRow[];
 }
 
 /** One statement that loads cycles with their phases; append a WHERE on `c`. */
 export const CYCLE_COLUMNS = `
-  c.id, c.year, c.name, c.scheme, c.instrument_ids AS "instrumentIds", c.finalised_at AS "finalisedAt", c.published_at AS "publishedAt",
+  c.id, c.year, c.name, c.scheme, c.instrument_ids AS "instrumentIds", c.finalised_at AS "finalisedAt", c.published_at AS "publishedAt", c.origin, c.source,
     COALESCE((SELECT json_agg(json_build_object('phase', p.phase, 'startsAt', p.starts_at, 'endsAt', p.ends_at,
       'extended', EXISTS (SELECT 1 FROM evaluation.phase_extensions e WHERE e.cycle_id = p.cycle_id AND e.phase = p.phase)) ORDER BY p.position)
       FROM evaluation.cycle_phases p WHERE p.cycle_id = c.id), '[]') AS phases`;

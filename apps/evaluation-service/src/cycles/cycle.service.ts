@@ -73,6 +73,8 @@ export class CycleService {
       currentPhase: currentPhase(cycle, now),
       finalisedAt: cycle.finalisedAt,
       publishedAt: cycle.publishedAt,
+      origin: cycle.origin,
+      source: cycle.source,
     };
   }
 

@@ -1,10 +1,11 @@
+import { DataOrigin } from '@simpul/service-kit';
 import { CyclePhase, EvaluationScheme, PHASE_ORDER } from './cycle-phase.enum';
 import type { CycleRow } from './cycle.row';
 import { currentPhase, openPhases, requirePhase, requirePhaseStartable, validatePhaseWindows } from './phase-rules';
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
 const cycle: CycleRow = {
-  id: 'c', year: 2027, name: 'PEKPPP 2027', scheme: EvaluationScheme.PEMANTAUAN, instrumentIds: ['pekppp-2024-a'], finalisedAt: null, publishedAt: null,
+  id: 'c', year: 2027, name: 'PEKPPP 2027', scheme: EvaluationScheme.PEMANTAUAN, instrumentIds: ['pekppp-2024-a'], finalisedAt: null, publishedAt: null, origin: DataOrigin.OFFICIAL, source: null,
   phases: [
     { phase: CyclePhase.PREPARATION, startsAt: day('2027-01-01'), endsAt: day('2027-01-31'), extended: false },
     { phase: CyclePhase.F01_FILLING, startsAt: day('2027-02-01'), endsAt: day('2027-03-31'), extended: false },

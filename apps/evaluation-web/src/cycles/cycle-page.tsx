@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { PageHeader } from '@simpul/ui';
+import { OriginBadge, PageHeader } from '@simpul/ui';
 import { formatDate, useLanguage, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -33,10 +33,12 @@ export function CyclePage() {
         <Stack gap="xl">
           <PageHeader
             title={cycle.name}
-            description={<Group gap="xs"><Text>{t(`scheme.${cycle.scheme}`)} · {cycle.instrumentIds.map((id, i) => <span key={id}>{i > 0 ? ', ' : ''}<Indonesian>{instrumentFor(id)?.title ?? id}</Indonesian></span>)}</Text><PhaseBadge phase={cycle.currentPhase} open={cycle.openPhases} published={!!cycle.publishedAt} /></Group>}
+            description={<Group gap="xs"><Text>{t(`scheme.${cycle.scheme}`)} · {cycle.instrumentIds.map((id, i) => <span key={id}>{i > 0 ? ', ' : ''}<Indonesian>{instrumentFor(id)?.title ?? id}</Indonesian></span>)}</Text><PhaseBadge phase={cycle.currentPhase} open={cycle.openPhases} published={!!cycle.publishedAt} /><OriginBadge origin={cycle.origin} /></Group>}
             breadcrumbs={[{ label: t('title'), to: to() }, { label: cycle.name }]}
             actions={<Anchor component={Link} to={to(`/cycles/${cycle.id}/results`)}>{t('cycle.results')}</Anchor>}
           />
+          {cycle.origin === 'DEMO' && <Alert color="yellow">{t('origin.demoCycle')}</Alert>}
+          {cycle.origin !== 'DEMO' && cycle.source && <Text>{t('origin.source', { source: cycle.source })}</Text>}
           {admin && <NextStep cycle={cycle} onChanged={query.refetch} />}
           <PhasesSection cycle={cycle} canExtend={admin && !cycle.finalisedAt} canStart={admin && !cycle.publishedAt} onChanged={query.refetch} />
           {user && <LokusSection cycleId={cycle.id} canEdit={admin && cycle.openPhases.includes('PREPARATION')} revision={revision} onChanged={changed} />}

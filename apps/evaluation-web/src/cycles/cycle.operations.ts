@@ -2,7 +2,7 @@ import { gql } from '@simpul/web-kit';
 import { connectionFields, type Connection } from '../shared/connection';
 import type { Cycle, CyclePhase, LokusSummary } from '../shared/types';
 
-const CYCLE_FIELDS = `id year name scheme instrumentIds currentPhase openPhases finalisedAt publishedAt
+const CYCLE_FIELDS = `id year name scheme instrumentIds currentPhase openPhases finalisedAt publishedAt origin source
   phases { phase startsAt endsAt open extended }
   extensions { id phase previousEndsAt newEndsAt reason extendedAt }
   scheduleChanges { id phase previousStartsAt newStartsAt newEndsAt reason changedAt }`;

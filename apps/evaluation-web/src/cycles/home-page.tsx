@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, PageHeader, useCursorPages, type ServerPagination } from '@simpul/ui';
+import { DataTable, EmptyState, OriginBadge, PageHeader, useCursorPages, type ServerPagination } from '@simpul/ui';
 import { formatDate, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -75,6 +75,7 @@ function CyclesTable({ cycles, pagination }: { cycles: Cycle[]; pagination: Serv
         { key: 'scheme', header: t('col.scheme'), cell: (c) => t(`scheme.${c.scheme}`) },
         { key: 'phase', header: t('col.phase'), cell: (c) => <PhaseBadge phase={c.currentPhase} open={c.openPhases} published={!!c.publishedAt} /> },
         { key: 'published', header: t('col.published'), cell: (c) => (c.publishedAt ? formatDate(c.publishedAt, language) : t('cycles.notPublished')) },
+        { key: 'origin', header: t('col.origin'), cell: (c) => <OriginBadge origin={c.origin} />, sortValue: (c) => c.origin },
       ]}
     />
   );

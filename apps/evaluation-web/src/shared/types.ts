@@ -46,6 +46,8 @@ export interface Cycle {
   publishedAt: string | null;
   extensions: PhaseExtension[];
   scheduleChanges: PhaseScheduleChange[];
+  origin: DataOrigin;
+  source: string | null;
 }
 
 /** Where a figure came from: official (with its source), demo data, or derived from other figures. */

@@ -9,7 +9,7 @@ export function cycle(openPhases: CyclePhase[], overrides: Partial<Cycle> = {}):
     phases: (['PREPARATION', 'F01_FILLING', 'F03_SURVEY', 'EVALUATOR_SCORING', 'VERIFICATION', 'APPEAL', 'FINALISATION', 'PUBLISHED'] as CyclePhase[]).map((phase, i) => ({
       phase, startsAt: `2026-0${1 + (i % 9)}-01T00:00:00Z`, endsAt: `2026-0${1 + (i % 9)}-28T00:00:00Z`, open: openPhases.includes(phase), extended: false,
     })),
-    openPhases, currentPhase: openPhases[openPhases.length - 1] ?? null, finalisedAt: null, publishedAt: null, extensions: [], scheduleChanges: [],
+    openPhases, currentPhase: openPhases[openPhases.length - 1] ?? null, finalisedAt: null, publishedAt: null, extensions: [], scheduleChanges: [], origin: 'OFFICIAL', source: null,
     ...overrides,
   };
 }
