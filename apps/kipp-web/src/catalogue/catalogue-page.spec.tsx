@@ -31,6 +31,13 @@ describe('innovation catalogue', () => {
     expectNoInternalCodes();
   });
 
+  it('reads in English: awards, categories and origins in words, no internal codes (#12 item 14)', async () => {
+    renderKipp('/kipp', catalogue(), { user: null, language: 'en' });
+    await screen.findByRole('link', { name: 'Posyandu Digital' });
+    expect(screen.getByText('Demo')).toBeTruthy();
+    expectNoInternalCodes();
+  });
+
   it('searches once typing pauses, not on every key, and sends the filters', async () => {
     const { calls } = renderKipp('/kipp', catalogue(), { user: null });
     await screen.findByText('2 inovasi ditemukan');

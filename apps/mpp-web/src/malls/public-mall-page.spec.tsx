@@ -1,3 +1,4 @@
+import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { connection } from '../testing/fixtures';
@@ -59,6 +60,7 @@ describe('public mall page', () => {
     expect(await screen.findByRole('table', { name: 'Agencies and their services' })).toBeTruthy();
     // A seeded (demo) mall says so to the public (#11 §7).
     expect(screen.getByText('Demo')).toBeTruthy();
+    expectNoInternalCodes();
     expect(screen.getByRole('button', { name: /Show more services \(2 of 3\)/ })).toBeTruthy();
     expectNoMissingTexts();
   });

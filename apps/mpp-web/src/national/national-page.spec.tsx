@@ -1,3 +1,4 @@
+import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ADMIN, expectNoMissingTexts, renderMpp, unexpected } from '../testing/render-mpp';
@@ -30,6 +31,14 @@ function serve(operation: string, variables: Record<string, unknown>) {
 }
 
 describe('national view', () => {
+  it('reads in English: statuses, origins and dates in words, no internal codes (#12 item 14)', async () => {
+    renderMpp('/mpp', serve, { user: ADMIN, language: 'en' });
+    expect(await screen.findByRole('link', { name: 'MPP Kota Banjarmasin' })).toBeTruthy();
+    expect(screen.getAllByText('Official').length).toBe(SERIES.length);
+    expectNoMissingTexts();
+    expectNoInternalCodes();
+  });
+
   it('is the admin’s start, with the official growth series 3 → 305 drawn and tabled', async () => {
     renderMpp('/mpp', serve, { user: ADMIN });
     const chart = await screen.findByRole('img', { name: /31 Desember 2017: 3.*31 Desember 2025: 305/ });

@@ -1,3 +1,4 @@
+import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ADMIN, NINE, renderSkm, UNIT_DESK } from '../testing/render-skm';
@@ -125,5 +126,6 @@ describe('survey page', () => {
     expect(screen.getByRole('checkbox', { name: /^Select the answer of .*10:00$/ })).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     expect(document.body.textContent).not.toMatch(/Triwulan|Penanganan pengaduan/);
+    expectNoInternalCodes();
   });
 });
