@@ -26,8 +26,8 @@ const SAMSAT = {
   id: 'unit-9',
   name: 'Samsat Kalimantan Selatan',
   ippResults: [
-    { year: 2020, index: 3.51, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, rank: null, cohortSize: null, published: true, label: { id: 'PEKPPP 2020 (Pemantauan)', en: 'PEKPPP 2020 (Monitoring)' }, origin: 'DEMO' },
-    { year: 2022, index: 4.02, category: { code: 'A-', label: 'Sangat Baik', labelEn: 'Very good' }, rank: 20, cohortSize: 34, published: true, label: { id: 'PEKPPP 2022 (Pemantauan): peringkat 20 dari 34', en: 'PEKPPP 2022 (Monitoring): rank 20 of 34' }, origin: 'OFFICIAL' },
+    { year: 2020, index: 3.51, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, rank: null, cohortSize: null, published: true, label: { id: 'PEKPPP 2020 (Pemantauan)', en: 'PEKPPP 2020 (Monitoring)' }, origin: 'DEMO', source: null },
+    { year: 2022, index: 4.02, category: { code: 'A-', label: 'Sangat Baik', labelEn: 'Very good' }, rank: 20, cohortSize: 34, published: true, label: { id: 'PEKPPP 2022 (Pemantauan): peringkat 20 dari 34', en: 'PEKPPP 2022 (Monitoring): rank 20 of 34' }, origin: 'OFFICIAL', source: 'Keputusan Menteri PANRB 1035/2022' },
   ],
   latestIkm: { value: 82.4, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodLabel: 'Triwulan III 2026', periodKind: 'QUARTER', year: 2026, number: 3, respondents: 120, sampleAdequate: false, origin: 'OFFICIAL', source: 'Laporan SKM Samsat Kalsel Triwulan III 2026' },
   latestIkmGap: null,
@@ -47,6 +47,7 @@ describe('home page', () => {
     // Named by cycle and scheme, not by year alone (issue #12 item 3); an official figure carries no demo badge.
     expect(within(ipp).getByText('PEKPPP 2022 (Pemantauan): peringkat 20 dari 34')).toBeTruthy();
     expect(within(ipp).queryByText('Contoh')).toBeNull();
+    expect(within(ipp).getByText('Sumber: Keputusan Menteri PANRB 1035/2022')).toBeTruthy();
     expect(within(ipp).getByRole('link', { name: 'Riwayat IPP dan rapor' }).getAttribute('href')).toBe('/evaluasi/units/unit-9');
     const ikm = screen.getByRole('region', { name: 'Indeks Kepuasan Masyarakat (IKM)' });
     expect(within(ikm).getByText('82,40')).toBeTruthy();

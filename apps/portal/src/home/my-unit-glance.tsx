@@ -1,5 +1,5 @@
-import { Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { ErrorPanel, GradeBadge, LoadingState, OriginBadge, OriginWithSource } from '@simpul/ui';
+import { Anchor, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { ErrorPanel, GradeBadge, LoadingState, OriginWithSource } from '@simpul/ui';
 import { useFormat, useLanguage, useQuery, useSkmWords, useT } from '@simpul/web-kit';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -41,7 +41,8 @@ export function MyUnitGlance({ unitId }: { unitId: string }) {
           {ipp ? (
             <>
               <Text size="xl" fw={700}>{format.number(ipp.index, 2)}</Text>
-              <Group gap="xs"><GradeBadge grade={ipp.category} />{ipp.origin === 'DEMO' && <OriginBadge origin="DEMO" />}</Group>
+              <GradeBadge grade={ipp.category} />
+              <OriginWithSource origin={ipp.origin} source={ipp.source} />
               {/* Named by cycle and scheme ("PEKPPP 2026 (Pemantauan): peringkat 2 dari 3"): two cycles can share a year. */}
               <Text size="sm">
                 {ipp.label[language]}

@@ -5,7 +5,7 @@ import { gql, type SkmHeadlineGap, type SkmPeriodParts } from '@simpul/web-kit';
 export interface UnitIndicators {
   serviceUnit: {
     id: string;
-    ippResults: { year: number; index: number; category: Grade; rank: number | null; cohortSize: number | null; published: boolean; label: { id: string; en: string }; origin: FigureOrigin }[];
+    ippResults: { year: number; index: number; category: Grade; rank: number | null; cohortSize: number | null; published: boolean; label: { id: string; en: string }; origin: FigureOrigin; source: string | null }[];
     latestIkm: (SkmPeriodParts & { value: number; category: Grade; respondents: number; sampleAdequate: boolean; origin: FigureOrigin; source: string | null }) | null;
     latestIkmGap: SkmHeadlineGap | null;
   } | null;
@@ -19,7 +19,7 @@ export const UNIT_INDICATORS = gql<UnitIndicators, { id: string }>`
 query UnitIndicators($id: ID!) {
   serviceUnit(id: $id) {
     id
-    ippResults { year index category { code label labelEn } rank cohortSize published label { id en } origin }
+    ippResults { year index category { code label labelEn } rank cohortSize published label { id en } origin source }
     latestIkm { value category { code label labelEn } periodKind year number respondents sampleAdequate origin source }
     latestIkmGap
   }

@@ -1,5 +1,5 @@
-import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { GradeBadge, OriginBadge, OriginWithSource } from '@simpul/ui';
+import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { GradeBadge, OriginWithSource } from '@simpul/ui';
 import { useFormat, useLanguage, useQuery, useSkmWords, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { REGISTRY } from '../messages';
@@ -32,7 +32,8 @@ export function UnitIndicatorsSection({ unitId }: { unitId: string }) {
             {ipp ? (
               <>
                 <Text size="xl" fw={700}>{format.number(ipp.index, 2)}</Text>
-                <Group gap="xs"><GradeBadge grade={ipp.category} />{ipp.origin === 'DEMO' && <OriginBadge origin="DEMO" />}</Group>
+                <GradeBadge grade={ipp.category} />
+                <OriginWithSource origin={ipp.origin} source={ipp.source} />
                 {/* Named by cycle and scheme, not by year alone: two cycles can share a year. */}
                 <Text size="sm">{ipp.label[language]}</Text>
               </>

@@ -16,7 +16,7 @@ const unit = (canEdit: boolean) => ({
 
 const INDICATORS = {
   id: 'unit-1',
-  ippResults: [{ year: 2022, index: 4.02, category: { code: 'A-', label: 'Sangat Baik', labelEn: 'Very good' }, rank: 20, cohortSize: 34, published: true, label: { id: 'PEKPPP 2022 (Pemantauan): peringkat 20 dari 34', en: 'PEKPPP 2022 (Monitoring): rank 20 of 34' }, origin: 'DEMO' }],
+  ippResults: [{ year: 2022, index: 4.02, category: { code: 'A-', label: 'Sangat Baik', labelEn: 'Very good' }, rank: 20, cohortSize: 34, published: true, label: { id: 'PEKPPP 2022 (Pemantauan): peringkat 20 dari 34', en: 'PEKPPP 2022 (Monitoring): rank 20 of 34' }, origin: 'DEMO', source: null }],
   latestIkm: { value: 82.33, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodLabel: 'Triwulan IV 2026', periodKind: 'QUARTER', year: 2026, number: 4, respondents: 207, sampleAdequate: true, origin: 'OFFICIAL', source: 'Laporan SKM Triwulan IV 2026' },
   latestIkmGap: null,
 };
