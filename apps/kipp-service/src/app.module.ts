@@ -10,6 +10,7 @@ import { ATTACHMENT_MAX_BYTES, ATTACHMENT_STORAGE, kippFilesMaxBytes } from './a
 import { AttachmentService } from './attachments/attachment.service';
 import { CatalogueResolver } from './catalogue/catalogue.resolver';
 import { InnovationOriginResolver } from './origin/innovation-origin.resolver';
+import { ShortlistOriginResolver } from './origin/shortlist-origin.resolver';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { SEARCH_CACHE, SearchCache, searchCacheTtlMs } from './catalogue/search-cache';
 import { ClientKeyMiddleware } from './common/client-key';
@@ -46,7 +47,7 @@ export interface KippAppOptions {
   filesMaxBytes?: number;
 }
 
-export const KIPP_RESOLVERS = [KippRolesResolver, AppointmentResolver, CompetitionResolver, ProposalResolver, SelectionResolver, CatalogueResolver, ServiceUnitResolver, InnovationOriginResolver];
+export const KIPP_RESOLVERS = [KippRolesResolver, AppointmentResolver, CompetitionResolver, ProposalResolver, SelectionResolver, CatalogueResolver, ServiceUnitResolver, InnovationOriginResolver, ShortlistOriginResolver];
 
 @Module({})
 export class AppModule implements NestModule {

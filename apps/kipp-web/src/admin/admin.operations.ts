@@ -161,6 +161,7 @@ export interface ShortlistEntry {
   in3tRegion: boolean;
   innovationId: string | null;
   reason: string;
+  origin: 'OFFICIAL' | 'DEMO' | 'DERIVED';
 }
 
 export interface BalanceDimension {
@@ -170,7 +171,7 @@ export interface BalanceDimension {
 
 export const SHORTLIST = gql<{ shortlist: Connection<ShortlistEntry>; shortlistBalance: BalanceDimension[] }, { competitionId: string; tier: 'TOP99' | 'TOP45' }>`
   query KippShortlist($competitionId: ID!, $tier: ShortlistTier!) {
-    shortlist(competitionId: $competitionId, tier: $tier, first: 100) { ${PAGE_INFO} edges { cursor node { proposalId tier rank score title category group agencyType agency { id name } region { code name } in3tRegion innovationId reason } } }
+    shortlist(competitionId: $competitionId, tier: $tier, first: 100) { ${PAGE_INFO} edges { cursor node { proposalId tier rank score title category group agencyType agency { id name } region { code name } in3tRegion innovationId reason origin } } }
     shortlistBalance(competitionId: $competitionId, tier: $tier) { dimension buckets { value shortlisted shortlistShare pool poolShare } }
   }
 `;

@@ -12,7 +12,7 @@ const competition = (decided: number) => ({
 
 const entry = (id: string, rank: number, extra: Record<string, unknown> = {}) => ({
   proposalId: id, tier: 'TOP99', rank, score: 90 - rank, title: `Inovasi ${rank}`, category: 'Kesehatan', group: 'UMUM', agencyType: 'KOTA',
-  agency: { id: 'a', name: 'Pemkot Banjarmasin' }, region: { code: '63.71', name: 'Kota Banjarmasin' }, in3tRegion: false, innovationId: null, reason: 'Peringkat Tim Evaluasi', ...extra,
+  agency: { id: 'a', name: 'Pemkot Banjarmasin' }, region: { code: '63.71', name: 'Kota Banjarmasin' }, in3tRegion: false, innovationId: null, reason: 'Peringkat Tim Evaluasi', origin: 'DEMO', ...extra,
 });
 
 const BALANCE = [
@@ -105,6 +105,16 @@ describe('competition page (national admin)', () => {
     expect(await screen.findByRole('table', { name: 'Keseimbangan per Provinsi' })).toBeTruthy();
     expect((await screen.findAllByText('Kalimantan Selatan')).length).toBeGreaterThan(0);
     expect(representationGap(BALANCE[0].buckets[0])).toBe(30);
+  });
+
+  it("rule: each Top 99 entry carries its competition's origin: a demo competition's entries say Contoh", async () => {
+    renderKipp('/kipp/kompetisi/comp-2026?tab=top99', admin(3, (operation) => (operation === 'KippShortlist'
+      ? { data: { shortlist: connection([entry('p-1', 1), entry('p-2', 2, { origin: 'OFFICIAL' })]), shortlistBalance: BALANCE } } : undefined)));
+    const demoRow = (await screen.findByRole('link', { name: 'Inovasi 1' })).closest('tr') as HTMLElement;
+    expect(within(demoRow).getByText('Contoh')).toBeTruthy();
+    const officialRow = screen.getByRole('link', { name: 'Inovasi 2' }).closest('tr') as HTMLElement;
+    expect(within(officialRow).getByText('Resmi')).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: /Asal data/ })).toBeTruthy();
   });
 
   it('shows the refusal of a Top 45 decision as the server words it', async () => {

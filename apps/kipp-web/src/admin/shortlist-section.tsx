@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, SimpleGrid, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, SelectField } from '@simpul/ui';
+import { DataTable, EmptyState, OriginBadge, SelectField } from '@simpul/ui';
 import { useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -60,6 +60,7 @@ export function ShortlistSection({ competition, tier, onChanged }: { competition
                   { key: 'group', header: t('col.group'), cell: (e) => t(`group.${e.group}`) },
                   { key: 'score', header: t('ranking.value'), cell: (e) => (e.score === null ? '—' : format.number(e.score, 2)), sortValue: (e) => e.score ?? 0, numeric: true },
                   { key: 'reason', header: t('shortlist.reason'), cell: (e) => e.reason },
+                  { key: 'origin', header: t('col.origin'), cell: (e) => <OriginBadge origin={e.origin} />, sortValue: (e) => e.origin },
                 ]}
                 rows={entries}
                 rowKey={(e) => e.proposalId}
