@@ -1,11 +1,7 @@
 import { connection, gqlError, renderRemote, type Resolver } from '@simpul/ui/testing';
 import type { Language, SessionUser } from '@simpul/web-kit';
-import { configure } from '@testing-library/react';
 import KippApp from '../app';
 import type { KippRoles } from '../shared/kipp-roles';
-
-// The checks share two CPU cores with other projects' tests: a render may take longer than the 1 s default.
-configure({ asyncUtilTimeout: 5000 });
 
 export type { Resolver };
 

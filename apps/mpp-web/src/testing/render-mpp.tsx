@@ -1,13 +1,8 @@
 import { expectNoMissingTexts as expectNoMissingTextsOf, findSummary, gqlError, renderRemote, type Resolver } from '@simpul/ui/testing';
 import type { Language, SessionUser } from '@simpul/web-kit';
-import { configure } from '@testing-library/react';
 import MppApp from '../app';
 
 export type { Resolver };
-
-// A shared CI machine may take seconds to read a file or answer a fake request: waiting for what the
-// page shows must outlast that, or a test measures the machine instead of the page.
-configure({ asyncUtilTimeout: 15_000 });
 
 export const MALL_ID = 'mall-bjm';
 export const OPERATOR: SessionUser = { id: 'op', email: 'operator.banjarmasin@simpul.test', displayName: 'Operator Banjarmasin', role: 'MPP_OPERATOR', serviceUnit: null, mallId: MALL_ID };

@@ -1,10 +1,6 @@
 import { gqlError, renderRemote, type Resolver } from '@simpul/ui/testing';
 import type { Language, SessionUser } from '@simpul/web-kit';
-import { configure } from '@testing-library/react';
 import RegistryApp from '../app';
-
-// findBy… waits for the fake network and React; a loaded machine may need more than the 1 s default.
-configure({ asyncUtilTimeout: 5_000 });
 
 export type { Resolver };
 

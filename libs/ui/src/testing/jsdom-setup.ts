@@ -1,4 +1,13 @@
-// What Mantine expects from a browser and jsdom does not provide. Web projects' Jest configs load this.
+// What Mantine expects from a browser and jsdom does not provide, and the waits every web project's
+// tests share. Web projects' Jest configs load this.
+// The DOM library, not the React one: importing @testing-library/react here, before Jest's hooks
+// exist, would skip its automatic cleanup after each test.
+import { configure } from '@testing-library/dom';
+
+// findBy… waits for the fake network and React: on a CI machine shared with other work a render can
+// take seconds, and the 1 s default would measure the machine instead of the page.
+configure({ asyncUtilTimeout: 15_000 });
+
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({
