@@ -104,8 +104,9 @@ export async function seedEvaluation(options: DataSourceOptions, now = new Date(
           [JSON.stringify(NATIONAL_FIGURES), NATIONAL_FIGURES_SOURCE],
         )
       ).length;
-      // Earlier seeds stored a source that named a file of this project instead of the publisher.
-      await manager.query(`UPDATE evaluation.national_figures SET source = $2 WHERE year = ANY($1::int[]) AND source LIKE '%DOMAIN.md%'`, [NATIONAL_FIGURES.map((row) => row.year), NATIONAL_FIGURES_SOURCE]);
+      // The seed owns the wording of the published figures' source: earlier seeds named a file of this
+      // project instead of the publisher, so an existing database takes the current wording.
+      await manager.query(`UPDATE evaluation.national_figures SET source = $2 WHERE year = ANY($1::int[]) AND source IS DISTINCT FROM $2`, [NATIONAL_FIGURES.map((row) => row.year), NATIONAL_FIGURES_SOURCE]);
       if (!demo) return counts;
       const profile = await one(
         manager,
