@@ -19,3 +19,4 @@ export * from './layout/page-header';
 export * from './media/qr-code';
 export * from './change-history/change-history';
 export * from './change-history/history-values';
+export * from './forms/upload-field';

@@ -13,3 +13,5 @@ export * from './session/session-api';
 export * from './session/session-broadcast';
 export * from './mf/remote-manifest';
 export * from './skm/skm-period';
+export * from './files/upload-file';
+export * from './files/download-file';

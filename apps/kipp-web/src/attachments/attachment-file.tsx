@@ -3,8 +3,8 @@ import { gql, useFormat, useMutation, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import type { Attachment } from '../desk/desk.operations';
 import { KIPP } from '../messages';
-import { base64ToBlob, saveBlob } from './download-file';
-import { formatBytes } from './upload-file';
+import { base64ToBlob, saveBlob } from '@simpul/web-kit';
+import { formatBytes } from '@simpul/web-kit';
 
 export const ATTACHMENT_FILE = gql<{ kippAttachmentFile: { contentBase64: string; attachment: { fileName: string; contentType: string; sha256: string | null } } }, { id: string }>`
   query KippAttachmentFile($id: ID!) { kippAttachmentFile(id: $id) { contentBase64 attachment { fileName contentType sha256 } } }

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { KIPP } from '../messages';
 import { AttachmentFile } from '../attachments/attachment-file';
 import { FileField } from '../attachments/file-field';
-import { checkUploadFile, foldFileErrors, formatBytes, toUpload } from '../attachments/upload-file';
+import { checkUploadFile, foldFileErrors, formatBytes, toUpload } from '@simpul/web-kit';
 import { REMOVE_ATTACHMENT, UPLOAD_ATTACHMENT, type Attachment } from './desk.operations';
 
 export const ATTACHMENT_KINDS = ['DOKUMEN', 'FOTO', 'SURAT', 'DATA', 'LAINNYA'] as const;

@@ -3,9 +3,9 @@ import { useMutation, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { MPP } from '../messages';
 import { useMppFormat } from '../shared/format';
-import { base64ToBlob, saveBlob } from './download-file';
+import { base64ToBlob, saveBlob } from '@simpul/web-kit';
 import { MPP_FILE, type StoredFileInfo } from './file.operations';
-import { formatBytes } from './upload-file';
+import { formatBytes } from '@simpul/web-kit';
 
 /** The first characters of a SHA-256: enough to compare by eye with a copy someone holds. */
 export const shortSha = (sha256: string) => sha256.slice(0, 12);

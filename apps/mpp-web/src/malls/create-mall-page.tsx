@@ -4,7 +4,7 @@ import { useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { FileField } from '../files/file-field';
-import { foldFileErrors, toUpload } from '../files/upload-file';
+import { foldFileErrors, toUpload } from '@simpul/web-kit';
 import { MPP } from '../messages';
 import { useMppPath } from '../shared/base-path';
 import { useDebounced } from '../shared/use-debounced';

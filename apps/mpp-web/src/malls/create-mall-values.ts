@@ -1,7 +1,7 @@
 import { blankToNull } from '@simpul/ui';
 import type { Translate } from '@simpul/web-kit';
-import type { FileUpload } from '../files/upload-file';
-import { checkUploadFile } from '../files/upload-file';
+import type { FileUpload } from '@simpul/web-kit';
+import { checkUploadFile } from '@simpul/web-kit';
 import { isIsoDate } from '../shared/dates';
 import { WEEKDAYS } from '../shared/enums';
 import type { CreateMallInput } from './create-mall.operations';

@@ -3,7 +3,7 @@ import { ErrorSummary, SelectField, TextField, blankToNull, localErrors, mapServ
 import { useMutation, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { FileField } from '../files/file-field';
-import { checkUploadFile, foldFileErrors, toUpload } from '../files/upload-file';
+import { checkUploadFile, foldFileErrors, toUpload } from '@simpul/web-kit';
 import { MPP } from '../messages';
 import { isIsoDate } from '../shared/dates';
 import type { MallDocumentKind } from '../shared/enums';

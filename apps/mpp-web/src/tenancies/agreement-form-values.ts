@@ -2,7 +2,7 @@ import type { Translate } from '@simpul/web-kit';
 import { isIsoDate } from '../shared/dates';
 import type { AddendumInput, DocumentInput, RecordAgreementInput } from './tenancy.operations';
 import { blankToNull } from '@simpul/ui';
-import { checkUploadFile, type FileUpload } from '../files/upload-file';
+import { checkUploadFile, type FileUpload } from '@simpul/web-kit';
 
 export interface AgreementValues {
   number: string;

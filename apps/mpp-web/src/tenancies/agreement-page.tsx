@@ -12,7 +12,7 @@ import { MallNav } from '../shared/mall-nav';
 import { QueryView } from '../shared/query-state';
 import { DocumentLink } from '../files/document-link';
 import { FileField } from '../files/file-field';
-import { foldFileErrors, toUpload } from '../files/upload-file';
+import { foldFileErrors, toUpload } from '@simpul/web-kit';
 import {
   ADDENDUM_FIELDS, addendumFieldId, AGREEMENT_FIELDS, agreementFieldId, emptyAddendum, emptyAgreement, toAddendumInput, toAgreementInput, validateAddendum, validateAgreement,
   type AddendumValues, type AgreementValues,

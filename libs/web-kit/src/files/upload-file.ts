@@ -1,9 +1,12 @@
-import type { ClientError, Translate } from '@simpul/web-kit';
+import type { ClientError } from '../graphql/client-error';
+import type { Translate } from '../i18n/i18n-context';
 
 /**
- * What the KIPP service accepts for a proposal attachment (its upload policy: PDF/PNG/JPEG,
- * declared MIME matching the extension, at most KIPP_FILES_MAX_BYTES = 10 MB by default).
- * Checked here first so a person learns about a 40 MB scan before it is sent.
+ * What the services accept as an uploaded document (service-kit's upload policy: PDF/PNG/JPEG,
+ * declared MIME matching the extension, at most 10 MB by default — MPP_FILES_MAX_BYTES,
+ * KIPP_FILES_MAX_BYTES). Checked in the browser first so a person learns about a 40 MB scan before
+ * it is sent. The messages come from the caller's catalogue (keys `file.wrongType`, `file.empty`,
+ * `file.tooLarge`).
  */
 export const UPLOAD_TYPES = [
   { extensions: ['pdf'], mimeType: 'application/pdf' },
@@ -13,7 +16,7 @@ export const UPLOAD_TYPES = [
 export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
 export const UPLOAD_ACCEPT = UPLOAD_TYPES.flatMap((type) => [...type.extensions.map((ext) => `.${ext}`), type.mimeType]).join(',');
 
-/** `{ fileName, mimeType, contentBase64 }` as the KIPP upload takes a file. */
+/** `{ fileName, mimeType, contentBase64 }` as the services' upload inputs take a file. */
 export interface FileUpload {
   fileName: string;
   mimeType: string;
@@ -64,8 +67,8 @@ export function toUpload(file: File): Promise<FileUpload> {
 }
 
 /**
- * The service names the part of the upload at fault (`input.file.contentBase64`); the form has
- * one field for the whole file, so every part is folded onto `….file`.
+ * The service names the part of the upload at fault (e.g. `input.document.file.contentBase64`); the
+ * form has one field for the whole file, so every part is folded onto `….file`.
  */
 export function foldFileErrors(errors: ClientError[]): ClientError[] {
   return errors.map((error) => ({ ...error, field: error.field?.replace(/\.file\.(fileName|mimeType|contentBase64)$/, '.file') ?? null }));

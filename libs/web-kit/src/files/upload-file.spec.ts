@@ -1,10 +1,16 @@
-import { translate } from '@simpul/web-kit';
-import '../messages';
-import { MPP } from '../messages';
+import { registerMessages, translate } from '../i18n/catalogue';
 import { base64ToBlob } from './download-file';
 import { checkUploadFile, foldFileErrors, formatBytes, toUpload, uploadMimeType } from './upload-file';
 
-const t = (key: string, params?: Record<string, string | number>) => translate('id', MPP, key, params);
+// The wording a remote's catalogue gives these keys (mpp-web and kipp-web use exactly these).
+const FILES = 'upload-file-spec';
+const messages = {
+  'file.wrongType': '{name}: hanya berkas PDF, PNG atau JPEG yang diterima',
+  'file.empty': '{name} kosong; pilih berkas lain',
+  'file.tooLarge': '{name} lebih besar dari {max}',
+};
+registerMessages(FILES, { id: messages, en: messages });
+const t = (key: string, params?: Record<string, string | number>) => translate('id', FILES, key, params);
 
 describe('document uploads', () => {
   it('accepts only what the service accepts: PDF, PNG, JPEG up to 10 MB', () => {
