@@ -1,6 +1,6 @@
 // The registry remote: exposed as './App' and mounted by the portal under its manifest route.
 import './messages';
-import type { RemoteAppProps } from '@simpul/web-kit';
+import { BasePathProvider, type RemoteAppProps } from '@simpul/web-kit';
 import { Route, Routes } from 'react-router';
 import { AdminPage } from './admin/admin-page';
 import { AgenciesAdminPage } from './agencies/agencies-admin-page';
@@ -12,7 +12,6 @@ import { ProvincesPage } from './regions/provinces-page';
 import { RegencyPage } from './regions/regency-page';
 import { ServiceFormPage } from './services/service-form-page';
 import { ServicePage } from './services/service-page';
-import { BasePathProvider } from './shared/base-path';
 import { UnitFormPage } from './units/unit-form-page';
 import { UnitPage } from './units/unit-page';
 import { UnitsPage } from './units/units-page';

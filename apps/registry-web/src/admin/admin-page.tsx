@@ -1,9 +1,8 @@
 import { Anchor, Card, SimpleGrid, Text, Title } from '@mantine/core';
 import { PageHeader } from '@simpul/ui';
-import { useSession, useT } from '@simpul/web-kit';
+import { useBasePath, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { REGISTRY } from '../messages';
-import { useRegistryPath } from '../shared/base-path';
 import { canManageUsers, isNationalAdmin } from './admin-access';
 import { NotAllowed } from './not-allowed';
 
@@ -17,7 +16,7 @@ interface AdminCard {
 /** Administrasi: one card per thing to administer, each kept where its service owns it. */
 export function AdminPage() {
   const t = useT(REGISTRY);
-  const to = useRegistryPath();
+  const to = useBasePath();
   const { user } = useSession();
   const crumbs = [{ label: t('title'), to: to() }, { label: t('admin.title') }];
   if (!canManageUsers(user)) return <NotAllowed title={t('admin.title')} breadcrumbs={crumbs} reason={t('admin.notAllowed')} />;

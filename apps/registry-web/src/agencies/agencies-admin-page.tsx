@@ -1,14 +1,12 @@
 import { Anchor, Button, Checkbox, Group, Text, TextInput } from '@mantine/core';
 import { CategoryBadge, DataTable, EmptyState, ErrorPanel, PageHeader, useCursorPages, type DataTableColumn } from '@simpul/ui';
-import { useQuery, useSession, useT } from '@simpul/web-kit';
+import { useBasePath, useDebounced, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { isNationalAdmin } from '../admin/admin-access';
 import { adminCrumbs } from '../admin/admin-crumbs';
 import { NotAllowed } from '../admin/not-allowed';
 import { REGISTRY } from '../messages';
-import { useRegistryPath } from '../shared/base-path';
-import { useDebounced } from '../shared/use-debounced';
 import { ADMIN_AGENCIES, type AgencyAdminRow } from './agency.operations';
 import { useCountText } from '../shared/use-count-text';
 
@@ -18,7 +16,7 @@ const PAGE_SIZE = 20;
 export function AgenciesAdminPage() {
   const t = useT(REGISTRY);
   const countText = useCountText();
-  const to = useRegistryPath();
+  const to = useBasePath();
   const { user } = useSession();
   const admin = isNationalAdmin(user);
   const [text, setText] = useState('');
@@ -94,7 +92,7 @@ export function AgenciesAdminPage() {
                   totalCount: connection.totalCount,
                   hasNext: connection.pageInfo.hasNextPage,
                   hasPrevious: pages.hasPrevious,
-                  onNext: () => pages.next(connection.pageInfo.endCursor),
+                  onNext: () => pages.next(connection.pageInfo.endCursor ?? null),
                   onPrevious: pages.previous,
                 }
               : undefined

@@ -1,10 +1,9 @@
 import { Anchor } from '@mantine/core';
 import { DataTable, EmptyState, ErrorPanel, LoadingState, useCursorPages, type SortState } from '@simpul/ui';
-import { useFormat, useQuery, useT } from '@simpul/web-kit';
+import { useBasePath, useFormat, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { REGISTRY } from '../messages';
-import { useRegistryPath } from '../shared/base-path';
 import { AGENCIES, type AgencyFilter, type AgencyRow } from './agency.operations';
 
 const PAGE_SIZE = 20;
@@ -12,7 +11,7 @@ const PAGE_SIZE = 20;
 export function AgenciesTable({ filter, caption }: { filter: AgencyFilter; caption: string }) {
   const t = useT(REGISTRY);
   const format = useFormat();
-  const to = useRegistryPath();
+  const to = useBasePath();
   const [sort, setSort] = useState<SortState>({ key: 'name', direction: 'asc' });
   const pages = useCursorPages(JSON.stringify({ filter, sort }));
   const query = useQuery(AGENCIES, {
@@ -55,7 +54,7 @@ export function AgenciesTable({ filter, caption }: { filter: AgencyFilter; capti
               totalCount: connection.totalCount,
               hasNext: connection.pageInfo.hasNextPage,
               hasPrevious: pages.hasPrevious,
-              onNext: () => pages.next(connection.pageInfo.endCursor),
+              onNext: () => pages.next(connection.pageInfo.endCursor ?? null),
               onPrevious: pages.previous,
             }
           : undefined

@@ -1,17 +1,16 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { formatDate, useLanguage, useMutation, useT, type ClientError } from '@simpul/web-kit';
+import { type ClientError, formatDate, useBasePath, useLanguage, useMutation, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { RegistryHistory } from '../history/registry-history';
 import { REGISTRY } from '../messages';
-import { useRegistryPath } from '../shared/base-path';
 import { ConfirmAction } from '../shared/confirm-action';
 import { ARCHIVE_AGENCY } from './agency.operations';
 
 /** What the national admin has on an agency's page: edit, archive (asked first) and its history. */
 export function AgencyAdminActions({ agency, onArchived }: { agency: { id: string; name: string; archivedAt: string | null }; onArchived: () => void }) {
   const t = useT(REGISTRY);
-  const to = useRegistryPath();
+  const to = useBasePath();
   const [archive, { loading }] = useMutation(ARCHIVE_AGENCY);
   const [errors, setErrors] = useState<ClientError[] | null>(null);
   if (agency.archivedAt) return null;

@@ -1,20 +1,18 @@
-import { EmptyState, PageHeader } from '@simpul/ui';
-import { useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
+import { EmptyState, PageHeader, QueryView } from '@simpul/ui';
+import { useBasePath, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useNavigate, useParams } from 'react-router';
 import { isNationalAdmin } from '../admin/admin-access';
 import { adminCrumbs } from '../admin/admin-crumbs';
 import { NotAllowed } from '../admin/not-allowed';
 import { REGISTRY } from '../messages';
 import { PROVINCES } from '../regions/region.operations';
-import { useRegistryPath } from '../shared/base-path';
-import { QueryView } from '../shared/query-state';
 import { AgencyForm, agencyValuesFrom, emptyAgencyValues } from './agency-form';
 import { AGENCY_FOR_EDIT, CREATE_AGENCY, UPDATE_AGENCY, type AgencyInput } from './agency.operations';
 
 /** Tambah instansi (`admin/agencies/new`) or Ubah instansi (`admin/agencies/:agencyId/edit`), national admin only. */
 export function AgencyFormPage() {
   const t = useT(REGISTRY);
-  const to = useRegistryPath();
+  const to = useBasePath();
   const navigate = useNavigate();
   const { user } = useSession();
   const { agencyId } = useParams();

@@ -1,20 +1,18 @@
 import { Anchor, Box, Group, Text, Title } from '@mantine/core';
-import { CategoryBadge, EmptyState, PageHeader } from '@simpul/ui';
-import { useQuery, useSession, useT } from '@simpul/web-kit';
+import { CategoryBadge, EmptyState, PageHeader, QueryView } from '@simpul/ui';
+import { useBasePath, useQuery, useSession, useT } from '@simpul/web-kit';
 import { isNationalAdmin } from '../admin/admin-access';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { REGISTRY } from '../messages';
-import { useRegistryPath } from '../shared/base-path';
 import { regionCrumbs } from '../shared/crumbs';
-import { QueryView } from '../shared/query-state';
 import { UnitsTable } from '../units/units-table';
 import { AgencyAdminActions, AgencyHistory, ArchivedNotice } from './agency-admin-panel';
 import { AGENCY } from './agency.operations';
 
 export function AgencyPage() {
   const t = useT(REGISTRY);
-  const to = useRegistryPath();
+  const to = useBasePath();
   const { agencyId = '' } = useParams();
   const query = useQuery(AGENCY, { id: agencyId });
   const admin = isNationalAdmin(useSession().user);

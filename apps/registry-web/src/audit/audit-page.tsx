@@ -1,6 +1,6 @@
 import { Anchor, Box, Fieldset, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { DataTable, EmptyState, ErrorPanel, FieldChangeList, PageHeader, useCursorPages, type DataTableColumn } from '@simpul/ui';
-import { formatDateTime, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
+import { formatDateTime, useBasePath, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { isNationalAdmin } from '../admin/admin-access';
@@ -8,7 +8,6 @@ import { adminCrumbs } from '../admin/admin-crumbs';
 import { NotAllowed } from '../admin/not-allowed';
 import type { AuditEntry } from '../history/history.operations';
 import { REGISTRY } from '../messages';
-import { useRegistryPath } from '../shared/base-path';
 import type { PickerOption } from '../shared/search-picker';
 import { UserPicker } from '../users/pickers';
 import { auditFieldLabels, auditValue, objectTypeLabel } from './audit-labels';
@@ -28,7 +27,7 @@ export function dayBoundary(day: string, end: boolean): string | undefined {
 export function AuditPage() {
   const t = useT(REGISTRY);
   const countText = useCountText();
-  const to = useRegistryPath();
+  const to = useBasePath();
   const [language] = useLanguage();
   const { user } = useSession();
   const admin = isNationalAdmin(user);
@@ -141,7 +140,7 @@ export function AuditPage() {
                   totalCount: connection.totalCount,
                   hasNext: connection.pageInfo.hasNextPage,
                   hasPrevious: pages.hasPrevious,
-                  onNext: () => pages.next(connection.pageInfo.endCursor),
+                  onNext: () => pages.next(connection.pageInfo.endCursor ?? null),
                   onPrevious: pages.previous,
                 }
               : undefined

@@ -1,6 +1,5 @@
-import { gql } from '@simpul/web-kit';
+import { type Connection, gql, PAGE_INFO } from '@simpul/web-kit';
 import { AUDIT_ENTRY_FIELDS, type AuditEntry } from '../history/history.operations';
-import { PAGE_INFO, type Connection } from '../shared/connection';
 
 export interface AuditFilter {
   actorId?: string;

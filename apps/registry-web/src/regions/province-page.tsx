@@ -1,17 +1,15 @@
 import { Anchor, Stack, Title } from '@mantine/core';
-import { CategoryBadge, DataTable, PageHeader } from '@simpul/ui';
-import { useQuery, useT } from '@simpul/web-kit';
+import { CategoryBadge, DataTable, PageHeader, QueryView } from '@simpul/ui';
+import { useBasePath, useQuery, useT } from '@simpul/web-kit';
 import { Link, useParams } from 'react-router';
 import { AgenciesTable } from '../agencies/agencies-table';
 import { REGISTRY } from '../messages';
-import { useRegistryPath } from '../shared/base-path';
-import { QueryView } from '../shared/query-state';
 import { PROVINCE_WITH_REGENCIES, type RegionSummary } from './region.operations';
 
 /** A province: its kabupaten/kota to browse into, and the agencies of the province itself. */
 export function ProvincePage() {
   const t = useT(REGISTRY);
-  const to = useRegistryPath();
+  const to = useBasePath();
   const { provinceCode = '' } = useParams();
   const query = useQuery(PROVINCE_WITH_REGENCIES, { provinceCode });
   return (

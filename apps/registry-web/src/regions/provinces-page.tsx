@@ -1,15 +1,13 @@
 import { Anchor } from '@mantine/core';
-import { DataTable, PageHeader } from '@simpul/ui';
-import { useQuery, useT } from '@simpul/web-kit';
+import { DataTable, PageHeader, QueryView } from '@simpul/ui';
+import { useBasePath, useQuery, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { REGISTRY } from '../messages';
-import { useRegistryPath } from '../shared/base-path';
-import { QueryView } from '../shared/query-state';
 import { PROVINCES, type RegionSummary } from './region.operations';
 
 export function ProvincesPage() {
   const t = useT(REGISTRY);
-  const to = useRegistryPath();
+  const to = useBasePath();
   const query = useQuery(PROVINCES, {});
   return (
     <>

@@ -1,19 +1,17 @@
 import { Stack, Title } from '@mantine/core';
-import { PageHeader } from '@simpul/ui';
-import { useQuery, useT } from '@simpul/web-kit';
+import { PageHeader, QueryView } from '@simpul/ui';
+import { useBasePath, useQuery, useT } from '@simpul/web-kit';
 import { useParams } from 'react-router';
 import { AgenciesTable } from '../agencies/agencies-table';
 import { REGISTRY } from '../messages';
-import { useRegistryPath } from '../shared/base-path';
 import { regionCrumbs } from '../shared/crumbs';
-import { QueryView } from '../shared/query-state';
 import { UnitsTable } from '../units/units-table';
 import { REGION } from './region.operations';
 
 /** A kabupaten/kota: its agencies, and every unit located there. */
 export function RegencyPage() {
   const t = useT(REGISTRY);
-  const to = useRegistryPath();
+  const to = useBasePath();
   const { regencyCode = '' } = useParams();
   const query = useQuery(REGION, { code: regencyCode });
   return (

@@ -1,11 +1,9 @@
 import { Alert, Text } from '@mantine/core';
-import { EmptyState, PageHeader, type Crumb } from '@simpul/ui';
-import { useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
+import { type Crumb, EmptyState, PageHeader, QueryView } from '@simpul/ui';
+import { useBasePath, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useNavigate, useParams } from 'react-router';
 import { REGISTRY } from '../messages';
-import { useRegistryPath } from '../shared/base-path';
 import { regionCrumbs } from '../shared/crumbs';
-import { QueryView } from '../shared/query-state';
 import { SignInNeeded } from '../shared/sign-in-needed';
 import { ServiceForm } from './service-form';
 import { emptyServiceValues, serviceValuesFrom } from './service-form-values';
@@ -14,7 +12,7 @@ import { CREATE_SERVICE, SERVICE, UNIT_FOR_SERVICE, UPDATE_SERVICE, type Service
 /** Create a service for a unit (`units/:unitId/services/new`) or edit one (`services/:serviceId/edit`). */
 export function ServiceFormPage() {
   const t = useT(REGISTRY);
-  const to = useRegistryPath();
+  const to = useBasePath();
   const navigate = useNavigate();
   const { user } = useSession();
   const { unitId, serviceId } = useParams();

@@ -1,11 +1,9 @@
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { CategoryBadge, DataTable, EmptyState, PageHeader } from '@simpul/ui';
-import { useFormat, useQuery, useT } from '@simpul/web-kit';
+import { CategoryBadge, DataTable, EmptyState, PageHeader, QueryView } from '@simpul/ui';
+import { useBasePath, useFormat, useQuery, useT } from '@simpul/web-kit';
 import { Link, useParams } from 'react-router';
 import { REGISTRY } from '../messages';
-import { useRegistryPath } from '../shared/base-path';
 import { regionCrumbs } from '../shared/crumbs';
-import { QueryView } from '../shared/query-state';
 import { CompletenessBadge } from './completeness-badge';
 import { SERVICE, type StandardComponentValue } from './service.operations';
 import { RegistryHistory } from '../history/registry-history';
@@ -14,7 +12,7 @@ import { RegistryHistory } from '../history/registry-history';
 export function ServicePage() {
   const t = useT(REGISTRY);
   const format = useFormat();
-  const to = useRegistryPath();
+  const to = useBasePath();
   const { serviceId = '' } = useParams();
   const query = useQuery(SERVICE, { id: serviceId });
 

@@ -1,9 +1,8 @@
-import { useQuery, useT } from '@simpul/web-kit';
+import { useDebounced, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { REGISTRY } from '../messages';
 import { AGENCY_OPTIONS } from './agency-options.operations';
 import { SearchPicker, type PickerOption } from './search-picker';
-import { useDebounced } from './use-debounced';
 
 export interface AgencyPickerProps {
   id: string;

@@ -1,11 +1,9 @@
 import { Alert, Text } from '@mantine/core';
-import { EmptyState, PageHeader } from '@simpul/ui';
-import { useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
+import { EmptyState, PageHeader, QueryView } from '@simpul/ui';
+import { useBasePath, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useNavigate, useParams } from 'react-router';
 import { REGISTRY } from '../messages';
 import { PROVINCES, type RegionSummary } from '../regions/region.operations';
-import { useRegistryPath } from '../shared/base-path';
-import { QueryView } from '../shared/query-state';
 import type { PickerOption } from '../shared/search-picker';
 import { SignInNeeded } from '../shared/sign-in-needed';
 import { UnitForm } from './unit-form';
@@ -15,7 +13,7 @@ import { CREATE_SERVICE_UNIT, SERVICE_UNIT, UPDATE_SERVICE_UNIT, type UnitInput 
 /** Create (no :unitId) or edit a unit. The server decides who may; the page only avoids offering what would fail. */
 export function UnitFormPage() {
   const t = useT(REGISTRY);
-  const to = useRegistryPath();
+  const to = useBasePath();
   const navigate = useNavigate();
   const { user } = useSession();
   const { unitId } = useParams();

@@ -1,15 +1,13 @@
 import { Alert, Anchor, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { CategoryBadge, DataTable, EmptyState, PageHeader, useCursorPages } from '@simpul/ui';
-import { useFormat, useQuery, useT } from '@simpul/web-kit';
+import { CategoryBadge, DataTable, EmptyState, PageHeader, QueryView, useCursorPages } from '@simpul/ui';
+import { useBasePath, useFormat, useQuery, useT } from '@simpul/web-kit';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { REGISTRY } from '../messages';
 import { RegistryHistory } from '../history/registry-history';
 import { CompletenessBadge } from '../services/completeness-badge';
-import { useRegistryPath } from '../shared/base-path';
 import { regionCrumbs } from '../shared/crumbs';
 import { EXTERNAL_SYSTEMS } from '../shared/enums';
-import { QueryView } from '../shared/query-state';
 import { SERVICE_UNIT, type ServiceRow } from './unit.operations';
 import { UnitIndicatorsSection } from './unit-indicators';
 
@@ -31,7 +29,7 @@ function Detail({ term, children }: { term: string; children: ReactNode }) {
 export function UnitPage() {
   const t = useT(REGISTRY);
   const format = useFormat();
-  const to = useRegistryPath();
+  const to = useBasePath();
   const { unitId = '' } = useParams();
   const pages = useCursorPages(unitId);
   const query = useQuery(SERVICE_UNIT, { id: unitId, servicesFirst: SERVICES_PAGE, servicesAfter: pages.after });
@@ -145,7 +143,7 @@ export function UnitPage() {
                           totalCount: services.totalCount,
                           hasNext: services.pageInfo.hasNextPage,
                           hasPrevious: pages.hasPrevious,
-                          onNext: () => pages.next(services.pageInfo.endCursor),
+                          onNext: () => pages.next(services.pageInfo.endCursor ?? null),
                           onPrevious: pages.previous,
                         }
                       : undefined

@@ -1,5 +1,5 @@
-import { gql } from '@simpul/web-kit';
-import { PAGE_INFO, type Connection, type SortDirection } from '../shared/connection';
+import { type Connection, gql, PAGE_INFO } from '@simpul/web-kit';
+import type { SortDirection } from '../__generated__/operations';
 import type { ServiceGroup, ServiceUnitKind, StandardComponent } from '../shared/enums';
 import type { RegionWithParent } from '../regions/region.operations';
 

@@ -1,18 +1,16 @@
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { PageHeader } from '@simpul/ui';
-import { useSession, useT } from '@simpul/web-kit';
+import { useBasePath, useDebounced, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { REGISTRY } from '../messages';
-import { useRegistryPath } from '../shared/base-path';
 import { SERVICE_UNIT_KINDS, type ServiceUnitKind } from '../shared/enums';
-import { useDebounced } from '../shared/use-debounced';
 import { UnitsTable } from './units-table';
 
 /** The registry's front page: search every unit, filter by kind, or go browse by region. */
 export function UnitsPage() {
   const t = useT(REGISTRY);
-  const to = useRegistryPath();
+  const to = useBasePath();
   const { user } = useSession();
   // The search lives in the URL so a result list can be shared and survives Back.
   const [params, setParams] = useSearchParams();

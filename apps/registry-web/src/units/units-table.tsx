@@ -1,10 +1,9 @@
 import { Anchor, Button, Text } from '@mantine/core';
 import { DataTable, EmptyState, useCursorPages, type DataTableColumn, type SortState } from '@simpul/ui';
-import { useQuery, useSession, useT } from '@simpul/web-kit';
+import { useBasePath, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { REGISTRY } from '../messages';
-import { useRegistryPath } from '../shared/base-path';
 import { ErrorPanel } from '@simpul/ui';
 import { SERVICE_UNITS, type UnitFilter, type UnitRow, type UnitSortField } from './unit.operations';
 import { useCountText } from '../shared/use-count-text';
@@ -19,7 +18,7 @@ const SORT_FIELDS: Record<string, UnitSortField> = { name: 'NAME', kind: 'KIND',
 export function UnitsTable({ filter, caption, captionHidden, announce }: { filter: UnitFilter; caption: string; captionHidden?: boolean; announce?: boolean }) {
   const t = useT(REGISTRY);
   const countText = useCountText();
-  const to = useRegistryPath();
+  const to = useBasePath();
   const { user } = useSession();
   const [sort, setSort] = useState<SortState>({ key: 'name', direction: 'asc' });
   const pages = useCursorPages(JSON.stringify({ filter, sort }));
@@ -85,7 +84,7 @@ export function UnitsTable({ filter, caption, captionHidden, announce }: { filte
                   totalCount: connection.totalCount,
                   hasNext: connection.pageInfo.hasNextPage,
                   hasPrevious: pages.hasPrevious,
-                  onNext: () => pages.next(connection.pageInfo.endCursor),
+                  onNext: () => pages.next(connection.pageInfo.endCursor ?? null),
                   onPrevious: pages.previous,
                 }
               : undefined

@@ -1,14 +1,13 @@
 import { Alert, Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
 import { ROLES, type Role } from '@simpul/contracts';
 import { ErrorSummary, PageHeader, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
-import { useLanguage, useMutation, useSession, useT } from '@simpul/web-kit';
+import { useBasePath, useLanguage, useMutation, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { canManageUsers, isNationalAdmin } from '../admin/admin-access';
 import { adminCrumbs } from '../admin/admin-crumbs';
 import { NotAllowed } from '../admin/not-allowed';
 import { REGISTRY } from '../messages';
-import { useRegistryPath } from '../shared/base-path';
 import { BindingFields, bindingIds, type Binding } from './binding-fields';
 import { bindingOf, INVITE_USER, type UserRow } from './user.operations';
 
@@ -19,7 +18,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Undang pengguna: the account is created and a one-time link to set a password is e-mailed. */
 export function InviteUserPage() {
   const t = useT(REGISTRY);
-  const to = useRegistryPath();
+  const to = useBasePath();
   const navigate = useNavigate();
   const [pageLanguage] = useLanguage();
   const { user } = useSession();

@@ -1,5 +1,4 @@
-import { gql, type TypedDocument } from '@simpul/web-kit';
-import type { Connection } from '../shared/connection';
+import { type Connection, gql, type TypedDocument } from '@simpul/web-kit';
 
 export interface Option {
   id: string;

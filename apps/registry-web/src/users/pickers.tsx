@@ -1,9 +1,8 @@
 import { NativeSelect } from '@mantine/core';
-import { useQuery, useT } from '@simpul/web-kit';
+import { useDebounced, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { REGISTRY } from '../messages';
 import { SearchPicker, type PickerOption } from '../shared/search-picker';
-import { useDebounced } from '../shared/use-debounced';
 import { MALL_OPTIONS, MALL_TENANTS, UNIT_OPTIONS, USER_OPTIONS } from './pickers.operations';
 
 interface PickerProps {

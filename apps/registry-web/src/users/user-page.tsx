@@ -1,7 +1,7 @@
 import { Alert, Button, Divider, Group, NativeSelect, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { ROLES, type Role } from '@simpul/contracts';
-import { EmptyState, ErrorSummary, PageHeader, mapServerErrors, type MappedErrors } from '@simpul/ui';
-import { formatDateTime, useLanguage, useMutation, useQuery, useSession, useT, type ClientError } from '@simpul/web-kit';
+import { EmptyState, ErrorSummary, type MappedErrors, mapServerErrors, PageHeader, QueryView } from '@simpul/ui';
+import { type ClientError, formatDateTime, useBasePath, useLanguage, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { canManageUsers, isNationalAdmin } from '../admin/admin-access';
@@ -9,9 +9,7 @@ import { adminCrumbs } from '../admin/admin-crumbs';
 import { NotAllowed } from '../admin/not-allowed';
 import { RegistryHistory } from '../history/registry-history';
 import { REGISTRY } from '../messages';
-import { useRegistryPath } from '../shared/base-path';
 import { ConfirmAction } from '../shared/confirm-action';
-import { QueryView } from '../shared/query-state';
 import { BindingFields, bindingIds, type Binding } from './binding-fields';
 import { useMallNames } from './use-mall-names';
 import { bindingLabel, UserStatusBadge } from './user-labels';
@@ -20,7 +18,7 @@ import { DEACTIVATE_USER, REACTIVATE_USER, RESEND_INVITATION, UPDATE_USER_ROLE, 
 /** One person: status and binding, invitation, (de)activation, role and binding, and their history. */
 export function UserPage() {
   const t = useT(REGISTRY);
-  const to = useRegistryPath();
+  const to = useBasePath();
   const { user: me } = useSession();
   const { userId = '' } = useParams();
   const allowed = canManageUsers(me);

@@ -1,6 +1,5 @@
 import type { Role } from '@simpul/contracts';
-import { gql } from '@simpul/web-kit';
-import { PAGE_INFO, type Connection } from '../shared/connection';
+import { type Connection, gql, PAGE_INFO } from '@simpul/web-kit';
 
 export const USER_STATUSES = ['INVITED', 'ACTIVE', 'DEACTIVATED'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];

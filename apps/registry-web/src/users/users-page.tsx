@@ -1,16 +1,14 @@
 import { Anchor, Box, Button, Fieldset, NativeSelect, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { ROLES, type Role } from '@simpul/contracts';
 import { DataTable, EmptyState, ErrorPanel, PageHeader, useCursorPages, type DataTableColumn } from '@simpul/ui';
-import { formatDateTime, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
+import { formatDateTime, useBasePath, useDebounced, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { canManageUsers, isNationalAdmin } from '../admin/admin-access';
 import { adminCrumbs } from '../admin/admin-crumbs';
 import { NotAllowed } from '../admin/not-allowed';
 import { REGISTRY } from '../messages';
-import { useRegistryPath } from '../shared/base-path';
 import type { PickerOption } from '../shared/search-picker';
-import { useDebounced } from '../shared/use-debounced';
 import { MallPicker, TenantUnitPicker, UnitPicker } from './pickers';
 import { useMallNames } from './use-mall-names';
 import { bindingLabel, UserStatusBadge } from './user-labels';
@@ -23,7 +21,7 @@ const PAGE_SIZE = 20;
 export function UsersPage() {
   const t = useT(REGISTRY);
   const countText = useCountText();
-  const to = useRegistryPath();
+  const to = useBasePath();
   const [language] = useLanguage();
   const { user } = useSession();
   const [text, setText] = useState('');
@@ -132,7 +130,7 @@ export function UsersPage() {
                   totalCount: connection.totalCount,
                   hasNext: connection.pageInfo.hasNextPage,
                   hasPrevious: pages.hasPrevious,
-                  onNext: () => pages.next(connection.pageInfo.endCursor),
+                  onNext: () => pages.next(connection.pageInfo.endCursor ?? null),
                   onPrevious: pages.previous,
                 }
               : undefined
