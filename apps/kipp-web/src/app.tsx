@@ -2,6 +2,7 @@
 import './messages';
 import type { RemoteAppProps } from '@simpul/web-kit';
 import { Route, Routes } from 'react-router';
+import { BasePathProvider } from '@simpul/web-kit';
 import { AdminProposalPage } from './admin/admin-proposal-page';
 import { AppointmentsPage } from './appointments/appointments-page';
 import { CompetitionPage } from './admin/competition-page';
@@ -18,7 +19,6 @@ import { PanelPage } from './evaluator/panel-page';
 import { ScorePage } from './evaluator/score-page';
 import { LocalAdminPage } from './local-admin/local-admin-page';
 import { ReviewPage } from './local-admin/review-page';
-import { BasePathProvider } from './shared/base-path';
 
 export function KippRoutes() {
   return (

@@ -5,8 +5,6 @@ export const KIPP = 'kipp';
 const id = {
   title: 'Inovasi (KIPP)',
   loading: 'Memuat…',
-  'error.loadTitle': 'Data tidak dapat dimuat',
-  'error.retry': 'Coba lagi',
   'reason.required': 'Tuliskan alasannya',
 
 
@@ -617,8 +615,6 @@ const id = {
 const en: Record<keyof typeof id, string> = {
   title: 'Innovation (KIPP)',
   loading: 'Loading…',
-  'error.loadTitle': 'The data could not be loaded',
-  'error.retry': 'Try again',
   'reason.required': 'Give the reason',
 
 

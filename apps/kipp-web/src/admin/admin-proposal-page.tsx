@@ -1,13 +1,10 @@
 import { Anchor, Group, List, Paper, SimpleGrid, Text, Title } from '@mantine/core';
-import { CategoryBadge, EmptyState, PageHeader } from '@simpul/ui';
-import { useFormat, useQuery, useSession, useT } from '@simpul/web-kit';
+import { CategoryBadge, EmptyState, PageHeader, QueryView } from '@simpul/ui';
+import { nodes, useBasePath, useFormat, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useParams } from 'react-router';
 import { KIPP } from '../messages';
 import { attachmentKindLabel } from '../desk/attachments-section';
-import { useKippPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
 import { sectionsFor } from '../shared/enums';
-import { QueryView } from '../shared/query-view';
 import { ProposalStatusBadge } from '../shared/status-badge';
 import { AdminCheckForm } from './admin-check-form';
 import { ADMIN_PROPOSAL } from './admin.operations';
@@ -19,7 +16,7 @@ import { categoryLabel } from '../shared/category-label';
 /** One proposal for the national admin: its content, the administrative check, the scores and its decision trail. */
 export function AdminProposalPage() {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const format = useFormat();
   const { user } = useSession();
   const { competitionId = '', proposalId = '' } = useParams();

@@ -1,12 +1,9 @@
 import { Alert, Anchor, Button, Group, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, SelectField, useCursorPages } from '@simpul/ui';
-import { useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, QueryView, SelectField, useCursorPages } from '@simpul/ui';
+import { nodes, useBasePath, useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { KIPP } from '../messages';
-import { useKippPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
-import { QueryView } from '../shared/query-view';
 import { ASSIGN_EVALUATORS, RANKING, type Competition } from './admin.operations';
 
 /** A spread at or above the competition's outlier distance is flagged in words and with a mark. */
@@ -17,7 +14,7 @@ export function wideSpread(spread: number | null, outlierPoints: number): boolea
 /** Tim Evaluasi: balanced assignment, then the ranking by aggregate with the spread of each proposal. */
 export function AssessmentSection({ competition }: { competition: Competition }) {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const format = useFormat();
   const [assign, assignState] = useMutation(ASSIGN_EVALUATORS);
   const [summary, setSummary] = useState<Awaited<ReturnType<typeof assign>>['data']>(null);
@@ -73,7 +70,7 @@ export function AssessmentSection({ competition }: { competition: Competition })
             rows={nodes(data.ranking)}
             rowKey={(r) => r.proposalId}
             loading={ranking.loading}
-            pagination={{ hasNext: data.ranking.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.ranking.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: data.ranking.totalCount }}
+            pagination={{ hasNext: data.ranking.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.ranking.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: data.ranking.totalCount }}
             empty={<EmptyState title={t('ranking.none')} />}
           />
         )}

@@ -1,10 +1,8 @@
 import { Tabs } from '@mantine/core';
-import { EmptyState, PageHeader } from '@simpul/ui';
-import { useFormat, useQuery, useSession, useT } from '@simpul/web-kit';
+import { EmptyState, PageHeader, QueryView } from '@simpul/ui';
+import { useBasePath, useFormat, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useParams, useSearchParams } from 'react-router';
 import { KIPP } from '../messages';
-import { useKippPath } from '../shared/base-path';
-import { QueryView } from '../shared/query-view';
 import { COMPETITION } from './admin.operations';
 import { AssessmentSection } from './assessment-section';
 import { CalendarSection } from './calendar-section';
@@ -21,7 +19,7 @@ const TABS = ['calendar', 'rubrics', 'proposals', 'assessment', 'top99', 'object
 export function CompetitionPage() {
   const t = useT(KIPP);
   const format = useFormat();
-  const to = useKippPath();
+  const to = useBasePath();
   const { user } = useSession();
   const { competitionId = '' } = useParams();
   const [params, setParams] = useSearchParams();

@@ -1,18 +1,15 @@
 import { Anchor, Group } from '@mantine/core';
-import { DataTable, EmptyState, PageHeader } from '@simpul/ui';
-import { useQuery, useSession, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, PageHeader, QueryView } from '@simpul/ui';
+import { nodes, useBasePath, useQuery, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { KIPP } from '../messages';
-import { useKippPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
-import { QueryView } from '../shared/query-view';
 import { COMPETITIONS } from './admin.operations';
 import { currentStage } from './stage-state';
 
 /** The national admin's list of competitions, newest first. */
 export function CompetitionsPage() {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const { user } = useSession();
   const query = useQuery(COMPETITIONS, {}, { skip: user?.role !== 'NATIONAL_ADMIN' });
   const crumbs = [{ label: t('title'), to: to() }, { label: t('admin.competitions') }];

@@ -1,10 +1,8 @@
 import { Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, useCursorPages } from '@simpul/ui';
-import { useFormat, useQuery, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, QueryView, useCursorPages } from '@simpul/ui';
+import { nodes, useFormat, useQuery, useT } from '@simpul/web-kit';
 import { KIPP } from '../messages';
-import { nodes } from '../shared/connection';
 import { decisionKind } from '../shared/decision-kind';
-import { QueryView } from '../shared/query-view';
 import { DECISIONS, type Competition, type Decision } from './admin.operations';
 
 /** Every decision of the competition: what, who, when and why. */
@@ -20,7 +18,7 @@ export function DecisionsSection({ competition }: { competition: Competition }) 
         {(data) => (
           <DecisionTable
             decisions={nodes(data.decisions)}
-            pagination={{ hasNext: data.decisions.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.decisions.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: data.decisions.totalCount }}
+            pagination={{ hasNext: data.decisions.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.decisions.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: data.decisions.totalCount }}
           />
         )}
       </QueryView>

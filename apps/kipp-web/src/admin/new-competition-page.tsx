@@ -1,10 +1,9 @@
 import { Button, Checkbox, Grid, Group, Paper, Text, Title } from '@mantine/core';
 import { EmptyState, ErrorSummary, PageHeader, TextAreaField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
-import { useMutation, useSession, useT } from '@simpul/web-kit';
+import { useBasePath, useMutation, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { KIPP } from '../messages';
-import { useKippPath } from '../shared/base-path';
 import type { KippGroup } from '../shared/enums';
 import { CREATE_COMPETITION } from './admin.operations';
 import { ALL_GROUPS, DEFAULT_CATEGORIES, DEFAULT_GROUP_RULES, defaultCalendar } from './competition-defaults';
@@ -34,7 +33,7 @@ function initial(year: number): FormState {
 /** Setting up a year: groups, categories, eligibility rules as data and the eight-stage calendar; default rubrics follow, editable before each stage starts. */
 export function NewCompetitionPage() {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const navigate = useNavigate();
   const { user } = useSession();
   const [create, { loading }] = useMutation(CREATE_COMPETITION);

@@ -1,10 +1,8 @@
 import { Paper, Radio, Stack, Text, Title } from '@mantine/core';
-import { CategoryBadge, EmptyState } from '@simpul/ui';
-import { useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
+import { CategoryBadge, EmptyState, QueryView } from '@simpul/ui';
+import { nodes, useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { KIPP } from '../messages';
-import { nodes } from '../shared/connection';
-import { QueryView } from '../shared/query-view';
 import { ReasonForm } from '../shared/reason-form';
 import { DECIDE_OBJECTION, OBJECTIONS, type Competition, type Objection } from './admin.operations';
 

@@ -1,13 +1,10 @@
 import { Alert, Anchor, Title } from '@mantine/core';
-import { DataTable, EmptyState, SelectField, useCursorPages } from '@simpul/ui';
-import { useFormat, useQuery, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, QueryView, SelectField, useCursorPages } from '@simpul/ui';
+import { nodes, useBasePath, useFormat, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { KIPP } from '../messages';
-import { useKippPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '../shared/enums';
-import { QueryView } from '../shared/query-view';
 import { ProposalStatusBadge } from '../shared/status-badge';
 import { COMPETITION_PROPOSALS, STUCK_DRAFTS, type AdminProposalRow, type Competition } from './admin.operations';
 import { CategoryName } from '../shared/category-label';
@@ -15,7 +12,7 @@ import { CategoryName } from '../shared/category-label';
 /** Drafts stuck before the deadline (to chase), then every proposal by status, each opening its review page. */
 export function ProposalsSection({ competition }: { competition: Competition }) {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const format = useFormat();
   const [status, setStatus] = useState<ProposalStatus | ''>('SUBMITTED');
   const stuckPages = useCursorPages(competition.id);
@@ -49,7 +46,7 @@ export function ProposalsSection({ competition }: { competition: Competition }) 
               ]}
               rows={nodes(stuckDrafts.drafts)}
               rowKey={(p) => p.id}
-              pagination={{ hasNext: stuckDrafts.drafts.pageInfo.hasNextPage, hasPrevious: stuckPages.hasPrevious, onNext: () => stuckPages.next(stuckDrafts.drafts.pageInfo.endCursor), onPrevious: stuckPages.previous, page: stuckPages.page, pageSize: 50, totalCount: stuckDrafts.drafts.totalCount }}
+              pagination={{ hasNext: stuckDrafts.drafts.pageInfo.hasNextPage, hasPrevious: stuckPages.hasPrevious, onNext: () => stuckPages.next(stuckDrafts.drafts.pageInfo.endCursor ?? null), onPrevious: stuckPages.previous, page: stuckPages.page, pageSize: 50, totalCount: stuckDrafts.drafts.totalCount }}
               empty={<EmptyState title={t('stuck.none')} />}
             />
           </>
@@ -73,7 +70,7 @@ export function ProposalsSection({ competition }: { competition: Competition }) 
             rows={nodes(data.proposals)}
             rowKey={(p) => p.id}
             loading={proposals.loading}
-            pagination={{ hasNext: data.proposals.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.proposals.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: data.proposals.totalCount }}
+            pagination={{ hasNext: data.proposals.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.proposals.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: data.proposals.totalCount }}
             empty={<EmptyState title={t('proposals.none')} />}
           />
         )}

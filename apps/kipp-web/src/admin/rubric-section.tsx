@@ -1,10 +1,9 @@
 import { Alert, Button, Grid, Group, Paper, Text, Title } from '@mantine/core';
-import { DataTable, ErrorSummary, SelectField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
+import { DataTable, ErrorSummary, localErrors, type MappedErrors, mapServerErrors, QueryView, SelectField, TextField } from '@simpul/ui';
 import { useFormat, useLanguage, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useEffect, useState, type FormEvent } from 'react';
 import { KIPP } from '../messages';
 import type { KippGroup, KippStage } from '../shared/enums';
-import { QueryView } from '../shared/query-view';
 import { COMPETITION_RUBRICS, SET_STAGE_RUBRIC, type Competition, type RubricCriterion, type StageRubric } from './admin.operations';
 import { checkWeights } from './rubric-weights';
 import { todayInIndonesia } from '../shared/today';

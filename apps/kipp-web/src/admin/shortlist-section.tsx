@@ -1,12 +1,9 @@
 import { Alert, Anchor, Button, Group, SimpleGrid, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, OriginBadge, SelectField } from '@simpul/ui';
-import { useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, OriginBadge, QueryView, SelectField } from '@simpul/ui';
+import { nodes, useBasePath, useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { KIPP } from '../messages';
-import { useKippPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
-import { QueryView } from '../shared/query-view';
 import { ReasonForm } from '../shared/reason-form';
 import { ADJUST_SHORTLIST, DECIDE_TOP45, DECIDE_TOP99, PROPOSE_TOP99, SHORTLIST, type Competition } from './admin.operations';
 import { BalanceChart } from './balance-chart';
@@ -15,7 +12,7 @@ import { PROVINCE_NAMES } from './province-names.operations';
 /** The Top 99 (proposal from the ranking, panel adjustments, balance, decision) or the Top 45 decision. */
 export function ShortlistSection({ competition, tier, onChanged }: { competition: Competition; tier: 'TOP99' | 'TOP45'; onChanged: () => void }) {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const format = useFormat();
   const list = useQuery(SHORTLIST, { competitionId: competition.id, tier });
   const provinces = useQuery(PROVINCE_NAMES, {});

@@ -1,12 +1,9 @@
 import { Alert, Button, Grid, Paper, Stack, Title } from '@mantine/core';
-import { DataTable, EmptyState, ErrorSummary, PageHeader, SelectField, localErrors, mapServerErrors, useCursorPages, type MappedErrors } from '@simpul/ui';
-import { useFormat, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, ErrorSummary, localErrors, type MappedErrors, mapServerErrors, PageHeader, QueryView, SelectField, useCursorPages } from '@simpul/ui';
+import { nodes, useBasePath, useFormat, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useEffect, useState, type FormEvent } from 'react';
 import { KIPP } from '../messages';
-import { useKippPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
 import type { KippPanel } from '../shared/kipp-roles';
-import { QueryView } from '../shared/query-view';
 import {
   APPOINT_LOCAL_ADMIN, APPOINT_MEMBER, APPOINTMENT_COMPETITIONS, APPOINTMENT_EVENTS, LOCAL_ADMINS, PANEL_MEMBERS, REVOKE_LOCAL_ADMIN, REVOKE_MEMBER,
 } from './appointments.operations';
@@ -23,7 +20,7 @@ function Outcome({ message }: { message: string | null }) {
 /** KIPP appointments the national admin keeps: local admins per agency, Tim Evaluasi and TPI per competition, and their history. */
 export function AppointmentsPage() {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const { user } = useSession();
   const crumbs = [{ label: t('title'), to: to() }, { label: t('admin.competitions'), to: to('/kompetisi') }, { label: t('appointments.title') }];
   const [version, setVersion] = useState(0);
@@ -106,7 +103,7 @@ function LocalAdminsSection({ version, onChanged }: { version: number; onChanged
             ]}
             rows={nodes(data.kippLocalAdmins)}
             rowKey={(row) => `${row.userId}:${row.agency.id}`}
-            pagination={{ hasNext: data.kippLocalAdmins.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.kippLocalAdmins.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: PAGE, totalCount: data.kippLocalAdmins.totalCount }}
+            pagination={{ hasNext: data.kippLocalAdmins.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.kippLocalAdmins.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: PAGE, totalCount: data.kippLocalAdmins.totalCount }}
             empty={<EmptyState title={t('appointments.noneLocal')} />}
           />
         )}
@@ -207,7 +204,7 @@ function Team({ competitionId, version, onChanged }: { competitionId: string; ve
             ]}
             rows={nodes(data.kippPanelMembers)}
             rowKey={(row) => row.userId}
-            pagination={{ hasNext: data.kippPanelMembers.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.kippPanelMembers.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: PAGE, totalCount: data.kippPanelMembers.totalCount }}
+            pagination={{ hasNext: data.kippPanelMembers.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.kippPanelMembers.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: PAGE, totalCount: data.kippPanelMembers.totalCount }}
             empty={<EmptyState title={t('appointments.noneTeam')} />}
           />
         )}
@@ -262,7 +259,7 @@ function HistorySection({ version }: { version: number }) {
             ]}
             rows={nodes(data.kippAppointmentEvents)}
             rowKey={(row) => row.id}
-            pagination={{ hasNext: data.kippAppointmentEvents.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.kippAppointmentEvents.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: PAGE, totalCount: data.kippAppointmentEvents.totalCount }}
+            pagination={{ hasNext: data.kippAppointmentEvents.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.kippAppointmentEvents.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: PAGE, totalCount: data.kippAppointmentEvents.totalCount }}
             empty={<EmptyState title={t('appointments.noHistory')} />}
           />
         )}

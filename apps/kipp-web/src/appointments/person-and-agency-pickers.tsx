@@ -1,9 +1,7 @@
 import { SelectField, TextField } from '@simpul/ui';
-import { useQuery, useT } from '@simpul/web-kit';
+import { nodes, useDebounced, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { KIPP } from '../messages';
-import { nodes } from '../shared/connection';
-import { useDebounced } from '../shared/use-debounced';
 import { AGENCIES, PEOPLE } from './appointments.operations';
 
 interface PickerProps {

@@ -1,14 +1,10 @@
 import { Anchor, Grid, Stack, Text } from '@mantine/core';
-import { DataTable, EmptyState, OriginWithSource, PageHeader, SelectField, TextField, useCursorPages, type DataTableColumn } from '@simpul/ui';
-import { useFormat, useQuery, useT } from '@simpul/web-kit';
+import { DataTable, type DataTableColumn, EmptyState, OriginWithSource, PageHeader, QueryView, SelectField, TextField, useCursorPages } from '@simpul/ui';
+import { nodes, useBasePath, useDebounced, useFormat, useQuery, useT } from '@simpul/web-kit';
 import { Link, useSearchParams } from 'react-router';
 import { KIPP } from '../messages';
-import { useKippPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
 import { AGENCY_TYPES, AWARDS, type Award } from '../shared/enums';
-import { QueryView } from '../shared/query-view';
 import { AwardBadge } from '../shared/status-badge';
-import { useDebounced } from '../shared/use-debounced';
 import { WorkPanel } from '../shared/work-panel';
 import { CATALOGUE_FILTERS, INNOVATIONS, type InnovationFilter, type InnovationRow } from './catalogue.operations';
 import { categoryLabel, CategoryName } from '../shared/category-label';
@@ -19,7 +15,7 @@ const FILTER_KEYS = ['year', 'category', 'region', 'agencyType', 'award'] as con
 /** The public innovation catalogue: search as you type (debounced), filters kept in the address. */
 export function CataloguePage() {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const format = useFormat();
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
@@ -122,7 +118,7 @@ export function CataloguePage() {
             pagination={{
               hasNext: data.innovations.pageInfo.hasNextPage,
               hasPrevious: pages.hasPrevious,
-              onNext: () => pages.next(data.innovations.pageInfo.endCursor),
+              onNext: () => pages.next(data.innovations.pageInfo.endCursor ?? null),
               onPrevious: pages.previous,
               page: pages.page,
               pageSize: CATALOGUE_PAGE_SIZE,

@@ -1,11 +1,8 @@
 import { Anchor, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, OriginWithSource, PageHeader } from '@simpul/ui';
-import { useQuery, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, OriginWithSource, PageHeader, QueryView } from '@simpul/ui';
+import { nodes, useBasePath, useQuery, useT } from '@simpul/web-kit';
 import { Link, useParams } from 'react-router';
 import { KIPP } from '../messages';
-import { useKippPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
-import { QueryView } from '../shared/query-view';
 import { AwardBadge, InnovationStatusBadge } from '../shared/status-badge';
 import { INNOVATION } from './catalogue.operations';
 import { ObjectionSection } from './objection-form';
@@ -14,7 +11,7 @@ import { categoryLabel } from '../shared/category-label';
 /** One innovation: what it is, who runs it, its history across competitions and its replications both ways. */
 export function InnovationPage() {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const { innovationId = '' } = useParams();
   const query = useQuery(INNOVATION, { id: innovationId });
   const crumbs = [{ label: t('catalogue.title'), to: to() }];

@@ -1,19 +1,16 @@
 import { Alert, Anchor, Button, Group, Title } from '@mantine/core';
-import { DataTable, EmptyState, ErrorSummary, PageHeader, SelectField, mapServerErrors, useCursorPages, type MappedErrors } from '@simpul/ui';
-import { useFormat, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, ErrorSummary, type MappedErrors, mapServerErrors, PageHeader, QueryView, SelectField, useCursorPages } from '@simpul/ui';
+import { nodes, useBasePath, useFormat, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { KIPP } from '../messages';
-import { useKippPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
-import { QueryView } from '../shared/query-view';
 import { recentYears } from './status-checks-section';
 import { OPEN_STATUS_CHECKS, UNANSWERED_STATUS_CHECKS } from './status-checks.operations';
 
 /** The national admin asks every catalogued innovation whether it still runs, and chases the owners who have not answered. */
 export function StatusChecksPage() {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const format = useFormat();
   const { user } = useSession();
   const isAdmin = user?.role === 'NATIONAL_ADMIN';
@@ -65,7 +62,7 @@ export function StatusChecksPage() {
             ]}
             rows={nodes(unansweredStatusChecks)}
             rowKey={(c) => c.innovationId}
-            pagination={{ hasNext: unansweredStatusChecks.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(unansweredStatusChecks.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: unansweredStatusChecks.totalCount }}
+            pagination={{ hasNext: unansweredStatusChecks.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(unansweredStatusChecks.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: unansweredStatusChecks.totalCount }}
             empty={<EmptyState title={t('statusCheck.allAnswered', { year })} />}
           />
         )}

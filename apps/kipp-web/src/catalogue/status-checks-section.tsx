@@ -1,13 +1,10 @@
 import { Anchor, Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
-import { EmptyState, ErrorSummary, SelectField, TextAreaField, localErrors, mapServerErrors, useCursorPages, type MappedErrors } from '@simpul/ui';
-import { useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
+import { EmptyState, ErrorSummary, localErrors, type MappedErrors, mapServerErrors, QueryView, SelectField, TextAreaField, useCursorPages } from '@simpul/ui';
+import { nodes, useBasePath, useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { KIPP } from '../messages';
-import { useKippPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
 import type { InnovationStatus } from '../shared/enums';
-import { QueryView } from '../shared/query-view';
 import { InnovationStatusBadge } from '../shared/status-badge';
 import { ANSWER_STATUS_CHECK, MY_STATUS_CHECKS, type StatusCheck } from './status-checks.operations';
 
@@ -33,7 +30,7 @@ export function StatusChecksSection() {
               {(myStatusChecks.pageInfo.hasNextPage || pages.hasPrevious) && (
                 <Group>
                   <Button variant="default" disabled={!pages.hasPrevious} onClick={pages.previous}>{t('statusCheck.previous')}</Button>
-                  <Button variant="default" disabled={!myStatusChecks.pageInfo.hasNextPage} onClick={() => pages.next(myStatusChecks.pageInfo.endCursor)}>{t('statusCheck.next')}</Button>
+                  <Button variant="default" disabled={!myStatusChecks.pageInfo.hasNextPage} onClick={() => pages.next(myStatusChecks.pageInfo.endCursor ?? null)}>{t('statusCheck.next')}</Button>
                 </Group>
               )}
             </Stack>
@@ -46,7 +43,7 @@ export function StatusChecksSection() {
 
 function StatusCheckItem({ check, onAnswered }: { check: StatusCheck; onAnswered: () => void }) {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const format = useFormat();
   const [answer] = useMutation(ANSWER_STATUS_CHECK);
   const [status, setStatus] = useState<InnovationStatus>('CONTINUING');

@@ -1,11 +1,8 @@
 import { Anchor, Text } from '@mantine/core';
-import { DataTable, EmptyState, OriginWithSource, PageHeader, SelectField, useCursorPages } from '@simpul/ui';
-import { useQuery, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, OriginWithSource, PageHeader, QueryView, SelectField, useCursorPages } from '@simpul/ui';
+import { nodes, useBasePath, useQuery, useT } from '@simpul/web-kit';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { KIPP } from '../messages';
-import { useKippPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
-import { QueryView } from '../shared/query-view';
 import { AwardBadge } from '../shared/status-badge';
 import { COMPETITION_YEARS, WINNERS } from './catalogue.operations';
 import { CategoryName } from '../shared/category-label';
@@ -21,7 +18,7 @@ export function WinnersPage() {
 /** Without a year: the latest competition whose Top 45 has been decided. */
 function LatestWinners() {
   const query = useQuery(COMPETITION_YEARS, {});
-  const to = useKippPath();
+  const to = useBasePath();
   return (
     <QueryView query={query}>
       {(data) => {
@@ -35,7 +32,7 @@ function LatestWinners() {
 
 function YearWinners({ year }: { year: number }) {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const navigate = useNavigate();
   const pages = useCursorPages(String(year));
   const query = useQuery(WINNERS, { year, first: PAGE, after: pages.after });
@@ -64,7 +61,7 @@ function YearWinners({ year }: { year: number }) {
               ]}
               rows={nodes(data.winners)}
               rowKey={(row) => row.id}
-              pagination={{ hasNext: data.winners.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.winners.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: PAGE, totalCount: data.winners.totalCount }}
+              pagination={{ hasNext: data.winners.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.winners.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: PAGE, totalCount: data.winners.totalCount }}
               empty={<EmptyState title={t('winners.none', { year })} />}
             />
           </>

@@ -1,5 +1,4 @@
-import { gql } from '@simpul/web-kit';
-import { PAGE_INFO, type Connection } from '../shared/connection';
+import { type Connection, gql, PAGE_INFO } from '@simpul/web-kit';
 import { SECTIONS_FIELDS, type KippGroup, type KippStage, type ProposalStatus, type Sections } from '../shared/enums';
 
 export interface ProposalSummary {

@@ -1,14 +1,11 @@
 import { Anchor, Button, Grid, List, Paper, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, ErrorSummary, PageHeader, SelectField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
-import { useFormat, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, ErrorSummary, localErrors, type MappedErrors, mapServerErrors, PageHeader, QueryView, SelectField, TextField } from '@simpul/ui';
+import { nodes, useBasePath, useFormat, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { StatusChecksSection } from '../catalogue/status-checks-section';
 import { KIPP } from '../messages';
-import { useKippPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
 import type { KippGroup } from '../shared/enums';
-import { QueryView } from '../shared/query-view';
 import { ProposalStatusBadge } from '../shared/status-badge';
 import { CREATE_PROPOSAL, MY_PROPOSALS, type OpenCompetition } from './desk.operations';
 import { todayInIndonesia } from '../shared/today';
@@ -27,7 +24,7 @@ export function openRegistration(competitions: OpenCompetition[], today = todayI
 /** The unit desk's KIPP work: notifications first, then its proposals, then a new draft. */
 export function MyProposalsPage() {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const format = useFormat();
   const { user } = useSession();
   const query = useQuery(MY_PROPOSALS, {}, { skip: user?.role !== 'UNIT_DESK' });
@@ -98,7 +95,7 @@ const fieldId = (field: string) => `new-${field}`;
 
 function NewDraftForm({ competition, closesOn }: { competition: OpenCompetition; closesOn: string }) {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const format = useFormat();
   const navigate = useNavigate();
   const [create, { loading }] = useMutation(CREATE_PROPOSAL);

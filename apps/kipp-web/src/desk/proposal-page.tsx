@@ -1,12 +1,10 @@
 import { Alert, Anchor, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
-import { EmptyState, PageHeader, SelectField, TextAreaField, TextField, mapServerErrors } from '@simpul/ui';
-import { useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
+import { EmptyState, mapServerErrors, PageHeader, QueryView, SelectField, TextAreaField, TextField } from '@simpul/ui';
+import { useBasePath, useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { KIPP } from '../messages';
-import { useKippPath } from '../shared/base-path';
 import { sectionsFor, type SectionKey } from '../shared/enums';
-import { QueryView } from '../shared/query-view';
 import { ProposalStatusBadge } from '../shared/status-badge';
 import { AttachmentsSection } from './attachments-section';
 import { useAutosave, type AutosaveState } from './autosave';
@@ -16,7 +14,7 @@ import { categoryLabel } from '../shared/category-label';
 /** One proposal for its desk: an autosaving draft, or what was sent and where it stands. */
 export function ProposalPage() {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const { proposalId = '' } = useParams();
   const query = useQuery(PROPOSAL_DRAFT, { id: proposalId });
   const crumbs = [{ label: t('title'), to: to() }, { label: t('desk.title'), to: to('/usulan') }];

@@ -1,18 +1,15 @@
 import { Anchor } from '@mantine/core';
-import { CategoryBadge, DataTable, EmptyState, PageHeader, SelectField } from '@simpul/ui';
-import { useQuery, useSession, useT } from '@simpul/web-kit';
+import { CategoryBadge, DataTable, EmptyState, PageHeader, QueryView, SelectField } from '@simpul/ui';
+import { nodes, useBasePath, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { KIPP } from '../messages';
-import { useKippPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
-import { QueryView } from '../shared/query-view';
 import { EVALUATOR_COMPETITIONS, MY_ASSIGNMENTS } from './evaluator.operations';
 
 /** The evaluator's proposals to score in one competition, unscored first. */
 export function AssignmentsPage() {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const { user } = useSession();
   const competitions = useQuery(EVALUATOR_COMPETITIONS, {}, { skip: user?.role !== 'EVALUATOR' });
   const [chosen, setChosen] = useState('');
@@ -48,7 +45,7 @@ export function AssignmentsPage() {
 
 function AssignmentList({ competitionId }: { competitionId: string }) {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const query = useQuery(MY_ASSIGNMENTS, { competitionId, after: null });
   return (
     <QueryView query={query}>

@@ -1,20 +1,17 @@
 import { Anchor, Group } from '@mantine/core';
-import { DataTable, EmptyState, PageHeader, SelectField, useCursorPages } from '@simpul/ui';
-import { useQuery, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, PageHeader, QueryView, SelectField, useCursorPages } from '@simpul/ui';
+import { nodes, useBasePath, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { KIPP } from '../messages';
-import { useKippPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
 import { useKippRoles } from '../shared/kipp-roles';
-import { QueryView } from '../shared/query-view';
 import { EVALUATOR_COMPETITIONS, PANEL_TOP99 } from './evaluator.operations';
 import { CategoryName } from '../shared/category-label';
 
 /** The independent panel's worklist: the decided Top 99, each to score at presentation and to verify in the field. */
 export function PanelPage() {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const roles = useKippRoles();
   const isPanel = roles?.evaluatorPanel === 'TPI';
   const competitions = useQuery(EVALUATOR_COMPETITIONS, {}, { skip: !isPanel });
@@ -51,7 +48,7 @@ export function PanelPage() {
 
 function PanelList({ competitionId }: { competitionId: string }) {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const pages = useCursorPages(competitionId);
   const query = useQuery(PANEL_TOP99, { competitionId, after: pages.after });
   return (
@@ -74,7 +71,7 @@ function PanelList({ competitionId }: { competitionId: string }) {
           ]}
           rows={nodes(proposals)}
           rowKey={(p) => p.id}
-          pagination={{ hasNext: proposals.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(proposals.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: proposals.totalCount }}
+          pagination={{ hasNext: proposals.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(proposals.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: proposals.totalCount }}
           empty={<EmptyState title={t('panel.none')} />}
         />
       )}

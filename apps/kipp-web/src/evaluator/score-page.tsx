@@ -1,13 +1,11 @@
 import { Alert, Anchor, Button, Grid, Group, List, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import { EmptyState, ErrorSummary, PageHeader, TextAreaField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
-import { useFormat, useLanguage, useMutation, useQuery, useT } from '@simpul/web-kit';
+import { EmptyState, ErrorSummary, localErrors, type MappedErrors, mapServerErrors, PageHeader, QueryView, TextAreaField, TextField } from '@simpul/ui';
+import { useBasePath, useFormat, useLanguage, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { attachmentKindLabel } from '../desk/attachments-section';
 import { KIPP } from '../messages';
-import { useKippPath } from '../shared/base-path';
 import { sectionsFor, type KippStage } from '../shared/enums';
-import { QueryView } from '../shared/query-view';
 import { weightPercent } from '../shared/weight-percent';
 import { SCORING_PROPOSAL, SUBMIT_SCORE, type KippRubric, type ScoringProposal } from './evaluator.operations';
 import { FieldVerificationSection } from './field-verification-section';
@@ -18,7 +16,7 @@ import { categoryLabel } from '../shared/category-label';
 /** Reading the proposal beside the rubric of its stage and group, with the total computed as scores are typed. */
 export function ScorePage() {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const { proposalId = '' } = useParams();
   const [params] = useSearchParams();
   const stage = (params.get('tahap') ?? 'DESK_ASSESSMENT') as KippStage;

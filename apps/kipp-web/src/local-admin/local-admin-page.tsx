@@ -1,15 +1,12 @@
 import { Alert, Anchor, Title } from '@mantine/core';
-import { DataTable, EmptyState, PageHeader, SelectField, useCursorPages } from '@simpul/ui';
-import { useFormat, useQuery, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, PageHeader, QueryView, SelectField, useCursorPages } from '@simpul/ui';
+import { nodes, useBasePath, useFormat, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { STUCK_DRAFTS } from '../admin/admin.operations';
 import { StatusChecksSection } from '../catalogue/status-checks-section';
 import { KIPP } from '../messages';
-import { useKippPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
 import { useKippRoles } from '../shared/kipp-roles';
-import { QueryView } from '../shared/query-view';
 import { LOCAL_ADMIN_COMPETITIONS, REVIEW_QUEUE } from './local-admin.operations';
 
 /**
@@ -18,7 +15,7 @@ import { LOCAL_ADMIN_COMPETITIONS, REVIEW_QUEUE } from './local-admin.operations
  */
 export function LocalAdminPage() {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const roles = useKippRoles();
   const isLocalAdmin = (roles?.localAdminOf.length ?? 0) > 0;
   const competitions = useQuery(LOCAL_ADMIN_COMPETITIONS, {}, { skip: !isLocalAdmin });
@@ -60,7 +57,7 @@ export function LocalAdminPage() {
 
 function ReviewQueue({ competitionId }: { competitionId: string }) {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const format = useFormat();
   const pages = useCursorPages(competitionId);
   const query = useQuery(REVIEW_QUEUE, { competitionId, after: pages.after });
@@ -79,7 +76,7 @@ function ReviewQueue({ competitionId }: { competitionId: string }) {
             ]}
             rows={nodes(proposals)}
             rowKey={(p) => p.id}
-            pagination={{ hasNext: proposals.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(proposals.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: proposals.totalCount }}
+            pagination={{ hasNext: proposals.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(proposals.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: proposals.totalCount }}
             empty={<EmptyState title={t('localAdmin.queueEmpty')} />}
           />
         )}
@@ -115,7 +112,7 @@ function StuckDrafts({ competitionId }: { competitionId: string }) {
               ]}
               rows={nodes(stuckDrafts.drafts)}
               rowKey={(p) => p.id}
-              pagination={{ hasNext: stuckDrafts.drafts.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(stuckDrafts.drafts.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: stuckDrafts.drafts.totalCount }}
+              pagination={{ hasNext: stuckDrafts.drafts.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(stuckDrafts.drafts.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: stuckDrafts.drafts.totalCount }}
               empty={<EmptyState title={t('stuck.none')} />}
             />
           </>

@@ -1,6 +1,5 @@
-import { gql } from '@simpul/web-kit';
+import { type Connection, gql, PAGE_INFO } from '@simpul/web-kit';
 import { ATTACHMENT_FIELDS, type Attachment } from '../desk/desk.operations';
-import { PAGE_INFO, type Connection } from '../shared/connection';
 import { SECTIONS_FIELDS, type KippGroup, type KippStage, type ProposalStatus, type Sections } from '../shared/enums';
 
 export interface ReviewRow {

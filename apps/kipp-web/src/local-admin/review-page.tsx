@@ -1,13 +1,11 @@
 import { Alert, Anchor, Button, Group, List, Paper, SimpleGrid, Text, Title } from '@mantine/core';
-import { EmptyState, ErrorSummary, PageHeader, mapServerErrors, type MappedErrors } from '@simpul/ui';
-import { useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
+import { EmptyState, ErrorSummary, type MappedErrors, mapServerErrors, PageHeader, QueryView } from '@simpul/ui';
+import { useBasePath, useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { attachmentKindLabel } from '../desk/attachments-section';
 import { KIPP } from '../messages';
-import { useKippPath } from '../shared/base-path';
 import { sectionsFor } from '../shared/enums';
-import { QueryView } from '../shared/query-view';
 import { ReasonForm } from '../shared/reason-form';
 import { ProposalStatusBadge } from '../shared/status-badge';
 import { RETURN_PROPOSAL, REVIEW_PROPOSAL, SUBMIT_PROPOSAL, type ReviewProposal } from './local-admin.operations';
@@ -17,7 +15,7 @@ import { categoryLabel } from '../shared/category-label';
 /** One shared draft for the local admin: read it, then submit it or return it to the desk with notes. */
 export function ReviewPage() {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const format = useFormat();
   const { proposalId = '' } = useParams();
   const query = useQuery(REVIEW_PROPOSAL, { id: proposalId });

@@ -1,8 +1,7 @@
 import { Anchor, Paper, SimpleGrid, Text } from '@mantine/core';
-import { useT } from '@simpul/web-kit';
+import { useBasePath, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { KIPP } from '../messages';
-import { useKippPath } from './base-path';
 import { useKippRoles, WORK_PATHS, workAreas } from './kipp-roles';
 
 /**
@@ -11,7 +10,7 @@ import { useKippRoles, WORK_PATHS, workAreas } from './kipp-roles';
  */
 export function WorkPanel() {
   const t = useT(KIPP);
-  const to = useKippPath();
+  const to = useBasePath();
   const roles = useKippRoles();
   const areas = workAreas(roles);
   if (areas.length === 0) return null;
