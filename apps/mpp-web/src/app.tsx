@@ -1,6 +1,6 @@
 // The MPP remote: exposed as './App' and mounted by the portal under its manifest route.
 import './messages';
-import { useSession, type RemoteAppProps } from '@simpul/web-kit';
+import { BasePathProvider, type RemoteAppProps, useBasePath, useSession } from '@simpul/web-kit';
 import { Navigate, Route, Routes, useParams } from 'react-router';
 import { DashboardPage } from './dashboard/dashboard-page';
 import { DeskSchedulePage } from './desks/desk-schedule-page';
@@ -10,7 +10,6 @@ import { MallsPage } from './malls/malls-page';
 import { PublicMallPage } from './malls/public-mall-page';
 import { NationalPage } from './national/national-page';
 import { canManageMall } from './shared/access';
-import { BasePathProvider, useMppPath } from './shared/base-path';
 import { AgreementPage } from './tenancies/agreement-page';
 import { DeskTenanciesPage } from './tenancies/desk-tenancies-page';
 import { InvitePage } from './tenancies/invite-page';
@@ -22,7 +21,7 @@ import { VisitorsPage } from './visits/visitors-page';
 /** Each role starts where its work is: the operator at its mall's dashboard, the admin at the national view. */
 function HomePage() {
   const { user } = useSession();
-  const to = useMppPath();
+  const to = useBasePath();
   if (user?.role === 'MPP_OPERATOR' && user.mallId) return <Navigate to={to(`/malls/${user.mallId}`)} replace />;
   if (user?.role === 'NATIONAL_ADMIN') return <NationalPage />;
   if (user?.role === 'UNIT_DESK') return <DeskTenanciesPage />;

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, OriginBadge, PageHeader } from '@simpul/ui';
-import { useQuery, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, OriginBadge, PageHeader, QueryView } from '@simpul/ui';
+import { nodes, useBasePath, useQuery, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { ChartFigure } from '../charts/chart-figure';
 import { BarChart, ColumnChart, FunnelChart, LineChart } from '../charts/svg-charts';
@@ -8,20 +8,17 @@ import { MPP } from '../messages';
 import { deskName } from '../shared/desk-name';
 import { useDeskIkmWords } from '../shared/desk-ikm-words';
 import { AgreementBadge } from '../shared/badges';
-import { useMppPath } from '../shared/base-path';
 import { ONBOARDING_PATH } from '../shared/enums';
 import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
-import { QueryView } from '../shared/query-state';
 import { MALL_DASHBOARD, type DashboardDesk, type MallDashboard } from './dashboard.operations';
 import { DeskIkmSection } from './desk-ikm-section';
 import { ComponentList } from '../shared/component-list';
-import { nodesOf } from '../shared/connection';
 
 /** The operator's dashboard of one mall: onboarding funnel, desk occupancy, visitors, and what needs attention. */
 export function DashboardPage({ mallId }: { mallId: string }) {
   const t = useT(MPP);
-  const to = useMppPath();
+  const to = useBasePath();
   const query = useQuery(MALL_DASHBOARD, { mallId });
   const name = query.data?.mall?.name ?? '';
   return (
@@ -36,7 +33,7 @@ export function DashboardPage({ mallId }: { mallId: string }) {
         }
       />
       <MallNav mallId={mallId} current="dashboard" />
-      <QueryView query={query}>{(data) => (data.mall ? <DashboardBody mallId={mallId} dashboard={data.mallDashboard} desks={data.mall.desks} /> : <EmptyState title={t('mall.notFound')} />)}</QueryView>
+      <QueryView query={query} errorTitle={t('error.loadTitle')}>{(data) => (data.mall ? <DashboardBody mallId={mallId} dashboard={data.mallDashboard} desks={data.mall.desks} /> : <EmptyState title={t('mall.notFound')} />)}</QueryView>
     </>
   );
 }
@@ -45,13 +42,13 @@ function DashboardBody({ mallId, dashboard, desks }: { mallId: string; dashboard
   const t = useT(MPP);
   const f = useMppFormat();
   const words = useDeskIkmWords();
-  const to = useMppPath();
+  const to = useBasePath();
   const funnel = ONBOARDING_PATH.map((step) => dashboard.funnel.find((s) => s.step === step) ?? { step, current: 0, reached: 0 });
   const paused = dashboard.funnel.find((s) => s.step === 'PAUSED')?.current ?? 0;
   const left = dashboard.funnel.find((s) => s.step === 'LEFT')?.current ?? 0;
   const totalVisitors = dashboard.visitorTrend.reduce((sum, p) => sum + p.visitors, 0);
-  const expiring = nodesOf(dashboard.agreementsNearingExpiry);
-  const busiestDesks = nodesOf(dashboard.busiestDesks);
+  const expiring = nodes(dashboard.agreementsNearingExpiry);
+  const busiestDesks = nodes(dashboard.busiestDesks);
 
   return (
     <Stack gap="xl">
@@ -169,7 +166,7 @@ function DashboardBody({ mallId, dashboard, desks }: { mallId: string; dashboard
           caption={t('dashboard.notReady')}
           captionHidden
           rowKey={(row) => row.tenancyServiceId}
-          rows={nodesOf(dashboard.servicesNotReady)}
+          rows={nodes(dashboard.servicesNotReady)}
           empty={<Text>{t('dashboard.allReady')}</Text>}
           columns={[
             { key: 'service', header: t('col.service'), cell: (row) => row.service.name },
@@ -254,7 +251,7 @@ function DashboardBody({ mallId, dashboard, desks }: { mallId: string; dashboard
           caption={t('dashboard.quota')}
           captionHidden
           rowKey={(row) => row.service.id}
-          rows={nodesOf(dashboard.quotaUse)}
+          rows={nodes(dashboard.quotaUse)}
           empty={<Text>{t('dashboard.noQuota')}</Text>}
           columns={[
             { key: 'service', header: t('col.service'), cell: (row) => <>{row.service.name}<Text size="sm" c="dimmed">{row.agency.name}</Text></> },

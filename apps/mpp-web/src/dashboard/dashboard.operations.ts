@@ -1,6 +1,5 @@
-import { gql } from '@simpul/web-kit';
+import { connectionOf, gql, type NodeOf } from '@simpul/web-kit';
 import type { MallDashboardQuery, MallDashboardQueryVariables } from '../__generated__/operations';
-import { connectionOf, type NodeOf } from '../shared/connection';
 import { DESK_IKM } from '../shared/desk-ikm';
 
 export type MallDashboard = MallDashboardQuery['mallDashboard'];

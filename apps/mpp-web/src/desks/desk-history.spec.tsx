@@ -1,10 +1,10 @@
 import { connection, expectMatchingCatalogues, renderRemote } from '@simpul/ui/testing';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import type { NodeOf } from '@simpul/web-kit';
 import { OPERATOR } from '../testing/render-mpp';
 import { DeskHistory, MPP_HISTORY_MESSAGES } from './desk-history';
 import { reply } from '../testing/reply';
 import type { DeskChangesQuery } from '../__generated__/operations';
-import type { NodeOf } from '../shared/connection';
 
 type DeskChange = NodeOf<NonNullable<DeskChangesQuery['mall']>['desks'][number]['changes']>;
 

@@ -3,11 +3,10 @@
 // page needs one line to show it.
 import { NativeSelect, Stack, Title } from '@mantine/core';
 import { ChangeHistory, useMorePages } from '@simpul/ui';
-import { gql, registerMessages, useT } from '@simpul/web-kit';
+import { connectionOf, gql, registerMessages, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import type { DeskChangesQuery, DeskChangesQueryVariables } from '../__generated__/operations';
 import { MPP } from '../messages';
-import { connectionOf } from '../shared/connection';
 import { deskName } from '../shared/desk-name';
 
 export const MPP_HISTORY = 'mpp-history';

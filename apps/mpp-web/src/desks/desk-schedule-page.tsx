@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
-import { EmptyState, ErrorSummary, PageHeader, SelectField, TextField, localErrors, mapServerErrors, blankToNull, type MappedErrors } from '@simpul/ui';
-import { useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
+import { blankToNull, EmptyState, ErrorSummary, localErrors, type MappedErrors, mapServerErrors, PageHeader, QueryView, SelectField, TextField } from '@simpul/ui';
+import { useBasePath, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { MPP } from '../messages';
@@ -8,10 +8,8 @@ import { deskName } from '../shared/desk-name';
 import { DeskIkmSummary } from '../shared/desk-ikm-summary';
 import { Announcement } from '../shared/announcement';
 import { canManageMall } from '../shared/access';
-import { useMppPath } from '../shared/base-path';
 import { WEEKDAYS, type Weekday } from '../shared/enums';
 import { MallNav } from '../shared/mall-nav';
-import { QueryView } from '../shared/query-state';
 import { bookedWeekdays, deskGrid, occupiedCount } from './desk-grid';
 import { ASSIGN_DESK, CREATE_DESK, DESK_SCHEDULE, RELEASE_DESK_ASSIGNMENT, type DeskSchedule, type TenantOption } from './desk.operations';
 import { TenantPicker } from './tenant-picker';
@@ -22,7 +20,7 @@ const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
 /** The week's desk schedule as a grid (desks × weekdays), with the form to assign a desk to a tenant. */
 export function DeskSchedulePage() {
   const t = useT(MPP);
-  const to = useMppPath();
+  const to = useBasePath();
   const { user } = useSession();
   const { mallId = '' } = useParams();
   const query = useQuery(DESK_SCHEDULE, { mallId });
@@ -36,7 +34,7 @@ export function DeskSchedulePage() {
         breadcrumbs={[{ label: t('title'), to: to() }, { label: name ?? t('mall.label'), to: to(`/malls/${mallId}`) }, { label: t('desks.title') }]}
       />
       {manager && <MallNav mallId={mallId} current="desks" />}
-      <QueryView query={query}>{(data) => (data.mall ? <DeskBody mall={data.mall} manager={manager} onChanged={query.refetch} /> : <EmptyState title={t('mall.notFound')} />)}</QueryView>
+      <QueryView query={query} errorTitle={t('error.loadTitle')}>{(data) => (data.mall ? <DeskBody mall={data.mall} manager={manager} onChanged={query.refetch} /> : <EmptyState title={t('mall.notFound')} />)}</QueryView>
     </>
   );
 }

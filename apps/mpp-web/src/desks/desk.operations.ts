@@ -1,9 +1,8 @@
-import { gql } from '@simpul/web-kit';
+import { connectionOf, gql, type NodeOf } from '@simpul/web-kit';
 import type {
   AssignDeskMutation, AssignDeskMutationVariables, CreateDeskMutation, CreateDeskMutationVariables, DeskScheduleQuery, DeskScheduleQueryVariables,
   DeskTenantQuery, DeskTenantQueryVariables, DeskTenantsQuery, DeskTenantsQueryVariables, ReleaseDeskAssignmentMutation, ReleaseDeskAssignmentMutationVariables,
 } from '../__generated__/operations';
-import { connectionOf, type NodeOf } from '../shared/connection';
 import { DESK_IKM } from '../shared/desk-ikm';
 
 export type DeskSchedule = NonNullable<DeskScheduleQuery['mall']>;

@@ -1,13 +1,11 @@
 import { Alert, Button, Checkbox, Fieldset, Group, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { ErrorSummary, LoadingState, PageHeader, SelectField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
-import { useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
+import { useBasePath, useDebounced, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { FileField } from '../files/file-field';
 import { foldFileErrors, toUpload } from '@simpul/web-kit';
 import { MPP } from '../messages';
-import { useMppPath } from '../shared/base-path';
-import { useDebounced } from '../shared/use-debounced';
 import { CREATE_MALL_FIELDS, createMallFieldId, emptyCreateMall, toCreateMallInput, validateCreateMall, type CreateMallValues } from './create-mall-values';
 import { CREATE_MALL, MANAGING_UNITS, PROVINCES, REGENCIES } from './create-mall.operations';
 import { OpeningHoursFields } from './opening-hours-fields';
@@ -22,7 +20,7 @@ const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
  */
 export function CreateMallPage() {
   const t = useT(MPP);
-  const to = useMppPath();
+  const to = useBasePath();
   const { user } = useSession();
   const crumbs = [{ label: t('title'), to: to() }, { label: t('national.title'), to: to('/national') }, { label: t('create.title') }];
   return (
@@ -41,7 +39,7 @@ export function CreateMallPage() {
 
 function CreateMallForm() {
   const t = useT(MPP);
-  const to = useMppPath();
+  const to = useBasePath();
   const navigate = useNavigate();
   const [values, setValues] = useState<CreateMallValues>(emptyCreateMall);
   const [errors, setErrors] = useState<MappedErrors>(NO_ERRORS);

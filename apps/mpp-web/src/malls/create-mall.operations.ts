@@ -1,9 +1,8 @@
-import { gql } from '@simpul/web-kit';
+import { gql, type NodeOf } from '@simpul/web-kit';
 import type {
   CreateMallInput, CreateMallMutation, CreateMallMutationVariables, ManagingUnitsQuery, ManagingUnitsQueryVariables, NewMallDocumentInput, ProvincesQuery,
   ProvincesQueryVariables, RegenciesQuery, RegenciesQueryVariables,
 } from '../__generated__/operations';
-import type { NodeOf } from '../shared/connection';
 
 // The registry's regions and units, read through the gateway so nothing about a new mall is retyped.
 

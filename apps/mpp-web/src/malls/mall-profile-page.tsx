@@ -1,6 +1,6 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, ErrorSummary, OriginBadge, PageHeader, localErrors, type MappedErrors } from '@simpul/ui';
-import { useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, ErrorSummary, localErrors, type MappedErrors, OriginBadge, PageHeader, QueryView } from '@simpul/ui';
+import { useBasePath, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { MPP } from '../messages';
@@ -9,11 +9,9 @@ import { useDeskIkmWords } from '../shared/desk-ikm-words';
 import { Announcement } from '../shared/announcement';
 import { canManageMall } from '../shared/access';
 import { MallStatusBadge } from '../shared/badges';
-import { useMppPath } from '../shared/base-path';
 import { DocumentLink } from '../files/document-link';
 import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
-import { QueryView } from '../shared/query-state';
 import { MALL_PROFILE, SET_OPENING_HOURS, type MallProfile } from './mall.operations';
 import { MallDocumentForm } from './mall-document-form';
 import { MallStatusPanel } from './mall-status-panel';
@@ -26,7 +24,7 @@ const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
 /** The mall's record: status, establishment documents (Perpres 89/2021), opening hours and desks. */
 export function MallProfilePage() {
   const t = useT(MPP);
-  const to = useMppPath();
+  const to = useBasePath();
   const { user } = useSession();
   const { mallId = '' } = useParams();
   const query = useQuery(MALL_PROFILE, { id: mallId, withTenants: false });
@@ -39,7 +37,7 @@ export function MallProfilePage() {
         breadcrumbs={[{ label: t('title'), to: to() }, { label: mall?.name ?? t('mall.label'), to: to(`/malls/${mallId}`) }, { label: t('nav.profile') }]}
       />
       {manager && <MallNav mallId={mallId} current="profile" />}
-      <QueryView query={query}>{(data) => (data.mall ? <ProfileBody mall={data.mall} manager={manager} onChanged={query.refetch} /> : <EmptyState title={t('mall.notFound')} />)}</QueryView>
+      <QueryView query={query} errorTitle={t('error.loadTitle')}>{(data) => (data.mall ? <ProfileBody mall={data.mall} manager={manager} onChanged={query.refetch} /> : <EmptyState title={t('mall.notFound')} />)}</QueryView>
     </>
   );
 }

@@ -1,10 +1,9 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { DataTable, ErrorSummary, SelectField, TextAreaField, TextField, useCursorPages, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
-import { useMutation, useQuery, useT } from '@simpul/web-kit';
+import { DataTable, ErrorSummary, localErrors, type MappedErrors, mapServerErrors, SelectField, serverPagination, TextAreaField, TextField, useCursorPages } from '@simpul/ui';
+import { nodes, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useEffect, useState, type FormEvent } from 'react';
 import { MPP } from '../messages';
 import { MallStatusBadge } from '../shared/badges';
-import { nodesOf, serverPagination } from '../shared/connection';
 import { isIsoDate } from '../shared/dates';
 import type { MallStatus } from '../shared/enums';
 import { useMppFormat } from '../shared/format';
@@ -133,7 +132,7 @@ function StatusHistory({ mallId, refresh }: { mallId: string; refresh: number })
           captionHidden
           loading={query.loading}
           rowKey={(row) => row.id}
-          rows={nodesOf(history)}
+          rows={nodes(history)}
           pagination={history ? serverPagination(history, pages, HISTORY_PAGE) : undefined}
           empty={<Text>{t('status.noHistory')}</Text>}
           columns={[

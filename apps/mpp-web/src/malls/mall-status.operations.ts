@@ -1,6 +1,5 @@
-import { gql } from '@simpul/web-kit';
+import { connectionOf, gql, type NodeOf } from '@simpul/web-kit';
 import type { MallStatusHistoryQuery, MallStatusHistoryQueryVariables, SetMallStatusMutation, SetMallStatusMutationVariables } from '../__generated__/operations';
-import { connectionOf, type NodeOf } from '../shared/connection';
 
 export type MallStatusChange = NodeOf<NonNullable<MallStatusHistoryQuery['mall']>['statusHistory']>;
 

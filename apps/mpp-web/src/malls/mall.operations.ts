@@ -1,10 +1,9 @@
-import { gql } from '@simpul/web-kit';
+import { connectionOf, gql, type NodeOf } from '@simpul/web-kit';
 import type {
   AddMallDocumentInput, AddMallDocumentMutation, AddMallDocumentMutationVariables, MallProfileQuery, MallProfileQueryVariables, MallsQuery, MallsQueryVariables,
   SetOpeningHoursMutation, SetOpeningHoursMutationVariables, TenantServicesQuery, TenantServicesQueryVariables,
 } from '../__generated__/operations';
 import { STORED_FILE } from '../files/file.operations';
-import { connectionOf, type NodeOf } from '../shared/connection';
 import { DESK_IKM } from '../shared/desk-ikm';
 
 export type MallRow = NodeOf<MallsQuery['malls']>;

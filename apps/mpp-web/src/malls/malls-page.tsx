@@ -1,15 +1,11 @@
 import { Anchor, Button, Group, Text, TextInput } from '@mantine/core';
-import { DataTable, OriginBadge, PageHeader, useCursorPages } from '@simpul/ui';
-import { useQuery, useSession, useT } from '@simpul/web-kit';
+import { DataTable, OriginBadge, PageHeader, QueryView, serverPagination, useCursorPages } from '@simpul/ui';
+import { nodes, useBasePath, useDebounced, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { MPP } from '../messages';
 import { MallStatusBadge } from '../shared/badges';
-import { nodesOf, serverPagination } from '../shared/connection';
-import { useMppPath } from '../shared/base-path';
 import { useMppFormat } from '../shared/format';
-import { QueryView } from '../shared/query-state';
-import { useDebounced } from '../shared/use-debounced';
 import { MALLS } from './mall.operations';
 
 const PAGE_SIZE = 25;
@@ -18,7 +14,7 @@ const PAGE_SIZE = 25;
 export function MallsPage() {
   const t = useT(MPP);
   const f = useMppFormat();
-  const to = useMppPath();
+  const to = useBasePath();
   const { user } = useSession();
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search.trim(), 300);
@@ -46,7 +42,7 @@ export function MallsPage() {
       <Group component="search" mb="md">
         <TextInput id="mall-search" type="search" label={t('malls.search')} description={t('malls.searchHint')} value={search} onChange={(event) => setSearch(event.currentTarget.value)} w={{ base: '100%', sm: 420 }} size="md" />
       </Group>
-      <QueryView query={query}>
+      <QueryView query={query} errorTitle={t('error.loadTitle')}>
         {({ malls }) => (
           <>
             <Text role="status" aria-live="polite" mb="xs">
@@ -56,7 +52,7 @@ export function MallsPage() {
               caption={t('malls.title')}
               captionHidden
               rowKey={(row) => row.id}
-              rows={nodesOf(malls)}
+              rows={nodes(malls)}
               loading={query.loading}
               pagination={serverPagination(malls, pages, PAGE_SIZE)}
               empty={<Text>{t('malls.none')}</Text>}

@@ -1,11 +1,8 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, OriginBadge, PageHeader, useCursorPages } from '@simpul/ui';
-import { useQuery, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, OriginBadge, PageHeader, QueryView, serverPagination, useCursorPages } from '@simpul/ui';
+import { nodes, useBasePath, useQuery, useT } from '@simpul/web-kit';
 import { MPP } from '../messages';
 import { MallStatusBadge } from '../shared/badges';
-import { useMppPath } from '../shared/base-path';
-import { QueryView } from '../shared/query-state';
-import { nodesOf, serverPagination } from '../shared/connection';
 import { MALL_PROFILE } from './mall.operations';
 import { OpeningHoursTable } from './opening-hours-table';
 import { PublicTenantServices } from './public-tenant-services';
@@ -17,7 +14,7 @@ const FIRST_SERVICES = 5;
 /** What a citizen needs: where the mall is, when it opens, and which agencies serve what there. */
 export function PublicMallPage({ mallId }: { mallId: string }) {
   const t = useT(MPP);
-  const to = useMppPath();
+  const to = useBasePath();
   const pages = useCursorPages(mallId);
   const query = useQuery(MALL_PROFILE, { id: mallId, withTenants: true, tenantsFirst: TENANT_PAGE, tenantsAfter: pages.after, servicesFirst: FIRST_SERVICES });
   const mall = query.data?.mall;
@@ -28,7 +25,7 @@ export function PublicMallPage({ mallId }: { mallId: string }) {
         description={mall ? [mall.address, mall.regency.name, mall.province.name].filter(Boolean).join(', ') : undefined}
         breadcrumbs={[{ label: t('title'), to: to() }, { label: t('malls.title'), to: to('/malls') }, { label: mall?.name ?? t('mall.label') }]}
       />
-      <QueryView query={query}>
+      <QueryView query={query} errorTitle={t('error.loadTitle')}>
         {({ mall: found }) =>
           !found ? (
             <EmptyState title={t('mall.notFound')} />
@@ -46,7 +43,7 @@ export function PublicMallPage({ mallId }: { mallId: string }) {
                   captionHidden
                   loading={query.loading}
                   rowKey={(row) => row.id}
-                  rows={nodesOf(found.tenancies)}
+                  rows={nodes(found.tenancies)}
                   pagination={found.tenancies ? serverPagination(found.tenancies, pages, TENANT_PAGE) : undefined}
                   empty={<Text>{t('public.noTenants')}</Text>}
                   columns={[

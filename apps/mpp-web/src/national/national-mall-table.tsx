@@ -1,11 +1,9 @@
 import { Anchor, Group, Text, Title } from '@mantine/core';
-import { DataTable, OriginBadge, useCursorPages } from '@simpul/ui';
-import { useQuery, useT } from '@simpul/web-kit';
+import { DataTable, OriginBadge, serverPagination, useCursorPages } from '@simpul/ui';
+import { nodes, useBasePath, useQuery, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { MPP } from '../messages';
 import { MallStatusBadge } from '../shared/badges';
-import { useMppPath } from '../shared/base-path';
-import { nodesOf, serverPagination } from '../shared/connection';
 import { useMppFormat } from '../shared/format';
 import { NATIONAL_MALLS } from './national.operations';
 
@@ -18,7 +16,7 @@ const PAGE_SIZE = 25;
 export function NationalMallTable() {
   const t = useT(MPP);
   const f = useMppFormat();
-  const to = useMppPath();
+  const to = useBasePath();
   const pages = useCursorPages('national-malls');
   const query = useQuery(NATIONAL_MALLS, { first: PAGE_SIZE, after: pages.after });
   const malls = query.data?.nationalMallOverview.malls;
@@ -45,7 +43,7 @@ export function NationalMallTable() {
           captionHidden
           loading={query.loading}
           rowKey={(row) => row.mall.id}
-          rows={nodesOf(malls)}
+          rows={nodes(malls)}
           pagination={malls ? serverPagination(malls, pages, PAGE_SIZE) : undefined}
           empty={query.loading ? undefined : <Text>{t('national.noMalls')}</Text>}
           columns={[

@@ -1,20 +1,18 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { DataTable, OriginBadge, PageHeader } from '@simpul/ui';
-import { useQuery, useSession, useT } from '@simpul/web-kit';
+import { DataTable, OriginBadge, PageHeader, QueryView } from '@simpul/ui';
+import { useBasePath, useQuery, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { ChartFigure } from '../charts/chart-figure';
 import { BarChart, ColumnChart } from '../charts/svg-charts';
 import { MPP } from '../messages';
-import { useMppPath } from '../shared/base-path';
 import { useMppFormat } from '../shared/format';
-import { QueryView } from '../shared/query-state';
 import { NationalMallTable } from './national-mall-table';
 import { NATIONAL_OVERVIEW, type NationalOverview } from './national.operations';
 
 /** The national view for KemenPAN-RB: malls over time and per province, active against proposed, tenants per mall. */
 export function NationalPage() {
   const t = useT(MPP);
-  const to = useMppPath();
+  const to = useBasePath();
   const { user } = useSession();
   const query = useQuery(NATIONAL_OVERVIEW, {});
   return (
@@ -27,7 +25,7 @@ export function NationalPage() {
           </Button>
         </Group>
       )}
-      <QueryView query={query}>{({ nationalMallOverview }) => <NationalBody overview={nationalMallOverview} />}</QueryView>
+      <QueryView query={query} errorTitle={t('error.loadTitle')}>{({ nationalMallOverview }) => <NationalBody overview={nationalMallOverview} />}</QueryView>
     </>
   );
 }

@@ -1,6 +1,5 @@
-import { gql } from '@simpul/web-kit';
+import { connectionOf, gql, type NodeOf } from '@simpul/web-kit';
 import type { NationalMallOverviewQuery, NationalMallOverviewQueryVariables, NationalMallsQuery, NationalMallsQueryVariables } from '../__generated__/operations';
-import { connectionOf, type NodeOf } from '../shared/connection';
 
 export type NationalMallRow = NodeOf<NationalMallsQuery['nationalMallOverview']['malls']>;
 export type NationalOverview = NationalMallOverviewQuery['nationalMallOverview'];

@@ -1,8 +1,7 @@
 import { Anchor, Group } from '@mantine/core';
-import { useT } from '@simpul/web-kit';
+import { useBasePath, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { MPP } from '../messages';
-import { useMppPath } from './base-path';
 
 export type MallSection = 'dashboard' | 'profile' | 'tenants' | 'desks' | 'visitors';
 
@@ -17,7 +16,7 @@ const SECTIONS: { key: MallSection; path: string }[] = [
 /** The operator's pages of one mall, as links; the current one is marked for screen readers too. */
 export function MallNav({ mallId, current }: { mallId: string; current: MallSection }) {
   const t = useT(MPP);
-  const to = useMppPath();
+  const to = useBasePath();
   return (
     <nav aria-label={t('nav.label')}>
       <Group component="ul" gap="lg" mb="lg" style={{ listStyle: 'none', padding: 0, margin: 0, borderBottom: '1px solid #dee2e6' }} wrap="wrap">

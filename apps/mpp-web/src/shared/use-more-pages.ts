@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { nodesOf, type Connection } from './connection';
+import { type Connection, nodes } from '@simpul/web-kit';
 
 export interface GrowingList<T> {
   nodes: T[];
@@ -40,7 +40,7 @@ export function useMorePages<T>(resetKey: string) {
     const last = loaded[loaded.length - 1];
     const waiting = loaded.length < afters.length;
     return {
-      nodes: loaded.flatMap((p) => nodesOf(p)),
+      nodes: loaded.flatMap((p) => nodes(p)),
       totalCount: last?.totalCount ?? 0,
       hasNextPage: Boolean(last?.pageInfo.hasNextPage),
       loadingMore: waiting && afters.length > 1,

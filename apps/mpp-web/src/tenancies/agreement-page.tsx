@@ -1,15 +1,13 @@
 import { Box, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, ErrorSummary, PageHeader, TextAreaField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
-import { useMutation, useQuery, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, ErrorSummary, localErrors, type MappedErrors, mapServerErrors, PageHeader, QueryView, TextAreaField, TextField } from '@simpul/ui';
+import { useBasePath, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { MPP } from '../messages';
 import { Announcement } from '../shared/announcement';
 import { AgreementBadge } from '../shared/badges';
-import { useMppPath } from '../shared/base-path';
 import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
-import { QueryView } from '../shared/query-state';
 import { DocumentLink } from '../files/document-link';
 import { FileField } from '../files/file-field';
 import { foldFileErrors, toUpload } from '@simpul/web-kit';
@@ -26,7 +24,7 @@ const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
 /** The tenant's cooperation agreements (PKS) with their addenda; record a new one or amend the current one. */
 export function AgreementPage() {
   const t = useT(MPP);
-  const to = useMppPath();
+  const to = useBasePath();
   const { tenancyId = '' } = useParams();
   const query = useQuery(TENANCY, { id: tenancyId });
   const tenancy = query.data?.tenancy;
@@ -39,7 +37,7 @@ export function AgreementPage() {
     <>
       <PageHeader title={t('agreement.pageTitle', { agency: tenancy?.agency.name ?? '' })} description={t('agreement.description')} breadcrumbs={crumbs} />
       {tenancy?.canManage && <MallNav mallId={tenancy.mall.id} current="tenants" />}
-      <QueryView query={query}>{(data) => (data.tenancy ? <AgreementBody tenancy={data.tenancy} onSaved={query.refetch} /> : <EmptyState title={t('tenancy.notFound')} />)}</QueryView>
+      <QueryView query={query} errorTitle={t('error.loadTitle')}>{(data) => (data.tenancy ? <AgreementBody tenancy={data.tenancy} onSaved={query.refetch} /> : <EmptyState title={t('tenancy.notFound')} />)}</QueryView>
     </>
   );
 }

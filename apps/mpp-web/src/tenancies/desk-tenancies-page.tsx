@@ -1,12 +1,9 @@
 import { Anchor, Text } from '@mantine/core';
-import { DataTable, PageHeader, useCursorPages } from '@simpul/ui';
-import { useQuery, useSession, useT } from '@simpul/web-kit';
+import { DataTable, PageHeader, QueryView, serverPagination, useCursorPages } from '@simpul/ui';
+import { nodes, useBasePath, useQuery, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { MPP } from '../messages';
 import { AgreementBadge, StepBadge } from '../shared/badges';
-import { useMppPath } from '../shared/base-path';
-import { nodesOf, serverPagination } from '../shared/connection';
-import { QueryView } from '../shared/query-state';
 import { UNIT_AGENCY } from './registry.operations';
 import { sortAssignments } from './sort-assignments';
 import { TENANCIES } from './tenancy.operations';
@@ -16,7 +13,7 @@ const PAGE_SIZE = 25;
 /** A desk officer's view: the malls where its own agency is a tenant, read only (the service scopes the list). */
 export function DeskTenanciesPage() {
   const t = useT(MPP);
-  const to = useMppPath();
+  const to = useBasePath();
   const { user } = useSession();
   // The desk's agency comes from the registry; the list is then that agency's tenancies only (the
   // service would also return other agencies' public, LIVE tenancies).
@@ -33,15 +30,15 @@ export function DeskTenanciesPage() {
       ) : !unitId || (unit.data && !unit.data.serviceUnit) ? (
         <Text>{t('mine.none')}</Text>
       ) : !agencyId ? (
-        <QueryView query={unit}>{() => null}</QueryView>
+        <QueryView query={unit} errorTitle={t('error.loadTitle')}>{() => null}</QueryView>
       ) : (
-        <QueryView query={query}>
+        <QueryView query={query} errorTitle={t('error.loadTitle')}>
           {({ tenancies }) => (
             <DataTable
               caption={t('mine.title')}
               captionHidden
               rowKey={(row) => row.id}
-              rows={nodesOf(tenancies)}
+              rows={nodes(tenancies)}
               loading={query.loading}
               pagination={serverPagination(tenancies, pages, PAGE_SIZE)}
               empty={<Text>{t('mine.none')}</Text>}

@@ -1,13 +1,11 @@
 import { Alert, Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { ErrorSummary, LoadingState, PageHeader, TextAreaField, blankToNull, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
-import { useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
+import { useBasePath, useDebounced, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { MPP } from '../messages';
 import { canManageMall } from '../shared/access';
-import { useMppPath } from '../shared/base-path';
 import { MallNav } from '../shared/mall-nav';
-import { useDebounced } from '../shared/use-debounced';
 import { ChecklistFieldset, checklistFieldId } from './checklist-fieldset';
 import { uncheckedItems } from './onboarding-flow';
 import { SEARCH_AGENCIES } from './registry.operations';
@@ -19,7 +17,7 @@ const fieldId = (field: string) => (field === 'agencyId' ? 'invite-search' : fie
 /** Invite an agency found in the registry: the first step of onboarding, nothing retyped. */
 export function InvitePage() {
   const t = useT(MPP);
-  const to = useMppPath();
+  const to = useBasePath();
   const navigate = useNavigate();
   const { user } = useSession();
   const { mallId = '' } = useParams();

@@ -1,6 +1,6 @@
+import { nodes } from '@simpul/web-kit';
 import { ONBOARDING_PATH, type OnboardingStep, type StandardComponent, type TenancyStep } from '../shared/enums';
 import type { StepRecord, TenancyDetail } from './tenancy.operations';
-import { nodesOf } from '../shared/connection';
 
 export type StepState = 'done' | 'next' | 'upcoming';
 
@@ -43,7 +43,7 @@ export function stepViews(tenancy: FlowTenancy): StepView[] {
   const position = pathPosition(tenancy.step, tenancy.resumeStep);
   const active = tenancy.step !== 'PAUSED' && tenancy.step !== 'LEFT';
   return ONBOARDING_PATH.map((step, index) => {
-    const records = nodesOf(tenancy.history).filter((record) => record.step === step);
+    const records = nodes(tenancy.history).filter((record) => record.step === step);
     const record = records.length ? records.reduce((a, b) => (a.completedAt >= b.completedAt ? a : b)) : null;
     const state: StepState = index <= position ? 'done' : index === position + 1 && active ? 'next' : 'upcoming';
     return { step, state, record };
@@ -60,7 +60,7 @@ function agreementBlockers(tenancy: FlowTenancy): Blocker[] {
 
 function serviceBlockers(tenancy: FlowTenancy): Blocker[] {
   if (tenancy.services.totalCount === 0) return [{ kind: 'noServices' }];
-  const incomplete = nodesOf(tenancy.services)
+  const incomplete = nodes(tenancy.services)
     .filter((service) => !service.deliveryReady)
     .map((service) => ({ name: service.service.name, missing: service.missingComponents, unpublished: service.unpublishedComponents }));
   const unchecked = tenancy.services.totalCount - tenancy.services.edges.length;

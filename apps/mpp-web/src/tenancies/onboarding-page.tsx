@@ -1,31 +1,28 @@
 import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, ErrorSummary, PageHeader, TextAreaField, localErrors, mapServerErrors, blankToNull, type MappedErrors } from '@simpul/ui';
-import { useMutation, useQuery, useT } from '@simpul/web-kit';
+import { blankToNull, DataTable, EmptyState, ErrorSummary, localErrors, type MappedErrors, mapServerErrors, PageHeader, QueryView, TextAreaField } from '@simpul/ui';
+import { nodes, useBasePath, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { MPP } from '../messages';
 import { deskName } from '../shared/desk-name';
 import { Announcement } from '../shared/announcement';
 import { AgreementBadge, ServiceStatusBadge, StepBadge } from '../shared/badges';
-import { useMppPath } from '../shared/base-path';
 import { ComponentList } from '../shared/component-list';
 import { WEEKDAYS } from '../shared/enums';
 import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
-import { QueryView } from '../shared/query-state';
 import { ChecklistFieldset, checklistFieldId } from './checklist-fieldset';
 import { blockersFor, stepViews, uncheckedItems, type Blocker } from './onboarding-flow';
 import { StepList } from './step-list';
 import { PageErrors } from './page-errors';
 import { TenancyActions } from './tenancy-actions';
 import { ADVANCE_TENANCY, TENANCY, type TenancyDetail } from './tenancy.operations';
-import { nodesOf } from '../shared/connection';
 import { useHistoryPage, useServicePage } from './tenancy-pages';
 
 /** One tenant's onboarding, step by step: where it stands, what the next step needs, and who did what when. */
 export function OnboardingPage() {
   const t = useT(MPP);
-  const to = useMppPath();
+  const to = useBasePath();
   const { tenancyId = '' } = useParams();
   const query = useQuery(TENANCY, { id: tenancyId });
   const tenancy = query.data?.tenancy;
@@ -37,7 +34,7 @@ export function OnboardingPage() {
     <>
       <PageHeader title={tenancy?.agency.name ?? t('onboarding.title')} description={tenancy ? t('onboarding.description', { mall: tenancy.mall.name }) : undefined} breadcrumbs={crumbs} />
       {tenancy?.canManage && <MallNav mallId={tenancy.mall.id} current="tenants" />}
-      <QueryView query={query}>{(data) => (data.tenancy ? <OnboardingBody tenancy={data.tenancy} onChanged={query.refetch} /> : <EmptyState title={t('tenancy.notFound')} />)}</QueryView>
+      <QueryView query={query} errorTitle={t('error.loadTitle')}>{(data) => (data.tenancy ? <OnboardingBody tenancy={data.tenancy} onChanged={query.refetch} /> : <EmptyState title={t('tenancy.notFound')} />)}</QueryView>
     </>
   );
 }
@@ -45,7 +42,7 @@ export function OnboardingPage() {
 function OnboardingBody({ tenancy, onChanged }: { tenancy: TenancyDetail; onChanged: () => void }) {
   const t = useT(MPP);
   const f = useMppFormat();
-  const to = useMppPath();
+  const to = useBasePath();
   const [announcement, setAnnouncement] = useState('');
   // Each change also asks the page shown of the paged lists again.
   const [refresh, setRefresh] = useState(0);
@@ -141,7 +138,7 @@ function OnboardingBody({ tenancy, onChanged }: { tenancy: TenancyDetail; onChan
             caption={t('services.title')}
             captionHidden
             rowKey={(row) => row.id}
-            rows={nodesOf(services.page)}
+            rows={nodes(services.page)}
             loading={services.loading}
             pagination={services.pagination}
             empty={<Text>{t('services.none')}</Text>}
@@ -163,7 +160,7 @@ function OnboardingBody({ tenancy, onChanged }: { tenancy: TenancyDetail; onChan
             caption={t('history.title')}
             captionHidden
             rowKey={(row) => row.id}
-            rows={nodesOf(history.page)}
+            rows={nodes(history.page)}
             loading={history.loading}
             pagination={history.pagination}
             empty={<Text>{t('history.none')}</Text>}
@@ -186,7 +183,7 @@ function OnboardingBody({ tenancy, onChanged }: { tenancy: TenancyDetail; onChan
 function BlockerList({ tenancy, blockers }: { tenancy: TenancyDetail; blockers: Blocker[] }) {
   const t = useT(MPP);
   const f = useMppFormat();
-  const to = useMppPath();
+  const to = useBasePath();
   const fix = (path: string, label: string) => (
     <>
       {' '}

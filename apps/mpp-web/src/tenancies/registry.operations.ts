@@ -1,6 +1,5 @@
-import { gql } from '@simpul/web-kit';
+import { gql, type NodeOf } from '@simpul/web-kit';
 import type { AgencyServicesQuery, AgencyServicesQueryVariables, SearchAgenciesQuery, SearchAgenciesQueryVariables, UnitAgencyQuery, UnitAgencyQueryVariables } from '../__generated__/operations';
-import type { NodeOf } from '../shared/connection';
 
 // What the MPP pages read from the registry through the gateway: agencies to invite and their
 // services to pick, never retyped.

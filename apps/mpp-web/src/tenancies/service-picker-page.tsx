@@ -1,21 +1,18 @@
 import { Button, Checkbox, Fieldset, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { CategoryBadge, DataTable, EmptyState, ErrorSummary, LoadingState, PageHeader, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
-import { useMutation, useQuery, useT } from '@simpul/web-kit';
+import { CategoryBadge, DataTable, EmptyState, ErrorSummary, LoadingState, localErrors, type MappedErrors, mapServerErrors, PageHeader, QueryView, TextField } from '@simpul/ui';
+import { type Connection, nodes, useBasePath, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { MPP } from '../messages';
 import { Announcement } from '../shared/announcement';
 import { ServiceStatusBadge } from '../shared/badges';
-import { useMppPath } from '../shared/base-path';
 import { ComponentList } from '../shared/component-list';
 import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
-import { QueryView } from '../shared/query-state';
 import { AGENCY_SERVICES, type RegistryService } from './registry.operations';
 import { parseQuota } from './quota';
 import { ADD_TENANCY_SERVICES, REFRESH_TENANCY_SERVICES, REMOVE_TENANCY_SERVICE, SET_SERVICE_QUOTA } from './tenancy-service.operations';
 import { TENANCY, type TenancyDetail, type TenancyServiceRow } from './tenancy.operations';
-import { nodesOf, type Connection } from '../shared/connection';
 import { PageErrors } from './page-errors';
 import { useServicePage, type TenancyListPage } from './tenancy-pages';
 
@@ -24,7 +21,7 @@ const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
 /** Pick the tenant's services from the registry (never retyped), set daily quotas, see what each still lacks. */
 export function ServicePickerPage() {
   const t = useT(MPP);
-  const to = useMppPath();
+  const to = useBasePath();
   const { tenancyId = '' } = useParams();
   const query = useQuery(TENANCY, { id: tenancyId });
   const tenancy = query.data?.tenancy;
@@ -37,7 +34,7 @@ export function ServicePickerPage() {
     <>
       <PageHeader title={t('services.pageTitle', { agency: tenancy?.agency.name ?? '' })} description={t('services.description')} breadcrumbs={crumbs} />
       {tenancy?.canManage && <MallNav mallId={tenancy.mall.id} current="tenants" />}
-      <QueryView query={query}>{(data) => (data.tenancy ? <PickerBody tenancy={data.tenancy} onChanged={query.refetch} /> : <EmptyState title={t('tenancy.notFound')} />)}</QueryView>
+      <QueryView query={query} errorTitle={t('error.loadTitle')}>{(data) => (data.tenancy ? <PickerBody tenancy={data.tenancy} onChanged={query.refetch} /> : <EmptyState title={t('tenancy.notFound')} />)}</QueryView>
     </>
   );
 }
@@ -95,7 +92,7 @@ function CurrentServices({ services, editable, onChanged }: { services: TenancyL
       caption={t('services.current')}
       captionHidden
       rowKey={(row) => row.id}
-      rows={nodesOf(services.page)}
+      rows={nodes(services.page)}
       loading={services.loading}
       pagination={services.pagination}
       empty={<Text>{t('services.none')}</Text>}
@@ -194,7 +191,7 @@ function RegistryPicker({ tenancy, shown, onAdded }: { tenancy: TenancyDetail; s
   const [quota, setQuota] = useState('');
   const [errors, setErrors] = useState<MappedErrors>(NO_ERRORS);
   const [add, { loading }] = useMutation(ADD_TENANCY_SERVICES);
-  const already = new Set([...nodesOf(tenancy.services), ...nodesOf(shown)].map((s) => s.service.id));
+  const already = new Set([...nodes(tenancy.services), ...nodes(shown)].map((s) => s.service.id));
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,7 +1,6 @@
-import { useCursorPages, type ServerPagination } from '@simpul/ui';
-import { useQuery, type ClientError } from '@simpul/web-kit';
+import { type ServerPagination, serverPagination, useCursorPages } from '@simpul/ui';
+import { type ClientError, type Connection, useQuery } from '@simpul/web-kit';
 import { useEffect } from 'react';
-import { serverPagination, type Connection } from '../shared/connection';
 import { HISTORY_PAGE, SERVICE_PAGE, TENANCY_HISTORY, TENANCY_SERVICES, type StepRecord, type TenancyDetail, type TenancyServiceRow } from './tenancy.operations';
 
 export interface TenancyListPage<T> {

@@ -1,4 +1,4 @@
-import { gql } from '@simpul/web-kit';
+import { connectionOf, gql, type NodeOf } from '@simpul/web-kit';
 import type {
   AddAgreementAddendumInput, AddAgreementAddendumMutation, AddAgreementAddendumMutationVariables, AdvanceTenancyMutation, AdvanceTenancyMutationVariables,
   InviteTenantMutation, InviteTenantMutationVariables, LeaveTenancyMutation, LeaveTenancyMutationVariables, MppDocumentInput, OnboardingStepsQuery,
@@ -8,7 +8,6 @@ import type {
   TenancyServicesQueryVariables,
 } from '../__generated__/operations';
 import { STORED_FILE } from '../files/file.operations';
-import { connectionOf, type NodeOf } from '../shared/connection';
 
 export type TenancyDetail = NonNullable<TenancyQuery['tenancy']>;
 export type Agreement = NodeOf<TenancyDetail['agreements']>;

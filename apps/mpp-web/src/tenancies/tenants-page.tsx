@@ -1,17 +1,14 @@
 import { Anchor, Button, NativeSelect, Text } from '@mantine/core';
-import { DataTable, PageHeader, useCursorPages } from '@simpul/ui';
-import { useQuery, useSession, useT } from '@simpul/web-kit';
+import { DataTable, PageHeader, QueryView, serverPagination, useCursorPages } from '@simpul/ui';
+import { nodes, useBasePath, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { MPP } from '../messages';
 import { canManageMall } from '../shared/access';
 import { AgreementBadge, StepBadge } from '../shared/badges';
-import { useMppPath } from '../shared/base-path';
-import { nodesOf, serverPagination } from '../shared/connection';
 import { TENANCY_STEPS, type TenancyStep } from '../shared/enums';
 import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
-import { QueryView } from '../shared/query-state';
 import { sortAssignments } from './sort-assignments';
 import { TENANCIES, type TenancyRow } from './tenancy.operations';
 
@@ -20,7 +17,7 @@ const PAGE_SIZE = 25;
 /** Every tenant of one mall with its onboarding step, agreement, desk days and services. */
 export function TenantsPage() {
   const t = useT(MPP);
-  const to = useMppPath();
+  const to = useBasePath();
   const { user } = useSession();
   const { mallId = '' } = useParams();
   const [step, setStep] = useState<TenancyStep | ''>('');
@@ -53,7 +50,7 @@ export function TenantsPage() {
         maw={320}
         mb="md"
       />
-      <QueryView query={query}>
+      <QueryView query={query} errorTitle={t('error.loadTitle')}>
         {({ tenancies }) => (
           <>
             <Text role="status" aria-live="polite" mb="xs">
@@ -63,7 +60,7 @@ export function TenantsPage() {
               caption={t('tenants.title')}
               captionHidden
               rowKey={(row) => row.id}
-              rows={nodesOf(tenancies)}
+              rows={nodes(tenancies)}
               loading={query.loading}
               pagination={serverPagination(tenancies, pages, PAGE_SIZE)}
               empty={<Text>{t('tenants.none')}</Text>}
@@ -107,10 +104,10 @@ export function TenantsPage() {
 function ServicesPreview({ row }: { row: TenancyRow }) {
   const t = useT(MPP);
   const f = useMppFormat();
-  const to = useMppPath();
+  const to = useBasePath();
   const { totalCount } = row.services;
   if (totalCount === 0) return <Text size="sm">{t('tenants.noServices')}</Text>;
-  const names = nodesOf(row.services).map((s) => s.service.name);
+  const names = nodes(row.services).map((s) => s.service.name);
   return (
     <>
       <Text size="sm" fw={600}>

@@ -1,7 +1,12 @@
-import type { Connection } from '../shared/connection';
+/** A one-page connection as the generated types describe it (every cursor present, edges mutable). */
+export interface Page<T> {
+  totalCount: number;
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
 
 /** A one-page connection of `nodes`, as the MPP service answers a list that fits one page. */
-export function pageOf<T>(nodes: T[]): Connection<T> {
+export function pageOf<T>(nodes: T[]): Page<T> {
   return {
     totalCount: nodes.length,
     edges: nodes.map((node, index) => ({ cursor: `c${index}`, node })),

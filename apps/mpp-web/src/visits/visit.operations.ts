@@ -1,8 +1,7 @@
-import { gql } from '@simpul/web-kit';
+import { connectionOf, gql, type NodeOf } from '@simpul/web-kit';
 import type {
   ImportDeskDaysMutation, ImportDeskDaysMutationVariables, RecordDeskDayInput, RecordDeskDayMutation, RecordDeskDayMutationVariables, VisitsPageQuery, VisitsPageQueryVariables,
 } from '../__generated__/operations';
-import { connectionOf, type NodeOf } from '../shared/connection';
 
 export type { RecordDeskDayInput };
 export type DeskDayRow = NodeOf<VisitsPageQuery['deskDays']>;

@@ -1,18 +1,15 @@
 import { Alert, Button, FileInput, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { CategoryBadge, DataTable, OriginBadge, EmptyState, ErrorSummary, LoadingState, PageHeader, useCursorPages, SelectField, TextAreaField, TextField, type Tone, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
-import { useLanguage, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
+import { CategoryBadge, DataTable, EmptyState, ErrorSummary, LoadingState, localErrors, type MappedErrors, mapServerErrors, OriginBadge, PageHeader, QueryView, SelectField, serverPagination, TextAreaField, TextField, type Tone, useCursorPages } from '@simpul/ui';
+import { type Connection, nodes, useBasePath, useLanguage, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { MPP } from '../messages';
 import { Announcement } from '../shared/announcement';
 import { canManageMall } from '../shared/access';
-import { useMppPath } from '../shared/base-path';
-import { nodesOf, serverPagination, type Connection } from '../shared/connection';
 import { addDays, todayIso } from '../shared/dates';
 import { type DeskDayOutcome } from '../shared/enums';
 import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
-import { QueryView } from '../shared/query-state';
 import { IMPORT_DESK_DAYS, RECORD_DESK_DAY, VISITS_PAGE, type DeskDayRow, type ImportReport } from './visit.operations';
 import { countCsvRows, validateDeskDay, type DeskDayValues } from './desk-day-values';
 
@@ -22,7 +19,7 @@ const OUTCOME_TONES: Record<DeskDayOutcome, Tone> = { CREATED: 'success', UPDATE
 /** Daily visitors per desk: one day typed in, or a CSV file imported with a report per row. */
 export function VisitorsPage() {
   const t = useT(MPP);
-  const to = useMppPath();
+  const to = useBasePath();
   const { user } = useSession();
   const { mallId = '' } = useParams();
   const [today] = useState(() => todayIso());
@@ -38,7 +35,7 @@ export function VisitorsPage() {
         breadcrumbs={[{ label: t('title'), to: to() }, { label: name ?? t('mall.label'), to: to(`/malls/${mallId}`) }, { label: t('visits.title') }]}
       />
       {manager && <MallNav mallId={mallId} current="visitors" />}
-      <QueryView query={query}>
+      <QueryView query={query} errorTitle={t('error.loadTitle')}>
         {(data) =>
           !data.mall ? (
             <EmptyState title={t('mall.notFound')} />
@@ -205,7 +202,7 @@ function RecentDays({ days, pages, loading }: { days: Connection<DeskDayRow>; pa
         caption={t('visits.recent')}
         captionHidden
         rowKey={(row) => row.id}
-        rows={nodesOf(days)}
+        rows={nodes(days)}
         loading={loading}
         pagination={serverPagination(days, pages, RECENT_PAGE_SIZE)}
         empty={<Text>{t('dashboard.noVisitors')}</Text>}
