@@ -1,13 +1,12 @@
 // The SKM remote: exposed as './App' and mounted by the portal under /skm. The public form, kiosk
 // and one-time-link paths match the URLs the skm-service prints (PUBLIC_BASE_URL + /skm/s|kiosk|t/…).
 import './messages';
-import type { RemoteAppProps } from '@simpul/web-kit';
+import { BasePathProvider, type RemoteAppProps } from '@simpul/web-kit';
 import { Route, Routes } from 'react-router';
 import { KioskPage } from './kiosk/kiosk-page';
 import { PosterPage } from './poster/poster-page';
 import { PublicFormPage } from './public-form/public-form-page';
 import { PublicDeskResultsPage, PublicResultsPage } from './results/public-results-page';
-import { BasePathProvider } from './shared/base-path';
 import { SurveyPage } from './surveys/survey-page';
 import { EditSurveyPage, NewSurveyPage } from './surveys/survey-setup-page';
 import { SurveysPage } from './surveys/surveys-page';

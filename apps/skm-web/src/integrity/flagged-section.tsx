@@ -1,9 +1,8 @@
 import { Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { EmptyState } from '@simpul/ui';
-import { useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
+import { nodes, useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useEffect, useRef, useState } from 'react';
 import { SKM } from '../messages';
-import { nodes } from '../shared/connection';
 import { useSkmLabels } from '../shared/labels';
 import { FLAGGED, IMPORT_BATCHES, REVIEW, REVIEW_BATCH, type ImportBatch } from '../surveys/survey.operations';
 

@@ -1,12 +1,10 @@
 import { Anchor, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useQuery, useT } from '@simpul/web-kit';
+import { useBasePath, useQuery, useT } from '@simpul/web-kit';
 import { Link, useParams } from 'react-router';
 import { SKM } from '../messages';
 import { useSkmLabels } from '../shared/labels';
-import { useSkmPath } from '../shared/base-path';
-import { QueryView } from '../shared/query-state';
 import { SURVEY } from '../surveys/survey.operations';
-import { QrCode } from '@simpul/ui';
+import { QrCode, QueryView } from '@simpul/ui';
 
 // Print styles: only the poster prints, on ONE A4 page, whatever the portal draws around it. Hiding
 // the rest with visibility kept its height (a blank second page); it is taken out of the layout
@@ -25,11 +23,11 @@ const PRINT_CSS = `
 export function PosterPage() {
   const { surveyId = '' } = useParams();
   const t = useT(SKM);
-  const to = useSkmPath();
+  const to = useBasePath();
   const labels = useSkmLabels();
   const query = useQuery(SURVEY, { id: surveyId });
   return (
-    <QueryView query={query}>
+    <QueryView query={query} errorTitle={t('error.loadTitle')}>
       {({ skmSurvey: survey }) => (
         <Stack>
           <style>{PRINT_CSS}</style>

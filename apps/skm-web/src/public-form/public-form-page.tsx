@@ -1,11 +1,10 @@
 import { Alert, Anchor, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { LoadingState, mapServerErrors, type MappedErrors } from '@simpul/ui';
-import { useMutation, useQuery, useT, type ClientError } from '@simpul/web-kit';
+import { type ClientError, useBasePath, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { SKM } from '../messages';
 import { useSkmLabels } from '../shared/labels';
-import { useSkmPath } from '../shared/base-path';
 import { fieldIdFor, formFields, submissionField, toSubmission } from './form-values';
 import { LanguageSwitch } from './language-switch';
 import { PUBLIC_SURVEY, SUBMIT_RESPONSES, UNIT_SERVICES, type PublicSurvey } from './public.operations';
@@ -36,7 +35,7 @@ export function PublicFormPage() {
   const viaToken = Boolean(token);
   const t = useT(SKM);
   const labels = useSkmLabels();
-  const to = useSkmPath();
+  const to = useBasePath();
   const query = useQuery(PUBLIC_SURVEY, { code: code ?? null, token: token ?? null });
   const survey = query.data?.skmPublicSurvey ?? null;
   const services = useQuery(UNIT_SERVICES, { id: survey?.serviceUnitId ?? '' }, { skip: !survey?.serviceUnitId });

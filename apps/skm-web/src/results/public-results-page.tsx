@@ -1,14 +1,11 @@
 import { Anchor, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import { EmptyState, PageHeader, GradeBadge, OriginWithSource } from '@simpul/ui';
-import { useFormat, useLanguage, useQuery, useT } from '@simpul/web-kit';
+import { EmptyState, GradeBadge, OriginWithSource, PageHeader, QueryView } from '@simpul/ui';
+import { nodes, useBasePath, useFormat, useLanguage, useQuery, useT } from '@simpul/web-kit';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { SKM } from '../messages';
 import { LanguageSwitch } from '../public-form/language-switch';
-import { useSkmPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
 import { useSkmLabels } from '../shared/labels';
-import { QueryView } from '../shared/query-state';
 import { PUBLIC_DESK_RESULTS, PUBLIC_RESULTS, type PublicDesk, type PublicResultsData } from './public-results.operations';
 import { TrendChart } from './trend-chart';
 
@@ -20,10 +17,10 @@ import { TrendChart } from './trend-chart';
 export function PublicResultsPage() {
   const { unitId = '' } = useParams();
   const t = useT(SKM);
-  const to = useSkmPath();
+  const to = useBasePath();
   const query = useQuery(PUBLIC_RESULTS, { id: unitId });
   return (
-    <QueryView query={query}>
+    <QueryView query={query} errorTitle={t('error.loadTitle')}>
       {({ serviceUnit, skmPublicResults: results }) => (
         <PublicResultsView title={t('public.title', { unit: serviceUnit?.name ?? t('public.unknownUnit') })} results={results}
           extra={results.desks.length > 0 && (
@@ -48,7 +45,7 @@ export function PublicDeskResultsPage() {
   const t = useT(SKM);
   const query = useQuery(PUBLIC_DESK_RESULTS, { id: deskId });
   return (
-    <QueryView query={query}>
+    <QueryView query={query} errorTitle={t('error.loadTitle')}>
       {({ skmPublicResults: results }) => (
         <PublicResultsView title={t('public.deskTitle', { desk: results.desk ? deskName(results.desk, t) : t('public.deskUnknown') })} results={results} />
       )}

@@ -1,6 +1,5 @@
 import type { FigureOrigin } from '@simpul/ui';
-import { gql } from '@simpul/web-kit';
-import { PAGE_INFO, type Connection } from '../shared/connection';
+import { type Connection, gql, PAGE_INFO } from '@simpul/web-kit';
 import type { PeriodParts } from '../shared/labels';
 import type { Category, FollowUp } from '../surveys/survey.operations';
 

@@ -1,10 +1,9 @@
 import { Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { CategoryBadge, DataTable, EmptyState, GradeBadge, OriginWithSource, gradeTone } from '@simpul/ui';
-import { useFormat, useLanguage, useQuery, useT } from '@simpul/web-kit';
+import { nodes, useFormat, useLanguage, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { SKM } from '../messages';
 import { ElementName } from '../shared/labels';
-import { nodes } from '../shared/connection';
 import { BREAKDOWN, type ElementResult, type Result } from '../surveys/survey.operations';
 import { ElementBars } from './element-bars';
 import { SampleProgress } from './sample-progress';

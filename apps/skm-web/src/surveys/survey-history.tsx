@@ -1,8 +1,8 @@
 // "Riwayat perubahan" of a survey's settings, kept apart from the survey page's own code: its own
 // query and its own small catalogue, so the page needs one line to show it.
 import { ChangeHistory, useMorePages } from '@simpul/ui';
-import { gql, registerMessages, useT } from '@simpul/web-kit';
-import { PAGE_INFO, type Connection } from '../shared/connection';
+import { gql, PAGE_INFO, registerMessages, useT } from '@simpul/web-kit';
+import type { SkmSurveyChangesQuery, SkmSurveyChangesQueryVariables } from '../__generated__/operations';
 
 export const SKM_HISTORY = 'skm-history';
 
@@ -74,15 +74,7 @@ const en: Record<keyof typeof id, string> = {
 export const SKM_HISTORY_MESSAGES = { id, en };
 registerMessages(SKM_HISTORY, SKM_HISTORY_MESSAGES);
 
-interface AuditEntry {
-  id: string;
-  at: string;
-  actorName: string | null;
-  action: 'CREATE' | 'UPDATE' | 'DELETE';
-  changes: { field: string; before: string | null; after: string | null }[];
-}
-
-export const SKM_SURVEY_CHANGES = gql<{ skmSurvey: { id: string; changes: Connection<AuditEntry> } | null }, { id: string; first: number; after?: string | null }>`
+export const SKM_SURVEY_CHANGES = gql<SkmSurveyChangesQuery, SkmSurveyChangesQueryVariables>`
 query SkmSurveyChanges($id: ID!, $first: Int, $after: String) {
   skmSurvey(id: $id) { id changes(first: $first, after: $after) { ${PAGE_INFO} edges { cursor node { id at actorName action changes { field before after } } } } }
 }`;

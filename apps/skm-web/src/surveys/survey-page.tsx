@@ -1,6 +1,6 @@
 import { Anchor, Code, Divider, Group, Stack, Text, Title } from '@mantine/core';
-import { PageHeader } from '@simpul/ui';
-import { useFormat, useQuery, useSession, useT } from '@simpul/web-kit';
+import { PageHeader, QueryView } from '@simpul/ui';
+import { nodes, useBasePath, useFormat, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { FollowUpsSection } from '../follow-ups/follow-ups-section';
@@ -11,9 +11,6 @@ import { SKM } from '../messages';
 import { useSkmLabels } from '../shared/labels';
 import { ResultSection } from '../results/result-section';
 import { canManageSurvey, canReviewSurvey } from '../shared/access';
-import { useSkmPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
-import { QueryView } from '../shared/query-state';
 import { SurveyHistory } from './survey-history';
 import { SURVEY } from './survey.operations';
 
@@ -21,7 +18,7 @@ import { SURVEY } from './survey.operations';
 export function SurveyPage() {
   const { surveyId = '' } = useParams();
   const t = useT(SKM);
-  const to = useSkmPath();
+  const to = useBasePath();
   const format = useFormat();
   const labels = useSkmLabels();
   const { user } = useSession();
@@ -29,7 +26,7 @@ export function SurveyPage() {
   // A new paper batch appears in the review list at once.
   const [imports, setImports] = useState(0);
   return (
-    <QueryView query={query}>
+    <QueryView query={query} errorTitle={t('error.loadTitle')}>
       {({ skmSurvey: survey }) => {
         const manage = canManageSurvey(user, survey);
         const review = canReviewSurvey(user, survey);

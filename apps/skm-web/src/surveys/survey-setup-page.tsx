@@ -1,15 +1,12 @@
 import { Alert, Button, Group, List, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { EmptyState, PageHeader, type MappedErrors } from '@simpul/ui';
-import { useFormat, useMutation, useQuery, useSession, useT, type SessionUser } from '@simpul/web-kit';
+import { EmptyState, type MappedErrors, PageHeader, QueryView } from '@simpul/ui';
+import { nodes, type SessionUser, useBasePath, useFormat, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { SKM } from '../messages';
 import { useSkmLabels } from '../shared/labels';
 import { WARNING_TEXT } from '../shared/status-colours';
 import { canCreateSurvey, canManageSurvey } from '../shared/access';
-import { useSkmPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
-import { QueryView } from '../shared/query-state';
 import { defaultSetup, periodRange, previousPeriodRange } from './setup-defaults';
 import { setupFieldId, SurveySetupForm, toServerErrors, type SetupValues } from './survey-setup-form';
 import { DESK_VISITORS, MALL_DESKS, MALL_TENANT_UNITS, SURVEY_SETUP, UNIT_SEARCH, UPDATE_SURVEY_SETUP } from './survey-setup.operations';
@@ -20,7 +17,7 @@ const blankToNull = (text: string) => (text.trim() === '' ? null : text.trim());
 /** /skm/surveys/new: a survey per unit (desk, admin) or per MPP desk (operator), per period. */
 export function NewSurveyPage() {
   const t = useT(SKM);
-  const to = useSkmPath();
+  const to = useBasePath();
   const navigate = useNavigate();
   const { user } = useSession();
   const [create, state] = useMutation(CREATE_SURVEY);
@@ -65,14 +62,14 @@ export function NewSurveyPage() {
 export function EditSurveyPage() {
   const { surveyId = '' } = useParams();
   const t = useT(SKM);
-  const to = useSkmPath();
+  const to = useBasePath();
   const navigate = useNavigate();
   const { user } = useSession();
   const query = useQuery(SURVEY_SETUP, { id: surveyId });
   const labels = useSkmLabels();
   const [update, state] = useMutation(UPDATE_SURVEY_SETUP);
   return (
-    <QueryView query={query}>
+    <QueryView query={query} errorTitle={t('error.loadTitle')}>
       {({ skmSurvey: survey }) => {
         if (!canManageSurvey(user, survey)) return <EmptyState title={t('setup.notAllowed')} />;
         const initial: SetupValues = {

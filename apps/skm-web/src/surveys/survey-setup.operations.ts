@@ -1,5 +1,4 @@
-import { gql } from '@simpul/web-kit';
-import type { Connection } from '../shared/connection';
+import { type Connection, gql } from '@simpul/web-kit';
 import type { PeriodKind, Sample } from './survey.operations';
 
 export interface SurveySetup {

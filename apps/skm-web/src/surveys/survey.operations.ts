@@ -1,6 +1,5 @@
 import type { FigureOrigin as DataOrigin } from '@simpul/ui';
-import { gql } from '@simpul/web-kit';
-import { PAGE_INFO, type Connection } from '../shared/connection';
+import { type Connection, gql, PAGE_INFO } from '@simpul/web-kit';
 
 export type PeriodKind = 'QUARTER' | 'HALF_YEAR' | 'YEAR';
 export const PERIOD_KINDS: PeriodKind[] = ['QUARTER', 'HALF_YEAR', 'YEAR'];

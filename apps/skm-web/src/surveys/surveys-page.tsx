@@ -1,20 +1,17 @@
 import { Anchor, Button, Group } from '@mantine/core';
-import { DataTable, EmptyState, PageHeader, GradeBadge } from '@simpul/ui';
-import { useFormat, useQuery, useSession, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, GradeBadge, PageHeader, QueryView } from '@simpul/ui';
+import { nodes, useBasePath, useFormat, useQuery, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { SKM } from '../messages';
 import { useSkmLabels } from '../shared/labels';
 import { SampleProgress } from '../results/sample-progress';
 import { canCreateSurvey } from '../shared/access';
-import { useSkmPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
-import { QueryView } from '../shared/query-state';
 import { SURVEYS, type SurveySummary } from './survey.operations';
 
 /** The surveys the caller may see (the service scopes them by role), newest first, with IKM and sample progress. */
 export function SurveysPage() {
   const t = useT(SKM);
-  const to = useSkmPath();
+  const to = useBasePath();
   const format = useFormat();
   const labels = useSkmLabels();
   const { user } = useSession();
@@ -24,7 +21,7 @@ export function SurveysPage() {
     <>
       <PageHeader title={t('title')} description={t('list.description')} />
       {canCreateSurvey(user) && <Group mb="md"><Button component={Link} to={to('/surveys/new')}>{t('setup.newTitle')}</Button></Group>}
-      <QueryView query={query}>
+      <QueryView query={query} errorTitle={t('error.loadTitle')}>
         {(data) => (
           <DataTable<SurveySummary>
             caption={t('list.caption', { count: format.number(data.skmSurveys.totalCount) })}
