@@ -4,6 +4,7 @@ import type { Caller } from '@simpul/contracts';
 import { badUserInput, decodeCursor, encodeCursor, notFound, validateFirst, type Connection, one, rows, conflict, wibDate } from '@simpul/service-kit';
 import { canReview, requireCan } from '../access/skm-access';
 import { requireUuid } from '../common/text';
+import { bucketsSql, RESPONDENT_ROW } from '../results/rollup-cells';
 import { RollupDelta } from '../results/rollup-writer';
 import { SurveyService } from '../surveys/survey.service';
 import { SkmReviewDecision, SkmReviewState, type SkmFlaggedResponse, type SkmImportBatch, type SkmReviewOutcome } from './review.model';
@@ -106,11 +107,10 @@ export class ReviewService {
     await manager.query(
       `WITH dims AS (
          SELECT d.dimension, d.bucket, p.answers FROM skm.paper_answers p
-         CROSS JOIN LATERAL (VALUES ('ALL', ''), ('DAY', p.answered_on::text), ('AGE_BAND', coalesce(p.age_band, 'UNKNOWN')), ('SEX', coalesce(p.sex, 'UNKNOWN')),
-           ('EDUCATION', coalesce(p.education, 'UNKNOWN')), ('OCCUPATION', coalesce(p.occupation, 'UNKNOWN')), ('SERVICE', coalesce(p.service_id::text, 'UNKNOWN'))) AS d(dimension, bucket)
+         CROSS JOIN LATERAL (${bucketsSql('p', 'p.answered_on::text')}) AS d(dimension, bucket)
          WHERE p.import_batch_id = $1),
        cells AS (
-         SELECT dimension, bucket, -1::smallint AS element_index, 0::smallint AS value, count(*) AS n FROM dims GROUP BY 1, 2
+         SELECT dimension, bucket, ${RESPONDENT_ROW}::smallint AS element_index, 0::smallint AS value, count(*) AS n FROM dims GROUP BY 1, 2
          UNION ALL
          SELECT dimension, bucket, (e.ord - 1)::smallint, e.v::smallint, count(*) FROM dims CROSS JOIN LATERAL unnest(string_to_array(dims.answers, NULL)) WITH ORDINALITY AS e(v, ord)
          WHERE e.v <> '0' GROUP BY 1, 2, 3, 4)

@@ -7,6 +7,7 @@ import { PROFILE_VALUES, type SkmProfileDimension } from '../surveys/respondent-
 import { periodLabel, type SkmPeriodKind } from '../surveys/survey-period';
 import { SURVEY_COLUMNS, type SurveyRow } from '../surveys/survey.row';
 import { SurveyService } from '../surveys/survey.service';
+import { RESPONDENT_ROW } from './rollup-cells';
 import { pickHeadline, SkmHeadlineGap, type HeadlineCandidate } from './ikm-headline';
 import { ikmOf, resultOf, sampleOf, totalsOf, type RollupCell } from './result-builder';
 import type { SkmDeskIkm } from '../federation/desk.model';
@@ -14,8 +15,8 @@ import type { SkmBreakdownRow, SkmExclusions, SkmLatestIkm, SkmResult } from './
 
 /** A survey (alias s) with at least one counted questionnaire, folded or still in the delta table. */
 const HAS_ANSWERS = `(SELECT coalesce(sum(c.answers), 0) FROM (
-    SELECT answers FROM skm.survey_rollup WHERE survey_id = s.id AND dimension = 'ALL' AND bucket = '' AND element_index = -1
-    UNION ALL SELECT answers FROM skm.rollup_delta WHERE survey_id = s.id AND dimension = 'ALL' AND bucket = '' AND element_index = -1) c) > 0`;
+    SELECT answers FROM skm.survey_rollup WHERE survey_id = s.id AND dimension = 'ALL' AND bucket = '' AND element_index = ${RESPONDENT_ROW}
+    UNION ALL SELECT answers FROM skm.rollup_delta WHERE survey_id = s.id AND dimension = 'ALL' AND bucket = '' AND element_index = ${RESPONDENT_ROW}) c) > 0`;
 
 export interface UnitHeadline {
   ikm: SkmLatestIkm | null;

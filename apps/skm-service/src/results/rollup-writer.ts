@@ -1,51 +1,5 @@
-import type { Profile } from '../surveys/respondent-profile';
 import { type Queryable } from '@simpul/service-kit';
-
-/** What a rollup needs to know of one counted questionnaire. */
-export interface CountedResponse extends Profile {
-  surveyId: string;
-  /** WIB calendar day it was answered. */
-  day: string;
-  /** One entry per survey element, null = skipped. */
-  answers: ReadonlyArray<number | null>;
-}
-
-/** `ALL` is the whole survey; the others break it down by respondent profile. */
-export const DIMENSIONS = ['ALL', 'DAY', 'AGE_BAND', 'SEX', 'EDUCATION', 'OCCUPATION', 'SERVICE'] as const;
-export const UNKNOWN_BUCKET = 'UNKNOWN';
-/** element_index of the row counting questionnaires (value 0). */
-export const RESPONDENT_ROW = -1;
-
-function bucketsOf(response: CountedResponse): Array<[string, string]> {
-  return [
-    ['ALL', ''],
-    ['DAY', response.day],
-    ['AGE_BAND', response.ageBand ?? UNKNOWN_BUCKET],
-    ['SEX', response.sex ?? UNKNOWN_BUCKET],
-    ['EDUCATION', response.education ?? UNKNOWN_BUCKET],
-    ['OCCUPATION', response.occupation ?? UNKNOWN_BUCKET],
-    ['SERVICE', response.serviceId ?? UNKNOWN_BUCKET],
-  ];
-}
-
-/** One rollup cell a single questionnaire adds to: [dimension, bucket, element_index, value]. */
-export type ResponseCell = [string, string, number, number];
-
-/**
- * The cells one questionnaire counts in (the respondent row and one cell per answered element, in
- * every profile bucket): the public write path inserts them together with the answer, in one
- * statement, joined to the rows that statement really inserted.
- */
-export function cellsOfResponse(response: CountedResponse): ResponseCell[] {
-  const cells: ResponseCell[] = [];
-  for (const [dimension, bucket] of bucketsOf(response)) {
-    cells.push([dimension, bucket, RESPONDENT_ROW, 0]);
-    response.answers.forEach((value, j) => {
-      if (value !== null) cells.push([dimension, bucket, j, value]);
-    });
-  }
-  return cells;
-}
+import { bucketsOf, cellsOfCounts, counterWidth, countAnswers, type CountedResponse } from './rollup-cells';
 
 /**
  * Accumulates rollup deltas in memory — per survey and profile bucket one counter array
@@ -58,24 +12,19 @@ export class RollupDelta {
   private readonly exclusions = new Map<string, number>();
 
   add(response: CountedResponse, sign: 1 | -1 = 1): void {
-    const width = 1 + response.answers.length * 4;
-    for (const [dimension, bucket] of bucketsOf(response)) {
+    const width = counterWidth(response.answers.length);
+    for (const [dimension, bucket] of bucketsOf(response.day, response)) {
       const key = `${response.surveyId}\u0001${dimension}\u0001${bucket}`;
       let entry = this.buckets.get(key);
       if (!entry) {
         entry = { surveyId: response.surveyId, dimension, bucket, counts: new Array<number>(width).fill(0) };
         this.buckets.set(key, entry);
       }
-      const counts = entry.counts;
-      counts[0] += sign;
-      for (let j = 0; j < response.answers.length; j += 1) {
-        const value = response.answers[j];
-        if (value !== null) counts[1 + j * 4 + value - 1] += sign;
-      }
+      countAnswers(entry.counts, response.answers, sign);
     }
   }
 
-  /** Adds precomputed counts (layout as in `add`: [respondents, element 0 value 1…4, …]) to one bucket. */
+  /** Adds a counter array of one bucket (layout of rollup-cells' `countAnswers`) counted elsewhere. */
   addCounts(surveyId: string, dimension: string, bucket: string, counts: readonly number[]): void {
     const key = `${surveyId}\u0001${dimension}\u0001${bucket}`;
     const entry = this.buckets.get(key);
@@ -104,10 +53,7 @@ export class RollupDelta {
   private cells(): Array<[string, string, string, number, number, number]> {
     const cells: Array<[string, string, string, number, number, number]> = [];
     for (const { surveyId, dimension, bucket, counts } of this.buckets.values()) {
-      if (counts[0] !== 0) cells.push([surveyId, dimension, bucket, RESPONDENT_ROW, 0, counts[0]]);
-      for (let i = 1; i < counts.length; i += 1) {
-        if (counts[i] !== 0) cells.push([surveyId, dimension, bucket, Math.floor((i - 1) / 4), ((i - 1) % 4) + 1, counts[i]]);
-      }
+      for (const [elementIndex, value, n] of cellsOfCounts(counts)) cells.push([surveyId, dimension, bucket, elementIndex, value, n]);
     }
     // Sorted keys: concurrent writers lock rollup rows in the same order, so they queue instead of deadlocking.
     return cells.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : a[3] - b[3] || a[4] - b[4]));

@@ -6,7 +6,7 @@ import { badUserInput, notFound, readSecret, SimpulError, rows, conflict, wibDat
 import { UUID } from '../common/text';
 import { uuidv7 } from '../common/uuidv7';
 import { burstFlags, BURST_MAX, BURST_WINDOW_MS, isOutsideHours, isStraightLined, SkmFlag } from '../integrity/integrity-flags';
-import { cellsOfResponse } from '../results/rollup-writer';
+import { cellsOfResponse } from '../results/rollup-cells';
 import { PROFILE_VALUES } from '../surveys/respondent-profile';
 import { SurveyService } from '../surveys/survey.service';
 import type { SurveyRow } from '../surveys/survey.row';
