@@ -14,6 +14,7 @@ export { pathToNextCategory, type PathToNextCategory, type PathStep } from './ip
 export { marginalGains, type MarginalGain } from './ipp/marginal-gains';
 export { answersForTargetIndex } from './ipp/answers-for-target-index';
 export { computeIkm, SKM_ELEMENTS, type IkmResult, type IkmOptions, type SkmElement } from './ikm/compute-ikm';
+export { ikmSentence, type IkmSummary } from './ikm/ikm-sentence';
 export { ikmCategory, IKM_CATEGORY_TABLE, type IkmCategory, type IkmCategoryCode } from './ikm/ikm-category';
 export { krejcieMorganSampleSize, sampleAdequacy, KREJCIE_MORGAN_1970, type SampleAdequacy, type SampleSizeParameters } from './sampling/krejcie-morgan';
 export { ombudsmanZone, ombudsmanZoneInfo, OMBUDSMAN_ZONE_TABLE, type OmbudsmanZone } from './ombudsman/ombudsman-zone';

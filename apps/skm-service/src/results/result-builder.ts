@@ -1,6 +1,7 @@
-import { sampleAdequacy } from '@simpul/scoring';
+import { ikmSentence, sampleAdequacy } from '@simpul/scoring';
 import { periodLabel } from '../surveys/survey-period';
 import type { SurveyRow } from '../surveys/survey.row';
+import { RESPONDENT_ROW } from './rollup-cells';
 import { ikmFromRollup, type Histogram, type RollupTotals } from './ikm-from-rollup';
 import type { SkmExclusions, SkmIkm, SkmResult, SkmSample } from './result.model';
 
@@ -15,7 +16,7 @@ export function totalsOf(elementCount: number, cells: readonly RollupCell[]): Ro
   const histograms: [number, number, number, number][] = Array.from({ length: elementCount }, () => [0, 0, 0, 0]);
   let respondents = 0;
   for (const cell of cells) {
-    if (cell.elementIndex < 0) respondents += cell.answers;
+    if (cell.elementIndex === RESPONDENT_ROW) respondents += cell.answers;
     else if (cell.elementIndex < elementCount && cell.value >= 1 && cell.value <= 4) histograms[cell.elementIndex][cell.value - 1] += cell.answers;
   }
   return { respondents, histograms: histograms as Histogram[] };
@@ -36,10 +37,8 @@ export function ikmOf(survey: SurveyRow, totals: RollupTotals): { ikm: SkmIkm | 
       exactInterval: result.exact.interval,
       exactValue: result.exact.value,
       formula: result.explanation.formula,
-      explanation: {
-        id: result.explanation.text.id.replace(/dari 1 kuesioner/, `dari ${n} kuesioner`),
-        en: result.explanation.text.en.replace(/from 1 questionnaires/, `from ${n} questionnaire${n === 1 ? '' : 's'}`),
-      },
+      // computeIkm scored one pooled questionnaire; the sentence names the questionnaires it stands for.
+      explanation: ikmSentence({ ...result.summary, respondents: n }),
     },
     elements: computed.elements.map((element) => ({ ...element, weak: element.categoryCode === 'C' || element.categoryCode === 'D' })),
   };

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { computeIkm } from './compute-ikm';
+import { ikmSentence } from './ikm-sentence';
 
 describe('computeIkm (PermenPANRB 14/2017)', () => {
   it('matches a hand-worked survey of four questionnaires, one of which skipped U9', () => {
@@ -25,6 +26,22 @@ describe('computeIkm (PermenPANRB 14/2017)', () => {
     expect(result.elements[8]).toMatchObject({ code: 'U9', answered: 3 });
     expect(result.explanation.steps.map((step) => step.id)).toEqual(['nrr.U1', 'nrr.U2', 'nrr.U3', 'nrr.U4', 'nrr.U5', 'nrr.U6', 'nrr.U7', 'nrr.U8', 'nrr.U9', 'interval', 'value']);
     expect(result.explanation.text.id).toContain('IKM 81,71 (mutu B, Baik)');
+  });
+
+  it('gives the data of its one-sentence explanation, from which ikmSentence composes that sentence', () => {
+    const result = computeIkm([[4, 4, 3, 4, 3, 3, 4, 3, 2], [3, 3, 3, 4, 3, 4, 4, 3, 3], [4, 3, 2, 4, 3, 3, 3, 2, 3], [3, 4, 3, 4, 4, 3, 4, 3, null]]);
+    expect(result.summary).toEqual({
+      value: 81.71, valueText: { id: '81,71', en: '81.71' }, interval: 353 / 108, intervalText: { id: '3,2685', en: '3.2685' },
+      factor: '25', category: { code: 'B', label: 'Baik', labelEn: 'Good' }, respondents: 4,
+    });
+    expect(result.explanation.text).toEqual({
+      id: 'IKM 81,71 (mutu B, Baik) = nilai interval 3,2685 × 25 dari 4 kuesioner, dibulatkan setengah ke atas ke dua desimal.',
+      en: 'IKM 81.71 (grade B, Good) = interval value 3.2685 × 25 from 4 questionnaires, rounded half up to two decimals.',
+    });
+    expect(ikmSentence(result.summary)).toEqual(result.explanation.text);
+    // A caller scoring a stand-in set says how many questionnaires it really stands for.
+    expect(ikmSentence({ ...result.summary, respondents: 1 }).en).toContain('from 1 questionnaire, rounded');
+    expect(ikmSentence({ ...result.summary, respondents: 1200 }).id).toContain('dari 1200 kuesioner');
   });
 
   it('all fours give 100 (A) and all ones give 25 (D)', () => {

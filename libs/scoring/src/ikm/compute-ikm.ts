@@ -5,6 +5,7 @@ import type { Explanation, ExplanationStep } from '../explanation/explanation';
 import { decimalText } from '../explanation/format';
 import skmElements from './data/skm-elements-2017.json';
 import { ikmCategory, type IkmCategory } from './ikm-category';
+import { ikmSentence, type IkmSummary } from './ikm-sentence';
 
 /** An SKM element: code, name and its weight in the interval value (exact text "1/9" or a number); weights sum to 1. */
 export interface SkmElement {
@@ -30,6 +31,8 @@ export interface IkmResult {
   respondents: number;
   elements: Array<{ code: string; name: string; weight: number; nrr: number; answered: number }>;
   exact: { interval: string; value: string };
+  /** The data of the one-sentence explanation (`ikmSentence(summary)` is `explanation.text`). */
+  summary: IkmSummary;
   explanation: Explanation;
 }
 
@@ -111,8 +114,15 @@ export function computeIkm(responses: ReadonlyArray<ReadonlyArray<number | null>
     value,
     exact: exactValue.toString(),
   });
-  const shown = decimalText(value);
-  const iv = decimalText(interval, 4);
+  const summary: IkmSummary = {
+    value,
+    valueText: decimalText(value),
+    interval: interval.toNumber(),
+    intervalText: decimalText(interval, 4),
+    factor: skmElements.intervalToIkm,
+    category,
+    respondents: responses.length,
+  };
   return {
     nrr: nrrExact.map((nrr) => nrr.toNumber()),
     interval: interval.toNumber(),
@@ -127,13 +137,11 @@ export function computeIkm(responses: ReadonlyArray<ReadonlyArray<number | null>
       answered: counts[j],
     })),
     exact: { interval: interval.toString(), value: exactValue.toString() },
+    summary,
     explanation: {
       formula: `IKM = Σ (NRR unsur × bobot unsur) × ${skmElements.intervalToIkm}`,
       steps,
-      text: {
-        id: `IKM ${shown.id} (mutu ${category.code}, ${category.label}) = nilai interval ${iv.id} × 25 dari ${responses.length} kuesioner, dibulatkan setengah ke atas ke dua desimal.`,
-        en: `IKM ${shown.en} (grade ${category.code}, ${category.labelEn}) = interval value ${iv.en} × 25 from ${responses.length} questionnaires, rounded half up to two decimals.`,
-      },
+      text: ikmSentence(summary),
     },
   };
 }
