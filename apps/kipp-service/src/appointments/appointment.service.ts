@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, notFound, requireRole, type Connection, type SubgraphContext, one, rows, type Queryable, conflict, offsetConnection, offsetPage } from '@simpul/service-kit';
+import { badUserInput, notFound, requireRole, type Connection, type SubgraphContext, one, rows, type Queryable, conflict, offsetConnection, offsetPage, isUuid } from '@simpul/service-kit';
 import { KippPanel } from '../access/kipp-roles.model';
-import { isUuid } from '../common/uuid';
 import { CompetitionService } from '../competitions/competition.service';
 import { Stage } from '../competitions/stage.enum';
 import { agencyRef } from '../federation/registry-refs';

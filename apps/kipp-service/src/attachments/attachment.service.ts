@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, checkUpload, contentKey, FileNotFoundError, FileRejectedError, notFound, requireSignedIn, SimpulError, type CheckedUpload, type FileStorage, type SubgraphContext, one, conflict } from '@simpul/service-kit';
-import { isUuid } from '../common/uuid';
+import { badUserInput, checkUpload, contentKey, FileNotFoundError, FileRejectedError, notFound, requireSignedIn, SimpulError, type CheckedUpload, type FileStorage, type SubgraphContext, one, conflict, isUuid } from '@simpul/service-kit';
 import type { ProposalAttachment } from '../proposals/proposal.model';
 import { ProposalService } from '../proposals/proposal.service';
 import { ProposalStatus } from '../proposals/proposal-status.enum';

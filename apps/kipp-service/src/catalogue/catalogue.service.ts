@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, forbidden, notFound, requireRole, requireSignedIn, validateFirst, type Connection, type SubgraphContext, one, rows, groupBy, requestLoader, offsetConnection, offsetPage } from '@simpul/service-kit';
+import { badUserInput, forbidden, notFound, requireRole, requireSignedIn, validateFirst, type Connection, type SubgraphContext, one, rows, groupBy, requestLoader, offsetConnection, offsetPage, isUuid } from '@simpul/service-kit';
 import { KippAccess } from '../access/kipp-access';
 import { preparedRows } from '../common/prepared-rows';
-import { isUuid } from '../common/uuid';
 import { CompetitionGroup } from '../competitions/group.enum';
 import { ShortlistTier } from '../selection/shortlist.model';
 import { browseSql, correctedQuerySql, INNOVATION_COLUMNS, prefixQuerySql, rankedSearchSql } from './ranked-search-sql';

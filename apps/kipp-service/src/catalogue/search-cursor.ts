@@ -1,5 +1,4 @@
-import { badUserInput } from '@simpul/service-kit';
-import { isUuid } from '../common/uuid';
+import { badUserInput, isUuid } from '@simpul/service-kit';
 
 /**
  * Where a ranked search page ends: the keyset (rank, latest year, id) of its last row, so the next

@@ -1,35 +1,22 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, type SubgraphContext } from '@simpul/service-kit';
-import { AttachmentDownload, UploadAttachmentInput } from '../attachments/attachment.model';
-import { AttachmentService } from '../attachments/attachment.service';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { Innovation } from '../catalogue/innovation.model';
 import { Competition } from '../competitions/competition.model';
 import { CompetitionService } from '../competitions/competition.service';
-import { Stage } from '../competitions/stage.enum';
 import { Agency, agencyRef, Region, regionRef } from '../federation/registry-refs';
 import { ServiceUnit, serviceUnitRef } from '../federation/service-unit.model';
-import { AdminSelectionService } from '../selection/admin-selection.service';
-import { AssessmentService } from '../selection/assessment.service';
-import { AdministrativeCheck, Assignment, ScoreAggregate } from '../selection/selection.model';
-import { FieldVerification } from '../selection/shortlist.model';
-import { VerificationService } from '../selection/verification.service';
 import { CreateProposalInput, ProposalFilter, SaveProposalInput } from './proposal.input';
 import { DeskNotificationConnection, Proposal, ProposalAttachment, ProposalConnection, ProposalVersionConnection, StuckDrafts } from './proposal.model';
 import { ProposalService } from './proposal.service';
 
-const canSeeScores = (context: SubgraphContext) => context.caller?.role === 'NATIONAL_ADMIN' || context.caller?.role === 'EVALUATOR';
-
+/** Proposals and their own fields; selection fields are in selection/, attachment upload and download in attachments/. */
 @Resolver(() => Proposal)
 export class ProposalResolver {
   constructor(
     private readonly proposalService: ProposalService,
     private readonly competitions: CompetitionService,
     private readonly catalogue: CatalogueService,
-    private readonly adminSelection: AdminSelectionService,
-    private readonly assessmentService: AssessmentService,
-    private readonly verification: VerificationService,
-    private readonly attachmentService: AttachmentService,
   ) {}
 
   @Access('signed-in')
@@ -91,24 +78,6 @@ export class ProposalResolver {
     return this.proposalService.submit(context, id);
   }
 
-  @Access('signed-in')
-  @Mutation(() => ProposalAttachment, { description: 'Mengunggah lampiran draf (PDF, PNG atau JPEG; ukuran, jenis, isi dan SHA-256 diperiksa); desk unitnya atau admin lokal' })
-  uploadProposalAttachment(@Context() context: SubgraphContext, @Args('input') input: UploadAttachmentInput) {
-    return this.attachmentService.upload(context, input);
-  }
-
-  @Access('signed-in')
-  @Query(() => AttachmentDownload, { description: 'Mengunduh lampiran (base64) bagi yang boleh melihat proposalnya' })
-  kippAttachmentFile(@Context() context: SubgraphContext, @Args('id', { type: () => ID }) id: string) {
-    return this.attachmentService.download(context, id);
-  }
-
-  @Access('signed-in')
-  @Mutation(() => Boolean)
-  removeProposalAttachment(@Context() context: SubgraphContext, @Args('id', { type: () => ID }) id: string) {
-    return this.proposalService.removeAttachment(context, id);
-  }
-
   @ResolveField(() => Competition)
   async competition(@Parent() proposal: Proposal, @Context() context: SubgraphContext): Promise<Competition | null> {
     return this.competitions.loader(context).load(proposal.competitionId);
@@ -142,30 +111,5 @@ export class ProposalResolver {
   @ResolveField(() => ProposalVersionConnection, { description: 'Versi autosave, terbaru dahulu' })
   versions(@Parent() proposal: Proposal, @Args('first', { type: () => Int, nullable: true }) first?: number, @Args('after', { nullable: true }) after?: string) {
     return this.proposalService.versions(proposal.id, first, after);
-  }
-
-  @ResolveField(() => AdministrativeCheck, { nullable: true })
-  administrativeCheck(@Parent() proposal: Proposal, @Context() context: SubgraphContext): Promise<AdministrativeCheck | null> {
-    return this.adminSelection.loader(context).load(proposal.id);
-  }
-
-  @ResolveField(() => [Assignment], { description: 'Penilai yang ditugaskan; untuk admin dan penilai' })
-  async assignments(@Parent() proposal: Proposal, @Context() context: SubgraphContext): Promise<Assignment[]> {
-    return canSeeScores(context) ? this.assessmentService.assignmentsLoader(context).load(proposal.id) : [];
-  }
-
-  @ResolveField(() => ScoreAggregate, { nullable: true, description: 'Agregat penilaian Tim Evaluasi; untuk admin dan penilai' })
-  async assessment(@Parent() proposal: Proposal, @Context() context: SubgraphContext): Promise<ScoreAggregate | null> {
-    return canSeeScores(context) ? this.assessmentService.aggregateLoader(context).load(`${proposal.id}:${Stage.DESK_ASSESSMENT}`) : null;
-  }
-
-  @ResolveField(() => ScoreAggregate, { nullable: true, description: 'Agregat nilai presentasi dan wawancara; untuk admin dan penilai' })
-  async presentation(@Parent() proposal: Proposal, @Context() context: SubgraphContext): Promise<ScoreAggregate | null> {
-    return canSeeScores(context) ? this.assessmentService.aggregateLoader(context).load(`${proposal.id}:${Stage.PRESENTATION}`) : null;
-  }
-
-  @ResolveField(() => [FieldVerification], { description: 'Catatan verifikasi lapangan' })
-  fieldVerifications(@Parent() proposal: Proposal, @Context() context: SubgraphContext): Promise<FieldVerification[]> {
-    return this.verification.loader(context).load(proposal.id);
   }
 }

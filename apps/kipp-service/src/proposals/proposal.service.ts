@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, forbidden, notFound, requireSignedIn, type Connection, type SubgraphContext, Clock, one, rows, type Queryable, conflict, groupBy, requestLoader, offsetConnection, offsetPage } from '@simpul/service-kit';
+import { badUserInput, forbidden, notFound, requireSignedIn, type Connection, type SubgraphContext, Clock, one, rows, type Queryable, conflict, groupBy, requestLoader, offsetConnection, offsetPage, isUuid } from '@simpul/service-kit';
 import { KippAccess } from '../access/kipp-access';
 import { recordDecisions, requireReason } from '../common/decision-log';
-import { isUuid } from '../common/uuid';
 import { CompetitionService } from '../competitions/competition.service';
 import { eligibilityProblems, type EligibilityReason } from '../competitions/eligibility-rules';
 import { dayInWords } from '../competitions/stage-names';

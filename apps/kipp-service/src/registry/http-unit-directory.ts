@@ -29,3 +29,10 @@ export class HttpUnitDirectory implements UnitDirectory {
     return (await this.registry.byIds<{ id: string }>('agency', [id], '{ id }', scope)).length > 0;
   }
 }
+
+export const DEFAULT_REGISTRY_URL = 'http://127.0.0.1:4101/graphql';
+
+/** The registry at REGISTRY_URL (default: the local registry subgraph). */
+export function unitDirectoryFromEnv(env: NodeJS.ProcessEnv = process.env): UnitDirectory {
+  return new HttpUnitDirectory(env.REGISTRY_URL || DEFAULT_REGISTRY_URL);
+}
