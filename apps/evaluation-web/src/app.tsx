@@ -1,7 +1,7 @@
 // The PEKPPP remote: exposed as './App' and mounted by the portal under its manifest route (/evaluasi).
 import './messages';
 import './workflow/workflow-messages';
-import type { RemoteAppProps } from '@simpul/web-kit';
+import { BasePathProvider, type RemoteAppProps } from '@simpul/web-kit';
 import { Route, Routes } from 'react-router';
 import { CyclePage } from './cycles/cycle-page';
 import { EvaluatorsPage } from './evaluators/evaluators-page';
@@ -9,7 +9,6 @@ import { HomePage } from './cycles/home-page';
 import { LokusPage } from './lokus/lokus-page';
 import { ReportCardPage } from './report/report-card-page';
 import { ResultsPage } from './results/results-page';
-import { BasePathProvider } from './shared/base-path';
 import { SurveyLinksPage } from './survey/survey-links-page';
 import { SurveyPage } from './survey/survey-page';
 import { UnitHistoryPage } from './units/unit-history-page';

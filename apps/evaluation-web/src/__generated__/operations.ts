@@ -307,6 +307,7 @@ export type EvaluationCyclesQuery = {
       endCursor: string | null
     },
     edges: Array<{
+      cursor: string,
       node: {
         id: string,
         year: number,
@@ -409,6 +410,7 @@ export type CycleLokusQuery = {
       endCursor: string | null
     },
     edges: Array<{
+      cursor: string,
       node: {
         id: string,
         cycleId: string,
@@ -649,6 +651,7 @@ export type EvaluatorWorkloadQuery = {
       endCursor: string | null
     },
     edges: Array<{
+      cursor: string,
       node: {
         evaluatorId: string,
         displayName: string,
@@ -680,6 +683,7 @@ export type EvaluatorProfilesQuery = {
       endCursor: string | null
     },
     edges: Array<{
+      cursor: string,
       node: {
         userId: string,
         displayName: string,
@@ -1089,6 +1093,7 @@ export type UnitEvidenceDocumentsQuery = {
       endCursor: string | null
     },
     edges: Array<{
+      cursor: string,
       node: {
         id: string,
         serviceUnitId: string,
@@ -1164,6 +1169,7 @@ export type EvidenceHistoryQuery = {
       endCursor: string | null
     },
     edges: Array<{
+      cursor: string,
       node: {
         indicatorCode: string,
         documentId: string,
@@ -1213,6 +1219,7 @@ export type LokusCommentsQuery = {
         endCursor: string | null
       },
       edges: Array<{
+        cursor: string,
         node: {
           id: string,
           indicatorCode: string | null,
@@ -1314,6 +1321,7 @@ export type SurveyLinksQuery = {
       endCursor: string | null
     },
     edges: Array<{
+      cursor: string,
       node: {
         token: string,
         url: string,
@@ -1355,6 +1363,7 @@ export type CycleResultsQuery = {
       endCursor: string | null
     },
     edges: Array<{
+      cursor: string,
       node: {
         id: string,
         lokusId: string,
@@ -1748,6 +1757,7 @@ export type EnrolledEvaluatorsQuery = {
       endCursor: string | null
     },
     edges: Array<{
+      cursor: string,
       node: {
         userId: string,
         displayName: string,
@@ -1796,6 +1806,7 @@ export type EvaluatorAccountsQuery = {
       endCursor: string | null
     },
     edges: Array<{
+      cursor: string,
       node: {
         id: string,
         email: string,
@@ -1819,6 +1830,7 @@ export type AgencyOptionsQuery = {
       endCursor: string | null
     },
     edges: Array<{
+      cursor: string,
       node: {
         id: string,
         name: string
@@ -1841,6 +1853,7 @@ export type UnitOptionsQuery = {
       endCursor: string | null
     },
     edges: Array<{
+      cursor: string,
       node: {
         id: string,
         name: string
@@ -1873,6 +1886,7 @@ export type ConflictDeclarationsQuery = {
       endCursor: string | null
     },
     edges: Array<{
+      cursor: string,
       node: {
         id: string,
         evaluatorId: string,
@@ -1941,6 +1955,7 @@ export type AssignmentCandidatesQuery = {
       endCursor: string | null
     },
     edges: Array<{
+      cursor: string,
       node: {
         eligible: boolean,
         evaluator: {

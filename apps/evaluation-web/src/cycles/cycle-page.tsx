@@ -1,15 +1,13 @@
 import { Alert, Anchor, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { OriginBadge, PageHeader } from '@simpul/ui';
-import { formatDate, useLanguage, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
+import { OriginBadge, PageHeader, QueryView } from '@simpul/ui';
+import { formatDate, useLanguage, useMutation, useQuery, useSession, useT, useBasePath } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { EVALUATION } from '../messages';
 import { LokusSection } from '../lokus/lokus-section';
-import { useEvalPath } from '../shared/base-path';
 import { Indonesian } from '../shared/indonesian';
 import { instrumentFor } from '../shared/instrument';
 import { PhaseBadge } from '../shared/phase-label';
-import { QueryView } from '../shared/query-view';
 import type { Cycle } from '../shared/types';
 import { CYCLE, FINALISE_CYCLE, PUBLISH_CYCLE, RECOMPUTE, type RecomputeReport } from './cycle.operations';
 import { EvaluatorsSection } from './evaluators-section';
@@ -20,7 +18,7 @@ import { WORKFLOW } from '../workflow/workflow-messages';
 export function CyclePage() {
   const { cycleId = '' } = useParams();
   const t = useT(EVALUATION);
-  const to = useEvalPath();
+  const to = useBasePath();
   const { user } = useSession();
   const query = useQuery(CYCLE, { id: cycleId });
   const admin = user?.role === 'NATIONAL_ADMIN';

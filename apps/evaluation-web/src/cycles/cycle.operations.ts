@@ -1,5 +1,4 @@
-import { gql } from '@simpul/web-kit';
-import { connectionFields, type Connection } from '../shared/connection';
+import { gql, connectionOf, type Connection } from '@simpul/web-kit';
 import type { Cycle, CyclePhase, LokusSummary } from '../shared/types';
 
 const CYCLE_FIELDS = `id year name scheme instrumentIds currentPhase openPhases finalisedAt publishedAt origin source
@@ -10,7 +9,7 @@ const CYCLE_FIELDS = `id year name scheme instrumentIds currentPhase openPhases 
 export const LOKUS_FIELDS = 'id cycleId serviceUnitId unitName unitKind serviceGroup agencyName provinceName cohort cohortLabel cohortLabelEn instrumentId';
 
 export const CYCLES = gql<{ evaluationCycles: Connection<Cycle> }, { first: number; after: string | null }>`
-query EvaluationCycles($first: Int, $after: String) { evaluationCycles(first: $first, after: $after) { ${connectionFields(CYCLE_FIELDS)} } }`;
+query EvaluationCycles($first: Int, $after: String) { evaluationCycles(first: $first, after: $after) { ${connectionOf(CYCLE_FIELDS)} } }`;
 
 export const CYCLE = gql<{ evaluationCycle: Cycle }, { id: string }>`
 query EvaluationCycle($id: ID!) { evaluationCycle(id: $id) { ${CYCLE_FIELDS} } }`;
@@ -22,7 +21,7 @@ export interface LokusRow extends LokusSummary {
 export const CYCLE_LOKUS = gql<{ cycleLokus: Connection<LokusRow> }, { cycleId: string; search?: string | null; first: number; after: string | null }>`
 query CycleLokus($cycleId: ID!, $search: String, $first: Int, $after: String) {
   cycleLokus(cycleId: $cycleId, filter: { search: $search }, first: $first, after: $after) {
-    ${connectionFields(`${LOKUS_FIELDS} assignments { evaluatorId evaluatorName role }`)}
+    ${connectionOf(`${LOKUS_FIELDS} assignments { evaluatorId evaluatorName role }`)}
   }
 }`;
 

@@ -1,11 +1,8 @@
 import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import { DataTable, ErrorSummary, SelectField, TextField, useCursorPages } from '@simpul/ui';
-import { useFormat, useLanguage, useMutation, useQuery, useT } from '@simpul/web-kit';
+import { DataTable, ErrorSummary, SelectField, TextField, useCursorPages, QueryView } from '@simpul/ui';
+import { useFormat, useLanguage, useMutation, useQuery, useT, nodes, useDebounced } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { EVALUATION } from '../messages';
-import { nodes } from '../shared/connection';
-import { QueryView } from '../shared/query-view';
-import { useDebounced } from '../shared/use-debounced';
 import { useRefetchOn } from '../shared/use-refetch-on';
 import { ASSIGNMENT_CANDIDATES } from '../workflow/workflow.operations';
 import { WORKFLOW } from '../workflow/workflow-messages';
@@ -39,7 +36,7 @@ export function EvaluatorsSection({ cycleId, revision = 0, onChanged }: { cycleI
             rows={nodes(evaluatorWorkload)}
             rowKey={(w) => w.evaluatorId}
             empty={t('evaluators.none')}
-            pagination={{ page: pages.page, pageSize: WORKLOAD_PAGE, totalCount: evaluatorWorkload.totalCount, hasNext: evaluatorWorkload.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(evaluatorWorkload.pageInfo.endCursor), onPrevious: pages.previous }}
+            pagination={{ page: pages.page, pageSize: WORKLOAD_PAGE, totalCount: evaluatorWorkload.totalCount, hasNext: evaluatorWorkload.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(evaluatorWorkload.pageInfo.endCursor ?? null), onPrevious: pages.previous }}
             columns={[
               { key: 'name', header: t('col.evaluator'), cell: (w) => w.displayName, sortValue: (w) => w.displayName },
               { key: 'level', header: t('col.level'), cell: (w) => t(`evaluatorLevel.${w.level}`) },

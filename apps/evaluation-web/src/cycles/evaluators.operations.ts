@@ -1,5 +1,4 @@
-import { gql } from '@simpul/web-kit';
-import { connectionFields, type Connection } from '../shared/connection';
+import { gql, connectionOf, type Connection } from '@simpul/web-kit';
 
 export interface Workload {
   evaluatorId: string;
@@ -19,7 +18,7 @@ export interface Workload {
 export const WORKLOAD = gql<{ evaluatorWorkload: Connection<Workload> }, { cycleId: string; first: number; after: string | null }>`
 query EvaluatorWorkload($cycleId: ID!, $first: Int, $after: String) {
   evaluatorWorkload(cycleId: $cycleId, first: $first, after: $after) {
-    ${connectionFields('evaluatorId displayName level primaryLokus secondRaterLokus completedLokus scoredIndicators totalIndicators openAppeals secondScoredIndicators secondTotalIndicators')}
+    ${connectionOf('evaluatorId displayName level primaryLokus secondRaterLokus completedLokus scoredIndicators totalIndicators openAppeals secondScoredIndicators secondTotalIndicators')}
   }
 }`;
 
@@ -31,7 +30,7 @@ export interface EvaluatorOption {
 }
 
 export const EVALUATOR_PROFILES = gql<{ evaluatorProfiles: Connection<EvaluatorOption> }, { search: string | null; first: number }>`
-query EvaluatorProfiles($search: String, $first: Int) { evaluatorProfiles(search: $search, first: $first) { ${connectionFields('userId displayName level agencyId')} } }`;
+query EvaluatorProfiles($search: String, $first: Int) { evaluatorProfiles(search: $search, first: $first) { ${connectionOf('userId displayName level agencyId')} } }`;
 
 export const ASSIGN_EVALUATOR = gql<{ assignEvaluator: { lokusId: string; evaluatorId: string } }, { input: { lokusId: string; evaluatorId: string; role: 'PRIMARY' | 'SECOND_RATER' } }>`
 mutation AssignEvaluator($input: AssignEvaluatorInput!) { assignEvaluator(input: $input) { lokusId evaluatorId } }`;

@@ -1,13 +1,10 @@
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, OriginBadge, PageHeader, useCursorPages, type ServerPagination } from '@simpul/ui';
-import { formatDate, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, OriginBadge, PageHeader, useCursorPages, type ServerPagination, QueryView } from '@simpul/ui';
+import { formatDate, useLanguage, useQuery, useSession, useT, useBasePath, nodes } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { EVALUATION } from '../messages';
-import { useEvalPath } from '../shared/base-path';
 import { PhaseBadge } from '../shared/phase-label';
-import { nodes } from '../shared/connection';
-import { QueryView } from '../shared/query-view';
 import type { Cycle } from '../shared/types';
 import { NationalTrend } from '../results/national-trend';
 import { UNIT_LOKUS } from '../lokus/lokus.operations';
@@ -22,7 +19,7 @@ export function HomePage() {
   const pages = useCursorPages('cycles');
   const cycles = useQuery(CYCLES, { first: CYCLE_PAGE, after: pages.after });
   const tw = useT(WORKFLOW);
-  const to = useEvalPath();
+  const to = useBasePath();
   const admin = user?.role === 'NATIONAL_ADMIN';
   const [creating, setCreating] = useState(false);
   return (
@@ -45,7 +42,7 @@ export function HomePage() {
             {user?.role === 'EVALUATOR' && nodes(evaluationCycles).filter((c) => !c.publishedAt).map((cycle) => <AssignedLokus key={cycle.id} cycle={cycle} />)}
             <CyclesTable
               cycles={nodes(evaluationCycles)}
-              pagination={{ page: pages.page, pageSize: CYCLE_PAGE, totalCount: evaluationCycles.totalCount, hasNext: evaluationCycles.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(evaluationCycles.pageInfo.endCursor), onPrevious: pages.previous }}
+              pagination={{ page: pages.page, pageSize: CYCLE_PAGE, totalCount: evaluationCycles.totalCount, hasNext: evaluationCycles.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(evaluationCycles.pageInfo.endCursor ?? null), onPrevious: pages.previous }}
             />
           </Stack>
         )}
@@ -61,7 +58,7 @@ const ASSIGNED_PAGE = 20;
 function CyclesTable({ cycles, pagination }: { cycles: Cycle[]; pagination: ServerPagination }) {
   const t = useT(EVALUATION);
   const [language] = useLanguage();
-  const to = useEvalPath();
+  const to = useBasePath();
   if (cycles.length === 0) return <EmptyState title={t('cycles.none')} />;
   return (
     <DataTable
@@ -83,7 +80,7 @@ function CyclesTable({ cycles, pagination }: { cycles: Cycle[]; pagination: Serv
 
 function DeskLokus({ serviceUnitId, unitName }: { serviceUnitId: string; unitName: string }) {
   const t = useT(EVALUATION);
-  const to = useEvalPath();
+  const to = useBasePath();
   const query = useQuery(UNIT_LOKUS, { serviceUnitId });
   return (
     <section aria-labelledby="desk-lokus">
@@ -107,7 +104,7 @@ function DeskLokus({ serviceUnitId, unitName }: { serviceUnitId: string; unitNam
 function AssignedLokus({ cycle }: { cycle: Cycle }) {
   const t = useT(EVALUATION);
   const { user } = useSession();
-  const to = useEvalPath();
+  const to = useBasePath();
   const pages = useCursorPages(`assigned:${cycle.id}`);
   const query = useQuery(CYCLE_LOKUS, { cycleId: cycle.id, first: ASSIGNED_PAGE, after: pages.after });
   return (
@@ -120,7 +117,7 @@ function AssignedLokus({ cycle }: { cycle: Cycle }) {
             captionHidden
             rows={nodes(cycleLokus)}
             rowKey={(l) => l.id}
-            pagination={{ page: pages.page, pageSize: ASSIGNED_PAGE, totalCount: cycleLokus.totalCount, hasNext: cycleLokus.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(cycleLokus.pageInfo.endCursor), onPrevious: pages.previous }}
+            pagination={{ page: pages.page, pageSize: ASSIGNED_PAGE, totalCount: cycleLokus.totalCount, hasNext: cycleLokus.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(cycleLokus.pageInfo.endCursor ?? null), onPrevious: pages.previous }}
             columns={[
               { key: 'unit', header: t('col.unit'), cell: (l) => <Anchor component={Link} to={to(`/lokus/${l.id}`)}>{l.unitName}</Anchor>, sortValue: (l) => l.unitName },
               { key: 'role', header: t('col.role'), cell: (l) => l.assignments.filter((a) => a.evaluatorId === user?.id).map((a) => t(`assignment.${a.role}`)).join(', ') },

@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Grid, Group, Stack, Text } from '@mantine/core';
-import { useMutation, useQuery, useT } from '@simpul/web-kit';
+import { useMutation, useQuery, useT, nodes } from '@simpul/web-kit';
 import { useMemo, useState } from 'react';
 import { EVALUATION } from '../messages';
 import { AspectHeading } from '../shared/aspect-heading';
@@ -9,7 +9,6 @@ import type { Instrument } from '@simpul/scoring';
 import type { LokusDetail } from '../lokus/lokus.operations';
 import { UNIT_LOKUS } from '../lokus/lokus.operations';
 import { CARRY_EVIDENCE, UNIT_DOCUMENTS } from '../lokus/work.operations';
-import { nodes } from '../shared/connection';
 import { CommentThread } from '../lokus/comment-thread';
 import { AppealPanel } from '../lokus/appeal-panel';
 import { DeskEvaluation } from './desk-evaluation';

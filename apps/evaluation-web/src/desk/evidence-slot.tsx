@@ -1,9 +1,8 @@
 import { Anchor, Button, FileInput, Group, List, Stack, Text } from '@mantine/core';
 import { SelectField } from '@simpul/ui';
-import { formatDateTime, useLanguage, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
+import { formatDateTime, useLanguage, useMutation, useQuery, useSession, useT, nodes } from '@simpul/web-kit';
 import { useState } from 'react';
 import { EVALUATION } from '../messages';
-import { nodes } from '../shared/connection';
 import { downloadBase64 } from '../shared/download';
 import { checkEvidenceFile, EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES, fileToBase64 } from '../shared/evidence-file';
 import type { EvidenceDocument } from '../shared/types';

@@ -1,11 +1,8 @@
 import { Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { DataTable, ErrorSummary, SelectField, TextAreaField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
-import { formatDate, useLanguage, useMutation, useQuery, useT } from '@simpul/web-kit';
+import { DataTable, ErrorSummary, SelectField, TextAreaField, TextField, localErrors, mapServerErrors, type MappedErrors, QueryView } from '@simpul/ui';
+import { formatDate, useLanguage, useMutation, useQuery, useT, nodes, useDebounced } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { EVALUATION } from '../messages';
-import { nodes } from '../shared/connection';
-import { QueryView } from '../shared/query-view';
-import { useDebounced } from '../shared/use-debounced';
 import { AGENCY_OPTIONS, CONFLICTS, DECLARE_CONFLICT, UNIT_OPTIONS, WITHDRAW_CONFLICT, type ConflictRow, type EvaluatorProfileRow } from '../workflow/workflow.operations';
 import { WORKFLOW } from '../workflow/workflow-messages';
 

@@ -1,10 +1,8 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { ErrorSummary, SelectField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
-import { useMutation, useQuery, useT } from '@simpul/web-kit';
+import { useMutation, useQuery, useT, nodes, useDebounced } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { EVALUATION } from '../messages';
-import { nodes } from '../shared/connection';
-import { useDebounced } from '../shared/use-debounced';
 import { AGENCY_OPTIONS, EVALUATOR_ACCOUNTS, UPSERT_EVALUATOR, type EvaluatorLevel, type EvaluatorProfileRow } from '../workflow/workflow.operations';
 import { WORKFLOW } from '../workflow/workflow-messages';
 

@@ -1,12 +1,8 @@
 import { Button, Group, Stack } from '@mantine/core';
-import { DataTable, EmptyState, PageHeader, TextField, useCursorPages } from '@simpul/ui';
-import { useQuery, useSession, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, PageHeader, TextField, useCursorPages, QueryView } from '@simpul/ui';
+import { useQuery, useSession, useT, useBasePath, nodes, useDebounced } from '@simpul/web-kit';
 import { useState } from 'react';
 import { EVALUATION } from '../messages';
-import { useEvalPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
-import { QueryView } from '../shared/query-view';
-import { useDebounced } from '../shared/use-debounced';
 import { ENROLLED_EVALUATORS, PROVINCES, type EvaluatorProfileRow } from '../workflow/workflow.operations';
 import { WORKFLOW } from '../workflow/workflow-messages';
 import { ConflictsPanel } from './conflicts-panel';
@@ -18,7 +14,7 @@ const PAGE = 20;
 export function EvaluatorsPage() {
   const t = useT(WORKFLOW);
   const te = useT(EVALUATION);
-  const to = useEvalPath();
+  const to = useBasePath();
   const { user } = useSession();
   const [search, setSearch] = useState('');
   const term = useDebounced(search);
@@ -43,7 +39,7 @@ export function EvaluatorsPage() {
               rows={nodes(evaluatorProfiles)}
               rowKey={(p) => p.userId}
               empty={t('evaluators.none')}
-              pagination={{ page: pages.page, pageSize: PAGE, totalCount: evaluatorProfiles.totalCount, hasNext: evaluatorProfiles.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(evaluatorProfiles.pageInfo.endCursor), onPrevious: pages.previous }}
+              pagination={{ page: pages.page, pageSize: PAGE, totalCount: evaluatorProfiles.totalCount, hasNext: evaluatorProfiles.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(evaluatorProfiles.pageInfo.endCursor ?? null), onPrevious: pages.previous }}
               columns={[
                 { key: 'name', header: t('col.name'), cell: (p) => p.displayName, sortValue: (p) => p.displayName },
                 { key: 'level', header: t('col.level'), cell: (p) => t(`level.${p.level}`) },

@@ -1,9 +1,8 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { ErrorSummary, SelectField, TextAreaField, mapServerErrors, useCursorPages } from '@simpul/ui';
-import { formatDateTime, useLanguage, useMutation, useQuery, useT } from '@simpul/web-kit';
+import { formatDateTime, useLanguage, useMutation, useQuery, useT, nodes } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { EVALUATION } from '../messages';
-import { nodes } from '../shared/connection';
 import { ADD_COMMENT, LOKUS_COMMENTS } from './work.operations';
 
 /** Comments per page: a thread can run long over a cycle, so it is read a page at a time. */
@@ -65,7 +64,7 @@ export function CommentThread({ lokusId, indicatorCodes, canWrite }: {
         {connection && (pages.hasPrevious || connection.pageInfo.hasNextPage) && (
           <Group component="nav" aria-label={t('comments.pages')}>
             <Button variant="default" size="compact-sm" disabled={!pages.hasPrevious} onClick={pages.previous}>{t('comments.previous')}</Button>
-            <Button variant="default" size="compact-sm" disabled={!connection.pageInfo.hasNextPage} onClick={() => pages.next(connection.pageInfo.endCursor)}>{t('comments.next')}</Button>
+            <Button variant="default" size="compact-sm" disabled={!connection.pageInfo.hasNextPage} onClick={() => pages.next(connection.pageInfo.endCursor ?? null)}>{t('comments.next')}</Button>
           </Group>
         )}
       </Stack>

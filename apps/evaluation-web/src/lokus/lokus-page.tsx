@@ -1,15 +1,13 @@
 import { Alert, Anchor, Group, Stack, Text } from '@mantine/core';
-import { PageHeader } from '@simpul/ui';
-import { useQuery, useSession, useT } from '@simpul/web-kit';
+import { PageHeader, QueryView } from '@simpul/ui';
+import { useQuery, useSession, useT, useBasePath } from '@simpul/web-kit';
 import { Link, useParams } from 'react-router';
 import { DeskWork } from '../desk/desk-work';
 import { EvaluatorWork } from '../evaluator/evaluator-work';
 import { EVALUATION } from '../messages';
 import { CohortName } from '../shared/cohort-name';
-import { useEvalPath } from '../shared/base-path';
 import { instrumentFor } from '../shared/instrument';
 import { PhaseBadge } from '../shared/phase-label';
-import { QueryView } from '../shared/query-view';
 import { ResultSummary } from '../results/result-summary';
 import { LOKUS } from './lokus.operations';
 
@@ -17,7 +15,7 @@ import { LOKUS } from './lokus.operations';
 export function LokusPage() {
   const { lokusId = '' } = useParams();
   const t = useT(EVALUATION);
-  const to = useEvalPath();
+  const to = useBasePath();
   const { user } = useSession();
   const query = useQuery(LOKUS, { id: lokusId });
   return (

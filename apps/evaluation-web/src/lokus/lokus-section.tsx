@@ -1,15 +1,11 @@
 import { Anchor, Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import { DataTable, ErrorSummary, TextAreaField, TextField, useCursorPages } from '@simpul/ui';
-import { useLanguage, useMutation, useQuery, useT } from '@simpul/web-kit';
+import { DataTable, ErrorSummary, TextAreaField, TextField, useCursorPages, QueryView } from '@simpul/ui';
+import { useLanguage, useMutation, useQuery, useT, useBasePath, nodes, useDebounced } from '@simpul/web-kit';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { EVALUATION } from '../messages';
 import { WORKFLOW } from '../workflow/workflow-messages';
 import { CohortName } from '../shared/cohort-name';
-import { useEvalPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
-import { QueryView } from '../shared/query-view';
-import { useDebounced } from '../shared/use-debounced';
 import { useRefetchOn } from '../shared/use-refetch-on';
 import { CYCLE_LOKUS } from '../cycles/cycle.operations';
 import { lokusInputFromUnit, parseLokusImport, IMPORT_COLUMNS } from './lokus-input';
@@ -22,7 +18,7 @@ const REGISTRY_STEP = 10;
 /** The cycle's lokus and, in preparation, adding them from the registry one by one or as a list. */
 export function LokusSection({ cycleId, canEdit, revision = 0, onChanged }: { cycleId: string; canEdit: boolean; revision?: number; onChanged?: () => void }) {
   const t = useT(EVALUATION);
-  const to = useEvalPath();
+  const to = useBasePath();
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search);
   const pages = useCursorPages(`${cycleId}:${debounced}`);
@@ -41,7 +37,7 @@ export function LokusSection({ cycleId, canEdit, revision = 0, onChanged }: { cy
             rows={nodes(cycleLokus)}
             rowKey={(l) => l.id}
             empty={t('lokus.none')}
-            pagination={{ page: pages.page, pageSize: LOKUS_PAGE, totalCount: cycleLokus.totalCount, hasNext: cycleLokus.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(cycleLokus.pageInfo.endCursor), onPrevious: pages.previous }}
+            pagination={{ page: pages.page, pageSize: LOKUS_PAGE, totalCount: cycleLokus.totalCount, hasNext: cycleLokus.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(cycleLokus.pageInfo.endCursor ?? null), onPrevious: pages.previous }}
             columns={[
               { key: 'unit', header: t('col.unit'), cell: (l) => <Anchor component={Link} to={to(`/lokus/${l.id}`)}>{l.unitName}</Anchor> },
               { key: 'group', header: t('col.group'), cell: (l) => t(`group.${l.serviceGroup}`) },

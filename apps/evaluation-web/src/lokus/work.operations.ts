@@ -1,5 +1,4 @@
-import { gql } from '@simpul/web-kit';
-import { connectionFields, type Connection } from '../shared/connection';
+import { gql, connectionOf, type Connection } from '@simpul/web-kit';
 import type { Appeal, Claim, EvidenceDocument, FieldVerification, Score, ScoreComment } from '../shared/types';
 
 const DOC = 'id serviceUnitId fileName mimeType sizeBytes sha256 uploadedAt';
@@ -14,7 +13,7 @@ mutation SaveF02Score($input: SaveScoreInput!) { saveF02Score(input: $input) { l
 
 /** The newest 100 documents of the unit's library (the picker of documents to reuse). */
 export const UNIT_DOCUMENTS = gql<{ unitEvidenceDocuments: Connection<EvidenceDocument> }, { serviceUnitId: string }>`
-query UnitEvidenceDocuments($serviceUnitId: ID!) { unitEvidenceDocuments(serviceUnitId: $serviceUnitId, first: 100) { ${connectionFields(DOC)} } }`;
+query UnitEvidenceDocuments($serviceUnitId: ID!) { unitEvidenceDocuments(serviceUnitId: $serviceUnitId, first: 100) { ${connectionOf(DOC)} } }`;
 
 export const UPLOAD_EVIDENCE = gql<{ uploadEvidenceDocument: EvidenceDocument }, { input: { serviceUnitId: string; fileName: string; mimeType: string; contentBase64: string } }>`
 mutation UploadEvidenceDocument($input: UploadEvidenceInput!) { uploadEvidenceDocument(input: $input) { ${DOC} } }`;
@@ -41,7 +40,7 @@ export interface EvidenceEvent {
 
 export const EVIDENCE_HISTORY = gql<{ evidenceHistory: Connection<EvidenceEvent> }, { lokusId: string; indicatorCode: string; first: number; after: string | null }>`
 query EvidenceHistory($lokusId: ID!, $indicatorCode: String, $first: Int, $after: String) {
-  evidenceHistory(lokusId: $lokusId, indicatorCode: $indicatorCode, first: $first, after: $after) { ${connectionFields('indicatorCode documentId fileName action actorId at')} }
+  evidenceHistory(lokusId: $lokusId, indicatorCode: $indicatorCode, first: $first, after: $after) { ${connectionOf('indicatorCode documentId fileName action actorId at')} }
 }`;
 
 export const EVIDENCE_CONTENT = gql<{ evidenceDocumentContent: { document: EvidenceDocument; contentBase64: string } }, { documentId: string }>`
@@ -51,7 +50,7 @@ const COMMENT = 'id indicatorCode authorId authorRole body createdAt';
 
 /** One page of a lokus' desk–evaluator thread, oldest first (`Lokus.comments` is a connection). */
 export const LOKUS_COMMENTS = gql<{ lokusById: { id: string; comments: Connection<ScoreComment> } }, { id: string; first: number; after: string | null }>`
-query LokusComments($id: ID!, $first: Int, $after: String) { lokusById(id: $id) { id comments(first: $first, after: $after) { ${connectionFields(COMMENT)} } } }`;
+query LokusComments($id: ID!, $first: Int, $after: String) { lokusById(id: $id) { id comments(first: $first, after: $after) { ${connectionOf(COMMENT)} } } }`;
 
 export const ADD_COMMENT = gql<{ addScoreComment: ScoreComment }, { input: { lokusId: string; indicatorCode: string | null; body: string } }>`
 mutation AddScoreComment($input: AddCommentInput!) { addScoreComment(input: $input) { id indicatorCode authorId authorRole body createdAt } }`;
@@ -75,7 +74,7 @@ export interface SurveyLink {
 }
 
 export const SURVEY_LINKS = gql<{ surveyLinks: Connection<SurveyLink> }, { lokusId: string; first: number; after: string | null }>`
-query SurveyLinks($lokusId: ID!, $first: Int, $after: String) { surveyLinks(lokusId: $lokusId, first: $first, after: $after) { ${connectionFields('token url createdAt usedAt')} } }`;
+query SurveyLinks($lokusId: ID!, $first: Int, $after: String) { surveyLinks(lokusId: $lokusId, first: $first, after: $after) { ${connectionOf('token url createdAt usedAt')} } }`;
 
 export const ISSUE_SURVEY_LINKS = gql<{ issueSurveyLinks: SurveyLink[] }, { lokusId: string; count: number }>`
 mutation IssueSurveyLinks($lokusId: ID!, $count: Int!) { issueSurveyLinks(lokusId: $lokusId, count: $count) { token url createdAt usedAt } }`;

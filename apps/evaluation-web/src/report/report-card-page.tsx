@@ -1,14 +1,12 @@
 import { Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import { OriginBadge, PageHeader, GradeBadge } from '@simpul/ui';
-import { useFormat, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
+import { OriginBadge, PageHeader, GradeBadge, QueryView } from '@simpul/ui';
+import { useFormat, useLanguage, useQuery, useSession, useT, useBasePath } from '@simpul/web-kit';
 import { useParams } from 'react-router';
 import { EVALUATION } from '../messages';
 import { ResultSummary } from '../results/result-summary';
 import { REPORT_CARD } from '../results/results.operations';
 import { TrendChart } from '../results/trend-chart';
-import { useEvalPath } from '../shared/base-path';
 import { CohortName } from '../shared/cohort-name';
-import { QueryView } from '../shared/query-view';
 import { CorrectionForm } from './correction-form';
 import { PRINT_STYLES } from './print-styles';
 
@@ -16,7 +14,7 @@ import { PRINT_STYLES } from './print-styles';
 export function ReportCardPage() {
   const { lokusId = '' } = useParams();
   const t = useT(EVALUATION);
-  const to = useEvalPath();
+  const to = useBasePath();
   const format = useFormat();
   const [language] = useLanguage();
   const { user } = useSession();

@@ -1,15 +1,12 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
-import { DataTable, EmptyState, OriginBadge, PageHeader, SelectField, useCursorPages, GradeBadge } from '@simpul/ui';
-import { useFormat, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
+import { DataTable, EmptyState, OriginBadge, PageHeader, SelectField, useCursorPages, GradeBadge, QueryView } from '@simpul/ui';
+import { useFormat, useLanguage, useQuery, useSession, useT, useBasePath, nodes } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CYCLE } from '../cycles/cycle.operations';
 import { EVALUATION } from '../messages';
-import { useEvalPath } from '../shared/base-path';
 import { CohortName, cohortOptionLabel } from '../shared/cohort-name';
 import { downloadBase64 } from '../shared/download';
-import { nodes } from '../shared/connection';
-import { QueryView } from '../shared/query-view';
 import { CYCLE_COHORTS, CYCLE_RESULTS, EXPORT_RESULTS, type ExportFormat } from './results.operations';
 
 const RESULT_PAGE = 50;
@@ -18,7 +15,7 @@ const RESULT_PAGE = 50;
 export function ResultsPage() {
   const { cycleId = '' } = useParams();
   const t = useT(EVALUATION);
-  const to = useEvalPath();
+  const to = useBasePath();
   const format = useFormat();
   const [language] = useLanguage();
   const { client } = useSession();
@@ -67,7 +64,7 @@ export function ResultsPage() {
             caption={selected ? t('results.captionCohort', { cohort: cohortOptionLabel(selected, language) }) : t('results.caption')}
             rows={nodes(cycleResults)}
             rowKey={(r) => r.id}
-            pagination={{ page: pages.page, pageSize: RESULT_PAGE, totalCount: cycleResults.totalCount, hasNext: cycleResults.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(cycleResults.pageInfo.endCursor), onPrevious: pages.previous }}
+            pagination={{ page: pages.page, pageSize: RESULT_PAGE, totalCount: cycleResults.totalCount, hasNext: cycleResults.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(cycleResults.pageInfo.endCursor ?? null), onPrevious: pages.previous }}
             columns={[
               { key: 'rank', header: t('col.rank'), cell: (r) => (r.rankLabel ? r.rankLabel[language] : '–'), sortValue: (r) => r.rank ?? 9999 },
               { key: 'unit', header: t('col.unit'), cell: (r) => <Anchor component={Link} to={to(`/lokus/${r.lokusId}/rapor`)}>{r.unitName}</Anchor>, sortValue: (r) => r.unitName },

@@ -1,14 +1,13 @@
-import { gql } from '@simpul/web-kit';
+import { gql, connectionOf, type Connection } from '@simpul/web-kit';
 import { RESULT_FIELDS } from '../lokus/lokus.operations';
 import type { CohortOption } from '../shared/cohort-name';
-import { connectionFields, type Connection } from '../shared/connection';
 import type { CategoryInfo, Cycle, DataOrigin, IppHistoryPoint, LokusResult, LokusResultWithExplanation } from '../shared/types';
 
 const HISTORY_FIELDS = 'year cycleId lokusId index category { code label labelEn } rank cohortSize cohort cohortLabel cohortLabelEn published cycleName scheme origin source label { id en }';
 
 export const CYCLE_RESULTS = gql<{ cycleResults: Connection<LokusResult> }, { cycleId: string; cohort: string | null; first: number; after: string | null }>`
 query CycleResults($cycleId: ID!, $cohort: String, $first: Int, $after: String) {
-  cycleResults(cycleId: $cycleId, cohort: $cohort, first: $first, after: $after) { ${connectionFields(RESULT_FIELDS)} }
+  cycleResults(cycleId: $cycleId, cohort: $cohort, first: $first, after: $after) { ${connectionOf(RESULT_FIELDS)} }
 }`;
 
 export const CYCLE_COHORTS = gql<{ cycleCohorts: CohortOption[] }, { cycleId: string }>`query CycleCohorts($cycleId: ID!) { cycleCohorts(cycleId: $cycleId) { code label labelEn } }`;

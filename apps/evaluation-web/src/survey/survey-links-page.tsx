@@ -1,21 +1,18 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { ErrorSummary, PageHeader, TextField, QrCode } from '@simpul/ui';
-import { useMutation, useQuery, useT } from '@simpul/web-kit';
+import { ErrorSummary, PageHeader, TextField, QrCode, QueryView } from '@simpul/ui';
+import { useMutation, useQuery, useT, useBasePath, nodes } from '@simpul/web-kit';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { EVALUATION } from '../messages';
 import { LOKUS } from '../lokus/lokus.operations';
 import { ISSUE_SURVEY_LINKS, SURVEY_LINKS } from '../lokus/work.operations';
 import { PRINT_STYLES } from '../report/print-styles';
-import { useEvalPath } from '../shared/base-path';
-import { nodes } from '../shared/connection';
-import { QueryView } from '../shared/query-view';
 
 /** F-03 for one lokus: progress against the minimum, one-time links, and A4 posters with their QR codes. */
 export function SurveyLinksPage() {
   const { lokusId = '' } = useParams();
   const t = useT(EVALUATION);
-  const to = useEvalPath();
+  const to = useBasePath();
   const lokus = useQuery(LOKUS, { id: lokusId });
   // One print run: the links issued so far, up to the largest page (a lokus needs at most its maximum respondents).
   const links = useQuery(SURVEY_LINKS, { lokusId, first: 100, after: null });

@@ -1,11 +1,10 @@
 import { Alert, Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
-import { ErrorSummary } from '@simpul/ui';
+import { ErrorSummary, QueryView } from '@simpul/ui';
 import { useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { EVALUATION } from '../messages';
 import { Indonesian } from '../shared/indonesian';
-import { QueryView } from '../shared/query-view';
 import { PUBLIC_SURVEY, SUBMIT_SURVEY, type PublicSurvey } from './survey.operations';
 
 /** The anonymous F-03 form behind a one-time link: short, one column, large touch targets, nothing personal asked. */

@@ -1,20 +1,18 @@
 import { Anchor, Stack } from '@mantine/core';
-import { DataTable, EmptyState, PageHeader, GradeBadge } from '@simpul/ui';
+import { DataTable, EmptyState, PageHeader, GradeBadge, QueryView } from '@simpul/ui';
 import { FigureOrigin } from '../results/figure-origin';
-import { useFormat, useQuery, useT } from '@simpul/web-kit';
+import { useFormat, useQuery, useT, useBasePath } from '@simpul/web-kit';
 import { Link, useParams } from 'react-router';
 import { EVALUATION } from '../messages';
 import { UNIT_WITH_HISTORY } from '../results/results.operations';
 import { TrendChart } from '../results/trend-chart';
-import { useEvalPath } from '../shared/base-path';
 import { CohortName } from '../shared/cohort-name';
-import { QueryView } from '../shared/query-view';
 
 /** A unit's IPP across cycles (`ServiceUnit.ippResults`), for anyone: chart and table. */
 export function UnitHistoryPage() {
   const { unitId = '' } = useParams();
   const t = useT(EVALUATION);
-  const to = useEvalPath();
+  const to = useBasePath();
   const format = useFormat();
   const query = useQuery(UNIT_WITH_HISTORY, { id: unitId });
   return (

@@ -1,11 +1,10 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { listInstruments } from '@simpul/scoring';
 import { ErrorSummary, SelectField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
-import { useMutation, useT } from '@simpul/web-kit';
+import { useMutation, useT, useBasePath } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { EVALUATION } from '../messages';
-import { useEvalPath } from '../shared/base-path';
 import { dayEnd, dayStart, defaultCalendar, type PhaseDates } from './default-calendar';
 import { CREATE_CYCLE, type Scheme } from './workflow.operations';
 import { WORKFLOW } from './workflow-messages';
@@ -17,7 +16,7 @@ const fieldId = (field: string) => `create-cycle-${field.replace(/\./g, '-')}`;
 export function CreateCycleForm({ onCancel }: { onCancel: () => void }) {
   const t = useT(WORKFLOW);
   const te = useT(EVALUATION);
-  const to = useEvalPath();
+  const to = useBasePath();
   const navigate = useNavigate();
   const thisYear = new Date().getFullYear() + 1;
   const instruments = listInstruments();

@@ -1,5 +1,4 @@
-import { gql } from '@simpul/web-kit';
-import { connectionFields, type Connection } from '../shared/connection';
+import { gql, connectionOf, type Connection } from '@simpul/web-kit';
 import type { Cycle, CyclePhase } from '../shared/types';
 
 export type EvaluatorLevel = 'KEMENPANRB' | 'PROVINCE' | 'REGENCY';
@@ -28,7 +27,7 @@ export interface EvaluatorProfileRow {
 const PROFILE = 'userId displayName level provinceCode agencyId agency { id name }';
 
 export const ENROLLED_EVALUATORS = gql<{ evaluatorProfiles: Connection<EvaluatorProfileRow> }, { search: string | null; first: number; after: string | null }>`
-query EnrolledEvaluators($search: String, $first: Int, $after: String) { evaluatorProfiles(search: $search, first: $first, after: $after) { ${connectionFields(PROFILE)} } }`;
+query EnrolledEvaluators($search: String, $first: Int, $after: String) { evaluatorProfiles(search: $search, first: $first, after: $after) { ${connectionOf(PROFILE)} } }`;
 
 export const UPSERT_EVALUATOR = gql<{ upsertEvaluatorProfile: EvaluatorProfileRow }, { input: { userId: string; displayName: string; agencyId: string; level: EvaluatorLevel; provinceCode: string | null } }>`
 mutation UpsertEvaluatorProfile($input: EvaluatorProfileInput!) { upsertEvaluatorProfile(input: $input) { ${PROFILE} } }`;
@@ -41,7 +40,7 @@ export interface EvaluatorAccount {
 }
 
 export const EVALUATOR_ACCOUNTS = gql<{ users: Connection<EvaluatorAccount> }, { text: string | null; first: number }>`
-query EvaluatorAccounts($text: String, $first: Int) { users(first: $first, filter: { text: $text, role: EVALUATOR }) { ${connectionFields('id email displayName')} } }`;
+query EvaluatorAccounts($text: String, $first: Int) { users(first: $first, filter: { text: $text, role: EVALUATOR }) { ${connectionOf('id email displayName')} } }`;
 
 export interface AgencyOption {
   id: string;
@@ -49,10 +48,10 @@ export interface AgencyOption {
 }
 
 export const AGENCY_OPTIONS = gql<{ agencies: Connection<AgencyOption> }, { search: string | null; first: number }>`
-query AgencyOptions($search: String, $first: Int) { agencies(first: $first, filter: { search: $search }, sort: { field: NAME, direction: ASC }) { ${connectionFields('id name')} } }`;
+query AgencyOptions($search: String, $first: Int) { agencies(first: $first, filter: { search: $search }, sort: { field: NAME, direction: ASC }) { ${connectionOf('id name')} } }`;
 
 export const UNIT_OPTIONS = gql<{ serviceUnits: Connection<AgencyOption> }, { search: string | null; first: number }>`
-query UnitOptions($search: String, $first: Int) { serviceUnits(first: $first, filter: { search: $search }) { ${connectionFields('id name')} } }`;
+query UnitOptions($search: String, $first: Int) { serviceUnits(first: $first, filter: { search: $search }) { ${connectionOf('id name')} } }`;
 
 export const PROVINCES = gql<{ provinces: { code: string; name: string }[] }, Record<string, never>>`
 query Provinces { provinces { code name } }`;
@@ -71,7 +70,7 @@ export interface ConflictRow {
 const CONFLICT = 'id evaluatorId agencyId serviceUnitId agency { id name } serviceUnit { id name } reason declaredAt';
 
 export const CONFLICTS = gql<{ conflictDeclarations: Connection<ConflictRow> }, { evaluatorId: string; first: number }>`
-query ConflictDeclarations($evaluatorId: ID, $first: Int) { conflictDeclarations(evaluatorId: $evaluatorId, first: $first) { ${connectionFields(CONFLICT)} } }`;
+query ConflictDeclarations($evaluatorId: ID, $first: Int) { conflictDeclarations(evaluatorId: $evaluatorId, first: $first) { ${connectionOf(CONFLICT)} } }`;
 
 export const DECLARE_CONFLICT = gql<{ declareConflictOfInterest: ConflictRow }, { input: { evaluatorId: string; agencyId: string | null; serviceUnitId: string | null; reason: string } }>`
 mutation DeclareConflictOfInterest($input: DeclareConflictInput!) { declareConflictOfInterest(input: $input) { ${CONFLICT} } }`;
@@ -87,7 +86,7 @@ export interface Candidate {
 
 export const ASSIGNMENT_CANDIDATES = gql<{ assignmentCandidates: Connection<Candidate> }, { lokusId: string; search: string | null; first: number }>`
 query AssignmentCandidates($lokusId: ID!, $search: String, $first: Int) {
-  assignmentCandidates(lokusId: $lokusId, search: $search, first: $first) { ${connectionFields('evaluator { userId displayName level } eligible refusal { id en }')} }
+  assignmentCandidates(lokusId: $lokusId, search: $search, first: $first) { ${connectionOf('evaluator { userId displayName level } eligible refusal { id en }')} }
 }`;
 
 export interface SecondScore {
