@@ -1,24 +1,15 @@
-import { type Connection, gql } from '@simpul/web-kit';
-import type { AgeBand, Education, Occupation, Sex, SkmAnswer } from './form-values';
+import { gql } from '@simpul/web-kit';
+import type {
+  SkmPublicSurveyQuery, SkmPublicSurveyQueryVariables, SkmUnitServicesQuery, SkmUnitServicesQueryVariables, SubmitSkmResponsesMutation, SubmitSkmResponsesMutationVariables,
+} from '../__generated__/operations';
 
-export interface PublicSurvey {
-  id: string;
-  title: string;
-  serviceUnitId: string | null;
-  deskId: string | null;
-  periodLabel: string;
-  /** Absent on a questionnaire cached by an older kiosk build. */
-  periodKind?: 'QUARTER' | 'HALF_YEAR' | 'YEAR';
-  year?: number;
-  number?: number;
-  startsOn: string;
-  endsOn: string;
-  open: boolean;
-  elements: { code: string; name: string; weight: string; required: boolean }[];
-  tokenUsed: boolean | null;
-}
+/** The questionnaire as the service serves it. */
+export type ServedSurvey = SkmPublicSurveyQuery['skmPublicSurvey'];
 
-export const PUBLIC_SURVEY = gql<{ skmPublicSurvey: PublicSurvey }, { code?: string | null; token?: string | null }>`
+/** A questionnaire on screen: served now, or cached by a kiosk build that did not yet keep its period parts. */
+export type PublicSurvey = Omit<ServedSurvey, 'periodKind' | 'year' | 'number'> & Partial<Pick<ServedSurvey, 'periodKind' | 'year' | 'number'>>;
+
+export const PUBLIC_SURVEY = gql<SkmPublicSurveyQuery, SkmPublicSurveyQueryVariables>`
   query SkmPublicSurvey($code: String, $token: String) {
     skmPublicSurvey(code: $code, token: $token) {
       id title serviceUnitId deskId periodLabel periodKind year number startsOn endsOn open tokenUsed
@@ -28,35 +19,13 @@ export const PUBLIC_SURVEY = gql<{ skmPublicSurvey: PublicSurvey }, { code?: str
 `;
 
 /** The services of the unit, for "which service did you use?" (optional; the form works without it). */
-export const UNIT_SERVICES = gql<{ serviceUnit: { id: string; name: string; services: Connection<{ id: string; name: string }> } | null }, { id: string }>`
+export const UNIT_SERVICES = gql<SkmUnitServicesQuery, SkmUnitServicesQueryVariables>`
   query SkmUnitServices($id: ID!) {
     serviceUnit(id: $id) { id name services(first: 50) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }
   }
 `;
 
-export interface SubmissionInput {
-  channel: 'QR' | 'KIOSK' | 'LINK';
-  surveyCode?: string | null;
-  token?: string | null;
-  submissionId?: string | null;
-  deviceId?: string | null;
-  answeredAt?: string | null;
-  answers: SkmAnswer[];
-  ageBand?: AgeBand | null;
-  sex?: Sex | null;
-  education?: Education | null;
-  occupation?: Occupation | null;
-  serviceId?: string | null;
-}
-
-export interface Receipt {
-  submissionId: string | null;
-  responseId: string;
-  status: 'STORED' | 'DUPLICATE';
-  flags: string[];
-}
-
-export const SUBMIT_RESPONSES = gql<{ submitSkmResponses: Receipt[] }, { submissions: SubmissionInput[] }>`
+export const SUBMIT_RESPONSES = gql<SubmitSkmResponsesMutation, SubmitSkmResponsesMutationVariables>`
   mutation SubmitSkmResponses($submissions: [SkmSubmissionInput!]!) {
     submitSkmResponses(submissions: $submissions) { submissionId responseId status flags }
   }
