@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, notFound, type SubgraphContext, Clock, conflictOnUnique, groupBy, requestLoader } from '@simpul/service-kit';
+import { badUserInput, notFound, type Connection, type SubgraphContext, Clock, conflictOnUnique, groupBy, keysetPagesLoader, mapConnection, requestLoader } from '@simpul/service-kit';
 import { parseDate, requireOrdered } from '../common/dates';
 import { cleanDocument, withFile, withFileName, type MppDocument } from '../common/document.types';
 import { MppFileService } from '../files/mpp-file.service';
-import { nestedConnectionLoader } from '../common/nested-connection-loader';
 import { requiredText, requireUuid } from '../common/text';
 import { lockTenancyForChange } from '../tenancies/tenancy-guard';
 import { agreementStanding } from './agreement-status';
@@ -41,15 +40,17 @@ export class AgreementService {
 
   /** `Tenancy.agreements(first, after)`: latest expiry first, two statements per page for all tenancies. */
   pages(context: SubgraphContext, first: number | null | undefined, after: string | null | undefined) {
-    return nestedConnectionLoader<Agreement>(context, this.dataSource, 'agreement-pages', first, after, {
-      select: AGREEMENT_COLUMNS,
+    const loader = keysetPagesLoader<AgreementRow>(context, this.dataSource, 'mpp:agreement-pages', { first, after }, {
+      columns: AGREEMENT_COLUMNS,
       from: 'mpp.agreements a',
-      where: [],
+      where: 'TRUE',
       params: [],
       // Latest expiry first: the day number negated sorts descending in the ascending keyset.
-      keys: [`-(a.expires_on - DATE '2000-01-01')`, 'a.id'],
+      keys: [{ sql: `-(a.expires_on - DATE '2000-01-01')`, type: 'int' }, { sql: 'a.id', type: 'uuid' }],
+      direction: 'ASC',
       parent: 'a.tenancy_id',
-    }, (row) => this.withStanding(row as AgreementRow));
+    });
+    return { load: async (tenancyId: string): Promise<Connection<Agreement>> => mapConnection(await loader.load(tenancyId), (row) => this.withStanding(row)) };
   }
 
   addendaLoader(context: SubgraphContext) {

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, mapConnection, type Connection, type SubgraphContext, Clock } from '@simpul/service-kit';
+import { badUserInput, keysetPage, mapConnection, validateFirst, type Connection, type SubgraphContext, Clock } from '@simpul/service-kit';
 import { agreementStanding } from '../agreements/agreement-status';
 
 import { withFile, type MppDocument } from '../common/document.types';
-import { dateKey, timestampKey } from '../common/nested-connection-loader';
-import { rawKeysetConnection } from '../common/pagination';
 import { addDays, daysBetween, parseDate, requireOrdered } from '../common/dates';
 import { weekdayOf } from '../common/weekday.enum';
 import { agencyRef, serviceRef } from '../federation/registry-refs';
@@ -22,6 +20,9 @@ export interface Page {
   first: number | null | undefined;
   after: string | null | undefined;
 }
+
+/** The page size checked (1–100, default 20), every list sorted ascending (descending keys are negated). */
+const pageOf = (page: Page) => ({ first: validateFirst(page.first), after: page.after, direction: 'ASC' as const });
 
 interface AgreementJson { id: string; number: string; signedOn: string; startsOn: string; expiresOn: string; originalExpiresOn: string; document: MppDocument | null; documentFileId: string | null; tenancyId: string }
 
@@ -86,14 +87,14 @@ export class DashboardService {
   async agreementsNearingExpiry(dashboard: MallDashboard, withinDays: number, page: Page): Promise<Connection<ExpiringAgreement>> {
     if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 3650) throw badUserInput('withinDays', 'withinDays must be 0 to 3650.', 'withinDays harus 0 sampai 3650.');
     const today = this.clock.today();
-    const connection = await rawKeysetConnection<Tenancy & { agreement: AgreementJson }>(this.dataSource, {
-      select: `${TENANCY_COLUMNS}, json_build_object('id', a.id, 'tenancyId', a.tenancy_id, 'number', a.number, 'signedOn', a.signed_on, 'startsOn', a.starts_on,
+    const connection = await keysetPage<Tenancy & { agreement: AgreementJson }>(this.dataSource, {
+      columns: `${TENANCY_COLUMNS}, json_build_object('id', a.id, 'tenancyId', a.tenancy_id, 'number', a.number, 'signedOn', a.signed_on, 'startsOn', a.starts_on,
                 'expiresOn', a.expires_on, 'originalExpiresOn', a.original_expires_on, 'document', a.document, 'documentFileId', a.document_file_id) AS agreement`,
       from: `mpp.tenancies t JOIN LATERAL (SELECT * FROM mpp.agreements x WHERE x.tenancy_id = t.id ORDER BY x.expires_on DESC, x.id LIMIT 1) a ON TRUE`,
-      where: [`t.mall_id = $1`, `t.step <> 'LEFT'`, `a.expires_on <= $2::date + $3::int`],
+      where: `t.mall_id = $1 AND t.step <> 'LEFT' AND a.expires_on <= $2::date + $3::int`,
       params: [dashboard.mallId, today, withinDays],
-      keys: [dateKey('a.expires_on'), 't.id'],
-      ...page,
+      keys: [{ sql: `to_char(a.expires_on, 'YYYY-MM-DD') COLLATE "C"`, type: 'text' }, { sql: 't.id', type: 'uuid' }],
+      ...pageOf(page),
     });
     return mapConnection(connection, ({ agreement, ...tenancy }) => ({
       tenancy,
@@ -104,14 +105,14 @@ export class DashboardService {
 
   /** Pending services of open tenancies: incomplete standards first, then those only waiting for go-live. */
   async servicesNotReady(dashboard: MallDashboard, page: Page): Promise<Connection<ServiceNotReady>> {
-    const connection = await rawKeysetConnection<Tenancy & { tenancyServiceId: string; serviceId: string; deliveryReady: boolean; missingComponents: string[]; unpublishedComponents: string[]; checkedAt: Date }>(this.dataSource, {
-      select: `${TENANCY_COLUMNS}, s.id AS "tenancyServiceId", s.service_id AS "serviceId", s.delivery_ready AS "deliveryReady",
+    const connection = await keysetPage<Tenancy & { tenancyServiceId: string; serviceId: string; deliveryReady: boolean; missingComponents: string[]; unpublishedComponents: string[]; checkedAt: Date }>(this.dataSource, {
+      columns: `${TENANCY_COLUMNS}, s.id AS "tenancyServiceId", s.service_id AS "serviceId", s.delivery_ready AS "deliveryReady",
                 s.missing_components AS "missingComponents", s.unpublished_components AS "unpublishedComponents", s.checked_at AS "checkedAt"`,
       from: 'mpp.tenancy_services s JOIN mpp.tenancies t ON t.id = s.tenancy_id',
-      where: [`t.mall_id = $1`, `t.step <> 'LEFT'`, `s.status = 'PENDING'`],
+      where: `t.mall_id = $1 AND t.step <> 'LEFT' AND s.status = 'PENDING'`,
       params: [dashboard.mallId],
-      keys: ['s.delivery_ready::int', timestampKey('t.invited_at'), timestampKey('s.added_at'), 's.id'],
-      ...page,
+      keys: [{ sql: 's.delivery_ready::int', type: 'int' }, { sql: 't.invited_at', type: 'timestamptz' }, { sql: 's.added_at', type: 'timestamptz' }, { sql: 's.id', type: 'uuid' }],
+      ...pageOf(page),
     });
     return mapConnection(connection, ({ tenancyServiceId, serviceId, deliveryReady, missingComponents, unpublishedComponents, checkedAt, ...tenancy }) => ({
       tenancyServiceId,
@@ -127,39 +128,39 @@ export class DashboardService {
 
   /** Desks by visitors in the range, busiest first; the aggregate is one grouped subquery per page. */
   async busiestDesks(dashboard: MallDashboard, page: Page): Promise<Connection<DeskStats>> {
-    const connection = await rawKeysetConnection<{ id: string; mallId: string; number: number; label: string | null; visitors: number; complaints: number; days: number }>(this.dataSource, {
-      select: 'x.id, x."mallId", x.number, x.label, x.visitors, x.complaints, x.days',
+    const connection = await keysetPage<{ id: string; mallId: string; number: number; label: string | null; visitors: number; complaints: number; days: number }>(this.dataSource, {
+      columns: 'x.id, x."mallId", x.number, x.label, x.visitors, x.complaints, x.days',
       from: `(SELECT k.id, k.mall_id AS "mallId", k.number, k.label,
                      COALESCE(sum(d.visitors), 0)::int AS visitors, COALESCE(sum(d.complaints), 0)::int AS complaints, count(d.id)::int AS days
               FROM mpp.desks k LEFT JOIN mpp.desk_days d ON d.desk_id = k.id AND d.visit_date BETWEEN $2 AND $3
               WHERE k.mall_id = $1 GROUP BY k.id) x`,
-      where: [],
+      where: 'TRUE',
       params: [dashboard.mallId, dashboard.from, dashboard.to],
-      keys: ['-x.visitors', 'x.number', 'x.id'],
-      ...page,
+      keys: [{ sql: '-x.visitors', type: 'int' }, { sql: 'x.number', type: 'int' }, { sql: 'x.id', type: 'uuid' }],
+      ...pageOf(page),
     });
     return mapConnection(connection, ({ visitors, complaints, days, ...desk }) => ({ desk, visitors, complaints, days, averagePerDay: days ? Math.round((visitors / days) * 10) / 10 : null }));
   }
 
   async busiestServices(dashboard: MallDashboard, page: Page): Promise<Connection<ServiceStats>> {
-    const connection = await rawKeysetConnection<{ serviceId: string; agencyId: string; visitors: number; days: number }>(this.dataSource, {
-      select: 'x."serviceId", x."agencyId", x.visitors, x.days',
+    const connection = await keysetPage<{ serviceId: string; agencyId: string; visitors: number; days: number }>(this.dataSource, {
+      columns: 'x."serviceId", x."agencyId", x.visitors, x.days',
       from: `(SELECT s.service_id AS "serviceId", min(t.agency_id::text)::uuid AS "agencyId", sum(s.visitors)::int AS visitors, count(DISTINCT d.visit_date)::int AS days
               FROM mpp.desk_day_services s JOIN mpp.desk_days d ON d.id = s.desk_day_id JOIN mpp.tenancies t ON t.id = d.tenancy_id
               WHERE d.mall_id = $1 AND d.visit_date BETWEEN $2 AND $3
               GROUP BY s.service_id) x`,
-      where: [],
+      where: 'TRUE',
       params: [dashboard.mallId, dashboard.from, dashboard.to],
-      keys: ['-x.visitors', 'x."serviceId"'],
-      ...page,
+      keys: [{ sql: '-x.visitors', type: 'int' }, { sql: 'x."serviceId"', type: 'uuid' }],
+      ...pageOf(page),
     });
     return mapConnection(connection, (row) => ({ service: serviceRef(row.serviceId), agency: agencyRef(row.agencyId), visitors: row.visitors, days: row.days }));
   }
 
   /** Per service with a quota: visitors against quota × days served, and the days it overflowed. */
   async quotaUse(dashboard: MallDashboard, page: Page): Promise<Connection<QuotaUse>> {
-    const connection = await rawKeysetConnection<{ id: string; serviceId: string; agencyId: string; dailyQuota: number; days: number; visitors: number; daysOverQuota: number; peakDay: number }>(this.dataSource, {
-      select: 'x.id, x."serviceId", x."agencyId", x."dailyQuota", x.days, x.visitors, x."daysOverQuota", x."peakDay"',
+    const connection = await keysetPage<{ id: string; serviceId: string; agencyId: string; dailyQuota: number; days: number; visitors: number; daysOverQuota: number; peakDay: number }>(this.dataSource, {
+      columns: 'x.id, x."serviceId", x."agencyId", x."dailyQuota", x.days, x.visitors, x."daysOverQuota", x."peakDay"',
       from: `(SELECT q.id, q.service_id AS "serviceId", t.agency_id AS "agencyId", q.daily_quota AS "dailyQuota",
                      count(DISTINCT v.visit_date)::int AS days, COALESCE(sum(v.visitors), 0)::int AS visitors,
                      count(*) FILTER (WHERE v.visitors > q.daily_quota)::int AS "daysOverQuota", COALESCE(max(v.visitors), 0)::int AS "peakDay"
@@ -170,10 +171,10 @@ export class DashboardService {
               ) v ON TRUE
               WHERE t.mall_id = $1 AND q.daily_quota IS NOT NULL AND t.step <> 'LEFT'
               GROUP BY q.id, t.agency_id) x`,
-      where: [],
+      where: 'TRUE',
       params: [dashboard.mallId, dashboard.from, dashboard.to],
-      keys: ['-x."daysOverQuota"', '-x.visitors', 'x.id'],
-      ...page,
+      keys: [{ sql: '-x."daysOverQuota"', type: 'int' }, { sql: '-x.visitors', type: 'int' }, { sql: 'x.id', type: 'uuid' }],
+      ...pageOf(page),
     });
     return mapConnection(connection, (row) => ({
       service: serviceRef(row.serviceId),

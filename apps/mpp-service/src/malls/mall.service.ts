@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, requireRole, type Connection, type SubgraphContext, groupBy, requestLoader } from '@simpul/service-kit';
+import { badUserInput, notFound, requireRole, type Connection, type SubgraphContext, groupBy, requestLoader, keysetPage, keysetPagesLoader, validateFirst } from '@simpul/service-kit';
 import type { Caller } from '@simpul/contracts';
 import { requireMallManager } from '../access/mpp-access';
 import { parseDate } from '../common/dates';
-import { rawKeysetConnection } from '../common/pagination';
 import { optionalText, requiredText, requireUuid } from '../common/text';
 import { weekdayNumber, weekdayOf } from '../common/weekday.enum';
 import { MppFileService } from '../files/mpp-file.service';
 import { REGISTRY_CLIENT, type RegistryClient } from '../registry/registry-client';
-import { nestedConnectionLoader } from '../common/nested-connection-loader';
 import { MallStatusChange } from './mall-status-change.model';
 import { MallStatus } from './mall-status.enum';
 import { AddMallDocumentInput, CreateMallInput, MallFilter, NewMallDocumentInput, OpeningHoursInput, UpdateMallInput } from './mall.input';
@@ -52,13 +50,14 @@ export class MallService {
     if (filter?.provinceCode) where.push(`m.province_code = ${param(filter.provinceCode)}`);
     if (filter?.regencyCode) where.push(`m.regency_code = ${param(filter.regencyCode)}`);
     if (filter?.search?.trim()) where.push(`m.name ILIKE ${param(`%${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%`)}`);
-    return rawKeysetConnection<Mall>(this.dataSource, {
-      select: MALL_COLUMNS,
+    return keysetPage<Mall>(this.dataSource, {
+      columns: MALL_COLUMNS,
       from: 'mpp.malls m',
-      where,
+      where: where.join(' AND ') || 'TRUE',
       params,
-      keys: ['m.province_code', 'm.name', 'm.id'],
-      first,
+      keys: [{ sql: 'm.province_code', type: 'text' }, { sql: 'm.name', type: 'text' }, { sql: 'm.id', type: 'uuid' }],
+      direction: 'ASC',
+      first: validateFirst(first),
       after,
     });
   }
@@ -211,13 +210,14 @@ export class MallService {
 
   /** `Mall.statusHistory(first, after)`: newest first, for every mall of the request in two statements. */
   statusHistoryPages(context: SubgraphContext, first: number | null | undefined, after: string | null | undefined) {
-    return nestedConnectionLoader<MallStatusChange>(context, this.dataSource, 'mall-status-history', first, after, {
-      select: `c.id, c.mall_id AS "mallId", c.from_status AS "from", c.to_status AS "to", c.reason, c.changed_by AS "changedBy", c.changed_by_name AS "changedByName", c.changed_at AS "changedAt"`,
+    return keysetPagesLoader<MallStatusChange>(context, this.dataSource, 'mpp:mall-status-history', { first, after }, {
+      columns: `c.id, c.mall_id AS "mallId", c.from_status AS "from", c.to_status AS "to", c.reason, c.changed_by AS "changedBy", c.changed_by_name AS "changedByName", c.changed_at AS "changedAt"`,
       from: 'mpp.mall_status_changes c',
-      where: [],
+      where: 'TRUE',
       params: [],
       // Newest first in an ascending keyset: the negated time in microseconds (exact as bigint).
-      keys: [`-(extract(epoch FROM c.changed_at) * 1000000)::bigint`, 'c.id'],
+      keys: [{ sql: `-(extract(epoch FROM c.changed_at) * 1000000)::bigint`, type: 'bigint' }, { sql: 'c.id', type: 'uuid' }],
+      direction: 'ASC',
       parent: 'c.mall_id',
     });
   }

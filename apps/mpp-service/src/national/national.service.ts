@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { mapConnection, type Connection } from '@simpul/service-kit';
-import { rawKeysetConnection } from '../common/pagination';
+import { keysetPage, mapConnection, validateFirst, type Connection } from '@simpul/service-kit';
 import { regionRef } from '../federation/registry-refs';
 import { MALL_COLUMNS } from '../malls/mall.service';
 import type { Mall } from '../malls/mall.model';
@@ -38,8 +37,8 @@ export class NationalService {
 
   /** Every mall with its tenant, service and desk counts, most live services first; one page, two statements. */
   async malls(first: number | null | undefined, after: string | null | undefined): Promise<Connection<MallTenantCount>> {
-    const connection = await rawKeysetConnection<Mall & { tenants: number; liveTenants: number; liveServices: number; desks: number }>(this.dataSource, {
-      select: 'x.*',
+    const connection = await keysetPage<Mall & { tenants: number; liveTenants: number; liveServices: number; desks: number }>(this.dataSource, {
+      columns: 'x.*',
       from: `(SELECT ${MALL_COLUMNS},
                 (SELECT count(*)::int FROM mpp.tenancies t WHERE t.mall_id = m.id AND t.step <> 'LEFT') AS tenants,
                 (SELECT count(*)::int FROM mpp.tenancies t WHERE t.mall_id = m.id AND t.step = 'LIVE') AS "liveTenants",
@@ -47,10 +46,11 @@ export class NationalService {
                   WHERE t.mall_id = m.id AND t.step = 'LIVE' AND s.status = 'LIVE') AS "liveServices",
                 (SELECT count(*)::int FROM mpp.desks k WHERE k.mall_id = m.id) AS desks
               FROM mpp.malls m) x`,
-      where: [],
+      where: 'TRUE',
       params: [],
-      keys: ['-x."liveServices"', 'x.name COLLATE "C"', 'x.id'],
-      first,
+      keys: [{ sql: '-x."liveServices"', type: 'int' }, { sql: 'x.name COLLATE "C"', type: 'text' }, { sql: 'x.id', type: 'uuid' }],
+      direction: 'ASC',
+      first: validateFirst(first),
       after,
     });
     return mapConnection(connection, ({ tenants, liveTenants, liveServices, desks, ...mall }): MallTenantCount => ({ mall, tenants, liveTenants, liveServices, desks }));

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, type Connection, type SubgraphContext, Clock, runAsActor, conflict, conflictOnUnique, groupBy, requestLoader, emptyConnection } from '@simpul/service-kit';
+import { badUserInput, notFound, type Connection, type KeysetKey, type SubgraphContext, Clock, runAsActor, conflict, conflictOnUnique, groupBy, keysetPage, keysetPagesLoader, requestLoader, validateFirst } from '@simpul/service-kit';
 import { MppAccess, type TenancyScope } from '../access/mpp-access';
-import { nestedConnectionLoader, timestampKey } from '../common/nested-connection-loader';
-import { pageSize, rawKeysetConnection, rawNestedKeysetConnections } from '../common/pagination';
 import { optionalText, requireUuid } from '../common/text';
 import { MallService } from '../malls/mall.service';
 import { REGISTRY_CLIENT, type RegistryClient } from '../registry/registry-client';
@@ -31,8 +29,8 @@ export function confirmChecklist(step: TenancyStep, codes: readonly string[], fi
   return definition.checklist.map((item) => ({ code: item.code, label: item.label, done: true }));
 }
 
-/** Invitation time as sortable text to the microsecond, so a cursor never skips or repeats a row. */
-const INVITED_AT_KEY = `to_char(t.invited_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') COLLATE "C"`;
+const INVITED_AT_KEY: KeysetKey = { sql: 't.invited_at', type: 'timestamptz' };
+const TENANCY_ID_KEY: KeysetKey = { sql: 't.id', type: 'uuid' };
 
 @Injectable()
 export class TenancyService {
@@ -71,13 +69,14 @@ export class TenancyService {
     if (filter?.mallId) where.push(`t.mall_id = ${param(requireUuid(filter.mallId, 'filter.mallId'))}`);
     if (filter?.agencyId) where.push(`t.agency_id = ${param(requireUuid(filter.agencyId, 'filter.agencyId'))}`);
     if (filter?.step) where.push(`t.step = ${param(filter.step)}`);
-    return rawKeysetConnection<Tenancy>(this.dataSource, {
-      select: TENANCY_COLUMNS,
+    return keysetPage<Tenancy>(this.dataSource, {
+      columns: TENANCY_COLUMNS,
       from: 'mpp.tenancies t JOIN mpp.malls m ON m.id = t.mall_id',
-      where,
+      where: where.join(' AND '),
       params,
-      keys: ['m.name', INVITED_AT_KEY, 't.id'],
-      first,
+      keys: [{ sql: 'm.name', type: 'text' }, INVITED_AT_KEY, TENANCY_ID_KEY],
+      direction: 'ASC',
+      first: validateFirst(first),
       after,
     });
   }
@@ -87,26 +86,20 @@ export class TenancyService {
    * same visibility as `tenancies`: the caller's own tenancies in full, other malls' LIVE tenants.
    */
   async mallTenancies(context: SubgraphContext, step: TenancyStep | null | undefined, first: number | null | undefined, after: string | null | undefined) {
-    const size = pageSize(first);
     const scope = await this.access.tenancyScope(context);
-    return requestLoader<Connection<Tenancy>>(context, `mpp:mall-tenancies:${step ?? ''}:${size}:${after ?? ''}`, async (mallIds) => {
-      const valid = mallIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-      const params: unknown[] = [];
-      const param = (value: unknown) => `$${params.push(value)}`;
-      const where = [TenancyService.scopeCondition(scope, param)];
-      if (step) where.push(`t.step = ${param(step)}`);
-      return rawNestedKeysetConnections<Tenancy>(this.dataSource, {
-        select: TENANCY_COLUMNS,
-        from: 'mpp.tenancies t JOIN mpp.malls m ON m.id = t.mall_id',
-        where,
-        params,
-        keys: [INVITED_AT_KEY, 't.id'],
-        parent: 't.mall_id',
-        parentIds: valid,
-        first: size,
-        after,
-      });
-    }, emptyConnection());
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where = [TenancyService.scopeCondition(scope, param)];
+    if (step) where.push(`t.step = ${param(step)}`);
+    return keysetPagesLoader<Tenancy>(context, this.dataSource, `mpp:mall-tenancies:${step ?? ''}`, { first, after }, {
+      columns: TENANCY_COLUMNS,
+      from: 'mpp.tenancies t JOIN mpp.malls m ON m.id = t.mall_id',
+      where: where.join(' AND '),
+      params,
+      keys: [INVITED_AT_KEY, TENANCY_ID_KEY],
+      direction: 'ASC',
+      parent: 't.mall_id',
+    });
   }
 
   async find(context: SubgraphContext, id: string): Promise<Tenancy | null> {
@@ -141,12 +134,13 @@ export class TenancyService {
 
   /** `Tenancy.history(first, after)` for every tenancy of the request, two statements per page. */
   historyPages(context: SubgraphContext, first: number | null | undefined, after: string | null | undefined) {
-    return nestedConnectionLoader<TenancyStepRecord>(context, this.dataSource, 'tenancy-history-pages', first, after, {
-      select: `h.id, h.tenancy_id AS "tenancyId", h.step, h.checklist, h.note, h.completed_by AS "completedBy", h.completed_by_name AS "completedByName", h.completed_at AS "completedAt"`,
+    return keysetPagesLoader<TenancyStepRecord>(context, this.dataSource, 'mpp:tenancy-history-pages', { first, after }, {
+      columns: `h.id, h.tenancy_id AS "tenancyId", h.step, h.checklist, h.note, h.completed_by AS "completedBy", h.completed_by_name AS "completedByName", h.completed_at AS "completedAt"`,
       from: 'mpp.tenancy_steps h',
-      where: [],
+      where: 'TRUE',
       params: [],
-      keys: [timestampKey('h.completed_at'), 'h.seq', 'h.id'],
+      keys: [{ sql: 'h.completed_at', type: 'timestamptz' }, { sql: 'h.seq', type: 'bigint' }, { sql: 'h.id', type: 'uuid' }],
+      direction: 'ASC',
       parent: 'h.tenancy_id',
     });
   }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, type SubgraphContext, runAsActor, conflict, conflictOnUnique, groupBy, requestLoader } from '@simpul/service-kit';
-import { nestedConnectionLoader, timestampKey } from '../common/nested-connection-loader';
+import { badUserInput, notFound, type SubgraphContext, runAsActor, conflict, conflictOnUnique, groupBy, keysetPagesLoader, requestLoader } from '@simpul/service-kit';
 import { requireUuid } from '../common/text';
 import { REGISTRY_CLIENT, type RegistryClient, type RegistryServiceFacts } from '../registry/registry-client';
 import { lockTenancyForChange } from '../tenancies/tenancy-guard';
@@ -32,12 +31,13 @@ export class TenancyServiceService {
 
   /** `Tenancy.services(first, after)` for every tenancy of the request; `live` is the public's view. */
   pages(context: SubgraphContext, view: 'all' | 'live', first: number | null | undefined, after: string | null | undefined) {
-    return nestedConnectionLoader<TenancyService>(context, this.dataSource, `tenancy-service-pages:${view}`, first, after, {
-      select: TENANCY_SERVICE_COLUMNS,
+    return keysetPagesLoader<TenancyService>(context, this.dataSource, `mpp:tenancy-service-pages:${view}`, { first, after }, {
+      columns: TENANCY_SERVICE_COLUMNS,
       from: 'mpp.tenancy_services s',
-      where: view === 'live' ? [`s.status = 'LIVE'`] : [],
+      where: view === 'live' ? `s.status = 'LIVE'` : 'TRUE',
       params: [],
-      keys: [timestampKey('s.added_at'), 's.seq', 's.id'],
+      keys: [{ sql: 's.added_at', type: 'timestamptz' }, { sql: 's.seq', type: 'bigint' }, { sql: 's.id', type: 'uuid' }],
+      direction: 'ASC',
       parent: 's.tenancy_id',
     });
   }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, SimpulError, type Connection, type SubgraphContext, Clock, groupBy } from '@simpul/service-kit';
+import { badUserInput, notFound, SimpulError, type Connection, type SubgraphContext, Clock, groupBy, keysetPage, validateFirst } from '@simpul/service-kit';
 import { isoWeekday, parseDate, requireOrdered } from '../common/dates';
-import { rawKeysetConnection } from '../common/pagination';
 import { requireUuid, UUID } from '../common/text';
 import { WEEKDAY_NAMES_ID, weekdayOf } from '../common/weekday.enum';
 import { MallService } from '../malls/mall.service';
@@ -53,14 +52,15 @@ export class DeskDayService {
   async list(context: SubgraphContext, range: { mallId: string; from: string; to: string; deskId?: string | null }, first: number | null | undefined, after: string | null | undefined): Promise<Connection<DeskDay>> {
     const mall = await this.malls.requireManaged(context.caller, range.mallId);
     requireOrdered(parseDate(range.from, 'from'), parseDate(range.to, 'to'), 'from', 'to');
-    return rawKeysetConnection<DeskDay>(this.dataSource, {
-      select: DESK_DAY_COLUMNS,
+    return keysetPage<DeskDay>(this.dataSource, {
+      columns: DESK_DAY_COLUMNS,
       from: 'mpp.desk_days d',
-      where: ['d.mall_id = $1', 'd.visit_date BETWEEN $2 AND $3', '($4::uuid IS NULL OR d.desk_id = $4)'],
+      where: 'd.mall_id = $1 AND d.visit_date BETWEEN $2 AND $3 AND ($4::uuid IS NULL OR d.desk_id = $4)',
       params: [mall.id, range.from, range.to, range.deskId ? requireUuid(range.deskId, 'deskId') : null],
       // (desk, date) is unique; the id stays last so the cursor always names one row.
-      keys: [`to_char(d.visit_date, 'YYYY-MM-DD') COLLATE "C"`, 'd.desk_id::text COLLATE "C"', 'd.id'],
-      first,
+      keys: [{ sql: `to_char(d.visit_date, 'YYYY-MM-DD') COLLATE "C"`, type: 'text' }, { sql: 'd.desk_id', type: 'uuid' }, { sql: 'd.id', type: 'uuid' }],
+      direction: 'ASC',
+      first: validateFirst(first),
       after,
     });
   }

@@ -1,6 +1,8 @@
 import { one, rows, type Queryable } from '../database/sql';
 import { badUserInput } from '../errors/simpul-error';
-import { decodeCursor, encodeCursor, type Connection } from './pagination';
+import { requestLoader } from './batch-loaders';
+import { decodeCursor, emptyConnection, encodeCursor, validateFirst, type Connection } from './pagination';
+import type { SubgraphContext } from './subgraph-context';
 
 /** One sort key: its SQL expression (never NULL: COALESCE nullable columns) and its PostgreSQL type. */
 export interface KeysetKey {
@@ -150,4 +152,30 @@ export async function keysetPagesPerParent<T>(db: Queryable, spec: KeysetPagesSp
   }
   const totals = new Map(counts.map((row) => [row.parent, row.count]));
   return new Map(spec.parentIds.map((id) => [id, toConnection<T>(byParent.get(id) ?? [], totals.get(id) ?? 0, spec.first, spec.after)]));
+}
+
+const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A nested list as `keysetPagesPerParent` reads it, less the page and the parents (the loader brings those). */
+export type NestedKeysetSpec = Omit<KeysetPagesSpec, 'parentIds' | 'first' | 'after'>;
+
+/**
+ * A per-request DataLoader of one page (`first` 1–100, default 20; `after`) of a nested list, e.g.
+ * `Mall.tenancies(first, after)`: every parent of the request is answered by `keysetPagesPerParent`
+ * in two statements, however many parents the page above holds. Parents asking for different pages
+ * get different loaders (the page is part of the key); a parent id that is no UUID gets an empty page.
+ */
+export function keysetPagesLoader<T>(
+  context: SubgraphContext,
+  db: Queryable,
+  name: string,
+  page: { first: number | null | undefined; after: string | null | undefined },
+  spec: NestedKeysetSpec,
+) {
+  const first = validateFirst(page.first);
+  return requestLoader<Connection<T>>(context, `keyset-pages:${name}:${first}:${page.after ?? ''}`, async (parentIds) => {
+    const valid = parentIds.filter((id) => UUID_TEXT.test(id));
+    if (!valid.length) return new Map();
+    return keysetPagesPerParent<T>(db, { ...spec, parentIds: valid, first, after: page.after });
+  }, emptyConnection<T>());
 }
