@@ -1,103 +1,61 @@
-import { type Connection, gql, PAGE_INFO } from '@simpul/web-kit';
-import { ATTACHMENT_FIELDS, type Attachment } from '../desk/desk.operations';
-import { SECTIONS_FIELDS, type KippGroup, type KippStage, type ProposalStatus, type Sections } from '../shared/enums';
+import { gql, type NodeOf, PAGE_INFO } from '@simpul/web-kit';
+import type {
+  KippAdjustShortlistMutation, KippAdjustShortlistMutationVariables, KippAdminProposalQuery, KippAdminProposalQueryVariables, KippAssignEvaluatorsMutation,
+  KippAssignEvaluatorsMutationVariables, KippCompetitionProposalsQuery, KippCompetitionProposalsQueryVariables, KippCompetitionQuery, KippCompetitionQueryVariables,
+  KippCompetitionRubricsQuery, KippCompetitionRubricsQueryVariables, KippCompetitionsQuery, KippCompetitionsQueryVariables, KippCreateCompetitionInput,
+  KippCreateCompetitionMutation, KippCreateCompetitionMutationVariables, KippDecideObjectionMutation, KippDecideObjectionMutationVariables, KippDecideStageMutation,
+  KippDecideStageMutationVariables, KippDecideTop45Mutation, KippDecideTop45MutationVariables, KippDecideTop99Mutation, KippDecideTop99MutationVariables,
+  KippDecisionsQuery, KippDecisionsQueryVariables, KippObjectionsQuery, KippObjectionsQueryVariables, KippProposeTop99Mutation, KippProposeTop99MutationVariables,
+  KippRankingQuery, KippRankingQueryVariables, KippRecordAdministrativeCheckMutation, KippRecordAdministrativeCheckMutationVariables, KippSetStageRubricMutation,
+  KippSetStageRubricMutationVariables, KippShortlistQuery, KippShortlistQueryVariables, KippStuckDraftsQuery, KippStuckDraftsQueryVariables,
+} from '../__generated__/operations';
+import { ATTACHMENT_FIELDS } from '../desk/desk.operations';
+import { SECTIONS_FIELDS } from '../shared/enums';
 
-export interface StageWindow {
-  stage: KippStage;
-  opensOn: string;
-  closesOn: string;
-  decidedAt: string | null;
-  decisionReason: string | null;
-}
-
-export interface Competition {
-  id: string;
-  year: number;
-  title: string;
-  groups: KippGroup[];
-  categories: string[];
-  rules: { top99Size: number; top45Size: number; evaluatorsPerProposal: number; outlierPoints: number };
-  stages: StageWindow[];
-}
+export type Competition = NonNullable<KippCompetitionQuery['competition']>;
+export type AdminProposalRow = NodeOf<KippCompetitionProposalsQuery['proposals']>;
+export type AdminProposal = NonNullable<KippAdminProposalQuery['proposal']>;
+export type ScoreAggregate = NonNullable<AdminProposal['assessment']>;
+export type BalanceDimension = KippShortlistQuery['shortlistBalance'][number];
+export type Objection = NodeOf<KippObjectionsQuery['objections']>;
+export type Decision = NodeOf<KippDecisionsQuery['decisions']>;
+export type CreateCompetitionInput = KippCreateCompetitionInput;
+export type StageRubric = NonNullable<KippCompetitionRubricsQuery['competition']>['stages'][number]['rubrics'][number];
+export type RubricCriterion = StageRubric['criteria'][number];
 
 const COMPETITION_FIELDS = 'id year title groups categories rules { top99Size top45Size evaluatorsPerProposal outlierPoints } stages { stage opensOn closesOn decidedAt decisionReason }';
 
-export const COMPETITIONS = gql<{ competitions: Connection<Competition> }>`
+export const COMPETITIONS = gql<KippCompetitionsQuery, KippCompetitionsQueryVariables>`
   query KippCompetitions { competitions(first: 50) { ${PAGE_INFO} edges { cursor node { ${COMPETITION_FIELDS} } } } }
 `;
 
-export const COMPETITION = gql<{ competition: Competition | null }, { id: string }>`
+export const COMPETITION = gql<KippCompetitionQuery, KippCompetitionQueryVariables>`
   query KippCompetition($id: ID!) { competition(id: $id) { ${COMPETITION_FIELDS} } }
 `;
 
-export const DECIDE_STAGE = gql<{ decideStage: StageWindow }, { competitionId: string; stage: KippStage; reason: string }>`
+export const DECIDE_STAGE = gql<KippDecideStageMutation, KippDecideStageMutationVariables>`
   mutation KippDecideStage($competitionId: ID!, $stage: KippStage!, $reason: String!) {
     decideStage(competitionId: $competitionId, stage: $stage, reason: $reason) { stage opensOn closesOn decidedAt decisionReason }
   }
 `;
 
-export interface AdminProposalRow {
-  id: string;
-  title: string;
-  group: KippGroup;
-  category: string;
-  status: ProposalStatus;
-  agencyType: string;
-  updatedAt: string;
-  agency: { id: string; name: string };
-}
-
 const ADMIN_ROW = 'id title group category status agencyType updatedAt agency { id name }';
 
-export const STUCK_DRAFTS = gql<{ stuckDrafts: { deadline: string; daysLeft: number; drafts: Connection<AdminProposalRow & { sharedWithAdmin: boolean }> } }, { competitionId: string; after: string | null }>`
+export const STUCK_DRAFTS = gql<KippStuckDraftsQuery, KippStuckDraftsQueryVariables>`
   query KippStuckDrafts($competitionId: ID!, $after: String) {
     stuckDrafts(competitionId: $competitionId, first: 50, after: $after) { deadline daysLeft drafts { ${PAGE_INFO} edges { cursor node { ${ADMIN_ROW} sharedWithAdmin } } } }
   }
 `;
 
-export const COMPETITION_PROPOSALS = gql<{ proposals: Connection<AdminProposalRow> }, { filter: { competitionId: string; status: ProposalStatus | null }; after: string | null }>`
+export const COMPETITION_PROPOSALS = gql<KippCompetitionProposalsQuery, KippCompetitionProposalsQueryVariables>`
   query KippCompetitionProposals($filter: ProposalFilter, $after: String) {
     proposals(filter: $filter, first: 50, after: $after) { ${PAGE_INFO} edges { cursor node { ${ADMIN_ROW} } } }
   }
 `;
 
-export interface EvaluatorScore {
-  evaluatorId: string;
-  total: number;
-  outlier: boolean;
-  comment: string;
-  criteria: { code: string; score: number; comment: string | null }[];
-}
-
-export interface ScoreAggregate {
-  evaluators: number;
-  mean: number | null;
-  trimmedMean: number | null;
-  value: number | null;
-  min: number | null;
-  max: number | null;
-  spread: number | null;
-  scores: EvaluatorScore[];
-}
-
 const AGGREGATE = 'evaluators mean trimmedMean value min max spread scores { evaluatorId total outlier comment criteria { code score comment } }';
 
-export interface AdminProposal extends AdminProposalRow {
-  competitionId: string;
-  innovationStartedOn: string;
-  sections: Sections;
-  videoUrl: string | null;
-  region: { code: string; name: string };
-  in3tRegion: boolean;
-  attachments: Attachment[];
-  administrativeCheck: { checklist: { code: string; passed: boolean; note: string | null }[]; passed: boolean; reason: string; decidedAt: string } | null;
-  assignments: { evaluatorId: string; evaluatorName: string; stage: KippStage; scored: boolean }[];
-  assessment: ScoreAggregate | null;
-  presentation: ScoreAggregate | null;
-  fieldVerifications: { id: string; panel: string; visitedOn: string; notes: string }[];
-}
-
-export const ADMIN_PROPOSAL = gql<{ proposal: AdminProposal | null; administrativeChecklist: { code: string; label: string; labelEn: string }[]; decisions: Connection<Decision> }, { id: string; competitionId: string }>`
+export const ADMIN_PROPOSAL = gql<KippAdminProposalQuery, KippAdminProposalQueryVariables>`
   query KippAdminProposal($id: ID!, $competitionId: ID!) {
     proposal(id: $id) {
       ${ADMIN_ROW} competitionId innovationStartedOn ${SECTIONS_FIELDS} videoUrl region { code name } in3tRegion
@@ -113,171 +71,71 @@ export const ADMIN_PROPOSAL = gql<{ proposal: AdminProposal | null; administrati
   }
 `;
 
-export interface AdministrativeCheckInput {
-  proposalId: string;
-  checklist: { code: string; passed: boolean; note: string | null }[];
-  reason: string;
-}
-
-export const RECORD_ADMIN_CHECK = gql<{ recordAdministrativeCheck: { passed: boolean; reason: string } }, { input: AdministrativeCheckInput }>`
+export const RECORD_ADMIN_CHECK = gql<KippRecordAdministrativeCheckMutation, KippRecordAdministrativeCheckMutationVariables>`
   mutation KippRecordAdministrativeCheck($input: AdministrativeCheckInput!) { recordAdministrativeCheck(input: $input) { passed reason } }
 `;
 
-export const ASSIGN_EVALUATORS = gql<{ assignEvaluators: { proposals: number; created: number; loads: { evaluatorId: string; evaluatorName: string; assigned: number }[] } }, { competitionId: string }>`
+export const ASSIGN_EVALUATORS = gql<KippAssignEvaluatorsMutation, KippAssignEvaluatorsMutationVariables>`
   mutation KippAssignEvaluators($competitionId: ID!) { assignEvaluators(competitionId: $competitionId) { proposals created loads { evaluatorId evaluatorName assigned } } }
 `;
 
-export interface RankedProposal {
-  rank: number;
-  of: number;
-  tied: boolean;
-  value: number;
-  proposalId: string;
-  title: string;
-  group: KippGroup;
-  category: string;
-  evaluators: number;
-  spread: number | null;
-}
-
-export const RANKING = gql<{ ranking: Connection<RankedProposal> }, { competitionId: string; stage: KippStage; after: string | null }>`
+export const RANKING = gql<KippRankingQuery, KippRankingQueryVariables>`
   query KippRanking($competitionId: ID!, $stage: KippStage!, $after: String) {
     ranking(competitionId: $competitionId, stage: $stage, first: 50, after: $after) { ${PAGE_INFO} edges { cursor node { rank of tied value proposalId title group category evaluators spread } } }
   }
 `;
 
-export interface ShortlistEntry {
-  proposalId: string;
-  tier: 'TOP99' | 'TOP45';
-  rank: number | null;
-  score: number | null;
-  title: string;
-  category: string;
-  group: KippGroup;
-  agencyType: string;
-  agency: { id: string; name: string };
-  region: { code: string; name: string };
-  in3tRegion: boolean;
-  innovationId: string | null;
-  reason: string;
-  origin: 'OFFICIAL' | 'DEMO' | 'DERIVED';
-}
-
-export interface BalanceDimension {
-  dimension: string;
-  buckets: { value: string; shortlisted: number; shortlistShare: number; pool: number; poolShare: number }[];
-}
-
-export const SHORTLIST = gql<{ shortlist: Connection<ShortlistEntry>; shortlistBalance: BalanceDimension[] }, { competitionId: string; tier: 'TOP99' | 'TOP45' }>`
+export const SHORTLIST = gql<KippShortlistQuery, KippShortlistQueryVariables>`
   query KippShortlist($competitionId: ID!, $tier: ShortlistTier!) {
     shortlist(competitionId: $competitionId, tier: $tier, first: 100) { ${PAGE_INFO} edges { cursor node { proposalId tier rank score title category group agencyType agency { id name } region { code name } in3tRegion innovationId reason origin } } }
     shortlistBalance(competitionId: $competitionId, tier: $tier) { dimension buckets { value shortlisted shortlistShare pool poolShare } }
   }
 `;
 
-export const PROPOSE_TOP99 = gql<{ proposeTop99: number }, { competitionId: string }>`
+export const PROPOSE_TOP99 = gql<KippProposeTop99Mutation, KippProposeTop99MutationVariables>`
   mutation KippProposeTop99($competitionId: ID!) { proposeTop99(competitionId: $competitionId) }
 `;
 
-export const ADJUST_SHORTLIST = gql<{ adjustShortlist: { proposalId: string }[] }, { proposalId: string; include: boolean; reason: string }>`
+export const ADJUST_SHORTLIST = gql<KippAdjustShortlistMutation, KippAdjustShortlistMutationVariables>`
   mutation KippAdjustShortlist($proposalId: ID!, $include: Boolean!, $reason: String!) { adjustShortlist(proposalId: $proposalId, include: $include, reason: $reason) { proposalId } }
 `;
 
-export const DECIDE_TOP99 = gql<{ decideTop99: number }, { competitionId: string; reason: string }>`
+export const DECIDE_TOP99 = gql<KippDecideTop99Mutation, KippDecideTop99MutationVariables>`
   mutation KippDecideTop99($competitionId: ID!, $reason: String!) { decideTop99(competitionId: $competitionId, reason: $reason) }
 `;
 
-export const DECIDE_TOP45 = gql<{ decideTop45: number }, { competitionId: string; reason: string }>`
+export const DECIDE_TOP45 = gql<KippDecideTop45Mutation, KippDecideTop45MutationVariables>`
   mutation KippDecideTop45($competitionId: ID!, $reason: String!) { decideTop45(competitionId: $competitionId, reason: $reason) }
 `;
 
-export interface Objection {
-  id: string;
-  proposalId: string;
-  title: string;
-  agency: { id: string; name: string };
-  body: string;
-  contact: string | null;
-  filedAt: string;
-  upheld: boolean | null;
-  decisionReason: string | null;
-  decidedAt: string | null;
-}
-
-export const OBJECTIONS = gql<{ objections: Connection<Objection> }, { competitionId: string }>`
+export const OBJECTIONS = gql<KippObjectionsQuery, KippObjectionsQueryVariables>`
   query KippObjections($competitionId: ID!) {
     objections(competitionId: $competitionId, first: 100) { ${PAGE_INFO} edges { cursor node { id proposalId title agency { id name } body contact filedAt upheld decisionReason decidedAt } } }
   }
 `;
 
-export const DECIDE_OBJECTION = gql<{ decideObjection: Objection }, { id: string; upheld: boolean; reason: string }>`
+export const DECIDE_OBJECTION = gql<KippDecideObjectionMutation, KippDecideObjectionMutationVariables>`
   mutation KippDecideObjection($id: ID!, $upheld: Boolean!, $reason: String!) {
     decideObjection(id: $id, upheld: $upheld, reason: $reason) { id proposalId title agency { id name } body contact filedAt upheld decisionReason decidedAt }
   }
 `;
 
-export interface Decision {
-  id: string;
-  proposalId: string | null;
-  kind: string;
-  decidedBy: string;
-  decidedByName: string;
-  reason: string;
-  decidedAt: string;
-}
-
-export const DECISIONS = gql<{ decisions: Connection<Decision> }, { competitionId: string; after: string | null }>`
+export const DECISIONS = gql<KippDecisionsQuery, KippDecisionsQueryVariables>`
   query KippDecisions($competitionId: ID!, $after: String) {
     decisions(competitionId: $competitionId, first: 50, after: $after) { ${PAGE_INFO} edges { cursor node { id proposalId kind decidedBy decidedByName reason decidedAt } } }
   }
 `;
 
-export interface CreateCompetitionInput {
-  year: number;
-  title: string;
-  groups: KippGroup[];
-  categories: string[];
-  stages: { stage: KippStage; opensOn: string; closesOn: string }[];
-  groupRules: { group: KippGroup; minAgeYears: number; quotaPerAgency: number | null }[];
-  top99Size: number;
-  top45Size: number;
-  evaluatorsPerProposal: number;
-}
-
-export const CREATE_COMPETITION = gql<{ createCompetition: { id: string } }, { input: CreateCompetitionInput }>`
+export const CREATE_COMPETITION = gql<KippCreateCompetitionMutation, KippCreateCompetitionMutationVariables>`
   mutation KippCreateCompetition($input: KippCreateCompetitionInput!) { createCompetition(input: $input) { id } }
 `;
 
-export interface RubricCriterion {
-  code: string;
-  name: string;
-  nameEn: string;
-  weight: string;
-}
-
-export interface StageRubric {
-  id: string;
-  title: string;
-  group: KippGroup;
-  passingGrade: string | null;
-  criteria: RubricCriterion[];
-}
-
-export const COMPETITION_RUBRICS = gql<{ competition: { id: string; stages: { stage: KippStage; opensOn: string; decidedAt: string | null; rubrics: StageRubric[] }[] } | null }, { id: string }>`
+export const COMPETITION_RUBRICS = gql<KippCompetitionRubricsQuery, KippCompetitionRubricsQueryVariables>`
   query KippCompetitionRubrics($id: ID!) {
     competition(id: $id) { id stages { stage opensOn decidedAt rubrics { id title group passingGrade criteria { code name nameEn weight } } } }
   }
 `;
 
-export interface SetStageRubricInput {
-  competitionId: string;
-  stage: KippStage;
-  group: KippGroup;
-  title: string;
-  passingGrade: string | null;
-  criteria: RubricCriterion[];
-}
-
-export const SET_STAGE_RUBRIC = gql<{ setStageRubric: { stage: KippStage } }, { input: SetStageRubricInput }>`
+export const SET_STAGE_RUBRIC = gql<KippSetStageRubricMutation, KippSetStageRubricMutationVariables>`
   mutation KippSetStageRubric($input: KippSetStageRubricInput!) { setStageRubric(input: $input) { stage } }
 `;

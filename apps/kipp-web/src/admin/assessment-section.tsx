@@ -70,7 +70,7 @@ export function AssessmentSection({ competition }: { competition: Competition })
             rows={nodes(data.ranking)}
             rowKey={(r) => r.proposalId}
             loading={ranking.loading}
-            pagination={{ hasNext: data.ranking.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.ranking.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: data.ranking.totalCount }}
+            pagination={{ hasNext: data.ranking.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.ranking.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: data.ranking.totalCount }}
             empty={<EmptyState title={t('ranking.none')} />}
           />
         )}

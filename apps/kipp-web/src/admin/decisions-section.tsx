@@ -18,7 +18,7 @@ export function DecisionsSection({ competition }: { competition: Competition }) 
         {(data) => (
           <DecisionTable
             decisions={nodes(data.decisions)}
-            pagination={{ hasNext: data.decisions.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.decisions.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: data.decisions.totalCount }}
+            pagination={{ hasNext: data.decisions.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.decisions.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: data.decisions.totalCount }}
           />
         )}
       </QueryView>

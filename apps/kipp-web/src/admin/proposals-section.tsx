@@ -46,7 +46,7 @@ export function ProposalsSection({ competition }: { competition: Competition }) 
               ]}
               rows={nodes(stuckDrafts.drafts)}
               rowKey={(p) => p.id}
-              pagination={{ hasNext: stuckDrafts.drafts.pageInfo.hasNextPage, hasPrevious: stuckPages.hasPrevious, onNext: () => stuckPages.next(stuckDrafts.drafts.pageInfo.endCursor ?? null), onPrevious: stuckPages.previous, page: stuckPages.page, pageSize: 50, totalCount: stuckDrafts.drafts.totalCount }}
+              pagination={{ hasNext: stuckDrafts.drafts.pageInfo.hasNextPage, hasPrevious: stuckPages.hasPrevious, onNext: () => stuckPages.next(stuckDrafts.drafts.pageInfo.endCursor), onPrevious: stuckPages.previous, page: stuckPages.page, pageSize: 50, totalCount: stuckDrafts.drafts.totalCount }}
               empty={<EmptyState title={t('stuck.none')} />}
             />
           </>
@@ -70,7 +70,7 @@ export function ProposalsSection({ competition }: { competition: Competition }) 
             rows={nodes(data.proposals)}
             rowKey={(p) => p.id}
             loading={proposals.loading}
-            pagination={{ hasNext: data.proposals.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.proposals.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: data.proposals.totalCount }}
+            pagination={{ hasNext: data.proposals.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.proposals.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: data.proposals.totalCount }}
             empty={<EmptyState title={t('proposals.none')} />}
           />
         )}

@@ -103,7 +103,7 @@ function LocalAdminsSection({ version, onChanged }: { version: number; onChanged
             ]}
             rows={nodes(data.kippLocalAdmins)}
             rowKey={(row) => `${row.userId}:${row.agency.id}`}
-            pagination={{ hasNext: data.kippLocalAdmins.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.kippLocalAdmins.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: PAGE, totalCount: data.kippLocalAdmins.totalCount }}
+            pagination={{ hasNext: data.kippLocalAdmins.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.kippLocalAdmins.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: PAGE, totalCount: data.kippLocalAdmins.totalCount }}
             empty={<EmptyState title={t('appointments.noneLocal')} />}
           />
         )}
@@ -204,7 +204,7 @@ function Team({ competitionId, version, onChanged }: { competitionId: string; ve
             ]}
             rows={nodes(data.kippPanelMembers)}
             rowKey={(row) => row.userId}
-            pagination={{ hasNext: data.kippPanelMembers.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.kippPanelMembers.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: PAGE, totalCount: data.kippPanelMembers.totalCount }}
+            pagination={{ hasNext: data.kippPanelMembers.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.kippPanelMembers.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: PAGE, totalCount: data.kippPanelMembers.totalCount }}
             empty={<EmptyState title={t('appointments.noneTeam')} />}
           />
         )}
@@ -259,7 +259,7 @@ function HistorySection({ version }: { version: number }) {
             ]}
             rows={nodes(data.kippAppointmentEvents)}
             rowKey={(row) => row.id}
-            pagination={{ hasNext: data.kippAppointmentEvents.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.kippAppointmentEvents.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: PAGE, totalCount: data.kippAppointmentEvents.totalCount }}
+            pagination={{ hasNext: data.kippAppointmentEvents.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.kippAppointmentEvents.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: PAGE, totalCount: data.kippAppointmentEvents.totalCount }}
             empty={<EmptyState title={t('appointments.noHistory')} />}
           />
         )}

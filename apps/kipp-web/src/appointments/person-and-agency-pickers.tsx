@@ -1,6 +1,7 @@
 import { SelectField, TextField } from '@simpul/ui';
 import { nodes, useDebounced, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
+import type { Role } from '../__generated__/operations';
 import { KIPP } from '../messages';
 import { AGENCIES, PEOPLE } from './appointments.operations';
 
@@ -10,7 +11,7 @@ interface PickerProps {
   onChange: (id: string) => void;
   error?: string;
   /** People only: the registry role they must have (TE and TPI members are evaluators). */
-  role?: string;
+  role?: Role;
   label: string;
   required?: boolean;
 }

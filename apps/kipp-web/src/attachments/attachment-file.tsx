@@ -1,12 +1,13 @@
 import { Anchor, Button, Group, Text } from '@mantine/core';
 import { gql, useFormat, useMutation, useT } from '@simpul/web-kit';
 import { useState } from 'react';
+import type { KippAttachmentFileQuery, KippAttachmentFileQueryVariables } from '../__generated__/operations';
 import type { Attachment } from '../desk/desk.operations';
 import { KIPP } from '../messages';
 import { base64ToBlob, saveBlob } from '@simpul/web-kit';
 import { formatBytes } from '@simpul/web-kit';
 
-export const ATTACHMENT_FILE = gql<{ kippAttachmentFile: { contentBase64: string; attachment: { fileName: string; contentType: string; sha256: string | null } } }, { id: string }>`
+export const ATTACHMENT_FILE = gql<KippAttachmentFileQuery, KippAttachmentFileQueryVariables>`
   query KippAttachmentFile($id: ID!) { kippAttachmentFile(id: $id) { contentBase64 attachment { fileName contentType sha256 } } }
 `;
 

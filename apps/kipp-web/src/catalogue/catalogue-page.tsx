@@ -118,7 +118,7 @@ export function CataloguePage() {
             pagination={{
               hasNext: data.innovations.pageInfo.hasNextPage,
               hasPrevious: pages.hasPrevious,
-              onNext: () => pages.next(data.innovations.pageInfo.endCursor ?? null),
+              onNext: () => pages.next(data.innovations.pageInfo.endCursor),
               onPrevious: pages.previous,
               page: pages.page,
               pageSize: CATALOGUE_PAGE_SIZE,

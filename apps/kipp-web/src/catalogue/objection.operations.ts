@@ -1,17 +1,12 @@
 import { gql } from '@simpul/web-kit';
-import type { KippStage } from '../shared/enums';
+import type { KippFileObjectionMutation, KippFileObjectionMutationVariables, KippObjectionWindowQuery, KippObjectionWindowQueryVariables } from '../__generated__/operations';
 
-export interface ObjectionWindow {
-  id: string;
-  year: number;
-  rules: { objectionsPerHour: number };
-  stages: { stage: KippStage; opensOn: string; closesOn: string; decidedAt: string | null }[];
-}
+export type ObjectionWindow = NonNullable<KippObjectionWindowQuery['competition']>;
 
-export const OBJECTION_WINDOW = gql<{ competition: ObjectionWindow | null }, { year: number }>`
+export const OBJECTION_WINDOW = gql<KippObjectionWindowQuery, KippObjectionWindowQueryVariables>`
   query KippObjectionWindow($year: Int!) { competition(year: $year) { id year rules { objectionsPerHour } stages { stage opensOn closesOn decidedAt } } }
 `;
 
-export const FILE_OBJECTION = gql<{ fileObjection: { id: string; filedAt: string } }, { proposalId: string; body: string; contact: string | null }>`
+export const FILE_OBJECTION = gql<KippFileObjectionMutation, KippFileObjectionMutationVariables>`
   mutation KippFileObjection($proposalId: ID!, $body: String!, $contact: String) { fileObjection(proposalId: $proposalId, body: $body, contact: $contact) { id filedAt } }
 `;

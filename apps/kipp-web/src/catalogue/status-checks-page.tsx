@@ -62,7 +62,7 @@ export function StatusChecksPage() {
             ]}
             rows={nodes(unansweredStatusChecks)}
             rowKey={(c) => c.innovationId}
-            pagination={{ hasNext: unansweredStatusChecks.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(unansweredStatusChecks.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: unansweredStatusChecks.totalCount }}
+            pagination={{ hasNext: unansweredStatusChecks.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(unansweredStatusChecks.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: unansweredStatusChecks.totalCount }}
             empty={<EmptyState title={t('statusCheck.allAnswered', { year })} />}
           />
         )}

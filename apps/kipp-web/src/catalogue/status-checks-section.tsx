@@ -30,7 +30,7 @@ export function StatusChecksSection() {
               {(myStatusChecks.pageInfo.hasNextPage || pages.hasPrevious) && (
                 <Group>
                   <Button variant="default" disabled={!pages.hasPrevious} onClick={pages.previous}>{t('statusCheck.previous')}</Button>
-                  <Button variant="default" disabled={!myStatusChecks.pageInfo.hasNextPage} onClick={() => pages.next(myStatusChecks.pageInfo.endCursor ?? null)}>{t('statusCheck.next')}</Button>
+                  <Button variant="default" disabled={!myStatusChecks.pageInfo.hasNextPage} onClick={() => pages.next(myStatusChecks.pageInfo.endCursor)}>{t('statusCheck.next')}</Button>
                 </Group>
               )}
             </Stack>

@@ -1,32 +1,27 @@
-import { type Connection, gql, PAGE_INFO } from '@simpul/web-kit';
-import type { InnovationStatus } from '../shared/enums';
+import { gql, type NodeOf, PAGE_INFO } from '@simpul/web-kit';
+import type {
+  KippAnswerStatusCheckMutation, KippAnswerStatusCheckMutationVariables, KippMyStatusChecksQuery, KippMyStatusChecksQueryVariables, KippOpenStatusChecksMutation,
+  KippOpenStatusChecksMutationVariables, KippUnansweredStatusChecksQuery, KippUnansweredStatusChecksQueryVariables,
+} from '../__generated__/operations';
 
-export interface StatusCheck {
-  innovationId: string;
-  year: number;
-  title: string;
-  askedAt: string;
-  answeredAt: string | null;
-  status: InnovationStatus | null;
-  reason: string | null;
-}
+export type StatusCheck = NodeOf<KippMyStatusChecksQuery['myStatusChecks']>;
 
 const CHECK = 'innovationId year title askedAt answeredAt status reason';
 
-export const MY_STATUS_CHECKS = gql<{ myStatusChecks: Connection<StatusCheck> }, { year: number; after: string | null }>`
+export const MY_STATUS_CHECKS = gql<KippMyStatusChecksQuery, KippMyStatusChecksQueryVariables>`
   query KippMyStatusChecks($year: Int!, $after: String) { myStatusChecks(year: $year, first: 20, after: $after) { ${PAGE_INFO} edges { cursor node { ${CHECK} } } } }
 `;
 
-export const UNANSWERED_STATUS_CHECKS = gql<{ unansweredStatusChecks: Connection<StatusCheck> }, { year: number; after: string | null }>`
+export const UNANSWERED_STATUS_CHECKS = gql<KippUnansweredStatusChecksQuery, KippUnansweredStatusChecksQueryVariables>`
   query KippUnansweredStatusChecks($year: Int!, $after: String) { unansweredStatusChecks(year: $year, first: 50, after: $after) { ${PAGE_INFO} edges { cursor node { ${CHECK} } } } }
 `;
 
-export const ANSWER_STATUS_CHECK = gql<{ answerStatusCheck: StatusCheck }, { innovationId: string; year: number; status: InnovationStatus; reason: string | null }>`
+export const ANSWER_STATUS_CHECK = gql<KippAnswerStatusCheckMutation, KippAnswerStatusCheckMutationVariables>`
   mutation KippAnswerStatusCheck($innovationId: ID!, $year: Int!, $status: InnovationStatus!, $reason: String) {
     answerStatusCheck(innovationId: $innovationId, year: $year, status: $status, reason: $reason) { ${CHECK} }
   }
 `;
 
-export const OPEN_STATUS_CHECKS = gql<{ openStatusChecks: number }, { year: number }>`
+export const OPEN_STATUS_CHECKS = gql<KippOpenStatusChecksMutation, KippOpenStatusChecksMutationVariables>`
   mutation KippOpenStatusChecks($year: Int!) { openStatusChecks(year: $year) }
 `;

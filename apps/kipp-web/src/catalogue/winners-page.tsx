@@ -61,7 +61,7 @@ function YearWinners({ year }: { year: number }) {
               ]}
               rows={nodes(data.winners)}
               rowKey={(row) => row.id}
-              pagination={{ hasNext: data.winners.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.winners.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: PAGE, totalCount: data.winners.totalCount }}
+              pagination={{ hasNext: data.winners.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.winners.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: PAGE, totalCount: data.winners.totalCount }}
               empty={<EmptyState title={t('winners.none', { year })} />}
             />
           </>

@@ -1,59 +1,29 @@
-import { type Connection, gql, PAGE_INFO } from '@simpul/web-kit';
-import { ATTACHMENT_FIELDS, type Attachment } from '../desk/desk.operations';
-import { SECTIONS_FIELDS, type KippGroup, type KippStage, type ProposalStatus, type Sections } from '../shared/enums';
+import { gql, PAGE_INFO } from '@simpul/web-kit';
+import type {
+  KippEvaluatorCompetitionsQuery, KippEvaluatorCompetitionsQueryVariables, KippMyAssignmentsQuery, KippMyAssignmentsQueryVariables, KippPanelTop99Query,
+  KippPanelTop99QueryVariables, KippRecordFieldVerificationMutation, KippRecordFieldVerificationMutationVariables, KippScoringProposalQuery,
+  KippScoringProposalQueryVariables, KippSubmitScoreMutation, KippSubmitScoreMutationVariables,
+} from '../__generated__/operations';
+import { ATTACHMENT_FIELDS } from '../desk/desk.operations';
+import { SECTIONS_FIELDS } from '../shared/enums';
 
-export interface Assignment {
-  proposalId: string;
-  evaluatorId: string;
-  evaluatorName: string;
-  stage: KippStage;
-  scored: boolean;
-}
+export type ScoringProposal = NonNullable<KippScoringProposalQuery['proposal']>;
+export type KippRubric = ScoringProposal['competition']['stages'][number]['rubrics'][number];
 
-export const EVALUATOR_COMPETITIONS = gql<{ competitions: Connection<{ id: string; year: number; title: string }> }>`
+export const EVALUATOR_COMPETITIONS = gql<KippEvaluatorCompetitionsQuery, KippEvaluatorCompetitionsQueryVariables>`
   query KippEvaluatorCompetitions { competitions(first: 20) { ${PAGE_INFO} edges { cursor node { id year title } } } }
 `;
 
-export const MY_ASSIGNMENTS = gql<{ myAssignments: Connection<Assignment>; proposals: Connection<{ id: string; title: string; group: KippGroup; category: string }> }, { competitionId: string; after: string | null }>`
+export const MY_ASSIGNMENTS = gql<KippMyAssignmentsQuery, KippMyAssignmentsQueryVariables>`
   query KippMyAssignments($competitionId: ID!, $after: String) {
     myAssignments(competitionId: $competitionId, first: 100, after: $after) { ${PAGE_INFO} edges { cursor node { proposalId evaluatorId evaluatorName stage scored } } }
     proposals(filter: { competitionId: $competitionId }, first: 100) { ${PAGE_INFO} edges { cursor node { id title group category } } }
   }
 `;
 
-export interface KippRubric {
-  id: string;
-  title: string;
-  group: KippGroup;
-  scaleMin: number;
-  scaleMax: number;
-  passingGrade: string | null;
-  criteria: { code: string; name: string; nameEn: string; weight: string }[];
-}
-
-export interface FieldVerification {
-  id: string;
-  panel: string;
-  visitedOn: string;
-  notes: string;
-}
-
-export interface ScoringProposal {
-  id: string;
-  title: string;
-  status: ProposalStatus;
-  fieldVerifications: FieldVerification[];
-  group: KippGroup;
-  category: string;
-  sections: Sections;
-  videoUrl: string | null;
-  attachments: Attachment[];
-  competition: { id: string; year: number; stages: { stage: KippStage; decidedAt: string | null; rubrics: KippRubric[] }[] };
-}
-
 const RUBRIC = 'id title group scaleMin scaleMax passingGrade criteria { code name nameEn weight }';
 
-export const SCORING_PROPOSAL = gql<{ proposal: ScoringProposal | null }, { id: string }>`
+export const SCORING_PROPOSAL = gql<KippScoringProposalQuery, KippScoringProposalQueryVariables>`
   query KippScoringProposal($id: ID!) {
     proposal(id: $id) {
       id title status group category ${SECTIONS_FIELDS} videoUrl attachments { ${ATTACHMENT_FIELDS} } fieldVerifications { id panel visitedOn notes }
@@ -62,24 +32,17 @@ export const SCORING_PROPOSAL = gql<{ proposal: ScoringProposal | null }, { id: 
   }
 `;
 
-export interface ScoreInput {
-  proposalId: string;
-  stage: KippStage;
-  criteria: { code: string; score: number; comment: string | null }[];
-  comment: string;
-}
-
-export const SUBMIT_SCORE = gql<{ submitScore: { total: number; scoredAt: string } }, { input: ScoreInput }>`
+export const SUBMIT_SCORE = gql<KippSubmitScoreMutation, KippSubmitScoreMutationVariables>`
   mutation KippSubmitScore($input: ScoreInput!) { submitScore(input: $input) { total scoredAt } }
 `;
 
-export const RECORD_FIELD_VERIFICATION = gql<{ recordKippFieldVerification: FieldVerification }, { proposalId: string; visitedOn: string; notes: string }>`
+export const RECORD_FIELD_VERIFICATION = gql<KippRecordFieldVerificationMutation, KippRecordFieldVerificationMutationVariables>`
   mutation KippRecordFieldVerification($proposalId: ID!, $visitedOn: String!, $notes: String!) {
     recordKippFieldVerification(proposalId: $proposalId, visitedOn: $visitedOn, notes: $notes) { id panel visitedOn notes }
   }
 `;
 
-export const PANEL_TOP99 = gql<{ proposals: Connection<{ id: string; title: string; group: KippGroup; category: string; agency: { id: string; name: string } }> }, { competitionId: string; after: string | null }>`
+export const PANEL_TOP99 = gql<KippPanelTop99Query, KippPanelTop99QueryVariables>`
   query KippPanelTop99($competitionId: ID!, $after: String) {
     proposals(filter: { competitionId: $competitionId, status: TOP99 }, first: 50, after: $after) { ${PAGE_INFO} edges { cursor node { id title group category agency { id name } } } }
   }

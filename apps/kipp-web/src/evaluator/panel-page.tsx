@@ -71,7 +71,7 @@ function PanelList({ competitionId }: { competitionId: string }) {
           ]}
           rows={nodes(proposals)}
           rowKey={(p) => p.id}
-          pagination={{ hasNext: proposals.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(proposals.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: proposals.totalCount }}
+          pagination={{ hasNext: proposals.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(proposals.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: proposals.totalCount }}
           empty={<EmptyState title={t('panel.none')} />}
         />
       )}

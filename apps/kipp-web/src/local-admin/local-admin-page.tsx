@@ -76,7 +76,7 @@ function ReviewQueue({ competitionId }: { competitionId: string }) {
             ]}
             rows={nodes(proposals)}
             rowKey={(p) => p.id}
-            pagination={{ hasNext: proposals.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(proposals.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: proposals.totalCount }}
+            pagination={{ hasNext: proposals.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(proposals.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: proposals.totalCount }}
             empty={<EmptyState title={t('localAdmin.queueEmpty')} />}
           />
         )}
@@ -112,7 +112,7 @@ function StuckDrafts({ competitionId }: { competitionId: string }) {
               ]}
               rows={nodes(stuckDrafts.drafts)}
               rowKey={(p) => p.id}
-              pagination={{ hasNext: stuckDrafts.drafts.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(stuckDrafts.drafts.pageInfo.endCursor ?? null), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: stuckDrafts.drafts.totalCount }}
+              pagination={{ hasNext: stuckDrafts.drafts.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(stuckDrafts.drafts.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: stuckDrafts.drafts.totalCount }}
               empty={<EmptyState title={t('stuck.none')} />}
             />
           </>

@@ -1,15 +1,10 @@
 import { gql, useQuery, useSession } from '@simpul/web-kit';
+import type { KippMyRolesQuery, KippMyRolesQueryVariables, KippPanel } from '../__generated__/operations';
 
-export type KippPanel = 'TE' | 'TPI';
+export type { KippPanel };
+export type KippRoles = KippMyRolesQuery['myKippRoles'];
 
-export interface KippRoles {
-  nationalAdmin: boolean;
-  unitDesk: boolean;
-  localAdminOf: { agency: { id: string; name: string } }[];
-  evaluatorPanel: KippPanel | null;
-}
-
-export const MY_KIPP_ROLES = gql<{ myKippRoles: KippRoles }>`
+export const MY_KIPP_ROLES = gql<KippMyRolesQuery, KippMyRolesQueryVariables>`
   query KippMyRoles { myKippRoles { nationalAdmin unitDesk localAdminOf { agency { id name } } evaluatorPanel } }
 `;
 

@@ -1,6 +1,7 @@
 import type { InnovationDetail, InnovationRow } from '../catalogue/catalogue.operations';
 import type { ProposalDraft } from '../desk/desk.operations';
 import type { ScoringProposal } from '../evaluator/evaluator.operations';
+import type { SectionKey } from '../shared/enums';
 import { connection } from './render-kipp';
 
 export function innovation(overrides: Partial<InnovationRow> = {}): InnovationRow {
@@ -38,11 +39,19 @@ export function stages(decided: number, start = '2026-01-05') {
   }));
 }
 
+/** A proposal's sections as the service answers them: every section, null until written. */
+export function sections(written: Partial<Record<SectionKey, string>> = {}): ProposalDraft['sections'] {
+  return {
+    summary: null, backgroundAndGoals: null, novelty: null, implementation: null, significance: null, adaptability: null, resources: null, sustainability: null,
+    inspiration: null, replicationProcess: null, differentiators: null, ...written,
+  };
+}
+
 export function draft(overrides: Partial<ProposalDraft> = {}): ProposalDraft {
   return {
     id: 'p-1', title: 'Samsat Keliling Desa', group: 'UMUM', category: 'Pelayanan Publik', status: 'DRAFT', sharedWithAdmin: false, returnNote: null, version: 3,
     updatedAt: '2026-11-20T03:00:00Z', innovationStartedOn: '2022-01-10', videoUrl: null, submittedAt: null, attachments: [], sourceInnovation: null,
-    sections: { summary: 'Ringkasan awal', backgroundAndGoals: null },
+    sections: sections({ summary: 'Ringkasan awal' }),
     competition: { id: 'comp-2026', year: 2026, title: 'KIPP 2026', groups: ['UMUM', 'REPLIKASI', 'KHUSUS'], categories: ['Pelayanan Publik', 'Kesehatan'], stages: stages(0) },
     ...overrides,
   };
@@ -60,7 +69,7 @@ export const RUBRIC = {
 
 export function scoringProposal(decided = false): ScoringProposal {
   return {
-    id: 'p-9', title: 'Posyandu Digital', status: 'ADMIN_PASSED', fieldVerifications: [], group: 'UMUM', category: 'Kesehatan', sections: { summary: 'Pencatatan balita daring' }, videoUrl: null, attachments: [],
+    id: 'p-9', title: 'Posyandu Digital', status: 'ADMIN_PASSED', fieldVerifications: [], group: 'UMUM', category: 'Kesehatan', sections: sections({ summary: 'Pencatatan balita daring' }), videoUrl: null, attachments: [],
     competition: { id: 'comp-2026', year: 2026, stages: stages(2).map((s) => ({ stage: s.stage, decidedAt: s.stage === 'DESK_ASSESSMENT' && decided ? '2026-04-01T00:00:00Z' : s.decidedAt, rubrics: s.stage === 'DESK_ASSESSMENT' ? [RUBRIC] : [] })) },
   };
 }
