@@ -21,6 +21,7 @@ import { F02Resolver } from './f02/f02.resolver';
 import { F02Service } from './f02/f02.service';
 import { F03Resolver } from './f03/f03.resolver';
 import { F03Service, SURVEY_BASE_URL } from './f03/f03.service';
+import { EvidenceAccess } from './access/evidence-access.service';
 import { LokusAccess } from './access/lokus-access.service';
 import { LokusResolver } from './lokus/lokus.resolver';
 import { LokusService } from './lokus/lokus.service';
@@ -70,6 +71,7 @@ export class AppModule {
         { provide: SURVEY_BASE_URL, useValue: options.surveyBaseUrl ?? process.env.PUBLIC_PORTAL_URL ?? 'http://127.0.0.1:4200' },
         CycleService,
         LokusAccess,
+        EvidenceAccess,
         LokusService,
         EvaluatorService,
         F01Service,

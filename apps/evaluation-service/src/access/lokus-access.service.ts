@@ -19,6 +19,11 @@ export function lokusScope(caller: Caller, parameter: number): { clause: string;
   return { clause: `EXISTS (SELECT 1 FROM evaluation.cycles pc WHERE pc.id = l.cycle_id AND pc.published_at IS NOT NULL AND $${parameter}::text IS NULL)`, value: null };
 }
 
+/** A desk asks only about its own unit (others are not limited here): FORBIDDEN with `refusal`. */
+export function requireOwnUnitIfDesk(caller: Caller, serviceUnitId: string, refusal: { en: string; id: string }): void {
+  if (caller?.role === 'UNIT_DESK' && caller.serviceUnitId !== serviceUnitId) throw forbidden(refusal.en, refusal.id);
+}
+
 /**
  * Who may do what to a lokus: the admin everything; an evaluator only lokus assigned to them; a
  * desk only its own unit's lokus; the public only lokus of published cycles, read-only.
@@ -44,6 +49,22 @@ export class LokusAccess {
     if (caller?.role === 'UNIT_DESK') return caller.serviceUnitId === lokus.serviceUnitId;
     if (caller?.role === 'EVALUATOR') return (await this.assignmentRole(lokus.id, caller.userId)) !== null;
     return false;
+  }
+
+  /** FORBIDDEN with `refusal` unless the caller `canRead` the lokus. */
+  async requireReadable(lokus: LokusRow, caller: Caller, refusal: { en: string; id: string }): Promise<void> {
+    if (!(await this.canRead(lokus, caller))) throw forbidden(refusal.en, refusal.id);
+  }
+
+  /**
+   * Reading a lokus and its published figures: anyone once its cycle is published, otherwise
+   * whoever `canRead` it; `refusal` says what was refused (the lokus, its report card).
+   */
+  async forReading(id: string, caller: Caller, refusal: { en: string; id: string }): Promise<LokusRow> {
+    const lokus = await this.load(id);
+    const cycle = await one<{ published: boolean }>(this.dataSource, `SELECT published_at IS NOT NULL AS published FROM evaluation.cycles WHERE id = $1`, [lokus.cycleId]);
+    if (cycle?.published || (await this.canRead(lokus, caller))) return lokus;
+    throw forbidden(refusal.en, refusal.id);
   }
 
   /** Signed-in access to the working data of a lokus (claims, scores, comments). */

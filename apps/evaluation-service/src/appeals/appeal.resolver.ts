@@ -1,9 +1,10 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, type Connection, type SubgraphContext, listLoader } from '@simpul/service-kit';
+import type { Identity } from '@simpul/contracts';
+import { SignedInCaller } from '../access/signed-in-caller';
+import { Access, type Connection, type SubgraphContext, listLoader } from '@simpul/service-kit';
 import { PageArgs } from '../common/page-args';
-import { canSeeWork } from '../lokus/lokus-work-scope';
+import { canSeeWork } from '../access/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';
 import { Appeal, AppealConnection, AppealStatus, DecideAppealInput, FileAppealInput } from './appeal.model';
 import { AppealService } from './appeal.service';
@@ -17,13 +18,13 @@ export class AppealResolver {
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK')
   @Mutation(() => Appeal, { description: 'Desk unit itu sendiri, tahap sanggah' })
-  fileAppeal(@Args('input') input: FileAppealInput, @CurrentCaller() caller: Caller): Promise<Appeal> {
+  fileAppeal(@Args('input') input: FileAppealInput, @SignedInCaller() caller: Identity): Promise<Appeal> {
     return this.appealService.file(input, caller);
   }
 
   @Access('NATIONAL_ADMIN', 'EVALUATOR')
   @Mutation(() => Appeal, { description: 'Evaluator utama yang ditugaskan (atau admin), tahap sanggah: nilai ulang atau tolak, dengan alasan' })
-  decideAppeal(@Args('input') input: DecideAppealInput, @CurrentCaller() caller: Caller): Promise<Appeal> {
+  decideAppeal(@Args('input') input: DecideAppealInput, @SignedInCaller() caller: Identity): Promise<Appeal> {
     return this.appealService.decide(input, caller);
   }
 
@@ -31,11 +32,10 @@ export class AppealResolver {
   @Query(() => AppealConnection, { description: 'Admin nasional: sanggahan satu siklus, terbaru dahulu; boleh disaring menurut status' })
   cycleAppeals(
     @Args('cycleId', { type: () => ID }) cycleId: string,
-    @CurrentCaller() caller: Caller,
     @Args() page: PageArgs,
     @Args('status', { type: () => AppealStatus, nullable: true }) status?: AppealStatus | null,
   ): Promise<Connection<Appeal>> {
-    return this.appealService.forCycle(cycleId, caller, status, page);
+    return this.appealService.forCycle(cycleId, status, page);
   }
 
   @ResolveField(() => [Appeal], { description: 'Sanggahan lokus (bukan untuk publik)' })

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Caller } from '@simpul/contracts';
-import { badUserInput, notFound, requireRole, type Connection, one, rows, conflict, keysetPage } from '@simpul/service-kit';
+import type { Caller, Identity } from '@simpul/contracts';
+import { badUserInput, notFound, type Connection, one, rows, conflict, keysetPage } from '@simpul/service-kit';
 import { requireLevel, requireText } from '../common/errors';
 import { pageSize, type PageArgs } from '../common/page-args';
 import { isUuid } from '../common/uuid';
@@ -46,8 +46,7 @@ export class AppealService {
   }
 
   /** A rescore changes the F-02 score (new version) and recomputes the cycle in the same transaction. */
-  async decide(input: DecideAppealInput, caller: Caller): Promise<Appeal> {
-    requireRole(caller, 'NATIONAL_ADMIN', 'EVALUATOR');
+  async decide(input: DecideAppealInput, caller: Identity): Promise<Appeal> {
     const appeal = isUuid(input.appealId) ? await one<Appeal>(this.dataSource, `SELECT ${APPEAL_COLUMNS} FROM evaluation.appeals WHERE id = $1`, [input.appealId]) : null;
     if (!appeal) throw notFound('This appeal does not exist.', 'Sanggahan ini tidak ada.', 'input.appealId');
     const lokus = await this.access.forEvaluator(appeal.lokusId, caller, ['PRIMARY']);
@@ -84,8 +83,7 @@ export class AppealService {
   }
 
   /** Newest first, so open work filed last is on the first page; optionally only one status. */
-  async forCycle(cycleId: string, caller: Caller, status: AppealStatus | null | undefined, page: PageArgs): Promise<Connection<Appeal>> {
-    requireRole(caller, 'NATIONAL_ADMIN');
+  async forCycle(cycleId: string, status: AppealStatus | null | undefined, page: PageArgs): Promise<Connection<Appeal>> {
     const first = pageSize(page);
     await this.cycles.load(cycleId);
     return keysetPage<Appeal>(this.dataSource, {

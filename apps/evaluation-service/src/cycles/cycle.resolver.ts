@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Caller } from '@simpul/contracts';
+import type { Caller, Identity } from '@simpul/contracts';
+import { SignedInCaller } from '../access/signed-in-caller';
 import { Access, CurrentCaller, type Connection } from '@simpul/service-kit';
 import { PageArgs } from '../common/page-args';
 import { CreateCycleInput, ExtendPhaseInput, StartPhaseInput } from './cycle.input';
@@ -24,13 +25,13 @@ export class CycleResolver {
 
   @Access('NATIONAL_ADMIN')
   @Mutation(() => EvaluationCycle, { description: 'Admin nasional' })
-  createEvaluationCycle(@Args('input') input: CreateCycleInput, @CurrentCaller() caller: Caller): Promise<EvaluationCycle> {
+  createEvaluationCycle(@Args('input') input: CreateCycleInput, @SignedInCaller() caller: Identity): Promise<EvaluationCycle> {
     return this.cycles.create(input, caller);
   }
 
   @Access('NATIONAL_ADMIN')
   @Mutation(() => EvaluationCycle, { description: 'Admin nasional: memperpanjang tahap dengan alasan; riwayat disimpan' })
-  extendCyclePhase(@Args('input') input: ExtendPhaseInput, @CurrentCaller() caller: Caller): Promise<EvaluationCycle> {
+  extendCyclePhase(@Args('input') input: ExtendPhaseInput, @SignedInCaller() caller: Identity): Promise<EvaluationCycle> {
     return this.cycles.extendPhase(input, caller);
   }
 
@@ -38,20 +39,20 @@ export class CycleResolver {
   @Mutation(() => EvaluationCycle, {
     description: 'Admin nasional: memulai tahap sekarang (lebih awal dari jadwal); tahap sebelumnya ditutup, riwayat dan alasan disimpan',
   })
-  startCyclePhase(@Args('input') input: StartPhaseInput, @CurrentCaller() caller: Caller): Promise<EvaluationCycle> {
+  startCyclePhase(@Args('input') input: StartPhaseInput, @SignedInCaller() caller: Identity): Promise<EvaluationCycle> {
     return this.cycles.startPhase(input, caller);
   }
 
   @Access('NATIONAL_ADMIN')
   @Mutation(() => EvaluationCycle, { description: 'Admin nasional, pada tahap finalisasi: membekukan hasil' })
-  finaliseCycle(@Args('cycleId', { type: () => ID }) cycleId: string, @CurrentCaller() caller: Caller): Promise<EvaluationCycle> {
-    return this.cycles.finalise(cycleId, caller);
+  finaliseCycle(@Args('cycleId', { type: () => ID }) cycleId: string): Promise<EvaluationCycle> {
+    return this.cycles.finalise(cycleId);
   }
 
   @Access('NATIONAL_ADMIN')
   @Mutation(() => EvaluationCycle, { description: 'Admin nasional: membuka hasil yang sudah final untuk publik' })
-  publishCycle(@Args('cycleId', { type: () => ID }) cycleId: string, @CurrentCaller() caller: Caller): Promise<EvaluationCycle> {
-    return this.cycles.publish(cycleId, caller);
+  publishCycle(@Args('cycleId', { type: () => ID }) cycleId: string): Promise<EvaluationCycle> {
+    return this.cycles.publish(cycleId);
   }
 
   @ResolveField(() => [PhaseScheduleChange], { description: 'Riwayat tahap yang dimulai lebih awal' })

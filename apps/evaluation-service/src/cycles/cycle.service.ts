@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Caller } from '@simpul/contracts';
+import type { Caller, Identity } from '@simpul/contracts';
 import { hasInstrument } from '@simpul/scoring';
 import { jakartaTime } from './jakarta-time';
-import { badUserInput, mapConnection, requireRole, type Connection, one, rows, conflict, Clock, keysetPage } from '@simpul/service-kit';
+import { badUserInput, mapConnection, type Connection, one, rows, conflict, Clock, keysetPage } from '@simpul/service-kit';
 import { cycleNotFound, requireText } from '../common/errors';
 import { pageSize, type PageArgs } from '../common/page-args';
 import { isUuid } from '../common/uuid';
@@ -78,8 +78,7 @@ export class CycleService {
     };
   }
 
-  async create(input: CreateCycleInput, caller: Caller): Promise<EvaluationCycle> {
-    requireRole(caller, 'NATIONAL_ADMIN');
+  async create(input: CreateCycleInput, caller: Identity): Promise<EvaluationCycle> {
     if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) {
       throw badUserInput('input.year', 'The year must be between 2000 and 2100.', 'Tahun harus antara 2000 dan 2100.');
     }
@@ -106,8 +105,7 @@ export class CycleService {
     return this.toModel(await this.load(id));
   }
 
-  async extendPhase(input: ExtendPhaseInput, caller: Caller): Promise<EvaluationCycle> {
-    requireRole(caller, 'NATIONAL_ADMIN');
+  async extendPhase(input: ExtendPhaseInput, caller: Identity): Promise<EvaluationCycle> {
     const cycle = await this.load(input.cycleId);
     requireNotFrozen(cycle, { en: 'Extending a phase', id: 'Perpanjangan tahap' });
     const reason = requireText(input.reason, 'input.reason', 'An extension needs a reason.', 'Perpanjangan wajib disertai alasan.');
@@ -127,8 +125,7 @@ export class CycleService {
   }
 
   /** Starts a phase now, ahead of its window, closing the earlier ones; the change is kept with its reason. */
-  async startPhase(input: StartPhaseInput, caller: Caller): Promise<EvaluationCycle> {
-    requireRole(caller, 'NATIONAL_ADMIN');
+  async startPhase(input: StartPhaseInput, caller: Identity): Promise<EvaluationCycle> {
     const cycle = await this.load(input.cycleId);
     requirePhaseStartable(cycle, input.phase);
     const reason = requireText(input.reason, 'input.reason', 'Starting a phase early needs a reason.', 'Memulai tahap lebih awal wajib disertai alasan.');
@@ -170,8 +167,7 @@ export class CycleService {
   }
 
   /** Freezes the results: every later write is refused, corrections make new versions. */
-  async finalise(cycleId: string, caller: Caller): Promise<EvaluationCycle> {
-    requireRole(caller, 'NATIONAL_ADMIN');
+  async finalise(cycleId: string): Promise<EvaluationCycle> {
     const cycle = await this.load(cycleId);
     requirePhase(cycle, [CyclePhase.FINALISATION], this.now(), { en: 'Finalising the results', id: 'Finalisasi hasil' });
     const counts = await one<{ lokus: number; results: number }>(
@@ -187,8 +183,7 @@ export class CycleService {
   }
 
   /** Makes finalised results readable by the public, without signing in. */
-  async publish(cycleId: string, caller: Caller): Promise<EvaluationCycle> {
-    requireRole(caller, 'NATIONAL_ADMIN');
+  async publish(cycleId: string): Promise<EvaluationCycle> {
     const cycle = await this.load(cycleId);
     if (cycle.publishedAt) throw conflict('These results are already published.', 'Hasil ini sudah dipublikasikan.', 'cycleId');
     if (!cycle.finalisedAt) throw conflict('Finalise the results before publishing them.', 'Finalisasi hasil sebelum dipublikasikan.', 'cycleId');

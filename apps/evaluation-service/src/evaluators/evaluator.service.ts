@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Caller } from '@simpul/contracts';
+import type { Identity } from '@simpul/contracts';
 import { getInstrument } from '@simpul/scoring';
-import { badUserInput, forbidden, mapConnection, notFound, requireRole, type Connection, one, rows, conflict, keysetPage } from '@simpul/service-kit';
+import { badUserInput, mapConnection, notFound, type Connection, one, rows, conflict, keysetPage } from '@simpul/service-kit';
 import { requireText } from '../common/errors';
 import { pageSize, type PageArgs } from '../common/page-args';
 import { isUuid } from '../common/uuid';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';
+import { declaringEvaluator, listedEvaluator, requireOwnDeclaration } from '../access/conflict-access';
 import { LokusAccess } from '../access/lokus-access.service';
 import { assignmentRefusal } from './assignment-refusal';
 import type { AssignEvaluatorInput, DeclareConflictInput, EvaluatorProfileInput } from './evaluator.input';
@@ -31,8 +32,7 @@ export class EvaluatorService {
     private readonly access: LokusAccess,
   ) {}
 
-  async upsertProfile(input: EvaluatorProfileInput, caller: Caller): Promise<EvaluatorProfile> {
-    requireRole(caller, 'NATIONAL_ADMIN');
+  async upsertProfile(input: EvaluatorProfileInput): Promise<EvaluatorProfile> {
     if (!isUuid(input.userId)) throw badUserInput('input.userId', 'The user id must be a UUID.', 'ID pengguna harus UUID.');
     if (!isUuid(input.agencyId)) throw badUserInput('input.agencyId', 'The agency id must be a UUID.', 'ID instansi harus UUID.');
     const name = requireText(input.displayName, 'input.displayName', 'The name is required.', 'Nama wajib diisi.');
@@ -56,8 +56,7 @@ export class EvaluatorService {
   }
 
   /** By name; `search` matches part of the name (the assignment picker searches as the admin types). */
-  async profiles(caller: Caller, search: string | null | undefined, page: PageArgs): Promise<Connection<EvaluatorProfile>> {
-    requireRole(caller, 'NATIONAL_ADMIN');
+  async profiles(search: string | null | undefined, page: PageArgs): Promise<Connection<EvaluatorProfile>> {
     return keysetPage<EvaluatorProfile>(this.dataSource, {
       columns: PROFILE_COLUMNS,
       from: 'evaluation.evaluator_profiles',
@@ -70,12 +69,8 @@ export class EvaluatorService {
     });
   }
 
-  async declareConflict(input: DeclareConflictInput, caller: Caller): Promise<ConflictDeclaration> {
-    requireRole(caller, 'NATIONAL_ADMIN', 'EVALUATOR');
-    const evaluatorId = caller.role === 'NATIONAL_ADMIN' ? (input.evaluatorId ?? null) : caller.userId;
-    if (caller.role === 'EVALUATOR' && input.evaluatorId && input.evaluatorId !== caller.userId) {
-      throw forbidden('Evaluators declare their own conflicts of interest.', 'Evaluator menyatakan konflik kepentingannya sendiri.');
-    }
+  async declareConflict(input: DeclareConflictInput, caller: Identity): Promise<ConflictDeclaration> {
+    const evaluatorId = declaringEvaluator(caller, input.evaluatorId);
     if (!evaluatorId || !(await this.profile(evaluatorId))) {
       throw badUserInput('input.evaluatorId', 'There is no evaluator profile for this user.', 'Belum ada profil evaluator untuk pengguna ini.');
     }
@@ -91,9 +86,8 @@ export class EvaluatorService {
     return declared as ConflictDeclaration;
   }
 
-  async conflicts(caller: Caller, evaluatorId: string | null | undefined, page: PageArgs): Promise<Connection<ConflictDeclaration>> {
-    requireRole(caller, 'NATIONAL_ADMIN', 'EVALUATOR');
-    const who = caller.role === 'EVALUATOR' ? caller.userId : (evaluatorId ?? null);
+  async conflicts(caller: Identity, evaluatorId: string | null | undefined, page: PageArgs): Promise<Connection<ConflictDeclaration>> {
+    const who = listedEvaluator(caller, evaluatorId);
     if (who !== null && !isUuid(who)) throw badUserInput('evaluatorId', 'The evaluator id must be a UUID.', 'ID evaluator harus UUID.');
     return keysetPage<ConflictDeclaration>(this.dataSource, {
       columns: CONFLICT_COLUMNS,
@@ -108,8 +102,7 @@ export class EvaluatorService {
   }
 
   /** Refuses evaluators with a declared conflict, from the same instansi, or outside the hierarchy. */
-  async assign(input: AssignEvaluatorInput, caller: Caller): Promise<EvaluatorAssignment> {
-    requireRole(caller, 'NATIONAL_ADMIN');
+  async assign(input: AssignEvaluatorInput, caller: Identity): Promise<EvaluatorAssignment> {
     const lokus = await this.access.load(input.lokusId);
     const cycle = await this.cycles.load(lokus.cycleId);
     requirePhase(cycle, ASSIGNMENT_PHASES, this.cycles.now(), { en: 'Assigning evaluators', id: 'Penugasan evaluator' });
@@ -145,11 +138,10 @@ export class EvaluatorService {
    * Every enrolled evaluator (by name, `search` on the name) for one lokus, each with whether they
    * may take it and, if not, why: a declared conflict, the same instansi, the hierarchy, or already assigned.
    */
-  async candidates(lokusId: string, search: string | null | undefined, page: PageArgs, caller: Caller): Promise<Connection<AssignmentCandidate>> {
-    requireRole(caller, 'NATIONAL_ADMIN');
+  async candidates(lokusId: string, search: string | null | undefined, page: PageArgs): Promise<Connection<AssignmentCandidate>> {
     const lokus = await this.access.load(lokusId);
     const cycle = await this.cycles.load(lokus.cycleId);
-    const found = await this.profiles(caller, search, page);
+    const found = await this.profiles(search, page);
     const profiles = found.edges.map((edge) => edge.node);
     const facts = await this.assignmentFacts(lokus.id, lokus.agencyId, lokus.serviceUnitId, profiles.map((profile) => profile.userId));
     const factsById = new Map(profiles.map((profile, i) => [profile.userId, facts[i]]));
@@ -160,19 +152,15 @@ export class EvaluatorService {
   }
 
   /** The admin, or the evaluator who declared it, withdraws a declaration (e.g. entered for the wrong instansi). */
-  async withdrawConflict(id: string, caller: Caller): Promise<boolean> {
-    requireRole(caller, 'NATIONAL_ADMIN', 'EVALUATOR');
+  async withdrawConflict(id: string, caller: Identity): Promise<boolean> {
     const declaration = isUuid(id) ? await one<{ evaluatorId: string }>(this.dataSource, `SELECT evaluator_id AS "evaluatorId" FROM evaluation.conflict_declarations WHERE id = $1`, [id]) : null;
     if (!declaration) throw notFound('This declaration does not exist.', 'Pernyataan ini tidak ada.', 'id');
-    if (caller.role === 'EVALUATOR' && declaration.evaluatorId !== caller.userId) {
-      throw forbidden('Evaluators withdraw only their own declarations.', 'Evaluator hanya dapat mencabut pernyataannya sendiri.');
-    }
+    requireOwnDeclaration(caller, declaration);
     await this.dataSource.query(`DELETE FROM evaluation.conflict_declarations WHERE id = $1`, [id]);
     return true;
   }
 
-  async unassign(lokusId: string, evaluatorId: string, caller: Caller): Promise<boolean> {
-    requireRole(caller, 'NATIONAL_ADMIN');
+  async unassign(lokusId: string, evaluatorId: string): Promise<boolean> {
     const lokus = await this.access.load(lokusId);
     const cycle = await this.cycles.load(lokus.cycleId);
     requirePhase(cycle, ASSIGNMENT_PHASES, this.cycles.now(), { en: 'Removing an evaluator', id: 'Pencabutan penugasan evaluator' });
@@ -189,8 +177,7 @@ export class EvaluatorService {
    * Per evaluator with work in the cycle, by name: lokus by role, progress of scoring on their
    * primary lokus, open appeals. Aggregated in SQL, a keyset page of evaluators at a time.
    */
-  async workload(cycleId: string, caller: Caller, page: PageArgs): Promise<Connection<EvaluatorWorkload>> {
-    requireRole(caller, 'NATIONAL_ADMIN');
+  async workload(cycleId: string, page: PageArgs): Promise<Connection<EvaluatorWorkload>> {
     const first = pageSize(page);
     const cycle = await this.cycles.load(cycleId);
     const perLokus = Object.fromEntries(cycle.instrumentIds.map((id) => [id, getInstrument(id).aspects.reduce((sum, aspect) => sum + aspect.indicators.length, 0)]));

@@ -1,9 +1,10 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, type SubgraphContext, type Connection, listLoader } from '@simpul/service-kit';
+import type { Identity } from '@simpul/contracts';
+import { SignedInCaller } from '../access/signed-in-caller';
+import { Access, type SubgraphContext, type Connection, listLoader } from '@simpul/service-kit';
 import { PageArgs } from '../common/page-args';
-import { canSeeWork } from '../lokus/lokus-work-scope';
+import { canSeeWork } from '../access/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';
 import { CarryEvidenceInput, EvidenceAttachment, EvidenceDocument, EvidenceDocumentConnection, EvidenceEvent, EvidenceEventConnection, EvidenceFile, EvidenceSlotInput, UploadEvidenceInput } from './evidence.model';
 import { EvidenceService } from './evidence.service';
@@ -17,37 +18,37 @@ export class EvidenceResolver {
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK')
   @Mutation(() => EvidenceDocument, { description: 'Desk unit itu sendiri: unggah bukti sekali (isi sama → dokumen yang sudah ada)' })
-  uploadEvidenceDocument(@Args('input') input: UploadEvidenceInput, @CurrentCaller() caller: Caller): Promise<EvidenceDocument> {
+  uploadEvidenceDocument(@Args('input') input: UploadEvidenceInput, @SignedInCaller() caller: Identity): Promise<EvidenceDocument> {
     return this.evidenceService.upload(input, caller);
   }
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK')
   @Mutation(() => EvidenceAttachment, { description: 'Tahap F-01: lampirkan dokumen unit ke satu indikator (boleh ke beberapa indikator)' })
-  attachEvidence(@Args('input') input: EvidenceSlotInput, @CurrentCaller() caller: Caller): Promise<EvidenceAttachment> {
+  attachEvidence(@Args('input') input: EvidenceSlotInput, @SignedInCaller() caller: Identity): Promise<EvidenceAttachment> {
     return this.evidenceService.attach(input, caller);
   }
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK')
   @Mutation(() => Boolean, { description: 'Tahap F-01: lepas lampiran (tercatat di riwayat)' })
-  detachEvidence(@Args('input') input: EvidenceSlotInput, @CurrentCaller() caller: Caller): Promise<boolean> {
+  detachEvidence(@Args('input') input: EvidenceSlotInput, @SignedInCaller() caller: Identity): Promise<boolean> {
     return this.evidenceService.detach(input, caller);
   }
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK')
   @Mutation(() => Int, { description: 'Tahap F-01: bawa lampiran dari lokus unit yang sama di siklus sebelumnya; hasil = jumlah lampiran baru' })
-  carryEvidence(@Args('input') input: CarryEvidenceInput, @CurrentCaller() caller: Caller): Promise<number> {
+  carryEvidence(@Args('input') input: CarryEvidenceInput, @SignedInCaller() caller: Identity): Promise<number> {
     return this.evidenceService.carry(input, caller);
   }
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK', 'EVALUATOR')
   @Query(() => EvidenceDocumentConnection, { description: 'Pustaka bukti sebuah unit, unggahan terbaru dahulu' })
-  unitEvidenceDocuments(@Args('serviceUnitId', { type: () => ID }) serviceUnitId: string, @CurrentCaller() caller: Caller, @Args() page: PageArgs): Promise<Connection<EvidenceDocument>> {
+  unitEvidenceDocuments(@Args('serviceUnitId', { type: () => ID }) serviceUnitId: string, @SignedInCaller() caller: Identity, @Args() page: PageArgs): Promise<Connection<EvidenceDocument>> {
     return this.evidenceService.unitDocuments(serviceUnitId, caller, page);
   }
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK', 'EVALUATOR')
   @Query(() => EvidenceFile, { description: 'Isi dokumen (base64) untuk desk unit, admin, dan evaluator yang ditugaskan pada unit itu' })
-  evidenceDocumentContent(@Args('documentId', { type: () => ID }) documentId: string, @CurrentCaller() caller: Caller): Promise<EvidenceFile> {
+  evidenceDocumentContent(@Args('documentId', { type: () => ID }) documentId: string, @SignedInCaller() caller: Identity): Promise<EvidenceFile> {
     return this.evidenceService.content(documentId, caller);
   }
 
@@ -55,7 +56,7 @@ export class EvidenceResolver {
   @Query(() => EvidenceEventConnection, { description: 'Riwayat bukti lokus (atau satu indikator), urut kejadian' })
   evidenceHistory(
     @Args('lokusId', { type: () => ID }) lokusId: string,
-    @CurrentCaller() caller: Caller,
+    @SignedInCaller() caller: Identity,
     @Args() page: PageArgs,
     @Args('indicatorCode', { type: () => String, nullable: true }) indicatorCode?: string | null,
   ): Promise<Connection<EvidenceEvent>> {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, FileNotFoundError, forbidden, notFound, requireSignedIn, type Connection, type FileStorage, one, rows, conflict, keysetPage } from '@simpul/service-kit';
+import { badUserInput, FileNotFoundError, forbidden, notFound, type Connection, type FileStorage, one, rows, conflict, keysetPage } from '@simpul/service-kit';
 import { pageSize, type PageArgs } from '../common/page-args';
 import { isUuid } from '../common/uuid';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
@@ -10,6 +10,7 @@ import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';
 import { F01_ACTION } from '../f01/f01.service';
 import { indicatorOf } from '../instruments/instrument-lookup';
+import { EvidenceAccess } from '../access/evidence-access.service';
 import { LokusAccess } from '../access/lokus-access.service';
 import type { LokusRow } from '../lokus/lokus.row';
 import { checkEvidenceFile } from './evidence-policy';
@@ -26,30 +27,15 @@ export class EvidenceService {
     private readonly dataSource: DataSource,
     private readonly cycles: CycleService,
     private readonly access: LokusAccess,
+    private readonly evidenceAccess: EvidenceAccess,
     @Inject(EVIDENCE_STORAGE) private readonly storage: FileStorage,
     @Inject(EVIDENCE_MAX_BYTES) private readonly maxBytes: number,
   ) {}
 
-  /** The unit's own desk and the admin manage its documents; assigned evaluators may read them. */
-  private async requireUnitAccess(serviceUnitId: string, caller: Caller, write: boolean): Promise<void> {
-    requireSignedIn(caller);
-    if (caller.role === 'NATIONAL_ADMIN') return;
-    if (caller.role === 'UNIT_DESK' && caller.serviceUnitId === serviceUnitId) return;
-    if (!write && caller.role === 'EVALUATOR') {
-      const assigned = await one(
-        this.dataSource,
-        `SELECT 1 FROM evaluation.assignments a JOIN evaluation.lokus l ON l.id = a.lokus_id WHERE l.service_unit_id = $1 AND a.evaluator_id = $2 LIMIT 1`,
-        [serviceUnitId, caller.userId],
-      );
-      if (assigned) return;
-    }
-    throw forbidden("Only the unit's own desk may manage its evidence.", 'Hanya petugas unit itu sendiri yang boleh mengelola bukti dukungnya.');
-  }
-
   /** Stores a file once per unit: the same content uploaded again returns the existing document. */
   async upload(input: UploadEvidenceInput, caller: Caller): Promise<EvidenceDocument> {
     if (!isUuid(input.serviceUnitId)) throw badUserInput('input.serviceUnitId', 'Unknown unit.', 'Unit tidak dikenal.');
-    await this.requireUnitAccess(input.serviceUnitId, caller, true);
+    await this.evidenceAccess.requireUnit(input.serviceUnitId, caller, true);
     const file = checkEvidenceFile(input.fileName, input.mimeType, input.contentBase64, this.maxBytes);
     const existing = await one<EvidenceDocument>(this.dataSource, `SELECT ${DOCUMENT_COLUMNS} FROM evaluation.documents d WHERE d.service_unit_id = $1 AND d.sha256 = $2`, [input.serviceUnitId, file.sha256]);
     if (existing) return existing;
@@ -69,7 +55,7 @@ export class EvidenceService {
   async unitDocuments(serviceUnitId: string, caller: Caller, page: PageArgs): Promise<Connection<EvidenceDocument>> {
     const first = pageSize(page);
     if (!isUuid(serviceUnitId)) return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
-    await this.requireUnitAccess(serviceUnitId, caller, false);
+    await this.evidenceAccess.requireUnit(serviceUnitId, caller, false);
     return keysetPage<EvidenceDocument>(this.dataSource, {
       columns: DOCUMENT_COLUMNS,
       from: 'evaluation.documents d',
@@ -87,7 +73,7 @@ export class EvidenceService {
       ? await one<EvidenceDocument & { storageKey: string }>(this.dataSource, `SELECT ${DOCUMENT_COLUMNS}, d.storage_key AS "storageKey" FROM evaluation.documents d WHERE d.id = $1`, [documentId])
       : null;
     if (!document) throw notFound('This document does not exist.', 'Dokumen ini tidak ada.', 'documentId');
-    await this.requireUnitAccess(document.serviceUnitId, caller, false);
+    await this.evidenceAccess.requireUnit(document.serviceUnitId, caller, false);
     const { storageKey, ...rest } = document;
     try {
       return { document: rest, contentBase64: (await this.storage.get(storageKey)).toString('base64') };

@@ -1,10 +1,11 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, type SubgraphContext, listLoader } from '@simpul/service-kit';
+import type { Identity } from '@simpul/contracts';
+import { SignedInCaller } from '../access/signed-in-caller';
+import { Access, type SubgraphContext, listLoader } from '@simpul/service-kit';
 import { EvidenceDocument } from '../evidence/evidence.model';
 import { EvidenceService } from '../evidence/evidence.service';
-import { canSeeWork } from '../lokus/lokus-work-scope';
+import { canSeeWork } from '../access/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';
 import { F01Claim, SaveClaimInput } from './f01.model';
 import { F01Service } from './f01.service';
@@ -18,7 +19,7 @@ export class F01Resolver {
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK')
   @Mutation(() => F01Claim, { description: 'Desk unit itu sendiri (atau admin), tahap pengisian F-01' })
-  saveF01Claim(@Args('input') input: SaveClaimInput, @CurrentCaller() caller: Caller): Promise<F01Claim> {
+  saveF01Claim(@Args('input') input: SaveClaimInput, @SignedInCaller() caller: Identity): Promise<F01Claim> {
     return this.f01.save(input, caller);
   }
 

@@ -1,18 +1,19 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import type { Caller } from '@simpul/contracts';
+import type { Identity } from '@simpul/contracts';
 import DataLoader from 'dataloader';
-import { Access, CurrentCaller, type Connection, type SubgraphContext, listLoader, emptyConnection } from '@simpul/service-kit';
+import { SignedInCaller } from '../access/signed-in-caller';
+import { Access, type Connection, type SubgraphContext, listLoader, emptyConnection } from '@simpul/service-kit';
 import { PageArgs, pageSize } from '../common/page-args';
 import { CycleService } from '../cycles/cycle.service';
 import type { AssignmentRole } from '../evaluators/evaluator.model';
-import { canSeeWork } from '../lokus/lokus-work-scope';
+import { canSeeWork } from '../access/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';
 import {
   AddCommentInput, F02Score, FieldVerification, FieldVerificationInput, InterRaterAgreement, LokusScoringStatus, SaveScoreInput, SaveSecondScoreInput, ScoreComment, ScoreCommentConnection, SecondScore,
 } from './f02.model';
 import { F02Service } from './f02.service';
-import { scoreVisibility } from './score-visibility';
+import { scoreVisibility } from '../access/score-visibility';
 
 @Resolver(() => Lokus)
 export class F02Resolver {
@@ -24,32 +25,32 @@ export class F02Resolver {
 
   @Access('NATIONAL_ADMIN', 'EVALUATOR')
   @Mutation(() => F02Score, { description: 'Evaluator utama yang ditugaskan (atau admin), tahap penilaian/verifikasi; versi usang → CONFLICT' })
-  saveF02Score(@Args('input') input: SaveScoreInput, @CurrentCaller() caller: Caller): Promise<F02Score> {
+  saveF02Score(@Args('input') input: SaveScoreInput, @SignedInCaller() caller: Identity): Promise<F02Score> {
     return this.f02.save(input, caller);
   }
 
   @Access('EVALUATOR')
   @Mutation(() => SecondScore, { description: 'Penilai kedua pada lokus sampel penilaian ganda' })
-  saveSecondScore(@Args('input') input: SaveSecondScoreInput, @CurrentCaller() caller: Caller): Promise<SecondScore> {
+  saveSecondScore(@Args('input') input: SaveSecondScoreInput, @SignedInCaller() caller: Identity): Promise<SecondScore> {
     return this.f02.saveSecond(input, caller);
   }
 
   @Access('NATIONAL_ADMIN', 'EVALUATOR', 'UNIT_DESK')
   @Mutation(() => ScoreComment, { description: 'Desk unit, evaluator yang ditugaskan, atau admin; sampai hasil dibekukan' })
-  addScoreComment(@Args('input') input: AddCommentInput, @CurrentCaller() caller: Caller): Promise<ScoreComment> {
+  addScoreComment(@Args('input') input: AddCommentInput, @SignedInCaller() caller: Identity): Promise<ScoreComment> {
     return this.f02.addComment(input, caller);
   }
 
   @Access('NATIONAL_ADMIN', 'EVALUATOR')
   @Mutation(() => FieldVerification, { description: 'Evaluator utama yang ditugaskan (atau admin)' })
-  recordFieldVerification(@Args('input') input: FieldVerificationInput, @CurrentCaller() caller: Caller): Promise<FieldVerification> {
+  recordFieldVerification(@Args('input') input: FieldVerificationInput, @SignedInCaller() caller: Identity): Promise<FieldVerification> {
     return this.f02.recordVerification(input, caller);
   }
 
   @Access('NATIONAL_ADMIN')
   @Query(() => [InterRaterAgreement], { description: 'Admin nasional: kappa berbobot per pasangan evaluator' })
-  interRaterAgreement(@Args('cycleId', { type: () => ID }) cycleId: string, @CurrentCaller() caller: Caller): Promise<InterRaterAgreement[]> {
-    return this.f02.agreement(cycleId, caller);
+  interRaterAgreement(@Args('cycleId', { type: () => ID }) cycleId: string): Promise<InterRaterAgreement[]> {
+    return this.f02.agreement(cycleId);
   }
 
   @ResolveField(() => [F02Score], {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Caller } from '@simpul/contracts';
-import { badUserInput, requireRole, type Connection, one, rows, conflict, keysetPagesPerParent } from '@simpul/service-kit';
+import type { Caller, Identity } from '@simpul/contracts';
+import { badUserInput, type Connection, one, rows, conflict, keysetPagesPerParent } from '@simpul/service-kit';
 import { requireLevel, requireText } from '../common/errors';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
@@ -75,8 +75,7 @@ export class F02Service {
     );
   }
 
-  async saveSecond(input: SaveSecondScoreInput, caller: Caller): Promise<SecondScore> {
-    requireRole(caller, 'EVALUATOR');
+  async saveSecond(input: SaveSecondScoreInput, caller: Identity): Promise<SecondScore> {
     const lokus = await this.access.forEvaluator(input.lokusId, caller, ['SECOND_RATER']);
     const cycle = await this.cycles.load(lokus.cycleId);
     requirePhase(cycle, SCORING_PHASES, this.cycles.now(), { en: 'Saving a second-rater score', id: 'Penyimpanan nilai penilai kedua' });
@@ -157,8 +156,7 @@ export class F02Service {
   }
 
   /** Per pair (official scorer, second rater): quadratic weighted kappa over the indicators both scored. */
-  async agreement(cycleId: string, caller: Caller): Promise<InterRaterAgreement[]> {
-    requireRole(caller, 'NATIONAL_ADMIN');
+  async agreement(cycleId: string): Promise<InterRaterAgreement[]> {
     await this.cycles.load(cycleId);
     const pairs = await rows<{ a: string; b: string; lokusId: string; levelA: number; levelB: number }>(
       this.dataSource,

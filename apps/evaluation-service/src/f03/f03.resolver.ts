@@ -1,9 +1,10 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, type SubgraphContext, type Connection, rowLoader } from '@simpul/service-kit';
+import type { Identity } from '@simpul/contracts';
+import { SignedInCaller } from '../access/signed-in-caller';
+import { Access, type SubgraphContext, type Connection, rowLoader } from '@simpul/service-kit';
 import { PageArgs } from '../common/page-args';
-import { canSeeWork } from '../lokus/lokus-work-scope';
+import { canSeeWork } from '../access/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';
 import { PublicSurvey, SurveyLink, SurveyLinkConnection, SurveyStatus } from './f03.model';
 import { F03Service } from './f03.service';
@@ -17,13 +18,13 @@ export class F03Resolver {
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK')
   @Mutation(() => [SurveyLink], { description: 'Desk unit itu sendiri (atau admin): terbitkan tautan F-03 sekali pakai' })
-  issueSurveyLinks(@Args('lokusId', { type: () => ID }) lokusId: string, @Args('count', { type: () => Int }) count: number, @CurrentCaller() caller: Caller): Promise<SurveyLink[]> {
+  issueSurveyLinks(@Args('lokusId', { type: () => ID }) lokusId: string, @Args('count', { type: () => Int }) count: number, @SignedInCaller() caller: Identity): Promise<SurveyLink[]> {
     return this.f03.issue(lokusId, count, caller);
   }
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK')
   @Query(() => SurveyLinkConnection, { description: 'Tautan F-03 yang sudah diterbitkan, urut terbit (untuk dicetak sebagai kode QR)' })
-  surveyLinks(@Args('lokusId', { type: () => ID }) lokusId: string, @CurrentCaller() caller: Caller, @Args() page: PageArgs): Promise<Connection<SurveyLink>> {
+  surveyLinks(@Args('lokusId', { type: () => ID }) lokusId: string, @SignedInCaller() caller: Identity, @Args() page: PageArgs): Promise<Connection<SurveyLink>> {
     return this.f03.links(lokusId, caller, page);
   }
 

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Caller } from '@simpul/contracts';
-import { Access, CurrentCaller, forbidden, type Connection, type SubgraphContext, rowLoader } from '@simpul/service-kit';
+import type { Caller, Identity } from '@simpul/contracts';
+import { SignedInCaller } from '../access/signed-in-caller';
+import { Access, CurrentCaller, type Connection, type SubgraphContext, rowLoader } from '@simpul/service-kit';
 import { PageArgs } from '../common/page-args';
 import { EvaluationCycle } from '../cycles/cycle.model';
 import { CycleService } from '../cycles/cycle.service';
@@ -21,11 +22,8 @@ export class LokusResolver {
 
   @Access('public')
   @Query(() => Lokus, { description: 'Satu lokus: admin, evaluator yang ditugaskan, desk unit itu; publik bila siklus sudah dipublikasikan' })
-  async lokusById(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Lokus> {
-    const lokus = await this.access.load(id);
-    const cycle = await this.cycles.load(lokus.cycleId);
-    if (cycle.publishedAt || (await this.access.canRead(lokus, caller))) return lokus;
-    throw forbidden('This lokus is not yours to see.', 'Lokus ini bukan wewenang Anda.');
+  lokusById(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Lokus> {
+    return this.access.forReading(id, caller, { en: 'This lokus is not yours to see.', id: 'Lokus ini bukan wewenang Anda.' });
   }
 
   @Access('public')
@@ -47,20 +45,20 @@ export class LokusResolver {
 
   @Access('NATIONAL_ADMIN')
   @Mutation(() => Lokus, { description: 'Admin nasional, tahap persiapan' })
-  addLokus(@Args('cycleId', { type: () => ID }) cycleId: string, @Args('input') input: LokusUnitInput, @CurrentCaller() caller: Caller): Promise<Lokus> {
+  addLokus(@Args('cycleId', { type: () => ID }) cycleId: string, @Args('input') input: LokusUnitInput, @SignedInCaller() caller: Identity): Promise<Lokus> {
     return this.lokus.add(cycleId, input, caller);
   }
 
   @Access('NATIONAL_ADMIN')
   @Mutation(() => LokusImportReport, { description: 'Admin nasional, tahap persiapan: impor daftar lokus (semua atau tidak sama sekali)' })
-  importLokus(@Args('cycleId', { type: () => ID }) cycleId: string, @Args('rows', { type: () => [LokusUnitInput] }) rows: LokusUnitInput[], @CurrentCaller() caller: Caller): Promise<LokusImportReport> {
+  importLokus(@Args('cycleId', { type: () => ID }) cycleId: string, @Args('rows', { type: () => [LokusUnitInput] }) rows: LokusUnitInput[], @SignedInCaller() caller: Identity): Promise<LokusImportReport> {
     return this.lokus.import(cycleId, rows, caller);
   }
 
   @Access('NATIONAL_ADMIN')
   @Mutation(() => Boolean, { description: 'Admin nasional, tahap persiapan' })
-  removeLokus(@Args('lokusId', { type: () => ID }) lokusId: string, @CurrentCaller() caller: Caller): Promise<boolean> {
-    return this.lokus.remove(lokusId, caller);
+  removeLokus(@Args('lokusId', { type: () => ID }) lokusId: string): Promise<boolean> {
+    return this.lokus.remove(lokusId);
   }
 
   @ResolveField(() => EvaluationCycle)

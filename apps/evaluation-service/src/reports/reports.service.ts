@@ -4,12 +4,12 @@ import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
 import { columnWidths, exportRows, LOKUS_RESULT_COLUMNS, toCsv, type LokusResultRow } from '@simpul/reporting';
 import { computeIpp, ippCategory, pathToNextCategory, roundHalfUp, type AspectResult } from '@simpul/scoring';
-import { forbidden, notFound, one, rows } from '@simpul/service-kit';
+import { notFound, one, rows } from '@simpul/service-kit';
 import { cohortLabel } from '../cohorts/cohort-label';
 import { scoring } from '../common/errors';
 import { CycleService } from '../cycles/cycle.service';
 import { descriptorOf, indicatorsOf, instrumentOf } from '../instruments/instrument-lookup';
-import { LokusAccess } from '../access/lokus-access.service';
+import { LokusAccess, requireOwnUnitIfDesk } from '../access/lokus-access.service';
 import type { LokusRow } from '../lokus/lokus.row';
 import { LokusService } from '../lokus/lokus.service';
 import { SCHEME_LABEL } from '../results/result-label';
@@ -36,12 +36,10 @@ export class ReportsService {
 
   /** Gap analysis on the unit's latest lokus the caller may see. */
   async unitGap(serviceUnitId: string, source: GapSource | null | undefined, caller: Caller): Promise<GapAnalysis | null> {
-    if (caller?.role === 'UNIT_DESK' && caller.serviceUnitId !== serviceUnitId) {
-      throw forbidden("A desk sees its own unit's gap analysis only.", 'Desk hanya dapat melihat analisis kesenjangan unitnya sendiri.');
-    }
+    requireOwnUnitIfDesk(caller, serviceUnitId, { en: "A desk sees its own unit's gap analysis only.", id: 'Desk hanya dapat melihat analisis kesenjangan unitnya sendiri.' });
     const [latest] = await this.lokus.forUnit(serviceUnitId, caller);
     if (!latest) return null;
-    if (!(await this.access.canRead(latest, caller))) throw forbidden('Gap analysis is for the unit, its evaluators and the admin.', 'Analisis kesenjangan hanya untuk unit, evaluatornya, dan admin.');
+    await this.access.requireReadable(latest, caller, { en: 'Gap analysis is for the unit, its evaluators and the admin.', id: 'Analisis kesenjangan hanya untuk unit, evaluatornya, dan admin.' });
     return this.gapFor(latest, source);
   }
 
@@ -170,10 +168,7 @@ export class ReportsService {
 
   /** The rapor: public once published; otherwise the unit, its evaluators and the admin. */
   async reportCard(lokusId: string, caller: Caller): Promise<ReportCard> {
-    const lokus = await this.access.load(lokusId);
-    const cycle = await this.cycles.load(lokus.cycleId);
-    const mayWork = await this.access.canRead(lokus, caller);
-    if (!cycle.publishedAt && !mayWork) throw forbidden('This report card is not public yet.', 'Rapor ini belum terbuka untuk publik.');
+    const lokus = await this.access.forReading(lokusId, caller, { en: 'This report card is not public yet.', id: 'Rapor ini belum terbuka untuk publik.' });
     const [result] = await this.results.currentFor([lokus.id], caller);
     if (!result) throw notFound('This lokus has no result yet.', 'Lokus ini belum memiliki hasil.', 'lokusId');
     // Aspect scores come from the stored inputs through computeIpp, the same way the result was made.
@@ -189,7 +184,7 @@ export class ReportsService {
       result,
       aspects: aspects.map((aspect) => ({ code: aspect.code, name: aspect.name, weight: aspect.weight, score: roundHalfUp(aspect.score, 2) })),
       history,
-      gap: mayWork || cycle.publishedAt ? await this.gapFor(lokus, GapSource.SCORES) : null,
+      gap: await this.gapFor(lokus, GapSource.SCORES),
     };
   }
 }

@@ -1,12 +1,13 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Caller } from '@simpul/contracts';
+import type { Caller, Identity } from '@simpul/contracts';
 import { DataSource } from 'typeorm';
+import { SignedInCaller } from '../access/signed-in-caller';
 import { Access, CurrentCaller, type Connection, type SubgraphContext, listLoader, rowLoader } from '@simpul/service-kit';
 import { cohortLabel } from '../cohorts/cohort-label';
 import { Cohort } from '../cohorts/cohort.model';
 import { PageArgs, pageSize } from '../common/page-args';
 import { CycleService } from '../cycles/cycle.service';
-import { scoreVisibility } from '../f02/score-visibility';
+import { scoreVisibility } from '../access/score-visibility';
 import { Lokus } from '../lokus/lokus.model';
 import type { StoredResult } from './result.row';
 import { pageOfFigures } from './aggregate-page';
@@ -21,20 +22,20 @@ export class ResultsResolver {
     private readonly cycles: CycleService,
   ) {}
 
-  /** A second rater sees no totals while the double rating is blind (f02/score-visibility.ts). */
+  /** A second rater sees no totals while the double rating is blind (access/score-visibility.ts). */
   private async blindRater(lokus: Lokus, context: SubgraphContext): Promise<boolean> {
     return context.caller?.role === 'EVALUATOR' && !(await scoreVisibility(context, this.dataSource, this.cycles, lokus)).official;
   }
 
   @Access('NATIONAL_ADMIN')
   @Mutation(() => RecomputeReport, { description: 'Admin nasional, tahap verifikasi/sanggah/finalisasi: hitung ulang IPP dan peringkat seluruh siklus dalam satu transaksi' })
-  recomputeCycleResults(@Args('cycleId', { type: () => ID }) cycleId: string, @CurrentCaller() caller: Caller): Promise<RecomputeReport> {
+  recomputeCycleResults(@Args('cycleId', { type: () => ID }) cycleId: string, @SignedInCaller() caller: Identity): Promise<RecomputeReport> {
     return this.results.recompute(cycleId, caller);
   }
 
   @Access('NATIONAL_ADMIN')
   @Mutation(() => LokusResult, { description: 'Admin nasional, sesudah finalisasi: versi hasil baru dengan alasan' })
-  correctResult(@Args('input') input: CorrectResultInput, @CurrentCaller() caller: Caller): Promise<StoredResult> {
+  correctResult(@Args('input') input: CorrectResultInput, @SignedInCaller() caller: Identity): Promise<StoredResult> {
     return this.results.correct(input, caller);
   }
 

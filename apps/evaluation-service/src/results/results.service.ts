@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Caller } from '@simpul/contracts';
+import type { Caller, Identity } from '@simpul/contracts';
 import { aggregateLevels, rankCohort } from '@simpul/reporting';
 import { computeIpp, ippCategory, roundHalfUp } from '@simpul/scoring';
-import { badUserInput, DataOrigin, mapConnection, requireRole, type Connection, one, rows, type Queryable, conflict, keysetPage } from '@simpul/service-kit';
+import { badUserInput, DataOrigin, mapConnection, type Connection, one, rows, type Queryable, conflict, keysetPage } from '@simpul/service-kit';
 import { requireLevel, requireText, scoring } from '../common/errors';
 import { pageSize, type PageArgs } from '../common/page-args';
 import { isUuid } from '../common/uuid';
@@ -13,7 +13,7 @@ import type { CycleRow } from '../cycles/cycle.row';
 import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';
 import { indicatorOf, instrumentOf } from '../instruments/instrument-lookup';
-import { lokusScope } from '../access/lokus-access.service';
+import { requireAdminUntilPublished, resultScope } from '../access/result-access';
 import { computeResults, storedInputs, type LokusInputs } from './compute-results';
 import { pageOfRanking, RankingCache } from './ranking-cache';
 import { resultLabel } from './result-label';
@@ -39,12 +39,6 @@ export function cycleProvenance(origin: 'OFFICIAL' | 'DEMO', cycle: Pick<CycleRo
   return { origin, source: origin === 'OFFICIAL' ? resultLabel(cycle.name, cycle.scheme, null, null).id : null };
 }
 
-/** Results the caller may read: published cycles for everyone, otherwise the caller's lokus scope. */
-function resultScope(caller: Caller, parameter: number): { clause: string; value: string | null } {
-  const scope = lokusScope(caller, parameter);
-  return { clause: `(c.published_at IS NOT NULL OR ${scope.clause})`, value: scope.value };
-}
-
 @Injectable()
 export class ResultsService {
   private readonly published = new RankingCache();
@@ -54,8 +48,7 @@ export class ResultsService {
     private readonly cycles: CycleService,
   ) {}
 
-  async recompute(cycleId: string, caller: Caller): Promise<RecomputeReport> {
-    requireRole(caller, 'NATIONAL_ADMIN');
+  async recompute(cycleId: string, caller: Identity): Promise<RecomputeReport> {
     const cycle = await this.cycles.load(cycleId);
     requirePhase(cycle, RECOMPUTE_PHASES, this.cycles.now(), { en: 'Recomputing results', id: 'Penghitungan ulang hasil' });
     return this.dataSource.transaction((manager) => this.recomputeIn(manager, cycle, caller.userId));
@@ -188,7 +181,7 @@ export class ResultsService {
     if (fromCache) return fromCache;
     const cycle = await this.cycles.loadVisible(cycleId, caller);
     if (!cycle.publishedAt) {
-      requireRole(caller, 'NATIONAL_ADMIN');
+      requireAdminUntilPublished(cycle, caller);
       const found = await keysetPage<RawResult>(this.dataSource, {
         columns: RESULT_COLUMNS,
         from: RESULT_FROM,
@@ -211,7 +204,7 @@ export class ResultsService {
 
   async aggregates(cycleId: string, caller: Caller): Promise<CycleAggregates> {
     const cycle = await this.cycles.loadVisible(cycleId, caller);
-    if (!cycle.publishedAt) requireRole(caller, 'NATIONAL_ADMIN');
+    requireAdminUntilPublished(cycle, caller);
     const found = await rows<{ index: string; agencyId: string; agencyName: string | null; provinceCode: string; provinceName: string | null; origin: DataOrigin }>(
       this.dataSource,
       `SELECT r.index, r.origin, l.agency_id AS "agencyId", l.agency_name AS "agencyName", l.province_code AS "provinceCode", l.province_name AS "provinceName"
@@ -289,8 +282,7 @@ export class ResultsService {
    * with its reason (the previous version stays), stores the corrected F-02 levels and re-ranks the
    * lokus' cohort so every current rank stays "k of n".
    */
-  async correct(input: CorrectResultInput, caller: Caller): Promise<StoredResult> {
-    requireRole(caller, 'NATIONAL_ADMIN');
+  async correct(input: CorrectResultInput, caller: Identity): Promise<StoredResult> {
     if (!isUuid(input.lokusId)) throw badUserInput('input.lokusId', 'Unknown lokus.', 'Lokus tidak dikenal.');
     const reason = requireText(input.reason, 'input.reason', 'A correction needs a reason.', 'Koreksi wajib disertai alasan.');
     if (!input.scores.length) throw badUserInput('input.scores', 'List the corrected scores.', 'Cantumkan nilai yang dikoreksi.');

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { SubgraphContext } from '@simpul/service-kit';
-import type { Lokus } from './lokus.model';
+import type { Lokus } from '../lokus/lokus.model';
 import { listLoader, rows } from '@simpul/service-kit';
 
 interface AssignmentKey {
