@@ -1,7 +1,9 @@
 import { SESSION_STORAGE_KEY } from '@simpul/web-kit';
 import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen, within } from '@testing-library/react';
+import type { MyUnitGlanceQuery } from '../__generated__/operations';
 import { renderPortal } from '../testing/render-portal';
+import { reply } from '../testing/reply';
 
 const load = jest.fn(async () => () => null);
 const json = (body: unknown) => ({ ok: true, status: 200, json: async () => body }) as Response;
@@ -11,25 +13,29 @@ function signIn(user: unknown) {
   window.sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ accessToken: 'tok', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), user }));
 }
 
-function network(unit: unknown) {
+type Unit = NonNullable<MyUnitGlanceQuery['serviceUnit']>;
+
+function network(unit: Unit) {
   const operations: string[] = [];
   const fetchImpl = jest.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
     const { query, variables } = JSON.parse(String(init?.body)) as { query: string; variables: { id?: string } };
     const operation = /^(?:query|mutation) (\w+)/.exec(query)?.[1] ?? '';
     operations.push(`${operation}${variables.id ? `(${variables.id})` : ''}`);
-    return json(operation === 'MyUnitGlance' ? { data: { serviceUnit: unit } } : { data: { me: DESK } });
+    return json(operation === 'MyUnitGlance' ? reply('MyUnitGlance', { serviceUnit: unit }) : { data: { me: DESK } });
   });
   return { fetchImpl, operations };
 }
 
-const SAMSAT = {
+const IKM: NonNullable<Unit['latestIkm']> = { value: 82.4, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodKind: 'QUARTER', year: 2026, number: 3, respondents: 120, sampleAdequate: false, origin: 'OFFICIAL', source: 'Laporan SKM Samsat Kalsel Triwulan III 2026' };
+
+const SAMSAT: Unit = {
   id: 'unit-9',
   name: 'Samsat Kalimantan Selatan',
   ippResults: [
     { year: 2020, index: 3.51, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, rank: null, cohortSize: null, published: true, label: { id: 'PEKPPP 2020 (Pemantauan)', en: 'PEKPPP 2020 (Monitoring)' }, origin: 'DEMO', source: null },
     { year: 2022, index: 4.02, category: { code: 'A-', label: 'Sangat Baik', labelEn: 'Very good' }, rank: 20, cohortSize: 34, published: true, label: { id: 'PEKPPP 2022 (Pemantauan): peringkat 20 dari 34', en: 'PEKPPP 2022 (Monitoring): rank 20 of 34' }, origin: 'OFFICIAL', source: 'Keputusan Menteri PANRB 1035/2022' },
   ],
-  latestIkm: { value: 82.4, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodLabel: 'Triwulan III 2026', periodKind: 'QUARTER', year: 2026, number: 3, respondents: 120, sampleAdequate: false, origin: 'OFFICIAL', source: 'Laporan SKM Samsat Kalsel Triwulan III 2026' },
+  latestIkm: IKM,
   latestIkmGap: null,
   innovations: { totalCount: 1, edges: [{ node: { id: 'inv-1', title: 'Samsat Keliling Desa', latestYear: 2023, award: 'TOP45' } }] },
 };
@@ -105,7 +111,7 @@ describe('home page', () => {
 
   it('rule: a demo IKM is marked demo, and a unit without a headline IKM is told why in words', async () => {
     signIn(DESK);
-    const demo = network({ ...SAMSAT, latestIkm: { ...SAMSAT.latestIkm, origin: 'DEMO', source: null } });
+    const demo = network({ ...SAMSAT, latestIkm: { ...IKM, origin: 'DEMO', source: null } });
     const { unmount } = renderPortal({ path: '/', load, fetchImpl: demo.fetchImpl });
     const ikm = await screen.findByRole('region', { name: 'Indeks Kepuasan Masyarakat (IKM)' });
     expect(within(ikm).getByText('Contoh')).toBeTruthy();

@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { renderPortal } from '../testing/render-portal';
+import { reply } from '../testing/reply';
 import { DEMO_DATA_STORAGE_KEY } from './demo-data-banner';
 
 const load = jest.fn(async () => () => null);
@@ -12,7 +13,7 @@ function gateway(demoData: boolean) {
     const { query } = JSON.parse(String(init?.body)) as { query: string };
     const operation = /^(?:query|mutation) (\w+)/.exec(query)?.[1] ?? '';
     operations.push(operation);
-    return json(operation === 'SystemStatus' ? { data: { systemStatus: { demoData } } } : { data: null });
+    return json(operation === 'SystemStatus' ? reply('SystemStatus', { systemStatus: { demoData } }) : { data: null });
   });
   return { fetchImpl, operations };
 }

@@ -2,9 +2,10 @@ import { Box, Container, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { gql, useQuery, useT } from '@simpul/web-kit';
 import { useEffect, useState } from 'react';
+import type { SystemStatusQuery, SystemStatusQueryVariables } from '../__generated__/operations';
 import { PORTAL } from '../messages';
 
-export const SYSTEM_STATUS = gql<{ systemStatus: { demoData: boolean } | null }, Record<string, never>>`query SystemStatus { systemStatus { demoData } }`;
+export const SYSTEM_STATUS = gql<SystemStatusQuery, SystemStatusQueryVariables>`query SystemStatus { systemStatus { demoData } }`;
 
 /** The last answer, so a reload paints the banner at once instead of pushing the page down later. */
 export const DEMO_DATA_STORAGE_KEY = 'simpul.demoData';

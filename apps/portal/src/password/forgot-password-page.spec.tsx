@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 // No typing delay: the tests must not depend on how busy the machine is.
 const ui = userEvent.setup({ delay: null });
 import { renderPortal } from '../testing/render-portal';
+import { reply } from '../testing/reply';
 
 const load = jest.fn(async () => () => null);
 const json = (body: unknown) => ({ ok: true, status: 200, json: async () => body }) as Response;
@@ -16,7 +17,7 @@ describe('lupa kata sandi', () => {
     const fetchImpl = jest.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
       const body = JSON.parse(String(init?.body)) as { query: string };
       if (body.query.startsWith('mutation RequestPasswordReset')) sent.push(body);
-      return json({ data: { requestPasswordReset: true } });
+      return json(reply('RequestPasswordReset', { requestPasswordReset: true }));
     });
     renderPortal({ path: '/lupa-kata-sandi', load, fetchImpl });
     expect(screen.getByRole('heading', { level: 1, name: 'Lupa kata sandi' })).toBeTruthy();

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 // No typing delay: the tests must not depend on how busy the machine is.
 const ui = userEvent.setup({ delay: null });
 import { renderPortal } from '../testing/render-portal';
+import { reply } from '../testing/reply';
 
 const load = jest.fn(async () => () => null);
 const json = (body: unknown, status = 200) => ({ ok: status < 300, status, json: async () => body }) as Response;
@@ -22,7 +23,7 @@ function server(setPassword: () => Response) {
       return json({ accessToken: 'tok', expiresAt: new Date(Date.now() + 900_000).toISOString(), user: DESK });
     }
     if (body.query?.startsWith('mutation SetPassword')) return setPassword();
-    return json({ data: { serviceUnit: null } });
+    return json(reply('MyUnitGlance', { serviceUnit: null }));
   });
   return { fetchImpl, calls };
 }
@@ -40,7 +41,7 @@ describe('atur kata sandi', () => {
   });
 
   it('sets the password from the invitation link, signs in with it and goes home', async () => {
-    const { fetchImpl, calls } = server(() => json({ data: { setPassword: { user: { email: DESK.email } } } }));
+    const { fetchImpl, calls } = server(() => json(reply('SetPassword', { setPassword: { user: { email: DESK.email } } })));
     renderPortal({ path: '/atur-kata-sandi?token=abc123', load, fetchImpl });
     expect(screen.getByRole('heading', { level: 1, name: 'Buat kata sandi Anda' })).toBeTruthy();
     expect(screen.getByText(/Minimal 10 karakter/)).toBeTruthy();

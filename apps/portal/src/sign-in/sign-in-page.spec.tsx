@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 // No typing delay: the tests must not depend on how busy the machine is.
 const ui = userEvent.setup({ delay: null });
 import { renderPortal } from '../testing/render-portal';
+import { reply } from '../testing/reply';
 
 const load = jest.fn(async () => () => null);
 const json = (body: unknown, status = 200) => ({ ok: status < 300, status, json: async () => body }) as Response;
@@ -38,7 +39,7 @@ describe('sign-in page', () => {
   it('signs in and greets the person by role on the home page', async () => {
     const user = { id: 'u1', email: 'desk.samsat-kalsel@simpul.test', displayName: 'Petugas Samsat', role: 'UNIT_DESK', mallId: null, serviceUnit: { id: 'unit-9', name: 'Samsat Kalimantan Selatan' } };
     const fetchImpl = jest.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
-      if (String(url) !== '/auth/sign-in') return json({ data: { serviceUnit: null } });
+      if (String(url) !== '/auth/sign-in') return json(reply('MyUnitGlance', { serviceUnit: null }));
       expect(JSON.parse(String(init?.body))).toEqual({ email: user.email, password: 'simpul-demo' });
       return json({ accessToken: 'tok', expiresAt: new Date(Date.now() + 900_000).toISOString(), user });
     });
@@ -84,7 +85,7 @@ describe('sign-in page', () => {
   });
 
   it('mentions the demo password only when the installation holds demo data', async () => {
-    const status = (demoData: boolean) => jest.fn(async () => json({ data: { systemStatus: { demoData } } }));
+    const status = (demoData: boolean) => jest.fn(async () => json(reply('SystemStatus', { systemStatus: { demoData } })));
     const demo = renderPortal({ path: '/sign-in', load, fetchImpl: status(true) });
     expect(await screen.findByText(/Akun demo memakai kata sandi simpul-demo/)).toBeTruthy();
     demo.unmount();

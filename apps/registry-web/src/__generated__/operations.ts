@@ -835,6 +835,10 @@ export type AgencyOptionsQueryVariables = Exact<{
 export type AgencyOptionsQuery = {
   agencies: {
     totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
     edges: Array<{
       cursor: string,
       node: {
@@ -844,11 +848,7 @@ export type AgencyOptionsQuery = {
           name: string
         } | null
       }
-    }>,
-    pageInfo: {
-      hasNextPage: boolean,
-      endCursor: string | null
-    }
+    }>
   }
 };
 
@@ -1029,6 +1029,10 @@ export type UnitOptionsQueryVariables = Exact<{
 export type UnitOptionsQuery = {
   serviceUnits: {
     totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
     edges: Array<{
       cursor: string,
       node: {
@@ -1038,11 +1042,7 @@ export type UnitOptionsQuery = {
           name: string
         }
       }
-    }>,
-    pageInfo: {
-      hasNextPage: boolean,
-      endCursor: string | null
-    }
+    }>
   }
 };
 
@@ -1055,17 +1055,17 @@ export type MallOptionsQueryVariables = Exact<{
 export type MallOptionsQuery = {
   malls: {
     totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
     edges: Array<{
       cursor: string,
       node: {
         id: string,
         name: string
       }
-    }>,
-    pageInfo: {
-      hasNextPage: boolean,
-      endCursor: string | null
-    }
+    }>
   }
 };
 
@@ -1080,6 +1080,10 @@ export type MallTenantsQuery = {
     name: string,
     tenancies: {
       totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
       edges: Array<{
         cursor: string,
         node: {
@@ -1089,11 +1093,7 @@ export type MallTenantsQuery = {
             name: string
           }
         }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
+      }>
     }
   } | null
 };
@@ -1107,6 +1107,10 @@ export type UserOptionsQueryVariables = Exact<{
 export type UserOptionsQuery = {
   users: {
     totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
     edges: Array<{
       cursor: string,
       node: {
@@ -1114,11 +1118,7 @@ export type UserOptionsQuery = {
         name: string,
         email: string
       }
-    }>,
-    pageInfo: {
-      hasNextPage: boolean,
-      endCursor: string | null
-    }
+    }>
   }
 };
 

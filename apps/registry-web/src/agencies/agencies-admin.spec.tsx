@@ -2,12 +2,15 @@ import { connection, findSummary, gqlError } from '@simpul/ui/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DESK, renderRegistry, type Resolver } from '../testing/render-registry';
 import type { AuditEntry } from '../history/history.operations';
+import type { RegionSummary, RegionWithParent } from '../regions/region.operations';
+import type { AgencyAdminRow, AgencyForEdit } from './agency.operations';
+import { reply } from '../testing/reply';
 
-const PROVINCES = [{ code: '63', name: 'Kalimantan Selatan', regencyKind: null }];
-const REGENCIES = [{ code: '63.71', name: 'Kota Banjarmasin', regencyKind: 'KOTA' }];
-const PROVINCE = { code: '63', name: 'Kalimantan Selatan', level: 'PROVINCE', regencyKind: null, parent: null };
-const ACTIVE = { id: 'agency-1', name: 'Pemerintah Provinsi Kalimantan Selatan', type: 'PROVINSI', serviceUnitCount: 3, archived: false, archivedAt: null, region: { code: '63', name: 'Kalimantan Selatan' }, parent: null };
-const ARCHIVED = { ...ACTIVE, id: 'agency-2', name: 'Dinas Lama', type: 'KOTA', serviceUnitCount: 0, archived: true, archivedAt: '2026-12-01T01:00:00Z', parent: { id: 'agency-1', name: ACTIVE.name } };
+const PROVINCES: RegionSummary[] = [{ code: '63', name: 'Kalimantan Selatan', regencyKind: null }];
+const REGENCIES: RegionSummary[] = [{ code: '63.71', name: 'Kota Banjarmasin', regencyKind: 'KOTA' }];
+const PROVINCE: RegionWithParent = { code: '63', name: 'Kalimantan Selatan', level: 'PROVINCE', regencyKind: null, parent: null };
+const ACTIVE: AgencyAdminRow = { id: 'agency-1', name: 'Pemerintah Provinsi Kalimantan Selatan', type: 'PROVINSI', serviceUnitCount: 3, archived: false, archivedAt: null, region: { code: '63', name: 'Kalimantan Selatan' }, parent: null };
+const ARCHIVED: AgencyAdminRow = { ...ACTIVE, id: 'agency-2', name: 'Dinas Lama', type: 'KOTA', serviceUnitCount: 0, archived: true, archivedAt: '2026-12-01T01:00:00Z', parent: { id: 'agency-1', name: ACTIVE.name } };
 const RENAMED: AuditEntry = {
   id: 'a1', at: '2026-12-02T02:00:00Z', actorId: 'admin', actorName: 'Admin Nasional', action: 'UPDATE', objectType: 'Agency', objectId: 'agency-1',
   changes: [{ field: 'name', before: 'Pemprov Kalsel', after: 'Pemerintah Provinsi Kalimantan Selatan' }, { field: 'type', before: 'KOTA', after: 'PROVINSI' }],
@@ -16,13 +19,13 @@ const RENAMED: AuditEntry = {
 function resolver(mutations: Resolver = () => ({ data: null, errors: [{ message: 'no mutation expected' }] })): Resolver {
   return (operation, variables) => {
     const filter = (variables['filter'] ?? {}) as { includeArchived?: boolean };
-    if (operation === 'AdminAgencies') return { data: { agencies: connection(filter.includeArchived ? [ACTIVE, ARCHIVED] : [ACTIVE]) } };
-    if (operation === 'AgencyOptions') return { data: { agencies: connection([{ id: 'agency-1', name: ACTIVE.name, region: { name: 'Kalimantan Selatan' } }]) } };
-    if (operation === 'Provinces') return { data: { provinces: PROVINCES } };
-    if (operation === 'Regencies') return { data: { regencies: REGENCIES } };
-    if (operation === 'Agency') return { data: { agency: { ...ACTIVE, region: PROVINCE } } };
-    if (operation === 'AgencyChanges') return { data: { agency: { id: 'agency-1', changes: connection([RENAMED]) } } };
-    if (operation === 'ServiceUnits') return { data: { serviceUnits: connection([]) } };
+    if (operation === 'AdminAgencies') return reply('AdminAgencies', { agencies: connection(filter.includeArchived ? [ACTIVE, ARCHIVED] : [ACTIVE]) });
+    if (operation === 'AgencyOptions') return reply('AgencyOptions', { agencies: connection([{ id: 'agency-1', name: ACTIVE.name, region: { name: 'Kalimantan Selatan' } }]) });
+    if (operation === 'Provinces') return reply('Provinces', { provinces: PROVINCES });
+    if (operation === 'Regencies') return reply('Regencies', { regencies: REGENCIES });
+    if (operation === 'Agency') return reply('Agency', { agency: { ...ACTIVE, region: PROVINCE } });
+    if (operation === 'AgencyChanges') return reply('AgencyChanges', { agency: { id: 'agency-1', changes: connection([RENAMED]) } });
+    if (operation === 'ServiceUnits') return reply('ServiceUnits', { serviceUnits: connection([]) });
     return mutations(operation, variables);
   };
 }
@@ -49,7 +52,7 @@ describe('agencies for the national admin', () => {
   });
 
   it('creates an agency with a kabupaten/kota region and a parent found by search', async () => {
-    const mutations = jest.fn((_operation: string, _variables: Record<string, unknown>) => ({ data: { createAgency: { id: 'agency-new' } } }));
+    const mutations = jest.fn((_operation: string, _variables: Record<string, unknown>) => reply('CreateAgency', { createAgency: { id: 'agency-new' } }));
     const { calls } = renderRegistry('/registry/admin/agencies/new', resolver(mutations));
     const name = await screen.findByLabelText(/Nama instansi/);
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
@@ -72,11 +75,11 @@ describe('agencies for the national admin', () => {
   });
 
   it('edits an agency from its current type, region and parent, and cannot make it its own parent', async () => {
-    const agency = { id: 'agency-3', name: 'DPMPTSP Kota Banjarmasin', type: 'KOTA', regionCode: '63.71', archived: false, region: { code: '63.71', name: 'Kota Banjarmasin', level: 'REGENCY', regencyKind: 'KOTA', parent: { code: '63', name: 'Kalimantan Selatan' } }, parent: { id: 'agency-1', name: ACTIVE.name } };
-    const mutations = jest.fn((_operation: string, _variables: Record<string, unknown>) => ({ data: { updateAgency: { id: 'agency-3' } } }));
+    const agency: AgencyForEdit = { id: 'agency-3', name: 'DPMPTSP Kota Banjarmasin', type: 'KOTA', regionCode: '63.71', archived: false, region: { code: '63.71', name: 'Kota Banjarmasin', level: 'REGENCY', regencyKind: 'KOTA', parent: { code: '63', name: 'Kalimantan Selatan' } }, parent: { id: 'agency-1', name: ACTIVE.name } };
+    const mutations = jest.fn((_operation: string, _variables: Record<string, unknown>) => reply('UpdateAgency', { updateAgency: { id: 'agency-3' } }));
     renderRegistry('/registry/admin/agencies/agency-3/edit', (operation, variables) => {
-      if (operation === 'AgencyForEdit') return { data: { agency } };
-      if (operation === 'AgencyOptions') return { data: { agencies: connection([{ id: 'agency-3', name: agency.name, region: null }, { id: 'agency-1', name: ACTIVE.name, region: { name: 'Kalimantan Selatan' } }]) } };
+      if (operation === 'AgencyForEdit') return reply('AgencyForEdit', { agency });
+      if (operation === 'AgencyOptions') return reply('AgencyOptions', { agencies: connection([{ id: 'agency-3', name: agency.name, region: null }, { id: 'agency-1', name: ACTIVE.name, region: { name: 'Kalimantan Selatan' } }]) });
       return resolver(mutations)(operation, variables);
     });
     const name = (await screen.findByLabelText(/Nama instansi/)) as HTMLInputElement;
@@ -102,7 +105,7 @@ describe('agencies for the national admin', () => {
   });
 
   it("archives from the agency's page only after asking, and shows the agency's history", async () => {
-    const mutations = jest.fn(() => ({ data: { archiveAgency: { id: 'agency-1', archived: true, archivedAt: '2026-12-06T01:00:00Z' } } }));
+    const mutations = jest.fn(() => reply('ArchiveAgency', { archiveAgency: { id: 'agency-1', archived: true, archivedAt: '2026-12-06T01:00:00Z' } }));
     const { calls } = renderRegistry('/registry/agencies/agency-1', resolver(mutations));
     const history = await screen.findByRole('region', { name: 'Riwayat perubahan' });
     await waitFor(() => expect(history.textContent).toContain('Nama instansi: Pemprov Kalsel → menjadi Pemerintah Provinsi Kalimantan Selatan'));
@@ -118,7 +121,7 @@ describe('agencies for the national admin', () => {
 
   it('tells an empty registry "Belum ada instansi" with a way to add one, and "tidak ada yang cocok" only for a search', async () => {
     renderRegistry('/registry/admin/agencies', (operation, variables) => {
-      if (operation === 'AdminAgencies') return { data: { agencies: connection([]) } };
+      if (operation === 'AdminAgencies') return reply('AdminAgencies', { agencies: connection([]) });
       return resolver()(operation, variables);
     });
     await screen.findByText('Belum ada instansi');

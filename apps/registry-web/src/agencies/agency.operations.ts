@@ -1,86 +1,58 @@
-import { type Connection, gql, PAGE_INFO } from '@simpul/web-kit';
-import type { SortDirection } from '../__generated__/operations';
-import type { AgencyType } from '../shared/enums';
-import type { RegionWithParent } from '../regions/region.operations';
+import { connectionOf, gql, type NodeOf } from '@simpul/web-kit';
+import type {
+  AdminAgenciesQuery,
+  AdminAgenciesQueryVariables,
+  AgenciesQuery,
+  AgenciesQueryVariables,
+  AgencyForEditQuery,
+  AgencyForEditQueryVariables,
+  AgencyQuery,
+  AgencyQueryVariables,
+  ArchiveAgencyMutation,
+  ArchiveAgencyMutationVariables,
+  CreateAgencyMutation,
+  CreateAgencyMutationVariables,
+  UpdateAgencyMutation,
+  UpdateAgencyMutationVariables,
+} from '../__generated__/operations';
 
-export interface AgencyRow {
-  id: string;
-  name: string;
-  type: AgencyType;
-  serviceUnitCount: number;
-  region: { code: string; name: string } | null;
-}
+export type { AgencyFilter, AgencyInput } from '../__generated__/operations';
 
-export interface AgencyDetail extends AgencyRow {
-  region: RegionWithParent | null;
-  parent: { id: string; name: string } | null;
-  archivedAt: string | null;
-}
+export type AgencyRow = NodeOf<AgenciesQuery['agencies']>;
 
-export interface AgencyFilter {
-  regionCode?: string;
-  type?: AgencyType;
-  search?: string;
-}
-
-export const AGENCIES = gql<
-  { agencies: Connection<AgencyRow> },
-  { first: number; after?: string | null; filter?: AgencyFilter; sort?: { field: 'NAME' | 'TYPE'; direction: SortDirection } }
->`query Agencies($first: Int, $after: String, $filter: AgencyFilter, $sort: AgencySort) {
+export const AGENCIES = gql<AgenciesQuery, AgenciesQueryVariables>`query Agencies($first: Int, $after: String, $filter: AgencyFilter, $sort: AgencySort) {
   agencies(first: $first, after: $after, filter: $filter, sort: $sort) {
-    ${PAGE_INFO} edges { cursor node { id name type serviceUnitCount region { code name } } }
+    ${connectionOf('id name type serviceUnitCount region { code name }')}
   }
 }`;
 
-export const AGENCY = gql<{ agency: AgencyDetail | null }, { id: string }>`
+export const AGENCY = gql<AgencyQuery, AgencyQueryVariables>`
 query Agency($id: ID!) {
   agency(id: $id) { id name type serviceUnitCount archivedAt region { code name level regencyKind parent { code name } } parent { id name } }
 }`;
 
 // Administration (contract B): the national admin creates, edits and archives agencies.
 
-export interface AgencyAdminRow extends AgencyRow {
-  archived: boolean;
-  archivedAt: string | null;
-  parent: { id: string; name: string } | null;
-}
+export type AgencyAdminRow = NodeOf<AdminAgenciesQuery['agencies']>;
 
-export const ADMIN_AGENCIES = gql<
-  { agencies: Connection<AgencyAdminRow> },
-  { first: number; after?: string | null; filter?: AgencyFilter & { includeArchived?: boolean } }
->`query AdminAgencies($first: Int, $after: String, $filter: AgencyFilter) {
+export const ADMIN_AGENCIES = gql<AdminAgenciesQuery, AdminAgenciesQueryVariables>`query AdminAgencies($first: Int, $after: String, $filter: AgencyFilter) {
   agencies(first: $first, after: $after, filter: $filter, sort: { field: NAME, direction: ASC }) {
-    ${PAGE_INFO} edges { cursor node { id name type serviceUnitCount archived archivedAt region { code name } parent { id name } } }
+    ${connectionOf('id name type serviceUnitCount archived archivedAt region { code name } parent { id name }')}
   }
 }`;
 
-export interface AgencyForEdit {
-  id: string;
-  name: string;
-  type: AgencyType;
-  regionCode: string | null;
-  region: RegionWithParent | null;
-  parent: { id: string; name: string } | null;
-  archived: boolean;
-}
+export type AgencyForEdit = NonNullable<AgencyForEditQuery['agency']>;
 
-export const AGENCY_FOR_EDIT = gql<{ agency: AgencyForEdit | null }, { id: string }>`
+export const AGENCY_FOR_EDIT = gql<AgencyForEditQuery, AgencyForEditQueryVariables>`
 query AgencyForEdit($id: ID!) {
   agency(id: $id) { id name type regionCode archived region { code name level regencyKind parent { code name } } parent { id name } }
 }`;
 
-export interface AgencyInput {
-  name: string;
-  type: AgencyType;
-  regionCode: string;
-  parentId: string | null;
-}
-
-export const CREATE_AGENCY = gql<{ createAgency: { id: string } }, { input: AgencyInput }>`
+export const CREATE_AGENCY = gql<CreateAgencyMutation, CreateAgencyMutationVariables>`
 mutation CreateAgency($input: AgencyInput!) { createAgency(input: $input) { id } }`;
 
-export const UPDATE_AGENCY = gql<{ updateAgency: { id: string } }, { id: string; input: AgencyInput }>`
+export const UPDATE_AGENCY = gql<UpdateAgencyMutation, UpdateAgencyMutationVariables>`
 mutation UpdateAgency($id: ID!, $input: AgencyInput!) { updateAgency(id: $id, input: $input) { id } }`;
 
-export const ARCHIVE_AGENCY = gql<{ archiveAgency: { id: string; archived: boolean; archivedAt: string | null } }, { id: string }>`
+export const ARCHIVE_AGENCY = gql<ArchiveAgencyMutation, ArchiveAgencyMutationVariables>`
 mutation ArchiveAgency($id: ID!) { archiveAgency(id: $id) { id archived archivedAt } }`;

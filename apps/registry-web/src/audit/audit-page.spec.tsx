@@ -3,13 +3,14 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { UNIT_CHANGE, USER_CHANGE } from '../testing/admin-fixtures';
 import { OPERATOR, renderRegistry, type Resolver } from '../testing/render-registry';
 import { dayBoundary } from './audit-page';
+import { reply } from '../testing/reply';
 
 const DESK_CHANGE = { ...UNIT_CHANGE, id: 'mpp-1', objectType: 'Desk', objectId: 'desk-1', changes: [{ field: 'assignment.weekday', before: '1', after: '1' }, { field: 'assignment.staffCount', before: '2', after: '3' }] };
 
 const resolver: Resolver = (operation) => {
-  if (operation === 'RegistryAuditLog') return { data: { registryAuditLog: { ...connection([UNIT_CHANGE, USER_CHANGE], true, 45), pageInfo: { hasNextPage: true, endCursor: 'c20' } } } };
-  if (operation === 'MppAuditLog') return { data: { mppAuditLog: connection([DESK_CHANGE]) } };
-  if (operation === 'UserOptions') return { data: { users: connection([{ id: 'user-desk', name: 'Rina Desk', email: 'desk.samsat@simpul.test' }]) } };
+  if (operation === 'RegistryAuditLog') return reply('RegistryAuditLog', { registryAuditLog: { ...connection([UNIT_CHANGE, USER_CHANGE], true, 45), pageInfo: { hasNextPage: true, endCursor: 'c20' } } });
+  if (operation === 'MppAuditLog') return reply('MppAuditLog', { mppAuditLog: connection([DESK_CHANGE]) });
+  if (operation === 'UserOptions') return reply('UserOptions', { users: connection([{ id: 'user-desk', name: 'Rina Desk', email: 'desk.samsat@simpul.test' }]) });
   return { data: null, errors: [{ message: `unexpected ${operation}` }] };
 };
 

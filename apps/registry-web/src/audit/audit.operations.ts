@@ -1,28 +1,29 @@
-import { type Connection, gql, PAGE_INFO } from '@simpul/web-kit';
-import { AUDIT_ENTRY_FIELDS, type AuditEntry } from '../history/history.operations';
+import { connectionOf, gql } from '@simpul/web-kit';
+import type {
+  MppAuditLogQuery,
+  MppAuditLogQueryVariables,
+  RegistryAuditLogQuery,
+  RegistryAuditLogQueryVariables,
+  SkmAuditLogQuery,
+  SkmAuditLogQueryVariables,
+} from '../__generated__/operations';
+import { AUDIT_ENTRY_FIELDS } from '../history/history.operations';
 
-export interface AuditFilter {
-  actorId?: string;
-  objectType?: string;
-  from?: string;
-  to?: string;
-}
+export type { AuditFilter } from '../__generated__/operations';
 
-type AuditVariables = { first: number; after?: string | null; filter?: AuditFilter };
-
-export const REGISTRY_AUDIT_LOG = gql<{ registryAuditLog: Connection<AuditEntry> }, AuditVariables>`
+export const REGISTRY_AUDIT_LOG = gql<RegistryAuditLogQuery, RegistryAuditLogQueryVariables>`
 query RegistryAuditLog($first: Int, $after: String, $filter: AuditFilter) {
-  registryAuditLog(first: $first, after: $after, filter: $filter) { ${PAGE_INFO} edges { cursor node { ${AUDIT_ENTRY_FIELDS} } } }
+  registryAuditLog(first: $first, after: $after, filter: $filter) { ${connectionOf(AUDIT_ENTRY_FIELDS)} }
 }`;
 
-export const SKM_AUDIT_LOG = gql<{ skmAuditLog: Connection<AuditEntry> }, AuditVariables>`
+export const SKM_AUDIT_LOG = gql<SkmAuditLogQuery, SkmAuditLogQueryVariables>`
 query SkmAuditLog($first: Int, $after: String, $filter: AuditFilter) {
-  skmAuditLog(first: $first, after: $after, filter: $filter) { ${PAGE_INFO} edges { cursor node { ${AUDIT_ENTRY_FIELDS} } } }
+  skmAuditLog(first: $first, after: $after, filter: $filter) { ${connectionOf(AUDIT_ENTRY_FIELDS)} }
 }`;
 
-export const MPP_AUDIT_LOG = gql<{ mppAuditLog: Connection<AuditEntry> }, AuditVariables>`
+export const MPP_AUDIT_LOG = gql<MppAuditLogQuery, MppAuditLogQueryVariables>`
 query MppAuditLog($first: Int, $after: String, $filter: AuditFilter) {
-  mppAuditLog(first: $first, after: $after, filter: $filter) { ${PAGE_INFO} edges { cursor node { ${AUDIT_ENTRY_FIELDS} } } }
+  mppAuditLog(first: $first, after: $after, filter: $filter) { ${connectionOf(AUDIT_ENTRY_FIELDS)} }
 }`;
 
 export type AuditModule = 'registry' | 'skm' | 'mpp';

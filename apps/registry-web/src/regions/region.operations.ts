@@ -1,27 +1,30 @@
 import { gql } from '@simpul/web-kit';
-import type { RegencyKind } from '../shared/enums';
+import type {
+  ProvincesQuery,
+  ProvincesQueryVariables,
+  ProvinceWithRegenciesQuery,
+  ProvinceWithRegenciesQueryVariables,
+  RegenciesQuery,
+  RegenciesQueryVariables,
+  RegionQuery,
+  RegionQueryVariables,
+} from '../__generated__/operations';
 
-export interface RegionSummary {
-  code: string;
-  name: string;
-  regencyKind: RegencyKind | null;
-}
+export type RegionSummary = ProvincesQuery['provinces'][number];
 
-export interface RegionWithParent extends RegionSummary {
-  level: 'PROVINCE' | 'REGENCY';
-  parent: { code: string; name: string } | null;
-}
+/** A region with its province, as every page's breadcrumb and region field read it. */
+export type RegionWithParent = NonNullable<RegionQuery['region']>;
 
-export const PROVINCES = gql<{ provinces: RegionSummary[] }>`query Provinces { provinces { code name regencyKind } }`;
+export const PROVINCES = gql<ProvincesQuery, ProvincesQueryVariables>`query Provinces { provinces { code name regencyKind } }`;
 
-export const PROVINCE_WITH_REGENCIES = gql<{ region: RegionSummary | null; regencies: RegionSummary[] }, { provinceCode: string }>`
+export const PROVINCE_WITH_REGENCIES = gql<ProvinceWithRegenciesQuery, ProvinceWithRegenciesQueryVariables>`
 query ProvinceWithRegencies($provinceCode: String!) {
   region(code: $provinceCode) { code name regencyKind }
   regencies(provinceCode: $provinceCode) { code name regencyKind }
 }`;
 
-export const REGENCIES = gql<{ regencies: RegionSummary[] }, { provinceCode: string }>`
+export const REGENCIES = gql<RegenciesQuery, RegenciesQueryVariables>`
 query Regencies($provinceCode: String!) { regencies(provinceCode: $provinceCode) { code name regencyKind } }`;
 
-export const REGION = gql<{ region: RegionWithParent | null }, { code: string }>`
+export const REGION = gql<RegionQuery, RegionQueryVariables>`
 query Region($code: String!) { region(code: $code) { code name level regencyKind parent { code name } } }`;

@@ -4,6 +4,7 @@ import { STANDARD_COMPONENTS } from '../shared/enums';
 import { badInput, renderRegistry } from '../testing/render-registry';
 import { normaliseServiceField } from './service-form-values';
 import type { ServiceDetail } from './service.operations';
+import { reply } from '../testing/reply';
 
 const REGION = { code: '63', name: 'Kalimantan Selatan', level: 'PROVINCE' as const, regencyKind: null, parent: null };
 const UNIT = { id: 'unit-1', name: 'Samsat Kalimantan Selatan', canEdit: true, region: REGION };
@@ -19,7 +20,7 @@ describe('service form', () => {
   it('sends all 14 components in order, delivery ones published by default, and shows field errors', async () => {
     const onCreate = jest.fn((_operation: string, _variables: Record<string, unknown>) => badInput('input.standard.3.content', 'Biaya harus diisi, tulis "Gratis" bila tanpa biaya', 'Fee is required'));
     renderRegistry('/registry/units/unit-1/services/new', (operation, variables) => {
-      if (operation === 'UnitForService') return { data: { serviceUnit: UNIT } };
+      if (operation === 'UnitForService') return reply('UnitForService', { serviceUnit: UNIT });
       if (operation === 'CreateService') return onCreate(operation, variables);
       return { data: null, errors: [{ message: operation }] };
     });
@@ -45,7 +46,7 @@ describe('service form', () => {
 
   it('asks a signed-out visitor on an edit link to sign in, with a link to the sign-in page, not "you may not"', async () => {
     const service = { id: 'service-1', name: 'Perpanjangan STNK', description: null, archivedAt: null, canEdit: false, serviceUnit: { ...UNIT, canEdit: false }, standard: [], completeness: { complete: false, missing: [], unpublished: [], deliveryReady: false, filled: 0, total: 14 } };
-    renderRegistry('/registry/services/service-1/edit', (operation) => (operation === 'Service' ? { data: { service } } : { data: null, errors: [{ message: operation }] }), { user: null });
+    renderRegistry('/registry/services/service-1/edit', (operation) => (operation === 'Service' ? reply('Service', { service }) : { data: null, errors: [{ message: operation }] }), { user: null });
     expect(await screen.findByText('Masuk terlebih dahulu untuk mengubah layanan unit ini.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Masuk' }).getAttribute('href')).toBe('/sign-in');
     expect(screen.queryByText('Anda tidak berwenang mengubah layanan unit ini.')).toBeNull();
@@ -60,7 +61,7 @@ describe('service form', () => {
     };
     const onUpdate = jest.fn((_operation: string, _variables: Record<string, unknown>) => badInput('input.standard.1.content', 'Dasar hukum terlalu panjang', 'Legal basis is too long'));
     renderRegistry('/registry/services/service-1/edit', (operation, variables) => {
-      if (operation === 'Service') return { data: { service } };
+      if (operation === 'Service') return reply('Service', { service });
       if (operation === 'UpdateService') return onUpdate(operation, variables);
       return { data: null, errors: [{ message: operation }] };
     });

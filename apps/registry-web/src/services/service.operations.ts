@@ -1,35 +1,22 @@
 import { gql } from '@simpul/web-kit';
-import type { StandardComponent } from '../shared/enums';
-import type { RegionWithParent } from '../regions/region.operations';
+import type {
+  CreateServiceInput,
+  CreateServiceMutation,
+  CreateServiceMutationVariables,
+  ServiceQuery,
+  ServiceQueryVariables,
+  StandardComponentInput,
+  UnitForServiceQuery,
+  UnitForServiceQueryVariables,
+  UpdateServiceInput,
+  UpdateServiceMutation,
+  UpdateServiceMutationVariables,
+} from '../__generated__/operations';
 
-export interface StandardComponentValue {
-  component: StandardComponent;
-  delivery: boolean;
-  content: string | null;
-  published: boolean;
-}
+export type ServiceDetail = NonNullable<ServiceQuery['service']>;
+export type StandardComponentValue = ServiceDetail['standard'][number];
 
-export interface Completeness {
-  complete: boolean;
-  missing: StandardComponent[];
-  unpublished: StandardComponent[];
-  deliveryReady: boolean;
-  filled: number;
-  total: number;
-}
-
-export interface ServiceDetail {
-  id: string;
-  name: string;
-  description: string | null;
-  archivedAt: string | null;
-  canEdit: boolean;
-  serviceUnit: { id: string; name: string; canEdit: boolean; region: RegionWithParent };
-  standard: StandardComponentValue[];
-  completeness: Completeness;
-}
-
-export const SERVICE = gql<{ service: ServiceDetail | null }, { id: string }>`
+export const SERVICE = gql<ServiceQuery, ServiceQueryVariables>`
 query Service($id: ID!) {
   service(id: $id) {
     id name description archivedAt canEdit
@@ -40,26 +27,17 @@ query Service($id: ID!) {
 }`;
 
 /** Only what the create form needs to know about the unit it adds to. */
-export const UNIT_FOR_SERVICE = gql<{ serviceUnit: { id: string; name: string; canEdit: boolean; region: RegionWithParent } | null }, { id: string }>`
+export const UNIT_FOR_SERVICE = gql<UnitForServiceQuery, UnitForServiceQueryVariables>`
 query UnitForService($id: ID!) { serviceUnit(id: $id) { id name canEdit region { code name level regencyKind parent { code name } } } }`;
 
-export interface StandardComponentInput {
-  component: StandardComponent;
-  content: string | null;
-  published: boolean;
-}
+/** What the form sends for a new service: always all 14 components (the unit is added by the page). */
+export type ServiceInput = Omit<CreateServiceInput, 'serviceUnitId' | 'standard'> & { standard: StandardComponentInput[] };
 
-export interface ServiceInput {
-  name: string;
-  description: string | null;
-  standard: StandardComponentInput[];
-}
-
-export const CREATE_SERVICE = gql<{ createService: { id: string } }, { input: ServiceInput & { serviceUnitId: string } }>`
+export const CREATE_SERVICE = gql<CreateServiceMutation, CreateServiceMutationVariables>`
 mutation CreateService($input: CreateServiceInput!) { createService(input: $input) { id } }`;
 
 /** An edit: any of the fields, and only the components that changed. */
-export type ServiceUpdate = Partial<ServiceInput>;
+export type ServiceUpdate = UpdateServiceInput;
 
-export const UPDATE_SERVICE = gql<{ updateService: { id: string } }, { id: string; input: ServiceUpdate }>`
+export const UPDATE_SERVICE = gql<UpdateServiceMutation, UpdateServiceMutationVariables>`
 mutation UpdateService($id: ID!, $input: UpdateServiceInput!) { updateService(id: $id, input: $input) { id } }`;

@@ -2,6 +2,7 @@ import { connection, gqlError } from '@simpul/ui/testing';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { DESK, renderRegistry, type Resolver } from '../testing/render-registry';
 import type { UnitDetail } from './unit.operations';
+import { reply } from '../testing/reply';
 
 const UNIT: UnitDetail = {
   id: 'unit-1',
@@ -22,13 +23,13 @@ const UNIT: UnitDetail = {
 
 function resolver(update: Resolver): Resolver {
   return (operation, variables) => {
-    if (operation === 'ServiceUnit') return { data: { serviceUnit: UNIT } };
-    if (operation === 'Provinces') return { data: { provinces: [{ code: '63', name: 'Kalimantan Selatan', regencyKind: null }] } };
-    if (operation === 'Regencies') return { data: { regencies: [{ code: '63.71', name: 'Kota Banjarmasin', regencyKind: 'KOTA' }] } };
+    if (operation === 'ServiceUnit') return reply('ServiceUnit', { serviceUnit: UNIT });
+    if (operation === 'Provinces') return reply('Provinces', { provinces: [{ code: '63', name: 'Kalimantan Selatan', regencyKind: null }] });
+    if (operation === 'Regencies') return reply('Regencies', { regencies: [{ code: '63.71', name: 'Kota Banjarmasin', regencyKind: 'KOTA' }] });
     if (operation === 'AgencyOptions') {
       // The 101st instansi and beyond are only reached by search.
       const search = ((variables['filter'] ?? {}) as { search?: string }).search;
-      return { data: { agencies: connection(search ? [{ id: 'agency-101', name: 'Kepolisian Daerah Kalimantan Selatan', region: { name: 'Kalimantan Selatan' } }] : [{ id: 'agency-1', name: UNIT.agency.name, region: null }]) } };
+      return reply('AgencyOptions', { agencies: connection(search ? [{ id: 'agency-101', name: 'Kepolisian Daerah Kalimantan Selatan', region: { name: 'Kalimantan Selatan' } }] : [{ id: 'agency-1', name: UNIT.agency.name, region: null }]) });
     }
     if (operation === 'UpdateServiceUnit') return update(operation, variables);
     return { data: null, errors: [{ message: `unexpected ${operation}` }] };
@@ -37,7 +38,7 @@ function resolver(update: Resolver): Resolver {
 
 describe('editing a unit', () => {
   it("lets a desk change its unit's address, sending only the address", async () => {
-    const update = jest.fn((_operation: string, _variables: Record<string, unknown>) => ({ data: { updateServiceUnit: { id: 'unit-1' } } }));
+    const update = jest.fn((_operation: string, _variables: Record<string, unknown>) => reply('UpdateServiceUnit', { updateServiceUnit: { id: 'unit-1' } }));
     renderRegistry('/registry/units/unit-1/edit', resolver(update), { user: DESK });
     const address = await screen.findByLabelText('Alamat');
     fireEvent.change(address, { target: { value: 'Jl. A. Yani Km 5, Banjarmasin' } });

@@ -1,9 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { badInput, DESK, renderRegistry, type Resolver } from '../testing/render-registry';
+import { reply } from '../testing/reply';
+import type { RegionSummary } from '../regions/region.operations';
 
-const PROVINCES = [{ code: '62', name: 'Kalimantan Tengah', regencyKind: null }, { code: '63', name: 'Kalimantan Selatan', regencyKind: null }];
-const REGENCIES = [{ code: '63.71', name: 'Kota Banjarmasin', regencyKind: 'KOTA' }];
+const PROVINCES: RegionSummary[] = [{ code: '62', name: 'Kalimantan Tengah', regencyKind: null }, { code: '63', name: 'Kalimantan Selatan', regencyKind: null }];
+const REGENCIES: RegionSummary[] = [{ code: '63.71', name: 'Kota Banjarmasin', regencyKind: 'KOTA' }];
 const AGENCIES = {
   totalCount: 1,
   pageInfo: { hasNextPage: false, endCursor: null },
@@ -12,9 +14,9 @@ const AGENCIES = {
 
 function resolver(onCreate: Resolver): Resolver {
   return (operation, variables) => {
-    if (operation === 'Provinces') return { data: { provinces: PROVINCES } };
-    if (operation === 'Regencies') return { data: { regencies: variables['provinceCode'] === '63' ? REGENCIES : [] } };
-    if (operation === 'AgencyOptions') return { data: { agencies: AGENCIES } };
+    if (operation === 'Provinces') return reply('Provinces', { provinces: PROVINCES });
+    if (operation === 'Regencies') return reply('Regencies', { regencies: variables['provinceCode'] === '63' ? REGENCIES : [] });
+    if (operation === 'AgencyOptions') return reply('AgencyOptions', { agencies: AGENCIES });
     if (operation === 'CreateServiceUnit') return onCreate(operation, variables);
     return { data: null, errors: [{ message: `unexpected ${operation}` }] };
   };
@@ -80,9 +82,9 @@ describe('unit form', () => {
   });
 
   it('goes to the new unit once it is created', async () => {
-    const onCreate = jest.fn(() => ({ data: { createServiceUnit: { id: 'unit-new' } } }));
+    const onCreate = jest.fn(() => reply('CreateServiceUnit', { createServiceUnit: { id: 'unit-new' } }));
     const { calls } = renderRegistry('/registry/units/new', (operation, variables) =>
-      operation === 'ServiceUnit' ? { data: { serviceUnit: null } } : resolver(onCreate)(operation, variables),
+      operation === 'ServiceUnit' ? reply('ServiceUnit', { serviceUnit: null }) : resolver(onCreate)(operation, variables),
     );
     const user = await fillValidUnit();
     await user.click(screen.getByRole('button', { name: 'Simpan' }));

@@ -1,8 +1,11 @@
 import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen, within } from '@testing-library/react';
+import type { UnitIndicatorsQuery } from '../__generated__/operations';
 import { renderRegistry } from '../testing/render-registry';
+import { reply } from '../testing/reply';
+import type { UnitDetail } from './unit.operations';
 
-const unit = (canEdit: boolean) => ({
+const unit = (canEdit: boolean): UnitDetail => ({
   id: 'unit-1', name: 'Samsat Kalimantan Selatan', kind: 'SAMSAT', serviceGroup: 'ADMINISTRASI', address: 'Jl. A. Yani Km 6', phone: null, email: null, website: null,
   archivedAt: null, canEdit,
   agency: { id: 'agency-1', name: 'Pemerintah Provinsi Kalimantan Selatan', type: 'PROVINSI' },
@@ -14,16 +17,18 @@ const unit = (canEdit: boolean) => ({
   },
 });
 
-const INDICATORS = {
+type Indicators = NonNullable<UnitIndicatorsQuery['serviceUnit']>;
+
+const INDICATORS: Indicators = {
   id: 'unit-1',
   ippResults: [{ year: 2022, index: 4.02, category: { code: 'A-', label: 'Sangat Baik', labelEn: 'Very good' }, rank: 20, cohortSize: 34, published: true, label: { id: 'PEKPPP 2022 (Pemantauan): peringkat 20 dari 34', en: 'PEKPPP 2022 (Monitoring): rank 20 of 34' }, origin: 'DEMO', source: null }],
-  latestIkm: { value: 82.33, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodLabel: 'Triwulan IV 2026', periodKind: 'QUARTER', year: 2026, number: 4, respondents: 207, sampleAdequate: true, origin: 'OFFICIAL', source: 'Laporan SKM Triwulan IV 2026' },
+  latestIkm: { value: 82.33, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodKind: 'QUARTER', year: 2026, number: 4, respondents: 207, sampleAdequate: true, origin: 'OFFICIAL', source: 'Laporan SKM Triwulan IV 2026' },
   latestIkmGap: null,
 };
 
 /** The unit page's two requests: the registry's unit, and its indicators from evaluation and SKM. */
-const answer = (canEdit: boolean, indicators: unknown = INDICATORS) => (operation: string) =>
-  operation === 'UnitIndicators' ? (indicators === 'down' ? { data: null, errors: [{ message: 'The skm service is unavailable; try again shortly.' }] } : { data: { serviceUnit: indicators } }) : { data: { serviceUnit: unit(canEdit) } };
+const answer = (canEdit: boolean, indicators: Indicators | 'down' = INDICATORS) => (operation: string) =>
+  operation === 'UnitIndicators' ? (indicators === 'down' ? { data: null, errors: [{ message: 'The skm service is unavailable; try again shortly.' }] } : reply('UnitIndicators', { serviceUnit: indicators })) : reply('ServiceUnit', { serviceUnit: unit(canEdit) });
 
 describe('unit page', () => {
   it('shows details, external ids and services with their completeness', async () => {
@@ -61,7 +66,7 @@ describe('unit page', () => {
   });
 
   it('says when a unit has no result yet', async () => {
-    renderRegistry('/registry/units/unit-1', answer(false, { id: 'unit-1', ippResults: [], latestIkm: null }), { user: null });
+    renderRegistry('/registry/units/unit-1', answer(false, { id: 'unit-1', ippResults: [], latestIkm: null, latestIkmGap: null }), { user: null });
     expect(await screen.findByText('Belum ada hasil PEKPPP yang dipublikasikan.')).toBeTruthy();
     expect(screen.getByText('Belum ada hasil SKM.')).toBeTruthy();
   });

@@ -2,18 +2,19 @@ import { connection, findSummary, gqlError } from '@simpul/ui/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DESK_USER, MALLS, OPERATOR_USER, UNITS } from '../testing/admin-fixtures';
 import { OPERATOR, renderRegistry, type Resolver } from '../testing/render-registry';
+import { reply } from '../testing/reply';
 
 function resolver(invite: Resolver): Resolver {
   return (operation, variables) => {
     if (operation === 'InviteUser') return invite(operation, variables);
     if (operation === 'UnitOptions') {
       const filter = variables['filter'] as { agencyId?: string };
-      return { data: { serviceUnits: filter.agencyId === 'agency-samsat' ? connection([UNITS.edges[0]!.node]) : UNITS } };
+      return reply('UnitOptions', { serviceUnits: filter.agencyId === 'agency-samsat' ? connection([UNITS.edges[0]!.node]) : UNITS });
     }
-    if (operation === 'MallOptions') return { data: { malls: MALLS } };
+    if (operation === 'MallOptions') return reply('MallOptions', { malls: MALLS });
     if (operation === 'MallNames') return { data: { m0: { id: 'mall-1', name: 'MPP Kota Banjarmasin' } } };
     if (operation === 'MallTenants') {
-      return { data: { mall: { id: 'mall-1', name: 'MPP Kota Banjarmasin', tenancies: connection([{ id: 't1', agency: { id: 'agency-samsat', name: 'Pemprov Kalimantan Selatan' } }]) } } };
+      return reply('MallTenants', { mall: { id: 'mall-1', name: 'MPP Kota Banjarmasin', tenancies: connection([{ id: 't1', agency: { id: 'agency-samsat', name: 'Pemprov Kalimantan Selatan' } }]) } });
     }
     return { data: null, errors: [{ message: `unexpected ${operation}` }] };
   };
@@ -38,9 +39,9 @@ describe('inviting a user', () => {
   });
 
   it('invites a desk for a unit found by search and says the invitation was sent', async () => {
-    const invite = jest.fn((_operation: string, variables: Record<string, unknown>) => ({
-      data: { inviteUser: { ...DESK_USER, status: 'INVITED', email: (variables['input'] as { email: string }).email } },
-    }));
+    const invite = jest.fn((_operation: string, variables: Record<string, unknown>) =>
+      reply('InviteUser', { inviteUser: { ...DESK_USER, status: 'INVITED', email: (variables['input'] as { email: string }).email } }),
+    );
     const { calls } = renderRegistry('/registry/admin/users/new', resolver(invite));
     await screen.findByRole('heading', { level: 1, name: 'Undang pengguna' });
     type(/Alamat email/, 'rina@samsat.go.id');
@@ -75,7 +76,7 @@ describe('inviting a user', () => {
   });
 
   it("lets an MPP operator invite an operator only for its own mall, and a desk only for a tenant's unit", async () => {
-    const invite = jest.fn((_operation: string, variables: Record<string, unknown>) => ({ data: { inviteUser: { ...OPERATOR_USER, ...(variables['input'] as object) } } }));
+    const invite = jest.fn((_operation: string, variables: Record<string, unknown>) => reply('InviteUser', { inviteUser: { ...OPERATOR_USER, ...(variables['input'] as object) } }));
     renderRegistry('/registry/admin/users/new', resolver(invite), { user: OPERATOR });
     await screen.findByRole('heading', { level: 1, name: 'Undang pengguna' });
     expect(within(screen.getByLabelText(/Peran/)).getAllByRole('option').map((o) => o.textContent)).toEqual(['Pilih…', 'Operator MPP', 'Petugas unit']);

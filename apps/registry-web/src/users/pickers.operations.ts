@@ -1,29 +1,40 @@
-import { type Connection, gql, type TypedDocument } from '@simpul/web-kit';
+import { connectionOf, gql, type TypedDocument } from '@simpul/web-kit';
+import type {
+  MallOptionsQuery,
+  MallOptionsQueryVariables,
+  MallTenantsQuery,
+  MallTenantsQueryVariables,
+  UnitOptionsQuery,
+  UnitOptionsQueryVariables,
+  UserOptionsQuery,
+  UserOptionsQueryVariables,
+} from '../__generated__/operations';
 
+/** One entry of a picker: what `mall(id:)` answers to the names lookup below. */
 export interface Option {
   id: string;
   name: string;
 }
 
-export const UNIT_OPTIONS = gql<{ serviceUnits: Connection<Option & { agency: { name: string } }> }, { first: number; filter: { search?: string; agencyId?: string } }>`
+export const UNIT_OPTIONS = gql<UnitOptionsQuery, UnitOptionsQueryVariables>`
 query UnitOptions($first: Int, $filter: ServiceUnitFilter) {
-  serviceUnits(first: $first, filter: $filter) { totalCount edges { cursor node { id name agency { name } } } pageInfo { hasNextPage endCursor } }
+  serviceUnits(first: $first, filter: $filter) { ${connectionOf('id name agency { name }')} }
 }`;
 
-export const MALL_OPTIONS = gql<{ malls: Connection<Option> }, { first: number; filter: { search?: string } }>`
+export const MALL_OPTIONS = gql<MallOptionsQuery, MallOptionsQueryVariables>`
 query MallOptions($first: Int, $filter: MallFilter) {
-  malls(first: $first, filter: $filter) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } }
+  malls(first: $first, filter: $filter) { ${connectionOf('id name')} }
 }`;
 
 /** The instansi that are tenants of one mall: an MPP operator invites desks only for their units. */
-export const MALL_TENANTS = gql<{ mall: { id: string; name: string; tenancies: Connection<{ id: string; agency: Option }> } | null }, { id: string }>`
+export const MALL_TENANTS = gql<MallTenantsQuery, MallTenantsQueryVariables>`
 query MallTenants($id: ID!) {
-  mall(id: $id) { id name tenancies(first: 100) { totalCount edges { cursor node { id agency { id name } } } pageInfo { hasNextPage endCursor } } }
+  mall(id: $id) { id name tenancies(first: 100) { ${connectionOf('id agency { id name }')} } }
 }`;
 
-export const USER_OPTIONS = gql<{ users: Connection<Option & { email: string }> }, { first: number; filter: { text?: string } }>`
+export const USER_OPTIONS = gql<UserOptionsQuery, UserOptionsQueryVariables>`
 query UserOptions($first: Int, $filter: UserFilter) {
-  users(first: $first, filter: $filter) { totalCount edges { cursor node { id name email } } pageInfo { hasNextPage endCursor } }
+  users(first: $first, filter: $filter) { ${connectionOf('id name email')} }
 }`;
 
 /**

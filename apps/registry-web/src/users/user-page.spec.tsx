@@ -3,14 +3,15 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ADMIN_USER, DESK_USER, MALLS, OPERATOR_USER, UNITS, USER_CHANGE } from '../testing/admin-fixtures';
 import { renderRegistry, type Resolver } from '../testing/render-registry';
 import type { UserDetail } from './user.operations';
+import { reply } from '../testing/reply';
 
 function resolver(user: UserDetail, mutations: Resolver = () => ({ data: null, errors: [{ message: 'no mutation expected' }] })): Resolver {
   return (operation, variables) => {
-    if (operation === 'User') return { data: { user } };
-    if (operation === 'UserChanges') return { data: { user: { id: user.id, changes: connection([USER_CHANGE], true, 3) } } };
+    if (operation === 'User') return reply('User', { user });
+    if (operation === 'UserChanges') return reply('UserChanges', { user: { id: user.id, changes: connection([USER_CHANGE], true, 3) } });
     if (operation === 'MallNames') return { data: { m0: { id: 'mall-1', name: 'MPP Kota Banjarmasin' } } };
-    if (operation === 'UnitOptions') return { data: { serviceUnits: UNITS } };
-    if (operation === 'MallOptions') return { data: { malls: MALLS } };
+    if (operation === 'UnitOptions') return reply('UnitOptions', { serviceUnits: UNITS });
+    if (operation === 'MallOptions') return reply('MallOptions', { malls: MALLS });
     return mutations(operation, variables);
   };
 }
@@ -35,7 +36,7 @@ describe('a user page', () => {
     const reset = { ...USER_CHANGE, id: 'audit-3', actorId: 'user-desk', actorName: 'Rina Desk', changes: [{ field: 'passwordChangedAt', before: null, after: '2026-12-06T02:00:00.000+00:00' }] };
     const base = resolver(DESK_USER);
     renderRegistry('/registry/admin/users/user-desk', (operation, variables) =>
-      operation === 'UserChanges' ? { data: { user: { id: DESK_USER.id, changes: connection([reset]) } } } : base(operation, variables),
+      operation === 'UserChanges' ? reply('UserChanges', { user: { id: DESK_USER.id, changes: connection([reset]) } }) : base(operation, variables),
     );
     const history = await screen.findByRole('region', { name: 'Riwayat perubahan' });
     await waitFor(() => expect(history.textContent).toContain('Kata sandi: diubah'));
@@ -44,7 +45,7 @@ describe('a user page', () => {
   });
 
   it('resends an invitation to someone still invited', async () => {
-    const mutations = jest.fn(() => ({ data: { resendInvitation: OPERATOR_USER } }));
+    const mutations = jest.fn(() => reply('ResendInvitation', { resendInvitation: OPERATOR_USER }));
     renderRegistry('/registry/admin/users/user-op', resolver(OPERATOR_USER, mutations));
     fireEvent.click(await screen.findByRole('button', { name: 'Kirim ulang undangan' }));
     expect(await screen.findByText(/Undangan baru telah dikirim ke op\.banjarmasin@simpul\.test/)).toBeTruthy();
@@ -52,7 +53,7 @@ describe('a user page', () => {
   });
 
   it('deactivates only after asking, and Batal asks nothing', async () => {
-    const mutations = jest.fn(() => ({ data: { deactivateUser: { ...DESK_USER, status: 'DEACTIVATED' } } }));
+    const mutations = jest.fn(() => reply('DeactivateUser', { deactivateUser: { ...DESK_USER, status: 'DEACTIVATED' } }));
     const { calls } = renderRegistry('/registry/admin/users/user-desk', resolver(DESK_USER, mutations));
     fireEvent.click(await screen.findByRole('button', { name: 'Nonaktifkan' }));
     const question = screen.getByRole('group', { name: 'Nonaktifkan' });
@@ -72,7 +73,7 @@ describe('a user page', () => {
   });
 
   it('reactivates a deactivated account after asking', async () => {
-    const mutations = jest.fn(() => ({ data: { reactivateUser: { ...ADMIN_USER, status: 'ACTIVE' } } }));
+    const mutations = jest.fn(() => reply('ReactivateUser', { reactivateUser: { ...ADMIN_USER, status: 'ACTIVE' } }));
     renderRegistry('/registry/admin/users/user-admin', resolver(ADMIN_USER, mutations), { language: 'en' });
     fireEvent.click(await screen.findByRole('button', { name: 'Reactivate' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, reactivate' }));

@@ -1,66 +1,52 @@
 import type { Role } from '@simpul/contracts';
-import { type Connection, gql, PAGE_INFO } from '@simpul/web-kit';
-
-export const USER_STATUSES = ['INVITED', 'ACTIVE', 'DEACTIVATED'] as const;
-export type UserStatus = (typeof USER_STATUSES)[number];
-
-export interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  status: UserStatus;
-  serviceUnitId: string | null;
-  mallId: string | null;
-  serviceUnit: { id: string; name: string } | null;
-  lastSignInAt: string | null;
-  invitedAt: string | null;
-}
-
-export interface UserDetail extends UserRow {
-  createdAt: string;
-}
-
-export interface UserFilter {
-  text?: string;
-  role?: Role;
-  status?: UserStatus;
-  serviceUnitId?: string;
-  mallId?: string;
-}
+import { connectionOf, gql, type NodeOf } from '@simpul/web-kit';
+import type {
+  DeactivateUserMutation,
+  DeactivateUserMutationVariables,
+  InviteUserMutation,
+  InviteUserMutationVariables,
+  ReactivateUserMutation,
+  ReactivateUserMutationVariables,
+  ResendInvitationMutation,
+  ResendInvitationMutationVariables,
+  UpdateUserRoleMutation,
+  UpdateUserRoleMutationVariables,
+  UserQuery,
+  UserQueryVariables,
+  UsersQuery,
+  UsersQueryVariables,
+  UserStatus,
+} from '../__generated__/operations';
 
 const USER_FIELDS = 'id email name role status serviceUnitId mallId serviceUnit { id name } lastSignInAt invitedAt';
 
-export const USERS = gql<{ users: Connection<UserRow> }, { first: number; after?: string | null; filter?: UserFilter }>`
+export const USER_STATUSES = ['INVITED', 'ACTIVE', 'DEACTIVATED'] as const satisfies readonly UserStatus[];
+export type { UserFilter, UserStatus } from '../__generated__/operations';
+
+export type UserRow = NodeOf<UsersQuery['users']>;
+export type UserDetail = NonNullable<UserQuery['user']>;
+
+export const USERS = gql<UsersQuery, UsersQueryVariables>`
 query Users($first: Int, $after: String, $filter: UserFilter) {
-  users(first: $first, after: $after, filter: $filter) { ${PAGE_INFO} edges { cursor node { ${USER_FIELDS} } } }
+  users(first: $first, after: $after, filter: $filter) { ${connectionOf(USER_FIELDS)} }
 }`;
 
-export const USER = gql<{ user: UserDetail | null }, { id: string }>`
+export const USER = gql<UserQuery, UserQueryVariables>`
 query User($id: ID!) { user(id: $id) { ${USER_FIELDS} createdAt } }`;
 
-export interface InviteUserInput {
-  email: string;
-  name: string;
-  role: Role;
-  serviceUnitId: string | null;
-  mallId: string | null;
-  language: 'id' | 'en';
-}
-
-export const INVITE_USER = gql<{ inviteUser: UserRow }, { input: InviteUserInput }>`
+export const INVITE_USER = gql<InviteUserMutation, InviteUserMutationVariables>`
 mutation InviteUser($input: InviteUserInput!) { inviteUser(input: $input) { ${USER_FIELDS} } }`;
 
-export const RESEND_INVITATION = gql<{ resendInvitation: UserRow }, { id: string }>`
+export const RESEND_INVITATION = gql<ResendInvitationMutation, ResendInvitationMutationVariables>`
 mutation ResendInvitation($id: ID!) { resendInvitation(id: $id) { ${USER_FIELDS} } }`;
 
-export const DEACTIVATE_USER = gql<{ deactivateUser: UserRow }, { id: string }>`
+export const DEACTIVATE_USER = gql<DeactivateUserMutation, DeactivateUserMutationVariables>`
 mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { ${USER_FIELDS} } }`;
 
-export const REACTIVATE_USER = gql<{ reactivateUser: UserRow }, { id: string }>`
+export const REACTIVATE_USER = gql<ReactivateUserMutation, ReactivateUserMutationVariables>`
 mutation ReactivateUser($id: ID!) { reactivateUser(id: $id) { ${USER_FIELDS} } }`;
 
-export const UPDATE_USER_ROLE = gql<{ updateUserRole: UserRow }, { id: string; role: Role; serviceUnitId: string | null; mallId: string | null }>`
+export const UPDATE_USER_ROLE = gql<UpdateUserRoleMutation, UpdateUserRoleMutationVariables>`
 mutation UpdateUserRole($id: ID!, $role: Role!, $serviceUnitId: ID, $mallId: ID) {
   updateUserRole(id: $id, role: $role, serviceUnitId: $serviceUnitId, mallId: $mallId) { ${USER_FIELDS} }
 }`;

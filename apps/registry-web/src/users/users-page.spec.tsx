@@ -3,13 +3,14 @@ import { expectNoMissingTexts } from '@simpul/ui/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ADMIN_USER, DESK_USER, MALLS, OPERATOR_USER, UNITS } from '../testing/admin-fixtures';
 import { OPERATOR, renderRegistry, type Resolver } from '../testing/render-registry';
+import { reply } from '../testing/reply';
 
 function resolver(users: Resolver): Resolver {
   return (operation, variables) => {
     if (operation === 'Users') return users(operation, variables);
-    if (operation === 'UnitOptions') return { data: { serviceUnits: UNITS } };
-    if (operation === 'MallOptions') return { data: { malls: MALLS } };
-    if (operation === 'MallTenants') return { data: { mall: { id: 'mall-1', name: 'MPP Kota Banjarmasin', tenancies: connection([{ id: 't1', agency: { id: 'agency-samsat', name: 'Pemprov Kalimantan Selatan' } }]) } } };
+    if (operation === 'UnitOptions') return reply('UnitOptions', { serviceUnits: UNITS });
+    if (operation === 'MallOptions') return reply('MallOptions', { malls: MALLS });
+    if (operation === 'MallTenants') return reply('MallTenants', { mall: { id: 'mall-1', name: 'MPP Kota Banjarmasin', tenancies: connection([{ id: 't1', agency: { id: 'agency-samsat', name: 'Pemprov Kalimantan Selatan' } }]) } });
     if (operation === 'MallNames') return { data: Object.fromEntries(Object.entries(variables).map(([alias, id]) => [alias, { id, name: id === 'mall-1' ? 'MPP Kota Banjarmasin' : 'Lain' }])) };
     return { data: null, errors: [{ message: `unexpected ${operation}` }] };
   };
@@ -17,7 +18,7 @@ function resolver(users: Resolver): Resolver {
 
 describe('users list', () => {
   it('shows each person with role, binding and status in words, never codes', async () => {
-    renderRegistry('/registry/admin/users', resolver(() => ({ data: { users: connection([DESK_USER, OPERATOR_USER, ADMIN_USER]) } })));
+    renderRegistry('/registry/admin/users', resolver(() => reply('Users', { users: connection([DESK_USER, OPERATOR_USER, ADMIN_USER]) })));
     const table = await screen.findByRole('table', { name: 'Pengguna' });
     await waitFor(() => expect(table.textContent).toContain('MPP Kota Banjarmasin'));
     const rows = within(table).getAllByRole('row').slice(1).map((row) => row.textContent);
@@ -36,9 +37,9 @@ describe('users list', () => {
   });
 
   it('filters by text, role, status and unit, and pages with the cursor', async () => {
-    const users = jest.fn((_operation: string, variables: Record<string, unknown>) => ({
-      data: { users: variables['after'] ? connection([ADMIN_USER], false, 21) : { ...connection([DESK_USER], true, 21), pageInfo: { hasNextPage: true, endCursor: 'cursor-20' } } },
-    }));
+    const users = jest.fn((_operation: string, variables: Record<string, unknown>) =>
+      reply('Users', { users: variables['after'] ? connection([ADMIN_USER], false, 21) : { ...connection([DESK_USER], true, 21), pageInfo: { hasNextPage: true, endCursor: 'cursor-20' } } }),
+    );
     const { calls } = renderRegistry('/registry/admin/users', resolver(users));
     await screen.findByText('21 pengguna ditemukan');
 
@@ -57,7 +58,7 @@ describe('users list', () => {
   });
 
   it('says "Belum ada pengguna" with an invitation when nothing is filtered, and "tidak ada yang cocok" once filtered', async () => {
-    renderRegistry('/registry/admin/users', resolver(() => ({ data: { users: connection([]) } })));
+    renderRegistry('/registry/admin/users', resolver(() => reply('Users', { users: connection([]) })));
     expect(await screen.findByText('Belum ada pengguna')).toBeTruthy();
     expect(screen.queryByText('Tidak ada pengguna yang cocok')).toBeNull();
     fireEvent.change(screen.getByLabelText('Peran'), { target: { value: 'EVALUATOR' } });
@@ -65,15 +66,15 @@ describe('users list', () => {
   });
 
   it('counts in English with the plural that fits: "1 user found", "3 users found"', async () => {
-    const { unmount } = renderRegistry('/registry/admin/users', resolver(() => ({ data: { users: connection([DESK_USER]) } })), { language: 'en' });
+    const { unmount } = renderRegistry('/registry/admin/users', resolver(() => reply('Users', { users: connection([DESK_USER]) })), { language: 'en' });
     expect((await screen.findByText('1 user found')).getAttribute('role')).toBe('status');
     unmount();
-    renderRegistry('/registry/admin/users', resolver(() => ({ data: { users: connection([DESK_USER, OPERATOR_USER, ADMIN_USER]) } })), { language: 'en' });
+    renderRegistry('/registry/admin/users', resolver(() => reply('Users', { users: connection([DESK_USER, OPERATOR_USER, ADMIN_USER]) })), { language: 'en' });
     await screen.findByText('3 users found');
   });
 
   it("offers an MPP operator only the roles it may manage, and no mall filter", async () => {
-    renderRegistry('/registry/admin/users', resolver(() => ({ data: { users: connection([OPERATOR_USER]) } })), { user: OPERATOR });
+    renderRegistry('/registry/admin/users', resolver(() => reply('Users', { users: connection([OPERATOR_USER]) })), { user: OPERATOR });
     await screen.findByText('1 pengguna ditemukan');
     const roles = within(screen.getByLabelText('Peran')).getAllByRole('option').map((option) => option.textContent);
     expect(roles).toEqual(['Semua peran', 'Operator MPP', 'Petugas unit']);
