@@ -1,5 +1,5 @@
 import { Anchor, Button, Checkbox, Group, Text, TextInput } from '@mantine/core';
-import { CategoryBadge, DataTable, EmptyState, ErrorPanel, PageHeader, useCursorPages, type DataTableColumn } from '@simpul/ui';
+import { CategoryBadge, DataTable, EmptyState, ErrorPanel, PageHeader, serverPagination, useCursorPages, type DataTableColumn } from '@simpul/ui';
 import { useBasePath, useDebounced, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -84,19 +84,7 @@ export function AgenciesAdminPage() {
               <EmptyState title={t('agencies.empty')} action={<Button component={Link} to={to('/admin/agencies/new')}>{t('agencies.create')}</Button>} />
             )
           }
-          pagination={
-            connection && connection.totalCount > PAGE_SIZE
-              ? {
-                  page: pages.page,
-                  pageSize: PAGE_SIZE,
-                  totalCount: connection.totalCount,
-                  hasNext: connection.pageInfo.hasNextPage,
-                  hasPrevious: pages.hasPrevious,
-                  onNext: () => pages.next(connection.pageInfo.endCursor ?? null),
-                  onPrevious: pages.previous,
-                }
-              : undefined
-          }
+          pagination={connection ? serverPagination(connection, pages, PAGE_SIZE) : undefined}
         />
       )}
     </>

@@ -1,5 +1,5 @@
 import { Anchor } from '@mantine/core';
-import { DataTable, EmptyState, ErrorPanel, LoadingState, useCursorPages, type SortState } from '@simpul/ui';
+import { DataTable, EmptyState, ErrorPanel, LoadingState, serverPagination, useCursorPages, type SortState } from '@simpul/ui';
 import { useBasePath, useFormat, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -46,19 +46,7 @@ export function AgenciesTable({ filter, caption }: { filter: AgencyFilter; capti
         { key: 'type', header: t('col.type'), sortable: true, cell: (agency) => t(`agencyType.${agency.type}`) },
         { key: 'units', header: t('col.units'), numeric: true, cell: (agency) => format.number(agency.serviceUnitCount) },
       ]}
-      pagination={
-        connection.totalCount > PAGE_SIZE
-          ? {
-              page: pages.page,
-              pageSize: PAGE_SIZE,
-              totalCount: connection.totalCount,
-              hasNext: connection.pageInfo.hasNextPage,
-              hasPrevious: pages.hasPrevious,
-              onNext: () => pages.next(connection.pageInfo.endCursor ?? null),
-              onPrevious: pages.previous,
-            }
-          : undefined
-      }
+      pagination={serverPagination(connection, pages, PAGE_SIZE)}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { Anchor, Box, Fieldset, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { DataTable, EmptyState, ErrorPanel, FieldChangeList, PageHeader, useCursorPages, type DataTableColumn } from '@simpul/ui';
+import { DataTable, EmptyState, ErrorPanel, FieldChangeList, PageHeader, serverPagination, useCursorPages, type DataTableColumn } from '@simpul/ui';
 import { formatDateTime, useBasePath, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -132,19 +132,7 @@ export function AuditPage() {
           rowKey={(row) => row.id}
           loading={query.loading}
           empty={Object.keys(filter).length > 0 ? <EmptyState title={t('audit.none')}>{t('audit.noneHelp')}</EmptyState> : <EmptyState title={t('audit.empty')} />}
-          pagination={
-            connection && connection.totalCount > PAGE_SIZE
-              ? {
-                  page: pages.page,
-                  pageSize: PAGE_SIZE,
-                  totalCount: connection.totalCount,
-                  hasNext: connection.pageInfo.hasNextPage,
-                  hasPrevious: pages.hasPrevious,
-                  onNext: () => pages.next(connection.pageInfo.endCursor ?? null),
-                  onPrevious: pages.previous,
-                }
-              : undefined
-          }
+          pagination={connection ? serverPagination(connection, pages, PAGE_SIZE) : undefined}
         />
       )}
     </>

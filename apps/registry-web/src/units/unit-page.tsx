@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { CategoryBadge, DataTable, EmptyState, PageHeader, QueryView, useCursorPages } from '@simpul/ui';
+import { CategoryBadge, DataTable, EmptyState, PageHeader, QueryView, serverPagination, useCursorPages } from '@simpul/ui';
 import { useBasePath, useFormat, useQuery, useT } from '@simpul/web-kit';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -135,19 +135,7 @@ export function UnitPage() {
                       cell: (service) => <CompletenessBadge {...service.completeness} />,
                     },
                   ]}
-                  pagination={
-                    services.totalCount > SERVICES_PAGE
-                      ? {
-                          page: pages.page,
-                          pageSize: SERVICES_PAGE,
-                          totalCount: services.totalCount,
-                          hasNext: services.pageInfo.hasNextPage,
-                          hasPrevious: pages.hasPrevious,
-                          onNext: () => pages.next(services.pageInfo.endCursor ?? null),
-                          onPrevious: pages.previous,
-                        }
-                      : undefined
-                  }
+                  pagination={serverPagination(services, pages, SERVICES_PAGE)}
                 />
               </section>
               {/* Who changed the unit is for those who may change it. */}

@@ -1,5 +1,5 @@
 import { Anchor, Button, Text } from '@mantine/core';
-import { DataTable, EmptyState, useCursorPages, type DataTableColumn, type SortState } from '@simpul/ui';
+import { DataTable, EmptyState, serverPagination, useCursorPages, type DataTableColumn, type SortState } from '@simpul/ui';
 import { useBasePath, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -76,19 +76,7 @@ export function UnitsTable({ filter, caption, captionHidden, announce }: { filte
               />
             )
           }
-          pagination={
-            connection && connection.totalCount > PAGE_SIZE
-              ? {
-                  page: pages.page,
-                  pageSize: PAGE_SIZE,
-                  totalCount: connection.totalCount,
-                  hasNext: connection.pageInfo.hasNextPage,
-                  hasPrevious: pages.hasPrevious,
-                  onNext: () => pages.next(connection.pageInfo.endCursor ?? null),
-                  onPrevious: pages.previous,
-                }
-              : undefined
-          }
+          pagination={connection ? serverPagination(connection, pages, PAGE_SIZE) : undefined}
         />
       )}
     </>

@@ -1,6 +1,6 @@
 import { Anchor, Box, Button, Fieldset, NativeSelect, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { ROLES, type Role } from '@simpul/contracts';
-import { DataTable, EmptyState, ErrorPanel, PageHeader, useCursorPages, type DataTableColumn } from '@simpul/ui';
+import { DataTable, EmptyState, ErrorPanel, PageHeader, serverPagination, useCursorPages, type DataTableColumn } from '@simpul/ui';
 import { formatDateTime, useBasePath, useDebounced, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -122,19 +122,7 @@ export function UsersPage() {
           rowKey={(row) => row.id}
           loading={query.loading}
           empty={Object.keys(filter).length > 0 ? <EmptyState title={t('users.none')}>{t('users.noneHelp')}</EmptyState> : <EmptyState title={t('users.empty')} action={<Button component={Link} to={to('/admin/users/new')}>{t('users.invite')}</Button>} />}
-          pagination={
-            connection && connection.totalCount > PAGE_SIZE
-              ? {
-                  page: pages.page,
-                  pageSize: PAGE_SIZE,
-                  totalCount: connection.totalCount,
-                  hasNext: connection.pageInfo.hasNextPage,
-                  hasPrevious: pages.hasPrevious,
-                  onNext: () => pages.next(connection.pageInfo.endCursor ?? null),
-                  onPrevious: pages.previous,
-                }
-              : undefined
-          }
+          pagination={connection ? serverPagination(connection, pages, PAGE_SIZE) : undefined}
         />
       )}
     </>
