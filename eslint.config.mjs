@@ -65,6 +65,6 @@ export default [
   },
   {
     files: TYPED_RULES_PENDING.map((root) => `${root}/**/*.{ts,tsx}`),
-    rules: Object.fromEntries(Object.keys(typeChecked).filter((rule) => !ALREADY_ENFORCED.includes(rule)).map((rule) => [rule, 'warn'])),
+    rules: Object.fromEntries(Object.keys(typeChecked).filter((rule) => typeChecked[rule] !== 'off' && !ALREADY_ENFORCED.includes(rule)).map((rule) => [rule, 'warn'])),
   },
 ];
