@@ -1,8 +1,9 @@
-import { Anchor, Button, Paper, Stack, Text } from '@mantine/core';
-import { ErrorSummary, PageHeader, TextField, type SummaryError } from '@simpul/ui';
+import { Anchor, Paper, Text } from '@mantine/core';
+import { TextField, type SummaryError } from '@simpul/ui';
 import { toClientErrors, useGraphQLClient, useLanguage, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { AccountFormLayout, AccountPage } from '../account/account-form-layout';
 import { PORTAL } from '../messages';
 import { validateSignIn } from '../sign-in/validate-sign-in';
 import { REQUEST_PASSWORD_RESET } from './password-operations';
@@ -40,15 +41,14 @@ export function ForgotPasswordPage() {
 
   if (sentTo) {
     return (
-      <Stack maw={560}>
-        <PageHeader title={t('forgot.sentTitle')} />
+      <AccountPage title={t('forgot.sentTitle')}>
         <Paper withBorder p="lg" role="status">
           <Text>{t('forgot.sent', { email: sentTo })}</Text>
         </Paper>
         <Anchor component={Link} to="/sign-in">
           {t('forgot.back')}
         </Anchor>
-      </Stack>
+      </AccountPage>
     );
   }
 
@@ -57,30 +57,29 @@ export function ForgotPasswordPage() {
     ...(formError ? [{ message: formError }] : []),
   ];
   return (
-    <Stack maw={560}>
-      <PageHeader title={t('forgot.title')} description={t('forgot.description')} />
-      <ErrorSummary errors={summary} />
-      <Paper withBorder p="lg" component="form" onSubmit={submit} noValidate>
-        <Stack>
-          <TextField
-            id="forgot-email"
-            label={t('signIn.email')}
-            type="email"
-            autoComplete="username"
-            spellCheck={false}
-            value={email}
-            onChange={(event) => setEmail(event.currentTarget.value)}
-            error={emailError ? t(emailError) : null}
-            size="md"
-          />
-          <Button type="submit" size="md" loading={submitting} loaderProps={{ 'aria-label': t('forgot.sending') }} style={{ alignSelf: 'flex-start' }}>
-            {t('forgot.submit')}
-          </Button>
-          <Anchor component={Link} to="/sign-in" style={{ alignSelf: 'flex-start' }}>
-            {t('forgot.back')}
-          </Anchor>
-        </Stack>
-      </Paper>
-    </Stack>
+    <AccountFormLayout
+      title={t('forgot.title')}
+      description={t('forgot.description')}
+      errors={summary}
+      onSubmit={submit}
+      submit={{ label: t('forgot.submit'), busyLabel: t('forgot.sending'), busy: submitting }}
+      footer={
+        <Anchor component={Link} to="/sign-in" style={{ alignSelf: 'flex-start' }}>
+          {t('forgot.back')}
+        </Anchor>
+      }
+    >
+      <TextField
+        id="forgot-email"
+        label={t('signIn.email')}
+        type="email"
+        autoComplete="username"
+        spellCheck={false}
+        value={email}
+        onChange={(event) => setEmail(event.currentTarget.value)}
+        error={emailError ? t(emailError) : null}
+        size="md"
+      />
+    </AccountFormLayout>
   );
 }

@@ -1,8 +1,9 @@
-import { Anchor, Button, Paper, Stack } from '@mantine/core';
-import { ErrorPanel, ErrorSummary, PageHeader, type SummaryError } from '@simpul/ui';
+import { Anchor } from '@mantine/core';
+import { ErrorPanel, type SummaryError } from '@simpul/ui';
 import { GraphQLRequestError, toClientErrors, useGraphQLClient, useLanguage, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { AccountFormLayout, AccountPage } from '../account/account-form-layout';
 import { PORTAL } from '../messages';
 import { PasswordField } from '../sign-in/password-field';
 import { SET_PASSWORD } from './password-operations';
@@ -32,13 +33,12 @@ export function SetPasswordPage() {
 
   if (!token) {
     return (
-      <Stack maw={560}>
-        <PageHeader title={t(reset ? 'setPassword.titleReset' : 'setPassword.titleInvite')} />
+      <AccountPage title={t(reset ? 'setPassword.titleReset' : 'setPassword.titleInvite')}>
         <ErrorPanel title={t('setPassword.noTokenTitle')} message={t('setPassword.noToken')} />
         <Anchor component={Link} to="/lupa-kata-sandi">
           {t('setPassword.newLink')}
         </Anchor>
-      </Stack>
+      </AccountPage>
     );
   }
 
@@ -79,40 +79,39 @@ export function SetPasswordPage() {
   ];
 
   return (
-    <Stack maw={560}>
-      <PageHeader title={t(reset ? 'setPassword.titleReset' : 'setPassword.titleInvite')} description={t(reset ? 'setPassword.descriptionReset' : 'setPassword.descriptionInvite')} />
-      <ErrorSummary errors={summary} />
-      {formError?.newLink && (
-        <Anchor component={Link} to="/lupa-kata-sandi">
-          {t('setPassword.newLink')}
-        </Anchor>
-      )}
-      <Paper withBorder p="lg" component="form" onSubmit={submit} noValidate>
-        <Stack>
-          <PasswordField
-            id="new-password"
-            label={t('setPassword.password')}
-            autoComplete="new-password"
-            description={t('setPassword.rules')}
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-            error={passwordError}
-            size="md"
-          />
-          <PasswordField
-            id="new-password-confirmation"
-            label={t('setPassword.confirmation')}
-            autoComplete="new-password"
-            value={confirmation}
-            onChange={(event) => setConfirmation(event.currentTarget.value)}
-            error={errors.confirmation ? t(errors.confirmation) : null}
-            size="md"
-          />
-          <Button type="submit" size="md" loading={submitting} loaderProps={{ 'aria-label': t('setPassword.saving') }} style={{ alignSelf: 'flex-start' }}>
-            {t('setPassword.submit')}
-          </Button>
-        </Stack>
-      </Paper>
-    </Stack>
+    <AccountFormLayout
+      title={t(reset ? 'setPassword.titleReset' : 'setPassword.titleInvite')}
+      description={t(reset ? 'setPassword.descriptionReset' : 'setPassword.descriptionInvite')}
+      errors={summary}
+      afterErrors={
+        formError?.newLink && (
+          <Anchor component={Link} to="/lupa-kata-sandi">
+            {t('setPassword.newLink')}
+          </Anchor>
+        )
+      }
+      onSubmit={submit}
+      submit={{ label: t('setPassword.submit'), busyLabel: t('setPassword.saving'), busy: submitting }}
+    >
+      <PasswordField
+        id="new-password"
+        label={t('setPassword.password')}
+        autoComplete="new-password"
+        description={t('setPassword.rules')}
+        value={password}
+        onChange={(event) => setPassword(event.currentTarget.value)}
+        error={passwordError}
+        size="md"
+      />
+      <PasswordField
+        id="new-password-confirmation"
+        label={t('setPassword.confirmation')}
+        autoComplete="new-password"
+        value={confirmation}
+        onChange={(event) => setConfirmation(event.currentTarget.value)}
+        error={errors.confirmation ? t(errors.confirmation) : null}
+        size="md"
+      />
+    </AccountFormLayout>
   );
 }

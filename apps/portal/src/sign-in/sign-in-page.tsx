@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, Paper, Stack, Text } from '@mantine/core';
-import { ErrorSummary, PageHeader, TextField, type SummaryError } from '@simpul/ui';
+import { Alert, Anchor, Text } from '@mantine/core';
+import { TextField, type SummaryError } from '@simpul/ui';
 import { GraphQLRequestError, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { AccountFormLayout } from '../account/account-form-layout';
 import { SYSTEM_STATUS } from '../layout/demo-data-banner';
 import { PORTAL } from '../messages';
 import { PasswordField } from './password-field';
@@ -57,44 +58,28 @@ export function SignInPage() {
   ];
 
   return (
-    <Stack maw={520}>
-      <PageHeader title={t('signIn.title')} description={t('signIn.description')} />
-      {(location.state as { passwordSet?: boolean } | null)?.passwordSet && (
-        <Alert color="green" variant="light" role="status">
-          <Text c="dark">{t('signIn.passwordSet')}</Text>
-        </Alert>
-      )}
-      {endedBecause === 'expired' && (
-        <Alert color="yellow" variant="light" role="status">
-          <Text c="dark">{t('signIn.expired')}</Text>
-        </Alert>
-      )}
-      <ErrorSummary errors={summary} />
-      <Paper withBorder p="lg" component="form" onSubmit={submit} noValidate>
-        <Stack>
-          <TextField
-            id="sign-in-email"
-            label={t('signIn.email')}
-            type="email"
-            autoComplete="username"
-            spellCheck={false}
-            value={email}
-            onChange={(event) => setEmail(event.currentTarget.value)}
-            error={fieldErrors.email ? t(fieldErrors.email) : null}
-            size="md"
-          />
-          <PasswordField
-            id="sign-in-password"
-            label={t('signIn.password')}
-            autoComplete="current-password"
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-            error={fieldErrors.password ? t(fieldErrors.password) : null}
-            size="md"
-          />
-          <Button type="submit" size="md" loading={submitting} loaderProps={{ 'aria-label': t('signIn.submitting') }} style={{ alignSelf: 'flex-start' }}>
-            {t('signIn.submit')}
-          </Button>
+    <AccountFormLayout
+      title={t('signIn.title')}
+      description={t('signIn.description')}
+      notices={
+        <>
+          {(location.state as { passwordSet?: boolean } | null)?.passwordSet && (
+            <Alert color="green" variant="light" role="status">
+              <Text c="dark">{t('signIn.passwordSet')}</Text>
+            </Alert>
+          )}
+          {endedBecause === 'expired' && (
+            <Alert color="yellow" variant="light" role="status">
+              <Text c="dark">{t('signIn.expired')}</Text>
+            </Alert>
+          )}
+        </>
+      }
+      errors={summary}
+      onSubmit={submit}
+      submit={{ label: t('signIn.submit'), busyLabel: t('signIn.submitting'), busy: submitting }}
+      footer={
+        <>
           <Anchor component={Link} to="/lupa-kata-sandi" style={{ alignSelf: 'flex-start' }}>
             {t('signIn.forgot')}
           </Anchor>
@@ -103,8 +88,29 @@ export function SignInPage() {
               {t('signIn.demo')}
             </Text>
           )}
-        </Stack>
-      </Paper>
-    </Stack>
+        </>
+      }
+    >
+      <TextField
+        id="sign-in-email"
+        label={t('signIn.email')}
+        type="email"
+        autoComplete="username"
+        spellCheck={false}
+        value={email}
+        onChange={(event) => setEmail(event.currentTarget.value)}
+        error={fieldErrors.email ? t(fieldErrors.email) : null}
+        size="md"
+      />
+      <PasswordField
+        id="sign-in-password"
+        label={t('signIn.password')}
+        autoComplete="current-password"
+        value={password}
+        onChange={(event) => setPassword(event.currentTarget.value)}
+        error={fieldErrors.password ? t(fieldErrors.password) : null}
+        size="md"
+      />
+    </AccountFormLayout>
   );
 }
