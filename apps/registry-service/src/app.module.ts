@@ -1,31 +1,30 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import type { Logger } from 'typeorm';
-import { HealthModule, AccessGuard, federationModule, ServiceDatabaseModule } from '@simpul/service-kit';
-import { AgencyResolver } from './agencies/agency.resolver';
-import { AgencyService } from './agencies/agency.service';
-import { RegistryAuditResolver } from './audit/registry-audit.resolver';
-import { IDENTITY_CONTROLLERS, IDENTITY_RESOLVERS, identityProviders, type IdentityOptions } from './identity/identity.providers';
-import { RegionResolver } from './regions/region.resolver';
-import { RegionService } from './regions/region.service';
+import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, ServiceDatabaseModule } from '@simpul/service-kit';
+// Kept in this order on purpose: the printed SDL lists types in the order their files first load,
+// and schema.graphql must not change when code moves between modules.
+import { AgenciesModule } from './agencies/agencies.module';
+import { AuditModule } from './audit/audit.module';
+import { MailModule } from './mail/mail.module';
+import { SessionsModule } from './sessions/sessions.module';
+import { IdentityModule } from './identity/identity.module';
+import { RegionsModule } from './regions/regions.module';
 import { registryDataSourceOptions } from './registry-database';
-import { SystemStatusResolver } from './system/system-status.resolver';
-import { SystemStatusService } from './system/system-status.service';
-import { ServiceImportResolver } from './services/import/service-import.resolver';
-import { ServiceImportService } from './services/import/service-import.service';
-import { ServiceResolver } from './services/service.resolver';
-import { ServiceService } from './services/service.service';
-import { ServiceUnitResolver } from './units/service-unit.resolver';
-import { ServiceUnitService } from './units/service-unit.service';
+import { SystemModule } from './system/system.module';
+import { ServicesModule } from './services/services.module';
+import { UnitsModule } from './units/units.module';
+import { RegistryOptionsModule, type RegistryAppOptions } from './registry-options.module';
 
-export interface RegistryAppOptions extends IdentityOptions {
-  /** null builds the app without a database (print-schema). */
-  databaseUrl: string | null;
-  /** A TypeORM logger, e.g. a QueryCounter in tests and benchmarks. */
-  queryLogger?: Logger;
-}
+export type { RegistryAppOptions } from './registry-options.module';
 
-export const REGISTRY_RESOLVERS = [RegionResolver, AgencyResolver, ServiceUnitResolver, ServiceResolver, ServiceImportResolver, ...IDENTITY_RESOLVERS, RegistryAuditResolver, SystemStatusResolver];
+/**
+ * One module per feature; each declares its providers and what it exports to the others. The printed
+ * SDL lists root fields in this order, so keep it (schema.graphql must not change when modules move).
+ */
+export const REGISTRY_FEATURES = [RegionsModule, AgenciesModule, UnitsModule, ServicesModule, MailModule, IdentityModule, SessionsModule, AuditModule, SystemModule];
+
+/** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */
+export const REGISTRY_RESOLVERS = moduleProviderClasses(REGISTRY_FEATURES);
 
 @Module({})
 export class AppModule {
@@ -38,19 +37,10 @@ export class AppModule {
         }),
         federationModule(),
         HealthModule.forService('registry'),
+        RegistryOptionsModule.forRoot(options),
+        ...REGISTRY_FEATURES,
       ],
-      controllers: [...IDENTITY_CONTROLLERS],
-      providers: [
-        { provide: APP_GUARD, useClass: AccessGuard },
-        RegionService,
-        AgencyService,
-        ServiceUnitService,
-        ServiceService,
-        ServiceImportService,
-        SystemStatusService,
-        ...identityProviders(options),
-        ...REGISTRY_RESOLVERS,
-      ],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { ACCESS_METADATA, INTERNAL_TOKEN_HEADER, issueInternalToken, rootResolverMethods, HealthController } from '@simpul/service-kit';
-import { REGISTRY_RESOLVERS } from './app.module';
-import { startRegistry, type RegistryHarness } from './test-support/registry-test-app';
+import { REGISTRY_RESOLVERS } from '../app.module';
+import { startRegistry, type RegistryHarness } from '../test-support/registry-test-app';
 
 describe('every resolver declares its access', () => {
   const methods = rootResolverMethods(REGISTRY_RESOLVERS);

@@ -1,5 +1,5 @@
 import type { Identity } from '@simpul/contracts';
-import { assertMayChangeUnitFields } from './unit-access';
+import { archivedUnitsVisibleTo, assertMayChangeUnitFields } from './unit-access';
 
 const desk: Identity = { userId: 'u', email: 'd@simpul.test', displayName: 'Desk', role: 'UNIT_DESK', serviceUnitId: 'unit-1', mallId: null };
 const admin: Identity = { ...desk, role: 'NATIONAL_ADMIN', serviceUnitId: null };
@@ -12,5 +12,19 @@ describe('rule: only a national admin changes the kind, agency, region or extern
 
   it('the national admin may change them', () => {
     expect(() => assertMayChangeUnitFields(admin, ['kind', 'agencyId', 'regionCode', 'externalIds'])).not.toThrow();
+  });
+});
+
+describe('rule: archived units (and their services) are listed for the people who may edit them', () => {
+  it('the national admin sees every archived unit, a desk only its own, others none', () => {
+    expect(archivedUnitsVisibleTo(admin, true)).toEqual({ kind: 'all' });
+    expect(archivedUnitsVisibleTo(desk, true)).toEqual({ kind: 'own', unitId: 'unit-1' });
+    expect(archivedUnitsVisibleTo({ ...desk, role: 'EVALUATOR', serviceUnitId: null }, true)).toEqual({ kind: 'none' });
+    expect(archivedUnitsVisibleTo(null, true)).toEqual({ kind: 'none' });
+  });
+
+  it('nobody sees archived units without asking for them', () => {
+    expect(archivedUnitsVisibleTo(admin, false)).toEqual({ kind: 'none' });
+    expect(archivedUnitsVisibleTo(desk, undefined)).toEqual({ kind: 'none' });
   });
 });

@@ -10,6 +10,20 @@ export function canEditUnit(caller: Caller, unitId: string): boolean {
 /** Archived rows are visible to the same people who may edit them. */
 export const canSeeArchived = canEditUnit;
 
+/** Which archived units (and their services) a list may include. */
+export type ArchivedUnits = { kind: 'all' } | { kind: 'own'; unitId: string | null } | { kind: 'none' };
+
+/**
+ * The archived units a list shows when the caller asks for them (`includeArchived`): a NATIONAL_ADMIN
+ * all, a UNIT_DESK its own unit, anyone else (and anyone not asking) none.
+ */
+export function archivedUnitsVisibleTo(caller: Caller, includeArchived: boolean | null | undefined): ArchivedUnits {
+  if (!includeArchived || !caller) return { kind: 'none' };
+  if (caller.role === 'NATIONAL_ADMIN') return { kind: 'all' };
+  if (caller.role === 'UNIT_DESK') return { kind: 'own', unitId: caller.serviceUnitId };
+  return { kind: 'none' };
+}
+
 export function assertCanEditUnit(caller: Caller, unitId: string): void {
   requireSignedIn(caller);
   if (!canEditUnit(caller, unitId)) {

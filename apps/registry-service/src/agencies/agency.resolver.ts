@@ -1,12 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { Access, AuditEntryConnection, CurrentCaller, objectChangesLoader, type AuditEntry, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { Access, AuditEntryConnection, CurrentCaller, objectChangesLoader, type AuditEntry, type Connection, type SubgraphContext, isUuid } from '@simpul/service-kit';
 import { assertMayReadHistory, canReadAgencyHistory } from '../access/history-access';
 import { AUDIT_SCHEMA } from '../audit/registry-audit';
 import { Region } from '../regions/region.entity';
 import { regionLoader } from '../regions/region.loader';
-import { isUuid } from '../common/uuid';
 import { Agency } from './agency.entity';
 import { agencyLoader, agencyUnitCountLoader } from './agency.loader';
 import { AgencyConnection, AgencyFilter, AgencyInput, AgencySort } from './agency-query.input';

@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { badUserInput } from '@simpul/service-kit';
+import { badUserInput, isUuid } from '@simpul/service-kit';
 import { requiredName } from '../common/fields';
-import { isUuid } from '../common/uuid';
 import { Region } from '../regions/region.entity';
 import { Agency } from './agency.entity';
 import { AgencyType } from './agency-type.enum';

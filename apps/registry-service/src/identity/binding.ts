@@ -1,8 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Role } from '@simpul/contracts';
-import { badUserInput, type SubgraphCallScope } from '@simpul/service-kit';
+import { badUserInput, type SubgraphCallScope, isUuid } from '@simpul/service-kit';
 import { assertMayManageBinding, type AccountBinding, type UserScope } from '../access/user-access';
-import { isUuid } from '../common/uuid';
 import type { MallDirectory } from './mall-directory';
 
 export interface BindingInput {

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { keysetConnection, SortDirection, validateFirst, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { keysetConnection, SortDirection, validateFirst, type Connection, type SubgraphContext, isUuid } from '@simpul/service-kit';
 import { userScopeOf, type UserScope } from '../access/user-access';
-import { isUuid } from '../common/uuid';
 import { MALL_DIRECTORY, type MallDirectory } from './mall-directory';
 import type { UserFilter } from './user.input';
 import { User } from './user.entity';

@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, keysetConnection, notFound, runAsActor, SortDirection, validateFirst, type Connection } from '@simpul/service-kit';
+import { badUserInput, keysetConnection, notFound, runAsActor, SortDirection, validateFirst, type Connection, isUuid } from '@simpul/service-kit';
 import { applyTextSearch } from '../common/text-search';
-import { isUuid } from '../common/uuid';
 import { optionalText, requiredName } from '../common/fields';
 import { ServiceUnit } from '../units/service-unit.entity';
-import { assertCanEditUnit, canSeeArchived } from '../access/unit-access';
+import { archivedUnitsVisibleTo, assertCanEditUnit, canSeeArchived } from '../access/unit-access';
 import { Service } from './service.entity';
 import { ServiceSortField, type CreateServiceInput, type ServiceFilter, type ServiceSort, type UpdateServiceInput } from './service.input';
 import { applyStandardInput } from './standard/apply-standard';
@@ -31,12 +30,11 @@ export class ServiceService {
     const build = () => {
       const query = this.dataSource.getRepository(Service).createQueryBuilder('service').innerJoin(ServiceUnit, 'unit', 'unit.id = service.service_unit_id');
       const visible = '(service.archived_at IS NULL AND unit.archived_at IS NULL)';
-      if (filter?.includeArchived && caller?.role === 'NATIONAL_ADMIN') {
-        // everything
-      } else if (filter?.includeArchived && caller?.role === 'UNIT_DESK') {
-        query.andWhere(`(${visible} OR unit.id = :ownUnit)`, { ownUnit: caller.serviceUnitId });
-      } else {
+      const archived = archivedUnitsVisibleTo(caller, filter?.includeArchived);
+      if (archived.kind === 'none') {
         query.andWhere(visible);
+      } else if (archived.kind === 'own') {
+        query.andWhere(`(${visible} OR unit.id = :ownUnit)`, { ownUnit: archived.unitId });
       }
       for (const [key, column] of [['serviceUnitId', 'service.service_unit_id'], ['agencyId', 'unit.agency_id']] as const) {
         const value = filter?.[key];

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, SESSION_ACCESS_TTL_SECONDS, unauthenticated } from '@simpul/service-kit';
+import { badUserInput, SESSION_ACCESS_TTL_SECONDS, unauthenticated, isUuid } from '@simpul/service-kit';
 import { accessPayload, IdentityService } from '../identity/identity.service';
 import { hashSecretToken, newSecretToken } from '../identity/secret-token';
 import { UserStatus } from '../identity/user-status.enum';
 import { User } from '../identity/user.entity';
-import { isUuid } from '../common/uuid';
 import { sessionUserOf, type SessionUser } from './session-user';
 
 /** A refresh session lasts this long after its last use (sliding). */

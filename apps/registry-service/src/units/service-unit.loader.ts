@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { SubgraphContext } from '@simpul/service-kit';
-import { isUuid } from '../common/uuid';
 import { ServiceUnit } from './service-unit.entity';
+import { isUuid } from '@simpul/service-kit';
 
 /** Units by id, batched per request (nested references and federation entity resolution). */
 export function serviceUnitLoader(context: SubgraphContext, dataSource: DataSource): DataLoader<string, ServiceUnit | null> {

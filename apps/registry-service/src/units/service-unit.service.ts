@@ -2,16 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, keysetConnection, notFound, requireRole, runAsActor, SortDirection, validateFirst, type Connection } from '@simpul/service-kit';
+import { badUserInput, keysetConnection, notFound, requireRole, runAsActor, SortDirection, validateFirst, type Connection, isUuid } from '@simpul/service-kit';
 import { applyRegionFilter, applyTextSearch } from '../common/text-search';
-import { isUuid } from '../common/uuid';
 import { optionalText } from '../common/fields';
 import { EXTERNAL_ID_COLUMNS, EXTERNAL_ID_KEYS, EXTERNAL_SYSTEM_KEYS, type ExternalSystem } from './external-ids';
 import { ServiceUnitSortField } from './service-unit-kind.enum';
 import { ServiceUnit } from './service-unit.entity';
 import type { CreateServiceUnitInput, ServiceUnitFilter, ServiceUnitSort, UpdateServiceUnitInput } from './service-unit.input';
 import { fieldOfUniqueViolation, ID_PROPERTY, validateUnitInput, type UnitChanges } from './service-unit.validation';
-import { ADMIN_ONLY_UNIT_FIELDS, assertCanEditUnit, assertMayChangeUnitFields, canSeeArchived, type AdminOnlyUnitField } from '../access/unit-access';
+import { ADMIN_ONLY_UNIT_FIELDS, archivedUnitsVisibleTo, assertCanEditUnit, assertMayChangeUnitFields, canSeeArchived, type AdminOnlyUnitField } from '../access/unit-access';
 
 const SORT_COLUMNS: Record<ServiceUnitSortField, { expression: string; value: (unit: ServiceUnit) => string }> = {
   [ServiceUnitSortField.NAME]: { expression: 'unit.name', value: (unit) => unit.name },
@@ -39,12 +38,11 @@ export class ServiceUnitService {
     const size = validateFirst(first);
     const build = () => {
       const query = this.dataSource.getRepository(ServiceUnit).createQueryBuilder('unit');
-      if (!filter?.includeArchived || !caller) {
+      const archived = archivedUnitsVisibleTo(caller, filter?.includeArchived);
+      if (archived.kind === 'none') {
         query.andWhere('unit.archived_at IS NULL');
-      } else if (caller.role === 'UNIT_DESK') {
-        query.andWhere('(unit.archived_at IS NULL OR unit.id = :ownUnit)', { ownUnit: caller.serviceUnitId });
-      } else if (caller.role !== 'NATIONAL_ADMIN') {
-        query.andWhere('unit.archived_at IS NULL');
+      } else if (archived.kind === 'own') {
+        query.andWhere('(unit.archived_at IS NULL OR unit.id = :ownUnit)', { ownUnit: archived.unitId });
       }
       applyRegionFilter(query, 'unit.region_code', filter?.regionCode);
       if (filter?.kind) query.andWhere('unit.kind = :kind', { kind: filter.kind });

@@ -1,0 +1,35 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { mailSenderFromEnv, type MailSender } from '@simpul/service-kit';
+import type { Logger } from 'typeorm';
+import { HttpMallDirectory } from './identity/http-mall-directory';
+import { MALL_DIRECTORY, type MallDirectory } from './identity/mall-directory';
+import { MAIL_SENDER } from './mail/mail-sender.token';
+
+export const DEFAULT_MPP_URL = 'http://127.0.0.1:4104/graphql';
+
+export interface RegistryAppOptions {
+  /** null builds the app without a database (print-schema). */
+  databaseUrl: string | null;
+  /** A TypeORM logger, e.g. a QueryCounter in tests and benchmarks. */
+  queryLogger?: Logger;
+  /** The MPP subgraph (malls, tenancies); defaults to an HTTP client for MPP_URL. */
+  mallDirectory?: MallDirectory;
+  /** Defaults to SMTP when SMTP_URL is set, else the console (development). */
+  mailSender?: MailSender;
+}
+
+/**
+ * What the app is started with (tests pass their own): the MPP subgraph it asks about malls and the
+ * mail sender. Global, so the identity and mail modules inject them without taking options.
+ */
+@Global()
+@Module({})
+export class RegistryOptionsModule {
+  static forRoot(options: RegistryAppOptions): DynamicModule {
+    const providers = [
+      { provide: MALL_DIRECTORY, useFactory: () => options.mallDirectory ?? new HttpMallDirectory(process.env.MPP_URL || DEFAULT_MPP_URL) },
+      { provide: MAIL_SENDER, useFactory: () => options.mailSender ?? mailSenderFromEnv() },
+    ];
+    return { module: RegistryOptionsModule, providers, exports: providers.map((provider) => provider.provide) };
+  }
+}
