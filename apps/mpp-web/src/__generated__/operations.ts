@@ -353,6 +353,10 @@ export type MallDashboardQuery = {
     }>,
     agreementsNearingExpiry: {
       totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
       edges: Array<{
         cursor: string,
         node: {
@@ -371,14 +375,14 @@ export type MallDashboardQuery = {
             status: AgreementStatus
           }
         }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
+      }>
     },
     servicesNotReady: {
       totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
       edges: Array<{
         cursor: string,
         node: {
@@ -399,14 +403,14 @@ export type MallDashboardQuery = {
             name: string
           }
         }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
+      }>
     },
     busiestDesks: {
       totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
       edges: Array<{
         cursor: string,
         node: {
@@ -435,14 +439,14 @@ export type MallDashboardQuery = {
             } | null
           }
         }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
+      }>
     },
     quotaUse: {
       totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
       edges: Array<{
         cursor: string,
         node: {
@@ -461,11 +465,7 @@ export type MallDashboardQuery = {
             name: string
           }
         }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
+      }>
     }
   }
 };
@@ -484,6 +484,10 @@ export type DeskChangesQuery = {
       id: string,
       changes: {
         totalCount: number,
+        pageInfo: {
+          hasNextPage: boolean,
+          endCursor: string | null
+        },
         edges: Array<{
           cursor: string,
           node: {
@@ -497,11 +501,7 @@ export type DeskChangesQuery = {
               after: string | null
             }>
           }
-        }>,
-        pageInfo: {
-          hasNextPage: boolean,
-          endCursor: string | null
-        }
+        }>
       }
     }>
   } | null
@@ -567,6 +567,10 @@ export type DeskTenantsQuery = {
     id: string,
     tenancies: {
       totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
       edges: Array<{
         cursor: string,
         node: {
@@ -577,11 +581,7 @@ export type DeskTenantsQuery = {
             name: string
           }
         }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
+      }>
     }
   } | null
 };
@@ -724,6 +724,10 @@ export type MallStatusHistoryQuery = {
     id: string,
     statusHistory: {
       totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
       edges: Array<{
         cursor: string,
         node: {
@@ -734,11 +738,7 @@ export type MallStatusHistoryQuery = {
           changedByName: string | null,
           changedAt: string
         }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
+      }>
     }
   } | null
 };
@@ -769,6 +769,10 @@ export type MallsQueryVariables = Exact<{
 export type MallsQuery = {
   malls: {
     totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
     edges: Array<{
       cursor: string,
       node: {
@@ -787,11 +791,7 @@ export type MallsQuery = {
           name: string
         }
       }
-    }>,
-    pageInfo: {
-      hasNextPage: boolean,
-      endCursor: string | null
-    }
+    }>
   }
 };
 
@@ -868,6 +868,10 @@ export type MallProfileQuery = {
     }>,
     tenancies?: {
       totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
       edges: Array<{
         cursor: string,
         node: {
@@ -879,6 +883,10 @@ export type MallProfileQuery = {
           },
           services: {
             totalCount: number,
+            pageInfo: {
+              hasNextPage: boolean,
+              endCursor: string | null
+            },
             edges: Array<{
               cursor: string,
               node: {
@@ -890,18 +898,10 @@ export type MallProfileQuery = {
                   name: string
                 }
               }
-            }>,
-            pageInfo: {
-              hasNextPage: boolean,
-              endCursor: string | null
-            }
+            }>
           }
         }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
+      }>
     }
   } | null
 };
@@ -918,6 +918,10 @@ export type TenantServicesQuery = {
     id: string,
     services: {
       totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
       edges: Array<{
         cursor: string,
         node: {
@@ -929,11 +933,7 @@ export type TenantServicesQuery = {
             name: string
           }
         }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
+      }>
     }
   } | null
 };
@@ -1022,6 +1022,10 @@ export type NationalMallsQuery = {
   nationalMallOverview: {
     malls: {
       totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
       edges: Array<{
         cursor: string,
         node: {
@@ -1044,11 +1048,7 @@ export type NationalMallsQuery = {
             }
           }
         }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
+      }>
     }
   }
 };
@@ -1174,6 +1174,10 @@ export type TenanciesQueryVariables = Exact<{
 export type TenanciesQuery = {
   tenancies: {
     totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
     edges: Array<{
       cursor: string,
       node: {
@@ -1207,6 +1211,10 @@ export type TenanciesQuery = {
         }>,
         services: {
           totalCount: number,
+          pageInfo: {
+            hasNextPage: boolean,
+            endCursor: string | null
+          },
           edges: Array<{
             cursor: string,
             node: {
@@ -1217,18 +1225,10 @@ export type TenanciesQuery = {
                 name: string
               }
             }
-          }>,
-          pageInfo: {
-            hasNextPage: boolean,
-            endCursor: string | null
-          }
+          }>
         }
       }
-    }>,
-    pageInfo: {
-      hasNextPage: boolean,
-      endCursor: string | null
-    }
+    }>
   }
 };
 
@@ -1267,6 +1267,10 @@ export type TenancyQuery = {
     } | null,
     history: {
       totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
       edges: Array<{
         cursor: string,
         node: {
@@ -1282,14 +1286,14 @@ export type TenancyQuery = {
             done: boolean
           }>
         }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
+      }>
     },
     agreements: {
       totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
       edges: Array<{
         cursor: string,
         node: {
@@ -1337,11 +1341,7 @@ export type TenancyQuery = {
             } | null
           }>
         }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
+      }>
     },
     currentAgreement: {
       id: string,
@@ -1400,6 +1400,10 @@ export type TenancyQuery = {
     }>,
     services: {
       totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
       edges: Array<{
         cursor: string,
         node: {
@@ -1419,11 +1423,7 @@ export type TenancyQuery = {
             name: string
           }
         }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
+      }>
     }
   } | null,
   onboardingSteps: Array<{
@@ -1450,6 +1450,10 @@ export type TenancyHistoryQuery = {
     id: string,
     history: {
       totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
       edges: Array<{
         cursor: string,
         node: {
@@ -1465,11 +1469,7 @@ export type TenancyHistoryQuery = {
             done: boolean
           }>
         }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
+      }>
     }
   } | null
 };
@@ -1486,6 +1486,10 @@ export type TenancyAgreementsQuery = {
     id: string,
     agreements: {
       totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
       edges: Array<{
         cursor: string,
         node: {
@@ -1533,11 +1537,7 @@ export type TenancyAgreementsQuery = {
             } | null
           }>
         }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
+      }>
     }
   } | null
 };
@@ -1554,6 +1554,10 @@ export type TenancyServicesQuery = {
     id: string,
     services: {
       totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
       edges: Array<{
         cursor: string,
         node: {
@@ -1573,11 +1577,7 @@ export type TenancyServicesQuery = {
             name: string
           }
         }
-      }>,
-      pageInfo: {
-        hasNextPage: boolean,
-        endCursor: string | null
-      }
+      }>
     }
   } | null
 };
@@ -1704,6 +1704,10 @@ export type VisitsPageQuery = {
   } | null,
   deskDays: {
     totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
     edges: Array<{
       cursor: string,
       node: {
@@ -1725,11 +1729,7 @@ export type VisitsPageQuery = {
           }
         }
       }
-    }>,
-    pageInfo: {
-      hasNextPage: boolean,
-      endCursor: string | null
-    }
+    }>
   }
 };
 
