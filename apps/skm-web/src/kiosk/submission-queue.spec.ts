@@ -1,4 +1,6 @@
 import { createGraphQLClient } from '@simpul/web-kit';
+import type { SubmitSkmResponsesMutation } from '../__generated__/operations';
+import { reply } from '../testing/reply';
 import { kioskSender, newSubmissionId } from './kiosk-sender';
 import { SubmissionQueue, type QueuedSubmission } from './submission-queue';
 
@@ -13,13 +15,13 @@ function fakeServer() {
     if (refuse && variables.submissions.some((s) => s.submissionId === refuse)) {
       return { ok: true, status: 200, json: async () => ({ data: null, errors: [{ message: 'Element U1 takes 1 to 4.', extensions: { code: 'BAD_USER_INPUT', field: 'submissions[0].answers.U1' } }] }) } as Response;
     }
-    const receipts = variables.submissions.map((s) => {
+    const receipts = variables.submissions.map((s): SubmitSkmResponsesMutation['submitSkmResponses'][number] => {
       expect(s.channel).toBe('KIOSK');
       const duplicate = stored.has(s.submissionId);
       stored.set(s.submissionId, (stored.get(s.submissionId) ?? 0) + (duplicate ? 0 : 1));
       return { submissionId: s.submissionId, responseId: `r-${s.submissionId}`, status: duplicate ? 'DUPLICATE' : 'STORED', flags: [] };
     });
-    return { ok: true, status: 200, json: async () => ({ data: { submitSkmResponses: receipts } }) } as Response;
+    return { ok: true, status: 200, json: async () => reply('SubmitSkmResponses', { submitSkmResponses: receipts }) } as Response;
   });
   return {
     fetchMock, stored,

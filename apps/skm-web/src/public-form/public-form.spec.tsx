@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { gqlError, PUBLIC_SURVEY, renderSkm } from '../testing/render-skm';
+import { reply } from '../testing/reply';
 
 async function answerAll(user: ReturnType<typeof userEvent.setup>, skip: string[] = []) {
   for (const fieldset of screen.getAllByRole('group')) {
@@ -13,7 +14,7 @@ async function answerAll(user: ReturnType<typeof userEvent.setup>, skip: string[
 // Nine radio groups clicked one by one: generous on a shared, busy machine.
 describe('public SKM form', () => {
   it('asks the nine elements as labelled radio groups 1–4 and no name or NIK', async () => {
-    renderSkm('/skm/s/ABC123', () => ({ data: { skmPublicSurvey: PUBLIC_SURVEY } }));
+    renderSkm('/skm/s/ABC123', () => reply('SkmPublicSurvey', { skmPublicSurvey: PUBLIC_SURVEY }));
     await screen.findByRole('heading', { name: 'Bagaimana pelayanan kami hari ini?' });
     const groups = screen.getAllByRole('group');
     expect(groups).toHaveLength(9);
@@ -25,7 +26,7 @@ describe('public SKM form', () => {
 
   it('shows missing answers in the summary, linked to their question', async () => {
     const user = userEvent.setup({ delay: null });
-    const { calls } = renderSkm('/skm/s/ABC123', () => ({ data: { skmPublicSurvey: PUBLIC_SURVEY } }));
+    const { calls } = renderSkm('/skm/s/ABC123', () => reply('SkmPublicSurvey', { skmPublicSurvey: PUBLIC_SURVEY }));
     await screen.findAllByRole('group');
     await answerAll(user, ['Kompetensi', 'Perilaku']);
     await user.click(screen.getByRole('button', { name: 'Kirim jawaban' }));
@@ -39,8 +40,8 @@ describe('public SKM form', () => {
     const user = userEvent.setup({ delay: null });
     const { calls } = renderSkm('/skm/s/ABC123', (operation) =>
       operation === 'SubmitSkmResponses'
-        ? { data: { submitSkmResponses: [{ submissionId: null, responseId: 'r1', status: 'STORED', flags: [] }] } }
-        : { data: { skmPublicSurvey: PUBLIC_SURVEY } });
+        ? reply('SubmitSkmResponses', { submitSkmResponses: [{ submissionId: null, responseId: 'r1', status: 'STORED', flags: [] }] })
+        : reply('SkmPublicSurvey', { skmPublicSurvey: PUBLIC_SURVEY }));
     await screen.findAllByRole('group');
     await answerAll(user);
     await user.selectOptions(screen.getByLabelText('Usia'), 'AGE_30_39');
@@ -56,7 +57,7 @@ describe('public SKM form', () => {
     renderSkm('/skm/s/ABC123', (operation) =>
       operation === 'SubmitSkmResponses'
         ? gqlError('BAD_USER_INPUT', 'submissions[0].answers.U4', 'Unsur U4 diisi bilangan bulat 1 sampai 4.', 'Element U4 takes 1 to 4.')
-        : { data: { skmPublicSurvey: PUBLIC_SURVEY } });
+        : reply('SkmPublicSurvey', { skmPublicSurvey: PUBLIC_SURVEY }));
     await screen.findAllByRole('group');
     await answerAll(user);
     await user.click(screen.getByRole('button', { name: 'Kirim jawaban' }));
@@ -71,13 +72,13 @@ describe('public SKM form', () => {
 
   it('explains a spent one-time link, on opening and when spent meanwhile', async () => {
     const user = userEvent.setup({ delay: null });
-    const first = renderSkm('/skm/t/used', () => ({ data: { skmPublicSurvey: { ...PUBLIC_SURVEY, tokenUsed: true } } }));
+    const first = renderSkm('/skm/t/used', () => reply('SkmPublicSurvey', { skmPublicSurvey: { ...PUBLIC_SURVEY, tokenUsed: true } }));
     expect(await screen.findByRole('heading', { name: 'Tautan ini sudah dipakai' })).toBeTruthy();
     first.unmount();
     renderSkm('/skm/t/tok', (operation) =>
       operation === 'SubmitSkmResponses'
         ? gqlError('CONFLICT', 'submissions[0].token', 'Tautan sekali pakai ini sudah dipakai.', 'This one-time link was already used.')
-        : { data: { skmPublicSurvey: { ...PUBLIC_SURVEY, tokenUsed: false } } });
+        : reply('SkmPublicSurvey', { skmPublicSurvey: { ...PUBLIC_SURVEY, tokenUsed: false } }));
     await screen.findAllByRole('group');
     await answerAll(user);
     await user.click(screen.getByRole('button', { name: 'Kirim jawaban' }));
@@ -89,7 +90,7 @@ describe('public SKM form', () => {
 
   it('switches to English', async () => {
     const user = userEvent.setup({ delay: null });
-    renderSkm('/skm/s/ABC123', () => ({ data: { skmPublicSurvey: PUBLIC_SURVEY } }));
+    renderSkm('/skm/s/ABC123', () => reply('SkmPublicSurvey', { skmPublicSurvey: PUBLIC_SURVEY }));
     await screen.findAllByRole('group');
     await user.click(screen.getByRole('button', { name: 'Switch to English' }));
     expect(screen.getByRole('heading', { name: 'How was our service today?' })).toBeTruthy();

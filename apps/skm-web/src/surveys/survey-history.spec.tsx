@@ -1,9 +1,12 @@
 import { connection, expectMatchingCatalogues, renderRemote } from '@simpul/ui/testing';
+import type { NodeOf } from '@simpul/web-kit';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import type { SkmSurveyChangesQuery } from '../__generated__/operations';
 import { ADMIN } from '../testing/render-skm';
+import { reply } from '../testing/reply';
 import { SKM_HISTORY_MESSAGES, SurveyHistory } from './survey-history';
 
-const CHANGE = {
+const CHANGE: NodeOf<SkmSurveyChangesQuery['skmSurvey']['changes']> = {
   id: 'a1', at: '2026-12-06T03:15:00Z', actorName: 'Petugas Samsat', action: 'UPDATE',
   changes: [
     { field: 'expectedUsers', before: '1000', after: '1200' },
@@ -22,7 +25,7 @@ describe('survey settings history', () => {
       user: ADMIN,
       resolve: (operation, variables) =>
         operation === 'SkmSurveyChanges'
-          ? { data: { skmSurvey: { id: 's1', changes: variables['after'] ? connection([{ ...CHANGE, id: 'a0', actorName: 'Admin Nasional' }]) : { ...connection([CHANGE], true, 2), pageInfo: { hasNextPage: true, endCursor: 'c1' } } } } }
+          ? reply('SkmSurveyChanges', { skmSurvey: { id: 's1', changes: variables['after'] ? connection([{ ...CHANGE, id: 'a0', actorName: 'Admin Nasional' }]) : { ...connection([CHANGE], true, 2), pageInfo: { hasNextPage: true, endCursor: 'c1' } } } })
           : { data: null, errors: [{ message: operation }] },
     });
     const history = await screen.findByRole('region', { name: 'Riwayat perubahan' });

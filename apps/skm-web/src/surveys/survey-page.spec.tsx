@@ -1,10 +1,12 @@
 import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { SkmFlaggedQuery, SkmImportBatchesQuery, SkmFollowUpStatus, SkmSurveyQuery } from '../__generated__/operations';
 import { ADMIN, NINE, renderSkm, UNIT_DESK } from '../testing/render-skm';
+import { reply } from '../testing/reply';
 
 const elements = NINE.map((e, i) => ({ code: e.code, name: e.name, weight: 1 / 9, sum: 300, answered: 100, nrr: 3, value: 75, categoryCode: i === 3 ? 'C' : 'B', weak: i === 3 }));
-const SURVEY = {
+const SURVEY: SkmSurveyQuery['skmSurvey'] = {
   id: 's1', title: 'SKM Samsat Banjarmasin', serviceUnitId: 'unit-1', mallId: null, deskId: null, periodKind: 'QUARTER', year: 2026, number: 4,
   periodLabel: 'Triwulan IV 2026', startsOn: '2026-10-01', endsOn: '2026-12-31', expectedUsers: 1000, opensAt: null, closesAt: null,
   publicCode: 'ABC123', publicUrl: 'http://127.0.0.1:4200/skm/s/ABC123', kioskUrl: 'http://127.0.0.1:4200/skm/kiosk/ABC123',
@@ -18,30 +20,30 @@ const SURVEY = {
   },
   followUps: { totalCount: 1, edges: [{ cursor: 'f', node: { id: 'f1', surveyId: 's1', elementCode: 'U3', elementName: 'Waktu penyelesaian', action: 'Loket tambahan', owner: 'Kepala UPT', dueOn: '2026-12-31', status: 'PLANNED', outcome: null, updatedAt: '2026-11-01T00:00:00Z' } }], pageInfo: { hasNextPage: false, endCursor: null } },
 };
-const FLAGGED = { totalCount: 1, edges: [{ cursor: 'c', node: { id: 'r1', channel: 'KIOSK', answeredAt: '2026-11-20T03:00:00Z', flags: ['BURST'], review: 'PENDING', answers: [4, 4, 4, 4, 4, 4, 4, 4, 4] } }], pageInfo: { hasNextPage: false, endCursor: null } };
+const FLAGGED: SkmFlaggedQuery['skmFlaggedResponses'] = { totalCount: 1, edges: [{ cursor: 'c', node: { id: 'r1', channel: 'KIOSK', answeredAt: '2026-11-20T03:00:00Z', flags: ['BURST'], review: 'PENDING', answers: [4, 4, 4, 4, 4, 4, 4, 4, 4] } }], pageInfo: { hasNextPage: false, endCursor: null } };
 const empty = { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
 
-const BATCHES = { totalCount: 1, edges: [{ cursor: 'b', node: { id: 'b1', fileName: 'kertas-mei.csv', rowCount: 5, review: 'PENDING', importedAt: '2026-11-20T02:31:10.000Z' } }], pageInfo: { hasNextPage: false, endCursor: null } };
+const BATCHES: SkmImportBatchesQuery['skmImportBatches'] = { totalCount: 1, edges: [{ cursor: 'b', node: { id: 'b1', fileName: 'kertas-mei.csv', rowCount: 5, review: 'PENDING', importedAt: '2026-11-20T02:31:10.000Z' } }], pageInfo: { hasNextPage: false, endCursor: null } };
 const link = (n: number, usedAt: string | null = null) => ({ token: `t${n}`, url: `http://127.0.0.1:4200/skm/t/t${n}`, createdAt: '2026-11-20T02:31:10.000Z', usedAt });
 let issued = 0;
 
 function resolve(operation: string, variables?: Record<string, unknown>) {
-  if (operation === 'SkmSurvey') return { data: { skmSurvey: SURVEY } };
-  if (operation === 'SkmImportBatches') return { data: { skmImportBatches: BATCHES } };
-  if (operation === 'ReviewSkmImportBatch') return { data: { reviewSkmImportBatch: { decided: 5, excluded: 0 } } };
-  if (operation === 'SkmLinkUsage') return { data: { skmSurvey: { id: 's1', linkUsage: { issued: 1 + issued, used: 1 } } } };
+  if (operation === 'SkmSurvey') return reply('SkmSurvey', { skmSurvey: SURVEY });
+  if (operation === 'SkmImportBatches') return reply('SkmImportBatches', { skmImportBatches: BATCHES });
+  if (operation === 'ReviewSkmImportBatch') return reply('ReviewSkmImportBatch', { reviewSkmImportBatch: { decided: 5, excluded: 0 } });
+  if (operation === 'SkmLinkUsage') return reply('SkmLinkUsage', { skmSurvey: { id: 's1', linkUsage: { issued: 1 + issued, used: 1 } } });
   if (operation === 'IssueSkmLinks') {
     const count = Number(variables?.count);
     issued += count;
-    return { data: { issueSkmLinks: Array.from({ length: count }, (_, i) => link(100 + i)) } };
+    return reply('IssueSkmLinks', { issueSkmLinks: Array.from({ length: count }, (_, i) => link(100 + i)) });
   }
   if (operation === 'UpdateSkmFollowUp') {
-    const input = variables?.input as { status: string; outcome: string | null };
-    return { data: { updateSkmFollowUp: { ...SURVEY.followUps.edges[0].node, status: input.status, outcome: input.outcome } } };
+    const input = variables?.input as { status: SkmFollowUpStatus; outcome: string | null };
+    return reply('UpdateSkmFollowUp', { updateSkmFollowUp: { ...SURVEY.followUps.edges[0].node, status: input.status, outcome: input.outcome } });
   }
-  if (operation === 'SkmFlagged') return { data: { skmFlaggedResponses: FLAGGED } };
-  if (operation === 'SkmBreakdown') return { data: { skmResult: { breakdown: empty } } };
-  if (operation === 'ReviewSkmResponses') return { data: { reviewSkmResponses: { decided: 1, excluded: 1 } } };
+  if (operation === 'SkmFlagged') return reply('SkmFlagged', { skmFlaggedResponses: FLAGGED });
+  if (operation === 'SkmBreakdown') return reply('SkmBreakdown', { skmResult: { breakdown: empty } });
+  if (operation === 'ReviewSkmResponses') return reply('ReviewSkmResponses', { reviewSkmResponses: { decided: 1, excluded: 1 } });
   return { data: null, errors: [{ message: `unexpected ${operation}` }] };
 }
 

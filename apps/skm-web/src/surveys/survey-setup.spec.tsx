@@ -1,24 +1,26 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SessionUser } from '@simpul/web-kit';
+import type { SkmMallDesksQuery, SkmSurveySetupQuery } from '../__generated__/operations';
 import { ADMIN, gqlError, NINE, renderSkm, UNIT_DESK } from '../testing/render-skm';
+import { reply } from '../testing/reply';
 
 const OPERATOR: SessionUser = { id: 'op', email: 'op@simpul.test', displayName: 'Operator', role: 'MPP_OPERATOR', serviceUnit: null, mallId: 'mall-1' };
-const MALL = { id: 'mall-1', name: 'MPP Kota Banjarmasin', desks: [{ id: 'desk-2', number: 2, label: null }, { id: 'desk-1', number: 1, label: 'Samsat' }] };
+const MALL: SkmMallDesksQuery['mall'] = { id: 'mall-1', name: 'MPP Kota Banjarmasin', desks: [{ id: 'desk-2', number: 2, label: null }, { id: 'desk-1', number: 1, label: 'Samsat' }] };
 
 function resolveNew(operation: string, variables: Record<string, unknown>) {
-  if (operation === 'CreateSkmSurvey') return { data: { createSkmSurvey: { id: 'new-1' } } };
-  if (operation === 'SkmMallDesks') return { data: { mall: MALL } };
-  if (operation === 'SkmUnitSearch') return { data: { serviceUnits: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } };
+  if (operation === 'CreateSkmSurvey') return reply('CreateSkmSurvey', { createSkmSurvey: { id: 'new-1' } });
+  if (operation === 'SkmMallDesks') return reply('SkmMallDesks', { mall: MALL });
+  if (operation === 'SkmUnitSearch') return reply('SkmUnitSearch', { serviceUnits: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } } });
   if (operation === 'SkmDeskVisitors') {
-    return { data: { mallDashboard: { busiestDesks: { totalCount: 1, edges: [{ cursor: 'c', node: { desk: { id: 'desk-1' }, visitors: 4200 } }], pageInfo: { hasNextPage: false, endCursor: null }, variables } } } };
+    return reply('SkmDeskVisitors', { mallDashboard: { busiestDesks: { totalCount: 1, edges: [{ cursor: 'c', node: { desk: { id: 'desk-1' }, visitors: 4200 } }], pageInfo: { hasNextPage: false, endCursor: null } } } });
   }
-  if (operation === 'SkmMallTenantUnits') return { data: { mall: { id: 'mall-1', tenancies: page([
+  if (operation === 'SkmMallTenantUnits') return reply('SkmMallTenantUnits', { mall: { id: 'mall-1', tenancies: page([
     { step: 'LIVE', services: page([{ serviceUnit: { id: 'unit-samsat', name: 'SAMSAT Kalimantan Selatan' } }, { serviceUnit: { id: 'unit-samsat', name: 'SAMSAT Kalimantan Selatan' } }]) },
     { step: 'LEFT', services: page([{ serviceUnit: { id: 'unit-gone', name: 'Unit yang keluar' } }]) },
-  ]) } } };
+  ]) } });
   if (operation === 'SkmOverlappingSurveys') {
-    return { data: { skmOverlappingSurveys: variables.periodKind === 'HALF_YEAR' ? [{ id: 'q3', title: 'SKM Triwulan III', periodKind: 'QUARTER', year: 2026, number: 3 }, { id: 'q4', title: 'SKM Triwulan IV', periodKind: 'QUARTER', year: 2026, number: 4 }] : [] } };
+    return reply('SkmOverlappingSurveys', { skmOverlappingSurveys: variables.periodKind === 'HALF_YEAR' ? [{ id: 'q3', title: 'SKM Triwulan III', periodKind: 'QUARTER', year: 2026, number: 3 }, { id: 'q4', title: 'SKM Triwulan IV', periodKind: 'QUARTER', year: 2026, number: 4 }] : [] });
   }
   if (operation === 'SkmSurvey') return { data: null, errors: [{ message: 'not in this test' }] };
   return { data: null, errors: [{ message: `unexpected ${operation}` }] };
@@ -99,11 +101,11 @@ describe('survey setup', () => {
 
   it('edits title, expected users and hours only; the instrument is shown but fixed', async () => {
     const user = userEvent.setup({ delay: null });
-    const survey = { id: 's1', title: 'SKM Samsat', serviceUnitId: 'unit-1', mallId: null, deskId: null, periodKind: 'QUARTER', year: 2026, number: 4, periodLabel: 'Triwulan IV 2026',
+    const survey: SkmSurveySetupQuery['skmSurvey'] = { id: 's1', title: 'SKM Samsat', serviceUnitId: 'unit-1', mallId: null, deskId: null, periodKind: 'QUARTER', year: 2026, number: 4, periodLabel: 'Triwulan IV 2026',
       startsOn: '2026-10-01', endsOn: '2026-12-31', expectedUsers: 1000, opensAt: '08:00', closesAt: '15:00', elements: NINE,
       result: { sample: { expectedUsers: 1000, required: 278, respondents: 139, adequate: false, shortBy: 139, percent: 50 } } };
-    const { calls } = renderSkm('/skm/surveys/s1/edit', (operation) => operation === 'SkmSurveySetup' ? { data: { skmSurvey: survey } }
-      : operation === 'UpdateSkmSurveySetup' ? { data: { updateSkmSurvey: { id: 's1' } } } : { data: null, errors: [{ message: operation }] }, { user: ADMIN });
+    const { calls } = renderSkm('/skm/surveys/s1/edit', (operation) => operation === 'SkmSurveySetup' ? reply('SkmSurveySetup', { skmSurvey: survey })
+      : operation === 'UpdateSkmSurveySetup' ? reply('UpdateSkmSurveySetup', { updateSkmSurvey: { id: 's1' } }) : { data: null, errors: [{ message: operation }] }, { user: ADMIN });
     expect(await screen.findByText(/Unsur dan bobot tidak dapat diubah/)).toBeTruthy();
     expect(screen.queryByLabelText('Bobot unsur ke-1')).toBeNull();
     expect(screen.getByTestId('required-sample').textContent).toContain('Sudah 139 responden (50%).');

@@ -1,6 +1,7 @@
 import { gqlError, renderRemote, type Resolver } from '@simpul/ui/testing';
 import type { Language, SessionUser } from '@simpul/web-kit';
 import { SKM_ELEMENTS } from '@simpul/scoring';
+import type { SkmPublicSurveyQuery } from '../__generated__/operations';
 import SkmApp from '../app';
 
 export type { Resolver };
@@ -16,9 +17,9 @@ export function renderSkm(path: string, resolve: Resolver, options: { user?: Ses
 export { gqlError };
 
 /** The nine PermenPANRB 14/2017 elements as the service sends them (Indonesian names). */
-export const NINE = SKM_ELEMENTS.map((element) => ({ code: element.code, name: element.name, weight: '1/9', required: true }));
+export const NINE: SkmPublicSurveyQuery['skmPublicSurvey']['elements'] = SKM_ELEMENTS.map((element) => ({ code: element.code, name: element.name ?? element.code, weight: '1/9', required: true }));
 
-export const PUBLIC_SURVEY = {
+export const PUBLIC_SURVEY: SkmPublicSurveyQuery['skmPublicSurvey'] = {
   id: 's1', title: 'SKM Samsat Banjarmasin', serviceUnitId: null, deskId: null, periodLabel: 'Triwulan IV 2026', periodKind: 'QUARTER', year: 2026, number: 4,
   startsOn: '2026-10-01', endsOn: '2026-12-31', open: true, tokenUsed: null, elements: NINE,
 };
