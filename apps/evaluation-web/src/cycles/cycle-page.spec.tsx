@@ -1,28 +1,30 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { connectionOf, cycle } from '../testing/fixtures';
+import type { LokusRow } from './cycle.operations';
+import { connection, cycle } from '../testing/fixtures';
 import { errorOf, renderEvaluation } from '../testing/render-evaluation';
+import { reply } from '../testing/reply';
 
-const lokusRow = { id: 'lokus-1', cycleId: 'cycle-2026', serviceUnitId: 'unit-1', unitName: 'SAMSAT Kalimantan Selatan', unitKind: 'SAMSAT', serviceGroup: 'ADMINISTRASI', agencyName: 'Pemprov Kalsel', provinceName: 'Kalimantan Selatan', cohort: 'PROVINCE:SAMSAT', cohortLabel: 'Samsat tingkat provinsi', cohortLabelEn: 'Provincial Samsat', instrumentId: 'pekppp-2024-a', assignments: [] };
+const lokusRow: LokusRow = { id: 'lokus-1', cycleId: 'cycle-2026', serviceUnitId: 'unit-1', unitName: 'SAMSAT Kalimantan Selatan', unitKind: 'SAMSAT', serviceGroup: 'ADMINISTRASI', agencyName: 'Pemprov Kalsel', provinceName: 'Kalimantan Selatan', cohort: 'PROVINCE:SAMSAT', cohortLabel: 'Samsat tingkat provinsi', cohortLabelEn: 'Provincial Samsat', instrumentId: 'pekppp-2024-a', assignments: [] };
 
 function resolver(extra: (operation: string, variables: Record<string, unknown>) => unknown = () => undefined, phases: Parameters<typeof cycle>[0] = ['F01_FILLING', 'F03_SURVEY']) {
   return (operation: string, variables: Record<string, unknown>) => {
     const more = extra(operation, variables);
     if (more !== undefined) return more;
     switch (operation) {
-      case 'EvaluationCycle': return { data: { evaluationCycle: cycle(phases) } };
-      case 'CycleLokus': return { data: { cycleLokus: connectionOf([lokusRow]) } };
-      case 'EvaluatorWorkload': return { data: { evaluatorWorkload: connectionOf([
+      case 'EvaluationCycle': return reply('EvaluationCycle', { evaluationCycle: cycle(phases) });
+      case 'CycleLokus': return reply('CycleLokus', { cycleLokus: connection([lokusRow]) });
+      case 'EvaluatorWorkload': return reply('EvaluatorWorkload', { evaluatorWorkload: connection([
         { evaluatorId: 'eval-1', displayName: 'Evaluator PEKPPP', level: 'KEMENPANRB', primaryLokus: 2, secondRaterLokus: 0, completedLokus: 0, scoredIndicators: 12, totalIndicators: 60, openAppeals: 0, secondScoredIndicators: 0, secondTotalIndicators: 0 },
         { evaluatorId: 'eval-2', displayName: 'Evaluator Kedua', level: 'KEMENPANRB', primaryLokus: 0, secondRaterLokus: 1, completedLokus: 0, scoredIndicators: 0, totalIndicators: 0, openAppeals: 0, secondScoredIndicators: 7, secondTotalIndicators: 30 },
-      ]) } };
-      case 'EvaluatorProfiles': return { data: { evaluatorProfiles: connectionOf([{ userId: 'eval-1', displayName: 'Evaluator PEKPPP', level: 'KEMENPANRB', agencyId: 'a' }, { userId: 'eval-2', displayName: 'Evaluator Kalsel', level: 'PROVINCE', agencyId: 'pemprov-63' }]) } };
-      case 'AssignmentCandidates': return { data: { assignmentCandidates: connectionOf([
+      ]) });
+      case 'EvaluatorProfiles': return reply('EvaluatorProfiles', { evaluatorProfiles: connection([{ userId: 'eval-1', displayName: 'Evaluator PEKPPP', level: 'KEMENPANRB', agencyId: 'a' }, { userId: 'eval-2', displayName: 'Evaluator Kalsel', level: 'PROVINCE', agencyId: 'pemprov-63' }]) });
+      case 'AssignmentCandidates': return reply('AssignmentCandidates', { assignmentCandidates: connection([
         { evaluator: { userId: 'eval-1', displayName: 'Evaluator PEKPPP', level: 'KEMENPANRB' }, eligible: true, refusal: null },
         { evaluator: { userId: 'eval-2', displayName: 'Evaluator Kalsel', level: 'PROVINCE' }, eligible: true, refusal: null },
         { evaluator: { userId: 'eval-3', displayName: 'Biro Organisasi Kalteng', level: 'PROVINCE' }, eligible: false, refusal: { id: 'Evaluator ini bertugas di provinsi Kalimantan Tengah, lokus berada di Kalimantan Selatan.', en: 'This evaluator works in another province.' } },
-      ]) } };
-      case 'InterRaterAgreement': return { data: { interRaterAgreement: [{ evaluatorA: 'eval-1', evaluatorB: 'eval-2', lokusCount: 3, items: 90, kappa: 0.724, exactAgreement: 0.61 }] } };
+      ]) });
+      case 'InterRaterAgreement': return reply('InterRaterAgreement', { interRaterAgreement: [{ evaluatorA: 'eval-1', evaluatorB: 'eval-2', lokusCount: 3, items: 90, kappa: 0.724, exactAgreement: 0.61 }] });
       default: throw new Error(`unexpected ${operation}`);
     }
   };
@@ -43,7 +45,7 @@ describe('cycle page', () => {
   });
 
   it('requires a reason to extend a phase, and sends the end of the chosen day in Jakarta time', async () => {
-    const { calls } = renderEvaluation('/evaluasi/cycles/cycle-2026', resolver((operation) => (operation === 'ExtendCyclePhase' ? { data: { extendCyclePhase: cycle(['F01_FILLING']) } } : undefined)));
+    const { calls } = renderEvaluation('/evaluasi/cycles/cycle-2026', resolver((operation) => (operation === 'ExtendCyclePhase' ? reply('ExtendCyclePhase', { extendCyclePhase: cycle(['F01_FILLING']) }) : undefined)));
     await screen.findByRole('heading', { level: 1, name: 'PEKPPP 2026' });
     await userEvent.type(screen.getByLabelText('Batas akhir baru'), '2026-12-31', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Perpanjang' }));
@@ -58,8 +60,8 @@ describe('cycle page', () => {
     const phases = cycle(['F01_FILLING', 'F03_SURVEY']).phases.map((p, i) => ({ ...p, startsAt: `2030-0${1 + i}-01T00:00:00Z`, endsAt: `2030-0${1 + i}-28T00:00:00Z` }));
     const upcoming = cycle(['F01_FILLING', 'F03_SURVEY'], { phases: phases.map((p) => ({ ...p, open: p.phase === 'F01_FILLING' || p.phase === 'F03_SURVEY' })) });
     const { calls } = renderEvaluation('/evaluasi/cycles/cycle-2026', (operation, variables) => {
-      if (operation === 'EvaluationCycle') return { data: { evaluationCycle: upcoming } };
-      if (operation === 'StartCyclePhase') return { data: { startCyclePhase: cycle(['EVALUATOR_SCORING']) } };
+      if (operation === 'EvaluationCycle') return reply('EvaluationCycle', { evaluationCycle: upcoming });
+      if (operation === 'StartCyclePhase') return reply('StartCyclePhase', { startCyclePhase: cycle(['EVALUATOR_SCORING']) });
       return resolver()(operation, variables);
     });
     await screen.findByRole('heading', { name: 'Mulai tahap berikutnya sekarang' });
@@ -102,8 +104,8 @@ describe('cycle page', () => {
   it('after assigning an evaluator the lokus list and the workload reload without a page reload', async () => {
     let assigned = false;
     const { calls } = renderEvaluation('/evaluasi/cycles/cycle-2026', resolver((operation) => {
-      if (operation === 'AssignEvaluator') { assigned = true; return { data: { assignEvaluator: { lokusId: 'lokus-1', evaluatorId: 'eval-1' } } }; }
-      if (operation === 'CycleLokus' && assigned) return { data: { cycleLokus: connectionOf([{ ...lokusRow, assignments: [{ evaluatorId: 'eval-1', evaluatorName: 'Evaluator PEKPPP', role: 'PRIMARY' }] }]) } };
+      if (operation === 'AssignEvaluator') { assigned = true; return reply('AssignEvaluator', { assignEvaluator: { lokusId: 'lokus-1', evaluatorId: 'eval-1' } }); }
+      if (operation === 'CycleLokus' && assigned) return reply('CycleLokus', { cycleLokus: connection([{ ...lokusRow, assignments: [{ evaluatorId: 'eval-1', evaluatorName: 'Evaluator PEKPPP', role: 'PRIMARY' }] }]) });
       return undefined;
     }));
     expect(await screen.findByText('Belum ada evaluator')).toBeTruthy();
@@ -118,7 +120,7 @@ describe('cycle page', () => {
   });
 
   it('finalisation asks for confirmation, saying what it freezes; cancelling finalises nothing', async () => {
-    const { calls } = renderEvaluation('/evaluasi/cycles/cycle-2026', resolver((operation) => (operation === 'FinaliseCycle' ? { data: { finaliseCycle: cycle(['FINALISATION'], { finalisedAt: '2026-11-20T00:00:00Z' }) } } : undefined), ['FINALISATION']));
+    const { calls } = renderEvaluation('/evaluasi/cycles/cycle-2026', resolver((operation) => (operation === 'FinaliseCycle' ? reply('FinaliseCycle', { finaliseCycle: cycle(['FINALISATION'], { finalisedAt: '2026-11-20T00:00:00Z' }) }) : undefined), ['FINALISATION']));
     await userEvent.click(await screen.findByRole('button', { name: 'Finalisasi hasil' }));
     const dialog = await screen.findByRole('dialog', { name: 'Finalisasi hasil PEKPPP 2026?' });
     expect(dialog.textContent).toContain('membekukan semua nilai F-02, klaim F-01, bukti, survei F-03, sanggahan dan hasil');
@@ -133,7 +135,7 @@ describe('cycle page', () => {
   it('once finalised, tells the admin when publication opens and offers to start only the Published phase', async () => {
     const phases = cycle(['FINALISATION']).phases.map((p, i) => ({ ...p, startsAt: `2030-0${1 + i}-01T00:00:00Z`, endsAt: `2030-0${1 + i}-28T00:00:00Z`, open: p.phase === 'FINALISATION' }));
     const finalised = cycle(['FINALISATION'], { phases, finalisedAt: '2030-07-02T00:00:00Z' });
-    renderEvaluation('/evaluasi/cycles/cycle-2026', resolver((operation) => (operation === 'EvaluationCycle' ? { data: { evaluationCycle: finalised } } : undefined)));
+    renderEvaluation('/evaluasi/cycles/cycle-2026', resolver((operation) => (operation === 'EvaluationCycle' ? reply('EvaluationCycle', { evaluationCycle: finalised }) : undefined)));
     expect(await screen.findByText(/Tahap publikasi dibuka 1 Agustus 2030/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Publikasikan hasil' })).toBeNull();
     const options = Array.from((screen.getByLabelText('Tahap yang dimulai') as HTMLSelectElement).options).map((o) => o.value);

@@ -2,6 +2,7 @@ import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { DataTable, ErrorSummary, SelectField, TextField, useCursorPages, QueryView } from '@simpul/ui';
 import { useFormat, useLanguage, useMutation, useQuery, useT, nodes, useDebounced } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
+import type { AssignmentRole } from '../__generated__/operations';
 import { EVALUATION } from '../messages';
 import { useRefetchOn } from '../shared/use-refetch-on';
 import { ASSIGNMENT_CANDIDATES } from '../workflow/workflow.operations';
@@ -36,7 +37,7 @@ export function EvaluatorsSection({ cycleId, revision = 0, onChanged }: { cycleI
             rows={nodes(evaluatorWorkload)}
             rowKey={(w) => w.evaluatorId}
             empty={t('evaluators.none')}
-            pagination={{ page: pages.page, pageSize: WORKLOAD_PAGE, totalCount: evaluatorWorkload.totalCount, hasNext: evaluatorWorkload.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(evaluatorWorkload.pageInfo.endCursor ?? null), onPrevious: pages.previous }}
+            pagination={{ page: pages.page, pageSize: WORKLOAD_PAGE, totalCount: evaluatorWorkload.totalCount, hasNext: evaluatorWorkload.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(evaluatorWorkload.pageInfo.endCursor), onPrevious: pages.previous }}
             columns={[
               { key: 'name', header: t('col.evaluator'), cell: (w) => w.displayName, sortValue: (w) => w.displayName },
               { key: 'level', header: t('col.level'), cell: (w) => t(`evaluatorLevel.${w.level}`) },
@@ -44,7 +45,7 @@ export function EvaluatorsSection({ cycleId, revision = 0, onChanged }: { cycleI
               { key: 'second', header: t('col.secondLokus'), cell: (w) => w.secondRaterLokus, numeric: true },
               { key: 'progress', header: t('col.progress'), cell: (w) => [
                 w.primaryLokus > 0 || !w.secondRaterLokus ? t('evaluators.progress', { scored: w.scoredIndicators, total: w.totalIndicators, done: w.completedLokus }) : null,
-                w.secondRaterLokus > 0 && w.secondTotalIndicators !== undefined ? tw('workload.second', { scored: w.secondScoredIndicators ?? 0, total: w.secondTotalIndicators }) : null,
+                w.secondRaterLokus > 0 ? tw('workload.second', { scored: w.secondScoredIndicators, total: w.secondTotalIndicators }) : null,
               ].filter(Boolean).join(' · '), sortValue: (w) => (w.totalIndicators ? w.scoredIndicators / w.totalIndicators : 0) },
               { key: 'appeals', header: t('col.openAppeals'), cell: (w) => w.openAppeals, numeric: true },
             ]}
@@ -91,7 +92,7 @@ function AssignForm({ cycleId, revision, onAssigned }: { cycleId: string; revisi
   const [evaluatorSearch, setEvaluatorSearch] = useState('');
   const lokusTerm = useDebounced(lokusSearch);
   const evaluatorTerm = useDebounced(evaluatorSearch);
-  const [values, setValues] = useState({ lokusId: '', evaluatorId: '', role: 'PRIMARY' as 'PRIMARY' | 'SECOND_RATER' });
+  const [values, setValues] = useState({ lokusId: '', evaluatorId: '', role: 'PRIMARY' as AssignmentRole });
   const lokus = useQuery(CYCLE_LOKUS, { cycleId, search: lokusTerm.trim() || null, first: PICKER_SIZE, after: null });
   // Every enrolled evaluator for the chosen lokus, each with whether they may take it and why not (the service decides).
   const candidates = useQuery(ASSIGNMENT_CANDIDATES, { lokusId: values.lokusId, search: evaluatorTerm.trim() || null, first: PICKER_SIZE }, { skip: !values.lokusId });
@@ -129,7 +130,7 @@ function AssignForm({ cycleId, revision, onAssigned }: { cycleId: string; revisi
             <TextField id="assign-evaluator-search" label={t('assign.evaluatorSearch')} description={t('assign.shown', { shown: all.length, total: candidates.data?.assignmentCandidates.totalCount ?? 0 })} value={evaluatorSearch} onChange={(e) => setEvaluatorSearch(e.currentTarget.value)} />
             <SelectField id="assign-evaluatorId" label={tw('assign.candidates')} value={values.evaluatorId} error={fieldError('evaluatorId')} onChange={(e) => setValues({ ...values, evaluatorId: e.currentTarget.value })}
               data={[{ value: '', label: t('choose') }, ...eligible.map((c) => ({ value: c.evaluator.userId, label: `${c.evaluator.displayName} · ${t(`evaluatorLevel.${c.evaluator.level}`)}` }))]} />
-            <SelectField id="assign-role" label={t('assign.role')} value={values.role} onChange={(e) => setValues({ ...values, role: e.currentTarget.value as 'PRIMARY' | 'SECOND_RATER' })}
+            <SelectField id="assign-role" label={t('assign.role')} value={values.role} onChange={(e) => setValues({ ...values, role: e.currentTarget.value as AssignmentRole })}
               data={[{ value: 'PRIMARY', label: t('assignment.PRIMARY') }, { value: 'SECOND_RATER', label: t('assignment.SECOND_RATER') }]} />
             <Button type="submit" variant="default" loading={state.loading}>{t('assign.submit')}</Button>
           </Group>

@@ -5,10 +5,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { EVALUATION } from '../messages';
 import { PhaseBadge } from '../shared/phase-label';
-import type { Cycle } from '../shared/types';
 import { NationalTrend } from '../results/national-trend';
 import { UNIT_LOKUS } from '../lokus/lokus.operations';
-import { CYCLES, CYCLE_LOKUS } from './cycle.operations';
+import { CYCLES, CYCLE_LOKUS, type Cycle } from './cycle.operations';
 import { CreateCycleForm } from '../workflow/create-cycle-form';
 import { WORKFLOW } from '../workflow/workflow-messages';
 
@@ -42,7 +41,7 @@ export function HomePage() {
             {user?.role === 'EVALUATOR' && nodes(evaluationCycles).filter((c) => !c.publishedAt).map((cycle) => <AssignedLokus key={cycle.id} cycle={cycle} />)}
             <CyclesTable
               cycles={nodes(evaluationCycles)}
-              pagination={{ page: pages.page, pageSize: CYCLE_PAGE, totalCount: evaluationCycles.totalCount, hasNext: evaluationCycles.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(evaluationCycles.pageInfo.endCursor ?? null), onPrevious: pages.previous }}
+              pagination={{ page: pages.page, pageSize: CYCLE_PAGE, totalCount: evaluationCycles.totalCount, hasNext: evaluationCycles.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(evaluationCycles.pageInfo.endCursor), onPrevious: pages.previous }}
             />
           </Stack>
         )}
@@ -117,7 +116,7 @@ function AssignedLokus({ cycle }: { cycle: Cycle }) {
             captionHidden
             rows={nodes(cycleLokus)}
             rowKey={(l) => l.id}
-            pagination={{ page: pages.page, pageSize: ASSIGNED_PAGE, totalCount: cycleLokus.totalCount, hasNext: cycleLokus.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(cycleLokus.pageInfo.endCursor ?? null), onPrevious: pages.previous }}
+            pagination={{ page: pages.page, pageSize: ASSIGNED_PAGE, totalCount: cycleLokus.totalCount, hasNext: cycleLokus.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(cycleLokus.pageInfo.endCursor), onPrevious: pages.previous }}
             columns={[
               { key: 'unit', header: t('col.unit'), cell: (l) => <Anchor component={Link} to={to(`/lokus/${l.id}`)}>{l.unitName}</Anchor>, sortValue: (l) => l.unitName },
               { key: 'role', header: t('col.role'), cell: (l) => l.assignments.filter((a) => a.evaluatorId === user?.id).map((a) => t(`assignment.${a.role}`)).join(', ') },

@@ -3,8 +3,8 @@ import { CategoryBadge, DataTable, ErrorSummary, SelectField, TextAreaField, Tex
 import { formatDate, useLanguage, useMutation, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { EVALUATION } from '../messages';
-import type { Cycle, CyclePhase } from '../shared/types';
-import { EXTEND_PHASE, START_PHASE } from './cycle.operations';
+import type { CyclePhase } from '../__generated__/operations';
+import { EXTEND_PHASE, START_PHASE, type Cycle } from './cycle.operations';
 
 const FIELDS = ['phase', 'newEndsAt', 'reason'];
 const fieldId = (field: string) => `extend-${field}`;

@@ -6,7 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { EVALUATION } from '../messages';
 import { Indonesian } from '../shared/indonesian';
 import { LevelPicker } from '../shared/level-picker';
-import type { Claim, EvidenceDocument } from '../shared/types';
+import type { Claim, EvidenceDocument } from '../lokus/lokus.operations';
 import { SAVE_CLAIM } from '../lokus/work.operations';
 import { EvidenceSlot } from './evidence-slot';
 

@@ -3,10 +3,10 @@ import { getInstrument } from '@simpul/scoring';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { indicatorsOf } from '../shared/instrument';
-import { connectionOf, cycle, lokus } from '../testing/fixtures';
+import { connection, cycle, lokus } from '../testing/fixtures';
 import { DESK, renderEvaluation } from '../testing/render-evaluation';
-import type { LokusDetail } from '../lokus/lokus.operations';
-import type { Appeal, Score } from '../shared/types';
+import { reply } from '../testing/reply';
+import type { LokusDetail, Appeal, Score } from '../lokus/lokus.operations';
 
 const codes = indicatorsOf(getInstrument('pekppp-2024-a')).map((i) => i.code);
 const score = (code: string, level: number, note: string | null = null): Score => ({ lokusId: 'lokus-1', indicatorCode: code, level, note, version: 1, updatedAt: '2026-11-01T00:00:00Z' });
@@ -19,12 +19,12 @@ function render(detail: Partial<LokusDetail>, phases: Parameters<typeof lokus>[0
   const phaseWindows = cycle(phases).phases.map(({ phase, startsAt, endsAt }) => ({ phase, startsAt, endsAt }));
   const base = lokus(phases, detail);
   return renderEvaluation('/evaluasi/lokus/lokus-1', (operation) => {
-    if (operation === 'LokusById') return { data: { lokusById: { ...base, cycle: { ...base.cycle, phases: phaseWindows } } } };
-    if (operation === 'UnitEvidenceDocuments') return { data: { unitEvidenceDocuments: connectionOf([]) } };
-    if (operation === 'UnitLokus') return { data: { unitLokus: [] } };
-    if (operation === 'UnitLatestIkm') return { data: { serviceUnit: { id: 'unit-1', latestIkm: null } } };
-    if (operation === 'LokusComments') return { data: { lokusById: { id: 'lokus-1', comments: connectionOf([]) } } };
-    if (operation === 'FileAppeal') return { data: { fileAppeal: appeal('2.a.P', 5) } };
+    if (operation === 'LokusById') return reply('LokusById', { lokusById: { ...base, cycle: { ...base.cycle, phases: phaseWindows } } });
+    if (operation === 'UnitEvidenceDocuments') return reply('UnitEvidenceDocuments', { unitEvidenceDocuments: connection([]) });
+    if (operation === 'UnitLokus') return reply('UnitLokus', { unitLokus: [] });
+    if (operation === 'UnitLatestIkm') return reply('UnitLatestIkm', { serviceUnit: { id: 'unit-1', latestIkm: null, latestIkmGap: null } });
+    if (operation === 'LokusComments') return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection([]) } });
+    if (operation === 'FileAppeal') return reply('FileAppeal', { fileAppeal: appeal('2.a.P', 5) });
     throw new Error(`unexpected ${operation}`);
   }, { user: DESK });
 }

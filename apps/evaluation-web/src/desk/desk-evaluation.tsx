@@ -18,7 +18,7 @@ export function DeskEvaluation({ lokus, instrument }: { lokus: LokusDetail; inst
   const tw = useT(WORKFLOW);
   const [language] = useLanguage();
   const visible = lokus.scoringStatus ? lokus.scoringStatus.evaluationVisible : lokus.scores.length > 0;
-  const appeal = lokus.cycle.phases?.find((p) => p.phase === 'APPEAL');
+  const appeal = lokus.cycle.phases.find((p) => p.phase === 'APPEAL');
   if (!visible) {
     if (!appeal || lokus.cycle.publishedAt) return null;
     return (

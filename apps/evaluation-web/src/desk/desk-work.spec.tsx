@@ -2,9 +2,10 @@ import { getInstrument, pathToNextCategory } from '@simpul/scoring';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { indicatorsOf } from '../shared/instrument';
-import { connectionOf, lokus } from '../testing/fixtures';
+import { connection, lokus } from '../testing/fixtures';
 import { DESK, errorOf, renderEvaluation } from '../testing/render-evaluation';
-import type { Claim } from '../shared/types';
+import { reply } from '../testing/reply';
+import type { Claim } from '../lokus/lokus.operations';
 
 const instrument = getInstrument('pekppp-2024-a');
 const codes = indicatorsOf(instrument).map((i) => i.code);
@@ -15,11 +16,11 @@ function render(resolveMore: (operation: string, variables: Record<string, unkno
   return renderEvaluation('/evaluasi/lokus/lokus-1', (operation, variables) => {
     const more = resolveMore(operation, variables);
     if (more !== undefined) return more;
-    if (operation === 'LokusById') return { data: { lokusById: lokus(phases, { claims }) } };
-    if (operation === 'UnitEvidenceDocuments') return { data: { unitEvidenceDocuments: connectionOf([]) } };
-    if (operation === 'UnitLokus') return { data: { unitLokus: [] } };
-    if (operation === 'UnitLatestIkm') return { data: { serviceUnit: { id: 'unit-1', latestIkm: null } } };
-    if (operation === 'LokusComments') return { data: { lokusById: { id: 'lokus-1', comments: connectionOf([]) } } };
+    if (operation === 'LokusById') return reply('LokusById', { lokusById: lokus(phases, { claims }) });
+    if (operation === 'UnitEvidenceDocuments') return reply('UnitEvidenceDocuments', { unitEvidenceDocuments: connection([]) });
+    if (operation === 'UnitLokus') return reply('UnitLokus', { unitLokus: [] });
+    if (operation === 'UnitLatestIkm') return reply('UnitLatestIkm', { serviceUnit: { id: 'unit-1', latestIkm: null, latestIkmGap: null } });
+    if (operation === 'LokusComments') return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection([]) } });
     throw new Error(`unexpected ${operation}`);
   }, { user: DESK });
 }

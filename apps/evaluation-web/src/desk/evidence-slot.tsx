@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { EVALUATION } from '../messages';
 import { downloadBase64 } from '../shared/download';
 import { checkEvidenceFile, EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES, fileToBase64 } from '../shared/evidence-file';
-import type { EvidenceDocument } from '../shared/types';
+import type { EvidenceDocument } from '../lokus/lokus.operations';
 import { ATTACH_EVIDENCE, DETACH_EVIDENCE, EVIDENCE_CONTENT, EVIDENCE_HISTORY, UPLOAD_EVIDENCE } from '../lokus/work.operations';
 
 /**

@@ -1,21 +1,23 @@
 import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen, within } from '@testing-library/react';
-import { connectionOf, lokus } from '../testing/fixtures';
+import { connection, lokus } from '../testing/fixtures';
 import { DESK, renderEvaluation } from '../testing/render-evaluation';
+import { reply } from '../testing/reply';
+import type { SkmHeadlineGap } from '../__generated__/operations';
 import type { LatestIkm } from './ikm.operations';
 import { SKM_INDICATOR_CODES } from './skm-indicators';
 
 const IKM: LatestIkm = { value: 82.47, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodKind: 'HALF_YEAR', year: 2026, number: 1, respondents: 384, sampleAdequate: true, origin: 'OFFICIAL', source: 'Laporan SKM Semester I 2026' };
 
-function render(latestIkm: LatestIkm | null | 'error', language: 'id' | 'en' = 'id', latestIkmGap: string | null = null) {
+function render(latestIkm: LatestIkm | null | 'error', language: 'id' | 'en' = 'id', latestIkmGap: SkmHeadlineGap | null = null) {
   return renderEvaluation('/evaluasi/lokus/lokus-1', (operation) => {
-    if (operation === 'LokusById') return { data: { lokusById: lokus(['F01_FILLING', 'F03_SURVEY']) } };
-    if (operation === 'UnitEvidenceDocuments') return { data: { unitEvidenceDocuments: connectionOf([]) } };
-    if (operation === 'UnitLokus') return { data: { unitLokus: [] } };
-    if (operation === 'LokusComments') return { data: { lokusById: { id: 'lokus-1', comments: connectionOf([]) } } };
+    if (operation === 'LokusById') return reply('LokusById', { lokusById: lokus(['F01_FILLING', 'F03_SURVEY']) });
+    if (operation === 'UnitEvidenceDocuments') return reply('UnitEvidenceDocuments', { unitEvidenceDocuments: connection([]) });
+    if (operation === 'UnitLokus') return reply('UnitLokus', { unitLokus: [] });
+    if (operation === 'LokusComments') return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection([]) } });
     if (operation === 'UnitLatestIkm') {
       if (latestIkm === 'error') return { data: null, errors: [{ message: 'Subgraph skm unavailable', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
-      return { data: { serviceUnit: { id: 'unit-1', latestIkm, latestIkmGap } } };
+      return reply('UnitLatestIkm', { serviceUnit: { id: 'unit-1', latestIkm, latestIkmGap } });
     }
     throw new Error(`unexpected ${operation}`);
   }, { user: DESK, language });

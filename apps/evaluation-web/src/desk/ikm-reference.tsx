@@ -4,7 +4,7 @@ import { useFormat, useLanguage, useSkmWords, useT, type QueryState } from '@sim
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { EVALUATION } from '../messages';
-import type { UnitLatestIkmData } from './ikm.operations';
+import type { UnitLatestIkmQuery } from '../__generated__/operations';
 
 /**
  * The unit's latest IKM beside an SKM indicator's claim (6.a.B–9.a.Ak): value, category, period,
@@ -14,7 +14,7 @@ import type { UnitLatestIkmData } from './ikm.operations';
 export function IkmReference({ serviceUnitId, indicatorCode, query }: {
   serviceUnitId: string;
   indicatorCode: string;
-  query: QueryState<UnitLatestIkmData>;
+  query: QueryState<UnitLatestIkmQuery>;
 }) {
   const t = useT(EVALUATION);
   const format = useFormat();

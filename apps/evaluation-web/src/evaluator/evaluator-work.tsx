@@ -30,7 +30,7 @@ export function EvaluatorWork({ lokus, instrument, refetch }: { lokus: LokusDeta
   const phases = lokus.cycle.openPhases;
   const scoringOpen = (phases.includes('EVALUATOR_SCORING') || phases.includes('VERIFICATION')) && !lokus.cycle.finalisedAt;
   const editable = primary && scoringOpen;
-  const secondScores = lokus.secondScores ?? [];
+  const secondScores = lokus.secondScores;
   const mine = secondScores.filter((s) => s.evaluatorId === user?.id);
   const blind = lokus.scoringStatus?.blind ?? false;
   const hasSecondRater = lokus.assignments.some((a) => a.role === 'SECOND_RATER');

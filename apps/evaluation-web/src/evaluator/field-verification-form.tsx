@@ -3,7 +3,7 @@ import { ErrorSummary, TextAreaField, TextField, localErrors, mapServerErrors, t
 import { formatDate, useLanguage, useMutation, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { EVALUATION } from '../messages';
-import type { FieldVerification } from '../shared/types';
+import type { FieldVerification } from '../lokus/lokus.operations';
 import { RECORD_VERIFICATION } from '../lokus/work.operations';
 
 const FIELDS = ['visitedOn', 'team', 'findings'];

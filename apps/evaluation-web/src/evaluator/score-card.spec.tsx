@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { connectionOf, lokus } from '../testing/fixtures';
+import { connection, lokus } from '../testing/fixtures';
 import { errorOf, EVALUATOR, renderEvaluation } from '../testing/render-evaluation';
-import type { Score } from '../shared/types';
+import { reply } from '../testing/reply';
+import type { Score } from '../lokus/lokus.operations';
 
 const score = (level: number, version: number): Score => ({ lokusId: 'lokus-1', indicatorCode: '2.a.P', level, note: null, version, updatedAt: '2026-11-01T00:00:00Z' });
 const card = () => screen.getByRole('article', { name: /^2\.a\.P ·/ });
@@ -12,15 +13,15 @@ describe('evaluator F-02 scoring', () => {
     let stored = score(2, 1);
     let saves = 0;
     const { calls } = renderEvaluation('/evaluasi/lokus/lokus-1', (operation) => {
-      if (operation === 'LokusById') return { data: { lokusById: lokus(['EVALUATOR_SCORING'], { scores: [stored] }) } };
-      if (operation === 'LokusComments') return { data: { lokusById: { id: 'lokus-1', comments: connectionOf([]) } } };
+      if (operation === 'LokusById') return reply('LokusById', { lokusById: lokus(['EVALUATOR_SCORING'], { scores: [stored] }) });
+      if (operation === 'LokusComments') return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection([]) } });
       if (operation === 'SaveF02Score') {
         saves += 1;
         if (saves === 1) {
           stored = score(3, 2); // another evaluator saved first
           return errorOf('CONFLICT', 'input.expectedVersion', 'Nilai sudah diubah orang lain', 'Changed by someone else');
         }
-        return { data: { saveF02Score: score(4, 3) } };
+        return reply('SaveF02Score', { saveF02Score: score(4, 3) });
       }
       throw new Error(operation);
     }, { user: EVALUATOR });
@@ -46,7 +47,7 @@ describe('evaluator F-02 scoring', () => {
   });
 
   it('shows the level descriptors of the instrument beside each score', async () => {
-    renderEvaluation('/evaluasi/lokus/lokus-1', () => ({ data: { lokusById: lokus(['EVALUATOR_SCORING']) } }), { user: EVALUATOR });
+    renderEvaluation('/evaluasi/lokus/lokus-1', () => reply('LokusById', { lokusById: lokus(['EVALUATOR_SCORING']) }), { user: EVALUATOR });
     await screen.findByRole('heading', { level: 1, name: 'SAMSAT Kalimantan Selatan' });
     const radios = within(screen.getByRole('article', { name: /^1\.a\.Ak ·/ })).getAllByRole('radio');
     expect(radios).toHaveLength(6);
@@ -54,7 +55,7 @@ describe('evaluator F-02 scoring', () => {
   });
 
   it('is read-only for an evaluator who is not assigned to the lokus', async () => {
-    renderEvaluation('/evaluasi/lokus/lokus-1', () => ({ data: { lokusById: lokus(['EVALUATOR_SCORING'], { assignments: [] }) } }), { user: EVALUATOR });
+    renderEvaluation('/evaluasi/lokus/lokus-1', () => reply('LokusById', { lokusById: lokus(['EVALUATOR_SCORING'], { assignments: [] }) }), { user: EVALUATOR });
     expect(await screen.findByText('Anda tidak ditugaskan pada lokus ini; nilai hanya dapat dilihat.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Simpan nilai/ })).toBeNull();
   });

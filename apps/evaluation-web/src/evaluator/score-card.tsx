@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { EVALUATION } from '../messages';
 import { Indonesian } from '../shared/indonesian';
 import { LevelPicker } from '../shared/level-picker';
-import type { Claim, Score } from '../shared/types';
+import type { Claim, Score } from '../lokus/lokus.operations';
 import { SAVE_SCORE } from '../lokus/work.operations';
 
 /**

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { connectionOf, lokus } from '../testing/fixtures';
+import { connection, lokus } from '../testing/fixtures';
 import { renderEvaluation } from '../testing/render-evaluation';
+import { reply } from '../testing/reply';
 import type { SessionUser } from '@simpul/web-kit';
 
 const SECOND: SessionUser = { id: 'eval-2', email: 'evaluator.kedua@simpul.test', displayName: 'Evaluator Kedua', role: 'EVALUATOR', serviceUnit: null, mallId: null };
@@ -17,16 +18,16 @@ describe('second rater (blind double rating)', () => {
     let saved: { indicatorCode: string; level: number } | null = null;
     const { calls } = renderEvaluation('/evaluasi/lokus/lokus-1', (operation, variables) => {
       if (operation === 'LokusById') {
-        return { data: { lokusById: lokus(['EVALUATOR_SCORING'], {
+        return reply('LokusById', { lokusById: lokus(['EVALUATOR_SCORING'], {
           assignments, scores: [], scoringStatus: status(true, saved ? 1 : 0),
           secondScores: saved ? [{ lokusId: 'lokus-1', evaluatorId: 'eval-2', ...saved, updatedAt: '2026-11-01T00:00:00Z' }] : [],
-        }) } };
+        }) });
       }
-      if (operation === 'LokusComments') return { data: { lokusById: { id: 'lokus-1', comments: connectionOf([]) } } };
+      if (operation === 'LokusComments') return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection([]) } });
       if (operation === 'SaveSecondScore') {
         const input = (variables as { input: { indicatorCode: string; level: number } }).input;
         saved = { indicatorCode: input.indicatorCode, level: input.level };
-        return { data: { saveSecondScore: { lokusId: 'lokus-1', evaluatorId: 'eval-2', ...saved, updatedAt: '2026-11-01T00:00:00Z' } } };
+        return reply('SaveSecondScore', { saveSecondScore: { lokusId: 'lokus-1', evaluatorId: 'eval-2', ...saved, updatedAt: '2026-11-01T00:00:00Z' } });
       }
       throw new Error(operation);
     }, { user: SECOND });
@@ -46,13 +47,13 @@ describe('second rater (blind double rating)', () => {
   it('once both have finished, the second rater sees the primary rater\'s level beside their own', async () => {
     renderEvaluation('/evaluasi/lokus/lokus-1', (operation) => {
       if (operation === 'LokusById') {
-        return { data: { lokusById: lokus(['EVALUATOR_SCORING'], {
+        return reply('LokusById', { lokusById: lokus(['EVALUATOR_SCORING'], {
           assignments, scoringStatus: status(false, 30),
           scores: [{ lokusId: 'lokus-1', indicatorCode: '1.a.Ak', level: 4, note: 'SK ada', version: 1, updatedAt: '2026-11-01T00:00:00Z' }],
           secondScores: [{ lokusId: 'lokus-1', evaluatorId: 'eval-2', indicatorCode: '1.a.Ak', level: 3, updatedAt: '2026-11-01T00:00:00Z' }],
-        }) } };
+        }) });
       }
-      if (operation === 'LokusComments') return { data: { lokusById: { id: 'lokus-1', comments: connectionOf([]) } } };
+      if (operation === 'LokusComments') return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection([]) } });
       throw new Error(operation);
     }, { user: SECOND });
     await screen.findByRole('heading', { level: 1, name: 'SAMSAT Kalimantan Selatan' });

@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { EVALUATION } from '../messages';
 import { Indonesian } from '../shared/indonesian';
 import { LevelPicker } from '../shared/level-picker';
-import type { Claim, Score } from '../shared/types';
-import { SAVE_SECOND_SCORE, type SecondScore } from '../workflow/workflow.operations';
+import type { Claim, Score, SecondScore } from '../lokus/lokus.operations';
+import { SAVE_SECOND_SCORE } from '../workflow/workflow.operations';
 import { WORKFLOW } from '../workflow/workflow-messages';
 
 /**

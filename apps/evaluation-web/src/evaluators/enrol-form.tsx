@@ -3,7 +3,8 @@ import { ErrorSummary, SelectField, TextField, localErrors, mapServerErrors, typ
 import { useMutation, useQuery, useT, nodes, useDebounced } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { EVALUATION } from '../messages';
-import { AGENCY_OPTIONS, EVALUATOR_ACCOUNTS, UPSERT_EVALUATOR, type EvaluatorLevel, type EvaluatorProfileRow } from '../workflow/workflow.operations';
+import type { EvaluatorLevel } from '../__generated__/operations';
+import { AGENCY_OPTIONS, EVALUATOR_ACCOUNTS, UPSERT_EVALUATOR, type EvaluatorProfileRow } from '../workflow/workflow.operations';
 import { WORKFLOW } from '../workflow/workflow-messages';
 
 const LEVELS: EvaluatorLevel[] = ['KEMENPANRB', 'PROVINCE', 'REGENCY'];

@@ -1,25 +1,27 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { connectionOf } from '../testing/fixtures';
+import { connection } from '../testing/fixtures';
+import type { ConflictRow, EvaluatorProfileRow } from '../workflow/workflow.operations';
 import { DESK, renderEvaluation } from '../testing/render-evaluation';
+import { reply } from '../testing/reply';
 
 const kemenpan = { id: 'agency-kemenpan', name: 'Kementerian PANRB' };
-const enrolled = { userId: 'eval-1', displayName: 'Evaluator PEKPPP', level: 'KEMENPANRB', provinceCode: null, agencyId: kemenpan.id, agency: kemenpan };
-const declared = { id: 'coi-1', evaluatorId: 'eval-1', agencyId: 'agency-kalteng', serviceUnitId: null, agency: { id: 'agency-kalteng', name: 'Pemerintah Provinsi Kalimantan Tengah' }, serviceUnit: null, reason: 'Pernah bekerja di Pemprov Kalteng', declaredAt: '2026-03-01T02:00:00Z' };
+const enrolled: EvaluatorProfileRow = { userId: 'eval-1', displayName: 'Evaluator PEKPPP', level: 'KEMENPANRB', provinceCode: null, agencyId: kemenpan.id, agency: kemenpan };
+const declared: ConflictRow = { id: 'coi-1', evaluatorId: 'eval-1', agencyId: 'agency-kalteng', serviceUnitId: null, agency: { id: 'agency-kalteng', name: 'Pemerintah Provinsi Kalimantan Tengah' }, serviceUnit: null, reason: 'Pernah bekerja di Pemprov Kalteng', declaredAt: '2026-03-01T02:00:00Z' };
 
 function render(more: (operation: string, variables: Record<string, unknown>) => unknown = () => undefined) {
   return renderEvaluation('/evaluasi/evaluator', (operation, variables) => {
     const extra = more(operation, variables);
     if (extra !== undefined) return extra;
     switch (operation) {
-      case 'EnrolledEvaluators': return { data: { evaluatorProfiles: connectionOf([enrolled]) } };
-      case 'Provinces': return { data: { provinces: [{ code: '62', name: 'Kalimantan Tengah' }, { code: '63', name: 'Kalimantan Selatan' }] } };
-      case 'EvaluatorAccounts': return { data: { users: connectionOf([{ id: 'user-biro', email: 'biro.kalsel@simpul.test', displayName: 'Biro Organisasi Kalsel' }]) } };
-      case 'AgencyOptions': return { data: { agencies: connectionOf([kemenpan, { id: 'agency-kalsel', name: 'Pemerintah Provinsi Kalimantan Selatan' }]) } };
-      case 'UpsertEvaluatorProfile': return { data: { upsertEvaluatorProfile: { ...enrolled, userId: 'user-biro', displayName: 'Biro Organisasi Kalsel' } } };
-      case 'ConflictDeclarations': return { data: { conflictDeclarations: connectionOf([declared]) } };
-      case 'WithdrawConflictDeclaration': return { data: { withdrawConflictDeclaration: true } };
-      case 'DeclareConflictOfInterest': return { data: { declareConflictOfInterest: declared } };
+      case 'EnrolledEvaluators': return reply('EnrolledEvaluators', { evaluatorProfiles: connection([enrolled]) });
+      case 'Provinces': return reply('Provinces', { provinces: [{ code: '62', name: 'Kalimantan Tengah' }, { code: '63', name: 'Kalimantan Selatan' }] });
+      case 'EvaluatorAccounts': return reply('EvaluatorAccounts', { users: connection([{ id: 'user-biro', email: 'biro.kalsel@simpul.test', displayName: 'Biro Organisasi Kalsel' }]) });
+      case 'AgencyOptions': return reply('AgencyOptions', { agencies: connection([kemenpan, { id: 'agency-kalsel', name: 'Pemerintah Provinsi Kalimantan Selatan' }]) });
+      case 'UpsertEvaluatorProfile': return reply('UpsertEvaluatorProfile', { upsertEvaluatorProfile: { ...enrolled, userId: 'user-biro', displayName: 'Biro Organisasi Kalsel' } });
+      case 'ConflictDeclarations': return reply('ConflictDeclarations', { conflictDeclarations: connection([declared]) });
+      case 'WithdrawConflictDeclaration': return reply('WithdrawConflictDeclaration', { withdrawConflictDeclaration: true });
+      case 'DeclareConflictOfInterest': return reply('DeclareConflictOfInterest', { declareConflictOfInterest: declared });
       default: throw new Error(`unexpected ${operation}`);
     }
   });

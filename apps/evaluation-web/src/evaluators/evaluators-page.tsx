@@ -39,7 +39,7 @@ export function EvaluatorsPage() {
               rows={nodes(evaluatorProfiles)}
               rowKey={(p) => p.userId}
               empty={t('evaluators.none')}
-              pagination={{ page: pages.page, pageSize: PAGE, totalCount: evaluatorProfiles.totalCount, hasNext: evaluatorProfiles.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(evaluatorProfiles.pageInfo.endCursor ?? null), onPrevious: pages.previous }}
+              pagination={{ page: pages.page, pageSize: PAGE, totalCount: evaluatorProfiles.totalCount, hasNext: evaluatorProfiles.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(evaluatorProfiles.pageInfo.endCursor), onPrevious: pages.previous }}
               columns={[
                 { key: 'name', header: t('col.name'), cell: (p) => p.displayName, sortValue: (p) => p.displayName },
                 { key: 'level', header: t('col.level'), cell: (p) => t(`level.${p.level}`) },

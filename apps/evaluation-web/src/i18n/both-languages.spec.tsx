@@ -1,8 +1,9 @@
 import { getInstrument } from '@simpul/scoring';
 import { screen, within } from '@testing-library/react';
 import { indicatorsOf } from '../shared/instrument';
-import { connectionOf, cycle, lokus } from '../testing/fixtures';
+import { connection, cycle, lokus } from '../testing/fixtures';
 import { DESK, EVALUATOR, renderEvaluation } from '../testing/render-evaluation';
+import { reply } from '../testing/reply';
 import type { Language } from '@simpul/web-kit';
 
 // Item 14 for the evaluation remote: every label from the catalogues in both languages, no internal
@@ -37,11 +38,11 @@ const appealLokus = () => {
 
 function renderLokus(language: Language, user = DESK) {
   return renderEvaluation('/evaluasi/lokus/lokus-1', (operation) => {
-    if (operation === 'LokusById') return { data: { lokusById: appealLokus() } };
-    if (operation === 'UnitEvidenceDocuments') return { data: { unitEvidenceDocuments: connectionOf([]) } };
-    if (operation === 'UnitLokus') return { data: { unitLokus: [] } };
-    if (operation === 'UnitLatestIkm') return { data: { serviceUnit: { id: 'unit-1', latestIkm: null } } };
-    if (operation === 'LokusComments') return { data: { lokusById: { id: 'lokus-1', comments: connectionOf([]) } } };
+    if (operation === 'LokusById') return reply('LokusById', { lokusById: appealLokus() });
+    if (operation === 'UnitEvidenceDocuments') return reply('UnitEvidenceDocuments', { unitEvidenceDocuments: connection([]) });
+    if (operation === 'UnitLokus') return reply('UnitLokus', { unitLokus: [] });
+    if (operation === 'UnitLatestIkm') return reply('UnitLatestIkm', { serviceUnit: { id: 'unit-1', latestIkm: null, latestIkmGap: null } });
+    if (operation === 'LokusComments') return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection([]) } });
     throw new Error(`unexpected ${operation}`);
   }, { user, language });
 }
@@ -77,11 +78,11 @@ describe('the evaluation remote in both languages', () => {
   it('the cycle page names the instrument, not its id, in both languages', async () => {
     for (const language of ['id', 'en'] as const) {
       const { unmount } = renderEvaluation('/evaluasi/cycles/cycle-2026', (operation) => {
-        if (operation === 'EvaluationCycle') return { data: { evaluationCycle: cycle(['F01_FILLING']) } };
-        if (operation === 'CycleLokus') return { data: { cycleLokus: connectionOf([]) } };
-        if (operation === 'EvaluatorWorkload') return { data: { evaluatorWorkload: connectionOf([]) } };
-        if (operation === 'EvaluatorProfiles') return { data: { evaluatorProfiles: connectionOf([]) } };
-        if (operation === 'InterRaterAgreement') return { data: { interRaterAgreement: [] } };
+        if (operation === 'EvaluationCycle') return reply('EvaluationCycle', { evaluationCycle: cycle(['F01_FILLING']) });
+        if (operation === 'CycleLokus') return reply('CycleLokus', { cycleLokus: connection([]) });
+        if (operation === 'EvaluatorWorkload') return reply('EvaluatorWorkload', { evaluatorWorkload: connection([]) });
+        if (operation === 'EvaluatorProfiles') return reply('EvaluatorProfiles', { evaluatorProfiles: connection([]) });
+        if (operation === 'InterRaterAgreement') return reply('InterRaterAgreement', { interRaterAgreement: [] });
         throw new Error(operation);
       }, { language });
       await screen.findByRole('heading', { level: 1, name: 'PEKPPP 2026' });

@@ -2,11 +2,11 @@ import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { ErrorSummary, SelectField, TextAreaField, mapServerErrors } from '@simpul/ui';
 import { formatDateTime, useLanguage, useMutation, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
+import type { AppealDecision } from '../__generated__/operations';
 import { EVALUATION } from '../messages';
-import type { Appeal } from '../shared/types';
 import { instrumentFor, indicatorsOf } from '../shared/instrument';
 import { WORKFLOW } from '../workflow/workflow-messages';
-import type { LokusDetail } from './lokus.operations';
+import type { LokusDetail, Appeal } from './lokus.operations';
 import { DECIDE_APPEAL, FILE_APPEAL } from './work.operations';
 
 const LEVELS = [0, 1, 2, 3, 4, 5];
@@ -95,7 +95,7 @@ function FileAppealForm({ lokus, onDone }: { lokus: LokusDetail; onDone: () => v
 
 function DecideForm({ appeal, onDone }: { appeal: Appeal; onDone: () => void }) {
   const t = useT(EVALUATION);
-  const [decision, setDecision] = useState<'RESCORE' | 'REJECT'>('REJECT');
+  const [decision, setDecision] = useState<AppealDecision>('REJECT');
   const [level, setLevel] = useState(String(appeal.requestedLevel ?? appeal.disputedLevel));
   const [reason, setReason] = useState('');
   const [decide, state] = useMutation(DECIDE_APPEAL);
@@ -110,7 +110,7 @@ function DecideForm({ appeal, onDone }: { appeal: Appeal; onDone: () => void }) 
     <form onSubmit={submit} noValidate>
       <ErrorSummary errors={mapped.summary} />
       <Group align="flex-end" mt="sm">
-        <SelectField id={`${prefix}-decision`} label={t('appeals.decision')} value={decision} onChange={(e) => setDecision(e.currentTarget.value as 'RESCORE' | 'REJECT')}
+        <SelectField id={`${prefix}-decision`} label={t('appeals.decision')} value={decision} onChange={(e) => setDecision(e.currentTarget.value as AppealDecision)}
           data={[{ value: 'REJECT', label: t('appeals.reject') }, { value: 'RESCORE', label: t('appeals.rescore') }]} />
         {decision === 'RESCORE' && (
           <SelectField id={`${prefix}-newLevel`} label={t('appeals.newLevel')} value={level} error={mapped.fields['newLevel']} onChange={(e) => setLevel(e.currentTarget.value)}

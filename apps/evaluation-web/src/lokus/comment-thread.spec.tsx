@@ -1,8 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { connectionOf, lokus } from '../testing/fixtures';
+import { connection, lokus } from '../testing/fixtures';
 import { EVALUATOR, renderEvaluation } from '../testing/render-evaluation';
-import type { ScoreComment } from '../shared/types';
+import { reply } from '../testing/reply';
+import type { ScoreComment } from './work.operations';
 
 const comment = (n: number): ScoreComment => ({
   id: `comment-${n}`, indicatorCode: n % 3 === 0 ? '2.a.P' : null, authorId: 'eval-1', authorRole: n % 2 ? 'EVALUATOR' : 'UNIT_DESK', body: `Komentar nomor ${n}`, createdAt: '2026-11-01T02:00:00Z',
@@ -11,17 +12,17 @@ const thread = Array.from({ length: 45 }, (_, i) => comment(i + 1));
 
 function render(comments: ScoreComment[]) {
   return renderEvaluation('/evaluasi/lokus/lokus-1', (operation, variables) => {
-    if (operation === 'LokusById') return { data: { lokusById: lokus(['EVALUATOR_SCORING']) } };
+    if (operation === 'LokusById') return reply('LokusById', { lokusById: lokus(['EVALUATOR_SCORING']) });
     if (operation === 'LokusComments') {
       const offset = variables['after'] ? Number(String(variables['after']).slice(1)) : 0;
       const first = Number(variables['first']);
       const page = comments.slice(offset, offset + first);
-      return { data: { lokusById: { id: 'lokus-1', comments: connectionOf(page, { totalCount: comments.length, hasNextPage: offset + first < comments.length, offset }) } } };
+      return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection(page, { totalCount: comments.length, hasNextPage: offset + first < comments.length, offset }) } });
     }
     if (operation === 'AddScoreComment') {
       const added = { ...comment(comments.length + 1), body: String((variables['input'] as { body: string }).body) };
       comments.push(added);
-      return { data: { addScoreComment: added } };
+      return reply('AddScoreComment', { addScoreComment: added });
     }
     throw new Error(`unexpected ${operation}`);
   }, { user: EVALUATOR });

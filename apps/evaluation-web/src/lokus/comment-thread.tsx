@@ -64,7 +64,7 @@ export function CommentThread({ lokusId, indicatorCodes, canWrite }: {
         {connection && (pages.hasPrevious || connection.pageInfo.hasNextPage) && (
           <Group component="nav" aria-label={t('comments.pages')}>
             <Button variant="default" size="compact-sm" disabled={!pages.hasPrevious} onClick={pages.previous}>{t('comments.previous')}</Button>
-            <Button variant="default" size="compact-sm" disabled={!connection.pageInfo.hasNextPage} onClick={() => pages.next(connection.pageInfo.endCursor ?? null)}>{t('comments.next')}</Button>
+            <Button variant="default" size="compact-sm" disabled={!connection.pageInfo.hasNextPage} onClick={() => pages.next(connection.pageInfo.endCursor)}>{t('comments.next')}</Button>
           </Group>
         )}
       </Stack>

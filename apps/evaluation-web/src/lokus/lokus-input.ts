@@ -1,6 +1,5 @@
-import type { GovernmentLevel, ServiceGroup } from '../shared/types';
-import { SERVICE_GROUPS } from '../shared/types';
-import type { LokusUnitInput, RegistryUnit } from './lokus.operations';
+import type { GovernmentLevel, LokusUnitInput, ServiceGroup } from '../__generated__/operations';
+import type { RegistryUnit } from './lokus.operations';
 
 const CENTRAL_AGENCY_TYPES = ['KEMENTERIAN', 'LEMBAGA', 'BUMN'];
 
@@ -30,6 +29,7 @@ export interface ParsedImport {
 }
 
 const LEVELS: readonly GovernmentLevel[] = ['CENTRAL', 'PROVINCE', 'REGENCY'];
+const SERVICE_GROUPS: readonly ServiceGroup[] = ['BARANG', 'JASA', 'ADMINISTRASI'];
 
 /**
  * Reads a pasted list (CSV or TSV with the header row of IMPORT_COLUMNS) into lokus rows; rows

@@ -7,7 +7,7 @@ import { EVALUATION } from '../messages';
 import { WORKFLOW } from '../workflow/workflow-messages';
 import { CohortName } from '../shared/cohort-name';
 import { useRefetchOn } from '../shared/use-refetch-on';
-import { CYCLE_LOKUS } from '../cycles/cycle.operations';
+import { CYCLE_LOKUS, type LokusRow } from '../cycles/cycle.operations';
 import { lokusInputFromUnit, parseLokusImport, IMPORT_COLUMNS } from './lokus-input';
 import { ADD_LOKUS, IMPORT_LOKUS, REGISTRY_UNITS, REMOVE_LOKUS, type ImportReport } from './lokus.operations';
 
@@ -37,14 +37,14 @@ export function LokusSection({ cycleId, canEdit, revision = 0, onChanged }: { cy
             rows={nodes(cycleLokus)}
             rowKey={(l) => l.id}
             empty={t('lokus.none')}
-            pagination={{ page: pages.page, pageSize: LOKUS_PAGE, totalCount: cycleLokus.totalCount, hasNext: cycleLokus.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(cycleLokus.pageInfo.endCursor ?? null), onPrevious: pages.previous }}
+            pagination={{ page: pages.page, pageSize: LOKUS_PAGE, totalCount: cycleLokus.totalCount, hasNext: cycleLokus.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(cycleLokus.pageInfo.endCursor), onPrevious: pages.previous }}
             columns={[
               { key: 'unit', header: t('col.unit'), cell: (l) => <Anchor component={Link} to={to(`/lokus/${l.id}`)}>{l.unitName}</Anchor> },
               { key: 'group', header: t('col.group'), cell: (l) => t(`group.${l.serviceGroup}`) },
               { key: 'province', header: t('col.province'), cell: (l) => l.provinceName ?? '' },
               { key: 'cohort', header: t('col.cohort'), cell: (l) => <CohortName of={l} /> },
               { key: 'evaluators', header: t('col.evaluators'), cell: (l) => (l.assignments.length === 0 ? t('lokus.unassigned') : l.assignments.map((a) => `${a.evaluatorName} (${t(`assignment.${a.role}`)})`).join(', ')) },
-              ...(canEdit ? [{ key: 'remove', header: t('col.actions'), cell: (l: (typeof cycleLokus.edges)[number]['node']) => (
+              ...(canEdit ? [{ key: 'remove', header: t('col.actions'), cell: (l: LokusRow) => (
                 <Button size="compact-sm" variant="subtle" color="red" aria-label={t('lokus.removeNamed', { name: l.unitName })} onClick={async () => { await remove({ lokusId: l.id }); changed(); }}>{t('lokus.remove')}</Button>
               ) }] : []),
             ]}

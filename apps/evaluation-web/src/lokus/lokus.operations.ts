@@ -1,38 +1,15 @@
-import { gql } from '@simpul/web-kit';
-import type { Appeal, Assignment, Claim, Cycle, EvidenceDocument, FieldVerification, GovernmentLevel, LokusResult, LokusSummary, PhaseWindow, Score, ServiceGroup, SurveyStatus } from '../shared/types';
-import type { SecondScore } from '../workflow/workflow.operations';
-
-/** The caller's standing on a lokus' scoring (evaluation service `LokusScoringStatus`). */
-export interface ScoringStatus {
-  role: 'PRIMARY' | 'SECOND_RATER' | null;
-  blind: boolean;
-  evaluationVisible: boolean;
-  primaryScored: number;
-  secondScored: number;
-  indicatorCount: number;
-}
+import { gql, type NodeOf } from '@simpul/web-kit';
+import type {
+  AddLokusMutation, AddLokusMutationVariables, ImportLokusMutation, ImportLokusMutationVariables, LokusByIdQuery, LokusByIdQueryVariables, RegistryUnitsQuery, RegistryUnitsQueryVariables,
+  RemoveLokusMutation, RemoveLokusMutationVariables, UnitLokusQuery, UnitLokusQueryVariables,
+} from '../__generated__/operations';
 import { LOKUS_FIELDS } from '../cycles/cycle.operations';
 
 const DOC = 'id serviceUnitId fileName mimeType sizeBytes sha256 uploadedAt';
 
-export interface LokusDetail extends LokusSummary {
-  cycle: Pick<Cycle, 'id' | 'year' | 'name' | 'currentPhase' | 'openPhases' | 'finalisedAt' | 'publishedAt'> & { phases?: Pick<PhaseWindow, 'phase' | 'startsAt' | 'endsAt'>[] };
-  assignments: Assignment[];
-  claims: Claim[];
-  scores: Score[];
-  fieldVerifications: FieldVerification[];
-  survey: SurveyStatus | null;
-  result: LokusResult | null;
-  appeals: Appeal[];
-  evidence: { indicatorCode: string; document: EvidenceDocument }[];
-  /** Absent in older fixtures: then the page falls back to the assignments. */
-  secondScores?: SecondScore[];
-  scoringStatus?: ScoringStatus | null;
-}
-
 export const RESULT_FIELDS = 'id lokusId cycleId year unitName serviceUnitId provinceCode version current index evaluatorIndex userIndex basis respondents category { code label labelEn } cohort cohortLabel cohortLabelEn rank cohortSize rankLabel { id en } reason computedAt origin source indicatorsOrigin cycleName scheme label { id en }';
 
-export const LOKUS = gql<{ lokusById: LokusDetail }, { id: string }>`
+export const LOKUS = gql<LokusByIdQuery, LokusByIdQueryVariables>`
 query LokusById($id: ID!) {
   lokusById(id: $id) {
     ${LOKUS_FIELDS}
@@ -50,48 +27,36 @@ query LokusById($id: ID!) {
   }
 }`;
 
-export const UNIT_LOKUS = gql<{ unitLokus: (LokusSummary & { cycle: Pick<Cycle, 'id' | 'year' | 'name' | 'currentPhase' | 'openPhases' | 'publishedAt'> })[] }, { serviceUnitId: string }>`
+/** One lokus with everything its page shows: claims, scores, visits, survey, result, appeals and the caller's scoring standing. */
+export type LokusDetail = LokusByIdQuery['lokusById'];
+export type Claim = LokusDetail['claims'][number];
+export type Score = LokusDetail['scores'][number];
+export type Appeal = LokusDetail['appeals'][number];
+export type FieldVerification = LokusDetail['fieldVerifications'][number];
+export type SecondScore = LokusDetail['secondScores'][number];
+export type EvidenceDocument = Claim['evidence'][number];
+/** A lokus' IPP result (the same fields wherever a result is asked for). */
+export type LokusResult = NonNullable<LokusDetail['result']>;
+
+export const UNIT_LOKUS = gql<UnitLokusQuery, UnitLokusQueryVariables>`
 query UnitLokus($serviceUnitId: ID!) { unitLokus(serviceUnitId: $serviceUnitId) { ${LOKUS_FIELDS} cycle { id year name currentPhase openPhases publishedAt } } }`;
 
-export interface LokusUnitInput {
-  serviceUnitId: string;
-  unitName: string;
-  unitKind: string;
-  serviceGroup: ServiceGroup;
-  agencyId: string;
-  agencyName: string | null;
-  provinceCode: string;
-  provinceName: string | null;
-  governmentLevel: GovernmentLevel;
-}
-
-export const ADD_LOKUS = gql<{ addLokus: LokusSummary }, { cycleId: string; input: LokusUnitInput }>`
+export const ADD_LOKUS = gql<AddLokusMutation, AddLokusMutationVariables>`
 mutation AddLokus($cycleId: ID!, $input: LokusUnitInput!) { addLokus(cycleId: $cycleId, input: $input) { ${LOKUS_FIELDS} } }`;
 
-export interface ImportReport {
-  added: number;
-  alreadyPresent: number;
-  errors: { row: number; field: string; message: { id: string; en: string } }[];
-}
-
-export const IMPORT_LOKUS = gql<{ importLokus: ImportReport }, { cycleId: string; rows: LokusUnitInput[] }>`
+export const IMPORT_LOKUS = gql<ImportLokusMutation, ImportLokusMutationVariables>`
 mutation ImportLokus($cycleId: ID!, $rows: [LokusUnitInput!]!) { importLokus(cycleId: $cycleId, rows: $rows) { added alreadyPresent errors { row field message { id en } } } }`;
 
-export const REMOVE_LOKUS = gql<{ removeLokus: boolean }, { lokusId: string }>`mutation RemoveLokus($lokusId: ID!) { removeLokus(lokusId: $lokusId) }`;
+export type ImportReport = ImportLokusMutation['importLokus'];
 
-/** The registry's units through the gateway: the source of every lokus. */
-export interface RegistryUnit {
-  id: string;
-  name: string;
-  kind: string;
-  serviceGroup: ServiceGroup;
-  agency: { id: string; name: string; type: string };
-  region: { code: string; name: string; level: 'PROVINCE' | 'REGENCY'; parent: { code: string; name: string } | null };
-}
+export const REMOVE_LOKUS = gql<RemoveLokusMutation, RemoveLokusMutationVariables>`mutation RemoveLokus($lokusId: ID!) { removeLokus(lokusId: $lokusId) }`;
 
-export const REGISTRY_UNITS = gql<{ serviceUnits: { totalCount: number; edges: { node: RegistryUnit }[] } }, { search: string; first: number }>`
+export const REGISTRY_UNITS = gql<RegistryUnitsQuery, RegistryUnitsQueryVariables>`
 query RegistryUnits($search: String, $first: Int) {
   serviceUnits(first: $first, filter: { search: $search }) {
     totalCount edges { node { id name kind serviceGroup agency { id name type } region { code name level parent { code name } } } }
   }
 }`;
+
+/** The registry's units through the gateway: the source of every lokus. */
+export type RegistryUnit = NodeOf<RegistryUnitsQuery['serviceUnits']>;

@@ -2,7 +2,7 @@ import { Group, Text } from '@mantine/core';
 import { OriginBadge } from '@simpul/ui';
 import { useT } from '@simpul/web-kit';
 import { EVALUATION } from '../messages';
-import type { DataOrigin } from '../shared/types';
+import type { DataOrigin } from '../__generated__/operations';
 
 /** A figure's origin badge with its source ("Sumber: Keputusan Menteri PANRB …"), or that it is a demo figure. */
 export function FigureOrigin({ origin, source }: { origin: DataOrigin; source: string | null }) {

@@ -1,20 +1,22 @@
 import { screen, within } from '@testing-library/react';
-import { connectionOf } from '../testing/fixtures';
+import { connection } from '../testing/fixtures';
+import type { TrendPoint } from './results.operations';
 import { renderEvaluation } from '../testing/render-evaluation';
+import { reply } from '../testing/reply';
 
-const official = (year: number, value: number, change: number | null) => ({
+const official = (year: number, value: number, change: number | null): TrendPoint => ({
   year, value, change, lokusCount: null, basis: 'PUBLISHED_FIGURE', origin: 'OFFICIAL', source: 'IPP nasional hasil PEKPPP yang dipublikasikan Kementerian PANRB',
   cycleId: null, cycleName: null, scheme: null, category: { code: 'B', label: 'Baik', labelEn: 'Good' },
 });
-const fromCycle = {
+const fromCycle: TrendPoint = {
   year: 2027, value: 3.86, change: 0.07, lokusCount: 633, basis: 'COMPUTED', origin: 'DERIVED', source: 'PEKPPP 2027 (Pemantauan)',
   cycleId: 'cycle-2027', cycleName: 'PEKPPP 2027', scheme: 'PEMANTAUAN', category: { code: 'B', label: 'Baik', labelEn: 'Good' },
 };
 
-function renderTrend(points: unknown[], language: 'id' | 'en' = 'id') {
+function renderTrend(points: TrendPoint[], language: 'id' | 'en' = 'id') {
   return renderEvaluation('/evaluasi', (operation) => {
-    if (operation === 'EvaluationCycles') return { data: { evaluationCycles: connectionOf([]) } };
-    if (operation === 'NationalIppTrend') return { data: { nationalIppTrend: points } };
+    if (operation === 'EvaluationCycles') return reply('EvaluationCycles', { evaluationCycles: connection([]) });
+    if (operation === 'NationalIppTrend') return reply('NationalIppTrend', { nationalIppTrend: points });
     throw new Error(`unexpected ${operation}`);
   }, { user: null, language });
 }

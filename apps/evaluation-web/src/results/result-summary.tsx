@@ -3,7 +3,7 @@ import { useFormat, useLanguage, useT } from '@simpul/web-kit';
 import { EVALUATION } from '../messages';
 import { CohortName } from '../shared/cohort-name';
 import { FigureOrigin } from './figure-origin';
-import type { LokusResult } from '../shared/types';
+import type { LokusResult } from '../lokus/lokus.operations';
 import { GradeBadge } from '@simpul/ui';
 
 /** IPP, category and "peringkat k dari n" in one box. */

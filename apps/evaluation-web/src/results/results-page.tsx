@@ -7,7 +7,8 @@ import { CYCLE } from '../cycles/cycle.operations';
 import { EVALUATION } from '../messages';
 import { CohortName, cohortOptionLabel } from '../shared/cohort-name';
 import { downloadBase64 } from '../shared/download';
-import { CYCLE_COHORTS, CYCLE_RESULTS, EXPORT_RESULTS, type ExportFormat } from './results.operations';
+import type { ExportFormat } from '../__generated__/operations';
+import { CYCLE_COHORTS, CYCLE_RESULTS, EXPORT_RESULTS } from './results.operations';
 
 const RESULT_PAGE = 50;
 
@@ -64,7 +65,7 @@ export function ResultsPage() {
             caption={selected ? t('results.captionCohort', { cohort: cohortOptionLabel(selected, language) }) : t('results.caption')}
             rows={nodes(cycleResults)}
             rowKey={(r) => r.id}
-            pagination={{ page: pages.page, pageSize: RESULT_PAGE, totalCount: cycleResults.totalCount, hasNext: cycleResults.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(cycleResults.pageInfo.endCursor ?? null), onPrevious: pages.previous }}
+            pagination={{ page: pages.page, pageSize: RESULT_PAGE, totalCount: cycleResults.totalCount, hasNext: cycleResults.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(cycleResults.pageInfo.endCursor), onPrevious: pages.previous }}
             columns={[
               { key: 'rank', header: t('col.rank'), cell: (r) => (r.rankLabel ? r.rankLabel[language] : '–'), sortValue: (r) => r.rank ?? 9999 },
               { key: 'unit', header: t('col.unit'), cell: (r) => <Anchor component={Link} to={to(`/lokus/${r.lokusId}/rapor`)}>{r.unitName}</Anchor>, sortValue: (r) => r.unitName },

@@ -1,6 +1,6 @@
 import { useFormat, useT } from '@simpul/web-kit';
 import { EVALUATION } from '../messages';
-import type { DataOrigin } from '../shared/types';
+import type { DataOrigin } from '../__generated__/operations';
 
 export interface ChartPoint {
   label: string;

@@ -1,19 +1,12 @@
 import { Text } from '@mantine/core';
 import { useLanguage } from '@simpul/web-kit';
+import type { CycleCohortsQuery, LokusByIdQuery } from '../__generated__/operations';
 
 /** What every row naming a cohort carries: the code and the service's name for it in both languages. */
-export interface CohortNamed {
-  cohort: string;
-  cohortLabel: string;
-  cohortLabelEn: string;
-}
+export type CohortNamed = Pick<LokusByIdQuery['lokusById'], 'cohort' | 'cohortLabel' | 'cohortLabelEn'>;
 
 /** A cohort of the filter list (`cycleCohorts`). */
-export interface CohortOption {
-  code: string;
-  label: string;
-  labelEn: string;
-}
+export type CohortOption = CycleCohortsQuery['cycleCohorts'][number];
 
 /** The cohort's name in the reader's language; the code stays for the title (and for search). */
 export function CohortName({ of }: { of: CohortNamed }) {

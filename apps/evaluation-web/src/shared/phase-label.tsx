@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useT } from '@simpul/web-kit';
 import { EVALUATION } from '../messages';
-import type { CyclePhase } from './types';
+import type { CyclePhase } from '../__generated__/operations';
 
 /** The phases open now (F-01 and F-03 run together); a published cycle says so even after the window. */
 export function PhaseBadge({ phase, open, published }: { phase: CyclePhase | null; open?: CyclePhase[]; published?: boolean }) {

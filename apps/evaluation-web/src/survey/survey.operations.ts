@@ -1,18 +1,10 @@
 import { gql } from '@simpul/web-kit';
+import type { PublicSurveyQuery, PublicSurveyQueryVariables, SubmitSurveyResponseMutation, SubmitSurveyResponseMutationVariables } from '../__generated__/operations';
 
-export interface PublicSurvey {
-  unitName: string;
-  year: number;
-  title: string;
-  scaleMin: number;
-  scaleMax: number;
-  items: { code: string; text: string }[];
-  open: boolean;
-  used: boolean;
-}
-
-export const PUBLIC_SURVEY = gql<{ publicSurvey: PublicSurvey }, { token: string }>`
+export const PUBLIC_SURVEY = gql<PublicSurveyQuery, PublicSurveyQueryVariables>`
 query PublicSurvey($token: String!) { publicSurvey(token: $token) { unitName year title scaleMin scaleMax items { code text } open used } }`;
 
-export const SUBMIT_SURVEY = gql<{ submitSurveyResponse: boolean }, { token: string; answers: (number | null)[] }>`
+export type PublicSurvey = PublicSurveyQuery['publicSurvey'];
+
+export const SUBMIT_SURVEY = gql<SubmitSurveyResponseMutation, SubmitSurveyResponseMutationVariables>`
 mutation SubmitSurveyResponse($token: String!, $answers: [Int]!) { submitSurveyResponse(token: $token, answers: $answers) }`;

@@ -1,12 +1,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { connectionOf } from '../testing/fixtures';
+import { connection } from '../testing/fixtures';
 import { badInput, renderEvaluation } from '../testing/render-evaluation';
+import { reply } from '../testing/reply';
 
 function render(createResult: () => unknown) {
   return renderEvaluation('/evaluasi', (operation) => {
-    if (operation === 'EvaluationCycles') return { data: { evaluationCycles: connectionOf([]) } };
-    if (operation === 'NationalIppTrend') return { data: { nationalIppTrend: [] } };
+    if (operation === 'EvaluationCycles') return reply('EvaluationCycles', { evaluationCycles: connection([]) });
+    if (operation === 'NationalIppTrend') return reply('NationalIppTrend', { nationalIppTrend: [] });
     if (operation === 'CreateEvaluationCycle') return createResult();
     if (operation === 'EvaluationCycle') return { errors: [{ message: 'not needed', extensions: { code: 'NOT_FOUND' } }] };
     return undefined;
@@ -15,7 +16,7 @@ function render(createResult: () => unknown) {
 
 describe('creating a cycle from the portal', () => {
   it('the admin opens "Buat siklus", fills name, year, scheme, instrument and the phase dates, and the cycle is created', async () => {
-    const { calls } = render(() => ({ data: { createEvaluationCycle: { id: 'cycle-2031', name: 'PEKPPP 2031' } } }));
+    const { calls } = render(() => reply('CreateEvaluationCycle', { createEvaluationCycle: { id: 'cycle-2031', name: 'PEKPPP 2031' } }));
     await userEvent.click(await screen.findByRole('button', { name: 'Buat siklus' }));
     await screen.findByRole('heading', { name: 'Buat siklus evaluasi' });
     const year = screen.getByLabelText(/^Tahun/);
@@ -50,8 +51,8 @@ describe('creating a cycle from the portal', () => {
 
   it('is not offered to other roles', async () => {
     renderEvaluation('/evaluasi', (operation) => {
-      if (operation === 'EvaluationCycles') return { data: { evaluationCycles: connectionOf([]) } };
-      if (operation === 'NationalIppTrend') return { data: { nationalIppTrend: [] } };
+      if (operation === 'EvaluationCycles') return reply('EvaluationCycles', { evaluationCycles: connection([]) });
+      if (operation === 'NationalIppTrend') return reply('NationalIppTrend', { nationalIppTrend: [] });
       return undefined;
     }, { user: null });
     await screen.findByRole('heading', { level: 1 });

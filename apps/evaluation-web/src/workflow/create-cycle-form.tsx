@@ -6,10 +6,11 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { EVALUATION } from '../messages';
 import { dayEnd, dayStart, defaultCalendar, type PhaseDates } from './default-calendar';
-import { CREATE_CYCLE, type Scheme } from './workflow.operations';
+import type { EvaluationScheme } from '../__generated__/operations';
+import { CREATE_CYCLE } from './workflow.operations';
 import { WORKFLOW } from './workflow-messages';
 
-const SCHEMES: Scheme[] = ['PEMANTAUAN', 'MANDIRI', 'KHUSUS'];
+const SCHEMES: EvaluationScheme[] = ['PEMANTAUAN', 'MANDIRI', 'KHUSUS'];
 const fieldId = (field: string) => `create-cycle-${field.replace(/\./g, '-')}`;
 
 /** The admin creates a cycle: name, year, scheme, instrument and the eight phase windows, each field checked where it is. */
@@ -22,7 +23,7 @@ export function CreateCycleForm({ onCancel }: { onCancel: () => void }) {
   const instruments = listInstruments();
   const [name, setName] = useState(`PEKPPP ${thisYear}`);
   const [year, setYear] = useState(String(thisYear));
-  const [scheme, setScheme] = useState<Scheme>('PEMANTAUAN');
+  const [scheme, setScheme] = useState<EvaluationScheme>('PEMANTAUAN');
   // The newest year's form A (services at a counter) unless the admin picks another.
   const newest = Math.max(...instruments.map((i) => i.year));
   const [instrumentId, setInstrumentId] = useState(instruments.find((i) => i.year === newest && i.variant === 'A')?.id ?? instruments.at(-1)?.id ?? '');
@@ -86,7 +87,7 @@ export function CreateCycleForm({ onCancel }: { onCancel: () => void }) {
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextField id={fieldId('name')} label={t('create.name')} description={t('create.nameHint')} value={name} error={errors.fields['name']} onChange={(e) => { setNameTouched(true); setName(e.currentTarget.value); }} required />
             <TextField id={fieldId('year')} label={t('create.year')} inputMode="numeric" value={year} error={errors.fields['year']} onChange={(e) => changeYear(e.currentTarget.value)} required />
-            <SelectField id={fieldId('scheme')} label={t('create.scheme')} value={scheme} error={errors.fields['scheme']} onChange={(e) => setScheme(e.currentTarget.value as Scheme)}
+            <SelectField id={fieldId('scheme')} label={t('create.scheme')} value={scheme} error={errors.fields['scheme']} onChange={(e) => setScheme(e.currentTarget.value as EvaluationScheme)}
               data={SCHEMES.map((s) => ({ value: s, label: te(`scheme.${s}`) }))} />
             <SelectField id={fieldId('instrumentIds')} label={t('create.instrument')} value={instrumentId} error={errors.fields['instrumentIds']} onChange={(e) => setInstrumentId(e.currentTarget.value)}
               data={[{ value: '', label: te('choose') }, ...instruments.map((i) => ({ value: i.id, label: i.title }))]} />

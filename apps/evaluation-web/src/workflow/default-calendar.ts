@@ -1,4 +1,4 @@
-import type { CyclePhase } from '../shared/types';
+import type { CyclePhase } from '../__generated__/operations';
 
 export interface PhaseDates {
   phase: CyclePhase;

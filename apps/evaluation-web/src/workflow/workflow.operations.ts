@@ -1,101 +1,55 @@
-import { gql, connectionOf, type Connection } from '@simpul/web-kit';
-import type { Cycle, CyclePhase } from '../shared/types';
+import { connectionOf, gql, type NodeOf } from '@simpul/web-kit';
+import type {
+  AgencyOptionsQuery, AgencyOptionsQueryVariables, AssignmentCandidatesQuery, AssignmentCandidatesQueryVariables, ConflictDeclarationsQuery, ConflictDeclarationsQueryVariables,
+  CreateEvaluationCycleMutation, CreateEvaluationCycleMutationVariables, DeclareConflictOfInterestMutation, DeclareConflictOfInterestMutationVariables, EnrolledEvaluatorsQuery,
+  EnrolledEvaluatorsQueryVariables, EvaluatorAccountsQuery, EvaluatorAccountsQueryVariables, ProvincesQuery, ProvincesQueryVariables, SaveSecondScoreMutation,
+  SaveSecondScoreMutationVariables, UnitOptionsQuery, UnitOptionsQueryVariables, UpsertEvaluatorProfileMutation, UpsertEvaluatorProfileMutationVariables,
+  WithdrawConflictDeclarationMutation, WithdrawConflictDeclarationMutationVariables,
+} from '../__generated__/operations';
 
-export type EvaluatorLevel = 'KEMENPANRB' | 'PROVINCE' | 'REGENCY';
-export type Scheme = Cycle['scheme'];
-
-export interface CreateCycleInput {
-  name: string;
-  year: number;
-  scheme: Scheme;
-  instrumentIds: string[];
-  phases: { phase: CyclePhase; startsAt: string; endsAt: string }[];
-}
-
-export const CREATE_CYCLE = gql<{ createEvaluationCycle: { id: string; name: string } }, { input: CreateCycleInput }>`
+export const CREATE_CYCLE = gql<CreateEvaluationCycleMutation, CreateEvaluationCycleMutationVariables>`
 mutation CreateEvaluationCycle($input: CreateCycleInput!) { createEvaluationCycle(input: $input) { id name } }`;
-
-export interface EvaluatorProfileRow {
-  userId: string;
-  displayName: string;
-  level: EvaluatorLevel;
-  provinceCode: string | null;
-  agencyId: string;
-  agency: { id: string; name: string } | null;
-}
 
 const PROFILE = 'userId displayName level provinceCode agencyId agency { id name }';
 
-export const ENROLLED_EVALUATORS = gql<{ evaluatorProfiles: Connection<EvaluatorProfileRow> }, { search: string | null; first: number; after: string | null }>`
+export const ENROLLED_EVALUATORS = gql<EnrolledEvaluatorsQuery, EnrolledEvaluatorsQueryVariables>`
 query EnrolledEvaluators($search: String, $first: Int, $after: String) { evaluatorProfiles(search: $search, first: $first, after: $after) { ${connectionOf(PROFILE)} } }`;
 
-export const UPSERT_EVALUATOR = gql<{ upsertEvaluatorProfile: EvaluatorProfileRow }, { input: { userId: string; displayName: string; agencyId: string; level: EvaluatorLevel; provinceCode: string | null } }>`
+export type EvaluatorProfileRow = NodeOf<EnrolledEvaluatorsQuery['evaluatorProfiles']>;
+
+export const UPSERT_EVALUATOR = gql<UpsertEvaluatorProfileMutation, UpsertEvaluatorProfileMutationVariables>`
 mutation UpsertEvaluatorProfile($input: EvaluatorProfileInput!) { upsertEvaluatorProfile(input: $input) { ${PROFILE} } }`;
 
 /** Registry accounts with the Evaluator role (the registry decides who may list users). */
-export interface EvaluatorAccount {
-  id: string;
-  email: string;
-  displayName: string;
-}
-
-export const EVALUATOR_ACCOUNTS = gql<{ users: Connection<EvaluatorAccount> }, { text: string | null; first: number }>`
+export const EVALUATOR_ACCOUNTS = gql<EvaluatorAccountsQuery, EvaluatorAccountsQueryVariables>`
 query EvaluatorAccounts($text: String, $first: Int) { users(first: $first, filter: { text: $text, role: EVALUATOR }) { ${connectionOf('id email displayName')} } }`;
 
-export interface AgencyOption {
-  id: string;
-  name: string;
-}
-
-export const AGENCY_OPTIONS = gql<{ agencies: Connection<AgencyOption> }, { search: string | null; first: number }>`
+export const AGENCY_OPTIONS = gql<AgencyOptionsQuery, AgencyOptionsQueryVariables>`
 query AgencyOptions($search: String, $first: Int) { agencies(first: $first, filter: { search: $search }, sort: { field: NAME, direction: ASC }) { ${connectionOf('id name')} } }`;
 
-export const UNIT_OPTIONS = gql<{ serviceUnits: Connection<AgencyOption> }, { search: string | null; first: number }>`
+export const UNIT_OPTIONS = gql<UnitOptionsQuery, UnitOptionsQueryVariables>`
 query UnitOptions($search: String, $first: Int) { serviceUnits(first: $first, filter: { search: $search }) { ${connectionOf('id name')} } }`;
 
-export const PROVINCES = gql<{ provinces: { code: string; name: string }[] }, Record<string, never>>`
+export const PROVINCES = gql<ProvincesQuery, ProvincesQueryVariables>`
 query Provinces { provinces { code name } }`;
-
-export interface ConflictRow {
-  id: string;
-  evaluatorId: string;
-  agencyId: string | null;
-  serviceUnitId: string | null;
-  agency: { id: string; name: string } | null;
-  serviceUnit: { id: string; name: string } | null;
-  reason: string;
-  declaredAt: string;
-}
 
 const CONFLICT = 'id evaluatorId agencyId serviceUnitId agency { id name } serviceUnit { id name } reason declaredAt';
 
-export const CONFLICTS = gql<{ conflictDeclarations: Connection<ConflictRow> }, { evaluatorId: string; first: number }>`
+export const CONFLICTS = gql<ConflictDeclarationsQuery, ConflictDeclarationsQueryVariables>`
 query ConflictDeclarations($evaluatorId: ID, $first: Int) { conflictDeclarations(evaluatorId: $evaluatorId, first: $first) { ${connectionOf(CONFLICT)} } }`;
 
-export const DECLARE_CONFLICT = gql<{ declareConflictOfInterest: ConflictRow }, { input: { evaluatorId: string; agencyId: string | null; serviceUnitId: string | null; reason: string } }>`
+export type ConflictRow = NodeOf<ConflictDeclarationsQuery['conflictDeclarations']>;
+
+export const DECLARE_CONFLICT = gql<DeclareConflictOfInterestMutation, DeclareConflictOfInterestMutationVariables>`
 mutation DeclareConflictOfInterest($input: DeclareConflictInput!) { declareConflictOfInterest(input: $input) { ${CONFLICT} } }`;
 
-export const WITHDRAW_CONFLICT = gql<{ withdrawConflictDeclaration: boolean }, { id: string }>`
+export const WITHDRAW_CONFLICT = gql<WithdrawConflictDeclarationMutation, WithdrawConflictDeclarationMutationVariables>`
 mutation WithdrawConflictDeclaration($id: ID!) { withdrawConflictDeclaration(id: $id) }`;
 
-export interface Candidate {
-  evaluator: { userId: string; displayName: string; level: EvaluatorLevel };
-  eligible: boolean;
-  refusal: { id: string; en: string } | null;
-}
-
-export const ASSIGNMENT_CANDIDATES = gql<{ assignmentCandidates: Connection<Candidate> }, { lokusId: string; search: string | null; first: number }>`
+export const ASSIGNMENT_CANDIDATES = gql<AssignmentCandidatesQuery, AssignmentCandidatesQueryVariables>`
 query AssignmentCandidates($lokusId: ID!, $search: String, $first: Int) {
   assignmentCandidates(lokusId: $lokusId, search: $search, first: $first) { ${connectionOf('evaluator { userId displayName level } eligible refusal { id en }')} }
 }`;
 
-export interface SecondScore {
-  lokusId: string;
-  evaluatorId: string;
-  indicatorCode: string;
-  level: number;
-  updatedAt: string;
-}
-
-export const SAVE_SECOND_SCORE = gql<{ saveSecondScore: SecondScore }, { input: { lokusId: string; indicatorCode: string; level: number } }>`
+export const SAVE_SECOND_SCORE = gql<SaveSecondScoreMutation, SaveSecondScoreMutationVariables>`
 mutation SaveSecondScore($input: SaveSecondScoreInput!) { saveSecondScore(input: $input) { lokusId evaluatorId indicatorCode level updatedAt } }`;
