@@ -16,6 +16,7 @@ export type Competition = NonNullable<KippCompetitionQuery['competition']>;
 export type AdminProposalRow = NodeOf<KippCompetitionProposalsQuery['proposals']>;
 export type AdminProposal = NonNullable<KippAdminProposalQuery['proposal']>;
 export type ScoreAggregate = NonNullable<AdminProposal['assessment']>;
+export type ShortlistEntry = NodeOf<KippShortlistQuery['shortlist']>;
 export type BalanceDimension = KippShortlistQuery['shortlistBalance'][number];
 export type Objection = NodeOf<KippObjectionsQuery['objections']>;
 export type Decision = NodeOf<KippDecisionsQuery['decisions']>;

@@ -2,20 +2,22 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { stages } from '../testing/fixtures';
 import { DESK, connection, errorOf, renderKipp } from '../testing/render-kipp';
+import { reply } from '../testing/reply';
+import type { BalanceDimension, Competition, ShortlistEntry } from './admin.operations';
 import { representationGap } from './balance-chart';
 import { stageState } from './stage-state';
 
-const competition = (decided: number) => ({
+const competition = (decided: number): Competition => ({
   id: 'comp-2026', year: 2026, title: 'Kompetisi Inovasi Pelayanan Publik 2026', groups: ['UMUM', 'REPLIKASI', 'KHUSUS'], categories: ['Kesehatan'],
   rules: { top99Size: 99, top45Size: 45, evaluatorsPerProposal: 3, outlierPoints: 15 }, stages: stages(decided, '2020-01-01'),
 });
 
-const entry = (id: string, rank: number, extra: Record<string, unknown> = {}) => ({
+const entry = (id: string, rank: number, extra: Partial<ShortlistEntry> = {}): ShortlistEntry => ({
   proposalId: id, tier: 'TOP99', rank, score: 90 - rank, title: `Inovasi ${rank}`, category: 'Kesehatan', group: 'UMUM', agencyType: 'KOTA',
   agency: { id: 'a', name: 'Pemkot Banjarmasin' }, region: { code: '63.71', name: 'Kota Banjarmasin' }, in3tRegion: false, innovationId: null, reason: 'Peringkat Tim Evaluasi', origin: 'DEMO', ...extra,
 });
 
-const BALANCE = [
+const BALANCE: BalanceDimension[] = [
   { dimension: 'REGION_3T', buckets: [{ value: '3T', shortlisted: 1, shortlistShare: 50, pool: 2, poolShare: 20 }, { value: 'NON_3T', shortlisted: 1, shortlistShare: 50, pool: 8, poolShare: 80 }] },
   { dimension: 'PROVINCE', buckets: [{ value: '63', shortlisted: 2, shortlistShare: 100, pool: 10, poolShare: 100 }] },
 ];
@@ -25,13 +27,13 @@ function admin(decided: number, extra: (operation: string, variables: Record<str
     const more = extra(operation, variables);
     if (more !== undefined) return more;
     switch (operation) {
-      case 'KippCompetition': return { data: { competition: competition(decided) } };
-      case 'KippShortlist': return { data: { shortlist: connection([entry('p-1', 1, { in3tRegion: true, region: { code: '53.01', name: 'Kab. Sumba Barat' } }), entry('p-2', 2)]), shortlistBalance: BALANCE } };
-      case 'KippProvinceNames': return { data: { provinces: [{ code: '63', name: 'Kalimantan Selatan' }] } };
-      case 'KippRanking': return { data: { ranking: connection([
+      case 'KippCompetition': return reply('KippCompetition', { competition: competition(decided) });
+      case 'KippShortlist': return reply('KippShortlist', { shortlist: connection([entry('p-1', 1, { in3tRegion: true, region: { code: '53.01', name: 'Kab. Sumba Barat' } }), entry('p-2', 2)]), shortlistBalance: BALANCE });
+      case 'KippProvinceNames': return reply('KippProvinceNames', { provinces: [{ code: '63', name: 'Kalimantan Selatan' }] });
+      case 'KippRanking': return reply('KippRanking', { ranking: connection([
         { rank: 1, of: 2, tied: false, value: 88.5, proposalId: 'p-1', title: 'Inovasi 1', group: 'UMUM', category: 'Kesehatan', evaluators: 3, spread: 21 },
         { rank: 2, of: 2, tied: false, value: 80, proposalId: 'p-2', title: 'Inovasi 2', group: 'UMUM', category: 'Kesehatan', evaluators: 2, spread: 4 },
-      ]) } };
+      ]) });
       default: throw new Error(`unexpected ${operation}`);
     }
   };
@@ -49,7 +51,7 @@ describe('stage state', () => {
 
 describe('competition page (national admin)', () => {
   it('shows the stage calendar, and needs a reason to close a stage', async () => {
-    const { calls } = renderKipp('/kipp/kompetisi/comp-2026', admin(2, (operation) => (operation === 'KippDecideStage' ? { data: { decideStage: { ...competition(3).stages[2] } } } : undefined)));
+    const { calls } = renderKipp('/kipp/kompetisi/comp-2026', admin(2, (operation) => (operation === 'KippDecideStage' ? reply('KippDecideStage', { decideStage: { ...competition(3).stages[2] } }) : undefined)));
     await screen.findByRole('heading', { level: 1, name: 'Kompetisi Inovasi Pelayanan Publik 2026' });
     expect(screen.getByText('Tahap sekarang: Penilaian Tim Evaluasi.')).toBeTruthy();
     const rows = within(screen.getByRole('table', { name: /Kalender tahap KIPP 2026/ })).getAllByRole('row').slice(1);
@@ -70,9 +72,9 @@ describe('competition page (national admin)', () => {
     const { calls } = renderKipp('/kipp/kompetisi/comp-2026', admin(2, (operation) => {
       if (operation === 'KippDecideStage') {
         decided += 1;
-        return { data: { decideStage: { ...competition(decided).stages[decided - 1] } } };
+        return reply('KippDecideStage', { decideStage: { ...competition(decided).stages[decided - 1] } });
       }
-      if (operation === 'KippCompetition') return { data: { competition: competition(decided) } };
+      if (operation === 'KippCompetition') return reply('KippCompetition', { competition: competition(decided) });
       return undefined;
     }));
     await screen.findByRole('heading', { level: 1, name: 'Kompetisi Inovasi Pelayanan Publik 2026' });
@@ -109,7 +111,7 @@ describe('competition page (national admin)', () => {
 
   it("rule: each Top 99 entry carries its competition's origin: a demo competition's entries say Contoh", async () => {
     renderKipp('/kipp/kompetisi/comp-2026?tab=top99', admin(3, (operation) => (operation === 'KippShortlist'
-      ? { data: { shortlist: connection([entry('p-1', 1), entry('p-2', 2, { origin: 'OFFICIAL' })]), shortlistBalance: BALANCE } } : undefined)));
+      ? reply('KippShortlist', { shortlist: connection([entry('p-1', 1), entry('p-2', 2, { origin: 'OFFICIAL' })]), shortlistBalance: BALANCE }) : undefined)));
     const demoRow = (await screen.findByRole('link', { name: 'Inovasi 1' })).closest('tr') as HTMLElement;
     expect(within(demoRow).getByText('Contoh')).toBeTruthy();
     const officialRow = screen.getByRole('link', { name: 'Inovasi 2' }).closest('tr') as HTMLElement;
@@ -128,7 +130,7 @@ describe('competition page (national admin)', () => {
   it('rule: an objection names the innovation it targets (title and agency)', async () => {
     renderKipp('/kipp/kompetisi/comp-2026?tab=objections', admin(5, (operation) => {
       if (operation === 'KippObjections') {
-        return { data: { objections: connection([{ id: 'o-1', proposalId: 'p-1', title: 'Inovasi 1', agency: { id: 'a', name: 'Pemkot Banjarmasin' }, body: 'Inovasi ini belum berjalan dua tahun.', contact: null, filedAt: '2026-07-01T03:00:00Z', upheld: null, decisionReason: null, decidedAt: null }]) } };
+        return reply('KippObjections', { objections: connection([{ id: 'o-1', proposalId: 'p-1', title: 'Inovasi 1', agency: { id: 'a', name: 'Pemkot Banjarmasin' }, body: 'Inovasi ini belum berjalan dua tahun.', contact: null, filedAt: '2026-07-01T03:00:00Z', upheld: null, decisionReason: null, decidedAt: null }]) });
       }
       return undefined;
     }));
@@ -138,7 +140,7 @@ describe('competition page (national admin)', () => {
   it('rule: the decision trail names who decided, not a user id', async () => {
     renderKipp('/kipp/kompetisi/comp-2026?tab=decisions', admin(5, (operation) => {
       if (operation === 'KippDecisions') {
-        return { data: { decisions: connection([{ id: 'd-1', proposalId: null, kind: 'STAGE_DECIDED:REGISTRATION', decidedBy: 'c260f136-0000-4000-8000-000000000000', decidedByName: 'Admin Nasional KemenPAN-RB', reason: 'Pendaftaran ditutup', decidedAt: '2026-07-01T03:00:00Z' }]) } };
+        return reply('KippDecisions', { decisions: connection([{ id: 'd-1', proposalId: null, kind: 'STAGE_DECIDED:REGISTRATION', decidedBy: 'c260f136-0000-4000-8000-000000000000', decidedByName: 'Admin Nasional KemenPAN-RB', reason: 'Pendaftaran ditutup', decidedAt: '2026-07-01T03:00:00Z' }]) });
       }
       return undefined;
     }));

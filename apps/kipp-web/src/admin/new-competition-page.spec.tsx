@@ -1,14 +1,15 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DESK, errorOf, renderKipp } from '../testing/render-kipp';
+import { reply } from '../testing/reply';
 import { defaultCalendar } from './competition-defaults';
 import type { CreateCompetitionInput } from './admin.operations';
 
 describe('new competition (national admin)', () => {
   it('creates a year with groups, categories, eligibility rules as data and the eight-stage calendar', async () => {
     const { calls } = renderKipp('/kipp/kompetisi/baru', (operation) => {
-      if (operation === 'KippCreateCompetition') return { data: { createCompetition: { id: 'comp-2030' } } };
-      if (operation === 'KippCompetition') return { data: { competition: null } };
+      if (operation === 'KippCreateCompetition') return reply('KippCreateCompetition', { createCompetition: { id: 'comp-2030' } });
+      if (operation === 'KippCompetition') return reply('KippCompetition', { competition: null });
       return undefined;
     });
     const year = await screen.findByLabelText(/^Tahun/);

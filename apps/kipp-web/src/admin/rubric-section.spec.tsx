@@ -2,9 +2,11 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RUBRIC, stages } from '../testing/fixtures';
 import { renderKipp } from '../testing/render-kipp';
+import { reply } from '../testing/reply';
+import type { Competition } from './admin.operations';
 import { checkWeights } from './rubric-weights';
 
-const competition = (start: string) => ({
+const competition = (start: string): Competition => ({
   id: 'comp-2030', year: 2030, title: 'KIPP 2030', groups: ['UMUM', 'REPLIKASI'], categories: ['Kesehatan'],
   rules: { top99Size: 99, top45Size: 45, evaluatorsPerProposal: 3, outlierPoints: 15 }, stages: stages(0, start),
 });
@@ -12,9 +14,9 @@ const competition = (start: string) => ({
 function rubrics(start: string) {
   return (operation: string) => {
     switch (operation) {
-      case 'KippCompetition': return { data: { competition: competition(start) } };
-      case 'KippCompetitionRubrics': return { data: { competition: { id: 'comp-2030', stages: stages(0, start).map((s) => ({ stage: s.stage, opensOn: s.opensOn, decidedAt: s.decidedAt, rubrics: s.stage === 'DESK_ASSESSMENT' ? [RUBRIC] : [] })) } } };
-      case 'KippSetStageRubric': return { data: { setStageRubric: { stage: 'DESK_ASSESSMENT' } } };
+      case 'KippCompetition': return reply('KippCompetition', { competition: competition(start) });
+      case 'KippCompetitionRubrics': return reply('KippCompetitionRubrics', { competition: { id: 'comp-2030', stages: stages(0, start).map((s) => ({ stage: s.stage, opensOn: s.opensOn, decidedAt: s.decidedAt, rubrics: s.stage === 'DESK_ASSESSMENT' ? [RUBRIC] : [] })) } });
+      case 'KippSetStageRubric': return reply('KippSetStageRubric', { setStageRubric: { stage: 'DESK_ASSESSMENT' } });
       default: return undefined;
     }
   };

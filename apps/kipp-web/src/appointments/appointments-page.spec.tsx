@@ -1,20 +1,30 @@
+import type { NodeOf } from '@simpul/web-kit';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { connection, DESK, errorOf, renderKipp, type Resolver } from '../testing/render-kipp';
+import type { KippAppointmentEventsQuery, KippLocalAdminsQuery, KippPanelMembersQuery } from '../__generated__/operations';
+import { reply } from '../testing/reply';
+
+/** What the fake service holds: its appointments and their history. */
+interface Appointments {
+  localAdmins: NodeOf<KippLocalAdminsQuery['kippLocalAdmins']>[];
+  members: NodeOf<KippPanelMembersQuery['kippPanelMembers']>[];
+  events: NodeOf<KippAppointmentEventsQuery['kippAppointmentEvents']>[];
+}
 
 const COMPETITION = { id: 'c-2026', year: 2026, title: 'KIPP 2026' };
 const people = [{ id: 'u-te', displayName: 'Penilai Baru', email: 'penilai.baru@simpul.test' }];
 const agencies = [{ id: 'pemprov-62', name: 'Pemerintah Provinsi Kalimantan Tengah' }];
 
-function network(state: { localAdmins: unknown[]; members: unknown[]; events: unknown[] }): Resolver {
+function network(state: Appointments): Resolver {
   return (operation) => {
     switch (operation) {
-      case 'KippLocalAdmins': return { data: { kippLocalAdmins: connection(state.localAdmins) } };
-      case 'KippAppointmentCompetitions': return { data: { competitions: connection([COMPETITION]) } };
-      case 'KippPanelMembers': return { data: { kippPanelMembers: connection(state.members) } };
-      case 'KippAppointmentEvents': return { data: { kippAppointmentEvents: connection(state.events) } };
-      case 'KippPeople': return { data: { users: connection(people) } };
-      case 'KippAgencyOptions': return { data: { agencies: connection(agencies) } };
+      case 'KippLocalAdmins': return reply('KippLocalAdmins', { kippLocalAdmins: connection(state.localAdmins) });
+      case 'KippAppointmentCompetitions': return reply('KippAppointmentCompetitions', { competitions: connection([COMPETITION]) });
+      case 'KippPanelMembers': return reply('KippPanelMembers', { kippPanelMembers: connection(state.members) });
+      case 'KippAppointmentEvents': return reply('KippAppointmentEvents', { kippAppointmentEvents: connection(state.events) });
+      case 'KippPeople': return reply('KippPeople', { users: connection(people) });
+      case 'KippAgencyOptions': return reply('KippAgencyOptions', { agencies: connection(agencies) });
       default: throw new Error(`unexpected ${operation}`);
     }
   };
@@ -22,17 +32,17 @@ function network(state: { localAdmins: unknown[]; members: unknown[]; events: un
 
 describe('the appointments page (/kipp/penugasan)', () => {
   it('appoints a local admin picked by search, then lists the appointment and its history', async () => {
-    const state = {
-      localAdmins: [] as unknown[],
+    const state: Appointments = {
+      localAdmins: [],
       members: [{ userId: 'u-1', displayName: 'Anggota Tim Evaluasi 2', panel: 'TE', assignments: 4, agency: null, appointedAt: '2026-01-05T03:00:00Z' }],
-      events: [] as unknown[],
+      events: [],
     };
     const base = network(state);
     const { calls } = renderKipp('/kipp/penugasan', (operation, variables) => {
       if (operation === 'KippAppointLocalAdmin') {
         state.localAdmins = [{ userId: 'u-te', displayName: 'Penilai Baru', agency: agencies[0], appointedAt: '2026-06-15T03:00:00Z' }];
         state.events = [{ id: 'e-1', role: 'LOCAL_ADMIN', action: 'APPOINTED', displayName: 'Penilai Baru', agency: agencies[0], actorName: 'Admin Nasional', at: '2026-06-15T03:00:00Z' }];
-        return { data: { appointKippLocalAdmin: { userId: 'u-te', displayName: 'Penilai Baru' } } };
+        return reply('KippAppointLocalAdmin', { appointKippLocalAdmin: { userId: 'u-te', displayName: 'Penilai Baru' } });
       }
       return base(operation, variables);
     });

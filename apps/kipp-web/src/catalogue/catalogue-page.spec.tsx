@@ -3,15 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { innovation, innovationDetail } from '../testing/fixtures';
 import { connection, renderKipp } from '../testing/render-kipp';
+import { reply } from '../testing/reply';
 
-const FILTERS = { data: { competitions: connection([{ id: 'c-2023', year: 2023, categories: ['Kesehatan', 'Pelayanan Publik'] }]), provinces: [{ code: '63', name: 'Kalimantan Selatan' }] } };
+const FILTERS = reply('KippCatalogueFilters', { competitions: connection([{ id: 'c-2023', year: 2023, categories: ['Kesehatan', 'Pelayanan Publik'] }]), provinces: [{ code: '63', name: 'Kalimantan Selatan' }] });
 
 function catalogue(total = 2, hasNextPage = false) {
   return (operation: string, variables: Record<string, unknown>) => {
     if (operation === 'KippCatalogueFilters') return FILTERS;
     if (operation === 'KippInnovations') {
       const items = variables['after'] ? [innovation({ id: 'inv-3', title: 'Halaman Dua' })] : [innovation(), innovation({ id: 'inv-2', title: 'Posyandu Digital', award: 'TOP99', origin: 'DEMO', source: null })];
-      return { data: { innovations: { ...connection(items, hasNextPage && !variables['after']), totalCount: total } } };
+      return reply('KippInnovations', { innovations: { ...connection(items, hasNextPage && !variables['after']), totalCount: total } });
     }
     throw new Error(`unexpected ${operation}`);
   };
@@ -71,7 +72,7 @@ describe('innovation catalogue', () => {
 
 describe('innovation page', () => {
   it('shows the history across competitions and the replication links both ways', async () => {
-    renderKipp('/kipp/inovasi/inv-1', (operation) => (operation === 'KippInnovation' ? { data: { innovation: innovationDetail() } } : undefined), { user: null });
+    renderKipp('/kipp/inovasi/inv-1', (operation) => (operation === 'KippInnovation' ? reply('KippInnovation', { innovation: innovationDetail() }) : undefined), { user: null });
     expect(await screen.findByRole('heading', { level: 1, name: 'Samsat Keliling Desa' })).toBeTruthy();
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1).map((row) => row.textContent);
     expect(rows).toEqual(['2021UmumiTop 99', '2023Umum✓Top 45']);
@@ -84,7 +85,7 @@ describe('innovation page', () => {
   it('links a replication to the innovation it replicates', async () => {
     const copy = innovationDetail({ id: 'inv-2', title: 'Samsat Desa Kapuas', group: 'REPLIKASI', status: 'STOPPED', statusReason: 'Anggaran dialihkan',
       replicates: { id: 'inv-1', title: 'Samsat Keliling Desa', agency: { id: 'pemprov-63', name: 'Pemerintah Provinsi Kalimantan Selatan' } }, replicatedBy: connection([]) });
-    renderKipp('/kipp/inovasi/inv-2', () => ({ data: { innovation: copy } }), { user: null, language: 'en' });
+    renderKipp('/kipp/inovasi/inv-2', () => reply('KippInnovation', { innovation: copy }), { user: null, language: 'en' });
     expect(await screen.findByRole('link', { name: 'Samsat Keliling Desa' })).toBeTruthy();
     expect(screen.getByText('Stopped')).toBeTruthy();
     expect(screen.getByText('Anggaran dialihkan')).toBeTruthy();

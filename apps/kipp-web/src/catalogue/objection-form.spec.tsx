@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { innovationDetail } from '../testing/fixtures';
 import { errorOf, renderKipp } from '../testing/render-kipp';
+import { reply } from '../testing/reply';
 import { openObjectionWindow } from './objection-form';
 
 const today = new Date().toISOString().slice(0, 10);
@@ -24,15 +25,15 @@ describe('the objection window', () => {
 describe('public objection on a shortlisted innovation’s page', () => {
   function page(fileResult: () => unknown) {
     return (operation: string) => {
-      if (operation === 'KippInnovation') return { data: { innovation: shortlisted } };
-      if (operation === 'KippObjectionWindow') return { data: { competition: competition(shift(-1), shift(5)) } };
+      if (operation === 'KippInnovation') return reply('KippInnovation', { innovation: shortlisted });
+      if (operation === 'KippObjectionWindow') return reply('KippObjectionWindow', { competition: competition(shift(-1), shift(5)) });
       if (operation === 'KippFileObjection') return fileResult();
       return undefined;
     };
   }
 
   it('lets anyone object anonymously while the window is open, and says the hourly limit up front', async () => {
-    const { calls } = renderKipp('/kipp/inovasi/inv-1', page(() => ({ data: { fileObjection: { id: 'o-1', filedAt: `${today}T01:00:00Z` } } })), { user: null });
+    const { calls } = renderKipp('/kipp/inovasi/inv-1', page(() => (reply('KippFileObjection', { fileObjection: { id: 'o-1', filedAt: `${today}T01:00:00Z` } }))), { user: null });
     expect(await screen.findByRole('heading', { level: 2, name: 'Ajukan sanggahan' })).toBeTruthy();
     expect(screen.getByText(/paling banyak 3 sanggahan per jam/)).toBeTruthy();
     await userEvent.type(screen.getByLabelText(/Isi sanggahan/), 'Inovasi ini belum berjalan dua tahun.', { delay: null });
@@ -51,8 +52,8 @@ describe('public objection on a shortlisted innovation’s page', () => {
 
   it('shows no form outside the window', async () => {
     renderKipp('/kipp/inovasi/inv-1', (operation) => {
-      if (operation === 'KippInnovation') return { data: { innovation: shortlisted } };
-      if (operation === 'KippObjectionWindow') return { data: { competition: competition(shift(-10), shift(-3)) } };
+      if (operation === 'KippInnovation') return reply('KippInnovation', { innovation: shortlisted });
+      if (operation === 'KippObjectionWindow') return reply('KippObjectionWindow', { competition: competition(shift(-10), shift(-3)) });
       return undefined;
     }, { user: null });
     await screen.findByRole('heading', { level: 1, name: shortlisted.title });

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DESK, connection, renderKipp } from '../testing/render-kipp';
+import { reply } from '../testing/reply';
 import { recentYears } from './status-checks-section';
 
 const year = recentYears()[0];
@@ -12,8 +13,8 @@ describe('yearly status check: the national admin', () => {
   it('opens the year’s checks and lists the owners who have not answered', async () => {
     let opened = false;
     const { calls } = renderKipp('/kipp/status-inovasi', (operation) => {
-      if (operation === 'KippUnansweredStatusChecks') return { data: { unansweredStatusChecks: connection(opened ? [check(), check({ innovationId: 'inv-2', title: 'Posyandu Digital' })] : []) } };
-      if (operation === 'KippOpenStatusChecks') { opened = true; return { data: { openStatusChecks: 2 } }; }
+      if (operation === 'KippUnansweredStatusChecks') return reply('KippUnansweredStatusChecks', { unansweredStatusChecks: connection(opened ? [check(), check({ innovationId: 'inv-2', title: 'Posyandu Digital' })] : []) });
+      if (operation === 'KippOpenStatusChecks') { opened = true; return reply('KippOpenStatusChecks', { openStatusChecks: 2 }); }
       return undefined;
     });
     expect(await screen.findByText(`Semua pemeriksaan ${year} sudah dijawab`)).toBeTruthy();
@@ -28,9 +29,9 @@ describe('yearly status check: the national admin', () => {
 describe('yearly status check: the owner', () => {
   function desk(answers: Record<string, unknown>[]) {
     return (operation: string, variables: Record<string, unknown>) => {
-      if (operation === 'KippMyProposals') return { data: { proposals: connection([]), myKippNotifications: connection([]), competitions: connection([]) } };
-      if (operation === 'KippMyStatusChecks') return { data: { myStatusChecks: connection(answers.length ? [check({ answeredAt: `${year}-02-01T00:00:00Z`, status: 'STOPPED', reason: 'Kapal rusak' })] : [check()]) } };
-      if (operation === 'KippAnswerStatusCheck') { answers.push(variables); return { data: { answerStatusCheck: check({ answeredAt: `${year}-02-01T00:00:00Z`, status: 'STOPPED', reason: 'Kapal rusak' }) } }; }
+      if (operation === 'KippMyProposals') return reply('KippMyProposals', { proposals: connection([]), myKippNotifications: connection([]), competitions: connection([]) });
+      if (operation === 'KippMyStatusChecks') return reply('KippMyStatusChecks', { myStatusChecks: connection(answers.length ? [check({ answeredAt: `${year}-02-01T00:00:00Z`, status: 'STOPPED', reason: 'Kapal rusak' })] : [check()]) });
+      if (operation === 'KippAnswerStatusCheck') { answers.push(variables); return reply('KippAnswerStatusCheck', { answerStatusCheck: check({ answeredAt: `${year}-02-01T00:00:00Z`, status: 'STOPPED', reason: 'Kapal rusak' }) }); }
       return undefined;
     };
   }

@@ -2,11 +2,12 @@ import { screen } from '@testing-library/react';
 import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { innovation } from '../testing/fixtures';
 import { connection, renderKipp } from '../testing/render-kipp';
+import { reply } from '../testing/reply';
 
 const WINNERS = [innovation(), innovation({ id: 'inv-2', title: 'Posyandu Digital', award: 'TOP99', origin: 'DEMO', source: null })];
 
 function winners(operation: string) {
-  if (operation === 'KippWinners') return { data: { winners: connection(WINNERS), kippAwardYears: [2023, 2021] } };
+  if (operation === 'KippWinners') return reply('KippWinners', { winners: connection(WINNERS), kippAwardYears: [2023, 2021] });
   throw new Error(`unexpected ${operation}`);
 }
 

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { draft } from '../testing/fixtures';
 import { DESK, errorOf, renderKipp } from '../testing/render-kipp';
+import { reply } from '../testing/reply';
 
 type Upload = { input: { proposalId: string; kind: string; file: { fileName: string; mimeType: string; contentBase64: string } } };
 
@@ -10,8 +11,8 @@ const stored = { id: 'a-9', kind: 'SK_INOVASI', fileName: 'SK Inovasi.pdf', cont
 describe('attachments are uploaded files, not typed names and addresses', () => {
   it('rule: the desk chooses a file; it is sent as base64 with the MIME type its extension implies, and listed with a download', async () => {
     const { calls } = renderKipp('/kipp/usulan/p-1', (operation) => {
-      if (operation === 'KippProposalDraft') return { data: { proposal: draft() } };
-      if (operation === 'KippUploadAttachment') return { data: { uploadProposalAttachment: stored } };
+      if (operation === 'KippProposalDraft') return reply('KippProposalDraft', { proposal: draft() });
+      if (operation === 'KippUploadAttachment') return reply('KippUploadAttachment', { uploadProposalAttachment: stored });
       throw new Error(`unexpected ${operation}`);
     }, { user: DESK });
     await screen.findByRole('heading', { level: 1, name: 'Samsat Keliling Desa' });
@@ -29,7 +30,7 @@ describe('attachments are uploaded files, not typed names and addresses', () => 
 
   it('refuses a file type the service would refuse before sending it, and shows the service’s own refusal on the file', async () => {
     const { calls } = renderKipp('/kipp/usulan/p-1', (operation) => {
-      if (operation === 'KippProposalDraft') return { data: { proposal: draft() } };
+      if (operation === 'KippProposalDraft') return reply('KippProposalDraft', { proposal: draft() });
       return errorOf('BAD_USER_INPUT', 'input.file.contentBase64', 'Isi berkas bukan berkas .pdf yang sebenarnya.', 'The content is not a real .pdf file.');
     }, { user: DESK });
     await screen.findByRole('heading', { level: 1, name: 'Samsat Keliling Desa' });

@@ -6,6 +6,7 @@ import type {
 } from '../__generated__/operations';
 import { SECTIONS_FIELDS } from '../shared/enums';
 
+export type ProposalSummary = NodeOf<KippMyProposalsQuery['proposals']>;
 export type OpenCompetition = NodeOf<KippMyProposalsQuery['competitions']>;
 export type ProposalDraft = NonNullable<KippProposalDraftQuery['proposal']>;
 /**

@@ -2,10 +2,12 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { stages } from '../testing/fixtures';
 import { DESK, EVALUATOR, connection, errorOf, renderKipp } from '../testing/render-kipp';
+import { reply } from '../testing/reply';
+import type { OpenCompetition, ProposalSummary } from './desk.operations';
 import { openRegistration } from './my-proposals-page';
 
 const today = new Date().toISOString().slice(0, 10);
-const competition = { id: 'comp-2026', year: 2026, title: 'KIPP 2026', groups: ['UMUM', 'REPLIKASI', 'KHUSUS'] as const, categories: ['Kesehatan', 'Pelayanan Publik Digital'],
+const competition: OpenCompetition = { id: 'comp-2026', year: 2026, title: 'KIPP 2026', groups: ['UMUM', 'REPLIKASI', 'KHUSUS'], categories: ['Kesehatan', 'Pelayanan Publik Digital'],
   // Registration opened a week ago and closes in three weeks.
   stages: stages(0, new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10)) };
 
@@ -14,11 +16,11 @@ function desk(extra: (operation: string, variables: Record<string, unknown>) => 
     const more = extra(operation, variables);
     if (more !== undefined) return more;
     if (operation === 'KippMyProposals') {
-      return { data: {
-        proposals: connection([{ id: 'p-1', title: 'Samsat Keliling Desa', group: 'UMUM', category: 'Pelayanan Publik', status: 'DRAFT', sharedWithAdmin: false, returnNote: 'Lengkapi data', version: 3, updatedAt: '2026-11-20T03:00:00Z', competition: { id: 'comp-2026', year: 2026 } }]),
+      return reply('KippMyProposals', {
+        proposals: connection<ProposalSummary>([{ id: 'p-1', title: 'Samsat Keliling Desa', group: 'UMUM', category: 'Pelayanan Publik', status: 'DRAFT', sharedWithAdmin: false, returnNote: 'Lengkapi data', version: 3, updatedAt: '2026-11-20T03:00:00Z', competition: { id: 'comp-2026', year: 2026 } }]),
         myKippNotifications: connection([{ id: 'n-1', proposalId: 'p-1', proposalTitle: 'Samsat Keliling Desa', kind: 'RETURNED', message: 'Draf "Samsat Keliling Desa" dikembalikan oleh admin lokal: Lengkapi data', createdAt: '2026-11-21T03:00:00Z' }]),
-        competitions: connection([{ ...competition, groups: [...competition.groups] }]),
-      } };
+        competitions: connection([competition]),
+      });
     }
     throw new Error(`unexpected ${operation}`);
   };
@@ -28,14 +30,14 @@ describe('my proposals (unit desk)', () => {
   it('rule: the English UI names notification kinds and KIPP categories in English, marks the Indonesian detail lang="id", and shows no codes', async () => {
     renderKipp('/kipp/usulan', desk((operation) => {
       if (operation !== 'KippMyProposals') return undefined;
-      return { data: {
+      return reply('KippMyProposals', {
         proposals: connection([]),
         myKippNotifications: connection([
           { id: 'n-2', proposalId: 'p-1', proposalTitle: 'Samsat Keliling Desa', kind: 'TOP99', message: '"Samsat Keliling Desa" masuk Top 99 KIPP 2026.', createdAt: '2026-11-21T03:00:00Z' },
           { id: 'n-3', proposalId: 'p-1', proposalTitle: 'Samsat Keliling Desa', kind: 'OBJECTION_FILED', message: 'Ada sanggahan publik.', createdAt: '2026-11-22T03:00:00Z' },
         ]),
-        competitions: connection([{ ...competition, groups: [...competition.groups] }]),
-      } };
+        competitions: connection([competition]),
+      });
     }), { user: DESK, language: 'en' });
     expect(await screen.findByText('In the Top 99:')).toBeTruthy();
     expect(screen.getByText('Objection filed:')).toBeTruthy();

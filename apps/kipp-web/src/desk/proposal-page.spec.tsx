@@ -2,12 +2,13 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { draft } from '../testing/fixtures';
 import { DESK, errorOf, renderKipp } from '../testing/render-kipp';
+import { reply } from '../testing/reply';
 
 type Saved = { input: { expectedVersion: number; sections?: Record<string, string>; videoUrl?: string | null } };
 
 describe('proposal draft with autosave', () => {
   it('shows the §9 sections for its group (replikasi adds three)', async () => {
-    renderKipp('/kipp/usulan/p-1', () => ({ data: { proposal: draft({ group: 'REPLIKASI' }) } }), { user: DESK });
+    renderKipp('/kipp/usulan/p-1', () => reply('KippProposalDraft', { proposal: draft({ group: 'REPLIKASI' }) }), { user: DESK });
     await screen.findByRole('heading', { level: 1, name: 'Samsat Keliling Desa' });
     for (const label of ['Ringkasan', 'Latar belakang dan tujuan', 'Kebaruan', 'Implementasi', 'Signifikansi', 'Adaptabilitas', 'Sumber daya', 'Strategi keberlanjutan', 'Inspirasi', 'Proses replikasi', 'Pembeda']) {
       expect(screen.getByLabelText(label)).toBeTruthy();
@@ -19,11 +20,11 @@ describe('proposal draft with autosave', () => {
   it('saves once typing pauses with the expected version, then with the version the server returned', async () => {
     let version = 3;
     const { calls } = renderKipp('/kipp/usulan/p-1', (operation, variables) => {
-      if (operation === 'KippProposalDraft') return { data: { proposal: draft({ group: 'UMUM' }) } };
+      if (operation === 'KippProposalDraft') return reply('KippProposalDraft', { proposal: draft({ group: 'UMUM' }) });
       if (operation === 'KippSaveProposal') {
         expect((variables as Saved).input.expectedVersion).toBe(version);
         version += 1;
-        return { data: { saveProposal: { id: 'p-1', version, updatedAt: '2026-11-23T03:00:00Z' } } };
+        return reply('KippSaveProposal', { saveProposal: { id: 'p-1', version, updatedAt: '2026-11-23T03:00:00Z' } });
       }
       throw new Error(`unexpected ${operation}`);
     }, { user: DESK });
@@ -39,7 +40,7 @@ describe('proposal draft with autosave', () => {
 
   it('stops autosaving and says so clearly when the version is stale', async () => {
     const { calls } = renderKipp('/kipp/usulan/p-1', (operation) => {
-      if (operation === 'KippProposalDraft') return { data: { proposal: draft() } };
+      if (operation === 'KippProposalDraft') return reply('KippProposalDraft', { proposal: draft() });
       return errorOf('CONFLICT', 'expectedVersion', 'Draf sudah disimpan orang lain (versi 5); muat ulang dahulu.', 'The draft was saved by someone else (version 5); reload it first.');
     }, { user: DESK });
     await userEvent.type(await screen.findByLabelText('Kebaruan'), 'x', { delay: null });
@@ -54,10 +55,10 @@ describe('proposal draft with autosave', () => {
 
   it('puts a refused video link on its field and resends it with the fix', async () => {
     const { calls } = renderKipp('/kipp/usulan/p-1', (operation, variables) => {
-      if (operation === 'KippProposalDraft') return { data: { proposal: draft() } };
+      if (operation === 'KippProposalDraft') return reply('KippProposalDraft', { proposal: draft() });
       const input = (variables as Saved).input;
       if (input.videoUrl && !input.videoUrl.startsWith('https://')) return errorOf('BAD_USER_INPUT', 'videoUrl', 'Tautan video harus alamat http(s).', 'The video link must be an http(s) address.');
-      return { data: { saveProposal: { id: 'p-1', version: 4, updatedAt: '2026-11-23T03:00:00Z' } } };
+      return reply('KippSaveProposal', { saveProposal: { id: 'p-1', version: 4, updatedAt: '2026-11-23T03:00:00Z' } });
     }, { user: DESK });
     const field = await screen.findByLabelText('Tautan video');
     await userEvent.type(field, 'youtube', { delay: null });
@@ -71,9 +72,9 @@ describe('proposal draft with autosave', () => {
 
   it('shares the draft with the local admin after saving what was typed', async () => {
     const { calls } = renderKipp('/kipp/usulan/p-1', (operation) => {
-      if (operation === 'KippProposalDraft') return { data: { proposal: draft() } };
-      if (operation === 'KippSaveProposal') return { data: { saveProposal: { id: 'p-1', version: 4, updatedAt: '2026-11-23T03:00:00Z' } } };
-      if (operation === 'KippShareProposal') return { data: { shareProposal: { id: 'p-1', sharedWithAdmin: true, version: 4 } } };
+      if (operation === 'KippProposalDraft') return reply('KippProposalDraft', { proposal: draft() });
+      if (operation === 'KippSaveProposal') return reply('KippSaveProposal', { saveProposal: { id: 'p-1', version: 4, updatedAt: '2026-11-23T03:00:00Z' } });
+      if (operation === 'KippShareProposal') return reply('KippShareProposal', { shareProposal: { id: 'p-1', sharedWithAdmin: true, version: 4 } });
       throw new Error(`unexpected ${operation}`);
     }, { user: DESK });
     await userEvent.type(await screen.findByLabelText('Kebaruan'), 'z', { delay: null });
@@ -83,7 +84,7 @@ describe('proposal draft with autosave', () => {
   });
 
   it('shows a returned draft with the admin note, and a submitted one read-only', async () => {
-    renderKipp('/kipp/usulan/p-1', () => ({ data: { proposal: draft({ returnNote: 'Lengkapi data sebelum dan sesudah' }) } }), { user: DESK });
+    renderKipp('/kipp/usulan/p-1', () => reply('KippProposalDraft', { proposal: draft({ returnNote: 'Lengkapi data sebelum dan sesudah' }) }), { user: DESK });
     expect(await screen.findByText('Lengkapi data sebelum dan sesudah')).toBeTruthy();
   });
 });

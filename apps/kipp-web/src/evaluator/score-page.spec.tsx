@@ -3,6 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RUBRIC, scoringProposal } from '../testing/fixtures';
 import { EVALUATOR, errorOf, renderKipp } from '../testing/render-kipp';
+import { reply } from '../testing/reply';
 import { liveScore, parseScore, toScoringRubric } from './live-score';
 
 const texts = { NOVELTY: '90', EFFECTIVE: '80,5', BENEFICIAL: '85', SUSTAINABLE: '70' };
@@ -32,7 +33,7 @@ describe('score page', () => {
     proposal.attachments = [{ id: 'a-1', kind: 'SURAT', fileName: 'sk-posyandu.pdf', contentType: 'application/pdf', sizeBytes: 2048, sha256: null, stored: false, url: 'https://contoh.go.id/sk-posyandu.pdf', addedAt: '2026-06-01T03:00:00Z' }];
     const thirds = { ...RUBRIC, criteria: RUBRIC.criteria.slice(0, 3).map((c) => ({ ...c, weight: '100/3' })) };
     proposal.competition.stages = proposal.competition.stages.map((s) => (s.stage === 'DESK_ASSESSMENT' ? { ...s, rubrics: [thirds] } : s));
-    renderKipp('/kipp/penilaian/p-9?tahap=DESK_ASSESSMENT', () => ({ data: { proposal } }), { user: EVALUATOR });
+    renderKipp('/kipp/penilaian/p-9?tahap=DESK_ASSESSMENT', () => reply('KippScoringProposal', { proposal }), { user: EVALUATOR });
     await screen.findByRole('heading', { level: 1, name: 'Posyandu Digital' });
     expect(screen.getByRole('link', { name: 'sk-posyandu.pdf' }).getAttribute('href')).toBe('https://contoh.go.id/sk-posyandu.pdf');
     expect(screen.getByLabelText('Kebaruan (bobot 33,333 %)')).toBeTruthy();
@@ -40,8 +41,8 @@ describe('score page', () => {
 
   it('shows the total live while typing and sends the scores with the comment', async () => {
     const { calls } = renderKipp('/kipp/penilaian/p-9?tahap=DESK_ASSESSMENT', (operation) => {
-      if (operation === 'KippScoringProposal') return { data: { proposal: scoringProposal() } };
-      if (operation === 'KippSubmitScore') return { data: { submitScore: { total: 82.38, scoredAt: '2026-03-01T00:00:00Z' } } };
+      if (operation === 'KippScoringProposal') return reply('KippScoringProposal', { proposal: scoringProposal() });
+      if (operation === 'KippSubmitScore') return reply('KippSubmitScore', { submitScore: { total: 82.38, scoredAt: '2026-03-01T00:00:00Z' } });
       throw new Error(`unexpected ${operation}`);
     }, { user: EVALUATOR });
     await screen.findByRole('heading', { level: 1, name: 'Posyandu Digital' });
@@ -64,7 +65,7 @@ describe('score page', () => {
   });
 
   it('shows the refusal for a proposal not assigned to the evaluator', async () => {
-    renderKipp('/kipp/penilaian/p-9', (operation) => (operation === 'KippScoringProposal' ? { data: { proposal: scoringProposal() } }
+    renderKipp('/kipp/penilaian/p-9', (operation) => (operation === 'KippScoringProposal' ? reply('KippScoringProposal', { proposal: scoringProposal() })
       : errorOf('FORBIDDEN', null, 'Proposal ini tidak ditugaskan kepada Anda.', 'This proposal is not assigned to you.')), { user: EVALUATOR });
     await screen.findByRole('heading', { level: 1, name: 'Posyandu Digital' });
     for (const [label, value] of [['Kebaruan (bobot 30 %)', '1'], ['Efektif (bobot 25 %)', '2'], ['Bermanfaat (bobot 25 %)', '3'], ['Berkelanjutan (bobot 20 %)', '4']]) await userEvent.type(screen.getByLabelText(label), value, { delay: null });
@@ -74,7 +75,7 @@ describe('score page', () => {
   });
 
   it('offers no form once the stage is decided', async () => {
-    renderKipp('/kipp/penilaian/p-9', () => ({ data: { proposal: scoringProposal(true) } }), { user: EVALUATOR });
+    renderKipp('/kipp/penilaian/p-9', () => reply('KippScoringProposal', { proposal: scoringProposal(true) }), { user: EVALUATOR });
     expect(await screen.findByText('Tahap ini sudah diputuskan; nilai tidak dapat diubah lagi.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Kirim nilai' })).toBeNull();
   });

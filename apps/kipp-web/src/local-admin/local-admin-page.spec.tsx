@@ -1,13 +1,17 @@
+import type { NodeOf } from '@simpul/web-kit';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { stages } from '../testing/fixtures';
+import type { KippReviewQueueQuery } from '../__generated__/operations';
+import { sections, stages } from '../testing/fixtures';
 import { DESK, LOCAL_ADMIN, connection, errorOf, renderKipp } from '../testing/render-kipp';
+import { reply } from '../testing/reply';
+import type { ReviewProposal } from './local-admin.operations';
 
-const COMPETITIONS = { data: { competitions: connection([{ id: 'comp-2026', year: 2026, title: 'KIPP 2026', stages: stages(0) }]) } };
-const row = { id: 'p-1', title: 'SAMSAT Jemput Bola', group: 'UMUM', category: 'Kesehatan', updatedAt: '2026-11-20T03:00:00Z', serviceUnit: { id: 'u-1', name: 'SAMSAT Kalimantan Selatan' } };
-const STUCK = {
-  data: { stuckDrafts: { deadline: '2026-12-01', daysLeft: 5, drafts: connection([{ id: 'p-2', title: 'E-SAMSAT Banua', group: 'UMUM', category: 'Kesehatan', status: 'DRAFT', agencyType: 'PROVINSI', updatedAt: '2026-10-01T00:00:00Z', agency: { id: 'a', name: 'Pemprov Kalsel' }, sharedWithAdmin: false }]) } },
-};
+const COMPETITIONS = reply('KippLocalAdminCompetitions', { competitions: connection([{ id: 'comp-2026', year: 2026, title: 'KIPP 2026', stages: stages(0) }]) });
+const row: NodeOf<KippReviewQueueQuery['proposals']> = { id: 'p-1', title: 'SAMSAT Jemput Bola', group: 'UMUM', category: 'Kesehatan', updatedAt: '2026-11-20T03:00:00Z', serviceUnit: { id: 'u-1', name: 'SAMSAT Kalimantan Selatan' } };
+const STUCK = reply('KippStuckDrafts', {
+  stuckDrafts: { deadline: '2026-12-01', daysLeft: 5, drafts: connection([{ id: 'p-2', title: 'E-SAMSAT Banua', group: 'UMUM', category: 'Kesehatan', status: 'DRAFT', agencyType: 'PROVINSI', updatedAt: '2026-10-01T00:00:00Z', agency: { id: 'a', name: 'Pemprov Kalsel' }, sharedWithAdmin: false }]) },
+});
 
 function localAdmin(extra: (operation: string, variables: Record<string, unknown>) => unknown = () => undefined) {
   return (operation: string, variables: Record<string, unknown>) => {
@@ -15,21 +19,19 @@ function localAdmin(extra: (operation: string, variables: Record<string, unknown
     if (more !== undefined) return more;
     switch (operation) {
       case 'KippLocalAdminCompetitions': return COMPETITIONS;
-      case 'KippReviewQueue': return { data: { proposals: connection([row]) } };
+      case 'KippReviewQueue': return reply('KippReviewQueue', { proposals: connection([row]) });
       case 'KippStuckDrafts': return STUCK;
-      case 'KippMyStatusChecks': return { data: { myStatusChecks: connection([]) } };
+      case 'KippMyStatusChecks': return reply('KippMyStatusChecks', { myStatusChecks: connection([]) });
       default: throw new Error(`unexpected ${operation}`);
     }
   };
 }
 
-const reviewProposal = (overrides: Record<string, unknown> = {}) => ({
-  data: {
-    proposal: {
-      id: 'p-1', title: 'SAMSAT Jemput Bola', group: 'UMUM', category: 'Kesehatan', status: 'DRAFT', sharedWithAdmin: true, returnNote: null, innovationStartedOn: '2021-01-01', videoUrl: null,
-      sections: { summary: 'Ringkasan' }, serviceUnit: { id: 'u-1', name: 'SAMSAT Kalimantan Selatan' }, agency: { id: 'a', name: 'Pemprov Kalsel' }, attachments: [],
-      competition: { id: 'comp-2026', year: 2026, stages: stages(0) }, ...overrides,
-    },
+const reviewProposal = (overrides: Partial<ReviewProposal> = {}) => reply('KippReviewProposal', {
+  proposal: {
+    id: 'p-1', title: 'SAMSAT Jemput Bola', group: 'UMUM', category: 'Kesehatan', status: 'DRAFT', sharedWithAdmin: true, returnNote: null, innovationStartedOn: '2021-01-01', videoUrl: null,
+    sections: sections({ summary: 'Ringkasan' }), serviceUnit: { id: 'u-1', name: 'SAMSAT Kalimantan Selatan' }, agency: { id: 'a', name: 'Pemprov Kalsel' }, attachments: [],
+    competition: { id: 'comp-2026', year: 2026, stages: stages(0) }, ...overrides,
   },
 });
 
@@ -61,7 +63,7 @@ describe('local admin review of one draft', () => {
     let returned = false;
     const { calls } = renderKipp('/kipp/admin-lokal/usulan/p-1', (operation) => {
       if (operation === 'KippReviewProposal') return returned ? reviewProposal({ sharedWithAdmin: false, returnNote: 'Lengkapi kebaruan.' }) : reviewProposal();
-      if (operation === 'KippReturnProposal') { returned = true; return { data: { returnProposal: { id: 'p-1', sharedWithAdmin: false, returnNote: 'Lengkapi kebaruan.' } } }; }
+      if (operation === 'KippReturnProposal') { returned = true; return reply('KippReturnProposal', { returnProposal: { id: 'p-1', sharedWithAdmin: false, returnNote: 'Lengkapi kebaruan.' } }); }
       return undefined;
     }, { user: LOCAL_ADMIN });
     const button = await screen.findByRole('button', { name: 'Kembalikan dengan catatan' });

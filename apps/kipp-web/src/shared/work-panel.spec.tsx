@@ -1,9 +1,10 @@
 import { screen } from '@testing-library/react';
 import { ADMIN, DESK, LOCAL_ADMIN, PANEL, connection, renderKipp } from '../testing/render-kipp';
+import { reply } from '../testing/reply';
 
 const catalogue = (operation: string) => {
-  if (operation === 'KippInnovations') return { data: { innovations: connection([]) } };
-  if (operation === 'KippCatalogueFilters') return { data: { provinces: [], competitions: connection([]) } };
+  if (operation === 'KippInnovations') return reply('KippInnovations', { innovations: connection([]) });
+  if (operation === 'KippCatalogueFilters') return reply('KippCatalogueFilters', { provinces: [], competitions: connection([]) });
   return { data: null, errors: [{ message: `unexpected ${operation}` }] };
 };
 

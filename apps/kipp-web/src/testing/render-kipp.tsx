@@ -2,6 +2,7 @@ import { connection, gqlError, renderRemote, type Resolver } from '@simpul/ui/te
 import type { Language, SessionUser } from '@simpul/web-kit';
 import KippApp from '../app';
 import type { KippRoles } from '../shared/kipp-roles';
+import { reply } from './reply';
 
 export type { Resolver };
 
@@ -13,8 +14,7 @@ export const LOCAL_ADMIN: SessionUser = { id: 'local-admin', email: 'admin.kalse
 export const PANEL: SessionUser = { id: 'panel', email: 'panel@simpul.test', displayName: 'Ketua TPI', role: 'EVALUATOR', serviceUnit: null, mallId: null };
 
 /** What myKippRoles answers for each demo person (the KIPP appointments come from the KIPP service, not the portal role). */
-export function rolesFor(user: SessionUser | null): KippRoles | null {
-  if (!user) return null;
+export function rolesFor(user: SessionUser): KippRoles {
   return {
     nationalAdmin: user.role === 'NATIONAL_ADMIN',
     unitDesk: user.role === 'UNIT_DESK',
@@ -25,11 +25,12 @@ export function rolesFor(user: SessionUser | null): KippRoles | null {
 
 /**
  * The KIPP remote mounted under /kipp as the portal mounts it; the network is `resolve`, except
- * `myKippRoles`, answered from the person. `user: null` is the public.
+ * `myKippRoles`, answered from the signed-in person. `user: null` is the public.
  */
 export function renderKipp(path: string, resolve: Resolver, options: { user?: SessionUser | null; language?: Language } = {}) {
   const user = options.user === undefined ? ADMIN : options.user;
-  const answer: Resolver = (operation, variables) => (operation === 'KippMyRoles' ? { data: { myKippRoles: rolesFor(user) } } : resolve(operation, variables));
+  // myKippRoles is for signed-in callers only; the remote does not ask it for the public.
+  const answer: Resolver = (operation, variables) => (operation === 'KippMyRoles' && user ? reply('KippMyRoles', { myKippRoles: rolesFor(user) }) : resolve(operation, variables));
   return renderRemote({ App: KippApp, basePath: '/kipp', path, resolve: answer, user, language: options.language });
 }
 
