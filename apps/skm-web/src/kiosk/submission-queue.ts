@@ -1,3 +1,4 @@
+import type { SubmitSkmResponsesMutation } from '../__generated__/operations';
 import type { SkmAnswer, SkmProfile } from '../public-form/form-values';
 
 /** One questionnaire waiting on the tablet; `submissionId` is made here, so a replay is stored once. */
@@ -9,10 +10,8 @@ export interface QueuedSubmission extends SkmProfile {
   answers: SkmAnswer[];
 }
 
-export interface QueueReceipt {
-  submissionId: string | null;
-  status: 'STORED' | 'DUPLICATE';
-}
+/** What the queue reads of the service's receipt for one questionnaire. */
+export type QueueReceipt = Pick<SubmitSkmResponsesMutation['submitSkmResponses'][number], 'submissionId' | 'status'>;
 
 /** Why a send failed: `retry` (offline, server busy, rate limit) keeps the answers; `refused` (bad input, survey closed) drops them. */
 export class QueueSendError extends Error {

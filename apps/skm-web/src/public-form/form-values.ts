@@ -1,9 +1,11 @@
 import type { ClientError, Translate } from '@simpul/web-kit';
+import type { SkmAgeBand, SkmAnswerInput, SkmEducation, SkmOccupation, SkmSex, SkmSubmissionInput } from '../__generated__/operations';
 
-export const AGE_BANDS = ['UNDER_20', 'AGE_20_29', 'AGE_30_39', 'AGE_40_49', 'AGE_50_59', 'AGE_60_PLUS'] as const;
-export const SEXES = ['MALE', 'FEMALE'] as const;
-export const EDUCATIONS = ['SD', 'SMP', 'SMA', 'DIPLOMA', 'S1_D4', 'S2_S3'] as const;
-export const OCCUPATIONS = ['CIVIL_SERVANT', 'PRIVATE_EMPLOYEE', 'ENTREPRENEUR', 'STUDENT', 'OTHER'] as const;
+// The choices in the order the form shows them; each list is checked against the contract's enum.
+export const AGE_BANDS = ['UNDER_20', 'AGE_20_29', 'AGE_30_39', 'AGE_40_49', 'AGE_50_59', 'AGE_60_PLUS'] as const satisfies readonly SkmAgeBand[];
+export const SEXES = ['MALE', 'FEMALE'] as const satisfies readonly SkmSex[];
+export const EDUCATIONS = ['SD', 'SMP', 'SMA', 'DIPLOMA', 'S1_D4', 'S2_S3'] as const satisfies readonly SkmEducation[];
+export const OCCUPATIONS = ['CIVIL_SERVANT', 'PRIVATE_EMPLOYEE', 'ENTREPRENEUR', 'STUDENT', 'OTHER'] as const satisfies readonly SkmOccupation[];
 /** The four answers of every element, 1 (not satisfied) … 4 (very satisfied). */
 export const SCALE = [1, 2, 3, 4] as const;
 
@@ -12,19 +14,10 @@ export type Sex = (typeof SEXES)[number];
 export type Education = (typeof EDUCATIONS)[number];
 export type Occupation = (typeof OCCUPATIONS)[number];
 
-export interface SkmAnswer {
-  element: string;
-  value: number;
-}
+export type SkmAnswer = SkmAnswerInput;
 
 /** The respondent profile: no name, no NIK (UU 27/2022), every question optional. */
-export interface SkmProfile {
-  ageBand?: AgeBand | null;
-  sex?: Sex | null;
-  education?: Education | null;
-  occupation?: Occupation | null;
-  serviceId?: string | null;
-}
+export type SkmProfile = Pick<SkmSubmissionInput, 'ageBand' | 'sex' | 'education' | 'occupation' | 'serviceId'>;
 
 export interface FormElement {
   code: string;
