@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { DESK, connection, renderKipp } from '../testing/render-kipp';
 import { reply } from '../testing/reply';
 import { recentYears } from './status-checks-section';
+import type { StatusCheck } from './status-checks.operations';
 
 const year = recentYears()[0];
-const check = (overrides: Record<string, unknown> = {}) => ({
+const check = (overrides: Partial<StatusCheck> = {}): StatusCheck => ({
   innovationId: 'inv-1', year, title: 'SAMSAT Terapung', askedAt: `${year}-01-15T00:00:00Z`, answeredAt: null, status: null, reason: null, ...overrides,
 });
 

@@ -1,10 +1,11 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { KippUploadAttachmentMutationVariables } from '../__generated__/operations';
 import { draft } from '../testing/fixtures';
 import { DESK, errorOf, renderKipp } from '../testing/render-kipp';
 import { reply } from '../testing/reply';
 
-type Upload = { input: { proposalId: string; kind: string; file: { fileName: string; mimeType: string; contentBase64: string } } };
+type Upload = KippUploadAttachmentMutationVariables;
 
 const stored = { id: 'a-9', kind: 'SK_INOVASI', fileName: 'SK Inovasi.pdf', contentType: 'application/pdf', sizeBytes: 18, sha256: 'ab'.repeat(32), stored: true, url: null, addedAt: '2026-06-15T03:00:00Z' };
 

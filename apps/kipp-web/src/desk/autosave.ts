@@ -1,5 +1,6 @@
 import type { ClientError, MutationResult } from '@simpul/web-kit';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { KippSaveProposalMutation, KippSaveProposalMutationVariables } from '../__generated__/operations';
 import type { SaveProposalInput } from './desk.operations';
 
 export type DraftPatch = Omit<SaveProposalInput, 'id' | 'expectedVersion'>;
@@ -27,7 +28,7 @@ export interface AutosaveState {
   errors: ClientError[] | null;
 }
 
-type Save = (variables: { input: SaveProposalInput }) => Promise<MutationResult<{ saveProposal: { version: number; updatedAt: string } }>>;
+type Save = (variables: KippSaveProposalMutationVariables) => Promise<MutationResult<KippSaveProposalMutation>>;
 
 export const AUTOSAVE_DELAY_MS = 1500;
 

@@ -1,10 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { KippSaveProposalMutationVariables } from '../__generated__/operations';
 import { draft } from '../testing/fixtures';
 import { DESK, errorOf, renderKipp } from '../testing/render-kipp';
 import { reply } from '../testing/reply';
 
-type Saved = { input: { expectedVersion: number; sections?: Record<string, string>; videoUrl?: string | null } };
+type Saved = KippSaveProposalMutationVariables;
 
 describe('proposal draft with autosave', () => {
   it('shows the §9 sections for its group (replikasi adds three)', async () => {

@@ -1,5 +1,5 @@
 // The enums of the KIPP contract (types generated from the supergraph), in the order the UI lists them.
-import type { AgencyType, InnovationStatus, KippGroup, KippStage, ProposalStatus, ShortlistTier } from '../__generated__/operations';
+import type { AgencyType, InnovationStatus, KippGroup, KippStage, ProposalSectionsInput, ProposalStatus, ShortlistTier } from '../__generated__/operations';
 
 export type { InnovationStatus, KippGroup, KippStage, ProposalStatus };
 /** An award is the shortlist it was won on. */
@@ -18,10 +18,9 @@ export const AWARDS = ['TOP99', 'TOP45'] as const satisfies readonly Award[];
 export const AGENCY_TYPES = ['KEMENTERIAN', 'LEMBAGA', 'PROVINSI', 'KABUPATEN', 'KOTA', 'BUMN', 'BUMD', 'SWASTA'] as const satisfies readonly AgencyType[];
 
 /** The proposal sections of DOMAIN §9, in order; replikasi adds the last three. */
-export const COMMON_SECTIONS = ['summary', 'backgroundAndGoals', 'novelty', 'implementation', 'significance', 'adaptability', 'resources', 'sustainability'] as const;
-export const REPLICATION_SECTIONS = ['inspiration', 'replicationProcess', 'differentiators'] as const;
+export const COMMON_SECTIONS = ['summary', 'backgroundAndGoals', 'novelty', 'implementation', 'significance', 'adaptability', 'resources', 'sustainability'] as const satisfies readonly (keyof ProposalSectionsInput)[];
+export const REPLICATION_SECTIONS = ['inspiration', 'replicationProcess', 'differentiators'] as const satisfies readonly (keyof ProposalSectionsInput)[];
 export type SectionKey = (typeof COMMON_SECTIONS)[number] | (typeof REPLICATION_SECTIONS)[number];
-export type Sections = Partial<Record<SectionKey, string | null>>;
 
 export function sectionsFor(group: KippGroup): readonly SectionKey[] {
   return group === 'REPLIKASI' ? [...COMMON_SECTIONS, ...REPLICATION_SECTIONS] : COMMON_SECTIONS;
