@@ -1,54 +1,35 @@
+// First: the order of the types in the printed SDL (see the file).
+import './app/schema-order';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'typeorm';
-import { HealthModule, AccessGuard, federationModule, ServiceDatabaseModule, type FileStorage, SystemClock, Clock } from '@simpul/service-kit';
-import { AppealResolver } from './appeals/appeal.resolver';
-import { AppealService } from './appeals/appeal.service';
-import { COHORT_LABEL_RESOLVERS } from './cohorts/cohort-label.resolver';
-import { CycleResolver } from './cycles/cycle.resolver';
-import { CycleService } from './cycles/cycle.service';
+import { HealthModule, AccessGuard, federationModule, ServiceDatabaseModule } from '@simpul/service-kit';
+import { AppealsModule, APPEAL_RESOLVERS } from './appeals/appeals.module';
+import { EvaluationSettingsModule, type EvaluationSettings } from './app/evaluation-settings.module';
+import { CohortsModule, COHORT_RESOLVERS } from './cohorts/cohorts.module';
+import { CyclesModule, CYCLE_RESOLVERS } from './cycles/cycles.module';
 import { evaluationDataSourceOptions } from './evaluation-database';
-import { evidenceMaxBytes } from './evidence/evidence-policy';
-import { EVIDENCE_STORAGE, localEvidenceStorage } from './evidence/evidence-storage';
-import { EvidenceResolver } from './evidence/evidence.resolver';
-import { EVIDENCE_MAX_BYTES, EvidenceService } from './evidence/evidence.service';
-import { ConflictDeclarationRefsResolver, EvaluatorProfileRefsResolver } from './evaluators/evaluator-refs.resolver';
-import { EvaluatorResolver } from './evaluators/evaluator.resolver';
-import { EvaluatorService } from './evaluators/evaluator.service';
-import { F01ClaimResolver, F01Resolver } from './f01/f01.resolver';
-import { F01Service } from './f01/f01.service';
-import { F02Resolver } from './f02/f02.resolver';
-import { F02Service } from './f02/f02.service';
-import { F03Resolver } from './f03/f03.resolver';
-import { F03Service, SURVEY_BASE_URL } from './f03/f03.service';
-import { EvidenceAccess } from './access/evidence-access.service';
-import { LokusAccess } from './access/lokus-access.service';
-import { LokusResolver } from './lokus/lokus.resolver';
-import { LokusService } from './lokus/lokus.service';
-import { ReportsResolver } from './reports/reports.resolver';
-import { ReportsService } from './reports/reports.service';
-import { CycleAggregatesResolver, LokusResultResolver, ResultsResolver } from './results/results.resolver';
-import { ResultsService } from './results/results.service';
-import { ServiceUnitResolver } from './units/service-unit.resolver';
+import { EvaluatorsModule, EVALUATOR_RESOLVERS } from './evaluators/evaluators.module';
+import { EvidenceModule, EVIDENCE_RESOLVERS } from './evidence/evidence.module';
+import { F01Module, F01_RESOLVERS } from './f01/f01.module';
+import { FederationModule, FEDERATION_RESOLVERS } from './federation/federation.module';
+import { F02Module, F02_RESOLVERS } from './f02/f02.module';
+import { F03Module, F03_RESOLVERS } from './f03/f03.module';
+import { LokusModule, LOKUS_RESOLVERS } from './lokus/lokus.module';
+import { ReportsModule, REPORT_RESOLVERS } from './reports/reports.module';
+import { ResultsModule, RESULT_RESOLVERS } from './results/results.module';
 
-export interface EvaluationAppOptions {
+export interface EvaluationAppOptions extends EvaluationSettings {
   /** null builds the app without a database (print-schema). */
   databaseUrl: string | null;
   /** A TypeORM logger, e.g. a QueryCounter in tests. */
   queryLogger?: Logger;
-  /** Where "now" comes from; tests pass a ManualClock to move through the phases. */
-  clock?: Clock;
-  /** Evidence bytes; default local disk under EVIDENCE_DIR (.data/evidence). */
-  evidenceStorage?: FileStorage;
-  /** Largest evidence file; default EVIDENCE_MAX_BYTES or 10 MB. */
-  evidenceMaxBytes?: number;
-  /** Public portal address the F-03 links (and their QR codes) point at; default PUBLIC_PORTAL_URL or http://127.0.0.1:4200. */
-  surveyBaseUrl?: string;
 }
 
+/** Every resolver of the subgraph, for the test that each root field declares its access. */
 export const EVALUATION_RESOLVERS = [
-  CycleResolver, LokusResolver, EvaluatorResolver, F01Resolver, F01ClaimResolver, EvidenceResolver, F02Resolver, F03Resolver, ResultsResolver, LokusResultResolver, CycleAggregatesResolver, AppealResolver,
-  ReportsResolver, ServiceUnitResolver, EvaluatorProfileRefsResolver, ConflictDeclarationRefsResolver, ...COHORT_LABEL_RESOLVERS,
+  ...CYCLE_RESOLVERS, ...LOKUS_RESOLVERS, ...EVALUATOR_RESOLVERS, ...F01_RESOLVERS, ...EVIDENCE_RESOLVERS, ...F02_RESOLVERS, ...F03_RESOLVERS,
+  ...RESULT_RESOLVERS, ...APPEAL_RESOLVERS, ...REPORT_RESOLVERS, ...FEDERATION_RESOLVERS, ...COHORT_RESOLVERS,
 ];
 
 @Module({})
@@ -62,27 +43,23 @@ export class AppModule {
         }),
         federationModule(),
         HealthModule.forService('evaluation'),
+        EvaluationSettingsModule.forRoot(options),
+        // One module per feature; their order is the order of the root fields in the printed SDL.
+        CyclesModule,
+        LokusModule,
+        EvaluatorsModule,
+        F01Module,
+        EvidenceModule,
+        F02Module,
+        F03Module,
+        ResultsModule,
+        AppealsModule,
+        ReportsModule,
+        FederationModule,
+        CohortsModule,
       ],
-      providers: [
-        { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: Clock, useValue: options.clock ?? new SystemClock() },
-        { provide: EVIDENCE_STORAGE, useValue: options.evidenceStorage ?? localEvidenceStorage() },
-        { provide: EVIDENCE_MAX_BYTES, useValue: options.evidenceMaxBytes ?? evidenceMaxBytes() },
-        { provide: SURVEY_BASE_URL, useValue: options.surveyBaseUrl ?? process.env.PUBLIC_PORTAL_URL ?? 'http://127.0.0.1:4200' },
-        CycleService,
-        LokusAccess,
-        EvidenceAccess,
-        LokusService,
-        EvaluatorService,
-        F01Service,
-        EvidenceService,
-        F02Service,
-        F03Service,
-        ResultsService,
-        AppealService,
-        ReportsService,
-        ...EVALUATION_RESOLVERS,
-      ],
+      // Roles come from each resolver's @Access(...); data-dependent rules from access/.
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 }

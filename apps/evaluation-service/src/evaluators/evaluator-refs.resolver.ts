@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Agency, agencyRef } from '../federation/registry-refs';
-import { ServiceUnit } from '../units/service-unit.model';
+import { ServiceUnit } from '../federation/service-unit.model';
 import { ConflictDeclaration, EvaluatorProfile } from './evaluator.model';
 
 /** The registry's agency and unit behind the ids this service keeps, so screens show names. */

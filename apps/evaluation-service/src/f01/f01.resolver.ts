@@ -3,8 +3,6 @@ import { DataSource } from 'typeorm';
 import type { Identity } from '@simpul/contracts';
 import { SignedInCaller } from '../access/signed-in-caller';
 import { Access, type SubgraphContext, listLoader } from '@simpul/service-kit';
-import { EvidenceDocument } from '../evidence/evidence.model';
-import { EvidenceService } from '../evidence/evidence.service';
 import { canSeeWork } from '../access/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';
 import { F01Claim, SaveClaimInput } from './f01.model';
@@ -28,16 +26,5 @@ export class F01Resolver {
     if (!(await canSeeWork(context, this.dataSource, lokus))) return [];
     const found = await listLoader(context, 'lokus.claims', (ids) => this.f01.claimsFor(ids), (row) => row.lokusId).load(lokus.id);
     return found.map((row) => this.f01.withDescriptor(row, lokus.instrumentId));
-  }
-}
-
-@Resolver(() => F01Claim)
-export class F01ClaimResolver {
-  constructor(private readonly evidenceService: EvidenceService) {}
-
-  @ResolveField(() => [EvidenceDocument], { description: 'Bukti dukung yang terlampir pada indikator ini' })
-  async evidence(@Parent() claim: F01Claim, @Context() context: SubgraphContext): Promise<EvidenceDocument[]> {
-    const found = await listLoader(context, 'lokus.evidence', (ids) => this.evidenceService.attachmentsFor(ids), (row) => row.lokusId).load(claim.lokusId);
-    return found.filter((row) => row.indicatorCode === claim.indicatorCode).map((row) => row.document);
   }
 }

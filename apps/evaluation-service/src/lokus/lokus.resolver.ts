@@ -5,7 +5,7 @@ import { Access, CurrentCaller, type Connection, type SubgraphContext, rowLoader
 import { PageArgs } from '../common/page-args';
 import { EvaluationCycle } from '../cycles/cycle.model';
 import { CycleService } from '../cycles/cycle.service';
-import { ServiceUnit } from '../units/service-unit.model';
+import { ServiceUnit } from '../federation/service-unit.model';
 import { LokusAccess } from '../access/lokus-access.service';
 import { LokusFilter, LokusUnitInput } from './lokus.input';
 import { Lokus, LokusConnection, LokusImportReport } from './lokus.model';

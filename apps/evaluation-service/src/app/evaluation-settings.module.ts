@@ -1,0 +1,35 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Clock, SystemClock, type FileStorage } from '@simpul/service-kit';
+import { evidenceMaxBytes } from '../evidence/evidence-policy';
+import { EVIDENCE_STORAGE, localEvidenceStorage } from '../evidence/evidence-storage';
+import { EVIDENCE_MAX_BYTES } from '../evidence/evidence.service';
+import { SURVEY_BASE_URL } from '../f03/f03.service';
+
+export interface EvaluationSettings {
+  /** Where "now" comes from; tests pass a ManualClock to move through the phases. */
+  clock?: Clock;
+  /** Evidence bytes; default local disk under EVIDENCE_DIR (.data/evidence). */
+  evidenceStorage?: FileStorage;
+  /** Largest evidence file; default EVIDENCE_MAX_BYTES or 10 MB. */
+  evidenceMaxBytes?: number;
+  /** Public portal address the F-03 links (and their QR codes) point at; default PUBLIC_PORTAL_URL or http://127.0.0.1:4200. */
+  surveyBaseUrl?: string;
+}
+
+/**
+ * What the app is started with (the clock, where evidence goes, its size limit, the portal address
+ * of F-03 links), given once to every feature module.
+ */
+@Global()
+@Module({})
+export class EvaluationSettingsModule {
+  static forRoot(settings: EvaluationSettings): DynamicModule {
+    const providers = [
+      { provide: Clock, useValue: settings.clock ?? new SystemClock() },
+      { provide: EVIDENCE_STORAGE, useValue: settings.evidenceStorage ?? localEvidenceStorage() },
+      { provide: EVIDENCE_MAX_BYTES, useValue: settings.evidenceMaxBytes ?? evidenceMaxBytes() },
+      { provide: SURVEY_BASE_URL, useValue: settings.surveyBaseUrl ?? process.env.PUBLIC_PORTAL_URL ?? 'http://127.0.0.1:4200' },
+    ];
+    return { module: EvaluationSettingsModule, providers, exports: providers.map((provider) => provider.provide) };
+  }
+}

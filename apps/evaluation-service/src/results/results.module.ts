@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { CyclesModule } from '../cycles/cycles.module';
+import { CycleAggregatesResolver, LokusResultResolver, ResultsResolver } from './results.resolver';
+import { ResultsService } from './results.service';
+
+export const RESULT_RESOLVERS = [ResultsResolver, LokusResultResolver, CycleAggregatesResolver];
+
+/** IPP results: recompute, rankings, aggregates, the national trend, corrections after finalisation. */
+@Module({
+  imports: [CyclesModule],
+  providers: [ResultsService, ...RESULT_RESOLVERS],
+  exports: [ResultsService],
+})
+export class ResultsModule {}
