@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, notFound, requireRole, type Connection, type SubgraphContext, one, rows, type Queryable, conflict, offsetConnection, offsetPage, isUuid } from '@simpul/service-kit';
+import { badUserInput, notFound, requireRole, type Connection, type SubgraphContext, one, rows, type Queryable, conflict, isUuid, keysetPage, mapConnection, validateFirst, emptyConnection } from '@simpul/service-kit';
 import { KippPanel } from '../access/kipp-roles.model';
 import { CompetitionService } from '../competitions/competition.service';
 import { Stage } from '../competitions/stage.enum';
@@ -26,9 +26,10 @@ const toEvent = (row: EventRow): AppointmentEvent => ({
   competitionId: row.competition_id, actorId: row.actor_id, actorName: row.actor_name, at: row.at,
 });
 
-const MEMBER_SELECT = `SELECT m.competition_id, m.user_id, e.display_name, m.panel, e.agency_id, m.appointed_at,
-    (SELECT count(*)::int FROM kipp.assignments a JOIN kipp.proposals p ON p.id = a.proposal_id WHERE a.evaluator_id = m.user_id AND p.competition_id = m.competition_id) AS assignments
-  FROM kipp.panel_members m JOIN kipp.evaluator_profiles e ON e.user_id = m.user_id`;
+const MEMBER_COLUMNS = `m.competition_id, m.user_id, e.display_name, m.panel, e.agency_id, m.appointed_at,
+    (SELECT count(*)::int FROM kipp.assignments a JOIN kipp.proposals p ON p.id = a.proposal_id WHERE a.evaluator_id = m.user_id AND p.competition_id = m.competition_id) AS assignments`;
+const MEMBER_FROM = 'kipp.panel_members m JOIN kipp.evaluator_profiles e ON e.user_id = m.user_id';
+const MEMBER_SELECT = `SELECT ${MEMBER_COLUMNS} FROM ${MEMBER_FROM}`;
 
 /**
  * KIPP appointments, kept by the KIPP service and administered by the national admin in the portal:
@@ -140,38 +141,35 @@ export class AppointmentService {
 
   async localAdmins(context: SubgraphContext, agencyId: string | null | undefined, first?: number | null, after?: string | null): Promise<Connection<LocalAdmin>> {
     requireRole(context.caller, 'NATIONAL_ADMIN');
-    const page = offsetPage(first, after);
-    if (agencyId && !isUuid(agencyId)) return offsetConnection([], 0, page);
-    const condition = `($1::uuid IS NULL OR agency_id = $1)`;
-    const [found, count] = await Promise.all([
-      rows<LocalAdminRow>(this.dataSource, `SELECT * FROM kipp.local_admins WHERE ${condition} ORDER BY display_name, user_id, agency_id LIMIT $2 OFFSET $3`, [agencyId ?? null, page.limit + 1, page.offset]),
-      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.local_admins WHERE ${condition}`, [agencyId ?? null]),
-    ]);
-    return offsetConnection(found.map(toLocalAdmin), count?.n ?? 0, page);
+    const size = validateFirst(first);
+    if (agencyId && !isUuid(agencyId)) return emptyConnection();
+    const page = await keysetPage<LocalAdminRow>(this.dataSource, {
+      columns: '*', from: 'kipp.local_admins', where: `($1::uuid IS NULL OR agency_id = $1)`, params: [agencyId ?? null],
+      keys: [{ sql: 'display_name', type: 'text' }, { sql: 'user_id', type: 'uuid' }, { sql: 'agency_id', type: 'uuid' }], direction: 'ASC', first: size, after,
+    });
+    return mapConnection(page, toLocalAdmin);
   }
 
   async panelMembers(context: SubgraphContext, competitionId: string, panel: KippPanel | null | undefined, first?: number | null, after?: string | null): Promise<Connection<PanelMember>> {
     requireRole(context.caller, 'NATIONAL_ADMIN');
-    const page = offsetPage(first, after);
+    const size = validateFirst(first);
     const competition = await this.competitions.require(this.dataSource, competitionId);
-    const condition = `m.competition_id = $1 AND ($2::text IS NULL OR m.panel = $2)`;
-    const [found, count] = await Promise.all([
-      rows<PanelMemberRow>(this.dataSource, `${MEMBER_SELECT} WHERE ${condition} ORDER BY m.panel, e.display_name, m.user_id LIMIT $3 OFFSET $4`, [competition.id, panel ?? null, page.limit + 1, page.offset]),
-      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.panel_members m WHERE ${condition}`, [competition.id, panel ?? null]),
-    ]);
-    return offsetConnection(found.map(toMember), count?.n ?? 0, page);
+    const page = await keysetPage<PanelMemberRow>(this.dataSource, {
+      columns: MEMBER_COLUMNS, from: MEMBER_FROM, where: `m.competition_id = $1 AND ($2::text IS NULL OR m.panel = $2)`, params: [competition.id, panel ?? null],
+      keys: [{ sql: 'm.panel', type: 'text' }, { sql: 'e.display_name', type: 'text' }, { sql: 'm.user_id', type: 'uuid' }], direction: 'ASC', first: size, after,
+    });
+    return mapConnection(page, toMember);
   }
 
   async events(context: SubgraphContext, competitionId: string | null | undefined, first?: number | null, after?: string | null): Promise<Connection<AppointmentEvent>> {
     requireRole(context.caller, 'NATIONAL_ADMIN');
-    const page = offsetPage(first, after);
-    if (competitionId && !isUuid(competitionId)) return offsetConnection([], 0, page);
-    // A competition's history includes the agency appointments, which belong to no competition.
-    const condition = `($1::uuid IS NULL OR competition_id = $1 OR competition_id IS NULL)`;
-    const [found, count] = await Promise.all([
-      rows<EventRow>(this.dataSource, `SELECT * FROM kipp.appointment_events WHERE ${condition} ORDER BY at DESC, id LIMIT $2 OFFSET $3`, [competitionId ?? null, page.limit + 1, page.offset]),
-      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.appointment_events WHERE ${condition}`, [competitionId ?? null]),
-    ]);
-    return offsetConnection(found.map(toEvent), count?.n ?? 0, page);
+    const size = validateFirst(first);
+    if (competitionId && !isUuid(competitionId)) return emptyConnection();
+    const page = await keysetPage<EventRow>(this.dataSource, {
+      // A competition's history includes the agency appointments, which belong to no competition.
+      columns: '*', from: 'kipp.appointment_events', where: `($1::uuid IS NULL OR competition_id = $1 OR competition_id IS NULL)`, params: [competitionId ?? null],
+      keys: [{ sql: 'at', type: 'timestamptz' }, { sql: 'id', type: 'uuid' }], direction: 'DESC', first: size, after,
+    });
+    return mapConnection(page, toEvent);
   }
 }

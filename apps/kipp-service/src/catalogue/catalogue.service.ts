@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, forbidden, notFound, requireRole, requireSignedIn, validateFirst, type Connection, type SubgraphContext, one, rows, groupBy, requestLoader, offsetConnection, offsetPage, isUuid } from '@simpul/service-kit';
+import { badUserInput, forbidden, notFound, requireRole, requireSignedIn, validateFirst, type Connection, type SubgraphContext, one, rows, groupBy, requestLoader, offsetConnection, offsetPage, isUuid, keysetPage, mapConnection, emptyConnection } from '@simpul/service-kit';
 import { KippAccess } from '../access/kipp-access';
 import { preparedRows } from '../common/prepared-rows';
 import { CompetitionGroup } from '../competitions/group.enum';
@@ -86,6 +86,9 @@ export class CatalogueService {
     const filters = where.length ? where.join(' AND ') : 'true';
     const words = searchWords(filter?.search);
     if (words.length === 0) {
+      // Browsing stays by position on purpose: newest year first, then award (descending) and title,
+      // with the count in the same prepared statement (catalogue/ranked-search-sql.ts, README
+      // "Catalogue search"); the mixed directions are no single keyset direction.
       const page = offsetPage(first, after);
       const found = await rows<{ id: string | null; total: number }>(this.dataSource, browseSql({ filters, limit: page.limit + 1, offset: page.offset }), params);
       return offsetConnection(pageRows(found).map(toInnovation), found[0]?.total ?? 0, page);
@@ -131,13 +134,14 @@ export class CatalogueService {
 
   /** Innovations that replicate this one (page), or those of a unit. */
   async listBy(column: 'replicates_id' | 'service_unit_id', id: string, first?: number | null, after?: string | null): Promise<Connection<Innovation>> {
-    const page = offsetPage(first, after);
-    if (!isUuid(id)) return offsetConnection([], 0, page);
-    const [found, count] = await Promise.all([
-      rows<InnovationRow>(this.dataSource, `SELECT ${INNOVATION_COLUMNS} FROM kipp.innovations i WHERE i.${column} = $1 ORDER BY i.latest_year DESC, i.title, i.id LIMIT $2 OFFSET $3`, [id, page.limit + 1, page.offset]),
-      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.innovations i WHERE i.${column} = $1`, [id]),
-    ]);
-    return offsetConnection(found.map(toInnovation), count?.n ?? 0, page);
+    const size = validateFirst(first);
+    if (!isUuid(id)) return emptyConnection();
+    const page = await keysetPage<InnovationRow>(this.dataSource, {
+      columns: INNOVATION_COLUMNS, from: 'kipp.innovations i', where: `i.${column} = $1`, params: [id],
+      // Newest year first, then by title: the year negated keeps one ascending direction.
+      keys: [{ sql: '-i.latest_year', type: 'int' }, { sql: 'i.title', type: 'text' }, { sql: 'i.id', type: 'uuid' }], direction: 'ASC', first: size, after,
+    });
+    return mapConnection(page, toInnovation);
   }
 
   /** Asks every catalogued innovation for its status this year; idempotent. */
@@ -176,30 +180,26 @@ export class CatalogueService {
   async myStatusChecks(context: SubgraphContext, year: number, first?: number | null, after?: string | null): Promise<Connection<StatusCheck>> {
     const caller = context.caller;
     requireSignedIn(caller);
-    const page = offsetPage(first, after);
+    const size = validateFirst(first);
     const unitId = caller.role === 'UNIT_DESK' ? caller.serviceUnitId : null;
     const agencies = await this.access.localAdminAgencies(context);
-    const params = [year, unitId, agencies];
-    const condition = `c.year = $1 AND (i.service_unit_id = $2::uuid OR i.agency_id = ANY($3::uuid[]))`;
-    const [found, count] = await Promise.all([
-      rows<{ innovation_id: string; year: number; asked_at: Date; answered_at: Date | null; status: InnovationStatus | null; reason: string | null; title: string }>(this.dataSource,
-        `SELECT c.innovation_id, c.year, c.asked_at, c.answered_at, c.status, c.reason, i.title FROM kipp.status_checks c JOIN kipp.innovations i ON i.id = c.innovation_id
-         WHERE ${condition} ORDER BY c.answered_at IS NOT NULL, i.title, c.innovation_id LIMIT ${page.limit + 1} OFFSET ${page.offset}`, params),
-      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.status_checks c JOIN kipp.innovations i ON i.id = c.innovation_id WHERE ${condition}`, params),
-    ]);
-    return offsetConnection(found.map((row) => ({ innovationId: row.innovation_id, year: row.year, askedAt: row.asked_at, answeredAt: row.answered_at, status: row.status, reason: row.reason, title: row.title })), count?.n ?? 0, page);
+    const page = await keysetPage<{ innovation_id: string; year: number; asked_at: Date; answered_at: Date | null; status: InnovationStatus | null; reason: string | null; title: string }>(this.dataSource, {
+      columns: 'c.innovation_id, c.year, c.asked_at, c.answered_at, c.status, c.reason, i.title', from: 'kipp.status_checks c JOIN kipp.innovations i ON i.id = c.innovation_id',
+      where: `c.year = $1 AND (i.service_unit_id = $2::uuid OR i.agency_id = ANY($3::uuid[]))`, params: [year, unitId, agencies],
+      // Unanswered (0) first.
+      keys: [{ sql: '(c.answered_at IS NOT NULL)::int', type: 'int' }, { sql: 'i.title', type: 'text' }, { sql: 'c.innovation_id', type: 'uuid' }], direction: 'ASC', first: size, after,
+    });
+    return mapConnection(page, (row) => ({ innovationId: row.innovation_id, year: row.year, askedAt: row.asked_at, answeredAt: row.answered_at, status: row.status, reason: row.reason, title: row.title }));
   }
 
   async unansweredStatusChecks(caller: Caller, year: number, first?: number | null, after?: string | null): Promise<Connection<StatusCheck>> {
     requireRole(caller, 'NATIONAL_ADMIN');
-    const page = offsetPage(first, after);
-    const [found, count] = await Promise.all([
-      rows<{ innovation_id: string; year: number; asked_at: Date; title: string }>(this.dataSource,
-        `SELECT c.innovation_id, c.year, c.asked_at, i.title FROM kipp.status_checks c JOIN kipp.innovations i ON i.id = c.innovation_id
-         WHERE c.year = $1 AND c.answered_at IS NULL ORDER BY i.title, c.innovation_id LIMIT $2 OFFSET $3`, [year, page.limit + 1, page.offset]),
-      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.status_checks WHERE year = $1 AND answered_at IS NULL`, [year]),
-    ]);
-    return offsetConnection(found.map((row) => ({ innovationId: row.innovation_id, year: row.year, askedAt: row.asked_at, answeredAt: null, status: null, reason: null, title: row.title })), count?.n ?? 0, page);
+    const page = await keysetPage<{ innovation_id: string; year: number; asked_at: Date; title: string }>(this.dataSource, {
+      columns: 'c.innovation_id, c.year, c.asked_at, i.title', from: 'kipp.status_checks c JOIN kipp.innovations i ON i.id = c.innovation_id',
+      where: 'c.year = $1 AND c.answered_at IS NULL', params: [year],
+      keys: [{ sql: 'i.title', type: 'text' }, { sql: 'c.innovation_id', type: 'uuid' }], direction: 'ASC', first: validateFirst(first), after,
+    });
+    return mapConnection(page, (row) => ({ innovationId: row.innovation_id, year: row.year, askedAt: row.asked_at, answeredAt: null, status: null, reason: null, title: row.title }));
   }
 
   /** Every year with a published tier in the catalogue (a handful: one per competition year). */

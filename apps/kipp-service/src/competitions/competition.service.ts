@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
 import { validateRubric, type Rubric as RubricData } from '@simpul/scoring';
-import { badUserInput, notFound, requireRole, type Connection, type SubgraphContext, Clock, one, rows, type Queryable, conflict, conflictOnUnique, groupBy, requestLoader, offsetConnection, offsetPage, isUuid } from '@simpul/service-kit';
+import { badUserInput, notFound, requireRole, type Connection, type SubgraphContext, Clock, one, rows, type Queryable, conflict, conflictOnUnique, groupBy, requestLoader, isUuid, keysetPage, mapConnection, validateFirst } from '@simpul/service-kit';
 import { recordDecisions, requireReason } from '../common/decision-log';
 import { Competition, StageWindow } from './competition.model';
 import type { CreateCompetitionInput, SetStageRubricInput } from './competition.input';
@@ -57,12 +57,11 @@ export class CompetitionService {
   ) {}
 
   async list(first?: number | null, after?: string | null): Promise<Connection<Competition>> {
-    const page = offsetPage(first, after);
-    const [found, count] = await Promise.all([
-      rows<CompetitionRow>(this.dataSource, `SELECT * FROM kipp.competitions ORDER BY year DESC LIMIT $1 OFFSET $2`, [page.limit + 1, page.offset]),
-      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.competitions`),
-    ]);
-    return offsetConnection(found.map(toCompetition), count?.n ?? 0, page);
+    const page = await keysetPage<CompetitionRow>(this.dataSource, {
+      columns: '*', from: 'kipp.competitions', where: 'true', params: [],
+      keys: [{ sql: 'year', type: 'int' }, { sql: 'id', type: 'uuid' }], direction: 'DESC', first: validateFirst(first), after,
+    });
+    return mapConnection(page, toCompetition);
   }
 
   async find(id: string | null | undefined, year: number | null | undefined): Promise<Competition | null> {

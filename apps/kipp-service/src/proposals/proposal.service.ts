@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, forbidden, notFound, requireSignedIn, type Connection, type SubgraphContext, Clock, one, rows, type Queryable, conflict, groupBy, requestLoader, offsetConnection, offsetPage, isUuid } from '@simpul/service-kit';
+import { badUserInput, forbidden, notFound, requireSignedIn, type Connection, type SubgraphContext, Clock, one, rows, type Queryable, conflict, groupBy, requestLoader, isUuid, keysetPage, mapConnection, validateFirst, emptyConnection } from '@simpul/service-kit';
 import { KippAccess } from '../access/kipp-access';
 import { recordDecisions, requireReason } from '../common/decision-log';
 import { CompetitionService } from '../competitions/competition.service';
@@ -223,7 +223,7 @@ export class ProposalService {
 
   async list(context: SubgraphContext, filter: ProposalFilter | null | undefined, first?: number | null, after?: string | null): Promise<Connection<Proposal>> {
     requireSignedIn(context.caller);
-    const page = offsetPage(first, after);
+    const size = validateFirst(first);
     const params: unknown[] = [];
     const where: string[] = [];
     const add = (sql: (index: number) => string, value: unknown) => {
@@ -233,7 +233,7 @@ export class ProposalService {
     for (const [key, column] of [['competitionId', 'competition_id'], ['agencyId', 'agency_id'], ['serviceUnitId', 'service_unit_id']] as const) {
       const value = filter?.[key];
       if (value) {
-        if (!isUuid(value)) return offsetConnection([], 0, page);
+        if (!isUuid(value)) return emptyConnection();
         add((index) => `p.${column} = $${index}`, value);
       }
     }
@@ -243,18 +243,17 @@ export class ProposalService {
     const scope = this.access.scopeCondition(await this.access.proposalScope(context), params.length + 1);
     params.push(...scope.params);
     where.push(scope.sql);
-    const condition = where.join(' AND ');
-    const [found, count] = await Promise.all([
-      rows<ProposalRow>(this.dataSource, `SELECT ${PROPOSAL_COLUMNS} FROM kipp.proposals p WHERE ${condition} ORDER BY p.created_at DESC, p.id LIMIT ${page.limit + 1} OFFSET ${page.offset}`, params),
-      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.proposals p WHERE ${condition}`, params),
-    ]);
-    return offsetConnection(found.map(toProposal), count?.n ?? 0, page);
+    const page = await keysetPage<ProposalRow>(this.dataSource, {
+      columns: PROPOSAL_COLUMNS, from: 'kipp.proposals p', where: where.join(' AND '), params,
+      keys: [{ sql: 'p.created_at', type: 'timestamptz' }, { sql: 'p.id', type: 'uuid' }], direction: 'DESC', first: size, after,
+    });
+    return mapConnection(page, toProposal);
   }
 
   /** Drafts of an agency not yet submitted, with the registration deadline, so admins can chase them. */
   async stuckDrafts(context: SubgraphContext, competitionId: string, agencyId: string | null | undefined, first?: number | null, after?: string | null): Promise<StuckDrafts> {
     requireSignedIn(context.caller);
-    const page = offsetPage(first, after);
+    const size = validateFirst(first);
     let agencies: string[] | null;
     if (context.caller.role === 'NATIONAL_ADMIN') {
       agencies = agencyId ? [agencyId] : null;
@@ -267,21 +266,20 @@ export class ProposalService {
     const registration = await this.competitions.stage(this.dataSource, competition.id, Stage.REGISTRATION);
     const params = [competition.id, agencies];
     const condition = `p.competition_id = $1 AND p.status = 'DRAFT' AND ($2::uuid[] IS NULL OR p.agency_id = ANY($2::uuid[]))`;
-    const [found, count] = await Promise.all([
-      rows<ProposalRow>(this.dataSource, `SELECT ${PROPOSAL_COLUMNS} FROM kipp.proposals p WHERE ${condition} ORDER BY p.updated_at, p.id LIMIT ${page.limit + 1} OFFSET ${page.offset}`, params),
-      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.proposals p WHERE ${condition}`, params),
-    ]);
-    return { deadline: registration.closes_on, daysLeft: daysBetween(this.clock.today(), registration.closes_on), drafts: offsetConnection(found.map(toProposal), count?.n ?? 0, page) };
+    const drafts = await keysetPage<ProposalRow>(this.dataSource, {
+      columns: PROPOSAL_COLUMNS, from: 'kipp.proposals p', where: condition, params,
+      keys: [{ sql: 'p.updated_at', type: 'timestamptz' }, { sql: 'p.id', type: 'uuid' }], direction: 'ASC', first: size, after,
+    });
+    return { deadline: registration.closes_on, daysLeft: daysBetween(this.clock.today(), registration.closes_on), drafts: mapConnection(drafts, toProposal) };
   }
 
   async versions(proposalId: string, first?: number | null, after?: string | null): Promise<Connection<ProposalVersion>> {
-    const page = offsetPage(first, after);
-    const [found, count] = await Promise.all([
-      rows<{ version: number; title: string; sections: SectionsData; saved_by: string; saved_at: Date }>(this.dataSource,
-        `SELECT * FROM kipp.proposal_versions WHERE proposal_id = $1 ORDER BY version DESC LIMIT $2 OFFSET $3`, [proposalId, page.limit + 1, page.offset]),
-      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.proposal_versions WHERE proposal_id = $1`, [proposalId]),
-    ]);
-    return offsetConnection(found.map((row) => ({ version: row.version, title: row.title, sections: toSections(row.sections), savedBy: row.saved_by, savedAt: row.saved_at })), count?.n ?? 0, page);
+    // The version number is unique within a proposal, so it is the whole keyset.
+    const page = await keysetPage<{ version: number; title: string; sections: SectionsData; saved_by: string; saved_at: Date }>(this.dataSource, {
+      columns: '*', from: 'kipp.proposal_versions', where: 'proposal_id = $1', params: [proposalId],
+      keys: [{ sql: 'version', type: 'int' }], direction: 'DESC', first: validateFirst(first), after,
+    });
+    return mapConnection(page, (row) => ({ version: row.version, title: row.title, sections: toSections(row.sections), savedBy: row.saved_by, savedAt: row.saved_at }));
   }
 
   attachmentsLoader(context: SubgraphContext) {
@@ -312,13 +310,10 @@ export class ProposalService {
     const caller = context.caller;
     requireSignedIn(caller);
     if (caller.role !== 'UNIT_DESK' || !caller.serviceUnitId) throw forbidden('Notifications are for unit desks.', 'Pemberitahuan ditujukan untuk desk unit.');
-    const page = offsetPage(first, after);
-    const [found, count] = await Promise.all([
-      rows<{ id: string; proposal_id: string; kind: string; message: string; created_at: Date; title: string }>(this.dataSource,
-        `SELECT n.*, p.title FROM kipp.notifications n JOIN kipp.proposals p ON p.id = n.proposal_id
-         WHERE n.service_unit_id = $1 ORDER BY n.created_at DESC, n.id LIMIT $2 OFFSET $3`, [caller.serviceUnitId, page.limit + 1, page.offset]),
-      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.notifications WHERE service_unit_id = $1`, [caller.serviceUnitId]),
-    ]);
-    return offsetConnection(found.map((row) => ({ id: row.id, proposalId: row.proposal_id, proposalTitle: row.title, kind: row.kind, message: row.message, createdAt: row.created_at })), count?.n ?? 0, page);
+    const page = await keysetPage<{ id: string; proposal_id: string; kind: string; message: string; created_at: Date; title: string }>(this.dataSource, {
+      columns: 'n.*, p.title', from: 'kipp.notifications n JOIN kipp.proposals p ON p.id = n.proposal_id', where: 'n.service_unit_id = $1', params: [caller.serviceUnitId],
+      keys: [{ sql: 'n.created_at', type: 'timestamptz' }, { sql: 'n.id', type: 'uuid' }], direction: 'DESC', first: validateFirst(first), after,
+    });
+    return mapConnection(page, (row) => ({ id: row.id, proposalId: row.proposal_id, proposalTitle: row.title, kind: row.kind, message: row.message, createdAt: row.created_at }));
   }
 }

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
 import { rankCohort } from '@simpul/reporting';
 import { isScoringInputError, scoreProposal, type Rubric as RubricData } from '@simpul/scoring';
-import { badUserInput, forbidden, requireRole, requireSignedIn, SimpulError, type Connection, type SubgraphContext, one, rows, type Queryable, conflict, groupBy, requestLoader, offsetConnection, offsetPage } from '@simpul/service-kit';
+import { badUserInput, forbidden, requireRole, requireSignedIn, SimpulError, type Connection, type SubgraphContext, one, rows, type Queryable, conflict, groupBy, requestLoader, offsetConnection, offsetPage, keysetPage, mapConnection, validateFirst } from '@simpul/service-kit';
 import { KippAccess } from '../access/kipp-access';
 import { recordDecisions } from '../common/decision-log';
 import { CompetitionService } from '../competitions/competition.service';
@@ -217,16 +217,13 @@ export class AssessmentService {
   /** The caller's own assignments (a TE member's worklist). */
   async myAssignments(context: SubgraphContext, competitionId: string, first?: number | null, after?: string | null): Promise<Connection<Assignment>> {
     const profile = await this.access.requireEvaluator(context, competitionId);
-    const page = offsetPage(first, after);
-    const params = [profile.userId, competitionId];
-    const condition = `a.evaluator_id = $1 AND p.competition_id = $2::uuid`;
-    const [found, count] = await Promise.all([
-      rows<{ proposal_id: string; stage: Stage; scored: boolean }>(this.dataSource,
-        `SELECT a.proposal_id, a.stage, EXISTS (SELECT 1 FROM kipp.scores s WHERE s.proposal_id = a.proposal_id AND s.evaluator_id = a.evaluator_id AND s.stage = a.stage) AS scored
-         FROM kipp.assignments a JOIN kipp.proposals p ON p.id = a.proposal_id WHERE ${condition} ORDER BY a.assigned_at, a.proposal_id LIMIT ${page.limit + 1} OFFSET ${page.offset}`, params),
-      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.assignments a JOIN kipp.proposals p ON p.id = a.proposal_id WHERE ${condition}`, params),
-    ]);
-    return offsetConnection(found.map((row) => ({ proposalId: row.proposal_id, evaluatorId: profile.userId, evaluatorName: profile.displayName, stage: row.stage, scored: row.scored })), count?.n ?? 0, page);
+    const page = await keysetPage<{ proposal_id: string; stage: Stage; scored: boolean }>(this.dataSource, {
+      columns: `a.proposal_id, a.stage, EXISTS (SELECT 1 FROM kipp.scores s WHERE s.proposal_id = a.proposal_id AND s.evaluator_id = a.evaluator_id AND s.stage = a.stage) AS scored`,
+      from: 'kipp.assignments a JOIN kipp.proposals p ON p.id = a.proposal_id', where: `a.evaluator_id = $1 AND p.competition_id = $2::uuid`, params: [profile.userId, competitionId],
+      // (proposal, stage) is unique for one evaluator, so the stage settles a tie.
+      keys: [{ sql: 'a.assigned_at', type: 'timestamptz' }, { sql: 'a.proposal_id', type: 'uuid' }, { sql: 'a.stage', type: 'text' }], direction: 'ASC', first: validateFirst(first), after,
+    });
+    return mapConnection(page, (row) => ({ proposalId: row.proposal_id, evaluatorId: profile.userId, evaluatorName: profile.displayName, stage: row.stage, scored: row.scored }));
   }
 
   /** Aggregates of every scored proposal of a competition at a stage, from one SQL statement. */
@@ -255,6 +252,8 @@ export class AssessmentService {
     requireSignedIn(context.caller);
     if (context.caller.role !== 'NATIONAL_ADMIN') await this.access.requireEvaluator(context, competitionId, 'TPI');
     if (!SCORED_STAGES.includes(stage)) throw badUserInput('stage', 'Only scored stages are ranked.', 'Hanya tahap yang dinilai yang diperingkat.');
+    // By position on purpose: the ranking is computed in memory over the whole cohort (competition
+    // ranking "1224", ties share a place), so a page is a slice of it, not a range of stored rows.
     const page = offsetPage(first, after);
     const competition = await this.competitions.require(this.dataSource, competitionId);
     const statuses = stage === Stage.DESK_ASSESSMENT

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, notFound, requireRole, type Connection, one, rows, conflict, offsetConnection, offsetPage, isUuid } from '@simpul/service-kit';
+import { badUserInput, notFound, requireRole, type Connection, one, conflict, isUuid, keysetPage, mapConnection, validateFirst, emptyConnection } from '@simpul/service-kit';
 import { withdrawFromCatalogue } from '../catalogue/catalogue-publisher';
 import { currentClientKey } from '../common/client-key';
 import { recordDecisions, requireReason } from '../common/decision-log';
@@ -27,7 +27,9 @@ interface ObjectionRow {
 }
 
 /** An objection with the innovation it targets (title and agency), so a list says what it is about. */
-const OBJECTION_SELECT = `SELECT o.*, p.title, p.agency_id FROM kipp.objections o JOIN kipp.proposals p ON p.id = o.proposal_id`;
+const OBJECTION_COLUMNS = 'o.*, p.title, p.agency_id';
+const OBJECTION_FROM = 'kipp.objections o JOIN kipp.proposals p ON p.id = o.proposal_id';
+const OBJECTION_SELECT = `SELECT ${OBJECTION_COLUMNS} FROM ${OBJECTION_FROM}`;
 
 const toObjection = (row: ObjectionRow, showContact: boolean): Objection => ({
   id: row.id, proposalId: row.proposal_id, title: row.title, agency: agencyRef(row.agency_id), body: row.body, contact: showContact ? row.contact : null, filedAt: row.filed_at, upheld: row.upheld,
@@ -98,14 +100,14 @@ export class ObjectionService {
 
   /** Objections to a proposal, or to a whole competition; contacts only for admins. */
   async list(caller: Caller, filter: { competitionId?: string | null; proposalId?: string | null; undecidedOnly?: boolean | null }, first?: number | null, after?: string | null): Promise<Connection<Objection>> {
-    const page = offsetPage(first, after);
-    if ((filter.competitionId && !isUuid(filter.competitionId)) || (filter.proposalId && !isUuid(filter.proposalId))) return offsetConnection([], 0, page);
-    const params = [filter.competitionId ?? null, filter.proposalId ?? null, Boolean(filter.undecidedOnly)];
-    const condition = `($1::uuid IS NULL OR p.competition_id = $1) AND ($2::uuid IS NULL OR o.proposal_id = $2) AND (NOT $3 OR o.decided_at IS NULL)`;
-    const [found, count] = await Promise.all([
-      rows<ObjectionRow>(this.dataSource, `${OBJECTION_SELECT} WHERE ${condition} ORDER BY o.filed_at, o.id LIMIT ${page.limit + 1} OFFSET ${page.offset}`, params),
-      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.objections o JOIN kipp.proposals p ON p.id = o.proposal_id WHERE ${condition}`, params),
-    ]);
-    return offsetConnection(found.map((row) => toObjection(row, caller?.role === 'NATIONAL_ADMIN')), count?.n ?? 0, page);
+    const size = validateFirst(first);
+    if ((filter.competitionId && !isUuid(filter.competitionId)) || (filter.proposalId && !isUuid(filter.proposalId))) return emptyConnection();
+    const page = await keysetPage<ObjectionRow>(this.dataSource, {
+      columns: OBJECTION_COLUMNS, from: OBJECTION_FROM,
+      where: `($1::uuid IS NULL OR p.competition_id = $1) AND ($2::uuid IS NULL OR o.proposal_id = $2) AND (NOT $3 OR o.decided_at IS NULL)`,
+      params: [filter.competitionId ?? null, filter.proposalId ?? null, Boolean(filter.undecidedOnly)],
+      keys: [{ sql: 'o.filed_at', type: 'timestamptz' }, { sql: 'o.id', type: 'uuid' }], direction: 'ASC', first: size, after,
+    });
+    return mapConnection(page, (row) => toObjection(row, caller?.role === 'NATIONAL_ADMIN'));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, requireRole, type Connection, type SubgraphContext, one, rows, type Queryable, conflict, offsetConnection, offsetPage } from '@simpul/service-kit';
+import { badUserInput, requireRole, type Connection, type SubgraphContext, rows, type Queryable, conflict, keysetPage, mapConnection, validateFirst, emptyConnection } from '@simpul/service-kit';
 import { KippAccess } from '../access/kipp-access';
 import { publishToCatalogue } from '../catalogue/catalogue-publisher';
 import { recordDecisions, requireReason } from '../common/decision-log';
@@ -87,7 +87,7 @@ export class ShortlistService {
         : await rows(manager, `DELETE FROM kipp.shortlist_entries WHERE proposal_id = $1 AND tier = 'TOP99' RETURNING 1`, [proposal.id]);
       // Adding a listed proposal or removing an unlisted one is no decision: nothing goes to the trail.
       if (changed.length) await recordDecisions(manager, [{ competitionId: proposal.competition_id, proposalId: proposal.id, kind: include ? 'TOP99_ADDED' : 'TOP99_REMOVED', decidedBy: caller.userId, decidedByName: caller.displayName, reason }]);
-      return (await this.entries(manager, proposal.competition_id, ShortlistTier.TOP99, { limit: 1000, offset: 0 })).map(toEntry);
+      return (await this.entries(manager, proposal.competition_id, ShortlistTier.TOP99)).map(toEntry);
     });
   }
 
@@ -158,12 +158,16 @@ export class ShortlistService {
     return this.proposals.notifyOnce(db, proposals.map((proposal) => ({ row: proposal, message: `"${proposal.title}" ${text}` })), kind);
   }
 
-  private entries(db: Queryable, competitionId: string, tier: ShortlistTier, page: { limit: number; offset: number }): Promise<EntryRow[]> {
+  private static readonly ENTRY_COLUMNS = `e.proposal_id, e.tier, e.rank, e.score::text AS score, e.reason, p.title, p.category, p.group_code, p.agency_type, p.agency_id, p.region_code, p.innovation_id,
+              EXISTS (SELECT 1 FROM kipp.frontier_regions f WHERE f.region_code IN (p.region_code, p.province_code)) AS in_3t`;
+
+  private static readonly ENTRY_FROM = 'kipp.shortlist_entries e JOIN kipp.proposals p ON p.id = e.proposal_id';
+
+  /** The whole list in its order (ranked first, unranked by title): at most the list's size. */
+  private entries(db: Queryable, competitionId: string, tier: ShortlistTier): Promise<EntryRow[]> {
     return rows<EntryRow>(db,
-      `SELECT e.proposal_id, e.tier, e.rank, e.score::text AS score, e.reason, p.title, p.category, p.group_code, p.agency_type, p.agency_id, p.region_code, p.innovation_id,
-              EXISTS (SELECT 1 FROM kipp.frontier_regions f WHERE f.region_code IN (p.region_code, p.province_code)) AS in_3t
-       FROM kipp.shortlist_entries e JOIN kipp.proposals p ON p.id = e.proposal_id
-       WHERE e.competition_id = $1 AND e.tier = $2 ORDER BY e.rank NULLS LAST, p.title, e.proposal_id LIMIT $3 OFFSET $4`, [competitionId, tier, page.limit, page.offset]);
+      `SELECT ${ShortlistService.ENTRY_COLUMNS} FROM ${ShortlistService.ENTRY_FROM}
+       WHERE e.competition_id = $1 AND e.tier = $2 ORDER BY e.rank NULLS LAST, p.title, e.proposal_id`, [competitionId, tier]);
   }
 
   /** Admins and the panel see the draft; everyone sees a decided list. */
@@ -173,15 +177,16 @@ export class ShortlistService {
   }
 
   async list(context: SubgraphContext, competitionId: string, tier: ShortlistTier, first?: number | null, after?: string | null): Promise<Connection<ShortlistEntry>> {
-    const page = offsetPage(first, after);
+    const size = validateFirst(first);
     const competition = await this.competitions.require(this.dataSource, competitionId);
     const stage = await this.competitions.stage(this.dataSource, competition.id, tier === ShortlistTier.TOP99 ? Stage.TOP99_PANEL : Stage.TOP45);
-    if (!stage.decided_at && !(await this.canSeeDraft(context, competition.id))) return offsetConnection([], 0, page);
-    const [found, count] = await Promise.all([
-      this.entries(this.dataSource, competition.id, tier, { limit: page.limit + 1, offset: page.offset }),
-      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.shortlist_entries WHERE competition_id = $1 AND tier = $2`, [competition.id, tier]),
-    ]);
-    return offsetConnection(found.map(toEntry), count?.n ?? 0, page);
+    if (!stage.decided_at && !(await this.canSeeDraft(context, competition.id))) return emptyConnection();
+    const page = await keysetPage<EntryRow>(this.dataSource, {
+      columns: ShortlistService.ENTRY_COLUMNS, from: ShortlistService.ENTRY_FROM, where: 'e.competition_id = $1 AND e.tier = $2', params: [competition.id, tier],
+      // Ranked entries first (rank NULLS LAST), then by title.
+      keys: [{ sql: 'coalesce(e.rank, 2147483647)', type: 'int' }, { sql: 'p.title', type: 'text' }, { sql: 'e.proposal_id', type: 'uuid' }], direction: 'ASC', first: size, after,
+    });
+    return mapConnection(page, toEntry);
   }
 
   /** How the list compares with the pool that passed administrative selection, per dimension, in one SQL statement. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, requireRole, type Connection, type SubgraphContext, one, rows, conflict, groupBy, requestLoader, offsetConnection, offsetPage } from '@simpul/service-kit';
+import { badUserInput, requireRole, type Connection, type SubgraphContext, rows, conflict, groupBy, requestLoader, keysetPage, mapConnection, validateFirst } from '@simpul/service-kit';
 import type { Caller } from '@simpul/contracts';
 import { KippAccess } from '../access/kipp-access';
 import { CompetitionService } from '../competitions/competition.service';
@@ -60,18 +60,15 @@ export class VerificationService {
   /** The audit trail: every decision with who and why, oldest first. */
   async decisions(caller: Caller, competitionId: string, proposalId: string | null | undefined, first?: number | null, after?: string | null): Promise<Connection<Decision>> {
     requireRole(caller, 'NATIONAL_ADMIN');
-    const page = offsetPage(first, after);
+    const size = validateFirst(first);
     await this.competitions.require(this.dataSource, competitionId);
-    const params = [competitionId, proposalId ?? null];
-    const condition = `competition_id = $1 AND ($2::uuid IS NULL OR proposal_id = $2)`;
-    const [found, count] = await Promise.all([
+    const page = await keysetPage<{ id: string; proposal_id: string | null; kind: string; decided_by: string; name: string | null; reason: string; decided_at: Date }>(this.dataSource, {
       // Names: as recorded when deciding; for older rows, the KIPP appointment names the service knows.
-      rows<{ id: string; proposal_id: string | null; kind: string; decided_by: string; name: string | null; reason: string; decided_at: Date }>(this.dataSource,
-        `SELECT d.*, coalesce(d.decided_by_name, (SELECT e.display_name FROM kipp.evaluator_profiles e WHERE e.user_id = d.decided_by),
-                (SELECT min(l.display_name) FROM kipp.local_admins l WHERE l.user_id = d.decided_by)) AS name
-         FROM kipp.decisions d WHERE ${condition} ORDER BY decided_at, id LIMIT ${page.limit + 1} OFFSET ${page.offset}`, params),
-      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM kipp.decisions WHERE ${condition}`, params),
-    ]);
-    return offsetConnection(found.map((row) => ({ id: row.id, proposalId: row.proposal_id, kind: row.kind, decidedBy: row.decided_by, decidedByName: row.name ?? 'Admin nasional', reason: row.reason, decidedAt: row.decided_at })), count?.n ?? 0, page);
+      columns: `d.*, coalesce(d.decided_by_name, (SELECT e.display_name FROM kipp.evaluator_profiles e WHERE e.user_id = d.decided_by),
+                (SELECT min(l.display_name) FROM kipp.local_admins l WHERE l.user_id = d.decided_by)) AS name`,
+      from: 'kipp.decisions d', where: `d.competition_id = $1 AND ($2::uuid IS NULL OR d.proposal_id = $2)`, params: [competitionId, proposalId ?? null],
+      keys: [{ sql: 'd.decided_at', type: 'timestamptz' }, { sql: 'd.id', type: 'uuid' }], direction: 'ASC', first: size, after,
+    });
+    return mapConnection(page, (row) => ({ id: row.id, proposalId: row.proposal_id, kind: row.kind, decidedBy: row.decided_by, decidedByName: row.name ?? 'Admin nasional', reason: row.reason, decidedAt: row.decided_at }));
   }
 }
