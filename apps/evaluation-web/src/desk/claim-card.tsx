@@ -1,11 +1,10 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { Indicator } from '@simpul/scoring';
 import { TextAreaField } from '@simpul/ui';
 import { useMutation, useT } from '@simpul/web-kit';
 import { useState, type ReactNode } from 'react';
 import { EVALUATION } from '../messages';
-import { Indonesian } from '../shared/indonesian';
-import { LevelPicker } from '../shared/level-picker';
+import { IndicatorCard, indicatorFieldId } from '../shared/indicator-card';
 import type { Claim, EvidenceDocument } from '../lokus/lokus.operations';
 import { SAVE_CLAIM } from '../lokus/work.operations';
 import { EvidenceSlot } from './evidence-slot';
@@ -33,7 +32,6 @@ export function ClaimCard({ lokusId, serviceUnitId, indicator, claim, draft, onD
   const [save, state] = useMutation(SAVE_CLAIM);
   const [saved, setSaved] = useState(false);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const id = (field: string) => `claim-${indicator.code}-${field}`;
   const serverField = (field: string) => state.errors?.find((e) => e.field === `input.${field}`)?.message ?? null;
   const other = state.errors?.filter((e) => e.field === null || !['input.level', 'input.justification'].includes(e.field)) ?? [];
   const conflict = state.errors?.some((e) => e.code === 'CONFLICT') ?? false;
@@ -53,28 +51,35 @@ export function ClaimCard({ lokusId, serviceUnitId, indicator, claim, draft, onD
   }
 
   return (
-    <Paper withBorder p="md" component="article" aria-labelledby={id('title')}>
-      <Stack gap="sm">
-        <Title order={3} size="h5" id={id('title')}>{indicator.code} · <Indonesian>{indicator.text}</Indonesian></Title>
+    <IndicatorCard
+      kind="claim"
+      indicator={indicator}
+      context={<>
         {reference}
         {claim && <Text size="sm">{t('claim.saved', { level: claim.level, version: claim.version })}</Text>}
-        <LevelPicker id={id('level')} label={t('claim.level')} levels={indicator.levels} value={draft.level} error={localErrors['level'] ?? serverField('level')} onChange={(level) => editable && onDraft({ ...draft, level })} />
-        <TextAreaField id={id('justification')} label={t('claim.justification')} description={t('claim.justificationHint')} value={draft.justification} readOnly={!editable} error={localErrors['justification'] ?? serverField('justification')} onChange={(e) => onDraft({ ...draft, justification: e.currentTarget.value })} autosize minRows={2} />
+      </>}
+      levelLabel={t('claim.level')}
+      level={draft.level}
+      levelError={localErrors['level'] ?? serverField('level')}
+      onLevel={(level) => onDraft({ ...draft, level })}
+      fields={<>
+        <TextAreaField id={indicatorFieldId('claim', indicator.code, 'justification')} label={t('claim.justification')} description={t('claim.justificationHint')} value={draft.justification} readOnly={!editable} error={localErrors['justification'] ?? serverField('justification')} onChange={(e) => onDraft({ ...draft, justification: e.currentTarget.value })} autosize minRows={2} />
         {indicator.evidence.length > 0 && <Text size="sm">{t('claim.evidenceLooked', { list: indicator.evidence.join('; ') })}</Text>}
-        {other.length > 0 && (
-          <Alert color={conflict ? 'orange' : 'red'} role="alert" title={conflict ? t('conflict.title') : t('error.saveTitle')}>
-            {other.map((e) => e.message).join(' ')}
-            {conflict && <Text size="sm" mt="xs">{t('conflict.claimHelp')}</Text>}
-          </Alert>
-        )}
-        {editable && (
-          <Group>
-            <Button onClick={() => void submit()} loading={state.loading} variant="default">{t('claim.save', { code: indicator.code })}</Button>
-            <Text size="sm" aria-live="polite">{saved ? t('claim.savedNow') : ''}</Text>
-          </Group>
-        )}
-        <EvidenceSlot lokusId={lokusId} serviceUnitId={serviceUnitId} indicatorCode={indicator.code} attached={claim?.evidence ?? []} library={library} editable={editable} onChanged={onSaved} />
-      </Stack>
-    </Paper>
+      </>}
+      problem={other.length === 0 ? null : {
+        color: conflict ? 'orange' : 'red',
+        title: conflict ? t('conflict.title') : t('error.saveTitle'),
+        body: <>
+          {other.map((e) => e.message).join(' ')}
+          {conflict && <Text size="sm" mt="xs">{t('conflict.claimHelp')}</Text>}
+        </>,
+      }}
+      editable={editable}
+      saveLabel={t('claim.save', { code: indicator.code })}
+      saving={state.loading}
+      onSave={() => void submit()}
+      savedText={saved ? t('claim.savedNow') : ''}
+      footer={<EvidenceSlot lokusId={lokusId} serviceUnitId={serviceUnitId} indicatorCode={indicator.code} attached={claim?.evidence ?? []} library={library} editable={editable} onChanged={onSaved} />}
+    />
   );
 }

@@ -1,10 +1,9 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { Indicator } from '@simpul/scoring';
 import { useMutation, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { EVALUATION } from '../messages';
-import { Indonesian } from '../shared/indonesian';
-import { LevelPicker } from '../shared/level-picker';
+import { ClaimSummary, IndicatorCard } from '../shared/indicator-card';
 import type { Claim, Score, SecondScore } from '../lokus/lokus.operations';
 import { SAVE_SECOND_SCORE } from '../workflow/workflow.operations';
 import { WORKFLOW } from '../workflow/workflow-messages';
@@ -28,7 +27,6 @@ export function SecondScoreCard({ lokusId, indicator, mine, primary, claim, edit
   const [missing, setMissing] = useState(false);
   const [saved, setSaved] = useState(false);
   const [save, state] = useMutation(SAVE_SECOND_SCORE);
-  const id = (field: string) => `second-${indicator.code}-${field}`;
 
   async function submit() {
     setSaved(false);
@@ -42,26 +40,24 @@ export function SecondScoreCard({ lokusId, indicator, mine, primary, claim, edit
   }
 
   return (
-    <Paper withBorder p="md" component="article" aria-labelledby={id('title')}>
-      <Stack gap="sm">
-        <Title order={3} size="h5" id={id('title')}>{indicator.code} · <Indonesian>{indicator.text}</Indonesian></Title>
-        <Text size="sm">
-          {claim ? t('score.claimed', { level: claim.level, justification: claim.justification }) : t('score.noClaim')}
-          {claim && claim.evidence.length > 0 ? ` ${t('score.evidence', { list: claim.evidence.map((d) => d.fileName).join(', ') })}` : ''}
-        </Text>
+    <IndicatorCard
+      kind="second"
+      indicator={indicator}
+      context={<>
+        <ClaimSummary claim={claim} />
         {mine && <Text size="sm">{tw('second.stored', { level: mine.level })}</Text>}
         {primary && <Text size="sm">{tw('second.primaryLevel', { level: primary.level })}</Text>}
-        <LevelPicker id={id('level')} label={tw('second.level')} levels={indicator.levels} value={level} error={missing ? tw('second.levelMissing') : (state.errors?.find((e) => e.field === 'input.level')?.message ?? null)} onChange={(next) => editable && setLevel(next)} />
-        {state.errors && state.errors.some((e) => e.field !== 'input.level') && (
-          <Alert color="red" role="alert" title={t('error.saveTitle')}>{state.errors.map((e) => e.message).join(' ')}</Alert>
-        )}
-        {editable && (
-          <Group>
-            <Button variant="default" onClick={() => void submit()} loading={state.loading}>{tw('second.save', { code: indicator.code })}</Button>
-            <Text size="sm" aria-live="polite">{saved ? tw('second.saved') : ''}</Text>
-          </Group>
-        )}
-      </Stack>
-    </Paper>
+      </>}
+      levelLabel={tw('second.level')}
+      level={level}
+      levelError={missing ? tw('second.levelMissing') : (state.errors?.find((e) => e.field === 'input.level')?.message ?? null)}
+      onLevel={setLevel}
+      problem={state.errors && state.errors.some((e) => e.field !== 'input.level') ? { color: 'red', title: t('error.saveTitle'), body: state.errors.map((e) => e.message).join(' ') } : null}
+      editable={editable}
+      saveLabel={tw('second.save', { code: indicator.code })}
+      saving={state.loading}
+      onSave={() => void submit()}
+      savedText={saved ? tw('second.saved') : ''}
+    />
   );
 }
