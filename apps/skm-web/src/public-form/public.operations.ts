@@ -4,7 +4,7 @@ import type {
 } from '../__generated__/operations';
 
 /** The questionnaire as the service serves it. */
-export type ServedSurvey = SkmPublicSurveyQuery['skmPublicSurvey'];
+type ServedSurvey = SkmPublicSurveyQuery['skmPublicSurvey'];
 
 /** A questionnaire on screen: served now, or cached by a kiosk build that did not yet keep its period parts. */
 export type PublicSurvey = Omit<ServedSurvey, 'periodKind' | 'year' | 'number'> & Partial<Pick<ServedSurvey, 'periodKind' | 'year' | 'number'>>;

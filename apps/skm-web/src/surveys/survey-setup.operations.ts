@@ -5,8 +5,6 @@ import type {
   UpdateSkmSurveySetupMutation, UpdateSkmSurveySetupMutationVariables,
 } from '../__generated__/operations';
 
-export type SurveySetup = SkmSurveySetupQuery['skmSurvey'];
-
 export const SURVEY_SETUP = gql<SkmSurveySetupQuery, SkmSurveySetupQueryVariables>`
   query SkmSurveySetup($id: ID!) {
     skmSurvey(id: $id) {

@@ -125,8 +125,6 @@ export const LINK_USAGE = gql<SkmLinkUsageQuery, SkmLinkUsageQueryVariables>`
   query SkmLinkUsage($id: ID!) { skmSurvey(id: $id) { id linkUsage { issued used } } }
 `;
 
-export type OverlappingSurvey = SkmOverlappingSurveysQuery['skmOverlappingSurveys'][number];
-
 /** Surveys of the same unit or desk whose period overlaps the one being set up (a warning, not a refusal). */
 export const OVERLAPPING = gql<SkmOverlappingSurveysQuery, SkmOverlappingSurveysQueryVariables>`
   query SkmOverlappingSurveys($serviceUnitId: ID, $deskId: ID, $periodKind: SkmPeriodKind!, $year: Int!, $number: Int!) {
