@@ -13,6 +13,7 @@ import { AGENCY_FOR_EDIT, CREATE_AGENCY, UPDATE_AGENCY, type AgencyInput } from 
 export function AgencyFormPage() {
   const t = useT(REGISTRY);
   const to = useBasePath();
+  // Synchronous under the portal's BrowserRouter (only a data router returns a promise), hence `void navigate(…)`.
   const navigate = useNavigate();
   const { user } = useSession();
   const { agencyId } = useParams();
@@ -31,7 +32,7 @@ export function AgencyFormPage() {
     const result = agencyId ? await update({ id: agencyId, input }) : await create({ input });
     if (result.errors) return result.errors;
     const saved = 'updateAgency' in result.data ? result.data.updateAgency : result.data.createAgency;
-    navigate(to(`/agencies/${saved.id}`));
+    void navigate(to(`/agencies/${saved.id}`));
     return null;
   }
 
@@ -41,12 +42,12 @@ export function AgencyFormPage() {
       <QueryView query={provinces}>
         {({ provinces: provinceList }) =>
           !agencyId ? (
-            <AgencyForm initial={emptyAgencyValues()} provinces={provinceList} onSubmit={save} onCancel={() => navigate(to('/admin/agencies'))} />
+            <AgencyForm initial={emptyAgencyValues()} provinces={provinceList} onSubmit={save} onCancel={() => void navigate(to('/admin/agencies'))} />
           ) : (
             <QueryView query={agencyQuery}>
               {({ agency: found }) =>
                 found ? (
-                  <AgencyForm initial={agencyValuesFrom(found)} agencyId={found.id} provinces={provinceList} onSubmit={save} onCancel={() => navigate(to(`/agencies/${found.id}`))} />
+                  <AgencyForm initial={agencyValuesFrom(found)} agencyId={found.id} provinces={provinceList} onSubmit={save} onCancel={() => void navigate(to(`/agencies/${found.id}`))} />
                 ) : (
                   <EmptyState title={t('agency.notFound')} />
                 )

@@ -41,6 +41,7 @@ export interface AgencyFormProps {
   /** The agency being edited: it cannot be its own parent. */
   agencyId?: string;
   provinces: RegionSummary[];
+  /** Resolves to the server's errors, or null when saved; never rejects (a mutation resolves to its errors). */
   onSubmit: (input: AgencyInput) => Promise<ClientError[] | null>;
   onCancel: () => void;
 }
@@ -55,6 +56,7 @@ export function AgencyForm({ initial, agencyId, provinces, onSubmit, onCancel }:
   const set = <K extends keyof AgencyFormValues>(key: K, value: AgencyFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const choose = { value: '', label: t('form.choose') };
 
+  // Never rejects: onSubmit resolves to the errors it shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local: Record<string, string> = {};
@@ -76,7 +78,7 @@ export function AgencyForm({ initial, agencyId, provinces, onSubmit, onCancel }:
   const field = (path: string) => ({ id: agencyFieldId(path), error: errors.fields[path] ?? null });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(event) => void submit(event)} noValidate>
       <ErrorSummary errors={errors.summary} />
       <Stack gap="lg" maw={760}>
         <TextField {...field('name')} label={t('agencyForm.name')} required value={values.name} onChange={(e) => set('name', e.currentTarget.value)} />

@@ -13,6 +13,7 @@ import { CREATE_SERVICE, SERVICE, UNIT_FOR_SERVICE, UPDATE_SERVICE, type Service
 export function ServiceFormPage() {
   const t = useT(REGISTRY);
   const to = useBasePath();
+  // Synchronous under the portal's BrowserRouter (only a data router returns a promise), hence `void navigate(…)`.
   const navigate = useNavigate();
   const { user } = useSession();
   const { unitId, serviceId } = useParams();
@@ -26,7 +27,7 @@ export function ServiceFormPage() {
     const result = serviceId ? await update({ id: serviceId, input }) : await create({ input: { ...(input as ServiceInput), serviceUnitId: unitId ?? '' } });
     if (result.errors) return result.errors;
     const saved = 'updateService' in result.data ? result.data.updateService : result.data.createService;
-    navigate(to(`/services/${saved.id}`));
+    void navigate(to(`/services/${saved.id}`));
     return null;
   }
 
@@ -54,7 +55,7 @@ export function ServiceFormPage() {
           return (
             <>
               <PageHeader title={title} breadcrumbs={crumbs} />
-              {service.canEdit ? <ServiceForm initial={serviceValuesFrom(service)} editing onSubmit={save} onCancel={() => navigate(to(`/services/${service.id}`))} /> : cannotEdit}
+              {service.canEdit ? <ServiceForm initial={serviceValuesFrom(service)} editing onSubmit={save} onCancel={() => void navigate(to(`/services/${service.id}`))} /> : cannotEdit}
             </>
           );
         }}
@@ -70,7 +71,7 @@ export function ServiceFormPage() {
         return (
           <>
             <PageHeader title={title} breadcrumbs={[...regionCrumbs(unit.region, to, t), { label: unit.name, to: to(`/units/${unit.id}`) }, { label: title }]} />
-            {unit.canEdit ? <ServiceForm initial={emptyServiceValues()} onSubmit={save} onCancel={() => navigate(to(`/units/${unit.id}`))} /> : cannotEdit}
+            {unit.canEdit ? <ServiceForm initial={emptyServiceValues()} onSubmit={save} onCancel={() => void navigate(to(`/units/${unit.id}`))} /> : cannotEdit}
           </>
         );
       }}

@@ -11,6 +11,7 @@ export interface ServiceFormProps {
   initial: ServiceFormValues;
   /** Editing sends only what changed; creating sends the name, description and all 14 components. */
   editing?: boolean;
+  /** Resolves to the server's errors, or null when saved; never rejects (a mutation resolves to its errors). */
   onSubmit: (input: ServiceUpdate) => Promise<ClientError[] | null>;
   onCancel: () => void;
 }
@@ -25,6 +26,7 @@ export function ServiceForm({ initial, editing, onSubmit, onCancel }: ServiceFor
   const setComponent = (component: StandardComponent, change: Partial<{ content: string; published: boolean }>) =>
     setValues((v) => ({ ...v, standard: { ...v.standard, [component]: { ...v.standard[component], ...change } } }));
 
+  // Never rejects: onSubmit resolves to the errors it shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local = validateService(values, t);
@@ -69,7 +71,7 @@ export function ServiceForm({ initial, editing, onSubmit, onCancel }: ServiceFor
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(event) => void submit(event)} noValidate>
       <ErrorSummary errors={errors.summary} />
       {unchanged && (
         <Alert color="blue" role="status" mb="md">

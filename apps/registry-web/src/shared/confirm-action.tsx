@@ -7,6 +7,7 @@ export interface ConfirmActionProps {
   question: string;
   confirmLabel: string;
   cancelLabel: string;
+  /** Shows its own errors rather than rejecting; the question closes once it resolves. */
   onConfirm: () => Promise<void> | void;
   color?: string;
   loading?: boolean;
@@ -28,6 +29,11 @@ export function ConfirmAction({ label, question, confirmLabel, cancelLabel, onCo
     wasAsking.current = asking;
   }, [asking]);
 
+  async function confirm() {
+    await onConfirm();
+    setAsking(false);
+  }
+
   if (!asking) {
     return (
       <Button ref={buttonRef} variant="outline" color={color} onClick={() => setAsking(true)}>
@@ -42,10 +48,7 @@ export function ConfirmAction({ label, question, confirmLabel, cancelLabel, onCo
         <Button
           color={color}
           loading={loading}
-          onClick={async () => {
-            await onConfirm();
-            setAsking(false);
-          }}
+          onClick={() => void confirm()}
         >
           {confirmLabel}
         </Button>

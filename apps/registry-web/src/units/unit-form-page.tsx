@@ -14,6 +14,7 @@ import { CREATE_SERVICE_UNIT, SERVICE_UNIT, UPDATE_SERVICE_UNIT, type UnitInput 
 export function UnitFormPage() {
   const t = useT(REGISTRY);
   const to = useBasePath();
+  // Synchronous under the portal's BrowserRouter (only a data router returns a promise), hence `void navigate(…)`.
   const navigate = useNavigate();
   const { user } = useSession();
   const { unitId } = useParams();
@@ -51,7 +52,7 @@ export function UnitFormPage() {
     const result = unitId ? await update({ id: unitId, input }) : await create({ input: input as UnitInput });
     if (result.errors) return result.errors;
     const saved = 'updateServiceUnit' in result.data ? result.data.updateServiceUnit : result.data.createServiceUnit;
-    navigate(to(`/units/${saved.id}`));
+    void navigate(to(`/units/${saved.id}`));
     return null;
   }
 
@@ -63,7 +64,7 @@ export function UnitFormPage() {
       provinces={provinceList}
       agency={agency}
       onSubmit={save}
-      onCancel={() => navigate(editing ? to(`/units/${unitId}`) : to())}
+      onCancel={() => void navigate(editing ? to(`/units/${unitId}`) : to())}
     />
   );
 

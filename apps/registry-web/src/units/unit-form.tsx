@@ -25,6 +25,7 @@ export interface UnitFormProps {
    */
   restricted?: { agency: string; region: string } | null;
   /** Resolves to the server's errors, or null when saved. */
+  /** Resolves to the server's errors, or null when saved; never rejects (a mutation resolves to its errors). */
   onSubmit: (input: Partial<UnitInput>) => Promise<ClientError[] | null>;
   onCancel: () => void;
 }
@@ -41,6 +42,7 @@ export function UnitForm({ initial, agency: initialAgency = null, provinces, edi
   const set = <K extends keyof UnitFormValues>(key: K, value: UnitFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const choose = { value: '', label: t('form.choose') };
 
+  // Never rejects: onSubmit resolves to the errors it shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local = validateUnit(values, t);
@@ -64,7 +66,7 @@ export function UnitForm({ initial, agency: initialAgency = null, provinces, edi
   );
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(event) => void submit(event)} noValidate>
       <ErrorSummary errors={errors.summary} />
       {unchanged && (
         <Alert color="blue" role="status" mb="md">

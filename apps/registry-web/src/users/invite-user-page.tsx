@@ -19,6 +19,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function InviteUserPage() {
   const t = useT(REGISTRY);
   const to = useBasePath();
+  // Synchronous under the portal's BrowserRouter (only a data router returns a promise), hence `void navigate(…)`.
   const navigate = useNavigate();
   const [pageLanguage] = useLanguage();
   const { user } = useSession();
@@ -47,6 +48,7 @@ export function InviteUserPage() {
     return found;
   }
 
+  // Never rejects: the mutation resolves to the errors it shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local = validate();
@@ -90,7 +92,7 @@ export function InviteUserPage() {
   return (
     <>
       <PageHeader title={title} description={t('invite.description')} breadcrumbs={crumbs} />
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary errors={errors.summary} />
         <Stack gap="lg" maw={760}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -121,7 +123,7 @@ export function InviteUserPage() {
             <Button type="submit" size="md" loading={loading} loaderProps={{ 'aria-label': t('invite.sending') }}>
               {t('invite.submit')}
             </Button>
-            <Button variant="default" size="md" onClick={() => navigate(to('/admin/users'))}>
+            <Button variant="default" size="md" onClick={() => void navigate(to('/admin/users'))}>
               {t('form.cancel')}
             </Button>
           </Group>

@@ -50,6 +50,7 @@ function UserDetails({ user, crumbs, onChanged: reload }: { user: UserDetail; cr
   const [reactivate, reactivateState] = useMutation(REACTIVATE_USER);
   const self = me?.id === user.id;
 
+  // Never rejects (the mutations resolve to their errors, shown here), so a button fires it without awaiting.
   async function act(run: () => Promise<{ errors: ClientError[] | null }>, done: string) {
     setNotice(null);
     const result = await run();
@@ -103,7 +104,7 @@ function UserDetails({ user, crumbs, onChanged: reload }: { user: UserDetail; cr
           ) : (
             <Group align="flex-start">
               {user.status === 'INVITED' && (
-                <Button variant="default" loading={resendState.loading} onClick={() => act(() => resend({ id: user.id }), t('user.resent', { email: user.email }))}>
+                <Button variant="default" loading={resendState.loading} onClick={() => void act(() => resend({ id: user.id }), t('user.resent', { email: user.email }))}>
                   {t('user.resend')}
                 </Button>
               )}
@@ -156,6 +157,7 @@ function RoleForm({ user, onSaved }: { user: UserDetail; onSaved: () => void }) 
   const roles: readonly Role[] = admin ? ROLES : ['MPP_OPERATOR', 'UNIT_DESK'];
   const shownBinding = binding.mall && !binding.mall.name ? { ...binding, mall: { ...binding.mall, name: mallNames[binding.mall.id] ?? t('users.mallUnnamed') } } : binding;
 
+  // Never rejects: the mutation resolves to the errors it shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
@@ -173,7 +175,7 @@ function RoleForm({ user, onSaved }: { user: UserDetail; onSaved: () => void }) 
       <Title order={2} size="h3" id="user-role" mb="sm">
         {t('user.roleTitle')}
       </Title>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary errors={errors.summary} />
         {saved && (
           <Alert color="green" role="status" mb="sm">
