@@ -82,11 +82,11 @@ describe('agencies for the national admin', () => {
       if (operation === 'AgencyOptions') return reply('AgencyOptions', { agencies: connection([{ id: 'agency-3', name: agency.name, region: null }, { id: 'agency-1', name: ACTIVE.name, region: { name: 'Kalimantan Selatan' } }]) });
       return resolver(mutations)(operation, variables);
     });
-    const name = (await screen.findByLabelText(/Nama instansi/)) as HTMLInputElement;
+    const name = await screen.findByLabelText<HTMLInputElement>(/Nama instansi/);
     expect(name.value).toBe('DPMPTSP Kota Banjarmasin');
     await screen.findByRole('option', { name: 'Kota Banjarmasin' });
-    expect((screen.getByLabelText(/Kabupaten\/kota/) as HTMLSelectElement).value).toBe('63.71');
-    expect((screen.getByLabelText(/Instansi induk/) as HTMLSelectElement).value).toBe('agency-1');
+    expect(screen.getByLabelText<HTMLSelectElement>(/Kabupaten\/kota/).value).toBe('63.71');
+    expect(screen.getByLabelText<HTMLSelectElement>(/Instansi induk/).value).toBe('agency-1');
     expect(within(screen.getByLabelText(/Instansi induk/)).queryByRole('option', { name: /^DPMPTSP Kota Banjarmasin/ })).toBeNull();
     fireEvent.change(name, { target: { value: 'DPMPTSP dan Naker Kota Banjarmasin' } });
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));

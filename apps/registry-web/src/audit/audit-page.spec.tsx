@@ -22,9 +22,9 @@ describe('audit log', () => {
     const [unitRow, userRow] = within(table).getAllByRole('row').slice(1);
     expect(unitRow?.textContent).toContain('Rina Desk');
     expect(unitRow?.textContent).toContain('Alamat: Jl. Lama 1 → menjadi Jl. A. Yani Km 5');
-    expect(within(unitRow!).getByRole('link', { name: 'Unit pelayanan' }).getAttribute('href')).toBe('/registry/units/unit-1');
+    expect(within(unitRow).getByRole('link', { name: 'Unit pelayanan' }).getAttribute('href')).toBe('/registry/units/unit-1');
     expect(userRow?.textContent).toContain('Peran: Evaluator → menjadi Petugas unit');
-    expect(within(userRow!).getByRole('link', { name: 'Pengguna' }).getAttribute('href')).toBe('/registry/admin/users/user-desk');
+    expect(within(userRow).getByRole('link', { name: 'Pengguna' }).getAttribute('href')).toBe('/registry/admin/users/user-desk');
     expect(table.textContent).not.toMatch(/ServiceUnit|UNIT_DESK|2026-12-06T/);
     expect(screen.getByText('45 perubahan tercatat')).toBeTruthy();
   });

@@ -49,10 +49,10 @@ describe('editing a unit', () => {
 
   it('shows a desk the kind, agency, region and external ids read-only, each with why', async () => {
     renderRegistry('/registry/units/unit-1/edit', resolver(jest.fn()), { user: DESK });
-    const kind = (await screen.findByLabelText(/Jenis unit/)) as HTMLInputElement;
+    const kind = await screen.findByLabelText<HTMLInputElement>(/Jenis unit/);
     const reason = 'Hanya admin nasional yang dapat mengubah jenis unit.';
     for (const [label, value] of [[/Jenis unit/, 'Samsat'], [/Instansi pemilik/, 'Pemerintah Provinsi Kalimantan Selatan'], [/Wilayah/, 'Kota Banjarmasin, Kalimantan Selatan'], [/SIPPN/, 'SIPPN-1']] as const) {
-      const field = screen.getByLabelText(label) as HTMLInputElement;
+      const field = screen.getByLabelText<HTMLInputElement>(label);
       expect(field.readOnly).toBe(true);
       expect(field.value).toBe(value);
     }
@@ -66,7 +66,7 @@ describe('editing a unit', () => {
     }
     expect(screen.queryByRole('combobox', { name: /Jenis unit/ })).toBeNull();
     // The desk's own fields stay editable.
-    expect((screen.getByLabelText('Telepon') as HTMLInputElement).readOnly).toBe(false);
+    expect(screen.getByLabelText<HTMLInputElement>('Telepon').readOnly).toBe(false);
   });
 
   it('asks a signed-out visitor to sign in, with a link to the sign-in page, instead of "you may not"', async () => {

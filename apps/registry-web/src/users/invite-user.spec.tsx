@@ -9,7 +9,7 @@ function resolver(invite: Resolver): Resolver {
     if (operation === 'InviteUser') return invite(operation, variables);
     if (operation === 'UnitOptions') {
       const filter = variables['filter'] as { agencyId?: string };
-      return reply('UnitOptions', { serviceUnits: filter.agencyId === 'agency-samsat' ? connection([UNITS.edges[0]!.node]) : UNITS });
+      return reply('UnitOptions', { serviceUnits: filter.agencyId === 'agency-samsat' ? connection([UNITS.edges[0].node]) : UNITS });
     }
     if (operation === 'MallOptions') return reply('MallOptions', { malls: MALLS });
     if (operation === 'MallNames') return { data: { m0: { id: 'mall-1', name: 'MPP Kota Banjarmasin' } } };
@@ -83,7 +83,7 @@ describe('inviting a user', () => {
 
     type(/Peran/, 'UNIT_DESK');
     await screen.findByRole('option', { name: 'Pemprov Kalimantan Selatan' });
-    expect((screen.getByLabelText(/Unit pelayanan/) as HTMLSelectElement).disabled).toBe(true);
+    expect(screen.getByLabelText<HTMLSelectElement>(/Unit pelayanan/).disabled).toBe(true);
     type(/Instansi tenant/, 'agency-samsat');
     await screen.findByRole('option', { name: 'Samsat Kalimantan Selatan' });
     expect(screen.queryByRole('option', { name: 'RSUD Ulin Banjarmasin' })).toBeNull();
