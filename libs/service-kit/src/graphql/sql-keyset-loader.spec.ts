@@ -13,11 +13,11 @@ const ROW = '0190f0a2-0000-7000-8000-0000000000aa';
 function fakeDb() {
   const statements: string[] = [];
   const db = {
-    query: async (text: string) => {
+    query: (text: string) => {
       statements.push(text);
-      return text.includes('row_number()')
+      return Promise.resolve(text.includes('row_number()')
         ? [{ id: ROW, __cursor: ['2026-05-20 10:00:00.123456+00', ROW], __parent: POST, __n: '1' }]
-        : [{ parent: POST, count: 1 }];
+        : [{ parent: POST, count: 1 }]);
     },
   } as unknown as Queryable;
   return { db, statements };
@@ -41,6 +41,12 @@ describe('keysetPagesLoader: one page of a nested list for every parent of the r
 
   it('refuses a page size outside 1–100 as BAD_USER_INPUT on first', () => {
     const { db } = fakeDb();
-    expect(() => keysetPagesLoader(buildSubgraphContext(undefined), db, 'comments', { first: 101, after: null }, SPEC)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    let refusal: unknown = null;
+    try {
+      keysetPagesLoader(buildSubgraphContext(undefined), db, 'comments', { first: 101, after: null }, SPEC);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 });
