@@ -1,52 +1,32 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import type { Logger } from 'typeorm';
-import { HealthModule, AccessGuard, federationModule, ServiceDatabaseModule, SystemClock, Clock } from '@simpul/service-kit';
-import { DeskResolver } from './federation/desk.resolver';
-import { ServiceUnitResolver } from './federation/service-unit.resolver';
-import { FollowUpResolver } from './follow-ups/follow-up.resolver';
-import { FollowUpService } from './follow-ups/follow-up.service';
-import { ImportController } from './imports/import.controller';
-import { ImportResolver } from './imports/import.resolver';
-import { ImportService } from './imports/import.service';
-import { ReviewResolver } from './integrity/review.resolver';
-import { ReviewService } from './integrity/review.service';
-import { COMPACT_EVERY_MS, RollupCompactor } from './results/rollup-compactor';
-import { ResultsResolver } from './results/results.resolver';
-import { ResultsService } from './results/results.service';
-import { HttpMallDirectory } from './malls/http-mall-directory';
-import { MALL_DIRECTORY, type MallDirectory } from './malls/mall-directory';
+import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, ServiceDatabaseModule } from '@simpul/service-kit';
+// First: fixes the order of types in the printed SDL (see the file).
+import './schema-order';
+import { AuditModule } from './audit/audit.module';
+import { FederationEntitiesModule } from './federation/federation-entities.module';
+import { FollowUpsModule } from './follow-ups/follow-ups.module';
+import { ImportsModule } from './imports/imports.module';
+import { IntegrityModule } from './integrity/integrity.module';
+import { OriginModule } from './origin/origin.module';
+import { ResultsModule } from './results/results.module';
 import { skmDataSourceOptions } from './skm-database';
+import { SkmOptionsModule, type SkmAppOptions } from './skm-options.module';
 import { clientAddressMiddleware } from './submissions/client-key';
-import { PublicResponsesController } from './submissions/public-responses.controller';
-import { RATE_LIMITER, rateLimitFromEnv, TokenBucketLimiter, type RateLimit } from './submissions/rate-limiter';
-import { SubmissionResolver } from './submissions/submission.resolver';
-import { SubmissionService } from './submissions/submission.service';
-import { LinkService } from './surveys/link.service';
-import { SkmAuditResolver } from './audit/skm-audit.resolver';
-import { SurveyResolver } from './surveys/survey.resolver';
-import { FIGURE_ORIGIN_RESOLVERS } from './origin/figure-origin.resolver';
-import { PUBLIC_BASE_URL, SurveyService } from './surveys/survey.service';
+import { SubmissionsModule } from './submissions/submissions.module';
+import { SurveysModule } from './surveys/surveys.module';
 
-export const DEFAULT_PUBLIC_BASE_URL = 'http://127.0.0.1:4200';
-export const DEFAULT_MPP_URL = 'http://127.0.0.1:4104/graphql';
+export { DEFAULT_MPP_URL, DEFAULT_PUBLIC_BASE_URL, type SkmAppOptions } from './skm-options.module';
 
-export interface SkmAppOptions {
-  /** null builds the app without a database (print-schema). */
-  databaseUrl: string | null;
-  clock?: Clock;
-  queryLogger?: Logger;
-  /** Where the portal serves the public form (QR and link URLs); defaults to PUBLIC_BASE_URL. */
-  publicBaseUrl?: string;
-  rateLimit?: RateLimit;
-  poolSize?: number;
-  /** Desks and tenants of a mall (MPP service); defaults to an HTTP client for MPP_URL. */
-  malls?: MallDirectory;
-  /** How often submitted counts are folded into the rollup (0: never, tests fold by hand); default 1000 ms. */
-  compactEveryMs?: number;
-}
+/**
+ * One module per feature; each declares its providers and what it exports to the others. The printed
+ * SDL lists root fields in the order the resolvers are found, so keep this order (schema.graphql must
+ * not change when modules move).
+ */
+export const SKM_FEATURES = [SurveysModule, SubmissionsModule, ResultsModule, FollowUpsModule, ImportsModule, IntegrityModule, FederationEntitiesModule, AuditModule, OriginModule];
 
-export const SKM_RESOLVERS = [SurveyResolver, SubmissionResolver, ResultsResolver, FollowUpResolver, ImportResolver, ReviewResolver, ServiceUnitResolver, DeskResolver, SkmAuditResolver, ...FIGURE_ORIGIN_RESOLVERS];
+/** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */
+export const SKM_RESOLVERS = moduleProviderClasses(SKM_FEATURES);
 
 @Module({})
 export class AppModule implements NestModule {
@@ -59,29 +39,15 @@ export class AppModule implements NestModule {
         }),
         federationModule(),
         HealthModule.forService('skm'),
+        SkmOptionsModule.forRoot(options),
+        ...SKM_FEATURES,
       ],
-      controllers: [PublicResponsesController, ImportController],
-      providers: [
-        { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: Clock, useValue: options.clock ?? new SystemClock() },
-        { provide: PUBLIC_BASE_URL, useValue: options.publicBaseUrl ?? process.env.PUBLIC_BASE_URL ?? DEFAULT_PUBLIC_BASE_URL },
-        { provide: RATE_LIMITER, useValue: new TokenBucketLimiter(options.rateLimit ?? rateLimitFromEnv()) },
-        { provide: MALL_DIRECTORY, useValue: options.malls ?? new HttpMallDirectory(process.env.MPP_URL || DEFAULT_MPP_URL) },
-        { provide: COMPACT_EVERY_MS, useValue: options.compactEveryMs ?? 1000 },
-        RollupCompactor,
-        SurveyService,
-        LinkService,
-        SubmissionService,
-        ResultsService,
-        FollowUpService,
-        ImportService,
-        ReviewService,
-        ...SKM_RESOLVERS,
-      ],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
+    // The client address (rate limits, burst checks) of every GraphQL request, whichever feature answers it.
     consumer.apply(clientAddressMiddleware).forRoutes('graphql');
   }
 }

@@ -1,12 +1,4 @@
-import { badUserInput } from '@simpul/service-kit';
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A well-formed id, or BAD_USER_INPUT on `field`. */
-export function requireUuid(value: string, field: string): string {
-  if (!UUID.test(value)) throw badUserInput(field, `${field} is not a valid id.`, `${field} bukan ID yang valid.`);
-  return value.toLowerCase();
-}
+import { badUserInput, requireUuid } from '@simpul/service-kit';
 
 export function optionalUuid(value: string | null | undefined, field: string): string | null {
   return value ? requireUuid(value, field) : null;

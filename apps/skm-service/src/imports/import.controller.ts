@@ -1,7 +1,6 @@
 import { Controller, HttpStatus, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Access, badUserInput, type SubgraphRequest } from '@simpul/service-kit';
-import { sendError, SimpulHttpFilter } from '../common/http-errors';
+import { Access, badUserInput, type SubgraphRequest, sendRestError, SimpulHttpFilter } from '@simpul/service-kit';
 import { ImportService } from './import.service';
 
 /**
@@ -22,7 +21,7 @@ export class ImportController {
       const report = await this.imports.importCsvStream(surveyId, fileName ?? 'import.csv', req, (req as SubgraphRequest).simpul?.caller ?? null);
       res.status(HttpStatus.OK).json(report);
     } catch (error) {
-      sendError(res, error);
+      sendRestError(res, error);
     }
   }
 }

@@ -4,9 +4,8 @@ import ExcelJS from 'exceljs';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, wibDate, Clock } from '@simpul/service-kit';
+import { badUserInput, wibDate, Clock, isUuid } from '@simpul/service-kit';
 import { canManage, requireCan } from '../access/skm-access';
-import { UUID } from '../common/text';
 import { uuidv7 } from '../common/uuidv7';
 import { RollupDelta } from '../results/rollup-writer';
 import { PROFILE_VALUES } from '../surveys/respondent-profile';
@@ -138,7 +137,7 @@ export class ImportService {
             // Trimmed only when it needs it: a million rows, five cells each.
             const text = cell.length > 0 && cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32 ? cell : cell.trim();
             if (text === '') continue;
-            const ok = reader.slot < 0 ? validDay(text) : reader.codes ? reader.codes.has(text) : UUID.test(text);
+            const ok = reader.slot < 0 ? validDay(text) : reader.codes ? reader.codes.has(text) : isUuid(text);
             if (!ok) problem(line, reader.name, `${reader.name} "${text.slice(0, 40)}" is not valid.`, `${reader.name} "${text.slice(0, 40)}" tidak sah.`);
             else if (reader.slot < 0) day = text;
             else profile[reader.slot] = reader.codes ? text : text.toLowerCase();

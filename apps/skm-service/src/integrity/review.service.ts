@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, decodeCursor, encodeCursor, notFound, validateFirst, type Connection, one, rows, conflict, wibDate } from '@simpul/service-kit';
+import { badUserInput, decodeCursor, encodeCursor, notFound, validateFirst, type Connection, one, rows, conflict, wibDate, requireUuid } from '@simpul/service-kit';
 import { canReview, requireCan } from '../access/skm-access';
-import { requireUuid } from '../common/text';
 import { bucketsSql, RESPONDENT_ROW } from '../results/rollup-cells';
 import { RollupDelta } from '../results/rollup-writer';
 import { SurveyService } from '../surveys/survey.service';

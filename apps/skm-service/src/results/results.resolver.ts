@@ -1,9 +1,8 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Caller } from '@simpul/contracts';
-import { Access, badUserInput, CurrentCaller, pageOf } from '@simpul/service-kit';
+import { Access, badUserInput, CurrentCaller, pageOf, requireUuid } from '@simpul/service-kit';
 import type { SkmDeskIkm } from '../federation/desk.model';
 import { ServiceUnit } from '../federation/service-unit.model';
-import { requireUuid } from '../common/text';
 import { FollowUpService } from '../follow-ups/follow-up.service';
 import { SkmProfileDimension } from '../surveys/respondent-profile';
 import { SkmPeriodKind } from '../surveys/survey-period';

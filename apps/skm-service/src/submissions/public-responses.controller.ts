@@ -1,7 +1,6 @@
 import { Body, Controller, HttpStatus, Inject, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Access, type SubgraphRequest } from '@simpul/service-kit';
-import { sendError, SimpulHttpFilter } from '../common/http-errors';
+import { Access, type SubgraphRequest, sendRestError, SimpulHttpFilter } from '@simpul/service-kit';
 import { clientAddress } from './client-key';
 import { RATE_LIMITER, type TokenBucketLimiter } from './rate-limiter';
 import { SubmissionService } from './submission.service';
@@ -38,7 +37,7 @@ export class PublicResponsesController {
       const receipts = await this.submissions.submit(submissions, (req as SubgraphRequest).simpul?.caller ?? null, address);
       res.status(HttpStatus.OK).json({ receipts });
     } catch (error) {
-      sendError(res, error);
+      sendRestError(res, error);
     }
   }
 }

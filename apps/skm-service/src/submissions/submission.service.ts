@@ -2,8 +2,7 @@ import { createHmac } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, notFound, readSecret, SimpulError, rows, conflict, wibDate, wibTime, Clock } from '@simpul/service-kit';
-import { UUID } from '../common/text';
+import { badUserInput, notFound, readSecret, SimpulError, rows, conflict, wibDate, wibTime, Clock, isUuid } from '@simpul/service-kit';
 import { uuidv7 } from '../common/uuidv7';
 import { burstFlags, BURST_MAX, BURST_WINDOW_MS, isOutsideHours, isStraightLined, SkmFlag } from '../integrity/integrity-flags';
 import { cellsOfResponse } from '../results/rollup-cells';
@@ -136,7 +135,7 @@ export class SubmissionService {
           : notFound('There is no survey with this code.', 'Tidak ada survei dengan kode ini.', field(index, 'surveyCode'));
       }
       const submissionId = text(raw, 'submissionId');
-      if (submissionId !== null && !UUID.test(submissionId)) throw badUserInput(field(index, 'submissionId'), 'submissionId is a UUID the client generates.', 'submissionId berupa UUID buatan klien.');
+      if (submissionId !== null && !isUuid(submissionId)) throw badUserInput(field(index, 'submissionId'), 'submissionId is a UUID the client generates.', 'submissionId berupa UUID buatan klien.');
       if (channel === SkmChannel.KIOSK && submissionId === null) {
         throw badUserInput(field(index, 'submissionId'), 'A kiosk sends a submissionId with every questionnaire, so replays are stored once.', 'Kios wajib mengirim submissionId pada setiap kuesioner agar kiriman ulang tersimpan sekali.');
       }
@@ -151,7 +150,7 @@ export class SubmissionService {
       const read = readAnswers(survey.elements, given.map((pair) => (pair && typeof pair === 'object' ? (pair as { element: string; value: unknown }) : { element: '', value: null })));
       if ('problem' in read) throw badUserInput(field(index, read.problem.field), read.problem.en, read.problem.id);
       const serviceId = text(raw, 'serviceId');
-      if (serviceId !== null && !UUID.test(serviceId)) throw badUserInput(field(index, 'serviceId'), 'serviceId is not a valid id.', 'serviceId bukan ID yang valid.');
+      if (serviceId !== null && !isUuid(serviceId)) throw badUserInput(field(index, 'serviceId'), 'serviceId is not a valid id.', 'serviceId bukan ID yang valid.');
       return {
         index, survey, channel, submissionId: submissionId?.toLowerCase() ?? null, token,
         deviceKey: this.deviceKey(text(raw, 'deviceId'), address), answeredAt, answers: read.answers,
