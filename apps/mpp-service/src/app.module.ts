@@ -1,69 +1,36 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import type { Logger } from 'typeorm';
-import { HealthModule, AccessGuard, federationModule, LocalDiskFileStorage, ServiceDatabaseModule, type FileStorage, Clock, SystemClock } from '@simpul/service-kit';
-import { MppAccess } from './access/mpp-access';
-import { AgreementResolver } from './agreements/agreement.resolver';
-import { AgreementService } from './agreements/agreement.service';
-import { DashboardResolver } from './dashboard/dashboard.resolver';
-import { DashboardService } from './dashboard/dashboard.service';
-import { DeskAssignmentResolver } from './desks/desk-assignment.resolver';
-import { DeskChangesResolver } from './audit/desk-changes.resolver';
-import { TenancyChangesResolver } from './audit/tenancy-changes.resolver';
-import { DeskResolver } from './desks/desk.resolver';
-import { DeskService } from './desks/desk.service';
-import { FILE_STORAGE, FILES_MAX_BYTES } from './files/file-storage.token';
-import { MallDocumentFileResolver, MppDocumentFileResolver, MppFileResolver } from './files/mpp-file.resolver';
-import { MppFileService } from './files/mpp-file.service';
-import { mppFilesMaxBytes } from './files/mpp-upload-policy';
-import { MallResolver } from './malls/mall.resolver';
-import { MallService } from './malls/mall.service';
+import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, ServiceDatabaseModule } from '@simpul/service-kit';
+// First: fixes the order of types in the printed SDL (see the file).
+import './schema-order';
+import { AccessModule } from './access/access.module';
+import { AgreementsModule } from './agreements/agreements.module';
+import { AuditModule } from './audit/audit.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { DesksModule } from './desks/desks.module';
+import { FilesModule } from './files/files.module';
+import { MallsModule } from './malls/malls.module';
 import { mppDataSourceOptions } from './mpp-database';
-import { NationalResolver } from './national/national.resolver';
-import { NationalService } from './national/national.service';
-import { HttpRegistryClient } from './registry/http-registry-client';
-import { REGISTRY_CLIENT, type RegistryClient } from './registry/registry-client';
-import { TenancyResolver } from './tenancies/tenancy.resolver';
-import { TenancyService } from './tenancies/tenancy.service';
-import { TenancyServiceResolver } from './tenancy-services/tenancy-service.resolver';
-import { TenancyServiceService } from './tenancy-services/tenancy-service.service';
-import { DeskDayResolver } from './visits/desk-day.resolver';
-import { DeskDayService } from './visits/desk-day.service';
-import { FIGURE_ORIGIN_RESOLVERS } from './origin/figure-origin.resolver';
+import { MppOptionsModule, type MppAppOptions } from './mpp-options.module';
+import { NationalModule } from './national/national.module';
+import { OriginModule } from './origin/origin.module';
+import { TenanciesModule } from './tenancies/tenancies.module';
+import { TenancyServicesModule } from './tenancy-services/tenancy-services.module';
+import { VisitsModule } from './visits/visits.module';
 
-export const DEFAULT_REGISTRY_URL = 'http://127.0.0.1:4101/graphql';
+export { DEFAULT_REGISTRY_URL, type MppAppOptions } from './mpp-options.module';
 
-export interface MppAppOptions {
-  /** null builds the app without a database (print-schema). */
-  databaseUrl: string | null;
-  /** The registry subgraph; defaults to an HTTP client for REGISTRY_URL. */
-  registry?: RegistryClient;
-  /** Today's date for expiry rules; tests pass a FixedClock. */
-  clock?: Clock;
-  queryLogger?: Logger;
-  /** Where uploaded documents go; defaults to local disk under SIMPUL_FILES_DIR (.data/files). */
-  files?: FileStorage;
-  /** Largest upload; defaults to MPP_FILES_MAX_BYTES (10 MB). */
-  filesMaxBytes?: number;
-}
-
-export const MPP_RESOLVERS = [
-  ...FIGURE_ORIGIN_RESOLVERS,
-  MallResolver,
-  DeskChangesResolver,
-  TenancyChangesResolver,
-  TenancyResolver,
-  AgreementResolver,
-  DeskResolver,
-  DeskAssignmentResolver,
-  TenancyServiceResolver,
-  DeskDayResolver,
-  DashboardResolver,
-  NationalResolver,
-  MppFileResolver,
-  MppDocumentFileResolver,
-  MallDocumentFileResolver,
+/**
+ * One module per feature; each declares its providers and what it exports to the others. The printed
+ * SDL lists root fields in the order the resolvers are found, so keep this order (schema.graphql must
+ * not change when modules move).
+ */
+export const MPP_FEATURES = [
+  OriginModule, MallsModule, AuditModule, TenanciesModule, AgreementsModule, DesksModule, TenancyServicesModule, VisitsModule, DashboardModule, NationalModule, FilesModule, AccessModule,
 ];
+
+/** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */
+export const MPP_RESOLVERS = moduleProviderClasses(MPP_FEATURES);
 
 @Module({})
 export class AppModule {
@@ -76,25 +43,10 @@ export class AppModule {
         }),
         federationModule(),
         HealthModule.forService('mpp'),
+        MppOptionsModule.forRoot(options),
+        ...MPP_FEATURES,
       ],
-      providers: [
-        { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: Clock, useValue: options.clock ?? new SystemClock() },
-        { provide: REGISTRY_CLIENT, useValue: options.registry ?? new HttpRegistryClient(process.env.REGISTRY_URL || DEFAULT_REGISTRY_URL) },
-        { provide: FILE_STORAGE, useValue: options.files ?? new LocalDiskFileStorage() },
-        { provide: FILES_MAX_BYTES, useValue: options.filesMaxBytes ?? mppFilesMaxBytes() },
-        MppAccess,
-        MppFileService,
-        MallService,
-        TenancyService,
-        AgreementService,
-        DeskService,
-        TenancyServiceService,
-        DeskDayService,
-        DashboardService,
-        NationalService,
-        ...MPP_RESOLVERS,
-      ],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { MppDocumentInput } from '../common/document.types';
+import { MppDocumentInput } from '../files/mpp-document';
 
 @InputType()
 export class RecordAgreementInput {

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { MppDocument } from '../common/document.types';
+import { MppDocument } from '../files/mpp-document';
 
 export enum AgreementStatus {
   NOT_STARTED = 'NOT_STARTED',

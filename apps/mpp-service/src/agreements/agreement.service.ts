@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, notFound, type Connection, type SubgraphContext, Clock, conflictOnUnique, groupBy, keysetPagesLoader, mapConnection, requestLoader } from '@simpul/service-kit';
+import { badUserInput, notFound, type Connection, type SubgraphContext, Clock, conflictOnUnique, groupBy, keysetPagesLoader, mapConnection, requestLoader, requireUuid } from '@simpul/service-kit';
 import { parseDate, requireOrdered } from '../common/dates';
-import { cleanDocument, withFile, withFileName, type MppDocument } from '../common/document.types';
+import { cleanDocument, withFile, withFileName, type MppDocument } from '../files/mpp-document';
 import { MppFileService } from '../files/mpp-file.service';
-import { requiredText, requireUuid } from '../common/text';
+import { requiredText } from '../common/text';
 import { lockTenancyForChange } from '../tenancies/tenancy-guard';
 import { agreementStanding } from './agreement-status';
 import { AddAgreementAddendumInput, RecordAgreementInput } from './agreement.input';

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { badUserInput, keysetPage, mapConnection, validateFirst, type Connection, type SubgraphContext, Clock } from '@simpul/service-kit';
 import { agreementStanding } from '../agreements/agreement-status';
 
-import { withFile, type MppDocument } from '../common/document.types';
+import { withFile, type MppDocument } from '../files/mpp-document';
 import { addDays, daysBetween, parseDate, requireOrdered } from '../common/dates';
 import { weekdayOf } from '../common/weekday.enum';
 import { agencyRef, serviceRef } from '../federation/registry-refs';

@@ -1,6 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
-import { Access, type SubgraphContext } from '@simpul/service-kit';
-import { UUID } from '../common/text';
+import { Access, type SubgraphContext, isUuid } from '@simpul/service-kit';
 import { Mall } from '../malls/mall.model';
 import { MallService } from '../malls/mall.service';
 import { TenancyService } from '../tenancies/tenancy.service';
@@ -59,7 +58,7 @@ export class DeskResolver {
   @Access('public')
   @ResolveReference()
   async resolveReference(reference: { id: string }, context: SubgraphContext): Promise<Desk | null> {
-    if (!UUID.test(reference.id)) return null;
+    if (!isUuid(reference.id)) return null;
     const desk = await this.desks.loader(context).load(reference.id.toLowerCase());
     if (!desk) return null;
     return (await this.malls.find(context, desk.mallId)) ? desk : null;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, notFound, type SubgraphContext, Clock, runAsActor, conflict, conflictOnUnique, groupBy, requestLoader } from '@simpul/service-kit';
-import { optionalText, requireUuid } from '../common/text';
+import { badUserInput, notFound, type SubgraphContext, Clock, runAsActor, conflict, conflictOnUnique, groupBy, requestLoader, requireUuid } from '@simpul/service-kit';
+import { optionalText } from '../common/text';
 import { WEEKDAY_NAMES_ID, weekdayNumber, weekdayOf, type Weekday } from '../common/weekday.enum';
 import { MallService } from '../malls/mall.service';
 import { lockTenancyForChange } from '../tenancies/tenancy-guard';

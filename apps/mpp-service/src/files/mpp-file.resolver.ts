@@ -1,6 +1,6 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, type SubgraphContext } from '@simpul/service-kit';
-import { MppDocument } from '../common/document.types';
+import { MppDocument } from './mpp-document';
 import { MallDocument } from '../malls/mall.model';
 import { MppFile, MppFileDownload } from './mpp-file.model';
 import { MppFileService } from './mpp-file.service';

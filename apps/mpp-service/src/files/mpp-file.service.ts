@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, checkUpload, contentKey, FileNotFoundError, FileRejectedError, forbidden, notFound, requireSignedIn, SimpulError, type FileStorage, type SubgraphContext, requestLoader } from '@simpul/service-kit';
+import { badUserInput, checkUpload, contentKey, FileNotFoundError, FileRejectedError, forbidden, notFound, requireSignedIn, SimpulError, type FileStorage, type SubgraphContext, requestLoader, requireUuid, isUuid } from '@simpul/service-kit';
 import { MppAccess } from '../access/mpp-access';
-import { requireUuid, UUID } from '../common/text';
 import { FILE_STORAGE, FILES_MAX_BYTES } from './file-storage.token';
 import type { FileUploadInput } from './file-upload.input';
 import { MppFile, MppFileDownload } from './mpp-file.model';
@@ -60,7 +59,7 @@ export class MppFileService {
 
   loader(context: SubgraphContext) {
     return requestLoader<MppFile | null>(context, 'mpp:files', async (ids) => {
-      const valid = ids.filter((id) => UUID.test(id));
+      const valid = ids.filter((id) => isUuid(id));
       const rows: MppFile[] = valid.length ? await this.dataSource.query(`SELECT ${FILE_COLUMNS} FROM mpp.files f WHERE f.id = ANY($1::uuid[])`, [valid]) : [];
       return new Map(rows.map((row) => [row.id, row]));
     }, null);

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, requireRole, type Connection, type SubgraphContext, groupBy, requestLoader, keysetPage, keysetPagesLoader, validateFirst } from '@simpul/service-kit';
+import { badUserInput, notFound, requireRole, type Connection, type SubgraphContext, groupBy, requestLoader, keysetPage, keysetPagesLoader, validateFirst, requireUuid } from '@simpul/service-kit';
 import type { Caller } from '@simpul/contracts';
 import { requireMallManager } from '../access/mpp-access';
 import { parseDate } from '../common/dates';
-import { optionalText, requiredText, requireUuid } from '../common/text';
+import { optionalText, requiredText } from '../common/text';
 import { weekdayNumber, weekdayOf } from '../common/weekday.enum';
 import { MppFileService } from '../files/mpp-file.service';
 import { REGISTRY_CLIENT, type RegistryClient } from '../registry/registry-client';

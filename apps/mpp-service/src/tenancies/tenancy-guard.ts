@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { notFound, type SubgraphContext, conflict } from '@simpul/service-kit';
+import { notFound, type SubgraphContext, conflict, requireUuid } from '@simpul/service-kit';
 import { requireMallManager } from '../access/mpp-access';
-import { requireUuid } from '../common/text';
 import { TenancyStep } from './tenancy-step.enum';
 import type { Tenancy } from './tenancy.model';
 

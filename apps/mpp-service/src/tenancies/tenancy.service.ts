@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, type Connection, type KeysetKey, type SubgraphContext, Clock, runAsActor, conflict, conflictOnUnique, groupBy, keysetPage, keysetPagesLoader, requestLoader, validateFirst } from '@simpul/service-kit';
+import { badUserInput, notFound, type Connection, type KeysetKey, type SubgraphContext, Clock, runAsActor, conflict, conflictOnUnique, groupBy, keysetPage, keysetPagesLoader, requestLoader, validateFirst, requireUuid } from '@simpul/service-kit';
 import { MppAccess, type TenancyScope } from '../access/mpp-access';
-import { optionalText, requireUuid } from '../common/text';
+import { optionalText } from '../common/text';
 import { MallService } from '../malls/mall.service';
 import { REGISTRY_CLIENT, type RegistryClient } from '../registry/registry-client';
 import { ServicesNotReadyError } from '../tenancy-services/services-not-ready.error';

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, type SubgraphContext, runAsActor, conflict, conflictOnUnique, groupBy, keysetPagesLoader, requestLoader } from '@simpul/service-kit';
-import { requireUuid } from '../common/text';
+import { badUserInput, notFound, type SubgraphContext, runAsActor, conflict, conflictOnUnique, groupBy, keysetPagesLoader, requestLoader, requireUuid } from '@simpul/service-kit';
 import { REGISTRY_CLIENT, type RegistryClient, type RegistryServiceFacts } from '../registry/registry-client';
 import { lockTenancyForChange } from '../tenancies/tenancy-guard';
 import { TenancyStep } from '../tenancies/tenancy-step.enum';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, SimpulError, type Connection, type SubgraphContext, Clock, groupBy, keysetPage, validateFirst } from '@simpul/service-kit';
+import { badUserInput, notFound, SimpulError, type Connection, type SubgraphContext, Clock, groupBy, keysetPage, validateFirst, requireUuid, isUuid } from '@simpul/service-kit';
 import { isoWeekday, parseDate, requireOrdered } from '../common/dates';
-import { requireUuid, UUID } from '../common/text';
 import { WEEKDAY_NAMES_ID, weekdayOf } from '../common/weekday.enum';
 import { MallService } from '../malls/mall.service';
 import { readDeskDayCsv } from './desk-day-csv';
@@ -180,7 +179,7 @@ export class DeskDayService {
     if (!value.trim()) return null;
     const services = value.split(/[;|]/).map((part) => part.trim()).filter(Boolean).map((part) => {
       const [serviceId, visitors] = part.split('=').map((piece) => piece.trim());
-      return UUID.test(serviceId ?? '') && /^\d{1,6}$/.test(visitors ?? '') ? { serviceId: serviceId.toLowerCase(), visitors: Number(visitors) } : null;
+      return isUuid(serviceId ?? '') && /^\d{1,6}$/.test(visitors ?? '') ? { serviceId: serviceId.toLowerCase(), visitors: Number(visitors) } : null;
     });
     return services.every((service) => service !== null) ? (services as { serviceId: string; visitors: number }[]) : undefined;
   }

@@ -1,7 +1,7 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { badUserInput } from '@simpul/service-kit';
 import { FileUploadInput } from '../files/file-upload.input';
-import { parseDate } from './dates';
+import { parseDate } from '../common/dates';
 
 /** Metadata of a signed document (the file itself lives in the document store, not here). */
 @ObjectType('MppDocument', { description: 'Metadata dokumen (surat, kajian, PKS); berkasnya disimpan di penyimpanan dokumen' })

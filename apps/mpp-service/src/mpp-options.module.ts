@@ -1,0 +1,41 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Clock, LocalDiskFileStorage, SystemClock, type FileStorage } from '@simpul/service-kit';
+import type { Logger } from 'typeorm';
+import { FILE_STORAGE, FILES_MAX_BYTES } from './files/file-storage.token';
+import { mppFilesMaxBytes } from './files/mpp-upload-policy';
+import { HttpRegistryClient } from './registry/http-registry-client';
+import { REGISTRY_CLIENT, type RegistryClient } from './registry/registry-client';
+
+export const DEFAULT_REGISTRY_URL = 'http://127.0.0.1:4101/graphql';
+
+export interface MppAppOptions {
+  /** null builds the app without a database (print-schema). */
+  databaseUrl: string | null;
+  /** The registry subgraph; defaults to an HTTP client for REGISTRY_URL. */
+  registry?: RegistryClient;
+  /** Today's date for expiry rules; tests pass a FixedClock. */
+  clock?: Clock;
+  queryLogger?: Logger;
+  /** Where uploaded documents go; defaults to local disk under SIMPUL_FILES_DIR (.data/files). */
+  files?: FileStorage;
+  /** Largest upload; defaults to MPP_FILES_MAX_BYTES (10 MB). */
+  filesMaxBytes?: number;
+}
+
+/**
+ * What the app is started with (tests pass their own): the clock, the registry subgraph and where
+ * uploads go. Global, so the feature modules inject them without taking options.
+ */
+@Global()
+@Module({})
+export class MppOptionsModule {
+  static forRoot(options: MppAppOptions): DynamicModule {
+    const providers = [
+      { provide: Clock, useValue: options.clock ?? new SystemClock() },
+      { provide: REGISTRY_CLIENT, useValue: options.registry ?? new HttpRegistryClient(process.env.REGISTRY_URL || DEFAULT_REGISTRY_URL) },
+      { provide: FILE_STORAGE, useValue: options.files ?? new LocalDiskFileStorage() },
+      { provide: FILES_MAX_BYTES, useValue: options.filesMaxBytes ?? mppFilesMaxBytes() },
+    ];
+    return { module: MppOptionsModule, providers, exports: providers.map((provider) => provider.provide) };
+  }
+}
