@@ -82,7 +82,7 @@ describe('competition page (national admin)', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Tutup tahap' }));
     expect(await screen.findByText('✓ Tahap sudah ditutup.')).toBeTruthy();
     // The list now starts at the window after the Top 99 (closed elsewhere): what is shown is what closes.
-    await waitFor(() => expect((screen.getByLabelText('Tahap') as HTMLSelectElement).value).toBe('OBJECTION_WINDOW'));
+    await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('Tahap').value).toBe('OBJECTION_WINDOW'));
     await userEvent.type(screen.getByLabelText(/Alasan menutup tahap/), 'Masa sanggah selesai', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Tutup tahap' }));
     await waitFor(() => expect(calls.filter((c) => c.operation === 'KippDecideStage').map((c) => c.variables.stage)).toEqual(['DESK_ASSESSMENT', 'OBJECTION_WINDOW']));

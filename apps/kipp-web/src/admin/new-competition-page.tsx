@@ -74,7 +74,7 @@ export function NewCompetitionPage() {
       input: {
         year: year as number, title: form.title.trim(), groups: form.groups, categories, stages: form.stages,
         groupRules: form.groups.map((group) => ({ group, minAgeYears: Number(form.rules[group].minAgeYears), quotaPerAgency: whole(form.rules[group].quotaPerAgency) })),
-        top99Size: sizes.top99Size as number, top45Size: sizes.top45Size as number, evaluatorsPerProposal: sizes.evaluatorsPerProposal as number,
+        top99Size: sizes.top99Size, top45Size: sizes.top45Size, evaluatorsPerProposal: sizes.evaluatorsPerProposal,
       },
     });
     const known = ['year', 'title', 'categories', 'groups', 'groupRules', 'top99Size', 'top45Size', 'evaluatorsPerProposal', 'stages', ...form.stages.map((_, index) => `stages.${index}`)];

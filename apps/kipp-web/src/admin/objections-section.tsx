@@ -54,7 +54,7 @@ function ObjectionCard({ objection, onDecided }: { objection: Objection; onDecid
             onDecided();
             return null;
           }}>
-          <Radio.Group label={t('objections.verdict')} value={upheld} onChange={(value) => setUpheld(value as 'yes' | 'no')}>
+          <Radio.Group label={t('objections.verdict')} value={upheld} onChange={(value) => setUpheld(value)}>
             <Stack gap={6} mt={6}>
               <Radio value="no" label={t('objections.rejectOption')} />
               <Radio value="yes" label={t('objections.upholdOption')} />

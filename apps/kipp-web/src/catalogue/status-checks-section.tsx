@@ -75,7 +75,7 @@ function StatusCheckItem({ check, onAnswered }: { check: StatusCheck; onAnswered
       ) : (
         <form noValidate onSubmit={submit} aria-label={t('statusCheck.formLabel', { title: check.title })}>
           <ErrorSummary errors={errors.summary} />
-          <Radio.Group id={fieldId('status')} label={t('statusCheck.question', { year: check.year })} value={status} onChange={(value) => setStatus(value as InnovationStatus)} mb="sm">
+          <Radio.Group id={fieldId('status')} label={t('statusCheck.question', { year: check.year })} value={status} onChange={(value) => setStatus(value)} mb="sm">
             <Group mt="xs">
               <Radio value="CONTINUING" label={t('innovationStatus.CONTINUING')} />
               <Radio value="STOPPED" label={t('innovationStatus.STOPPED')} />

@@ -42,7 +42,7 @@ describe('my proposals (unit desk)', () => {
     expect(await screen.findByText('In the Top 99:')).toBeTruthy();
     expect(screen.getByText('Objection filed:')).toBeTruthy();
     expect(screen.getByText(/masuk Top 99 KIPP 2026/).getAttribute('lang')).toBe('id');
-    const category = screen.getByLabelText(/Category/) as HTMLSelectElement;
+    const category = screen.getByLabelText<HTMLSelectElement>(/Category/);
     expect([...category.options].map((option) => option.text)).toEqual(expect.arrayContaining(['Health', 'Digital public services']));
     expect(document.body.textContent).not.toMatch(/\b(TOP99|OBJECTION_FILED|UMUM|PROVINSI)\b|\{[a-z]+\}/);
   });

@@ -109,7 +109,7 @@ function NewDraftForm({ competition, closesOn }: { competition: OpenCompetition;
     if (!values.category) local['category'] = t('new.categoryRequired');
     if (!values.innovationStartedOn) local['innovationStartedOn'] = t('new.startedRequired');
     if (Object.keys(local).length) return setErrors(localErrors(local, fieldId));
-    const result = await create({ input: { competitionId: competition.id, group: values.group as KippGroup, category: values.category, title: values.title.trim(), innovationStartedOn: values.innovationStartedOn } });
+    const result = await create({ input: { competitionId: competition.id, group: values.group, category: values.category, title: values.title.trim(), innovationStartedOn: values.innovationStartedOn } });
     if (result.errors) return setErrors(mapServerErrors(result.errors, FIELDS, fieldId));
     navigate(to(`/usulan/${result.data.createProposal.id}`));
   }
