@@ -40,7 +40,7 @@ export function useAutosave(id: string, initialVersion: number, save: Save, dela
   const inFlight = useRef(false);
   const stopped = useRef(false);
   const timer = useRef<number | undefined>(undefined);
-  const flushRef = useRef<() => Promise<void>>(async () => undefined);
+  const flushRef = useRef<() => Promise<void>>(() => Promise.resolve());
 
   const flush = useCallback(async () => {
     window.clearTimeout(timer.current);
