@@ -14,6 +14,11 @@ const registryMain = path.join(workspaceRoot, 'dist', 'apps', 'registry-service'
 const env = { ...process.env };
 const USAGE = 'Usage: npm run admin -- create-admin --email <email> --name "<name>" (password from SIMPUL_ADMIN_PASSWORD or asked).';
 
+/**
+ * @param {string[]} args
+ * @param {string} name
+ * @returns {string | undefined}
+ */
 function option(args, name) {
   const index = args.indexOf(`--${name}`);
   if (index >= 0) return args[index + 1];
@@ -57,7 +62,11 @@ async function runningEmbedded() {
   }
 }
 
-/** The registry CLI's one-sentence refusal, or the error line of a crash. */
+/**
+ * The registry CLI's one-sentence refusal, or the error line of a crash.
+ * @param {import('node:child_process').SpawnSyncReturns<string>} result
+ * @param {string} url
+ */
 function failureOf(result, url) {
   const lines = `${result.stderr ?? ''}\n${result.stdout ?? ''}`.split('\n').map((line) => line.trim()).filter(Boolean);
   if (result.status === 1 && lines.length === 1) return lines[0];
@@ -65,12 +74,19 @@ function failureOf(result, url) {
   return `The registry service failed on ${redact(url)}: ${error ?? lines.at(-1) ?? `exit code ${result.status}`}`;
 }
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {string} databaseUrl
+ * @param {Record<string, string>} [extraEnv]
+ */
 function registry(command, args, databaseUrl, extraEnv = {}) {
   return spawnSync(process.execPath, [registryMain, command, ...args], {
     cwd: workspaceRoot, env: { ...env, DATABASE_URL: databaseUrl, ...extraEnv }, encoding: 'utf8',
   });
 }
 
+/** @param {string[]} args */
 async function createAdmin(args) {
   const email = option(args, 'email');
   const name = option(args, 'name');
@@ -78,6 +94,7 @@ async function createAdmin(args) {
   const secret = await password();
   build();
 
+  /** @type {import('../start/database.mjs').Database | null} */
   let database = null;
   let url = env.DATABASE_URL || (await runningEmbedded());
   if (!url) {
@@ -102,8 +119,8 @@ async function main() {
 
 main().then(
   () => process.exit(0),
-  (error) => {
-    console.error(error instanceof StartError ? error.message : `The admin command failed: ${error?.message ?? error}`);
+  (/** @type {unknown} */ error) => {
+    console.error(error instanceof StartError ? error.message : `The admin command failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   },
 );

@@ -1,7 +1,11 @@
 // Characters typed ahead of a question (both passwords pasted at once) wait here for the next one.
 let pending = '';
 
-/** Asks on the terminal without echoing what is typed (a password). Ctrl-C aborts. */
+/**
+ * Asks on the terminal without echoing what is typed (a password). Ctrl-C aborts.
+ * @param {string} question
+ * @returns {Promise<string>}
+ */
 export function askHidden(question) {
   return new Promise((resolve, reject) => {
     const { stdin, stdout } = process;
@@ -10,7 +14,7 @@ export function askHidden(question) {
     stdin.resume();
     stdin.setEncoding('utf8');
     let value = '';
-    const finish = (error) => {
+    const finish = (/** @type {Error | undefined} */ error = undefined) => {
       stdin.setRawMode(false);
       stdin.pause();
       stdin.off('data', onData);
@@ -18,6 +22,7 @@ export function askHidden(question) {
       if (error) reject(error);
       else resolve(value);
     };
+    /** @param {string} chunk */
     function onData(chunk) {
       const text = pending + chunk;
       pending = '';

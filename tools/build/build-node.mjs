@@ -8,9 +8,9 @@ if (!projectRoot) {
   process.exit(2);
 }
 rspack(nodeAppConfig({ projectRoot }), (error, stats) => {
-  if (error || stats?.hasErrors()) {
-    console.error(error ?? stats.toString('errors-only'));
+  if (error || !stats || stats.hasErrors()) {
+    console.error(error ?? stats?.toString('errors-only'));
     process.exit(1);
   }
-  console.log(`built ${projectRoot} in ${stats.endTime - stats.startTime} ms`);
+  console.log(`built ${projectRoot} in ${(stats.endTime ?? 0) - (stats.startTime ?? 0)} ms`);
 });

@@ -13,18 +13,20 @@ if (!projectRoot) {
   process.exit(2);
 }
 const workspaceRoot = path.resolve(import.meta.dirname, '../..');
-const federation = JSON.parse(fs.readFileSync(path.join(workspaceRoot, projectRoot, 'federation.json'), 'utf8'));
+/** @type {unknown} */
+const federationJson = JSON.parse(fs.readFileSync(path.join(workspaceRoot, projectRoot, 'federation.json'), 'utf8'));
+const federation = /** @type {{ name: string, kind: 'host' | 'remote', exposes?: Record<string, string>, title?: string, workers?: Record<string, string> }} */ (federationJson);
 
 rspack(webAppConfig({ projectRoot, ...federation }), (error, stats) => {
-  if (error || stats?.hasErrors()) {
-    console.error(error ?? stats.toString('errors-only'));
+  if (error || !stats || stats.hasErrors()) {
+    console.error(error ?? stats?.toString('errors-only'));
     process.exit(1);
   }
   // Service workers (e.g. the SKM kiosk's) after the app: the app's build cleans the folder first.
   if (federation.workers) {
     rspack(webWorkerConfig({ projectRoot, workers: federation.workers }), (workerError, workerStats) => {
-      if (workerError || workerStats?.hasErrors()) {
-        console.error(workerError ?? workerStats.toString('errors-only'));
+      if (workerError || !workerStats || workerStats.hasErrors()) {
+        console.error(workerError ?? workerStats?.toString('errors-only'));
         process.exit(1);
       }
     });
@@ -38,6 +40,6 @@ rspack(webAppConfig({ projectRoot, ...federation }), (error, stats) => {
     raw += content.length;
     gzipped += zlib.gzipSync(content).length;
   }
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`built ${projectRoot} in ${stats.endTime - stats.startTime} ms (JS+CSS ${kb(raw)}, ${kb(gzipped)} gzipped)`);
+  const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`built ${projectRoot} in ${(stats.endTime ?? 0) - (stats.startTime ?? 0)} ms (JS+CSS ${kb(raw)}, ${kb(gzipped)} gzipped)`);
 });

@@ -6,15 +6,21 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const workspaceRoot = path.resolve(import.meta.dirname, '../..');
-const { compilerOptions } = require(path.join(workspaceRoot, 'tsconfig.base.json'));
+/** @type {unknown} */
+const tsconfigBase = require(path.join(workspaceRoot, 'tsconfig.base.json'));
+const { compilerOptions } = /** @type {{ compilerOptions: { paths: Record<string, string[]> } }} */ (tsconfigBase);
 
+/** @returns {Record<string, string>} */
 export function workspaceAliases() {
   return Object.fromEntries(
     Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`${alias}$`, path.join(workspaceRoot, target)]),
   );
 }
 
-/** @param {{ projectRoot: string, entry?: string }} options */
+/**
+ * @param {{ projectRoot: string, entry?: string }} options
+ * @returns {import('@rspack/core').RspackOptions}
+ */
 export function nodeAppConfig({ projectRoot, entry = 'src/main.ts' }) {
   return {
     mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',

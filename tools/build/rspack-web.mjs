@@ -10,13 +10,16 @@ import { workspaceAliases } from './rspack-node.mjs';
 
 const require = createRequire(import.meta.url);
 const workspaceRoot = path.resolve(import.meta.dirname, '../..');
-const rootPackage = require(path.join(workspaceRoot, 'package.json'));
+/** @type {unknown} */
+const packageJson = require(path.join(workspaceRoot, 'package.json'));
+const rootPackage = /** @type {{ version: string, dependencies: Record<string, string>, devDependencies: Record<string, string> }} */ (packageJson);
 
 const BROWSERS = ['chrome >= 111', 'edge >= 111', 'firefox >= 113', 'safari >= 16.4'];
 
 /** The workspace libraries are versioned with the workspace: a remote built from the same commit matches. */
 const WORKSPACE_LIB_VERSION = rootPackage.version;
 
+/** @param {string} name */
 function installed(name) {
   const version = rootPackage.dependencies[name] ?? rootPackage.devDependencies[name];
   if (!version) throw new Error(`${name} is not a dependency of the workspace`);
@@ -26,7 +29,7 @@ function installed(name) {
 /** The one shared map, reused by host and remotes. */
 export function sharedMap() {
   const react = { singleton: true, requiredVersion: '^19.0.0' };
-  const pinned = (name) => ({ singleton: true, requiredVersion: `^${installed(name)}`, version: installed(name) });
+  const pinned = (/** @type {string} */ name) => ({ singleton: true, requiredVersion: `^${installed(name)}`, version: installed(name) });
   const workspaceLib = { singleton: true, version: WORKSPACE_LIB_VERSION, requiredVersion: `^${WORKSPACE_LIB_VERSION}` };
   return {
     react: { ...react, version: installed('react') },
@@ -43,6 +46,7 @@ export function sharedMap() {
 
 /**
  * @param {{ projectRoot: string, name: string, kind: 'host' | 'remote', exposes?: Record<string, string>, title?: string }} options
+ * @returns {import('@rspack/core').RspackOptions}
  */
 export function webAppConfig({ projectRoot, name, kind, exposes = {}, title = 'Simpul' }) {
   const appRoot = path.join(workspaceRoot, projectRoot);
@@ -118,6 +122,7 @@ export function webAppConfig({ projectRoot, name, kind, exposes = {}, title = 'S
  * on its own into one classic script under a fixed name: a worker is registered by URL, so its
  * name cannot carry a content hash, and it must not pull in the Module Federation runtime.
  * @param {{ projectRoot: string, workers: Record<string, string> }} options
+ * @returns {import('@rspack/core').RspackOptions}
  */
 export function webWorkerConfig({ projectRoot, workers }) {
   const appRoot = path.join(workspaceRoot, projectRoot);

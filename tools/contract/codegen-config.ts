@@ -3,7 +3,7 @@
 // and variable types of every operation into `<app>/src/__generated__/operations.ts`.
 import path from 'node:path';
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { Kind, parse, printSchema } from 'graphql';
+import { Kind, OperationTypeNode, parse, printSchema } from 'graphql';
 import { apiSchema } from './api-schema';
 import { GENERATED_CLIENTS, GENERATED_FILE, GENERATED_FOLDER } from './clients';
 import { collectOperations, sourceFilesUnder, type OperationSource } from './operation-sources';
@@ -24,7 +24,7 @@ function operationMap(operations: readonly OperationSource[]): string {
   const entries = operations.flatMap((operation) =>
     parse(operation.source).definitions.flatMap((definition) => {
       if (definition.kind !== Kind.OPERATION_DEFINITION || !definition.name) return [];
-      const type = `${definition.name.value}${definition.operation === 'query' ? 'Query' : definition.operation === 'mutation' ? 'Mutation' : 'Subscription'}`;
+      const type = `${definition.name.value}${definition.operation === OperationTypeNode.QUERY ? 'Query' : definition.operation === OperationTypeNode.MUTATION ? 'Mutation' : 'Subscription'}`;
       return [`  ${definition.name.value}: { result: ${type}; variables: ${type}Variables };`];
     }),
   );

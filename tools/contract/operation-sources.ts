@@ -36,6 +36,11 @@ class Unresolvable extends Error {}
 /** What an interpolation may stand for: text, a number, or a list of them. */
 type Value = string | number | readonly Value[];
 
+/** Array.isArray narrows to `any[]`; a list of values stays a list of values. */
+function isList(value: Value): value is readonly Value[] {
+  return Array.isArray(value);
+}
+
 const SOURCE_FILE = /\.(ts|tsx)$/;
 const SKIPPED_FILE = /\.(spec|test)\.tsx?$|\.d\.ts$/;
 
@@ -123,7 +128,7 @@ export function collectOperations(root: string, files: readonly string[]): Colle
   };
 
   /** The text a value takes in a template (`${3}` is `3`, `${['a', 'b']}` is `a,b`, as in JavaScript). */
-  const text = (value: Value): string => (Array.isArray(value) ? value.map(text).join(',') : String(value));
+  const text = (value: Value): string => (isList(value) ? value.map(text).join(',') : String(value));
 
   const evaluate = (module: ParsedModule, node: ts.Expression, scope: Map<string, Value>, depth: number): Value => {
     if (depth > 50) throw new Unresolvable('the interpolations nest too deep');
@@ -144,7 +149,7 @@ export function collectOperations(root: string, files: readonly string[]): Colle
       return node.elements.flatMap((element) => {
         if (!ts.isSpreadElement(element)) return [evaluate(module, element, scope, depth + 1)];
         const spread = evaluate(module, element.expression, scope, depth + 1);
-        if (!Array.isArray(spread)) throw new Unresolvable(`\`${element.getText()}\` spreads something that is not a list`);
+        if (!isList(spread)) throw new Unresolvable(`\`${element.getText()}\` spreads something that is not a list`);
         return spread;
       });
     }
@@ -160,11 +165,11 @@ export function collectOperations(root: string, files: readonly string[]): Colle
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'join') {
       const list = evaluate(module, node.expression.expression, scope, depth + 1);
       const separator = node.arguments[0] ? text(evaluate(module, node.arguments[0], scope, depth + 1)) : ',';
-      if (!Array.isArray(list)) throw new Unresolvable(`\`${node.getText().slice(0, 80)}\` joins something that is not a list`);
+      if (!isList(list)) throw new Unresolvable(`\`${node.getText().slice(0, 80)}\` joins something that is not a list`);
       return list.map(text).join(separator);
     }
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'String' && node.arguments.length === 1) {
-      return text(evaluate(module, node.arguments[0] as ts.Expression, scope, depth + 1));
+      return text(evaluate(module, node.arguments[0], scope, depth + 1));
     }
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
       const found = lookup(module, node.expression.text);
@@ -256,6 +261,6 @@ function parseModule(root: string, absolute: string): ParsedModule {
 
 function readCompilerOptions(root: string): ts.CompilerOptions {
   const configFile = path.join(root, 'tsconfig.base.json');
-  const { config } = ts.readConfigFile(configFile, ts.sys.readFile);
-  return ts.parseJsonConfigFileContent(config, ts.sys, root, undefined, configFile).options;
+  const read: { config?: unknown } = ts.readConfigFile(configFile, (file) => ts.sys.readFile(file));
+  return ts.parseJsonConfigFileContent(read.config, ts.sys, root, undefined, configFile).options;
 }

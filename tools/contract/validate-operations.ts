@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, Source, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, Source, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { OperationSource } from './operation-sources';
 
 /** One reason an operation would be refused by the gateway, located in the remote's source. */
@@ -50,7 +50,7 @@ export function typingProblem(operation: OperationSource): string | null {
   }
   const definition = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   if (!definition?.name) return null;
-  const kind = definition.operation === 'query' ? 'Query' : definition.operation === 'mutation' ? 'Mutation' : 'Subscription';
+  const kind = definition.operation === OperationTypeNode.QUERY ? 'Query' : definition.operation === OperationTypeNode.MUTATION ? 'Mutation' : 'Subscription';
   const expected = [`${definition.name.value}${kind}`, `${definition.name.value}${kind}Variables`];
   if (operation.typeArguments.join(', ') === expected.join(', ')) return null;
   return `${operation.file}:${operation.line} ${definition.name.value}: typed gql<${operation.typeArguments.join(', ')}>, expected gql<${expected.join(', ')}> from __generated__/operations`;

@@ -14,16 +14,23 @@ const SUPERGRAPH_FILE = 'apps/gateway/supergraph.graphql';
 const check = process.argv.includes('--check');
 const build = !check && !process.argv.includes('--no-build');
 
+/**
+ * @param {string} message
+ * @param {number} [code]
+ * @returns {never}
+ */
 function fail(message, code = 1) {
   console.error(message);
   process.exit(code);
 }
 
+/** @param {string} file */
 function readIfExists(file) {
   const full = path.join(root, file);
   return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
 }
 
+/** @param {import('./subgraphs.mjs').Subgraph} entry */
 function printSchema(entry) {
   if (build) {
     const built = spawnSync(process.execPath, ['tools/build/build-node.mjs', `apps/${entry.app}`], { cwd: root, stdio: 'inherit' });
@@ -43,7 +50,9 @@ function printSchema(entry) {
   return sdl;
 }
 
+/** @type {import('./supergraph.mjs').SubgraphSdl[]} */
 const subgraphs = [];
+/** @type {string[]} */
 const missing = [];
 for (const entry of SUBGRAPHS) {
   const sdl = check ? readIfExists(subgraphSchemaPath(entry)) : printSchema(entry);

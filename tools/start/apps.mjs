@@ -2,6 +2,9 @@
 // service is one line in tools/schema/subgraphs.mjs.
 import { SUBGRAPHS } from '../schema/subgraphs.mjs';
 
+/** @typedef {{ name: string, app: string, port: number, portVariable: string, urlVariable: string }} Service */
+
+/** @type {Service[]} */
 export const services = SUBGRAPHS.map(({ name, app, url }) => ({
   name,
   app,
@@ -22,6 +25,7 @@ export const remotes = [
   { name: 'skm', app: 'skm-web', routes: '/skm', title: { id: 'Survei Kepuasan (SKM)', en: 'Satisfaction surveys (SKM)' } },
 ];
 
+/** @type {[email: string, who: string][]} */
 export const demoAccounts = [
   ['admin@simpul.test', 'KemenPAN-RB national admin'],
   ['evaluator@simpul.test', 'evaluator'],

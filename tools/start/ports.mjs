@@ -1,10 +1,14 @@
 import net from 'node:net';
 import { StartError } from './start-error.mjs';
 
-/** Throws a StartError naming the first port of `wanted` that something else already listens on. */
+/**
+ * Throws a StartError naming the first port of `wanted` that something else already listens on.
+ * @param {{ port: number, what: string, variable: string }[]} wanted
+ * @param {string} [host]
+ */
 export async function assertPortsFree(wanted, host = '127.0.0.1') {
   for (const { port, what, variable } of wanted) {
-    const free = await new Promise((resolve) => {
+    const free = await new Promise(/** @param {(free: boolean) => void} resolve */ (resolve) => {
       const probe = net.createServer();
       probe.once('error', () => resolve(false));
       probe.listen(port, host, () => probe.close(() => resolve(true)));
@@ -15,7 +19,11 @@ export async function assertPortsFree(wanted, host = '127.0.0.1') {
   }
 }
 
-/** Resolves true once `url` answers (with 2xx, or any status when `anyStatus`), false on timeout or death. */
+/**
+ * Resolves true once `url` answers (with 2xx, or any status when `anyStatus`), false on timeout or death.
+ * @param {string} url
+ * @param {{ timeoutMs?: number, isAlive?: () => boolean, anyStatus?: boolean }} [options]
+ */
 export async function waitForHealth(url, { timeoutMs = 30000, isAlive = () => true, anyStatus = false } = {}) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

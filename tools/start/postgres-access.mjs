@@ -5,6 +5,7 @@ import path from 'node:path';
  * As root, embedded PostgreSQL runs its binaries as the `postgres` user, which must be able to pass
  * through every folder above node_modules: a checkout under a private (0700) folder would hide them.
  * Adds only the "others may pass through" bit, and only where it is missing.
+ * @param {string} workspaceRoot
  */
 export function letPostgresReach(workspaceRoot) {
   if (process.getuid?.() !== 0) return;

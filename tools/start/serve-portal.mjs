@@ -8,6 +8,7 @@ const host = process.env.HOST ?? '127.0.0.1';
 const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
 const server = await startWebServer({ port, host, gatewayUrl, remotes });
 console.log(`Portal on http://${host}:${port}/ (GraphQL proxied to ${gatewayUrl})`);
-const stop = () => server.close().then(() => process.exit(0));
+// A signal handler's return value is ignored: the close runs on, and the process exits when it is done.
+const stop = () => void server.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -1,8 +1,9 @@
 import net from 'node:net';
 
 // The launcher's refusals: one sentence that says what to do, never a stack trace.
-const loadPorts = () => import('./ports.mjs') as Promise<{ assertPortsFree(wanted: { port: number; what: string; variable: string }[]): Promise<void> }>;
-const loadDatabase = () => import('./database.mjs') as Promise<{ checkDatabase(url: string): Promise<void>; redact(url: string): string }>;
+// The .mjs scripts are type-checked (checkJs): their JSDoc types reach these tests as they are.
+const loadPorts = () => import('./ports.mjs');
+const loadDatabase = () => import('./database.mjs');
 
 describe('npm start refuses clearly', () => {
   it('names a port that is already in use and the variable that moves it', async () => {
@@ -26,8 +27,7 @@ describe('npm start refuses clearly', () => {
   });
 });
 
-const loadFirstRunNote = () =>
-  import('./first-run-note.mjs') as Promise<{ seededLine(demo: boolean): string; firstAdminLines(database: { embedded: boolean }): string[] }>;
+const loadFirstRunNote = () => import('./first-run-note.mjs');
 
 describe('npm start on a first run says what a new installation needs to hear', () => {
   it('does not claim demo data when SEED_DEMO=false loaded none', async () => {

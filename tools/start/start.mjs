@@ -8,16 +8,26 @@ import { StartError } from './start-error.mjs';
 import { services, gateway, portal, remotes, demoAccounts, demoPassword } from './apps.mjs';
 import { firstAdminLines, seededLine } from './first-run-note.mjs';
 
+/** @typedef {import('./apps.mjs').Service} Service */
+/** @typedef {{ port: number, portVariable: string }} Listening */
+
 const workspaceRoot = path.resolve(import.meta.dirname, '../..');
+/** @type {NodeJS.ProcessEnv} */
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
 const host = env.HOST ?? '127.0.0.1';
+/** @param {Listening} app */
 const portOf = (app) => Number(env[app.portVariable] ?? app.port);
+/** @param {string} app */
 const mainOf = (app) => path.join(workspaceRoot, 'dist', 'apps', app, 'main.js');
+/** @type {import('node:child_process').ChildProcess[]} */
 const children = [];
+/** @type {import('./database.mjs').Database | undefined} */
 let database;
+/** @type {import('./web-server.mjs').WebServer | undefined} */
 let webServer;
 let stopping = false;
 
+/** @param {string} message */
 function log(message) {
   console.log(`\x1b[36m[simpul]\x1b[0m ${message}`);
 }
@@ -34,6 +44,11 @@ function build() {
   }
 }
 
+/**
+ * @param {Service} service
+ * @param {'migrate' | 'seed'} command
+ * @param {string} databaseUrl
+ */
 function runStep(service, command, databaseUrl) {
   const result = spawnSync(process.execPath, [mainOf(service.app), command], {
     cwd: workspaceRoot, env: { ...env, DATABASE_URL: databaseUrl }, encoding: 'utf8',
@@ -44,19 +59,29 @@ function runStep(service, command, databaseUrl) {
   }
 }
 
+/**
+ * @param {string} name
+ * @param {string} file
+ * @param {Record<string, string>} extraEnv
+ */
 function launch(name, file, extraEnv) {
   const child = spawn(process.execPath, [file], { cwd: workspaceRoot, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
   const prefix = `\x1b[35m[${name}]\x1b[0m `;
+  /**
+   * @param {import('node:stream').Readable} stream
+   * @param {NodeJS.WritableStream} target
+   */
   const relay = (stream, target) => {
     let rest = '';
-    stream.on('data', (chunk) => {
-      const lines = (rest + chunk).split('\n');
-      rest = lines.pop();
+    stream.on('data', (/** @type {Buffer} */ chunk) => {
+      const lines = (rest + chunk.toString()).split('\n');
+      rest = lines.pop() ?? '';
       for (const line of lines) target.write(prefix + line + '\n');
     });
   };
-  relay(child.stdout, process.stdout);
-  relay(child.stderr, process.stderr);
+  // stdio 'pipe' above: both streams exist.
+  relay(/** @type {import('node:stream').Readable} */ (child.stdout), process.stdout);
+  relay(/** @type {import('node:stream').Readable} */ (child.stderr), process.stderr);
   child.on('exit', (code, signal) => {
     if (!stopping) {
       console.error(`${prefix}stopped unexpectedly (${signal ?? `exit code ${code}`}); shutting down.`);
@@ -67,14 +92,15 @@ function launch(name, file, extraEnv) {
   return child;
 }
 
+/** @param {number} code */
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
   const started = children.length > 0 || database !== undefined;
   if (started) log('Stopping…');
-  await Promise.all(children.map((child) => new Promise((resolve) => {
+  await Promise.all(children.map((child) => new Promise(/** @param {(value?: void) => void} resolve */ (resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', resolve);
+    child.once('exit', () => resolve());
     child.kill('SIGTERM');
     setTimeout(() => child.kill('SIGKILL'), 5000).unref();
   })));
@@ -90,18 +116,29 @@ function demoWanted() {
   return env.NODE_ENV !== 'production';
 }
 
-/** The demo sign-ins, or, without demo data and without an administrator, how to create the first one. */
+/**
+ * The demo sign-ins, or, without demo data and without an administrator, how to create the first one.
+ * @param {string} databaseUrl
+ * @param {boolean} embedded
+ */
 function firstRunNote(databaseUrl, embedded) {
   const lines = [];
   if (demoWanted()) {
     lines.push(`    Demo sign-ins (password: ${demoPassword})`, ...demoAccounts.map(([email, who]) => `      ${email.padEnd(36)} ${who}`));
   }
-  const registry = services.find((service) => service.name === 'registry');
+  const registry = serviceNamed('registry');
   const counted = spawnSync(process.execPath, [mainOf(registry.app), 'count-admins'], { cwd: workspaceRoot, env: { ...env, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
   if (counted.status === 0 && Number(counted.stdout.trim()) === 0) {
     lines.push(...firstAdminLines({ embedded }));
   }
   return lines.join('\n') + '\n';
+}
+
+/** @param {string} name */
+function serviceNamed(name) {
+  const service = services.find((candidate) => candidate.name === name);
+  if (!service) throw new StartError(`No ${name} service in tools/schema/subgraphs.mjs.`);
+  return service;
 }
 
 async function main() {
@@ -111,21 +148,23 @@ async function main() {
     { port: portOf(gateway), what: 'GraphQL gateway', variable: gateway.portVariable },
     { port: portOf(portal), what: 'portal', variable: portal.portVariable },
   ], host);
-  database = await openDatabase({ workspaceRoot, env });
+  const db = await openDatabase({ workspaceRoot, env });
+  database = db;
   build();
-  log(`Database: ${redact(database.url)}${database.embedded ? ' (embedded, data in .data/postgres)' : ''}`);
+  log(`Database: ${redact(db.url)}${db.embedded ? ' (embedded, data in .data/postgres)' : ''}`);
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
 
+  /** @type {Record<string, string>} */
   const subgraphUrls = {};
   for (const service of services) {
-    runStep(service, 'migrate', database.url);
-    runStep(service, 'seed', database.url);
+    runStep(service, 'migrate', db.url);
+    runStep(service, 'seed', db.url);
     const port = portOf(service);
     // Services started earlier are reachable by later ones (the MPP service asks the registry).
     // The registry, started first, asks the MPP service about malls only when someone invites an operator or desk.
-    const later = { MPP_URL: `http://${host}:${portOf(services.find((other) => other.name === 'mpp'))}/graphql` };
-    const child = launch(service.name, mainOf(service.app), { ...later, ...subgraphUrls, DATABASE_URL: database.url, PORT: String(port), HOST: host });
+    const later = { MPP_URL: `http://${host}:${portOf(serviceNamed('mpp'))}/graphql` };
+    const child = launch(service.name, mainOf(service.app), { ...later, ...subgraphUrls, DATABASE_URL: db.url, PORT: String(port), HOST: host });
     if (!(await waitForHealth(`http://${host}:${port}/health`, { isAlive: () => child.exitCode === null }))) {
       throw new StartError(`The ${service.name} service did not become healthy on port ${port}.`);
     }
@@ -150,14 +189,14 @@ async function main() {
     Portal    http://localhost:${portalPort}/
     GraphQL   http://localhost:${gatewayPort}/graphql   (health: /health)
 
-${firstRunNote(database.url, database.embedded)}
+${firstRunNote(db.url, db.embedded)}
     Ctrl-C stops everything.
 `);
 }
 
-main().catch(async (error) => {
+main().catch(async (/** @type {unknown} */ error) => {
   if (error instanceof StartError) console.error(`\x1b[31m[simpul]\x1b[0m ${error.message}`);
-  else console.error(`\x1b[31m[simpul]\x1b[0m Could not start: ${error?.message ?? error}`);
+  else console.error(`\x1b[31m[simpul]\x1b[0m Could not start: ${error instanceof Error ? error.message : String(error)}`);
   stopping = false;
   await shutdown(1);
 });

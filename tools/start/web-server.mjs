@@ -10,8 +10,16 @@ import http from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
 
+/** @typedef {import('node:http').IncomingMessage} Request */
+/** @typedef {import('node:http').ServerResponse} Response */
+/** @typedef {import('node:http').OutgoingHttpHeaders} Headers */
+/** @typedef {{ en: string, id: string }} Message */
+/** @typedef {{ name: string, app: string, routes: string, title: Message }} Remote */
+/** @typedef {{ close(): Promise<void>, port: number }} WebServer */
+
 const workspaceRoot = path.resolve(import.meta.dirname, '../..');
 
+/** @type {Record<string, string>} */
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -35,13 +43,19 @@ const SECURITY_HEADERS = {
   'x-frame-options': 'DENY',
 };
 
+/** @param {string} file */
 function cacheControl(file) {
   const base = path.basename(file);
   if (base === 'index.html' || base === 'remoteEntry.js') return 'no-cache';
   return /\.[0-9a-f]{8,}\.(js|css|map)$/.test(base) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
-/** Resolves a URL path inside `root`, refusing anything that climbs out of it. */
+/**
+ * Resolves a URL path inside `root`, refusing anything that climbs out of it.
+ * @param {string} root
+ * @param {string} urlPath
+ * @returns {string | null}
+ */
 function resolveInside(root, urlPath) {
   let decoded;
   try {
@@ -54,10 +68,17 @@ function resolveInside(root, urlPath) {
   return file === root || file.startsWith(root + path.sep) ? file : null;
 }
 
+/**
+ * @param {Request} req
+ * @param {Response} res
+ * @param {string} file
+ * @param {Headers} [extraHeaders]
+ */
 function sendFile(req, res, file, extraHeaders = {}) {
   fs.stat(file, (error, stat) => {
     if (error || !stat.isFile()) return sendText(res, 404, 'Not found');
     const etag = `W/"${stat.size.toString(16)}-${stat.mtimeMs.toString(16)}"`;
+    /** @type {Headers} */
     const headers = {
       ...SECURITY_HEADERS,
       'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
@@ -77,6 +98,11 @@ function sendFile(req, res, file, extraHeaders = {}) {
   });
 }
 
+/**
+ * @param {Response} res
+ * @param {number} status
+ * @param {string} text
+ */
 function sendText(res, status, text) {
   res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' });
   res.end(text);
@@ -93,15 +119,18 @@ const NOT_FORWARDED_TO_SKM = new Set(['x-simpul-internal', 'authorization', 'coo
  * The internal token every subgraph route requires, for the public caller (`caller: null`), valid
  * for one hop (60 s). Same compact HS256 token as issueInternalToken in libs/service-kit
  * (auth/signed-token.ts); this script runs on plain Node and cannot import the TypeScript library.
+ * @param {string} secret
+ * @param {number} [now]
  */
 export function publicInternalToken(secret, now = Date.now()) {
-  const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const encode = (/** @type {object} */ value) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const header = encode({ alg: 'HS256', typ: 'JWT' });
   const iat = Math.floor(now / 1000);
   const payload = encode({ kind: 'internal', caller: null, requestId: randomUUID(), iat, exp: iat + 60 });
   return `${header}.${payload}.${createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url')}`;
 }
 
+/** @param {string | undefined} address */
 function isLoopback(address) {
   return typeof address === 'string' && (address === '::1' || /^(::ffff:)?127\./.test(address));
 }
@@ -110,6 +139,7 @@ function isLoopback(address) {
  * The client a public answer comes from, for the SKM rate limit. X-Forwarded-For is believed only
  * from loopback (a reverse proxy on this machine, which appends the address it saw last); from
  * anywhere else a browser could name any address and escape its limit, so the socket decides.
+ * @param {Pick<Request, 'socket' | 'headers'>} req
  */
 export function clientAddressOf(req) {
   const socket = req.socket.remoteAddress ?? 'unknown';
@@ -118,15 +148,29 @@ export function clientAddressOf(req) {
   return hops.at(-1) ?? socket;
 }
 
+/**
+ * @param {Request} req
+ * @param {Response} res
+ * @param {URL} target
+ * @param {string | undefined} secret
+ */
 function proxySkm(req, res, target, secret) {
   if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed');
   if (!secret) return sendText(res, 503, 'INTERNAL_SECRET is not set');
+  /** @type {Headers} */
   const headers = { 'x-forwarded-for': clientAddressOf(req), 'x-simpul-internal': publicInternalToken(secret) };
   for (const [name, value] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(name) && !NOT_FORWARDED_TO_SKM.has(name)) headers[name] = value;
   return proxy(req, res, target, { headers, unreachable: { en: 'The survey service is not reachable.', id: 'Layanan survei tidak dapat dihubungi.' } });
 }
 
+/**
+ * @param {Request} req
+ * @param {Response} res
+ * @param {URL} target
+ * @param {{ headers?: Headers, unreachable?: Message }} [options]
+ */
 function proxy(req, res, target, { headers: given, unreachable = { en: 'The gateway is not reachable.', id: 'Gateway tidak dapat dihubungi.' } } = {}) {
+  /** @type {Headers} */
   const headers = given ?? {};
   if (!given) {
     for (const [name, value] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
@@ -137,12 +181,13 @@ function proxy(req, res, target, { headers: given, unreachable = { en: 'The gate
   // session cookie Secure from this. Anyone else reached this plain-http server directly.
   const proto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim();
   headers['x-forwarded-proto'] = isLoopback(req.socket.remoteAddress) && (proto === 'https' || proto === 'http') ? proto : 'http';
-  const search = new URL(req.url, 'http://portal').search;
+  const search = new URL(req.url ?? '/', 'http://portal').search;
   const upstream = http.request(
     { protocol: target.protocol, hostname: target.hostname, port: target.port, path: target.pathname + search, method: req.method, headers },
     (upstreamRes) => {
       // The browser may have gone (an aborted fetch) before the gateway answered.
       if (res.destroyed) return upstreamRes.destroy();
+      /** @type {Headers} */
       const out = {};
       for (const [name, value] of Object.entries(upstreamRes.headers)) if (!HOP_BY_HOP.has(name)) out[name] = value;
       res.writeHead(upstreamRes.statusCode ?? 502, out);
@@ -168,8 +213,8 @@ function proxy(req, res, target, { headers: given, unreachable = { en: 'The gate
  * `skmUrl`: the SKM subgraph (its /graphql URL; the REST path sits beside it), default SKM_URL or
  * http://127.0.0.1:SKM_PORT (4105). `internalSecret`: default INTERNAL_SECRET, or the development
  * default unless NODE_ENV=production (then the SKM path answers 503 until it is set).
- * @param {{ port: number, host?: string, gatewayUrl: string, skmUrl?: string, internalSecret?: string, remotes: { name: string, app: string, routes: string, title: { id: string, en: string } }[], distRoot?: string }} options
- * @returns {Promise<{ close(): Promise<void>, port: number }>}
+ * @param {{ port: number, host?: string, gatewayUrl: string, skmUrl?: string, internalSecret?: string, remotes: Remote[], distRoot?: string }} options
+ * @returns {Promise<WebServer>}
  */
 export function startWebServer({
   port, host = '127.0.0.1', gatewayUrl, remotes, distRoot = path.join(workspaceRoot, 'dist', 'apps'),
@@ -218,7 +263,7 @@ export function startWebServer({
       resolve({
         port: typeof address === 'object' && address ? address.port : port,
         close: () =>
-          new Promise((done) => {
+          new Promise(/** @param {(value?: void) => void} done */ (done) => {
             server.close(() => done());
             server.closeAllConnections?.();
           }),

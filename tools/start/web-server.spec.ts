@@ -3,11 +3,11 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { WebServer } from './web-server.mjs';
 
 // The portal's web server, as `npm start` and the portal image run it: static host and remotes,
 // the generated manifest, and /graphql proxied to the gateway.
-type WebServer = { port: number; close(): Promise<void> };
-const load = () => import('./web-server.mjs') as Promise<{ startWebServer(options: Record<string, unknown>): Promise<WebServer> }>;
+const load = () => import('./web-server.mjs');
 
 let dist: string;
 let gateway: http.Server;
