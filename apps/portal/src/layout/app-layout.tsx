@@ -50,6 +50,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const [language] = useLanguage();
   const { user, checking, signOut } = useSession();
   const { remotes } = useManifest();
+  // Synchronous under BrowserRouter (only a data router returns a promise), hence `void navigate(…)`.
   const navigate = useNavigate();
   const { pathname } = useLocation();
   useFocusOnNavigate();
@@ -97,7 +98,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
                     color="dark"
                     onClick={() => {
                       void signOut();
-                      navigate('/');
+                      void navigate('/');
                     }}
                   >
                     {t('signOut')}

@@ -19,6 +19,7 @@ export function SetPasswordPage() {
   const [language] = useLanguage();
   const client = useGraphQLClient();
   const { signIn } = useSession();
+  // Synchronous under BrowserRouter (only a data router returns a promise), hence `void navigate(…)`.
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
@@ -64,10 +65,10 @@ export function SetPasswordPage() {
     }
     try {
       await signIn(email, password);
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
     } catch {
       setSubmitting(false);
-      navigate('/sign-in', { replace: true, state: { passwordSet: true } });
+      void navigate('/sign-in', { replace: true, state: { passwordSet: true } });
     }
   }
 

@@ -13,6 +13,7 @@ import { waitTime } from './wait-time';
 export function SignInPage() {
   const t = useT(PORTAL);
   const { signIn, endedBecause } = useSession();
+  // Synchronous under BrowserRouter (only a data router returns a promise), hence `void navigate(…)`.
   const navigate = useNavigate();
   const location = useLocation();
   const [email, setEmail] = useState('');
@@ -36,7 +37,7 @@ export function SignInPage() {
     try {
       await signIn(email.trim(), password);
       const from = (location.state as { from?: string } | null)?.from;
-      navigate(from && from.startsWith('/') ? from : '/', { replace: true });
+      void navigate(from && from.startsWith('/') ? from : '/', { replace: true });
     } catch (error) {
       setSubmitting(false);
       const limited = error instanceof GraphQLRequestError ? error.errors.find((one) => one.code === 'RATE_LIMITED') : undefined;
