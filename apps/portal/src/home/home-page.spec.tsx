@@ -2,11 +2,11 @@ import { SESSION_STORAGE_KEY } from '@simpul/web-kit';
 import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen, within } from '@testing-library/react';
 import type { MyUnitGlanceQuery } from '../__generated__/operations';
+import { fakeFetch, json, requestBody } from '../testing/fake-network';
 import { renderPortal } from '../testing/render-portal';
 import { reply } from '../testing/reply';
 
-const load = jest.fn(async () => () => null);
-const json = (body: unknown) => ({ ok: true, status: 200, json: async () => body }) as Response;
+const load = jest.fn(() => Promise.resolve(() => null));
 const DESK = { id: 'u1', email: 'desk.samsat-kalsel@simpul.test', displayName: 'Petugas Samsat', role: 'UNIT_DESK', mallId: null, serviceUnit: { id: 'unit-9', name: 'Samsat Kalimantan Selatan' } };
 
 function signIn(user: unknown) {
@@ -17,8 +17,8 @@ type Unit = NonNullable<MyUnitGlanceQuery['serviceUnit']>;
 
 function network(unit: Unit) {
   const operations: string[] = [];
-  const fetchImpl = jest.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-    const { query, variables } = JSON.parse(String(init?.body)) as { query: string; variables: { id?: string } };
+  const fetchImpl = fakeFetch((_url, init) => {
+    const { query, variables } = requestBody<{ query: string; variables: { id?: string } }>(init);
     const operation = /^(?:query|mutation) (\w+)/.exec(query)?.[1] ?? '';
     operations.push(`${operation}${variables.id ? `(${variables.id})` : ''}`);
     return json(operation === 'MyUnitGlance' ? reply('MyUnitGlance', { serviceUnit: unit }) : { data: { me: DESK } });

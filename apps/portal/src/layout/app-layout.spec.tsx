@@ -2,10 +2,10 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderPortal } from '../testing/render-portal';
 
-const load = jest.fn(async () => () => null);
+const load = jest.fn(() => Promise.resolve(() => null));
 
 function screenWidth(narrow: boolean) {
-  window.matchMedia = ((query: string) => ({
+  jest.spyOn(window, 'matchMedia').mockImplementation((query: string) => ({
     matches: narrow && query.includes('max-width'),
     media: query,
     onchange: null,
@@ -14,14 +14,11 @@ function screenWidth(narrow: boolean) {
     addEventListener: () => undefined,
     removeEventListener: () => undefined,
     dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
+  }));
 }
 
 describe('portal layout', () => {
-  const wide = window.matchMedia;
-  afterEach(() => {
-    window.matchMedia = wide;
-  });
+  afterEach(() => jest.restoreAllMocks());
 
   it('shows the whole menu and the tagline on a wide screen', async () => {
     screenWidth(false);

@@ -1,16 +1,16 @@
 import { screen, waitFor } from '@testing-library/react';
+import { fakeFetch, json, requestBody } from '../testing/fake-network';
 import { renderPortal } from '../testing/render-portal';
 import { reply } from '../testing/reply';
 import { DEMO_DATA_STORAGE_KEY } from './demo-data-banner';
 
-const load = jest.fn(async () => () => null);
-const json = (body: unknown) => ({ ok: true, status: 200, json: async () => body }) as Response;
+const load = jest.fn(() => Promise.resolve(() => null));
 
 /** The gateway as the portal meets it: systemStatus answers `demoData`, anything else answers nothing. */
 function gateway(demoData: boolean) {
   const operations: string[] = [];
-  const fetchImpl = jest.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-    const { query } = JSON.parse(String(init?.body)) as { query: string };
+  const fetchImpl = fakeFetch((_url, init) => {
+    const { query } = requestBody<{ query: string }>(init);
     const operation = /^(?:query|mutation) (\w+)/.exec(query)?.[1] ?? '';
     operations.push(operation);
     return json(operation === 'SystemStatus' ? reply('SystemStatus', { systemStatus: { demoData } }) : { data: null });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { LANGUAGE_STORAGE_KEY } from '@simpul/web-kit';
 import { renderPortal } from '../testing/render-portal';
 
-const load = jest.fn(async () => () => null);
+const load = jest.fn(() => Promise.resolve(() => null));
 
 describe('language switch', () => {
   beforeEach(() => window.localStorage.clear());

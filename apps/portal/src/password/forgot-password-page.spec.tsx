@@ -3,19 +3,19 @@ import userEvent from '@testing-library/user-event';
 
 // No typing delay: the tests must not depend on how busy the machine is.
 const ui = userEvent.setup({ delay: null });
+import { fakeFetch, json, requestBody } from '../testing/fake-network';
 import { renderPortal } from '../testing/render-portal';
 import { reply } from '../testing/reply';
 
-const load = jest.fn(async () => () => null);
-const json = (body: unknown) => ({ ok: true, status: 200, json: async () => body }) as Response;
+const load = jest.fn(() => Promise.resolve(() => null));
 
 describe('lupa kata sandi', () => {
   beforeEach(() => window.localStorage.clear());
 
   it('asks for a reset link in the page language and always answers with the same neutral confirmation', async () => {
     const sent: unknown[] = [];
-    const fetchImpl = jest.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-      const body = JSON.parse(String(init?.body)) as { query: string };
+    const fetchImpl = fakeFetch((_url, init) => {
+      const body = requestBody<{ query: string }>(init);
       if (body.query.startsWith('mutation RequestPasswordReset')) sent.push(body);
       return json(reply('RequestPasswordReset', { requestPasswordReset: true }));
     });
@@ -29,12 +29,12 @@ describe('lupa kata sandi', () => {
   });
 
   it('checks the address before asking the server', async () => {
-    const fetchImpl = jest.fn(async () => json({ data: {} }));
+    const fetchImpl = fakeFetch(() => json({ data: {} }));
     renderPortal({ path: '/lupa-kata-sandi', load, fetchImpl });
     await ui.type(screen.getByLabelText('Alamat email'), 'bukan-email');
     await ui.click(screen.getByRole('button', { name: 'Kirim tautan' }));
     expect(await screen.findByRole('link', { name: /Masukkan alamat email yang benar/ })).toBeTruthy();
-    const mutations = fetchImpl.mock.calls.filter((call: unknown[]) => String((call[1] as RequestInit | undefined)?.body).includes('mutation'));
+    const mutations = fetchImpl.mock.calls.filter(([, init]) => typeof init?.body === 'string' && init.body.includes('mutation'));
     expect(mutations).toEqual([]);
   });
 });

@@ -3,19 +3,18 @@ import userEvent from '@testing-library/user-event';
 
 // No typing delay: the tests must not depend on how busy the machine is.
 const ui = userEvent.setup({ delay: null });
+import { fakeFetch, json, requestBody } from '../testing/fake-network';
 import { renderPortal } from '../testing/render-portal';
 import { reply } from '../testing/reply';
 
-const load = jest.fn(async () => () => null);
-const json = (body: unknown, status = 200) => ({ ok: status < 300, status, json: async () => body }) as Response;
+const load = jest.fn(() => Promise.resolve(() => null));
 const DESK = { id: 'u9', email: 'desk.baru@instansi.go.id', displayName: 'Petugas Baru', role: 'UNIT_DESK', mallId: null, serviceUnit: { id: 'unit-9', name: 'Samsat Kalimantan Selatan' } };
 const STRONG = 'kopi-tubruk-di-banjarmasin';
 
 function server(setPassword: () => Response) {
   const calls: string[] = [];
-  const fetchImpl = jest.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
-    const path = String(url);
-    const body = JSON.parse(String(init?.body ?? '{}')) as { query?: string; email?: string; password?: string };
+  const fetchImpl = fakeFetch((path, init) => {
+    const body = requestBody<{ query?: string; email?: string; password?: string }>(init, {});
     // Only what this page sends: the layout's own queries (the demo-data banner) are not its business.
     if (path !== '/graphql' || body.query?.startsWith('mutation')) calls.push(path === '/graphql' ? (/mutation (\w+)/.exec(body.query ?? '')?.[1] ?? '') : path);
     if (path === '/auth/sign-in') {

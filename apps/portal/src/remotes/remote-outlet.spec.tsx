@@ -15,7 +15,7 @@ describe('loading a remote', () => {
   afterEach(() => jest.restoreAllMocks());
 
   it('shows a loading state, then the remote with its base path', async () => {
-    const load = jest.fn(async () => FakeRegistry);
+    const load = jest.fn(() => Promise.resolve(FakeRegistry));
     renderPortal({ path: '/registry/units', load });
     expect(await screen.findByRole('heading', { name: 'Registry mounted at /registry' })).toBeTruthy();
     expect(load).toHaveBeenCalledWith(REGISTRY_REMOTE, 0);
@@ -40,7 +40,7 @@ describe('loading a remote', () => {
     function Broken(): never {
       throw new Error('boom');
     }
-    renderPortal({ path: '/registry', load: jest.fn(async () => Broken) });
+    renderPortal({ path: '/registry', load: jest.fn(() => Promise.resolve(Broken)) });
     expect((await screen.findByRole('alert')).textContent).toContain('Registri tidak dapat dimuat');
     expect(screen.getByRole('button', { name: 'Coba lagi' })).toBeTruthy();
   });

@@ -1,9 +1,9 @@
 import { SESSION_HINT_KEY } from '@simpul/web-kit';
 import { screen } from '@testing-library/react';
+import { fakeFetch, json } from '../testing/fake-network';
 import { renderPortal } from '../testing/render-portal';
 
-const load = jest.fn(async () => () => null);
-const json = (body: unknown, status = 200) => ({ ok: status < 300, status, json: async () => body }) as Response;
+const load = jest.fn(() => Promise.resolve(() => null));
 const ADMIN = { id: 'u1', email: 'admin@simpul.test', displayName: 'Admin Nasional', role: 'NATIONAL_ADMIN', mallId: null, serviceUnit: null };
 
 describe('a new tab of a signed-in browser', () => {
@@ -15,8 +15,8 @@ describe('a new tab of a signed-in browser', () => {
   it('shows a placeholder, not the signed-out page, while it asks /auth/refresh, then the signed-in page', async () => {
     window.localStorage.setItem(SESSION_HINT_KEY, 'signed in in another tab');
     let answer: (response: Response) => void = () => undefined;
-    const fetchImpl = jest.fn((url: RequestInfo | URL) =>
-      String(url) === '/auth/refresh' ? new Promise<Response>((resolve) => (answer = resolve)) : Promise.resolve(json({ data: {} })),
+    const fetchImpl = fakeFetch((url) =>
+      url === '/auth/refresh' ? new Promise<Response>((resolve) => (answer = resolve)) : json({ data: {} }),
     );
     renderPortal({ path: '/', load, fetchImpl });
     expect(screen.getByRole('status', { name: 'Memeriksa sesi Anda…' })).toBeTruthy();
@@ -30,8 +30,8 @@ describe('a new tab of a signed-in browser', () => {
 
   it('shows the public page when the browser has no session any more', async () => {
     window.localStorage.setItem(SESSION_HINT_KEY, 'signed in earlier');
-    const fetchImpl = jest.fn(async (url: RequestInfo | URL) =>
-      String(url) === '/auth/refresh' ? json({ errors: [{ message: 'No session', extensions: { code: 'UNAUTHENTICATED' } }] }, 401) : json({ data: {} }),
+    const fetchImpl = fakeFetch((url) =>
+      url === '/auth/refresh' ? json({ errors: [{ message: 'No session', extensions: { code: 'UNAUTHENTICATED' } }] }, 401) : json({ data: {} }),
     );
     renderPortal({ path: '/', load, fetchImpl });
     expect(await screen.findByRole('heading', { level: 1, name: 'Selamat datang di Simpul' })).toBeTruthy();

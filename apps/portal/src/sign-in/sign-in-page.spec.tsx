@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 
 // No typing delay: the tests must not depend on how busy the machine is.
 const ui = userEvent.setup({ delay: null });
+import { fakeFetch, json, requestBody } from '../testing/fake-network';
 import { renderPortal } from '../testing/render-portal';
 import { reply } from '../testing/reply';
 
-const load = jest.fn(async () => () => null);
-const json = (body: unknown, status = 200) => ({ ok: status < 300, status, json: async () => body }) as Response;
+const load = jest.fn(() => Promise.resolve(() => null));
 
 describe('sign-in page', () => {
   beforeEach(() => {
@@ -25,8 +25,8 @@ describe('sign-in page', () => {
   });
 
   it('shows wrong credentials as an error on the email field', async () => {
-    const fetchImpl = jest.fn(async (url: RequestInfo | URL) =>
-      String(url) === '/auth/sign-in' ? json({ errors: [{ message: 'Invalid', extensions: { code: 'UNAUTHENTICATED' } }] }, 401) : json({ data: {} }),
+    const fetchImpl = fakeFetch((url) =>
+      url === '/auth/sign-in' ? json({ errors: [{ message: 'Invalid', extensions: { code: 'UNAUTHENTICATED' } }] }, 401) : json({ data: {} }),
     );
     renderPortal({ path: '/sign-in', load, fetchImpl });
     await ui.type(screen.getByLabelText('Alamat email'), 'admin@simpul.test');
@@ -38,9 +38,9 @@ describe('sign-in page', () => {
 
   it('signs in and greets the person by role on the home page', async () => {
     const user = { id: 'u1', email: 'desk.samsat-kalsel@simpul.test', displayName: 'Petugas Samsat', role: 'UNIT_DESK', mallId: null, serviceUnit: { id: 'unit-9', name: 'Samsat Kalimantan Selatan' } };
-    const fetchImpl = jest.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
-      if (String(url) !== '/auth/sign-in') return json(reply('MyUnitGlance', { serviceUnit: null }));
-      expect(JSON.parse(String(init?.body))).toEqual({ email: user.email, password: 'simpul-demo' });
+    const fetchImpl = fakeFetch((url, init) => {
+      if (url !== '/auth/sign-in') return json(reply('MyUnitGlance', { serviceUnit: null }));
+      expect(requestBody(init)).toEqual({ email: user.email, password: 'simpul-demo' });
       return json({ accessToken: 'tok', expiresAt: new Date(Date.now() + 900_000).toISOString(), user });
     });
     renderPortal({ path: '/sign-in', load, fetchImpl });
@@ -56,7 +56,7 @@ describe('sign-in page', () => {
   it('says how long to wait when sign-in is throttled, in minutes or seconds', async () => {
     const throttled = (seconds: number) => json({ errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds, messages: { id: 'Terlalu banyak', en: 'Too many' } } }] }, 429);
     const waits = [150, 20];
-    const fetchImpl = jest.fn(async (url: RequestInfo | URL) => (String(url) === '/auth/sign-in' ? throttled(waits.shift() ?? 1) : json({ data: {} })));
+    const fetchImpl = fakeFetch((url) => (url === '/auth/sign-in' ? throttled(waits.shift() ?? 1) : json({ data: {} })));
     renderPortal({ path: '/sign-in', load, fetchImpl });
     await ui.type(screen.getByLabelText('Alamat email'), 'admin@simpul.test');
     await ui.type(screen.getByLabelText('Kata sandi'), 'simpul-demo');
@@ -67,8 +67,8 @@ describe('sign-in page', () => {
   });
 
   it('says it in English too', async () => {
-    const fetchImpl = jest.fn(async (url: RequestInfo | URL) =>
-      String(url) === '/auth/sign-in' ? json({ errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 60 } }] }, 429) : json({ data: {} }),
+    const fetchImpl = fakeFetch((url) =>
+      url === '/auth/sign-in' ? json({ errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 60 } }] }, 429) : json({ data: {} }),
     );
     renderPortal({ path: '/sign-in', load, fetchImpl, language: 'en' });
     await ui.type(screen.getByLabelText('Email address'), 'admin@simpul.test');
@@ -85,7 +85,7 @@ describe('sign-in page', () => {
   });
 
   it('mentions the demo password only when the installation holds demo data', async () => {
-    const status = (demoData: boolean) => jest.fn(async () => json(reply('SystemStatus', { systemStatus: { demoData } })));
+    const status = (demoData: boolean) => fakeFetch(() => json(reply('SystemStatus', { systemStatus: { demoData } })));
     const demo = renderPortal({ path: '/sign-in', load, fetchImpl: status(true) });
     expect(await screen.findByText(/Akun demo memakai kata sandi simpul-demo/)).toBeTruthy();
     demo.unmount();

@@ -15,7 +15,7 @@ export const REGISTRY_REMOTE: RemoteDescriptor = {
 
 /** The portal as the browser gets it, with the manifest, the remote loader and the network replaced. */
 export function renderPortal(options: { path?: string; load: RemoteLoader; fetchImpl?: typeof fetch; language?: Language }) {
-  const fetchManifest = async () => ({ remotes: [REGISTRY_REMOTE] });
+  const fetchManifest = () => Promise.resolve({ remotes: [REGISTRY_REMOTE] });
   return render(
     <I18nProvider initialLanguage={options.language}>
       <SessionProvider fetchImpl={options.fetchImpl ?? jest.fn()}>
