@@ -11,6 +11,7 @@ import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';
 import { indicatorOf } from '../instruments/instrument-lookup';
 import { LokusAccess } from '../access/lokus-access.service';
+import { F02Service } from '../f02/f02.service';
 import { ResultsService } from '../results/results.service';
 import { AppealDecision, type Appeal, type AppealStatus, type DecideAppealInput, type FileAppealInput } from './appeal.model';
 
@@ -24,6 +25,7 @@ export class AppealService {
     private readonly cycles: CycleService,
     private readonly access: LokusAccess,
     private readonly results: ResultsService,
+    private readonly f02: F02Service,
   ) {}
 
   async file(input: FileAppealInput, caller: Caller): Promise<Appeal> {
@@ -67,10 +69,7 @@ export class AppealService {
       );
       if (!decided) throw conflict('This appeal has already been decided.', 'Sanggahan ini sudah diputuskan.', 'input.appealId');
       if (newLevel !== null) {
-        await manager.query(
-          `UPDATE evaluation.f02_scores SET level = $3, version = version + 1, scored_by = $4, updated_at = $5, note = $6 WHERE lokus_id = $1 AND indicator_code = $2`,
-          [appeal.lokusId, appeal.indicatorCode, newLevel, caller.userId, now, `Sanggahan dikabulkan: ${reason}`],
-        );
+        await this.f02.overwriteScores(manager, appeal.lokusId, [{ indicatorCode: appeal.indicatorCode, level: newLevel }], { by: caller.userId, at: now, note: `Sanggahan dikabulkan: ${reason}` });
         const hasResults = await one(manager, `SELECT 1 FROM evaluation.results WHERE cycle_id = $1 LIMIT 1`, [cycle.id]);
         if (hasResults) await this.results.recomputeIn(manager, cycle, caller.userId);
       }

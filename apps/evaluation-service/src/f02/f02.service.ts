@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller, Identity } from '@simpul/contracts';
-import { badUserInput, type Connection, one, rows, conflict, keysetPagesPerParent } from '@simpul/service-kit';
+import { badUserInput, type Connection, one, rows, conflict, keysetPagesPerParent, type Queryable } from '@simpul/service-kit';
 import { requireLevel, requireText } from '../common/errors';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
@@ -28,6 +28,21 @@ export class F02Service {
     private readonly cycles: CycleService,
     private readonly access: LokusAccess,
   ) {}
+
+  /**
+   * F-02 levels changed by a decision after scoring (an appeal granted, a correction after
+   * finalisation): each a new version with the decision as its note, inside the caller's
+   * transaction. The caller checks the phase and the levels; this and `save` are the only writers
+   * of f02_scores.
+   */
+  async overwriteScores(db: Queryable, lokusId: string, scores: readonly { indicatorCode: string; level: number }[], change: { by: string; at: Date; note: string }): Promise<void> {
+    for (const score of scores) {
+      await db.query(
+        `UPDATE evaluation.f02_scores SET level = $3, version = version + 1, scored_by = $4, updated_at = $5, note = $6 WHERE lokus_id = $1 AND indicator_code = $2`,
+        [lokusId, score.indicatorCode, score.level, change.by, change.at, change.note],
+      );
+    }
+  }
 
   withDescriptor(row: ScoreRow, instrumentId: string): F02Score {
     return { ...row, descriptor: descriptorOf(instrumentId, row.indicatorCode, row.level) };

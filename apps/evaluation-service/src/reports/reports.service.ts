@@ -12,6 +12,7 @@ import { descriptorOf, indicatorsOf, instrumentOf } from '../instruments/instrum
 import { LokusAccess, requireOwnUnitIfDesk } from '../access/lokus-access.service';
 import type { LokusRow } from '../lokus/lokus.row';
 import { LokusService } from '../lokus/lokus.service';
+import type { StoredInputs } from '../results/compute-results';
 import { SCHEME_LABEL } from '../results/result-label';
 import { ResultsService } from '../results/results.service';
 import { gapSummary } from './gap-summary';
@@ -172,7 +173,7 @@ export class ReportsService {
     const [result] = await this.results.currentFor([lokus.id], caller);
     if (!result) throw notFound('This lokus has no result yet.', 'Lokus ini belum memiliki hasil.', 'lokusId');
     // Aspect scores come from the stored inputs through computeIpp, the same way the result was made.
-    const stored = await one<{ inputs: { instrumentId: string; f02: Record<string, number>; f03: (number | null)[][]; f03Used: boolean } }>(
+    const stored = await one<{ inputs: StoredInputs }>(
       this.dataSource, `SELECT inputs FROM evaluation.results WHERE id = $1`, [result.id],
     );
     const aspects: AspectResult[] = stored

@@ -11,11 +11,54 @@ export interface Provenance {
 /** A result as written: historical demo cycles carry no rank (only some of their lokus are known). */
 export type WritableResult = Omit<ComputedResult, 'rank' | 'cohortSize'> & { rank: number | null; cohortSize: number | null };
 
+/** One result version to insert: the result, the inputs it came from, its version and (for a correction) its reason. */
+export interface ResultVersion {
+  result: WritableResult;
+  inputs: LokusInputs;
+  version: number;
+  reason: string | null;
+  provenance: Provenance;
+}
+
 const CHUNK = 1000;
 
 /**
+ * The one INSERT of results: set-based, up to 1,000 rows per statement, inside the caller's
+ * transaction. The category is not stored: it is ippCategory of the stored index (result.row.ts).
+ */
+export async function insertResults(manager: EntityManager, cycleId: string, versions: readonly ResultVersion[], computedBy: string | null, computedAt: Date): Promise<void> {
+  for (let start = 0; start < versions.length; start += CHUNK) {
+    const chunk = versions.slice(start, start + CHUNK).map(({ result, inputs, version, reason, provenance }) => ({
+      id: randomUUID(),
+      lokus_id: result.lokusId,
+      version,
+      index: result.ipp.index,
+      evaluator_index: result.ipp.evaluatorIndex,
+      user_index: result.ipp.userIndex,
+      basis: result.ipp.basis,
+      respondents: result.respondents,
+      cohort: result.cohort,
+      rank: result.rank,
+      cohort_size: result.cohortSize,
+      inputs: storedInputs(inputs, result),
+      explanation: result.ipp.explanation,
+      reason,
+      ...provenance,
+    }));
+    await manager.query(
+      `INSERT INTO evaluation.results (id, lokus_id, cycle_id, version, current, index, evaluator_index, user_index, basis, respondents,
+         cohort, rank, cohort_size, inputs, explanation, reason, computed_by, computed_at, origin, source)
+       SELECT id, lokus_id, $2, version, true, index, evaluator_index, user_index, basis, respondents, cohort, rank, cohort_size, inputs, explanation, reason, $3, $4, origin, source
+       FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, lokus_id uuid, version int, index numeric, evaluator_index numeric, user_index numeric, basis text,
+         respondents int, cohort text, rank int, cohort_size int, inputs jsonb, explanation jsonb, reason text, origin text, source text)`,
+      [JSON.stringify(chunk), cycleId, computedBy, computedAt],
+    );
+  }
+}
+
+/**
  * Replaces a cycle's current results (before finalisation there is one version per lokus) with
- * set-based INSERTs of up to 1,000 rows each, inside the caller's transaction.
+ * version 1 of each, inside the caller's transaction.
  */
 export async function replaceCycleResults(
   manager: EntityManager,
@@ -28,30 +71,20 @@ export async function replaceCycleResults(
 ): Promise<void> {
   const inputsById = new Map(inputs.map((lokus) => [lokus.lokusId, lokus]));
   await manager.query(`DELETE FROM evaluation.results WHERE cycle_id = $1`, [cycleId]);
-  for (let start = 0; start < results.length; start += CHUNK) {
-    const chunk = results.slice(start, start + CHUNK).map((result) => ({
-      id: randomUUID(),
-      lokus_id: result.lokusId,
-      index: result.ipp.index,
-      evaluator_index: result.ipp.evaluatorIndex,
-      user_index: result.ipp.userIndex,
-      basis: result.ipp.basis,
-      category_code: result.ipp.category.code,
-      respondents: result.respondents,
-      cohort: result.cohort,
-      rank: result.rank,
-      cohort_size: result.cohortSize,
-      inputs: storedInputs(inputsById.get(result.lokusId) as LokusInputs, result),
-      explanation: result.ipp.explanation,
-      ...provenance(result.lokusId),
-    }));
-    await manager.query(
-      `INSERT INTO evaluation.results (id, lokus_id, cycle_id, version, current, index, evaluator_index, user_index, basis, category_code, respondents,
-         cohort, rank, cohort_size, inputs, explanation, computed_by, computed_at, origin, source)
-       SELECT id, lokus_id, $2, 1, true, index, evaluator_index, user_index, basis, category_code, respondents, cohort, rank, cohort_size, inputs, explanation, $3, $4, origin, source
-       FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, lokus_id uuid, index numeric, evaluator_index numeric, user_index numeric, basis text, category_code text,
-         respondents int, cohort text, rank int, cohort_size int, inputs jsonb, explanation jsonb, origin text, source text)`,
-      [JSON.stringify(chunk), cycleId, computedBy, computedAt],
-    );
-  }
+  await insertResults(
+    manager,
+    cycleId,
+    results.map((result) => ({ result, inputs: inputsById.get(result.lokusId) as LokusInputs, version: 1, reason: null, provenance: provenance(result.lokusId) })),
+    computedBy,
+    computedAt,
+  );
+}
+
+/** Sets the rank ("k of n") of current results of a cycle, by lokus. */
+export async function updateRanks(manager: EntityManager, cycleId: string, ranks: readonly { lokusId: string; rank: number; cohortSize: number }[]): Promise<void> {
+  await manager.query(
+    `UPDATE evaluation.results r SET rank = t.rank, cohort_size = t.size
+     FROM unnest($2::uuid[], $3::int[], $4::int[]) AS t(lokus_id, rank, size) WHERE r.cycle_id = $1 AND r.current AND r.lokus_id = t.lokus_id`,
+    [cycleId, ranks.map((row) => row.lokusId), ranks.map((row) => row.rank), ranks.map((row) => row.cohortSize)],
+  );
 }

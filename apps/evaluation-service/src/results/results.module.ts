@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CyclesModule } from '../cycles/cycles.module';
+import { F02Module } from '../f02/f02.module';
 import { CycleAggregatesResolver, LokusResultResolver, ResultsResolver } from './results.resolver';
 import { ResultsService } from './results.service';
 
@@ -7,7 +8,7 @@ export const RESULT_RESOLVERS = [ResultsResolver, LokusResultResolver, CycleAggr
 
 /** IPP results: recompute, rankings, aggregates, the national trend, corrections after finalisation. */
 @Module({
-  imports: [CyclesModule],
+  imports: [CyclesModule, F02Module],
   providers: [ResultsService, ...RESULT_RESOLVERS],
   exports: [ResultsService],
 })

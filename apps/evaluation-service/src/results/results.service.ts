@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller, Identity } from '@simpul/contracts';
-import { aggregateLevels, rankCohort } from '@simpul/reporting';
-import { computeIpp, ippCategory, roundHalfUp } from '@simpul/scoring';
-import { badUserInput, DataOrigin, mapConnection, type Connection, one, rows, type Queryable, conflict, keysetPage } from '@simpul/service-kit';
+import { aggregateLevels } from '@simpul/reporting';
+import { ippCategory, roundHalfUp } from '@simpul/scoring';
+import { badUserInput, DataOrigin, mapConnection, type Connection, one, rows, conflict, keysetPage } from '@simpul/service-kit';
 import { requireLevel, requireText, scoring } from '../common/errors';
 import { pageSize, type PageArgs } from '../common/page-args';
 import { isUuid } from '../common/uuid';
@@ -12,12 +11,13 @@ import { CyclePhase, EvaluationScheme } from '../cycles/cycle-phase.enum';
 import type { CycleRow } from '../cycles/cycle.row';
 import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';
-import { indicatorOf, instrumentOf } from '../instruments/instrument-lookup';
+import { F02Service } from '../f02/f02.service';
+import { indicatorOf } from '../instruments/instrument-lookup';
 import { requireAdminUntilPublished, resultScope } from '../access/result-access';
-import { computeResults, storedInputs, type LokusInputs } from './compute-results';
+import { computeLokus, computeResults, rankWithinCohorts, type LokusInputs, type StoredInputs } from './compute-results';
 import { pageOfRanking, RankingCache } from './ranking-cache';
 import { resultLabel } from './result-label';
-import { replaceCycleResults, type Provenance } from './result-writer';
+import { insertResults, replaceCycleResults, updateRanks, type Provenance } from './result-writer';
 import { categoryOf, RANKED_KEYS, RESULT_COLUMNS, RESULT_FROM, RESULT_SELECT, toExplanation, toLokusResult, type RawResult, type StoredResult } from './result.row';
 import type { CorrectResultInput } from './results.model';
 import { CycleAggregates, IppExplanation, IppResult, RecomputeReport, TrendPointInfo, TrendSource } from './results.model';
@@ -46,6 +46,7 @@ export class ResultsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cycles: CycleService,
+    private readonly f02: F02Service,
   ) {}
 
   async recompute(cycleId: string, caller: Identity): Promise<RecomputeReport> {
@@ -279,14 +280,15 @@ export class ResultsService {
 
   /**
    * After finalisation results are frozen; a correction writes a new version of one lokus' result
-   * with its reason (the previous version stays), stores the corrected F-02 levels and re-ranks the
-   * lokus' cohort so every current rank stays "k of n".
+   * with its reason (the previous version stays), stores the corrected F-02 levels through the F-02
+   * feature and re-ranks the lokus' cohort, with computeLokus and rankWithinCohorts as a recompute
+   * does, so every current rank stays "k of n".
    */
   async correct(input: CorrectResultInput, caller: Identity): Promise<StoredResult> {
     if (!isUuid(input.lokusId)) throw badUserInput('input.lokusId', 'Unknown lokus.', 'Lokus tidak dikenal.');
     const reason = requireText(input.reason, 'input.reason', 'A correction needs a reason.', 'Koreksi wajib disertai alasan.');
     if (!input.scores.length) throw badUserInput('input.scores', 'List the corrected scores.', 'Cantumkan nilai yang dikoreksi.');
-    const current = await one<{ id: string; cycleId: string; version: number; inputs: { instrumentId: string; f02: Record<string, number>; f03: (number | null)[][]; f03Used: boolean; respondents: number; minRespondents: number }; cohort: string; finalisedAt: Date | null; cycleOrigin: 'OFFICIAL' | 'DEMO'; cycleName: string; scheme: CycleRow['scheme'] }>(
+    const current = await one<{ id: string; cycleId: string; version: number; inputs: StoredInputs; cohort: string; finalisedAt: Date | null; cycleOrigin: 'OFFICIAL' | 'DEMO'; cycleName: string; scheme: CycleRow['scheme'] }>(
       this.dataSource,
       `SELECT r.id, r.cycle_id AS "cycleId", r.version, r.inputs, r.cohort, c.finalised_at AS "finalisedAt", c.origin AS "cycleOrigin", c.name AS "cycleName", c.scheme
        FROM evaluation.results r JOIN evaluation.cycles c ON c.id = r.cycle_id WHERE r.lokus_id = $1 AND r.current`,
@@ -301,42 +303,32 @@ export class ResultsService {
       indicatorOf(current.inputs.instrumentId, score.indicatorCode, `input.scores.${i}.indicatorCode`);
       f02[score.indicatorCode] = requireLevel(score.level, `input.scores.${i}.level`);
     });
-    const instrument = instrumentOf(current.inputs.instrumentId);
-    const ipp = scoring(() => computeIpp(instrument, { f02, f03: current.inputs.f03Used ? current.inputs.f03 : null }), 'input');
-    const lokusInputs: LokusInputs = { lokusId: input.lokusId, cohort: current.cohort, instrumentId: instrument.id, f02, f03: current.inputs.f03, minRespondents: current.inputs.minRespondents };
+    const lokusInputs: LokusInputs = { lokusId: input.lokusId, cohort: current.cohort, instrumentId: current.inputs.instrumentId, f02, f03: current.inputs.f03, minRespondents: current.inputs.minRespondents };
+    // The stored F-03 rows are the ones that counted; the respondent count is kept as it was.
+    const corrected = { ...scoring(() => computeLokus(lokusInputs), 'input'), respondents: current.inputs.respondents };
     const now = this.cycles.now();
     // A corrected figure is no longer the published one it may have been: it takes the cycle's provenance.
     const provenance = cycleProvenance(current.cycleOrigin, { name: current.cycleName, scheme: current.scheme });
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT 1 FROM evaluation.results WHERE cycle_id = $1 AND cohort = $2 AND current FOR UPDATE`, [current.cycleId, current.cohort]);
-      await manager.query(`UPDATE evaluation.results SET current = false WHERE id = $1`, [current.id]);
-      const stored = storedInputs(lokusInputs, { ipp, f03Used: current.inputs.f03Used, respondents: current.inputs.respondents });
-      await manager.query(
-        `INSERT INTO evaluation.results (id, lokus_id, cycle_id, version, current, index, evaluator_index, user_index, basis, category_code, respondents, cohort, rank, cohort_size,
-           inputs, explanation, reason, computed_by, computed_at, origin, source)
-         VALUES ($1, $2, $3, $4, true, $5, $6, $7, $8, $9, $10, $11, NULL, NULL, $12, $13, $14, $15, $16, $17, $18)`,
-        [randomUUID(), input.lokusId, current.cycleId, current.version + 1, ipp.index, ipp.evaluatorIndex, ipp.userIndex, ipp.basis, ipp.category.code, current.inputs.respondents,
-          current.cohort, JSON.stringify(stored), JSON.stringify(ipp.explanation), reason, caller.userId, now, provenance.origin, provenance.source],
+      const cohort = await rows<{ lokusId: string; index: string }>(
+        manager,
+        `SELECT lokus_id AS "lokusId", index FROM evaluation.results WHERE cycle_id = $1 AND cohort = $2 AND current FOR UPDATE`,
+        [current.cycleId, current.cohort],
       );
-      for (const score of input.scores) {
-        await manager.query(
-          `UPDATE evaluation.f02_scores SET level = $3, version = version + 1, scored_by = $4, updated_at = $5, note = $6 WHERE lokus_id = $1 AND indicator_code = $2`,
-          [input.lokusId, score.indicatorCode, score.level, caller.userId, now, `Koreksi: ${reason}`],
-        );
-      }
-      await this.rerankCohort(manager, current.cycleId, current.cohort);
+      const others = cohort.filter((row) => row.lokusId !== input.lokusId);
+      const ranked = rankWithinCohorts([...others.map((row) => ({ lokusId: row.lokusId, index: Number(row.index) })), { lokusId: input.lokusId, index: corrected.ipp.index }], {
+        cohort: () => current.cohort,
+        key: (row) => row.lokusId,
+        index: (row) => row.index,
+      });
+      const own = ranked.find((item) => item.row.lokusId === input.lokusId);
+      await manager.query(`UPDATE evaluation.results SET current = false WHERE id = $1`, [current.id]);
+      await insertResults(manager, current.cycleId, [{ result: { ...corrected, rank: own?.rank ?? null, cohortSize: own?.cohortSize ?? null }, inputs: lokusInputs, version: current.version + 1, reason, provenance }], caller.userId, now);
+      await updateRanks(manager, current.cycleId, ranked.filter((item) => item.row.lokusId !== input.lokusId).map((item) => ({ lokusId: item.row.lokusId, rank: item.rank, cohortSize: item.cohortSize })));
+      await this.f02.overwriteScores(manager, input.lokusId, input.scores, { by: caller.userId, at: now, note: `Koreksi: ${reason}` });
     });
     this.published.clearCycle(current.cycleId);
-    const [corrected] = await this.currentFor([input.lokusId], caller);
-    return corrected;
-  }
-
-  private async rerankCohort(db: Queryable, cycleId: string, cohort: string): Promise<void> {
-    const members = await rows<{ id: string; index: string }>(db, `SELECT id, index FROM evaluation.results WHERE cycle_id = $1 AND cohort = $2 AND current`, [cycleId, cohort]);
-    const ranked = rankCohort(members, { key: (row) => row.id, value: (row) => Number(row.index) });
-    await db.query(
-      `UPDATE evaluation.results r SET rank = t.rank, cohort_size = t.size FROM unnest($1::uuid[], $2::int[], $3::int[]) AS t(id, rank, size) WHERE r.id = t.id`,
-      [ranked.map((row) => row.key), ranked.map((row) => row.rank), ranked.map((row) => row.of)],
-    );
+    const [result] = await this.currentFor([input.lokusId], caller);
+    return result;
   }
 }
