@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
+/** @type {Record<string, string>} */
 const scenarios = {
   scoring: 'bench/scoring/scoring.bench.ts',
   registry: 'bench/registry/units.bench.ts',

@@ -12,23 +12,27 @@ import { letPostgresReach } from '../../tools/start/postgres-access.mjs';
 export const workspaceRoot = path.resolve(import.meta.dirname, '../..');
 
 // Everything started, newest last, so a scenario that fails half-way still stops what it started.
+/** @type {(() => Promise<void>)[]} */
 const started = [];
 
 /** Stops every app and database this process started, newest first. */
 export async function stopAll() {
-  while (started.length) await started.pop()().catch(() => {});
+  for (let stop = started.pop(); stop; stop = started.pop()) await stop().catch(() => {});
 }
 
+/** @returns {Promise<number>} */
 export async function freePort() {
   return new Promise((resolve) => {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      // Listening on a TCP port: the address is an AddressInfo, not a pipe name.
+      const { port } = /** @type {net.AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
 }
 
+/** @param {string[]} projects */
 export function build(projects) {
   const result = spawnSync(path.join(workspaceRoot, 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '-p', ...projects, '--outputStyle=static'], {
     cwd: workspaceRoot, env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' }, encoding: 'utf8',
@@ -69,6 +73,12 @@ export async function startPostgres() {
   return { url, client, stop };
 }
 
+/**
+ * @param {string} app
+ * @param {string} command
+ * @param {Record<string, string>} env
+ * @param {string[]} [args]
+ */
 export function runCommand(app, command, env, args = []) {
   const result = spawnSync(process.execPath, [path.join(workspaceRoot, 'dist/apps', app, 'main.js'), command, ...args], {
     cwd: workspaceRoot, env: { ...process.env, ...env }, encoding: 'utf8',
@@ -90,11 +100,12 @@ export async function startApp(app, env, { anyStatus = false, nodeArgs = [] } = 
   });
   // A Nest app re-raises SIGTERM after its shutdown hooks, so an ended process may have a signal
   // and no exit code. Stopping twice (a case, then stopAll) is harmless.
+  /** @returns {Promise<void>} */
   const stop = () => new Promise((resolve) => {
     const at = started.indexOf(stop);
     if (at >= 0) started.splice(at, 1);
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', resolve);
+    child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
   started.push(stop);
@@ -103,15 +114,23 @@ export async function startApp(app, env, { anyStatus = false, nodeArgs = [] } = 
   return { port, url: `http://127.0.0.1:${port}/graphql`, stop, pid: child.pid };
 }
 
-/** SQL statements PostgreSQL executed since the last reset, leaving out the measuring itself. */
+/**
+ * SQL statements PostgreSQL executed since the last reset, leaving out the measuring itself.
+ * @param {pg.Client} client
+ */
 export async function statementsSinceReset(client) {
-  const { rows } = await client.query(
+  /** @type {unknown[]} */
+  const rows = (await client.query(
     "select coalesce(sum(calls), 0)::int as calls from pg_stat_statements where query not ilike '%pg_stat_statements%' and query not in ('BEGIN', 'COMMIT', 'ROLLBACK')",
-  );
-  return rows[0].calls;
+  )).rows;
+  // One row always: coalesce(sum(...)) over no rows is 0.
+  return /** @type {{ calls: number }} */ (rows[0]).calls;
 }
 
-/** CPU milliseconds (user + system) a process has used so far, from /proc (Linux). */
+/**
+ * CPU milliseconds (user + system) a process has used so far, from /proc (Linux).
+ * @param {number | undefined} pid
+ */
 export function cpuMillisOf(pid) {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   const ticks = Number(fields[11]) + Number(fields[12]);

@@ -229,7 +229,7 @@ async function main() {
 
     if (PARTS.has('submit')) {
       const code = 'bench1';
-      const { startWebServer } = (await import(path.join(workspaceRoot, 'tools/start/web-server.mjs'))) as { startWebServer(options: Record<string, unknown>): Promise<{ port: number; close(): Promise<void> }> };
+      const { startWebServer } = (await import(path.join(workspaceRoot, 'tools/start/web-server.mjs'))) as typeof import('../../tools/start/web-server.mjs');
       const portal = await startWebServer({ port: await freePort(), gatewayUrl: gateway.url, skmUrl: skm.url, internalSecret: INTERNAL_SECRET, remotes: [] });
       try {
         await publicSubmissions(db, skm, `http://127.0.0.1:${portal.port}`, code);
