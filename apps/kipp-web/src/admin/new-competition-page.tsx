@@ -79,7 +79,7 @@ export function NewCompetitionPage() {
     });
     const known = ['year', 'title', 'categories', 'groups', 'groupRules', 'top99Size', 'top45Size', 'evaluatorsPerProposal', 'stages', ...form.stages.map((_, index) => `stages.${index}`)];
     if (result.errors) return setErrors(mapServerErrors(result.errors, known, fieldId));
-    navigate(to(`/kompetisi/${result.data.createCompetition.id}`));
+    void navigate(to(`/kompetisi/${result.data.createCompetition.id}`));
   }
 
   // A new year brings its usual calendar, and the default name follows unless the admin renamed it.
@@ -95,7 +95,7 @@ export function NewCompetitionPage() {
   return (
     <>
       <PageHeader title={t('setup.title')} description={t('setup.description')} breadcrumbs={crumbs} />
-      <form noValidate onSubmit={submit}>
+      <form noValidate onSubmit={(event) => void submit(event)}>
         <ErrorSummary errors={errors.summary} />
         <Grid>
           <Grid.Col span={{ base: 12, sm: 3 }}>

@@ -95,7 +95,7 @@ function RubricForm({ competitionId, stage, group, rubric, onSaved }: { competit
   }
 
   return (
-    <form noValidate onSubmit={submit} aria-labelledby="rubric-heading">
+    <form noValidate onSubmit={(event) => void submit(event)} aria-labelledby="rubric-heading">
       <Title order={2} size="h3" id="rubric-heading" mb="xs">{t('rubric.title', { stage: t(`stage.${stage}`), group: t(`group.${group}`) })}</Title>
       <Text size="sm" mb="sm">{t('rubric.hint')}</Text>
       <ErrorSummary errors={errors.summary} />

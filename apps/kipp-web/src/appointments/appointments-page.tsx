@@ -108,7 +108,7 @@ function LocalAdminsSection({ version, onChanged }: { version: number; onChanged
           />
         )}
       </QueryView>
-      <form noValidate onSubmit={submit} aria-labelledby="local-admin-add-heading">
+      <form noValidate onSubmit={(event) => void submit(event)} aria-labelledby="local-admin-add-heading">
         <Title order={3} size="h5" id="local-admin-add-heading" mt="md" mb="xs">{t('appointments.appointLocalAdmin')}</Title>
         <ErrorSummary errors={errors.summary} />
         <Grid>
@@ -209,7 +209,7 @@ function Team({ competitionId, version, onChanged }: { competitionId: string; ve
           />
         )}
       </QueryView>
-      <form noValidate onSubmit={submit} aria-labelledby="team-add-heading">
+      <form noValidate onSubmit={(event) => void submit(event)} aria-labelledby="team-add-heading">
         <Title order={3} size="h5" id="team-add-heading" mt="md" mb="xs">{t('appointments.appointMember')}</Title>
         <ErrorSummary errors={errors.summary} />
         <Grid>

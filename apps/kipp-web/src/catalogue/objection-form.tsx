@@ -60,7 +60,7 @@ function ObjectionForm({ proposalId, closesOn, perHour }: { proposalId: string; 
       <Title order={2} size="h3" id="objection-title" mb="xs">{t('objection.title')}</Title>
       <Text mb="xs">{t('objection.text', { date: format.date(closesOn) })}</Text>
       <Text size="sm" mb="md">{t('objection.limit', { count: perHour })}</Text>
-      <form noValidate onSubmit={submit}>
+      <form noValidate onSubmit={(event) => void submit(event)}>
         <ErrorSummary errors={errors.summary} />
         {limited && <Alert color="orange" variant="light" mb="sm">{t('objection.limitHit', { count: perHour })}</Alert>}
         <TextAreaField id={fieldId('body')} label={t('objection.body')} description={t('objection.bodyHint')} required minRows={4} value={body} error={errors.fields['body']} onChange={(e) => setBody(e.currentTarget.value)} />

@@ -73,7 +73,7 @@ function StatusCheckItem({ check, onAnswered }: { check: StatusCheck; onAnswered
       {check.answeredAt ? (
         <Text size="sm">{t('statusCheck.answered', { date: format.date(check.answeredAt) })}{check.reason ? ` — ${check.reason}` : ''}</Text>
       ) : (
-        <form noValidate onSubmit={submit} aria-label={t('statusCheck.formLabel', { title: check.title })}>
+        <form noValidate onSubmit={(event) => void submit(event)} aria-label={t('statusCheck.formLabel', { title: check.title })}>
           <ErrorSummary errors={errors.summary} />
           <Radio.Group id={fieldId('status')} label={t('statusCheck.question', { year: check.year })} value={status} onChange={(value) => setStatus(value)} mb="sm">
             <Group mt="xs">

@@ -42,7 +42,7 @@ function YearWinners({ year }: { year: number }) {
   return (
     <>
       <PageHeader title={t('winners.title', { year })} description={t('winners.description')} breadcrumbs={[{ label: t('title'), to: to() }, { label: t('winners.crumb', { year }) }]} />
-      <SelectField id="winners-year" label={t('filter.year')} maw={200} mb="md" value={String(year)} onChange={(event) => navigate(to(`/pemenang/${event.currentTarget.value}`))}
+      <SelectField id="winners-year" label={t('filter.year')} maw={200} mb="md" value={String(year)} onChange={(event) => void navigate(to(`/pemenang/${event.currentTarget.value}`))}
         data={years.map((y) => ({ value: String(y), label: String(y) }))} />
       <QueryView query={query}>
         {(data) => (

@@ -111,14 +111,14 @@ function NewDraftForm({ competition, closesOn }: { competition: OpenCompetition;
     if (Object.keys(local).length) return setErrors(localErrors(local, fieldId));
     const result = await create({ input: { competitionId: competition.id, group: values.group, category: values.category, title: values.title.trim(), innovationStartedOn: values.innovationStartedOn } });
     if (result.errors) return setErrors(mapServerErrors(result.errors, FIELDS, fieldId));
-    navigate(to(`/usulan/${result.data.createProposal.id}`));
+    void navigate(to(`/usulan/${result.data.createProposal.id}`));
   }
 
   return (
     <Paper withBorder p="lg" mt="xl" radius="sm" component="section" aria-labelledby="new-draft">
       <Title order={2} size="h3" id="new-draft">{t('new.title', { year: competition.year })}</Title>
       <Text mb="md">{t('new.deadline', { date: format.date(closesOn) })}</Text>
-      <form noValidate onSubmit={submit}>
+      <form noValidate onSubmit={(event) => void submit(event)}>
         <ErrorSummary errors={errors.summary} />
         <Grid>
           <Grid.Col span={12}>

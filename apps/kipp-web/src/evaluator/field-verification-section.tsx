@@ -45,7 +45,7 @@ export function FieldVerificationSection({ proposal, onRecorded }: { proposal: S
         <List mb="md">{proposal.fieldVerifications.map((v) => <List.Item key={v.id}>{v.panel} · {format.date(v.visitedOn)}: {v.notes}</List.Item>)}</List>
       ) : <Text mb="md">{t('verification.none')}</Text>}
       {window?.decidedAt ? <Alert color="gray">{t('verification.decided')}</Alert> : (
-        <form noValidate onSubmit={submit}>
+        <form noValidate onSubmit={(event) => void submit(event)}>
           <ErrorSummary errors={errors.summary} />
           <TextField id={fieldId('visitedOn')} type="date" label={t('verification.visitedOn')} required maw={240} value={visitedOn} error={errors.fields['visitedOn']} onChange={(e) => setVisitedOn(e.currentTarget.value)} />
           <TextAreaField id={fieldId('notes')} label={t('verification.notes')} description={t('verification.notesHint')} required mt="sm" value={notes} error={errors.fields['notes']} onChange={(e) => setNotes(e.currentTarget.value)} />

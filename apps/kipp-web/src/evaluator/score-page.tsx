@@ -108,7 +108,7 @@ function ScoreForm({ proposal, stage, rubric }: { proposal: ScoringProposal; sta
     <Paper withBorder p="lg" radius="sm" component="section" aria-labelledby="score-heading">
       <Title order={2} size="h3" id="score-heading">{t('score.title')}</Title>
       <Text size="sm" mb="md">{t('score.scale', { min: rubric.scaleMin, max: rubric.scaleMax, rubric: rubric.title })}</Text>
-      <form noValidate onSubmit={send}>
+      <form noValidate onSubmit={(event) => void send(event)}>
         <ErrorSummary errors={errors.summary} />
         {rubric.criteria.map((c) => (
           <Grid key={c.code} mb="sm" align="flex-end">

@@ -13,7 +13,7 @@ export function ReasonForm({ id, label, hint, submitLabel, onSubmit, children, d
   label: string;
   hint?: string;
   submitLabel: string;
-  /** Resolves to null on success or the errors to show. */
+  /** Resolves to null on success or the errors to show; never rejects (a mutation resolves to its errors), so the form starts it and does not wait. */
   onSubmit: (reason: string) => Promise<ClientError[] | null>;
   children?: ReactNode;
   /** Shown (and announced) after a success. */
@@ -41,7 +41,7 @@ export function ReasonForm({ id, label, hint, submitLabel, onSubmit, children, d
   }
 
   return (
-    <form noValidate onSubmit={submit} aria-labelledby={`${id}-button`}>
+    <form noValidate onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-button`}>
       <Stack gap="sm">
         <ErrorSummary errors={errors.summary} />
         {children}
