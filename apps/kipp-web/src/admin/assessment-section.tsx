@@ -23,12 +23,18 @@ export function AssessmentSection({ competition }: { competition: Competition })
   const ranking = useQuery(RANKING, { competitionId: competition.id, stage, after: pages.after });
   const outlierPoints = competition.rules.outlierPoints;
   const assessmentDecided = Boolean(competition.stages.find((s) => s.stage === 'DESK_ASSESSMENT')?.decidedAt);
+
+  async function assignAll() {
+    const result = await assign({ competitionId: competition.id });
+    setSummary(result.data);
+  }
+
   return (
     <>
       <Title order={2} size="h3" mb="xs">{t('assign.title')}</Title>
       <Text mb="sm">{t('assign.text', { count: competition.rules.evaluatorsPerProposal })}</Text>
       {!assessmentDecided && <Group mb="sm">
-        <Button variant="default" loading={assignState.loading} onClick={async () => { const result = await assign({ competitionId: competition.id }); setSummary(result.data); }}>{t('assign.button')}</Button>
+        <Button variant="default" loading={assignState.loading} onClick={() => void assignAll()}>{t('assign.button')}</Button>
       </Group>}
       <div role="status" aria-live="polite">
         {summary && <Text fw={600} mb="sm">✓ {t('assign.done', { proposals: summary.assignEvaluators.proposals, created: summary.assignEvaluators.created })}</Text>}

@@ -27,6 +27,13 @@ export function ShortlistSection({ competition, tier, onChanged }: { competition
   const decided = Boolean(stage?.decidedAt);
   const size = tier === 'TOP99' ? competition.rules.top99Size : competition.rules.top45Size;
 
+  async function proposeTop99() {
+    const result = await propose({ competitionId: competition.id });
+    if (!result.data) return;
+    setProposed(result.data.proposeTop99);
+    list.refetch();
+  }
+
   return (
     <>
       <Title order={2} size="h3" mb="xs">{t(`shortlist.${tier}.title`)}</Title>
@@ -34,7 +41,7 @@ export function ShortlistSection({ competition, tier, onChanged }: { competition
       {tier === 'TOP99' && !decided && (
         <>
           <Group mb="sm">
-            <Button variant="default" loading={proposeState.loading} onClick={async () => { const result = await propose({ competitionId: competition.id }); if (result.data) { setProposed(result.data.proposeTop99); list.refetch(); } }}>
+            <Button variant="default" loading={proposeState.loading} onClick={() => void proposeTop99()}>
               {t('shortlist.propose')}
             </Button>
           </Group>

@@ -46,7 +46,7 @@ export function StatusChecksPage() {
       <Group align="flex-end" mb="md">
         <SelectField id="status-admin-year" label={t('col.year')} value={String(year)} onChange={(e) => setYear(Number(e.currentTarget.value))}
           data={recentYears().map((y) => ({ value: String(y), label: String(y) }))} />
-        <Button id="status-open" onClick={ask} loading={loading}>{t('statusCheck.open', { year })}</Button>
+        <Button id="status-open" onClick={() => void ask()} loading={loading}>{t('statusCheck.open', { year })}</Button>
       </Group>
       <div role="status" aria-live="polite">
         {opened !== null && <Alert color="green" variant="light" mb="md">✓ {t('statusCheck.opened', { count: format.number(opened), year })}</Alert>}

@@ -89,7 +89,7 @@ function ReviewActions({ proposal, onChanged }: { proposal: ReviewProposal; onCh
         <Title order={2} size="h3" mb="xs">{t('localAdmin.submitTitle')}</Title>
         <Text mb="sm">{t('localAdmin.submitText')}</Text>
         <ErrorSummary errors={errors.summary} />
-        <Button id="review-submit" onClick={send} loading={loading}>{t('localAdmin.submit')}</Button>
+        <Button id="review-submit" onClick={() => void send()} loading={loading}>{t('localAdmin.submit')}</Button>
       </Paper>
       <Paper withBorder p="md" radius="sm">
         <Title order={2} size="h3" mb="xs">{t('localAdmin.returnTitle')}</Title>
