@@ -138,7 +138,7 @@ describe('cycle page', () => {
     renderEvaluation('/evaluasi/cycles/cycle-2026', resolver((operation) => (operation === 'EvaluationCycle' ? reply('EvaluationCycle', { evaluationCycle: finalised }) : undefined)));
     expect(await screen.findByText(/Tahap publikasi dibuka 1 Agustus 2030/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Publikasikan hasil' })).toBeNull();
-    const options = Array.from((screen.getByLabelText('Tahap yang dimulai') as HTMLSelectElement).options).map((o) => o.value);
+    const options = Array.from(screen.getByLabelText<HTMLSelectElement>('Tahap yang dimulai').options).map((o) => o.value);
     expect(options).toEqual(['', 'PUBLISHED']);
   });
 

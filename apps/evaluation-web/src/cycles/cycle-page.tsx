@@ -58,6 +58,17 @@ function NextStep({ cycle, onChanged }: { cycle: Cycle; onChanged: () => void })
   const [confirming, setConfirming] = useState(false);
   const errors = [...(recomputing.errors ?? []), ...(finalising.errors ?? []), ...(publishing.errors ?? [])];
   const canRecompute = !cycle.finalisedAt && (['VERIFICATION', 'APPEAL', 'FINALISATION'] as const).some((p) => cycle.openPhases.includes(p));
+  // The mutations never reject (their errors show in the alert below), so the buttons fire these without awaiting.
+  async function publishNow() {
+    if ((await publish({ cycleId: cycle.id })).data) onChanged();
+  }
+  async function recomputeNow() {
+    setReport((await recompute({ cycleId: cycle.id })).data?.recomputeCycleResults ?? null);
+  }
+  async function finaliseNow() {
+    setConfirming(false);
+    if ((await finalise({ cycleId: cycle.id })).data) onChanged();
+  }
   return (
     <Stack gap="sm" aria-live="polite">
       {cycle.publishedAt ? (
@@ -66,7 +77,7 @@ function NextStep({ cycle, onChanged }: { cycle: Cycle; onChanged: () => void })
         <Group>
           <Text>{t('next.finalised', { date: formatDate(cycle.finalisedAt, language) })}</Text>
           {cycle.openPhases.includes('PUBLISHED') ? (
-            <Button loading={publishing.loading} onClick={async () => { if ((await publish({ cycleId: cycle.id })).data) onChanged(); }}>{t('next.publish')}</Button>
+            <Button loading={publishing.loading} onClick={() => void publishNow()}>{t('next.publish')}</Button>
           ) : (
             // Publishing outside its window is refused; say when it opens and how to open it now.
             <Text>{t('next.publishWindow', { date: formatDate(cycle.phases.find((p) => p.phase === 'PUBLISHED')?.startsAt ?? cycle.finalisedAt, language) })}</Text>
@@ -75,7 +86,7 @@ function NextStep({ cycle, onChanged }: { cycle: Cycle; onChanged: () => void })
       ) : (
         <Group>
           {canRecompute && (
-            <Button variant={cycle.openPhases.includes('FINALISATION') ? 'default' : 'filled'} loading={recomputing.loading} onClick={async () => setReport((await recompute({ cycleId: cycle.id })).data?.recomputeCycleResults ?? null)}>{t('next.recompute')}</Button>
+            <Button variant={cycle.openPhases.includes('FINALISATION') ? 'default' : 'filled'} loading={recomputing.loading} onClick={() => void recomputeNow()}>{t('next.recompute')}</Button>
           )}
           {cycle.openPhases.includes('FINALISATION') && (
             <Button loading={finalising.loading} onClick={() => setConfirming(true)}>{t('next.finalise')}</Button>
@@ -97,7 +108,7 @@ function NextStep({ cycle, onChanged }: { cycle: Cycle; onChanged: () => void })
           <Text>{tw('finalise.confirm')}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>{tw('finalise.no')}</Button>
-            <Button color="red" loading={finalising.loading} onClick={async () => { setConfirming(false); if ((await finalise({ cycleId: cycle.id })).data) onChanged(); }}>{tw('finalise.yes')}</Button>
+            <Button color="red" loading={finalising.loading} onClick={() => void finaliseNow()}>{tw('finalise.yes')}</Button>
           </Group>
         </Stack>
       </Modal>

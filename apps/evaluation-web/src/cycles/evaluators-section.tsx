@@ -105,6 +105,7 @@ function AssignForm({ cycleId, revision, onAssigned }: { cycleId: string; revisi
   const [assign, state] = useMutation(ASSIGN_EVALUATOR);
   const [done, setDone] = useState('');
   const fieldError = (field: string) => state.errors?.find((e) => e.field === `input.${field}`)?.message ?? null;
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     setDone('');
@@ -116,7 +117,7 @@ function AssignForm({ cycleId, revision, onAssigned }: { cycleId: string; revisi
     }
   }
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="assign-title">
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="assign-title">
       <Title order={3} size="h4" id="assign-title">{t('assign.title')}</Title>
       <ErrorSummary errors={(state.errors ?? []).map((e) => ({ message: e.message, fieldId: e.field ? `assign-${e.field.replace(/^input\./, '')}` : undefined }))} />
       <Group align="flex-end" mt="xs">

@@ -73,6 +73,7 @@ function StartPhaseForm({ cycle, onDone }: { cycle: Cycle; onDone: () => void })
   const [errors, setErrors] = useState<MappedErrors>({ fields: {}, summary: [] });
   const [start, state] = useMutation(START_PHASE);
   if (upcoming.length === 0) return null;
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local: Record<string, string> = {};
@@ -86,7 +87,7 @@ function StartPhaseForm({ cycle, onDone }: { cycle: Cycle; onDone: () => void })
     onDone();
   }
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="start-title">
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="start-title">
       <Title order={3} size="h4" id="start-title">{t('start.title')}</Title>
       <Text size="sm">{t('start.hint')}</Text>
       <ErrorSummary errors={errors.summary} />
@@ -108,6 +109,7 @@ function ExtendForm({ cycle, onDone }: { cycle: Cycle; onDone: () => void }) {
   const [errors, setErrors] = useState<MappedErrors>({ fields: {}, summary: [] });
   const [done, setDone] = useState('');
   const [extend, state] = useMutation(EXTEND_PHASE);
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local: Record<string, string> = {};
@@ -124,7 +126,7 @@ function ExtendForm({ cycle, onDone }: { cycle: Cycle; onDone: () => void }) {
     onDone();
   }
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="extend-title">
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="extend-title">
       <Title order={3} size="h4" id="extend-title">{t('extend.title')}</Title>
       <ErrorSummary errors={errors.summary} />
       <Stack gap="sm" maw={640} mt="xs">

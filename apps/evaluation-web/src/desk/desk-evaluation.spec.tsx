@@ -60,7 +60,7 @@ describe("the desk's evaluation in the appeal phase", () => {
     const appeals = [appeal(codes[10], null), appeal(codes[1], 5), appeal(codes[0], 4)];
     const { calls } = render({ scoringStatus: released, scores, appeals }, ['APPEAL']);
     await screen.findByRole('heading', { name: 'Sanggahan' });
-    const options = Array.from((screen.getByLabelText('Indikator yang disanggah') as HTMLSelectElement).options).slice(1).map((o) => o.value);
+    const options = Array.from(screen.getByLabelText<HTMLSelectElement>('Indikator yang disanggah').options).slice(1).map((o) => o.value);
     expect(options).toEqual(codes);
     const filed = screen.getAllByText(/· menunggu keputusan$/).map((el) => el.textContent?.split(' · ')[0]);
     expect(filed).toEqual([codes[0], codes[1], codes[10]]);

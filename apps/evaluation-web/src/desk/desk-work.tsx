@@ -46,6 +46,14 @@ export function DeskWork({ lokus, instrument, refetch }: { lokus: LokusDetail; i
     refetch();
     library.refetch();
   };
+  // Never rejects: the mutation resolves to its errors, so the button fires it without awaiting.
+  async function carryEvidence(fromLokusId: string) {
+    const result = await carry({ input: { lokusId: lokus.id, fromLokusId } });
+    if (result.data) {
+      setCarried(result.data.carryEvidence);
+      refresh();
+    }
+  }
 
   return (
     <Grid gap="xl">
@@ -54,10 +62,7 @@ export function DeskWork({ lokus, instrument, refetch }: { lokus: LokusDetail; i
           {!editable && <Alert color="gray" title={t('desk.closedTitle')}>{t('desk.closed')}</Alert>}
           {editable && previous && (
             <Group>
-              <Button variant="default" loading={carryState.loading} onClick={async () => {
-                const result = await carry({ input: { lokusId: lokus.id, fromLokusId: previous.id } });
-                if (result.data) { setCarried(result.data.carryEvidence); refresh(); }
-              }}>{t('desk.carry', { year: previous.cycle.year })}</Button>
+              <Button variant="default" loading={carryState.loading} onClick={() => void carryEvidence(previous.id)}>{t('desk.carry', { year: previous.cycle.year })}</Button>
               <Text size="sm" aria-live="polite">{carried === null ? '' : t('desk.carried', { count: carried })}</Text>
             </Group>
           )}

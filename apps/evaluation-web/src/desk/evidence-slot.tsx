@@ -48,6 +48,13 @@ export function EvidenceSlot({ lokusId, serviceUnitId, indicatorCode, attached, 
     onChanged();
   }
 
+  // Never rejects: the mutation resolves to its errors, so the button fires it without awaiting.
+  async function detachDocument(document: EvidenceDocument) {
+    await detach(slot(document.id));
+    setStatus(t('evidence.detached'));
+    onChanged();
+  }
+
   async function uploadFile(file: File | null) {
     if (!file) return;
     const problem = checkEvidenceFile(file);
@@ -77,7 +84,7 @@ export function EvidenceSlot({ lokusId, serviceUnitId, indicatorCode, attached, 
             <List.Item key={doc.id}>
               <Anchor component="button" type="button" onClick={() => void open(doc)}>{doc.fileName}</Anchor> ({Math.ceil(doc.sizeBytes / 1024)} KB)
               {editable && (
-                <Button size="compact-xs" variant="subtle" ml="xs" onClick={async () => { await detach(slot(doc.id)); setStatus(t('evidence.detached')); onChanged(); }} aria-label={t('evidence.detach', { name: doc.fileName })}>
+                <Button size="compact-xs" variant="subtle" ml="xs" onClick={() => void detachDocument(doc)} aria-label={t('evidence.detach', { name: doc.fileName })}>
                   {t('evidence.detachShort')}
                 </Button>
               )}

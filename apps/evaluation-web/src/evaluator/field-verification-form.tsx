@@ -18,6 +18,7 @@ export function FieldVerificationSection({ lokusId, records, editable, onSaved }
   const [record, state] = useMutation(RECORD_VERIFICATION);
   const [saved, setSaved] = useState('');
 
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved('');
@@ -44,7 +45,7 @@ export function FieldVerificationSection({ lokusId, records, editable, onSaved }
         </List>
       )}
       {editable && (
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(event) => void submit(event)} noValidate>
           <ErrorSummary errors={errors.summary} />
           <Stack gap="sm" mt="md" maw={640}>
             <TextField id={fieldId('visitedOn')} type="date" label={t('verification.date')} value={values.visitedOn} error={errors.fields['visitedOn']} onChange={(e) => setValues({ ...values, visitedOn: e.currentTarget.value })} />

@@ -35,7 +35,7 @@ describe('evaluator F-02 scoring', () => {
     expect(alert.textContent).toContain('Nilai Anda (level 4) belum disimpan');
     await userEvent.click(within(alert).getByRole('button', { name: 'Muat ulang nilai tersimpan' }));
     expect(await within(card()).findByText('Tersimpan: level 3 (versi 2)')).toBeTruthy();
-    expect((within(card()).getByRole('radio', { name: /^Level 4/ }) as HTMLInputElement).checked).toBe(true);
+    expect(within(card()).getByRole<HTMLInputElement>('radio', { name: /^Level 4/ }).checked).toBe(true);
 
     await userEvent.click(within(card()).getByRole('button', { name: 'Simpan nilai 2.a.P' }));
     await waitFor(() => expect(saves).toBe(2));

@@ -17,6 +17,13 @@ export function ConflictsPanel({ evaluator }: { evaluator: EvaluatorProfileRow }
   const [status, setStatus] = useState('');
   const subject = (c: ConflictRow) =>
     c.serviceUnit ? t('conflicts.unitPrefix', { name: c.serviceUnit.name }) : c.agency ? t('conflicts.agencyPrefix', { name: c.agency.name }) : '—';
+  // Never rejects: the mutation resolves to its errors, so the button fires it without awaiting.
+  async function withdrawConflict(id: string) {
+    if ((await withdraw({ id })).data) {
+      setStatus(t('conflicts.withdrawn'));
+      list.refetch();
+    }
+  }
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="conflicts-title">
       <Stack gap="sm">
@@ -35,7 +42,7 @@ export function ConflictsPanel({ evaluator }: { evaluator: EvaluatorProfileRow }
                 { key: 'declared', header: t('col.declaredAt'), cell: (c) => formatDate(c.declaredAt, language) },
                 { key: 'actions', header: t('col.actions'), cell: (c) => (
                   <Button size="compact-sm" variant="subtle" color="red" loading={withdrawing.loading} aria-label={t('conflicts.withdrawNamed', { subject: subject(c) })}
-                    onClick={async () => { if ((await withdraw({ id: c.id })).data) { setStatus(t('conflicts.withdrawn')); list.refetch(); } }}>{t('conflicts.withdraw')}</Button>
+                    onClick={() => void withdrawConflict(c.id)}>{t('conflicts.withdraw')}</Button>
                 ) },
               ]}
             />
@@ -62,6 +69,7 @@ function DeclareForm({ evaluatorId, onDeclared }: { evaluatorId: string; onDecla
   const [local, setLocal] = useState<MappedErrors | null>(null);
   const [declare, state] = useMutation(DECLARE_CONFLICT);
   const errors = local ?? mapServerErrors(state.errors ?? [], ['agencyId', 'serviceUnitId', 'reason'], (f) => fieldId(f === 'reason' ? 'reason' : 'subject'));
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found: Record<string, string> = {};
@@ -77,13 +85,13 @@ function DeclareForm({ evaluatorId, onDeclared }: { evaluatorId: string; onDecla
     }
   }
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="declare-title">
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="declare-title">
       <Stack gap="sm">
         <Title order={3} size="h4" id="declare-title">{t('conflicts.declare')}</Title>
         <ErrorSummary errors={errors.summary} />
         <div role="group" aria-label={t('conflicts.kind')}>
           <Text size="sm" fw={500}>{t('conflicts.kind')}</Text>
-          <SegmentedControl value={kind} onChange={(value) => { setKind(value as 'agency' | 'unit'); setSubjectId(''); }}
+          <SegmentedControl value={kind} onChange={(value) => { setKind(value); setSubjectId(''); }}
             data={[{ value: 'agency', label: t('conflicts.kind.agency') }, { value: 'unit', label: t('conflicts.kind.unit') }]} />
         </div>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -35,7 +35,7 @@ export function EnrolForm({ editing, provinces, onSaved, onCancel }: {
     userId: editing?.userId ?? '',
     displayName: editing?.displayName ?? '',
     agencyId: editing?.agencyId ?? '',
-    level: editing?.level ?? ('KEMENPANRB' as EvaluatorLevel),
+    level: editing?.level ?? 'KEMENPANRB',
     provinceCode: editing?.provinceCode ?? '',
   });
   const [local, setLocal] = useState<MappedErrors | null>(null);
@@ -46,6 +46,7 @@ export function EnrolForm({ editing, provinces, onSaved, onCancel }: {
   const agencyOptions = nodes(agencies.data?.agencies);
   if (editing?.agency && !agencyOptions.some((a) => a.id === editing.agencyId)) agencyOptions.unshift(editing.agency);
 
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     setDone('');
@@ -65,7 +66,7 @@ export function EnrolForm({ editing, provinces, onSaved, onCancel }: {
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="enrol-title">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm">
           <Title order={2} size="h3" id="enrol-title">{editing ? t('enrol.editTitle', { name: editing.displayName }) : t('enrol.title')}</Title>
           <ErrorSummary errors={errors.summary} />

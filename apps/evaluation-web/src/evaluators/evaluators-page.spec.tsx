@@ -42,7 +42,7 @@ describe('/evaluasi/evaluator', () => {
     await userEvent.type(screen.getByLabelText('Cari akun (nama atau email)', { exact: false }), 'biro', { delay: null });
     await screen.findByRole('option', { name: 'Biro Organisasi Kalsel · biro.kalsel@simpul.test' });
     await userEvent.selectOptions(screen.getByLabelText('Akun evaluator'), 'user-biro');
-    expect((screen.getByLabelText('Nama tampilan') as HTMLInputElement).value).toBe('Biro Organisasi Kalsel');
+    expect(screen.getByLabelText<HTMLInputElement>('Nama tampilan').value).toBe('Biro Organisasi Kalsel');
     await userEvent.selectOptions(screen.getByLabelText('Tingkat'), 'PROVINCE');
     await userEvent.selectOptions(screen.getByLabelText('Instansi evaluator'), 'agency-kalsel');
     await userEvent.click(screen.getByRole('button', { name: 'Simpan profil evaluator' }));

@@ -70,6 +70,7 @@ function FileAppealForm({ lokus, onDone }: { lokus: LokusDetail; onDone: () => v
   const [reason, setReason] = useState('');
   const [file, state] = useMutation(FILE_APPEAL);
   const mapped = mapServerErrors(state.errors ?? [], ['indicatorCode', 'reason', 'requestedLevel'], (f) => `appeal-${f}`);
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await file({ input: { lokusId: lokus.id, indicatorCode: indicator, reason, requestedLevel: requested === '' ? null : Number(requested) } });
@@ -79,7 +80,7 @@ function FileAppealForm({ lokus, onDone }: { lokus: LokusDetail; onDone: () => v
     }
   }
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(event) => void submit(event)} noValidate>
       <ErrorSummary errors={mapped.summary} />
       <Stack gap="sm" mt="md" maw={640}>
         <SelectField id="appeal-indicatorCode" label={t('appeals.indicator')} value={indicator} error={mapped.fields['indicatorCode']} onChange={(e) => setIndicator(e.currentTarget.value)}
@@ -101,13 +102,14 @@ function DecideForm({ appeal, onDone }: { appeal: Appeal; onDone: () => void }) 
   const [decide, state] = useMutation(DECIDE_APPEAL);
   const prefix = `decide-${appeal.id}`;
   const mapped = mapServerErrors(state.errors ?? [], ['reason', 'newLevel'], (f) => `${prefix}-${f}`);
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await decide({ input: { appealId: appeal.id, decision, reason, newLevel: decision === 'RESCORE' ? Number(level) : null } });
     if (result.data) onDone();
   }
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(event) => void submit(event)} noValidate>
       <ErrorSummary errors={mapped.summary} />
       <Group align="flex-end" mt="sm">
         <SelectField id={`${prefix}-decision`} label={t('appeals.decision')} value={decision} onChange={(e) => setDecision(e.currentTarget.value as AppealDecision)}

@@ -14,7 +14,7 @@ function render(comments: ScoreComment[]) {
   return renderEvaluation('/evaluasi/lokus/lokus-1', (operation, variables) => {
     if (operation === 'LokusById') return reply('LokusById', { lokusById: lokus(['EVALUATOR_SCORING']) });
     if (operation === 'LokusComments') {
-      const offset = variables['after'] ? Number(String(variables['after']).slice(1)) : 0;
+      const offset = typeof variables['after'] === 'string' && variables['after'] ? Number(variables['after'].slice(1)) : 0;
       const first = Number(variables['first']);
       const page = comments.slice(offset, offset + first);
       return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection(page, { totalCount: comments.length, hasNextPage: offset + first < comments.length, offset }) } });
@@ -39,7 +39,7 @@ describe('the comment thread of a lokus', () => {
     expect(screen.getByText('Komentar 1–20 dari 45')).toBeTruthy();
     expect(screen.queryByText('Komentar nomor 21')).toBeNull();
     const pages = screen.getByRole('navigation', { name: 'Halaman komentar' });
-    expect((screen.getByRole('button', { name: 'Komentar sebelumnya' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Komentar sebelumnya' }).disabled).toBe(true);
     expect(pages).toBeTruthy();
 
     await userEvent.click(screen.getByRole('button', { name: 'Komentar berikutnya' }));
@@ -47,7 +47,7 @@ describe('the comment thread of a lokus', () => {
     expect(screen.getByText('Komentar 21–40 dari 45')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Komentar berikutnya' }));
     expect(await screen.findByText('Komentar nomor 45', {}, LOADED)).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Komentar berikutnya' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Komentar berikutnya' }).disabled).toBe(true);
     expect(calls.filter((c) => c.operation === 'LokusComments').map((c) => c.variables['after'])).toEqual([null, 'c20', 'c40']);
 
     await userEvent.click(screen.getByRole('button', { name: 'Komentar sebelumnya' }));

@@ -24,6 +24,7 @@ export function CommentThread({ lokusId, indicatorCodes, canWrite }: {
   const [localError, setLocalError] = useState<string | null>(null);
   const mapped = mapServerErrors(state.errors ?? [], ['body', 'indicatorCode'], (field) => `comment-${field}`);
 
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (body.trim() === '') {
@@ -69,7 +70,7 @@ export function CommentThread({ lokusId, indicatorCodes, canWrite }: {
         )}
       </Stack>
       {canWrite && (
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(event) => void submit(event)} noValidate>
           <ErrorSummary errors={localError ? [{ fieldId: 'comment-body', message: localError }] : mapped.summary} />
           <Stack gap="sm" mt="md" maw={640}>
             <SelectField

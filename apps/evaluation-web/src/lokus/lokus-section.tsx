@@ -9,7 +9,7 @@ import { CohortName } from '../shared/cohort-name';
 import { useRefetchOn } from '../shared/use-refetch-on';
 import { CYCLE_LOKUS, type LokusRow } from '../cycles/cycle.operations';
 import { lokusInputFromUnit, parseLokusImport, IMPORT_COLUMNS } from './lokus-input';
-import { ADD_LOKUS, IMPORT_LOKUS, REGISTRY_UNITS, REMOVE_LOKUS, type ImportReport } from './lokus.operations';
+import { ADD_LOKUS, IMPORT_LOKUS, REGISTRY_UNITS, REMOVE_LOKUS, type ImportReport, type RegistryUnit } from './lokus.operations';
 
 const LOKUS_PAGE = 20;
 const REGISTRY_STEP = 10;
@@ -26,6 +26,11 @@ export function LokusSection({ cycleId, canEdit, revision = 0, onChanged }: { cy
   const [remove] = useMutation(REMOVE_LOKUS);
   useRefetchOn(revision, query.refetch);
   const changed = onChanged ?? query.refetch;
+  // Never rejects: the mutation resolves to its errors, so the button fires it without awaiting.
+  async function removeLokus(lokusId: string) {
+    await remove({ lokusId });
+    changed();
+  }
   return (
     <Stack component="section" aria-labelledby="lokus-title" gap="sm">
       <Title order={2} size="h3" id="lokus-title">{t('lokus.title')}</Title>
@@ -45,7 +50,7 @@ export function LokusSection({ cycleId, canEdit, revision = 0, onChanged }: { cy
               { key: 'cohort', header: t('col.cohort'), cell: (l) => <CohortName of={l} /> },
               { key: 'evaluators', header: t('col.evaluators'), cell: (l) => (l.assignments.length === 0 ? t('lokus.unassigned') : l.assignments.map((a) => `${a.evaluatorName} (${t(`assignment.${a.role}`)})`).join(', ')) },
               ...(canEdit ? [{ key: 'remove', header: t('col.actions'), cell: (l: LokusRow) => (
-                <Button size="compact-sm" variant="subtle" color="red" aria-label={t('lokus.removeNamed', { name: l.unitName })} onClick={async () => { await remove({ lokusId: l.id }); changed(); }}>{t('lokus.remove')}</Button>
+                <Button size="compact-sm" variant="subtle" color="red" aria-label={t('lokus.removeNamed', { name: l.unitName })} onClick={() => void removeLokus(l.id)}>{t('lokus.remove')}</Button>
               ) }] : []),
             ]}
           />
@@ -72,6 +77,15 @@ function AddFromRegistry({ cycleId, onAdded }: { cycleId: string; onAdded: () =>
   const inCycle = new Set([...nodes(existing.data?.cycleLokus).map((l) => l.serviceUnitId), ...added]);
   const [add, state] = useMutation(ADD_LOKUS);
   const [status, setStatus] = useState('');
+  // Never rejects: the mutation resolves to the errors shown in the summary, so the buttons fire it without awaiting.
+  async function addUnit(node: RegistryUnit) {
+    const result = await add({ cycleId, input: lokusInputFromUnit(node) });
+    if (result.data) {
+      setAdded(new Set([...added, node.id]));
+      setStatus(t('lokus.added', { name: node.name }));
+      onAdded();
+    }
+  }
   return (
     <Stack gap="xs" component="section" aria-labelledby="add-lokus-title">
       <Title order={3} size="h4" id="add-lokus-title">{t('lokus.addTitle')}</Title>
@@ -86,10 +100,7 @@ function AddFromRegistry({ cycleId, onAdded }: { cycleId: string; onAdded: () =>
                 <Group gap="sm">
                   <Text>{node.name} · {node.agency.name} · {node.region.name}</Text>
                   {inCycle.has(node.id) ? <Text size="sm" c="dimmed">{tw('lokus.alreadyAdded')}</Text> : (
-                    <Button size="compact-sm" variant="default" aria-label={t('lokus.addNamed', { name: node.name })} onClick={async () => {
-                      const result = await add({ cycleId, input: lokusInputFromUnit(node) });
-                      if (result.data) { setAdded(new Set([...added, node.id])); setStatus(t('lokus.added', { name: node.name })); onAdded(); }
-                    }}>{t('lokus.add')}</Button>
+                    <Button size="compact-sm" variant="default" aria-label={t('lokus.addNamed', { name: node.name })} onClick={() => void addUnit(node)}>{t('lokus.add')}</Button>
                   )}
                 </Group>
               </List.Item>

@@ -14,6 +14,7 @@ export function CorrectionForm({ lokusId, instrumentId, onCorrected }: { lokusId
   const [correct, state] = useMutation(CORRECT_RESULT);
   const [done, setDone] = useState('');
   const mapped = mapServerErrors(state.errors ?? [], ['reason', 'scores'], (f) => `correct-${f}`);
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const scores = values.indicatorCode && values.level !== '' ? [{ indicatorCode: values.indicatorCode, level: Number(values.level) }] : [];
@@ -24,7 +25,7 @@ export function CorrectionForm({ lokusId, instrumentId, onCorrected }: { lokusId
     }
   }
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="correct-title">
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="correct-title">
       <Title order={2} size="h3" id="correct-title">{t('correct.title')}</Title>
       <Text size="sm">{t('correct.hint')}</Text>
       <ErrorSummary errors={mapped.summary} />

@@ -19,6 +19,14 @@ export function SurveyLinksPage() {
   const [count, setCount] = useState('10');
   const [issue, state] = useMutation(ISSUE_SURVEY_LINKS);
   const unused = nodes(links.data?.surveyLinks).filter((l) => !l.usedAt);
+  // Never rejects: the mutation resolves to the errors shown in the summary, so the button fires it without awaiting.
+  async function issueLinks() {
+    // The header's "n tautan diterbitkan" comes from the lokus: reload it with the links.
+    if ((await issue({ lokusId, count: Number(count) })).data) {
+      links.refetch();
+      lokus.refetch();
+    }
+  }
   return (
     <QueryView query={lokus}>
       {({ lokusById }) => (
@@ -33,10 +41,7 @@ export function SurveyLinksPage() {
             <ErrorSummary errors={(state.errors ?? []).map((e) => ({ fieldId: 'links-count', message: e.message }))} />
             <Group align="flex-end">
               <TextField id="links-count" type="number" min={1} max={100} label={t('links.count')} value={count} onChange={(e) => setCount(e.currentTarget.value)} w={160} />
-              <Button loading={state.loading} onClick={async () => {
-                // The header's "n tautan diterbitkan" comes from the lokus: reload it with the links.
-                if ((await issue({ lokusId, count: Number(count) })).data) { links.refetch(); lokus.refetch(); }
-              }}>{t('links.issue')}</Button>
+              <Button loading={state.loading} onClick={() => void issueLinks()}>{t('links.issue')}</Button>
               <Button variant="default" onClick={() => window.print()} disabled={unused.length === 0}>{t('links.print')}</Button>
             </Group>
             <Text size="sm" mt="xs" aria-live="polite">{t('links.unused', { count: unused.length })}</Text>

@@ -34,6 +34,7 @@ export function SurveyForm({ survey, token }: { survey: PublicSurvey; token: str
   if (survey.used) return <Alert color="gray" title={t('survey.usedTitle')}>{t('survey.used')}</Alert>;
   if (!survey.open) return <Alert color="gray" title={t('survey.closedTitle')}>{t('survey.closed')}</Alert>;
 
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function send(event: FormEvent) {
     event.preventDefault();
     if (answers.every((a) => a === null)) return setEmptyError(true);
@@ -44,7 +45,7 @@ export function SurveyForm({ survey, token }: { survey: PublicSurvey; token: str
 
   const errors = emptyError ? [{ fieldId: `survey-${survey.items[0]?.code}`, message: t('survey.empty') }] : (state.errors ?? []).map((e) => ({ message: e.code === 'CONFLICT' ? t('survey.used') : e.message }));
   return (
-    <form onSubmit={send} noValidate>
+    <form onSubmit={(event) => void send(event)} noValidate>
       <Stack gap="md">
         <div>
           <Title order={1} size="h2">{t('survey.title', { unit: survey.unitName })}</Title>

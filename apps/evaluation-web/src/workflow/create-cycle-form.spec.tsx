@@ -22,8 +22,8 @@ describe('creating a cycle from the portal', () => {
     const year = screen.getByLabelText(/^Tahun/);
     await userEvent.clear(year);
     await userEvent.type(year, '2031', { delay: null });
-    expect((screen.getByLabelText(/^Nama siklus/) as HTMLInputElement).value).toBe('PEKPPP 2031');
-    expect((screen.getByLabelText('Masa sanggah: mulai') as HTMLInputElement).value).toBe('2031-06-01');
+    expect(screen.getByLabelText<HTMLInputElement>(/^Nama siklus/).value).toBe('PEKPPP 2031');
+    expect(screen.getByLabelText<HTMLInputElement>('Masa sanggah: mulai').value).toBe('2031-06-01');
     await userEvent.selectOptions(screen.getByLabelText('Skema'), 'KHUSUS');
     await userEvent.click(screen.getAllByRole('button', { name: 'Buat siklus' }).at(-1) as HTMLElement);
     await waitFor(() => expect(calls.some((c) => c.operation === 'CreateEvaluationCycle')).toBe(true));

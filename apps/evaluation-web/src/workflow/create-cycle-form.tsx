@@ -59,6 +59,7 @@ export function CreateCycleForm({ onCancel }: { onCancel: () => void }) {
     return found;
   }
 
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found = check();
@@ -70,7 +71,8 @@ export function CreateCycleForm({ onCancel }: { onCancel: () => void }) {
     const result = await create({
       input: { name: name.trim(), year: Number(year), scheme, instrumentIds: [instrumentId], phases: phases.map((p) => ({ phase: p.phase, startsAt: dayStart(p.start), endsAt: dayEnd(p.end) })) },
     });
-    if (result.data) navigate(to(`/cycles/${result.data.createEvaluationCycle.id}`));
+    // Fire and forget: the route change renders the new cycle, and a failure there shows on the router's error page.
+    if (result.data) void navigate(to(`/cycles/${result.data.createEvaluationCycle.id}`));
   }
 
   const setPhase = (i: number, patch: Partial<PhaseDates>) => {
@@ -79,7 +81,7 @@ export function CreateCycleForm({ onCancel }: { onCancel: () => void }) {
   };
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="create-cycle-title">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm">
           <Title order={2} size="h3" id="create-cycle-title">{t('create.title')}</Title>
           <Text size="sm">{t('create.hint')}</Text>
