@@ -1,10 +1,5 @@
+import { typedReply } from '@simpul/ui/testing';
 import type { Operations } from '../__generated__/operations';
 
-/**
- * A response body for `operation` in a test's fake network, its data checked against the type
- * generated from the supergraph (npm run codegen): a renamed or removed field fails typecheck
- * instead of leaving the test green.
- */
-export function reply<K extends keyof Operations>(_operation: K, data: Operations[K]['result']): { data: Operations[K]['result'] } {
-  return { data };
-}
+/** `reply('Name', data)`: a fake-network answer whose data typecheck holds to the generated types. */
+export const reply = typedReply<Operations>();
