@@ -15,7 +15,7 @@ const SCOPES = ['registry', 'evaluation', 'kipp', 'mpp', 'skm', 'gateway', 'port
  */
 const TYPED_RULES_PENDING = [
   'apps/registry-service', 'apps/evaluation-service', 'apps/kipp-service', 'apps/mpp-service', 'apps/skm-service', 'apps/gateway',
-  'apps/evaluation-web', 'apps/kipp-web', 'apps/mpp-web', 'apps/skm-web', 'apps/e2e',
+  'apps/evaluation-web', 'apps/mpp-web', 'apps/skm-web', 'apps/e2e',
   'libs/service-kit', 'libs/scoring', 'libs/reporting', 'libs/web-kit', 'libs/ui', 'libs/contracts', 'tools', 'bench',
 ];
 
