@@ -4,7 +4,8 @@ import { useBasePath, useDebounced, useMutation, useQuery, useSession, useT } fr
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { FileField } from '../files/file-field';
-import { foldFileErrors, toUpload } from '@simpul/web-kit';
+import { foldFileErrors } from '@simpul/web-kit';
+import { readUpload } from '../files/read-upload';
 import { MPP } from '../messages';
 import { CREATE_MALL_FIELDS, createMallFieldId, emptyCreateMall, toCreateMallInput, validateCreateMall, type CreateMallValues } from './create-mall-values';
 import { CREATE_MALL, MANAGING_UNITS, PROVINCES, REGENCIES } from './create-mall.operations';
@@ -40,6 +41,7 @@ export function CreateMallPage() {
 function CreateMallForm() {
   const t = useT(MPP);
   const to = useBasePath();
+  // Synchronous under the portal's BrowserRouter (only a data router returns a promise), hence `void navigate(…)`.
   const navigate = useNavigate();
   const [values, setValues] = useState<CreateMallValues>(emptyCreateMall);
   const [errors, setErrors] = useState<MappedErrors>(NO_ERRORS);
@@ -47,6 +49,7 @@ function CreateMallForm() {
   const set = <K extends keyof CreateMallValues>(key: K, value: CreateMallValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const field = (path: string) => ({ id: createMallFieldId(path), error: errors.fields[path] ?? null });
 
+  // Never rejects (an unreadable file and the server's errors both end on the form), so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local = validateCreateMall(values, t);
@@ -60,8 +63,14 @@ function CreateMallForm() {
       });
       return;
     }
-    const [letter, study] = await Promise.all([values.letterFile ? toUpload(values.letterFile) : null, values.studyFile ? toUpload(values.studyFile) : null]);
-    const result = await create({ input: toCreateMallInput(values, hours.hours, { letter, study }, t) });
+    const [letter, study] = await Promise.all([readUpload(values.letterFile, t), readUpload(values.studyFile, t)]);
+    if (letter.problem !== null || study.problem !== null) {
+      const unread: Record<string, string> = {};
+      if (letter.problem !== null) unread['documents.0.file'] = letter.problem;
+      if (study.problem !== null) unread['documents.1.file'] = study.problem;
+      return setErrors(localErrors(unread, createMallFieldId));
+    }
+    const result = await create({ input: toCreateMallInput(values, hours.hours, { letter: letter.upload, study: study.upload }, t) });
     if (result.errors) {
       const folded = foldFileErrors(result.errors);
       const hourErrors = hoursServerErrors(folded.filter((e) => /openingHours\./.test(e.field ?? '')), hours.hours);
@@ -69,11 +78,11 @@ function CreateMallForm() {
       setErrors({ fields: { ...rest.fields, ...hourErrors.fields }, summary: [...rest.summary, ...hourErrors.summary] });
       return;
     }
-    navigate(to(`/malls/${result.data.createMall.id}/profile`));
+    void navigate(to(`/malls/${result.data.createMall.id}/profile`));
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t('create.title')}>
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('create.title')}>
       <ErrorSummary errors={errors.summary} />
       <Stack gap="xl" maw={860}>
         <Fieldset legend={t('create.where')}>
@@ -106,7 +115,7 @@ function CreateMallForm() {
           <Button type="submit" size="md" loading={loading}>
             {t('create.submit')}
           </Button>
-          <Button variant="default" size="md" onClick={() => navigate(to('/national'))}>
+          <Button variant="default" size="md" onClick={() => void navigate(to('/national'))}>
             {t('form.cancel')}
           </Button>
         </Group>

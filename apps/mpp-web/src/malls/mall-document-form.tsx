@@ -3,7 +3,8 @@ import { ErrorSummary, SelectField, TextField, blankToNull, localErrors, mapServ
 import { useMutation, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { FileField } from '../files/file-field';
-import { checkUploadFile, foldFileErrors, toUpload } from '@simpul/web-kit';
+import { checkUploadFile, foldFileErrors } from '@simpul/web-kit';
+import { readUpload } from '../files/read-upload';
 import { MPP } from '../messages';
 import { isIsoDate } from '../shared/dates';
 import type { MallDocumentKind } from '../shared/enums';
@@ -28,6 +29,7 @@ export function MallDocumentForm({ mallId, onSaved }: { mallId: string; onSaved:
   const [add, { loading }] = useMutation(ADD_MALL_DOCUMENT);
   const field = (path: string) => ({ id: documentFieldId(path), error: errors.fields[path] ?? null });
 
+  // Never rejects (an unreadable file and the server's errors both end on the form), so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local: Record<string, string> = {};
@@ -37,7 +39,9 @@ export function MallDocumentForm({ mallId, onSaved }: { mallId: string; onSaved:
     const problem = file ? checkUploadFile(file, t) : null;
     if (problem) local['file'] = problem;
     if (Object.keys(local).length || !kind) return setErrors(localErrors(local, documentFieldId));
-    const upload = file ? await toUpload(file) : null;
+    const read = await readUpload(file, t);
+    if (read.problem !== null) return setErrors(localErrors({ file: read.problem }, documentFieldId));
+    const upload = read.upload;
     const result = await add({ input: { mallId, kind, title: title.trim(), number: blankToNull(number), issuedOn: blankToNull(issuedOn), fileName: null, url: blankToNull(url), file: upload } });
     if (result.errors) return setErrors(mapServerErrors(foldFileErrors(result.errors), DOCUMENT_FIELDS, documentFieldId));
     setErrors(NO_ERRORS);
@@ -54,7 +58,7 @@ export function MallDocumentForm({ mallId, onSaved }: { mallId: string; onSaved:
   return (
     <details style={{ marginTop: 12 }}>
       <summary style={{ cursor: 'pointer', fontWeight: 600 }}>{t('document.add')}</summary>
-      <form onSubmit={submit} noValidate style={{ marginTop: 12 }} aria-label={t('document.add')}>
+      <form onSubmit={(event) => void submit(event)} noValidate style={{ marginTop: 12 }} aria-label={t('document.add')}>
         <ErrorSummary errors={errors.summary} />
         <Stack gap="md" maw={760}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>

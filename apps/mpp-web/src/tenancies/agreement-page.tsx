@@ -10,7 +10,8 @@ import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
 import { DocumentLink } from '../files/document-link';
 import { FileField } from '../files/file-field';
-import { foldFileErrors, toUpload } from '@simpul/web-kit';
+import { foldFileErrors } from '@simpul/web-kit';
+import { readUpload } from '../files/read-upload';
 import {
   ADDENDUM_FIELDS, addendumFieldId, AGREEMENT_FIELDS, agreementFieldId, emptyAddendum, emptyAgreement, toAddendumInput, toAgreementInput, validateAddendum, validateAgreement,
   type AddendumValues, type AgreementValues,
@@ -134,11 +135,14 @@ function AgreementForm({ tenancyId, primary, onSaved }: { tenancyId: string; pri
   };
   const field = (path: string) => ({ id: agreementFieldId(path), error: errors.fields[path] ?? null });
 
+  // Never rejects (an unreadable file and the server's errors both end on the form), so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local = validateAgreement(values, t);
     if (Object.keys(local).length) return setErrors(localErrors(local, agreementFieldId));
-    const upload = values.file ? await toUpload(values.file) : null;
+    const read = await readUpload(values.file, t);
+    if (read.problem !== null) return setErrors(localErrors({ 'document.file': read.problem }, agreementFieldId));
+    const upload = read.upload;
     const result = await record({ input: toAgreementInput(tenancyId, values, t('pks.documentTitle'), upload) });
     if (result.errors) return setErrors(mapServerErrors(foldFileErrors(result.errors), AGREEMENT_FIELDS, agreementFieldId));
     setErrors(NO_ERRORS);
@@ -149,7 +153,7 @@ function AgreementForm({ tenancyId, primary, onSaved }: { tenancyId: string; pri
 
   return (
     <Paper withBorder p="lg" radius="sm">
-      <form onSubmit={submit} noValidate aria-labelledby="pks-form-title">
+      <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="pks-form-title">
         <Title order={2} size="h3" id="pks-form-title" mb="md">
           {t('agreement.record')}
         </Title>
@@ -187,11 +191,14 @@ function AddendumForm({ agreement, onSaved }: { agreement: Agreement; onSaved: (
   };
   const field = (path: string) => ({ id: addendumFieldId(path), error: errors.fields[path] ?? null });
 
+  // Never rejects (an unreadable file and the server's errors both end on the form), so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local = validateAddendum(values, agreement.expiresOn, t);
     if (Object.keys(local).length) return setErrors(localErrors(local, addendumFieldId));
-    const upload = values.file ? await toUpload(values.file) : null;
+    const read = await readUpload(values.file, t);
+    if (read.problem !== null) return setErrors(localErrors({ 'document.file': read.problem }, addendumFieldId));
+    const upload = read.upload;
     const result = await add({ input: toAddendumInput(agreement.id, values, t('addendum.documentTitle', { number: values.number.trim() }), upload) });
     if (result.errors) return setErrors(mapServerErrors(foldFileErrors(result.errors), ADDENDUM_FIELDS, addendumFieldId));
     setErrors(NO_ERRORS);
@@ -202,7 +209,7 @@ function AddendumForm({ agreement, onSaved }: { agreement: Agreement; onSaved: (
 
   return (
     <Paper withBorder p="lg" radius="sm" style={{ borderLeft: '6px solid #0b57a8' }}>
-      <form onSubmit={submit} noValidate aria-labelledby="addendum-form-title">
+      <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="addendum-form-title">
         <Title order={2} size="h3" id="addendum-form-title" mb="xs">
           {t('agreement.addAddendum')}
         </Title>
