@@ -68,6 +68,7 @@ function EntryForm({ desks, today, onSaved }: { desks: { id: string; number: num
   };
   const field = (path: string) => ({ id: entryFieldId(path), error: errors.fields[path] ?? null });
 
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const checked = validateDeskDay(values, today, t);
@@ -83,7 +84,7 @@ function EntryForm({ desks, today, onSaved }: { desks: { id: string; number: num
 
   return (
     <Paper withBorder p="lg" radius="sm" style={{ borderLeft: '6px solid #0b57a8' }}>
-      <form onSubmit={submit} noValidate aria-labelledby="entry-title">
+      <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="entry-title">
         <Title order={2} size="h3" id="entry-title" mb="xs">
           {t('visits.entry')}
         </Title>
@@ -122,6 +123,7 @@ function ImportForm({ mallId, onImported }: { mallId: string; onImported: () => 
   const [report, setReport] = useState<ImportReport | null>(null);
   const [run, { loading, errors }] = useMutation(IMPORT_DESK_DAYS);
 
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!csv.trim()) return setError(t('import.empty'));
@@ -135,7 +137,7 @@ function ImportForm({ mallId, onImported }: { mallId: string; onImported: () => 
 
   return (
     <Paper withBorder p="lg" radius="sm">
-      <form onSubmit={submit} noValidate aria-labelledby="import-title">
+      <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="import-title">
         <Title order={2} size="h3" id="import-title" mb="xs">
           {t('import.title')}
         </Title>
@@ -150,7 +152,11 @@ function ImportForm({ mallId, onImported }: { mallId: string; onImported: () => 
             label={t('import.file')}
             accept=".csv,text/csv"
             clearable
-            onChange={async (file) => setCsv(file ? await file.text() : '')}
+            onChange={(file) => {
+              if (!file) return setCsv('');
+              // A file moved or deleted since it was chosen cannot be read: say so on the pasted text's field.
+              void file.text().then(setCsv, () => setError(t('file.unreadable', { name: file.name })));
+            }}
           />
           <TextAreaField id="import-csv" label={t('import.paste')} minRows={4} value={csv} error={error} onChange={(event) => setCsv(event.currentTarget.value)} styles={{ input: { fontFamily: 'monospace' } }} />
           <Group>
