@@ -95,9 +95,11 @@ function DeskBody({ mall, manager, onChanged }: { mall: DeskSchedule; manager: b
                                   c="red.9"
                                   td="underline"
                                   aria-label={t('desks.releaseLabel', { agency: cell.tenancy.agency.name, desk: row.desk.number, day: t(`weekday.${day}`) })}
-                                  onClick={async () => {
-                                    const result = await release({ id: cell.id });
-                                    if (!result.errors) changed(t('desks.released'));
+                                  onClick={() => {
+                                    // Never rejects: a failed release resolves to the errors shown above the grid.
+                                    void release({ id: cell.id }).then((result) => {
+                                      if (!result.errors) changed(t('desks.released'));
+                                    });
                                   }}
                                 >
                                   {t('desks.release')}
@@ -150,6 +152,7 @@ function AssignForm({ mall, onAssigned }: { mall: DeskSchedule; onAssigned: (mes
   const clashes = bookedWeekdays(desk, weekdays, tenancyId);
   const field = (path: string) => ({ id: assignFieldId(path), error: errors.fields[path] ?? null });
 
+  // Never rejects: assign resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local: Record<string, string> = {};
@@ -168,7 +171,7 @@ function AssignForm({ mall, onAssigned }: { mall: DeskSchedule; onAssigned: (mes
 
   return (
     <Paper withBorder p="lg" radius="sm" style={{ borderLeft: '6px solid #0b57a8' }}>
-      <form onSubmit={submit} noValidate aria-labelledby="assign-title">
+      <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="assign-title">
         <Title order={2} size="h3" id="assign-title" mb="md">
           {t('desks.assign')}
         </Title>
@@ -188,7 +191,7 @@ function AssignForm({ mall, onAssigned }: { mall: DeskSchedule; onAssigned: (mes
             label={t('assign.days')}
             description={t('assign.daysHint')}
             value={weekdays}
-            onChange={(value) => setWeekdays(value as Weekday[])}
+            onChange={setWeekdays}
             error={errors.fields['weekdays'] || undefined}
           >
             <Group mt="xs" gap="md">
@@ -224,6 +227,7 @@ function CreateDeskForm({ mallId, nextNumber, onCreated }: { mallId: string; nex
   const [label, setLabel] = useState('');
   const [errors, setErrors] = useState<MappedErrors>(NO_ERRORS);
   const [create, { loading }] = useMutation(CREATE_DESK);
+  // Never rejects: create resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!/^\d+$/.test(number.trim()) || Number(number) < 1) return setErrors(localErrors({ number: t('deskForm.numberInvalid') }, deskFieldId));
@@ -235,7 +239,7 @@ function CreateDeskForm({ mallId, nextNumber, onCreated }: { mallId: string; nex
   }
   return (
     <Paper withBorder p="lg" radius="sm">
-      <form onSubmit={submit} noValidate aria-labelledby="desk-form-title">
+      <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="desk-form-title">
         <Title order={2} size="h4" id="desk-form-title" mb="md">
           {t('deskForm.title')}
         </Title>

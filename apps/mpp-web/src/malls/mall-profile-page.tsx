@@ -129,6 +129,7 @@ function HoursEditor({ mall, onSaved }: { mall: MallProfile; onSaved: () => void
   const [announcement, setAnnouncement] = useState('');
   const [save, { loading }] = useMutation(SET_OPENING_HOURS);
 
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const checked = hoursInput(rows, t);
@@ -142,7 +143,7 @@ function HoursEditor({ mall, onSaved }: { mall: MallProfile; onSaved: () => void
 
   return (
     <Paper withBorder p="lg" radius="sm">
-      <form onSubmit={submit} noValidate aria-labelledby="hours-title">
+      <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="hours-title">
         <Title order={2} size="h3" id="hours-title" mb="md">
           {t('mall.hours')}
         </Title>

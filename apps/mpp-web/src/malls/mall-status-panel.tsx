@@ -56,6 +56,7 @@ function StatusForm({ mall, onChanged }: { mall: MallProfile; onChanged: (messag
   const field = (path: string) => ({ id: statusFieldId(path), error: errors.fields[path] ?? null });
   if (moves.length === 0) return <Text>{t('status.final')}</Text>;
 
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local: Record<string, string> = {};
@@ -75,7 +76,7 @@ function StatusForm({ mall, onChanged }: { mall: MallProfile; onChanged: (messag
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="mall-status-form-title">
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="mall-status-form-title">
       <Title order={3} size="h4" id="mall-status-form-title" mb="xs">
         {t('status.change')}
       </Title>

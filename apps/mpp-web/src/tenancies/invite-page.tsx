@@ -18,6 +18,7 @@ const fieldId = (field: string) => (field === 'agencyId' ? 'invite-search' : fie
 export function InvitePage() {
   const t = useT(MPP);
   const to = useBasePath();
+  // Synchronous under the portal's BrowserRouter (only a data router returns a promise), hence `void navigate(…)`.
   const navigate = useNavigate();
   const { user } = useSession();
   const { mallId = '' } = useParams();
@@ -44,6 +45,7 @@ export function InvitePage() {
     );
   }
 
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local: Record<string, string> = {};
@@ -61,7 +63,7 @@ export function InvitePage() {
       setErrors(mapServerErrors(result.errors, FIELDS, fieldId));
       return;
     }
-    navigate(to(`/tenancies/${result.data.inviteTenant.id}`));
+    void navigate(to(`/tenancies/${result.data.inviteTenant.id}`));
   }
 
   const results = agencies.data?.agencies.edges.map((edge) => edge.node) ?? [];
@@ -69,7 +71,7 @@ export function InvitePage() {
     <>
       <PageHeader title={t('invite.title')} description={t('invite.description')} breadcrumbs={crumbs} />
       <MallNav mallId={mallId} current="tenants" />
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary errors={errors.summary} />
         <Stack gap="lg" maw={760}>
           <TextInput
@@ -110,7 +112,7 @@ export function InvitePage() {
             <Button type="submit" size="md" loading={loading}>
               {t('invite.submit')}
             </Button>
-            <Button variant="default" size="md" onClick={() => navigate(to(`/malls/${mallId}/tenants`))}>
+            <Button variant="default" size="md" onClick={() => void navigate(to(`/malls/${mallId}/tenants`))}>
               {t('form.cancel')}
             </Button>
           </Group>

@@ -241,6 +241,7 @@ function NextStepForm({ tenancy, onDone }: { tenancy: TenancyDetail; onDone: (me
   const blockers = blockersFor(tenancy, next.step);
   const fieldId = (field: string) => (field === 'note' ? 'advance-note' : checklistFieldId(next.checklist[0]?.code ?? ''));
 
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!next) return;
@@ -263,7 +264,7 @@ function NextStepForm({ tenancy, onDone }: { tenancy: TenancyDetail; onDone: (me
 
   return (
     <Paper withBorder p="lg" radius="sm" style={{ borderLeft: '6px solid #0b57a8' }}>
-      <form onSubmit={submit} noValidate aria-labelledby="next-step-title">
+      <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="next-step-title">
         <Title order={2} size="h3" id="next-step-title" mb="xs">
           {t('onboarding.nextStep', { step: t(`step.${next.step}`) })}
         </Title>

@@ -65,9 +65,11 @@ function PickerBody({ tenancy, onChanged }: { tenancy: TenancyDetail; onChanged:
               <Button
                 variant="default"
                 loading={refreshState.loading}
-                onClick={async () => {
-                  const result = await refresh({ tenancyId: tenancy.id });
-                  if (!result.errors) changed(t('services.refreshed'));
+                onClick={() => {
+                  // Never rejects: a failed refresh resolves to the errors shown under the heading.
+                  void refresh({ tenancyId: tenancy.id }).then((result) => {
+                    if (!result.errors) changed(t('services.refreshed'));
+                  });
                 }}
               >
                 {t('services.refresh')}
@@ -138,13 +140,15 @@ function QuotaEditor({ row, onSaved }: { row: TenancyServiceRow; onSaved: (messa
         size="sm"
         loading={loading}
         aria-label={t('services.saveQuotaFor', { service: row.service.name })}
-        onClick={async () => {
+        onClick={() => {
           const quota = parseQuota(value);
           if (quota === 'invalid') return setError(t('services.quotaInvalid'));
-          const result = await save({ id: row.id, dailyQuota: quota });
-          if (result.errors) return setError(result.errors.map((e) => e.message).join(' '));
-          setError(null);
-          onSaved(t('services.quotaSaved', { service: row.service.name }));
+          // Never rejects: a failed save resolves to the errors shown beside the quota.
+          void save({ id: row.id, dailyQuota: quota }).then((result) => {
+            if (result.errors) return setError(result.errors.map((e) => e.message).join(' '));
+            setError(null);
+            onSaved(t('services.quotaSaved', { service: row.service.name }));
+          });
         }}
       >
         {t('form.save')}
@@ -164,9 +168,11 @@ function RemoveService({ row, onRemoved }: { row: TenancyServiceRow; onRemoved: 
         size="sm"
         loading={loading}
         aria-label={t('services.removeService', { service: row.service.name })}
-        onClick={async () => {
-          const result = await remove({ id: row.id });
-          if (!result.errors) onRemoved(t('services.removed', { service: row.service.name }));
+        onClick={() => {
+          // Never rejects: a failed removal resolves to the errors shown under the button.
+          void remove({ id: row.id }).then((result) => {
+            if (!result.errors) onRemoved(t('services.removed', { service: row.service.name }));
+          });
         }}
       >
         {t('services.remove')}
@@ -193,6 +199,7 @@ function RegistryPicker({ tenancy, shown, onAdded }: { tenancy: TenancyDetail; s
   const [add, { loading }] = useMutation(ADD_TENANCY_SERVICES);
   const already = new Set([...nodes(tenancy.services), ...nodes(shown)].map((s) => s.service.id));
 
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local: Record<string, string> = {};
@@ -209,7 +216,7 @@ function RegistryPicker({ tenancy, shown, onAdded }: { tenancy: TenancyDetail; s
 
   return (
     <Paper withBorder p="lg" radius="sm" style={{ borderLeft: '6px solid #0b57a8' }}>
-      <form onSubmit={submit} noValidate aria-labelledby="pick-title">
+      <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="pick-title">
         <Title order={2} size="h3" id="pick-title" mb="xs">
           {t('services.fromRegistry', { agency: tenancy.agency.name })}
         </Title>

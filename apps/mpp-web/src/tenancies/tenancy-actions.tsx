@@ -17,6 +17,7 @@ export function TenancyActions({ tenancy, onDone }: { tenancy: TenancyDetail; on
   const [resume, resumeState] = useMutation(RESUME_TENANCY);
   const [leave, leaveState] = useMutation(LEAVE_TENANCY);
 
+  // Never rejects: the mutations resolve to the errors shown above the reason, so the buttons fire it without awaiting.
   async function run(kind: 'pause' | 'resume' | 'leave') {
     if (kind !== 'resume' && !reason.trim()) {
       setErrors(localErrors({ reason: t('actions.reasonRequired') }, fieldId));
@@ -46,15 +47,15 @@ export function TenancyActions({ tenancy, onDone }: { tenancy: TenancyDetail; on
         <TextAreaField id="tenancy-reason" label={tenancy.step === 'PAUSED' ? t('actions.reasonOrNote') : t('actions.reason')} value={reason} error={errors.fields['reason']} onChange={(event) => setReason(event.currentTarget.value)} />
         <Group>
           {tenancy.step === 'PAUSED' ? (
-            <Button variant="default" loading={resumeState.loading} onClick={() => run('resume')}>
+            <Button variant="default" loading={resumeState.loading} onClick={() => void run('resume')}>
               {t('actions.resume')}
             </Button>
           ) : (
-            <Button variant="default" loading={pauseState.loading} onClick={() => run('pause')}>
+            <Button variant="default" loading={pauseState.loading} onClick={() => void run('pause')}>
               {t('actions.pause')}
             </Button>
           )}
-          <Button variant="outline" color="red.9" loading={leaveState.loading} onClick={() => run('leave')}>
+          <Button variant="outline" color="red.9" loading={leaveState.loading} onClick={() => void run('leave')}>
             {t('actions.leave')}
           </Button>
         </Group>
