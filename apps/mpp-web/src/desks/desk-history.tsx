@@ -72,7 +72,7 @@ export function DeskHistory({ mallId, desks, tenants }: DeskHistoryProps) {
   const [deskId, setDeskId] = useState(sorted[0]?.id ?? '');
   if (!sorted.length) return null;
   const name = (desk: { number: number; label: string | null }) => deskName(tMpp, desk);
-  const chosen = sorted.find((desk) => desk.id === deskId) ?? sorted[0]!;
+  const chosen = sorted.find((desk) => desk.id === deskId) ?? sorted[0];
   return (
     <Stack gap="sm" component="section" aria-labelledby="desk-history-title">
       <Title order={2} size="h3" id="desk-history-title">

@@ -75,7 +75,7 @@ describe('desk schedule', () => {
     renderMpp(`/mpp/malls/${MALL_ID}/desks?tenancy=ten-new`, serve(jest.fn()));
     const user = userEvent.setup({ delay: null });
     // ten-new lies on the second page, not loaded yet: it is fetched on its own and preselected.
-    await waitFor(() => expect((screen.getByLabelText('Tenant') as HTMLSelectElement).value).toBe('ten-new'), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('Tenant').value).toBe('ten-new'), { timeout: 5000 });
     await user.selectOptions(screen.getByLabelText('Gerai'), 'desk-7');
     await user.click(screen.getByLabelText(/^Senin/));
     expect(screen.getByText(/Gerai ini sudah dipakai pada: Senin \(Kejaksaan Negeri Banjarmasin\)/)).toBeTruthy();
@@ -85,7 +85,7 @@ describe('desk schedule', () => {
     const onAssign = jest.fn(() => gqlError('CONFLICT', 'input.weekdays', 'Gerai 8 sudah dipakai pada Selasa.', 'Desk 8 is already taken on Tuesday.'));
     renderMpp(`/mpp/malls/${MALL_ID}/desks?tenancy=ten-new`, serve(onAssign));
     const user = userEvent.setup({ delay: null });
-    await waitFor(() => expect((screen.getByLabelText('Tenant') as HTMLSelectElement).value).toBe('ten-new'), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('Tenant').value).toBe('ten-new'), { timeout: 5000 });
     await user.selectOptions(await screen.findByLabelText('Gerai'), 'desk-8');
     await user.click(screen.getByLabelText('Kamis'));
     await user.click(screen.getByLabelText('Selasa'));
@@ -109,7 +109,7 @@ describe('desk schedule', () => {
   it('loads the tenant picker page by page, the next page asked after the last end cursor, and narrows it by name', async () => {
     const { calls } = renderMpp(`/mpp/malls/${MALL_ID}/desks`, serve(jest.fn()));
     const user = userEvent.setup({ delay: null });
-    const picker = (await screen.findByLabelText('Tenant')) as HTMLSelectElement;
+    const picker = await screen.findByLabelText<HTMLSelectElement>('Tenant');
     await waitFor(() => expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Pilih…', 'Kejaksaan Negeri Banjarmasin (Beroperasi)', 'Pengadilan Agama Banjarmasin (Beroperasi)']));
     expect(screen.getByText('2 dari 3 tenant dimuat')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Muat tenant berikutnya' }));

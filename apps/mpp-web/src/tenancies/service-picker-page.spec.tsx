@@ -30,7 +30,7 @@ describe('service picker', () => {
     const { calls } = renderMpp('/mpp/tenancies/ten-imi/services', serve(jest.fn()));
     const fieldset = await screen.findByRole('group', { name: 'Layanan yang dipilih' });
     expect(calls.find((c) => c.operation === 'AgencyServices')?.variables).toEqual({ agencyId: 'agency-imi' });
-    const picked = within(fieldset).getByLabelText('Paspor biasa') as HTMLInputElement;
+    const picked = within(fieldset).getByLabelText<HTMLInputElement>('Paspor biasa');
     expect(picked.disabled).toBe(true);
     expect(fieldset.textContent).toContain('Belum diisi: Biaya/tarif');
     // Only delivery components block going live; the legal basis is a management component.
