@@ -3,21 +3,21 @@ import './app/schema-order';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'typeorm';
-import { HealthModule, AccessGuard, federationModule, ServiceDatabaseModule } from '@simpul/service-kit';
-import { AppealsModule, APPEAL_RESOLVERS } from './appeals/appeals.module';
+import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, ServiceDatabaseModule } from '@simpul/service-kit';
+import { AppealsModule } from './appeals/appeals.module';
 import { EvaluationSettingsModule, type EvaluationSettings } from './app/evaluation-settings.module';
-import { CohortsModule, COHORT_RESOLVERS } from './cohorts/cohorts.module';
-import { CyclesModule, CYCLE_RESOLVERS } from './cycles/cycles.module';
+import { CohortsModule } from './cohorts/cohorts.module';
+import { CyclesModule } from './cycles/cycles.module';
 import { evaluationDataSourceOptions } from './evaluation-database';
-import { EvaluatorsModule, EVALUATOR_RESOLVERS } from './evaluators/evaluators.module';
-import { EvidenceModule, EVIDENCE_RESOLVERS } from './evidence/evidence.module';
-import { F01Module, F01_RESOLVERS } from './f01/f01.module';
-import { FederationModule, FEDERATION_RESOLVERS } from './federation/federation.module';
-import { F02Module, F02_RESOLVERS } from './f02/f02.module';
-import { F03Module, F03_RESOLVERS } from './f03/f03.module';
-import { LokusModule, LOKUS_RESOLVERS } from './lokus/lokus.module';
-import { ReportsModule, REPORT_RESOLVERS } from './reports/reports.module';
-import { ResultsModule, RESULT_RESOLVERS } from './results/results.module';
+import { EvaluatorsModule } from './evaluators/evaluators.module';
+import { EvidenceModule } from './evidence/evidence.module';
+import { F01Module } from './f01/f01.module';
+import { FederationModule } from './federation/federation.module';
+import { F02Module } from './f02/f02.module';
+import { F03Module } from './f03/f03.module';
+import { LokusModule } from './lokus/lokus.module';
+import { ReportsModule } from './reports/reports.module';
+import { ResultsModule } from './results/results.module';
 
 export interface EvaluationAppOptions extends EvaluationSettings {
   /** null builds the app without a database (print-schema). */
@@ -26,11 +26,16 @@ export interface EvaluationAppOptions extends EvaluationSettings {
   queryLogger?: Logger;
 }
 
-/** Every resolver of the subgraph, for the test that each root field declares its access. */
-export const EVALUATION_RESOLVERS = [
-  ...CYCLE_RESOLVERS, ...LOKUS_RESOLVERS, ...EVALUATOR_RESOLVERS, ...F01_RESOLVERS, ...EVIDENCE_RESOLVERS, ...F02_RESOLVERS, ...F03_RESOLVERS,
-  ...RESULT_RESOLVERS, ...APPEAL_RESOLVERS, ...REPORT_RESOLVERS, ...FEDERATION_RESOLVERS, ...COHORT_RESOLVERS,
+/**
+ * One module per feature, each saying what it exports. Their order is the order of the root fields
+ * in the printed SDL (schema.graphql): a new module goes at the end.
+ */
+export const EVALUATION_MODULES = [
+  CyclesModule, LokusModule, EvaluatorsModule, F01Module, EvidenceModule, F02Module, F03Module, ResultsModule, AppealsModule, ReportsModule, FederationModule, CohortsModule,
 ];
+
+/** Every resolver the feature modules declare, for the test that each root field declares its access. */
+export const EVALUATION_RESOLVERS = moduleProviderClasses(EVALUATION_MODULES);
 
 @Module({})
 export class AppModule {
@@ -44,19 +49,7 @@ export class AppModule {
         federationModule(),
         HealthModule.forService('evaluation'),
         EvaluationSettingsModule.forRoot(options),
-        // One module per feature; their order is the order of the root fields in the printed SDL.
-        CyclesModule,
-        LokusModule,
-        EvaluatorsModule,
-        F01Module,
-        EvidenceModule,
-        F02Module,
-        F03Module,
-        ResultsModule,
-        AppealsModule,
-        ReportsModule,
-        FederationModule,
-        CohortsModule,
+        ...EVALUATION_MODULES,
       ],
       // Roles come from each resolver's @Access(...); data-dependent rules from access/.
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

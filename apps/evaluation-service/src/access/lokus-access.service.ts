@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { forbidden, requireSignedIn, one } from '@simpul/service-kit';
-import { lokusNotFound } from '../common/errors';
-import { isUuid } from '../common/uuid';
+import { forbidden, requireSignedIn, one, isUuid } from '@simpul/service-kit';
+import { lokusNotFound } from '../lokus/lokus-not-found';
 import { LOKUS_COLUMNS, type LokusRow } from '../lokus/lokus.row';
 
 export type AssignmentRole = 'PRIMARY' | 'SECOND_RATER';

@@ -6,7 +6,7 @@ import { ResultsModule } from '../results/results.module';
 import { AppealResolver } from './appeal.resolver';
 import { AppealService } from './appeal.service';
 
-export const APPEAL_RESOLVERS = [AppealResolver];
+const APPEAL_RESOLVERS = [AppealResolver];
 
 /** Appeals: filed by the desk, decided by the primary evaluator (a rescore recomputes the cycle). */
 @Module({

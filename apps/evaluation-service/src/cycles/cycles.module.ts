@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { CycleResolver } from './cycle.resolver';
 import { CycleService } from './cycle.service';
 
-export const CYCLE_RESOLVERS = [CycleResolver];
+const CYCLE_RESOLVERS = [CycleResolver];
 
 /** Cycles, their phases, extensions, early starts, finalisation and publication. */
 @Module({

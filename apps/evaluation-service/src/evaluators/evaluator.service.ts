@@ -3,10 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@simpul/contracts';
 import { getInstrument } from '@simpul/scoring';
-import { badUserInput, mapConnection, notFound, type Connection, one, rows, conflict, keysetPage } from '@simpul/service-kit';
-import { requireText } from '../common/errors';
-import { pageSize, type PageArgs } from '../common/page-args';
-import { isUuid } from '../common/uuid';
+import { badUserInput, mapConnection, notFound, type Connection, one, rows, conflict, keysetPage, isUuid, pageSize, requireText, type PageArgs } from '@simpul/service-kit';
+
 import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';

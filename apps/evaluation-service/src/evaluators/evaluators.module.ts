@@ -5,7 +5,7 @@ import { ConflictDeclarationRefsResolver, EvaluatorProfileRefsResolver } from '.
 import { EvaluatorResolver } from './evaluator.resolver';
 import { EvaluatorService } from './evaluator.service';
 
-export const EVALUATOR_RESOLVERS = [EvaluatorResolver, EvaluatorProfileRefsResolver, ConflictDeclarationRefsResolver];
+const EVALUATOR_RESOLVERS = [EvaluatorResolver, EvaluatorProfileRefsResolver, ConflictDeclarationRefsResolver];
 
 /** Evaluator profiles, conflict-of-interest declarations, assignments and workload. */
 @Module({

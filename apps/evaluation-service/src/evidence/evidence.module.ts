@@ -5,7 +5,7 @@ import { F01ClaimResolver } from './claim-evidence.resolver';
 import { EvidenceResolver } from './evidence.resolver';
 import { EvidenceService } from './evidence.service';
 
-export const EVIDENCE_RESOLVERS = [F01ClaimResolver, EvidenceResolver];
+const EVIDENCE_RESOLVERS = [F01ClaimResolver, EvidenceResolver];
 
 /** A unit's evidence documents (checked, stored once by content) and their links to F-01 claims. */
 @Module({

@@ -2,8 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { DataSource } from 'typeorm';
 import type { Identity } from '@simpul/contracts';
 import { SignedInCaller } from '../access/signed-in-caller';
-import { Access, type SubgraphContext, type Connection, listLoader } from '@simpul/service-kit';
-import { PageArgs } from '../common/page-args';
+import { Access, type SubgraphContext, type Connection, listLoader, PageArgs } from '@simpul/service-kit';
 import { canSeeWork } from '../access/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';
 import { CarryEvidenceInput, EvidenceAttachment, EvidenceDocument, EvidenceDocumentConnection, EvidenceEvent, EvidenceEventConnection, EvidenceFile, EvidenceSlotInput, UploadEvidenceInput } from './evidence.model';

@@ -4,7 +4,7 @@ import { CyclesModule } from '../cycles/cycles.module';
 import { F01Resolver } from './f01.resolver';
 import { F01Service } from './f01.service';
 
-export const F01_RESOLVERS = [F01Resolver];
+const F01_RESOLVERS = [F01Resolver];
 
 /** F-01: the desk's self-assessment claims (their evidence is the evidence feature's). */
 @Module({

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, one, rows, conflict } from '@simpul/service-kit';
-import { requireLevel, requireText } from '../common/errors';
+import { badUserInput, one, rows, conflict, requireText } from '@simpul/service-kit';
+import { requireLevel } from '../instruments/scoring-input';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';

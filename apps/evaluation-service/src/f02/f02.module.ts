@@ -4,7 +4,7 @@ import { CyclesModule } from '../cycles/cycles.module';
 import { F02Resolver } from './f02.resolver';
 import { F02Service } from './f02.service';
 
-export const F02_RESOLVERS = [F02Resolver];
+const F02_RESOLVERS = [F02Resolver];
 
 /** F-02: the evaluators' scores (the only writer of f02_scores), second ratings, comments, field visits. */
 @Module({

@@ -4,7 +4,7 @@ import { CyclesModule } from '../cycles/cycles.module';
 import { F03Resolver } from './f03.resolver';
 import { F03Service } from './f03.service';
 
-export const F03_RESOLVERS = [F03Resolver];
+const F03_RESOLVERS = [F03Resolver];
 
 /** F-03: survey links (and their QR codes) and the public's answers. */
 @Module({

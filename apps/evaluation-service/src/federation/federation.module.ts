@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ResultsModule } from '../results/results.module';
 import { ServiceUnitResolver } from './service-unit.resolver';
 
-export const FEDERATION_RESOLVERS = [ServiceUnitResolver];
+const FEDERATION_RESOLVERS = [ServiceUnitResolver];
 
 /** What this subgraph adds to other services' entities: ServiceUnit.ippResults. */
 @Module({

@@ -1,6 +1,6 @@
 import { getInstrument, type Indicator, type Instrument } from '@simpul/scoring';
 import { badUserInput } from '@simpul/service-kit';
-import { scoring } from '../common/errors';
+import { scoring } from './scoring-input';
 
 export function instrumentOf(id: string): Instrument {
   return scoring(() => getInstrument(id), 'instrumentId');

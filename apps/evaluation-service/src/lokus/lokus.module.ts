@@ -4,7 +4,7 @@ import { CyclesModule } from '../cycles/cycles.module';
 import { LokusResolver } from './lokus.resolver';
 import { LokusService } from './lokus.service';
 
-export const LOKUS_RESOLVERS = [LokusResolver];
+const LOKUS_RESOLVERS = [LokusResolver];
 
 /** The lokus of a cycle: adding, importing, removing, listing within the caller's scope. */
 @Module({

@@ -6,7 +6,7 @@ import { ResultsModule } from '../results/results.module';
 import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
-export const REPORT_RESOLVERS = [ReportsResolver];
+const REPORT_RESOLVERS = [ReportsResolver];
 
 /** Gap analysis, exports (CSV, XLSX) and report cards. */
 @Module({

@@ -4,7 +4,7 @@ import { F02Module } from '../f02/f02.module';
 import { CycleAggregatesResolver, LokusResultResolver, ResultsResolver } from './results.resolver';
 import { ResultsService } from './results.service';
 
-export const RESULT_RESOLVERS = [ResultsResolver, LokusResultResolver, CycleAggregatesResolver];
+const RESULT_RESOLVERS = [ResultsResolver, LokusResultResolver, CycleAggregatesResolver];
 
 /** IPP results: recompute, rankings, aggregates, the national trend, corrections after finalisation. */
 @Module({

@@ -2,10 +2,9 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import type { Caller, Identity } from '@simpul/contracts';
 import { DataSource } from 'typeorm';
 import { SignedInCaller } from '../access/signed-in-caller';
-import { Access, CurrentCaller, type Connection, type SubgraphContext, listLoader, rowLoader } from '@simpul/service-kit';
+import { Access, CurrentCaller, type Connection, type SubgraphContext, listLoader, rowLoader, PageArgs, pageSize } from '@simpul/service-kit';
 import { cohortLabel } from '../cohorts/cohort-label';
 import { Cohort } from '../cohorts/cohort.model';
-import { PageArgs, pageSize } from '../common/page-args';
 import { CycleService } from '../cycles/cycle.service';
 import { scoreVisibility } from '../access/score-visibility';
 import { Lokus } from '../lokus/lokus.model';
