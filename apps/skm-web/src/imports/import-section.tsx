@@ -16,6 +16,7 @@ export function ImportSection({ surveyId, onImported }: { surveyId: string; onIm
   const [report, setReport] = useState<ImportReport | null>(null);
   const [run, state] = useMutation(IMPORT);
 
+  // Never rejects (an unreadable file and the server's errors both end on the form), so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const kind = file ? importFormat(file.name) : null;
@@ -24,7 +25,15 @@ export function ImportSection({ surveyId, onImported }: { surveyId: string; onIm
       return;
     }
     setError(null);
-    const result = await run({ surveyId, fileName: file.name, format: kind, contentBase64: await fileToBase64(file) });
+    let contentBase64: string;
+    try {
+      contentBase64 = await fileToBase64(file);
+    } catch {
+      // The file was moved or deleted after it was chosen: the browser cannot read it any more.
+      setError(t('import.unreadable', { name: file.name }));
+      return;
+    }
+    const result = await run({ surveyId, fileName: file.name, format: kind, contentBase64 });
     if (result.data) {
       setReport(result.data.importSkmResponses);
       if (result.data.importSkmResponses.status === 'STORED') onImported();
@@ -35,7 +44,7 @@ export function ImportSection({ surveyId, onImported }: { surveyId: string; onIm
     <Stack gap="xs">
       <Title order={2} size="h3">{t('import.title')}</Title>
       <Text>{t('import.hint')}</Text>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary errors={error ? [{ fieldId: 'skm-import-file', message: error }] : []} />
         <FileInput id="skm-import-file" label={t('import.file')} accept=".csv,.xlsx" value={file} onChange={setFile} error={error ?? undefined} maw={420} clearable />
         <Button type="submit" mt="sm" loading={state.loading}>{t('import.submit')}</Button>
