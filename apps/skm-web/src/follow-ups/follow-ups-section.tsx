@@ -21,6 +21,7 @@ export function FollowUpsSection({ surveyId, followUps, elements, canManage, onC
   const [errors, setErrors] = useState<MappedErrors>({ fields: {}, summary: [] });
   const [saved, setSaved] = useState('');
 
+  // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local: Record<string, string> = {};
@@ -51,7 +52,7 @@ export function FollowUpsSection({ surveyId, followUps, elements, canManage, onC
         </Table.ScrollContainer>
       )}
       {canManage && elements.length > 0 && (
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(event) => void submit(event)} noValidate>
           <Title order={3} size="h4" mt="sm">{t('followUp.add')}</Title>
           <ErrorSummary errors={errors.summary} />
           <Stack gap="xs" maw={520}>

@@ -123,12 +123,12 @@ export function KioskPage() {
           large
           resetKey={round}
           elements={survey.elements}
-          onSubmit={async (values) => {
+          onSubmit={(values) => {
             // Queued first, sent after: the thank-you never waits for the network.
             void queue.enqueue({ ...toSubmission(values), submissionId: newSubmissionId(), surveyCode: code, deviceId, answeredAt: new Date().toISOString() });
             setThanks(true);
             window.scrollTo?.({ top: 0 });
-            return null;
+            return Promise.resolve(null);
           }}
         />
       </>

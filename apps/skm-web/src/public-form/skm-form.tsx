@@ -33,6 +33,7 @@ function SkmFormBody({ elements, services, onSubmit, large }: SkmFormProps) {
   const [errors, setErrors] = useState<MappedErrors>({ fields: {}, summary: [] });
   const [busy, setBusy] = useState(false);
 
+  // Never rejects: onSubmit resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local = validateAnswers(values, elements, t, labels.element);
@@ -50,7 +51,7 @@ function SkmFormBody({ elements, services, onSubmit, large }: SkmFormProps) {
   const choose = { value: '', label: t('form.noAnswer') };
 
   return (
-    <form onSubmit={submit} noValidate aria-describedby="skm-form-privacy">
+    <form onSubmit={(event) => void submit(event)} noValidate aria-describedby="skm-form-privacy">
       <ErrorSummary errors={errors.summary} />
       <Text id="skm-form-privacy" mb="md">
         {t('form.privacy')}

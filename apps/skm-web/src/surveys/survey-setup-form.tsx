@@ -87,6 +87,7 @@ export function SurveySetupForm({ initial, editing, owner, respondents, onSubmit
     set('elements', next.map((element) => ({ ...element, weight: equalWeights(next.length) })));
   }
 
+  // Never rejects: onSubmit resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local = checkSetup(values, t, editing);
@@ -97,7 +98,7 @@ export function SurveySetupForm({ initial, editing, owner, respondents, onSubmit
 
   const periodNumbers = Array.from({ length: PERIOD_COUNT[values.periodKind] }, (_, i) => i + 1);
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(event) => void submit(event)} noValidate>
       <ErrorSummary errors={errors.summary} />
       <Stack gap="lg" maw={760}>
         {owner}

@@ -18,6 +18,7 @@ const blankToNull = (text: string) => (text.trim() === '' ? null : text.trim());
 export function NewSurveyPage() {
   const t = useT(SKM);
   const to = useBasePath();
+  // Synchronous under the portal's BrowserRouter (only a data router returns a promise), hence `void navigate(…)`.
   const navigate = useNavigate();
   const { user } = useSession();
   const [create, state] = useMutation(CREATE_SURVEY);
@@ -39,7 +40,7 @@ export function NewSurveyPage() {
       },
     });
     if (result.errors) return toServerErrors(result.errors);
-    if (result.data) navigate(to(`/surveys/${result.data.createSkmSurvey.id}`));
+    if (result.data) void navigate(to(`/surveys/${result.data.createSkmSurvey.id}`));
     return null;
   }
 
@@ -63,6 +64,7 @@ export function EditSurveyPage() {
   const { surveyId = '' } = useParams();
   const t = useT(SKM);
   const to = useBasePath();
+  // Synchronous under the portal's BrowserRouter (only a data router returns a promise), hence `void navigate(…)`.
   const navigate = useNavigate();
   const { user } = useSession();
   const query = useQuery(SURVEY_SETUP, { id: surveyId });
@@ -79,7 +81,7 @@ export function EditSurveyPage() {
         async function submit(values: SetupValues): Promise<MappedErrors | null> {
           const result = await update({ input: { id: survey.id, title: values.title.trim(), expectedUsers: values.expectedUsers.trim() === '' ? null : Number(values.expectedUsers), opensAt: blankToNull(values.opensAt), closesAt: blankToNull(values.closesAt) } });
           if (result.errors) return toServerErrors(result.errors);
-          navigate(to(`/surveys/${survey.id}`));
+          void navigate(to(`/surveys/${survey.id}`));
           return null;
         }
         return (
