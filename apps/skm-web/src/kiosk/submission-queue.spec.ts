@@ -4,16 +4,22 @@ import { reply } from '../testing/reply';
 import { kioskSender, newSubmissionId } from './kiosk-sender';
 import { SubmissionQueue, type QueuedSubmission } from './submission-queue';
 
+/** The GraphQL client posts its body as a JSON string; anything else is a broken test, not a request. */
+function bodyOf(init?: RequestInit): string {
+  if (typeof init?.body !== 'string') throw new Error('Expected the GraphQL client to post a JSON string.');
+  return init.body;
+}
+
 /** A fake SKM endpoint behind a mocked fetch: it dedupes by submissionId as the service does. */
 function fakeServer() {
   const stored = new Map<string, number>();
   let online = true;
   let refuse: string | null = null;
-  const fetchMock = jest.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-    if (!online) throw new TypeError('Failed to fetch');
-    const { variables } = JSON.parse(String(init?.body)) as { variables: { submissions: (QueuedSubmission & { channel: string })[] } };
+  const fetchMock = jest.fn((_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    if (!online) return Promise.reject(new TypeError('Failed to fetch'));
+    const { variables } = JSON.parse(bodyOf(init)) as { variables: { submissions: (QueuedSubmission & { channel: string })[] } };
     if (refuse && variables.submissions.some((s) => s.submissionId === refuse)) {
-      return { ok: true, status: 200, json: async () => ({ data: null, errors: [{ message: 'Element U1 takes 1 to 4.', extensions: { code: 'BAD_USER_INPUT', field: 'submissions[0].answers.U1' } }] }) } as Response;
+      return Promise.resolve({ ok: true, status: 200, json: () => Promise.resolve({ data: null, errors: [{ message: 'Element U1 takes 1 to 4.', extensions: { code: 'BAD_USER_INPUT', field: 'submissions[0].answers.U1' } }] }) } as Response);
     }
     const receipts = variables.submissions.map((s): SubmitSkmResponsesMutation['submitSkmResponses'][number] => {
       expect(s.channel).toBe('KIOSK');
@@ -21,7 +27,7 @@ function fakeServer() {
       stored.set(s.submissionId, (stored.get(s.submissionId) ?? 0) + (duplicate ? 0 : 1));
       return { submissionId: s.submissionId, responseId: `r-${s.submissionId}`, status: duplicate ? 'DUPLICATE' : 'STORED', flags: [] };
     });
-    return { ok: true, status: 200, json: async () => reply('SubmitSkmResponses', { submitSkmResponses: receipts }) } as Response;
+    return Promise.resolve({ ok: true, status: 200, json: () => Promise.resolve(reply('SubmitSkmResponses', { submitSkmResponses: receipts })) } as Response);
   });
   return {
     fetchMock, stored,
@@ -57,7 +63,7 @@ describe('kiosk submission queue', () => {
     await queue.enqueue(answer());
     expect(queue.snapshot().pending).toBe(2);
     expect(server.stored.size).toBe(0);
-    expect(JSON.parse(storage.getItem('q') ?? '{}').pending).toHaveLength(2);
+    expect((JSON.parse(storage.getItem('q') ?? '{}') as { pending?: QueuedSubmission[] }).pending).toHaveLength(2);
   });
 
   it('flushes once when back online, retrying with exponential backoff', async () => {

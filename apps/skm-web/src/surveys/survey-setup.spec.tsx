@@ -81,7 +81,7 @@ describe('survey setup', () => {
     await user.selectOptions(screen.getByLabelText('Gerai'), 'desk-1');
     await user.click(take);
     expect(await screen.findByText(/Diisi 4.200 pengunjung gerai ini/)).toBeTruthy();
-    expect((screen.getByLabelText('Perkiraan jumlah pengguna layanan dalam periode') as HTMLInputElement).value).toBe('4200');
+    expect(screen.getByLabelText<HTMLInputElement>('Perkiraan jumlah pengguna layanan dalam periode').value).toBe('4200');
     expect(screen.getByTestId('required-sample').textContent).toContain('Sampel minimal 352 responden');
     const visitors = calls.find((c) => c.operation === 'SkmDeskVisitors')?.variables as { mallId: string; from: string; to: string };
     expect(visitors.mallId).toBe('mall-1');
