@@ -32,12 +32,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { log, openBrowser, PORTAL } from './walk-kit.mjs';
 
+/** @typedef {import('./walk-kit.mjs').Page} Page */
+/**
+ * What a later step needs from an earlier one, kept in state.json so WALK_FROM can resume.
+ * @typedef {{ title: string, competitionUrl?: string, proposalUrl?: string, proposalId?: string, innovationUrl?: string, objected?: boolean }} WalkState
+ */
+
 const SHOTS = process.env.WALK_SHOTS ?? '/tmp/kipp-walk';
 const STEPS = ['appoint', 'desk', 'localAdmin', 'adminCheck', 'assign', 'teScore', 'top99', 'objection', 'present', 'verify', 'top45', 'public'];
 const FROM = process.env.WALK_FROM ?? 'appoint';
 const STATE_FILE = path.join(SHOTS, 'state.json');
-const state = fs.existsSync(STATE_FILE) && !['appoint', 'desk'].includes(FROM) ? JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) : {};
-state.title ??= process.env.WALK_TITLE ?? `Samsat Keliling Sungai: Pajak Kendaraan di Dermaga ${Date.now().toString(36).slice(-4)}`;
+const state = savedState();
+/** @returns {WalkState} */
+function savedState() {
+  const title = process.env.WALK_TITLE ?? `Samsat Keliling Sungai: Pajak Kendaraan di Dermaga ${Date.now().toString(36).slice(-4)}`;
+  if (!fs.existsSync(STATE_FILE) || ['appoint', 'desk'].includes(FROM)) return { title };
+  /** @type {unknown} */
+  const parsed = JSON.parse(fs.readFileSync(STATE_FILE, 'utf8'));
+  const saved = /** @type {Partial<WalkState>} */ (parsed);
+  return { ...saved, title: saved.title ?? title };
+}
 const saveState = () => fs.writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
 const ACCOUNTS = {
   admin: 'admin@simpul.test',
@@ -63,7 +77,11 @@ const TWO_AND_A_HALF_YEARS_AGO = new Date(Date.now() - 913 * 86400000).toISOStri
 
 const COMPETITION = 'Kompetisi Inovasi Pelayanan Publik 2026';
 
-/** The admin's page of the 2026 competition, on one tab. */
+/**
+ * The admin's page of the 2026 competition, on one tab.
+ * @param {Page} page
+ * @param {string} tab
+ */
 async function openCompetition(page, tab) {
   if (!state.competitionUrl) {
     await page.goto(`${PORTAL}/kipp/kompetisi`);
@@ -77,7 +95,12 @@ async function openCompetition(page, tab) {
   await page.waitForLoadState('networkidle');
 }
 
-/** The admin closes one stage on the calendar tab, with a reason. */
+/**
+ * The admin closes one stage on the calendar tab, with a reason.
+ * @param {Page} page
+ * @param {string} stageLabel
+ * @param {string} reason
+ */
 async function closeStage(page, stageLabel, reason) {
   await openCompetition(page, 'calendar');
   const select = page.getByLabel('Tahap', { exact: true });
@@ -93,7 +116,10 @@ async function closeStage(page, stageLabel, reason) {
   log(`admin closed ${stageLabel}`);
 }
 
-/** The admin's page of the walked proposal, found in the competition's list of every status. */
+/**
+ * The admin's page of the walked proposal, found in the competition's list of every status.
+ * @param {Page} page
+ */
 async function openAdminProposal(page) {
   await openCompetition(page, 'proposals');
   await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Semua status' });
@@ -101,12 +127,7 @@ async function openAdminProposal(page) {
   await page.getByRole('heading', { level: 1, name: state.title }).waitFor().catch(() => fail(page, 'the admin proposal page did not open'));
 }
 
-async function openOwnProposal(page) {
-  await page.goto(`${PORTAL}/kipp/usulan`);
-  await page.getByRole('link', { name: state.title }).click().catch(() => fail(page, 'the proposal is not in the desk list'));
-  await page.getByRole('heading', { level: 1, name: state.title }).waitFor().catch(() => fail(page, 'the proposal page did not open'));
-}
-
+/** @type {Record<string, () => Promise<void>>} */
 const steps = {
   async appoint() {
     // Issue 11 §2: the national admin appoints and revokes KIPP people in the portal.
@@ -339,6 +360,10 @@ const steps = {
 
   async verify() {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+    /**
+     * @param {Page} page
+     * @param {string} who
+     */
     const record = async (page, who) => {
       await page.getByRole('heading', { name: 'Verifikasi lapangan' }).waitFor().catch(() => fail(page, `no field verification for ${who}`));
       await page.getByLabel('Tanggal kunjungan').fill(today);

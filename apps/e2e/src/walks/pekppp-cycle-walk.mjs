@@ -21,6 +21,8 @@
 // te2@simpul.test, an EVALUATOR account of the demo data).
 import { log, openBrowser, PORTAL } from './walk-kit.mjs';
 
+/** @typedef {import('./walk-kit.mjs').Page} Page */
+
 const SHOTS = process.env.WALK_SHOTS ?? '/tmp/pekppp-cycle-walk';
 const ACCOUNTS = {
   admin: 'admin@simpul.test',
@@ -40,12 +42,18 @@ let cycleName = '';
 let cyclePath = '';
 let samsatPath = '';
 
+/** @param {Page} page */
 async function openCycle(page) {
   await page.goto(`${PORTAL}${cyclePath}`);
   await page.getByRole('heading', { level: 1, name: cycleName }).waitFor().catch(() => fail(page, 'the cycle page did not open'));
 }
 
-/** The admin starts a phase now, with a reason (the walk's cycle lies in the future). */
+/**
+ * The admin starts a phase now, with a reason (the walk's cycle lies in the future).
+ * @param {Page} page
+ * @param {string} phase
+ * @param {string} reason
+ */
 async function startPhase(page, phase, reason) {
   await openCycle(page);
   const select = page.getByLabel('Tahap yang dimulai');
@@ -57,7 +65,11 @@ async function startPhase(page, phase, reason) {
   log(`admin started ${phase}`);
 }
 
-/** Every indicator of every aspect: pick the level, optionally write the note, save, wait for the saved message. */
+/**
+ * Every indicator of every aspect: pick the level, optionally write the note, save, wait for the saved message.
+ * @param {Page} page
+ * @param {{ levelLabel: string, noteLabel: string | null, saveName: RegExp, savedText: string, levelFor: (indicator: number) => number }} how
+ */
 async function scoreEveryIndicator(page, { levelLabel, noteLabel, saveName, savedText, levelFor }) {
   const nav = page.getByRole('navigation', { name: /aspek/i }).getByRole('button');
   const aspects = await nav.count();
@@ -79,6 +91,7 @@ async function scoreEveryIndicator(page, { levelLabel, noteLabel, saveName, save
   return done;
 }
 
+/** @type {Record<string, () => Promise<void>>} */
 const steps = {
   async createCycle() {
     const { page, close } = await as(ACCOUNTS.admin);
@@ -110,7 +123,9 @@ const steps = {
     }
     // Item 5: the unit just added no longer offers "Tambah", and the lokus list shows it without a reload.
     if (await page.getByRole('button', { name: `Tambahkan ${KALTENG} sebagai lokus` }).count()) await fail(page, 'a unit just added still offers "Tambah"');
-    samsatPath = new URL(await page.getByRole('link', { name: SAMSAT, exact: true }).first().getAttribute('href'), PORTAL).pathname;
+    const samsatHref = await page.getByRole('link', { name: SAMSAT, exact: true }).first().getAttribute('href');
+    if (!samsatHref) return fail(page, `the ${SAMSAT} lokus has no link`);
+    samsatPath = new URL(samsatHref, PORTAL).pathname;
     await axe(page, 'cycle page in preparation');
     await close();
   },
@@ -153,7 +168,7 @@ const steps = {
     const { page, close } = await as(ACCOUNTS.admin);
     await openCycle(page);
     const form = page.locator('form', { has: page.getByRole('heading', { name: 'Tugaskan evaluator' }) });
-    const pick = async (unit) => {
+    const pick = async (/** @type {string} */ unit) => {
       await form.getByLabel('Lokus', { exact: true }).selectOption({ label: unit });
       await form.getByLabel('Evaluator yang dapat ditugaskan').waitFor();
       await page.waitForLoadState('networkidle');
@@ -258,7 +273,7 @@ const steps = {
     await table.scrollIntoViewIfNeeded();
     await shot(page, 'desk-evaluation');
     const indicator = page.getByLabel('Indikator yang disanggah');
-    const options = await indicator.locator('option').evaluateAll((all) => all.map((o) => o.value).filter(Boolean));
+    const options = await indicator.locator('option').evaluateAll((all) => all.map((option) => /** @type {HTMLOptionElement} */ (option).value).filter(Boolean));
     const numbers = options.map((code) => Number(code.split('.')[0]));
     if (numbers.some((n, i) => i > 0 && n < numbers[i - 1])) await fail(page, `appeal indicators are not in instrument order: ${options.join(', ')}`);
     await indicator.selectOption(options[4]);

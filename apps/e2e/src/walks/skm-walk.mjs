@@ -18,11 +18,12 @@
 // The QR code is checked, not trusted: the poster's SVG modules must equal the QR code that
 // qrcode-generator makes for the printed URL, and that URL is what the phone opens.
 // Every page visited is checked with axe-core (WCAG 2.1 A/AA) and for horizontal overflow at 360 px.
-import { createRequire } from 'node:module';
+import qrcode from 'qrcode-generator';
 import { log, openBrowser, PORTAL } from './walk-kit.mjs';
 
-const require = createRequire(import.meta.url);
-const qrcode = require('qrcode-generator');
+/** @typedef {import('./walk-kit.mjs').Page} Page */
+/** @typedef {{ ikm: string, respondents: number }} SurveyFigures */
+
 const SHOTS = process.env.WALK_SHOTS ?? '/tmp/skm-walk';
 const SURVEY = process.env.SKM_SURVEY ?? 'SKM Loket 8 MPP Kota Banjarmasin 2026';
 const RESPONDENTS = Number(process.env.SKM_RESPONDENTS ?? 3);
@@ -32,39 +33,56 @@ const PHONE = { width: 360, height: 740 };
 const kit = await openBrowser(SHOTS);
 const { shot, fail, expectText, axe, as } = kit;
 
-/** Nothing may stick out sideways on a phone: a 360 px page that scrolls horizontally is broken (a table scrolling inside its own box is fine). */
+/**
+ * Nothing may stick out sideways on a phone: a 360 px page that scrolls horizontally is broken (a table scrolling inside its own box is fine).
+ * @param {Page} page
+ * @param {string} label
+ */
 async function expectNoOverflow(page, label, phoneWidth = PHONE.width) {
   const overflow = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     if (document.documentElement.scrollWidth <= width) return null;
-    const inScroller = (element) => { for (let e = element.parentElement; e; e = e.parentElement) if (['auto', 'scroll'].includes(getComputedStyle(e).overflowX)) return true; return false; };
+    const inScroller = (/** @type {Element} */ element) => { for (let e = element.parentElement; e; e = e.parentElement) if (['auto', 'scroll'].includes(getComputedStyle(e).overflowX)) return true; return false; };
     const wide = [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > width + 1 && !inScroller(element));
     return { scrollWidth: document.documentElement.scrollWidth, culprits: wide.slice(0, 5).map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].slice(0, 2).join('.')} (${Math.round(element.getBoundingClientRect().right)} px)`) };
   });
   if (overflow) await fail(page, `${label} is ${overflow.scrollWidth} px wide on a ${phoneWidth} px phone: ${overflow.culprits.join(', ')}`);
 }
 
-/** The dark modules of the poster's QR SVG, as "x,y" strings (drawn as M{x},{y}h1v1h-1z with a 4-module margin). */
+/**
+ * The dark modules of the poster's QR SVG, as "x,y" strings (drawn as M{x},{y}h1v1h-1z with a 4-module margin).
+ * @param {Page} page
+ */
 async function posterModules(page) {
   const d = await page.locator('.skm-poster svg[role=img] path').getAttribute('d');
   return new Set([...(d ?? '').matchAll(/M(\d+),(\d+)h1v1h-1z/g)].map(([, x, y]) => `${Number(x) - 4},${Number(y) - 4}`));
 }
 
+/** @param {string} url */
 function modulesOf(url) {
   const code = qrcode(0, 'M');
   code.addData(url);
   code.make();
+  /** @type {Set<string>} */
   const dark = new Set();
   for (let row = 0; row < code.getModuleCount(); row += 1) for (let col = 0; col < code.getModuleCount(); col += 1) if (code.isDark(row, col)) dark.add(`${col},${row}`);
   return dark;
 }
 
 /** A URL the service printed (PUBLIC_BASE_URL), opened on the portal this walk runs against. */
-const onPortal = (url) => { const printedUrl = new URL(url); return new URL(printedUrl.pathname + printedUrl.search, PORTAL).href; };
+const onPortal = (/** @type {string} */ url) => { const printedUrl = new URL(url); return new URL(printedUrl.pathname + printedUrl.search, PORTAL).href; };
 
+/**
+ * @param {Set<string>} a
+ * @param {Set<string>} b
+ */
 const sameSet = (a, b) => a.size === b.size && [...a].every((item) => b.has(item));
 
-/** The survey page's IKM and respondents as the operator reads them. */
+/**
+ * The survey page's IKM and respondents as the operator reads them.
+ * @param {Page} page
+ * @returns {Promise<SurveyFigures>}
+ */
 async function surveyFigures(page) {
   await page.goto(`${PORTAL}/skm`);
   await page.getByRole('link', { name: SURVEY }).click().catch(() => fail(page, `the operator has no survey "${SURVEY}"`));
@@ -73,14 +91,17 @@ async function surveyFigures(page) {
   const text = await page.locator('main').innerText();
   const ikm = text.match(/IKM\s*\n+\s*([\d.,]+)/)?.[1];
   const respondents = text.match(/([\d.]+) dari [\d.]+ responden/)?.[1];
-  if (!ikm || !respondents) await fail(page, 'the survey page shows no IKM or respondents');
+  if (!ikm || !respondents) return fail(page, 'the survey page shows no IKM or respondents');
   return { ikm, respondents: Number(respondents.replace(/\./g, '')) };
 }
 
 /** The desk number the survey belongs to ("Loket 8" in SKM is "Gerai 8" in the MPP screens). */
 const deskNumber = Number(SURVEY.match(/Loket (\d+)/)?.[1] ?? NaN);
 
-/** What the MPP dashboard says about the desk's IKM. */
+/**
+ * What the MPP dashboard says about the desk's IKM.
+ * @param {Page} page
+ */
 async function dashboardDeskIkm(page) {
   await page.goto(`${PORTAL}/mpp`);
   await page.getByRole('heading', { level: 1, name: /^Dasbor / }).waitFor().catch(() => fail(page, 'the MPP dashboard did not open'));
@@ -92,6 +113,7 @@ async function dashboardDeskIkm(page) {
   return (await row.first().innerText()).replace(/\s+/g, ' ').trim();
 }
 
+/** @param {Page} page */
 async function deskScheduleIkm(page) {
   await page.goto(`${PORTAL}/mpp`);
   await page.getByRole('link', { name: 'Gerai', exact: true }).first().click();
@@ -108,6 +130,7 @@ async function deskScheduleIkm(page) {
 /**
  * Item 9: the kiosk answers with no network, is reloaded with no network and starts from its
  * service worker's cache with its queue; back online the queue empties.
+ * @param {{ page: Page, context: import('playwright-core').BrowserContext }} viewer
  */
 async function kioskOffline(viewer) {
   const { page, context } = viewer;
@@ -134,7 +157,10 @@ async function kioskOffline(viewer) {
   log('kiosk: answered offline, reloaded offline from its cache with its queue, sent once back online');
 }
 
-/** Item 10 on the public page: a headline from a completed period (or the reason in words), a trend of one period type. */
+/**
+ * Item 10 on the public page: a headline from a completed period (or the reason in words), a trend of one period type.
+ * @param {Page} page
+ */
 async function publicHeadline(page) {
   const text = await page.locator('main').innerText();
   if (!/IKM utama adalah periode selesai terbaru/.test(text)) await fail(page, 'the public page does not say what its headline IKM is');
@@ -144,24 +170,23 @@ async function publicHeadline(page) {
   log(`public headline: ${text.match(/IKM utama\s*\n+([^\n]+)/)?.[1] ?? '?'}; trend ${periods.join(', ')}`);
 }
 
-const result = {};
 try {
   // 1. The operator: figures before, the poster and the URL its QR code encodes.
   const operator = await as(OPERATOR);
-  result.before = await surveyFigures(operator.page);
+  const before = await surveyFigures(operator.page);
   await axe(operator.page, 'operator survey');
-  result.dashboardBefore = await dashboardDeskIkm(operator.page);
+  const dashboardBefore = await dashboardDeskIkm(operator.page);
   await axe(operator.page, 'MPP dashboard');
   await shot(operator.page, 'dashboard-before', true);
-  result.scheduleBefore = await deskScheduleIkm(operator.page);
-  log(`before: survey IKM ${result.before.ikm} from ${result.before.respondents} respondents; dashboard "${result.dashboardBefore}"; schedule "${result.scheduleBefore}"`);
+  const scheduleBefore = await deskScheduleIkm(operator.page);
+  log(`before: survey IKM ${before.ikm} from ${before.respondents} respondents; dashboard "${dashboardBefore}"; schedule "${scheduleBefore}"`);
   await surveyFigures(operator.page);
   await operator.page.getByRole('link', { name: 'Cetak poster QR A4' }).click();
   await operator.page.locator('.skm-poster svg[role=img]').waitFor().catch(() => fail(operator.page, 'the poster has no QR code'));
   await axe(operator.page, 'QR poster');
   await shot(operator.page, 'poster', true);
-  const printed = (await operator.page.locator('.skm-poster').innerText()).match(/https?:\/\/\S+\/skm\/s\/[A-Za-z0-9_-]+/)?.[0];
-  if (!printed) await fail(operator.page, 'the poster prints no survey URL');
+  const printed = (await operator.page.locator('.skm-poster').innerText()).match(/https?:\/\/\S+\/skm\/s\/[A-Za-z0-9_-]+/)?.[0]
+    ?? (await fail(operator.page, 'the poster prints no survey URL'));
   if (!sameSet(await posterModules(operator.page), modulesOf(printed))) await fail(operator.page, `the QR code does not encode the printed URL ${printed}`);
   log(`the poster's QR code encodes ${printed}`);
   // Item 13: the poster prints on one A4 page (no blank second page).
@@ -194,6 +219,7 @@ try {
   await narrow.close();
 
   // 2. Signed out, on a 360×740 phone: open what the QR encodes and answer.
+  /** @type {string | null} */
   let resultsUrl = null;
   for (let i = 0; i < RESPONDENTS; i += 1) {
     const phone = await as(null, PHONE);
@@ -231,18 +257,18 @@ try {
 
   // 3. The operator sees the desk's IKM and respondents move.
   const again = await as(OPERATOR);
-  result.after = await surveyFigures(again.page);
+  const after = await surveyFigures(again.page);
   await shot(again.page, 'survey-after', true);
-  if (result.after.respondents !== result.before.respondents + RESPONDENTS) await fail(again.page, `respondents went ${result.before.respondents} → ${result.after.respondents}, expected +${RESPONDENTS}`);
-  if (result.after.ikm === result.before.ikm) await fail(again.page, `the IKM did not move (${result.before.ikm})`);
+  if (after.respondents !== before.respondents + RESPONDENTS) await fail(again.page, `respondents went ${before.respondents} → ${after.respondents}, expected +${RESPONDENTS}`);
+  if (after.ikm === before.ikm) await fail(again.page, `the IKM did not move (${before.ikm})`);
   // Item 10: the headline IKM is a completed, reviewed, adequately sampled period: answers to this
   // year's running survey move the survey's own figures, never the dashboard's or schedule's headline.
-  result.dashboardAfter = await dashboardDeskIkm(again.page);
+  const dashboardAfter = await dashboardDeskIkm(again.page);
   await shot(again.page, 'dashboard-after', true);
-  if (result.dashboardAfter !== result.dashboardBefore) await fail(again.page, `the dashboard headline moved with a running survey: "${result.dashboardBefore}" → "${result.dashboardAfter}"`);
-  result.scheduleAfter = await deskScheduleIkm(again.page);
-  if (result.scheduleAfter !== result.scheduleBefore) await fail(again.page, `the desk schedule headline moved with a running survey: "${result.scheduleBefore}" → "${result.scheduleAfter}"`);
-  log(`after: survey IKM ${result.after.ikm} from ${result.after.respondents} respondents; dashboard "${result.dashboardAfter}"; schedule "${result.scheduleAfter}"`);
+  if (dashboardAfter !== dashboardBefore) await fail(again.page, `the dashboard headline moved with a running survey: "${dashboardBefore}" → "${dashboardAfter}"`);
+  const scheduleAfter = await deskScheduleIkm(again.page);
+  if (scheduleAfter !== scheduleBefore) await fail(again.page, `the desk schedule headline moved with a running survey: "${scheduleBefore}" → "${scheduleAfter}"`);
+  log(`after: survey IKM ${after.ikm} from ${after.respondents} respondents; dashboard "${dashboardAfter}"; schedule "${scheduleAfter}"`);
   const kioskUrl = (await (await surveyFigures(again.page), again.page.locator('main').innerText())).match(/https?:\/\/\S+\/skm\/kiosk\/[A-Za-z0-9_-]+/)?.[0];
   await again.close();
 

@@ -5,15 +5,23 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
+/** @typedef {import('playwright-core').Page} Page */
+/** @typedef {import('playwright-core').Locator} Locator */
+/** @typedef {{ id: string, impact?: string | null, help: string, nodes: string[] }} Violation */
+/** @typedef {Violation & { page: string, url: string }} AxeFinding */
+/** @typedef {Awaited<ReturnType<typeof openBrowser>>} Kit */
+
 export const PORTAL = process.env.PORTAL_URL ?? 'http://localhost:4200';
 export const PASSWORD = 'simpul-demo';
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 
+/** @param {string} message */
 export function log(message) {
   console.log(`[walk] ${message}`);
 }
 
+/** @param {string} shots the folder for screenshots and axe.json */
 export async function openBrowser(shots) {
   fs.mkdirSync(shots, { recursive: true });
   const browser = await chromium.launch({
@@ -21,8 +29,13 @@ export async function openBrowser(shots) {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   let shotNumber = 0;
+  /** @type {AxeFinding[]} */
   const axeFindings = [];
 
+  /**
+   * @param {Page} page
+   * @param {string} name
+   */
   async function shot(page, name, fullPage = false) {
     shotNumber += 1;
     const file = path.join(shots, `${String(shotNumber).padStart(2, '0')}-${name}.png`);
@@ -30,27 +43,42 @@ export async function openBrowser(shots) {
     return file;
   }
 
-  /** Fails the walk with what the person saw. */
+  /**
+   * Fails the walk with what the person saw.
+   * @param {Page} page
+   * @param {string} message
+   * @returns {Promise<never>}
+   */
   async function fail(page, message) {
     const file = await shot(page, 'failure', true);
     const text = await page.locator('body').innerText().catch(() => '');
     throw new Error(`${message}\n  at ${page.url()}\n  screenshot ${file}\n  page text:\n${text.slice(0, 3000)}`);
   }
 
+  /**
+   * @param {Page} page
+   * @param {string | RegExp} text
+   */
   async function expectText(page, text, timeout = 15000) {
     try {
       await page.getByText(text).first().waitFor({ timeout });
     } catch {
-      await fail(page, `expected to see "${text}"`);
+      await fail(page, `expected to see "${String(text)}"`);
     }
   }
 
-  /** Runs axe-core (WCAG 2.0/2.1 A and AA) on the page as it is now and remembers every violation. */
+  /**
+   * Runs axe-core (WCAG 2.0/2.1 A and AA) on the page as it is now and remembers every violation.
+   * @param {Page} page
+   * @param {string} label
+   * @returns {Promise<Violation[]>}
+   */
   async function axe(page, label) {
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {
-      // eslint-disable-next-line no-undef
-      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      // In the page: the script tag above defined window.axe.
+      const inPage = /** @type {typeof window & { axe: typeof import('axe-core') }} */ (window);
+      const result = await inPage.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
       return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n').slice(1, 2).join(' ')}`) }));
     });
     for (const violation of violations) axeFindings.push({ page: label, url: page.url(), ...violation });
@@ -65,7 +93,10 @@ export async function openBrowser(shots) {
     return violations;
   }
 
-  /** A fresh browser profile per person: nobody inherits another's session. */
+  /**
+   * A fresh browser profile per person: nobody inherits another's session.
+   * @param {string | null} account signed out when null
+   */
   async function as(account, viewport = { width: 1280, height: 900 }) {
     const context = await browser.newContext({ viewport, locale: 'id-ID' });
     const page = await context.newPage();
