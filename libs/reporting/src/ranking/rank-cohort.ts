@@ -63,7 +63,7 @@ export function rankCohort<T>(rows: readonly T[], options: RankOptions<T>): Rank
   };
   entries.sort((a, b) => compareStanding(a, b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const n = entries.length;
-  const result: Ranked<T>[] = new Array(n);
+  const result = new Array<Ranked<T>>(n);
   let start = 0;
   while (start < n) {
     let end = start + 1;

@@ -30,7 +30,7 @@ export function trendSeries<T>(rows: readonly T[], options: TrendOptions<T>): Tr
     const group = options.group ? options.group(row) : 'all';
     const period = options.period(row);
     let periods = byGroup.get(group);
-    if (!periods) byGroup.set(group, (periods = new Map()));
+    if (!periods) byGroup.set(group, (periods = new Map<number | string, T[]>()));
     const list = periods.get(period);
     if (list) list.push(row);
     else periods.set(period, [row]);

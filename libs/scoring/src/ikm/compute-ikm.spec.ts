@@ -73,7 +73,7 @@ describe('computeIkm (PermenPANRB 14/2017)', () => {
     [[], 'responses'],
     [[[4, 4, 4, 4, null, 4, 4, 4, 4]], 'responses.U5'],
   ])('names the bad answer: %j → %s', (responses, field) => {
-    expect(() => computeIkm(responses as Array<Array<number | null>>)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field }));
+    expect(() => computeIkm(responses)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field }));
   });
 
   const answer = fc.integer({ min: 1, max: 4 });

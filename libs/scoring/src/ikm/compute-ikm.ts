@@ -147,7 +147,10 @@ export function computeIkm(responses: ReadonlyArray<ReadonlyArray<number | null>
 }
 
 function readWeights(elements: ReadonlyArray<SkmElement>): Fraction[] {
-  if (!Array.isArray(elements) || elements.length === 0) {
+  // Callers in plain JS may pass a non-array; checked as `unknown`, because `Array.isArray` would
+  // narrow the typed list to `any[]`.
+  const list: unknown = elements;
+  if (!Array.isArray(list) || elements.length === 0) {
     throw new ScoringInputError('options.elements', { id: 'Daftar unsur SKM kosong.', en: 'The list of SKM elements is empty.' });
   }
   const seen = new Set<string>();

@@ -37,7 +37,7 @@ export function answersForTargetIndex(instrument: Instrument, target: number, se
   // reachableFrom[k] marks every sum the indicators order[k..] can produce; prefix counts answer
   // "is any sum in [a, b] reachable?" in constant time.
   const n = order.length;
-  const prefix: Int32Array[] = new Array(n + 1);
+  const prefix = new Array<Int32Array>(n + 1);
   let reach = new Uint8Array(maxSum + 1);
   reach[0] = 1;
   prefix[n] = toPrefix(reach);

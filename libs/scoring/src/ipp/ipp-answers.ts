@@ -64,7 +64,7 @@ export function readAnswers(compiled: CompiledInstrument, answers: IppAnswers): 
       throw new ScoringInputError('f03', { id: 'Jawaban F-03 harus berupa daftar baris.', en: 'The F-03 answers must be a list of rows.' });
     }
     for (let r = 0; r < f03.length; r += 1) {
-      const row = f03[r];
+      const row: unknown = f03[r];
       if (!Array.isArray(row) || row.length !== itemCodes.length) {
         throw new ScoringInputError(`f03[${r}]`, {
           id: `Baris F-03 ke-${r + 1} harus berisi ${itemCodes.length} jawaban.`,
@@ -73,12 +73,12 @@ export function readAnswers(compiled: CompiledInstrument, answers: IppAnswers): 
       }
       let answered = 0;
       for (let j = 0; j < row.length; j += 1) {
-        const answer = row[j];
+        const answer: unknown = row[j];
         if (answer === null) continue;
-        if (!Number.isInteger(answer) || answer < compiled.itemMin || answer > compiled.itemMax) {
+        if (typeof answer !== 'number' || !Number.isInteger(answer) || answer < compiled.itemMin || answer > compiled.itemMax) {
           throw new ScoringInputError(`f03[${r}].${itemCodes[j]}`, {
-            id: `Jawaban F-03 baris ${r + 1} butir ${itemCodes[j]} harus bilangan bulat ${compiled.itemMin}–${compiled.itemMax}, bukan ${String(answer)}.`,
-            en: `F-03 row ${r + 1} item ${itemCodes[j]} must be a whole number ${compiled.itemMin}–${compiled.itemMax}, not ${String(answer)}.`,
+            id: `Jawaban F-03 baris ${r + 1} butir ${itemCodes[j]} harus bilangan bulat ${compiled.itemMin}–${compiled.itemMax}, bukan ${JSON.stringify(answer)}.`,
+            en: `F-03 row ${r + 1} item ${itemCodes[j]} must be a whole number ${compiled.itemMin}–${compiled.itemMax}, not ${JSON.stringify(answer)}.`,
           });
         }
         itemSums[j] += answer;
