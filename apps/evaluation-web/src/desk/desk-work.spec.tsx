@@ -70,6 +70,23 @@ describe('desk F-01 with the live gap analysis', () => {
     expect(calls.some((c) => c.operation === 'UploadEvidenceDocument')).toBe(false);
   });
 
+  it('says when a chosen file cannot be read instead of leaving the upload hanging', async () => {
+    const read = jest.spyOn(FileReader.prototype, 'readAsDataURL').mockImplementation(function (this: FileReader) {
+      this.onerror?.(new ProgressEvent('error') as ProgressEvent<FileReader>);
+    });
+    try {
+      const { calls, container } = render();
+      await screen.findByRole('heading', { level: 1, name: 'SAMSAT Kalimantan Selatan' });
+      const fileInput = container.querySelector<HTMLInputElement>('input[type="file"]');
+      expect(fileInput).not.toBeNull();
+      fireEvent.change(fileInput as HTMLInputElement, { target: { files: [new File(['%PDF-1.7'], 'sk.pdf', { type: 'application/pdf' })] } });
+      expect(await screen.findByText('Berkas tidak dapat dibaca. Pilih berkas lain.')).toBeTruthy();
+      expect(calls.some((c) => c.operation === 'UploadEvidenceDocument')).toBe(false);
+    } finally {
+      read.mockRestore();
+    }
+  });
+
   it('makes claims read-only outside the F-01 phase', async () => {
     render(undefined, ['EVALUATOR_SCORING']);
     await screen.findByRole('heading', { level: 1, name: 'SAMSAT Kalimantan Selatan' });

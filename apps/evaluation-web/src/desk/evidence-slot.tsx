@@ -1,10 +1,9 @@
 import { Anchor, Button, FileInput, Group, List, Stack, Text } from '@mantine/core';
 import { SelectField } from '@simpul/ui';
-import { formatDateTime, useLanguage, useMutation, useQuery, useSession, useT, nodes } from '@simpul/web-kit';
+import { base64ToBlob, formatDateTime, saveBlob, toUpload, useLanguage, useMutation, useQuery, useSession, useT, nodes } from '@simpul/web-kit';
 import { useState } from 'react';
 import { EVALUATION } from '../messages';
-import { downloadBase64 } from '../shared/download';
-import { checkEvidenceFile, EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES, fileToBase64 } from '../shared/evidence-file';
+import { checkEvidenceFile, EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from '../shared/evidence-file';
 import type { EvidenceDocument } from '../lokus/lokus.operations';
 import { ATTACH_EVIDENCE, DETACH_EVIDENCE, EVIDENCE_CONTENT, EVIDENCE_HISTORY, UPLOAD_EVIDENCE } from '../lokus/work.operations';
 
@@ -59,8 +58,11 @@ export function EvidenceSlot({ lokusId, serviceUnitId, indicatorCode, attached, 
     if (!file) return;
     const problem = checkEvidenceFile(file);
     if (problem) return setError(t(`evidence.${problem}`, { max: Math.round(EVIDENCE_MAX_BYTES / 1024 / 1024) }));
+    // The mutation never rejects; reading the file can (it may have moved or become unreadable since it was chosen).
+    const read = await toUpload(file).catch(() => null);
+    if (!read) return setError(t('evidence.unreadable'));
     setStatus(t('evidence.uploading'));
-    const result = await upload({ input: { serviceUnitId, fileName: file.name, mimeType: file.type, contentBase64: await fileToBase64(file) } });
+    const result = await upload({ input: { serviceUnitId, ...read } });
     if (result.errors) {
       setStatus('');
       return setError(result.errors.map((e) => e.message).join(' '));
@@ -70,7 +72,7 @@ export function EvidenceSlot({ lokusId, serviceUnitId, indicatorCode, attached, 
 
   async function open(document: EvidenceDocument) {
     const file = await client.request(EVIDENCE_CONTENT, { documentId: document.id }).catch(() => null);
-    if (file) downloadBase64(file.evidenceDocumentContent.document.fileName, file.evidenceDocumentContent.document.mimeType, file.evidenceDocumentContent.contentBase64);
+    if (file) saveBlob(base64ToBlob(file.evidenceDocumentContent.contentBase64, file.evidenceDocumentContent.document.mimeType), file.evidenceDocumentContent.document.fileName);
   }
 
   return (

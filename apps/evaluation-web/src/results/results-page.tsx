@@ -1,12 +1,11 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { DataTable, EmptyState, OriginBadge, PageHeader, SelectField, useCursorPages, GradeBadge, QueryView } from '@simpul/ui';
-import { useFormat, useLanguage, useQuery, useSession, useT, useBasePath, nodes } from '@simpul/web-kit';
+import { base64ToBlob, saveBlob, useFormat, useLanguage, useQuery, useSession, useT, useBasePath, nodes } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CYCLE } from '../cycles/cycle.operations';
 import { EVALUATION } from '../messages';
 import { CohortName, cohortOptionLabel } from '../shared/cohort-name';
-import { downloadBase64 } from '../shared/download';
 import type { ExportFormat } from '../__generated__/operations';
 import { CYCLE_COHORTS, CYCLE_RESULTS, EXPORT_RESULTS } from './results.operations';
 
@@ -34,7 +33,7 @@ export function ResultsPage() {
     setExportStatus(t('export.working'));
     try {
       const { exportCycleResults: file } = await client.request(EXPORT_RESULTS, { cycleId, format: formatName, cohort: cohort || null });
-      downloadBase64(file.fileName, file.mimeType, file.contentBase64);
+      saveBlob(base64ToBlob(file.contentBase64, file.mimeType), file.fileName);
       const cohortName = language === 'en' ? file.cohortLabelEn : file.cohortLabel;
       const done = cohortName ? t('export.doneCohort', { file: file.fileName, rows: file.rowCount, cohort: cohortName }) : t('export.done', { file: file.fileName, rows: file.rowCount });
       setExportStatus(file.demoRowCount > 0 ? `${done} ${t('origin.demoRows', { rows: file.demoRowCount })}` : done);
