@@ -23,13 +23,21 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
+import mailparser from 'mailparser';
+import pg from 'pg';
+import smtpServer from 'smtp-server';
 import { log, openBrowser } from './walk-kit.mjs';
 
-const require = createRequire(import.meta.url);
-const { SMTPServer } = require('smtp-server');
-const { simpleParser } = require('mailparser');
-const { Client } = require('pg');
+/** @typedef {import('./walk-kit.mjs').Page} Page */
+/** @typedef {import('./walk-kit.mjs').Kit} Kit */
+/** @typedef {{ to: string[], subject: string, text: string, read?: boolean }} Mail */
+/** @typedef {{ message: string, extensions?: { code?: string, messages?: { id?: string, en?: string } } }} GqlError */
+/** @typedef {{ data?: unknown, errors?: GqlError[] }} GqlResponse */
+
+// CommonJS packages: Node's ES module loader gives their exports as one default object.
+const { SMTPServer } = smtpServer;
+const { simpleParser } = mailparser;
+const { Client } = pg;
 
 const workspaceRoot = path.resolve(import.meta.dirname, '../../../..');
 const SHOTS = process.env.WALK_SHOTS ?? '/tmp/first-run-walk';
@@ -54,6 +62,7 @@ const databaseName = `simpul_first_run_${Date.now()}`;
 const databaseUrl = Object.assign(new URL(server), { pathname: `/${databaseName}` }).toString();
 const keep = process.env.WALK_KEEP === '1';
 
+/** @param {string} sql */
 async function admin(sql) {
   const client = new Client({ connectionString: server.toString() });
   await client.connect();
@@ -66,6 +75,7 @@ async function admin(sql) {
 
 /** A real SMTP server: the invitation arrives as any mail relay would deliver it. */
 async function startMailbox() {
+  /** @type {Mail[]} */
   const received = [];
   const smtp = new SMTPServer({
     authOptional: true,
@@ -73,16 +83,22 @@ async function startMailbox() {
     logger: false,
     onData(stream, _session, callback) {
       simpleParser(stream).then((mail) => {
-        received.push({ to: (mail.to?.value ?? []).map((entry) => entry.address?.toLowerCase()), subject: mail.subject ?? '', text: mail.text ?? '' });
+        // One address object, or a list of them when the mail has several To: headers.
+        const to = [mail.to ?? []].flat().flatMap((address) => address.value);
+        received.push({ to: to.map((entry) => entry.address?.toLowerCase() ?? ''), subject: mail.subject ?? '', text: mail.text ?? '' });
         callback();
       }, callback);
     },
   });
-  await new Promise((resolve, reject) => {
+  await new Promise(/** @param {(value?: void) => void} resolve */ (resolve, reject) => {
     smtp.once('error', reject);
-    smtp.listen(SMTP_PORT, '127.0.0.1', resolve);
+    smtp.listen(SMTP_PORT, '127.0.0.1', () => resolve());
   });
   return {
+    /**
+     * @param {string} address
+     * @returns {Promise<Mail>}
+     */
     async nextTo(address, timeoutMs = 30_000) {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
@@ -95,7 +111,7 @@ async function startMailbox() {
       }
       throw new Error(`No e-mail to ${address} arrived within ${timeoutMs / 1000} s.`);
     },
-    close: () => new Promise((resolve) => smtp.close(resolve)),
+    close: () => new Promise(/** @param {(value?: void) => void} resolve */ (resolve) => smtp.close(() => resolve())),
   };
 }
 
@@ -123,14 +139,19 @@ async function startStack() {
   throw new Error(`npm start was not ready within 10 minutes; see ${logFile}`);
 }
 
+/**
+ * Stops `npm start` and everything it started: it runs detached, as the leader of its own process group.
+ * @param {import('node:child_process').ChildProcess} child
+ */
 function stopStack(child) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', resolve);
+  return new Promise(/** @param {(value?: void) => void} resolve */ (resolve) => {
+    if (child.exitCode !== null || child.pid === undefined) return resolve();
+    child.once('exit', () => resolve());
     process.kill(-child.pid, 'SIGTERM');
   });
 }
 
+/** @param {NodeJS.ProcessEnv} env */
 function createAdmin(env) {
   return spawnSync('npm', ['run', '--silent', 'admin', '--', 'create-admin', '--email', ADMIN.email, '--name', ADMIN.name], {
     cwd: workspaceRoot,
@@ -139,14 +160,39 @@ function createAdmin(env) {
   });
 }
 
+/**
+ * @param {string} query
+ * @param {Record<string, unknown>} variables
+ * @param {string | undefined} token
+ * @returns {Promise<GqlResponse>}
+ */
 async function gql(query, variables, token) {
+  /** @type {Record<string, string>} */
   const headers = { 'content-type': 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch(GRAPHQL, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  return response.json();
+  /** @type {unknown} */
+  const body = await response.json();
+  return /** @type {GqlResponse} */ (body);
 }
 
-/** The registry's demo seed on the walk's database: what `npm start` loads unless SEED_DEMO=false. */
+/**
+ * The access token the portal keeps for the signed-in person in this tab.
+ * @param {Page} page
+ * @returns {Promise<string | undefined>}
+ */
+function accessTokenOf(page) {
+  return page.evaluate(() => {
+    /** @type {unknown} */
+    const session = JSON.parse(window.sessionStorage.getItem('simpul.session') ?? '{}');
+    return /** @type {{ accessToken?: string }} */ (session).accessToken;
+  });
+}
+
+/**
+ * The registry's demo seed on the walk's database: what `npm start` loads unless SEED_DEMO=false.
+ * @param {NodeJS.ProcessEnv} env
+ */
 function loadDemoData(env) {
   return spawnSync(process.execPath, [path.join(workspaceRoot, 'dist', 'apps', 'registry-service', 'main.js'), 'seed'], {
     cwd: workspaceRoot,
@@ -163,6 +209,7 @@ const INTERNAL_TEXT = [
   { what: 'an enum code', pattern: /\b[A-Z][A-Z0-9]+_[A-Z0-9_]+\b/ },
   { what: 'an enum code', pattern: /\b(SAMSAT|ADMINISTRASI|PROVINSI|INVITED|ACTIVE|DEACTIVATED|OFFICIAL|DEMO|DERIVED|FORBIDDEN|UNAUTHENTICATED|CREATE|UPDATE)\b/ },
 ];
+/** @type {string[]} */
 const screenFindings = [];
 // Until the walk loads demo data, no page may say "Data contoh".
 let demoDataLoaded = false;
@@ -170,10 +217,13 @@ let demoDataLoaded = false;
 /**
  * Remembers anything internal on the page as it is now: the visible text as written (before CSS
  * capitals, so an upper-case badge is not taken for a code), not field values.
+ * @param {Page} page
+ * @param {string} label
  */
 async function screenCheck(page, label) {
   const text = await page.evaluate(() => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    /** @type {(string | null)[]} */
     const parts = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
@@ -191,7 +241,14 @@ async function screenCheck(page, label) {
   }
 }
 
-/** The page in English (a probe text proves it switched), checked and photographed, then back in Indonesian. */
+/**
+ * The page in English (a probe text proves it switched), checked and photographed, then back in Indonesian.
+ * @param {Kit} kit
+ * @param {Page} page
+ * @param {string} label
+ * @param {string} englishProbe
+ * @param {string} indonesianProbe
+ */
 async function inEnglishToo(kit, page, label, englishProbe, indonesianProbe) {
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await kit.expectText(page, englishProbe);
@@ -202,7 +259,13 @@ async function inEnglishToo(kit, page, label, englishProbe, indonesianProbe) {
   await screenCheck(page, label);
 }
 
-/** Reaches the element with Tab alone, from the top of the page, as a keyboard user would. */
+/**
+ * Reaches the element with Tab alone, from the top of the page, as a keyboard user would.
+ * @param {Kit} kit
+ * @param {Page} page
+ * @param {import('./walk-kit.mjs').Locator} locator
+ * @param {string} what
+ */
 async function tabTo(kit, page, locator, what, maxTabs = 80) {
   await page.evaluate(() => {
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
@@ -221,6 +284,7 @@ fs.mkdirSync(SHOTS, { recursive: true });
 await admin(`CREATE DATABASE ${databaseName}`);
 log(`database ${databaseName} created on ${server.host}`);
 const mailbox = await startMailbox();
+/** @type {Awaited<ReturnType<typeof startStack>> | undefined} */
 let stack;
 const kit = await openBrowser(SHOTS);
 const { shot, fail, expectText, axe, as } = kit;
@@ -297,7 +361,7 @@ try {
   await axe(page, 'new unit form');
   await page.getByRole('button', { name: 'Simpan', exact: true }).click();
   await page.waitForURL(/\/registry\/units\/(?!new$)[^/]+$/, { timeout: 15_000 }).catch(() => fail(page, 'saving the unit did not open its page'));
-  const unitId = page.url().split('/').pop();
+  const unitId = page.url().split('/').pop() ?? (await fail(page, 'the new unit has no page of its own'));
   await expectText(page, UNIT);
   await shot(page, 'unit');
   await inEnglishToo(kit, page, 'unit page (admin)', 'Change history', 'Riwayat perubahan');
@@ -361,7 +425,10 @@ try {
   await desk.keyboard.press('Enter');
   await desk.locator('#unit-address').waitFor({ timeout: 20_000 }).catch(() => fail(desk, 'the desk has no edit form for its unit'));
   const kindField = desk.locator('#unit-kind');
-  if (!(await kindField.evaluate((element) => element.readOnly || element.disabled))) await fail(desk, "the unit's kind is editable for a desk");
+  if (!(await kindField.evaluate((element) => {
+    const field = /** @type {HTMLInputElement} */ (element);
+    return field.readOnly || field.disabled;
+  }))) await fail(desk, "the unit's kind is editable for a desk");
   const why = await kindField.evaluate((element) => (element.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
   if (!why.includes('Hanya admin nasional')) await fail(desk, `the read-only kind does not say why (described by: "${why}")`);
   await axe(desk, 'desk unit form');
@@ -380,11 +447,11 @@ try {
   await inEnglishToo(kit, desk, 'unit page with history (desk)', 'Change history', 'Riwayat perubahan');
 
   // 8. …and is refused changing the kind, by the service itself.
-  const token = await desk.evaluate(() => JSON.parse(window.sessionStorage.getItem('simpul.session') ?? '{}').accessToken);
+  const token = await accessTokenOf(desk);
   const refused = await gql('mutation($id: ID!) { updateServiceUnit(id: $id, input: { kind: DPMPTSP }) { id kind } }', { id: unitId }, token);
-  const code = refused.errors?.[0]?.extensions?.code;
-  if (code !== 'FORBIDDEN') throw new Error(`a desk changing its unit's kind should get FORBIDDEN, got ${JSON.stringify(refused)}`);
-  log(`kind change refused: ${refused.errors[0].extensions.messages?.id ?? refused.errors[0].message}`);
+  const refusal = refused.errors?.[0];
+  if (refusal?.extensions?.code !== 'FORBIDDEN') throw new Error(`a desk changing its unit's kind should get FORBIDDEN, got ${JSON.stringify(refused)}`);
+  log(`kind change refused: ${refusal.extensions.messages?.id ?? refusal.message}`);
 
   // 9. A second tab is signed in, also after a reload; signing out in one tab signs out the other.
   const secondTab = await deskSession.context.newPage();
@@ -417,7 +484,7 @@ try {
   await desk.getByRole('button', { name: 'Keluar' }).waitFor({ timeout: 15_000 }).catch(() => fail(desk, 'the desk could not sign in again'));
   await desk.getByRole('link', { name: 'Unit saya' }).click();
   await expectText(desk, NEW_ADDRESS);
-  const oldToken = await desk.evaluate(() => JSON.parse(window.sessionStorage.getItem('simpul.session') ?? '{}').accessToken);
+  const oldToken = await accessTokenOf(desk);
   // The registry sends one link e-mail per account per minute (a flooded mailbox otherwise); the
   // invitation was one, so a reset asked for sooner would be answered without an e-mail.
   const quiet = invitedAt + 61_000 - Date.now();
@@ -448,6 +515,7 @@ try {
   await shot(forgetful.page, 'signed-in-after-reset');
   await forgetful.close();
   const deadline = Date.now() + 70_000;
+  /** @type {string | null} */
   let oldTokenCode = null;
   while (Date.now() < deadline && oldTokenCode !== 'UNAUTHENTICATED') {
     oldTokenCode = (await gql('{ me { id } }', {}, oldToken)).errors?.[0]?.extensions?.code ?? null;
@@ -474,13 +542,13 @@ try {
   log(`done: the first run works end to end (screenshots in ${SHOTS})`);
 } catch (error) {
   failed = true;
-  console.error(`[walk] FAILED: ${error instanceof Error ? error.message : error}`);
+  console.error(`[walk] FAILED: ${error instanceof Error ? error.message : String(error)}`);
 } finally {
   await kit.browser.close();
   await mailbox.close();
   if (stack && !keep) await stopStack(stack.child);
   if (!keep) {
-    await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch((error) => log(`could not drop ${databaseName}: ${error.message}`));
+    await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch((/** @type {unknown} */ error) => log(`could not drop ${databaseName}: ${error instanceof Error ? error.message : String(error)}`));
   } else {
     log(`kept: ${PORTAL} (stack pid ${stack?.child.pid}), database ${databaseName}`);
   }
