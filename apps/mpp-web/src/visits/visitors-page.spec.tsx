@@ -68,4 +68,17 @@ describe('daily visitors', () => {
     expect(importCsv).toHaveBeenCalledWith({ mallId: MALL_ID, csv });
     expectNoMissingTexts();
   });
+
+  it('says so on the CSV field when the chosen file can no longer be read', async () => {
+    const importCsv = jest.fn();
+    renderMpp(`/mpp/malls/${MALL_ID}/visitors`, serve({ importCsv }));
+    const user = userEvent.setup({ delay: null });
+    await screen.findByLabelText('Atau tempel isi CSV');
+    const file = new File(['gerai,tanggal,pengunjung'], 'kunjungan.csv', { type: 'text/csv' });
+    // As the browser answers for a file moved or deleted after it was chosen.
+    Object.defineProperty(file, 'text', { value: () => Promise.reject(new DOMException('The file could not be read.', 'NotReadableError')) });
+    await user.upload(document.querySelector<HTMLInputElement>('input[type="file"]')!, file);
+    expect(await screen.findAllByText('kunjungan.csv tidak dapat dibaca; pilih berkasnya lagi')).not.toHaveLength(0);
+    expect(importCsv).not.toHaveBeenCalled();
+  });
 });
