@@ -81,6 +81,19 @@ describe('survey page', () => {
     expect(screen.getByRole('button', { name: 'Simpan rencana' })).toBeTruthy();
   });
 
+  it('says so when the chosen paper-form file can no longer be read, and sends nothing', async () => {
+    const { calls } = renderSkm('/skm/surveys/s1', resolve, { user: UNIT_DESK });
+    const user = userEvent.setup({ delay: null });
+    const submit = await screen.findByRole('button', { name: 'Impor' });
+    const file = new File(['U1,U2'], 'kertas-juni.csv', { type: 'text/csv' });
+    // As the browser answers for a file moved or deleted after it was chosen.
+    Object.defineProperty(file, 'arrayBuffer', { value: () => Promise.reject(new DOMException('The file could not be read.', 'NotReadableError')) });
+    await user.upload(document.querySelector<HTMLInputElement>('input[type="file"]')!, file);
+    await user.click(submit);
+    expect(await screen.findAllByText('kertas-juni.csv tidak dapat dibaca; pilih berkasnya lagi')).not.toHaveLength(0);
+    expect(calls.some((c) => c.operation === 'ImportSkmResponses')).toBe(false);
+  });
+
   it('rule: the waiting count agrees with the header (flagged answers plus paper batches), and a batch is reviewed from the page', async () => {
     const user = userEvent.setup({ delay: null });
     const { calls } = renderSkm('/skm/surveys/s1', resolve, { user: ADMIN });
