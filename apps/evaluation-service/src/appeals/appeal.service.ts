@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Caller, Identity } from '@simpul/contracts';
+import type { Identity } from '@simpul/contracts';
 import { badUserInput, notFound, type Connection, one, rows, conflict, keysetPage, isUuid, pageSize, requireText, type PageArgs } from '@simpul/service-kit';
 import { requireLevel } from '../instruments/scoring-input';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
@@ -26,7 +26,7 @@ export class AppealService {
     private readonly f02: F02Service,
   ) {}
 
-  async file(input: FileAppealInput, caller: Caller): Promise<Appeal> {
+  async file(input: FileAppealInput, caller: Identity): Promise<Appeal> {
     const lokus = await this.access.forDesk(input.lokusId, caller);
     const cycle = await this.cycles.load(lokus.cycleId);
     requirePhase(cycle, [CyclePhase.APPEAL], this.cycles.now(), { en: 'Filing an appeal', id: 'Pengajuan sanggahan' });
@@ -39,7 +39,7 @@ export class AppealService {
       this.dataSource,
       `INSERT INTO evaluation.appeals (id, lokus_id, indicator_code, disputed_level, requested_level, reason, filed_by, filed_at, status)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'OPEN') ON CONFLICT (lokus_id, indicator_code) WHERE status = 'OPEN' DO NOTHING RETURNING ${APPEAL_COLUMNS}`,
-      [randomUUID(), lokus.id, input.indicatorCode, score.level, input.requestedLevel ?? null, reason, caller?.userId, this.cycles.now()],
+      [randomUUID(), lokus.id, input.indicatorCode, score.level, input.requestedLevel ?? null, reason, caller.userId, this.cycles.now()],
     );
     if (!filed) throw conflict(`An appeal on ${input.indicatorCode} is already open.`, `Sanggahan atas ${input.indicatorCode} masih terbuka.`, 'input.indicatorCode');
     return filed;

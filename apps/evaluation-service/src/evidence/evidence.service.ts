@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Caller } from '@simpul/contracts';
+import type { Identity } from '@simpul/contracts';
 import { badUserInput, FileNotFoundError, forbidden, notFound, type Connection, type FileStorage, one, rows, conflict, keysetPage, isUuid, pageSize, type PageArgs } from '@simpul/service-kit';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
@@ -31,7 +31,7 @@ export class EvidenceService {
   ) {}
 
   /** Stores a file once per unit: the same content uploaded again returns the existing document. */
-  async upload(input: UploadEvidenceInput, caller: Caller): Promise<EvidenceDocument> {
+  async upload(input: UploadEvidenceInput, caller: Identity): Promise<EvidenceDocument> {
     if (!isUuid(input.serviceUnitId)) throw badUserInput('input.serviceUnitId', 'Unknown unit.', 'Unit tidak dikenal.');
     await this.evidenceAccess.requireUnit(input.serviceUnitId, caller, true);
     const file = checkEvidenceFile(input.fileName, input.mimeType, input.contentBase64, this.maxBytes);
@@ -44,13 +44,13 @@ export class EvidenceService {
       `WITH d AS (INSERT INTO evaluation.documents (id, service_unit_id, file_name, mime_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (service_unit_id, sha256) DO NOTHING RETURNING *)
        SELECT ${DOCUMENT_COLUMNS} FROM d`,
-      [randomUUID(), input.serviceUnitId, file.fileName, file.mimeType, file.sizeBytes, file.sha256, key, caller?.userId ?? null, this.cycles.now()],
+      [randomUUID(), input.serviceUnitId, file.fileName, file.mimeType, file.sizeBytes, file.sha256, key, caller.userId, this.cycles.now()],
     );
     return inserted ?? ((await one<EvidenceDocument>(this.dataSource, `SELECT ${DOCUMENT_COLUMNS} FROM evaluation.documents d WHERE d.service_unit_id = $1 AND d.sha256 = $2`, [input.serviceUnitId, file.sha256])) as EvidenceDocument);
   }
 
   /** The unit's library, newest upload first. */
-  async unitDocuments(serviceUnitId: string, caller: Caller, page: PageArgs): Promise<Connection<EvidenceDocument>> {
+  async unitDocuments(serviceUnitId: string, caller: Identity, page: PageArgs): Promise<Connection<EvidenceDocument>> {
     const first = pageSize(page);
     if (!isUuid(serviceUnitId)) return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
     await this.evidenceAccess.requireUnit(serviceUnitId, caller, false);
@@ -66,7 +66,7 @@ export class EvidenceService {
     });
   }
 
-  async content(documentId: string, caller: Caller): Promise<EvidenceFile> {
+  async content(documentId: string, caller: Identity): Promise<EvidenceFile> {
     const document = isUuid(documentId)
       ? await one<EvidenceDocument & { storageKey: string }>(this.dataSource, `SELECT ${DOCUMENT_COLUMNS}, d.storage_key AS "storageKey" FROM evaluation.documents d WHERE d.id = $1`, [documentId])
       : null;
@@ -82,7 +82,7 @@ export class EvidenceService {
     }
   }
 
-  private async slot(input: { lokusId: string; indicatorCode: string }, caller: Caller): Promise<LokusRow> {
+  private async slot(input: { lokusId: string; indicatorCode: string }, caller: Identity): Promise<LokusRow> {
     const lokus = await this.access.forDesk(input.lokusId, caller);
     const cycle = await this.cycles.load(lokus.cycleId);
     requirePhase(cycle, [CyclePhase.F01_FILLING], this.cycles.now(), F01_ACTION);
@@ -90,7 +90,7 @@ export class EvidenceService {
     return lokus;
   }
 
-  async attach(input: EvidenceSlotInput, caller: Caller): Promise<EvidenceAttachment> {
+  async attach(input: EvidenceSlotInput, caller: Identity): Promise<EvidenceAttachment> {
     const lokus = await this.slot(input, caller);
     const document = isUuid(input.documentId)
       ? await one<EvidenceDocument>(this.dataSource, `SELECT ${DOCUMENT_COLUMNS} FROM evaluation.documents d WHERE d.id = $1`, [input.documentId])
@@ -102,18 +102,18 @@ export class EvidenceService {
       const added = await rows(
         manager,
         `INSERT INTO evaluation.claim_evidence (lokus_id, indicator_code, document_id, attached_by, attached_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING document_id`,
-        [lokus.id, input.indicatorCode, document.id, caller?.userId ?? null, now],
+        [lokus.id, input.indicatorCode, document.id, caller.userId, now],
       );
       if (!added.length) throw conflict('This document is already attached to this indicator.', 'Dokumen ini sudah dilampirkan pada indikator ini.', 'input.documentId');
       await manager.query(
         `INSERT INTO evaluation.evidence_events (lokus_id, indicator_code, document_id, action, actor_id, at) VALUES ($1, $2, $3, 'ADDED', $4, $5)`,
-        [lokus.id, input.indicatorCode, document.id, caller?.userId ?? null, now],
+        [lokus.id, input.indicatorCode, document.id, caller.userId, now],
       );
     });
-    return { lokusId: lokus.id, indicatorCode: input.indicatorCode, document, attachedBy: caller?.userId ?? null, attachedAt: now };
+    return { lokusId: lokus.id, indicatorCode: input.indicatorCode, document, attachedBy: caller.userId, attachedAt: now };
   }
 
-  async detach(input: EvidenceSlotInput, caller: Caller): Promise<boolean> {
+  async detach(input: EvidenceSlotInput, caller: Identity): Promise<boolean> {
     const lokus = await this.slot(input, caller);
     if (!isUuid(input.documentId)) throw notFound('This document is not attached here.', 'Dokumen ini tidak terlampir di sini.', 'input.documentId');
     return this.dataSource.transaction(async (manager) => {
@@ -125,14 +125,14 @@ export class EvidenceService {
       if (!removed.length) throw notFound('This document is not attached here.', 'Dokumen ini tidak terlampir di sini.', 'input.documentId');
       await manager.query(
         `INSERT INTO evaluation.evidence_events (lokus_id, indicator_code, document_id, action, actor_id, at) VALUES ($1, $2, $3, 'REMOVED', $4, $5)`,
-        [lokus.id, input.indicatorCode, input.documentId, caller?.userId ?? null, this.cycles.now()],
+        [lokus.id, input.indicatorCode, input.documentId, caller.userId, this.cycles.now()],
       );
       return true;
     });
   }
 
   /** Attaches to this lokus every document the same unit attached in an earlier cycle, indicator by indicator. */
-  async carry(input: CarryEvidenceInput, caller: Caller): Promise<number> {
+  async carry(input: CarryEvidenceInput, caller: Identity): Promise<number> {
     const lokus = await this.access.forDesk(input.lokusId, caller);
     const from = await this.access.forDesk(input.fromLokusId, caller);
     if (from.serviceUnitId !== lokus.serviceUnitId) throw badUserInput('input.fromLokusId', 'Evidence can only be carried from the same unit.', 'Bukti hanya dapat dibawa dari unit yang sama.');
@@ -145,13 +145,13 @@ export class EvidenceService {
         `INSERT INTO evaluation.claim_evidence (lokus_id, indicator_code, document_id, attached_by, attached_at)
          SELECT $1, e.indicator_code, e.document_id, $3, $4 FROM evaluation.claim_evidence e WHERE e.lokus_id = $2
          ON CONFLICT DO NOTHING RETURNING indicator_code, document_id`,
-        [lokus.id, from.id, caller?.userId ?? null, now],
+        [lokus.id, from.id, caller.userId, now],
       );
       if (added.length) {
         await manager.query(
           `INSERT INTO evaluation.evidence_events (lokus_id, indicator_code, document_id, action, actor_id, at)
            SELECT $1, code, document, 'ADDED', $4, $5 FROM unnest($2::text[], $3::uuid[]) AS t(code, document)`,
-          [lokus.id, added.map((row) => row.indicator_code), added.map((row) => row.document_id), caller?.userId ?? null, now],
+          [lokus.id, added.map((row) => row.indicator_code), added.map((row) => row.document_id), caller.userId, now],
         );
       }
       return added.length;
@@ -172,7 +172,7 @@ export class EvidenceService {
   }
 
   /** A slot's (or the lokus') history in the order it happened. */
-  async history(lokusId: string, indicatorCode: string | null | undefined, caller: Caller, page: PageArgs): Promise<Connection<EvidenceEvent>> {
+  async history(lokusId: string, indicatorCode: string | null | undefined, caller: Identity, page: PageArgs): Promise<Connection<EvidenceEvent>> {
     const first = pageSize(page);
     await this.access.forWork(lokusId, caller);
     return keysetPage<EvidenceEvent>(this.dataSource, {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Caller } from '@simpul/contracts';
+import type { Identity } from '@simpul/contracts';
 import { badUserInput, one, rows, conflict, requireText } from '@simpul/service-kit';
 import { requireLevel } from '../instruments/scoring-input';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
@@ -27,7 +27,7 @@ export class F01Service {
     return { ...row, descriptor: descriptorOf(instrumentId, row.indicatorCode, row.level) };
   }
 
-  async save(input: SaveClaimInput, caller: Caller): Promise<F01Claim> {
+  async save(input: SaveClaimInput, caller: Identity): Promise<F01Claim> {
     const lokus = await this.access.forDesk(input.lokusId, caller);
     const cycle = await this.cycles.load(lokus.cycleId);
     requirePhase(cycle, [CyclePhase.F01_FILLING], this.cycles.now(), F01_ACTION);
@@ -35,7 +35,7 @@ export class F01Service {
     requireLevel(input.level, 'input.level');
     const justification = requireText(input.justification, 'input.justification', 'Explain why the unit claims this level.', 'Jelaskan mengapa unit mengklaim level ini.');
     if (justification.length > 8000) throw badUserInput('input.justification', 'Keep the justification under 8,000 characters.', 'Justifikasi maksimal 8.000 karakter.');
-    const params = [lokus.id, input.indicatorCode, input.level, justification, caller?.userId ?? null, this.cycles.now()];
+    const params = [lokus.id, input.indicatorCode, input.level, justification, caller.userId, this.cycles.now()];
     const expected = input.expectedVersion;
     const saved =
       expected === null || expected === undefined

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Caller, Identity } from '@simpul/contracts';
+import type { Identity } from '@simpul/contracts';
 import { badUserInput, type Connection, one, rows, conflict, keysetPagesPerParent, type Queryable, requireText } from '@simpul/service-kit';
 import { requireLevel } from '../instruments/scoring-input';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
@@ -53,7 +53,7 @@ export class F02Service {
    * the UPDATE matches no row and the caller gets CONFLICT with the value now stored — nothing is
    * overwritten silently. Row locks make two simultaneous saves of version n serialise.
    */
-  async save(input: SaveScoreInput, caller: Caller): Promise<F02Score> {
+  async save(input: SaveScoreInput, caller: Identity): Promise<F02Score> {
     const lokus = await this.access.forEvaluator(input.lokusId, caller, ['PRIMARY']);
     const cycle = await this.cycles.load(lokus.cycleId);
     requirePhase(cycle, SCORING_PHASES, this.cycles.now(), { en: 'Saving an F-02 score', id: 'Penyimpanan nilai F-02' });
@@ -63,7 +63,7 @@ export class F02Service {
       throw badUserInput('input.expectedVersion', 'expectedVersion must be 0 (new) or the version you edited.', 'expectedVersion harus 0 (baru) atau versi yang Anda sunting.');
     }
     const note = input.note?.trim() || null;
-    const params = [lokus.id, input.indicatorCode, input.level, note, caller?.userId ?? null, this.cycles.now()];
+    const params = [lokus.id, input.indicatorCode, input.level, note, caller.userId, this.cycles.now()];
     const saved =
       input.expectedVersion === 0
         ? await one<ScoreRow>(
@@ -119,7 +119,7 @@ export class F02Service {
   }
 
   /** The desk and the lokus' evaluators talk per indicator until the results are frozen. */
-  async addComment(input: AddCommentInput, caller: Caller): Promise<ScoreComment> {
+  async addComment(input: AddCommentInput, caller: Identity): Promise<ScoreComment> {
     const lokus: LokusRow = await this.access.forWork(input.lokusId, caller);
     const cycle = await this.cycles.load(lokus.cycleId);
     requireNotFrozen(cycle, { en: 'Commenting', id: 'Pemberian komentar' });
@@ -129,7 +129,7 @@ export class F02Service {
     return (await one<ScoreComment>(
       this.dataSource,
       `INSERT INTO evaluation.score_comments (id, lokus_id, indicator_code, author_id, author_role, body, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COMMENT_COLUMNS}`,
-      [randomUUID(), lokus.id, input.indicatorCode ?? null, caller?.userId, caller?.role, body, this.cycles.now()],
+      [randomUUID(), lokus.id, input.indicatorCode ?? null, caller.userId, caller.role, body, this.cycles.now()],
     )) as ScoreComment;
   }
 
@@ -149,7 +149,7 @@ export class F02Service {
     });
   }
 
-  async recordVerification(input: FieldVerificationInput, caller: Caller): Promise<FieldVerification> {
+  async recordVerification(input: FieldVerificationInput, caller: Identity): Promise<FieldVerification> {
     const lokus = await this.access.forEvaluator(input.lokusId, caller, ['PRIMARY']);
     const cycle = await this.cycles.load(lokus.cycleId);
     requirePhase(cycle, SCORING_PHASES, this.cycles.now(), { en: 'Recording a field verification', id: 'Pencatatan verifikasi lapangan' });
@@ -162,7 +162,7 @@ export class F02Service {
     return (await one<FieldVerification>(
       this.dataSource,
       `INSERT INTO evaluation.field_verifications (id, lokus_id, visited_on, team, findings, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${VERIFICATION_COLUMNS}`,
-      [randomUUID(), lokus.id, input.visitedOn, team, findings, caller?.userId, this.cycles.now()],
+      [randomUUID(), lokus.id, input.visitedOn, team, findings, caller.userId, this.cycles.now()],
     )) as FieldVerification;
   }
 

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Caller } from '@simpul/contracts';
+import type { Identity } from '@simpul/contracts';
 import { badUserInput, notFound, mapConnection, type Connection, one, rows, conflict, keysetPage, pageSize, type PageArgs } from '@simpul/service-kit';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
@@ -30,7 +30,7 @@ export class F03Service {
   }
 
   /** One-time links (128 random bits each) the desk prints as QR codes or hands out. */
-  async issue(lokusId: string, count: number, caller: Caller): Promise<SurveyLink[]> {
+  async issue(lokusId: string, count: number, caller: Identity): Promise<SurveyLink[]> {
     const lokus = await this.access.forDesk(lokusId, caller);
     const cycle = await this.cycles.load(lokus.cycleId);
     requirePhase(cycle, ISSUE_PHASES, this.cycles.now(), { en: 'Issuing survey links', id: 'Penerbitan tautan survei' });
@@ -46,7 +46,7 @@ export class F03Service {
   }
 
   /** Issued links in the order they were issued (the print run). */
-  async links(lokusId: string, caller: Caller, page: PageArgs): Promise<Connection<SurveyLink>> {
+  async links(lokusId: string, caller: Identity, page: PageArgs): Promise<Connection<SurveyLink>> {
     const first = pageSize(page);
     const lokus = await this.access.forDesk(lokusId, caller);
     const found = await keysetPage<Omit<SurveyLink, 'url'>>(this.dataSource, {
