@@ -2,12 +2,15 @@ import path from 'node:path';
 import { startStack } from '../stack';
 import { SHARED_STACK_ENV, type SharedStackHandle } from './shared-stack-env';
 
+// The shapes of tools/start/web-server.mjs and apps.mjs (another project: not imported, even for types).
 type Remote = { name: string; app: string; routes: string; title: { id: string; en: string } };
 type WebServer = { port: number; close(): Promise<void> };
 type StartWebServer = (options: Record<string, unknown>) => Promise<WebServer>;
 
 const workspaceRoot = path.resolve(__dirname, '../../../..');
-// A native import: the web server is plain ESM, and Jest's transform would rewrite it to CommonJS.
+// A native import: the web server is plain ESM, and Jest's transform would rewrite `import()` to
+// `require`, which cannot load it. Only a function built at run time keeps the import native.
+// eslint-disable-next-line @typescript-eslint/no-implied-eval -- deliberate, see above; the specifier is a path built here
 const nativeImport = new Function('specifier', 'return import(specifier)') as <T>(specifier: string) => Promise<T>;
 
 /**

@@ -29,6 +29,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
+/** @typedef {import('playwright-core').Page} Page */
+
 const PORTAL = process.env.PORTAL_URL ?? 'http://localhost:4200';
 const SHOTS = process.env.WALK_SHOTS ?? '/tmp/pekpppp-walk';
 const STEPS = ['desk', 'survey', 'scoring', 'appeal', 'decide', 'finalise', 'publish', 'public', 'rapor2022'];
@@ -52,10 +54,15 @@ const browser = await chromium.launch({
 });
 let shotNumber = 0;
 
+/** @param {string} message */
 function log(message) {
   console.log(`[walk] ${message}`);
 }
 
+/**
+ * @param {Page} page
+ * @param {string} name
+ */
 async function shot(page, name, fullPage = false) {
   shotNumber += 1;
   const file = path.join(SHOTS, `${String(shotNumber).padStart(2, '0')}-${name}.png`);
@@ -63,22 +70,34 @@ async function shot(page, name, fullPage = false) {
   return file;
 }
 
-/** Fails the walk with what the person saw. */
+/**
+ * Fails the walk with what the person saw.
+ * @param {Page} page
+ * @param {string} message
+ * @returns {Promise<never>}
+ */
 async function fail(page, message) {
   const file = await shot(page, 'failure', true);
   const text = await page.locator('body').innerText().catch(() => '');
   throw new Error(`${message}\n  at ${page.url()}\n  screenshot ${file}\n  page text:\n${text.slice(0, 3000)}`);
 }
 
+/**
+ * @param {Page} page
+ * @param {string | RegExp} text
+ */
 async function expectText(page, text, timeout = 15000) {
   try {
     await page.getByText(text).first().waitFor({ timeout });
   } catch {
-    await fail(page, `expected to see "${text}"`);
+    await fail(page, `expected to see "${String(text)}"`);
   }
 }
 
-/** A fresh browser profile per person: nobody inherits another's session. */
+/**
+ * A fresh browser profile per person: nobody inherits another's session.
+ * @param {string | null} account signed out when null
+ */
 async function as(account) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
   const page = await context.newPage();
@@ -93,12 +112,17 @@ async function as(account) {
   return { page, close: () => context.close() };
 }
 
+/** @param {Page} page */
 async function openCycle(page) {
   await page.goto(`${PORTAL}/evaluasi`);
   await page.getByRole('link', { name: CYCLE_2026, exact: true }).first().click();
   await page.getByRole('heading', { level: 1, name: CYCLE_2026 }).waitFor().catch(() => fail(page, 'the cycle page did not open'));
 }
 
+/**
+ * @param {Page} page
+ * @param {string} unitName
+ */
 async function openLokus(page, unitName) {
   await page.goto(`${PORTAL}/evaluasi`);
   // Desks and evaluators find their lokus on the start page; wait for it before looking.
@@ -110,12 +134,17 @@ async function openLokus(page, unitName) {
   await page.getByRole('heading', { level: 1, name: unitName }).waitFor().catch(() => fail(page, `the lokus page of ${unitName} did not open`));
 }
 
-/** The admin starts a phase now, with a reason, on the cycle page. */
+/**
+ * The admin starts a phase now, with a reason, on the cycle page.
+ * @param {Page} page
+ * @param {string} phase
+ * @param {string} reason
+ */
 async function startPhase(page, phase, reason) {
   await openCycle(page);
   await page.getByRole('heading', { name: 'Tahap dan batas waktu' }).waitFor();
   const select = page.getByLabel('Tahap yang dimulai');
-  const upcoming = (await select.count()) ? await select.locator('option').evaluateAll((options) => options.map((option) => option.value)) : [];
+  const upcoming = (await select.count()) ? await select.locator('option').evaluateAll((options) => options.map((option) => /** @type {HTMLOptionElement} */ (option).value)) : [];
   if (!upcoming.includes(phase)) {
     // A re-run after a partial walk: the phase was started already.
     log(`${phase} is not upcoming any more (already started)`);
@@ -128,18 +157,23 @@ async function startPhase(page, phase, reason) {
   log(`admin started ${phase}`);
 }
 
-async function aspectButtons(page) {
+/** @param {Page} page */
+function aspectButtons(page) {
   return page.getByRole('navigation', { name: /aspek/i }).getByRole('button');
 }
 
-/** For every indicator of every aspect: choose `levelFor(i)`, fill the text box, save, wait for the saved message. */
+/**
+ * For every indicator of every aspect: choose `levelFor(i)`, fill the text box, save, wait for the saved message.
+ * @param {Page} page
+ * @param {{ levelLabel: string, textLabel: string, text: (indicator: number) => string, saveName: RegExp, savedText: string, levelFor: (indicator: number) => number }} how
+ */
 async function fillEveryIndicator(page, { levelLabel, textLabel, text, saveName, savedText, levelFor }) {
-  const buttons = await aspectButtons(page);
+  const buttons = aspectButtons(page);
   const aspectCount = await buttons.count();
   if (aspectCount === 0) await fail(page, 'no aspect navigation');
   let done = 0;
   for (let a = 0; a < aspectCount; a += 1) {
-    await (await aspectButtons(page)).nth(a).click();
+    await aspectButtons(page).nth(a).click();
     const cards = page.locator('article');
     const count = await cards.count();
     for (let i = 0; i < count; i += 1) {
@@ -155,10 +189,12 @@ async function fillEveryIndicator(page, { levelLabel, textLabel, text, saveName,
   return done;
 }
 
+/** @param {string} text */
 function pdf(text) {
   return Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`, 'utf8');
 }
 
+/** @type {Record<string, () => Promise<void>>} */
 const steps = {
   async desk() {
     const { page, close } = await as(ACCOUNTS.deskSamsat);
@@ -198,7 +234,10 @@ const steps = {
   },
 
   async survey() {
-    const urls = JSON.parse(fs.readFileSync(path.join(SHOTS, 'survey-links.json'), 'utf8'));
+    /** @type {unknown} */
+    const saved = JSON.parse(fs.readFileSync(path.join(SHOTS, 'survey-links.json'), 'utf8'));
+    // Written by the desk step: the one-time survey links it issued.
+    const urls = /** @type {string[]} */ (saved);
     const { page, close } = await as(null);
     for (let r = 0; r < SURVEY_RESPONDENTS; r += 1) {
       // The QR content points at the configured public URL; the walk opens the same path on this portal.
