@@ -42,6 +42,7 @@ export * from './health/health.module';
 export * from './app/port-check';
 export * from './app/service-cli';
 export * from './app/module-providers';
+export * from './http/client-address';
 export * from './seed-demo';
 export * from './storage';
 export * from './audit';

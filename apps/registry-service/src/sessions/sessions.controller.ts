@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Access, SimpulError } from '@simpul/service-kit';
-import { clientAddressOf } from '../identity/client-address';
+import { Access, SimpulError, clientAddressOf } from '@simpul/service-kit';
 import { SessionsService } from './sessions.service';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, RATE_LIMITED: 429, BAD_USER_INPUT: 400, NOT_FOUND: 404, FORBIDDEN: 403 };
