@@ -77,7 +77,7 @@ describe("the operator's dashboard", () => {
   });
 
   it('sums visitors by month exactly as the desk days hold them', async () => {
-    const { rows } = await db.query(`SELECT sum(visitors)::int AS visitors, count(*)::int AS days FROM mpp.desk_days WHERE mall_id = $1 AND visit_date BETWEEN $2 AND $3`,
+    const { rows } = await db.query<{ visitors: number; days: number }>(`SELECT sum(visitors)::int AS visitors, count(*)::int AS days FROM mpp.desk_days WHERE mall_id = $1 AND visit_date BETWEEN $2 AND $3`,
       [BANJARMASIN_MALL_ID, dashboard.from, dashboard.to]);
     expect(dashboard.monthly.map((point) => point.period)).toEqual(['2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01']);
     expect(dashboard.monthly.reduce((sum, point) => sum + point.visitors, 0)).toBe(rows[0].visitors);
@@ -107,7 +107,7 @@ describe("the operator's dashboard", () => {
 
   it('measures quota use per service (Imigrasi: 30 passports a day)', async () => {
     const passport = dashboard.quotaUse.find((row) => row.service.id === DEMO_SERVICES.passport.id);
-    const { rows } = await db.query(
+    const { rows } = await db.query<{ days: number; visitors: number; over: number; peak: number }>(
       `SELECT count(*)::int AS days, sum(s.visitors)::int AS visitors, count(*) FILTER (WHERE s.visitors > 30)::int AS over, max(s.visitors)::int AS peak
        FROM mpp.desk_day_services s JOIN mpp.desk_days d ON d.id = s.desk_day_id WHERE s.service_id = $1 AND d.visit_date BETWEEN $2 AND $3`,
       [DEMO_SERVICES.passport.id, dashboard.from, dashboard.to]);

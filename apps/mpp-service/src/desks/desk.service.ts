@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badUserInput, notFound, type SubgraphContext, Clock, runAsActor, conflict, conflictOnUnique, groupBy, requestLoader, requireUuid } from '@simpul/service-kit';
 import { optionalText } from '../common/text';
-import { WEEKDAY_NAMES_ID, weekdayNumber, weekdayOf, type Weekday } from '../common/weekday.enum';
+import { WEEKDAY_NAMES_ID, weekdayNumber, weekdayOf } from '../common/weekday.enum';
 import { MallService } from '../malls/mall.service';
 import { lockTenancyForChange } from '../tenancies/tenancy-guard';
 import { hasReached } from '../tenancies/tenancy-step.enum';
@@ -99,7 +99,7 @@ export class DeskService {
         [desk.id, days],
       );
       if (taken.length) {
-        const names = taken.map((row) => weekdayOf(row.weekday) as Weekday);
+        const names = taken.map((row) => weekdayOf(row.weekday));
         throw conflict(`Desk ${desk.number} is already booked on ${names.join(', ')}.`, `Gerai ${desk.number} sudah dipakai pada hari ${names.map((name) => WEEKDAY_NAMES_ID[name]).join(', ')}.`, 'input.weekdays');
       }
       const rows = days.map((weekday) => ({ id: randomUUID(), weekday }));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { keysetPage, mapConnection, validateFirst, type Connection } from '@simpul/service-kit';
+import { keysetPage, mapConnection, rows, validateFirst, type Connection } from '@simpul/service-kit';
 import { regionRef } from '../federation/registry-refs';
 import { MALL_COLUMNS } from '../malls/mall.service';
 import type { Mall } from '../malls/mall.model';
@@ -14,17 +14,19 @@ export class NationalService {
   async overview(): Promise<NationalMallOverview> {
     // A PROPOSED mall's opening date is the planned one: it is not counted as opened until it opens.
     const [byProvince, publishedCounts, openedByYear] = await Promise.all([
-      this.dataSource.query(
+      rows<Omit<ProvinceMallCount, 'province'>>(
+        this.dataSource,
         `SELECT province_code AS "provinceCode",
                 count(*) FILTER (WHERE status = 'ACTIVE')::int AS active, count(*) FILTER (WHERE status = 'PROPOSED')::int AS proposed,
                 count(*) FILTER (WHERE status = 'SUSPENDED')::int AS suspended, count(*) FILTER (WHERE status = 'CLOSED')::int AS closed, count(*)::int AS total
          FROM mpp.malls GROUP BY province_code ORDER BY active DESC, province_code`,
-      ) as Promise<Omit<ProvinceMallCount, 'province'>[]>,
-      this.dataSource.query(`SELECT as_of AS "asOf", count, source FROM mpp.published_mall_counts ORDER BY as_of`) as Promise<PublishedMallCount[]>,
-      this.dataSource.query(
+      ),
+      rows<PublishedMallCount>(this.dataSource, `SELECT as_of AS "asOf", count, source FROM mpp.published_mall_counts ORDER BY as_of`),
+      rows<MallsOpenedInYear>(
+        this.dataSource,
         `SELECT year::int, opened::int, (sum(opened) OVER (ORDER BY year))::int AS cumulative
          FROM (SELECT extract(year FROM opened_on) AS year, count(*) AS opened FROM mpp.malls WHERE opened_on IS NOT NULL AND status <> 'PROPOSED' GROUP BY 1) y ORDER BY year`,
-      ) as Promise<MallsOpenedInYear[]>,
+      ),
     ]);
     return {
       active: byProvince.reduce((sum, row) => sum + row.active, 0),

@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { DataOrigin, rowLoader, type SubgraphContext } from '@simpul/service-kit';
+import { DataOrigin, rowLoader, rows, type SubgraphContext } from '@simpul/service-kit';
 import { MallDashboard } from '../dashboard/dashboard.model';
 import { Mall } from '../malls/mall.model';
 import { PublishedMallCount } from '../national/national.model';
@@ -17,7 +17,7 @@ function mallOrigin(context: SubgraphContext, dataSource: DataSource, mallId: st
   return rowLoader(
     context,
     'mall.origin',
-    async (ids) => (await dataSource.query(`SELECT id, origin FROM mpp.malls WHERE id = ANY($1::uuid[])`, [ids])) as StoredOrigin[],
+    (ids) => rows<StoredOrigin>(dataSource, `SELECT id, origin FROM mpp.malls WHERE id = ANY($1::uuid[])`, [ids]),
     (row) => row.id,
   ).load(mallId);
 }
@@ -51,7 +51,7 @@ export class DeskDayOriginResolver {
     const found = await rowLoader(
       context,
       'deskDay.origin',
-      async (ids) => (await this.dataSource.query(`SELECT id, origin FROM mpp.desk_days WHERE id = ANY($1::uuid[])`, [ids])) as StoredOrigin[],
+      (ids) => rows<StoredOrigin>(this.dataSource, `SELECT id, origin FROM mpp.desk_days WHERE id = ANY($1::uuid[])`, [ids]),
       (row) => row.id,
     ).load(day.id);
     return found?.origin ?? DataOrigin.OFFICIAL;
@@ -67,7 +67,7 @@ export class PublishedMallCountOriginResolver {
     const found = await rowLoader(
       context,
       'publishedMallCount.origin',
-      async (dates) => (await this.dataSource.query(`SELECT to_char(as_of, 'YYYY-MM-DD') AS id, origin FROM mpp.published_mall_counts WHERE as_of = ANY($1::date[])`, [dates])) as StoredOrigin[],
+      (dates) => rows<StoredOrigin>(this.dataSource, `SELECT to_char(as_of, 'YYYY-MM-DD') AS id, origin FROM mpp.published_mall_counts WHERE as_of = ANY($1::date[])`, [dates]),
       (row) => row.id,
     ).load(String(count.asOf).slice(0, 10));
     return found?.origin ?? DataOrigin.OFFICIAL;

@@ -32,9 +32,9 @@ describe('MPP demo seed', () => {
     expect(shared.rowCount).toBeGreaterThan(0);
     const midway = await db.query(`SELECT t.step, s.unpublished_components FROM mpp.tenancies t JOIN mpp.tenancy_services s ON s.tenancy_id = t.id WHERE t.step = 'DESK_ASSIGNED' AND NOT s.delivery_ready`);
     expect(midway.rows).toContainEqual({ step: 'DESK_ASSIGNED', unpublished_components: ['DURATION'] });
-    const expiring = await db.query(`SELECT number FROM mpp.agreements WHERE expires_on BETWEEN $1::date AND $1::date + 60`, [TEST_TODAY]);
+    const expiring = await db.query<{ number: string }>(`SELECT number FROM mpp.agreements WHERE expires_on BETWEEN $1::date AND $1::date + 60`, [TEST_TODAY]);
     expect(expiring.rows.map((row) => row.number)).toEqual(['120/PKS-SAMSAT/BAKEUDA/2021']);
-    const series = await db.query(`SELECT count FROM mpp.published_mall_counts ORDER BY as_of`);
+    const series = await db.query<{ count: number }>(`SELECT count FROM mpp.published_mall_counts ORDER BY as_of`);
     expect(series.rows.map((row) => row.count)).toEqual([3, 43, 103, 152, 272, 305]);
   });
 });

@@ -23,7 +23,7 @@ describe('onboarding refusals: typed errors, nothing half-stored', () => {
   });
 
   const snapshot = async (id: string) => {
-    const { rows } = await db.query(
+    const { rows } = await db.query<{ step: string; history: number; services: number; agreements: number; desks: number }>(
       `SELECT t.step, (SELECT count(*)::int FROM mpp.tenancy_steps h WHERE h.tenancy_id = t.id) AS history,
               (SELECT count(*)::int FROM mpp.tenancy_services s WHERE s.tenancy_id = t.id) AS services,
               (SELECT count(*)::int FROM mpp.agreements a WHERE a.tenancy_id = t.id) AS agreements,
@@ -102,7 +102,7 @@ describe('onboarding refusals: typed errors, nothing half-stored', () => {
       mpp.graphql(ADVANCE, { input: { tenancyId: PDAM, to: 'AGREEMENT_SIGNED', checklist: CHECKLISTS.AGREEMENT_SIGNED } }, { caller: CALLERS.admin }),
     ]);
     expect(attempts.map((attempt) => attempt.errors?.[0]?.extensions.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
-    const { rows } = await db.query(`SELECT count(*)::int AS n FROM mpp.tenancy_steps WHERE tenancy_id = $1 AND step = 'AGREEMENT_SIGNED'`, [PDAM]);
+    const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM mpp.tenancy_steps WHERE tenancy_id = $1 AND step = 'AGREEMENT_SIGNED'`, [PDAM]);
     expect(rows[0].n).toBe(1);
   });
 

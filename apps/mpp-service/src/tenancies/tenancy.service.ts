@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { badUserInput, notFound, type Connection, type KeysetKey, type SubgraphContext, Clock, runAsActor, conflict, conflictOnUnique, groupBy, keysetPage, keysetPagesLoader, requestLoader, validateFirst, requireUuid } from '@simpul/service-kit';
 import { MppAccess, type TenancyScope } from '../access/mpp-access';
 import { optionalText } from '../common/text';
+import { MallStatus } from '../malls/mall-status.enum';
 import { MallService } from '../malls/mall.service';
 import { REGISTRY_CLIENT, type RegistryClient } from '../registry/registry-client';
 import { ServicesNotReadyError } from '../tenancy-services/services-not-ready.error';
@@ -111,7 +112,7 @@ export class TenancyService {
   async isVisible(context: SubgraphContext, tenancy: Tenancy): Promise<boolean> {
     if (await this.access.canReadTenancy(context, tenancy)) return true;
     const mall = await this.malls.loader(context).load(tenancy.mallId);
-    return tenancy.step === TenancyStep.LIVE && mall?.status === 'ACTIVE';
+    return tenancy.step === TenancyStep.LIVE && mall?.status === MallStatus.ACTIVE;
   }
 
   loader(context: SubgraphContext) {
@@ -159,7 +160,7 @@ export class TenancyService {
   /** Starts a tenancy at INVITED for a registry agency that has no open tenancy in this mall. */
   async invite(context: SubgraphContext, input: InviteTenantInput): Promise<Tenancy> {
     const mall = await this.malls.requireManaged(context.caller, input.mallId, 'input.mallId');
-    if (mall.status === 'CLOSED') throw conflict('A closed mall takes no new tenants.', 'MPP yang ditutup tidak menerima tenant baru.', 'input.mallId');
+    if (mall.status === MallStatus.CLOSED) throw conflict('A closed mall takes no new tenants.', 'MPP yang ditutup tidak menerima tenant baru.', 'input.mallId');
     const agencyId = requireUuid(input.agencyId, 'input.agencyId');
     const checklist = confirmChecklist(TenancyStep.INVITED, input.checklist);
     const known = await this.registry.existingAgencies([agencyId], context);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, SimpulError, type Connection, type SubgraphContext, Clock, groupBy, keysetPage, validateFirst, requireUuid, isUuid } from '@simpul/service-kit';
+import { badUserInput, notFound, SimpulError, type Connection, type SubgraphContext, Clock, groupBy, keysetPage, rows, validateFirst, requireUuid, isUuid } from '@simpul/service-kit';
 import { isoWeekday, parseDate, requireOrdered } from '../common/dates';
 import { WEEKDAY_NAMES_ID, weekdayOf } from '../common/weekday.enum';
 import { MallService } from '../malls/mall.service';
@@ -181,31 +181,35 @@ export class DeskDayService {
       const [serviceId, visitors] = part.split('=').map((piece) => piece.trim());
       return isUuid(serviceId ?? '') && /^\d{1,6}$/.test(visitors ?? '') ? { serviceId: serviceId.toLowerCase(), visitors: Number(visitors) } : null;
     });
-    return services.every((service) => service !== null) ? (services as { serviceId: string; visitors: number }[]) : undefined;
+    return services.every((service) => service !== null) ? services : undefined;
   }
 
   private async loadFacts(manager: EntityManager, mallId: string, dates: string[]): Promise<MallFacts> {
     const from = dates.reduce((min, date) => (date < min ? date : min), '9999-12-31');
     const to = dates.reduce((max, date) => (date > max ? date : max), '0000-01-01');
     // One connection per transaction: the statements run one after another.
-    const desks = await manager.query(`SELECT id, number FROM mpp.desks WHERE mall_id = $1`, [mallId]);
-    const assignments = await manager.query(
+    const desks = await rows<{ id: string; number: number }>(manager, `SELECT id, number FROM mpp.desks WHERE mall_id = $1`, [mallId]);
+    const assignments = await rows<{ deskId: string; tenancyId: string; weekday: number; fromDate: string; toDate: string | null }>(
+      manager,
       `SELECT desk_id AS "deskId", tenancy_id AS "tenancyId", weekday, (assigned_at AT TIME ZONE 'Asia/Jakarta')::date::text AS "fromDate",
               (released_at AT TIME ZONE 'Asia/Jakarta')::date::text AS "toDate"
        FROM mpp.desk_assignments WHERE mall_id = $1`,
       [mallId],
     );
-    const tenancies = await manager.query(`SELECT id, step FROM mpp.tenancies WHERE mall_id = $1`, [mallId]);
-    const agreements = await manager.query(
+    const tenancies = await rows<{ id: string; step: string }>(manager, `SELECT id, step FROM mpp.tenancies WHERE mall_id = $1`, [mallId]);
+    const agreements = await rows<{ tenancyId: string; startsOn: string; expiresOn: string }>(
+      manager,
       `SELECT a.tenancy_id AS "tenancyId", a.starts_on AS "startsOn", a.expires_on AS "expiresOn" FROM mpp.agreements a JOIN mpp.tenancies t ON t.id = a.tenancy_id WHERE t.mall_id = $1`,
       [mallId],
     );
-    const services = await manager.query(
+    const services = await rows<{ tenancyId: string; serviceId: string }>(
+      manager,
       `SELECT s.tenancy_id AS "tenancyId", s.service_id AS "serviceId" FROM mpp.tenancy_services s JOIN mpp.tenancies t ON t.id = s.tenancy_id WHERE t.mall_id = $1`,
       [mallId],
     );
     const existing = dates.length
-      ? await manager.query(
+      ? await rows<{ id: string; deskId: string; date: string; tenancyId: string; visitors: number; complaints: number; services: string }>(
+        manager,
         `SELECT d.id, d.desk_id AS "deskId", d.visit_date AS date, d.tenancy_id AS "tenancyId", d.visitors, d.complaints,
                 COALESCE((SELECT string_agg(s.service_id || '=' || s.visitors, ';' ORDER BY s.service_id) FROM mpp.desk_day_services s WHERE s.desk_day_id = d.id), '') AS services
          FROM mpp.desk_days d WHERE d.mall_id = $1 AND d.visit_date BETWEEN $2 AND $3 FOR UPDATE`,
@@ -213,12 +217,12 @@ export class DeskDayService {
       )
       : [];
     return {
-      desks: new Map((desks as { id: string; number: number }[]).map((desk) => [desk.id, desk])),
-      assignments: groupBy(assignments as { deskId: string; tenancyId: string; weekday: number; fromDate: string; toDate: string | null }[], (row) => row.deskId),
-      tenancies: new Map((tenancies as { id: string; step: string }[]).map((row) => [row.id, row])),
-      agreements: groupBy(agreements as { tenancyId: string; startsOn: string; expiresOn: string }[], (row) => row.tenancyId),
-      services: new Map([...groupBy(services as { tenancyId: string; serviceId: string }[], (row) => row.tenancyId)].map(([id, rows]) => [id, new Set(rows.map((row) => row.serviceId))])),
-      existing: new Map((existing as { id: string; deskId: string; date: string; tenancyId: string; visitors: number; complaints: number; services: string }[]).map((row) => [`${row.deskId}|${row.date}`, row])),
+      desks: new Map(desks.map((desk) => [desk.id, desk])),
+      assignments: groupBy(assignments, (row) => row.deskId),
+      tenancies: new Map(tenancies.map((row) => [row.id, row])),
+      agreements: groupBy(agreements, (row) => row.tenancyId),
+      services: new Map([...groupBy(services, (row) => row.tenancyId)].map(([id, list]) => [id, new Set(list.map((row) => row.serviceId))])),
+      existing: new Map(existing.map((row) => [`${row.deskId}|${row.date}`, row])),
     };
   }
 

@@ -26,8 +26,8 @@ describe('daily visitors per desk', () => {
   });
   afterEach(() => mpp.clock.set(TEST_TODAY));
 
-  const day = async (desk: number, date: string) =>
-    (await db.query(`SELECT visitors, complaints, source FROM mpp.desk_days WHERE desk_id = $1 AND visit_date = $2`, [deskId('mpp-kota-banjarmasin', desk), date])).rows[0];
+  const day = async (desk: number, date: string): Promise<{ visitors: number; complaints: number; source: string } | undefined> =>
+    (await db.query<{ visitors: number; complaints: number; source: string }>(`SELECT visitors, complaints, source FROM mpp.desk_days WHERE desk_id = $1 AND visit_date = $2`, [deskId('mpp-kota-banjarmasin', desk), date])).rows[0];
 
   it('records a day at the Imigrasi desk with its per-service breakdown, and corrects it in place', async () => {
     const input = { deskId: deskId('mpp-kota-banjarmasin', 7), date: TEST_TODAY, visitors: 33, complaints: 1, services: [{ serviceId: DEMO_SERVICES.passport.id, visitors: 31 }] };
@@ -66,7 +66,7 @@ describe('daily visitors per desk', () => {
     dataOf(await mpp.graphql(RECORD, { input: { deskId: samsatDesk, date: '2026-07-17', visitors: 140, complaints: 2 } }, operator));
     const expiring = dataOf(await mpp.graphql<{ tenancy: { currentAgreement: { status: string; daysToExpiry: number } } }>(
       `query($id: ID!) { tenancy(id: $id) { currentAgreement { status daysToExpiry } } }`,
-      { id: (await db.query(`SELECT tenancy_id FROM mpp.desk_days WHERE desk_id = $1 LIMIT 1`, [samsatDesk])).rows[0].tenancy_id }, operator));
+      { id: (await db.query<{ tenancy_id: string }>(`SELECT tenancy_id FROM mpp.desk_days WHERE desk_id = $1 LIMIT 1`, [samsatDesk])).rows[0].tenancy_id }, operator));
     expect(expiring.tenancy.currentAgreement).toEqual({ status: 'EXPIRED', daysToExpiry: -2 });
   });
 
