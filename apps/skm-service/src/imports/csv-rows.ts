@@ -36,7 +36,7 @@ export async function* csvRowBatches(stream: Readable): AsyncIterable<string[][]
 
 function parseLine(line: string, delimiter: string): string[] {
   try {
-    return (parseSync(line, { delimiter, relax_column_count: true, bom: true }) as string[][])[0] ?? [];
+    return parseSync(line, { delimiter, relax_column_count: true, bom: true })[0] ?? [];
   } catch {
     return line.split(delimiter);
   }

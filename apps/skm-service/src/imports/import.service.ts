@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
+import ExcelJS, { type CellValue } from 'exceljs';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
@@ -250,6 +250,17 @@ function readHeader(survey: SurveyRow, cells: string[], problem: Problem): Heade
   return { elementColumn, profile };
 }
 
+/** What a person sees in a cell: a date as YYYY-MM-DD, a formula's result, rich text and links as their text. */
+function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value !== 'object') return String(value);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('hyperlink' in value) return value.text;
+  if ('error' in value) return value.error;
+  return value.result === undefined ? '' : cellText(value.result);
+}
+
 async function xlsxRows(content: Buffer): Promise<AsyncIterable<string[][]>> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -260,8 +271,9 @@ async function xlsxRows(content: Buffer): Promise<AsyncIterable<string[][]>> {
   const sheet = workbook.worksheets[0];
   const rows: string[][] = [];
   sheet?.eachRow({ includeEmpty: false }, (row) => {
-    const values = (row.values as unknown[]).slice(1);
-    rows.push(values.map((value) => (value === null || value === undefined ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value))));
+    // row.values is 1-based: index 0 is always empty.
+    const values = (Array.isArray(row.values) ? row.values : []).slice(1);
+    rows.push(values.map(cellText));
   });
   return (async function* () { yield rows; })();
 }

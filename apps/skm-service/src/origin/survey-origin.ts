@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { rowLoader, type DataOrigin, type SubgraphContext } from '@simpul/service-kit';
+import { rowLoader, rows, type DataOrigin, type SubgraphContext } from '@simpul/service-kit';
 
 export interface SurveyOrigin {
   id: string;
@@ -12,7 +12,7 @@ export function surveyOrigin(context: SubgraphContext, dataSource: DataSource, s
   return rowLoader(
     context,
     'survey.origin',
-    async (ids) => (await dataSource.query(`SELECT id, origin, source FROM skm.surveys WHERE id = ANY($1::uuid[])`, [ids])) as SurveyOrigin[],
+    (ids) => rows<SurveyOrigin>(dataSource, `SELECT id, origin, source FROM skm.surveys WHERE id = ANY($1::uuid[])`, [ids]),
     (row) => row.id,
   ).load(surveyId);
 }

@@ -5,7 +5,7 @@ import { ikmFromRollup, type Histogram } from './ikm-from-rollup';
 function histogramsOf(rows: (number | null)[][], elements: number): Histogram[] {
   return Array.from({ length: elements }, (_, j) => {
     const h: [number, number, number, number] = [0, 0, 0, 0];
-    for (const row of rows) if (row[j] !== null) h[(row[j] as number) - 1] += 1;
+    for (const row of rows) if (row[j] !== null) h[row[j] - 1] += 1;
     return h;
   });
 }

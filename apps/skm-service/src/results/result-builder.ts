@@ -2,7 +2,7 @@ import { ikmSentence, sampleAdequacy } from '@simpul/scoring';
 import { periodLabel } from '../surveys/survey-period';
 import type { SurveyRow } from '../surveys/survey.row';
 import { RESPONDENT_ROW } from './rollup-cells';
-import { ikmFromRollup, type Histogram, type RollupTotals } from './ikm-from-rollup';
+import { ikmFromRollup, type RollupTotals } from './ikm-from-rollup';
 import type { SkmExclusions, SkmIkm, SkmResult, SkmSample } from './result.model';
 
 /** Rollup cells of one survey bucket as read from skm.survey_rollup. */
@@ -19,7 +19,7 @@ export function totalsOf(elementCount: number, cells: readonly RollupCell[]): Ro
     if (cell.elementIndex === RESPONDENT_ROW) respondents += cell.answers;
     else if (cell.elementIndex < elementCount && cell.value >= 1 && cell.value <= 4) histograms[cell.elementIndex][cell.value - 1] += cell.answers;
   }
-  return { respondents, histograms: histograms as Histogram[] };
+  return { respondents, histograms };
 }
 
 /** IKM (computeIkm via the rollup), its inputs and the one-sentence explanation with the real respondent count. */

@@ -43,9 +43,9 @@ export class RollupCompactor implements OnApplicationBootstrap, OnModuleDestroy 
   /** Moves every pending delta into the rollup; resolves to the number of delta rows folded (0 when another replica holds the lock). */
   async compact(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [lock] = (await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('skm.rollup_delta')) AS locked`)) as { locked: boolean }[];
+      const [lock] = await manager.query<{ locked: boolean }[]>(`SELECT pg_try_advisory_xact_lock(hashtext('skm.rollup_delta')) AS locked`);
       if (!lock.locked) return 0;
-      const [moved] = (await manager.query(
+      const [moved] = await manager.query<{ rows: number }[]>(
         `WITH moved AS (DELETE FROM skm.rollup_delta RETURNING survey_id, dimension, bucket, element_index, value, answers),
          folded AS (
            INSERT INTO skm.survey_rollup AS r (survey_id, dimension, bucket, element_index, value, answers)
@@ -54,7 +54,7 @@ export class RollupCompactor implements OnApplicationBootstrap, OnModuleDestroy 
            ON CONFLICT (survey_id, dimension, bucket, element_index, value) DO UPDATE SET answers = r.answers + excluded.answers
            RETURNING 1)
          SELECT (SELECT count(*) FROM moved)::int AS rows`,
-      )) as { rows: number }[];
+      );
       return moved.rows;
     });
   }

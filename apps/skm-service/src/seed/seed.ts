@@ -140,7 +140,7 @@ export async function seedSkm(options: DataSourceOptions, now: Date = new Date()
   try {
     return await dataSource.transaction(async (manager) => {
       const surveys = demoSurveys(today);
-      const created = (await manager.query(
+      const created = await manager.query<{ id: string }[]>(
         `INSERT INTO skm.surveys (id, public_code, title, service_unit_id, mall_id, desk_id, period_kind, period_year, period_number, starts_on, ends_on, elements, expected_users, opens_at, closes_at, origin)
          SELECT id, public_code, title, service_unit_id, mall_id, desk_id, period_kind, period_year, period_number, starts_on, ends_on, elements, expected_users, '08:00', '16:00', 'DEMO'
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, public_code text, title text, service_unit_id uuid, mall_id uuid, desk_id uuid, period_kind text, period_year int,
@@ -154,7 +154,7 @@ export async function seedSkm(options: DataSourceOptions, now: Date = new Date()
             elements: s.elements, expected_users: s.expectedUsers,
           };
         }))],
-      )) as { id: string }[];
+      );
       // Surveys an earlier seed wrote before origins were stored: their generated answers are demo data.
       await manager.query(`UPDATE skm.surveys SET origin = 'DEMO' WHERE id = ANY($1::uuid[]) AND origin <> 'DEMO'`, [surveys.map((s) => surveyId(s.key))]);
       const fresh = new Set(created.map((row) => row.id));
@@ -194,7 +194,7 @@ export async function seedSkm(options: DataSourceOptions, now: Date = new Date()
           const flags = i >= 3 ? ['BURST', 'STRAIGHT_LINING'] : ['STRAIGHT_LINING'];
           const row: Row = {
             id: stableId('skm-response', `burst:${i}`), surveyId: burstSurvey, channel: 'KIOSK', submissionId: stableId('skm-submission', `burst:${i}`),
-            deviceKey: 'demo-burst-kiosk', answeredAt: new Date(at + i * 10_000), answers: Array(9).fill(4), ageBand: 'AGE_20_29', sex: 'MALE', education: 'SMA',
+            deviceKey: 'demo-burst-kiosk', answeredAt: new Date(at + i * 10_000), answers: Array<number>(9).fill(4), ageBand: 'AGE_20_29', sex: 'MALE', education: 'SMA',
             occupation: 'OTHER', serviceId: null, flags, review: 'PENDING',
           };
           rows.push(row);
@@ -209,7 +209,7 @@ export async function seedSkm(options: DataSourceOptions, now: Date = new Date()
         for (let i = 0; i < 3; i += 1) {
           const row: Row = {
             id: stableId('skm-response', `excluded:${i}`), surveyId: excludedSurvey, channel: 'QR', submissionId: null, deviceKey: null,
-            answeredAt: new Date(start + i * 86_400_000), answers: Array(9).fill(1), ageBand: 'AGE_30_39', sex: 'FEMALE', education: 'SMA', occupation: 'OTHER',
+            answeredAt: new Date(start + i * 86_400_000), answers: Array<number>(9).fill(1), ageBand: 'AGE_30_39', sex: 'FEMALE', education: 'SMA', occupation: 'OTHER',
             serviceId: null, flags: ['OUTSIDE_HOURS', 'STRAIGHT_LINING'], review: 'EXCLUDED',
           };
           rows.push(row);
@@ -236,11 +236,11 @@ export async function seedSkm(options: DataSourceOptions, now: Date = new Date()
             owner: 'Pengelola Pengaduan', due_on: due, status: statuses[(u + 1) % 4], outcome: statuses[(u + 1) % 4] === 'DONE' ? 'Semua aduan triwulan ini dibalas rata-rata 3 hari kerja.' : null },
         );
       });
-      const plans = followUps.length ? ((await manager.query(
+      const plans = followUps.length ? (await manager.query<unknown[]>(
         `INSERT INTO skm.follow_ups (id, survey_id, element_code, action, owner, due_on, status, outcome)
          SELECT id, survey_id, element_code, action, owner, due_on, status, outcome FROM jsonb_to_recordset($1::jsonb)
            AS r(id uuid, survey_id uuid, element_code text, action text, owner text, due_on date, status text, outcome text)
-         ON CONFLICT (id) DO NOTHING RETURNING 1`, [JSON.stringify(followUps)])) as unknown[]).length : 0;
+         ON CONFLICT (id) DO NOTHING RETURNING 1`, [JSON.stringify(followUps)])).length : 0;
       return { surveys: created.length, responses: rows.length, follow_ups: plans };
     });
   } finally {

@@ -199,8 +199,8 @@ async function fetchCount(skm: SkmHarness, submissionIds: string[]): Promise<num
   const client = new pg.default.Client({ connectionString: skm.database.url });
   await client.connect();
   try {
-    const result = await client.query('SELECT count(*)::int AS n FROM skm.responses WHERE submission_id = ANY($1::uuid[])', [submissionIds]);
-    return result.rows[0].n as number;
+    const result = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM skm.responses WHERE submission_id = ANY($1::uuid[])', [submissionIds]);
+    return result.rows[0].n;
   } finally {
     await client.end();
   }

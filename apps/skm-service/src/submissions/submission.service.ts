@@ -166,7 +166,8 @@ export class SubmissionService {
     const given = raw.answeredAt;
     if (given === undefined || given === null) return now;
     if (channel !== SkmChannel.KIOSK) throw badUserInput(field(index, 'answeredAt'), 'Only a kiosk sends answeredAt.', 'Hanya kios yang mengirim answeredAt.');
-    const at = given instanceof Date ? given : new Date(String(given));
+    // Only an ISO string (or a Date) names a moment; anything else is refused below as not a date-time.
+    const at = given instanceof Date ? given : new Date(typeof given === 'string' ? given : Number.NaN);
     if (Number.isNaN(at.getTime())) throw badUserInput(field(index, 'answeredAt'), 'answeredAt is an ISO date-time.', 'answeredAt berupa tanggal-waktu ISO.');
     if (at.getTime() > now.getTime() + CLOCK_SKEW_MS || at.getTime() < now.getTime() - KIOSK_MAX_AGE_MS) {
       throw badUserInput(field(index, 'answeredAt'), 'answeredAt must lie within the last 30 days.', 'answeredAt harus dalam 30 hari terakhir.');
