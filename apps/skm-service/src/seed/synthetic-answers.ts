@@ -1,3 +1,4 @@
+import { RESPONDENT_ROW } from '../results/rollup-cells';
 import { defaultElements } from '../surveys/survey-elements';
 
 export interface Statement {
@@ -29,7 +30,7 @@ export function syntheticAnswersSql(units: number, perUnit: number, year: number
      FROM generate_series(1, $1::int) u, generate_series(1, $2::int) g,
        LATERAL (SELECT ((make_date($3::int, 1, 1) + (g % 365)) + time '05:00') AT TIME ZONE 'UTC' AS t) d` },
     { params: [], text: `INSERT INTO skm.survey_rollup (survey_id, dimension, bucket, element_index, value, answers)
-     SELECT survey_id, 'ALL', '', -1, 0, count(*) FROM skm.responses WHERE survey_id IN (SELECT id FROM skm.surveys WHERE public_code LIKE 'bench%') GROUP BY survey_id
+     SELECT survey_id, 'ALL', '', ${RESPONDENT_ROW}, 0, count(*) FROM skm.responses WHERE survey_id IN (SELECT id FROM skm.surveys WHERE public_code LIKE 'bench%') GROUP BY survey_id
      UNION ALL
      SELECT r.survey_id, 'ALL', '', (a.i - 1)::smallint, a.v, count(*) FROM skm.responses r, unnest(r.answers) WITH ORDINALITY AS a(v, i)
      WHERE r.survey_id IN (SELECT id FROM skm.surveys WHERE public_code LIKE 'bench%') GROUP BY r.survey_id, a.i, a.v` },
