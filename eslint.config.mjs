@@ -5,7 +5,12 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
-const typeChecked = Object.assign({}, ...tseslint.configs.recommendedTypeChecked.map((config) => config.rules ?? {}));
+const typeChecked = {
+  ...Object.assign({}, ...tseslint.configs.recommendedTypeChecked.map((config) => config.rules ?? {})),
+  // Apollo plugin hooks, Nest resolvers and fetch-like test doubles return promises by contract; an
+  // `async` method with nothing to await is how they say so, not a mistake.
+  '@typescript-eslint/require-await': 'off',
+};
 const ALREADY_ENFORCED = ['@typescript-eslint/no-explicit-any', '@typescript-eslint/no-unused-vars'];
 const SCOPES = ['registry', 'evaluation', 'kipp', 'mpp', 'skm', 'gateway', 'portal'];
 
@@ -14,9 +19,7 @@ const SCOPES = ['registry', 'evaluation', 'kipp', 'mpp', 'skm', 'gateway', 'port
  * while the renovation (issue 13) works through them. The list only shrinks; empty means done.
  */
 const TYPED_RULES_PENDING = [
-  'apps/registry-service', 'apps/evaluation-service', 'apps/kipp-service', 'apps/mpp-service', 'apps/skm-service', 'apps/gateway',
-  'apps/evaluation-web', 'apps/mpp-web', 'apps/skm-web', 'apps/e2e',
-  'libs/service-kit', 'libs/scoring', 'libs/reporting', 'libs/web-kit', 'libs/ui', 'libs/contracts', 'tools', 'bench',
+  'apps/registry-service', 'apps/evaluation-service', 'apps/kipp-service', 'apps/mpp-service', 'apps/skm-service', 'apps/e2e', 'tools', 'bench',
 ];
 
 export default [

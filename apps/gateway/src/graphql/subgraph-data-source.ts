@@ -31,13 +31,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // The gateway's own operations (none with a static supergraph, but possible) act as the public.
-    const caller = context?.caller ?? null;
-    const requestId = context?.requestId ?? randomUUID();
+    // Apollo types the context loosely; the gateway's own context factory builds every one of them.
+    const gateway = context as Partial<GatewayContext> | undefined;
+    const caller = gateway?.caller ?? null;
+    const requestId = gateway?.requestId ?? randomUUID();
     request.http?.headers.set(INTERNAL_TOKEN_HEADER, issueInternalToken(caller, this.internalSecret, requestId));
     request.http?.headers.set(REQUEST_ID_HEADER, requestId);
     // One address, not the incoming chain: subgraphs key rate limits on it and must not see a
     // client-written X-Forwarded-For.
-    if (context?.clientAddress) request.http?.headers.set('x-forwarded-for', context.clientAddress);
+    if (gateway?.clientAddress) request.http?.headers.set('x-forwarded-for', gateway.clientAddress);
   }
 
   /**

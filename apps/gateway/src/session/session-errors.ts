@@ -2,10 +2,10 @@ import type { ErrorCode, LocalizedMessage } from '@simpul/contracts';
 
 /** The body every refused /auth call answers with: the same shape as a GraphQL error response. */
 export interface ErrorBody {
-  errors: Array<{ message: string; extensions: { code: ErrorCode | string; messages: LocalizedMessage; [key: string]: unknown } }>;
+  errors: Array<{ message: string; extensions: { code: ErrorCode; messages: LocalizedMessage; [key: string]: unknown } }>;
 }
 
-export function errorBody(code: ErrorCode | string, messages: LocalizedMessage, extra: Record<string, unknown> = {}): ErrorBody {
+export function errorBody(code: ErrorCode, messages: LocalizedMessage, extra: Record<string, unknown> = {}): ErrorBody {
   return { errors: [{ message: messages.en, extensions: { code, messages, ...extra } }] };
 }
 

@@ -127,7 +127,7 @@ export class SessionController {
   }
 
   private send(req: Request, res: Response, status: number, body: ErrorBody | object | undefined): void {
-    const codes = body && 'errors' in body ? (body as ErrorBody).errors.map((error) => error.extensions.code) : [];
+    const codes = body && 'errors' in body ? (body).errors.map((error) => error.extensions.code) : [];
     this.config.log({ level: 'info', msg: 'auth request', requestId: requestStateOf(req).requestId, path: req.path, status, errorCodes: codes });
     res.status(status);
     if (body === undefined) res.end();

@@ -6,9 +6,17 @@ const jwtSecret = 'session-spec-access-secret-0123456789';
 const internalSecret = 'session-spec-internal-secret-0123456789';
 const PORTAL = 'http://localhost:4200';
 
+/** What /auth answers with: a session on success, GraphQL-shaped errors when refused (one or the other). */
+interface AnswerBody {
+  accessToken?: string;
+  expiresAt?: string;
+  user: { id: string } & Record<string, unknown>;
+  errors: { message: string; extensions: { code: string } & Record<string, unknown> }[];
+}
+
 interface Answer {
   status: number;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  body: AnswerBody;
   setCookie: string | null;
   headers: Headers;
 }
@@ -18,7 +26,7 @@ async function call(gateway: TestGateway, path: string, options: { body?: unknow
   if (options.cookie) headers.cookie = options.cookie;
   const response = await fetch(`${gateway.url}${path}`, { method: 'POST', headers, body: JSON.stringify(options.body ?? {}) });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined, setCookie: response.headers.get('set-cookie'), headers: response.headers };
+  return { status: response.status, body: (text ? JSON.parse(text) : {}) as AnswerBody, setCookie: response.headers.get('set-cookie'), headers: response.headers };
 }
 
 /** `simpul_session=<value>` from a Set-Cookie line, as the browser would send it back. */

@@ -36,7 +36,7 @@ function databaseUrl(): string {
 }
 
 function commandsOf(service: ServiceDefinition, args: readonly string[]): Record<string, () => Promise<void>> {
-  const own = Object.entries(service.commands ?? {}).map(([name, run]) => [name, async () => {
+  const own = Object.entries(service.commands ?? {}).map(([name, run]): [string, () => Promise<void>] => [name, async () => {
     const url = databaseUrl();
     await checkDatabase(url);
     await run(service.dataSourceOptions(url), args);

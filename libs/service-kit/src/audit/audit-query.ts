@@ -92,8 +92,8 @@ export async function auditLogConnection(dataSource: DataSource, options: AuditL
   if (page) where.push(page);
   const clause = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
   const [rows, [{ count }]] = await Promise.all([
-    dataSource.query(`SELECT ${COLUMNS} FROM ${options.schema}.audit_log a ${clause(where)} ORDER BY a.at DESC, a.id DESC LIMIT ${first + 1}`, params) as Promise<AuditRow[]>,
-    dataSource.query(`SELECT count(*)::int AS count FROM ${options.schema}.audit_log a ${clause(countWhere)}`, countParams) as Promise<{ count: number }[]>,
+    dataSource.query<AuditRow[]>(`SELECT ${COLUMNS} FROM ${options.schema}.audit_log a ${clause(where)} ORDER BY a.at DESC, a.id DESC LIMIT ${first + 1}`, params),
+    dataSource.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM ${options.schema}.audit_log a ${clause(countWhere)}`, countParams),
   ]);
   return connection(rows, first, count, options.after);
 }
@@ -117,18 +117,18 @@ export function objectChangesLoader(
       const params: unknown[] = [objectType, [...ids]];
       const page = keyset(after, params);
       const [rows, counts] = await Promise.all([
-        dataSource.query(
+        dataSource.query<AuditRow[]>(
           `SELECT * FROM (
              SELECT ${COLUMNS}, row_number() OVER (PARTITION BY a.object_id ORDER BY a.at DESC, a.id DESC) AS position
                FROM ${schema}.audit_log a
               WHERE a.object_type = $1 AND a.object_id = ANY($2::text[]) ${page ? `AND ${page}` : ''}
            ) page WHERE page.position <= ${size + 1} ORDER BY page.object_id, page.position`,
           params,
-        ) as Promise<AuditRow[]>,
-        dataSource.query(
+        ),
+        dataSource.query<{ object_id: string; count: number }[]>(
           `SELECT a.object_id, count(*)::int AS count FROM ${schema}.audit_log a WHERE a.object_type = $1 AND a.object_id = ANY($2::text[]) GROUP BY a.object_id`,
           [objectType, [...ids]],
-        ) as Promise<{ object_id: string; count: number }[]>,
+        ),
       ]);
       const totals = new Map(counts.map((row) => [row.object_id, row.count]));
       const byObject = new Map<string, AuditRow[]>();

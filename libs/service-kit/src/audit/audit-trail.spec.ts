@@ -30,7 +30,7 @@ const ani: Identity = { userId: '00000000-0000-4000-8000-0000000000aa', email: '
 describe('the audit trail written by triggers', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
-  const log = () => dataSource.query(`SELECT actor_id, actor_name, action, object_id, part, before, after, changed_fields FROM shop.audit_log ORDER BY id`);
+  const log = () => dataSource.query<Record<string, unknown> & { after: Record<string, unknown> }[]>(`SELECT actor_id, actor_name, action, object_id, part, before, after, changed_fields FROM shop.audit_log ORDER BY id`);
 
   beforeAll(async () => {
     database = await createTestDatabase(template);

@@ -24,5 +24,5 @@ export function readInternalToken(token: string | undefined, secret: string, now
   if (check.claims.kind !== 'internal') return { ok: false, reason: 'malformed' };
   const caller = (check.claims.caller ?? null) as Identity | null;
   if (caller !== null && !isRole(caller.role)) return { ok: false, reason: 'malformed' };
-  return { ok: true, caller, requestId: String(check.claims.requestId ?? '') };
+  return { ok: true, caller, requestId: typeof check.claims.requestId === 'string' ? check.claims.requestId : '' };
 }

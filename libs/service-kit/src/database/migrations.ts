@@ -38,9 +38,9 @@ export async function appliedMigrations(options: DataSourceOptions): Promise<str
   return withDataSource(options, async (dataSource) => {
     await ensureSchema(dataSource);
     const schema = (dataSource.options as { schema?: string }).schema ?? 'public';
-    const exists = await dataSource.query(`SELECT to_regclass($1) AS t`, [`"${schema}".migrations`]);
+    const exists = await dataSource.query<{ t: string | null }[]>(`SELECT to_regclass($1) AS t`, [`"${schema}".migrations`]);
     if (!exists[0]?.t) return [];
-    const rows: { name: string }[] = await dataSource.query(`SELECT name FROM "${schema}".migrations ORDER BY id`);
+    const rows = await dataSource.query<{ name: string }[]>(`SELECT name FROM "${schema}".migrations ORDER BY id`);
     return rows.map((row) => row.name);
   });
 }

@@ -35,7 +35,7 @@ export function decodeKeysetCursor(after: string, keyCount: number): string[] {
   const [sortValue, id] = decodeCursor(after);
   try {
     const prefix: unknown = JSON.parse(String(sortValue));
-    if (Array.isArray(prefix) && prefix.length === keyCount - 1 && prefix.every((value) => typeof value === 'string')) return [...(prefix as string[]), id];
+    if (Array.isArray(prefix) && prefix.length === keyCount - 1 && prefix.every((value) => typeof value === 'string')) return [...(prefix), id];
   } catch {
     // falls through to the error below
   }

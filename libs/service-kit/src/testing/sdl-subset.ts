@@ -1,4 +1,4 @@
-import { Kind, parse, print, type DefinitionNode, type EnumValueDefinitionNode, type FieldDefinitionNode, type InputValueDefinitionNode } from 'graphql';
+import { Kind, parse, print, type FieldDefinitionNode } from 'graphql';
 
 interface TypeShape {
   fields: Map<string, FieldDefinitionNode>;
@@ -13,20 +13,20 @@ function shapes(sdl: string): Map<string, TypeShape> {
     found.set(name, shape);
     return shape;
   };
-  for (const definition of parse(sdl).definitions as readonly DefinitionNode[]) {
+  for (const definition of parse(sdl).definitions) {
     if (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) {
       const shape = shapeOf(definition.name.value);
       for (const field of definition.fields ?? []) shape.fields.set(field.name.value, field);
     } else if (definition.kind === Kind.ENUM_TYPE_DEFINITION || definition.kind === Kind.ENUM_TYPE_EXTENSION) {
       const shape = shapeOf(definition.name.value);
-      for (const value of (definition.values ?? []) as readonly EnumValueDefinitionNode[]) shape.values.add(value.name.value);
+      for (const value of definition.values ?? []) shape.values.add(value.name.value);
     }
   }
   return found;
 }
 
 const argumentsOf = (field: FieldDefinitionNode) =>
-  ((field.arguments ?? []) as readonly InputValueDefinitionNode[]).map((argument) => `${argument.name.value}: ${print(argument.type)}`).join(', ');
+  (field.arguments ?? []).map((argument) => `${argument.name.value}: ${print(argument.type)}`).join(', ');
 
 /**
  * Where a test double's SDL (`subset`) is not part of the real subgraph's SDL (`real`): every type,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Server } from 'node:net';
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import type { Caller, ErrorExtensions } from '@simpul/contracts';
 import { createSubgraphApp, type SubgraphAppOptions } from '../app/create-subgraph-app';
@@ -30,7 +30,7 @@ export interface TestApp {
 export async function startTestApp(module: Type<unknown> | DynamicModule, options: SubgraphAppOptions = {}): Promise<TestApp> {
   const app = await createSubgraphApp(module, { logLevels: ['error'], ...options });
   await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as AddressInfo;
+  const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   const secret = readSecret('INTERNAL_SECRET');
   return {

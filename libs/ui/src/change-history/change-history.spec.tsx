@@ -67,7 +67,7 @@ describe('ChangeHistory', () => {
   });
 
   it('never shows ids or codes: an id change reads as "diubah", an unnamed field as "Data lain"', () => {
-    renderHistory({ entries: [{ ...ENTRIES[0]!, changes: [...ENTRIES[0]!.changes, { field: 'sinovik_id', before: 'X', after: 'Y' }] }] });
+    renderHistory({ entries: [{ ...ENTRIES[0], changes: [...ENTRIES[0].changes, { field: 'sinovik_id', before: 'X', after: 'Y' }] }] });
     const text = screen.getByRole('region').textContent ?? '';
     expect(text).toContain('Instansi pemilik: diubah');
     expect(text).toContain('Jenis unit: diubah');

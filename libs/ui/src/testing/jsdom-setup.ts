@@ -29,4 +29,5 @@ if (!('ResizeObserver' in window)) {
   }
   Object.assign(window, { ResizeObserver: ResizeObserverStub });
 }
-window.HTMLElement.prototype.scrollIntoView ??= function scrollIntoView() {};
+// jsdom has no layout, so no scrolling; components still call it.
+if (!('scrollIntoView' in window.HTMLElement.prototype)) Object.assign(window.HTMLElement.prototype, { scrollIntoView() {} });

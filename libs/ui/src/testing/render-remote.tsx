@@ -19,7 +19,7 @@ export interface GraphqlCall {
 export function graphqlFetch(resolve: Resolver, user: SessionUser | null) {
   const calls: GraphqlCall[] = [];
   const fetchImpl = jest.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-    const { query, variables } = JSON.parse(String(init?.body)) as { query: string; variables: Record<string, unknown> };
+    const { query, variables } = JSON.parse(typeof init?.body === 'string' ? init.body : '{}') as { query: string; variables: Record<string, unknown> };
     const operation = /^(?:query|mutation) (\w+)/.exec(query)?.[1] ?? 'anonymous';
     calls.push({ operation, variables });
     const body = operation === 'Me' ? { data: { me: user } } : resolve(operation, variables);

@@ -58,7 +58,8 @@ export function toUpload(file: File): Promise<FileUpload> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {
-      const dataUrl = String(reader.result);
+      // readAsDataURL always yields a string.
+      const dataUrl = typeof reader.result === 'string' ? reader.result : '';
       resolve({ fileName: file.name, mimeType: uploadMimeType(file.name) ?? file.type, contentBase64: dataUrl.slice(dataUrl.indexOf(',') + 1) });
     };
     reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));

@@ -17,14 +17,14 @@ describe('GraphQL client', () => {
     const [url, init] = (fetchMock as jest.Mock).mock.calls[0] as [string, RequestInit];
     expect(url).toBe('/graphql');
     expect(init.headers).toMatchObject({ authorization: 'Bearer tok', 'accept-language': 'en' });
-    expect(JSON.parse(String(init.body))).toEqual({ query: 'query Unit($id: ID!) { serviceUnit(id: $id) { id } }', variables: { id: 'u1' } });
+    expect(JSON.parse(init.body as string)).toEqual({ query: 'query Unit($id: ID!) { serviceUnit(id: $id) { id } }', variables: { id: 'u1' } });
   });
 
   it('sends no authorization header for the public', async () => {
     const fetchMock = respond({ data: { serviceUnit: null } });
     const client = createGraphQLClient({ fetch: fetchMock, getToken: () => null, getLanguage: () => 'id' });
     await client.request(UNIT, { id: 'x' });
-    const init = (fetchMock as jest.Mock).mock.calls[0][1] as RequestInit;
+    const [, init] = (fetchMock as jest.Mock).mock.calls[0] as [string, RequestInit];
     expect(init.headers).not.toHaveProperty('authorization');
   });
 

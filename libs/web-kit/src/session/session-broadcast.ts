@@ -34,7 +34,7 @@ export interface SessionBroadcast {
 
 export function openSessionBroadcast(onSignal: (signal: SessionSignal) => void): SessionBroadcast {
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
-  const onMessage = (event: MessageEvent) => {
+  const onMessage = (event: MessageEvent<unknown>) => {
     if (event.data === 'signed-in' || event.data === 'signed-out') onSignal(event.data);
   };
   const onStorage = (event: StorageEvent) => {

@@ -27,9 +27,9 @@ function fakeServer(options: { cookie?: string | null; ttlMs?: number } = {}) {
     return { accessToken, expiresAt: later(options.ttlMs ?? 900_000), user: ADMIN };
   };
   const fetchImpl = jest.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
-    const path = String(url);
+    const path = url as string;
     state.calls.push(path);
-    const body = JSON.parse(String(init?.body ?? '{}')) as Record<string, string>;
+    const body = JSON.parse((init?.body as string | undefined) ?? '{}') as Record<string, string>;
     if (path === '/auth/sign-in') {
       if (body.password === 'throttled') return jsonResponse({ errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 120, messages: { id: 'Terlalu banyak', en: 'Too many' } } }] }, 429);
       if (body.password !== 'simpul-demo') return jsonResponse({ errors: [{ message: 'Wrong', extensions: { code: 'UNAUTHENTICATED' } }] }, 401);
