@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, notFound, type Connection, type SubgraphContext, Clock, conflictOnUnique, groupBy, keysetPagesLoader, mapConnection, requestLoader, requireUuid } from '@simpul/service-kit';
+import { badUserInput, notFound, type Connection, type SubgraphContext, Clock, conflictOnUnique, groupBy, keysetPagesLoader, mapConnection, requestLoader, requireText, requireUuid } from '@simpul/service-kit';
 import { parseDate, requireOrdered } from '../common/dates';
 import { cleanDocument, withFile, withFileName, type MppDocument } from '../files/mpp-document';
 import { MppFileService } from '../files/mpp-file.service';
-import { requiredText } from '../common/text';
 import { lockTenancyForChange } from '../tenancies/tenancy-guard';
 import { agreementStanding } from './agreement-status';
 import { AddAgreementAddendumInput, RecordAgreementInput } from './agreement.input';
@@ -65,7 +64,7 @@ export class AgreementService {
   }
 
   async record(context: SubgraphContext, input: RecordAgreementInput): Promise<Agreement> {
-    const number = requiredText(input.number, 'input.number');
+    const number = requireText(input.number, 'input.number', 'Give the agreement (PKS) number.', 'Isi nomor PKS.');
     const signedOn = parseDate(input.signedOn, 'input.signedOn');
     const startsOn = parseDate(input.startsOn, 'input.startsOn');
     const expiresOn = parseDate(input.expiresOn, 'input.expiresOn');
@@ -91,8 +90,8 @@ export class AgreementService {
   /** Records an addendum; one that extends the agreement moves its expiry, in the same transaction. */
   async addAddendum(context: SubgraphContext, input: AddAgreementAddendumInput): Promise<Agreement> {
     requireUuid(input.agreementId, 'input.agreementId');
-    const number = requiredText(input.number, 'input.number');
-    const summary = requiredText(input.summary, 'input.summary');
+    const number = requireText(input.number, 'input.number', 'Give the agreement (PKS) number.', 'Isi nomor PKS.');
+    const summary = requireText(input.summary, 'input.summary', 'Say what the addendum changes.', 'Jelaskan apa yang diubah adendum ini.');
     const signedOn = parseDate(input.signedOn, 'input.signedOn');
     const newExpiry = input.expiresOn ? parseDate(input.expiresOn, 'input.expiresOn') : null;
     const document: MppDocument | null = cleanDocument(input.document, 'input.document');

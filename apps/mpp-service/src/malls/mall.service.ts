@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, requireRole, type Connection, type SubgraphContext, groupBy, requestLoader, keysetPage, keysetPagesLoader, validateFirst, requireUuid } from '@simpul/service-kit';
+import { badUserInput, notFound, requireRole, type Connection, type SubgraphContext, groupBy, requestLoader, keysetPage, keysetPagesLoader, validateFirst, requireText, requireUuid } from '@simpul/service-kit';
 import type { Caller } from '@simpul/contracts';
 import { requireMallManager } from '../access/mpp-access';
 import { parseDate } from '../common/dates';
-import { optionalText, requiredText } from '../common/text';
+import { optionalText } from '../common/text';
 import { weekdayNumber, weekdayOf } from '../common/weekday.enum';
 import { MppFileService } from '../files/mpp-file.service';
 import { REGISTRY_CLIENT, type RegistryClient } from '../registry/registry-client';
@@ -128,7 +128,7 @@ export class MallService {
    */
   async create(context: SubgraphContext, input: CreateMallInput): Promise<Mall> {
     requireRole(context.caller, 'NATIONAL_ADMIN');
-    const name = requiredText(input.name, 'input.name');
+    const name = requireText(input.name, 'input.name', 'The mall needs a name.', 'MPP wajib diberi nama.');
     if (!/^\d{2}\.\d{2}$/.test(input.regencyCode)) {
       throw badUserInput('input.regencyCode', 'regencyCode must be a kabupaten/kota code such as 63.71.', 'regencyCode harus berupa kode kabupaten/kota, mis. 63.71.');
     }
@@ -166,7 +166,7 @@ export class MallService {
     const managingUnitId = input.managingUnitId === undefined ? mall.managingUnitId : await this.checkManagingUnit(context, input.managingUnitId);
     await this.dataSource.query(
       `UPDATE mpp.malls SET name = $2, address = $3, managing_unit_id = $4, proposed_on = $5, opened_on = $6, updated_at = now() WHERE id = $1`,
-      [mall.id, input.name == null ? mall.name : requiredText(input.name, 'input.name'), input.address === undefined ? mall.address : optionalText(input.address),
+      [mall.id, input.name == null ? mall.name : requireText(input.name, 'input.name', 'The mall needs a name.', 'MPP wajib diberi nama.'), input.address === undefined ? mall.address : optionalText(input.address),
         managingUnitId, proposedOn ?? null, openedOn ?? null],
     );
     return this.reload(mall.id);
@@ -180,7 +180,7 @@ export class MallService {
   async setStatus(context: SubgraphContext, id: string, status: MallStatus, reason: string, openedOn: string | null | undefined): Promise<Mall> {
     requireRole(context.caller, 'NATIONAL_ADMIN');
     requireUuid(id, 'id');
-    const why = requiredText(reason, 'reason');
+    const why = requireText(reason, 'reason', 'Give the reason for the change.', 'Sertakan alasan perubahan.');
     if (why.length > 1000) throw badUserInput('reason', 'Keep the reason under 1000 characters.', 'Alasan paling banyak 1000 karakter.');
     const requestedOpening = openedOn ? parseDate(openedOn, 'openedOn') : null;
     await this.dataSource.transaction(async (manager) => {
@@ -243,7 +243,7 @@ export class MallService {
 
   /** Checks a document and its file before any write; `field` is where its inputs sit in the operation. */
   private checkDocument(input: NewMallDocumentInput & { fileName?: string | null }, field: string) {
-    const title = requiredText(input.title, `${field}.title`);
+    const title = requireText(input.title, `${field}.title`, 'The document needs a title.', 'Dokumen wajib diberi judul.');
     if (input.url && !/^https?:\/\//.test(input.url)) {
       throw badUserInput(`${field}.url`, 'The document address must start with http:// or https://.', 'Alamat dokumen harus diawali http:// atau https://.');
     }

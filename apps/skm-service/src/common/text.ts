@@ -4,13 +4,6 @@ export function optionalUuid(value: string | null | undefined, field: string): s
   return value ? requireUuid(value, field) : null;
 }
 
-export function requiredText(value: string, field: string, max = 300): string {
-  const text = value.trim();
-  if (!text) throw badUserInput(field, `${field} must not be empty.`, `${field} wajib diisi.`);
-  if (text.length > max) throw badUserInput(field, `${field} is longer than ${max} characters.`, `${field} lebih dari ${max} karakter.`);
-  return text;
-}
-
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function optionalTime(value: string | null | undefined, field: string): string | null {

@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, decodeCursor, encodeCursor, notFound, validateFirst, type Connection, one, rows, requireUuid } from '@simpul/service-kit';
+import { badUserInput, decodeCursor, encodeCursor, notFound, validateFirst, type Connection, one, rows, requireText, requireUuid } from '@simpul/service-kit';
 import { canManage, requireCan } from '../access/skm-access';
-import { requiredText } from '../common/text';
 import { SurveyService } from '../surveys/survey.service';
 import type { SurveyRow } from '../surveys/survey.row';
 import { SkmFollowUpStatus, type CreateSkmFollowUpInput, type SkmFollowUp, type UpdateSkmFollowUpInput } from './follow-up.model';
@@ -21,6 +20,11 @@ function date(value: string, field: string): string {
   }
   return value;
 }
+
+const followUpAction = (value: string) =>
+  requireText(value, 'action', 'Say what will be done.', 'Tuliskan tindakan yang akan dilakukan.', { maxLength: 2000 });
+const followUpOwner = (value: string) =>
+  requireText(value, 'owner', 'Name who is responsible.', 'Sebutkan penanggung jawabnya.', { maxLength: 300 });
 
 @Injectable()
 export class FollowUpService {
@@ -41,7 +45,7 @@ export class FollowUpService {
     const id = randomUUID();
     await this.dataSource.query(
       `INSERT INTO skm.follow_ups (id, survey_id, element_code, action, owner, due_on, status) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, survey.id, code, requiredText(input.action, 'action', 2000), requiredText(input.owner, 'owner'), date(input.dueOn, 'dueOn'), input.status ?? SkmFollowUpStatus.PLANNED],
+      [id, survey.id, code, followUpAction(input.action), followUpOwner(input.owner), date(input.dueOn, 'dueOn'), input.status ?? SkmFollowUpStatus.PLANNED],
     );
     return this.get(id, survey);
   }
@@ -60,8 +64,8 @@ export class FollowUpService {
     await this.dataSource.query(
       `UPDATE skm.follow_ups SET status = $2, outcome = $3, due_on = $4, owner = $5, action = $6, updated_at = now() WHERE id = $1`,
       [current.id, input.status ?? current.status, input.outcome === undefined ? current.outcome : input.outcome?.trim() || null,
-        input.dueOn ? date(input.dueOn, 'dueOn') : current.dueOn, input.owner ? requiredText(input.owner, 'owner') : current.owner,
-        input.action ? requiredText(input.action, 'action', 2000) : current.action],
+        input.dueOn ? date(input.dueOn, 'dueOn') : current.dueOn, input.owner ? followUpOwner(input.owner) : current.owner,
+        input.action ? followUpAction(input.action) : current.action],
     );
     return this.get(current.id, survey);
   }

@@ -2,10 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, decodeCursor, SimpulError, encodeCursor, notFound, validateFirst, type Connection, one, rows, conflictOnUnique, wibDate, Clock, requireUuid } from '@simpul/service-kit';
+import { badUserInput, decodeCursor, SimpulError, encodeCursor, notFound, validateFirst, type Connection, one, rows, conflictOnUnique, wibDate, Clock, requireText, requireUuid } from '@simpul/service-kit';
 import { runAsActor } from '@simpul/service-kit';
 import { canManage, readScope, requireCan } from '../access/skm-access';
-import { optionalTime, optionalUuid, requiredText } from '../common/text';
+import { optionalTime, optionalUuid } from '../common/text';
 import { PROFILE_VALUES, type SkmAgeBand, type SkmEducation, type SkmOccupation, type SkmSex } from './respondent-profile';
 import { validateElements } from './survey-elements';
 import type { CreateSkmSurveyInput, SkmSurveyFilter, UpdateSkmSurveyInput } from './survey.input';
@@ -14,6 +14,8 @@ import { periodLabel, periodRange, type SkmPeriodKind } from './survey-period';
 import { SurveyCodeCache } from './survey-code-cache';
 import { MALL_DIRECTORY, type MallDirectory } from '../malls/mall-directory';
 import { SURVEY_COLUMNS, type SurveyRow } from './survey.row';
+
+const surveyTitle = (value: string) => requireText(value, 'title', 'The survey needs a title.', 'Survei wajib diberi judul.', { maxLength: 300 });
 
 /** The portal's public address, where the survey form, kiosk and one-time links live. */
 export const PUBLIC_BASE_URL = Symbol('PUBLIC_BASE_URL');
@@ -99,7 +101,7 @@ export class SurveyService {
       () => runAsActor(this.dataSource, caller, (manager) => manager.query(
         `INSERT INTO skm.surveys (id, public_code, title, service_unit_id, mall_id, desk_id, period_kind, period_year, period_number, starts_on, ends_on, elements, expected_users, opens_at, closes_at, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, $14, $15, $16)`,
-        [id, randomBytes(8).toString('base64url'), requiredText(input.title, 'title'), owner.serviceUnitId, owner.mallId, owner.deskId, input.periodKind, input.year, input.number,
+        [id, randomBytes(8).toString('base64url'), surveyTitle(input.title), owner.serviceUnitId, owner.mallId, owner.deskId, input.periodKind, input.year, input.number,
           range.startsOn, range.endsOn, JSON.stringify(elements), expectedUsers, opensAt, closesAt, caller?.userId ?? null],
       )),
       { surveys_one_per_period: { en: 'This unit or desk already has a survey for this period.', id: 'Unit atau loket ini sudah memiliki survei untuk periode ini.', field: 'number' } },
@@ -110,7 +112,7 @@ export class SurveyService {
   async update(input: UpdateSkmSurveyInput, caller: Caller): Promise<SkmSurvey> {
     const survey = await this.load(input.id, 'id');
     requireCan(canManage, survey, caller);
-    const title = input.title === undefined || input.title === null ? survey.title : requiredText(input.title, 'title');
+    const title = input.title === undefined || input.title === null ? survey.title : surveyTitle(input.title);
     const expectedUsers = input.expectedUsers === undefined ? survey.expectedUsers : this.expectedUsers(input.expectedUsers);
     const opensAt = input.opensAt === undefined ? survey.opensAt : optionalTime(input.opensAt, 'opensAt');
     const closesAt = input.closesAt === undefined ? survey.closesAt : optionalTime(input.closesAt, 'closesAt');
