@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@simpul/contracts';
 import type { SubgraphRequest } from '../auth/internal-auth.middleware';
+import { clientAddressOf } from '../http/client-address';
 import { LoaderRegistry } from './loader-registry';
 
 /** The GraphQL context of every subgraph request. */
@@ -20,6 +21,6 @@ export function buildSubgraphContext(req: SubgraphRequest | undefined): Subgraph
     caller: req?.simpul?.caller ?? null,
     requestId: req?.simpul?.requestId ?? randomUUID(),
     loaders: new LoaderRegistry(),
-    clientAddress: req?.header?.('x-forwarded-for')?.split(',')[0]?.trim() || req?.socket?.remoteAddress || 'unknown',
+    clientAddress: req ? clientAddressOf(req) : 'unknown',
   };
 }
