@@ -93,13 +93,28 @@ describe('honest data: origins, the national series and exports', () => {
     for (let i = 0; i < text.length; i += 1) {
       const char = text[i];
       if (quoted) {
-        if (char === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
-        else if (char === '"') quoted = false;
-        else field += char;
-      } else if (char === '"') quoted = true;
-      else if (char === delimiter) record.push(field), (field = '');
-      else if (char === '\r' && text[i + 1] === '\n') record.push(field), records.push(record), (record = []), (field = ''), (i += 1);
-      else field += char;
+        if (char === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 1;
+        } else if (char === '"') {
+          quoted = false;
+        } else {
+          field += char;
+        }
+      } else if (char === '"') {
+        quoted = true;
+      } else if (char === delimiter) {
+        record.push(field);
+        field = '';
+      } else if (char === '\r' && text[i + 1] === '\n') {
+        record.push(field);
+        records.push(record);
+        record = [];
+        field = '';
+        i += 1;
+      } else {
+        field += char;
+      }
     }
     return records;
   };
@@ -230,7 +245,7 @@ describe('honest data: origins, the national series and exports', () => {
     const sheet = workbook.worksheets[0];
     expect(sheet.rowCount).toBe(1 + 3);
     const unitColumn = (sheet.getRow(1).values as string[]).indexOf('Unit Penyelenggara Pelayanan');
-    const names = [2, 3, 4].map((row) => String(sheet.getRow(row).getCell(unitColumn).value));
+    const names = [2, 3, 4].map((row) => sheet.getRow(row).getCell(unitColumn).text);
     expect(names).toContain(`' =HYPERLINK("http://contoh.test","klik")`);
     // The workbook says which filter it follows.
     const about = workbook.getWorksheet('Keterangan');
@@ -238,8 +253,9 @@ describe('honest data: origins, the national series and exports', () => {
       [undefined, 'Siklus', 'PEKPPP 2027 pemantauan'], [undefined, 'Skema', 'Pemantauan'], [undefined, 'Kelompok pembanding', 'Samsat tingkat provinsi'],
       [undefined, 'Jumlah baris', 3], [undefined, 'Baris data contoh', 0],
     ]);
+    // A cell's text is what a person sees in it: '' for an empty cell, the digits of a number.
     for (let column = 1; column <= sheet.columnCount; column += 1) {
-      const longest = Math.max(...[1, 2, 3, 4].map((row) => String(sheet.getRow(row).getCell(column).value ?? '').length));
+      const longest = Math.max(...[1, 2, 3, 4].map((row) => sheet.getRow(row).getCell(column).text.length));
       expect(sheet.getColumn(column).width).toBeGreaterThanOrEqual(Math.min(60, longest));
     }
   });
