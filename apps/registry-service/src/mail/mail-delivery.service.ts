@@ -59,13 +59,13 @@ export class MailDelivery implements OnApplicationBootstrap, OnModuleDestroy {
   private async claimAndSend(condition: string, params: unknown[]): Promise<void> {
     let rows: OutboxRow[];
     try {
-      [rows] = (await this.dataSource.query(
+      [rows] = await this.dataSource.query<[OutboxRow[], number]>(
         `UPDATE registry.mail_outbox
          SET attempts = attempts + 1, next_attempt_at = now() + make_interval(mins => attempts + 1)
          WHERE ${condition} AND sent_at IS NULL AND next_attempt_at <= now() AND attempts < ${MAX_ATTEMPTS}
          RETURNING id, recipient, subject, text_body, html_body`,
         params,
-      )) as [OutboxRow[], number];
+      );
     } catch (error) {
       console.error(`mail outbox: could not read pending messages: ${(error as Error).message}`);
       return;

@@ -1,6 +1,7 @@
 import type { Role } from '@simpul/contracts';
 import { stableId } from '@simpul/service-kit';
 import { AgencyType } from '../agencies/agency-type.enum';
+import { RegionLevel } from '../regions/region-level.enum';
 import { StandardComponent, type StoredStandard } from '../services/standard/standard-component';
 import { ServiceGroup, ServiceUnitKind } from '../units/service-unit-kind.enum';
 import {
@@ -95,7 +96,7 @@ function provinceLabel(name: string): string {
 }
 
 export function buildDemoData(regions: readonly RegionRow[]): DemoData {
-  const provinces = regions.filter((region) => region.level === 'PROVINCE');
+  const provinces = regions.filter((region) => region.level === RegionLevel.PROVINCE);
   const agencies: DemoAgency[] = [
     agency('kemenpanrb', 'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi', AgencyType.KEMENTERIAN, null),
     agency('kemenimipas', 'Kementerian Imigrasi dan Pemasyarakatan', AgencyType.KEMENTERIAN, null),

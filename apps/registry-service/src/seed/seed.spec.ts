@@ -9,7 +9,7 @@ async function counts(url: string): Promise<Record<string, number>> {
   const dataSource = new DataSource(registryDataSourceOptions(url));
   await dataSource.initialize();
   try {
-    const [row] = await dataSource.query(`SELECT
+    const [row] = await dataSource.query<Record<string, number>[]>(`SELECT
       (SELECT count(*)::int FROM registry.regions) AS regions, (SELECT count(*)::int FROM registry.agencies) AS agencies,
       (SELECT count(*)::int FROM registry.service_units) AS units, (SELECT count(*)::int FROM registry.services) AS services,
       (SELECT count(*)::int FROM registry.users) AS users`);

@@ -42,7 +42,7 @@ export async function seedRegistry(options: DataSourceOptions, { demo = true }: 
     const regions = readReferenceRegions();
     const demoData: DemoData = demo ? buildDemoData(regions) : { agencies: [], units: [], services: [], users: [] };
     const existingUsers = new Set(
-      ((await dataSource.query('SELECT id FROM registry.users WHERE id = ANY($1::uuid[])', [demoData.users.map((user) => user.id)])) as { id: string }[]).map((row) => row.id),
+      (await dataSource.query<{ id: string }[]>('SELECT id FROM registry.users WHERE id = ANY($1::uuid[])', [demoData.users.map((user) => user.id)])).map((row) => row.id),
     );
     const newUsers = await Promise.all(
       demoData.users.filter((user) => !existingUsers.has(user.id)).map(async (user) => ({ ...user, passwordHash: await hashPassword(DEMO_PASSWORD) })),

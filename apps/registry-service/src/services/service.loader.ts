@@ -46,19 +46,19 @@ export function unitServicesLoader(context: SubgraphContext, dataSource: DataSou
         keyset = 'AND (s.name, s.id) > ($3, $4::uuid)';
       }
       const [rows, counts] = await Promise.all([
-        dataSource.query(
+        dataSource.query<ServiceRow[]>(
           `SELECT * FROM (
              SELECT s.*, row_number() OVER (PARTITION BY s.service_unit_id ORDER BY s.name, s.id) AS position
                FROM registry.services s
               WHERE s.service_unit_id = ANY($1::uuid[]) AND s.archived_at IS NULL ${keyset}
            ) page WHERE page.position <= $2 ORDER BY page.service_unit_id, page.position`,
           params,
-        ) as Promise<ServiceRow[]>,
-        dataSource.query(
+        ),
+        dataSource.query<{ service_unit_id: string; count: string }[]>(
           `SELECT service_unit_id, count(*) AS count FROM registry.services
             WHERE service_unit_id = ANY($1::uuid[]) AND archived_at IS NULL GROUP BY service_unit_id`,
           [[...unitIds]],
-        ) as Promise<{ service_unit_id: string; count: string }[]>,
+        ),
       ]);
       const totals = new Map(counts.map((row) => [row.service_unit_id, Number(row.count)]));
       const byUnit = new Map<string, Service[]>();

@@ -81,7 +81,7 @@ export class SessionsService {
   /** What the gateway compares an access token against. */
   async tokenState(userId: string): Promise<{ tokenVersion: number; active: boolean } | null> {
     if (!isUuid(userId)) return null;
-    const rows: { token_version: number; status: string }[] = await this.dataSource.query('SELECT token_version, status FROM registry.users WHERE id = $1', [userId]);
+    const rows = await this.dataSource.query<{ token_version: number; status: UserStatus }[]>('SELECT token_version, status FROM registry.users WHERE id = $1', [userId]);
     return rows[0] ? { tokenVersion: rows[0].token_version, active: rows[0].status === UserStatus.ACTIVE } : null;
   }
 }

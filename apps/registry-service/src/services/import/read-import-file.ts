@@ -42,7 +42,7 @@ function readCsv(buffer: Buffer): RawTable {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   try {
-    const matrix = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    const matrix = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true });
     return table(matrix);
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
@@ -50,15 +50,15 @@ function readCsv(buffer: Buffer): RawTable {
   }
 }
 
+/** What a person sees in a cell: rich text and a link as their text, a formula's result, an error as its code (#N/A). */
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('result' in value) return value.result === undefined ? '' : String(value.result);
-    if (value instanceof Date) return value.toISOString();
-  }
-  return String(value);
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value !== 'object') return String(value);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('hyperlink' in value) return value.text;
+  if ('error' in value) return value.error;
+  return value.result === undefined ? '' : cellText(value.result);
 }
 
 /** The first worksheet of an XLSX workbook. */
