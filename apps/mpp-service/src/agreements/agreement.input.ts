@@ -20,3 +20,13 @@ export class AddAgreementAddendumInput {
   @Field() summary!: string;
   @Field(() => MppDocumentInput, { nullable: true }) document?: MppDocumentInput | null;
 }
+
+@InputType({ description: 'Koreksi data PKS yang sudah dicatat (hanya selama belum ada adendum)' })
+export class CorrectAgreementInput {
+  @Field(() => ID) agreementId!: string;
+  @Field() number!: string;
+  @Field({ description: 'YYYY-MM-DD' }) signedOn!: string;
+  @Field({ description: 'YYYY-MM-DD' }) startsOn!: string;
+  @Field({ description: 'YYYY-MM-DD' }) expiresOn!: string;
+  @Field(() => MppDocumentInput, { nullable: true, description: 'Dokumen pengganti; bila kosong dokumen yang ada tetap' }) document?: MppDocumentInput | null;
+}
