@@ -20,7 +20,7 @@ runServiceCli({
     async 'seed:catalogue'(options, [count = '26000']) {
       const dataSource = await new DataSource(options).initialize();
       try {
-        const [{ added }] = (await dataSource.query(syntheticCatalogueSql(), [Number(count)])) as { added: number }[];
+        const [{ added }] = await dataSource.query<{ added: number }[]>(syntheticCatalogueSql(), [Number(count)]);
         await dataSource.query('ANALYZE kipp.innovations');
         console.log(`kipp: added ${added} synthetic innovations`);
       } finally {

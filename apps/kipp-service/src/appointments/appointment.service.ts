@@ -102,10 +102,10 @@ export class AppointmentService {
       const competition = await this.competitions.require(manager, input.competitionId);
       const final = await this.competitions.stage(manager, competition.id, Stage.TOP45);
       if (final.decided_at) throw conflict('This competition is decided; its teams can no longer change.', 'Kompetisi ini sudah diputuskan; timnya tidak dapat diubah lagi.', 'competitionId');
-      const current = await one<{ panel: 'TE' | 'TPI' }>(manager, `SELECT panel FROM kipp.panel_members WHERE competition_id = $1 AND user_id = $2 FOR UPDATE`, [competition.id, user.id]);
+      const current = await one<{ panel: KippPanel }>(manager, `SELECT panel FROM kipp.panel_members WHERE competition_id = $1 AND user_id = $2 FOR UPDATE`, [competition.id, user.id]);
       if (current && current.panel !== input.panel) {
-        throw conflict(`This person is already on the ${current.panel === 'TE' ? 'Tim Evaluasi' : 'panel (TPI)'} of this competition; revoke that first.`,
-          `Orang ini sudah menjadi anggota ${current.panel === 'TE' ? 'Tim Evaluasi' : 'TPI'} kompetisi ini; cabut dahulu penunjukan itu.`, 'panel');
+        throw conflict(`This person is already on the ${current.panel === KippPanel.TE ? 'Tim Evaluasi' : 'panel (TPI)'} of this competition; revoke that first.`,
+          `Orang ini sudah menjadi anggota ${current.panel === KippPanel.TE ? 'Tim Evaluasi' : 'TPI'} kompetisi ini; cabut dahulu penunjukan itu.`, 'panel');
       }
       await manager.query(
         `INSERT INTO kipp.evaluator_profiles (user_id, display_name, agency_id, panel) VALUES ($1, $2, $3, $4)

@@ -24,7 +24,7 @@ describe('proposal attachments are uploaded, checked like every module’s files
     await db?.end();
     await kipp?.close();
   });
-  const count = async () => (await db.query(`SELECT count(*)::int AS n FROM kipp.proposal_attachments WHERE proposal_id = $1`, [DRAFT])).rows[0].n as number;
+  const count = async () => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM kipp.proposal_attachments WHERE proposal_id = $1`, [DRAFT])).rows[0].n;
 
   it('stores the desk’s upload with its size and SHA-256; the desk, its local admin and the national admin download the same bytes', async () => {
     const bytes = pdf('Keputusan Kepala Daerah tentang inovasi E-SAMSAT Banua');

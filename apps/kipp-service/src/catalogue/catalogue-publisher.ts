@@ -1,4 +1,5 @@
 import { stableId, rows, type Queryable } from '@simpul/service-kit';
+import { CompetitionGroup } from '../competitions/group.enum';
 import type { ProposalRow } from '../proposals/proposal.row';
 
 /**
@@ -11,8 +12,8 @@ export async function publishToCatalogue(db: Queryable, year: number, proposals:
   if (proposals.length === 0) return;
   const items = proposals.map((proposal) => ({
     proposal_id: proposal.id,
-    innovation_id: proposal.innovation_id ?? (proposal.group_code === 'KHUSUS' && proposal.source_innovation_id ? proposal.source_innovation_id : stableId('innovation', proposal.id)),
-    replicates_id: proposal.group_code === 'REPLIKASI' ? proposal.source_innovation_id : null,
+    innovation_id: proposal.innovation_id ?? (proposal.group_code === CompetitionGroup.KHUSUS && proposal.source_innovation_id ? proposal.source_innovation_id : stableId('innovation', proposal.id)),
+    replicates_id: proposal.group_code === CompetitionGroup.REPLIKASI ? proposal.source_innovation_id : null,
     title: proposal.title, summary: proposal.sections.summary ?? '', service_unit_id: proposal.service_unit_id, agency_id: proposal.agency_id,
     agency_type: proposal.agency_type, region_code: proposal.region_code, province_code: proposal.province_code, category: proposal.category, group_code: proposal.group_code,
   }));

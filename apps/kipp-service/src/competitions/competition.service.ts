@@ -45,7 +45,7 @@ function toStageWindow(row: StageRow): StageWindow {
   return {
     competitionId: row.competition_id, stage: row.stage, opensOn: row.opens_on, closesOn: row.closes_on, decidedAt: row.decided_at,
     decidedBy: row.decided_by, decisionReason: row.decision_reason,
-    rubrics: Object.values(row.rubrics ?? {}).map((rubric) => toRubricModel(rubric as RubricData)),
+    rubrics: Object.values(row.rubrics ?? {}).map((rubric) => toRubricModel(rubric)),
   };
 }
 

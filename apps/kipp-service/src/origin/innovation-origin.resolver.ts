@@ -18,7 +18,7 @@ export class InnovationOriginResolver {
     return rowLoader(
       context,
       'innovation.origin',
-      async (ids) => (await this.dataSource.query(`SELECT id, origin, source FROM kipp.innovations WHERE id = ANY($1::uuid[])`, [ids])) as InnovationOrigin[],
+      (ids) => this.dataSource.query<InnovationOrigin[]>(`SELECT id, origin, source FROM kipp.innovations WHERE id = ANY($1::uuid[])`, [ids]),
       (row) => row.id,
     ).load(innovation.id);
   }

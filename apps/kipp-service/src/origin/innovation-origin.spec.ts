@@ -43,7 +43,7 @@ describe('KIPP winners say where they came from', () => {
     try {
       // The 2026 competition, as if it had been created by an admin rather than the demo seed.
       await db.query(`UPDATE kipp.competitions SET origin = 'OFFICIAL' WHERE id = $1`, [competitionId(2026)]);
-      const proposals = (await db.query(`SELECT * FROM kipp.proposals WHERE id = $1`, [proposalId(2026, 0)])) as ProposalRow[];
+      const proposals = await db.query<ProposalRow[]>(`SELECT * FROM kipp.proposals WHERE id = $1`, [proposalId(2026, 0)]);
       await db.transaction((manager) => publishToCatalogue(manager, 2026, proposals, 'TOP99'));
     } finally {
       await db.destroy();

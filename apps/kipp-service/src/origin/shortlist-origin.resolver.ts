@@ -18,9 +18,9 @@ export class ShortlistOriginResolver {
     const row = await rowLoader(
       context,
       'proposal.competitionOrigin',
-      async (ids) => (await this.dataSource.query(
+      (ids) => this.dataSource.query<ProposalOrigin[]>(
         `SELECT p.id, c.origin FROM kipp.proposals p JOIN kipp.competitions c ON c.id = p.competition_id WHERE p.id = ANY($1::uuid[])`, [ids],
-      )) as ProposalOrigin[],
+      ),
       (found) => found.id,
     ).load(entry.proposalId);
     return row?.origin ?? DataOrigin.OFFICIAL;

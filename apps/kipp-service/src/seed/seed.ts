@@ -82,7 +82,7 @@ async function seed2023(manager: EntityManager): Promise<Record<string, number>>
   for (const proposal of proposals) {
     if (!proposal.submitted) continue;
     const key = `${proposal.unit.agencyKey}:${proposal.group}`;
-    const quota = DEFAULT_RULES.groups.find((rule) => rule.group === proposal.group)?.quotaPerAgency ?? Infinity;
+    const quota = DEFAULT_RULES.groups.find((rule) => rule.group === CompetitionGroup[proposal.group])?.quotaPerAgency ?? Infinity;
     const count = used.get(key) ?? 0;
     if (count >= quota) {
       proposal.submitted = false;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
 import { rankCohort } from '@simpul/reporting';
-import { isScoringInputError, scoreProposal, type Rubric as RubricData } from '@simpul/scoring';
+import { isScoringInputError, scoreProposal } from '@simpul/scoring';
 import { badUserInput, forbidden, requireRole, requireSignedIn, SimpulError, type Connection, type SubgraphContext, one, rows, type Queryable, conflict, groupBy, requestLoader, offsetConnection, offsetPage, keysetPage, mapConnection, validateFirst } from '@simpul/service-kit';
 import { KippAccess } from '../access/kipp-access';
 import { recordDecisions } from '../common/decision-log';
@@ -143,7 +143,7 @@ export class AssessmentService {
           throw conflict('Presentations are scored only for the decided Top 99.', 'Presentasi hanya dinilai untuk Top 99 yang sudah diputuskan.', 'proposalId');
         }
       }
-      const rubric = (stage.rubrics ?? {})[proposal.group_code] as RubricData | undefined;
+      const rubric = (stage.rubrics ?? {})[proposal.group_code];
       if (!rubric) throw conflict('This stage has no rubric for the group.', 'Tahap ini belum memiliki rubrik untuk kelompok tersebut.', 'stage');
       const scores = Object.fromEntries(input.criteria.map((criterion) => [criterion.code, criterion.score]));
       if (Object.keys(scores).length !== input.criteria.length) throw badUserInput('criteria', 'Score each criterion once.', 'Nilai setiap kriteria satu kali.');
@@ -185,9 +185,10 @@ export class AssessmentService {
         rows<ScoreRow>(this.dataSource, `SELECT * FROM kipp.scores WHERE proposal_id = ANY($1::uuid[]) ORDER BY scored_at, evaluator_id`, [ids]),
       ]);
       const byKey = groupBy(scores, (row) => `${row.proposal_id}:${row.stage}`);
+      const aggregateByKey = new Map(aggregates.map((row) => [`${row.proposal_id}:${row.stage}`, row]));
       const result = new Map<string, ScoreAggregate>();
       for (const [proposalId, stage] of pairs) {
-        const row = aggregates.find((candidate) => candidate.proposal_id === proposalId && candidate.stage === stage);
+        const row = aggregateByKey.get(`${proposalId}:${stage}`);
         const trimmed = num(row?.trimmed ?? null);
         const mean = num(row?.mean ?? null);
         const value = trimmed ?? mean;
