@@ -78,6 +78,20 @@ export type AuditAction =
   | 'DELETE'
   | 'UPDATE';
 
+/** Koreksi data PKS yang sudah dicatat (hanya selama belum ada adendum) */
+export type CorrectAgreementInput = {
+  agreementId: string;
+  /** Dokumen pengganti; bila kosong dokumen yang ada tetap */
+  document?: MppDocumentInput | null | undefined;
+  /** YYYY-MM-DD */
+  expiresOn: string;
+  number: string;
+  /** YYYY-MM-DD */
+  signedOn: string;
+  /** YYYY-MM-DD */
+  startsOn: string;
+};
+
 export type CreateDeskInput = {
   label?: string | null | undefined;
   mallId: string;
@@ -1683,6 +1697,51 @@ export type AddAgreementAddendumMutation = {
   }
 };
 
+export type CorrectAgreementMutationVariables = Exact<{
+  input: CorrectAgreementInput;
+}>;
+
+
+export type CorrectAgreementMutation = {
+  correctAgreement: {
+    id: string
+  }
+};
+
+export type TenancyChangesQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TenancyChangesQuery = {
+  tenancy: {
+    id: string,
+    changes: {
+      totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
+      edges: Array<{
+        cursor: string,
+        node: {
+          id: string,
+          at: string,
+          actorName: string | null,
+          action: AuditAction,
+          changes: Array<{
+            field: string,
+            before: string | null,
+            after: string | null
+          }>
+        }
+      }>
+    }
+  } | null
+};
+
 export type VisitsPageQueryVariables = Exact<{
   mallId: string;
   from: string;
@@ -1815,6 +1874,8 @@ export interface Operations {
   LeaveTenancy: { result: LeaveTenancyMutation; variables: LeaveTenancyMutationVariables };
   RecordAgreement: { result: RecordAgreementMutation; variables: RecordAgreementMutationVariables };
   AddAgreementAddendum: { result: AddAgreementAddendumMutation; variables: AddAgreementAddendumMutationVariables };
+  CorrectAgreement: { result: CorrectAgreementMutation; variables: CorrectAgreementMutationVariables };
+  TenancyChanges: { result: TenancyChangesQuery; variables: TenancyChangesQueryVariables };
   VisitsPage: { result: VisitsPageQuery; variables: VisitsPageQueryVariables };
   RecordDeskDay: { result: RecordDeskDayMutation; variables: RecordDeskDayMutationVariables };
   ImportDeskDays: { result: ImportDeskDaysMutation; variables: ImportDeskDaysMutationVariables };

@@ -1,6 +1,6 @@
 import type { Translate } from '@simpul/web-kit';
 import { isIsoDate } from '../shared/dates';
-import type { AddendumInput, DocumentInput, RecordAgreementInput } from './tenancy.operations';
+import type { AddendumInput, CorrectAgreementInput, DocumentInput, RecordAgreementInput } from './tenancy.operations';
 import { blankToNull } from '@simpul/ui';
 import { checkUploadFile, type FileUpload } from '@simpul/web-kit';
 
@@ -15,6 +15,24 @@ export interface AgreementValues {
 
 export const AGREEMENT_FIELDS = ['number', 'signedOn', 'startsOn', 'expiresOn', 'document.file', 'document.url'] as const;
 export const agreementFieldId = (field: string) => `pks-${field.replace(/\./g, '-')}`;
+
+/** The service's limits (agreements/agreement-rules.ts), checked where the operator types. */
+export const MAX_AGREEMENT_YEARS = 10;
+export const MAX_AGREEMENT_NUMBER_LENGTH = 100;
+
+/** The same calendar day `years` later; 29 February falls back to 28 February in a common year. */
+export function addYears(iso: string, years: number): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(year + years, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) date.setUTCDate(0);
+  return date.toISOString().slice(0, 10);
+}
+
+function checkNumber(errors: Record<string, string>, value: string, t: Translate) {
+  const number = value.trim();
+  if (!number) errors['number'] = t('pks.numberRequired');
+  else if (number.length > MAX_AGREEMENT_NUMBER_LENGTH) errors['number'] = t('pks.numberTooLong', { max: MAX_AGREEMENT_NUMBER_LENGTH, length: number.length });
+}
 
 export const emptyAgreement = (): AgreementValues => ({ number: '', signedOn: '', startsOn: '', expiresOn: '', file: null, url: '' });
 
@@ -32,15 +50,18 @@ function checkDate(errors: Record<string, string>, field: string, value: string,
   }
 }
 
-/** The checks the browser can make before sending: required fields, real dates, dates in order. */
+/** The checks the browser can make before sending: required fields, number length, real dates in order, at most ten years. */
 export function validateAgreement(values: AgreementValues, t: Translate): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (!values.number.trim()) errors['number'] = t('pks.numberRequired');
+  checkNumber(errors, values.number, t);
   checkDate(errors, 'signedOn', values.signedOn, t);
   checkDate(errors, 'startsOn', values.startsOn, t);
   checkDate(errors, 'expiresOn', values.expiresOn, t);
   if (!errors['expiresOn'] && !errors['startsOn'] && values.startsOn >= values.expiresOn) errors['expiresOn'] = t('pks.expiresAfterStart');
   else if (!errors['expiresOn'] && !errors['signedOn'] && values.signedOn > values.expiresOn) errors['expiresOn'] = t('pks.expiresAfterSigned');
+  else if (!errors['expiresOn'] && !errors['startsOn'] && values.expiresOn > addYears(values.startsOn, MAX_AGREEMENT_YEARS)) {
+    errors['expiresOn'] = t('pks.termTooLong', { years: MAX_AGREEMENT_YEARS, start: values.startsOn, latest: addYears(values.startsOn, MAX_AGREEMENT_YEARS), typed: values.expiresOn });
+  }
   checkFile(errors, 'document.file', values.file, t);
   return errors;
 }
@@ -62,6 +83,18 @@ export function toAgreementInput(tenancyId: string, values: AgreementValues, doc
   };
 }
 
+/** The recorded agreement's details, ready to correct; a new file or address replaces the document, none keeps it. */
+export function agreementValuesOf(agreement: { number: string; signedOn: string; startsOn: string; expiresOn: string }): AgreementValues {
+  return { number: agreement.number, signedOn: agreement.signedOn, startsOn: agreement.startsOn, expiresOn: agreement.expiresOn, file: null, url: '' };
+}
+
+export const correctionFieldId = (field: string) => `pks-fix-${field.replace(/\./g, '-')}`;
+
+export function toCorrectionInput(agreementId: string, values: AgreementValues, documentTitle: string, file: FileUpload | null = null): CorrectAgreementInput {
+  const { number, signedOn, startsOn, expiresOn, document } = toAgreementInput('', values, documentTitle, file);
+  return { agreementId, number, signedOn, startsOn, expiresOn, document };
+}
+
 export interface AddendumValues {
   number: string;
   signedOn: string;
@@ -77,10 +110,13 @@ export const emptyAddendum = (): AddendumValues => ({ number: '', signedOn: '', 
 /** An addendum may extend the agreement; a new end date must then come after the current one. */
 export function validateAddendum(values: AddendumValues, currentExpiry: string, t: Translate): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (!values.number.trim()) errors['number'] = t('pks.numberRequired');
+  checkNumber(errors, values.number, t);
   checkDate(errors, 'signedOn', values.signedOn, t);
   checkDate(errors, 'expiresOn', values.expiresOn, t, false);
   if (!errors['expiresOn'] && values.expiresOn && values.expiresOn <= currentExpiry) errors['expiresOn'] = t('addendum.mustExtend');
+  else if (!errors['expiresOn'] && !errors['signedOn'] && values.expiresOn && values.expiresOn > addYears(values.signedOn, MAX_AGREEMENT_YEARS)) {
+    errors['expiresOn'] = t('addendum.termTooLong', { years: MAX_AGREEMENT_YEARS, signed: values.signedOn, latest: addYears(values.signedOn, MAX_AGREEMENT_YEARS), typed: values.expiresOn });
+  }
   if (!values.summary.trim()) errors['summary'] = t('addendum.summaryRequired');
   checkFile(errors, 'document.file', values.file, t);
   return errors;

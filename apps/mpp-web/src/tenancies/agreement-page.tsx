@@ -19,6 +19,8 @@ import {
 import { ADD_AGREEMENT_ADDENDUM, AGREEMENT_PAGE, RECORD_AGREEMENT, TENANCY, TENANCY_AGREEMENTS, type Agreement, type TenancyDetail } from './tenancy.operations';
 import { useMorePages } from '../shared/use-more-pages';
 import { PageErrors } from './page-errors';
+import { AgreementCorrection } from './agreement-correction';
+import { TenancyChanges } from './tenancy-changes';
 
 const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
 
@@ -52,6 +54,7 @@ function AgreementBody({ tenancy, onSaved }: { tenancy: TenancyDetail; onSaved: 
   const later = useQuery(TENANCY_AGREEMENTS, { id: tenancy.id, first: AGREEMENT_PAGE, after: more.after }, { skip: more.after === null });
   const agreements = more.collect(later.data?.tenancy?.agreements, later.loading, tenancy.agreements);
   const current = tenancy.currentAgreement;
+  const manage = tenancy.canManage && tenancy.step !== 'LEFT';
   const saved = (message: string) => {
     setAnnouncement(message);
     setVersion((n) => n + 1);
@@ -61,7 +64,13 @@ function AgreementBody({ tenancy, onSaved }: { tenancy: TenancyDetail; onSaved: 
     <>
       <Announcement message={announcement} />
       <Stack gap="xl">
-        {agreements.totalCount === 0 ? <Text>{t('agreement.none')}</Text> : agreements.nodes.map((agreement) => <AgreementCard key={agreement.id} agreement={agreement} current={agreement.id === current?.id} />)}
+        {agreements.totalCount === 0 ? (
+          <Text>{t('agreement.none')}</Text>
+        ) : (
+          agreements.nodes.map((agreement) => (
+            <AgreementCard key={agreement.id} agreement={agreement} current={agreement.id === current?.id} onCorrected={manage ? () => saved(t('correction.saved')) : null} />
+          ))
+        )}
         {agreements.hasNextPage && (
           <Group gap="sm">
             <Button variant="default" loading={agreements.loadingMore} onClick={agreements.loadMore}>
@@ -73,14 +82,17 @@ function AgreementBody({ tenancy, onSaved }: { tenancy: TenancyDetail; onSaved: 
           </Group>
         )}
         <PageErrors errors={later.errors} />
-        {tenancy.canManage && tenancy.step !== 'LEFT' && current && <AddendumForm agreement={current} onSaved={() => saved(t('addendum.saved'))} />}
-        {tenancy.canManage && tenancy.step !== 'LEFT' && <AgreementForm tenancyId={tenancy.id} primary={!current} onSaved={() => saved(t('agreement.saved'))} />}
+        {manage && current && <AddendumForm agreement={current} onSaved={() => saved(t('addendum.saved'))} />}
+        {manage && <AgreementForm tenancyId={tenancy.id} primary={!current} onSaved={() => saved(t('agreement.saved'))} />}
+        {/* The history is the operator's and the admin's; keyed by saves so a correction shows at once. */}
+        {tenancy.canManage && <TenancyChanges key={version} tenancyId={tenancy.id} />}
       </Stack>
     </>
   );
 }
 
-function AgreementCard({ agreement, current }: { agreement: Agreement; current: boolean }) {
+/** `onCorrected` is given to those who may correct the agreement (the mall's operator, the admin). */
+function AgreementCard({ agreement, current, onCorrected }: { agreement: Agreement; current: boolean; onCorrected: (() => void) | null }) {
   const t = useT(MPP);
   const f = useMppFormat();
   return (
@@ -117,6 +129,11 @@ function AgreementCard({ agreement, current }: { agreement: Agreement; current: 
             { key: 'document', header: t('pks.document'), cell: (row) => (row.document ? <DocumentLink document={row.document} /> : '–') },
           ]}
         />
+      )}
+      {onCorrected && (
+        <Box mt="sm">
+          <AgreementCorrection agreement={agreement} onSaved={onCorrected} />
+        </Box>
       )}
     </Paper>
   );

@@ -1,6 +1,7 @@
 import { connectionOf, gql, type NodeOf } from '@simpul/web-kit';
 import type {
   AddAgreementAddendumInput, AddAgreementAddendumMutation, AddAgreementAddendumMutationVariables, AdvanceTenancyMutation, AdvanceTenancyMutationVariables,
+  CorrectAgreementInput, CorrectAgreementMutation, CorrectAgreementMutationVariables, TenancyChangesQuery, TenancyChangesQueryVariables,
   InviteTenantMutation, InviteTenantMutationVariables, LeaveTenancyMutation, LeaveTenancyMutationVariables, MppDocumentInput, OnboardingStepsQuery,
   OnboardingStepsQueryVariables, PauseTenancyMutation, PauseTenancyMutationVariables, RecordAgreementInput, RecordAgreementMutation,
   RecordAgreementMutationVariables, ResumeTenancyMutation, ResumeTenancyMutationVariables, TenanciesQuery, TenanciesQueryVariables, TenancyAgreementsQuery,
@@ -89,10 +90,19 @@ export const LEAVE_TENANCY = gql<LeaveTenancyMutation, LeaveTenancyMutationVaria
 mutation LeaveTenancy($id: ID!, $reason: String!) { leaveTenancy(id: $id, reason: $reason) { id step } }`;
 
 export type DocumentInput = MppDocumentInput;
-export type { AddAgreementAddendumInput as AddendumInput, RecordAgreementInput };
+export type { AddAgreementAddendumInput as AddendumInput, CorrectAgreementInput, RecordAgreementInput };
 
 export const RECORD_AGREEMENT = gql<RecordAgreementMutation, RecordAgreementMutationVariables>`
 mutation RecordAgreement($input: RecordAgreementInput!) { recordAgreement(input: $input) { id } }`;
 
 export const ADD_AGREEMENT_ADDENDUM = gql<AddAgreementAddendumMutation, AddAgreementAddendumMutationVariables>`
 mutation AddAgreementAddendum($input: AddAgreementAddendumInput!) { addAgreementAddendum(input: $input) { id expiresOn } }`;
+
+export const CORRECT_AGREEMENT = gql<CorrectAgreementMutation, CorrectAgreementMutationVariables>`
+mutation CorrectAgreement($input: CorrectAgreementInput!) { correctAgreement(input: $input) { id } }`;
+
+/** The tenancy's change history (agreements, services, quotas): the mall's operator and the national admin. */
+export const TENANCY_CHANGES = gql<TenancyChangesQuery, TenancyChangesQueryVariables>`
+query TenancyChanges($id: ID!, $first: Int, $after: String) {
+  tenancy(id: $id) { id changes(first: $first, after: $after) { ${connectionOf('id at actorName action changes { field before after }')} } }
+}`;
