@@ -15,6 +15,8 @@ const CORRECTED: Change = {
   changes: [{ field: 'agreement.number', before: '500/12/MPP-BJM/2026', after: '500/12/MPP-BJM/2026-R' }, { field: 'agreement.expiresOn', before: '2027-01-09', after: '2027-01-31' }],
 };
 
+const WENT_LIVE: Change = { id: 'c0', at: '2026-12-01T03:15:00Z', actorName: 'Admin Nasional', action: 'UPDATE', changes: [{ field: 'service.status', before: 'PENDING', after: 'LIVE' }] };
+
 const ADDENDUM = { id: 'add-1', number: 'ADD-I/2026', signedOn: '2026-06-01', expiresOn: null, summary: 'Penambahan layanan', document: null };
 
 /** The agreement page's network: the tenancy (with or without an addendum), the history before and after a correction. */
@@ -26,7 +28,7 @@ function serve(options: { addenda?: (typeof ADDENDUM)[]; onCorrect?: jest.Mock; 
   const onCorrect = options.onCorrect ?? jest.fn();
   return (operation: string, variables: Record<string, unknown>) => {
     if (operation === 'Tenancy') return reply('Tenancy', { tenancy, onboardingSteps: STEPS });
-    if (operation === 'TenancyChanges') return reply('TenancyChanges', { tenancy: { id: tenancy.id, changes: connection(corrected ? [CORRECTED] : []) } });
+    if (operation === 'TenancyChanges') return reply('TenancyChanges', { tenancy: { id: tenancy.id, changes: connection(corrected ? [CORRECTED, WENT_LIVE] : [WENT_LIVE]) } });
     if (operation === 'CorrectAgreement') {
       const answer: unknown = onCorrect(variables);
       corrected = !(answer as { errors?: unknown }).errors;
@@ -95,6 +97,7 @@ describe('PKS rules at the field and the correction of a recorded PKS', () => {
     const history = screen.getByRole('region', { name: 'Riwayat perubahan PKS dan layanan' });
     await waitFor(() => expect(history.textContent).toContain('Nomor PKS: 500/12/MPP-BJM/2026 → menjadi 500/12/MPP-BJM/2026-R'));
     expect(history.textContent).toContain('Operator Banjarmasin');
+    expect(history.textContent).toContain('Status layanan: Menunggu → menjadi Dilayani');
   });
 
   it('puts the service’s refusal of a correction (an addendum recorded meanwhile) in the summary', async () => {

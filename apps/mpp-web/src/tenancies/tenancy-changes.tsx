@@ -17,6 +17,8 @@ const id = {
   'service.serviceId': 'Layanan',
   'service.status': 'Status layanan',
   'service.dailyQuota': 'Kuota harian',
+  'serviceStatus.PENDING': 'Menunggu',
+  'serviceStatus.LIVE': 'Dilayani',
   loadError: 'Riwayat perubahan tidak dapat dimuat.',
 };
 
@@ -31,13 +33,15 @@ const en: Record<keyof typeof id, string> = {
   'service.serviceId': 'Service',
   'service.status': 'Service status',
   'service.dailyQuota': 'Daily quota',
+  'serviceStatus.PENDING': 'Waiting',
+  'serviceStatus.LIVE': 'Served',
   loadError: 'The change history could not be loaded.',
 };
 
 export const MPP_TENANCY_HISTORY_MESSAGES = { id, en };
 registerMessages(MPP_TENANCY_HISTORY, MPP_TENANCY_HISTORY_MESSAGES);
 
-const FIELDS = Object.keys(id).filter((key) => key.includes('.')) as (keyof typeof id)[];
+const FIELDS = Object.keys(id).filter((key) => /^(agreement|service)\./.test(key)) as (keyof typeof id)[];
 
 /** The document is stored as JSON; the history names it by its title or file rather than printing the JSON. */
 function documentName(value: string): string | null {
@@ -57,6 +61,7 @@ export function TenancyChanges({ tenancyId }: { tenancyId: string }) {
     if (field === 'agreement.document') return documentName(value);
     // A service id says nothing to a person; the entry still shows that it changed.
     if (field === 'service.serviceId') return null;
+    if (field === 'service.status' && (value === 'PENDING' || value === 'LIVE')) return t(`serviceStatus.${value}`);
     return undefined;
   };
   return (
