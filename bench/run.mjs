@@ -23,7 +23,10 @@ let failed = false;
 for (const [name, file] of Object.entries(scenarios)) {
   if (wanted.length && !wanted.includes(name)) continue;
   console.log(`\n=== ${name} ===`);
-  const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--tsconfig', 'tsconfig.base.json', file], { cwd: root, stdio: 'inherit' });
+  const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--tsconfig', 'tsconfig.base.json', file], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (run.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);

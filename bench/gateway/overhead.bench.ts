@@ -8,7 +8,10 @@ import { formatRow, runLoad } from '../lib/load.mjs';
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 8000);
 const INTERNAL_SECRET = 'bench-internal-secret-that-is-long-enough';
 const JWT_SECRET = 'bench-access-secret-that-is-long-enough-too';
-const body = JSON.stringify({ query: 'query Regencies($code: String!) { regencies(provinceCode: $code) { code name } }', variables: { code: '63' } });
+const body = JSON.stringify({
+  query: 'query Regencies($code: String!) { regencies(provinceCode: $code) { code name } }',
+  variables: { code: '63' },
+});
 
 async function main() {
   console.log('gateway: building, starting PostgreSQL, migrating and seeding the registry…');
@@ -28,12 +31,29 @@ async function main() {
     // also depends on what else runs.
     const widths = [10, 8, 10, 9, 9, 9, 13, 7];
     console.log(formatRow(['target', 'clients', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'cpu ms/req', 'errors'], widths));
-    for (const [name, url, headers, pid] of [['subgraph', registry.url, direct, registry.pid], ['gateway', gateway.url, () => ({}), gateway.pid]] as const) {
+    for (const [name, url, headers, pid] of [
+      ['subgraph', registry.url, direct, registry.pid],
+      ['gateway', gateway.url, () => ({}), gateway.pid],
+    ] as const) {
       for (const concurrency of [1, 20]) {
         const cpuBefore = cpuMillisOf(pid);
         const result = await runLoad({ url, body, headers: headers(), concurrency, durationMs: DURATION_MS });
         const cpuPerRequest = (cpuMillisOf(pid) - cpuBefore) / result.requests;
-        console.log(formatRow([name, concurrency, result.rps.toFixed(0), result.p50.toFixed(1), result.p95.toFixed(1), result.p99.toFixed(1), cpuPerRequest.toFixed(2), result.errors], widths));
+        console.log(
+          formatRow(
+            [
+              name,
+              concurrency,
+              result.rps.toFixed(0),
+              result.p50.toFixed(1),
+              result.p95.toFixed(1),
+              result.p99.toFixed(1),
+              cpuPerRequest.toFixed(2),
+              result.errors,
+            ],
+            widths,
+          ),
+        );
       }
     }
   } finally {

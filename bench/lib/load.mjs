@@ -16,30 +16,45 @@ export async function runLoad({ url, body, headers = {}, concurrency, durationMs
   let errors = 0;
   const deadline = Date.now() + durationMs;
 
-  const once = () => new Promise(/** @param {(value?: void) => void} resolve */ (resolve) => {
-    const started = process.hrtime.bigint();
-    const request = http.request({
-      agent, hostname: target.hostname, port: target.port, path: target.pathname, method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
-    }, (response) => {
-      /** @type {Buffer[]} */
-      const chunks = [];
-      response.on('data', (/** @type {Buffer} */ chunk) => chunks.push(chunk));
-      response.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        if (response.statusCode !== 200 || text.includes('"errors"')) errors += 1;
-        latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-        resolve();
-      });
-    });
-    request.on('error', () => { errors += 1; resolve(); });
-    request.end(body);
-  });
+  const once = () =>
+    new Promise(
+      /** @param {(value?: void) => void} resolve */ (resolve) => {
+        const started = process.hrtime.bigint();
+        const request = http.request(
+          {
+            agent,
+            hostname: target.hostname,
+            port: target.port,
+            path: target.pathname,
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+          },
+          (response) => {
+            /** @type {Buffer[]} */
+            const chunks = [];
+            response.on('data', (/** @type {Buffer} */ chunk) => chunks.push(chunk));
+            response.on('end', () => {
+              const text = Buffer.concat(chunks).toString('utf8');
+              if (response.statusCode !== 200 || text.includes('"errors"')) errors += 1;
+              latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+              resolve();
+            });
+          },
+        );
+        request.on('error', () => {
+          errors += 1;
+          resolve();
+        });
+        request.end(body);
+      },
+    );
 
   const started = Date.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (Date.now() < deadline) await once();
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < deadline) await once();
+    }),
+  );
   const elapsed = (Date.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
@@ -72,32 +87,47 @@ export async function runPacedLoad({ url, body, headers = {}, clients, meanPause
   const deadline = Date.now() + durationMs;
   const pause = () => new Promise((resolve) => setTimeout(resolve, -Math.log(1 - Math.random()) * meanPauseMs));
 
-  const once = () => new Promise(/** @param {(value?: void) => void} resolve */ (resolve) => {
-    const started = process.hrtime.bigint();
-    const request = http.request({
-      agent, hostname: target.hostname, port: target.port, path: target.pathname, method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
-    }, (response) => {
-      response.resume();
-      response.on('end', () => {
-        const status = response.statusCode ?? 0;
-        if (status < 200 || status >= 300) errors += 1;
-        latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-        resolve();
-      });
-    });
-    request.on('error', () => { errors += 1; resolve(); });
-    request.end(body);
-  });
+  const once = () =>
+    new Promise(
+      /** @param {(value?: void) => void} resolve */ (resolve) => {
+        const started = process.hrtime.bigint();
+        const request = http.request(
+          {
+            agent,
+            hostname: target.hostname,
+            port: target.port,
+            path: target.pathname,
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+          },
+          (response) => {
+            response.resume();
+            response.on('end', () => {
+              const status = response.statusCode ?? 0;
+              if (status < 200 || status >= 300) errors += 1;
+              latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+              resolve();
+            });
+          },
+        );
+        request.on('error', () => {
+          errors += 1;
+          resolve();
+        });
+        request.end(body);
+      },
+    );
 
   const started = Date.now();
-  await Promise.all(Array.from({ length: clients }, async () => {
-    await pause();
-    while (Date.now() < deadline) {
-      await once();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
       await pause();
-    }
-  }));
+      while (Date.now() < deadline) {
+        await once();
+        await pause();
+      }
+    }),
+  );
   const elapsed = (Date.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);

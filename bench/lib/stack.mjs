@@ -34,9 +34,15 @@ export async function freePort() {
 
 /** @param {string[]} projects */
 export function build(projects) {
-  const result = spawnSync(path.join(workspaceRoot, 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '-p', ...projects, '--outputStyle=static'], {
-    cwd: workspaceRoot, env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' }, encoding: 'utf8',
-  });
+  const result = spawnSync(
+    path.join(workspaceRoot, 'node_modules/.bin/nx'),
+    ['run-many', '-t', 'build', '-p', ...projects, '--outputStyle=static'],
+    {
+      cwd: workspaceRoot,
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
 }
 
@@ -46,10 +52,15 @@ export async function startPostgres() {
   const databaseDir = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-bench-pg-'));
   const port = await freePort();
   const server = new EmbeddedPostgres({
-    databaseDir, port, user: 'bench', password: 'bench', persistent: false,
+    databaseDir,
+    port,
+    user: 'bench',
+    password: 'bench',
+    persistent: false,
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track=all'],
-    onLog: () => {}, onError: () => {},
+    onLog: () => {},
+    onError: () => {},
   });
   if (process.getuid?.() === 0) fs.chmodSync(databaseDir, 0o777);
   await server.initialise();
@@ -81,7 +92,9 @@ export async function startPostgres() {
  */
 export function runCommand(app, command, env, args = []) {
   const result = spawnSync(process.execPath, [path.join(workspaceRoot, 'dist/apps', app, 'main.js'), command, ...args], {
-    cwd: workspaceRoot, env: { ...process.env, ...env }, encoding: 'utf8',
+    cwd: workspaceRoot,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`${app} ${command} failed: ${result.stderr || result.stdout}`);
 }
@@ -96,20 +109,26 @@ export function runCommand(app, command, env, args = []) {
 export async function startApp(app, env, { anyStatus = false, nodeArgs = [] } = {}) {
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeArgs, path.join(workspaceRoot, 'dist/apps', app, 'main.js')], {
-    cwd: workspaceRoot, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'],
+    cwd: workspaceRoot,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   // A Nest app re-raises SIGTERM after its shutdown hooks, so an ended process may have a signal
   // and no exit code. Stopping twice (a case, then stopAll) is harmless.
   /** @returns {Promise<void>} */
-  const stop = () => new Promise((resolve) => {
-    const at = started.indexOf(stop);
-    if (at >= 0) started.splice(at, 1);
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+  const stop = () =>
+    new Promise((resolve) => {
+      const at = started.indexOf(stop);
+      if (at >= 0) started.splice(at, 1);
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
   started.push(stop);
-  const healthy = await waitForHealth(`http://127.0.0.1:${port}/health`, { isAlive: () => child.exitCode === null && child.signalCode === null, anyStatus });
+  const healthy = await waitForHealth(`http://127.0.0.1:${port}/health`, {
+    isAlive: () => child.exitCode === null && child.signalCode === null,
+    anyStatus,
+  });
   if (!healthy) throw new Error(`${app} did not start`);
   return { port, url: `http://127.0.0.1:${port}/graphql`, stop, pid: child.pid };
 }
@@ -120,9 +139,11 @@ export async function startApp(app, env, { anyStatus = false, nodeArgs = [] } = 
  */
 export async function statementsSinceReset(client) {
   /** @type {unknown[]} */
-  const rows = (await client.query(
-    "select coalesce(sum(calls), 0)::int as calls from pg_stat_statements where query not ilike '%pg_stat_statements%' and query not in ('BEGIN', 'COMMIT', 'ROLLBACK')",
-  )).rows;
+  const rows = (
+    await client.query(
+      "select coalesce(sum(calls), 0)::int as calls from pg_stat_statements where query not ilike '%pg_stat_statements%' and query not in ('BEGIN', 'COMMIT', 'ROLLBACK')",
+    )
+  ).rows;
   // One row always: coalesce(sum(...)) over no rows is 0.
   return /** @type {{ calls: number }} */ (rows[0]).calls;
 }

@@ -35,7 +35,11 @@ async function main() {
       await db.client.query('select pg_stat_statements_reset()');
       const requests = 20;
       for (let i = 0; i < requests; i += 1) {
-        const response = await fetch(registry.url, { method: 'POST', headers: { 'content-type': 'application/json', ...direct() }, body: body(first) });
+        const response = await fetch(registry.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...direct() },
+          body: body(first),
+        });
         const json = (await response.json()) as { errors?: unknown; data?: { serviceUnits: { edges: unknown[] } } };
         if (json.errors) throw new Error(JSON.stringify(json.errors));
         if (i === 0) console.log(`  page size ${first}: ${json.data?.serviceUnits.edges.length} units on the page`);
@@ -46,10 +50,18 @@ async function main() {
     console.log(`\nLoad (${DURATION_MS / 1000} s each, page size 20)`);
     const widths = [10, 8, 10, 9, 9, 9, 7];
     console.log(formatRow(['target', 'clients', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'], widths));
-    for (const [name, url, headers] of [['gateway', gateway.url, () => ({})], ['subgraph', registry.url, direct]] as const) {
+    for (const [name, url, headers] of [
+      ['gateway', gateway.url, () => ({})],
+      ['subgraph', registry.url, direct],
+    ] as const) {
       for (const concurrency of [1, 50]) {
         const result = await runLoad({ url, body: body(20), headers: headers(), concurrency, durationMs: DURATION_MS });
-        console.log(formatRow([name, concurrency, result.rps.toFixed(0), result.p50.toFixed(1), result.p95.toFixed(1), result.p99.toFixed(1), result.errors], widths));
+        console.log(
+          formatRow(
+            [name, concurrency, result.rps.toFixed(0), result.p50.toFixed(1), result.p95.toFixed(1), result.p99.toFixed(1), result.errors],
+            widths,
+          ),
+        );
       }
     }
   } finally {

@@ -34,7 +34,10 @@ function generate(seed: number): Array<{ id: string; answers: IppAnswers }> {
 
 function run(lokus: ReturnType<typeof generate>) {
   const start = performance.now();
-  const results: Array<{ id: string; result: IppResult }> = lokus.map((entry) => ({ id: entry.id, result: computeIpp(instrument, entry.answers) }));
+  const results: Array<{ id: string; result: IppResult }> = lokus.map((entry) => ({
+    id: entry.id,
+    result: computeIpp(instrument, entry.answers),
+  }));
   const scored = performance.now();
   const ranked = rankCohort(results, { key: (entry) => entry.id, value: (entry) => entry.result.index });
   const end = performance.now();
@@ -56,12 +59,18 @@ for (const entry of median.ranked) steps += entry.row.result.explanation.steps.l
 const explainMs = performance.now() - explainStart;
 
 const top = median.ranked[0];
-console.log(`Scored and ranked ${LOKUS} lokus (30 F-02 indicators + ${RESPONDENTS} F-03 respondents × ${items} items each), Node ${process.version}`);
+console.log(
+  `Scored and ranked ${LOKUS} lokus (30 F-02 indicators + ${RESPONDENTS} F-03 respondents × ${items} items each), Node ${process.version}`,
+);
 console.log(`first run : ${format(cold.totalMs)} (computeIpp ${format(cold.scoreMs)}, rankCohort ${format(cold.rankMs)})`);
-console.log(`median of ${warm.length} warm runs: ${format(median.totalMs)} (computeIpp ${format(median.scoreMs)}, rankCohort ${format(median.rankMs)})`);
+console.log(
+  `median of ${warm.length} warm runs: ${format(median.totalMs)} (computeIpp ${format(median.scoreMs)}, rankCohort ${format(median.rankMs)})`,
+);
 console.log(`throughput: ${perSecond(median.totalMs)} lokus scored+ranked per second; computeIpp alone ${perSecond(median.scoreMs)} ops/s`);
 console.log(`reading all ${LOKUS} explanations afterwards (${steps} steps): ${format(explainMs)} (not part of the target)`);
-console.log(`check: rank 1 is ${top.key} with IPP ${top.value.toFixed(2)} (${top.row.result.category.code}); last rank ${median.ranked[LOKUS - 1].rank} of ${LOKUS}`);
+console.log(
+  `check: rank 1 is ${top.key} with IPP ${top.value.toFixed(2)} (${top.row.result.category.code}); last rank ${median.ranked[LOKUS - 1].rank} of ${LOKUS}`,
+);
 const verdict = cold.totalMs < TARGET_MS ? 'PASS' : 'FAIL';
 console.log(`target < ${TARGET_MS} ms on the first run: ${verdict}`);
 if (verdict === 'FAIL') process.exitCode = 1;

@@ -39,7 +39,9 @@ async function password() {
 function build() {
   if (env.SIMPUL_SKIP_BUILD === '1') return;
   const result = spawnSync(process.execPath, [path.join(workspaceRoot, 'tools', 'build', 'build-node.mjs'), 'apps/registry-service'], {
-    cwd: workspaceRoot, env, encoding: 'utf8',
+    cwd: workspaceRoot,
+    env,
+    encoding: 'utf8',
   });
   if (result.status !== 0) {
     process.stderr.write(result.stdout + result.stderr);
@@ -68,7 +70,10 @@ async function runningEmbedded() {
  * @param {string} url
  */
 function failureOf(result, url) {
-  const lines = `${result.stderr ?? ''}\n${result.stdout ?? ''}`.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = `${result.stderr ?? ''}\n${result.stdout ?? ''}`
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   if (result.status === 1 && lines.length === 1) return lines[0];
   const error = lines.find((line) => /^\w*Error\b|^error:/i.test(line));
   return `The registry service failed on ${redact(url)}: ${error ?? lines.at(-1) ?? `exit code ${result.status}`}`;
@@ -82,7 +87,9 @@ function failureOf(result, url) {
  */
 function registry(command, args, databaseUrl, extraEnv = {}) {
   return spawnSync(process.execPath, [registryMain, command, ...args], {
-    cwd: workspaceRoot, env: { ...env, DATABASE_URL: databaseUrl, ...extraEnv }, encoding: 'utf8',
+    cwd: workspaceRoot,
+    env: { ...env, DATABASE_URL: databaseUrl, ...extraEnv },
+    encoding: 'utf8',
   });
 }
 
@@ -120,7 +127,9 @@ async function main() {
 main().then(
   () => process.exit(0),
   (/** @type {unknown} */ error) => {
-    console.error(error instanceof StartError ? error.message : `The admin command failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      error instanceof StartError ? error.message : `The admin command failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   },
 );

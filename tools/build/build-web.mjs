@@ -15,7 +15,10 @@ if (!projectRoot) {
 const workspaceRoot = path.resolve(import.meta.dirname, '../..');
 /** @type {unknown} */
 const federationJson = JSON.parse(fs.readFileSync(path.join(workspaceRoot, projectRoot, 'federation.json'), 'utf8'));
-const federation = /** @type {{ name: string, kind: 'host' | 'remote', exposes?: Record<string, string>, title?: string, workers?: Record<string, string> }} */ (federationJson);
+const federation =
+  /** @type {{ name: string, kind: 'host' | 'remote', exposes?: Record<string, string>, title?: string, workers?: Record<string, string> }} */ (
+    federationJson
+  );
 
 rspack(webAppConfig({ projectRoot, ...federation }), (error, stats) => {
   if (error || !stats || stats.hasErrors()) {

@@ -12,7 +12,9 @@ const require = createRequire(import.meta.url);
 const workspaceRoot = path.resolve(import.meta.dirname, '../..');
 /** @type {unknown} */
 const packageJson = require(path.join(workspaceRoot, 'package.json'));
-const rootPackage = /** @type {{ version: string, dependencies: Record<string, string>, devDependencies: Record<string, string> }} */ (packageJson);
+const rootPackage = /** @type {{ version: string, dependencies: Record<string, string>, devDependencies: Record<string, string> }} */ (
+  packageJson
+);
 
 const BROWSERS = ['chrome >= 111', 'edge >= 111', 'firefox >= 113', 'safari >= 16.4'];
 
@@ -136,7 +138,14 @@ export function webWorkerConfig({ projectRoot, workers }) {
     devtool: false,
     resolve: { extensions: ['.ts', '.js'] },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, loader: 'builtin:swc-loader', options: { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          loader: 'builtin:swc-loader',
+          options: { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } },
+        },
+      ],
     },
     optimization: { minimizer: [new rspack.SwcJsMinimizerRspackPlugin()] },
     performance: { hints: false },

@@ -17,7 +17,14 @@ export const CLIENT_SOURCE_DIRS = [
  * Converting one more: add it here, run `npm run codegen`, and type its `gql` templates and test
  * payloads from the generated file (README, "Working on it").
  */
-export const GENERATED_CLIENTS = ['apps/portal', 'apps/registry-web', 'apps/evaluation-web', 'apps/kipp-web', 'apps/mpp-web', 'apps/skm-web'] as const;
+export const GENERATED_CLIENTS = [
+  'apps/portal',
+  'apps/registry-web',
+  'apps/evaluation-web',
+  'apps/kipp-web',
+  'apps/mpp-web',
+  'apps/skm-web',
+] as const;
 
 export const GENERATED_FOLDER = 'src/__generated__';
 export const GENERATED_FILE = 'operations.ts';

@@ -18,7 +18,9 @@ describe('the generated operation types', () => {
 
   it('are exactly what `npm run codegen` generates from the supergraph and the operations', () => {
     const check = spawnSync(process.execPath, [cli, '--config', 'codegen.ts', '--check'], { cwd: root, encoding: 'utf8' });
-    const said = `${check.stdout ?? ''}${check.stderr ?? ''}`.trim() || `graphql-codegen did not run (${check.error?.message ?? `status ${String(check.status)}`})`;
+    const said =
+      `${check.stdout ?? ''}${check.stderr ?? ''}`.trim() ||
+      `graphql-codegen did not run (${check.error?.message ?? `status ${String(check.status)}`})`;
     if (check.status !== 0) throw new Error(`${said}\nRun \`npm run codegen\` and commit the result.`);
   });
 });

@@ -14,16 +14,25 @@ function write(file: string, text: string): void {
 
 beforeAll(() => {
   root = mkdtempSync(path.join(tmpdir(), 'contract-'));
-  write('tsconfig.base.json', JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', paths: { '@kit': ['./kit/index.ts'] } } }));
+  write(
+    'tsconfig.base.json',
+    JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', paths: { '@kit': ['./kit/index.ts'] } } }),
+  );
   write('kit/index.ts', "export * from './page';\nexport { FIELDS as UNIT_FIELDS } from './fields';\n");
-  write('kit/page.ts', "export const PAGE_INFO = 'totalCount pageInfo { hasNextPage endCursor }';\nexport const connectionOf = (fields: string, first = 10) => `(first: ${first}) { edges { node { ${fields} } } ${PAGE_INFO} }`;\n");
+  write(
+    'kit/page.ts',
+    "export const PAGE_INFO = 'totalCount pageInfo { hasNextPage endCursor }';\nexport const connectionOf = (fields: string, first = 10) => `(first: ${first}) { edges { node { ${fields} } } ${PAGE_INFO} }`;\n",
+  );
   write('kit/fields.ts', "export const FIELDS = ['id', 'name'] as const;\n");
-  write('app/src/units.operations.ts', [
-    "import { connectionOf, UNIT_FIELDS } from '@kit';",
-    "const gql = <A, B>(s: TemplateStringsArray, ...v: string[]): [A, B] | string => s.join('') + v.join('');",
-    'export const UNITS = gql<UnitsQuery, UnitsQueryVariables>`query Units { units${connectionOf(UNIT_FIELDS.join(\' \'))} }`;',
-    'export function dynamic(field: string) { return gql`query Dynamic { ${field} }`; }',
-  ].join('\n'));
+  write(
+    'app/src/units.operations.ts',
+    [
+      "import { connectionOf, UNIT_FIELDS } from '@kit';",
+      "const gql = <A, B>(s: TemplateStringsArray, ...v: string[]): [A, B] | string => s.join('') + v.join('');",
+      "export const UNITS = gql<UnitsQuery, UnitsQueryVariables>`query Units { units${connectionOf(UNIT_FIELDS.join(' '))} }`;",
+      'export function dynamic(field: string) { return gql`query Dynamic { ${field} }`; }',
+    ].join('\n'),
+  );
   write('app/src/units.spec.ts', 'const gql = String.raw; export const FAKE = gql`query Fake { nothing }`;');
 });
 
@@ -33,7 +42,13 @@ describe('reading operations from the source', () => {
   it('resolves constants, lists, helpers with defaults and re-exports through path aliases', () => {
     const { operations } = collectOperations(root, sourceFilesUnder(root, ['app/src']));
     expect(operations).toEqual([
-      { file: 'app/src/units.operations.ts', line: 3, constant: 'UNITS', source: 'query Units { units(first: 10) { edges { node { id name } } totalCount pageInfo { hasNextPage endCursor } } }', typeArguments: ['UnitsQuery', 'UnitsQueryVariables'] },
+      {
+        file: 'app/src/units.operations.ts',
+        line: 3,
+        constant: 'UNITS',
+        source: 'query Units { units(first: 10) { edges { node { id name } } totalCount pageInfo { hasNextPage endCursor } } }',
+        typeArguments: ['UnitsQuery', 'UnitsQueryVariables'],
+      },
     ]);
   });
 

@@ -94,7 +94,11 @@ export function collectOperations(root: string, files: readonly string[]): Colle
   };
 
   /** The expression or function an exported name of a module stands for. */
-  const exported = (absolute: string, name: string, seen: Set<string>): { module: ParsedModule; target: ts.Expression | ts.FunctionDeclaration } | null => {
+  const exported = (
+    absolute: string,
+    name: string,
+    seen: Set<string>,
+  ): { module: ParsedModule; target: ts.Expression | ts.FunctionDeclaration } | null => {
     const key = `${absolute}#${name}`;
     if (seen.has(key)) return null;
     seen.add(key);
@@ -135,9 +139,17 @@ export function collectOperations(root: string, files: readonly string[]): Colle
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
     if (ts.isNumericLiteral(node)) return Number(node.text);
     if (ts.isTemplateExpression(node)) {
-      return node.templateSpans.reduce((result, span) => result + text(evaluate(module, span.expression, scope, depth + 1)) + span.literal.text, node.head.text);
+      return node.templateSpans.reduce(
+        (result, span) => result + text(evaluate(module, span.expression, scope, depth + 1)) + span.literal.text,
+        node.head.text,
+      );
     }
-    if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isTypeAssertionExpression(node)) {
+    if (
+      ts.isParenthesizedExpression(node) ||
+      ts.isAsExpression(node) ||
+      ts.isSatisfiesExpression(node) ||
+      ts.isTypeAssertionExpression(node)
+    ) {
       return evaluate(module, node.expression, scope, depth + 1);
     }
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
@@ -182,7 +194,10 @@ export function collectOperations(root: string, files: readonly string[]): Colle
         const argument = node.arguments[index];
         const fallback = parameter.initializer;
         if (!argument && !fallback) throw new Unresolvable(`\`${node.expression.getText()}\` is called without \`${parameter.name.text}\``);
-        bindings.set(parameter.name.text, argument ? evaluate(module, argument, scope, depth + 1) : evaluate(found.module, fallback as ts.Expression, new Map(), depth + 1));
+        bindings.set(
+          parameter.name.text,
+          argument ? evaluate(module, argument, scope, depth + 1) : evaluate(found.module, fallback as ts.Expression, new Map(), depth + 1),
+        );
       });
       return evaluate(found.module, body, bindings, depth + 1);
     }
@@ -226,8 +241,21 @@ function returnedExpression(target: ts.Expression | ts.FunctionDeclaration): ts.
 
 function parseModule(root: string, absolute: string): ParsedModule {
   const text = readFileSync(absolute, 'utf8');
-  const source = ts.createSourceFile(absolute, text, ts.ScriptTarget.Latest, true, absolute.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
-  const module: ParsedModule = { file: path.relative(root, absolute), source, locals: new Map(), imports: new Map(), reexports: [], exportedAs: new Map() };
+  const source = ts.createSourceFile(
+    absolute,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    absolute.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
+  const module: ParsedModule = {
+    file: path.relative(root, absolute),
+    source,
+    locals: new Map(),
+    imports: new Map(),
+    reexports: [],
+    exportedAs: new Map(),
+  };
   for (const statement of source.statements) {
     if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
@@ -239,7 +267,10 @@ function parseModule(root: string, absolute: string): ParsedModule {
       const bindings = statement.importClause?.namedBindings;
       if (bindings && ts.isNamedImports(bindings)) {
         for (const element of bindings.elements) {
-          module.imports.set(element.name.text, { from: statement.moduleSpecifier.text, name: (element.propertyName ?? element.name).text });
+          module.imports.set(element.name.text, {
+            from: statement.moduleSpecifier.text,
+            name: (element.propertyName ?? element.name).text,
+          });
         }
       }
     } else if (ts.isExportDeclaration(statement)) {

@@ -7,7 +7,20 @@ import { parse } from 'yaml';
 const root = path.resolve(__dirname, '../..');
 const dockerDir = path.join(root, 'docker');
 const dockerfiles = fs.readdirSync(dockerDir).filter((name) => name.endsWith('.Dockerfile'));
-const INSTRUCTIONS = new Set(['FROM', 'WORKDIR', 'ENV', 'COPY', 'RUN', 'USER', 'EXPOSE', 'HEALTHCHECK', 'CMD', 'ARG', 'LABEL', 'ENTRYPOINT']);
+const INSTRUCTIONS = new Set([
+  'FROM',
+  'WORKDIR',
+  'ENV',
+  'COPY',
+  'RUN',
+  'USER',
+  'EXPOSE',
+  'HEALTHCHECK',
+  'CMD',
+  'ARG',
+  'LABEL',
+  'ENTRYPOINT',
+]);
 
 function projectNames(): Set<string> {
   const names = new Set<string>();
@@ -24,7 +37,11 @@ function projectNames(): Set<string> {
 
 /** Joins continuation lines and drops comments, like the Dockerfile parser does. */
 function instructions(text: string): string[] {
-  return text.replace(/\\\n/g, ' ').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+  return text
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
 }
 
 describe.each(dockerfiles)('docker/%s', (file) => {
@@ -38,7 +55,8 @@ describe.each(dockerfiles)('docker/%s', (file) => {
   it('copies only files that exist in the repository', () => {
     for (const line of lines.filter((l) => l.startsWith('COPY ') && !l.includes('--from='))) {
       const sources = line.split(/\s+/).slice(1, -1);
-      for (const source of sources.filter((s) => s !== '.')) expect([source, fs.existsSync(path.join(root, source))]).toEqual([source, true]);
+      for (const source of sources.filter((s) => s !== '.'))
+        expect([source, fs.existsSync(path.join(root, source))]).toEqual([source, true]);
     }
   });
 
@@ -46,7 +64,11 @@ describe.each(dockerfiles)('docker/%s', (file) => {
     const known = projectNames();
     for (const line of lines.filter((l) => l.includes('nx run'))) {
       const built = [...line.matchAll(/nx run ([\w-]+):build/g)].map((m) => m[1]);
-      const many = line.match(/-p ([\w\s-]+)$/)?.[1].trim().split(/\s+/) ?? [];
+      const many =
+        line
+          .match(/-p ([\w\s-]+)$/)?.[1]
+          .trim()
+          .split(/\s+/) ?? [];
       for (const project of [...built, ...many]) expect(known).toContain(project);
     }
   });

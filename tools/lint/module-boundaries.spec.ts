@@ -22,22 +22,26 @@ function ruleIdsFor(file: string, source: string): string[] {
 
 describe('module boundaries', () => {
   it('refuse a service importing another service', () => {
-    expect(ruleIdsFor('apps/gateway/src/main.ts', "import '../../registry-service/src/main';\n"))
-      .toContain('@nx/enforce-module-boundaries');
+    expect(ruleIdsFor('apps/gateway/src/main.ts', "import '../../registry-service/src/main';\n")).toContain(
+      '@nx/enforce-module-boundaries',
+    );
   });
 
   it('refuse browser code importing a node-only library', () => {
-    expect(ruleIdsFor('libs/contracts/src/index.ts', "import { stableId } from '@simpul/service-kit';\nexport const id = stableId;\n"))
-      .toContain('@nx/enforce-module-boundaries');
+    expect(
+      ruleIdsFor('libs/contracts/src/index.ts', "import { stableId } from '@simpul/service-kit';\nexport const id = stableId;\n"),
+    ).toContain('@nx/enforce-module-boundaries');
   });
 
   it("refuse browser code importing Node's own modules", () => {
-    expect(ruleIdsFor('libs/contracts/src/index.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n"))
-      .toContain('no-restricted-imports');
+    expect(
+      ruleIdsFor('libs/contracts/src/index.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n"),
+    ).toContain('no-restricted-imports');
   });
 
   it('allow a node library to use an isomorphic one', () => {
-    expect(ruleIdsFor('libs/service-kit/src/index.ts', "import { isRole } from '@simpul/contracts';\nexport const check = isRole;\n"))
-      .toEqual([]);
+    expect(
+      ruleIdsFor('libs/service-kit/src/index.ts', "import { isRole } from '@simpul/contracts';\nexport const check = isRole;\n"),
+    ).toEqual([]);
   });
 });

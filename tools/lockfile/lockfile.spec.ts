@@ -30,6 +30,8 @@ describe('package-lock.json', () => {
 
   check('lists the optional native binaries of other platforms too', () => {
     const lock = JSON.parse(git('show', 'HEAD:package-lock.json')) as { packages: Record<string, unknown> };
-    expect(Object.keys(lock.packages)).toEqual(expect.arrayContaining(['node_modules/@rspack/binding-darwin-arm64', 'node_modules/@rspack/binding-win32-x64-msvc']));
+    expect(Object.keys(lock.packages)).toEqual(
+      expect.arrayContaining(['node_modules/@rspack/binding-darwin-arm64', 'node_modules/@rspack/binding-win32-x64-msvc']),
+    );
   });
 });

@@ -42,7 +42,9 @@ function printSchema(entry) {
     maxBuffer: 64 * 1024 * 1024,
   });
   if (printed.error || printed.status !== 0) {
-    fail(`\`node dist/apps/${entry.app}/main.js print-schema\` failed (${printed.error?.message ?? `exit ${printed.status}`}):\n${printed.stderr ?? ''}`);
+    fail(
+      `\`node dist/apps/${entry.app}/main.js print-schema\` failed (${printed.error?.message ?? `exit ${printed.status}`}):\n${printed.stderr ?? ''}`,
+    );
   }
   const sdl = `${printed.stdout.trim()}\n`;
   writeFileSync(path.join(root, subgraphSchemaPath(entry)), sdl);
@@ -68,7 +70,9 @@ const previous = readIfExists(SUPERGRAPH_FILE);
 if (check) {
   if (previous === undefined) fail(`${SUPERGRAPH_FILE} is missing: run \`npm run schema\`.`);
   if (previous !== outcome.supergraphSdl) {
-    fail(`${SUPERGRAPH_FILE} does not match the committed subgraph SDL files (${subgraphs.map((s) => s.source).join(', ')}): run \`npm run schema\`.`);
+    fail(
+      `${SUPERGRAPH_FILE} does not match the committed subgraph SDL files (${subgraphs.map((s) => s.source).join(', ')}): run \`npm run schema\`.`,
+    );
   }
   console.log(`${SUPERGRAPH_FILE} is up to date.`);
 } else {

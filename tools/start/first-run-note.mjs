@@ -6,7 +6,9 @@
  * @param {boolean} demo
  */
 export function seededLine(demo) {
-  return demo ? 'Migrations, reference data and demo data are up to date.' : 'Migrations and reference data are up to date (no demo data: SEED_DEMO=false).';
+  return demo
+    ? 'Migrations, reference data and demo data are up to date.'
+    : 'Migrations and reference data are up to date (no demo data: SEED_DEMO=false).';
 }
 
 /**

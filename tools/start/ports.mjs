@@ -8,11 +8,13 @@ import { StartError } from './start-error.mjs';
  */
 export async function assertPortsFree(wanted, host = '127.0.0.1') {
   for (const { port, what, variable } of wanted) {
-    const free = await new Promise(/** @param {(free: boolean) => void} resolve */ (resolve) => {
-      const probe = net.createServer();
-      probe.once('error', () => resolve(false));
-      probe.listen(port, host, () => probe.close(() => resolve(true)));
-    });
+    const free = await new Promise(
+      /** @param {(free: boolean) => void} resolve */ (resolve) => {
+        const probe = net.createServer();
+        probe.once('error', () => resolve(false));
+        probe.listen(port, host, () => probe.close(() => resolve(true)));
+      },
+    );
     if (!free) {
       throw new StartError(`Port ${port} (${what}) is already in use: stop the program using it or set ${variable} to another port.`);
     }

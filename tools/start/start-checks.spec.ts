@@ -11,14 +11,17 @@ describe('npm start refuses clearly', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const { port } = blocker.address() as net.AddressInfo;
     const { assertPortsFree } = await loadPorts();
-    await expect(assertPortsFree([{ port, what: 'GraphQL gateway', variable: 'GATEWAY_PORT' }]))
-      .rejects.toThrow(`Port ${port} (GraphQL gateway) is already in use: stop the program using it or set GATEWAY_PORT to another port.`);
+    await expect(assertPortsFree([{ port, what: 'GraphQL gateway', variable: 'GATEWAY_PORT' }])).rejects.toThrow(
+      `Port ${port} (GraphQL gateway) is already in use: stop the program using it or set GATEWAY_PORT to another port.`,
+    );
     await new Promise((resolve) => blocker.close(resolve));
   });
 
   it('says which database it cannot reach, without its password', async () => {
     const { checkDatabase } = await loadDatabase();
-    await expect(checkDatabase('postgres://simpul:s3cret@127.0.0.1:1/nowhere')).rejects.toThrow(/^Cannot reach the database at postgres:\/\/simpul:\*\*\*@127\.0\.0\.1:1\/nowhere/);
+    await expect(checkDatabase('postgres://simpul:s3cret@127.0.0.1:1/nowhere')).rejects.toThrow(
+      /^Cannot reach the database at postgres:\/\/simpul:\*\*\*@127\.0\.0\.1:1\/nowhere/,
+    );
   });
 
   it('hides passwords in database URLs it prints', async () => {
@@ -39,7 +42,9 @@ describe('npm start on a first run says what a new installation needs to hear', 
 
   it('tells a stack on DATABASE_URL to create the first admin with the same DATABASE_URL, not in the embedded database', async () => {
     const { firstAdminLines } = await loadFirstRunNote();
-    expect(firstAdminLines({ embedded: false }).join('\n')).toMatch(/DATABASE_URL=.*npm run admin -- create-admin --email <email> --name "<name>"/);
+    expect(firstAdminLines({ embedded: false }).join('\n')).toMatch(
+      /DATABASE_URL=.*npm run admin -- create-admin --email <email> --name "<name>"/,
+    );
     expect(firstAdminLines({ embedded: true }).join('\n')).not.toContain('DATABASE_URL');
     expect(firstAdminLines({ embedded: true }).join('\n')).toContain('npm run admin -- create-admin --email <email> --name "<name>"');
   });

@@ -35,9 +35,16 @@ function log(message) {
 function build() {
   const projects = [...services.map((s) => s.app), gateway.app, portal.app, ...remotes.map((r) => r.app)];
   log(`Building ${projects.join(', ')} (cached after the first run)…`);
-  const result = spawnSync(path.join(workspaceRoot, 'node_modules', '.bin', 'nx'), ['run-many', '-t', 'build', '-p', ...projects, '--outputStyle=static'], {
-    cwd: workspaceRoot, env, encoding: 'utf8', shell: false,
-  });
+  const result = spawnSync(
+    path.join(workspaceRoot, 'node_modules', '.bin', 'nx'),
+    ['run-many', '-t', 'build', '-p', ...projects, '--outputStyle=static'],
+    {
+      cwd: workspaceRoot,
+      env,
+      encoding: 'utf8',
+      shell: false,
+    },
+  );
   if (result.status !== 0) {
     process.stderr.write(result.stdout + result.stderr);
     throw new StartError('The build failed (see the output above).');
@@ -51,7 +58,9 @@ function build() {
  */
 function runStep(service, command, databaseUrl) {
   const result = spawnSync(process.execPath, [mainOf(service.app), command], {
-    cwd: workspaceRoot, env: { ...env, DATABASE_URL: databaseUrl }, encoding: 'utf8',
+    cwd: workspaceRoot,
+    env: { ...env, DATABASE_URL: databaseUrl },
+    encoding: 'utf8',
   });
   if (result.status !== 0) {
     const reason = (result.stderr || result.stdout).trim().split('\n').filter(Boolean).pop() ?? 'unknown error';
@@ -98,12 +107,19 @@ async function shutdown(code) {
   stopping = true;
   const started = children.length > 0 || database !== undefined;
   if (started) log('Stopping…');
-  await Promise.all(children.map((child) => new Promise(/** @param {(value?: void) => void} resolve */ (resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-  })));
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise(
+          /** @param {(value?: void) => void} resolve */ (resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+          },
+        ),
+    ),
+  );
   await webServer?.close().catch(() => {});
   if (database) await database.stop().catch(() => {});
   if (started) log('Stopped.');
@@ -127,7 +143,11 @@ function firstRunNote(databaseUrl, embedded) {
     lines.push(`    Demo sign-ins (password: ${demoPassword})`, ...demoAccounts.map(([email, who]) => `      ${email.padEnd(36)} ${who}`));
   }
   const registry = serviceNamed('registry');
-  const counted = spawnSync(process.execPath, [mainOf(registry.app), 'count-admins'], { cwd: workspaceRoot, env: { ...env, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
+  const counted = spawnSync(process.execPath, [mainOf(registry.app), 'count-admins'], {
+    cwd: workspaceRoot,
+    env: { ...env, DATABASE_URL: databaseUrl },
+    encoding: 'utf8',
+  });
   if (counted.status === 0 && Number(counted.stdout.trim()) === 0) {
     lines.push(...firstAdminLines({ embedded }));
   }
@@ -143,11 +163,14 @@ function serviceNamed(name) {
 
 async function main() {
   const started = Date.now();
-  await assertPortsFree([
-    ...services.map((s) => ({ port: portOf(s), what: `${s.name} service`, variable: s.portVariable })),
-    { port: portOf(gateway), what: 'GraphQL gateway', variable: gateway.portVariable },
-    { port: portOf(portal), what: 'portal', variable: portal.portVariable },
-  ], host);
+  await assertPortsFree(
+    [
+      ...services.map((s) => ({ port: portOf(s), what: `${s.name} service`, variable: s.portVariable })),
+      { port: portOf(gateway), what: 'GraphQL gateway', variable: gateway.portVariable },
+      { port: portOf(portal), what: 'portal', variable: portal.portVariable },
+    ],
+    host,
+  );
   const db = await openDatabase({ workspaceRoot, env });
   database = db;
   build();
@@ -164,7 +187,13 @@ async function main() {
     // Services started earlier are reachable by later ones (the MPP service asks the registry).
     // The registry, started first, asks the MPP service about malls only when someone invites an operator or desk.
     const later = { MPP_URL: `http://${host}:${portOf(serviceNamed('mpp'))}/graphql` };
-    const child = launch(service.name, mainOf(service.app), { ...later, ...subgraphUrls, DATABASE_URL: db.url, PORT: String(port), HOST: host });
+    const child = launch(service.name, mainOf(service.app), {
+      ...later,
+      ...subgraphUrls,
+      DATABASE_URL: db.url,
+      PORT: String(port),
+      HOST: host,
+    });
     if (!(await waitForHealth(`http://${host}:${port}/health`, { isAlive: () => child.exitCode === null }))) {
       throw new StartError(`The ${service.name} service did not become healthy on port ${port}.`);
     }

@@ -35,7 +35,17 @@ const CONTENT_TYPES = {
 };
 
 // Headers that describe one hop, not the message (RFC 9110 §7.6.1): never forwarded.
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+]);
 
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
@@ -144,7 +154,10 @@ function isLoopback(address) {
 export function clientAddressOf(req) {
   const socket = req.socket.remoteAddress ?? 'unknown';
   if (!isLoopback(socket)) return socket;
-  const hops = String(req.headers['x-forwarded-for'] ?? '').split(',').map((hop) => hop.trim()).filter(Boolean);
+  const hops = String(req.headers['x-forwarded-for'] ?? '')
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   return hops.at(-1) ?? socket;
 }
 
@@ -159,8 +172,12 @@ function proxySkm(req, res, target, secret) {
   if (!secret) return sendText(res, 503, 'INTERNAL_SECRET is not set');
   /** @type {Headers} */
   const headers = { 'x-forwarded-for': clientAddressOf(req), 'x-simpul-internal': publicInternalToken(secret) };
-  for (const [name, value] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(name) && !NOT_FORWARDED_TO_SKM.has(name)) headers[name] = value;
-  return proxy(req, res, target, { headers, unreachable: { en: 'The survey service is not reachable.', id: 'Layanan survei tidak dapat dihubungi.' } });
+  for (const [name, value] of Object.entries(req.headers))
+    if (!HOP_BY_HOP.has(name) && !NOT_FORWARDED_TO_SKM.has(name)) headers[name] = value;
+  return proxy(req, res, target, {
+    headers,
+    unreachable: { en: 'The survey service is not reachable.', id: 'Layanan survei tidak dapat dihubungi.' },
+  });
 }
 
 /**
@@ -169,7 +186,12 @@ function proxySkm(req, res, target, secret) {
  * @param {URL} target
  * @param {{ headers?: Headers, unreachable?: Message }} [options]
  */
-function proxy(req, res, target, { headers: given, unreachable = { en: 'The gateway is not reachable.', id: 'Gateway tidak dapat dihubungi.' } } = {}) {
+function proxy(
+  req,
+  res,
+  target,
+  { headers: given, unreachable = { en: 'The gateway is not reachable.', id: 'Gateway tidak dapat dihubungi.' } } = {},
+) {
   /** @type {Headers} */
   const headers = given ?? {};
   if (!given) {
@@ -179,11 +201,20 @@ function proxy(req, res, target, { headers: given, unreachable = { en: 'The gate
   headers['x-forwarded-host'] = req.headers.host ?? '';
   // Behind a TLS terminator on this machine the browser came over https: the gateway marks the
   // session cookie Secure from this. Anyone else reached this plain-http server directly.
-  const proto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim();
+  const proto = String(req.headers['x-forwarded-proto'] ?? '')
+    .split(',')[0]
+    .trim();
   headers['x-forwarded-proto'] = isLoopback(req.socket.remoteAddress) && (proto === 'https' || proto === 'http') ? proto : 'http';
   const search = new URL(req.url ?? '/', 'http://portal').search;
   const upstream = http.request(
-    { protocol: target.protocol, hostname: target.hostname, port: target.port, path: target.pathname + search, method: req.method, headers },
+    {
+      protocol: target.protocol,
+      hostname: target.hostname,
+      port: target.port,
+      path: target.pathname + search,
+      method: req.method,
+      headers,
+    },
     (upstreamRes) => {
       // The browser may have gone (an aborted fetch) before the gateway answered.
       if (res.destroyed) return upstreamRes.destroy();
@@ -202,9 +233,11 @@ function proxy(req, res, target, { headers: given, unreachable = { en: 'The gate
     if (res.destroyed) return;
     if (res.headersSent) return res.destroy();
     res.writeHead(502, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(JSON.stringify({
-      errors: [{ message: unreachable.en, extensions: { code: 'INTERNAL_SERVER_ERROR', messages: unreachable } }],
-    }));
+    res.end(
+      JSON.stringify({
+        errors: [{ message: unreachable.en, extensions: { code: 'INTERNAL_SERVER_ERROR', messages: unreachable } }],
+      }),
+    );
   });
   pipeline(req, upstream, () => {});
 }
@@ -217,7 +250,11 @@ function proxy(req, res, target, { headers: given, unreachable = { en: 'The gate
  * @returns {Promise<WebServer>}
  */
 export function startWebServer({
-  port, host = '127.0.0.1', gatewayUrl, remotes, distRoot = path.join(workspaceRoot, 'dist', 'apps'),
+  port,
+  host = '127.0.0.1',
+  gatewayUrl,
+  remotes,
+  distRoot = path.join(workspaceRoot, 'dist', 'apps'),
   skmUrl = process.env.SKM_URL ?? `http://127.0.0.1:${process.env.SKM_PORT ?? 4105}/graphql`,
   internalSecret = process.env.INTERNAL_SECRET ?? (process.env.NODE_ENV === 'production' ? undefined : DEV_INTERNAL_SECRET),
 }) {
@@ -263,10 +300,12 @@ export function startWebServer({
       resolve({
         port: typeof address === 'object' && address ? address.port : port,
         close: () =>
-          new Promise(/** @param {(value?: void) => void} done */ (done) => {
-            server.close(() => done());
-            server.closeAllConnections?.();
-          }),
+          new Promise(
+            /** @param {(value?: void) => void} done */ (done) => {
+              server.close(() => done());
+              server.closeAllConnections?.();
+            },
+          ),
       });
     });
   });

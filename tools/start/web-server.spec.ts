@@ -13,7 +13,15 @@ let dist: string;
 let gateway: http.Server;
 let web: WebServer;
 let base: string;
-const gatewaySaw: { method?: string; auth?: string; body?: string; url?: string; cookie?: string; forwardedHost?: string; forwardedProto?: string }[] = [];
+const gatewaySaw: {
+  method?: string;
+  auth?: string;
+  body?: string;
+  url?: string;
+  cookie?: string;
+  forwardedHost?: string;
+  forwardedProto?: string;
+}[] = [];
 
 beforeAll(async () => {
   dist = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-web-'));
@@ -29,8 +37,19 @@ beforeAll(async () => {
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
       if (req.url?.startsWith('/auth/')) {
-        gatewaySaw.push({ method: req.method, url: req.url, cookie: req.headers.cookie, body, forwardedHost: String(req.headers['x-forwarded-host']), forwardedProto: String(req.headers['x-forwarded-proto']) });
-        res.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'simpul_session=fresh; Path=/auth; HttpOnly; SameSite=Strict', 'cache-control': 'no-store' });
+        gatewaySaw.push({
+          method: req.method,
+          url: req.url,
+          cookie: req.headers.cookie,
+          body,
+          forwardedHost: String(req.headers['x-forwarded-host']),
+          forwardedProto: String(req.headers['x-forwarded-proto']),
+        });
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          'set-cookie': 'simpul_session=fresh; Path=/auth; HttpOnly; SameSite=Strict',
+          'cache-control': 'no-store',
+        });
         return res.end('{"accessToken":"t"}');
       }
       gatewaySaw.push({ method: req.method, auth: req.headers.authorization, body });
@@ -75,7 +94,9 @@ describe('the portal web server', () => {
   it('lists the remotes in a manifest read at run time', async () => {
     const manifest = await (await fetch(`${base}/remotes/manifest.json`)).json();
     expect(manifest).toEqual({
-      remotes: [{ name: 'registry', entry: '/remotes/registry-web/remoteEntry.js', routes: '/registry', title: { id: 'Registri', en: 'Registry' } }],
+      remotes: [
+        { name: 'registry', entry: '/remotes/registry-web/remoteEntry.js', routes: '/registry', title: { id: 'Registri', en: 'Registry' } },
+      ],
     });
   });
 
@@ -118,6 +139,13 @@ describe('the portal web server', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('set-cookie')).toBe('simpul_session=fresh; Path=/auth; HttpOnly; SameSite=Strict');
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(gatewaySaw.at(-1)).toEqual({ method: 'POST', url: '/auth/refresh', cookie: 'simpul_session=old', body: '{}', forwardedHost: `127.0.0.1:${web.port}`, forwardedProto: 'https' });
+    expect(gatewaySaw.at(-1)).toEqual({
+      method: 'POST',
+      url: '/auth/refresh',
+      cookie: 'simpul_session=old',
+      body: '{}',
+      forwardedHost: `127.0.0.1:${web.port}`,
+      forwardedProto: 'https',
+    });
   });
 });

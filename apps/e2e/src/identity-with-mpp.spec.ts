@@ -15,7 +15,12 @@ const mainOf = (app: string) => path.join(workspaceRoot, 'dist/apps', app, 'main
 const BANJARMASIN = stableId('mall', 'mpp-kota-banjarmasin');
 const PALANGKA_RAYA = stableId('mall', 'mpp-kota-palangka-raya');
 const identity = (email: string, role: Identity['role'], mallId: string | null = null): Identity => ({
-  userId: stableId('user', email), email, displayName: email, role, serviceUnitId: null, mallId,
+  userId: stableId('user', email),
+  email,
+  displayName: email,
+  role,
+  serviceUnitId: null,
+  mallId,
 });
 const ADMIN = identity('admin@simpul.test', 'NATIONAL_ADMIN');
 const OPERATOR = identity('operator.banjarmasin@simpul.test', 'MPP_OPERATOR', BANJARMASIN);
@@ -24,18 +29,32 @@ const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) {
 type Result = { data?: Record<string, unknown> | null; errors?: { extensions: { code: string; field?: string } }[] };
 
 function runOnce(app: string, command: string, env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(process.execPath, [mainOf(app), command], { cwd: workspaceRoot, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [mainOf(app), command], {
+    cwd: workspaceRoot,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`${app} ${command} failed: ${result.stderr || result.stdout}`);
 }
 
 async function launch(app: string, port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [mainOf(app)], { cwd: workspaceRoot, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [mainOf(app)], {
+    cwd: workspaceRoot,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk) => (stderr += chunk));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${app} exited: ${stderr}`);
-    if (await fetch(`http://127.0.0.1:${port}/health`).then((response) => response.ok, () => false)) return child;
+    if (
+      await fetch(`http://127.0.0.1:${port}/health`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return child;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   child.kill('SIGTERM');
@@ -53,7 +72,12 @@ describe('invitations checked against the real MPP service', () => {
     smtp = await startSmtpTestServer();
     const [registryPort, mppPort] = [await freePort(), await freePort()];
     registryUrl = `http://127.0.0.1:${registryPort}/graphql`;
-    const env = { DATABASE_URL: database.url, SMTP_URL: smtp.url, REGISTRY_URL: registryUrl, MPP_URL: `http://127.0.0.1:${mppPort}/graphql` };
+    const env = {
+      DATABASE_URL: database.url,
+      SMTP_URL: smtp.url,
+      REGISTRY_URL: registryUrl,
+      MPP_URL: `http://127.0.0.1:${mppPort}/graphql`,
+    };
     for (const app of ['registry-service', 'mpp-service']) {
       runOnce(app, 'migrate', env);
       runOnce(app, 'seed', env);
@@ -63,11 +87,16 @@ describe('invitations checked against the real MPP service', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(children.map((child) => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    })));
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null) return resolve();
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
     await smtp?.close();
     await database?.drop();
   });
@@ -76,37 +105,57 @@ describe('invitations checked against the real MPP service', () => {
   async function asCaller(caller: Identity, query: string, variables: Record<string, unknown>): Promise<Result> {
     const response = await fetch(registryUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: issueInternalToken(caller, readSecret('INTERNAL_SECRET'), randomUUID()) },
+      headers: {
+        'content-type': 'application/json',
+        [INTERNAL_TOKEN_HEADER]: issueInternalToken(caller, readSecret('INTERNAL_SECRET'), randomUUID()),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as Result;
   }
 
   it('an operator invites a desk of a unit whose agency is a tenant of its mall, and the e-mail arrives', async () => {
-    const result = await asCaller(OPERATOR, INVITE, { input: { email: 'desk.baru@kalselprov.go.id', name: 'Desk Baru', role: 'UNIT_DESK', serviceUnitId: stableId('unit', 'samsat-63') } });
+    const result = await asCaller(OPERATOR, INVITE, {
+      input: { email: 'desk.baru@kalselprov.go.id', name: 'Desk Baru', role: 'UNIT_DESK', serviceUnitId: stableId('unit', 'samsat-63') },
+    });
     expect(result.errors).toBeUndefined();
     expect(result.data!.inviteUser).toMatchObject({ role: 'UNIT_DESK', status: 'INVITED' });
     expect((await smtp.nextMailTo('desk.baru@kalselprov.go.id')).text).toMatch(/atur-kata-sandi\?token=/);
   });
 
   it.each([
-    ['a desk of a unit whose agency is a tenant elsewhere', { role: 'UNIT_DESK', serviceUnitId: stableId('unit', 'dpmptsp-62') }, 'input.serviceUnitId'],
+    [
+      'a desk of a unit whose agency is a tenant elsewhere',
+      { role: 'UNIT_DESK', serviceUnitId: stableId('unit', 'dpmptsp-62') },
+      'input.serviceUnitId',
+    ],
     ['an operator of another mall', { role: 'MPP_OPERATOR', mallId: PALANGKA_RAYA }, 'input.mallId'],
   ])('an operator may not invite %s', async (_label, binding, field) => {
-    const result = await asCaller(OPERATOR, INVITE, { input: { email: `luar.${binding.role.toLowerCase()}@simpul.test`, name: 'Di Luar', ...binding } });
+    const result = await asCaller(OPERATOR, INVITE, {
+      input: { email: `luar.${binding.role.toLowerCase()}@simpul.test`, name: 'Di Luar', ...binding },
+    });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field });
   });
 
   it('an admin invites an operator for a mall the MPP service knows, and is refused an unknown one', async () => {
-    const known = await asCaller(ADMIN, INVITE, { input: { email: 'operator.palangka@simpul.test', name: 'Operator Palangka Raya', role: 'MPP_OPERATOR', mallId: PALANGKA_RAYA } });
+    const known = await asCaller(ADMIN, INVITE, {
+      input: { email: 'operator.palangka@simpul.test', name: 'Operator Palangka Raya', role: 'MPP_OPERATOR', mallId: PALANGKA_RAYA },
+    });
     expect(known.data!.inviteUser).toMatchObject({ role: 'MPP_OPERATOR', mallId: PALANGKA_RAYA });
-    const unknown = await asCaller(ADMIN, INVITE, { input: { email: 'operator.hantu@simpul.test', name: 'Operator Hantu', role: 'MPP_OPERATOR', mallId: stableId('mall', 'tidak-ada') } });
+    const unknown = await asCaller(ADMIN, INVITE, {
+      input: { email: 'operator.hantu@simpul.test', name: 'Operator Hantu', role: 'MPP_OPERATOR', mallId: stableId('mall', 'tidak-ada') },
+    });
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.mallId' });
   });
 
   it('an operator lists its mall’s operators and its tenants’ desks', async () => {
     const result = await asCaller(OPERATOR, `{ users(first: 100) { edges { node { email } } } }`, {});
     const emails = (result.data!.users as { edges: { node: { email: string } }[] }).edges.map((edge) => edge.node.email).sort();
-    expect(emails).toEqual(['admin.kalsel@simpul.test', 'desk.baru@kalselprov.go.id', 'desk.samsat-kalsel@simpul.test', 'operator.banjarmasin@simpul.test']);
+    expect(emails).toEqual([
+      'admin.kalsel@simpul.test',
+      'desk.baru@kalselprov.go.id',
+      'desk.samsat-kalsel@simpul.test',
+      'operator.banjarmasin@simpul.test',
+    ]);
   });
 });

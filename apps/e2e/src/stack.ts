@@ -36,7 +36,8 @@ export interface SharedStack {
 export function useSharedStack(): SharedStack {
   const read = (name: string) => {
     const value = process.env[name];
-    if (!value) throw new Error(`${name} is not set: run the e2e tests with apps/e2e/jest.config.cjs, whose global setup boots the shared stack`);
+    if (!value)
+      throw new Error(`${name} is not set: run the e2e tests with apps/e2e/jest.config.cjs, whose global setup boots the shared stack`);
     return value;
   };
   const gatewayUrl = read(SHARED_STACK_ENV.gatewayUrl);
@@ -50,7 +51,11 @@ export function useSharedStack(): SharedStack {
 }
 
 function runOnce(app: string, command: string, env: NodeJS.ProcessEnv, args: string[] = []): void {
-  const result = spawnSync(process.execPath, [mainOf(app), command, ...args], { cwd: workspaceRoot, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [mainOf(app), command, ...args], {
+    cwd: workspaceRoot,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`${app} ${command} failed: ${result.stderr || result.stdout}`);
 }
 
@@ -109,7 +114,12 @@ const SERVICES = [
  * registry's create-admin command), for tests that change a person: the demo people stay as seeded.
  */
 export function createOwnAdministrator(stack: SharedStack, email: string, password: string): void {
-  runOnce('registry-service', 'create-admin', { DATABASE_URL: stack.databaseUrl, SIMPUL_ADMIN_PASSWORD: password }, ['--email', email, '--name', 'Orang Uji E2E']);
+  runOnce('registry-service', 'create-admin', { DATABASE_URL: stack.databaseUrl, SIMPUL_ADMIN_PASSWORD: password }, [
+    '--email',
+    email,
+    '--name',
+    'Orang Uji E2E',
+  ]);
 }
 
 /** A migrated, seeded database with every subgraph and the gateway in front of them. */
@@ -154,7 +164,12 @@ export interface GraphQLResult<T> {
   errors?: { message: string; extensions?: { code?: string; field?: string; messages?: { id: string; en: string } } }[];
 }
 
-export async function graphql<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResult<T>> {
+export async function graphql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphQLResult<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });

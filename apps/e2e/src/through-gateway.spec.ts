@@ -15,7 +15,12 @@ async function signIn(email: string): Promise<string> {
 }
 
 async function boundUnitId(email: string): Promise<string> {
-  const result = await graphql<{ me: { serviceUnit: { id: string } | null } }>(stack.gatewayUrl, '{ me { serviceUnit { id } } }', {}, tokens[email]);
+  const result = await graphql<{ me: { serviceUnit: { id: string } | null } }>(
+    stack.gatewayUrl,
+    '{ me { serviceUnit { id } } }',
+    {},
+    tokens[email],
+  );
   const id = result.data?.me.serviceUnit?.id;
   if (!id) throw new Error(`${email} is bound to no unit: ${JSON.stringify(result)}`);
   return id;
@@ -23,7 +28,13 @@ async function boundUnitId(email: string): Promise<string> {
 
 beforeAll(async () => {
   stack = useSharedStack();
-  for (const email of ['admin@simpul.test', 'evaluator@simpul.test', 'operator.banjarmasin@simpul.test', 'desk.samsat-kalsel@simpul.test', 'desk.dpmptsp-kalteng@simpul.test']) {
+  for (const email of [
+    'admin@simpul.test',
+    'evaluator@simpul.test',
+    'operator.banjarmasin@simpul.test',
+    'desk.samsat-kalsel@simpul.test',
+    'desk.dpmptsp-kalteng@simpul.test',
+  ]) {
     tokens[email] = await signIn(email);
   }
 }, 120_000); // Five sign-ins on a shared, busy machine; the stack itself is booted once by the global setup.
@@ -35,7 +46,10 @@ describe('reference data through the gateway', () => {
   });
 
   it('lists the 13 kabupaten/kota of Kalimantan Selatan, Kota Banjarmasin among them', async () => {
-    const result = await graphql<{ regencies: { code: string; name: string }[] }>(stack.gatewayUrl, '{ regencies(provinceCode: "63") { code name } }');
+    const result = await graphql<{ regencies: { code: string; name: string }[] }>(
+      stack.gatewayUrl,
+      '{ regencies(provinceCode: "63") { code name } }',
+    );
     expect(result.data?.regencies).toHaveLength(13);
     expect(result.data?.regencies).toContainEqual({ code: '63.71', name: 'Kota Banjarmasin' });
   });
@@ -70,7 +84,12 @@ describe('identity through the gateway', () => {
   });
 
   it('binds the Samsat desk to Samsat Kalimantan Selatan', async () => {
-    const result = await graphql<{ me: { serviceUnit: { name: string } } }>(stack.gatewayUrl, '{ me { serviceUnit { name } } }', {}, tokens['desk.samsat-kalsel@simpul.test']);
+    const result = await graphql<{ me: { serviceUnit: { name: string } } }>(
+      stack.gatewayUrl,
+      '{ me { serviceUnit { name } } }',
+      {},
+      tokens['desk.samsat-kalsel@simpul.test'],
+    );
     expect(result.data?.me.serviceUnit.name).toMatch(/samsat/i);
     expect(result.data?.me.serviceUnit.name).toMatch(/kalimantan selatan/i);
   });
@@ -91,7 +110,12 @@ describe('access is enforced in the registry service', () => {
 
   it('lets the Samsat desk edit its own unit', async () => {
     const own = await boundUnitId('desk.samsat-kalsel@simpul.test');
-    const result = await graphql<{ updateServiceUnit: { name: string } }>(stack.gatewayUrl, rename, { id: own, name: 'SAMSAT Kalimantan Selatan' }, tokens['desk.samsat-kalsel@simpul.test']);
+    const result = await graphql<{ updateServiceUnit: { name: string } }>(
+      stack.gatewayUrl,
+      rename,
+      { id: own, name: 'SAMSAT Kalimantan Selatan' },
+      tokens['desk.samsat-kalsel@simpul.test'],
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.updateServiceUnit.name).toBe('SAMSAT Kalimantan Selatan');
   });
@@ -125,7 +149,8 @@ describe('access is enforced in the registry service', () => {
 
 describe('gateway safeguards', () => {
   it('rejects an over-deep query before it runs', async () => {
-    const deep = '{ serviceUnits(first: 1) { edges { node { agency { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }';
+    const deep =
+      '{ serviceUnits(first: 1) { edges { node { agency { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }';
     const result = await graphql(stack.gatewayUrl, deep);
     expect(result.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
@@ -133,14 +158,25 @@ describe('gateway safeguards', () => {
   it('reports the gateway and every subgraph as healthy', async () => {
     const response = await fetch(stack.gatewayHealthUrl);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', subgraphs: { registry: { status: 'ok' }, evaluation: { status: 'ok' }, kipp: { status: 'ok' }, mpp: { status: 'ok' }, skm: { status: 'ok' } } });
+    expect(await response.json()).toMatchObject({
+      status: 'ok',
+      subgraphs: {
+        registry: { status: 'ok' },
+        evaluation: { status: 'ok' },
+        kipp: { status: 'ok' },
+        mpp: { status: 'ok' },
+        skm: { status: 'ok' },
+      },
+    });
   });
 });
 
 describe('federation across subgraphs', () => {
   it('shows the public the active MPP Kota Banjarmasin with its region and tenant agencies resolved from the registry', async () => {
     type Page<T> = { edges: { node: T }[] };
-    const result = await graphql<{ malls: Page<{ name: string; status: string; regency: { name: string }; tenancies: Page<{ agency: { name: string } }> }> }>(
+    const result = await graphql<{
+      malls: Page<{ name: string; status: string; regency: { name: string }; tenancies: Page<{ agency: { name: string } }> }>;
+    }>(
       stack.gatewayUrl,
       '{ malls(first: 20) { edges { node { name status regency { name } tenancies(first: 30) { edges { node { agency { name } } } } } } } }',
     );
@@ -157,13 +193,24 @@ describe('federation across subgraphs', () => {
 describe('PEKPPP results through the gateway', () => {
   it("extends the registry's ServiceUnit with its IPP history: Samsat Kalimantan Selatan 2022 is 4.02, A-, rank 20 of 34", async () => {
     const samsat = await boundUnitId('desk.samsat-kalsel@simpul.test');
-    const result = await graphql<{ serviceUnit: { name: string; ippResults: { year: number; index: number; category: { code: string; label: string }; rank: number; cohortSize: number }[] } }>(
+    const result = await graphql<{
+      serviceUnit: {
+        name: string;
+        ippResults: { year: number; index: number; category: { code: string; label: string }; rank: number; cohortSize: number }[];
+      };
+    }>(
       stack.gatewayUrl,
       'query($id: ID!) { serviceUnit(id: $id) { name ippResults { year index category { code label } rank cohortSize } } }',
       { id: samsat },
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data?.serviceUnit.ippResults).toContainEqual({ year: 2022, index: 4.02, category: { code: 'A-', label: 'Sangat Baik' }, rank: 20, cohortSize: 34 });
+    expect(result.data?.serviceUnit.ippResults).toContainEqual({
+      year: 2022,
+      index: 4.02,
+      category: { code: 'A-', label: 'Sangat Baik' },
+      rank: 20,
+      cohortSize: 34,
+    });
   });
 
   it("accepts a desk's evidence file larger than a default request body, through the gateway", async () => {
@@ -172,7 +219,14 @@ describe('PEKPPP results through the gateway', () => {
     const result = await graphql<{ uploadEvidenceDocument: { sizeBytes: number; sha256: string } }>(
       stack.gatewayUrl,
       'mutation($input: UploadEvidenceInput!) { uploadEvidenceDocument(input: $input) { sizeBytes sha256 } }',
-      { input: { serviceUnitId: unit, fileName: 'sk-standar-pelayanan.pdf', mimeType: 'application/pdf', contentBase64: pdf.toString('base64') } },
+      {
+        input: {
+          serviceUnitId: unit,
+          fileName: 'sk-standar-pelayanan.pdf',
+          mimeType: 'application/pdf',
+          contentBase64: pdf.toString('base64'),
+        },
+      },
       tokens['desk.samsat-kalsel@simpul.test'],
     );
     expect(result.errors).toBeUndefined();
@@ -201,7 +255,9 @@ describe('SKM through the gateway', () => {
 
 describe('KIPP catalogue through the gateway', () => {
   it('finds an innovation by a misspelt, accent-free word for the public, with its replication on the unit it belongs to', async () => {
-    const result = await graphql<{ innovations: { totalCount: number; edges: { node: { title: string; replicatedBy: { edges: { node: { title: string } }[] } } }[] } }>(
+    const result = await graphql<{
+      innovations: { totalCount: number; edges: { node: { title: string; replicatedBy: { edges: { node: { title: string } }[] } } }[] };
+    }>(
       stack.gatewayUrl,
       '{ innovations(first: 10, filter: { search: "samsat terapng" }) { totalCount edges { node { title replicatedBy(first: 5) { edges { node { title } } } } } } }',
     );
@@ -223,12 +279,57 @@ describe('KIPP catalogue through the gateway', () => {
 describe("the portal's home for a desk", () => {
   it('answers one request from four services: the unit (registry), its IPP (evaluation), IKM (SKM) and innovations (KIPP)', async () => {
     const samsat = await boundUnitId('desk.samsat-kalsel@simpul.test');
-    const result = await graphql<{ serviceUnit: { name: string; ippResults: { year: number; rank: number | null }[]; latestIkm: { value: number } | null; innovations: { totalCount: number } } }>(
+    const result = await graphql<{
+      serviceUnit: {
+        name: string;
+        ippResults: { year: number; rank: number | null }[];
+        latestIkm: { value: number } | null;
+        innovations: { totalCount: number };
+      };
+    }>(
       stack.gatewayUrl,
-      `query MyUnitGlance($id: ID!) { serviceUnit(id: $id) { id name
-        ippResults { year index category { code label labelEn } rank cohortSize published }
-        latestIkm { value category { code label labelEn } periodLabel respondents sampleAdequate }
-        innovations(first: 3) { totalCount edges { node { id title latestYear award } } } } }`,
+      `
+        query MyUnitGlance($id: ID!) {
+          serviceUnit(id: $id) {
+            id
+            name
+            ippResults {
+              year
+              index
+              category {
+                code
+                label
+                labelEn
+              }
+              rank
+              cohortSize
+              published
+            }
+            latestIkm {
+              value
+              category {
+                code
+                label
+                labelEn
+              }
+              periodLabel
+              respondents
+              sampleAdequate
+            }
+            innovations(first: 3) {
+              totalCount
+              edges {
+                node {
+                  id
+                  title
+                  latestYear
+                  award
+                }
+              }
+            }
+          }
+        }
+      `,
       { id: samsat },
       tokens['desk.samsat-kalsel@simpul.test'],
     );

@@ -34,7 +34,10 @@ describe('requests that bypass the gateway', () => {
   it('are refused when the internal token is signed with another secret', async () => {
     const response = await fetch(`${evaluation.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: issueInternalToken(null, 'some-other-secret-of-enough-length', 'r1') },
+      headers: {
+        'content-type': 'application/json',
+        [INTERNAL_TOKEN_HEADER]: issueInternalToken(null, 'some-other-secret-of-enough-length', 'r1'),
+      },
       body: JSON.stringify({ query: '{ evaluationCycles { edges { node { id } } } }' }),
     });
     expect(response.status).toBe(401);

@@ -31,7 +31,18 @@ export interface EvaluationAppOptions extends EvaluationSettings {
  * in the printed SDL (schema.graphql): a new module goes at the end.
  */
 export const EVALUATION_MODULES = [
-  CyclesModule, LokusModule, EvaluatorsModule, F01Module, EvidenceModule, F02Module, F03Module, ResultsModule, AppealsModule, ReportsModule, FederationModule, CohortsModule,
+  CyclesModule,
+  LokusModule,
+  EvaluatorsModule,
+  F01Module,
+  EvidenceModule,
+  F02Module,
+  F03Module,
+  ResultsModule,
+  AppealsModule,
+  ReportsModule,
+  FederationModule,
+  CohortsModule,
 ];
 
 /** Every resolver the feature modules declare, for the test that each root field declares its access. */

@@ -6,5 +6,12 @@ export const EVALUATION_SCHEMA = 'evaluation';
 
 /** The service reads and writes with SQL (set-based recompute, version checks), so it maps no entities. */
 export function evaluationDataSourceOptions(url: string, logger?: Logger) {
-  return serviceDataSourceOptions({ url, schema: EVALUATION_SCHEMA, entities: [], migrations: EVALUATION_MIGRATIONS, logger, poolSize: 10 });
+  return serviceDataSourceOptions({
+    url,
+    schema: EVALUATION_SCHEMA,
+    entities: [],
+    migrations: EVALUATION_MIGRATIONS,
+    logger,
+    poolSize: 10,
+  });
 }

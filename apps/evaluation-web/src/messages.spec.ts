@@ -8,7 +8,17 @@ describe('every text in both catalogues', () => {
 
   it('has a text for every value of the enums shown through templated keys', () => {
     const prefixes: Record<string, string[]> = {
-      phase: ['PREPARATION', 'F01_FILLING', 'F03_SURVEY', 'EVALUATOR_SCORING', 'VERIFICATION', 'APPEAL', 'FINALISATION', 'PUBLISHED', 'none'],
+      phase: [
+        'PREPARATION',
+        'F01_FILLING',
+        'F03_SURVEY',
+        'EVALUATOR_SCORING',
+        'VERIFICATION',
+        'APPEAL',
+        'FINALISATION',
+        'PUBLISHED',
+        'none',
+      ],
       group: ['BARANG', 'JASA', 'ADMINISTRASI'],
       scheme: ['PEMANTAUAN', 'MANDIRI', 'KHUSUS'],
       role: ['NATIONAL_ADMIN', 'EVALUATOR', 'UNIT_DESK', 'MPP_OPERATOR'],
@@ -17,7 +27,9 @@ describe('every text in both catalogues', () => {
       'survey.scale': ['0', '1', '2', '3', '4', '5'],
       evidence: ['ADDED', 'REMOVED', 'tooLarge', 'badType', 'empty'],
     };
-    const missing = Object.entries(prefixes).flatMap(([prefix, values]) => values.map((v) => `${prefix}.${v}`)).filter((key) => !(key in EVALUATION_MESSAGES.id));
+    const missing = Object.entries(prefixes)
+      .flatMap(([prefix, values]) => values.map((v) => `${prefix}.${v}`))
+      .filter((key) => !(key in EVALUATION_MESSAGES.id));
     expect(missing).toEqual([]);
   });
 });

@@ -25,7 +25,14 @@ interface GraphQLResponseBody {
 async function post(
   gateway: TestGateway,
   query: string,
-  options: { token?: string; authorization?: string; variables?: Record<string, unknown>; requestId?: string; operationName?: string; forwardedFor?: string } = {},
+  options: {
+    token?: string;
+    authorization?: string;
+    variables?: Record<string, unknown>;
+    requestId?: string;
+    operationName?: string;
+    forwardedFor?: string;
+  } = {},
 ): Promise<{ status: number; requestId: string | null; body: GraphQLResponseBody }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -65,7 +72,9 @@ describe('gateway', () => {
 
   describe('identity forwarding', () => {
     it("forwards the signed-in caller's identity to the subgraph in the internal token", async () => {
-      const { status, body } = await post(gateway, '{ whoami { userId email role serviceUnitId mallId } }', { token: issueAccessToken(desk, jwtSecret) });
+      const { status, body } = await post(gateway, '{ whoami { userId email role serviceUnitId mallId } }', {
+        token: issueAccessToken(desk, jwtSecret),
+      });
       expect(status).toBe(200);
       expect(body.errors).toBeUndefined();
       expect(body.data).toEqual({
@@ -83,7 +92,10 @@ describe('gateway', () => {
       const { status, body } = await post(gateway, '{ whoami { userId } }', { token: issueAccessToken(desk, 'not-the-gateway-secret') });
       expect(status).toBe(401);
       expect(body.data).toBeUndefined();
-      expect(body.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', messages: { id: expect.any(String), en: expect.any(String) } });
+      expect(body.errors?.[0].extensions).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        messages: { id: expect.any(String), en: expect.any(String) },
+      });
       expect(subgraph.requests()).toBe(before);
     });
 
@@ -143,7 +155,12 @@ describe('gateway', () => {
     });
 
     it('refuses introspection when it is switched off, as in production', async () => {
-      const production = await startTestGateway({ supergraphSdl: supergraphFor(subgraph.url), jwtSecret, internalSecret, introspection: false });
+      const production = await startTestGateway({
+        supergraphSdl: supergraphFor(subgraph.url),
+        jwtSecret,
+        internalSecret,
+        introspection: false,
+      });
       try {
         const { body } = await post(production, '{ __schema { queryType { name } } }');
         expect(body.errors?.[0].message).toMatch(/introspection is not allowed/i);
@@ -164,10 +181,17 @@ describe('gateway', () => {
     });
 
     it('passes a subgraph refusal (HTTP 401) through as UNAUTHENTICATED with its message', async () => {
-      const impostor = await startTestGateway({ supergraphSdl: supergraphFor(subgraph.url), jwtSecret, internalSecret: 'a-different-internal-secret-0123456789' });
+      const impostor = await startTestGateway({
+        supergraphSdl: supergraphFor(subgraph.url),
+        jwtSecret,
+        internalSecret: 'a-different-internal-secret-0123456789',
+      });
       try {
         const { body } = await post(impostor, '{ whoami { userId } }');
-        expect(body.errors?.[0]).toMatchObject({ message: 'Calls must come through the gateway.', extensions: { code: 'UNAUTHENTICATED' } });
+        expect(body.errors?.[0]).toMatchObject({
+          message: 'Calls must come through the gateway.',
+          extensions: { code: 'UNAUTHENTICATED' },
+        });
         expect(JSON.stringify(body)).not.toContain(subgraph.url);
       } finally {
         await impostor.close();
@@ -205,11 +229,22 @@ describe('gateway', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       const lines = (id: string) => gateway.logs.filter((line) => line.requestId === id);
       expect(lines('log-ok-1')).toEqual([
-        expect.objectContaining({ msg: 'graphql request', operationName: 'WhoAmI', role: 'UNIT_DESK', errorCodes: [], status: 200, durationMs: expect.any(Number) }),
+        expect.objectContaining({
+          msg: 'graphql request',
+          operationName: 'WhoAmI',
+          role: 'UNIT_DESK',
+          errorCodes: [],
+          status: 200,
+          durationMs: expect.any(Number),
+        }),
       ]);
-      expect(lines('log-error-1')).toEqual([expect.objectContaining({ operationName: 'Broken', role: 'PUBLIC', errorCodes: ['BAD_USER_INPUT'] })]);
+      expect(lines('log-error-1')).toEqual([
+        expect.objectContaining({ operationName: 'Broken', role: 'PUBLIC', errorCodes: ['BAD_USER_INPUT'] }),
+      ]);
       expect(lines('log-unauthenticated-1')).toEqual([expect.objectContaining({ errorCodes: ['UNAUTHENTICATED'], status: 401 })]);
-      expect(lines('log-too-deep-1')).toEqual([expect.objectContaining({ operationName: 'TooDeep', errorCodes: ['QUERY_TOO_COMPLEX'], status: 400 })]);
+      expect(lines('log-too-deep-1')).toEqual([
+        expect.objectContaining({ operationName: 'TooDeep', errorCodes: ['QUERY_TOO_COMPLEX'], status: 400 }),
+      ]);
     });
   });
 
@@ -217,7 +252,11 @@ describe('gateway', () => {
     it('allows the portal origin and exposes x-request-id', async () => {
       const response = await fetch(`${gateway.url}/graphql`, {
         method: 'OPTIONS',
-        headers: { origin: 'http://localhost:4200', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+        headers: {
+          origin: 'http://localhost:4200',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization,content-type',
+        },
       });
       expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:4200');
       const actual = await fetch(`${gateway.url}/graphql`, {
@@ -250,7 +289,12 @@ describe('gateway', () => {
 
     it('starts with a subgraph down and reports degraded with HTTP 503, using the <NAME>_URL override', async () => {
       const downUrl = `http://127.0.0.1:${await closedPort()}/graphql`;
-      const degraded = await startTestGateway({ supergraphSdl: supergraphFor(subgraph.url), jwtSecret, internalSecret, env: { TEST_URL: downUrl } });
+      const degraded = await startTestGateway({
+        supergraphSdl: supergraphFor(subgraph.url),
+        jwtSecret,
+        internalSecret,
+        env: { TEST_URL: downUrl },
+      });
       try {
         const response = await fetch(`${degraded.url}/health`);
         expect(response.status).toBe(503);
@@ -260,7 +304,10 @@ describe('gateway', () => {
           subgraphs: { test: { status: 'down', url: downUrl, latencyMs: expect.any(Number), error: 'unreachable' } },
         });
         const { body } = await post(degraded, '{ whoami { userId } }');
-        expect(body.errors?.[0]).toMatchObject({ message: 'The test service is unavailable; try again shortly.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+        expect(body.errors?.[0]).toMatchObject({
+          message: 'The test service is unavailable; try again shortly.',
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        });
         expect(JSON.stringify(body)).not.toContain(downUrl);
       } finally {
         await degraded.close();

@@ -21,7 +21,8 @@ describe('the committed supergraph', () => {
   }
 
   it('is exactly the composition of the committed subgraph SDL files', () => {
-    if (check.status !== 0) throw new Error(check.stderr.trim() || `compose.mjs --check did not run (${check.error?.message}); run \`npm run schema\`.`);
+    if (check.status !== 0)
+      throw new Error(check.stderr.trim() || `compose.mjs --check did not run (${check.error?.message}); run \`npm run schema\`.`);
     expect(check.stdout).toMatch(/is up to date/);
   });
 
@@ -29,7 +30,12 @@ describe('the committed supergraph', () => {
     const supergraphSdl = readFileSync(supergraphFile, 'utf8');
     const down = `http://127.0.0.1:${await closedPort()}/graphql`;
     const env = Object.fromEntries(subgraphEndpoints(supergraphSdl, {}).map((e) => [e.urlVariable, down]));
-    const gateway = await startTestGateway({ supergraphSdl, jwtSecret: 'drift-spec-secret-0123456789', internalSecret: 'drift-spec-internal-0123456789', env });
+    const gateway = await startTestGateway({
+      supergraphSdl,
+      jwtSecret: 'drift-spec-secret-0123456789',
+      internalSecret: 'drift-spec-internal-0123456789',
+      env,
+    });
     try {
       const response = await fetch(`${gateway.url}/graphql`, {
         method: 'POST',

@@ -20,7 +20,17 @@ export type { KippAppOptions } from './kipp-options.module';
  * One module per feature; each declares its providers and what it exports to the others. The printed
  * SDL lists root fields in this order, so keep it (schema.graphql must not change when modules move).
  */
-export const KIPP_FEATURES = [AccessModule, AppointmentsModule, CompetitionsModule, ProposalsModule, AttachmentsModule, SelectionModule, CatalogueModule, KippFederationModule, OriginModule];
+export const KIPP_FEATURES = [
+  AccessModule,
+  AppointmentsModule,
+  CompetitionsModule,
+  ProposalsModule,
+  AttachmentsModule,
+  SelectionModule,
+  CatalogueModule,
+  KippFederationModule,
+  OriginModule,
+];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */
 export const KIPP_RESOLVERS = moduleProviderClasses(KIPP_FEATURES);
@@ -31,7 +41,9 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ServiceDatabaseModule.forRoot(kippDataSourceOptions(options.databaseUrl ?? 'postgres://unused/unused', options.queryLogger), { connect: options.databaseUrl !== null }),
+        ServiceDatabaseModule.forRoot(kippDataSourceOptions(options.databaseUrl ?? 'postgres://unused/unused', options.queryLogger), {
+          connect: options.databaseUrl !== null,
+        }),
         federationModule(),
         HealthModule.forService('kipp'),
         KippOptionsModule.forRoot(options),

@@ -7,13 +7,14 @@ const id = {
   loading: 'Memuat…',
   'reason.required': 'Tuliskan alasannya',
 
-
   'catalogue.title': 'Katalog inovasi pelayanan publik',
-  'catalogue.description': 'Inovasi Top 99 dan Top 45 Kompetisi Inovasi Pelayanan Publik (KIPP) dari tahun ke tahun. Cari, lalu buka inovasi untuk melihat riwayat dan replikasinya.',
+  'catalogue.description':
+    'Inovasi Top 99 dan Top 45 Kompetisi Inovasi Pelayanan Publik (KIPP) dari tahun ke tahun. Cari, lalu buka inovasi untuk melihat riwayat dan replikasinya.',
   'catalogue.winnersLink': 'Pemenang per tahun',
   'catalogue.searchLabel': 'Cari dalam katalog',
   'catalogue.search': 'Cari inovasi',
-  'catalogue.searchHint': 'Ketik kata dari judul, ringkasan atau kategori, misalnya “perizinan” atau “stunting”. Salah ketik kecil tetap ditemukan.',
+  'catalogue.searchHint':
+    'Ketik kata dari judul, ringkasan atau kategori, misalnya “perizinan” atau “stunting”. Salah ketik kecil tetap ditemukan.',
   'catalogue.found': '{count} inovasi ditemukan',
   'catalogue.searching': 'Mencari…',
   'catalogue.caption': 'Hasil pencarian katalog inovasi',
@@ -108,7 +109,8 @@ const id = {
   'stageState.overdue': 'Lewat jadwal, belum diputuskan',
 
   'desk.title': 'Proposal KIPP saya',
-  'desk.description': 'Draf tersimpan otomatis. Setelah lengkap, bagikan kepada admin lokal instansi Anda: admin lokal yang meninjau dan mengirimkannya.',
+  'desk.description':
+    'Draf tersimpan otomatis. Setelah lengkap, bagikan kepada admin lokal instansi Anda: admin lokal yang meninjau dan mengirimkannya.',
   'desk.onlyDesk': 'Halaman ini untuk desk unit pelayanan',
   'desk.onlyDeskHelp': 'Masuk dengan akun desk unit untuk menyusun proposal.',
   'desk.notifications': 'Pemberitahuan',
@@ -149,7 +151,8 @@ const id = {
   'proposal.sectionsFilled': '{filled} dari {total} bagian sudah diisi. Semua bagian wajib diisi sebelum dikirim.',
   'proposal.saveNow': 'Simpan sekarang',
   'proposal.shareTitle': 'Bagikan kepada admin lokal',
-  'proposal.shareText': 'Admin lokal instansi Anda meninjau draf, lalu mengembalikannya dengan catatan atau mengirimkannya. Anda tetap dapat mengubah draf setelah dibagikan.',
+  'proposal.shareText':
+    'Admin lokal instansi Anda meninjau draf, lalu mengembalikannya dengan catatan atau mengirimkannya. Anda tetap dapat mengubah draf setelah dibagikan.',
   'proposal.share': 'Bagikan kepada admin lokal',
   'proposal.sharedDone': 'Draf sudah dibagikan kepada admin lokal.',
   'proposal.submittedOn': 'Dikirim pada {date}.',
@@ -184,7 +187,8 @@ const id = {
   'autosave.saved': 'Tersimpan sebagai versi {version}.',
   'autosave.error': 'Belum tersimpan: {message}',
   'autosave.conflictTitle': 'Draf ini sudah diubah orang lain',
-  'autosave.conflictHelp': 'Penyimpanan otomatis dihentikan agar tidak menimpa versi yang lebih baru. Salin teks yang ingin Anda pertahankan, lalu muat ulang draf.',
+  'autosave.conflictHelp':
+    'Penyimpanan otomatis dihentikan agar tidak menimpa versi yang lebih baru. Salin teks yang ingin Anda pertahankan, lalu muat ulang draf.',
   'autosave.reload': 'Muat ulang draf',
 
   'attachments.title': 'Lampiran',
@@ -260,14 +264,16 @@ const id = {
   'adminCheck.closed': 'Proposal ini sudah melewati seleksi administrasi.',
 
   'assign.title': 'Penugasan Tim Evaluasi',
-  'assign.text': 'Setiap proposal yang lolos administrasi mendapat {count} penilai, dengan beban seimbang dan tidak pernah dari instansi pengusul.',
+  'assign.text':
+    'Setiap proposal yang lolos administrasi mendapat {count} penilai, dengan beban seimbang dan tidak pernah dari instansi pengusul.',
   'assign.button': 'Tugaskan penilai',
   'assign.done': '{proposals} proposal, {created} penugasan baru.',
   'assign.loads': 'Beban per penilai',
   'assign.assigned': 'Proposal ditugaskan',
 
   'ranking.title': 'Peringkat',
-  'ranking.text': 'Nilai yang dipakai: rata-rata terpangkas bila ada 3 penilai atau lebih, selain itu rata-rata. Rentang {points} poin atau lebih ditandai ⚠.',
+  'ranking.text':
+    'Nilai yang dipakai: rata-rata terpangkas bila ada 3 penilai atau lebih, selain itu rata-rata. Rentang {points} poin atau lebih ditandai ⚠.',
   'ranking.caption': 'Peringkat {stage}',
   'ranking.rank': 'Peringkat',
   'ranking.value': 'Nilai',
@@ -292,13 +298,15 @@ const id = {
   'aggregate.assigned': 'Penilai: {names}',
 
   'shortlist.TOP99.title': 'Daftar Top 99',
-  'shortlist.TOP99.text': 'Panel independen menyusun {size} proposal terbaik dari peringkat Tim Evaluasi, dengan memperhatikan keseimbangan kategori, kelompok, jenis instansi dan wilayah termasuk daerah 3T.',
+  'shortlist.TOP99.text':
+    'Panel independen menyusun {size} proposal terbaik dari peringkat Tim Evaluasi, dengan memperhatikan keseimbangan kategori, kelompok, jenis instansi dan wilayah termasuk daerah 3T.',
   'shortlist.TOP99.caption': 'Usulan Top 99 ({count} proposal)',
   'shortlist.TOP99.decideTitle': 'Putuskan Top 99',
   'shortlist.TOP99.decideText': 'Keputusan menerbitkan daftar ke katalog publik dan membuka masa sanggah.',
   'shortlist.TOP99.decide': 'Putuskan Top 99',
   'shortlist.TOP45.title': 'Top 45',
-  'shortlist.TOP45.text': 'Top 45 diputuskan dari peringkat presentasi dan wawancara. Setiap proposal harus sudah diverifikasi lapangan oleh minimal 1 anggota TPI dan 1 anggota Tim Evaluasi.',
+  'shortlist.TOP45.text':
+    'Top 45 diputuskan dari peringkat presentasi dan wawancara. Setiap proposal harus sudah diverifikasi lapangan oleh minimal 1 anggota TPI dan 1 anggota Tim Evaluasi.',
   'shortlist.TOP45.caption': 'Top 45 ({count} proposal)',
   'shortlist.TOP45.decideTitle': 'Putuskan Top 45',
   'shortlist.TOP45.decideText': 'Sistem memilih {size} teratas dari peringkat presentasi; alasan Anda dicatat dalam jejak keputusan.',
@@ -317,7 +325,8 @@ const id = {
   'shortlist.decidedDone': 'Keputusan tercatat.',
 
   'balance.title': 'Indikator keseimbangan',
-  'balance.text': 'Porsi di daftar dibanding porsi di kumpulan proposal yang lolos administrasi. Selisih positif berarti terwakili lebih dari porsinya.',
+  'balance.text':
+    'Porsi di daftar dibanding porsi di kumpulan proposal yang lolos administrasi. Selisih positif berarti terwakili lebih dari porsinya.',
   'balance.CATEGORY': 'Kategori',
   'balance.GROUP': 'Kelompok',
   'balance.AGENCY_TYPE': 'Jenis instansi',
@@ -333,7 +342,8 @@ const id = {
   'balance.points': 'poin',
 
   'objections.title': 'Sanggahan publik',
-  'objections.text': 'Siapa pun dapat menyanggah inovasi Top 99 selama masa sanggah. Putuskan setiap sanggahan dengan alasan; sanggahan yang diterima menggugurkan proposal dan menariknya dari katalog.',
+  'objections.text':
+    'Siapa pun dapat menyanggah inovasi Top 99 selama masa sanggah. Putuskan setiap sanggahan dengan alasan; sanggahan yang diterima menggugurkan proposal dan menariknya dari katalog.',
   'objections.none': 'Belum ada sanggahan',
   'objections.filedOn': 'Sanggahan tanggal {date}',
   'objections.contact': 'Kontak penyanggah: {contact}',
@@ -405,10 +415,12 @@ const id = {
   'work.desk.text': 'Susun draf proposal KIPP, simpan otomatis, lalu bagikan kepada admin lokal instansi.',
   'work.desk.link': 'Buka proposal saya',
   'work.localAdmin.title': 'Admin lokal KIPP',
-  'work.localAdmin.text': 'Tinjau draf yang dibagikan unit {agencies}: kembalikan dengan catatan atau kirim; kejar draf yang belum dikirim sebelum batas.',
+  'work.localAdmin.text':
+    'Tinjau draf yang dibagikan unit {agencies}: kembalikan dengan catatan atau kirim; kejar draf yang belum dikirim sebelum batas.',
   'work.localAdmin.link': 'Buka antrean tinjauan',
   'work.nationalAdmin.title': 'Penyelenggaraan kompetisi',
-  'work.nationalAdmin.text': 'Kalender tahap, rubrik, seleksi administrasi, Tim Evaluasi, Top 99, sanggahan, Top 45 dan pemeriksaan status tahunan.',
+  'work.nationalAdmin.text':
+    'Kalender tahap, rubrik, seleksi administrasi, Tim Evaluasi, Top 99, sanggahan, Top 45 dan pemeriksaan status tahunan.',
   'work.nationalAdmin.link': 'Buka kompetisi',
   'work.te.title': 'Penilaian Tim Evaluasi',
   'work.te.text': 'Proposal yang ditugaskan kepada Anda, dinilai dengan rubrik tahapnya; verifikasi lapangan Top 99.',
@@ -418,9 +430,11 @@ const id = {
   'work.tpi.link': 'Buka daftar Top 99',
   'tab.rubrics': 'Rubrik',
   'localAdmin.title': 'Admin lokal KIPP',
-  'localAdmin.description': 'Anda ditunjuk sebagai admin lokal KIPP untuk {agencies}. Tinjau draf yang dibagikan unit, kirim atau kembalikan dengan catatan.',
+  'localAdmin.description':
+    'Anda ditunjuk sebagai admin lokal KIPP untuk {agencies}. Tinjau draf yang dibagikan unit, kirim atau kembalikan dengan catatan.',
   'localAdmin.only': 'Hanya untuk admin lokal KIPP',
-  'localAdmin.onlyHelp': 'Admin lokal ditunjuk oleh penyelenggara KIPP untuk satu instansi. Hubungi admin nasional bila Anda seharusnya memegang peran ini.',
+  'localAdmin.onlyHelp':
+    'Admin lokal ditunjuk oleh penyelenggara KIPP untuk satu instansi. Hubungi admin nasional bila Anda seharusnya memegang peran ini.',
   'localAdmin.queue': 'Antrean tinjauan',
   'localAdmin.queueCaption': '{count} draf dibagikan untuk ditinjau',
   'localAdmin.queueEmpty': 'Tidak ada draf yang menunggu tinjauan',
@@ -432,7 +446,8 @@ const id = {
   'localAdmin.notSharedHelp': 'Desk unit perlu membagikannya terlebih dahulu.',
   'localAdmin.returnedWith': 'Dikembalikan ke desk dengan catatan: {note}',
   'localAdmin.submitTitle': 'Kirim proposal',
-  'localAdmin.submitText': 'Saat dikirim, kelengkapan bagian, usia inovasi, kuota instansi dan kelompok diperiksa; semua alasan penolakan ditampilkan sekaligus.',
+  'localAdmin.submitText':
+    'Saat dikirim, kelengkapan bagian, usia inovasi, kuota instansi dan kelompok diperiksa; semua alasan penolakan ditampilkan sekaligus.',
   'localAdmin.submit': 'Kirim proposal',
   'localAdmin.returnTitle': 'Kembalikan ke desk',
   'localAdmin.note': 'Catatan untuk desk',
@@ -452,7 +467,8 @@ const id = {
   'statusCheck.reasonRequired': 'Jelaskan mengapa inovasi berhenti',
   'statusCheck.send': 'Kirim jawaban',
   'statusCheck.adminTitle': 'Pemeriksaan status inovasi',
-  'statusCheck.adminText': 'Tanyakan kepada semua pemilik inovasi katalog apakah inovasinya masih berjalan, lalu kejar yang belum menjawab.',
+  'statusCheck.adminText':
+    'Tanyakan kepada semua pemilik inovasi katalog apakah inovasinya masih berjalan, lalu kejar yang belum menjawab.',
   'statusCheck.adminLink': 'Pemeriksaan status tahunan',
   'statusCheck.open': 'Buka pemeriksaan {year}',
   'statusCheck.opened': '{count} inovasi ditanya untuk {year}.',
@@ -461,9 +477,11 @@ const id = {
   'statusCheck.asked': 'Ditanyakan',
   'statusCheck.allAnswered': 'Semua pemeriksaan {year} sudah dijawab',
   'objection.title': 'Ajukan sanggahan',
-  'objection.text': 'Inovasi ini masuk Top 99. Siapa pun dapat menyanggahnya tanpa masuk sampai {date}; setiap sanggahan diputuskan panel dengan alasan.',
+  'objection.text':
+    'Inovasi ini masuk Top 99. Siapa pun dapat menyanggahnya tanpa masuk sampai {date}; setiap sanggahan diputuskan panel dengan alasan.',
   'objection.limit': 'Untuk mencegah penyalahgunaan, paling banyak {count} sanggahan per jam dapat dikirim dari satu koneksi.',
-  'objection.limitHit': 'Sanggahan belum terkirim. Batasnya {count} sanggahan per jam per koneksi, atau masa sanggah sudah berakhir; lihat pesan di atas.',
+  'objection.limitHit':
+    'Sanggahan belum terkirim. Batasnya {count} sanggahan per jam per koneksi, atau masa sanggah sudah berakhir; lihat pesan di atas.',
   'objection.bodyTooShort': 'Uraikan sanggahan dalam minimal 10 karakter',
   'objection.body': 'Isi sanggahan',
   'objection.bodyHint': 'Apa yang tidak benar atau tidak memenuhi syarat, dan buktinya bila ada.',
@@ -472,7 +490,8 @@ const id = {
   'objection.send': 'Kirim sanggahan',
   'objection.filed': 'Sanggahan terkirim. Keputusannya akan diumumkan bersama alasannya.',
   'verification.title': 'Verifikasi lapangan',
-  'verification.text': 'Top 45 hanya dapat diputuskan bila setiap inovasi sudah dikunjungi minimal oleh satu anggota TPI dan satu anggota Tim Evaluasi.',
+  'verification.text':
+    'Top 45 hanya dapat diputuskan bila setiap inovasi sudah dikunjungi minimal oleh satu anggota TPI dan satu anggota Tim Evaluasi.',
   'verification.none': 'Belum ada kunjungan tercatat.',
   'verification.decided': 'Tahap verifikasi lapangan sudah diputuskan.',
   'verification.dateRequired': 'Isi tanggal kunjungan',
@@ -495,7 +514,8 @@ const id = {
   'panel.none': 'Top 99 belum diputuskan',
   'setup.title': 'Kompetisi baru',
   'setup.link': 'Buat kompetisi baru',
-  'setup.description': 'Kelompok, kategori, aturan kelayakan dan kalender tahap satu tahun. Rubrik bawaan dipasang per tahap yang dinilai dan dapat diubah sebelum tahapnya dimulai.',
+  'setup.description':
+    'Kelompok, kategori, aturan kelayakan dan kalender tahap satu tahun. Rubrik bawaan dipasang per tahap yang dinilai dan dapat diubah sebelum tahapnya dimulai.',
   'setup.yearRequired': 'Isi tahun kompetisi',
   'setup.titleRequired': 'Beri nama kompetisi',
   'setup.categoriesRequired': 'Isi minimal satu kategori',
@@ -507,7 +527,8 @@ const id = {
   'setup.categories': 'Kategori',
   'setup.categoriesHint': 'Satu kategori per baris.',
   'setup.groups': 'Kelompok dan aturan kelayakan',
-  'setup.groupsHint': 'Usia minimal inovasi (tahun) pada batas pendaftaran dan kuota proposal per instansi; kelompok Khusus hanya untuk pemenang terdahulu.',
+  'setup.groupsHint':
+    'Usia minimal inovasi (tahun) pada batas pendaftaran dan kuota proposal per instansi; kelompok Khusus hanya untuk pemenang terdahulu.',
   'setup.minAge': 'Usia minimal {group} (tahun)',
   'setup.quota': 'Kuota per instansi {group}',
   'setup.quotaHint': 'Kosongkan bila tanpa batas.',
@@ -541,7 +562,8 @@ const id = {
   'rubric.save': 'Simpan rubrik',
   'rubric.saved': 'Rubrik tersimpan.',
   'appointments.title': 'Penugasan KIPP',
-  'appointments.description': 'Tunjuk admin lokal instansi serta anggota Tim Evaluasi dan Tim Panel Independen (TPI) setiap kompetisi. Setiap penunjukan dan pencabutan tercatat: siapa, oleh siapa, kapan.',
+  'appointments.description':
+    'Tunjuk admin lokal instansi serta anggota Tim Evaluasi dan Tim Panel Independen (TPI) setiap kompetisi. Setiap penunjukan dan pencabutan tercatat: siapa, oleh siapa, kapan.',
   'appointments.link': 'Penugasan: admin lokal, Tim Evaluasi, TPI',
   'appointments.localAdmins': 'Admin lokal instansi',
   'appointments.appointLocalAdmin': 'Tunjuk admin lokal',
@@ -617,13 +639,14 @@ const en: Record<keyof typeof id, string> = {
   loading: 'Loading…',
   'reason.required': 'Give the reason',
 
-
   'catalogue.title': 'Public service innovation catalogue',
-  'catalogue.description': 'Top 99 and Top 45 innovations of the Public Service Innovation Competition (KIPP) over the years. Search, then open an innovation for its history and replications.',
+  'catalogue.description':
+    'Top 99 and Top 45 innovations of the Public Service Innovation Competition (KIPP) over the years. Search, then open an innovation for its history and replications.',
   'catalogue.winnersLink': 'Winners by year',
   'catalogue.searchLabel': 'Search the catalogue',
   'catalogue.search': 'Search innovations',
-  'catalogue.searchHint': 'Type a word from the title, summary or category, such as “perizinan” or “stunting”. Small typos are still found.',
+  'catalogue.searchHint':
+    'Type a word from the title, summary or category, such as “perizinan” or “stunting”. Small typos are still found.',
   'catalogue.found': '{count} innovations found',
   'catalogue.searching': 'Searching…',
   'catalogue.caption': 'Innovation catalogue search results',
@@ -759,7 +782,8 @@ const en: Record<keyof typeof id, string> = {
   'proposal.sectionsFilled': '{filled} of {total} sections filled. Every section is required before submission.',
   'proposal.saveNow': 'Save now',
   'proposal.shareTitle': 'Share with the local admin',
-  'proposal.shareText': "Your agency's local admin reviews the draft, then returns it with a note or submits it. You can still edit the draft after sharing.",
+  'proposal.shareText':
+    "Your agency's local admin reviews the draft, then returns it with a note or submits it. You can still edit the draft after sharing.",
   'proposal.share': 'Share with the local admin',
   'proposal.sharedDone': 'The draft is shared with the local admin.',
   'proposal.submittedOn': 'Submitted on {date}.',
@@ -794,7 +818,8 @@ const en: Record<keyof typeof id, string> = {
   'autosave.saved': 'Saved as version {version}.',
   'autosave.error': 'Not saved: {message}',
   'autosave.conflictTitle': 'Someone else changed this draft',
-  'autosave.conflictHelp': 'Autosave has stopped so it does not overwrite the newer version. Copy any text you want to keep, then reload the draft.',
+  'autosave.conflictHelp':
+    'Autosave has stopped so it does not overwrite the newer version. Copy any text you want to keep, then reload the draft.',
   'autosave.reload': 'Reload the draft',
 
   'attachments.title': 'Attachments',
@@ -870,14 +895,16 @@ const en: Record<keyof typeof id, string> = {
   'adminCheck.closed': 'This proposal is past administrative selection.',
 
   'assign.title': 'Evaluation Team assignment',
-  'assign.text': 'Each proposal that passed administration gets {count} evaluators, with balanced load and never from the proposing agency.',
+  'assign.text':
+    'Each proposal that passed administration gets {count} evaluators, with balanced load and never from the proposing agency.',
   'assign.button': 'Assign evaluators',
   'assign.done': '{proposals} proposals, {created} new assignments.',
   'assign.loads': 'Load per evaluator',
   'assign.assigned': 'Proposals assigned',
 
   'ranking.title': 'Ranking',
-  'ranking.text': 'The value used: the trimmed mean with 3 or more evaluators, otherwise the mean. A spread of {points} points or more is marked ⚠.',
+  'ranking.text':
+    'The value used: the trimmed mean with 3 or more evaluators, otherwise the mean. A spread of {points} points or more is marked ⚠.',
   'ranking.caption': '{stage} ranking',
   'ranking.rank': 'Rank',
   'ranking.value': 'Score',
@@ -902,13 +929,15 @@ const en: Record<keyof typeof id, string> = {
   'aggregate.assigned': 'Evaluators: {names}',
 
   'shortlist.TOP99.title': 'Top 99 list',
-  'shortlist.TOP99.text': 'The independent panel builds the best {size} proposals from the Evaluation Team ranking, balancing category, group, agency type and region including 3T areas.',
+  'shortlist.TOP99.text':
+    'The independent panel builds the best {size} proposals from the Evaluation Team ranking, balancing category, group, agency type and region including 3T areas.',
   'shortlist.TOP99.caption': 'Proposed Top 99 ({count} proposals)',
   'shortlist.TOP99.decideTitle': 'Decide the Top 99',
   'shortlist.TOP99.decideText': 'The decision publishes the list to the public catalogue and opens the objection window.',
   'shortlist.TOP99.decide': 'Decide the Top 99',
   'shortlist.TOP45.title': 'Top 45',
-  'shortlist.TOP45.text': 'The Top 45 is decided from the presentation and interview ranking. Each proposal must have been field-verified by at least 1 TPI and 1 Evaluation Team member.',
+  'shortlist.TOP45.text':
+    'The Top 45 is decided from the presentation and interview ranking. Each proposal must have been field-verified by at least 1 TPI and 1 Evaluation Team member.',
   'shortlist.TOP45.caption': 'Top 45 ({count} proposals)',
   'shortlist.TOP45.decideTitle': 'Decide the Top 45',
   'shortlist.TOP45.decideText': 'The system takes the top {size} of the presentation ranking; your reason goes into the decision trail.',
@@ -927,7 +956,8 @@ const en: Record<keyof typeof id, string> = {
   'shortlist.decidedDone': 'The decision is recorded.',
 
   'balance.title': 'Balance indicators',
-  'balance.text': 'Share of the list compared with the share of the proposals that passed administration. A positive gap means over-represented.',
+  'balance.text':
+    'Share of the list compared with the share of the proposals that passed administration. A positive gap means over-represented.',
   'balance.CATEGORY': 'Category',
   'balance.GROUP': 'Group',
   'balance.AGENCY_TYPE': 'Agency type',
@@ -943,7 +973,8 @@ const en: Record<keyof typeof id, string> = {
   'balance.points': 'points',
 
   'objections.title': 'Public objections',
-  'objections.text': 'Anyone may object to a Top 99 innovation during the objection window. Decide each objection with a reason; an upheld objection disqualifies the proposal and withdraws it from the catalogue.',
+  'objections.text':
+    'Anyone may object to a Top 99 innovation during the objection window. Decide each objection with a reason; an upheld objection disqualifies the proposal and withdraws it from the catalogue.',
   'objections.none': 'No objections yet',
   'objections.filedOn': 'Objection of {date}',
   'objections.contact': "Objector's contact: {contact}",
@@ -1011,26 +1042,30 @@ const en: Record<keyof typeof id, string> = {
   'score.submit': 'Send the scores',
   'score.saved': 'Scores sent. Total recorded: {total}.',
   'work.navigation': 'Your KIPP work',
-  'work.desk.title': 'Your unit\'s proposals',
-  'work.desk.text': 'Draft KIPP proposals that save themselves, then share them with your agency\'s local admin.',
+  'work.desk.title': "Your unit's proposals",
+  'work.desk.text': "Draft KIPP proposals that save themselves, then share them with your agency's local admin.",
   'work.desk.link': 'Open my proposals',
   'work.localAdmin.title': 'KIPP local admin',
-  'work.localAdmin.text': 'Review the drafts shared by the units of {agencies}: return them with notes or submit them; chase unsent drafts before the deadline.',
+  'work.localAdmin.text':
+    'Review the drafts shared by the units of {agencies}: return them with notes or submit them; chase unsent drafts before the deadline.',
   'work.localAdmin.link': 'Open the review queue',
   'work.nationalAdmin.title': 'Running the competition',
-  'work.nationalAdmin.text': 'Stage calendar, rubrics, administrative selection, Evaluation Team, Top 99, objections, Top 45 and the yearly status check.',
+  'work.nationalAdmin.text':
+    'Stage calendar, rubrics, administrative selection, Evaluation Team, Top 99, objections, Top 45 and the yearly status check.',
   'work.nationalAdmin.link': 'Open the competitions',
   'work.te.title': 'Evaluation Team assessments',
-  'work.te.text': 'Proposals assigned to you, scored with their stage\'s rubric; field verification of the Top 99.',
+  'work.te.text': "Proposals assigned to you, scored with their stage's rubric; field verification of the Top 99.",
   'work.te.link': 'Open my assignments',
   'work.tpi.title': 'Independent panel (TPI)',
   'work.tpi.text': 'Score the Top 99 presentations and interviews, then record field verification.',
   'work.tpi.link': 'Open the Top 99',
   'tab.rubrics': 'Rubrics',
   'localAdmin.title': 'KIPP local admin',
-  'localAdmin.description': 'You are the KIPP local admin for {agencies}. Review the drafts units shared with you, then submit them or return them with notes.',
+  'localAdmin.description':
+    'You are the KIPP local admin for {agencies}. Review the drafts units shared with you, then submit them or return them with notes.',
   'localAdmin.only': 'For KIPP local admins only',
-  'localAdmin.onlyHelp': 'Local admins are appointed per agency by the KIPP organisers. Contact the national admin if you should hold this role.',
+  'localAdmin.onlyHelp':
+    'Local admins are appointed per agency by the KIPP organisers. Contact the national admin if you should hold this role.',
   'localAdmin.queue': 'Review queue',
   'localAdmin.queueCaption': '{count} drafts shared for review',
   'localAdmin.queueEmpty': 'No drafts are waiting for review',
@@ -1042,7 +1077,8 @@ const en: Record<keyof typeof id, string> = {
   'localAdmin.notSharedHelp': 'The unit desk needs to share it first.',
   'localAdmin.returnedWith': 'Returned to the desk with the note: {note}',
   'localAdmin.submitTitle': 'Submit the proposal',
-  'localAdmin.submitText': 'On submission the sections, the innovation\'s age, the agency quota and the group are checked; every reason for a refusal is shown at once.',
+  'localAdmin.submitText':
+    "On submission the sections, the innovation's age, the agency quota and the group are checked; every reason for a refusal is shown at once.",
   'localAdmin.submit': 'Submit proposal',
   'localAdmin.returnTitle': 'Return to the desk',
   'localAdmin.note': 'Note for the desk',
@@ -1071,9 +1107,11 @@ const en: Record<keyof typeof id, string> = {
   'statusCheck.asked': 'Asked',
   'statusCheck.allAnswered': 'Every check for {year} has been answered',
   'objection.title': 'File an objection',
-  'objection.text': 'This innovation is in the Top 99. Anyone may object without signing in until {date}; the panel decides each objection with a reason.',
+  'objection.text':
+    'This innovation is in the Top 99. Anyone may object without signing in until {date}; the panel decides each objection with a reason.',
   'objection.limit': 'To prevent abuse, at most {count} objections an hour can be sent from one connection.',
-  'objection.limitHit': 'The objection was not sent. The limit is {count} objections an hour per connection, or the window has closed; see the message above.',
+  'objection.limitHit':
+    'The objection was not sent. The limit is {count} objections an hour per connection, or the window has closed; see the message above.',
   'objection.bodyTooShort': 'Describe the objection in at least 10 characters',
   'objection.body': 'Objection',
   'objection.bodyHint': 'What is untrue or ineligible, with evidence if you have it.',
@@ -1082,7 +1120,8 @@ const en: Record<keyof typeof id, string> = {
   'objection.send': 'Send objection',
   'objection.filed': 'Objection sent. Its decision will be published with the reason.',
   'verification.title': 'Field verification',
-  'verification.text': 'The Top 45 can only be decided once every innovation was visited by at least one TPI and one Evaluation Team member.',
+  'verification.text':
+    'The Top 45 can only be decided once every innovation was visited by at least one TPI and one Evaluation Team member.',
   'verification.none': 'No visits recorded yet.',
   'verification.decided': 'The field verification stage has been decided.',
   'verification.dateRequired': 'Give the visit date',
@@ -1105,7 +1144,8 @@ const en: Record<keyof typeof id, string> = {
   'panel.none': 'The Top 99 has not been decided yet',
   'setup.title': 'New competition',
   'setup.link': 'Create a new competition',
-  'setup.description': 'Groups, categories, eligibility rules and the stage calendar of one year. Default rubrics are set per scored stage and can be changed before the stage starts.',
+  'setup.description':
+    'Groups, categories, eligibility rules and the stage calendar of one year. Default rubrics are set per scored stage and can be changed before the stage starts.',
   'setup.yearRequired': 'Give the competition year',
   'setup.titleRequired': 'Give the competition a name',
   'setup.categoriesRequired': 'Give at least one category',
@@ -1117,7 +1157,8 @@ const en: Record<keyof typeof id, string> = {
   'setup.categories': 'Categories',
   'setup.categoriesHint': 'One category per line.',
   'setup.groups': 'Groups and eligibility rules',
-  'setup.groupsHint': 'Minimum age of the innovation (years) at the registration deadline and the quota of proposals per agency; Khusus is for past winners only.',
+  'setup.groupsHint':
+    'Minimum age of the innovation (years) at the registration deadline and the quota of proposals per agency; Khusus is for past winners only.',
   'setup.minAge': 'Minimum age {group} (years)',
   'setup.quota': 'Quota per agency {group}',
   'setup.quotaHint': 'Leave empty for no limit.',
@@ -1151,7 +1192,8 @@ const en: Record<keyof typeof id, string> = {
   'rubric.save': 'Save rubric',
   'rubric.saved': 'Rubric saved.',
   'appointments.title': 'KIPP appointments',
-  'appointments.description': 'Appoint agency local admins and the members of the Evaluation Team and the Independent Panel (TPI) of each competition. Every appointment and revocation is recorded: who, by whom, when.',
+  'appointments.description':
+    'Appoint agency local admins and the members of the Evaluation Team and the Independent Panel (TPI) of each competition. Every appointment and revocation is recorded: who, by whom, when.',
   'appointments.link': 'Appointments: local admins, Evaluation Team, TPI',
   'appointments.localAdmins': 'Agency local admins',
   'appointments.appointLocalAdmin': 'Appoint a local admin',

@@ -11,7 +11,13 @@ const MALL_VIEW = `query($id: ID!) { mall(id: $id) { name openingHours { weekday
 interface MallView {
   mall: {
     documents: unknown[];
-    tenancies: Page<{ step: string; agency: { id: string }; agreements: Page<unknown>; history: Page<unknown>; services: Page<{ status: string; service: { id: string } }> }>;
+    tenancies: Page<{
+      step: string;
+      agency: { id: string };
+      agreements: Page<unknown>;
+      history: Page<unknown>;
+      services: Page<{ status: string; service: { id: string } }>;
+    }>;
     desks: { number: number; assignments: { weekday: string; tenancy: { agency: { id: string } } }[] }[];
   } | null;
 }
@@ -26,61 +32,120 @@ describe('who sees and changes what', () => {
   it('shows the public active malls with their live tenants, live services and opening hours only', async () => {
     const { mall } = dataOf(await mpp.graphql<MallView>(MALL_VIEW, { id: BANJARMASIN_MALL_ID }));
     expect(nodesOf(mall?.tenancies).map((tenancy) => tenancy.step)).toEqual(['LIVE', 'LIVE', 'LIVE', 'LIVE']);
-    expect(nodesOf(mall?.tenancies).every((tenancy) => nodesOf(tenancy.agreements).length === 0 && nodesOf(tenancy.history).length === 0)).toBe(true);
-    const cityServices = nodesOf(mall?.tenancies).find((tenancy) => tenancy.agency.id === agencyId('pemkot-63.71'))?.services.edges.map((edge) => edge.node.service.id);
+    expect(
+      nodesOf(mall?.tenancies).every((tenancy) => nodesOf(tenancy.agreements).length === 0 && nodesOf(tenancy.history).length === 0),
+    ).toBe(true);
+    const cityServices = nodesOf(mall?.tenancies)
+      .find((tenancy) => tenancy.agency.id === agencyId('pemkot-63.71'))
+      ?.services.edges.map((edge) => edge.node.service.id);
     expect(cityServices).not.toContain(DEMO_SERVICES.birthCertificate.id);
     expect(cityServices).toHaveLength(4);
     expect(mall?.documents).toEqual([]);
     // Desk 8 is shared: the public sees BPJS Kesehatan's days, not the tenant still onboarding.
     expect(mall?.desks.find((desk) => desk.number === 8)?.assignments.map((row) => row.weekday)).toEqual(['MONDAY', 'WEDNESDAY', 'FRIDAY']);
-    const proposed = dataOf(await mpp.graphql<{ mall: unknown }>(`query($id: ID!) { mall(id: $id) { id } }`, { id: stableId('mall', 'mpp-kabupaten-tanah-laut') }));
+    const proposed = dataOf(
+      await mpp.graphql<{ mall: unknown }>(`query($id: ID!) { mall(id: $id) { id } }`, {
+        id: stableId('mall', 'mpp-kabupaten-tanah-laut'),
+      }),
+    );
     expect(proposed.mall).toBeNull();
-    const hidden = dataOf(await mpp.graphql<{ tenancy: unknown }>(`query($id: ID!) { tenancy(id: $id) { id } }`, { id: tenancyId('mpp-kota-banjarmasin', 'bpjs-ketenagakerjaan') }));
+    const hidden = dataOf(
+      await mpp.graphql<{ tenancy: unknown }>(`query($id: ID!) { tenancy(id: $id) { id } }`, {
+        id: tenancyId('mpp-kota-banjarmasin', 'bpjs-ketenagakerjaan'),
+      }),
+    );
     expect(hidden.tenancy).toBeNull();
   });
 
   it('shows the operator every tenancy of its own mall in full', async () => {
     const { mall } = dataOf(await mpp.graphql<MallView>(MALL_VIEW, { id: BANJARMASIN_MALL_ID }, { caller: CALLERS.operator }));
-    expect(nodesOf(mall?.tenancies).map((tenancy) => tenancy.step).sort()).toEqual(['AGREEMENT_SIGNED', 'DESK_ASSIGNED', 'INVITED', 'LIVE', 'LIVE', 'LIVE', 'LIVE']);
+    expect(
+      nodesOf(mall?.tenancies)
+        .map((tenancy) => tenancy.step)
+        .sort(),
+    ).toEqual(['AGREEMENT_SIGNED', 'DESK_ASSIGNED', 'INVITED', 'LIVE', 'LIVE', 'LIVE', 'LIVE']);
     expect(nodesOf(mall?.tenancies).every((tenancy) => nodesOf(tenancy.history).length > 0)).toBe(true);
     expect(mall?.documents).toHaveLength(2);
-    expect(mall?.desks.find((desk) => desk.number === 8)?.assignments.map((row) => row.weekday)).toEqual(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY']);
+    expect(mall?.desks.find((desk) => desk.number === 8)?.assignments.map((row) => row.weekday)).toEqual([
+      'MONDAY',
+      'TUESDAY',
+      'WEDNESDAY',
+      'THURSDAY',
+      'FRIDAY',
+    ]);
   });
 
   it("shows a unit desk its own agency's tenancies, agreements included, and nobody else's", async () => {
-    const page = dataOf(await mpp.graphql<{ tenancies: Page<{ agency: { id: string }; agreements: Page<{ number: string }> }> }>(
-      `{ tenancies(first: 100) { edges { node { agency { id } agreements { edges { node { number } } } } } } }`, {}, { caller: CALLERS.deskSamsatKalsel }));
+    const page = dataOf(
+      await mpp.graphql<{ tenancies: Page<{ agency: { id: string }; agreements: Page<{ number: string }> }> }>(
+        `{ tenancies(first: 100) { edges { node { agency { id } agreements { edges { node { number } } } } } } }`,
+        {},
+        { caller: CALLERS.deskSamsatKalsel },
+      ),
+    );
     const tenancies = nodesOf(page.tenancies).map((tenancy) => ({ ...tenancy, agreements: nodesOf(tenancy.agreements) }));
     const own = tenancies.filter((tenancy) => tenancy.agency.id === agencyId('pemprov-63'));
     expect(own).toEqual([{ agency: { id: agencyId('pemprov-63') }, agreements: [{ number: '120/PKS-SAMSAT/BAKEUDA/2021' }] }]);
-    expect(tenancies.filter((tenancy) => tenancy.agency.id !== agencyId('pemprov-63')).every((tenancy) => tenancy.agreements.length === 0)).toBe(true);
-    const mutate = await mpp.graphql(INVITE, { input: { mallId: BANJARMASIN_MALL_ID, agencyId: agencyId('pemprov-62'), checklist: CHECKLISTS.INVITED } }, { caller: CALLERS.deskSamsatKalsel });
+    expect(
+      tenancies.filter((tenancy) => tenancy.agency.id !== agencyId('pemprov-63')).every((tenancy) => tenancy.agreements.length === 0),
+    ).toBe(true);
+    const mutate = await mpp.graphql(
+      INVITE,
+      { input: { mallId: BANJARMASIN_MALL_ID, agencyId: agencyId('pemprov-62'), checklist: CHECKLISTS.INVITED } },
+      { caller: CALLERS.deskSamsatKalsel },
+    );
     expect(mutate.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it("keeps another mall's operator out of this mall's records", async () => {
     const { mall } = dataOf(await mpp.graphql<MallView>(MALL_VIEW, { id: BANJARMASIN_MALL_ID }, { caller: CALLERS.otherOperator }));
     expect(nodesOf(mall?.tenancies).map((tenancy) => tenancy.step)).toEqual(['LIVE', 'LIVE', 'LIVE', 'LIVE']);
-    const invite = await mpp.graphql(INVITE, { input: { mallId: BANJARMASIN_MALL_ID, agencyId: agencyId('pemprov-62'), checklist: CHECKLISTS.INVITED } }, { caller: CALLERS.otherOperator });
+    const invite = await mpp.graphql(
+      INVITE,
+      { input: { mallId: BANJARMASIN_MALL_ID, agencyId: agencyId('pemprov-62'), checklist: CHECKLISTS.INVITED } },
+      { caller: CALLERS.otherOperator },
+    );
     expect(invite.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    const days = await mpp.graphql(`query($id: ID!) { deskDays(mallId: $id, from: "2026-06-01", to: "2026-06-15") { totalCount } }`, { id: BANJARMASIN_MALL_ID }, { caller: CALLERS.otherOperator });
+    const days = await mpp.graphql(
+      `query($id: ID!) { deskDays(mallId: $id, from: "2026-06-01", to: "2026-06-15") { totalCount } }`,
+      { id: BANJARMASIN_MALL_ID },
+      { caller: CALLERS.otherOperator },
+    );
     expect(days.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('gives the national view to admins only', async () => {
-    const { nationalMallOverview } = dataOf(await mpp.graphql<{ nationalMallOverview: {
-      active: number; proposed: number; publishedCounts: { count: number }[]; openedByYear: { year: number; cumulative: number }[];
-      byProvince: { provinceCode: string; active: number; proposed: number; total: number; province: { code: string } }[];
-      malls: Page<{ mall: { id: string }; tenants: number; liveTenants: number; liveServices: number }>;
-    } }>(`{ nationalMallOverview { active proposed publishedCounts { count } openedByYear { year cumulative }
-        byProvince { provinceCode active proposed total province { code } } malls(first: 100) { totalCount edges { node { mall { id } tenants liveTenants liveServices } } } } }`, {}, { caller: CALLERS.admin }));
+    const { nationalMallOverview } = dataOf(
+      await mpp.graphql<{
+        nationalMallOverview: {
+          active: number;
+          proposed: number;
+          publishedCounts: { count: number }[];
+          openedByYear: { year: number; cumulative: number }[];
+          byProvince: { provinceCode: string; active: number; proposed: number; total: number; province: { code: string } }[];
+          malls: Page<{ mall: { id: string }; tenants: number; liveTenants: number; liveServices: number }>;
+        };
+      }>(
+        `{ nationalMallOverview { active proposed publishedCounts { count } openedByYear { year cumulative }
+        byProvince { provinceCode active proposed total province { code } } malls(first: 100) { totalCount edges { node { mall { id } tenants liveTenants liveServices } } } } }`,
+        {},
+        { caller: CALLERS.admin },
+      ),
+    );
     expect(nationalMallOverview.publishedCounts.map((row) => row.count)).toEqual([3, 43, 103, 152, 272, 305]);
     expect(nationalMallOverview).toMatchObject({ active: 5, proposed: 2 });
     expect(nationalMallOverview.byProvince[0]).toMatchObject({ provinceCode: '63', active: 3, proposed: 2, province: { code: '63' } });
     expect(nationalMallOverview.openedByYear.at(-1)?.cumulative).toBe(6);
     expect(nationalMallOverview.malls.totalCount).toBe(nationalMallOverview.byProvince.reduce((sum, row) => sum + row.total, 0));
-    expect(nodesOf(nationalMallOverview.malls)[0]).toEqual({ mall: { id: BANJARMASIN_MALL_ID }, tenants: 7, liveTenants: 4, liveServices: 8 });
-    const denied = await Promise.all([CALLERS.operator, CALLERS.evaluator, null].map((caller) => mpp.graphql(`{ nationalMallOverview { active } }`, {}, { caller })));
+    expect(nodesOf(nationalMallOverview.malls)[0]).toEqual({
+      mall: { id: BANJARMASIN_MALL_ID },
+      tenants: 7,
+      liveTenants: 4,
+      liveServices: 8,
+    });
+    const denied = await Promise.all(
+      [CALLERS.operator, CALLERS.evaluator, null].map((caller) => mpp.graphql(`{ nationalMallOverview { active } }`, {}, { caller })),
+    );
     expect(denied.map((response) => response.errors?.[0].extensions.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']);
   });
 

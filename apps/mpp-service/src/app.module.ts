@@ -26,7 +26,18 @@ export { DEFAULT_REGISTRY_URL, type MppAppOptions } from './mpp-options.module';
  * not change when modules move).
  */
 export const MPP_FEATURES = [
-  OriginModule, MallsModule, AuditModule, TenanciesModule, AgreementsModule, DesksModule, TenancyServicesModule, VisitsModule, DashboardModule, NationalModule, FilesModule, AccessModule,
+  OriginModule,
+  MallsModule,
+  AuditModule,
+  TenanciesModule,
+  AgreementsModule,
+  DesksModule,
+  TenancyServicesModule,
+  VisitsModule,
+  DashboardModule,
+  NationalModule,
+  FilesModule,
+  AccessModule,
 ];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */

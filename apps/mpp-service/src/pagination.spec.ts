@@ -5,7 +5,14 @@ const admin = { caller: CALLERS.admin };
 const operator = { caller: CALLERS.operator };
 
 /** Follows `after` cursors to the end with pages of `first`, returning every id in order. */
-async function walk(mpp: MppHarness, query: string, variables: Record<string, unknown>, pick: (data: Record<string, unknown>) => Page<{ id: string }>, first: number, options = admin) {
+async function walk(
+  mpp: MppHarness,
+  query: string,
+  variables: Record<string, unknown>,
+  pick: (data: Record<string, unknown>) => Page<{ id: string }>,
+  first: number,
+  options = admin,
+) {
   const ids: string[] = [];
   let after: string | null = null;
   let pages = 0;
@@ -40,7 +47,7 @@ describe('every list is paginated by cursor', () => {
     expect(paged.pages).toBe(Math.ceil(whole.totalCount / 3));
   });
 
-  it('walks the tenancies and a mall\'s nested tenancies without gaps or repeats', async () => {
+  it("walks the tenancies and a mall's nested tenancies without gaps or repeats", async () => {
     const whole = await walk(mpp, TENANCIES, {}, (data) => data.tenancies as Page<{ id: string }>, 100);
     const paged = await walk(mpp, TENANCIES, {}, (data) => data.tenancies as Page<{ id: string }>, 4);
     expect(paged.ids).toEqual(whole.ids);
@@ -51,16 +58,34 @@ describe('every list is paginated by cursor', () => {
     expect(nestedWhole.totalCount).toBe(7);
     expect(nestedPaged.ids).toEqual(nestedWhole.ids);
     // The public sees only the LIVE tenants, and the count says so.
-    const publicPage = pickNested(dataOf(await mpp.graphql<Record<string, unknown>>(MALL_TENANCIES, { id: BANJARMASIN_MALL_ID, first: 2 })));
+    const publicPage = pickNested(
+      dataOf(await mpp.graphql<Record<string, unknown>>(MALL_TENANCIES, { id: BANJARMASIN_MALL_ID, first: 2 })),
+    );
     expect(publicPage).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
   });
 
   it('pages desk days by date with a stable order', async () => {
-    const whole = await walk(mpp, DESK_DAYS, { mallId: BANJARMASIN_MALL_ID }, (data) => data.deskDays as Page<{ id: string }>, 100, operator);
-    const paged = await walk(mpp, DESK_DAYS, { mallId: BANJARMASIN_MALL_ID }, (data) => data.deskDays as Page<{ id: string }>, 37, operator);
+    const whole = await walk(
+      mpp,
+      DESK_DAYS,
+      { mallId: BANJARMASIN_MALL_ID },
+      (data) => data.deskDays as Page<{ id: string }>,
+      100,
+      operator,
+    );
+    const paged = await walk(
+      mpp,
+      DESK_DAYS,
+      { mallId: BANJARMASIN_MALL_ID },
+      (data) => data.deskDays as Page<{ id: string }>,
+      37,
+      operator,
+    );
     expect(whole.totalCount).toBeGreaterThan(100);
     expect(paged.ids).toEqual(whole.ids);
-    const first = dataOf(await mpp.graphql<{ deskDays: Page<{ date: string }> }>(DESK_DAYS, { mallId: BANJARMASIN_MALL_ID, first: 100 }, operator));
+    const first = dataOf(
+      await mpp.graphql<{ deskDays: Page<{ date: string }> }>(DESK_DAYS, { mallId: BANJARMASIN_MALL_ID, first: 100 }, operator),
+    );
     const dates = nodesOf(first.deskDays).map((day) => day.date);
     expect(dates).toEqual([...dates].sort());
   });

@@ -34,7 +34,8 @@ const id: Record<string, string> = {
   'requirement.INVITED': 'Instansi terdaftar di registri dan belum menjadi tenant aktif MPP ini.',
   'requirement.AGREEMENT_SIGNED': 'Syarat: ada PKS yang berlaku hari ini.',
   'requirement.DESK_ASSIGNED': 'Syarat: paling sedikit satu gerai pada satu hari layanan.',
-  'requirement.SERVICES_READY': 'Syarat: paling sedikit satu layanan, dan setiap layanan memiliki komponen penyampaian Standar Pelayanan yang lengkap dan dipublikasikan.',
+  'requirement.SERVICES_READY':
+    'Syarat: paling sedikit satu layanan, dan setiap layanan memiliki komponen penyampaian Standar Pelayanan yang lengkap dan dipublikasikan.',
   'requirement.LIVE': 'Syarat: PKS berlaku hari ini, gerai ditetapkan, dan semua layanan siap.',
 
   'agreementStatus.NOT_STARTED': 'Belum berlaku',
@@ -192,7 +193,8 @@ const id: Record<string, string> = {
   'dashboard.visitorsSummary': '{total} pengunjung dalam {weeks} pekan',
   'dashboard.noVisitors': 'Belum ada data pengunjung.',
   'dashboard.deskIkm': 'Kepuasan masyarakat per gerai',
-  'dashboard.deskIkmText': 'IKM utama setiap gerai dari Survei Kepuasan Masyarakat (SKM): periode selesai terbaru dengan jawaban yang sudah ditinjau dan sampel cukup; bila belum ada, alasannya.',
+  'dashboard.deskIkmText':
+    'IKM utama setiap gerai dari Survei Kepuasan Masyarakat (SKM): periode selesai terbaru dengan jawaban yang sudah ditinjau dan sampel cukup; bila belum ada, alasannya.',
   'dashboard.deskIkmCaption': 'IKM per gerai',
   'dashboard.deskIkmCategory': 'Mutu',
   'dashboard.deskIkmRespondents': 'Responden',
@@ -313,12 +315,14 @@ const id: Record<string, string> = {
   'addendum.saved': 'Adendum tersimpan.',
   'pks.numberTooLong': 'Nomor paling banyak {max} karakter (sekarang {length})',
   'pks.termTooLong': 'PKS berlaku paling lama {years} tahun: mulai {start} harus berakhir paling lambat {latest}, bukan {typed}',
-  'addendum.termTooLong': 'Perpanjangan paling lama {years} tahun sejak adendum ditandatangani ({signed}): paling lambat {latest}, bukan {typed}',
+  'addendum.termTooLong':
+    'Perpanjangan paling lama {years} tahun sejak adendum ditandatangani ({signed}): paling lambat {latest}, bukan {typed}',
   'correction.action': 'Koreksi data PKS',
   'correction.title': 'Koreksi data PKS {number}',
   'correction.hint': 'Perbaiki nomor, tanggal atau berkas yang salah catat. Koreksi tercatat di riwayat perubahan tenant.',
   'correction.fileHint': 'Kosongkan berkas dan alamat bila dokumen yang ada tetap dipakai',
-  'correction.blocked': 'Data PKS ini tidak dapat dikoreksi lagi karena sudah ada adendum yang berpijak padanya; catat perubahan sebagai adendum baru.',
+  'correction.blocked':
+    'Data PKS ini tidak dapat dikoreksi lagi karena sudah ada adendum yang berpijak padanya; catat perubahan sebagai adendum baru.',
   'correction.save': 'Simpan koreksi',
   'correction.saved': 'Data PKS dikoreksi.',
 
@@ -361,7 +365,8 @@ const id: Record<string, string> = {
 
   'services.title': 'Layanan',
   'services.pageTitle': 'Layanan {agency}',
-  'services.description': 'Layanan dipilih dari registri nasional, tidak diketik ulang. Layanan dengan Standar Pelayanan belum lengkap tidak dapat beroperasi.',
+  'services.description':
+    'Layanan dipilih dari registri nasional, tidak diketik ulang. Layanan dengan Standar Pelayanan belum lengkap tidak dapat beroperasi.',
   'services.current': 'Layanan tenant di MPP',
   'services.none': 'Belum ada layanan yang dipilih.',
   'services.pick': 'Pilih layanan dari registri',
@@ -402,7 +407,8 @@ const id: Record<string, string> = {
   'visits.wholeNumber': 'Masukkan bilangan bulat, 0 atau lebih',
   'visits.recent': 'Pengunjung 14 hari terakhir',
   'import.title': 'Impor CSV',
-  'import.hint': 'Kolom: gerai, tanggal, pengunjung, pengaduan (tidak wajib), layanan (tidak wajib). Satu baris salah menolak seluruh berkas; mengimpor ulang berkas yang sama tidak mengubah apa pun.',
+  'import.hint':
+    'Kolom: gerai, tanggal, pengunjung, pengaduan (tidak wajib), layanan (tidak wajib). Satu baris salah menolak seluruh berkas; mengimpor ulang berkas yang sama tidak mengubah apa pun.',
   'import.file': 'Berkas CSV',
   'import.paste': 'Atau tempel isi CSV',
   'import.empty': 'Pilih berkas atau tempel isi CSV',
@@ -502,7 +508,8 @@ const id: Record<string, string> = {
   'status.to': 'menjadi',
   'status.by': 'Oleh',
   'create.title': 'Catat usulan MPP',
-  'create.description': 'Usulan MPP baru dengan surat bupati/wali kota dan kajian urgensi (Perpres 89/2021). Semua data disimpan sekaligus atau tidak sama sekali.',
+  'create.description':
+    'Usulan MPP baru dengan surat bupati/wali kota dan kajian urgensi (Perpres 89/2021). Semua data disimpan sekaligus atau tidak sama sekali.',
   'create.adminOnly': 'Hanya admin nasional yang dapat mencatat usulan MPP.',
   'create.where': 'Nama dan lokasi',
   'create.name': 'Nama MPP',
@@ -726,7 +733,8 @@ const en: Record<string, string> = {
   'dashboard.visitorsSummary': '{total} visitors over {weeks} weeks',
   'dashboard.noVisitors': 'No visitor data yet.',
   'dashboard.deskIkm': 'Satisfaction per desk',
-  'dashboard.deskIkmText': "Each desk's headline IKM from the community satisfaction survey (SKM): the latest completed period with reviewed answers and an adequate sample; if there is none yet, why.",
+  'dashboard.deskIkmText':
+    "Each desk's headline IKM from the community satisfaction survey (SKM): the latest completed period with reviewed answers and an adequate sample; if there is none yet, why.",
   'dashboard.deskIkmCaption': 'IKM per desk',
   'dashboard.deskIkmCategory': 'Grade',
   'dashboard.deskIkmRespondents': 'Respondents',
@@ -809,7 +817,8 @@ const en: Record<string, string> = {
 
   'agreement.title': 'Cooperation agreement (PKS)',
   'agreement.pageTitle': '{agency} agreements',
-  'agreement.description': 'Agreements between the mall manager and the agency, with their addenda. The operator is warned 60 days before expiry.',
+  'agreement.description':
+    'Agreements between the mall manager and the agency, with their addenda. The operator is warned 60 days before expiry.',
   'agreement.none': 'No agreement yet.',
   'agreement.older': 'Show earlier agreements',
   'agreement.shownOf': '{shown} of {total} agreements shown',
@@ -895,7 +904,8 @@ const en: Record<string, string> = {
 
   'services.title': 'Services',
   'services.pageTitle': '{agency} services',
-  'services.description': 'Services are picked from the national registry, never retyped. A service whose Standar Pelayanan is incomplete cannot go live.',
+  'services.description':
+    'Services are picked from the national registry, never retyped. A service whose Standar Pelayanan is incomplete cannot go live.',
   'services.current': 'Tenant services at the mall',
   'services.none': 'No service picked yet.',
   'services.pick': 'Pick services from the registry',
@@ -936,7 +946,8 @@ const en: Record<string, string> = {
   'visits.wholeNumber': 'Enter a whole number, 0 or more',
   'visits.recent': 'Visitors in the last 14 days',
   'import.title': 'Import a CSV file',
-  'import.hint': 'Columns: desk, date, visitors, complaints (optional), service (optional). One wrong row rejects the whole file; importing the same file again changes nothing.',
+  'import.hint':
+    'Columns: desk, date, visitors, complaints (optional), service (optional). One wrong row rejects the whole file; importing the same file again changes nothing.',
   'import.file': 'CSV file',
   'import.paste': 'Or paste the CSV text',
   'import.empty': 'Choose a file or paste the CSV text',
@@ -1036,7 +1047,8 @@ const en: Record<string, string> = {
   'status.to': 'to',
   'status.by': 'By',
   'create.title': 'Record a proposed mall',
-  'create.description': 'A new mall proposal with the regent’s or mayor’s letter and the urgency study (Perpres 89/2021). Everything is stored together or not at all.',
+  'create.description':
+    'A new mall proposal with the regent’s or mayor’s letter and the urgency study (Perpres 89/2021). Everything is stored together or not at all.',
   'create.adminOnly': 'Only a national admin can record a proposed mall.',
   'create.where': 'Name and location',
   'create.name': 'Mall name',

@@ -18,7 +18,8 @@ function Fallback() {
   const t = useT(PORTAL);
   const manifest = useManifest();
   if (manifest.status === 'loading') return <LoadingState />;
-  if (manifest.status === 'failed') return <ErrorPanel title={t('manifest.failed')} message={t('remote.failedHelp')} onRetry={manifest.retry} />;
+  if (manifest.status === 'failed')
+    return <ErrorPanel title={t('manifest.failed')} message={t('remote.failedHelp')} onRetry={manifest.retry} />;
   return <NotFoundPage />;
 }
 

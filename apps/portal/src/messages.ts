@@ -47,7 +47,8 @@ export const MESSAGES: { id: Record<string, string>; en: Record<string, string> 
     'forgot.submit': 'Kirim tautan',
     'forgot.sending': 'Sedang mengirim…',
     'forgot.sentTitle': 'Periksa email Anda',
-    'forgot.sent': 'Jika {email} terdaftar di Simpul, kami telah mengirim tautan untuk mengatur kata sandi baru. Tautan itu berlaku 72 jam dan hanya dapat dipakai sekali. Periksa juga folder spam.',
+    'forgot.sent':
+      'Jika {email} terdaftar di Simpul, kami telah mengirim tautan untuk mengatur kata sandi baru. Tautan itu berlaku 72 jam dan hanya dapat dipakai sekali. Periksa juga folder spam.',
     'forgot.back': 'Kembali ke halaman masuk',
     'setPassword.titleInvite': 'Buat kata sandi Anda',
     'setPassword.titleReset': 'Atur kata sandi baru',
@@ -55,7 +56,8 @@ export const MESSAGES: { id: Record<string, string>; en: Record<string, string> 
     'setPassword.descriptionReset': 'Setelah kata sandi baru disimpan, semua sesi lain akun Anda berakhir.',
     'setPassword.password': 'Kata sandi baru',
     'setPassword.confirmation': 'Ulangi kata sandi baru',
-    'setPassword.rules': 'Minimal 10 karakter. Jangan memakai kata sandi yang umum atau mudah ditebak, seperti nama atau alamat email Anda.',
+    'setPassword.rules':
+      'Minimal 10 karakter. Jangan memakai kata sandi yang umum atau mudah ditebak, seperti nama atau alamat email Anda.',
     'setPassword.submit': 'Simpan kata sandi',
     'setPassword.saving': 'Sedang menyimpan…',
     'setPassword.passwordMissing': 'Masukkan kata sandi baru',
@@ -159,7 +161,8 @@ export const MESSAGES: { id: Record<string, string>; en: Record<string, string> 
     'forgot.submit': 'Send the link',
     'forgot.sending': 'Sending…',
     'forgot.sentTitle': 'Check your email',
-    'forgot.sent': 'If {email} has a Simpul account, we have sent it a link to set a new password. The link works for 72 hours and only once. Check your spam folder too.',
+    'forgot.sent':
+      'If {email} has a Simpul account, we have sent it a link to set a new password. The link works for 72 hours and only once. Check your spam folder too.',
     'forgot.back': 'Back to sign-in',
     'setPassword.titleInvite': 'Create your password',
     'setPassword.titleReset': 'Set a new password',

@@ -9,7 +9,14 @@ export function NotFoundPage() {
   return (
     <>
       <PageHeader title={t('notFound.title')} />
-      <EmptyState title={t('notFound.body')} action={<Anchor component={Link} to="/">{t('home')}</Anchor>} />
+      <EmptyState
+        title={t('notFound.body')}
+        action={
+          <Anchor component={Link} to="/">
+            {t('home')}
+          </Anchor>
+        }
+      />
     </>
   );
 }

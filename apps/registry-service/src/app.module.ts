@@ -21,7 +21,17 @@ export type { RegistryAppOptions } from './registry-options.module';
  * One module per feature; each declares its providers and what it exports to the others. The printed
  * SDL lists root fields in this order, so keep it (schema.graphql must not change when modules move).
  */
-export const REGISTRY_FEATURES = [RegionsModule, AgenciesModule, UnitsModule, ServicesModule, MailModule, IdentityModule, SessionsModule, AuditModule, SystemModule];
+export const REGISTRY_FEATURES = [
+  RegionsModule,
+  AgenciesModule,
+  UnitsModule,
+  ServicesModule,
+  MailModule,
+  IdentityModule,
+  SessionsModule,
+  AuditModule,
+  SystemModule,
+];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */
 export const REGISTRY_RESOLVERS = moduleProviderClasses(REGISTRY_FEATURES);

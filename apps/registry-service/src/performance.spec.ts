@@ -34,7 +34,11 @@ describe('SQL statements per request', () => {
       services(first: 3) { edges { node { changes(first: 2) { totalCount } } } } } } } }`;
     const count = async (first: number) => {
       registry.queries.reset();
-      const result = await registry.graphql<{ serviceUnits: { edges: { node: { changes: { totalCount: number } } }[] } }>(HISTORY, { first }, { caller: CALLERS.admin });
+      const result = await registry.graphql<{ serviceUnits: { edges: { node: { changes: { totalCount: number } } }[] } }>(
+        HISTORY,
+        { first },
+        { caller: CALLERS.admin },
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data!.serviceUnits.edges.every((edge) => edge.node.changes.totalCount >= 1)).toBe(true);
       return registry.queries.count;
@@ -46,7 +50,11 @@ describe('SQL statements per request', () => {
   });
 
   it('entity references from other subgraphs are resolved in one batch', async () => {
-    const ids = ((await registry.graphql<{ serviceUnits: { edges: { node: { id: string } }[] } }>('{ serviceUnits(first: 30) { edges { node { id } } } }')).data!.serviceUnits.edges).map((edge) => edge.node.id);
+    const ids = (
+      await registry.graphql<{ serviceUnits: { edges: { node: { id: string } }[] } }>(
+        '{ serviceUnits(first: 30) { edges { node { id } } } }',
+      )
+    ).data!.serviceUnits.edges.map((edge) => edge.node.id);
     registry.queries.reset();
     const result = await registry.graphql<{ _entities: { id: string; name: string }[] }>(
       `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ServiceUnit { id name } } }`,

@@ -18,7 +18,11 @@ describe('every resolver and controller declares its access', () => {
   it('the REST routes declare theirs: health and public responses open, imports staff only', () => {
     expect(Reflect.getMetadata(ACCESS_METADATA, HealthController.prototype.health)).toBe('public');
     expect(Reflect.getMetadata(ACCESS_METADATA, PublicResponsesController.prototype.submit)).toBe('public');
-    expect(Reflect.getMetadata(ACCESS_METADATA, ImportController.prototype.import)).toEqual(['NATIONAL_ADMIN', 'MPP_OPERATOR', 'UNIT_DESK']);
+    expect(Reflect.getMetadata(ACCESS_METADATA, ImportController.prototype.import)).toEqual([
+      'NATIONAL_ADMIN',
+      'MPP_OPERATOR',
+      'UNIT_DESK',
+    ]);
   });
 });
 
@@ -43,6 +47,9 @@ describe('requests that bypass the gateway', () => {
   it('the public is refused staff lists (UNAUTHENTICATED) and first outside 1..100 is BAD_USER_INPUT', async () => {
     expect((await skm.graphql('{ skmSurveys { totalCount } }')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     const admin = { userId: 'a', email: 'a@x', displayName: 'a', role: 'NATIONAL_ADMIN' as const, serviceUnitId: null, mallId: null };
-    expect((await skm.graphql('{ skmSurveys(first: 101) { totalCount } }', {}, { caller: admin })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect((await skm.graphql('{ skmSurveys(first: 101) { totalCount } }', {}, { caller: admin })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
   });
 });

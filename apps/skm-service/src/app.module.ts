@@ -23,7 +23,17 @@ export { DEFAULT_MPP_URL, DEFAULT_PUBLIC_BASE_URL, type SkmAppOptions } from './
  * SDL lists root fields in the order the resolvers are found, so keep this order (schema.graphql must
  * not change when modules move).
  */
-export const SKM_FEATURES = [SurveysModule, SubmissionsModule, ResultsModule, FollowUpsModule, ImportsModule, IntegrityModule, FederationEntitiesModule, AuditModule, OriginModule];
+export const SKM_FEATURES = [
+  SurveysModule,
+  SubmissionsModule,
+  ResultsModule,
+  FollowUpsModule,
+  ImportsModule,
+  IntegrityModule,
+  FederationEntitiesModule,
+  AuditModule,
+  OriginModule,
+];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */
 export const SKM_RESOLVERS = moduleProviderClasses(SKM_FEATURES);
@@ -34,9 +44,12 @@ export class AppModule implements NestModule {
     return {
       module: AppModule,
       imports: [
-        ServiceDatabaseModule.forRoot(skmDataSourceOptions(options.databaseUrl ?? 'postgres://unused/unused', options.queryLogger, options.poolSize), {
-          connect: options.databaseUrl !== null,
-        }),
+        ServiceDatabaseModule.forRoot(
+          skmDataSourceOptions(options.databaseUrl ?? 'postgres://unused/unused', options.queryLogger, options.poolSize),
+          {
+            connect: options.databaseUrl !== null,
+          },
+        ),
         federationModule(),
         HealthModule.forService('skm'),
         SkmOptionsModule.forRoot(options),

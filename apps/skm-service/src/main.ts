@@ -34,7 +34,8 @@ runServiceCli({
     async 'seed:answers'(options, [units = '2000', perUnit = '10000', year = String(new Date().getFullYear())]) {
       const dataSource = await new DataSource(options).initialize();
       try {
-        for (const statement of syntheticAnswersSql(Number(units), Number(perUnit), Number(year))) await dataSource.query(statement.text, statement.params);
+        for (const statement of syntheticAnswersSql(Number(units), Number(perUnit), Number(year)))
+          await dataSource.query(statement.text, statement.params);
         console.log(`skm: ${units} unit surveys with ${perUnit} answers each for ${year}`);
       } finally {
         await dataSource.destroy();

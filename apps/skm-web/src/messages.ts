@@ -12,7 +12,8 @@ const id: Record<string, string> = {
 
   'form.title': 'Bagaimana pelayanan kami hari ini?',
   'form.period': 'Periode survei: {period}',
-  'form.privacy': 'Pilih satu jawaban untuk setiap pertanyaan: 1 tidak puas sampai 4 sangat puas. Kami tidak meminta nama atau NIK Anda, dan jawaban perorangan tidak pernah diumumkan.',
+  'form.privacy':
+    'Pilih satu jawaban untuk setiap pertanyaan: 1 tidak puas sampai 4 sangat puas. Kami tidak meminta nama atau NIK Anda, dan jawaban perorangan tidak pernah diumumkan.',
   'form.optional': 'boleh dilewati',
   'form.answerRequired': 'Pilih jawaban untuk {name}',
   'form.profileTitle': 'Tentang Anda',
@@ -94,7 +95,8 @@ const id: Record<string, string> = {
   'followUp.outcomeSave': 'Simpan hasil',
   'followUp.saved': 'Tindak lanjut {element} disimpan: {status}.',
   'setup.overlapTitle': 'Periode ini bertumpang tindih dengan survei yang sudah ada',
-  'setup.overlapBody': 'Dua survei yang periodenya bertumpang tindih menghitung bulan yang sama; IKM utama dan trennya hanya memakai satu jenis periode. Survei yang bertumpang tindih:',
+  'setup.overlapBody':
+    'Dua survei yang periodenya bertumpang tindih menghitung bulan yang sama; IKM utama dan trennya hanya memakai satu jenis periode. Survei yang bertumpang tindih:',
   'setup.tenantsOnly': 'Hanya unit tenant MPP ini',
   'setup.chooseTenant': 'Pilih unit tenant (opsional)',
   'setup.noTenants': 'MPP ini belum punya tenant dengan layanan',
@@ -125,9 +127,11 @@ const id: Record<string, string> = {
   'unavailable.linkInvalid.title': 'Tautan survei ini tidak berlaku',
   'unavailable.linkInvalid.body': 'Periksa kembali alamatnya, atau pindai kode QR di loket pelayanan.',
   'unavailable.linkUsed.title': 'Tautan ini sudah dipakai',
-  'unavailable.linkUsed.body': 'Setiap tautan hanya dapat dipakai sekali, dan tautan ini sudah dipakai untuk mengirim jawaban. Terima kasih.',
+  'unavailable.linkUsed.body':
+    'Setiap tautan hanya dapat dipakai sekali, dan tautan ini sudah dipakai untuk mengirim jawaban. Terima kasih.',
   'unavailable.linkRejected.title': 'Tautan ini sudah dipakai',
-  'unavailable.linkRejected.body': 'Jawaban di halaman ini tidak dikirim: tautan ini sudah dipakai untuk mengirim jawaban, mungkin di tab atau perangkat lain. Setiap tautan hanya dapat dipakai sekali.',
+  'unavailable.linkRejected.body':
+    'Jawaban di halaman ini tidak dikirim: tautan ini sudah dipakai untuk mengirim jawaban, mungkin di tab atau perangkat lain. Setiap tautan hanya dapat dipakai sekali.',
   'unavailable.notFound.title': 'Survei tidak ditemukan',
   'unavailable.notFound.body': 'Kode survei ini tidak dikenal. Pindai kembali kode QR di loket pelayanan.',
   'unavailable.closed.title': 'Survei ini sedang tidak dibuka',
@@ -138,7 +142,8 @@ const id: Record<string, string> = {
   'kiosk.offline': 'Tidak terhubung: jawaban disimpan di tablet ini',
   'kiosk.queued': '{count} jawaban tersimpan di perangkat, dikirim saat tersambung',
   'kiosk.queueEmpty': 'Semua jawaban terkirim',
-  'kiosk.thanksQueued': 'Jawaban Anda tersimpan di perangkat, dikirim saat tersambung. Layar akan kembali ke awal untuk pengunjung berikutnya.',
+  'kiosk.thanksQueued':
+    'Jawaban Anda tersimpan di perangkat, dikirim saat tersambung. Layar akan kembali ke awal untuk pengunjung berikutnya.',
   'kiosk.refused': 'Ditolak server: {count}',
   'kiosk.fullscreen': 'Layar penuh',
   'kiosk.thanksBody': 'Jawaban Anda dikirim. Layar akan kembali ke awal untuk pengunjung berikutnya.',
@@ -211,7 +216,8 @@ const id: Record<string, string> = {
   'flagged.confirmYes': 'Ya, keluarkan',
   'flagged.done': '{decided} jawaban diputuskan, {excluded} dikeluarkan.',
   'import.title': 'Impor formulir kertas',
-  'import.hint': 'Unggah CSV atau XLSX dengan kolom U1…U9, answered_on, age_band, sex, education, occupation, service_id. Bila ada baris salah, tidak ada yang disimpan.',
+  'import.hint':
+    'Unggah CSV atau XLSX dengan kolom U1…U9, answered_on, age_band, sex, education, occupation, service_id. Bila ada baris salah, tidak ada yang disimpan.',
   'import.file': 'Berkas CSV atau XLSX',
   'import.submit': 'Impor',
   'import.required': 'Pilih berkas CSV atau XLSX',
@@ -254,7 +260,8 @@ const id: Record<string, string> = {
   'periodKind.HALF_YEAR': 'Semester',
   'periodKind.YEAR': 'Tahun',
   'setup.newTitle': 'Buat survei',
-  'setup.newDescription': 'Satu survei per unit, per gerai MPP atau tenant, per periode. Sembilan unsur PermenPANRB 14/2017 dipakai bila tidak diubah.',
+  'setup.newDescription':
+    'Satu survei per unit, per gerai MPP atau tenant, per periode. Sembilan unsur PermenPANRB 14/2017 dipakai bila tidak diubah.',
   'setup.editTitle': 'Pengaturan {title}',
   'setup.edit': 'Ubah pengaturan survei',
   'setup.notAllowed': 'Anda tidak dapat mengatur survei ini.',
@@ -278,7 +285,8 @@ const id: Record<string, string> = {
   'setup.yearInvalid': 'Isi tahun antara 2000 dan 2100',
   'setup.periodFixed': 'Periode tidak dapat diubah setelah survei dibuat.',
   'setup.elementsTitle': 'Unsur kuesioner',
-  'setup.elementsFixed': 'Unsur dan bobot tidak dapat diubah setelah survei dibuat: jawaban yang sudah masuk diberikan untuk unsur ini, dan satu hasil tidak pernah mencampur instrumen.',
+  'setup.elementsFixed':
+    'Unsur dan bobot tidak dapat diubah setelah survei dibuat: jawaban yang sudah masuk diberikan untuk unsur ini, dan satu hasil tidak pernah mencampur instrumen.',
   'setup.customElements': 'Ubah unsur atau bobot (unsur tambahan, bobot sendiri)',
   'setup.elementsCaption': 'Unsur dan bobotnya (jumlah bobot harus tepat 1)',
   'setup.code': 'Kode',
@@ -318,7 +326,8 @@ const id: Record<string, string> = {
   'setup.create': 'Buat survei',
   'setup.save': 'Simpan pengaturan',
   'public.title': 'Hasil SKM {unit}',
-  'public.description': 'Indeks Kepuasan Masyarakat (IKM) menurut PermenPANRB 14/2017 dan tindak lanjutnya. Hanya angka gabungan; jawaban perorangan tidak pernah diumumkan.',
+  'public.description':
+    'Indeks Kepuasan Masyarakat (IKM) menurut PermenPANRB 14/2017 dan tindak lanjutnya. Hanya angka gabungan; jawaban perorangan tidak pernah diumumkan.',
   'public.unknownUnit': 'unit pelayanan',
   'public.latest': 'IKM utama',
   'public.latestBody': '{period}, dari {respondents} responden.',
@@ -345,7 +354,8 @@ const en: Record<string, string> = {
 
   'form.title': 'How was our service today?',
   'form.period': 'Survey period: {period}',
-  'form.privacy': 'Choose one answer for each question: 1 not satisfied to 4 very satisfied. We do not ask for your name or NIK, and individual answers are never published.',
+  'form.privacy':
+    'Choose one answer for each question: 1 not satisfied to 4 very satisfied. We do not ask for your name or NIK, and individual answers are never published.',
   'form.optional': 'may be skipped',
   'form.answerRequired': 'Choose an answer for {name}',
   'form.profileTitle': 'About you',
@@ -386,7 +396,8 @@ const en: Record<string, string> = {
   'channel.KIOSK': 'Kiosk',
   'channel.LINK': 'One-time link',
   'channel.PAPER': 'Paper form',
-  'public.headlineRule': 'The headline IKM is the most recent completed period whose answers are all reviewed and whose sample is adequate.',
+  'public.headlineRule':
+    'The headline IKM is the most recent completed period whose answers are all reviewed and whose sample is adequate.',
   'public.trendKind': 'Trend by {kind}; other period types are not mixed in.',
   'public.deskTitle': 'SKM results of {desk}',
   'public.deskUnknown': 'MPP desk',
@@ -427,7 +438,8 @@ const en: Record<string, string> = {
   'followUp.outcomeSave': 'Save outcome',
   'followUp.saved': 'Follow-up on {element} saved: {status}.',
   'setup.overlapTitle': 'This period overlaps a survey that already exists',
-  'setup.overlapBody': 'Two surveys with overlapping periods count the same months; the headline IKM and its trend use one period type only. Overlapping surveys:',
+  'setup.overlapBody':
+    'Two surveys with overlapping periods count the same months; the headline IKM and its trend use one period type only. Overlapping surveys:',
   'setup.tenantsOnly': 'Only this mall’s tenant units',
   'setup.chooseTenant': 'Choose a tenant unit (optional)',
   'setup.noTenants': 'This mall has no tenants with services yet',
@@ -460,7 +472,8 @@ const en: Record<string, string> = {
   'unavailable.linkUsed.title': 'This link has already been used',
   'unavailable.linkUsed.body': 'Each link can be used once, and this one has already been used to send answers. Thank you.',
   'unavailable.linkRejected.title': 'This link has already been used',
-  'unavailable.linkRejected.body': 'The answers on this page were not sent: this link has already been used to send answers, perhaps in another tab or on another device. Each link can be used once.',
+  'unavailable.linkRejected.body':
+    'The answers on this page were not sent: this link has already been used to send answers, perhaps in another tab or on another device. Each link can be used once.',
   'unavailable.notFound.title': 'Survey not found',
   'unavailable.notFound.body': 'This survey code is unknown. Scan the QR code at the service desk again.',
   'unavailable.closed.title': 'This survey is not open',
@@ -471,7 +484,8 @@ const en: Record<string, string> = {
   'kiosk.offline': 'Offline: answers are kept on this tablet',
   'kiosk.queued': '{count} answers kept on this device, sent when connected',
   'kiosk.queueEmpty': 'All answers sent',
-  'kiosk.thanksQueued': 'Your answers are kept on this device and sent when connected. The screen will return to the start for the next visitor.',
+  'kiosk.thanksQueued':
+    'Your answers are kept on this device and sent when connected. The screen will return to the start for the next visitor.',
   'kiosk.refused': 'Refused by the server: {count}',
   'kiosk.fullscreen': 'Full screen',
   'kiosk.thanksBody': 'Your answers are being sent. The screen will return to the start for the next visitor.',
@@ -544,7 +558,8 @@ const en: Record<string, string> = {
   'flagged.confirmYes': 'Yes, exclude',
   'flagged.done': '{decided} answers decided, {excluded} excluded.',
   'import.title': 'Import paper forms',
-  'import.hint': 'Upload a CSV or XLSX with columns U1…U9, answered_on, age_band, sex, education, occupation, service_id. If any row is wrong, nothing is stored.',
+  'import.hint':
+    'Upload a CSV or XLSX with columns U1…U9, answered_on, age_band, sex, education, occupation, service_id. If any row is wrong, nothing is stored.',
   'import.file': 'CSV or XLSX file',
   'import.submit': 'Import',
   'import.required': 'Choose a CSV or XLSX file',
@@ -587,7 +602,8 @@ const en: Record<string, string> = {
   'periodKind.HALF_YEAR': 'Half-year',
   'periodKind.YEAR': 'Year',
   'setup.newTitle': 'New survey',
-  'setup.newDescription': 'One survey per unit, per MPP desk or tenant, per period. The nine PermenPANRB 14/2017 elements apply unless you change them.',
+  'setup.newDescription':
+    'One survey per unit, per MPP desk or tenant, per period. The nine PermenPANRB 14/2017 elements apply unless you change them.',
   'setup.editTitle': 'Settings of {title}',
   'setup.edit': 'Change survey settings',
   'setup.notAllowed': 'You cannot set up this survey.',
@@ -611,7 +627,8 @@ const en: Record<string, string> = {
   'setup.yearInvalid': 'Enter a year between 2000 and 2100',
   'setup.periodFixed': 'The period cannot change once the survey exists.',
   'setup.elementsTitle': 'Questionnaire elements',
-  'setup.elementsFixed': 'Elements and weights cannot change once the survey exists: the answers collected were given to these elements, and one result never mixes instruments.',
+  'setup.elementsFixed':
+    'Elements and weights cannot change once the survey exists: the answers collected were given to these elements, and one result never mixes instruments.',
   'setup.customElements': 'Change elements or weights (extra elements, own weights)',
   'setup.elementsCaption': 'Elements and their weights (weights must sum to exactly 1)',
   'setup.code': 'Code',
@@ -651,7 +668,8 @@ const en: Record<string, string> = {
   'setup.create': 'Create survey',
   'setup.save': 'Save settings',
   'public.title': 'SKM results of {unit}',
-  'public.description': 'The community satisfaction index (IKM, PermenPANRB 14/2017) and what is being done about it. Aggregates only; no individual answer is ever published.',
+  'public.description':
+    'The community satisfaction index (IKM, PermenPANRB 14/2017) and what is being done about it. Aggregates only; no individual answer is ever published.',
   'public.unknownUnit': 'the service unit',
   'public.latest': 'Headline IKM',
   'public.latestBody': '{period}, from {respondents} respondents.',

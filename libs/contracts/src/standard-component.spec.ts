@@ -10,7 +10,11 @@ describe('Standar Pelayanan components', () => {
     expect(DELIVERY_COMPONENT_CODES).toEqual(['REQUIREMENTS', 'PROCEDURE', 'DURATION', 'FEE', 'PRODUCT', 'COMPLAINT_HANDLING']);
   });
 
-  it.each([['FEE', true], ['LEGAL_BASIS', false], ['NOT_A_COMPONENT', false]])('%s is a delivery component: %s', (code, expected) => {
+  it.each([
+    ['FEE', true],
+    ['LEGAL_BASIS', false],
+    ['NOT_A_COMPONENT', false],
+  ])('%s is a delivery component: %s', (code, expected) => {
     expect(isDeliveryComponent(code)).toBe(expected);
   });
 

@@ -16,7 +16,13 @@ export { answersForTargetIndex } from './ipp/answers-for-target-index';
 export { computeIkm, SKM_ELEMENTS, type IkmResult, type IkmOptions, type SkmElement } from './ikm/compute-ikm';
 export { ikmSentence, type IkmSummary } from './ikm/ikm-sentence';
 export { ikmCategory, IKM_CATEGORY_TABLE, type IkmCategory, type IkmCategoryCode } from './ikm/ikm-category';
-export { krejcieMorganSampleSize, sampleAdequacy, KREJCIE_MORGAN_1970, type SampleAdequacy, type SampleSizeParameters } from './sampling/krejcie-morgan';
+export {
+  krejcieMorganSampleSize,
+  sampleAdequacy,
+  KREJCIE_MORGAN_1970,
+  type SampleAdequacy,
+  type SampleSizeParameters,
+} from './sampling/krejcie-morgan';
 export { ombudsmanZone, ombudsmanZoneInfo, OMBUDSMAN_ZONE_TABLE, type OmbudsmanZone } from './ombudsman/ombudsman-zone';
 export { getRubric, listRubrics, validateRubric, type Rubric, type RubricCriterion } from './kipp/rubric';
 export { scoreProposal, type ProposalScore } from './kipp/score-proposal';

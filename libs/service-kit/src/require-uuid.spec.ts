@@ -12,6 +12,9 @@ describe('requireUuid', () => {
     } catch (error) {
       refusal = error;
     }
-    expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', messages: { en: 'input.deskId is not a valid id.', id: 'input.deskId bukan ID yang valid.' } });
+    expect(refusal).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messages: { en: 'input.deskId is not a valid id.', id: 'input.deskId bukan ID yang valid.' },
+    });
   });
 });

@@ -28,8 +28,15 @@ async function violationsOn(page: Page, path: string, base: string): Promise<Vio
   return page.evaluate(async () => {
     type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
     const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
-    const result = await axe.run((globalThis as unknown as { document: unknown }).document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    const result = await axe.run((globalThis as unknown as { document: unknown }).document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
   });
 }
 
@@ -60,18 +67,34 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
     stack = useSharedStack();
     portal = { url: stack.portalUrl };
     browser = await launchChromium('path' in chromium ? chromium.path : '');
-    const token = await graphql<{ signIn: { accessToken: string } }>(stack.gatewayUrl,
-      'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }', { email: 'admin@simpul.test', password: 'simpul-demo' });
+    const token = await graphql<{ signIn: { accessToken: string } }>(
+      stack.gatewayUrl,
+      'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }',
+      { email: 'admin@simpul.test', password: 'simpul-demo' },
+    );
     const surveys = await graphql<{ skmSurveys: { edges: { node: { publicCode: string } }[] } }>(
-      stack.gatewayUrl, '{ skmSurveys(first: 1) { edges { node { publicCode } } } }', {}, token.data?.signIn.accessToken);
+      stack.gatewayUrl,
+      '{ skmSurveys(first: 1) { edges { node { publicCode } } } }',
+      {},
+      token.data?.signIn.accessToken,
+    );
     surveyCode = surveys.data?.skmSurveys.edges[0]?.node.publicCode ?? '';
     const units = await graphql<{ serviceUnits: { edges: { node: { id: string; name: string } }[] } }>(
-      stack.gatewayUrl, '{ serviceUnits(first: 10, filter: { search: "samsat kalimantan selatan" }) { edges { node { id name } } } }');
+      stack.gatewayUrl,
+      '{ serviceUnits(first: 10, filter: { search: "samsat kalimantan selatan" }) { edges { node { id name } } } }',
+    );
     samsatId = units.data?.serviceUnits.edges.find((edge) => edge.node.name === 'SAMSAT Kalimantan Selatan')?.node.id ?? '';
-    const malls = await graphql<{ malls: { edges: { node: { id: string; name: string } }[] } }>(stack.gatewayUrl, '{ malls(first: 20) { edges { node { id name } } } }');
+    const malls = await graphql<{ malls: { edges: { node: { id: string; name: string } }[] } }>(
+      stack.gatewayUrl,
+      '{ malls(first: 20) { edges { node { id name } } } }',
+    );
     mallId = malls.data?.malls.edges.find((edge) => edge.node.name.includes('Banjarmasin'))?.node.id ?? '';
-    const admin = await graphql<{ users: { edges: { node: { id: string } }[] }; agencies: { edges: { node: { id: string } }[] } }>(stack.gatewayUrl,
-      '{ users(first: 1, filter: { text: "desk.samsat-kalsel" }) { edges { node { id } } } agencies(first: 1, filter: { search: "banjarmasin" }) { edges { node { id } } } }', {}, token.data?.signIn.accessToken);
+    const admin = await graphql<{ users: { edges: { node: { id: string } }[] }; agencies: { edges: { node: { id: string } }[] } }>(
+      stack.gatewayUrl,
+      '{ users(first: 1, filter: { text: "desk.samsat-kalsel" }) { edges { node { id } } } agencies(first: 1, filter: { search: "banjarmasin" }) { edges { node { id } } } }',
+      {},
+      token.data?.signIn.accessToken,
+    );
     deskUserId = admin.data?.users.edges[0]?.node.id ?? '';
     agencyId = admin.data?.agencies.edges[0]?.node.id ?? '';
   }, 240_000);
@@ -81,36 +104,67 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
   });
 
   const pagesFor: [string, () => string[]][] = [
-    ['the public', () => ['/', '/sign-in', '/lupa-kata-sandi', '/atur-kata-sandi?token=contoh-token', '/registry', '/evaluasi', '/kipp', '/kipp/pemenang', '/mpp', `/skm/s/${surveyCode}`, `/skm/units/${samsatId}/public`, `/mpp/malls/${mallId}`, `/registry/units/${samsatId}`]],
+    [
+      'the public',
+      () => [
+        '/',
+        '/sign-in',
+        '/lupa-kata-sandi',
+        '/atur-kata-sandi?token=contoh-token',
+        '/registry',
+        '/evaluasi',
+        '/kipp',
+        '/kipp/pemenang',
+        '/mpp',
+        `/skm/s/${surveyCode}`,
+        `/skm/units/${samsatId}/public`,
+        `/mpp/malls/${mallId}`,
+        `/registry/units/${samsatId}`,
+      ],
+    ],
     ['desk.samsat-kalsel@simpul.test', () => ['/', '/evaluasi', '/kipp/usulan', '/skm', `/registry/units/${samsatId}/edit`]],
     ['operator.banjarmasin@simpul.test', () => ['/mpp', `/mpp/malls/${mallId}/desks`, `/mpp/malls/${mallId}/profile`]],
     ['evaluator@simpul.test', () => ['/evaluasi']],
     ['admin@simpul.test', () => ['/evaluasi', '/evaluasi/evaluator', '/kipp/kompetisi', '/kipp/penugasan', '/mpp/national', '/skm']],
-    ['admin@simpul.test (administration)', () => [
-      '/registry/admin', '/registry/admin/users', '/registry/admin/users/new', `/registry/admin/users/${deskUserId}`,
-      '/registry/admin/agencies', '/registry/admin/agencies/new', `/registry/agencies/${agencyId}`, '/registry/admin/audit', `/registry/units/${samsatId}`,
-    ]],
+    [
+      'admin@simpul.test (administration)',
+      () => [
+        '/registry/admin',
+        '/registry/admin/users',
+        '/registry/admin/users/new',
+        `/registry/admin/users/${deskUserId}`,
+        '/registry/admin/agencies',
+        '/registry/admin/agencies/new',
+        `/registry/agencies/${agencyId}`,
+        '/registry/admin/audit',
+        `/registry/units/${samsatId}`,
+      ],
+    ],
   ];
 
-  it.each(pagesFor)('pages for %s have no WCAG 2.1 A/AA violation axe can find', async (who, paths) => {
-    expect(surveyCode).not.toBe('');
-    expect(samsatId).not.toBe('');
-    expect(mallId).not.toBe('');
-    expect(deskUserId).not.toBe('');
-    expect(agencyId).not.toBe('');
-    const page = await browser.context.newPage();
-    try {
-      if (who !== 'the public') await signIn(page, portal.url, who.split(' ')[0] ?? who);
-      const found: Record<string, Violation[]> = {};
-      for (const path of paths()) {
-        const violations = await violationsOn(page, path, portal.url);
-        if (violations.length) found[path] = violations;
+  it.each(pagesFor)(
+    'pages for %s have no WCAG 2.1 A/AA violation axe can find',
+    async (who, paths) => {
+      expect(surveyCode).not.toBe('');
+      expect(samsatId).not.toBe('');
+      expect(mallId).not.toBe('');
+      expect(deskUserId).not.toBe('');
+      expect(agencyId).not.toBe('');
+      const page = await browser.context.newPage();
+      try {
+        if (who !== 'the public') await signIn(page, portal.url, who.split(' ')[0] ?? who);
+        const found: Record<string, Violation[]> = {};
+        for (const path of paths()) {
+          const violations = await violationsOn(page, path, portal.url);
+          if (violations.length) found[path] = violations;
+        }
+        expect(found).toEqual({});
+      } finally {
+        await page.close();
       }
-      expect(found).toEqual({});
-    } finally {
-      await page.close();
-    }
-  }, 180_000);
+    },
+    180_000,
+  );
 
   it('lets a keyboard user skip straight to the main content', async () => {
     const page = await browser.context.newPage();

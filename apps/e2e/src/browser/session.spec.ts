@@ -53,7 +53,9 @@ describeWithChromium('sessions in a real browser', () => {
       const cookie = (await context.cookies(`${portal.url}/auth/refresh`)).find((one) => one.name === 'simpul_session');
       expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/auth' });
       // The refresh token never reaches page scripts.
-      expect(await first.evaluate(() => (globalThis as unknown as { document: { cookie: string } }).document.cookie)).not.toContain('simpul_session');
+      expect(await first.evaluate(() => (globalThis as unknown as { document: { cookie: string } }).document.cookie)).not.toContain(
+        'simpul_session',
+      );
 
       // A link opened in a new tab: signed in, on a page only a signed-in admin has.
       await second.goto(`${portal.url}/`);
@@ -79,7 +81,10 @@ describeWithChromium('sessions in a real browser', () => {
       });
       expect(stale.status).toBe(401);
       expect(((await stale.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
-      const fromBrowser = await context.request.post(`${portal.url}/auth/refresh`, { headers: { 'content-type': 'application/json', origin: portal.url }, data: {} });
+      const fromBrowser = await context.request.post(`${portal.url}/auth/refresh`, {
+        headers: { 'content-type': 'application/json', origin: portal.url },
+        data: {},
+      });
       expect(fromBrowser.status()).toBe(401);
 
       // A new tab now opens signed out.
@@ -97,7 +102,10 @@ describeWithChromium('sessions in a real browser', () => {
     const password = 'jembatan-barito-malam-hari';
     createOwnAdministrator(stack, email, password);
     const desk = await graphql<{ signIn: { accessToken: string; user: { id: string } } }>(stack.gatewayUrl, SIGN_IN, { email, password });
-    const admin = await graphql<{ signIn: { accessToken: string } }>(stack.gatewayUrl, SIGN_IN, { email: 'admin@simpul.test', password: 'simpul-demo' });
+    const admin = await graphql<{ signIn: { accessToken: string } }>(stack.gatewayUrl, SIGN_IN, {
+      email: 'admin@simpul.test',
+      password: 'simpul-demo',
+    });
     const deskToken = desk.data?.signIn.accessToken ?? '';
     const deskId = desk.data?.signIn.user.id ?? '';
     expect(deskToken).not.toBe('');
@@ -112,7 +120,12 @@ describeWithChromium('sessions in a real browser', () => {
     expect(portalSignIn.status).toBe(200);
     const sessionCookie = (portalSignIn.headers.get('set-cookie') ?? '').split(';')[0];
 
-    const deactivated = await graphql<{ deactivateUser: { status: string } }>(stack.gatewayUrl, 'mutation($id: ID!) { deactivateUser(id: $id) { status } }', { id: deskId }, admin.data?.signIn.accessToken);
+    const deactivated = await graphql<{ deactivateUser: { status: string } }>(
+      stack.gatewayUrl,
+      'mutation($id: ID!) { deactivateUser(id: $id) { status } }',
+      { id: deskId },
+      admin.data?.signIn.accessToken,
+    );
     expect(deactivated.errors).toBeUndefined();
     expect(deactivated.data?.deactivateUser.status).toBe('DEACTIVATED');
     const at = Date.now();
@@ -130,7 +143,11 @@ describeWithChromium('sessions in a real browser', () => {
     expect(refused?.status).toBe(401);
     expect(refused?.errors?.[0].extensions?.messages).toEqual({ id: expect.any(String), en: expect.any(String) });
 
-    const refresh = await fetch(`${portal.url}/auth/refresh`, { method: 'POST', headers: { 'content-type': 'application/json', origin: portal.url, cookie: sessionCookie }, body: '{}' });
+    const refresh = await fetch(`${portal.url}/auth/refresh`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: portal.url, cookie: sessionCookie },
+      body: '{}',
+    });
     expect(refresh.status).toBe(401);
   }, 120_000);
 });

@@ -7,7 +7,8 @@ type Hook = { default: () => Promise<void> };
 
 const workspaceRoot = path.resolve(__dirname, '../../../..');
 /** Every project's PostgreSQL hooks (computed paths: Jest loads them by file, not through a library's index). */
-export const postgresHook = (name: 'global-setup' | 'global-teardown') => path.join(workspaceRoot, 'libs/service-kit/src/testing', `${name}.ts`);
+export const postgresHook = (name: 'global-setup' | 'global-teardown') =>
+  path.join(workspaceRoot, 'libs/service-kit/src/testing', `${name}.ts`);
 
 /**
  * Jest globalSetup of the e2e project: one PostgreSQL (as every project), then ONE stack for all

@@ -21,7 +21,9 @@ export async function startSharedStack(): Promise<SharedStackHandle> {
   const stack = await startStack();
   let portal: WebServer;
   try {
-    const { startWebServer } = await nativeImport<{ startWebServer: StartWebServer }>(path.join(workspaceRoot, 'tools/start/web-server.mjs'));
+    const { startWebServer } = await nativeImport<{ startWebServer: StartWebServer }>(
+      path.join(workspaceRoot, 'tools/start/web-server.mjs'),
+    );
     const { remotes } = await nativeImport<{ remotes: Remote[] }>(path.join(workspaceRoot, 'tools/start/apps.mjs'));
     portal = await startWebServer({ port: 0, gatewayUrl: stack.gatewayUrl, skmUrl: stack.skmUrl, remotes });
   } catch (error) {

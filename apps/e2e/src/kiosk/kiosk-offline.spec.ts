@@ -15,8 +15,11 @@ if ('missing' in chromium) {
 const describeWithChromium = 'path' in chromium ? describe : describe.skip;
 
 async function signIn(gatewayUrl: string, email: string): Promise<string> {
-  const result = await graphql<{ signIn: { accessToken: string } }>(gatewayUrl,
-    'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }', { email, password: 'simpul-demo' });
+  const result = await graphql<{ signIn: { accessToken: string } }>(
+    gatewayUrl,
+    'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }',
+    { email, password: 'simpul-demo' },
+  );
   if (!result.data) throw new Error(`sign-in failed: ${JSON.stringify(result.errors)}`);
   return result.data.signIn.accessToken;
 }
@@ -50,12 +53,41 @@ describeWithChromium('SKM kiosk in a real browser', () => {
   it('answered online, twice offline, reloaded offline: the kiosk starts from its cache with its queue; back online each answer is stored once', async () => {
     // An open unit survey of the demo (seeded at "now"), its public code and current respondents.
     const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-    const surveys = await graphql<{ skmSurveys: { edges: { node: { id: string; publicCode: string; startsOn: string; endsOn: string; deskId: string | null; opensAt: string | null } }[] } }>(
-      stack.gatewayUrl, `{ skmSurveys(first: 100) { edges { node { id publicCode startsOn endsOn deskId opensAt } } } }`, {}, admin);
-    const survey = surveys.data?.skmSurveys.edges.map((e) => e.node).find((s) => s.startsOn <= today && today <= s.endsOn && s.deskId === null);
+    const surveys = await graphql<{
+      skmSurveys: {
+        edges: {
+          node: { id: string; publicCode: string; startsOn: string; endsOn: string; deskId: string | null; opensAt: string | null };
+        }[];
+      };
+    }>(
+      stack.gatewayUrl,
+      `
+        {
+          skmSurveys(first: 100) {
+            edges {
+              node {
+                id
+                publicCode
+                startsOn
+                endsOn
+                deskId
+                opensAt
+              }
+            }
+          }
+        }
+      `,
+      {},
+      admin,
+    );
+    const survey = surveys.data?.skmSurveys.edges
+      .map((e) => e.node)
+      .find((s) => s.startsOn <= today && today <= s.endsOn && s.deskId === null);
     if (!survey) throw new Error('the demo seed has no open unit survey today');
     const RESULT = `query($id: ID!) { skmResult(surveyId: $id) { ikm { respondents } } }`;
-    const respondents = async () => (await graphql<{ skmResult: { ikm: { respondents: number } | null } }>(stack.gatewayUrl, RESULT, { id: survey.id }, admin)).data?.skmResult.ikm?.respondents ?? 0;
+    const respondents = async () =>
+      (await graphql<{ skmResult: { ikm: { respondents: number } | null } }>(stack.gatewayUrl, RESULT, { id: survey.id }, admin)).data
+        ?.skmResult.ikm?.respondents ?? 0;
     const before = await respondents();
 
     const browser = await launchChromium('path' in chromium ? chromium.path : '');
@@ -78,7 +110,11 @@ describeWithChromium('SKM kiosk in a real browser', () => {
 
       // The service worker controls the kiosk and holds its page before the network goes.
       await page.waitForFunction('navigator.serviceWorker.controller !== null', undefined, { timeout: 30_000 });
-      await page.waitForFunction('caches.open("simpul-skm-kiosk-v1").then((cache) => cache.match("/skm/kiosk/__shell__")).then(Boolean)', undefined, { timeout: 30_000, polling: 250 });
+      await page.waitForFunction(
+        'caches.open("simpul-skm-kiosk-v1").then((cache) => cache.match("/skm/kiosk/__shell__")).then(Boolean)',
+        undefined,
+        { timeout: 30_000, polling: 250 },
+      );
 
       await browser.context.setOffline(true);
       await page.getByText('Tidak terhubung: jawaban disimpan di tablet ini').waitFor();
@@ -101,8 +137,9 @@ describeWithChromium('SKM kiosk in a real browser', () => {
 
       // The same queue replayed (a tablet that missed the receipts): both answers come back DUPLICATE.
       const SUBMIT = `mutation($s: [SkmSubmissionInput!]!) { submitSkmResponses(submissions: $s) { submissionId status } }`;
-      const replay = await graphql<{ submitSkmResponses: { submissionId: string; status: string }[] }>(stack.gatewayUrl, SUBMIT,
-        { s: pending.map((item) => ({ channel: 'KIOSK', ...item })) });
+      const replay = await graphql<{ submitSkmResponses: { submissionId: string; status: string }[] }>(stack.gatewayUrl, SUBMIT, {
+        s: pending.map((item) => ({ channel: 'KIOSK', ...item })),
+      });
       expect(replay.data?.submitSkmResponses.map((r) => r.status)).toEqual(['DUPLICATE', 'DUPLICATE']);
       expect(await respondents()).toBe(before + 3);
 
@@ -110,7 +147,10 @@ describeWithChromium('SKM kiosk in a real browser', () => {
       const client = new pg.Client({ connectionString: stack.databaseUrl });
       await client.connect();
       try {
-        const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM skm.responses WHERE submission_id = ANY($1::uuid[]) GROUP BY submission_id`, [pending.map((p) => p.submissionId)]);
+        const { rows } = await client.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM skm.responses WHERE submission_id = ANY($1::uuid[]) GROUP BY submission_id`,
+          [pending.map((p) => p.submissionId)],
+        );
         expect(rows.map((r) => r.n)).toEqual([1, 1]);
       } finally {
         await client.end();

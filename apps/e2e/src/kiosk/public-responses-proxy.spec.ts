@@ -36,10 +36,17 @@ describe('the portal proxies the public SKM submission path', () => {
     await database?.drop();
   });
 
-  const answer = () => ({ submissions: [{ channel: 'QR', surveyCode: code, answers: [4, 3, 3, 4, 3, 3, 4, 3, 2].map((value, i) => ({ element: `U${i + 1}`, value })) }] });
-  const post = (forwardedFor: string, body: unknown = answer()) => fetch(`${portal.url}/skm-api/public/responses`, {
-    method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor, 'x-simpul-internal': 'forged' }, body: JSON.stringify(body),
+  const answer = () => ({
+    submissions: [
+      { channel: 'QR', surveyCode: code, answers: [4, 3, 3, 4, 3, 3, 4, 3, 2].map((value, i) => ({ element: `U${i + 1}`, value })) },
+    ],
   });
+  const post = (forwardedFor: string, body: unknown = answer()) =>
+    fetch(`${portal.url}/skm-api/public/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor, 'x-simpul-internal': 'forged' },
+      body: JSON.stringify(body),
+    });
 
   it('stores an answer sent to the portal origin, with no internal token from the browser', async () => {
     const response = await post('203.0.113.1');

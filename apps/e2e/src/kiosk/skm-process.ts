@@ -13,14 +13,19 @@ export async function startSkmService(databaseUrl: string, env: NodeJS.ProcessEn
     if (result.status !== 0) throw new Error(`skm-service ${command} failed: ${result.stderr || result.stdout}`);
   }
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [main], { cwd: workspaceRoot, env: { ...all, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [main], {
+    cwd: workspaceRoot,
+    env: { ...all, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk) => (stderr += chunk));
-  const stop = () => new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`skm-service exited: ${stderr}`);

@@ -50,7 +50,15 @@ const SURVEY_RESPONDENTS = 10;
 fs.mkdirSync(SHOTS, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 let shotNumber = 0;
 
@@ -78,7 +86,10 @@ async function shot(page, name, fullPage = false) {
  */
 async function fail(page, message) {
   const file = await shot(page, 'failure', true);
-  const text = await page.locator('body').innerText().catch(() => '');
+  const text = await page
+    .locator('body')
+    .innerText()
+    .catch(() => '');
   throw new Error(`${message}\n  at ${page.url()}\n  screenshot ${file}\n  page text:\n${text.slice(0, 3000)}`);
 }
 
@@ -107,7 +118,10 @@ async function as(account) {
     await page.getByLabel('Email').fill(account);
     await page.getByLabel('Kata sandi').fill(PASSWORD);
     await page.getByRole('button', { name: 'Masuk' }).click();
-    await page.getByRole('button', { name: 'Keluar' }).waitFor({ timeout: 15000 }).catch(() => fail(page, `sign-in of ${account} did not finish`));
+    await page
+      .getByRole('button', { name: 'Keluar' })
+      .waitFor({ timeout: 15000 })
+      .catch(() => fail(page, `sign-in of ${account} did not finish`));
   }
   return { page, close: () => context.close() };
 }
@@ -116,7 +130,10 @@ async function as(account) {
 async function openCycle(page) {
   await page.goto(`${PORTAL}/evaluasi`);
   await page.getByRole('link', { name: CYCLE_2026, exact: true }).first().click();
-  await page.getByRole('heading', { level: 1, name: CYCLE_2026 }).waitFor().catch(() => fail(page, 'the cycle page did not open'));
+  await page
+    .getByRole('heading', { level: 1, name: CYCLE_2026 })
+    .waitFor()
+    .catch(() => fail(page, 'the cycle page did not open'));
 }
 
 /**
@@ -131,7 +148,10 @@ async function openLokus(page, unitName) {
   const link = page.getByRole('link', { name: unitName, exact: true }).first();
   if (await link.count()) await link.click();
   else await page.getByRole('link', { name: CYCLE_2026, exact: true }).first().click();
-  await page.getByRole('heading', { level: 1, name: unitName }).waitFor().catch(() => fail(page, `the lokus page of ${unitName} did not open`));
+  await page
+    .getByRole('heading', { level: 1, name: unitName })
+    .waitFor()
+    .catch(() => fail(page, `the lokus page of ${unitName} did not open`));
 }
 
 /**
@@ -144,7 +164,9 @@ async function startPhase(page, phase, reason) {
   await openCycle(page);
   await page.getByRole('heading', { name: 'Tahap dan batas waktu' }).waitFor();
   const select = page.getByLabel('Tahap yang dimulai');
-  const upcoming = (await select.count()) ? await select.locator('option').evaluateAll((options) => options.map((option) => /** @type {HTMLOptionElement} */ (option).value)) : [];
+  const upcoming = (await select.count())
+    ? await select.locator('option').evaluateAll((options) => options.map((option) => /** @type {HTMLOptionElement} */ (option).value))
+    : [];
   if (!upcoming.includes(phase)) {
     // A re-run after a partial walk: the phase was started already.
     log(`${phase} is not upcoming any more (already started)`);
@@ -179,10 +201,16 @@ async function fillEveryIndicator(page, { levelLabel, textLabel, text, saveName,
     for (let i = 0; i < count; i += 1) {
       const card = cards.nth(i);
       const level = levelFor(done);
-      await card.getByRole('radiogroup', { name: levelLabel }).getByRole('radio', { name: new RegExp(`^Level ${level}\\b`) }).check();
+      await card
+        .getByRole('radiogroup', { name: levelLabel })
+        .getByRole('radio', { name: new RegExp(`^Level ${level}\\b`) })
+        .check();
       await card.getByLabel(textLabel).fill(text(done));
       await card.getByRole('button', { name: saveName }).click();
-      await card.getByText(savedText).waitFor({ timeout: 15000 }).catch(() => fail(page, `saving indicator ${done + 1} did not say "${savedText}"`));
+      await card
+        .getByText(savedText)
+        .waitFor({ timeout: 15000 })
+        .catch(() => fail(page, `saving indicator ${done + 1} did not say "${savedText}"`));
       done += 1;
     }
   }
@@ -202,12 +230,22 @@ const steps = {
     await shot(page, 'desk-f01');
     // Evidence first: upload once on 1.a.Ak, then attach the same document to 2.a.P from the unit's library.
     const first = page.locator('article').first();
-    await first.locator('input[type=file]').setInputFiles({ name: 'sk-standar-pelayanan-2026.pdf', mimeType: 'application/pdf', buffer: pdf('SK Standar Pelayanan Samsat Kalsel 2026') });
-    await first.getByText('Bukti terlampir.').waitFor({ timeout: 15000 }).catch(() => fail(page, 'the evidence upload did not finish'));
+    await first.locator('input[type=file]').setInputFiles({
+      name: 'sk-standar-pelayanan-2026.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf('SK Standar Pelayanan Samsat Kalsel 2026'),
+    });
+    await first
+      .getByText('Bukti terlampir.')
+      .waitFor({ timeout: 15000 })
+      .catch(() => fail(page, 'the evidence upload did not finish'));
     const second = page.locator('article').nth(1);
     await second.getByLabel('Pakai dokumen yang sudah diunggah').selectOption({ label: 'sk-standar-pelayanan-2026.pdf' });
     await second.getByRole('button', { name: 'Lampirkan' }).click();
-    await second.getByText('Bukti terlampir.').waitFor({ timeout: 15000 }).catch(() => fail(page, 'attaching the same document again did not work'));
+    await second
+      .getByText('Bukti terlampir.')
+      .waitFor({ timeout: 15000 })
+      .catch(() => fail(page, 'attaching the same document again did not work'));
     const claimed = await fillEveryIndicator(page, {
       levelLabel: 'Level yang diklaim',
       textLabel: 'Justifikasi',
@@ -217,7 +255,10 @@ const steps = {
       levelFor: (i) => [4, 5, 3, 4][i % 4],
     });
     log(`desk claimed ${claimed} indicators with justification and evidence`);
-    await page.getByRole('heading', { name: /Analisis kesenjangan/ }).waitFor().catch(() => fail(page, 'no live gap analysis'));
+    await page
+      .getByRole('heading', { name: /Analisis kesenjangan/ })
+      .waitFor()
+      .catch(() => fail(page, 'no live gap analysis'));
     await shot(page, 'desk-f01-filled');
     // F-03: one-time links for the survey (the QR posters).
     await page.getByRole('link', { name: 'Survei F-03 dan poster QR' }).click();
@@ -225,7 +266,13 @@ const steps = {
     await page.getByRole('button', { name: 'Terbitkan tautan' }).click();
     await expectText(page, `${SURVEY_RESPONDENTS + 1} tautan belum dipakai.`);
     // Tokens are 16 random bytes in base64url (22 characters); the poster's text runs on after the URL.
-    const urls = await page.locator('.simpul-poster').evaluateAll((posters) => posters.map((poster) => (poster.textContent ?? '').match(/https?:\/\/[^/\s]+\/evaluasi\/survei\/[A-Za-z0-9_-]{22}/)?.[0]).filter(Boolean));
+    const urls = await page
+      .locator('.simpul-poster')
+      .evaluateAll((posters) =>
+        posters
+          .map((poster) => (poster.textContent ?? '').match(/https?:\/\/[^/\s]+\/evaluasi\/survei\/[A-Za-z0-9_-]{22}/)?.[0])
+          .filter(Boolean),
+      );
     if (urls.length < SURVEY_RESPONDENTS + 1) await fail(page, `expected ${SURVEY_RESPONDENTS + 1} survey links, found ${urls.length}`);
     fs.writeFileSync(path.join(SHOTS, 'survey-links.json'), JSON.stringify(urls, null, 2));
     await shot(page, 'desk-f03-posters');
@@ -242,10 +289,17 @@ const steps = {
     for (let r = 0; r < SURVEY_RESPONDENTS; r += 1) {
       // The QR content points at the configured public URL; the walk opens the same path on this portal.
       await page.goto(`${PORTAL}${new URL(urls[r]).pathname}`);
-      await page.getByRole('heading', { level: 1, name: /Survei pengguna layanan/ }).waitFor().catch(() => fail(page, 'the public F-03 form did not open'));
+      await page
+        .getByRole('heading', { level: 1, name: /Survei pengguna layanan/ })
+        .waitFor()
+        .catch(() => fail(page, 'the public F-03 form did not open'));
       const groups = page.getByRole('radiogroup');
       const count = await groups.count();
-      for (let q = 0; q < count; q += 1) await groups.nth(q).getByRole('radio', { name: new RegExp(`^${[4, 5, 4, 3][(q + r) % 4]} `) }).check();
+      for (let q = 0; q < count; q += 1)
+        await groups
+          .nth(q)
+          .getByRole('radio', { name: new RegExp(`^${[4, 5, 4, 3][(q + r) % 4]} `) })
+          .check();
       if (r === 0) await shot(page, 'public-f03-form');
       await page.getByRole('button', { name: 'Kirim jawaban' }).click();
       await expectText(page, 'Terima kasih');
@@ -327,7 +381,10 @@ const steps = {
     await page.getByRole('button', { name: 'Finalisasi hasil' }).click();
     // Finalising freezes everything: the page says what and asks first.
     const confirm = page.getByRole('dialog', { name: /Finalisasi hasil .*\?/ });
-    await confirm.getByText(/membekukan semua nilai F-02/).waitFor().catch(() => fail(page, 'finalisation did not ask for confirmation'));
+    await confirm
+      .getByText(/membekukan semua nilai F-02/)
+      .waitFor()
+      .catch(() => fail(page, 'finalisation did not ask for confirmation'));
     await confirm.getByRole('button', { name: 'Ya, finalisasi dan bekukan' }).click();
     await expectText(page, /Hasil dibekukan sejak/);
     await expectText(page, /Tahap publikasi dibuka/);
@@ -354,7 +411,10 @@ const steps = {
     await expectText(page, /peringkat 1 dari 1/);
     await shot(page, 'public-2026-results', true);
     await page.getByRole('link', { name: SAMSAT, exact: true }).first().click();
-    await page.getByRole('heading', { level: 1, name: new RegExp(SAMSAT) }).waitFor().catch(() => fail(page, 'the public rapor did not open'));
+    await page
+      .getByRole('heading', { level: 1, name: new RegExp(SAMSAT) })
+      .waitFor()
+      .catch(() => fail(page, 'the public rapor did not open'));
     await expectText(page, /Dicampur|BLENDED|0,75/);
     await shot(page, 'public-2026-rapor', true);
     log('signed out, the 2026 results and rapor are readable');

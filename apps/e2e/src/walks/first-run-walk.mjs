@@ -42,13 +42,26 @@ const { Client } = pg;
 const workspaceRoot = path.resolve(import.meta.dirname, '../../../..');
 const SHOTS = process.env.WALK_SHOTS ?? '/tmp/first-run-walk';
 const BASE = Number(process.env.WALK_PORT_BASE ?? 4300);
-const PORTS = { PORTAL_PORT: BASE, GATEWAY_PORT: BASE + 1, REGISTRY_PORT: BASE + 2, EVALUATION_PORT: BASE + 3, KIPP_PORT: BASE + 4, MPP_PORT: BASE + 5, SKM_PORT: BASE + 6 };
+const PORTS = {
+  PORTAL_PORT: BASE,
+  GATEWAY_PORT: BASE + 1,
+  REGISTRY_PORT: BASE + 2,
+  EVALUATION_PORT: BASE + 3,
+  KIPP_PORT: BASE + 4,
+  MPP_PORT: BASE + 5,
+  SKM_PORT: BASE + 6,
+};
 const PORTAL = `http://127.0.0.1:${PORTS.PORTAL_PORT}`;
 const GRAPHQL = `http://127.0.0.1:${PORTS.GATEWAY_PORT}/graphql`;
 const SMTP_PORT = Number(process.env.WALK_SMTP_PORT ?? BASE + 7);
 
 const ADMIN = { email: 'admin.pertama@kemenpan.go.id', name: 'Admin Pertama', password: 'lampu-merah-di-jalan-sudirman-7' };
-const DESK = { email: 'petugas.samsat@kalselprov.go.id', name: 'Petugas Samsat Banjarbaru', password: 'kapal-klotok-sungai-martapura-3', newPassword: 'perahu-naga-danau-toba-pagi-8' };
+const DESK = {
+  email: 'petugas.samsat@kalselprov.go.id',
+  name: 'Petugas Samsat Banjarbaru',
+  password: 'kapal-klotok-sungai-martapura-3',
+  newPassword: 'perahu-naga-danau-toba-pagi-8',
+};
 const AGENCY = 'Badan Pendapatan Daerah Provinsi Kalimantan Selatan';
 const UNIT = 'Samsat Banjarbaru';
 const NEW_ADDRESS = 'Jl. Jenderal Ahmad Yani Km 34,5, Banjarbaru';
@@ -90,10 +103,12 @@ async function startMailbox() {
       }, callback);
     },
   });
-  await new Promise(/** @param {(value?: void) => void} resolve */ (resolve, reject) => {
-    smtp.once('error', reject);
-    smtp.listen(SMTP_PORT, '127.0.0.1', () => resolve());
-  });
+  await new Promise(
+    /** @param {(value?: void) => void} resolve */ (resolve, reject) => {
+      smtp.once('error', reject);
+      smtp.listen(SMTP_PORT, '127.0.0.1', () => resolve());
+    },
+  );
   return {
     /**
      * @param {string} address
@@ -129,7 +144,12 @@ async function startStack() {
     PUBLIC_PORTAL_URL: PORTAL,
     PUBLIC_BASE_URL: PORTAL,
   };
-  const child = spawn(process.execPath, ['tools/start/start.mjs'], { cwd: workspaceRoot, env, stdio: ['ignore', out, out], detached: true });
+  const child = spawn(process.execPath, ['tools/start/start.mjs'], {
+    cwd: workspaceRoot,
+    env,
+    stdio: ['ignore', out, out],
+    detached: true,
+  });
   const deadline = Date.now() + 10 * 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}; see ${logFile}`);
@@ -144,11 +164,13 @@ async function startStack() {
  * @param {import('node:child_process').ChildProcess} child
  */
 function stopStack(child) {
-  return new Promise(/** @param {(value?: void) => void} resolve */ (resolve) => {
-    if (child.exitCode !== null || child.pid === undefined) return resolve();
-    child.once('exit', () => resolve());
-    process.kill(-child.pid, 'SIGTERM');
-  });
+  return new Promise(
+    /** @param {(value?: void) => void} resolve */ (resolve) => {
+      if (child.exitCode !== null || child.pid === undefined) return resolve();
+      child.once('exit', () => resolve());
+      process.kill(-child.pid, 'SIGTERM');
+    },
+  );
 }
 
 /** @param {NodeJS.ProcessEnv} env */
@@ -207,7 +229,10 @@ const INTERNAL_TEXT = [
   { what: 'a {placeholder}', pattern: /\{[A-Za-z][A-Za-z0-9]*\}/ },
   { what: 'an id', pattern: /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i },
   { what: 'an enum code', pattern: /\b[A-Z][A-Z0-9]+_[A-Z0-9_]+\b/ },
-  { what: 'an enum code', pattern: /\b(SAMSAT|ADMINISTRASI|PROVINSI|INVITED|ACTIVE|DEACTIVATED|OFFICIAL|DEMO|DERIVED|FORBIDDEN|UNAUTHENTICATED|CREATE|UPDATE)\b/ },
+  {
+    what: 'an enum code',
+    pattern: /\b(SAMSAT|ADMINISTRASI|PROVINSI|INVITED|ACTIVE|DEACTIVATED|OFFICIAL|DEMO|DERIVED|FORBIDDEN|UNAUTHENTICATED|CREATE|UPDATE)\b/,
+  },
 ];
 /** @type {string[]} */
 const screenFindings = [];
@@ -296,7 +321,8 @@ try {
 
   // 1. The first admin, from the command line.
   const created = createAdmin(stack.env);
-  if (created.status !== 0) throw new Error(`npm run admin -- create-admin failed (${created.status}): ${created.stderr || created.stdout}`);
+  if (created.status !== 0)
+    throw new Error(`npm run admin -- create-admin failed (${created.status}): ${created.stderr || created.stdout}`);
   log(`create-admin: ${created.stdout.trim().split('\n').pop()}`);
   const again = createAdmin(stack.env);
   const sentence = (again.stderr || again.stdout).trim();
@@ -308,16 +334,23 @@ try {
   const adminSession = await as(null);
   const page = adminSession.page;
   await page.goto(`${PORTAL}/sign-in`);
-  await page.getByLabel('Alamat email').waitFor({ timeout: 20_000 }).catch(() => fail(page, 'no sign-in form'));
+  await page
+    .getByLabel('Alamat email')
+    .waitFor({ timeout: 20_000 })
+    .catch(() => fail(page, 'no sign-in form'));
   await inEnglishToo(kit, page, 'sign-in', 'Sign in to Simpul', 'Masuk ke Simpul');
   await tabTo(kit, page, page.getByLabel('Alamat email'), 'the email field');
   await page.keyboard.type(ADMIN.email);
   await page.keyboard.press('Tab');
   await page.keyboard.type(ADMIN.password);
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Keluar' }).waitFor({ timeout: 15_000 }).catch(() => fail(page, 'the first admin could not sign in'));
+  await page
+    .getByRole('button', { name: 'Keluar' })
+    .waitFor({ timeout: 15_000 })
+    .catch(() => fail(page, 'the first admin could not sign in'));
   await expectText(page, `Selamat datang, ${ADMIN.name}`);
-  if (await page.getByText('Data contoh').count()) await fail(page, 'a fresh installation without demo data shows the "Data contoh" banner');
+  if (await page.getByText('Data contoh').count())
+    await fail(page, 'a fresh installation without demo data shows the "Data contoh" banner');
   await shot(page, 'admin-home');
   await axe(page, 'admin home');
   await inEnglishToo(kit, page, 'admin home', `Welcome, ${ADMIN.name}`, `Selamat datang, ${ADMIN.name}`);
@@ -325,7 +358,11 @@ try {
   // 3. An agency, reached as a person would: Administrasi → Instansi → Tambah instansi.
   await tabTo(kit, page, page.getByRole('link', { name: 'Administrasi' }), 'the Administrasi link');
   await page.keyboard.press('Enter');
-  await page.getByRole('link', { name: 'Instansi' }).first().waitFor({ timeout: 20_000 }).catch(() => fail(page, 'no admin area'));
+  await page
+    .getByRole('link', { name: 'Instansi' })
+    .first()
+    .waitFor({ timeout: 20_000 })
+    .catch(() => fail(page, 'no admin area'));
   await screenCheck(page, 'admin area');
   await inEnglishToo(kit, page, 'admin area', 'Agencies', 'Instansi');
   await page.getByRole('link', { name: 'Instansi' }).first().click();
@@ -333,7 +370,10 @@ try {
   await screenCheck(page, 'agencies');
   await tabTo(kit, page, page.getByRole('link', { name: 'Tambah instansi' }), 'Tambah instansi');
   await page.keyboard.press('Enter');
-  await page.locator('#agency-name').waitFor({ timeout: 20_000 }).catch(() => fail(page, 'no agency form'));
+  await page
+    .locator('#agency-name')
+    .waitFor({ timeout: 20_000 })
+    .catch(() => fail(page, 'no agency form'));
   await inEnglishToo(kit, page, 'new agency form', 'Add agency', 'Tambah instansi');
   await page.locator('#agency-name').fill(AGENCY);
   await page.locator('#agency-type').selectOption('PROVINSI');
@@ -341,16 +381,26 @@ try {
   await axe(page, 'new agency form');
   await tabTo(kit, page, page.getByRole('button', { name: 'Simpan', exact: true }), 'the agency form’s Simpan');
   await page.keyboard.press('Enter');
-  await page.waitForURL(/\/registry\/agencies\/[^/]+$/, { timeout: 15_000 }).catch(() => fail(page, 'saving the agency did not open its page'));
+  await page
+    .waitForURL(/\/registry\/agencies\/[^/]+$/, { timeout: 15_000 })
+    .catch(() => fail(page, 'saving the agency did not open its page'));
   await expectText(page, AGENCY);
-  await page.getByRole('region', { name: 'Riwayat perubahan' }).getByText(ADMIN.name).first().waitFor({ timeout: 15_000 }).catch(() => fail(page, 'the new agency’s history does not name its creator'));
+  await page
+    .getByRole('region', { name: 'Riwayat perubahan' })
+    .getByText(ADMIN.name)
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => fail(page, 'the new agency’s history does not name its creator'));
   await shot(page, 'agency');
   await inEnglishToo(kit, page, 'agency page', 'Change history', 'Riwayat perubahan');
   log(`agency created: ${page.url()}`);
 
   // 4. A unit of that agency, from the menu's "Tambah unit".
   await page.getByRole('link', { name: 'Tambah unit' }).click();
-  await page.locator('#unit-name').waitFor({ timeout: 20_000 }).catch(() => fail(page, 'no unit form'));
+  await page
+    .locator('#unit-name')
+    .waitFor({ timeout: 20_000 })
+    .catch(() => fail(page, 'no unit form'));
   await inEnglishToo(kit, page, 'new unit form', 'Unit name', 'Nama unit');
   await page.locator('#unit-name').fill(UNIT);
   await page.locator('#unit-kind').selectOption('SAMSAT');
@@ -360,7 +410,9 @@ try {
   await page.locator('#unit-address').fill('Jl. Panglima Batur, Banjarbaru');
   await axe(page, 'new unit form');
   await page.getByRole('button', { name: 'Simpan', exact: true }).click();
-  await page.waitForURL(/\/registry\/units\/(?!new$)[^/]+$/, { timeout: 15_000 }).catch(() => fail(page, 'saving the unit did not open its page'));
+  await page
+    .waitForURL(/\/registry\/units\/(?!new$)[^/]+$/, { timeout: 15_000 })
+    .catch(() => fail(page, 'saving the unit did not open its page'));
   const unitId = page.url().split('/').pop() ?? (await fail(page, 'the new unit has no page of its own'));
   await expectText(page, UNIT);
   await shot(page, 'unit');
@@ -375,13 +427,19 @@ try {
   await inEnglishToo(kit, page, 'users', 'Invite user', 'Undang pengguna');
   await tabTo(kit, page, page.getByRole('link', { name: 'Undang pengguna' }), 'Undang pengguna');
   await page.keyboard.press('Enter');
-  await page.locator('#invite-email').waitFor({ timeout: 20_000 }).catch(() => fail(page, 'no invitation form'));
+  await page
+    .locator('#invite-email')
+    .waitFor({ timeout: 20_000 })
+    .catch(() => fail(page, 'no invitation form'));
   await inEnglishToo(kit, page, 'invitation form', 'Send invitation', 'Kirim undangan');
   await page.locator('#invite-email').fill(DESK.email);
   await page.locator('#invite-name').fill(DESK.name);
   await page.locator('#invite-role').selectOption('UNIT_DESK');
   await page.locator('#invite-serviceUnitId-search').fill(UNIT);
-  await page.locator(`#invite-serviceUnitId option[value="${unitId}"]`).waitFor({ state: 'attached', timeout: 15_000 }).catch(() => fail(page, 'the new unit is not offered for the desk'));
+  await page
+    .locator(`#invite-serviceUnitId option[value="${unitId}"]`)
+    .waitFor({ state: 'attached', timeout: 15_000 })
+    .catch(() => fail(page, 'the new unit is not offered for the desk'));
   await page.locator('#invite-serviceUnitId').selectOption(unitId);
   await axe(page, 'invitation form');
   await tabTo(kit, page, page.getByRole('button', { name: 'Kirim undangan' }), 'Kirim undangan');
@@ -420,16 +478,29 @@ try {
 
   // 7. The desk changes its unit's address (Unit saya → Ubah unit): saved, and in the unit's history.
   await desk.getByRole('link', { name: 'Unit saya' }).click();
-  await desk.waitForURL(new RegExp(`/registry/units/${unitId}$`), { timeout: 15_000 }).catch(() => fail(desk, '"Unit saya" does not open the desk’s unit'));
+  await desk
+    .waitForURL(new RegExp(`/registry/units/${unitId}$`), { timeout: 15_000 })
+    .catch(() => fail(desk, '"Unit saya" does not open the desk’s unit'));
   await tabTo(kit, desk, desk.getByRole('link', { name: 'Ubah unit' }), 'Ubah unit');
   await desk.keyboard.press('Enter');
-  await desk.locator('#unit-address').waitFor({ timeout: 20_000 }).catch(() => fail(desk, 'the desk has no edit form for its unit'));
+  await desk
+    .locator('#unit-address')
+    .waitFor({ timeout: 20_000 })
+    .catch(() => fail(desk, 'the desk has no edit form for its unit'));
   const kindField = desk.locator('#unit-kind');
-  if (!(await kindField.evaluate((element) => {
-    const field = /** @type {HTMLInputElement} */ (element);
-    return field.readOnly || field.disabled;
-  }))) await fail(desk, "the unit's kind is editable for a desk");
-  const why = await kindField.evaluate((element) => (element.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+  if (
+    !(await kindField.evaluate((element) => {
+      const field = /** @type {HTMLInputElement} */ (element);
+      return field.readOnly || field.disabled;
+    }))
+  )
+    await fail(desk, "the unit's kind is editable for a desk");
+  const why = await kindField.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
   if (!why.includes('Hanya admin nasional')) await fail(desk, `the read-only kind does not say why (described by: "${why}")`);
   await axe(desk, 'desk unit form');
   await shot(desk, 'desk-unit-form', true);
@@ -437,51 +508,106 @@ try {
   await desk.locator('#unit-address').fill(NEW_ADDRESS);
   await tabTo(kit, desk, desk.getByRole('button', { name: 'Simpan', exact: true }), 'the unit form’s Simpan');
   await desk.keyboard.press('Enter');
-  await desk.waitForURL(new RegExp(`/registry/units/${unitId}$`), { timeout: 15_000 }).catch(() => fail(desk, 'saving the address did not return to the unit'));
+  await desk
+    .waitForURL(new RegExp(`/registry/units/${unitId}$`), { timeout: 15_000 })
+    .catch(() => fail(desk, 'saving the address did not return to the unit'));
   await expectText(desk, NEW_ADDRESS);
   const history = desk.getByRole('region', { name: 'Riwayat perubahan' });
-  await history.getByText(NEW_ADDRESS).first().waitFor({ timeout: 15_000 }).catch(() => fail(desk, 'the address change is not in the unit history'));
-  await history.getByText(DESK.name).first().waitFor({ timeout: 5_000 }).catch(() => fail(desk, 'the history does not say the desk made the change'));
+  await history
+    .getByText(NEW_ADDRESS)
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => fail(desk, 'the address change is not in the unit history'));
+  await history
+    .getByText(DESK.name)
+    .first()
+    .waitFor({ timeout: 5_000 })
+    .catch(() => fail(desk, 'the history does not say the desk made the change'));
   await shot(desk, 'desk-unit-history', true);
   await axe(desk, 'unit page with history');
   await inEnglishToo(kit, desk, 'unit page with history (desk)', 'Change history', 'Riwayat perubahan');
 
   // 8. …and is refused changing the kind, by the service itself.
   const token = await accessTokenOf(desk);
-  const refused = await gql('mutation($id: ID!) { updateServiceUnit(id: $id, input: { kind: DPMPTSP }) { id kind } }', { id: unitId }, token);
+  const refused = await gql(
+    'mutation($id: ID!) { updateServiceUnit(id: $id, input: { kind: DPMPTSP }) { id kind } }',
+    { id: unitId },
+    token,
+  );
   const refusal = refused.errors?.[0];
-  if (refusal?.extensions?.code !== 'FORBIDDEN') throw new Error(`a desk changing its unit's kind should get FORBIDDEN, got ${JSON.stringify(refused)}`);
+  if (refusal?.extensions?.code !== 'FORBIDDEN')
+    throw new Error(`a desk changing its unit's kind should get FORBIDDEN, got ${JSON.stringify(refused)}`);
   log(`kind change refused: ${refusal.extensions.messages?.id ?? refusal.message}`);
 
   // 9. A second tab is signed in, also after a reload; signing out in one tab signs out the other.
   const secondTab = await deskSession.context.newPage();
   await secondTab.goto(`${PORTAL}/registry/units/${unitId}`);
-  await secondTab.getByRole('button', { name: 'Keluar' }).waitFor({ timeout: 15_000 }).catch(() => fail(secondTab, 'a second tab is not signed in'));
-  await secondTab.getByRole('link', { name: 'Ubah unit' }).waitFor({ timeout: 15_000 }).catch(() => fail(secondTab, 'the second tab does not let the desk edit its unit'));
+  await secondTab
+    .getByRole('button', { name: 'Keluar' })
+    .waitFor({ timeout: 15_000 })
+    .catch(() => fail(secondTab, 'a second tab is not signed in'));
+  await secondTab
+    .getByRole('link', { name: 'Ubah unit' })
+    .waitFor({ timeout: 15_000 })
+    .catch(() => fail(secondTab, 'the second tab does not let the desk edit its unit'));
   await secondTab.reload();
-  await secondTab.getByRole('button', { name: 'Keluar' }).waitFor({ timeout: 15_000 }).catch(() => fail(secondTab, 'a reload signs the desk out'));
+  await secondTab
+    .getByRole('button', { name: 'Keluar' })
+    .waitFor({ timeout: 15_000 })
+    .catch(() => fail(secondTab, 'a reload signs the desk out'));
   await shot(secondTab, 'second-tab-signed-in');
   await tabTo(kit, desk, desk.getByRole('button', { name: 'Keluar' }), 'Keluar');
   await desk.keyboard.press('Enter');
-  await desk.getByRole('button', { name: 'Keluar' }).waitFor({ state: 'detached', timeout: 15_000 }).catch(() => fail(desk, 'Keluar did not sign out'));
-  await secondTab.getByRole('button', { name: 'Keluar' }).waitFor({ state: 'detached', timeout: 15_000 }).catch(() => fail(secondTab, 'signing out in one tab left the other signed in'));
-  await secondTab.getByRole('link', { name: 'Ubah unit' }).waitFor({ state: 'detached', timeout: 15_000 }).catch(() => fail(secondTab, 'the signed-out tab still offers Ubah unit'));
+  await desk
+    .getByRole('button', { name: 'Keluar' })
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => fail(desk, 'Keluar did not sign out'));
+  await secondTab
+    .getByRole('button', { name: 'Keluar' })
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => fail(secondTab, 'signing out in one tab left the other signed in'));
+  await secondTab
+    .getByRole('link', { name: 'Ubah unit' })
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => fail(secondTab, 'the signed-out tab still offers Ubah unit'));
   await shot(secondTab, 'second-tab-signed-out');
   const thirdTab = await deskSession.context.newPage();
   await thirdTab.goto(`${PORTAL}/`);
-  await thirdTab.getByRole('button', { name: 'Masuk' }).or(thirdTab.getByRole('link', { name: 'Masuk' })).first().waitFor({ timeout: 15_000 }).catch(() => fail(thirdTab, 'a tab opened after signing out is signed in'));
-  const renewal = await thirdTab.evaluate(async () => (await fetch('/auth/refresh', { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: '{}' })).status);
+  await thirdTab
+    .getByRole('button', { name: 'Masuk' })
+    .or(thirdTab.getByRole('link', { name: 'Masuk' }))
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => fail(thirdTab, 'a tab opened after signing out is signed in'));
+  const renewal = await thirdTab.evaluate(
+    async () =>
+      (
+        await fetch('/auth/refresh', {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+  );
   if (renewal !== 401) await fail(thirdTab, `after signing out the session cookie still renews (/auth/refresh answered ${renewal})`);
   await thirdTab.close();
   await secondTab.close();
   log('sessions: a second tab and a reload stay signed in; signing out ends every tab and the cookie');
 
   // 10. "Lupa kata sandi": the reset link by e-mail; the new password signs in at once; the old token ends.
-  await desk.getByRole('button', { name: 'Masuk' }).or(desk.getByRole('link', { name: 'Masuk' })).first().click();
+  await desk
+    .getByRole('button', { name: 'Masuk' })
+    .or(desk.getByRole('link', { name: 'Masuk' }))
+    .first()
+    .click();
   await desk.getByLabel('Alamat email').fill(DESK.email);
   await desk.getByLabel('Kata sandi', { exact: true }).fill(DESK.password);
   await desk.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await desk.getByRole('button', { name: 'Keluar' }).waitFor({ timeout: 15_000 }).catch(() => fail(desk, 'the desk could not sign in again'));
+  await desk
+    .getByRole('button', { name: 'Keluar' })
+    .waitFor({ timeout: 15_000 })
+    .catch(() => fail(desk, 'the desk could not sign in again'));
   await desk.getByRole('link', { name: 'Unit saya' }).click();
   await expectText(desk, NEW_ADDRESS);
   const oldToken = await accessTokenOf(desk);
@@ -511,7 +637,8 @@ try {
   // Still signed in once the home page has asked the gateway for the desk's unit.
   await forgetful.page.getByRole('link', { name: 'Unit saya' }).click();
   await expectText(forgetful.page, NEW_ADDRESS);
-  if (!(await forgetful.page.getByRole('button', { name: 'Keluar' }).count())) await fail(forgetful.page, 'signing in with the new password right after the reset does not last');
+  if (!(await forgetful.page.getByRole('button', { name: 'Keluar' }).count()))
+    await fail(forgetful.page, 'signing in with the new password right after the reset does not last');
   await shot(forgetful.page, 'signed-in-after-reset');
   await forgetful.close();
   const deadline = Date.now() + 70_000;
@@ -529,7 +656,10 @@ try {
   if (demo.status !== 0) throw new Error(`the registry demo seed failed: ${demo.stderr || demo.stdout}`);
   demoDataLoaded = true;
   await page.goto(`${PORTAL}/`);
-  await page.getByRole('region', { name: /data contoh/i }).waitFor({ timeout: 15_000 }).catch(() => fail(page, 'with demo data loaded there is no "Data contoh" banner'));
+  await page
+    .getByRole('region', { name: /data contoh/i })
+    .waitFor({ timeout: 15_000 })
+    .catch(() => fail(page, 'with demo data loaded there is no "Data contoh" banner'));
   await shot(page, 'demo-data-banner');
   log('demo data: the "Data contoh" banner shows once the demo seed has run');
 
@@ -548,7 +678,9 @@ try {
   await mailbox.close();
   if (stack && !keep) await stopStack(stack.child);
   if (!keep) {
-    await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch((/** @type {unknown} */ error) => log(`could not drop ${databaseName}: ${error instanceof Error ? error.message : String(error)}`));
+    await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch((/** @type {unknown} */ error) =>
+      log(`could not drop ${databaseName}: ${error instanceof Error ? error.message : String(error)}`),
+    );
   } else {
     log(`kept: ${PORTAL} (stack pid ${stack?.child.pid}), database ${databaseName}`);
   }

@@ -39,7 +39,20 @@ import { log, openBrowser, PORTAL } from './walk-kit.mjs';
  */
 
 const SHOTS = process.env.WALK_SHOTS ?? '/tmp/kipp-walk';
-const STEPS = ['appoint', 'desk', 'localAdmin', 'adminCheck', 'assign', 'teScore', 'top99', 'objection', 'present', 'verify', 'top45', 'public'];
+const STEPS = [
+  'appoint',
+  'desk',
+  'localAdmin',
+  'adminCheck',
+  'assign',
+  'teScore',
+  'top99',
+  'objection',
+  'present',
+  'verify',
+  'top45',
+  'public',
+];
 const FROM = process.env.WALK_FROM ?? 'appoint';
 const STATE_FILE = path.join(SHOTS, 'state.json');
 const state = savedState();
@@ -64,13 +77,18 @@ const kit = await openBrowser(SHOTS);
 const { shot, fail, expectText, axe, as } = kit;
 
 const SECTIONS = {
-  Ringkasan: 'Petugas Samsat naik kapal motor ke dermaga pasar terapung setiap Sabtu, sehingga pemilik kendaraan di desa bantaran sungai membayar pajak tahunan tanpa menyeberang ke kota.',
-  'Latar belakang dan tujuan': 'Sebelumnya warga desa sungai harus menempuh dua jam perjalanan air; tunggakan pajak kendaraan di tiga kecamatan mencapai 38 persen. Tujuannya menurunkan tunggakan dan waktu tempuh.',
-  Kebaruan: 'Layanan keliling pertama yang memakai kapal dan pembayaran nontunai dengan bukti elektronik di atas air, terhubung langsung ke sistem e-Samsat.',
-  Implementasi: 'Berjalan sejak Maret 2023 bersama Dinas Perhubungan dan Bank Kalsel; jadwal diumumkan lewat radio desa dan grup pesan kecamatan.',
+  Ringkasan:
+    'Petugas Samsat naik kapal motor ke dermaga pasar terapung setiap Sabtu, sehingga pemilik kendaraan di desa bantaran sungai membayar pajak tahunan tanpa menyeberang ke kota.',
+  'Latar belakang dan tujuan':
+    'Sebelumnya warga desa sungai harus menempuh dua jam perjalanan air; tunggakan pajak kendaraan di tiga kecamatan mencapai 38 persen. Tujuannya menurunkan tunggakan dan waktu tempuh.',
+  Kebaruan:
+    'Layanan keliling pertama yang memakai kapal dan pembayaran nontunai dengan bukti elektronik di atas air, terhubung langsung ke sistem e-Samsat.',
+  Implementasi:
+    'Berjalan sejak Maret 2023 bersama Dinas Perhubungan dan Bank Kalsel; jadwal diumumkan lewat radio desa dan grup pesan kecamatan.',
   Signifikansi: 'Tunggakan turun dari 38 menjadi 17 persen dalam dua tahun; 4.200 transaksi per tahun; waktu layanan rata-rata 12 menit.',
   Adaptabilitas: 'Sudah ditiru Samsat Kapuas dan dapat diterapkan di daerah perairan lain di Kalimantan dan Sumatera.',
-  'Sumber daya': 'Satu kapal milik Dishub, empat petugas bergilir, perangkat pembayaran bergerak; anggaran operasional Rp 180 juta per tahun.',
+  'Sumber daya':
+    'Satu kapal milik Dishub, empat petugas bergilir, perangkat pembayaran bergerak; anggaran operasional Rp 180 juta per tahun.',
   'Strategi keberlanjutan': 'Ditetapkan dengan Peraturan Gubernur dan masuk Renstra Bapenda 2024–2028 dengan anggaran tahunan.',
 };
 const TWO_AND_A_HALF_YEARS_AGO = new Date(Date.now() - 913 * 86400000).toISOString().slice(0, 10);
@@ -86,12 +104,18 @@ async function openCompetition(page, tab) {
   if (!state.competitionUrl) {
     await page.goto(`${PORTAL}/kipp/kompetisi`);
     await page.getByRole('link', { name: COMPETITION }).click();
-    await page.getByRole('heading', { level: 1, name: COMPETITION }).waitFor().catch(() => fail(page, 'the competition page did not open'));
+    await page
+      .getByRole('heading', { level: 1, name: COMPETITION })
+      .waitFor()
+      .catch(() => fail(page, 'the competition page did not open'));
     state.competitionUrl = page.url().split('?')[0];
     saveState();
   }
   await page.goto(`${state.competitionUrl}?tab=${tab}`);
-  await page.getByRole('heading', { level: 1, name: COMPETITION }).waitFor().catch(() => fail(page, 'the competition page did not open'));
+  await page
+    .getByRole('heading', { level: 1, name: COMPETITION })
+    .waitFor()
+    .catch(() => fail(page, 'the competition page did not open'));
   await page.waitForLoadState('networkidle');
 }
 
@@ -123,8 +147,14 @@ async function closeStage(page, stageLabel, reason) {
 async function openAdminProposal(page) {
   await openCompetition(page, 'proposals');
   await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Semua status' });
-  await page.getByRole('link', { name: state.title }).click().catch(() => fail(page, 'the proposal is not in the competition list'));
-  await page.getByRole('heading', { level: 1, name: state.title }).waitFor().catch(() => fail(page, 'the admin proposal page did not open'));
+  await page
+    .getByRole('link', { name: state.title })
+    .click()
+    .catch(() => fail(page, 'the proposal is not in the competition list'));
+  await page
+    .getByRole('heading', { level: 1, name: state.title })
+    .waitFor()
+    .catch(() => fail(page, 'the admin proposal page did not open'));
 }
 
 /** @type {Record<string, () => Promise<void>>} */
@@ -134,11 +164,18 @@ const steps = {
     const { page, close } = await as(ACCOUNTS.admin);
     await page.goto(`${PORTAL}/kipp/kompetisi`);
     await page.getByRole('link', { name: 'Penugasan: admin lokal, Tim Evaluasi, TPI' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Penugasan KIPP' }).waitFor().catch(() => fail(page, 'the appointments page did not open'));
+    await page
+      .getByRole('heading', { level: 1, name: 'Penugasan KIPP' })
+      .waitFor()
+      .catch(() => fail(page, 'the appointments page did not open'));
     await page.waitForLoadState('networkidle');
     await axe(page, 'appointments');
     const local = page.getByRole('region', { name: 'Admin lokal instansi' });
-    await local.getByRole('cell', { name: 'Admin Lokal KIPP Pemprov Kalimantan Selatan' }).first().waitFor().catch(() => fail(page, 'the seeded local admin is not listed'));
+    await local
+      .getByRole('cell', { name: 'Admin Lokal KIPP Pemprov Kalimantan Selatan' })
+      .first()
+      .waitFor()
+      .catch(() => fail(page, 'the seeded local admin is not listed'));
     // Search narrows the choices; selectOption waits until the searched option is there.
     await local.getByLabel('Cari pengguna').fill('dpmptsp-kalteng');
     await local.getByLabel(/^Pengguna/).selectOption({ label: 'Desk DPMPTSP Kalimantan Tengah — desk.dpmptsp-kalteng@simpul.test' });
@@ -149,9 +186,17 @@ const steps = {
     await local.getByRole('button', { name: 'Cabut penunjukan Desk DPMPTSP Kalimantan Tengah' }).first().click();
     await expectText(page, /Penunjukan .* dicabut\./);
     const history = page.getByRole('region', { name: 'Riwayat penunjukan' });
-    await history.getByRole('cell', { name: 'Dicabut' }).first().waitFor().catch(() => fail(page, 'the revocation is not in the history'));
+    await history
+      .getByRole('cell', { name: 'Dicabut' })
+      .first()
+      .waitFor()
+      .catch(() => fail(page, 'the revocation is not in the history'));
     const teams = page.getByRole('region', { name: 'Tim Evaluasi dan TPI per kompetisi' });
-    await teams.getByRole('cell', { name: /Ketua Tim Panel Independen/ }).first().waitFor().catch(() => fail(page, 'the panel is not listed for the competition'));
+    await teams
+      .getByRole('cell', { name: /Ketua Tim Panel Independen/ })
+      .first()
+      .waitFor()
+      .catch(() => fail(page, 'the panel is not listed for the competition'));
     await shot(page, 'appointments', true);
     log('admin appointed and revoked a local admin; the history records both');
     await close();
@@ -160,13 +205,19 @@ const steps = {
   async desk() {
     const { page, close } = await as(ACCOUNTS.desk);
     await page.goto(`${PORTAL}/kipp/usulan`);
-    await page.getByRole('heading', { level: 1, name: 'Proposal KIPP saya' }).waitFor().catch(() => fail(page, 'the desk page did not open'));
+    await page
+      .getByRole('heading', { level: 1, name: 'Proposal KIPP saya' })
+      .waitFor()
+      .catch(() => fail(page, 'the desk page did not open'));
     await axe(page, 'desk proposals');
     await page.getByLabel('Judul inovasi').fill(state.title);
     await page.getByLabel('Kategori').selectOption({ label: 'Pelayanan Publik Digital' });
     await page.getByLabel('Inovasi mulai berjalan').fill(TWO_AND_A_HALF_YEARS_AGO);
     await page.getByRole('button', { name: 'Buat draf' }).click();
-    await page.getByRole('heading', { level: 1, name: state.title }).waitFor().catch(() => fail(page, 'creating the draft did not open it'));
+    await page
+      .getByRole('heading', { level: 1, name: state.title })
+      .waitFor()
+      .catch(() => fail(page, 'creating the draft did not open it'));
     state.proposalUrl = page.url();
     state.proposalId = page.url().split('/').pop();
     saveState();
@@ -177,7 +228,11 @@ const steps = {
     await axe(page, 'desk proposal');
     // An attachment: a real PDF uploaded from the desk's computer, checked and kept by the KIPP service.
     await page.getByLabel('Jenis').selectOption({ label: 'SK inovasi' });
-    await page.getByLabel('Berkas', { exact: true }).setInputFiles({ name: 'sk-samsat-keliling-sungai.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\nSK Gubernur Samsat Keliling Sungai\n%%EOF') });
+    await page.getByLabel('Berkas', { exact: true }).setInputFiles({
+      name: 'sk-samsat-keliling-sungai.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\nSK Gubernur Samsat Keliling Sungai\n%%EOF'),
+    });
     await page.getByRole('button', { name: 'Tambah lampiran' }).click();
     await expectText(page, 'sk-samsat-keliling-sungai.pdf diunggah.');
     await page.getByRole('button', { name: 'Unduh sk-samsat-keliling-sungai.pdf' }).click();
@@ -192,10 +247,19 @@ const steps = {
   async localAdmin() {
     const { page, close } = await as(ACCOUNTS.localAdmin);
     await page.goto(`${PORTAL}/kipp/admin-lokal`);
-    await page.getByRole('heading', { level: 1, name: 'Admin lokal KIPP' }).waitFor().catch(() => fail(page, 'the local admin page did not open'));
+    await page
+      .getByRole('heading', { level: 1, name: 'Admin lokal KIPP' })
+      .waitFor()
+      .catch(() => fail(page, 'the local admin page did not open'));
     await axe(page, 'local admin queue');
-    await page.getByRole('link', { name: state.title }).click().catch(() => fail(page, 'the shared draft is not in the review queue'));
-    await page.getByRole('heading', { level: 1, name: state.title }).waitFor().catch(() => fail(page, 'the review page did not open'));
+    await page
+      .getByRole('link', { name: state.title })
+      .click()
+      .catch(() => fail(page, 'the shared draft is not in the review queue'));
+    await page
+      .getByRole('heading', { level: 1, name: state.title })
+      .waitFor()
+      .catch(() => fail(page, 'the review page did not open'));
     await axe(page, 'local admin review');
     await page.getByRole('button', { name: 'Kirim proposal' }).click();
     await expectText(page, 'Proposal terkirim. Desk dapat melihat statusnya.');
@@ -215,7 +279,10 @@ const steps = {
     };
     // Issue 12 item 6: while registration is open, the administrative check is refused, naming the stage.
     await openAdminProposal(page);
-    await page.getByRole('heading', { name: 'Seleksi administrasi' }).waitFor().catch(() => fail(page, 'no administrative selection on the proposal page'));
+    await page
+      .getByRole('heading', { name: 'Seleksi administrasi' })
+      .waitFor()
+      .catch(() => fail(page, 'no administrative selection on the proposal page'));
     await recordCheck();
     await expectText(page, 'Seleksi administrasi belum dimulai');
     await shot(page, 'admin-check-too-early', true);
@@ -224,7 +291,11 @@ const steps = {
     await closeStage(page, 'Pendaftaran', 'Walk: pendaftaran ditutup lebih awal untuk menjalankan seleksi.');
     // Closing early re-dates the calendar: the next stage is current, its row is running.
     await expectText(page, 'Tahap sekarang: Seleksi administrasi.');
-    await page.getByRole('row', { name: /Seleksi administrasi/ }).getByText('Berjalan').waitFor().catch(() => fail(page, 'the current stage row is not running'));
+    await page
+      .getByRole('row', { name: /Seleksi administrasi/ })
+      .getByText('Berjalan')
+      .waitFor()
+      .catch(() => fail(page, 'the current stage row is not running'));
     await openCompetition(page, 'proposals');
     await axe(page, 'admin proposals');
     await openAdminProposal(page);
@@ -257,7 +328,11 @@ const steps = {
     await shot(page, 'admin-assigned', true);
     // Who got it: the admin's proposal page names the assigned evaluators.
     await openAdminProposal(page);
-    const names = await page.getByText(/^Penilai: /).first().innerText().catch(() => fail(page, 'the proposal page does not name its evaluators'));
+    const names = await page
+      .getByText(/^Penilai: /)
+      .first()
+      .innerText()
+      .catch(() => fail(page, 'the proposal page does not name its evaluators'));
     log(`admin assigned the Tim Evaluasi (${names})`);
     await close();
   },
@@ -269,7 +344,10 @@ const steps = {
     for (const account of candidates) {
       const { page, close } = await as(account);
       await page.goto(`${PORTAL}/kipp/penilaian`);
-      await page.getByRole('heading', { level: 1, name: 'Penilaian KIPP saya' }).waitFor().catch(() => fail(page, 'the assignments page did not open'));
+      await page
+        .getByRole('heading', { level: 1, name: 'Penilaian KIPP saya' })
+        .waitFor()
+        .catch(() => fail(page, 'the assignments page did not open'));
       await page.waitForLoadState('networkidle');
       const link = page.getByRole('link', { name: state.title });
       if (!(await link.count())) {
@@ -278,7 +356,10 @@ const steps = {
       }
       if (scored === 0) await axe(page, 'TE assignments');
       await link.click();
-      await page.getByRole('heading', { name: 'Nilai rubrik' }).waitFor().catch(() => fail(page, 'the score page did not open'));
+      await page
+        .getByRole('heading', { name: 'Nilai rubrik' })
+        .waitFor()
+        .catch(() => fail(page, 'the score page did not open'));
       const fields = page.getByRole('textbox', { name: /\(bobot [\d,]+ %\)$/ });
       const count = await fields.count();
       if (count === 0) await fail(page, 'no rubric criteria to score');
@@ -299,14 +380,24 @@ const steps = {
     const { page, close } = await as(ACCOUNTS.admin);
     await closeStage(page, 'Penilaian Tim Evaluasi', 'Walk: semua penilai yang ditugaskan sudah memberi nilai.');
     await openCompetition(page, 'assessment');
-    await page.getByRole('table', { name: /Peringkat Penilaian Tim Evaluasi/ }).getByRole('link', { name: state.title }).waitFor().catch(() => fail(page, 'the proposal is not in the Tim Evaluasi ranking'));
+    await page
+      .getByRole('table', { name: /Peringkat Penilaian Tim Evaluasi/ })
+      .getByRole('link', { name: state.title })
+      .waitFor()
+      .catch(() => fail(page, 'the proposal is not in the Tim Evaluasi ranking'));
     await shot(page, 'admin-ranking', true);
     await openCompetition(page, 'top99');
     await page.getByRole('button', { name: 'Susun usulan dari peringkat' }).click();
     await expectText(page, /\d+ proposal diusulkan\./);
-    await page.getByRole('link', { name: state.title }).first().waitFor().catch(() => fail(page, 'the proposal is not in the proposed Top 99'));
+    await page
+      .getByRole('link', { name: state.title })
+      .first()
+      .waitFor()
+      .catch(() => fail(page, 'the proposal is not in the proposed Top 99'));
     await axe(page, 'admin top 99');
-    await page.getByLabel('Alasan keputusan').fill('Walk: TPI menetapkan Top 99 dari peringkat Tim Evaluasi dengan memperhatikan keseimbangan.');
+    await page
+      .getByLabel('Alasan keputusan')
+      .fill('Walk: TPI menetapkan Top 99 dari peringkat Tim Evaluasi dengan memperhatikan keseimbangan.');
     await page.getByRole('button', { name: 'Putuskan Top 99' }).click();
     await expectText(page, 'Keputusan tercatat.');
     await shot(page, 'admin-top99-decided', true);
@@ -321,8 +412,15 @@ const steps = {
     await openCompetition(admin, 'objections');
     await expectText(admin, 'Menurut warga Desa Lok Baintan');
     await axe(admin, 'admin objections');
-    await admin.getByRole('radio', { name: 'Tolak sanggahan' }).first().check().catch(() => fail(admin, 'no verdict choice for the objection'));
-    await admin.getByLabel('Alasan keputusan').first().fill('Log perjalanan kapal dan bukti transaksi menunjukkan layanan berjalan setiap Sabtu sejak Maret 2023.');
+    await admin
+      .getByRole('radio', { name: 'Tolak sanggahan' })
+      .first()
+      .check()
+      .catch(() => fail(admin, 'no verdict choice for the objection'));
+    await admin
+      .getByLabel('Alasan keputusan')
+      .first()
+      .fill('Log perjalanan kapal dan bukti transaksi menunjukkan layanan berjalan setiap Sabtu sejak Maret 2023.');
     await admin.getByRole('button', { name: 'Putuskan sanggahan' }).first().click();
     await expectText(admin, 'Sanggahan sudah diputuskan.');
     await shot(admin, 'admin-objection-decided', true);
@@ -336,16 +434,27 @@ const steps = {
     for (const [index, account] of ACCOUNTS.tpiMembers.slice(0, 2).entries()) {
       const { page, close } = await as(account);
       await page.goto(`${PORTAL}/kipp/panel`);
-      await page.getByRole('heading', { level: 1, name: 'Tim Panel Independen (TPI)' }).waitFor().catch(() => fail(page, 'the panel page did not open'));
+      await page
+        .getByRole('heading', { level: 1, name: 'Tim Panel Independen (TPI)' })
+        .waitFor()
+        .catch(() => fail(page, 'the panel page did not open'));
       await page.waitForLoadState('networkidle');
       if (index === 0) await axe(page, 'TPI panel');
-      await page.getByRole('link', { name: `Nilai presentasi ${state.title}` }).click().catch(() => fail(page, 'the Top 99 innovation is not on the panel worklist'));
-      await page.getByRole('heading', { name: 'Nilai rubrik' }).waitFor().catch(() => fail(page, 'the presentation score page did not open'));
+      await page
+        .getByRole('link', { name: `Nilai presentasi ${state.title}` })
+        .click()
+        .catch(() => fail(page, 'the Top 99 innovation is not on the panel worklist'));
+      await page
+        .getByRole('heading', { name: 'Nilai rubrik' })
+        .waitFor()
+        .catch(() => fail(page, 'the presentation score page did not open'));
       const fields = page.getByRole('textbox', { name: /\(bobot [\d,]+ %\)$/ });
       const count = await fields.count();
       if (count === 0) await fail(page, 'no presentation rubric criteria to score');
       for (let i = 0; i < count; i += 1) await fields.nth(i).fill(String([90, 87, 92, 89][(i + index) % 4]));
-      await page.getByLabel('Komentar penilaian').fill('Presentasi jelas, data sebelum-sesudah meyakinkan; wawancara menjawab soal keberlanjutan anggaran.');
+      await page
+        .getByLabel('Komentar penilaian')
+        .fill('Presentasi jelas, data sebelum-sesudah meyakinkan; wawancara menjawab soal keberlanjutan anggaran.');
       if (index === 0) await axe(page, 'TPI presentation score');
       await page.getByRole('button', { name: 'Kirim nilai' }).click();
       await expectText(page, /Nilai terkirim\. Total tercatat/);
@@ -365,9 +474,14 @@ const steps = {
      * @param {string} who
      */
     const record = async (page, who) => {
-      await page.getByRole('heading', { name: 'Verifikasi lapangan' }).waitFor().catch(() => fail(page, `no field verification for ${who}`));
+      await page
+        .getByRole('heading', { name: 'Verifikasi lapangan' })
+        .waitFor()
+        .catch(() => fail(page, `no field verification for ${who}`));
       await page.getByLabel('Tanggal kunjungan').fill(today);
-      await page.getByLabel('Catatan verifikasi').fill(`Kunjungan ${who}: kapal dan perangkat pembayaran diperiksa di Dermaga Lok Baintan; 14 transaksi dilayani selama kunjungan.`);
+      await page
+        .getByLabel('Catatan verifikasi')
+        .fill(`Kunjungan ${who}: kapal dan perangkat pembayaran diperiksa di Dermaga Lok Baintan; 14 transaksi dilayani selama kunjungan.`);
       await page.getByRole('button', { name: 'Catat kunjungan' }).click();
       await expectText(page, 'Kunjungan tercatat.');
     };
@@ -375,7 +489,10 @@ const steps = {
     {
       const { page, close } = await as(ACCOUNTS.tpi);
       await page.goto(`${PORTAL}/kipp/panel`);
-      await page.getByRole('link', { name: `Verifikasi lapangan ${state.title}` }).click().catch(() => fail(page, 'no field verification link on the panel worklist'));
+      await page
+        .getByRole('link', { name: `Verifikasi lapangan ${state.title}` })
+        .click()
+        .catch(() => fail(page, 'no field verification link on the panel worklist'));
       await record(page, 'TPI');
       await axe(page, 'TPI field verification');
       await shot(page, 'tpi-verified', true);
@@ -386,7 +503,10 @@ const steps = {
     {
       const { page, close } = await as('evaluator@simpul.test');
       await page.goto(`${PORTAL}/kipp/penilaian`);
-      await page.getByRole('link', { name: state.title }).click().catch(() => fail(page, 'the TE member cannot find the proposal any more'));
+      await page
+        .getByRole('link', { name: state.title })
+        .click()
+        .catch(() => fail(page, 'the TE member cannot find the proposal any more'));
       await record(page, 'Tim Evaluasi');
       await shot(page, 'te-verified', true);
       log('a Tim Evaluasi member recorded a field visit');
@@ -401,10 +521,16 @@ const steps = {
     const { page, close } = await as(ACCOUNTS.admin);
     await openCompetition(page, 'top45');
     await axe(page, 'admin top 45');
-    await page.getByLabel('Alasan keputusan').fill('Walk: Top 45 ditetapkan dari peringkat presentasi dan wawancara setelah verifikasi lapangan.');
+    await page
+      .getByLabel('Alasan keputusan')
+      .fill('Walk: Top 45 ditetapkan dari peringkat presentasi dan wawancara setelah verifikasi lapangan.');
     await page.getByRole('button', { name: 'Putuskan Top 45' }).click();
     await expectText(page, 'Keputusan tercatat.');
-    await page.getByRole('link', { name: state.title }).first().waitFor().catch(() => fail(page, 'the proposal is not in the decided Top 45'));
+    await page
+      .getByRole('link', { name: state.title })
+      .first()
+      .waitFor()
+      .catch(() => fail(page, 'the proposal is not in the decided Top 45'));
     await shot(page, 'admin-top45-decided', true);
     log('admin decided the Top 45');
     await close();
@@ -413,9 +539,20 @@ const steps = {
   async public() {
     const { page, close } = await as(null);
     await page.goto(`${PORTAL}/kipp`);
-    await page.getByRole('heading', { level: 1, name: 'Katalog inovasi pelayanan publik' }).waitFor().catch(() => fail(page, 'the catalogue did not open'));
-    await page.getByRole('searchbox').or(page.getByRole('textbox', { name: 'Cari inovasi' })).first().fill('kapal pajak dermaga');
-    await page.getByRole('link', { name: state.title }).first().waitFor({ timeout: 20000 }).catch(() => fail(page, 'the innovation is not found in the catalogue by words of its summary'));
+    await page
+      .getByRole('heading', { level: 1, name: 'Katalog inovasi pelayanan publik' })
+      .waitFor()
+      .catch(() => fail(page, 'the catalogue did not open'));
+    await page
+      .getByRole('searchbox')
+      .or(page.getByRole('textbox', { name: 'Cari inovasi' }))
+      .first()
+      .fill('kapal pajak dermaga');
+    await page
+      .getByRole('link', { name: state.title })
+      .first()
+      .waitFor({ timeout: 20000 })
+      .catch(() => fail(page, 'the innovation is not found in the catalogue by words of its summary'));
     await axe(page, 'catalogue search');
     await shot(page, 'public-catalogue', true);
     await page.getByRole('link', { name: state.title }).first().click();
@@ -425,8 +562,15 @@ const steps = {
     await shot(page, 'public-innovation', true);
     const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(new Date());
     await page.goto(`${PORTAL}/kipp/pemenang/${year}`);
-    await page.getByRole('heading', { level: 1, name: `Pemenang KIPP ${year}` }).waitFor().catch(() => fail(page, 'the winners page did not open'));
-    await page.getByRole('link', { name: state.title }).first().waitFor().catch(() => fail(page, 'the innovation is not on the winners page'));
+    await page
+      .getByRole('heading', { level: 1, name: `Pemenang KIPP ${year}` })
+      .waitFor()
+      .catch(() => fail(page, 'the winners page did not open'));
+    await page
+      .getByRole('link', { name: state.title })
+      .first()
+      .waitFor()
+      .catch(() => fail(page, 'the innovation is not on the winners page'));
     await axe(page, 'winners page');
     await shot(page, 'public-winners', true);
     log(`signed out, "${state.title}" is in the catalogue and on the ${year} winners page`);
@@ -439,15 +583,34 @@ async function objectSignedOut() {
     const citizen = await as(null);
     const page = citizen.page;
     await page.goto(`${PORTAL}/kipp`);
-    await page.getByRole('heading', { level: 1, name: 'Katalog inovasi pelayanan publik' }).waitFor().catch(() => fail(page, 'the catalogue did not open'));
-    await page.getByRole('searchbox').or(page.getByRole('textbox', { name: 'Cari inovasi' })).first().fill('Samsat Keliling Sungai');
-    await page.getByRole('link', { name: state.title }).first().click({ timeout: 20000 }).catch(() => fail(page, 'the Top 99 innovation is not found in the catalogue'));
-    await page.getByRole('heading', { level: 1, name: state.title }).waitFor().catch(() => fail(page, 'the innovation page did not open'));
+    await page
+      .getByRole('heading', { level: 1, name: 'Katalog inovasi pelayanan publik' })
+      .waitFor()
+      .catch(() => fail(page, 'the catalogue did not open'));
+    await page
+      .getByRole('searchbox')
+      .or(page.getByRole('textbox', { name: 'Cari inovasi' }))
+      .first()
+      .fill('Samsat Keliling Sungai');
+    await page
+      .getByRole('link', { name: state.title })
+      .first()
+      .click({ timeout: 20000 })
+      .catch(() => fail(page, 'the Top 99 innovation is not found in the catalogue'));
+    await page
+      .getByRole('heading', { level: 1, name: state.title })
+      .waitFor()
+      .catch(() => fail(page, 'the innovation page did not open'));
     state.innovationUrl = page.url();
     saveState();
-    await page.getByRole('heading', { name: 'Ajukan sanggahan' }).waitFor().catch(() => fail(page, 'no objection form on the Top 99 innovation'));
+    await page
+      .getByRole('heading', { name: 'Ajukan sanggahan' })
+      .waitFor()
+      .catch(() => fail(page, 'no objection form on the Top 99 innovation'));
     await axe(page, 'innovation (objection window)');
-    await page.getByLabel('Isi sanggahan').fill('Menurut warga Desa Lok Baintan, kapal Samsat hanya datang dua kali sejak awal tahun, tidak setiap Sabtu.');
+    await page
+      .getByLabel('Isi sanggahan')
+      .fill('Menurut warga Desa Lok Baintan, kapal Samsat hanya datang dua kali sejak awal tahun, tidak setiap Sabtu.');
     await page.getByLabel('Kontak (opsional)').fill('warga.lokbaintan@contoh.test');
     await page.getByRole('button', { name: 'Kirim sanggahan' }).click();
     await expectText(page, 'Sanggahan terkirim. Keputusannya akan diumumkan bersama alasannya.');
@@ -458,7 +621,6 @@ async function objectSignedOut() {
     saveState();
   }
 }
-
 
 try {
   for (const step of STEPS.slice(STEPS.indexOf(FROM))) {

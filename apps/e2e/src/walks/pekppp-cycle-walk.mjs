@@ -45,7 +45,10 @@ let samsatPath = '';
 /** @param {Page} page */
 async function openCycle(page) {
   await page.goto(`${PORTAL}${cyclePath}`);
-  await page.getByRole('heading', { level: 1, name: cycleName }).waitFor().catch(() => fail(page, 'the cycle page did not open'));
+  await page
+    .getByRole('heading', { level: 1, name: cycleName })
+    .waitFor()
+    .catch(() => fail(page, 'the cycle page did not open'));
 }
 
 /**
@@ -81,10 +84,16 @@ async function scoreEveryIndicator(page, { levelLabel, noteLabel, saveName, save
     const count = await cards.count();
     for (let i = 0; i < count; i += 1) {
       const card = cards.nth(i);
-      await card.getByRole('radiogroup', { name: levelLabel }).getByRole('radio', { name: new RegExp(`^Level ${levelFor(done)}\\b`) }).check();
+      await card
+        .getByRole('radiogroup', { name: levelLabel })
+        .getByRole('radio', { name: new RegExp(`^Level ${levelFor(done)}\\b`) })
+        .check();
       if (noteLabel) await card.getByLabel(noteLabel).fill(`Catatan evaluator indikator ke-${done + 1}: bukti diperiksa.`);
       await card.getByRole('button', { name: saveName }).click();
-      await card.getByText(savedText).waitFor({ timeout: 15000 }).catch(() => fail(page, `saving indicator ${done + 1} did not say "${savedText}"`));
+      await card
+        .getByText(savedText)
+        .waitFor({ timeout: 15000 })
+        .catch(() => fail(page, `saving indicator ${done + 1} did not say "${savedText}"`));
       done += 1;
     }
   }
@@ -107,7 +116,9 @@ const steps = {
       await page.getByRole('button', { name: 'Buat siklus' }).last().click();
       const opened = page.getByRole('heading', { level: 1, name: cycleName });
       const refused = page.getByRole('link', { name: /sudah ada/ });
-      await Promise.race([opened.waitFor({ timeout: 15000 }), refused.waitFor({ timeout: 15000 })]).catch(() => fail(page, 'creating the cycle gave no answer'));
+      await Promise.race([opened.waitFor({ timeout: 15000 }), refused.waitFor({ timeout: 15000 })]).catch(() =>
+        fail(page, 'creating the cycle gave no answer'),
+      );
       if (await opened.count()) break;
       log(`year ${year} is taken, trying the next`);
     }
@@ -115,14 +126,18 @@ const steps = {
     log(`admin created ${cycleName} at ${cyclePath}`);
     await shot(page, 'cycle-created');
     await startPhase(page, 'PREPARATION', 'Walk: penetapan lokus.');
-    for (const [search, unit] of [['samsat kalimantan selatan', SAMSAT], ['dpmptsp provinsi kalimantan tengah', KALTENG]]) {
+    for (const [search, unit] of [
+      ['samsat kalimantan selatan', SAMSAT],
+      ['dpmptsp provinsi kalimantan tengah', KALTENG],
+    ]) {
       await page.getByLabel(/Cari unit di registri/).fill(search);
       await page.getByRole('button', { name: `Tambahkan ${unit} sebagai lokus` }).click();
       await expectText(page, `${unit} ditambahkan sebagai lokus.`);
       await page.getByRole('table').filter({ hasText: unit }).first().waitFor();
     }
     // Item 5: the unit just added no longer offers "Tambah", and the lokus list shows it without a reload.
-    if (await page.getByRole('button', { name: `Tambahkan ${KALTENG} sebagai lokus` }).count()) await fail(page, 'a unit just added still offers "Tambah"');
+    if (await page.getByRole('button', { name: `Tambahkan ${KALTENG} sebagai lokus` }).count())
+      await fail(page, 'a unit just added still offers "Tambah"');
     const samsatHref = await page.getByRole('link', { name: SAMSAT, exact: true }).first().getAttribute('href');
     if (!samsatHref) return fail(page, `the ${SAMSAT} lokus has no link`);
     samsatPath = new URL(samsatHref, PORTAL).pathname;
@@ -134,10 +149,16 @@ const steps = {
     const { page, close } = await as(ACCOUNTS.admin);
     await page.goto(`${PORTAL}/evaluasi`);
     await page.getByRole('link', { name: 'Evaluator dan konflik kepentingan' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Evaluator dan konflik kepentingan' }).waitFor().catch(() => fail(page, '/evaluasi/evaluator did not open'));
+    await page
+      .getByRole('heading', { level: 1, name: 'Evaluator dan konflik kepentingan' })
+      .waitFor()
+      .catch(() => fail(page, '/evaluasi/evaluator did not open'));
     await page.getByLabel(/Cari akun/).fill(ACCOUNTS.second.split('@')[0]);
     const account = page.getByLabel('Akun evaluator');
-    await account.locator('option', { hasText: ACCOUNTS.second }).waitFor({ state: 'attached' }).catch(() => fail(page, `${ACCOUNTS.second} is not offered as an evaluator account`));
+    await account
+      .locator('option', { hasText: ACCOUNTS.second })
+      .waitFor({ state: 'attached' })
+      .catch(() => fail(page, `${ACCOUNTS.second} is not offered as an evaluator account`));
     await account.selectOption({ label: (await account.locator('option', { hasText: ACCOUNTS.second }).textContent()) ?? '' });
     await page.getByLabel('Nama tampilan').fill(SECOND_NAME);
     await page.getByLabel('Tingkat', { exact: true }).selectOption('KEMENPANRB');
@@ -153,7 +174,11 @@ const steps = {
     await page.getByRole('button', { name: `Konflik kepentingan ${SECOND_NAME}` }).click();
     const panel = page.getByRole('region', { name: `Konflik kepentingan ${SECOND_NAME}` });
     await panel.getByLabel('Cari instansi').fill('Kalimantan Tengah');
-    await panel.getByLabel('Instansi', { exact: true }).locator('option', { hasText: KALTENG_AGENCY }).first().waitFor({ state: 'attached' });
+    await panel
+      .getByLabel('Instansi', { exact: true })
+      .locator('option', { hasText: KALTENG_AGENCY })
+      .first()
+      .waitFor({ state: 'attached' });
     await panel.getByLabel('Instansi', { exact: true }).selectOption({ label: KALTENG_AGENCY });
     await panel.getByLabel('Alasan').fill('Walk: pernah bekerja di Pemprov Kalimantan Tengah.');
     await panel.getByRole('button', { name: 'Simpan pernyataan' }).click();
@@ -175,22 +200,34 @@ const steps = {
     };
     // The conflicted evaluator is not offered for the Kalimantan Tengah lokus, and the page says why.
     await pick(KALTENG);
-    await form.getByText(new RegExp(`${SECOND_NAME.replace(/[()]/g, '\\$&')}: .*konflik kepentingan`)).waitFor().catch(() => fail(page, 'the conflicted evaluator is not listed with the reason'));
+    await form
+      .getByText(new RegExp(`${SECOND_NAME.replace(/[()]/g, '\\$&')}: .*konflik kepentingan`))
+      .waitFor()
+      .catch(() => fail(page, 'the conflicted evaluator is not listed with the reason'));
     await shot(page, 'assign-refused-with-reason');
     // Withdraw the conflict on the evaluator page (re-runs start clean), then assign both raters on Samsat.
     await page.goto(`${PORTAL}/evaluasi/evaluator`);
     await page.getByRole('button', { name: `Konflik kepentingan ${SECOND_NAME}` }).click();
     const panel = page.getByRole('region', { name: `Konflik kepentingan ${SECOND_NAME}` });
     while (await panel.getByRole('button', { name: /^Cabut pernyataan konflik/ }).count()) {
-      await panel.getByRole('button', { name: /^Cabut pernyataan konflik/ }).first().click();
+      await panel
+        .getByRole('button', { name: /^Cabut pernyataan konflik/ })
+        .first()
+        .click();
       await expectText(page, 'Pernyataan dicabut.');
       await page.waitForLoadState('networkidle');
     }
     await openCycle(page);
-    for (const [name, role] of [['Evaluator PEKPPP', 'PRIMARY'], [SECOND_NAME, 'SECOND_RATER']]) {
+    for (const [name, role] of [
+      ['Evaluator PEKPPP', 'PRIMARY'],
+      [SECOND_NAME, 'SECOND_RATER'],
+    ]) {
       await pick(SAMSAT);
       const select = form.getByLabel('Evaluator yang dapat ditugaskan');
-      await select.locator('option', { hasText: name }).waitFor({ state: 'attached' }).catch(() => fail(page, `${name} is not offered for ${SAMSAT}`));
+      await select
+        .locator('option', { hasText: name })
+        .waitFor({ state: 'attached' })
+        .catch(() => fail(page, `${name} is not offered for ${SAMSAT}`));
       await select.selectOption({ label: (await select.locator('option', { hasText: name }).textContent()) ?? '' });
       await form.getByLabel('Peran').selectOption(role);
       await form.getByRole('button', { name: 'Tugaskan' }).click();
@@ -209,7 +246,8 @@ const steps = {
     await page.goto(`${PORTAL}${samsatPath}`);
     await page.getByRole('heading', { level: 1, name: SAMSAT }).waitFor();
     await expectText(page, 'Nilai evaluator terlihat di sini setelah masa sanggah dibuka');
-    if (await page.getByRole('table', { name: 'Nilai evaluator per indikator' }).count()) await fail(page, 'the desk sees the evaluation before the appeal phase');
+    if (await page.getByRole('table', { name: 'Nilai evaluator per indikator' }).count())
+      await fail(page, 'the desk sees the evaluation before the appeal phase');
     await close();
   },
 
@@ -218,7 +256,13 @@ const steps = {
     await page.goto(`${PORTAL}${samsatPath}`);
     await page.getByRole('heading', { level: 1, name: SAMSAT }).waitFor();
     await expectText(page, 'Lokus ini juga dinilai penilai kedua secara buta.');
-    const scored = await scoreEveryIndicator(page, { levelLabel: 'Nilai evaluator', noteLabel: 'Catatan penilaian', saveName: /^Simpan nilai /, savedText: 'Nilai tersimpan.', levelFor: (i) => [4, 3, 5, 4, 2][i % 5] });
+    const scored = await scoreEveryIndicator(page, {
+      levelLabel: 'Nilai evaluator',
+      noteLabel: 'Catatan penilaian',
+      saveName: /^Simpan nilai /,
+      savedText: 'Nilai tersimpan.',
+      levelFor: (i) => [4, 3, 5, 4, 2][i % 5],
+    });
     log(`primary rater scored ${scored} indicators`);
     if (await page.getByText(/^Penilai kedua: Level/).count()) await fail(page, 'the primary rater sees second-rater levels while blind');
     await page.getByLabel('Tanggal kunjungan').fill('2041-04-20');
@@ -233,18 +277,34 @@ const steps = {
   async second() {
     const { page, close } = await as(ACCOUNTS.second);
     await page.goto(`${PORTAL}${samsatPath}`);
-    await page.getByRole('heading', { level: 1, name: SAMSAT }).waitFor().catch(() => fail(page, 'the second rater cannot open the lokus'));
+    await page
+      .getByRole('heading', { level: 1, name: SAMSAT })
+      .waitFor()
+      .catch(() => fail(page, 'the second rater cannot open the lokus'));
     await expectText(page, 'Anda penilai kedua lokus ini.');
-    if (await page.getByText(/bukan penilai utama|tidak ditugaskan/).count()) await fail(page, 'the second rater is told they cannot score');
-    if (await page.getByText(/^Penilai utama: level/).count()) await fail(page, "the second rater sees the primary rater's levels while blind");
-    if (await page.getByText('Walk: papan antrean').count()) await fail(page, "the second rater sees the primary rater's field findings while blind");
+    if (await page.getByText(/bukan penilai utama|tidak ditugaskan/).count())
+      await fail(page, 'the second rater is told they cannot score');
+    if (await page.getByText(/^Penilai utama: level/).count())
+      await fail(page, "the second rater sees the primary rater's levels while blind");
+    if (await page.getByText('Walk: papan antrean').count())
+      await fail(page, "the second rater sees the primary rater's field findings while blind");
     await shot(page, 'second-rater-blind');
     await axe(page, 'second rater lokus page');
-    const scored = await scoreEveryIndicator(page, { levelLabel: 'Nilai penilai kedua', noteLabel: null, saveName: /^Simpan nilai kedua /, savedText: 'Nilai kedua tersimpan.', levelFor: (i) => [4, 3, 4, 4, 2][i % 5] });
+    const scored = await scoreEveryIndicator(page, {
+      levelLabel: 'Nilai penilai kedua',
+      noteLabel: null,
+      saveName: /^Simpan nilai kedua /,
+      savedText: 'Nilai kedua tersimpan.',
+      levelFor: (i) => [4, 3, 4, 4, 2][i % 5],
+    });
     log(`second rater scored ${scored} indicators`);
     await page.reload();
     await expectText(page, 'Kedua penilai sudah selesai; nilai masing-masing kini terlihat.');
-    await page.getByText(/^Penilai utama: level \d/).first().waitFor().catch(() => fail(page, "after both finished the second rater does not see the primary's level"));
+    await page
+      .getByText(/^Penilai utama: level \d/)
+      .first()
+      .waitFor()
+      .catch(() => fail(page, "after both finished the second rater does not see the primary's level"));
     await shot(page, 'second-rater-lifted');
     await close();
   },
@@ -253,7 +313,10 @@ const steps = {
     const { page, close } = await as(ACCOUNTS.admin);
     await openCycle(page);
     const table = page.getByRole('table', { name: 'Kesepakatan antarpenilai (kappa berbobot kuadrat)' });
-    await table.getByText(SECOND_NAME).waitFor().catch(() => fail(page, 'the kappa table has no row for the two raters'));
+    await table
+      .getByText(SECOND_NAME)
+      .waitFor()
+      .catch(() => fail(page, 'the kappa table has no row for the two raters'));
     await table.getByText('30', { exact: true }).first().waitFor();
     await table.scrollIntoViewIfNeeded();
     await shot(page, 'kappa');
@@ -273,9 +336,12 @@ const steps = {
     await table.scrollIntoViewIfNeeded();
     await shot(page, 'desk-evaluation');
     const indicator = page.getByLabel('Indikator yang disanggah');
-    const options = await indicator.locator('option').evaluateAll((all) => all.map((option) => /** @type {HTMLOptionElement} */ (option).value).filter(Boolean));
+    const options = await indicator
+      .locator('option')
+      .evaluateAll((all) => all.map((option) => /** @type {HTMLOptionElement} */ (option).value).filter(Boolean));
     const numbers = options.map((code) => Number(code.split('.')[0]));
-    if (numbers.some((n, i) => i > 0 && n < numbers[i - 1])) await fail(page, `appeal indicators are not in instrument order: ${options.join(', ')}`);
+    if (numbers.some((n, i) => i > 0 && n < numbers[i - 1]))
+      await fail(page, `appeal indicators are not in instrument order: ${options.join(', ')}`);
     await indicator.selectOption(options[4]);
     await page.getByLabel('Level yang diminta').selectOption('5');
     await page.getByLabel('Alasan', { exact: true }).fill('Walk: forum konsultasi publik sudah digelar; daftar hadir terlampir.');

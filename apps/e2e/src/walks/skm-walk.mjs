@@ -42,11 +42,26 @@ async function expectNoOverflow(page, label, phoneWidth = PHONE.width) {
   const overflow = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     if (document.documentElement.scrollWidth <= width) return null;
-    const inScroller = (/** @type {Element} */ element) => { for (let e = element.parentElement; e; e = e.parentElement) if (['auto', 'scroll'].includes(getComputedStyle(e).overflowX)) return true; return false; };
-    const wide = [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > width + 1 && !inScroller(element));
-    return { scrollWidth: document.documentElement.scrollWidth, culprits: wide.slice(0, 5).map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].slice(0, 2).join('.')} (${Math.round(element.getBoundingClientRect().right)} px)`) };
+    const inScroller = (/** @type {Element} */ element) => {
+      for (let e = element.parentElement; e; e = e.parentElement)
+        if (['auto', 'scroll'].includes(getComputedStyle(e).overflowX)) return true;
+      return false;
+    };
+    const wide = [...document.querySelectorAll('body *')].filter(
+      (element) => element.getBoundingClientRect().right > width + 1 && !inScroller(element),
+    );
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      culprits: wide
+        .slice(0, 5)
+        .map(
+          (element) =>
+            `${element.tagName.toLowerCase()}.${[...element.classList].slice(0, 2).join('.')} (${Math.round(element.getBoundingClientRect().right)} px)`,
+        ),
+    };
   });
-  if (overflow) await fail(page, `${label} is ${overflow.scrollWidth} px wide on a ${phoneWidth} px phone: ${overflow.culprits.join(', ')}`);
+  if (overflow)
+    await fail(page, `${label} is ${overflow.scrollWidth} px wide on a ${phoneWidth} px phone: ${overflow.culprits.join(', ')}`);
 }
 
 /**
@@ -65,12 +80,16 @@ function modulesOf(url) {
   code.make();
   /** @type {Set<string>} */
   const dark = new Set();
-  for (let row = 0; row < code.getModuleCount(); row += 1) for (let col = 0; col < code.getModuleCount(); col += 1) if (code.isDark(row, col)) dark.add(`${col},${row}`);
+  for (let row = 0; row < code.getModuleCount(); row += 1)
+    for (let col = 0; col < code.getModuleCount(); col += 1) if (code.isDark(row, col)) dark.add(`${col},${row}`);
   return dark;
 }
 
 /** A URL the service printed (PUBLIC_BASE_URL), opened on the portal this walk runs against. */
-const onPortal = (/** @type {string} */ url) => { const printedUrl = new URL(url); return new URL(printedUrl.pathname + printedUrl.search, PORTAL).href; };
+const onPortal = (/** @type {string} */ url) => {
+  const printedUrl = new URL(url);
+  return new URL(printedUrl.pathname + printedUrl.search, PORTAL).href;
+};
 
 /**
  * @param {Set<string>} a
@@ -85,8 +104,14 @@ const sameSet = (a, b) => a.size === b.size && [...a].every((item) => b.has(item
  */
 async function surveyFigures(page) {
   await page.goto(`${PORTAL}/skm`);
-  await page.getByRole('link', { name: SURVEY }).click().catch(() => fail(page, `the operator has no survey "${SURVEY}"`));
-  await page.getByRole('heading', { level: 1, name: SURVEY }).waitFor().catch(() => fail(page, 'the survey page did not open'));
+  await page
+    .getByRole('link', { name: SURVEY })
+    .click()
+    .catch(() => fail(page, `the operator has no survey "${SURVEY}"`));
+  await page
+    .getByRole('heading', { level: 1, name: SURVEY })
+    .waitFor()
+    .catch(() => fail(page, 'the survey page did not open'));
   await page.waitForLoadState('networkidle');
   const text = await page.locator('main').innerText();
   const ikm = text.match(/IKM\s*\n+\s*([\d.,]+)/)?.[1];
@@ -104,7 +129,10 @@ const deskNumber = Number(SURVEY.match(/Loket (\d+)/)?.[1] ?? NaN);
  */
 async function dashboardDeskIkm(page) {
   await page.goto(`${PORTAL}/mpp`);
-  await page.getByRole('heading', { level: 1, name: /^Dasbor / }).waitFor().catch(() => fail(page, 'the MPP dashboard did not open'));
+  await page
+    .getByRole('heading', { level: 1, name: /^Dasbor / })
+    .waitFor()
+    .catch(() => fail(page, 'the MPP dashboard did not open'));
   await page.waitForLoadState('networkidle');
   const table = page.getByRole('table', { name: 'IKM per gerai' });
   const row = table.getByRole('row').filter({ has: page.getByRole('cell', { name: `Gerai ${deskNumber}`, exact: true }) });
@@ -134,8 +162,14 @@ async function deskScheduleIkm(page) {
  */
 async function kioskOffline(viewer) {
   const { page, context } = viewer;
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 30000 }).catch(() => fail(page, 'no service worker controls the kiosk'));
-  await page.waitForFunction(async () => Boolean(await (await caches.open('simpul-skm-kiosk-v1')).match('/skm/kiosk/__shell__')), undefined, { timeout: 30000, polling: 250 })
+  await page
+    .waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 30000 })
+    .catch(() => fail(page, 'no service worker controls the kiosk'));
+  await page
+    .waitForFunction(async () => Boolean(await (await caches.open('simpul-skm-kiosk-v1')).match('/skm/kiosk/__shell__')), undefined, {
+      timeout: 30000,
+      polling: 250,
+    })
     .catch(() => fail(page, 'the kiosk page was not cached'));
   await context.setOffline(true);
   await expectText(page, 'Tidak terhubung');
@@ -144,13 +178,17 @@ async function kioskOffline(viewer) {
   await page.getByRole('button', { name: 'Kirim jawaban' }).click();
   await expectText(page, 'Jawaban Anda tersimpan di perangkat, dikirim saat tersambung');
   await page.reload().catch(() => undefined);
-  await page.getByRole('heading', { name: 'Bagaimana pelayanan kami hari ini?' }).waitFor({ timeout: 30000 }).catch(() => fail(page, 'reloaded offline, the kiosk did not start from its cache'));
+  await page
+    .getByRole('heading', { name: 'Bagaimana pelayanan kami hari ini?' })
+    .waitFor({ timeout: 30000 })
+    .catch(() => fail(page, 'reloaded offline, the kiosk did not start from its cache'));
   await expectText(page, '1 jawaban tersimpan di perangkat, dikirim saat tersambung');
   await shot(page, 'phone-kiosk-offline-reloaded');
   // Tab stays inside the kiosk (the portal's links under it are inert).
   for (let i = 0; i < 8; i += 1) {
     await page.keyboard.press('Tab');
-    if (!(await page.evaluate(() => Boolean(document.activeElement?.closest('.skm-kiosk'))))) await fail(page, 'Tab left the kiosk for the portal underneath');
+    if (!(await page.evaluate(() => Boolean(document.activeElement?.closest('.skm-kiosk')))))
+      await fail(page, 'Tab left the kiosk for the portal underneath');
   }
   await context.setOffline(false);
   await expectText(page, 'Semua jawaban terkirim', 30000);
@@ -164,7 +202,11 @@ async function kioskOffline(viewer) {
 async function publicHeadline(page) {
   const text = await page.locator('main').innerText();
   if (!/IKM utama adalah periode selesai terbaru/.test(text)) await fail(page, 'the public page does not say what its headline IKM is');
-  const periods = await page.getByRole('table', { name: 'IKM per periode, terlama dahulu' }).locator('tbody tr td:first-child').allInnerTexts().catch(() => []);
+  const periods = await page
+    .getByRole('table', { name: 'IKM per periode, terlama dahulu' })
+    .locator('tbody tr td:first-child')
+    .allInnerTexts()
+    .catch(() => []);
   const kinds = new Set(periods.map((period) => period.split(' ')[0]));
   if (kinds.size > 1) await fail(page, `the trend mixes period types: ${periods.join(', ')}`);
   log(`public headline: ${text.match(/IKM utama\s*\n+([^\n]+)/)?.[1] ?? '?'}; trend ${periods.join(', ')}`);
@@ -179,15 +221,22 @@ try {
   await axe(operator.page, 'MPP dashboard');
   await shot(operator.page, 'dashboard-before', true);
   const scheduleBefore = await deskScheduleIkm(operator.page);
-  log(`before: survey IKM ${before.ikm} from ${before.respondents} respondents; dashboard "${dashboardBefore}"; schedule "${scheduleBefore}"`);
+  log(
+    `before: survey IKM ${before.ikm} from ${before.respondents} respondents; dashboard "${dashboardBefore}"; schedule "${scheduleBefore}"`,
+  );
   await surveyFigures(operator.page);
   await operator.page.getByRole('link', { name: 'Cetak poster QR A4' }).click();
-  await operator.page.locator('.skm-poster svg[role=img]').waitFor().catch(() => fail(operator.page, 'the poster has no QR code'));
+  await operator.page
+    .locator('.skm-poster svg[role=img]')
+    .waitFor()
+    .catch(() => fail(operator.page, 'the poster has no QR code'));
   await axe(operator.page, 'QR poster');
   await shot(operator.page, 'poster', true);
-  const printed = (await operator.page.locator('.skm-poster').innerText()).match(/https?:\/\/\S+\/skm\/s\/[A-Za-z0-9_-]+/)?.[0]
-    ?? (await fail(operator.page, 'the poster prints no survey URL'));
-  if (!sameSet(await posterModules(operator.page), modulesOf(printed))) await fail(operator.page, `the QR code does not encode the printed URL ${printed}`);
+  const printed =
+    (await operator.page.locator('.skm-poster').innerText()).match(/https?:\/\/\S+\/skm\/s\/[A-Za-z0-9_-]+/)?.[0] ??
+    (await fail(operator.page, 'the poster prints no survey URL'));
+  if (!sameSet(await posterModules(operator.page), modulesOf(printed)))
+    await fail(operator.page, `the QR code does not encode the printed URL ${printed}`);
   log(`the poster's QR code encodes ${printed}`);
   // Item 13: the poster prints on one A4 page (no blank second page).
   await operator.page.emulateMedia({ media: 'print' });
@@ -204,7 +253,8 @@ try {
   await operator.page.waitForLoadState('networkidle');
   const unitOptions = (await unitSelect.locator('option').allInnerTexts()).slice(1);
   if (unitOptions.length === 0) await fail(operator.page, 'the operator is offered no tenant unit');
-  if (unitOptions.some((name) => /Aceh|Papua|Sumatera/.test(name))) await fail(operator.page, `the operator is offered units outside the mall: ${unitOptions.join(', ')}`);
+  if (unitOptions.some((name) => /Aceh|Papua|Sumatera/.test(name)))
+    await fail(operator.page, `the operator is offered units outside the mall: ${unitOptions.join(', ')}`);
   if (await operator.page.getByLabel(/Cari unit/).count()) await fail(operator.page, 'the operator still gets a search of every unit');
   await axe(operator.page, 'operator survey setup');
   await shot(operator.page, 'operator-setup', true);
@@ -225,7 +275,10 @@ try {
     const phone = await as(null, PHONE);
     const page = phone.page;
     await page.goto(onPortal(printed));
-    await page.getByRole('heading', { name: 'Bagaimana pelayanan kami hari ini?' }).waitFor().catch(() => fail(page, 'the public form did not open on the phone'));
+    await page
+      .getByRole('heading', { name: 'Bagaimana pelayanan kami hari ini?' })
+      .waitFor()
+      .catch(() => fail(page, 'the public form did not open on the phone'));
     await page.waitForLoadState('networkidle');
     if (i === 0) {
       await shot(page, 'phone-form-top');
@@ -233,7 +286,10 @@ try {
       await axe(page, 'public form (360 px)');
       // The form's own English switch, for a visitor who reads English better.
       await page.getByRole('button', { name: 'Switch to English' }).click();
-      await page.getByRole('heading', { name: 'How was our service today?' }).waitFor().catch(() => fail(page, 'the form did not switch to English'));
+      await page
+        .getByRole('heading', { name: 'How was our service today?' })
+        .waitFor()
+        .catch(() => fail(page, 'the form did not switch to English'));
       await shot(page, 'phone-form-english');
       await axe(page, 'public form in English (360 px)');
       await page.getByRole('button', { name: 'Ganti ke Bahasa Indonesia' }).click();
@@ -243,13 +299,22 @@ try {
     const count = await groups.count();
     if (count < 9) await fail(page, `expected 9 questions, found ${count}`);
     for (let q = 0; q < count; q += 1) await groups.nth(q).getByRole('radio', { name: /^4\b/ }).check();
-    await page.getByLabel('Usia').selectOption({ index: 2 + (i % 4) }).catch(() => undefined);
+    await page
+      .getByLabel('Usia')
+      .selectOption({ index: 2 + (i % 4) })
+      .catch(() => undefined);
     await page.getByRole('button', { name: 'Kirim jawaban' }).click();
-    await page.getByRole('heading', { name: 'Terima kasih' }).waitFor({ timeout: 15000 }).catch(() => fail(page, 'the answer was not accepted'));
+    await page
+      .getByRole('heading', { name: 'Terima kasih' })
+      .waitFor({ timeout: 15000 })
+      .catch(() => fail(page, 'the answer was not accepted'));
     if (i === 0) {
       await shot(page, 'phone-thanks');
       await axe(page, 'thanks (360 px)');
-      resultsUrl = await page.getByRole('link', { name: 'Lihat hasil survei ini' }).getAttribute('href').catch(() => null);
+      resultsUrl = await page
+        .getByRole('link', { name: 'Lihat hasil survei ini' })
+        .getAttribute('href')
+        .catch(() => null);
     }
     await phone.close();
   }
@@ -259,24 +324,33 @@ try {
   const again = await as(OPERATOR);
   const after = await surveyFigures(again.page);
   await shot(again.page, 'survey-after', true);
-  if (after.respondents !== before.respondents + RESPONDENTS) await fail(again.page, `respondents went ${before.respondents} → ${after.respondents}, expected +${RESPONDENTS}`);
+  if (after.respondents !== before.respondents + RESPONDENTS)
+    await fail(again.page, `respondents went ${before.respondents} → ${after.respondents}, expected +${RESPONDENTS}`);
   if (after.ikm === before.ikm) await fail(again.page, `the IKM did not move (${before.ikm})`);
   // Item 10: the headline IKM is a completed, reviewed, adequately sampled period: answers to this
   // year's running survey move the survey's own figures, never the dashboard's or schedule's headline.
   const dashboardAfter = await dashboardDeskIkm(again.page);
   await shot(again.page, 'dashboard-after', true);
-  if (dashboardAfter !== dashboardBefore) await fail(again.page, `the dashboard headline moved with a running survey: "${dashboardBefore}" → "${dashboardAfter}"`);
+  if (dashboardAfter !== dashboardBefore)
+    await fail(again.page, `the dashboard headline moved with a running survey: "${dashboardBefore}" → "${dashboardAfter}"`);
   const scheduleAfter = await deskScheduleIkm(again.page);
-  if (scheduleAfter !== scheduleBefore) await fail(again.page, `the desk schedule headline moved with a running survey: "${scheduleBefore}" → "${scheduleAfter}"`);
+  if (scheduleAfter !== scheduleBefore)
+    await fail(again.page, `the desk schedule headline moved with a running survey: "${scheduleBefore}" → "${scheduleAfter}"`);
   log(`after: survey IKM ${after.ikm} from ${after.respondents} respondents; dashboard "${dashboardAfter}"; schedule "${scheduleAfter}"`);
-  const kioskUrl = (await (await surveyFigures(again.page), again.page.locator('main').innerText())).match(/https?:\/\/\S+\/skm\/kiosk\/[A-Za-z0-9_-]+/)?.[0];
+  const kioskUrl = (await (await surveyFigures(again.page), again.page.locator('main').innerText())).match(
+    /https?:\/\/\S+\/skm\/kiosk\/[A-Za-z0-9_-]+/,
+  )?.[0];
   await again.close();
 
   // 4. The kiosk and the public results page, by eye at phone width.
   const viewer = await as(null, PHONE);
   if (kioskUrl) {
     await viewer.page.goto(onPortal(kioskUrl));
-    await viewer.page.locator('fieldset.skm-question').first().waitFor().catch(() => fail(viewer.page, 'the kiosk did not show the form'));
+    await viewer.page
+      .locator('fieldset.skm-question')
+      .first()
+      .waitFor()
+      .catch(() => fail(viewer.page, 'the kiosk did not show the form'));
     await shot(viewer.page, 'phone-kiosk');
     await expectNoOverflow(viewer.page, 'the kiosk page');
     await axe(viewer.page, 'kiosk (360 px)');
@@ -284,7 +358,10 @@ try {
   }
   if (resultsUrl) {
     await viewer.page.goto(new URL(resultsUrl, PORTAL).href);
-    await viewer.page.getByRole('heading', { level: 1, name: /^Hasil SKM / }).waitFor().catch(() => fail(viewer.page, 'the public results page did not open'));
+    await viewer.page
+      .getByRole('heading', { level: 1, name: /^Hasil SKM / })
+      .waitFor()
+      .catch(() => fail(viewer.page, 'the public results page did not open'));
     await viewer.page.waitForLoadState('networkidle');
     await shot(viewer.page, 'phone-public-results', true);
     await expectNoOverflow(viewer.page, 'the public results page');

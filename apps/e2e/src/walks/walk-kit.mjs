@@ -26,7 +26,15 @@ export async function openBrowser(shots) {
   fs.mkdirSync(shots, { recursive: true });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   let shotNumber = 0;
   /** @type {AxeFinding[]} */
@@ -51,7 +59,10 @@ export async function openBrowser(shots) {
    */
   async function fail(page, message) {
     const file = await shot(page, 'failure', true);
-    const text = await page.locator('body').innerText().catch(() => '');
+    const text = await page
+      .locator('body')
+      .innerText()
+      .catch(() => '');
     throw new Error(`${message}\n  at ${page.url()}\n  screenshot ${file}\n  page text:\n${text.slice(0, 3000)}`);
   }
 
@@ -79,14 +90,30 @@ export async function openBrowser(shots) {
       // In the page: the script tag above defined window.axe.
       const inPage = /** @type {typeof window & { axe: typeof import('axe-core') }} */ (window);
       const result = await inPage.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n').slice(1, 2).join(' ')}`) }));
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n').slice(1, 2).join(' ')}`),
+      }));
     });
     for (const violation of violations) axeFindings.push({ page: label, url: page.url(), ...violation });
     // An untranslated label shows as its message key ("mpp.busiestDesks"): count it with the findings.
-    const keys = [...new Set((await page.locator('body').innerText()).match(/\b(kipp|skm|mpp|evaluation|registry|portal|ui)\.[a-z][A-Za-z]*(\.[A-Za-z]+)*\b/g) ?? [])]
-      .filter((key) => !/\.(go|test|id|com)$/.test(key));
+    const keys = [
+      ...new Set(
+        (await page.locator('body').innerText()).match(/\b(kipp|skm|mpp|evaluation|registry|portal|ui)\.[a-z][A-Za-z]*(\.[A-Za-z]+)*\b/g) ??
+          [],
+      ),
+    ].filter((key) => !/\.(go|test|id|com)$/.test(key));
     if (keys.length) {
-      axeFindings.push({ page: label, url: page.url(), id: 'untranslated-label', impact: 'serious', help: 'A message key is shown instead of text', nodes: keys });
+      axeFindings.push({
+        page: label,
+        url: page.url(),
+        id: 'untranslated-label',
+        impact: 'serious',
+        help: 'A message key is shown instead of text',
+        nodes: keys,
+      });
       log(`untranslated on ${label}: ${keys.join(', ')}`);
     }
     log(`axe ${label}: ${violations.length ? violations.map((v) => `${v.id}(${v.nodes.length})`).join(', ') : 'no violations'}`);
@@ -106,7 +133,10 @@ export async function openBrowser(shots) {
       await page.getByLabel('Email').fill(account);
       await page.getByLabel('Kata sandi').fill(PASSWORD);
       await page.getByRole('button', { name: 'Masuk' }).click();
-      await page.getByRole('button', { name: 'Keluar' }).waitFor({ timeout: 15000 }).catch(() => fail(page, `sign-in of ${account} did not finish`));
+      await page
+        .getByRole('button', { name: 'Keluar' })
+        .waitFor({ timeout: 15000 })
+        .catch(() => fail(page, `sign-in of ${account} did not finish`));
     }
     return { page, context, close: () => context.close() };
   }

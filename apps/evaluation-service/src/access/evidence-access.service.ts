@@ -23,6 +23,9 @@ export class EvidenceAccess {
       );
       if (assigned) return;
     }
-    throw forbidden("Only the unit's own desk may manage its evidence.", 'Hanya petugas unit itu sendiri yang boleh mengelola bukti dukungnya.');
+    throw forbidden(
+      "Only the unit's own desk may manage its evidence.",
+      'Hanya petugas unit itu sendiri yang boleh mengelola bukti dukungnya.',
+    );
   }
 }

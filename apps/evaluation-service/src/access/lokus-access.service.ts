@@ -11,11 +11,17 @@ export type AssignmentRole = 'PRIMARY' | 'SECOND_RATER';
 export function lokusScope(caller: Caller, parameter: number): { clause: string; value: string | null } {
   if (caller?.role === 'NATIONAL_ADMIN') return { clause: `$${parameter}::uuid IS NULL`, value: null };
   if (caller?.role === 'EVALUATOR') {
-    return { clause: `EXISTS (SELECT 1 FROM evaluation.assignments a WHERE a.lokus_id = l.id AND a.evaluator_id = $${parameter}::uuid)`, value: caller.userId };
+    return {
+      clause: `EXISTS (SELECT 1 FROM evaluation.assignments a WHERE a.lokus_id = l.id AND a.evaluator_id = $${parameter}::uuid)`,
+      value: caller.userId,
+    };
   }
   if (caller?.role === 'UNIT_DESK') return { clause: `l.service_unit_id = $${parameter}::uuid`, value: caller.serviceUnitId };
   // The public and other roles: lokus of published cycles only.
-  return { clause: `EXISTS (SELECT 1 FROM evaluation.cycles pc WHERE pc.id = l.cycle_id AND pc.published_at IS NOT NULL AND $${parameter}::text IS NULL)`, value: null };
+  return {
+    clause: `EXISTS (SELECT 1 FROM evaluation.cycles pc WHERE pc.id = l.cycle_id AND pc.published_at IS NOT NULL AND $${parameter}::text IS NULL)`,
+    value: null,
+  };
 }
 
 /** A desk asks only about its own unit (others are not limited here): FORBIDDEN with `refusal`. */
@@ -39,7 +45,11 @@ export class LokusAccess {
   }
 
   async assignmentRole(lokusId: string, userId: string): Promise<AssignmentRole | null> {
-    const row = await one<{ role: AssignmentRole }>(this.dataSource, `SELECT role FROM evaluation.assignments WHERE lokus_id = $1 AND evaluator_id = $2`, [lokusId, userId]);
+    const row = await one<{ role: AssignmentRole }>(
+      this.dataSource,
+      `SELECT role FROM evaluation.assignments WHERE lokus_id = $1 AND evaluator_id = $2`,
+      [lokusId, userId],
+    );
     return row?.role ?? null;
   }
 
@@ -61,7 +71,11 @@ export class LokusAccess {
    */
   async forReading(id: string, caller: Caller, refusal: { en: string; id: string }): Promise<LokusRow> {
     const lokus = await this.load(id);
-    const cycle = await one<{ published: boolean }>(this.dataSource, `SELECT published_at IS NOT NULL AS published FROM evaluation.cycles WHERE id = $1`, [lokus.cycleId]);
+    const cycle = await one<{ published: boolean }>(
+      this.dataSource,
+      `SELECT published_at IS NOT NULL AS published FROM evaluation.cycles WHERE id = $1`,
+      [lokus.cycleId],
+    );
     if (cycle?.published || (await this.canRead(lokus, caller))) return lokus;
     throw forbidden(refusal.en, refusal.id);
   }

@@ -21,7 +21,12 @@ export async function canSeeWork(context: SubgraphContext, dataSource: DataSourc
   const assigned = await listLoader<AssignmentKey>(
     context,
     'work.assignments',
-    (ids) => rows<AssignmentKey>(dataSource, `SELECT lokus_id AS "lokusId", evaluator_id AS "evaluatorId" FROM evaluation.assignments WHERE lokus_id = ANY($1::uuid[])`, [ids]),
+    (ids) =>
+      rows<AssignmentKey>(
+        dataSource,
+        `SELECT lokus_id AS "lokusId", evaluator_id AS "evaluatorId" FROM evaluation.assignments WHERE lokus_id = ANY($1::uuid[])`,
+        [ids],
+      ),
     (row) => row.lokusId,
   ).load(lokus.id);
   return assigned.some((row) => row.evaluatorId === caller.userId);

@@ -63,16 +63,31 @@ function progressOf(dataSource: DataSource, lokusIds: readonly string[]): Promis
 const NOTHING = { official: false, second: 'NONE', role: null, blind: false } as const;
 
 /** Batched per request: one statement for the progress of every lokus on the page, cycles through the shared loader. */
-export async function scoreVisibility(context: SubgraphContext, dataSource: DataSource, cycles: CycleService, lokus: Lokus): Promise<ScoreVisibility> {
+export async function scoreVisibility(
+  context: SubgraphContext,
+  dataSource: DataSource,
+  cycles: CycleService,
+  lokus: Lokus,
+): Promise<ScoreVisibility> {
   const caller = context.caller;
-  const progress = (await rowLoader(context, 'lokus.ratingProgress', (ids) => progressOf(dataSource, ids), (row) => row.lokusId).load(lokus.id)) ?? {
-    lokusId: lokus.id, primaryScored: 0, assignments: [],
+  const progress = (await rowLoader(
+    context,
+    'lokus.ratingProgress',
+    (ids) => progressOf(dataSource, ids),
+    (row) => row.lokusId,
+  ).load(lokus.id)) ?? {
+    lokusId: lokus.id,
+    primaryScored: 0,
+    assignments: [],
   };
   const indicatorCount = indicatorsOf(instrumentOf(lokus.instrumentId)).length;
   const mine = caller ? progress.assignments.find((a) => a.evaluatorId === caller.userId) : undefined;
   const counts = {
     primaryScored: progress.primaryScored,
-    secondScored: mine?.role === 'SECOND_RATER' ? mine.scored : Math.max(0, ...progress.assignments.filter((a) => a.role === 'SECOND_RATER').map((a) => a.scored)),
+    secondScored:
+      mine?.role === 'SECOND_RATER'
+        ? mine.scored
+        : Math.max(0, ...progress.assignments.filter((a) => a.role === 'SECOND_RATER').map((a) => a.scored)),
     indicatorCount,
   };
   const lifted = blindRatingLifted(progress, indicatorCount);
@@ -80,7 +95,12 @@ export async function scoreVisibility(context: SubgraphContext, dataSource: Data
   if (caller.role === 'NATIONAL_ADMIN') return { official: true, second: 'ALL', role: null, blind: !lifted, ...counts };
   if (caller.role === 'UNIT_DESK') {
     if (caller.serviceUnitId !== lokus.serviceUnitId) return { ...NOTHING, ...counts };
-    const cycle = await rowLoader(context, 'cycle.byId', (ids) => cycles.loadMany(ids), (row) => row.id).load(lokus.cycleId);
+    const cycle = await rowLoader(
+      context,
+      'cycle.byId',
+      (ids) => cycles.loadMany(ids),
+      (row) => row.id,
+    ).load(lokus.cycleId);
     return { ...NOTHING, official: cycle ? evaluationReleasedToDesk(cycle, cycles.now()) : false, ...counts };
   }
   if (caller.role !== 'EVALUATOR' || !mine) return { ...NOTHING, ...counts };

@@ -22,7 +22,9 @@ export class AppealResolver {
   }
 
   @Access('NATIONAL_ADMIN', 'EVALUATOR')
-  @Mutation(() => Appeal, { description: 'Evaluator utama yang ditugaskan (atau admin), tahap sanggah: nilai ulang atau tolak, dengan alasan' })
+  @Mutation(() => Appeal, {
+    description: 'Evaluator utama yang ditugaskan (atau admin), tahap sanggah: nilai ulang atau tolak, dengan alasan',
+  })
   decideAppeal(@Args('input') input: DecideAppealInput, @SignedInCaller() caller: Identity): Promise<Appeal> {
     return this.appealService.decide(input, caller);
   }
@@ -40,6 +42,11 @@ export class AppealResolver {
   @ResolveField(() => [Appeal], { description: 'Sanggahan lokus (bukan untuk publik)' })
   async appeals(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<Appeal[]> {
     if (!(await canSeeWork(context, this.dataSource, lokus))) return [];
-    return listLoader(context, 'lokus.appeals', (ids) => this.appealService.forLokus(ids), (row) => row.lokusId).load(lokus.id);
+    return listLoader(
+      context,
+      'lokus.appeals',
+      (ids) => this.appealService.forLokus(ids),
+      (row) => row.lokusId,
+    ).load(lokus.id);
   }
 }

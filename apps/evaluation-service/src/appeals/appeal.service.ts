@@ -2,7 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@simpul/contracts';
-import { badUserInput, notFound, type Connection, one, rows, conflict, keysetPage, isUuid, pageSize, requireText, type PageArgs } from '@simpul/service-kit';
+import {
+  badUserInput,
+  notFound,
+  type Connection,
+  one,
+  rows,
+  conflict,
+  keysetPage,
+  isUuid,
+  pageSize,
+  requireText,
+  type PageArgs,
+} from '@simpul/service-kit';
 import { requireLevel } from '../instruments/scoring-input';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
@@ -33,21 +45,37 @@ export class AppealService {
     indicatorOf(lokus.instrumentId, input.indicatorCode);
     const reason = requireText(input.reason, 'input.reason', 'Say why the score is disputed.', 'Jelaskan alasan sanggahan.');
     if (input.requestedLevel !== null && input.requestedLevel !== undefined) requireLevel(input.requestedLevel, 'input.requestedLevel');
-    const score = await one<{ level: number }>(this.dataSource, `SELECT level FROM evaluation.f02_scores WHERE lokus_id = $1 AND indicator_code = $2`, [lokus.id, input.indicatorCode]);
-    if (!score) throw badUserInput('input.indicatorCode', `${input.indicatorCode} has no evaluator score to dispute.`, `${input.indicatorCode} belum memiliki nilai evaluator untuk disanggah.`);
+    const score = await one<{ level: number }>(
+      this.dataSource,
+      `SELECT level FROM evaluation.f02_scores WHERE lokus_id = $1 AND indicator_code = $2`,
+      [lokus.id, input.indicatorCode],
+    );
+    if (!score)
+      throw badUserInput(
+        'input.indicatorCode',
+        `${input.indicatorCode} has no evaluator score to dispute.`,
+        `${input.indicatorCode} belum memiliki nilai evaluator untuk disanggah.`,
+      );
     const filed = await one<Appeal>(
       this.dataSource,
       `INSERT INTO evaluation.appeals (id, lokus_id, indicator_code, disputed_level, requested_level, reason, filed_by, filed_at, status)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'OPEN') ON CONFLICT (lokus_id, indicator_code) WHERE status = 'OPEN' DO NOTHING RETURNING ${APPEAL_COLUMNS}`,
       [randomUUID(), lokus.id, input.indicatorCode, score.level, input.requestedLevel ?? null, reason, caller.userId, this.cycles.now()],
     );
-    if (!filed) throw conflict(`An appeal on ${input.indicatorCode} is already open.`, `Sanggahan atas ${input.indicatorCode} masih terbuka.`, 'input.indicatorCode');
+    if (!filed)
+      throw conflict(
+        `An appeal on ${input.indicatorCode} is already open.`,
+        `Sanggahan atas ${input.indicatorCode} masih terbuka.`,
+        'input.indicatorCode',
+      );
     return filed;
   }
 
   /** A rescore changes the F-02 score (new version) and recomputes the cycle in the same transaction. */
   async decide(input: DecideAppealInput, caller: Identity): Promise<Appeal> {
-    const appeal = isUuid(input.appealId) ? await one<Appeal>(this.dataSource, `SELECT ${APPEAL_COLUMNS} FROM evaluation.appeals WHERE id = $1`, [input.appealId]) : null;
+    const appeal = isUuid(input.appealId)
+      ? await one<Appeal>(this.dataSource, `SELECT ${APPEAL_COLUMNS} FROM evaluation.appeals WHERE id = $1`, [input.appealId])
+      : null;
     if (!appeal) throw notFound('This appeal does not exist.', 'Sanggahan ini tidak ada.', 'input.appealId');
     const lokus = await this.access.forEvaluator(appeal.lokusId, caller, ['PRIMARY']);
     const cycle = await this.cycles.load(lokus.cycleId);
@@ -55,7 +83,8 @@ export class AppealService {
     const reason = requireText(input.reason, 'input.reason', 'Give the reason for the decision.', 'Sertakan alasan keputusan.');
     let newLevel: number | null = null;
     if (input.decision === AppealDecision.RESCORE) {
-      if (input.newLevel === null || input.newLevel === undefined) throw badUserInput('input.newLevel', 'A rescore needs the new level.', 'Penilaian ulang memerlukan level baru.');
+      if (input.newLevel === null || input.newLevel === undefined)
+        throw badUserInput('input.newLevel', 'A rescore needs the new level.', 'Penilaian ulang memerlukan level baru.');
       newLevel = requireLevel(input.newLevel, 'input.newLevel');
     }
     const now = this.cycles.now();
@@ -67,7 +96,11 @@ export class AppealService {
       );
       if (!decided) throw conflict('This appeal has already been decided.', 'Sanggahan ini sudah diputuskan.', 'input.appealId');
       if (newLevel !== null) {
-        await this.f02.overwriteScores(manager, appeal.lokusId, [{ indicatorCode: appeal.indicatorCode, level: newLevel }], { by: caller.userId, at: now, note: `Sanggahan dikabulkan: ${reason}` });
+        await this.f02.overwriteScores(manager, appeal.lokusId, [{ indicatorCode: appeal.indicatorCode, level: newLevel }], {
+          by: caller.userId,
+          at: now,
+          note: `Sanggahan dikabulkan: ${reason}`,
+        });
         const hasResults = await one(manager, `SELECT 1 FROM evaluation.results WHERE cycle_id = $1 LIMIT 1`, [cycle.id]);
         if (hasResults) await this.results.recomputeIn(manager, cycle, caller.userId);
       }
@@ -76,7 +109,9 @@ export class AppealService {
   }
 
   async forLokus(lokusIds: readonly string[]): Promise<Appeal[]> {
-    return rows<Appeal>(this.dataSource, `SELECT ${APPEAL_COLUMNS} FROM evaluation.appeals WHERE lokus_id = ANY($1::uuid[]) ORDER BY seq`, [lokusIds]);
+    return rows<Appeal>(this.dataSource, `SELECT ${APPEAL_COLUMNS} FROM evaluation.appeals WHERE lokus_id = ANY($1::uuid[]) ORDER BY seq`, [
+      lokusIds,
+    ]);
   }
 
   /** Newest first, so open work filed last is on the first page; optionally only one status. */

@@ -38,7 +38,11 @@ const LEVEL_NAMES: Record<string, LocalizedMessage> = {
 };
 
 function titleCase(code: string): string {
-  return code.toLowerCase().split('_').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+  return code
+    .toLowerCase()
+    .split('_')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
 }
 
 /**

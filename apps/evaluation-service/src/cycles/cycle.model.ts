@@ -44,11 +44,19 @@ export class EvaluationCycle {
   @Field(() => [String], { description: 'Versi instrumen yang dipakai, mis. pekppp-2024-a' }) instrumentIds!: string[];
   @Field(() => [PhaseWindow]) phases!: PhaseWindow[];
   @Field(() => [CyclePhase], { description: 'Tahap yang terbuka sekarang (F-01 dan F-03 dapat bersamaan)' }) openPhases!: CyclePhase[];
-  @Field(() => CyclePhase, { nullable: true, description: 'Tahap terakhir yang terbuka sekarang; null di antara jendela' }) currentPhase!: CyclePhase | null;
+  @Field(() => CyclePhase, { nullable: true, description: 'Tahap terakhir yang terbuka sekarang; null di antara jendela' })
+  currentPhase!: CyclePhase | null;
   @Field(() => Date, { nullable: true, description: 'Hasil dibekukan sejak' }) finalisedAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'Hasil terbuka untuk publik sejak' }) publishedAt!: Date | null;
-  @Field(() => DataOrigin, { description: 'Asal siklus: DEMO bila dibuat oleh data contoh; OFFICIAL bila dibuat di sistem ini (kerja nyata, bukan contoh)' }) origin!: DataOrigin;
-  @Field(() => String, { nullable: true, description: 'Sumber siklus yang dicatat dari luar sistem; null untuk siklus yang dijalankan di sistem ini dan untuk data contoh' }) source!: string | null;
+  @Field(() => DataOrigin, {
+    description: 'Asal siklus: DEMO bila dibuat oleh data contoh; OFFICIAL bila dibuat di sistem ini (kerja nyata, bukan contoh)',
+  })
+  origin!: DataOrigin;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Sumber siklus yang dicatat dari luar sistem; null untuk siklus yang dijalankan di sistem ini dan untuk data contoh',
+  })
+  source!: string | null;
 }
 
 @ObjectType()

@@ -11,8 +11,14 @@ export class CycleResolver {
   constructor(private readonly cycles: CycleService) {}
 
   @Access('public')
-  @Query(() => EvaluationCycleConnection, { description: 'Siklus PEKPPP, tahun terbaru dahulu; publik hanya melihat yang sudah dipublikasikan' })
-  evaluationCycles(@CurrentCaller() caller: Caller, @Args() page: PageArgs, @Args('year', { type: () => Int, nullable: true }) year?: number): Promise<Connection<EvaluationCycle>> {
+  @Query(() => EvaluationCycleConnection, {
+    description: 'Siklus PEKPPP, tahun terbaru dahulu; publik hanya melihat yang sudah dipublikasikan',
+  })
+  evaluationCycles(
+    @CurrentCaller() caller: Caller,
+    @Args() page: PageArgs,
+    @Args('year', { type: () => Int, nullable: true }) year?: number,
+  ): Promise<Connection<EvaluationCycle>> {
     return this.cycles.list(caller, year, page);
   }
 

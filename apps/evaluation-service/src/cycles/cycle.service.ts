@@ -4,13 +4,34 @@ import { DataSource } from 'typeorm';
 import type { Caller, Identity } from '@simpul/contracts';
 import { hasInstrument } from '@simpul/scoring';
 import { jakartaTime } from './jakarta-time';
-import { badUserInput, mapConnection, type Connection, one, rows, conflict, Clock, keysetPage, isUuid, pageSize, requireText, type PageArgs } from '@simpul/service-kit';
+import {
+  badUserInput,
+  mapConnection,
+  type Connection,
+  one,
+  rows,
+  conflict,
+  Clock,
+  keysetPage,
+  isUuid,
+  pageSize,
+  requireText,
+  type PageArgs,
+} from '@simpul/service-kit';
 import { cycleNotFound } from './cycle-not-found';
 import { CyclePhase, SCHEME_LABELS } from './cycle-phase.enum';
 import type { CreateCycleInput, ExtendPhaseInput, StartPhaseInput } from './cycle.input';
 import { EvaluationCycle, PhaseExtension, PhaseScheduleChange } from './cycle.model';
 import { CYCLE_COLUMNS, CYCLE_SELECT, toCycleRow, type CycleRow, type RawCycle } from './cycle.row';
-import { currentPhase, isOpen, openPhases, requireNotFrozen, requirePhase, requirePhaseStartable, validatePhaseWindows } from './phase-rules';
+import {
+  currentPhase,
+  isOpen,
+  openPhases,
+  requireNotFrozen,
+  requirePhase,
+  requirePhaseStartable,
+  validatePhaseWindows,
+} from './phase-rules';
 import { planPhaseStart } from './phase-start';
 
 @Injectable()
@@ -50,7 +71,11 @@ export class CycleService {
       from: 'evaluation.cycles c',
       where: '($1::int IS NULL OR c.year = $1) AND ($2 OR c.published_at IS NOT NULL)',
       params: [year ?? null, caller !== null],
-      keys: [{ sql: 'c.year', type: 'int' }, { sql: 'c.created_at', type: 'timestamptz' }, { sql: 'c.id', type: 'uuid' }],
+      keys: [
+        { sql: 'c.year', type: 'int' },
+        { sql: 'c.created_at', type: 'timestamptz' },
+        { sql: 'c.id', type: 'uuid' },
+      ],
       direction: 'DESC',
       first: pageSize(page),
       after: page.after,
@@ -81,15 +106,26 @@ export class CycleService {
       throw badUserInput('input.year', 'The year must be between 2000 and 2100.', 'Tahun harus antara 2000 dan 2100.');
     }
     const name = requireText(input.name, 'input.name', 'The cycle needs a name.', 'Siklus wajib diberi nama.');
-    if (!input.instrumentIds.length) throw badUserInput('input.instrumentIds', 'Choose at least one instrument.', 'Pilih sedikitnya satu instrumen.');
+    if (!input.instrumentIds.length)
+      throw badUserInput('input.instrumentIds', 'Choose at least one instrument.', 'Pilih sedikitnya satu instrumen.');
     input.instrumentIds.forEach((instrumentId, i) => {
-      if (!hasInstrument(instrumentId)) throw badUserInput(`input.instrumentIds.${i}`, `Unknown instrument "${instrumentId}".`, `Instrumen "${instrumentId}" tidak dikenal.`);
+      if (!hasInstrument(instrumentId))
+        throw badUserInput(
+          `input.instrumentIds.${i}`,
+          `Unknown instrument "${instrumentId}".`,
+          `Instrumen "${instrumentId}" tidak dikenal.`,
+        );
     });
     const phases = validatePhaseWindows(input.phases);
     const id = randomUUID();
     await this.dataSource.transaction(async (manager) => {
       const exists = await one(manager, `SELECT 1 FROM evaluation.cycles WHERE year = $1 AND scheme = $2`, [input.year, input.scheme]);
-      if (exists) throw conflict(`A ${SCHEME_LABELS[input.scheme].en} cycle for ${input.year} already exists.`, `Siklus ${SCHEME_LABELS[input.scheme].id} tahun ${input.year} sudah ada.`, 'input.year');
+      if (exists)
+        throw conflict(
+          `A ${SCHEME_LABELS[input.scheme].en} cycle for ${input.year} already exists.`,
+          `Siklus ${SCHEME_LABELS[input.scheme].id} tahun ${input.year} sudah ada.`,
+          'input.year',
+        );
       await manager.query(
         `INSERT INTO evaluation.cycles (id, year, name, scheme, instrument_ids, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [id, input.year, name, input.scheme, [...new Set(input.instrumentIds)], caller.userId, this.now()],
@@ -110,14 +146,22 @@ export class CycleService {
     const phase = cycle.phases.find((row) => row.phase === input.phase);
     if (!phase) throw badUserInput('input.phase', 'This cycle has no such phase.', 'Siklus ini tidak memiliki tahap tersebut.');
     if (input.newEndsAt.getTime() <= phase.endsAt.getTime()) {
-      throw badUserInput('input.newEndsAt', `The new end must be later than the current end (${jakartaTime(phase.endsAt, 'en')}).`, `Batas baru harus sesudah batas sekarang (${jakartaTime(phase.endsAt, 'id')}).`);
+      throw badUserInput(
+        'input.newEndsAt',
+        `The new end must be later than the current end (${jakartaTime(phase.endsAt, 'en')}).`,
+        `Batas baru harus sesudah batas sekarang (${jakartaTime(phase.endsAt, 'id')}).`,
+      );
     }
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `INSERT INTO evaluation.phase_extensions (id, cycle_id, phase, previous_ends_at, new_ends_at, reason, extended_by, extended_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
         [randomUUID(), cycle.id, phase.phase, phase.endsAt, input.newEndsAt, reason, caller.userId, this.now()],
       );
-      await manager.query(`UPDATE evaluation.cycle_phases SET ends_at = $3 WHERE cycle_id = $1 AND phase = $2`, [cycle.id, phase.phase, input.newEndsAt]);
+      await manager.query(`UPDATE evaluation.cycle_phases SET ends_at = $3 WHERE cycle_id = $1 AND phase = $2`, [
+        cycle.id,
+        phase.phase,
+        input.newEndsAt,
+      ]);
     });
     return this.toModel(await this.load(cycle.id));
   }
@@ -126,7 +170,12 @@ export class CycleService {
   async startPhase(input: StartPhaseInput, caller: Identity): Promise<EvaluationCycle> {
     const cycle = await this.load(input.cycleId);
     requirePhaseStartable(cycle, input.phase);
-    const reason = requireText(input.reason, 'input.reason', 'Starting a phase early needs a reason.', 'Memulai tahap lebih awal wajib disertai alasan.');
+    const reason = requireText(
+      input.reason,
+      'input.reason',
+      'Starting a phase early needs a reason.',
+      'Memulai tahap lebih awal wajib disertai alasan.',
+    );
     const now = this.now();
     const changes = planPhaseStart(cycle.phases, input.phase, now);
     await this.dataSource.transaction(async (manager) => {
@@ -134,7 +183,17 @@ export class CycleService {
         `INSERT INTO evaluation.phase_schedule_changes (id, cycle_id, phase, previous_starts_at, previous_ends_at, new_starts_at, new_ends_at, reason, changed_by, changed_at)
          SELECT gen_random_uuid(), $1, phase, prev_start, prev_end, new_start, new_end, $2, $3, $4
          FROM unnest($5::text[], $6::timestamptz[], $7::timestamptz[], $8::timestamptz[], $9::timestamptz[]) AS t(phase, prev_start, prev_end, new_start, new_end)`,
-        [cycle.id, reason, caller.userId, now, changes.map((c) => c.phase), changes.map((c) => c.previousStartsAt), changes.map((c) => c.previousEndsAt), changes.map((c) => c.newStartsAt), changes.map((c) => c.newEndsAt)],
+        [
+          cycle.id,
+          reason,
+          caller.userId,
+          now,
+          changes.map((c) => c.phase),
+          changes.map((c) => c.previousStartsAt),
+          changes.map((c) => c.previousEndsAt),
+          changes.map((c) => c.newStartsAt),
+          changes.map((c) => c.newEndsAt),
+        ],
       );
       await manager.query(
         `UPDATE evaluation.cycle_phases p SET starts_at = t.new_start, ends_at = t.new_end
@@ -174,9 +233,16 @@ export class CycleService {
       [cycleId],
     );
     if (!counts || counts.results === 0) {
-      throw conflict('There are no results to finalise yet: recompute the results first.', 'Belum ada hasil untuk difinalisasi: hitung ulang hasil terlebih dahulu.', 'cycleId');
+      throw conflict(
+        'There are no results to finalise yet: recompute the results first.',
+        'Belum ada hasil untuk difinalisasi: hitung ulang hasil terlebih dahulu.',
+        'cycleId',
+      );
     }
-    await this.dataSource.query(`UPDATE evaluation.cycles SET finalised_at = $2 WHERE id = $1 AND finalised_at IS NULL`, [cycleId, this.now()]);
+    await this.dataSource.query(`UPDATE evaluation.cycles SET finalised_at = $2 WHERE id = $1 AND finalised_at IS NULL`, [
+      cycleId,
+      this.now(),
+    ]);
     return this.toModel(await this.load(cycleId));
   }
 
@@ -184,11 +250,15 @@ export class CycleService {
   async publish(cycleId: string): Promise<EvaluationCycle> {
     const cycle = await this.load(cycleId);
     if (cycle.publishedAt) throw conflict('These results are already published.', 'Hasil ini sudah dipublikasikan.', 'cycleId');
-    if (!cycle.finalisedAt) throw conflict('Finalise the results before publishing them.', 'Finalisasi hasil sebelum dipublikasikan.', 'cycleId');
+    if (!cycle.finalisedAt)
+      throw conflict('Finalise the results before publishing them.', 'Finalisasi hasil sebelum dipublikasikan.', 'cycleId');
     const published = cycle.phases.find((phase) => phase.phase === CyclePhase.PUBLISHED);
     if (!published || !isOpen(published, this.now())) {
       // The frozen check passed above through finalisedAt; only the window is left to explain.
-      requirePhase({ ...cycle, finalisedAt: null }, [CyclePhase.PUBLISHED], this.now(), { en: 'Publishing the results', id: 'Publikasi hasil' });
+      requirePhase({ ...cycle, finalisedAt: null }, [CyclePhase.PUBLISHED], this.now(), {
+        en: 'Publishing the results',
+        id: 'Publikasi hasil',
+      });
     }
     await this.dataSource.query(`UPDATE evaluation.cycles SET published_at = $2 WHERE id = $1`, [cycleId, this.now()]);
     return this.toModel(await this.load(cycleId));

@@ -5,7 +5,15 @@ import { currentPhase, openPhases, requirePhase, requirePhaseStartable, validate
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
 const cycle: CycleRow = {
-  id: 'c', year: 2027, name: 'PEKPPP 2027', scheme: EvaluationScheme.PEMANTAUAN, instrumentIds: ['pekppp-2024-a'], finalisedAt: null, publishedAt: null, origin: DataOrigin.OFFICIAL, source: null,
+  id: 'c',
+  year: 2027,
+  name: 'PEKPPP 2027',
+  scheme: EvaluationScheme.PEMANTAUAN,
+  instrumentIds: ['pekppp-2024-a'],
+  finalisedAt: null,
+  publishedAt: null,
+  origin: DataOrigin.OFFICIAL,
+  source: null,
   phases: [
     { phase: CyclePhase.PREPARATION, startsAt: day('2027-01-01'), endsAt: day('2027-01-31'), extended: false },
     { phase: CyclePhase.F01_FILLING, startsAt: day('2027-02-01'), endsAt: day('2027-03-31'), extended: false },
@@ -33,8 +41,12 @@ describe('phase rules', () => {
   });
 
   it('a finalised cycle refuses every write whatever the phase', () => {
-    expect(() => requirePhase({ ...cycle, finalisedAt: day('2027-06-15') }, [CyclePhase.F01_FILLING], day('2027-02-10'), { en: 'Saving F-01', id: 'Menyimpan F-01' }))
-      .toThrow(/finalised on 15 June 2027, 07:00 WIB and are frozen/);
+    expect(() =>
+      requirePhase({ ...cycle, finalisedAt: day('2027-06-15') }, [CyclePhase.F01_FILLING], day('2027-02-10'), {
+        en: 'Saving F-01',
+        id: 'Menyimpan F-01',
+      }),
+    ).toThrow(/finalised on 15 June 2027, 07:00 WIB and are frozen/);
   });
 
   it('phase windows: all eight, once each, ending after they start, starting in order', () => {
@@ -42,8 +54,12 @@ describe('phase rules', () => {
     expect(validatePhaseWindows([...windows].reverse()).map((window) => window.phase)).toEqual(PHASE_ORDER);
     expect(() => validatePhaseWindows(windows.slice(1))).toThrow(/The preparation phase has no window/);
     expect(() => validatePhaseWindows([...windows, windows[0]])).toThrow(/listed twice/);
-    expect(() => validatePhaseWindows(windows.map((w, i) => (i === 2 ? { ...w, endsAt: w.startsAt } : w)))).toThrow(/must end after it starts/);
-    expect(() => validatePhaseWindows(windows.map((w, i) => (i === 3 ? { ...w, startsAt: day('2026-12-01') } : w)))).toThrow(/cannot start before/);
+    expect(() => validatePhaseWindows(windows.map((w, i) => (i === 2 ? { ...w, endsAt: w.startsAt } : w)))).toThrow(
+      /must end after it starts/,
+    );
+    expect(() => validatePhaseWindows(windows.map((w, i) => (i === 3 ? { ...w, startsAt: day('2026-12-01') } : w)))).toThrow(
+      /cannot start before/,
+    );
   });
 
   it('publication cannot start early before the results are finalised; after finalisation nothing else can', () => {

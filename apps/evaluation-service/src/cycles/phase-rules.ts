@@ -60,9 +60,15 @@ export function requirePhase(cycle: CycleRow, allowed: readonly CyclePhase[], no
   if (windows.some((phase) => isOpen(phase, now))) return;
   const open = openPhases(cycle, now);
   const list = (language: 'en' | 'id') =>
-    windows.map((phase) => `${PHASE_LABELS[phase.phase][language]} (${stamp(phase.startsAt, language)} – ${stamp(phase.endsAt, language)})`).join(language === 'en' ? ' or ' : ' atau ');
-  const nowEn = open.length ? `the cycle is in ${open.map((phase) => PHASE_LABELS[phase].en).join(' and ')}` : 'no phase of the cycle is open';
-  const nowId = open.length ? `siklus sedang dalam tahap ${open.map((phase) => PHASE_LABELS[phase].id).join(' dan ')}` : 'tidak ada tahap siklus yang terbuka';
+    windows
+      .map((phase) => `${PHASE_LABELS[phase.phase][language]} (${stamp(phase.startsAt, language)} – ${stamp(phase.endsAt, language)})`)
+      .join(language === 'en' ? ' or ' : ' atau ');
+  const nowEn = open.length
+    ? `the cycle is in ${open.map((phase) => PHASE_LABELS[phase].en).join(' and ')}`
+    : 'no phase of the cycle is open';
+  const nowId = open.length
+    ? `siklus sedang dalam tahap ${open.map((phase) => PHASE_LABELS[phase].id).join(' dan ')}`
+    : 'tidak ada tahap siklus yang terbuka';
   throw conflict(
     `${action.en} is only possible during ${list('en')}; now (${stamp(now, 'en')}) ${nowEn}.`,
     `${action.id} hanya dapat dilakukan pada tahap ${list('id')}; sekarang (${stamp(now, 'id')}) ${nowId}.`,
@@ -74,20 +80,38 @@ export function requirePhase(cycle: CycleRow, allowed: readonly CyclePhase[], no
 export function validatePhaseWindows(phases: readonly PhaseWindowInput[]): PhaseWindowInput[] {
   const byPhase = new Map<CyclePhase, PhaseWindowInput>();
   phases.forEach((window, i) => {
-    if (byPhase.has(window.phase)) throw badUserInput(`input.phases.${i}.phase`, `The ${PHASE_LABELS[window.phase].en} phase is listed twice.`, `Tahap ${PHASE_LABELS[window.phase].id} tercantum dua kali.`);
+    if (byPhase.has(window.phase))
+      throw badUserInput(
+        `input.phases.${i}.phase`,
+        `The ${PHASE_LABELS[window.phase].en} phase is listed twice.`,
+        `Tahap ${PHASE_LABELS[window.phase].id} tercantum dua kali.`,
+      );
     if (!(window.endsAt.getTime() > window.startsAt.getTime())) {
-      throw badUserInput(`input.phases.${i}.endsAt`, `The ${PHASE_LABELS[window.phase].en} phase must end after it starts.`, `Tahap ${PHASE_LABELS[window.phase].id} harus berakhir sesudah dimulai.`);
+      throw badUserInput(
+        `input.phases.${i}.endsAt`,
+        `The ${PHASE_LABELS[window.phase].en} phase must end after it starts.`,
+        `Tahap ${PHASE_LABELS[window.phase].id} harus berakhir sesudah dimulai.`,
+      );
     }
     byPhase.set(window.phase, window);
   });
   const ordered: PhaseWindowInput[] = [];
   for (const phase of PHASE_ORDER) {
     const window = byPhase.get(phase);
-    if (!window) throw badUserInput('input.phases', `The ${PHASE_LABELS[phase].en} phase has no window.`, `Tahap ${PHASE_LABELS[phase].id} belum diberi jendela waktu.`);
+    if (!window)
+      throw badUserInput(
+        'input.phases',
+        `The ${PHASE_LABELS[phase].en} phase has no window.`,
+        `Tahap ${PHASE_LABELS[phase].id} belum diberi jendela waktu.`,
+      );
     const previous = ordered.at(-1);
     if (previous && window.startsAt.getTime() < previous.startsAt.getTime()) {
       // Named on the later phase's start field, so the form shows it where the date is typed.
-      throw badUserInput(`input.phases.${phases.indexOf(window)}.startsAt`, `The ${PHASE_LABELS[phase].en} phase cannot start before the ${PHASE_LABELS[previous.phase].en} phase.`, `Tahap ${PHASE_LABELS[phase].id} tidak boleh dimulai sebelum tahap ${PHASE_LABELS[previous.phase].id}.`);
+      throw badUserInput(
+        `input.phases.${phases.indexOf(window)}.startsAt`,
+        `The ${PHASE_LABELS[phase].en} phase cannot start before the ${PHASE_LABELS[previous.phase].en} phase.`,
+        `Tahap ${PHASE_LABELS[phase].id} tidak boleh dimulai sebelum tahap ${PHASE_LABELS[previous.phase].id}.`,
+      );
     }
     ordered.push(window);
   }

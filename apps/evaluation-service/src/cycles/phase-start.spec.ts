@@ -13,7 +13,12 @@ const calendar: PhaseRow[] = [
   ['APPEAL', '2027-06-01', '2027-06-10'],
   ['FINALISATION', '2027-06-11', '2027-06-20'],
   ['PUBLISHED', '2027-06-21', '2028-06-30'],
-].map(([phase, start, end]) => ({ phase: phase as CyclePhase, startsAt: at(`${start}T00:00:00Z`), endsAt: at(`${end}T23:59:59Z`), extended: false }));
+].map(([phase, start, end]) => ({
+  phase: phase as CyclePhase,
+  startsAt: at(`${start}T00:00:00Z`),
+  endsAt: at(`${end}T23:59:59Z`),
+  extended: false,
+}));
 
 describe('starting a phase ahead of its window', () => {
   const now = at('2027-03-01T08:00:00Z');

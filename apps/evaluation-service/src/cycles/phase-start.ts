@@ -26,11 +26,17 @@ export function planPhaseStart(phases: readonly PhaseRow[], target: CyclePhase, 
   const label = PHASE_LABELS[target];
   if (isOpen(window, now)) throw badUserInput('input.phase', `The ${label.en} phase is already open.`, `Tahap ${label.id} sudah terbuka.`);
   if (window.endsAt.getTime() < now.getTime()) {
-    throw badUserInput('input.phase', `The ${label.en} phase is already over; extend it instead.`, `Tahap ${label.id} sudah lewat; perpanjang tahap itu sebagai gantinya.`);
+    throw badUserInput(
+      'input.phase',
+      `The ${label.en} phase is already over; extend it instead.`,
+      `Tahap ${label.id} sudah lewat; perpanjang tahap itu sebagai gantinya.`,
+    );
   }
   const closeAt = new Date(now.getTime() - 1);
   const position = PHASE_ORDER.indexOf(target);
-  const changes: PhaseWindowChange[] = [{ phase: target, previousStartsAt: window.startsAt, previousEndsAt: window.endsAt, newStartsAt: now, newEndsAt: window.endsAt }];
+  const changes: PhaseWindowChange[] = [
+    { phase: target, previousStartsAt: window.startsAt, previousEndsAt: window.endsAt, newStartsAt: now, newEndsAt: window.endsAt },
+  ];
   for (const phase of phases) {
     const earlier = PHASE_ORDER.indexOf(phase.phase) < position;
     const parallel = PARALLEL.has(phase.phase) && PARALLEL.has(target);

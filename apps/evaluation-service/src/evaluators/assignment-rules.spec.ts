@@ -10,12 +10,30 @@ import { EvaluatorLevel, type EvaluatorProfile } from './evaluator.model';
 
 const PEMPROV_KALSEL = '6f1c3c1e-0000-4000-8000-000000000063';
 const lokus: LokusRow = {
-  id: '0a4f7c1e-0000-4000-8000-000000000001', cycleId: '0a4f7c1e-0000-4000-8000-000000000002', serviceUnitId: '0a4f7c1e-0000-4000-8000-000000000003',
-  unitName: 'DPMPTSP Provinsi Kalimantan Selatan', unitKind: 'DPMPTSP', serviceGroup: ServiceGroup.ADMINISTRASI, agencyId: PEMPROV_KALSEL,
-  agencyName: 'Pemerintah Provinsi Kalimantan Selatan', provinceCode: '63', provinceName: 'Kalimantan Selatan', governmentLevel: GovernmentLevel.PROVINCE,
-  cohort: 'PROVINCE:DPMPTSP', instrumentId: 'pekppp-2024-a', minRespondents: 10, maxRespondents: 20, addedAt: new Date('2027-01-10T00:00:00Z'),
+  id: '0a4f7c1e-0000-4000-8000-000000000001',
+  cycleId: '0a4f7c1e-0000-4000-8000-000000000002',
+  serviceUnitId: '0a4f7c1e-0000-4000-8000-000000000003',
+  unitName: 'DPMPTSP Provinsi Kalimantan Selatan',
+  unitKind: 'DPMPTSP',
+  serviceGroup: ServiceGroup.ADMINISTRASI,
+  agencyId: PEMPROV_KALSEL,
+  agencyName: 'Pemerintah Provinsi Kalimantan Selatan',
+  provinceCode: '63',
+  provinceName: 'Kalimantan Selatan',
+  governmentLevel: GovernmentLevel.PROVINCE,
+  cohort: 'PROVINCE:DPMPTSP',
+  instrumentId: 'pekppp-2024-a',
+  minRespondents: 10,
+  maxRespondents: 20,
+  addedAt: new Date('2027-01-10T00:00:00Z'),
 };
-const biroOrganisasi: EvaluatorProfile = { userId: '0a4f7c1e-0000-4000-8000-000000000004', displayName: 'Biro Organisasi Kalsel', agencyId: PEMPROV_KALSEL, level: EvaluatorLevel.PROVINCE, provinceCode: '63' };
+const biroOrganisasi: EvaluatorProfile = {
+  userId: '0a4f7c1e-0000-4000-8000-000000000004',
+  displayName: 'Biro Organisasi Kalsel',
+  agencyId: PEMPROV_KALSEL,
+  level: EvaluatorLevel.PROVINCE,
+  provinceCode: '63',
+};
 
 describe('assignment rules (docs/domain.md §4.1)', () => {
   it("a same-instansi evaluator is allowed in a MANDIRI cycle: the instansi's Biro/Bagian Organisasi evaluates its own units", () => {
@@ -26,7 +44,9 @@ describe('assignment rules (docs/domain.md §4.1)', () => {
   it('a same-instansi evaluator is refused in PEMANTAUAN and KHUSUS cycles, in both languages', () => {
     for (const scheme of [EvaluationScheme.PEMANTAUAN, EvaluationScheme.KHUSUS]) {
       const refusal = sameAgencyRefusal(biroOrganisasi, lokus, scheme);
-      expect(refusal?.en).toBe('Biro Organisasi Kalsel belongs to the same instansi as DPMPTSP Provinsi Kalimantan Selatan and cannot evaluate it.');
+      expect(refusal?.en).toBe(
+        'Biro Organisasi Kalsel belongs to the same instansi as DPMPTSP Provinsi Kalimantan Selatan and cannot evaluate it.',
+      );
       expect(refusal?.id).toMatch(/instansi yang sama/);
     }
   });
@@ -39,7 +59,9 @@ describe('assignment rules (docs/domain.md §4.1)', () => {
   it('mandiri does not lift the hierarchy: a kab/kota Bagian Organisasi still cannot evaluate a provincial lokus', () => {
     const bagian = { ...biroOrganisasi, level: EvaluatorLevel.REGENCY };
     expect(sameAgencyRefusal(bagian, lokus, EvaluationScheme.MANDIRI)).toBeNull();
-    expect(hierarchyRefusal(bagian, lokus, EvaluationScheme.MANDIRI)?.en).toBe('A kab/kota Bagian Organisasi evaluates kab/kota lokus only.');
+    expect(hierarchyRefusal(bagian, lokus, EvaluationScheme.MANDIRI)?.en).toBe(
+      'A kab/kota Bagian Organisasi evaluates kab/kota lokus only.',
+    );
   });
   it('an evaluator of another province is refused with the lokus province named, not its code', () => {
     const kalteng = { ...biroOrganisasi, agencyId: '6f1c3c1e-0000-4000-8000-000000000062', provinceCode: '62' };

@@ -16,7 +16,10 @@ export interface Refusal {
 export function hierarchyRefusal(profile: EvaluatorProfile, lokus: LokusRow, scheme: EvaluationScheme): Refusal | null {
   if (profile.level === EvaluatorLevel.KEMENPANRB) return null;
   if (scheme === EvaluationScheme.KHUSUS) {
-    return { en: 'PEKPPP khusus lokus are evaluated by KemenPAN-RB evaluators only.', id: 'Lokus PEKPPP khusus hanya dinilai evaluator KemenPAN-RB.' };
+    return {
+      en: 'PEKPPP khusus lokus are evaluated by KemenPAN-RB evaluators only.',
+      id: 'Lokus PEKPPP khusus hanya dinilai evaluator KemenPAN-RB.',
+    };
   }
   if (lokus.governmentLevel === GovernmentLevel.CENTRAL) {
     return { en: 'Central-government (K/L) lokus are evaluated by KemenPAN-RB.', id: 'Lokus K/L dinilai oleh KemenPAN-RB.' };
@@ -24,10 +27,16 @@ export function hierarchyRefusal(profile: EvaluatorProfile, lokus: LokusRow, sch
   if (profile.provinceCode !== lokus.provinceCode) {
     // Named, not coded: this sentence is shown beside the evaluator in the assignment picker.
     const province = lokus.provinceName ?? lokus.provinceCode;
-    return { en: `This evaluator works for another province, not ${province}.`, id: `Evaluator ini bertugas di provinsi lain, bukan di ${province}.` };
+    return {
+      en: `This evaluator works for another province, not ${province}.`,
+      id: `Evaluator ini bertugas di provinsi lain, bukan di ${province}.`,
+    };
   }
   if (profile.level === EvaluatorLevel.REGENCY && lokus.governmentLevel !== GovernmentLevel.REGENCY) {
-    return { en: 'A kab/kota Bagian Organisasi evaluates kab/kota lokus only.', id: 'Bagian Organisasi kab/kota hanya menilai lokus kab/kota.' };
+    return {
+      en: 'A kab/kota Bagian Organisasi evaluates kab/kota lokus only.',
+      id: 'Bagian Organisasi kab/kota hanya menilai lokus kab/kota.',
+    };
   }
   return null;
 }

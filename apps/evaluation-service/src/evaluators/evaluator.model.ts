@@ -9,14 +9,18 @@ export enum EvaluatorLevel {
 }
 registerEnumType(EvaluatorLevel, {
   name: 'EvaluatorLevel',
-  description: 'KemenPAN-RB menilai provinsi dan skema khusus; Biro Organisasi provinsi menilai lokus provinsinya; Bagian Organisasi kab/kota menilai lokus kab/kota',
+  description:
+    'KemenPAN-RB menilai provinsi dan skema khusus; Biro Organisasi provinsi menilai lokus provinsinya; Bagian Organisasi kab/kota menilai lokus kab/kota',
 });
 
 export enum AssignmentRole {
   PRIMARY = 'PRIMARY',
   SECOND_RATER = 'SECOND_RATER',
 }
-registerEnumType(AssignmentRole, { name: 'AssignmentRole', description: 'PRIMARY: penilai resmi; SECOND_RATER: penilai ganda (sampel kalibrasi)' });
+registerEnumType(AssignmentRole, {
+  name: 'AssignmentRole',
+  description: 'PRIMARY: penilai resmi; SECOND_RATER: penilai ganda (sampel kalibrasi)',
+});
 
 @ObjectType({ description: 'Profil evaluator: instansi dan tingkatnya (untuk hierarki penugasan dan konflik kepentingan)' })
 export class EvaluatorProfile {
@@ -74,7 +78,11 @@ export class EvaluatorWorkloadConnection extends Paginated(EvaluatorWorkload, 'E
 export class AssignmentCandidate {
   @Field(() => EvaluatorProfile) evaluator!: EvaluatorProfile;
   @Field() eligible!: boolean;
-  @Field(() => IppText, { nullable: true, description: 'Mengapa tidak boleh: konflik kepentingan, instansi yang sama, hierarki, atau sudah ditugaskan' }) refusal!: IppText | null;
+  @Field(() => IppText, {
+    nullable: true,
+    description: 'Mengapa tidak boleh: konflik kepentingan, instansi yang sama, hierarki, atau sudah ditugaskan',
+  })
+  refusal!: IppText | null;
 }
 
 @ObjectType()

@@ -6,7 +6,17 @@ import { Access, type Connection, type SubgraphContext, listLoader, PageArgs } f
 import { canSeeWork } from '../access/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';
 import { AssignEvaluatorInput, DeclareConflictInput, EvaluatorProfileInput } from './evaluator.input';
-import { AssignmentCandidate, AssignmentCandidateConnection, ConflictDeclaration, ConflictDeclarationConnection, EvaluatorAssignment, EvaluatorProfile, EvaluatorProfileConnection, EvaluatorWorkload, EvaluatorWorkloadConnection } from './evaluator.model';
+import {
+  AssignmentCandidate,
+  AssignmentCandidateConnection,
+  ConflictDeclaration,
+  ConflictDeclarationConnection,
+  EvaluatorAssignment,
+  EvaluatorProfile,
+  EvaluatorProfileConnection,
+  EvaluatorWorkload,
+  EvaluatorWorkloadConnection,
+} from './evaluator.model';
 import { EvaluatorService } from './evaluator.service';
 
 @Resolver(() => Lokus)
@@ -18,7 +28,10 @@ export class EvaluatorResolver {
 
   @Access('NATIONAL_ADMIN')
   @Query(() => EvaluatorProfileConnection, { description: 'Admin nasional: profil evaluator menurut nama; search = bagian nama' })
-  evaluatorProfiles(@Args() page: PageArgs, @Args('search', { type: () => String, nullable: true }) search?: string | null): Promise<Connection<EvaluatorProfile>> {
+  evaluatorProfiles(
+    @Args() page: PageArgs,
+    @Args('search', { type: () => String, nullable: true }) search?: string | null,
+  ): Promise<Connection<EvaluatorProfile>> {
     return this.evaluators.profiles(search, page);
   }
 
@@ -29,8 +42,14 @@ export class EvaluatorResolver {
   }
 
   @Access('NATIONAL_ADMIN', 'EVALUATOR')
-  @Query(() => ConflictDeclarationConnection, { description: 'Admin: semua (atau satu evaluator); evaluator: miliknya sendiri; terlama dahulu' })
-  conflictDeclarations(@SignedInCaller() caller: Identity, @Args() page: PageArgs, @Args('evaluatorId', { type: () => ID, nullable: true }) evaluatorId?: string): Promise<Connection<ConflictDeclaration>> {
+  @Query(() => ConflictDeclarationConnection, {
+    description: 'Admin: semua (atau satu evaluator); evaluator: miliknya sendiri; terlama dahulu',
+  })
+  conflictDeclarations(
+    @SignedInCaller() caller: Identity,
+    @Args() page: PageArgs,
+    @Args('evaluatorId', { type: () => ID, nullable: true }) evaluatorId?: string,
+  ): Promise<Connection<ConflictDeclaration>> {
     return this.evaluators.conflicts(caller, evaluatorId, page);
   }
 
@@ -42,7 +61,8 @@ export class EvaluatorResolver {
 
   @Access('NATIONAL_ADMIN')
   @Query(() => AssignmentCandidateConnection, {
-    description: 'Admin nasional: setiap evaluator terdaftar untuk satu lokus, menurut nama, dengan boleh/tidaknya ditugaskan dan alasannya',
+    description:
+      'Admin nasional: setiap evaluator terdaftar untuk satu lokus, menurut nama, dengan boleh/tidaknya ditugaskan dan alasannya',
   })
   assignmentCandidates(
     @Args('lokusId', { type: () => ID }) lokusId: string,
@@ -53,7 +73,9 @@ export class EvaluatorResolver {
   }
 
   @Access('NATIONAL_ADMIN', 'EVALUATOR')
-  @Mutation(() => Boolean, { description: 'Admin nasional, atau evaluator untuk pernyataannya sendiri: mencabut pernyataan konflik kepentingan' })
+  @Mutation(() => Boolean, {
+    description: 'Admin nasional, atau evaluator untuk pernyataannya sendiri: mencabut pernyataan konflik kepentingan',
+  })
   withdrawConflictDeclaration(@Args('id', { type: () => ID }) id: string, @SignedInCaller() caller: Identity): Promise<boolean> {
     return this.evaluators.withdrawConflict(id, caller);
   }
@@ -71,20 +93,30 @@ export class EvaluatorResolver {
   }
 
   @Access('NATIONAL_ADMIN')
-  @Mutation(() => EvaluatorAssignment, { description: 'Admin nasional: menolak evaluator yang berkonflik, seinstansi, atau di luar hierarki' })
+  @Mutation(() => EvaluatorAssignment, {
+    description: 'Admin nasional: menolak evaluator yang berkonflik, seinstansi, atau di luar hierarki',
+  })
   assignEvaluator(@Args('input') input: AssignEvaluatorInput, @SignedInCaller() caller: Identity): Promise<EvaluatorAssignment> {
     return this.evaluators.assign(input, caller);
   }
 
   @Access('NATIONAL_ADMIN')
   @Mutation(() => Boolean, { description: 'Admin nasional' })
-  unassignEvaluator(@Args('lokusId', { type: () => ID }) lokusId: string, @Args('evaluatorId', { type: () => ID }) evaluatorId: string): Promise<boolean> {
+  unassignEvaluator(
+    @Args('lokusId', { type: () => ID }) lokusId: string,
+    @Args('evaluatorId', { type: () => ID }) evaluatorId: string,
+  ): Promise<boolean> {
     return this.evaluators.unassign(lokusId, evaluatorId);
   }
 
   @ResolveField(() => [EvaluatorAssignment], { description: 'Evaluator yang ditugaskan (bukan untuk publik)' })
   async assignments(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<EvaluatorAssignment[]> {
     if (!(await canSeeWork(context, this.dataSource, lokus))) return [];
-    return listLoader(context, 'lokus.assignments', (ids) => this.evaluators.assignmentsFor(ids), (row: EvaluatorAssignment) => row.lokusId).load(lokus.id);
+    return listLoader(
+      context,
+      'lokus.assignments',
+      (ids) => this.evaluators.assignmentsFor(ids),
+      (row: EvaluatorAssignment) => row.lokusId,
+    ).load(lokus.id);
   }
 }

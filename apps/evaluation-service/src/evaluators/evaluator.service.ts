@@ -3,7 +3,20 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@simpul/contracts';
 import { getInstrument } from '@simpul/scoring';
-import { badUserInput, mapConnection, notFound, type Connection, one, rows, conflict, keysetPage, isUuid, pageSize, requireText, type PageArgs } from '@simpul/service-kit';
+import {
+  badUserInput,
+  mapConnection,
+  notFound,
+  type Connection,
+  one,
+  rows,
+  conflict,
+  keysetPage,
+  isUuid,
+  pageSize,
+  requireText,
+  type PageArgs,
+} from '@simpul/service-kit';
 
 import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
@@ -12,7 +25,14 @@ import { declaringEvaluator, listedEvaluator, requireOwnDeclaration } from '../a
 import { LokusAccess } from '../access/lokus-access.service';
 import { assignmentRefusal } from './assignment-refusal';
 import type { AssignEvaluatorInput, DeclareConflictInput, EvaluatorProfileInput } from './evaluator.input';
-import { AssignmentCandidate, ConflictDeclaration, EvaluatorAssignment, EvaluatorLevel, EvaluatorProfile, EvaluatorWorkload } from './evaluator.model';
+import {
+  AssignmentCandidate,
+  ConflictDeclaration,
+  EvaluatorAssignment,
+  EvaluatorLevel,
+  EvaluatorProfile,
+  EvaluatorWorkload,
+} from './evaluator.model';
 
 const PROFILE_COLUMNS = `user_id AS "userId", display_name AS "displayName", agency_id AS "agencyId", level, province_code AS "provinceCode"`;
 const CONFLICT_COLUMNS = `id, evaluator_id AS "evaluatorId", agency_id AS "agencyId", service_unit_id AS "serviceUnitId", reason, declared_at AS "declaredAt"`;
@@ -36,7 +56,11 @@ export class EvaluatorService {
     const name = requireText(input.displayName, 'input.displayName', 'The name is required.', 'Nama wajib diisi.');
     const province = input.provinceCode ?? null;
     if (input.level !== EvaluatorLevel.KEMENPANRB && !/^\d{2}$/.test(province ?? '')) {
-      throw badUserInput('input.provinceCode', 'Provincial and kab/kota evaluators need their province code.', 'Evaluator provinsi dan kab/kota wajib memiliki kode provinsi.');
+      throw badUserInput(
+        'input.provinceCode',
+        'Provincial and kab/kota evaluators need their province code.',
+        'Evaluator provinsi dan kab/kota wajib memiliki kode provinsi.',
+      );
     }
     const saved = await one<EvaluatorProfile>(
       this.dataSource,
@@ -50,7 +74,9 @@ export class EvaluatorService {
 
   async profile(userId: string): Promise<EvaluatorProfile | null> {
     if (!isUuid(userId)) return null;
-    return one<EvaluatorProfile>(this.dataSource, `SELECT ${PROFILE_COLUMNS} FROM evaluation.evaluator_profiles WHERE user_id = $1`, [userId]);
+    return one<EvaluatorProfile>(this.dataSource, `SELECT ${PROFILE_COLUMNS} FROM evaluation.evaluator_profiles WHERE user_id = $1`, [
+      userId,
+    ]);
   }
 
   /** By name; `search` matches part of the name (the assignment picker searches as the admin types). */
@@ -60,7 +86,10 @@ export class EvaluatorService {
       from: 'evaluation.evaluator_profiles',
       where: `($1::text IS NULL OR display_name ILIKE '%' || $1 || '%')`,
       params: [search?.trim() || null],
-      keys: [{ sql: 'display_name', type: 'text' }, { sql: 'user_id', type: 'uuid' }],
+      keys: [
+        { sql: 'display_name', type: 'text' },
+        { sql: 'user_id', type: 'uuid' },
+      ],
       direction: 'ASC',
       first: pageSize(page),
       after: page.after,
@@ -70,11 +99,18 @@ export class EvaluatorService {
   async declareConflict(input: DeclareConflictInput, caller: Identity): Promise<ConflictDeclaration> {
     const evaluatorId = declaringEvaluator(caller, input.evaluatorId);
     if (!evaluatorId || !(await this.profile(evaluatorId))) {
-      throw badUserInput('input.evaluatorId', 'There is no evaluator profile for this user.', 'Belum ada profil evaluator untuk pengguna ini.');
+      throw badUserInput(
+        'input.evaluatorId',
+        'There is no evaluator profile for this user.',
+        'Belum ada profil evaluator untuk pengguna ini.',
+      );
     }
-    if (!input.agencyId && !input.serviceUnitId) throw badUserInput('input.agencyId', 'Name the instansi or the unit.', 'Sebutkan instansi atau unitnya.');
-    if (input.agencyId && !isUuid(input.agencyId)) throw badUserInput('input.agencyId', 'The agency id must be a UUID.', 'ID instansi harus UUID.');
-    if (input.serviceUnitId && !isUuid(input.serviceUnitId)) throw badUserInput('input.serviceUnitId', 'The unit id must be a UUID.', 'ID unit harus UUID.');
+    if (!input.agencyId && !input.serviceUnitId)
+      throw badUserInput('input.agencyId', 'Name the instansi or the unit.', 'Sebutkan instansi atau unitnya.');
+    if (input.agencyId && !isUuid(input.agencyId))
+      throw badUserInput('input.agencyId', 'The agency id must be a UUID.', 'ID instansi harus UUID.');
+    if (input.serviceUnitId && !isUuid(input.serviceUnitId))
+      throw badUserInput('input.serviceUnitId', 'The unit id must be a UUID.', 'ID unit harus UUID.');
     const reason = requireText(input.reason, 'input.reason', 'Say what the conflict of interest is.', 'Jelaskan konflik kepentingannya.');
     const declared = await one<ConflictDeclaration>(
       this.dataSource,
@@ -92,7 +128,10 @@ export class EvaluatorService {
       from: 'evaluation.conflict_declarations',
       where: '($1::uuid IS NULL OR evaluator_id = $1)',
       params: [who],
-      keys: [{ sql: 'declared_at', type: 'timestamptz' }, { sql: 'id', type: 'uuid' }],
+      keys: [
+        { sql: 'declared_at', type: 'timestamptz' },
+        { sql: 'id', type: 'uuid' },
+      ],
       direction: 'ASC',
       first: pageSize(page),
       after: page.after,
@@ -105,7 +144,8 @@ export class EvaluatorService {
     const cycle = await this.cycles.load(lokus.cycleId);
     requirePhase(cycle, ASSIGNMENT_PHASES, this.cycles.now(), { en: 'Assigning evaluators', id: 'Penugasan evaluator' });
     const profile = await this.profile(input.evaluatorId);
-    if (!profile) throw notFound('There is no evaluator profile for this user.', 'Belum ada profil evaluator untuk pengguna ini.', 'input.evaluatorId');
+    if (!profile)
+      throw notFound('There is no evaluator profile for this user.', 'Belum ada profil evaluator untuk pengguna ini.', 'input.evaluatorId');
     const [facts] = await this.assignmentFacts(lokus.id, lokus.agencyId, lokus.serviceUnitId, [profile.userId]);
     const refusal = assignmentRefusal(profile, lokus, cycle, facts);
     if (refusal) throw conflict(refusal.en, refusal.id, 'input.evaluatorId');
@@ -114,12 +154,25 @@ export class EvaluatorService {
       `INSERT INTO evaluation.assignments (lokus_id, evaluator_id, role, assigned_by, assigned_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING lokus_id`,
       [lokus.id, profile.userId, input.role, caller.userId, this.cycles.now()],
     );
-    if (!inserted.length) throw conflict(`${profile.displayName} is already assigned to ${lokus.unitName}.`, `${profile.displayName} sudah ditugaskan pada ${lokus.unitName}.`, 'input.evaluatorId');
-    return (await one<EvaluatorAssignment>(this.dataSource, `${ASSIGNMENT_SELECT} WHERE a.lokus_id = $1 AND a.evaluator_id = $2`, [lokus.id, profile.userId])) as EvaluatorAssignment;
+    if (!inserted.length)
+      throw conflict(
+        `${profile.displayName} is already assigned to ${lokus.unitName}.`,
+        `${profile.displayName} sudah ditugaskan pada ${lokus.unitName}.`,
+        'input.evaluatorId',
+      );
+    return (await one<EvaluatorAssignment>(this.dataSource, `${ASSIGNMENT_SELECT} WHERE a.lokus_id = $1 AND a.evaluator_id = $2`, [
+      lokus.id,
+      profile.userId,
+    ])) as EvaluatorAssignment;
   }
 
   /** Per evaluator, in the order given: their declared conflict with the lokus' instansi or unit, and their role on it. */
-  private async assignmentFacts(lokusId: string, agencyId: string, serviceUnitId: string, evaluatorIds: readonly string[]): Promise<{ conflictReason: string | null; assignedAs: 'PRIMARY' | 'SECOND_RATER' | null }[]> {
+  private async assignmentFacts(
+    lokusId: string,
+    agencyId: string,
+    serviceUnitId: string,
+    evaluatorIds: readonly string[],
+  ): Promise<{ conflictReason: string | null; assignedAs: 'PRIMARY' | 'SECOND_RATER' | null }[]> {
     const found = await rows<{ evaluatorId: string; conflictReason: string | null; assignedAs: 'PRIMARY' | 'SECOND_RATER' | null }>(
       this.dataSource,
       `SELECT e.id AS "evaluatorId",
@@ -129,7 +182,10 @@ export class EvaluatorService {
       [lokusId, agencyId, serviceUnitId, evaluatorIds],
     );
     const byId = new Map(found.map((row) => [row.evaluatorId, row]));
-    return evaluatorIds.map((id) => ({ conflictReason: byId.get(id)?.conflictReason ?? null, assignedAs: byId.get(id)?.assignedAs ?? null }));
+    return evaluatorIds.map((id) => ({
+      conflictReason: byId.get(id)?.conflictReason ?? null,
+      assignedAs: byId.get(id)?.assignedAs ?? null,
+    }));
   }
 
   /**
@@ -141,7 +197,12 @@ export class EvaluatorService {
     const cycle = await this.cycles.load(lokus.cycleId);
     const found = await this.profiles(search, page);
     const profiles = found.edges.map((edge) => edge.node);
-    const facts = await this.assignmentFacts(lokus.id, lokus.agencyId, lokus.serviceUnitId, profiles.map((profile) => profile.userId));
+    const facts = await this.assignmentFacts(
+      lokus.id,
+      lokus.agencyId,
+      lokus.serviceUnitId,
+      profiles.map((profile) => profile.userId),
+    );
     const factsById = new Map(profiles.map((profile, i) => [profile.userId, facts[i]]));
     return mapConnection(found, (profile) => {
       const refusal = assignmentRefusal(profile, lokus, cycle, factsById.get(profile.userId) ?? { conflictReason: null, assignedAs: null });
@@ -151,7 +212,13 @@ export class EvaluatorService {
 
   /** The admin, or the evaluator who declared it, withdraws a declaration (e.g. entered for the wrong instansi). */
   async withdrawConflict(id: string, caller: Identity): Promise<boolean> {
-    const declaration = isUuid(id) ? await one<{ evaluatorId: string }>(this.dataSource, `SELECT evaluator_id AS "evaluatorId" FROM evaluation.conflict_declarations WHERE id = $1`, [id]) : null;
+    const declaration = isUuid(id)
+      ? await one<{ evaluatorId: string }>(
+          this.dataSource,
+          `SELECT evaluator_id AS "evaluatorId" FROM evaluation.conflict_declarations WHERE id = $1`,
+          [id],
+        )
+      : null;
     if (!declaration) throw notFound('This declaration does not exist.', 'Pernyataan ini tidak ada.', 'id');
     requireOwnDeclaration(caller, declaration);
     await this.dataSource.query(`DELETE FROM evaluation.conflict_declarations WHERE id = $1`, [id]);
@@ -162,12 +229,20 @@ export class EvaluatorService {
     const lokus = await this.access.load(lokusId);
     const cycle = await this.cycles.load(lokus.cycleId);
     requirePhase(cycle, ASSIGNMENT_PHASES, this.cycles.now(), { en: 'Removing an evaluator', id: 'Pencabutan penugasan evaluator' });
-    const removed = await rows(this.dataSource, `DELETE FROM evaluation.assignments WHERE lokus_id = $1 AND evaluator_id = $2 RETURNING lokus_id`, [lokusId, isUuid(evaluatorId) ? evaluatorId : null]);
+    const removed = await rows(
+      this.dataSource,
+      `DELETE FROM evaluation.assignments WHERE lokus_id = $1 AND evaluator_id = $2 RETURNING lokus_id`,
+      [lokusId, isUuid(evaluatorId) ? evaluatorId : null],
+    );
     return removed.length > 0;
   }
 
   async assignmentsFor(lokusIds: readonly string[]): Promise<EvaluatorAssignment[]> {
-    return rows<EvaluatorAssignment>(this.dataSource, `${ASSIGNMENT_SELECT} WHERE a.lokus_id = ANY($1::uuid[]) ORDER BY a.role, p.display_name`, [lokusIds]);
+    return rows<EvaluatorAssignment>(
+      this.dataSource,
+      `${ASSIGNMENT_SELECT} WHERE a.lokus_id = ANY($1::uuid[]) ORDER BY a.role, p.display_name`,
+      [lokusIds],
+    );
   }
 
   /** Per evaluator: lokus by role, progress of scoring on their primary lokus, open appeals. */
@@ -178,9 +253,16 @@ export class EvaluatorService {
   async workload(cycleId: string, page: PageArgs): Promise<Connection<EvaluatorWorkload>> {
     const first = pageSize(page);
     const cycle = await this.cycles.load(cycleId);
-    const perLokus = Object.fromEntries(cycle.instrumentIds.map((id) => [id, getInstrument(id).aspects.reduce((sum, aspect) => sum + aspect.indicators.length, 0)]));
+    const perLokus = Object.fromEntries(
+      cycle.instrumentIds.map((id) => [id, getInstrument(id).aspects.reduce((sum, aspect) => sum + aspect.indicators.length, 0)]),
+    );
     type Totals = { instrumentId: string; count: number }[] | null;
-    const found = await keysetPage<Omit<EvaluatorWorkload, 'totalIndicators' | 'completedLokus' | 'secondTotalIndicators'> & { instrumentTotals: Totals; secondInstruments: Totals }>(this.dataSource, {
+    const found = await keysetPage<
+      Omit<EvaluatorWorkload, 'totalIndicators' | 'completedLokus' | 'secondTotalIndicators'> & {
+        instrumentTotals: Totals;
+        secondInstruments: Totals;
+      }
+    >(this.dataSource, {
       columns: `p.user_id AS "evaluatorId", p.display_name AS "displayName", p.level, w."primaryLokus", w."secondRaterLokus", w."scoredIndicators",
         w."openAppeals", w."instrumentTotals", w."secondScoredIndicators", w."secondInstruments"`,
       from: `evaluation.evaluator_profiles p JOIN (
@@ -202,7 +284,10 @@ export class EvaluatorService {
         ) w ON w.evaluator_id = p.user_id`,
       where: 'true',
       params: [cycleId],
-      keys: [{ sql: 'p.display_name', type: 'text' }, { sql: 'p.user_id', type: 'uuid' }],
+      keys: [
+        { sql: 'p.display_name', type: 'text' },
+        { sql: 'p.user_id', type: 'uuid' },
+      ],
       direction: 'ASC',
       first,
       after: page.after,

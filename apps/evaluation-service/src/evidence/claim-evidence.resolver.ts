@@ -11,7 +11,12 @@ export class F01ClaimResolver {
 
   @ResolveField(() => [EvidenceDocument], { description: 'Bukti dukung yang terlampir pada indikator ini' })
   async evidence(@Parent() claim: F01Claim, @Context() context: SubgraphContext): Promise<EvidenceDocument[]> {
-    const found = await listLoader(context, 'lokus.evidence', (ids) => this.evidenceService.attachmentsFor(ids), (row) => row.lokusId).load(claim.lokusId);
+    const found = await listLoader(
+      context,
+      'lokus.evidence',
+      (ids) => this.evidenceService.attachmentsFor(ids),
+      (row) => row.lokusId,
+    ).load(claim.lokusId);
     return found.filter((row) => row.indicatorCode === claim.indicatorCode).map((row) => row.document);
   }
 }

@@ -1,4 +1,17 @@
-import { badUserInput, checkUpload, DOCX, FileRejectedError, JPEG, maxBytesFromEnv, PDF, PNG, XLSX, type CheckedUpload, type RejectionMessages, type UploadPolicy } from '@simpul/service-kit';
+import {
+  badUserInput,
+  checkUpload,
+  DOCX,
+  FileRejectedError,
+  JPEG,
+  maxBytesFromEnv,
+  PDF,
+  PNG,
+  XLSX,
+  type CheckedUpload,
+  type RejectionMessages,
+  type UploadPolicy,
+} from '@simpul/service-kit';
 
 export const DEFAULT_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -17,7 +30,10 @@ export const EVIDENCE_TYPES = [PDF, PNG, JPEG, DOCX, XLSX] as const;
 const EVIDENCE_MESSAGES: Partial<RejectionMessages> = {
   TYPE: ({ extension, accepted }) => {
     const list = accepted.flatMap((type) => type.extensions).join(', ');
-    return { en: `Files of type ".${extension}" are not accepted; use ${list}.`, id: `Berkas jenis ".${extension}" tidak diterima; gunakan ${list}.` };
+    return {
+      en: `Files of type ".${extension}" are not accepted; use ${list}.`,
+      id: `Berkas jenis ".${extension}" tidak diterima; gunakan ${list}.`,
+    };
   },
   MIME: ({ extension, expectedMimeType, declaredMimeType }) => ({
     en: `A .${extension} file must be sent as ${expectedMimeType}, not ${declaredMimeType}.`,

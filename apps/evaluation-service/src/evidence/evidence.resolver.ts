@@ -5,7 +5,17 @@ import { SignedInCaller } from '../access/signed-in-caller';
 import { Access, type SubgraphContext, type Connection, listLoader, PageArgs } from '@simpul/service-kit';
 import { canSeeWork } from '../access/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';
-import { CarryEvidenceInput, EvidenceAttachment, EvidenceDocument, EvidenceDocumentConnection, EvidenceEvent, EvidenceEventConnection, EvidenceFile, EvidenceSlotInput, UploadEvidenceInput } from './evidence.model';
+import {
+  CarryEvidenceInput,
+  EvidenceAttachment,
+  EvidenceDocument,
+  EvidenceDocumentConnection,
+  EvidenceEvent,
+  EvidenceEventConnection,
+  EvidenceFile,
+  EvidenceSlotInput,
+  UploadEvidenceInput,
+} from './evidence.model';
 import { EvidenceService } from './evidence.service';
 
 @Resolver(() => Lokus)
@@ -34,20 +44,29 @@ export class EvidenceResolver {
   }
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK')
-  @Mutation(() => Int, { description: 'Tahap F-01: bawa lampiran dari lokus unit yang sama di siklus sebelumnya; hasil = jumlah lampiran baru' })
+  @Mutation(() => Int, {
+    description: 'Tahap F-01: bawa lampiran dari lokus unit yang sama di siklus sebelumnya; hasil = jumlah lampiran baru',
+  })
   carryEvidence(@Args('input') input: CarryEvidenceInput, @SignedInCaller() caller: Identity): Promise<number> {
     return this.evidenceService.carry(input, caller);
   }
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK', 'EVALUATOR')
   @Query(() => EvidenceDocumentConnection, { description: 'Pustaka bukti sebuah unit, unggahan terbaru dahulu' })
-  unitEvidenceDocuments(@Args('serviceUnitId', { type: () => ID }) serviceUnitId: string, @SignedInCaller() caller: Identity, @Args() page: PageArgs): Promise<Connection<EvidenceDocument>> {
+  unitEvidenceDocuments(
+    @Args('serviceUnitId', { type: () => ID }) serviceUnitId: string,
+    @SignedInCaller() caller: Identity,
+    @Args() page: PageArgs,
+  ): Promise<Connection<EvidenceDocument>> {
     return this.evidenceService.unitDocuments(serviceUnitId, caller, page);
   }
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK', 'EVALUATOR')
   @Query(() => EvidenceFile, { description: 'Isi dokumen (base64) untuk desk unit, admin, dan evaluator yang ditugaskan pada unit itu' })
-  evidenceDocumentContent(@Args('documentId', { type: () => ID }) documentId: string, @SignedInCaller() caller: Identity): Promise<EvidenceFile> {
+  evidenceDocumentContent(
+    @Args('documentId', { type: () => ID }) documentId: string,
+    @SignedInCaller() caller: Identity,
+  ): Promise<EvidenceFile> {
     return this.evidenceService.content(documentId, caller);
   }
 
@@ -65,6 +84,11 @@ export class EvidenceResolver {
   @ResolveField(() => [EvidenceAttachment], { description: 'Semua lampiran bukti lokus (bukan untuk publik)' })
   async evidence(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<EvidenceAttachment[]> {
     if (!(await canSeeWork(context, this.dataSource, lokus))) return [];
-    return listLoader(context, 'lokus.evidence', (ids) => this.evidenceService.attachmentsFor(ids), (row) => row.lokusId).load(lokus.id);
+    return listLoader(
+      context,
+      'lokus.evidence',
+      (ids) => this.evidenceService.attachmentsFor(ids),
+      (row) => row.lokusId,
+    ).load(lokus.id);
   }
 }

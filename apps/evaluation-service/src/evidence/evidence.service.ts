@@ -2,7 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@simpul/contracts';
-import { badUserInput, FileNotFoundError, forbidden, notFound, type Connection, type FileStorage, one, rows, conflict, keysetPage, isUuid, pageSize, type PageArgs } from '@simpul/service-kit';
+import {
+  badUserInput,
+  FileNotFoundError,
+  forbidden,
+  notFound,
+  type Connection,
+  type FileStorage,
+  one,
+  rows,
+  conflict,
+  keysetPage,
+  isUuid,
+  pageSize,
+  type PageArgs,
+} from '@simpul/service-kit';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';
@@ -13,7 +27,15 @@ import { LokusAccess } from '../access/lokus-access.service';
 import type { LokusRow } from '../lokus/lokus.row';
 import { checkEvidenceFile } from './evidence-policy';
 import { EVIDENCE_STORAGE, evidenceKey } from './evidence-storage';
-import type { CarryEvidenceInput, EvidenceAttachment, EvidenceDocument, EvidenceEvent, EvidenceFile, EvidenceSlotInput, UploadEvidenceInput } from './evidence.model';
+import type {
+  CarryEvidenceInput,
+  EvidenceAttachment,
+  EvidenceDocument,
+  EvidenceEvent,
+  EvidenceFile,
+  EvidenceSlotInput,
+  UploadEvidenceInput,
+} from './evidence.model';
 
 export const EVIDENCE_MAX_BYTES = Symbol('EVIDENCE_MAX_BYTES');
 const DOCUMENT_COLUMNS = `d.id, d.service_unit_id AS "serviceUnitId", d.file_name AS "fileName", d.mime_type AS "mimeType", d.size_bytes AS "sizeBytes", d.sha256,
@@ -35,7 +57,11 @@ export class EvidenceService {
     if (!isUuid(input.serviceUnitId)) throw badUserInput('input.serviceUnitId', 'Unknown unit.', 'Unit tidak dikenal.');
     await this.evidenceAccess.requireUnit(input.serviceUnitId, caller, true);
     const file = checkEvidenceFile(input.fileName, input.mimeType, input.contentBase64, this.maxBytes);
-    const existing = await one<EvidenceDocument>(this.dataSource, `SELECT ${DOCUMENT_COLUMNS} FROM evaluation.documents d WHERE d.service_unit_id = $1 AND d.sha256 = $2`, [input.serviceUnitId, file.sha256]);
+    const existing = await one<EvidenceDocument>(
+      this.dataSource,
+      `SELECT ${DOCUMENT_COLUMNS} FROM evaluation.documents d WHERE d.service_unit_id = $1 AND d.sha256 = $2`,
+      [input.serviceUnitId, file.sha256],
+    );
     if (existing) return existing;
     const key = evidenceKey(input.serviceUnitId, file.sha256);
     await this.storage.put(key, file.bytes);
@@ -46,20 +72,31 @@ export class EvidenceService {
        SELECT ${DOCUMENT_COLUMNS} FROM d`,
       [randomUUID(), input.serviceUnitId, file.fileName, file.mimeType, file.sizeBytes, file.sha256, key, caller.userId, this.cycles.now()],
     );
-    return inserted ?? ((await one<EvidenceDocument>(this.dataSource, `SELECT ${DOCUMENT_COLUMNS} FROM evaluation.documents d WHERE d.service_unit_id = $1 AND d.sha256 = $2`, [input.serviceUnitId, file.sha256])) as EvidenceDocument);
+    return (
+      inserted ??
+      ((await one<EvidenceDocument>(
+        this.dataSource,
+        `SELECT ${DOCUMENT_COLUMNS} FROM evaluation.documents d WHERE d.service_unit_id = $1 AND d.sha256 = $2`,
+        [input.serviceUnitId, file.sha256],
+      )) as EvidenceDocument)
+    );
   }
 
   /** The unit's library, newest upload first. */
   async unitDocuments(serviceUnitId: string, caller: Identity, page: PageArgs): Promise<Connection<EvidenceDocument>> {
     const first = pageSize(page);
-    if (!isUuid(serviceUnitId)) return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
+    if (!isUuid(serviceUnitId))
+      return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
     await this.evidenceAccess.requireUnit(serviceUnitId, caller, false);
     return keysetPage<EvidenceDocument>(this.dataSource, {
       columns: DOCUMENT_COLUMNS,
       from: 'evaluation.documents d',
       where: 'd.service_unit_id = $1',
       params: [serviceUnitId],
-      keys: [{ sql: 'd.uploaded_at', type: 'timestamptz' }, { sql: 'd.id', type: 'uuid' }],
+      keys: [
+        { sql: 'd.uploaded_at', type: 'timestamptz' },
+        { sql: 'd.id', type: 'uuid' },
+      ],
       direction: 'DESC',
       first,
       after: page.after,
@@ -68,7 +105,11 @@ export class EvidenceService {
 
   async content(documentId: string, caller: Identity): Promise<EvidenceFile> {
     const document = isUuid(documentId)
-      ? await one<EvidenceDocument & { storageKey: string }>(this.dataSource, `SELECT ${DOCUMENT_COLUMNS}, d.storage_key AS "storageKey" FROM evaluation.documents d WHERE d.id = $1`, [documentId])
+      ? await one<EvidenceDocument & { storageKey: string }>(
+          this.dataSource,
+          `SELECT ${DOCUMENT_COLUMNS}, d.storage_key AS "storageKey" FROM evaluation.documents d WHERE d.id = $1`,
+          [documentId],
+        )
       : null;
     if (!document) throw notFound('This document does not exist.', 'Dokumen ini tidak ada.', 'documentId');
     await this.evidenceAccess.requireUnit(document.serviceUnitId, caller, false);
@@ -77,7 +118,8 @@ export class EvidenceService {
       return { document: rest, contentBase64: (await this.storage.get(storageKey)).toString('base64') };
     } catch (error) {
       // The row outlived its bytes (a storage restored from an older backup): say so, not "internal error".
-      if (error instanceof FileNotFoundError) throw notFound('The file of this document is missing from storage.', 'Berkas dokumen ini tidak ada di penyimpanan.', 'documentId');
+      if (error instanceof FileNotFoundError)
+        throw notFound('The file of this document is missing from storage.', 'Berkas dokumen ini tidak ada di penyimpanan.', 'documentId');
       throw error;
     }
   }
@@ -93,10 +135,13 @@ export class EvidenceService {
   async attach(input: EvidenceSlotInput, caller: Identity): Promise<EvidenceAttachment> {
     const lokus = await this.slot(input, caller);
     const document = isUuid(input.documentId)
-      ? await one<EvidenceDocument>(this.dataSource, `SELECT ${DOCUMENT_COLUMNS} FROM evaluation.documents d WHERE d.id = $1`, [input.documentId])
+      ? await one<EvidenceDocument>(this.dataSource, `SELECT ${DOCUMENT_COLUMNS} FROM evaluation.documents d WHERE d.id = $1`, [
+          input.documentId,
+        ])
       : null;
     if (!document) throw notFound('This document does not exist.', 'Dokumen ini tidak ada.', 'input.documentId');
-    if (document.serviceUnitId !== lokus.serviceUnitId) throw forbidden('This document belongs to another unit.', 'Dokumen ini milik unit lain.');
+    if (document.serviceUnitId !== lokus.serviceUnitId)
+      throw forbidden('This document belongs to another unit.', 'Dokumen ini milik unit lain.');
     const now = this.cycles.now();
     await this.dataSource.transaction(async (manager) => {
       const added = await rows(
@@ -104,7 +149,12 @@ export class EvidenceService {
         `INSERT INTO evaluation.claim_evidence (lokus_id, indicator_code, document_id, attached_by, attached_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING document_id`,
         [lokus.id, input.indicatorCode, document.id, caller.userId, now],
       );
-      if (!added.length) throw conflict('This document is already attached to this indicator.', 'Dokumen ini sudah dilampirkan pada indikator ini.', 'input.documentId');
+      if (!added.length)
+        throw conflict(
+          'This document is already attached to this indicator.',
+          'Dokumen ini sudah dilampirkan pada indikator ini.',
+          'input.documentId',
+        );
       await manager.query(
         `INSERT INTO evaluation.evidence_events (lokus_id, indicator_code, document_id, action, actor_id, at) VALUES ($1, $2, $3, 'ADDED', $4, $5)`,
         [lokus.id, input.indicatorCode, document.id, caller.userId, now],
@@ -115,14 +165,16 @@ export class EvidenceService {
 
   async detach(input: EvidenceSlotInput, caller: Identity): Promise<boolean> {
     const lokus = await this.slot(input, caller);
-    if (!isUuid(input.documentId)) throw notFound('This document is not attached here.', 'Dokumen ini tidak terlampir di sini.', 'input.documentId');
+    if (!isUuid(input.documentId))
+      throw notFound('This document is not attached here.', 'Dokumen ini tidak terlampir di sini.', 'input.documentId');
     return this.dataSource.transaction(async (manager) => {
       const removed = await rows(
         manager,
         `DELETE FROM evaluation.claim_evidence WHERE lokus_id = $1 AND indicator_code = $2 AND document_id = $3 RETURNING document_id`,
         [lokus.id, input.indicatorCode, input.documentId],
       );
-      if (!removed.length) throw notFound('This document is not attached here.', 'Dokumen ini tidak terlampir di sini.', 'input.documentId');
+      if (!removed.length)
+        throw notFound('This document is not attached here.', 'Dokumen ini tidak terlampir di sini.', 'input.documentId');
       await manager.query(
         `INSERT INTO evaluation.evidence_events (lokus_id, indicator_code, document_id, action, actor_id, at) VALUES ($1, $2, $3, 'REMOVED', $4, $5)`,
         [lokus.id, input.indicatorCode, input.documentId, caller.userId, this.cycles.now()],
@@ -135,7 +187,12 @@ export class EvidenceService {
   async carry(input: CarryEvidenceInput, caller: Identity): Promise<number> {
     const lokus = await this.access.forDesk(input.lokusId, caller);
     const from = await this.access.forDesk(input.fromLokusId, caller);
-    if (from.serviceUnitId !== lokus.serviceUnitId) throw badUserInput('input.fromLokusId', 'Evidence can only be carried from the same unit.', 'Bukti hanya dapat dibawa dari unit yang sama.');
+    if (from.serviceUnitId !== lokus.serviceUnitId)
+      throw badUserInput(
+        'input.fromLokusId',
+        'Evidence can only be carried from the same unit.',
+        'Bukti hanya dapat dibawa dari unit yang sama.',
+      );
     const cycle = await this.cycles.load(lokus.cycleId);
     requirePhase(cycle, [CyclePhase.F01_FILLING], this.cycles.now(), F01_ACTION);
     const now = this.cycles.now();
@@ -172,7 +229,12 @@ export class EvidenceService {
   }
 
   /** A slot's (or the lokus') history in the order it happened. */
-  async history(lokusId: string, indicatorCode: string | null | undefined, caller: Identity, page: PageArgs): Promise<Connection<EvidenceEvent>> {
+  async history(
+    lokusId: string,
+    indicatorCode: string | null | undefined,
+    caller: Identity,
+    page: PageArgs,
+  ): Promise<Connection<EvidenceEvent>> {
     const first = pageSize(page);
     await this.access.forWork(lokusId, caller);
     return keysetPage<EvidenceEvent>(this.dataSource, {

@@ -18,5 +18,6 @@ export class SaveClaimInput {
   @Field() indicatorCode!: string;
   @Field(() => Int) level!: number;
   @Field() justification!: string;
-  @Field(() => Int, { nullable: true, description: 'Bila diisi: versi yang disunting (0 = baru); versi usang → CONFLICT' }) expectedVersion?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Bila diisi: versi yang disunting (0 = baru); versi usang → CONFLICT' })
+  expectedVersion?: number | null;
 }

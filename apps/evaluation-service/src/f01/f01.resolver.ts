@@ -24,7 +24,12 @@ export class F01Resolver {
   @ResolveField(() => [F01Claim], { description: 'Klaim F-01 (bukan untuk publik)' })
   async claims(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<F01Claim[]> {
     if (!(await canSeeWork(context, this.dataSource, lokus))) return [];
-    const found = await listLoader(context, 'lokus.claims', (ids) => this.f01.claimsFor(ids), (row) => row.lokusId).load(lokus.id);
+    const found = await listLoader(
+      context,
+      'lokus.claims',
+      (ids) => this.f01.claimsFor(ids),
+      (row) => row.lokusId,
+    ).load(lokus.id);
     return found.map((row) => this.f01.withDescriptor(row, lokus.instrumentId));
   }
 }

@@ -33,8 +33,14 @@ export class F01Service {
     requirePhase(cycle, [CyclePhase.F01_FILLING], this.cycles.now(), F01_ACTION);
     indicatorOf(lokus.instrumentId, input.indicatorCode);
     requireLevel(input.level, 'input.level');
-    const justification = requireText(input.justification, 'input.justification', 'Explain why the unit claims this level.', 'Jelaskan mengapa unit mengklaim level ini.');
-    if (justification.length > 8000) throw badUserInput('input.justification', 'Keep the justification under 8,000 characters.', 'Justifikasi maksimal 8.000 karakter.');
+    const justification = requireText(
+      input.justification,
+      'input.justification',
+      'Explain why the unit claims this level.',
+      'Jelaskan mengapa unit mengklaim level ini.',
+    );
+    if (justification.length > 8000)
+      throw badUserInput('input.justification', 'Keep the justification under 8,000 characters.', 'Justifikasi maksimal 8.000 karakter.');
     const params = [lokus.id, input.indicatorCode, input.level, justification, caller.userId, this.cycles.now()];
     const expected = input.expectedVersion;
     const saved =
@@ -71,6 +77,10 @@ export class F01Service {
   }
 
   async claimsFor(lokusIds: readonly string[]): Promise<ClaimRow[]> {
-    return rows<ClaimRow>(this.dataSource, `SELECT ${CLAIM_COLUMNS} FROM evaluation.f01_claims WHERE lokus_id = ANY($1::uuid[]) ORDER BY lokus_id, indicator_code`, [lokusIds]);
+    return rows<ClaimRow>(
+      this.dataSource,
+      `SELECT ${CLAIM_COLUMNS} FROM evaluation.f01_claims WHERE lokus_id = ANY($1::uuid[]) ORDER BY lokus_id, indicator_code`,
+      [lokusIds],
+    );
   }
 }

@@ -43,7 +43,13 @@ describe('the comment thread of a lokus', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const data: { lokusById: { comments: CommentPage } } = ok(await evaluation.graphql<{ lokusById: { comments: CommentPage } }>(THREAD, { id: samsat, first: 10, after }, { caller: deskSamsatKalsel }));
+      const data: { lokusById: { comments: CommentPage } } = ok(
+        await evaluation.graphql<{ lokusById: { comments: CommentPage } }>(
+          THREAD,
+          { id: samsat, first: 10, after },
+          { caller: deskSamsatKalsel },
+        ),
+      );
       const page = data.lokusById.comments;
       expect(page.totalCount).toBe(25);
       expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
@@ -57,22 +63,44 @@ describe('the comment thread of a lokus', () => {
 
   it('the threads of every lokus on a list page cost the same SQL for pages of 2 as of 20', async () => {
     evaluation.queries.reset();
-    const small = ok(await evaluation.graphql<{ cycleLokus: { edges: { node: { id: string; comments: CommentPage } }[] } }>(LIST_WITH_THREADS, { cycleId: cycle2026, first: 2 }, { caller: admin }));
+    const small = ok(
+      await evaluation.graphql<{ cycleLokus: { edges: { node: { id: string; comments: CommentPage } }[] } }>(
+        LIST_WITH_THREADS,
+        { cycleId: cycle2026, first: 2 },
+        { caller: admin },
+      ),
+    );
     const smallCount = evaluation.queries.count;
     evaluation.queries.reset();
-    const large = ok(await evaluation.graphql<{ cycleLokus: { edges: { node: { id: string; comments: CommentPage } }[] } }>(LIST_WITH_THREADS, { cycleId: cycle2026, first: 20 }, { caller: admin }));
+    const large = ok(
+      await evaluation.graphql<{ cycleLokus: { edges: { node: { id: string; comments: CommentPage } }[] } }>(
+        LIST_WITH_THREADS,
+        { cycleId: cycle2026, first: 20 },
+        { caller: admin },
+      ),
+    );
     expect(evaluation.queries.count).toBe(smallCount);
 
     const threads = (data: typeof small) => new Map(data.cycleLokus.edges.map((edge) => [edge.node.id, edge.node.comments]));
     expect(threads(small).get(samsat)).toMatchObject({ totalCount: 25, pageInfo: { hasNextPage: true } });
-    expect(threads(small).get(samsat)?.edges.map((edge) => edge.node.body)).toEqual(['Komentar 1', 'Komentar 2']);
+    expect(
+      threads(small)
+        .get(samsat)
+        ?.edges.map((edge) => edge.node.body),
+    ).toEqual(['Komentar 1', 'Komentar 2']);
     expect(threads(large).get(samsat)?.edges).toHaveLength(20);
     expect(threads(large).get(dpmptsp)).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
-    expect(threads(large).get(dpmptsp)?.edges.map((edge) => edge.node.body)).toEqual(['Catatan DPMPTSP 1', 'Catatan DPMPTSP 2', 'Catatan DPMPTSP 3']);
+    expect(
+      threads(large)
+        .get(dpmptsp)
+        ?.edges.map((edge) => edge.node.body),
+    ).toEqual(['Catatan DPMPTSP 1', 'Catatan DPMPTSP 2', 'Catatan DPMPTSP 3']);
   });
 
   it('a forged cursor or a page size outside 1–100 is a typed input error', async () => {
-    expect(errorCode(await evaluation.graphql(THREAD, { id: samsat, first: 10, after: 'bm90LWEtY3Vyc29y' }, { caller: admin }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await evaluation.graphql(THREAD, { id: samsat, first: 10, after: 'bm90LWEtY3Vyc29y' }, { caller: admin }))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(errorCode(await evaluation.graphql(THREAD, { id: samsat, first: 101 }, { caller: admin }))).toBe('BAD_USER_INPUT');
   });
 });

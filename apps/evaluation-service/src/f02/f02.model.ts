@@ -54,7 +54,8 @@ export class InterRaterAgreement {
   @Field(() => ID, { description: 'Penilai kedua (SECOND_RATER)' }) evaluatorB!: string;
   @Field(() => Int) lokusCount!: number;
   @Field(() => Int, { description: 'Pasangan nilai indikator yang dibandingkan' }) items!: number;
-  @Field(() => Float, { nullable: true, description: 'Kappa berbobot kuadrat, 3 desimal; null bila tidak terdefinisi (tanpa variasi)' }) kappa!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Kappa berbobot kuadrat, 3 desimal; null bila tidak terdefinisi (tanpa variasi)' })
+  kappa!: number | null;
   @Field(() => Float, { description: 'Bagian nilai yang persis sama' }) exactAgreement!: number;
 }
 
@@ -89,11 +90,20 @@ export class FieldVerificationInput {
   @Field() findings!: string;
 }
 
-@ObjectType({ description: 'Status penilaian satu lokus bagi pemanggil: perannya, penilaian ganda yang masih buta, kemajuan kedua penilai' })
+@ObjectType({
+  description: 'Status penilaian satu lokus bagi pemanggil: perannya, penilaian ganda yang masih buta, kemajuan kedua penilai',
+})
 export class LokusScoringStatus {
-  @Field(() => AssignmentRole, { nullable: true, description: 'Peran pemanggil pada lokus ini (kosong untuk admin dan desk)' }) role!: AssignmentRole | null;
-  @Field({ description: 'Benar selama penilai utama atau penilai kedua belum menilai semua indikator: masing-masing tidak melihat nilai yang lain' }) blind!: boolean;
-  @Field({ description: 'Apakah pemanggil boleh melihat nilai F-02 resmi, catatannya dan temuan lapangan (desk: sejak masa sanggah dibuka)' }) evaluationVisible!: boolean;
+  @Field(() => AssignmentRole, { nullable: true, description: 'Peran pemanggil pada lokus ini (kosong untuk admin dan desk)' })
+  role!: AssignmentRole | null;
+  @Field({
+    description: 'Benar selama penilai utama atau penilai kedua belum menilai semua indikator: masing-masing tidak melihat nilai yang lain',
+  })
+  blind!: boolean;
+  @Field({
+    description: 'Apakah pemanggil boleh melihat nilai F-02 resmi, catatannya dan temuan lapangan (desk: sejak masa sanggah dibuka)',
+  })
+  evaluationVisible!: boolean;
   @Field(() => Int, { description: 'Indikator yang sudah dinilai penilai utama' }) primaryScored!: number;
   @Field(() => Int, { description: 'Indikator yang sudah dinilai penilai kedua (pemanggil, bila ia penilai kedua)' }) secondScored!: number;
   @Field(() => Int) indicatorCount!: number;

@@ -9,7 +9,17 @@ import type { AssignmentRole } from '../evaluators/evaluator.model';
 import { canSeeWork } from '../access/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';
 import {
-  AddCommentInput, F02Score, FieldVerification, FieldVerificationInput, InterRaterAgreement, LokusScoringStatus, SaveScoreInput, SaveSecondScoreInput, ScoreComment, ScoreCommentConnection, SecondScore,
+  AddCommentInput,
+  F02Score,
+  FieldVerification,
+  FieldVerificationInput,
+  InterRaterAgreement,
+  LokusScoringStatus,
+  SaveScoreInput,
+  SaveSecondScoreInput,
+  ScoreComment,
+  ScoreCommentConnection,
+  SecondScore,
 } from './f02.model';
 import { F02Service } from './f02.service';
 import { scoreVisibility } from '../access/score-visibility';
@@ -23,7 +33,9 @@ export class F02Resolver {
   ) {}
 
   @Access('NATIONAL_ADMIN', 'EVALUATOR')
-  @Mutation(() => F02Score, { description: 'Evaluator utama yang ditugaskan (atau admin), tahap penilaian/verifikasi; versi usang → CONFLICT' })
+  @Mutation(() => F02Score, {
+    description: 'Evaluator utama yang ditugaskan (atau admin), tahap penilaian/verifikasi; versi usang → CONFLICT',
+  })
   saveF02Score(@Args('input') input: SaveScoreInput, @SignedInCaller() caller: Identity): Promise<F02Score> {
     return this.f02.save(input, caller);
   }
@@ -53,31 +65,51 @@ export class F02Resolver {
   }
 
   @ResolveField(() => [F02Score], {
-    description: 'Nilai F-02 resmi: admin; penilai utama; penilai kedua hanya setelah keduanya selesai menilai (penilaian buta); desk unit sejak masa sanggah dibuka; bukan untuk publik',
+    description:
+      'Nilai F-02 resmi: admin; penilai utama; penilai kedua hanya setelah keduanya selesai menilai (penilaian buta); desk unit sejak masa sanggah dibuka; bukan untuk publik',
   })
   async scores(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<F02Score[]> {
     if (!(await canSeeWork(context, this.dataSource, lokus))) return [];
     if (!(await scoreVisibility(context, this.dataSource, this.cycles, lokus)).official) return [];
-    const found = await listLoader(context, 'lokus.scores', (ids) => this.f02.scoresFor(ids), (row) => row.lokusId).load(lokus.id);
+    const found = await listLoader(
+      context,
+      'lokus.scores',
+      (ids) => this.f02.scoresFor(ids),
+      (row) => row.lokusId,
+    ).load(lokus.id);
     return found.map((row) => this.f02.withDescriptor(row, lokus.instrumentId));
   }
 
-  @ResolveField(() => [SecondScore], { description: 'Nilai penilai kedua: admin; penilai kedua melihat miliknya sendiri; penilai utama hanya setelah keduanya selesai menilai' })
+  @ResolveField(() => [SecondScore], {
+    description: 'Nilai penilai kedua: admin; penilai kedua melihat miliknya sendiri; penilai utama hanya setelah keduanya selesai menilai',
+  })
   async secondScores(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<SecondScore[]> {
     if (context.caller?.role === 'UNIT_DESK' || !(await canSeeWork(context, this.dataSource, lokus))) return [];
     const visible = (await scoreVisibility(context, this.dataSource, this.cycles, lokus)).second;
     if (visible === 'NONE') return [];
-    const found = await listLoader(context, 'lokus.secondScores', (ids) => this.f02.secondScoresFor(ids), (row) => row.lokusId).load(lokus.id);
+    const found = await listLoader(
+      context,
+      'lokus.secondScores',
+      (ids) => this.f02.secondScoresFor(ids),
+      (row) => row.lokusId,
+    ).load(lokus.id);
     return visible === 'ALL' ? found : found.filter((row) => row.evaluatorId === context.caller?.userId);
   }
 
-  @ResolveField(() => LokusScoringStatus, { nullable: true, description: 'Peran pemanggil pada lokus, apakah penilaian ganda masih buta, dan kemajuan kedua penilai (bukan untuk publik)' })
+  @ResolveField(() => LokusScoringStatus, {
+    nullable: true,
+    description: 'Peran pemanggil pada lokus, apakah penilaian ganda masih buta, dan kemajuan kedua penilai (bukan untuk publik)',
+  })
   async scoringStatus(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<LokusScoringStatus | null> {
     if (!(await canSeeWork(context, this.dataSource, lokus))) return null;
     const visible = await scoreVisibility(context, this.dataSource, this.cycles, lokus);
     return {
-      role: visible.role as AssignmentRole | null, blind: visible.blind, evaluationVisible: visible.official,
-      primaryScored: visible.primaryScored, secondScored: visible.secondScored, indicatorCount: visible.indicatorCount,
+      role: visible.role as AssignmentRole | null,
+      blind: visible.blind,
+      evaluationVisible: visible.official,
+      primaryScored: visible.primaryScored,
+      secondScored: visible.secondScored,
+      indicatorCount: visible.indicatorCount,
     };
   }
 
@@ -86,19 +118,28 @@ export class F02Resolver {
     const first = pageSize(page);
     if (!(await canSeeWork(context, this.dataSource, lokus))) return emptyConnection();
     // One loader per page shape: every lokus of a list asks for the same page, so they share one batch.
-    const loader = context.loaders.get(`lokus.comments:${first}:${page.after ?? ''}`, () =>
-      new DataLoader<string, Connection<ScoreComment>>(async (ids) => {
-        const pages = await this.f02.commentPagesFor(ids, first, page.after);
-        return ids.map((id) => pages.get(id) ?? emptyConnection<ScoreComment>());
-      }),
+    const loader = context.loaders.get(
+      `lokus.comments:${first}:${page.after ?? ''}`,
+      () =>
+        new DataLoader<string, Connection<ScoreComment>>(async (ids) => {
+          const pages = await this.f02.commentPagesFor(ids, first, page.after);
+          return ids.map((id) => pages.get(id) ?? emptyConnection<ScoreComment>());
+        }),
     );
     return loader.load(lokus.id);
   }
 
-  @ResolveField(() => [FieldVerification], { description: 'Temuan verifikasi lapangan: terlihat oleh siapa pun yang boleh melihat nilai F-02 resmi' })
+  @ResolveField(() => [FieldVerification], {
+    description: 'Temuan verifikasi lapangan: terlihat oleh siapa pun yang boleh melihat nilai F-02 resmi',
+  })
   async fieldVerifications(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<FieldVerification[]> {
     if (!(await canSeeWork(context, this.dataSource, lokus))) return [];
     if (!(await scoreVisibility(context, this.dataSource, this.cycles, lokus)).official) return [];
-    return listLoader(context, 'lokus.verifications', (ids) => this.f02.verificationsFor(ids), (row) => row.lokusId).load(lokus.id);
+    return listLoader(
+      context,
+      'lokus.verifications',
+      (ids) => this.f02.verificationsFor(ids),
+      (row) => row.lokusId,
+    ).load(lokus.id);
   }
 }

@@ -35,7 +35,12 @@ export class F02Service {
    * transaction. The caller checks the phase and the levels; this and `save` are the only writers
    * of f02_scores.
    */
-  async overwriteScores(db: Queryable, lokusId: string, scores: readonly { indicatorCode: string; level: number }[], change: { by: string; at: Date; note: string }): Promise<void> {
+  async overwriteScores(
+    db: Queryable,
+    lokusId: string,
+    scores: readonly { indicatorCode: string; level: number }[],
+    change: { by: string; at: Date; note: string },
+  ): Promise<void> {
     for (const score of scores) {
       await db.query(
         `UPDATE evaluation.f02_scores SET level = $3, version = version + 1, scored_by = $4, updated_at = $5, note = $6 WHERE lokus_id = $1 AND indicator_code = $2`,
@@ -60,7 +65,11 @@ export class F02Service {
     indicatorOf(lokus.instrumentId, input.indicatorCode);
     requireLevel(input.level, 'input.level');
     if (!Number.isInteger(input.expectedVersion) || input.expectedVersion < 0) {
-      throw badUserInput('input.expectedVersion', 'expectedVersion must be 0 (new) or the version you edited.', 'expectedVersion harus 0 (baru) atau versi yang Anda sunting.');
+      throw badUserInput(
+        'input.expectedVersion',
+        'expectedVersion must be 0 (new) or the version you edited.',
+        'expectedVersion harus 0 (baru) atau versi yang Anda sunting.',
+      );
     }
     const note = input.note?.trim() || null;
     const params = [lokus.id, input.indicatorCode, input.level, note, caller.userId, this.cycles.now()];
@@ -79,9 +88,17 @@ export class F02Service {
             [...params, input.expectedVersion],
           );
     if (saved) return this.withDescriptor(saved, lokus.instrumentId);
-    const current = await one<ScoreRow>(this.dataSource, `SELECT ${SCORE_COLUMNS} FROM evaluation.f02_scores WHERE lokus_id = $1 AND indicator_code = $2`, [lokus.id, input.indicatorCode]);
+    const current = await one<ScoreRow>(
+      this.dataSource,
+      `SELECT ${SCORE_COLUMNS} FROM evaluation.f02_scores WHERE lokus_id = $1 AND indicator_code = $2`,
+      [lokus.id, input.indicatorCode],
+    );
     if (!current) {
-      throw conflict(`There is no saved score for ${input.indicatorCode} yet: save it with expectedVersion 0.`, `Belum ada nilai tersimpan untuk ${input.indicatorCode}: simpan dengan expectedVersion 0.`, 'input.expectedVersion');
+      throw conflict(
+        `There is no saved score for ${input.indicatorCode} yet: save it with expectedVersion 0.`,
+        `Belum ada nilai tersimpan untuk ${input.indicatorCode}: simpan dengan expectedVersion 0.`,
+        'input.expectedVersion',
+      );
     }
     throw conflict(
       `Someone saved ${input.indicatorCode} first (now level ${current.level}, version ${current.version}); reload, compare and save again. Your level ${input.level} was not stored.`,
@@ -106,7 +123,11 @@ export class F02Service {
   }
 
   async scoresFor(lokusIds: readonly string[]): Promise<ScoreRow[]> {
-    return rows<ScoreRow>(this.dataSource, `SELECT ${SCORE_COLUMNS} FROM evaluation.f02_scores WHERE lokus_id = ANY($1::uuid[]) ORDER BY lokus_id, indicator_code`, [lokusIds]);
+    return rows<ScoreRow>(
+      this.dataSource,
+      `SELECT ${SCORE_COLUMNS} FROM evaluation.f02_scores WHERE lokus_id = ANY($1::uuid[]) ORDER BY lokus_id, indicator_code`,
+      [lokusIds],
+    );
   }
 
   async secondScoresFor(lokusIds: readonly string[]): Promise<SecondScore[]> {
@@ -134,7 +155,11 @@ export class F02Service {
   }
 
   /** The same page of each lokus' thread, oldest first: two statements for any number of lokus. */
-  commentPagesFor(lokusIds: readonly string[], first: number, after: string | null | undefined): Promise<Map<string, Connection<ScoreComment>>> {
+  commentPagesFor(
+    lokusIds: readonly string[],
+    first: number,
+    after: string | null | undefined,
+  ): Promise<Map<string, Connection<ScoreComment>>> {
     return keysetPagesPerParent<ScoreComment>(this.dataSource, {
       columns: COMMENT_COLUMNS,
       from: 'evaluation.score_comments',
@@ -167,7 +192,11 @@ export class F02Service {
   }
 
   async verificationsFor(lokusIds: readonly string[]): Promise<FieldVerification[]> {
-    return rows<FieldVerification>(this.dataSource, `SELECT ${VERIFICATION_COLUMNS} FROM evaluation.field_verifications WHERE lokus_id = ANY($1::uuid[]) ORDER BY visited_on, id`, [lokusIds]);
+    return rows<FieldVerification>(
+      this.dataSource,
+      `SELECT ${VERIFICATION_COLUMNS} FROM evaluation.field_verifications WHERE lokus_id = ANY($1::uuid[]) ORDER BY visited_on, id`,
+      [lokusIds],
+    );
   }
 
   /** Per pair (official scorer, second rater): quadratic weighted kappa over the indicators both scored. */

@@ -17,13 +17,21 @@ export class F03Resolver {
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK')
   @Mutation(() => [SurveyLink], { description: 'Desk unit itu sendiri (atau admin): terbitkan tautan F-03 sekali pakai' })
-  issueSurveyLinks(@Args('lokusId', { type: () => ID }) lokusId: string, @Args('count', { type: () => Int }) count: number, @SignedInCaller() caller: Identity): Promise<SurveyLink[]> {
+  issueSurveyLinks(
+    @Args('lokusId', { type: () => ID }) lokusId: string,
+    @Args('count', { type: () => Int }) count: number,
+    @SignedInCaller() caller: Identity,
+  ): Promise<SurveyLink[]> {
     return this.f03.issue(lokusId, count, caller);
   }
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK')
   @Query(() => SurveyLinkConnection, { description: 'Tautan F-03 yang sudah diterbitkan, urut terbit (untuk dicetak sebagai kode QR)' })
-  surveyLinks(@Args('lokusId', { type: () => ID }) lokusId: string, @SignedInCaller() caller: Identity, @Args() page: PageArgs): Promise<Connection<SurveyLink>> {
+  surveyLinks(
+    @Args('lokusId', { type: () => ID }) lokusId: string,
+    @SignedInCaller() caller: Identity,
+    @Args() page: PageArgs,
+  ): Promise<Connection<SurveyLink>> {
     return this.f03.links(lokusId, caller, page);
   }
 
@@ -35,13 +43,21 @@ export class F03Resolver {
 
   @Access('public')
   @Mutation(() => Boolean, { description: 'Publik, anonim: kirim jawaban F-03 (null = dilewati); tautan yang sudah dipakai → CONFLICT' })
-  submitSurveyResponse(@Args('token') token: string, @Args('answers', { type: () => [Int], nullable: 'items' }) answers: (number | null)[]): Promise<boolean> {
+  submitSurveyResponse(
+    @Args('token') token: string,
+    @Args('answers', { type: () => [Int], nullable: 'items' }) answers: (number | null)[],
+  ): Promise<boolean> {
     return this.f03.submit(token, answers);
   }
 
   @ResolveField(() => SurveyStatus, { nullable: true, description: 'Kemajuan survei F-03 (bukan untuk publik)' })
   async survey(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<SurveyStatus | null> {
     if (!(await canSeeWork(context, this.dataSource, lokus))) return null;
-    return rowLoader(context, 'lokus.survey', (ids) => this.f03.statusFor(ids), (row) => row.lokusId).load(lokus.id);
+    return rowLoader(
+      context,
+      'lokus.survey',
+      (ids) => this.f03.statusFor(ids),
+      (row) => row.lokusId,
+    ).load(lokus.id);
   }
 }

@@ -2,7 +2,18 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@simpul/contracts';
-import { badUserInput, notFound, mapConnection, type Connection, one, rows, conflict, keysetPage, pageSize, type PageArgs } from '@simpul/service-kit';
+import {
+  badUserInput,
+  notFound,
+  mapConnection,
+  type Connection,
+  one,
+  rows,
+  conflict,
+  keysetPage,
+  pageSize,
+  type PageArgs,
+} from '@simpul/service-kit';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
 import { isOpen, requirePhase } from '../cycles/phase-rules';
@@ -34,7 +45,8 @@ export class F03Service {
     const lokus = await this.access.forDesk(lokusId, caller);
     const cycle = await this.cycles.load(lokus.cycleId);
     requirePhase(cycle, ISSUE_PHASES, this.cycles.now(), { en: 'Issuing survey links', id: 'Penerbitan tautan survei' });
-    if (!Number.isInteger(count) || count < 1 || count > 100) throw badUserInput('count', 'Issue 1 to 100 links at a time.', 'Terbitkan 1 sampai 100 tautan sekaligus.');
+    if (!Number.isInteger(count) || count < 1 || count > 100)
+      throw badUserInput('count', 'Issue 1 to 100 links at a time.', 'Terbitkan 1 sampai 100 tautan sekaligus.');
     const tokens = Array.from({ length: count }, () => randomBytes(16).toString('base64url'));
     const created = await rows<Omit<SurveyLink, 'url'>>(
       this.dataSource,
@@ -54,7 +66,10 @@ export class F03Service {
       from: 'evaluation.survey_tokens',
       where: 'lokus_id = $1',
       params: [lokus.id],
-      keys: [{ sql: 'created_at', type: 'timestamptz' }, { sql: 'token', type: 'text' }],
+      keys: [
+        { sql: 'created_at', type: 'timestamptz' },
+        { sql: 'token', type: 'text' },
+      ],
       direction: 'ASC',
       first,
       after: page.after,
@@ -100,24 +115,51 @@ export class F03Service {
     requirePhase(cycle, [CyclePhase.F03_SURVEY], this.cycles.now(), { en: 'Answering the F-03 survey', id: 'Pengisian survei F-03' });
     const survey = instrumentOf(lokus.instrumentId).userSurvey;
     if (answers.length !== survey.items.length) {
-      throw badUserInput('answers', `Answer all ${survey.items.length} items (null for an item you skip).`, `Jawab ke-${survey.items.length} butir (null untuk butir yang dilewati).`);
+      throw badUserInput(
+        'answers',
+        `Answer all ${survey.items.length} items (null for an item you skip).`,
+        `Jawab ke-${survey.items.length} butir (null untuk butir yang dilewati).`,
+      );
     }
     answers.forEach((answer, i) => {
       if (answer !== null && (!Number.isInteger(answer) || answer < survey.scale.min || answer > survey.scale.max)) {
-        throw badUserInput(`answers.${i}`, `Item ${survey.items[i].code} takes ${survey.scale.min}–${survey.scale.max}, not ${answer}.`, `Butir ${survey.items[i].code} bernilai ${survey.scale.min}–${survey.scale.max}, bukan ${answer}.`);
+        throw badUserInput(
+          `answers.${i}`,
+          `Item ${survey.items[i].code} takes ${survey.scale.min}–${survey.scale.max}, not ${answer}.`,
+          `Butir ${survey.items[i].code} bernilai ${survey.scale.min}–${survey.scale.max}, bukan ${answer}.`,
+        );
       }
     });
-    if (answers.every((answer) => answer === null)) throw badUserInput('answers', 'Answer at least one item.', 'Jawab sedikitnya satu butir.');
+    if (answers.every((answer) => answer === null))
+      throw badUserInput('answers', 'Answer at least one item.', 'Jawab sedikitnya satu butir.');
     await this.dataSource.transaction(async (manager) => {
       // The lokus row lock makes the quota check and the insert one step for concurrent respondents.
       await manager.query(`SELECT 1 FROM evaluation.lokus WHERE id = $1 FOR UPDATE`, [lokus.id]);
-      const used = await rows(manager, `UPDATE evaluation.survey_tokens SET used_at = $2 WHERE token = $1 AND used_at IS NULL RETURNING token`, [token, this.cycles.now()]);
-      if (!used.length) throw conflict('This survey link has already been used; each link counts once.', 'Tautan survei ini sudah dipakai; setiap tautan hanya dihitung sekali.', 'token');
-      const count = await one<{ n: number }>(manager, `SELECT count(*)::int AS n FROM evaluation.survey_responses WHERE lokus_id = $1`, [lokus.id]);
+      const used = await rows(
+        manager,
+        `UPDATE evaluation.survey_tokens SET used_at = $2 WHERE token = $1 AND used_at IS NULL RETURNING token`,
+        [token, this.cycles.now()],
+      );
+      if (!used.length)
+        throw conflict(
+          'This survey link has already been used; each link counts once.',
+          'Tautan survei ini sudah dipakai; setiap tautan hanya dihitung sekali.',
+          'token',
+        );
+      const count = await one<{ n: number }>(manager, `SELECT count(*)::int AS n FROM evaluation.survey_responses WHERE lokus_id = $1`, [
+        lokus.id,
+      ]);
       if ((count?.n ?? 0) >= lokus.maxRespondents) {
-        throw conflict(`This unit already has the maximum of ${lokus.maxRespondents} respondents.`, `Unit ini sudah mencapai batas ${lokus.maxRespondents} responden.`, 'token');
+        throw conflict(
+          `This unit already has the maximum of ${lokus.maxRespondents} respondents.`,
+          `Unit ini sudah mencapai batas ${lokus.maxRespondents} responden.`,
+          'token',
+        );
       }
-      await manager.query(`INSERT INTO evaluation.survey_responses (id, lokus_id, answers, submitted_at) VALUES ($1, $2, $3::smallint[], $4)`, [randomUUID(), lokus.id, answers, this.cycles.now()]);
+      await manager.query(
+        `INSERT INTO evaluation.survey_responses (id, lokus_id, answers, submitted_at) VALUES ($1, $2, $3::smallint[], $4)`,
+        [randomUUID(), lokus.id, answers, this.cycles.now()],
+      );
     });
     return true;
   }

@@ -15,9 +15,15 @@ export class ServiceUnitResolver {
   }
 
   @ResolveField(() => [IppResult], {
-    description: 'Riwayat IPP unit per siklus (terlama dahulu): hasil yang dipublikasikan, ditambah yang belum bagi admin dan desk unit itu sendiri',
+    description:
+      'Riwayat IPP unit per siklus (terlama dahulu): hasil yang dipublikasikan, ditambah yang belum bagi admin dan desk unit itu sendiri',
   })
   ippResults(@Parent() unit: ServiceUnit, @Context() context: SubgraphContext): Promise<IppResult[]> {
-    return listLoader(context, 'unit.ippResults', (ids) => this.results.unitResults(ids, context.caller), (row) => row.serviceUnitId).load(unit.id);
+    return listLoader(
+      context,
+      'unit.ippResults',
+      (ids) => this.results.unitResults(ids, context.caller),
+      (row) => row.serviceUnitId,
+    ).load(unit.id);
   }
 }

@@ -13,7 +13,12 @@ export function indicatorsOf(instrument: Instrument): Indicator[] {
 /** The indicator with this code in the lokus' instrument, or BAD_USER_INPUT on `field`. */
 export function indicatorOf(instrumentId: string, code: string, field = 'input.indicatorCode'): Indicator {
   const indicator = indicatorsOf(instrumentOf(instrumentId)).find((candidate) => candidate.code === code);
-  if (!indicator) throw badUserInput(field, `Indicator ${code} is not part of instrument ${instrumentId}.`, `Indikator ${code} tidak ada dalam instrumen ${instrumentId}.`);
+  if (!indicator)
+    throw badUserInput(
+      field,
+      `Indicator ${code} is not part of instrument ${instrumentId}.`,
+      `Indikator ${code} tidak ada dalam instrumen ${instrumentId}.`,
+    );
   return indicator;
 }
 

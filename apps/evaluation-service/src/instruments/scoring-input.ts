@@ -16,7 +16,11 @@ export function scoring<T>(work: () => T, prefix?: string): T {
 /** An indicator level of the PEKPPP instruments: a whole number 0–5, or BAD_USER_INPUT on `field`. */
 export function requireLevel(level: number, field: string): number {
   if (!Number.isInteger(level) || level < 0 || level > 5) {
-    throw badUserInput(field, `The level must be a whole number from 0 to 5, not ${level}.`, `Nilai harus bilangan bulat 0 sampai 5, bukan ${level}.`);
+    throw badUserInput(
+      field,
+      `The level must be a whole number from 0 to 5, not ${level}.`,
+      `Nilai harus bilangan bulat 0 sampai 5, bukan ${level}.`,
+    );
   }
   return level;
 }

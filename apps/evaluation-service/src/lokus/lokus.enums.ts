@@ -13,4 +13,7 @@ export enum GovernmentLevel {
   PROVINCE = 'PROVINCE',
   REGENCY = 'REGENCY',
 }
-registerEnumType(GovernmentLevel, { name: 'GovernmentLevel', description: 'Tingkat pemerintahan unit: pusat (K/L), provinsi, kabupaten/kota' });
+registerEnumType(GovernmentLevel, {
+  name: 'GovernmentLevel',
+  description: 'Tingkat pemerintahan unit: pusat (K/L), provinsi, kabupaten/kota',
+});

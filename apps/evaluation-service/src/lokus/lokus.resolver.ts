@@ -20,7 +20,9 @@ export class LokusResolver {
   ) {}
 
   @Access('public')
-  @Query(() => Lokus, { description: 'Satu lokus: admin, evaluator yang ditugaskan, desk unit itu; publik bila siklus sudah dipublikasikan' })
+  @Query(() => Lokus, {
+    description: 'Satu lokus: admin, evaluator yang ditugaskan, desk unit itu; publik bila siklus sudah dipublikasikan',
+  })
   lokusById(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Lokus> {
     return this.access.forReading(id, caller, { en: 'This lokus is not yours to see.', id: 'Lokus ini bukan wewenang Anda.' });
   }
@@ -44,13 +46,21 @@ export class LokusResolver {
 
   @Access('NATIONAL_ADMIN')
   @Mutation(() => Lokus, { description: 'Admin nasional, tahap persiapan' })
-  addLokus(@Args('cycleId', { type: () => ID }) cycleId: string, @Args('input') input: LokusUnitInput, @SignedInCaller() caller: Identity): Promise<Lokus> {
+  addLokus(
+    @Args('cycleId', { type: () => ID }) cycleId: string,
+    @Args('input') input: LokusUnitInput,
+    @SignedInCaller() caller: Identity,
+  ): Promise<Lokus> {
     return this.lokus.add(cycleId, input, caller);
   }
 
   @Access('NATIONAL_ADMIN')
   @Mutation(() => LokusImportReport, { description: 'Admin nasional, tahap persiapan: impor daftar lokus (semua atau tidak sama sekali)' })
-  importLokus(@Args('cycleId', { type: () => ID }) cycleId: string, @Args('rows', { type: () => [LokusUnitInput] }) rows: LokusUnitInput[], @SignedInCaller() caller: Identity): Promise<LokusImportReport> {
+  importLokus(
+    @Args('cycleId', { type: () => ID }) cycleId: string,
+    @Args('rows', { type: () => [LokusUnitInput] }) rows: LokusUnitInput[],
+    @SignedInCaller() caller: Identity,
+  ): Promise<LokusImportReport> {
     return this.lokus.import(cycleId, rows, caller);
   }
 
@@ -62,7 +72,12 @@ export class LokusResolver {
 
   @ResolveField(() => EvaluationCycle)
   async cycle(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<EvaluationCycle> {
-    const cycle = await rowLoader(context, 'cycle.byId', (ids) => this.cycles.loadMany(ids), (row) => row.id).load(lokus.cycleId);
+    const cycle = await rowLoader(
+      context,
+      'cycle.byId',
+      (ids) => this.cycles.loadMany(ids),
+      (row) => row.id,
+    ).load(lokus.cycleId);
     return this.cycles.toModel(cycle ?? (await this.cycles.load(lokus.cycleId)));
   }
 

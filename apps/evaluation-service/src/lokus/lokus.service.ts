@@ -2,7 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller, Identity } from '@simpul/contracts';
-import { badUserInput, SimpulError, type Connection, one, rows, conflict, keysetPage, isUuid, pageSize, type PageArgs } from '@simpul/service-kit';
+import {
+  badUserInput,
+  SimpulError,
+  type Connection,
+  one,
+  rows,
+  conflict,
+  keysetPage,
+  isUuid,
+  pageSize,
+  type PageArgs,
+} from '@simpul/service-kit';
 import { CyclePhase } from '../cycles/cycle-phase.enum';
 import type { CycleRow } from '../cycles/cycle.row';
 import { CycleService } from '../cycles/cycle.service';
@@ -36,21 +47,35 @@ export function validateLokusUnit(input: LokusUnitInput, cycle: CycleRow, prefix
   const fail = (field: string, en: string, id: string): never => {
     throw badUserInput(`${prefix}.${field}`, en, id);
   };
-  if (!isUuid(input.serviceUnitId)) fail('serviceUnitId', 'The unit id must be a registry unit id (UUID).', 'ID unit harus ID unit registri (UUID).');
-  if (!isUuid(input.agencyId)) fail('agencyId', 'The agency id must be a registry agency id (UUID).', 'ID instansi harus ID instansi registri (UUID).');
+  if (!isUuid(input.serviceUnitId))
+    fail('serviceUnitId', 'The unit id must be a registry unit id (UUID).', 'ID unit harus ID unit registri (UUID).');
+  if (!isUuid(input.agencyId))
+    fail('agencyId', 'The agency id must be a registry agency id (UUID).', 'ID instansi harus ID instansi registri (UUID).');
   const unitName = input.unitName?.trim();
   if (!unitName) fail('unitName', 'The unit name is required.', 'Nama unit wajib diisi.');
   const unitKind = input.unitKind?.trim().toUpperCase();
-  if (!/^[A-Z][A-Z0-9_]{1,39}$/.test(unitKind ?? '')) fail('unitKind', 'The unit kind must be a registry kind such as SAMSAT.', 'Jenis unit harus jenis registri, mis. SAMSAT.');
-  if (!/^\d{2}$/.test(input.provinceCode ?? '')) fail('provinceCode', 'The province code must be two digits (Kemendagri), e.g. 63.', 'Kode provinsi harus dua angka (Kemendagri), mis. 63.');
+  if (!/^[A-Z][A-Z0-9_]{1,39}$/.test(unitKind ?? ''))
+    fail('unitKind', 'The unit kind must be a registry kind such as SAMSAT.', 'Jenis unit harus jenis registri, mis. SAMSAT.');
+  if (!/^\d{2}$/.test(input.provinceCode ?? ''))
+    fail(
+      'provinceCode',
+      'The province code must be two digits (Kemendagri), e.g. 63.',
+      'Kode provinsi harus dua angka (Kemendagri), mis. 63.',
+    );
   const instrumentId = input.instrumentId ?? cycle.instrumentIds[0];
   if (!cycle.instrumentIds.includes(instrumentId)) {
-    fail('instrumentId', `This cycle uses ${cycle.instrumentIds.join(', ')}, not ${instrumentId}.`, `Siklus ini memakai ${cycle.instrumentIds.join(', ')}, bukan ${instrumentId}.`);
+    fail(
+      'instrumentId',
+      `This cycle uses ${cycle.instrumentIds.join(', ')}, not ${instrumentId}.`,
+      `Siklus ini memakai ${cycle.instrumentIds.join(', ')}, bukan ${instrumentId}.`,
+    );
   }
   const min = input.minRespondents ?? 10;
   const max = input.maxRespondents ?? 20;
-  if (!Number.isInteger(min) || min < 0) fail('minRespondents', 'The minimum must be a whole number ≥ 0.', 'Minimum harus bilangan bulat ≥ 0.');
-  if (!Number.isInteger(max) || max < Math.max(1, min)) fail('maxRespondents', 'The maximum must be at least the minimum and at least 1.', 'Maksimum harus ≥ minimum dan ≥ 1.');
+  if (!Number.isInteger(min) || min < 0)
+    fail('minRespondents', 'The minimum must be a whole number ≥ 0.', 'Minimum harus bilangan bulat ≥ 0.');
+  if (!Number.isInteger(max) || max < Math.max(1, min))
+    fail('maxRespondents', 'The maximum must be at least the minimum and at least 1.', 'Maksimum harus ≥ minimum dan ≥ 1.');
   return {
     id: randomUUID(),
     service_unit_id: input.serviceUnitId,
@@ -90,8 +115,18 @@ export class LokusService {
     const cycle = await this.cycles.load(cycleId);
     requirePhase(cycle, [CyclePhase.PREPARATION], this.cycles.now(), ADD_LOKUS);
     const row = validateLokusUnit(input, cycle, 'input');
-    const inserted = await rows<{ id: string }>(this.dataSource, INSERT_LOKUS, [JSON.stringify([row]), cycle.id, caller.userId, this.cycles.now()]);
-    if (!inserted.length) throw conflict(`${row.unit_name} is already a lokus of this cycle.`, `${row.unit_name} sudah menjadi lokus siklus ini.`, 'input.serviceUnitId');
+    const inserted = await rows<{ id: string }>(this.dataSource, INSERT_LOKUS, [
+      JSON.stringify([row]),
+      cycle.id,
+      caller.userId,
+      this.cycles.now(),
+    ]);
+    if (!inserted.length)
+      throw conflict(
+        `${row.unit_name} is already a lokus of this cycle.`,
+        `${row.unit_name} sudah menjadi lokus siklus ini.`,
+        'input.serviceUnitId',
+      );
     return this.loadRow(row.id);
   }
 
@@ -105,7 +140,8 @@ export class LokusService {
     inputs.forEach((input, i) => {
       try {
         const row = validateLokusUnit(input, cycle, `rows.${i}`);
-        if (seen.has(row.service_unit_id)) throw badUserInput(`rows.${i}.serviceUnitId`, 'This unit appears twice in the list.', 'Unit ini muncul dua kali dalam daftar.');
+        if (seen.has(row.service_unit_id))
+          throw badUserInput(`rows.${i}.serviceUnitId`, 'This unit appears twice in the list.', 'Unit ini muncul dua kali dalam daftar.');
         seen.add(row.service_unit_id);
         valid.push(row);
       } catch (error) {
@@ -114,7 +150,12 @@ export class LokusService {
       }
     });
     if (errors.length) return { added: 0, alreadyPresent: 0, errors };
-    const inserted = await rows<{ id: string }>(this.dataSource, INSERT_LOKUS, [JSON.stringify(valid), cycle.id, caller.userId, this.cycles.now()]);
+    const inserted = await rows<{ id: string }>(this.dataSource, INSERT_LOKUS, [
+      JSON.stringify(valid),
+      cycle.id,
+      caller.userId,
+      this.cycles.now(),
+    ]);
     return { added: inserted.length, alreadyPresent: valid.length - inserted.length, errors: [] };
   }
 
@@ -140,13 +181,24 @@ export class LokusService {
     const where = `l.cycle_id = $1 AND ${scope.clause}
       AND ($3::text IS NULL OR l.service_group = $3) AND ($4::text IS NULL OR l.province_code = $4) AND ($5::text IS NULL OR l.cohort = $5)
       AND ($6::text IS NULL OR l.unit_name ILIKE '%' || $6 || '%')`;
-    const params = [cycleId, scope.value, filter?.serviceGroup ?? null, filter?.provinceCode ?? null, filter?.cohort ?? null, filter?.search?.trim() || null];
+    const params = [
+      cycleId,
+      scope.value,
+      filter?.serviceGroup ?? null,
+      filter?.provinceCode ?? null,
+      filter?.cohort ?? null,
+      filter?.search?.trim() || null,
+    ];
     return keysetPage<LokusRow>(this.dataSource, {
       columns: LOKUS_COLUMNS,
       from: 'evaluation.lokus l',
       where,
       params,
-      keys: [{ sql: 'l.service_group', type: 'text' }, { sql: 'l.unit_name', type: 'text' }, { sql: 'l.id', type: 'uuid' }],
+      keys: [
+        { sql: 'l.service_group', type: 'text' },
+        { sql: 'l.unit_name', type: 'text' },
+        { sql: 'l.id', type: 'uuid' },
+      ],
       direction: 'ASC',
       first,
       after: page.after,

@@ -229,7 +229,9 @@ export class EvaluationInit1764000000000 implements MigrationInterface {
         UNIQUE (lokus_id, version)
       )`);
     // Explanations are a few kB each and written 5,000 at a time: out of line, uncompressed, is the fast path.
-    await db.query(`ALTER TABLE evaluation.results ALTER COLUMN explanation SET STORAGE EXTERNAL, ALTER COLUMN inputs SET STORAGE EXTERNAL`);
+    await db.query(
+      `ALTER TABLE evaluation.results ALTER COLUMN explanation SET STORAGE EXTERNAL, ALTER COLUMN inputs SET STORAGE EXTERNAL`,
+    );
     await db.query(`CREATE UNIQUE INDEX results_current_key ON evaluation.results (lokus_id) WHERE current`);
     await db.query(`CREATE INDEX results_cycle_cohort_idx ON evaluation.results (cycle_id, cohort, rank) WHERE current`);
 
@@ -263,9 +265,26 @@ export class EvaluationInit1764000000000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     for (const table of [
-      'national_figures', 'appeals', 'results', 'survey_responses', 'survey_tokens', 'field_verifications', 'score_comments', 'f02_second_scores',
-      'f02_scores', 'evidence_events', 'claim_evidence', 'documents', 'f01_claims', 'assignments', 'lokus', 'conflict_declarations',
-      'evaluator_profiles', 'phase_extensions', 'cycle_phases', 'cycles',
+      'national_figures',
+      'appeals',
+      'results',
+      'survey_responses',
+      'survey_tokens',
+      'field_verifications',
+      'score_comments',
+      'f02_second_scores',
+      'f02_scores',
+      'evidence_events',
+      'claim_evidence',
+      'documents',
+      'f01_claims',
+      'assignments',
+      'lokus',
+      'conflict_declarations',
+      'evaluator_profiles',
+      'phase_extensions',
+      'cycle_phases',
+      'cycles',
     ]) {
       await db.query(`DROP TABLE evaluation.${table}`);
     }

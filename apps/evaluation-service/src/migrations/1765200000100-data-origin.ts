@@ -14,12 +14,22 @@ export class DataOrigin1765200000100 implements MigrationInterface {
   name = 'DataOrigin1765200000100';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`ALTER TABLE evaluation.cycles ADD COLUMN origin text NOT NULL DEFAULT 'OFFICIAL' CHECK (origin IN ('OFFICIAL', 'DEMO'))`);
-    await db.query(`UPDATE evaluation.cycles SET origin = 'DEMO' WHERE id = ANY($1::uuid[])`, [DEMO_CYCLE_KEYS.map((key) => stableId('cycle', key))]);
+    await db.query(
+      `ALTER TABLE evaluation.cycles ADD COLUMN origin text NOT NULL DEFAULT 'OFFICIAL' CHECK (origin IN ('OFFICIAL', 'DEMO'))`,
+    );
+    await db.query(`UPDATE evaluation.cycles SET origin = 'DEMO' WHERE id = ANY($1::uuid[])`, [
+      DEMO_CYCLE_KEYS.map((key) => stableId('cycle', key)),
+    ]);
     await db.query(`ALTER TABLE evaluation.results ADD COLUMN origin text, ADD COLUMN source text`);
-    await db.query(`UPDATE evaluation.results r SET origin = c.origin, source = CASE WHEN c.origin = 'OFFICIAL' THEN c.name END FROM evaluation.cycles c WHERE c.id = r.cycle_id`);
-    await db.query(`ALTER TABLE evaluation.results ALTER COLUMN origin SET NOT NULL, ADD CONSTRAINT results_origin_check CHECK (origin IN ('OFFICIAL', 'DEMO', 'DERIVED'))`);
-    await db.query(`ALTER TABLE evaluation.national_figures ADD COLUMN origin text NOT NULL DEFAULT 'OFFICIAL' CHECK (origin IN ('OFFICIAL', 'DEMO'))`);
+    await db.query(
+      `UPDATE evaluation.results r SET origin = c.origin, source = CASE WHEN c.origin = 'OFFICIAL' THEN c.name END FROM evaluation.cycles c WHERE c.id = r.cycle_id`,
+    );
+    await db.query(
+      `ALTER TABLE evaluation.results ALTER COLUMN origin SET NOT NULL, ADD CONSTRAINT results_origin_check CHECK (origin IN ('OFFICIAL', 'DEMO', 'DERIVED'))`,
+    );
+    await db.query(
+      `ALTER TABLE evaluation.national_figures ADD COLUMN origin text NOT NULL DEFAULT 'OFFICIAL' CHECK (origin IN ('OFFICIAL', 'DEMO'))`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

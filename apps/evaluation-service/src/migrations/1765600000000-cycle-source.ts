@@ -15,7 +15,9 @@ export class CycleSource1765600000000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE evaluation.cycles ADD COLUMN source text`);
-    await db.query(`UPDATE evaluation.cycles SET origin = 'DEMO', source = NULL WHERE id = ANY($1::uuid[]) AND origin <> 'DEMO'`, [DEMO_CYCLE_KEYS.map((key) => stableId('cycle', key))]);
+    await db.query(`UPDATE evaluation.cycles SET origin = 'DEMO', source = NULL WHERE id = ANY($1::uuid[]) AND origin <> 'DEMO'`, [
+      DEMO_CYCLE_KEYS.map((key) => stableId('cycle', key)),
+    ]);
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -5,4 +5,10 @@ import { CycleSource1765600000000 } from './1765600000000-cycle-source';
 import { ResultCategoryDerived1765700000000 } from './1765700000000-result-category-derived';
 
 /** Every evaluation migration, oldest first (classes, not globs: the app is bundled). */
-export const EVALUATION_MIGRATIONS = [EvaluationInit1764000000000, PhaseScheduleChanges1764000000001, DataOrigin1765200000100, CycleSource1765600000000, ResultCategoryDerived1765700000000];
+export const EVALUATION_MIGRATIONS = [
+  EvaluationInit1764000000000,
+  PhaseScheduleChanges1764000000001,
+  DataOrigin1765200000100,
+  CycleSource1765600000000,
+  ResultCategoryDerived1765700000000,
+];

@@ -8,7 +8,9 @@ async function tables(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'evaluation' ORDER BY 1`);
+    const { rows } = await client.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'evaluation' ORDER BY 1`,
+    );
     return rows.map((row) => row.table_name);
   } finally {
     await client.end();
@@ -26,9 +28,28 @@ describe('evaluation migrations', () => {
     const options = evaluationDataSourceOptions(database.url);
     expect(await runMigrations(options)).toEqual(EVALUATION_MIGRATIONS.map((migration) => migration.name));
     expect(await tables(database.url)).toEqual([
-      'appeals', 'assignments', 'claim_evidence', 'conflict_declarations', 'cycle_phases', 'cycles', 'documents', 'evaluator_profiles', 'evidence_events',
-      'f01_claims', 'f02_scores', 'f02_second_scores', 'field_verifications', 'lokus', 'migrations', 'national_figures', 'phase_extensions', 'phase_schedule_changes', 'results',
-      'score_comments', 'survey_responses', 'survey_tokens',
+      'appeals',
+      'assignments',
+      'claim_evidence',
+      'conflict_declarations',
+      'cycle_phases',
+      'cycles',
+      'documents',
+      'evaluator_profiles',
+      'evidence_events',
+      'f01_claims',
+      'f02_scores',
+      'f02_second_scores',
+      'field_verifications',
+      'lokus',
+      'migrations',
+      'national_figures',
+      'phase_extensions',
+      'phase_schedule_changes',
+      'results',
+      'score_comments',
+      'survey_responses',
+      'survey_tokens',
     ]);
     expect(await runMigrations(options)).toEqual([]);
 

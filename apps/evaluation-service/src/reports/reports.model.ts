@@ -16,7 +16,8 @@ export enum ExportFormat {
 }
 registerEnumType(ExportFormat, {
   name: 'ExportFormat',
-  description: 'CSV: koma dan titik desimal (RFC 4180); CSV_INDONESIAN: titik koma dan koma desimal (spreadsheet berbahasa Indonesia); XLSX',
+  description:
+    'CSV: koma dan titik desimal (RFC 4180); CSV_INDONESIAN: titik koma dan koma desimal (spreadsheet berbahasa Indonesia); XLSX',
 });
 
 @ObjectType()
@@ -52,8 +53,10 @@ export class ExportFile {
   @Field() mimeType!: string;
   @Field() contentBase64!: string;
   @Field(() => Int) rowCount!: number;
-  @Field(() => String, { nullable: true, description: 'Kode cohort yang disaring (sama dengan layar); null = semua cohort' }) cohort!: string | null;
-  @Field(() => String, { nullable: true, description: 'Nama cohort yang disaring, mis. "Samsat tingkat provinsi"' }) cohortLabel!: string | null;
+  @Field(() => String, { nullable: true, description: 'Kode cohort yang disaring (sama dengan layar); null = semua cohort' }) cohort!:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Nama cohort yang disaring, mis. "Samsat tingkat provinsi"' }) cohortLabel!:
+    string | null;
   @Field(() => String, { nullable: true }) cohortLabelEn!: string | null;
   @Field(() => Int, { description: 'Baris berasal data contoh (DEMO)' }) demoRowCount!: number;
 }

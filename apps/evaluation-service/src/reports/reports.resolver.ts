@@ -9,7 +9,10 @@ export class ReportsResolver {
   constructor(private readonly reports: ReportsService) {}
 
   @Access('signed-in')
-  @Query(() => GapAnalysis, { nullable: true, description: 'Analisis kesenjangan lokus terbaru sebuah unit: langkah paling sedikit ke kategori berikutnya' })
+  @Query(() => GapAnalysis, {
+    nullable: true,
+    description: 'Analisis kesenjangan lokus terbaru sebuah unit: langkah paling sedikit ke kategori berikutnya',
+  })
   gapAnalysis(
     @Args('serviceUnitId', { type: () => ID }) serviceUnitId: string,
     @CurrentCaller() caller: Caller,
@@ -20,13 +23,15 @@ export class ReportsResolver {
 
   @Access('public')
   @Query(() => ExportFile, {
-    description: 'Ekspor hasil siklus (CSV, CSV format Indonesia atau XLSX, base64), sesuai wewenang; publik bila sudah dipublikasikan. Dengan cohort: tepat baris yang sama dengan cycleResults(cohort)',
+    description:
+      'Ekspor hasil siklus (CSV, CSV format Indonesia atau XLSX, base64), sesuai wewenang; publik bila sudah dipublikasikan. Dengan cohort: tepat baris yang sama dengan cycleResults(cohort)',
   })
   exportCycleResults(
     @Args('cycleId', { type: () => ID }) cycleId: string,
     @Args('format', { type: () => ExportFormat }) format: ExportFormat,
     @CurrentCaller() caller: Caller,
-    @Args('cohort', { type: () => String, nullable: true, description: 'Saringan cohort yang sama dengan layar hasil' }) cohort?: string | null,
+    @Args('cohort', { type: () => String, nullable: true, description: 'Saringan cohort yang sama dengan layar hasil' })
+    cohort?: string | null,
   ): Promise<ExportFile> {
     return this.reports.exportResults(cycleId, format, caller, cohort ?? null);
   }

@@ -22,7 +22,12 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 /** "Samsat tingkat provinsi" → "samsat-tingkat-provinsi", for a file name. */
 function slug(text: string): string {
-  return text.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return text
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 @Injectable()
@@ -37,10 +42,16 @@ export class ReportsService {
 
   /** Gap analysis on the unit's latest lokus the caller may see. */
   async unitGap(serviceUnitId: string, source: GapSource | null | undefined, caller: Caller): Promise<GapAnalysis | null> {
-    requireOwnUnitIfDesk(caller, serviceUnitId, { en: "A desk sees its own unit's gap analysis only.", id: 'Desk hanya dapat melihat analisis kesenjangan unitnya sendiri.' });
+    requireOwnUnitIfDesk(caller, serviceUnitId, {
+      en: "A desk sees its own unit's gap analysis only.",
+      id: 'Desk hanya dapat melihat analisis kesenjangan unitnya sendiri.',
+    });
     const [latest] = await this.lokus.forUnit(serviceUnitId, caller);
     if (!latest) return null;
-    await this.access.requireReadable(latest, caller, { en: 'Gap analysis is for the unit, its evaluators and the admin.', id: 'Analisis kesenjangan hanya untuk unit, evaluatornya, dan admin.' });
+    await this.access.requireReadable(latest, caller, {
+      en: 'Gap analysis is for the unit, its evaluators and the admin.',
+      id: 'Analisis kesenjangan hanya untuk unit, evaluatornya, dan admin.',
+    });
     return this.gapFor(latest, source);
   }
 
@@ -50,9 +61,21 @@ export class ReportsService {
    */
   async gapFor(lokus: LokusRow, source?: GapSource | null): Promise<GapAnalysis> {
     const [scores, claims, survey, cycle] = await Promise.all([
-      rows<{ code: string; level: number }>(this.dataSource, `SELECT indicator_code AS code, level FROM evaluation.f02_scores WHERE lokus_id = $1`, [lokus.id]),
-      rows<{ code: string; level: number }>(this.dataSource, `SELECT indicator_code AS code, level FROM evaluation.f01_claims WHERE lokus_id = $1`, [lokus.id]),
-      rows<{ answers: (number | null)[] }>(this.dataSource, `SELECT answers FROM evaluation.survey_responses WHERE lokus_id = $1 ORDER BY submitted_at, id`, [lokus.id]),
+      rows<{ code: string; level: number }>(
+        this.dataSource,
+        `SELECT indicator_code AS code, level FROM evaluation.f02_scores WHERE lokus_id = $1`,
+        [lokus.id],
+      ),
+      rows<{ code: string; level: number }>(
+        this.dataSource,
+        `SELECT indicator_code AS code, level FROM evaluation.f01_claims WHERE lokus_id = $1`,
+        [lokus.id],
+      ),
+      rows<{ answers: (number | null)[] }>(
+        this.dataSource,
+        `SELECT answers FROM evaluation.survey_responses WHERE lokus_id = $1 ORDER BY submitted_at, id`,
+        [lokus.id],
+      ),
       this.cycles.load(lokus.cycleId),
     ]);
     const used = source ?? (scores.length ? GapSource.SCORES : GapSource.CLAIMS);
@@ -139,7 +162,12 @@ export class ReportsService {
     if (format === ExportFormat.CSV || format === ExportFormat.CSV_INDONESIAN) {
       const indonesian = format === ExportFormat.CSV_INDONESIAN;
       const csv = toCsv(table, { bom: true, ...(indonesian ? { delimiter: ';', decimalComma: true } : {}) });
-      return { fileName: `${base}${indonesian ? '-format-indonesia' : ''}.csv`, mimeType: 'text/csv; charset=utf-8', contentBase64: Buffer.from(csv, 'utf8').toString('base64'), ...meta };
+      return {
+        fileName: `${base}${indonesian ? '-format-indonesia' : ''}.csv`,
+        mimeType: 'text/csv; charset=utf-8',
+        contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
+        ...meta,
+      };
     }
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Simpul';
@@ -154,7 +182,10 @@ export class ReportsService {
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
     // The file says what it holds: which cycle, which filter, how many rows and how many of them are demo.
     const about = workbook.addWorksheet('Keterangan');
-    about.columns = [{ key: 'label', width: 24 }, { key: 'value', width: 70 }];
+    about.columns = [
+      { key: 'label', width: 24 },
+      { key: 'value', width: 70 },
+    ];
     about.addRows([
       { label: 'Siklus', value: cycle.name },
       { label: 'Skema', value: SCHEME_LABEL[cycle.scheme].id },
@@ -169,21 +200,32 @@ export class ReportsService {
 
   /** The rapor: public once published; otherwise the unit, its evaluators and the admin. */
   async reportCard(lokusId: string, caller: Caller): Promise<ReportCard> {
-    const lokus = await this.access.forReading(lokusId, caller, { en: 'This report card is not public yet.', id: 'Rapor ini belum terbuka untuk publik.' });
+    const lokus = await this.access.forReading(lokusId, caller, {
+      en: 'This report card is not public yet.',
+      id: 'Rapor ini belum terbuka untuk publik.',
+    });
     const [result] = await this.results.currentFor([lokus.id], caller);
     if (!result) throw notFound('This lokus has no result yet.', 'Lokus ini belum memiliki hasil.', 'lokusId');
     // Aspect scores come from the stored inputs through computeIpp, the same way the result was made.
-    const stored = await one<{ inputs: StoredInputs }>(
-      this.dataSource, `SELECT inputs FROM evaluation.results WHERE id = $1`, [result.id],
-    );
+    const stored = await one<{ inputs: StoredInputs }>(this.dataSource, `SELECT inputs FROM evaluation.results WHERE id = $1`, [result.id]);
     const aspects: AspectResult[] = stored
-      ? scoring(() => computeIpp(instrumentOf(stored.inputs.instrumentId), { f02: stored.inputs.f02, f03: stored.inputs.f03Used ? stored.inputs.f03 : null })).aspects
+      ? scoring(() =>
+          computeIpp(instrumentOf(stored.inputs.instrumentId), {
+            f02: stored.inputs.f02,
+            f03: stored.inputs.f03Used ? stored.inputs.f03 : null,
+          }),
+        ).aspects
       : [];
     const history = (await this.results.unitResults([lokus.serviceUnitId], caller)).map(({ serviceUnitId: _unit, ...row }) => row);
     return {
       lokus,
       result,
-      aspects: aspects.map((aspect) => ({ code: aspect.code, name: aspect.name, weight: aspect.weight, score: roundHalfUp(aspect.score, 2) })),
+      aspects: aspects.map((aspect) => ({
+        code: aspect.code,
+        name: aspect.name,
+        weight: aspect.weight,
+        score: roundHalfUp(aspect.score, 2),
+      })),
       history,
       gap: await this.gapFor(lokus, GapSource.SCORES),
     };

@@ -5,7 +5,11 @@ import type { AggregateFigure } from './results.model';
  * One page of a cycle's instansi figures (already computed for the whole cycle in one statement and
  * sorted by name), after the figure the cursor names. A cursor of another list is BAD_USER_INPUT.
  */
-export function pageOfFigures(figures: readonly AggregateFigure[], first: number, after: string | null | undefined): Connection<AggregateFigure> {
+export function pageOfFigures(
+  figures: readonly AggregateFigure[],
+  first: number,
+  after: string | null | undefined,
+): Connection<AggregateFigure> {
   let start = 0;
   if (after) {
     const [, group] = decodeCursor(after);

@@ -46,7 +46,10 @@ export function computeLokus(lokus: LokusInputs): UnrankedResult {
  * Competition ranking ("k of n") within each cohort with rankCohort, cohorts in code order: the one
  * ranking of a recompute, the seed and a correction.
  */
-export function rankWithinCohorts<T>(rows: readonly T[], of: { cohort: (row: T) => string; key: (row: T) => string; index: (row: T) => number }): { row: T; rank: number; cohortSize: number }[] {
+export function rankWithinCohorts<T>(
+  rows: readonly T[],
+  of: { cohort: (row: T) => string; key: (row: T) => string; index: (row: T) => number },
+): { row: T; rank: number; cohortSize: number }[] {
   const byCohort = new Map<string, T[]>();
   for (const row of rows) {
     const list = byCohort.get(of.cohort(row));

@@ -61,11 +61,29 @@ describe('honest data: origins, the national series and exports', () => {
    */
   async function runCycle(scheme: 'PEMANTAUAN' | 'KHUSUS' | 'MANDIRI', db: pg.Client): Promise<string> {
     evaluation.clock.set('2027-01-10T02:00:00Z');
-    const created = ok(await evaluation.graphql<{ createEvaluationCycle: { id: string } }>(Q.createCycle, {
-      input: { year: 2027, name: `PEKPPP 2027 ${scheme.toLowerCase()}`, scheme, instrumentIds: ['pekppp-2024-a'], phases: CALENDAR_2027 },
-    }, { caller: admin })).createEvaluationCycle;
+    const created = ok(
+      await evaluation.graphql<{ createEvaluationCycle: { id: string } }>(
+        Q.createCycle,
+        {
+          input: {
+            year: 2027,
+            name: `PEKPPP 2027 ${scheme.toLowerCase()}`,
+            scheme,
+            instrumentIds: ['pekppp-2024-a'],
+            phases: CALENDAR_2027,
+          },
+        },
+        { caller: admin },
+      ),
+    ).createEvaluationCycle;
     for (const { unit } of UNITS) ok(await evaluation.graphql(Q.addLokus, { cycleId: created.id, input: unit }, { caller: admin }));
-    const lokus = ok(await evaluation.graphql<{ cycleLokus: { edges: { node: { id: string; serviceUnitId: string } }[] } }>(Q.cycleLokus, { cycleId: created.id }, { caller: admin })).cycleLokus.edges;
+    const lokus = ok(
+      await evaluation.graphql<{ cycleLokus: { edges: { node: { id: string; serviceUnitId: string } }[] } }>(
+        Q.cycleLokus,
+        { cycleId: created.id },
+        { caller: admin },
+      ),
+    ).cycleLokus.edges;
     for (const [i, { unit, target }] of UNITS.entries()) {
       const id = lokus.find((edge) => edge.node.serviceUnitId === unit.serviceUnitId)?.node.id;
       const levels = answersForTargetIndex(instrument, target, 70 + i);
@@ -118,7 +136,10 @@ describe('honest data: origins, the national series and exports', () => {
     }
     return records;
   };
-  const decode = (file: ExportAnswer) => Buffer.from(file.contentBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '');
+  const decode = (file: ExportAnswer) =>
+    Buffer.from(file.contentBase64, 'base64')
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
   const exportOf = async (cycleId: string, format: string, cohort: string | null = null) =>
     ok(await evaluation.graphql<{ exportCycleResults: ExportAnswer }>(EXPORT, { cycleId, format, cohort })).exportCycleResults;
 
@@ -129,19 +150,35 @@ describe('honest data: origins, the national series and exports', () => {
     try {
       for (const scheme of ['PEMANTAUAN', 'KHUSUS', 'MANDIRI'] as const) cycles[scheme] = await runCycle(scheme, db);
       // A unit name that a spreadsheet would run as a formula once the file is opened.
-      await db.query(`UPDATE evaluation.lokus SET unit_name = $2 WHERE cycle_id = $1 AND service_unit_id = $3`, [cycles.PEMANTAUAN, ' =HYPERLINK("http://contoh.test","klik")', UNITS[2].unit.serviceUnitId]);
+      await db.query(`UPDATE evaluation.lokus SET unit_name = $2 WHERE cycle_id = $1 AND service_unit_id = $3`, [
+        cycles.PEMANTAUAN,
+        ' =HYPERLINK("http://contoh.test","klik")',
+        UNITS[2].unit.serviceUnitId,
+      ]);
     } finally {
       await db.end();
     }
-    const found = ok(await evaluation.graphql<{ evaluationCycles: { edges: { node: { id: string } }[] } }>('{ evaluationCycles(year: 2022) { edges { node { id } } } }'));
+    const found = ok(
+      await evaluation.graphql<{ evaluationCycles: { edges: { node: { id: string } }[] } }>(
+        '{ evaluationCycles(year: 2022) { edges { node { id } } } }',
+      ),
+    );
     cycle2022 = found.evaluationCycles.edges[0].node.id;
   }, 120_000);
   afterAll(() => evaluation?.close());
 
   it('rule: a seeded figure says where it came from — Samsat Kalimantan Selatan 2022 is official (KepMenPANRB 1035/2022), the other 33 are demo', async () => {
-    const ranking = ok(await evaluation.graphql<{ cohortRanking: { edges: { node: ResultRow }[] } }>(RANKING, { cycleId: cycle2022 })).cohortRanking.edges.map((edge) => edge.node);
+    const ranking = ok(
+      await evaluation.graphql<{ cohortRanking: { edges: { node: ResultRow }[] } }>(RANKING, { cycleId: cycle2022 }),
+    ).cohortRanking.edges.map((edge) => edge.node);
     const kalsel = ranking.find((row) => row.unitName === 'SAMSAT Kalimantan Selatan');
-    expect(kalsel).toMatchObject({ index: 4.02, rank: 20, origin: 'OFFICIAL', indicatorsOrigin: 'DEMO', label: { id: 'PEKPPP 2022 (Pemantauan): peringkat 20 dari 34', en: 'PEKPPP 2022 (Monitoring): rank 20 of 34' } });
+    expect(kalsel).toMatchObject({
+      index: 4.02,
+      rank: 20,
+      origin: 'OFFICIAL',
+      indicatorsOrigin: 'DEMO',
+      label: { id: 'PEKPPP 2022 (Pemantauan): peringkat 20 dari 34', en: 'PEKPPP 2022 (Monitoring): rank 20 of 34' },
+    });
     expect(kalsel?.source).toContain('Keputusan Menteri PANRB Nomor 1035 Tahun 2022');
     const others = ranking.filter((row) => row !== kalsel);
     expect(others).toHaveLength(33);
@@ -149,16 +186,28 @@ describe('honest data: origins, the national series and exports', () => {
   });
 
   it('rule: the published Kalimantan Tengah figures of 2019 and 2020 are official with their article; their indicator scores are demo', async () => {
-    const units = ok(await evaluation.graphql<{ _entities: { ippResults: { year: number; origin: string; source: string | null; label: { id: string } }[] }[] }>(UNIT_RESULTS, {
-      representations: [{ __typename: 'ServiceUnit', id: CALLERS.deskDpmptspKalteng.serviceUnitId }, { __typename: 'ServiceUnit', id: SAMSAT_KALSEL }],
-    }))._entities;
+    const units = ok(
+      await evaluation.graphql<{
+        _entities: { ippResults: { year: number; origin: string; source: string | null; label: { id: string } }[] }[];
+      }>(UNIT_RESULTS, {
+        representations: [
+          { __typename: 'ServiceUnit', id: CALLERS.deskDpmptspKalteng.serviceUnitId },
+          { __typename: 'ServiceUnit', id: SAMSAT_KALSEL },
+        ],
+      }),
+    )._entities;
     expect(units[0].ippResults.filter((row) => row.year < 2027).map((row) => [row.year, row.origin, row.label.id])).toEqual([
       [2019, 'OFFICIAL', 'PEKPPP 2019 (Pemantauan)'],
       [2020, 'OFFICIAL', 'PEKPPP 2020 (evaluasi daring, COVID-19) (Pemantauan)'],
     ]);
     expect(units[0].ippResults[0].source).toMatch(/^ANTARA/);
     // Results are labelled by cycle and scheme: three 2027 cycles are three different labels.
-    expect(units[1].ippResults.filter((row) => row.year === 2027).map((row) => row.label.id).sort()).toEqual([
+    expect(
+      units[1].ippResults
+        .filter((row) => row.year === 2027)
+        .map((row) => row.label.id)
+        .sort(),
+    ).toEqual([
       'PEKPPP 2027 khusus (Khusus): peringkat 1 dari 3',
       'PEKPPP 2027 mandiri (Mandiri): peringkat 1 dari 3',
       'PEKPPP 2027 pemantauan (Pemantauan): peringkat 1 dari 3',
@@ -166,38 +215,96 @@ describe('honest data: origins, the national series and exports', () => {
   });
 
   it("rule: results computed from a cycle's real work are not demo — they are official and name their cycle and scheme", async () => {
-    const results = ok(await evaluation.graphql<{ cycleResults: { edges: { node: ResultRow }[] } }>(RESULTS, { cycleId: cycles.KHUSUS })).cycleResults.edges.map((edge) => edge.node);
+    const results = ok(
+      await evaluation.graphql<{ cycleResults: { edges: { node: ResultRow }[] } }>(RESULTS, { cycleId: cycles.KHUSUS }),
+    ).cycleResults.edges.map((edge) => edge.node);
     expect(results).toHaveLength(4);
-    for (const row of results) expect(row).toMatchObject({ origin: 'OFFICIAL', source: 'PEKPPP 2027 khusus (Khusus)', indicatorsOrigin: 'OFFICIAL', scheme: 'KHUSUS' });
+    for (const row of results)
+      expect(row).toMatchObject({
+        origin: 'OFFICIAL',
+        source: 'PEKPPP 2027 khusus (Khusus)',
+        indicatorsOrigin: 'OFFICIAL',
+        scheme: 'KHUSUS',
+      });
   });
 
   it('rule: the national series holds official figures and national PEMANTAUAN cycles only — no KHUSUS or MANDIRI cycle, no mean of demo results', async () => {
-    const trend = ok(await evaluation.graphql<{ nationalIppTrend: { year: number; value: number; change: number | null; basis: string; origin: string; source: string; cycleId: string | null; scheme: string | null; lokusCount: number | null }[] }>(TREND)).nationalIppTrend;
-    expect(trend.map((point) => [point.year, point.origin])).toEqual([[2017, 'OFFICIAL'], [2018, 'OFFICIAL'], [2019, 'OFFICIAL'], [2020, 'OFFICIAL'], [2021, 'OFFICIAL'], [2027, 'DERIVED']]);
-    for (const point of trend.slice(0, 5)) expect(point).toMatchObject({ basis: 'PUBLISHED_FIGURE', source: 'IPP nasional hasil PEKPPP yang dipublikasikan Kementerian PANRB', cycleId: null });
+    const trend = ok(
+      await evaluation.graphql<{
+        nationalIppTrend: {
+          year: number;
+          value: number;
+          change: number | null;
+          basis: string;
+          origin: string;
+          source: string;
+          cycleId: string | null;
+          scheme: string | null;
+          lokusCount: number | null;
+        }[];
+      }>(TREND),
+    ).nationalIppTrend;
+    expect(trend.map((point) => [point.year, point.origin])).toEqual([
+      [2017, 'OFFICIAL'],
+      [2018, 'OFFICIAL'],
+      [2019, 'OFFICIAL'],
+      [2020, 'OFFICIAL'],
+      [2021, 'OFFICIAL'],
+      [2027, 'DERIVED'],
+    ]);
+    for (const point of trend.slice(0, 5))
+      expect(point).toMatchObject({
+        basis: 'PUBLISHED_FIGURE',
+        source: 'IPP nasional hasil PEKPPP yang dipublikasikan Kementerian PANRB',
+        cycleId: null,
+      });
     // The published demo 2022 cycle (a mean of 33 demo results and one official) is not on the line.
     expect(trend.find((point) => point.year === 2022)).toBeUndefined();
     const cyclePoint = trend[5];
-    expect(cyclePoint).toMatchObject({ basis: 'COMPUTED', cycleId: cycles.PEMANTAUAN, scheme: 'PEMANTAUAN', source: 'PEKPPP 2027 pemantauan (Pemantauan)', lokusCount: 4 });
+    expect(cyclePoint).toMatchObject({
+      basis: 'COMPUTED',
+      cycleId: cycles.PEMANTAUAN,
+      scheme: 'PEMANTAUAN',
+      source: 'PEKPPP 2027 pemantauan (Pemantauan)',
+      lokusCount: 4,
+    });
     expect(cyclePoint.change).toBe(Math.round((cyclePoint.value - 3.79) * 100) / 100);
   });
 
   it('rule: a mean is DERIVED, and a mean with demo results in it is DEMO', async () => {
     const AGGREGATES = `query($cycleId: ID!) { cycleAggregates(cycleId: $cycleId) { nation { value origin } province { group origin } } }`;
-    const demo = ok(await evaluation.graphql<{ cycleAggregates: { nation: { origin: string }; province: { group: string; origin: string }[] } }>(AGGREGATES, { cycleId: cycle2022 })).cycleAggregates;
+    const demo = ok(
+      await evaluation.graphql<{ cycleAggregates: { nation: { origin: string }; province: { group: string; origin: string }[] } }>(
+        AGGREGATES,
+        { cycleId: cycle2022 },
+      ),
+    ).cycleAggregates;
     expect(demo.nation.origin).toBe('DEMO');
     // Kalimantan Selatan's only 2022 result is the official one: its province mean is derived from it, not demo.
     expect(demo.province.find((row) => row.group === '63')?.origin).toBe('DERIVED');
     expect(demo.province.find((row) => row.group === '11')?.origin).toBe('DEMO');
-    const real = ok(await evaluation.graphql<{ cycleAggregates: { nation: { origin: string } } }>(AGGREGATES, { cycleId: cycles.PEMANTAUAN })).cycleAggregates;
+    const real = ok(
+      await evaluation.graphql<{ cycleAggregates: { nation: { origin: string } } }>(AGGREGATES, { cycleId: cycles.PEMANTAUAN }),
+    ).cycleAggregates;
     expect(real.nation.origin).toBe('DERIVED');
   });
 
   it('rule: an export holds exactly the rows on screen for the selected cohort, and says which cohort', async () => {
-    const screen = ok(await evaluation.graphql<{ cycleResults: { totalCount: number; edges: { node: ResultRow }[] } }>(RESULTS, { cycleId: cycles.PEMANTAUAN, cohort: 'PROVINCE:SAMSAT' })).cycleResults;
+    const screen = ok(
+      await evaluation.graphql<{ cycleResults: { totalCount: number; edges: { node: ResultRow }[] } }>(RESULTS, {
+        cycleId: cycles.PEMANTAUAN,
+        cohort: 'PROVINCE:SAMSAT',
+      }),
+    ).cycleResults;
     expect(screen.totalCount).toBe(3);
     const csv = await exportOf(cycles.PEMANTAUAN, 'CSV', 'PROVINCE:SAMSAT');
-    expect(csv).toMatchObject({ rowCount: 3, cohort: 'PROVINCE:SAMSAT', cohortLabel: 'Samsat tingkat provinsi', demoRowCount: 0, fileName: 'hasil-pekppp-2027-pemantauan-samsat-tingkat-provinsi.csv' });
+    expect(csv).toMatchObject({
+      rowCount: 3,
+      cohort: 'PROVINCE:SAMSAT',
+      cohortLabel: 'Samsat tingkat provinsi',
+      demoRowCount: 0,
+      fileName: 'hasil-pekppp-2027-pemantauan-samsat-tingkat-provinsi.csv',
+    });
     const [header, ...records] = parseCsv(decode(csv));
     expect(header.slice(0, 3)).toEqual(['Siklus', 'Skema', 'Kelompok Pembanding']);
     expect(header.slice(-2)).toEqual(['Asal Data', 'Sumber']);
@@ -250,8 +357,11 @@ describe('honest data: origins, the national series and exports', () => {
     // The workbook says which filter it follows.
     const about = workbook.getWorksheet('Keterangan');
     expect([1, 2, 3, 4, 5].map((row) => about?.getRow(row).values)).toEqual([
-      [undefined, 'Siklus', 'PEKPPP 2027 pemantauan'], [undefined, 'Skema', 'Pemantauan'], [undefined, 'Kelompok pembanding', 'Samsat tingkat provinsi'],
-      [undefined, 'Jumlah baris', 3], [undefined, 'Baris data contoh', 0],
+      [undefined, 'Siklus', 'PEKPPP 2027 pemantauan'],
+      [undefined, 'Skema', 'Pemantauan'],
+      [undefined, 'Kelompok pembanding', 'Samsat tingkat provinsi'],
+      [undefined, 'Jumlah baris', 3],
+      [undefined, 'Baris data contoh', 0],
     ]);
     // A cell's text is what a person sees in it: '' for an empty cell, the digits of a number.
     for (let column = 1; column <= sheet.columnCount; column += 1) {

@@ -8,7 +8,12 @@ export const SCHEME_LABEL: Record<EvaluationScheme, { id: string; en: string }> 
 };
 
 /** "PEKPPP 2026 (Pemantauan): peringkat 2 dari 3" — a result named by its cycle and scheme, not by its year. */
-export function resultLabel(cycleName: string, scheme: EvaluationScheme, rank: number | null, cohortSize: number | null): { id: string; en: string } {
+export function resultLabel(
+  cycleName: string,
+  scheme: EvaluationScheme,
+  rank: number | null,
+  cohortSize: number | null,
+): { id: string; en: string } {
   const words = SCHEME_LABEL[scheme];
   const ranked = rank !== null && cohortSize !== null;
   return {

@@ -26,7 +26,13 @@ const CHUNK = 1000;
  * The one INSERT of results: set-based, up to 1,000 rows per statement, inside the caller's
  * transaction. The category is not stored: it is ippCategory of the stored index (result.row.ts).
  */
-export async function insertResults(manager: EntityManager, cycleId: string, versions: readonly ResultVersion[], computedBy: string | null, computedAt: Date): Promise<void> {
+export async function insertResults(
+  manager: EntityManager,
+  cycleId: string,
+  versions: readonly ResultVersion[],
+  computedBy: string | null,
+  computedAt: Date,
+): Promise<void> {
   for (let start = 0; start < versions.length; start += CHUNK) {
     const chunk = versions.slice(start, start + CHUNK).map(({ result, inputs, version, reason, provenance }) => ({
       id: randomUUID(),
@@ -74,14 +80,24 @@ export async function replaceCycleResults(
   await insertResults(
     manager,
     cycleId,
-    results.map((result) => ({ result, inputs: inputsById.get(result.lokusId) as LokusInputs, version: 1, reason: null, provenance: provenance(result.lokusId) })),
+    results.map((result) => ({
+      result,
+      inputs: inputsById.get(result.lokusId) as LokusInputs,
+      version: 1,
+      reason: null,
+      provenance: provenance(result.lokusId),
+    })),
     computedBy,
     computedAt,
   );
 }
 
 /** Sets the rank ("k of n") of current results of a cycle, by lokus. */
-export async function updateRanks(manager: EntityManager, cycleId: string, ranks: readonly { lokusId: string; rank: number; cohortSize: number }[]): Promise<void> {
+export async function updateRanks(
+  manager: EntityManager,
+  cycleId: string,
+  ranks: readonly { lokusId: string; rank: number; cohortSize: number }[],
+): Promise<void> {
   await manager.query(
     `UPDATE evaluation.results r SET rank = t.rank, cohort_size = t.size
      FROM unnest($2::uuid[], $3::int[], $4::int[]) AS t(lokus_id, rank, size) WHERE r.cycle_id = $1 AND r.current AND r.lokus_id = t.lokus_id`,

@@ -72,7 +72,10 @@ export function toLokusResult(raw: RawResult): StoredResult {
     evaluatorIndex: Number(raw.evaluatorIndex),
     userIndex: raw.userIndex === null ? null : Number(raw.userIndex),
     category: categoryOf(index),
-    rankLabel: raw.rank !== null && raw.cohortSize !== null ? { id: `peringkat ${raw.rank} dari ${raw.cohortSize}`, en: `rank ${raw.rank} of ${raw.cohortSize}` } : null,
+    rankLabel:
+      raw.rank !== null && raw.cohortSize !== null
+        ? { id: `peringkat ${raw.rank} dari ${raw.cohortSize}`, en: `rank ${raw.rank} of ${raw.cohortSize}` }
+        : null,
     label: resultLabel(raw.cycleName, raw.scheme, raw.rank, raw.cohortSize),
   };
 }
@@ -81,6 +84,10 @@ export function toLokusResult(raw: RawResult): StoredResult {
 export function toExplanation(stored: IppExplanation): IppExplanation {
   return {
     ...stored,
-    steps: stored.steps.map((step) => ({ ...step, exact: step.exact ?? null, inputs: step.inputs.map((input) => ({ ...input, weight: input.weight ?? null })) })),
+    steps: stored.steps.map((step) => ({
+      ...step,
+      exact: step.exact ?? null,
+      inputs: step.inputs.map((input) => ({ ...input, weight: input.weight ?? null })),
+    })),
   };
 }

@@ -38,7 +38,10 @@ export enum ResultBasis {
   BLENDED = 'BLENDED',
   EVALUATOR_ONLY = 'EVALUATOR_ONLY',
 }
-registerEnumType(ResultBasis, { name: 'ResultBasis', description: 'BLENDED: 0,75 × F-02 + 0,25 × F-03; EVALUATOR_ONLY: tanpa F-03 yang cukup, IPP = indeks F-02' });
+registerEnumType(ResultBasis, {
+  name: 'ResultBasis',
+  description: 'BLENDED: 0,75 × F-02 + 0,25 × F-03; EVALUATOR_ONLY: tanpa F-03 yang cukup, IPP = indeks F-02',
+});
 
 @ObjectType({ description: 'Hasil IPP satu lokus (satu versi), dengan asal-usul perhitungannya' })
 export class LokusResult {
@@ -64,12 +67,21 @@ export class LokusResult {
   @Field(() => IppExplanation) explanation!: IppExplanation;
   @Field(() => String, { nullable: true, description: 'Alasan koreksi (versi > 1)' }) reason!: string | null;
   @Field() computedAt!: Date;
-  @Field(() => DataOrigin, { description: 'Asal angka IPP ini: OFFICIAL (angka resmi atau hasil kerja nyata siklus), DEMO (data contoh)' }) origin!: DataOrigin;
-  @Field(() => String, { nullable: true, description: 'Sumber angka: keputusan atau berita (judul dan tanggal) untuk angka resmi, nama siklus untuk hasil siklus' }) source!: string | null;
-  @Field(() => DataOrigin, { description: 'Asal nilai indikator dan aspek di balik angka ini (DEMO pada siklus contoh, juga bila IPP-nya resmi)' }) indicatorsOrigin!: DataOrigin;
+  @Field(() => DataOrigin, { description: 'Asal angka IPP ini: OFFICIAL (angka resmi atau hasil kerja nyata siklus), DEMO (data contoh)' })
+  origin!: DataOrigin;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Sumber angka: keputusan atau berita (judul dan tanggal) untuk angka resmi, nama siklus untuk hasil siklus',
+  })
+  source!: string | null;
+  @Field(() => DataOrigin, {
+    description: 'Asal nilai indikator dan aspek di balik angka ini (DEMO pada siklus contoh, juga bila IPP-nya resmi)',
+  })
+  indicatorsOrigin!: DataOrigin;
   @Field() cycleName!: string;
   @Field(() => EvaluationScheme) scheme!: EvaluationScheme;
-  @Field(() => IppText, { description: '"PEKPPP 2026 (Pemantauan): peringkat 2 dari 3": nama siklus dan skema, bukan tahun saja' }) label!: IppText;
+  @Field(() => IppText, { description: '"PEKPPP 2026 (Pemantauan): peringkat 2 dari 3": nama siklus dan skema, bukan tahun saja' })
+  label!: IppText;
 }
 
 @ObjectType({ description: 'Riwayat IPP sebuah unit, satu baris per siklus' })
@@ -123,7 +135,10 @@ export class AggregateFigure {
   @Field(() => Float, { nullable: true }) max!: number | null;
   @Field(() => IppCategoryInfo, { nullable: true }) category!: IppCategoryInfo | null;
   @Field({ description: 'mean (bawaan, DOMAIN §4.4)' }) method!: string;
-  @Field(() => DataOrigin, { description: 'DERIVED: dihitung dari hasil lokus; DEMO bila ada hasil data contoh di dalamnya (rerata data contoh bukan angka resmi)' }) origin!: DataOrigin;
+  @Field(() => DataOrigin, {
+    description: 'DERIVED: dihitung dari hasil lokus; DEMO bila ada hasil data contoh di dalamnya (rerata data contoh bukan angka resmi)',
+  })
+  origin!: DataOrigin;
 }
 
 @ObjectType()
@@ -142,9 +157,15 @@ export enum TrendSource {
   PUBLISHED_FIGURE = 'PUBLISHED_FIGURE',
   COMPUTED = 'COMPUTED',
 }
-registerEnumType(TrendSource, { name: 'TrendSource', description: 'Angka resmi yang diterbitkan, atau dihitung dari hasil satu siklus PEMANTAUAN nasional' });
+registerEnumType(TrendSource, {
+  name: 'TrendSource',
+  description: 'Angka resmi yang diterbitkan, atau dihitung dari hasil satu siklus PEMANTAUAN nasional',
+});
 
-@ObjectType({ description: 'Satu titik tren IPP nasional: angka resmi, atau rerata satu siklus PEMANTAUAN nasional yang dipublikasikan dari hasil kerja nyata (bukan data contoh)' })
+@ObjectType({
+  description:
+    'Satu titik tren IPP nasional: angka resmi, atau rerata satu siklus PEMANTAUAN nasional yang dipublikasikan dari hasil kerja nyata (bukan data contoh)',
+})
 export class TrendPointInfo {
   @Field(() => Int) year!: number;
   @Field(() => Float, { nullable: true }) value!: number | null;

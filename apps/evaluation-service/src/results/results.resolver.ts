@@ -2,7 +2,16 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import type { Caller, Identity } from '@simpul/contracts';
 import { DataSource } from 'typeorm';
 import { SignedInCaller } from '../access/signed-in-caller';
-import { Access, CurrentCaller, type Connection, type SubgraphContext, listLoader, rowLoader, PageArgs, pageSize } from '@simpul/service-kit';
+import {
+  Access,
+  CurrentCaller,
+  type Connection,
+  type SubgraphContext,
+  listLoader,
+  rowLoader,
+  PageArgs,
+  pageSize,
+} from '@simpul/service-kit';
 import { cohortLabel } from '../cohorts/cohort-label';
 import { Cohort } from '../cohorts/cohort.model';
 import { CycleService } from '../cycles/cycle.service';
@@ -10,7 +19,17 @@ import { scoreVisibility } from '../access/score-visibility';
 import { Lokus } from '../lokus/lokus.model';
 import type { StoredResult } from './result.row';
 import { pageOfFigures } from './aggregate-page';
-import { AggregateFigure, AggregateFigureConnection, CorrectResultInput, CycleAggregates, IppExplanation, LokusResult, LokusResultConnection, RecomputeReport, TrendPointInfo } from './results.model';
+import {
+  AggregateFigure,
+  AggregateFigureConnection,
+  CorrectResultInput,
+  CycleAggregates,
+  IppExplanation,
+  LokusResult,
+  LokusResultConnection,
+  RecomputeReport,
+  TrendPointInfo,
+} from './results.model';
 import { ResultsService } from './results.service';
 
 @Resolver(() => Lokus)
@@ -27,8 +46,13 @@ export class ResultsResolver {
   }
 
   @Access('NATIONAL_ADMIN')
-  @Mutation(() => RecomputeReport, { description: 'Admin nasional, tahap verifikasi/sanggah/finalisasi: hitung ulang IPP dan peringkat seluruh siklus dalam satu transaksi' })
-  recomputeCycleResults(@Args('cycleId', { type: () => ID }) cycleId: string, @SignedInCaller() caller: Identity): Promise<RecomputeReport> {
+  @Mutation(() => RecomputeReport, {
+    description: 'Admin nasional, tahap verifikasi/sanggah/finalisasi: hitung ulang IPP dan peringkat seluruh siklus dalam satu transaksi',
+  })
+  recomputeCycleResults(
+    @Args('cycleId', { type: () => ID }) cycleId: string,
+    @SignedInCaller() caller: Identity,
+  ): Promise<RecomputeReport> {
     return this.results.recompute(cycleId, caller);
   }
 
@@ -39,7 +63,9 @@ export class ResultsResolver {
   }
 
   @Access('public')
-  @Query(() => LokusResultConnection, { description: 'Hasil IPP satu siklus per cohort lalu peringkat: publik bila sudah dipublikasikan, selain itu sesuai wewenang' })
+  @Query(() => LokusResultConnection, {
+    description: 'Hasil IPP satu siklus per cohort lalu peringkat: publik bila sudah dipublikasikan, selain itu sesuai wewenang',
+  })
   cycleResults(
     @Args('cycleId', { type: () => ID }) cycleId: string,
     @CurrentCaller() caller: Caller,
@@ -56,8 +82,15 @@ export class ResultsResolver {
   }
 
   @Access('public')
-  @Query(() => LokusResultConnection, { description: 'Peringkat satu cohort (mis. PROVINCE:SAMSAT), peringkat 1 dahulu: publik bila sudah dipublikasikan, selain itu admin' })
-  cohortRanking(@Args('cycleId', { type: () => ID }) cycleId: string, @Args('cohort') cohort: string, @CurrentCaller() caller: Caller, @Args() page: PageArgs): Promise<Connection<StoredResult>> {
+  @Query(() => LokusResultConnection, {
+    description: 'Peringkat satu cohort (mis. PROVINCE:SAMSAT), peringkat 1 dahulu: publik bila sudah dipublikasikan, selain itu admin',
+  })
+  cohortRanking(
+    @Args('cycleId', { type: () => ID }) cycleId: string,
+    @Args('cohort') cohort: string,
+    @CurrentCaller() caller: Caller,
+    @Args() page: PageArgs,
+  ): Promise<Connection<StoredResult>> {
     return this.results.cohortRanking(cycleId, cohort, caller, page);
   }
 
@@ -76,14 +109,24 @@ export class ResultsResolver {
   @ResolveField(() => LokusResult, { nullable: true, description: 'Hasil terkini (versi terakhir)' })
   async result(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<StoredResult | null> {
     if (await this.blindRater(lokus, context)) return null;
-    const found = await listLoader(context, 'lokus.result', (ids) => this.results.currentFor(ids, context.caller), (row) => row.lokusId).load(lokus.id);
+    const found = await listLoader(
+      context,
+      'lokus.result',
+      (ids) => this.results.currentFor(ids, context.caller),
+      (row) => row.lokusId,
+    ).load(lokus.id);
     return found[0] ?? null;
   }
 
   @ResolveField(() => [LokusResult], { description: 'Semua versi hasil, termasuk koreksi dan alasannya' })
   async resultHistory(@Parent() lokus: Lokus, @Context() context: SubgraphContext): Promise<StoredResult[]> {
     if (await this.blindRater(lokus, context)) return [];
-    return listLoader(context, 'lokus.resultHistory', (ids) => this.results.historyFor(ids, context.caller), (row) => row.lokusId).load(lokus.id);
+    return listLoader(
+      context,
+      'lokus.resultHistory',
+      (ids) => this.results.historyFor(ids, context.caller),
+      (row) => row.lokusId,
+    ).load(lokus.id);
   }
 }
 
@@ -101,7 +144,12 @@ export class LokusResultResolver {
 
   @ResolveField(() => IppExplanation, { description: 'Rumus, masukan dan langkah perhitungan (dimuat hanya bila diminta)' })
   async explanation(@Parent() result: StoredResult, @Context() context: SubgraphContext): Promise<IppExplanation> {
-    const found = await rowLoader(context, 'result.explanation', (ids) => this.results.explanations(ids), (row) => row.id).load(result.id);
+    const found = await rowLoader(
+      context,
+      'result.explanation',
+      (ids) => this.results.explanations(ids),
+      (row) => row.id,
+    ).load(result.id);
     if (!found) throw new Error(`result ${result.id} has no explanation`);
     return found.explanation;
   }

@@ -3,7 +3,20 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller, Identity } from '@simpul/contracts';
 import { aggregateLevels } from '@simpul/reporting';
 import { ippCategory, roundHalfUp } from '@simpul/scoring';
-import { badUserInput, DataOrigin, mapConnection, type Connection, one, rows, conflict, keysetPage, isUuid, pageSize, requireText, type PageArgs } from '@simpul/service-kit';
+import {
+  badUserInput,
+  DataOrigin,
+  mapConnection,
+  type Connection,
+  one,
+  rows,
+  conflict,
+  keysetPage,
+  isUuid,
+  pageSize,
+  requireText,
+  type PageArgs,
+} from '@simpul/service-kit';
 import { requireLevel, scoring } from '../instruments/scoring-input';
 import { CyclePhase, EvaluationScheme } from '../cycles/cycle-phase.enum';
 import type { CycleRow } from '../cycles/cycle.row';
@@ -16,7 +29,17 @@ import { computeLokus, computeResults, rankWithinCohorts, type LokusInputs, type
 import { pageOfRanking, RankingCache } from './ranking-cache';
 import { resultLabel } from './result-label';
 import { insertResults, replaceCycleResults, updateRanks, type Provenance } from './result-writer';
-import { categoryOf, RANKED_KEYS, RESULT_COLUMNS, RESULT_FROM, RESULT_SELECT, toExplanation, toLokusResult, type RawResult, type StoredResult } from './result.row';
+import {
+  categoryOf,
+  RANKED_KEYS,
+  RESULT_COLUMNS,
+  RESULT_FROM,
+  RESULT_SELECT,
+  toExplanation,
+  toLokusResult,
+  type RawResult,
+  type StoredResult,
+} from './result.row';
 import type { CorrectResultInput } from './results.model';
 import { CycleAggregates, IppExplanation, IppResult, RecomputeReport, TrendPointInfo, TrendSource } from './results.model';
 
@@ -60,8 +83,16 @@ export class ResultsService {
   async recomputeIn(manager: EntityManager, cycle: CycleRow, computedBy: string | null): Promise<RecomputeReport> {
     const started = performance.now();
     // Serialises recomputes of one cycle and waits for a finalisation in flight.
-    const locked = await one<{ finalised_at: Date | null; origin: 'OFFICIAL' | 'DEMO' }>(manager, `SELECT finalised_at, origin FROM evaluation.cycles WHERE id = $1 FOR UPDATE`, [cycle.id]);
-    if (locked?.finalised_at) requirePhase({ ...cycle, finalisedAt: locked.finalised_at }, RECOMPUTE_PHASES, this.cycles.now(), { en: 'Recomputing results', id: 'Penghitungan ulang hasil' });
+    const locked = await one<{ finalised_at: Date | null; origin: 'OFFICIAL' | 'DEMO' }>(
+      manager,
+      `SELECT finalised_at, origin FROM evaluation.cycles WHERE id = $1 FOR UPDATE`,
+      [cycle.id],
+    );
+    if (locked?.finalised_at)
+      requirePhase({ ...cycle, finalisedAt: locked.finalised_at }, RECOMPUTE_PHASES, this.cycles.now(), {
+        en: 'Recomputing results',
+        id: 'Penghitungan ulang hasil',
+      });
     const inputs = await rows<LokusInputs & { unitName: string }>(manager, LOAD_INPUTS, [cycle.id]);
     const loaded = performance.now();
     const { results, skipped } = computeResults(inputs);
@@ -105,7 +136,11 @@ export class ResultsService {
   async cohorts(cycleId: string, caller: Caller): Promise<string[]> {
     await this.cycles.loadVisible(cycleId, caller);
     const scope = resultScope(caller, 2);
-    const found = await rows<{ cohort: string }>(this.dataSource, `SELECT DISTINCT r.cohort FROM ${RESULT_FROM} WHERE r.cycle_id = $1 AND r.current AND ${scope.clause} ORDER BY r.cohort`, [cycleId, scope.value]);
+    const found = await rows<{ cohort: string }>(
+      this.dataSource,
+      `SELECT DISTINCT r.cohort FROM ${RESULT_FROM} WHERE r.cycle_id = $1 AND r.current AND ${scope.clause} ORDER BY r.cohort`,
+      [cycleId, scope.value],
+    );
     return found.map((row) => row.cohort);
   }
 
@@ -122,19 +157,31 @@ export class ResultsService {
 
   async currentFor(lokusIds: readonly string[], caller: Caller): Promise<StoredResult[]> {
     const scope = resultScope(caller, 2);
-    const found = await rows<RawResult>(this.dataSource, `${RESULT_SELECT} WHERE r.lokus_id = ANY($1::uuid[]) AND r.current AND ${scope.clause}`, [lokusIds, scope.value]);
+    const found = await rows<RawResult>(
+      this.dataSource,
+      `${RESULT_SELECT} WHERE r.lokus_id = ANY($1::uuid[]) AND r.current AND ${scope.clause}`,
+      [lokusIds, scope.value],
+    );
     return found.map(toLokusResult);
   }
 
   async historyFor(lokusIds: readonly string[], caller: Caller): Promise<StoredResult[]> {
     const scope = resultScope(caller, 2);
-    const found = await rows<RawResult>(this.dataSource, `${RESULT_SELECT} WHERE r.lokus_id = ANY($1::uuid[]) AND ${scope.clause} ORDER BY r.version`, [lokusIds, scope.value]);
+    const found = await rows<RawResult>(
+      this.dataSource,
+      `${RESULT_SELECT} WHERE r.lokus_id = ANY($1::uuid[]) AND ${scope.clause} ORDER BY r.version`,
+      [lokusIds, scope.value],
+    );
     return found.map(toLokusResult);
   }
 
   /** Explanations by result id (only results the caller can already see reach this). */
   async explanations(resultIds: readonly string[]): Promise<{ id: string; explanation: IppExplanation }[]> {
-    const found = await rows<{ id: string; explanation: IppExplanation }>(this.dataSource, `SELECT id, explanation FROM evaluation.results WHERE id = ANY($1::uuid[])`, [resultIds]);
+    const found = await rows<{ id: string; explanation: IppExplanation }>(
+      this.dataSource,
+      `SELECT id, explanation FROM evaluation.results WHERE id = ANY($1::uuid[])`,
+      [resultIds],
+    );
     return found.map((row) => ({ id: row.id, explanation: toExplanation(row.explanation) }));
   }
 
@@ -193,7 +240,11 @@ export class ResultsService {
       });
       return mapConnection(found, toLokusResult);
     }
-    const whole = await rows<RawResult>(this.dataSource, `${RESULT_SELECT} WHERE r.cycle_id = $1 AND r.current AND r.cohort = $2 ORDER BY ${RANKED_KEYS.map((key) => key.sql).join(', ')}`, [cycleId, cohort]);
+    const whole = await rows<RawResult>(
+      this.dataSource,
+      `${RESULT_SELECT} WHERE r.cycle_id = $1 AND r.current AND r.cohort = $2 ORDER BY ${RANKED_KEYS.map((key) => key.sql).join(', ')}`,
+      [cycleId, cohort],
+    );
     const ranked = whole.map(toLokusResult);
     this.published.set(cycleId, cohort, ranked);
     const paged = pageOfRanking(ranked, first, page.after);
@@ -204,19 +255,37 @@ export class ResultsService {
   async aggregates(cycleId: string, caller: Caller): Promise<CycleAggregates> {
     const cycle = await this.cycles.loadVisible(cycleId, caller);
     requireAdminUntilPublished(cycle, caller);
-    const found = await rows<{ index: string; agencyId: string; agencyName: string | null; provinceCode: string; provinceName: string | null; origin: DataOrigin }>(
+    const found = await rows<{
+      index: string;
+      agencyId: string;
+      agencyName: string | null;
+      provinceCode: string;
+      provinceName: string | null;
+      origin: DataOrigin;
+    }>(
       this.dataSource,
       `SELECT r.index, r.origin, l.agency_id AS "agencyId", l.agency_name AS "agencyName", l.province_code AS "provinceCode", l.province_name AS "provinceName"
        FROM evaluation.results r JOIN evaluation.lokus l ON l.id = r.lokus_id WHERE r.cycle_id = $1 AND r.current`,
       [cycleId],
     );
-    const levels = aggregateLevels(found, { instansi: (row) => row.agencyId, province: (row) => row.provinceCode }, { value: (row) => Number(row.index) });
+    const levels = aggregateLevels(
+      found,
+      { instansi: (row) => row.agencyId, province: (row) => row.provinceCode },
+      { value: (row) => Number(row.index) },
+    );
     const agencyNames = new Map(found.map((row) => [row.agencyId, row.agencyName]));
     const provinceNames = new Map(found.map((row) => [row.provinceCode, row.provinceName]));
     // A mean is derived; a mean with demo results in it is demo, never to be read as an official figure.
-    const demoGroups = new Set(found.filter((row) => row.origin === DataOrigin.DEMO).flatMap((row) => [`i:${row.agencyId}`, `p:${row.provinceCode}`, 'nasional']));
+    const demoGroups = new Set(
+      found.filter((row) => row.origin === DataOrigin.DEMO).flatMap((row) => [`i:${row.agencyId}`, `p:${row.provinceCode}`, 'nasional']),
+    );
     const originOf = (key: string) => (demoGroups.has(key) ? DataOrigin.DEMO : DataOrigin.DERIVED);
-    const figure = (group: string, name: string | null, result: { count: number; value: number | null; min: number | null; max: number | null; method: string }, key: string) => ({
+    const figure = (
+      group: string,
+      name: string | null,
+      result: { count: number; value: number | null; min: number | null; max: number | null; method: string },
+      key: string,
+    ) => ({
       group,
       name,
       count: result.count,
@@ -261,12 +330,26 @@ export class ResultsService {
     );
     const points = [
       ...figures.map((row) => ({
-        year: row.year, value: Number(row.index), lokusCount: null, basis: TrendSource.PUBLISHED_FIGURE, origin: DataOrigin.OFFICIAL, source: row.source,
-        cycleId: null, cycleName: null, scheme: null,
+        year: row.year,
+        value: Number(row.index),
+        lokusCount: null,
+        basis: TrendSource.PUBLISHED_FIGURE,
+        origin: DataOrigin.OFFICIAL,
+        source: row.source,
+        cycleId: null,
+        cycleName: null,
+        scheme: null,
       })),
       ...cycles.map((row) => ({
-        year: row.year, value: roundHalfUp(Number(row.value), 2), lokusCount: row.lokusCount, basis: TrendSource.COMPUTED, origin: DataOrigin.DERIVED,
-        source: resultLabel(row.name, row.scheme, null, null).id, cycleId: row.cycleId, cycleName: row.name, scheme: row.scheme,
+        year: row.year,
+        value: roundHalfUp(Number(row.value), 2),
+        lokusCount: row.lokusCount,
+        basis: TrendSource.COMPUTED,
+        origin: DataOrigin.DERIVED,
+        source: resultLabel(row.name, row.scheme, null, null).id,
+        cycleId: row.cycleId,
+        cycleName: row.name,
+        scheme: row.scheme,
       })),
     ].sort((a, b) => a.year - b.year);
     return points.map((point, i) => ({
@@ -286,22 +369,44 @@ export class ResultsService {
     if (!isUuid(input.lokusId)) throw badUserInput('input.lokusId', 'Unknown lokus.', 'Lokus tidak dikenal.');
     const reason = requireText(input.reason, 'input.reason', 'A correction needs a reason.', 'Koreksi wajib disertai alasan.');
     if (!input.scores.length) throw badUserInput('input.scores', 'List the corrected scores.', 'Cantumkan nilai yang dikoreksi.');
-    const current = await one<{ id: string; cycleId: string; version: number; inputs: StoredInputs; cohort: string; finalisedAt: Date | null; cycleOrigin: 'OFFICIAL' | 'DEMO'; cycleName: string; scheme: CycleRow['scheme'] }>(
+    const current = await one<{
+      id: string;
+      cycleId: string;
+      version: number;
+      inputs: StoredInputs;
+      cohort: string;
+      finalisedAt: Date | null;
+      cycleOrigin: 'OFFICIAL' | 'DEMO';
+      cycleName: string;
+      scheme: CycleRow['scheme'];
+    }>(
       this.dataSource,
       `SELECT r.id, r.cycle_id AS "cycleId", r.version, r.inputs, r.cohort, c.finalised_at AS "finalisedAt", c.origin AS "cycleOrigin", c.name AS "cycleName", c.scheme
        FROM evaluation.results r JOIN evaluation.cycles c ON c.id = r.cycle_id WHERE r.lokus_id = $1 AND r.current`,
       [input.lokusId],
     );
-    if (!current) throw conflict('This lokus has no result to correct.', 'Lokus ini belum memiliki hasil untuk dikoreksi.', 'input.lokusId');
+    if (!current)
+      throw conflict('This lokus has no result to correct.', 'Lokus ini belum memiliki hasil untuk dikoreksi.', 'input.lokusId');
     if (!current.finalisedAt) {
-      throw conflict('The results are not final yet: change the F-02 scores and recompute instead.', 'Hasil belum final: ubah nilai F-02 lalu hitung ulang.', 'input.lokusId');
+      throw conflict(
+        'The results are not final yet: change the F-02 scores and recompute instead.',
+        'Hasil belum final: ubah nilai F-02 lalu hitung ulang.',
+        'input.lokusId',
+      );
     }
     const f02 = { ...current.inputs.f02 };
     input.scores.forEach((score, i) => {
       indicatorOf(current.inputs.instrumentId, score.indicatorCode, `input.scores.${i}.indicatorCode`);
       f02[score.indicatorCode] = requireLevel(score.level, `input.scores.${i}.level`);
     });
-    const lokusInputs: LokusInputs = { lokusId: input.lokusId, cohort: current.cohort, instrumentId: current.inputs.instrumentId, f02, f03: current.inputs.f03, minRespondents: current.inputs.minRespondents };
+    const lokusInputs: LokusInputs = {
+      lokusId: input.lokusId,
+      cohort: current.cohort,
+      instrumentId: current.inputs.instrumentId,
+      f02,
+      f03: current.inputs.f03,
+      minRespondents: current.inputs.minRespondents,
+    };
     // The stored F-03 rows are the ones that counted; the respondent count is kept as it was.
     const corrected = { ...scoring(() => computeLokus(lokusInputs), 'input'), respondents: current.inputs.respondents };
     const now = this.cycles.now();
@@ -314,15 +419,41 @@ export class ResultsService {
         [current.cycleId, current.cohort],
       );
       const others = cohort.filter((row) => row.lokusId !== input.lokusId);
-      const ranked = rankWithinCohorts([...others.map((row) => ({ lokusId: row.lokusId, index: Number(row.index) })), { lokusId: input.lokusId, index: corrected.ipp.index }], {
-        cohort: () => current.cohort,
-        key: (row) => row.lokusId,
-        index: (row) => row.index,
-      });
+      const ranked = rankWithinCohorts(
+        [
+          ...others.map((row) => ({ lokusId: row.lokusId, index: Number(row.index) })),
+          { lokusId: input.lokusId, index: corrected.ipp.index },
+        ],
+        {
+          cohort: () => current.cohort,
+          key: (row) => row.lokusId,
+          index: (row) => row.index,
+        },
+      );
       const own = ranked.find((item) => item.row.lokusId === input.lokusId);
       await manager.query(`UPDATE evaluation.results SET current = false WHERE id = $1`, [current.id]);
-      await insertResults(manager, current.cycleId, [{ result: { ...corrected, rank: own?.rank ?? null, cohortSize: own?.cohortSize ?? null }, inputs: lokusInputs, version: current.version + 1, reason, provenance }], caller.userId, now);
-      await updateRanks(manager, current.cycleId, ranked.filter((item) => item.row.lokusId !== input.lokusId).map((item) => ({ lokusId: item.row.lokusId, rank: item.rank, cohortSize: item.cohortSize })));
+      await insertResults(
+        manager,
+        current.cycleId,
+        [
+          {
+            result: { ...corrected, rank: own?.rank ?? null, cohortSize: own?.cohortSize ?? null },
+            inputs: lokusInputs,
+            version: current.version + 1,
+            reason,
+            provenance,
+          },
+        ],
+        caller.userId,
+        now,
+      );
+      await updateRanks(
+        manager,
+        current.cycleId,
+        ranked
+          .filter((item) => item.row.lokusId !== input.lokusId)
+          .map((item) => ({ lokusId: item.row.lokusId, rank: item.rank, cohortSize: item.cohortSize })),
+      );
       await this.f02.overwriteScores(manager, input.lokusId, input.scores, { by: caller.userId, at: now, note: `Koreksi: ${reason}` });
     });
     this.published.clearCycle(current.cycleId);

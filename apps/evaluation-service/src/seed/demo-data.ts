@@ -17,7 +17,12 @@ export const userId = (email: string) => stableId('user', email);
 export const cycleId = (key: string) => stableId('cycle', key);
 export const lokusId = (cycleKey: string, unitKey: string) => stableId('lokus', `${cycleKey}:${unitKey}`);
 
-export const DEMO_EVALUATOR = { userId: userId('evaluator@simpul.test'), displayName: 'Evaluator PEKPPP', agencyId: agencyId('kemenpanrb'), level: 'KEMENPANRB' };
+export const DEMO_EVALUATOR = {
+  userId: userId('evaluator@simpul.test'),
+  displayName: 'Evaluator PEKPPP',
+  agencyId: agencyId('kemenpanrb'),
+  level: 'KEMENPANRB',
+};
 
 /** Published national IPP, 2017–2021 (docs/domain.md §4.6). */
 export const NATIONAL_FIGURES: { year: number; index: number }[] = [
@@ -30,8 +35,10 @@ export const NATIONAL_FIGURES: { year: number; index: number }[] = [
 export const NATIONAL_FIGURES_SOURCE = 'IPP nasional hasil PEKPPP yang dipublikasikan Kementerian PANRB';
 
 /** Published figures among the demo lokus, with where they were published (the rest are made up). */
-export const KALSEL_2022_SOURCE = 'Keputusan Menteri PANRB Nomor 1035 Tahun 2022 tentang Hasil PEKPPP Tahun 2022 (dikutip MC Kalsel, 13 Juli 2023)';
-export const KALTENG_2019_2020_SOURCE = 'ANTARA (Palangka Raya): IPP DPMPTSP dan Samsat Kalimantan Tengah 2019 dan 2020, disampaikan Deputi Bidang Pelayanan Publik Kementerian PANRB';
+export const KALSEL_2022_SOURCE =
+  'Keputusan Menteri PANRB Nomor 1035 Tahun 2022 tentang Hasil PEKPPP Tahun 2022 (dikutip MC Kalsel, 13 Juli 2023)';
+export const KALTENG_2019_2020_SOURCE =
+  'ANTARA (Palangka Raya): IPP DPMPTSP dan Samsat Kalimantan Tengah 2019 dan 2020, disampaikan Deputi Bidang Pelayanan Publik Kementerian PANRB';
 
 export interface DemoLokus {
   id: string;
@@ -61,7 +68,14 @@ export interface DemoCycle {
   evaluatorFor: string[];
 }
 
-function lokusRow(cycleKey: string, kind: 'SAMSAT' | 'DPMPTSP', province: Province, target: number | null, seed: number, publishedIn: string | null = null): DemoLokus {
+function lokusRow(
+  cycleKey: string,
+  kind: 'SAMSAT' | 'DPMPTSP',
+  province: Province,
+  target: number | null,
+  seed: number,
+  publishedIn: string | null = null,
+): DemoLokus {
   const key = `${kind.toLowerCase()}-${province.code}`;
   const label = province.name.replace('Daerah Khusus Ibukota ', 'DKI ').replace('Daerah Istimewa ', 'DI ');
   return {
@@ -81,8 +95,14 @@ function lokusRow(cycleKey: string, kind: 'SAMSAT' | 'DPMPTSP', province: Provin
 function pastPhases(year: number): DemoCycle['phases'] {
   const d = (month: number, day: number, nextYear = 0) => new Date(Date.UTC(year + nextYear, month - 1, day));
   const windows: [Date, Date][] = [
-    [d(1, 10), d(3, 31)], [d(4, 1), d(6, 15)], [d(4, 1), d(6, 30)], [d(6, 1), d(7, 15)],
-    [d(7, 16), d(8, 31)], [d(9, 1), d(9, 14)], [d(9, 15), d(10, 15)], [d(10, 16), d(12, 31, 1)],
+    [d(1, 10), d(3, 31)],
+    [d(4, 1), d(6, 15)],
+    [d(4, 1), d(6, 30)],
+    [d(6, 1), d(7, 15)],
+    [d(7, 16), d(8, 31)],
+    [d(9, 1), d(9, 14)],
+    [d(9, 15), d(10, 15)],
+    [d(10, 16), d(12, 31, 1)],
   ];
   return PHASE_ORDER.map((phase, i) => ({ phase, startsAt: windows[i][0], endsAt: windows[i][1] }));
 }
@@ -91,7 +111,16 @@ function pastPhases(year: number): DemoCycle['phases'] {
 function currentPhases(now: Date): DemoCycle['phases'] {
   const day = 24 * 60 * 60 * 1000;
   const at = (days: number) => new Date(Math.floor(now.getTime() / day) * day + days * day);
-  const windows: [number, number][] = [[-60, -15], [-14, 30], [-14, 30], [31, 45], [46, 60], [61, 68], [69, 75], [76, 440]];
+  const windows: [number, number][] = [
+    [-60, -15],
+    [-14, 30],
+    [-14, 30],
+    [31, 45],
+    [46, 60],
+    [61, 68],
+    [69, 75],
+    [76, 440],
+  ];
   return PHASE_ORDER.map((phase, i) => ({ phase, startsAt: at(windows[i][0]), endsAt: at(windows[i][1]) }));
 }
 
@@ -123,22 +152,56 @@ export function buildDemoCycles(provinces: readonly Province[], now: Date): Demo
   const kalteng = province('62');
   return [
     {
-      key: 'pekppp-2019', id: cycleId('pekppp-2019'), year: 2019, name: 'PEKPPP 2019', scheme: EvaluationScheme.PEMANTAUAN,
-      phases: pastPhases(2019), published: true, ranked: false, evaluatorFor: [],
-      lokus: [lokusRow('pekppp-2019', 'DPMPTSP', kalteng, 3.23, 1901, KALTENG_2019_2020_SOURCE), lokusRow('pekppp-2019', 'SAMSAT', kalteng, 2.58, 1902, KALTENG_2019_2020_SOURCE)],
+      key: 'pekppp-2019',
+      id: cycleId('pekppp-2019'),
+      year: 2019,
+      name: 'PEKPPP 2019',
+      scheme: EvaluationScheme.PEMANTAUAN,
+      phases: pastPhases(2019),
+      published: true,
+      ranked: false,
+      evaluatorFor: [],
+      lokus: [
+        lokusRow('pekppp-2019', 'DPMPTSP', kalteng, 3.23, 1901, KALTENG_2019_2020_SOURCE),
+        lokusRow('pekppp-2019', 'SAMSAT', kalteng, 2.58, 1902, KALTENG_2019_2020_SOURCE),
+      ],
     },
     {
-      key: 'pekppp-2020', id: cycleId('pekppp-2020'), year: 2020, name: 'PEKPPP 2020 (evaluasi daring, COVID-19)', scheme: EvaluationScheme.PEMANTAUAN,
-      phases: pastPhases(2020), published: true, ranked: false, evaluatorFor: [],
-      lokus: [lokusRow('pekppp-2020', 'DPMPTSP', kalteng, 3.14, 2001, KALTENG_2019_2020_SOURCE), lokusRow('pekppp-2020', 'SAMSAT', kalteng, 2.09, 2002, KALTENG_2019_2020_SOURCE)],
+      key: 'pekppp-2020',
+      id: cycleId('pekppp-2020'),
+      year: 2020,
+      name: 'PEKPPP 2020 (evaluasi daring, COVID-19)',
+      scheme: EvaluationScheme.PEMANTAUAN,
+      phases: pastPhases(2020),
+      published: true,
+      ranked: false,
+      evaluatorFor: [],
+      lokus: [
+        lokusRow('pekppp-2020', 'DPMPTSP', kalteng, 3.14, 2001, KALTENG_2019_2020_SOURCE),
+        lokusRow('pekppp-2020', 'SAMSAT', kalteng, 2.09, 2002, KALTENG_2019_2020_SOURCE),
+      ],
     },
     {
-      key: 'pekppp-2022', id: cycleId('pekppp-2022'), year: 2022, name: 'PEKPPP 2022', scheme: EvaluationScheme.PEMANTAUAN,
-      phases: pastPhases(2022), published: true, ranked: true, evaluatorFor: [], lokus: samsat2022,
+      key: 'pekppp-2022',
+      id: cycleId('pekppp-2022'),
+      year: 2022,
+      name: 'PEKPPP 2022',
+      scheme: EvaluationScheme.PEMANTAUAN,
+      phases: pastPhases(2022),
+      published: true,
+      ranked: true,
+      evaluatorFor: [],
+      lokus: samsat2022,
     },
     {
-      key: 'pekppp-2026', id: cycleId('pekppp-2026'), year: 2026, name: 'PEKPPP 2026', scheme: EvaluationScheme.PEMANTAUAN,
-      phases: currentPhases(now), published: false, ranked: true,
+      key: 'pekppp-2026',
+      id: cycleId('pekppp-2026'),
+      year: 2026,
+      name: 'PEKPPP 2026',
+      scheme: EvaluationScheme.PEMANTAUAN,
+      phases: currentPhases(now),
+      published: false,
+      ranked: true,
       lokus: [lokusRow('pekppp-2026', 'SAMSAT', province('63'), null, 0), lokusRow('pekppp-2026', 'DPMPTSP', kalteng, null, 0)],
       evaluatorFor: ['samsat-63', 'dpmptsp-62'],
     },

@@ -14,7 +14,15 @@ describe('evaluation seed', () => {
 
   it('loads four cycles, 38 lokus with scores and results; a second run adds nothing', async () => {
     const first = await seedEvaluation(evaluationDataSourceOptions(database.url));
-    expect(first).toEqual({ nationalFigures: 5, evaluatorProfiles: 1, cycles: 4, lokus: 2 + 2 + 34 + 2, scores: 38 * 30, results: 38, assignments: 2 });
+    expect(first).toEqual({
+      nationalFigures: 5,
+      evaluatorProfiles: 1,
+      cycles: 4,
+      lokus: 2 + 2 + 34 + 2,
+      scores: 38 * 30,
+      results: 38,
+      assignments: 2,
+    });
     const second = await seedEvaluation(evaluationDataSourceOptions(database.url));
     expect(second).toEqual({ nationalFigures: 0, evaluatorProfiles: 0, cycles: 0, lokus: 0, scores: 0, results: 0, assignments: 0 });
   });
@@ -28,7 +36,9 @@ describe('evaluation seed', () => {
       const dataSource = new DataSource(evaluationDataSourceOptions(empty.url));
       await dataSource.initialize();
       try {
-        const figures: { origin: string; source: string }[] = await dataSource.query(`SELECT DISTINCT origin, source FROM evaluation.national_figures`);
+        const figures: { origin: string; source: string }[] = await dataSource.query(
+          `SELECT DISTINCT origin, source FROM evaluation.national_figures`,
+        );
         expect(figures).toEqual([{ origin: 'OFFICIAL', source: 'IPP nasional hasil PEKPPP yang dipublikasikan Kementerian PANRB' }]);
       } finally {
         await dataSource.destroy();
@@ -42,16 +52,24 @@ describe('evaluation seed', () => {
     const dataSource = new DataSource(evaluationDataSourceOptions(database.url));
     await dataSource.initialize();
     try {
-      const cycles: { origin: string; count: string }[] = await dataSource.query(`SELECT origin, count(*) FROM evaluation.cycles GROUP BY origin`);
+      const cycles: { origin: string; count: string }[] = await dataSource.query(
+        `SELECT origin, count(*) FROM evaluation.cycles GROUP BY origin`,
+      );
       expect(cycles).toEqual([{ origin: 'DEMO', count: '4' }]);
       const official: { unit_name: string; year: number }[] = await dataSource.query(
         `SELECT l.unit_name, c.year FROM evaluation.results r JOIN evaluation.lokus l ON l.id = r.lokus_id JOIN evaluation.cycles c ON c.id = r.cycle_id
          WHERE r.origin = 'OFFICIAL' AND r.source IS NOT NULL ORDER BY c.year, l.unit_name`,
       );
       expect(official.map((row) => `${row.year} ${row.unit_name}`)).toEqual([
-        '2019 DPMPTSP Provinsi Kalimantan Tengah', '2019 SAMSAT Kalimantan Tengah', '2020 DPMPTSP Provinsi Kalimantan Tengah', '2020 SAMSAT Kalimantan Tengah', '2022 SAMSAT Kalimantan Selatan',
+        '2019 DPMPTSP Provinsi Kalimantan Tengah',
+        '2019 SAMSAT Kalimantan Tengah',
+        '2020 DPMPTSP Provinsi Kalimantan Tengah',
+        '2020 SAMSAT Kalimantan Tengah',
+        '2022 SAMSAT Kalimantan Selatan',
       ]);
-      const demo: { count: string }[] = await dataSource.query(`SELECT count(*) FROM evaluation.results WHERE origin = 'DEMO' AND source IS NULL`);
+      const demo: { count: string }[] = await dataSource.query(
+        `SELECT count(*) FROM evaluation.results WHERE origin = 'DEMO' AND source IS NULL`,
+      );
       expect(demo[0].count).toBe('33');
     } finally {
       await dataSource.destroy();

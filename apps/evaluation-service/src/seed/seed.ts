@@ -31,7 +31,13 @@ async function seedCycle(manager: EntityManager, cycle: DemoCycle, counts: SeedC
   await manager.query(
     `INSERT INTO evaluation.cycle_phases (cycle_id, phase, position, starts_at, ends_at)
      SELECT $1, phase, position, starts_at, ends_at FROM unnest($2::text[], $3::smallint[], $4::timestamptz[], $5::timestamptz[]) AS t(phase, position, starts_at, ends_at)`,
-    [cycle.id, cycle.phases.map((p) => p.phase), cycle.phases.map((_, i) => i), cycle.phases.map((p) => p.startsAt), cycle.phases.map((p) => p.endsAt)],
+    [
+      cycle.id,
+      cycle.phases.map((p) => p.phase),
+      cycle.phases.map((_, i) => i),
+      cycle.phases.map((p) => p.startsAt),
+      cycle.phases.map((p) => p.endsAt),
+    ],
   );
   const lokus = await rows(
     manager,
@@ -43,7 +49,9 @@ async function seedCycle(manager: EntityManager, cycle: DemoCycle, counts: SeedC
     [JSON.stringify(cycle.lokus.map((row) => lokusColumns(cycle, row))), now],
   );
   counts.lokus += lokus.length;
-  const scores = cycle.lokus.flatMap((row) => Object.entries(row.f02 ?? {}).map(([code, level]) => ({ lokus_id: row.id, indicator_code: code, level })));
+  const scores = cycle.lokus.flatMap((row) =>
+    Object.entries(row.f02 ?? {}).map(([code, level]) => ({ lokus_id: row.id, indicator_code: code, level })),
+  );
   if (scores.length) {
     await manager.query(
       `INSERT INTO evaluation.f02_scores (lokus_id, indicator_code, level, version, scored_by, updated_at)
@@ -53,19 +61,36 @@ async function seedCycle(manager: EntityManager, cycle: DemoCycle, counts: SeedC
     counts.scores += scores.length;
     const inputs: LokusInputs[] = cycle.lokus
       .filter((row) => row.f02)
-      .map((row) => ({ lokusId: row.id, cohort: lokusColumns(cycle, row).cohort, instrumentId: 'pekppp-2024-a', f02: row.f02 ?? {}, f03: [], minRespondents: 10 }));
+      .map((row) => ({
+        lokusId: row.id,
+        cohort: lokusColumns(cycle, row).cohort,
+        instrumentId: 'pekppp-2024-a',
+        f02: row.f02 ?? {},
+        f03: [],
+        minRespondents: 10,
+      }));
     const { results, skipped } = computeResults(inputs);
     if (skipped.length) throw new Error(`Demo answers for ${skipped[0].lokusId} do not score: ${skipped[0].message.en}`);
     const computedAt = cycle.phases[6].startsAt;
     const provenance = new Map(cycle.lokus.map((row) => [row.id, { origin: row.origin, source: row.source }]));
-    await replaceCycleResults(manager, cycle.id, inputs, cycle.ranked ? results : results.map((result) => ({ ...result, rank: null, cohortSize: null })), null, computedAt,
-      (lokusId) => provenance.get(lokusId) ?? { origin: 'DEMO', source: null });
+    await replaceCycleResults(
+      manager,
+      cycle.id,
+      inputs,
+      cycle.ranked ? results : results.map((result) => ({ ...result, rank: null, cohortSize: null })),
+      null,
+      computedAt,
+      (lokusId) => provenance.get(lokusId) ?? { origin: 'DEMO', source: null },
+    );
     counts.results += results.length;
   }
   for (const unitKey of cycle.evaluatorFor) {
     const row = cycle.lokus.find((candidate) => candidate.unitKey === unitKey);
     if (!row) continue;
-    await manager.query(`INSERT INTO evaluation.assignments (lokus_id, evaluator_id, role, assigned_at) VALUES ($1, $2, 'PRIMARY', $3) ON CONFLICT DO NOTHING`, [row.id, DEMO_EVALUATOR.userId, now]);
+    await manager.query(
+      `INSERT INTO evaluation.assignments (lokus_id, evaluator_id, role, assigned_at) VALUES ($1, $2, 'PRIMARY', $3) ON CONFLICT DO NOTHING`,
+      [row.id, DEMO_EVALUATOR.userId, now],
+    );
     counts.assignments += 1;
   }
 }
@@ -76,7 +101,9 @@ async function seedCycle(manager: EntityManager, cycle: DemoCycle, counts: SeedC
  * lokus. Results people computed since keep the origin they were written with.
  */
 async function markDemoOrigins(manager: EntityManager, cycles: readonly DemoCycle[]): Promise<void> {
-  await manager.query(`UPDATE evaluation.cycles SET origin = 'DEMO' WHERE id = ANY($1::uuid[]) AND origin <> 'DEMO'`, [cycles.map((cycle) => cycle.id)]);
+  await manager.query(`UPDATE evaluation.cycles SET origin = 'DEMO' WHERE id = ANY($1::uuid[]) AND origin <> 'DEMO'`, [
+    cycles.map((cycle) => cycle.id),
+  ]);
   const marks = cycles.flatMap((cycle) => cycle.lokus.map((row) => ({ lokus_id: row.id, origin: row.origin, source: row.source })));
   await manager.query(
     `UPDATE evaluation.results r SET origin = m.origin, source = m.source FROM jsonb_to_recordset($1::jsonb) AS m(lokus_id uuid, origin text, source text)
@@ -89,7 +116,11 @@ async function markDemoOrigins(manager: EntityManager, cycles: readonly DemoCycl
  * The published national figures (reference data, loaded with or without demo data) and, when
  * `demo`, the demo cycles; idempotent (insert-if-missing by stable ids).
  */
-export async function seedEvaluation(options: DataSourceOptions, now = new Date(), { demo = true }: { demo?: boolean } = {}): Promise<SeedCounts> {
+export async function seedEvaluation(
+  options: DataSourceOptions,
+  now = new Date(),
+  { demo = true }: { demo?: boolean } = {},
+): Promise<SeedCounts> {
   const dataSource = new DataSource(options);
   await dataSource.initialize();
   try {
@@ -106,7 +137,10 @@ export async function seedEvaluation(options: DataSourceOptions, now = new Date(
       ).length;
       // The seed owns the wording of the published figures' source: earlier seeds named a file of this
       // project instead of the publisher, so an existing database takes the current wording.
-      await manager.query(`UPDATE evaluation.national_figures SET source = $2 WHERE year = ANY($1::int[]) AND source IS DISTINCT FROM $2`, [NATIONAL_FIGURES.map((row) => row.year), NATIONAL_FIGURES_SOURCE]);
+      await manager.query(`UPDATE evaluation.national_figures SET source = $2 WHERE year = ANY($1::int[]) AND source IS DISTINCT FROM $2`, [
+        NATIONAL_FIGURES.map((row) => row.year),
+        NATIONAL_FIGURES_SOURCE,
+      ]);
       if (!demo) return counts;
       const profile = await one(
         manager,

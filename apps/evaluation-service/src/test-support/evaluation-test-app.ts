@@ -42,7 +42,11 @@ export async function startEvaluation(now: Date = SEED_TIME): Promise<Evaluation
   const evidenceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-evidence-'));
   const testApp = await startTestApp(
     AppModule.forRoot({
-      databaseUrl: database.url, queryLogger: queries, clock, evidenceStorage: localEvidenceStorage(evidenceDir), evidenceMaxBytes: TEST_EVIDENCE_MAX_BYTES,
+      databaseUrl: database.url,
+      queryLogger: queries,
+      clock,
+      evidenceStorage: localEvidenceStorage(evidenceDir),
+      evidenceMaxBytes: TEST_EVIDENCE_MAX_BYTES,
       surveyBaseUrl: 'https://portal.simpul.test',
     }),
     { jsonBodyLimitBytes: evidenceBodyLimitBytes(TEST_EVIDENCE_MAX_BYTES) },

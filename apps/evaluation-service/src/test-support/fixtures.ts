@@ -2,7 +2,9 @@ import { stableId } from '@simpul/service-kit';
 
 /** A minimal real PDF (the magic bytes the evidence policy checks, then a tiny body). */
 export function pdfBase64(text: string): string {
-  return Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`, 'utf8').toString('base64');
+  return Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`, 'utf8').toString(
+    'base64',
+  );
 }
 
 export function unitRow(kind: 'SAMSAT' | 'DPMPTSP', provinceCode: string, provinceName: string) {

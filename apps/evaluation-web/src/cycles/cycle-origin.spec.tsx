@@ -8,11 +8,15 @@ const real = cycle([], { id: 'cycle-2027', year: 2027, name: 'PEKPPP 2027', orig
 
 describe('a demo cycle says it is demo', () => {
   it('the cycle list marks each cycle Contoh or Resmi in its Asal data column', async () => {
-    renderEvaluation('/evaluasi', (operation) => {
-      if (operation === 'EvaluationCycles') return reply('EvaluationCycles', { evaluationCycles: connection([demo, real]) });
-      if (operation === 'NationalIppTrend') return reply('NationalIppTrend', { nationalIppTrend: [] });
-      throw new Error(`unexpected ${operation}`);
-    }, { user: null });
+    renderEvaluation(
+      '/evaluasi',
+      (operation) => {
+        if (operation === 'EvaluationCycles') return reply('EvaluationCycles', { evaluationCycles: connection([demo, real]) });
+        if (operation === 'NationalIppTrend') return reply('NationalIppTrend', { nationalIppTrend: [] });
+        throw new Error(`unexpected ${operation}`);
+      },
+      { user: null },
+    );
     const demoRow = (await screen.findByRole('link', { name: 'PEKPPP 2022' })).closest('tr') as HTMLElement;
     expect(within(demoRow).getByText('Contoh')).toBeTruthy();
     const realRow = screen.getByRole('link', { name: 'PEKPPP 2027' }).closest('tr') as HTMLElement;
@@ -21,10 +25,14 @@ describe('a demo cycle says it is demo', () => {
   });
 
   it('the cycle page of a demo cycle carries the badge and says its data is not a real evaluation', async () => {
-    renderEvaluation('/evaluasi/cycles/cycle-2022', (operation) => {
-      if (operation === 'EvaluationCycle') return reply('EvaluationCycle', { evaluationCycle: demo });
-      throw new Error(`unexpected ${operation}`);
-    }, { user: null });
+    renderEvaluation(
+      '/evaluasi/cycles/cycle-2022',
+      (operation) => {
+        if (operation === 'EvaluationCycle') return reply('EvaluationCycle', { evaluationCycle: demo });
+        throw new Error(`unexpected ${operation}`);
+      },
+      { user: null },
+    );
     await screen.findByRole('heading', { level: 1, name: 'PEKPPP 2022' });
     expect(screen.getByText('Contoh')).toBeTruthy();
     expect(screen.getByText(/Siklus contoh: lokus, nilai dan hasil di dalamnya adalah data contoh/)).toBeTruthy();

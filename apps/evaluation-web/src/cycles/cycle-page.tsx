@@ -30,15 +30,45 @@ export function CyclePage() {
         <Stack gap="xl">
           <PageHeader
             title={cycle.name}
-            description={<Group gap="xs"><Text>{t(`scheme.${cycle.scheme}`)} · {cycle.instrumentIds.map((id, i) => <span key={id}>{i > 0 ? ', ' : ''}<Indonesian>{instrumentFor(id)?.title ?? id}</Indonesian></span>)}</Text><PhaseBadge phase={cycle.currentPhase} open={cycle.openPhases} published={!!cycle.publishedAt} /><OriginBadge origin={cycle.origin} /></Group>}
+            description={
+              <Group gap="xs">
+                <Text>
+                  {t(`scheme.${cycle.scheme}`)} ·{' '}
+                  {cycle.instrumentIds.map((id, i) => (
+                    <span key={id}>
+                      {i > 0 ? ', ' : ''}
+                      <Indonesian>{instrumentFor(id)?.title ?? id}</Indonesian>
+                    </span>
+                  ))}
+                </Text>
+                <PhaseBadge phase={cycle.currentPhase} open={cycle.openPhases} published={!!cycle.publishedAt} />
+                <OriginBadge origin={cycle.origin} />
+              </Group>
+            }
             breadcrumbs={[{ label: t('title'), to: to() }, { label: cycle.name }]}
-            actions={<Anchor component={Link} to={to(`/cycles/${cycle.id}/results`)}>{t('cycle.results')}</Anchor>}
+            actions={
+              <Anchor component={Link} to={to(`/cycles/${cycle.id}/results`)}>
+                {t('cycle.results')}
+              </Anchor>
+            }
           />
           {cycle.origin === 'DEMO' && <Alert color="yellow">{t('origin.demoCycle')}</Alert>}
           {cycle.origin !== 'DEMO' && cycle.source && <Text>{t('origin.source', { source: cycle.source })}</Text>}
           {admin && <NextStep cycle={cycle} onChanged={query.refetch} />}
-          <PhasesSection cycle={cycle} canExtend={admin && !cycle.finalisedAt} canStart={admin && !cycle.publishedAt} onChanged={query.refetch} />
-          {user && <LokusSection cycleId={cycle.id} canEdit={admin && cycle.openPhases.includes('PREPARATION')} revision={revision} onChanged={changed} />}
+          <PhasesSection
+            cycle={cycle}
+            canExtend={admin && !cycle.finalisedAt}
+            canStart={admin && !cycle.publishedAt}
+            onChanged={query.refetch}
+          />
+          {user && (
+            <LokusSection
+              cycleId={cycle.id}
+              canEdit={admin && cycle.openPhases.includes('PREPARATION')}
+              revision={revision}
+              onChanged={changed}
+            />
+          )}
           {admin && <EvaluatorsSection cycleId={cycle.id} revision={revision} onChanged={changed} />}
         </Stack>
       )}
@@ -57,7 +87,8 @@ function NextStep({ cycle, onChanged }: { cycle: Cycle; onChanged: () => void })
   const tw = useT(WORKFLOW);
   const [confirming, setConfirming] = useState(false);
   const errors = [...(recomputing.errors ?? []), ...(finalising.errors ?? []), ...(publishing.errors ?? [])];
-  const canRecompute = !cycle.finalisedAt && (['VERIFICATION', 'APPEAL', 'FINALISATION'] as const).some((p) => cycle.openPhases.includes(p));
+  const canRecompute =
+    !cycle.finalisedAt && (['VERIFICATION', 'APPEAL', 'FINALISATION'] as const).some((p) => cycle.openPhases.includes(p));
   // The mutations never reject (their errors show in the alert below), so the buttons fire these without awaiting.
   async function publishNow() {
     if ((await publish({ cycleId: cycle.id })).data) onChanged();
@@ -72,43 +103,78 @@ function NextStep({ cycle, onChanged }: { cycle: Cycle; onChanged: () => void })
   return (
     <Stack gap="sm" aria-live="polite">
       {cycle.publishedAt ? (
-        <Alert color="green" title={t('next.publishedTitle')}>{t('next.published', { date: formatDate(cycle.publishedAt, language) })}</Alert>
+        <Alert color="green" title={t('next.publishedTitle')}>
+          {t('next.published', { date: formatDate(cycle.publishedAt, language) })}
+        </Alert>
       ) : cycle.finalisedAt ? (
         <Group>
           <Text>{t('next.finalised', { date: formatDate(cycle.finalisedAt, language) })}</Text>
           {cycle.openPhases.includes('PUBLISHED') ? (
-            <Button loading={publishing.loading} onClick={() => void publishNow()}>{t('next.publish')}</Button>
+            <Button loading={publishing.loading} onClick={() => void publishNow()}>
+              {t('next.publish')}
+            </Button>
           ) : (
             // Publishing outside its window is refused; say when it opens and how to open it now.
-            <Text>{t('next.publishWindow', { date: formatDate(cycle.phases.find((p) => p.phase === 'PUBLISHED')?.startsAt ?? cycle.finalisedAt, language) })}</Text>
+            <Text>
+              {t('next.publishWindow', {
+                date: formatDate(cycle.phases.find((p) => p.phase === 'PUBLISHED')?.startsAt ?? cycle.finalisedAt, language),
+              })}
+            </Text>
           )}
         </Group>
       ) : (
         <Group>
           {canRecompute && (
-            <Button variant={cycle.openPhases.includes('FINALISATION') ? 'default' : 'filled'} loading={recomputing.loading} onClick={() => void recomputeNow()}>{t('next.recompute')}</Button>
+            <Button
+              variant={cycle.openPhases.includes('FINALISATION') ? 'default' : 'filled'}
+              loading={recomputing.loading}
+              onClick={() => void recomputeNow()}
+            >
+              {t('next.recompute')}
+            </Button>
           )}
           {cycle.openPhases.includes('FINALISATION') && (
-            <Button loading={finalising.loading} onClick={() => setConfirming(true)}>{t('next.finalise')}</Button>
+            <Button loading={finalising.loading} onClick={() => setConfirming(true)}>
+              {t('next.finalise')}
+            </Button>
           )}
-          {!canRecompute && !cycle.openPhases.includes('FINALISATION') && <Text>{t('next.waiting', { phase: cycle.currentPhase ? t(`phase.${cycle.currentPhase}`) : t('phase.none') })}</Text>}
+          {!canRecompute && !cycle.openPhases.includes('FINALISATION') && (
+            <Text>{t('next.waiting', { phase: cycle.currentPhase ? t(`phase.${cycle.currentPhase}`) : t('phase.none') })}</Text>
+          )}
         </Group>
       )}
       {report && (
-        <Alert color={report.skipped.length ? 'yellow' : 'green'} title={t('next.recomputed', { computed: report.computed, cohorts: report.cohorts, ms: report.durationMs })}>
+        <Alert
+          color={report.skipped.length ? 'yellow' : 'green'}
+          title={t('next.recomputed', { computed: report.computed, cohorts: report.cohorts, ms: report.durationMs })}
+        >
           {report.skipped.length > 0 && (
-            <List size="sm">{report.skipped.map((s) => <List.Item key={s.lokusId}>{s.unitName}: {s.message[language]}</List.Item>)}</List>
+            <List size="sm">
+              {report.skipped.map((s) => (
+                <List.Item key={s.lokusId}>
+                  {s.unitName}: {s.message[language]}
+                </List.Item>
+              ))}
+            </List>
           )}
         </Alert>
       )}
-      {errors.length > 0 && <Alert color="red" role="alert" title={t('error.actionTitle')}>{errors.map((e) => e.message).join(' ')}</Alert>}
+      {errors.length > 0 && (
+        <Alert color="red" role="alert" title={t('error.actionTitle')}>
+          {errors.map((e) => e.message).join(' ')}
+        </Alert>
+      )}
       {/* Finalising cannot be undone: say what it freezes and ask first. */}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={tw('finalise.confirmTitle', { cycle: cycle.name })} centered>
         <Stack gap="md">
           <Text>{tw('finalise.confirm')}</Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>{tw('finalise.no')}</Button>
-            <Button color="red" loading={finalising.loading} onClick={() => void finaliseNow()}>{tw('finalise.yes')}</Button>
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {tw('finalise.no')}
+            </Button>
+            <Button color="red" loading={finalising.loading} onClick={() => void finaliseNow()}>
+              {tw('finalise.yes')}
+            </Button>
           </Group>
         </Stack>
       </Modal>

@@ -1,8 +1,21 @@
 import { connectionOf, gql, type NodeOf } from '@simpul/web-kit';
 import type {
-  CycleLokusQuery, CycleLokusQueryVariables, EvaluationCycleQuery, EvaluationCycleQueryVariables, EvaluationCyclesQuery, EvaluationCyclesQueryVariables,
-  ExtendCyclePhaseMutation, ExtendCyclePhaseMutationVariables, FinaliseCycleMutation, FinaliseCycleMutationVariables, PublishCycleMutation, PublishCycleMutationVariables,
-  RecomputeCycleResultsMutation, RecomputeCycleResultsMutationVariables, StartCyclePhaseMutation, StartCyclePhaseMutationVariables,
+  CycleLokusQuery,
+  CycleLokusQueryVariables,
+  EvaluationCycleQuery,
+  EvaluationCycleQueryVariables,
+  EvaluationCyclesQuery,
+  EvaluationCyclesQueryVariables,
+  ExtendCyclePhaseMutation,
+  ExtendCyclePhaseMutationVariables,
+  FinaliseCycleMutation,
+  FinaliseCycleMutationVariables,
+  PublishCycleMutation,
+  PublishCycleMutationVariables,
+  RecomputeCycleResultsMutation,
+  RecomputeCycleResultsMutationVariables,
+  StartCyclePhaseMutation,
+  StartCyclePhaseMutationVariables,
 } from '../__generated__/operations';
 
 const CYCLE_FIELDS = `id year name scheme instrumentIds currentPhase openPhases finalisedAt publishedAt origin source
@@ -10,7 +23,8 @@ const CYCLE_FIELDS = `id year name scheme instrumentIds currentPhase openPhases 
   extensions { id phase previousEndsAt newEndsAt reason extendedAt }
   scheduleChanges { id phase previousStartsAt newStartsAt newEndsAt reason changedAt }`;
 
-export const LOKUS_FIELDS = 'id cycleId serviceUnitId unitName unitKind serviceGroup agencyName provinceName cohort cohortLabel cohortLabelEn instrumentId';
+export const LOKUS_FIELDS =
+  'id cycleId serviceUnitId unitName unitKind serviceGroup agencyName provinceName cohort cohortLabel cohortLabelEn instrumentId';
 
 export const CYCLES = gql<EvaluationCyclesQuery, EvaluationCyclesQueryVariables>`
 query EvaluationCycles($first: Int, $after: String) { evaluationCycles(first: $first, after: $after) { ${connectionOf(CYCLE_FIELDS)} } }`;
@@ -44,8 +58,22 @@ export const PUBLISH_CYCLE = gql<PublishCycleMutation, PublishCycleMutationVaria
 mutation PublishCycle($cycleId: ID!) { publishCycle(cycleId: $cycleId) { ${CYCLE_FIELDS} } }`;
 
 export const RECOMPUTE = gql<RecomputeCycleResultsMutation, RecomputeCycleResultsMutationVariables>`
-mutation RecomputeCycleResults($cycleId: ID!) {
-  recomputeCycleResults(cycleId: $cycleId) { computed cohorts durationMs skipped { lokusId unitName field message { id en } } }
-}`;
+  mutation RecomputeCycleResults($cycleId: ID!) {
+    recomputeCycleResults(cycleId: $cycleId) {
+      computed
+      cohorts
+      durationMs
+      skipped {
+        lokusId
+        unitName
+        field
+        message {
+          id
+          en
+        }
+      }
+    }
+  }
+`;
 
 export type RecomputeReport = RecomputeCycleResultsMutation['recomputeCycleResults'];

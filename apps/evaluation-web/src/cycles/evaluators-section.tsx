@@ -29,7 +29,9 @@ export function EvaluatorsSection({ cycleId, revision = 0, onChanged }: { cycleI
   useRefetchOn(revision, agreement.refetch);
   return (
     <Stack component="section" aria-labelledby="evaluators-title" gap="md">
-      <Title order={2} size="h3" id="evaluators-title">{t('evaluators.title')}</Title>
+      <Title order={2} size="h3" id="evaluators-title">
+        {t('evaluators.title')}
+      </Title>
       <QueryView query={workload}>
         {({ evaluatorWorkload }) => (
           <DataTable
@@ -37,16 +39,42 @@ export function EvaluatorsSection({ cycleId, revision = 0, onChanged }: { cycleI
             rows={nodes(evaluatorWorkload)}
             rowKey={(w) => w.evaluatorId}
             empty={t('evaluators.none')}
-            pagination={{ page: pages.page, pageSize: WORKLOAD_PAGE, totalCount: evaluatorWorkload.totalCount, hasNext: evaluatorWorkload.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(evaluatorWorkload.pageInfo.endCursor), onPrevious: pages.previous }}
+            pagination={{
+              page: pages.page,
+              pageSize: WORKLOAD_PAGE,
+              totalCount: evaluatorWorkload.totalCount,
+              hasNext: evaluatorWorkload.pageInfo.hasNextPage,
+              hasPrevious: pages.hasPrevious,
+              onNext: () => pages.next(evaluatorWorkload.pageInfo.endCursor),
+              onPrevious: pages.previous,
+            }}
             columns={[
               { key: 'name', header: t('col.evaluator'), cell: (w) => w.displayName, sortValue: (w) => w.displayName },
               { key: 'level', header: t('col.level'), cell: (w) => t(`evaluatorLevel.${w.level}`) },
-              { key: 'primary', header: t('col.primaryLokus'), cell: (w) => w.primaryLokus, sortValue: (w) => w.primaryLokus, numeric: true },
+              {
+                key: 'primary',
+                header: t('col.primaryLokus'),
+                cell: (w) => w.primaryLokus,
+                sortValue: (w) => w.primaryLokus,
+                numeric: true,
+              },
               { key: 'second', header: t('col.secondLokus'), cell: (w) => w.secondRaterLokus, numeric: true },
-              { key: 'progress', header: t('col.progress'), cell: (w) => [
-                w.primaryLokus > 0 || !w.secondRaterLokus ? t('evaluators.progress', { scored: w.scoredIndicators, total: w.totalIndicators, done: w.completedLokus }) : null,
-                w.secondRaterLokus > 0 ? tw('workload.second', { scored: w.secondScoredIndicators, total: w.secondTotalIndicators }) : null,
-              ].filter(Boolean).join(' · '), sortValue: (w) => (w.totalIndicators ? w.scoredIndicators / w.totalIndicators : 0) },
+              {
+                key: 'progress',
+                header: t('col.progress'),
+                cell: (w) =>
+                  [
+                    w.primaryLokus > 0 || !w.secondRaterLokus
+                      ? t('evaluators.progress', { scored: w.scoredIndicators, total: w.totalIndicators, done: w.completedLokus })
+                      : null,
+                    w.secondRaterLokus > 0
+                      ? tw('workload.second', { scored: w.secondScoredIndicators, total: w.secondTotalIndicators })
+                      : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · '),
+                sortValue: (w) => (w.totalIndicators ? w.scoredIndicators / w.totalIndicators : 0),
+              },
               { key: 'appeals', header: t('col.openAppeals'), cell: (w) => w.openAppeals, numeric: true },
             ]}
           />
@@ -65,7 +93,15 @@ export function EvaluatorsSection({ cycleId, revision = 0, onChanged }: { cycleI
               { key: 'b', header: t('col.raterB'), cell: (a) => names.get(a.evaluatorB) ?? a.evaluatorB },
               { key: 'lokus', header: t('col.lokusCount'), cell: (a) => a.lokusCount, numeric: true },
               { key: 'items', header: t('col.items'), cell: (a) => a.items, numeric: true },
-              { key: 'kappa', header: t('col.kappa'), cell: (a) => (a.kappa === null ? t('agreement.undefined') : `${format.number(a.kappa, 3)} · ${t(`agreement.band.${kappaBand(a.kappa)}`)}`), numeric: true },
+              {
+                key: 'kappa',
+                header: t('col.kappa'),
+                cell: (a) =>
+                  a.kappa === null
+                    ? t('agreement.undefined')
+                    : `${format.number(a.kappa, 3)} · ${t(`agreement.band.${kappaBand(a.kappa)}`)}`,
+                numeric: true,
+              },
               { key: 'exact', header: t('col.exact'), cell: (a) => `${format.number(a.exactAgreement * 100, 0)}%`, numeric: true },
             ]}
           />
@@ -95,7 +131,11 @@ function AssignForm({ cycleId, revision, onAssigned }: { cycleId: string; revisi
   const [values, setValues] = useState({ lokusId: '', evaluatorId: '', role: 'PRIMARY' as AssignmentRole });
   const lokus = useQuery(CYCLE_LOKUS, { cycleId, search: lokusTerm.trim() || null, first: PICKER_SIZE, after: null });
   // Every enrolled evaluator for the chosen lokus, each with whether they may take it and why not (the service decides).
-  const candidates = useQuery(ASSIGNMENT_CANDIDATES, { lokusId: values.lokusId, search: evaluatorTerm.trim() || null, first: PICKER_SIZE }, { skip: !values.lokusId });
+  const candidates = useQuery(
+    ASSIGNMENT_CANDIDATES,
+    { lokusId: values.lokusId, search: evaluatorTerm.trim() || null, first: PICKER_SIZE },
+    { skip: !values.lokusId },
+  );
   useRefetchOn(revision, lokus.refetch);
   useRefetchOn(revision, candidates.refetch);
   const lokusOptions = nodes(lokus.data?.cycleLokus);
@@ -118,35 +158,96 @@ function AssignForm({ cycleId, revision, onAssigned }: { cycleId: string; revisi
   }
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="assign-title">
-      <Title order={3} size="h4" id="assign-title">{t('assign.title')}</Title>
-      <ErrorSummary errors={(state.errors ?? []).map((e) => ({ message: e.message, fieldId: e.field ? `assign-${e.field.replace(/^input\./, '')}` : undefined }))} />
+      <Title order={3} size="h4" id="assign-title">
+        {t('assign.title')}
+      </Title>
+      <ErrorSummary
+        errors={(state.errors ?? []).map((e) => ({
+          message: e.message,
+          fieldId: e.field ? `assign-${e.field.replace(/^input\./, '')}` : undefined,
+        }))}
+      />
       <Group align="flex-end" mt="xs">
-        <TextField id="assign-lokus-search" label={t('assign.lokusSearch')} description={t('assign.shown', { shown: lokusOptions.length, total: lokus.data?.cycleLokus.totalCount ?? 0 })} value={lokusSearch} onChange={(e) => setLokusSearch(e.currentTarget.value)} />
-        <SelectField id="assign-lokusId" label={t('assign.lokus')} value={values.lokusId} error={fieldError('lokusId')} onChange={(e) => setValues({ ...values, lokusId: e.currentTarget.value, evaluatorId: '' })}
-          data={[{ value: '', label: t('choose') }, ...lokusOptions.map((l) => ({ value: l.id, label: l.unitName }))]} />
+        <TextField
+          id="assign-lokus-search"
+          label={t('assign.lokusSearch')}
+          description={t('assign.shown', { shown: lokusOptions.length, total: lokus.data?.cycleLokus.totalCount ?? 0 })}
+          value={lokusSearch}
+          onChange={(e) => setLokusSearch(e.currentTarget.value)}
+        />
+        <SelectField
+          id="assign-lokusId"
+          label={t('assign.lokus')}
+          value={values.lokusId}
+          error={fieldError('lokusId')}
+          onChange={(e) => setValues({ ...values, lokusId: e.currentTarget.value, evaluatorId: '' })}
+          data={[{ value: '', label: t('choose') }, ...lokusOptions.map((l) => ({ value: l.id, label: l.unitName }))]}
+        />
       </Group>
-      {!values.lokusId ? <Text size="sm" mt="xs">{tw('assign.chooseLokus')}</Text> : (
+      {!values.lokusId ? (
+        <Text size="sm" mt="xs">
+          {tw('assign.chooseLokus')}
+        </Text>
+      ) : (
         <>
           <Group align="flex-end" mt="xs">
-            <TextField id="assign-evaluator-search" label={t('assign.evaluatorSearch')} description={t('assign.shown', { shown: all.length, total: candidates.data?.assignmentCandidates.totalCount ?? 0 })} value={evaluatorSearch} onChange={(e) => setEvaluatorSearch(e.currentTarget.value)} />
-            <SelectField id="assign-evaluatorId" label={tw('assign.candidates')} value={values.evaluatorId} error={fieldError('evaluatorId')} onChange={(e) => setValues({ ...values, evaluatorId: e.currentTarget.value })}
-              data={[{ value: '', label: t('choose') }, ...eligible.map((c) => ({ value: c.evaluator.userId, label: `${c.evaluator.displayName} · ${t(`evaluatorLevel.${c.evaluator.level}`)}` }))]} />
-            <SelectField id="assign-role" label={t('assign.role')} value={values.role} onChange={(e) => setValues({ ...values, role: e.currentTarget.value as AssignmentRole })}
-              data={[{ value: 'PRIMARY', label: t('assignment.PRIMARY') }, { value: 'SECOND_RATER', label: t('assignment.SECOND_RATER') }]} />
-            <Button type="submit" variant="default" loading={state.loading}>{t('assign.submit')}</Button>
+            <TextField
+              id="assign-evaluator-search"
+              label={t('assign.evaluatorSearch')}
+              description={t('assign.shown', { shown: all.length, total: candidates.data?.assignmentCandidates.totalCount ?? 0 })}
+              value={evaluatorSearch}
+              onChange={(e) => setEvaluatorSearch(e.currentTarget.value)}
+            />
+            <SelectField
+              id="assign-evaluatorId"
+              label={tw('assign.candidates')}
+              value={values.evaluatorId}
+              error={fieldError('evaluatorId')}
+              onChange={(e) => setValues({ ...values, evaluatorId: e.currentTarget.value })}
+              data={[
+                { value: '', label: t('choose') },
+                ...eligible.map((c) => ({
+                  value: c.evaluator.userId,
+                  label: `${c.evaluator.displayName} · ${t(`evaluatorLevel.${c.evaluator.level}`)}`,
+                })),
+              ]}
+            />
+            <SelectField
+              id="assign-role"
+              label={t('assign.role')}
+              value={values.role}
+              onChange={(e) => setValues({ ...values, role: e.currentTarget.value as AssignmentRole })}
+              data={[
+                { value: 'PRIMARY', label: t('assignment.PRIMARY') },
+                { value: 'SECOND_RATER', label: t('assignment.SECOND_RATER') },
+              ]}
+            />
+            <Button type="submit" variant="default" loading={state.loading}>
+              {t('assign.submit')}
+            </Button>
           </Group>
-          {candidates.data && all.length === 0 && !evaluatorTerm.trim() && <Text size="sm" mt="xs">{tw('assign.none')}</Text>}
+          {candidates.data && all.length === 0 && !evaluatorTerm.trim() && (
+            <Text size="sm" mt="xs">
+              {tw('assign.none')}
+            </Text>
+          )}
           {refused.length > 0 && (
             <Stack gap={2} mt="xs">
               <Text size="sm">{tw('assign.refusedCount', { count: refused.length })}</Text>
               <List size="sm">
-                {refused.map((c) => <List.Item key={c.evaluator.userId}>{tw('assign.why', { name: c.evaluator.displayName, reason: c.refusal ? c.refusal[language] : '' })}</List.Item>)}
+                {refused.map((c) => (
+                  <List.Item key={c.evaluator.userId}>
+                    {tw('assign.why', { name: c.evaluator.displayName, reason: c.refusal ? c.refusal[language] : '' })}
+                  </List.Item>
+                ))}
               </List>
             </Stack>
           )}
         </>
       )}
-      <Text size="sm" aria-live="polite" mt="xs">{done}</Text>
+      <Text size="sm" aria-live="polite" mt="xs">
+        {done}
+      </Text>
     </form>
   );
 }

@@ -1,7 +1,15 @@
 import { connectionOf, gql } from '@simpul/web-kit';
 import type {
-  AssignEvaluatorMutation, AssignEvaluatorMutationVariables, EvaluatorProfilesQuery, EvaluatorProfilesQueryVariables, EvaluatorWorkloadQuery, EvaluatorWorkloadQueryVariables,
-  InterRaterAgreementQuery, InterRaterAgreementQueryVariables, UnassignEvaluatorMutation, UnassignEvaluatorMutationVariables,
+  AssignEvaluatorMutation,
+  AssignEvaluatorMutationVariables,
+  EvaluatorProfilesQuery,
+  EvaluatorProfilesQueryVariables,
+  EvaluatorWorkloadQuery,
+  EvaluatorWorkloadQueryVariables,
+  InterRaterAgreementQuery,
+  InterRaterAgreementQueryVariables,
+  UnassignEvaluatorMutation,
+  UnassignEvaluatorMutationVariables,
 } from '../__generated__/operations';
 
 export const WORKLOAD = gql<EvaluatorWorkloadQuery, EvaluatorWorkloadQueryVariables>`
@@ -15,10 +23,29 @@ export const EVALUATOR_PROFILES = gql<EvaluatorProfilesQuery, EvaluatorProfilesQ
 query EvaluatorProfiles($search: String, $first: Int) { evaluatorProfiles(search: $search, first: $first) { ${connectionOf('userId displayName level agencyId')} } }`;
 
 export const ASSIGN_EVALUATOR = gql<AssignEvaluatorMutation, AssignEvaluatorMutationVariables>`
-mutation AssignEvaluator($input: AssignEvaluatorInput!) { assignEvaluator(input: $input) { lokusId evaluatorId } }`;
+  mutation AssignEvaluator($input: AssignEvaluatorInput!) {
+    assignEvaluator(input: $input) {
+      lokusId
+      evaluatorId
+    }
+  }
+`;
 
 export const UNASSIGN_EVALUATOR = gql<UnassignEvaluatorMutation, UnassignEvaluatorMutationVariables>`
-mutation UnassignEvaluator($lokusId: ID!, $evaluatorId: ID!) { unassignEvaluator(lokusId: $lokusId, evaluatorId: $evaluatorId) }`;
+  mutation UnassignEvaluator($lokusId: ID!, $evaluatorId: ID!) {
+    unassignEvaluator(lokusId: $lokusId, evaluatorId: $evaluatorId)
+  }
+`;
 
 export const AGREEMENT = gql<InterRaterAgreementQuery, InterRaterAgreementQueryVariables>`
-query InterRaterAgreement($cycleId: ID!) { interRaterAgreement(cycleId: $cycleId) { evaluatorA evaluatorB lokusCount items kappa exactAgreement } }`;
+  query InterRaterAgreement($cycleId: ID!) {
+    interRaterAgreement(cycleId: $cycleId) {
+      evaluatorA
+      evaluatorB
+      lokusCount
+      items
+      kappa
+      exactAgreement
+    }
+  }
+`;

@@ -26,22 +26,37 @@ export function HomePage() {
       <PageHeader
         title={t('home.title')}
         description={t(user ? `home.intro.${user.role}` : 'home.intro.public')}
-        actions={admin ? (
-          <Group>
-            <Anchor component={Link} to={to('/evaluator')}>{tw('nav.evaluators')}</Anchor>
-            {!creating && <Button onClick={() => setCreating(true)}>{tw('create.open')}</Button>}
-          </Group>
-        ) : undefined}
+        actions={
+          admin ? (
+            <Group>
+              <Anchor component={Link} to={to('/evaluator')}>
+                {tw('nav.evaluators')}
+              </Anchor>
+              {!creating && <Button onClick={() => setCreating(true)}>{tw('create.open')}</Button>}
+            </Group>
+          ) : undefined
+        }
       />
       {admin && creating && <CreateCycleForm onCancel={() => setCreating(false)} />}
       {user?.role === 'UNIT_DESK' && user.serviceUnit && <DeskLokus serviceUnitId={user.serviceUnit.id} unitName={user.serviceUnit.name} />}
       <QueryView query={cycles}>
         {({ evaluationCycles }) => (
           <Stack gap="xl">
-            {user?.role === 'EVALUATOR' && nodes(evaluationCycles).filter((c) => !c.publishedAt).map((cycle) => <AssignedLokus key={cycle.id} cycle={cycle} />)}
+            {user?.role === 'EVALUATOR' &&
+              nodes(evaluationCycles)
+                .filter((c) => !c.publishedAt)
+                .map((cycle) => <AssignedLokus key={cycle.id} cycle={cycle} />)}
             <CyclesTable
               cycles={nodes(evaluationCycles)}
-              pagination={{ page: pages.page, pageSize: CYCLE_PAGE, totalCount: evaluationCycles.totalCount, hasNext: evaluationCycles.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(evaluationCycles.pageInfo.endCursor), onPrevious: pages.previous }}
+              pagination={{
+                page: pages.page,
+                pageSize: CYCLE_PAGE,
+                totalCount: evaluationCycles.totalCount,
+                hasNext: evaluationCycles.pageInfo.hasNextPage,
+                hasPrevious: pages.hasPrevious,
+                onNext: () => pages.next(evaluationCycles.pageInfo.endCursor),
+                onPrevious: pages.previous,
+              }}
             />
           </Stack>
         )}
@@ -66,11 +81,28 @@ function CyclesTable({ cycles, pagination }: { cycles: Cycle[]; pagination: Serv
       rowKey={(c) => c.id}
       pagination={pagination}
       columns={[
-        { key: 'name', header: t('col.cycle'), cell: (c) => <Anchor component={Link} to={to(`/cycles/${c.id}`)}>{c.name}</Anchor>, sortValue: (c) => c.name },
+        {
+          key: 'name',
+          header: t('col.cycle'),
+          cell: (c) => (
+            <Anchor component={Link} to={to(`/cycles/${c.id}`)}>
+              {c.name}
+            </Anchor>
+          ),
+          sortValue: (c) => c.name,
+        },
         { key: 'year', header: t('col.year'), cell: (c) => c.year, sortValue: (c) => c.year, numeric: true },
         { key: 'scheme', header: t('col.scheme'), cell: (c) => t(`scheme.${c.scheme}`) },
-        { key: 'phase', header: t('col.phase'), cell: (c) => <PhaseBadge phase={c.currentPhase} open={c.openPhases} published={!!c.publishedAt} /> },
-        { key: 'published', header: t('col.published'), cell: (c) => (c.publishedAt ? formatDate(c.publishedAt, language) : t('cycles.notPublished')) },
+        {
+          key: 'phase',
+          header: t('col.phase'),
+          cell: (c) => <PhaseBadge phase={c.currentPhase} open={c.openPhases} published={!!c.publishedAt} />,
+        },
+        {
+          key: 'published',
+          header: t('col.published'),
+          cell: (c) => (c.publishedAt ? formatDate(c.publishedAt, language) : t('cycles.notPublished')),
+        },
         { key: 'origin', header: t('col.origin'), cell: (c) => <OriginBadge origin={c.origin} />, sortValue: (c) => c.origin },
       ]}
     />
@@ -83,18 +115,31 @@ function DeskLokus({ serviceUnitId, unitName }: { serviceUnitId: string; unitNam
   const query = useQuery(UNIT_LOKUS, { serviceUnitId });
   return (
     <section aria-labelledby="desk-lokus">
-      <Title order={2} size="h3" id="desk-lokus">{t('home.myUnit', { unit: unitName })}</Title>
+      <Title order={2} size="h3" id="desk-lokus">
+        {t('home.myUnit', { unit: unitName })}
+      </Title>
       <QueryView query={query}>
-        {({ unitLokus }) => unitLokus.length === 0 ? <Text>{t('home.noLokus')}</Text> : (
-          <Stack gap={4} mt="sm">
-            {unitLokus.map((lokus) => (
-              <Text key={lokus.id}>
-                <Anchor component={Link} to={to(`/lokus/${lokus.id}`)} fw={lokus.cycle.currentPhase && lokus.cycle.currentPhase !== 'PUBLISHED' ? 700 : 400}>{lokus.cycle.name}</Anchor>
-                {' · '}<PhaseBadge phase={lokus.cycle.currentPhase} open={lokus.cycle.openPhases} published={Boolean(lokus.cycle.publishedAt)} />
-              </Text>
-            ))}
-          </Stack>
-        )}
+        {({ unitLokus }) =>
+          unitLokus.length === 0 ? (
+            <Text>{t('home.noLokus')}</Text>
+          ) : (
+            <Stack gap={4} mt="sm">
+              {unitLokus.map((lokus) => (
+                <Text key={lokus.id}>
+                  <Anchor
+                    component={Link}
+                    to={to(`/lokus/${lokus.id}`)}
+                    fw={lokus.cycle.currentPhase && lokus.cycle.currentPhase !== 'PUBLISHED' ? 700 : 400}
+                  >
+                    {lokus.cycle.name}
+                  </Anchor>
+                  {' · '}
+                  <PhaseBadge phase={lokus.cycle.currentPhase} open={lokus.cycle.openPhases} published={Boolean(lokus.cycle.publishedAt)} />
+                </Text>
+              ))}
+            </Stack>
+          )
+        }
       </QueryView>
     </section>
   );
@@ -108,22 +153,53 @@ function AssignedLokus({ cycle }: { cycle: Cycle }) {
   const query = useQuery(CYCLE_LOKUS, { cycleId: cycle.id, first: ASSIGNED_PAGE, after: pages.after });
   return (
     <section aria-labelledby={`assigned-${cycle.id}`}>
-      <Title order={2} size="h3" id={`assigned-${cycle.id}`}>{t('home.assigned', { cycle: cycle.name })}</Title>
+      <Title order={2} size="h3" id={`assigned-${cycle.id}`}>
+        {t('home.assigned', { cycle: cycle.name })}
+      </Title>
       <QueryView query={query}>
-        {({ cycleLokus }) => cycleLokus.totalCount === 0 ? <Text>{t('home.noAssigned')}</Text> : (
-          <DataTable
-            caption={t('home.assigned', { cycle: cycle.name })}
-            captionHidden
-            rows={nodes(cycleLokus)}
-            rowKey={(l) => l.id}
-            pagination={{ page: pages.page, pageSize: ASSIGNED_PAGE, totalCount: cycleLokus.totalCount, hasNext: cycleLokus.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(cycleLokus.pageInfo.endCursor), onPrevious: pages.previous }}
-            columns={[
-              { key: 'unit', header: t('col.unit'), cell: (l) => <Anchor component={Link} to={to(`/lokus/${l.id}`)}>{l.unitName}</Anchor>, sortValue: (l) => l.unitName },
-              { key: 'role', header: t('col.role'), cell: (l) => l.assignments.filter((a) => a.evaluatorId === user?.id).map((a) => t(`assignment.${a.role}`)).join(', ') },
-              { key: 'province', header: t('col.province'), cell: (l) => l.provinceName ?? '' },
-            ]}
-          />
-        )}
+        {({ cycleLokus }) =>
+          cycleLokus.totalCount === 0 ? (
+            <Text>{t('home.noAssigned')}</Text>
+          ) : (
+            <DataTable
+              caption={t('home.assigned', { cycle: cycle.name })}
+              captionHidden
+              rows={nodes(cycleLokus)}
+              rowKey={(l) => l.id}
+              pagination={{
+                page: pages.page,
+                pageSize: ASSIGNED_PAGE,
+                totalCount: cycleLokus.totalCount,
+                hasNext: cycleLokus.pageInfo.hasNextPage,
+                hasPrevious: pages.hasPrevious,
+                onNext: () => pages.next(cycleLokus.pageInfo.endCursor),
+                onPrevious: pages.previous,
+              }}
+              columns={[
+                {
+                  key: 'unit',
+                  header: t('col.unit'),
+                  cell: (l) => (
+                    <Anchor component={Link} to={to(`/lokus/${l.id}`)}>
+                      {l.unitName}
+                    </Anchor>
+                  ),
+                  sortValue: (l) => l.unitName,
+                },
+                {
+                  key: 'role',
+                  header: t('col.role'),
+                  cell: (l) =>
+                    l.assignments
+                      .filter((a) => a.evaluatorId === user?.id)
+                      .map((a) => t(`assignment.${a.role}`))
+                      .join(', '),
+                },
+                { key: 'province', header: t('col.province'), cell: (l) => l.provinceName ?? '' },
+              ]}
+            />
+          )
+        }
       </QueryView>
     </section>
   );

@@ -15,7 +15,18 @@ export interface ClaimDraft {
 }
 
 /** One F-01 indicator: the claimed level against the written ladder, the justification, the evidence. */
-export function ClaimCard({ lokusId, serviceUnitId, indicator, claim, draft, onDraft, editable, library, onSaved, reference }: {
+export function ClaimCard({
+  lokusId,
+  serviceUnitId,
+  indicator,
+  claim,
+  draft,
+  onDraft,
+  editable,
+  library,
+  onSaved,
+  reference,
+}: {
   lokusId: string;
   serviceUnitId: string;
   indicator: Indicator;
@@ -43,7 +54,15 @@ export function ClaimCard({ lokusId, serviceUnitId, indicator, claim, draft, onD
     setLocalErrors(errors);
     setSaved(false);
     if (Object.keys(errors).length > 0 || draft.level === null) return;
-    const result = await save({ input: { lokusId, indicatorCode: indicator.code, level: draft.level, justification: draft.justification.trim(), expectedVersion: claim?.version ?? 0 } });
+    const result = await save({
+      input: {
+        lokusId,
+        indicatorCode: indicator.code,
+        level: draft.level,
+        justification: draft.justification.trim(),
+        expectedVersion: claim?.version ?? 0,
+      },
+    });
     if (result.data) {
       setSaved(true);
       onSaved();
@@ -54,32 +73,66 @@ export function ClaimCard({ lokusId, serviceUnitId, indicator, claim, draft, onD
     <IndicatorCard
       kind="claim"
       indicator={indicator}
-      context={<>
-        {reference}
-        {claim && <Text size="sm">{t('claim.saved', { level: claim.level, version: claim.version })}</Text>}
-      </>}
+      context={
+        <>
+          {reference}
+          {claim && <Text size="sm">{t('claim.saved', { level: claim.level, version: claim.version })}</Text>}
+        </>
+      }
       levelLabel={t('claim.level')}
       level={draft.level}
       levelError={localErrors['level'] ?? serverField('level')}
       onLevel={(level) => onDraft({ ...draft, level })}
-      fields={<>
-        <TextAreaField id={indicatorFieldId('claim', indicator.code, 'justification')} label={t('claim.justification')} description={t('claim.justificationHint')} value={draft.justification} readOnly={!editable} error={localErrors['justification'] ?? serverField('justification')} onChange={(e) => onDraft({ ...draft, justification: e.currentTarget.value })} autosize minRows={2} />
-        {indicator.evidence.length > 0 && <Text size="sm">{t('claim.evidenceLooked', { list: indicator.evidence.join('; ') })}</Text>}
-      </>}
-      problem={other.length === 0 ? null : {
-        color: conflict ? 'orange' : 'red',
-        title: conflict ? t('conflict.title') : t('error.saveTitle'),
-        body: <>
-          {other.map((e) => e.message).join(' ')}
-          {conflict && <Text size="sm" mt="xs">{t('conflict.claimHelp')}</Text>}
-        </>,
-      }}
+      fields={
+        <>
+          <TextAreaField
+            id={indicatorFieldId('claim', indicator.code, 'justification')}
+            label={t('claim.justification')}
+            description={t('claim.justificationHint')}
+            value={draft.justification}
+            readOnly={!editable}
+            error={localErrors['justification'] ?? serverField('justification')}
+            onChange={(e) => onDraft({ ...draft, justification: e.currentTarget.value })}
+            autosize
+            minRows={2}
+          />
+          {indicator.evidence.length > 0 && <Text size="sm">{t('claim.evidenceLooked', { list: indicator.evidence.join('; ') })}</Text>}
+        </>
+      }
+      problem={
+        other.length === 0
+          ? null
+          : {
+              color: conflict ? 'orange' : 'red',
+              title: conflict ? t('conflict.title') : t('error.saveTitle'),
+              body: (
+                <>
+                  {other.map((e) => e.message).join(' ')}
+                  {conflict && (
+                    <Text size="sm" mt="xs">
+                      {t('conflict.claimHelp')}
+                    </Text>
+                  )}
+                </>
+              ),
+            }
+      }
       editable={editable}
       saveLabel={t('claim.save', { code: indicator.code })}
       saving={state.loading}
       onSave={() => void submit()}
       savedText={saved ? t('claim.savedNow') : ''}
-      footer={<EvidenceSlot lokusId={lokusId} serviceUnitId={serviceUnitId} indicatorCode={indicator.code} attached={claim?.evidence ?? []} library={library} editable={editable} onChanged={onSaved} />}
+      footer={
+        <EvidenceSlot
+          lokusId={lokusId}
+          serviceUnitId={serviceUnitId}
+          indicatorCode={indicator.code}
+          attached={claim?.evidence ?? []}
+          library={library}
+          editable={editable}
+          onChanged={onSaved}
+        />
+      }
     />
   );
 }

@@ -9,42 +9,74 @@ import { reply } from '../testing/reply';
 import type { LokusDetail, Appeal, Score } from '../lokus/lokus.operations';
 
 const codes = indicatorsOf(getInstrument('pekppp-2024-a')).map((i) => i.code);
-const score = (code: string, level: number, note: string | null = null): Score => ({ lokusId: 'lokus-1', indicatorCode: code, level, note, version: 1, updatedAt: '2026-11-01T00:00:00Z' });
+const score = (code: string, level: number, note: string | null = null): Score => ({
+  lokusId: 'lokus-1',
+  indicatorCode: code,
+  level,
+  note,
+  version: 1,
+  updatedAt: '2026-11-01T00:00:00Z',
+});
 const appeal = (code: string, requestedLevel: number | null): Appeal => ({
-  id: `appeal-${code}`, lokusId: 'lokus-1', indicatorCode: code, disputedLevel: 3, requestedLevel, reason: 'Bukti baru', filedAt: '2026-06-02T02:31:10.000Z',
-  status: 'OPEN', decisionReason: null, newLevel: null, decidedAt: null,
+  id: `appeal-${code}`,
+  lokusId: 'lokus-1',
+  indicatorCode: code,
+  disputedLevel: 3,
+  requestedLevel,
+  reason: 'Bukti baru',
+  filedAt: '2026-06-02T02:31:10.000Z',
+  status: 'OPEN',
+  decisionReason: null,
+  newLevel: null,
+  decidedAt: null,
 });
 
 function render(detail: Partial<LokusDetail>, phases: Parameters<typeof lokus>[0]) {
   const phaseWindows = cycle(phases).phases.map(({ phase, startsAt, endsAt }) => ({ phase, startsAt, endsAt }));
   const base = lokus(phases, detail);
-  return renderEvaluation('/evaluasi/lokus/lokus-1', (operation) => {
-    if (operation === 'LokusById') return reply('LokusById', { lokusById: { ...base, cycle: { ...base.cycle, phases: phaseWindows } } });
-    if (operation === 'UnitEvidenceDocuments') return reply('UnitEvidenceDocuments', { unitEvidenceDocuments: connection([]) });
-    if (operation === 'UnitLokus') return reply('UnitLokus', { unitLokus: [] });
-    if (operation === 'UnitLatestIkm') return reply('UnitLatestIkm', { serviceUnit: { id: 'unit-1', latestIkm: null, latestIkmGap: null } });
-    if (operation === 'LokusComments') return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection([]) } });
-    if (operation === 'FileAppeal') return reply('FileAppeal', { fileAppeal: appeal('2.a.P', 5) });
-    throw new Error(`unexpected ${operation}`);
-  }, { user: DESK });
+  return renderEvaluation(
+    '/evaluasi/lokus/lokus-1',
+    (operation) => {
+      if (operation === 'LokusById') return reply('LokusById', { lokusById: { ...base, cycle: { ...base.cycle, phases: phaseWindows } } });
+      if (operation === 'UnitEvidenceDocuments') return reply('UnitEvidenceDocuments', { unitEvidenceDocuments: connection([]) });
+      if (operation === 'UnitLokus') return reply('UnitLokus', { unitLokus: [] });
+      if (operation === 'UnitLatestIkm')
+        return reply('UnitLatestIkm', { serviceUnit: { id: 'unit-1', latestIkm: null, latestIkmGap: null } });
+      if (operation === 'LokusComments') return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection([]) } });
+      if (operation === 'FileAppeal') return reply('FileAppeal', { fileAppeal: appeal('2.a.P', 5) });
+      throw new Error(`unexpected ${operation}`);
+    },
+    { user: DESK },
+  );
 }
 
 const released = { role: null, blind: false, evaluationVisible: true, primaryScored: 30, secondScored: 0, indicatorCount: 30 };
 
 describe("the desk's evaluation in the appeal phase", () => {
-  it('before the appeal phase the desk is told when the evaluators\' scores will appear', async () => {
+  it("before the appeal phase the desk is told when the evaluators' scores will appear", async () => {
     render({ scoringStatus: { ...released, evaluationVisible: false } }, ['VERIFICATION']);
     await screen.findByRole('heading', { name: 'Hasil penilaian evaluator' });
     expect(screen.getByText(/Nilai evaluator terlihat di sini setelah masa sanggah dibuka \(1 Juni 2026\)/)).toBeTruthy();
     expect(screen.queryByRole('table', { name: 'Nilai evaluator per indikator' })).toBeNull();
   });
 
-  it('in the appeal phase the desk sees each indicator\'s level and the evaluator\'s note, in instrument order, and the field-visit findings', async () => {
-    render({
-      scoringStatus: released,
-      scores: codes.map((code, i) => score(code, i % 6, code === '1.a.Ak' ? 'SK standar pelayanan terbit 2026' : null)),
-      fieldVerifications: [{ id: 'v1', visitedOn: '2026-05-20', team: ['Evaluator PEKPPP'], findings: 'Papan antrean belum ada.', recordedAt: '2026-05-20T03:00:00Z' }],
-    }, ['APPEAL']);
+  it("in the appeal phase the desk sees each indicator's level and the evaluator's note, in instrument order, and the field-visit findings", async () => {
+    render(
+      {
+        scoringStatus: released,
+        scores: codes.map((code, i) => score(code, i % 6, code === '1.a.Ak' ? 'SK standar pelayanan terbit 2026' : null)),
+        fieldVerifications: [
+          {
+            id: 'v1',
+            visitedOn: '2026-05-20',
+            team: ['Evaluator PEKPPP'],
+            findings: 'Papan antrean belum ada.',
+            recordedAt: '2026-05-20T03:00:00Z',
+          },
+        ],
+      },
+      ['APPEAL'],
+    );
     const table = await screen.findByRole('table', { name: 'Nilai evaluator per indikator' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(30);
@@ -60,7 +92,9 @@ describe("the desk's evaluation in the appeal phase", () => {
     const appeals = [appeal(codes[10], null), appeal(codes[1], 5), appeal(codes[0], 4)];
     const { calls } = render({ scoringStatus: released, scores, appeals }, ['APPEAL']);
     await screen.findByRole('heading', { name: 'Sanggahan' });
-    const options = Array.from(screen.getByLabelText<HTMLSelectElement>('Indikator yang disanggah').options).slice(1).map((o) => o.value);
+    const options = Array.from(screen.getByLabelText<HTMLSelectElement>('Indikator yang disanggah').options)
+      .slice(1)
+      .map((o) => o.value);
     expect(options).toEqual(codes);
     const filed = screen.getAllByText(/· menunggu keputusan$/).map((el) => el.textContent?.split(' · ')[0]);
     expect(filed).toEqual([codes[0], codes[1], codes[10]]);
@@ -72,6 +106,10 @@ describe("the desk's evaluation in the appeal phase", () => {
     // One change event, not 38 keystrokes: the page re-renders 30 claim cards per keystroke.
     fireEvent.change(screen.getByLabelText('Alasan'), { target: { value: 'Forum konsultasi publik sudah digelar.' } });
     await userEvent.click(screen.getByRole('button', { name: 'Ajukan sanggahan' }));
-    await waitFor(() => expect(calls.find((c) => c.operation === 'FileAppeal')?.variables).toEqual({ input: { lokusId: 'lokus-1', indicatorCode: codes[1], reason: 'Forum konsultasi publik sudah digelar.', requestedLevel: 5 } }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.operation === 'FileAppeal')?.variables).toEqual({
+        input: { lokusId: 'lokus-1', indicatorCode: codes[1], reason: 'Forum konsultasi publik sudah digelar.', requestedLevel: 5 },
+      }),
+    );
   });
 });

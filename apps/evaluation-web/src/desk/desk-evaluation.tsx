@@ -23,8 +23,12 @@ export function DeskEvaluation({ lokus, instrument }: { lokus: LokusDetail; inst
     if (!appeal || lokus.cycle.publishedAt) return null;
     return (
       <section aria-labelledby="desk-evaluation-title">
-        <Title order={2} size="h3" id="desk-evaluation-title">{tw('deskEval.title')}</Title>
-        <Text size="sm" mt="xs">{tw('deskEval.hidden', { date: formatDate(appeal.startsAt, language) })}</Text>
+        <Title order={2} size="h3" id="desk-evaluation-title">
+          {tw('deskEval.title')}
+        </Title>
+        <Text size="sm" mt="xs">
+          {tw('deskEval.hidden', { date: formatDate(appeal.startsAt, language) })}
+        </Text>
       </section>
     );
   }
@@ -35,7 +39,9 @@ export function DeskEvaluation({ lokus, instrument }: { lokus: LokusDetail; inst
   }));
   return (
     <Stack component="section" aria-labelledby="desk-evaluation-title" gap="sm">
-      <Title order={2} size="h3" id="desk-evaluation-title">{tw('deskEval.title')}</Title>
+      <Title order={2} size="h3" id="desk-evaluation-title">
+        {tw('deskEval.title')}
+      </Title>
       <Text size="sm">{tw('deskEval.intro')}</Text>
       <DataTable
         caption={tw('deskEval.caption')}
@@ -43,17 +49,41 @@ export function DeskEvaluation({ lokus, instrument }: { lokus: LokusDetail; inst
         rows={rows}
         rowKey={(r) => r.indicator.code}
         columns={[
-          { key: 'indicator', header: tw('deskEval.indicator'), cell: (r) => <>{r.indicator.code} · <Indonesian>{r.indicator.text}</Indonesian></> },
-          { key: 'claimed', header: tw('deskEval.claimed'), cell: (r) => (r.claim ? t('level', { level: r.claim.level }) : '—'), numeric: true },
-          { key: 'level', header: tw('deskEval.level'), cell: (r) => (r.score ? t('level', { level: r.score.level }) : tw('deskEval.notScored')), numeric: true },
+          {
+            key: 'indicator',
+            header: tw('deskEval.indicator'),
+            cell: (r) => (
+              <>
+                {r.indicator.code} · <Indonesian>{r.indicator.text}</Indonesian>
+              </>
+            ),
+          },
+          {
+            key: 'claimed',
+            header: tw('deskEval.claimed'),
+            cell: (r) => (r.claim ? t('level', { level: r.claim.level }) : '—'),
+            numeric: true,
+          },
+          {
+            key: 'level',
+            header: tw('deskEval.level'),
+            cell: (r) => (r.score ? t('level', { level: r.score.level }) : tw('deskEval.notScored')),
+            numeric: true,
+          },
           { key: 'note', header: tw('deskEval.note'), cell: (r) => r.score?.note || tw('deskEval.noNote') },
         ]}
       />
-      <Title order={3} size="h4">{tw('deskEval.visits')}</Title>
-      {lokus.fieldVerifications.length === 0 ? <Text size="sm">{tw('deskEval.noVisits')}</Text> : (
+      <Title order={3} size="h4">
+        {tw('deskEval.visits')}
+      </Title>
+      {lokus.fieldVerifications.length === 0 ? (
+        <Text size="sm">{tw('deskEval.noVisits')}</Text>
+      ) : (
         <List size="sm">
           {lokus.fieldVerifications.map((v) => (
-            <List.Item key={v.id}>{tw('deskEval.visit', { date: formatDate(v.visitedOn, language), team: v.team.join(', '), findings: v.findings })}</List.Item>
+            <List.Item key={v.id}>
+              {tw('deskEval.visit', { date: formatDate(v.visitedOn, language), team: v.team.join(', '), findings: v.findings })}
+            </List.Item>
           ))}
         </List>
       )}

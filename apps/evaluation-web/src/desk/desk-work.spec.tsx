@@ -9,20 +9,36 @@ import type { Claim } from '../lokus/lokus.operations';
 
 const instrument = getInstrument('pekppp-2024-a');
 const codes = indicatorsOf(instrument).map((i) => i.code);
-const claim = (code: string, level: number, version = 1): Claim => ({ lokusId: 'lokus-1', indicatorCode: code, level, justification: 'Ada SK dan dokumentasi', version, updatedAt: '2026-11-01T00:00:00Z', evidence: [] });
+const claim = (code: string, level: number, version = 1): Claim => ({
+  lokusId: 'lokus-1',
+  indicatorCode: code,
+  level,
+  justification: 'Ada SK dan dokumentasi',
+  version,
+  updatedAt: '2026-11-01T00:00:00Z',
+  evidence: [],
+});
 const claims = codes.map((code) => claim(code, 3));
 
-function render(resolveMore: (operation: string, variables: Record<string, unknown>) => unknown = () => undefined, phases: Parameters<typeof lokus>[0] = ['F01_FILLING', 'F03_SURVEY']) {
-  return renderEvaluation('/evaluasi/lokus/lokus-1', (operation, variables) => {
-    const more = resolveMore(operation, variables);
-    if (more !== undefined) return more;
-    if (operation === 'LokusById') return reply('LokusById', { lokusById: lokus(phases, { claims }) });
-    if (operation === 'UnitEvidenceDocuments') return reply('UnitEvidenceDocuments', { unitEvidenceDocuments: connection([]) });
-    if (operation === 'UnitLokus') return reply('UnitLokus', { unitLokus: [] });
-    if (operation === 'UnitLatestIkm') return reply('UnitLatestIkm', { serviceUnit: { id: 'unit-1', latestIkm: null, latestIkmGap: null } });
-    if (operation === 'LokusComments') return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection([]) } });
-    throw new Error(`unexpected ${operation}`);
-  }, { user: DESK });
+function render(
+  resolveMore: (operation: string, variables: Record<string, unknown>) => unknown = () => undefined,
+  phases: Parameters<typeof lokus>[0] = ['F01_FILLING', 'F03_SURVEY'],
+) {
+  return renderEvaluation(
+    '/evaluasi/lokus/lokus-1',
+    (operation, variables) => {
+      const more = resolveMore(operation, variables);
+      if (more !== undefined) return more;
+      if (operation === 'LokusById') return reply('LokusById', { lokusById: lokus(phases, { claims }) });
+      if (operation === 'UnitEvidenceDocuments') return reply('UnitEvidenceDocuments', { unitEvidenceDocuments: connection([]) });
+      if (operation === 'UnitLokus') return reply('UnitLokus', { unitLokus: [] });
+      if (operation === 'UnitLatestIkm')
+        return reply('UnitLatestIkm', { serviceUnit: { id: 'unit-1', latestIkm: null, latestIkmGap: null } });
+      if (operation === 'LokusComments') return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection([]) } });
+      throw new Error(`unexpected ${operation}`);
+    },
+    { user: DESK },
+  );
 }
 
 const card = (code: string) => screen.getByRole('article', { name: new RegExp(`^${code.replace(/\./g, '\\.')} ·`) });
@@ -46,20 +62,27 @@ describe('desk F-01 with the live gap analysis', () => {
   });
 
   it('puts the server field error on the justification of that indicator', async () => {
-    const { calls } = render((operation) => (operation === 'SaveF01Claim' ? errorOf('BAD_USER_INPUT', 'input.justification', 'Justifikasi terlalu pendek', 'Justification too short') : undefined));
+    const { calls } = render((operation) =>
+      operation === 'SaveF01Claim'
+        ? errorOf('BAD_USER_INPUT', 'input.justification', 'Justifikasi terlalu pendek', 'Justification too short')
+        : undefined,
+    );
     await screen.findByRole('heading', { level: 1, name: 'SAMSAT Kalimantan Selatan' });
     await userEvent.click(within(card('2.a.P')).getByRole('button', { name: 'Simpan klaim 2.a.P' }));
     const field = await within(card('2.a.P')).findByLabelText(/Justifikasi/, { selector: 'textarea' });
     await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
     expect(within(card('2.a.P')).getByText('Justifikasi terlalu pendek')).toBeTruthy();
-    expect(calls.find((c) => c.operation === 'SaveF01Claim')?.variables).toEqual({ input: { lokusId: 'lokus-1', indicatorCode: '2.a.P', level: 3, justification: 'Ada SK dan dokumentasi', expectedVersion: 1 } });
+    expect(calls.find((c) => c.operation === 'SaveF01Claim')?.variables).toEqual({
+      input: { lokusId: 'lokus-1', indicatorCode: '2.a.P', level: 3, justification: 'Ada SK dan dokumentasi', expectedVersion: 1 },
+    });
   });
 
   it('refuses a file that is too large or of a forbidden type before uploading it', async () => {
     const { calls, container } = render();
     await screen.findByRole('heading', { level: 1, name: 'SAMSAT Kalimantan Selatan' });
     const input = container.querySelector('#evidence-1\\.a\\.Ak') as HTMLElement;
-    const fileInput = (input.closest('div')?.parentElement?.querySelector('input[type="file"]') ?? container.querySelector('input[type="file"]')) as HTMLInputElement;
+    const fileInput = (input.closest('div')?.parentElement?.querySelector('input[type="file"]') ??
+      container.querySelector('input[type="file"]')) as HTMLInputElement;
     const big = new File(['x'], 'sk.pdf', { type: 'application/pdf' });
     Object.defineProperty(big, 'size', { value: 11 * 1024 * 1024 });
     fireEvent.change(fileInput, { target: { files: [big] } });
@@ -79,7 +102,9 @@ describe('desk F-01 with the live gap analysis', () => {
       await screen.findByRole('heading', { level: 1, name: 'SAMSAT Kalimantan Selatan' });
       const fileInput = container.querySelector<HTMLInputElement>('input[type="file"]');
       expect(fileInput).not.toBeNull();
-      fireEvent.change(fileInput as HTMLInputElement, { target: { files: [new File(['%PDF-1.7'], 'sk.pdf', { type: 'application/pdf' })] } });
+      fireEvent.change(fileInput as HTMLInputElement, {
+        target: { files: [new File(['%PDF-1.7'], 'sk.pdf', { type: 'application/pdf' })] },
+      });
       expect(await screen.findByText('Berkas tidak dapat dibaca. Pilih berkas lain.')).toBeTruthy();
       expect(calls.some((c) => c.operation === 'UploadEvidenceDocument')).toBe(false);
     } finally {

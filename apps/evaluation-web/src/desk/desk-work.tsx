@@ -59,38 +59,57 @@ export function DeskWork({ lokus, instrument, refetch }: { lokus: LokusDetail; i
     <Grid gap="xl">
       <Grid.Col span={{ base: 12, md: 8 }}>
         <Stack gap="lg">
-          {!editable && <Alert color="gray" title={t('desk.closedTitle')}>{t('desk.closed')}</Alert>}
+          {!editable && (
+            <Alert color="gray" title={t('desk.closedTitle')}>
+              {t('desk.closed')}
+            </Alert>
+          )}
           {editable && previous && (
             <Group>
-              <Button variant="default" loading={carryState.loading} onClick={() => void carryEvidence(previous.id)}>{t('desk.carry', { year: previous.cycle.year })}</Button>
-              <Text size="sm" aria-live="polite">{carried === null ? '' : t('desk.carried', { count: carried })}</Text>
+              <Button variant="default" loading={carryState.loading} onClick={() => void carryEvidence(previous.id)}>
+                {t('desk.carry', { year: previous.cycle.year })}
+              </Button>
+              <Text size="sm" aria-live="polite">
+                {carried === null ? '' : t('desk.carried', { count: carried })}
+              </Text>
             </Group>
           )}
           {/* Once the evaluators' scores are released (appeal phase) they are what the desk came for: first. */}
           {evaluationShown && <DeskEvaluation lokus={lokus} instrument={instrument} />}
-          <AspectNav aspects={instrument.aspects} current={aspectCode} onChange={setAspectCode} done={(aspect) => aspect.indicators.filter((i) => lokus.claims.some((c) => c.indicatorCode === i.code)).length} />
-          {instrument.aspects.filter((aspect) => aspect.code === aspectCode).map((aspect) => (
-            <Box component="section" key={aspect.code} aria-labelledby={`aspect-${aspect.code}`}>
-              <AspectHeading aspect={aspect} />
-              <Stack gap="md">
-                {aspect.indicators.map((indicator) => (
-                  <ClaimCard
-                    key={indicator.code}
-                    lokusId={lokus.id}
-                    serviceUnitId={lokus.serviceUnitId}
-                    indicator={indicator}
-                    claim={lokus.claims.find((claim) => claim.indicatorCode === indicator.code) ?? null}
-                    draft={drafts[indicator.code] ?? { level: null, justification: '' }}
-                    onDraft={(draft) => setDrafts((all) => ({ ...all, [indicator.code]: draft }))}
-                    editable={editable}
-                    library={nodes(library.data?.unitEvidenceDocuments)}
-                    onSaved={refresh}
-                    reference={isSkmIndicator(indicator.code) ? <IkmReference serviceUnitId={lokus.serviceUnitId} indicatorCode={indicator.code} query={latestIkm} /> : undefined}
-                  />
-                ))}
-              </Stack>
-            </Box>
-          ))}
+          <AspectNav
+            aspects={instrument.aspects}
+            current={aspectCode}
+            onChange={setAspectCode}
+            done={(aspect) => aspect.indicators.filter((i) => lokus.claims.some((c) => c.indicatorCode === i.code)).length}
+          />
+          {instrument.aspects
+            .filter((aspect) => aspect.code === aspectCode)
+            .map((aspect) => (
+              <Box component="section" key={aspect.code} aria-labelledby={`aspect-${aspect.code}`}>
+                <AspectHeading aspect={aspect} />
+                <Stack gap="md">
+                  {aspect.indicators.map((indicator) => (
+                    <ClaimCard
+                      key={indicator.code}
+                      lokusId={lokus.id}
+                      serviceUnitId={lokus.serviceUnitId}
+                      indicator={indicator}
+                      claim={lokus.claims.find((claim) => claim.indicatorCode === indicator.code) ?? null}
+                      draft={drafts[indicator.code] ?? { level: null, justification: '' }}
+                      onDraft={(draft) => setDrafts((all) => ({ ...all, [indicator.code]: draft }))}
+                      editable={editable}
+                      library={nodes(library.data?.unitEvidenceDocuments)}
+                      onSaved={refresh}
+                      reference={
+                        isSkmIndicator(indicator.code) ? (
+                          <IkmReference serviceUnitId={lokus.serviceUnitId} indicatorCode={indicator.code} query={latestIkm} />
+                        ) : undefined
+                      }
+                    />
+                  ))}
+                </Stack>
+              </Box>
+            ))}
           {!evaluationShown && <DeskEvaluation lokus={lokus} instrument={instrument} />}
           <AppealPanel lokus={lokus} mode="desk" onChanged={refetch} />
           <CommentThread lokusId={lokus.id} indicatorCodes={indicators.map((i) => i.code)} canWrite={!lokus.cycle.finalisedAt} />

@@ -1,6 +1,17 @@
 import { Anchor, Button, FileInput, Group, List, Stack, Text } from '@mantine/core';
 import { SelectField } from '@simpul/ui';
-import { base64ToBlob, formatDateTime, saveBlob, toUpload, useLanguage, useMutation, useQuery, useSession, useT, nodes } from '@simpul/web-kit';
+import {
+  base64ToBlob,
+  formatDateTime,
+  saveBlob,
+  toUpload,
+  useLanguage,
+  useMutation,
+  useQuery,
+  useSession,
+  useT,
+  nodes,
+} from '@simpul/web-kit';
 import { useState } from 'react';
 import { EVALUATION } from '../messages';
 import { checkEvidenceFile, EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from '../shared/evidence-file';
@@ -14,7 +25,15 @@ import { ATTACH_EVIDENCE, DETACH_EVIDENCE, EVIDENCE_CONTENT, EVIDENCE_HISTORY, U
 /** One slot's history rarely exceeds a handful of events; the first 100 are shown, with the total. */
 const HISTORY_SIZE = 100;
 
-export function EvidenceSlot({ lokusId, serviceUnitId, indicatorCode, attached, library, editable, onChanged }: {
+export function EvidenceSlot({
+  lokusId,
+  serviceUnitId,
+  indicatorCode,
+  attached,
+  library,
+  editable,
+  onChanged,
+}: {
   lokusId: string;
   serviceUnitId: string;
   indicatorCode: string;
@@ -72,7 +91,11 @@ export function EvidenceSlot({ lokusId, serviceUnitId, indicatorCode, attached, 
 
   async function open(document: EvidenceDocument) {
     const file = await client.request(EVIDENCE_CONTENT, { documentId: document.id }).catch(() => null);
-    if (file) saveBlob(base64ToBlob(file.evidenceDocumentContent.contentBase64, file.evidenceDocumentContent.document.mimeType), file.evidenceDocumentContent.document.fileName);
+    if (file)
+      saveBlob(
+        base64ToBlob(file.evidenceDocumentContent.contentBase64, file.evidenceDocumentContent.document.mimeType),
+        file.evidenceDocumentContent.document.fileName,
+      );
   }
 
   return (
@@ -84,9 +107,18 @@ export function EvidenceSlot({ lokusId, serviceUnitId, indicatorCode, attached, 
         <List size="sm">
           {attached.map((doc) => (
             <List.Item key={doc.id}>
-              <Anchor component="button" type="button" onClick={() => void open(doc)}>{doc.fileName}</Anchor> ({Math.ceil(doc.sizeBytes / 1024)} KB)
+              <Anchor component="button" type="button" onClick={() => void open(doc)}>
+                {doc.fileName}
+              </Anchor>{' '}
+              ({Math.ceil(doc.sizeBytes / 1024)} KB)
               {editable && (
-                <Button size="compact-xs" variant="subtle" ml="xs" onClick={() => void detachDocument(doc)} aria-label={t('evidence.detach', { name: doc.fileName })}>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  ml="xs"
+                  onClick={() => void detachDocument(doc)}
+                  aria-label={t('evidence.detach', { name: doc.fileName })}
+                >
                   {t('evidence.detachShort')}
                 </Button>
               )}
@@ -105,25 +137,48 @@ export function EvidenceSlot({ lokusId, serviceUnitId, indicatorCode, attached, 
                 onChange={(e) => setChoice(e.currentTarget.value)}
                 data={[{ value: '', label: t('choose') }, ...reusable.map((doc) => ({ value: doc.id, label: doc.fileName }))]}
               />
-              <Button variant="default" disabled={!choice} loading={attachState.loading} onClick={() => void attachDocument(choice)}>{t('evidence.attach')}</Button>
+              <Button variant="default" disabled={!choice} loading={attachState.loading} onClick={() => void attachDocument(choice)}>
+                {t('evidence.attach')}
+              </Button>
             </>
           )}
-          <FileInput id={fieldId} label={t('evidence.upload')} description={t('evidence.limits')} accept={EVIDENCE_ACCEPT} placeholder={t('evidence.pick')} onChange={(file) => void uploadFile(file)} error={error} disabled={uploadState.loading} clearable={false} value={null} />
+          <FileInput
+            id={fieldId}
+            label={t('evidence.upload')}
+            description={t('evidence.limits')}
+            accept={EVIDENCE_ACCEPT}
+            placeholder={t('evidence.pick')}
+            onChange={(file) => void uploadFile(file)}
+            error={error}
+            disabled={uploadState.loading}
+            clearable={false}
+            value={null}
+          />
         </Group>
       )}
-      <Text size="sm" aria-live="polite">{status}</Text>
+      <Text size="sm" aria-live="polite">
+        {status}
+      </Text>
       <div>
-        <Button variant="subtle" size="compact-sm" onClick={() => setShowHistory((v) => !v)} aria-expanded={showHistory}>{t('evidence.history')}</Button>
-        {showHistory && history.data && (
-          history.data.evidenceHistory.totalCount === 0 ? <Text size="sm">{t('evidence.noHistory')}</Text> : (
+        <Button variant="subtle" size="compact-sm" onClick={() => setShowHistory((v) => !v)} aria-expanded={showHistory}>
+          {t('evidence.history')}
+        </Button>
+        {showHistory &&
+          history.data &&
+          (history.data.evidenceHistory.totalCount === 0 ? (
+            <Text size="sm">{t('evidence.noHistory')}</Text>
+          ) : (
             <List size="sm">
               {nodes(history.data.evidenceHistory).map((event, i) => (
-                <List.Item key={i}>{formatDateTime(event.at, language)} · {t(`evidence.${event.action}`)} · {event.fileName}</List.Item>
+                <List.Item key={i}>
+                  {formatDateTime(event.at, language)} · {t(`evidence.${event.action}`)} · {event.fileName}
+                </List.Item>
               ))}
-              {history.data.evidenceHistory.totalCount > HISTORY_SIZE && <List.Item>{t('evidence.historyFirst', { shown: HISTORY_SIZE, total: history.data.evidenceHistory.totalCount })}</List.Item>}
+              {history.data.evidenceHistory.totalCount > HISTORY_SIZE && (
+                <List.Item>{t('evidence.historyFirst', { shown: HISTORY_SIZE, total: history.data.evidenceHistory.totalCount })}</List.Item>
+              )}
             </List>
-          )
-        )}
+          ))}
       </div>
     </Stack>
   );

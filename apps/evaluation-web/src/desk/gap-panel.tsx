@@ -16,7 +16,9 @@ export function GapPanel({ gap, title }: { gap: LiveGap; title?: string }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="gap-title">
       <Stack gap="xs">
-        <Title order={2} size="h4" id="gap-title">{title ?? t('gap.title')}</Title>
+        <Title order={2} size="h4" id="gap-title">
+          {title ?? t('gap.title')}
+        </Title>
         <div aria-live="polite" aria-atomic="true" data-testid="gap-live">
           <Text fw={700} size="xl">
             {t('gap.current', { index: format.number(gap.index, 2) })}
@@ -30,11 +32,19 @@ export function GapPanel({ gap, title }: { gap: LiveGap; title?: string }) {
                 : t('gap.unreachable', { target: `${path.target.code} (${label(path.target)})` })}
           </Text>
           {path.reachable && path.resultingIndex !== null && (
-            <Text size="sm" c="dimmed">{t('gap.resulting', { index: format.number(path.resultingIndex, 2), steps: path.levelSteps })}</Text>
+            <Text size="sm" c="dimmed">
+              {t('gap.resulting', { index: format.number(path.resultingIndex, 2), steps: path.levelSteps })}
+            </Text>
           )}
-          {gap.missing.length > 0 && <Text size="sm" mt="xs">{t('gap.missing', { count: gap.missing.length })}</Text>}
+          {gap.missing.length > 0 && (
+            <Text size="sm" mt="xs">
+              {t('gap.missing', { count: gap.missing.length })}
+            </Text>
+          )}
         </div>
-        <Text size="xs" c="dimmed">{t('gap.note')}</Text>
+        <Text size="xs" c="dimmed">
+          {t('gap.note')}
+        </Text>
       </Stack>
     </Paper>
   );

@@ -7,20 +7,35 @@ import type { SkmHeadlineGap } from '../__generated__/operations';
 import type { LatestIkm } from './ikm.operations';
 import { SKM_INDICATOR_CODES } from './skm-indicators';
 
-const IKM: LatestIkm = { value: 82.47, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodKind: 'HALF_YEAR', year: 2026, number: 1, respondents: 384, sampleAdequate: true, origin: 'OFFICIAL', source: 'Laporan SKM Semester I 2026' };
+const IKM: LatestIkm = {
+  value: 82.47,
+  category: { code: 'B', label: 'Baik', labelEn: 'Good' },
+  periodKind: 'HALF_YEAR',
+  year: 2026,
+  number: 1,
+  respondents: 384,
+  sampleAdequate: true,
+  origin: 'OFFICIAL',
+  source: 'Laporan SKM Semester I 2026',
+};
 
 function render(latestIkm: LatestIkm | null | 'error', language: 'id' | 'en' = 'id', latestIkmGap: SkmHeadlineGap | null = null) {
-  return renderEvaluation('/evaluasi/lokus/lokus-1', (operation) => {
-    if (operation === 'LokusById') return reply('LokusById', { lokusById: lokus(['F01_FILLING', 'F03_SURVEY']) });
-    if (operation === 'UnitEvidenceDocuments') return reply('UnitEvidenceDocuments', { unitEvidenceDocuments: connection([]) });
-    if (operation === 'UnitLokus') return reply('UnitLokus', { unitLokus: [] });
-    if (operation === 'LokusComments') return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection([]) } });
-    if (operation === 'UnitLatestIkm') {
-      if (latestIkm === 'error') return { data: null, errors: [{ message: 'Subgraph skm unavailable', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
-      return reply('UnitLatestIkm', { serviceUnit: { id: 'unit-1', latestIkm, latestIkmGap } });
-    }
-    throw new Error(`unexpected ${operation}`);
-  }, { user: DESK, language });
+  return renderEvaluation(
+    '/evaluasi/lokus/lokus-1',
+    (operation) => {
+      if (operation === 'LokusById') return reply('LokusById', { lokusById: lokus(['F01_FILLING', 'F03_SURVEY']) });
+      if (operation === 'UnitEvidenceDocuments') return reply('UnitEvidenceDocuments', { unitEvidenceDocuments: connection([]) });
+      if (operation === 'UnitLokus') return reply('UnitLokus', { unitLokus: [] });
+      if (operation === 'LokusComments') return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection([]) } });
+      if (operation === 'UnitLatestIkm') {
+        if (latestIkm === 'error')
+          return { data: null, errors: [{ message: 'Subgraph skm unavailable', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
+        return reply('UnitLatestIkm', { serviceUnit: { id: 'unit-1', latestIkm, latestIkmGap } });
+      }
+      throw new Error(`unexpected ${operation}`);
+    },
+    { user: DESK, language },
+  );
 }
 
 const card = (code: string) => screen.getByRole('article', { name: new RegExp(`^${code.replace(/\./g, '\\.')} ·`) });
@@ -36,7 +51,9 @@ describe("the unit's latest IKM on the desk's F-01", () => {
       expect(reference.textContent).toContain('384 responden');
       expect(reference.textContent).toContain('sampel mencukupi');
       expect(reference.textContent).toContain('ResmiSumber: Laporan SKM Semester I 2026');
-      expect(within(reference).getByRole('link', { name: 'Lihat hasil SKM publik unit ini' }).getAttribute('href')).toBe('/skm/units/unit-1/public');
+      expect(within(reference).getByRole('link', { name: 'Lihat hasil SKM publik unit ini' }).getAttribute('href')).toBe(
+        '/skm/units/unit-1/public',
+      );
     }
     expect(within(card('1.a.Ak')).queryByRole('region', { name: 'Rujukan: IKM terbaru unit' })).toBeNull();
     // One request for the whole page, through the gateway's ServiceUnit, not one per indicator.

@@ -39,39 +39,84 @@ export function EvaluatorWork({ lokus, instrument, refetch }: { lokus: LokusDeta
   const scoredCodes = new Set((second ? mine : lokus.scores).map((s) => s.indicatorCode));
   return (
     <Stack gap="lg">
-      {second && blind && <Alert color="blue" title={tw('blind.secondTitle')}>{tw('blind.second')}</Alert>}
-      {primary && !admin && blind && hasSecondRater && <Alert color="blue" title={tw('blind.secondTitle')}>{tw('blind.primary')}</Alert>}
+      {second && blind && (
+        <Alert color="blue" title={tw('blind.secondTitle')}>
+          {tw('blind.second')}
+        </Alert>
+      )}
+      {primary && !admin && blind && hasSecondRater && (
+        <Alert color="blue" title={tw('blind.secondTitle')}>
+          {tw('blind.primary')}
+        </Alert>
+      )}
       {(primary || second) && hasSecondRater && !blind && lokus.scoringStatus && <Text size="sm">{tw('blind.lifted')}</Text>}
       {!primary && !second && <Alert color="gray">{t('evaluator.notPrimary')}</Alert>}
-      {(primary || second) && !scoringOpen && <Alert color="gray" title={t('evaluator.closedTitle')}>{second ? tw('second.closed') : t('evaluator.closed')}</Alert>}
-      <Text>{second ? tw('blind.progress', { scored: mine.length, total }) : t('evaluator.progress', { scored: lokus.scores.length, total })}</Text>
-      <AspectNav aspects={instrument.aspects} current={aspectCode} onChange={setAspectCode} done={(aspect) => aspect.indicators.filter((i) => scoredCodes.has(i.code)).length} />
-      {instrument.aspects.filter((aspect) => aspect.code === aspectCode).map((aspect) => (
-        <Box component="section" key={aspect.code} aria-labelledby={`aspect-${aspect.code}`}>
-          <AspectHeading aspect={aspect} />
-          <Stack gap="md">
-            {aspect.indicators.map((indicator) => {
-              const claim = lokus.claims.find((c) => c.indicatorCode === indicator.code) ?? null;
-              const score = lokus.scores.find((s) => s.indicatorCode === indicator.code) ?? null;
-              if (second) {
+      {(primary || second) && !scoringOpen && (
+        <Alert color="gray" title={t('evaluator.closedTitle')}>
+          {second ? tw('second.closed') : t('evaluator.closed')}
+        </Alert>
+      )}
+      <Text>
+        {second ? tw('blind.progress', { scored: mine.length, total }) : t('evaluator.progress', { scored: lokus.scores.length, total })}
+      </Text>
+      <AspectNav
+        aspects={instrument.aspects}
+        current={aspectCode}
+        onChange={setAspectCode}
+        done={(aspect) => aspect.indicators.filter((i) => scoredCodes.has(i.code)).length}
+      />
+      {instrument.aspects
+        .filter((aspect) => aspect.code === aspectCode)
+        .map((aspect) => (
+          <Box component="section" key={aspect.code} aria-labelledby={`aspect-${aspect.code}`}>
+            <AspectHeading aspect={aspect} />
+            <Stack gap="md">
+              {aspect.indicators.map((indicator) => {
+                const claim = lokus.claims.find((c) => c.indicatorCode === indicator.code) ?? null;
+                const score = lokus.scores.find((s) => s.indicatorCode === indicator.code) ?? null;
+                if (second) {
+                  return (
+                    <SecondScoreCard
+                      key={indicator.code}
+                      lokusId={lokus.id}
+                      indicator={indicator}
+                      claim={claim}
+                      primary={score}
+                      mine={mine.find((s) => s.indicatorCode === indicator.code) ?? null}
+                      editable={scoringOpen}
+                      onSaved={refetch}
+                    />
+                  );
+                }
+                const others = secondScores.filter((s) => s.indicatorCode === indicator.code && s.evaluatorId !== user?.id);
                 return (
-                  <SecondScoreCard key={indicator.code} lokusId={lokus.id} indicator={indicator} claim={claim} primary={score}
-                    mine={mine.find((s) => s.indicatorCode === indicator.code) ?? null} editable={scoringOpen} onSaved={refetch} />
+                  <Stack key={indicator.code} gap={4}>
+                    <ScoreCard
+                      lokusId={lokus.id}
+                      indicator={indicator}
+                      score={score}
+                      claim={claim}
+                      editable={editable}
+                      onReload={refetch}
+                    />
+                    {others.length > 0 && (
+                      <Text size="sm" c="dimmed">
+                        {tw('second.others', { list: others.map((s) => t('level', { level: s.level })).join(', ') })}
+                      </Text>
+                    )}
+                  </Stack>
                 );
-              }
-              const others = secondScores.filter((s) => s.indicatorCode === indicator.code && s.evaluatorId !== user?.id);
-              return (
-                <Stack key={indicator.code} gap={4}>
-                  <ScoreCard lokusId={lokus.id} indicator={indicator} score={score} claim={claim} editable={editable} onReload={refetch} />
-                  {others.length > 0 && <Text size="sm" c="dimmed">{tw('second.others', { list: others.map((s) => t('level', { level: s.level })).join(', ') })}</Text>}
-                </Stack>
-              );
-            })}
-          </Stack>
-        </Box>
-      ))}
+              })}
+            </Stack>
+          </Box>
+        ))}
       {!second || lokus.fieldVerifications.length > 0 ? (
-        <FieldVerificationSection lokusId={lokus.id} records={lokus.fieldVerifications} editable={primary && !lokus.cycle.finalisedAt} onSaved={refetch} />
+        <FieldVerificationSection
+          lokusId={lokus.id}
+          records={lokus.fieldVerifications}
+          editable={primary && !lokus.cycle.finalisedAt}
+          onSaved={refetch}
+        />
       ) : null}
       <AppealPanel lokus={lokus} mode="evaluator" onChanged={refetch} />
       <CommentThread lokusId={lokus.id} indicatorCodes={indicatorsOf(instrument).map((i) => i.code)} canWrite={!lokus.cycle.finalisedAt} />

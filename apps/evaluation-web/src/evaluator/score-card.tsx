@@ -13,7 +13,14 @@ import { SAVE_SCORE } from '../lokus/work.operations';
  * server answers CONFLICT and this card keeps the evaluator's level on screen and offers a reload
  * to see the other save, so nothing is lost silently.
  */
-export function ScoreCard({ lokusId, indicator, score, claim, editable, onReload }: {
+export function ScoreCard({
+  lokusId,
+  indicator,
+  score,
+  claim,
+  editable,
+  onReload,
+}: {
   lokusId: string;
   indicator: Indicator;
   score: Score | null;
@@ -35,7 +42,9 @@ export function ScoreCard({ lokusId, indicator, score, claim, editable, onReload
     setSaved(false);
     setMissing(level === null);
     if (level === null) return;
-    const result = await save({ input: { lokusId, indicatorCode: indicator.code, level, note: note.trim() || null, expectedVersion: score?.version ?? 0 } });
+    const result = await save({
+      input: { lokusId, indicatorCode: indicator.code, level, note: note.trim() || null, expectedVersion: score?.version ?? 0 },
+    });
     if (result.data) {
       setSaved(true);
       onReload();
@@ -46,23 +55,47 @@ export function ScoreCard({ lokusId, indicator, score, claim, editable, onReload
     <IndicatorCard
       kind="score"
       indicator={indicator}
-      context={<>
-        <ClaimSummary claim={claim} />
-        {score && <Text size="sm">{t('score.stored', { level: score.level, version: score.version })}</Text>}
-      </>}
+      context={
+        <>
+          <ClaimSummary claim={claim} />
+          {score && <Text size="sm">{t('score.stored', { level: score.level, version: score.version })}</Text>}
+        </>
+      }
       levelLabel={t('score.level')}
       level={level}
       levelError={levelError}
       onLevel={setLevel}
-      fields={<TextAreaField id={indicatorFieldId('score', indicator.code, 'note')} label={t('score.note')} value={note} readOnly={!editable} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={1} />}
-      problem={other.length === 0 ? null : {
-        color: conflict ? 'orange' : 'red',
-        title: conflict ? t('conflict.title') : t('error.saveTitle'),
-        body: <>
-          <Text size="sm">{conflict ? t('conflict.scoreHelp', { level: level ?? '-' }) : other.map((e) => e.message).join(' ')}</Text>
-          {conflict && <Button mt="xs" size="xs" variant="default" onClick={onReload}>{t('conflict.reload')}</Button>}
-        </>,
-      }}
+      fields={
+        <TextAreaField
+          id={indicatorFieldId('score', indicator.code, 'note')}
+          label={t('score.note')}
+          value={note}
+          readOnly={!editable}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          autosize
+          minRows={1}
+        />
+      }
+      problem={
+        other.length === 0
+          ? null
+          : {
+              color: conflict ? 'orange' : 'red',
+              title: conflict ? t('conflict.title') : t('error.saveTitle'),
+              body: (
+                <>
+                  <Text size="sm">
+                    {conflict ? t('conflict.scoreHelp', { level: level ?? '-' }) : other.map((e) => e.message).join(' ')}
+                  </Text>
+                  {conflict && (
+                    <Button mt="xs" size="xs" variant="default" onClick={onReload}>
+                      {t('conflict.reload')}
+                    </Button>
+                  )}
+                </>
+              ),
+            }
+      }
       editable={editable}
       saveLabel={t('score.save', { code: indicator.code })}
       saving={state.loading}

@@ -12,7 +12,15 @@ import { WORKFLOW } from '../workflow/workflow-messages';
  * One indicator for the second rater: the desk's claim and evidence, the descriptors, and their own
  * level. The primary rater's level appears only once the service lifts the blind (both finished).
  */
-export function SecondScoreCard({ lokusId, indicator, mine, primary, claim, editable, onSaved }: {
+export function SecondScoreCard({
+  lokusId,
+  indicator,
+  mine,
+  primary,
+  claim,
+  editable,
+  onSaved,
+}: {
   lokusId: string;
   indicator: Indicator;
   mine: SecondScore | null;
@@ -43,16 +51,22 @@ export function SecondScoreCard({ lokusId, indicator, mine, primary, claim, edit
     <IndicatorCard
       kind="second"
       indicator={indicator}
-      context={<>
-        <ClaimSummary claim={claim} />
-        {mine && <Text size="sm">{tw('second.stored', { level: mine.level })}</Text>}
-        {primary && <Text size="sm">{tw('second.primaryLevel', { level: primary.level })}</Text>}
-      </>}
+      context={
+        <>
+          <ClaimSummary claim={claim} />
+          {mine && <Text size="sm">{tw('second.stored', { level: mine.level })}</Text>}
+          {primary && <Text size="sm">{tw('second.primaryLevel', { level: primary.level })}</Text>}
+        </>
+      }
       levelLabel={tw('second.level')}
       level={level}
       levelError={missing ? tw('second.levelMissing') : (state.errors?.find((e) => e.field === 'input.level')?.message ?? null)}
       onLevel={setLevel}
-      problem={state.errors && state.errors.some((e) => e.field !== 'input.level') ? { color: 'red', title: t('error.saveTitle'), body: state.errors.map((e) => e.message).join(' ') } : null}
+      problem={
+        state.errors && state.errors.some((e) => e.field !== 'input.level')
+          ? { color: 'red', title: t('error.saveTitle'), body: state.errors.map((e) => e.message).join(' ') }
+          : null
+      }
       editable={editable}
       saveLabel={tw('second.save', { code: indicator.code })}
       saving={state.loading}

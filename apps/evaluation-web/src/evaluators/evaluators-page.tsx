@@ -25,13 +25,31 @@ export function EvaluatorsPage() {
   const provinceName = new Map((provinces.data?.provinces ?? []).map((p) => [p.code, p.name]));
   const [editing, setEditing] = useState<EvaluatorProfileRow | null>(null);
   const [conflictsOf, setConflictsOf] = useState<EvaluatorProfileRow | null>(null);
-  const header = <PageHeader title={t('evaluators.title')} description={t('evaluators.intro')} breadcrumbs={[{ label: te('title'), to: to() }, { label: t('evaluators.title') }]} />;
-  if (!admin) return <Stack gap="xl">{header}<EmptyState title={t('evaluators.adminOnly')} /></Stack>;
+  const header = (
+    <PageHeader
+      title={t('evaluators.title')}
+      description={t('evaluators.intro')}
+      breadcrumbs={[{ label: te('title'), to: to() }, { label: t('evaluators.title') }]}
+    />
+  );
+  if (!admin)
+    return (
+      <Stack gap="xl">
+        {header}
+        <EmptyState title={t('evaluators.adminOnly')} />
+      </Stack>
+    );
   return (
     <Stack gap="xl">
       {header}
       <Stack component="section" aria-labelledby="enrolled-title" gap="sm">
-        <TextField id="enrolled-search" label={t('evaluators.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} maw={420} />
+        <TextField
+          id="enrolled-search"
+          label={t('evaluators.search')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          maw={420}
+        />
         <QueryView query={list}>
           {({ evaluatorProfiles }) => (
             <DataTable
@@ -39,25 +57,64 @@ export function EvaluatorsPage() {
               rows={nodes(evaluatorProfiles)}
               rowKey={(p) => p.userId}
               empty={t('evaluators.none')}
-              pagination={{ page: pages.page, pageSize: PAGE, totalCount: evaluatorProfiles.totalCount, hasNext: evaluatorProfiles.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(evaluatorProfiles.pageInfo.endCursor), onPrevious: pages.previous }}
+              pagination={{
+                page: pages.page,
+                pageSize: PAGE,
+                totalCount: evaluatorProfiles.totalCount,
+                hasNext: evaluatorProfiles.pageInfo.hasNextPage,
+                hasPrevious: pages.hasPrevious,
+                onNext: () => pages.next(evaluatorProfiles.pageInfo.endCursor),
+                onPrevious: pages.previous,
+              }}
               columns={[
                 { key: 'name', header: t('col.name'), cell: (p) => p.displayName, sortValue: (p) => p.displayName },
                 { key: 'level', header: t('col.level'), cell: (p) => t(`level.${p.level}`) },
-                { key: 'province', header: t('col.province'), cell: (p) => (p.provinceCode ? (provinceName.get(p.provinceCode) ?? p.provinceCode) : '—') },
+                {
+                  key: 'province',
+                  header: t('col.province'),
+                  cell: (p) => (p.provinceCode ? (provinceName.get(p.provinceCode) ?? p.provinceCode) : '—'),
+                },
                 { key: 'agency', header: t('col.agency'), cell: (p) => p.agency?.name ?? '—' },
-                { key: 'actions', header: t('col.actions'), cell: (p) => (
-                  <Group gap={4}>
-                    <Button size="compact-sm" variant="subtle" aria-label={t('evaluators.edit', { name: p.displayName })} onClick={() => setEditing(p)}>{t('evaluators.editShort')}</Button>
-                    <Button size="compact-sm" variant="subtle" aria-label={t('evaluators.conflicts', { name: p.displayName })} onClick={() => setConflictsOf(p)}>{t('conflicts.title')}</Button>
-                  </Group>
-                ) },
+                {
+                  key: 'actions',
+                  header: t('col.actions'),
+                  cell: (p) => (
+                    <Group gap={4}>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        aria-label={t('evaluators.edit', { name: p.displayName })}
+                        onClick={() => setEditing(p)}
+                      >
+                        {t('evaluators.editShort')}
+                      </Button>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        aria-label={t('evaluators.conflicts', { name: p.displayName })}
+                        onClick={() => setConflictsOf(p)}
+                      >
+                        {t('conflicts.title')}
+                      </Button>
+                    </Group>
+                  ),
+                },
               ]}
             />
           )}
         </QueryView>
       </Stack>
       {conflictsOf && <ConflictsPanel evaluator={conflictsOf} />}
-      <EnrolForm key={editing?.userId ?? 'new'} editing={editing} provinces={provinces.data?.provinces ?? []} onSaved={() => { setEditing(null); list.refetch(); }} onCancel={() => setEditing(null)} />
+      <EnrolForm
+        key={editing?.userId ?? 'new'}
+        editing={editing}
+        provinces={provinces.data?.provinces ?? []}
+        onSaved={() => {
+          setEditing(null);
+          list.refetch();
+        }}
+        onCancel={() => setEditing(null)}
+      />
     </Stack>
   );
 }

@@ -10,7 +10,8 @@ import type { Language } from '@simpul/web-kit';
 // codes or ISO timestamps on screen, and Indonesian-only text (the instrument's wording) marked lang="id".
 
 const codes = indicatorsOf(getInstrument('pekppp-2024-a')).map((i) => i.code);
-const ENUM_WORDS = /\b(PRIMARY|SECOND_RATER|PEMANTAUAN|MANDIRI|KHUSUS|KEMENPANRB|PREPARATION|F01_FILLING|F03_SURVEY|EVALUATOR_SCORING|VERIFICATION|APPEAL|FINALISATION|PUBLISHED|OPEN|RESCORED|REJECTED|ADMINISTRASI|UNIT_DESK|NATIONAL_ADMIN|[A-Z]+_[A-Z_]+)\b/;
+const ENUM_WORDS =
+  /\b(PRIMARY|SECOND_RATER|PEMANTAUAN|MANDIRI|KHUSUS|KEMENPANRB|PREPARATION|F01_FILLING|F03_SURVEY|EVALUATOR_SCORING|VERIFICATION|APPEAL|FINALISATION|PUBLISHED|OPEN|RESCORED|REJECTED|ADMINISTRASI|UNIT_DESK|NATIONAL_ADMIN|[A-Z]+_[A-Z_]+)\b/;
 const ISO = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const MISSING_KEY = /evaluation(-workflow)?\.[a-z]/;
 
@@ -24,8 +25,29 @@ function expectCleanScreen() {
 
 const appealLokus = () => {
   const base = lokus(['APPEAL'], {
-    scores: codes.map((code) => ({ lokusId: 'lokus-1', indicatorCode: code, level: 3, note: 'Catatan evaluator', version: 1, updatedAt: '2026-05-01T02:31:10.000Z' })),
-    appeals: [{ id: 'a1', lokusId: 'lokus-1', indicatorCode: codes[1], disputedLevel: 3, requestedLevel: 4, reason: 'Bukti baru', filedAt: '2026-06-02T02:31:10.000Z', status: 'OPEN', decisionReason: null, newLevel: null, decidedAt: null }],
+    scores: codes.map((code) => ({
+      lokusId: 'lokus-1',
+      indicatorCode: code,
+      level: 3,
+      note: 'Catatan evaluator',
+      version: 1,
+      updatedAt: '2026-05-01T02:31:10.000Z',
+    })),
+    appeals: [
+      {
+        id: 'a1',
+        lokusId: 'lokus-1',
+        indicatorCode: codes[1],
+        disputedLevel: 3,
+        requestedLevel: 4,
+        reason: 'Bukti baru',
+        filedAt: '2026-06-02T02:31:10.000Z',
+        status: 'OPEN',
+        decisionReason: null,
+        newLevel: null,
+        decidedAt: null,
+      },
+    ],
     fieldVerifications: [{ id: 'v', visitedOn: '2026-05-20', team: ['Tim'], findings: 'Baik', recordedAt: '2026-05-20T02:31:10.000Z' }],
     scoringStatus: { role: null, blind: false, evaluationVisible: true, primaryScored: 30, secondScored: 0, indicatorCount: 30 },
     assignments: [
@@ -37,14 +59,19 @@ const appealLokus = () => {
 };
 
 function renderLokus(language: Language, user = DESK) {
-  return renderEvaluation('/evaluasi/lokus/lokus-1', (operation) => {
-    if (operation === 'LokusById') return reply('LokusById', { lokusById: appealLokus() });
-    if (operation === 'UnitEvidenceDocuments') return reply('UnitEvidenceDocuments', { unitEvidenceDocuments: connection([]) });
-    if (operation === 'UnitLokus') return reply('UnitLokus', { unitLokus: [] });
-    if (operation === 'UnitLatestIkm') return reply('UnitLatestIkm', { serviceUnit: { id: 'unit-1', latestIkm: null, latestIkmGap: null } });
-    if (operation === 'LokusComments') return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection([]) } });
-    throw new Error(`unexpected ${operation}`);
-  }, { user, language });
+  return renderEvaluation(
+    '/evaluasi/lokus/lokus-1',
+    (operation) => {
+      if (operation === 'LokusById') return reply('LokusById', { lokusById: appealLokus() });
+      if (operation === 'UnitEvidenceDocuments') return reply('UnitEvidenceDocuments', { unitEvidenceDocuments: connection([]) });
+      if (operation === 'UnitLokus') return reply('UnitLokus', { unitLokus: [] });
+      if (operation === 'UnitLatestIkm')
+        return reply('UnitLatestIkm', { serviceUnit: { id: 'unit-1', latestIkm: null, latestIkmGap: null } });
+      if (operation === 'LokusComments') return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection([]) } });
+      throw new Error(`unexpected ${operation}`);
+    },
+    { user, language },
+  );
 }
 
 describe('the evaluation remote in both languages', () => {
@@ -77,14 +104,18 @@ describe('the evaluation remote in both languages', () => {
 
   it('the cycle page names the instrument, not its id, in both languages', async () => {
     for (const language of ['id', 'en'] as const) {
-      const { unmount } = renderEvaluation('/evaluasi/cycles/cycle-2026', (operation) => {
-        if (operation === 'EvaluationCycle') return reply('EvaluationCycle', { evaluationCycle: cycle(['F01_FILLING']) });
-        if (operation === 'CycleLokus') return reply('CycleLokus', { cycleLokus: connection([]) });
-        if (operation === 'EvaluatorWorkload') return reply('EvaluatorWorkload', { evaluatorWorkload: connection([]) });
-        if (operation === 'EvaluatorProfiles') return reply('EvaluatorProfiles', { evaluatorProfiles: connection([]) });
-        if (operation === 'InterRaterAgreement') return reply('InterRaterAgreement', { interRaterAgreement: [] });
-        throw new Error(operation);
-      }, { language });
+      const { unmount } = renderEvaluation(
+        '/evaluasi/cycles/cycle-2026',
+        (operation) => {
+          if (operation === 'EvaluationCycle') return reply('EvaluationCycle', { evaluationCycle: cycle(['F01_FILLING']) });
+          if (operation === 'CycleLokus') return reply('CycleLokus', { cycleLokus: connection([]) });
+          if (operation === 'EvaluatorWorkload') return reply('EvaluatorWorkload', { evaluatorWorkload: connection([]) });
+          if (operation === 'EvaluatorProfiles') return reply('EvaluatorProfiles', { evaluatorProfiles: connection([]) });
+          if (operation === 'InterRaterAgreement') return reply('InterRaterAgreement', { interRaterAgreement: [] });
+          throw new Error(operation);
+        },
+        { language },
+      );
       await screen.findByRole('heading', { level: 1, name: 'PEKPPP 2026' });
       expect(document.body.textContent).not.toContain('pekppp-2024-a');
       expect(screen.getByText(getInstrument('pekppp-2024-a').title).getAttribute('lang')).toBe('id');

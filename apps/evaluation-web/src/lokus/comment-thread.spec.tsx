@@ -6,26 +6,40 @@ import { reply } from '../testing/reply';
 import type { ScoreComment } from './work.operations';
 
 const comment = (n: number): ScoreComment => ({
-  id: `comment-${n}`, indicatorCode: n % 3 === 0 ? '2.a.P' : null, authorId: 'eval-1', authorRole: n % 2 ? 'EVALUATOR' : 'UNIT_DESK', body: `Komentar nomor ${n}`, createdAt: '2026-11-01T02:00:00Z',
+  id: `comment-${n}`,
+  indicatorCode: n % 3 === 0 ? '2.a.P' : null,
+  authorId: 'eval-1',
+  authorRole: n % 2 ? 'EVALUATOR' : 'UNIT_DESK',
+  body: `Komentar nomor ${n}`,
+  createdAt: '2026-11-01T02:00:00Z',
 });
 const thread = Array.from({ length: 45 }, (_, i) => comment(i + 1));
 
 function render(comments: ScoreComment[]) {
-  return renderEvaluation('/evaluasi/lokus/lokus-1', (operation, variables) => {
-    if (operation === 'LokusById') return reply('LokusById', { lokusById: lokus(['EVALUATOR_SCORING']) });
-    if (operation === 'LokusComments') {
-      const offset = typeof variables['after'] === 'string' && variables['after'] ? Number(variables['after'].slice(1)) : 0;
-      const first = Number(variables['first']);
-      const page = comments.slice(offset, offset + first);
-      return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection(page, { totalCount: comments.length, hasNextPage: offset + first < comments.length, offset }) } });
-    }
-    if (operation === 'AddScoreComment') {
-      const added = { ...comment(comments.length + 1), body: String((variables['input'] as { body: string }).body) };
-      comments.push(added);
-      return reply('AddScoreComment', { addScoreComment: added });
-    }
-    throw new Error(`unexpected ${operation}`);
-  }, { user: EVALUATOR });
+  return renderEvaluation(
+    '/evaluasi/lokus/lokus-1',
+    (operation, variables) => {
+      if (operation === 'LokusById') return reply('LokusById', { lokusById: lokus(['EVALUATOR_SCORING']) });
+      if (operation === 'LokusComments') {
+        const offset = typeof variables['after'] === 'string' && variables['after'] ? Number(variables['after'].slice(1)) : 0;
+        const first = Number(variables['first']);
+        const page = comments.slice(offset, offset + first);
+        return reply('LokusComments', {
+          lokusById: {
+            id: 'lokus-1',
+            comments: connection(page, { totalCount: comments.length, hasNextPage: offset + first < comments.length, offset }),
+          },
+        });
+      }
+      if (operation === 'AddScoreComment') {
+        const added = { ...comment(comments.length + 1), body: String((variables['input'] as { body: string }).body) };
+        comments.push(added);
+        return reply('AddScoreComment', { addScoreComment: added });
+      }
+      throw new Error(`unexpected ${operation}`);
+    },
+    { user: EVALUATOR },
+  );
 }
 
 // The evaluator's page renders every indicator's score card before the thread; on a busy machine that
@@ -62,7 +76,9 @@ describe('the comment thread of a lokus', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Kirim komentar' }));
     expect(await screen.findByText('Mohon unggah SK tim SKM.', {}, LOADED)).toBeTruthy();
     await waitFor(() => expect(screen.getByText('Komentar 1–3 dari 3')).toBeTruthy(), LOADED);
-    expect(calls.find((c) => c.operation === 'AddScoreComment')?.variables).toEqual({ input: { lokusId: 'lokus-1', indicatorCode: null, body: 'Mohon unggah SK tim SKM.' } });
+    expect(calls.find((c) => c.operation === 'AddScoreComment')?.variables).toEqual({
+      input: { lokusId: 'lokus-1', indicatorCode: null, body: 'Mohon unggah SK tim SKM.' },
+    });
   });
 
   it('says so when there is nothing yet', async () => {

@@ -9,11 +9,7 @@ import { ADD_COMMENT, LOKUS_COMMENTS } from './work.operations';
 export const COMMENT_PAGE = 20;
 
 /** The conversation between the desk and the evaluator about a lokus, optionally about one indicator. */
-export function CommentThread({ lokusId, indicatorCodes, canWrite }: {
-  lokusId: string;
-  indicatorCodes: string[];
-  canWrite: boolean;
-}) {
+export function CommentThread({ lokusId, indicatorCodes, canWrite }: { lokusId: string; indicatorCodes: string[]; canWrite: boolean }) {
   const t = useT(EVALUATION);
   const [language] = useLanguage();
   const pages = useCursorPages(lokusId);
@@ -45,13 +41,17 @@ export function CommentThread({ lokusId, indicatorCodes, canWrite }: {
   const bodyError = localError ?? mapped.fields['body'] ?? null;
   return (
     <section aria-labelledby="comments-title">
-      <Title order={2} size="h3" id="comments-title">{t('comments.title')}</Title>
+      <Title order={2} size="h3" id="comments-title">
+        {t('comments.title')}
+      </Title>
       <Stack gap="xs" mt="sm">
         {thread.errors && !thread.data && <Text role="alert">{t('comments.loadFailed')}</Text>}
         {!thread.data && !thread.errors && <Text size="sm">{t('loading')}</Text>}
         {connection && connection.totalCount === 0 && <Text>{t('comments.none')}</Text>}
         {connection && connection.totalCount > 0 && (
-          <Text size="sm" aria-live="polite">{t('comments.range', { from: firstShown, to: firstShown + comments.length - 1, total: connection.totalCount })}</Text>
+          <Text size="sm" aria-live="polite">
+            {t('comments.range', { from: firstShown, to: firstShown + comments.length - 1, total: connection.totalCount })}
+          </Text>
         )}
         {comments.map((comment) => (
           <Paper key={comment.id} withBorder p="sm">
@@ -64,8 +64,17 @@ export function CommentThread({ lokusId, indicatorCodes, canWrite }: {
         ))}
         {connection && (pages.hasPrevious || connection.pageInfo.hasNextPage) && (
           <Group component="nav" aria-label={t('comments.pages')}>
-            <Button variant="default" size="compact-sm" disabled={!pages.hasPrevious} onClick={pages.previous}>{t('comments.previous')}</Button>
-            <Button variant="default" size="compact-sm" disabled={!connection.pageInfo.hasNextPage} onClick={() => pages.next(connection.pageInfo.endCursor)}>{t('comments.next')}</Button>
+            <Button variant="default" size="compact-sm" disabled={!pages.hasPrevious} onClick={pages.previous}>
+              {t('comments.previous')}
+            </Button>
+            <Button
+              variant="default"
+              size="compact-sm"
+              disabled={!connection.pageInfo.hasNextPage}
+              onClick={() => pages.next(connection.pageInfo.endCursor)}
+            >
+              {t('comments.next')}
+            </Button>
           </Group>
         )}
       </Stack>
@@ -80,9 +89,19 @@ export function CommentThread({ lokusId, indicatorCodes, canWrite }: {
               onChange={(e) => setIndicator(e.currentTarget.value)}
               data={[{ value: '', label: t('comments.general') }, ...indicatorCodes.map((code) => ({ value: code, label: code }))]}
             />
-            <TextAreaField id="comment-body" label={t('comments.body')} value={body} error={bodyError} onChange={(e) => setBody(e.currentTarget.value)} autosize minRows={2} />
+            <TextAreaField
+              id="comment-body"
+              label={t('comments.body')}
+              value={body}
+              error={bodyError}
+              onChange={(e) => setBody(e.currentTarget.value)}
+              autosize
+              minRows={2}
+            />
             <Group>
-              <Button type="submit" variant="default" loading={state.loading}>{t('comments.send')}</Button>
+              <Button type="submit" variant="default" loading={state.loading}>
+                {t('comments.send')}
+              </Button>
             </Group>
           </Stack>
         </form>

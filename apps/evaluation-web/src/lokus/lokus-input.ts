@@ -5,8 +5,15 @@ const CENTRAL_AGENCY_TYPES = ['KEMENTERIAN', 'LEMBAGA', 'BUMN'];
 
 /** A registry unit as the snapshot a lokus keeps: the cohort (e.g. PROVINCE:SAMSAT) is built from kind and level. */
 export function lokusInputFromUnit(unit: RegistryUnit): LokusUnitInput {
-  const province = unit.region.level === 'PROVINCE' ? unit.region : (unit.region.parent ?? { code: unit.region.code.split('.')[0], name: unit.region.name });
-  const governmentLevel: GovernmentLevel = CENTRAL_AGENCY_TYPES.includes(unit.agency.type) ? 'CENTRAL' : unit.region.level === 'PROVINCE' ? 'PROVINCE' : 'REGENCY';
+  const province =
+    unit.region.level === 'PROVINCE'
+      ? unit.region
+      : (unit.region.parent ?? { code: unit.region.code.split('.')[0], name: unit.region.name });
+  const governmentLevel: GovernmentLevel = CENTRAL_AGENCY_TYPES.includes(unit.agency.type)
+    ? 'CENTRAL'
+    : unit.region.level === 'PROVINCE'
+      ? 'PROVINCE'
+      : 'REGENCY';
   return {
     serviceUnitId: unit.id,
     unitName: unit.name,
@@ -20,7 +27,17 @@ export function lokusInputFromUnit(unit: RegistryUnit): LokusUnitInput {
   };
 }
 
-export const IMPORT_COLUMNS = ['serviceUnitId', 'unitName', 'unitKind', 'serviceGroup', 'agencyId', 'agencyName', 'provinceCode', 'provinceName', 'governmentLevel'] as const;
+export const IMPORT_COLUMNS = [
+  'serviceUnitId',
+  'unitName',
+  'unitKind',
+  'serviceGroup',
+  'agencyId',
+  'agencyName',
+  'provinceCode',
+  'provinceName',
+  'governmentLevel',
+] as const;
 
 export interface ParsedImport {
   rows: LokusUnitInput[];
@@ -36,7 +53,10 @@ const SERVICE_GROUPS: readonly ServiceGroup[] = ['BARANG', 'JASA', 'ADMINISTRASI
  * with a missing or unknown value are reported by row and column, and the server checks the rest.
  */
 export function parseLokusImport(text: string): ParsedImport {
-  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   if (lines.length === 0) return { rows: [], problems: [{ row: 0, field: 'header' }] };
   const separator = lines[0].includes('\t') ? '\t' : lines[0].includes(';') ? ';' : ',';
   const header = lines[0].split(separator).map((cell) => cell.trim());

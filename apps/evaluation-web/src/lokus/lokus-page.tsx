@@ -22,18 +22,46 @@ export function LokusPage() {
     <QueryView query={query}>
       {({ lokusById: lokus }) => {
         const instrument = instrumentFor(lokus.instrumentId);
-        const mode = user?.role === 'UNIT_DESK' ? 'desk' : user?.role === 'EVALUATOR' ? 'evaluator' : user?.role === 'NATIONAL_ADMIN' && !lokus.cycle.publishedAt ? 'evaluator' : 'view';
+        const mode =
+          user?.role === 'UNIT_DESK'
+            ? 'desk'
+            : user?.role === 'EVALUATOR'
+              ? 'evaluator'
+              : user?.role === 'NATIONAL_ADMIN' && !lokus.cycle.publishedAt
+                ? 'evaluator'
+                : 'view';
         return (
           <Stack gap="lg">
             <PageHeader
               title={lokus.unitName}
-              description={<Group gap="xs"><Text>{lokus.cycle.name} · {t(`group.${lokus.serviceGroup}`)} · <CohortName of={lokus} /></Text><PhaseBadge phase={lokus.cycle.currentPhase} open={lokus.cycle.openPhases} published={!!lokus.cycle.publishedAt} /></Group>}
-              breadcrumbs={[{ label: t('title'), to: to() }, { label: lokus.cycle.name, to: to(`/cycles/${lokus.cycleId}`) }, { label: lokus.unitName }]}
+              description={
+                <Group gap="xs">
+                  <Text>
+                    {lokus.cycle.name} · {t(`group.${lokus.serviceGroup}`)} · <CohortName of={lokus} />
+                  </Text>
+                  <PhaseBadge phase={lokus.cycle.currentPhase} open={lokus.cycle.openPhases} published={!!lokus.cycle.publishedAt} />
+                </Group>
+              }
+              breadcrumbs={[
+                { label: t('title'), to: to() },
+                { label: lokus.cycle.name, to: to(`/cycles/${lokus.cycleId}`) },
+                { label: lokus.unitName },
+              ]}
             />
             <Group gap="md">
-              {lokus.result && <Anchor component={Link} to={to(`/lokus/${lokus.id}/rapor`)}>{t('lokus.reportCard')}</Anchor>}
-              {user && user.role !== 'EVALUATOR' && <Anchor component={Link} to={to(`/lokus/${lokus.id}/survei`)}>{t('lokus.survey')}</Anchor>}
-              <Anchor component={Link} to={to(`/units/${lokus.serviceUnitId}`)}>{t('lokus.history')}</Anchor>
+              {lokus.result && (
+                <Anchor component={Link} to={to(`/lokus/${lokus.id}/rapor`)}>
+                  {t('lokus.reportCard')}
+                </Anchor>
+              )}
+              {user && user.role !== 'EVALUATOR' && (
+                <Anchor component={Link} to={to(`/lokus/${lokus.id}/survei`)}>
+                  {t('lokus.survey')}
+                </Anchor>
+              )}
+              <Anchor component={Link} to={to(`/units/${lokus.serviceUnitId}`)}>
+                {t('lokus.history')}
+              </Anchor>
             </Group>
             {lokus.result && <ResultSummary result={lokus.result} />}
             {!instrument ? (

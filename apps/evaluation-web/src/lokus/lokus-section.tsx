@@ -14,9 +14,18 @@ import { ADD_LOKUS, IMPORT_LOKUS, REGISTRY_UNITS, REMOVE_LOKUS, type ImportRepor
 const LOKUS_PAGE = 20;
 const REGISTRY_STEP = 10;
 
-
 /** The cycle's lokus and, in preparation, adding them from the registry one by one or as a list. */
-export function LokusSection({ cycleId, canEdit, revision = 0, onChanged }: { cycleId: string; canEdit: boolean; revision?: number; onChanged?: () => void }) {
+export function LokusSection({
+  cycleId,
+  canEdit,
+  revision = 0,
+  onChanged,
+}: {
+  cycleId: string;
+  canEdit: boolean;
+  revision?: number;
+  onChanged?: () => void;
+}) {
   const t = useT(EVALUATION);
   const to = useBasePath();
   const [search, setSearch] = useState('');
@@ -33,7 +42,9 @@ export function LokusSection({ cycleId, canEdit, revision = 0, onChanged }: { cy
   }
   return (
     <Stack component="section" aria-labelledby="lokus-title" gap="sm">
-      <Title order={2} size="h3" id="lokus-title">{t('lokus.title')}</Title>
+      <Title order={2} size="h3" id="lokus-title">
+        {t('lokus.title')}
+      </Title>
       <TextField id="lokus-search" label={t('lokus.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} maw={420} />
       <QueryView query={query}>
         {({ cycleLokus }) => (
@@ -42,16 +53,55 @@ export function LokusSection({ cycleId, canEdit, revision = 0, onChanged }: { cy
             rows={nodes(cycleLokus)}
             rowKey={(l) => l.id}
             empty={t('lokus.none')}
-            pagination={{ page: pages.page, pageSize: LOKUS_PAGE, totalCount: cycleLokus.totalCount, hasNext: cycleLokus.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(cycleLokus.pageInfo.endCursor), onPrevious: pages.previous }}
+            pagination={{
+              page: pages.page,
+              pageSize: LOKUS_PAGE,
+              totalCount: cycleLokus.totalCount,
+              hasNext: cycleLokus.pageInfo.hasNextPage,
+              hasPrevious: pages.hasPrevious,
+              onNext: () => pages.next(cycleLokus.pageInfo.endCursor),
+              onPrevious: pages.previous,
+            }}
             columns={[
-              { key: 'unit', header: t('col.unit'), cell: (l) => <Anchor component={Link} to={to(`/lokus/${l.id}`)}>{l.unitName}</Anchor> },
+              {
+                key: 'unit',
+                header: t('col.unit'),
+                cell: (l) => (
+                  <Anchor component={Link} to={to(`/lokus/${l.id}`)}>
+                    {l.unitName}
+                  </Anchor>
+                ),
+              },
               { key: 'group', header: t('col.group'), cell: (l) => t(`group.${l.serviceGroup}`) },
               { key: 'province', header: t('col.province'), cell: (l) => l.provinceName ?? '' },
               { key: 'cohort', header: t('col.cohort'), cell: (l) => <CohortName of={l} /> },
-              { key: 'evaluators', header: t('col.evaluators'), cell: (l) => (l.assignments.length === 0 ? t('lokus.unassigned') : l.assignments.map((a) => `${a.evaluatorName} (${t(`assignment.${a.role}`)})`).join(', ')) },
-              ...(canEdit ? [{ key: 'remove', header: t('col.actions'), cell: (l: LokusRow) => (
-                <Button size="compact-sm" variant="subtle" color="red" aria-label={t('lokus.removeNamed', { name: l.unitName })} onClick={() => void removeLokus(l.id)}>{t('lokus.remove')}</Button>
-              ) }] : []),
+              {
+                key: 'evaluators',
+                header: t('col.evaluators'),
+                cell: (l) =>
+                  l.assignments.length === 0
+                    ? t('lokus.unassigned')
+                    : l.assignments.map((a) => `${a.evaluatorName} (${t(`assignment.${a.role}`)})`).join(', '),
+              },
+              ...(canEdit
+                ? [
+                    {
+                      key: 'remove',
+                      header: t('col.actions'),
+                      cell: (l: LokusRow) => (
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          color="red"
+                          aria-label={t('lokus.removeNamed', { name: l.unitName })}
+                          onClick={() => void removeLokus(l.id)}
+                        >
+                          {t('lokus.remove')}
+                        </Button>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
         )}
@@ -72,7 +122,11 @@ function AddFromRegistry({ cycleId, onAdded }: { cycleId: string; onAdded: () =>
   useEffect(() => setShown(REGISTRY_STEP), [debounced]);
   const units = useQuery(REGISTRY_UNITS, { search: debounced, first: shown }, { skip: debounced.trim().length < 2 });
   // Units already in the cycle (the lokus list itself is paged, so ask per shown unit through the same search).
-  const existing = useQuery(CYCLE_LOKUS, { cycleId, search: debounced || null, first: 100, after: null }, { skip: debounced.trim().length < 2 });
+  const existing = useQuery(
+    CYCLE_LOKUS,
+    { cycleId, search: debounced || null, first: 100, after: null },
+    { skip: debounced.trim().length < 2 },
+  );
   const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
   const inCycle = new Set([...nodes(existing.data?.cycleLokus).map((l) => l.serviceUnitId), ...added]);
   const [add, state] = useMutation(ADD_LOKUS);
@@ -88,19 +142,46 @@ function AddFromRegistry({ cycleId, onAdded }: { cycleId: string; onAdded: () =>
   }
   return (
     <Stack gap="xs" component="section" aria-labelledby="add-lokus-title">
-      <Title order={3} size="h4" id="add-lokus-title">{t('lokus.addTitle')}</Title>
-      <TextField id="registry-search" label={t('lokus.registrySearch')} description={t('lokus.registryHint')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} maw={420} />
+      <Title order={3} size="h4" id="add-lokus-title">
+        {t('lokus.addTitle')}
+      </Title>
+      <TextField
+        id="registry-search"
+        label={t('lokus.registrySearch')}
+        description={t('lokus.registryHint')}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+        maw={420}
+      />
       <ErrorSummary errors={(state.errors ?? []).map((e) => ({ message: e.message }))} />
-      <Text size="sm" aria-live="polite">{status}</Text>
-      {debounced.trim().length >= 2 && units.data && (
-        units.data.serviceUnits.edges.length === 0 ? <Text>{t('lokus.registryNone')}</Text> : (
+      <Text size="sm" aria-live="polite">
+        {status}
+      </Text>
+      {debounced.trim().length >= 2 &&
+        units.data &&
+        (units.data.serviceUnits.edges.length === 0 ? (
+          <Text>{t('lokus.registryNone')}</Text>
+        ) : (
           <List listStyleType="none" spacing={4}>
             {units.data.serviceUnits.edges.map(({ node }) => (
               <List.Item key={node.id}>
                 <Group gap="sm">
-                  <Text>{node.name} · {node.agency.name} · {node.region.name}</Text>
-                  {inCycle.has(node.id) ? <Text size="sm" c="dimmed">{tw('lokus.alreadyAdded')}</Text> : (
-                    <Button size="compact-sm" variant="default" aria-label={t('lokus.addNamed', { name: node.name })} onClick={() => void addUnit(node)}>{t('lokus.add')}</Button>
+                  <Text>
+                    {node.name} · {node.agency.name} · {node.region.name}
+                  </Text>
+                  {inCycle.has(node.id) ? (
+                    <Text size="sm" c="dimmed">
+                      {tw('lokus.alreadyAdded')}
+                    </Text>
+                  ) : (
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      aria-label={t('lokus.addNamed', { name: node.name })}
+                      onClick={() => void addUnit(node)}
+                    >
+                      {t('lokus.add')}
+                    </Button>
                   )}
                 </Group>
               </List.Item>
@@ -113,8 +194,7 @@ function AddFromRegistry({ cycleId, onAdded }: { cycleId: string; onAdded: () =>
               </List.Item>
             )}
           </List>
-        )
-      )}
+        ))}
     </Stack>
   );
 }
@@ -128,7 +208,9 @@ function ImportList({ cycleId, onImported }: { cycleId: string; onImported: () =
   const [importRows, state] = useMutation(IMPORT_LOKUS);
   async function submit() {
     const parsed = parseLokusImport(text);
-    const local = parsed.problems.map((p) => (p.row === 0 ? t('import.header', { column: p.field }) : t('import.cell', { row: p.row, column: p.field })));
+    const local = parsed.problems.map((p) =>
+      p.row === 0 ? t('import.header', { column: p.field }) : t('import.cell', { row: p.row, column: p.field }),
+    );
     setProblems(local);
     setReport(null);
     if (local.length > 0 || parsed.rows.length === 0) return;
@@ -138,16 +220,32 @@ function ImportList({ cycleId, onImported }: { cycleId: string; onImported: () =
       if (result.data.importLokus.errors.length === 0) onImported();
     }
   }
-  const serverProblems = report?.errors.map((e) => t('import.serverCell', { row: e.row, column: e.field, message: e.message[language] })) ?? [];
+  const serverProblems =
+    report?.errors.map((e) => t('import.serverCell', { row: e.row, column: e.field, message: e.message[language] })) ?? [];
   const all = [...problems, ...serverProblems, ...(state.errors ?? []).map((e) => e.message)];
   return (
     <Stack gap="xs" component="section" aria-labelledby="import-title">
-      <Title order={3} size="h4" id="import-title">{t('import.title')}</Title>
+      <Title order={3} size="h4" id="import-title">
+        {t('import.title')}
+      </Title>
       <ErrorSummary errors={all.map((message) => ({ fieldId: 'import-text', message }))} />
-      <TextAreaField id="import-text" label={t('import.label')} description={t('import.hint', { columns: IMPORT_COLUMNS.join(', ') })} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={4} styles={{ input: { fontFamily: 'monospace' } }} />
+      <TextAreaField
+        id="import-text"
+        label={t('import.label')}
+        description={t('import.hint', { columns: IMPORT_COLUMNS.join(', ') })}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        autosize
+        minRows={4}
+        styles={{ input: { fontFamily: 'monospace' } }}
+      />
       <Group>
-        <Button variant="default" onClick={() => void submit()} loading={state.loading}>{t('import.submit')}</Button>
-        <Text size="sm" aria-live="polite">{report && report.errors.length === 0 ? t('import.done', { added: report.added, already: report.alreadyPresent }) : ''}</Text>
+        <Button variant="default" onClick={() => void submit()} loading={state.loading}>
+          {t('import.submit')}
+        </Button>
+        <Text size="sm" aria-live="polite">
+          {report && report.errors.length === 0 ? t('import.done', { added: report.added, already: report.alreadyPresent }) : ''}
+        </Text>
       </Group>
     </Stack>
   );

@@ -1,13 +1,24 @@
 import { gql, type NodeOf } from '@simpul/web-kit';
 import type {
-  AddLokusMutation, AddLokusMutationVariables, ImportLokusMutation, ImportLokusMutationVariables, LokusByIdQuery, LokusByIdQueryVariables, RegistryUnitsQuery, RegistryUnitsQueryVariables,
-  RemoveLokusMutation, RemoveLokusMutationVariables, UnitLokusQuery, UnitLokusQueryVariables,
+  AddLokusMutation,
+  AddLokusMutationVariables,
+  ImportLokusMutation,
+  ImportLokusMutationVariables,
+  LokusByIdQuery,
+  LokusByIdQueryVariables,
+  RegistryUnitsQuery,
+  RegistryUnitsQueryVariables,
+  RemoveLokusMutation,
+  RemoveLokusMutationVariables,
+  UnitLokusQuery,
+  UnitLokusQueryVariables,
 } from '../__generated__/operations';
 import { LOKUS_FIELDS } from '../cycles/cycle.operations';
 
 const DOC = 'id serviceUnitId fileName mimeType sizeBytes sha256 uploadedAt';
 
-export const RESULT_FIELDS = 'id lokusId cycleId year unitName serviceUnitId provinceCode version current index evaluatorIndex userIndex basis respondents category { code label labelEn } cohort cohortLabel cohortLabelEn rank cohortSize rankLabel { id en } reason computedAt origin source indicatorsOrigin cycleName scheme label { id en }';
+export const RESULT_FIELDS =
+  'id lokusId cycleId year unitName serviceUnitId provinceCode version current index evaluatorIndex userIndex basis respondents category { code label labelEn } cohort cohortLabel cohortLabelEn rank cohortSize rankLabel { id en } reason computedAt origin source indicatorsOrigin cycleName scheme label { id en }';
 
 export const LOKUS = gql<LokusByIdQuery, LokusByIdQueryVariables>`
 query LokusById($id: ID!) {
@@ -45,18 +56,59 @@ export const ADD_LOKUS = gql<AddLokusMutation, AddLokusMutationVariables>`
 mutation AddLokus($cycleId: ID!, $input: LokusUnitInput!) { addLokus(cycleId: $cycleId, input: $input) { ${LOKUS_FIELDS} } }`;
 
 export const IMPORT_LOKUS = gql<ImportLokusMutation, ImportLokusMutationVariables>`
-mutation ImportLokus($cycleId: ID!, $rows: [LokusUnitInput!]!) { importLokus(cycleId: $cycleId, rows: $rows) { added alreadyPresent errors { row field message { id en } } } }`;
+  mutation ImportLokus($cycleId: ID!, $rows: [LokusUnitInput!]!) {
+    importLokus(cycleId: $cycleId, rows: $rows) {
+      added
+      alreadyPresent
+      errors {
+        row
+        field
+        message {
+          id
+          en
+        }
+      }
+    }
+  }
+`;
 
 export type ImportReport = ImportLokusMutation['importLokus'];
 
-export const REMOVE_LOKUS = gql<RemoveLokusMutation, RemoveLokusMutationVariables>`mutation RemoveLokus($lokusId: ID!) { removeLokus(lokusId: $lokusId) }`;
+export const REMOVE_LOKUS = gql<RemoveLokusMutation, RemoveLokusMutationVariables>`
+  mutation RemoveLokus($lokusId: ID!) {
+    removeLokus(lokusId: $lokusId)
+  }
+`;
 
 export const REGISTRY_UNITS = gql<RegistryUnitsQuery, RegistryUnitsQueryVariables>`
-query RegistryUnits($search: String, $first: Int) {
-  serviceUnits(first: $first, filter: { search: $search }) {
-    totalCount edges { node { id name kind serviceGroup agency { id name type } region { code name level parent { code name } } } }
+  query RegistryUnits($search: String, $first: Int) {
+    serviceUnits(first: $first, filter: { search: $search }) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          kind
+          serviceGroup
+          agency {
+            id
+            name
+            type
+          }
+          region {
+            code
+            name
+            level
+            parent {
+              code
+              name
+            }
+          }
+        }
+      }
+    }
   }
-}`;
+`;
 
 /** The registry's units through the gateway: the source of every lokus. */
 export type RegistryUnit = NodeOf<RegistryUnitsQuery['serviceUnits']>;

@@ -1,11 +1,37 @@
 import { connectionOf, gql, type NodeOf } from '@simpul/web-kit';
 import type {
-  AddScoreCommentMutation, AddScoreCommentMutationVariables, AttachEvidenceMutation, AttachEvidenceMutationVariables, CarryEvidenceMutation, CarryEvidenceMutationVariables,
-  DecideAppealMutation, DecideAppealMutationVariables, DetachEvidenceMutation, DetachEvidenceMutationVariables, EvidenceDocumentContentQuery, EvidenceDocumentContentQueryVariables,
-  EvidenceHistoryQuery, EvidenceHistoryQueryVariables, FileAppealMutation, FileAppealMutationVariables, IssueSurveyLinksMutation, IssueSurveyLinksMutationVariables,
-  LokusCommentsQuery, LokusCommentsQueryVariables, RecordFieldVerificationMutation, RecordFieldVerificationMutationVariables, SaveF01ClaimMutation, SaveF01ClaimMutationVariables,
-  SaveF02ScoreMutation, SaveF02ScoreMutationVariables, SurveyLinksQuery, SurveyLinksQueryVariables, UnitEvidenceDocumentsQuery, UnitEvidenceDocumentsQueryVariables,
-  UploadEvidenceDocumentMutation, UploadEvidenceDocumentMutationVariables,
+  AddScoreCommentMutation,
+  AddScoreCommentMutationVariables,
+  AttachEvidenceMutation,
+  AttachEvidenceMutationVariables,
+  CarryEvidenceMutation,
+  CarryEvidenceMutationVariables,
+  DecideAppealMutation,
+  DecideAppealMutationVariables,
+  DetachEvidenceMutation,
+  DetachEvidenceMutationVariables,
+  EvidenceDocumentContentQuery,
+  EvidenceDocumentContentQueryVariables,
+  EvidenceHistoryQuery,
+  EvidenceHistoryQueryVariables,
+  FileAppealMutation,
+  FileAppealMutationVariables,
+  IssueSurveyLinksMutation,
+  IssueSurveyLinksMutationVariables,
+  LokusCommentsQuery,
+  LokusCommentsQueryVariables,
+  RecordFieldVerificationMutation,
+  RecordFieldVerificationMutationVariables,
+  SaveF01ClaimMutation,
+  SaveF01ClaimMutationVariables,
+  SaveF02ScoreMutation,
+  SaveF02ScoreMutationVariables,
+  SurveyLinksQuery,
+  SurveyLinksQueryVariables,
+  UnitEvidenceDocumentsQuery,
+  UnitEvidenceDocumentsQueryVariables,
+  UploadEvidenceDocumentMutation,
+  UploadEvidenceDocumentMutationVariables,
 } from '../__generated__/operations';
 
 const DOC = 'id serviceUnitId fileName mimeType sizeBytes sha256 uploadedAt';
@@ -16,7 +42,17 @@ mutation SaveF01Claim($input: SaveClaimInput!) {
 }`;
 
 export const SAVE_SCORE = gql<SaveF02ScoreMutation, SaveF02ScoreMutationVariables>`
-mutation SaveF02Score($input: SaveScoreInput!) { saveF02Score(input: $input) { lokusId indicatorCode level note version updatedAt } }`;
+  mutation SaveF02Score($input: SaveScoreInput!) {
+    saveF02Score(input: $input) {
+      lokusId
+      indicatorCode
+      level
+      note
+      version
+      updatedAt
+    }
+  }
+`;
 
 /** The newest 100 documents of the unit's library (the picker of documents to reuse). */
 export const UNIT_DOCUMENTS = gql<UnitEvidenceDocumentsQuery, UnitEvidenceDocumentsQueryVariables>`
@@ -26,13 +62,24 @@ export const UPLOAD_EVIDENCE = gql<UploadEvidenceDocumentMutation, UploadEvidenc
 mutation UploadEvidenceDocument($input: UploadEvidenceInput!) { uploadEvidenceDocument(input: $input) { ${DOC} } }`;
 
 export const ATTACH_EVIDENCE = gql<AttachEvidenceMutation, AttachEvidenceMutationVariables>`
-mutation AttachEvidence($input: EvidenceSlotInput!) { attachEvidence(input: $input) { indicatorCode } }`;
+  mutation AttachEvidence($input: EvidenceSlotInput!) {
+    attachEvidence(input: $input) {
+      indicatorCode
+    }
+  }
+`;
 
 export const DETACH_EVIDENCE = gql<DetachEvidenceMutation, DetachEvidenceMutationVariables>`
-mutation DetachEvidence($input: EvidenceSlotInput!) { detachEvidence(input: $input) }`;
+  mutation DetachEvidence($input: EvidenceSlotInput!) {
+    detachEvidence(input: $input)
+  }
+`;
 
 export const CARRY_EVIDENCE = gql<CarryEvidenceMutation, CarryEvidenceMutationVariables>`
-mutation CarryEvidence($input: CarryEvidenceInput!) { carryEvidence(input: $input) }`;
+  mutation CarryEvidence($input: CarryEvidenceInput!) {
+    carryEvidence(input: $input)
+  }
+`;
 
 export const EVIDENCE_HISTORY = gql<EvidenceHistoryQuery, EvidenceHistoryQueryVariables>`
 query EvidenceHistory($lokusId: ID!, $indicatorCode: String, $first: Int, $after: String) {
@@ -51,10 +98,29 @@ query LokusComments($id: ID!, $first: Int, $after: String) { lokusById(id: $id) 
 export type ScoreComment = NodeOf<LokusCommentsQuery['lokusById']['comments']>;
 
 export const ADD_COMMENT = gql<AddScoreCommentMutation, AddScoreCommentMutationVariables>`
-mutation AddScoreComment($input: AddCommentInput!) { addScoreComment(input: $input) { id indicatorCode authorId authorRole body createdAt } }`;
+  mutation AddScoreComment($input: AddCommentInput!) {
+    addScoreComment(input: $input) {
+      id
+      indicatorCode
+      authorId
+      authorRole
+      body
+      createdAt
+    }
+  }
+`;
 
 export const RECORD_VERIFICATION = gql<RecordFieldVerificationMutation, RecordFieldVerificationMutationVariables>`
-mutation RecordFieldVerification($input: FieldVerificationInput!) { recordFieldVerification(input: $input) { id visitedOn team findings recordedAt } }`;
+  mutation RecordFieldVerification($input: FieldVerificationInput!) {
+    recordFieldVerification(input: $input) {
+      id
+      visitedOn
+      team
+      findings
+      recordedAt
+    }
+  }
+`;
 
 const APPEAL = 'id lokusId indicatorCode disputedLevel requestedLevel reason filedAt status decisionReason newLevel decidedAt';
 
@@ -68,4 +134,12 @@ export const SURVEY_LINKS = gql<SurveyLinksQuery, SurveyLinksQueryVariables>`
 query SurveyLinks($lokusId: ID!, $first: Int, $after: String) { surveyLinks(lokusId: $lokusId, first: $first, after: $after) { ${connectionOf('token url createdAt usedAt')} } }`;
 
 export const ISSUE_SURVEY_LINKS = gql<IssueSurveyLinksMutation, IssueSurveyLinksMutationVariables>`
-mutation IssueSurveyLinks($lokusId: ID!, $count: Int!) { issueSurveyLinks(lokusId: $lokusId, count: $count) { token url createdAt usedAt } }`;
+  mutation IssueSurveyLinks($lokusId: ID!, $count: Int!) {
+    issueSurveyLinks(lokusId: $lokusId, count: $count) {
+      token
+      url
+      createdAt
+      usedAt
+    }
+  }
+`;

@@ -5,20 +5,42 @@ import { renderEvaluation } from '../testing/render-evaluation';
 import { reply } from '../testing/reply';
 
 const official = (year: number, value: number, change: number | null): TrendPoint => ({
-  year, value, change, lokusCount: null, basis: 'PUBLISHED_FIGURE', origin: 'OFFICIAL', source: 'IPP nasional hasil PEKPPP yang dipublikasikan Kementerian PANRB',
-  cycleId: null, cycleName: null, scheme: null, category: { code: 'B', label: 'Baik', labelEn: 'Good' },
+  year,
+  value,
+  change,
+  lokusCount: null,
+  basis: 'PUBLISHED_FIGURE',
+  origin: 'OFFICIAL',
+  source: 'IPP nasional hasil PEKPPP yang dipublikasikan Kementerian PANRB',
+  cycleId: null,
+  cycleName: null,
+  scheme: null,
+  category: { code: 'B', label: 'Baik', labelEn: 'Good' },
 });
 const fromCycle: TrendPoint = {
-  year: 2027, value: 3.86, change: 0.07, lokusCount: 633, basis: 'COMPUTED', origin: 'DERIVED', source: 'PEKPPP 2027 (Pemantauan)',
-  cycleId: 'cycle-2027', cycleName: 'PEKPPP 2027', scheme: 'PEMANTAUAN', category: { code: 'B', label: 'Baik', labelEn: 'Good' },
+  year: 2027,
+  value: 3.86,
+  change: 0.07,
+  lokusCount: 633,
+  basis: 'COMPUTED',
+  origin: 'DERIVED',
+  source: 'PEKPPP 2027 (Pemantauan)',
+  cycleId: 'cycle-2027',
+  cycleName: 'PEKPPP 2027',
+  scheme: 'PEMANTAUAN',
+  category: { code: 'B', label: 'Baik', labelEn: 'Good' },
 };
 
 function renderTrend(points: TrendPoint[], language: 'id' | 'en' = 'id') {
-  return renderEvaluation('/evaluasi', (operation) => {
-    if (operation === 'EvaluationCycles') return reply('EvaluationCycles', { evaluationCycles: connection([]) });
-    if (operation === 'NationalIppTrend') return reply('NationalIppTrend', { nationalIppTrend: points });
-    throw new Error(`unexpected ${operation}`);
-  }, { user: null, language });
+  return renderEvaluation(
+    '/evaluasi',
+    (operation) => {
+      if (operation === 'EvaluationCycles') return reply('EvaluationCycles', { evaluationCycles: connection([]) });
+      if (operation === 'NationalIppTrend') return reply('NationalIppTrend', { nationalIppTrend: points });
+      throw new Error(`unexpected ${operation}`);
+    },
+    { user: null, language },
+  );
 }
 
 describe('the national IPP trend', () => {

@@ -16,7 +16,9 @@ export function ResultSummary({ result }: { result: LokusResult }) {
       <Group gap="xl" align="flex-start">
         <Stack gap={2}>
           <Text size="sm">{t('result.ipp')}</Text>
-          <Text fw={800} fz={36} lh={1}>{format.number(result.index, 2)}</Text>
+          <Text fw={800} fz={36} lh={1}>
+            {format.number(result.index, 2)}
+          </Text>
         </Stack>
         <Stack gap={4}>
           <Text size="sm">{t('result.category')}</Text>
@@ -30,14 +32,24 @@ export function ResultSummary({ result }: { result: LokusResult }) {
         </Stack>
         <Stack gap={2}>
           <Text size="sm">{t('result.parts')}</Text>
-          <Text>{t('result.partsValue', { f02: format.number(result.evaluatorIndex, 2), f03: result.userIndex === null ? '–' : format.number(result.userIndex, 2), respondents: result.respondents })}</Text>
+          <Text>
+            {t('result.partsValue', {
+              f02: format.number(result.evaluatorIndex, 2),
+              f03: result.userIndex === null ? '–' : format.number(result.userIndex, 2),
+              respondents: result.respondents,
+            })}
+          </Text>
         </Stack>
       </Group>
       <Stack gap={4} mt="sm">
         <Text size="sm">{t('col.origin')}</Text>
         <FigureOrigin origin={result.origin} source={result.source} />
       </Stack>
-      {result.version > 1 && <Text size="sm" mt="sm">{t('result.corrected', { version: result.version, reason: result.reason ?? '' })}</Text>}
+      {result.version > 1 && (
+        <Text size="sm" mt="sm">
+          {t('result.corrected', { version: result.version, reason: result.reason ?? '' })}
+        </Text>
+      )}
     </Paper>
   );
 }

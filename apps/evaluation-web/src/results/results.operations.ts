@@ -1,31 +1,80 @@
 import { connectionOf, gql } from '@simpul/web-kit';
 import type {
-  CorrectResultMutation, CorrectResultMutationVariables, CycleCohortsQuery, CycleCohortsQueryVariables, CycleResultsQuery, CycleResultsQueryVariables, ExportCycleResultsQuery,
-  ExportCycleResultsQueryVariables, NationalIppTrendQuery, NationalIppTrendQueryVariables, ReportCardQuery, ReportCardQueryVariables, ServiceUnitIppHistoryQuery,
+  CorrectResultMutation,
+  CorrectResultMutationVariables,
+  CycleCohortsQuery,
+  CycleCohortsQueryVariables,
+  CycleResultsQuery,
+  CycleResultsQueryVariables,
+  ExportCycleResultsQuery,
+  ExportCycleResultsQueryVariables,
+  NationalIppTrendQuery,
+  NationalIppTrendQueryVariables,
+  ReportCardQuery,
+  ReportCardQueryVariables,
+  ServiceUnitIppHistoryQuery,
   ServiceUnitIppHistoryQueryVariables,
 } from '../__generated__/operations';
 import { RESULT_FIELDS } from '../lokus/lokus.operations';
 
-const HISTORY_FIELDS = 'year cycleId lokusId index category { code label labelEn } rank cohortSize cohort cohortLabel cohortLabelEn published cycleName scheme origin source label { id en }';
+const HISTORY_FIELDS =
+  'year cycleId lokusId index category { code label labelEn } rank cohortSize cohort cohortLabel cohortLabelEn published cycleName scheme origin source label { id en }';
 
 export const CYCLE_RESULTS = gql<CycleResultsQuery, CycleResultsQueryVariables>`
 query CycleResults($cycleId: ID!, $cohort: String, $first: Int, $after: String) {
   cycleResults(cycleId: $cycleId, cohort: $cohort, first: $first, after: $after) { ${connectionOf(RESULT_FIELDS)} }
 }`;
 
-export const CYCLE_COHORTS = gql<CycleCohortsQuery, CycleCohortsQueryVariables>`query CycleCohorts($cycleId: ID!) { cycleCohorts(cycleId: $cycleId) { code label labelEn } }`;
+export const CYCLE_COHORTS = gql<CycleCohortsQuery, CycleCohortsQueryVariables>`
+  query CycleCohorts($cycleId: ID!) {
+    cycleCohorts(cycleId: $cycleId) {
+      code
+      label
+      labelEn
+    }
+  }
+`;
 
 /** A point of the national series: an official figure, or the mean of one national PEMANTAUAN cycle. */
 export const NATIONAL_TREND = gql<NationalIppTrendQuery, NationalIppTrendQueryVariables>`
-query NationalIppTrend { nationalIppTrend { year value change lokusCount basis origin source cycleId cycleName scheme category { code label labelEn } } }`;
+  query NationalIppTrend {
+    nationalIppTrend {
+      year
+      value
+      change
+      lokusCount
+      basis
+      origin
+      source
+      cycleId
+      cycleName
+      scheme
+      category {
+        code
+        label
+        labelEn
+      }
+    }
+  }
+`;
 
 export type TrendPoint = NationalIppTrendQuery['nationalIppTrend'][number];
 
 /** The export of exactly the rows on screen: the same cohort filter as CYCLE_RESULTS. */
 export const EXPORT_RESULTS = gql<ExportCycleResultsQuery, ExportCycleResultsQueryVariables>`
-query ExportCycleResults($cycleId: ID!, $format: ExportFormat!, $cohort: String) {
-  exportCycleResults(cycleId: $cycleId, format: $format, cohort: $cohort) { fileName mimeType contentBase64 rowCount cohort cohortLabel cohortLabelEn demoRowCount }
-}`;
+  query ExportCycleResults($cycleId: ID!, $format: ExportFormat!, $cohort: String) {
+    exportCycleResults(cycleId: $cycleId, format: $format, cohort: $cohort) {
+      fileName
+      mimeType
+      contentBase64
+      rowCount
+      cohort
+      cohortLabel
+      cohortLabelEn
+      demoRowCount
+    }
+  }
+`;
 
 export const CORRECT_RESULT = gql<CorrectResultMutation, CorrectResultMutationVariables>`
 mutation CorrectResult($input: CorrectResultInput!) { correctResult(input: $input) { ${RESULT_FIELDS} } }`;

@@ -15,7 +15,17 @@ export interface ChartPoint {
  * With `line="official"` only official points are joined: a computed or demo value never sits on
  * the same line as official figures.
  */
-export function TrendChart({ points, width = 560, height = 200, line = 'all' }: { points: ChartPoint[]; width?: number; height?: number; line?: 'all' | 'official' }) {
+export function TrendChart({
+  points,
+  width = 560,
+  height = 200,
+  line = 'all',
+}: {
+  points: ChartPoint[];
+  width?: number;
+  height?: number;
+  line?: 'all' | 'official';
+}) {
   const format = useFormat();
   const t = useT(EVALUATION);
   if (points.length === 0) return null;
@@ -25,11 +35,20 @@ export function TrendChart({ points, width = 560, height = 200, line = 'all' }: 
   const joined = points.map((p, i) => ({ p, i })).filter(({ p }) => line === 'all' || (p.origin ?? 'OFFICIAL') === 'OFFICIAL');
   const path = joined.map(({ p, i }, n) => `${n === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width }} aria-hidden="true" focusable="false" data-testid="trend-chart">
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      style={{ maxWidth: width }}
+      aria-hidden="true"
+      focusable="false"
+      data-testid="trend-chart"
+    >
       {[0, 1, 2, 3, 4, 5].map((v) => (
         <g key={v}>
           <line x1={pad} x2={width - pad} y1={y(v)} y2={y(v)} stroke="#dee2e6" />
-          <text x={pad - 8} y={y(v) + 4} fontSize="11" textAnchor="end" fill="#495057">{v}</text>
+          <text x={pad - 8} y={y(v) + 4} fontSize="11" textAnchor="end" fill="#495057">
+            {v}
+          </text>
         </g>
       ))}
       {joined.length > 1 && <path d={path} fill="none" stroke="#1a4f8b" strokeWidth={2.5} data-testid="official-line" />}
@@ -37,12 +56,22 @@ export function TrendChart({ points, width = 560, height = 200, line = 'all' }: 
         const official = (p.origin ?? 'OFFICIAL') === 'OFFICIAL';
         return (
           <g key={`${p.label}-${i}`} data-origin={p.origin ?? 'OFFICIAL'}>
-            <circle cx={x(i)} cy={y(p.value)} r={official ? 4 : 5} fill={official ? '#1a4f8b' : '#ffffff'} stroke={p.origin === 'DEMO' ? '#8a5a00' : '#1a4f8b'} strokeWidth={2}
-              strokeDasharray={p.origin === 'DEMO' ? '2 2' : undefined} />
+            <circle
+              cx={x(i)}
+              cy={y(p.value)}
+              r={official ? 4 : 5}
+              fill={official ? '#1a4f8b' : '#ffffff'}
+              stroke={p.origin === 'DEMO' ? '#8a5a00' : '#1a4f8b'}
+              strokeWidth={2}
+              strokeDasharray={p.origin === 'DEMO' ? '2 2' : undefined}
+            />
             <text x={x(i)} y={y(p.value) - 9} fontSize="11" textAnchor="middle" fill="#212529">
-              {format.number(p.value, 2)}{p.origin === 'DEMO' ? ` (${t('chart.demo')})` : ''}
+              {format.number(p.value, 2)}
+              {p.origin === 'DEMO' ? ` (${t('chart.demo')})` : ''}
             </text>
-            <text x={x(i)} y={height - 10} fontSize="11" textAnchor="middle" fill="#495057">{p.label}</text>
+            <text x={x(i)} y={height - 10} fontSize="11" textAnchor="middle" fill="#495057">
+              {p.label}
+            </text>
           </g>
         );
       })}

@@ -9,7 +9,8 @@ export function AspectHeading({ aspect }: { aspect: Aspect }) {
   const t = useT(WORKFLOW);
   return (
     <Title order={2} size="h3" id={`aspect-${aspect.code}`} mb="sm">
-      {t('aspect.prefix', { code: aspect.code.toUpperCase() })} <Indonesian>{aspect.name}</Indonesian> {t('aspect.weight', { weight: aspect.weight })}
+      {t('aspect.prefix', { code: aspect.code.toUpperCase() })} <Indonesian>{aspect.name}</Indonesian>{' '}
+      {t('aspect.weight', { weight: aspect.weight })}
     </Title>
   );
 }

@@ -11,7 +11,11 @@ export type CohortOption = CycleCohortsQuery['cycleCohorts'][number];
 /** The cohort's name in the reader's language; the code stays for the title (and for search). */
 export function CohortName({ of }: { of: CohortNamed }) {
   const [language] = useLanguage();
-  return <Text span inherit title={of.cohort}>{language === 'en' ? of.cohortLabelEn : of.cohortLabel}</Text>;
+  return (
+    <Text span inherit title={of.cohort}>
+      {language === 'en' ? of.cohortLabelEn : of.cohortLabel}
+    </Text>
+  );
 }
 
 export function cohortOptionLabel(option: CohortOption, language: string): string {

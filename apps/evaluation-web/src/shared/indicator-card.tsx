@@ -17,7 +17,23 @@ export const indicatorFieldId = (kind: IndicatorCardKind, code: string, field: s
  * claim, the evaluator's F-02 score and the second rater's blind score are this card with their own
  * context, fields, save and words.
  */
-export function IndicatorCard({ kind, indicator, context, levelLabel, level, levelError, onLevel, fields, problem, editable, saveLabel, saving, onSave, savedText, footer }: {
+export function IndicatorCard({
+  kind,
+  indicator,
+  context,
+  levelLabel,
+  level,
+  levelError,
+  onLevel,
+  fields,
+  problem,
+  editable,
+  saveLabel,
+  saving,
+  onSave,
+  savedText,
+  footer,
+}: {
   kind: IndicatorCardKind;
   indicator: Indicator;
   /** Between the title and the ladder: what bears on the level (the claim, stored levels, a reference). */
@@ -42,15 +58,32 @@ export function IndicatorCard({ kind, indicator, context, levelLabel, level, lev
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={id('title')}>
       <Stack gap="sm">
-        <Title order={3} size="h5" id={id('title')}>{indicator.code} · <Indonesian>{indicator.text}</Indonesian></Title>
+        <Title order={3} size="h5" id={id('title')}>
+          {indicator.code} · <Indonesian>{indicator.text}</Indonesian>
+        </Title>
         {context}
-        <LevelPicker id={id('level')} label={levelLabel} levels={indicator.levels} value={level} error={levelError} onChange={(next) => editable && onLevel(next)} />
+        <LevelPicker
+          id={id('level')}
+          label={levelLabel}
+          levels={indicator.levels}
+          value={level}
+          error={levelError}
+          onChange={(next) => editable && onLevel(next)}
+        />
         {fields}
-        {problem && <Alert color={problem.color} role="alert" title={problem.title}>{problem.body}</Alert>}
+        {problem && (
+          <Alert color={problem.color} role="alert" title={problem.title}>
+            {problem.body}
+          </Alert>
+        )}
         {editable && (
           <Group>
-            <Button variant="default" onClick={onSave} loading={saving}>{saveLabel}</Button>
-            <Text size="sm" aria-live="polite">{savedText}</Text>
+            <Button variant="default" onClick={onSave} loading={saving}>
+              {saveLabel}
+            </Button>
+            <Text size="sm" aria-live="polite">
+              {savedText}
+            </Text>
           </Group>
         )}
         {footer}

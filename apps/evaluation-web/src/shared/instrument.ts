@@ -6,5 +6,7 @@ export function instrumentFor(id: string): Instrument | null {
 }
 
 export function indicatorsOf(instrument: Instrument): (Indicator & { aspectCode: string; aspectName: string })[] {
-  return instrument.aspects.flatMap((aspect) => aspect.indicators.map((indicator) => ({ ...indicator, aspectCode: aspect.code, aspectName: aspect.name })));
+  return instrument.aspects.flatMap((aspect) =>
+    aspect.indicators.map((indicator) => ({ ...indicator, aspectCode: aspect.code, aspectName: aspect.name })),
+  );
 }

@@ -4,7 +4,14 @@ import { EVALUATION } from '../messages';
 import { Indonesian } from './indonesian';
 
 /** The 0–5 ladder with each level's written descriptor, as radio buttons (arrow keys move between levels). */
-export function LevelPicker({ id, label, levels, value, onChange, error }: {
+export function LevelPicker({
+  id,
+  label,
+  levels,
+  value,
+  onChange,
+  error,
+}: {
   id: string;
   label: string;
   levels: string[];
@@ -15,10 +22,28 @@ export function LevelPicker({ id, label, levels, value, onChange, error }: {
   const t = useT(EVALUATION);
   const ladder = levels.length > 0 ? levels : [0, 1, 2, 3, 4, 5].map(() => '');
   return (
-    <Radio.Group id={id} label={label} value={value === null ? '' : String(value)} onChange={(next) => onChange(Number(next))} error={error ?? undefined}>
+    <Radio.Group
+      id={id}
+      label={label}
+      value={value === null ? '' : String(value)}
+      onChange={(next) => onChange(Number(next))}
+      error={error ?? undefined}
+    >
       <Stack gap={6} mt="xs">
         {ladder.map((descriptor, level) => (
-          <Radio key={level} value={String(level)} label={descriptor ? <>{t('level', { level })} — <Indonesian>{descriptor}</Indonesian></> : t('level', { level })} />
+          <Radio
+            key={level}
+            value={String(level)}
+            label={
+              descriptor ? (
+                <>
+                  {t('level', { level })} — <Indonesian>{descriptor}</Indonesian>
+                </>
+              ) : (
+                t('level', { level })
+              )
+            }
+          />
         ))}
       </Stack>
     </Radio.Group>

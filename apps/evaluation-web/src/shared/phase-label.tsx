@@ -7,5 +7,9 @@ import type { CyclePhase } from '../__generated__/operations';
 export function PhaseBadge({ phase, open, published }: { phase: CyclePhase | null; open?: CyclePhase[]; published?: boolean }) {
   const t = useT(EVALUATION);
   const phases = published ? ['PUBLISHED'] : open && open.length > 0 ? open : phase ? [phase] : [];
-  return <Badge variant="outline" color="dark" style={{ textTransform: 'none' }}>{phases.length > 0 ? phases.map((p) => t(`phase.${p}`)).join(' + ') : t('phase.none')}</Badge>;
+  return (
+    <Badge variant="outline" color="dark" style={{ textTransform: 'none' }}>
+      {phases.length > 0 ? phases.map((p) => t(`phase.${p}`)).join(' + ') : t('phase.none')}
+    </Badge>
+  );
 }

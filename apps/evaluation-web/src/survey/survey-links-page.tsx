@@ -35,27 +35,64 @@ export function SurveyLinksPage() {
           <div className="no-print">
             <PageHeader
               title={t('links.title', { unit: lokusById.unitName })}
-              description={lokusById.survey ? t('links.progress', { respondents: lokusById.survey.respondents, min: lokusById.survey.minRespondents, max: lokusById.survey.maxRespondents, issued: lokusById.survey.linksIssued }) : undefined}
-              breadcrumbs={[{ label: t('title'), to: to() }, { label: lokusById.cycle.name, to: to(`/cycles/${lokusById.cycleId}`) }, { label: lokusById.unitName, to: to(`/lokus/${lokusById.id}`) }, { label: t('links.crumb') }]}
+              description={
+                lokusById.survey
+                  ? t('links.progress', {
+                      respondents: lokusById.survey.respondents,
+                      min: lokusById.survey.minRespondents,
+                      max: lokusById.survey.maxRespondents,
+                      issued: lokusById.survey.linksIssued,
+                    })
+                  : undefined
+              }
+              breadcrumbs={[
+                { label: t('title'), to: to() },
+                { label: lokusById.cycle.name, to: to(`/cycles/${lokusById.cycleId}`) },
+                { label: lokusById.unitName, to: to(`/lokus/${lokusById.id}`) },
+                { label: t('links.crumb') },
+              ]}
             />
             <ErrorSummary errors={(state.errors ?? []).map((e) => ({ fieldId: 'links-count', message: e.message }))} />
             <Group align="flex-end">
-              <TextField id="links-count" type="number" min={1} max={100} label={t('links.count')} value={count} onChange={(e) => setCount(e.currentTarget.value)} w={160} />
-              <Button loading={state.loading} onClick={() => void issueLinks()}>{t('links.issue')}</Button>
-              <Button variant="default" onClick={() => window.print()} disabled={unused.length === 0}>{t('links.print')}</Button>
+              <TextField
+                id="links-count"
+                type="number"
+                min={1}
+                max={100}
+                label={t('links.count')}
+                value={count}
+                onChange={(e) => setCount(e.currentTarget.value)}
+                w={160}
+              />
+              <Button loading={state.loading} onClick={() => void issueLinks()}>
+                {t('links.issue')}
+              </Button>
+              <Button variant="default" onClick={() => window.print()} disabled={unused.length === 0}>
+                {t('links.print')}
+              </Button>
             </Group>
-            <Text size="sm" mt="xs" aria-live="polite">{t('links.unused', { count: unused.length })}</Text>
+            <Text size="sm" mt="xs" aria-live="polite">
+              {t('links.unused', { count: unused.length })}
+            </Text>
           </div>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {unused.map((link) => (
               <Paper key={link.token} withBorder p="lg" className="simpul-poster">
                 <Stack align="center" gap="sm">
-                  <Title order={2} size="h3" ta="center">{t('poster.heading')}</Title>
-                  <Text ta="center" fw={700}>{lokusById.unitName}</Text>
+                  <Title order={2} size="h3" ta="center">
+                    {t('poster.heading')}
+                  </Title>
+                  <Text ta="center" fw={700}>
+                    {lokusById.unitName}
+                  </Text>
                   <QrCode value={link.url} label={t('poster.qrLabel', { unit: lokusById.unitName })} />
                   <Text ta="center">{t('poster.instructions')}</Text>
-                  <Text ta="center" size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>{link.url}</Text>
-                  <Text ta="center" size="xs">{t('poster.once')}</Text>
+                  <Text ta="center" size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
+                    {link.url}
+                  </Text>
+                  <Text ta="center" size="xs">
+                    {t('poster.once')}
+                  </Text>
                 </Stack>
               </Paper>
             ))}

@@ -4,12 +4,44 @@ import { errorOf, renderEvaluation } from '../testing/render-evaluation';
 import { reply } from '../testing/reply';
 import type { PublicSurvey } from './survey.operations';
 
-const ITEMS = ['Persyaratan mudah dipenuhi', 'Prosedur mudah', 'Biaya sesuai', 'Waktu sesuai janji', 'Jam layanan', 'Petugas responsif', 'Sikap petugas', 'Parkir', 'Ruang tunggu', 'Toilet', 'Sarana pendukung', 'Informasi daring', 'Informasi di tempat', 'Akses pengaduan'];
-const survey = (overrides: Partial<PublicSurvey> = {}) => reply('PublicSurvey', { publicSurvey: { unitName: 'SAMSAT Kalimantan Selatan', year: 2026, title: 'F-03', scaleMin: 0, scaleMax: 5, items: ITEMS.map((text, i) => ({ code: `u${i + 1}`, text })), open: true, used: false, ...overrides } });
+const ITEMS = [
+  'Persyaratan mudah dipenuhi',
+  'Prosedur mudah',
+  'Biaya sesuai',
+  'Waktu sesuai janji',
+  'Jam layanan',
+  'Petugas responsif',
+  'Sikap petugas',
+  'Parkir',
+  'Ruang tunggu',
+  'Toilet',
+  'Sarana pendukung',
+  'Informasi daring',
+  'Informasi di tempat',
+  'Akses pengaduan',
+];
+const survey = (overrides: Partial<PublicSurvey> = {}) =>
+  reply('PublicSurvey', {
+    publicSurvey: {
+      unitName: 'SAMSAT Kalimantan Selatan',
+      year: 2026,
+      title: 'F-03',
+      scaleMin: 0,
+      scaleMax: 5,
+      items: ITEMS.map((text, i) => ({ code: `u${i + 1}`, text })),
+      open: true,
+      used: false,
+      ...overrides,
+    },
+  });
 
 describe('public F-03 survey by one-time link', () => {
   it('sends the 14 answers in order with skipped items as null, without signing in', async () => {
-    const { calls } = renderEvaluation('/evaluasi/survei/tok-1', (operation) => (operation === 'PublicSurvey' ? survey() : reply('SubmitSurveyResponse', { submitSurveyResponse: true })), { user: null });
+    const { calls } = renderEvaluation(
+      '/evaluasi/survei/tok-1',
+      (operation) => (operation === 'PublicSurvey' ? survey() : reply('SubmitSurveyResponse', { submitSurveyResponse: true })),
+      { user: null },
+    );
     await screen.findByRole('heading', { name: 'Survei pengguna layanan SAMSAT Kalimantan Selatan' });
     const groups = screen.getAllByRole('radiogroup');
     expect(groups).toHaveLength(14);
@@ -34,7 +66,11 @@ describe('public F-03 survey by one-time link', () => {
   });
 
   it('shows a repeat submission refused as CONFLICT in words people understand', async () => {
-    renderEvaluation('/evaluasi/survei/tok-1', (operation) => (operation === 'PublicSurvey' ? survey() : errorOf('CONFLICT', 'token', 'Tautan sudah dipakai', 'Link already used')), { user: null });
+    renderEvaluation(
+      '/evaluasi/survei/tok-1',
+      (operation) => (operation === 'PublicSurvey' ? survey() : errorOf('CONFLICT', 'token', 'Tautan sudah dipakai', 'Link already used')),
+      { user: null },
+    );
     await screen.findByRole('heading', { name: /Survei pengguna layanan/ });
     await userEvent.click(within(screen.getAllByRole('radiogroup')[0]).getByRole('radio', { name: '4 Baik' }));
     await userEvent.click(screen.getByRole('button', { name: 'Kirim jawaban' }));

@@ -5,15 +5,39 @@ import type { CohortNamed } from '../shared/cohort-name';
 
 export const INSTRUMENT_ID = 'pekppp-2024-a';
 
-const PHASES: CyclePhase[] = ['PREPARATION', 'F01_FILLING', 'F03_SURVEY', 'EVALUATOR_SCORING', 'VERIFICATION', 'APPEAL', 'FINALISATION', 'PUBLISHED'];
+const PHASES: CyclePhase[] = [
+  'PREPARATION',
+  'F01_FILLING',
+  'F03_SURVEY',
+  'EVALUATOR_SCORING',
+  'VERIFICATION',
+  'APPEAL',
+  'FINALISATION',
+  'PUBLISHED',
+];
 
 export function cycle(openPhases: CyclePhase[], overrides: Partial<Cycle> = {}): Cycle {
   return {
-    id: 'cycle-2026', year: 2026, name: 'PEKPPP 2026', scheme: 'PEMANTAUAN', instrumentIds: [INSTRUMENT_ID],
+    id: 'cycle-2026',
+    year: 2026,
+    name: 'PEKPPP 2026',
+    scheme: 'PEMANTAUAN',
+    instrumentIds: [INSTRUMENT_ID],
     phases: PHASES.map((phase, i) => ({
-      phase, startsAt: `2026-0${1 + (i % 9)}-01T00:00:00Z`, endsAt: `2026-0${1 + (i % 9)}-28T00:00:00Z`, open: openPhases.includes(phase), extended: false,
+      phase,
+      startsAt: `2026-0${1 + (i % 9)}-01T00:00:00Z`,
+      endsAt: `2026-0${1 + (i % 9)}-28T00:00:00Z`,
+      open: openPhases.includes(phase),
+      extended: false,
     })),
-    openPhases, currentPhase: openPhases[openPhases.length - 1] ?? null, finalisedAt: null, publishedAt: null, extensions: [], scheduleChanges: [], origin: 'OFFICIAL', source: null,
+    openPhases,
+    currentPhase: openPhases[openPhases.length - 1] ?? null,
+    finalisedAt: null,
+    publishedAt: null,
+    extensions: [],
+    scheduleChanges: [],
+    origin: 'OFFICIAL',
+    source: null,
     ...overrides,
   };
 }
@@ -21,14 +45,38 @@ export function cycle(openPhases: CyclePhase[], overrides: Partial<Cycle> = {}):
 export function lokus(openPhases: CyclePhase[], overrides: Partial<LokusDetail> = {}): LokusDetail {
   const c = cycle(openPhases);
   return {
-    id: 'lokus-1', cycleId: c.id, serviceUnitId: 'unit-1', unitName: 'SAMSAT Kalimantan Selatan', unitKind: 'SAMSAT', serviceGroup: 'ADMINISTRASI',
-    agencyName: 'Pemerintah Provinsi Kalimantan Selatan', provinceName: 'Kalimantan Selatan', cohort: 'PROVINCE:SAMSAT', cohortLabel: 'Samsat tingkat provinsi', cohortLabelEn: 'Provincial Samsat', instrumentId: INSTRUMENT_ID,
+    id: 'lokus-1',
+    cycleId: c.id,
+    serviceUnitId: 'unit-1',
+    unitName: 'SAMSAT Kalimantan Selatan',
+    unitKind: 'SAMSAT',
+    serviceGroup: 'ADMINISTRASI',
+    agencyName: 'Pemerintah Provinsi Kalimantan Selatan',
+    provinceName: 'Kalimantan Selatan',
+    cohort: 'PROVINCE:SAMSAT',
+    cohortLabel: 'Samsat tingkat provinsi',
+    cohortLabelEn: 'Provincial Samsat',
+    instrumentId: INSTRUMENT_ID,
     cycle: {
-      id: c.id, year: c.year, name: c.name, currentPhase: c.currentPhase, openPhases, finalisedAt: null, publishedAt: null,
+      id: c.id,
+      year: c.year,
+      name: c.name,
+      currentPhase: c.currentPhase,
+      openPhases,
+      finalisedAt: null,
+      publishedAt: null,
       phases: c.phases.map(({ phase, startsAt, endsAt }) => ({ phase, startsAt, endsAt })),
     },
     assignments: [{ lokusId: 'lokus-1', evaluatorId: 'eval-1', evaluatorName: 'Evaluator PEKPPP', role: 'PRIMARY' }],
-    claims: [], scores: [], fieldVerifications: [], survey: null, result: null, appeals: [], evidence: [], secondScores: [], scoringStatus: null,
+    claims: [],
+    scores: [],
+    fieldVerifications: [],
+    survey: null,
+    result: null,
+    appeals: [],
+    evidence: [],
+    secondScores: [],
+    scoringStatus: null,
     ...overrides,
   };
 }

@@ -26,7 +26,9 @@ export function CreateCycleForm({ onCancel }: { onCancel: () => void }) {
   const [scheme, setScheme] = useState<EvaluationScheme>('PEMANTAUAN');
   // The newest year's form A (services at a counter) unless the admin picks another.
   const newest = Math.max(...instruments.map((i) => i.year));
-  const [instrumentId, setInstrumentId] = useState(instruments.find((i) => i.year === newest && i.variant === 'A')?.id ?? instruments.at(-1)?.id ?? '');
+  const [instrumentId, setInstrumentId] = useState(
+    instruments.find((i) => i.year === newest && i.variant === 'A')?.id ?? instruments.at(-1)?.id ?? '',
+  );
   const [phases, setPhases] = useState<PhaseDates[]>(defaultCalendar(thisYear));
   const [local, setLocal] = useState<MappedErrors | null>(null);
   const [create, state] = useMutation(CREATE_CYCLE);
@@ -69,7 +71,13 @@ export function CreateCycleForm({ onCancel }: { onCancel: () => void }) {
     }
     setLocal(null);
     const result = await create({
-      input: { name: name.trim(), year: Number(year), scheme, instrumentIds: [instrumentId], phases: phases.map((p) => ({ phase: p.phase, startsAt: dayStart(p.start), endsAt: dayEnd(p.end) })) },
+      input: {
+        name: name.trim(),
+        year: Number(year),
+        scheme,
+        instrumentIds: [instrumentId],
+        phases: phases.map((p) => ({ phase: p.phase, startsAt: dayStart(p.start), endsAt: dayEnd(p.end) })),
+      },
     });
     // Fire and forget: the route change renders the new cycle, and a failure there shows on the router's error page.
     if (result.data) void navigate(to(`/cycles/${result.data.createEvaluationCycle.id}`));
@@ -83,28 +91,85 @@ export function CreateCycleForm({ onCancel }: { onCancel: () => void }) {
     <Paper withBorder p="md" component="section" aria-labelledby="create-cycle-title">
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm">
-          <Title order={2} size="h3" id="create-cycle-title">{t('create.title')}</Title>
+          <Title order={2} size="h3" id="create-cycle-title">
+            {t('create.title')}
+          </Title>
           <Text size="sm">{t('create.hint')}</Text>
           <ErrorSummary errors={errors.summary} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextField id={fieldId('name')} label={t('create.name')} description={t('create.nameHint')} value={name} error={errors.fields['name']} onChange={(e) => { setNameTouched(true); setName(e.currentTarget.value); }} required />
-            <TextField id={fieldId('year')} label={t('create.year')} inputMode="numeric" value={year} error={errors.fields['year']} onChange={(e) => changeYear(e.currentTarget.value)} required />
-            <SelectField id={fieldId('scheme')} label={t('create.scheme')} value={scheme} error={errors.fields['scheme']} onChange={(e) => setScheme(e.currentTarget.value as EvaluationScheme)}
-              data={SCHEMES.map((s) => ({ value: s, label: te(`scheme.${s}`) }))} />
-            <SelectField id={fieldId('instrumentIds')} label={t('create.instrument')} value={instrumentId} error={errors.fields['instrumentIds']} onChange={(e) => setInstrumentId(e.currentTarget.value)}
-              data={[{ value: '', label: te('choose') }, ...instruments.map((i) => ({ value: i.id, label: i.title }))]} />
+            <TextField
+              id={fieldId('name')}
+              label={t('create.name')}
+              description={t('create.nameHint')}
+              value={name}
+              error={errors.fields['name']}
+              onChange={(e) => {
+                setNameTouched(true);
+                setName(e.currentTarget.value);
+              }}
+              required
+            />
+            <TextField
+              id={fieldId('year')}
+              label={t('create.year')}
+              inputMode="numeric"
+              value={year}
+              error={errors.fields['year']}
+              onChange={(e) => changeYear(e.currentTarget.value)}
+              required
+            />
+            <SelectField
+              id={fieldId('scheme')}
+              label={t('create.scheme')}
+              value={scheme}
+              error={errors.fields['scheme']}
+              onChange={(e) => setScheme(e.currentTarget.value as EvaluationScheme)}
+              data={SCHEMES.map((s) => ({ value: s, label: te(`scheme.${s}`) }))}
+            />
+            <SelectField
+              id={fieldId('instrumentIds')}
+              label={t('create.instrument')}
+              value={instrumentId}
+              error={errors.fields['instrumentIds']}
+              onChange={(e) => setInstrumentId(e.currentTarget.value)}
+              data={[{ value: '', label: te('choose') }, ...instruments.map((i) => ({ value: i.id, label: i.title }))]}
+            />
           </SimpleGrid>
-          <Title order={3} size="h4">{t('create.phases')}</Title>
-          {errors.fields['phases'] && <Text c="red.8" size="sm">{errors.fields['phases']}</Text>}
+          <Title order={3} size="h4">
+            {t('create.phases')}
+          </Title>
+          {errors.fields['phases'] && (
+            <Text c="red.8" size="sm">
+              {errors.fields['phases']}
+            </Text>
+          )}
           {phases.map((p, i) => (
             <SimpleGrid key={p.phase} cols={{ base: 1, sm: 2 }}>
-              <TextField id={fieldId(`phases.${i}.startsAt`)} type="date" label={t('create.phaseStart', { phase: te(`phase.${p.phase}`) })} value={p.start} error={errors.fields[`phases.${i}.startsAt`]} onChange={(e) => setPhase(i, { start: e.currentTarget.value })} />
-              <TextField id={fieldId(`phases.${i}.endsAt`)} type="date" label={t('create.phaseEnd', { phase: te(`phase.${p.phase}`) })} value={p.end} error={errors.fields[`phases.${i}.endsAt`] ?? errors.fields[`phases.${i}.phase`]} onChange={(e) => setPhase(i, { end: e.currentTarget.value })} />
+              <TextField
+                id={fieldId(`phases.${i}.startsAt`)}
+                type="date"
+                label={t('create.phaseStart', { phase: te(`phase.${p.phase}`) })}
+                value={p.start}
+                error={errors.fields[`phases.${i}.startsAt`]}
+                onChange={(e) => setPhase(i, { start: e.currentTarget.value })}
+              />
+              <TextField
+                id={fieldId(`phases.${i}.endsAt`)}
+                type="date"
+                label={t('create.phaseEnd', { phase: te(`phase.${p.phase}`) })}
+                value={p.end}
+                error={errors.fields[`phases.${i}.endsAt`] ?? errors.fields[`phases.${i}.phase`]}
+                onChange={(e) => setPhase(i, { end: e.currentTarget.value })}
+              />
             </SimpleGrid>
           ))}
           <Group>
-            <Button type="submit" loading={state.loading}>{t('create.submit')}</Button>
-            <Button variant="default" onClick={onCancel}>{t('create.cancel')}</Button>
+            <Button type="submit" loading={state.loading}>
+              {t('create.submit')}
+            </Button>
+            <Button variant="default" onClick={onCancel}>
+              {t('create.cancel')}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -1,14 +1,39 @@
 import { connectionOf, gql, type NodeOf } from '@simpul/web-kit';
 import type {
-  AgencyOptionsQuery, AgencyOptionsQueryVariables, AssignmentCandidatesQuery, AssignmentCandidatesQueryVariables, ConflictDeclarationsQuery, ConflictDeclarationsQueryVariables,
-  CreateEvaluationCycleMutation, CreateEvaluationCycleMutationVariables, DeclareConflictOfInterestMutation, DeclareConflictOfInterestMutationVariables, EnrolledEvaluatorsQuery,
-  EnrolledEvaluatorsQueryVariables, EvaluatorAccountsQuery, EvaluatorAccountsQueryVariables, ProvincesQuery, ProvincesQueryVariables, SaveSecondScoreMutation,
-  SaveSecondScoreMutationVariables, UnitOptionsQuery, UnitOptionsQueryVariables, UpsertEvaluatorProfileMutation, UpsertEvaluatorProfileMutationVariables,
-  WithdrawConflictDeclarationMutation, WithdrawConflictDeclarationMutationVariables,
+  AgencyOptionsQuery,
+  AgencyOptionsQueryVariables,
+  AssignmentCandidatesQuery,
+  AssignmentCandidatesQueryVariables,
+  ConflictDeclarationsQuery,
+  ConflictDeclarationsQueryVariables,
+  CreateEvaluationCycleMutation,
+  CreateEvaluationCycleMutationVariables,
+  DeclareConflictOfInterestMutation,
+  DeclareConflictOfInterestMutationVariables,
+  EnrolledEvaluatorsQuery,
+  EnrolledEvaluatorsQueryVariables,
+  EvaluatorAccountsQuery,
+  EvaluatorAccountsQueryVariables,
+  ProvincesQuery,
+  ProvincesQueryVariables,
+  SaveSecondScoreMutation,
+  SaveSecondScoreMutationVariables,
+  UnitOptionsQuery,
+  UnitOptionsQueryVariables,
+  UpsertEvaluatorProfileMutation,
+  UpsertEvaluatorProfileMutationVariables,
+  WithdrawConflictDeclarationMutation,
+  WithdrawConflictDeclarationMutationVariables,
 } from '../__generated__/operations';
 
 export const CREATE_CYCLE = gql<CreateEvaluationCycleMutation, CreateEvaluationCycleMutationVariables>`
-mutation CreateEvaluationCycle($input: CreateCycleInput!) { createEvaluationCycle(input: $input) { id name } }`;
+  mutation CreateEvaluationCycle($input: CreateCycleInput!) {
+    createEvaluationCycle(input: $input) {
+      id
+      name
+    }
+  }
+`;
 
 const PROFILE = 'userId displayName level provinceCode agencyId agency { id name }';
 
@@ -31,7 +56,13 @@ export const UNIT_OPTIONS = gql<UnitOptionsQuery, UnitOptionsQueryVariables>`
 query UnitOptions($search: String, $first: Int) { serviceUnits(first: $first, filter: { search: $search }) { ${connectionOf('id name')} } }`;
 
 export const PROVINCES = gql<ProvincesQuery, ProvincesQueryVariables>`
-query Provinces { provinces { code name } }`;
+  query Provinces {
+    provinces {
+      code
+      name
+    }
+  }
+`;
 
 const CONFLICT = 'id evaluatorId agencyId serviceUnitId agency { id name } serviceUnit { id name } reason declaredAt';
 
@@ -44,7 +75,10 @@ export const DECLARE_CONFLICT = gql<DeclareConflictOfInterestMutation, DeclareCo
 mutation DeclareConflictOfInterest($input: DeclareConflictInput!) { declareConflictOfInterest(input: $input) { ${CONFLICT} } }`;
 
 export const WITHDRAW_CONFLICT = gql<WithdrawConflictDeclarationMutation, WithdrawConflictDeclarationMutationVariables>`
-mutation WithdrawConflictDeclaration($id: ID!) { withdrawConflictDeclaration(id: $id) }`;
+  mutation WithdrawConflictDeclaration($id: ID!) {
+    withdrawConflictDeclaration(id: $id)
+  }
+`;
 
 export const ASSIGNMENT_CANDIDATES = gql<AssignmentCandidatesQuery, AssignmentCandidatesQueryVariables>`
 query AssignmentCandidates($lokusId: ID!, $search: String, $first: Int) {
@@ -52,4 +86,13 @@ query AssignmentCandidates($lokusId: ID!, $search: String, $first: Int) {
 }`;
 
 export const SAVE_SECOND_SCORE = gql<SaveSecondScoreMutation, SaveSecondScoreMutationVariables>`
-mutation SaveSecondScore($input: SaveSecondScoreInput!) { saveSecondScore(input: $input) { lokusId evaluatorId indicatorCode level updatedAt } }`;
+  mutation SaveSecondScore($input: SaveSecondScoreInput!) {
+    saveSecondScore(input: $input) {
+      lokusId
+      evaluatorId
+      indicatorCode
+      level
+      updatedAt
+    }
+  }
+`;

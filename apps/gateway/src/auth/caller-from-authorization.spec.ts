@@ -18,11 +18,19 @@ describe('callerFromAuthorization', () => {
   });
 
   it('reads the identity from a valid bearer token', () => {
-    expect(callerFromAuthorization(`Bearer ${issueAccessToken(desk, secret)}`, secret)).toEqual({ ok: true, caller: desk, tokenVersion: 0 });
+    expect(callerFromAuthorization(`Bearer ${issueAccessToken(desk, secret)}`, secret)).toEqual({
+      ok: true,
+      caller: desk,
+      tokenVersion: 0,
+    });
   });
 
   it('carries the token version the token was minted with, for the revocation check', () => {
-    expect(callerFromAuthorization(`Bearer ${issueAccessToken(desk, secret, Date.now(), { tokenVersion: 3 })}`, secret)).toEqual({ ok: true, caller: desk, tokenVersion: 3 });
+    expect(callerFromAuthorization(`Bearer ${issueAccessToken(desk, secret, Date.now(), { tokenVersion: 3 })}`, secret)).toEqual({
+      ok: true,
+      caller: desk,
+      tokenVersion: 3,
+    });
   });
 
   it('refuses a token signed with another secret instead of downgrading to the public', () => {
@@ -36,7 +44,9 @@ describe('callerFromAuthorization', () => {
   });
 
   it('refuses a signed token that is not an access token', () => {
-    expect(callerFromAuthorization(`Bearer ${signToken({ kind: 'internal', caller: desk }, secret, 60)}`, secret)).toMatchObject({ ok: false });
+    expect(callerFromAuthorization(`Bearer ${signToken({ kind: 'internal', caller: desk }, secret, 60)}`, secret)).toMatchObject({
+      ok: false,
+    });
   });
 
   it('refuses an Authorization header that is not a bearer token', () => {

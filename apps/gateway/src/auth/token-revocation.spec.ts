@@ -7,7 +7,14 @@ import { startTestSubgraph, TEST_SUBGRAPH_SDL, type TestSubgraph } from '../test
 const jwtSecret = 'revocation-spec-access-secret-0123456789';
 const internalSecret = 'revocation-spec-internal-secret-0123456789';
 
-const person = (userId: string): Identity => ({ userId, email: `${userId}@simpul.test`, displayName: userId, role: 'UNIT_DESK', serviceUnitId: 'unit-1', mallId: null });
+const person = (userId: string): Identity => ({
+  userId,
+  email: `${userId}@simpul.test`,
+  displayName: userId,
+  role: 'UNIT_DESK',
+  serviceUnitId: 'unit-1',
+  mallId: null,
+});
 
 describe('tokens of a changed account are refused (token versions)', () => {
   let subgraph: TestSubgraph;
@@ -15,7 +22,11 @@ describe('tokens of a changed account are refused (token versions)', () => {
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(internalSecret);
-    gateway = await startTestGateway({ supergraphSdl: composeTestSupergraph([{ name: 'test', url: subgraph.url, sdl: TEST_SUBGRAPH_SDL }]), jwtSecret, internalSecret });
+    gateway = await startTestGateway({
+      supergraphSdl: composeTestSupergraph([{ name: 'test', url: subgraph.url, sdl: TEST_SUBGRAPH_SDL }]),
+      jwtSecret,
+      internalSecret,
+    });
   });
 
   afterAll(async () => {
@@ -29,7 +40,10 @@ describe('tokens of a changed account are refused (token versions)', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ whoami { userId } }' }),
     });
-    return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] },
+    };
   }
 
   it('serves a token minted at the current version', async () => {
@@ -44,7 +58,10 @@ describe('tokens of a changed account are refused (token versions)', () => {
     const before = subgraph.requests();
     const { status, body } = await whoami(issueAccessToken(person('bumped'), jwtSecret, Date.now(), { tokenVersion: 0 }));
     expect(status).toBe(401);
-    expect(body.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', messages: { id: expect.any(String), en: expect.any(String) } });
+    expect(body.errors?.[0].extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      messages: { id: expect.any(String), en: expect.any(String) },
+    });
     expect(subgraph.requests()).toBe(before);
   });
 
@@ -88,8 +105,15 @@ describe('tokens of a changed account are refused (token versions)', () => {
     try {
       const { status, body } = await whoami(issueAccessToken(person('unlucky'), jwtSecret));
       expect(status).toBe(503);
-      expect(body.errors?.[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', messages: { id: expect.any(String), en: expect.any(String) } });
-      const publicAnswer = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ whoami { userId } }' }) });
+      expect(body.errors?.[0].extensions).toMatchObject({
+        code: 'INTERNAL_SERVER_ERROR',
+        messages: { id: expect.any(String), en: expect.any(String) },
+      });
+      const publicAnswer = await fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ whoami { userId } }' }),
+      });
       expect(await publicAnswer.json()).toEqual({ data: { whoami: null } });
     } finally {
       subgraph.internal.failWith(null);

@@ -38,7 +38,10 @@ export class TokenStateCache {
   private readonly maxEntries: number;
   private readonly now: () => number;
 
-  constructor(private readonly lookup: TokenStateLookup, options: TokenStateCacheOptions = {}) {
+  constructor(
+    private readonly lookup: TokenStateLookup,
+    options: TokenStateCacheOptions = {},
+  ) {
     this.ttlMs = options.ttlMs ?? TOKEN_STATE_TTL_MS;
     this.staleMs = options.staleMs ?? STALE_MS;
     this.maxEntries = options.maxEntries ?? MAX_ENTRIES;

@@ -22,7 +22,11 @@ export const TOKEN_STATE_UNAVAILABLE: LocalizedMessage = {
  * role changed, password reset) or whose user is gone is refused. While the registry cannot be
  * reached and no recent answer is known, signed-in requests fail rather than pass unchecked.
  */
-export function tokenStateCheck(lookup: TokenStateLookup, log: (line: LogLine) => void, options: TokenStateCacheOptions = {}): TokenStateCheck {
+export function tokenStateCheck(
+  lookup: TokenStateLookup,
+  log: (line: LogLine) => void,
+  options: TokenStateCacheOptions = {},
+): TokenStateCheck {
   const cache = new TokenStateCache(lookup, options);
   return async (userId, tokenVersion, requestId) => {
     try {

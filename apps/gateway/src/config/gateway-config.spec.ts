@@ -50,11 +50,15 @@ describe('loadGatewayConfig', () => {
 
   it('refuses to start in production with a default or missing secret', () => {
     expect(() => loadGatewayConfig({ SUPERGRAPH_PATH, NODE_ENV: 'production' })).toThrow(MissingSecretError);
-    expect(() => loadGatewayConfig({ SUPERGRAPH_PATH, NODE_ENV: 'production', JWT_SECRET: productionSecrets.JWT_SECRET })).toThrow(/INTERNAL_SECRET/);
+    expect(() => loadGatewayConfig({ SUPERGRAPH_PATH, NODE_ENV: 'production', JWT_SECRET: productionSecrets.JWT_SECRET })).toThrow(
+      /INTERNAL_SECRET/,
+    );
   });
 
   it('names a limit that is not a positive whole number', () => {
-    expect(() => loadGatewayConfig({ SUPERGRAPH_PATH, MAX_QUERY_COST: '-1' })).toThrow(new ConfigError('MAX_QUERY_COST must be a positive whole number, got "-1".'));
+    expect(() => loadGatewayConfig({ SUPERGRAPH_PATH, MAX_QUERY_COST: '-1' })).toThrow(
+      new ConfigError('MAX_QUERY_COST must be a positive whole number, got "-1".'),
+    );
   });
 
   it('says how to get a supergraph when the file is missing', () => {

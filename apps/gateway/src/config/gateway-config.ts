@@ -68,7 +68,10 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   const subgraphs = subgraphEndpoints(supergraphSdl, env);
   const registry = subgraphs.find((subgraph) => subgraph.name === 'registry');
   if (!registry) throw new ConfigError('The supergraph has no registry subgraph; sign-in and token checks need it.');
-  const origins = (env.PORTAL_ORIGIN ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = (env.PORTAL_ORIGIN ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   return {
     supergraphSdl,
     subgraphs,

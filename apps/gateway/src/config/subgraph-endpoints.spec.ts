@@ -17,7 +17,12 @@ function supergraph(): string {
 describe('subgraph endpoints', () => {
   it('lists every subgraph of the supergraph with the URL composed into it', () => {
     expect(subgraphEndpoints(supergraph(), {})).toEqual([
-      { name: 'evaluation', url: 'http://127.0.0.1:4102/graphql', healthUrl: 'http://127.0.0.1:4102/health', urlVariable: 'EVALUATION_URL' },
+      {
+        name: 'evaluation',
+        url: 'http://127.0.0.1:4102/graphql',
+        healthUrl: 'http://127.0.0.1:4102/health',
+        urlVariable: 'EVALUATION_URL',
+      },
       { name: 'registry', url: 'http://127.0.0.1:4101/graphql', healthUrl: 'http://127.0.0.1:4101/health', urlVariable: 'REGISTRY_URL' },
     ]);
   });

@@ -41,7 +41,8 @@ function checkedUrl(value: string, origin: string): string {
  */
 export function subgraphEndpoints(supergraphSdl: string, env: NodeJS.ProcessEnv = process.env): SubgraphEndpoint[] {
   const graphs = parse(supergraphSdl).definitions.find(
-    (definition): definition is EnumTypeDefinitionNode => definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === 'join__Graph',
+    (definition): definition is EnumTypeDefinitionNode =>
+      definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === 'join__Graph',
   );
   if (!graphs) throw new ConfigError('The supergraph has no join__Graph enum; regenerate it with `npm run schema`.');
   return (graphs.values ?? []).map((value) => {
@@ -53,7 +54,9 @@ export function subgraphEndpoints(supergraphSdl: string, env: NodeJS.ProcessEnv 
     const name = argument('name') ?? value.name.value.toLowerCase();
     const urlVariable = urlVariableName(name);
     const override = env[urlVariable];
-    const url = override ? checkedUrl(override, urlVariable) : checkedUrl(argument('url') ?? '', `The supergraph URL of subgraph "${name}"`);
+    const url = override
+      ? checkedUrl(override, urlVariable)
+      : checkedUrl(argument('url') ?? '', `The supergraph URL of subgraph "${name}"`);
     return { name, url, healthUrl: healthUrlFor(url), urlVariable };
   });
 }

@@ -67,7 +67,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   /** A subgraph that cannot be reached becomes one clear error, without its internal address. */
   override didEncounterError(error: Error, _request?: unknown, _response?: unknown, context?: GatewayContext): void {
     if (error instanceof GraphQLError) throw error;
-    this.log({ level: 'warn', msg: 'subgraph unreachable', requestId: context?.requestId, subgraph: this.subgraphName, url: this.url, error: error.message });
+    this.log({
+      level: 'warn',
+      msg: 'subgraph unreachable',
+      requestId: context?.requestId,
+      subgraph: this.subgraphName,
+      url: this.url,
+      error: error.message,
+    });
     throw new GraphQLError(`The ${this.subgraphName} service is unavailable; try again shortly.`, {
       extensions: {
         code: 'INTERNAL_SERVER_ERROR',

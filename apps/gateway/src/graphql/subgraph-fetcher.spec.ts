@@ -29,7 +29,11 @@ describe('subgraphFetcher', () => {
 
   it('posts the body with its headers and reads the JSON answer', async () => {
     const fetcher = subgraphFetcher();
-    const response = await fetcher(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-simpul-internal': 'token' }, body: '{"query":"{ a }"}' });
+    const response = await fetcher(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-simpul-internal': 'token' },
+      body: '{"query":"{ a }"}',
+    });
     expect(response.ok).toBe(true);
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('application/json; charset=utf-8');

@@ -67,7 +67,9 @@ export function subgraphFetcher(options: { maxSockets?: number } = {}): Fetcher 
             if (value === undefined) continue;
             for (const one of Array.isArray(value) ? value : [value]) responseHeaders.append(name, one);
           }
-          resolve(new BufferedResponse(url, response.statusCode ?? 0, response.statusMessage ?? '', responseHeaders, Buffer.concat(chunks)));
+          resolve(
+            new BufferedResponse(url, response.statusCode ?? 0, response.statusMessage ?? '', responseHeaders, Buffer.concat(chunks)),
+          );
         });
       });
       request.on('error', reject);

@@ -24,7 +24,9 @@ export class HealthService {
   constructor(@Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig) {}
 
   async check(): Promise<GatewayHealth> {
-    const results = await Promise.all(this.config.subgraphs.map(async (subgraph) => [subgraph.name, await this.checkSubgraph(subgraph)] as const));
+    const results = await Promise.all(
+      this.config.subgraphs.map(async (subgraph) => [subgraph.name, await this.checkSubgraph(subgraph)] as const),
+    );
     const subgraphs = Object.fromEntries(results);
     return {
       status: results.every(([, health]) => health.status === 'ok') ? 'ok' : 'degraded',
@@ -47,7 +49,8 @@ export class HealthService {
       if (!response.ok) return { status: 'down', url: subgraph.url, latencyMs: latency(), error: `HTTP ${response.status}` };
       return { status: 'ok', url: subgraph.url, latencyMs: latency() };
     } catch (error) {
-      const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${this.config.healthTimeoutMs} ms` : 'unreachable';
+      const reason =
+        error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${this.config.healthTimeoutMs} ms` : 'unreachable';
       return { status: 'down', url: subgraph.url, latencyMs: latency(), error: reason };
     }
   }

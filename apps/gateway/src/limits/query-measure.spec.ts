@@ -48,7 +48,9 @@ describe('measureOperation', () => {
 
   it("sizes a connection's edges by its `first`, and only its edges", () => {
     // serviceUnits 1 + edges 1 + pageInfo 1 + 50 nodes + 50 regions.
-    expect(measure('{ serviceUnits(first: 50) { totalCount edges { node { id region { code } } } pageInfo { hasNextPage } } }').cost).toBe(103);
+    expect(measure('{ serviceUnits(first: 50) { totalCount edges { node { id region { code } } } pageInfo { hasNextPage } } }').cost).toBe(
+      103,
+    );
   });
 
   it("uses the argument's schema default when `first` is not given", () => {
@@ -56,7 +58,8 @@ describe('measureOperation', () => {
   });
 
   it('multiplies nested connections: a page of 100 units with 20 services each', () => {
-    const query = '{ serviceUnits(first: 100) { edges { node { id services(first: 20) { edges { node { id standard { content } } } } } } } }';
+    const query =
+      '{ serviceUnits(first: 100) { edges { node { id services(first: 20) { edges { node { id standard { content } } } } } } } }';
     // 1 + 1 + 100 units + 100 services + 100 edges + 2,000 services + 2,000 standards.
     expect(measure(query)).toEqual({ depth: 8, cost: 4302 });
   });
@@ -84,6 +87,9 @@ describe('measureOperation', () => {
   });
 
   it('ignores introspection fields', () => {
-    expect(measure('{ __typename __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }')).toEqual({ depth: 0, cost: 0 });
+    expect(measure('{ __typename __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }')).toEqual({
+      depth: 0,
+      cost: 0,
+    });
   });
 });

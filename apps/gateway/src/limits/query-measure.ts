@@ -99,7 +99,12 @@ function sizeArgument(input: MeasureInput, definition: GraphQLField<unknown, unk
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : undefined;
 }
 
-function measureFields(input: MeasureInput, fields: Map<string, Occurrence[]>, multiplier: number, sizeFromAbove: number | undefined): QueryMeasure {
+function measureFields(
+  input: MeasureInput,
+  fields: Map<string, Occurrence[]>,
+  multiplier: number,
+  sizeFromAbove: number | undefined,
+): QueryMeasure {
   let depth = 0;
   let cost = 0;
   for (const occurrences of fields.values()) {

@@ -12,7 +12,8 @@ export function requestLogPlugin(): ApolloServerPlugin<GatewayContext> {
           if (!state) return;
           state.operationName = operationName ?? request.operationName ?? state.operationName;
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
-          for (const error of errors ?? []) recordErrorCode(state, typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR');
+          for (const error of errors ?? [])
+            recordErrorCode(state, typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR');
         },
       };
     },

@@ -25,7 +25,13 @@ export function requestIdFrom(header: string | string[] | undefined): string {
 export function requestStateOf(req: IncomingMessage): RequestState {
   let state = states.get(req);
   if (!state) {
-    state = { requestId: requestIdFrom(req.headers[REQUEST_ID_HEADER]), startedAt: process.hrtime.bigint(), role: null, operationName: null, errorCodes: [] };
+    state = {
+      requestId: requestIdFrom(req.headers[REQUEST_ID_HEADER]),
+      startedAt: process.hrtime.bigint(),
+      role: null,
+      operationName: null,
+      errorCodes: [],
+    };
     states.set(req, state);
   }
   return state;

@@ -6,7 +6,16 @@ import { RegistryInternalClient, type InternalAnswer } from '../registry/registr
 import { requestStateOf } from '../request/request-state';
 import { cameOverHttps, isJsonRequest, refusedAsCrossSite } from './cross-site';
 import { clearedSessionCookie, sessionCookie, sessionTokenFrom } from './session-cookie';
-import { CROSS_SITE, errorBody, MISSING_CREDENTIALS, NO_SESSION, NOT_JSON, REGISTRY_UNAVAILABLE, registryErrorBody, type ErrorBody } from './session-errors';
+import {
+  CROSS_SITE,
+  errorBody,
+  MISSING_CREDENTIALS,
+  NO_SESSION,
+  NOT_JSON,
+  REGISTRY_UNAVAILABLE,
+  registryErrorBody,
+  type ErrorBody,
+} from './session-errors';
 
 interface SessionAnswer {
   accessToken: string;
@@ -18,7 +27,9 @@ interface SessionAnswer {
 
 function isSessionAnswer(body: unknown): body is SessionAnswer {
   const value = body as Partial<SessionAnswer> | undefined;
-  return typeof value?.accessToken === 'string' && typeof value.expiresAt === 'string' && typeof value.user === 'object' && value.user !== null;
+  return (
+    typeof value?.accessToken === 'string' && typeof value.expiresAt === 'string' && typeof value.user === 'object' && value.user !== null
+  );
 }
 
 /**
@@ -42,7 +53,14 @@ export class SessionController {
     if (!this.acceptable(req, res)) return;
     const { email, password } = (req.body ?? {}) as { email?: unknown; password?: unknown };
     if (typeof email !== 'string' || typeof password !== 'string' || email.trim() === '' || password === '') {
-      return this.send(req, res, 400, errorBody('BAD_USER_INPUT', MISSING_CREDENTIALS, { field: typeof email === 'string' && email.trim() !== '' ? 'password' : 'email' }));
+      return this.send(
+        req,
+        res,
+        400,
+        errorBody('BAD_USER_INPUT', MISSING_CREDENTIALS, {
+          field: typeof email === 'string' && email.trim() !== '' ? 'password' : 'email',
+        }),
+      );
     }
     const answer = await this.ask(req, res, '/internal/sessions', { email, password });
     if (!answer) return;
@@ -63,7 +81,8 @@ export class SessionController {
     if (!answer) return;
     if (answer.status === 200 && isSessionAnswer(answer.body)) {
       // The registry slides the session's expiry; the cookie follows when it says until when.
-      if (answer.body.refreshExpiresAt) res.setHeader('set-cookie', sessionCookie(refreshToken, answer.body.refreshExpiresAt, cameOverHttps(req)));
+      if (answer.body.refreshExpiresAt)
+        res.setHeader('set-cookie', sessionCookie(refreshToken, answer.body.refreshExpiresAt, cameOverHttps(req)));
       return this.send(req, res, 200, this.accessOnly(answer.body));
     }
     this.passRefusal(req, res, answer, answer.status === 401);
@@ -103,7 +122,13 @@ export class SessionController {
     try {
       return await this.registry.call('POST', path, body, { requestId, clientAddress: req.ip ?? req.socket.remoteAddress });
     } catch (error) {
-      this.config.log({ level: 'warn', msg: 'registry unreachable', requestId, path, error: error instanceof Error ? error.message : String(error) });
+      this.config.log({
+        level: 'warn',
+        msg: 'registry unreachable',
+        requestId,
+        path,
+        error: error instanceof Error ? error.message : String(error),
+      });
       this.send(req, res, 503, errorBody('INTERNAL_SERVER_ERROR', REGISTRY_UNAVAILABLE));
       return null;
     }
@@ -114,7 +139,12 @@ export class SessionController {
     if (clearCookie) res.setHeader('set-cookie', clearedSessionCookie(cameOverHttps(req)));
     const refusal = answer.status >= 400 && answer.status < 500 ? registryErrorBody(answer.body) : null;
     if (!refusal) {
-      this.config.log({ level: 'warn', msg: 'registry session answer not understood', requestId: requestStateOf(req).requestId, status: answer.status });
+      this.config.log({
+        level: 'warn',
+        msg: 'registry session answer not understood',
+        requestId: requestStateOf(req).requestId,
+        status: answer.status,
+      });
       return this.send(req, res, 503, errorBody('INTERNAL_SERVER_ERROR', REGISTRY_UNAVAILABLE));
     }
     const retryAfter = refusal.errors[0].extensions.retryAfterSeconds;
@@ -127,8 +157,15 @@ export class SessionController {
   }
 
   private send(req: Request, res: Response, status: number, body: ErrorBody | object | undefined): void {
-    const codes = body && 'errors' in body ? (body).errors.map((error) => error.extensions.code) : [];
-    this.config.log({ level: 'info', msg: 'auth request', requestId: requestStateOf(req).requestId, path: req.path, status, errorCodes: codes });
+    const codes = body && 'errors' in body ? body.errors.map((error) => error.extensions.code) : [];
+    this.config.log({
+      level: 'info',
+      msg: 'auth request',
+      requestId: requestStateOf(req).requestId,
+      path: req.path,
+      status,
+      errorCodes: codes,
+    });
     res.status(status);
     if (body === undefined) res.end();
     else res.json(body);

@@ -21,12 +21,21 @@ interface Answer {
   headers: Headers;
 }
 
-async function call(gateway: TestGateway, path: string, options: { body?: unknown; cookie?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+async function call(
+  gateway: TestGateway,
+  path: string,
+  options: { body?: unknown; cookie?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   const headers: Record<string, string> = { 'content-type': 'application/json', origin: PORTAL, ...options.headers };
   if (options.cookie) headers.cookie = options.cookie;
   const response = await fetch(`${gateway.url}${path}`, { method: 'POST', headers, body: JSON.stringify(options.body ?? {}) });
   const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : {}) as AnswerBody, setCookie: response.headers.get('set-cookie'), headers: response.headers };
+  return {
+    status: response.status,
+    body: (text ? JSON.parse(text) : {}) as AnswerBody,
+    setCookie: response.headers.get('set-cookie'),
+    headers: response.headers,
+  };
 }
 
 /** `simpul_session=<value>` from a Set-Cookie line, as the browser would send it back. */
@@ -38,8 +47,18 @@ describe('portal sessions at /auth', () => {
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(internalSecret);
-    subgraph.internal.addAccount({ id: 'u-admin', email: 'admin@simpul.test', password: 'correct horse battery', displayName: 'Admin Nasional', role: 'NATIONAL_ADMIN' });
-    gateway = await startTestGateway({ supergraphSdl: composeTestSupergraph([{ name: 'test', url: subgraph.url, sdl: TEST_SUBGRAPH_SDL }]), jwtSecret, internalSecret });
+    subgraph.internal.addAccount({
+      id: 'u-admin',
+      email: 'admin@simpul.test',
+      password: 'correct horse battery',
+      displayName: 'Admin Nasional',
+      role: 'NATIONAL_ADMIN',
+    });
+    gateway = await startTestGateway({
+      supergraphSdl: composeTestSupergraph([{ name: 'test', url: subgraph.url, sdl: TEST_SUBGRAPH_SDL }]),
+      jwtSecret,
+      internalSecret,
+    });
   });
 
   afterAll(async () => {
@@ -63,7 +82,10 @@ describe('portal sessions at /auth', () => {
   });
 
   it("asks the registry as the public caller, passing the client's address", async () => {
-    await call(gateway, '/auth/sign-in', { body: { email: 'admin@simpul.test', password: 'correct horse battery' }, headers: { 'x-forwarded-for': '198.51.100.23' } });
+    await call(gateway, '/auth/sign-in', {
+      body: { email: 'admin@simpul.test', password: 'correct horse battery' },
+      headers: { 'x-forwarded-for': '198.51.100.23' },
+    });
     const seen = subgraph.internal.calls.filter((c) => c.path === '/internal/sessions').at(-1);
     expect(seen).toEqual({ method: 'POST', path: '/internal/sessions', clientAddress: '198.51.100.23', caller: null });
   });
@@ -79,14 +101,24 @@ describe('portal sessions at /auth', () => {
   it('passes a wrong password through as UNAUTHENTICATED with its messages, and sets no cookie', async () => {
     const { status, body, setCookie } = await call(gateway, '/auth/sign-in', { body: { email: 'admin@simpul.test', password: 'nope' } });
     expect(status).toBe(401);
-    expect(body.errors[0]).toEqual({ message: 'The email address or password is wrong.', extensions: { code: 'UNAUTHENTICATED', messages: { id: 'Alamat email atau kata sandi salah.', en: 'The email address or password is wrong.' } } });
+    expect(body.errors[0]).toEqual({
+      message: 'The email address or password is wrong.',
+      extensions: {
+        code: 'UNAUTHENTICATED',
+        messages: { id: 'Alamat email atau kata sandi salah.', en: 'The email address or password is wrong.' },
+      },
+    });
     expect(setCookie).toBeNull();
   });
 
   it('passes throttling through as RATE_LIMITED with retryAfterSeconds and Retry-After', async () => {
     const { status, body, headers } = await call(gateway, '/auth/sign-in', { body: { email: 'admin@simpul.test', password: 'throttled' } });
     expect(status).toBe(429);
-    expect(body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 90, messages: { id: expect.any(String), en: expect.any(String) } });
+    expect(body.errors[0].extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 90,
+      messages: { id: expect.any(String), en: expect.any(String) },
+    });
     expect(headers.get('retry-after')).toBe('90');
   });
 
@@ -109,7 +141,10 @@ describe('portal sessions at /auth', () => {
   it('answers a refresh without a session cookie with 401 UNAUTHENTICATED', async () => {
     const { status, body } = await call(gateway, '/auth/refresh');
     expect(status).toBe(401);
-    expect(body.errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', messages: { id: expect.any(String), en: expect.any(String) } });
+    expect(body.errors[0].extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      messages: { id: expect.any(String), en: expect.any(String) },
+    });
   });
 
   it('signs out: the session is revoked, the cookie cleared, and the old cookie no longer refreshes', async () => {
@@ -125,7 +160,10 @@ describe('portal sessions at /auth', () => {
 
   it('refuses a call from another site (Origin not the portal) without asking the registry', async () => {
     const before = subgraph.internal.calls.length;
-    const { status, body } = await call(gateway, '/auth/sign-in', { body: { email: 'admin@simpul.test', password: 'correct horse battery' }, headers: { origin: 'https://evil.example' } });
+    const { status, body } = await call(gateway, '/auth/sign-in', {
+      body: { email: 'admin@simpul.test', password: 'correct horse battery' },
+      headers: { origin: 'https://evil.example' },
+    });
     expect(status).toBe(403);
     expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
     const fetchMetadata = await call(gateway, '/auth/refresh', { headers: { 'sec-fetch-site': 'cross-site' } });
@@ -142,7 +180,11 @@ describe('portal sessions at /auth', () => {
   });
 
   it('refuses anything but JSON (a form post from another page)', async () => {
-    const response = await fetch(`${gateway.url}/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=a&password=b' });
+    const response = await fetch(`${gateway.url}/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=a&password=b',
+    });
     expect(response.status).toBe(415);
     expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
@@ -152,7 +194,10 @@ describe('portal sessions at /auth', () => {
     try {
       const { status, body } = await signIn();
       expect(status).toBe(503);
-      expect(body.errors[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', messages: { id: expect.any(String), en: expect.any(String) } });
+      expect(body.errors[0].extensions).toMatchObject({
+        code: 'INTERNAL_SERVER_ERROR',
+        messages: { id: expect.any(String), en: expect.any(String) },
+      });
     } finally {
       subgraph.internal.failWith(null);
     }

@@ -2,7 +2,14 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { configureGatewayApp } from '../app/configure-app';
 import { GatewayModule } from '../app/gateway.module';
-import { DEFAULT_LIMITS, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORTAL_ORIGINS, DEFAULT_TRUST_PROXY, type GatewayConfig, type LogLine } from '../config/gateway-config';
+import {
+  DEFAULT_LIMITS,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_PORTAL_ORIGINS,
+  DEFAULT_TRUST_PROXY,
+  type GatewayConfig,
+  type LogLine,
+} from '../config/gateway-config';
 import { subgraphEndpoints } from '../config/subgraph-endpoints';
 
 export interface TestGateway {

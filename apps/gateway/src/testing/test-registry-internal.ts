@@ -36,7 +36,13 @@ const UNAUTHENTICATED = { id: 'Alamat email atau kata sandi salah.', en: 'The em
 const THROTTLED = { id: 'Terlalu banyak percobaan masuk; coba lagi nanti.', en: 'Too many sign-in attempts; try again later.' };
 const EXPIRED = { id: 'Sesi Anda telah berakhir.', en: 'Your session has ended.' };
 
-function refuse(res: Response, status: number, code: string, messages: { id: string; en: string }, extra: Record<string, unknown> = {}): void {
+function refuse(
+  res: Response,
+  status: number,
+  code: string,
+  messages: { id: string; en: string },
+  extra: Record<string, unknown> = {},
+): void {
   res.status(status).json({ errors: [{ message: messages.en, extensions: { code, messages, ...extra } }] });
 }
 
@@ -47,14 +53,30 @@ export function installTestRegistryInternal(app: Express, internalSecret: string
   const calls: SeenInternalCall[] = [];
   let failing: number | null = null;
 
-  const userJson = (account: TestAccount) => ({ id: account.id, email: account.email, displayName: account.displayName, role: account.role, mallId: null, serviceUnit: null });
-  const accessFor = (account: TestAccount) => ({ accessToken: `access-${account.id}-${randomBytes(4).toString('hex')}`, expiresAt: new Date(Date.now() + 900_000).toISOString(), user: userJson(account) });
+  const userJson = (account: TestAccount) => ({
+    id: account.id,
+    email: account.email,
+    displayName: account.displayName,
+    role: account.role,
+    mallId: null,
+    serviceUnit: null,
+  });
+  const accessFor = (account: TestAccount) => ({
+    accessToken: `access-${account.id}-${randomBytes(4).toString('hex')}`,
+    expiresAt: new Date(Date.now() + 900_000).toISOString(),
+    user: userJson(account),
+  });
 
   app.use('/internal', express.json(), (req: Request, res: Response, next) => {
     const header = req.headers[INTERNAL_TOKEN_HEADER];
     const check = readInternalToken(typeof header === 'string' ? header : undefined, internalSecret);
     const forwarded = req.headers['x-forwarded-for'];
-    calls.push({ method: req.method, path: req.originalUrl, clientAddress: typeof forwarded === 'string' ? forwarded : undefined, caller: check.ok ? check.caller : undefined });
+    calls.push({
+      method: req.method,
+      path: req.originalUrl,
+      clientAddress: typeof forwarded === 'string' ? forwarded : undefined,
+      caller: check.ok ? check.caller : undefined,
+    });
     if (!check.ok) return refuse(res, 401, 'UNAUTHENTICATED', { id: 'Harus melalui gateway.', en: 'Calls must come through the gateway.' });
     if (failing !== null) return void res.status(failing).send('trouble');
     next();

@@ -64,7 +64,8 @@ interface ItemValue {
 }
 
 const item = (id: string): ItemValue => ({ id, name: `Item ${id}` });
-const items = (prefix: string, count: number): ItemValue[] => Array.from({ length: Math.min(count, 3) }, (_, i) => item(`${prefix}${i + 1}`));
+const items = (prefix: string, count: number): ItemValue[] =>
+  Array.from({ length: Math.min(count, 3) }, (_, i) => item(`${prefix}${i + 1}`));
 
 export interface TestSubgraph {
   url: string;
@@ -88,7 +89,11 @@ export async function startTestSubgraph(internalSecret: string): Promise<TestSub
         items: (_: unknown, args: { first: number }) => items('i', args.first),
         failing: () => {
           throw new GraphQLError('Name must not be empty.', {
-            extensions: { code: 'BAD_USER_INPUT', field: 'input.name', messages: { id: 'Nama wajib diisi.', en: 'Name must not be empty.' } },
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              field: 'input.name',
+              messages: { id: 'Nama wajib diisi.', en: 'Name must not be empty.' },
+            },
           });
         },
       },
@@ -116,7 +121,9 @@ export async function startTestSubgraph(internalSecret: string): Promise<TestSub
         const header = req.headers[INTERNAL_TOKEN_HEADER];
         const check = readInternalToken(typeof header === 'string' ? header : undefined, internalSecret);
         if (!check.ok) {
-          throw new GraphQLError('Calls must come through the gateway.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+          throw new GraphQLError('Calls must come through the gateway.', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
         }
         const requestId = req.headers['x-request-id'];
         const forwarded = req.headers['x-forwarded-for'];

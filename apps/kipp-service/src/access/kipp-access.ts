@@ -27,8 +27,7 @@ export interface PanelMembership {
 }
 
 export type ProposalScope =
-  | { kind: 'all' }
-  | { kind: 'own'; unitId: string | null; agencyIds: string[]; evaluatorId: string | null; panelCompetitionIds: string[] };
+  { kind: 'all' } | { kind: 'own'; unitId: string | null; agencyIds: string[]; evaluatorId: string | null; panelCompetitionIds: string[] };
 
 @Injectable()
 export class KippAccess {
@@ -42,8 +41,10 @@ export class KippAccess {
     const caller = context.caller;
     if (!caller) return Promise.resolve([]);
     return context.loaders.get('kipp:local-admin', () =>
-      rows<{ agency_id: string }>(this.dataSource, `SELECT agency_id FROM kipp.local_admins WHERE user_id = $1 ORDER BY agency_id`, [caller.userId])
-        .then((found) => found.map((row) => row.agency_id)));
+      rows<{ agency_id: string }>(this.dataSource, `SELECT agency_id FROM kipp.local_admins WHERE user_id = $1 ORDER BY agency_id`, [
+        caller.userId,
+      ]).then((found) => found.map((row) => row.agency_id)),
+    );
   }
 
   /** The evaluator's KIPP record (name, agency for conflicts of interest); null for other roles. */
@@ -51,9 +52,12 @@ export class KippAccess {
     const caller = context.caller;
     if (caller?.role !== 'EVALUATOR') return Promise.resolve(null);
     return context.loaders.get('kipp:evaluator', () =>
-      one<{ user_id: string; display_name: string; agency_id: string | null; panel: 'TE' | 'TPI' }>(this.dataSource,
-        `SELECT * FROM kipp.evaluator_profiles WHERE user_id = $1`, [caller.userId])
-        .then((row) => (row ? { userId: row.user_id, displayName: row.display_name, agencyId: row.agency_id, panel: row.panel } : null)));
+      one<{ user_id: string; display_name: string; agency_id: string | null; panel: 'TE' | 'TPI' }>(
+        this.dataSource,
+        `SELECT * FROM kipp.evaluator_profiles WHERE user_id = $1`,
+        [caller.userId],
+      ).then((row) => (row ? { userId: row.user_id, displayName: row.display_name, agencyId: row.agency_id, panel: row.panel } : null)),
+    );
   }
 
   /** The caller's Tim Evaluasi / panel appointments, per competition, newest competition first; read once per request. */
@@ -61,9 +65,12 @@ export class KippAccess {
     const caller = context.caller;
     if (caller?.role !== 'EVALUATOR') return Promise.resolve([]);
     return context.loaders.get('kipp:memberships', () =>
-      rows<{ competition_id: string; panel: 'TE' | 'TPI' }>(this.dataSource,
-        `SELECT m.competition_id, m.panel FROM kipp.panel_members m JOIN kipp.competitions c ON c.id = m.competition_id WHERE m.user_id = $1 ORDER BY c.year DESC`, [caller.userId])
-        .then((found) => found.map((row) => ({ competitionId: row.competition_id, panel: row.panel }))));
+      rows<{ competition_id: string; panel: 'TE' | 'TPI' }>(
+        this.dataSource,
+        `SELECT m.competition_id, m.panel FROM kipp.panel_members m JOIN kipp.competitions c ON c.id = m.competition_id WHERE m.user_id = $1 ORDER BY c.year DESC`,
+        [caller.userId],
+      ).then((found) => found.map((row) => ({ competitionId: row.competition_id, panel: row.panel }))),
+    );
   }
 
   /** The caller's team in one competition, or null when not appointed to it. */
@@ -75,9 +82,16 @@ export class KippAccess {
   async requireEvaluator(context: SubgraphContext, competitionId: string, panel?: 'TE' | 'TPI'): Promise<EvaluatorProfile> {
     requireSignedIn(context.caller);
     const [profile, member] = await Promise.all([this.evaluatorProfile(context), this.panelIn(context, competitionId)]);
-    if (!profile || !member) throw forbidden('Only members of this competition’s Tim Evaluasi or panel may do this.', 'Hanya anggota Tim Evaluasi atau panel kompetisi ini yang dapat melakukan ini.');
+    if (!profile || !member)
+      throw forbidden(
+        'Only members of this competition’s Tim Evaluasi or panel may do this.',
+        'Hanya anggota Tim Evaluasi atau panel kompetisi ini yang dapat melakukan ini.',
+      );
     if (panel && member !== panel) {
-      throw forbidden(`Only ${panel === 'TE' ? 'Tim Evaluasi' : 'independent panel (TPI)'} members may do this.`, `Hanya anggota ${panel === 'TE' ? 'Tim Evaluasi' : 'Tim Panel Independen (TPI)'} yang dapat melakukan ini.`);
+      throw forbidden(
+        `Only ${panel === 'TE' ? 'Tim Evaluasi' : 'independent panel (TPI)'} members may do this.`,
+        `Hanya anggota ${panel === 'TE' ? 'Tim Evaluasi' : 'Tim Panel Independen (TPI)'} yang dapat melakukan ini.`,
+      );
     }
     return { ...profile, panel: member };
   }
@@ -119,7 +133,8 @@ export class KippAccess {
   async deskUnit(context: SubgraphContext): Promise<UnitFacts> {
     const caller = context.caller;
     requireSignedIn(caller);
-    if (caller.role !== 'UNIT_DESK' || !caller.serviceUnitId) throw forbidden('Only a unit desk drafts proposals for its unit.', 'Hanya desk unit yang menyusun proposal untuk unitnya.');
+    if (caller.role !== 'UNIT_DESK' || !caller.serviceUnitId)
+      throw forbidden('Only a unit desk drafts proposals for its unit.', 'Hanya desk unit yang menyusun proposal untuk unitnya.');
     const unitId = caller.serviceUnitId;
     const facts = (await this.directory.units([unitId], context)).get(unitId);
     if (!facts) throw forbidden('Your unit is not in the registry.', 'Unit Anda tidak terdaftar di registri.');

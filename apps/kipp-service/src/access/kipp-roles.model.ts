@@ -21,6 +21,8 @@ export class LocalAdminBinding {
 export class KippRoles {
   @Field({ description: 'Admin nasional (KemenPAN-RB) yang menjalankan kompetisi' }) nationalAdmin!: boolean;
   @Field({ description: 'Desk unit yang menyusun proposal unitnya' }) unitDesk!: boolean;
-  @Field(() => [LocalAdminBinding], { description: 'Instansi yang proposalnya ditinjau dan dikirim pemanggil sebagai admin lokal' }) localAdminOf!: LocalAdminBinding[];
-  @Field(() => KippPanel, { nullable: true, description: 'Keanggotaan Tim Evaluasi (TE) atau Tim Panel Independen (TPI), bila ada' }) evaluatorPanel!: KippPanel | null;
+  @Field(() => [LocalAdminBinding], { description: 'Instansi yang proposalnya ditinjau dan dikirim pemanggil sebagai admin lokal' })
+  localAdminOf!: LocalAdminBinding[];
+  @Field(() => KippPanel, { nullable: true, description: 'Keanggotaan Tim Evaluasi (TE) atau Tim Panel Independen (TPI), bila ada' })
+  evaluatorPanel!: KippPanel | null;
 }

@@ -4,7 +4,12 @@ import { CALLERS, dataOf, startKipp, type KippHarness } from '../test-support/ki
 const ROLES = `{ myKippRoles { nationalAdmin unitDesk localAdminOf { agency { id } } evaluatorPanel } }`;
 
 interface Roles {
-  myKippRoles: { nationalAdmin: boolean; unitDesk: boolean; localAdminOf: { agency: { id: string } }[]; evaluatorPanel: 'TE' | 'TPI' | null };
+  myKippRoles: {
+    nationalAdmin: boolean;
+    unitDesk: boolean;
+    localAdminOf: { agency: { id: string } }[];
+    evaluatorPanel: 'TE' | 'TPI' | null;
+  };
 }
 
 describe('myKippRoles: KIPP appointments bound to registry users', () => {
@@ -14,10 +19,16 @@ describe('myKippRoles: KIPP appointments bound to registry users', () => {
   });
   afterAll(() => kipp?.close());
 
-  const rolesOf = async (caller: (typeof CALLERS)[keyof typeof CALLERS]) => dataOf(await kipp.graphql<Roles>(ROLES, {}, { caller })).myKippRoles;
+  const rolesOf = async (caller: (typeof CALLERS)[keyof typeof CALLERS]) =>
+    dataOf(await kipp.graphql<Roles>(ROLES, {}, { caller })).myKippRoles;
 
   it('names the local admin’s agency for the provincial desk appointed in kipp.local_admins', async () => {
-    expect(await rolesOf(CALLERS.localAdminKalsel)).toEqual({ nationalAdmin: false, unitDesk: true, localAdminOf: [{ agency: { id: agencyId('pemprov-63') } }], evaluatorPanel: null });
+    expect(await rolesOf(CALLERS.localAdminKalsel)).toEqual({
+      nationalAdmin: false,
+      unitDesk: true,
+      localAdminOf: [{ agency: { id: agencyId('pemprov-63') } }],
+      evaluatorPanel: null,
+    });
   });
 
   it('tells a Tim Evaluasi member from a panel (TPI) member', async () => {
@@ -27,7 +38,12 @@ describe('myKippRoles: KIPP appointments bound to registry users', () => {
   });
 
   it('gives a plain desk and the national admin no appointment', async () => {
-    expect(await rolesOf(CALLERS.deskSamsatKalsel)).toEqual({ nationalAdmin: false, unitDesk: true, localAdminOf: [], evaluatorPanel: null });
+    expect(await rolesOf(CALLERS.deskSamsatKalsel)).toEqual({
+      nationalAdmin: false,
+      unitDesk: true,
+      localAdminOf: [],
+      evaluatorPanel: null,
+    });
     expect(await rolesOf(CALLERS.admin)).toMatchObject({ nationalAdmin: true, localAdminOf: [], evaluatorPanel: null });
   });
 

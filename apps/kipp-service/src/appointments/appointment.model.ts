@@ -8,7 +8,10 @@ export enum AppointmentRole {
   TE = 'TE',
   TPI = 'TPI',
 }
-registerEnumType(AppointmentRole, { name: 'KippAppointmentRole', description: 'LOCAL_ADMIN: admin lokal instansi; TE: Tim Evaluasi; TPI: Tim Panel Independen' });
+registerEnumType(AppointmentRole, {
+  name: 'KippAppointmentRole',
+  description: 'LOCAL_ADMIN: admin lokal instansi; TE: Tim Evaluasi; TPI: Tim Panel Independen',
+});
 
 export enum AppointmentAction {
   APPOINTED = 'APPOINTED',
@@ -16,7 +19,9 @@ export enum AppointmentAction {
 }
 registerEnumType(AppointmentAction, { name: 'KippAppointmentAction', description: 'Penunjukan atau pencabutan' });
 
-@ObjectType('KippLocalAdmin', { description: 'Admin lokal KIPP sebuah instansi: pengguna registri yang meninjau dan mengirim proposal instansinya' })
+@ObjectType('KippLocalAdmin', {
+  description: 'Admin lokal KIPP sebuah instansi: pengguna registri yang meninjau dan mengirim proposal instansinya',
+})
 export class LocalAdmin {
   @Field(() => ID) userId!: string;
   @Field() displayName!: string;
@@ -33,7 +38,11 @@ export class PanelMember {
   @Field(() => ID) userId!: string;
   @Field() displayName!: string;
   @Field(() => KippPanel) panel!: KippPanel;
-  @Field(() => Agency, { nullable: true, description: 'Instansi asal anggota: ia tidak menilai proposal instansi ini (konflik kepentingan)' }) agency!: Agency | null;
+  @Field(() => Agency, {
+    nullable: true,
+    description: 'Instansi asal anggota: ia tidak menilai proposal instansi ini (konflik kepentingan)',
+  })
+  agency!: Agency | null;
   @Field(() => Int, { description: 'Proposal yang ditugaskan kepadanya pada kompetisi ini' }) assignments!: number;
   @Field() appointedAt!: Date;
 }

@@ -17,8 +17,25 @@ const MEMBERS = `query($c: ID!, $panel: KippPanel, $after: String) { kippPanelMe
 const LOCAL_ADMINS = `query($a: ID) { kippLocalAdmins(agencyId: $a, first: 10) { totalCount edges { node { userId displayName agency { id } } } } }`;
 const EVENTS = `query($c: ID) { kippAppointmentEvents(competitionId: $c, first: 20) { totalCount edges { node { role action userId displayName actorId actorName at competitionId } } } }`;
 
-interface Roles { myKippRoles: { localAdminOf: { agency: { id: string } }[]; evaluatorPanel: 'TE' | 'TPI' | null } }
-interface Events { kippAppointmentEvents: { totalCount: number; edges: { node: { role: string; action: string; userId: string; displayName: string; actorId: string; actorName: string; competitionId: string | null } }[] } }
+interface Roles {
+  myKippRoles: { localAdminOf: { agency: { id: string } }[]; evaluatorPanel: 'TE' | 'TPI' | null };
+}
+interface Events {
+  kippAppointmentEvents: {
+    totalCount: number;
+    edges: {
+      node: {
+        role: string;
+        action: string;
+        userId: string;
+        displayName: string;
+        actorId: string;
+        actorName: string;
+        competitionId: string | null;
+      };
+    }[];
+  };
+}
 
 describe('KIPP appointments administered by the national admin', () => {
   let kipp: KippHarness;
@@ -32,27 +49,55 @@ describe('KIPP appointments administered by the national admin', () => {
 
   it('appoints a registry user as local admin of an agency: myKippRoles says so at once, and a revocation takes it away', async () => {
     const input = { userId: KALTENG_DESK.userId, agencyId: agencyId('pemprov-62') };
-    const { appointKippLocalAdmin } = dataOf(await kipp.graphql<{ appointKippLocalAdmin: { displayName: string; agency: { id: string } } }>(APPOINT_ADMIN, { input }, asAdmin));
+    const { appointKippLocalAdmin } = dataOf(
+      await kipp.graphql<{ appointKippLocalAdmin: { displayName: string; agency: { id: string } } }>(APPOINT_ADMIN, { input }, asAdmin),
+    );
     expect(appointKippLocalAdmin).toMatchObject({ displayName: 'Desk DPMPTSP Kalimantan Tengah', agency: { id: agencyId('pemprov-62') } });
-    expect(dataOf(await kipp.graphql<Roles>(ROLES, {}, { caller: KALTENG_DESK })).myKippRoles.localAdminOf).toEqual([{ agency: { id: agencyId('pemprov-62') } }]);
-    const listed = dataOf(await kipp.graphql<{ kippLocalAdmins: { totalCount: number; edges: { node: { userId: string } }[] } }>(LOCAL_ADMINS, { a: agencyId('pemprov-62') }, asAdmin));
+    expect(dataOf(await kipp.graphql<Roles>(ROLES, {}, { caller: KALTENG_DESK })).myKippRoles.localAdminOf).toEqual([
+      { agency: { id: agencyId('pemprov-62') } },
+    ]);
+    const listed = dataOf(
+      await kipp.graphql<{ kippLocalAdmins: { totalCount: number; edges: { node: { userId: string } }[] } }>(
+        LOCAL_ADMINS,
+        { a: agencyId('pemprov-62') },
+        asAdmin,
+      ),
+    );
     expect(listed.kippLocalAdmins.edges.map((edge) => edge.node.userId)).toEqual([KALTENG_DESK.userId]);
 
     // Appointing again is no new appointment.
     dataOf(await kipp.graphql(APPOINT_ADMIN, { input }, asAdmin));
-    const { revokeKippLocalAdmin } = dataOf(await kipp.graphql<{ revokeKippLocalAdmin: { action: string; actorName: string } }>(REVOKE_ADMIN, { input }, asAdmin));
+    const { revokeKippLocalAdmin } = dataOf(
+      await kipp.graphql<{ revokeKippLocalAdmin: { action: string; actorName: string } }>(REVOKE_ADMIN, { input }, asAdmin),
+    );
     expect(revokeKippLocalAdmin).toEqual({ action: 'REVOKED', role: 'LOCAL_ADMIN', actorName: CALLERS.admin.displayName });
     expect(dataOf(await kipp.graphql<Roles>(ROLES, {}, { caller: KALTENG_DESK })).myKippRoles.localAdminOf).toEqual([]);
   });
 
   it('appoints an evaluator to the Tim Evaluasi of one competition; revoking removes the team from myKippRoles', async () => {
     expect(dataOf(await kipp.graphql<Roles>(ROLES, {}, { caller: newEvaluator })).myKippRoles.evaluatorPanel).toBeNull();
-    const { appointKippPanelMember } = dataOf(await kipp.graphql<{ appointKippPanelMember: unknown }>(APPOINT_MEMBER, {
-      input: { competitionId: OPEN, userId: NEW_EVALUATOR, panel: 'TE', agencyId: agencyId('pemprov-62') },
-    }, asAdmin));
-    expect(appointKippPanelMember).toEqual({ userId: NEW_EVALUATOR, displayName: 'Penilai Baru', panel: 'TE', assignments: 0, agency: { id: agencyId('pemprov-62') } });
+    const { appointKippPanelMember } = dataOf(
+      await kipp.graphql<{ appointKippPanelMember: unknown }>(
+        APPOINT_MEMBER,
+        {
+          input: { competitionId: OPEN, userId: NEW_EVALUATOR, panel: 'TE', agencyId: agencyId('pemprov-62') },
+        },
+        asAdmin,
+      ),
+    );
+    expect(appointKippPanelMember).toEqual({
+      userId: NEW_EVALUATOR,
+      displayName: 'Penilai Baru',
+      panel: 'TE',
+      assignments: 0,
+      agency: { id: agencyId('pemprov-62') },
+    });
     expect(dataOf(await kipp.graphql<Roles>(ROLES, {}, { caller: newEvaluator })).myKippRoles.evaluatorPanel).toBe('TE');
-    const assignments = await kipp.graphql(`query($c: ID!) { myAssignments(competitionId: $c) { totalCount } }`, { c: OPEN }, { caller: newEvaluator });
+    const assignments = await kipp.graphql(
+      `query($c: ID!) { myAssignments(competitionId: $c) { totalCount } }`,
+      { c: OPEN },
+      { caller: newEvaluator },
+    );
     expect(dataOf(assignments)).toEqual({ myAssignments: { totalCount: 0 } });
 
     const other = await kipp.graphql(APPOINT_MEMBER, { input: { competitionId: OPEN, userId: NEW_EVALUATOR, panel: 'TPI' } }, asAdmin);
@@ -60,16 +105,34 @@ describe('KIPP appointments administered by the national admin', () => {
 
     dataOf(await kipp.graphql(REVOKE_MEMBER, { c: OPEN, u: NEW_EVALUATOR }, asAdmin));
     expect(dataOf(await kipp.graphql<Roles>(ROLES, {}, { caller: newEvaluator })).myKippRoles.evaluatorPanel).toBeNull();
-    const refused = await kipp.graphql(`query($c: ID!) { myAssignments(competitionId: $c) { totalCount } }`, { c: OPEN }, { caller: newEvaluator });
+    const refused = await kipp.graphql(
+      `query($c: ID!) { myAssignments(competitionId: $c) { totalCount } }`,
+      { c: OPEN },
+      { caller: newEvaluator },
+    );
     expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('lists each competition’s teams as a cursor connection, one team at a time', async () => {
-    const first = dataOf(await kipp.graphql<{ kippPanelMembers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { panel: string } }[] } }>(MEMBERS, { c: OPEN, panel: 'TE' }, asAdmin));
+    const first = dataOf(
+      await kipp.graphql<{
+        kippPanelMembers: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: { node: { panel: string } }[];
+        };
+      }>(MEMBERS, { c: OPEN, panel: 'TE' }, asAdmin),
+    );
     expect(first.kippPanelMembers.totalCount).toBe(12);
     expect(first.kippPanelMembers.pageInfo.hasNextPage).toBe(true);
     expect(first.kippPanelMembers.edges.every((edge) => edge.node.panel === 'TE')).toBe(true);
-    const next = dataOf(await kipp.graphql<{ kippPanelMembers: { edges: unknown[] } }>(MEMBERS, { c: OPEN, panel: 'TE', after: first.kippPanelMembers.pageInfo.endCursor }, asAdmin));
+    const next = dataOf(
+      await kipp.graphql<{ kippPanelMembers: { edges: unknown[] } }>(
+        MEMBERS,
+        { c: OPEN, panel: 'TE', after: first.kippPanelMembers.pageInfo.endCursor },
+        asAdmin,
+      ),
+    );
     expect(next.kippPanelMembers.edges).toHaveLength(5);
     const tpi = dataOf(await kipp.graphql<{ kippPanelMembers: { totalCount: number } }>(MEMBERS, { c: OPEN, panel: 'TPI' }, asAdmin));
     expect(tpi.kippPanelMembers.totalCount).toBe(5);
@@ -83,7 +146,11 @@ describe('KIPP appointments administered by the national admin', () => {
       ['LOCAL_ADMIN', 'REVOKED', 'Desk DPMPTSP Kalimantan Tengah'],
       ['LOCAL_ADMIN', 'APPOINTED', 'Desk DPMPTSP Kalimantan Tengah'],
     ]);
-    expect(kippAppointmentEvents.edges.every((edge) => edge.node.actorId === CALLERS.admin.userId && edge.node.actorName === CALLERS.admin.displayName)).toBe(true);
+    expect(
+      kippAppointmentEvents.edges.every(
+        (edge) => edge.node.actorId === CALLERS.admin.userId && edge.node.actorName === CALLERS.admin.displayName,
+      ),
+    ).toBe(true);
   });
 
   it('refuses anyone but the national admin, an unknown user, a non-evaluator on a team, and revoking a member who has work', async () => {
@@ -98,7 +165,11 @@ describe('KIPP appointments administered by the national admin', () => {
     expect(noAgency.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'agencyId' });
     const desk = await kipp.graphql(APPOINT_MEMBER, { input: { competitionId: OPEN, userId: KALTENG_DESK.userId, panel: 'TE' } }, asAdmin);
     expect(desk.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userId' });
-    const decided = await kipp.graphql(APPOINT_MEMBER, { input: { competitionId: competitionId(2023), userId: NEW_EVALUATOR, panel: 'TE' } }, asAdmin);
+    const decided = await kipp.graphql(
+      APPOINT_MEMBER,
+      { input: { competitionId: competitionId(2023), userId: NEW_EVALUATOR, panel: 'TE' } },
+      asAdmin,
+    );
     expect(decided.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'competitionId' });
     const busy = await kipp.graphql(REVOKE_MEMBER, { c: competitionId(2023), u: userId('te2@simpul.test') }, asAdmin);
     expect(busy.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'userId' });

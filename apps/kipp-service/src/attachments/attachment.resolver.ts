@@ -14,7 +14,9 @@ export class AttachmentResolver {
   ) {}
 
   @Access('signed-in')
-  @Mutation(() => ProposalAttachment, { description: 'Mengunggah lampiran draf (PDF, PNG atau JPEG; ukuran, jenis, isi dan SHA-256 diperiksa); desk unitnya atau admin lokal' })
+  @Mutation(() => ProposalAttachment, {
+    description: 'Mengunggah lampiran draf (PDF, PNG atau JPEG; ukuran, jenis, isi dan SHA-256 diperiksa); desk unitnya atau admin lokal',
+  })
   uploadProposalAttachment(@Context() context: SubgraphContext, @Args('input') input: UploadAttachmentInput) {
     return this.attachmentService.upload(context, input);
   }

@@ -15,7 +15,14 @@ export interface AttachmentRow {
 }
 
 export const toAttachment = (row: AttachmentRow): ProposalAttachment => ({
-  id: row.id, proposalId: row.proposal_id, kind: row.kind, fileName: row.file_name, contentType: row.content_type, sizeBytes: row.size_bytes,
-  url: row.url, sha256: row.sha256, stored: row.storage_key !== null, addedAt: row.added_at,
+  id: row.id,
+  proposalId: row.proposal_id,
+  kind: row.kind,
+  fileName: row.file_name,
+  contentType: row.content_type,
+  sizeBytes: row.size_bytes,
+  url: row.url,
+  sha256: row.sha256,
+  stored: row.storage_key !== null,
+  addedAt: row.added_at,
 });
-

@@ -1,7 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput, checkUpload, contentKey, FileNotFoundError, FileRejectedError, notFound, requireSignedIn, SimpulError, type CheckedUpload, type FileStorage, type SubgraphContext, one, conflict, isUuid } from '@simpul/service-kit';
+import {
+  badUserInput,
+  checkUpload,
+  contentKey,
+  FileNotFoundError,
+  FileRejectedError,
+  notFound,
+  requireSignedIn,
+  SimpulError,
+  type CheckedUpload,
+  type FileStorage,
+  type SubgraphContext,
+  one,
+  conflict,
+  isUuid,
+} from '@simpul/service-kit';
 import type { ProposalAttachment } from '../proposals/proposal.model';
 import { ProposalService } from '../proposals/proposal.service';
 import { ProposalStatus } from '../proposals/proposal-status.enum';
@@ -43,13 +58,16 @@ export class AttachmentService {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.proposals.lock(manager, input.proposalId, 'input.proposalId');
       await this.proposals.requireDraftEditor(context, row);
-      if (row.status !== ProposalStatus.DRAFT) throw conflict('Attachments can only change on a draft.', 'Lampiran hanya dapat diubah pada draf.', 'input.proposalId');
+      if (row.status !== ProposalStatus.DRAFT)
+        throw conflict('Attachments can only change on a draft.', 'Lampiran hanya dapat diubah pada draf.', 'input.proposalId');
       const key = contentKey('kipp', checked.sha256);
       if (!(await this.storage.exists(key))) await this.storage.put(key, checked.bytes);
-      const created = await one<AttachmentRow>(manager,
+      const created = await one<AttachmentRow>(
+        manager,
         `INSERT INTO kipp.proposal_attachments (id, proposal_id, kind, file_name, content_type, size_bytes, storage_key, sha256, added_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
-        [randomUUID(), row.id, kind, checked.fileName, checked.mimeType, checked.sizeBytes, key, checked.sha256, context.caller?.userId]);
+        [randomUUID(), row.id, kind, checked.fileName, checked.mimeType, checked.sizeBytes, key, checked.sha256, context.caller?.userId],
+      );
       return toAttachment(created as AttachmentRow);
     });
   }
@@ -57,15 +75,29 @@ export class AttachmentService {
   /** The bytes of an attachment, for whoever may see its proposal (NOT_FOUND otherwise, as for the proposal itself). */
   async download(context: SubgraphContext, id: string): Promise<AttachmentDownload> {
     requireSignedIn(context.caller);
-    const row = isUuid(id) ? await one<AttachmentRow>(this.dataSource, `SELECT * FROM kipp.proposal_attachments WHERE id = $1`, [id]) : null;
+    const row = isUuid(id)
+      ? await one<AttachmentRow>(this.dataSource, `SELECT * FROM kipp.proposal_attachments WHERE id = $1`, [id])
+      : null;
     const visible = row ? await this.proposals.find(context, row.proposal_id) : null;
     if (!row || !visible) throw notFound('No attachment has this id.', 'Lampiran dengan ID ini tidak ditemukan.', 'id');
-    if (!row.storage_key) throw notFound('This attachment was recorded as a link, not uploaded; open its address.', 'Lampiran ini dicatat sebagai tautan, bukan diunggah; buka alamatnya.', 'id');
+    if (!row.storage_key)
+      throw notFound(
+        'This attachment was recorded as a link, not uploaded; open its address.',
+        'Lampiran ini dicatat sebagai tautan, bukan diunggah; buka alamatnya.',
+        'id',
+      );
     try {
       return { attachment: toAttachment(row), contentBase64: (await this.storage.get(row.storage_key)).toString('base64') };
     } catch (error) {
       if (error instanceof FileNotFoundError) {
-        throw new SimpulError('NOT_FOUND', { en: 'The attachment is recorded but its content is missing from storage.', id: 'Lampiran tercatat tetapi isinya tidak ada di penyimpanan.' }, 'id');
+        throw new SimpulError(
+          'NOT_FOUND',
+          {
+            en: 'The attachment is recorded but its content is missing from storage.',
+            id: 'Lampiran tercatat tetapi isinya tidak ada di penyimpanan.',
+          },
+          'id',
+        );
       }
       throw error;
     }

@@ -3,7 +3,11 @@ import { unitId } from '../seed/demo-registry';
 import { CALLERS, dataOf, startKipp, type KippHarness } from '../test-support/kipp-test-app';
 
 interface Page {
-  innovations: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string; title: string; award: string } }[] };
+  innovations: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+    edges: { node: { id: string; title: string; award: string } }[];
+  };
 }
 const SEARCH = `query($filter: InnovationFilter, $first: Int, $after: String) { innovations(filter: $filter, first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { id title award } } } }`;
@@ -15,13 +19,20 @@ describe('the public innovation catalogue', () => {
   });
   afterAll(() => kipp?.close());
 
-  const search = async (filter: Record<string, unknown>, first = 20, after?: string) => dataOf(await kipp.graphql<Page>(SEARCH, { filter, first, after })).innovations;
+  const search = async (filter: Record<string, unknown>, first = 20, after?: string) =>
+    dataOf(await kipp.graphql<Page>(SEARCH, { filter, first, after })).innovations;
 
   it('finds innovations by Indonesian words, word prefixes, accents and typos, without signing in', async () => {
     const floating = await search({ search: 'terapung' });
-    expect(floating.edges.map((edge) => edge.node.title)).toEqual(expect.arrayContaining(['SAMSAT Terapung: Layanan Pajak Kendaraan di Atas Sungai', 'SAMSAT Terapung Kahayan']));
-    expect((await search({ search: 'pérïzinan tanpa' })).edges.map((edge) => edge.node.title)).toContain('Perizinan Berusaha Tanpa Tatap Muka (PERTAMA)');
-    expect((await search({ search: 'perizi' })).edges.map((edge) => edge.node.title)).toContain('Perizinan Berusaha Tanpa Tatap Muka (PERTAMA)');
+    expect(floating.edges.map((edge) => edge.node.title)).toEqual(
+      expect.arrayContaining(['SAMSAT Terapung: Layanan Pajak Kendaraan di Atas Sungai', 'SAMSAT Terapung Kahayan']),
+    );
+    expect((await search({ search: 'pérïzinan tanpa' })).edges.map((edge) => edge.node.title)).toContain(
+      'Perizinan Berusaha Tanpa Tatap Muka (PERTAMA)',
+    );
+    expect((await search({ search: 'perizi' })).edges.map((edge) => edge.node.title)).toContain(
+      'Perizinan Berusaha Tanpa Tatap Muka (PERTAMA)',
+    );
     expect((await search({ search: 'samsat terapnug' })).edges.map((edge) => edge.node.title)).toContain('SAMSAT Terapung Kahayan');
     expect((await search({ search: 'zzzz qqqq' })).totalCount).toBe(0);
   });
@@ -59,7 +70,9 @@ describe('the public innovation catalogue', () => {
     expect(second.totalCount).toBe(first.totalCount);
     expect(second.edges).toHaveLength(1);
     expect(second.edges[0].node.id).not.toBe(first.edges[0].node.id);
-    expect([first, second].flatMap((page) => page.edges.map((edge) => edge.node.title))).toEqual(expect.arrayContaining([expect.stringMatching(/terapung/i)]));
+    expect([first, second].flatMap((page) => page.edges.map((edge) => edge.node.title))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/terapung/i)]),
+    );
   });
 
   it('answers a search with one statement, a typo with two, and the same rows once PostgreSQL reuses the prepared plan', async () => {
@@ -81,7 +94,11 @@ describe('the public innovation catalogue', () => {
     const browse = await search({}, 1);
     const foreign = await kipp.graphql(SEARCH, { filter: { search: 'layanan' }, first: 5, after: browse.pageInfo.endCursor });
     expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
-    const edited = await kipp.graphql(SEARCH, { filter: { search: 'layanan' }, first: 5, after: Buffer.from('["r","1; DROP",2020,"x"]').toString('base64url') });
+    const edited = await kipp.graphql(SEARCH, {
+      filter: { search: 'layanan' },
+      first: 5,
+      after: Buffer.from('["r","1; DROP",2020,"x"]').toString('base64url'),
+    });
     expect(edited.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
@@ -100,37 +117,91 @@ describe('the public innovation catalogue', () => {
 
   it('shows an innovation with its history across competitions and its replication links on both pages', async () => {
     const page = `query($id: ID!) { innovation(id: $id) { title history { year award group } replicates { title } replicatedBy { totalCount edges { node { title } } } } }`;
-    const source = dataOf(await kipp.graphql<{ innovation: { replicatedBy: { edges: { node: { title: string } }[] } } }>(page, { id: innovationId('samsat-terapung-63') }));
+    const source = dataOf(
+      await kipp.graphql<{ innovation: { replicatedBy: { edges: { node: { title: string } }[] } } }>(page, {
+        id: innovationId('samsat-terapung-63'),
+      }),
+    );
     expect(source.innovation.replicatedBy.edges.map((edge) => edge.node.title)).toContain('SAMSAT Terapung Kahayan');
-    const copy = dataOf(await kipp.graphql<{ innovation: { replicates: { title: string } } }>(page, { id: innovationId('samsat-terapung-kahayan-62') }));
+    const copy = dataOf(
+      await kipp.graphql<{ innovation: { replicates: { title: string } } }>(page, { id: innovationId('samsat-terapung-kahayan-62') }),
+    );
     expect(copy.innovation.replicates.title).toBe('SAMSAT Terapung: Layanan Pajak Kendaraan di Atas Sungai');
-    const upgraded = dataOf(await kipp.graphql<{ innovation: { history: { year: number; group: string }[] } }>(page, { id: innovationId('perizinan-tanpa-tatap-muka-63') }));
+    const upgraded = dataOf(
+      await kipp.graphql<{ innovation: { history: { year: number; group: string }[] } }>(page, {
+        id: innovationId('perizinan-tanpa-tatap-muka-63'),
+      }),
+    );
     expect(upgraded.innovation.history.map((entry) => entry.year)[0]).toBe(2021);
-    const hospital = dataOf(await kipp.graphql<{ innovation: { history: { year: number; award: string }[] } }>(page, { id: innovationId('rumah-singgah-pasien-62') }));
-    expect(hospital.innovation.history).toEqual([{ year: 2019, award: 'TOP99', group: 'UMUM' }, { year: 2021, award: 'TOP45', group: 'UMUM' }]);
+    const hospital = dataOf(
+      await kipp.graphql<{ innovation: { history: { year: number; award: string }[] } }>(page, {
+        id: innovationId('rumah-singgah-pasien-62'),
+      }),
+    );
+    expect(hospital.innovation.history).toEqual([
+      { year: 2019, award: 'TOP99', group: 'UMUM' },
+      { year: 2021, award: 'TOP45', group: 'UMUM' },
+    ]);
   });
 
   it('extends ServiceUnit with its catalogued innovations through federation', async () => {
-    const { _entities } = dataOf(await kipp.graphql<{ _entities: { innovations: { totalCount: number; edges: { node: { title: string } }[] } }[] }>(
-      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ServiceUnit { innovations(first: 50) { totalCount edges { node { title } } } } } }`,
-      { reps: [{ __typename: 'ServiceUnit', id: unitId('samsat-63') }] }));
-    expect(_entities[0].innovations.edges.map((edge) => edge.node.title)).toContain('SAMSAT Terapung: Layanan Pajak Kendaraan di Atas Sungai');
+    const { _entities } = dataOf(
+      await kipp.graphql<{ _entities: { innovations: { totalCount: number; edges: { node: { title: string } }[] } }[] }>(
+        `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ServiceUnit { innovations(first: 50) { totalCount edges { node { title } } } } } }`,
+        { reps: [{ __typename: 'ServiceUnit', id: unitId('samsat-63') }] },
+      ),
+    );
+    expect(_entities[0].innovations.edges.map((edge) => edge.node.title)).toContain(
+      'SAMSAT Terapung: Layanan Pajak Kendaraan di Atas Sungai',
+    );
   });
 
   it('asks owners every year whether their innovation still runs and lists the unanswered ones', async () => {
-    const opened = dataOf(await kipp.graphql<{ openStatusChecks: number }>(`mutation { openStatusChecks(year: 2026) }`, {}, { caller: CALLERS.admin }));
+    const opened = dataOf(
+      await kipp.graphql<{ openStatusChecks: number }>(`mutation { openStatusChecks(year: 2026) }`, {}, { caller: CALLERS.admin }),
+    );
     expect(opened.openStatusChecks).toBeGreaterThan(100);
     const answer = `mutation($id: ID!, $status: InnovationStatus!, $reason: String) { answerStatusCheck(innovationId: $id, year: 2026, status: $status, reason: $reason) { status reason } }`;
-    const noReason = await kipp.graphql(answer, { id: innovationId('samsat-terapung-63'), status: 'STOPPED' }, { caller: CALLERS.deskSamsatKalsel });
+    const noReason = await kipp.graphql(
+      answer,
+      { id: innovationId('samsat-terapung-63'), status: 'STOPPED' },
+      { caller: CALLERS.deskSamsatKalsel },
+    );
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    const notOwner = await kipp.graphql(answer, { id: innovationId('samsat-terapung-63'), status: 'CONTINUING' }, { caller: CALLERS.deskDpmptspKalteng });
+    const notOwner = await kipp.graphql(
+      answer,
+      { id: innovationId('samsat-terapung-63'), status: 'CONTINUING' },
+      { caller: CALLERS.deskDpmptspKalteng },
+    );
     expect(notOwner.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    dataOf(await kipp.graphql(answer, { id: innovationId('samsat-terapung-63'), status: 'STOPPED', reason: 'Kapal rusak; diganti gerai di dermaga' }, { caller: CALLERS.deskSamsatKalsel }));
-    const { innovation } = dataOf(await kipp.graphql<{ innovation: { status: string } }>(`query($id: ID!) { innovation(id: $id) { status } }`, { id: innovationId('samsat-terapung-63') }));
+    dataOf(
+      await kipp.graphql(
+        answer,
+        { id: innovationId('samsat-terapung-63'), status: 'STOPPED', reason: 'Kapal rusak; diganti gerai di dermaga' },
+        { caller: CALLERS.deskSamsatKalsel },
+      ),
+    );
+    const { innovation } = dataOf(
+      await kipp.graphql<{ innovation: { status: string } }>(`query($id: ID!) { innovation(id: $id) { status } }`, {
+        id: innovationId('samsat-terapung-63'),
+      }),
+    );
     expect(innovation.status).toBe('STOPPED');
-    const unanswered = dataOf(await kipp.graphql<{ unansweredStatusChecks: { totalCount: number } }>(`{ unansweredStatusChecks(year: 2026, first: 5) { totalCount } }`, {}, { caller: CALLERS.admin }));
+    const unanswered = dataOf(
+      await kipp.graphql<{ unansweredStatusChecks: { totalCount: number } }>(
+        `{ unansweredStatusChecks(year: 2026, first: 5) { totalCount } }`,
+        {},
+        { caller: CALLERS.admin },
+      ),
+    );
     expect(unanswered.unansweredStatusChecks.totalCount).toBe(opened.openStatusChecks - 1);
-    const last = dataOf(await kipp.graphql<{ unansweredStatusChecks: { totalCount: number } }>(`{ unansweredStatusChecks(year: 2024, first: 5) { totalCount } }`, {}, { caller: CALLERS.admin }));
+    const last = dataOf(
+      await kipp.graphql<{ unansweredStatusChecks: { totalCount: number } }>(
+        `{ unansweredStatusChecks(year: 2024, first: 5) { totalCount } }`,
+        {},
+        { caller: CALLERS.admin },
+      ),
+    );
     expect(last.unansweredStatusChecks.totalCount).toBeGreaterThan(0);
   });
 

@@ -7,7 +7,10 @@ export enum InnovationStatus {
   CONTINUING = 'CONTINUING',
   STOPPED = 'STOPPED',
 }
-registerEnumType(InnovationStatus, { name: 'InnovationStatus', description: 'Hasil pemeriksaan status tahunan: masih berjalan atau berhenti' });
+registerEnumType(InnovationStatus, {
+  name: 'InnovationStatus',
+  description: 'Hasil pemeriksaan status tahunan: masih berjalan atau berhenti',
+});
 
 @ObjectType({ description: 'Keikutsertaan inovasi pada satu kompetisi' })
 export class InnovationEntry {
@@ -28,7 +31,8 @@ export class Innovation {
   @Field(() => Int) firstYear!: number;
   @Field(() => Int) latestYear!: number;
   @Field(() => ShortlistTier, { description: 'Penghargaan tertinggi' }) award!: ShortlistTier;
-  @Field(() => InnovationStatus, { nullable: true, description: 'Status dari pemeriksaan tahunan terakhir' }) status!: InnovationStatus | null;
+  @Field(() => InnovationStatus, { nullable: true, description: 'Status dari pemeriksaan tahunan terakhir' })
+  status!: InnovationStatus | null;
   @Field(() => String, { nullable: true }) statusReason!: string | null;
   serviceUnitId!: string | null;
   agencyId!: string;
@@ -41,7 +45,8 @@ export class InnovationConnection extends Paginated(Innovation, 'Innovation') {}
 
 @InputType()
 export class InnovationFilter {
-  @Field(() => String, { nullable: true, description: 'Kata kunci (judul, ringkasan, kategori); tahan salah ketik dan tanda diakritik' }) search?: string | null;
+  @Field(() => String, { nullable: true, description: 'Kata kunci (judul, ringkasan, kategori); tahan salah ketik dan tanda diakritik' })
+  search?: string | null;
   @Field(() => Int, { nullable: true, description: 'Tahun kompetisi' }) year?: number | null;
   @Field(() => String, { nullable: true }) category?: string | null;
   @Field(() => String, { nullable: true, description: 'Kode provinsi atau kabupaten/kota' }) regionCode?: string | null;

@@ -35,8 +35,15 @@ export const correctedQuerySql = (wordsParam: string) => `(
  * at least one row (the total; page columns NULL when the page is empty). Order: ts_rank, then the
  * newest competition, then id, all descending, so `(rank, latest_year, id) < cursor` is the next page.
  */
-export function rankedSearchSql(options: { tsquery: string; filters: string; cursor: { rank: string; latestYear: string; id: string } | null; limit: number }): string {
-  const after = options.cursor ? `(m.rank, m.latest_year, m.id) < (${options.cursor.rank}::real, ${options.cursor.latestYear}::int, ${options.cursor.id}::uuid)` : 'true';
+export function rankedSearchSql(options: {
+  tsquery: string;
+  filters: string;
+  cursor: { rank: string; latestYear: string; id: string } | null;
+  limit: number;
+}): string {
+  const after = options.cursor
+    ? `(m.rank, m.latest_year, m.id) < (${options.cursor.rank}::real, ${options.cursor.latestYear}::int, ${options.cursor.id}::uuid)`
+    : 'true';
   return `
     WITH q AS MATERIALIZED (SELECT ${options.tsquery} AS query),
     matches AS MATERIALIZED (

@@ -12,8 +12,17 @@ describe('the ranked search cursor', () => {
 
   it('a cursor that is not a search keyset is BAD_USER_INPUT on after', () => {
     const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    for (const bad of ['not-base64-json', encode([5, id]), encode(['r', 'abc', 2023, id]), encode(['r', '0.5', 2023.5, id]), encode(['r', '0.5', 2023, 'x']), encode(['o', '0.5', 2023, id])]) {
-      expect(() => decodeSearchCursor(bad)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' }) }));
+    for (const bad of [
+      'not-base64-json',
+      encode([5, id]),
+      encode(['r', 'abc', 2023, id]),
+      encode(['r', '0.5', 2023.5, id]),
+      encode(['r', '0.5', 2023, 'x']),
+      encode(['o', '0.5', 2023, id]),
+    ]) {
+      expect(() => decodeSearchCursor(bad)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' }) }),
+      );
     }
   });
 });

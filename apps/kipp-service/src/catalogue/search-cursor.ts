@@ -29,8 +29,15 @@ export function decodeSearchCursor(after: string | null | undefined): SearchCurs
   }
   if (Array.isArray(value) && value.length === 4) {
     const [tag, rank, latestYear, id] = value as unknown[];
-    if (tag === TAG && typeof rank === 'string' && Number.isFinite(Number(rank)) && rank.trim() !== '' && Number.isInteger(latestYear)
-      && typeof id === 'string' && isUuid(id)) {
+    if (
+      tag === TAG &&
+      typeof rank === 'string' &&
+      Number.isFinite(Number(rank)) &&
+      rank.trim() !== '' &&
+      Number.isInteger(latestYear) &&
+      typeof id === 'string' &&
+      isUuid(id)
+    ) {
       return { rank, latestYear: latestYear as number, id };
     }
   }

@@ -6,7 +6,10 @@ const ANSWER = `mutation($id: ID!, $status: InnovationStatus!, $reason: String) 
 const UNANSWERED = `query { unansweredStatusChecks(year: 2027, first: 5) { totalCount } }`;
 
 interface Mine {
-  myStatusChecks: { totalCount: number; edges: { node: { innovationId: string; title: string; answeredAt: string | null; status: string | null } }[] };
+  myStatusChecks: {
+    totalCount: number;
+    edges: { node: { innovationId: string; title: string; answeredAt: string | null; status: string | null } }[];
+  };
 }
 
 describe('the yearly status check, answered by the innovation’s owner', () => {
@@ -20,13 +23,16 @@ describe('the yearly status check, answered by the innovation’s owner', () => 
   });
   afterAll(() => kipp?.close());
 
-  const mine = async (caller: (typeof CALLERS)[keyof typeof CALLERS]) => dataOf(await kipp.graphql<Mine>(MINE, { year: 2027 }, { caller })).myStatusChecks;
+  const mine = async (caller: (typeof CALLERS)[keyof typeof CALLERS]) =>
+    dataOf(await kipp.graphql<Mine>(MINE, { year: 2027 }, { caller })).myStatusChecks;
 
   it('lists a desk its own unit’s checks and a local admin its agency’s', async () => {
     const desk = (await mine(CALLERS.deskSamsatKalsel)).edges.map((edge) => edge.node.innovationId);
     expect(desk).toContain(floating);
     expect(desk).not.toContain(permits);
-    expect((await mine(CALLERS.localAdminKalsel)).edges.map((edge) => edge.node.innovationId)).toEqual(expect.arrayContaining([floating, permits]));
+    expect((await mine(CALLERS.localAdminKalsel)).edges.map((edge) => edge.node.innovationId)).toEqual(
+      expect.arrayContaining([floating, permits]),
+    );
     expect((await mine(CALLERS.deskDpmptspKalteng)).edges.map((edge) => edge.node.innovationId)).not.toContain(floating);
     expect((await mine(CALLERS.evaluator)).totalCount).toBe(0);
   });
@@ -40,12 +46,22 @@ describe('the yearly status check, answered by the innovation’s owner', () => 
   });
 
   it('records the owner’s answer and takes it off the admin’s unanswered list', async () => {
-    const before = dataOf(await kipp.graphql<{ unansweredStatusChecks: { totalCount: number } }>(UNANSWERED, {}, { caller: CALLERS.admin })).unansweredStatusChecks.totalCount;
-    const answered = dataOf(await kipp.graphql<{ answerStatusCheck: { status: string; reason: string } }>(ANSWER, { id: floating, status: 'STOPPED', reason: 'Kapal dinas rusak berat.' }, { caller: CALLERS.deskSamsatKalsel }));
+    const before = dataOf(await kipp.graphql<{ unansweredStatusChecks: { totalCount: number } }>(UNANSWERED, {}, { caller: CALLERS.admin }))
+      .unansweredStatusChecks.totalCount;
+    const answered = dataOf(
+      await kipp.graphql<{ answerStatusCheck: { status: string; reason: string } }>(
+        ANSWER,
+        { id: floating, status: 'STOPPED', reason: 'Kapal dinas rusak berat.' },
+        { caller: CALLERS.deskSamsatKalsel },
+      ),
+    );
     expect(answered.answerStatusCheck).toMatchObject({ status: 'STOPPED', reason: 'Kapal dinas rusak berat.' });
     const desk = (await mine(CALLERS.deskSamsatKalsel)).edges.map((edge) => edge.node);
     expect(desk.at(-1)).toMatchObject({ innovationId: floating, status: 'STOPPED' });
-    expect(dataOf(await kipp.graphql<{ unansweredStatusChecks: { totalCount: number } }>(UNANSWERED, {}, { caller: CALLERS.admin })).unansweredStatusChecks.totalCount).toBe(before - 1);
+    expect(
+      dataOf(await kipp.graphql<{ unansweredStatusChecks: { totalCount: number } }>(UNANSWERED, {}, { caller: CALLERS.admin }))
+        .unansweredStatusChecks.totalCount,
+    ).toBe(before - 1);
     const unanswered = await kipp.graphql(UNANSWERED, {}, { caller: CALLERS.deskSamsatKalsel });
     expect(unanswered.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });

@@ -5,7 +5,8 @@ import { STAGE_ORDER } from './stage.enum';
 
 const SET_RUBRIC = `mutation($input: KippSetStageRubricInput!) { setStageRubric(input: $input) { stage rubrics { group title criteria { code weight } } } }`;
 
-const criteria = (weights: string[]) => weights.map((weight, index) => ({ code: `K${index + 1}`, name: `Kriteria ${index + 1}`, nameEn: `Criterion ${index + 1}`, weight }));
+const criteria = (weights: string[]) =>
+  weights.map((weight, index) => ({ code: `K${index + 1}`, name: `Kriteria ${index + 1}`, nameEn: `Criterion ${index + 1}`, weight }));
 
 describe('competition setup by the national admin', () => {
   let kipp: KippHarness;
@@ -15,28 +16,58 @@ describe('competition setup by the national admin', () => {
   afterAll(() => kipp?.close());
 
   const rubric = (id: string, weights: string[], stage = 'DESK_ASSESSMENT', caller = CALLERS.admin) =>
-    kipp.graphql<{ setStageRubric: { rubrics: { group: string; title: string; criteria: { weight: string }[] }[] } }>(SET_RUBRIC,
-      { input: { competitionId: id, stage, group: 'UMUM', title: 'Rubrik TE Umum', criteria: criteria(weights) } }, { caller });
+    kipp.graphql<{ setStageRubric: { rubrics: { group: string; title: string; criteria: { weight: string }[] }[] } }>(
+      SET_RUBRIC,
+      { input: { competitionId: id, stage, group: 'UMUM', title: 'Rubrik TE Umum', criteria: criteria(weights) } },
+      { caller },
+    );
 
   it('creates a year with groups, categories, eligibility rules as data and the stage calendar', async () => {
     const id = await createOpenCompetition(kipp, CALLERS.admin, 2031, TEST_TODAY, {
-      groups: ['UMUM', 'REPLIKASI'], groupRules: [{ group: 'UMUM', minAgeYears: 3, quotaPerAgency: 4 }], top99Size: 50, top45Size: 20,
+      groups: ['UMUM', 'REPLIKASI'],
+      groupRules: [{ group: 'UMUM', minAgeYears: 3, quotaPerAgency: 4 }],
+      top99Size: 50,
+      top45Size: 20,
     });
-    const { competition } = dataOf(await kipp.graphql<{ competition: { groups: string[]; rules: { top99Size: number; groups: { group: string; minAgeYears: number; quotaPerAgency: number | null }[] }; stages: { stage: string }[] } }>(
-      `query($id: ID!) { competition(id: $id) { groups rules { top99Size groups { group minAgeYears quotaPerAgency } } stages { stage } } }`, { id }));
+    const { competition } = dataOf(
+      await kipp.graphql<{
+        competition: {
+          groups: string[];
+          rules: { top99Size: number; groups: { group: string; minAgeYears: number; quotaPerAgency: number | null }[] };
+          stages: { stage: string }[];
+        };
+      }>(
+        `query($id: ID!) { competition(id: $id) { groups rules { top99Size groups { group minAgeYears quotaPerAgency } } stages { stage } } }`,
+        { id },
+      ),
+    );
     expect(competition.groups).toEqual(['UMUM', 'REPLIKASI']);
     expect(competition.rules.top99Size).toBe(50);
-    expect(competition.rules.groups).toEqual(expect.arrayContaining([{ group: 'UMUM', minAgeYears: 3, quotaPerAgency: 4 }, { group: 'REPLIKASI', minAgeYears: 1, quotaPerAgency: 5 }]));
+    expect(competition.rules.groups).toEqual(
+      expect.arrayContaining([
+        { group: 'UMUM', minAgeYears: 3, quotaPerAgency: 4 },
+        { group: 'REPLIKASI', minAgeYears: 1, quotaPerAgency: 5 },
+      ]),
+    );
     expect(competition.stages.map((stage) => stage.stage)).toEqual(STAGE_ORDER);
   });
 
   it('refuses a second competition for the same year, stages out of order and a desk creating one', async () => {
     const stages = STAGE_ORDER.map((stage) => ({ stage, opensOn: '2032-01-01', closesOn: '2032-01-10' }));
     const input = { year: 2026, title: 'Lagi', categories: ['Kesehatan'], stages };
-    expect((await kipp.graphql(CREATE_COMPETITION, { input }, { caller: CALLERS.admin })).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'year' });
+    expect((await kipp.graphql(CREATE_COMPETITION, { input }, { caller: CALLERS.admin })).errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'year',
+    });
     const reversed = { ...input, year: 2032, stages: [...stages].reverse() };
-    expect((await kipp.graphql(CREATE_COMPETITION, { input: reversed }, { caller: CALLERS.admin })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stages' });
-    expect((await kipp.graphql(CREATE_COMPETITION, { input: { ...input, year: 2032 } }, { caller: CALLERS.deskSamsatKalsel })).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await kipp.graphql(CREATE_COMPETITION, { input: reversed }, { caller: CALLERS.admin })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'stages',
+    });
+    expect(
+      (await kipp.graphql(CREATE_COMPETITION, { input: { ...input, year: 2032 } }, { caller: CALLERS.deskSamsatKalsel })).errors?.[0]
+        .extensions.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('replaces a stage’s rubric before the stage starts, weights summing to exactly 100 (fractions allowed)', async () => {
@@ -49,10 +80,18 @@ describe('competition setup by the national admin', () => {
     const id = competitionId(2026);
     expect((await rubric(id, ['50', '40'])).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'criteria' });
     expect((await rubric(id, ['50', 'lima puluh'])).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'criteria.1' });
-    const { competition } = dataOf(await kipp.graphql<{ competition: { stages: { stage: string; rubrics: { group: string; criteria: { weight: string }[] }[] }[] } }>(
-      `query($id: ID!) { competition(id: $id) { stages { stage rubrics { group criteria { weight } } } } }`, { id }));
+    const { competition } = dataOf(
+      await kipp.graphql<{ competition: { stages: { stage: string; rubrics: { group: string; criteria: { weight: string }[] }[] }[] } }>(
+        `query($id: ID!) { competition(id: $id) { stages { stage rubrics { group criteria { weight } } } } }`,
+        { id },
+      ),
+    );
     const desk = competition.stages.find((stage) => stage.stage === 'DESK_ASSESSMENT');
-    expect(desk?.rubrics.find((entry) => entry.group === 'UMUM')?.criteria.map((criterion) => criterion.weight)).toEqual(['100/3', '100/3', '100/3']);
+    expect(desk?.rubrics.find((entry) => entry.group === 'UMUM')?.criteria.map((criterion) => criterion.weight)).toEqual([
+      '100/3',
+      '100/3',
+      '100/3',
+    ]);
   });
 
   it('refuses to change the rubric of a stage that has started, and a non-admin changing any', async () => {
@@ -63,6 +102,8 @@ describe('competition setup by the national admin', () => {
     } finally {
       kipp.clock.set(TEST_TODAY);
     }
-    expect((await rubric(competitionId(2026), ['60', '40'], 'DESK_ASSESSMENT', CALLERS.evaluator)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await rubric(competitionId(2026), ['60', '40'], 'DESK_ASSESSMENT', CALLERS.evaluator)).errors?.[0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
   });
 });

@@ -23,7 +23,8 @@ export class CreateCompetitionInput {
   @Field(() => [CompetitionGroup], { nullable: true, description: 'Bawaan: UMUM, REPLIKASI, KHUSUS' }) groups?: CompetitionGroup[] | null;
   @Field(() => [String]) categories!: string[];
   @Field(() => [StageWindowInput], { description: 'Kedelapan tahap, berurutan' }) stages!: StageWindowInput[];
-  @Field(() => [GroupRuleInput], { nullable: true, description: 'Bawaan DOMAIN §9: umum 2 tahun/10, replikasi 1 tahun/5, khusus 2 tahun' }) groupRules?: GroupRuleInput[] | null;
+  @Field(() => [GroupRuleInput], { nullable: true, description: 'Bawaan DOMAIN §9: umum 2 tahun/10, replikasi 1 tahun/5, khusus 2 tahun' })
+  groupRules?: GroupRuleInput[] | null;
   @Field(() => Int, { nullable: true }) top99Size?: number | null;
   @Field(() => Int, { nullable: true }) top45Size?: number | null;
   @Field(() => Int, { nullable: true }) evaluatorsPerProposal?: number | null;

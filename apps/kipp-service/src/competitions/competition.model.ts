@@ -8,7 +8,8 @@ import { Stage } from './stage.enum';
 export class GroupRule {
   @Field(() => CompetitionGroup) group!: CompetitionGroup;
   @Field(() => Int, { description: 'Usia minimal inovasi (tahun) pada batas pendaftaran' }) minAgeYears!: number;
-  @Field(() => Int, { nullable: true, description: 'Kuota proposal terkirim per instansi; kosong = tanpa batas' }) quotaPerAgency!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Kuota proposal terkirim per instansi; kosong = tanpa batas' }) quotaPerAgency!:
+    number | null;
 }
 
 @ObjectType('KippCompetitionRules', { description: 'Aturan kompetisi sebagai data' })

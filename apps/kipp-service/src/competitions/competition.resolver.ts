@@ -19,7 +19,10 @@ export class CompetitionResolver {
 
   @Access('public')
   @Query(() => Competition, { nullable: true, description: 'Satu kompetisi menurut id atau tahun' })
-  competition(@Args('id', { type: () => ID, nullable: true }) id?: string, @Args('year', { type: () => Int, nullable: true }) year?: number) {
+  competition(
+    @Args('id', { type: () => ID, nullable: true }) id?: string,
+    @Args('year', { type: () => Int, nullable: true }) year?: number,
+  ) {
     return this.service.find(id, year);
   }
 
@@ -30,20 +33,34 @@ export class CompetitionResolver {
   }
 
   @Access('NATIONAL_ADMIN')
-  @Mutation(() => Competition, { description: 'Membuat kompetisi satu tahun dengan kelompok, kategori, aturan kelayakan dan kalender tahap; rubrik bawaan per tahap yang dinilai' })
+  @Mutation(() => Competition, {
+    description:
+      'Membuat kompetisi satu tahun dengan kelompok, kategori, aturan kelayakan dan kalender tahap; rubrik bawaan per tahap yang dinilai',
+  })
   createCompetition(@CurrentCaller() caller: Caller, @Args('input') input: CreateCompetitionInput) {
     return this.service.create(caller, input);
   }
 
   @Access('NATIONAL_ADMIN')
-  @Mutation(() => StageWindow, { description: 'Mengganti rubrik satu tahap untuk satu kelompok (bobot harus berjumlah tepat 100); CONFLICT bila sudah ada nilai atau tahap sudah diputuskan' })
+  @Mutation(() => StageWindow, {
+    description:
+      'Mengganti rubrik satu tahap untuk satu kelompok (bobot harus berjumlah tepat 100); CONFLICT bila sudah ada nilai atau tahap sudah diputuskan',
+  })
   setStageRubric(@CurrentCaller() caller: Caller, @Args('input') input: SetStageRubricInput) {
     return this.service.setRubric(caller, input);
   }
 
   @Access('NATIONAL_ADMIN')
-  @Mutation(() => StageWindow, { description: 'Memutuskan (menutup) satu tahap dengan alasan; sesudahnya datanya tidak dapat diubah. Top 99 dan Top 45 memakai decideTop99/decideTop45' })
-  decideStage(@CurrentCaller() caller: Caller, @Args('competitionId', { type: () => ID }) competitionId: string, @Args('stage', { type: () => Stage }) stage: Stage, @Args('reason') reason: string) {
+  @Mutation(() => StageWindow, {
+    description:
+      'Memutuskan (menutup) satu tahap dengan alasan; sesudahnya datanya tidak dapat diubah. Top 99 dan Top 45 memakai decideTop99/decideTop45',
+  })
+  decideStage(
+    @CurrentCaller() caller: Caller,
+    @Args('competitionId', { type: () => ID }) competitionId: string,
+    @Args('stage', { type: () => Stage }) stage: Stage,
+    @Args('reason') reason: string,
+  ) {
     return this.service.decide(caller, competitionId, stage, reason);
   }
 

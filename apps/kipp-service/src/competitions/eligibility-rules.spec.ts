@@ -3,9 +3,15 @@ import { CompetitionGroup } from './group.enum';
 
 const ALL = ['UMUM', 'REPLIKASI', 'KHUSUS'];
 const base: EligibilityFacts = {
-  group: CompetitionGroup.UMUM, innovationStartedOn: '2020-01-10', registrationClosesOn: '2023-03-31', submittedInGroup: 0, source: null, agencyId: 'a',
+  group: CompetitionGroup.UMUM,
+  innovationStartedOn: '2020-01-10',
+  registrationClosesOn: '2023-03-31',
+  submittedInGroup: 0,
+  source: null,
+  agencyId: 'a',
 };
-const codes = (facts: Partial<EligibilityFacts>, groups = ALL) => eligibilityProblems(DEFAULT_RULES, { ...base, ...facts }, groups).map((reason) => reason.code);
+const codes = (facts: Partial<EligibilityFacts>, groups = ALL) =>
+  eligibilityProblems(DEFAULT_RULES, { ...base, ...facts }, groups).map((reason) => reason.code);
 
 describe('KIPP eligibility rules', () => {
   it('counts whole years to the registration deadline', () => {
@@ -15,13 +21,17 @@ describe('KIPP eligibility rules', () => {
 
   it('needs two years for umum and one for replikasi', () => {
     expect(codes({ innovationStartedOn: '2021-06-01' })).toEqual(['TOO_YOUNG']);
-    expect(codes({ group: CompetitionGroup.REPLIKASI, innovationStartedOn: '2021-06-01', source: { award: 'TOP99', agencyId: 'b' } })).toEqual([]);
+    expect(
+      codes({ group: CompetitionGroup.REPLIKASI, innovationStartedOn: '2021-06-01', source: { award: 'TOP99', agencyId: 'b' } }),
+    ).toEqual([]);
   });
 
   it('stops an agency at its quota per group: 10 umum, 5 replikasi', () => {
     expect(codes({ submittedInGroup: 9 })).toEqual([]);
     expect(codes({ submittedInGroup: 10 })).toEqual(['QUOTA_REACHED']);
-    expect(codes({ group: CompetitionGroup.REPLIKASI, submittedInGroup: 5, source: { award: 'TOP45', agencyId: 'b' } })).toEqual(['QUOTA_REACHED']);
+    expect(codes({ group: CompetitionGroup.REPLIKASI, submittedInGroup: 5, source: { award: 'TOP45', agencyId: 'b' } })).toEqual([
+      'QUOTA_REACHED',
+    ]);
   });
 
   it('keeps khusus for past winners of the same agency and refuses groups not offered', () => {

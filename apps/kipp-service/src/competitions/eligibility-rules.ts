@@ -63,11 +63,21 @@ export interface EligibilityReason {
 }
 
 /** Every reason a proposal may not be submitted, in a fixed order; empty when eligible. */
-export function eligibilityProblems(rules: CompetitionRulesData, facts: EligibilityFacts, groupsOffered: readonly string[]): EligibilityReason[] {
+export function eligibilityProblems(
+  rules: CompetitionRulesData,
+  facts: EligibilityFacts,
+  groupsOffered: readonly string[],
+): EligibilityReason[] {
   const reasons: EligibilityReason[] = [];
   const rule = rules.groups.find((candidate) => candidate.group === facts.group);
   if (!rule || !groupsOffered.includes(facts.group)) {
-    return [{ code: 'GROUP_NOT_OFFERED', en: `The ${facts.group} group is not open in this competition.`, id: `Kelompok ${facts.group} tidak dibuka pada kompetisi ini.` }];
+    return [
+      {
+        code: 'GROUP_NOT_OFFERED',
+        en: `The ${facts.group} group is not open in this competition.`,
+        id: `Kelompok ${facts.group} tidak dibuka pada kompetisi ini.`,
+      },
+    ];
   }
   const age = wholeYearsBetween(facts.innovationStartedOn, facts.registrationClosesOn);
   if (age < rule.minAgeYears) {
@@ -85,11 +95,19 @@ export function eligibilityProblems(rules: CompetitionRulesData, facts: Eligibil
     });
   }
   if (facts.group === CompetitionGroup.REPLIKASI && !facts.source) {
-    reasons.push({ code: 'NO_SOURCE', en: 'A replikasi proposal must name the catalogued innovation it replicates.', id: 'Proposal replikasi harus menyebut inovasi katalog yang direplikasi.' });
+    reasons.push({
+      code: 'NO_SOURCE',
+      en: 'A replikasi proposal must name the catalogued innovation it replicates.',
+      id: 'Proposal replikasi harus menyebut inovasi katalog yang direplikasi.',
+    });
   }
   if (facts.group === CompetitionGroup.KHUSUS && rules.khususRequiresPastWinner) {
     if (!facts.source || facts.source.award !== 'TOP45' || facts.source.agencyId !== facts.agencyId) {
-      reasons.push({ code: 'NOT_PAST_WINNER', en: 'The khusus group is only for past Top 45 winners of the same agency.', id: 'Kelompok khusus hanya untuk pemenang Top 45 terdahulu dari instansi yang sama.' });
+      reasons.push({
+        code: 'NOT_PAST_WINNER',
+        en: 'The khusus group is only for past Top 45 winners of the same agency.',
+        id: 'Kelompok khusus hanya untuk pemenang Top 45 terdahulu dari instansi yang sama.',
+      });
     }
   }
   return reasons;

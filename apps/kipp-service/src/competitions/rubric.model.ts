@@ -23,8 +23,13 @@ export class Rubric {
 
 export function toRubricModel(rubric: RubricData): Rubric {
   return {
-    id: rubric.id, title: rubric.title, group: rubric.group as CompetitionGroup, scaleMin: rubric.scale.min, scaleMax: rubric.scale.max,
-    passingGrade: rubric.passingGrade, criteria: rubric.criteria.map((criterion) => ({ ...criterion })),
+    id: rubric.id,
+    title: rubric.title,
+    group: rubric.group as CompetitionGroup,
+    scaleMin: rubric.scale.min,
+    scaleMax: rubric.scale.max,
+    passingGrade: rubric.passingGrade,
+    criteria: rubric.criteria.map((criterion) => ({ ...criterion })),
   };
 }
 
@@ -34,6 +39,11 @@ export function defaultRubrics(): Record<CompetitionGroup, RubricData> {
   return {
     [CompetitionGroup.UMUM]: umum,
     [CompetitionGroup.REPLIKASI]: getRubric('kipp-2025-replikasi'),
-    [CompetitionGroup.KHUSUS]: { ...umum, id: 'kipp-2025-khusus', title: 'Rubrik penilaian proposal KIPP — kelompok khusus', group: 'KHUSUS' },
+    [CompetitionGroup.KHUSUS]: {
+      ...umum,
+      id: 'kipp-2025-khusus',
+      title: 'Rubrik penilaian proposal KIPP — kelompok khusus',
+      group: 'KHUSUS',
+    },
   };
 }

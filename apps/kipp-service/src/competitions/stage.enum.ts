@@ -13,7 +13,8 @@ export enum Stage {
 }
 registerEnumType(Stage, {
   name: 'KippStage',
-  description: 'Tahap KIPP: pendaftaran, seleksi administrasi, penilaian Tim Evaluasi, Top 99 oleh TPI, masa sanggah, presentasi dan wawancara, verifikasi lapangan, Top 45',
+  description:
+    'Tahap KIPP: pendaftaran, seleksi administrasi, penilaian Tim Evaluasi, Top 99 oleh TPI, masa sanggah, presentasi dan wawancara, verifikasi lapangan, Top 45',
 });
 
 export const STAGE_ORDER: readonly Stage[] = Object.values(Stage);

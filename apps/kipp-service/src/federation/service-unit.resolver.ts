@@ -15,7 +15,11 @@ export class ServiceUnitResolver {
   }
 
   @ResolveField(() => InnovationConnection, { description: 'Inovasi unit di katalog KIPP, terbaru dahulu' })
-  innovations(@Parent() unit: ServiceUnit, @Args('first', { type: () => Int, nullable: true }) first?: number, @Args('after', { nullable: true }) after?: string) {
+  innovations(
+    @Parent() unit: ServiceUnit,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
     return this.catalogue.listBy('service_unit_id', unit.id, first, after);
   }
 }

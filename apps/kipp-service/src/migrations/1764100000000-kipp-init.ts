@@ -103,8 +103,12 @@ export class KippInit1764100000000 implements MigrationInterface {
         ON CONFLICT DO NOTHING;
         RETURN NULL;
       END $$`);
-    await db.query(`CREATE TRIGGER innovations_lexicon_insert AFTER INSERT ON kipp.innovations REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION kipp.add_lexicon_words()`);
-    await db.query(`CREATE TRIGGER innovations_lexicon_update AFTER UPDATE ON kipp.innovations REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION kipp.add_lexicon_words()`);
+    await db.query(
+      `CREATE TRIGGER innovations_lexicon_insert AFTER INSERT ON kipp.innovations REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION kipp.add_lexicon_words()`,
+    );
+    await db.query(
+      `CREATE TRIGGER innovations_lexicon_update AFTER UPDATE ON kipp.innovations REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION kipp.add_lexicon_words()`,
+    );
     await db.query(`CREATE INDEX innovations_year_idx ON kipp.innovations (latest_year DESC, id)`);
     await db.query(`CREATE INDEX innovations_unit_idx ON kipp.innovations (service_unit_id)`);
     await db.query(`CREATE INDEX innovations_replicates_idx ON kipp.innovations (replicates_id)`);
@@ -280,9 +284,26 @@ export class KippInit1764100000000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     for (const table of [
-      'decisions', 'field_verifications', 'objections', 'shortlist_entries', 'scores', 'assignments', 'notifications', 'admin_checks',
-      'proposal_attachments', 'proposal_versions', 'proposals', 'status_checks', 'innovation_entries', 'innovations',
-      'search_lexicon', 'frontier_regions', 'evaluator_profiles', 'local_admins', 'competition_stages', 'competitions',
+      'decisions',
+      'field_verifications',
+      'objections',
+      'shortlist_entries',
+      'scores',
+      'assignments',
+      'notifications',
+      'admin_checks',
+      'proposal_attachments',
+      'proposal_versions',
+      'proposals',
+      'status_checks',
+      'innovation_entries',
+      'innovations',
+      'search_lexicon',
+      'frontier_regions',
+      'evaluator_profiles',
+      'local_admins',
+      'competition_stages',
+      'competitions',
     ]) {
       await db.query(`DROP TABLE kipp.${table}`);
     }

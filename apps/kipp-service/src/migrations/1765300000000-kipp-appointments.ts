@@ -25,8 +25,12 @@ export class KippAppointments1765300000000 implements MigrationInterface {
         PRIMARY KEY (competition_id, user_id)
       )`);
     await db.query(`CREATE INDEX panel_members_user_idx ON kipp.panel_members (user_id)`);
-    await db.query(`INSERT INTO kipp.panel_members (competition_id, user_id, panel) SELECT c.id, e.user_id, e.panel FROM kipp.competitions c CROSS JOIN kipp.evaluator_profiles e`);
-    await db.query(`ALTER TABLE kipp.local_admins ADD COLUMN appointed_by uuid, ADD COLUMN appointed_at timestamptz(3) NOT NULL DEFAULT now()`);
+    await db.query(
+      `INSERT INTO kipp.panel_members (competition_id, user_id, panel) SELECT c.id, e.user_id, e.panel FROM kipp.competitions c CROSS JOIN kipp.evaluator_profiles e`,
+    );
+    await db.query(
+      `ALTER TABLE kipp.local_admins ADD COLUMN appointed_by uuid, ADD COLUMN appointed_at timestamptz(3) NOT NULL DEFAULT now()`,
+    );
     await db.query(`
       CREATE TABLE kipp.appointment_events (
         id uuid PRIMARY KEY,
@@ -42,7 +46,9 @@ export class KippAppointments1765300000000 implements MigrationInterface {
       )`);
     await db.query(`CREATE INDEX appointment_events_at_idx ON kipp.appointment_events (at DESC, id)`);
     await db.query(`ALTER TABLE kipp.decisions ADD COLUMN decided_by_name text`);
-    await db.query(`ALTER TABLE kipp.proposal_attachments ADD COLUMN storage_key text, ADD COLUMN sha256 text CHECK (sha256 ~ '^[0-9a-f]{64}$'), ALTER COLUMN url DROP NOT NULL`);
+    await db.query(
+      `ALTER TABLE kipp.proposal_attachments ADD COLUMN storage_key text, ADD COLUMN sha256 text CHECK (sha256 ~ '^[0-9a-f]{64}$'), ALTER COLUMN url DROP NOT NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -13,8 +13,12 @@ export class KippDataOrigin1765300000100 implements MigrationInterface {
   name = 'KippDataOrigin1765300000100';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`ALTER TABLE kipp.competitions ADD COLUMN origin text NOT NULL DEFAULT 'OFFICIAL' CHECK (origin IN ('OFFICIAL', 'DEMO'))`);
-    await db.query(`ALTER TABLE kipp.innovations ADD COLUMN origin text NOT NULL DEFAULT 'OFFICIAL' CHECK (origin IN ('OFFICIAL', 'DEMO')), ADD COLUMN source text`);
+    await db.query(
+      `ALTER TABLE kipp.competitions ADD COLUMN origin text NOT NULL DEFAULT 'OFFICIAL' CHECK (origin IN ('OFFICIAL', 'DEMO'))`,
+    );
+    await db.query(
+      `ALTER TABLE kipp.innovations ADD COLUMN origin text NOT NULL DEFAULT 'OFFICIAL' CHECK (origin IN ('OFFICIAL', 'DEMO')), ADD COLUMN source text`,
+    );
     // Installations seeded before origins were stored: the demo competitions (stable ids by year) and
     // every catalogue entry that is not from a competition run here are demo data.
     await db.query(`UPDATE kipp.competitions SET origin = 'DEMO' WHERE id = ANY($1::uuid[])`, [DEMO_COMPETITION_IDS]);

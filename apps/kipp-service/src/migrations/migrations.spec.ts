@@ -8,7 +8,9 @@ async function tables(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'kipp' ORDER BY 1`);
+    const { rows } = await client.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'kipp' ORDER BY 1`,
+    );
     return rows.map((row) => row.table_name);
   } finally {
     await client.end();

@@ -18,17 +18,24 @@ export class InnovationOriginResolver {
     return rowLoader(
       context,
       'innovation.origin',
-      (ids) => this.dataSource.query<InnovationOrigin[]>(`SELECT id, origin, source FROM kipp.innovations WHERE id = ANY($1::uuid[])`, [ids]),
+      (ids) =>
+        this.dataSource.query<InnovationOrigin[]>(`SELECT id, origin, source FROM kipp.innovations WHERE id = ANY($1::uuid[])`, [ids]),
       (row) => row.id,
     ).load(innovation.id);
   }
 
-  @ResolveField(() => DataOrigin, { description: 'Asal penghargaan ini: OFFICIAL (kompetisi yang dijalankan di sistem ini, atau penghargaan yang dipublikasikan dengan sumbernya) atau DEMO (data contoh)' })
+  @ResolveField(() => DataOrigin, {
+    description:
+      'Asal penghargaan ini: OFFICIAL (kompetisi yang dijalankan di sistem ini, atau penghargaan yang dipublikasikan dengan sumbernya) atau DEMO (data contoh)',
+  })
   async origin(@Parent() innovation: Innovation, @Context() context: SubgraphContext): Promise<DataOrigin> {
     return (await this.load(innovation, context))?.origin ?? DataOrigin.OFFICIAL;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Sumber penghargaan yang dipublikasikan di luar sistem (keputusan atau berita, dengan tanggal)' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Sumber penghargaan yang dipublikasikan di luar sistem (keputusan atau berita, dengan tanggal)',
+  })
   async source(@Parent() innovation: Innovation, @Context() context: SubgraphContext): Promise<string | null> {
     return (await this.load(innovation, context))?.source ?? null;
   }

@@ -9,7 +9,11 @@ import { dataOf, startKipp, type KippHarness } from '../test-support/kipp-test-a
 const CATALOGUE = `query($after: String) { innovations(first: 100, after: $after) { totalCount edges { node { id title origin source } } pageInfo { hasNextPage endCursor } } }`;
 
 interface Page {
-  innovations: { totalCount: number; edges: { node: { id: string; title: string; origin: string; source: string | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  innovations: {
+    totalCount: number;
+    edges: { node: { id: string; title: string; origin: string; source: string | null } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 }
 
 describe('KIPP winners say where they came from', () => {

@@ -13,14 +13,18 @@ interface ProposalOrigin {
 export class ShortlistOriginResolver {
   constructor(private readonly dataSource: DataSource) {}
 
-  @ResolveField(() => DataOrigin, { description: 'Asal entri ini, yaitu asal kompetisinya: OFFICIAL (kompetisi yang dijalankan di sistem ini) atau DEMO (data contoh)' })
+  @ResolveField(() => DataOrigin, {
+    description: 'Asal entri ini, yaitu asal kompetisinya: OFFICIAL (kompetisi yang dijalankan di sistem ini) atau DEMO (data contoh)',
+  })
   async origin(@Parent() entry: ShortlistEntry, @Context() context: SubgraphContext): Promise<DataOrigin> {
     const row = await rowLoader(
       context,
       'proposal.competitionOrigin',
-      (ids) => this.dataSource.query<ProposalOrigin[]>(
-        `SELECT p.id, c.origin FROM kipp.proposals p JOIN kipp.competitions c ON c.id = p.competition_id WHERE p.id = ANY($1::uuid[])`, [ids],
-      ),
+      (ids) =>
+        this.dataSource.query<ProposalOrigin[]>(
+          `SELECT p.id, c.origin FROM kipp.proposals p JOIN kipp.competitions c ON c.id = p.competition_id WHERE p.id = ANY($1::uuid[])`,
+          [ids],
+        ),
       (found) => found.id,
     ).load(entry.proposalId);
     return row?.origin ?? DataOrigin.OFFICIAL;

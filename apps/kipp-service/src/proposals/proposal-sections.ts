@@ -2,7 +2,16 @@ import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { CompetitionGroup } from '../competitions/group.enum';
 
 /** The proposal sections of docs/domain.md §9; replikasi adds three. */
-export const COMMON_SECTIONS = ['summary', 'backgroundAndGoals', 'novelty', 'implementation', 'significance', 'adaptability', 'resources', 'sustainability'] as const;
+export const COMMON_SECTIONS = [
+  'summary',
+  'backgroundAndGoals',
+  'novelty',
+  'implementation',
+  'significance',
+  'adaptability',
+  'resources',
+  'sustainability',
+] as const;
 export const REPLICATION_SECTIONS = ['inspiration', 'replicationProcess', 'differentiators'] as const;
 export type SectionKey = (typeof COMMON_SECTIONS)[number] | (typeof REPLICATION_SECTIONS)[number];
 export const ALL_SECTIONS: readonly SectionKey[] = [...COMMON_SECTIONS, ...REPLICATION_SECTIONS];

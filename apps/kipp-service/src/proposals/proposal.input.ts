@@ -10,7 +10,8 @@ export class CreateProposalInput {
   @Field() category!: string;
   @Field() title!: string;
   @Field({ description: 'YYYY-MM-DD' }) innovationStartedOn!: string;
-  @Field(() => ID, { nullable: true, description: 'Inovasi katalog yang direplikasi (REPLIKASI) atau ditingkatkan (KHUSUS)' }) sourceInnovationId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Inovasi katalog yang direplikasi (REPLIKASI) atau ditingkatkan (KHUSUS)' })
+  sourceInnovationId?: string | null;
   @Field(() => ProposalSectionsInput, { nullable: true }) sections?: ProposalSectionsInput | null;
   @Field(() => String, { nullable: true }) videoUrl?: string | null;
 }
@@ -35,5 +36,9 @@ export class ProposalFilter {
   @Field(() => ID, { nullable: true }) agencyId?: string | null;
   @Field(() => ID, { nullable: true }) serviceUnitId?: string | null;
   @Field(() => CompetitionGroup, { nullable: true }) group?: CompetitionGroup | null;
-  @Field(() => Boolean, { nullable: true, description: 'Hanya draf yang sudah (true) atau belum (false) dibagikan ke admin lokal: antrean tinjauan admin lokal' }) sharedWithAdmin?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Hanya draf yang sudah (true) atau belum (false) dibagikan ke admin lokal: antrean tinjauan admin lokal',
+  })
+  sharedWithAdmin?: boolean | null;
 }

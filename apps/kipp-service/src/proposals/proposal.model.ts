@@ -52,7 +52,8 @@ export class ProposalAttachment {
   @Field() fileName!: string;
   @Field() contentType!: string;
   @Field(() => Int, { description: 'Ukuran dalam byte' }) sizeBytes!: number;
-  @Field(() => String, { nullable: true, description: 'SHA-256 isi berkas (heksadesimal), untuk memeriksa keaslian unduhan' }) sha256!: string | null;
+  @Field(() => String, { nullable: true, description: 'SHA-256 isi berkas (heksadesimal), untuk memeriksa keaslian unduhan' }) sha256!:
+    string | null;
   @Field({ description: 'Berkas tersimpan di layanan dan dapat diunduh (lampiran lama hanya berupa tautan)' }) stored!: boolean;
   @Field(() => String, { nullable: true, description: 'Tautan lampiran lama yang dicatat sebelum unggahan tersedia' }) url!: string | null;
   @Field() addedAt!: Date;
@@ -71,7 +72,10 @@ export class DeskNotification {
   @Field(() => ID) id!: string;
   @Field(() => ID) proposalId!: string;
   @Field({ description: 'Judul proposal yang diberitahukan' }) proposalTitle!: string;
-  @Field({ description: 'RETURNED, ADMIN_PASSED, ADMIN_FAILED, TOP99, OBJECTION_FILED, OBJECTION_REJECTED, DISQUALIFIED, TOP45, NOT_TOP45' }) kind!: string;
+  @Field({
+    description: 'RETURNED, ADMIN_PASSED, ADMIN_FAILED, TOP99, OBJECTION_FILED, OBJECTION_REJECTED, DISQUALIFIED, TOP45, NOT_TOP45',
+  })
+  kind!: string;
   @Field({ description: 'Pesan dalam bahasa Indonesia, dengan alasan bila ada' }) message!: string;
   @Field() createdAt!: Date;
 }

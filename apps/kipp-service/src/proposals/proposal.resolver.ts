@@ -7,7 +7,14 @@ import { CompetitionService } from '../competitions/competition.service';
 import { Agency, agencyRef, Region, regionRef } from '../federation/registry-refs';
 import { ServiceUnit, serviceUnitRef } from '../federation/service-unit.model';
 import { CreateProposalInput, ProposalFilter, SaveProposalInput } from './proposal.input';
-import { DeskNotificationConnection, Proposal, ProposalAttachment, ProposalConnection, ProposalVersionConnection, StuckDrafts } from './proposal.model';
+import {
+  DeskNotificationConnection,
+  Proposal,
+  ProposalAttachment,
+  ProposalConnection,
+  ProposalVersionConnection,
+  StuckDrafts,
+} from './proposal.model';
 import { ProposalService } from './proposal.service';
 
 /** Proposals and their own fields; selection fields are in selection/, attachment upload and download in attachments/. */
@@ -20,9 +27,16 @@ export class ProposalResolver {
   ) {}
 
   @Access('signed-in')
-  @Query(() => ProposalConnection, { description: 'Proposal yang boleh dilihat pemanggil: desk unitnya, admin lokal instansinya, penilai yang ditugaskan, admin nasional semuanya' })
-  proposals(@Context() context: SubgraphContext, @Args('filter', { nullable: true }) filter?: ProposalFilter,
-    @Args('first', { type: () => Int, nullable: true }) first?: number, @Args('after', { nullable: true }) after?: string) {
+  @Query(() => ProposalConnection, {
+    description:
+      'Proposal yang boleh dilihat pemanggil: desk unitnya, admin lokal instansinya, penilai yang ditugaskan, admin nasional semuanya',
+  })
+  proposals(
+    @Context() context: SubgraphContext,
+    @Args('filter', { nullable: true }) filter?: ProposalFilter,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
     return this.proposalService.list(context, filter, first, after);
   }
 
@@ -33,16 +47,29 @@ export class ProposalResolver {
   }
 
   @Access('signed-in')
-  @Query(() => StuckDrafts, { description: 'Draf yang belum dikirim per instansi beserta batas pendaftaran (admin lokal: instansinya; admin nasional: semua atau satu instansi)' })
-  stuckDrafts(@Context() context: SubgraphContext, @Args('competitionId', { type: () => ID }) competitionId: string,
+  @Query(() => StuckDrafts, {
+    description:
+      'Draf yang belum dikirim per instansi beserta batas pendaftaran (admin lokal: instansinya; admin nasional: semua atau satu instansi)',
+  })
+  stuckDrafts(
+    @Context() context: SubgraphContext,
+    @Args('competitionId', { type: () => ID }) competitionId: string,
     @Args('agencyId', { type: () => ID, nullable: true }) agencyId?: string,
-    @Args('first', { type: () => Int, nullable: true }) first?: number, @Args('after', { nullable: true }) after?: string) {
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
     return this.proposalService.stuckDrafts(context, competitionId, agencyId, first, after);
   }
 
   @Access('UNIT_DESK')
-  @Query(() => DeskNotificationConnection, { description: 'Pemberitahuan untuk desk unit (dikembalikan, hasil seleksi administrasi, gugur)' })
-  myKippNotifications(@Context() context: SubgraphContext, @Args('first', { type: () => Int, nullable: true }) first?: number, @Args('after', { nullable: true }) after?: string) {
+  @Query(() => DeskNotificationConnection, {
+    description: 'Pemberitahuan untuk desk unit (dikembalikan, hasil seleksi administrasi, gugur)',
+  })
+  myKippNotifications(
+    @Context() context: SubgraphContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
     return this.proposalService.notifications(context, first, after);
   }
 
@@ -72,7 +99,8 @@ export class ProposalResolver {
 
   @Access('signed-in')
   @Mutation(() => Proposal, {
-    description: 'Admin lokal mengirim proposal. CONFLICT bila pendaftaran sudah ditutup; BAD_USER_INPUT dengan extensions.reasons bila bagian kosong, usia inovasi kurang, kuota instansi penuh atau kelompok tidak memenuhi syarat',
+    description:
+      'Admin lokal mengirim proposal. CONFLICT bila pendaftaran sudah ditutup; BAD_USER_INPUT dengan extensions.reasons bila bagian kosong, usia inovasi kurang, kuota instansi penuh atau kelompok tidak memenuhi syarat',
   })
   submitProposal(@Context() context: SubgraphContext, @Args('id', { type: () => ID }) id: string) {
     return this.proposalService.submit(context, id);
@@ -109,7 +137,11 @@ export class ProposalResolver {
   }
 
   @ResolveField(() => ProposalVersionConnection, { description: 'Versi autosave, terbaru dahulu' })
-  versions(@Parent() proposal: Proposal, @Args('first', { type: () => Int, nullable: true }) first?: number, @Args('after', { nullable: true }) after?: string) {
+  versions(
+    @Parent() proposal: Proposal,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
     return this.proposalService.versions(proposal.id, first, after);
   }
 }

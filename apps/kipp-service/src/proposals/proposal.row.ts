@@ -35,10 +35,27 @@ export const PROPOSAL_COLUMNS = `p.*, EXISTS (SELECT 1 FROM kipp.frontier_region
 
 export function toProposal(row: ProposalRow): Proposal {
   return {
-    id: row.id, competitionId: row.competition_id, group: row.group_code, category: row.category, title: row.title,
-    innovationStartedOn: row.innovation_started_on, agencyType: row.agency_type, in3tRegion: row.in_3t, sections: toSections(row.sections),
-    videoUrl: row.video_url, status: row.status, sharedWithAdmin: row.shared_with_admin, returnNote: row.return_note, version: row.version,
-    createdAt: row.created_at, updatedAt: row.updated_at, submittedAt: row.submitted_at, serviceUnitId: row.service_unit_id, agencyId: row.agency_id,
-    regionCode: row.region_code, sourceInnovationId: row.source_innovation_id, innovationId: row.innovation_id,
+    id: row.id,
+    competitionId: row.competition_id,
+    group: row.group_code,
+    category: row.category,
+    title: row.title,
+    innovationStartedOn: row.innovation_started_on,
+    agencyType: row.agency_type,
+    in3tRegion: row.in_3t,
+    sections: toSections(row.sections),
+    videoUrl: row.video_url,
+    status: row.status,
+    sharedWithAdmin: row.shared_with_admin,
+    returnNote: row.return_note,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    submittedAt: row.submitted_at,
+    serviceUnitId: row.service_unit_id,
+    agencyId: row.agency_id,
+    regionCode: row.region_code,
+    sourceInnovationId: row.source_innovation_id,
+    innovationId: row.innovation_id,
   };
 }

@@ -18,9 +18,23 @@ describe('the local admin’s review queue', () => {
   beforeAll(async () => {
     kipp = await startKipp();
     competitionId = await createOpenCompetition(kipp, CALLERS.admin, 2033, TEST_TODAY);
-    const draft = async (title: string) => dataOf(await kipp.graphql<{ createProposal: { id: string } }>(CREATE_PROPOSAL, {
-      input: { competitionId, group: 'UMUM', category: 'Kesehatan', title, innovationStartedOn: '2021-03-01', sections: { summary: 'Awal' } },
-    }, { caller: CALLERS.deskSamsatKalsel })).createProposal.id;
+    const draft = async (title: string) =>
+      dataOf(
+        await kipp.graphql<{ createProposal: { id: string } }>(
+          CREATE_PROPOSAL,
+          {
+            input: {
+              competitionId,
+              group: 'UMUM',
+              category: 'Kesehatan',
+              title,
+              innovationStartedOn: '2021-03-01',
+              sections: { summary: 'Awal' },
+            },
+          },
+          { caller: CALLERS.deskSamsatKalsel },
+        ),
+      ).createProposal.id;
     shared = await draft('Draf yang dibagikan');
     unshared = await draft('Draf yang belum dibagikan');
     dataOf(await kipp.graphql(SHARE, { id: shared }, { caller: CALLERS.deskSamsatKalsel }));
@@ -33,7 +47,13 @@ describe('the local admin’s review queue', () => {
   it('lists only the drafts the agency’s desks shared with their local admin', async () => {
     const page = await queue();
     expect(page.edges.map((edge) => edge.node.id)).toEqual([shared]);
-    const notShared = dataOf(await kipp.graphql<Queue>(QUEUE, { filter: { competitionId, agencyId: agencyId('pemprov-63'), sharedWithAdmin: false } }, { caller: CALLERS.localAdminKalsel })).proposals;
+    const notShared = dataOf(
+      await kipp.graphql<Queue>(
+        QUEUE,
+        { filter: { competitionId, agencyId: agencyId('pemprov-63'), sharedWithAdmin: false } },
+        { caller: CALLERS.localAdminKalsel },
+      ),
+    ).proposals;
     expect(notShared.edges.map((edge) => edge.node.id)).toContain(unshared);
   });
 
@@ -50,11 +70,22 @@ describe('the local admin’s review queue', () => {
   });
 
   it('returns a draft with notes: it leaves the queue and the desk is told why', async () => {
-    const returned = dataOf(await kipp.graphql<{ returnProposal: { sharedWithAdmin: boolean; returnNote: string } }>(RETURN, { id: shared, note: 'Lengkapi bagian kebaruan.' }, { caller: CALLERS.localAdminKalsel }));
+    const returned = dataOf(
+      await kipp.graphql<{ returnProposal: { sharedWithAdmin: boolean; returnNote: string } }>(
+        RETURN,
+        { id: shared, note: 'Lengkapi bagian kebaruan.' },
+        { caller: CALLERS.localAdminKalsel },
+      ),
+    );
     expect(returned.returnProposal).toMatchObject({ sharedWithAdmin: false, returnNote: 'Lengkapi bagian kebaruan.' });
     expect((await queue()).totalCount).toBe(0);
-    const { myKippNotifications } = dataOf(await kipp.graphql<{ myKippNotifications: { edges: { node: { kind: string; proposalId: string } }[] } }>(
-      `{ myKippNotifications(first: 5) { edges { node { kind proposalId } } } }`, {}, { caller: CALLERS.deskSamsatKalsel }));
+    const { myKippNotifications } = dataOf(
+      await kipp.graphql<{ myKippNotifications: { edges: { node: { kind: string; proposalId: string } }[] } }>(
+        `{ myKippNotifications(first: 5) { edges { node { kind proposalId } } } }`,
+        {},
+        { caller: CALLERS.deskSamsatKalsel },
+      ),
+    );
     expect(myKippNotifications.edges[0].node).toEqual({ kind: 'RETURNED', proposalId: shared });
   });
 });

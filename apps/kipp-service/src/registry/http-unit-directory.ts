@@ -17,7 +17,18 @@ export class HttpUnitDirectory implements UnitDirectory {
 
   async units(ids: readonly string[], scope: DirectoryCallScope): Promise<Map<string, UnitFacts>> {
     const units = await this.registry.byIds<UnitShape>('serviceUnit', ids, '{ id agency { id type } region { code provinceCode } }', scope);
-    return new Map(units.map((unit) => [unit.id, { unitId: unit.id, agencyId: unit.agency.id, agencyType: unit.agency.type, regionCode: unit.region.code, provinceCode: unit.region.provinceCode }]));
+    return new Map(
+      units.map((unit) => [
+        unit.id,
+        {
+          unitId: unit.id,
+          agencyId: unit.agency.id,
+          agencyType: unit.agency.type,
+          regionCode: unit.region.code,
+          provinceCode: unit.region.provinceCode,
+        },
+      ]),
+    );
   }
 
   async user(id: string, scope: DirectoryCallScope): Promise<UserFacts | null> {

@@ -25,11 +25,26 @@ export const CATEGORIES = [
 ];
 
 const THEMES: Array<[title: string, category: number]> = [
-  ['SAMSAT Keliling Desa', 0], ['Antrean Daring Terintegrasi', 1], ['Pembayaran Pajak Kendaraan lewat QRIS', 1], ['Pengaduan WhatsApp Terpadu', 0],
-  ['Posyandu Digital', 2], ['Rumah Singgah Pasien Rujukan', 2], ['Kartu Identitas Anak Keliling Sekolah', 3], ['Perizinan Berusaha Tanpa Tatap Muka', 4],
-  ['Bank Sampah Digital', 6], ['Klinik Investasi UMKM', 4], ['Layanan Ramah Disabilitas', 5], ['Mobil Pelayanan Terapung', 0],
-  ['Tanda Tangan Elektronik Dokumen', 1], ['Dasbor Kinerja Pelayanan Terbuka', 0], ['Beasiswa Anak Nelayan Terpadu', 3], ['Peta Rawan Banjir Partisipatif', 6],
-  ['Pendampingan Lansia di Rumah', 5], ['Sekolah Lapang Petani Muda', 4], ['Telekonsultasi Dokter Spesialis', 2], ['Layanan Malam Hari Pekerja Shift', 0],
+  ['SAMSAT Keliling Desa', 0],
+  ['Antrean Daring Terintegrasi', 1],
+  ['Pembayaran Pajak Kendaraan lewat QRIS', 1],
+  ['Pengaduan WhatsApp Terpadu', 0],
+  ['Posyandu Digital', 2],
+  ['Rumah Singgah Pasien Rujukan', 2],
+  ['Kartu Identitas Anak Keliling Sekolah', 3],
+  ['Perizinan Berusaha Tanpa Tatap Muka', 4],
+  ['Bank Sampah Digital', 6],
+  ['Klinik Investasi UMKM', 4],
+  ['Layanan Ramah Disabilitas', 5],
+  ['Mobil Pelayanan Terapung', 0],
+  ['Tanda Tangan Elektronik Dokumen', 1],
+  ['Dasbor Kinerja Pelayanan Terbuka', 0],
+  ['Beasiswa Anak Nelayan Terpadu', 3],
+  ['Peta Rawan Banjir Partisipatif', 6],
+  ['Pendampingan Lansia di Rumah', 5],
+  ['Sekolah Lapang Petani Muda', 4],
+  ['Telekonsultasi Dokter Spesialis', 2],
+  ['Layanan Malam Hari Pekerja Shift', 0],
 ];
 
 export interface DemoProposal {
@@ -46,8 +61,16 @@ export interface DemoProposal {
   adminPassed: boolean;
 }
 
-export const TE_MEMBERS = Array.from({ length: 12 }, (_, index) => ({ email: index === 0 ? 'evaluator@simpul.test' : `te${index + 1}@simpul.test`, name: index === 0 ? 'Evaluator PEKPPP (Tim Evaluasi KIPP)' : `Anggota Tim Evaluasi ${index + 1}`, agencyKey: index === 0 ? 'kemenpanrb' : null }));
-export const TPI_MEMBERS = Array.from({ length: 5 }, (_, index) => ({ email: index === 0 ? 'panel@simpul.test' : `tpi${index + 1}@simpul.test`, name: index === 0 ? 'Ketua Tim Panel Independen' : `Anggota TPI ${index + 1}`, agencyKey: null }));
+export const TE_MEMBERS = Array.from({ length: 12 }, (_, index) => ({
+  email: index === 0 ? 'evaluator@simpul.test' : `te${index + 1}@simpul.test`,
+  name: index === 0 ? 'Evaluator PEKPPP (Tim Evaluasi KIPP)' : `Anggota Tim Evaluasi ${index + 1}`,
+  agencyKey: index === 0 ? 'kemenpanrb' : null,
+}));
+export const TPI_MEMBERS = Array.from({ length: 5 }, (_, index) => ({
+  email: index === 0 ? 'panel@simpul.test' : `tpi${index + 1}@simpul.test`,
+  name: index === 0 ? 'Ketua Tim Panel Independen' : `Anggota TPI ${index + 1}`,
+  agencyKey: null,
+}));
 
 const KHUSUS_SOURCES: Record<string, string> = { 'dpmptsp-63': 'perizinan-tanpa-tatap-muka-63', 'samsat-32': 'samsat-qris-32' };
 
@@ -67,10 +90,19 @@ export function demoProposals(year: number, count = 200): DemoProposal[] {
     const submitted = noise(`${year}:${index}:submitted`) >= 0.3;
     const replicated = group === 'REPLIKASI' && source ? DEMO_INNOVATIONS.find((innovation) => innovation.key === source) : undefined;
     return {
-      id: proposalId(year, index), index, unit, group, category: replicated?.category ?? CATEGORIES[theme[1]],
-      title: replicated ? `Replikasi ${replicated.title.split(':')[0].replace(/ \(.*\)$/, '')} di ${unit.name}` : `${theme[0]} ${unit.name}`, startedOn: `${startYear}-0${1 + (index % 9)}-1${index % 10}`,
-      sourceInnovationId: source ? innovationId(source) : null, quality: 68 + noise(`${year}:${index}:quality`) * 28,
-      submitted, adminPassed: submitted && noise(`${year}:${index}:admin`) >= 0.1,
+      id: proposalId(year, index),
+      index,
+      unit,
+      group,
+      category: replicated?.category ?? CATEGORIES[theme[1]],
+      title: replicated
+        ? `Replikasi ${replicated.title.split(':')[0].replace(/ \(.*\)$/, '')} di ${unit.name}`
+        : `${theme[0]} ${unit.name}`,
+      startedOn: `${startYear}-0${1 + (index % 9)}-1${index % 10}`,
+      sourceInnovationId: source ? innovationId(source) : null,
+      quality: 68 + noise(`${year}:${index}:quality`) * 28,
+      submitted,
+      adminPassed: submitted && noise(`${year}:${index}:admin`) >= 0.1,
     };
   });
 }
@@ -78,7 +110,8 @@ export function demoProposals(year: number, count = 200): DemoProposal[] {
 export function sectionsFor(proposal: Pick<DemoProposal, 'title' | 'group' | 'unit'>): Record<string, string> {
   const sections: Record<string, string> = {
     summary: `${proposal.title} mendekatkan layanan kepada warga yang selama ini harus datang jauh ke kantor ${proposal.unit.name}.`,
-    backgroundAndGoals: 'Waktu tempuh dan biaya perjalanan membuat warga menunda mengurus layanan; tujuannya memangkas waktu dan biaya itu.',
+    backgroundAndGoals:
+      'Waktu tempuh dan biaya perjalanan membuat warga menunda mengurus layanan; tujuannya memangkas waktu dan biaya itu.',
     novelty: 'Layanan dibawa ke warga dengan jadwal tetap dan pembayaran nontunai, sesuatu yang belum ada di wilayah ini.',
     implementation: 'Dimulai dengan uji coba di tiga lokasi, lalu diperluas setelah evaluasi bulanan bersama perangkat desa.',
     significance: 'Jumlah pemohon naik dan waktu penyelesaian turun; keluhan warga tentang antrean berkurang.',
@@ -97,13 +130,28 @@ export function sectionsFor(proposal: Pick<DemoProposal, 'title' | 'group' | 'un
 }
 
 /** A criterion score around the proposal's quality, per evaluator; totals come from @simpul/scoring. */
-export function demoScores(proposal: DemoProposal, evaluatorKey: string, stage: Stage): { criteria: Array<{ code: string; score: number; comment: string | null }>; total: number; rubricId: string } {
+export function demoScores(
+  proposal: DemoProposal,
+  evaluatorKey: string,
+  stage: Stage,
+): { criteria: Array<{ code: string; score: number; comment: string | null }>; total: number; rubricId: string } {
   const rubric = getRubric(proposal.group === 'REPLIKASI' ? 'kipp-2025-replikasi' : 'kipp-2025-umum');
   const bias = (noise(`${proposal.id}:${evaluatorKey}:bias`) - 0.5) * 10;
-  const scores = Object.fromEntries(rubric.criteria.map((criterion) => [criterion.code,
-    Math.max(0, Math.min(100, Math.round(proposal.quality + bias + (noise(`${proposal.id}:${evaluatorKey}:${stage}:${criterion.code}`) - 0.5) * 8)))]));
+  const scores = Object.fromEntries(
+    rubric.criteria.map((criterion) => [
+      criterion.code,
+      Math.max(
+        0,
+        Math.min(100, Math.round(proposal.quality + bias + (noise(`${proposal.id}:${evaluatorKey}:${stage}:${criterion.code}`) - 0.5) * 8)),
+      ),
+    ]),
+  );
   const result = scoreProposal(rubric, scores);
-  return { criteria: rubric.criteria.map((criterion) => ({ code: criterion.code, score: scores[criterion.code], comment: null })), total: result.total, rubricId: rubric.id };
+  return {
+    criteria: rubric.criteria.map((criterion) => ({ code: criterion.code, score: scores[criterion.code], comment: null })),
+    total: result.total,
+    rubricId: rubric.id,
+  };
 }
 
 /** The 2023 calendar (as published that year, rounded to whole stages). */
@@ -126,8 +174,19 @@ function addDays(date: string, days: number): string {
 
 /** A calendar with registration open around `today`, so the demo can walk a proposal through the funnel. */
 export function openCalendar(today: string): Record<Stage, [string, string]> {
-  const offsets: Array<[number, number]> = [[-30, 30], [31, 45], [46, 75], [76, 90], [91, 95], [96, 110], [111, 125], [126, 135]];
-  return Object.fromEntries(STAGE_ORDER.map((stage, index) => [stage, [addDays(today, offsets[index][0]), addDays(today, offsets[index][1])]])) as Record<Stage, [string, string]>;
+  const offsets: Array<[number, number]> = [
+    [-30, 30],
+    [31, 45],
+    [46, 75],
+    [76, 90],
+    [91, 95],
+    [96, 110],
+    [111, 125],
+    [126, 135],
+  ];
+  return Object.fromEntries(
+    STAGE_ORDER.map((stage, index) => [stage, [addDays(today, offsets[index][0]), addDays(today, offsets[index][1])]]),
+  ) as Record<Stage, [string, string]>;
 }
 
 export const DEMO_RULES = DEFAULT_RULES;

@@ -9,8 +9,16 @@ export class ChecklistDefinition {
 
 /** The administrative selection checklist (from the yearly guidelines' registration requirements). */
 export const ADMIN_CHECKLIST: ChecklistDefinition[] = [
-  { code: 'FORM_COMPLETE', label: 'Formulir pendaftaran lengkap dan sesuai kelompok', labelEn: 'Registration form complete and in the right group' },
-  { code: 'SECTIONS_RELEVANT', label: 'Isi setiap bagian relevan dengan judul inovasi', labelEn: 'Every section is relevant to the innovation' },
+  {
+    code: 'FORM_COMPLETE',
+    label: 'Formulir pendaftaran lengkap dan sesuai kelompok',
+    labelEn: 'Registration form complete and in the right group',
+  },
+  {
+    code: 'SECTIONS_RELEVANT',
+    label: 'Isi setiap bagian relevan dengan judul inovasi',
+    labelEn: 'Every section is relevant to the innovation',
+  },
   { code: 'DECREE_ATTACHED', label: 'SK/dasar hukum inovasi terlampir', labelEn: 'Decree or legal basis attached' },
   { code: 'EVIDENCE_ATTACHED', label: 'Bukti dukung (foto, laporan, data) terlampir', labelEn: 'Supporting evidence attached' },
   { code: 'VIDEO_VALID', label: 'Video dapat diputar dan berdurasi sesuai ketentuan', labelEn: 'Video plays and meets the length rule' },

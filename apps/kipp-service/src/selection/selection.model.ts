@@ -101,8 +101,10 @@ export class ScoreAggregate {
   @Field(() => Stage) stage!: Stage;
   @Field(() => Int) evaluators!: number;
   @Field(() => Float, { nullable: true }) mean!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Rata-rata tanpa nilai tertinggi dan terendah (≥ 3 penilai)' }) trimmedMean!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Nilai yang dipakai: rata-rata terpangkas bila ada, selain itu rata-rata' }) value!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Rata-rata tanpa nilai tertinggi dan terendah (≥ 3 penilai)' }) trimmedMean!:
+    number | null;
+  @Field(() => Float, { nullable: true, description: 'Nilai yang dipakai: rata-rata terpangkas bila ada, selain itu rata-rata' }) value!:
+    number | null;
   @Field(() => Float, { nullable: true }) min!: number | null;
   @Field(() => Float, { nullable: true }) max!: number | null;
   @Field(() => Float, { nullable: true, description: 'Rentang (maks − min)' }) spread!: number | null;

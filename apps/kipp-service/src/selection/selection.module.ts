@@ -14,7 +14,15 @@ import { VerificationService } from './verification.service';
 /** The funnel after submission: administrative check, assessment, Top 99, objections, field verification, Top 45. */
 @Module({
   imports: [AccessModule, CompetitionsModule, ProposalsModule],
-  providers: [AdminSelectionService, AssessmentService, ShortlistService, ObjectionService, VerificationService, SelectionResolver, ProposalSelectionResolver],
+  providers: [
+    AdminSelectionService,
+    AssessmentService,
+    ShortlistService,
+    ObjectionService,
+    VerificationService,
+    SelectionResolver,
+    ProposalSelectionResolver,
+  ],
 })
 export class SelectionModule implements NestModule {
   /** Anonymous objections are rate-limited per client, so every request keeps its hashed client key. */

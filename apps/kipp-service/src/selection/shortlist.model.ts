@@ -53,7 +53,8 @@ export class Objection {
   @Field() body!: string;
   @Field(() => String, { nullable: true, description: 'Kontak penyanggah (opsional); hanya untuk admin' }) contact!: string | null;
   @Field() filedAt!: Date;
-  @Field(() => Boolean, { nullable: true, description: 'Diterima (proposal gugur) atau ditolak; kosong bila belum diputuskan' }) upheld!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Diterima (proposal gugur) atau ditolak; kosong bila belum diputuskan' }) upheld!:
+    boolean | null;
   @Field(() => String, { nullable: true }) decisionReason!: string | null;
   @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
 }

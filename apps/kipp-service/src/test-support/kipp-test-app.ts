@@ -43,7 +43,15 @@ export async function startKipp(): Promise<KippHarness> {
   const filesDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kipp-files-'));
   const files = new LocalDiskFileStorage(filesDir);
   const app = await startTestApp(
-    AppModule.forRoot({ databaseUrl: database.url, directory: new HttpUnitDirectory(registry.url), clock, queryLogger: queries, searchCacheMs: 0, files, filesMaxBytes: TEST_FILES_MAX_BYTES }),
+    AppModule.forRoot({
+      databaseUrl: database.url,
+      directory: new HttpUnitDirectory(registry.url),
+      clock,
+      queryLogger: queries,
+      searchCacheMs: 0,
+      files,
+      filesMaxBytes: TEST_FILES_MAX_BYTES,
+    }),
     { jsonBodyLimitBytes: kippBodyLimitBytes(TEST_FILES_MAX_BYTES) },
   );
   return {

@@ -26,21 +26,43 @@ export const FULL_SECTIONS = {
 export const UMUM_CRITERIA = ['KEBARUAN', 'IMPLEMENTASI', 'SIGNIFIKANSI', 'ADAPTABILITAS', 'SUMBER_DAYA', 'KEBERLANJUTAN'];
 
 export function scores(values: number[]) {
-  return UMUM_CRITERIA.map((code, index) => ({ code, score: values[index % values.length], comment: index === 0 ? 'Kebaruan jelas.' : null }));
+  return UMUM_CRITERIA.map((code, index) => ({
+    code,
+    score: values[index % values.length],
+    comment: index === 0 ? 'Kebaruan jelas.' : null,
+  }));
 }
 
 export const checklist = (passed = true) =>
-  ['FORM_COMPLETE', 'SECTIONS_RELEVANT', 'DECREE_ATTACHED', 'EVIDENCE_ATTACHED', 'VIDEO_VALID', 'NOT_DUPLICATE'].map((code) => ({ code, passed: passed || code !== 'DECREE_ATTACHED' }));
+  ['FORM_COMPLETE', 'SECTIONS_RELEVANT', 'DECREE_ATTACHED', 'EVIDENCE_ATTACHED', 'VIDEO_VALID', 'NOT_DUPLICATE'].map((code) => ({
+    code,
+    passed: passed || code !== 'DECREE_ATTACHED',
+  }));
 
 /** A competition for `year` whose registration is open on `today`. */
-export async function createOpenCompetition(kipp: KippHarness, admin: Identity, year: number, today: string, extra: Record<string, unknown> = {}): Promise<string> {
+export async function createOpenCompetition(
+  kipp: KippHarness,
+  admin: Identity,
+  year: number,
+  today: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
   const calendar = openCalendar(today);
-  const { createCompetition } = dataOf(await kipp.graphql<{ createCompetition: { id: string } }>(CREATE_COMPETITION, {
-    input: {
-      year, title: `KIPP uji ${year}`, categories: ['Pelayanan Publik Digital', 'Kesehatan'],
-      stages: STAGE_ORDER.map((stage) => ({ stage, opensOn: calendar[stage][0], closesOn: calendar[stage][1] })), ...extra,
-    },
-  }, { caller: admin }));
+  const { createCompetition } = dataOf(
+    await kipp.graphql<{ createCompetition: { id: string } }>(
+      CREATE_COMPETITION,
+      {
+        input: {
+          year,
+          title: `KIPP uji ${year}`,
+          categories: ['Pelayanan Publik Digital', 'Kesehatan'],
+          stages: STAGE_ORDER.map((stage) => ({ stage, opensOn: calendar[stage][0], closesOn: calendar[stage][1] })),
+          ...extra,
+        },
+      },
+      { caller: admin },
+    ),
+  );
   return createCompetition.id;
 }
 

@@ -12,9 +12,26 @@ const CHECKLIST = [
 ];
 
 const proposal: AdminProposal = {
-  id: 'p-1', title: 'Samsat Keliling Desa', group: 'UMUM', category: 'Pelayanan Publik', status: 'SUBMITTED', agencyType: 'PROVINSI', updatedAt: '2026-11-20T03:00:00Z',
-  agency: { id: 'pemprov-63', name: 'Pemprov Kalsel' }, competitionId: 'comp-2026', innovationStartedOn: '2021-01-04', sections: sections({ summary: 'Ringkas' }), videoUrl: null,
-  region: { code: '63', name: 'Kalimantan Selatan' }, in3tRegion: false, attachments: [], administrativeCheck: null, assignments: [], assessment: null, presentation: null, fieldVerifications: [],
+  id: 'p-1',
+  title: 'Samsat Keliling Desa',
+  group: 'UMUM',
+  category: 'Pelayanan Publik',
+  status: 'SUBMITTED',
+  agencyType: 'PROVINSI',
+  updatedAt: '2026-11-20T03:00:00Z',
+  agency: { id: 'pemprov-63', name: 'Pemprov Kalsel' },
+  competitionId: 'comp-2026',
+  innovationStartedOn: '2021-01-04',
+  sections: sections({ summary: 'Ringkas' }),
+  videoUrl: null,
+  region: { code: '63', name: 'Kalimantan Selatan' },
+  in3tRegion: false,
+  attachments: [],
+  administrativeCheck: null,
+  assignments: [],
+  assessment: null,
+  presentation: null,
+  fieldVerifications: [],
 };
 
 describe('administrative check', () => {
@@ -25,8 +42,12 @@ describe('administrative check', () => {
 
   it('previews the verdict and records the checklist with notes and the reason', async () => {
     const { calls } = renderKipp('/kipp/kompetisi/comp-2026/usulan/p-1', (operation) => {
-      if (operation === 'KippAdminProposal') return reply('KippAdminProposal', { proposal, administrativeChecklist: CHECKLIST, decisions: connection([]) });
-      if (operation === 'KippRecordAdministrativeCheck') return reply('KippRecordAdministrativeCheck', { recordAdministrativeCheck: { passed: false, reason: 'Video tidak dapat diputar' } });
+      if (operation === 'KippAdminProposal')
+        return reply('KippAdminProposal', { proposal, administrativeChecklist: CHECKLIST, decisions: connection([]) });
+      if (operation === 'KippRecordAdministrativeCheck')
+        return reply('KippRecordAdministrativeCheck', {
+          recordAdministrativeCheck: { passed: false, reason: 'Video tidak dapat diputar' },
+        });
       throw new Error(`unexpected ${operation}`);
     });
     await screen.findByRole('heading', { level: 1, name: 'Samsat Keliling Desa' });
@@ -35,10 +56,18 @@ describe('administrative check', () => {
     await userEvent.type(screen.getByLabelText('Catatan untuk Video dapat diputar'), 'Tautan mati', { delay: null });
     await userEvent.type(screen.getByLabelText(/Alasan keputusan/), 'Video tidak dapat diputar', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Catat hasil seleksi' }));
-    await waitFor(() => expect(calls.find((c) => c.operation === 'KippRecordAdministrativeCheck')?.variables).toEqual({ input: {
-      proposalId: 'p-1', reason: 'Video tidak dapat diputar',
-      checklist: [{ code: 'FORM_COMPLETE', passed: true, note: null }, { code: 'VIDEO_VALID', passed: false, note: 'Tautan mati' }],
-    } }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.operation === 'KippRecordAdministrativeCheck')?.variables).toEqual({
+        input: {
+          proposalId: 'p-1',
+          reason: 'Video tidak dapat diputar',
+          checklist: [
+            { code: 'FORM_COMPLETE', passed: true, note: null },
+            { code: 'VIDEO_VALID', passed: false, note: 'Tautan mati' },
+          ],
+        },
+      }),
+    );
     await userEvent.click(screen.getByLabelText('Video dapat diputar'));
     expect(screen.getByText('Lolos: semua butir terpenuhi')).toBeTruthy();
   });

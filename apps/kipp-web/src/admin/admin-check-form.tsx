@@ -14,17 +14,31 @@ export function checkVerdict(items: Record<string, Item>, codes: string[]): bool
 }
 
 /** The administrative selection checklist: each item met or not with a note, then the reason. */
-export function AdminCheckForm({ proposal, checklist, onRecorded }: { proposal: AdminProposal; checklist: { code: string; label: string; labelEn: string }[]; onRecorded: () => void }) {
+export function AdminCheckForm({
+  proposal,
+  checklist,
+  onRecorded,
+}: {
+  proposal: AdminProposal;
+  checklist: { code: string; label: string; labelEn: string }[];
+  onRecorded: () => void;
+}) {
   const t = useT(KIPP);
   const [language] = useLanguage();
   const [record] = useMutation(RECORD_ADMIN_CHECK);
   const previous = proposal.administrativeCheck?.checklist ?? [];
   const [items, setItems] = useState<Record<string, Item>>(() =>
-    Object.fromEntries(checklist.map((item) => {
-      const earlier = previous.find((p) => p.code === item.code);
-      return [item.code, { passed: earlier?.passed ?? false, note: earlier?.note ?? '' }];
-    })));
-  const passes = checkVerdict(items, checklist.map((item) => item.code));
+    Object.fromEntries(
+      checklist.map((item) => {
+        const earlier = previous.find((p) => p.code === item.code);
+        return [item.code, { passed: earlier?.passed ?? false, note: earlier?.note ?? '' }];
+      }),
+    ),
+  );
+  const passes = checkVerdict(
+    items,
+    checklist.map((item) => item.code),
+  );
   return (
     <ReasonForm
       id="admin-check"
@@ -33,7 +47,17 @@ export function AdminCheckForm({ proposal, checklist, onRecorded }: { proposal: 
       submitLabel={t('adminCheck.record')}
       done={t('adminCheck.recorded')}
       onSubmit={async (reason) => {
-        const result = await record({ input: { proposalId: proposal.id, reason, checklist: checklist.map((item) => ({ code: item.code, passed: items[item.code].passed, note: items[item.code].note.trim() || null })) } });
+        const result = await record({
+          input: {
+            proposalId: proposal.id,
+            reason,
+            checklist: checklist.map((item) => ({
+              code: item.code,
+              passed: items[item.code].passed,
+              note: items[item.code].note.trim() || null,
+            })),
+          },
+        });
         if (result.errors) return result.errors;
         onRecorded();
         return null;
@@ -51,12 +75,25 @@ export function AdminCheckForm({ proposal, checklist, onRecorded }: { proposal: 
           {checklist.map((item) => (
             <Table.Tr key={item.code}>
               <Table.Td>
-                <Checkbox id={`check-${item.code}`} label={language === 'en' ? item.labelEn : item.label} checked={items[item.code].passed}
-                  onChange={(e) => { const passed = e.currentTarget.checked; setItems((all) => ({ ...all, [item.code]: { ...all[item.code], passed } })); }} />
+                <Checkbox
+                  id={`check-${item.code}`}
+                  label={language === 'en' ? item.labelEn : item.label}
+                  checked={items[item.code].passed}
+                  onChange={(e) => {
+                    const passed = e.currentTarget.checked;
+                    setItems((all) => ({ ...all, [item.code]: { ...all[item.code], passed } }));
+                  }}
+                />
               </Table.Td>
               <Table.Td>
-                <TextInput aria-label={t('adminCheck.noteFor', { item: language === 'en' ? item.labelEn : item.label })} value={items[item.code].note}
-                  onChange={(e) => { const note = e.currentTarget.value; setItems((all) => ({ ...all, [item.code]: { ...all[item.code], note } })); }} />
+                <TextInput
+                  aria-label={t('adminCheck.noteFor', { item: language === 'en' ? item.labelEn : item.label })}
+                  value={items[item.code].note}
+                  onChange={(e) => {
+                    const note = e.currentTarget.value;
+                    setItems((all) => ({ ...all, [item.code]: { ...all[item.code], note } }));
+                  }}
+                />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,13 +1,46 @@
 import { gql, type NodeOf, PAGE_INFO } from '@simpul/web-kit';
 import type {
-  KippAdjustShortlistMutation, KippAdjustShortlistMutationVariables, KippAdminProposalQuery, KippAdminProposalQueryVariables, KippAssignEvaluatorsMutation,
-  KippAssignEvaluatorsMutationVariables, KippCompetitionProposalsQuery, KippCompetitionProposalsQueryVariables, KippCompetitionQuery, KippCompetitionQueryVariables,
-  KippCompetitionRubricsQuery, KippCompetitionRubricsQueryVariables, KippCompetitionsQuery, KippCompetitionsQueryVariables, KippCreateCompetitionInput,
-  KippCreateCompetitionMutation, KippCreateCompetitionMutationVariables, KippDecideObjectionMutation, KippDecideObjectionMutationVariables, KippDecideStageMutation,
-  KippDecideStageMutationVariables, KippDecideTop45Mutation, KippDecideTop45MutationVariables, KippDecideTop99Mutation, KippDecideTop99MutationVariables,
-  KippDecisionsQuery, KippDecisionsQueryVariables, KippObjectionsQuery, KippObjectionsQueryVariables, KippProposeTop99Mutation, KippProposeTop99MutationVariables,
-  KippRankingQuery, KippRankingQueryVariables, KippRecordAdministrativeCheckMutation, KippRecordAdministrativeCheckMutationVariables, KippSetStageRubricMutation,
-  KippSetStageRubricMutationVariables, KippShortlistQuery, KippShortlistQueryVariables, KippStuckDraftsQuery, KippStuckDraftsQueryVariables,
+  KippAdjustShortlistMutation,
+  KippAdjustShortlistMutationVariables,
+  KippAdminProposalQuery,
+  KippAdminProposalQueryVariables,
+  KippAssignEvaluatorsMutation,
+  KippAssignEvaluatorsMutationVariables,
+  KippCompetitionProposalsQuery,
+  KippCompetitionProposalsQueryVariables,
+  KippCompetitionQuery,
+  KippCompetitionQueryVariables,
+  KippCompetitionRubricsQuery,
+  KippCompetitionRubricsQueryVariables,
+  KippCompetitionsQuery,
+  KippCompetitionsQueryVariables,
+  KippCreateCompetitionInput,
+  KippCreateCompetitionMutation,
+  KippCreateCompetitionMutationVariables,
+  KippDecideObjectionMutation,
+  KippDecideObjectionMutationVariables,
+  KippDecideStageMutation,
+  KippDecideStageMutationVariables,
+  KippDecideTop45Mutation,
+  KippDecideTop45MutationVariables,
+  KippDecideTop99Mutation,
+  KippDecideTop99MutationVariables,
+  KippDecisionsQuery,
+  KippDecisionsQueryVariables,
+  KippObjectionsQuery,
+  KippObjectionsQueryVariables,
+  KippProposeTop99Mutation,
+  KippProposeTop99MutationVariables,
+  KippRankingQuery,
+  KippRankingQueryVariables,
+  KippRecordAdministrativeCheckMutation,
+  KippRecordAdministrativeCheckMutationVariables,
+  KippSetStageRubricMutation,
+  KippSetStageRubricMutationVariables,
+  KippShortlistQuery,
+  KippShortlistQueryVariables,
+  KippStuckDraftsQuery,
+  KippStuckDraftsQueryVariables,
 } from '../__generated__/operations';
 import { ATTACHMENT_FIELDS } from '../desk/desk.operations';
 import { SECTIONS_FIELDS } from '../shared/enums';
@@ -24,7 +57,8 @@ export type CreateCompetitionInput = KippCreateCompetitionInput;
 export type StageRubric = NonNullable<KippCompetitionRubricsQuery['competition']>['stages'][number]['rubrics'][number];
 export type RubricCriterion = StageRubric['criteria'][number];
 
-const COMPETITION_FIELDS = 'id year title groups categories rules { top99Size top45Size evaluatorsPerProposal outlierPoints } stages { stage opensOn closesOn decidedAt decisionReason }';
+const COMPETITION_FIELDS =
+  'id year title groups categories rules { top99Size top45Size evaluatorsPerProposal outlierPoints } stages { stage opensOn closesOn decidedAt decisionReason }';
 
 export const COMPETITIONS = gql<KippCompetitionsQuery, KippCompetitionsQueryVariables>`
   query KippCompetitions { competitions(first: 50) { ${PAGE_INFO} edges { cursor node { ${COMPETITION_FIELDS} } } } }
@@ -36,7 +70,13 @@ export const COMPETITION = gql<KippCompetitionQuery, KippCompetitionQueryVariabl
 
 export const DECIDE_STAGE = gql<KippDecideStageMutation, KippDecideStageMutationVariables>`
   mutation KippDecideStage($competitionId: ID!, $stage: KippStage!, $reason: String!) {
-    decideStage(competitionId: $competitionId, stage: $stage, reason: $reason) { stage opensOn closesOn decidedAt decisionReason }
+    decideStage(competitionId: $competitionId, stage: $stage, reason: $reason) {
+      stage
+      opensOn
+      closesOn
+      decidedAt
+      decisionReason
+    }
   }
 `;
 
@@ -54,7 +94,8 @@ export const COMPETITION_PROPOSALS = gql<KippCompetitionProposalsQuery, KippComp
   }
 `;
 
-const AGGREGATE = 'evaluators mean trimmedMean value min max spread scores { evaluatorId total outlier comment criteria { code score comment } }';
+const AGGREGATE =
+  'evaluators mean trimmedMean value min max spread scores { evaluatorId total outlier comment criteria { code score comment } }';
 
 export const ADMIN_PROPOSAL = gql<KippAdminProposalQuery, KippAdminProposalQueryVariables>`
   query KippAdminProposal($id: ID!, $competitionId: ID!) {
@@ -73,11 +114,26 @@ export const ADMIN_PROPOSAL = gql<KippAdminProposalQuery, KippAdminProposalQuery
 `;
 
 export const RECORD_ADMIN_CHECK = gql<KippRecordAdministrativeCheckMutation, KippRecordAdministrativeCheckMutationVariables>`
-  mutation KippRecordAdministrativeCheck($input: AdministrativeCheckInput!) { recordAdministrativeCheck(input: $input) { passed reason } }
+  mutation KippRecordAdministrativeCheck($input: AdministrativeCheckInput!) {
+    recordAdministrativeCheck(input: $input) {
+      passed
+      reason
+    }
+  }
 `;
 
 export const ASSIGN_EVALUATORS = gql<KippAssignEvaluatorsMutation, KippAssignEvaluatorsMutationVariables>`
-  mutation KippAssignEvaluators($competitionId: ID!) { assignEvaluators(competitionId: $competitionId) { proposals created loads { evaluatorId evaluatorName assigned } } }
+  mutation KippAssignEvaluators($competitionId: ID!) {
+    assignEvaluators(competitionId: $competitionId) {
+      proposals
+      created
+      loads {
+        evaluatorId
+        evaluatorName
+        assigned
+      }
+    }
+  }
 `;
 
 export const RANKING = gql<KippRankingQuery, KippRankingQueryVariables>`
@@ -94,19 +150,29 @@ export const SHORTLIST = gql<KippShortlistQuery, KippShortlistQueryVariables>`
 `;
 
 export const PROPOSE_TOP99 = gql<KippProposeTop99Mutation, KippProposeTop99MutationVariables>`
-  mutation KippProposeTop99($competitionId: ID!) { proposeTop99(competitionId: $competitionId) }
+  mutation KippProposeTop99($competitionId: ID!) {
+    proposeTop99(competitionId: $competitionId)
+  }
 `;
 
 export const ADJUST_SHORTLIST = gql<KippAdjustShortlistMutation, KippAdjustShortlistMutationVariables>`
-  mutation KippAdjustShortlist($proposalId: ID!, $include: Boolean!, $reason: String!) { adjustShortlist(proposalId: $proposalId, include: $include, reason: $reason) { proposalId } }
+  mutation KippAdjustShortlist($proposalId: ID!, $include: Boolean!, $reason: String!) {
+    adjustShortlist(proposalId: $proposalId, include: $include, reason: $reason) {
+      proposalId
+    }
+  }
 `;
 
 export const DECIDE_TOP99 = gql<KippDecideTop99Mutation, KippDecideTop99MutationVariables>`
-  mutation KippDecideTop99($competitionId: ID!, $reason: String!) { decideTop99(competitionId: $competitionId, reason: $reason) }
+  mutation KippDecideTop99($competitionId: ID!, $reason: String!) {
+    decideTop99(competitionId: $competitionId, reason: $reason)
+  }
 `;
 
 export const DECIDE_TOP45 = gql<KippDecideTop45Mutation, KippDecideTop45MutationVariables>`
-  mutation KippDecideTop45($competitionId: ID!, $reason: String!) { decideTop45(competitionId: $competitionId, reason: $reason) }
+  mutation KippDecideTop45($competitionId: ID!, $reason: String!) {
+    decideTop45(competitionId: $competitionId, reason: $reason)
+  }
 `;
 
 export const OBJECTIONS = gql<KippObjectionsQuery, KippObjectionsQueryVariables>`
@@ -117,7 +183,21 @@ export const OBJECTIONS = gql<KippObjectionsQuery, KippObjectionsQueryVariables>
 
 export const DECIDE_OBJECTION = gql<KippDecideObjectionMutation, KippDecideObjectionMutationVariables>`
   mutation KippDecideObjection($id: ID!, $upheld: Boolean!, $reason: String!) {
-    decideObjection(id: $id, upheld: $upheld, reason: $reason) { id proposalId title agency { id name } body contact filedAt upheld decisionReason decidedAt }
+    decideObjection(id: $id, upheld: $upheld, reason: $reason) {
+      id
+      proposalId
+      title
+      agency {
+        id
+        name
+      }
+      body
+      contact
+      filedAt
+      upheld
+      decisionReason
+      decidedAt
+    }
   }
 `;
 
@@ -128,15 +208,42 @@ export const DECISIONS = gql<KippDecisionsQuery, KippDecisionsQueryVariables>`
 `;
 
 export const CREATE_COMPETITION = gql<KippCreateCompetitionMutation, KippCreateCompetitionMutationVariables>`
-  mutation KippCreateCompetition($input: KippCreateCompetitionInput!) { createCompetition(input: $input) { id } }
+  mutation KippCreateCompetition($input: KippCreateCompetitionInput!) {
+    createCompetition(input: $input) {
+      id
+    }
+  }
 `;
 
 export const COMPETITION_RUBRICS = gql<KippCompetitionRubricsQuery, KippCompetitionRubricsQueryVariables>`
   query KippCompetitionRubrics($id: ID!) {
-    competition(id: $id) { id stages { stage opensOn decidedAt rubrics { id title group passingGrade criteria { code name nameEn weight } } } }
+    competition(id: $id) {
+      id
+      stages {
+        stage
+        opensOn
+        decidedAt
+        rubrics {
+          id
+          title
+          group
+          passingGrade
+          criteria {
+            code
+            name
+            nameEn
+            weight
+          }
+        }
+      }
+    }
   }
 `;
 
 export const SET_STAGE_RUBRIC = gql<KippSetStageRubricMutation, KippSetStageRubricMutationVariables>`
-  mutation KippSetStageRubric($input: KippSetStageRubricInput!) { setStageRubric(input: $input) { stage } }
+  mutation KippSetStageRubric($input: KippSetStageRubricInput!) {
+    setStageRubric(input: $input) {
+      stage
+    }
+  }
 `;

@@ -20,8 +20,12 @@ export function AggregateTable({ aggregate, names }: { aggregate: ScoreAggregate
           ['aggregate.spread', n(aggregate.spread)],
         ].map(([key, value]) => (
           <div key={key}>
-            <Text component="dt" size="sm" c="dimmed">{t(key)}</Text>
-            <Text component="dd" m={0} fw={700}>{value}</Text>
+            <Text component="dt" size="sm" c="dimmed">
+              {t(key)}
+            </Text>
+            <Text component="dd" m={0} fw={700}>
+              {value}
+            </Text>
           </div>
         ))}
       </SimpleGrid>
@@ -30,7 +34,18 @@ export function AggregateTable({ aggregate, names }: { aggregate: ScoreAggregate
         columns={[
           { key: 'who', header: t('col.evaluator'), cell: (s) => names[s.evaluatorId] ?? s.evaluatorId.slice(0, 8) },
           { key: 'total', header: t('aggregate.total'), cell: (s) => format.number(s.total, 2), sortValue: (s) => s.total, numeric: true },
-          { key: 'outlier', header: t('aggregate.outlier'), cell: (s) => (s.outlier ? <Text span fw={700} c="red.9">⚠ {t('aggregate.outlierYes')}</Text> : t('aggregate.outlierNo')) },
+          {
+            key: 'outlier',
+            header: t('aggregate.outlier'),
+            cell: (s) =>
+              s.outlier ? (
+                <Text span fw={700} c="red.9">
+                  ⚠ {t('aggregate.outlierYes')}
+                </Text>
+              ) : (
+                t('aggregate.outlierNo')
+              ),
+          },
           { key: 'comment', header: t('aggregate.comment'), cell: (s) => s.comment },
         ]}
         rows={aggregate.scores}

@@ -31,30 +31,62 @@ export function AssessmentSection({ competition }: { competition: Competition })
 
   return (
     <>
-      <Title order={2} size="h3" mb="xs">{t('assign.title')}</Title>
+      <Title order={2} size="h3" mb="xs">
+        {t('assign.title')}
+      </Title>
       <Text mb="sm">{t('assign.text', { count: competition.rules.evaluatorsPerProposal })}</Text>
-      {!assessmentDecided && <Group mb="sm">
-        <Button variant="default" loading={assignState.loading} onClick={() => void assignAll()}>{t('assign.button')}</Button>
-      </Group>}
+      {!assessmentDecided && (
+        <Group mb="sm">
+          <Button variant="default" loading={assignState.loading} onClick={() => void assignAll()}>
+            {t('assign.button')}
+          </Button>
+        </Group>
+      )}
       <div role="status" aria-live="polite">
-        {summary && <Text fw={600} mb="sm">✓ {t('assign.done', { proposals: summary.assignEvaluators.proposals, created: summary.assignEvaluators.created })}</Text>}
+        {summary && (
+          <Text fw={600} mb="sm">
+            ✓ {t('assign.done', { proposals: summary.assignEvaluators.proposals, created: summary.assignEvaluators.created })}
+          </Text>
+        )}
       </div>
-      {assignState.errors && <Alert color="red" role="alert" mb="sm">{assignState.errors.map((e) => e.message).join(' ')}</Alert>}
+      {assignState.errors && (
+        <Alert color="red" role="alert" mb="sm">
+          {assignState.errors.map((e) => e.message).join(' ')}
+        </Alert>
+      )}
       {summary && (
         <DataTable
           caption={t('assign.loads')}
           columns={[
             { key: 'name', header: t('col.evaluator'), cell: (l) => l.evaluatorName, sortValue: (l) => l.evaluatorName },
-            { key: 'assigned', header: t('assign.assigned'), cell: (l) => format.number(l.assigned), sortValue: (l) => l.assigned, numeric: true },
+            {
+              key: 'assigned',
+              header: t('assign.assigned'),
+              cell: (l) => format.number(l.assigned),
+              sortValue: (l) => l.assigned,
+              numeric: true,
+            },
           ]}
           rows={summary.assignEvaluators.loads}
           rowKey={(l) => l.evaluatorId}
         />
       )}
-      <Title order={2} size="h3" mt="xl" mb="xs">{t('ranking.title')}</Title>
+      <Title order={2} size="h3" mt="xl" mb="xs">
+        {t('ranking.title')}
+      </Title>
       <Text mb="sm">{t('ranking.text', { points: outlierPoints })}</Text>
-      <SelectField id="ranking-stage" label={t('calendar.stage')} maw={320} mb="sm" value={stage} onChange={(e) => setStage(e.currentTarget.value as typeof stage)}
-        data={[{ value: 'DESK_ASSESSMENT', label: t('stage.DESK_ASSESSMENT') }, { value: 'PRESENTATION', label: t('stage.PRESENTATION') }]} />
+      <SelectField
+        id="ranking-stage"
+        label={t('calendar.stage')}
+        maw={320}
+        mb="sm"
+        value={stage}
+        onChange={(e) => setStage(e.currentTarget.value as typeof stage)}
+        data={[
+          { value: 'DESK_ASSESSMENT', label: t('stage.DESK_ASSESSMENT') },
+          { value: 'PRESENTATION', label: t('stage.PRESENTATION') },
+        ]}
+      />
       <QueryView query={ranking}>
         {(data) => (
           <DataTable
@@ -62,21 +94,51 @@ export function AssessmentSection({ competition }: { competition: Competition })
             captionHidden
             columns={[
               { key: 'rank', header: t('ranking.rank'), cell: (r) => (r.tied ? `${r.rank}=` : r.rank), numeric: true },
-              { key: 'title', header: t('col.proposal'), cell: (r) => <Anchor component={Link} to={to(`/kompetisi/${competition.id}/usulan/${r.proposalId}`)}>{r.title}</Anchor> },
+              {
+                key: 'title',
+                header: t('col.proposal'),
+                cell: (r) => (
+                  <Anchor component={Link} to={to(`/kompetisi/${competition.id}/usulan/${r.proposalId}`)}>
+                    {r.title}
+                  </Anchor>
+                ),
+              },
               { key: 'group', header: t('col.group'), cell: (r) => t(`group.${r.group}`) },
               { key: 'value', header: t('ranking.value'), cell: (r) => format.number(r.value, 2), numeric: true },
-              { key: 'evaluators', header: t('ranking.evaluators'), cell: (r) => `${r.evaluators}${r.evaluators >= 3 ? ` · ${t('ranking.trimmed')}` : ''}`, numeric: true },
+              {
+                key: 'evaluators',
+                header: t('ranking.evaluators'),
+                cell: (r) => `${r.evaluators}${r.evaluators >= 3 ? ` · ${t('ranking.trimmed')}` : ''}`,
+                numeric: true,
+              },
               {
                 key: 'spread',
                 header: t('ranking.spread'),
                 numeric: true,
-                cell: (r) => (r.spread === null ? '—' : wideSpread(r.spread, outlierPoints) ? <Text span fw={700} c="red.9">⚠ {format.number(r.spread, 2)} · {t('ranking.wide')}</Text> : format.number(r.spread, 2)),
+                cell: (r) =>
+                  r.spread === null ? (
+                    '—'
+                  ) : wideSpread(r.spread, outlierPoints) ? (
+                    <Text span fw={700} c="red.9">
+                      ⚠ {format.number(r.spread, 2)} · {t('ranking.wide')}
+                    </Text>
+                  ) : (
+                    format.number(r.spread, 2)
+                  ),
               },
             ]}
             rows={nodes(data.ranking)}
             rowKey={(r) => r.proposalId}
             loading={ranking.loading}
-            pagination={{ hasNext: data.ranking.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.ranking.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: data.ranking.totalCount }}
+            pagination={{
+              hasNext: data.ranking.pageInfo.hasNextPage,
+              hasPrevious: pages.hasPrevious,
+              onNext: () => pages.next(data.ranking.pageInfo.endCursor),
+              onPrevious: pages.previous,
+              page: pages.page,
+              pageSize: 50,
+              totalCount: data.ranking.totalCount,
+            }}
             empty={<EmptyState title={t('ranking.none')} />}
           />
         )}

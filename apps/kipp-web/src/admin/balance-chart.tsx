@@ -20,7 +20,15 @@ export function representationGap(bucket: BalanceDimension['buckets'][number]): 
  * One balance dimension: paired bars (shortlist solid, pool outlined: told apart by fill, not only
  * colour) with the same numbers in the table beneath, which is what screen readers use.
  */
-export function BalanceChart({ dimension, label, provinceNames = {} }: { dimension: BalanceDimension; label: string; provinceNames?: Record<string, string> }) {
+export function BalanceChart({
+  dimension,
+  label,
+  provinceNames = {},
+}: {
+  dimension: BalanceDimension;
+  label: string;
+  provinceNames?: Record<string, string>;
+}) {
   const t = useT(KIPP);
   const format = useFormat();
   const percent = (share: number) => `${format.number(share, 1)} %`;
@@ -39,23 +47,51 @@ export function BalanceChart({ dimension, label, provinceNames = {} }: { dimensi
   const short = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text);
   return (
     <figure style={{ margin: '0 0 var(--mantine-spacing-xl)' }}>
-      <figcaption><Text fw={700} mb="xs">{label}</Text></figcaption>
-      <svg width="100%" viewBox={`0 0 ${LABEL_WIDTH + CHART_WIDTH + 80} ${height}`} role="img" aria-label={t('balance.chartLabel', { dimension: label })} style={{ maxWidth: 640 }}>
+      <figcaption>
+        <Text fw={700} mb="xs">
+          {label}
+        </Text>
+      </figcaption>
+      <svg
+        width="100%"
+        viewBox={`0 0 ${LABEL_WIDTH + CHART_WIDTH + 80} ${height}`}
+        role="img"
+        aria-label={t('balance.chartLabel', { dimension: label })}
+        style={{ maxWidth: 640 }}
+      >
         <g transform="translate(0, 12)">
           <rect x={LABEL_WIDTH} y={-10} width={BAR_HEIGHT} height={BAR_HEIGHT} fill="#1a4f8b" />
-          <text x={LABEL_WIDTH + 14} y={-1} fontSize="11" fill="#212529">{t('balance.shortlist')}</text>
+          <text x={LABEL_WIDTH + 14} y={-1} fontSize="11" fill="#212529">
+            {t('balance.shortlist')}
+          </text>
           <rect x={LABEL_WIDTH + 120} y={-10} width={BAR_HEIGHT} height={BAR_HEIGHT} fill="#fff" stroke="#495057" strokeWidth="1.5" />
-          <text x={LABEL_WIDTH + 134} y={-1} fontSize="11" fill="#212529">{t('balance.pool')}</text>
+          <text x={LABEL_WIDTH + 134} y={-1} fontSize="11" fill="#212529">
+            {t('balance.pool')}
+          </text>
         </g>
         {buckets.map((bucket, index) => {
           const y = 24 + index * ROW_HEIGHT;
           return (
             <g key={bucket.value}>
-              <text x={LABEL_WIDTH - 8} y={y + 14} fontSize="12" textAnchor="end" fill="#212529">{short(name(bucket.value))}</text>
+              <text x={LABEL_WIDTH - 8} y={y + 14} fontSize="12" textAnchor="end" fill="#212529">
+                {short(name(bucket.value))}
+              </text>
               <rect x={LABEL_WIDTH} y={y + 2} width={(bucket.shortlistShare / max) * CHART_WIDTH} height={BAR_HEIGHT} fill="#1a4f8b" />
-              <rect x={LABEL_WIDTH} y={y + 4 + BAR_HEIGHT} width={(bucket.poolShare / max) * CHART_WIDTH} height={BAR_HEIGHT} fill="#fff" stroke="#495057" strokeWidth="1.5" />
-              <text x={LABEL_WIDTH + (bucket.shortlistShare / max) * CHART_WIDTH + 6} y={y + 11} fontSize="11" fill="#212529">{percent(bucket.shortlistShare)}</text>
-              <text x={LABEL_WIDTH + (bucket.poolShare / max) * CHART_WIDTH + 6} y={y + 13 + BAR_HEIGHT} fontSize="11" fill="#495057">{percent(bucket.poolShare)}</text>
+              <rect
+                x={LABEL_WIDTH}
+                y={y + 4 + BAR_HEIGHT}
+                width={(bucket.poolShare / max) * CHART_WIDTH}
+                height={BAR_HEIGHT}
+                fill="#fff"
+                stroke="#495057"
+                strokeWidth="1.5"
+              />
+              <text x={LABEL_WIDTH + (bucket.shortlistShare / max) * CHART_WIDTH + 6} y={y + 11} fontSize="11" fill="#212529">
+                {percent(bucket.shortlistShare)}
+              </text>
+              <text x={LABEL_WIDTH + (bucket.poolShare / max) * CHART_WIDTH + 6} y={y + 13 + BAR_HEIGHT} fontSize="11" fill="#495057">
+                {percent(bucket.poolShare)}
+              </text>
             </g>
           );
         })}
@@ -65,8 +101,20 @@ export function BalanceChart({ dimension, label, provinceNames = {} }: { dimensi
         captionHidden
         columns={[
           { key: 'value', header: label, cell: (b) => name(b.value) },
-          { key: 'shortlisted', header: t('balance.shortlisted'), cell: (b) => `${format.number(b.shortlisted)} (${percent(b.shortlistShare)})`, sortValue: (b) => b.shortlisted, numeric: true },
-          { key: 'pool', header: t('balance.poolCount'), cell: (b) => `${format.number(b.pool)} (${percent(b.poolShare)})`, sortValue: (b) => b.pool, numeric: true },
+          {
+            key: 'shortlisted',
+            header: t('balance.shortlisted'),
+            cell: (b) => `${format.number(b.shortlisted)} (${percent(b.shortlistShare)})`,
+            sortValue: (b) => b.shortlisted,
+            numeric: true,
+          },
+          {
+            key: 'pool',
+            header: t('balance.poolCount'),
+            cell: (b) => `${format.number(b.pool)} (${percent(b.poolShare)})`,
+            sortValue: (b) => b.pool,
+            numeric: true,
+          },
           {
             key: 'gap',
             header: t('balance.gap'),

@@ -32,15 +32,35 @@ export function CalendarSection({ competition, onChanged }: { competition: Compe
           { key: 'stage', header: t('col.stage'), cell: (s) => t(`stage.${s.stage}`) },
           { key: 'opens', header: t('calendar.opens'), cell: (s) => format.date(s.opensOn) },
           { key: 'closes', header: t('calendar.closes'), cell: (s) => format.date(s.closesOn) },
-          { key: 'state', header: t('col.status'), cell: (s) => { const state = stageState(s); return <CategoryBadge tone={TONES[state]} label={t(`stageState.${state}`)} />; } },
-          { key: 'reason', header: t('calendar.decision'), cell: (s) => (s.decidedAt ? <>{format.date(s.decidedAt)} — <span lang="id">{s.decisionReason ?? ''}</span></> : '—') },
+          {
+            key: 'state',
+            header: t('col.status'),
+            cell: (s) => {
+              const state = stageState(s);
+              return <CategoryBadge tone={TONES[state]} label={t(`stageState.${state}`)} />;
+            },
+          },
+          {
+            key: 'reason',
+            header: t('calendar.decision'),
+            cell: (s) =>
+              s.decidedAt ? (
+                <>
+                  {format.date(s.decidedAt)} — <span lang="id">{s.decisionReason ?? ''}</span>
+                </>
+              ) : (
+                '—'
+              ),
+          },
         ]}
         rows={competition.stages}
         rowKey={(s) => s.stage}
       />
       {closable.length > 0 && (
         <>
-          <Title order={2} size="h3" mt="xl" mb="xs">{t('calendar.decideTitle')}</Title>
+          <Title order={2} size="h3" mt="xl" mb="xs">
+            {t('calendar.decideTitle')}
+          </Title>
           <ReasonForm
             id="decide-stage"
             label={t('calendar.reason')}
@@ -56,13 +76,25 @@ export function CalendarSection({ competition, onChanged }: { competition: Compe
               return null;
             }}
           >
-            <SelectField id="decide-stage-stage" label={t('calendar.stage')} value={stage} onChange={(e) => { setClosed(false); setChosen(e.currentTarget.value as KippStage); }}
-              data={closable.map((s) => ({ value: s.stage, label: t(`stage.${s.stage}`) }))} />
+            <SelectField
+              id="decide-stage-stage"
+              label={t('calendar.stage')}
+              value={stage}
+              onChange={(e) => {
+                setClosed(false);
+                setChosen(e.currentTarget.value as KippStage);
+              }}
+              data={closable.map((s) => ({ value: s.stage, label: t(`stage.${s.stage}`) }))}
+            />
           </ReasonForm>
         </>
       )}
       <div role="status" aria-live="polite">
-        {closed && <Alert color="green" variant="light" mt="sm">✓ {t('calendar.decided')}</Alert>}
+        {closed && (
+          <Alert color="green" variant="light" mt="sm">
+            ✓ {t('calendar.decided')}
+          </Alert>
+        )}
       </div>
     </>
   );

@@ -24,7 +24,10 @@ export function CompetitionPage() {
   const { competitionId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const query = useQuery(COMPETITION, { id: competitionId }, { skip: user?.role !== 'NATIONAL_ADMIN' });
-  const crumbs = [{ label: t('title'), to: to() }, { label: t('admin.competitions'), to: to('/kompetisi') }];
+  const crumbs = [
+    { label: t('title'), to: to() },
+    { label: t('admin.competitions'), to: to('/kompetisi') },
+  ];
   if (user?.role !== 'NATIONAL_ADMIN') {
     return (
       <>
@@ -41,20 +44,49 @@ export function CompetitionPage() {
         const stage = currentStage(competition.stages);
         return (
           <>
-            <PageHeader title={competition.title} breadcrumbs={[...crumbs, { label: String(competition.year) }]}
-              description={!stage ? t('admin.allDecided') : stage.state === 'upcoming' ? t('admin.nextStage', { stage: t(`stage.${stage.stage}`), date: format.date(stage.opensOn) }) : t('admin.currentStage', { stage: t(`stage.${stage.stage}`) })} />
+            <PageHeader
+              title={competition.title}
+              breadcrumbs={[...crumbs, { label: String(competition.year) }]}
+              description={
+                !stage
+                  ? t('admin.allDecided')
+                  : stage.state === 'upcoming'
+                    ? t('admin.nextStage', { stage: t(`stage.${stage.stage}`), date: format.date(stage.opensOn) })
+                    : t('admin.currentStage', { stage: t(`stage.${stage.stage}`) })
+              }
+            />
             <Tabs value={tab} onChange={(value) => setParams(value ? { tab: value } : {}, { replace: true })} keepMounted={false}>
               <Tabs.List mb="lg">
-                {TABS.map((key) => <Tabs.Tab key={key} value={key}>{t(`tab.${key}`)}</Tabs.Tab>)}
+                {TABS.map((key) => (
+                  <Tabs.Tab key={key} value={key}>
+                    {t(`tab.${key}`)}
+                  </Tabs.Tab>
+                ))}
               </Tabs.List>
-              <Tabs.Panel value="calendar"><CalendarSection competition={competition} onChanged={query.refetch} /></Tabs.Panel>
-              <Tabs.Panel value="rubrics"><RubricSection competition={competition} /></Tabs.Panel>
-              <Tabs.Panel value="proposals"><ProposalsSection competition={competition} /></Tabs.Panel>
-              <Tabs.Panel value="assessment"><AssessmentSection competition={competition} /></Tabs.Panel>
-              <Tabs.Panel value="top99"><ShortlistSection competition={competition} tier="TOP99" onChanged={query.refetch} /></Tabs.Panel>
-              <Tabs.Panel value="objections"><ObjectionsSection competition={competition} /></Tabs.Panel>
-              <Tabs.Panel value="top45"><ShortlistSection competition={competition} tier="TOP45" onChanged={query.refetch} /></Tabs.Panel>
-              <Tabs.Panel value="decisions"><DecisionsSection competition={competition} /></Tabs.Panel>
+              <Tabs.Panel value="calendar">
+                <CalendarSection competition={competition} onChanged={query.refetch} />
+              </Tabs.Panel>
+              <Tabs.Panel value="rubrics">
+                <RubricSection competition={competition} />
+              </Tabs.Panel>
+              <Tabs.Panel value="proposals">
+                <ProposalsSection competition={competition} />
+              </Tabs.Panel>
+              <Tabs.Panel value="assessment">
+                <AssessmentSection competition={competition} />
+              </Tabs.Panel>
+              <Tabs.Panel value="top99">
+                <ShortlistSection competition={competition} tier="TOP99" onChanged={query.refetch} />
+              </Tabs.Panel>
+              <Tabs.Panel value="objections">
+                <ObjectionsSection competition={competition} />
+              </Tabs.Panel>
+              <Tabs.Panel value="top45">
+                <ShortlistSection competition={competition} tier="TOP45" onChanged={query.refetch} />
+              </Tabs.Panel>
+              <Tabs.Panel value="decisions">
+                <DecisionsSection competition={competition} />
+              </Tabs.Panel>
             </Tabs>
           </>
         );

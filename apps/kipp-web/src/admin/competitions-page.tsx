@@ -25,9 +25,15 @@ export function CompetitionsPage() {
     <>
       <PageHeader title={t('admin.competitions')} description={t('admin.competitionsDescription')} breadcrumbs={crumbs} />
       <Group mb="md">
-        <Anchor component={Link} to={to('/kompetisi/baru')} fw={600}>{t('setup.link')}</Anchor>
-        <Anchor component={Link} to={to('/status-inovasi')} fw={600}>{t('statusCheck.adminLink')}</Anchor>
-        <Anchor component={Link} to={to('/penugasan')} fw={600}>{t('appointments.link')}</Anchor>
+        <Anchor component={Link} to={to('/kompetisi/baru')} fw={600}>
+          {t('setup.link')}
+        </Anchor>
+        <Anchor component={Link} to={to('/status-inovasi')} fw={600}>
+          {t('statusCheck.adminLink')}
+        </Anchor>
+        <Anchor component={Link} to={to('/penugasan')} fw={600}>
+          {t('appointments.link')}
+        </Anchor>
       </Group>
       <QueryView query={query}>
         {(data) => (
@@ -36,8 +42,27 @@ export function CompetitionsPage() {
             captionHidden
             columns={[
               { key: 'year', header: t('col.year'), cell: (c) => c.year, numeric: true },
-              { key: 'title', header: t('col.competition'), cell: (c) => <Anchor component={Link} to={to(`/kompetisi/${c.id}`)}>{c.title}</Anchor> },
-              { key: 'stage', header: t('col.stage'), cell: (c) => { const stage = currentStage(c.stages); return !stage ? t('stage.finished') : stage.state === 'upcoming' ? t('admin.nextStageShort', { stage: t(`stage.${stage.stage}`) }) : t(`stage.${stage.stage}`); } },
+              {
+                key: 'title',
+                header: t('col.competition'),
+                cell: (c) => (
+                  <Anchor component={Link} to={to(`/kompetisi/${c.id}`)}>
+                    {c.title}
+                  </Anchor>
+                ),
+              },
+              {
+                key: 'stage',
+                header: t('col.stage'),
+                cell: (c) => {
+                  const stage = currentStage(c.stages);
+                  return !stage
+                    ? t('stage.finished')
+                    : stage.state === 'upcoming'
+                      ? t('admin.nextStageShort', { stage: t(`stage.${stage.stage}`) })
+                      : t(`stage.${stage.stage}`);
+                },
+              },
             ]}
             rows={nodes(data.competitions)}
             rowKey={(c) => c.id}

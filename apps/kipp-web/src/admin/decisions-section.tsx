@@ -12,13 +12,23 @@ export function DecisionsSection({ competition }: { competition: Competition }) 
   const query = useQuery(DECISIONS, { competitionId: competition.id, after: pages.after });
   return (
     <>
-      <Title order={2} size="h3" mb="xs">{t('decisions.title')}</Title>
+      <Title order={2} size="h3" mb="xs">
+        {t('decisions.title')}
+      </Title>
       <Text mb="sm">{t('decisions.text')}</Text>
       <QueryView query={query}>
         {(data) => (
           <DecisionTable
             decisions={nodes(data.decisions)}
-            pagination={{ hasNext: data.decisions.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.decisions.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: data.decisions.totalCount }}
+            pagination={{
+              hasNext: data.decisions.pageInfo.hasNextPage,
+              hasPrevious: pages.hasPrevious,
+              onNext: () => pages.next(data.decisions.pageInfo.endCursor),
+              onPrevious: pages.previous,
+              page: pages.page,
+              pageSize: 50,
+              totalCount: data.decisions.totalCount,
+            }}
           />
         )}
       </QueryView>
@@ -26,7 +36,13 @@ export function DecisionsSection({ competition }: { competition: Competition }) 
   );
 }
 
-export function DecisionTable({ decisions, pagination }: { decisions: Decision[]; pagination?: Parameters<typeof DataTable<Decision>>[0]['pagination'] }) {
+export function DecisionTable({
+  decisions,
+  pagination,
+}: {
+  decisions: Decision[];
+  pagination?: Parameters<typeof DataTable<Decision>>[0]['pagination'];
+}) {
   const t = useT(KIPP);
   const format = useFormat();
   return (

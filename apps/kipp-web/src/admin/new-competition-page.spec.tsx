@@ -22,14 +22,28 @@ describe('new competition (national admin)', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Buat kompetisi' }));
     await waitFor(() => expect(calls.some((c) => c.operation === 'KippCreateCompetition')).toBe(true));
     const input = calls.find((c) => c.operation === 'KippCreateCompetition')?.variables['input'] as CreateCompetitionInput;
-    expect(input).toMatchObject({ year: 2030, title: 'Kompetisi Inovasi Pelayanan Publik 2030', groups: ['UMUM', 'REPLIKASI'], top99Size: 99, top45Size: 45, evaluatorsPerProposal: 3 });
-    expect(input.groupRules).toEqual([{ group: 'UMUM', minAgeYears: 2, quotaPerAgency: 8 }, { group: 'REPLIKASI', minAgeYears: 1, quotaPerAgency: 5 }]);
+    expect(input).toMatchObject({
+      year: 2030,
+      title: 'Kompetisi Inovasi Pelayanan Publik 2030',
+      groups: ['UMUM', 'REPLIKASI'],
+      top99Size: 99,
+      top45Size: 45,
+      evaluatorsPerProposal: 3,
+    });
+    expect(input.groupRules).toEqual([
+      { group: 'UMUM', minAgeYears: 2, quotaPerAgency: 8 },
+      { group: 'REPLIKASI', minAgeYears: 1, quotaPerAgency: 5 },
+    ]);
     expect(input.stages).toEqual(defaultCalendar(2030));
     expect(input.categories).toHaveLength(7);
   });
 
   it('shows the server’s refusal of a second competition for the year on the year field', async () => {
-    renderKipp('/kipp/kompetisi/baru', (operation) => (operation === 'KippCreateCompetition' ? errorOf('CONFLICT', 'year', 'Kompetisi 2027 sudah ada.', 'There is already a 2027 competition.') : undefined));
+    renderKipp('/kipp/kompetisi/baru', (operation) =>
+      operation === 'KippCreateCompetition'
+        ? errorOf('CONFLICT', 'year', 'Kompetisi 2027 sudah ada.', 'There is already a 2027 competition.')
+        : undefined,
+    );
     await userEvent.click(await screen.findByRole('button', { name: 'Buat kompetisi' }));
     const link = await screen.findByRole('link', { name: 'Kompetisi 2027 sudah ada.' });
     expect(link.getAttribute('href')).toBe('#competition-year');

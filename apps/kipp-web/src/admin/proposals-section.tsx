@@ -18,22 +18,39 @@ export function ProposalsSection({ competition }: { competition: Competition }) 
   const stuckPages = useCursorPages(competition.id);
   const stuck = useQuery(STUCK_DRAFTS, { competitionId: competition.id, after: stuckPages.after });
   const pages = useCursorPages(`${competition.id}:${status}`);
-  const proposals = useQuery(COMPETITION_PROPOSALS, { filter: { competitionId: competition.id, status: status || null }, after: pages.after });
+  const proposals = useQuery(COMPETITION_PROPOSALS, {
+    filter: { competitionId: competition.id, status: status || null },
+    after: pages.after,
+  });
   // Registration closed by the admin before its date: no more days left to chase anyone.
   const closedEarly = competition.stages.find((stage) => stage.stage === 'REGISTRATION')?.decidedAt ?? null;
-  const link = (p: AdminProposalRow) => <Anchor component={Link} to={to(`/kompetisi/${competition.id}/usulan/${p.id}`)}>{p.title}</Anchor>;
+  const link = (p: AdminProposalRow) => (
+    <Anchor component={Link} to={to(`/kompetisi/${competition.id}/usulan/${p.id}`)}>
+      {p.title}
+    </Anchor>
+  );
   return (
     <>
-      <Title order={2} size="h3" mb="xs">{t('stuck.title')}</Title>
+      <Title order={2} size="h3" mb="xs">
+        {t('stuck.title')}
+      </Title>
       <QueryView query={stuck}>
         {({ stuckDrafts }) => (
           <>
-            <Alert color={!closedEarly && stuckDrafts.daysLeft <= 7 && stuckDrafts.daysLeft >= 0 ? 'orange' : 'blue'} variant="light" mb="sm">
+            <Alert
+              color={!closedEarly && stuckDrafts.daysLeft <= 7 && stuckDrafts.daysLeft >= 0 ? 'orange' : 'blue'}
+              variant="light"
+              mb="sm"
+            >
               {closedEarly
                 ? t('stuck.closed', { date: format.date(closedEarly), count: format.number(stuckDrafts.drafts.totalCount) })
                 : stuckDrafts.daysLeft >= 0
-                ? t('stuck.deadline', { date: format.date(stuckDrafts.deadline), days: stuckDrafts.daysLeft, count: format.number(stuckDrafts.drafts.totalCount) })
-                : t('stuck.closed', { date: format.date(stuckDrafts.deadline), count: format.number(stuckDrafts.drafts.totalCount) })}
+                  ? t('stuck.deadline', {
+                      date: format.date(stuckDrafts.deadline),
+                      days: stuckDrafts.daysLeft,
+                      count: format.number(stuckDrafts.drafts.totalCount),
+                    })
+                  : t('stuck.closed', { date: format.date(stuckDrafts.deadline), count: format.number(stuckDrafts.drafts.totalCount) })}
             </Alert>
             <DataTable
               caption={t('stuck.caption')}
@@ -46,15 +63,35 @@ export function ProposalsSection({ competition }: { competition: Competition }) 
               ]}
               rows={nodes(stuckDrafts.drafts)}
               rowKey={(p) => p.id}
-              pagination={{ hasNext: stuckDrafts.drafts.pageInfo.hasNextPage, hasPrevious: stuckPages.hasPrevious, onNext: () => stuckPages.next(stuckDrafts.drafts.pageInfo.endCursor), onPrevious: stuckPages.previous, page: stuckPages.page, pageSize: 50, totalCount: stuckDrafts.drafts.totalCount }}
+              pagination={{
+                hasNext: stuckDrafts.drafts.pageInfo.hasNextPage,
+                hasPrevious: stuckPages.hasPrevious,
+                onNext: () => stuckPages.next(stuckDrafts.drafts.pageInfo.endCursor),
+                onPrevious: stuckPages.previous,
+                page: stuckPages.page,
+                pageSize: 50,
+                totalCount: stuckDrafts.drafts.totalCount,
+              }}
               empty={<EmptyState title={t('stuck.none')} />}
             />
           </>
         )}
       </QueryView>
-      <Title order={2} size="h3" mt="xl" mb="xs">{t('proposals.title')}</Title>
-      <SelectField id="proposals-status" label={t('col.status')} maw={320} mb="sm" value={status} onChange={(e) => setStatus(e.currentTarget.value as ProposalStatus | '')}
-        data={[{ value: '', label: t('proposals.allStatuses') }, ...PROPOSAL_STATUSES.map((s) => ({ value: s, label: t(`proposalStatus.${s}`) }))]} />
+      <Title order={2} size="h3" mt="xl" mb="xs">
+        {t('proposals.title')}
+      </Title>
+      <SelectField
+        id="proposals-status"
+        label={t('col.status')}
+        maw={320}
+        mb="sm"
+        value={status}
+        onChange={(e) => setStatus(e.currentTarget.value as ProposalStatus | '')}
+        data={[
+          { value: '', label: t('proposals.allStatuses') },
+          ...PROPOSAL_STATUSES.map((s) => ({ value: s, label: t(`proposalStatus.${s}`) })),
+        ]}
+      />
       <QueryView query={proposals}>
         {(data) => (
           <DataTable
@@ -70,7 +107,15 @@ export function ProposalsSection({ competition }: { competition: Competition }) 
             rows={nodes(data.proposals)}
             rowKey={(p) => p.id}
             loading={proposals.loading}
-            pagination={{ hasNext: data.proposals.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.proposals.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: data.proposals.totalCount }}
+            pagination={{
+              hasNext: data.proposals.pageInfo.hasNextPage,
+              hasPrevious: pages.hasPrevious,
+              onNext: () => pages.next(data.proposals.pageInfo.endCursor),
+              onPrevious: pages.previous,
+              page: pages.page,
+              pageSize: 50,
+              totalCount: data.proposals.totalCount,
+            }}
             empty={<EmptyState title={t('proposals.none')} />}
           />
         )}

@@ -3,5 +3,10 @@ import type { KippProvinceNamesQuery, KippProvinceNamesQueryVariables } from '..
 
 /** Province names from the registry, for the balance by province (the KIPP service keeps codes). */
 export const PROVINCE_NAMES = gql<KippProvinceNamesQuery, KippProvinceNamesQueryVariables>`
-  query KippProvinceNames { provinces { code name } }
+  query KippProvinceNames {
+    provinces {
+      code
+      name
+    }
+  }
 `;

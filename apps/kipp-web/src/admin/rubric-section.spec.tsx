@@ -7,17 +7,36 @@ import type { Competition } from './admin.operations';
 import { checkWeights } from './rubric-weights';
 
 const competition = (start: string): Competition => ({
-  id: 'comp-2030', year: 2030, title: 'KIPP 2030', groups: ['UMUM', 'REPLIKASI'], categories: ['Kesehatan'],
-  rules: { top99Size: 99, top45Size: 45, evaluatorsPerProposal: 3, outlierPoints: 15 }, stages: stages(0, start),
+  id: 'comp-2030',
+  year: 2030,
+  title: 'KIPP 2030',
+  groups: ['UMUM', 'REPLIKASI'],
+  categories: ['Kesehatan'],
+  rules: { top99Size: 99, top45Size: 45, evaluatorsPerProposal: 3, outlierPoints: 15 },
+  stages: stages(0, start),
 });
 
 function rubrics(start: string) {
   return (operation: string) => {
     switch (operation) {
-      case 'KippCompetition': return reply('KippCompetition', { competition: competition(start) });
-      case 'KippCompetitionRubrics': return reply('KippCompetitionRubrics', { competition: { id: 'comp-2030', stages: stages(0, start).map((s) => ({ stage: s.stage, opensOn: s.opensOn, decidedAt: s.decidedAt, rubrics: s.stage === 'DESK_ASSESSMENT' ? [RUBRIC] : [] })) } });
-      case 'KippSetStageRubric': return reply('KippSetStageRubric', { setStageRubric: { stage: 'DESK_ASSESSMENT' } });
-      default: return undefined;
+      case 'KippCompetition':
+        return reply('KippCompetition', { competition: competition(start) });
+      case 'KippCompetitionRubrics':
+        return reply('KippCompetitionRubrics', {
+          competition: {
+            id: 'comp-2030',
+            stages: stages(0, start).map((s) => ({
+              stage: s.stage,
+              opensOn: s.opensOn,
+              decidedAt: s.decidedAt,
+              rubrics: s.stage === 'DESK_ASSESSMENT' ? [RUBRIC] : [],
+            })),
+          },
+        });
+      case 'KippSetStageRubric':
+        return reply('KippSetStageRubric', { setStageRubric: { stage: 'DESK_ASSESSMENT' } });
+      default:
+        return undefined;
     }
   };
 }
@@ -45,9 +64,14 @@ describe('rubric editor (national admin)', () => {
     await userEvent.clear(weight);
     await userEvent.type(weight, '30', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Simpan rubrik' }));
-    await waitFor(() => expect(calls.find((c) => c.operation === 'KippSetStageRubric')?.variables['input']).toMatchObject({
-      competitionId: 'comp-2030', stage: 'DESK_ASSESSMENT', group: 'UMUM', criteria: RUBRIC.criteria,
-    }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.operation === 'KippSetStageRubric')?.variables['input']).toMatchObject({
+        competitionId: 'comp-2030',
+        stage: 'DESK_ASSESSMENT',
+        group: 'UMUM',
+        criteria: RUBRIC.criteria,
+      }),
+    );
     expect(await screen.findByText('✓ Rubrik tersimpan.')).toBeTruthy();
   });
 

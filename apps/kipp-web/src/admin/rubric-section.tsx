@@ -19,8 +19,20 @@ export function RubricSection({ competition }: { competition: Competition }) {
   return (
     <>
       <Group mb="md" align="flex-end">
-        <SelectField id="rubric-stage" label={t('col.stage')} value={stage} onChange={(e) => setStage(e.currentTarget.value as KippStage)} data={SCORED.map((s) => ({ value: s, label: t(`stage.${s}`) }))} />
-        <SelectField id="rubric-group" label={t('col.group')} value={group} onChange={(e) => setGroup(e.currentTarget.value as KippGroup)} data={competition.groups.map((g) => ({ value: g, label: t(`group.${g}`) }))} />
+        <SelectField
+          id="rubric-stage"
+          label={t('col.stage')}
+          value={stage}
+          onChange={(e) => setStage(e.currentTarget.value as KippStage)}
+          data={SCORED.map((s) => ({ value: s, label: t(`stage.${s}`) }))}
+        />
+        <SelectField
+          id="rubric-group"
+          label={t('col.group')}
+          value={group}
+          onChange={(e) => setGroup(e.currentTarget.value as KippGroup)}
+          data={competition.groups.map((g) => ({ value: g, label: t(`group.${g}`) }))}
+        />
       </Group>
       <QueryView query={query}>
         {(data) => {
@@ -29,9 +41,18 @@ export function RubricSection({ competition }: { competition: Competition }) {
           const rubric = window.rubrics.find((r) => r.group === group) ?? null;
           const today = todayInIndonesia();
           const locked = Boolean(window.decidedAt) || today >= window.opensOn;
-          return locked
-            ? <LockedRubric rubric={rubric} opensOn={window.opensOn} />
-            : <RubricForm key={`${stage}-${group}`} competitionId={competition.id} stage={stage} group={group} rubric={rubric} onSaved={query.refetch} />;
+          return locked ? (
+            <LockedRubric rubric={rubric} opensOn={window.opensOn} />
+          ) : (
+            <RubricForm
+              key={`${stage}-${group}`}
+              competitionId={competition.id}
+              stage={stage}
+              group={group}
+              rubric={rubric}
+              onSaved={query.refetch}
+            />
+          );
         }}
       </QueryView>
     </>
@@ -44,7 +65,9 @@ function LockedRubric({ rubric, opensOn }: { rubric: StageRubric | null; opensOn
   const [language] = useLanguage();
   return (
     <>
-      <Alert color="gray" mb="md">{t('rubric.locked', { date: format.date(opensOn) })}</Alert>
+      <Alert color="gray" mb="md">
+        {t('rubric.locked', { date: format.date(opensOn) })}
+      </Alert>
       {rubric && (
         <DataTable
           caption={rubric.title}
@@ -63,7 +86,19 @@ function LockedRubric({ rubric, opensOn }: { rubric: StageRubric | null; opensOn
 
 const emptyCriterion = (): RubricCriterion => ({ code: '', name: '', nameEn: '', weight: '' });
 
-function RubricForm({ competitionId, stage, group, rubric, onSaved }: { competitionId: string; stage: KippStage; group: KippGroup; rubric: StageRubric | null; onSaved: () => void }) {
+function RubricForm({
+  competitionId,
+  stage,
+  group,
+  rubric,
+  onSaved,
+}: {
+  competitionId: string;
+  stage: KippStage;
+  group: KippGroup;
+  rubric: StageRubric | null;
+  onSaved: () => void;
+}) {
   const t = useT(KIPP);
   const format = useFormat();
   const [save, { loading }] = useMutation(SET_STAGE_RUBRIC);
@@ -74,7 +109,8 @@ function RubricForm({ competitionId, stage, group, rubric, onSaved }: { competit
   useEffect(() => setSaved(false), [title, criteria]);
   const check = checkWeights(group, criteria);
   const fieldId = (field: string) => `rubric-${field.replace(/\./g, '-')}`;
-  const update = (index: number, key: keyof RubricCriterion, value: string) => setCriteria((all) => all.map((c, i) => (i === index ? { ...c, [key]: value } : c)));
+  const update = (index: number, key: keyof RubricCriterion, value: string) =>
+    setCriteria((all) => all.map((c, i) => (i === index ? { ...c, [key]: value } : c)));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -85,10 +121,25 @@ function RubricForm({ competitionId, stage, group, rubric, onSaved }: { competit
       else if (check.invalidRows.includes(index)) local[`criteria.${index}`] = t('rubric.weightInvalid', { row: index + 1 });
     });
     if (check.duplicateCodes.length) local['criteria'] = t('rubric.duplicate', { codes: check.duplicateCodes.join(', ') });
-    else if (!check.valid && Object.keys(local).length === 0) local['criteria'] = t('rubric.sumWrong', { total: format.number(check.total, 2) });
+    else if (!check.valid && Object.keys(local).length === 0)
+      local['criteria'] = t('rubric.sumWrong', { total: format.number(check.total, 2) });
     if (Object.keys(local).length) return setErrors(localErrors(local, (field) => fieldId(field === 'criteria' ? 'weights' : field)));
-    const result = await save({ input: { competitionId, stage, group, title: title.trim(), passingGrade: rubric?.passingGrade ?? null, criteria: criteria.map((c) => ({ code: c.code.trim(), name: c.name.trim(), nameEn: c.nameEn.trim(), weight: c.weight.trim() })) } });
-    if (result.errors) return setErrors(mapServerErrors(result.errors, ['title', 'criteria', ...criteria.map((_, index) => `criteria.${index}`)], (field) => fieldId(field === 'criteria' ? 'weights' : field)));
+    const result = await save({
+      input: {
+        competitionId,
+        stage,
+        group,
+        title: title.trim(),
+        passingGrade: rubric?.passingGrade ?? null,
+        criteria: criteria.map((c) => ({ code: c.code.trim(), name: c.name.trim(), nameEn: c.nameEn.trim(), weight: c.weight.trim() })),
+      },
+    });
+    if (result.errors)
+      return setErrors(
+        mapServerErrors(result.errors, ['title', 'criteria', ...criteria.map((_, index) => `criteria.${index}`)], (field) =>
+          fieldId(field === 'criteria' ? 'weights' : field),
+        ),
+      );
     setErrors({ fields: {}, summary: [] });
     onSaved();
     setSaved(true);
@@ -96,41 +147,90 @@ function RubricForm({ competitionId, stage, group, rubric, onSaved }: { competit
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)} aria-labelledby="rubric-heading">
-      <Title order={2} size="h3" id="rubric-heading" mb="xs">{t('rubric.title', { stage: t(`stage.${stage}`), group: t(`group.${group}`) })}</Title>
-      <Text size="sm" mb="sm">{t('rubric.hint')}</Text>
+      <Title order={2} size="h3" id="rubric-heading" mb="xs">
+        {t('rubric.title', { stage: t(`stage.${stage}`), group: t(`group.${group}`) })}
+      </Title>
+      <Text size="sm" mb="sm">
+        {t('rubric.hint')}
+      </Text>
       <ErrorSummary errors={errors.summary} />
-      <TextField id={fieldId('title')} label={t('rubric.name')} required value={title} error={errors.fields['title']} onChange={(e) => setTitle(e.currentTarget.value)} mb="md" />
+      <TextField
+        id={fieldId('title')}
+        label={t('rubric.name')}
+        required
+        value={title}
+        error={errors.fields['title']}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+        mb="md"
+      />
       {criteria.map((c, index) => (
         <Grid key={index} align="flex-end" mb="xs">
           <Grid.Col span={{ base: 6, sm: 2 }}>
-            <TextField id={fieldId(`criteria.${index}`)} label={t('rubric.codeRow', { row: index + 1 })} value={c.code} error={errors.fields[`criteria.${index}`]} onChange={(e) => update(index, 'code', e.currentTarget.value)} />
+            <TextField
+              id={fieldId(`criteria.${index}`)}
+              label={t('rubric.codeRow', { row: index + 1 })}
+              value={c.code}
+              error={errors.fields[`criteria.${index}`]}
+              onChange={(e) => update(index, 'code', e.currentTarget.value)}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 3 }}>
-            <TextField id={fieldId(`name-${index}`)} label={t('rubric.nameRow', { row: index + 1 })} value={c.name} onChange={(e) => update(index, 'name', e.currentTarget.value)} />
+            <TextField
+              id={fieldId(`name-${index}`)}
+              label={t('rubric.nameRow', { row: index + 1 })}
+              value={c.name}
+              onChange={(e) => update(index, 'name', e.currentTarget.value)}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 3 }}>
-            <TextField id={fieldId(`nameEn-${index}`)} label={t('rubric.nameEnRow', { row: index + 1 })} value={c.nameEn} onChange={(e) => update(index, 'nameEn', e.currentTarget.value)} />
+            <TextField
+              id={fieldId(`nameEn-${index}`)}
+              label={t('rubric.nameEnRow', { row: index + 1 })}
+              value={c.nameEn}
+              onChange={(e) => update(index, 'nameEn', e.currentTarget.value)}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 4, sm: 2 }}>
-            <TextField id={fieldId(`weight-${index}`)} label={t('rubric.weightRow', { row: index + 1 })} value={c.weight}
-              error={check.invalidRows.includes(index) && c.weight.trim() ? t('rubric.weightInvalidShort') : undefined} onChange={(e) => update(index, 'weight', e.currentTarget.value)} />
+            <TextField
+              id={fieldId(`weight-${index}`)}
+              label={t('rubric.weightRow', { row: index + 1 })}
+              value={c.weight}
+              error={check.invalidRows.includes(index) && c.weight.trim() ? t('rubric.weightInvalidShort') : undefined}
+              onChange={(e) => update(index, 'weight', e.currentTarget.value)}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 2, sm: 2 }}>
-            <Button variant="subtle" color="red.8" disabled={criteria.length === 1} onClick={() => setCriteria((all) => all.filter((_, i) => i !== index))} aria-label={t('rubric.removeRow', { row: index + 1 })}>
+            <Button
+              variant="subtle"
+              color="red.8"
+              disabled={criteria.length === 1}
+              onClick={() => setCriteria((all) => all.filter((_, i) => i !== index))}
+              aria-label={t('rubric.removeRow', { row: index + 1 })}
+            >
               {t('rubric.remove')}
             </Button>
           </Grid.Col>
         </Grid>
       ))}
-      <Button variant="default" onClick={() => setCriteria((all) => [...all, emptyCriterion()])} mb="md">{t('rubric.add')}</Button>
+      <Button variant="default" onClick={() => setCriteria((all) => [...all, emptyCriterion()])} mb="md">
+        {t('rubric.add')}
+      </Button>
       <Paper id={fieldId('weights')} tabIndex={-1} bg="gray.0" p="md" radius="sm" mb="md">
         <Text role="status" aria-live="polite" fw={700} c={check.valid ? 'green.9' : 'red.9'}>
           {check.valid ? `✓ ${t('rubric.sumOk')}` : t('rubric.sumWrong', { total: format.number(check.total, 2) })}
           {check.duplicateCodes.length > 0 && ` · ${t('rubric.duplicate', { codes: check.duplicateCodes.join(', ') })}`}
         </Text>
       </Paper>
-      <Button type="submit" loading={loading}>{t('rubric.save')}</Button>
-      <div role="status" aria-live="polite">{saved && <Alert color="green" variant="light" mt="md">✓ {t('rubric.saved')}</Alert>}</div>
+      <Button type="submit" loading={loading}>
+        {t('rubric.save')}
+      </Button>
+      <div role="status" aria-live="polite">
+        {saved && (
+          <Alert color="green" variant="light" mt="md">
+            ✓ {t('rubric.saved')}
+          </Alert>
+        )}
+      </div>
     </form>
   );
 }

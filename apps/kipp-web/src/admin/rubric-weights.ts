@@ -27,7 +27,10 @@ export function checkWeights(group: KippGroup, criteria: RubricCriterion[]): Wei
   });
   const codes = criteria.map((criterion) => criterion.code.trim());
   const duplicateCodes = [...new Set(codes.filter((code, index) => code && codes.indexOf(code) !== index))];
-  const complete = criteria.length > 0 && invalidRows.length === 0 && criteria.every((criterion) => criterion.code.trim() && criterion.name.trim());
-  const valid = complete && validateRubric({ id: 'draft', title: 'draft', group, scale: { min: 0, max: 100 }, passingGrade: null, criteria }).length === 0;
+  const complete =
+    criteria.length > 0 && invalidRows.length === 0 && criteria.every((criterion) => criterion.code.trim() && criterion.name.trim());
+  const valid =
+    complete &&
+    validateRubric({ id: 'draft', title: 'draft', group, scale: { min: 0, max: 100 }, passingGrade: null, criteria }).length === 0;
   return { total: total.toNumber(), invalidRows, duplicateCodes, valid };
 }

@@ -10,7 +10,15 @@ import { BalanceChart } from './balance-chart';
 import { PROVINCE_NAMES } from './province-names.operations';
 
 /** The Top 99 (proposal from the ranking, panel adjustments, balance, decision) or the Top 45 decision. */
-export function ShortlistSection({ competition, tier, onChanged }: { competition: Competition; tier: 'TOP99' | 'TOP45'; onChanged: () => void }) {
+export function ShortlistSection({
+  competition,
+  tier,
+  onChanged,
+}: {
+  competition: Competition;
+  tier: 'TOP99' | 'TOP45';
+  onChanged: () => void;
+}) {
   const t = useT(KIPP);
   const to = useBasePath();
   const format = useFormat();
@@ -36,8 +44,14 @@ export function ShortlistSection({ competition, tier, onChanged }: { competition
 
   return (
     <>
-      <Title order={2} size="h3" mb="xs">{t(`shortlist.${tier}.title`)}</Title>
-      <Text mb="sm">{decided && stage?.decidedAt ? t('shortlist.decidedOn', { date: format.date(stage.decidedAt), reason: stage.decisionReason ?? '' }) : t(`shortlist.${tier}.text`, { size })}</Text>
+      <Title order={2} size="h3" mb="xs">
+        {t(`shortlist.${tier}.title`)}
+      </Title>
+      <Text mb="sm">
+        {decided && stage?.decidedAt
+          ? t('shortlist.decidedOn', { date: format.date(stage.decidedAt), reason: stage.decisionReason ?? '' })
+          : t(`shortlist.${tier}.text`, { size })}
+      </Text>
       {tier === 'TOP99' && !decided && (
         <>
           <Group mb="sm">
@@ -45,8 +59,18 @@ export function ShortlistSection({ competition, tier, onChanged }: { competition
               {t('shortlist.propose')}
             </Button>
           </Group>
-          <div role="status" aria-live="polite">{proposed !== null && <Text fw={600} mb="sm">✓ {t('shortlist.proposed', { count: proposed })}</Text>}</div>
-          {proposeState.errors && <Alert color="red" role="alert" mb="sm">{proposeState.errors.map((e) => e.message).join(' ')}</Alert>}
+          <div role="status" aria-live="polite">
+            {proposed !== null && (
+              <Text fw={600} mb="sm">
+                ✓ {t('shortlist.proposed', { count: proposed })}
+              </Text>
+            )}
+          </div>
+          {proposeState.errors && (
+            <Alert color="red" role="alert" mb="sm">
+              {proposeState.errors.map((e) => e.message).join(' ')}
+            </Alert>
+          )}
         </>
       )}
       <QueryView query={list}>
@@ -58,11 +82,39 @@ export function ShortlistSection({ competition, tier, onChanged }: { competition
                 caption={t(`shortlist.${tier}.caption`, { count: data.shortlist.totalCount })}
                 columns={[
                   { key: 'rank', header: t('ranking.rank'), cell: (e) => e.rank ?? '—', sortValue: (e) => e.rank ?? 9999, numeric: true },
-                  { key: 'title', header: t('col.proposal'), cell: (e) => <Anchor component={Link} to={to(`/kompetisi/${competition.id}/usulan/${e.proposalId}`)}>{e.title}</Anchor> },
+                  {
+                    key: 'title',
+                    header: t('col.proposal'),
+                    cell: (e) => (
+                      <Anchor component={Link} to={to(`/kompetisi/${competition.id}/usulan/${e.proposalId}`)}>
+                        {e.title}
+                      </Anchor>
+                    ),
+                  },
                   { key: 'agency', header: t('col.agency'), cell: (e) => e.agency.name },
-                  { key: 'region', header: t('col.region'), cell: (e) => <>{e.region.name}{e.in3tRegion && <Text span fw={700} fz="inherit"> · {t('in3t.3T')}</Text>}</> },
+                  {
+                    key: 'region',
+                    header: t('col.region'),
+                    cell: (e) => (
+                      <>
+                        {e.region.name}
+                        {e.in3tRegion && (
+                          <Text span fw={700} fz="inherit">
+                            {' '}
+                            · {t('in3t.3T')}
+                          </Text>
+                        )}
+                      </>
+                    ),
+                  },
                   { key: 'group', header: t('col.group'), cell: (e) => t(`group.${e.group}`) },
-                  { key: 'score', header: t('ranking.value'), cell: (e) => (e.score === null ? '—' : format.number(e.score, 2)), sortValue: (e) => e.score ?? 0, numeric: true },
+                  {
+                    key: 'score',
+                    header: t('ranking.value'),
+                    cell: (e) => (e.score === null ? '—' : format.number(e.score, 2)),
+                    sortValue: (e) => e.score ?? 0,
+                    numeric: true,
+                  },
                   { key: 'reason', header: t('shortlist.reason'), cell: (e) => e.reason },
                   { key: 'origin', header: t('col.origin'), cell: (e) => <OriginBadge origin={e.origin} />, sortValue: (e) => e.origin },
                 ]}
@@ -73,42 +125,71 @@ export function ShortlistSection({ competition, tier, onChanged }: { competition
               />
               {data.shortlistBalance.some((d) => d.buckets.length > 0) && (
                 <>
-                  <Title order={3} size="h4" mt="xl" mb="xs">{t('balance.title')}</Title>
+                  <Title order={3} size="h4" mt="xl" mb="xs">
+                    {t('balance.title')}
+                  </Title>
                   <Text mb="md">{t('balance.text')}</Text>
                   <SimpleGrid cols={{ base: 1, xl: 2 }}>
                     {data.shortlistBalance.map((dimension) => (
-                      <BalanceChart key={dimension.dimension} dimension={dimension} label={t(`balance.${dimension.dimension}`)} provinceNames={provinceNames} />
+                      <BalanceChart
+                        key={dimension.dimension}
+                        dimension={dimension}
+                        label={t(`balance.${dimension.dimension}`)}
+                        provinceNames={provinceNames}
+                      />
                     ))}
                   </SimpleGrid>
                 </>
               )}
               {tier === 'TOP99' && !decided && entries.length > 0 && (
                 <>
-                  <Title order={3} size="h4" mt="xl" mb="xs">{t('shortlist.adjustTitle')}</Title>
-                  <ReasonForm id="adjust" label={t('shortlist.adjustReason')} submitLabel={t('shortlist.exclude')} done={t('shortlist.excluded')}
+                  <Title order={3} size="h4" mt="xl" mb="xs">
+                    {t('shortlist.adjustTitle')}
+                  </Title>
+                  <ReasonForm
+                    id="adjust"
+                    label={t('shortlist.adjustReason')}
+                    submitLabel={t('shortlist.exclude')}
+                    done={t('shortlist.excluded')}
                     onSubmit={async (reason) => {
                       const result = await adjust({ proposalId: excluded || entries[0].proposalId, include: false, reason });
                       if (result.errors) return result.errors;
                       list.refetch();
                       return null;
-                    }}>
-                    <SelectField id="adjust-proposal" label={t('shortlist.excludeWhich')} value={excluded || entries[0].proposalId} onChange={(e) => setExcluded(e.currentTarget.value)}
-                      data={entries.map((e) => ({ value: e.proposalId, label: `${e.rank ?? '—'}. ${e.title}` }))} />
+                    }}
+                  >
+                    <SelectField
+                      id="adjust-proposal"
+                      label={t('shortlist.excludeWhich')}
+                      value={excluded || entries[0].proposalId}
+                      onChange={(e) => setExcluded(e.currentTarget.value)}
+                      data={entries.map((e) => ({ value: e.proposalId, label: `${e.rank ?? '—'}. ${e.title}` }))}
+                    />
                   </ReasonForm>
                 </>
               )}
               {!decided && (tier === 'TOP45' || entries.length > 0) && (
                 <>
-                  <Title order={3} size="h4" mt="xl" mb="xs">{t(`shortlist.${tier}.decideTitle`)}</Title>
+                  <Title order={3} size="h4" mt="xl" mb="xs">
+                    {t(`shortlist.${tier}.decideTitle`)}
+                  </Title>
                   <Text mb="sm">{t(`shortlist.${tier}.decideText`)}</Text>
-                  <ReasonForm id={`decide-${tier}`} label={t('shortlist.decisionReason')} submitLabel={t(`shortlist.${tier}.decide`)} done={t('shortlist.decidedDone')}
+                  <ReasonForm
+                    id={`decide-${tier}`}
+                    label={t('shortlist.decisionReason')}
+                    submitLabel={t(`shortlist.${tier}.decide`)}
+                    done={t('shortlist.decidedDone')}
                     onSubmit={async (reason) => {
-                      const result = tier === 'TOP99' ? await decide99({ competitionId: competition.id, reason }) : await decide45({ competitionId: competition.id, reason });
+                      const result =
+                        tier === 'TOP99'
+                          ? await decide99({ competitionId: competition.id, reason })
+                          : await decide45({ competitionId: competition.id, reason });
                       if (result.errors) return result.errors;
                       list.refetch();
                       onChanged();
                       return null;
-                    }} />
+                    }}
+                  />
                 </>
               )}
             </>

@@ -16,7 +16,10 @@ export function stageState(stage: { opensOn: string; closesOn: string; decidedAt
  * never disagrees with the calendar row: an undecided stage that has not opened is the next
  * stage (with its opening date), not the current one. Null once everything is decided.
  */
-export function currentStage<S extends { stage: KippStage; opensOn: string; closesOn: string; decidedAt: string | null }>(stages: S[], today = todayInIndonesia()): { stage: KippStage; state: StageState; opensOn: string } | null {
+export function currentStage<S extends { stage: KippStage; opensOn: string; closesOn: string; decidedAt: string | null }>(
+  stages: S[],
+  today = todayInIndonesia(),
+): { stage: KippStage; state: StageState; opensOn: string } | null {
   const first = stages.find((stage) => !stage.decidedAt);
   return first ? { stage: first.stage, state: stageState(first, today), opensOn: first.opensOn } : null;
 }

@@ -27,10 +27,25 @@ export function PersonPicker({ id, value, onChange, error, role, label, required
   const people = query.data ? nodes(query.data.users) : [];
   return (
     <>
-      <TextField id={`${id}-search`} label={t('appointments.searchPerson')} description={t('appointments.searchPersonHint')} value={text} onChange={(event) => setText(event.currentTarget.value)} />
-      <SelectField id={id} label={label} required={required} value={value} error={error} onChange={(event) => onChange(event.currentTarget.value)}
-        data={[{ value: '', label: query.loading ? t('loading') : people.length ? t('appointments.choose') : t('appointments.noMatches') },
-          ...people.map((person) => ({ value: person.id, label: `${person.displayName} — ${person.email}` }))]} />
+      <TextField
+        id={`${id}-search`}
+        label={t('appointments.searchPerson')}
+        description={t('appointments.searchPersonHint')}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+      />
+      <SelectField
+        id={id}
+        label={label}
+        required={required}
+        value={value}
+        error={error}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        data={[
+          { value: '', label: query.loading ? t('loading') : people.length ? t('appointments.choose') : t('appointments.noMatches') },
+          ...people.map((person) => ({ value: person.id, label: `${person.displayName} — ${person.email}` })),
+        ]}
+      />
     </>
   );
 }
@@ -44,10 +59,24 @@ export function AgencyPicker({ id, value, onChange, error, label, required }: Pi
   const agencies = query.data ? nodes(query.data.agencies) : [];
   return (
     <>
-      <TextField id={`${id}-search`} label={t('appointments.searchAgency')} value={text} onChange={(event) => setText(event.currentTarget.value)} />
-      <SelectField id={id} label={label} required={required} value={value} error={error} onChange={(event) => onChange(event.currentTarget.value)}
-        data={[{ value: '', label: query.loading ? t('loading') : agencies.length ? t('appointments.choose') : t('appointments.noMatches') },
-          ...agencies.map((agency) => ({ value: agency.id, label: agency.name }))]} />
+      <TextField
+        id={`${id}-search`}
+        label={t('appointments.searchAgency')}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+      />
+      <SelectField
+        id={id}
+        label={label}
+        required={required}
+        value={value}
+        error={error}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        data={[
+          { value: '', label: query.loading ? t('loading') : agencies.length ? t('appointments.choose') : t('appointments.noMatches') },
+          ...agencies.map((agency) => ({ value: agency.id, label: agency.name })),
+        ]}
+      />
     </>
   );
 }

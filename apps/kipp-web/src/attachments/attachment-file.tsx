@@ -8,7 +8,16 @@ import { base64ToBlob, saveBlob } from '@simpul/web-kit';
 import { formatBytes } from '@simpul/web-kit';
 
 export const ATTACHMENT_FILE = gql<KippAttachmentFileQuery, KippAttachmentFileQueryVariables>`
-  query KippAttachmentFile($id: ID!) { kippAttachmentFile(id: $id) { contentBase64 attachment { fileName contentType sha256 } } }
+  query KippAttachmentFile($id: ID!) {
+    kippAttachmentFile(id: $id) {
+      contentBase64
+      attachment {
+        fileName
+        contentType
+        sha256
+      }
+    }
+  }
 `;
 
 /**
@@ -21,7 +30,8 @@ export function AttachmentFile({ attachment }: { attachment: Attachment }) {
   const format = useFormat();
   const [fetchFile, { loading }] = useMutation(ATTACHMENT_FILE);
   const [status, setStatus] = useState<{ message: string; failed: boolean }>({ message: '', failed: false });
-  if (!attachment.stored) return attachment.url ? <Anchor href={attachment.url}>{attachment.fileName}</Anchor> : <Text span>{attachment.fileName}</Text>;
+  if (!attachment.stored)
+    return attachment.url ? <Anchor href={attachment.url}>{attachment.fileName}</Anchor> : <Text span>{attachment.fileName}</Text>;
   async function download() {
     setStatus({ message: '', failed: false });
     const result = await fetchFile({ id: attachment.id });
@@ -32,14 +42,27 @@ export function AttachmentFile({ attachment }: { attachment: Attachment }) {
   }
   return (
     <Group gap="xs" wrap="wrap" align="center">
-      <Button variant="light" size="compact-sm" loading={loading} onClick={() => void download()} aria-label={t('file.downloadLabel', { name: attachment.fileName })}>
+      <Button
+        variant="light"
+        size="compact-sm"
+        loading={loading}
+        onClick={() => void download()}
+        aria-label={t('file.downloadLabel', { name: attachment.fileName })}
+      >
         {t('file.download')}
       </Button>
       <Text size="sm" span>
         {attachment.fileName} · {formatBytes(attachment.sizeBytes, format.number)}
-        {attachment.sha256 && <> · SHA-256 <code title={attachment.sha256}>{attachment.sha256.slice(0, 12)}</code></>}
+        {attachment.sha256 && (
+          <>
+            {' '}
+            · SHA-256 <code title={attachment.sha256}>{attachment.sha256.slice(0, 12)}</code>
+          </>
+        )}
       </Text>
-      <Text size="sm" span role="status" aria-live="polite" c={status.failed ? 'red.9' : undefined} fw={status.failed ? 600 : undefined}>{status.message}</Text>
+      <Text size="sm" span role="status" aria-live="polite" c={status.failed ? 'red.9' : undefined} fw={status.failed ? 600 : undefined}>
+        {status.message}
+      </Text>
     </Group>
   );
 }

@@ -5,13 +5,18 @@ import { innovation, innovationDetail } from '../testing/fixtures';
 import { connection, renderKipp } from '../testing/render-kipp';
 import { reply } from '../testing/reply';
 
-const FILTERS = reply('KippCatalogueFilters', { competitions: connection([{ id: 'c-2023', year: 2023, categories: ['Kesehatan', 'Pelayanan Publik'] }]), provinces: [{ code: '63', name: 'Kalimantan Selatan' }] });
+const FILTERS = reply('KippCatalogueFilters', {
+  competitions: connection([{ id: 'c-2023', year: 2023, categories: ['Kesehatan', 'Pelayanan Publik'] }]),
+  provinces: [{ code: '63', name: 'Kalimantan Selatan' }],
+});
 
 function catalogue(total = 2, hasNextPage = false) {
   return (operation: string, variables: Record<string, unknown>) => {
     if (operation === 'KippCatalogueFilters') return FILTERS;
     if (operation === 'KippInnovations') {
-      const items = variables['after'] ? [innovation({ id: 'inv-3', title: 'Halaman Dua' })] : [innovation(), innovation({ id: 'inv-2', title: 'Posyandu Digital', award: 'TOP99', origin: 'DEMO', source: null })];
+      const items = variables['after']
+        ? [innovation({ id: 'inv-3', title: 'Halaman Dua' })]
+        : [innovation(), innovation({ id: 'inv-2', title: 'Posyandu Digital', award: 'TOP99', origin: 'DEMO', source: null })];
       return reply('KippInnovations', { innovations: { ...connection(items, hasNextPage && !variables['after']), totalCount: total } });
     }
     throw new Error(`unexpected ${operation}`);
@@ -27,7 +32,9 @@ describe('innovation catalogue', () => {
     expect(screen.queryByText('Buka kompetisi')).toBeNull();
     expect(document.body.textContent).not.toMatch(/kipp\.[a-z]/);
     // Honest data (#11 §7): an official award names its decree; a demo row says it is demo.
-    expect(screen.getByRole('link', { name: 'Samsat Keliling Desa' }).closest('tr')?.textContent).toContain('ResmiSumber: Keputusan Menteri PANRB 1035/2023');
+    expect(screen.getByRole('link', { name: 'Samsat Keliling Desa' }).closest('tr')?.textContent).toContain(
+      'ResmiSumber: Keputusan Menteri PANRB 1035/2023',
+    );
     expect(screen.getByRole('link', { name: 'Posyandu Digital' }).closest('tr')?.textContent).toMatch(/Contoh$/);
     expectNoInternalCodes();
   });
@@ -46,10 +53,16 @@ describe('innovation catalogue', () => {
     await userEvent.type(screen.getByLabelText('Cari inovasi'), 'perizinan', { delay: null });
     await userEvent.selectOptions(screen.getByLabelText('Provinsi'), '63');
     await userEvent.selectOptions(screen.getByLabelText('Penghargaan'), 'TOP45');
-    await waitFor(() => expect(calls.filter((c) => c.operation === 'KippInnovations').at(-1)?.variables).toEqual({
-      filter: { search: 'perizinan', year: null, category: null, regionCode: '63', agencyType: null, award: 'TOP45' }, first: 20, after: null,
-    }));
-    const searches = calls.filter((c) => c.operation === 'KippInnovations').map((c) => (c.variables['filter'] as { search: string | null }).search);
+    await waitFor(() =>
+      expect(calls.filter((c) => c.operation === 'KippInnovations').at(-1)?.variables).toEqual({
+        filter: { search: 'perizinan', year: null, category: null, regionCode: '63', agencyType: null, award: 'TOP45' },
+        first: 20,
+        after: null,
+      }),
+    );
+    const searches = calls
+      .filter((c) => c.operation === 'KippInnovations')
+      .map((c) => (c.variables['filter'] as { search: string | null }).search);
     // Never a request per letter: only the empty first load and the settled word.
     expect(searches.filter((s) => s && s !== 'perizinan')).toEqual([]);
   });
@@ -72,9 +85,16 @@ describe('innovation catalogue', () => {
 
 describe('innovation page', () => {
   it('shows the history across competitions and the replication links both ways', async () => {
-    renderKipp('/kipp/inovasi/inv-1', (operation) => (operation === 'KippInnovation' ? reply('KippInnovation', { innovation: innovationDetail() }) : undefined), { user: null });
+    renderKipp(
+      '/kipp/inovasi/inv-1',
+      (operation) => (operation === 'KippInnovation' ? reply('KippInnovation', { innovation: innovationDetail() }) : undefined),
+      { user: null },
+    );
     expect(await screen.findByRole('heading', { level: 1, name: 'Samsat Keliling Desa' })).toBeTruthy();
-    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1).map((row) => row.textContent);
+    const rows = within(screen.getByRole('table'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
     expect(rows).toEqual(['2021UmumiTop 99', '2023Umum✓Top 45']);
     expect(screen.getByText('Inovasi ini bukan replikasi inovasi lain.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Samsat Desa Kapuas' }).getAttribute('href')).toBe('/kipp/inovasi/inv-2');
@@ -83,8 +103,19 @@ describe('innovation page', () => {
   });
 
   it('links a replication to the innovation it replicates', async () => {
-    const copy = innovationDetail({ id: 'inv-2', title: 'Samsat Desa Kapuas', group: 'REPLIKASI', status: 'STOPPED', statusReason: 'Anggaran dialihkan',
-      replicates: { id: 'inv-1', title: 'Samsat Keliling Desa', agency: { id: 'pemprov-63', name: 'Pemerintah Provinsi Kalimantan Selatan' } }, replicatedBy: connection([]) });
+    const copy = innovationDetail({
+      id: 'inv-2',
+      title: 'Samsat Desa Kapuas',
+      group: 'REPLIKASI',
+      status: 'STOPPED',
+      statusReason: 'Anggaran dialihkan',
+      replicates: {
+        id: 'inv-1',
+        title: 'Samsat Keliling Desa',
+        agency: { id: 'pemprov-63', name: 'Pemerintah Provinsi Kalimantan Selatan' },
+      },
+      replicatedBy: connection([]),
+    });
     renderKipp('/kipp/inovasi/inv-2', () => reply('KippInnovation', { innovation: copy }), { user: null, language: 'en' });
     expect(await screen.findByRole('link', { name: 'Samsat Keliling Desa' })).toBeTruthy();
     expect(screen.getByText('Stopped')).toBeTruthy();

@@ -1,5 +1,15 @@
 import { Anchor, Grid, Stack, Text } from '@mantine/core';
-import { DataTable, type DataTableColumn, EmptyState, OriginWithSource, PageHeader, QueryView, SelectField, TextField, useCursorPages } from '@simpul/ui';
+import {
+  DataTable,
+  type DataTableColumn,
+  EmptyState,
+  OriginWithSource,
+  PageHeader,
+  QueryView,
+  SelectField,
+  TextField,
+  useCursorPages,
+} from '@simpul/ui';
 import { nodes, useBasePath, useDebounced, useFormat, useQuery, useT } from '@simpul/web-kit';
 import { Link, useSearchParams } from 'react-router';
 import { KIPP } from '../messages';
@@ -40,7 +50,9 @@ export function CataloguePage() {
   };
 
   const years = [...new Set((options.data ? nodes(options.data.competitions) : []).map((c) => c.year))].sort((a, b) => b - a);
-  const categories = [...new Set((options.data ? nodes(options.data.competitions) : []).flatMap((c) => c.categories))].sort((a, b) => a.localeCompare(b, 'id'));
+  const categories = [...new Set((options.data ? nodes(options.data.competitions) : []).flatMap((c) => c.categories))].sort((a, b) =>
+    a.localeCompare(b, 'id'),
+  );
   const provinces = options.data?.provinces ?? [];
 
   const columns: DataTableColumn<InnovationRow>[] = [
@@ -59,8 +71,24 @@ export function CataloguePage() {
       ),
     },
     { key: 'category', header: t('col.category'), cell: (row) => <CategoryName category={row.category} t={t} /> },
-    { key: 'agency', header: t('col.agency'), cell: (row) => <>{row.agency.name}<Text size="sm" c="dimmed">{row.region.name}</Text></> },
-    { key: 'year', header: t('col.year'), cell: (row) => (row.firstYear === row.latestYear ? row.latestYear : `${row.firstYear}–${row.latestYear}`), numeric: true },
+    {
+      key: 'agency',
+      header: t('col.agency'),
+      cell: (row) => (
+        <>
+          {row.agency.name}
+          <Text size="sm" c="dimmed">
+            {row.region.name}
+          </Text>
+        </>
+      ),
+    },
+    {
+      key: 'year',
+      header: t('col.year'),
+      cell: (row) => (row.firstYear === row.latestYear ? row.latestYear : `${row.firstYear}–${row.latestYear}`),
+      numeric: true,
+    },
     { key: 'award', header: t('col.award'), cell: (row) => <AwardBadge award={row.award} /> },
     { key: 'origin', header: t('col.origin'), cell: (row) => <OriginWithSource origin={row.origin} source={row.source} /> },
   ];
@@ -72,39 +100,88 @@ export function CataloguePage() {
       <PageHeader
         title={t('catalogue.title')}
         description={t('catalogue.description')}
-        actions={<Anchor component={Link} to={to('/pemenang')}>{t('catalogue.winnersLink')}</Anchor>}
+        actions={
+          <Anchor component={Link} to={to('/pemenang')}>
+            {t('catalogue.winnersLink')}
+          </Anchor>
+        }
       />
       <WorkPanel />
       <form role="search" aria-label={t('catalogue.searchLabel')} onSubmit={(event) => event.preventDefault()}>
         <Grid mb="md">
           <Grid.Col span={12}>
-            <TextField id="catalogue-search" type="search" label={t('catalogue.search')} description={t('catalogue.searchHint')} value={search} onChange={(event) => setParam('q', event.currentTarget.value)} />
+            <TextField
+              id="catalogue-search"
+              type="search"
+              label={t('catalogue.search')}
+              description={t('catalogue.searchHint')}
+              value={search}
+              onChange={(event) => setParam('q', event.currentTarget.value)}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6, md: 'auto' }}>
-            <SelectField id="catalogue-year" label={t('filter.year')} value={params.get('year') ?? ''} onChange={(event) => setParam('year', event.currentTarget.value)}
-              data={[{ value: '', label: t('filter.allYears') }, ...years.map((year) => ({ value: String(year), label: String(year) }))]} />
+            <SelectField
+              id="catalogue-year"
+              label={t('filter.year')}
+              value={params.get('year') ?? ''}
+              onChange={(event) => setParam('year', event.currentTarget.value)}
+              data={[{ value: '', label: t('filter.allYears') }, ...years.map((year) => ({ value: String(year), label: String(year) }))]}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6, md: 'auto' }}>
-            <SelectField id="catalogue-category" label={t('filter.category')} value={params.get('category') ?? ''} onChange={(event) => setParam('category', event.currentTarget.value)}
-              data={[{ value: '', label: t('filter.allCategories') }, ...categories.map((category) => ({ value: category, label: categoryLabel(category, t) }))]} />
+            <SelectField
+              id="catalogue-category"
+              label={t('filter.category')}
+              value={params.get('category') ?? ''}
+              onChange={(event) => setParam('category', event.currentTarget.value)}
+              data={[
+                { value: '', label: t('filter.allCategories') },
+                ...categories.map((category) => ({ value: category, label: categoryLabel(category, t) })),
+              ]}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6, md: 'auto' }}>
-            <SelectField id="catalogue-region" label={t('filter.region')} value={params.get('region') ?? ''} onChange={(event) => setParam('region', event.currentTarget.value)}
-              data={[{ value: '', label: t('filter.allRegions') }, ...provinces.map((province) => ({ value: province.code, label: province.name }))]} />
+            <SelectField
+              id="catalogue-region"
+              label={t('filter.region')}
+              value={params.get('region') ?? ''}
+              onChange={(event) => setParam('region', event.currentTarget.value)}
+              data={[
+                { value: '', label: t('filter.allRegions') },
+                ...provinces.map((province) => ({ value: province.code, label: province.name })),
+              ]}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6, md: 'auto' }}>
-            <SelectField id="catalogue-agencyType" label={t('filter.agencyType')} value={params.get('agencyType') ?? ''} onChange={(event) => setParam('agencyType', event.currentTarget.value)}
-              data={[{ value: '', label: t('filter.allAgencyTypes') }, ...AGENCY_TYPES.map((type) => ({ value: type, label: t(`agencyType.${type}`) }))]} />
+            <SelectField
+              id="catalogue-agencyType"
+              label={t('filter.agencyType')}
+              value={params.get('agencyType') ?? ''}
+              onChange={(event) => setParam('agencyType', event.currentTarget.value)}
+              data={[
+                { value: '', label: t('filter.allAgencyTypes') },
+                ...AGENCY_TYPES.map((type) => ({ value: type, label: t(`agencyType.${type}`) })),
+              ]}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6, md: 'auto' }}>
-            <SelectField id="catalogue-award" label={t('filter.award')} value={params.get('award') ?? ''} onChange={(event) => setParam('award', event.currentTarget.value)}
-              data={[{ value: '', label: t('filter.allAwards') }, ...AWARDS.map((award) => ({ value: award, label: t(`award.${award}`) }))]} />
+            <SelectField
+              id="catalogue-award"
+              label={t('filter.award')}
+              value={params.get('award') ?? ''}
+              onChange={(event) => setParam('award', event.currentTarget.value)}
+              data={[{ value: '', label: t('filter.allAwards') }, ...AWARDS.map((award) => ({ value: award, label: t(`award.${award}`) }))]}
+            />
           </Grid.Col>
         </Grid>
       </form>
       {/* The count is announced when a search or filter settles, not on every key. */}
       <Text role="status" aria-live="polite" fw={600} mb="xs">
-        {results.data && !results.loading ? t('catalogue.found', { count: format.number(results.data.innovations.totalCount) }) : results.loading ? t('catalogue.searching') : ''}
+        {results.data && !results.loading
+          ? t('catalogue.found', { count: format.number(results.data.innovations.totalCount) })
+          : results.loading
+            ? t('catalogue.searching')
+            : ''}
       </Text>
       <QueryView query={results}>
         {(data) => (

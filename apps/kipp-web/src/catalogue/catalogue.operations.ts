@@ -1,7 +1,16 @@
 import { gql, type NodeOf, PAGE_INFO } from '@simpul/web-kit';
 import type {
-  InnovationFilter, KippCatalogueFiltersQuery, KippCatalogueFiltersQueryVariables, KippCompetitionYearsQuery, KippCompetitionYearsQueryVariables, KippInnovationQuery,
-  KippInnovationQueryVariables, KippInnovationsQuery, KippInnovationsQueryVariables, KippWinnersQuery, KippWinnersQueryVariables,
+  InnovationFilter,
+  KippCatalogueFiltersQuery,
+  KippCatalogueFiltersQueryVariables,
+  KippCompetitionYearsQuery,
+  KippCompetitionYearsQueryVariables,
+  KippInnovationQuery,
+  KippInnovationQueryVariables,
+  KippInnovationsQuery,
+  KippInnovationsQueryVariables,
+  KippWinnersQuery,
+  KippWinnersQueryVariables,
 } from '../__generated__/operations';
 
 /** A catalogue row; its `origin` says where it came from (#11 §7): a published award list (with its `source`) or demo data. */
@@ -9,7 +18,8 @@ export type InnovationRow = NodeOf<KippInnovationsQuery['innovations']>;
 export type InnovationDetail = NonNullable<KippInnovationQuery['innovation']>;
 export type { InnovationFilter };
 
-const ROW = 'id title summary category group agencyType firstYear latestYear award status origin source agency { id name } region { code name }';
+const ROW =
+  'id title summary category group agencyType firstYear latestYear award status origin source agency { id name } region { code name }';
 
 export const INNOVATIONS = gql<KippInnovationsQuery, KippInnovationsQueryVariables>`
   query KippInnovations($filter: InnovationFilter, $first: Int, $after: String) {

@@ -21,7 +21,9 @@ export function InnovationPage() {
         !innovation ? (
           <>
             <PageHeader title={t('innovation.notFound')} breadcrumbs={crumbs} />
-            <Anchor component={Link} to={to()}>{t('innovation.back')}</Anchor>
+            <Anchor component={Link} to={to()}>
+              {t('innovation.back')}
+            </Anchor>
           </>
         ) : (
           <>
@@ -45,7 +47,9 @@ export function InnovationPage() {
                 }
               />
             </SimpleGrid>
-            <Title order={2} size="h3" mb="xs">{t('innovation.history')}</Title>
+            <Title order={2} size="h3" mb="xs">
+              {t('innovation.history')}
+            </Title>
             <DataTable
               caption={t('innovation.historyCaption', { title: innovation.title })}
               captionHidden
@@ -62,11 +66,16 @@ export function InnovationPage() {
               const shortlisted = innovation.history.filter((entry) => entry.award === 'TOP99' && entry.proposalId).at(-1);
               return shortlisted?.proposalId ? <ObjectionSection proposalId={shortlisted.proposalId} year={shortlisted.year} /> : null;
             })()}
-            <Title order={2} size="h3" mt="xl" mb="xs">{t('innovation.replication')}</Title>
+            <Title order={2} size="h3" mt="xl" mb="xs">
+              {t('innovation.replication')}
+            </Title>
             {innovation.replicates ? (
               <Text mb="sm">
                 {t('innovation.replicates')}{' '}
-                <Anchor component={Link} to={to(`/inovasi/${innovation.replicates.id}`)}>{innovation.replicates.title}</Anchor> ({innovation.replicates.agency.name})
+                <Anchor component={Link} to={to(`/inovasi/${innovation.replicates.id}`)}>
+                  {innovation.replicates.title}
+                </Anchor>{' '}
+                ({innovation.replicates.agency.name})
               </Text>
             ) : (
               <Text mb="sm">{t('innovation.replicatesNone')}</Text>
@@ -77,7 +86,10 @@ export function InnovationPage() {
                 <List>
                   {nodes(innovation.replicatedBy).map((copy) => (
                     <List.Item key={copy.id}>
-                      <Anchor component={Link} to={to(`/inovasi/${copy.id}`)}>{copy.title}</Anchor> ({copy.agency.name})
+                      <Anchor component={Link} to={to(`/inovasi/${copy.id}`)}>
+                        {copy.title}
+                      </Anchor>{' '}
+                      ({copy.agency.name})
                     </List.Item>
                   ))}
                 </List>
@@ -95,8 +107,12 @@ export function InnovationPage() {
 function Fact({ label, value }: { label: string; value: React.ReactNode }) {
   return (
     <div>
-      <Text component="dt" size="sm" c="dimmed">{label}</Text>
-      <Text component="dd" m={0} fw={500}>{value}</Text>
+      <Text component="dt" size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text component="dd" m={0} fw={500}>
+        {value}
+      </Text>
     </div>
   );
 }

@@ -57,17 +57,48 @@ function ObjectionForm({ proposalId, closesOn, perHour }: { proposalId: string; 
 
   return (
     <Paper withBorder p="lg" mt="xl" radius="sm" component="section" aria-labelledby="objection-title">
-      <Title order={2} size="h3" id="objection-title" mb="xs">{t('objection.title')}</Title>
+      <Title order={2} size="h3" id="objection-title" mb="xs">
+        {t('objection.title')}
+      </Title>
       <Text mb="xs">{t('objection.text', { date: format.date(closesOn) })}</Text>
-      <Text size="sm" mb="md">{t('objection.limit', { count: perHour })}</Text>
+      <Text size="sm" mb="md">
+        {t('objection.limit', { count: perHour })}
+      </Text>
       <form noValidate onSubmit={(event) => void submit(event)}>
         <ErrorSummary errors={errors.summary} />
-        {limited && <Alert color="orange" variant="light" mb="sm">{t('objection.limitHit', { count: perHour })}</Alert>}
-        <TextAreaField id={fieldId('body')} label={t('objection.body')} description={t('objection.bodyHint')} required minRows={4} value={body} error={errors.fields['body']} onChange={(e) => setBody(e.currentTarget.value)} />
-        <TextField id={fieldId('contact')} label={t('objection.contact')} description={t('objection.contactHint')} mt="sm" value={contact} error={errors.fields['contact']} onChange={(e) => setContact(e.currentTarget.value)} />
-        <Button type="submit" mt="md" loading={loading}>{t('objection.send')}</Button>
+        {limited && (
+          <Alert color="orange" variant="light" mb="sm">
+            {t('objection.limitHit', { count: perHour })}
+          </Alert>
+        )}
+        <TextAreaField
+          id={fieldId('body')}
+          label={t('objection.body')}
+          description={t('objection.bodyHint')}
+          required
+          minRows={4}
+          value={body}
+          error={errors.fields['body']}
+          onChange={(e) => setBody(e.currentTarget.value)}
+        />
+        <TextField
+          id={fieldId('contact')}
+          label={t('objection.contact')}
+          description={t('objection.contactHint')}
+          mt="sm"
+          value={contact}
+          error={errors.fields['contact']}
+          onChange={(e) => setContact(e.currentTarget.value)}
+        />
+        <Button type="submit" mt="md" loading={loading}>
+          {t('objection.send')}
+        </Button>
         <div role="status" aria-live="polite">
-          {filed && <Alert color="green" variant="light" mt="md">✓ {t('objection.filed')}</Alert>}
+          {filed && (
+            <Alert color="green" variant="light" mt="md">
+              ✓ {t('objection.filed')}
+            </Alert>
+          )}
         </div>
       </form>
     </Paper>

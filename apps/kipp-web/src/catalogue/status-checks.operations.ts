@@ -1,7 +1,13 @@
 import { gql, type NodeOf, PAGE_INFO } from '@simpul/web-kit';
 import type {
-  KippAnswerStatusCheckMutation, KippAnswerStatusCheckMutationVariables, KippMyStatusChecksQuery, KippMyStatusChecksQueryVariables, KippOpenStatusChecksMutation,
-  KippOpenStatusChecksMutationVariables, KippUnansweredStatusChecksQuery, KippUnansweredStatusChecksQueryVariables,
+  KippAnswerStatusCheckMutation,
+  KippAnswerStatusCheckMutationVariables,
+  KippMyStatusChecksQuery,
+  KippMyStatusChecksQueryVariables,
+  KippOpenStatusChecksMutation,
+  KippOpenStatusChecksMutationVariables,
+  KippUnansweredStatusChecksQuery,
+  KippUnansweredStatusChecksQueryVariables,
 } from '../__generated__/operations';
 
 export type StatusCheck = NodeOf<KippMyStatusChecksQuery['myStatusChecks']>;
@@ -23,5 +29,7 @@ export const ANSWER_STATUS_CHECK = gql<KippAnswerStatusCheckMutation, KippAnswer
 `;
 
 export const OPEN_STATUS_CHECKS = gql<KippOpenStatusChecksMutation, KippOpenStatusChecksMutationVariables>`
-  mutation KippOpenStatusChecks($year: Int!) { openStatusChecks(year: $year) }
+  mutation KippOpenStatusChecks($year: Int!) {
+    openStatusChecks(year: $year)
+  }
 `;

@@ -7,15 +7,28 @@ import type { StatusCheck } from './status-checks.operations';
 
 const year = recentYears()[0];
 const check = (overrides: Partial<StatusCheck> = {}): StatusCheck => ({
-  innovationId: 'inv-1', year, title: 'SAMSAT Terapung', askedAt: `${year}-01-15T00:00:00Z`, answeredAt: null, status: null, reason: null, ...overrides,
+  innovationId: 'inv-1',
+  year,
+  title: 'SAMSAT Terapung',
+  askedAt: `${year}-01-15T00:00:00Z`,
+  answeredAt: null,
+  status: null,
+  reason: null,
+  ...overrides,
 });
 
 describe('yearly status check: the national admin', () => {
   it('opens the year’s checks and lists the owners who have not answered', async () => {
     let opened = false;
     const { calls } = renderKipp('/kipp/status-inovasi', (operation) => {
-      if (operation === 'KippUnansweredStatusChecks') return reply('KippUnansweredStatusChecks', { unansweredStatusChecks: connection(opened ? [check(), check({ innovationId: 'inv-2', title: 'Posyandu Digital' })] : []) });
-      if (operation === 'KippOpenStatusChecks') { opened = true; return reply('KippOpenStatusChecks', { openStatusChecks: 2 }); }
+      if (operation === 'KippUnansweredStatusChecks')
+        return reply('KippUnansweredStatusChecks', {
+          unansweredStatusChecks: connection(opened ? [check(), check({ innovationId: 'inv-2', title: 'Posyandu Digital' })] : []),
+        });
+      if (operation === 'KippOpenStatusChecks') {
+        opened = true;
+        return reply('KippOpenStatusChecks', { openStatusChecks: 2 });
+      }
       return undefined;
     });
     expect(await screen.findByText(`Semua pemeriksaan ${year} sudah dijawab`)).toBeTruthy();
@@ -30,9 +43,20 @@ describe('yearly status check: the national admin', () => {
 describe('yearly status check: the owner', () => {
   function desk(answers: Record<string, unknown>[]) {
     return (operation: string, variables: Record<string, unknown>) => {
-      if (operation === 'KippMyProposals') return reply('KippMyProposals', { proposals: connection([]), myKippNotifications: connection([]), competitions: connection([]) });
-      if (operation === 'KippMyStatusChecks') return reply('KippMyStatusChecks', { myStatusChecks: connection(answers.length ? [check({ answeredAt: `${year}-02-01T00:00:00Z`, status: 'STOPPED', reason: 'Kapal rusak' })] : [check()]) });
-      if (operation === 'KippAnswerStatusCheck') { answers.push(variables); return reply('KippAnswerStatusCheck', { answerStatusCheck: check({ answeredAt: `${year}-02-01T00:00:00Z`, status: 'STOPPED', reason: 'Kapal rusak' }) }); }
+      if (operation === 'KippMyProposals')
+        return reply('KippMyProposals', { proposals: connection([]), myKippNotifications: connection([]), competitions: connection([]) });
+      if (operation === 'KippMyStatusChecks')
+        return reply('KippMyStatusChecks', {
+          myStatusChecks: connection(
+            answers.length ? [check({ answeredAt: `${year}-02-01T00:00:00Z`, status: 'STOPPED', reason: 'Kapal rusak' })] : [check()],
+          ),
+        });
+      if (operation === 'KippAnswerStatusCheck') {
+        answers.push(variables);
+        return reply('KippAnswerStatusCheck', {
+          answerStatusCheck: check({ answeredAt: `${year}-02-01T00:00:00Z`, status: 'STOPPED', reason: 'Kapal rusak' }),
+        });
+      }
       return undefined;
     };
   }

@@ -22,7 +22,9 @@ function LatestWinners() {
   return (
     <QueryView query={query}>
       {(data) => {
-        const decided = nodes(data.competitions).filter((c) => c.stages.some((s) => s.stage === 'TOP45' && s.decidedAt)).map((c) => c.year);
+        const decided = nodes(data.competitions)
+          .filter((c) => c.stages.some((s) => s.stage === 'TOP45' && s.decidedAt))
+          .map((c) => c.year);
         const year = decided.length ? Math.max(...decided) : new Date().getFullYear();
         return <Navigate replace to={to(`/pemenang/${year}`)} />;
       }}
@@ -41,18 +43,39 @@ function YearWinners({ year }: { year: number }) {
   if (!years.includes(year)) years.unshift(year);
   return (
     <>
-      <PageHeader title={t('winners.title', { year })} description={t('winners.description')} breadcrumbs={[{ label: t('title'), to: to() }, { label: t('winners.crumb', { year }) }]} />
-      <SelectField id="winners-year" label={t('filter.year')} maw={200} mb="md" value={String(year)} onChange={(event) => void navigate(to(`/pemenang/${event.currentTarget.value}`))}
-        data={years.map((y) => ({ value: String(y), label: String(y) }))} />
+      <PageHeader
+        title={t('winners.title', { year })}
+        description={t('winners.description')}
+        breadcrumbs={[{ label: t('title'), to: to() }, { label: t('winners.crumb', { year }) }]}
+      />
+      <SelectField
+        id="winners-year"
+        label={t('filter.year')}
+        maw={200}
+        mb="md"
+        value={String(year)}
+        onChange={(event) => void navigate(to(`/pemenang/${event.currentTarget.value}`))}
+        data={years.map((y) => ({ value: String(y), label: String(y) }))}
+      />
       <QueryView query={query}>
         {(data) => (
           <>
-            <Text role="status" aria-live="polite" fw={600} mb="xs">{t('winners.count', { count: data.winners.totalCount, year })}</Text>
+            <Text role="status" aria-live="polite" fw={600} mb="xs">
+              {t('winners.count', { count: data.winners.totalCount, year })}
+            </Text>
             <DataTable
               caption={t('winners.caption', { year })}
               captionHidden
               columns={[
-                { key: 'title', header: t('col.innovation'), cell: (row) => <Anchor component={Link} to={to(`/inovasi/${row.id}`)}>{row.title}</Anchor> },
+                {
+                  key: 'title',
+                  header: t('col.innovation'),
+                  cell: (row) => (
+                    <Anchor component={Link} to={to(`/inovasi/${row.id}`)}>
+                      {row.title}
+                    </Anchor>
+                  ),
+                },
                 { key: 'agency', header: t('col.agency'), cell: (row) => row.agency.name },
                 { key: 'region', header: t('col.region'), cell: (row) => row.region.name },
                 { key: 'category', header: t('col.category'), cell: (row) => <CategoryName category={row.category} t={t} /> },
@@ -61,7 +84,15 @@ function YearWinners({ year }: { year: number }) {
               ]}
               rows={nodes(data.winners)}
               rowKey={(row) => row.id}
-              pagination={{ hasNext: data.winners.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(data.winners.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: PAGE, totalCount: data.winners.totalCount }}
+              pagination={{
+                hasNext: data.winners.pageInfo.hasNextPage,
+                hasPrevious: pages.hasPrevious,
+                onNext: () => pages.next(data.winners.pageInfo.endCursor),
+                onPrevious: pages.previous,
+                page: pages.page,
+                pageSize: PAGE,
+                totalCount: data.winners.totalCount,
+              }}
               empty={<EmptyState title={t('winners.none', { year })} />}
             />
           </>

@@ -56,7 +56,9 @@ export function AttachmentsSection({ proposalId, initial }: { proposalId: string
 
   return (
     <Paper withBorder p="lg" mt="xl" radius="sm" component="section" aria-labelledby="attachments-heading">
-      <Title order={2} size="h3" id="attachments-heading" mb="sm">{t('attachments.title')}</Title>
+      <Title order={2} size="h3" id="attachments-heading" mb="sm">
+        {t('attachments.title')}
+      </Title>
       <DataTable
         caption={t('attachments.caption')}
         captionHidden
@@ -64,7 +66,22 @@ export function AttachmentsSection({ proposalId, initial }: { proposalId: string
           { key: 'file', header: t('attachments.fileName'), cell: (a) => <AttachmentFile attachment={a} /> },
           { key: 'kind', header: t('attachments.kind'), cell: (a) => attachmentKindLabel(a.kind, t) },
           { key: 'size', header: t('attachments.size'), cell: (a) => formatBytes(a.sizeBytes, format.number), numeric: true },
-          { key: 'remove', header: t('attachments.actions'), cell: (a) => <Button variant="subtle" color="red.9" c="red.9" size="compact-sm" onClick={() => void removeOne(a.id)} aria-label={t('attachments.removeNamed', { name: a.fileName })}>{t('attachments.remove')}</Button> },
+          {
+            key: 'remove',
+            header: t('attachments.actions'),
+            cell: (a) => (
+              <Button
+                variant="subtle"
+                color="red.9"
+                c="red.9"
+                size="compact-sm"
+                onClick={() => void removeOne(a.id)}
+                aria-label={t('attachments.removeNamed', { name: a.fileName })}
+              >
+                {t('attachments.remove')}
+              </Button>
+            ),
+          },
         ]}
         rows={attachments}
         rowKey={(a) => a.id}
@@ -72,19 +89,42 @@ export function AttachmentsSection({ proposalId, initial }: { proposalId: string
       />
       {/* A nested form is not allowed in HTML: this is a group of fields sent by its own button. */}
       <div role="group" aria-labelledby="attachment-add-heading">
-        <Title order={3} size="h5" id="attachment-add-heading" mt="md">{t('attachments.add')}</Title>
+        <Title order={3} size="h5" id="attachment-add-heading" mt="md">
+          {t('attachments.add')}
+        </Title>
         <ErrorSummary errors={errors.summary} />
         <Grid>
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            <SelectField id={fieldId('kind')} label={t('attachments.kind')} value={kind} error={errors.fields['kind']} onChange={(e) => setKind(e.currentTarget.value)}
-              data={UPLOAD_KINDS.map((value) => ({ value, label: t(`attachmentKind.${value}`) }))} />
+            <SelectField
+              id={fieldId('kind')}
+              label={t('attachments.kind')}
+              value={kind}
+              error={errors.fields['kind']}
+              onChange={(e) => setKind(e.currentTarget.value)}
+              data={UPLOAD_KINDS.map((value) => ({ value, label: t(`attachmentKind.${value}`) }))}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 8 }}>
-            <FileField key={round} id={fieldId('file')} label={t('attachments.file')} value={file} error={errors.fields['file']} onChange={setFile} />
+            <FileField
+              key={round}
+              id={fieldId('file')}
+              label={t('attachments.file')}
+              value={file}
+              error={errors.fields['file']}
+              onChange={setFile}
+            />
           </Grid.Col>
         </Grid>
-        <Button type="button" variant="default" mt="sm" loading={loading} onClick={(event) => void submit(event)}>{t('attachments.addButton')}</Button>
-        <div role="status" aria-live="polite">{added && <Alert color="green" variant="light" mt="sm">✓ {added}</Alert>}</div>
+        <Button type="button" variant="default" mt="sm" loading={loading} onClick={(event) => void submit(event)}>
+          {t('attachments.addButton')}
+        </Button>
+        <div role="status" aria-live="polite">
+          {added && (
+            <Alert color="green" variant="light" mt="sm">
+              ✓ {added}
+            </Alert>
+          )}
+        </div>
       </div>
     </Paper>
   );

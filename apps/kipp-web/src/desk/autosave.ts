@@ -66,13 +66,16 @@ export function useAutosave(id: string, initialVersion: number, save: Save, dela
   }, [id, save]);
   flushRef.current = flush;
 
-  const change = useCallback((patch: DraftPatch) => {
-    if (stopped.current) return;
-    pending.current = mergePatch(pending.current, patch);
-    setState((s) => ({ ...s, status: inFlight.current ? s.status : 'pending' }));
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => void flushRef.current(), delay);
-  }, [delay]);
+  const change = useCallback(
+    (patch: DraftPatch) => {
+      if (stopped.current) return;
+      pending.current = mergePatch(pending.current, patch);
+      setState((s) => ({ ...s, status: inFlight.current ? s.status : 'pending' }));
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => void flushRef.current(), delay);
+    },
+    [delay],
+  );
 
   /** After another mutation (share) bumped the version on the server. */
   const setVersion = useCallback((next: number) => {
@@ -81,10 +84,13 @@ export function useAutosave(id: string, initialVersion: number, save: Save, dela
   }, []);
 
   // Leaving the page still sends what was typed in the last second.
-  useEffect(() => () => {
-    window.clearTimeout(timer.current);
-    if (!isEmptyPatch(pending.current)) void flushRef.current();
-  }, []);
+  useEffect(
+    () => () => {
+      window.clearTimeout(timer.current);
+      if (!isEmptyPatch(pending.current)) void flushRef.current();
+    },
+    [],
+  );
 
   return { state, change, flush, setVersion, hasUnsaved: () => !isEmptyPatch(pending.current) || inFlight.current };
 }

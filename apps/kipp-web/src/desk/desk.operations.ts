@@ -1,8 +1,20 @@
 import { gql, type NodeOf, PAGE_INFO } from '@simpul/web-kit';
 import type {
-  KippCreateProposalMutation, KippCreateProposalMutationVariables, KippMyProposalsQuery, KippMyProposalsQueryVariables, KippProposalDraftQuery,
-  KippProposalDraftQueryVariables, KippRemoveAttachmentMutation, KippRemoveAttachmentMutationVariables, KippSaveProposalMutation, KippSaveProposalMutationVariables,
-  KippShareProposalMutation, KippShareProposalMutationVariables, KippUploadAttachmentMutation, KippUploadAttachmentMutationVariables, SaveProposalInput,
+  KippCreateProposalMutation,
+  KippCreateProposalMutationVariables,
+  KippMyProposalsQuery,
+  KippMyProposalsQueryVariables,
+  KippProposalDraftQuery,
+  KippProposalDraftQueryVariables,
+  KippRemoveAttachmentMutation,
+  KippRemoveAttachmentMutationVariables,
+  KippSaveProposalMutation,
+  KippSaveProposalMutationVariables,
+  KippShareProposalMutation,
+  KippShareProposalMutationVariables,
+  KippUploadAttachmentMutation,
+  KippUploadAttachmentMutationVariables,
+  SaveProposalInput,
 } from '../__generated__/operations';
 import { SECTIONS_FIELDS } from '../shared/enums';
 
@@ -27,7 +39,11 @@ export const MY_PROPOSALS = gql<KippMyProposalsQuery, KippMyProposalsQueryVariab
 `;
 
 export const CREATE_PROPOSAL = gql<KippCreateProposalMutation, KippCreateProposalMutationVariables>`
-  mutation KippCreateProposal($input: CreateProposalInput!) { createProposal(input: $input) { id } }
+  mutation KippCreateProposal($input: CreateProposalInput!) {
+    createProposal(input: $input) {
+      id
+    }
+  }
 `;
 
 /** What every page reads of an attachment (download through the service when `stored`). */
@@ -43,11 +59,23 @@ export const PROPOSAL_DRAFT = gql<KippProposalDraftQuery, KippProposalDraftQuery
 `;
 
 export const SAVE_PROPOSAL = gql<KippSaveProposalMutation, KippSaveProposalMutationVariables>`
-  mutation KippSaveProposal($input: SaveProposalInput!) { saveProposal(input: $input) { id version updatedAt } }
+  mutation KippSaveProposal($input: SaveProposalInput!) {
+    saveProposal(input: $input) {
+      id
+      version
+      updatedAt
+    }
+  }
 `;
 
 export const SHARE_PROPOSAL = gql<KippShareProposalMutation, KippShareProposalMutationVariables>`
-  mutation KippShareProposal($id: ID!) { shareProposal(id: $id) { id sharedWithAdmin version } }
+  mutation KippShareProposal($id: ID!) {
+    shareProposal(id: $id) {
+      id
+      sharedWithAdmin
+      version
+    }
+  }
 `;
 
 export const UPLOAD_ATTACHMENT = gql<KippUploadAttachmentMutation, KippUploadAttachmentMutationVariables>`
@@ -55,5 +83,7 @@ export const UPLOAD_ATTACHMENT = gql<KippUploadAttachmentMutation, KippUploadAtt
 `;
 
 export const REMOVE_ATTACHMENT = gql<KippRemoveAttachmentMutation, KippRemoveAttachmentMutationVariables>`
-  mutation KippRemoveAttachment($id: ID!) { removeProposalAttachment(id: $id) }
+  mutation KippRemoveAttachment($id: ID!) {
+    removeProposalAttachment(id: $id)
+  }
 `;

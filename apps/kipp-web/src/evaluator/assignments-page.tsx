@@ -32,8 +32,15 @@ export function AssignmentsPage() {
           if (!competitionId) return <EmptyState title={t('admin.noCompetitions')} />;
           return (
             <>
-              <SelectField id="evaluator-competition" label={t('col.competition')} maw={420} mb="md" value={competitionId} onChange={(e) => setChosen(e.currentTarget.value)}
-                data={list.map((c) => ({ value: c.id, label: c.title }))} />
+              <SelectField
+                id="evaluator-competition"
+                label={t('col.competition')}
+                maw={420}
+                mb="md"
+                value={competitionId}
+                onChange={(e) => setChosen(e.currentTarget.value)}
+                data={list.map((c) => ({ value: c.id, label: c.title }))}
+              />
               <AssignmentList competitionId={competitionId} />
             </>
           );
@@ -56,9 +63,23 @@ function AssignmentList({ competitionId }: { competitionId: string }) {
           <DataTable
             caption={t('evaluator.caption', { count: data.myAssignments.totalCount, left: rows.filter((a) => !a.scored).length })}
             columns={[
-              { key: 'title', header: t('col.proposal'), cell: (a) => <Anchor component={Link} to={to(`/penilaian/${a.proposalId}?tahap=${a.stage}`)}>{titles[a.proposalId] ?? a.proposalId.slice(0, 8)}</Anchor> },
+              {
+                key: 'title',
+                header: t('col.proposal'),
+                cell: (a) => (
+                  <Anchor component={Link} to={to(`/penilaian/${a.proposalId}?tahap=${a.stage}`)}>
+                    {titles[a.proposalId] ?? a.proposalId.slice(0, 8)}
+                  </Anchor>
+                ),
+              },
               { key: 'stage', header: t('col.stage'), cell: (a) => t(`stage.${a.stage}`) },
-              { key: 'scored', header: t('col.status'), cell: (a) => <CategoryBadge tone={a.scored ? 'success' : 'warning'} label={t(a.scored ? 'evaluator.scored' : 'evaluator.toScore')} /> },
+              {
+                key: 'scored',
+                header: t('col.status'),
+                cell: (a) => (
+                  <CategoryBadge tone={a.scored ? 'success' : 'warning'} label={t(a.scored ? 'evaluator.scored' : 'evaluator.toScore')} />
+                ),
+              },
             ]}
             rows={rows}
             rowKey={(a) => `${a.proposalId}-${a.stage}`}

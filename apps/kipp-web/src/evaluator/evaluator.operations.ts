@@ -1,8 +1,17 @@
 import { gql, PAGE_INFO } from '@simpul/web-kit';
 import type {
-  KippEvaluatorCompetitionsQuery, KippEvaluatorCompetitionsQueryVariables, KippMyAssignmentsQuery, KippMyAssignmentsQueryVariables, KippPanelTop99Query,
-  KippPanelTop99QueryVariables, KippRecordFieldVerificationMutation, KippRecordFieldVerificationMutationVariables, KippScoringProposalQuery,
-  KippScoringProposalQueryVariables, KippSubmitScoreMutation, KippSubmitScoreMutationVariables,
+  KippEvaluatorCompetitionsQuery,
+  KippEvaluatorCompetitionsQueryVariables,
+  KippMyAssignmentsQuery,
+  KippMyAssignmentsQueryVariables,
+  KippPanelTop99Query,
+  KippPanelTop99QueryVariables,
+  KippRecordFieldVerificationMutation,
+  KippRecordFieldVerificationMutationVariables,
+  KippScoringProposalQuery,
+  KippScoringProposalQueryVariables,
+  KippSubmitScoreMutation,
+  KippSubmitScoreMutationVariables,
 } from '../__generated__/operations';
 import { ATTACHMENT_FIELDS } from '../desk/desk.operations';
 import { SECTIONS_FIELDS } from '../shared/enums';
@@ -33,12 +42,22 @@ export const SCORING_PROPOSAL = gql<KippScoringProposalQuery, KippScoringProposa
 `;
 
 export const SUBMIT_SCORE = gql<KippSubmitScoreMutation, KippSubmitScoreMutationVariables>`
-  mutation KippSubmitScore($input: ScoreInput!) { submitScore(input: $input) { total scoredAt } }
+  mutation KippSubmitScore($input: ScoreInput!) {
+    submitScore(input: $input) {
+      total
+      scoredAt
+    }
+  }
 `;
 
 export const RECORD_FIELD_VERIFICATION = gql<KippRecordFieldVerificationMutation, KippRecordFieldVerificationMutationVariables>`
   mutation KippRecordFieldVerification($proposalId: ID!, $visitedOn: String!, $notes: String!) {
-    recordKippFieldVerification(proposalId: $proposalId, visitedOn: $visitedOn, notes: $notes) { id panel visitedOn notes }
+    recordKippFieldVerification(proposalId: $proposalId, visitedOn: $visitedOn, notes: $notes) {
+      id
+      panel
+      visitedOn
+      notes
+    }
   }
 `;
 

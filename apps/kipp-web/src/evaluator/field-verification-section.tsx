@@ -39,18 +39,58 @@ export function FieldVerificationSection({ proposal, onRecorded }: { proposal: S
 
   return (
     <Paper withBorder p="lg" mt="lg" radius="sm" component="section" aria-labelledby="verification-heading">
-      <Title order={2} size="h3" id="verification-heading" mb="xs">{t('verification.title')}</Title>
-      <Text size="sm" mb="sm">{t('verification.text')}</Text>
+      <Title order={2} size="h3" id="verification-heading" mb="xs">
+        {t('verification.title')}
+      </Title>
+      <Text size="sm" mb="sm">
+        {t('verification.text')}
+      </Text>
       {proposal.fieldVerifications.length > 0 ? (
-        <List mb="md">{proposal.fieldVerifications.map((v) => <List.Item key={v.id}>{v.panel} · {format.date(v.visitedOn)}: {v.notes}</List.Item>)}</List>
-      ) : <Text mb="md">{t('verification.none')}</Text>}
-      {window?.decidedAt ? <Alert color="gray">{t('verification.decided')}</Alert> : (
+        <List mb="md">
+          {proposal.fieldVerifications.map((v) => (
+            <List.Item key={v.id}>
+              {v.panel} · {format.date(v.visitedOn)}: {v.notes}
+            </List.Item>
+          ))}
+        </List>
+      ) : (
+        <Text mb="md">{t('verification.none')}</Text>
+      )}
+      {window?.decidedAt ? (
+        <Alert color="gray">{t('verification.decided')}</Alert>
+      ) : (
         <form noValidate onSubmit={(event) => void submit(event)}>
           <ErrorSummary errors={errors.summary} />
-          <TextField id={fieldId('visitedOn')} type="date" label={t('verification.visitedOn')} required maw={240} value={visitedOn} error={errors.fields['visitedOn']} onChange={(e) => setVisitedOn(e.currentTarget.value)} />
-          <TextAreaField id={fieldId('notes')} label={t('verification.notes')} description={t('verification.notesHint')} required mt="sm" value={notes} error={errors.fields['notes']} onChange={(e) => setNotes(e.currentTarget.value)} />
-          <Button type="submit" mt="md" loading={loading}>{t('verification.record')}</Button>
-          <div role="status" aria-live="polite">{saved && <Alert color="green" variant="light" mt="md">✓ {t('verification.saved')}</Alert>}</div>
+          <TextField
+            id={fieldId('visitedOn')}
+            type="date"
+            label={t('verification.visitedOn')}
+            required
+            maw={240}
+            value={visitedOn}
+            error={errors.fields['visitedOn']}
+            onChange={(e) => setVisitedOn(e.currentTarget.value)}
+          />
+          <TextAreaField
+            id={fieldId('notes')}
+            label={t('verification.notes')}
+            description={t('verification.notesHint')}
+            required
+            mt="sm"
+            value={notes}
+            error={errors.fields['notes']}
+            onChange={(e) => setNotes(e.currentTarget.value)}
+          />
+          <Button type="submit" mt="md" loading={loading}>
+            {t('verification.record')}
+          </Button>
+          <div role="status" aria-live="polite">
+            {saved && (
+              <Alert color="green" variant="light" mt="md">
+                ✓ {t('verification.saved')}
+              </Alert>
+            )}
+          </div>
         </form>
       )}
     </Paper>

@@ -21,14 +21,18 @@ export function parseScore(text: string): number | null {
 }
 
 export type LiveScore =
-  | { kind: 'complete'; score: ProposalScore }
-  | { kind: 'incomplete'; filled: number; total: number; invalid: Record<string, string> };
+  { kind: 'complete'; score: ProposalScore } | { kind: 'incomplete'; filled: number; total: number; invalid: Record<string, string> };
 
 /**
  * The total the server will compute, while typing: every criterion on the scale gives the
  * weighted total from scoreProposal; otherwise how many are filled and which are off the scale.
  */
-export function liveScore(rubric: KippRubric, texts: Record<string, string>, outOfRange: (min: number, max: number) => string, notANumber: string): LiveScore {
+export function liveScore(
+  rubric: KippRubric,
+  texts: Record<string, string>,
+  outOfRange: (min: number, max: number) => string,
+  notANumber: string,
+): LiveScore {
   const scores: Record<string, number> = {};
   const invalid: Record<string, string> = {};
   for (const criterion of rubric.criteria) {
@@ -40,7 +44,8 @@ export function liveScore(rubric: KippRubric, texts: Record<string, string>, out
     else scores[criterion.code] = value;
   }
   const filled = Object.keys(scores).length;
-  if (filled < rubric.criteria.length || Object.keys(invalid).length) return { kind: 'incomplete', filled, total: rubric.criteria.length, invalid };
+  if (filled < rubric.criteria.length || Object.keys(invalid).length)
+    return { kind: 'incomplete', filled, total: rubric.criteria.length, invalid };
   try {
     return { kind: 'complete', score: scoreProposal(toScoringRubric(rubric), scores) };
   } catch (error) {

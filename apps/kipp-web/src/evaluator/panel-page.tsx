@@ -35,8 +35,15 @@ export function PanelPage() {
           if (!competitionId) return <EmptyState title={t('admin.noCompetitions')} />;
           return (
             <>
-              <SelectField id="panel-competition" label={t('col.competition')} maw={420} mb="md" value={competitionId} onChange={(e) => setChosen(e.currentTarget.value)}
-                data={list.map((c) => ({ value: c.id, label: c.title }))} />
+              <SelectField
+                id="panel-competition"
+                label={t('col.competition')}
+                maw={420}
+                mb="md"
+                value={competitionId}
+                onChange={(e) => setChosen(e.currentTarget.value)}
+                data={list.map((c) => ({ value: c.id, label: c.title }))}
+              />
               <PanelList competitionId={competitionId} />
             </>
           );
@@ -61,17 +68,39 @@ function PanelList({ competitionId }: { competitionId: string }) {
             { key: 'agency', header: t('col.agency'), cell: (p) => p.agency.name },
             { key: 'category', header: t('col.category'), cell: (p) => <CategoryName category={p.category} t={t} /> },
             {
-              key: 'work', header: t('panel.work'), cell: (p) => (
+              key: 'work',
+              header: t('panel.work'),
+              cell: (p) => (
                 <Group gap="sm">
-                  <Anchor component={Link} to={to(`/penilaian/${p.id}?tahap=PRESENTATION`)} aria-label={t('panel.scoreFor', { title: p.title })}>{t('panel.score')}</Anchor>
-                  <Anchor component={Link} to={to(`/penilaian/${p.id}?tahap=PRESENTATION#verification-heading`)} aria-label={t('panel.verifyFor', { title: p.title })}>{t('panel.verify')}</Anchor>
+                  <Anchor
+                    component={Link}
+                    to={to(`/penilaian/${p.id}?tahap=PRESENTATION`)}
+                    aria-label={t('panel.scoreFor', { title: p.title })}
+                  >
+                    {t('panel.score')}
+                  </Anchor>
+                  <Anchor
+                    component={Link}
+                    to={to(`/penilaian/${p.id}?tahap=PRESENTATION#verification-heading`)}
+                    aria-label={t('panel.verifyFor', { title: p.title })}
+                  >
+                    {t('panel.verify')}
+                  </Anchor>
                 </Group>
               ),
             },
           ]}
           rows={nodes(proposals)}
           rowKey={(p) => p.id}
-          pagination={{ hasNext: proposals.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(proposals.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: proposals.totalCount }}
+          pagination={{
+            hasNext: proposals.pageInfo.hasNextPage,
+            hasPrevious: pages.hasPrevious,
+            onNext: () => pages.next(proposals.pageInfo.endCursor),
+            onPrevious: pages.previous,
+            page: pages.page,
+            pageSize: 50,
+            totalCount: proposals.totalCount,
+          }}
           empty={<EmptyState title={t('panel.none')} />}
         />
       )}

@@ -23,14 +23,31 @@ describe('live rubric total', () => {
   });
 
   it('counts what is filled and names what is off the scale', () => {
-    expect(liveScore(RUBRIC, { NOVELTY: '101', EFFECTIVE: '50' }, (min, max) => `${min}-${max}`, 'nan')).toEqual({ kind: 'incomplete', filled: 1, total: 4, invalid: { NOVELTY: '0-100' } });
+    expect(liveScore(RUBRIC, { NOVELTY: '101', EFFECTIVE: '50' }, (min, max) => `${min}-${max}`, 'nan')).toEqual({
+      kind: 'incomplete',
+      filled: 1,
+      total: 4,
+      invalid: { NOVELTY: '0-100' },
+    });
   });
 });
 
 describe('score page', () => {
   it('an evaluator sees the attachments and fractional weights of the rubric as percentages', async () => {
     const proposal = scoringProposal();
-    proposal.attachments = [{ id: 'a-1', kind: 'SURAT', fileName: 'sk-posyandu.pdf', contentType: 'application/pdf', sizeBytes: 2048, sha256: null, stored: false, url: 'https://contoh.go.id/sk-posyandu.pdf', addedAt: '2026-06-01T03:00:00Z' }];
+    proposal.attachments = [
+      {
+        id: 'a-1',
+        kind: 'SURAT',
+        fileName: 'sk-posyandu.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: 2048,
+        sha256: null,
+        stored: false,
+        url: 'https://contoh.go.id/sk-posyandu.pdf',
+        addedAt: '2026-06-01T03:00:00Z',
+      },
+    ];
     const thirds = { ...RUBRIC, criteria: RUBRIC.criteria.slice(0, 3).map((c) => ({ ...c, weight: '100/3' })) };
     proposal.competition.stages = proposal.competition.stages.map((s) => (s.stage === 'DESK_ASSESSMENT' ? { ...s, rubrics: [thirds] } : s));
     renderKipp('/kipp/penilaian/p-9?tahap=DESK_ASSESSMENT', () => reply('KippScoringProposal', { proposal }), { user: EVALUATOR });
@@ -40,11 +57,16 @@ describe('score page', () => {
   });
 
   it('shows the total live while typing and sends the scores with the comment', async () => {
-    const { calls } = renderKipp('/kipp/penilaian/p-9?tahap=DESK_ASSESSMENT', (operation) => {
-      if (operation === 'KippScoringProposal') return reply('KippScoringProposal', { proposal: scoringProposal() });
-      if (operation === 'KippSubmitScore') return reply('KippSubmitScore', { submitScore: { total: 82.38, scoredAt: '2026-03-01T00:00:00Z' } });
-      throw new Error(`unexpected ${operation}`);
-    }, { user: EVALUATOR });
+    const { calls } = renderKipp(
+      '/kipp/penilaian/p-9?tahap=DESK_ASSESSMENT',
+      (operation) => {
+        if (operation === 'KippScoringProposal') return reply('KippScoringProposal', { proposal: scoringProposal() });
+        if (operation === 'KippSubmitScore')
+          return reply('KippSubmitScore', { submitScore: { total: 82.38, scoredAt: '2026-03-01T00:00:00Z' } });
+        throw new Error(`unexpected ${operation}`);
+      },
+      { user: EVALUATOR },
+    );
     await screen.findByRole('heading', { level: 1, name: 'Posyandu Digital' });
     expect(screen.getByText('0 dari 4 kriteria sudah diberi nilai')).toBeTruthy();
     await userEvent.type(screen.getByLabelText('Kebaruan (bobot 30 %)'), '90', { delay: null });
@@ -58,17 +80,38 @@ describe('score page', () => {
     await userEvent.type(screen.getByLabelText(/Komentar penilaian/), 'Kuat pada kebaruan', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Kirim nilai' }));
     expect(await screen.findByText(/Nilai terkirim. Total tercatat 82,38/)).toBeTruthy();
-    expect(calls.find((c) => c.operation === 'KippSubmitScore')?.variables).toEqual({ input: {
-      proposalId: 'p-9', stage: 'DESK_ASSESSMENT', comment: 'Kuat pada kebaruan',
-      criteria: [{ code: 'NOVELTY', score: 90, comment: null }, { code: 'EFFECTIVE', score: 80.5, comment: null }, { code: 'BENEFICIAL', score: 85, comment: null }, { code: 'SUSTAINABLE', score: 70, comment: null }],
-    } });
+    expect(calls.find((c) => c.operation === 'KippSubmitScore')?.variables).toEqual({
+      input: {
+        proposalId: 'p-9',
+        stage: 'DESK_ASSESSMENT',
+        comment: 'Kuat pada kebaruan',
+        criteria: [
+          { code: 'NOVELTY', score: 90, comment: null },
+          { code: 'EFFECTIVE', score: 80.5, comment: null },
+          { code: 'BENEFICIAL', score: 85, comment: null },
+          { code: 'SUSTAINABLE', score: 70, comment: null },
+        ],
+      },
+    });
   });
 
   it('shows the refusal for a proposal not assigned to the evaluator', async () => {
-    renderKipp('/kipp/penilaian/p-9', (operation) => (operation === 'KippScoringProposal' ? reply('KippScoringProposal', { proposal: scoringProposal() })
-      : errorOf('FORBIDDEN', null, 'Proposal ini tidak ditugaskan kepada Anda.', 'This proposal is not assigned to you.')), { user: EVALUATOR });
+    renderKipp(
+      '/kipp/penilaian/p-9',
+      (operation) =>
+        operation === 'KippScoringProposal'
+          ? reply('KippScoringProposal', { proposal: scoringProposal() })
+          : errorOf('FORBIDDEN', null, 'Proposal ini tidak ditugaskan kepada Anda.', 'This proposal is not assigned to you.'),
+      { user: EVALUATOR },
+    );
     await screen.findByRole('heading', { level: 1, name: 'Posyandu Digital' });
-    for (const [label, value] of [['Kebaruan (bobot 30 %)', '1'], ['Efektif (bobot 25 %)', '2'], ['Bermanfaat (bobot 25 %)', '3'], ['Berkelanjutan (bobot 20 %)', '4']]) await userEvent.type(screen.getByLabelText(label), value, { delay: null });
+    for (const [label, value] of [
+      ['Kebaruan (bobot 30 %)', '1'],
+      ['Efektif (bobot 25 %)', '2'],
+      ['Bermanfaat (bobot 25 %)', '3'],
+      ['Berkelanjutan (bobot 20 %)', '4'],
+    ])
+      await userEvent.type(screen.getByLabelText(label), value, { delay: null });
     await userEvent.type(screen.getByLabelText(/Komentar penilaian/), 'x', { delay: null });
     await userEvent.click(screen.getByRole('button', { name: 'Kirim nilai' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Proposal ini tidak ditugaskan kepada Anda.'));

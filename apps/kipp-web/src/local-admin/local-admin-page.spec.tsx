@@ -7,10 +7,35 @@ import { DESK, LOCAL_ADMIN, connection, errorOf, renderKipp } from '../testing/r
 import { reply } from '../testing/reply';
 import type { ReviewProposal } from './local-admin.operations';
 
-const COMPETITIONS = reply('KippLocalAdminCompetitions', { competitions: connection([{ id: 'comp-2026', year: 2026, title: 'KIPP 2026', stages: stages(0) }]) });
-const row: NodeOf<KippReviewQueueQuery['proposals']> = { id: 'p-1', title: 'SAMSAT Jemput Bola', group: 'UMUM', category: 'Kesehatan', updatedAt: '2026-11-20T03:00:00Z', serviceUnit: { id: 'u-1', name: 'SAMSAT Kalimantan Selatan' } };
+const COMPETITIONS = reply('KippLocalAdminCompetitions', {
+  competitions: connection([{ id: 'comp-2026', year: 2026, title: 'KIPP 2026', stages: stages(0) }]),
+});
+const row: NodeOf<KippReviewQueueQuery['proposals']> = {
+  id: 'p-1',
+  title: 'SAMSAT Jemput Bola',
+  group: 'UMUM',
+  category: 'Kesehatan',
+  updatedAt: '2026-11-20T03:00:00Z',
+  serviceUnit: { id: 'u-1', name: 'SAMSAT Kalimantan Selatan' },
+};
 const STUCK = reply('KippStuckDrafts', {
-  stuckDrafts: { deadline: '2026-12-01', daysLeft: 5, drafts: connection([{ id: 'p-2', title: 'E-SAMSAT Banua', group: 'UMUM', category: 'Kesehatan', status: 'DRAFT', agencyType: 'PROVINSI', updatedAt: '2026-10-01T00:00:00Z', agency: { id: 'a', name: 'Pemprov Kalsel' }, sharedWithAdmin: false }]) },
+  stuckDrafts: {
+    deadline: '2026-12-01',
+    daysLeft: 5,
+    drafts: connection([
+      {
+        id: 'p-2',
+        title: 'E-SAMSAT Banua',
+        group: 'UMUM',
+        category: 'Kesehatan',
+        status: 'DRAFT',
+        agencyType: 'PROVINSI',
+        updatedAt: '2026-10-01T00:00:00Z',
+        agency: { id: 'a', name: 'Pemprov Kalsel' },
+        sharedWithAdmin: false,
+      },
+    ]),
+  },
 });
 
 function localAdmin(extra: (operation: string, variables: Record<string, unknown>) => unknown = () => undefined) {
@@ -18,22 +43,40 @@ function localAdmin(extra: (operation: string, variables: Record<string, unknown
     const more = extra(operation, variables);
     if (more !== undefined) return more;
     switch (operation) {
-      case 'KippLocalAdminCompetitions': return COMPETITIONS;
-      case 'KippReviewQueue': return reply('KippReviewQueue', { proposals: connection([row]) });
-      case 'KippStuckDrafts': return STUCK;
-      case 'KippMyStatusChecks': return reply('KippMyStatusChecks', { myStatusChecks: connection([]) });
-      default: throw new Error(`unexpected ${operation}`);
+      case 'KippLocalAdminCompetitions':
+        return COMPETITIONS;
+      case 'KippReviewQueue':
+        return reply('KippReviewQueue', { proposals: connection([row]) });
+      case 'KippStuckDrafts':
+        return STUCK;
+      case 'KippMyStatusChecks':
+        return reply('KippMyStatusChecks', { myStatusChecks: connection([]) });
+      default:
+        throw new Error(`unexpected ${operation}`);
     }
   };
 }
 
-const reviewProposal = (overrides: Partial<ReviewProposal> = {}) => reply('KippReviewProposal', {
-  proposal: {
-    id: 'p-1', title: 'SAMSAT Jemput Bola', group: 'UMUM', category: 'Kesehatan', status: 'DRAFT', sharedWithAdmin: true, returnNote: null, innovationStartedOn: '2021-01-01', videoUrl: null,
-    sections: sections({ summary: 'Ringkasan' }), serviceUnit: { id: 'u-1', name: 'SAMSAT Kalimantan Selatan' }, agency: { id: 'a', name: 'Pemprov Kalsel' }, attachments: [],
-    competition: { id: 'comp-2026', year: 2026, stages: stages(0) }, ...overrides,
-  },
-});
+const reviewProposal = (overrides: Partial<ReviewProposal> = {}) =>
+  reply('KippReviewProposal', {
+    proposal: {
+      id: 'p-1',
+      title: 'SAMSAT Jemput Bola',
+      group: 'UMUM',
+      category: 'Kesehatan',
+      status: 'DRAFT',
+      sharedWithAdmin: true,
+      returnNote: null,
+      innovationStartedOn: '2021-01-01',
+      videoUrl: null,
+      sections: sections({ summary: 'Ringkasan' }),
+      serviceUnit: { id: 'u-1', name: 'SAMSAT Kalimantan Selatan' },
+      agency: { id: 'a', name: 'Pemprov Kalsel' },
+      attachments: [],
+      competition: { id: 'comp-2026', year: 2026, stages: stages(0) },
+      ...overrides,
+    },
+  });
 
 describe('local admin review queue', () => {
   it('lists the shared drafts to review and the stuck drafts with the deadline', async () => {
@@ -53,25 +96,44 @@ describe('local admin review queue', () => {
 
 describe('local admin review of one draft', () => {
   it('shows every eligibility reason when the submission is refused', async () => {
-    const refusal = errorOf('BAD_USER_INPUT', 'id', 'Proposal tidak dapat dikirim: Kuota instansi untuk kelompok UMUM sudah penuh (10).', 'The proposal cannot be submitted: the quota is full.');
-    renderKipp('/kipp/admin-lokal/usulan/p-1', (operation) => (operation === 'KippReviewProposal' ? reviewProposal() : operation === 'KippSubmitProposal' ? refusal : undefined), { user: LOCAL_ADMIN });
+    const refusal = errorOf(
+      'BAD_USER_INPUT',
+      'id',
+      'Proposal tidak dapat dikirim: Kuota instansi untuk kelompok UMUM sudah penuh (10).',
+      'The proposal cannot be submitted: the quota is full.',
+    );
+    renderKipp(
+      '/kipp/admin-lokal/usulan/p-1',
+      (operation) => (operation === 'KippReviewProposal' ? reviewProposal() : operation === 'KippSubmitProposal' ? refusal : undefined),
+      { user: LOCAL_ADMIN },
+    );
     await userEvent.click(await screen.findByRole('button', { name: 'Kirim proposal' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Kuota instansi untuk kelompok UMUM sudah penuh');
   });
 
   it('returns the draft with a note, and needs the note', async () => {
     let returned = false;
-    const { calls } = renderKipp('/kipp/admin-lokal/usulan/p-1', (operation) => {
-      if (operation === 'KippReviewProposal') return returned ? reviewProposal({ sharedWithAdmin: false, returnNote: 'Lengkapi kebaruan.' }) : reviewProposal();
-      if (operation === 'KippReturnProposal') { returned = true; return reply('KippReturnProposal', { returnProposal: { id: 'p-1', sharedWithAdmin: false, returnNote: 'Lengkapi kebaruan.' } }); }
-      return undefined;
-    }, { user: LOCAL_ADMIN });
+    const { calls } = renderKipp(
+      '/kipp/admin-lokal/usulan/p-1',
+      (operation) => {
+        if (operation === 'KippReviewProposal')
+          return returned ? reviewProposal({ sharedWithAdmin: false, returnNote: 'Lengkapi kebaruan.' }) : reviewProposal();
+        if (operation === 'KippReturnProposal') {
+          returned = true;
+          return reply('KippReturnProposal', { returnProposal: { id: 'p-1', sharedWithAdmin: false, returnNote: 'Lengkapi kebaruan.' } });
+        }
+        return undefined;
+      },
+      { user: LOCAL_ADMIN },
+    );
     const button = await screen.findByRole('button', { name: 'Kembalikan dengan catatan' });
     await userEvent.click(button);
     expect(await screen.findByRole('link', { name: 'Tuliskan alasannya' })).toBeTruthy();
     await userEvent.type(screen.getByLabelText('Catatan untuk desk'), 'Lengkapi kebaruan.', { delay: null });
     await userEvent.click(button);
-    await waitFor(() => expect(calls.find((c) => c.operation === 'KippReturnProposal')?.variables).toEqual({ id: 'p-1', note: 'Lengkapi kebaruan.' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.operation === 'KippReturnProposal')?.variables).toEqual({ id: 'p-1', note: 'Lengkapi kebaruan.' }),
+    );
     expect(await screen.findByText('Dikembalikan ke desk dengan catatan: Lengkapi kebaruan.')).toBeTruthy();
   });
 });

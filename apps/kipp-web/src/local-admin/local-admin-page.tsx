@@ -42,8 +42,15 @@ export function LocalAdminPage() {
           if (!competitionId) return <EmptyState title={t('admin.noCompetitions')} />;
           return (
             <>
-              <SelectField id="local-admin-competition" label={t('col.competition')} maw={420} mb="lg" value={competitionId} onChange={(e) => setChosen(e.currentTarget.value)}
-                data={list.map((c) => ({ value: c.id, label: c.title }))} />
+              <SelectField
+                id="local-admin-competition"
+                label={t('col.competition')}
+                maw={420}
+                mb="lg"
+                value={competitionId}
+                onChange={(e) => setChosen(e.currentTarget.value)}
+                data={list.map((c) => ({ value: c.id, label: c.title }))}
+              />
               <ReviewQueue competitionId={competitionId} />
               <StuckDrafts competitionId={competitionId} />
             </>
@@ -63,20 +70,38 @@ function ReviewQueue({ competitionId }: { competitionId: string }) {
   const query = useQuery(REVIEW_QUEUE, { competitionId, after: pages.after });
   return (
     <section aria-labelledby="review-queue">
-      <Title order={2} size="h3" id="review-queue" mb="xs">{t('localAdmin.queue')}</Title>
+      <Title order={2} size="h3" id="review-queue" mb="xs">
+        {t('localAdmin.queue')}
+      </Title>
       <QueryView query={query}>
         {({ proposals }) => (
           <DataTable
             caption={t('localAdmin.queueCaption', { count: format.number(proposals.totalCount) })}
             columns={[
-              { key: 'title', header: t('col.proposal'), cell: (p) => <Anchor component={Link} to={to(`/admin-lokal/usulan/${p.id}`)}>{p.title}</Anchor> },
+              {
+                key: 'title',
+                header: t('col.proposal'),
+                cell: (p) => (
+                  <Anchor component={Link} to={to(`/admin-lokal/usulan/${p.id}`)}>
+                    {p.title}
+                  </Anchor>
+                ),
+              },
               { key: 'unit', header: t('localAdmin.unit'), cell: (p) => p.serviceUnit.name },
               { key: 'group', header: t('col.group'), cell: (p) => t(`group.${p.group}`) },
               { key: 'updated', header: t('col.updated'), cell: (p) => format.date(p.updatedAt) },
             ]}
             rows={nodes(proposals)}
             rowKey={(p) => p.id}
-            pagination={{ hasNext: proposals.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(proposals.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: proposals.totalCount }}
+            pagination={{
+              hasNext: proposals.pageInfo.hasNextPage,
+              hasPrevious: pages.hasPrevious,
+              onNext: () => pages.next(proposals.pageInfo.endCursor),
+              onPrevious: pages.previous,
+              page: pages.page,
+              pageSize: 50,
+              totalCount: proposals.totalCount,
+            }}
             empty={<EmptyState title={t('localAdmin.queueEmpty')} />}
           />
         )}
@@ -92,13 +117,19 @@ function StuckDrafts({ competitionId }: { competitionId: string }) {
   const query = useQuery(STUCK_DRAFTS, { competitionId, after: pages.after });
   return (
     <section aria-labelledby="stuck-drafts">
-      <Title order={2} size="h3" id="stuck-drafts" mt="xl" mb="xs">{t('stuck.title')}</Title>
+      <Title order={2} size="h3" id="stuck-drafts" mt="xl" mb="xs">
+        {t('stuck.title')}
+      </Title>
       <QueryView query={query}>
         {({ stuckDrafts }) => (
           <>
             <Alert color={stuckDrafts.daysLeft <= 7 && stuckDrafts.daysLeft >= 0 ? 'orange' : 'blue'} variant="light" mb="sm">
               {stuckDrafts.daysLeft >= 0
-                ? t('stuck.deadline', { date: format.date(stuckDrafts.deadline), days: stuckDrafts.daysLeft, count: format.number(stuckDrafts.drafts.totalCount) })
+                ? t('stuck.deadline', {
+                    date: format.date(stuckDrafts.deadline),
+                    days: stuckDrafts.daysLeft,
+                    count: format.number(stuckDrafts.drafts.totalCount),
+                  })
                 : t('stuck.closed', { date: format.date(stuckDrafts.deadline), count: format.number(stuckDrafts.drafts.totalCount) })}
             </Alert>
             <DataTable
@@ -112,7 +143,15 @@ function StuckDrafts({ competitionId }: { competitionId: string }) {
               ]}
               rows={nodes(stuckDrafts.drafts)}
               rowKey={(p) => p.id}
-              pagination={{ hasNext: stuckDrafts.drafts.pageInfo.hasNextPage, hasPrevious: pages.hasPrevious, onNext: () => pages.next(stuckDrafts.drafts.pageInfo.endCursor), onPrevious: pages.previous, page: pages.page, pageSize: 50, totalCount: stuckDrafts.drafts.totalCount }}
+              pagination={{
+                hasNext: stuckDrafts.drafts.pageInfo.hasNextPage,
+                hasPrevious: pages.hasPrevious,
+                onNext: () => pages.next(stuckDrafts.drafts.pageInfo.endCursor),
+                onPrevious: pages.previous,
+                page: pages.page,
+                pageSize: 50,
+                totalCount: stuckDrafts.drafts.totalCount,
+              }}
               empty={<EmptyState title={t('stuck.none')} />}
             />
           </>

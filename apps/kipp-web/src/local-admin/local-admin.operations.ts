@@ -1,7 +1,15 @@
 import { gql, PAGE_INFO } from '@simpul/web-kit';
 import type {
-  KippLocalAdminCompetitionsQuery, KippLocalAdminCompetitionsQueryVariables, KippReturnProposalMutation, KippReturnProposalMutationVariables, KippReviewProposalQuery,
-  KippReviewProposalQueryVariables, KippReviewQueueQuery, KippReviewQueueQueryVariables, KippSubmitProposalMutation, KippSubmitProposalMutationVariables,
+  KippLocalAdminCompetitionsQuery,
+  KippLocalAdminCompetitionsQueryVariables,
+  KippReturnProposalMutation,
+  KippReturnProposalMutationVariables,
+  KippReviewProposalQuery,
+  KippReviewProposalQueryVariables,
+  KippReviewQueueQuery,
+  KippReviewQueueQueryVariables,
+  KippSubmitProposalMutation,
+  KippSubmitProposalMutationVariables,
 } from '../__generated__/operations';
 import { ATTACHMENT_FIELDS } from '../desk/desk.operations';
 import { SECTIONS_FIELDS } from '../shared/enums';
@@ -32,9 +40,21 @@ export const REVIEW_PROPOSAL = gql<KippReviewProposalQuery, KippReviewProposalQu
 `;
 
 export const RETURN_PROPOSAL = gql<KippReturnProposalMutation, KippReturnProposalMutationVariables>`
-  mutation KippReturnProposal($id: ID!, $note: String!) { returnProposal(id: $id, note: $note) { id sharedWithAdmin returnNote } }
+  mutation KippReturnProposal($id: ID!, $note: String!) {
+    returnProposal(id: $id, note: $note) {
+      id
+      sharedWithAdmin
+      returnNote
+    }
+  }
 `;
 
 export const SUBMIT_PROPOSAL = gql<KippSubmitProposalMutation, KippSubmitProposalMutationVariables>`
-  mutation KippSubmitProposal($id: ID!) { submitProposal(id: $id) { id status submittedAt } }
+  mutation KippSubmitProposal($id: ID!) {
+    submitProposal(id: $id) {
+      id
+      status
+      submittedAt
+    }
+  }
 `;

@@ -19,7 +19,10 @@ export function ReviewPage() {
   const format = useFormat();
   const { proposalId = '' } = useParams();
   const query = useQuery(REVIEW_PROPOSAL, { id: proposalId });
-  const crumbs = [{ label: t('title'), to: to() }, { label: t('localAdmin.title'), to: to('/admin-lokal') }];
+  const crumbs = [
+    { label: t('title'), to: to() },
+    { label: t('localAdmin.title'), to: to('/admin-lokal') },
+  ];
   return (
     <QueryView query={query}>
       {({ proposal }) => {
@@ -27,23 +30,56 @@ export function ReviewPage() {
         const registration = proposal.competition.stages.find((s) => s.stage === 'REGISTRATION');
         return (
           <>
-            <PageHeader title={proposal.title} breadcrumbs={[...crumbs, { label: proposal.title }]}
-              description={<Group gap="sm"><ProposalStatusBadge status={proposal.status} /><Text>{proposal.serviceUnit.name} · {proposal.agency.name}</Text></Group>} />
+            <PageHeader
+              title={proposal.title}
+              breadcrumbs={[...crumbs, { label: proposal.title }]}
+              description={
+                <Group gap="sm">
+                  <ProposalStatusBadge status={proposal.status} />
+                  <Text>
+                    {proposal.serviceUnit.name} · {proposal.agency.name}
+                  </Text>
+                </Group>
+              }
+            />
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
               <div>
-                <Title order={2} size="h3" mb="xs">{t('proposal.sections')}</Title>
-                <Text size="sm" mb="sm">{t('proposal.groupCategory', { group: t(`group.${proposal.group}`), category: categoryLabel(proposal.category, t) })} · {t('field.innovationStartedOn')}: {format.date(proposal.innovationStartedOn)}</Text>
+                <Title order={2} size="h3" mb="xs">
+                  {t('proposal.sections')}
+                </Title>
+                <Text size="sm" mb="sm">
+                  {t('proposal.groupCategory', { group: t(`group.${proposal.group}`), category: categoryLabel(proposal.category, t) })} ·{' '}
+                  {t('field.innovationStartedOn')}: {format.date(proposal.innovationStartedOn)}
+                </Text>
                 {sectionsFor(proposal.group).map((key) => (
                   <section key={key}>
-                    <Title order={3} size="h5" mt="sm">{t(`section.${key}`)}</Title>
-                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{proposal.sections[key] || t('proposal.emptySection')}</Text>
+                    <Title order={3} size="h5" mt="sm">
+                      {t(`section.${key}`)}
+                    </Title>
+                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                      {proposal.sections[key] || t('proposal.emptySection')}
+                    </Text>
                   </section>
                 ))}
-                {proposal.videoUrl && <Text mt="sm">{t('field.videoUrl')}: <Anchor href={proposal.videoUrl}>{proposal.videoUrl}</Anchor></Text>}
-                <Title order={3} size="h5" mt="sm">{t('attachments.title')}</Title>
+                {proposal.videoUrl && (
+                  <Text mt="sm">
+                    {t('field.videoUrl')}: <Anchor href={proposal.videoUrl}>{proposal.videoUrl}</Anchor>
+                  </Text>
+                )}
+                <Title order={3} size="h5" mt="sm">
+                  {t('attachments.title')}
+                </Title>
                 {proposal.attachments.length ? (
-                  <List>{proposal.attachments.map((a) => <List.Item key={a.id}>{attachmentKindLabel(a.kind, t)}: <AttachmentFile attachment={a} /></List.Item>)}</List>
-                ) : <Text size="sm">{t('attachments.none')}</Text>}
+                  <List>
+                    {proposal.attachments.map((a) => (
+                      <List.Item key={a.id}>
+                        {attachmentKindLabel(a.kind, t)}: <AttachmentFile attachment={a} />
+                      </List.Item>
+                    ))}
+                  </List>
+                ) : (
+                  <Text size="sm">{t('attachments.none')}</Text>
+                )}
               </div>
               <div>
                 {registration && <Text mb="sm">{t('localAdmin.deadline', { date: format.date(registration.closesOn) })}</Text>}
@@ -66,12 +102,18 @@ function ReviewActions({ proposal, onChanged }: { proposal: ReviewProposal; onCh
   if (proposal.status !== 'DRAFT') {
     return (
       <div role="status" aria-live="polite">
-        <Alert color={submitted ? 'green' : 'gray'} variant="light">{submitted ? `✓ ${t('localAdmin.submitted')}` : t('localAdmin.notDraft')}</Alert>
+        <Alert color={submitted ? 'green' : 'gray'} variant="light">
+          {submitted ? `✓ ${t('localAdmin.submitted')}` : t('localAdmin.notDraft')}
+        </Alert>
       </div>
     );
   }
   if (!proposal.sharedWithAdmin) {
-    return <EmptyState title={t('localAdmin.notShared')}>{proposal.returnNote ? t('localAdmin.returnedWith', { note: proposal.returnNote }) : t('localAdmin.notSharedHelp')}</EmptyState>;
+    return (
+      <EmptyState title={t('localAdmin.notShared')}>
+        {proposal.returnNote ? t('localAdmin.returnedWith', { note: proposal.returnNote }) : t('localAdmin.notSharedHelp')}
+      </EmptyState>
+    );
   }
 
   async function send() {
@@ -86,20 +128,32 @@ function ReviewActions({ proposal, onChanged }: { proposal: ReviewProposal; onCh
   return (
     <>
       <Paper withBorder p="md" radius="sm" mb="lg">
-        <Title order={2} size="h3" mb="xs">{t('localAdmin.submitTitle')}</Title>
+        <Title order={2} size="h3" mb="xs">
+          {t('localAdmin.submitTitle')}
+        </Title>
         <Text mb="sm">{t('localAdmin.submitText')}</Text>
         <ErrorSummary errors={errors.summary} />
-        <Button id="review-submit" onClick={() => void send()} loading={loading}>{t('localAdmin.submit')}</Button>
+        <Button id="review-submit" onClick={() => void send()} loading={loading}>
+          {t('localAdmin.submit')}
+        </Button>
       </Paper>
       <Paper withBorder p="md" radius="sm">
-        <Title order={2} size="h3" mb="xs">{t('localAdmin.returnTitle')}</Title>
-        <ReasonForm id="review-return" label={t('localAdmin.note')} hint={t('localAdmin.noteHint')} submitLabel={t('localAdmin.return')} done={t('localAdmin.returned')}
+        <Title order={2} size="h3" mb="xs">
+          {t('localAdmin.returnTitle')}
+        </Title>
+        <ReasonForm
+          id="review-return"
+          label={t('localAdmin.note')}
+          hint={t('localAdmin.noteHint')}
+          submitLabel={t('localAdmin.return')}
+          done={t('localAdmin.returned')}
           onSubmit={async (note) => {
             const result = await returnToDesk({ id: proposal.id, note });
             if (result.errors) return result.errors;
             onChanged();
             return null;
-          }} />
+          }}
+        />
       </Paper>
     </>
   );

@@ -2,8 +2,13 @@ import { useLanguage, type Translate } from '@simpul/web-kit';
 
 /** The KIPP categories (docs/domain.md §9, 2025) with an English rendering in the catalogues. */
 export const KNOWN_CATEGORIES = [
-  'Tata Kelola Pemerintahan yang Adaptif', 'Pelayanan Publik Digital', 'Kesehatan', 'Pendidikan', 'Ekonomi dan Investasi',
-  'Sosial dan Pemberdayaan Masyarakat', 'Lingkungan dan Ketahanan Bencana',
+  'Tata Kelola Pemerintahan yang Adaptif',
+  'Pelayanan Publik Digital',
+  'Kesehatan',
+  'Pendidikan',
+  'Ekonomi dan Investasi',
+  'Sosial dan Pemberdayaan Masyarakat',
+  'Lingkungan dan Ketahanan Bencana',
 ] as const;
 
 /** A category in the reader's language; a category an admin added that has no translation stays as written. */

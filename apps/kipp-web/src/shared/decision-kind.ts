@@ -1,8 +1,17 @@
 import type { Translate } from '@simpul/web-kit';
 
 export const DECISION_KINDS = [
-  'SUBMITTED', 'RETURNED_TO_DESK', 'ADMIN_PASSED', 'ADMIN_FAILED', 'EVALUATORS_ASSIGNED', 'TOP99_PROPOSED', 'TOP99_ADDED', 'TOP99_REMOVED',
-  'OBJECTION_UPHELD', 'OBJECTION_REJECTED', 'SK_INOVASI',
+  'SUBMITTED',
+  'RETURNED_TO_DESK',
+  'ADMIN_PASSED',
+  'ADMIN_FAILED',
+  'EVALUATORS_ASSIGNED',
+  'TOP99_PROPOSED',
+  'TOP99_ADDED',
+  'TOP99_REMOVED',
+  'OBJECTION_UPHELD',
+  'OBJECTION_REJECTED',
+  'SK_INOVASI',
 ] as const;
 
 /** A decision kind in words; stage closings carry their stage (`STAGE_DECIDED:TOP45`). */

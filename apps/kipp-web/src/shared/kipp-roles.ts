@@ -5,7 +5,19 @@ export type { KippPanel };
 export type KippRoles = KippMyRolesQuery['myKippRoles'];
 
 export const MY_KIPP_ROLES = gql<KippMyRolesQuery, KippMyRolesQueryVariables>`
-  query KippMyRoles { myKippRoles { nationalAdmin unitDesk localAdminOf { agency { id name } } evaluatorPanel } }
+  query KippMyRoles {
+    myKippRoles {
+      nationalAdmin
+      unitDesk
+      localAdminOf {
+        agency {
+          id
+          name
+        }
+      }
+      evaluatorPanel
+    }
+  }
 `;
 
 /**
@@ -21,7 +33,13 @@ export function useKippRoles(): KippRoles | null {
 /** The KIPP work areas a person with these roles may open, in the order the remote lists them. */
 export type WorkArea = 'desk' | 'localAdmin' | 'nationalAdmin' | 'te' | 'tpi';
 
-export const WORK_PATHS: Record<WorkArea, string> = { desk: '/usulan', localAdmin: '/admin-lokal', nationalAdmin: '/kompetisi', te: '/penilaian', tpi: '/panel' };
+export const WORK_PATHS: Record<WorkArea, string> = {
+  desk: '/usulan',
+  localAdmin: '/admin-lokal',
+  nationalAdmin: '/kompetisi',
+  te: '/penilaian',
+  tpi: '/panel',
+};
 
 export function workAreas(roles: KippRoles | null): WorkArea[] {
   if (!roles) return [];

@@ -8,7 +8,16 @@ import { KIPP } from '../messages';
  * Every decision in KIPP records who and why: a reason box, the one button, the server's refusal
  * shown in the summary and on the reason when it is about the reason.
  */
-export function ReasonForm({ id, label, hint, submitLabel, onSubmit, children, done, danger }: {
+export function ReasonForm({
+  id,
+  label,
+  hint,
+  submitLabel,
+  onSubmit,
+  children,
+  done,
+  danger,
+}: {
   id: string;
   label: string;
   hint?: string;
@@ -45,12 +54,25 @@ export function ReasonForm({ id, label, hint, submitLabel, onSubmit, children, d
       <Stack gap="sm">
         <ErrorSummary errors={errors.summary} />
         {children}
-        <TextAreaField id={fieldId()} label={label} description={hint} value={reason} error={errors.fields['reason'] ?? errors.fields['note']} onChange={(e) => setReason(e.currentTarget.value)} />
+        <TextAreaField
+          id={fieldId()}
+          label={label}
+          description={hint}
+          value={reason}
+          error={errors.fields['reason'] ?? errors.fields['note']}
+          onChange={(e) => setReason(e.currentTarget.value)}
+        />
         <Group>
-          <Button id={`${id}-button`} type="submit" loading={busy} color={danger ? 'red.8' : undefined}>{submitLabel}</Button>
+          <Button id={`${id}-button`} type="submit" loading={busy} color={danger ? 'red.8' : undefined}>
+            {submitLabel}
+          </Button>
         </Group>
         <div role="status" aria-live="polite">
-          {succeeded && done && <Alert color="green" variant="light">✓ {done}</Alert>}
+          {succeeded && done && (
+            <Alert color="green" variant="light">
+              ✓ {done}
+            </Alert>
+          )}
         </div>
       </Stack>
     </form>

@@ -4,7 +4,13 @@ import { KIPP } from '../messages';
 import type { Award, InnovationStatus, ProposalStatus } from './enums';
 
 const PROPOSAL_TONES: Record<ProposalStatus, Tone> = {
-  DRAFT: 'neutral', SUBMITTED: 'info', ADMIN_PASSED: 'info', ADMIN_FAILED: 'danger', TOP99: 'success', DISQUALIFIED: 'danger', TOP45: 'success',
+  DRAFT: 'neutral',
+  SUBMITTED: 'info',
+  ADMIN_PASSED: 'info',
+  ADMIN_FAILED: 'danger',
+  TOP99: 'success',
+  DISQUALIFIED: 'danger',
+  TOP45: 'success',
 };
 
 /** Status in words, icon and colour together: colour is never the only signal. */

@@ -20,8 +20,14 @@ export function WorkPanel() {
         {areas.map((area) => (
           <Paper key={area} withBorder p="md" radius="sm">
             <Text fw={600}>{t(`work.${area}.title`)}</Text>
-            <Text mb="xs">{area === 'localAdmin' && roles ? t('work.localAdmin.text', { agencies: roles.localAdminOf.map((binding) => binding.agency.name).join(', ') }) : t(`work.${area}.text`)}</Text>
-            <Anchor component={Link} to={to(WORK_PATHS[area])} fw={600}>{t(`work.${area}.link`)}</Anchor>
+            <Text mb="xs">
+              {area === 'localAdmin' && roles
+                ? t('work.localAdmin.text', { agencies: roles.localAdminOf.map((binding) => binding.agency.name).join(', ') })
+                : t(`work.${area}.text`)}
+            </Text>
+            <Anchor component={Link} to={to(WORK_PATHS[area])} fw={600}>
+              {t(`work.${area}.link`)}
+            </Anchor>
           </Paper>
         ))}
       </SimpleGrid>

@@ -6,12 +6,47 @@ import { reply } from './reply';
 
 export type { Resolver };
 
-export const ADMIN: SessionUser = { id: 'admin', email: 'admin@simpul.test', displayName: 'Admin Nasional', role: 'NATIONAL_ADMIN', serviceUnit: null, mallId: null };
-export const DESK: SessionUser = { id: 'desk', email: 'desk.samsat-kalsel@simpul.test', displayName: 'Desk SAMSAT Kalsel', role: 'UNIT_DESK', serviceUnit: { id: 'unit-1', name: 'SAMSAT Kalimantan Selatan' }, mallId: null };
-export const EVALUATOR: SessionUser = { id: 'eval-1', email: 'evaluator@simpul.test', displayName: 'Evaluator KIPP', role: 'EVALUATOR', serviceUnit: null, mallId: null };
+export const ADMIN: SessionUser = {
+  id: 'admin',
+  email: 'admin@simpul.test',
+  displayName: 'Admin Nasional',
+  role: 'NATIONAL_ADMIN',
+  serviceUnit: null,
+  mallId: null,
+};
+export const DESK: SessionUser = {
+  id: 'desk',
+  email: 'desk.samsat-kalsel@simpul.test',
+  displayName: 'Desk SAMSAT Kalsel',
+  role: 'UNIT_DESK',
+  serviceUnit: { id: 'unit-1', name: 'SAMSAT Kalimantan Selatan' },
+  mallId: null,
+};
+export const EVALUATOR: SessionUser = {
+  id: 'eval-1',
+  email: 'evaluator@simpul.test',
+  displayName: 'Evaluator KIPP',
+  role: 'EVALUATOR',
+  serviceUnit: null,
+  mallId: null,
+};
 /** The provincial DPMPTSP desk whom KIPP appointed local admin of Pemprov Kalimantan Selatan. */
-export const LOCAL_ADMIN: SessionUser = { id: 'local-admin', email: 'admin.kalsel@simpul.test', displayName: 'Admin Lokal KIPP Kalsel', role: 'UNIT_DESK', serviceUnit: { id: 'unit-63', name: 'DPMPTSP Provinsi Kalimantan Selatan' }, mallId: null };
-export const PANEL: SessionUser = { id: 'panel', email: 'panel@simpul.test', displayName: 'Ketua TPI', role: 'EVALUATOR', serviceUnit: null, mallId: null };
+export const LOCAL_ADMIN: SessionUser = {
+  id: 'local-admin',
+  email: 'admin.kalsel@simpul.test',
+  displayName: 'Admin Lokal KIPP Kalsel',
+  role: 'UNIT_DESK',
+  serviceUnit: { id: 'unit-63', name: 'DPMPTSP Provinsi Kalimantan Selatan' },
+  mallId: null,
+};
+export const PANEL: SessionUser = {
+  id: 'panel',
+  email: 'panel@simpul.test',
+  displayName: 'Ketua TPI',
+  role: 'EVALUATOR',
+  serviceUnit: null,
+  mallId: null,
+};
 
 /** What myKippRoles answers for each demo person (the KIPP appointments come from the KIPP service, not the portal role). */
 export function rolesFor(user: SessionUser): KippRoles {
@@ -30,7 +65,8 @@ export function rolesFor(user: SessionUser): KippRoles {
 export function renderKipp(path: string, resolve: Resolver, options: { user?: SessionUser | null; language?: Language } = {}) {
   const user = options.user === undefined ? ADMIN : options.user;
   // myKippRoles is for signed-in callers only; the remote does not ask it for the public.
-  const answer: Resolver = (operation, variables) => (operation === 'KippMyRoles' && user ? reply('KippMyRoles', { myKippRoles: rolesFor(user) }) : resolve(operation, variables));
+  const answer: Resolver = (operation, variables) =>
+    operation === 'KippMyRoles' && user ? reply('KippMyRoles', { myKippRoles: rolesFor(user) }) : resolve(operation, variables);
   return renderRemote({ App: KippApp, basePath: '/kipp', path, resolve: answer, user, language: options.language });
 }
 

@@ -12,10 +12,7 @@ import { REGISTRY_CLIENT, type RegistryClient } from '../registry/registry-clien
  * - everyone, the public included: ACTIVE malls, their LIVE tenants, LIVE services and opening hours.
  */
 export type TenancyScope =
-  | { kind: 'all' }
-  | { kind: 'mall'; mallId: string }
-  | { kind: 'agency'; agencyId: string | null }
-  | { kind: 'public' };
+  { kind: 'all' } | { kind: 'mall'; mallId: string } | { kind: 'agency'; agencyId: string | null } | { kind: 'public' };
 
 export function canManageMall(caller: Caller, mallId: string): boolean {
   return caller?.role === 'NATIONAL_ADMIN' || (caller?.role === 'MPP_OPERATOR' && caller.mallId === mallId);
@@ -25,7 +22,10 @@ export function canManageMall(caller: Caller, mallId: string): boolean {
 export function requireMallManager(caller: Caller, mallId: string): void {
   requireSignedIn(caller);
   if (!canManageMall(caller, mallId)) {
-    throw forbidden('Only the operator of this mall or a national admin may do this.', 'Hanya operator MPP ini atau admin nasional yang dapat melakukan ini.');
+    throw forbidden(
+      'Only the operator of this mall or a national admin may do this.',
+      'Hanya operator MPP ini atau admin nasional yang dapat melakukan ini.',
+    );
   }
 }
 
@@ -38,7 +38,9 @@ export class MppAccess {
     const caller = context.caller;
     if (caller?.role !== 'UNIT_DESK' || !caller.serviceUnitId) return null;
     const unitId = caller.serviceUnitId;
-    const cached = context.loaders.get('mpp:desk-agency', () => this.registry.unitAgencies([unitId], context).then((map) => map.get(unitId) ?? null));
+    const cached = context.loaders.get('mpp:desk-agency', () =>
+      this.registry.unitAgencies([unitId], context).then((map) => map.get(unitId) ?? null),
+    );
     return cached;
   }
 
@@ -76,6 +78,9 @@ export function canReadMallHistory(caller: Caller, mallId: string): boolean {
 export function assertMayReadMallHistory(context: SubgraphContext, mallId: string): void {
   requireSignedIn(context.caller);
   if (!canReadMallHistory(context.caller, mallId)) {
-    throw forbidden('Only the operator of this mall or a national admin may read this history.', 'Riwayat perubahan ini hanya dapat dilihat operator MPP ini atau admin nasional.');
+    throw forbidden(
+      'Only the operator of this mall or a national admin may read this history.',
+      'Riwayat perubahan ini hanya dapat dilihat operator MPP ini atau admin nasional.',
+    );
   }
 }

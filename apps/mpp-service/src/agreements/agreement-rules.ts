@@ -26,6 +26,10 @@ export function requireWithinTerm(from: string, endsOn: string, field: string): 
 /** A signed date cannot lie ahead: the agreement is recorded once it is signed. */
 export function requireSignedBy(signedOn: string, today: string, field = 'input.signedOn'): void {
   if (signedOn > today) {
-    throw badUserInput(field, `The signing date ${signedOn} is after today (${today}); record the agreement once it is signed.`, `Tanggal tanda tangan ${signedOn} setelah hari ini (${today}); catat PKS setelah ditandatangani.`);
+    throw badUserInput(
+      field,
+      `The signing date ${signedOn} is after today (${today}); record the agreement once it is signed.`,
+      `Tanggal tanda tangan ${signedOn} setelah hari ini (${today}); catat PKS setelah ditandatangani.`,
+    );
   }
 }

@@ -28,5 +28,6 @@ export class CorrectAgreementInput {
   @Field({ description: 'YYYY-MM-DD' }) signedOn!: string;
   @Field({ description: 'YYYY-MM-DD' }) startsOn!: string;
   @Field({ description: 'YYYY-MM-DD' }) expiresOn!: string;
-  @Field(() => MppDocumentInput, { nullable: true, description: 'Dokumen pengganti; bila kosong dokumen yang ada tetap' }) document?: MppDocumentInput | null;
+  @Field(() => MppDocumentInput, { nullable: true, description: 'Dokumen pengganti; bila kosong dokumen yang ada tetap' })
+  document?: MppDocumentInput | null;
 }

@@ -21,7 +21,10 @@ export class AgreementResolver {
   }
 
   @Access('NATIONAL_ADMIN', 'MPP_OPERATOR')
-  @Mutation(() => Agreement, { description: 'Mengoreksi nomor, tanggal dan dokumen PKS yang sudah dicatat; ditolak (CONFLICT) bila sudah ada adendum. Tercatat di riwayat tenant.' })
+  @Mutation(() => Agreement, {
+    description:
+      'Mengoreksi nomor, tanggal dan dokumen PKS yang sudah dicatat; ditolak (CONFLICT) bila sudah ada adendum. Tercatat di riwayat tenant.',
+  })
   correctAgreement(@Context() context: SubgraphContext, @Args('input') input: CorrectAgreementInput): Promise<Agreement> {
     return this.agreements.correct(context, input);
   }

@@ -24,30 +24,102 @@ describe('agreements (PKS) and addenda', () => {
   });
 
   it('records a PKS with its signed document, and extends it by addendum keeping the original expiry', async () => {
-    const { recordAgreement } = dataOf(await mpp.graphql<{ recordAgreement: { id: string; status: string; daysToExpiry: number } }>(RECORD_AGREEMENT, {
-      input: { tenancyId: PDAM, number: '690/PKS/PDAM-MPP/2026', signedOn: '2026-06-01', startsOn: '2026-06-01', expiresOn: '2026-07-15',
-        document: { title: 'PKS PDAM Bandarmasih', fileName: 'pks-pdam.pdf', url: 'https://dokumen.banjarmasinkota.go.id/pks-pdam.pdf' } },
-    }, operator));
+    const { recordAgreement } = dataOf(
+      await mpp.graphql<{ recordAgreement: { id: string; status: string; daysToExpiry: number } }>(
+        RECORD_AGREEMENT,
+        {
+          input: {
+            tenancyId: PDAM,
+            number: '690/PKS/PDAM-MPP/2026',
+            signedOn: '2026-06-01',
+            startsOn: '2026-06-01',
+            expiresOn: '2026-07-15',
+            document: {
+              title: 'PKS PDAM Bandarmasih',
+              fileName: 'pks-pdam.pdf',
+              url: 'https://dokumen.banjarmasinkota.go.id/pks-pdam.pdf',
+            },
+          },
+        },
+        operator,
+      ),
+    );
     expect(recordAgreement).toMatchObject({ status: 'EXPIRING', daysToExpiry: 30 });
-    const extended = dataOf(await mpp.graphql<{ addAgreementAddendum: Record<string, unknown> }>(ADDENDUM, {
-      input: { agreementId: recordAgreement.id, number: '690/PKS/PDAM-MPP/2026-ADD1', signedOn: '2026-06-10', expiresOn: '2029-06-30', summary: 'Perpanjangan tiga tahun',
-        document: { title: 'Adendum I', url: 'https://dokumen.banjarmasinkota.go.id/add1.pdf' } },
-    }, operator)).addAgreementAddendum;
+    const extended = dataOf(
+      await mpp.graphql<{ addAgreementAddendum: Record<string, unknown> }>(
+        ADDENDUM,
+        {
+          input: {
+            agreementId: recordAgreement.id,
+            number: '690/PKS/PDAM-MPP/2026-ADD1',
+            signedOn: '2026-06-10',
+            expiresOn: '2029-06-30',
+            summary: 'Perpanjangan tiga tahun',
+            document: { title: 'Adendum I', url: 'https://dokumen.banjarmasinkota.go.id/add1.pdf' },
+          },
+        },
+        operator,
+      ),
+    ).addAgreementAddendum;
     expect(extended).toMatchObject({
-      expiresOn: '2029-06-30', originalExpiresOn: '2026-07-15', status: 'ACTIVE',
-      addenda: [{ number: '690/PKS/PDAM-MPP/2026-ADD1', expiresOn: '2029-06-30', summary: 'Perpanjangan tiga tahun', document: { title: 'Adendum I', url: 'https://dokumen.banjarmasinkota.go.id/add1.pdf' } }],
+      expiresOn: '2029-06-30',
+      originalExpiresOn: '2026-07-15',
+      status: 'ACTIVE',
+      addenda: [
+        {
+          number: '690/PKS/PDAM-MPP/2026-ADD1',
+          expiresOn: '2029-06-30',
+          summary: 'Perpanjangan tiga tahun',
+          document: { title: 'Adendum I', url: 'https://dokumen.banjarmasinkota.go.id/add1.pdf' },
+        },
+      ],
     });
-    const view = dataOf(await mpp.graphql<{ tenancy: { agreements: Page<{ status: string; addenda: unknown[] }> } }>(TENANCY, { id: PDAM }, operator));
+    const view = dataOf(
+      await mpp.graphql<{ tenancy: { agreements: Page<{ status: string; addenda: unknown[] }> } }>(TENANCY, { id: PDAM }, operator),
+    );
     expect(nodesOf(view.tenancy.agreements)).toHaveLength(1);
     expect(view.tenancy.agreements.totalCount).toBe(1);
 
-    const before = await mpp.graphql(ADDENDUM, { input: { agreementId: recordAgreement.id, number: 'ADD0', signedOn: '2026-05-01', summary: 'Terlalu awal' } }, operator);
+    const before = await mpp.graphql(
+      ADDENDUM,
+      { input: { agreementId: recordAgreement.id, number: 'ADD0', signedOn: '2026-05-01', summary: 'Terlalu awal' } },
+      operator,
+    );
     expect(before.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.signedOn' });
-    const duplicate = await mpp.graphql(ADDENDUM, { input: { agreementId: recordAgreement.id, number: '690/PKS/PDAM-MPP/2026-ADD1', signedOn: '2026-06-12', summary: 'Lagi' } }, operator);
+    const duplicate = await mpp.graphql(
+      ADDENDUM,
+      { input: { agreementId: recordAgreement.id, number: '690/PKS/PDAM-MPP/2026-ADD1', signedOn: '2026-06-12', summary: 'Lagi' } },
+      operator,
+    );
     expect(duplicate.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.number' });
-    const sameNumber = await mpp.graphql(RECORD_AGREEMENT, { input: { tenancyId: PDAM, number: '690/PKS/PDAM-MPP/2026', signedOn: '2026-06-01', startsOn: '2026-06-01', expiresOn: '2027-01-01' } }, operator);
+    const sameNumber = await mpp.graphql(
+      RECORD_AGREEMENT,
+      {
+        input: {
+          tenancyId: PDAM,
+          number: '690/PKS/PDAM-MPP/2026',
+          signedOn: '2026-06-01',
+          startsOn: '2026-06-01',
+          expiresOn: '2027-01-01',
+        },
+      },
+      operator,
+    );
     expect(sameNumber.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.number' });
-    const badUrl = await mpp.graphql(RECORD_AGREEMENT, { input: { tenancyId: PDAM, number: 'X', signedOn: '2026-06-01', startsOn: '2026-06-01', expiresOn: '2027-01-01', document: { title: 'x', url: 'javascript:alert(1)' } } }, operator);
+    const badUrl = await mpp.graphql(
+      RECORD_AGREEMENT,
+      {
+        input: {
+          tenancyId: PDAM,
+          number: 'X',
+          signedOn: '2026-06-01',
+          startsOn: '2026-06-01',
+          expiresOn: '2027-01-01',
+          document: { title: 'x', url: 'javascript:alert(1)' },
+        },
+      },
+      operator,
+    );
     expect(badUrl.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.document.url' });
   });
 

@@ -9,7 +9,10 @@ import { AUDIT_SCHEMA } from './mpp-audit';
 export class TenancyChangesResolver {
   constructor(private readonly dataSource: DataSource) {}
 
-  @ResolveField(() => AuditEntryConnection, { description: 'Riwayat PKS tenant (pencatatan, perpanjangan, koreksi), layanan dan kuota hariannya, terbaru dahulu (operator MPP ini dan admin nasional)' })
+  @ResolveField(() => AuditEntryConnection, {
+    description:
+      'Riwayat PKS tenant (pencatatan, perpanjangan, koreksi), layanan dan kuota hariannya, terbaru dahulu (operator MPP ini dan admin nasional)',
+  })
   changes(
     @Parent() tenancy: Tenancy,
     @Context() context: SubgraphContext,

@@ -15,7 +15,13 @@ registerEnumType(Weekday, { name: 'Weekday', description: 'Hari dalam pekan (Sen
 export const WEEKDAYS = Object.values(Weekday);
 
 export const WEEKDAY_NAMES_ID: Record<Weekday, string> = {
-  MONDAY: 'Senin', TUESDAY: 'Selasa', WEDNESDAY: 'Rabu', THURSDAY: 'Kamis', FRIDAY: 'Jumat', SATURDAY: 'Sabtu', SUNDAY: 'Minggu',
+  MONDAY: 'Senin',
+  TUESDAY: 'Selasa',
+  WEDNESDAY: 'Rabu',
+  THURSDAY: 'Kamis',
+  FRIDAY: 'Jumat',
+  SATURDAY: 'Sabtu',
+  SUNDAY: 'Minggu',
 };
 
 export function weekdayNumber(weekday: Weekday): number {

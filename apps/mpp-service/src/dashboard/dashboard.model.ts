@@ -20,7 +20,8 @@ export enum NotReadyReason {
 }
 registerEnumType(NotReadyReason, {
   name: 'NotReadyReason',
-  description: 'STANDARD_INCOMPLETE: komponen penyampaian SP belum lengkap/dipublikasikan; AWAITING_GO_LIVE: siap, menunggu tenant beroperasi',
+  description:
+    'STANDARD_INCOMPLETE: komponen penyampaian SP belum lengkap/dipublikasikan; AWAITING_GO_LIVE: siap, menunggu tenant beroperasi',
 });
 
 /** The mall and date range every dashboard field works within. */

@@ -1,9 +1,24 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, type Connection, type SubgraphContext } from '@simpul/service-kit';
-import { DeskStatsConnection, ExpiringAgreementConnection, QuotaUseConnection, ServiceNotReadyConnection, ServiceStatsConnection } from './dashboard-lists.connection';
+import {
+  DeskStatsConnection,
+  ExpiringAgreementConnection,
+  QuotaUseConnection,
+  ServiceNotReadyConnection,
+  ServiceStatsConnection,
+} from './dashboard-lists.connection';
 import { EXPIRY_WARNING_DAYS } from '../agreements/agreement.model';
 import {
-  DeskStats, ExpiringAgreement, FunnelStep, MallDashboard, QuotaUse, ServiceNotReady, ServiceStats, TrendGranularity, VisitorPoint, WeekdayOccupancy,
+  DeskStats,
+  ExpiringAgreement,
+  FunnelStep,
+  MallDashboard,
+  QuotaUse,
+  ServiceNotReady,
+  ServiceStats,
+  TrendGranularity,
+  VisitorPoint,
+  WeekdayOccupancy,
 } from './dashboard.model';
 import { DashboardService } from './dashboard.service';
 
@@ -40,7 +55,9 @@ export class DashboardResolver {
     return this.dashboard.visitorTrend(dashboard, granularity);
   }
 
-  @ResolveField(() => ExpiringAgreementConnection, { description: `PKS yang berakhir dalam ${EXPIRY_WARNING_DAYS} hari (bawaan) atau sudah berakhir, berhalaman, paling dekat dahulu` })
+  @ResolveField(() => ExpiringAgreementConnection, {
+    description: `PKS yang berakhir dalam ${EXPIRY_WARNING_DAYS} hari (bawaan) atau sudah berakhir, berhalaman, paling dekat dahulu`,
+  })
   agreementsNearingExpiry(
     @Parent() dashboard: MallDashboard,
     @Args('withinDays', { type: () => Int, defaultValue: EXPIRY_WARNING_DAYS }) withinDays: number,

@@ -30,7 +30,15 @@ interface Dashboard {
     servicesNotReady: { reason: string; missingComponents: string[]; unpublishedComponents: string[]; service: { id: string } }[];
     busiestDesks: { desk: { number: number }; visitors: number; complaints: number; days: number; averagePerDay: number }[];
     busiestServices: { service: { id: string }; visitors: number }[];
-    quotaUse: { service: { id: string }; dailyQuota: number; days: number; visitors: number; use: number; daysOverQuota: number; peakDay: number }[];
+    quotaUse: {
+      service: { id: string };
+      dailyQuota: number;
+      days: number;
+      visitors: number;
+      use: number;
+      daysOverQuota: number;
+      peakDay: number;
+    }[];
   };
 }
 
@@ -43,7 +51,9 @@ describe("the operator's dashboard", () => {
     mpp = await startMpp();
     db = new pg.Client({ connectionString: mpp.database.url });
     await db.connect();
-    const paged = dataOf(await mpp.graphql<{ mallDashboard: AsPages<Dashboard['mallDashboard']> }>(DASHBOARD, { mallId: BANJARMASIN_MALL_ID }, operator)).mallDashboard;
+    const paged = dataOf(
+      await mpp.graphql<{ mallDashboard: AsPages<Dashboard['mallDashboard']> }>(DASHBOARD, { mallId: BANJARMASIN_MALL_ID }, operator),
+    ).mallDashboard;
     desksTotal = paged.busiestDesks.totalCount;
     dashboard = {
       ...paged,
@@ -71,26 +81,41 @@ describe("the operator's dashboard", () => {
 
   it('shows desk occupancy by weekday, shared desks counted once', () => {
     expect(dashboard.occupancy.map((day) => [day.weekday, day.open, day.occupied])).toEqual([
-      ['MONDAY', true, 6], ['TUESDAY', true, 6], ['WEDNESDAY', true, 6], ['THURSDAY', true, 6], ['FRIDAY', true, 6], ['SATURDAY', true, 3], ['SUNDAY', false, 0],
+      ['MONDAY', true, 6],
+      ['TUESDAY', true, 6],
+      ['WEDNESDAY', true, 6],
+      ['THURSDAY', true, 6],
+      ['FRIDAY', true, 6],
+      ['SATURDAY', true, 3],
+      ['SUNDAY', false, 0],
     ]);
     expect(dashboard.occupancy[0]).toMatchObject({ desks: 10, rate: 0.6 });
   });
 
   it('sums visitors by month exactly as the desk days hold them', async () => {
-    const { rows } = await db.query<{ visitors: number; days: number }>(`SELECT sum(visitors)::int AS visitors, count(*)::int AS days FROM mpp.desk_days WHERE mall_id = $1 AND visit_date BETWEEN $2 AND $3`,
-      [BANJARMASIN_MALL_ID, dashboard.from, dashboard.to]);
+    const { rows } = await db.query<{ visitors: number; days: number }>(
+      `SELECT sum(visitors)::int AS visitors, count(*)::int AS days FROM mpp.desk_days WHERE mall_id = $1 AND visit_date BETWEEN $2 AND $3`,
+      [BANJARMASIN_MALL_ID, dashboard.from, dashboard.to],
+    );
     expect(dashboard.monthly.map((point) => point.period)).toEqual(['2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01']);
     expect(dashboard.monthly.reduce((sum, point) => sum + point.visitors, 0)).toBe(rows[0].visitors);
     expect(dashboard.monthly.reduce((sum, point) => sum + point.deskDays, 0)).toBe(rows[0].days);
   });
 
   it('warns about the Samsat agreement expiring in 35 days', () => {
-    expect(dashboard.agreementsNearingExpiry.map((row) => row.agreement)).toEqual([{ number: '120/PKS-SAMSAT/BAKEUDA/2021', status: 'EXPIRING', daysToExpiry: 35 }]);
+    expect(dashboard.agreementsNearingExpiry.map((row) => row.agreement)).toEqual([
+      { number: '120/PKS-SAMSAT/BAKEUDA/2021', status: 'EXPIRING', daysToExpiry: 35 },
+    ]);
   });
 
   it('lists the services not ready and why', () => {
     expect(dashboard.servicesNotReady).toEqual([
-      { reason: 'STANDARD_INCOMPLETE', missingComponents: [], unpublishedComponents: ['PRODUCT'], service: { id: DEMO_SERVICES.birthCertificate.id } },
+      {
+        reason: 'STANDARD_INCOMPLETE',
+        missingComponents: [],
+        unpublishedComponents: ['PRODUCT'],
+        service: { id: DEMO_SERVICES.birthCertificate.id },
+      },
       { reason: 'STANDARD_INCOMPLETE', missingComponents: [], unpublishedComponents: ['DURATION'], service: { id: DEMO_SERVICES.jht.id } },
     ]);
   });
@@ -110,10 +135,16 @@ describe("the operator's dashboard", () => {
     const { rows } = await db.query<{ days: number; visitors: number; over: number; peak: number }>(
       `SELECT count(*)::int AS days, sum(s.visitors)::int AS visitors, count(*) FILTER (WHERE s.visitors > 30)::int AS over, max(s.visitors)::int AS peak
        FROM mpp.desk_day_services s JOIN mpp.desk_days d ON d.id = s.desk_day_id WHERE s.service_id = $1 AND d.visit_date BETWEEN $2 AND $3`,
-      [DEMO_SERVICES.passport.id, dashboard.from, dashboard.to]);
+      [DEMO_SERVICES.passport.id, dashboard.from, dashboard.to],
+    );
     expect(passport).toEqual({
-      service: { id: DEMO_SERVICES.passport.id }, dailyQuota: 30, days: rows[0].days, visitors: rows[0].visitors,
-      use: Math.round((rows[0].visitors / (30 * rows[0].days)) * 1000) / 1000, daysOverQuota: rows[0].over, peakDay: rows[0].peak,
+      service: { id: DEMO_SERVICES.passport.id },
+      dailyQuota: 30,
+      days: rows[0].days,
+      visitors: rows[0].visitors,
+      use: Math.round((rows[0].visitors / (30 * rows[0].days)) * 1000) / 1000,
+      daysOverQuota: rows[0].over,
+      peakDay: rows[0].peak,
     });
     expect(passport?.use).toBeGreaterThan(0.6);
   });

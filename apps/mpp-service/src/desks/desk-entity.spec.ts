@@ -15,7 +15,9 @@ describe('Desk is a federation entity other subgraphs (SKM) extend', () => {
     const ids = [1, 2, 3, 4, 5, 6, 7, 8].map((number) => deskId('mpp-kota-banjarmasin', number));
     const representations = [...ids, stableId('desk', 'nowhere'), 'not-a-uuid'].map((id) => ({ __typename: 'Desk', id }));
     mpp.queries.reset();
-    const { _entities } = dataOf(await mpp.graphql<{ _entities: ({ id: string; number: number; mall: { name: string } } | null)[] }>(ENTITIES, { representations }));
+    const { _entities } = dataOf(
+      await mpp.graphql<{ _entities: ({ id: string; number: number; mall: { name: string } } | null)[] }>(ENTITIES, { representations }),
+    );
     expect(_entities.slice(0, 8).map((desk) => desk?.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(_entities.slice(8)).toEqual([null, null]);
     // One statement for the desks, one for their malls, whatever the number of references.

@@ -12,6 +12,7 @@ export class CreateDeskInput {
 export class AssignDeskInput {
   @Field(() => ID) deskId!: string;
   @Field(() => ID) tenancyId!: string;
-  @Field(() => [Weekday], { description: 'Hari-hari tenant memakai gerai; satu gerai hanya untuk satu tenant per hari' }) weekdays!: Weekday[];
+  @Field(() => [Weekday], { description: 'Hari-hari tenant memakai gerai; satu gerai hanya untuk satu tenant per hari' })
+  weekdays!: Weekday[];
   @Field(() => Int, { description: 'Jumlah petugas' }) staffCount!: number;
 }

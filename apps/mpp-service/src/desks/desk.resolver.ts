@@ -23,7 +23,8 @@ export class DeskResolver {
 
   @Access('NATIONAL_ADMIN', 'MPP_OPERATOR')
   @Mutation(() => [DeskAssignment], {
-    description: 'Menetapkan gerai untuk tenant pada hari-hari tertentu, semua atau tidak sama sekali; gerai yang sudah dipakai pada hari itu menghasilkan CONFLICT',
+    description:
+      'Menetapkan gerai untuk tenant pada hari-hari tertentu, semua atau tidak sama sekali; gerai yang sudah dipakai pada hari itu menghasilkan CONFLICT',
   })
   assignDesk(@Context() context: SubgraphContext, @Args('input') input: AssignDeskInput): Promise<DeskAssignment[]> {
     return this.desks.assign(context, input);

@@ -11,7 +11,8 @@ export const StandardComponent = StandardComponentValues;
 export type StandardComponent = StandardComponentCode;
 registerEnumType(StandardComponent, {
   name: 'StandardComponent',
-  description: 'Komponen Standar Pelayanan; enam pertama komponen penyampaian pelayanan (wajib dipublikasikan), delapan berikutnya komponen pengelolaan',
+  description:
+    'Komponen Standar Pelayanan; enam pertama komponen penyampaian pelayanan (wajib dipublikasikan), delapan berikutnya komponen pengelolaan',
 });
 
 export const DELIVERY_COMPONENTS: readonly StandardComponent[] = DELIVERY_COMPONENT_CODES;

@@ -30,7 +30,11 @@ export function cleanDocument(input: MppDocumentInput | null | undefined, field:
   const title = input.title.trim();
   if (!title) throw badUserInput(`${field}.title`, 'A document needs a title.', 'Dokumen harus memiliki judul.');
   if (input.url && !/^https?:\/\//.test(input.url)) {
-    throw badUserInput(`${field}.url`, 'The document address must start with http:// or https://.', 'Alamat dokumen harus diawali http:// atau https://.');
+    throw badUserInput(
+      `${field}.url`,
+      'The document address must start with http:// or https://.',
+      'Alamat dokumen harus diawali http:// atau https://.',
+    );
   }
   return {
     title,

@@ -10,7 +10,9 @@ export class MppFileResolver {
   constructor(private readonly files: MppFileService) {}
 
   @Access('NATIONAL_ADMIN', 'MPP_OPERATOR', 'UNIT_DESK')
-  @Query(() => MppFileDownload, { description: 'Mengunduh berkas (base64): operator MPP itu, admin nasional, atau desk instansi tenant untuk PKS-nya' })
+  @Query(() => MppFileDownload, {
+    description: 'Mengunduh berkas (base64): operator MPP itu, admin nasional, atau desk instansi tenant untuk PKS-nya',
+  })
   mppFile(@Context() context: SubgraphContext, @Args('id', { type: () => ID }) id: string): Promise<MppFileDownload> {
     return this.files.download(context, id);
   }

@@ -7,14 +7,26 @@ const SET = `mutation($id: ID!, $status: MallStatus!, $reason: String!, $openedO
 const HISTORY = `query($id: ID!, $first: Int, $after: String) { mall(id: $id) { statusHistory(first: $first, after: $after) {
   totalCount edges { node { from to reason changedBy changedByName changedAt } } pageInfo { hasNextPage endCursor } } } }`;
 
-interface Change { from: string; to: string; reason: string; changedBy: string; changedByName: string }
+interface Change {
+  from: string;
+  to: string;
+  reason: string;
+  changedBy: string;
+  changedByName: string;
+}
 
 describe('a mall changes status with a reason, recorded with who and when', () => {
   let mpp: MppHarness;
   let id: string;
   beforeAll(async () => {
     mpp = await startMpp();
-    id = dataOf(await mpp.graphql<{ createMall: { id: string } }>(CREATE, { input: { name: 'MPP Kabupaten Tabalong', regencyCode: '63.09', proposedOn: '2026-01-10' } }, admin)).createMall.id;
+    id = dataOf(
+      await mpp.graphql<{ createMall: { id: string } }>(
+        CREATE,
+        { input: { name: 'MPP Kabupaten Tabalong', regencyCode: '63.09', proposedOn: '2026-01-10' } },
+        admin,
+      ),
+    ).createMall.id;
   });
   afterAll(() => mpp?.close());
 
@@ -23,8 +35,18 @@ describe('a mall changes status with a reason, recorded with who and when', () =
     dataOf(await mpp.graphql(SET, { id, status: 'SUSPENDED', reason: 'Renovasi gedung' }, admin));
     const first = dataOf(await mpp.graphql<{ mall: { statusHistory: Page<Change> } }>(HISTORY, { id, first: 1 }, admin)).mall.statusHistory;
     expect(first.totalCount).toBe(2);
-    expect(nodesOf(first)).toEqual([expect.objectContaining({ from: 'ACTIVE', to: 'SUSPENDED', reason: 'Renovasi gedung', changedBy: CALLERS.admin.userId, changedByName: CALLERS.admin.displayName })]);
-    const second = dataOf(await mpp.graphql<{ mall: { statusHistory: Page<Change> } }>(HISTORY, { id, first: 1, after: first.pageInfo.endCursor }, admin)).mall.statusHistory;
+    expect(nodesOf(first)).toEqual([
+      expect.objectContaining({
+        from: 'ACTIVE',
+        to: 'SUSPENDED',
+        reason: 'Renovasi gedung',
+        changedBy: CALLERS.admin.userId,
+        changedByName: CALLERS.admin.displayName,
+      }),
+    ]);
+    const second = dataOf(
+      await mpp.graphql<{ mall: { statusHistory: Page<Change> } }>(HISTORY, { id, first: 1, after: first.pageInfo.endCursor }, admin),
+    ).mall.statusHistory;
     expect(nodesOf(second).map((change) => [change.from, change.to, change.reason])).toEqual([['PROPOSED', 'ACTIVE', 'Diresmikan Bupati']]);
     expect(second.pageInfo.hasNextPage).toBe(false);
   });
@@ -37,7 +59,9 @@ describe('a mall changes status with a reason, recorded with who and when', () =
     dataOf(await mpp.graphql(SET, { id, status: 'CLOSED', reason: 'Digabung dengan MPP provinsi' }, admin));
     const reopen = await mpp.graphql(SET, { id, status: 'ACTIVE', reason: 'Dibuka lagi' }, admin);
     expect(reopen.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
-    expect(dataOf(await mpp.graphql<{ mall: { statusHistory: Page<Change> } }>(HISTORY, { id }, admin)).mall.statusHistory.totalCount).toBe(3);
+    expect(dataOf(await mpp.graphql<{ mall: { statusHistory: Page<Change> } }>(HISTORY, { id }, admin)).mall.statusHistory.totalCount).toBe(
+      3,
+    );
   });
 
   it('lets only national admins change a status; the history is hidden from the public and other operators', async () => {
@@ -48,7 +72,9 @@ describe('a mall changes status with a reason, recorded with who and when', () =
   });
 
   it('settles two admins closing and suspending at once: one wins, the other is checked against the result', async () => {
-    const target = dataOf(await mpp.graphql<{ createMall: { id: string } }>(CREATE, { input: { name: 'MPP Kabupaten Balangan', regencyCode: '63.11' } }, admin)).createMall.id;
+    const target = dataOf(
+      await mpp.graphql<{ createMall: { id: string } }>(CREATE, { input: { name: 'MPP Kabupaten Balangan', regencyCode: '63.11' } }, admin),
+    ).createMall.id;
     dataOf(await mpp.graphql(SET, { id: target, status: 'ACTIVE', reason: 'Diresmikan', openedOn: '2026-05-01' }, admin));
     const results = await Promise.all([
       mpp.graphql(SET, { id: target, status: 'CLOSED', reason: 'Ditutup' }, admin),

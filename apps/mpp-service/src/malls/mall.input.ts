@@ -28,9 +28,14 @@ export class CreateMallInput {
   @Field(() => String, { nullable: true }) address?: string | null;
   @Field(() => ID, { nullable: true, description: 'Unit pengelola dari registri (biasanya DPMPTSP)' }) managingUnitId?: string | null;
   @Field(() => String, { nullable: true }) proposedOn?: string | null;
-  @Field(() => String, { nullable: true, description: 'Tanggal peresmian (rencana), YYYY-MM-DD; tidak boleh sebelum tanggal usulan' }) openedOn?: string | null;
-  @Field(() => [OpeningHoursInput], { nullable: true, description: 'Jam layanan pekanan; hari yang tidak dikirim berarti tutup' }) openingHours?: OpeningHoursInput[] | null;
-  @Field(() => [NewMallDocumentInput], { nullable: true, description: 'Dokumen pembentukan (surat bupati/wali kota, kajian urgensi), disimpan bersama MPP dalam satu transaksi' })
+  @Field(() => String, { nullable: true, description: 'Tanggal peresmian (rencana), YYYY-MM-DD; tidak boleh sebelum tanggal usulan' })
+  openedOn?: string | null;
+  @Field(() => [OpeningHoursInput], { nullable: true, description: 'Jam layanan pekanan; hari yang tidak dikirim berarti tutup' })
+  openingHours?: OpeningHoursInput[] | null;
+  @Field(() => [NewMallDocumentInput], {
+    nullable: true,
+    description: 'Dokumen pembentukan (surat bupati/wali kota, kajian urgensi), disimpan bersama MPP dalam satu transaksi',
+  })
   documents?: NewMallDocumentInput[] | null;
 }
 

@@ -24,7 +24,9 @@ export class MallResolver {
   ) {}
 
   @Access('public')
-  @Query(() => MallConnection, { description: 'Daftar MPP, berhalaman; publik melihat MPP yang ACTIVE, operator juga MPP-nya, admin nasional semua' })
+  @Query(() => MallConnection, {
+    description: 'Daftar MPP, berhalaman; publik melihat MPP yang ACTIVE, operator juga MPP-nya, admin nasional semua',
+  })
   malls(
     @Context() context: SubgraphContext,
     @Args('filter', { nullable: true }) filter?: MallFilter,
@@ -48,12 +50,18 @@ export class MallResolver {
 
   @Access('NATIONAL_ADMIN', 'MPP_OPERATOR')
   @Mutation(() => Mall, { description: 'Admin nasional atau operator MPP itu sendiri' })
-  updateMall(@Context() context: SubgraphContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateMallInput): Promise<Mall> {
+  updateMall(
+    @Context() context: SubgraphContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateMallInput,
+  ): Promise<Mall> {
     return this.mallService.update(context, id, input);
   }
 
   @Access('NATIONAL_ADMIN')
-  @Mutation(() => Mall, { description: 'Admin nasional: PROPOSED → ACTIVE (dengan tanggal peresmian) → SUSPENDED/CLOSED, dengan alasan; dicatat siapa dan kapan' })
+  @Mutation(() => Mall, {
+    description: 'Admin nasional: PROPOSED → ACTIVE (dengan tanggal peresmian) → SUSPENDED/CLOSED, dengan alasan; dicatat siapa dan kapan',
+  })
   setMallStatus(
     @Context() context: SubgraphContext,
     @Args('id', { type: () => ID }) id: string,
@@ -105,7 +113,9 @@ export class MallResolver {
     return canManageMall(context.caller, mall.id) ? this.mallService.documentsLoader(context).load(mall.id) : [];
   }
 
-  @ResolveField(() => TenancyConnection, { description: 'Tenant MPP, berhalaman, urut waktu undangan; publik melihat tenant yang LIVE, operator dan admin semua tahap' })
+  @ResolveField(() => TenancyConnection, {
+    description: 'Tenant MPP, berhalaman, urut waktu undangan; publik melihat tenant yang LIVE, operator dan admin semua tahap',
+  })
   async tenancies(
     @Parent() mall: Mall,
     @Context() context: SubgraphContext,
@@ -116,7 +126,9 @@ export class MallResolver {
     return (await this.tenancyService.mallTenancies(context, step, first, after)).load(mall.id);
   }
 
-  @ResolveField(() => MallStatusChangeConnection, { description: 'Riwayat perubahan status, terbaru dahulu; hanya untuk operator MPP ini dan admin nasional' })
+  @ResolveField(() => MallStatusChangeConnection, {
+    description: 'Riwayat perubahan status, terbaru dahulu; hanya untuk operator MPP ini dan admin nasional',
+  })
   async statusHistory(
     @Parent() mall: Mall,
     @Context() context: SubgraphContext,

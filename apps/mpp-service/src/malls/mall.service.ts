@@ -1,7 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, requireRole, type Connection, type SubgraphContext, groupBy, requestLoader, keysetPage, keysetPagesLoader, validateFirst, requireText, requireUuid } from '@simpul/service-kit';
+import {
+  badUserInput,
+  notFound,
+  requireRole,
+  type Connection,
+  type SubgraphContext,
+  groupBy,
+  requestLoader,
+  keysetPage,
+  keysetPagesLoader,
+  validateFirst,
+  requireText,
+  requireUuid,
+} from '@simpul/service-kit';
 import type { Caller } from '@simpul/contracts';
 import { requireMallManager } from '../access/mpp-access';
 import { parseDate } from '../common/dates';
@@ -35,7 +48,12 @@ export class MallService {
   ) {}
 
   /** Malls the caller may see: the public (and everyone else) sees ACTIVE ones, managers their own, admins all. */
-  async list(caller: Caller, filter: MallFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Mall>> {
+  async list(
+    caller: Caller,
+    filter: MallFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<Mall>> {
     const where: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
@@ -55,7 +73,11 @@ export class MallService {
       from: 'mpp.malls m',
       where: where.join(' AND ') || 'TRUE',
       params,
-      keys: [{ sql: 'm.province_code', type: 'text' }, { sql: 'm.name', type: 'text' }, { sql: 'm.id', type: 'uuid' }],
+      keys: [
+        { sql: 'm.province_code', type: 'text' },
+        { sql: 'm.name', type: 'text' },
+        { sql: 'm.id', type: 'uuid' },
+      ],
       direction: 'ASC',
       first: validateFirst(first),
       after,
@@ -70,38 +92,64 @@ export class MallService {
   }
 
   visible(caller: Caller, mall: Mall): boolean {
-    return mall.status === MallStatus.ACTIVE || caller?.role === 'NATIONAL_ADMIN' || (caller?.role === 'MPP_OPERATOR' && caller.mallId === mall.id);
+    return (
+      mall.status === MallStatus.ACTIVE ||
+      caller?.role === 'NATIONAL_ADMIN' ||
+      (caller?.role === 'MPP_OPERATOR' && caller.mallId === mall.id)
+    );
   }
 
   loader(context: SubgraphContext) {
-    return requestLoader<Mall | null>(context, 'mpp:mall', async (ids) => {
-      const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-      const rows: Mall[] = valid.length ? await this.dataSource.query(`SELECT ${MALL_COLUMNS} FROM mpp.malls m WHERE m.id = ANY($1::uuid[])`, [valid]) : [];
-      return new Map(rows.map((row) => [row.id, row]));
-    }, null);
+    return requestLoader<Mall | null>(
+      context,
+      'mpp:mall',
+      async (ids) => {
+        const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+        const rows: Mall[] = valid.length
+          ? await this.dataSource.query(`SELECT ${MALL_COLUMNS} FROM mpp.malls m WHERE m.id = ANY($1::uuid[])`, [valid])
+          : [];
+        return new Map(rows.map((row) => [row.id, row]));
+      },
+      null,
+    );
   }
 
   openingHoursLoader(context: SubgraphContext) {
-    return requestLoader<OpeningHours[]>(context, 'mpp:opening-hours', async (ids) => {
-      const rows: { mallId: string; weekday: number; opensAt: string; closesAt: string }[] = await this.dataSource.query(
-        `SELECT mall_id AS "mallId", weekday, to_char(opens_at, 'HH24:MI') AS "opensAt", to_char(closes_at, 'HH24:MI') AS "closesAt"
+    return requestLoader<OpeningHours[]>(
+      context,
+      'mpp:opening-hours',
+      async (ids) => {
+        const rows: { mallId: string; weekday: number; opensAt: string; closesAt: string }[] = await this.dataSource.query(
+          `SELECT mall_id AS "mallId", weekday, to_char(opens_at, 'HH24:MI') AS "opensAt", to_char(closes_at, 'HH24:MI') AS "closesAt"
          FROM mpp.mall_opening_hours WHERE mall_id = ANY($1::uuid[]) ORDER BY weekday`,
-        [ids],
-      );
-      const grouped = groupBy(rows, (row) => row.mallId);
-      return new Map([...grouped].map(([mallId, list]) => [mallId, list.map((row) => ({ weekday: weekdayOf(row.weekday), opensAt: row.opensAt, closesAt: row.closesAt }))]));
-    }, []);
+          [ids],
+        );
+        const grouped = groupBy(rows, (row) => row.mallId);
+        return new Map(
+          [...grouped].map(([mallId, list]) => [
+            mallId,
+            list.map((row) => ({ weekday: weekdayOf(row.weekday), opensAt: row.opensAt, closesAt: row.closesAt })),
+          ]),
+        );
+      },
+      [],
+    );
   }
 
   documentsLoader(context: SubgraphContext) {
-    return requestLoader<MallDocument[]>(context, 'mpp:mall-documents', async (ids) => {
-      const rows: MallDocument[] = await this.dataSource.query(
-        `SELECT id, mall_id AS "mallId", kind, title, number, issued_on AS "issuedOn", file_name AS "fileName", url, file_id AS "fileId"
+    return requestLoader<MallDocument[]>(
+      context,
+      'mpp:mall-documents',
+      async (ids) => {
+        const rows: MallDocument[] = await this.dataSource.query(
+          `SELECT id, mall_id AS "mallId", kind, title, number, issued_on AS "issuedOn", file_name AS "fileName", url, file_id AS "fileId"
          FROM mpp.mall_documents WHERE mall_id = ANY($1::uuid[]) ORDER BY issued_on NULLS LAST, created_at`,
-        [ids],
-      );
-      return groupBy(rows, (row) => row.mallId);
-    }, []);
+          [ids],
+        );
+        return groupBy(rows, (row) => row.mallId);
+      },
+      [],
+    );
   }
 
   /** Loads a mall for a write, refusing unknown ids and callers who do not manage it. */
@@ -117,7 +165,12 @@ export class MallService {
     if (!unitId) return null;
     requireUuid(unitId, 'input.managingUnitId');
     const units = await this.registry.unitAgencies([unitId], context);
-    if (!units.has(unitId)) throw notFound('The registry has no service unit with this id.', 'Registri tidak memiliki unit pelayanan dengan ID ini.', 'input.managingUnitId');
+    if (!units.has(unitId))
+      throw notFound(
+        'The registry has no service unit with this id.',
+        'Registri tidak memiliki unit pelayanan dengan ID ini.',
+        'input.managingUnitId',
+      );
     return unitId;
   }
 
@@ -130,12 +183,20 @@ export class MallService {
     requireRole(context.caller, 'NATIONAL_ADMIN');
     const name = requireText(input.name, 'input.name', 'The mall needs a name.', 'MPP wajib diberi nama.');
     if (!/^\d{2}\.\d{2}$/.test(input.regencyCode)) {
-      throw badUserInput('input.regencyCode', 'regencyCode must be a kabupaten/kota code such as 63.71.', 'regencyCode harus berupa kode kabupaten/kota, mis. 63.71.');
+      throw badUserInput(
+        'input.regencyCode',
+        'regencyCode must be a kabupaten/kota code such as 63.71.',
+        'regencyCode harus berupa kode kabupaten/kota, mis. 63.71.',
+      );
     }
     const proposedOn = input.proposedOn ? parseDate(input.proposedOn, 'input.proposedOn') : null;
     const openedOn = input.openedOn ? parseDate(input.openedOn, 'input.openedOn') : null;
     if (proposedOn && openedOn && proposedOn > openedOn) {
-      throw badUserInput('input.openedOn', 'The opening date cannot be before the proposal date.', 'Tanggal peresmian tidak boleh sebelum tanggal usulan.');
+      throw badUserInput(
+        'input.openedOn',
+        'The opening date cannot be before the proposal date.',
+        'Tanggal peresmian tidak boleh sebelum tanggal usulan.',
+      );
     }
     const hours = input.openingHours ?? [];
     checkOpeningHours(hours, 'input.openingHours');
@@ -155,19 +216,35 @@ export class MallService {
 
   async update(context: SubgraphContext, id: string, input: UpdateMallInput): Promise<Mall> {
     const mall = await this.requireManaged(context.caller, id, 'id');
-    const proposedOn = input.proposedOn === undefined ? mall.proposedOn : input.proposedOn && parseDate(input.proposedOn, 'input.proposedOn');
+    const proposedOn =
+      input.proposedOn === undefined ? mall.proposedOn : input.proposedOn && parseDate(input.proposedOn, 'input.proposedOn');
     const openedOn = input.openedOn === undefined ? mall.openedOn : input.openedOn && parseDate(input.openedOn, 'input.openedOn');
     if (proposedOn && openedOn && proposedOn > openedOn) {
-      throw badUserInput('input.openedOn', 'The opening date cannot be before the proposal date.', 'Tanggal peresmian tidak boleh sebelum tanggal usulan.');
+      throw badUserInput(
+        'input.openedOn',
+        'The opening date cannot be before the proposal date.',
+        'Tanggal peresmian tidak boleh sebelum tanggal usulan.',
+      );
     }
     if (!openedOn && mall.status === MallStatus.ACTIVE) {
-      throw badUserInput('input.openedOn', 'An active mall keeps its opening date.', 'MPP yang beroperasi harus memiliki tanggal peresmian.');
+      throw badUserInput(
+        'input.openedOn',
+        'An active mall keeps its opening date.',
+        'MPP yang beroperasi harus memiliki tanggal peresmian.',
+      );
     }
-    const managingUnitId = input.managingUnitId === undefined ? mall.managingUnitId : await this.checkManagingUnit(context, input.managingUnitId);
+    const managingUnitId =
+      input.managingUnitId === undefined ? mall.managingUnitId : await this.checkManagingUnit(context, input.managingUnitId);
     await this.dataSource.query(
       `UPDATE mpp.malls SET name = $2, address = $3, managing_unit_id = $4, proposed_on = $5, opened_on = $6, updated_at = now() WHERE id = $1`,
-      [mall.id, input.name == null ? mall.name : requireText(input.name, 'input.name', 'The mall needs a name.', 'MPP wajib diberi nama.'), input.address === undefined ? mall.address : optionalText(input.address),
-        managingUnitId, proposedOn ?? null, openedOn ?? null],
+      [
+        mall.id,
+        input.name == null ? mall.name : requireText(input.name, 'input.name', 'The mall needs a name.', 'MPP wajib diberi nama.'),
+        input.address === undefined ? mall.address : optionalText(input.address),
+        managingUnitId,
+        proposedOn ?? null,
+        openedOn ?? null,
+      ],
     );
     return this.reload(mall.id);
   }
@@ -177,7 +254,13 @@ export class MallService {
    * in the same transaction. The row is locked first, so two admins changing it at once are
    * checked one after the other against the status the first one left.
    */
-  async setStatus(context: SubgraphContext, id: string, status: MallStatus, reason: string, openedOn: string | null | undefined): Promise<Mall> {
+  async setStatus(
+    context: SubgraphContext,
+    id: string,
+    status: MallStatus,
+    reason: string,
+    openedOn: string | null | undefined,
+  ): Promise<Mall> {
     requireRole(context.caller, 'NATIONAL_ADMIN');
     requireUuid(id, 'id');
     const why = requireText(reason, 'reason', 'Give the reason for the change.', 'Sertakan alasan perubahan.');
@@ -188,21 +271,41 @@ export class MallService {
       if (!mall) throw notFound('No mall has this id.', 'MPP dengan ID ini tidak ditemukan.', 'id');
       if (mall.status === status) throw badUserInput('status', `The mall is already ${status}.`, `MPP sudah berstatus ${status}.`);
       if (!STATUS_MOVES[mall.status].includes(status)) {
-        throw badUserInput('status', `A ${mall.status} mall cannot become ${status}.`, `MPP berstatus ${mall.status} tidak dapat diubah menjadi ${status}.`);
+        throw badUserInput(
+          'status',
+          `A ${mall.status} mall cannot become ${status}.`,
+          `MPP berstatus ${mall.status} tidak dapat diubah menjadi ${status}.`,
+        );
       }
       const opened = requestedOpening ?? mall.openedOn;
       if (status === MallStatus.ACTIVE && !opened) {
-        throw badUserInput('openedOn', 'Give the opening date when a mall becomes active.', 'Isi tanggal peresmian saat MPP mulai beroperasi.');
+        throw badUserInput(
+          'openedOn',
+          'Give the opening date when a mall becomes active.',
+          'Isi tanggal peresmian saat MPP mulai beroperasi.',
+        );
       }
       if (opened && mall.proposedOn && opened < mall.proposedOn) {
-        throw badUserInput('openedOn', 'The opening date cannot be before the proposal date.', 'Tanggal peresmian tidak boleh sebelum tanggal usulan.');
+        throw badUserInput(
+          'openedOn',
+          'The opening date cannot be before the proposal date.',
+          'Tanggal peresmian tidak boleh sebelum tanggal usulan.',
+        );
       }
       await manager.query(`UPDATE mpp.malls SET status = $2, opened_on = $3, updated_at = now() WHERE id = $1`, [mall.id, status, opened]);
       // clock_timestamp(), not now(): now() is when the transaction began, before it waited for the
       // row lock, so two admins at once could be listed in the opposite order of their changes.
       await manager.query(
         `INSERT INTO mpp.mall_status_changes (id, mall_id, from_status, to_status, reason, changed_by, changed_by_name, changed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, clock_timestamp())`,
-        [randomUUID(), mall.id, mall.status, status, why, context.caller?.userId ?? null, context.caller?.displayName ?? context.caller?.email ?? null],
+        [
+          randomUUID(),
+          mall.id,
+          mall.status,
+          status,
+          why,
+          context.caller?.userId ?? null,
+          context.caller?.displayName ?? context.caller?.email ?? null,
+        ],
       );
     });
     return this.reload(id);
@@ -210,16 +313,25 @@ export class MallService {
 
   /** `Mall.statusHistory(first, after)`: newest first, for every mall of the request in two statements. */
   statusHistoryPages(context: SubgraphContext, first: number | null | undefined, after: string | null | undefined) {
-    return keysetPagesLoader<MallStatusChange>(context, this.dataSource, 'mpp:mall-status-history', { first, after }, {
-      columns: `c.id, c.mall_id AS "mallId", c.from_status AS "from", c.to_status AS "to", c.reason, c.changed_by AS "changedBy", c.changed_by_name AS "changedByName", c.changed_at AS "changedAt"`,
-      from: 'mpp.mall_status_changes c',
-      where: 'TRUE',
-      params: [],
-      // Newest first in an ascending keyset: the negated time in microseconds (exact as bigint).
-      keys: [{ sql: `-(extract(epoch FROM c.changed_at) * 1000000)::bigint`, type: 'bigint' }, { sql: 'c.id', type: 'uuid' }],
-      direction: 'ASC',
-      parent: 'c.mall_id',
-    });
+    return keysetPagesLoader<MallStatusChange>(
+      context,
+      this.dataSource,
+      'mpp:mall-status-history',
+      { first, after },
+      {
+        columns: `c.id, c.mall_id AS "mallId", c.from_status AS "from", c.to_status AS "to", c.reason, c.changed_by AS "changedBy", c.changed_by_name AS "changedByName", c.changed_at AS "changedAt"`,
+        from: 'mpp.mall_status_changes c',
+        where: 'TRUE',
+        params: [],
+        // Newest first in an ascending keyset: the negated time in microseconds (exact as bigint).
+        keys: [
+          { sql: `-(extract(epoch FROM c.changed_at) * 1000000)::bigint`, type: 'bigint' },
+          { sql: 'c.id', type: 'uuid' },
+        ],
+        direction: 'ASC',
+        parent: 'c.mall_id',
+      },
+    );
   }
 
   /** Replaces the week's opening hours in one transaction. */
@@ -245,14 +357,31 @@ export class MallService {
   private checkDocument(input: NewMallDocumentInput & { fileName?: string | null }, field: string) {
     const title = requireText(input.title, `${field}.title`, 'The document needs a title.', 'Dokumen wajib diberi judul.');
     if (input.url && !/^https?:\/\//.test(input.url)) {
-      throw badUserInput(`${field}.url`, 'The document address must start with http:// or https://.', 'Alamat dokumen harus diawali http:// atau https://.');
+      throw badUserInput(
+        `${field}.url`,
+        'The document address must start with http:// or https://.',
+        'Alamat dokumen harus diawali http:// atau https://.',
+      );
     }
     const issuedOn = input.issuedOn ? parseDate(input.issuedOn, `${field}.issuedOn`) : null;
     const checked = input.file ? this.files.check(input.file, `${field}.file`) : null;
-    return { kind: input.kind, title, number: optionalText(input.number), issuedOn, fileName: checked?.fileName ?? optionalText(input.fileName), url: optionalText(input.url), checked };
+    return {
+      kind: input.kind,
+      title,
+      number: optionalText(input.number),
+      issuedOn,
+      fileName: checked?.fileName ?? optionalText(input.fileName),
+      url: optionalText(input.url),
+      checked,
+    };
   }
 
-  private async insertDocument(manager: EntityManager, context: SubgraphContext, mallId: string, document: ReturnType<MallService['checkDocument']>): Promise<MallDocument> {
+  private async insertDocument(
+    manager: EntityManager,
+    context: SubgraphContext,
+    mallId: string,
+    document: ReturnType<MallService['checkDocument']>,
+  ): Promise<MallDocument> {
     const fileId = document.checked ? await this.files.store(manager, context, { mallId, tenancyId: null }, document.checked) : null;
     const [row]: MallDocument[] = await manager.query(
       `INSERT INTO mpp.mall_documents (mall_id, kind, title, number, issued_on, file_name, url, file_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -267,7 +396,12 @@ export class MallService {
     await manager.query(
       `INSERT INTO mpp.mall_opening_hours (mall_id, weekday, opens_at, closes_at)
        SELECT $1, unnest($2::smallint[]), unnest($3::time[]), unnest($4::time[])`,
-      [mallId, hours.map((entry) => weekdayNumber(entry.weekday)), hours.map((entry) => entry.opensAt), hours.map((entry) => entry.closesAt)],
+      [
+        mallId,
+        hours.map((entry) => weekdayNumber(entry.weekday)),
+        hours.map((entry) => entry.opensAt),
+        hours.map((entry) => entry.closesAt),
+      ],
     );
   }
 

@@ -15,53 +15,159 @@ describe('malls', () => {
   afterAll(() => mpp?.close());
 
   it('holds several malls per kab/kota and lists the ones the caller may see', async () => {
-    const publicList = dataOf(await mpp.graphql<{ malls: Page<{ name: string; status: string }> }>(`{ malls(filter: { regencyCode: "63.71" }) { totalCount edges { node { name status } } } }`));
+    const publicList = dataOf(
+      await mpp.graphql<{ malls: Page<{ name: string; status: string }> }>(
+        `{ malls(filter: { regencyCode: "63.71" }) { totalCount edges { node { name status } } } }`,
+      ),
+    );
     expect(nodesOf(publicList.malls)).toEqual([{ name: 'Mal Pelayanan Publik Kota Banjarmasin', status: 'ACTIVE' }]);
     expect(publicList.malls.totalCount).toBe(1);
-    const adminList = dataOf(await mpp.graphql<{ malls: Page<{ status: string }> }>(`{ malls(filter: { regencyCode: "63.71" }) { edges { node { status } } } }`, {}, admin));
-    expect(nodesOf(adminList.malls).map((mall) => mall.status).sort()).toEqual(['ACTIVE', 'PROPOSED']);
-    const searched = dataOf(await mpp.graphql<{ malls: Page<{ name: string }> }>(`{ malls(filter: { search: "banjar" }) { edges { node { name } } } }`));
-    expect(nodesOf(searched.malls).map((mall) => mall.name)).toEqual(['Mal Pelayanan Publik Kabupaten Banjar', 'Mal Pelayanan Publik Kota Banjarbaru', 'Mal Pelayanan Publik Kota Banjarmasin']);
+    const adminList = dataOf(
+      await mpp.graphql<{ malls: Page<{ status: string }> }>(
+        `{ malls(filter: { regencyCode: "63.71" }) { edges { node { status } } } }`,
+        {},
+        admin,
+      ),
+    );
+    expect(
+      nodesOf(adminList.malls)
+        .map((mall) => mall.status)
+        .sort(),
+    ).toEqual(['ACTIVE', 'PROPOSED']);
+    const searched = dataOf(
+      await mpp.graphql<{ malls: Page<{ name: string }> }>(`{ malls(filter: { search: "banjar" }) { edges { node { name } } } }`),
+    );
+    expect(nodesOf(searched.malls).map((mall) => mall.name)).toEqual([
+      'Mal Pelayanan Publik Kabupaten Banjar',
+      'Mal Pelayanan Publik Kota Banjarbaru',
+      'Mal Pelayanan Publik Kota Banjarmasin',
+    ]);
   });
 
   it('records a proposal, its establishment documents and hours, then opens it', async () => {
-    const { createMall } = dataOf(await mpp.graphql<{ createMall: { id: string; status: string } }>(
-      `mutation($input: CreateMallInput!) { createMall(input: $input) { id status } }`,
-      { input: { name: 'MPP Kota Banjarmasin — Lokasi Banjarmasin Selatan', regencyCode: '63.71', managingUnitId: unitId('dpmptsp-63.71'), proposedOn: '2026-05-02' } }, admin));
+    const { createMall } = dataOf(
+      await mpp.graphql<{ createMall: { id: string; status: string } }>(
+        `mutation($input: CreateMallInput!) { createMall(input: $input) { id status } }`,
+        {
+          input: {
+            name: 'MPP Kota Banjarmasin — Lokasi Banjarmasin Selatan',
+            regencyCode: '63.71',
+            managingUnitId: unitId('dpmptsp-63.71'),
+            proposedOn: '2026-05-02',
+          },
+        },
+        admin,
+      ),
+    );
     expect(createMall.status).toBe('PROPOSED');
-    dataOf(await mpp.graphql(`mutation($input: AddMallDocumentInput!) { addMallDocument(input: $input) { id } }`,
-      { input: { mallId: createMall.id, kind: 'REGENT_LETTER', title: 'Surat Wali Kota tentang usulan MPP', number: '100/123/ORG/2026', issuedOn: '2026-04-20' } }, admin));
-    dataOf(await mpp.graphql(`mutation($input: AddMallDocumentInput!) { addMallDocument(input: $input) { id } }`,
-      { input: { mallId: createMall.id, kind: 'URGENCY_STUDY', title: 'Kajian urgensi MPP Banjarmasin Selatan' } }, admin));
-    dataOf(await mpp.graphql(`mutation($id: ID!, $hours: [OpeningHoursInput!]!) { setOpeningHours(mallId: $id, hours: $hours) { id } }`,
-      { id: createMall.id, hours: [{ weekday: 'MONDAY', opensAt: '08:00', closesAt: '15:00' }, { weekday: 'FRIDAY', opensAt: '08:00', closesAt: '11:00' }] }, admin));
-    const early = await mpp.graphql(`mutation($id: ID!) { setMallStatus(id: $id, status: ACTIVE, reason: "Keputusan rapat") { status } }`, { id: createMall.id }, admin);
+    dataOf(
+      await mpp.graphql(
+        `mutation($input: AddMallDocumentInput!) { addMallDocument(input: $input) { id } }`,
+        {
+          input: {
+            mallId: createMall.id,
+            kind: 'REGENT_LETTER',
+            title: 'Surat Wali Kota tentang usulan MPP',
+            number: '100/123/ORG/2026',
+            issuedOn: '2026-04-20',
+          },
+        },
+        admin,
+      ),
+    );
+    dataOf(
+      await mpp.graphql(
+        `mutation($input: AddMallDocumentInput!) { addMallDocument(input: $input) { id } }`,
+        { input: { mallId: createMall.id, kind: 'URGENCY_STUDY', title: 'Kajian urgensi MPP Banjarmasin Selatan' } },
+        admin,
+      ),
+    );
+    dataOf(
+      await mpp.graphql(
+        `mutation($id: ID!, $hours: [OpeningHoursInput!]!) { setOpeningHours(mallId: $id, hours: $hours) { id } }`,
+        {
+          id: createMall.id,
+          hours: [
+            { weekday: 'MONDAY', opensAt: '08:00', closesAt: '15:00' },
+            { weekday: 'FRIDAY', opensAt: '08:00', closesAt: '11:00' },
+          ],
+        },
+        admin,
+      ),
+    );
+    const early = await mpp.graphql(
+      `mutation($id: ID!) { setMallStatus(id: $id, status: ACTIVE, reason: "Keputusan rapat") { status } }`,
+      { id: createMall.id },
+      admin,
+    );
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'openedOn' });
-    const beforeProposal = await mpp.graphql(`mutation($id: ID!) { setMallStatus(id: $id, status: ACTIVE, reason: "Keputusan rapat", openedOn: "2026-01-01") { status } }`, { id: createMall.id }, admin);
+    const beforeProposal = await mpp.graphql(
+      `mutation($id: ID!) { setMallStatus(id: $id, status: ACTIVE, reason: "Keputusan rapat", openedOn: "2026-01-01") { status } }`,
+      { id: createMall.id },
+      admin,
+    );
     expect(beforeProposal.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'openedOn' });
-    dataOf(await mpp.graphql(`mutation($id: ID!) { setMallStatus(id: $id, status: ACTIVE, reason: "Keputusan rapat", openedOn: "2026-06-01") { status } }`, { id: createMall.id }, admin));
+    dataOf(
+      await mpp.graphql(
+        `mutation($id: ID!) { setMallStatus(id: $id, status: ACTIVE, reason: "Keputusan rapat", openedOn: "2026-06-01") { status } }`,
+        { id: createMall.id },
+        admin,
+      ),
+    );
 
     const { mall } = dataOf(await mpp.graphql<{ mall: Record<string, unknown> }>(MALL, { id: createMall.id }, admin));
     expect(mall).toMatchObject({
-      status: 'ACTIVE', openedOn: '2026-06-01', regency: { code: '63.71' }, province: { code: '63' }, managingUnit: { id: unitId('dpmptsp-63.71') },
-      openingHours: [{ weekday: 'MONDAY', opensAt: '08:00', closesAt: '15:00' }, { weekday: 'FRIDAY', opensAt: '08:00', closesAt: '11:00' }],
+      status: 'ACTIVE',
+      openedOn: '2026-06-01',
+      regency: { code: '63.71' },
+      province: { code: '63' },
+      managingUnit: { id: unitId('dpmptsp-63.71') },
+      openingHours: [
+        { weekday: 'MONDAY', opensAt: '08:00', closesAt: '15:00' },
+        { weekday: 'FRIDAY', opensAt: '08:00', closesAt: '11:00' },
+      ],
       // Dated documents first, in date order.
-      documents: [{ kind: 'REGENT_LETTER', title: 'Surat Wali Kota tentang usulan MPP', number: '100/123/ORG/2026' }, { kind: 'URGENCY_STUDY', title: 'Kajian urgensi MPP Banjarmasin Selatan', number: null }],
+      documents: [
+        { kind: 'REGENT_LETTER', title: 'Surat Wali Kota tentang usulan MPP', number: '100/123/ORG/2026' },
+        { kind: 'URGENCY_STUDY', title: 'Kajian urgensi MPP Banjarmasin Selatan', number: null },
+      ],
     });
-    const closed = dataOf(await mpp.graphql<{ setMallStatus: { status: string } }>(`mutation($id: ID!) { setMallStatus(id: $id, status: CLOSED, reason: "Keputusan rapat") { status } }`, { id: createMall.id }, admin));
+    const closed = dataOf(
+      await mpp.graphql<{ setMallStatus: { status: string } }>(
+        `mutation($id: ID!) { setMallStatus(id: $id, status: CLOSED, reason: "Keputusan rapat") { status } }`,
+        { id: createMall.id },
+        admin,
+      ),
+    );
     expect(closed.setMallStatus.status).toBe('CLOSED');
-    const reopen = await mpp.graphql(`mutation($id: ID!) { setMallStatus(id: $id, status: ACTIVE, reason: "Keputusan rapat") { status } }`, { id: createMall.id }, admin);
+    const reopen = await mpp.graphql(
+      `mutation($id: ID!) { setMallStatus(id: $id, status: ACTIVE, reason: "Keputusan rapat") { status } }`,
+      { id: createMall.id },
+      admin,
+    );
     expect(reopen.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
   });
 
   it('refuses bad hours and unknown units, storing nothing', async () => {
-    const reversed = await mpp.graphql(`mutation($id: ID!, $hours: [OpeningHoursInput!]!) { setOpeningHours(mallId: $id, hours: $hours) { id } }`,
-      { id: BANJARMASIN_MALL_ID, hours: [{ weekday: 'MONDAY', opensAt: '08:00', closesAt: '16:00' }, { weekday: 'TUESDAY', opensAt: '16:00', closesAt: '08:00' }] }, operator);
+    const reversed = await mpp.graphql(
+      `mutation($id: ID!, $hours: [OpeningHoursInput!]!) { setOpeningHours(mallId: $id, hours: $hours) { id } }`,
+      {
+        id: BANJARMASIN_MALL_ID,
+        hours: [
+          { weekday: 'MONDAY', opensAt: '08:00', closesAt: '16:00' },
+          { weekday: 'TUESDAY', opensAt: '16:00', closesAt: '08:00' },
+        ],
+      },
+      operator,
+    );
     expect(reversed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'hours.1.closesAt' });
     const { mall } = dataOf(await mpp.graphql<{ mall: { openingHours: unknown[] } }>(MALL, { id: BANJARMASIN_MALL_ID }, operator));
     expect(mall.openingHours).toHaveLength(6);
-    const unknownUnit = await mpp.graphql(`mutation($id: ID!, $input: UpdateMallInput!) { updateMall(id: $id, input: $input) { id } }`,
-      { id: BANJARMASIN_MALL_ID, input: { managingUnitId: stableId('unit', 'nowhere') } }, operator);
+    const unknownUnit = await mpp.graphql(
+      `mutation($id: ID!, $input: UpdateMallInput!) { updateMall(id: $id, input: $input) { id } }`,
+      { id: BANJARMASIN_MALL_ID, input: { managingUnitId: stableId('unit', 'nowhere') } },
+      operator,
+    );
     expect(unknownUnit.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.managingUnitId' });
     const badRegency = await mpp.graphql(`mutation { createMall(input: { name: "X", regencyCode: "6371" }) { id } }`, {}, admin);
     expect(badRegency.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.regencyCode' });
@@ -70,9 +176,19 @@ describe('malls', () => {
   });
 
   it('lets the operator edit only its own mall', async () => {
-    const own = dataOf(await mpp.graphql<{ updateMall: { address: string } }>(`mutation($id: ID!) { updateMall(id: $id, input: { address: "Jl. Lambung Mangkurat No. 2" }) { address } }`, { id: BANJARMASIN_MALL_ID }, operator));
+    const own = dataOf(
+      await mpp.graphql<{ updateMall: { address: string } }>(
+        `mutation($id: ID!) { updateMall(id: $id, input: { address: "Jl. Lambung Mangkurat No. 2" }) { address } }`,
+        { id: BANJARMASIN_MALL_ID },
+        operator,
+      ),
+    );
     expect(own.updateMall.address).toBe('Jl. Lambung Mangkurat No. 2');
-    const other = await mpp.graphql(`mutation($id: ID!) { updateMall(id: $id, input: { address: "x" }) { address } }`, { id: stableId('mall', 'mpp-kota-banjarbaru') }, operator);
+    const other = await mpp.graphql(
+      `mutation($id: ID!) { updateMall(id: $id, input: { address: "x" }) { address } }`,
+      { id: stableId('mall', 'mpp-kota-banjarbaru') },
+      operator,
+    );
     expect(other.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 });

@@ -12,11 +12,14 @@ export function checkOpeningHours(hours: readonly OpeningHoursInput[], field: st
   const seen = new Set<string>();
   hours.forEach((entry, index) => {
     const row = `${field}.${index}`;
-    if (seen.has(entry.weekday)) throw badUserInput(`${row}.weekday`, `${entry.weekday} appears twice.`, `${entry.weekday} tercantum dua kali.`);
+    if (seen.has(entry.weekday))
+      throw badUserInput(`${row}.weekday`, `${entry.weekday} appears twice.`, `${entry.weekday} tercantum dua kali.`);
     seen.add(entry.weekday);
     for (const key of ['opensAt', 'closesAt'] as const) {
-      if (!TIME.test(entry[key])) throw badUserInput(`${row}.${key}`, `${key} must be a time written HH:MM.`, `${key} harus berupa jam dengan format HH:MM.`);
+      if (!TIME.test(entry[key]))
+        throw badUserInput(`${row}.${key}`, `${key} must be a time written HH:MM.`, `${key} harus berupa jam dengan format HH:MM.`);
     }
-    if (entry.opensAt >= entry.closesAt) throw badUserInput(`${row}.closesAt`, 'Closing time must be after opening time.', 'Jam tutup harus setelah jam buka.');
+    if (entry.opensAt >= entry.closesAt)
+      throw badUserInput(`${row}.closesAt`, 'Closing time must be after opening time.', 'Jam tutup harus setelah jam buka.');
   });
 }

@@ -12,6 +12,8 @@ export class DropDeskIkm1764100000000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`ALTER TABLE mpp.desks ADD COLUMN ikm numeric(5, 2) CHECK (ikm BETWEEN 25 AND 100), ADD COLUMN ikm_updated_at timestamptz`);
+    await runner.query(
+      `ALTER TABLE mpp.desks ADD COLUMN ikm numeric(5, 2) CHECK (ikm BETWEEN 25 AND 100), ADD COLUMN ikm_updated_at timestamptz`,
+    );
   }
 }

@@ -10,13 +10,33 @@ import { auditLogSql, auditTriggerSql, dropAuditLogSql, dropAuditTriggerSql, typ
 const AUDITED: AuditedTable[] = [
   { schema: 'mpp', table: 'desks', objectType: 'Desk', ignoredColumns: ['created_at', 'ikm', 'ikm_updated_at'] },
   {
-    schema: 'mpp', table: 'desk_assignments', objectType: 'Desk', idColumn: 'desk_id', part: 'assignment',
-    keyColumns: ['weekday', 'tenancy_id'], ignoredColumns: ['id', 'mall_id', 'desk_id', 'assigned_at', 'assigned_by'],
+    schema: 'mpp',
+    table: 'desk_assignments',
+    objectType: 'Desk',
+    idColumn: 'desk_id',
+    part: 'assignment',
+    keyColumns: ['weekday', 'tenancy_id'],
+    ignoredColumns: ['id', 'mall_id', 'desk_id', 'assigned_at', 'assigned_by'],
   },
   {
-    schema: 'mpp', table: 'tenancy_services', objectType: 'Tenancy', idColumn: 'tenancy_id', part: 'service',
+    schema: 'mpp',
+    table: 'tenancy_services',
+    objectType: 'Tenancy',
+    idColumn: 'tenancy_id',
+    part: 'service',
     keyColumns: ['service_id'],
-    ignoredColumns: ['id', 'tenancy_id', 'service_unit_id', 'delivery_ready', 'missing_components', 'unpublished_components', 'checked_at', 'added_at', 'added_by', 'seq'],
+    ignoredColumns: [
+      'id',
+      'tenancy_id',
+      'service_unit_id',
+      'delivery_ready',
+      'missing_components',
+      'unpublished_components',
+      'checked_at',
+      'added_at',
+      'added_by',
+      'seq',
+    ],
   },
 ];
 

@@ -13,7 +13,9 @@ export class MppDataOrigin1765300000101 implements MigrationInterface {
     await db.query(`ALTER TABLE mpp.desk_days ADD COLUMN origin text NOT NULL DEFAULT 'OFFICIAL' CHECK (origin IN ('OFFICIAL', 'DEMO'))`);
     // Visitor days the demo seed generated were stored with source SEED.
     await db.query(`UPDATE mpp.desk_days SET origin = 'DEMO' WHERE source = 'SEED'`);
-    await db.query(`ALTER TABLE mpp.published_mall_counts ADD COLUMN origin text NOT NULL DEFAULT 'OFFICIAL' CHECK (origin IN ('OFFICIAL', 'DEMO'))`);
+    await db.query(
+      `ALTER TABLE mpp.published_mall_counts ADD COLUMN origin text NOT NULL DEFAULT 'OFFICIAL' CHECK (origin IN ('OFFICIAL', 'DEMO'))`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

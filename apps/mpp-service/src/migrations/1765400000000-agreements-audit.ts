@@ -7,8 +7,13 @@ import { auditTriggerSql, dropAuditTriggerSql, type AuditedTable } from '@simpul
  * with the number always named so an entry says which PKS changed.
  */
 const AGREEMENTS: AuditedTable = {
-  schema: 'mpp', table: 'agreements', objectType: 'Tenancy', idColumn: 'tenancy_id', part: 'agreement',
-  keyColumns: ['number'], ignoredColumns: ['id', 'tenancy_id', 'created_at', 'document_file_id'],
+  schema: 'mpp',
+  table: 'agreements',
+  objectType: 'Tenancy',
+  idColumn: 'tenancy_id',
+  part: 'agreement',
+  keyColumns: ['number'],
+  ignoredColumns: ['id', 'tenancy_id', 'created_at', 'document_file_id'],
 };
 
 export class AgreementsAudit1765400000000 implements MigrationInterface {

@@ -7,4 +7,12 @@ import { MppDataOrigin1765300000101 } from './1765300000101-mpp-data-origin';
 import { AgreementsAudit1765400000000 } from './1765400000000-agreements-audit';
 
 /** Every MPP migration, oldest first (classes, not globs: the app is bundled). */
-export const MPP_MIGRATIONS = [MppInit1764000000000, DropDeskIkm1764100000000, MallStatusChanges1764100000001, StoredFiles1764100000002, MppAudit1765100000000, MppDataOrigin1765300000101, AgreementsAudit1765400000000];
+export const MPP_MIGRATIONS = [
+  MppInit1764000000000,
+  DropDeskIkm1764100000000,
+  MallStatusChanges1764100000001,
+  StoredFiles1764100000002,
+  MppAudit1765100000000,
+  MppDataOrigin1765300000101,
+  AgreementsAudit1765400000000,
+];

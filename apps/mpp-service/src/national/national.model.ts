@@ -46,6 +46,7 @@ export class NationalMallOverview {
   @Field(() => Int) active!: number;
   @Field(() => Int) proposed!: number;
   @Field(() => [ProvinceMallCount]) byProvince!: ProvinceMallCount[];
-  @Field(() => [PublishedMallCount], { description: 'Seri resmi: 3 (2017) → 43 → 103 → 152 → 272 → 305 (Des 2025)' }) publishedCounts!: PublishedMallCount[];
+  @Field(() => [PublishedMallCount], { description: 'Seri resmi: 3 (2017) → 43 → 103 → 152 → 272 → 305 (Des 2025)' })
+  publishedCounts!: PublishedMallCount[];
   @Field(() => [MallsOpenedInYear]) openedByYear!: MallsOpenedInYear[];
 }

@@ -8,7 +8,9 @@ export class NationalResolver {
   constructor(private readonly national: NationalService) {}
 
   @Access('NATIONAL_ADMIN')
-  @Query(() => NationalMallOverview, { description: 'Admin nasional: MPP per provinsi dan dari waktu ke waktu, aktif vs usulan, tenant dan layanan per MPP' })
+  @Query(() => NationalMallOverview, {
+    description: 'Admin nasional: MPP per provinsi dan dari waktu ke waktu, aktif vs usulan, tenant dan layanan per MPP',
+  })
   nationalMallOverview(): Promise<NationalMallOverview> {
     return this.national.overview();
   }

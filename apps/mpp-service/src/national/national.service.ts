@@ -39,22 +39,35 @@ export class NationalService {
 
   /** Every mall with its tenant, service and desk counts, most live services first; one page, two statements. */
   async malls(first: number | null | undefined, after: string | null | undefined): Promise<Connection<MallTenantCount>> {
-    const connection = await keysetPage<Mall & { tenants: number; liveTenants: number; liveServices: number; desks: number }>(this.dataSource, {
-      columns: 'x.*',
-      from: `(SELECT ${MALL_COLUMNS},
+    const connection = await keysetPage<Mall & { tenants: number; liveTenants: number; liveServices: number; desks: number }>(
+      this.dataSource,
+      {
+        columns: 'x.*',
+        from: `(SELECT ${MALL_COLUMNS},
                 (SELECT count(*)::int FROM mpp.tenancies t WHERE t.mall_id = m.id AND t.step <> 'LEFT') AS tenants,
                 (SELECT count(*)::int FROM mpp.tenancies t WHERE t.mall_id = m.id AND t.step = 'LIVE') AS "liveTenants",
                 (SELECT count(*)::int FROM mpp.tenancy_services s JOIN mpp.tenancies t ON t.id = s.tenancy_id
                   WHERE t.mall_id = m.id AND t.step = 'LIVE' AND s.status = 'LIVE') AS "liveServices",
                 (SELECT count(*)::int FROM mpp.desks k WHERE k.mall_id = m.id) AS desks
               FROM mpp.malls m) x`,
-      where: 'TRUE',
-      params: [],
-      keys: [{ sql: '-x."liveServices"', type: 'int' }, { sql: 'x.name COLLATE "C"', type: 'text' }, { sql: 'x.id', type: 'uuid' }],
-      direction: 'ASC',
-      first: validateFirst(first),
-      after,
-    });
-    return mapConnection(connection, ({ tenants, liveTenants, liveServices, desks, ...mall }): MallTenantCount => ({ mall, tenants, liveTenants, liveServices, desks }));
+        where: 'TRUE',
+        params: [],
+        keys: [
+          { sql: '-x."liveServices"', type: 'int' },
+          { sql: 'x.name COLLATE "C"', type: 'text' },
+          { sql: 'x.id', type: 'uuid' },
+        ],
+        direction: 'ASC',
+        first: validateFirst(first),
+        after,
+      },
+    );
+    return mapConnection(connection, ({ tenants, liveTenants, liveServices, desks, ...mall }): MallTenantCount => ({
+      mall,
+      tenants,
+      liveTenants,
+      liveServices,
+      desks,
+    }));
   }
 }

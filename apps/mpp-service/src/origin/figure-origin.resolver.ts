@@ -46,7 +46,9 @@ export class MallDashboardOriginResolver {
 export class DeskDayOriginResolver {
   constructor(private readonly dataSource: DataSource) {}
 
-  @ResolveField(() => DataOrigin, { description: 'Asal angka pengunjung hari ini: OFFICIAL (dicatat operator atau diimpor), DEMO (data contoh)' })
+  @ResolveField(() => DataOrigin, {
+    description: 'Asal angka pengunjung hari ini: OFFICIAL (dicatat operator atau diimpor), DEMO (data contoh)',
+  })
   async origin(@Parent() day: DeskDay, @Context() context: SubgraphContext): Promise<DataOrigin> {
     const found = await rowLoader(
       context,
@@ -67,11 +69,21 @@ export class PublishedMallCountOriginResolver {
     const found = await rowLoader(
       context,
       'publishedMallCount.origin',
-      (dates) => rows<StoredOrigin>(this.dataSource, `SELECT to_char(as_of, 'YYYY-MM-DD') AS id, origin FROM mpp.published_mall_counts WHERE as_of = ANY($1::date[])`, [dates]),
+      (dates) =>
+        rows<StoredOrigin>(
+          this.dataSource,
+          `SELECT to_char(as_of, 'YYYY-MM-DD') AS id, origin FROM mpp.published_mall_counts WHERE as_of = ANY($1::date[])`,
+          [dates],
+        ),
       (row) => row.id,
     ).load(String(count.asOf).slice(0, 10));
     return found?.origin ?? DataOrigin.OFFICIAL;
   }
 }
 
-export const FIGURE_ORIGIN_RESOLVERS = [MallOriginResolver, MallDashboardOriginResolver, DeskDayOriginResolver, PublishedMallCountOriginResolver];
+export const FIGURE_ORIGIN_RESOLVERS = [
+  MallOriginResolver,
+  MallDashboardOriginResolver,
+  DeskDayOriginResolver,
+  PublishedMallCountOriginResolver,
+];

@@ -23,7 +23,12 @@ export class HttpRegistryClient implements RegistryClient {
 
   async services(ids: readonly string[], scope: RegistryCallScope): Promise<Map<string, RegistryServiceFacts>> {
     const result = new Map<string, RegistryServiceFacts>();
-    const found = await this.registry.byIds<ServiceShape>('service', ids, '{ id name serviceUnit { id agency { id } } completeness { missing unpublished deliveryReady } }', scope);
+    const found = await this.registry.byIds<ServiceShape>(
+      'service',
+      ids,
+      '{ id name serviceUnit { id agency { id } } completeness { missing unpublished deliveryReady } }',
+      scope,
+    );
     for (const service of found) {
       result.set(service.id, {
         id: service.id,

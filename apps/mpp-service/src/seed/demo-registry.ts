@@ -21,7 +21,16 @@ export interface DemoRegistryService {
 }
 
 function service(unitKey: string, agencyKey: string, name: string, unpublished: StandardComponent[] = []): DemoRegistryService {
-  return { id: serviceId(unitKey, name), name, unitKey, unitId: unitId(unitKey), agencyKey, agencyId: agencyId(agencyKey), missing: [], unpublished };
+  return {
+    id: serviceId(unitKey, name),
+    name,
+    unitKey,
+    unitId: unitId(unitKey),
+    agencyKey,
+    agencyId: agencyId(agencyKey),
+    missing: [],
+    unpublished,
+  };
 }
 
 export const DEMO_SERVICES = {
@@ -42,7 +51,14 @@ export const DEMO_SERVICES = {
 } satisfies Record<string, DemoRegistryService>;
 
 export const DEMO_AGENCY_KEYS = [
-  'pemkot-63.71', 'ditjen-imigrasi', 'bpjs-kesehatan', 'bpjs-ketenagakerjaan', 'pemprov-63', 'pemprov-62', 'bank-kalsel', 'pdam-bandarmasih',
+  'pemkot-63.71',
+  'ditjen-imigrasi',
+  'bpjs-kesehatan',
+  'bpjs-ketenagakerjaan',
+  'pemprov-63',
+  'pemprov-62',
+  'bank-kalsel',
+  'pdam-bandarmasih',
 ] as const;
 
 /** Units with the agency that owns them (the DPMPTSPs manage malls). */

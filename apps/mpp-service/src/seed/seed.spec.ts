@@ -28,11 +28,18 @@ describe('MPP demo seed', () => {
   });
 
   it('has desks shared by weekday, a tenant mid-onboarding and an agreement expiring soon', async () => {
-    const shared = await db.query(`SELECT desk_id FROM mpp.desk_assignments WHERE released_at IS NULL GROUP BY desk_id HAVING count(DISTINCT tenancy_id) > 1`);
+    const shared = await db.query(
+      `SELECT desk_id FROM mpp.desk_assignments WHERE released_at IS NULL GROUP BY desk_id HAVING count(DISTINCT tenancy_id) > 1`,
+    );
     expect(shared.rowCount).toBeGreaterThan(0);
-    const midway = await db.query(`SELECT t.step, s.unpublished_components FROM mpp.tenancies t JOIN mpp.tenancy_services s ON s.tenancy_id = t.id WHERE t.step = 'DESK_ASSIGNED' AND NOT s.delivery_ready`);
+    const midway = await db.query(
+      `SELECT t.step, s.unpublished_components FROM mpp.tenancies t JOIN mpp.tenancy_services s ON s.tenancy_id = t.id WHERE t.step = 'DESK_ASSIGNED' AND NOT s.delivery_ready`,
+    );
     expect(midway.rows).toContainEqual({ step: 'DESK_ASSIGNED', unpublished_components: ['DURATION'] });
-    const expiring = await db.query<{ number: string }>(`SELECT number FROM mpp.agreements WHERE expires_on BETWEEN $1::date AND $1::date + 60`, [TEST_TODAY]);
+    const expiring = await db.query<{ number: string }>(
+      `SELECT number FROM mpp.agreements WHERE expires_on BETWEEN $1::date AND $1::date + 60`,
+      [TEST_TODAY],
+    );
     expect(expiring.rows.map((row) => row.number)).toEqual(['120/PKS-SAMSAT/BAKEUDA/2021']);
     const series = await db.query<{ count: number }>(`SELECT count FROM mpp.published_mall_counts ORDER BY as_of`);
     expect(series.rows.map((row) => row.count)).toEqual([3, 43, 103, 152, 272, 305]);

@@ -33,7 +33,8 @@ describe('onboarding refusals: typed errors, nothing half-stored', () => {
     );
     return rows[0];
   };
-  const advance = (id: string, to: string, checklist = CHECKLISTS[to]) => mpp.graphql(ADVANCE, { input: { tenancyId: id, to, checklist } }, operator);
+  const advance = (id: string, to: string, checklist = CHECKLISTS[to]) =>
+    mpp.graphql(ADVANCE, { input: { tenancyId: id, to, checklist } }, operator);
 
   it('refuses a skipped step and names the step to do first', async () => {
     const before = await snapshot(PDAM);
@@ -68,19 +69,35 @@ describe('onboarding refusals: typed errors, nothing half-stored', () => {
   });
 
   it('refuses agreement dates out of order', async () => {
-    const response = await mpp.graphql(RECORD_AGREEMENT, { input: { tenancyId: PDAM, number: 'PKS/PDAM/1', signedOn: '2026-06-01', startsOn: '2026-07-01', expiresOn: '2026-06-30' } }, operator);
+    const response = await mpp.graphql(
+      RECORD_AGREEMENT,
+      { input: { tenancyId: PDAM, number: 'PKS/PDAM/1', signedOn: '2026-06-01', startsOn: '2026-07-01', expiresOn: '2026-06-30' } },
+      operator,
+    );
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.expiresOn' });
-    const notADate = await mpp.graphql(RECORD_AGREEMENT, { input: { tenancyId: PDAM, number: 'PKS/PDAM/1', signedOn: '2026-02-30', startsOn: '2026-03-01', expiresOn: '2027-06-30' } }, operator);
+    const notADate = await mpp.graphql(
+      RECORD_AGREEMENT,
+      { input: { tenancyId: PDAM, number: 'PKS/PDAM/1', signedOn: '2026-02-30', startsOn: '2026-03-01', expiresOn: '2027-06-30' } },
+      operator,
+    );
     expect(notADate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.signedOn' });
     expect((await snapshot(PDAM)).agreements).toBe(0);
   });
 
   it("refuses another agency's service and unknown services, storing none of the batch", async () => {
     const before = await snapshot(BANK_KALSEL);
-    const foreign = await mpp.graphql(ADD_SERVICES, { input: { tenancyId: BPJS_TK, serviceIds: [DEMO_SERVICES.jht.id, DEMO_SERVICES.passport.id] } }, operator);
+    const foreign = await mpp.graphql(
+      ADD_SERVICES,
+      { input: { tenancyId: BPJS_TK, serviceIds: [DEMO_SERVICES.jht.id, DEMO_SERVICES.passport.id] } },
+      operator,
+    );
     expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.serviceIds.1' });
     expect(foreign.errors?.[0].message).toContain('Penerbitan Paspor Biasa belongs to another agency');
-    const unknown = await mpp.graphql(ADD_SERVICES, { input: { tenancyId: BANK_KALSEL, serviceIds: ['00000000-0000-4000-8000-000000000000'] } }, operator);
+    const unknown = await mpp.graphql(
+      ADD_SERVICES,
+      { input: { tenancyId: BANK_KALSEL, serviceIds: ['00000000-0000-4000-8000-000000000000'] } },
+      operator,
+    );
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.serviceIds.0' });
     const twice = await mpp.graphql(ADD_SERVICES, { input: { tenancyId: BPJS_TK, serviceIds: [DEMO_SERVICES.jht.id] } }, operator);
     expect(twice.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.serviceIds' });
@@ -89,46 +106,106 @@ describe('onboarding refusals: typed errors, nothing half-stored', () => {
   });
 
   it('refuses inviting an agency twice, or one the registry does not know', async () => {
-    const twice = await mpp.graphql(INVITE, { input: { mallId: BANJARMASIN_MALL_ID, agencyId: agencyId('ditjen-imigrasi'), checklist: CHECKLISTS.INVITED } }, operator);
+    const twice = await mpp.graphql(
+      INVITE,
+      { input: { mallId: BANJARMASIN_MALL_ID, agencyId: agencyId('ditjen-imigrasi'), checklist: CHECKLISTS.INVITED } },
+      operator,
+    );
     expect(twice.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.agencyId' });
-    const unknown = await mpp.graphql(INVITE, { input: { mallId: BANJARMASIN_MALL_ID, agencyId: agencyId('no-such-agency'), checklist: CHECKLISTS.INVITED } }, operator);
+    const unknown = await mpp.graphql(
+      INVITE,
+      { input: { mallId: BANJARMASIN_MALL_ID, agencyId: agencyId('no-such-agency'), checklist: CHECKLISTS.INVITED } },
+      operator,
+    );
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.agencyId' });
   });
 
   it('serialises two operators completing the same step at once: one succeeds, one gets CONFLICT', async () => {
-    dataOf(await mpp.graphql(RECORD_AGREEMENT, { input: { tenancyId: PDAM, number: 'PKS/PDAM/2026', signedOn: '2026-06-10', startsOn: '2026-06-10', expiresOn: '2029-06-09' } }, operator));
+    dataOf(
+      await mpp.graphql(
+        RECORD_AGREEMENT,
+        { input: { tenancyId: PDAM, number: 'PKS/PDAM/2026', signedOn: '2026-06-10', startsOn: '2026-06-10', expiresOn: '2029-06-09' } },
+        operator,
+      ),
+    );
     const attempts = await Promise.all([
       mpp.graphql(ADVANCE, { input: { tenancyId: PDAM, to: 'AGREEMENT_SIGNED', checklist: CHECKLISTS.AGREEMENT_SIGNED } }, operator),
-      mpp.graphql(ADVANCE, { input: { tenancyId: PDAM, to: 'AGREEMENT_SIGNED', checklist: CHECKLISTS.AGREEMENT_SIGNED } }, { caller: CALLERS.admin }),
+      mpp.graphql(
+        ADVANCE,
+        { input: { tenancyId: PDAM, to: 'AGREEMENT_SIGNED', checklist: CHECKLISTS.AGREEMENT_SIGNED } },
+        { caller: CALLERS.admin },
+      ),
     ]);
     expect(attempts.map((attempt) => attempt.errors?.[0]?.extensions.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
-    const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM mpp.tenancy_steps WHERE tenancy_id = $1 AND step = 'AGREEMENT_SIGNED'`, [PDAM]);
+    const { rows } = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM mpp.tenancy_steps WHERE tenancy_id = $1 AND step = 'AGREEMENT_SIGNED'`,
+      [PDAM],
+    );
     expect(rows[0].n).toBe(1);
   });
 
   it('pauses and resumes at the same step', async () => {
-    const paused = dataOf(await mpp.graphql<{ pauseTenancy: { step: string; resumeStep: string } }>(`mutation($id: ID!) { pauseTenancy(id: $id, reason: "Renovasi gerai") { step resumeStep } }`, { id: BANK_KALSEL }, operator));
+    const paused = dataOf(
+      await mpp.graphql<{ pauseTenancy: { step: string; resumeStep: string } }>(
+        `mutation($id: ID!) { pauseTenancy(id: $id, reason: "Renovasi gerai") { step resumeStep } }`,
+        { id: BANK_KALSEL },
+        operator,
+      ),
+    );
     expect(paused.pauseTenancy).toEqual({ step: 'PAUSED', resumeStep: 'AGREEMENT_SIGNED' });
     const blocked = await advance(BANK_KALSEL, 'DESK_ASSIGNED');
     expect(blocked.errors?.[0].extensions.code).toBe('CONFLICT');
-    const resumed = dataOf(await mpp.graphql<{ resumeTenancy: { step: string; resumeStep: string | null } }>(`mutation($id: ID!) { resumeTenancy(id: $id) { step resumeStep } }`, { id: BANK_KALSEL }, operator));
+    const resumed = dataOf(
+      await mpp.graphql<{ resumeTenancy: { step: string; resumeStep: string | null } }>(
+        `mutation($id: ID!) { resumeTenancy(id: $id) { step resumeStep } }`,
+        { id: BANK_KALSEL },
+        operator,
+      ),
+    );
     expect(resumed.resumeTenancy).toEqual({ step: 'AGREEMENT_SIGNED', resumeStep: null });
   });
 
   it('refuses every action on a tenant that left, after releasing its desks', async () => {
-    const left = dataOf(await mpp.graphql<{ leaveTenancy: { step: string; leftAt: string } }>(LEAVE, { id: BPJS_TK, reason: 'Pindah ke gerai kantor cabang' }, operator));
+    const left = dataOf(
+      await mpp.graphql<{ leaveTenancy: { step: string; leftAt: string } }>(
+        LEAVE,
+        { id: BPJS_TK, reason: 'Pindah ke gerai kantor cabang' },
+        operator,
+      ),
+    );
     expect(left.leaveTenancy.step).toBe('LEFT');
     expect((await snapshot(BPJS_TK)).desks).toBe(0);
     const attempts = await Promise.all([
       advance(BPJS_TK, 'SERVICES_READY'),
-      mpp.graphql(RECORD_AGREEMENT, { input: { tenancyId: BPJS_TK, number: 'PKS/X', signedOn: '2026-06-01', startsOn: '2026-06-01', expiresOn: '2027-06-01' } }, operator),
-      mpp.graphql(ASSIGN_DESK, { input: { deskId: deskId('mpp-kota-banjarmasin', 8), tenancyId: BPJS_TK, weekdays: ['TUESDAY'], staffCount: 1 } }, operator),
+      mpp.graphql(
+        RECORD_AGREEMENT,
+        { input: { tenancyId: BPJS_TK, number: 'PKS/X', signedOn: '2026-06-01', startsOn: '2026-06-01', expiresOn: '2027-06-01' } },
+        operator,
+      ),
+      mpp.graphql(
+        ASSIGN_DESK,
+        { input: { deskId: deskId('mpp-kota-banjarmasin', 8), tenancyId: BPJS_TK, weekdays: ['TUESDAY'], staffCount: 1 } },
+        operator,
+      ),
       mpp.graphql(ADD_SERVICES, { input: { tenancyId: BPJS_TK, serviceIds: [DEMO_SERVICES.jht.id] } }, operator),
       mpp.graphql(LEAVE, { id: BPJS_TK, reason: 'lagi' }, operator),
       mpp.graphql(`mutation($id: ID!) { pauseTenancy(id: $id, reason: "x") { step } }`, { id: BPJS_TK }, operator),
     ]);
-    expect(attempts.map((attempt) => attempt.errors?.[0]?.extensions.code)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT']);
+    expect(attempts.map((attempt) => attempt.errors?.[0]?.extensions.code)).toEqual([
+      'CONFLICT',
+      'CONFLICT',
+      'CONFLICT',
+      'CONFLICT',
+      'CONFLICT',
+      'CONFLICT',
+    ]);
     // The desk it used on Tuesdays is free for someone else now, and the agency may be invited again.
-    dataOf(await mpp.graphql(INVITE, { input: { mallId: BANJARMASIN_MALL_ID, agencyId: agencyId('bpjs-ketenagakerjaan'), checklist: CHECKLISTS.INVITED } }, operator));
+    dataOf(
+      await mpp.graphql(
+        INVITE,
+        { input: { mallId: BANJARMASIN_MALL_ID, agencyId: agencyId('bpjs-ketenagakerjaan'), checklist: CHECKLISTS.INVITED } },
+        operator,
+      ),
+    );
   });
 });

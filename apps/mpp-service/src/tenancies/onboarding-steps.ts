@@ -57,7 +57,8 @@ export const ONBOARDING_STEPS: OnboardingStepDefinition[] = [
       item('services-selected', 'Layanan dipilih dari registri', 'Services picked from the registry'),
       item('quotas-set', 'Kuota harian per layanan ditetapkan', 'Daily quota per service set'),
     ],
-    requirement: 'Paling sedikit satu layanan, dan setiap layanan memiliki komponen penyampaian Standar Pelayanan yang lengkap dan dipublikasikan.',
+    requirement:
+      'Paling sedikit satu layanan, dan setiap layanan memiliki komponen penyampaian Standar Pelayanan yang lengkap dan dipublikasikan.',
   },
   {
     step: TenancyStep.LIVE,

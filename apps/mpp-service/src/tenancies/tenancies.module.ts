@@ -9,7 +9,13 @@ import { TenancyService } from './tenancy.service';
 
 /** Tenancies and their onboarding. A tenancy shows its agreements, desks and services; those point back at it. */
 @Module({
-  imports: [AccessModule, AgreementsModule, forwardRef(() => MallsModule), forwardRef(() => DesksModule), forwardRef(() => TenancyServicesModule)],
+  imports: [
+    AccessModule,
+    AgreementsModule,
+    forwardRef(() => MallsModule),
+    forwardRef(() => DesksModule),
+    forwardRef(() => TenancyServicesModule),
+  ],
   providers: [TenancyService, TenancyResolver],
   exports: [TenancyService],
 })

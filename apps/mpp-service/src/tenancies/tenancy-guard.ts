@@ -12,13 +12,24 @@ export const TENANCY_COLUMNS = `t.id, t.mall_id AS "mallId", t.agency_id AS "age
  * serialised; NO KEY UPDATE still lets other requests insert rows that merely reference it),
  * checks that the caller manages its mall and that the tenancy has not left.
  */
-export async function lockTenancyForChange(manager: EntityManager, context: SubgraphContext, id: string, field = 'tenancyId'): Promise<Tenancy> {
+export async function lockTenancyForChange(
+  manager: EntityManager,
+  context: SubgraphContext,
+  id: string,
+  field = 'tenancyId',
+): Promise<Tenancy> {
   requireUuid(id, field);
-  const [tenancy]: Tenancy[] = await manager.query(`SELECT ${TENANCY_COLUMNS} FROM mpp.tenancies t WHERE t.id = $1 FOR NO KEY UPDATE`, [id]);
+  const [tenancy]: Tenancy[] = await manager.query(`SELECT ${TENANCY_COLUMNS} FROM mpp.tenancies t WHERE t.id = $1 FOR NO KEY UPDATE`, [
+    id,
+  ]);
   if (!tenancy) throw notFound('No tenancy has this id.', 'Tenant dengan ID ini tidak ditemukan.', field);
   requireMallManager(context.caller, tenancy.mallId);
   if (tenancy.step === TenancyStep.LEFT) {
-    throw conflict('This agency has left the mall; invite it again to start a new tenancy.', 'Instansi ini sudah keluar dari MPP; undang kembali untuk memulai keikutsertaan baru.', field);
+    throw conflict(
+      'This agency has left the mall; invite it again to start a new tenancy.',
+      'Instansi ini sudah keluar dari MPP; undang kembali untuk memulai keikutsertaan baru.',
+      field,
+    );
   }
   return tenancy;
 }
@@ -40,7 +51,11 @@ export async function recordStep(
 }
 
 /** The agreement in force on `date`, if any (the latest-expiring one when several overlap). */
-export async function agreementInForce(manager: EntityManager, tenancyId: string, date: string): Promise<{ id: string; expiresOn: string } | null> {
+export async function agreementInForce(
+  manager: EntityManager,
+  tenancyId: string,
+  date: string,
+): Promise<{ id: string; expiresOn: string } | null> {
   const [row]: { id: string; expiresOn: string }[] = await manager.query(
     `SELECT id, expires_on AS "expiresOn" FROM mpp.agreements WHERE tenancy_id = $1 AND starts_on <= $2::date AND expires_on >= $2::date
      ORDER BY expires_on DESC LIMIT 1`,

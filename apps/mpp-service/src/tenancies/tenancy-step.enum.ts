@@ -11,7 +11,8 @@ export enum TenancyStep {
 }
 registerEnumType(TenancyStep, {
   name: 'TenancyStep',
-  description: 'Tahap onboarding tenant: diundang → PKS ditandatangani → gerai ditetapkan → layanan siap → beroperasi; atau dijeda / keluar',
+  description:
+    'Tahap onboarding tenant: diundang → PKS ditandatangani → gerai ditetapkan → layanan siap → beroperasi; atau dijeda / keluar',
 });
 
 /** The onboarding path, in order; no step may be skipped. */

@@ -36,7 +36,10 @@ export class TenancyResolver {
   }
 
   @Access('public')
-  @Query(() => TenancyConnection, { description: 'Tenant yang boleh dilihat pemanggil, berhalaman, urut nama MPP lalu waktu undangan: desk melihat tenant instansinya, operator tenant MPP-nya' })
+  @Query(() => TenancyConnection, {
+    description:
+      'Tenant yang boleh dilihat pemanggil, berhalaman, urut nama MPP lalu waktu undangan: desk melihat tenant instansinya, operator tenant MPP-nya',
+  })
   tenancies(
     @Context() context: SubgraphContext,
     @Args('filter', { nullable: true }) filter?: TenancyFilter,
@@ -60,7 +63,8 @@ export class TenancyResolver {
 
   @Access('NATIONAL_ADMIN', 'MPP_OPERATOR')
   @Mutation(() => Tenancy, {
-    description: 'Menyelesaikan tahap berikutnya. BAD_USER_INPUT bila tahap dilompati, daftar periksa belum lengkap atau syarat belum terpenuhi (extensions.notReady menyebut komponen SP yang kurang); CONFLICT bila tenant sudah keluar atau tahap sudah diselesaikan orang lain',
+    description:
+      'Menyelesaikan tahap berikutnya. BAD_USER_INPUT bila tahap dilompati, daftar periksa belum lengkap atau syarat belum terpenuhi (extensions.notReady menyebut komponen SP yang kurang); CONFLICT bila tenant sudah keluar atau tahap sudah diselesaikan orang lain',
   })
   advanceTenancy(@Context() context: SubgraphContext, @Args('input') input: AdvanceTenancyInput): Promise<Tenancy> {
     return this.tenancyService.advance(context, input);
@@ -68,19 +72,31 @@ export class TenancyResolver {
 
   @Access('NATIONAL_ADMIN', 'MPP_OPERATOR')
   @Mutation(() => Tenancy, { description: 'Menjeda keikutsertaan; layanan berhenti sampai dilanjutkan' })
-  pauseTenancy(@Context() context: SubgraphContext, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Tenancy> {
+  pauseTenancy(
+    @Context() context: SubgraphContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<Tenancy> {
     return this.tenancyService.pause(context, id, reason);
   }
 
   @Access('NATIONAL_ADMIN', 'MPP_OPERATOR')
   @Mutation(() => Tenancy, { description: 'Melanjutkan ke tahap sebelum jeda' })
-  resumeTenancy(@Context() context: SubgraphContext, @Args('id', { type: () => ID }) id: string, @Args('note', { type: () => String, nullable: true }) note?: string | null): Promise<Tenancy> {
+  resumeTenancy(
+    @Context() context: SubgraphContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('note', { type: () => String, nullable: true }) note?: string | null,
+  ): Promise<Tenancy> {
     return this.tenancyService.resume(context, id, note);
   }
 
   @Access('NATIONAL_ADMIN', 'MPP_OPERATOR')
   @Mutation(() => Tenancy, { description: 'Instansi keluar dari MPP; gerainya dilepas' })
-  leaveTenancy(@Context() context: SubgraphContext, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Tenancy> {
+  leaveTenancy(
+    @Context() context: SubgraphContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<Tenancy> {
     return this.tenancyService.leave(context, id, reason);
   }
 
@@ -94,14 +110,19 @@ export class TenancyResolver {
     return agencyRef(tenancy.agencyId);
   }
 
-  @ResolveField(() => OnboardingStepDefinition, { nullable: true, description: 'Tahap berikutnya yang harus diselesaikan; kosong bila LIVE, dijeda atau keluar' })
+  @ResolveField(() => OnboardingStepDefinition, {
+    nullable: true,
+    description: 'Tahap berikutnya yang harus diselesaikan; kosong bila LIVE, dijeda atau keluar',
+  })
   nextStep(@Parent() tenancy: Tenancy): OnboardingStepDefinition | null {
     const index = pathIndex(tenancy.step);
     const next = index >= 0 ? ONBOARDING_PATH[index + 1] : undefined;
     return next ? (ONBOARDING_STEPS.find((definition) => definition.step === next) ?? null) : null;
   }
 
-  @ResolveField(() => TenancyStepRecordConnection, { description: 'Riwayat tahap, berhalaman; untuk operator, admin dan desk instansi itu' })
+  @ResolveField(() => TenancyStepRecordConnection, {
+    description: 'Riwayat tahap, berhalaman; untuk operator, admin dan desk instansi itu',
+  })
   async history(
     @Parent() tenancy: Tenancy,
     @Context() context: SubgraphContext,
@@ -112,7 +133,9 @@ export class TenancyResolver {
     return (await this.mppAccess.canReadTenancy(context, tenancy)) ? loader.load(tenancy.id) : emptyConnection();
   }
 
-  @ResolveField(() => AgreementConnection, { description: 'PKS, berhalaman, yang paling akhir berakhir dahulu; untuk operator, admin dan desk instansi itu' })
+  @ResolveField(() => AgreementConnection, {
+    description: 'PKS, berhalaman, yang paling akhir berakhir dahulu; untuk operator, admin dan desk instansi itu',
+  })
   async agreements(
     @Parent() tenancy: Tenancy,
     @Context() context: SubgraphContext,
@@ -148,6 +171,9 @@ export class TenancyResolver {
   @ResolveField(() => Boolean, { description: 'Apakah pemanggil boleh mengelola tenant ini' })
   canManage(@Parent() tenancy: Tenancy, @Context() context: SubgraphContext): boolean {
     const caller = context.caller;
-    return tenancy.step !== TenancyStep.LEFT && (caller?.role === 'NATIONAL_ADMIN' || (caller?.role === 'MPP_OPERATOR' && caller.mallId === tenancy.mallId));
+    return (
+      tenancy.step !== TenancyStep.LEFT &&
+      (caller?.role === 'NATIONAL_ADMIN' || (caller?.role === 'MPP_OPERATOR' && caller.mallId === tenancy.mallId))
+    );
   }
 }

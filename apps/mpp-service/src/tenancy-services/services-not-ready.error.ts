@@ -22,7 +22,10 @@ function describe(service: NotReadyService, missingWord: string, unpublishedWord
  * components each one misses, in the message and as `extensions.notReady` for the UI.
  */
 export class ServicesNotReadyError extends SimpulError {
-  constructor(readonly notReady: NotReadyService[], field = 'tenancyId') {
+  constructor(
+    readonly notReady: NotReadyService[],
+    field = 'tenancyId',
+  ) {
     super(
       'BAD_USER_INPUT',
       {

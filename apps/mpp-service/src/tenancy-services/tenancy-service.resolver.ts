@@ -39,8 +39,13 @@ export class TenancyServiceResolver {
   }
 
   @Access('NATIONAL_ADMIN', 'MPP_OPERATOR')
-  @Mutation(() => [TenancyService], { description: 'Memeriksa ulang kelengkapan Standar Pelayanan ke registri; layanan siap dari tenant LIVE mulai dilayani' })
-  refreshTenancyServices(@Context() context: SubgraphContext, @Args('tenancyId', { type: () => ID }) tenancyId: string): Promise<TenancyService[]> {
+  @Mutation(() => [TenancyService], {
+    description: 'Memeriksa ulang kelengkapan Standar Pelayanan ke registri; layanan siap dari tenant LIVE mulai dilayani',
+  })
+  refreshTenancyServices(
+    @Context() context: SubgraphContext,
+    @Args('tenancyId', { type: () => ID }) tenancyId: string,
+  ): Promise<TenancyService[]> {
     return this.services.refresh(context, tenancyId);
   }
 

@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, type SubgraphContext, runAsActor, conflict, conflictOnUnique, groupBy, keysetPagesLoader, requestLoader, requireUuid } from '@simpul/service-kit';
+import {
+  badUserInput,
+  notFound,
+  type SubgraphContext,
+  runAsActor,
+  conflict,
+  conflictOnUnique,
+  groupBy,
+  keysetPagesLoader,
+  requestLoader,
+  requireUuid,
+} from '@simpul/service-kit';
 import { REGISTRY_CLIENT, type RegistryClient, type RegistryServiceFacts } from '../registry/registry-client';
 import { lockTenancyForChange } from '../tenancies/tenancy-guard';
 import { TenancyStep } from '../tenancies/tenancy-step.enum';
@@ -30,25 +41,40 @@ export class TenancyServiceService {
 
   /** `Tenancy.services(first, after)` for every tenancy of the request; `live` is the public's view. */
   pages(context: SubgraphContext, view: 'all' | 'live', first: number | null | undefined, after: string | null | undefined) {
-    return keysetPagesLoader<TenancyService>(context, this.dataSource, `mpp:tenancy-service-pages:${view}`, { first, after }, {
-      columns: TENANCY_SERVICE_COLUMNS,
-      from: 'mpp.tenancy_services s',
-      where: view === 'live' ? `s.status = 'LIVE'` : 'TRUE',
-      params: [],
-      keys: [{ sql: 's.added_at', type: 'timestamptz' }, { sql: 's.seq', type: 'bigint' }, { sql: 's.id', type: 'uuid' }],
-      direction: 'ASC',
-      parent: 's.tenancy_id',
-    });
+    return keysetPagesLoader<TenancyService>(
+      context,
+      this.dataSource,
+      `mpp:tenancy-service-pages:${view}`,
+      { first, after },
+      {
+        columns: TENANCY_SERVICE_COLUMNS,
+        from: 'mpp.tenancy_services s',
+        where: view === 'live' ? `s.status = 'LIVE'` : 'TRUE',
+        params: [],
+        keys: [
+          { sql: 's.added_at', type: 'timestamptz' },
+          { sql: 's.seq', type: 'bigint' },
+          { sql: 's.id', type: 'uuid' },
+        ],
+        direction: 'ASC',
+        parent: 's.tenancy_id',
+      },
+    );
   }
 
   byTenancyLoader(context: SubgraphContext) {
-    return requestLoader<TenancyService[]>(context, 'mpp:tenancy-services', async (ids) => {
-      const rows: TenancyService[] = await this.dataSource.query(
-        `SELECT ${TENANCY_SERVICE_COLUMNS} FROM mpp.tenancy_services s WHERE s.tenancy_id = ANY($1::uuid[]) ORDER BY s.added_at, s.seq`,
-        [ids],
-      );
-      return groupBy(rows, (row) => row.tenancyId);
-    }, []);
+    return requestLoader<TenancyService[]>(
+      context,
+      'mpp:tenancy-services',
+      async (ids) => {
+        const rows: TenancyService[] = await this.dataSource.query(
+          `SELECT ${TENANCY_SERVICE_COLUMNS} FROM mpp.tenancy_services s WHERE s.tenancy_id = ANY($1::uuid[]) ORDER BY s.added_at, s.seq`,
+          [ids],
+        );
+        return groupBy(rows, (row) => row.tenancyId);
+      },
+      [],
+    );
   }
 
   /**
@@ -58,50 +84,88 @@ export class TenancyServiceService {
   async add(context: SubgraphContext, input: AddTenancyServicesInput): Promise<TenancyService[]> {
     requireUuid(input.tenancyId, 'input.tenancyId');
     const quota = validQuota(input.dailyQuota, 'input.dailyQuota');
-    if (input.serviceIds.length === 0) throw badUserInput('input.serviceIds', 'Pick at least one service.', 'Pilih paling sedikit satu layanan.');
+    if (input.serviceIds.length === 0)
+      throw badUserInput('input.serviceIds', 'Pick at least one service.', 'Pilih paling sedikit satu layanan.');
     const ids = input.serviceIds.map((id, index) => requireUuid(id, `input.serviceIds.${index}`));
     const duplicate = ids.findIndex((id, index) => ids.indexOf(id) !== index);
-    if (duplicate >= 0) throw badUserInput(`input.serviceIds.${duplicate}`, 'This service is listed twice.', 'Layanan ini tercantum dua kali.');
+    if (duplicate >= 0)
+      throw badUserInput(`input.serviceIds.${duplicate}`, 'This service is listed twice.', 'Layanan ini tercantum dua kali.');
     // Authorise before asking the registry, so strangers learn nothing about the tenancy.
-    const tenancy = await runAsActor(this.dataSource, context.caller, (manager) => lockTenancyForChange(manager, context, input.tenancyId, 'input.tenancyId'));
+    const tenancy = await runAsActor(this.dataSource, context.caller, (manager) =>
+      lockTenancyForChange(manager, context, input.tenancyId, 'input.tenancyId'),
+    );
     const facts = await this.registry.services(ids, context);
     ids.forEach((id, index) => {
       const fact = facts.get(id);
-      if (!fact) throw notFound('The registry has no active service with this id.', 'Registri tidak memiliki layanan aktif dengan ID ini.', `input.serviceIds.${index}`);
+      if (!fact)
+        throw notFound(
+          'The registry has no active service with this id.',
+          'Registri tidak memiliki layanan aktif dengan ID ini.',
+          `input.serviceIds.${index}`,
+        );
       if (fact.agencyId !== tenancy.agencyId) {
-        throw badUserInput(`input.serviceIds.${index}`, `${fact.name} belongs to another agency; a tenant offers only its own agency's services.`,
-          `${fact.name} milik instansi lain; tenant hanya membuka layanan instansinya sendiri.`);
+        throw badUserInput(
+          `input.serviceIds.${index}`,
+          `${fact.name} belongs to another agency; a tenant offers only its own agency's services.`,
+          `${fact.name} milik instansi lain; tenant hanya membuka layanan instansinya sendiri.`,
+        );
       }
     });
     const created = await runAsActor(this.dataSource, context.caller, async (manager) => {
       const locked = await lockTenancyForChange(manager, context, input.tenancyId, 'input.tenancyId');
-      const rows = ids.map((id) => facts.get(id) as RegistryServiceFacts).map((fact) => ({
-        id: randomUUID(),
-        fact,
-        status: locked.step === TenancyStep.LIVE && fact.deliveryReady ? TenancyServiceStatus.LIVE : TenancyServiceStatus.PENDING,
-      }));
+      const rows = ids
+        .map((id) => facts.get(id) as RegistryServiceFacts)
+        .map((fact) => ({
+          id: randomUUID(),
+          fact,
+          status: locked.step === TenancyStep.LIVE && fact.deliveryReady ? TenancyServiceStatus.LIVE : TenancyServiceStatus.PENDING,
+        }));
       await conflictOnUnique(
-        () => manager.query(
-          `INSERT INTO mpp.tenancy_services (id, tenancy_id, service_id, service_unit_id, status, daily_quota, delivery_ready, missing_components, unpublished_components, checked_at, added_by)
+        () =>
+          manager.query(
+            `INSERT INTO mpp.tenancy_services (id, tenancy_id, service_id, service_unit_id, status, daily_quota, delivery_ready, missing_components, unpublished_components, checked_at, added_by)
            SELECT r.id, $1, r.service_id, r.unit_id, r.status, $2, r.ready, ARRAY(SELECT jsonb_array_elements_text(r.missing)), ARRAY(SELECT jsonb_array_elements_text(r.unpublished)), now(), $3
            FROM jsonb_array_elements($4::jsonb) WITH ORDINALITY AS e(value, position),
                 jsonb_to_record(e.value) AS r(id uuid, service_id uuid, unit_id uuid, status text, ready boolean, missing jsonb, unpublished jsonb)
            ORDER BY e.position`,
-          [locked.id, quota, context.caller?.userId ?? null, JSON.stringify(rows.map((row) => ({
-            id: row.id, service_id: row.fact.id, unit_id: row.fact.serviceUnitId, status: row.status, ready: row.fact.deliveryReady,
-            missing: row.fact.missing, unpublished: row.fact.unpublished,
-          })))],
-        ),
-        { tenancy_services_tenancy_id_service_id_key: { en: 'This tenant already offers one of these services.', id: 'Tenant ini sudah membuka salah satu layanan tersebut.', field: 'input.serviceIds' } },
+            [
+              locked.id,
+              quota,
+              context.caller?.userId ?? null,
+              JSON.stringify(
+                rows.map((row) => ({
+                  id: row.id,
+                  service_id: row.fact.id,
+                  unit_id: row.fact.serviceUnitId,
+                  status: row.status,
+                  ready: row.fact.deliveryReady,
+                  missing: row.fact.missing,
+                  unpublished: row.fact.unpublished,
+                })),
+              ),
+            ],
+          ),
+        {
+          tenancy_services_tenancy_id_service_id_key: {
+            en: 'This tenant already offers one of these services.',
+            id: 'Tenant ini sudah membuka salah satu layanan tersebut.',
+            field: 'input.serviceIds',
+          },
+        },
       );
       return rows.map((row) => row.id);
     });
-    return this.dataSource.query(`SELECT ${TENANCY_SERVICE_COLUMNS} FROM mpp.tenancy_services s WHERE s.id = ANY($1::uuid[]) ORDER BY s.added_at, s.seq`, [created]);
+    return this.dataSource.query(
+      `SELECT ${TENANCY_SERVICE_COLUMNS} FROM mpp.tenancy_services s WHERE s.id = ANY($1::uuid[]) ORDER BY s.added_at, s.seq`,
+      [created],
+    );
   }
 
   private async lockService(manager: EntityManager, context: SubgraphContext, id: string): Promise<TenancyService> {
     requireUuid(id, 'id');
-    const [row]: TenancyService[] = await manager.query(`SELECT ${TENANCY_SERVICE_COLUMNS} FROM mpp.tenancy_services s WHERE s.id = $1`, [id]);
+    const [row]: TenancyService[] = await manager.query(`SELECT ${TENANCY_SERVICE_COLUMNS} FROM mpp.tenancy_services s WHERE s.id = $1`, [
+      id,
+    ]);
     if (!row) throw notFound('No tenant service has this id.', 'Layanan tenant dengan ID ini tidak ditemukan.', 'id');
     await lockTenancyForChange(manager, context, row.tenancyId, 'id');
     return row;
@@ -125,7 +189,11 @@ export class TenancyServiceService {
         [row.tenancyId],
       );
       if (row.status === TenancyServiceStatus.LIVE && live <= 1) {
-        throw conflict('A live tenant keeps at least one live service; pause the tenancy instead.', 'Tenant yang beroperasi harus memiliki paling sedikit satu layanan; jeda keikutsertaan sebagai gantinya.', 'id');
+        throw conflict(
+          'A live tenant keeps at least one live service; pause the tenancy instead.',
+          'Tenant yang beroperasi harus memiliki paling sedikit satu layanan; jeda keikutsertaan sebagai gantinya.',
+          'id',
+        );
       }
       await manager.query(`DELETE FROM mpp.tenancy_services WHERE id = $1`, [row.id]);
       return true;
@@ -136,18 +204,31 @@ export class TenancyServiceService {
    * Asks the registry again about every service of the tenancy and stores the answer (the
    * dashboard's "not ready and why"). Returns the services that are not ready.
    */
-  async refreshReadiness(manager: EntityManager, context: SubgraphContext, tenancyId: string): Promise<{ total: number; notReady: NotReadyService[] }> {
+  async refreshReadiness(
+    manager: EntityManager,
+    context: SubgraphContext,
+    tenancyId: string,
+  ): Promise<{ total: number; notReady: NotReadyService[] }> {
     const rows: { id: string; serviceId: string }[] = await manager.query(
       `SELECT id, service_id AS "serviceId" FROM mpp.tenancy_services WHERE tenancy_id = $1 ORDER BY added_at, seq`,
       [tenancyId],
     );
-    const facts = await this.registry.services(rows.map((row) => row.serviceId), context);
+    const facts = await this.registry.services(
+      rows.map((row) => row.serviceId),
+      context,
+    );
     const notReady: NotReadyService[] = [];
     for (const row of rows) {
       const fact = facts.get(row.serviceId);
       // A service the registry no longer lists (archived) cannot be served: treat it as not ready.
       const ready = Boolean(fact?.deliveryReady);
-      if (!ready) notReady.push({ serviceId: row.serviceId, name: fact?.name ?? row.serviceId, missing: fact?.missing ?? [], unpublished: fact?.unpublished ?? [] });
+      if (!ready)
+        notReady.push({
+          serviceId: row.serviceId,
+          name: fact?.name ?? row.serviceId,
+          missing: fact?.missing ?? [],
+          unpublished: fact?.unpublished ?? [],
+        });
       await manager.query(
         `UPDATE mpp.tenancy_services SET delivery_ready = $2, missing_components = $3, unpublished_components = $4, checked_at = now(),
            status = CASE WHEN $2 THEN status ELSE 'PENDING' END WHERE id = $1`,
@@ -166,6 +247,9 @@ export class TenancyServiceService {
         await manager.query(`UPDATE mpp.tenancy_services SET status = 'LIVE' WHERE tenancy_id = $1 AND delivery_ready`, [tenancy.id]);
       }
     });
-    return this.dataSource.query(`SELECT ${TENANCY_SERVICE_COLUMNS} FROM mpp.tenancy_services s WHERE s.tenancy_id = $1 ORDER BY s.added_at, s.seq`, [tenancyId]);
+    return this.dataSource.query(
+      `SELECT ${TENANCY_SERVICE_COLUMNS} FROM mpp.tenancy_services s WHERE s.tenancy_id = $1 ORDER BY s.added_at, s.seq`,
+      [tenancyId],
+    );
   }
 }

@@ -13,7 +13,13 @@ export interface FakeRegistry {
   close(): Promise<void>;
 }
 
-const asFake = (service: DemoRegistryService) => ({ id: service.id, name: service.name, unitId: service.unitId, missing: service.missing, unpublished: service.unpublished });
+const asFake = (service: DemoRegistryService) => ({
+  id: service.id,
+  name: service.name,
+  unitId: service.unitId,
+  missing: service.missing,
+  unpublished: service.unpublished,
+});
 
 /**
  * The registry test double (service-kit's, its SDL checked against the registry's) serving the same

@@ -43,7 +43,14 @@ export async function startMpp(): Promise<MppHarness> {
   const filesDir = await fs.mkdtemp(path.join(os.tmpdir(), 'mpp-files-'));
   const files = new LocalDiskFileStorage(filesDir);
   const app = await startTestApp(
-    AppModule.forRoot({ databaseUrl: database.url, registry: new HttpRegistryClient(registry.url), clock, queryLogger: queries, files, filesMaxBytes: TEST_FILES_MAX_BYTES }),
+    AppModule.forRoot({
+      databaseUrl: database.url,
+      registry: new HttpRegistryClient(registry.url),
+      clock,
+      queryLogger: queries,
+      files,
+      filesMaxBytes: TEST_FILES_MAX_BYTES,
+    }),
     { jsonBodyLimitBytes: mppBodyLimitBytes(TEST_FILES_MAX_BYTES) },
   );
   return {

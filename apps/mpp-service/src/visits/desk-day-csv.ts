@@ -12,11 +12,17 @@ export interface CsvDeskDay {
 
 /** Column names in English or Bahasa Indonesia. */
 const HEADERS: Record<string, keyof Omit<CsvDeskDay, 'row'>> = {
-  desk: 'desk', gerai: 'desk', loket: 'desk',
-  date: 'date', tanggal: 'date',
-  visitors: 'visitors', pengunjung: 'visitors',
-  complaints: 'complaints', pengaduan: 'complaints',
-  services: 'services', layanan: 'services',
+  desk: 'desk',
+  gerai: 'desk',
+  loket: 'desk',
+  date: 'date',
+  tanggal: 'date',
+  visitors: 'visitors',
+  pengunjung: 'visitors',
+  complaints: 'complaints',
+  pengaduan: 'complaints',
+  services: 'services',
+  layanan: 'services',
 };
 
 export const REQUIRED_COLUMNS = ['desk', 'date', 'visitors'] as const;
@@ -28,9 +34,19 @@ export const REQUIRED_COLUMNS = ['desk', 'date', 'visitors'] as const;
 export function readDeskDayCsv(text: string): { rows: CsvDeskDay[] } | { headerProblem: { en: string; id: string } } {
   let records: string[][];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { skip_empty_lines: true, trim: true, relax_column_count: true, delimiter: text.includes(';') && !text.includes(',') ? ';' : ',' });
+    records = parse(text.replace(/^\uFEFF/, ''), {
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      delimiter: text.includes(';') && !text.includes(',') ? ';' : ',',
+    });
   } catch (error) {
-    return { headerProblem: { en: `The file is not valid CSV: ${(error as Error).message}`, id: `Berkas bukan CSV yang valid: ${(error as Error).message}` } };
+    return {
+      headerProblem: {
+        en: `The file is not valid CSV: ${(error as Error).message}`,
+        id: `Berkas bukan CSV yang valid: ${(error as Error).message}`,
+      },
+    };
   }
   const [header, ...lines] = records;
   if (!header) return { headerProblem: { en: 'The file is empty.', id: 'Berkas kosong.' } };

@@ -40,7 +40,10 @@ export class RecordDeskDayInput {
   @Field({ description: 'YYYY-MM-DD; tidak boleh di masa depan' }) date!: string;
   @Field(() => Int) visitors!: number;
   @Field(() => Int, { defaultValue: 0 }) complaints!: number;
-  @Field(() => [DeskDayServiceInput], { nullable: true, description: 'Rincian per layanan (opsional); jumlahnya tidak boleh melebihi total pengunjung' })
+  @Field(() => [DeskDayServiceInput], {
+    nullable: true,
+    description: 'Rincian per layanan (opsional); jumlahnya tidak boleh melebihi total pengunjung',
+  })
   services?: DeskDayServiceInput[] | null;
 }
 
@@ -60,7 +63,9 @@ export class DeskDayImportRow {
   @Field(() => [DeskDayImportProblem]) problems!: DeskDayImportProblem[];
 }
 
-@ObjectType({ description: 'Hasil impor CSV pengunjung; satu baris salah menolak seluruh berkas, impor ulang berkas yang sama tidak mengubah apa pun' })
+@ObjectType({
+  description: 'Hasil impor CSV pengunjung; satu baris salah menolak seluruh berkas, impor ulang berkas yang sama tidak mengubah apa pun',
+})
 export class DeskDayImportReport {
   @Field() accepted!: boolean;
   @Field(() => Int) created!: number;

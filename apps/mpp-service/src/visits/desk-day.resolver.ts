@@ -32,15 +32,22 @@ export class DeskDayResolver {
 
   @Access('NATIONAL_ADMIN', 'MPP_OPERATOR')
   @Mutation(() => DeskDay, {
-    description: 'Mencatat (atau mengoreksi) pengunjung satu gerai pada satu hari; hari layanan baru ditolak (CONFLICT) bila PKS tenant sudah berakhir',
+    description:
+      'Mencatat (atau mengoreksi) pengunjung satu gerai pada satu hari; hari layanan baru ditolak (CONFLICT) bila PKS tenant sudah berakhir',
   })
   recordDeskDay(@Context() context: SubgraphContext, @Args('input') input: RecordDeskDayInput): Promise<DeskDay> {
     return this.deskDayService.record(context, input);
   }
 
   @Access('NATIONAL_ADMIN', 'MPP_OPERATOR')
-  @Mutation(() => DeskDayImportReport, { description: 'Impor CSV: gerai,tanggal,pengunjung[,pengaduan][,layanan]; idempoten per gerai dan hari' })
-  importDeskDays(@Context() context: SubgraphContext, @Args('mallId', { type: () => ID }) mallId: string, @Args('csv') csv: string): Promise<DeskDayImportReport> {
+  @Mutation(() => DeskDayImportReport, {
+    description: 'Impor CSV: gerai,tanggal,pengunjung[,pengaduan][,layanan]; idempoten per gerai dan hari',
+  })
+  importDeskDays(
+    @Context() context: SubgraphContext,
+    @Args('mallId', { type: () => ID }) mallId: string,
+    @Args('csv') csv: string,
+  ): Promise<DeskDayImportReport> {
     return this.deskDayService.importCsv(context, mallId, csv);
   }
 

@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, SimpulError, type Connection, type SubgraphContext, Clock, groupBy, keysetPage, rows, validateFirst, requireUuid, isUuid } from '@simpul/service-kit';
+import {
+  badUserInput,
+  notFound,
+  SimpulError,
+  type Connection,
+  type SubgraphContext,
+  Clock,
+  groupBy,
+  keysetPage,
+  rows,
+  validateFirst,
+  requireUuid,
+  isUuid,
+} from '@simpul/service-kit';
 import { isoWeekday, parseDate, requireOrdered } from '../common/dates';
 import { WEEKDAY_NAMES_ID, weekdayOf } from '../common/weekday.enum';
 import { MallService } from '../malls/mall.service';
@@ -38,7 +51,10 @@ const DESK_DAY_COLUMNS = `d.id, d.desk_id AS "deskId", d.tenancy_id AS "tenancyI
             FROM mpp.desk_day_services s WHERE s.desk_day_id = d.id), '[]') AS services`;
 
 const serviceKey = (services: { serviceId: string; visitors: number }[]) =>
-  [...services].sort((a, b) => a.serviceId.localeCompare(b.serviceId)).map((service) => `${service.serviceId}=${service.visitors}`).join(';');
+  [...services]
+    .sort((a, b) => a.serviceId.localeCompare(b.serviceId))
+    .map((service) => `${service.serviceId}=${service.visitors}`)
+    .join(';');
 
 @Injectable()
 export class DeskDayService {
@@ -48,7 +64,12 @@ export class DeskDayService {
     private readonly malls: MallService,
   ) {}
 
-  async list(context: SubgraphContext, range: { mallId: string; from: string; to: string; deskId?: string | null }, first: number | null | undefined, after: string | null | undefined): Promise<Connection<DeskDay>> {
+  async list(
+    context: SubgraphContext,
+    range: { mallId: string; from: string; to: string; deskId?: string | null },
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<DeskDay>> {
     const mall = await this.malls.requireManaged(context.caller, range.mallId);
     requireOrdered(parseDate(range.from, 'from'), parseDate(range.to, 'to'), 'from', 'to');
     return keysetPage<DeskDay>(this.dataSource, {
@@ -57,7 +78,11 @@ export class DeskDayService {
       where: 'd.mall_id = $1 AND d.visit_date BETWEEN $2 AND $3 AND ($4::uuid IS NULL OR d.desk_id = $4)',
       params: [mall.id, range.from, range.to, range.deskId ? requireUuid(range.deskId, 'deskId') : null],
       // (desk, date) is unique; the id stays last so the cursor always names one row.
-      keys: [{ sql: `to_char(d.visit_date, 'YYYY-MM-DD') COLLATE "C"`, type: 'text' }, { sql: 'd.desk_id', type: 'uuid' }, { sql: 'd.id', type: 'uuid' }],
+      keys: [
+        { sql: `to_char(d.visit_date, 'YYYY-MM-DD') COLLATE "C"`, type: 'text' },
+        { sql: 'd.desk_id', type: 'uuid' },
+        { sql: 'd.id', type: 'uuid' },
+      ],
       direction: 'ASC',
       first: validateFirst(first),
       after,
@@ -67,7 +92,9 @@ export class DeskDayService {
   /** Records (or corrects) one desk day; the first problem found is the error. */
   async record(context: SubgraphContext, input: RecordDeskDayInput): Promise<DeskDay> {
     requireUuid(input.deskId, 'input.deskId');
-    const [desk]: { mallId: string }[] = await this.dataSource.query(`SELECT mall_id AS "mallId" FROM mpp.desks WHERE id = $1`, [input.deskId]);
+    const [desk]: { mallId: string }[] = await this.dataSource.query(`SELECT mall_id AS "mallId" FROM mpp.desks WHERE id = $1`, [
+      input.deskId,
+    ]);
     if (!desk) throw notFound('No desk has this id.', 'Gerai dengan ID ini tidak ditemukan.', 'input.deskId');
     await this.malls.requireManaged(context.caller, desk.mallId, 'input.deskId');
     const entry: Entry = {
@@ -75,10 +102,11 @@ export class DeskDayService {
       date: parseDate(input.date, 'input.date'),
       visitors: this.count(input.visitors, 'input.visitors'),
       complaints: this.count(input.complaints, 'input.complaints'),
-      services: input.services?.map((service, index) => ({
-        serviceId: requireUuid(service.serviceId, `input.services.${index}.serviceId`),
-        visitors: this.count(service.visitors, `input.services.${index}.visitors`),
-      })) ?? null,
+      services:
+        input.services?.map((service, index) => ({
+          serviceId: requireUuid(service.serviceId, `input.services.${index}.serviceId`),
+          visitors: this.count(service.visitors, `input.services.${index}.visitors`),
+        })) ?? null,
     };
     const id = await this.dataSource.transaction(async (manager) => {
       const facts = await this.loadFacts(manager, desk.mallId, [entry.date]);
@@ -101,7 +129,8 @@ export class DeskDayService {
     const parsed = readDeskDayCsv(csv);
     if ('headerProblem' in parsed) throw badUserInput('csv', parsed.headerProblem.en, parsed.headerProblem.id);
     if (parsed.rows.length === 0) throw badUserInput('csv', 'The file has no rows.', 'Berkas tidak berisi baris data.');
-    if (parsed.rows.length > 5000) throw badUserInput('csv', 'Import at most 5000 rows at a time.', 'Impor paling banyak 5000 baris sekaligus.');
+    if (parsed.rows.length > 5000)
+      throw badUserInput('csv', 'Import at most 5000 rows at a time.', 'Impor paling banyak 5000 baris sekaligus.');
 
     return this.dataSource.transaction(async (manager) => {
       const dates = parsed.rows.flatMap((row) => this.tryDate(row.date) ?? []);
@@ -118,14 +147,18 @@ export class DeskDayService {
         const date = this.tryDate(row.date);
         if (!date) bad('date', 'The date must be written YYYY-MM-DD.', 'Tanggal harus ditulis YYYY-MM-DD.');
         const visitors = this.tryCount(row.visitors);
-        if (visitors === null) bad('visitors', 'Visitors must be a whole number of 0 or more.', 'Jumlah pengunjung harus bilangan bulat 0 atau lebih.');
+        if (visitors === null)
+          bad('visitors', 'Visitors must be a whole number of 0 or more.', 'Jumlah pengunjung harus bilangan bulat 0 atau lebih.');
         const complaints = row.complaints === '' ? 0 : this.tryCount(row.complaints);
-        if (complaints === null) bad('complaints', 'Complaints must be a whole number of 0 or more.', 'Jumlah pengaduan harus bilangan bulat 0 atau lebih.');
+        if (complaints === null)
+          bad('complaints', 'Complaints must be a whole number of 0 or more.', 'Jumlah pengaduan harus bilangan bulat 0 atau lebih.');
         const services = this.tryServices(row.services);
-        if (services === undefined) bad('services', 'Write services as serviceId=count;serviceId=count.', 'Tulis layanan sebagai idLayanan=jumlah;idLayanan=jumlah.');
+        if (services === undefined)
+          bad('services', 'Write services as serviceId=count;serviceId=count.', 'Tulis layanan sebagai idLayanan=jumlah;idLayanan=jumlah.');
         if (deskId && date) {
           const key = `${deskId}|${date}`;
-          if (seen.has(key)) bad('date', 'This desk and day already appear earlier in the file.', 'Gerai dan tanggal ini sudah ada di baris sebelumnya.');
+          if (seen.has(key))
+            bad('date', 'This desk and day already appear earlier in the file.', 'Gerai dan tanggal ini sudah ada di baris sebelumnya.');
           seen.add(key);
         }
         let outcome = DeskDayOutcome.REJECTED;
@@ -142,7 +175,11 @@ export class DeskDayService {
           deskNumber: /^\d+$/.test(row.desk) ? Number(row.desk) : null,
           date: date ?? (row.date || null),
           outcome,
-          problems: problems.map((problem): DeskDayImportProblem => ({ field: problem.field.replace(/^\./, ''), message: problem.id, messageEn: problem.en })),
+          problems: problems.map((problem): DeskDayImportProblem => ({
+            field: problem.field.replace(/^\./, ''),
+            message: problem.id,
+            messageEn: problem.en,
+          })),
         });
       }
       const accepted = report.every((row) => row.outcome !== DeskDayOutcome.REJECTED);
@@ -151,14 +188,28 @@ export class DeskDayService {
         return { accepted, created: 0, updated: 0, unchanged: 0, rows: report };
       }
       const changed = entries.filter(({ index }) => report[index].outcome !== DeskDayOutcome.UNCHANGED);
-      await this.write(manager, context, mall.id, changed.map(({ entry }) => entry), facts, 'CSV');
+      await this.write(
+        manager,
+        context,
+        mall.id,
+        changed.map(({ entry }) => entry),
+        facts,
+        'CSV',
+      );
       const count = (outcome: DeskDayOutcome) => report.filter((row) => row.outcome === outcome).length;
-      return { accepted, created: count(DeskDayOutcome.CREATED), updated: count(DeskDayOutcome.UPDATED), unchanged: count(DeskDayOutcome.UNCHANGED), rows: report };
+      return {
+        accepted,
+        created: count(DeskDayOutcome.CREATED),
+        updated: count(DeskDayOutcome.UPDATED),
+        unchanged: count(DeskDayOutcome.UNCHANGED),
+        rows: report,
+      };
     });
   }
 
   private count(value: number, field: string): number {
-    if (!Number.isInteger(value) || value < 0 || value > 100_000) throw badUserInput(field, `${field} must be a whole number of 0 or more.`, `${field} harus bilangan bulat 0 atau lebih.`);
+    if (!Number.isInteger(value) || value < 0 || value > 100_000)
+      throw badUserInput(field, `${field} must be a whole number of 0 or more.`, `${field} harus bilangan bulat 0 atau lebih.`);
     return value;
   }
 
@@ -177,10 +228,16 @@ export class DeskDayService {
   /** `undefined` when malformed, null when the column is empty. */
   private tryServices(value: string): { serviceId: string; visitors: number }[] | null | undefined {
     if (!value.trim()) return null;
-    const services = value.split(/[;|]/).map((part) => part.trim()).filter(Boolean).map((part) => {
-      const [serviceId, visitors] = part.split('=').map((piece) => piece.trim());
-      return isUuid(serviceId ?? '') && /^\d{1,6}$/.test(visitors ?? '') ? { serviceId: serviceId.toLowerCase(), visitors: Number(visitors) } : null;
-    });
+    const services = value
+      .split(/[;|]/)
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((part) => {
+        const [serviceId, visitors] = part.split('=').map((piece) => piece.trim());
+        return isUuid(serviceId ?? '') && /^\d{1,6}$/.test(visitors ?? '')
+          ? { serviceId: serviceId.toLowerCase(), visitors: Number(visitors) }
+          : null;
+      });
     return services.every((service) => service !== null) ? services : undefined;
   }
 
@@ -209,19 +266,21 @@ export class DeskDayService {
     );
     const existing = dates.length
       ? await rows<{ id: string; deskId: string; date: string; tenancyId: string; visitors: number; complaints: number; services: string }>(
-        manager,
-        `SELECT d.id, d.desk_id AS "deskId", d.visit_date AS date, d.tenancy_id AS "tenancyId", d.visitors, d.complaints,
+          manager,
+          `SELECT d.id, d.desk_id AS "deskId", d.visit_date AS date, d.tenancy_id AS "tenancyId", d.visitors, d.complaints,
                 COALESCE((SELECT string_agg(s.service_id || '=' || s.visitors, ';' ORDER BY s.service_id) FROM mpp.desk_day_services s WHERE s.desk_day_id = d.id), '') AS services
          FROM mpp.desk_days d WHERE d.mall_id = $1 AND d.visit_date BETWEEN $2 AND $3 FOR UPDATE`,
-        [mallId, from, to],
-      )
+          [mallId, from, to],
+        )
       : [];
     return {
       desks: new Map(desks.map((desk) => [desk.id, desk])),
       assignments: groupBy(assignments, (row) => row.deskId),
       tenancies: new Map(tenancies.map((row) => [row.id, row])),
       agreements: groupBy(agreements, (row) => row.tenancyId),
-      services: new Map([...groupBy(services, (row) => row.tenancyId)].map(([id, list]) => [id, new Set(list.map((row) => row.serviceId))])),
+      services: new Map(
+        [...groupBy(services, (row) => row.tenancyId)].map(([id, list]) => [id, new Set(list.map((row) => row.serviceId))]),
+      ),
       existing: new Map(existing.map((row) => [`${row.deskId}|${row.date}`, row])),
     };
   }
@@ -232,7 +291,10 @@ export class DeskDayService {
     if (existing) return existing.tenancyId;
     const weekday = isoWeekday(entry.date);
     const match = (facts.assignments.get(entry.deskId) ?? []).find(
-      (assignment) => assignment.weekday === weekday && assignment.fromDate <= entry.date && (assignment.toDate === null || assignment.toDate > entry.date),
+      (assignment) =>
+        assignment.weekday === weekday &&
+        assignment.fromDate <= entry.date &&
+        (assignment.toDate === null || assignment.toDate > entry.date),
     );
     return match?.tenancyId ?? null;
   }
@@ -241,42 +303,84 @@ export class DeskDayService {
     const field = (name: string) => (prefix ? `${prefix}.${name}` : name);
     const problems: Problem[] = [];
     const desk = facts.desks.get(entry.deskId);
-    if (!desk) return [{ code: 'BAD_USER_INPUT', field: field('deskId'), en: 'This desk is not in the mall.', id: 'Gerai ini tidak ada di MPP.' }];
+    if (!desk)
+      return [{ code: 'BAD_USER_INPUT', field: field('deskId'), en: 'This desk is not in the mall.', id: 'Gerai ini tidak ada di MPP.' }];
     const today = this.clock.today();
     if (entry.date > today) {
-      return [{ code: 'BAD_USER_INPUT', field: field('date'), en: 'Visitors cannot be recorded for a future day.', id: 'Pengunjung tidak dapat dicatat untuk hari yang akan datang.' }];
+      return [
+        {
+          code: 'BAD_USER_INPUT',
+          field: field('date'),
+          en: 'Visitors cannot be recorded for a future day.',
+          id: 'Pengunjung tidak dapat dicatat untuk hari yang akan datang.',
+        },
+      ];
     }
     const tenancyId = this.servingTenancy(entry, facts);
     const weekday = weekdayOf(isoWeekday(entry.date));
     if (!tenancyId) {
-      return [{ code: 'BAD_USER_INPUT', field: field('date'), en: `No tenant serves desk ${desk.number} on ${weekday} ${entry.date}.`, id: `Tidak ada tenant di gerai ${desk.number} pada hari ${WEEKDAY_NAMES_ID[weekday]} ${entry.date}.` }];
+      return [
+        {
+          code: 'BAD_USER_INPUT',
+          field: field('date'),
+          en: `No tenant serves desk ${desk.number} on ${weekday} ${entry.date}.`,
+          id: `Tidak ada tenant di gerai ${desk.number} pada hari ${WEEKDAY_NAMES_ID[weekday]} ${entry.date}.`,
+        },
+      ];
     }
     const isNew = !facts.existing.has(`${entry.deskId}|${entry.date}`);
     if (isNew) {
       const step = facts.tenancies.get(tenancyId)?.step;
       if (step !== 'LIVE') {
-        problems.push({ code: 'CONFLICT', field: field('deskId'), en: `The tenant at desk ${desk.number} is ${step}, not live; it cannot record new service days.`, id: `Tenant di gerai ${desk.number} berstatus ${step}, belum/tidak beroperasi; hari layanan baru tidak dapat dicatat.` });
+        problems.push({
+          code: 'CONFLICT',
+          field: field('deskId'),
+          en: `The tenant at desk ${desk.number} is ${step}, not live; it cannot record new service days.`,
+          id: `Tenant di gerai ${desk.number} berstatus ${step}, belum/tidak beroperasi; hari layanan baru tidak dapat dicatat.`,
+        });
       }
-      const inForce = (facts.agreements.get(tenancyId) ?? []).some((agreement) => agreement.startsOn <= entry.date && agreement.expiresOn >= entry.date);
+      const inForce = (facts.agreements.get(tenancyId) ?? []).some(
+        (agreement) => agreement.startsOn <= entry.date && agreement.expiresOn >= entry.date,
+      );
       if (!inForce) {
-        problems.push({ code: 'CONFLICT', field: field('date'), en: `The tenant's agreement (PKS) is not in force on ${entry.date}; extend it before recording new service days.`, id: `PKS tenant tidak berlaku pada ${entry.date}; perpanjang PKS sebelum mencatat hari layanan baru.` });
+        problems.push({
+          code: 'CONFLICT',
+          field: field('date'),
+          en: `The tenant's agreement (PKS) is not in force on ${entry.date}; extend it before recording new service days.`,
+          id: `PKS tenant tidak berlaku pada ${entry.date}; perpanjang PKS sebelum mencatat hari layanan baru.`,
+        });
       }
     }
     if (entry.complaints > entry.visitors) {
-      problems.push({ code: 'BAD_USER_INPUT', field: field('complaints'), en: 'Complaints cannot exceed visitors.', id: 'Jumlah pengaduan tidak boleh melebihi jumlah pengunjung.' });
+      problems.push({
+        code: 'BAD_USER_INPUT',
+        field: field('complaints'),
+        en: 'Complaints cannot exceed visitors.',
+        id: 'Jumlah pengaduan tidak boleh melebihi jumlah pengunjung.',
+      });
     }
     if (entry.services) {
       const offered = facts.services.get(tenancyId) ?? new Set<string>();
       const seen = new Set<string>();
       entry.services.forEach((service, index) => {
         if (!offered.has(service.serviceId) || seen.has(service.serviceId)) {
-          problems.push({ code: 'BAD_USER_INPUT', field: field(prefix ? `services.${index}.serviceId` : 'services'), en: 'This service is not offered by the tenant at this desk (or is listed twice).', id: 'Layanan ini tidak dibuka tenant di gerai ini (atau tercantum dua kali).' });
+          problems.push({
+            code: 'BAD_USER_INPUT',
+            field: field(prefix ? `services.${index}.serviceId` : 'services'),
+            en: 'This service is not offered by the tenant at this desk (or is listed twice).',
+            id: 'Layanan ini tidak dibuka tenant di gerai ini (atau tercantum dua kali).',
+          });
         }
         seen.add(service.serviceId);
       });
       const total = entry.services.reduce((sum, service) => sum + service.visitors, 0);
       if (total > entry.visitors) {
-        problems.push({ code: 'BAD_USER_INPUT', field: field('services'), en: `Visitors per service (${total}) exceed the desk's visitors (${entry.visitors}).`, id: `Jumlah pengunjung per layanan (${total}) melebihi pengunjung gerai (${entry.visitors}).` });
+        problems.push({
+          code: 'BAD_USER_INPUT',
+          field: field('services'),
+          en: `Visitors per service (${total}) exceed the desk's visitors (${entry.visitors}).`,
+          id: `Jumlah pengunjung per layanan (${total}) melebihi pengunjung gerai (${entry.visitors}).`,
+        });
       }
     }
     return problems;
@@ -285,15 +389,29 @@ export class DeskDayService {
   private outcomeOf(entry: Entry, facts: MallFacts): DeskDayOutcome {
     const existing = facts.existing.get(`${entry.deskId}|${entry.date}`);
     if (!existing) return DeskDayOutcome.CREATED;
-    const same = existing.visitors === entry.visitors && existing.complaints === entry.complaints && (entry.services === null || existing.services === serviceKey(entry.services));
+    const same =
+      existing.visitors === entry.visitors &&
+      existing.complaints === entry.complaints &&
+      (entry.services === null || existing.services === serviceKey(entry.services));
     return same ? DeskDayOutcome.UNCHANGED : DeskDayOutcome.UPDATED;
   }
 
   /** Upserts by (desk, day); a service breakdown, when given, replaces the stored one. */
-  private async write(manager: EntityManager, context: SubgraphContext, mallId: string, entries: Entry[], facts: MallFacts, source: 'ENTRY' | 'CSV'): Promise<{ id: string }[]> {
+  private async write(
+    manager: EntityManager,
+    context: SubgraphContext,
+    mallId: string,
+    entries: Entry[],
+    facts: MallFacts,
+    source: 'ENTRY' | 'CSV',
+  ): Promise<{ id: string }[]> {
     if (!entries.length) return [];
     const payload = entries.map((entry) => ({
-      desk_id: entry.deskId, visit_date: entry.date, tenancy_id: this.servingTenancy(entry, facts), visitors: entry.visitors, complaints: entry.complaints,
+      desk_id: entry.deskId,
+      visit_date: entry.date,
+      tenancy_id: this.servingTenancy(entry, facts),
+      visitors: entry.visitors,
+      complaints: entry.complaints,
     }));
     const rows: { id: string; deskId: string; date: string }[] = await manager.query(
       `INSERT INTO mpp.desk_days (mall_id, desk_id, visit_date, tenancy_id, visitors, complaints, source, recorded_by)
@@ -309,9 +427,13 @@ export class DeskDayService {
     if (withServices.length) {
       const ids = withServices.map((entry) => idOf.get(`${entry.deskId}|${entry.date}`));
       await manager.query(`DELETE FROM mpp.desk_day_services WHERE desk_day_id = ANY($1::uuid[])`, [ids]);
-      const services = withServices.flatMap((entry) => (entry.services ?? []).map((service) => ({
-        desk_day_id: idOf.get(`${entry.deskId}|${entry.date}`), service_id: service.serviceId, visitors: service.visitors,
-      })));
+      const services = withServices.flatMap((entry) =>
+        (entry.services ?? []).map((service) => ({
+          desk_day_id: idOf.get(`${entry.deskId}|${entry.date}`),
+          service_id: service.serviceId,
+          visitors: service.visitors,
+        })),
+      );
       if (services.length) {
         await manager.query(
           `INSERT INTO mpp.desk_day_services (desk_day_id, service_id, visitors)

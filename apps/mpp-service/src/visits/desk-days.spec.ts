@@ -9,7 +9,13 @@ const IMPORT = `mutation($mallId: ID!, $csv: String!) { importDeskDays(mallId: $
   accepted created updated unchanged rows { row deskNumber date outcome problems { field message messageEn } } } }`;
 
 interface ImportReport {
-  importDeskDays: { accepted: boolean; created: number; updated: number; unchanged: number; rows: { row: number; outcome: string; problems: { field: string; messageEn: string }[] }[] };
+  importDeskDays: {
+    accepted: boolean;
+    created: number;
+    updated: number;
+    unchanged: number;
+    rows: { row: number; outcome: string; problems: { field: string; messageEn: string }[] }[];
+  };
 }
 
 describe('daily visitors per desk', () => {
@@ -27,12 +33,33 @@ describe('daily visitors per desk', () => {
   afterEach(() => mpp.clock.set(TEST_TODAY));
 
   const day = async (desk: number, date: string): Promise<{ visitors: number; complaints: number; source: string } | undefined> =>
-    (await db.query<{ visitors: number; complaints: number; source: string }>(`SELECT visitors, complaints, source FROM mpp.desk_days WHERE desk_id = $1 AND visit_date = $2`, [deskId('mpp-kota-banjarmasin', desk), date])).rows[0];
+    (
+      await db.query<{ visitors: number; complaints: number; source: string }>(
+        `SELECT visitors, complaints, source FROM mpp.desk_days WHERE desk_id = $1 AND visit_date = $2`,
+        [deskId('mpp-kota-banjarmasin', desk), date],
+      )
+    ).rows[0];
 
   it('records a day at the Imigrasi desk with its per-service breakdown, and corrects it in place', async () => {
-    const input = { deskId: deskId('mpp-kota-banjarmasin', 7), date: TEST_TODAY, visitors: 33, complaints: 1, services: [{ serviceId: DEMO_SERVICES.passport.id, visitors: 31 }] };
-    const first = dataOf(await mpp.graphql<{ recordDeskDay: { visitors: number; source: string; services: { visitors: number }[] } }>(RECORD, { input }, operator));
-    expect(first.recordDeskDay).toMatchObject({ visitors: 33, source: 'ENTRY', services: [{ service: { id: DEMO_SERVICES.passport.id }, visitors: 31 }] });
+    const input = {
+      deskId: deskId('mpp-kota-banjarmasin', 7),
+      date: TEST_TODAY,
+      visitors: 33,
+      complaints: 1,
+      services: [{ serviceId: DEMO_SERVICES.passport.id, visitors: 31 }],
+    };
+    const first = dataOf(
+      await mpp.graphql<{ recordDeskDay: { visitors: number; source: string; services: { visitors: number }[] } }>(
+        RECORD,
+        { input },
+        operator,
+      ),
+    );
+    expect(first.recordDeskDay).toMatchObject({
+      visitors: 33,
+      source: 'ENTRY',
+      services: [{ service: { id: DEMO_SERVICES.passport.id }, visitors: 31 }],
+    });
     dataOf(await mpp.graphql(RECORD, { input: { ...input, visitors: 34 } }, operator));
     expect(await day(7, TEST_TODAY)).toEqual({ visitors: 34, complaints: 1, source: 'ENTRY' });
   });
@@ -58,15 +85,26 @@ describe('daily visitors per desk', () => {
     // Samsat Kalimantan Selatan's PKS expires 35 days after the demo's today.
     mpp.clock.set('2026-07-22');
     const samsatDesk = deskId('mpp-kota-banjarmasin', 3);
-    const refused = await mpp.graphql(RECORD, { input: { deskId: samsatDesk, date: '2026-07-21', visitors: 120, complaints: 0 } }, operator);
+    const refused = await mpp.graphql(
+      RECORD,
+      { input: { deskId: samsatDesk, date: '2026-07-21', visitors: 120, complaints: 0 } },
+      operator,
+    );
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.date' });
     expect(refused.errors?.[0].message).toContain('agreement (PKS) is not in force on 2026-07-21');
     expect(await day(3, '2026-07-21')).toBeUndefined();
     // A day inside the agreement can still be entered after it expired.
     dataOf(await mpp.graphql(RECORD, { input: { deskId: samsatDesk, date: '2026-07-17', visitors: 140, complaints: 2 } }, operator));
-    const expiring = dataOf(await mpp.graphql<{ tenancy: { currentAgreement: { status: string; daysToExpiry: number } } }>(
-      `query($id: ID!) { tenancy(id: $id) { currentAgreement { status daysToExpiry } } }`,
-      { id: (await db.query<{ tenancy_id: string }>(`SELECT tenancy_id FROM mpp.desk_days WHERE desk_id = $1 LIMIT 1`, [samsatDesk])).rows[0].tenancy_id }, operator));
+    const expiring = dataOf(
+      await mpp.graphql<{ tenancy: { currentAgreement: { status: string; daysToExpiry: number } } }>(
+        `query($id: ID!) { tenancy(id: $id) { currentAgreement { status daysToExpiry } } }`,
+        {
+          id: (await db.query<{ tenancy_id: string }>(`SELECT tenancy_id FROM mpp.desk_days WHERE desk_id = $1 LIMIT 1`, [samsatDesk]))
+            .rows[0].tenancy_id,
+        },
+        operator,
+      ),
+    );
     expect(expiring.tenancy.currentAgreement).toEqual({ status: 'EXPIRED', daysToExpiry: -2 });
   });
 
@@ -90,10 +128,19 @@ describe('daily visitors per desk', () => {
 
   it('creates new days from CSV and rejects the whole file when one row is wrong', async () => {
     const good = 'desk,date,visitors,complaints\n7,2026-06-15,30,0\n';
-    const created = dataOf(await mpp.graphql<ImportReport>(IMPORT, { mallId: BANJARMASIN_MALL_ID, csv: good.replace('7,2026-06-15', '2,2026-06-15') }, operator)).importDeskDays;
+    const created = dataOf(
+      await mpp.graphql<ImportReport>(IMPORT, { mallId: BANJARMASIN_MALL_ID, csv: good.replace('7,2026-06-15', '2,2026-06-15') }, operator),
+    ).importDeskDays;
     expect(created).toMatchObject({ accepted: true, created: 1, updated: 0 });
 
-    const bad = ['desk,date,visitors,complaints', '4,2026-06-15,90,0', '99,2026-06-15,5,0', '4,2026-06-15,91,0', '5,2026-06-31,1,0', '1,2026-06-14,3,0'].join('\n');
+    const bad = [
+      'desk,date,visitors,complaints',
+      '4,2026-06-15,90,0',
+      '99,2026-06-15,5,0',
+      '4,2026-06-15,91,0',
+      '5,2026-06-31,1,0',
+      '1,2026-06-14,3,0',
+    ].join('\n');
     const report = dataOf(await mpp.graphql<ImportReport>(IMPORT, { mallId: BANJARMASIN_MALL_ID, csv: bad }, operator)).importDeskDays;
     expect(report.accepted).toBe(false);
     expect(report.rows.map((row) => [row.row, row.outcome, row.problems.map((problem) => problem.field)])).toEqual([

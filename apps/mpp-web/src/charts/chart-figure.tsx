@@ -7,7 +7,19 @@ import { MPP } from '../messages';
  * A chart with its data table behind it: the SVG is one image described in words, and the table
  * (one click away, and always in the page for screen readers and copying) holds every number.
  */
-export function ChartFigure({ title, description, chart, table, headingLevel = 2 }: { title: string; description?: string; chart: ReactNode; table: ReactNode; headingLevel?: 2 | 3 }) {
+export function ChartFigure({
+  title,
+  description,
+  chart,
+  table,
+  headingLevel = 2,
+}: {
+  title: string;
+  description?: string;
+  chart: ReactNode;
+  table: ReactNode;
+  headingLevel?: 2 | 3;
+}) {
   const t = useT(MPP);
   return (
     <Paper component="figure" withBorder p="md" m={0} radius="sm">

@@ -22,7 +22,19 @@ function maxOf(items: readonly { value: number }[]): number {
 }
 
 /** Horizontal bars: labels left, bar, value at the end. Good for rankings and funnels. */
-export function BarChart({ items, summary, labelWidth = 180, valueWidth = 90, max }: { items: ChartItem[]; summary: string; labelWidth?: number; valueWidth?: number; max?: number }) {
+export function BarChart({
+  items,
+  summary,
+  labelWidth = 180,
+  valueWidth = 90,
+  max,
+}: {
+  items: ChartItem[];
+  summary: string;
+  labelWidth?: number;
+  valueWidth?: number;
+  max?: number;
+}) {
   const rowHeight = 30;
   const width = 640;
   const top = maxOf(items);
@@ -38,7 +50,15 @@ export function BarChart({ items, summary, labelWidth = 180, valueWidth = 90, ma
             <text x={labelWidth - 8} y={y + rowHeight / 2 + 4} textAnchor="end" fontSize="13" fill={INK}>
               {item.label}
             </text>
-            <rect x={labelWidth} y={y + 4} width={barWidth} height={rowHeight - 10} fill={item.color ?? BAR} opacity={item.muted ? 0.45 : 1} rx="2" />
+            <rect
+              x={labelWidth}
+              y={y + 4}
+              width={barWidth}
+              height={rowHeight - 10}
+              fill={item.color ?? BAR}
+              opacity={item.muted ? 0.45 : 1}
+              rx="2"
+            />
             <text x={labelWidth + barWidth + 6} y={y + rowHeight / 2 + 4} fontSize="13" fill={INK} fontWeight={600}>
               {item.display}
             </text>
@@ -121,14 +141,27 @@ export function LineChart({ items, summary }: { items: ChartItem[]; summary: str
   const topPad = 24;
   const top = maxOf(items);
   const stepX = items.length > 1 ? (width - left - right) / (items.length - 1) : 0;
-  const point = (index: number, value: number) => ({ x: left + index * stepX, y: height - bottom - (value / top) * (height - bottom - topPad) });
+  const point = (index: number, value: number) => ({
+    x: left + index * stepX,
+    y: height - bottom - (value / top) * (height - bottom - topPad),
+  });
   const every = Math.max(1, Math.ceil(items.length / 6));
   const highest = items.reduce((best, item, index) => (item.value > (items[best]?.value ?? -1) ? index : best), 0);
   const labelled = new Set([0, items.length - 1, highest]);
   return (
     <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width, display: 'block' }}>
       <line x1="0" x2={width} y1={height - bottom} y2={height - bottom} stroke={GRID} />
-      <polyline fill="none" stroke={BAR} strokeWidth="2.5" points={items.map((item, index) => { const p = point(index, item.value); return `${p.x},${p.y}`; }).join(' ')} />
+      <polyline
+        fill="none"
+        stroke={BAR}
+        strokeWidth="2.5"
+        points={items
+          .map((item, index) => {
+            const p = point(index, item.value);
+            return `${p.x},${p.y}`;
+          })
+          .join(' ')}
+      />
       {items.map((item, index) => {
         const p = point(index, item.value);
         return (

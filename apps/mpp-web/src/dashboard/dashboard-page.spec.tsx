@@ -7,10 +7,45 @@ import { reply } from '../testing/reply';
 import type { MallProfile } from '../malls/mall.operations';
 import type { DashboardDesk } from './dashboard.operations';
 
-const MALL: Pick<MallProfile, 'id' | 'name' | 'status' | 'origin'> = { id: MALL_ID, name: 'MPP Kota Banjarmasin', status: 'ACTIVE', origin: 'OFFICIAL' };
+const MALL: Pick<MallProfile, 'id' | 'name' | 'status' | 'origin'> = {
+  id: MALL_ID,
+  name: 'MPP Kota Banjarmasin',
+  status: 'ACTIVE',
+  origin: 'OFFICIAL',
+};
 const DESKS: DashboardDesk[] = [
-  { id: 'desk-8', number: 8, label: null, latestIkm: { value: 72.65, category: { code: 'C', label: 'Kurang Baik', labelEn: 'Poor' }, respondents: 45, periodKind: 'YEAR', year: 2026, number: 1, origin: 'DEMO', source: null }, latestIkmGap: null },
-  { id: 'desk-1', number: 1, label: 'Imigrasi', latestIkm: { value: 88.31, category: { code: 'A', label: 'Sangat Baik', labelEn: 'Very good' }, respondents: 412, periodKind: 'YEAR', year: 2026, number: 1, origin: 'OFFICIAL', source: 'Laporan SKM MPP Banjarmasin 2026' }, latestIkmGap: null },
+  {
+    id: 'desk-8',
+    number: 8,
+    label: null,
+    latestIkm: {
+      value: 72.65,
+      category: { code: 'C', label: 'Kurang Baik', labelEn: 'Poor' },
+      respondents: 45,
+      periodKind: 'YEAR',
+      year: 2026,
+      number: 1,
+      origin: 'DEMO',
+      source: null,
+    },
+    latestIkmGap: null,
+  },
+  {
+    id: 'desk-1',
+    number: 1,
+    label: 'Imigrasi',
+    latestIkm: {
+      value: 88.31,
+      category: { code: 'A', label: 'Sangat Baik', labelEn: 'Very good' },
+      respondents: 412,
+      periodKind: 'YEAR',
+      year: 2026,
+      number: 1,
+      origin: 'OFFICIAL',
+      source: 'Laporan SKM MPP Banjarmasin 2026',
+    },
+    latestIkmGap: null,
+  },
   { id: 'desk-9', number: 9, label: null, latestIkm: null, latestIkmGap: 'NO_ANSWERS' },
   // A survey with too few respondents is not "no survey": the desk is told why there is no IKM yet.
   { id: 'desk-10', number: 10, label: null, latestIkm: null, latestIkmGap: 'SAMPLE_TOO_SMALL' },
@@ -27,7 +62,12 @@ const PUBLIC_MALL: MallProfile = {
   documents: [],
   desks: [],
   tenancies: connection([
-    { id: 'ten-imi', step: 'LIVE', agency: { id: 'agency-imi', name: 'Direktorat Jenderal Imigrasi' }, services: connection([{ id: 'ts-1', status: 'LIVE', dailyQuota: 30, service: { id: 'svc-paspor', name: 'Paspor biasa' } }]) },
+    {
+      id: 'ten-imi',
+      step: 'LIVE',
+      agency: { id: 'agency-imi', name: 'Direktorat Jenderal Imigrasi' },
+      services: connection([{ id: 'ts-1', status: 'LIVE', dailyQuota: 30, service: { id: 'svc-paspor', name: 'Paspor biasa' } }]),
+    },
   ]),
 };
 
@@ -82,7 +122,10 @@ describe('operator dashboard', () => {
   it('shows every desk’s IKM, not only the busiest desks’, so a quiet desk’s satisfaction is visible', async () => {
     renderMpp(`/mpp/malls/${MALL_ID}`, serve);
     const table = await screen.findByRole('table', { name: 'IKM per gerai' });
-    const rows = within(table).getAllByRole('row').slice(1).map((row) => row.textContent);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
     expect(rows).toEqual([
       'Gerai 1 · Imigrasi88,31✓A · Sangat Baik412Tahun 2026✓ResmiSumber: Laporan SKM MPP Banjarmasin 2026',
       'Gerai 872,65!C · Kurang Baik45Tahun 2026!Contoh',
@@ -95,7 +138,14 @@ describe('operator dashboard', () => {
   });
 
   it('rule (#11 §7): a demo mall’s dashboard figures say they are demo', async () => {
-    renderMpp(`/mpp/malls/${MALL_ID}`, (operation) => (operation === 'MallDashboard' ? reply('MallDashboard', { mall: { id: MALL.id, name: MALL.name, status: MALL.status, desks: DESKS }, mallDashboard: { ...DASHBOARD, origin: 'DEMO' } }) : serve(operation)));
+    renderMpp(`/mpp/malls/${MALL_ID}`, (operation) =>
+      operation === 'MallDashboard'
+        ? reply('MallDashboard', {
+            mall: { id: MALL.id, name: MALL.name, status: MALL.status, desks: DESKS },
+            mallDashboard: { ...DASHBOARD, origin: 'DEMO' },
+          })
+        : serve(operation),
+    );
     const range = await screen.findByText('Data pengunjung 25 Agustus 2026 sampai 23 November 2026.');
     expect(range.parentElement?.textContent).toContain('Contoh');
   });

@@ -33,7 +33,15 @@ export function DashboardPage({ mallId }: { mallId: string }) {
         }
       />
       <MallNav mallId={mallId} current="dashboard" />
-      <QueryView query={query} errorTitle={t('error.loadTitle')}>{(data) => (data.mall ? <DashboardBody mallId={mallId} dashboard={data.mallDashboard} desks={data.mall.desks} /> : <EmptyState title={t('mall.notFound')} />)}</QueryView>
+      <QueryView query={query} errorTitle={t('error.loadTitle')}>
+        {(data) =>
+          data.mall ? (
+            <DashboardBody mallId={mallId} dashboard={data.mallDashboard} desks={data.mall.desks} />
+          ) : (
+            <EmptyState title={t('mall.notFound')} />
+          )
+        }
+      </QueryView>
     </>
   );
 }
@@ -58,7 +66,12 @@ function DashboardBody({ mallId, dashboard, desks }: { mallId: string; dashboard
         <OriginBadge origin={dashboard.origin} />
       </Group>
       {expiring.length > 0 && (
-        <Alert color="yellow" variant="light" title={t('dashboard.expiringAlert', { count: expiring.length })} styles={{ title: { color: '#6b3d00' } }}>
+        <Alert
+          color="yellow"
+          variant="light"
+          title={t('dashboard.expiringAlert', { count: expiring.length })}
+          styles={{ title: { color: '#6b3d00' } }}
+        >
           <List>
             {expiring.map((item) => (
               <List.Item key={item.agreement.id}>
@@ -102,7 +115,9 @@ function DashboardBody({ mallId, dashboard, desks }: { mallId: string; dashboard
           chart={
             <ColumnChart
               max={1}
-              summary={dashboard.occupancy.map((d) => `${t(`weekday.${d.weekday}`)}: ${d.open ? f.percent(d.rate) : t('hours.closed')}`).join(', ')}
+              summary={dashboard.occupancy
+                .map((d) => `${t(`weekday.${d.weekday}`)}: ${d.open ? f.percent(d.rate) : t('hours.closed')}`)
+                .join(', ')}
               items={dashboard.occupancy.map((d) => ({
                 key: d.weekday,
                 label: t(`weekdayShort.${d.weekday}`),
@@ -120,7 +135,12 @@ function DashboardBody({ mallId, dashboard, desks }: { mallId: string; dashboard
               columns={[
                 { key: 'weekday', header: t('col.weekday'), cell: (row) => t(`weekday.${row.weekday}`) },
                 { key: 'open', header: t('col.open'), cell: (row) => (row.open ? t('common.yes') : t('hours.closed')) },
-                { key: 'occupied', header: t('col.occupiedDesks'), numeric: true, cell: (row) => `${f.number(row.occupied)} / ${f.number(row.desks)}` },
+                {
+                  key: 'occupied',
+                  header: t('col.occupiedDesks'),
+                  numeric: true,
+                  cell: (row) => `${f.number(row.occupied)} / ${f.number(row.desks)}`,
+                },
                 { key: 'rate', header: t('col.rate'), numeric: true, cell: (row) => f.percent(row.rate) },
               ]}
             />
@@ -135,7 +155,12 @@ function DashboardBody({ mallId, dashboard, desks }: { mallId: string; dashboard
           dashboard.visitorTrend.length ? (
             <LineChart
               summary={t('dashboard.visitorsSummary', { total: f.number(totalVisitors), weeks: dashboard.visitorTrend.length })}
-              items={dashboard.visitorTrend.map((p) => ({ key: p.period, label: f.day(p.period), value: p.visitors, display: f.number(p.visitors) }))}
+              items={dashboard.visitorTrend.map((p) => ({
+                key: p.period,
+                label: f.day(p.period),
+                value: p.visitors,
+                display: f.number(p.visitors),
+              }))}
             />
           ) : (
             <Text>{t('dashboard.noVisitors')}</Text>
@@ -150,7 +175,13 @@ function DashboardBody({ mallId, dashboard, desks }: { mallId: string; dashboard
             pageSize={15}
             columns={[
               { key: 'period', header: t('col.weekOf'), sortValue: (row) => row.period, cell: (row) => f.day(row.period) },
-              { key: 'visitors', header: t('col.visitors'), numeric: true, sortValue: (row) => row.visitors, cell: (row) => f.number(row.visitors) },
+              {
+                key: 'visitors',
+                header: t('col.visitors'),
+                numeric: true,
+                sortValue: (row) => row.visitors,
+                cell: (row) => f.number(row.visitors),
+              },
               { key: 'complaints', header: t('col.complaints'), numeric: true, cell: (row) => f.number(row.complaints) },
               { key: 'deskDays', header: t('col.deskDays'), numeric: true, cell: (row) => f.number(row.deskDays) },
             ]}
@@ -204,10 +235,27 @@ function DashboardBody({ mallId, dashboard, desks }: { mallId: string; dashboard
           rows={expiring}
           empty={<Text>{t('dashboard.noneExpiring')}</Text>}
           columns={[
-            { key: 'agency', header: t('col.agency'), cell: (row) => <Anchor component={Link} to={to(`/tenancies/${row.tenancy.id}/agreement`)}>{row.agency.name}</Anchor> },
+            {
+              key: 'agency',
+              header: t('col.agency'),
+              cell: (row) => (
+                <Anchor component={Link} to={to(`/tenancies/${row.tenancy.id}/agreement`)}>
+                  {row.agency.name}
+                </Anchor>
+              ),
+            },
             { key: 'number', header: t('col.pksNumber'), cell: (row) => row.agreement.number },
-            { key: 'expires', header: t('col.expiresOn'), sortValue: (row) => row.agreement.expiresOn, cell: (row) => f.day(row.agreement.expiresOn) },
-            { key: 'status', header: t('col.status'), cell: (row) => <AgreementBadge status={row.agreement.status} days={row.agreement.daysToExpiry} /> },
+            {
+              key: 'expires',
+              header: t('col.expiresOn'),
+              sortValue: (row) => row.agreement.expiresOn,
+              cell: (row) => f.day(row.agreement.expiresOn),
+            },
+            {
+              key: 'status',
+              header: t('col.status'),
+              cell: (row) => <AgreementBadge status={row.agreement.status} days={row.agreement.daysToExpiry} />,
+            },
           ]}
         />
       </section>
@@ -221,7 +269,12 @@ function DashboardBody({ mallId, dashboard, desks }: { mallId: string; dashboard
             <BarChart
               labelWidth={120}
               summary={busiestDesks.map((d) => `${t('desk.name', { number: d.desk.number })}: ${d.visitors}`).join(', ')}
-              items={busiestDesks.map((d) => ({ key: d.desk.id, label: t('desk.name', { number: d.desk.number }), value: d.visitors, display: f.number(d.visitors) }))}
+              items={busiestDesks.map((d) => ({
+                key: d.desk.id,
+                label: t('desk.name', { number: d.desk.number }),
+                value: d.visitors,
+                display: f.number(d.visitors),
+              }))}
             />
           ) : (
             <Text>{t('dashboard.noVisitors')}</Text>
@@ -236,9 +289,26 @@ function DashboardBody({ mallId, dashboard, desks }: { mallId: string; dashboard
             columns={[
               { key: 'desk', header: t('col.desk'), cell: (row) => deskName(t, row.desk) },
               { key: 'visitors', header: t('col.visitors'), numeric: true, cell: (row) => f.number(row.visitors) },
-              { key: 'avg', header: t('col.perDay'), numeric: true, cell: (row) => (row.averagePerDay === null ? '–' : f.number(row.averagePerDay, 1)) },
+              {
+                key: 'avg',
+                header: t('col.perDay'),
+                numeric: true,
+                cell: (row) => (row.averagePerDay === null ? '–' : f.number(row.averagePerDay, 1)),
+              },
               { key: 'complaints', header: t('col.complaints'), numeric: true, cell: (row) => f.number(row.complaints) },
-              { key: 'ikm', header: t('col.ikm'), numeric: true, cell: (row) => (row.desk.latestIkm === null ? words.none(row.desk.latestIkmGap) : t('desk.ikmValue', { value: f.number(row.desk.latestIkm.value, 2), category: words.category(row.desk.latestIkm), respondents: f.number(row.desk.latestIkm.respondents) })) },
+              {
+                key: 'ikm',
+                header: t('col.ikm'),
+                numeric: true,
+                cell: (row) =>
+                  row.desk.latestIkm === null
+                    ? words.none(row.desk.latestIkmGap)
+                    : t('desk.ikmValue', {
+                        value: f.number(row.desk.latestIkm.value, 2),
+                        category: words.category(row.desk.latestIkm),
+                        respondents: f.number(row.desk.latestIkm.respondents),
+                      }),
+              },
             ]}
           />
         }
@@ -254,7 +324,18 @@ function DashboardBody({ mallId, dashboard, desks }: { mallId: string; dashboard
           rows={nodes(dashboard.quotaUse)}
           empty={<Text>{t('dashboard.noQuota')}</Text>}
           columns={[
-            { key: 'service', header: t('col.service'), cell: (row) => <>{row.service.name}<Text size="sm" c="dimmed">{row.agency.name}</Text></> },
+            {
+              key: 'service',
+              header: t('col.service'),
+              cell: (row) => (
+                <>
+                  {row.service.name}
+                  <Text size="sm" c="dimmed">
+                    {row.agency.name}
+                  </Text>
+                </>
+              ),
+            },
             { key: 'quota', header: t('col.dailyQuota'), numeric: true, cell: (row) => f.number(row.dailyQuota) },
             { key: 'use', header: t('col.quotaUse'), numeric: true, sortValue: (row) => row.use, cell: (row) => f.percent(row.use) },
             { key: 'over', header: t('col.daysOver'), numeric: true, cell: (row) => f.number(row.daysOverQuota) },

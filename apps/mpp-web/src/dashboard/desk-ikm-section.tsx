@@ -18,7 +18,9 @@ export function DeskIkmSection({ desks }: { desks: DashboardDesk[] }) {
   const rows = [...desks].sort((a, b) => a.number - b.number);
   return (
     <section aria-labelledby="desk-ikm-title">
-      <Title order={2} size="h3" id="desk-ikm-title">{t('dashboard.deskIkm')}</Title>
+      <Title order={2} size="h3" id="desk-ikm-title">
+        {t('dashboard.deskIkm')}
+      </Title>
       <Text mb="sm">{t('dashboard.deskIkmText')}</Text>
       <DataTable
         caption={t('dashboard.deskIkmCaption')}
@@ -28,11 +30,35 @@ export function DeskIkmSection({ desks }: { desks: DashboardDesk[] }) {
         empty={<EmptyState title={t('dashboard.deskIkmNone')} />}
         columns={[
           { key: 'desk', header: t('col.desk'), cell: (desk) => deskName(t, desk) },
-          { key: 'ikm', header: t('col.ikm'), numeric: true, sortValue: (desk) => desk.latestIkm?.value ?? -1, cell: (desk) => (desk.latestIkm ? f.number(desk.latestIkm.value, 2) : words.none(desk.latestIkmGap)) },
-          { key: 'category', header: t('dashboard.deskIkmCategory'), cell: (desk) => (desk.latestIkm ? <CategoryBadge tone={gradeTone(desk.latestIkm.category.code)} label={words.category(desk.latestIkm)} /> : '–') },
-          { key: 'respondents', header: t('dashboard.deskIkmRespondents'), numeric: true, cell: (desk) => (desk.latestIkm ? f.number(desk.latestIkm.respondents) : '–') },
+          {
+            key: 'ikm',
+            header: t('col.ikm'),
+            numeric: true,
+            sortValue: (desk) => desk.latestIkm?.value ?? -1,
+            cell: (desk) => (desk.latestIkm ? f.number(desk.latestIkm.value, 2) : words.none(desk.latestIkmGap)),
+          },
+          {
+            key: 'category',
+            header: t('dashboard.deskIkmCategory'),
+            cell: (desk) =>
+              desk.latestIkm ? (
+                <CategoryBadge tone={gradeTone(desk.latestIkm.category.code)} label={words.category(desk.latestIkm)} />
+              ) : (
+                '–'
+              ),
+          },
+          {
+            key: 'respondents',
+            header: t('dashboard.deskIkmRespondents'),
+            numeric: true,
+            cell: (desk) => (desk.latestIkm ? f.number(desk.latestIkm.respondents) : '–'),
+          },
           { key: 'period', header: t('dashboard.deskIkmPeriod'), cell: (desk) => (desk.latestIkm ? words.period(desk.latestIkm) : '–') },
-          { key: 'origin', header: t('col.origin'), cell: (desk) => (desk.latestIkm ? <OriginWithSource origin={desk.latestIkm.origin} source={desk.latestIkm.source} /> : '–') },
+          {
+            key: 'origin',
+            header: t('col.origin'),
+            cell: (desk) => (desk.latestIkm ? <OriginWithSource origin={desk.latestIkm.origin} source={desk.latestIkm.source} /> : '–'),
+          },
         ]}
       />
     </section>

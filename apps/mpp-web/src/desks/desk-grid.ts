@@ -25,7 +25,11 @@ export function deskGrid(desks: readonly DeskWithAssignments[]): DeskGridRow[] {
  * a double booking, so the form says so before sending. (A second operator may still win the race;
  * the service then answers CONFLICT and the page shows it.)
  */
-export function bookedWeekdays(desk: DeskWithAssignments | undefined, weekdays: readonly Weekday[], tenancyId: string): { weekday: Weekday; agency: string }[] {
+export function bookedWeekdays(
+  desk: DeskWithAssignments | undefined,
+  weekdays: readonly Weekday[],
+  tenancyId: string,
+): { weekday: Weekday; agency: string }[] {
   if (!desk) return [];
   return weekdays.flatMap((weekday) => {
     const holder = desk.assignments.find((a) => a.weekday === weekday);

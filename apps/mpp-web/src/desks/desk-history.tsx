@@ -92,7 +92,17 @@ export function DeskHistory({ mallId, desks, tenants }: DeskHistoryProps) {
   );
 }
 
-function DeskChanges({ mallId, deskId, title, tenants }: { mallId: string; deskId: string; title: string; tenants: Record<string, string> }) {
+function DeskChanges({
+  mallId,
+  deskId,
+  title,
+  tenants,
+}: {
+  mallId: string;
+  deskId: string;
+  title: string;
+  tenants: Record<string, string>;
+}) {
   const t = useT(MPP_HISTORY);
   const pages = useMorePages(DESK_CHANGES, { mallId, first: 10 }, (data) => data.mall?.desks.find((desk) => desk.id === deskId)?.changes);
   const labels = {

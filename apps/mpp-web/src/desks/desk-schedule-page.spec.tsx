@@ -6,7 +6,11 @@ import type { DeskSchedule, TenantOption } from './desk.operations';
 import { connection } from '../testing/fixtures';
 import { reply } from '../testing/reply';
 
-const tenancy = (id: string, name: string, step: 'LIVE' | 'AGREEMENT_SIGNED' = 'LIVE'): TenantOption => ({ id, step, agency: { id: `agency-${id}`, name } });
+const tenancy = (id: string, name: string, step: 'LIVE' | 'AGREEMENT_SIGNED' = 'LIVE'): TenantOption => ({
+  id,
+  step,
+  agency: { id: `agency-${id}`, name },
+});
 const KEJAKSAAN = tenancy('ten-kejari', 'Kejaksaan Negeri Banjarmasin');
 const PA = tenancy('ten-pa', 'Pengadilan Agama Banjarmasin');
 const NEW = tenancy('ten-new', 'Badan Pertanahan Nasional', 'AGREEMENT_SIGNED');
@@ -16,19 +20,46 @@ const SCHEDULE: DeskSchedule = {
   name: 'MPP Kota Banjarmasin',
   openingHours: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((weekday) => ({ weekday: weekday as 'MONDAY' })),
   desks: [
-    { id: 'desk-7', number: 7, label: 'Gerai bersama', latestIkm: { value: 88.31, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, respondents: 412, periodKind: 'QUARTER', year: 2026, number: 3, origin: 'DEMO', source: null }, latestIkmGap: null, assignments: [{ id: 'a1', weekday: 'MONDAY', staffCount: 2, tenancy: KEJAKSAAN }, { id: 'a2', weekday: 'FRIDAY', staffCount: 1, tenancy: PA }] },
+    {
+      id: 'desk-7',
+      number: 7,
+      label: 'Gerai bersama',
+      latestIkm: {
+        value: 88.31,
+        category: { code: 'B', label: 'Baik', labelEn: 'Good' },
+        respondents: 412,
+        periodKind: 'QUARTER',
+        year: 2026,
+        number: 3,
+        origin: 'DEMO',
+        source: null,
+      },
+      latestIkmGap: null,
+      assignments: [
+        { id: 'a1', weekday: 'MONDAY', staffCount: 2, tenancy: KEJAKSAAN },
+        { id: 'a2', weekday: 'FRIDAY', staffCount: 1, tenancy: PA },
+      ],
+    },
     { id: 'desk-8', number: 8, label: null, latestIkm: null, latestIkmGap: null, assignments: [] },
   ],
 };
 // The picker's first page holds two tenants; the third (invited last) is on the second page.
 const FIRST_TENANTS = connection([KEJAKSAAN, PA], { totalCount: 3, hasNextPage: true });
-const SECOND_TENANTS = { totalCount: 3, edges: [{ cursor: 'cursor-2', node: NEW }], pageInfo: { hasNextPage: false, endCursor: 'cursor-2' } };
+const SECOND_TENANTS = {
+  totalCount: 3,
+  edges: [{ cursor: 'cursor-2', node: NEW }],
+  pageInfo: { hasNextPage: false, endCursor: 'cursor-2' },
+};
 
 function serve(onAssign: (variables: Record<string, unknown>) => unknown) {
   return (operation: string, variables: Record<string, unknown>) => {
     if (operation === 'DeskSchedule') return reply('DeskSchedule', { mall: SCHEDULE });
-    if (operation === 'DeskTenants') return reply('DeskTenants', { mall: { id: MALL_ID, tenancies: variables['after'] === FIRST_TENANTS.pageInfo.endCursor ? SECOND_TENANTS : FIRST_TENANTS } });
-    if (operation === 'DeskTenant') return reply('DeskTenant', { tenancy: { ...[KEJAKSAAN, PA, NEW].find((x) => x.id === variables['id'])!, mall: { id: MALL_ID } } });
+    if (operation === 'DeskTenants')
+      return reply('DeskTenants', {
+        mall: { id: MALL_ID, tenancies: variables['after'] === FIRST_TENANTS.pageInfo.endCursor ? SECOND_TENANTS : FIRST_TENANTS },
+      });
+    if (operation === 'DeskTenant')
+      return reply('DeskTenant', { tenancy: { ...[KEJAKSAAN, PA, NEW].find((x) => x.id === variables['id'])!, mall: { id: MALL_ID } } });
     if (operation === 'AssignDesk') return onAssign(variables);
     return unexpected(operation);
   };
@@ -51,7 +82,10 @@ describe('desk schedule', () => {
   it('shows each desk’s latest IKM from SKM with its category, respondents and period, and "belum ada" without a survey', async () => {
     renderMpp(`/mpp/malls/${MALL_ID}/desks`, serve(jest.fn()));
     const grid = await screen.findByRole('table', { name: 'Gerai MPP Kota Banjarmasin per hari dalam pekan' });
-    const header = (number: number) => within(grid).getAllByRole('rowheader').find((cell) => cell.textContent?.startsWith(`Gerai ${number}`))!;
+    const header = (number: number) =>
+      within(grid)
+        .getAllByRole('rowheader')
+        .find((cell) => cell.textContent?.startsWith(`Gerai ${number}`))!;
     expect(header(7).textContent).toContain('IKM 88,31');
     expect(header(7).textContent).toContain('B · Baik');
     expect(header(7).textContent).toContain('412 responden · Triwulan III 2026');
@@ -82,7 +116,9 @@ describe('desk schedule', () => {
   });
 
   it('sends the days in week order and shows the service’s CONFLICT when another operator was faster', async () => {
-    const onAssign = jest.fn(() => gqlError('CONFLICT', 'input.weekdays', 'Gerai 8 sudah dipakai pada Selasa.', 'Desk 8 is already taken on Tuesday.'));
+    const onAssign = jest.fn(() =>
+      gqlError('CONFLICT', 'input.weekdays', 'Gerai 8 sudah dipakai pada Selasa.', 'Desk 8 is already taken on Tuesday.'),
+    );
     renderMpp(`/mpp/malls/${MALL_ID}/desks?tenancy=ten-new`, serve(onAssign));
     const user = userEvent.setup({ delay: null });
     await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('Tenant').value).toBe('ten-new'), { timeout: 5000 });
@@ -94,7 +130,9 @@ describe('desk schedule', () => {
     await user.click(screen.getByRole('button', { name: 'Tetapkan gerai' }));
     const summary = await findSummary();
     expect(within(summary).getByRole('link', { name: 'Gerai 8 sudah dipakai pada Selasa.' }).getAttribute('href')).toBe('#assign-MONDAY');
-    expect(onAssign).toHaveBeenCalledWith({ input: { deskId: 'desk-8', tenancyId: 'ten-new', weekdays: ['TUESDAY', 'THURSDAY'], staffCount: 3 } });
+    expect(onAssign).toHaveBeenCalledWith({
+      input: { deskId: 'desk-8', tenancyId: 'ten-new', weekdays: ['TUESDAY', 'THURSDAY'], staffCount: 3 },
+    });
   });
 
   it('names each missing choice instead of sending', async () => {
@@ -102,7 +140,11 @@ describe('desk schedule', () => {
     renderMpp(`/mpp/malls/${MALL_ID}/desks`, serve(onAssign));
     await userEvent.click(await screen.findByRole('button', { name: 'Tetapkan gerai' }));
     const summary = await findSummary();
-    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual(['Pilih tenant', 'Pilih gerai', 'Pilih paling sedikit satu hari']);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Pilih tenant', 'Pilih gerai', 'Pilih paling sedikit satu hari']);
     expect(onAssign).not.toHaveBeenCalled();
   });
 
@@ -110,15 +152,28 @@ describe('desk schedule', () => {
     const { calls } = renderMpp(`/mpp/malls/${MALL_ID}/desks`, serve(jest.fn()));
     const user = userEvent.setup({ delay: null });
     const picker = await screen.findByLabelText<HTMLSelectElement>('Tenant');
-    await waitFor(() => expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Pilih…', 'Kejaksaan Negeri Banjarmasin (Beroperasi)', 'Pengadilan Agama Banjarmasin (Beroperasi)']));
+    await waitFor(() =>
+      expect(
+        within(picker)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Pilih…', 'Kejaksaan Negeri Banjarmasin (Beroperasi)', 'Pengadilan Agama Banjarmasin (Beroperasi)']),
+    );
     expect(screen.getByText('2 dari 3 tenant dimuat')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Muat tenant berikutnya' }));
     await waitFor(() => expect(within(picker).getAllByRole('option')).toHaveLength(4));
     expect(within(picker).getAllByRole('option')[3].textContent).toBe('Badan Pertanahan Nasional (PKS ditandatangani)');
-    expect(calls.filter((c) => c.operation === 'DeskTenants').map((c) => c.variables['after'])).toEqual([null, FIRST_TENANTS.pageInfo.endCursor]);
+    expect(calls.filter((c) => c.operation === 'DeskTenants').map((c) => c.variables['after'])).toEqual([
+      null,
+      FIRST_TENANTS.pageInfo.endCursor,
+    ]);
     expect(screen.getByText('3 dari 3 tenant dimuat')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Muat tenant berikutnya' })).toBeNull();
     await user.type(screen.getByLabelText('Cari tenant', { exact: false }), 'pengadilan');
-    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Pilih…', 'Pengadilan Agama Banjarmasin (Beroperasi)']);
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Pilih…', 'Pengadilan Agama Banjarmasin (Beroperasi)']);
   });
 });

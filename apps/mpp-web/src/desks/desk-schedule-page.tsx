@@ -1,5 +1,16 @@
 import { Alert, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
-import { blankToNull, EmptyState, ErrorSummary, localErrors, type MappedErrors, mapServerErrors, PageHeader, QueryView, SelectField, TextField } from '@simpul/ui';
+import {
+  blankToNull,
+  EmptyState,
+  ErrorSummary,
+  localErrors,
+  type MappedErrors,
+  mapServerErrors,
+  PageHeader,
+  QueryView,
+  SelectField,
+  TextField,
+} from '@simpul/ui';
 import { useBasePath, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams, useSearchParams } from 'react-router';
@@ -31,10 +42,18 @@ export function DeskSchedulePage() {
       <PageHeader
         title={t('desks.title')}
         description={t('desks.description')}
-        breadcrumbs={[{ label: t('title'), to: to() }, { label: name ?? t('mall.label'), to: to(`/malls/${mallId}`) }, { label: t('desks.title') }]}
+        breadcrumbs={[
+          { label: t('title'), to: to() },
+          { label: name ?? t('mall.label'), to: to(`/malls/${mallId}`) },
+          { label: t('desks.title') },
+        ]}
       />
       {manager && <MallNav mallId={mallId} current="desks" />}
-      <QueryView query={query} errorTitle={t('error.loadTitle')}>{(data) => (data.mall ? <DeskBody mall={data.mall} manager={manager} onChanged={query.refetch} /> : <EmptyState title={t('mall.notFound')} />)}</QueryView>
+      <QueryView query={query} errorTitle={t('error.loadTitle')}>
+        {(data) =>
+          data.mall ? <DeskBody mall={data.mall} manager={manager} onChanged={query.refetch} /> : <EmptyState title={t('mall.notFound')} />
+        }
+      </QueryView>
     </>
   );
 }
@@ -61,14 +80,20 @@ function DeskBody({ mall, manager, onChanged }: { mall: DeskSchedule; manager: b
           {releaseState.errors && <ErrorSummary errors={releaseState.errors.map((e) => ({ message: e.message }))} />}
           <Table.ScrollContainer minWidth={900}>
             <Table withTableBorder withColumnBorders verticalSpacing="xs">
-              <caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600 }}>{t('desks.gridCaption', { mall: mall.name })}</caption>
+              <caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600 }}>
+                {t('desks.gridCaption', { mall: mall.name })}
+              </caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('col.desk')}</Table.Th>
                   {WEEKDAYS.map((day) => (
                     <Table.Th scope="col" key={day}>
                       {t(`weekday.${day}`)}
-                      {!open.has(day) && <Text size="xs" fw={500}>({t('hours.closed')})</Text>}
+                      {!open.has(day) && (
+                        <Text size="xs" fw={500}>
+                          ({t('hours.closed')})
+                        </Text>
+                      )}
                     </Table.Th>
                   ))}
                 </Table.Tr>
@@ -78,7 +103,11 @@ function DeskBody({ mall, manager, onChanged }: { mall: DeskSchedule; manager: b
                   <Table.Tr key={row.desk.id}>
                     <Table.Th scope="row">
                       {t('desk.name', { number: row.desk.number })}
-                      {row.desk.label && <Text size="xs" fw={500}>{row.desk.label}</Text>}
+                      {row.desk.label && (
+                        <Text size="xs" fw={500}>
+                          {row.desk.label}
+                        </Text>
+                      )}
                       <DeskIkmSummary ikm={row.desk.latestIkm} gap={row.desk.latestIkmGap} />
                     </Table.Th>
                     {WEEKDAYS.map((day) => {
@@ -87,14 +116,20 @@ function DeskBody({ mall, manager, onChanged }: { mall: DeskSchedule; manager: b
                         <Table.Td key={day} style={{ background: cell ? '#e8f1fb' : open.has(day) ? undefined : '#f1f3f5' }}>
                           {cell ? (
                             <Stack gap={2}>
-                              <Text size="sm" fw={600}>{cell.tenancy.agency.name}</Text>
+                              <Text size="sm" fw={600}>
+                                {cell.tenancy.agency.name}
+                              </Text>
                               <Text size="xs">{t('desks.staff', { count: cell.staffCount })}</Text>
                               {manager && (
                                 <UnstyledButton
                                   fz="xs"
                                   c="red.9"
                                   td="underline"
-                                  aria-label={t('desks.releaseLabel', { agency: cell.tenancy.agency.name, desk: row.desk.number, day: t(`weekday.${day}`) })}
+                                  aria-label={t('desks.releaseLabel', {
+                                    agency: cell.tenancy.agency.name,
+                                    desk: row.desk.number,
+                                    day: t(`weekday.${day}`),
+                                  })}
                                   onClick={() => {
                                     // Never rejects: a failed release resolves to the errors shown above the grid.
                                     void release({ id: cell.id }).then((result) => {
@@ -107,7 +142,9 @@ function DeskBody({ mall, manager, onChanged }: { mall: DeskSchedule; manager: b
                               )}
                             </Stack>
                           ) : (
-                            <Text size="sm" c="dimmed">{open.has(day) ? t('desks.free') : '–'}</Text>
+                            <Text size="sm" c="dimmed">
+                              {open.has(day) ? t('desks.free') : '–'}
+                            </Text>
                           )}
                         </Table.Td>
                       );
@@ -128,8 +165,16 @@ function DeskBody({ mall, manager, onChanged }: { mall: DeskSchedule; manager: b
             </Table>
           </Table.ScrollContainer>
         </section>
-        {manager && <CreateDeskForm mallId={mall.id} nextNumber={Math.max(0, ...mall.desks.map((d) => d.number)) + 1} onCreated={changed} />}
-        {manager && <DeskHistory mallId={mall.id} desks={mall.desks} tenants={Object.fromEntries(mall.desks.flatMap((d) => d.assignments.map((a) => [a.tenancy.id, a.tenancy.agency.name])))} />}
+        {manager && (
+          <CreateDeskForm mallId={mall.id} nextNumber={Math.max(0, ...mall.desks.map((d) => d.number)) + 1} onCreated={changed} />
+        )}
+        {manager && (
+          <DeskHistory
+            mallId={mall.id}
+            desks={mall.desks}
+            tenants={Object.fromEntries(mall.desks.flatMap((d) => d.assignments.map((a) => [a.tenancy.id, a.tenancy.agency.name])))}
+          />
+        )}
       </Stack>
     </>
   );
@@ -178,13 +223,22 @@ function AssignForm({ mall, onAssigned }: { mall: DeskSchedule; onAssigned: (mes
         <ErrorSummary errors={errors.summary} />
         <Stack gap="md" maw={760}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TenantPicker {...field('tenancyId')} mallId={mall.id} value={tenant} preselectId={params.get('tenancy')} onChange={setTenant} />
+            <TenantPicker
+              {...field('tenancyId')}
+              mallId={mall.id}
+              value={tenant}
+              preselectId={params.get('tenancy')}
+              onChange={setTenant}
+            />
             <SelectField
               {...field('deskId')}
               label={t('assign.desk')}
               value={deskId}
               onChange={(event) => setDeskId(event.currentTarget.value)}
-              data={[{ value: '', label: t('form.choose') }, ...[...mall.desks].sort((a, b) => a.number - b.number).map((d) => ({ value: d.id, label: deskName(t, d) }))]}
+              data={[
+                { value: '', label: t('form.choose') },
+                ...[...mall.desks].sort((a, b) => a.number - b.number).map((d) => ({ value: d.id, label: deskName(t, d) })),
+              ]}
             />
           </SimpleGrid>
           <Checkbox.Group
@@ -197,16 +251,36 @@ function AssignForm({ mall, onAssigned }: { mall: DeskSchedule; onAssigned: (mes
             <Group mt="xs" gap="md">
               {WEEKDAYS.map((day) => {
                 const holder = desk?.assignments.find((a) => a.weekday === day && a.tenancy.id !== tenancyId);
-                return <Checkbox key={day} id={`assign-${day}`} value={day} label={holder ? `${t(`weekday.${day}`)} — ${t('assign.heldBy', { agency: holder.tenancy.agency.name })}` : t(`weekday.${day}`)} />;
+                return (
+                  <Checkbox
+                    key={day}
+                    id={`assign-${day}`}
+                    value={day}
+                    label={
+                      holder
+                        ? `${t(`weekday.${day}`)} — ${t('assign.heldBy', { agency: holder.tenancy.agency.name })}`
+                        : t(`weekday.${day}`)
+                    }
+                  />
+                );
               })}
             </Group>
           </Checkbox.Group>
           {clashes.length > 0 && (
             <Alert color="yellow" variant="light" role="status">
-              <Text c="dark">{t('assign.clash', { days: clashes.map((c) => `${t(`weekday.${c.weekday}`)} (${c.agency})`).join(', ') })}</Text>
+              <Text c="dark">
+                {t('assign.clash', { days: clashes.map((c) => `${t(`weekday.${c.weekday}`)} (${c.agency})`).join(', ') })}
+              </Text>
             </Alert>
           )}
-          <TextField {...field('staffCount')} label={t('assign.staff')} inputMode="numeric" maw={200} value={staff} onChange={(event) => setStaff(event.currentTarget.value)} />
+          <TextField
+            {...field('staffCount')}
+            label={t('assign.staff')}
+            inputMode="numeric"
+            maw={200}
+            value={staff}
+            onChange={(event) => setStaff(event.currentTarget.value)}
+          />
           <Group>
             <Button type="submit" size="md" loading={loading}>
               {t('assign.submit')}
@@ -230,7 +304,8 @@ function CreateDeskForm({ mallId, nextNumber, onCreated }: { mallId: string; nex
   // Never rejects: create resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!/^\d+$/.test(number.trim()) || Number(number) < 1) return setErrors(localErrors({ number: t('deskForm.numberInvalid') }, deskFieldId));
+    if (!/^\d+$/.test(number.trim()) || Number(number) < 1)
+      return setErrors(localErrors({ number: t('deskForm.numberInvalid') }, deskFieldId));
     const result = await create({ input: { mallId, number: Number(number), label: blankToNull(label) } });
     if (result.errors) return setErrors(mapServerErrors(result.errors, DESK_FIELDS, deskFieldId));
     setErrors(NO_ERRORS);
@@ -245,8 +320,23 @@ function CreateDeskForm({ mallId, nextNumber, onCreated }: { mallId: string; nex
         </Title>
         <ErrorSummary errors={errors.summary} />
         <Group align="flex-end">
-          <TextField id="desk-number" label={t('deskForm.number')} inputMode="numeric" w={140} value={number} error={errors.fields['number'] ?? null} onChange={(event) => setNumber(event.currentTarget.value)} />
-          <TextField id="desk-label" label={t('deskForm.label')} w={280} value={label} error={errors.fields['label'] ?? null} onChange={(event) => setLabel(event.currentTarget.value)} />
+          <TextField
+            id="desk-number"
+            label={t('deskForm.number')}
+            inputMode="numeric"
+            w={140}
+            value={number}
+            error={errors.fields['number'] ?? null}
+            onChange={(event) => setNumber(event.currentTarget.value)}
+          />
+          <TextField
+            id="desk-label"
+            label={t('deskForm.label')}
+            w={280}
+            value={label}
+            error={errors.fields['label'] ?? null}
+            onChange={(event) => setLabel(event.currentTarget.value)}
+          />
           <Button type="submit" variant="default" loading={loading}>
             {t('deskForm.submit')}
           </Button>

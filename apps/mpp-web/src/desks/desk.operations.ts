@@ -1,7 +1,17 @@
 import { connectionOf, gql, type NodeOf } from '@simpul/web-kit';
 import type {
-  AssignDeskMutation, AssignDeskMutationVariables, CreateDeskMutation, CreateDeskMutationVariables, DeskScheduleQuery, DeskScheduleQueryVariables,
-  DeskTenantQuery, DeskTenantQueryVariables, DeskTenantsQuery, DeskTenantsQueryVariables, ReleaseDeskAssignmentMutation, ReleaseDeskAssignmentMutationVariables,
+  AssignDeskMutation,
+  AssignDeskMutationVariables,
+  CreateDeskMutation,
+  CreateDeskMutationVariables,
+  DeskScheduleQuery,
+  DeskScheduleQueryVariables,
+  DeskTenantQuery,
+  DeskTenantQueryVariables,
+  DeskTenantsQuery,
+  DeskTenantsQueryVariables,
+  ReleaseDeskAssignmentMutation,
+  ReleaseDeskAssignmentMutationVariables,
 } from '../__generated__/operations';
 import { DESK_IKM } from '../shared/desk-ikm';
 
@@ -30,10 +40,25 @@ export const DESK_TENANT = gql<DeskTenantQuery, DeskTenantQueryVariables>`
 query DeskTenant($id: ID!) { tenancy(id: $id) { ${TENANT_OPTION} mall { id } } }`;
 
 export const CREATE_DESK = gql<CreateDeskMutation, CreateDeskMutationVariables>`
-mutation CreateDesk($input: CreateDeskInput!) { createDesk(input: $input) { id } }`;
+  mutation CreateDesk($input: CreateDeskInput!) {
+    createDesk(input: $input) {
+      id
+    }
+  }
+`;
 
 export const ASSIGN_DESK = gql<AssignDeskMutation, AssignDeskMutationVariables>`
-mutation AssignDesk($input: AssignDeskInput!) { assignDesk(input: $input) { id } }`;
+  mutation AssignDesk($input: AssignDeskInput!) {
+    assignDesk(input: $input) {
+      id
+    }
+  }
+`;
 
 export const RELEASE_DESK_ASSIGNMENT = gql<ReleaseDeskAssignmentMutation, ReleaseDeskAssignmentMutationVariables>`
-mutation ReleaseDeskAssignment($id: ID!) { releaseDeskAssignment(id: $id) { id } }`;
+  mutation ReleaseDeskAssignment($id: ID!) {
+    releaseDeskAssignment(id: $id) {
+      id
+    }
+  }
+`;

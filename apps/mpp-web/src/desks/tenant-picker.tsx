@@ -13,7 +13,14 @@ const PAGE_SIZE = 25;
  * narrows what is loaded, and a tenant named by the onboarding link is fetched on its own so it
  * is preselected wherever it lies in the list. Tenants that left cannot get a desk.
  */
-export function TenantPicker({ mallId, id, value, error, preselectId, onChange }: {
+export function TenantPicker({
+  mallId,
+  id,
+  value,
+  error,
+  preselectId,
+  onChange,
+}: {
   mallId: string;
   id: string;
   value: TenantOption | null;
@@ -40,7 +47,14 @@ export function TenantPicker({ mallId, id, value, error, preselectId, onChange }
   const label = (x: TenantOption) => `${x.agency.name} (${t(`step.${x.step}`)})`;
   return (
     <Stack gap="xs">
-      <TextField id={`${id}-search`} label={t('assign.searchTenant')} description={t('assign.searchTenantHint')} type="search" value={search} onChange={(event) => setSearch(event.currentTarget.value)} />
+      <TextField
+        id={`${id}-search`}
+        label={t('assign.searchTenant')}
+        description={t('assign.searchTenantHint')}
+        type="search"
+        value={search}
+        onChange={(event) => setSearch(event.currentTarget.value)}
+      />
       <SelectField
         id={id}
         label={t('assign.tenant')}
@@ -51,7 +65,9 @@ export function TenantPicker({ mallId, id, value, error, preselectId, onChange }
       />
       <Group gap="sm">
         <Text size="sm" role="status" aria-live="polite">
-          {query.errors && !query.data ? query.errors.map((e) => e.message).join(' ') : t('assign.tenantsLoaded', { shown: list.nodes.length, total: list.totalCount })}
+          {query.errors && !query.data
+            ? query.errors.map((e) => e.message).join(' ')
+            : t('assign.tenantsLoaded', { shown: list.nodes.length, total: list.totalCount })}
         </Text>
         {list.hasNextPage && (
           <Button variant="default" size="compact-sm" loading={list.loadingMore} onClick={list.loadMore}>

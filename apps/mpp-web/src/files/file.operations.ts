@@ -8,4 +8,14 @@ export type StoredFileInfo = NonNullable<NonNullable<MallProfileQuery['mall']>['
 export const STORED_FILE = 'file { id fileName mimeType sizeBytes sha256 }';
 
 export const MPP_FILE = gql<MppFileQuery, MppFileQueryVariables>`
-query MppFile($id: ID!) { mppFile(id: $id) { file { fileName mimeType sha256 } contentBase64 } }`;
+  query MppFile($id: ID!) {
+    mppFile(id: $id) {
+      file {
+        fileName
+        mimeType
+        sha256
+      }
+      contentBase64
+    }
+  }
+`;

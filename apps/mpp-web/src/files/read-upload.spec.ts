@@ -11,7 +11,10 @@ describe('readUpload', () => {
 
   it('reads a chosen file as base64 with the MIME type the service expects', async () => {
     const file = new File(['%PDF'], 'SK.pdf', { type: '' });
-    await expect(readUpload(file, t)).resolves.toEqual({ upload: { fileName: 'SK.pdf', mimeType: 'application/pdf', contentBase64: btoa('%PDF') }, problem: null });
+    await expect(readUpload(file, t)).resolves.toEqual({
+      upload: { fileName: 'SK.pdf', mimeType: 'application/pdf', contentBase64: btoa('%PDF') },
+      problem: null,
+    });
   });
 
   it('says which file could not be read when the browser fails to read it', async () => {

@@ -29,12 +29,17 @@ export function StoredFile({ file }: { file: StoredFileInfo }) {
   }
   return (
     <Group gap="xs" wrap="wrap" align="center">
-      <Button variant="light" size="compact-sm" loading={loading} onClick={() => void download()} aria-label={t('file.downloadLabel', { name: file.fileName })}>
+      <Button
+        variant="light"
+        size="compact-sm"
+        loading={loading}
+        onClick={() => void download()}
+        aria-label={t('file.downloadLabel', { name: file.fileName })}
+      >
         {t('file.download')}
       </Button>
       <Text size="sm" span>
-        {file.fileName} · {formatBytes(file.sizeBytes, f.number)} ·{' '}
-        SHA-256 <code title={file.sha256}>{shortSha(file.sha256)}</code>
+        {file.fileName} · {formatBytes(file.sizeBytes, f.number)} · SHA-256 <code title={file.sha256}>{shortSha(file.sha256)}</code>
       </Text>
       <Text size="sm" span role="status" aria-live="polite" c={status.failed ? 'red.9' : undefined} fw={status.failed ? 600 : undefined}>
         {status.message}

@@ -4,9 +4,20 @@ import { ADMIN, expectNoMissingTexts, findSummary, gqlError, OPERATOR, renderMpp
 import { reply } from '../testing/reply';
 import type { RegionOption, UnitOption } from './create-mall.operations';
 
-const PROVINCES: RegionOption[] = [{ code: '63', name: 'Kalimantan Selatan' }, { code: '62', name: 'Kalimantan Tengah' }];
-const REGENCIES: RegionOption[] = [{ code: '63.71', name: 'Kota Banjarmasin' }, { code: '63.72', name: 'Kota Banjarbaru' }];
-const DPMPTSP: UnitOption = { id: 'unit-dpmptsp', name: 'DPMPTSP Kota Banjarmasin', kind: 'DPMPTSP', region: { code: '63.71', name: 'Kota Banjarmasin' } };
+const PROVINCES: RegionOption[] = [
+  { code: '63', name: 'Kalimantan Selatan' },
+  { code: '62', name: 'Kalimantan Tengah' },
+];
+const REGENCIES: RegionOption[] = [
+  { code: '63.71', name: 'Kota Banjarmasin' },
+  { code: '63.72', name: 'Kota Banjarbaru' },
+];
+const DPMPTSP: UnitOption = {
+  id: 'unit-dpmptsp',
+  name: 'DPMPTSP Kota Banjarmasin',
+  kind: 'DPMPTSP',
+  region: { code: '63.71', name: 'Kota Banjarmasin' },
+};
 const pdf = (name: string) => new File(['%PDF-1.7 surat'], name, { type: 'application/pdf' });
 
 function serve(onCreate: (variables: Record<string, unknown>) => unknown) {
@@ -23,7 +34,10 @@ function serve(onCreate: (variables: Record<string, unknown>) => unknown) {
 async function fillValidProposal(user: ReturnType<typeof userEvent.setup>) {
   await user.type(await screen.findByLabelText(/^Nama MPP/), 'MPP Banjarmasin Selatan');
   await user.selectOptions(await screen.findByRole('combobox', { name: /Provinsi/ }), '63');
-  await user.selectOptions(await screen.findByRole('combobox', { name: /Kabupaten\/kota/ }), await screen.findByRole('option', { name: 'Kota Banjarmasin (63.71)' }));
+  await user.selectOptions(
+    await screen.findByRole('combobox', { name: /Kabupaten\/kota/ }),
+    await screen.findByRole('option', { name: 'Kota Banjarmasin (63.71)' }),
+  );
   await user.click(await screen.findByRole('radio', { name: 'DPMPTSP Kota Banjarmasin' }));
   await user.type(screen.getByLabelText(/^Nomor surat bupati\/wali kota/), '100/123/ORG/2026');
   await user.type(screen.getByLabelText(/^Tanggal surat/), '2026-04-20');
@@ -33,7 +47,9 @@ async function fillValidProposal(user: ReturnType<typeof userEvent.setup>) {
 
 describe('recording a proposed mall', () => {
   it('sends the region, managing unit, letter and study with their files and the hours in one mutation, then opens the profile', async () => {
-    const onCreate = jest.fn((_variables: Record<string, unknown>) => reply('CreateMall', { createMall: { id: 'mall-new', name: 'MPP Banjarmasin Selatan' } }));
+    const onCreate = jest.fn((_variables: Record<string, unknown>) =>
+      reply('CreateMall', { createMall: { id: 'mall-new', name: 'MPP Banjarmasin Selatan' } }),
+    );
     renderMpp('/mpp/national/malls/new', serve(onCreate), { user: ADMIN });
     const user = userEvent.setup({ delay: null });
     await fillValidProposal(user);
@@ -42,10 +58,17 @@ describe('recording a proposed mall', () => {
     await user.click(screen.getByLabelText('Sabtu'));
     await user.click(screen.getByRole('button', { name: 'Simpan usulan MPP' }));
     await screen.findByText('/mpp/malls/mall-new/profile');
-    const { input } = onCreate.mock.calls[0][0] as { input: Record<string, unknown> & { documents: { file: { contentBase64: string } }[]; openingHours: { weekday: string }[] } };
+    const { input } = onCreate.mock.calls[0][0] as {
+      input: Record<string, unknown> & { documents: { file: { contentBase64: string } }[]; openingHours: { weekday: string }[] };
+    };
     expect(input).toMatchObject({ name: 'MPP Banjarmasin Selatan', regencyCode: '63.71', managingUnitId: 'unit-dpmptsp' });
     expect(input.documents).toMatchObject([
-      { kind: 'REGENT_LETTER', number: '100/123/ORG/2026', issuedOn: '2026-04-20', file: { fileName: 'surat.pdf', mimeType: 'application/pdf' } },
+      {
+        kind: 'REGENT_LETTER',
+        number: '100/123/ORG/2026',
+        issuedOn: '2026-04-20',
+        file: { fileName: 'surat.pdf', mimeType: 'application/pdf' },
+      },
       { kind: 'URGENCY_STUDY', file: { fileName: 'kajian.pdf', mimeType: 'application/pdf' } },
     ]);
     expect(atob(input.documents[0].file.contentBase64)).toBe('%PDF-1.7 surat');
@@ -62,25 +85,42 @@ describe('recording a proposed mall', () => {
     await user.type(screen.getByLabelText('Jam tutup hari Senin'), '07:00');
     await user.click(screen.getByRole('button', { name: 'Simpan usulan MPP' }));
     const summary = await findSummary();
-    const links = within(summary).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')]);
-    expect(links).toEqual(expect.arrayContaining([
-      ['Masukkan nama MPP', '#mall-name'],
-      ['Pilih kabupaten/kota', '#mall-regencyCode'],
-      ['Masukkan nomor surat', '#mall-documents-0-number'],
-      ['Pilih berkas surat bupati/wali kota', '#mall-documents-0-file'],
-      ['kajian.docx: hanya berkas PDF, PNG atau JPEG yang diterima', '#mall-documents-1-file'],
-      ['Senin: jam tutup harus setelah jam buka', '#hours-MONDAY-closesAt'],
-    ]));
+    const links = within(summary)
+      .getAllByRole('link')
+      .map((link) => [link.textContent, link.getAttribute('href')]);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        ['Masukkan nama MPP', '#mall-name'],
+        ['Pilih kabupaten/kota', '#mall-regencyCode'],
+        ['Masukkan nomor surat', '#mall-documents-0-number'],
+        ['Pilih berkas surat bupati/wali kota', '#mall-documents-0-file'],
+        ['kajian.docx: hanya berkas PDF, PNG atau JPEG yang diterima', '#mall-documents-1-file'],
+        ['Senin: jam tutup harus setelah jam buka', '#hours-MONDAY-closesAt'],
+      ]),
+    );
     expect(onCreate).not.toHaveBeenCalled();
   });
 
   it('puts the service’s refusal of a file on that file’s field', async () => {
-    renderMpp('/mpp/national/malls/new', serve(() => gqlError('BAD_USER_INPUT', 'input.documents.1.file.contentBase64', 'Isi berkas bukan berkas .pdf yang sebenarnya.', 'The content is not a real .pdf file.')), { user: ADMIN });
+    renderMpp(
+      '/mpp/national/malls/new',
+      serve(() =>
+        gqlError(
+          'BAD_USER_INPUT',
+          'input.documents.1.file.contentBase64',
+          'Isi berkas bukan berkas .pdf yang sebenarnya.',
+          'The content is not a real .pdf file.',
+        ),
+      ),
+      { user: ADMIN },
+    );
     const user = userEvent.setup({ delay: null });
     await fillValidProposal(user);
     await user.click(screen.getByRole('button', { name: 'Simpan usulan MPP' }));
     const summary = await findSummary();
-    expect(within(summary).getByRole('link', { name: 'Isi berkas bukan berkas .pdf yang sebenarnya.' }).getAttribute('href')).toBe('#mall-documents-1-file');
+    expect(within(summary).getByRole('link', { name: 'Isi berkas bukan berkas .pdf yang sebenarnya.' }).getAttribute('href')).toBe(
+      '#mall-documents-1-file',
+    );
     expect(screen.getByLabelText('Berkas kajian urgensi').getAttribute('aria-invalid')).toBe('true');
   });
 

@@ -1,5 +1,14 @@
 import { Alert, Button, Checkbox, Fieldset, Group, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { ErrorSummary, LoadingState, PageHeader, SelectField, TextField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
+import {
+  ErrorSummary,
+  LoadingState,
+  PageHeader,
+  SelectField,
+  TextField,
+  localErrors,
+  mapServerErrors,
+  type MappedErrors,
+} from '@simpul/ui';
 import { useBasePath, useDebounced, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -7,7 +16,14 @@ import { FileField } from '../files/file-field';
 import { foldFileErrors } from '@simpul/web-kit';
 import { readUpload } from '../files/read-upload';
 import { MPP } from '../messages';
-import { CREATE_MALL_FIELDS, createMallFieldId, emptyCreateMall, toCreateMallInput, validateCreateMall, type CreateMallValues } from './create-mall-values';
+import {
+  CREATE_MALL_FIELDS,
+  createMallFieldId,
+  emptyCreateMall,
+  toCreateMallInput,
+  validateCreateMall,
+  type CreateMallValues,
+} from './create-mall-values';
 import { CREATE_MALL, MANAGING_UNITS, PROVINCES, REGENCIES } from './create-mall.operations';
 import { OpeningHoursFields } from './opening-hours-fields';
 import { hoursInput, hoursServerErrors } from './opening-hours-values';
@@ -73,8 +89,15 @@ function CreateMallForm() {
     const result = await create({ input: toCreateMallInput(values, hours.hours, { letter: letter.upload, study: study.upload }, t) });
     if (result.errors) {
       const folded = foldFileErrors(result.errors);
-      const hourErrors = hoursServerErrors(folded.filter((e) => /openingHours\./.test(e.field ?? '')), hours.hours);
-      const rest = mapServerErrors(folded.filter((e) => !/openingHours\./.test(e.field ?? '')), CREATE_MALL_FIELDS, createMallFieldId);
+      const hourErrors = hoursServerErrors(
+        folded.filter((e) => /openingHours\./.test(e.field ?? '')),
+        hours.hours,
+      );
+      const rest = mapServerErrors(
+        folded.filter((e) => !/openingHours\./.test(e.field ?? '')),
+        CREATE_MALL_FIELDS,
+        createMallFieldId,
+      );
       setErrors({ fields: { ...rest.fields, ...hourErrors.fields }, summary: [...rest.summary, ...hourErrors.summary] });
       return;
     }
@@ -87,24 +110,77 @@ function CreateMallForm() {
       <Stack gap="xl" maw={860}>
         <Fieldset legend={t('create.where')}>
           <Stack gap="md">
-            <TextField {...field('name')} label={t('create.name')} description={t('create.nameHint')} required value={values.name} onChange={(event) => set('name', event.currentTarget.value)} />
+            <TextField
+              {...field('name')}
+              label={t('create.name')}
+              description={t('create.nameHint')}
+              required
+              value={values.name}
+              onChange={(event) => set('name', event.currentTarget.value)}
+            />
             <RegionFields values={values} errors={errors} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} />
-            <TextField {...field('address')} label={t('profile.address')} value={values.address} onChange={(event) => set('address', event.currentTarget.value)} />
+            <TextField
+              {...field('address')}
+              label={t('profile.address')}
+              value={values.address}
+              onChange={(event) => set('address', event.currentTarget.value)}
+            />
           </Stack>
         </Fieldset>
-        <ManagingUnitField regencyCode={values.regencyCode} value={values.managingUnitId} error={errors.fields['managingUnitId'] ?? null} onChange={(id) => set('managingUnitId', id)} />
+        <ManagingUnitField
+          regencyCode={values.regencyCode}
+          value={values.managingUnitId}
+          error={errors.fields['managingUnitId'] ?? null}
+          onChange={(id) => set('managingUnitId', id)}
+        />
         <Fieldset legend={t('create.establishment')}>
           <Stack gap="md">
             <Text size="sm">{t('create.establishmentHint')}</Text>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextField {...field('documents.0.number')} label={t('create.letterNumber')} required value={values.letterNumber} onChange={(event) => set('letterNumber', event.currentTarget.value)} />
-              <TextField {...field('documents.0.issuedOn')} type="date" label={t('create.letterDate')} required value={values.letterDate} onChange={(event) => set('letterDate', event.currentTarget.value)} />
+              <TextField
+                {...field('documents.0.number')}
+                label={t('create.letterNumber')}
+                required
+                value={values.letterNumber}
+                onChange={(event) => set('letterNumber', event.currentTarget.value)}
+              />
+              <TextField
+                {...field('documents.0.issuedOn')}
+                type="date"
+                label={t('create.letterDate')}
+                required
+                value={values.letterDate}
+                onChange={(event) => set('letterDate', event.currentTarget.value)}
+              />
             </SimpleGrid>
-            <FileField {...field('documents.0.file')} label={t('create.letterFile')} value={values.letterFile} onChange={(file) => set('letterFile', file)} />
-            <FileField {...field('documents.1.file')} label={t('create.studyFile')} value={values.studyFile} onChange={(file) => set('studyFile', file)} />
+            <FileField
+              {...field('documents.0.file')}
+              label={t('create.letterFile')}
+              value={values.letterFile}
+              onChange={(file) => set('letterFile', file)}
+            />
+            <FileField
+              {...field('documents.1.file')}
+              label={t('create.studyFile')}
+              value={values.studyFile}
+              onChange={(file) => set('studyFile', file)}
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextField {...field('proposedOn')} type="date" label={t('profile.proposedOn')} value={values.proposedOn} onChange={(event) => set('proposedOn', event.currentTarget.value)} />
-              <TextField {...field('openedOn')} type="date" label={t('profile.plannedOpening')} description={t('create.openedOnHint')} value={values.openedOn} onChange={(event) => set('openedOn', event.currentTarget.value)} />
+              <TextField
+                {...field('proposedOn')}
+                type="date"
+                label={t('profile.proposedOn')}
+                value={values.proposedOn}
+                onChange={(event) => set('proposedOn', event.currentTarget.value)}
+              />
+              <TextField
+                {...field('openedOn')}
+                type="date"
+                label={t('profile.plannedOpening')}
+                description={t('create.openedOnHint')}
+                value={values.openedOn}
+                onChange={(event) => set('openedOn', event.currentTarget.value)}
+              />
             </SimpleGrid>
           </Stack>
         </Fieldset>
@@ -125,7 +201,15 @@ function CreateMallForm() {
 }
 
 /** Province, then its kabupaten/kota, both from the registry (Kemendagri codes). */
-function RegionFields({ values, errors, onChange }: { values: CreateMallValues; errors: MappedErrors; onChange: (patch: Partial<CreateMallValues>) => void }) {
+function RegionFields({
+  values,
+  errors,
+  onChange,
+}: {
+  values: CreateMallValues;
+  errors: MappedErrors;
+  onChange: (patch: Partial<CreateMallValues>) => void;
+}) {
   const t = useT(MPP);
   const provinces = useQuery(PROVINCES, {});
   const regencies = useQuery(REGENCIES, { provinceCode: values.provinceCode }, { skip: !values.provinceCode });
@@ -137,7 +221,10 @@ function RegionFields({ values, errors, onChange }: { values: CreateMallValues; 
         required
         value={values.provinceCode}
         onChange={(event) => onChange({ provinceCode: event.currentTarget.value, regencyCode: '', managingUnitId: '' })}
-        data={[{ value: '', label: provinces.data ? t('form.choose') : t('create.loading') }, ...(provinces.data?.provinces ?? []).map((p) => ({ value: p.code, label: p.name }))]}
+        data={[
+          { value: '', label: provinces.data ? t('form.choose') : t('create.loading') },
+          ...(provinces.data?.provinces ?? []).map((p) => ({ value: p.code, label: p.name })),
+        ]}
       />
       <SelectField
         id={createMallFieldId('regencyCode')}
@@ -148,19 +235,36 @@ function RegionFields({ values, errors, onChange }: { values: CreateMallValues; 
         description={values.provinceCode ? undefined : t('create.provinceFirst')}
         value={values.regencyCode}
         onChange={(event) => onChange({ regencyCode: event.currentTarget.value, managingUnitId: '' })}
-        data={[{ value: '', label: t('form.choose') }, ...(values.provinceCode ? regencies.data?.regencies ?? [] : []).map((r) => ({ value: r.code, label: `${r.name} (${r.code})` }))]}
+        data={[
+          { value: '', label: t('form.choose') },
+          ...(values.provinceCode ? (regencies.data?.regencies ?? []) : []).map((r) => ({ value: r.code, label: `${r.name} (${r.code})` })),
+        ]}
       />
     </SimpleGrid>
   );
 }
 
 /** The managing unit, picked among the registry's units of that kabupaten/kota; the DPMPTSP first, any unit on request. */
-function ManagingUnitField({ regencyCode, value, error, onChange }: { regencyCode: string; value: string; error: string | null; onChange: (id: string) => void }) {
+function ManagingUnitField({
+  regencyCode,
+  value,
+  error,
+  onChange,
+}: {
+  regencyCode: string;
+  value: string;
+  error: string | null;
+  onChange: (id: string) => void;
+}) {
   const t = useT(MPP);
   const [anyKind, setAnyKind] = useState(false);
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search.trim(), 300);
-  const units = useQuery(MANAGING_UNITS, { regionCode: regencyCode, kind: anyKind ? null : 'DPMPTSP', search: debounced || null }, { skip: !regencyCode });
+  const units = useQuery(
+    MANAGING_UNITS,
+    { regionCode: regencyCode, kind: anyKind ? null : 'DPMPTSP', search: debounced || null },
+    { skip: !regencyCode },
+  );
   const found = units.data?.serviceUnits.edges.map((edge) => edge.node) ?? [];
   return (
     <Fieldset legend={t('profile.managingUnit')} id={createMallFieldId('managingUnitId')} tabIndex={-1}>
@@ -169,13 +273,31 @@ function ManagingUnitField({ regencyCode, value, error, onChange }: { regencyCod
       ) : (
         <Stack gap="sm">
           <Group align="flex-end">
-            <TextInput id="mall-unit-search" type="search" label={t('create.unitSearch')} value={search} onChange={(event) => setSearch(event.currentTarget.value)} w={320} />
-            <Checkbox id="mall-unit-any" label={t('create.unitAnyKind')} checked={anyKind} onChange={(event) => setAnyKind(event.currentTarget.checked)} />
+            <TextInput
+              id="mall-unit-search"
+              type="search"
+              label={t('create.unitSearch')}
+              value={search}
+              onChange={(event) => setSearch(event.currentTarget.value)}
+              w={320}
+            />
+            <Checkbox
+              id="mall-unit-any"
+              label={t('create.unitAnyKind')}
+              checked={anyKind}
+              onChange={(event) => setAnyKind(event.currentTarget.checked)}
+            />
           </Group>
           <div aria-live="polite">
             {units.loading && !units.data && <LoadingState />}
             {units.data && (
-              <Radio.Group name="managingUnit" label={t('create.unitResults', { count: units.data.serviceUnits.totalCount })} value={value} onChange={onChange} error={error || undefined}>
+              <Radio.Group
+                name="managingUnit"
+                label={t('create.unitResults', { count: units.data.serviceUnits.totalCount })}
+                value={value}
+                onChange={onChange}
+                error={error || undefined}
+              >
                 <Stack gap="xs" mt="xs">
                   <Radio value="" label={t('create.noUnit')} />
                   {found.map((unit) => (

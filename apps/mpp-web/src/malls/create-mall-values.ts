@@ -26,16 +26,33 @@ export interface CreateMallValues {
 
 /** Form paths, named as the service names its inputs (documents[0] is the letter, [1] the study). */
 export const CREATE_MALL_FIELDS = [
-  'name', 'regencyCode', 'address', 'managingUnitId', 'proposedOn', 'openedOn',
-  'documents.0.number', 'documents.0.issuedOn', 'documents.0.file', 'documents.1.file',
+  'name',
+  'regencyCode',
+  'address',
+  'managingUnitId',
+  'proposedOn',
+  'openedOn',
+  'documents.0.number',
+  'documents.0.issuedOn',
+  'documents.0.file',
+  'documents.1.file',
 ] as const;
 export const createMallFieldId = (field: string) => `mall-${field.replace(/\./g, '-')}`;
 
 /** A usual week to start from: Monday to Friday, 08:00–15:00. */
 export function emptyCreateMall(): CreateMallValues {
   return {
-    name: '', provinceCode: '', regencyCode: '', address: '', managingUnitId: '', proposedOn: '', openedOn: '',
-    letterNumber: '', letterDate: '', letterFile: null, studyFile: null,
+    name: '',
+    provinceCode: '',
+    regencyCode: '',
+    address: '',
+    managingUnitId: '',
+    proposedOn: '',
+    openedOn: '',
+    letterNumber: '',
+    letterDate: '',
+    letterFile: null,
+    studyFile: null,
     hours: WEEKDAYS.map((weekday) => ({ weekday, open: !['SATURDAY', 'SUNDAY'].includes(weekday), opensAt: '08:00', closesAt: '15:00' })),
   };
 }
@@ -74,7 +91,12 @@ export function validateCreateMall(values: CreateMallValues, t: Translate): Reco
 }
 
 /** The mutation input; the files are already read as base64, the hours already checked. */
-export function toCreateMallInput(values: CreateMallValues, hours: OpeningHours[], files: { letter: FileUpload | null; study: FileUpload | null }, t: Translate): CreateMallInput {
+export function toCreateMallInput(
+  values: CreateMallValues,
+  hours: OpeningHours[],
+  files: { letter: FileUpload | null; study: FileUpload | null },
+  t: Translate,
+): CreateMallInput {
   return {
     name: values.name.trim(),
     regencyCode: values.regencyCode,
@@ -84,7 +106,14 @@ export function toCreateMallInput(values: CreateMallValues, hours: OpeningHours[
     openedOn: blankToNull(values.openedOn),
     openingHours: hours,
     documents: [
-      { kind: 'REGENT_LETTER', title: t('create.letterTitle'), number: values.letterNumber.trim(), issuedOn: values.letterDate, url: null, file: files.letter },
+      {
+        kind: 'REGENT_LETTER',
+        title: t('create.letterTitle'),
+        number: values.letterNumber.trim(),
+        issuedOn: values.letterDate,
+        url: null,
+        file: files.letter,
+      },
       { kind: 'URGENCY_STUDY', title: t('create.studyTitle'), number: null, issuedOn: null, url: null, file: files.study },
     ],
   };

@@ -42,7 +42,18 @@ export function MallDocumentForm({ mallId, onSaved }: { mallId: string; onSaved:
     const read = await readUpload(file, t);
     if (read.problem !== null) return setErrors(localErrors({ file: read.problem }, documentFieldId));
     const upload = read.upload;
-    const result = await add({ input: { mallId, kind, title: title.trim(), number: blankToNull(number), issuedOn: blankToNull(issuedOn), fileName: null, url: blankToNull(url), file: upload } });
+    const result = await add({
+      input: {
+        mallId,
+        kind,
+        title: title.trim(),
+        number: blankToNull(number),
+        issuedOn: blankToNull(issuedOn),
+        fileName: null,
+        url: blankToNull(url),
+        file: upload,
+      },
+    });
     if (result.errors) return setErrors(mapServerErrors(foldFileErrors(result.errors), DOCUMENT_FIELDS, documentFieldId));
     setErrors(NO_ERRORS);
     setKind('');
@@ -70,11 +81,29 @@ export function MallDocumentForm({ mallId, onSaved }: { mallId: string; onSaved:
               data={[{ value: '', label: t('form.choose') }, ...KINDS.map((value) => ({ value, label: t(`documentKind.${value}`) }))]}
             />
             <TextField {...field('title')} label={t('col.title')} value={title} onChange={(event) => setTitle(event.currentTarget.value)} />
-            <TextField {...field('number')} label={t('col.number')} value={number} onChange={(event) => setNumber(event.currentTarget.value)} />
-            <TextField {...field('issuedOn')} type="date" label={t('col.issuedOn')} value={issuedOn} onChange={(event) => setIssuedOn(event.currentTarget.value)} />
+            <TextField
+              {...field('number')}
+              label={t('col.number')}
+              value={number}
+              onChange={(event) => setNumber(event.currentTarget.value)}
+            />
+            <TextField
+              {...field('issuedOn')}
+              type="date"
+              label={t('col.issuedOn')}
+              value={issuedOn}
+              onChange={(event) => setIssuedOn(event.currentTarget.value)}
+            />
           </SimpleGrid>
           <FileField key={formKey} {...field('file')} label={t('document.file')} value={file} onChange={setFile} />
-          <TextField {...field('url')} type="url" label={t('pks.url')} description={t('pks.urlHint')} value={url} onChange={(event) => setUrl(event.currentTarget.value)} />
+          <TextField
+            {...field('url')}
+            type="url"
+            label={t('pks.url')}
+            description={t('pks.urlHint')}
+            value={url}
+            onChange={(event) => setUrl(event.currentTarget.value)}
+          />
           <Group>
             <Button type="submit" variant="default" loading={loading}>
               {t('document.save')}

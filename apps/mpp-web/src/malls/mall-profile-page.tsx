@@ -34,10 +34,22 @@ export function MallProfilePage() {
     <>
       <PageHeader
         title={t('profile.title', { mall: mall?.name ?? '' })}
-        breadcrumbs={[{ label: t('title'), to: to() }, { label: mall?.name ?? t('mall.label'), to: to(`/malls/${mallId}`) }, { label: t('nav.profile') }]}
+        breadcrumbs={[
+          { label: t('title'), to: to() },
+          { label: mall?.name ?? t('mall.label'), to: to(`/malls/${mallId}`) },
+          { label: t('nav.profile') },
+        ]}
       />
       {manager && <MallNav mallId={mallId} current="profile" />}
-      <QueryView query={query} errorTitle={t('error.loadTitle')}>{(data) => (data.mall ? <ProfileBody mall={data.mall} manager={manager} onChanged={query.refetch} /> : <EmptyState title={t('mall.notFound')} />)}</QueryView>
+      <QueryView query={query} errorTitle={t('error.loadTitle')}>
+        {(data) =>
+          data.mall ? (
+            <ProfileBody mall={data.mall} manager={manager} onChanged={query.refetch} />
+          ) : (
+            <EmptyState title={t('mall.notFound')} />
+          )
+        }
+      </QueryView>
     </>
   );
 }
@@ -54,70 +66,95 @@ function ProfileBody({ mall, manager, onChanged }: { mall: MallProfile; manager:
   };
   return (
     <>
-    <Announcement message={announcement} />
-    <Stack gap="xl">
-      <Paper withBorder p="md" radius="sm">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <Text component="div">
-            <b>{t('col.status')}:</b> <MallStatusBadge status={mall.status} /> <OriginBadge origin={mall.origin} />
-          </Text>
-          <Text>
-            <b>{t('profile.region')}:</b> {mall.regency.name}, {mall.province.name}
-          </Text>
-          <Text>
-            <b>{t('profile.address')}:</b> {mall.address ?? '–'}
-          </Text>
-          <Text>
-            <b>{t('profile.managingUnit')}:</b> {mall.managingUnit?.name ?? '–'}
-          </Text>
-          <Text>
-            <b>{t('profile.proposedOn')}:</b> {mall.proposedOn ? f.day(mall.proposedOn) : '–'}
-          </Text>
-          <Text>
-            <b>{mall.status === 'PROPOSED' ? t('profile.plannedOpening') : t('col.openedOn')}:</b> {mall.openedOn ? f.day(mall.openedOn) : '–'}
-          </Text>
-        </SimpleGrid>
-      </Paper>
-      {manager && <MallStatusPanel mall={mall} canChange={user?.role === 'NATIONAL_ADMIN'} onChanged={saved} />}
-      <section aria-labelledby="documents-title">
-        <Title order={2} size="h3" id="documents-title" mb="xs">
-          {t('profile.documents')}
-        </Title>
-        <DataTable
-          caption={t('profile.documents')}
-          captionHidden
-          rowKey={(row) => row.id}
-          rows={mall.documents}
-          empty={<Text>{t('profile.noDocuments')}</Text>}
-          columns={[
-            { key: 'kind', header: t('col.kind'), cell: (row) => t(`documentKind.${row.kind}`) },
-            { key: 'title', header: t('col.title'), cell: (row) => row.title },
-            { key: 'number', header: t('col.number'), cell: (row) => row.number ?? '–' },
-            { key: 'issued', header: t('col.issuedOn'), cell: (row) => (row.issuedOn ? f.day(row.issuedOn) : '–') },
-            { key: 'file', header: t('col.file'), cell: (row) => (row.file || row.url || row.fileName ? <DocumentLink document={row} /> : '–') },
-          ]}
-        />
-        {manager && <MallDocumentForm mallId={mall.id} onSaved={saved} />}
-      </section>
-      {manager ? <HoursEditor mall={mall} onSaved={onChanged} /> : <OpeningHoursTable hours={mall.openingHours} caption={t('mall.hours')} />}
-      <section aria-labelledby="desk-list-title">
-        <Title order={2} size="h3" id="desk-list-title" mb="xs">
-          {t('profile.desks', { count: mall.desks.length })}
-        </Title>
-        <DataTable
-          caption={t('profile.desks', { count: mall.desks.length })}
-          captionHidden
-          rowKey={(row) => row.id}
-          rows={[...mall.desks].sort((a, b) => a.number - b.number)}
-          pageSize={30}
-          columns={[
-            { key: 'number', header: t('col.desk'), cell: (row) => t('desk.name', { number: row.number }) },
-            { key: 'label', header: t('deskForm.label'), cell: (row) => (deskName(t, row) === t('desk.name', { number: row.number }) ? '–' : row.label) },
-            { key: 'ikm', header: t('col.ikm'), numeric: true, cell: (row) => (row.latestIkm === null ? words.none(row.latestIkmGap) : t('desk.ikmValue', { value: f.number(row.latestIkm.value, 2), category: words.category(row.latestIkm), respondents: f.number(row.latestIkm.respondents) })) },
-          ]}
-        />
-      </section>
-    </Stack>
+      <Announcement message={announcement} />
+      <Stack gap="xl">
+        <Paper withBorder p="md" radius="sm">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <Text component="div">
+              <b>{t('col.status')}:</b> <MallStatusBadge status={mall.status} /> <OriginBadge origin={mall.origin} />
+            </Text>
+            <Text>
+              <b>{t('profile.region')}:</b> {mall.regency.name}, {mall.province.name}
+            </Text>
+            <Text>
+              <b>{t('profile.address')}:</b> {mall.address ?? '–'}
+            </Text>
+            <Text>
+              <b>{t('profile.managingUnit')}:</b> {mall.managingUnit?.name ?? '–'}
+            </Text>
+            <Text>
+              <b>{t('profile.proposedOn')}:</b> {mall.proposedOn ? f.day(mall.proposedOn) : '–'}
+            </Text>
+            <Text>
+              <b>{mall.status === 'PROPOSED' ? t('profile.plannedOpening') : t('col.openedOn')}:</b>{' '}
+              {mall.openedOn ? f.day(mall.openedOn) : '–'}
+            </Text>
+          </SimpleGrid>
+        </Paper>
+        {manager && <MallStatusPanel mall={mall} canChange={user?.role === 'NATIONAL_ADMIN'} onChanged={saved} />}
+        <section aria-labelledby="documents-title">
+          <Title order={2} size="h3" id="documents-title" mb="xs">
+            {t('profile.documents')}
+          </Title>
+          <DataTable
+            caption={t('profile.documents')}
+            captionHidden
+            rowKey={(row) => row.id}
+            rows={mall.documents}
+            empty={<Text>{t('profile.noDocuments')}</Text>}
+            columns={[
+              { key: 'kind', header: t('col.kind'), cell: (row) => t(`documentKind.${row.kind}`) },
+              { key: 'title', header: t('col.title'), cell: (row) => row.title },
+              { key: 'number', header: t('col.number'), cell: (row) => row.number ?? '–' },
+              { key: 'issued', header: t('col.issuedOn'), cell: (row) => (row.issuedOn ? f.day(row.issuedOn) : '–') },
+              {
+                key: 'file',
+                header: t('col.file'),
+                cell: (row) => (row.file || row.url || row.fileName ? <DocumentLink document={row} /> : '–'),
+              },
+            ]}
+          />
+          {manager && <MallDocumentForm mallId={mall.id} onSaved={saved} />}
+        </section>
+        {manager ? (
+          <HoursEditor mall={mall} onSaved={onChanged} />
+        ) : (
+          <OpeningHoursTable hours={mall.openingHours} caption={t('mall.hours')} />
+        )}
+        <section aria-labelledby="desk-list-title">
+          <Title order={2} size="h3" id="desk-list-title" mb="xs">
+            {t('profile.desks', { count: mall.desks.length })}
+          </Title>
+          <DataTable
+            caption={t('profile.desks', { count: mall.desks.length })}
+            captionHidden
+            rowKey={(row) => row.id}
+            rows={[...mall.desks].sort((a, b) => a.number - b.number)}
+            pageSize={30}
+            columns={[
+              { key: 'number', header: t('col.desk'), cell: (row) => t('desk.name', { number: row.number }) },
+              {
+                key: 'label',
+                header: t('deskForm.label'),
+                cell: (row) => (deskName(t, row) === t('desk.name', { number: row.number }) ? '–' : row.label),
+              },
+              {
+                key: 'ikm',
+                header: t('col.ikm'),
+                numeric: true,
+                cell: (row) =>
+                  row.latestIkm === null
+                    ? words.none(row.latestIkmGap)
+                    : t('desk.ikmValue', {
+                        value: f.number(row.latestIkm.value, 2),
+                        category: words.category(row.latestIkm),
+                        respondents: f.number(row.latestIkm.respondents),
+                      }),
+              },
+            ]}
+          />
+        </section>
+      </Stack>
     </>
   );
 }

@@ -7,23 +7,60 @@ import type { MallStatusChange } from './mall-status.operations';
 import { reply } from '../testing/reply';
 
 const PROFILE: MallProfile = {
-  id: MALL_ID, name: 'MPP Kota Banjarmasin', status: 'PROPOSED', origin: 'OFFICIAL', address: 'Jl. Lambung Mangkurat', openedOn: null, proposedOn: '2026-05-02',
-  regency: { code: '63.71', name: 'Kota Banjarmasin' }, province: { code: '63', name: 'Kalimantan Selatan' },
-  managingUnit: { id: 'unit-dpmptsp', name: 'DPMPTSP Kota Banjarmasin' }, openingHours: [],
-  documents: [{
-    id: 'doc-1', kind: 'REGENT_LETTER', title: 'Surat Wali Kota', number: '100/123', issuedOn: '2026-04-20', fileName: 'surat.pdf', url: null,
-    file: { id: 'file-1', fileName: 'surat.pdf', mimeType: 'application/pdf', sizeBytes: 2048, sha256: 'ab12cd34ef567890aaaabbbbccccddddeeeeffff0000111122223333444455556666' },
-  }],
-  desks: [], tenancies: connection([]),
+  id: MALL_ID,
+  name: 'MPP Kota Banjarmasin',
+  status: 'PROPOSED',
+  origin: 'OFFICIAL',
+  address: 'Jl. Lambung Mangkurat',
+  openedOn: null,
+  proposedOn: '2026-05-02',
+  regency: { code: '63.71', name: 'Kota Banjarmasin' },
+  province: { code: '63', name: 'Kalimantan Selatan' },
+  managingUnit: { id: 'unit-dpmptsp', name: 'DPMPTSP Kota Banjarmasin' },
+  openingHours: [],
+  documents: [
+    {
+      id: 'doc-1',
+      kind: 'REGENT_LETTER',
+      title: 'Surat Wali Kota',
+      number: '100/123',
+      issuedOn: '2026-04-20',
+      fileName: 'surat.pdf',
+      url: null,
+      file: {
+        id: 'file-1',
+        fileName: 'surat.pdf',
+        mimeType: 'application/pdf',
+        sizeBytes: 2048,
+        sha256: 'ab12cd34ef567890aaaabbbbccccddddeeeeffff0000111122223333444455556666',
+      },
+    },
+  ],
+  desks: [],
+  tenancies: connection([]),
 };
-const change = (index: number): MallStatusChange => ({ id: `c${index}`, from: 'ACTIVE', to: 'SUSPENDED', reason: `Alasan ${index}`, changedByName: 'Admin Nasional', changedAt: '2026-06-01T03:00:00Z' });
+const change = (index: number): MallStatusChange => ({
+  id: `c${index}`,
+  from: 'ACTIVE',
+  to: 'SUSPENDED',
+  reason: `Alasan ${index}`,
+  changedByName: 'Admin Nasional',
+  changedAt: '2026-06-01T03:00:00Z',
+});
 
-function serve(onSet: (variables: Record<string, unknown>) => unknown, history = connection([change(1)], { totalCount: 12, hasNextPage: true })) {
+function serve(
+  onSet: (variables: Record<string, unknown>) => unknown,
+  history = connection([change(1)], { totalCount: 12, hasNextPage: true }),
+) {
   return (operation: string, variables: Record<string, unknown>) => {
     if (operation === 'MallProfile') return reply('MallProfile', { mall: PROFILE });
-    if (operation === 'MallStatusHistory') return reply('MallStatusHistory', { mall: { id: MALL_ID, statusHistory: variables['after'] ? connection([change(11)]) : history } });
+    if (operation === 'MallStatusHistory')
+      return reply('MallStatusHistory', { mall: { id: MALL_ID, statusHistory: variables['after'] ? connection([change(11)]) : history } });
     if (operation === 'SetMallStatus') return onSet(variables);
-    if (operation === 'MppFile') return reply('MppFile', { mppFile: { file: { fileName: 'surat.pdf', mimeType: 'application/pdf', sha256: 'ab12' }, contentBase64: btoa('%PDF-1.7') } });
+    if (operation === 'MppFile')
+      return reply('MppFile', {
+        mppFile: { file: { fileName: 'surat.pdf', mimeType: 'application/pdf', sha256: 'ab12' }, contentBase64: btoa('%PDF-1.7') },
+      });
     return unexpected(operation);
   };
 }
@@ -48,24 +85,43 @@ describe('mall status and establishment documents on the profile', () => {
     renderMpp(`/mpp/malls/${MALL_ID}/profile`, serve(onSet), { user: ADMIN });
     const user = userEvent.setup({ delay: null });
     const select = await screen.findByRole('combobox', { name: /Status baru/ });
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Pilih…', 'Beroperasi', 'Ditutup']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Pilih…', 'Beroperasi', 'Ditutup']);
     await user.selectOptions(select, 'ACTIVE');
     await user.click(screen.getByRole('button', { name: 'Simpan status' }));
     const summary = await findSummary();
-    expect(within(summary).getByRole('link', { name: 'Tuliskan alasan perubahan status' }).getAttribute('href')).toBe('#mall-status-reason');
+    expect(within(summary).getByRole('link', { name: 'Tuliskan alasan perubahan status' }).getAttribute('href')).toBe(
+      '#mall-status-reason',
+    );
     expect(within(summary).getByRole('link', { name: 'Masukkan tanggal peresmian' }).getAttribute('href')).toBe('#mall-status-openedOn');
     expect(onSet).not.toHaveBeenCalled();
   });
 
   it('shows the service’s refusal on the field it names', async () => {
-    renderMpp(`/mpp/malls/${MALL_ID}/profile`, serve(() => gqlError('BAD_USER_INPUT', 'openedOn', 'Tanggal peresmian tidak boleh sebelum tanggal usulan.', 'The opening date cannot be before the proposal date.')), { user: ADMIN });
+    renderMpp(
+      `/mpp/malls/${MALL_ID}/profile`,
+      serve(() =>
+        gqlError(
+          'BAD_USER_INPUT',
+          'openedOn',
+          'Tanggal peresmian tidak boleh sebelum tanggal usulan.',
+          'The opening date cannot be before the proposal date.',
+        ),
+      ),
+      { user: ADMIN },
+    );
     const user = userEvent.setup({ delay: null });
     await user.selectOptions(await screen.findByRole('combobox', { name: /Status baru/ }), 'ACTIVE');
     await user.type(screen.getByLabelText(/^Tanggal peresmian|^Diresmikan/), '2026-06-01');
     await user.type(screen.getByLabelText(/^Alasan/), 'Rapat');
     await user.click(screen.getByRole('button', { name: 'Simpan status' }));
     const summary = await findSummary();
-    expect(within(summary).getByRole('link', { name: 'Tanggal peresmian tidak boleh sebelum tanggal usulan.' }).getAttribute('href')).toBe('#mall-status-openedOn');
+    expect(within(summary).getByRole('link', { name: 'Tanggal peresmian tidak boleh sebelum tanggal usulan.' }).getAttribute('href')).toBe(
+      '#mall-status-openedOn',
+    );
   });
 
   it('shows the operator who changed the status, when and why, page by page, but no form', async () => {

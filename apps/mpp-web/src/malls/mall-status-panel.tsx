@@ -1,5 +1,16 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { DataTable, ErrorSummary, localErrors, type MappedErrors, mapServerErrors, SelectField, serverPagination, TextAreaField, TextField, useCursorPages } from '@simpul/ui';
+import {
+  DataTable,
+  ErrorSummary,
+  localErrors,
+  type MappedErrors,
+  mapServerErrors,
+  SelectField,
+  serverPagination,
+  TextAreaField,
+  TextField,
+  useCursorPages,
+} from '@simpul/ui';
 import { nodes, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useEffect, useState, type FormEvent } from 'react';
 import { MPP } from '../messages';
@@ -21,7 +32,15 @@ const HISTORY_PAGE = 10;
  * SUSPENDED/CLOSED) with a reason; the admin and the mall's operator read who changed it, when
  * and why, newest first.
  */
-export function MallStatusPanel({ mall, canChange, onChanged }: { mall: MallProfile; canChange: boolean; onChanged: (message: string) => void }) {
+export function MallStatusPanel({
+  mall,
+  canChange,
+  onChanged,
+}: {
+  mall: MallProfile;
+  canChange: boolean;
+  onChanged: (message: string) => void;
+}) {
   const t = useT(MPP);
   const [refresh, setRefresh] = useState(0);
   return (
@@ -95,10 +114,25 @@ function StatusForm({ mall, onChanged }: { mall: MallProfile; onChanged: (messag
             data={[{ value: '', label: t('form.choose') }, ...moves.map((value) => ({ value, label: t(`mallStatus.${value}`) }))]}
           />
           {status === 'ACTIVE' && (
-            <TextField {...field('openedOn')} type="date" label={t('col.openedOn')} description={t('status.openedOnHint')} required value={openedOn} onChange={(event) => setOpenedOn(event.currentTarget.value)} />
+            <TextField
+              {...field('openedOn')}
+              type="date"
+              label={t('col.openedOn')}
+              description={t('status.openedOnHint')}
+              required
+              value={openedOn}
+              onChange={(event) => setOpenedOn(event.currentTarget.value)}
+            />
           )}
         </SimpleGrid>
-        <TextAreaField {...field('reason')} label={t('status.reason')} description={t('status.reasonHint')} required value={reason} onChange={(event) => setReason(event.currentTarget.value)} />
+        <TextAreaField
+          {...field('reason')}
+          label={t('status.reason')}
+          description={t('status.reasonHint')}
+          required
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+        />
         <Group>
           <Button type="submit" loading={loading}>
             {t('status.save')}
@@ -138,7 +172,17 @@ function StatusHistory({ mallId, refresh }: { mallId: string; refresh: number })
           empty={<Text>{t('status.noHistory')}</Text>}
           columns={[
             { key: 'when', header: t('status.when'), cell: (row) => f.dateTime(row.changedAt) },
-            { key: 'change', header: t('status.changeCol'), cell: (row) => <Group gap={4} wrap="nowrap"><MallStatusBadge status={row.from} /><span aria-label={t('status.to')}>→</span><MallStatusBadge status={row.to} /></Group> },
+            {
+              key: 'change',
+              header: t('status.changeCol'),
+              cell: (row) => (
+                <Group gap={4} wrap="nowrap">
+                  <MallStatusBadge status={row.from} />
+                  <span aria-label={t('status.to')}>→</span>
+                  <MallStatusBadge status={row.to} />
+                </Group>
+              ),
+            },
             { key: 'reason', header: t('status.reason'), cell: (row) => row.reason },
             { key: 'by', header: t('status.by'), cell: (row) => row.changedByName ?? '–' },
           ]}

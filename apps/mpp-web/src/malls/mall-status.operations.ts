@@ -1,5 +1,10 @@
 import { connectionOf, gql, type NodeOf } from '@simpul/web-kit';
-import type { MallStatusHistoryQuery, MallStatusHistoryQueryVariables, SetMallStatusMutation, SetMallStatusMutationVariables } from '../__generated__/operations';
+import type {
+  MallStatusHistoryQuery,
+  MallStatusHistoryQueryVariables,
+  SetMallStatusMutation,
+  SetMallStatusMutationVariables,
+} from '../__generated__/operations';
 
 export type MallStatusChange = NodeOf<NonNullable<MallStatusHistoryQuery['mall']>['statusHistory']>;
 
@@ -9,6 +14,11 @@ query MallStatusHistory($id: ID!, $first: Int, $after: String) {
 }`;
 
 export const SET_MALL_STATUS = gql<SetMallStatusMutation, SetMallStatusMutationVariables>`
-mutation SetMallStatus($id: ID!, $status: MallStatus!, $reason: String!, $openedOn: String) {
-  setMallStatus(id: $id, status: $status, reason: $reason, openedOn: $openedOn) { id status openedOn }
-}`;
+  mutation SetMallStatus($id: ID!, $status: MallStatus!, $reason: String!, $openedOn: String) {
+    setMallStatus(id: $id, status: $status, reason: $reason, openedOn: $openedOn) {
+      id
+      status
+      openedOn
+    }
+  }
+`;

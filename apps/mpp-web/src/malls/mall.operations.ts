@@ -1,7 +1,16 @@
 import { connectionOf, gql, type NodeOf } from '@simpul/web-kit';
 import type {
-  AddMallDocumentInput, AddMallDocumentMutation, AddMallDocumentMutationVariables, MallProfileQuery, MallProfileQueryVariables, MallsQuery, MallsQueryVariables,
-  SetOpeningHoursMutation, SetOpeningHoursMutationVariables, TenantServicesQuery, TenantServicesQueryVariables,
+  AddMallDocumentInput,
+  AddMallDocumentMutation,
+  AddMallDocumentMutationVariables,
+  MallProfileQuery,
+  MallProfileQueryVariables,
+  MallsQuery,
+  MallsQueryVariables,
+  SetOpeningHoursMutation,
+  SetOpeningHoursMutationVariables,
+  TenantServicesQuery,
+  TenantServicesQueryVariables,
 } from '../__generated__/operations';
 import { STORED_FILE } from '../files/file.operations';
 import { DESK_IKM } from '../shared/desk-ikm';
@@ -46,9 +55,17 @@ query TenantServices($id: ID!, $first: Int, $after: String) {
 }`;
 
 export const SET_OPENING_HOURS = gql<SetOpeningHoursMutation, SetOpeningHoursMutationVariables>`
-mutation SetOpeningHours($mallId: ID!, $hours: [OpeningHoursInput!]!) {
-  setOpeningHours(mallId: $mallId, hours: $hours) { id openingHours { weekday opensAt closesAt } }
-}`;
+  mutation SetOpeningHours($mallId: ID!, $hours: [OpeningHoursInput!]!) {
+    setOpeningHours(mallId: $mallId, hours: $hours) {
+      id
+      openingHours {
+        weekday
+        opensAt
+        closesAt
+      }
+    }
+  }
+`;
 
 export const ADD_MALL_DOCUMENT = gql<AddMallDocumentMutation, AddMallDocumentMutationVariables>`
 mutation AddMallDocument($input: AddMallDocumentInput!) {

@@ -40,7 +40,16 @@ export function MallsPage() {
         }
       />
       <Group component="search" mb="md">
-        <TextInput id="mall-search" type="search" label={t('malls.search')} description={t('malls.searchHint')} value={search} onChange={(event) => setSearch(event.currentTarget.value)} w={{ base: '100%', sm: 420 }} size="md" />
+        <TextInput
+          id="mall-search"
+          type="search"
+          label={t('malls.search')}
+          description={t('malls.searchHint')}
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          w={{ base: '100%', sm: 420 }}
+          size="md"
+        />
       </Group>
       <QueryView query={query} errorTitle={t('error.loadTitle')}>
         {({ malls }) => (
@@ -57,7 +66,15 @@ export function MallsPage() {
               pagination={serverPagination(malls, pages, PAGE_SIZE)}
               empty={<Text>{t('malls.none')}</Text>}
               columns={[
-                { key: 'name', header: t('col.mall'), cell: (row) => <Anchor component={Link} to={to(`/malls/${row.id}`)} fw={600}>{row.name}</Anchor> },
+                {
+                  key: 'name',
+                  header: t('col.mall'),
+                  cell: (row) => (
+                    <Anchor component={Link} to={to(`/malls/${row.id}`)} fw={600}>
+                      {row.name}
+                    </Anchor>
+                  ),
+                },
                 { key: 'regency', header: t('col.regency'), cell: (row) => row.regency.name },
                 { key: 'province', header: t('col.province'), cell: (row) => row.province.name },
                 { key: 'status', header: t('col.status'), cell: (row) => <MallStatusBadge status={row.status} /> },

@@ -7,7 +7,15 @@ import { hoursFieldId, type HoursRow } from './opening-hours-values';
  * The week as seven rows: a checkbox says the mall opens that day, two time inputs say when. Each
  * input is named with its day ("Jam buka hari Senin") so it makes sense out of the table too.
  */
-export function OpeningHoursFields({ rows, errors, onChange }: { rows: HoursRow[]; errors: Record<string, string>; onChange: (rows: HoursRow[]) => void }) {
+export function OpeningHoursFields({
+  rows,
+  errors,
+  onChange,
+}: {
+  rows: HoursRow[];
+  errors: Record<string, string>;
+  onChange: (rows: HoursRow[]) => void;
+}) {
   const t = useT(MPP);
   const update = (index: number, patch: Partial<HoursRow>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   return (
@@ -23,7 +31,12 @@ export function OpeningHoursFields({ rows, errors, onChange }: { rows: HoursRow[
         {rows.map((row, index) => (
           <Table.Tr key={row.weekday}>
             <Table.Th scope="row">
-              <Checkbox id={`hours-${row.weekday}-open`} label={t('hours.openOn', { day: t(`weekday.${row.weekday}`) })} checked={row.open} onChange={(event) => update(index, { open: event.currentTarget.checked })} />
+              <Checkbox
+                id={`hours-${row.weekday}-open`}
+                label={t('hours.openOn', { day: t(`weekday.${row.weekday}`) })}
+                checked={row.open}
+                onChange={(event) => update(index, { open: event.currentTarget.checked })}
+              />
             </Table.Th>
             {(['opensAt', 'closesAt'] as const).map((part) => (
               <Table.Td key={part}>

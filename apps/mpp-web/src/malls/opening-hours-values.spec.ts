@@ -14,7 +14,12 @@ describe('opening hours editor', () => {
   it('sends only the open days', () => {
     const rows = hoursRows([{ weekday: 'MONDAY', opensAt: '08:00', closesAt: '15:00' }]);
     rows[5] = { ...rows[5], open: true, opensAt: '08:00', closesAt: '12:00' };
-    expect(hoursInput(rows, t)).toEqual({ hours: [{ weekday: 'MONDAY', opensAt: '08:00', closesAt: '15:00' }, { weekday: 'SATURDAY', opensAt: '08:00', closesAt: '12:00' }] });
+    expect(hoursInput(rows, t)).toEqual({
+      hours: [
+        { weekday: 'MONDAY', opensAt: '08:00', closesAt: '15:00' },
+        { weekday: 'SATURDAY', opensAt: '08:00', closesAt: '12:00' },
+      ],
+    });
   });
 
   it('refuses a closing time before the opening time, naming the day', () => {

@@ -10,7 +10,9 @@ export const hoursFieldId = (weekday: Weekday, part: 'opensAt' | 'closesAt') => 
 export function hoursRows(hours: OpeningHours[]): HoursRow[] {
   return WEEKDAYS.map((weekday) => {
     const slot = hours.find((h) => h.weekday === weekday);
-    return slot ? { weekday, open: true, opensAt: slot.opensAt, closesAt: slot.closesAt } : { weekday, open: false, opensAt: '08:00', closesAt: '15:00' };
+    return slot
+      ? { weekday, open: true, opensAt: slot.opensAt, closesAt: slot.closesAt }
+      : { weekday, open: false, opensAt: '08:00', closesAt: '15:00' };
   });
 }
 
@@ -23,7 +25,8 @@ export function hoursInput(rows: HoursRow[], t: Translate): { hours: OpeningHour
     const day = t(`weekday.${row.weekday}`);
     if (!TIME.test(row.opensAt)) errors[hoursFieldId(row.weekday, 'opensAt')] = t('hours.invalidTime', { day });
     if (!TIME.test(row.closesAt)) errors[hoursFieldId(row.weekday, 'closesAt')] = t('hours.invalidTime', { day });
-    else if (TIME.test(row.opensAt) && row.opensAt >= row.closesAt) errors[hoursFieldId(row.weekday, 'closesAt')] = t('hours.closesAfterOpens', { day });
+    else if (TIME.test(row.opensAt) && row.opensAt >= row.closesAt)
+      errors[hoursFieldId(row.weekday, 'closesAt')] = t('hours.closesAfterOpens', { day });
   }
   if (Object.keys(errors).length) return { errors };
   return { hours: rows.filter((r) => r.open).map(({ weekday, opensAt, closesAt }) => ({ weekday, opensAt, closesAt })) };
@@ -41,7 +44,10 @@ export function hoursFieldOfServerPath(path: string | null, sent: OpeningHours[]
 }
 
 /** Server errors about the hours on their time inputs; the rest in the summary only. */
-export function hoursServerErrors(errors: ClientError[], sent: OpeningHours[]): { fields: Record<string, string>; summary: { fieldId?: string; message: string }[] } {
+export function hoursServerErrors(
+  errors: ClientError[],
+  sent: OpeningHours[],
+): { fields: Record<string, string>; summary: { fieldId?: string; message: string }[] } {
   const fields: Record<string, string> = {};
   const summary = errors.map((error) => {
     const fieldId = hoursFieldOfServerPath(error.field, sent);

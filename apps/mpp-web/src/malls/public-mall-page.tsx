@@ -16,14 +16,24 @@ export function PublicMallPage({ mallId }: { mallId: string }) {
   const t = useT(MPP);
   const to = useBasePath();
   const pages = useCursorPages(mallId);
-  const query = useQuery(MALL_PROFILE, { id: mallId, withTenants: true, tenantsFirst: TENANT_PAGE, tenantsAfter: pages.after, servicesFirst: FIRST_SERVICES });
+  const query = useQuery(MALL_PROFILE, {
+    id: mallId,
+    withTenants: true,
+    tenantsFirst: TENANT_PAGE,
+    tenantsAfter: pages.after,
+    servicesFirst: FIRST_SERVICES,
+  });
   const mall = query.data?.mall;
   return (
     <>
       <PageHeader
         title={mall?.name ?? t('mall.label')}
         description={mall ? [mall.address, mall.regency.name, mall.province.name].filter(Boolean).join(', ') : undefined}
-        breadcrumbs={[{ label: t('title'), to: to() }, { label: t('malls.title'), to: to('/malls') }, { label: mall?.name ?? t('mall.label') }]}
+        breadcrumbs={[
+          { label: t('title'), to: to() },
+          { label: t('malls.title'), to: to('/malls') },
+          { label: mall?.name ?? t('mall.label') },
+        ]}
       />
       <QueryView query={query} errorTitle={t('error.loadTitle')}>
         {({ mall: found }) =>
@@ -32,7 +42,10 @@ export function PublicMallPage({ mallId }: { mallId: string }) {
           ) : (
             <Stack gap="xl">
               {/* A demo mall (seeded) says so where the public sees it (#11 §7). */}
-              <Group gap="xs"><MallStatusBadge status={found.status} />{found.origin !== 'OFFICIAL' && <OriginBadge origin={found.origin} />}</Group>
+              <Group gap="xs">
+                <MallStatusBadge status={found.status} />
+                {found.origin !== 'OFFICIAL' && <OriginBadge origin={found.origin} />}
+              </Group>
               <OpeningHoursTable hours={found.openingHours} caption={t('mall.hours')} />
               <section aria-labelledby="public-tenants-title">
                 <Title order={2} size="h3" id="public-tenants-title" mb="sm">

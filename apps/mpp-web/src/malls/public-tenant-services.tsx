@@ -22,17 +22,32 @@ export function PublicTenantServices({ tenancy }: { tenancy: PublicTenancy }) {
           {live.map((s) => (
             <List.Item key={s.id}>
               {s.service.name}
-              {s.dailyQuota !== null && <Text span c="dimmed" size="sm"> · {t('public.quota', { quota: s.dailyQuota })}</Text>}
+              {s.dailyQuota !== null && (
+                <Text span c="dimmed" size="sm">
+                  {' '}
+                  · {t('public.quota', { quota: s.dailyQuota })}
+                </Text>
+              )}
             </List.Item>
           ))}
         </List>
       )}
       {list.hasNextPage && (
-        <Button variant="subtle" size="compact-sm" loading={list.loadingMore} onClick={list.loadMore} aria-label={t('public.moreServicesOf', { agency: tenancy.agency.name, shown: list.nodes.length, total: list.totalCount })}>
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          loading={list.loadingMore}
+          onClick={list.loadMore}
+          aria-label={t('public.moreServicesOf', { agency: tenancy.agency.name, shown: list.nodes.length, total: list.totalCount })}
+        >
           {t('public.moreServices', { shown: list.nodes.length, total: list.totalCount })}
         </Button>
       )}
-      {query.errors && <Text size="sm" c="red.9" role="alert">{query.errors.map((e) => e.message).join(' ')}</Text>}
+      {query.errors && (
+        <Text size="sm" c="red.9" role="alert">
+          {query.errors.map((e) => e.message).join(' ')}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -47,11 +47,24 @@ export function NationalMallTable() {
           pagination={malls ? serverPagination(malls, pages, PAGE_SIZE) : undefined}
           empty={query.loading ? undefined : <Text>{t('national.noMalls')}</Text>}
           columns={[
-            { key: 'mall', header: t('col.mall'), cell: (row) => <Anchor component={Link} to={to(`/malls/${row.mall.id}`)} fw={600}>{row.mall.name}</Anchor> },
+            {
+              key: 'mall',
+              header: t('col.mall'),
+              cell: (row) => (
+                <Anchor component={Link} to={to(`/malls/${row.mall.id}`)} fw={600}>
+                  {row.mall.name}
+                </Anchor>
+              ),
+            },
             { key: 'province', header: t('col.province'), cell: (row) => row.mall.province.name },
             { key: 'status', header: t('col.status'), cell: (row) => <MallStatusBadge status={row.mall.status} /> },
             { key: 'origin', header: t('col.origin'), cell: (row) => <OriginBadge origin={row.mall.origin} /> },
-            { key: 'tenants', header: t('col.tenants'), numeric: true, cell: (row) => t('national.tenantsLive', { tenants: f.number(row.tenants), live: f.number(row.liveTenants) }) },
+            {
+              key: 'tenants',
+              header: t('col.tenants'),
+              numeric: true,
+              cell: (row) => t('national.tenantsLive', { tenants: f.number(row.tenants), live: f.number(row.liveTenants) }),
+            },
             { key: 'services', header: t('col.liveServices'), numeric: true, cell: (row) => f.number(row.liveServices) },
             { key: 'desks', header: t('col.desks'), numeric: true, cell: (row) => f.number(row.desks) },
           ]}

@@ -6,7 +6,14 @@ import type { NationalMallRow, NationalOverview } from './national.operations';
 import { connection } from '../testing/fixtures';
 import { reply } from '../testing/reply';
 
-const SERIES: [string, number][] = [['2017-12-31', 3], ['2021-06-30', 43], ['2022-12-31', 103], ['2023-09-30', 152], ['2024-12-31', 272], ['2025-12-31', 305]];
+const SERIES: [string, number][] = [
+  ['2017-12-31', 3],
+  ['2021-06-30', 43],
+  ['2022-12-31', 103],
+  ['2023-09-30', 152],
+  ['2024-12-31', 272],
+  ['2025-12-31', 305],
+];
 const OVERVIEW: NationalOverview = {
   active: 5,
   proposed: 2,
@@ -15,10 +22,24 @@ const OVERVIEW: NationalOverview = {
     { provinceCode: '31', province: { code: '31', name: 'DKI Jakarta' }, active: 1, proposed: 0, suspended: 0, closed: 0, total: 1 },
   ],
   publishedCounts: SERIES.map(([asOf, count]) => ({ asOf, count, source: 'KemenPAN-RB', origin: 'OFFICIAL' as const })),
-  openedByYear: [{ year: 2019, opened: 2, cumulative: 2 }, { year: 2023, opened: 3, cumulative: 5 }],
+  openedByYear: [
+    { year: 2019, opened: 2, cumulative: 2 },
+    { year: 2023, opened: 3, cumulative: 5 },
+  ],
 };
 const mallRow = (id: string, name: string, liveServices: number): NationalMallRow => ({
-  mall: { id, name, status: 'ACTIVE', origin: 'DEMO', province: { code: '63', name: 'Kalimantan Selatan' }, regency: { code: '63.71', name: 'Kota Banjarmasin' } }, tenants: 15, liveTenants: 13, liveServices, desks: 16,
+  mall: {
+    id,
+    name,
+    status: 'ACTIVE',
+    origin: 'DEMO',
+    province: { code: '63', name: 'Kalimantan Selatan' },
+    regency: { code: '63.71', name: 'Kota Banjarmasin' },
+  },
+  tenants: 15,
+  liveTenants: 13,
+  liveServices,
+  desks: 16,
 });
 // The first page of 305 malls, then the second one asked with the first page's end cursor.
 const FIRST_PAGE = connection([mallRow('mall-bjm', 'MPP Kota Banjarmasin', 88)], { totalCount: 305, hasNextPage: true });
@@ -26,7 +47,10 @@ const SECOND_PAGE = connection([mallRow('mall-bjb', 'MPP Kota Banjarbaru', 40)],
 
 function serve(operation: string, variables: Record<string, unknown>) {
   if (operation === 'NationalMallOverview') return reply('NationalMallOverview', { nationalMallOverview: OVERVIEW });
-  if (operation === 'NationalMalls') return reply('NationalMalls', { nationalMallOverview: { malls: variables['after'] === FIRST_PAGE.pageInfo.endCursor ? SECOND_PAGE : FIRST_PAGE } });
+  if (operation === 'NationalMalls')
+    return reply('NationalMalls', {
+      nationalMallOverview: { malls: variables['after'] === FIRST_PAGE.pageInfo.endCursor ? SECOND_PAGE : FIRST_PAGE },
+    });
   return unexpected(operation);
 }
 
@@ -65,7 +89,12 @@ describe('national view', () => {
     expect(calls.find((c) => c.operation === 'NationalMalls')?.variables).toEqual({ first: 25, after: null });
     await user.click(screen.getByRole('button', { name: /Berikutnya/ }));
     expect(await within(malls).findByRole('link', { name: 'MPP Kota Banjarbaru' })).toBeTruthy();
-    await waitFor(() => expect(calls.filter((c) => c.operation === 'NationalMalls').map((c) => c.variables['after'])).toEqual([null, FIRST_PAGE.pageInfo.endCursor]));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.operation === 'NationalMalls').map((c) => c.variables['after'])).toEqual([
+        null,
+        FIRST_PAGE.pageInfo.endCursor,
+      ]),
+    );
     expect(within(malls).queryByRole('link', { name: 'MPP Kota Banjarmasin' })).toBeNull();
     // The national figures are not asked again for a page of malls.
     expect(calls.filter((c) => c.operation === 'NationalMallOverview')).toHaveLength(1);

@@ -17,7 +17,11 @@ export function NationalPage() {
   const query = useQuery(NATIONAL_OVERVIEW, {});
   return (
     <>
-      <PageHeader title={t('national.title')} description={t('national.description')} breadcrumbs={[{ label: t('title'), to: to() }, { label: t('national.title') }]} />
+      <PageHeader
+        title={t('national.title')}
+        description={t('national.description')}
+        breadcrumbs={[{ label: t('title'), to: to() }, { label: t('national.title') }]}
+      />
       {user?.role === 'NATIONAL_ADMIN' && (
         <Group mb="lg">
           <Button component={Link} to={to('/national/malls/new')}>
@@ -25,7 +29,9 @@ export function NationalPage() {
           </Button>
         </Group>
       )}
-      <QueryView query={query} errorTitle={t('error.loadTitle')}>{({ nationalMallOverview }) => <NationalBody overview={nationalMallOverview} />}</QueryView>
+      <QueryView query={query} errorTitle={t('error.loadTitle')}>
+        {({ nationalMallOverview }) => <NationalBody overview={nationalMallOverview} />}
+      </QueryView>
     </>
   );
 }
@@ -88,8 +94,15 @@ function NationalBody({ overview }: { overview: NationalOverview }) {
             <BarChart
               labelWidth={170}
               valueWidth={210}
-              summary={provinces.map((p) => `${p.province.name}: ${p.active} ${t('mallStatus.ACTIVE')}, ${p.proposed} ${t('mallStatus.PROPOSED')}`).join('; ')}
-              items={provinces.slice(0, 12).map((p) => ({ key: p.provinceCode, label: p.province.name, value: p.total, display: t('national.activeProposed', { active: p.active, proposed: p.proposed }) }))}
+              summary={provinces
+                .map((p) => `${p.province.name}: ${p.active} ${t('mallStatus.ACTIVE')}, ${p.proposed} ${t('mallStatus.PROPOSED')}`)
+                .join('; ')}
+              items={provinces.slice(0, 12).map((p) => ({
+                key: p.provinceCode,
+                label: p.province.name,
+                value: p.total,
+                display: t('national.activeProposed', { active: p.active, proposed: p.proposed }),
+              }))}
             />
           }
           table={
@@ -100,8 +113,20 @@ function NationalBody({ overview }: { overview: NationalOverview }) {
               rows={provinces}
               columns={[
                 { key: 'province', header: t('col.province'), sortValue: (row) => row.province.name, cell: (row) => row.province.name },
-                { key: 'active', header: t('mallStatus.ACTIVE'), numeric: true, sortValue: (row) => row.active, cell: (row) => f.number(row.active) },
-                { key: 'proposed', header: t('mallStatus.PROPOSED'), numeric: true, sortValue: (row) => row.proposed, cell: (row) => f.number(row.proposed) },
+                {
+                  key: 'active',
+                  header: t('mallStatus.ACTIVE'),
+                  numeric: true,
+                  sortValue: (row) => row.active,
+                  cell: (row) => f.number(row.active),
+                },
+                {
+                  key: 'proposed',
+                  header: t('mallStatus.PROPOSED'),
+                  numeric: true,
+                  sortValue: (row) => row.proposed,
+                  cell: (row) => f.number(row.proposed),
+                },
                 { key: 'other', header: t('national.suspendedClosed'), numeric: true, cell: (row) => f.number(row.suspended + row.closed) },
                 { key: 'total', header: t('col.total'), numeric: true, sortValue: (row) => row.total, cell: (row) => f.number(row.total) },
               ]}
@@ -113,7 +138,12 @@ function NationalBody({ overview }: { overview: NationalOverview }) {
           chart={
             <ColumnChart
               summary={overview.openedByYear.map((y) => `${y.year}: ${y.opened}`).join(', ')}
-              items={overview.openedByYear.map((y) => ({ key: String(y.year), label: String(y.year), value: y.opened, display: f.number(y.opened) }))}
+              items={overview.openedByYear.map((y) => ({
+                key: String(y.year),
+                label: String(y.year),
+                value: y.opened,
+                display: f.number(y.opened),
+              }))}
             />
           }
           table={

@@ -4,9 +4,20 @@ import { MPP } from '../messages';
 import type { AgreementStatus, MallStatus, TenancyServiceStatus, TenancyStep } from './enums';
 
 const STEP_TONES: Record<TenancyStep, Tone> = {
-  INVITED: 'neutral', AGREEMENT_SIGNED: 'info', DESK_ASSIGNED: 'info', SERVICES_READY: 'info', LIVE: 'success', PAUSED: 'warning', LEFT: 'danger',
+  INVITED: 'neutral',
+  AGREEMENT_SIGNED: 'info',
+  DESK_ASSIGNED: 'info',
+  SERVICES_READY: 'info',
+  LIVE: 'success',
+  PAUSED: 'warning',
+  LEFT: 'danger',
 };
-const AGREEMENT_TONES: Record<AgreementStatus, Tone> = { NOT_STARTED: 'neutral', ACTIVE: 'success', EXPIRING: 'warning', EXPIRED: 'danger' };
+const AGREEMENT_TONES: Record<AgreementStatus, Tone> = {
+  NOT_STARTED: 'neutral',
+  ACTIVE: 'success',
+  EXPIRING: 'warning',
+  EXPIRED: 'danger',
+};
 const MALL_TONES: Record<MallStatus, Tone> = { PROPOSED: 'info', ACTIVE: 'success', SUSPENDED: 'warning', CLOSED: 'neutral' };
 
 export function StepBadge({ step }: { step: TenancyStep }) {
@@ -28,5 +39,9 @@ export function MallStatusBadge({ status }: { status: MallStatus }) {
 export function ServiceStatusBadge({ status, ready }: { status: TenancyServiceStatus; ready: boolean }) {
   const t = useT(MPP);
   if (status === 'LIVE') return <CategoryBadge tone="success" label={t('serviceStatus.LIVE')} />;
-  return ready ? <CategoryBadge tone="info" label={t('serviceStatus.READY')} /> : <CategoryBadge tone="danger" label={t('serviceStatus.INCOMPLETE')} />;
+  return ready ? (
+    <CategoryBadge tone="info" label={t('serviceStatus.READY')} />
+  ) : (
+    <CategoryBadge tone="danger" label={t('serviceStatus.INCOMPLETE')} />
+  );
 }

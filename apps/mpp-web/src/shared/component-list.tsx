@@ -9,8 +9,16 @@ export function ComponentList({ missing, unpublished }: { missing: StandardCompo
   const name = (c: StandardComponent) => t(`component.${c}`);
   return (
     <>
-      {missing.length > 0 && <Text component="span" display="block" size="sm">{t('notReady.missing', { list: missing.map(name).join(', ') })}</Text>}
-      {unpublished.length > 0 && <Text component="span" display="block" size="sm">{t('notReady.unpublished', { list: unpublished.map(name).join(', ') })}</Text>}
+      {missing.length > 0 && (
+        <Text component="span" display="block" size="sm">
+          {t('notReady.missing', { list: missing.map(name).join(', ') })}
+        </Text>
+      )}
+      {unpublished.length > 0 && (
+        <Text component="span" display="block" size="sm">
+          {t('notReady.unpublished', { list: unpublished.map(name).join(', ') })}
+        </Text>
+      )}
     </>
   );
 }

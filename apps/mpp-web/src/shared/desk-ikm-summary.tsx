@@ -11,11 +11,17 @@ export function DeskIkmSummary({ ikm, gap }: { ikm: DeskIkm | null; gap?: DeskIk
   const t = useT(MPP);
   const f = useMppFormat();
   const words = useDeskIkmWords();
-  if (!ikm) return <Text size="xs" c="dimmed">{gap && gap !== 'NO_ANSWERS' ? words.none(gap) : t('desk.ikmNone')}</Text>;
+  if (!ikm)
+    return (
+      <Text size="xs" c="dimmed">
+        {gap && gap !== 'NO_ANSWERS' ? words.none(gap) : t('desk.ikmNone')}
+      </Text>
+    );
   return (
     <Stack gap={2} align="flex-start">
       <Text component="div" size="xs" fw={600}>
-        {t('desk.ikmShort', { value: f.number(ikm.value, 2) })} <CategoryBadge tone={gradeTone(ikm.category.code)} label={words.category(ikm)} />
+        {t('desk.ikmShort', { value: f.number(ikm.value, 2) })}{' '}
+        <CategoryBadge tone={gradeTone(ikm.category.code)} label={words.category(ikm)} />
       </Text>
       <Text size="xs">{t('desk.ikmDetail', { respondents: f.number(ikm.respondents), period: words.period(ikm) })}</Text>
       <OriginWithSource origin={ikm.origin} source={ikm.source} />

@@ -19,7 +19,13 @@ export function MallNav({ mallId, current }: { mallId: string; current: MallSect
   const to = useBasePath();
   return (
     <nav aria-label={t('nav.label')}>
-      <Group component="ul" gap="lg" mb="lg" style={{ listStyle: 'none', padding: 0, margin: 0, borderBottom: '1px solid #dee2e6' }} wrap="wrap">
+      <Group
+        component="ul"
+        gap="lg"
+        mb="lg"
+        style={{ listStyle: 'none', padding: 0, margin: 0, borderBottom: '1px solid #dee2e6' }}
+        wrap="wrap"
+      >
         {SECTIONS.map((section) => {
           const active = section.key === current;
           return (

@@ -11,13 +11,32 @@ import { MPP_TENANCY_HISTORY_MESSAGES } from './tenancy-changes';
 type Change = NodeOf<NonNullable<TenancyChangesQuery['tenancy']>['changes']>;
 
 const CORRECTED: Change = {
-  id: 'c1', at: '2026-12-06T03:15:00Z', actorName: 'Operator Banjarmasin', action: 'UPDATE',
-  changes: [{ field: 'agreement.number', before: '500/12/MPP-BJM/2026', after: '500/12/MPP-BJM/2026-R' }, { field: 'agreement.expiresOn', before: '2027-01-09', after: '2027-01-31' }],
+  id: 'c1',
+  at: '2026-12-06T03:15:00Z',
+  actorName: 'Operator Banjarmasin',
+  action: 'UPDATE',
+  changes: [
+    { field: 'agreement.number', before: '500/12/MPP-BJM/2026', after: '500/12/MPP-BJM/2026-R' },
+    { field: 'agreement.expiresOn', before: '2027-01-09', after: '2027-01-31' },
+  ],
 };
 
-const WENT_LIVE: Change = { id: 'c0', at: '2026-12-01T03:15:00Z', actorName: 'Admin Nasional', action: 'UPDATE', changes: [{ field: 'service.status', before: 'PENDING', after: 'LIVE' }] };
+const WENT_LIVE: Change = {
+  id: 'c0',
+  at: '2026-12-01T03:15:00Z',
+  actorName: 'Admin Nasional',
+  action: 'UPDATE',
+  changes: [{ field: 'service.status', before: 'PENDING', after: 'LIVE' }],
+};
 
-const ADDENDUM = { id: 'add-1', number: 'ADD-I/2026', signedOn: '2026-06-01', expiresOn: null, summary: 'Penambahan layanan', document: null };
+const ADDENDUM = {
+  id: 'add-1',
+  number: 'ADD-I/2026',
+  signedOn: '2026-06-01',
+  expiresOn: null,
+  summary: 'Penambahan layanan',
+  document: null,
+};
 
 /** The agreement page's network: the tenancy (with or without an addendum), the history before and after a correction. */
 function serve(options: { addenda?: (typeof ADDENDUM)[]; onCorrect?: jest.Mock; onRecord?: jest.Mock } = {}) {
@@ -28,7 +47,10 @@ function serve(options: { addenda?: (typeof ADDENDUM)[]; onCorrect?: jest.Mock; 
   const onCorrect = options.onCorrect ?? jest.fn();
   return (operation: string, variables: Record<string, unknown>) => {
     if (operation === 'Tenancy') return reply('Tenancy', { tenancy, onboardingSteps: STEPS });
-    if (operation === 'TenancyChanges') return reply('TenancyChanges', { tenancy: { id: tenancy.id, changes: connection(corrected ? [CORRECTED, WENT_LIVE] : [WENT_LIVE]) } });
+    if (operation === 'TenancyChanges')
+      return reply('TenancyChanges', {
+        tenancy: { id: tenancy.id, changes: connection(corrected ? [CORRECTED, WENT_LIVE] : [WENT_LIVE]) },
+      });
     if (operation === 'CorrectAgreement') {
       const answer: unknown = onCorrect(variables);
       corrected = !(answer as { errors?: unknown }).errors;
@@ -41,7 +63,10 @@ function serve(options: { addenda?: (typeof ADDENDUM)[]; onCorrect?: jest.Mock; 
 
 /** The words joined to a field by aria-describedby: its hint and its error. */
 function described(input: HTMLElement): string {
-  return (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+  return (input.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
 }
 
 describe('PKS rules at the field and the correction of a recorded PKS', () => {
@@ -58,7 +83,9 @@ describe('PKS rules at the field and the correction of a recorded PKS', () => {
     await findSummary();
     const expires = within(form).getByLabelText(/^Berakhir/);
     expect(expires.getAttribute('aria-invalid')).toBe('true');
-    expect(described(expires)).toContain('PKS berlaku paling lama 10 tahun: mulai 2026-01-10 harus berakhir paling lambat 2036-01-10, bukan 9999-12-31');
+    expect(described(expires)).toContain(
+      'PKS berlaku paling lama 10 tahun: mulai 2026-01-10 harus berakhir paling lambat 2036-01-10, bukan 9999-12-31',
+    );
     expect(described(within(form).getByLabelText(/^Nomor PKS/))).toContain('Nomor paling banyak 100 karakter (sekarang 101)');
     expect(onRecord).not.toHaveBeenCalled();
   });
@@ -73,7 +100,9 @@ describe('PKS rules at the field and the correction of a recorded PKS', () => {
     await user.type(within(form).getByLabelText(/^Expires on/), '9999-12-31');
     await user.click(within(form).getByRole('button', { name: 'Save agreement' }));
     await findSummary('There is a problem');
-    expect(described(within(form).getByLabelText(/^Expires on/))).toContain('An agreement runs at most 10 years: from 2026-01-10 it must end by 2036-01-10, not 9999-12-31');
+    expect(described(within(form).getByLabelText(/^Expires on/))).toContain(
+      'An agreement runs at most 10 years: from 2026-01-10 it must end by 2036-01-10, not 9999-12-31',
+    );
     expectNoMissingTexts();
   });
 
@@ -92,7 +121,14 @@ describe('PKS rules at the field and the correction of a recorded PKS', () => {
     await user.click(within(form).getByRole('button', { name: 'Simpan koreksi' }));
     expect(await screen.findByText('Data PKS dikoreksi.')).toBeTruthy();
     expect(onCorrect.mock.calls[0][0]).toEqual({
-      input: { agreementId: 'pks-1', number: '500/12/MPP-BJM/2026-R', signedOn: '2026-01-05', startsOn: '2026-01-10', expiresOn: '2027-01-31', document: null },
+      input: {
+        agreementId: 'pks-1',
+        number: '500/12/MPP-BJM/2026-R',
+        signedOn: '2026-01-05',
+        startsOn: '2026-01-10',
+        expiresOn: '2027-01-31',
+        document: null,
+      },
     });
     const history = screen.getByRole('region', { name: 'Riwayat perubahan PKS dan layanan' });
     await waitFor(() => expect(history.textContent).toContain('Nomor PKS: 500/12/MPP-BJM/2026 → menjadi 500/12/MPP-BJM/2026-R'));
@@ -101,7 +137,14 @@ describe('PKS rules at the field and the correction of a recorded PKS', () => {
   });
 
   it('puts the service’s refusal of a correction (an addendum recorded meanwhile) in the summary', async () => {
-    const onCorrect = jest.fn(() => gqlError('CONFLICT', 'input.agreementId', 'PKS ini sudah memiliki adendum yang berpijak pada datanya; catat adendum baru alih-alih mengoreksinya.', 'This agreement has an addendum.'));
+    const onCorrect = jest.fn(() =>
+      gqlError(
+        'CONFLICT',
+        'input.agreementId',
+        'PKS ini sudah memiliki adendum yang berpijak pada datanya; catat adendum baru alih-alih mengoreksinya.',
+        'This agreement has an addendum.',
+      ),
+    );
     renderMpp('/mpp/tenancies/ten-imi/agreement', serve({ onCorrect }), { user: OPERATOR });
     const user = userEvent.setup({ delay: null });
     await user.click(await screen.findByRole('button', { name: 'Koreksi data PKS' }));

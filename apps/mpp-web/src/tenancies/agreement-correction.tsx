@@ -7,7 +7,14 @@ import { useState, type FormEvent } from 'react';
 import { MPP } from '../messages';
 import { FileField } from '../files/file-field';
 import { readUpload } from '../files/read-upload';
-import { AGREEMENT_FIELDS, agreementValuesOf, correctionFieldId, toCorrectionInput, validateAgreement, type AgreementValues } from './agreement-form-values';
+import {
+  AGREEMENT_FIELDS,
+  agreementValuesOf,
+  correctionFieldId,
+  toCorrectionInput,
+  validateAgreement,
+  type AgreementValues,
+} from './agreement-form-values';
 import { CORRECT_AGREEMENT, type Agreement } from './tenancy.operations';
 
 const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
@@ -16,7 +23,12 @@ const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
 export function AgreementCorrection({ agreement, onSaved }: { agreement: Agreement; onSaved: () => void }) {
   const t = useT(MPP);
   const [open, setOpen] = useState(false);
-  if (agreement.addenda.length > 0) return <Text size="sm" c="dimmed">{t('correction.blocked')}</Text>;
+  if (agreement.addenda.length > 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('correction.blocked')}
+      </Text>
+    );
   if (!open) {
     return (
       <Group>
@@ -70,17 +82,45 @@ function CorrectionForm({ agreement, onCancel, onSaved }: { agreement: Agreement
         <Title order={3} size="h4" id={titleId} mb="xs">
           {t('correction.title', { number: agreement.number })}
         </Title>
-        <Text size="sm" mb="md">{t('correction.hint')}</Text>
+        <Text size="sm" mb="md">
+          {t('correction.hint')}
+        </Text>
         <ErrorSummary errors={errors.summary} />
         <Stack gap="md" maw={760}>
           <TextField {...field('number')} label={t('pks.number')} required value={values.number} onChange={set('number')} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextField {...field('signedOn')} type="date" label={t('pks.signedOn')} required value={values.signedOn} onChange={set('signedOn')} />
-            <TextField {...field('startsOn')} type="date" label={t('pks.startsOn')} required value={values.startsOn} onChange={set('startsOn')} />
-            <TextField {...field('expiresOn')} type="date" label={t('pks.expiresOn')} required value={values.expiresOn} onChange={set('expiresOn')} />
+            <TextField
+              {...field('signedOn')}
+              type="date"
+              label={t('pks.signedOn')}
+              required
+              value={values.signedOn}
+              onChange={set('signedOn')}
+            />
+            <TextField
+              {...field('startsOn')}
+              type="date"
+              label={t('pks.startsOn')}
+              required
+              value={values.startsOn}
+              onChange={set('startsOn')}
+            />
+            <TextField
+              {...field('expiresOn')}
+              type="date"
+              label={t('pks.expiresOn')}
+              required
+              value={values.expiresOn}
+              onChange={set('expiresOn')}
+            />
           </SimpleGrid>
           <Text size="sm">{t('correction.fileHint')}</Text>
-          <FileField {...field('document.file')} label={t('pks.file')} value={values.file} onChange={(file) => setValues((v) => ({ ...v, file }))} />
+          <FileField
+            {...field('document.file')}
+            label={t('pks.file')}
+            value={values.file}
+            onChange={(file) => setValues((v) => ({ ...v, file }))}
+          />
           <TextField {...field('document.url')} type="url" label={t('pks.url')} value={values.url} onChange={set('url')} />
           <Group>
             <Button type="submit" loading={loading}>

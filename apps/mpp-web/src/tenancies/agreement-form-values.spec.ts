@@ -1,21 +1,46 @@
 import { translate } from '@simpul/web-kit';
 import '../messages';
 import { MPP } from '../messages';
-import { addYears, agreementValuesOf, emptyAgreement, toAgreementInput, toCorrectionInput, validateAddendum, validateAgreement } from './agreement-form-values';
+import {
+  addYears,
+  agreementValuesOf,
+  emptyAgreement,
+  toAgreementInput,
+  toCorrectionInput,
+  validateAddendum,
+  validateAgreement,
+} from './agreement-form-values';
 import { parseQuota } from './quota';
 
 const t = (key: string, params?: Record<string, string | number>) => translate('id', MPP, key, params);
-const valid = { ...emptyAgreement(), number: '500/12/MPP-BJM/2026', signedOn: '2026-01-05', startsOn: '2026-01-10', expiresOn: '2027-01-09' };
+const valid = {
+  ...emptyAgreement(),
+  number: '500/12/MPP-BJM/2026',
+  signedOn: '2026-01-05',
+  startsOn: '2026-01-10',
+  expiresOn: '2027-01-09',
+};
 
 describe('agreement (PKS) form', () => {
   it('accepts dates in order and sends no document when no file is named', () => {
     expect(validateAgreement(valid, t)).toEqual({});
-    expect(toAgreementInput('ten-1', valid, 'PKS')).toEqual({ tenancyId: 'ten-1', number: '500/12/MPP-BJM/2026', signedOn: '2026-01-05', startsOn: '2026-01-10', expiresOn: '2027-01-09', document: null });
+    expect(toAgreementInput('ten-1', valid, 'PKS')).toEqual({
+      tenancyId: 'ten-1',
+      number: '500/12/MPP-BJM/2026',
+      signedOn: '2026-01-05',
+      startsOn: '2026-01-10',
+      expiresOn: '2027-01-09',
+      document: null,
+    });
   });
 
   it('refuses a date range out of order', () => {
-    expect(validateAgreement({ ...valid, expiresOn: '2026-01-10' }, t)).toEqual({ expiresOn: 'Tanggal berakhir harus setelah tanggal mulai berlaku' });
-    expect(validateAgreement({ ...valid, startsOn: '2025-12-01', signedOn: '2027-02-01' }, t)).toEqual({ expiresOn: 'Tanggal berakhir tidak boleh sebelum tanggal tanda tangan' });
+    expect(validateAgreement({ ...valid, expiresOn: '2026-01-10' }, t)).toEqual({
+      expiresOn: 'Tanggal berakhir harus setelah tanggal mulai berlaku',
+    });
+    expect(validateAgreement({ ...valid, startsOn: '2025-12-01', signedOn: '2027-02-01' }, t)).toEqual({
+      expiresOn: 'Tanggal berakhir tidak boleh sebelum tanggal tanda tangan',
+    });
   });
 
   it('names every missing or impossible field', () => {
@@ -30,13 +55,20 @@ describe('agreement (PKS) form', () => {
   it('sends the signed document with its uploaded file', () => {
     const file = { fileName: 'PKS-Imigrasi.pdf', mimeType: 'application/pdf', contentBase64: 'JVBERi0=' };
     expect(toAgreementInput('ten-1', valid, 'PKS yang ditandatangani', file).document).toEqual({
-      title: 'PKS yang ditandatangani', number: '500/12/MPP-BJM/2026', issuedOn: '2026-01-05', fileName: 'PKS-Imigrasi.pdf', url: null, file,
+      title: 'PKS yang ditandatangani',
+      number: '500/12/MPP-BJM/2026',
+      issuedOn: '2026-01-05',
+      fileName: 'PKS-Imigrasi.pdf',
+      url: null,
+      file,
     });
   });
 
   it('refuses a file the service would refuse before sending it', () => {
     const word = new File(['x'], 'PKS.docx');
-    expect(validateAgreement({ ...valid, file: word }, t)).toEqual({ 'document.file': 'PKS.docx: hanya berkas PDF, PNG atau JPEG yang diterima' });
+    expect(validateAgreement({ ...valid, file: word }, t)).toEqual({
+      'document.file': 'PKS.docx: hanya berkas PDF, PNG atau JPEG yang diterima',
+    });
   });
 });
 
@@ -54,7 +86,9 @@ describe('PKS limits the service keeps, checked where they are typed', () => {
   });
 
   it('refuses a number over 100 characters and accepts one of exactly 100', () => {
-    expect(validateAgreement({ ...valid, number: 'N'.repeat(101) }, t)).toEqual({ number: 'Nomor paling banyak 100 karakter (sekarang 101)' });
+    expect(validateAgreement({ ...valid, number: 'N'.repeat(101) }, t)).toEqual({
+      number: 'Nomor paling banyak 100 karakter (sekarang 101)',
+    });
     expect(validateAgreement({ ...valid, number: 'N'.repeat(101) }, en)).toEqual({ number: 'At most 100 characters (this is 101)' });
     expect(validateAgreement({ ...valid, number: 'N'.repeat(100) }, t)).toEqual({});
   });
@@ -65,7 +99,9 @@ describe('PKS limits the service keeps, checked where they are typed', () => {
       expiresOn: 'Perpanjangan paling lama 10 tahun sejak adendum ditandatangani (2026-11-01): paling lambat 2036-11-01, bukan 2036-11-02',
     });
     expect(validateAddendum({ ...addendum, expiresOn: '2036-11-01' }, '2027-01-09', t)).toEqual({});
-    expect(validateAddendum({ ...addendum, number: 'A'.repeat(101), expiresOn: '' }, '2027-01-09', t)).toEqual({ number: 'Nomor paling banyak 100 karakter (sekarang 101)' });
+    expect(validateAddendum({ ...addendum, number: 'A'.repeat(101), expiresOn: '' }, '2027-01-09', t)).toEqual({
+      number: 'Nomor paling banyak 100 karakter (sekarang 101)',
+    });
   });
 
   it('counts ten years by the calendar, 29 February falling back to 28 February', () => {
@@ -74,9 +110,19 @@ describe('PKS limits the service keeps, checked where they are typed', () => {
   });
 
   it('a correction starts from the recorded details and keeps the document when no new one is named', () => {
-    const values = agreementValuesOf({ number: '500/12/MPP-BJM/2026', signedOn: '2026-01-05', startsOn: '2026-01-10', expiresOn: '2027-01-09' });
+    const values = agreementValuesOf({
+      number: '500/12/MPP-BJM/2026',
+      signedOn: '2026-01-05',
+      startsOn: '2026-01-10',
+      expiresOn: '2027-01-09',
+    });
     expect(toCorrectionInput('pks-1', { ...values, number: ' 500/13/MPP-BJM/2026 ' }, 'PKS')).toEqual({
-      agreementId: 'pks-1', number: '500/13/MPP-BJM/2026', signedOn: '2026-01-05', startsOn: '2026-01-10', expiresOn: '2027-01-09', document: null,
+      agreementId: 'pks-1',
+      number: '500/13/MPP-BJM/2026',
+      signedOn: '2026-01-05',
+      startsOn: '2026-01-10',
+      expiresOn: '2027-01-09',
+      document: null,
     });
   });
 });
@@ -84,7 +130,9 @@ describe('PKS limits the service keeps, checked where they are typed', () => {
 describe('addendum form', () => {
   it('lets an addendum extend the agreement only to a later date', () => {
     const addendum = { number: 'ADD-1', signedOn: '2026-11-01', expiresOn: '2026-12-01', summary: 'Perpanjangan', file: null };
-    expect(validateAddendum(addendum, '2027-01-09', t)).toEqual({ expiresOn: 'Tanggal berakhir baru harus setelah tanggal berakhir sekarang' });
+    expect(validateAddendum(addendum, '2027-01-09', t)).toEqual({
+      expiresOn: 'Tanggal berakhir baru harus setelah tanggal berakhir sekarang',
+    });
     expect(validateAddendum({ ...addendum, expiresOn: '2028-01-09' }, '2027-01-09', t)).toEqual({});
     expect(validateAddendum({ ...addendum, expiresOn: '' }, '2027-01-09', t)).toEqual({});
   });

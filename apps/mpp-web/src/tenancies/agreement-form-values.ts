@@ -31,7 +31,8 @@ export function addYears(iso: string, years: number): string {
 function checkNumber(errors: Record<string, string>, value: string, t: Translate) {
   const number = value.trim();
   if (!number) errors['number'] = t('pks.numberRequired');
-  else if (number.length > MAX_AGREEMENT_NUMBER_LENGTH) errors['number'] = t('pks.numberTooLong', { max: MAX_AGREEMENT_NUMBER_LENGTH, length: number.length });
+  else if (number.length > MAX_AGREEMENT_NUMBER_LENGTH)
+    errors['number'] = t('pks.numberTooLong', { max: MAX_AGREEMENT_NUMBER_LENGTH, length: number.length });
 }
 
 export const emptyAgreement = (): AgreementValues => ({ number: '', signedOn: '', startsOn: '', expiresOn: '', file: null, url: '' });
@@ -58,9 +59,15 @@ export function validateAgreement(values: AgreementValues, t: Translate): Record
   checkDate(errors, 'startsOn', values.startsOn, t);
   checkDate(errors, 'expiresOn', values.expiresOn, t);
   if (!errors['expiresOn'] && !errors['startsOn'] && values.startsOn >= values.expiresOn) errors['expiresOn'] = t('pks.expiresAfterStart');
-  else if (!errors['expiresOn'] && !errors['signedOn'] && values.signedOn > values.expiresOn) errors['expiresOn'] = t('pks.expiresAfterSigned');
+  else if (!errors['expiresOn'] && !errors['signedOn'] && values.signedOn > values.expiresOn)
+    errors['expiresOn'] = t('pks.expiresAfterSigned');
   else if (!errors['expiresOn'] && !errors['startsOn'] && values.expiresOn > addYears(values.startsOn, MAX_AGREEMENT_YEARS)) {
-    errors['expiresOn'] = t('pks.termTooLong', { years: MAX_AGREEMENT_YEARS, start: values.startsOn, latest: addYears(values.startsOn, MAX_AGREEMENT_YEARS), typed: values.expiresOn });
+    errors['expiresOn'] = t('pks.termTooLong', {
+      years: MAX_AGREEMENT_YEARS,
+      start: values.startsOn,
+      latest: addYears(values.startsOn, MAX_AGREEMENT_YEARS),
+      typed: values.expiresOn,
+    });
   }
   checkFile(errors, 'document.file', values.file, t);
   return errors;
@@ -69,10 +76,22 @@ export function validateAgreement(values: AgreementValues, t: Translate): Record
 /** The signed document when there is an uploaded file or an address of one; `file` is the chosen file read as base64. */
 function documentFrom(title: string, number: string, issuedOn: string, file: FileUpload | null, url: string): DocumentInput | null {
   if (!file && !url.trim()) return null;
-  return { title, number: blankToNull(number), issuedOn: blankToNull(issuedOn), fileName: file?.fileName ?? null, url: blankToNull(url), file };
+  return {
+    title,
+    number: blankToNull(number),
+    issuedOn: blankToNull(issuedOn),
+    fileName: file?.fileName ?? null,
+    url: blankToNull(url),
+    file,
+  };
 }
 
-export function toAgreementInput(tenancyId: string, values: AgreementValues, documentTitle: string, file: FileUpload | null = null): RecordAgreementInput {
+export function toAgreementInput(
+  tenancyId: string,
+  values: AgreementValues,
+  documentTitle: string,
+  file: FileUpload | null = null,
+): RecordAgreementInput {
   return {
     tenancyId,
     number: values.number.trim(),
@@ -85,12 +104,24 @@ export function toAgreementInput(tenancyId: string, values: AgreementValues, doc
 
 /** The recorded agreement's details, ready to correct; a new file or address replaces the document, none keeps it. */
 export function agreementValuesOf(agreement: { number: string; signedOn: string; startsOn: string; expiresOn: string }): AgreementValues {
-  return { number: agreement.number, signedOn: agreement.signedOn, startsOn: agreement.startsOn, expiresOn: agreement.expiresOn, file: null, url: '' };
+  return {
+    number: agreement.number,
+    signedOn: agreement.signedOn,
+    startsOn: agreement.startsOn,
+    expiresOn: agreement.expiresOn,
+    file: null,
+    url: '',
+  };
 }
 
 export const correctionFieldId = (field: string) => `pks-fix-${field.replace(/\./g, '-')}`;
 
-export function toCorrectionInput(agreementId: string, values: AgreementValues, documentTitle: string, file: FileUpload | null = null): CorrectAgreementInput {
+export function toCorrectionInput(
+  agreementId: string,
+  values: AgreementValues,
+  documentTitle: string,
+  file: FileUpload | null = null,
+): CorrectAgreementInput {
   const { number, signedOn, startsOn, expiresOn, document } = toAgreementInput('', values, documentTitle, file);
   return { agreementId, number, signedOn, startsOn, expiresOn, document };
 }
@@ -114,17 +145,36 @@ export function validateAddendum(values: AddendumValues, currentExpiry: string, 
   checkDate(errors, 'signedOn', values.signedOn, t);
   checkDate(errors, 'expiresOn', values.expiresOn, t, false);
   if (!errors['expiresOn'] && values.expiresOn && values.expiresOn <= currentExpiry) errors['expiresOn'] = t('addendum.mustExtend');
-  else if (!errors['expiresOn'] && !errors['signedOn'] && values.expiresOn && values.expiresOn > addYears(values.signedOn, MAX_AGREEMENT_YEARS)) {
-    errors['expiresOn'] = t('addendum.termTooLong', { years: MAX_AGREEMENT_YEARS, signed: values.signedOn, latest: addYears(values.signedOn, MAX_AGREEMENT_YEARS), typed: values.expiresOn });
+  else if (
+    !errors['expiresOn'] &&
+    !errors['signedOn'] &&
+    values.expiresOn &&
+    values.expiresOn > addYears(values.signedOn, MAX_AGREEMENT_YEARS)
+  ) {
+    errors['expiresOn'] = t('addendum.termTooLong', {
+      years: MAX_AGREEMENT_YEARS,
+      signed: values.signedOn,
+      latest: addYears(values.signedOn, MAX_AGREEMENT_YEARS),
+      typed: values.expiresOn,
+    });
   }
   if (!values.summary.trim()) errors['summary'] = t('addendum.summaryRequired');
   checkFile(errors, 'document.file', values.file, t);
   return errors;
 }
 
-export function toAddendumInput(agreementId: string, values: AddendumValues, documentTitle = '', file: FileUpload | null = null): AddendumInput {
+export function toAddendumInput(
+  agreementId: string,
+  values: AddendumValues,
+  documentTitle = '',
+  file: FileUpload | null = null,
+): AddendumInput {
   return {
-    agreementId, number: values.number.trim(), signedOn: values.signedOn, expiresOn: blankToNull(values.expiresOn), summary: values.summary.trim(),
+    agreementId,
+    number: values.number.trim(),
+    signedOn: values.signedOn,
+    expiresOn: blankToNull(values.expiresOn),
+    summary: values.summary.trim(),
     document: documentFrom(documentTitle, values.number.trim(), values.signedOn, file, ''),
   };
 }

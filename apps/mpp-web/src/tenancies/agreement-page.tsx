@@ -1,5 +1,16 @@
 import { Box, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, ErrorSummary, localErrors, type MappedErrors, mapServerErrors, PageHeader, QueryView, TextAreaField, TextField } from '@simpul/ui';
+import {
+  DataTable,
+  EmptyState,
+  ErrorSummary,
+  localErrors,
+  type MappedErrors,
+  mapServerErrors,
+  PageHeader,
+  QueryView,
+  TextAreaField,
+  TextField,
+} from '@simpul/ui';
 import { useBasePath, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
@@ -13,10 +24,28 @@ import { FileField } from '../files/file-field';
 import { foldFileErrors } from '@simpul/web-kit';
 import { readUpload } from '../files/read-upload';
 import {
-  ADDENDUM_FIELDS, addendumFieldId, AGREEMENT_FIELDS, agreementFieldId, emptyAddendum, emptyAgreement, toAddendumInput, toAgreementInput, validateAddendum, validateAgreement,
-  type AddendumValues, type AgreementValues,
+  ADDENDUM_FIELDS,
+  addendumFieldId,
+  AGREEMENT_FIELDS,
+  agreementFieldId,
+  emptyAddendum,
+  emptyAgreement,
+  toAddendumInput,
+  toAgreementInput,
+  validateAddendum,
+  validateAgreement,
+  type AddendumValues,
+  type AgreementValues,
 } from './agreement-form-values';
-import { ADD_AGREEMENT_ADDENDUM, AGREEMENT_PAGE, RECORD_AGREEMENT, TENANCY, TENANCY_AGREEMENTS, type Agreement, type TenancyDetail } from './tenancy.operations';
+import {
+  ADD_AGREEMENT_ADDENDUM,
+  AGREEMENT_PAGE,
+  RECORD_AGREEMENT,
+  TENANCY,
+  TENANCY_AGREEMENTS,
+  type Agreement,
+  type TenancyDetail,
+} from './tenancy.operations';
 import { useMorePages } from '../shared/use-more-pages';
 import { PageErrors } from './page-errors';
 import { AgreementCorrection } from './agreement-correction';
@@ -33,14 +62,27 @@ export function AgreementPage() {
   const tenancy = query.data?.tenancy;
   const crumbs = [
     { label: t('title'), to: to() },
-    ...(tenancy ? [{ label: tenancy.mall.name, to: to(`/malls/${tenancy.mall.id}`) }, { label: tenancy.agency.name, to: to(`/tenancies/${tenancy.id}`) }] : []),
+    ...(tenancy
+      ? [
+          { label: tenancy.mall.name, to: to(`/malls/${tenancy.mall.id}`) },
+          { label: tenancy.agency.name, to: to(`/tenancies/${tenancy.id}`) },
+        ]
+      : []),
     { label: t('agreement.title') },
   ];
   return (
     <>
-      <PageHeader title={t('agreement.pageTitle', { agency: tenancy?.agency.name ?? '' })} description={t('agreement.description')} breadcrumbs={crumbs} />
+      <PageHeader
+        title={t('agreement.pageTitle', { agency: tenancy?.agency.name ?? '' })}
+        description={t('agreement.description')}
+        breadcrumbs={crumbs}
+      />
       {tenancy?.canManage && <MallNav mallId={tenancy.mall.id} current="tenants" />}
-      <QueryView query={query} errorTitle={t('error.loadTitle')}>{(data) => (data.tenancy ? <AgreementBody tenancy={data.tenancy} onSaved={query.refetch} /> : <EmptyState title={t('tenancy.notFound')} />)}</QueryView>
+      <QueryView query={query} errorTitle={t('error.loadTitle')}>
+        {(data) =>
+          data.tenancy ? <AgreementBody tenancy={data.tenancy} onSaved={query.refetch} /> : <EmptyState title={t('tenancy.notFound')} />
+        }
+      </QueryView>
     </>
   );
 }
@@ -68,7 +110,12 @@ function AgreementBody({ tenancy, onSaved }: { tenancy: TenancyDetail; onSaved: 
           <Text>{t('agreement.none')}</Text>
         ) : (
           agreements.nodes.map((agreement) => (
-            <AgreementCard key={agreement.id} agreement={agreement} current={agreement.id === current?.id} onCorrected={manage ? () => saved(t('correction.saved')) : null} />
+            <AgreementCard
+              key={agreement.id}
+              agreement={agreement}
+              current={agreement.id === current?.id}
+              onCorrected={manage ? () => saved(t('correction.saved')) : null}
+            />
           ))
         )}
         {agreements.hasNextPage && (
@@ -110,12 +157,22 @@ function AgreementCard({ agreement, current, onCorrected }: { agreement: Agreeme
         <AgreementBadge status={agreement.status} days={agreement.daysToExpiry} />
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }} mb="sm">
-        <Text>{t('pks.signedOn')}: {f.day(agreement.signedOn)}</Text>
+        <Text>
+          {t('pks.signedOn')}: {f.day(agreement.signedOn)}
+        </Text>
         <Text>{t('pks.period', { from: f.day(agreement.startsOn), to: f.day(agreement.expiresOn) })}</Text>
       </SimpleGrid>
-      <Text size="sm" fw={600} mb={4}>{t('pks.document')}</Text>
-      <Box mb="sm">{agreement.document ? <DocumentLink document={agreement.document} /> : <Text size="sm">{t('pks.noDocument')}</Text>}</Box>
-      {agreement.expiresOn !== agreement.originalExpiresOn && <Text size="sm" mb="xs">{t('pks.extended', { date: f.day(agreement.originalExpiresOn) })}</Text>}
+      <Text size="sm" fw={600} mb={4}>
+        {t('pks.document')}
+      </Text>
+      <Box mb="sm">
+        {agreement.document ? <DocumentLink document={agreement.document} /> : <Text size="sm">{t('pks.noDocument')}</Text>}
+      </Box>
+      {agreement.expiresOn !== agreement.originalExpiresOn && (
+        <Text size="sm" mb="xs">
+          {t('pks.extended', { date: f.day(agreement.originalExpiresOn) })}
+        </Text>
+      )}
       {agreement.addenda.length > 0 && (
         <DataTable
           caption={t('addendum.caption', { number: agreement.number })}
@@ -176,14 +233,55 @@ function AgreementForm({ tenancyId, primary, onSaved }: { tenancyId: string; pri
         </Title>
         <ErrorSummary errors={errors.summary} />
         <Stack gap="md" maw={760}>
-          <TextField {...field('number')} label={t('pks.number')} description={t('pks.numberHint')} required value={values.number} onChange={set('number')} />
+          <TextField
+            {...field('number')}
+            label={t('pks.number')}
+            description={t('pks.numberHint')}
+            required
+            value={values.number}
+            onChange={set('number')}
+          />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextField {...field('signedOn')} type="date" label={t('pks.signedOn')} required value={values.signedOn} onChange={set('signedOn')} />
-            <TextField {...field('startsOn')} type="date" label={t('pks.startsOn')} required value={values.startsOn} onChange={set('startsOn')} />
-            <TextField {...field('expiresOn')} type="date" label={t('pks.expiresOn')} required value={values.expiresOn} onChange={set('expiresOn')} />
+            <TextField
+              {...field('signedOn')}
+              type="date"
+              label={t('pks.signedOn')}
+              required
+              value={values.signedOn}
+              onChange={set('signedOn')}
+            />
+            <TextField
+              {...field('startsOn')}
+              type="date"
+              label={t('pks.startsOn')}
+              required
+              value={values.startsOn}
+              onChange={set('startsOn')}
+            />
+            <TextField
+              {...field('expiresOn')}
+              type="date"
+              label={t('pks.expiresOn')}
+              required
+              value={values.expiresOn}
+              onChange={set('expiresOn')}
+            />
           </SimpleGrid>
-          <FileField key={formKey} {...field('document.file')} label={t('pks.file')} value={values.file} onChange={(file) => setValues((v) => ({ ...v, file }))} />
-          <TextField {...field('document.url')} type="url" label={t('pks.url')} description={t('pks.urlHint')} value={values.url} onChange={set('url')} />
+          <FileField
+            key={formKey}
+            {...field('document.file')}
+            label={t('pks.file')}
+            value={values.file}
+            onChange={(file) => setValues((v) => ({ ...v, file }))}
+          />
+          <TextField
+            {...field('document.url')}
+            type="url"
+            label={t('pks.url')}
+            description={t('pks.urlHint')}
+            value={values.url}
+            onChange={set('url')}
+          />
           <Group>
             <Button type="submit" variant={primary ? 'filled' : 'default'} size="md" loading={loading}>
               {t('agreement.save')}
@@ -216,7 +314,9 @@ function AddendumForm({ agreement, onSaved }: { agreement: Agreement; onSaved: (
     const read = await readUpload(values.file, t);
     if (read.problem !== null) return setErrors(localErrors({ 'document.file': read.problem }, addendumFieldId));
     const upload = read.upload;
-    const result = await add({ input: toAddendumInput(agreement.id, values, t('addendum.documentTitle', { number: values.number.trim() }), upload) });
+    const result = await add({
+      input: toAddendumInput(agreement.id, values, t('addendum.documentTitle', { number: values.number.trim() }), upload),
+    });
     if (result.errors) return setErrors(mapServerErrors(foldFileErrors(result.errors), ADDENDUM_FIELDS, addendumFieldId));
     setErrors(NO_ERRORS);
     setValues(emptyAddendum());
@@ -235,11 +335,31 @@ function AddendumForm({ agreement, onSaved }: { agreement: Agreement; onSaved: (
         <Stack gap="md" maw={760}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextField {...field('number')} label={t('addendum.number')} required value={values.number} onChange={set('number')} />
-            <TextField {...field('signedOn')} type="date" label={t('pks.signedOn')} required value={values.signedOn} onChange={set('signedOn')} />
-            <TextField {...field('expiresOn')} type="date" label={t('addendum.expiresOn')} description={t('addendum.expiresHint')} value={values.expiresOn} onChange={set('expiresOn')} />
+            <TextField
+              {...field('signedOn')}
+              type="date"
+              label={t('pks.signedOn')}
+              required
+              value={values.signedOn}
+              onChange={set('signedOn')}
+            />
+            <TextField
+              {...field('expiresOn')}
+              type="date"
+              label={t('addendum.expiresOn')}
+              description={t('addendum.expiresHint')}
+              value={values.expiresOn}
+              onChange={set('expiresOn')}
+            />
           </SimpleGrid>
           <TextAreaField {...field('summary')} label={t('addendum.summary')} required value={values.summary} onChange={set('summary')} />
-          <FileField key={formKey} {...field('document.file')} label={t('addendum.file')} value={values.file} onChange={(file) => setValues((v) => ({ ...v, file }))} />
+          <FileField
+            key={formKey}
+            {...field('document.file')}
+            label={t('addendum.file')}
+            value={values.file}
+            onChange={(file) => setValues((v) => ({ ...v, file }))}
+          />
           <Group>
             <Button type="submit" size="md" loading={loading}>
               {t('addendum.save')}

@@ -24,14 +24,25 @@ const ROW: TenancyRow = {
 
 describe('a desk’s own tenancies', () => {
   it('asks the registry for the desk’s agency and lists only that agency’s tenancies, read only', async () => {
-    const { calls } = renderMpp('/mpp', (operation, variables) => {
-      if (operation === 'UnitAgency') return reply('UnitAgency', { serviceUnit: { id: String(variables['id']), agency: { id: 'agency-kalsel', name: 'Pemerintah Provinsi Kalimantan Selatan' } } });
-      if (operation === 'Tenancies') return reply('Tenancies', { tenancies: connection([ROW]) });
-      return unexpected(operation);
-    }, { user: DESK });
+    const { calls } = renderMpp(
+      '/mpp',
+      (operation, variables) => {
+        if (operation === 'UnitAgency')
+          return reply('UnitAgency', {
+            serviceUnit: { id: String(variables['id']), agency: { id: 'agency-kalsel', name: 'Pemerintah Provinsi Kalimantan Selatan' } },
+          });
+        if (operation === 'Tenancies') return reply('Tenancies', { tenancies: connection([ROW]) });
+        return unexpected(operation);
+      },
+      { user: DESK },
+    );
     const table = await screen.findByRole('table', { name: 'Keikutsertaan instansi saya di MPP' });
     expect(calls.find((c) => c.operation === 'UnitAgency')?.variables).toEqual({ id: 'unit-samsat' });
-    expect(calls.find((c) => c.operation === 'Tenancies')?.variables).toEqual({ filter: { agencyId: 'agency-kalsel' }, first: 25, after: null });
+    expect(calls.find((c) => c.operation === 'Tenancies')?.variables).toEqual({
+      filter: { agencyId: 'agency-kalsel' },
+      first: 25,
+      after: null,
+    });
     const row = within(table).getAllByRole('row')[1];
     expect(row.textContent).toContain('Berakhir dalam 35 hari');
     expect(row.textContent).toContain('Sen G3, Sen G4, Sel G3');

@@ -24,13 +24,19 @@ export function DeskTenanciesPage() {
   const query = useQuery(TENANCIES, { filter: { agencyId }, first: PAGE_SIZE, after: pages.after }, { skip: !agencyId });
   return (
     <>
-      <PageHeader title={t('mine.title')} description={t('mine.description', { agency: unit.data?.serviceUnit?.agency.name ?? user?.serviceUnit?.name ?? '' })} breadcrumbs={[{ label: t('title'), to: to() }, { label: t('mine.title') }]} />
+      <PageHeader
+        title={t('mine.title')}
+        description={t('mine.description', { agency: unit.data?.serviceUnit?.agency.name ?? user?.serviceUnit?.name ?? '' })}
+        breadcrumbs={[{ label: t('title'), to: to() }, { label: t('mine.title') }]}
+      />
       {!user ? (
         <Text>{t('mine.signIn')}</Text>
       ) : !unitId || (unit.data && !unit.data.serviceUnit) ? (
         <Text>{t('mine.none')}</Text>
       ) : !agencyId ? (
-        <QueryView query={unit} errorTitle={t('error.loadTitle')}>{() => null}</QueryView>
+        <QueryView query={unit} errorTitle={t('error.loadTitle')}>
+          {() => null}
+        </QueryView>
       ) : (
         <QueryView query={query} errorTitle={t('error.loadTitle')}>
           {({ tenancies }) => (
@@ -43,11 +49,35 @@ export function DeskTenanciesPage() {
               pagination={serverPagination(tenancies, pages, PAGE_SIZE)}
               empty={<Text>{t('mine.none')}</Text>}
               columns={[
-                { key: 'mall', header: t('col.mall'), cell: (row) => <Anchor component={Link} to={to(`/tenancies/${row.id}`)} fw={600}>{row.mall.name}</Anchor> },
+                {
+                  key: 'mall',
+                  header: t('col.mall'),
+                  cell: (row) => (
+                    <Anchor component={Link} to={to(`/tenancies/${row.id}`)} fw={600}>
+                      {row.mall.name}
+                    </Anchor>
+                  ),
+                },
                 { key: 'agency', header: t('col.agency'), cell: (row) => row.agency.name },
                 { key: 'step', header: t('col.step'), cell: (row) => <StepBadge step={row.step} /> },
-                { key: 'agreement', header: t('col.agreement'), cell: (row) => (row.currentAgreement ? <AgreementBadge status={row.currentAgreement.status} days={row.currentAgreement.daysToExpiry} /> : t('agreement.none')) },
-                { key: 'desks', header: t('col.deskDays'), cell: (row) => sortAssignments(row.deskAssignments).map((a) => `${t(`weekdayShort.${a.weekday}`)} ${t('desk.short', { number: a.desk.number })}`).join(', ') || '–' },
+                {
+                  key: 'agreement',
+                  header: t('col.agreement'),
+                  cell: (row) =>
+                    row.currentAgreement ? (
+                      <AgreementBadge status={row.currentAgreement.status} days={row.currentAgreement.daysToExpiry} />
+                    ) : (
+                      t('agreement.none')
+                    ),
+                },
+                {
+                  key: 'desks',
+                  header: t('col.deskDays'),
+                  cell: (row) =>
+                    sortAssignments(row.deskAssignments)
+                      .map((a) => `${t(`weekdayShort.${a.weekday}`)} ${t('desk.short', { number: a.desk.number })}`)
+                      .join(', ') || '–',
+                },
               ]}
             />
           )}

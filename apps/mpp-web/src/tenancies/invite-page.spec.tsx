@@ -8,7 +8,9 @@ import type { SearchAgenciesQuery } from '../__generated__/operations';
 const AGENCIES: SearchAgenciesQuery['agencies'] = {
   totalCount: 2,
   edges: [
-    { node: { id: 'agency-bpn', name: 'Kementerian ATR/Badan Pertanahan Nasional', type: 'KEMENTERIAN', serviceUnitCount: 4, region: null } },
+    {
+      node: { id: 'agency-bpn', name: 'Kementerian ATR/Badan Pertanahan Nasional', type: 'KEMENTERIAN', serviceUnitCount: 4, region: null },
+    },
     { node: { id: 'agency-kemenag', name: 'Kementerian Agama', type: 'KEMENTERIAN', serviceUnitCount: 2, region: null } },
   ],
 };
@@ -39,12 +41,16 @@ describe('invite an agency from the registry', () => {
     expect(calls.find((c) => c.operation === 'SearchAgencies')?.variables).toEqual({ search: 'kementerian' });
     await user.click(screen.getByRole('button', { name: 'Kirim undangan' }));
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/mpp/tenancies/ten-bpn'));
-    expect(onInvite).toHaveBeenCalledWith({ input: { mallId: MALL_ID, agencyId: 'agency-bpn', checklist: ['invitation-sent', 'contact-named'], note: null } });
+    expect(onInvite).toHaveBeenCalledWith({
+      input: { mallId: MALL_ID, agencyId: 'agency-bpn', checklist: ['invitation-sent', 'contact-named'], note: null },
+    });
     expectNoMissingTexts();
   });
 
   it('puts “already a tenant” on the agency search field', async () => {
-    const onInvite = jest.fn(() => gqlError('CONFLICT', 'input.agencyId', 'Instansi ini sudah menjadi tenant MPP ini.', 'This agency is already a tenant of this mall.'));
+    const onInvite = jest.fn(() =>
+      gqlError('CONFLICT', 'input.agencyId', 'Instansi ini sudah menjadi tenant MPP ini.', 'This agency is already a tenant of this mall.'),
+    );
     renderMpp(`/mpp/malls/${MALL_ID}/tenants/invite`, serve(onInvite));
     const user = await chooseAgency();
     await user.click(screen.getByRole('button', { name: 'Kirim undangan' }));

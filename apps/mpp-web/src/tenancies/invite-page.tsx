@@ -1,5 +1,14 @@
 import { Alert, Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
-import { ErrorSummary, LoadingState, PageHeader, TextAreaField, blankToNull, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
+import {
+  ErrorSummary,
+  LoadingState,
+  PageHeader,
+  TextAreaField,
+  blankToNull,
+  localErrors,
+  mapServerErrors,
+  type MappedErrors,
+} from '@simpul/ui';
 import { useBasePath, useDebounced, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
@@ -32,7 +41,11 @@ export function InvitePage() {
   const steps = useQuery(ONBOARDING_STEPS, {});
   const [invite, { loading }] = useMutation(INVITE_TENANT);
   const invited = steps.data?.onboardingSteps.find((s) => s.step === 'INVITED');
-  const crumbs = [{ label: t('title'), to: to() }, { label: t('tenants.title'), to: to(`/malls/${mallId}/tenants`) }, { label: t('invite.title') }];
+  const crumbs = [
+    { label: t('title'), to: to() },
+    { label: t('tenants.title'), to: to(`/malls/${mallId}/tenants`) },
+    { label: t('invite.title') },
+  ];
 
   if (!canManageMall(user, mallId)) {
     return (
@@ -50,12 +63,22 @@ export function InvitePage() {
     event.preventDefault();
     const local: Record<string, string> = {};
     if (!agencyId) local['agencyId'] = t('invite.chooseAgency');
-    const unchecked = invited ? uncheckedItems(invited.checklist.map((i) => i.code), ticked) : [];
+    const unchecked = invited
+      ? uncheckedItems(
+          invited.checklist.map((i) => i.code),
+          ticked,
+        )
+      : [];
     if (unchecked.length) local['checklist'] = t('onboarding.tickAll');
     if (Object.keys(local).length) {
       const mapped = localErrors(local, fieldId);
       // The summary link goes to the first unticked box, not to the fieldset.
-      setErrors({ ...mapped, summary: mapped.summary.map((e) => (e.fieldId === 'invite-checklist' && unchecked[0] ? { ...e, fieldId: checklistFieldId(unchecked[0]) } : e)) });
+      setErrors({
+        ...mapped,
+        summary: mapped.summary.map((e) =>
+          e.fieldId === 'invite-checklist' && unchecked[0] ? { ...e, fieldId: checklistFieldId(unchecked[0]) } : e,
+        ),
+      });
       return;
     }
     const result = await invite({ input: { mallId, agencyId, checklist: [...ticked], note: blankToNull(note) } });
@@ -99,15 +122,35 @@ export function InvitePage() {
                       key={agency.id}
                       value={agency.id}
                       label={agency.name}
-                      description={[t(`agencyType.${agency.type}`), agency.region?.name, t('invite.units', { count: agency.serviceUnitCount })].filter(Boolean).join(' · ')}
+                      description={[
+                        t(`agencyType.${agency.type}`),
+                        agency.region?.name,
+                        t('invite.units', { count: agency.serviceUnitCount }),
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
                     />
                   ))}
                 </Stack>
               </Radio.Group>
             )}
           </div>
-          {invited && <ChecklistFieldset legend={t('invite.checklist')} items={invited.checklist} ticked={ticked} onChange={setTicked} error={errors.fields['checklist']} />}
-          <TextAreaField id="invite-note" label={t('onboarding.note')} value={note} error={errors.fields['note']} onChange={(event) => setNote(event.currentTarget.value)} />
+          {invited && (
+            <ChecklistFieldset
+              legend={t('invite.checklist')}
+              items={invited.checklist}
+              ticked={ticked}
+              onChange={setTicked}
+              error={errors.fields['checklist']}
+            />
+          )}
+          <TextAreaField
+            id="invite-note"
+            label={t('onboarding.note')}
+            value={note}
+            error={errors.fields['note']}
+            onChange={(event) => setNote(event.currentTarget.value)}
+          />
           <Group>
             <Button type="submit" size="md" loading={loading}>
               {t('invite.submit')}

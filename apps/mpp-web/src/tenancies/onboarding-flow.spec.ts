@@ -6,7 +6,11 @@ describe('onboarding steps cannot be skipped', () => {
   it('marks the steps reached as done, the one after as next, the rest as still to come', () => {
     const views = stepViews(tenancyAt('AGREEMENT_SIGNED'));
     expect(views.map((v) => [v.step, v.state])).toEqual([
-      ['INVITED', 'done'], ['AGREEMENT_SIGNED', 'done'], ['DESK_ASSIGNED', 'next'], ['SERVICES_READY', 'upcoming'], ['LIVE', 'upcoming'],
+      ['INVITED', 'done'],
+      ['AGREEMENT_SIGNED', 'done'],
+      ['DESK_ASSIGNED', 'next'],
+      ['SERVICES_READY', 'upcoming'],
+      ['LIVE', 'upcoming'],
     ]);
     expect(views[1].record?.completedByName).toBe('Operator Banjarmasin');
   });
@@ -31,7 +35,9 @@ describe('what blocks the next step', () => {
     expect(blockersFor(tenancyAt('INVITED'), 'AGREEMENT_SIGNED')).toEqual([{ kind: 'noAgreement' }]);
     const expired = tenancyAt('AGREEMENT_SIGNED');
     const current = { ...expired.currentAgreement!, status: 'EXPIRED' as const, expiresOn: '2026-10-01' };
-    expect(blockersFor({ ...expired, currentAgreement: current }, 'AGREEMENT_SIGNED')).toEqual([{ kind: 'agreementExpired', expiresOn: '2026-10-01' }]);
+    expect(blockersFor({ ...expired, currentAgreement: current }, 'AGREEMENT_SIGNED')).toEqual([
+      { kind: 'agreementExpired', expiresOn: '2026-10-01' },
+    ]);
   });
 
   it('needs a desk to assign one', () => {
@@ -40,9 +46,14 @@ describe('what blocks the next step', () => {
 
   it('lists every service whose Standar Pelayanan misses delivery components', () => {
     const tenancy = tenancyAt('DESK_ASSIGNED', {
-      services: pageOf([service({ name: 'Paspor biasa' }), service({ name: 'Paspor elektronik', deliveryReady: false, missingComponents: ['FEE'], unpublishedComponents: ['PROCEDURE'] })]),
+      services: pageOf([
+        service({ name: 'Paspor biasa' }),
+        service({ name: 'Paspor elektronik', deliveryReady: false, missingComponents: ['FEE'], unpublishedComponents: ['PROCEDURE'] }),
+      ]),
     });
-    expect(blockersFor(tenancy, 'SERVICES_READY')).toEqual([{ kind: 'servicesIncomplete', services: [{ name: 'Paspor elektronik', missing: ['FEE'], unpublished: ['PROCEDURE'] }] }]);
+    expect(blockersFor(tenancy, 'SERVICES_READY')).toEqual([
+      { kind: 'servicesIncomplete', services: [{ name: 'Paspor elektronik', missing: ['FEE'], unpublished: ['PROCEDURE'] }] },
+    ]);
     expect(blockersFor({ ...tenancy, services: pageOf([]) }, 'SERVICES_READY')).toEqual([{ kind: 'noServices' }]);
   });
 
@@ -55,7 +66,10 @@ describe('what blocks the next step', () => {
     const ready = tenancyAt('SERVICES_READY');
     expect(blockersFor(ready, 'LIVE')).toEqual([]);
     const expired = { ...ready.currentAgreement!, status: 'EXPIRED' as const };
-    expect(blockersFor({ ...ready, currentAgreement: expired, deskAssignments: [] }, 'LIVE').map((b) => b.kind)).toEqual(['agreementExpired', 'noDesk']);
+    expect(blockersFor({ ...ready, currentAgreement: expired, deskAssignments: [] }, 'LIVE').map((b) => b.kind)).toEqual([
+      'agreementExpired',
+      'noDesk',
+    ]);
   });
 
   it('requires every checklist item', () => {

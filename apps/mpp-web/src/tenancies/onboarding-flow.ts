@@ -86,7 +86,11 @@ export function blockersFor(tenancy: FlowTenancy, target: TenancyStep | null): B
     case 'SERVICES_READY':
       return serviceBlockers(tenancy);
     case 'LIVE':
-      return [...agreementBlockers(tenancy), ...(tenancy.deskAssignments.length ? [] : [{ kind: 'noDesk' } as const]), ...serviceBlockers(tenancy)];
+      return [
+        ...agreementBlockers(tenancy),
+        ...(tenancy.deskAssignments.length ? [] : [{ kind: 'noDesk' } as const]),
+        ...serviceBlockers(tenancy),
+      ];
     default:
       return [];
   }

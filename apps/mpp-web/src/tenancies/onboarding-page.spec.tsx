@@ -27,12 +27,23 @@ describe('tenant onboarding page', () => {
     expect(screen.getByRole('heading', { name: 'Tahap berikutnya: Gerai ditetapkan' })).toBeTruthy();
     const blockers = screen.getByRole('alert', { name: /Sebelum tahap ini/ });
     expect(blockers.textContent).toContain('Belum ada gerai yang ditetapkan.');
-    expect(within(blockers).getByRole('link', { name: 'Tetapkan gerai' }).getAttribute('href')).toBe('/mpp/malls/mall-bjm/desks?tenancy=ten-imi');
+    expect(within(blockers).getByRole('link', { name: 'Tetapkan gerai' }).getAttribute('href')).toBe(
+      '/mpp/malls/mall-bjm/desks?tenancy=ten-imi',
+    );
     expectNoMissingTexts();
   });
 
   it('lists the missing Standar Pelayanan components before services can be ready', async () => {
-    const tenancy = tenancyAt('DESK_ASSIGNED', { services: pageOf([service({ name: 'Paspor elektronik', deliveryReady: false, missingComponents: ['FEE', 'DURATION'], unpublishedComponents: ['PROCEDURE'] })]) });
+    const tenancy = tenancyAt('DESK_ASSIGNED', {
+      services: pageOf([
+        service({
+          name: 'Paspor elektronik',
+          deliveryReady: false,
+          missingComponents: ['FEE', 'DURATION'],
+          unpublishedComponents: ['PROCEDURE'],
+        }),
+      ]),
+    });
     renderMpp('/mpp/tenancies/ten-imi', serve(tenancy));
     const blockers = await screen.findByRole('alert', { name: /Sebelum tahap ini/ });
     expect(blockers.textContent).toContain('Paspor elektronik');
@@ -42,7 +53,10 @@ describe('tenant onboarding page', () => {
 
   it('asks for every checklist item before sending, linking the summary to the first box left', async () => {
     const onAdvance = jest.fn();
-    renderMpp('/mpp/tenancies/ten-imi', serve(tenancyAt('AGREEMENT_SIGNED', { deskAssignments: tenancyAt('DESK_ASSIGNED').deskAssignments }), onAdvance));
+    renderMpp(
+      '/mpp/tenancies/ten-imi',
+      serve(tenancyAt('AGREEMENT_SIGNED', { deskAssignments: tenancyAt('DESK_ASSIGNED').deskAssignments }), onAdvance),
+    );
     const user = userEvent.setup({ delay: null });
     await user.click(await screen.findByLabelText('Petugas gerai ditetapkan'));
     await user.click(screen.getByRole('button', { name: 'Selesaikan tahap: Gerai ditetapkan' }));
@@ -56,9 +70,17 @@ describe('tenant onboarding page', () => {
     let attempts = 0;
     const onAdvance = jest.fn((variables: Record<string, unknown>) => {
       attempts += 1;
-      if (attempts === 1) return gqlError('BAD_USER_INPUT', 'input.tenancyId', 'Lengkapi Standar Pelayanan terlebih dahulu: Paspor biasa (FEE belum diisi).', 'Complete the Standar Pelayanan first.');
+      if (attempts === 1)
+        return gqlError(
+          'BAD_USER_INPUT',
+          'input.tenancyId',
+          'Lengkapi Standar Pelayanan terlebih dahulu: Paspor biasa (FEE belum diisi).',
+          'Complete the Standar Pelayanan first.',
+        );
       tenancy = tenancyAt('SERVICES_READY');
-      return reply('AdvanceTenancy', { advanceTenancy: { id: 'ten-imi', step: (variables['input'] as AdvanceTenancyMutationVariables['input']).to } });
+      return reply('AdvanceTenancy', {
+        advanceTenancy: { id: 'ten-imi', step: (variables['input'] as AdvanceTenancyMutationVariables['input']).to },
+      });
     });
     const { calls } = renderMpp('/mpp/tenancies/ten-imi', (operation, variables) => serve(tenancy, onAdvance)(operation, variables));
     const user = userEvent.setup({ delay: null });
@@ -68,7 +90,9 @@ describe('tenant onboarding page', () => {
 
     const summary = await findSummary();
     expect(summary.textContent).toContain('Paspor biasa (FEE belum diisi)');
-    expect(onAdvance.mock.calls[0][0]).toEqual({ input: { tenancyId: 'ten-imi', to: 'SERVICES_READY', checklist: ['services-selected', 'quotas-set'], note: null } });
+    expect(onAdvance.mock.calls[0][0]).toEqual({
+      input: { tenancyId: 'ten-imi', to: 'SERVICES_READY', checklist: ['services-selected', 'quotas-set'], note: null },
+    });
 
     await user.click(screen.getByRole('button', { name: 'Selesaikan tahap: Layanan siap' }));
     expect(await screen.findByText('Tahap “Layanan siap” selesai.')).toBeTruthy();
@@ -85,7 +109,9 @@ describe('tenant onboarding page', () => {
   });
 
   it('says plainly when the agency has left, and offers nothing to do', async () => {
-    renderMpp('/mpp/tenancies/ten-imi', serve(tenancyAt('LIVE', { step: 'LEFT', nextStep: null, leftAt: '2026-11-01T03:00:00Z' })), { language: 'en' });
+    renderMpp('/mpp/tenancies/ten-imi', serve(tenancyAt('LIVE', { step: 'LEFT', nextStep: null, leftAt: '2026-11-01T03:00:00Z' })), {
+      language: 'en',
+    });
     expect(await screen.findByText(/This agency left the mall \(1 November 2026/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Complete step/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Remove from the mall' })).toBeNull();

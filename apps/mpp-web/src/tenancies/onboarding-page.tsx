@@ -1,5 +1,16 @@
 import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { blankToNull, DataTable, EmptyState, ErrorSummary, localErrors, type MappedErrors, mapServerErrors, PageHeader, QueryView, TextAreaField } from '@simpul/ui';
+import {
+  blankToNull,
+  DataTable,
+  EmptyState,
+  ErrorSummary,
+  localErrors,
+  type MappedErrors,
+  mapServerErrors,
+  PageHeader,
+  QueryView,
+  TextAreaField,
+} from '@simpul/ui';
 import { nodes, useBasePath, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
@@ -28,13 +39,27 @@ export function OnboardingPage() {
   const tenancy = query.data?.tenancy;
   const crumbs = [
     { label: t('title'), to: to() },
-    ...(tenancy ? [{ label: tenancy.mall.name, to: to(`/malls/${tenancy.mall.id}`) }, { label: t('tenants.title'), to: to(`/malls/${tenancy.mall.id}/tenants`) }, { label: tenancy.agency.name }] : []),
+    ...(tenancy
+      ? [
+          { label: tenancy.mall.name, to: to(`/malls/${tenancy.mall.id}`) },
+          { label: t('tenants.title'), to: to(`/malls/${tenancy.mall.id}/tenants`) },
+          { label: tenancy.agency.name },
+        ]
+      : []),
   ];
   return (
     <>
-      <PageHeader title={tenancy?.agency.name ?? t('onboarding.title')} description={tenancy ? t('onboarding.description', { mall: tenancy.mall.name }) : undefined} breadcrumbs={crumbs} />
+      <PageHeader
+        title={tenancy?.agency.name ?? t('onboarding.title')}
+        description={tenancy ? t('onboarding.description', { mall: tenancy.mall.name }) : undefined}
+        breadcrumbs={crumbs}
+      />
       {tenancy?.canManage && <MallNav mallId={tenancy.mall.id} current="tenants" />}
-      <QueryView query={query} errorTitle={t('error.loadTitle')}>{(data) => (data.tenancy ? <OnboardingBody tenancy={data.tenancy} onChanged={query.refetch} /> : <EmptyState title={t('tenancy.notFound')} />)}</QueryView>
+      <QueryView query={query} errorTitle={t('error.loadTitle')}>
+        {(data) =>
+          data.tenancy ? <OnboardingBody tenancy={data.tenancy} onChanged={query.refetch} /> : <EmptyState title={t('tenancy.notFound')} />
+        }
+      </QueryView>
     </>
   );
 }
@@ -61,7 +86,9 @@ function OnboardingBody({ tenancy, onChanged }: { tenancy: TenancyDetail; onChan
         <Group gap="sm">
           <Text fw={600}>{t('onboarding.now')}</Text>
           <StepBadge step={tenancy.step} />
-          {tenancy.liveSince && tenancy.step === 'LIVE' && <Text>{t('onboarding.liveSince', { date: f.dateTime(tenancy.liveSince) })}</Text>}
+          {tenancy.liveSince && tenancy.step === 'LIVE' && (
+            <Text>{t('onboarding.liveSince', { date: f.dateTime(tenancy.liveSince) })}</Text>
+          )}
         </Group>
         {tenancy.step === 'LEFT' && (
           <Alert color="gray" variant="outline">
@@ -89,7 +116,13 @@ function OnboardingBody({ tenancy, onChanged }: { tenancy: TenancyDetail; onChan
           </Group>
           {tenancy.currentAgreement ? (
             <Group gap="md" mt="xs">
-              <Text>{t('agreement.summary', { number: tenancy.currentAgreement.number, from: f.day(tenancy.currentAgreement.startsOn), to: f.day(tenancy.currentAgreement.expiresOn) })}</Text>
+              <Text>
+                {t('agreement.summary', {
+                  number: tenancy.currentAgreement.number,
+                  from: f.day(tenancy.currentAgreement.startsOn),
+                  to: f.day(tenancy.currentAgreement.expiresOn),
+                })}
+              </Text>
               <AgreementBadge status={tenancy.currentAgreement.status} days={tenancy.currentAgreement.daysToExpiry} />
             </Group>
           ) : (
@@ -143,10 +176,39 @@ function OnboardingBody({ tenancy, onChanged }: { tenancy: TenancyDetail; onChan
             pagination={services.pagination}
             empty={<Text>{t('services.none')}</Text>}
             columns={[
-              { key: 'name', header: t('col.service'), cell: (row) => <>{row.service.name}<Text size="sm" c="dimmed">{row.serviceUnit.name}</Text></> },
-              { key: 'status', header: t('col.status'), cell: (row) => <ServiceStatusBadge status={row.status} ready={row.deliveryReady} /> },
-              { key: 'missing', header: t('col.standard'), cell: (row) => (row.deliveryReady ? t('services.complete') : <ComponentList missing={row.missingComponents} unpublished={row.unpublishedComponents} />) },
-              { key: 'quota', header: t('col.dailyQuota'), numeric: true, cell: (row) => (row.dailyQuota === null ? t('services.noQuota') : f.number(row.dailyQuota)) },
+              {
+                key: 'name',
+                header: t('col.service'),
+                cell: (row) => (
+                  <>
+                    {row.service.name}
+                    <Text size="sm" c="dimmed">
+                      {row.serviceUnit.name}
+                    </Text>
+                  </>
+                ),
+              },
+              {
+                key: 'status',
+                header: t('col.status'),
+                cell: (row) => <ServiceStatusBadge status={row.status} ready={row.deliveryReady} />,
+              },
+              {
+                key: 'missing',
+                header: t('col.standard'),
+                cell: (row) =>
+                  row.deliveryReady ? (
+                    t('services.complete')
+                  ) : (
+                    <ComponentList missing={row.missingComponents} unpublished={row.unpublishedComponents} />
+                  ),
+              },
+              {
+                key: 'quota',
+                header: t('col.dailyQuota'),
+                numeric: true,
+                cell: (row) => (row.dailyQuota === null ? t('services.noQuota') : f.number(row.dailyQuota)),
+              },
             ]}
           />
         </section>
@@ -168,7 +230,11 @@ function OnboardingBody({ tenancy, onChanged }: { tenancy: TenancyDetail; onChan
               { key: 'step', header: t('col.step'), cell: (row) => <StepBadge step={row.step} /> },
               { key: 'when', header: t('col.when'), cell: (row) => f.dateTime(row.completedAt) },
               { key: 'who', header: t('col.who'), cell: (row) => row.completedByName ?? '–' },
-              { key: 'checklist', header: t('col.checklist'), cell: (row) => (row.checklist.length ? row.checklist.map((c) => `${c.done ? '✓' : '✕'} ${c.label}`).join('; ') : '–') },
+              {
+                key: 'checklist',
+                header: t('col.checklist'),
+                cell: (row) => (row.checklist.length ? row.checklist.map((c) => `${c.done ? '✓' : '✕'} ${c.label}`).join('; ') : '–'),
+              },
               { key: 'note', header: t('col.note'), cell: (row) => row.note ?? '–' },
             ]}
           />
@@ -197,11 +263,31 @@ function BlockerList({ tenancy, blockers }: { tenancy: TenancyDetail; blockers: 
       <List>
         {blockers.map((blocker, index) => (
           <List.Item key={`${blocker.kind}-${index}`}>
-            {blocker.kind === 'noAgreement' && <>{t('blockers.noAgreement')}{fix(`/tenancies/${tenancy.id}/agreement`, t('agreement.record'))}</>}
-            {blocker.kind === 'agreementExpired' && <>{t('blockers.agreementExpired', { date: f.day(blocker.expiresOn) })}{fix(`/tenancies/${tenancy.id}/agreement`, t('agreement.addAddendum'))}</>}
+            {blocker.kind === 'noAgreement' && (
+              <>
+                {t('blockers.noAgreement')}
+                {fix(`/tenancies/${tenancy.id}/agreement`, t('agreement.record'))}
+              </>
+            )}
+            {blocker.kind === 'agreementExpired' && (
+              <>
+                {t('blockers.agreementExpired', { date: f.day(blocker.expiresOn) })}
+                {fix(`/tenancies/${tenancy.id}/agreement`, t('agreement.addAddendum'))}
+              </>
+            )}
             {blocker.kind === 'agreementNotStarted' && t('blockers.agreementNotStarted', { date: f.day(blocker.startsOn) })}
-            {blocker.kind === 'noDesk' && <>{t('blockers.noDesk')}{fix(`/malls/${tenancy.mall.id}/desks?tenancy=${tenancy.id}`, t('desks.assign'))}</>}
-            {blocker.kind === 'noServices' && <>{t('blockers.noServices')}{fix(`/tenancies/${tenancy.id}/services`, t('services.pick'))}</>}
+            {blocker.kind === 'noDesk' && (
+              <>
+                {t('blockers.noDesk')}
+                {fix(`/malls/${tenancy.mall.id}/desks?tenancy=${tenancy.id}`, t('desks.assign'))}
+              </>
+            )}
+            {blocker.kind === 'noServices' && (
+              <>
+                {t('blockers.noServices')}
+                {fix(`/tenancies/${tenancy.id}/services`, t('services.pick'))}
+              </>
+            )}
             {blocker.kind === 'servicesIncomplete' && (
               <>
                 {t('blockers.servicesIncomplete')}
@@ -217,7 +303,12 @@ function BlockerList({ tenancy, blockers }: { tenancy: TenancyDetail; blockers: 
                 </List>
               </>
             )}
-            {blocker.kind === 'moreServices' && <>{t('blockers.moreServices', { count: blocker.count })}{fix(`/tenancies/${tenancy.id}/services`, t('blockers.seeServices'))}</>}
+            {blocker.kind === 'moreServices' && (
+              <>
+                {t('blockers.moreServices', { count: blocker.count })}
+                {fix(`/tenancies/${tenancy.id}/services`, t('blockers.seeServices'))}
+              </>
+            )}
             {blocker.kind === 'paused' && t('blockers.paused')}
             {blocker.kind === 'left' && t('blockers.left')}
           </List.Item>
@@ -245,7 +336,10 @@ function NextStepForm({ tenancy, onDone }: { tenancy: TenancyDetail; onDone: (me
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!next) return;
-    const unchecked = uncheckedItems(next.checklist.map((item) => item.code), ticked);
+    const unchecked = uncheckedItems(
+      next.checklist.map((item) => item.code),
+      ticked,
+    );
     if (unchecked.length) {
       const mapped = localErrors({ checklist: t('onboarding.tickAll') }, () => checklistFieldId(unchecked[0]));
       setErrors(mapped);
@@ -272,8 +366,20 @@ function NextStepForm({ tenancy, onDone }: { tenancy: TenancyDetail; onDone: (me
         <ErrorSummary errors={errors.summary} />
         <Stack gap="md">
           {blockers.length > 0 && <BlockerList tenancy={tenancy} blockers={blockers} />}
-          <ChecklistFieldset legend={t('onboarding.checklist')} items={next.checklist} ticked={ticked} onChange={setTicked} error={errors.fields['checklist']} />
-          <TextAreaField id="advance-note" label={t('onboarding.note')} value={note} error={errors.fields['note']} onChange={(event) => setNote(event.currentTarget.value)} />
+          <ChecklistFieldset
+            legend={t('onboarding.checklist')}
+            items={next.checklist}
+            ticked={ticked}
+            onChange={setTicked}
+            error={errors.fields['checklist']}
+          />
+          <TextAreaField
+            id="advance-note"
+            label={t('onboarding.note')}
+            value={note}
+            error={errors.fields['note']}
+            onChange={(event) => setNote(event.currentTarget.value)}
+          />
           <Group>
             <Button type="submit" size="md" loading={loading}>
               {t('onboarding.complete', { step: t(`step.${next.step}`) })}

@@ -9,9 +9,30 @@ import type { AgencyServicesQuery } from '../__generated__/operations';
 const REGISTRY: AgencyServicesQuery['services'] = {
   totalCount: 3,
   edges: [
-    { node: { id: 'svc-Paspor biasa', name: 'Paspor biasa', serviceUnit: { id: 'unit-imi', name: 'Kantor Imigrasi Banjarmasin' }, completeness: { deliveryReady: true, missing: [], unpublished: [], filled: 14, total: 14 } } },
-    { node: { id: 'svc-epaspor', name: 'Paspor elektronik', serviceUnit: { id: 'unit-imi', name: 'Kantor Imigrasi Banjarmasin' }, completeness: { deliveryReady: false, missing: ['FEE', 'LEGAL_BASIS'], unpublished: [], filled: 12, total: 14 } } },
-    { node: { id: 'svc-itas', name: 'Izin tinggal terbatas', serviceUnit: { id: 'unit-imi', name: 'Kantor Imigrasi Banjarmasin' }, completeness: { deliveryReady: true, missing: [], unpublished: [], filled: 14, total: 14 } } },
+    {
+      node: {
+        id: 'svc-Paspor biasa',
+        name: 'Paspor biasa',
+        serviceUnit: { id: 'unit-imi', name: 'Kantor Imigrasi Banjarmasin' },
+        completeness: { deliveryReady: true, missing: [], unpublished: [], filled: 14, total: 14 },
+      },
+    },
+    {
+      node: {
+        id: 'svc-epaspor',
+        name: 'Paspor elektronik',
+        serviceUnit: { id: 'unit-imi', name: 'Kantor Imigrasi Banjarmasin' },
+        completeness: { deliveryReady: false, missing: ['FEE', 'LEGAL_BASIS'], unpublished: [], filled: 12, total: 14 },
+      },
+    },
+    {
+      node: {
+        id: 'svc-itas',
+        name: 'Izin tinggal terbatas',
+        serviceUnit: { id: 'unit-imi', name: 'Kantor Imigrasi Banjarmasin' },
+        completeness: { deliveryReady: true, missing: [], unpublished: [], filled: 14, total: 14 },
+      },
+    },
   ],
 };
 
@@ -51,7 +72,9 @@ describe('service picker', () => {
   });
 
   it('shows the refusal of a service of another agency on the service list', async () => {
-    const onAdd = jest.fn(() => gqlError('BAD_USER_INPUT', 'input.serviceIds', 'Layanan ini milik instansi lain.', 'This service belongs to another agency.'));
+    const onAdd = jest.fn(() =>
+      gqlError('BAD_USER_INPUT', 'input.serviceIds', 'Layanan ini milik instansi lain.', 'This service belongs to another agency.'),
+    );
     renderMpp('/mpp/tenancies/ten-imi/services', serve(onAdd));
     const user = userEvent.setup({ delay: null });
     await user.click(await screen.findByLabelText('Izin tinggal terbatas'));

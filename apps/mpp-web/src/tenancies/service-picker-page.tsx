@@ -1,5 +1,17 @@
 import { Button, Checkbox, Fieldset, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { CategoryBadge, DataTable, EmptyState, ErrorSummary, LoadingState, localErrors, type MappedErrors, mapServerErrors, PageHeader, QueryView, TextField } from '@simpul/ui';
+import {
+  CategoryBadge,
+  DataTable,
+  EmptyState,
+  ErrorSummary,
+  LoadingState,
+  localErrors,
+  type MappedErrors,
+  mapServerErrors,
+  PageHeader,
+  QueryView,
+  TextField,
+} from '@simpul/ui';
 import { type Connection, nodes, useBasePath, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
@@ -27,14 +39,27 @@ export function ServicePickerPage() {
   const tenancy = query.data?.tenancy;
   const crumbs = [
     { label: t('title'), to: to() },
-    ...(tenancy ? [{ label: tenancy.mall.name, to: to(`/malls/${tenancy.mall.id}`) }, { label: tenancy.agency.name, to: to(`/tenancies/${tenancy.id}`) }] : []),
+    ...(tenancy
+      ? [
+          { label: tenancy.mall.name, to: to(`/malls/${tenancy.mall.id}`) },
+          { label: tenancy.agency.name, to: to(`/tenancies/${tenancy.id}`) },
+        ]
+      : []),
     { label: t('services.title') },
   ];
   return (
     <>
-      <PageHeader title={t('services.pageTitle', { agency: tenancy?.agency.name ?? '' })} description={t('services.description')} breadcrumbs={crumbs} />
+      <PageHeader
+        title={t('services.pageTitle', { agency: tenancy?.agency.name ?? '' })}
+        description={t('services.description')}
+        breadcrumbs={crumbs}
+      />
       {tenancy?.canManage && <MallNav mallId={tenancy.mall.id} current="tenants" />}
-      <QueryView query={query} errorTitle={t('error.loadTitle')}>{(data) => (data.tenancy ? <PickerBody tenancy={data.tenancy} onChanged={query.refetch} /> : <EmptyState title={t('tenancy.notFound')} />)}</QueryView>
+      <QueryView query={query} errorTitle={t('error.loadTitle')}>
+        {(data) =>
+          data.tenancy ? <PickerBody tenancy={data.tenancy} onChanged={query.refetch} /> : <EmptyState title={t('tenancy.notFound')} />
+        }
+      </QueryView>
     </>
   );
 }
@@ -80,13 +105,23 @@ function PickerBody({ tenancy, onChanged }: { tenancy: TenancyDetail; onChanged:
           <PageErrors errors={services.errors} />
           <CurrentServices services={services} editable={editable} onChanged={changed} />
         </section>
-        {editable && <RegistryPicker tenancy={tenancy} shown={services.page} onAdded={(count) => changed(t('services.added', { count }))} />}
+        {editable && (
+          <RegistryPicker tenancy={tenancy} shown={services.page} onAdded={(count) => changed(t('services.added', { count }))} />
+        )}
       </Stack>
     </>
   );
 }
 
-function CurrentServices({ services, editable, onChanged }: { services: TenancyListPage<TenancyServiceRow>; editable: boolean; onChanged: (message: string) => void }) {
+function CurrentServices({
+  services,
+  editable,
+  onChanged,
+}: {
+  services: TenancyListPage<TenancyServiceRow>;
+  editable: boolean;
+  onChanged: (message: string) => void;
+}) {
   const t = useT(MPP);
   const f = useMppFormat();
   return (
@@ -99,20 +134,56 @@ function CurrentServices({ services, editable, onChanged }: { services: TenancyL
       pagination={services.pagination}
       empty={<Text>{t('services.none')}</Text>}
       columns={[
-        { key: 'name', header: t('col.service'), cell: (row) => <>{row.service.name}<Text size="sm" c="dimmed">{row.serviceUnit.name}</Text></> },
+        {
+          key: 'name',
+          header: t('col.service'),
+          cell: (row) => (
+            <>
+              {row.service.name}
+              <Text size="sm" c="dimmed">
+                {row.serviceUnit.name}
+              </Text>
+            </>
+          ),
+        },
         { key: 'status', header: t('col.status'), cell: (row) => <ServiceStatusBadge status={row.status} ready={row.deliveryReady} /> },
         {
           key: 'standard',
           header: t('col.standard'),
           cell: (row) => (
             <>
-              {row.deliveryReady ? t('services.complete') : <ComponentList missing={row.missingComponents} unpublished={row.unpublishedComponents} />}
-              <Text size="xs" c="dimmed">{t('services.checkedAt', { when: f.dateTime(row.checkedAt) })}</Text>
+              {row.deliveryReady ? (
+                t('services.complete')
+              ) : (
+                <ComponentList missing={row.missingComponents} unpublished={row.unpublishedComponents} />
+              )}
+              <Text size="xs" c="dimmed">
+                {t('services.checkedAt', { when: f.dateTime(row.checkedAt) })}
+              </Text>
             </>
           ),
         },
-        { key: 'quota', header: t('col.dailyQuota'), cell: (row) => (editable ? <QuotaEditor row={row} onSaved={onChanged} /> : row.dailyQuota === null ? t('services.noQuota') : f.number(row.dailyQuota)) },
-        ...(editable ? [{ key: 'remove', header: t('col.actions'), cell: (row: TenancyServiceRow) => <RemoveService row={row} onRemoved={onChanged} /> }] : []),
+        {
+          key: 'quota',
+          header: t('col.dailyQuota'),
+          cell: (row) =>
+            editable ? (
+              <QuotaEditor row={row} onSaved={onChanged} />
+            ) : row.dailyQuota === null ? (
+              t('services.noQuota')
+            ) : (
+              f.number(row.dailyQuota)
+            ),
+        },
+        ...(editable
+          ? [
+              {
+                key: 'remove',
+                header: t('col.actions'),
+                cell: (row: TenancyServiceRow) => <RemoveService row={row} onRemoved={onChanged} />,
+              },
+            ]
+          : []),
       ]}
     />
   );
@@ -177,7 +248,11 @@ function RemoveService({ row, onRemoved }: { row: TenancyServiceRow; onRemoved: 
       >
         {t('services.remove')}
       </Button>
-      {errors && <Text size="sm" c="red.9" role="alert">{errors.map((e) => e.message).join(' ')}</Text>}
+      {errors && (
+        <Text size="sm" c="red.9" role="alert">
+          {errors.map((e) => e.message).join(' ')}
+        </Text>
+      )}
     </>
   );
 }
@@ -190,7 +265,15 @@ const pickFieldId = (field: string) => (field === 'dailyQuota' ? 'pick-quota' : 
  * already added. One beyond it is not marked, and the service refuses it with CONFLICT, shown in
  * the summary (there is no "is this service already added" question to ask it per entry).
  */
-function RegistryPicker({ tenancy, shown, onAdded }: { tenancy: TenancyDetail; shown: Connection<TenancyServiceRow>; onAdded: (count: number) => void }) {
+function RegistryPicker({
+  tenancy,
+  shown,
+  onAdded,
+}: {
+  tenancy: TenancyDetail;
+  shown: Connection<TenancyServiceRow>;
+  onAdded: (count: number) => void;
+}) {
   const t = useT(MPP);
   const registry = useQuery(AGENCY_SERVICES, { agencyId: tenancy.agency.id });
   const [chosen, setChosen] = useState<Set<string>>(new Set());
@@ -222,7 +305,11 @@ function RegistryPicker({ tenancy, shown, onAdded }: { tenancy: TenancyDetail; s
         </Title>
         <Text mb="md">{t('services.fromRegistryHint')}</Text>
         <ErrorSummary errors={errors.summary} />
-        {registry.errors && !registry.data && <Text role="alert" c="red.9">{registry.errors.map((e) => e.message).join(' ')}</Text>}
+        {registry.errors && !registry.data && (
+          <Text role="alert" c="red.9">
+            {registry.errors.map((e) => e.message).join(' ')}
+          </Text>
+        )}
         {!registry.data && !registry.errors && <LoadingState />}
         {registry.data && (
           <Stack gap="md">
@@ -258,7 +345,16 @@ function RegistryPicker({ tenancy, shown, onAdded }: { tenancy: TenancyDetail; s
                 ))}
               </Stack>
             </Fieldset>
-            <TextField id="pick-quota" label={t('services.quota')} description={t('services.quotaHint')} inputMode="numeric" maw={240} value={quota} error={errors.fields['dailyQuota'] ?? null} onChange={(event) => setQuota(event.currentTarget.value)} />
+            <TextField
+              id="pick-quota"
+              label={t('services.quota')}
+              description={t('services.quotaHint')}
+              inputMode="numeric"
+              maw={240}
+              value={quota}
+              error={errors.fields['dailyQuota'] ?? null}
+              onChange={(event) => setQuota(event.currentTarget.value)}
+            />
             <Group>
               <Button type="submit" size="md" loading={loading}>
                 {chosen.size ? t('services.addChosen', { count: chosen.size }) : t('services.addNone')}
@@ -271,7 +367,17 @@ function RegistryPicker({ tenancy, shown, onAdded }: { tenancy: TenancyDetail; s
   );
 }
 
-function RegistryServiceOption({ service, added, checked, onChange }: { service: RegistryService; added: boolean; checked: boolean; onChange: (checked: boolean) => void }) {
+function RegistryServiceOption({
+  service,
+  added,
+  checked,
+  onChange,
+}: {
+  service: RegistryService;
+  added: boolean;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   const t = useT(MPP);
   const ready = service.completeness.deliveryReady;
   return (
@@ -286,7 +392,12 @@ function RegistryServiceOption({ service, added, checked, onChange }: { service:
           <>
             {service.serviceUnit.name}
             {added ? ` · ${t('services.alreadyAdded')}` : ''}
-            {!ready && <ComponentList missing={service.completeness.missing.filter((c) => DELIVERY.has(c))} unpublished={service.completeness.unpublished} />}
+            {!ready && (
+              <ComponentList
+                missing={service.completeness.missing.filter((c) => DELIVERY.has(c))}
+                unpublished={service.completeness.unpublished}
+              />
+            )}
           </>
         }
       />

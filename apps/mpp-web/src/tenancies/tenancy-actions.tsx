@@ -24,7 +24,11 @@ export function TenancyActions({ tenancy, onDone }: { tenancy: TenancyDetail; on
       return;
     }
     const result =
-      kind === 'pause' ? await pause({ id: tenancy.id, reason: reason.trim() }) : kind === 'leave' ? await leave({ id: tenancy.id, reason: reason.trim() }) : await resume({ id: tenancy.id, note: reason.trim() || null });
+      kind === 'pause'
+        ? await pause({ id: tenancy.id, reason: reason.trim() })
+        : kind === 'leave'
+          ? await leave({ id: tenancy.id, reason: reason.trim() })
+          : await resume({ id: tenancy.id, note: reason.trim() || null });
     if (result.errors) {
       setErrors(mapServerErrors(result.errors, FIELDS, fieldId));
       return;
@@ -44,7 +48,13 @@ export function TenancyActions({ tenancy, onDone }: { tenancy: TenancyDetail; on
       </Text>
       <ErrorSummary errors={errors.summary} />
       <Stack gap="sm" maw={640}>
-        <TextAreaField id="tenancy-reason" label={tenancy.step === 'PAUSED' ? t('actions.reasonOrNote') : t('actions.reason')} value={reason} error={errors.fields['reason']} onChange={(event) => setReason(event.currentTarget.value)} />
+        <TextAreaField
+          id="tenancy-reason"
+          label={tenancy.step === 'PAUSED' ? t('actions.reasonOrNote') : t('actions.reason')}
+          value={reason}
+          error={errors.fields['reason']}
+          onChange={(event) => setReason(event.currentTarget.value)}
+        />
         <Group>
           {tenancy.step === 'PAUSED' ? (
             <Button variant="default" loading={resumeState.loading} onClick={() => void run('resume')}>

@@ -8,12 +8,23 @@ import { reply } from '../testing/reply';
 // Each of the tenancy's lists with a first page that came with TENANCY and a second page behind
 // the first page's end cursor, answered only when asked with exactly that cursor.
 const base = tenancyAt('LIVE');
-const record = (id: string, note: string): StepRecord => ({ id, step: 'LIVE', note, completedBy: 'op', completedByName: 'Operator Banjarmasin', completedAt: '2026-03-01T03:00:00Z', checklist: [] });
+const record = (id: string, note: string): StepRecord => ({
+  id,
+  step: 'LIVE',
+  note,
+  completedBy: 'op',
+  completedByName: 'Operator Banjarmasin',
+  completedAt: '2026-03-01T03:00:00Z',
+  checklist: [],
+});
 const agreement = (id: string, number: string): Agreement => ({ ...base.currentAgreement!, id, number });
 
 const TENANCY: TenancyDetail = {
   ...base,
-  history: connection(base.history.edges.map((e) => e.node), { totalCount: 26, hasNextPage: true }),
+  history: connection(
+    base.history.edges.map((e) => e.node),
+    { totalCount: 26, hasNextPage: true },
+  ),
   services: connection([service({ name: 'Paspor biasa', status: 'LIVE' })], { totalCount: 21, hasNextPage: true }),
   agreements: connection([agreement('pks-2', '500/20/MPP-BJM/2027')], { totalCount: 2, hasNextPage: true }),
 };
@@ -27,14 +38,18 @@ function serve(operation: string, variables: Record<string, unknown>) {
   const asked = (list: 'history' | 'services' | 'agreements') => variables['after'] === TENANCY[list].pageInfo.endCursor;
   const refused = unexpected(`${operation} after ${String(variables['after'])}`);
   if (operation === 'Tenancy') return reply('Tenancy', { tenancy: TENANCY, onboardingSteps: STEPS });
-  if (operation === 'TenancyHistory') return asked('history') ? reply('TenancyHistory', { tenancy: { id: TENANCY.id, history: LATER.history } }) : refused;
-  if (operation === 'TenancyServices') return asked('services') ? reply('TenancyServices', { tenancy: { id: TENANCY.id, services: LATER.services } }) : refused;
-  if (operation === 'TenancyAgreements') return asked('agreements') ? reply('TenancyAgreements', { tenancy: { id: TENANCY.id, agreements: LATER.agreements } }) : refused;
+  if (operation === 'TenancyHistory')
+    return asked('history') ? reply('TenancyHistory', { tenancy: { id: TENANCY.id, history: LATER.history } }) : refused;
+  if (operation === 'TenancyServices')
+    return asked('services') ? reply('TenancyServices', { tenancy: { id: TENANCY.id, services: LATER.services } }) : refused;
+  if (operation === 'TenancyAgreements')
+    return asked('agreements') ? reply('TenancyAgreements', { tenancy: { id: TENANCY.id, agreements: LATER.agreements } }) : refused;
   if (operation === 'AgencyServices') return reply('AgencyServices', { services: { totalCount: 0, edges: [] } });
   return unexpected(operation);
 }
 
-const afters = (calls: { operation: string; variables: Record<string, unknown> }[], operation: string) => calls.filter((c) => c.operation === operation).map((c) => c.variables);
+const afters = (calls: { operation: string; variables: Record<string, unknown> }[], operation: string) =>
+  calls.filter((c) => c.operation === operation).map((c) => c.variables);
 const nextIn = (table: HTMLElement) => within(table.closest('section')!).getByRole('button', { name: /Berikutnya/ });
 
 describe('the tenancy’s paged lists', () => {
@@ -77,7 +92,9 @@ describe('the tenancy’s paged lists', () => {
     await user.click(screen.getByRole('button', { name: 'Tampilkan PKS sebelumnya' }));
     expect(await screen.findByRole('region', { name: 'PKS 500/12/MPP-BJM/2026' })).toBeTruthy();
     expect(screen.getByRole('region', { name: 'PKS 500/20/MPP-BJM/2027' })).toBeTruthy();
-    await waitFor(() => expect(afters(calls, 'TenancyAgreements')).toEqual([{ id: 'ten-imi', first: 5, after: TENANCY.agreements.pageInfo.endCursor }]));
+    await waitFor(() =>
+      expect(afters(calls, 'TenancyAgreements')).toEqual([{ id: 'ten-imi', first: 5, after: TENANCY.agreements.pageInfo.endCursor }]),
+    );
     expect(screen.queryByRole('button', { name: 'Tampilkan PKS sebelumnya' })).toBeNull();
   });
 });

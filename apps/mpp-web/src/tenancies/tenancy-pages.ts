@@ -1,7 +1,15 @@
 import { type ServerPagination, serverPagination, useCursorPages } from '@simpul/ui';
 import { type ClientError, type Connection, useQuery } from '@simpul/web-kit';
 import { useEffect } from 'react';
-import { HISTORY_PAGE, SERVICE_PAGE, TENANCY_HISTORY, TENANCY_SERVICES, type StepRecord, type TenancyDetail, type TenancyServiceRow } from './tenancy.operations';
+import {
+  HISTORY_PAGE,
+  SERVICE_PAGE,
+  TENANCY_HISTORY,
+  TENANCY_SERVICES,
+  type StepRecord,
+  type TenancyDetail,
+  type TenancyServiceRow,
+} from './tenancy.operations';
 
 export interface TenancyListPage<T> {
   page: Connection<T>;
@@ -15,7 +23,13 @@ export interface TenancyListPage<T> {
  * request), later pages come from their own query; after a change (`refresh`) the page shown is
  * asked again, so an edited quota on page three shows its new value there.
  */
-function useListPage<T>(first: Connection<T>, pageSize: number, later: { data: Connection<T> | null | undefined; loading: boolean; errors: ClientError[] | null; refetch: () => void }, pages: ReturnType<typeof useCursorPages>, refresh: number): TenancyListPage<T> {
+function useListPage<T>(
+  first: Connection<T>,
+  pageSize: number,
+  later: { data: Connection<T> | null | undefined; loading: boolean; errors: ClientError[] | null; refetch: () => void },
+  pages: ReturnType<typeof useCursorPages>,
+  refresh: number,
+): TenancyListPage<T> {
   const { refetch } = later;
   useEffect(() => {
     if (refresh > 0) refetch();

@@ -1,11 +1,38 @@
 import { connectionOf, gql, type NodeOf } from '@simpul/web-kit';
 import type {
-  AddAgreementAddendumInput, AddAgreementAddendumMutation, AddAgreementAddendumMutationVariables, AdvanceTenancyMutation, AdvanceTenancyMutationVariables,
-  CorrectAgreementInput, CorrectAgreementMutation, CorrectAgreementMutationVariables, TenancyChangesQuery, TenancyChangesQueryVariables,
-  InviteTenantMutation, InviteTenantMutationVariables, LeaveTenancyMutation, LeaveTenancyMutationVariables, MppDocumentInput, OnboardingStepsQuery,
-  OnboardingStepsQueryVariables, PauseTenancyMutation, PauseTenancyMutationVariables, RecordAgreementInput, RecordAgreementMutation,
-  RecordAgreementMutationVariables, ResumeTenancyMutation, ResumeTenancyMutationVariables, TenanciesQuery, TenanciesQueryVariables, TenancyAgreementsQuery,
-  TenancyAgreementsQueryVariables, TenancyHistoryQuery, TenancyHistoryQueryVariables, TenancyQuery, TenancyQueryVariables, TenancyServicesQuery,
+  AddAgreementAddendumInput,
+  AddAgreementAddendumMutation,
+  AddAgreementAddendumMutationVariables,
+  AdvanceTenancyMutation,
+  AdvanceTenancyMutationVariables,
+  CorrectAgreementInput,
+  CorrectAgreementMutation,
+  CorrectAgreementMutationVariables,
+  TenancyChangesQuery,
+  TenancyChangesQueryVariables,
+  InviteTenantMutation,
+  InviteTenantMutationVariables,
+  LeaveTenancyMutation,
+  LeaveTenancyMutationVariables,
+  MppDocumentInput,
+  OnboardingStepsQuery,
+  OnboardingStepsQueryVariables,
+  PauseTenancyMutation,
+  PauseTenancyMutationVariables,
+  RecordAgreementInput,
+  RecordAgreementMutation,
+  RecordAgreementMutationVariables,
+  ResumeTenancyMutation,
+  ResumeTenancyMutationVariables,
+  TenanciesQuery,
+  TenanciesQueryVariables,
+  TenancyAgreementsQuery,
+  TenancyAgreementsQueryVariables,
+  TenancyHistoryQuery,
+  TenancyHistoryQueryVariables,
+  TenancyQuery,
+  TenancyQueryVariables,
+  TenancyServicesQuery,
   TenancyServicesQueryVariables,
 } from '../__generated__/operations';
 import { STORED_FILE } from '../files/file.operations';
@@ -72,34 +99,91 @@ export const TENANCY_SERVICES = gql<TenancyServicesQuery, TenancyServicesQueryVa
 query TenancyServices($id: ID!, $first: Int, $after: String) { tenancy(id: $id) { id services(first: $first, after: $after) { ${connectionOf(TENANCY_SERVICE)} } } }`;
 
 export const ONBOARDING_STEPS = gql<OnboardingStepsQuery, OnboardingStepsQueryVariables>`
-query OnboardingSteps { onboardingSteps { step title requirement checklist { code label labelEn } } }`;
+  query OnboardingSteps {
+    onboardingSteps {
+      step
+      title
+      requirement
+      checklist {
+        code
+        label
+        labelEn
+      }
+    }
+  }
+`;
 
 export const INVITE_TENANT = gql<InviteTenantMutation, InviteTenantMutationVariables>`
-mutation InviteTenant($input: InviteTenantInput!) { inviteTenant(input: $input) { id } }`;
+  mutation InviteTenant($input: InviteTenantInput!) {
+    inviteTenant(input: $input) {
+      id
+    }
+  }
+`;
 
 export const ADVANCE_TENANCY = gql<AdvanceTenancyMutation, AdvanceTenancyMutationVariables>`
-mutation AdvanceTenancy($input: AdvanceTenancyInput!) { advanceTenancy(input: $input) { id step } }`;
+  mutation AdvanceTenancy($input: AdvanceTenancyInput!) {
+    advanceTenancy(input: $input) {
+      id
+      step
+    }
+  }
+`;
 
 export const PAUSE_TENANCY = gql<PauseTenancyMutation, PauseTenancyMutationVariables>`
-mutation PauseTenancy($id: ID!, $reason: String!) { pauseTenancy(id: $id, reason: $reason) { id step } }`;
+  mutation PauseTenancy($id: ID!, $reason: String!) {
+    pauseTenancy(id: $id, reason: $reason) {
+      id
+      step
+    }
+  }
+`;
 
 export const RESUME_TENANCY = gql<ResumeTenancyMutation, ResumeTenancyMutationVariables>`
-mutation ResumeTenancy($id: ID!, $note: String) { resumeTenancy(id: $id, note: $note) { id step } }`;
+  mutation ResumeTenancy($id: ID!, $note: String) {
+    resumeTenancy(id: $id, note: $note) {
+      id
+      step
+    }
+  }
+`;
 
 export const LEAVE_TENANCY = gql<LeaveTenancyMutation, LeaveTenancyMutationVariables>`
-mutation LeaveTenancy($id: ID!, $reason: String!) { leaveTenancy(id: $id, reason: $reason) { id step } }`;
+  mutation LeaveTenancy($id: ID!, $reason: String!) {
+    leaveTenancy(id: $id, reason: $reason) {
+      id
+      step
+    }
+  }
+`;
 
 export type DocumentInput = MppDocumentInput;
 export type { AddAgreementAddendumInput as AddendumInput, CorrectAgreementInput, RecordAgreementInput };
 
 export const RECORD_AGREEMENT = gql<RecordAgreementMutation, RecordAgreementMutationVariables>`
-mutation RecordAgreement($input: RecordAgreementInput!) { recordAgreement(input: $input) { id } }`;
+  mutation RecordAgreement($input: RecordAgreementInput!) {
+    recordAgreement(input: $input) {
+      id
+    }
+  }
+`;
 
 export const ADD_AGREEMENT_ADDENDUM = gql<AddAgreementAddendumMutation, AddAgreementAddendumMutationVariables>`
-mutation AddAgreementAddendum($input: AddAgreementAddendumInput!) { addAgreementAddendum(input: $input) { id expiresOn } }`;
+  mutation AddAgreementAddendum($input: AddAgreementAddendumInput!) {
+    addAgreementAddendum(input: $input) {
+      id
+      expiresOn
+    }
+  }
+`;
 
 export const CORRECT_AGREEMENT = gql<CorrectAgreementMutation, CorrectAgreementMutationVariables>`
-mutation CorrectAgreement($input: CorrectAgreementInput!) { correctAgreement(input: $input) { id } }`;
+  mutation CorrectAgreement($input: CorrectAgreementInput!) {
+    correctAgreement(input: $input) {
+      id
+    }
+  }
+`;
 
 /** The tenancy's change history (agreements, services, quotas): the mall's operator and the national admin. */
 export const TENANCY_CHANGES = gql<TenancyChangesQuery, TenancyChangesQueryVariables>`

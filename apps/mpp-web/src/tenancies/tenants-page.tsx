@@ -31,7 +31,11 @@ export function TenantsPage() {
       <PageHeader
         title={t('tenants.title')}
         description={t('tenants.description')}
-        breadcrumbs={[{ label: t('title'), to: to() }, { label: mallName ?? t('mall.label'), to: to(`/malls/${mallId}`) }, { label: t('tenants.title') }]}
+        breadcrumbs={[
+          { label: t('title'), to: to() },
+          { label: mallName ?? t('mall.label'), to: to(`/malls/${mallId}`) },
+          { label: t('tenants.title') },
+        ]}
         actions={
           manager && (
             <Button component={Link} to={to(`/malls/${mallId}/tenants/invite`)}>
@@ -78,7 +82,12 @@ export function TenantsPage() {
                 {
                   key: 'agreement',
                   header: t('col.agreement'),
-                  cell: (row) => (row.currentAgreement ? <AgreementBadge status={row.currentAgreement.status} days={row.currentAgreement.daysToExpiry} /> : <Text size="sm">{t('agreement.none')}</Text>),
+                  cell: (row) =>
+                    row.currentAgreement ? (
+                      <AgreementBadge status={row.currentAgreement.status} days={row.currentAgreement.daysToExpiry} />
+                    ) : (
+                      <Text size="sm">{t('agreement.none')}</Text>
+                    ),
                 },
                 {
                   key: 'desks',
@@ -115,7 +124,12 @@ function ServicesPreview({ row }: { row: TenancyRow }) {
       </Text>
       <Text size="sm">{names.join(', ')}</Text>
       {totalCount > names.length && (
-        <Anchor component={Link} to={to(`/tenancies/${row.id}`)} size="sm" aria-label={t('tenants.allServicesOf', { total: f.number(totalCount), agency: row.agency.name })}>
+        <Anchor
+          component={Link}
+          to={to(`/tenancies/${row.id}`)}
+          size="sm"
+          aria-label={t('tenants.allServicesOf', { total: f.number(totalCount), agency: row.agency.name })}
+        >
           {t('tenants.allServices', { total: f.number(totalCount) })}
         </Anchor>
       )}

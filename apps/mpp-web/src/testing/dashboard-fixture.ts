@@ -29,7 +29,11 @@ export const DASHBOARD: MallDashboard = {
     { period: '2026-11-16', visitors: 1490, complaints: 4, deskDays: 60 },
   ],
   agreementsNearingExpiry: pageOf([
-    { tenancy: { id: 'ten-bpjs' }, agency: { id: 'agency-bpjs', name: 'BPJS Kesehatan' }, agreement: { id: 'pks-bpjs', number: '045/PKS/MPP-BJM/2023', expiresOn: '2026-12-20', daysToExpiry: 27, status: 'EXPIRING' } },
+    {
+      tenancy: { id: 'ten-bpjs' },
+      agency: { id: 'agency-bpjs', name: 'BPJS Kesehatan' },
+      agreement: { id: 'pks-bpjs', number: '045/PKS/MPP-BJM/2023', expiresOn: '2026-12-20', daysToExpiry: 27, status: 'EXPIRING' },
+    },
   ]),
   servicesNotReady: pageOf([
     {
@@ -42,6 +46,40 @@ export const DASHBOARD: MallDashboard = {
       unpublishedComponents: ['COMPLAINT_HANDLING'],
     },
   ]),
-  busiestDesks: pageOf([{ desk: { id: 'desk-1', number: 1, label: 'Imigrasi', latestIkm: { value: 88.31, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, respondents: 412, periodKind: 'QUARTER', year: 2026, number: 3, origin: 'DEMO', source: null }, latestIkmGap: null }, visitors: 1800, complaints: 2, days: 60, averagePerDay: 30 }]),
-  quotaUse: pageOf([{ service: { id: 'svc-paspor', name: 'Paspor biasa' }, agency: { id: 'agency-imi', name: 'Direktorat Jenderal Imigrasi' }, dailyQuota: 30, days: 60, visitors: 1710, use: 0.95, daysOverQuota: 4, peakDay: 34 }]),
+  busiestDesks: pageOf([
+    {
+      desk: {
+        id: 'desk-1',
+        number: 1,
+        label: 'Imigrasi',
+        latestIkm: {
+          value: 88.31,
+          category: { code: 'B', label: 'Baik', labelEn: 'Good' },
+          respondents: 412,
+          periodKind: 'QUARTER',
+          year: 2026,
+          number: 3,
+          origin: 'DEMO',
+          source: null,
+        },
+        latestIkmGap: null,
+      },
+      visitors: 1800,
+      complaints: 2,
+      days: 60,
+      averagePerDay: 30,
+    },
+  ]),
+  quotaUse: pageOf([
+    {
+      service: { id: 'svc-paspor', name: 'Paspor biasa' },
+      agency: { id: 'agency-imi', name: 'Direktorat Jenderal Imigrasi' },
+      dailyQuota: 30,
+      days: 60,
+      visitors: 1710,
+      use: 0.95,
+      daysOverQuota: 4,
+      peakDay: 34,
+    },
+  ]),
 };

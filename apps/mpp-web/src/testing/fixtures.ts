@@ -5,11 +5,51 @@ const item = (code: string, label: string, labelEn: string) => ({ code, label, l
 
 /** The five step definitions as the service sends them. */
 export const STEPS: StepDefinition[] = [
-  { step: 'INVITED', title: 'Instansi diundang', requirement: '', checklist: [item('invitation-sent', 'Surat undangan dikirim', 'Invitation sent'), item('contact-named', 'Narahubung ditetapkan', 'Contact named')] },
-  { step: 'AGREEMENT_SIGNED', title: 'PKS ditandatangani', requirement: '', checklist: [item('pks-signed', 'PKS ditandatangani', 'Agreement signed'), item('pks-filed', 'Dokumen PKS diarsipkan', 'Agreement filed')] },
-  { step: 'DESK_ASSIGNED', title: 'Gerai ditetapkan', requirement: '', checklist: [item('staff-named', 'Petugas gerai ditetapkan', 'Desk staff named'), item('equipment-ready', 'Perangkat siap', 'Equipment ready')] },
-  { step: 'SERVICES_READY', title: 'Layanan siap', requirement: '', checklist: [item('services-selected', 'Layanan dipilih dari registri', 'Services picked'), item('quotas-set', 'Kuota harian ditetapkan', 'Quotas set')] },
-  { step: 'LIVE', title: 'Beroperasi', requirement: '', checklist: [item('staff-trained', 'Petugas mengikuti orientasi', 'Staff trained'), item('launch-announced', 'Pembukaan diumumkan', 'Launch announced')] },
+  {
+    step: 'INVITED',
+    title: 'Instansi diundang',
+    requirement: '',
+    checklist: [
+      item('invitation-sent', 'Surat undangan dikirim', 'Invitation sent'),
+      item('contact-named', 'Narahubung ditetapkan', 'Contact named'),
+    ],
+  },
+  {
+    step: 'AGREEMENT_SIGNED',
+    title: 'PKS ditandatangani',
+    requirement: '',
+    checklist: [
+      item('pks-signed', 'PKS ditandatangani', 'Agreement signed'),
+      item('pks-filed', 'Dokumen PKS diarsipkan', 'Agreement filed'),
+    ],
+  },
+  {
+    step: 'DESK_ASSIGNED',
+    title: 'Gerai ditetapkan',
+    requirement: '',
+    checklist: [
+      item('staff-named', 'Petugas gerai ditetapkan', 'Desk staff named'),
+      item('equipment-ready', 'Perangkat siap', 'Equipment ready'),
+    ],
+  },
+  {
+    step: 'SERVICES_READY',
+    title: 'Layanan siap',
+    requirement: '',
+    checklist: [
+      item('services-selected', 'Layanan dipilih dari registri', 'Services picked'),
+      item('quotas-set', 'Kuota harian ditetapkan', 'Quotas set'),
+    ],
+  },
+  {
+    step: 'LIVE',
+    title: 'Beroperasi',
+    requirement: '',
+    checklist: [
+      item('staff-trained', 'Petugas mengikuti orientasi', 'Staff trained'),
+      item('launch-announced', 'Pembukaan diumumkan', 'Launch announced'),
+    ],
+  },
 ];
 
 export function service(overrides: Partial<TenancyServiceRow> & { name: string }): TenancyServiceRow {
@@ -28,7 +68,15 @@ export function service(overrides: Partial<TenancyServiceRow> & { name: string }
   };
 }
 
-const record = (step: TenancyDetail['step'], at: string) => ({ id: `rec-${step}`, step, note: null, completedBy: 'op', completedByName: 'Operator Banjarmasin', completedAt: at, checklist: [] });
+const record = (step: TenancyDetail['step'], at: string) => ({
+  id: `rec-${step}`,
+  step,
+  note: null,
+  completedBy: 'op',
+  completedByName: 'Operator Banjarmasin',
+  completedAt: at,
+  checklist: [],
+});
 
 /** A tenancy of Imigrasi at MPP Kota Banjarmasin at the given step, with what that step implies. */
 export function tenancyAt(step: TenancyDetail['step'], overrides: Partial<TenancyDetail> = {}): TenancyDetail {
@@ -36,8 +84,16 @@ export function tenancyAt(step: TenancyDetail['step'], overrides: Partial<Tenanc
   const reached = order.slice(0, order.indexOf(step) + 1);
   const next = order[order.indexOf(step) + 1];
   const agreement = {
-    id: 'pks-1', number: '500/12/MPP-BJM/2026', signedOn: '2026-01-05', startsOn: '2026-01-10', expiresOn: '2027-01-09', originalExpiresOn: '2027-01-09',
-    status: 'ACTIVE' as const, daysToExpiry: 412, document: null, addenda: [],
+    id: 'pks-1',
+    number: '500/12/MPP-BJM/2026',
+    signedOn: '2026-01-05',
+    startsOn: '2026-01-10',
+    expiresOn: '2027-01-09',
+    originalExpiresOn: '2027-01-09',
+    status: 'ACTIVE' as const,
+    daysToExpiry: 412,
+    document: null,
+    addenda: [],
   };
   return {
     id: 'ten-imi',
@@ -53,7 +109,9 @@ export function tenancyAt(step: TenancyDetail['step'], overrides: Partial<Tenanc
     history: pageOf(reached.map((s, index) => record(s as TenancyDetail['step'], `2026-01-0${index + 2}T03:00:00Z`))),
     agreements: pageOf(reached.includes('AGREEMENT_SIGNED') ? [agreement] : []),
     currentAgreement: reached.includes('AGREEMENT_SIGNED') ? agreement : null,
-    deskAssignments: reached.includes('DESK_ASSIGNED') ? [{ id: 'as-1', weekday: 'MONDAY', staffCount: 2, desk: { id: 'desk-7', number: 7, label: null } }] : [],
+    deskAssignments: reached.includes('DESK_ASSIGNED')
+      ? [{ id: 'as-1', weekday: 'MONDAY', staffCount: 2, desk: { id: 'desk-7', number: 7, label: null } }]
+      : [],
     services: pageOf(reached.includes('SERVICES_READY') ? [service({ name: 'Paspor biasa', dailyQuota: 30 })] : []),
     ...overrides,
   };

@@ -5,14 +5,42 @@ import MppApp from '../app';
 export type { Resolver };
 
 export const MALL_ID = 'mall-bjm';
-export const OPERATOR: SessionUser = { id: 'op', email: 'operator.banjarmasin@simpul.test', displayName: 'Operator Banjarmasin', role: 'MPP_OPERATOR', serviceUnit: null, mallId: MALL_ID };
+export const OPERATOR: SessionUser = {
+  id: 'op',
+  email: 'operator.banjarmasin@simpul.test',
+  displayName: 'Operator Banjarmasin',
+  role: 'MPP_OPERATOR',
+  serviceUnit: null,
+  mallId: MALL_ID,
+};
 export const OTHER_OPERATOR: SessionUser = { ...OPERATOR, id: 'op2', email: 'operator.lain@simpul.test', mallId: 'mall-other' };
-export const ADMIN: SessionUser = { id: 'admin', email: 'admin@simpul.test', displayName: 'Admin Nasional', role: 'NATIONAL_ADMIN', serviceUnit: null, mallId: null };
-export const DESK: SessionUser = { id: 'desk', email: 'desk.samsat-kalsel@simpul.test', displayName: 'Desk Samsat', role: 'UNIT_DESK', serviceUnit: { id: 'unit-samsat', name: 'Samsat Banjarmasin' }, mallId: null };
+export const ADMIN: SessionUser = {
+  id: 'admin',
+  email: 'admin@simpul.test',
+  displayName: 'Admin Nasional',
+  role: 'NATIONAL_ADMIN',
+  serviceUnit: null,
+  mallId: null,
+};
+export const DESK: SessionUser = {
+  id: 'desk',
+  email: 'desk.samsat-kalsel@simpul.test',
+  displayName: 'Desk Samsat',
+  role: 'UNIT_DESK',
+  serviceUnit: { id: 'unit-samsat', name: 'Samsat Banjarmasin' },
+  mallId: null,
+};
 
 /** The MPP remote mounted under /mpp as the portal mounts it; the network is `resolve`. */
 export function renderMpp(path: string, resolve: Resolver, options: { user?: SessionUser | null; language?: Language } = {}) {
-  return renderRemote({ App: MppApp, basePath: '/mpp', path, resolve, user: options.user === undefined ? OPERATOR : options.user, language: options.language });
+  return renderRemote({
+    App: MppApp,
+    basePath: '/mpp',
+    path,
+    resolve,
+    user: options.user === undefined ? OPERATOR : options.user,
+    language: options.language,
+  });
 }
 
 export { findSummary, gqlError };

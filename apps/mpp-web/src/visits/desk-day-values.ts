@@ -12,7 +12,11 @@ export interface DeskDayValues {
 const WHOLE = /^\d+$/;
 
 /** One desk-day as typed: a desk, a real date not in the future, whole numbers. */
-export function validateDeskDay(values: DeskDayValues, today: string, t: Translate): { input: RecordDeskDayInput } | { errors: Record<string, string> } {
+export function validateDeskDay(
+  values: DeskDayValues,
+  today: string,
+  t: Translate,
+): { input: RecordDeskDayInput } | { errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   if (!values.deskId) errors['deskId'] = t('assign.chooseDesk');
   if (!values.date) errors['date'] = t('form.dateRequired');

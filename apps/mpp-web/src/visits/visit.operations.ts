@@ -1,6 +1,12 @@
 import { connectionOf, gql, type NodeOf } from '@simpul/web-kit';
 import type {
-  ImportDeskDaysMutation, ImportDeskDaysMutationVariables, RecordDeskDayInput, RecordDeskDayMutation, RecordDeskDayMutationVariables, VisitsPageQuery, VisitsPageQueryVariables,
+  ImportDeskDaysMutation,
+  ImportDeskDaysMutationVariables,
+  RecordDeskDayInput,
+  RecordDeskDayMutation,
+  RecordDeskDayMutationVariables,
+  VisitsPageQuery,
+  VisitsPageQueryVariables,
 } from '../__generated__/operations';
 
 export type { RecordDeskDayInput };
@@ -15,12 +21,34 @@ query VisitsPage($mallId: ID!, $from: String!, $to: String!, $first: Int, $after
 }`;
 
 export const RECORD_DESK_DAY = gql<RecordDeskDayMutation, RecordDeskDayMutationVariables>`
-mutation RecordDeskDay($input: RecordDeskDayInput!) { recordDeskDay(input: $input) { id } }`;
+  mutation RecordDeskDay($input: RecordDeskDayInput!) {
+    recordDeskDay(input: $input) {
+      id
+    }
+  }
+`;
 
 export type ImportReport = ImportDeskDaysMutation['importDeskDays'];
 export type ImportRow = ImportReport['rows'][number];
 
 export const IMPORT_DESK_DAYS = gql<ImportDeskDaysMutation, ImportDeskDaysMutationVariables>`
-mutation ImportDeskDays($mallId: ID!, $csv: String!) {
-  importDeskDays(mallId: $mallId, csv: $csv) { accepted created updated unchanged rows { row deskNumber date outcome problems { field message messageEn } } }
-}`;
+  mutation ImportDeskDays($mallId: ID!, $csv: String!) {
+    importDeskDays(mallId: $mallId, csv: $csv) {
+      accepted
+      created
+      updated
+      unchanged
+      rows {
+        row
+        deskNumber
+        date
+        outcome
+        problems {
+          field
+          message
+          messageEn
+        }
+      }
+    }
+  }
+`;

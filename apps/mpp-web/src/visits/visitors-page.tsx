@@ -1,5 +1,23 @@
 import { Alert, Button, FileInput, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { CategoryBadge, DataTable, EmptyState, ErrorSummary, LoadingState, localErrors, type MappedErrors, mapServerErrors, OriginBadge, PageHeader, QueryView, SelectField, serverPagination, TextAreaField, TextField, type Tone, useCursorPages } from '@simpul/ui';
+import {
+  CategoryBadge,
+  DataTable,
+  EmptyState,
+  ErrorSummary,
+  LoadingState,
+  localErrors,
+  type MappedErrors,
+  mapServerErrors,
+  OriginBadge,
+  PageHeader,
+  QueryView,
+  SelectField,
+  serverPagination,
+  TextAreaField,
+  TextField,
+  type Tone,
+  useCursorPages,
+} from '@simpul/ui';
 import { type Connection, nodes, useBasePath, useLanguage, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
@@ -32,7 +50,11 @@ export function VisitorsPage() {
       <PageHeader
         title={t('visits.title')}
         description={t('visits.description')}
-        breadcrumbs={[{ label: t('title'), to: to() }, { label: name ?? t('mall.label'), to: to(`/malls/${mallId}`) }, { label: t('visits.title') }]}
+        breadcrumbs={[
+          { label: t('title'), to: to() },
+          { label: name ?? t('mall.label'), to: to(`/malls/${mallId}`) },
+          { label: t('visits.title') },
+        ]}
       />
       {manager && <MallNav mallId={mallId} current="visitors" />}
       <QueryView query={query} errorTitle={t('error.loadTitle')}>
@@ -55,7 +77,15 @@ export function VisitorsPage() {
 const ENTRY_FIELDS = ['deskId', 'date', 'visitors', 'complaints'] as const;
 const entryFieldId = (field: string) => `visit-${field}`;
 
-function EntryForm({ desks, today, onSaved }: { desks: { id: string; number: number; label: string | null }[]; today: string; onSaved: () => void }) {
+function EntryForm({
+  desks,
+  today,
+  onSaved,
+}: {
+  desks: { id: string; number: number; label: string | null }[];
+  today: string;
+  onSaved: () => void;
+}) {
   const t = useT(MPP);
   const f = useMppFormat();
   const [values, setValues] = useState<DeskDayValues>({ deskId: '', date: today, visitors: '', complaints: '0' });
@@ -98,11 +128,28 @@ function EntryForm({ desks, today, onSaved }: { desks: { id: string; number: num
               label={t('col.desk')}
               value={values.deskId}
               onChange={set('deskId')}
-              data={[{ value: '', label: t('form.choose') }, ...[...desks].sort((a, b) => a.number - b.number).map((d) => ({ value: d.id, label: t('desk.name', { number: d.number }) }))]}
+              data={[
+                { value: '', label: t('form.choose') },
+                ...[...desks]
+                  .sort((a, b) => a.number - b.number)
+                  .map((d) => ({ value: d.id, label: t('desk.name', { number: d.number }) })),
+              ]}
             />
             <TextField {...field('date')} type="date" label={t('visits.date')} max={today} value={values.date} onChange={set('date')} />
-            <TextField {...field('visitors')} label={t('col.visitors')} inputMode="numeric" value={values.visitors} onChange={set('visitors')} />
-            <TextField {...field('complaints')} label={t('col.complaints')} inputMode="numeric" value={values.complaints} onChange={set('complaints')} />
+            <TextField
+              {...field('visitors')}
+              label={t('col.visitors')}
+              inputMode="numeric"
+              value={values.visitors}
+              onChange={set('visitors')}
+            />
+            <TextField
+              {...field('complaints')}
+              label={t('col.complaints')}
+              inputMode="numeric"
+              value={values.complaints}
+              onChange={set('complaints')}
+            />
           </SimpleGrid>
           <Group>
             <Button type="submit" size="md" loading={loading}>
@@ -145,7 +192,9 @@ function ImportForm({ mallId, onImported }: { mallId: string; onImported: () => 
         <Text component="pre" size="sm" p="xs" mb="md" style={{ background: '#f1f3f5', borderRadius: 4, overflowX: 'auto' }}>
           gerai,tanggal,pengunjung,pengaduan{'\n'}7,2026-11-20,42,1
         </Text>
-        <ErrorSummary errors={[...(error ? [{ fieldId: 'import-csv', message: error }] : []), ...(errors ?? []).map((e) => ({ message: e.message }))]} />
+        <ErrorSummary
+          errors={[...(error ? [{ fieldId: 'import-csv', message: error }] : []), ...(errors ?? []).map((e) => ({ message: e.message }))]}
+        />
         <Stack gap="md" maw={760}>
           <FileInput
             id="import-file"
@@ -158,7 +207,15 @@ function ImportForm({ mallId, onImported }: { mallId: string; onImported: () => 
               void file.text().then(setCsv, () => setError(t('file.unreadable', { name: file.name })));
             }}
           />
-          <TextAreaField id="import-csv" label={t('import.paste')} minRows={4} value={csv} error={error} onChange={(event) => setCsv(event.currentTarget.value)} styles={{ input: { fontFamily: 'monospace' } }} />
+          <TextAreaField
+            id="import-csv"
+            label={t('import.paste')}
+            minRows={4}
+            value={csv}
+            error={error}
+            onChange={(event) => setCsv(event.currentTarget.value)}
+            styles={{ input: { fontFamily: 'monospace' } }}
+          />
           <Group>
             <Button type="submit" variant="default" size="md" loading={loading}>
               {t('import.submit')}
@@ -168,8 +225,14 @@ function ImportForm({ mallId, onImported }: { mallId: string; onImported: () => 
             {loading && <LoadingState label={t('import.running', { rows: countCsvRows(csv) })} />}
             {report && (
               <Stack gap="sm">
-                <Alert color={report.accepted ? 'green' : 'red'} variant="light" title={report.accepted ? t('import.accepted') : t('import.rejected')}>
-                  <Text c="dark">{t('import.counts', { created: report.created, updated: report.updated, unchanged: report.unchanged })}</Text>
+                <Alert
+                  color={report.accepted ? 'green' : 'red'}
+                  variant="light"
+                  title={report.accepted ? t('import.accepted') : t('import.rejected')}
+                >
+                  <Text c="dark">
+                    {t('import.counts', { created: report.created, updated: report.updated, unchanged: report.unchanged })}
+                  </Text>
                 </Alert>
                 <DataTable
                   caption={t('import.report')}
@@ -180,8 +243,19 @@ function ImportForm({ mallId, onImported }: { mallId: string; onImported: () => 
                     { key: 'row', header: t('col.row'), numeric: true, cell: (row) => row.row },
                     { key: 'desk', header: t('col.desk'), cell: (row) => row.deskNumber ?? '–' },
                     { key: 'date', header: t('visits.date'), cell: (row) => row.date ?? '–' },
-                    { key: 'outcome', header: t('col.outcome'), cell: (row) => <CategoryBadge tone={OUTCOME_TONES[row.outcome]} label={t(`outcome.${row.outcome}`)} /> },
-                    { key: 'problems', header: t('col.problems'), cell: (row) => (row.problems.length ? row.problems.map((p) => `${p.field}: ${language === 'en' ? p.messageEn : p.message}`).join('; ') : '–') },
+                    {
+                      key: 'outcome',
+                      header: t('col.outcome'),
+                      cell: (row) => <CategoryBadge tone={OUTCOME_TONES[row.outcome]} label={t(`outcome.${row.outcome}`)} />,
+                    },
+                    {
+                      key: 'problems',
+                      header: t('col.problems'),
+                      cell: (row) =>
+                        row.problems.length
+                          ? row.problems.map((p) => `${p.field}: ${language === 'en' ? p.messageEn : p.message}`).join('; ')
+                          : '–',
+                    },
                   ]}
                 />
               </Stack>
@@ -196,7 +270,15 @@ function ImportForm({ mallId, onImported }: { mallId: string; onImported: () => 
 const RECENT_PAGE_SIZE = 20;
 
 /** The last 14 days, a server page at a time, by date then desk. */
-function RecentDays({ days, pages, loading }: { days: Connection<DeskDayRow>; pages: ReturnType<typeof useCursorPages>; loading: boolean }) {
+function RecentDays({
+  days,
+  pages,
+  loading,
+}: {
+  days: Connection<DeskDayRow>;
+  pages: ReturnType<typeof useCursorPages>;
+  loading: boolean;
+}) {
   const t = useT(MPP);
   const f = useMppFormat();
   return (

@@ -33,7 +33,17 @@ export interface AccountFormLayoutProps {
  * One account form: title, error summary, then the fields and the button in a bordered panel.
  * The browser's own checks are off (noValidate): the page checks and says what is wrong in words.
  */
-export function AccountFormLayout({ title, description, notices, errors, afterErrors, onSubmit, submit, children, footer }: AccountFormLayoutProps) {
+export function AccountFormLayout({
+  title,
+  description,
+  notices,
+  errors,
+  afterErrors,
+  onSubmit,
+  submit,
+  children,
+  footer,
+}: AccountFormLayoutProps) {
   return (
     <AccountPage title={title} description={description}>
       {notices}
@@ -42,7 +52,13 @@ export function AccountFormLayout({ title, description, notices, errors, afterEr
       <Paper withBorder p="lg" component="form" onSubmit={(event: FormEvent) => void onSubmit(event)} noValidate>
         <Stack>
           {children}
-          <Button type="submit" size="md" loading={submit.busy} loaderProps={{ 'aria-label': submit.busyLabel }} style={{ alignSelf: 'flex-start' }}>
+          <Button
+            type="submit"
+            size="md"
+            loading={submit.busy}
+            loaderProps={{ 'aria-label': submit.busyLabel }}
+            style={{ alignSelf: 'flex-start' }}
+          >
             {submit.label}
           </Button>
           {footer}

@@ -7,10 +7,20 @@ import { renderPortal } from '../testing/render-portal';
 import { reply } from '../testing/reply';
 
 const load = jest.fn(() => Promise.resolve(() => null));
-const DESK = { id: 'u1', email: 'desk.samsat-kalsel@simpul.test', displayName: 'Petugas Samsat', role: 'UNIT_DESK', mallId: null, serviceUnit: { id: 'unit-9', name: 'Samsat Kalimantan Selatan' } };
+const DESK = {
+  id: 'u1',
+  email: 'desk.samsat-kalsel@simpul.test',
+  displayName: 'Petugas Samsat',
+  role: 'UNIT_DESK',
+  mallId: null,
+  serviceUnit: { id: 'unit-9', name: 'Samsat Kalimantan Selatan' },
+};
 
 function signIn(user: unknown) {
-  window.sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ accessToken: 'tok', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), user }));
+  window.sessionStorage.setItem(
+    SESSION_STORAGE_KEY,
+    JSON.stringify({ accessToken: 'tok', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), user }),
+  );
 }
 
 type Unit = NonNullable<MyUnitGlanceQuery['serviceUnit']>;
@@ -26,14 +36,44 @@ function network(unit: Unit) {
   return { fetchImpl, operations };
 }
 
-const IKM: NonNullable<Unit['latestIkm']> = { value: 82.4, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodKind: 'QUARTER', year: 2026, number: 3, respondents: 120, sampleAdequate: false, origin: 'OFFICIAL', source: 'Laporan SKM Samsat Kalsel Triwulan III 2026' };
+const IKM: NonNullable<Unit['latestIkm']> = {
+  value: 82.4,
+  category: { code: 'B', label: 'Baik', labelEn: 'Good' },
+  periodKind: 'QUARTER',
+  year: 2026,
+  number: 3,
+  respondents: 120,
+  sampleAdequate: false,
+  origin: 'OFFICIAL',
+  source: 'Laporan SKM Samsat Kalsel Triwulan III 2026',
+};
 
 const SAMSAT: Unit = {
   id: 'unit-9',
   name: 'Samsat Kalimantan Selatan',
   ippResults: [
-    { year: 2020, index: 3.51, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, rank: null, cohortSize: null, published: true, label: { id: 'PEKPPP 2020 (Pemantauan)', en: 'PEKPPP 2020 (Monitoring)' }, origin: 'DEMO', source: null },
-    { year: 2022, index: 4.02, category: { code: 'A-', label: 'Sangat Baik', labelEn: 'Very good' }, rank: 20, cohortSize: 34, published: true, label: { id: 'PEKPPP 2022 (Pemantauan): peringkat 20 dari 34', en: 'PEKPPP 2022 (Monitoring): rank 20 of 34' }, origin: 'OFFICIAL', source: 'Keputusan Menteri PANRB 1035/2022' },
+    {
+      year: 2020,
+      index: 3.51,
+      category: { code: 'B', label: 'Baik', labelEn: 'Good' },
+      rank: null,
+      cohortSize: null,
+      published: true,
+      label: { id: 'PEKPPP 2020 (Pemantauan)', en: 'PEKPPP 2020 (Monitoring)' },
+      origin: 'DEMO',
+      source: null,
+    },
+    {
+      year: 2022,
+      index: 4.02,
+      category: { code: 'A-', label: 'Sangat Baik', labelEn: 'Very good' },
+      rank: 20,
+      cohortSize: 34,
+      published: true,
+      label: { id: 'PEKPPP 2022 (Pemantauan): peringkat 20 dari 34', en: 'PEKPPP 2022 (Monitoring): rank 20 of 34' },
+      origin: 'OFFICIAL',
+      source: 'Keputusan Menteri PANRB 1035/2022',
+    },
   ],
   latestIkm: IKM,
   latestIkmGap: null,
@@ -69,7 +109,9 @@ describe('home page', () => {
 
   it('rule: the innovations tile never counts more than it accounts for (issue #12 item 8)', async () => {
     signIn(DESK);
-    const edges = ['Samsat Keliling Desa', 'E-Samsat Banua', 'Samsat Terapung'].map((title, index) => ({ node: { id: `inv-${index}`, title, latestYear: 2023, award: 'TOP99' as const } }));
+    const edges = ['Samsat Keliling Desa', 'E-Samsat Banua', 'Samsat Terapung'].map((title, index) => ({
+      node: { id: `inv-${index}`, title, latestYear: 2023, award: 'TOP99' as const },
+    }));
     const { fetchImpl } = network({ ...SAMSAT, innovations: { totalCount: 4, edges } });
     renderPortal({ path: '/', load, fetchImpl });
     const innovations = await screen.findByRole('region', { name: 'Inovasi (KIPP)' });

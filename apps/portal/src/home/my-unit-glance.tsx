@@ -10,9 +10,13 @@ function Indicator({ title, children, link }: { title: string; children: ReactNo
   return (
     <Paper withBorder p="md" component="section" aria-label={title}>
       <Stack gap="xs">
-        <Title order={3} size="h4">{title}</Title>
+        <Title order={3} size="h4">
+          {title}
+        </Title>
         {children}
-        <Anchor component={Link} to={link.to}>{link.label}</Anchor>
+        <Anchor component={Link} to={link.to}>
+          {link.label}
+        </Anchor>
       </Stack>
     </Paper>
   );
@@ -35,12 +39,16 @@ export function MyUnitGlance({ unitId }: { unitId: string }) {
 
   return (
     <Stack gap="sm" aria-live="polite">
-      <Title order={2} size="h3">{t('glance.title', { unit: unit.name })}</Title>
+      <Title order={2} size="h3">
+        {t('glance.title', { unit: unit.name })}
+      </Title>
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Indicator title={t('glance.ipp')} link={{ to: `/evaluasi/units/${unit.id}`, label: t('glance.ippLink') }}>
           {ipp ? (
             <>
-              <Text size="xl" fw={700}>{format.number(ipp.index, 2)}</Text>
+              <Text size="xl" fw={700}>
+                {format.number(ipp.index, 2)}
+              </Text>
               <GradeBadge grade={ipp.category} />
               <OriginWithSource origin={ipp.origin} source={ipp.source} />
               {/* Named by cycle and scheme ("PEKPPP 2026 (Pemantauan): peringkat 2 dari 3"): two cycles can share a year. */}
@@ -49,34 +57,52 @@ export function MyUnitGlance({ unitId }: { unitId: string }) {
                 {ipp.published ? '' : ` · ${t('glance.unpublished')}`}
               </Text>
             </>
-          ) : <Text>{t('glance.ippNone')}</Text>}
+          ) : (
+            <Text>{t('glance.ippNone')}</Text>
+          )}
         </Indicator>
         <Indicator title={t('glance.ikm')} link={{ to: '/skm', label: t('glance.ikmLink') }}>
           {ikm ? (
             <>
-              <Text size="xl" fw={700}>{format.number(ikm.value, 2)}</Text>
+              <Text size="xl" fw={700}>
+                {format.number(ikm.value, 2)}
+              </Text>
               <GradeBadge grade={ikm.category} />
               <OriginWithSource origin={ikm.origin} source={ikm.source} />
               <Text size="sm">{t('glance.ikmPeriod', { period: skm.period(ikm), respondents: format.number(ikm.respondents) })}</Text>
-              {!ikm.sampleAdequate && <Text size="sm" fw={600}>{t('glance.ikmSampleShort')}</Text>}
+              {!ikm.sampleAdequate && (
+                <Text size="sm" fw={600}>
+                  {t('glance.ikmSampleShort')}
+                </Text>
+              )}
             </>
-          ) : <Text>{unit.latestIkmGap ? skm.headlineGap(unit.latestIkmGap) : t('glance.ikmNone')}</Text>}
+          ) : (
+            <Text>{unit.latestIkmGap ? skm.headlineGap(unit.latestIkmGap) : t('glance.ikmNone')}</Text>
+          )}
         </Indicator>
         <Indicator title={t('glance.innovations')} link={{ to: '/kipp/usulan', label: t('glance.innovationsLink') }}>
-          <Text size="xl" fw={700}>{format.number(unit.innovations.totalCount)}</Text>
+          <Text size="xl" fw={700}>
+            {format.number(unit.innovations.totalCount)}
+          </Text>
           {unit.innovations.edges.length > 0 ? (
             <List size="sm" spacing={4}>
               {unit.innovations.edges.map(({ node }) => (
                 <List.Item key={node.id}>
-                  <Anchor component={Link} to={`/kipp/inovasi/${node.id}`}>{node.title}</Anchor>{' '}
+                  <Anchor component={Link} to={`/kipp/inovasi/${node.id}`}>
+                    {node.title}
+                  </Anchor>{' '}
                   ({t(`glance.award.${node.award}`)} {node.latestYear})
                 </List.Item>
               ))}
             </List>
-          ) : <Text>{t('glance.innovationsNone')}</Text>}
+          ) : (
+            <Text>{t('glance.innovationsNone')}</Text>
+          )}
           {/* The count is every catalogued innovation; the list shows the newest few, so say how many more. */}
           {unit.innovations.totalCount > unit.innovations.edges.length && (
-            <Text size="sm">{t('glance.innovationsMore', { count: format.number(unit.innovations.totalCount - unit.innovations.edges.length) })}</Text>
+            <Text size="sm">
+              {t('glance.innovationsMore', { count: format.number(unit.innovations.totalCount - unit.innovations.edges.length) })}
+            </Text>
           )}
         </Indicator>
       </SimpleGrid>

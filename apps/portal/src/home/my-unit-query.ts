@@ -10,10 +10,51 @@ export const MY_UNIT = gql<MyUnitGlanceQuery, MyUnitGlanceQueryVariables>`
     serviceUnit(id: $id) {
       id
       name
-      ippResults { year index category { code label labelEn } rank cohortSize published label { id en } origin source }
-      latestIkm { value category { code label labelEn } periodKind year number respondents sampleAdequate origin source }
+      ippResults {
+        year
+        index
+        category {
+          code
+          label
+          labelEn
+        }
+        rank
+        cohortSize
+        published
+        label {
+          id
+          en
+        }
+        origin
+        source
+      }
+      latestIkm {
+        value
+        category {
+          code
+          label
+          labelEn
+        }
+        periodKind
+        year
+        number
+        respondents
+        sampleAdequate
+        origin
+        source
+      }
       latestIkmGap
-      innovations(first: 3) { totalCount edges { node { id title latestYear award } } }
+      innovations(first: 3) {
+        totalCount
+        edges {
+          node {
+            id
+            title
+            latestYear
+            award
+          }
+        }
+      }
     }
   }
 `;

@@ -119,16 +119,46 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <Box component="nav" aria-label={t('mainNav')} bg="gray.1" style={{ borderBottom: '1px solid var(--mantine-color-gray-4)' }}>
         <Container size="xl">
           {narrow && (
-            <Button variant="subtle" color="simpul.8" my={4} px={0} aria-expanded={menuOpen} aria-controls="main-nav-list" onClick={() => setMenuOpen((open) => !open)}>
+            <Button
+              variant="subtle"
+              color="simpul.8"
+              my={4}
+              px={0}
+              aria-expanded={menuOpen}
+              aria-controls="main-nav-list"
+              onClick={() => setMenuOpen((open) => !open)}
+            >
               {menuOpen ? t('menuClose') : t('menu')}
               {current ? ` · ${current.label}` : ''}
             </Button>
           )}
           {showMenu && (
-            <Group id="main-nav-list" component="ul" gap={narrow ? 0 : 'lg'} py="xs" style={{ listStyle: 'none', margin: 0, padding: 0, flexDirection: narrow ? 'column' : 'row', alignItems: narrow ? 'flex-start' : 'center' }} wrap="wrap">
+            <Group
+              id="main-nav-list"
+              component="ul"
+              gap={narrow ? 0 : 'lg'}
+              py="xs"
+              style={{
+                listStyle: 'none',
+                margin: 0,
+                padding: 0,
+                flexDirection: narrow ? 'column' : 'row',
+                alignItems: narrow ? 'flex-start' : 'center',
+              }}
+              wrap="wrap"
+            >
               {items.map((item) => (
                 <li key={item.to}>
-                  <Anchor component={Link} to={item.to} aria-current={item === current ? 'page' : undefined} className="nav-link" fw={600} c="simpul.8" py={6} display="inline-block">
+                  <Anchor
+                    component={Link}
+                    to={item.to}
+                    aria-current={item === current ? 'page' : undefined}
+                    className="nav-link"
+                    fw={600}
+                    c="simpul.8"
+                    py={6}
+                    display="inline-block"
+                  >
                     {item.label}
                   </Anchor>
                 </li>

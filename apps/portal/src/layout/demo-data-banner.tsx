@@ -5,7 +5,13 @@ import { useEffect, useState } from 'react';
 import type { SystemStatusQuery, SystemStatusQueryVariables } from '../__generated__/operations';
 import { PORTAL } from '../messages';
 
-export const SYSTEM_STATUS = gql<SystemStatusQuery, SystemStatusQueryVariables>`query SystemStatus { systemStatus { demoData } }`;
+export const SYSTEM_STATUS = gql<SystemStatusQuery, SystemStatusQueryVariables>`
+  query SystemStatus {
+    systemStatus {
+      demoData
+    }
+  }
+`;
 
 /** The last answer, so a reload paints the banner at once instead of pushing the page down later. */
 export const DEMO_DATA_STORAGE_KEY = 'simpul.demoData';
@@ -41,10 +47,20 @@ export function DemoDataBanner() {
   }, [known]);
   if (!(known ?? lastKnown)) return null;
   return (
-    <Box component="section" aria-label={t('demoData.label')} bg="yellow.2" c="dark.9" h={DEMO_BANNER_HEIGHT} style={{ borderBottom: '2px solid var(--mantine-color-yellow-7)', overflow: 'hidden' }}>
+    <Box
+      component="section"
+      aria-label={t('demoData.label')}
+      bg="yellow.2"
+      c="dark.9"
+      h={DEMO_BANNER_HEIGHT}
+      style={{ borderBottom: '2px solid var(--mantine-color-yellow-7)', overflow: 'hidden' }}
+    >
       <Container size="xl" h="100%" style={{ display: 'flex', alignItems: 'center' }}>
         <Text size="sm" lh={1.2} style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-          <Text span fw={800}>{t('demoData.title')}</Text> — {narrow ? t('demoData.short') : t('demoData.text')}
+          <Text span fw={800}>
+            {t('demoData.title')}
+          </Text>{' '}
+          — {narrow ? t('demoData.short') : t('demoData.text')}
         </Text>
       </Container>
     </Box>

@@ -4,7 +4,12 @@ import { currentNavItem, navItems } from './nav-items';
 
 const t = (key: string) => key;
 const user = (role: SessionUser['role'], serviceUnit: SessionUser['serviceUnit'] = null): SessionUser => ({
-  id: 'u', email: 'e@x.test', displayName: 'U', role, serviceUnit, mallId: null,
+  id: 'u',
+  email: 'e@x.test',
+  displayName: 'U',
+  role,
+  serviceUnit,
+  mallId: null,
 });
 
 describe('role-aware navigation', () => {

@@ -8,7 +8,14 @@ import { renderPortal } from '../testing/render-portal';
 import { reply } from '../testing/reply';
 
 const load = jest.fn(() => Promise.resolve(() => null));
-const DESK = { id: 'u9', email: 'desk.baru@instansi.go.id', displayName: 'Petugas Baru', role: 'UNIT_DESK', mallId: null, serviceUnit: { id: 'unit-9', name: 'Samsat Kalimantan Selatan' } };
+const DESK = {
+  id: 'u9',
+  email: 'desk.baru@instansi.go.id',
+  displayName: 'Petugas Baru',
+  role: 'UNIT_DESK',
+  mallId: null,
+  serviceUnit: { id: 'unit-9', name: 'Samsat Kalimantan Selatan' },
+};
 const STRONG = 'kopi-tubruk-di-banjarmasin';
 
 function server(setPassword: () => Response) {
@@ -16,7 +23,8 @@ function server(setPassword: () => Response) {
   const fetchImpl = fakeFetch((path, init) => {
     const body = requestBody<{ query?: string; email?: string; password?: string }>(init, {});
     // Only what this page sends: the layout's own queries (the demo-data banner) are not its business.
-    if (path !== '/graphql' || body.query?.startsWith('mutation')) calls.push(path === '/graphql' ? (/mutation (\w+)/.exec(body.query ?? '')?.[1] ?? '') : path);
+    if (path !== '/graphql' || body.query?.startsWith('mutation'))
+      calls.push(path === '/graphql' ? (/mutation (\w+)/.exec(body.query ?? '')?.[1] ?? '') : path);
     if (path === '/auth/sign-in') {
       expect(body).toEqual({ email: DESK.email, password: STRONG });
       return json({ accessToken: 'tok', expiresAt: new Date(Date.now() + 900_000).toISOString(), user: DESK });
@@ -64,7 +72,18 @@ describe('atur kata sandi', () => {
   });
 
   it("shows the server's refusal of a common password on the password field", async () => {
-    const refusal = { errors: [{ message: 'Too common', extensions: { code: 'BAD_USER_INPUT', field: 'password', messages: { id: 'Kata sandi ini terlalu umum.', en: 'This password is too common.' } } }] };
+    const refusal = {
+      errors: [
+        {
+          message: 'Too common',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'password',
+            messages: { id: 'Kata sandi ini terlalu umum.', en: 'This password is too common.' },
+          },
+        },
+      ],
+    };
     const { fetchImpl, calls } = server(() => json(refusal));
     renderPortal({ path: '/atur-kata-sandi?token=abc123', load, fetchImpl });
     await fill('password123');
@@ -74,7 +93,18 @@ describe('atur kata sandi', () => {
   });
 
   it('offers a new link when the token was used or has expired', async () => {
-    const refusal = { errors: [{ message: 'Expired', extensions: { code: 'BAD_USER_INPUT', field: 'token', messages: { id: 'Tautan ini sudah tidak berlaku.', en: 'This link is no longer valid.' } } }] };
+    const refusal = {
+      errors: [
+        {
+          message: 'Expired',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'token',
+            messages: { id: 'Tautan ini sudah tidak berlaku.', en: 'This link is no longer valid.' },
+          },
+        },
+      ],
+    };
     renderPortal({ path: '/atur-kata-sandi?token=old', load, fetchImpl: server(() => json(refusal)).fetchImpl });
     await fill(STRONG);
     expect(await screen.findByText('Tautan ini sudah tidak berlaku.')).toBeTruthy();

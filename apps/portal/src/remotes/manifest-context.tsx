@@ -8,7 +8,13 @@ export type ManifestState =
 
 const ManifestContext = createContext<(ManifestState & { retry: () => void }) | null>(null);
 
-export function ManifestProvider({ children, fetchManifest }: { children: ReactNode; fetchManifest: () => Promise<{ remotes: RemoteDescriptor[] }> }) {
+export function ManifestProvider({
+  children,
+  fetchManifest,
+}: {
+  children: ReactNode;
+  fetchManifest: () => Promise<{ remotes: RemoteDescriptor[] }>;
+}) {
   const [state, setState] = useState<ManifestState>({ status: 'loading', remotes: [] });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {

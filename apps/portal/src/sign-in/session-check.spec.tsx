@@ -4,7 +4,14 @@ import { fakeFetch, json } from '../testing/fake-network';
 import { renderPortal } from '../testing/render-portal';
 
 const load = jest.fn(() => Promise.resolve(() => null));
-const ADMIN = { id: 'u1', email: 'admin@simpul.test', displayName: 'Admin Nasional', role: 'NATIONAL_ADMIN', mallId: null, serviceUnit: null };
+const ADMIN = {
+  id: 'u1',
+  email: 'admin@simpul.test',
+  displayName: 'Admin Nasional',
+  role: 'NATIONAL_ADMIN',
+  mallId: null,
+  serviceUnit: null,
+};
 
 describe('a new tab of a signed-in browser', () => {
   beforeEach(() => {
@@ -31,7 +38,9 @@ describe('a new tab of a signed-in browser', () => {
   it('shows the public page when the browser has no session any more', async () => {
     window.localStorage.setItem(SESSION_HINT_KEY, 'signed in earlier');
     const fetchImpl = fakeFetch((url) =>
-      url === '/auth/refresh' ? json({ errors: [{ message: 'No session', extensions: { code: 'UNAUTHENTICATED' } }] }, 401) : json({ data: {} }),
+      url === '/auth/refresh'
+        ? json({ errors: [{ message: 'No session', extensions: { code: 'UNAUTHENTICATED' } }] }, 401)
+        : json({ data: {} }),
     );
     renderPortal({ path: '/', load, fetchImpl });
     expect(await screen.findByRole('heading', { level: 1, name: 'Selamat datang di Simpul' })).toBeTruthy();

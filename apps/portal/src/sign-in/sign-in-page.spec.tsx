@@ -26,7 +26,9 @@ describe('sign-in page', () => {
 
   it('shows wrong credentials as an error on the email field', async () => {
     const fetchImpl = fakeFetch((url) =>
-      url === '/auth/sign-in' ? json({ errors: [{ message: 'Invalid', extensions: { code: 'UNAUTHENTICATED' } }] }, 401) : json({ data: {} }),
+      url === '/auth/sign-in'
+        ? json({ errors: [{ message: 'Invalid', extensions: { code: 'UNAUTHENTICATED' } }] }, 401)
+        : json({ data: {} }),
     );
     renderPortal({ path: '/sign-in', load, fetchImpl });
     await ui.type(screen.getByLabelText('Alamat email'), 'admin@simpul.test');
@@ -37,7 +39,14 @@ describe('sign-in page', () => {
   });
 
   it('signs in and greets the person by role on the home page', async () => {
-    const user = { id: 'u1', email: 'desk.samsat-kalsel@simpul.test', displayName: 'Petugas Samsat', role: 'UNIT_DESK', mallId: null, serviceUnit: { id: 'unit-9', name: 'Samsat Kalimantan Selatan' } };
+    const user = {
+      id: 'u1',
+      email: 'desk.samsat-kalsel@simpul.test',
+      displayName: 'Petugas Samsat',
+      role: 'UNIT_DESK',
+      mallId: null,
+      serviceUnit: { id: 'unit-9', name: 'Samsat Kalimantan Selatan' },
+    };
     const fetchImpl = fakeFetch((url, init) => {
       if (url !== '/auth/sign-in') return json(reply('MyUnitGlance', { serviceUnit: null }));
       expect(requestBody(init)).toEqual({ email: user.email, password: 'simpul-demo' });
@@ -54,7 +63,18 @@ describe('sign-in page', () => {
   });
 
   it('says how long to wait when sign-in is throttled, in minutes or seconds', async () => {
-    const throttled = (seconds: number) => json({ errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds, messages: { id: 'Terlalu banyak', en: 'Too many' } } }] }, 429);
+    const throttled = (seconds: number) =>
+      json(
+        {
+          errors: [
+            {
+              message: 'Too many',
+              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds, messages: { id: 'Terlalu banyak', en: 'Too many' } },
+            },
+          ],
+        },
+        429,
+      );
     const waits = [150, 20];
     const fetchImpl = fakeFetch((url) => (url === '/auth/sign-in' ? throttled(waits.shift() ?? 1) : json({ data: {} })));
     renderPortal({ path: '/sign-in', load, fetchImpl });
@@ -68,7 +88,9 @@ describe('sign-in page', () => {
 
   it('says it in English too', async () => {
     const fetchImpl = fakeFetch((url) =>
-      url === '/auth/sign-in' ? json({ errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 60 } }] }, 429) : json({ data: {} }),
+      url === '/auth/sign-in'
+        ? json({ errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 60 } }] }, 429)
+        : json({ data: {} }),
     );
     renderPortal({ path: '/sign-in', load, fetchImpl, language: 'en' });
     await ui.type(screen.getByLabelText('Email address'), 'admin@simpul.test');

@@ -21,5 +21,7 @@ export function requestBody<T>(init: RequestInit | undefined, empty?: T): T {
  * failure inside `answer` (a test's `expect` too) rejects the returned promise instead of throwing.
  */
 export function fakeFetch(answer: (url: string, init?: RequestInit) => Response | Promise<Response>) {
-  return jest.fn((input: RequestInfo | URL, init?: RequestInit) => new Promise<Response>((resolve) => resolve(answer(requestUrl(input), init))));
+  return jest.fn(
+    (input: RequestInfo | URL, init?: RequestInit) => new Promise<Response>((resolve) => resolve(answer(requestUrl(input), init))),
+  );
 }

@@ -9,12 +9,16 @@ import { canEditUnit } from './unit-access';
  */
 export const canReadAgencyHistory = (caller: Caller): boolean => canEditAgency(caller);
 export const canReadUnitHistory = (caller: Caller, unitId: string): boolean => canEditUnit(caller, unitId);
-export const canReadServiceHistory = (caller: Caller, service: { serviceUnitId: string }): boolean => canEditUnit(caller, service.serviceUnitId);
+export const canReadServiceHistory = (caller: Caller, service: { serviceUnitId: string }): boolean =>
+  canEditUnit(caller, service.serviceUnitId);
 
 export function assertMayReadHistory(caller: Caller, allowed: boolean): void {
   requireSignedIn(caller);
   if (!allowed) {
-    throw forbidden('Only the people who may edit this may read its history.', 'Riwayat perubahan hanya dapat dilihat oleh yang berwenang mengubahnya.');
+    throw forbidden(
+      'Only the people who may edit this may read its history.',
+      'Riwayat perubahan hanya dapat dilihat oleh yang berwenang mengubahnya.',
+    );
   }
 }
 

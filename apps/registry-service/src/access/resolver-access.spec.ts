@@ -29,13 +29,19 @@ describe('requests that bypass the gateway', () => {
     const result = await registry.graphql('{ provinces { code } }', {}, { withoutInternalToken: true });
     expect(result.status).toBe(401);
     expect(result.data).toBeUndefined();
-    expect(result.errors?.[0]).toMatchObject({ message: 'Requests must come through the Simpul gateway', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'Requests must come through the Simpul gateway',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('are refused when the internal token is signed with another secret', async () => {
     const response = await fetch(`${registry.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: issueInternalToken(null, 'some-other-secret-of-enough-length', 'r1') },
+      headers: {
+        'content-type': 'application/json',
+        [INTERNAL_TOKEN_HEADER]: issueInternalToken(null, 'some-other-secret-of-enough-length', 'r1'),
+      },
       body: JSON.stringify({ query: '{ provinces { code } }' }),
     });
     expect(response.status).toBe(401);
@@ -49,6 +55,9 @@ describe('requests that bypass the gateway', () => {
 
   it('a malformed operation is BAD_USER_INPUT with both messages', async () => {
     const result = await registry.graphql('{ nope }');
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', messages: { id: expect.any(String), en: expect.any(String) } });
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messages: { id: expect.any(String), en: expect.any(String) },
+    });
   });
 });

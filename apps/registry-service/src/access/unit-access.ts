@@ -42,8 +42,12 @@ export type AdminOnlyUnitField = (typeof ADMIN_ONLY_UNIT_FIELDS)[number];
  */
 export function assertMayChangeUnitFields(caller: Caller, changed: readonly AdminOnlyUnitField[]): void {
   if (caller?.role === 'NATIONAL_ADMIN' || changed.length === 0) return;
-  throw new SimpulError('FORBIDDEN', {
-    en: 'Only a national administrator may change the kind, agency, region or external ids of a unit.',
-    id: 'Hanya admin nasional yang dapat mengubah jenis, instansi, wilayah, atau ID eksternal unit.',
-  }, `input.${changed[0]}`);
+  throw new SimpulError(
+    'FORBIDDEN',
+    {
+      en: 'Only a national administrator may change the kind, agency, region or external ids of a unit.',
+      id: 'Hanya admin nasional yang dapat mengubah jenis, instansi, wilayah, atau ID eksternal unit.',
+    },
+    `input.${changed[0]}`,
+  );
 }

@@ -32,24 +32,41 @@ export function bindingInScope(scope: UserScope, binding: AccountBinding, tenant
 }
 
 /** Operators invite and manage operators of their own mall and desks of its tenants; other roles only an admin. */
-export function assertMayManageBinding(scope: UserScope, binding: AccountBinding, tenantAgencies: ReadonlySet<string>, fieldPrefix = ''): void {
+export function assertMayManageBinding(
+  scope: UserScope,
+  binding: AccountBinding,
+  tenantAgencies: ReadonlySet<string>,
+  fieldPrefix = '',
+): void {
   if (bindingInScope(scope, binding, tenantAgencies)) return;
   if (binding.role === 'MPP_OPERATOR') {
-    throw new SimpulError('FORBIDDEN', {
-      en: 'You may only manage operators of your own mall.',
-      id: 'Anda hanya dapat mengelola operator MPP Anda sendiri.',
-    }, `${fieldPrefix}mallId`);
+    throw new SimpulError(
+      'FORBIDDEN',
+      {
+        en: 'You may only manage operators of your own mall.',
+        id: 'Anda hanya dapat mengelola operator MPP Anda sendiri.',
+      },
+      `${fieldPrefix}mallId`,
+    );
   }
   if (binding.role === 'UNIT_DESK') {
-    throw new SimpulError('FORBIDDEN', {
-      en: 'You may only manage desk accounts of units that are tenants of your mall.',
-      id: 'Anda hanya dapat mengelola akun desk unit yang menjadi tenant MPP Anda.',
-    }, `${fieldPrefix}serviceUnitId`);
+    throw new SimpulError(
+      'FORBIDDEN',
+      {
+        en: 'You may only manage desk accounts of units that are tenants of your mall.',
+        id: 'Anda hanya dapat mengelola akun desk unit yang menjadi tenant MPP Anda.',
+      },
+      `${fieldPrefix}serviceUnitId`,
+    );
   }
-  throw new SimpulError('FORBIDDEN', {
-    en: 'Only a national administrator may manage national administrators and evaluators.',
-    id: 'Hanya admin nasional yang dapat mengelola admin nasional dan evaluator.',
-  }, `${fieldPrefix}role`);
+  throw new SimpulError(
+    'FORBIDDEN',
+    {
+      en: 'Only a national administrator may manage national administrators and evaluators.',
+      id: 'Hanya admin nasional yang dapat mengelola admin nasional dan evaluator.',
+    },
+    `${fieldPrefix}role`,
+  );
 }
 
 /** Nobody deactivates or re-roles themself: an account cannot lock its own owner out by mistake. */

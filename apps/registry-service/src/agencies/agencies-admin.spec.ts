@@ -8,7 +8,16 @@ const ARCHIVE = `mutation($id: ID!) { archiveAgency(id: $id) { ${FIELDS} } }`;
 const AGENCIES = `query($filter: AgencyFilter) { agencies(first: 100, filter: $filter) { totalCount edges { node { id archived } } } }`;
 const HISTORY = `query($id: ID!) { agency(id: $id) { changes(first: 10) { totalCount edges { node { actorId actorName action objectType objectId changes { field before after } } } } } }`;
 
-interface AgencyResult { id: string; name: string; type: string; regionCode: string; region: { code: string }; parent: { id: string; name: string } | null; archived: boolean; archivedAt: string | null }
+interface AgencyResult {
+  id: string;
+  name: string;
+  type: string;
+  regionCode: string;
+  region: { code: string };
+  parent: { id: string; name: string } | null;
+  archived: boolean;
+  archivedAt: string | null;
+}
 
 const PEMPROV_KALSEL = stableId('agency', 'pemprov-63');
 const PEMKOT_BANJARMASIN = stableId('agency', 'pemkot-63.71');
@@ -28,16 +37,47 @@ describe('agencies administered by the national admin (GraphQL over HTTP, real P
   }
 
   it('creates an agency with a trimmed name, its region and parent resolved', async () => {
-    const agency = await create({ name: '  Dinas   Kependudukan Kota Banjarmasin ', type: 'KOTA', regionCode: '63.71', parentId: PEMKOT_BANJARMASIN });
-    expect(agency).toMatchObject({ name: 'Dinas Kependudukan Kota Banjarmasin', type: 'KOTA', regionCode: '63.71', region: { code: '63.71' }, parent: { id: PEMKOT_BANJARMASIN }, archived: false, archivedAt: null });
+    const agency = await create({
+      name: '  Dinas   Kependudukan Kota Banjarmasin ',
+      type: 'KOTA',
+      regionCode: '63.71',
+      parentId: PEMKOT_BANJARMASIN,
+    });
+    expect(agency).toMatchObject({
+      name: 'Dinas Kependudukan Kota Banjarmasin',
+      type: 'KOTA',
+      regionCode: '63.71',
+      region: { code: '63.71' },
+      parent: { id: PEMKOT_BANJARMASIN },
+      archived: false,
+      archivedAt: null,
+    });
   });
 
   it('records who created it, and each later change with its before and after', async () => {
     const agency = await create({ name: 'Badan Pendapatan Daerah Kalsel', type: 'PROVINSI', regionCode: '63' });
-    const updated = await registry.graphql<{ updateAgency: AgencyResult }>(UPDATE, { id: agency.id, input: { name: 'Bapenda Kalimantan Selatan', type: 'PROVINSI', regionCode: '63', parentId: PEMPROV_KALSEL } }, admin);
+    const updated = await registry.graphql<{ updateAgency: AgencyResult }>(
+      UPDATE,
+      { id: agency.id, input: { name: 'Bapenda Kalimantan Selatan', type: 'PROVINSI', regionCode: '63', parentId: PEMPROV_KALSEL } },
+      admin,
+    );
     expect(updated.data!.updateAgency).toMatchObject({ name: 'Bapenda Kalimantan Selatan', parent: { id: PEMPROV_KALSEL } });
 
-    const history = await registry.graphql<{ agency: { changes: { totalCount: number; edges: { node: { actorId: string; actorName: string; action: string; changes: { field: string; before: string | null; after: string | null }[] } }[] } } }>(HISTORY, { id: agency.id }, admin);
+    const history = await registry.graphql<{
+      agency: {
+        changes: {
+          totalCount: number;
+          edges: {
+            node: {
+              actorId: string;
+              actorName: string;
+              action: string;
+              changes: { field: string; before: string | null; after: string | null }[];
+            };
+          }[];
+        };
+      };
+    }>(HISTORY, { id: agency.id }, admin);
     expect(history.errors).toBeUndefined();
     const [update, creation] = history.data!.agency.changes.edges.map((edge) => edge.node);
     expect(history.data!.agency.changes.totalCount).toBe(2);
@@ -47,7 +87,12 @@ describe('agencies administered by the national admin (GraphQL over HTTP, real P
       { field: 'parentId', before: null, after: PEMPROV_KALSEL },
     ]);
     expect(creation).toMatchObject({ action: 'CREATE', actorId: CALLERS.admin.userId });
-    expect(creation.changes).toEqual(expect.arrayContaining([{ field: 'name', before: null, after: 'Badan Pendapatan Daerah Kalsel' }, { field: 'regionCode', before: null, after: '63' }]));
+    expect(creation.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'name', before: null, after: 'Badan Pendapatan Daerah Kalsel' },
+        { field: 'regionCode', before: null, after: '63' },
+      ]),
+    );
   });
 
   it.each([
@@ -72,7 +117,11 @@ describe('agencies administered by the national admin (GraphQL over HTTP, real P
     const child = await create({ name: 'Anak Uji', type: 'PROVINSI', regionCode: '63', parentId: top.id });
     const grandchild = await create({ name: 'Cucu Uji', type: 'PROVINSI', regionCode: '63', parentId: child.id });
     for (const parentId of [top.id, grandchild.id]) {
-      const result = await registry.graphql(UPDATE, { id: top.id, input: { name: 'Induk Uji', type: 'PROVINSI', regionCode: '63', parentId } }, admin);
+      const result = await registry.graphql(
+        UPDATE,
+        { id: top.id, input: { name: 'Induk Uji', type: 'PROVINSI', regionCode: '63', parentId } },
+        admin,
+      );
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parentId' });
     }
   });
@@ -83,23 +132,45 @@ describe('agencies administered by the national admin (GraphQL over HTTP, real P
     expect(archived.data!.archiveAgency).toMatchObject({ archived: true, archivedAt: expect.any(String) });
 
     const ids = async (filter: Record<string, unknown>, caller = CALLERS.admin) =>
-      (await registry.graphql<{ agencies: { edges: { node: { id: string } }[] } }>(AGENCIES, { filter: { search: 'Kantor Sementara', ...filter } }, { caller })).data!.agencies.edges.map((edge) => edge.node.id);
+      (
+        await registry.graphql<{ agencies: { edges: { node: { id: string } }[] } }>(
+          AGENCIES,
+          { filter: { search: 'Kantor Sementara', ...filter } },
+          { caller },
+        )
+      ).data!.agencies.edges.map((edge) => edge.node.id);
     expect(await ids({})).toEqual([]);
     expect(await ids({ includeArchived: true })).toEqual([agency.id]);
     expect(await ids({ includeArchived: true }, CALLERS.deskSamsatKalsel)).toEqual([]);
 
-    const asParent = await registry.graphql(CREATE, { input: { name: 'Anak Arsip', type: 'KOTA', regionCode: '63.71', parentId: agency.id } }, admin);
+    const asParent = await registry.graphql(
+      CREATE,
+      { input: { name: 'Anak Arsip', type: 'KOTA', regionCode: '63.71', parentId: agency.id } },
+      admin,
+    );
     expect(asParent.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parentId' });
-    const unit = await registry.graphql(`mutation($input: CreateServiceUnitInput!) { createServiceUnit(input: $input) { id } }`,
-      { input: { name: 'Unit di Instansi Arsip', kind: 'OTHER', serviceGroup: 'ADMINISTRASI', agencyId: agency.id, regionCode: '63.71' } }, admin);
+    const unit = await registry.graphql(
+      `mutation($input: CreateServiceUnitInput!) { createServiceUnit(input: $input) { id } }`,
+      { input: { name: 'Unit di Instansi Arsip', kind: 'OTHER', serviceGroup: 'ADMINISTRASI', agencyId: agency.id, regionCode: '63.71' } },
+      admin,
+    );
     expect(unit.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.agencyId' });
   });
 
   it('archiving an agency with active units is a CONFLICT that says how many', async () => {
     const result = await registry.graphql(ARCHIVE, { id: PEMPROV_KALSEL }, admin);
     const [error] = result.errors ?? [];
-    expect(error.extensions).toMatchObject({ code: 'CONFLICT', messages: { id: expect.stringMatching(/masih memiliki \d+ unit pelayanan aktif/), en: expect.stringMatching(/still has \d+ active service unit/) } });
-    const count = await registry.graphql<{ agency: { serviceUnitCount: number; archived: boolean } }>('query($id: ID!) { agency(id: $id) { serviceUnitCount archived } }', { id: PEMPROV_KALSEL });
+    expect(error.extensions).toMatchObject({
+      code: 'CONFLICT',
+      messages: {
+        id: expect.stringMatching(/masih memiliki \d+ unit pelayanan aktif/),
+        en: expect.stringMatching(/still has \d+ active service unit/),
+      },
+    });
+    const count = await registry.graphql<{ agency: { serviceUnitCount: number; archived: boolean } }>(
+      'query($id: ID!) { agency(id: $id) { serviceUnitCount archived } }',
+      { id: PEMPROV_KALSEL },
+    );
     expect(error.extensions.messages?.en).toContain(`${count.data!.agency.serviceUnitCount} active`);
     expect(count.data!.agency.archived).toBe(false);
   });

@@ -1,7 +1,16 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { Access, AuditEntryConnection, CurrentCaller, objectChangesLoader, type AuditEntry, type Connection, type SubgraphContext, isUuid } from '@simpul/service-kit';
+import {
+  Access,
+  AuditEntryConnection,
+  CurrentCaller,
+  objectChangesLoader,
+  type AuditEntry,
+  type Connection,
+  type SubgraphContext,
+  isUuid,
+} from '@simpul/service-kit';
 import { assertMayReadHistory, canReadAgencyHistory } from '../access/history-access';
 import { AUDIT_SCHEMA } from '../audit/registry-audit';
 import { Region } from '../regions/region.entity';
@@ -44,7 +53,11 @@ export class AgencyResolver {
 
   @Access('NATIONAL_ADMIN')
   @Mutation(() => Agency, { description: 'Ubah nama, jenis, wilayah atau induk instansi (admin nasional)' })
-  updateAgency(@Args('id', { type: () => ID }) id: string, @Args('input') input: AgencyInput, @CurrentCaller() caller: Caller): Promise<Agency> {
+  updateAgency(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: AgencyInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<Agency> {
     return this.agencyService.update(id, input, caller);
   }
 

@@ -2,7 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { keysetConnection, notFound, requireRole, runAsActor, SimpulError, SortDirection, validateFirst, type Connection, isUuid } from '@simpul/service-kit';
+import {
+  keysetConnection,
+  notFound,
+  requireRole,
+  runAsActor,
+  SimpulError,
+  SortDirection,
+  validateFirst,
+  type Connection,
+  isUuid,
+} from '@simpul/service-kit';
 import { canSeeArchivedAgencies } from '../access/agency-access';
 import { applyRegionFilter, applyTextSearch } from '../common/text-search';
 import { Agency } from './agency.entity';
@@ -19,7 +29,13 @@ const SORT_COLUMNS: Record<AgencySortField, { expression: string; value: (agency
 export class AgencyService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(first: number | undefined, after: string | undefined, filter: AgencyFilter | undefined, sort: AgencySort | undefined, caller: Caller): Promise<Connection<Agency>> {
+  async list(
+    first: number | undefined,
+    after: string | undefined,
+    filter: AgencyFilter | undefined,
+    sort: AgencySort | undefined,
+    caller: Caller,
+  ): Promise<Connection<Agency>> {
     const size = validateFirst(first);
     const build = () => {
       const query = this.dataSource.getRepository(Agency).createQueryBuilder('agency');
@@ -74,10 +90,14 @@ export class AgencyService {
         [agency.id],
       );
       if (count > 0) {
-        throw new SimpulError('CONFLICT', {
-          en: `This agency still has ${count} active service unit${count === 1 ? '' : 's'}; archive or move them first.`,
-          id: `Instansi ini masih memiliki ${count} unit pelayanan aktif; arsipkan atau pindahkan unit tersebut terlebih dahulu.`,
-        }, 'id');
+        throw new SimpulError(
+          'CONFLICT',
+          {
+            en: `This agency still has ${count} active service unit${count === 1 ? '' : 's'}; archive or move them first.`,
+            id: `Instansi ini masih memiliki ${count} unit pelayanan aktif; arsipkan atau pindahkan unit tersebut terlebih dahulu.`,
+          },
+          'id',
+        );
       }
       agency.archivedAt = new Date();
       return manager.getRepository(Agency).save(agency);
@@ -87,7 +107,12 @@ export class AgencyService {
   /** The agency row, locked for this transaction (a concurrent edit waits rather than overwrites). */
   private async lock(manager: EntityManager, id: string): Promise<Agency> {
     const agency = isUuid(id)
-      ? await manager.getRepository(Agency).createQueryBuilder('agency').where('agency.id = :id', { id }).setLock('pessimistic_write').getOne()
+      ? await manager
+          .getRepository(Agency)
+          .createQueryBuilder('agency')
+          .where('agency.id = :id', { id })
+          .setLock('pessimistic_write')
+          .getOne()
       : null;
     if (!agency) throw notFound('There is no agency with this id.', 'Instansi tidak ditemukan.', 'id');
     return agency;

@@ -15,10 +15,15 @@ export type AgencyValues = Pick<Agency, 'name' | 'type' | 'regionCode' | 'parent
  */
 export async function validateAgencyInput(manager: EntityManager, input: AgencyInput, agencyId: string | null): Promise<AgencyValues> {
   const name = requiredName(input.name, 'input.name');
-  if (!Object.values(AgencyType).includes(input.type)) throw badUserInput('input.type', 'Unknown agency type.', 'Jenis instansi tidak dikenal.');
+  if (!Object.values(AgencyType).includes(input.type))
+    throw badUserInput('input.type', 'Unknown agency type.', 'Jenis instansi tidak dikenal.');
   const regionCode = (input.regionCode ?? '').trim();
   if (!regionCode || !(await manager.getRepository(Region).existsBy({ code: regionCode }))) {
-    throw badUserInput('input.regionCode', `There is no province or regency with code "${input.regionCode}".`, `Tidak ada wilayah dengan kode "${input.regionCode}".`);
+    throw badUserInput(
+      'input.regionCode',
+      `There is no province or regency with code "${input.regionCode}".`,
+      `Tidak ada wilayah dengan kode "${input.regionCode}".`,
+    );
   }
   const parentId = input.parentId?.trim() ? input.parentId.trim().toLowerCase() : null;
   if (parentId) {
@@ -26,7 +31,11 @@ export async function validateAgencyInput(manager: EntityManager, input: AgencyI
     if (!parent) throw badUserInput('input.parentId', 'There is no agency with this id.', 'Instansi induk tidak ditemukan.');
     if (parent.archivedAt) throw badUserInput('input.parentId', 'The parent agency is archived.', 'Instansi induk sudah diarsipkan.');
     if (agencyId && (await isSelfOrDescendant(manager, agencyId, parentId))) {
-      throw badUserInput('input.parentId', 'An agency cannot sit under itself or one of its own sub-agencies.', 'Instansi tidak dapat menjadi bawahan dirinya sendiri atau instansi bawahannya.');
+      throw badUserInput(
+        'input.parentId',
+        'An agency cannot sit under itself or one of its own sub-agencies.',
+        'Instansi tidak dapat menjadi bawahan dirinya sendiri atau instansi bawahannya.',
+      );
     }
   }
   return { name, type: input.type, regionCode, parentId };

@@ -6,8 +6,23 @@ const LOG = `query($filter: AuditFilter, $first: Int, $after: String) { registry
 const UPDATE_UNIT = `mutation($id: ID!, $input: UpdateServiceUnitInput!) { updateServiceUnit(id: $id, input: $input) { id } }`;
 const CREATE_AGENCY = `mutation($input: AgencyInput!) { createAgency(input: $input) { id } }`;
 
-interface Entry { id: string; at: string; actorId: string | null; actorName: string | null; action: string; objectType: string; objectId: string; changes: { field: string }[] }
-interface Log { registryAuditLog: { totalCount: number; edges: { cursor: string; node: Entry }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }
+interface Entry {
+  id: string;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  objectType: string;
+  objectId: string;
+  changes: { field: string }[];
+}
+interface Log {
+  registryAuditLog: {
+    totalCount: number;
+    edges: { cursor: string; node: Entry }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
 
 describe('the registry audit log (GraphQL over HTTP, real PostgreSQL)', () => {
   let registry: RegistryHarness;
@@ -16,19 +31,28 @@ describe('the registry audit log (GraphQL over HTTP, real PostgreSQL)', () => {
   beforeAll(async () => {
     registry = await startRegistry();
     startedAt = new Date(Date.now() - 1000).toISOString();
-    await registry.graphql(UPDATE_UNIT, { id: SAMSAT_KALSEL, input: { website: 'https://samsat.kalselprov.go.id' } }, { caller: CALLERS.deskSamsatKalsel });
+    await registry.graphql(
+      UPDATE_UNIT,
+      { id: SAMSAT_KALSEL, input: { website: 'https://samsat.kalselprov.go.id' } },
+      { caller: CALLERS.deskSamsatKalsel },
+    );
     await registry.graphql(CREATE_AGENCY, { input: { name: 'Dinas Uji Audit', type: 'KOTA', regionCode: '63.71' } }, admin);
   });
   afterAll(() => registry?.close());
 
   const log = async (variables: Record<string, unknown>, caller = CALLERS.admin) => registry.graphql<Log>(LOG, variables, { caller });
 
-  it('lists every change newest first, the seed\'s as the system\'s', async () => {
+  it("lists every change newest first, the seed's as the system's", async () => {
     const result = await log({ first: 2 });
     expect(result.errors).toBeUndefined();
     const [agency, unit] = result.data!.registryAuditLog.edges.map((edge) => edge.node);
     expect(agency).toMatchObject({ objectType: 'Agency', action: 'CREATE', actorId: CALLERS.admin.userId });
-    expect(unit).toMatchObject({ objectType: 'ServiceUnit', objectId: SAMSAT_KALSEL, actorId: CALLERS.deskSamsatKalsel.userId, changes: [{ field: 'website' }] });
+    expect(unit).toMatchObject({
+      objectType: 'ServiceUnit',
+      objectId: SAMSAT_KALSEL,
+      actorId: CALLERS.deskSamsatKalsel.userId,
+      changes: [{ field: 'website' }],
+    });
     const seeded = await log({ filter: { to: startedAt }, first: 1 });
     expect(seeded.data!.registryAuditLog.totalCount).toBeGreaterThan(100);
     expect(seeded.data!.registryAuditLog.edges[0].node).toMatchObject({ action: 'CREATE', actorId: null, actorName: null });
@@ -54,8 +78,14 @@ describe('the registry audit log (GraphQL over HTTP, real PostgreSQL)', () => {
   });
 
   it('refuses an unknown object type, an inverted period and a bad cursor with the field named', async () => {
-    expect((await log({ filter: { objectType: 'Mall' } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.objectType' });
-    expect((await log({ filter: { from: '2026-02-02T00:00:00Z', to: '2026-02-01T00:00:00Z' } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.to' });
+    expect((await log({ filter: { objectType: 'Mall' } })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.objectType',
+    });
+    expect((await log({ filter: { from: '2026-02-02T00:00:00Z', to: '2026-02-01T00:00:00Z' } })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.to',
+    });
     expect((await log({ after: 'nonsense' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
@@ -68,7 +98,11 @@ describe('the registry audit log (GraphQL over HTTP, real PostgreSQL)', () => {
 
   it('a refused write leaves no entry', async () => {
     const before = (await log({})).data!.registryAuditLog.totalCount;
-    const refused = await registry.graphql(UPDATE_UNIT, { id: SAMSAT_KALSEL, input: { website: 'ftp://nope', address: 'Tidak tersimpan' } }, { caller: CALLERS.deskSamsatKalsel });
+    const refused = await registry.graphql(
+      UPDATE_UNIT,
+      { id: SAMSAT_KALSEL, input: { website: 'ftp://nope', address: 'Tidak tersimpan' } },
+      { caller: CALLERS.deskSamsatKalsel },
+    );
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.website' });
     expect((await log({})).data!.registryAuditLog.totalCount).toBe(before);
   });

@@ -7,9 +7,20 @@ const SET_PASSWORD = `mutation($token: String!, $password: String!) { setPasswor
 const EMAIL = `query($id: ID!) { user(id: $id) { email } }`;
 const HISTORY = `query($id: ID!) { user(id: $id) { id changes { totalCount edges { node { actorId actorName action objectType changes { field before after } } } } } }`;
 
-interface History { totalCount: number; edges: { node: { actorId: string | null; actorName: string | null; action: string; objectType: string; changes: { field: string; before: string | null; after: string | null }[] } }[] }
+interface History {
+  totalCount: number;
+  edges: {
+    node: {
+      actorId: string | null;
+      actorName: string | null;
+      action: string;
+      objectType: string;
+      changes: { field: string; before: string | null; after: string | null }[];
+    };
+  }[];
+}
 
-describe('a user\'s history (GraphQL over HTTP, real PostgreSQL)', () => {
+describe("a user's history (GraphQL over HTTP, real PostgreSQL)", () => {
   let registry: RegistryHarness;
   beforeAll(async () => {
     registry = await startRegistry();

@@ -39,16 +39,32 @@ export async function resolveBinding(
   const unitId = input.serviceUnitId?.trim() || null;
   const mallId = input.mallId?.trim() || null;
   if (shape.unit && !unitId) {
-    throw badUserInput(`${fieldPrefix}serviceUnitId`, 'A unit desk account needs the service unit it works for.', 'Akun desk unit memerlukan unit pelayanan tempat ia bertugas.');
+    throw badUserInput(
+      `${fieldPrefix}serviceUnitId`,
+      'A unit desk account needs the service unit it works for.',
+      'Akun desk unit memerlukan unit pelayanan tempat ia bertugas.',
+    );
   }
   if (!shape.unit && unitId) {
-    throw badUserInput(`${fieldPrefix}serviceUnitId`, 'Only a unit desk account is bound to a service unit.', 'Hanya akun desk unit yang terikat pada unit pelayanan.');
+    throw badUserInput(
+      `${fieldPrefix}serviceUnitId`,
+      'Only a unit desk account is bound to a service unit.',
+      'Hanya akun desk unit yang terikat pada unit pelayanan.',
+    );
   }
   if (shape.mall && !mallId) {
-    throw badUserInput(`${fieldPrefix}mallId`, 'An MPP operator account needs the mall it works for.', 'Akun operator MPP memerlukan MPP tempat ia bertugas.');
+    throw badUserInput(
+      `${fieldPrefix}mallId`,
+      'An MPP operator account needs the mall it works for.',
+      'Akun operator MPP memerlukan MPP tempat ia bertugas.',
+    );
   }
   if (!shape.mall && mallId) {
-    throw badUserInput(`${fieldPrefix}mallId`, 'Only an MPP operator account is bound to a mall.', 'Hanya akun operator MPP yang terikat pada MPP.');
+    throw badUserInput(
+      `${fieldPrefix}mallId`,
+      'Only an MPP operator account is bound to a mall.',
+      'Hanya akun operator MPP yang terikat pada MPP.',
+    );
   }
 
   let unitAgencyId: string | null = null;
@@ -56,8 +72,10 @@ export async function resolveBinding(
     const rows: { agency_id: string; archived_at: Date | null }[] = isUuid(unitId)
       ? await dataSource.query('SELECT agency_id, archived_at FROM registry.service_units WHERE id = $1', [unitId])
       : [];
-    if (!rows[0]) throw badUserInput(`${fieldPrefix}serviceUnitId`, 'There is no service unit with this id.', 'Unit pelayanan tidak ditemukan.');
-    if (rows[0].archived_at) throw badUserInput(`${fieldPrefix}serviceUnitId`, 'This service unit is archived.', 'Unit pelayanan ini sudah diarsipkan.');
+    if (!rows[0])
+      throw badUserInput(`${fieldPrefix}serviceUnitId`, 'There is no service unit with this id.', 'Unit pelayanan tidak ditemukan.');
+    if (rows[0].archived_at)
+      throw badUserInput(`${fieldPrefix}serviceUnitId`, 'This service unit is archived.', 'Unit pelayanan ini sudah diarsipkan.');
     unitAgencyId = rows[0].agency_id;
   }
   if (mallId && !isUuid(mallId)) throw badUserInput(`${fieldPrefix}mallId`, 'There is no mall with this id.', 'MPP tidak ditemukan.');
@@ -65,6 +83,7 @@ export async function resolveBinding(
   const binding: ResolvedBinding = { role: input.role, serviceUnitId: unitId, mallId, unitAgencyId };
   const tenants = scope.kind === 'mall' && input.role === 'UNIT_DESK' ? await malls.tenantAgencies(scope.mallId, call) : new Set<string>();
   assertMayManageBinding(scope, binding, tenants, fieldPrefix);
-  if (mallId && !(await malls.mallExists(mallId, call))) throw badUserInput(`${fieldPrefix}mallId`, 'There is no mall with this id.', 'MPP tidak ditemukan.');
+  if (mallId && !(await malls.mallExists(mallId, call)))
+    throw badUserInput(`${fieldPrefix}mallId`, 'There is no mall with this id.', 'MPP tidak ditemukan.');
   return binding;
 }

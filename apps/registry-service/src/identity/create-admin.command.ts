@@ -23,7 +23,11 @@ function sentence(error: unknown): Error {
  * registry first when needed. The same e-mail
  * again, a weak password or missing arguments end in one sentence and exit code 1.
  */
-export async function createAdminCommand(options: DataSourceOptions, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function createAdminCommand(
+  options: DataSourceOptions,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   const rawEmail = option(args, 'email');
   const rawName = option(args, 'name');
   if (!rawEmail || !rawName) throw new Error(USAGE);
@@ -65,7 +69,9 @@ export async function countAdminsCommand(options: DataSourceOptions): Promise<vo
   const dataSource = new DataSource(options);
   await dataSource.initialize();
   try {
-    const [row]: { n: number }[] = await dataSource.query(`SELECT count(*)::int AS n FROM registry.users WHERE role = 'NATIONAL_ADMIN' AND status = 'ACTIVE'`);
+    const [row]: { n: number }[] = await dataSource.query(
+      `SELECT count(*)::int AS n FROM registry.users WHERE role = 'NATIONAL_ADMIN' AND status = 'ACTIVE'`,
+    );
     console.log(String(row.n));
   } finally {
     await dataSource.destroy();

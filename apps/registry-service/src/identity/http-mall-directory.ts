@@ -17,7 +17,11 @@ export class HttpMallDirectory implements MallDirectory {
   }
 
   async mallExists(mallId: string, scope: SubgraphCallScope): Promise<boolean> {
-    const data = await this.client.request<{ mall: { id: string } | null }>('query RegistryMallExists($id: ID!) { mall(id: $id) { id } }', { id: mallId }, scope);
+    const data = await this.client.request<{ mall: { id: string } | null }>(
+      'query RegistryMallExists($id: ID!) { mall(id: $id) { id } }',
+      { id: mallId },
+      scope,
+    );
     return data.mall !== null;
   }
 

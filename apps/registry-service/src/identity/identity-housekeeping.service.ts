@@ -14,7 +14,10 @@ export class IdentityHousekeeping implements OnApplicationBootstrap, OnModuleDes
   constructor(private readonly dataSource: DataSource) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.run().catch((error: Error) => console.error(`identity housekeeping: ${error.message}`)), EVERY_MS);
+    this.timer = setInterval(
+      () => void this.run().catch((error: Error) => console.error(`identity housekeeping: ${error.message}`)),
+      EVERY_MS,
+    );
     this.timer.unref();
   }
 
@@ -27,8 +30,12 @@ export class IdentityHousekeeping implements OnApplicationBootstrap, OnModuleDes
     await this.dataSource.query(
       `DELETE FROM registry.sign_in_throttle WHERE coalesce(greatest(last_failure_at, blocked_until), 'epoch') < now() - interval '1 day'`,
     );
-    await this.dataSource.query(`DELETE FROM registry.sessions WHERE least(coalesce(revoked_at, expires_at), expires_at) < now() - interval '30 days'`);
-    await this.dataSource.query(`DELETE FROM registry.password_tokens WHERE least(coalesce(used_at, expires_at), expires_at) < now() - interval '30 days'`);
+    await this.dataSource.query(
+      `DELETE FROM registry.sessions WHERE least(coalesce(revoked_at, expires_at), expires_at) < now() - interval '30 days'`,
+    );
+    await this.dataSource.query(
+      `DELETE FROM registry.password_tokens WHERE least(coalesce(used_at, expires_at), expires_at) < now() - interval '30 days'`,
+    );
     await this.dataSource.query(`DELETE FROM registry.mail_outbox WHERE sent_at < now() - interval '30 days'`);
   }
 }

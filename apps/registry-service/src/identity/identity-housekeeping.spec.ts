@@ -10,7 +10,9 @@ describe('identity housekeeping (real PostgreSQL)', () => {
 
   it('forgets quiet throttling counters and long-ended sessions, and keeps live ones', async () => {
     const user = (await registry.sql<{ id: string }>(`SELECT id FROM registry.users WHERE email = 'admin@simpul.test'`))[0].id;
-    await registry.sql(`INSERT INTO registry.sign_in_throttle (key, failures, last_failure_at) VALUES ('account:lama@simpul.test', 3, now() - interval '2 days'), ('account:baru@simpul.test', 3, now())`);
+    await registry.sql(
+      `INSERT INTO registry.sign_in_throttle (key, failures, last_failure_at) VALUES ('account:lama@simpul.test', 3, now() - interval '2 days'), ('account:baru@simpul.test', 3, now())`,
+    );
     await registry.sql(
       `INSERT INTO registry.sessions (id, user_id, token_hash, expires_at, revoked_at) VALUES
         (gen_random_uuid(), $1, 'lama', now() - interval '40 days', NULL),

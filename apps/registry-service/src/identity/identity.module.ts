@@ -13,7 +13,17 @@ import { UsersService } from './users.service';
 /** People: sign-in (with throttling), invitations, roles, passwords by e-mailed link. Exports sign-in for the sessions. */
 @Module({
   imports: [MailModule],
-  providers: [SignInThrottle, IdentityService, UsersService, UserAdminService, PasswordService, IdentityHousekeeping, IdentityResolver, UsersResolver, PasswordResolver],
+  providers: [
+    SignInThrottle,
+    IdentityService,
+    UsersService,
+    UserAdminService,
+    PasswordService,
+    IdentityHousekeeping,
+    IdentityResolver,
+    UsersResolver,
+    PasswordResolver,
+  ],
   exports: [IdentityService],
 })
 export class IdentityModule {}

@@ -17,7 +17,8 @@ export class IdentityResolver {
 
   @Access('public')
   @Mutation(() => AuthPayload, {
-    description: 'Masuk; kredensial salah menghasilkan UNAUTHENTICATED, terlalu banyak percobaan RATE_LIMITED (extensions.retryAfterSeconds)',
+    description:
+      'Masuk; kredensial salah menghasilkan UNAUTHENTICATED, terlalu banyak percobaan RATE_LIMITED (extensions.retryAfterSeconds)',
   })
   signIn(@Args('email') email: string, @Args('password') password: string, @Context() context: SubgraphContext): Promise<AuthPayload> {
     return this.identity.signIn(email, password, context.clientAddress ?? 'unknown');

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { ACCESS_TOKEN_TTL_SECONDS, hashPassword, issueAccessToken, readSecret, runAsActor, SimpulError, unauthenticated, verifyPassword, isUuid } from '@simpul/service-kit';
+import {
+  ACCESS_TOKEN_TTL_SECONDS,
+  hashPassword,
+  issueAccessToken,
+  readSecret,
+  runAsActor,
+  SimpulError,
+  unauthenticated,
+  verifyPassword,
+  isUuid,
+} from '@simpul/service-kit';
 import type { AuthPayload } from './auth-payload.type';
 import { SignInThrottle } from './sign-in-throttle';
 import { UserStatus } from './user-status.enum';

@@ -14,7 +14,9 @@ export class PasswordResolver {
   }
 
   @Access('public')
-  @Mutation(() => Boolean, { description: 'Lupa kata sandi: mengirim tautan bila akunnya ada; selalu true agar keberadaan akun tidak terbuka' })
+  @Mutation(() => Boolean, {
+    description: 'Lupa kata sandi: mengirim tautan bila akunnya ada; selalu true agar keberadaan akun tidak terbuka',
+  })
   requestPasswordReset(@Args('email') email: string, @Args('language', { nullable: true }) language?: string): Promise<boolean> {
     return this.passwords.requestPasswordReset(email, language);
   }

@@ -17,7 +17,8 @@ import { identityOf, User } from './user.entity';
 /** At most one reset e-mail per account in this many seconds, so the form cannot flood a mailbox. */
 const RESET_MAIL_INTERVAL_SECONDS = 60;
 
-const invalidToken = () => badUserInput('token', 'This link is not valid. Ask for a new one.', 'Tautan ini tidak valid. Mintalah tautan baru.');
+const invalidToken = () =>
+  badUserInput('token', 'This link is not valid. Ask for a new one.', 'Tautan ini tidak valid. Mintalah tautan baru.');
 
 /** Setting a password from a link (invitation or reset) and "lupa kata sandi". */
 @Injectable()
@@ -49,10 +50,20 @@ export class PasswordService {
       const { userId, purpose } = await consumePasswordToken(manager, token);
       const found = await manager.getRepository(User).findOneByOrFail({ id: userId });
       if (found.status === UserStatus.DEACTIVATED) {
-        throw badUserInput('token', 'This account has been deactivated; the link no longer works.', 'Akun ini telah dinonaktifkan; tautan tidak berlaku lagi.');
+        throw badUserInput(
+          'token',
+          'This account has been deactivated; the link no longer works.',
+          'Akun ini telah dinonaktifkan; tautan tidak berlaku lagi.',
+        );
       }
-      await manager.query(`SELECT set_config('simpul.actor_id', $1, true), set_config('simpul.actor_name', $2, true)`, [found.id, found.displayName]);
-      await manager.query(`UPDATE registry.users SET password_hash = $2, password_changed_at = now(), status = 'ACTIVE', last_sign_in_at = now() WHERE id = $1`, [found.id, passwordHash]);
+      await manager.query(`SELECT set_config('simpul.actor_id', $1, true), set_config('simpul.actor_name', $2, true)`, [
+        found.id,
+        found.displayName,
+      ]);
+      await manager.query(
+        `UPDATE registry.users SET password_hash = $2, password_changed_at = now(), status = 'ACTIVE', last_sign_in_at = now() WHERE id = $1`,
+        [found.id, passwordHash],
+      );
       if (purpose === 'RESET') await endAllAccess(manager, found.id);
       return manager.getRepository(User).findOneByOrFail({ id: found.id });
     });

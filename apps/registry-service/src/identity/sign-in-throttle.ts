@@ -54,7 +54,8 @@ export class SignInThrottle {
           [keys],
         );
       } catch (error) {
-        if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === LOCK_NOT_AVAILABLE) return { blocked: 1 } as const;
+        if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === LOCK_NOT_AVAILABLE)
+          return { blocked: 1 } as const;
         throw error;
       }
       const now = Date.now();
@@ -62,7 +63,8 @@ export class SignInThrottle {
       for (const row of rows) {
         const quietSince = Math.max(row.last_failure_at?.getTime() ?? 0, row.blocked_until?.getTime() ?? 0);
         if (row.failures > 0 && now - quietSince > FORGET_AFTER_MS) row.failures = 0;
-        else if (row.blocked_until && row.blocked_until.getTime() > now) wait = Math.max(wait, Math.ceil((row.blocked_until.getTime() - now) / 1000));
+        else if (row.blocked_until && row.blocked_until.getTime() > now)
+          wait = Math.max(wait, Math.ceil((row.blocked_until.getTime() - now) / 1000));
       }
       if (wait > 0) return { blocked: wait } as const;
 

@@ -79,7 +79,11 @@ export class UserAdminService {
   async resendInvitation(context: SubgraphContext, id: string, language?: string): Promise<User> {
     const user = await this.manageable(context, id);
     if (user.status !== UserStatus.INVITED) {
-      throw badUserInput('id', 'This person has already set a password; there is no invitation to resend.', 'Orang ini sudah mengatur kata sandi; tidak ada undangan untuk dikirim ulang.');
+      throw badUserInput(
+        'id',
+        'This person has already set a password; there is no invitation to resend.',
+        'Orang ini sudah mengatur kata sandi; tidak ada undangan untuk dikirim ulang.',
+      );
     }
     let outboxId = '';
     const updated = await runAsActor(this.dataSource, context.caller, async (manager) => {
@@ -108,7 +112,10 @@ export class UserAdminService {
     const user = await this.manageable(context, id);
     if (user.status !== UserStatus.DEACTIVATED) return user;
     return runAsActor(this.dataSource, context.caller, async (manager) => {
-      await manager.query(`UPDATE registry.users SET status = CASE WHEN password_hash IS NULL THEN 'INVITED' ELSE 'ACTIVE' END WHERE id = $1`, [user.id]);
+      await manager.query(
+        `UPDATE registry.users SET status = CASE WHEN password_hash IS NULL THEN 'INVITED' ELSE 'ACTIVE' END WHERE id = $1`,
+        [user.id],
+      );
       return manager.getRepository(User).findOneByOrFail({ id: user.id });
     });
   }
@@ -120,7 +127,12 @@ export class UserAdminService {
     const binding = await resolveBinding(this.dataSource, this.malls, { role, serviceUnitId, mallId }, scope, this.call(context));
     if (binding.role === user.role && binding.serviceUnitId === user.serviceUnitId && binding.mallId === user.mallId) return user;
     return runAsActor(this.dataSource, context.caller, async (manager) => {
-      await manager.query(`UPDATE registry.users SET role = $2, service_unit_id = $3, mall_id = $4 WHERE id = $1`, [user.id, binding.role, binding.serviceUnitId, binding.mallId]);
+      await manager.query(`UPDATE registry.users SET role = $2, service_unit_id = $3, mall_id = $4 WHERE id = $1`, [
+        user.id,
+        binding.role,
+        binding.serviceUnitId,
+        binding.mallId,
+      ]);
       await endAllAccess(manager, user.id);
       return manager.getRepository(User).findOneByOrFail({ id: user.id });
     });
@@ -135,14 +147,17 @@ export class UserAdminService {
 
   private async queueInvitation(manager: EntityManager, user: User, language: MailLanguage, context: SubgraphContext): Promise<string> {
     const token = await issuePasswordToken(manager, user.id, 'INVITATION');
-    return enqueueMail(manager, invitationMessage({
-      to: user.email,
-      name: user.displayName,
-      role: user.role,
-      invitedBy: context.caller?.displayName ?? null,
-      link: setPasswordLink(token, false),
-      language,
-    }));
+    return enqueueMail(
+      manager,
+      invitationMessage({
+        to: user.email,
+        name: user.displayName,
+        role: user.role,
+        invitedBy: context.caller?.displayName ?? null,
+        link: setPasswordLink(token, false),
+        language,
+      }),
+    );
   }
 
   private call(context: SubgraphContext) {

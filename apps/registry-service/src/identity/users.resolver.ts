@@ -17,7 +17,9 @@ export class UsersResolver {
   ) {}
 
   @Access('NATIONAL_ADMIN', 'MPP_OPERATOR')
-  @Query(() => UserConnection, { description: 'Pengguna, berhalaman, urut nama: admin nasional semua; operator MPP operator MPP-nya dan desk unit tenantnya' })
+  @Query(() => UserConnection, {
+    description: 'Pengguna, berhalaman, urut nama: admin nasional semua; operator MPP operator MPP-nya dan desk unit tenantnya',
+  })
   users(
     @Context() context: SubgraphContext,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,

@@ -40,14 +40,22 @@ export class UsersService {
     return query;
   }
 
-  async list(context: SubgraphContext, first: number | undefined, after: string | undefined, filter: UserFilter | undefined): Promise<Connection<User>> {
+  async list(
+    context: SubgraphContext,
+    first: number | undefined,
+    after: string | undefined,
+    filter: UserFilter | undefined,
+  ): Promise<Connection<User>> {
     const size = validateFirst(first);
     const { scope, tenants } = await this.scopeOf(context);
     const build = () => {
       const query = this.visible(scope, tenants);
       const words = (filter?.text ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
       words.forEach((word, index) => {
-        query.andWhere(`registry.search_key(account.display_name || ' ' || account.email) LIKE '%' || registry.search_key(:word${index}) || '%'`, { [`word${index}`]: escapeLike(word) });
+        query.andWhere(
+          `registry.search_key(account.display_name || ' ' || account.email) LIKE '%' || registry.search_key(:word${index}) || '%'`,
+          { [`word${index}`]: escapeLike(word) },
+        );
       });
       if (filter?.role) query.andWhere('account.role = :role', { role: filter.role });
       if (filter?.status) query.andWhere('account.status = :status', { status: filter.status });

@@ -82,7 +82,9 @@ export class MailDelivery implements OnApplicationBootstrap, OnModuleDestroy {
       } catch (error) {
         const reason = (error as Error).message.slice(0, 500);
         console.error(`mail outbox: delivery to ${row.recipient} failed (${reason}); it will be retried`);
-        await this.dataSource.query(`UPDATE registry.mail_outbox SET last_error = $2 WHERE id = $1`, [row.id, reason]).catch(() => undefined);
+        await this.dataSource
+          .query(`UPDATE registry.mail_outbox SET last_error = $2 WHERE id = $1`, [row.id, reason])
+          .catch(() => undefined);
       }
     }
   }

@@ -27,7 +27,11 @@ describe('the mail outbox (real PostgreSQL, real SMTP)', () => {
 
     it('the invitation still exists, the message waits with its error, and the retry loop delivers it once the server is back', async () => {
       const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-      const result = await registry.graphql<{ inviteUser: { status: string } }>(INVITE, { input: { email: 'tertunda@simpul.test', name: 'Surel Tertunda', role: 'EVALUATOR' } }, { caller: CALLERS.admin });
+      const result = await registry.graphql<{ inviteUser: { status: string } }>(
+        INVITE,
+        { input: { email: 'tertunda@simpul.test', name: 'Surel Tertunda', role: 'EVALUATOR' } },
+        { caller: CALLERS.admin },
+      );
       logged.mockRestore();
       expect(result.data!.inviteUser.status).toBe('INVITED');
       const [waiting] = await registry.sql<OutboxRow>(`SELECT * FROM registry.mail_outbox WHERE recipient = 'tertunda@simpul.test'`);
@@ -57,7 +61,11 @@ describe('the mail outbox (real PostgreSQL, real SMTP)', () => {
     afterAll(() => registry?.close());
 
     it('prints the message with its link and keeps it in the outbox', async () => {
-      await registry.graphql(INVITE, { input: { email: 'konsol@simpul.test', name: 'Surel Konsol', role: 'EVALUATOR' } }, { caller: CALLERS.admin });
+      await registry.graphql(
+        INVITE,
+        { input: { email: 'konsol@simpul.test', name: 'Surel Konsol', role: 'EVALUATOR' } },
+        { caller: CALLERS.admin },
+      );
       const output = printed.join('\n');
       expect(output).toContain('To: konsol@simpul.test');
       const { url } = linkIn(output);

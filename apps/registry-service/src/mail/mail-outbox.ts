@@ -8,9 +8,12 @@ import type { MailMessage } from '@simpul/service-kit';
  */
 export async function enqueueMail(manager: EntityManager, message: MailMessage): Promise<string> {
   const id = randomUUID();
-  await manager.query(
-    `INSERT INTO registry.mail_outbox (id, recipient, subject, text_body, html_body) VALUES ($1, $2, $3, $4, $5)`,
-    [id, message.to, message.subject, message.text, message.html],
-  );
+  await manager.query(`INSERT INTO registry.mail_outbox (id, recipient, subject, text_body, html_body) VALUES ($1, $2, $3, $4, $5)`, [
+    id,
+    message.to,
+    message.subject,
+    message.text,
+    message.html,
+  ]);
   return id;
 }

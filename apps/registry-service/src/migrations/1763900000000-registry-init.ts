@@ -68,7 +68,9 @@ export class RegistryInit1763900000000 implements MigrationInterface {
     await db.query(`CREATE INDEX service_units_region_idx ON registry.service_units (region_code)`);
     await db.query(`CREATE INDEX service_units_name_idx ON registry.service_units (name, id)`);
     await db.query(`CREATE INDEX service_units_created_idx ON registry.service_units (created_at, id)`);
-    await db.query(`CREATE INDEX service_units_search_idx ON registry.service_units USING gin (registry.search_key(name) public.gin_trgm_ops)`);
+    await db.query(
+      `CREATE INDEX service_units_search_idx ON registry.service_units USING gin (registry.search_key(name) public.gin_trgm_ops)`,
+    );
 
     await db.query(`
       CREATE TABLE registry.services (

@@ -17,7 +17,9 @@ export class IdentityAccounts1765000000000 implements MigrationInterface {
         ADD COLUMN invited_at timestamptz(3),
         ADD COLUMN last_sign_in_at timestamptz(3),
         ALTER COLUMN password_hash DROP NOT NULL`);
-    await db.query(`ALTER TABLE registry.users ADD CONSTRAINT users_active_has_password CHECK (status <> 'ACTIVE' OR password_hash IS NOT NULL)`);
+    await db.query(
+      `ALTER TABLE registry.users ADD CONSTRAINT users_active_has_password CHECK (status <> 'ACTIVE' OR password_hash IS NOT NULL)`,
+    );
     // Each role's binding, exactly: a desk has a unit and no mall, an operator a mall and no unit.
     await db.query(`
       ALTER TABLE registry.users ADD CONSTRAINT users_binding_fits_role CHECK (CASE role

@@ -6,4 +6,11 @@ import { SystemStatus1765200000000 } from './1765200000000-system-status';
 import { PasswordChangedAt1765500000000 } from './1765500000000-password-changed-at';
 
 /** Every registry migration, oldest first (classes, not globs: the app is bundled). */
-export const REGISTRY_MIGRATIONS = [RegistryInit1763900000000, IdentityAccounts1765000000000, AgencyArchive1765100000000, RegistryAudit1765100000001, SystemStatus1765200000000, PasswordChangedAt1765500000000];
+export const REGISTRY_MIGRATIONS = [
+  RegistryInit1763900000000,
+  IdentityAccounts1765000000000,
+  AgencyArchive1765100000000,
+  RegistryAudit1765100000001,
+  SystemStatus1765200000000,
+  PasswordChangedAt1765500000000,
+];

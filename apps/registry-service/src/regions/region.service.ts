@@ -16,7 +16,11 @@ export class RegionService {
     const repository = this.dataSource.getRepository(Region);
     const province = await repository.findOneBy({ code: provinceCode.trim(), level: RegionLevel.PROVINCE });
     if (!province) {
-      throw badUserInput('provinceCode', `There is no province with code "${provinceCode}".`, `Tidak ada provinsi dengan kode "${provinceCode}".`);
+      throw badUserInput(
+        'provinceCode',
+        `There is no province with code "${provinceCode}".`,
+        `Tidak ada provinsi dengan kode "${provinceCode}".`,
+      );
     }
     return repository.find({ where: { parentCode: province.code }, order: { code: 'ASC' } });
   }

@@ -24,7 +24,12 @@ function dataDirectory(): string {
 }
 
 function readCsv(file: string): Record<string, string>[] {
-  return parse<Record<string, string>>(fs.readFileSync(path.join(dataDirectory(), file), 'utf8'), { columns: true, bom: true, skip_empty_lines: true, trim: true });
+  return parse<Record<string, string>>(fs.readFileSync(path.join(dataDirectory(), file), 'utf8'), {
+    columns: true,
+    bom: true,
+    skip_empty_lines: true,
+    trim: true,
+  });
 }
 
 /** 38 provinces, then 514 kabupaten/kota, with Kemendagri codes (`63`, `63.71`). */

@@ -43,8 +43,13 @@ describe('seed', () => {
     const dataSource = new DataSource(registryDataSourceOptions(database.url));
     await dataSource.initialize();
     try {
-      await dataSource.query(`UPDATE registry.service_units SET name = 'SAMSAT Kalsel (diubah)', phone = '0511-1' WHERE id = $1`, [unitId('samsat-63')]);
-      await dataSource.query(`DELETE FROM registry.services WHERE service_unit_id = $1 AND name = 'Balik Nama Kendaraan Bermotor (BBNKB)'`, [unitId('samsat-63')]);
+      await dataSource.query(`UPDATE registry.service_units SET name = 'SAMSAT Kalsel (diubah)', phone = '0511-1' WHERE id = $1`, [
+        unitId('samsat-63'),
+      ]);
+      await dataSource.query(
+        `DELETE FROM registry.services WHERE service_unit_id = $1 AND name = 'Balik Nama Kendaraan Bermotor (BBNKB)'`,
+        [unitId('samsat-63')],
+      );
       const again = await seedRegistry(registryDataSourceOptions(database.url));
       expect(again.services).toBe(1);
       const [unit] = await dataSource.query(`SELECT name, phone FROM registry.service_units WHERE id = $1`, [unitId('samsat-63')]);

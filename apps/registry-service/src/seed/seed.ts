@@ -42,34 +42,117 @@ export async function seedRegistry(options: DataSourceOptions, { demo = true }: 
     const regions = readReferenceRegions();
     const demoData: DemoData = demo ? buildDemoData(regions) : { agencies: [], units: [], services: [], users: [] };
     const existingUsers = new Set(
-      (await dataSource.query<{ id: string }[]>('SELECT id FROM registry.users WHERE id = ANY($1::uuid[])', [demoData.users.map((user) => user.id)])).map((row) => row.id),
+      (
+        await dataSource.query<{ id: string }[]>('SELECT id FROM registry.users WHERE id = ANY($1::uuid[])', [
+          demoData.users.map((user) => user.id),
+        ])
+      ).map((row) => row.id),
     );
     const newUsers = await Promise.all(
-      demoData.users.filter((user) => !existingUsers.has(user.id)).map(async (user) => ({ ...user, passwordHash: await hashPassword(DEMO_PASSWORD) })),
+      demoData.users
+        .filter((user) => !existingUsers.has(user.id))
+        .map(async (user) => ({ ...user, passwordHash: await hashPassword(DEMO_PASSWORD) })),
     );
     return await dataSource.transaction(async (manager) => {
       // The portal's "Data contoh" banner: stored with the demo rows, in the same transaction.
       if (demo) await markDemoData(manager);
       return {
-      regions: await insertMissing(manager, 'regions', { code: 'varchar', name: 'text', level: 'text', regency_kind: 'text', parent_code: 'varchar', province_code: 'varchar' },
-        regions.map((region) => ({ code: region.code, name: region.name, level: region.level, regency_kind: region.regencyKind, parent_code: region.parentCode, province_code: region.provinceCode }))),
-      agencies: await insertMissing(manager, 'agencies', { id: 'uuid', name: 'text', type: 'text', region_code: 'varchar', parent_id: 'uuid' },
-        demoData.agencies.map((agency) => ({ id: agency.id, name: agency.name, type: agency.type, region_code: agency.regionCode, parent_id: agency.parentId }))),
-      units: await insertMissing(manager, 'service_units', {
-        id: 'uuid', name: 'text', kind: 'text', service_group: 'text', agency_id: 'uuid', region_code: 'varchar', address: 'text', phone: 'text', email: 'text', website: 'text',
-        sippn_id: 'text', pekppp_id: 'text', sp4n_lapor_id: 'text', sinovik_id: 'text',
-      }, demoData.units.map((unit) => ({
-        id: unit.id, name: unit.name, kind: unit.kind, service_group: unit.serviceGroup, agency_id: unit.agencyId, region_code: unit.regionCode,
-        address: unit.address, phone: unit.phone, email: unit.email, website: unit.website,
-        sippn_id: unit.externalIds.sippn, pekppp_id: unit.externalIds.pekppp, sp4n_lapor_id: unit.externalIds.sp4nLapor, sinovik_id: unit.externalIds.sinovik,
-      }))),
-      services: await insertMissing(manager, 'services', { id: 'uuid', service_unit_id: 'uuid', name: 'text', description: 'text', standard: 'jsonb', complete: 'boolean' },
-        demoData.services.map((service) => ({
-          id: service.id, service_unit_id: service.serviceUnitId, name: service.name, description: service.description, standard: service.standard,
-          complete: completenessOf(service.standard).complete,
-        }))),
-      users: await insertMissing(manager, 'users', { id: 'uuid', email: 'text', display_name: 'text', role: 'text', service_unit_id: 'uuid', mall_id: 'uuid', password_hash: 'text' },
-        newUsers.map((user) => ({ id: user.id, email: user.email, display_name: user.displayName, role: user.role, service_unit_id: user.serviceUnitId, mall_id: user.mallId, password_hash: user.passwordHash }))),
+        regions: await insertMissing(
+          manager,
+          'regions',
+          { code: 'varchar', name: 'text', level: 'text', regency_kind: 'text', parent_code: 'varchar', province_code: 'varchar' },
+          regions.map((region) => ({
+            code: region.code,
+            name: region.name,
+            level: region.level,
+            regency_kind: region.regencyKind,
+            parent_code: region.parentCode,
+            province_code: region.provinceCode,
+          })),
+        ),
+        agencies: await insertMissing(
+          manager,
+          'agencies',
+          { id: 'uuid', name: 'text', type: 'text', region_code: 'varchar', parent_id: 'uuid' },
+          demoData.agencies.map((agency) => ({
+            id: agency.id,
+            name: agency.name,
+            type: agency.type,
+            region_code: agency.regionCode,
+            parent_id: agency.parentId,
+          })),
+        ),
+        units: await insertMissing(
+          manager,
+          'service_units',
+          {
+            id: 'uuid',
+            name: 'text',
+            kind: 'text',
+            service_group: 'text',
+            agency_id: 'uuid',
+            region_code: 'varchar',
+            address: 'text',
+            phone: 'text',
+            email: 'text',
+            website: 'text',
+            sippn_id: 'text',
+            pekppp_id: 'text',
+            sp4n_lapor_id: 'text',
+            sinovik_id: 'text',
+          },
+          demoData.units.map((unit) => ({
+            id: unit.id,
+            name: unit.name,
+            kind: unit.kind,
+            service_group: unit.serviceGroup,
+            agency_id: unit.agencyId,
+            region_code: unit.regionCode,
+            address: unit.address,
+            phone: unit.phone,
+            email: unit.email,
+            website: unit.website,
+            sippn_id: unit.externalIds.sippn,
+            pekppp_id: unit.externalIds.pekppp,
+            sp4n_lapor_id: unit.externalIds.sp4nLapor,
+            sinovik_id: unit.externalIds.sinovik,
+          })),
+        ),
+        services: await insertMissing(
+          manager,
+          'services',
+          { id: 'uuid', service_unit_id: 'uuid', name: 'text', description: 'text', standard: 'jsonb', complete: 'boolean' },
+          demoData.services.map((service) => ({
+            id: service.id,
+            service_unit_id: service.serviceUnitId,
+            name: service.name,
+            description: service.description,
+            standard: service.standard,
+            complete: completenessOf(service.standard).complete,
+          })),
+        ),
+        users: await insertMissing(
+          manager,
+          'users',
+          {
+            id: 'uuid',
+            email: 'text',
+            display_name: 'text',
+            role: 'text',
+            service_unit_id: 'uuid',
+            mall_id: 'uuid',
+            password_hash: 'text',
+          },
+          newUsers.map((user) => ({
+            id: user.id,
+            email: user.email,
+            display_name: user.displayName,
+            role: user.role,
+            service_unit_id: user.serviceUnitId,
+            mall_id: user.mallId,
+            password_hash: user.passwordHash,
+          })),
+        ),
       };
     });
   } finally {

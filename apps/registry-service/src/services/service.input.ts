@@ -21,7 +21,8 @@ export class CreateServiceInput {
 export class UpdateServiceInput {
   @Field({ nullable: true }) name?: string;
   @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => [StandardComponentInput], { nullable: true, description: 'Hanya komponen yang disebut yang berubah' }) standard?: StandardComponentInput[] | null;
+  @Field(() => [StandardComponentInput], { nullable: true, description: 'Hanya komponen yang disebut yang berubah' }) standard?:
+    StandardComponentInput[] | null;
 }
 
 @InputType()

@@ -35,63 +35,72 @@ export function serviceFromRow(row: ServiceRow): Service {
  * `unit.services(first, after)` for a whole page of units in two statements: one window query
  * that keeps the first `first + 1` services per unit, and one grouped count.
  */
-export function unitServicesLoader(context: SubgraphContext, dataSource: DataSource, first: number, after: string | null): DataLoader<string, Connection<Service>> {
-  return context.loaders.get(`unit.services:${first}:${after ?? ''}`, () =>
-    new DataLoader<string, Connection<Service>>(async (unitIds) => {
-      const params: unknown[] = [[...unitIds], first + 1];
-      let keyset = '';
-      if (after) {
-        const [name, id] = decodeCursor(after);
-        params.push(String(name), id);
-        keyset = 'AND (s.name, s.id) > ($3, $4::uuid)';
-      }
-      const [rows, counts] = await Promise.all([
-        dataSource.query<ServiceRow[]>(
-          `SELECT * FROM (
+export function unitServicesLoader(
+  context: SubgraphContext,
+  dataSource: DataSource,
+  first: number,
+  after: string | null,
+): DataLoader<string, Connection<Service>> {
+  return context.loaders.get(
+    `unit.services:${first}:${after ?? ''}`,
+    () =>
+      new DataLoader<string, Connection<Service>>(async (unitIds) => {
+        const params: unknown[] = [[...unitIds], first + 1];
+        let keyset = '';
+        if (after) {
+          const [name, id] = decodeCursor(after);
+          params.push(String(name), id);
+          keyset = 'AND (s.name, s.id) > ($3, $4::uuid)';
+        }
+        const [rows, counts] = await Promise.all([
+          dataSource.query<ServiceRow[]>(
+            `SELECT * FROM (
              SELECT s.*, row_number() OVER (PARTITION BY s.service_unit_id ORDER BY s.name, s.id) AS position
                FROM registry.services s
               WHERE s.service_unit_id = ANY($1::uuid[]) AND s.archived_at IS NULL ${keyset}
            ) page WHERE page.position <= $2 ORDER BY page.service_unit_id, page.position`,
-          params,
-        ),
-        dataSource.query<{ service_unit_id: string; count: string }[]>(
-          `SELECT service_unit_id, count(*) AS count FROM registry.services
+            params,
+          ),
+          dataSource.query<{ service_unit_id: string; count: string }[]>(
+            `SELECT service_unit_id, count(*) AS count FROM registry.services
             WHERE service_unit_id = ANY($1::uuid[]) AND archived_at IS NULL GROUP BY service_unit_id`,
-          [[...unitIds]],
-        ),
-      ]);
-      const totals = new Map(counts.map((row) => [row.service_unit_id, Number(row.count)]));
-      const byUnit = new Map<string, Service[]>();
-      for (const row of rows) {
-        const list = byUnit.get(row.service_unit_id) ?? [];
-        list.push(serviceFromRow(row));
-        byUnit.set(row.service_unit_id, list);
-      }
-      return unitIds.map((unitId) => {
-        const services = byUnit.get(unitId) ?? [];
-        const page = services.slice(0, first);
-        const edges = page.map((node) => ({ cursor: encodeCursor(node.name, node.id), node }));
-        return {
-          totalCount: totals.get(unitId) ?? 0,
-          edges,
-          pageInfo: {
-            hasNextPage: services.length > first,
-            hasPreviousPage: Boolean(after),
-            startCursor: edges[0]?.cursor ?? null,
-            endCursor: edges.at(-1)?.cursor ?? null,
-          },
-        };
-      });
-    }),
+            [[...unitIds]],
+          ),
+        ]);
+        const totals = new Map(counts.map((row) => [row.service_unit_id, Number(row.count)]));
+        const byUnit = new Map<string, Service[]>();
+        for (const row of rows) {
+          const list = byUnit.get(row.service_unit_id) ?? [];
+          list.push(serviceFromRow(row));
+          byUnit.set(row.service_unit_id, list);
+        }
+        return unitIds.map((unitId) => {
+          const services = byUnit.get(unitId) ?? [];
+          const page = services.slice(0, first);
+          const edges = page.map((node) => ({ cursor: encodeCursor(node.name, node.id), node }));
+          return {
+            totalCount: totals.get(unitId) ?? 0,
+            edges,
+            pageInfo: {
+              hasNextPage: services.length > first,
+              hasPreviousPage: Boolean(after),
+              startCursor: edges[0]?.cursor ?? null,
+              endCursor: edges.at(-1)?.cursor ?? null,
+            },
+          };
+        });
+      }),
   );
 }
 
 export function serviceLoader(context: SubgraphContext, dataSource: DataSource): DataLoader<string, Service | null> {
-  return context.loaders.get('service.byId', () =>
-    new DataLoader<string, Service | null>(async (ids) => {
-      const rows: ServiceRow[] = await dataSource.query(`SELECT * FROM registry.services WHERE id = ANY($1::uuid[])`, [[...ids]]);
-      const byId = new Map(rows.map((row) => [row.id, serviceFromRow(row)]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+  return context.loaders.get(
+    'service.byId',
+    () =>
+      new DataLoader<string, Service | null>(async (ids) => {
+        const rows: ServiceRow[] = await dataSource.query(`SELECT * FROM registry.services WHERE id = ANY($1::uuid[])`, [[...ids]]);
+        const byId = new Map(rows.map((row) => [row.id, serviceFromRow(row)]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
   );
 }

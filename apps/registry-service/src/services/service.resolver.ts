@@ -1,7 +1,16 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { Access, AuditEntryConnection, CurrentCaller, notFound, objectChangesLoader, type AuditEntry, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import {
+  Access,
+  AuditEntryConnection,
+  CurrentCaller,
+  notFound,
+  objectChangesLoader,
+  type AuditEntry,
+  type Connection,
+  type SubgraphContext,
+} from '@simpul/service-kit';
 import { assertMayReadHistory, canReadServiceHistory } from '../access/history-access';
 import { AUDIT_SCHEMA, registryHistory } from '../audit/registry-audit';
 import { ServiceUnit } from '../units/service-unit.entity';
@@ -47,7 +56,11 @@ export class ServiceResolver {
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK')
   @Mutation(() => Service)
-  updateService(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateServiceInput, @CurrentCaller() caller: Caller): Promise<Service> {
+  updateService(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateServiceInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<Service> {
     return this.serviceService.update(id, input, caller);
   }
 
@@ -79,7 +92,9 @@ export class ServiceResolver {
     return canEditUnit(context.caller, service.serviceUnitId);
   }
 
-  @ResolveField(() => AuditEntryConnection, { description: 'Riwayat perubahan layanan dan Standar Pelayanannya, terbaru dahulu (admin nasional dan desk unitnya)' })
+  @ResolveField(() => AuditEntryConnection, {
+    description: 'Riwayat perubahan layanan dan Standar Pelayanannya, terbaru dahulu (admin nasional dan desk unitnya)',
+  })
   async changes(
     @Parent() service: Service,
     @Context() context: SubgraphContext,

@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, keysetConnection, notFound, runAsActor, SortDirection, validateFirst, type Connection, isUuid } from '@simpul/service-kit';
+import {
+  badUserInput,
+  keysetConnection,
+  notFound,
+  runAsActor,
+  SortDirection,
+  validateFirst,
+  type Connection,
+  isUuid,
+} from '@simpul/service-kit';
 import { applyTextSearch } from '../common/text-search';
 import { optionalText, requiredName } from '../common/fields';
 import { ServiceUnit } from '../units/service-unit.entity';
@@ -25,10 +34,19 @@ function isDuplicateName(error: unknown): boolean {
 export class ServiceService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(first: number | undefined, after: string | undefined, filter: ServiceFilter | undefined, sort: ServiceSort | undefined, caller: Caller): Promise<Connection<Service>> {
+  async list(
+    first: number | undefined,
+    after: string | undefined,
+    filter: ServiceFilter | undefined,
+    sort: ServiceSort | undefined,
+    caller: Caller,
+  ): Promise<Connection<Service>> {
     const size = validateFirst(first);
     const build = () => {
-      const query = this.dataSource.getRepository(Service).createQueryBuilder('service').innerJoin(ServiceUnit, 'unit', 'unit.id = service.service_unit_id');
+      const query = this.dataSource
+        .getRepository(Service)
+        .createQueryBuilder('service')
+        .innerJoin(ServiceUnit, 'unit', 'unit.id = service.service_unit_id');
       const visible = '(service.archived_at IS NULL AND unit.archived_at IS NULL)';
       const archived = archivedUnitsVisibleTo(caller, filter?.includeArchived);
       if (archived.kind === 'none') {
@@ -36,7 +54,10 @@ export class ServiceService {
       } else if (archived.kind === 'own') {
         query.andWhere(`(${visible} OR unit.id = :ownUnit)`, { ownUnit: archived.unitId });
       }
-      for (const [key, column] of [['serviceUnitId', 'service.service_unit_id'], ['agencyId', 'unit.agency_id']] as const) {
+      for (const [key, column] of [
+        ['serviceUnitId', 'service.service_unit_id'],
+        ['agencyId', 'unit.agency_id'],
+      ] as const) {
         const value = filter?.[key];
         if (value === undefined || value === null) continue;
         if (!isUuid(value)) query.andWhere('false');
@@ -108,7 +129,12 @@ export class ServiceService {
   }
 
   /** The unit a caller is about to write services into: it must exist and be theirs. */
-  async editableUnit(unitId: string, caller: Caller, field: string, manager: EntityManager = this.dataSource.manager): Promise<ServiceUnit> {
+  async editableUnit(
+    unitId: string,
+    caller: Caller,
+    field: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ServiceUnit> {
     const unit = isUuid(unitId) ? await manager.getRepository(ServiceUnit).findOneBy({ id: unitId }) : null;
     if (!unit || (unit.archivedAt && !canSeeArchived(caller, unit.id))) {
       throw notFound('There is no service unit with this id.', 'Unit pelayanan tidak ditemukan.', field);
@@ -128,7 +154,11 @@ export class ServiceService {
       return await runAsActor(this.dataSource, caller, (manager) => manager.getRepository(Service).save(service));
     } catch (error) {
       if (isDuplicateName(error)) {
-        throw badUserInput('input.name', 'This unit already has a service with this name.', 'Unit ini sudah memiliki layanan dengan nama ini.');
+        throw badUserInput(
+          'input.name',
+          'This unit already has a service with this name.',
+          'Unit ini sudah memiliki layanan dengan nama ini.',
+        );
       }
       throw error;
     }

@@ -15,7 +15,9 @@ export interface SessionUser {
 export async function sessionUserOf(dataSource: DataSource, user: User): Promise<SessionUser> {
   let serviceUnit: SessionUser['serviceUnit'] = null;
   if (user.serviceUnitId) {
-    const rows: { id: string; name: string }[] = await dataSource.query('SELECT id, name FROM registry.service_units WHERE id = $1', [user.serviceUnitId]);
+    const rows: { id: string; name: string }[] = await dataSource.query('SELECT id, name FROM registry.service_units WHERE id = $1', [
+      user.serviceUnitId,
+    ]);
     serviceUnit = rows[0] ?? null;
   }
   return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, mallId: user.mallId, serviceUnit };

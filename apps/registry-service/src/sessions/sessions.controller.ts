@@ -8,12 +8,16 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, RATE_LIMITED: 429
 /** Answers a SimpulError as the GraphQL-shaped error body the portal reads; anything else is a 500. */
 function sendError(res: Response, error: unknown): void {
   if (error instanceof SimpulError) {
-    if (error.code === 'RATE_LIMITED' && error.extensions.retryAfterSeconds) res.setHeader('retry-after', String(error.extensions.retryAfterSeconds));
+    if (error.code === 'RATE_LIMITED' && error.extensions.retryAfterSeconds)
+      res.setHeader('retry-after', String(error.extensions.retryAfterSeconds));
     res.status(STATUS[error.code] ?? 400).json({ errors: [{ message: error.messages.en, extensions: error.extensions }] });
     return;
   }
   console.error(`sessions: ${(error as Error)?.stack ?? String(error)}`);
-  const messages = { en: 'Something went wrong on our side. Please try again.', id: 'Terjadi kesalahan di sistem kami. Silakan coba lagi.' };
+  const messages = {
+    en: 'Something went wrong on our side. Please try again.',
+    id: 'Terjadi kesalahan di sistem kami. Silakan coba lagi.',
+  };
   res.status(500).json({ errors: [{ message: messages.en, extensions: { code: 'INTERNAL_SERVER_ERROR', messages } }] });
 }
 
@@ -27,7 +31,11 @@ export class SessionsController {
 
   @Access('public')
   @Post('sessions')
-  async create(@Req() req: Request, @Body() body: { email?: unknown; password?: unknown } | undefined, @Res() res: Response): Promise<void> {
+  async create(
+    @Req() req: Request,
+    @Body() body: { email?: unknown; password?: unknown } | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     try {
       res.status(200).json(await this.sessions.create(body?.email, body?.password, clientAddressOf(req)));
     } catch (error) {

@@ -39,7 +39,8 @@ export class SessionsService {
   ) {}
 
   async create(email: unknown, password: unknown, clientAddress: string): Promise<SessionTokens> {
-    if (typeof email !== 'string' || !email.trim()) throw badUserInput('email', 'Enter your e-mail address.', 'Masukkan alamat surel Anda.');
+    if (typeof email !== 'string' || !email.trim())
+      throw badUserInput('email', 'Enter your e-mail address.', 'Masukkan alamat surel Anda.');
     if (typeof password !== 'string' || !password) throw badUserInput('password', 'Enter your password.', 'Masukkan kata sandi Anda.');
     const user = await this.identity.authenticate(email, password, clientAddress);
     const { token, hash } = newSecretToken();
@@ -75,13 +76,18 @@ export class SessionsService {
   /** Ends one session (sign-out); an unknown token is already ended. */
   async revoke(refreshToken: unknown): Promise<void> {
     if (typeof refreshToken !== 'string' || !refreshToken) return;
-    await this.dataSource.query(`UPDATE registry.sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [hashSecretToken(refreshToken)]);
+    await this.dataSource.query(`UPDATE registry.sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [
+      hashSecretToken(refreshToken),
+    ]);
   }
 
   /** What the gateway compares an access token against. */
   async tokenState(userId: string): Promise<{ tokenVersion: number; active: boolean } | null> {
     if (!isUuid(userId)) return null;
-    const rows = await this.dataSource.query<{ token_version: number; status: UserStatus }[]>('SELECT token_version, status FROM registry.users WHERE id = $1', [userId]);
+    const rows = await this.dataSource.query<{ token_version: number; status: UserStatus }[]>(
+      'SELECT token_version, status FROM registry.users WHERE id = $1',
+      [userId],
+    );
     return rows[0] ? { tokenVersion: rows[0].token_version, active: rows[0].status === UserStatus.ACTIVE } : null;
   }
 }

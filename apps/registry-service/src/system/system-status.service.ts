@@ -7,7 +7,9 @@ export class SystemStatusService {
   constructor(private readonly dataSource: DataSource) {}
 
   async status(): Promise<SystemStatus> {
-    const [row] = await this.dataSource.query<SystemStatus[]>(`SELECT demo_data AS "demoData", demo_data_loaded_at AS "demoDataLoadedAt" FROM registry.system_status`);
+    const [row] = await this.dataSource.query<SystemStatus[]>(
+      `SELECT demo_data AS "demoData", demo_data_loaded_at AS "demoDataLoadedAt" FROM registry.system_status`,
+    );
     return row ?? { demoData: false, demoDataLoadedAt: null };
   }
 }

@@ -30,7 +30,11 @@ const agency = (key: string) => stableId('agency', key);
 
 /** The MPP demo tenancies (apps/mpp-service/src/seed/demo-malls.ts): a unit is a tenant when its agency is. */
 const TENANCIES: { mallId: string; agencyId: string; step: string }[] = [
-  ...['pemkot-63.71', 'ditjen-imigrasi', 'bpjs-kesehatan', 'pemprov-63'].map((key) => ({ mallId: BANJARMASIN_MALL, agencyId: agency(key), step: 'LIVE' })),
+  ...['pemkot-63.71', 'ditjen-imigrasi', 'bpjs-kesehatan', 'pemprov-63'].map((key) => ({
+    mallId: BANJARMASIN_MALL,
+    agencyId: agency(key),
+    step: 'LIVE',
+  })),
   { mallId: BANJARMASIN_MALL, agencyId: agency('bpjs-ketenagakerjaan'), step: 'DESK_ASSIGNED' },
   { mallId: BANJARMASIN_MALL, agencyId: agency('bank-kalsel'), step: 'AGREEMENT_SIGNED' },
   { mallId: BANJARMASIN_MALL, agencyId: agency('pdam-bandarmasih'), step: 'LEFT' },
@@ -51,14 +55,25 @@ export async function startFakeMpp(): Promise<FakeMpp> {
     resolvers: {
       Query: {
         mall: (_: unknown, { id }: { id: string }) => ([BANJARMASIN_MALL, PALANGKA_RAYA_MALL].includes(id) ? { id } : null),
-        tenancies: (_: unknown, { filter, first = 20, after }: { filter?: { mallId?: string }; first?: number; after?: string | null }, { caller }: { caller: Caller }) => {
-          const visible = TENANCIES.filter((tenancy) => caller?.role === 'NATIONAL_ADMIN' || (caller?.role === 'MPP_OPERATOR' && caller.mallId === tenancy.mallId) || tenancy.step === 'LIVE')
-            .filter((tenancy) => !filter?.mallId || tenancy.mallId === filter.mallId);
+        tenancies: (
+          _: unknown,
+          { filter, first = 20, after }: { filter?: { mallId?: string }; first?: number; after?: string | null },
+          { caller }: { caller: Caller },
+        ) => {
+          const visible = TENANCIES.filter(
+            (tenancy) =>
+              caller?.role === 'NATIONAL_ADMIN' ||
+              (caller?.role === 'MPP_OPERATOR' && caller.mallId === tenancy.mallId) ||
+              tenancy.step === 'LIVE',
+          ).filter((tenancy) => !filter?.mallId || tenancy.mallId === filter.mallId);
           const start = after ? Number(after) : 0;
           const page = visible.slice(start, start + first);
           return {
             totalCount: visible.length,
-            edges: page.map((tenancy, index) => ({ cursor: String(start + index + 1), node: { id: `${tenancy.mallId}:${tenancy.agencyId}`, step: tenancy.step, agency: { id: tenancy.agencyId } } })),
+            edges: page.map((tenancy, index) => ({
+              cursor: String(start + index + 1),
+              node: { id: `${tenancy.mallId}:${tenancy.agencyId}`, step: tenancy.step, agency: { id: tenancy.agencyId } },
+            })),
             pageInfo: { hasNextPage: start + first < visible.length, endCursor: page.length ? String(start + page.length) : null },
           };
         },
@@ -72,7 +87,10 @@ export async function startFakeMpp(): Promise<FakeMpp> {
     context: async ({ req }) => {
       const header = req.headers[INTERNAL_TOKEN_HEADER];
       const check = readInternalToken(Array.isArray(header) ? header[0] : header, secret);
-      if (!check.ok) throw new GraphQLError('Requests must come through the Simpul gateway', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      if (!check.ok)
+        throw new GraphQLError('Requests must come through the Simpul gateway', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        });
       handle.requests += 1;
       return { caller: check.caller };
     },

@@ -13,9 +13,14 @@ export interface InternalRequest {
 }
 
 /** A request to the registry as the gateway or the portal's server sends it (internal token, X-Forwarded-For). */
-export async function internalRequest<T = unknown>(app: TestApp, path: string, request: InternalRequest = {}): Promise<{ status: number; body: T; headers: Headers }> {
+export async function internalRequest<T = unknown>(
+  app: TestApp,
+  path: string,
+  request: InternalRequest = {},
+): Promise<{ status: number; body: T; headers: Headers }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (!request.withoutInternalToken) headers[INTERNAL_TOKEN_HEADER] = issueInternalToken(request.caller ?? null, readSecret('INTERNAL_SECRET'), randomUUID());
+  if (!request.withoutInternalToken)
+    headers[INTERNAL_TOKEN_HEADER] = issueInternalToken(request.caller ?? null, readSecret('INTERNAL_SECRET'), randomUUID());
   if (request.forwardedFor) headers['x-forwarded-for'] = request.forwardedFor;
   const response = await fetch(`${app.url}${path}`, {
     method: request.method ?? 'POST',
@@ -27,8 +32,16 @@ export async function internalRequest<T = unknown>(app: TestApp, path: string, r
 }
 
 /** GraphQL from a given client address (sign-in throttling counts per address). */
-export async function graphqlFrom<T = Record<string, unknown>>(app: TestApp, forwardedFor: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
-  const { status, body } = await internalRequest<Omit<GraphQLResponse<T>, 'status'>>(app, '/graphql', { body: { query, variables }, forwardedFor });
+export async function graphqlFrom<T = Record<string, unknown>>(
+  app: TestApp,
+  forwardedFor: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<T>> {
+  const { status, body } = await internalRequest<Omit<GraphQLResponse<T>, 'status'>>(app, '/graphql', {
+    body: { query, variables },
+    forwardedFor,
+  });
   return { status, ...body };
 }
 

@@ -1,7 +1,15 @@
 import { DataSource } from 'typeorm';
 import type { Identity } from '@simpul/contracts';
 import { QueryCounter, runMigrations, stableId } from '@simpul/service-kit';
-import { createTestDatabase, startSmtpTestServer, startTestApp, type SmtpTestServer, type TemplateSpec, type TestApp, type TestDatabase } from '@simpul/service-kit/testing';
+import {
+  createTestDatabase,
+  startSmtpTestServer,
+  startTestApp,
+  type SmtpTestServer,
+  type TemplateSpec,
+  type TestApp,
+  type TestDatabase,
+} from '@simpul/service-kit/testing';
 import { SmtpMailSender, type MailSender } from '@simpul/service-kit';
 import { AppModule } from '../app.module';
 import { HttpMallDirectory } from '../identity/http-mall-directory';
@@ -35,12 +43,14 @@ export async function startRegistry(options: { mailSender?: MailSender } = {}): 
   const database = await createTestDatabase(SEEDED_REGISTRY);
   const queries = new QueryCounter();
   const [smtp, mpp] = await Promise.all([startSmtpTestServer(), startFakeMpp()]);
-  const app = await startTestApp(AppModule.forRoot({
-    databaseUrl: database.url,
-    queryLogger: queries,
-    mailSender: options.mailSender ?? new SmtpMailSender(smtp.url),
-    mallDirectory: new HttpMallDirectory(mpp.url),
-  }));
+  const app = await startTestApp(
+    AppModule.forRoot({
+      databaseUrl: database.url,
+      queryLogger: queries,
+      mailSender: options.mailSender ?? new SmtpMailSender(smtp.url),
+      mallDirectory: new HttpMallDirectory(mpp.url),
+    }),
+  );
   return {
     ...app,
     database,

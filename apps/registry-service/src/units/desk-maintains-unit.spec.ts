@@ -8,11 +8,31 @@ const UPDATE_SERVICE = `mutation($id: ID!, $input: UpdateServiceInput!) { update
 const SERVICE_HISTORY = `query($id: ID!) { service(id: $id) { changes { totalCount edges { node { actorName action changes { field before after } } } } } }`;
 
 interface Unit {
-  id: string; name: string; kind: string; serviceGroup: string; agency: { id: string }; region: { code: string };
-  address: string | null; phone: string | null; email: string | null; website: string | null;
+  id: string;
+  name: string;
+  kind: string;
+  serviceGroup: string;
+  agency: { id: string };
+  region: { code: string };
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
   externalIds: { sippn: string | null; pekppp: string | null; sp4nLapor: string | null; sinovik: string | null };
 }
-interface History { totalCount: number; edges: { node: { at: string; actorId: string | null; actorName: string | null; action: string; objectType: string; changes: { field: string; before: string | null; after: string | null }[] } }[] }
+interface History {
+  totalCount: number;
+  edges: {
+    node: {
+      at: string;
+      actorId: string | null;
+      actorName: string | null;
+      action: string;
+      objectType: string;
+      changes: { field: string; before: string | null; after: string | null }[];
+    };
+  }[];
+}
 
 describe('a desk maintains its own unit (GraphQL over HTTP, real PostgreSQL)', () => {
   let registry: RegistryHarness;
@@ -29,8 +49,17 @@ describe('a desk maintains its own unit (GraphQL over HTTP, real PostgreSQL)', (
   /** What the unit form sends: every field, the admin-only ones unchanged. */
   function wholeForm(current: Unit, changes: Record<string, unknown>): Record<string, unknown> {
     return {
-      name: current.name, kind: current.kind, serviceGroup: current.serviceGroup, agencyId: current.agency.id, regionCode: current.region.code,
-      address: current.address, phone: current.phone, email: current.email, website: current.website, externalIds: current.externalIds, ...changes,
+      name: current.name,
+      kind: current.kind,
+      serviceGroup: current.serviceGroup,
+      agencyId: current.agency.id,
+      regionCode: current.region.code,
+      address: current.address,
+      phone: current.phone,
+      email: current.email,
+      website: current.website,
+      externalIds: current.externalIds,
+      ...changes,
     };
   }
 
@@ -42,14 +71,23 @@ describe('a desk maintains its own unit (GraphQL over HTTP, real PostgreSQL)', (
 
   it('saves the whole form with a new address: kind, agency, region and external ids sent back unchanged are no change', async () => {
     const before = await unit();
-    const result = await registry.graphql(UPDATE, { id: SAMSAT_KALSEL, input: wholeForm(before, { address: 'Jl. A. Yani Km 5, Banjarmasin', phone: '0511-3252000' }) }, desk);
+    const result = await registry.graphql(
+      UPDATE,
+      { id: SAMSAT_KALSEL, input: wholeForm(before, { address: 'Jl. A. Yani Km 5, Banjarmasin', phone: '0511-3252000' }) },
+      desk,
+    );
     expect(result.errors).toBeUndefined();
     expect(await unit()).toEqual({ ...before, address: 'Jl. A. Yani Km 5, Banjarmasin', phone: '0511-3252000' });
   });
 
   it('the change is in the unit history: who, when, each field before and after', async () => {
     const [latest] = (await history()).edges.map((edge) => edge.node);
-    expect(latest).toMatchObject({ actorId: CALLERS.deskSamsatKalsel.userId, actorName: CALLERS.deskSamsatKalsel.displayName, action: 'UPDATE', objectType: 'ServiceUnit' });
+    expect(latest).toMatchObject({
+      actorId: CALLERS.deskSamsatKalsel.userId,
+      actorName: CALLERS.deskSamsatKalsel.displayName,
+      action: 'UPDATE',
+      objectType: 'ServiceUnit',
+    });
     expect(Date.now() - Date.parse(latest.at)).toBeLessThan(10 * 60_000);
     expect(latest.changes).toEqual([
       { field: 'address', before: expect.anything(), after: 'Jl. A. Yani Km 5, Banjarmasin' },
@@ -65,8 +103,16 @@ describe('a desk maintains its own unit (GraphQL over HTTP, real PostgreSQL)', (
   ])('changing the %s is FORBIDDEN for a desk, with the field named, and nothing is saved or recorded', async (_what, change, field) => {
     const before = await unit();
     const entries = (await history()).totalCount;
-    const result = await registry.graphql(UPDATE, { id: SAMSAT_KALSEL, input: wholeForm(before, { ...change, address: 'Alamat yang tidak tersimpan' }) }, desk);
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field, messages: { id: expect.stringContaining('admin nasional'), en: expect.any(String) } });
+    const result = await registry.graphql(
+      UPDATE,
+      { id: SAMSAT_KALSEL, input: wholeForm(before, { ...change, address: 'Alamat yang tidak tersimpan' }) },
+      desk,
+    );
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      field,
+      messages: { id: expect.stringContaining('admin nasional'), en: expect.any(String) },
+    });
     expect(await unit()).toEqual(before);
     expect((await history()).totalCount).toBe(entries);
   });
@@ -79,9 +125,14 @@ describe('a desk maintains its own unit (GraphQL over HTTP, real PostgreSQL)', (
     await registry.graphql(UPDATE, { id: SAMSAT_KALSEL, input: { kind: 'SAMSAT' } }, { caller: CALLERS.admin });
   });
 
-  it('a desk changes its services\' standards; the change is in the service history, component by component', async () => {
-    const service = (await registry.graphql<{ services: { edges: { node: { id: string } }[] } }>(SERVICES, { unit: SAMSAT_KALSEL })).data!.services.edges[0].node;
-    const result = await registry.graphql(UPDATE_SERVICE, { id: service.id, input: { standard: [{ component: 'FEE', content: 'Sesuai PP 60/2016' }] } }, desk);
+  it("a desk changes its services' standards; the change is in the service history, component by component", async () => {
+    const service = (await registry.graphql<{ services: { edges: { node: { id: string } }[] } }>(SERVICES, { unit: SAMSAT_KALSEL })).data!
+      .services.edges[0].node;
+    const result = await registry.graphql(
+      UPDATE_SERVICE,
+      { id: service.id, input: { standard: [{ component: 'FEE', content: 'Sesuai PP 60/2016' }] } },
+      desk,
+    );
     expect(result.errors).toBeUndefined();
     const changes = await registry.graphql<{ service: { changes: History } }>(SERVICE_HISTORY, { id: service.id }, desk);
     const [latest] = changes.data!.service.changes.edges.map((edge) => edge.node);
@@ -93,7 +144,10 @@ describe('a desk maintains its own unit (GraphQL over HTTP, real PostgreSQL)', (
     expect((await history(SAMSAT_KALSEL, CALLERS.admin)).totalCount).toBeGreaterThan(0);
     for (const caller of [CALLERS.deskDpmptspKalteng, CALLERS.operator, CALLERS.evaluator]) {
       const result = await registry.graphql(UNIT_HISTORY, { id: SAMSAT_KALSEL }, { caller });
-      expect(result.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', messages: { id: expect.any(String), en: expect.any(String) } });
+      expect(result.errors?.[0].extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        messages: { id: expect.any(String), en: expect.any(String) },
+      });
     }
     expect((await registry.graphql(UNIT_HISTORY, { id: SAMSAT_KALSEL })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await history(DPMPTSP_KALTENG, CALLERS.deskDpmptspKalteng)).totalCount).toBeGreaterThanOrEqual(1);

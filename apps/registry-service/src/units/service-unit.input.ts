@@ -39,7 +39,8 @@ export class ServiceUnitFilter {
   @Field(() => ServiceGroup, { nullable: true }) serviceGroup?: ServiceGroup;
   @Field(() => ID, { nullable: true }) agencyId?: string;
   @Field({ nullable: true, description: 'Pencarian nama (tanpa membedakan huruf besar/kecil)' }) search?: string;
-  @Field({ nullable: true, description: 'Termasuk unit yang diarsipkan (admin nasional dan desk unit itu sendiri)' }) includeArchived?: boolean;
+  @Field({ nullable: true, description: 'Termasuk unit yang diarsipkan (admin nasional dan desk unit itu sendiri)' })
+  includeArchived?: boolean;
 }
 
 @InputType()

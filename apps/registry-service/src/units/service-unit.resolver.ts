@@ -1,7 +1,17 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { Access, AuditEntryConnection, CurrentCaller, notFound, objectChangesLoader, validateFirst, type AuditEntry, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import {
+  Access,
+  AuditEntryConnection,
+  CurrentCaller,
+  notFound,
+  objectChangesLoader,
+  validateFirst,
+  type AuditEntry,
+  type Connection,
+  type SubgraphContext,
+} from '@simpul/service-kit';
 import { assertMayReadHistory, canReadUnitHistory } from '../access/history-access';
 import { AUDIT_SCHEMA } from '../audit/registry-audit';
 import { Agency } from '../agencies/agency.entity';
@@ -13,7 +23,13 @@ import { ServiceConnection } from '../services/service.input';
 import { unitServicesLoader } from '../services/service.loader';
 import { ExternalIds, ExternalSystem } from './external-ids';
 import { ServiceUnit } from './service-unit.entity';
-import { CreateServiceUnitInput, ServiceUnitConnection, ServiceUnitFilter, ServiceUnitSort, UpdateServiceUnitInput } from './service-unit.input';
+import {
+  CreateServiceUnitInput,
+  ServiceUnitConnection,
+  ServiceUnitFilter,
+  ServiceUnitSort,
+  UpdateServiceUnitInput,
+} from './service-unit.input';
 import { serviceUnitLoader } from './service-unit.loader';
 import { ServiceUnitService } from './service-unit.service';
 import { canEditUnit } from '../access/unit-access';
@@ -61,7 +77,11 @@ export class ServiceUnitResolver {
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK')
   @Mutation(() => ServiceUnit, { description: 'Admin nasional, atau desk unit itu sendiri' })
-  updateServiceUnit(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateServiceUnitInput, @CurrentCaller() caller: Caller): Promise<ServiceUnit> {
+  updateServiceUnit(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateServiceUnitInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ServiceUnit> {
     return this.units.update(id, input, caller);
   }
 
@@ -105,7 +125,9 @@ export class ServiceUnitResolver {
     return canEditUnit(context.caller, unit.id);
   }
 
-  @ResolveField(() => AuditEntryConnection, { description: 'Riwayat perubahan unit, terbaru dahulu (admin nasional dan desk unit itu sendiri)' })
+  @ResolveField(() => AuditEntryConnection, {
+    description: 'Riwayat perubahan unit, terbaru dahulu (admin nasional dan desk unit itu sendiri)',
+  })
   changes(
     @Parent() unit: ServiceUnit,
     @Context() context: SubgraphContext,

@@ -2,7 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, keysetConnection, notFound, requireRole, runAsActor, SortDirection, validateFirst, type Connection, isUuid } from '@simpul/service-kit';
+import {
+  badUserInput,
+  keysetConnection,
+  notFound,
+  requireRole,
+  runAsActor,
+  SortDirection,
+  validateFirst,
+  type Connection,
+  isUuid,
+} from '@simpul/service-kit';
 import { applyRegionFilter, applyTextSearch } from '../common/text-search';
 import { optionalText } from '../common/fields';
 import { EXTERNAL_ID_COLUMNS, EXTERNAL_ID_KEYS, EXTERNAL_SYSTEM_KEYS, type ExternalSystem } from './external-ids';
@@ -10,7 +20,14 @@ import { ServiceUnitSortField } from './service-unit-kind.enum';
 import { ServiceUnit } from './service-unit.entity';
 import type { CreateServiceUnitInput, ServiceUnitFilter, ServiceUnitSort, UpdateServiceUnitInput } from './service-unit.input';
 import { fieldOfUniqueViolation, ID_PROPERTY, validateUnitInput, type UnitChanges } from './service-unit.validation';
-import { ADMIN_ONLY_UNIT_FIELDS, archivedUnitsVisibleTo, assertCanEditUnit, assertMayChangeUnitFields, canSeeArchived, type AdminOnlyUnitField } from '../access/unit-access';
+import {
+  ADMIN_ONLY_UNIT_FIELDS,
+  archivedUnitsVisibleTo,
+  assertCanEditUnit,
+  assertMayChangeUnitFields,
+  canSeeArchived,
+  type AdminOnlyUnitField,
+} from '../access/unit-access';
 
 const SORT_COLUMNS: Record<ServiceUnitSortField, { expression: string; value: (unit: ServiceUnit) => string }> = {
   [ServiceUnitSortField.NAME]: { expression: 'unit.name', value: (unit) => unit.name },
@@ -25,7 +42,9 @@ export function adminOnlyChanges(unit: ServiceUnit, input: UpdateServiceUnitInpu
     kind: input.kind != null && input.kind !== unit.kind,
     agencyId: input.agencyId != null && input.agencyId.toLowerCase() !== unit.agencyId,
     regionCode: input.regionCode != null && input.regionCode.trim() !== unit.regionCode,
-    externalIds: EXTERNAL_ID_KEYS.some((key) => input.externalIds?.[key] !== undefined && optionalText(input.externalIds[key]) !== unit[ID_PROPERTY[key]]),
+    externalIds: EXTERNAL_ID_KEYS.some(
+      (key) => input.externalIds?.[key] !== undefined && optionalText(input.externalIds[key]) !== unit[ID_PROPERTY[key]],
+    ),
   };
   return ADMIN_ONLY_UNIT_FIELDS.filter((field) => differs[field]);
 }
@@ -34,7 +53,13 @@ export function adminOnlyChanges(unit: ServiceUnit, input: UpdateServiceUnitInpu
 export class ServiceUnitService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(first: number | undefined, after: string | undefined, filter: ServiceUnitFilter | undefined, sort: ServiceUnitSort | undefined, caller: Caller): Promise<Connection<ServiceUnit>> {
+  async list(
+    first: number | undefined,
+    after: string | undefined,
+    filter: ServiceUnitFilter | undefined,
+    sort: ServiceUnitSort | undefined,
+    caller: Caller,
+  ): Promise<Connection<ServiceUnit>> {
     const size = validateFirst(first);
     const build = () => {
       const query = this.dataSource.getRepository(ServiceUnit).createQueryBuilder('unit');
@@ -88,8 +113,14 @@ export class ServiceUnitService {
     const changes = await validateUnitInput(this.dataSource, input, null, null);
     const unit = this.dataSource.getRepository(ServiceUnit).create({
       id: randomUUID(),
-      address: null, phone: null, email: null, website: null,
-      sippnId: null, pekpppId: null, sp4nLaporId: null, sinovikId: null,
+      address: null,
+      phone: null,
+      email: null,
+      website: null,
+      sippnId: null,
+      pekpppId: null,
+      sp4nLaporId: null,
+      sinovikId: null,
       archivedAt: null,
       ...changes,
     });
@@ -127,7 +158,12 @@ export class ServiceUnitService {
       return await runAsActor(this.dataSource, caller, (manager) => manager.getRepository(ServiceUnit).save(unit));
     } catch (error) {
       const field = error instanceof QueryFailedError ? fieldOfUniqueViolation(error) : null;
-      if (field) throw badUserInput(field, 'Another service unit already has this external id.', 'ID eksternal ini sudah dipakai unit pelayanan lain.');
+      if (field)
+        throw badUserInput(
+          field,
+          'Another service unit already has this external id.',
+          'ID eksternal ini sudah dipakai unit pelayanan lain.',
+        );
       throw error;
     }
   }

@@ -8,8 +8,24 @@ import type { ServiceUnit } from './service-unit.entity';
 import type { UpdateServiceUnitInput } from './service-unit.input';
 
 /** Unit columns a mutation may set. */
-export type UnitChanges = Partial<Pick<ServiceUnit,
-  'name' | 'kind' | 'serviceGroup' | 'agencyId' | 'regionCode' | 'address' | 'phone' | 'email' | 'website' | 'sippnId' | 'pekpppId' | 'sp4nLaporId' | 'sinovikId'>>;
+export type UnitChanges = Partial<
+  Pick<
+    ServiceUnit,
+    | 'name'
+    | 'kind'
+    | 'serviceGroup'
+    | 'agencyId'
+    | 'regionCode'
+    | 'address'
+    | 'phone'
+    | 'email'
+    | 'website'
+    | 'sippnId'
+    | 'pekpppId'
+    | 'sp4nLaporId'
+    | 'sinovikId'
+  >
+>;
 
 /** The unit property of each external id. */
 export const ID_PROPERTY = { sippn: 'sippnId', pekppp: 'pekpppId', sp4nLapor: 'sp4nLaporId', sinovik: 'sinovikId' } as const;
@@ -18,7 +34,12 @@ export const ID_PROPERTY = { sippn: 'sippnId', pekppp: 'pekpppId', sp4nLapor: 's
  * Checks a create/update input field by field (first fault wins, reported with its path) and
  * returns the normalised changes. `unitId` is the unit being updated, excluded from uniqueness.
  */
-export async function validateUnitInput(dataSource: DataSource, input: UpdateServiceUnitInput, unitId: string | null, currentAgencyId: string | null): Promise<UnitChanges> {
+export async function validateUnitInput(
+  dataSource: DataSource,
+  input: UpdateServiceUnitInput,
+  unitId: string | null,
+  currentAgencyId: string | null,
+): Promise<UnitChanges> {
   const changes: UnitChanges = {};
   if (input.name !== undefined) changes.name = requiredName(input.name, 'input.name');
   if (input.kind) changes.kind = input.kind;
@@ -36,7 +57,11 @@ export async function validateUnitInput(dataSource: DataSource, input: UpdateSer
     const code = input.regionCode.trim();
     const exists = code !== '' && (await dataSource.getRepository(Region).existsBy({ code }));
     if (!exists) {
-      throw badUserInput('input.regionCode', `There is no province or regency with code "${input.regionCode}".`, `Tidak ada wilayah dengan kode "${input.regionCode}".`);
+      throw badUserInput(
+        'input.regionCode',
+        `There is no province or regency with code "${input.regionCode}".`,
+        `Tidak ada wilayah dengan kode "${input.regionCode}".`,
+      );
     }
     changes.regionCode = code;
   }
@@ -54,7 +79,8 @@ async function validateExternalIds(dataSource: DataSource, input: ExternalIdsInp
     if (input[key] === undefined) continue;
     const value = optionalText(input[key]);
     const field = `input.externalIds.${key}`;
-    if (value && value.length > 64) throw badUserInput(field, 'An external id is at most 64 characters.', 'ID eksternal paling banyak 64 karakter.');
+    if (value && value.length > 64)
+      throw badUserInput(field, 'An external id is at most 64 characters.', 'ID eksternal paling banyak 64 karakter.');
     if (value) {
       const taken: unknown[] = await dataSource.query(
         `SELECT 1 FROM registry.service_units WHERE ${EXTERNAL_ID_COLUMNS[key]} = $1 AND id IS DISTINCT FROM $2::uuid LIMIT 1`,
@@ -71,8 +97,9 @@ async function validateExternalIds(dataSource: DataSource, input: ExternalIdsInp
 
 /** Maps a unique-index violation that slipped past the checks (a concurrent write) to its field. */
 export function fieldOfUniqueViolation(error: unknown): string | null {
-  const constraint = (error as { constraint?: string; driverError?: { constraint?: string } })?.driverError?.constraint
-    ?? (error as { constraint?: string })?.constraint;
+  const constraint =
+    (error as { constraint?: string; driverError?: { constraint?: string } })?.driverError?.constraint ??
+    (error as { constraint?: string })?.constraint;
   const match = /^service_units_(sippn|pekppp|sp4n_lapor|sinovik)_id_key$/.exec(constraint ?? '');
   if (!match) return null;
   const key = { sippn: 'sippn', pekppp: 'pekppp', sp4n_lapor: 'sp4nLapor', sinovik: 'sinovik' }[match[1]];

@@ -2,7 +2,11 @@ import { stableId } from '@simpul/service-kit';
 import { CALLERS, DPMPTSP_KALTENG, SAMSAT_KALSEL, startRegistry, type RegistryHarness } from '../test-support/registry-test-app';
 
 interface UnitsPage {
-  serviceUnits: { totalCount: number; edges: { cursor: string; node: { id: string; name: string; kind: string; region: { code: string } } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null; hasPreviousPage: boolean } };
+  serviceUnits: {
+    totalCount: number;
+    edges: { cursor: string; node: { id: string; name: string; kind: string; region: { code: string } } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null; hasPreviousPage: boolean };
+  };
 }
 
 const UNITS = `query Units($first: Int, $after: String, $filter: ServiceUnitFilter, $sort: ServiceUnitSort) {
@@ -73,7 +77,11 @@ describe('service units (GraphQL over HTTP, real PostgreSQL)', () => {
       let after: string | null = null;
       let total = 0;
       for (let page = 0; page < 20; page += 1) {
-        const result: { data?: UnitsPage | null } = await registry.graphql<UnitsPage>(UNITS, { first: 25, after, sort: { field, direction } });
+        const result: { data?: UnitsPage | null } = await registry.graphql<UnitsPage>(UNITS, {
+          first: 25,
+          after,
+          sort: { field, direction },
+        });
         const connection = result.data!.serviceUnits;
         total = connection.totalCount;
         seen.push(...connection.edges.map((edge) => edge.node.id));
@@ -109,7 +117,7 @@ describe('service units (GraphQL over HTTP, real PostgreSQL)', () => {
   it('canEdit tells the admin and the unit desk apart from others', async () => {
     const query = `query($id: ID!) { serviceUnit(id: $id) { canEdit } }`;
     const as = async (caller: Parameters<RegistryHarness['graphql']>[2]) =>
-      ((await registry.graphql<{ serviceUnit: { canEdit: boolean } }>(query, { id: SAMSAT_KALSEL }, caller)).data?.serviceUnit.canEdit);
+      (await registry.graphql<{ serviceUnit: { canEdit: boolean } }>(query, { id: SAMSAT_KALSEL }, caller)).data?.serviceUnit.canEdit;
     expect(await as({ caller: CALLERS.admin })).toBe(true);
     expect(await as({ caller: CALLERS.deskSamsatKalsel })).toBe(true);
     expect(await as({ caller: CALLERS.deskDpmptspKalteng })).toBe(false);
@@ -117,15 +125,36 @@ describe('service units (GraphQL over HTTP, real PostgreSQL)', () => {
   });
 
   describe('create, update, archive', () => {
-    const input = { name: 'Puskesmas Teluk Dalam', kind: 'PUSKESMAS', serviceGroup: 'JASA', agencyId: BANJARMASIN, regionCode: '63.71', externalIds: { sippn: 'DEMO-SIPPN-PKM-TD' } };
+    const input = {
+      name: 'Puskesmas Teluk Dalam',
+      kind: 'PUSKESMAS',
+      serviceGroup: 'JASA',
+      agencyId: BANJARMASIN,
+      regionCode: '63.71',
+      externalIds: { sippn: 'DEMO-SIPPN-PKM-TD' },
+    };
 
     it('the admin creates, updates and archives a unit; archived units leave public lists', async () => {
-      const created = await registry.graphql<{ createServiceUnit: { id: string; canEdit: boolean } }>(CREATE, { input }, { caller: CALLERS.admin });
+      const created = await registry.graphql<{ createServiceUnit: { id: string; canEdit: boolean } }>(
+        CREATE,
+        { input },
+        { caller: CALLERS.admin },
+      );
       expect(created.errors).toBeUndefined();
-      expect(created.data?.createServiceUnit).toMatchObject({ name: 'Puskesmas Teluk Dalam', kind: 'PUSKESMAS', region: { code: '63.71' }, agency: { id: BANJARMASIN }, canEdit: true });
+      expect(created.data?.createServiceUnit).toMatchObject({
+        name: 'Puskesmas Teluk Dalam',
+        kind: 'PUSKESMAS',
+        region: { code: '63.71' },
+        agency: { id: BANJARMASIN },
+        canEdit: true,
+      });
       const id = created.data!.createServiceUnit.id;
 
-      const updated = await registry.graphql(UPDATE, { id, input: { name: '  Puskesmas  Teluk Dalam Banjarmasin ', phone: '0511-123456' } }, { caller: CALLERS.admin });
+      const updated = await registry.graphql(
+        UPDATE,
+        { id, input: { name: '  Puskesmas  Teluk Dalam Banjarmasin ', phone: '0511-123456' } },
+        { caller: CALLERS.admin },
+      );
       expect(updated.data).toEqual({ updateServiceUnit: { id, name: 'Puskesmas Teluk Dalam Banjarmasin', phone: '0511-123456' } });
 
       const archived = await registry.graphql<{ archiveServiceUnit: { archivedAt: string } }>(ARCHIVE, { id }, { caller: CALLERS.admin });
@@ -135,22 +164,38 @@ describe('service units (GraphQL over HTTP, real PostgreSQL)', () => {
       expect(publicView.data).toEqual({ serviceUnit: null });
       const publicList = await registry.graphql<UnitsPage>(UNITS, { filter: { search: 'teluk dalam', includeArchived: true } });
       expect(publicList.data!.serviceUnits.totalCount).toBe(0);
-      const adminList = await registry.graphql<UnitsPage>(UNITS, { filter: { search: 'teluk dalam', includeArchived: true } }, { caller: CALLERS.admin });
+      const adminList = await registry.graphql<UnitsPage>(
+        UNITS,
+        { filter: { search: 'teluk dalam', includeArchived: true } },
+        { caller: CALLERS.admin },
+      );
       expect(adminList.data!.serviceUnits.totalCount).toBe(1);
     });
 
     it('a desk edits its own unit', async () => {
-      const result = await registry.graphql(UPDATE, { id: SAMSAT_KALSEL, input: { phone: '0511-999999' } }, { caller: CALLERS.deskSamsatKalsel });
+      const result = await registry.graphql(
+        UPDATE,
+        { id: SAMSAT_KALSEL, input: { phone: '0511-999999' } },
+        { caller: CALLERS.deskSamsatKalsel },
+      );
       expect(result.errors).toBeUndefined();
     });
 
     it('desk A editing unit B is FORBIDDEN', async () => {
-      const result = await registry.graphql(UPDATE, { id: DPMPTSP_KALTENG, input: { phone: '0511-000000' } }, { caller: CALLERS.deskSamsatKalsel });
+      const result = await registry.graphql(
+        UPDATE,
+        { id: DPMPTSP_KALTENG, input: { phone: '0511-000000' } },
+        { caller: CALLERS.deskSamsatKalsel },
+      );
       expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');
     });
 
     it('a desk may not move its unit to another agency', async () => {
-      const result = await registry.graphql(UPDATE, { id: SAMSAT_KALSEL, input: { agencyId: BANJARMASIN } }, { caller: CALLERS.deskSamsatKalsel });
+      const result = await registry.graphql(
+        UPDATE,
+        { id: SAMSAT_KALSEL, input: { agencyId: BANJARMASIN } },
+        { caller: CALLERS.deskSamsatKalsel },
+      );
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.agencyId' });
     });
 
@@ -176,15 +221,27 @@ describe('service units (GraphQL over HTTP, real PostgreSQL)', () => {
       ['a bad e-mail', { email: 'not-an-email' }, 'input.email'],
     ])('%s is BAD_USER_INPUT on its field, and nothing is written', async (_label, change, field) => {
       const before = await registry.graphql<UnitsPage>(UNITS, { filter: { search: 'Kantor Uji' } }, { caller: CALLERS.admin });
-      const result = await registry.graphql(CREATE, { input: { ...input, name: 'Kantor Uji', externalIds: null, ...change } }, { caller: CALLERS.admin });
-      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, messages: { id: expect.any(String), en: expect.any(String) } });
+      const result = await registry.graphql(
+        CREATE,
+        { input: { ...input, name: 'Kantor Uji', externalIds: null, ...change } },
+        { caller: CALLERS.admin },
+      );
+      expect(result.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+        messages: { id: expect.any(String), en: expect.any(String) },
+      });
       expect(result.errors?.[0].message).toBe(result.errors?.[0].extensions.messages?.en);
       const after = await registry.graphql<UnitsPage>(UNITS, { filter: { search: 'Kantor Uji' } }, { caller: CALLERS.admin });
       expect(after.data!.serviceUnits.totalCount).toBe(before.data!.serviceUnits.totalCount);
     });
 
-    it('updating a unit to another unit\'s external id is BAD_USER_INPUT', async () => {
-      const result = await registry.graphql(UPDATE, { id: DPMPTSP_KALTENG, input: { externalIds: { pekppp: 'DEMO-PEKPPP-63-01' } } }, { caller: CALLERS.admin });
+    it("updating a unit to another unit's external id is BAD_USER_INPUT", async () => {
+      const result = await registry.graphql(
+        UPDATE,
+        { id: DPMPTSP_KALTENG, input: { externalIds: { pekppp: 'DEMO-PEKPPP-63-01' } } },
+        { caller: CALLERS.admin },
+      );
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.externalIds.pekppp' });
     });
   });

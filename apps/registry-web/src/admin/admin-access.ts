@@ -5,4 +5,5 @@ import type { SessionUser } from '@simpul/web-kit';
 export const isNationalAdmin = (user: SessionUser | null): boolean => user?.role === 'NATIONAL_ADMIN';
 
 /** The national admin manages everyone; an MPP operator its own mall's people. */
-export const canManageUsers = (user: SessionUser | null): boolean => user?.role === 'NATIONAL_ADMIN' || (user?.role === 'MPP_OPERATOR' && Boolean(user.mallId));
+export const canManageUsers = (user: SessionUser | null): boolean =>
+  user?.role === 'NATIONAL_ADMIN' || (user?.role === 'MPP_OPERATOR' && Boolean(user.mallId));

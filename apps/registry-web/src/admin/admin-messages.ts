@@ -230,7 +230,7 @@ const en: Record<keyof typeof id, string> = {
   'admin.notAllowedTitle': 'Not allowed',
   'admin.notAllowed': 'This page is for the national admin and MPP operators only.',
   'admin.card.users': 'Users',
-  'admin.card.usersDescription': "Invite, find and deactivate users, and change their role or binding.",
+  'admin.card.usersDescription': 'Invite, find and deactivate users, and change their role or binding.',
   'admin.card.agencies': 'Agencies',
   'admin.card.agenciesDescription': 'Create, edit and archive agencies with their type, region and parent.',
   'admin.card.audit': 'Audit log',

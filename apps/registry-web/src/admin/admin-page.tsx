@@ -33,7 +33,11 @@ export function AdminPage() {
 
   return (
     <>
-      <PageHeader title={t('admin.title')} description={t(isNationalAdmin(user) ? 'admin.description' : 'admin.descriptionOperator')} breadcrumbs={crumbs} />
+      <PageHeader
+        title={t('admin.title')}
+        description={t(isNationalAdmin(user) ? 'admin.description' : 'admin.descriptionOperator')}
+        breadcrumbs={crumbs}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="ul" style={{ listStyle: 'none', padding: 0 }}>
         {cards.map((card) => (
           <Card key={card.key} component="li" withBorder padding="lg" radius="sm">

@@ -1,5 +1,14 @@
 import { Anchor, Button, Checkbox, Group, Text, TextInput } from '@mantine/core';
-import { CategoryBadge, DataTable, EmptyState, ErrorPanel, PageHeader, serverPagination, useCursorPages, type DataTableColumn } from '@simpul/ui';
+import {
+  CategoryBadge,
+  DataTable,
+  EmptyState,
+  ErrorPanel,
+  PageHeader,
+  serverPagination,
+  useCursorPages,
+  type DataTableColumn,
+} from '@simpul/ui';
 import { useBasePath, useDebounced, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -45,7 +54,16 @@ export function AgenciesAdminPage() {
     { key: 'region', header: t('col.region'), cell: (row) => row.region?.name ?? '—' },
     { key: 'parent', header: t('agencyForm.parent'), cell: (row) => row.parent?.name ?? '—' },
     { key: 'units', header: t('col.units'), numeric: true, cell: (row) => row.serviceUnitCount },
-    { key: 'status', header: t('agencies.status'), cell: (row) => (row.archived ? <CategoryBadge tone="neutral" label={t('agencies.archived')} /> : <CategoryBadge tone="success" label={t('agencies.active')} />) },
+    {
+      key: 'status',
+      header: t('agencies.status'),
+      cell: (row) =>
+        row.archived ? (
+          <CategoryBadge tone="neutral" label={t('agencies.archived')} />
+        ) : (
+          <CategoryBadge tone="success" label={t('agencies.active')} />
+        ),
+    },
   ];
 
   return (
@@ -61,8 +79,21 @@ export function AgenciesAdminPage() {
         }
       />
       <Group align="flex-end" mb="md" wrap="wrap" role="search">
-        <TextInput id="agencies-search" type="search" label={t('agencies.search')} value={text} onChange={(e) => setText(e.currentTarget.value)} w={{ base: '100%', sm: 420 }} />
-        <Checkbox id="agencies-archived" label={t('agencies.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} mb={8} />
+        <TextInput
+          id="agencies-search"
+          type="search"
+          label={t('agencies.search')}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          w={{ base: '100%', sm: 420 }}
+        />
+        <Checkbox
+          id="agencies-archived"
+          label={t('agencies.showArchived')}
+          checked={includeArchived}
+          onChange={(e) => setIncludeArchived(e.currentTarget.checked)}
+          mb={8}
+        />
       </Group>
       <Text role="status" aria-live="polite" fw={600} my="sm">
         {connection ? countText('agencies.found', connection.totalCount) : ''}
@@ -81,7 +112,14 @@ export function AgenciesAdminPage() {
             search ? (
               <EmptyState title={t('agencies.noneFound')}>{t('agencies.noneFoundHelp')}</EmptyState>
             ) : (
-              <EmptyState title={t('agencies.empty')} action={<Button component={Link} to={to('/admin/agencies/new')}>{t('agencies.create')}</Button>} />
+              <EmptyState
+                title={t('agencies.empty')}
+                action={
+                  <Button component={Link} to={to('/admin/agencies/new')}>
+                    {t('agencies.create')}
+                  </Button>
+                }
+              />
             )
           }
           pagination={connection ? serverPagination(connection, pages, PAGE_SIZE) : undefined}

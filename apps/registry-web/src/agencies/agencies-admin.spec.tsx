@@ -9,18 +9,49 @@ import { reply } from '../testing/reply';
 const PROVINCES: RegionSummary[] = [{ code: '63', name: 'Kalimantan Selatan', regencyKind: null }];
 const REGENCIES: RegionSummary[] = [{ code: '63.71', name: 'Kota Banjarmasin', regencyKind: 'KOTA' }];
 const PROVINCE: RegionWithParent = { code: '63', name: 'Kalimantan Selatan', level: 'PROVINCE', regencyKind: null, parent: null };
-const ACTIVE: AgencyAdminRow = { id: 'agency-1', name: 'Pemerintah Provinsi Kalimantan Selatan', type: 'PROVINSI', serviceUnitCount: 3, archived: false, archivedAt: null, region: { code: '63', name: 'Kalimantan Selatan' }, parent: null };
-const ARCHIVED: AgencyAdminRow = { ...ACTIVE, id: 'agency-2', name: 'Dinas Lama', type: 'KOTA', serviceUnitCount: 0, archived: true, archivedAt: '2026-12-01T01:00:00Z', parent: { id: 'agency-1', name: ACTIVE.name } };
+const ACTIVE: AgencyAdminRow = {
+  id: 'agency-1',
+  name: 'Pemerintah Provinsi Kalimantan Selatan',
+  type: 'PROVINSI',
+  serviceUnitCount: 3,
+  archived: false,
+  archivedAt: null,
+  region: { code: '63', name: 'Kalimantan Selatan' },
+  parent: null,
+};
+const ARCHIVED: AgencyAdminRow = {
+  ...ACTIVE,
+  id: 'agency-2',
+  name: 'Dinas Lama',
+  type: 'KOTA',
+  serviceUnitCount: 0,
+  archived: true,
+  archivedAt: '2026-12-01T01:00:00Z',
+  parent: { id: 'agency-1', name: ACTIVE.name },
+};
 const RENAMED: AuditEntry = {
-  id: 'a1', at: '2026-12-02T02:00:00Z', actorId: 'admin', actorName: 'Admin Nasional', action: 'UPDATE', objectType: 'Agency', objectId: 'agency-1',
-  changes: [{ field: 'name', before: 'Pemprov Kalsel', after: 'Pemerintah Provinsi Kalimantan Selatan' }, { field: 'type', before: 'KOTA', after: 'PROVINSI' }],
+  id: 'a1',
+  at: '2026-12-02T02:00:00Z',
+  actorId: 'admin',
+  actorName: 'Admin Nasional',
+  action: 'UPDATE',
+  objectType: 'Agency',
+  objectId: 'agency-1',
+  changes: [
+    { field: 'name', before: 'Pemprov Kalsel', after: 'Pemerintah Provinsi Kalimantan Selatan' },
+    { field: 'type', before: 'KOTA', after: 'PROVINSI' },
+  ],
 };
 
 function resolver(mutations: Resolver = () => ({ data: null, errors: [{ message: 'no mutation expected' }] })): Resolver {
   return (operation, variables) => {
     const filter = (variables['filter'] ?? {}) as { includeArchived?: boolean };
-    if (operation === 'AdminAgencies') return reply('AdminAgencies', { agencies: connection(filter.includeArchived ? [ACTIVE, ARCHIVED] : [ACTIVE]) });
-    if (operation === 'AgencyOptions') return reply('AgencyOptions', { agencies: connection([{ id: 'agency-1', name: ACTIVE.name, region: { name: 'Kalimantan Selatan' } }]) });
+    if (operation === 'AdminAgencies')
+      return reply('AdminAgencies', { agencies: connection(filter.includeArchived ? [ACTIVE, ARCHIVED] : [ACTIVE]) });
+    if (operation === 'AgencyOptions')
+      return reply('AgencyOptions', {
+        agencies: connection([{ id: 'agency-1', name: ACTIVE.name, region: { name: 'Kalimantan Selatan' } }]),
+      });
     if (operation === 'Provinces') return reply('Provinces', { provinces: PROVINCES });
     if (operation === 'Regencies') return reply('Regencies', { regencies: REGENCIES });
     if (operation === 'Agency') return reply('Agency', { agency: { ...ACTIVE, region: PROVINCE } });
@@ -52,7 +83,9 @@ describe('agencies for the national admin', () => {
   });
 
   it('creates an agency with a kabupaten/kota region and a parent found by search', async () => {
-    const mutations = jest.fn((_operation: string, _variables: Record<string, unknown>) => reply('CreateAgency', { createAgency: { id: 'agency-new' } }));
+    const mutations = jest.fn((_operation: string, _variables: Record<string, unknown>) =>
+      reply('CreateAgency', { createAgency: { id: 'agency-new' } }),
+    );
     const { calls } = renderRegistry('/registry/admin/agencies/new', resolver(mutations));
     const name = await screen.findByLabelText(/Nama instansi/);
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
@@ -70,16 +103,40 @@ describe('agencies for the national admin', () => {
     fireEvent.change(screen.getByLabelText(/Instansi induk/), { target: { value: 'agency-1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
     await waitFor(() => expect(mutations).toHaveBeenCalled());
-    expect(mutations.mock.calls[0]?.[1]).toEqual({ input: { name: 'DPMPTSP Kota Banjarmasin', type: 'KOTA', regionCode: '63.71', parentId: 'agency-1' } });
+    expect(mutations.mock.calls[0]?.[1]).toEqual({
+      input: { name: 'DPMPTSP Kota Banjarmasin', type: 'KOTA', regionCode: '63.71', parentId: 'agency-1' },
+    });
     await waitFor(() => expect(calls.some((c) => c.operation === 'Agency' && c.variables['id'] === 'agency-new')).toBe(true));
   });
 
   it('edits an agency from its current type, region and parent, and cannot make it its own parent', async () => {
-    const agency: AgencyForEdit = { id: 'agency-3', name: 'DPMPTSP Kota Banjarmasin', type: 'KOTA', regionCode: '63.71', archived: false, region: { code: '63.71', name: 'Kota Banjarmasin', level: 'REGENCY', regencyKind: 'KOTA', parent: { code: '63', name: 'Kalimantan Selatan' } }, parent: { id: 'agency-1', name: ACTIVE.name } };
-    const mutations = jest.fn((_operation: string, _variables: Record<string, unknown>) => reply('UpdateAgency', { updateAgency: { id: 'agency-3' } }));
+    const agency: AgencyForEdit = {
+      id: 'agency-3',
+      name: 'DPMPTSP Kota Banjarmasin',
+      type: 'KOTA',
+      regionCode: '63.71',
+      archived: false,
+      region: {
+        code: '63.71',
+        name: 'Kota Banjarmasin',
+        level: 'REGENCY',
+        regencyKind: 'KOTA',
+        parent: { code: '63', name: 'Kalimantan Selatan' },
+      },
+      parent: { id: 'agency-1', name: ACTIVE.name },
+    };
+    const mutations = jest.fn((_operation: string, _variables: Record<string, unknown>) =>
+      reply('UpdateAgency', { updateAgency: { id: 'agency-3' } }),
+    );
     renderRegistry('/registry/admin/agencies/agency-3/edit', (operation, variables) => {
       if (operation === 'AgencyForEdit') return reply('AgencyForEdit', { agency });
-      if (operation === 'AgencyOptions') return reply('AgencyOptions', { agencies: connection([{ id: 'agency-3', name: agency.name, region: null }, { id: 'agency-1', name: ACTIVE.name, region: { name: 'Kalimantan Selatan' } }]) });
+      if (operation === 'AgencyOptions')
+        return reply('AgencyOptions', {
+          agencies: connection([
+            { id: 'agency-3', name: agency.name, region: null },
+            { id: 'agency-1', name: ACTIVE.name, region: { name: 'Kalimantan Selatan' } },
+          ]),
+        });
       return resolver(mutations)(operation, variables);
     });
     const name = await screen.findByLabelText<HTMLInputElement>(/Nama instansi/);
@@ -91,7 +148,10 @@ describe('agencies for the national admin', () => {
     fireEvent.change(name, { target: { value: 'DPMPTSP dan Naker Kota Banjarmasin' } });
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
     await waitFor(() => expect(mutations).toHaveBeenCalled());
-    expect(mutations.mock.calls[0]?.[1]).toEqual({ id: 'agency-3', input: { name: 'DPMPTSP dan Naker Kota Banjarmasin', type: 'KOTA', regionCode: '63.71', parentId: 'agency-1' } });
+    expect(mutations.mock.calls[0]?.[1]).toEqual({
+      id: 'agency-3',
+      input: { name: 'DPMPTSP dan Naker Kota Banjarmasin', type: 'KOTA', regionCode: '63.71', parentId: 'agency-1' },
+    });
   });
 
   it('shows a server refusal on the right field', async () => {
@@ -105,10 +165,14 @@ describe('agencies for the national admin', () => {
   });
 
   it("archives from the agency's page only after asking, and shows the agency's history", async () => {
-    const mutations = jest.fn(() => reply('ArchiveAgency', { archiveAgency: { id: 'agency-1', archived: true, archivedAt: '2026-12-06T01:00:00Z' } }));
+    const mutations = jest.fn(() =>
+      reply('ArchiveAgency', { archiveAgency: { id: 'agency-1', archived: true, archivedAt: '2026-12-06T01:00:00Z' } }),
+    );
     const { calls } = renderRegistry('/registry/agencies/agency-1', resolver(mutations));
     const history = await screen.findByRole('region', { name: 'Riwayat perubahan' });
-    await waitFor(() => expect(history.textContent).toContain('Nama instansi: Pemprov Kalsel → menjadi Pemerintah Provinsi Kalimantan Selatan'));
+    await waitFor(() =>
+      expect(history.textContent).toContain('Nama instansi: Pemprov Kalsel → menjadi Pemerintah Provinsi Kalimantan Selatan'),
+    );
     expect(history.textContent).toContain('Jenis instansi: Pemerintah kota → menjadi Pemerintah provinsi');
     expect(screen.getByRole('link', { name: 'Ubah instansi' }).getAttribute('href')).toBe('/registry/admin/agencies/agency-1/edit');
     fireEvent.click(screen.getByRole('button', { name: 'Arsipkan' }));
@@ -127,13 +191,16 @@ describe('agencies for the national admin', () => {
     await screen.findByText('Belum ada instansi');
     expect(screen.queryByText('Tidak ada instansi yang cocok')).toBeNull();
     // The page header's button and the empty list's next step.
-    expect(screen.getAllByRole('link', { name: 'Tambah instansi' }).map((link) => link.getAttribute('href'))).toEqual(['/registry/admin/agencies/new', '/registry/admin/agencies/new']);
+    expect(screen.getAllByRole('link', { name: 'Tambah instansi' }).map((link) => link.getAttribute('href'))).toEqual([
+      '/registry/admin/agencies/new',
+      '/registry/admin/agencies/new',
+    ]);
     fireEvent.change(screen.getByLabelText('Cari instansi'), { target: { value: 'dinas' } });
     expect(await screen.findByText('Tidak ada instansi yang cocok')).toBeTruthy();
     expect(screen.queryByText('Belum ada instansi')).toBeNull();
   });
 
-  it("says an agency without units has none yet, with no filter to clear", async () => {
+  it('says an agency without units has none yet, with no filter to clear', async () => {
     renderRegistry('/registry/agencies/agency-1', resolver());
     expect(await screen.findByText('Belum ada unit pelayanan yang terdaftar')).toBeTruthy();
     expect(screen.queryByText(/Tidak ada unit yang cocok|hapus filter/)).toBeNull();

@@ -8,7 +8,13 @@ import { ConfirmAction } from '../shared/confirm-action';
 import { ARCHIVE_AGENCY } from './agency.operations';
 
 /** What the national admin has on an agency's page: edit, archive (asked first) and its history. */
-export function AgencyAdminActions({ agency, onArchived }: { agency: { id: string; name: string; archivedAt: string | null }; onArchived: () => void }) {
+export function AgencyAdminActions({
+  agency,
+  onArchived,
+}: {
+  agency: { id: string; name: string; archivedAt: string | null };
+  onArchived: () => void;
+}) {
   const t = useT(REGISTRY);
   const to = useBasePath();
   const [archive, { loading }] = useMutation(ARCHIVE_AGENCY);

@@ -25,7 +25,13 @@ export function AgencyFormPage() {
 
   const agency = agencyQuery.data?.agency;
   const title = agencyId ? t('agencyForm.editTitle', { name: agency?.name ?? '' }) : t('agencyForm.createTitle');
-  const crumbs = adminCrumbs(to, t, { label: t('agencies.title'), to: to('/admin/agencies') }, ...(agency ? [{ label: agency.name, to: to(`/agencies/${agency.id}`) }] : []), { label: title });
+  const crumbs = adminCrumbs(
+    to,
+    t,
+    { label: t('agencies.title'), to: to('/admin/agencies') },
+    ...(agency ? [{ label: agency.name, to: to(`/agencies/${agency.id}`) }] : []),
+    { label: title },
+  );
   if (!admin) return <NotAllowed title={title} breadcrumbs={crumbs} reason={t('agencies.adminOnly')} />;
 
   async function save(input: AgencyInput) {
@@ -42,12 +48,23 @@ export function AgencyFormPage() {
       <QueryView query={provinces}>
         {({ provinces: provinceList }) =>
           !agencyId ? (
-            <AgencyForm initial={emptyAgencyValues()} provinces={provinceList} onSubmit={save} onCancel={() => void navigate(to('/admin/agencies'))} />
+            <AgencyForm
+              initial={emptyAgencyValues()}
+              provinces={provinceList}
+              onSubmit={save}
+              onCancel={() => void navigate(to('/admin/agencies'))}
+            />
           ) : (
             <QueryView query={agencyQuery}>
               {({ agency: found }) =>
                 found ? (
-                  <AgencyForm initial={agencyValuesFrom(found)} agencyId={found.id} provinces={provinceList} onSubmit={save} onCancel={() => void navigate(to(`/agencies/${found.id}`))} />
+                  <AgencyForm
+                    initial={agencyValuesFrom(found)}
+                    agencyId={found.id}
+                    provinces={provinceList}
+                    onSubmit={save}
+                    onCancel={() => void navigate(to(`/agencies/${found.id}`))}
+                  />
                 ) : (
                   <EmptyState title={t('agency.notFound')} />
                 )

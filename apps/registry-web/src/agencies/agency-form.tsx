@@ -24,7 +24,12 @@ export function emptyAgencyValues(): AgencyFormValues {
   return { name: '', type: '', provinceCode: '', regencyCode: '', parent: null };
 }
 
-export function agencyValuesFrom(agency: { name: string; type: AgencyType; region: RegionWithParent | null; parent: PickerOption | null }): AgencyFormValues {
+export function agencyValuesFrom(agency: {
+  name: string;
+  type: AgencyType;
+  region: RegionWithParent | null;
+  parent: PickerOption | null;
+}): AgencyFormValues {
   const region = agency.region;
   const isRegency = region?.level === 'REGENCY';
   return {
@@ -81,7 +86,13 @@ export function AgencyForm({ initial, agencyId, provinces, onSubmit, onCancel }:
     <form onSubmit={(event) => void submit(event)} noValidate>
       <ErrorSummary errors={errors.summary} />
       <Stack gap="lg" maw={760}>
-        <TextField {...field('name')} label={t('agencyForm.name')} required value={values.name} onChange={(e) => set('name', e.currentTarget.value)} />
+        <TextField
+          {...field('name')}
+          label={t('agencyForm.name')}
+          required
+          value={values.name}
+          onChange={(e) => set('name', e.currentTarget.value)}
+        />
         <SelectField
           {...field('type')}
           label={t('agencyForm.type')}
@@ -108,7 +119,10 @@ export function AgencyForm({ initial, agencyId, provinces, onSubmit, onCancel }:
             value={values.regencyCode}
             disabled={!values.provinceCode}
             onChange={(e) => set('regencyCode', e.currentTarget.value)}
-            data={[{ value: '', label: t('unitForm.regencyNone') }, ...(regencies.data?.regencies ?? []).map((r) => ({ value: r.code, label: r.name }))]}
+            data={[
+              { value: '', label: t('unitForm.regencyNone') },
+              ...(regencies.data?.regencies ?? []).map((r) => ({ value: r.code, label: r.name })),
+            ]}
           />
         </SimpleGrid>
         <AgencyPicker

@@ -13,7 +13,22 @@ export function objectTypeLabel(objectType: string, t: Translate): string {
 
 // The fields the SKM and MPP services record (as their API names them), by object type.
 const OTHER_FIELDS: Record<string, string[]> = {
-  skmsurvey: ['title', 'publicCode', 'periodKind', 'periodYear', 'periodNumber', 'startsOn', 'endsOn', 'expectedUsers', 'opensAt', 'closesAt', 'serviceUnitId', 'mallId', 'deskId', 'origin'],
+  skmsurvey: [
+    'title',
+    'publicCode',
+    'periodKind',
+    'periodYear',
+    'periodNumber',
+    'startsOn',
+    'endsOn',
+    'expectedUsers',
+    'opensAt',
+    'closesAt',
+    'serviceUnitId',
+    'mallId',
+    'deskId',
+    'origin',
+  ],
   desk: ['number', 'label', 'mallId', 'assignment.weekday', 'assignment.tenancyId', 'assignment.staffCount', 'assignment.releasedAt'],
   tenancy: ['service.serviceId', 'service.status', 'service.dailyQuota'],
 };
@@ -29,7 +44,8 @@ export function auditFieldLabels(objectType: string, t: Translate): Record<strin
   const labels: Record<string, string> = Object.fromEntries((OTHER_FIELDS[type] ?? []).map((field) => [field, t(fieldKeyOf(field))]));
   if (type === 'skmsurvey') {
     for (let index = 0; index < MAX_ELEMENTS; index++) {
-      for (const part of SURVEY_ELEMENT_PARTS) labels[`elements.${index}.${part}`] = t(`audit.field.element_${part}`, { number: index + 1 });
+      for (const part of SURVEY_ELEMENT_PARTS)
+        labels[`elements.${index}.${part}`] = t(`audit.field.element_${part}`, { number: index + 1 });
     }
   }
   return labels;

@@ -5,12 +5,25 @@ import { OPERATOR, renderRegistry, type Resolver } from '../testing/render-regis
 import { dayBoundary } from './audit-page';
 import { reply } from '../testing/reply';
 
-const DESK_CHANGE = { ...UNIT_CHANGE, id: 'mpp-1', objectType: 'Desk', objectId: 'desk-1', changes: [{ field: 'assignment.weekday', before: '1', after: '1' }, { field: 'assignment.staffCount', before: '2', after: '3' }] };
+const DESK_CHANGE = {
+  ...UNIT_CHANGE,
+  id: 'mpp-1',
+  objectType: 'Desk',
+  objectId: 'desk-1',
+  changes: [
+    { field: 'assignment.weekday', before: '1', after: '1' },
+    { field: 'assignment.staffCount', before: '2', after: '3' },
+  ],
+};
 
 const resolver: Resolver = (operation) => {
-  if (operation === 'RegistryAuditLog') return reply('RegistryAuditLog', { registryAuditLog: { ...connection([UNIT_CHANGE, USER_CHANGE], true, 45), pageInfo: { hasNextPage: true, endCursor: 'c20' } } });
+  if (operation === 'RegistryAuditLog')
+    return reply('RegistryAuditLog', {
+      registryAuditLog: { ...connection([UNIT_CHANGE, USER_CHANGE], true, 45), pageInfo: { hasNextPage: true, endCursor: 'c20' } },
+    });
   if (operation === 'MppAuditLog') return reply('MppAuditLog', { mppAuditLog: connection([DESK_CHANGE]) });
-  if (operation === 'UserOptions') return reply('UserOptions', { users: connection([{ id: 'user-desk', name: 'Rina Desk', email: 'desk.samsat@simpul.test' }]) });
+  if (operation === 'UserOptions')
+    return reply('UserOptions', { users: connection([{ id: 'user-desk', name: 'Rina Desk', email: 'desk.samsat@simpul.test' }]) });
   return { data: null, errors: [{ message: `unexpected ${operation}` }] };
 };
 
@@ -59,7 +72,11 @@ describe('audit log', () => {
     expect(table.textContent).toContain('Day: Monday');
     expect(table.textContent).toContain('Staff: 2 → becomes 3');
     expect(calls.some((c) => c.operation === 'MppAuditLog')).toBe(true);
-    expect(within(screen.getByLabelText('Kind of data')).getAllByRole('option').map((o) => o.textContent)).toEqual(['All kinds of data', 'MPP desk', 'MPP tenant']);
+    expect(
+      within(screen.getByLabelText('Kind of data'))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['All kinds of data', 'MPP desk', 'MPP tenant']);
   });
 
   it('is for the national admin only', async () => {

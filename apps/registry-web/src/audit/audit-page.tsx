@@ -1,5 +1,14 @@
 import { Anchor, Box, Fieldset, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { DataTable, EmptyState, ErrorPanel, FieldChangeList, PageHeader, serverPagination, useCursorPages, type DataTableColumn } from '@simpul/ui';
+import {
+  DataTable,
+  EmptyState,
+  ErrorPanel,
+  FieldChangeList,
+  PageHeader,
+  serverPagination,
+  useCursorPages,
+  type DataTableColumn,
+} from '@simpul/ui';
 import { formatDateTime, useBasePath, useLanguage, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -11,7 +20,15 @@ import { REGISTRY } from '../messages';
 import type { PickerOption } from '../shared/search-picker';
 import { UserPicker } from '../users/pickers';
 import { auditFieldLabels, auditValue, objectTypeLabel } from './audit-labels';
-import { AUDIT_OBJECT_TYPES, MPP_AUDIT_LOG, objectPath, REGISTRY_AUDIT_LOG, SKM_AUDIT_LOG, type AuditFilter, type AuditModule } from './audit.operations';
+import {
+  AUDIT_OBJECT_TYPES,
+  MPP_AUDIT_LOG,
+  objectPath,
+  REGISTRY_AUDIT_LOG,
+  SKM_AUDIT_LOG,
+  type AuditFilter,
+  type AuditModule,
+} from './audit.operations';
 import { useCountText } from '../shared/use-count-text';
 
 const PAGE_SIZE = 20;
@@ -50,7 +67,8 @@ export function AuditPage() {
   const skmLog = useQuery(SKM_AUDIT_LOG, variables, { skip: !admin || module !== 'skm' });
   const mppLog = useQuery(MPP_AUDIT_LOG, variables, { skip: !admin || module !== 'mpp' });
   const query = { registry: registryLog, skm: skmLog, mpp: mppLog }[module];
-  const connection = module === 'registry' ? registryLog.data?.registryAuditLog : module === 'skm' ? skmLog.data?.skmAuditLog : mppLog.data?.mppAuditLog;
+  const connection =
+    module === 'registry' ? registryLog.data?.registryAuditLog : module === 'skm' ? skmLog.data?.skmAuditLog : mppLog.data?.mppAuditLog;
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
 
   const title = t('audit.title');
@@ -81,8 +99,15 @@ export function AuditPage() {
       header: t('audit.change'),
       cell: (row) => (
         <Stack gap={0}>
-          <Text fw={600} size="sm">{t(`audit.action.${row.action}`)}</Text>
-          <FieldChangeList action={row.action} changes={row.changes} fieldLabels={auditFieldLabels(row.objectType, t)} formatValue={format} />
+          <Text fw={600} size="sm">
+            {t(`audit.action.${row.action}`)}
+          </Text>
+          <FieldChangeList
+            action={row.action}
+            changes={row.changes}
+            fieldLabels={auditFieldLabels(row.objectType, t)}
+            formatValue={format}
+          />
         </Stack>
       ),
     },
@@ -92,32 +117,49 @@ export function AuditPage() {
     <>
       <PageHeader title={title} description={t('audit.description')} breadcrumbs={crumbs} />
       <Box role="search" aria-label={t('audit.filters')} mb="md">
-      <Fieldset legend={t('audit.filters')}>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NativeSelect
-            id="audit-module"
-            label={t('audit.module')}
-            value={module}
-            onChange={(e) => {
-              setModule(e.currentTarget.value as AuditModule);
-              setObjectType('');
-            }}
-            data={MODULES.map((m) => ({ value: m, label: t(`audit.module.${m}`) }))}
-          />
-          <NativeSelect
-            id="audit-object-type"
-            label={t('audit.objectType')}
-            value={objectType}
-            onChange={(e) => setObjectType(e.currentTarget.value)}
-            data={[{ value: '', label: t('audit.allObjects') }, ...AUDIT_OBJECT_TYPES[module].map((type) => ({ value: type, label: objectTypeLabel(type, t) }))]}
-          />
-          <TextInput id="audit-from" type="date" label={t('audit.from')} value={from} max={until || undefined} onChange={(e) => setFrom(e.currentTarget.value)} />
-          <TextInput id="audit-to" type="date" label={t('audit.to')} value={until} min={from || undefined} onChange={(e) => setUntil(e.currentTarget.value)} />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
-          <UserPicker id="audit-actor" label={t('audit.actor')} noneLabel={t('audit.everyone')} value={actor} onChange={setActor} />
-        </SimpleGrid>
-      </Fieldset>
+        <Fieldset legend={t('audit.filters')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NativeSelect
+              id="audit-module"
+              label={t('audit.module')}
+              value={module}
+              onChange={(e) => {
+                setModule(e.currentTarget.value as AuditModule);
+                setObjectType('');
+              }}
+              data={MODULES.map((m) => ({ value: m, label: t(`audit.module.${m}`) }))}
+            />
+            <NativeSelect
+              id="audit-object-type"
+              label={t('audit.objectType')}
+              value={objectType}
+              onChange={(e) => setObjectType(e.currentTarget.value)}
+              data={[
+                { value: '', label: t('audit.allObjects') },
+                ...AUDIT_OBJECT_TYPES[module].map((type) => ({ value: type, label: objectTypeLabel(type, t) })),
+              ]}
+            />
+            <TextInput
+              id="audit-from"
+              type="date"
+              label={t('audit.from')}
+              value={from}
+              max={until || undefined}
+              onChange={(e) => setFrom(e.currentTarget.value)}
+            />
+            <TextInput
+              id="audit-to"
+              type="date"
+              label={t('audit.to')}
+              value={until}
+              min={from || undefined}
+              onChange={(e) => setUntil(e.currentTarget.value)}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
+            <UserPicker id="audit-actor" label={t('audit.actor')} noneLabel={t('audit.everyone')} value={actor} onChange={setActor} />
+          </SimpleGrid>
+        </Fieldset>
       </Box>
       <Text role="status" aria-live="polite" fw={600} my="sm">
         {connection ? countText('audit.found', connection.totalCount) : ''}
@@ -131,7 +173,13 @@ export function AuditPage() {
           rows={rows}
           rowKey={(row) => row.id}
           loading={query.loading}
-          empty={Object.keys(filter).length > 0 ? <EmptyState title={t('audit.none')}>{t('audit.noneHelp')}</EmptyState> : <EmptyState title={t('audit.empty')} />}
+          empty={
+            Object.keys(filter).length > 0 ? (
+              <EmptyState title={t('audit.none')}>{t('audit.noneHelp')}</EmptyState>
+            ) : (
+              <EmptyState title={t('audit.empty')} />
+            )
+          }
           pagination={connection ? serverPagination(connection, pages, PAGE_SIZE) : undefined}
         />
       )}

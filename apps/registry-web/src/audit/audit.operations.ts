@@ -38,12 +38,19 @@ export const AUDIT_OBJECT_TYPES: Record<AuditModule, readonly string[]> = {
 /** Where an audited object is shown in the portal, when it has a page of its own. */
 export function objectPath(objectType: string, objectId: string, registryPath: (path: string) => string): string | null {
   switch (objectType.replace(/[_\s]/g, '').toLowerCase()) {
-    case 'agency': return registryPath(`/agencies/${objectId}`);
-    case 'serviceunit': return registryPath(`/units/${objectId}`);
-    case 'service': return registryPath(`/services/${objectId}`);
-    case 'user': return registryPath(`/admin/users/${objectId}`);
-    case 'skmsurvey': return `/skm/surveys/${objectId}`;
-    case 'tenancy': return `/mpp/tenancies/${objectId}`;
-    default: return null;
+    case 'agency':
+      return registryPath(`/agencies/${objectId}`);
+    case 'serviceunit':
+      return registryPath(`/units/${objectId}`);
+    case 'service':
+      return registryPath(`/services/${objectId}`);
+    case 'user':
+      return registryPath(`/admin/users/${objectId}`);
+    case 'skmsurvey':
+      return `/skm/surveys/${objectId}`;
+    case 'tenancy':
+      return `/mpp/tenancies/${objectId}`;
+    default:
+      return null;
   }
 }

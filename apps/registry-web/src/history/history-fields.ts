@@ -8,7 +8,13 @@ export type HistoryObject = 'unit' | 'service' | 'agency' | 'user';
  * `agency_id`, or the input path, `agencyId`, `externalIds.sippn`, `standard.FEE`).
  */
 export function historyFieldLabels(object: HistoryObject, t: Translate): Record<string, string> {
-  const common = { name: t(`history.field.${object}Name`), archived_at: t('history.field.archivedAt'), created_at: t('history.field.createdAt'), origin: t('history.field.origin'), source: t('history.field.source') };
+  const common = {
+    name: t(`history.field.${object}Name`),
+    archived_at: t('history.field.archivedAt'),
+    created_at: t('history.field.createdAt'),
+    origin: t('history.field.origin'),
+    source: t('history.field.source'),
+  };
   switch (object) {
     case 'unit':
       return {
@@ -21,7 +27,13 @@ export function historyFieldLabels(object: HistoryObject, t: Translate): Record<
         phone: t('unitForm.phone'),
         email: t('unitForm.email'),
         website: t('unitForm.website'),
-        ...Object.fromEntries(EXTERNAL_SYSTEMS.flatMap((s) => [[`${s.key}_id`, `ID ${s.label}`], [`external_ids.${s.key}`, `ID ${s.label}`], [`externalIds.${s.key}`, `ID ${s.label}`]])),
+        ...Object.fromEntries(
+          EXTERNAL_SYSTEMS.flatMap((s) => [
+            [`${s.key}_id`, `ID ${s.label}`],
+            [`external_ids.${s.key}`, `ID ${s.label}`],
+            [`externalIds.${s.key}`, `ID ${s.label}`],
+          ]),
+        ),
       };
     case 'service':
       return {
@@ -58,7 +70,14 @@ export function historyFieldLabels(object: HistoryObject, t: Translate): Record<
 // The national systems' ids are for people (they are typed into the form); other ids are not.
 const EXTERNAL_ID_COLUMNS = new Set(['sippn_id', 'pekppp_id', 'sp4n_lapor_id', 'sinovik_id']);
 
-const ENUM_PREFIX: Record<string, string> = { kind: 'kind', service_group: 'group', type: 'agencyType', role: 'role', status: 'userStatus', origin: 'origin' };
+const ENUM_PREFIX: Record<string, string> = {
+  kind: 'kind',
+  service_group: 'group',
+  type: 'agencyType',
+  role: 'role',
+  status: 'userStatus',
+  origin: 'origin',
+};
 
 /** Enum values in words; ids and region codes only as "diubah"; the rest as the panel's default. */
 export function historyValue(t: Translate) {

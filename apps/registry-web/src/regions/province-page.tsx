@@ -45,7 +45,10 @@ export function ProvincePage() {
                     key: 'kind',
                     header: t('col.type'),
                     sortValue: (r) => r.regencyKind ?? '',
-                    cell: (r) => (r.regencyKind ? <CategoryBadge tone={r.regencyKind === 'KOTA' ? 'info' : 'neutral'} label={t(`regencyKind.${r.regencyKind}`)} /> : null),
+                    cell: (r) =>
+                      r.regencyKind ? (
+                        <CategoryBadge tone={r.regencyKind === 'KOTA' ? 'info' : 'neutral'} label={t(`regencyKind.${r.regencyKind}`)} />
+                      ) : null,
                   },
                 ]}
               />

@@ -15,16 +15,52 @@ export type RegionSummary = ProvincesQuery['provinces'][number];
 /** A region with its province, as every page's breadcrumb and region field read it. */
 export type RegionWithParent = NonNullable<RegionQuery['region']>;
 
-export const PROVINCES = gql<ProvincesQuery, ProvincesQueryVariables>`query Provinces { provinces { code name regencyKind } }`;
+export const PROVINCES = gql<ProvincesQuery, ProvincesQueryVariables>`
+  query Provinces {
+    provinces {
+      code
+      name
+      regencyKind
+    }
+  }
+`;
 
 export const PROVINCE_WITH_REGENCIES = gql<ProvinceWithRegenciesQuery, ProvinceWithRegenciesQueryVariables>`
-query ProvinceWithRegencies($provinceCode: String!) {
-  region(code: $provinceCode) { code name regencyKind }
-  regencies(provinceCode: $provinceCode) { code name regencyKind }
-}`;
+  query ProvinceWithRegencies($provinceCode: String!) {
+    region(code: $provinceCode) {
+      code
+      name
+      regencyKind
+    }
+    regencies(provinceCode: $provinceCode) {
+      code
+      name
+      regencyKind
+    }
+  }
+`;
 
 export const REGENCIES = gql<RegenciesQuery, RegenciesQueryVariables>`
-query Regencies($provinceCode: String!) { regencies(provinceCode: $provinceCode) { code name regencyKind } }`;
+  query Regencies($provinceCode: String!) {
+    regencies(provinceCode: $provinceCode) {
+      code
+      name
+      regencyKind
+    }
+  }
+`;
 
 export const REGION = gql<RegionQuery, RegionQueryVariables>`
-query Region($code: String!) { region(code: $code) { code name level regencyKind parent { code name } } }`;
+  query Region($code: String!) {
+    region(code: $code) {
+      code
+      name
+      level
+      regencyKind
+      parent {
+        code
+        name
+      }
+    }
+  }
+`;

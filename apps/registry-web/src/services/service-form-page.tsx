@@ -24,7 +24,9 @@ export function ServiceFormPage() {
 
   async function save(input: ServiceUpdate) {
     // Creating sends the whole service (name checked, all 14 components); editing only what changed.
-    const result = serviceId ? await update({ id: serviceId, input }) : await create({ input: { ...(input as ServiceInput), serviceUnitId: unitId ?? '' } });
+    const result = serviceId
+      ? await update({ id: serviceId, input })
+      : await create({ input: { ...(input as ServiceInput), serviceUnitId: unitId ?? '' } });
     if (result.errors) return result.errors;
     const saved = 'updateService' in result.data ? result.data.updateService : result.data.createService;
     void navigate(to(`/services/${saved.id}`));
@@ -55,7 +57,16 @@ export function ServiceFormPage() {
           return (
             <>
               <PageHeader title={title} breadcrumbs={crumbs} />
-              {service.canEdit ? <ServiceForm initial={serviceValuesFrom(service)} editing onSubmit={save} onCancel={() => void navigate(to(`/services/${service.id}`))} /> : cannotEdit}
+              {service.canEdit ? (
+                <ServiceForm
+                  initial={serviceValuesFrom(service)}
+                  editing
+                  onSubmit={save}
+                  onCancel={() => void navigate(to(`/services/${service.id}`))}
+                />
+              ) : (
+                cannotEdit
+              )}
             </>
           );
         }}
@@ -70,8 +81,15 @@ export function ServiceFormPage() {
         const title = t('serviceForm.createTitle', { unit: unit.name });
         return (
           <>
-            <PageHeader title={title} breadcrumbs={[...regionCrumbs(unit.region, to, t), { label: unit.name, to: to(`/units/${unit.id}`) }, { label: title }]} />
-            {unit.canEdit ? <ServiceForm initial={emptyServiceValues()} onSubmit={save} onCancel={() => void navigate(to(`/units/${unit.id}`))} /> : cannotEdit}
+            <PageHeader
+              title={title}
+              breadcrumbs={[...regionCrumbs(unit.region, to, t), { label: unit.name, to: to(`/units/${unit.id}`) }, { label: title }]}
+            />
+            {unit.canEdit ? (
+              <ServiceForm initial={emptyServiceValues()} onSubmit={save} onCancel={() => void navigate(to(`/units/${unit.id}`))} />
+            ) : (
+              cannotEdit
+            )}
           </>
         );
       }}

@@ -4,7 +4,15 @@ import { useT, type ClientError } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { REGISTRY } from '../messages';
 import { DELIVERY_COMPONENTS, STANDARD_COMPONENTS, type StandardComponent } from '../shared/enums';
-import { changedServiceInput, normaliseServiceField, SERVICE_FORM_FIELDS, serviceFieldId, toServiceInput, validateService, type ServiceFormValues } from './service-form-values';
+import {
+  changedServiceInput,
+  normaliseServiceField,
+  SERVICE_FORM_FIELDS,
+  serviceFieldId,
+  toServiceInput,
+  validateService,
+  type ServiceFormValues,
+} from './service-form-values';
 import type { ServiceUpdate } from './service.operations';
 
 export interface ServiceFormProps {

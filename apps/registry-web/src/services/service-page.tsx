@@ -33,7 +33,11 @@ export function ServicePage() {
               key: 'content',
               header: t('col.content'),
               cell: (row) =>
-                row.content ? <Text style={{ whiteSpace: 'pre-line' }}>{row.content}</Text> : <CategoryBadge tone="danger" label={t('service.missingBadge')} />,
+                row.content ? (
+                  <Text style={{ whiteSpace: 'pre-line' }}>{row.content}</Text>
+                ) : (
+                  <CategoryBadge tone="danger" label={t('service.missingBadge')} />
+                ),
             },
             {
               key: 'published',
@@ -61,7 +65,11 @@ export function ServicePage() {
           <>
             <PageHeader
               title={service.name}
-              breadcrumbs={[...regionCrumbs(unit.region, to, t), { label: unit.name, to: to(`/units/${unit.id}`) }, { label: service.name }]}
+              breadcrumbs={[
+                ...regionCrumbs(unit.region, to, t),
+                { label: unit.name, to: to(`/units/${unit.id}`) },
+                { label: service.name },
+              ]}
               description={service.description ?? undefined}
               actions={
                 service.canEdit && (
@@ -122,8 +130,16 @@ export function ServicePage() {
                   {t('service.standard')}
                 </Title>
                 <Stack gap="lg">
-                  {componentTable(service.standard.filter((row) => row.delivery), t('service.delivery'), 'standard-delivery')}
-                  {componentTable(service.standard.filter((row) => !row.delivery), t('service.management'), 'standard-management')}
+                  {componentTable(
+                    service.standard.filter((row) => row.delivery),
+                    t('service.delivery'),
+                    'standard-delivery',
+                  )}
+                  {componentTable(
+                    service.standard.filter((row) => !row.delivery),
+                    t('service.management'),
+                    'standard-management',
+                  )}
                 </Stack>
               </section>
               {service.canEdit && <RegistryHistory object="service" id={service.id} />}

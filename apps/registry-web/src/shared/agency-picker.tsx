@@ -27,5 +27,14 @@ export function AgencyPicker(props: AgencyPickerProps) {
   const options = (query.data?.agencies.edges ?? [])
     .filter(({ node }) => node.id !== props.exclude)
     .map(({ node }) => ({ id: node.id, name: node.name, detail: node.region?.name ?? null }));
-  return <SearchPicker {...props} searchLabel={t('picker.searchAgency')} text={text} onTextChange={setText} options={options} loading={query.loading} />;
+  return (
+    <SearchPicker
+      {...props}
+      searchLabel={t('picker.searchAgency')}
+      text={text}
+      onTextChange={setText}
+      options={options}
+      loading={query.loading}
+    />
+  );
 }

@@ -42,14 +42,18 @@ export function ConfirmAction({ label, question, confirmLabel, cancelLabel, onCo
     );
   }
   return (
-    <Paper ref={questionRef} tabIndex={-1} withBorder p="md" role="group" aria-label={label} style={{ borderColor: 'var(--mantine-color-red-8)' }}>
+    <Paper
+      ref={questionRef}
+      tabIndex={-1}
+      withBorder
+      p="md"
+      role="group"
+      aria-label={label}
+      style={{ borderColor: 'var(--mantine-color-red-8)' }}
+    >
       <Text mb="sm">{question}</Text>
       <Group>
-        <Button
-          color={color}
-          loading={loading}
-          onClick={() => void confirm()}
-        >
+        <Button color={color} loading={loading} onClick={() => void confirm()}>
           {confirmLabel}
         </Button>
         <Button variant="default" onClick={() => setAsking(false)}>

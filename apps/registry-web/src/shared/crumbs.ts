@@ -4,7 +4,10 @@ import type { RegionWithParent } from '../regions/region.operations';
 
 /** Registri › Wilayah › province › kabupaten/kota, linked, for any page below a region. */
 export function regionCrumbs(region: RegionWithParent | null, to: (path?: string) => string, t: Translate): Crumb[] {
-  const crumbs: Crumb[] = [{ label: t('title'), to: to() }, { label: t('regions.provinces'), to: to('/regions') }];
+  const crumbs: Crumb[] = [
+    { label: t('title'), to: to() },
+    { label: t('regions.provinces'), to: to('/regions') },
+  ];
   if (!region) return crumbs;
   if (region.level === 'PROVINCE') return [...crumbs, { label: region.name, to: to(`/regions/${region.code}`) }];
   if (region.parent) crumbs.push({ label: region.parent.name, to: to(`/regions/${region.parent.code}`) });

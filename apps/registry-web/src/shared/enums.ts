@@ -9,12 +9,31 @@ export type { AgencyType, ServiceGroup, ServiceUnitKind, StandardComponent };
  * the contract adds fails typecheck here instead of going missing from a select.
  */
 function everyOf<T extends string>() {
-  return <const L extends readonly T[]>(list: L & NoInfer<[Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> }>) => list;
+  return <const L extends readonly T[]>(
+    list: L & NoInfer<[Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> }>,
+  ) => list;
 }
 
 export const SERVICE_UNIT_KINDS = everyOf<ServiceUnitKind>()([
-  'SAMSAT', 'DPMPTSP', 'RSUD', 'DINAS_SOSIAL', 'DISDUKCAPIL', 'KECAMATAN', 'IMIGRASI', 'PUSKESMAS', 'BPJS',
-  'KEPOLISIAN', 'PENGADILAN', 'KEJAKSAAN', 'BPN', 'KEMENAG', 'BAPENDA', 'DISNAKER', 'PDAM', 'BANK', 'OTHER',
+  'SAMSAT',
+  'DPMPTSP',
+  'RSUD',
+  'DINAS_SOSIAL',
+  'DISDUKCAPIL',
+  'KECAMATAN',
+  'IMIGRASI',
+  'PUSKESMAS',
+  'BPJS',
+  'KEPOLISIAN',
+  'PENGADILAN',
+  'KEJAKSAAN',
+  'BPN',
+  'KEMENAG',
+  'BAPENDA',
+  'DISNAKER',
+  'PDAM',
+  'BANK',
+  'OTHER',
 ]);
 
 export const SERVICE_GROUPS = everyOf<ServiceGroup>()(['BARANG', 'JASA', 'ADMINISTRASI']);

@@ -34,13 +34,36 @@ export interface SearchPickerProps {
  * The current choice stays in the list whatever the search shows.
  */
 export function SearchPicker(props: SearchPickerProps) {
-  const { id, label, searchLabel, searchHint, text, onTextChange, options, loading, value, onChange, error, required, noneLabel, disabled } = props;
+  const {
+    id,
+    label,
+    searchLabel,
+    searchHint,
+    text,
+    onTextChange,
+    options,
+    loading,
+    value,
+    onChange,
+    error,
+    required,
+    noneLabel,
+    disabled,
+  } = props;
   const t = useT(REGISTRY);
   const all = value && !options.some((o) => o.id === value.id) ? [value, ...options] : options;
   const first = noneLabel ?? (loading ? t('picker.loading') : all.length ? t('form.choose') : t('picker.noResults'));
   return (
     <Stack gap={6}>
-      <TextInput id={`${id}-search`} type="search" label={searchLabel} description={searchHint} value={text} disabled={disabled} onChange={(e) => onTextChange(e.currentTarget.value)} />
+      <TextInput
+        id={`${id}-search`}
+        type="search"
+        label={searchLabel}
+        description={searchHint}
+        value={text}
+        disabled={disabled}
+        onChange={(e) => onTextChange(e.currentTarget.value)}
+      />
       <NativeSelect
         id={id}
         label={label}

@@ -31,7 +31,16 @@ export const OPERATOR_USER: UserDetail = {
   lastSignInAt: null,
 };
 
-export const ADMIN_USER: UserDetail = { ...DESK_USER, id: 'user-admin', email: 'admin2@simpul.test', name: 'Sari Admin', role: 'NATIONAL_ADMIN', serviceUnitId: null, serviceUnit: null, status: 'DEACTIVATED' };
+export const ADMIN_USER: UserDetail = {
+  ...DESK_USER,
+  id: 'user-admin',
+  email: 'admin2@simpul.test',
+  name: 'Sari Admin',
+  role: 'NATIONAL_ADMIN',
+  serviceUnitId: null,
+  serviceUnit: null,
+  status: 'DEACTIVATED',
+};
 
 export const UNIT_CHANGE: AuditEntry = {
   id: 'audit-1',
@@ -52,10 +61,16 @@ export const USER_CHANGE: AuditEntry = {
   action: 'UPDATE',
   objectType: 'User',
   objectId: 'user-desk',
-  changes: [{ field: 'role', before: 'EVALUATOR', after: 'UNIT_DESK' }, { field: 'service_unit_id', before: null, after: 'unit-1' }],
+  changes: [
+    { field: 'role', before: 'EVALUATOR', after: 'UNIT_DESK' },
+    { field: 'service_unit_id', before: null, after: 'unit-1' },
+  ],
 };
 
-export const MALLS = connection([{ id: 'mall-1', name: 'MPP Kota Banjarmasin' }, { id: 'mall-2', name: 'MPP Kota Palangka Raya' }]);
+export const MALLS = connection([
+  { id: 'mall-1', name: 'MPP Kota Banjarmasin' },
+  { id: 'mall-2', name: 'MPP Kota Palangka Raya' },
+]);
 export const UNITS = connection([
   { id: 'unit-1', name: 'Samsat Kalimantan Selatan', agency: { name: 'Pemprov Kalimantan Selatan' } },
   { id: 'unit-2', name: 'RSUD Ulin Banjarmasin', agency: { name: 'Pemprov Kalimantan Selatan' } },

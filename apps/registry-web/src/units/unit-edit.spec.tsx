@@ -10,7 +10,13 @@ const UNIT: UnitDetail = {
   kind: 'SAMSAT',
   serviceGroup: 'ADMINISTRASI',
   agency: { id: 'agency-1', name: 'Pemerintah Provinsi Kalimantan Selatan', type: 'PROVINSI' },
-  region: { code: '63.71', name: 'Kota Banjarmasin', level: 'REGENCY', regencyKind: 'KOTA', parent: { code: '63', name: 'Kalimantan Selatan' } },
+  region: {
+    code: '63.71',
+    name: 'Kota Banjarmasin',
+    level: 'REGENCY',
+    regencyKind: 'KOTA',
+    parent: { code: '63', name: 'Kalimantan Selatan' },
+  },
   address: 'Jl. Lama 1',
   phone: '0511-123',
   email: null,
@@ -24,12 +30,20 @@ const UNIT: UnitDetail = {
 function resolver(update: Resolver): Resolver {
   return (operation, variables) => {
     if (operation === 'ServiceUnit') return reply('ServiceUnit', { serviceUnit: UNIT });
-    if (operation === 'Provinces') return reply('Provinces', { provinces: [{ code: '63', name: 'Kalimantan Selatan', regencyKind: null }] });
-    if (operation === 'Regencies') return reply('Regencies', { regencies: [{ code: '63.71', name: 'Kota Banjarmasin', regencyKind: 'KOTA' }] });
+    if (operation === 'Provinces')
+      return reply('Provinces', { provinces: [{ code: '63', name: 'Kalimantan Selatan', regencyKind: null }] });
+    if (operation === 'Regencies')
+      return reply('Regencies', { regencies: [{ code: '63.71', name: 'Kota Banjarmasin', regencyKind: 'KOTA' }] });
     if (operation === 'AgencyOptions') {
       // The 101st instansi and beyond are only reached by search.
       const search = ((variables['filter'] ?? {}) as { search?: string }).search;
-      return reply('AgencyOptions', { agencies: connection(search ? [{ id: 'agency-101', name: 'Kepolisian Daerah Kalimantan Selatan', region: { name: 'Kalimantan Selatan' } }] : [{ id: 'agency-1', name: UNIT.agency.name, region: null }]) });
+      return reply('AgencyOptions', {
+        agencies: connection(
+          search
+            ? [{ id: 'agency-101', name: 'Kepolisian Daerah Kalimantan Selatan', region: { name: 'Kalimantan Selatan' } }]
+            : [{ id: 'agency-1', name: UNIT.agency.name, region: null }],
+        ),
+      });
     }
     if (operation === 'UpdateServiceUnit') return update(operation, variables);
     return { data: null, errors: [{ message: `unexpected ${operation}` }] };
@@ -38,7 +52,9 @@ function resolver(update: Resolver): Resolver {
 
 describe('editing a unit', () => {
   it("lets a desk change its unit's address, sending only the address", async () => {
-    const update = jest.fn((_operation: string, _variables: Record<string, unknown>) => reply('UpdateServiceUnit', { updateServiceUnit: { id: 'unit-1' } }));
+    const update = jest.fn((_operation: string, _variables: Record<string, unknown>) =>
+      reply('UpdateServiceUnit', { updateServiceUnit: { id: 'unit-1' } }),
+    );
     renderRegistry('/registry/units/unit-1/edit', resolver(update), { user: DESK });
     const address = await screen.findByLabelText('Alamat');
     fireEvent.change(address, { target: { value: 'Jl. A. Yani Km 5, Banjarmasin' } });
@@ -51,7 +67,12 @@ describe('editing a unit', () => {
     renderRegistry('/registry/units/unit-1/edit', resolver(jest.fn()), { user: DESK });
     const kind = await screen.findByLabelText<HTMLInputElement>(/Jenis unit/);
     const reason = 'Hanya admin nasional yang dapat mengubah jenis unit.';
-    for (const [label, value] of [[/Jenis unit/, 'Samsat'], [/Instansi pemilik/, 'Pemerintah Provinsi Kalimantan Selatan'], [/Wilayah/, 'Kota Banjarmasin, Kalimantan Selatan'], [/SIPPN/, 'SIPPN-1']] as const) {
+    for (const [label, value] of [
+      [/Jenis unit/, 'Samsat'],
+      [/Instansi pemilik/, 'Pemerintah Provinsi Kalimantan Selatan'],
+      [/Wilayah/, 'Kota Banjarmasin, Kalimantan Selatan'],
+      [/SIPPN/, 'SIPPN-1'],
+    ] as const) {
       const field = screen.getByLabelText<HTMLInputElement>(label);
       expect(field.readOnly).toBe(true);
       expect(field.value).toBe(value);
@@ -62,7 +83,9 @@ describe('editing a unit', () => {
     // Each read-only external id is tied to that reason, not just placed near it.
     for (const label of [/SIPPN/, /PEKPPP/]) {
       const ids = (screen.getByLabelText(label).getAttribute('aria-describedby') ?? '').split(' ');
-      expect(ids.map((id) => document.getElementById(id)?.textContent)).toContain('Hanya admin nasional yang dapat mengubah identitas unit di sistem nasional.');
+      expect(ids.map((id) => document.getElementById(id)?.textContent)).toContain(
+        'Hanya admin nasional yang dapat mengubah identitas unit di sistem nasional.',
+      );
     }
     expect(screen.queryByRole('combobox', { name: /Jenis unit/ })).toBeNull();
     // The desk's own fields stay editable.
@@ -85,7 +108,9 @@ describe('editing a unit', () => {
   });
 
   it('lets the national admin change the kind and agency, sending just those, and shows a refusal on its field', async () => {
-    const update = jest.fn((_operation: string, _variables: Record<string, unknown>) => gqlError('FORBIDDEN', 'input.kind', 'Jenis unit tidak dapat diubah', 'The unit kind cannot be changed'));
+    const update = jest.fn((_operation: string, _variables: Record<string, unknown>) =>
+      gqlError('FORBIDDEN', 'input.kind', 'Jenis unit tidak dapat diubah', 'The unit kind cannot be changed'),
+    );
     renderRegistry('/registry/units/unit-1/edit', resolver(update));
     const kind = await screen.findByRole('combobox', { name: /Jenis unit/ });
     fireEvent.change(kind, { target: { value: 'OTHER' } });

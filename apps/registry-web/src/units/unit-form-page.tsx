@@ -25,7 +25,11 @@ export function UnitFormPage() {
   const [update] = useMutation(UPDATE_SERVICE_UNIT);
 
   const title = editing ? t('unitForm.editTitle', { name: unitQuery.data?.serviceUnit?.name ?? '' }) : t('unitForm.createTitle');
-  const crumbs = [{ label: t('title'), to: to() }, ...(editing && unitQuery.data?.serviceUnit ? [{ label: unitQuery.data.serviceUnit.name, to: to(`/units/${unitId}`) }] : []), { label: title }];
+  const crumbs = [
+    { label: t('title'), to: to() },
+    ...(editing && unitQuery.data?.serviceUnit ? [{ label: unitQuery.data.serviceUnit.name, to: to(`/units/${unitId}`) }] : []),
+    { label: title },
+  ];
 
   if (!user) {
     return (
@@ -56,7 +60,12 @@ export function UnitFormPage() {
     return null;
   }
 
-  const form = (provinceList: RegionSummary[], initial: UnitFormValues, restricted: { agency: string; region: string } | null = null, agency: PickerOption | null = null) => (
+  const form = (
+    provinceList: RegionSummary[],
+    initial: UnitFormValues,
+    restricted: { agency: string; region: string } | null = null,
+    agency: PickerOption | null = null,
+  ) => (
     <UnitForm
       initial={initial}
       editing={editing}

@@ -19,7 +19,15 @@ export interface UnitFormValues {
 
 /** The form's fields by their input path: server errors (`input.externalIds.sippn`) land on these. */
 export const UNIT_FORM_FIELDS = [
-  'name', 'kind', 'serviceGroup', 'agencyId', 'regionCode', 'address', 'phone', 'email', 'website',
+  'name',
+  'kind',
+  'serviceGroup',
+  'agencyId',
+  'regionCode',
+  'address',
+  'phone',
+  'email',
+  'website',
   ...EXTERNAL_SYSTEMS.map((system) => `externalIds.${system.key}`),
 ] as const;
 
@@ -27,7 +35,16 @@ export const unitFieldId = (field: string) => `unit-${field.replace(/\./g, '-')}
 
 export function emptyUnitValues(): UnitFormValues {
   return {
-    name: '', kind: '', serviceGroup: '', agencyId: '', provinceCode: '', regencyCode: '', address: '', phone: '', email: '', website: '',
+    name: '',
+    kind: '',
+    serviceGroup: '',
+    agencyId: '',
+    provinceCode: '',
+    regencyCode: '',
+    address: '',
+    phone: '',
+    email: '',
+    website: '',
     externalIds: { sippn: '', pekppp: '', sp4nLapor: '', sinovik: '' },
   };
 }

@@ -4,12 +4,20 @@ import { badInput, DESK, renderRegistry, type Resolver } from '../testing/render
 import { reply } from '../testing/reply';
 import type { RegionSummary } from '../regions/region.operations';
 
-const PROVINCES: RegionSummary[] = [{ code: '62', name: 'Kalimantan Tengah', regencyKind: null }, { code: '63', name: 'Kalimantan Selatan', regencyKind: null }];
+const PROVINCES: RegionSummary[] = [
+  { code: '62', name: 'Kalimantan Tengah', regencyKind: null },
+  { code: '63', name: 'Kalimantan Selatan', regencyKind: null },
+];
 const REGENCIES: RegionSummary[] = [{ code: '63.71', name: 'Kota Banjarmasin', regencyKind: 'KOTA' }];
 const AGENCIES = {
   totalCount: 1,
   pageInfo: { hasNextPage: false, endCursor: null },
-  edges: [{ cursor: 'a', node: { id: 'agency-1', name: 'Pemerintah Provinsi Kalimantan Selatan', type: 'PROVINSI', serviceUnitCount: 3, region: null } }],
+  edges: [
+    {
+      cursor: 'a',
+      node: { id: 'agency-1', name: 'Pemerintah Provinsi Kalimantan Selatan', type: 'PROVINSI', serviceUnitCount: 3, region: null },
+    },
+  ],
 };
 
 function resolver(onCreate: Resolver): Resolver {
@@ -48,7 +56,9 @@ describe('unit form', () => {
   });
 
   it('maps a server field error (extensions.field) onto the field and into the summary', async () => {
-    const onCreate = jest.fn(() => badInput('input.externalIds.sippn', 'ID SIPPN sudah dipakai unit lain', 'SIPPN id already belongs to another unit'));
+    const onCreate = jest.fn(() =>
+      badInput('input.externalIds.sippn', 'ID SIPPN sudah dipakai unit lain', 'SIPPN id already belongs to another unit'),
+    );
     renderRegistry('/registry/units/new', resolver(onCreate));
     const user = await fillValidUnit();
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
@@ -62,7 +72,14 @@ describe('unit form', () => {
 
     expect(onCreate).toHaveBeenCalledTimes(1);
     const [, variables] = onCreate.mock.calls[0] as unknown as [string, { input: Record<string, unknown> }];
-    expect(variables.input).toMatchObject({ name: 'Samsat Banjarmasin II', kind: 'SAMSAT', serviceGroup: 'ADMINISTRASI', agencyId: 'agency-1', regionCode: '63.71', externalIds: { sippn: 'SIPPN-6371-001', pekppp: null } });
+    expect(variables.input).toMatchObject({
+      name: 'Samsat Banjarmasin II',
+      kind: 'SAMSAT',
+      serviceGroup: 'ADMINISTRASI',
+      agencyId: 'agency-1',
+      regionCode: '63.71',
+      externalIds: { sippn: 'SIPPN-6371-001', pekppp: null },
+    });
 
     await user.click(link);
     expect(document.activeElement).toBe(sippn);

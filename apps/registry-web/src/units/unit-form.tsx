@@ -75,16 +75,26 @@ export function UnitForm({ initial, agency: initialAgency = null, provinces, edi
       )}
       <Stack gap="lg" maw={860}>
         {restricted && <Text>{t('unitForm.deskNote')}</Text>}
-        <TextField {...field('name')} label={t('unitForm.name')} required value={values.name} onChange={(e) => set('name', e.currentTarget.value)} />
+        <TextField
+          {...field('name')}
+          label={t('unitForm.name')}
+          required
+          value={values.name}
+          onChange={(e) => set('name', e.currentTarget.value)}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {restricted ? locked('kind', t('unitForm.kind'), values.kind ? t(`kind.${values.kind}`) : '') : <SelectField
-            {...field('kind')}
-            label={t('unitForm.kind')}
-            required
-            value={values.kind}
-            onChange={(e) => set('kind', e.currentTarget.value as UnitFormValues['kind'])}
-            data={[choose, ...SERVICE_UNIT_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))]}
-          />}
+          {restricted ? (
+            locked('kind', t('unitForm.kind'), values.kind ? t(`kind.${values.kind}`) : '')
+          ) : (
+            <SelectField
+              {...field('kind')}
+              label={t('unitForm.kind')}
+              required
+              value={values.kind}
+              onChange={(e) => set('kind', e.currentTarget.value as UnitFormValues['kind'])}
+              data={[choose, ...SERVICE_UNIT_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))]}
+            />
+          )}
           <SelectField
             {...field('serviceGroup')}
             label={t('unitForm.serviceGroup')}
@@ -94,45 +104,86 @@ export function UnitForm({ initial, agency: initialAgency = null, provinces, edi
             data={[choose, ...SERVICE_GROUPS.map((group) => ({ value: group, label: t(`group.${group}`) }))]}
           />
         </SimpleGrid>
-        {restricted ? locked('agencyId', t('unitForm.agency'), restricted.agency) : <AgencyPicker
-          {...field('agencyId')}
-          label={t('unitForm.agency')}
-          required
-          value={agency}
-          onChange={(option) => {
-            setAgency(option);
-            set('agencyId', option?.id ?? '');
-          }}
-        />}
-        {restricted ? locked('regionCode', t('col.region'), restricted.region) : <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <SelectField
-            {...field('regionCode')}
-            label={t('unitForm.province')}
+        {restricted ? (
+          locked('agencyId', t('unitForm.agency'), restricted.agency)
+        ) : (
+          <AgencyPicker
+            {...field('agencyId')}
+            label={t('unitForm.agency')}
             required
-            value={values.provinceCode}
-            onChange={(e) => {
-              const provinceCode = e.currentTarget.value;
-              setValues((v) => ({ ...v, provinceCode, regencyCode: '' }));
+            value={agency}
+            onChange={(option) => {
+              setAgency(option);
+              set('agencyId', option?.id ?? '');
             }}
-            data={[choose, ...provinces.map((p) => ({ value: p.code, label: p.name }))]}
           />
-          <SelectField
-            id="unit-regency"
-            label={t('unitForm.regency')}
-            value={values.regencyCode}
-            disabled={!values.provinceCode}
-            onChange={(e) => set('regencyCode', e.currentTarget.value)}
-            data={[{ value: '', label: t('unitForm.regencyNone') }, ...(regencies.data?.regencies ?? []).map((r) => ({ value: r.code, label: r.name }))]}
-          />
-        </SimpleGrid>}
-        <TextField {...field('address')} label={t('unitForm.address')} value={values.address} onChange={(e) => set('address', e.currentTarget.value)} />
+        )}
+        {restricted ? (
+          locked('regionCode', t('col.region'), restricted.region)
+        ) : (
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <SelectField
+              {...field('regionCode')}
+              label={t('unitForm.province')}
+              required
+              value={values.provinceCode}
+              onChange={(e) => {
+                const provinceCode = e.currentTarget.value;
+                setValues((v) => ({ ...v, provinceCode, regencyCode: '' }));
+              }}
+              data={[choose, ...provinces.map((p) => ({ value: p.code, label: p.name }))]}
+            />
+            <SelectField
+              id="unit-regency"
+              label={t('unitForm.regency')}
+              value={values.regencyCode}
+              disabled={!values.provinceCode}
+              onChange={(e) => set('regencyCode', e.currentTarget.value)}
+              data={[
+                { value: '', label: t('unitForm.regencyNone') },
+                ...(regencies.data?.regencies ?? []).map((r) => ({ value: r.code, label: r.name })),
+              ]}
+            />
+          </SimpleGrid>
+        )}
+        <TextField
+          {...field('address')}
+          label={t('unitForm.address')}
+          value={values.address}
+          onChange={(e) => set('address', e.currentTarget.value)}
+        />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextField {...field('phone')} label={t('unitForm.phone')} type="tel" autoComplete="off" value={values.phone} onChange={(e) => set('phone', e.currentTarget.value)} />
-          <TextField {...field('email')} label={t('unitForm.email')} type="email" spellCheck={false} value={values.email} onChange={(e) => set('email', e.currentTarget.value)} />
-          <TextField {...field('website')} label={t('unitForm.website')} type="url" spellCheck={false} value={values.website} onChange={(e) => set('website', e.currentTarget.value)} />
+          <TextField
+            {...field('phone')}
+            label={t('unitForm.phone')}
+            type="tel"
+            autoComplete="off"
+            value={values.phone}
+            onChange={(e) => set('phone', e.currentTarget.value)}
+          />
+          <TextField
+            {...field('email')}
+            label={t('unitForm.email')}
+            type="email"
+            spellCheck={false}
+            value={values.email}
+            onChange={(e) => set('email', e.currentTarget.value)}
+          />
+          <TextField
+            {...field('website')}
+            label={t('unitForm.website')}
+            type="url"
+            spellCheck={false}
+            value={values.website}
+            onChange={(e) => set('website', e.currentTarget.value)}
+          />
         </SimpleGrid>
         <Fieldset legend={t('unitForm.externalIds')}>
-          {restricted && <Text size="sm" mb="xs" aria-hidden>{t('unitForm.adminOnly.externalIds')}</Text>}
+          {restricted && (
+            <Text size="sm" mb="xs" aria-hidden>
+              {t('unitForm.adminOnly.externalIds')}
+            </Text>
+          )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {EXTERNAL_SYSTEMS.map((system) => (
               <TextField
@@ -141,7 +192,13 @@ export function UnitForm({ initial, agency: initialAgency = null, provinces, edi
                 label={system.label}
                 // A read-only id carries the reason as its description, as kind, agency and region do; the
                 // sentence is shown once above the ids, so here it is for screen readers only.
-                description={restricted ? <VisuallyHidden>{t('unitForm.adminOnly.externalIds')}</VisuallyHidden> : system.key === 'sippn' ? t('unitForm.externalIdsHint') : undefined}
+                description={
+                  restricted ? (
+                    <VisuallyHidden>{t('unitForm.adminOnly.externalIds')}</VisuallyHidden>
+                  ) : system.key === 'sippn' ? (
+                    t('unitForm.externalIdsHint')
+                  ) : undefined
+                }
                 spellCheck={false}
                 readOnly={Boolean(restricted)}
                 variant={restricted ? 'filled' : undefined}

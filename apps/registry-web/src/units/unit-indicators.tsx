@@ -31,27 +31,43 @@ export function UnitIndicatorsSection({ unitId }: { unitId: string }) {
             <Text fw={700}>{t('indicators.ipp')}</Text>
             {ipp ? (
               <>
-                <Text size="xl" fw={700}>{format.number(ipp.index, 2)}</Text>
+                <Text size="xl" fw={700}>
+                  {format.number(ipp.index, 2)}
+                </Text>
                 <GradeBadge grade={ipp.category} />
                 <OriginWithSource origin={ipp.origin} source={ipp.source} />
                 {/* Named by cycle and scheme, not by year alone: two cycles can share a year. */}
                 <Text size="sm">{ipp.label[language]}</Text>
               </>
-            ) : <Text>{t('indicators.ippNone')}</Text>}
-            <Anchor component={Link} to={`/evaluasi/units/${unitId}`}>{t('indicators.ippLink')}</Anchor>
+            ) : (
+              <Text>{t('indicators.ippNone')}</Text>
+            )}
+            <Anchor component={Link} to={`/evaluasi/units/${unitId}`}>
+              {t('indicators.ippLink')}
+            </Anchor>
           </Stack>
           <Stack gap={6}>
             <Text fw={700}>{t('indicators.ikm')}</Text>
             {ikm ? (
               <>
-                <Text size="xl" fw={700}>{format.number(ikm.value, 2)}</Text>
+                <Text size="xl" fw={700}>
+                  {format.number(ikm.value, 2)}
+                </Text>
                 <GradeBadge grade={ikm.category} />
                 <OriginWithSource origin={ikm.origin} source={ikm.source} />
                 <Text size="sm">{t('indicators.ikmPeriod', { period: skm.period(ikm), respondents: format.number(ikm.respondents) })}</Text>
-                {!ikm.sampleAdequate && <Text size="sm" fw={600}>{t('indicators.ikmSampleShort')}</Text>}
+                {!ikm.sampleAdequate && (
+                  <Text size="sm" fw={600}>
+                    {t('indicators.ikmSampleShort')}
+                  </Text>
+                )}
               </>
-            ) : <Text>{unit.latestIkmGap ? skm.headlineGap(unit.latestIkmGap) : t('indicators.ikmNone')}</Text>}
-            <Anchor component={Link} to={`/skm/units/${unitId}/public`}>{t('indicators.ikmLink')}</Anchor>
+            ) : (
+              <Text>{unit.latestIkmGap ? skm.headlineGap(unit.latestIkmGap) : t('indicators.ikmNone')}</Text>
+            )}
+            <Anchor component={Link} to={`/skm/units/${unitId}/public`}>
+              {t('indicators.ikmLink')}
+            </Anchor>
           </Stack>
         </SimpleGrid>
       )}

@@ -6,14 +6,39 @@ import { reply } from '../testing/reply';
 import type { UnitDetail } from './unit.operations';
 
 const unit = (canEdit: boolean): UnitDetail => ({
-  id: 'unit-1', name: 'Samsat Kalimantan Selatan', kind: 'SAMSAT', serviceGroup: 'ADMINISTRASI', address: 'Jl. A. Yani Km 6', phone: null, email: null, website: null,
-  archivedAt: null, canEdit,
+  id: 'unit-1',
+  name: 'Samsat Kalimantan Selatan',
+  kind: 'SAMSAT',
+  serviceGroup: 'ADMINISTRASI',
+  address: 'Jl. A. Yani Km 6',
+  phone: null,
+  email: null,
+  website: null,
+  archivedAt: null,
+  canEdit,
   agency: { id: 'agency-1', name: 'Pemerintah Provinsi Kalimantan Selatan', type: 'PROVINSI' },
   region: { code: '63', name: 'Kalimantan Selatan', level: 'PROVINCE', regencyKind: null, parent: null },
   externalIds: { sippn: 'SIPPN-63-001', pekppp: null, sp4nLapor: null, sinovik: null },
   services: {
-    totalCount: 1, pageInfo: { hasNextPage: false, endCursor: null },
-    edges: [{ cursor: 's', node: { id: 'svc-1', name: 'Perpanjangan STNK', completeness: { complete: false, deliveryReady: true, filled: 12, total: 14, missing: ['STAFF_COUNT', 'STAFF_EVALUATION'], unpublished: [] } } }],
+    totalCount: 1,
+    pageInfo: { hasNextPage: false, endCursor: null },
+    edges: [
+      {
+        cursor: 's',
+        node: {
+          id: 'svc-1',
+          name: 'Perpanjangan STNK',
+          completeness: {
+            complete: false,
+            deliveryReady: true,
+            filled: 12,
+            total: 14,
+            missing: ['STAFF_COUNT', 'STAFF_EVALUATION'],
+            unpublished: [],
+          },
+        },
+      },
+    ],
   },
 });
 
@@ -21,14 +46,42 @@ type Indicators = NonNullable<UnitIndicatorsQuery['serviceUnit']>;
 
 const INDICATORS: Indicators = {
   id: 'unit-1',
-  ippResults: [{ year: 2022, index: 4.02, category: { code: 'A-', label: 'Sangat Baik', labelEn: 'Very good' }, rank: 20, cohortSize: 34, published: true, label: { id: 'PEKPPP 2022 (Pemantauan): peringkat 20 dari 34', en: 'PEKPPP 2022 (Monitoring): rank 20 of 34' }, origin: 'DEMO', source: null }],
-  latestIkm: { value: 82.33, category: { code: 'B', label: 'Baik', labelEn: 'Good' }, periodKind: 'QUARTER', year: 2026, number: 4, respondents: 207, sampleAdequate: true, origin: 'OFFICIAL', source: 'Laporan SKM Triwulan IV 2026' },
+  ippResults: [
+    {
+      year: 2022,
+      index: 4.02,
+      category: { code: 'A-', label: 'Sangat Baik', labelEn: 'Very good' },
+      rank: 20,
+      cohortSize: 34,
+      published: true,
+      label: { id: 'PEKPPP 2022 (Pemantauan): peringkat 20 dari 34', en: 'PEKPPP 2022 (Monitoring): rank 20 of 34' },
+      origin: 'DEMO',
+      source: null,
+    },
+  ],
+  latestIkm: {
+    value: 82.33,
+    category: { code: 'B', label: 'Baik', labelEn: 'Good' },
+    periodKind: 'QUARTER',
+    year: 2026,
+    number: 4,
+    respondents: 207,
+    sampleAdequate: true,
+    origin: 'OFFICIAL',
+    source: 'Laporan SKM Triwulan IV 2026',
+  },
   latestIkmGap: null,
 };
 
 /** The unit page's two requests: the registry's unit, and its indicators from evaluation and SKM. */
-const answer = (canEdit: boolean, indicators: Indicators | 'down' = INDICATORS) => (operation: string) =>
-  operation === 'UnitIndicators' ? (indicators === 'down' ? { data: null, errors: [{ message: 'The skm service is unavailable; try again shortly.' }] } : reply('UnitIndicators', { serviceUnit: indicators })) : reply('ServiceUnit', { serviceUnit: unit(canEdit) });
+const answer =
+  (canEdit: boolean, indicators: Indicators | 'down' = INDICATORS) =>
+  (operation: string) =>
+    operation === 'UnitIndicators'
+      ? indicators === 'down'
+        ? { data: null, errors: [{ message: 'The skm service is unavailable; try again shortly.' }] }
+        : reply('UnitIndicators', { serviceUnit: indicators })
+      : reply('ServiceUnit', { serviceUnit: unit(canEdit) });
 
 describe('unit page', () => {
   it('shows details, external ids and services with their completeness', async () => {
@@ -62,11 +115,15 @@ describe('unit page', () => {
     expect(within(section).getByText('Resmi')).toBeTruthy();
     expect(within(section).getByText('Sumber: Laporan SKM Triwulan IV 2026')).toBeTruthy();
     expect(within(section).getByRole('link', { name: 'Riwayat IPP' }).getAttribute('href')).toBe('/evaluasi/units/unit-1');
-    expect(within(section).getByRole('link', { name: 'Hasil SKM dan tindak lanjutnya' }).getAttribute('href')).toBe('/skm/units/unit-1/public');
+    expect(within(section).getByRole('link', { name: 'Hasil SKM dan tindak lanjutnya' }).getAttribute('href')).toBe(
+      '/skm/units/unit-1/public',
+    );
   });
 
   it('says when a unit has no result yet', async () => {
-    renderRegistry('/registry/units/unit-1', answer(false, { id: 'unit-1', ippResults: [], latestIkm: null, latestIkmGap: null }), { user: null });
+    renderRegistry('/registry/units/unit-1', answer(false, { id: 'unit-1', ippResults: [], latestIkm: null, latestIkmGap: null }), {
+      user: null,
+    });
     expect(await screen.findByText('Belum ada hasil PEKPPP yang dipublikasikan.')).toBeTruthy();
     expect(screen.getByText('Belum ada hasil SKM.')).toBeTruthy();
   });
@@ -77,7 +134,10 @@ describe('unit page', () => {
     expect(screen.getByText('Laporan SKM Triwulan IV 2026').getAttribute('lang')).toBe('id');
     expectNoInternalCodes();
     unmount();
-    renderRegistry('/registry/units/unit-1', answer(false, { ...INDICATORS, latestIkm: null, latestIkmGap: 'PENDING_REVIEW' }), { user: null, language: 'en' });
+    renderRegistry('/registry/units/unit-1', answer(false, { ...INDICATORS, latestIkm: null, latestIkmGap: 'PENDING_REVIEW' }), {
+      user: null,
+      language: 'en',
+    });
     expect(await screen.findByText('Some answers of the latest period are still waiting for an admin’s review.')).toBeTruthy();
     expectNoInternalCodes();
   });

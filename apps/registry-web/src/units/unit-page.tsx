@@ -33,7 +33,11 @@ export function UnitPage() {
   const { unitId = '' } = useParams();
   const pages = useCursorPages(unitId);
   const query = useQuery(SERVICE_UNIT, { id: unitId, servicesFirst: SERVICES_PAGE, servicesAfter: pages.after });
-  const notSet = <Text span c="dimmed">{t('unit.notSet')}</Text>;
+  const notSet = (
+    <Text span c="dimmed">
+      {t('unit.notSet')}
+    </Text>
+  );
 
   return (
     <QueryView query={query}>
@@ -44,7 +48,11 @@ export function UnitPage() {
           <>
             <PageHeader
               title={unit.name}
-              breadcrumbs={[...regionCrumbs(unit.region, to, t), { label: unit.agency.name, to: to(`/agencies/${unit.agency.id}`) }, { label: unit.name }]}
+              breadcrumbs={[
+                ...regionCrumbs(unit.region, to, t),
+                { label: unit.agency.name, to: to(`/agencies/${unit.agency.id}`) },
+                { label: unit.name },
+              ]}
               description={<CategoryBadge tone="neutral" label={`${t(`kind.${unit.kind}`)} · ${t(`group.${unit.serviceGroup}`)}`} />}
               actions={
                 unit.canEdit && (
@@ -71,10 +79,14 @@ export function UnitPage() {
                         {unit.agency.name}
                       </Anchor>
                     </Detail>
-                    <Detail term={t('col.region')}>{unit.region.parent ? `${unit.region.name}, ${unit.region.parent.name}` : unit.region.name}</Detail>
+                    <Detail term={t('col.region')}>
+                      {unit.region.parent ? `${unit.region.name}, ${unit.region.parent.name}` : unit.region.name}
+                    </Detail>
                     <Detail term={t('unit.address')}>{unit.address ?? notSet}</Detail>
                     <Detail term={t('unit.phone')}>{unit.phone ?? notSet}</Detail>
-                    <Detail term={t('unit.email')}>{unit.email ? <Anchor href={`mailto:${unit.email}`}>{unit.email}</Anchor> : notSet}</Detail>
+                    <Detail term={t('unit.email')}>
+                      {unit.email ? <Anchor href={`mailto:${unit.email}`}>{unit.email}</Anchor> : notSet}
+                    </Detail>
                     <Detail term={t('unit.website')}>
                       {unit.website ? (
                         <Anchor href={unit.website} target="_blank" rel="noreferrer">

@@ -43,7 +43,17 @@ query ServiceUnit($id: ID!, $servicesFirst: Int, $servicesAfter: String) {
 }`;
 
 export const CREATE_SERVICE_UNIT = gql<CreateServiceUnitMutation, CreateServiceUnitMutationVariables>`
-mutation CreateServiceUnit($input: CreateServiceUnitInput!) { createServiceUnit(input: $input) { id } }`;
+  mutation CreateServiceUnit($input: CreateServiceUnitInput!) {
+    createServiceUnit(input: $input) {
+      id
+    }
+  }
+`;
 
 export const UPDATE_SERVICE_UNIT = gql<UpdateServiceUnitMutation, UpdateServiceUnitMutationVariables>`
-mutation UpdateServiceUnit($id: ID!, $input: UpdateServiceUnitInput!) { updateServiceUnit(id: $id, input: $input) { id } }`;
+  mutation UpdateServiceUnit($id: ID!, $input: UpdateServiceUnitInput!) {
+    updateServiceUnit(id: $id, input: $input) {
+      id
+    }
+  }
+`;

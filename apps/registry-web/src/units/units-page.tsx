@@ -69,7 +69,12 @@ export function UnitsPage() {
           size="md"
         />
       </Group>
-      <UnitsTable filter={{ ...(debounced ? { search: debounced } : {}), ...(kind ? { kind } : {}) }} caption={t('units.caption')} captionHidden announce />
+      <UnitsTable
+        filter={{ ...(debounced ? { search: debounced } : {}), ...(kind ? { kind } : {}) }}
+        caption={t('units.caption')}
+        captionHidden
+        announce
+      />
     </>
   );
 }

@@ -15,7 +15,17 @@ const SORT_FIELDS: Record<string, UnitSortField> = { name: 'NAME', kind: 'KIND',
  * The service units matching a filter, sorted and paged by the server. `announce` puts the result
  * count in a live region (the search page uses it so screen readers hear "5 unit ditemukan").
  */
-export function UnitsTable({ filter, caption, captionHidden, announce }: { filter: UnitFilter; caption: string; captionHidden?: boolean; announce?: boolean }) {
+export function UnitsTable({
+  filter,
+  caption,
+  captionHidden,
+  announce,
+}: {
+  filter: UnitFilter;
+  caption: string;
+  captionHidden?: boolean;
+  announce?: boolean;
+}) {
   const t = useT(REGISTRY);
   const countText = useCountText();
   const to = useBasePath();
@@ -72,7 +82,13 @@ export function UnitsTable({ filter, caption, captionHidden, announce }: { filte
             ) : (
               <EmptyState
                 title={t('units.empty')}
-                action={user?.role === 'NATIONAL_ADMIN' ? <Button component={Link} to={to('/units/new')}>{t('units.create')}</Button> : undefined}
+                action={
+                  user?.role === 'NATIONAL_ADMIN' ? (
+                    <Button component={Link} to={to('/units/new')}>
+                      {t('units.create')}
+                    </Button>
+                  ) : undefined
+                }
               />
             )
           }

@@ -17,7 +17,13 @@ export interface Binding {
  * The binding that fits the role: a unit for a desk, a mall for an MPP operator, nothing otherwise.
  * An MPP operator only gets its own mall and the units of its tenants.
  */
-export function BindingFields({ idPrefix, role, binding, onChange, errors }: {
+export function BindingFields({
+  idPrefix,
+  role,
+  binding,
+  onChange,
+  errors,
+}: {
   idPrefix: string;
   role: Role | '';
   binding: Binding;
@@ -30,11 +36,26 @@ export function BindingFields({ idPrefix, role, binding, onChange, errors }: {
   const ownMall = useMallNames(admin ? [] : [user?.mallId]);
   const kind = bindingOf(role);
   if (kind === 'unit') {
-    const props = { id: `${idPrefix}-serviceUnitId`, required: true, value: binding.unit, onChange: (unit: PickerOption | null) => onChange({ unit, mall: null }), error: errors['serviceUnitId'] ?? null };
+    const props = {
+      id: `${idPrefix}-serviceUnitId`,
+      required: true,
+      value: binding.unit,
+      onChange: (unit: PickerOption | null) => onChange({ unit, mall: null }),
+      error: errors['serviceUnitId'] ?? null,
+    };
     return admin || !user?.mallId ? <UnitPicker {...props} /> : <TenantUnitPicker {...props} mallId={user.mallId} />;
   }
   if (kind === 'mall') {
-    if (admin) return <MallPicker id={`${idPrefix}-mallId`} required value={binding.mall} onChange={(mall) => onChange({ unit: null, mall })} error={errors['mallId'] ?? null} />;
+    if (admin)
+      return (
+        <MallPicker
+          id={`${idPrefix}-mallId`}
+          required
+          value={binding.mall}
+          onChange={(mall) => onChange({ unit: null, mall })}
+          error={errors['mallId'] ?? null}
+        />
+      );
     return (
       <Text id={`${idPrefix}-mallId`} tabIndex={-1}>
         {t('invite.ownMall', { mall: (user?.mallId && ownMall[user.mallId]) || t('users.mallUnnamed') })}
@@ -45,7 +66,12 @@ export function BindingFields({ idPrefix, role, binding, onChange, errors }: {
 }
 
 /** The ids to send for a role: only the one binding it takes; an operator's mall is its own. */
-export function bindingIds(role: Role | '', binding: Binding, ownMallId: string | null, admin: boolean): { serviceUnitId: string | null; mallId: string | null } {
+export function bindingIds(
+  role: Role | '',
+  binding: Binding,
+  ownMallId: string | null,
+  admin: boolean,
+): { serviceUnitId: string | null; mallId: string | null } {
   const kind = bindingOf(role);
   if (kind === 'unit') return { serviceUnitId: binding.unit?.id ?? null, mallId: null };
   if (kind === 'mall') return { serviceUnitId: null, mallId: admin ? (binding.mall?.id ?? null) : ownMallId };

@@ -53,7 +53,15 @@ export function InviteUserPage() {
     event.preventDefault();
     const local = validate();
     if (Object.keys(local).length) return setErrors(localErrors(local, fieldId));
-    const result = await invite({ input: { email: email.trim(), name: name.trim(), role: role as Role, ...bindingIds(role, binding, user?.mallId ?? null, admin), language: mailLanguage } });
+    const result = await invite({
+      input: {
+        email: email.trim(),
+        name: name.trim(),
+        role: role as Role,
+        ...bindingIds(role, binding, user?.mallId ?? null, admin),
+        language: mailLanguage,
+      },
+    });
     if (result.errors) return setErrors(mapServerErrors(result.errors, FIELDS, fieldId));
     setErrors({ fields: {}, summary: [] });
     setInvited(result.data.inviteUser);
@@ -96,8 +104,26 @@ export function InviteUserPage() {
         <ErrorSummary errors={errors.summary} />
         <Stack gap="lg" maw={760}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextField id={fieldId('email')} label={t('users.email')} type="email" required autoComplete="off" spellCheck={false} value={email} error={errors.fields['email']} onChange={(e) => setEmail(e.currentTarget.value)} />
-            <TextField id={fieldId('name')} label={t('users.name')} required autoComplete="off" value={name} error={errors.fields['name']} onChange={(e) => setName(e.currentTarget.value)} />
+            <TextField
+              id={fieldId('email')}
+              label={t('users.email')}
+              type="email"
+              required
+              autoComplete="off"
+              spellCheck={false}
+              value={email}
+              error={errors.fields['email']}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+            />
+            <TextField
+              id={fieldId('name')}
+              label={t('users.name')}
+              required
+              autoComplete="off"
+              value={name}
+              error={errors.fields['name']}
+              onChange={(e) => setName(e.currentTarget.value)}
+            />
           </SimpleGrid>
           <NativeSelect
             id={fieldId('role')}
@@ -117,7 +143,10 @@ export function InviteUserPage() {
             label={t('invite.language')}
             value={mailLanguage}
             onChange={(e) => setMailLanguage(e.currentTarget.value === 'en' ? 'en' : 'id')}
-            data={[{ value: 'id', label: 'Bahasa Indonesia' }, { value: 'en', label: 'English' }]}
+            data={[
+              { value: 'id', label: 'Bahasa Indonesia' },
+              { value: 'en', label: 'English' },
+            ]}
           />
           <Group>
             <Button type="submit" size="md" loading={loading} loaderProps={{ 'aria-label': t('invite.sending') }}>

@@ -14,7 +14,13 @@ function resolver(invite: Resolver): Resolver {
     if (operation === 'MallOptions') return reply('MallOptions', { malls: MALLS });
     if (operation === 'MallNames') return { data: { m0: { id: 'mall-1', name: 'MPP Kota Banjarmasin' } } };
     if (operation === 'MallTenants') {
-      return reply('MallTenants', { mall: { id: 'mall-1', name: 'MPP Kota Banjarmasin', tenancies: connection([{ id: 't1', agency: { id: 'agency-samsat', name: 'Pemprov Kalimantan Selatan' } }]) } });
+      return reply('MallTenants', {
+        mall: {
+          id: 'mall-1',
+          name: 'MPP Kota Banjarmasin',
+          tenancies: connection([{ id: 't1', agency: { id: 'agency-samsat', name: 'Pemprov Kalimantan Selatan' } }]),
+        },
+      });
     }
     return { data: null, errors: [{ message: `unexpected ${operation}` }] };
   };
@@ -30,7 +36,11 @@ describe('inviting a user', () => {
     type(/Peran/, 'UNIT_DESK');
     fireEvent.click(screen.getByRole('button', { name: 'Kirim undangan' }));
     const summary = await findSummary();
-    expect(within(summary).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
       ['Masukkan alamat email yang benar, misalnya nama@instansi.go.id', '#invite-email'],
       ['Masukkan nama', '#invite-name'],
       ['Pilih unit tempat petugas bertugas', '#invite-serviceUnitId'],
@@ -48,19 +58,27 @@ describe('inviting a user', () => {
     type(/^Nama/, 'Rina Desk');
     type(/Peran/, 'UNIT_DESK');
     type('Cari unit', 'samsat');
-    await waitFor(() => expect(calls.some((c) => c.operation === 'UnitOptions' && (c.variables['filter'] as { search?: string }).search === 'samsat')).toBe(true));
+    await waitFor(() =>
+      expect(calls.some((c) => c.operation === 'UnitOptions' && (c.variables['filter'] as { search?: string }).search === 'samsat')).toBe(
+        true,
+      ),
+    );
     await screen.findByRole('option', { name: /Samsat Kalimantan Selatan/ });
     type(/Unit pelayanan/, 'unit-1');
     fireEvent.click(screen.getByRole('button', { name: 'Kirim undangan' }));
 
     const sent = await screen.findByText(/Undangan untuk Rina Desk telah dikirim ke rina@samsat\.go\.id/);
     expect(sent).toBeTruthy();
-    expect(invite.mock.calls[0]?.[1]).toEqual({ input: { email: 'rina@samsat.go.id', name: 'Rina Desk', role: 'UNIT_DESK', serviceUnitId: 'unit-1', mallId: null, language: 'id' } });
+    expect(invite.mock.calls[0]?.[1]).toEqual({
+      input: { email: 'rina@samsat.go.id', name: 'Rina Desk', role: 'UNIT_DESK', serviceUnitId: 'unit-1', mallId: null, language: 'id' },
+    });
     expect(screen.getByRole('link', { name: 'Lihat akun Rina Desk' }).getAttribute('href')).toBe('/registry/admin/users/user-desk');
   });
 
   it('puts a typed server error on its field, in English on an English page', async () => {
-    const invite = jest.fn(() => gqlError('CONFLICT', 'input.email', 'Email sudah dipakai akun lain', 'This email is already used by another account'));
+    const invite = jest.fn(() =>
+      gqlError('CONFLICT', 'input.email', 'Email sudah dipakai akun lain', 'This email is already used by another account'),
+    );
     renderRegistry('/registry/admin/users/new', resolver(invite), { language: 'en' });
     await screen.findByRole('heading', { level: 1, name: 'Invite user' });
     type(/Email address/, 'dup@simpul.test');
@@ -76,10 +94,16 @@ describe('inviting a user', () => {
   });
 
   it("lets an MPP operator invite an operator only for its own mall, and a desk only for a tenant's unit", async () => {
-    const invite = jest.fn((_operation: string, variables: Record<string, unknown>) => reply('InviteUser', { inviteUser: { ...OPERATOR_USER, ...(variables['input'] as object) } }));
+    const invite = jest.fn((_operation: string, variables: Record<string, unknown>) =>
+      reply('InviteUser', { inviteUser: { ...OPERATOR_USER, ...(variables['input'] as object) } }),
+    );
     renderRegistry('/registry/admin/users/new', resolver(invite), { user: OPERATOR });
     await screen.findByRole('heading', { level: 1, name: 'Undang pengguna' });
-    expect(within(screen.getByLabelText(/Peran/)).getAllByRole('option').map((o) => o.textContent)).toEqual(['Pilih…', 'Operator MPP', 'Petugas unit']);
+    expect(
+      within(screen.getByLabelText(/Peran/))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Pilih…', 'Operator MPP', 'Petugas unit']);
 
     type(/Peran/, 'UNIT_DESK');
     await screen.findByRole('option', { name: 'Pemprov Kalimantan Selatan' });

@@ -22,7 +22,18 @@ export function UnitPicker(props: PickerProps) {
   const search = useDebounced(text.trim(), 300);
   const query = useQuery(UNIT_OPTIONS, { first: FIRST, filter: search ? { search } : {} });
   const options = (query.data?.serviceUnits.edges ?? []).map(({ node }) => ({ id: node.id, name: node.name, detail: node.agency.name }));
-  return <SearchPicker {...props} label={t('users.unit')} searchLabel={t('picker.searchUnit')} searchHint={t('picker.searchUnitHint')} text={text} onTextChange={setText} options={options} loading={query.loading} />;
+  return (
+    <SearchPicker
+      {...props}
+      label={t('users.unit')}
+      searchLabel={t('picker.searchUnit')}
+      searchHint={t('picker.searchUnitHint')}
+      text={text}
+      onTextChange={setText}
+      options={options}
+      loading={query.loading}
+    />
+  );
 }
 
 /** A unit of one of the mall's tenants: first the tenant instansi, then its unit by search. */
@@ -46,9 +57,21 @@ export function TenantUnitPicker(props: PickerProps & { mallId: string; tenantHi
           setAgencyId(e.currentTarget.value);
           props.onChange(null);
         }}
-        data={[{ value: '', label: tenants.loading ? t('picker.loading') : (props.noneLabel ?? t('form.choose')) }, ...agencies.map((a) => ({ value: a.id, label: a.name }))]}
+        data={[
+          { value: '', label: tenants.loading ? t('picker.loading') : (props.noneLabel ?? t('form.choose')) },
+          ...agencies.map((a) => ({ value: a.id, label: a.name })),
+        ]}
       />
-      <SearchPicker {...props} disabled={!agencyId} label={t('users.unit')} searchLabel={t('picker.searchUnit')} text={text} onTextChange={setText} options={options} loading={units.loading} />
+      <SearchPicker
+        {...props}
+        disabled={!agencyId}
+        label={t('users.unit')}
+        searchLabel={t('picker.searchUnit')}
+        text={text}
+        onTextChange={setText}
+        options={options}
+        loading={units.loading}
+      />
     </>
   );
 }
@@ -59,7 +82,17 @@ export function MallPicker(props: PickerProps) {
   const search = useDebounced(text.trim(), 300);
   const query = useQuery(MALL_OPTIONS, { first: FIRST, filter: search ? { search } : {} });
   const options = (query.data?.malls.edges ?? []).map(({ node }) => ({ id: node.id, name: node.name }));
-  return <SearchPicker {...props} label={t('users.mall')} searchLabel={t('picker.searchMall')} text={text} onTextChange={setText} options={options} loading={query.loading} />;
+  return (
+    <SearchPicker
+      {...props}
+      label={t('users.mall')}
+      searchLabel={t('picker.searchMall')}
+      text={text}
+      onTextChange={setText}
+      options={options}
+      loading={query.loading}
+    />
+  );
 }
 
 export function UserPicker(props: PickerProps & { label: string }) {
@@ -68,5 +101,14 @@ export function UserPicker(props: PickerProps & { label: string }) {
   const search = useDebounced(text.trim(), 300);
   const query = useQuery(USER_OPTIONS, { first: FIRST, filter: search ? { text: search } : {} });
   const options = (query.data?.users.edges ?? []).map(({ node }) => ({ id: node.id, name: node.name, detail: node.email }));
-  return <SearchPicker {...props} searchLabel={t('picker.searchUser')} text={text} onTextChange={setText} options={options} loading={query.loading} />;
+  return (
+    <SearchPicker
+      {...props}
+      searchLabel={t('picker.searchUser')}
+      text={text}
+      onTextChange={setText}
+      options={options}
+      loading={query.loading}
+    />
+  );
 }

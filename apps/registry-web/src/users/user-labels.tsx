@@ -9,7 +9,11 @@ export function UserStatusBadge({ status, t }: { status: UserStatus; t: Translat
 }
 
 /** Where a person works, in words: their unit, their mall, or nowhere in particular. */
-export function bindingLabel(user: Pick<UserRow, 'role' | 'serviceUnit' | 'mallId'>, mallNames: Record<string, string>, t: Translate): string {
+export function bindingLabel(
+  user: Pick<UserRow, 'role' | 'serviceUnit' | 'mallId'>,
+  mallNames: Record<string, string>,
+  t: Translate,
+): string {
   if (user.serviceUnit) return user.serviceUnit.name;
   if (user.mallId) return mallNames[user.mallId] ?? t('users.mallUnnamed');
   return t('users.noBinding');

@@ -33,10 +33,18 @@ describe('a user page', () => {
   });
 
   it('shows a password reset as "Kata sandi: diubah", without the time it was set', async () => {
-    const reset = { ...USER_CHANGE, id: 'audit-3', actorId: 'user-desk', actorName: 'Rina Desk', changes: [{ field: 'passwordChangedAt', before: null, after: '2026-12-06T02:00:00.000+00:00' }] };
+    const reset = {
+      ...USER_CHANGE,
+      id: 'audit-3',
+      actorId: 'user-desk',
+      actorName: 'Rina Desk',
+      changes: [{ field: 'passwordChangedAt', before: null, after: '2026-12-06T02:00:00.000+00:00' }],
+    };
     const base = resolver(DESK_USER);
     renderRegistry('/registry/admin/users/user-desk', (operation, variables) =>
-      operation === 'UserChanges' ? reply('UserChanges', { user: { id: DESK_USER.id, changes: connection([reset]) } }) : base(operation, variables),
+      operation === 'UserChanges'
+        ? reply('UserChanges', { user: { id: DESK_USER.id, changes: connection([reset]) } })
+        : base(operation, variables),
     );
     const history = await screen.findByRole('region', { name: 'Riwayat perubahan' });
     await waitFor(() => expect(history.textContent).toContain('Kata sandi: diubah'));
@@ -93,6 +101,11 @@ describe('a user page', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Simpan peran' }));
     const link = await within(form).findByRole('link', { name: 'MPP tidak ditemukan' });
     expect(link.getAttribute('href')).toBe('#user-role-mallId');
-    expect(mutations).toHaveBeenCalledWith('UpdateUserRole', { id: 'user-desk', role: 'MPP_OPERATOR', serviceUnitId: null, mallId: 'mall-2' });
+    expect(mutations).toHaveBeenCalledWith('UpdateUserRole', {
+      id: 'user-desk',
+      role: 'MPP_OPERATOR',
+      serviceUnitId: null,
+      mallId: 'mall-2',
+    });
   });
 });

@@ -27,12 +27,22 @@ export function UserPage() {
   if (!allowed) return <NotAllowed title={t('users.title')} breadcrumbs={crumbs} reason={t('admin.notAllowed')} />;
   return (
     <QueryView query={query}>
-      {({ user }) => (user ? <UserDetails user={user} crumbs={crumbs} onChanged={query.refetch} /> : <EmptyState title={t('user.notFound')} />)}
+      {({ user }) =>
+        user ? <UserDetails user={user} crumbs={crumbs} onChanged={query.refetch} /> : <EmptyState title={t('user.notFound')} />
+      }
     </QueryView>
   );
 }
 
-function UserDetails({ user, crumbs, onChanged: reload }: { user: UserDetail; crumbs: ReturnType<typeof adminCrumbs>; onChanged: () => void }) {
+function UserDetails({
+  user,
+  crumbs,
+  onChanged: reload,
+}: {
+  user: UserDetail;
+  crumbs: ReturnType<typeof adminCrumbs>;
+  onChanged: () => void;
+}) {
   const t = useT(REGISTRY);
   // Every action here is a change: the history starts again to show it.
   const [revision, setRevision] = useState(0);
@@ -82,7 +92,9 @@ function UserDetails({ user, crumbs, onChanged: reload }: { user: UserDetail; cr
           <Table.Tbody>
             {rows.map(([label, value]) => (
               <Table.Tr key={label}>
-                <Table.Th scope="row" w={220}>{label}</Table.Th>
+                <Table.Th scope="row" w={220}>
+                  {label}
+                </Table.Th>
                 <Table.Td>{value}</Table.Td>
               </Table.Tr>
             ))}
@@ -104,7 +116,11 @@ function UserDetails({ user, crumbs, onChanged: reload }: { user: UserDetail; cr
           ) : (
             <Group align="flex-start">
               {user.status === 'INVITED' && (
-                <Button variant="default" loading={resendState.loading} onClick={() => void act(() => resend({ id: user.id }), t('user.resent', { email: user.email }))}>
+                <Button
+                  variant="default"
+                  loading={resendState.loading}
+                  onClick={() => void act(() => resend({ id: user.id }), t('user.resent', { email: user.email }))}
+                >
                   {t('user.resend')}
                 </Button>
               )}
@@ -155,13 +171,20 @@ function RoleForm({ user, onSaved }: { user: UserDetail; onSaved: () => void }) 
   const [saved, setSaved] = useState(false);
   const [update, { loading }] = useMutation(UPDATE_USER_ROLE);
   const roles: readonly Role[] = admin ? ROLES : ['MPP_OPERATOR', 'UNIT_DESK'];
-  const shownBinding = binding.mall && !binding.mall.name ? { ...binding, mall: { ...binding.mall, name: mallNames[binding.mall.id] ?? t('users.mallUnnamed') } } : binding;
+  const shownBinding =
+    binding.mall && !binding.mall.name
+      ? { ...binding, mall: { ...binding.mall, name: mallNames[binding.mall.id] ?? t('users.mallUnnamed') } }
+      : binding;
 
   // Never rejects: the mutation resolves to the errors it shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    if (!role) return setErrors({ fields: { role: t('invite.roleMissing') }, summary: [{ fieldId: roleFieldId('role'), message: t('invite.roleMissing') }] });
+    if (!role)
+      return setErrors({
+        fields: { role: t('invite.roleMissing') },
+        summary: [{ fieldId: roleFieldId('role'), message: t('invite.roleMissing') }],
+      });
     const ids = bindingIds(role, binding, me?.mallId ?? null, admin);
     const result = await update({ id: user.id, role, ...ids });
     if (result.errors) return setErrors(mapServerErrors(result.errors, ROLE_FIELDS, roleFieldId));

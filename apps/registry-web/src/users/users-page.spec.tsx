@@ -10,18 +10,36 @@ function resolver(users: Resolver): Resolver {
     if (operation === 'Users') return users(operation, variables);
     if (operation === 'UnitOptions') return reply('UnitOptions', { serviceUnits: UNITS });
     if (operation === 'MallOptions') return reply('MallOptions', { malls: MALLS });
-    if (operation === 'MallTenants') return reply('MallTenants', { mall: { id: 'mall-1', name: 'MPP Kota Banjarmasin', tenancies: connection([{ id: 't1', agency: { id: 'agency-samsat', name: 'Pemprov Kalimantan Selatan' } }]) } });
-    if (operation === 'MallNames') return { data: Object.fromEntries(Object.entries(variables).map(([alias, id]) => [alias, { id, name: id === 'mall-1' ? 'MPP Kota Banjarmasin' : 'Lain' }])) };
+    if (operation === 'MallTenants')
+      return reply('MallTenants', {
+        mall: {
+          id: 'mall-1',
+          name: 'MPP Kota Banjarmasin',
+          tenancies: connection([{ id: 't1', agency: { id: 'agency-samsat', name: 'Pemprov Kalimantan Selatan' } }]),
+        },
+      });
+    if (operation === 'MallNames')
+      return {
+        data: Object.fromEntries(
+          Object.entries(variables).map(([alias, id]) => [alias, { id, name: id === 'mall-1' ? 'MPP Kota Banjarmasin' : 'Lain' }]),
+        ),
+      };
     return { data: null, errors: [{ message: `unexpected ${operation}` }] };
   };
 }
 
 describe('users list', () => {
   it('shows each person with role, binding and status in words, never codes', async () => {
-    renderRegistry('/registry/admin/users', resolver(() => reply('Users', { users: connection([DESK_USER, OPERATOR_USER, ADMIN_USER]) })));
+    renderRegistry(
+      '/registry/admin/users',
+      resolver(() => reply('Users', { users: connection([DESK_USER, OPERATOR_USER, ADMIN_USER]) })),
+    );
     const table = await screen.findByRole('table', { name: 'Pengguna' });
     await waitFor(() => expect(table.textContent).toContain('MPP Kota Banjarmasin'));
-    const rows = within(table).getAllByRole('row').slice(1).map((row) => row.textContent);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
     expect(rows[0]).toContain('Rina Desk');
     expect(rows[0]).toContain('Petugas unit');
     expect(rows[0]).toContain('Samsat Kalimantan Selatan');
@@ -38,7 +56,11 @@ describe('users list', () => {
 
   it('filters by text, role, status and unit, and pages with the cursor', async () => {
     const users = jest.fn((_operation: string, variables: Record<string, unknown>) =>
-      reply('Users', { users: variables['after'] ? connection([ADMIN_USER], false, 21) : { ...connection([DESK_USER], true, 21), pageInfo: { hasNextPage: true, endCursor: 'cursor-20' } } }),
+      reply('Users', {
+        users: variables['after']
+          ? connection([ADMIN_USER], false, 21)
+          : { ...connection([DESK_USER], true, 21), pageInfo: { hasNextPage: true, endCursor: 'cursor-20' } },
+      }),
     );
     const { calls } = renderRegistry('/registry/admin/users', resolver(users));
     await screen.findByText('21 pengguna ditemukan');
@@ -53,12 +75,19 @@ describe('users list', () => {
     fireEvent.change(screen.getByLabelText('Unit pelayanan'), { target: { value: 'unit-2' } });
     await waitFor(() => {
       const last = calls.filter((c) => c.operation === 'Users').at(-1);
-      expect(last?.variables).toEqual({ first: 20, after: null, filter: { text: 'rina', role: 'UNIT_DESK', status: 'ACTIVE', serviceUnitId: 'unit-2' } });
+      expect(last?.variables).toEqual({
+        first: 20,
+        after: null,
+        filter: { text: 'rina', role: 'UNIT_DESK', status: 'ACTIVE', serviceUnitId: 'unit-2' },
+      });
     });
   });
 
   it('says "Belum ada pengguna" with an invitation when nothing is filtered, and "tidak ada yang cocok" once filtered', async () => {
-    renderRegistry('/registry/admin/users', resolver(() => reply('Users', { users: connection([]) })));
+    renderRegistry(
+      '/registry/admin/users',
+      resolver(() => reply('Users', { users: connection([]) })),
+    );
     expect(await screen.findByText('Belum ada pengguna')).toBeTruthy();
     expect(screen.queryByText('Tidak ada pengguna yang cocok')).toBeNull();
     fireEvent.change(screen.getByLabelText('Peran'), { target: { value: 'EVALUATOR' } });
@@ -66,17 +95,31 @@ describe('users list', () => {
   });
 
   it('counts in English with the plural that fits: "1 user found", "3 users found"', async () => {
-    const { unmount } = renderRegistry('/registry/admin/users', resolver(() => reply('Users', { users: connection([DESK_USER]) })), { language: 'en' });
+    const { unmount } = renderRegistry(
+      '/registry/admin/users',
+      resolver(() => reply('Users', { users: connection([DESK_USER]) })),
+      { language: 'en' },
+    );
     expect((await screen.findByText('1 user found')).getAttribute('role')).toBe('status');
     unmount();
-    renderRegistry('/registry/admin/users', resolver(() => reply('Users', { users: connection([DESK_USER, OPERATOR_USER, ADMIN_USER]) })), { language: 'en' });
+    renderRegistry(
+      '/registry/admin/users',
+      resolver(() => reply('Users', { users: connection([DESK_USER, OPERATOR_USER, ADMIN_USER]) })),
+      { language: 'en' },
+    );
     await screen.findByText('3 users found');
   });
 
-  it("offers an MPP operator only the roles it may manage, and no mall filter", async () => {
-    renderRegistry('/registry/admin/users', resolver(() => reply('Users', { users: connection([OPERATOR_USER]) })), { user: OPERATOR });
+  it('offers an MPP operator only the roles it may manage, and no mall filter', async () => {
+    renderRegistry(
+      '/registry/admin/users',
+      resolver(() => reply('Users', { users: connection([OPERATOR_USER]) })),
+      { user: OPERATOR },
+    );
     await screen.findByText('1 pengguna ditemukan');
-    const roles = within(screen.getByLabelText('Peran')).getAllByRole('option').map((option) => option.textContent);
+    const roles = within(screen.getByLabelText('Peran'))
+      .getAllByRole('option')
+      .map((option) => option.textContent);
     expect(roles).toEqual(['Semua peran', 'Operator MPP', 'Petugas unit']);
     expect(screen.queryByLabelText('MPP')).toBeNull();
     // Units to filter by are those of the mall's tenants.

@@ -64,7 +64,11 @@ export function UsersPage() {
     { key: 'role', header: t('users.role'), cell: (row) => t(`role.${row.role}`) },
     { key: 'binding', header: t('users.binding'), cell: (row) => bindingLabel(row, mallNames, t) },
     { key: 'status', header: t('users.status'), cell: (row) => <UserStatusBadge status={row.status} t={t} /> },
-    { key: 'lastSignIn', header: t('users.lastSignIn'), cell: (row) => (row.lastSignInAt ? formatDateTime(row.lastSignInAt, language) : t('users.never')) },
+    {
+      key: 'lastSignIn',
+      header: t('users.lastSignIn'),
+      cell: (row) => (row.lastSignInAt ? formatDateTime(row.lastSignInAt, language) : t('users.never')),
+    },
   ];
 
   return (
@@ -80,34 +84,51 @@ export function UsersPage() {
         }
       />
       <Box role="search" aria-label={t('users.filters')} mb="md">
-      <Fieldset legend={t('users.filters')}>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput id="users-search" type="search" label={t('users.search')} description={t('users.searchHint')} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-          <NativeSelect
-            id="users-role"
-            label={t('users.role')}
-            value={role}
-            onChange={(e) => setRole(e.currentTarget.value as Role | '')}
-            data={[{ value: '', label: t('users.allRoles') }, ...roles.map((r) => ({ value: r, label: t(`role.${r}`) }))]}
-          />
-          <NativeSelect
-            id="users-status"
-            label={t('users.status')}
-            value={status}
-            onChange={(e) => setStatus(e.currentTarget.value as UserStatus | '')}
-            data={[{ value: '', label: t('users.allStatuses') }, ...USER_STATUSES.map((s) => ({ value: s, label: t(`userStatus.${s}`) }))]}
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
-          {admin || !user?.mallId ? (
-            <UnitPicker id="users-unit" value={unit} onChange={setUnit} noneLabel={t('users.allUnits')} />
-          ) : (
-            // An operator's people work at its mall or for its tenants: the units to filter by are theirs.
-            <TenantUnitPicker id="users-unit" mallId={user.mallId} tenantHint={null} value={unit} onChange={setUnit} noneLabel={t('users.allUnits')} />
-          )}
-          {admin && <MallPicker id="users-mall" value={mall} onChange={setMall} noneLabel={t('users.allMalls')} />}
-        </SimpleGrid>
-      </Fieldset>
+        <Fieldset legend={t('users.filters')}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput
+              id="users-search"
+              type="search"
+              label={t('users.search')}
+              description={t('users.searchHint')}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+            />
+            <NativeSelect
+              id="users-role"
+              label={t('users.role')}
+              value={role}
+              onChange={(e) => setRole(e.currentTarget.value as Role | '')}
+              data={[{ value: '', label: t('users.allRoles') }, ...roles.map((r) => ({ value: r, label: t(`role.${r}`) }))]}
+            />
+            <NativeSelect
+              id="users-status"
+              label={t('users.status')}
+              value={status}
+              onChange={(e) => setStatus(e.currentTarget.value as UserStatus | '')}
+              data={[
+                { value: '', label: t('users.allStatuses') },
+                ...USER_STATUSES.map((s) => ({ value: s, label: t(`userStatus.${s}`) })),
+              ]}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
+            {admin || !user?.mallId ? (
+              <UnitPicker id="users-unit" value={unit} onChange={setUnit} noneLabel={t('users.allUnits')} />
+            ) : (
+              // An operator's people work at its mall or for its tenants: the units to filter by are theirs.
+              <TenantUnitPicker
+                id="users-unit"
+                mallId={user.mallId}
+                tenantHint={null}
+                value={unit}
+                onChange={setUnit}
+                noneLabel={t('users.allUnits')}
+              />
+            )}
+            {admin && <MallPicker id="users-mall" value={mall} onChange={setMall} noneLabel={t('users.allMalls')} />}
+          </SimpleGrid>
+        </Fieldset>
       </Box>
       <Text role="status" aria-live="polite" fw={600} my="sm">
         {connection ? countText('users.found', connection.totalCount) : ''}
@@ -121,7 +142,20 @@ export function UsersPage() {
           rows={rows}
           rowKey={(row) => row.id}
           loading={query.loading}
-          empty={Object.keys(filter).length > 0 ? <EmptyState title={t('users.none')}>{t('users.noneHelp')}</EmptyState> : <EmptyState title={t('users.empty')} action={<Button component={Link} to={to('/admin/users/new')}>{t('users.invite')}</Button>} />}
+          empty={
+            Object.keys(filter).length > 0 ? (
+              <EmptyState title={t('users.none')}>{t('users.noneHelp')}</EmptyState>
+            ) : (
+              <EmptyState
+                title={t('users.empty')}
+                action={
+                  <Button component={Link} to={to('/admin/users/new')}>
+                    {t('users.invite')}
+                  </Button>
+                }
+              />
+            )
+          }
           pagination={connection ? serverPagination(connection, pages, PAGE_SIZE) : undefined}
         />
       )}

@@ -1,6 +1,17 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { Access, auditLogConnection, AuditEntryConnection, AuditFilter, forbidden, objectChangesLoader, requireSignedIn, type AuditEntry, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import {
+  Access,
+  auditLogConnection,
+  AuditEntryConnection,
+  AuditFilter,
+  forbidden,
+  objectChangesLoader,
+  requireSignedIn,
+  type AuditEntry,
+  type Connection,
+  type SubgraphContext,
+} from '@simpul/service-kit';
 import { canReadSurveyHistory } from '../access/skm-access';
 import { SkmSurvey } from '../surveys/survey.model';
 
@@ -21,7 +32,9 @@ export class SkmAuditResolver {
     return auditLogConnection(this.dataSource, { schema: SCHEMA, objectTypes: AUDITED_TYPES, filter, first, after });
   }
 
-  @ResolveField(() => AuditEntryConnection, { description: 'Riwayat perubahan pengaturan survei, terbaru dahulu (yang boleh mengelola survei ini)' })
+  @ResolveField(() => AuditEntryConnection, {
+    description: 'Riwayat perubahan pengaturan survei, terbaru dahulu (yang boleh mengelola survei ini)',
+  })
   changes(
     @Parent() survey: SkmSurvey,
     @Context() context: SubgraphContext,
@@ -30,7 +43,10 @@ export class SkmAuditResolver {
   ): Promise<Connection<AuditEntry>> {
     requireSignedIn(context.caller);
     if (!canReadSurveyHistory(survey, context.caller)) {
-      throw forbidden('Only the people who may manage this survey may read its history.', 'Riwayat perubahan survei hanya dapat dilihat oleh pengelolanya.');
+      throw forbidden(
+        'Only the people who may manage this survey may read its history.',
+        'Riwayat perubahan survei hanya dapat dilihat oleh pengelolanya.',
+      );
     }
     return objectChangesLoader(context, this.dataSource, SCHEMA, 'SkmSurvey', first, after).load(survey.id);
   }

@@ -24,12 +24,24 @@ describe('Desk.latestIkm for the MPP operator dashboard (seeded demo, 20 May 202
   });
   afterAll(() => skm?.close());
 
-  it('rule: the headline is last year\'s completed, adequately sampled survey, the same figures as its result — not this year\'s running one', async () => {
+  it("rule: the headline is last year's completed, adequately sampled survey, the same figures as its result — not this year's running one", async () => {
     const latest = ok(await skm.graphql<{ _entities: Entity[] }>(ENTITIES, { r: desks([1]) }))._entities[0].latestIkm!;
     expect(latest.surveyId).toBe(surveyId('desk-1:Y-2025'));
-    const result = ok(await skm.graphql<{ skmResult: { ikm: { value: number; respondents: number; category: { code: string } }; sample: { required: number; adequate: boolean } } }>(
-      RESULT, { id: latest.surveyId }, { caller: CALLERS.operator })).skmResult;
-    expect(latest).toMatchObject({ value: result.ikm.value, respondents: result.ikm.respondents, category: { code: result.ikm.category.code }, periodKind: 'YEAR', year: 2025 });
+    const result = ok(
+      await skm.graphql<{
+        skmResult: {
+          ikm: { value: number; respondents: number; category: { code: string } };
+          sample: { required: number; adequate: boolean };
+        };
+      }>(RESULT, { id: latest.surveyId }, { caller: CALLERS.operator }),
+    ).skmResult;
+    expect(latest).toMatchObject({
+      value: result.ikm.value,
+      respondents: result.ikm.respondents,
+      category: { code: result.ikm.category.code },
+      periodKind: 'YEAR',
+      year: 2025,
+    });
     expect(latest.sample).toMatchObject({ required: result.sample.required, adequate: true });
   });
 
@@ -51,15 +63,30 @@ describe('Desk.latestIkm for the MPP operator dashboard (seeded demo, 20 May 202
 
   it('is readable by the public (an aggregate units publish); a desk without answers says NO_ANSWERS', async () => {
     const unknown = stableId('desk', 'mpp-kota-banjarmasin:99');
-    const data = ok(await skm.graphql<{ _entities: Entity[] }>(ENTITIES, { r: [...desks([7]), { __typename: 'Desk', id: unknown }, { __typename: 'Desk', id: 'not-a-uuid' }] }));
+    const data = ok(
+      await skm.graphql<{ _entities: Entity[] }>(ENTITIES, {
+        r: [...desks([7]), { __typename: 'Desk', id: unknown }, { __typename: 'Desk', id: 'not-a-uuid' }],
+      }),
+    );
     expect(data._entities[0].latestIkm?.respondents).toBeGreaterThan(0);
     expect(data._entities[1]).toMatchObject({ latestIkm: null, latestIkmGap: 'NO_ANSWERS' });
     expect(data._entities[2].latestIkm).toBeNull();
   });
 
-  it('a desk survey\'s public page shows that desk\'s own figures, not its unit\'s quarter', async () => {
-    const page = ok(await skm.graphql<{ skmPublicResults: { deskId: string; serviceUnitId: string | null; latest: { surveyId: string }; trend: { edges: { node: { surveyId: string; periodKind: string } }[] } } }>(
-      `query($d: ID!) { skmPublicResults(deskId: $d) { deskId serviceUnitId latest { surveyId } trend { edges { node { surveyId periodKind } } } } }`, { d: deskId(3) })).skmPublicResults;
+  it("a desk survey's public page shows that desk's own figures, not its unit's quarter", async () => {
+    const page = ok(
+      await skm.graphql<{
+        skmPublicResults: {
+          deskId: string;
+          serviceUnitId: string | null;
+          latest: { surveyId: string };
+          trend: { edges: { node: { surveyId: string; periodKind: string } }[] };
+        };
+      }>(
+        `query($d: ID!) { skmPublicResults(deskId: $d) { deskId serviceUnitId latest { surveyId } trend { edges { node { surveyId periodKind } } } } }`,
+        { d: deskId(3) },
+      ),
+    ).skmPublicResults;
     expect(page.deskId).toBe(deskId(3));
     expect(page.latest.surveyId).toBe(surveyId('desk-3:Y-2025'));
     expect(page.trend.edges.map((e) => e.node.surveyId)).toEqual([surveyId('desk-3:Y-2025'), surveyId('desk-3:Y-2026')]);

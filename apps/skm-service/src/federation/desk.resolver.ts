@@ -18,10 +18,14 @@ export class DeskResolver {
   }
 
   private headline(desk: Desk, context: SubgraphContext): Promise<DeskHeadline> {
-    const loader = context.loaders.get('desk.headline', () => new DataLoader<string, DeskHeadline>(async (ids) => {
-      const found = await this.results.headlinesForDesks(ids.filter((id) => UUID_LIKE.test(id)));
-      return ids.map((id) => found.get(id) ?? { ikm: null, gap: SkmHeadlineGap.NO_ANSWERS, periodKind: null });
-    }));
+    const loader = context.loaders.get(
+      'desk.headline',
+      () =>
+        new DataLoader<string, DeskHeadline>(async (ids) => {
+          const found = await this.results.headlinesForDesks(ids.filter((id) => UUID_LIKE.test(id)));
+          return ids.map((id) => found.get(id) ?? { ikm: null, gap: SkmHeadlineGap.NO_ANSWERS, periodKind: null });
+        }),
+    );
     return loader.load(desk.id);
   }
 
@@ -29,7 +33,11 @@ export class DeskResolver {
   // indicators 7–8), so the operator's dashboard, the admin and a public mall page all read the same
   // number. It never exposes answers, and the sample adequacy travels with it. One statement per
   // request for every desk on the page (DataLoader).
-  @ResolveField(() => SkmDeskIkm, { nullable: true, description: 'IKM utama gerai: periode selesai terbaru dengan jawaban yang sudah ditinjau dan sampel cukup; null bila belum ada (latestIkmGap menyebut alasannya)' })
+  @ResolveField(() => SkmDeskIkm, {
+    nullable: true,
+    description:
+      'IKM utama gerai: periode selesai terbaru dengan jawaban yang sudah ditinjau dan sampel cukup; null bila belum ada (latestIkmGap menyebut alasannya)',
+  })
   async latestIkm(@Parent() desk: Desk, @Context() context: SubgraphContext): Promise<SkmDeskIkm | null> {
     return (await this.headline(desk, context)).ikm;
   }

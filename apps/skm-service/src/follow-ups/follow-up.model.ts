@@ -7,7 +7,10 @@ export enum SkmFollowUpStatus {
   DONE = 'DONE',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(SkmFollowUpStatus, { name: 'SkmFollowUpStatus', description: 'Status rencana tindak lanjut: direncanakan, berjalan, selesai, dibatalkan' });
+registerEnumType(SkmFollowUpStatus, {
+  name: 'SkmFollowUpStatus',
+  description: 'Status rencana tindak lanjut: direncanakan, berjalan, selesai, dibatalkan',
+});
 
 @ObjectType({ description: 'Rencana tindak lanjut hasil SKM untuk satu unsur ("Anda berkata, kami melakukan")' })
 export class SkmFollowUp {

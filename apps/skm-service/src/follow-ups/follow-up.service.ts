@@ -2,7 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, decodeCursor, encodeCursor, notFound, validateFirst, type Connection, one, rows, requireText, requireUuid } from '@simpul/service-kit';
+import {
+  badUserInput,
+  decodeCursor,
+  encodeCursor,
+  notFound,
+  validateFirst,
+  type Connection,
+  one,
+  rows,
+  requireText,
+  requireUuid,
+} from '@simpul/service-kit';
 import { canManage, requireCan } from '../access/skm-access';
 import { SurveyService } from '../surveys/survey.service';
 import type { SurveyRow } from '../surveys/survey.row';
@@ -41,11 +52,20 @@ export class FollowUpService {
     const survey = await this.surveys.load(input.surveyId);
     requireCan(canManage, survey, caller);
     const code = input.elementCode.trim().toUpperCase();
-    if (!survey.elements.some((e) => e.code === code)) throw badUserInput('elementCode', `The survey has no element ${code}.`, `Survei tidak memiliki unsur ${code}.`);
+    if (!survey.elements.some((e) => e.code === code))
+      throw badUserInput('elementCode', `The survey has no element ${code}.`, `Survei tidak memiliki unsur ${code}.`);
     const id = randomUUID();
     await this.dataSource.query(
       `INSERT INTO skm.follow_ups (id, survey_id, element_code, action, owner, due_on, status) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, survey.id, code, followUpAction(input.action), followUpOwner(input.owner), date(input.dueOn, 'dueOn'), input.status ?? SkmFollowUpStatus.PLANNED],
+      [
+        id,
+        survey.id,
+        code,
+        followUpAction(input.action),
+        followUpOwner(input.owner),
+        date(input.dueOn, 'dueOn'),
+        input.status ?? SkmFollowUpStatus.PLANNED,
+      ],
     );
     return this.get(id, survey);
   }
@@ -57,21 +77,32 @@ export class FollowUpService {
   }
 
   async update(input: UpdateSkmFollowUpInput, caller: Caller): Promise<SkmFollowUp> {
-    const current = await one<Row>(this.dataSource, `SELECT ${COLUMNS} FROM skm.follow_ups f WHERE f.id = $1`, [requireUuid(input.id, 'id')]);
+    const current = await one<Row>(this.dataSource, `SELECT ${COLUMNS} FROM skm.follow_ups f WHERE f.id = $1`, [
+      requireUuid(input.id, 'id'),
+    ]);
     if (!current) throw notFound('There is no such follow-up plan.', 'Rencana tindak lanjut tidak ditemukan.', 'id');
     const survey = await this.surveys.load(current.surveyId);
     requireCan(canManage, survey, caller);
     await this.dataSource.query(
       `UPDATE skm.follow_ups SET status = $2, outcome = $3, due_on = $4, owner = $5, action = $6, updated_at = now() WHERE id = $1`,
-      [current.id, input.status ?? current.status, input.outcome === undefined ? current.outcome : input.outcome?.trim() || null,
-        input.dueOn ? date(input.dueOn, 'dueOn') : current.dueOn, input.owner ? followUpOwner(input.owner) : current.owner,
-        input.action ? followUpAction(input.action) : current.action],
+      [
+        current.id,
+        input.status ?? current.status,
+        input.outcome === undefined ? current.outcome : input.outcome?.trim() || null,
+        input.dueOn ? date(input.dueOn, 'dueOn') : current.dueOn,
+        input.owner ? followUpOwner(input.owner) : current.owner,
+        input.action ? followUpAction(input.action) : current.action,
+      ],
     );
     return this.get(current.id, survey);
   }
 
   /** Follow-ups of some surveys (a survey's, or a unit's published ones), by due date. */
-  async page(surveys: readonly SurveyRow[], first: number | null | undefined, after: string | null | undefined): Promise<Connection<SkmFollowUp>> {
+  async page(
+    surveys: readonly SurveyRow[],
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<SkmFollowUp>> {
     const size = validateFirst(first);
     const ids = surveys.map((s) => s.id);
     const params: unknown[] = [ids];
@@ -81,11 +112,26 @@ export class FollowUpService {
       keyset = ` AND (f.due_on, f.id) > ($${params.push(String(sort))}::date, $${params.push(id)}::uuid)`;
     }
     const [page, count] = await Promise.all([
-      rows<Row>(this.dataSource, `SELECT ${COLUMNS} FROM skm.follow_ups f WHERE f.survey_id = ANY($1::uuid[])${keyset} ORDER BY f.due_on, f.id LIMIT ${size + 1}`, params),
+      rows<Row>(
+        this.dataSource,
+        `SELECT ${COLUMNS} FROM skm.follow_ups f WHERE f.survey_id = ANY($1::uuid[])${keyset} ORDER BY f.due_on, f.id LIMIT ${size + 1}`,
+        params,
+      ),
       rows<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM skm.follow_ups f WHERE f.survey_id = ANY($1::uuid[])`, [ids]),
     ]);
     const bySurvey = new Map(surveys.map((s) => [s.id, s]));
-    const edges = page.slice(0, size).map((row) => ({ node: this.named(row, bySurvey.get(row.surveyId) as SurveyRow), cursor: encodeCursor(row.dueOn, row.id) }));
-    return { totalCount: count[0].n, edges, pageInfo: { hasNextPage: page.length > size, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null } };
+    const edges = page
+      .slice(0, size)
+      .map((row) => ({ node: this.named(row, bySurvey.get(row.surveyId) as SurveyRow), cursor: encodeCursor(row.dueOn, row.id) }));
+    return {
+      totalCount: count[0].n,
+      edges,
+      pageInfo: {
+        hasNextPage: page.length > size,
+        hasPreviousPage: Boolean(after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
   }
 }

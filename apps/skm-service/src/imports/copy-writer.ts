@@ -69,7 +69,8 @@ export class CopyWriter {
     const full = this.chunk.subarray(0, this.used);
     this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     this.used = 0;
-    if (!this.stream.write(full) && this.stream.writableLength > MAX_QUEUED_BYTES) await Promise.race([once(this.stream, 'drain'), this.finished]);
+    if (!this.stream.write(full) && this.stream.writableLength > MAX_QUEUED_BYTES)
+      await Promise.race([once(this.stream, 'drain'), this.finished]);
   }
 
   /** Cancels an unfinished COPY (PostgreSQL gets CopyFail), so the connection can roll back. */

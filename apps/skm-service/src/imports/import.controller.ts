@@ -15,10 +15,21 @@ export class ImportController {
 
   @Access('NATIONAL_ADMIN', 'MPP_OPERATOR', 'UNIT_DESK')
   @Post(':surveyId')
-  async import(@Param('surveyId') surveyId: string, @Query('fileName') fileName: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async import(
+    @Param('surveyId') surveyId: string,
+    @Query('fileName') fileName: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     try {
-      if (!/^text\/(csv|plain)/.test(req.header('content-type') ?? '')) throw badUserInput('content-type', 'Send the file as text/csv.', 'Kirim berkas sebagai text/csv.');
-      const report = await this.imports.importCsvStream(surveyId, fileName ?? 'import.csv', req, (req as SubgraphRequest).simpul?.caller ?? null);
+      if (!/^text\/(csv|plain)/.test(req.header('content-type') ?? ''))
+        throw badUserInput('content-type', 'Send the file as text/csv.', 'Kirim berkas sebagai text/csv.');
+      const report = await this.imports.importCsvStream(
+        surveyId,
+        fileName ?? 'import.csv',
+        req,
+        (req as SubgraphRequest).simpul?.caller ?? null,
+      );
       res.status(HttpStatus.OK).json(report);
     } catch (error) {
       sendRestError(res, error);

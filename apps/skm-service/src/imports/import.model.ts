@@ -10,7 +10,10 @@ export enum SkmImportStatus {
   STORED = 'STORED',
   REFUSED = 'REFUSED',
 }
-registerEnumType(SkmImportStatus, { name: 'SkmImportStatus', description: 'STORED: semua baris tersimpan; REFUSED: ada baris salah, tidak ada yang disimpan' });
+registerEnumType(SkmImportStatus, {
+  name: 'SkmImportStatus',
+  description: 'STORED: semua baris tersimpan; REFUSED: ada baris salah, tidak ada yang disimpan',
+});
 
 @ObjectType({ description: 'Masalah pada satu baris berkas impor' })
 export class SkmImportProblem {

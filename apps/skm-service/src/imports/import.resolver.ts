@@ -10,7 +10,8 @@ export class ImportResolver {
 
   @Access('NATIONAL_ADMIN', 'MPP_OPERATOR', 'UNIT_DESK')
   @Mutation(() => SkmImportReport, {
-    description: 'Impor formulir kertas (CSV/XLSX, base64). Laporan baris demi baris; bila ada baris salah tidak ada yang disimpan. Kolom: kode unsur (U1…U9), answered_on, age_band, sex, education, occupation, service_id',
+    description:
+      'Impor formulir kertas (CSV/XLSX, base64). Laporan baris demi baris; bila ada baris salah tidak ada yang disimpan. Kolom: kode unsur (U1…U9), answered_on, age_band, sex, education, occupation, service_id',
   })
   importSkmResponses(
     @Args('surveyId', { type: () => ID }) surveyId: string,

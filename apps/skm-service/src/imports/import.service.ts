@@ -25,8 +25,12 @@ const COPY_PAPER = `COPY skm.paper_answers (import_batch_id, answered_on, answer
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PROFILE_COLUMNS: Record<string, readonly string[] | 'uuid' | 'date'> = {
-  answered_on: 'date', age_band: PROFILE_VALUES.AGE_BAND, sex: PROFILE_VALUES.SEX, education: PROFILE_VALUES.EDUCATION,
-  occupation: PROFILE_VALUES.OCCUPATION, service_id: 'uuid',
+  answered_on: 'date',
+  age_band: PROFILE_VALUES.AGE_BAND,
+  sex: PROFILE_VALUES.SEX,
+  education: PROFILE_VALUES.EDUCATION,
+  occupation: PROFILE_VALUES.OCCUPATION,
+  service_id: 'uuid',
 };
 
 /**
@@ -46,12 +50,23 @@ export class ImportService {
     private readonly clock: Clock,
   ) {}
 
-  async importFile(surveyId: string, fileName: string, format: SkmImportFormat, contentBase64: string, caller: Caller): Promise<SkmImportReport> {
+  async importFile(
+    surveyId: string,
+    fileName: string,
+    format: SkmImportFormat,
+    contentBase64: string,
+    caller: Caller,
+  ): Promise<SkmImportReport> {
     const survey = await this.surveys.load(surveyId);
     requireCan(canManage, survey, caller);
     const content = Buffer.from(contentBase64, 'base64');
     if (content.length === 0) throw badUserInput('contentBase64', 'The file is empty.', 'Berkas kosong.');
-    if (content.length > importMaxBytes()) throw badUserInput('contentBase64', 'The file is too large for this form; use the bulk import.', 'Berkas terlalu besar untuk formulir ini; gunakan impor massal.');
+    if (content.length > importMaxBytes())
+      throw badUserInput(
+        'contentBase64',
+        'The file is too large for this form; use the bulk import.',
+        'Berkas terlalu besar untuk formulir ini; gunakan impor massal.',
+      );
     const rows = format === SkmImportFormat.XLSX ? await xlsxRows(content) : csvRowBatches(Readable.from(content));
     return this.importRows(survey, fileName, rows, caller);
   }
@@ -82,8 +97,10 @@ export class ImportService {
     let storedCount = 0;
     let copy: CopyWriter | null = null;
     try {
-      await runner.query(`INSERT INTO skm.import_batches (id, survey_id, file_name, row_count, imported_by, imported_at) VALUES ($1, $2, $3, 0, $4, $5)`,
-        [batchId, survey.id, fileName.slice(0, 300) || 'import', caller?.userId ?? null, now]);
+      await runner.query(
+        `INSERT INTO skm.import_batches (id, survey_id, file_name, row_count, imported_by, imported_at) VALUES ($1, $2, $3, 0, $4, $5)`,
+        [batchId, survey.id, fileName.slice(0, 300) || 'import', caller?.userId ?? null, now],
+      );
       copy = new CopyWriter(client, COPY_PAPER);
       const rollup = new ImportRollup(survey.elements.length);
       const checkDay = dayChecker(survey);
@@ -125,7 +142,12 @@ export class ImportService {
             }
             const value = Number(text);
             if (!Number.isInteger(value) || value < 1 || value > 4) {
-              problem(line, code, `Element ${code} takes 1 to 4, not "${text.slice(0, 20)}".`, `Unsur ${code} diisi 1 sampai 4, bukan "${text.slice(0, 20)}".`);
+              problem(
+                line,
+                code,
+                `Element ${code} takes 1 to 4, not "${text.slice(0, 20)}".`,
+                `Unsur ${code} diisi 1 sampai 4, bukan "${text.slice(0, 20)}".`,
+              );
               continue;
             }
             answers[j] = value;
@@ -138,12 +160,23 @@ export class ImportService {
             const text = cell.length > 0 && cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32 ? cell : cell.trim();
             if (text === '') continue;
             const ok = reader.slot < 0 ? validDay(text) : reader.codes ? reader.codes.has(text) : isUuid(text);
-            if (!ok) problem(line, reader.name, `${reader.name} "${text.slice(0, 40)}" is not valid.`, `${reader.name} "${text.slice(0, 40)}" tidak sah.`);
+            if (!ok)
+              problem(
+                line,
+                reader.name,
+                `${reader.name} "${text.slice(0, 40)}" is not valid.`,
+                `${reader.name} "${text.slice(0, 40)}" tidak sah.`,
+              );
             else if (reader.slot < 0) day = text;
             else profile[reader.slot] = reader.codes ? text : text.toLowerCase();
           }
           if (!checkDay(day)) {
-            problem(line, 'answered_on', `${day} is outside the survey period ${survey.startsOn} – ${survey.endsOn}.`, `${day} di luar periode survei ${survey.startsOn} – ${survey.endsOn}.`);
+            problem(
+              line,
+              'answered_on',
+              `${day} is outside the survey period ${survey.startsOn} – ${survey.endsOn}.`,
+              `${day} di luar periode survei ${survey.startsOn} – ${survey.endsOn}.`,
+            );
           }
           // After the first bad row nothing more is written (the transaction is rolled back at the
           // end); the rest of the file is still checked so the report lists every problem.
@@ -151,7 +184,9 @@ export class ImportService {
           // One flat string from char codes (not nine concatenations to flatten later).
           for (let j = 0; j < answers.length; j += 1) digitCodes[j] = 48 + answers[j];
           const digits = String.fromCharCode.apply(null, digitCodes);
-          const full = copy.push(`${prefix}${day}\t${digits}\t${profile[0] ?? '\\N'}\t${profile[1] ?? '\\N'}\t${profile[2] ?? '\\N'}\t${profile[3] ?? '\\N'}\t${profile[4] ?? '\\N'}`);
+          const full = copy.push(
+            `${prefix}${day}\t${digits}\t${profile[0] ?? '\\N'}\t${profile[1] ?? '\\N'}\t${profile[2] ?? '\\N'}\t${profile[3] ?? '\\N'}\t${profile[4] ?? '\\N'}`,
+          );
           rollup.add(day, answers, profile);
           if (full) await copy.flush();
         }
@@ -162,14 +197,30 @@ export class ImportService {
       storedCount = await copy.end();
       if (problemCount > 0) {
         await runner.rollbackTransaction();
-        return { status: SkmImportStatus.REFUSED, batchId: null, rowCount, storedCount: 0, problemCount, problems, elapsedMs: Date.now() - started };
+        return {
+          status: SkmImportStatus.REFUSED,
+          batchId: null,
+          rowCount,
+          storedCount: 0,
+          problemCount,
+          problems,
+          elapsedMs: Date.now() - started,
+        };
       }
       await runner.query(`UPDATE skm.import_batches SET row_count = $2 WHERE id = $1`, [batchId, storedCount]);
       const delta = new RollupDelta();
       rollup.addTo(delta, survey.id);
       await delta.flush(runner.manager);
       await runner.commitTransaction();
-      return { status: SkmImportStatus.STORED, batchId, rowCount, storedCount, problemCount: 0, problems: [], elapsedMs: Date.now() - started };
+      return {
+        status: SkmImportStatus.STORED,
+        batchId,
+        rowCount,
+        storedCount,
+        problemCount: 0,
+        problems: [],
+        elapsedMs: Date.now() - started,
+      };
     } catch (error) {
       // A COPY still open (the upload broke off half-way) must be cancelled before the rollback.
       await copy?.abort();
@@ -200,7 +251,8 @@ function profileReaders(header: Header): ProfileReader[] {
   return header.profile.map(([name, column]) => {
     const rule = PROFILE_COLUMNS[name];
     return {
-      name, column,
+      name,
+      column,
       slot: rule === 'date' ? -1 : IMPORT_PROFILE_COLUMNS.indexOf(name as (typeof IMPORT_PROFILE_COLUMNS)[number]),
       codes: rule === 'date' || rule === 'uuid' ? null : new Set(rule),
     };
@@ -242,10 +294,16 @@ function readHeader(survey: SurveyRow, cells: string[], problem: Problem): Heade
     const lower = name.toLowerCase();
     if (survey.elements.some((element) => element.code === name.toUpperCase())) return;
     if (lower in PROFILE_COLUMNS) profile.push([lower, column]);
-    else problem(name || `column ${column + 1}`, `Unknown column "${name}" (names and NIK are not collected).`, `Kolom "${name}" tidak dikenal (nama dan NIK tidak dikumpulkan).`);
+    else
+      problem(
+        name || `column ${column + 1}`,
+        `Unknown column "${name}" (names and NIK are not collected).`,
+        `Kolom "${name}" tidak dikenal (nama dan NIK tidak dikumpulkan).`,
+      );
   });
   survey.elements.forEach((element, j) => {
-    if (elementColumn[j] < 0 && element.required) problem(element.code, `The file has no column for element ${element.code}.`, `Berkas tidak memiliki kolom unsur ${element.code}.`);
+    if (elementColumn[j] < 0 && element.required)
+      problem(element.code, `The file has no column for element ${element.code}.`, `Berkas tidak memiliki kolom unsur ${element.code}.`);
   });
   return { elementColumn, profile };
 }
@@ -275,5 +333,7 @@ async function xlsxRows(content: Buffer): Promise<AsyncIterable<string[][]>> {
     const values = (Array.isArray(row.values) ? row.values : []).slice(1);
     rows.push(values.map(cellText));
   });
-  return (async function* () { yield rows; })();
+  return (async function* () {
+    yield rows;
+  })();
 }

@@ -9,7 +9,8 @@ export enum SkmFlag {
 }
 registerEnumType(SkmFlag, {
   name: 'SkmFlag',
-  description: 'Tanda integritas: BURST (banyak jawaban beruntun dari satu perangkat), STRAIGHT_LINING (semua unsur dijawab sama), OUTSIDE_HOURS (di luar jam layanan), STAFF_ENTERED (dimasukkan petugas)',
+  description:
+    'Tanda integritas: BURST (banyak jawaban beruntun dari satu perangkat), STRAIGHT_LINING (semua unsur dijawab sama), OUTSIDE_HOURS (di luar jam layanan), STAFF_ENTERED (dimasukkan petugas)',
 });
 
 /** More than BURST_MAX answers from one device within BURST_WINDOW_MS: the extra ones are flagged. */
@@ -34,7 +35,9 @@ export function isOutsideHours(time: string, opensAt: string | null, closesAt: s
  * an answer is in a burst when BURST_MAX or more other answers fall in the BURST_WINDOW_MS before it.
  */
 export function burstFlags(stored: readonly number[], fresh: readonly number[]): boolean[] {
-  const all = [...stored.map((t) => ({ t, fresh: -1 })), ...fresh.map((t, i) => ({ t, fresh: i }))].sort((a, b) => a.t - b.t || a.fresh - b.fresh);
+  const all = [...stored.map((t) => ({ t, fresh: -1 })), ...fresh.map((t, i) => ({ t, fresh: i }))].sort(
+    (a, b) => a.t - b.t || a.fresh - b.fresh,
+  );
   const flags = fresh.map(() => false);
   let start = 0;
   all.forEach((entry, i) => {

@@ -7,7 +7,10 @@ export enum SkmReviewDecision {
   KEEP = 'KEEP',
   EXCLUDE = 'EXCLUDE',
 }
-registerEnumType(SkmReviewDecision, { name: 'SkmReviewDecision', description: 'Keputusan admin atas jawaban bertanda: tetap dihitung atau dikeluarkan' });
+registerEnumType(SkmReviewDecision, {
+  name: 'SkmReviewDecision',
+  description: 'Keputusan admin atas jawaban bertanda: tetap dihitung atau dikeluarkan',
+});
 
 export enum SkmReviewState {
   PENDING = 'PENDING',

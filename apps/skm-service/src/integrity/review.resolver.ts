@@ -1,7 +1,13 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Caller } from '@simpul/contracts';
 import { Access, CurrentCaller } from '@simpul/service-kit';
-import { SkmFlaggedResponseConnection, SkmImportBatchConnection, SkmReviewDecision, SkmReviewOutcome, SkmReviewState } from './review.model';
+import {
+  SkmFlaggedResponseConnection,
+  SkmImportBatchConnection,
+  SkmReviewDecision,
+  SkmReviewOutcome,
+  SkmReviewState,
+} from './review.model';
 import { ReviewService } from './review.service';
 
 @Resolver()

@@ -1,7 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, decodeCursor, encodeCursor, notFound, validateFirst, type Connection, one, rows, conflict, wibDate, requireUuid } from '@simpul/service-kit';
+import {
+  badUserInput,
+  decodeCursor,
+  encodeCursor,
+  notFound,
+  validateFirst,
+  type Connection,
+  one,
+  rows,
+  conflict,
+  wibDate,
+  requireUuid,
+} from '@simpul/service-kit';
 import { canReview, requireCan } from '../access/skm-access';
 import { bucketsSql, RESPONDENT_ROW } from '../results/rollup-cells';
 import { RollupDelta } from '../results/rollup-writer';
@@ -29,7 +41,13 @@ export class ReviewService {
     private readonly surveys: SurveyService,
   ) {}
 
-  async flagged(surveyId: string, state: SkmReviewState, first: number | null | undefined, after: string | null | undefined, caller: Caller): Promise<Connection<SkmFlaggedResponse>> {
+  async flagged(
+    surveyId: string,
+    state: SkmReviewState,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    caller: Caller,
+  ): Promise<Connection<SkmFlaggedResponse>> {
     const survey = await this.surveys.load(surveyId);
     requireCan(canReview, survey, caller);
     const size = validateFirst(first);
@@ -37,15 +55,35 @@ export class ReviewService {
     let keyset = '';
     if (after) keyset = ` AND id > $${params.push(requireUuid(decodeCursor(after)[1], 'after'))}`;
     const [page, count] = await Promise.all([
-      rows<SkmFlaggedResponse>(this.dataSource,
-        `SELECT id, channel, answered_at AS "answeredAt", flags, review, answers FROM skm.responses WHERE survey_id = $1 AND review = $2${keyset} ORDER BY id LIMIT ${size + 1}`, params),
-      rows<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM skm.responses WHERE survey_id = $1 AND review = $2`, [survey.id, state]),
+      rows<SkmFlaggedResponse>(
+        this.dataSource,
+        `SELECT id, channel, answered_at AS "answeredAt", flags, review, answers FROM skm.responses WHERE survey_id = $1 AND review = $2${keyset} ORDER BY id LIMIT ${size + 1}`,
+        params,
+      ),
+      rows<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM skm.responses WHERE survey_id = $1 AND review = $2`, [
+        survey.id,
+        state,
+      ]),
     ]);
     const edges = page.slice(0, size).map((node) => ({ node, cursor: encodeCursor(0, node.id) }));
-    return { totalCount: count[0].n, edges, pageInfo: { hasNextPage: page.length > size, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null } };
+    return {
+      totalCount: count[0].n,
+      edges,
+      pageInfo: {
+        hasNextPage: page.length > size,
+        hasPreviousPage: Boolean(after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
   }
 
-  async batches(surveyId: string, first: number | null | undefined, after: string | null | undefined, caller: Caller): Promise<Connection<SkmImportBatch>> {
+  async batches(
+    surveyId: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    caller: Caller,
+  ): Promise<Connection<SkmImportBatch>> {
     const survey = await this.surveys.load(surveyId);
     requireCan(canReview, survey, caller);
     const size = validateFirst(first);
@@ -53,29 +91,57 @@ export class ReviewService {
     let keyset = '';
     if (after) keyset = ` AND id > $${params.push(requireUuid(decodeCursor(after)[1], 'after'))}`;
     const [page, count] = await Promise.all([
-      rows<SkmImportBatch>(this.dataSource,
-        `SELECT id, file_name AS "fileName", row_count AS "rowCount", review, imported_at AS "importedAt" FROM skm.import_batches WHERE survey_id = $1${keyset} ORDER BY id LIMIT ${size + 1}`, params),
+      rows<SkmImportBatch>(
+        this.dataSource,
+        `SELECT id, file_name AS "fileName", row_count AS "rowCount", review, imported_at AS "importedAt" FROM skm.import_batches WHERE survey_id = $1${keyset} ORDER BY id LIMIT ${size + 1}`,
+        params,
+      ),
       rows<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM skm.import_batches WHERE survey_id = $1`, [survey.id]),
     ]);
     const edges = page.slice(0, size).map((node) => ({ node, cursor: encodeCursor(0, node.id) }));
-    return { totalCount: count[0].n, edges, pageInfo: { hasNextPage: page.length > size, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null } };
+    return {
+      totalCount: count[0].n,
+      edges,
+      pageInfo: {
+        hasNextPage: page.length > size,
+        hasPreviousPage: Boolean(after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
   }
 
-  async reviewResponses(responseIds: readonly string[], decision: SkmReviewDecision, note: string | null | undefined, caller: Caller): Promise<SkmReviewOutcome> {
-    if (responseIds.length === 0 || responseIds.length > 100) throw badUserInput('responseIds', 'Review 1 to 100 answers at a time.', 'Tinjau 1 sampai 100 jawaban sekaligus.');
+  async reviewResponses(
+    responseIds: readonly string[],
+    decision: SkmReviewDecision,
+    note: string | null | undefined,
+    caller: Caller,
+  ): Promise<SkmReviewOutcome> {
+    if (responseIds.length === 0 || responseIds.length > 100)
+      throw badUserInput('responseIds', 'Review 1 to 100 answers at a time.', 'Tinjau 1 sampai 100 jawaban sekaligus.');
     const ids = responseIds.map((id, i) => requireUuid(id, `responseIds[${i}]`));
-    const surveyIds = await rows<{ surveyId: string }>(this.dataSource, `SELECT DISTINCT survey_id AS "surveyId" FROM skm.responses WHERE id = ANY($1::uuid[])`, [ids]);
+    const surveyIds = await rows<{ surveyId: string }>(
+      this.dataSource,
+      `SELECT DISTINCT survey_id AS "surveyId" FROM skm.responses WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
     if (surveyIds.length === 0) throw notFound('There are no such answers.', 'Jawaban tidak ditemukan.', 'responseIds');
     for (const survey of await this.surveys.loadMany(surveyIds.map((s) => s.surveyId))) requireCan(canReview, survey, caller);
     const state = decision === SkmReviewDecision.EXCLUDE ? SkmReviewState.EXCLUDED : SkmReviewState.KEPT;
     return this.dataSource.transaction(async (manager) => {
       // Only PENDING rows move, and the UPDATE locks them: of two reviewers, one decides.
-      const decided = await rows<FlaggedRow>(manager,
+      const decided = await rows<FlaggedRow>(
+        manager,
         `UPDATE skm.responses SET review = $2, review_note = $3, reviewed_by = $4, reviewed_at = now() WHERE id = ANY($1::uuid[]) AND review = 'PENDING'
          RETURNING id, survey_id AS "surveyId", answered_at AS "answeredAt", flags, answers, age_band AS "ageBand", sex, education, occupation, service_id AS "serviceId"`,
-        [ids, state, note?.trim() || null, caller?.userId ?? null]);
+        [ids, state, note?.trim() || null, caller?.userId ?? null],
+      );
       if (decided.length !== ids.length) {
-        throw conflict('Some of these answers are not waiting for review (already decided or never flagged).', 'Sebagian jawaban ini tidak menunggu tinjauan (sudah diputuskan atau tidak bertanda).', 'responseIds');
+        throw conflict(
+          'Some of these answers are not waiting for review (already decided or never flagged).',
+          'Sebagian jawaban ini tidak menunggu tinjauan (sudah diputuskan atau tidak bertanda).',
+          'responseIds',
+        );
       }
       if (state === SkmReviewState.EXCLUDED) {
         const delta = new RollupDelta();
@@ -87,13 +153,18 @@ export class ReviewService {
   }
 
   async reviewBatch(batchId: string, decision: SkmReviewDecision, caller: Caller): Promise<SkmReviewOutcome> {
-    const batch = await one<{ surveyId: string }>(this.dataSource, `SELECT survey_id AS "surveyId" FROM skm.import_batches WHERE id = $1`, [requireUuid(batchId, 'batchId')]);
+    const batch = await one<{ surveyId: string }>(this.dataSource, `SELECT survey_id AS "surveyId" FROM skm.import_batches WHERE id = $1`, [
+      requireUuid(batchId, 'batchId'),
+    ]);
     if (!batch) throw notFound('There is no such import batch.', 'Batch impor tidak ditemukan.', 'batchId');
     requireCan(canReview, await this.surveys.load(batch.surveyId), caller);
     const state = decision === SkmReviewDecision.EXCLUDE ? SkmReviewState.EXCLUDED : SkmReviewState.KEPT;
     return this.dataSource.transaction(async (manager) => {
-      const moved = await rows<{ rowCount: number }>(manager,
-        `UPDATE skm.import_batches SET review = $2 WHERE id = $1 AND review = 'PENDING' RETURNING row_count AS "rowCount"`, [batchId, state]);
+      const moved = await rows<{ rowCount: number }>(
+        manager,
+        `UPDATE skm.import_batches SET review = $2 WHERE id = $1 AND review = 'PENDING' RETURNING row_count AS "rowCount"`,
+        [batchId, state],
+      );
       if (moved.length === 0) throw conflict('This batch was already reviewed.', 'Batch ini sudah ditinjau.', 'batchId');
       if (state === SkmReviewState.EXCLUDED) await this.excludeBatch(manager, batchId, batch.surveyId, moved[0].rowCount);
       return { decided: moved[0].rowCount, excluded: state === SkmReviewState.EXCLUDED ? moved[0].rowCount : 0 };

@@ -9,7 +9,10 @@ const MALL = `query SkmMallScope($id: ID!, $after: String) { mall(id: $id) { id 
 interface MallShape {
   id: string;
   desks: { id: string }[];
-  tenancies: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { step: string; services: { edges: { node: { serviceUnit: { id: string } } }[] } } }[] };
+  tenancies: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { step: string; services: { edges: { node: { serviceUnit: { id: string } } }[] } } }[];
+  };
 }
 
 const unreachable = (detail: string) =>

@@ -157,7 +157,16 @@ export class SkmInit1764100000000 implements MigrationInterface {
 
   async down(runner: QueryRunner): Promise<void> {
     await runner.query(`DROP VIEW IF EXISTS skm.rollup_now`);
-    for (const table of ['follow_ups', 'exclusion_rollup', 'rollup_delta', 'survey_rollup', 'survey_tokens', 'responses', 'import_batches', 'surveys']) {
+    for (const table of [
+      'follow_ups',
+      'exclusion_rollup',
+      'rollup_delta',
+      'survey_rollup',
+      'survey_tokens',
+      'responses',
+      'import_batches',
+      'surveys',
+    ]) {
       await runner.query(`DROP TABLE IF EXISTS skm.${table}`);
     }
   }

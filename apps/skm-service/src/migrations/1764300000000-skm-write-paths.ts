@@ -40,7 +40,9 @@ export class SkmWritePaths1764300000000 implements MigrationInterface {
     await runner.query(`CREATE INDEX responses_device_answered ON skm.responses (device_key, answered_at) WHERE device_key IS NOT NULL`);
     await runner.query(`DROP INDEX skm.responses_device_recent`);
     await runner.query(`CREATE INDEX surveys_year_start ON skm.surveys (period_year, starts_on, id)`);
-    await runner.query(`CREATE INDEX survey_rollup_all ON skm.survey_rollup (survey_id) INCLUDE (element_index, value, answers) WHERE dimension = 'ALL' AND bucket = ''`);
+    await runner.query(
+      `CREATE INDEX survey_rollup_all ON skm.survey_rollup (survey_id) INCLUDE (element_index, value, answers) WHERE dimension = 'ALL' AND bucket = ''`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

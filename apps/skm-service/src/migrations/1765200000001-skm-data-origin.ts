@@ -9,7 +9,9 @@ export class SkmDataOrigin1765200000001 implements MigrationInterface {
   name = 'SkmDataOrigin1765200000001';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`ALTER TABLE skm.surveys ADD COLUMN origin text NOT NULL DEFAULT 'OFFICIAL' CHECK (origin IN ('OFFICIAL', 'DEMO')), ADD COLUMN source text`);
+    await db.query(
+      `ALTER TABLE skm.surveys ADD COLUMN origin text NOT NULL DEFAULT 'OFFICIAL' CHECK (origin IN ('OFFICIAL', 'DEMO')), ADD COLUMN source text`,
+    );
     // Benchmark surveys are generated answers.
     await db.query(`UPDATE skm.surveys SET origin = 'DEMO' WHERE public_code LIKE 'bench%'`);
   }

@@ -5,4 +5,10 @@ import { SkmAudit1765100000000 } from './1765100000000-skm-audit';
 import { SkmDataOrigin1765200000001 } from './1765200000001-skm-data-origin';
 
 /** Every SKM migration, oldest first (classes, not globs: the app is bundled). */
-export const SKM_MIGRATIONS = [SkmInit1764100000000, SkmDeskLatest1764200000000, SkmWritePaths1764300000000, SkmAudit1765100000000, SkmDataOrigin1765200000001];
+export const SKM_MIGRATIONS = [
+  SkmInit1764100000000,
+  SkmDeskLatest1764200000000,
+  SkmWritePaths1764300000000,
+  SkmAudit1765100000000,
+  SkmDataOrigin1765200000001,
+];

@@ -7,7 +7,10 @@ import { SkmLatestIkm, SkmResult } from '../results/result.model';
 import { surveyOrigin } from './survey-origin';
 
 const ORIGIN = { description: 'Asal angka IKM ini: OFFICIAL (jawaban nyata survei di sistem ini) atau DEMO (data contoh)' };
-const SOURCE = { nullable: true, description: 'Sumber angka resmi yang dipublikasikan di luar sistem; kosong untuk survei di sistem ini dan data contoh' };
+const SOURCE = {
+  nullable: true,
+  description: 'Sumber angka resmi yang dipublikasikan di luar sistem; kosong untuk survei di sistem ini dan data contoh',
+};
 
 /** Every IKM figure carries its survey's stored origin and source. */
 abstract class SurveyFigureOrigin {
@@ -90,4 +93,9 @@ export class SkmDeskIkmOriginResolver extends SurveyFigureOrigin {
   }
 }
 
-export const FIGURE_ORIGIN_RESOLVERS = [SkmResultOriginResolver, SkmLatestIkmOriginResolver, SkmPublicPeriodOriginResolver, SkmDeskIkmOriginResolver];
+export const FIGURE_ORIGIN_RESOLVERS = [
+  SkmResultOriginResolver,
+  SkmLatestIkmOriginResolver,
+  SkmPublicPeriodOriginResolver,
+  SkmDeskIkmOriginResolver,
+];

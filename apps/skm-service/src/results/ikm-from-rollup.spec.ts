@@ -13,24 +13,39 @@ function histogramsOf(rows: (number | null)[][], elements: number): Histogram[] 
 describe('the IKM from a rollup equals computeIkm over the raw questionnaires', () => {
   it('for random answer sets on the nine default elements (value, interval, category, every NRR)', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 9, maxLength: 9 }), { minLength: 1, maxLength: 60 }), (rows) => {
-        const raw = computeIkm(rows);
-        const rolled = ikmFromRollup(SKM_ELEMENTS, { respondents: rows.length, histograms: histogramsOf(rows, 9) });
-        expect(rolled?.result.value).toBe(raw.value);
-        expect(rolled?.result.exact.interval).toBe(raw.exact.interval);
-        expect(rolled?.result.category).toEqual(raw.category);
-        expect(rolled?.elements.map((e) => e.nrr)).toEqual(raw.nrr);
-        expect(rolled?.elements.map((e) => e.answered)).toEqual(raw.elements.map((e) => e.answered));
-      }),
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 9, maxLength: 9 }), { minLength: 1, maxLength: 60 }),
+        (rows) => {
+          const raw = computeIkm(rows);
+          const rolled = ikmFromRollup(SKM_ELEMENTS, { respondents: rows.length, histograms: histogramsOf(rows, 9) });
+          expect(rolled?.result.value).toBe(raw.value);
+          expect(rolled?.result.exact.interval).toBe(raw.exact.interval);
+          expect(rolled?.result.category).toEqual(raw.category);
+          expect(rolled?.elements.map((e) => e.nrr)).toEqual(raw.nrr);
+          expect(rolled?.elements.map((e) => e.answered)).toEqual(raw.elements.map((e) => e.answered));
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('for custom weights and skipped optional elements', () => {
-    const elements = [{ code: 'U1', weight: '1/2' }, { code: 'U2', weight: '0.3' }, { code: 'X1', weight: '0.2' }];
+    const elements = [
+      { code: 'U1', weight: '1/2' },
+      { code: 'U2', weight: '0.3' },
+      { code: 'X1', weight: '0.2' },
+    ];
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }), fc.option(fc.integer({ min: 1, max: 4 }), { nil: null })), { minLength: 1, maxLength: 40 })
+        fc
+          .array(
+            fc.tuple(
+              fc.integer({ min: 1, max: 4 }),
+              fc.integer({ min: 1, max: 4 }),
+              fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
+            ),
+            { minLength: 1, maxLength: 40 },
+          )
           .filter((rows) => rows.some((row) => row[2] !== null)),
         (tuples) => {
           const rows = tuples.map((t) => [...t]);

@@ -72,7 +72,16 @@ function compute(elements: readonly SkmElement[], totals: RollupTotals): RollupI
     // The element's own NRR, on the IKM scale and banded with the scoring library's rounding and table.
     const nrr = Fraction.of(sum, answered);
     const value = roundHalfUp(nrr.mul(TO_IKM));
-    perElement.push({ code: element.code, name: element.name ?? element.code, weight: weight.toNumber(), sum, answered, nrr: nrr.toNumber(), value, categoryCode: ikmCategory(value).code });
+    perElement.push({
+      code: element.code,
+      name: element.name ?? element.code,
+      weight: weight.toNumber(),
+      sum,
+      answered,
+      nrr: nrr.toNumber(),
+      value,
+      categoryCode: ikmCategory(value).code,
+    });
   });
   if (perElement.length !== elements.length) {
     const missing = elements.find((element) => !perElement.some((e) => e.code === element.code));
@@ -82,6 +91,8 @@ function compute(elements: readonly SkmElement[], totals: RollupTotals): RollupI
   }
   // Values nobody gave carry no weight; computeIkm takes the other (at most four) pseudo-elements.
   const kept = VALUES.map((v, i) => ({ v, weight: byValue[i] })).filter(({ weight }) => weight.cmp(Fraction.ZERO) > 0);
-  const pooled = computeIkm([kept.map(({ v }) => v)], { elements: kept.map(({ v, weight }) => ({ code: `V${v}`, weight: weight.toString() })) });
+  const pooled = computeIkm([kept.map(({ v }) => v)], {
+    elements: kept.map(({ v, weight }) => ({ code: `V${v}`, weight: weight.toString() })),
+  });
   return { result: pooled, elements: perElement };
 }

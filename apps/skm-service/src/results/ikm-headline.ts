@@ -12,7 +12,8 @@ export enum SkmHeadlineGap {
 }
 registerEnumType(SkmHeadlineGap, {
   name: 'SkmHeadlineGap',
-  description: 'Mengapa belum ada IKM utama: belum ada jawaban, periode masih berjalan, jawaban menunggu tinjauan, jumlah pengguna layanan belum diisi, sampel belum cukup',
+  description:
+    'Mengapa belum ada IKM utama: belum ada jawaban, periode masih berjalan, jawaban menunggu tinjauan, jumlah pengguna layanan belum diisi, sampel belum cukup',
 });
 
 /** A survey with counted answers, its rollup cells and how many of its answers still wait for an admin's review. */
@@ -43,12 +44,21 @@ function gapOf(candidate: HeadlineCandidate, today: string): SkmHeadlineGap | nu
  * most recent completed survey says why; only running periods: PERIOD_RUNNING.
  */
 export function pickHeadline(candidates: readonly HeadlineCandidate[], today: string): Headline {
-  const ordered = [...candidates].sort((a, b) => b.survey.endsOn.localeCompare(a.survey.endsOn) || b.survey.startsOn.localeCompare(a.survey.startsOn) || a.survey.id.localeCompare(b.survey.id));
+  const ordered = [...candidates].sort(
+    (a, b) =>
+      b.survey.endsOn.localeCompare(a.survey.endsOn) ||
+      b.survey.startsOn.localeCompare(a.survey.startsOn) ||
+      a.survey.id.localeCompare(b.survey.id),
+  );
   let firstGap: SkmHeadlineGap | null = null;
   for (const candidate of ordered) {
     const gap = gapOf(candidate, today);
     if (gap === null) {
-      return { survey: candidate.survey, cells: candidate.cells, respondents: totalsOf(candidate.survey.elements.length, candidate.cells).respondents };
+      return {
+        survey: candidate.survey,
+        cells: candidate.cells,
+        respondents: totalsOf(candidate.survey.elements.length, candidate.cells).respondents,
+      };
     }
     if (gap !== SkmHeadlineGap.PERIOD_RUNNING && firstGap === null) firstGap = gap;
   }

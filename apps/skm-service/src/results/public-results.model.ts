@@ -24,15 +24,28 @@ export class SkmPublicPeriod {
 @ObjectType()
 export class SkmPublicPeriodConnection extends Paginated(SkmPublicPeriod, 'SkmPublicPeriod') {}
 
-@ObjectType({ description: 'Halaman hasil SKM publik satu unit atau satu gerai MPP: IKM utama, tren, tindak lanjut ("Anda berkata, kami melakukan")' })
+@ObjectType({
+  description: 'Halaman hasil SKM publik satu unit atau satu gerai MPP: IKM utama, tren, tindak lanjut ("Anda berkata, kami melakukan")',
+})
 export class SkmPublicResults {
   @Field(() => ID, { nullable: true, description: 'Unit (halaman unit); null untuk halaman gerai' }) serviceUnitId!: string | null;
   @Field(() => ID, { nullable: true, description: 'Gerai MPP (halaman gerai); null untuk halaman unit' }) deskId!: string | null;
   @Field(() => Desk, { nullable: true, description: 'Gerai MPP (nomor, MPP lewat gateway)' }) desk!: Desk | null;
-  @Field(() => SkmLatestIkm, { nullable: true, description: 'IKM utama: periode selesai terbaru dengan jawaban yang sudah ditinjau dan sampel cukup' }) latest!: SkmLatestIkm | null;
-  @Field(() => SkmHeadlineGap, { nullable: true, description: 'Mengapa belum ada IKM utama; null bila ada' }) latestGap!: SkmHeadlineGap | null;
-  @Field(() => SkmPeriodKind, { nullable: true, description: 'Jenis periode tren (jenis periode IKM utama); tren tidak mencampur triwulan dan semester' }) trendPeriodKind!: SkmPeriodKind | null;
-  @Field(() => SkmPublicPeriodConnection, { description: 'Tren IKM per periode dari satu jenis periode, terlama dahulu' }) trend!: SkmPublicPeriodConnection;
-  @Field(() => [Desk], { description: 'Gerai MPP tempat unit ini disurvei (halaman publik masing-masing); kosong untuk halaman gerai' }) desks!: Desk[];
+  @Field(() => SkmLatestIkm, {
+    nullable: true,
+    description: 'IKM utama: periode selesai terbaru dengan jawaban yang sudah ditinjau dan sampel cukup',
+  })
+  latest!: SkmLatestIkm | null;
+  @Field(() => SkmHeadlineGap, { nullable: true, description: 'Mengapa belum ada IKM utama; null bila ada' })
+  latestGap!: SkmHeadlineGap | null;
+  @Field(() => SkmPeriodKind, {
+    nullable: true,
+    description: 'Jenis periode tren (jenis periode IKM utama); tren tidak mencampur triwulan dan semester',
+  })
+  trendPeriodKind!: SkmPeriodKind | null;
+  @Field(() => SkmPublicPeriodConnection, { description: 'Tren IKM per periode dari satu jenis periode, terlama dahulu' })
+  trend!: SkmPublicPeriodConnection;
+  @Field(() => [Desk], { description: 'Gerai MPP tempat unit ini disurvei (halaman publik masing-masing); kosong untuk halaman gerai' })
+  desks!: Desk[];
   @Field(() => SkmFollowUpConnection) followUps!: SkmFollowUpConnection;
 }

@@ -17,7 +17,8 @@ export function totalsOf(elementCount: number, cells: readonly RollupCell[]): Ro
   let respondents = 0;
   for (const cell of cells) {
     if (cell.elementIndex === RESPONDENT_ROW) respondents += cell.answers;
-    else if (cell.elementIndex < elementCount && cell.value >= 1 && cell.value <= 4) histograms[cell.elementIndex][cell.value - 1] += cell.answers;
+    else if (cell.elementIndex < elementCount && cell.value >= 1 && cell.value <= 4)
+      histograms[cell.elementIndex][cell.value - 1] += cell.answers;
   }
   return { respondents, histograms };
 }

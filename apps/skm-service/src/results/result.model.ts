@@ -42,7 +42,8 @@ export class SkmIkm {
 
 @ObjectType({ description: 'Kecukupan sampel menurut rumus Krejcie–Morgan' })
 export class SkmSample {
-  @Field(() => Int, { nullable: true, description: 'Jumlah pengguna layanan dalam periode (populasi); null bila belum diisi' }) expectedUsers!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Jumlah pengguna layanan dalam periode (populasi); null bila belum diisi' })
+  expectedUsers!: number | null;
   @Field(() => Int, { nullable: true, description: 'Sampel minimal; null bila populasi belum diisi' }) required!: number | null;
   @Field(() => Int) respondents!: number;
   @Field(() => Boolean, { nullable: true }) adequate!: boolean | null;
@@ -60,7 +61,8 @@ export class SkmExclusionReason {
 export class SkmExclusions {
   @Field(() => Int, { description: 'Jumlah jawaban yang dikeluarkan' }) excluded!: number;
   @Field(() => [SkmExclusionReason]) reasons!: SkmExclusionReason[];
-  @Field(() => Int, { description: 'Jawaban bertanda yang masih menunggu keputusan admin (tetap dihitung sampai dikeluarkan)' }) pendingReview!: number;
+  @Field(() => Int, { description: 'Jawaban bertanda yang masih menunggu keputusan admin (tetap dihitung sampai dikeluarkan)' })
+  pendingReview!: number;
 }
 
 @ObjectType({ description: 'IKM satu kelompok profil responden' })
@@ -93,12 +95,16 @@ export class SkmResult {
 @ObjectType()
 export class SkmResultConnection extends Paginated(SkmResult, 'SkmResult') {}
 
-@ObjectType({ description: 'IKM utama unit (halaman registri, beranda desk, bukti F-01 PEKPPP): periode SELESAI terbaru yang seluruh jawabannya sudah ditinjau dan sampelnya cukup (Krejcie–Morgan)' })
+@ObjectType({
+  description:
+    'IKM utama unit (halaman registri, beranda desk, bukti F-01 PEKPPP): periode SELESAI terbaru yang seluruh jawabannya sudah ditinjau dan sampelnya cukup (Krejcie–Morgan)',
+})
 export class SkmLatestIkm {
   @Field(() => ID) surveyId!: string;
   @Field(() => Float) value!: number;
   @Field(() => SkmCategory) category!: SkmCategory;
-  @Field({ description: 'Label periode dalam bahasa Indonesia; web merender periodKind/year/number dalam bahasa pengguna' }) periodLabel!: string;
+  @Field({ description: 'Label periode dalam bahasa Indonesia; web merender periodKind/year/number dalam bahasa pengguna' })
+  periodLabel!: string;
   @Field(() => SkmPeriodKind) periodKind!: SkmPeriodKind;
   @Field(() => Int) year!: number;
   @Field(() => Int, { description: 'Nomor periode: triwulan 1–4, semester 1–2, tahun 1' }) number!: number;

@@ -20,13 +20,17 @@ export class ResultsResolver {
   ) {}
 
   @Access('signed-in')
-  @Query(() => SkmResult, { description: 'IKM satu survei: NRR per unsur, mutu, responden, kecukupan sampel, jawaban yang dikeluarkan, rumus dan masukannya' })
+  @Query(() => SkmResult, {
+    description: 'IKM satu survei: NRR per unsur, mutu, responden, kecukupan sampel, jawaban yang dikeluarkan, rumus dan masukannya',
+  })
   skmResult(@Args('surveyId', { type: () => ID }) surveyId: string, @CurrentCaller() caller: Caller): Promise<SkmResult> {
     return this.results.result(surveyId, caller);
   }
 
   @Access('signed-in')
-  @Query(() => SkmResultConnection, { description: 'IKM semua survei satu tahun yang boleh dilihat pemanggil (mis. semua unit, atau loket satu MPP untuk dasbor operator)' })
+  @Query(() => SkmResultConnection, {
+    description: 'IKM semua survei satu tahun yang boleh dilihat pemanggil (mis. semua unit, atau loket satu MPP untuk dasbor operator)',
+  })
   skmResults(
     @CurrentCaller() caller: Caller,
     @Args('year', { type: () => Int }) year: number,
@@ -36,12 +40,22 @@ export class ResultsResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ) {
-    return this.results.results({
-      year, periodKind, serviceUnitId: serviceUnitId ? requireUuid(serviceUnitId, 'serviceUnitId') : null, mallId: mallId ? requireUuid(mallId, 'mallId') : null,
-    }, first, after, caller);
+    return this.results.results(
+      {
+        year,
+        periodKind,
+        serviceUnitId: serviceUnitId ? requireUuid(serviceUnitId, 'serviceUnitId') : null,
+        mallId: mallId ? requireUuid(mallId, 'mallId') : null,
+      },
+      first,
+      after,
+      caller,
+    );
   }
 
-  @ResolveField(() => SkmBreakdownConnection, { description: 'IKM per kelompok profil responden (usia, jenis kelamin, pendidikan, pekerjaan, layanan)' })
+  @ResolveField(() => SkmBreakdownConnection, {
+    description: 'IKM per kelompok profil responden (usia, jenis kelamin, pendidikan, pekerjaan, layanan)',
+  })
   async breakdown(
     @Parent() result: SkmResult,
     @Args('dimension', { type: () => SkmProfileDimension }) dimension: SkmProfileDimension,
@@ -57,14 +71,18 @@ export class ResultsResolver {
   }
 
   @Access('public')
-  @Query(() => SkmPublicResults, { description: 'Halaman hasil SKM publik satu unit (serviceUnitId) atau satu gerai MPP (deskId): IKM utama, tren satu jenis periode dan tindak lanjut' })
+  @Query(() => SkmPublicResults, {
+    description:
+      'Halaman hasil SKM publik satu unit (serviceUnitId) atau satu gerai MPP (deskId): IKM utama, tren satu jenis periode dan tindak lanjut',
+  })
   async skmPublicResults(
     @Args('serviceUnitId', { type: () => ID, nullable: true }) serviceUnitId?: string | null,
     @Args('deskId', { type: () => ID, nullable: true }) deskId?: string | null,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<SkmPublicResults> {
-    if (Boolean(serviceUnitId) === Boolean(deskId)) throw badUserInput('serviceUnitId', 'Name either a unit or an MPP desk.', 'Sebutkan satu unit atau satu gerai MPP.');
+    if (Boolean(serviceUnitId) === Boolean(deskId))
+      throw badUserInput('serviceUnitId', 'Name either a unit or an MPP desk.', 'Sebutkan satu unit atau satu gerai MPP.');
     const unitId = serviceUnitId ? requireUuid(serviceUnitId, 'serviceUnitId') : null;
     const desk = deskId ? requireUuid(deskId, 'deskId') : null;
     const headline = unitId
@@ -76,16 +94,32 @@ export class ResultsResolver {
     const byId = new Map(surveys.map((s) => [s.id, s]));
     const periods = trend.flatMap((result) => {
       const survey = byId.get(result.surveyId);
-      return result.ikm && survey ? [{
-        surveyId: result.surveyId, periodLabel: result.periodLabel, periodKind: result.periodKind, year: result.year, number: result.number,
-        startsOn: survey.startsOn, endsOn: survey.endsOn, value: result.ikm.value, category: result.ikm.category, respondents: result.ikm.respondents, elements: result.elements,
-      }] : [];
+      return result.ikm && survey
+        ? [
+            {
+              surveyId: result.surveyId,
+              periodLabel: result.periodLabel,
+              periodKind: result.periodKind,
+              year: result.year,
+              number: result.number,
+              startsOn: survey.startsOn,
+              endsOn: survey.endsOn,
+              value: result.ikm.value,
+              category: result.ikm.category,
+              respondents: result.ikm.respondents,
+              elements: result.elements,
+            },
+          ]
+        : [];
     });
     const latestIkm = headline?.ikm ?? null;
     return {
-      serviceUnitId: unitId, deskId: desk, desk: desk ? { id: desk } : null,
+      serviceUnitId: unitId,
+      deskId: desk,
+      desk: desk ? { id: desk } : null,
       latest: latestIkm ? ('sample' in latestIkm ? this.asUnitIkm(latestIkm) : latestIkm) : null,
-      latestGap: headline?.gap ?? null, trendPeriodKind: kind,
+      latestGap: headline?.gap ?? null,
+      trendPeriodKind: kind,
       trend: pageOf(periods, first, after),
       followUps: await this.followUps.page(surveys, 100, null),
       desks: unitId ? (await this.results.desksOfUnit(unitId)).map((id) => ({ id })) : [],

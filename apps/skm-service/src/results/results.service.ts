@@ -70,12 +70,18 @@ export class ResultsService {
 
   private async exclusions(surveyIds: readonly string[]): Promise<Map<string, SkmExclusions>> {
     const [excluded, pending] = await Promise.all([
-      rows<{ surveyId: string; reason: string; responses: number }>(this.dataSource,
-        `SELECT survey_id AS "surveyId", reason, responses FROM skm.exclusion_rollup WHERE survey_id = ANY($1::uuid[]) AND responses > 0 ORDER BY reason`, [surveyIds]),
-      rows<{ surveyId: string; count: number }>(this.dataSource,
+      rows<{ surveyId: string; reason: string; responses: number }>(
+        this.dataSource,
+        `SELECT survey_id AS "surveyId", reason, responses FROM skm.exclusion_rollup WHERE survey_id = ANY($1::uuid[]) AND responses > 0 ORDER BY reason`,
+        [surveyIds],
+      ),
+      rows<{ surveyId: string; count: number }>(
+        this.dataSource,
         `SELECT "surveyId", sum(count)::int AS count FROM (
            SELECT survey_id AS "surveyId", count(*) AS count FROM skm.responses WHERE survey_id = ANY($1::uuid[]) AND review = 'PENDING' GROUP BY survey_id
-           UNION ALL SELECT survey_id, sum(row_count) FROM skm.import_batches WHERE survey_id = ANY($1::uuid[]) AND review = 'PENDING' GROUP BY survey_id) p GROUP BY "surveyId"`, [surveyIds]),
+           UNION ALL SELECT survey_id, sum(row_count) FROM skm.import_batches WHERE survey_id = ANY($1::uuid[]) AND review = 'PENDING' GROUP BY survey_id) p GROUP BY "surveyId"`,
+        [surveyIds],
+      ),
     ]);
     const map = new Map<string, SkmExclusions>(surveyIds.map((id) => [id, { excluded: 0, reasons: [], pendingReview: 0 }]));
     for (const row of excluded) {
@@ -96,7 +102,9 @@ export class ResultsService {
     if (surveys.length === 0) return [];
     const ids = surveys.map((survey) => survey.id);
     const [cells, exclusions] = await Promise.all([this.cells(ids), this.exclusions(ids)]);
-    return surveys.map((survey) => resultOf(survey, cells.get(survey.id) ?? [], exclusions.get(survey.id) ?? { excluded: 0, reasons: [], pendingReview: 0 }));
+    return surveys.map((survey) =>
+      resultOf(survey, cells.get(survey.id) ?? [], exclusions.get(survey.id) ?? { excluded: 0, reasons: [], pendingReview: 0 }),
+    );
   }
 
   async result(surveyId: string, caller: Caller): Promise<SkmResult> {
@@ -106,7 +114,12 @@ export class ResultsService {
   }
 
   /** Every survey of a year the caller may read (e.g. all units' IKM), keyset-paged by (start date, id). */
-  async results(filter: ResultFilter, first: number | null | undefined, after: string | null | undefined, caller: Caller): Promise<Connection<SkmResult>> {
+  async results(
+    filter: ResultFilter,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    caller: Caller,
+  ): Promise<Connection<SkmResult>> {
     const size = validateFirst(first);
     const scope = readScope(caller, 2);
     const params: unknown[] = [filter.year, ...scope.params];
@@ -121,7 +134,11 @@ export class ResultsService {
       where.push(`(s.starts_on, s.id) > ($${params.push(String(sort))}::date, $${params.push(id)}::uuid)`);
     }
     const [page, count] = await Promise.all([
-      rows<SurveyRow>(this.dataSource, `SELECT ${SURVEY_COLUMNS} FROM skm.surveys s WHERE ${where.join(' AND ')} ORDER BY s.starts_on, s.id LIMIT ${size + 1}`, params),
+      rows<SurveyRow>(
+        this.dataSource,
+        `SELECT ${SURVEY_COLUMNS} FROM skm.surveys s WHERE ${where.join(' AND ')} ORDER BY s.starts_on, s.id LIMIT ${size + 1}`,
+        params,
+      ),
       rows<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM skm.surveys s WHERE ${countWhere.join(' AND ')}`, countParams),
     ]);
     const results = await this.resultsOf(page.slice(0, size));
@@ -129,12 +146,22 @@ export class ResultsService {
     return {
       totalCount: count[0].n,
       edges,
-      pageInfo: { hasNextPage: page.length > size, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: page.length > size,
+        hasPreviousPage: Boolean(after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
     };
   }
 
   /** IKM per profile bucket (age band, sex, education, occupation, service used). */
-  async breakdown(survey: SurveyRow, dimension: SkmProfileDimension, first: number | null | undefined, after: string | null | undefined): Promise<Connection<SkmBreakdownRow>> {
+  async breakdown(
+    survey: SurveyRow,
+    dimension: SkmProfileDimension,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<SkmBreakdownRow>> {
     const found = await rows<RollupCell & { bucket: string }>(
       this.dataSource,
       `SELECT bucket, element_index AS "elementIndex", value, answers FROM skm.rollup_now WHERE survey_id = $1 AND dimension = $2 ORDER BY bucket`,
@@ -153,7 +180,8 @@ export class ResultsService {
     }
     // The profile's own order (Under 20 before 20–29 …), not the codes' alphabetical one; unknown last.
     const order: readonly string[] = (PROFILE_VALUES as Record<string, string[]>)[dimension] ?? [];
-    const rank = (bucket: string) => (order.includes(bucket) ? order.indexOf(bucket) : bucket === 'UNKNOWN' ? Number.MAX_SAFE_INTEGER : order.length);
+    const rank = (bucket: string) =>
+      order.includes(bucket) ? order.indexOf(bucket) : bucket === 'UNKNOWN' ? Number.MAX_SAFE_INTEGER : order.length;
     buckets.sort((a, b) => rank(a.bucket) - rank(b.bucket) || a.bucket.localeCompare(b.bucket));
     return pageOf(buckets, first, after);
   }
@@ -183,9 +211,17 @@ export class ResultsService {
     const { ikm } = ikmOf(survey, totals);
     if (!ikm) return null;
     return {
-      surveyId: survey.id, value: ikm.value, category: ikm.category, periodLabel: periodLabel(survey.periodKind, survey.periodYear, survey.periodNumber),
-      periodKind: survey.periodKind, year: survey.periodYear, number: survey.periodNumber,
-      startsOn: survey.startsOn, endsOn: survey.endsOn, respondents: totals.respondents, sampleAdequate: sampleOf(survey.expectedUsers, totals.respondents).adequate ?? false,
+      surveyId: survey.id,
+      value: ikm.value,
+      category: ikm.category,
+      periodLabel: periodLabel(survey.periodKind, survey.periodYear, survey.periodNumber),
+      periodKind: survey.periodKind,
+      year: survey.periodYear,
+      number: survey.periodNumber,
+      startsOn: survey.startsOn,
+      endsOn: survey.endsOn,
+      respondents: totals.respondents,
+      sampleAdequate: sampleOf(survey.expectedUsers, totals.respondents).adequate ?? false,
     };
   }
 
@@ -205,7 +241,8 @@ export class ResultsService {
       const own = all.filter((c) => c.survey.serviceUnitId === unitId);
       const unitWide = own.filter((c) => c.survey.deskId === null);
       const headline = pickHeadline(unitWide.length ? unitWide : own, today);
-      if ('gap' in headline) map.set(unitId, { ikm: null, gap: headline.gap, periodKind: this.trendKindOf(unitWide.length ? unitWide : own, today) });
+      if ('gap' in headline)
+        map.set(unitId, { ikm: null, gap: headline.gap, periodKind: this.trendKindOf(unitWide.length ? unitWide : own, today) });
       else {
         const ikm = this.headlineIkm(headline.survey, headline.cells);
         map.set(unitId, { ikm, gap: ikm ? null : SkmHeadlineGap.NO_ANSWERS, periodKind: headline.survey.periodKind });
@@ -232,11 +269,21 @@ export class ResultsService {
       map.set(deskId, {
         gap: ikm ? null : SkmHeadlineGap.NO_ANSWERS,
         periodKind: survey.periodKind,
-        ikm: ikm ? {
-          surveyId: survey.id, value: ikm.value, category: ikm.category, respondents: totals.respondents,
-          periodLabel: periodLabel(survey.periodKind, survey.periodYear, survey.periodNumber), periodKind: survey.periodKind, year: survey.periodYear, number: survey.periodNumber,
-          startsOn: survey.startsOn, endsOn: survey.endsOn, sample: sampleOf(survey.expectedUsers, totals.respondents),
-        } : null,
+        ikm: ikm
+          ? {
+              surveyId: survey.id,
+              value: ikm.value,
+              category: ikm.category,
+              respondents: totals.respondents,
+              periodLabel: periodLabel(survey.periodKind, survey.periodYear, survey.periodNumber),
+              periodKind: survey.periodKind,
+              year: survey.periodYear,
+              number: survey.periodNumber,
+              startsOn: survey.startsOn,
+              endsOn: survey.endsOn,
+              sample: sampleOf(survey.expectedUsers, totals.respondents),
+            }
+          : null,
       });
     }
     return map;
@@ -244,7 +291,9 @@ export class ResultsService {
 
   /** Without a headline the trend still keeps to one period type: that of the most recent completed survey, else the most recent. */
   private trendKindOf(candidates: readonly HeadlineCandidate[], today: string): SkmPeriodKind | null {
-    const ordered = [...candidates].sort((a, b) => b.survey.endsOn.localeCompare(a.survey.endsOn) || b.survey.startsOn.localeCompare(a.survey.startsOn));
+    const ordered = [...candidates].sort(
+      (a, b) => b.survey.endsOn.localeCompare(a.survey.endsOn) || b.survey.startsOn.localeCompare(a.survey.startsOn),
+    );
     return (ordered.find((c) => c.survey.endsOn < today) ?? ordered[0])?.survey.periodKind ?? null;
   }
 
@@ -280,8 +329,11 @@ export class ResultsService {
 
   /** The MPP desks where a unit has a desk survey with answers (each has its own public page). */
   async desksOfUnit(unitId: string): Promise<string[]> {
-    const found = await rows<{ deskId: string }>(this.dataSource,
-      `SELECT DISTINCT s.desk_id AS "deskId" FROM skm.surveys s WHERE s.service_unit_id = $1 AND s.desk_id IS NOT NULL AND ${HAS_ANSWERS} ORDER BY 1`, [unitId]);
+    const found = await rows<{ deskId: string }>(
+      this.dataSource,
+      `SELECT DISTINCT s.desk_id AS "deskId" FROM skm.surveys s WHERE s.service_unit_id = $1 AND s.desk_id IS NOT NULL AND ${HAS_ANSWERS} ORDER BY 1`,
+      [unitId],
+    );
     return found.map((row) => row.deskId);
   }
 }

@@ -2,7 +2,15 @@ import pg from 'pg';
 import type { Queryable } from '@simpul/service-kit';
 import { createEmptyDatabase, type TestDatabase } from '@simpul/service-kit/testing';
 import { ImportRollup, IMPORT_PROFILE_COLUMNS } from '../imports/import-rollup';
-import { bucketsOf, bucketsSql, cellsOfResponse, PROFILE_DIMENSIONS, RESPONDENT_ROW, UNKNOWN_BUCKET, type CountedResponse } from './rollup-cells';
+import {
+  bucketsOf,
+  bucketsSql,
+  cellsOfResponse,
+  PROFILE_DIMENSIONS,
+  RESPONDENT_ROW,
+  UNKNOWN_BUCKET,
+  type CountedResponse,
+} from './rollup-cells';
 import { RollupDelta } from './rollup-writer';
 
 const SERVICE = '0190f0a2-0000-7000-8000-000000000001';
@@ -20,26 +28,77 @@ interface Case {
 const CASES: Case[] = [
   {
     name: 'a full profile and every element answered',
-    response: { surveyId: 's', day: '2026-05-20', answers: [4, 3, 1], ageBand: 'AGE_30_39', sex: 'FEMALE', education: 'SMA', occupation: 'OTHER', serviceId: SERVICE },
-    buckets: [['ALL', ''], ['DAY', '2026-05-20'], ['AGE_BAND', 'AGE_30_39'], ['SEX', 'FEMALE'], ['EDUCATION', 'SMA'], ['OCCUPATION', 'OTHER'], ['SERVICE', SERVICE]],
-    cells: [[RESPONDENT_ROW, 0], [0, 4], [1, 3], [2, 1]],
+    response: {
+      surveyId: 's',
+      day: '2026-05-20',
+      answers: [4, 3, 1],
+      ageBand: 'AGE_30_39',
+      sex: 'FEMALE',
+      education: 'SMA',
+      occupation: 'OTHER',
+      serviceId: SERVICE,
+    },
+    buckets: [
+      ['ALL', ''],
+      ['DAY', '2026-05-20'],
+      ['AGE_BAND', 'AGE_30_39'],
+      ['SEX', 'FEMALE'],
+      ['EDUCATION', 'SMA'],
+      ['OCCUPATION', 'OTHER'],
+      ['SERVICE', SERVICE],
+    ],
+    cells: [
+      [RESPONDENT_ROW, 0],
+      [0, 4],
+      [1, 3],
+      [2, 1],
+    ],
   },
   {
     name: 'a skipped element counts nowhere, skipped profile answers count as UNKNOWN',
-    response: { surveyId: 's', day: '2026-05-20', answers: [4, null, 2], ageBand: 'AGE_30_39', sex: 'FEMALE', education: null, occupation: null, serviceId: null },
-    buckets: [['ALL', ''], ['DAY', '2026-05-20'], ['AGE_BAND', 'AGE_30_39'], ['SEX', 'FEMALE'], ['EDUCATION', UNKNOWN_BUCKET], ['OCCUPATION', UNKNOWN_BUCKET], ['SERVICE', UNKNOWN_BUCKET]],
-    cells: [[RESPONDENT_ROW, 0], [0, 4], [2, 2]],
+    response: {
+      surveyId: 's',
+      day: '2026-05-20',
+      answers: [4, null, 2],
+      ageBand: 'AGE_30_39',
+      sex: 'FEMALE',
+      education: null,
+      occupation: null,
+      serviceId: null,
+    },
+    buckets: [
+      ['ALL', ''],
+      ['DAY', '2026-05-20'],
+      ['AGE_BAND', 'AGE_30_39'],
+      ['SEX', 'FEMALE'],
+      ['EDUCATION', UNKNOWN_BUCKET],
+      ['OCCUPATION', UNKNOWN_BUCKET],
+      ['SERVICE', UNKNOWN_BUCKET],
+    ],
+    cells: [
+      [RESPONDENT_ROW, 0],
+      [0, 4],
+      [2, 2],
+    ],
   },
   {
     name: 'no profile, only the last of nine elements answered',
     response: { surveyId: 's', day: '2026-01-01', answers: [null, null, null, null, null, null, null, null, 3], ...NO_PROFILE },
-    buckets: [['ALL', ''], ['DAY', '2026-01-01'], ...PROFILE_DIMENSIONS.map(({ dimension }): [string, string] => [dimension, UNKNOWN_BUCKET])],
-    cells: [[RESPONDENT_ROW, 0], [8, 3]],
+    buckets: [
+      ['ALL', ''],
+      ['DAY', '2026-01-01'],
+      ...PROFILE_DIMENSIONS.map(({ dimension }): [string, string] => [dimension, UNKNOWN_BUCKET]),
+    ],
+    cells: [
+      [RESPONDENT_ROW, 0],
+      [8, 3],
+    ],
   },
 ];
 
 /** Every cell of a case, [dimension, bucket, element_index, value], sorted. */
-const expected = (c: Case) => c.buckets.flatMap(([dimension, bucket]) => c.cells.map(([element, value]) => [dimension, bucket, element, value])).sort(byKey);
+const expected = (c: Case) =>
+  c.buckets.flatMap(([dimension, bucket]) => c.cells.map(([element, value]) => [dimension, bucket, element, value])).sort(byKey);
 const byKey = (a: unknown[], b: unknown[]) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1);
 
 /** The cells a RollupDelta writes, read off the statement it sends (survey, dimension, bucket, element, value, count). */
@@ -71,7 +130,11 @@ describe('the rollup cells one questionnaire counts in, the same on every path',
   it.each(CASES)('paper imports (ImportRollup, 0 = skipped): $name', async (c) => {
     const rollup = new ImportRollup(c.response.answers.length);
     const profile = IMPORT_PROFILE_COLUMNS.map((column) => c.response[PROFILE_DIMENSIONS.find((d) => d.column === column)!.field]);
-    rollup.add(c.response.day, Int8Array.from(c.response.answers, (a) => a ?? 0), profile);
+    rollup.add(
+      c.response.day,
+      Int8Array.from(c.response.answers, (a) => a ?? 0),
+      profile,
+    );
     const delta = new RollupDelta();
     rollup.addTo(delta, c.response.surveyId);
     const written = await flushed(delta);

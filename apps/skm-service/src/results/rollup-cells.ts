@@ -36,7 +36,11 @@ export interface CountedResponse extends Profile {
 
 /** [dimension, bucket] of every bucket a questionnaire counts in. */
 export function bucketsOf(day: string, profile: Profile): Array<[string, string]> {
-  return [['ALL', ''], ['DAY', day], ...PROFILE_DIMENSIONS.map(({ dimension, field }): [string, string] => [dimension, profile[field] ?? UNKNOWN_BUCKET])];
+  return [
+    ['ALL', ''],
+    ['DAY', day],
+    ...PROFILE_DIMENSIONS.map(({ dimension, field }): [string, string] => [dimension, profile[field] ?? UNKNOWN_BUCKET]),
+  ];
 }
 
 /**
@@ -44,7 +48,9 @@ export function bucketsOf(day: string, profile: Profile): Array<[string, string]
  * `VALUES (…), …` over the columns of `alias`, with `day` the SQL of its day as text.
  */
 export function bucketsSql(alias: string, day: string): string {
-  const profile = PROFILE_DIMENSIONS.map(({ dimension, column }) => `('${dimension}', coalesce(${alias}.${column}::text, '${UNKNOWN_BUCKET}'))`);
+  const profile = PROFILE_DIMENSIONS.map(
+    ({ dimension, column }) => `('${dimension}', coalesce(${alias}.${column}::text, '${UNKNOWN_BUCKET}'))`,
+  );
   return `VALUES ('ALL', ''), ('DAY', ${day}), ${profile.join(', ')}`;
 }
 
@@ -91,5 +97,7 @@ export function cellsOfResponse(response: CountedResponse): ResponseCell[] {
   const counts = new Array<number>(counterWidth(response.answers.length)).fill(0);
   countAnswers(counts, response.answers);
   const own = cellsOfCounts(counts);
-  return bucketsOf(response.day, response).flatMap(([dimension, bucket]) => own.map(([elementIndex, value]): ResponseCell => [dimension, bucket, elementIndex, value]));
+  return bucketsOf(response.day, response).flatMap(([dimension, bucket]) =>
+    own.map(([elementIndex, value]): ResponseCell => [dimension, bucket, elementIndex, value]),
+  );
 }

@@ -56,7 +56,21 @@ export class RollupDelta {
       for (const [elementIndex, value, n] of cellsOfCounts(counts)) cells.push([surveyId, dimension, bucket, elementIndex, value, n]);
     }
     // Sorted keys: concurrent writers lock rollup rows in the same order, so they queue instead of deadlocking.
-    return cells.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : a[3] - b[3] || a[4] - b[4]));
+    return cells.sort((a, b) =>
+      a[0] < b[0]
+        ? -1
+        : a[0] > b[0]
+          ? 1
+          : a[1] < b[1]
+            ? -1
+            : a[1] > b[1]
+              ? 1
+              : a[2] < b[2]
+                ? -1
+                : a[2] > b[2]
+                  ? 1
+                  : a[3] - b[3] || a[4] - b[4],
+    );
   }
 
   /**

@@ -18,8 +18,16 @@ export const DEMO_UNITS: { key: string; quality: number; services: string[] }[] 
   { key: 'dpmptsp-62', quality: 2.85, services: ['Penerbitan Nomor Induk Berusaha (NIB) melalui OSS'] },
   { key: 'rsud-doris-sylvanus', quality: 2.7, services: [] },
   { key: 'dinsos-62', quality: 2.95, services: [] },
-  { key: 'dpmptsp-63.71', quality: 3.45, services: ['Penerbitan Nomor Induk Berusaha (NIB) melalui OSS', 'Persetujuan Bangunan Gedung (PBG)'] },
-  { key: 'disdukcapil-63.71', quality: 3.25, services: ['Penerbitan KTP Elektronik', 'Penerbitan Kartu Keluarga', 'Penerbitan Akta Kelahiran'] },
+  {
+    key: 'dpmptsp-63.71',
+    quality: 3.45,
+    services: ['Penerbitan Nomor Induk Berusaha (NIB) melalui OSS', 'Persetujuan Bangunan Gedung (PBG)'],
+  },
+  {
+    key: 'disdukcapil-63.71',
+    quality: 3.25,
+    services: ['Penerbitan KTP Elektronik', 'Penerbitan Kartu Keluarga', 'Penerbitan Akta Kelahiran'],
+  },
   { key: 'kecamatan-banjarmasin-tengah', quality: 3.05, services: ['Surat Keterangan Ahli Waris'] },
   { key: 'imigrasi-banjarmasin', quality: 3.3, services: ['Penerbitan Paspor Biasa'] },
   { key: 'bpjs-kesehatan-banjarmasin', quality: 3.15, services: ['Pendaftaran Peserta JKN'] },

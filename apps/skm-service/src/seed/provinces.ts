@@ -13,5 +13,8 @@ export interface Province {
 export function readProvinces(): Province[] {
   const packageJson = createRequire(path.join(process.cwd(), 'package.json')).resolve('idn-area-data/package.json');
   const text = fs.readFileSync(path.join(path.dirname(packageJson), 'data', 'provinces.csv'), 'utf8');
-  return parse<Record<string, string>>(text, { columns: true, bom: true, skip_empty_lines: true, trim: true }).map((row) => ({ code: row.code, name: row.name }));
+  return parse<Record<string, string>>(text, { columns: true, bom: true, skip_empty_lines: true, trim: true }).map((row) => ({
+    code: row.code,
+    name: row.name,
+  }));
 }

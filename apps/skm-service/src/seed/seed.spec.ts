@@ -36,7 +36,9 @@ describe('skm demo seed', () => {
     try {
       const statuses: { status: string }[] = await dataSource.query(`SELECT DISTINCT status FROM skm.follow_ups ORDER BY 1`);
       expect(statuses.map((s) => s.status)).toEqual(['CANCELLED', 'DONE', 'IN_PROGRESS', 'PLANNED']);
-      const columns: { column_name: string }[] = await dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'skm' AND table_name = 'responses'`);
+      const columns: { column_name: string }[] = await dataSource.query(
+        `SELECT column_name FROM information_schema.columns WHERE table_schema = 'skm' AND table_name = 'responses'`,
+      );
       expect(columns.map((c) => c.column_name)).not.toEqual(expect.arrayContaining(['name']));
       expect(columns.map((c) => c.column_name)).not.toEqual(expect.arrayContaining(['nik']));
     } finally {

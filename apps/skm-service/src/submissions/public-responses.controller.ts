@@ -27,12 +27,24 @@ export class PublicResponsesController {
     if (!taken.ok) {
       res.setHeader('Retry-After', String(taken.retryAfterSeconds));
       res.status(HttpStatus.TOO_MANY_REQUESTS).json({
-        errors: [{ message: 'Too many submissions from this device.', extensions: { code: 'FORBIDDEN', field: 'rateLimit', messages: {
-          en: `Too many submissions from this device; try again in ${taken.retryAfterSeconds} s.`, id: `Terlalu banyak kiriman dari perangkat ini; coba lagi dalam ${taken.retryAfterSeconds} detik.` } } }],
+        errors: [
+          {
+            message: 'Too many submissions from this device.',
+            extensions: {
+              code: 'FORBIDDEN',
+              field: 'rateLimit',
+              messages: {
+                en: `Too many submissions from this device; try again in ${taken.retryAfterSeconds} s.`,
+                id: `Terlalu banyak kiriman dari perangkat ini; coba lagi dalam ${taken.retryAfterSeconds} detik.`,
+              },
+            },
+          },
+        ],
       });
       return;
     }
-    const submissions = body && typeof body === 'object' && !Array.isArray(body) ? (body as { submissions?: unknown }).submissions : undefined;
+    const submissions =
+      body && typeof body === 'object' && !Array.isArray(body) ? (body as { submissions?: unknown }).submissions : undefined;
     try {
       const receipts = await this.submissions.submit(submissions, (req as SubgraphRequest).simpul?.caller ?? null, address);
       res.status(HttpStatus.OK).json({ receipts });

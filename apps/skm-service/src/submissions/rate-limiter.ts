@@ -22,7 +22,10 @@ export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimi
 export class TokenBucketLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
 
-  constructor(private readonly limit: RateLimit, private readonly maxKeys = 50_000) {}
+  constructor(
+    private readonly limit: RateLimit,
+    private readonly maxKeys = 50_000,
+  ) {}
 
   /** Takes one token; `retryAfterSeconds` says when the next one is due when refused. */
   take(key: string, now = Date.now()): { ok: true } | { ok: false; retryAfterSeconds: number } {

@@ -7,7 +7,10 @@ export enum SkmChannel {
   LINK = 'LINK',
   PAPER = 'PAPER',
 }
-registerEnumType(SkmChannel, { name: 'SkmChannel', description: 'Saluran: QR/tautan publik, kios tablet, tautan sekali pakai, formulir kertas (impor)' });
+registerEnumType(SkmChannel, {
+  name: 'SkmChannel',
+  description: 'Saluran: QR/tautan publik, kios tablet, tautan sekali pakai, formulir kertas (impor)',
+});
 
 @InputType()
 export class SkmAnswerInput {
@@ -20,9 +23,12 @@ export class SkmSubmissionInput {
   @Field(() => SkmChannel, { description: 'QR, KIOSK atau LINK (PAPER hanya lewat impor)' }) channel!: SkmChannel;
   @Field(() => String, { nullable: true, description: 'Kode publik survei (QR, KIOSK)' }) surveyCode?: string | null;
   @Field(() => String, { nullable: true, description: 'Token tautan sekali pakai (LINK)' }) token?: string | null;
-  @Field(() => ID, { nullable: true, description: 'ID kiriman buatan klien (UUID; wajib untuk KIOSK): kiriman ulang disimpan sekali' }) submissionId?: string | null;
-  @Field(() => String, { nullable: true, description: 'ID perangkat buatan klien (kios); hanya disimpan tersamar' }) deviceId?: string | null;
-  @Field(() => Date, { nullable: true, description: 'Waktu menjawab (KIOSK yang mengirim antrean setelah luring)' }) answeredAt?: Date | null;
+  @Field(() => ID, { nullable: true, description: 'ID kiriman buatan klien (UUID; wajib untuk KIOSK): kiriman ulang disimpan sekali' })
+  submissionId?: string | null;
+  @Field(() => String, { nullable: true, description: 'ID perangkat buatan klien (kios); hanya disimpan tersamar' }) deviceId?:
+    string | null;
+  @Field(() => Date, { nullable: true, description: 'Waktu menjawab (KIOSK yang mengirim antrean setelah luring)' })
+  answeredAt?: Date | null;
   @Field(() => [SkmAnswerInput]) answers!: SkmAnswerInput[];
   @Field(() => SkmAgeBand, { nullable: true }) ageBand?: SkmAgeBand | null;
   @Field(() => SkmSex, { nullable: true }) sex?: SkmSex | null;

@@ -5,7 +5,10 @@ export enum SkmReceiptStatus {
   STORED = 'STORED',
   DUPLICATE = 'DUPLICATE',
 }
-registerEnumType(SkmReceiptStatus, { name: 'SkmReceiptStatus', description: 'STORED: disimpan; DUPLICATE: kiriman ulang yang sudah tersimpan (tidak disimpan dua kali)' });
+registerEnumType(SkmReceiptStatus, {
+  name: 'SkmReceiptStatus',
+  description: 'STORED: disimpan; DUPLICATE: kiriman ulang yang sudah tersimpan (tidak disimpan dua kali)',
+});
 
 @ObjectType({ description: 'Tanda terima satu kuesioner' })
 export class SkmReceipt {

@@ -18,9 +18,13 @@ export class SubmissionResolver {
 
   @Access('public')
   @Mutation(() => [SkmReceipt], {
-    description: 'Kirim 1–100 kuesioner SKM (QR, kios, tautan sekali pakai). Semua tersimpan atau tidak sama sekali; kiriman ulang dengan submissionId yang sama tersimpan sekali. Dibatasi per klien.',
+    description:
+      'Kirim 1–100 kuesioner SKM (QR, kios, tautan sekali pakai). Semua tersimpan atau tidak sama sekali; kiriman ulang dengan submissionId yang sama tersimpan sekali. Dibatasi per klien.',
   })
-  submitSkmResponses(@Args('submissions', { type: () => [SkmSubmissionInput] }) submissions: SkmSubmissionInput[], @CurrentCaller() caller: Caller): Promise<SkmReceipt[]> {
+  submitSkmResponses(
+    @Args('submissions', { type: () => [SkmSubmissionInput] }) submissions: SkmSubmissionInput[],
+    @CurrentCaller() caller: Caller,
+  ): Promise<SkmReceipt[]> {
     const address = currentClientAddress();
     takeOrThrow(this.limiter, address);
     return this.submissions.submit(submissions, caller, address);

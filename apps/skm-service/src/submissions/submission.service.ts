@@ -51,7 +51,12 @@ function text(raw: Raw, name: string): string | null {
 function enumValue(raw: Raw, name: string, allowed: readonly string[], index: number): string | null {
   const value = text(raw, name);
   if (value === null) return null;
-  if (!allowed.includes(value)) throw badUserInput(field(index, name), `${name} must be one of ${allowed.join(', ')}.`, `${name} harus salah satu dari ${allowed.join(', ')}.`);
+  if (!allowed.includes(value))
+    throw badUserInput(
+      field(index, name),
+      `${name} must be one of ${allowed.join(', ')}.`,
+      `${name} harus salah satu dari ${allowed.join(', ')}.`,
+    );
   return value;
 }
 
@@ -78,10 +83,15 @@ export class SubmissionService {
 
   async submit(input: unknown, caller: Caller, address: string): Promise<SkmReceipt[]> {
     if (!Array.isArray(input) || input.length === 0 || input.length > MAX_BATCH) {
-      throw badUserInput('submissions', `Send 1 to ${MAX_BATCH} questionnaires at a time.`, `Kirim 1 sampai ${MAX_BATCH} kuesioner sekaligus.`);
+      throw badUserInput(
+        'submissions',
+        `Send 1 to ${MAX_BATCH} questionnaires at a time.`,
+        `Kirim 1 sampai ${MAX_BATCH} kuesioner sekaligus.`,
+      );
     }
     const raws = input.map((raw, index) => {
-      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw badUserInput(`submissions[${index}]`, 'A questionnaire is an object.', 'Kuesioner harus berupa objek.');
+      if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+        throw badUserInput(`submissions[${index}]`, 'A questionnaire is an object.', 'Kuesioner harus berupa objek.');
       return raw as Raw;
     });
     const checked = await this.check(raws, address);
@@ -100,16 +110,27 @@ export class SubmissionService {
     raws.forEach((raw, index) => {
       const channel = raw.channel;
       if (channel !== SkmChannel.QR && channel !== SkmChannel.KIOSK && channel !== SkmChannel.LINK) {
-        throw badUserInput(field(index, 'channel'), 'channel must be QR, KIOSK or LINK (paper forms are imported).', 'channel harus QR, KIOSK atau LINK (formulir kertas diimpor).');
+        throw badUserInput(
+          field(index, 'channel'),
+          'channel must be QR, KIOSK or LINK (paper forms are imported).',
+          'channel harus QR, KIOSK atau LINK (formulir kertas diimpor).',
+        );
       }
       if (channel === SkmChannel.LINK) {
         const token = text(raw, 'token');
-        if (!token) throw badUserInput(field(index, 'token'), 'A one-time link submission carries its token.', 'Kiriman tautan sekali pakai harus membawa tokennya.');
-        if (tokens.has(token)) throw conflict('This one-time link was already used.', 'Tautan sekali pakai ini sudah dipakai.', field(index, 'token'));
+        if (!token)
+          throw badUserInput(
+            field(index, 'token'),
+            'A one-time link submission carries its token.',
+            'Kiriman tautan sekali pakai harus membawa tokennya.',
+          );
+        if (tokens.has(token))
+          throw conflict('This one-time link was already used.', 'Tautan sekali pakai ini sudah dipakai.', field(index, 'token'));
         tokens.add(token);
       } else {
         const code = text(raw, 'surveyCode');
-        if (!code) throw badUserInput(field(index, 'surveyCode'), 'A submission names its survey code.', 'Kiriman harus menyebut kode survei.');
+        if (!code)
+          throw badUserInput(field(index, 'surveyCode'), 'A submission names its survey code.', 'Kiriman harus menyebut kode survei.');
         codes.add(code);
       }
     });
@@ -117,7 +138,11 @@ export class SubmissionService {
     const [byCode, byToken] = await Promise.all([
       codes.size ? this.surveys.byCodesForAnswers([...codes]) : Promise.resolve([]),
       validTokens.length
-        ? rows<{ token: string; surveyId: string }>(this.dataSource, `SELECT token, survey_id AS "surveyId" FROM skm.survey_tokens WHERE token = ANY($1::text[])`, [validTokens])
+        ? rows<{ token: string; surveyId: string }>(
+            this.dataSource,
+            `SELECT token, survey_id AS "surveyId" FROM skm.survey_tokens WHERE token = ANY($1::text[])`,
+            [validTokens],
+          )
         : Promise.resolve([]),
     ]);
     const tokenSurveys = byToken.length ? await this.surveys.loadMany([...new Set(byToken.map((row) => row.surveyId))]) : [];
@@ -135,27 +160,58 @@ export class SubmissionService {
           : notFound('There is no survey with this code.', 'Tidak ada survei dengan kode ini.', field(index, 'surveyCode'));
       }
       const submissionId = text(raw, 'submissionId');
-      if (submissionId !== null && !isUuid(submissionId)) throw badUserInput(field(index, 'submissionId'), 'submissionId is a UUID the client generates.', 'submissionId berupa UUID buatan klien.');
+      if (submissionId !== null && !isUuid(submissionId))
+        throw badUserInput(
+          field(index, 'submissionId'),
+          'submissionId is a UUID the client generates.',
+          'submissionId berupa UUID buatan klien.',
+        );
       if (channel === SkmChannel.KIOSK && submissionId === null) {
-        throw badUserInput(field(index, 'submissionId'), 'A kiosk sends a submissionId with every questionnaire, so replays are stored once.', 'Kios wajib mengirim submissionId pada setiap kuesioner agar kiriman ulang tersimpan sekali.');
+        throw badUserInput(
+          field(index, 'submissionId'),
+          'A kiosk sends a submissionId with every questionnaire, so replays are stored once.',
+          'Kios wajib mengirim submissionId pada setiap kuesioner agar kiriman ulang tersimpan sekali.',
+        );
       }
       const answeredAt = this.answeredAt(raw, channel, now, index);
       const day = wibDate(answeredAt);
       if (day < survey.startsOn || day > survey.endsOn) {
-        throw conflict(`This survey runs from ${survey.startsOn} to ${survey.endsOn}; answers on ${day} are not accepted.`,
-          `Survei ini berlangsung ${survey.startsOn} sampai ${survey.endsOn}; jawaban tanggal ${day} tidak diterima.`, field(index, token ? 'token' : 'surveyCode'));
+        throw conflict(
+          `This survey runs from ${survey.startsOn} to ${survey.endsOn}; answers on ${day} are not accepted.`,
+          `Survei ini berlangsung ${survey.startsOn} sampai ${survey.endsOn}; jawaban tanggal ${day} tidak diterima.`,
+          field(index, token ? 'token' : 'surveyCode'),
+        );
       }
       const given = raw.answers;
-      if (!Array.isArray(given)) throw badUserInput(field(index, 'answers'), 'answers is a list of { element, value }.', 'answers berupa daftar { element, value }.');
-      const read = readAnswers(survey.elements, given.map((pair) => (pair && typeof pair === 'object' ? (pair as { element: string; value: unknown }) : { element: '', value: null })));
+      if (!Array.isArray(given))
+        throw badUserInput(
+          field(index, 'answers'),
+          'answers is a list of { element, value }.',
+          'answers berupa daftar { element, value }.',
+        );
+      const read = readAnswers(
+        survey.elements,
+        given.map((pair) =>
+          pair && typeof pair === 'object' ? (pair as { element: string; value: unknown }) : { element: '', value: null },
+        ),
+      );
       if ('problem' in read) throw badUserInput(field(index, read.problem.field), read.problem.en, read.problem.id);
       const serviceId = text(raw, 'serviceId');
-      if (serviceId !== null && !isUuid(serviceId)) throw badUserInput(field(index, 'serviceId'), 'serviceId is not a valid id.', 'serviceId bukan ID yang valid.');
+      if (serviceId !== null && !isUuid(serviceId))
+        throw badUserInput(field(index, 'serviceId'), 'serviceId is not a valid id.', 'serviceId bukan ID yang valid.');
       return {
-        index, survey, channel, submissionId: submissionId?.toLowerCase() ?? null, token,
-        deviceKey: this.deviceKey(text(raw, 'deviceId'), address), answeredAt, answers: read.answers,
-        ageBand: enumValue(raw, 'ageBand', PROFILE_VALUES.AGE_BAND, index), sex: enumValue(raw, 'sex', PROFILE_VALUES.SEX, index),
-        education: enumValue(raw, 'education', PROFILE_VALUES.EDUCATION, index), occupation: enumValue(raw, 'occupation', PROFILE_VALUES.OCCUPATION, index),
+        index,
+        survey,
+        channel,
+        submissionId: submissionId?.toLowerCase() ?? null,
+        token,
+        deviceKey: this.deviceKey(text(raw, 'deviceId'), address),
+        answeredAt,
+        answers: read.answers,
+        ageBand: enumValue(raw, 'ageBand', PROFILE_VALUES.AGE_BAND, index),
+        sex: enumValue(raw, 'sex', PROFILE_VALUES.SEX, index),
+        education: enumValue(raw, 'education', PROFILE_VALUES.EDUCATION, index),
+        occupation: enumValue(raw, 'occupation', PROFILE_VALUES.OCCUPATION, index),
         serviceId: serviceId?.toLowerCase() ?? null,
       };
     });
@@ -165,12 +221,18 @@ export class SubmissionService {
   private answeredAt(raw: Raw, channel: SkmChannel, now: Date, index: number): Date {
     const given = raw.answeredAt;
     if (given === undefined || given === null) return now;
-    if (channel !== SkmChannel.KIOSK) throw badUserInput(field(index, 'answeredAt'), 'Only a kiosk sends answeredAt.', 'Hanya kios yang mengirim answeredAt.');
+    if (channel !== SkmChannel.KIOSK)
+      throw badUserInput(field(index, 'answeredAt'), 'Only a kiosk sends answeredAt.', 'Hanya kios yang mengirim answeredAt.');
     // Only an ISO string (or a Date) names a moment; anything else is refused below as not a date-time.
     const at = given instanceof Date ? given : new Date(typeof given === 'string' ? given : Number.NaN);
-    if (Number.isNaN(at.getTime())) throw badUserInput(field(index, 'answeredAt'), 'answeredAt is an ISO date-time.', 'answeredAt berupa tanggal-waktu ISO.');
+    if (Number.isNaN(at.getTime()))
+      throw badUserInput(field(index, 'answeredAt'), 'answeredAt is an ISO date-time.', 'answeredAt berupa tanggal-waktu ISO.');
     if (at.getTime() > now.getTime() + CLOCK_SKEW_MS || at.getTime() < now.getTime() - KIOSK_MAX_AGE_MS) {
-      throw badUserInput(field(index, 'answeredAt'), 'answeredAt must lie within the last 30 days.', 'answeredAt harus dalam 30 hari terakhir.');
+      throw badUserInput(
+        field(index, 'answeredAt'),
+        'answeredAt must lie within the last 30 days.',
+        'answeredAt harus dalam 30 hari terakhir.',
+      );
     }
     return at;
   }
@@ -181,15 +243,21 @@ export class SubmissionService {
     // Replays: a submission id already stored (or repeated in this batch) answers DUPLICATE, stores nothing.
     const ids = checked.map((c) => c.submissionId).filter((id): id is string => id !== null);
     const existing = ids.length
-      ? await rows<{ submissionId: string; id: string; flags: SkmFlag[] }>(manager, `SELECT submission_id AS "submissionId", id, flags FROM skm.responses WHERE submission_id = ANY($1::uuid[])`, [ids])
+      ? await rows<{ submissionId: string; id: string; flags: SkmFlag[] }>(
+          manager,
+          `SELECT submission_id AS "submissionId", id, flags FROM skm.responses WHERE submission_id = ANY($1::uuid[])`,
+          [ids],
+        )
       : [];
     const stored = new Map(existing.map((row) => [row.submissionId, row]));
     const seen = new Set<string>();
     const fresh: Checked[] = [];
     for (const c of checked) {
       const prior = c.submissionId ? stored.get(c.submissionId) : undefined;
-      if (prior) receipts[c.index] = { submissionId: c.submissionId, responseId: prior.id, status: SkmReceiptStatus.DUPLICATE, flags: prior.flags };
-      else if (c.submissionId && seen.has(c.submissionId)) receipts[c.index] = null; // filled from its twin below
+      if (prior)
+        receipts[c.index] = { submissionId: c.submissionId, responseId: prior.id, status: SkmReceiptStatus.DUPLICATE, flags: prior.flags };
+      else if (c.submissionId && seen.has(c.submissionId))
+        receipts[c.index] = null; // filled from its twin below
       else fresh.push(c);
       if (c.submissionId) seen.add(c.submissionId);
     }
@@ -197,10 +265,15 @@ export class SubmissionService {
     // One-time tokens: spent by a conditional update, so of two racing phones exactly one wins.
     const tokens = fresh.map((c) => c.token).filter((t): t is string => t !== null);
     if (tokens.length) {
-      const spent = await rows<{ token: string }>(manager, `UPDATE skm.survey_tokens SET used_at = $2 WHERE token = ANY($1::text[]) AND used_at IS NULL RETURNING token`, [tokens, now]);
+      const spent = await rows<{ token: string }>(
+        manager,
+        `UPDATE skm.survey_tokens SET used_at = $2 WHERE token = ANY($1::text[]) AND used_at IS NULL RETURNING token`,
+        [tokens, now],
+      );
       const won = new Set(spent.map((row) => row.token));
       const lost = fresh.find((c) => c.token !== null && !won.has(c.token));
-      if (lost) throw conflict('This one-time link was already used.', 'Tautan sekali pakai ini sudah dipakai.', field(lost.index, 'token'));
+      if (lost)
+        throw conflict('This one-time link was already used.', 'Tautan sekali pakai ini sudah dipakai.', field(lost.index, 'token'));
     }
 
     const flags = await this.flagsOf(manager, fresh, staffEntered);
@@ -210,7 +283,16 @@ export class SubmissionService {
     // nothing and so counts nothing), all in one statement with the answers.
     const cells: [string[], string[], string[], string[], number[], number[]] = [[], [], [], [], [], []];
     fresh.forEach((c, i) => {
-      const counted = { surveyId: c.survey.id, day: wibDate(c.answeredAt), answers: c.answers, ageBand: c.ageBand, sex: c.sex, education: c.education, occupation: c.occupation, serviceId: c.serviceId };
+      const counted = {
+        surveyId: c.survey.id,
+        day: wibDate(c.answeredAt),
+        answers: c.answers,
+        ageBand: c.ageBand,
+        sex: c.sex,
+        education: c.education,
+        occupation: c.occupation,
+        serviceId: c.serviceId,
+      };
       for (const [dimension, bucket, elementIndex, value] of cellsOfResponse(counted)) {
         cells[0].push(responseIds[i]);
         cells[1].push(c.survey.id);
@@ -239,10 +321,22 @@ export class SubmissionService {
              GROUP BY c.survey_id, c.dimension, c.bucket, c.element_index, c.value)
            SELECT id FROM inserted`,
           [
-            responseIds, fresh.map((c) => c.survey.id), fresh.map((c) => c.channel), fresh.map((c) => c.submissionId), fresh.map((c) => c.token), fresh.map((c) => c.deviceKey),
-            fresh.map((c) => c.answeredAt), fresh.map((c) => `{${c.answers.map((a) => (a === null ? 'NULL' : a)).join(',')}}`),
-            fresh.map((c) => c.ageBand), fresh.map((c) => c.sex), fresh.map((c) => c.education), fresh.map((c) => c.occupation), fresh.map((c) => c.serviceId),
-            flags.map((f) => `{${f.join(',')}}`), now, ...cells,
+            responseIds,
+            fresh.map((c) => c.survey.id),
+            fresh.map((c) => c.channel),
+            fresh.map((c) => c.submissionId),
+            fresh.map((c) => c.token),
+            fresh.map((c) => c.deviceKey),
+            fresh.map((c) => c.answeredAt),
+            fresh.map((c) => `{${c.answers.map((a) => (a === null ? 'NULL' : a)).join(',')}}`),
+            fresh.map((c) => c.ageBand),
+            fresh.map((c) => c.sex),
+            fresh.map((c) => c.education),
+            fresh.map((c) => c.occupation),
+            fresh.map((c) => c.serviceId),
+            flags.map((f) => `{${f.join(',')}}`),
+            now,
+            ...cells,
           ],
         )
       : [];
@@ -257,18 +351,30 @@ export class SubmissionService {
       receipts[c.index] = { submissionId: c.submissionId, responseId: responseIds[i], status: SkmReceiptStatus.STORED, flags: flags[i] };
     });
     if (racedIds.size) {
-      const raced = await rows<{ submissionId: string; id: string; flags: SkmFlag[] }>(manager, `SELECT submission_id AS "submissionId", id, flags FROM skm.responses WHERE submission_id = ANY($1::uuid[])`, [[...racedIds]]);
+      const raced = await rows<{ submissionId: string; id: string; flags: SkmFlag[] }>(
+        manager,
+        `SELECT submission_id AS "submissionId", id, flags FROM skm.responses WHERE submission_id = ANY($1::uuid[])`,
+        [[...racedIds]],
+      );
       for (const row of raced) stored.set(row.submissionId, row);
     }
     // Twins inside the batch and racing replays point at the stored answer.
     const byId = new Map<string, SkmReceipt>();
-    receipts.forEach((r) => { if (r?.submissionId) byId.set(r.submissionId, r); });
+    receipts.forEach((r) => {
+      if (r?.submissionId) byId.set(r.submissionId, r);
+    });
     return checked.map((c) => {
       const receipt = receipts[c.index];
       if (receipt) return receipt;
       const twin = (c.submissionId && byId.get(c.submissionId)) || (c.submissionId && stored.get(c.submissionId));
-      if (!twin) throw new SimpulError('INTERNAL_SERVER_ERROR', { en: 'The answer could not be stored.', id: 'Jawaban tidak dapat disimpan.' });
-      return { submissionId: c.submissionId, responseId: 'responseId' in twin ? twin.responseId : twin.id, status: SkmReceiptStatus.DUPLICATE, flags: twin.flags };
+      if (!twin)
+        throw new SimpulError('INTERNAL_SERVER_ERROR', { en: 'The answer could not be stored.', id: 'Jawaban tidak dapat disimpan.' });
+      return {
+        submissionId: c.submissionId,
+        responseId: 'responseId' in twin ? twin.responseId : twin.id,
+        status: SkmReceiptStatus.DUPLICATE,
+        flags: twin.flags,
+      };
     });
   }
 
@@ -297,8 +403,13 @@ export class SubmissionService {
     );
     for (const key of keys) {
       const mine = fresh.map((c, i) => ({ c, i })).filter(({ c }) => c.deviceKey === key);
-      const burst = burstFlags(recent.filter((r) => r.deviceKey === key).map((r) => new Date(r.at).getTime()), mine.map(({ c }) => c.answeredAt.getTime()));
-      mine.forEach(({ i }, j) => { if (burst[j]) flags[i].push(SkmFlag.BURST); });
+      const burst = burstFlags(
+        recent.filter((r) => r.deviceKey === key).map((r) => new Date(r.at).getTime()),
+        mine.map(({ c }) => c.answeredAt.getTime()),
+      );
+      mine.forEach(({ i }, j) => {
+        if (burst[j]) flags[i].push(SkmFlag.BURST);
+      });
     }
     return flags;
   }

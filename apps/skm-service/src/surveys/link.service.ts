@@ -22,7 +22,8 @@ export class LinkService {
   async issue(surveyId: string, count: number, caller: Caller): Promise<SkmLink[]> {
     const survey = await this.surveys.load(surveyId);
     requireCan(canManage, survey, caller);
-    if (!Number.isInteger(count) || count < 1 || count > 100) throw badUserInput('count', 'Issue 1 to 100 links at a time.', 'Terbitkan 1 sampai 100 tautan sekaligus.');
+    if (!Number.isInteger(count) || count < 1 || count > 100)
+      throw badUserInput('count', 'Issue 1 to 100 links at a time.', 'Terbitkan 1 sampai 100 tautan sekaligus.');
     const tokens = Array.from({ length: count }, () => randomBytes(16).toString('base64url'));
     const created = await rows<Omit<SkmLink, 'url'>>(
       this.dataSource,
@@ -33,7 +34,12 @@ export class LinkService {
     return created.map((row) => this.withUrl(row));
   }
 
-  async list(surveyId: string, first: number | null | undefined, after: string | null | undefined, caller: Caller): Promise<Connection<SkmLink>> {
+  async list(
+    surveyId: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    caller: Caller,
+  ): Promise<Connection<SkmLink>> {
     const survey = await this.surveys.load(surveyId);
     requireCan(canManage, survey, caller);
     const size = validateFirst(first);
@@ -44,19 +50,37 @@ export class LinkService {
       keyset = ` AND (created_at, token) > ($${params.push(new Date(String(sort)))}, $${params.push(token)})`;
     }
     const [page, count] = await Promise.all([
-      rows<Omit<SkmLink, 'url'>>(this.dataSource, `SELECT token, created_at AS "createdAt", used_at AS "usedAt" FROM skm.survey_tokens WHERE survey_id = $1${keyset} ORDER BY created_at, token LIMIT ${size + 1}`, params),
+      rows<Omit<SkmLink, 'url'>>(
+        this.dataSource,
+        `SELECT token, created_at AS "createdAt", used_at AS "usedAt" FROM skm.survey_tokens WHERE survey_id = $1${keyset} ORDER BY created_at, token LIMIT ${size + 1}`,
+        params,
+      ),
       rows<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM skm.survey_tokens WHERE survey_id = $1`, [survey.id]),
     ]);
-    const edges = page.slice(0, size).map((row) => ({ node: this.withUrl(row), cursor: encodeCursor(new Date(row.createdAt).toISOString(), row.token) }));
-    return { totalCount: count[0].n, edges, pageInfo: { hasNextPage: page.length > size, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null } };
+    const edges = page
+      .slice(0, size)
+      .map((row) => ({ node: this.withUrl(row), cursor: encodeCursor(new Date(row.createdAt).toISOString(), row.token) }));
+    return {
+      totalCount: count[0].n,
+      edges,
+      pageInfo: {
+        hasNextPage: page.length > size,
+        hasPreviousPage: Boolean(after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
   }
 
   /** Counts over every link of the survey (the list is paged; its first page cannot say how many were used). */
   async usage(surveyId: string, caller: Caller): Promise<SkmLinkUsage> {
     const survey = await this.surveys.load(surveyId);
     requireCan(canManage, survey, caller);
-    const found = await rows<SkmLinkUsage>(this.dataSource,
-      `SELECT count(*)::int AS issued, count(used_at)::int AS used FROM skm.survey_tokens WHERE survey_id = $1`, [survey.id]);
+    const found = await rows<SkmLinkUsage>(
+      this.dataSource,
+      `SELECT count(*)::int AS issued, count(used_at)::int AS used FROM skm.survey_tokens WHERE survey_id = $1`,
+      [survey.id],
+    );
     return found[0];
   }
 }

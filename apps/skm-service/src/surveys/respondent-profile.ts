@@ -36,7 +36,10 @@ export enum SkmOccupation {
   STUDENT = 'STUDENT',
   OTHER = 'OTHER',
 }
-registerEnumType(SkmOccupation, { name: 'SkmOccupation', description: 'Pekerjaan utama responden (PNS/TNI/Polri, swasta, wirausaha, pelajar, lainnya)' });
+registerEnumType(SkmOccupation, {
+  name: 'SkmOccupation',
+  description: 'Pekerjaan utama responden (PNS/TNI/Polri, swasta, wirausaha, pelajar, lainnya)',
+});
 
 export enum SkmProfileDimension {
   AGE_BAND = 'AGE_BAND',

@@ -1,7 +1,7 @@
 import { SurveyCodeCache } from './survey-code-cache';
 import type { SurveyRow } from './survey.row';
 
-const survey = (id: string, publicCode: string) => ({ id, publicCode } as SurveyRow);
+const survey = (id: string, publicCode: string) => ({ id, publicCode }) as SurveyRow;
 
 describe('survey rows by public code for the public write path', () => {
   it('answers from memory only until the time to live has passed', () => {

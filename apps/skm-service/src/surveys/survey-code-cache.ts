@@ -14,7 +14,10 @@ export const SURVEY_CODE_CACHE_MS = 5_000;
 export class SurveyCodeCache {
   private readonly entries = new Map<string, { survey: SurveyRow; until: number }>();
 
-  constructor(private readonly ttlMs = SURVEY_CODE_CACHE_MS, private readonly maxEntries = 10_000) {}
+  constructor(
+    private readonly ttlMs = SURVEY_CODE_CACHE_MS,
+    private readonly maxEntries = 10_000,
+  ) {}
 
   get(code: string, now = Date.now()): SurveyRow | undefined {
     const entry = this.entries.get(code);

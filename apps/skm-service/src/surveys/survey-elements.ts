@@ -18,7 +18,12 @@ export interface ElementInputLike {
 
 /** PermenPANRB 14/2017's nine elements at 1/9 each, all required. */
 export function defaultElements(): StoredElement[] {
-  return SKM_ELEMENTS.map((element) => ({ code: element.code, name: element.name ?? element.code, weight: String(element.weight), required: true }));
+  return SKM_ELEMENTS.map((element) => ({
+    code: element.code,
+    name: element.name ?? element.code,
+    weight: String(element.weight),
+    required: true,
+  }));
 }
 
 const CODE = /^[A-Z][A-Z0-9]{0,9}$/;
@@ -30,10 +35,16 @@ const CODE = /^[A-Z][A-Z0-9]{0,9}$/;
  */
 export function validateElements(input: readonly ElementInputLike[] | null | undefined): StoredElement[] {
   if (!input) return defaultElements();
-  if (input.length === 0 || input.length > 30) throw badUserInput('elements', 'A survey has 1 to 30 elements.', 'Survei memiliki 1 sampai 30 unsur.');
+  if (input.length === 0 || input.length > 30)
+    throw badUserInput('elements', 'A survey has 1 to 30 elements.', 'Survei memiliki 1 sampai 30 unsur.');
   const elements = input.map((element, i) => {
     const code = element.code.trim().toUpperCase();
-    if (!CODE.test(code)) throw badUserInput(`elements[${i}].code`, 'An element code is a letter then up to 9 letters or digits (U10).', 'Kode unsur berupa huruf lalu paling banyak 9 huruf/angka (U10).');
+    if (!CODE.test(code))
+      throw badUserInput(
+        `elements[${i}].code`,
+        'An element code is a letter then up to 9 letters or digits (U10).',
+        'Kode unsur berupa huruf lalu paling banyak 9 huruf/angka (U10).',
+      );
     const name = element.name.trim();
     if (!name) throw badUserInput(`elements[${i}].name`, 'Every element needs a name.', 'Setiap unsur harus memiliki nama.');
     return { code, name, weight: element.weight.trim(), required: element.required ?? true };

@@ -18,7 +18,8 @@ export interface PeriodRange {
 
 /** The calendar days of a period: Q2 2026 → 2026-04-01 … 2026-06-30. */
 export function periodRange(kind: SkmPeriodKind, year: number, number: number): PeriodRange {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badUserInput('year', 'The year must be between 2000 and 2100.', 'Tahun harus antara 2000 dan 2100.');
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw badUserInput('year', 'The year must be between 2000 and 2100.', 'Tahun harus antara 2000 dan 2100.');
   if (!Number.isInteger(number) || number < 1 || number > COUNT[kind]) {
     throw badUserInput('number', `A ${kind} period number must be 1–${COUNT[kind]}.`, `Nomor periode ${kind} harus 1–${COUNT[kind]}.`);
   }

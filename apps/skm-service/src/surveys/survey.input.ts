@@ -12,15 +12,19 @@ export class SkmElementInput {
 @InputType()
 export class CreateSkmSurveyInput {
   @Field() title!: string;
-  @Field(() => ID, { nullable: true, description: 'Unit yang disurvei (wajib kecuali survei loket/desk MPP)' }) serviceUnitId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Unit yang disurvei (wajib kecuali survei loket/desk MPP)' }) serviceUnitId?:
+    string | null;
   @Field(() => ID, { nullable: true, description: 'MPP tempat loket berada' }) mallId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Loket/desk MPP (ID dari layanan MPP)' }) deskId?: string | null;
   @Field(() => SkmPeriodKind) periodKind!: SkmPeriodKind;
   @Field(() => Int) year!: number;
   @Field(() => Int, { description: 'Nomor periode: triwulan 1–4, semester 1–2, tahun 1' }) number!: number;
-  @Field(() => [SkmElementInput], { nullable: true, description: 'Bawaan: sembilan unsur PermenPANRB 14/2017, bobot 1/9' }) elements?: SkmElementInput[] | null;
-  @Field(() => Int, { nullable: true, description: 'Perkiraan jumlah pengguna layanan dalam periode (populasi Krejcie–Morgan)' }) expectedUsers?: number | null;
-  @Field(() => String, { nullable: true, description: 'Jam buka layanan (HH:MM, WIB); jawaban di luar jam ditandai' }) opensAt?: string | null;
+  @Field(() => [SkmElementInput], { nullable: true, description: 'Bawaan: sembilan unsur PermenPANRB 14/2017, bobot 1/9' }) elements?:
+    SkmElementInput[] | null;
+  @Field(() => Int, { nullable: true, description: 'Perkiraan jumlah pengguna layanan dalam periode (populasi Krejcie–Morgan)' })
+  expectedUsers?: number | null;
+  @Field(() => String, { nullable: true, description: 'Jam buka layanan (HH:MM, WIB); jawaban di luar jam ditandai' }) opensAt?:
+    string | null;
   @Field(() => String, { nullable: true }) closesAt?: string | null;
 }
 

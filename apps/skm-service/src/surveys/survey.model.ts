@@ -50,7 +50,8 @@ export class SkmPublicSurvey {
   @Field() title!: string;
   @Field(() => ID, { nullable: true }) serviceUnitId!: string | null;
   @Field(() => ID, { nullable: true }) deskId!: string | null;
-  @Field({ description: 'Label periode dalam bahasa Indonesia; web merender periodKind/year/number dalam bahasa pengguna' }) periodLabel!: string;
+  @Field({ description: 'Label periode dalam bahasa Indonesia; web merender periodKind/year/number dalam bahasa pengguna' })
+  periodLabel!: string;
   @Field(() => SkmPeriodKind) periodKind!: SkmPeriodKind;
   @Field(() => Int) year!: number;
   @Field(() => Int) number!: number;

@@ -22,7 +22,10 @@ export class SurveyResolver {
   ) {}
 
   @Access('signed-in')
-  @Query(() => SkmSurveyConnection, { description: 'Survei SKM yang boleh dilihat pemanggil (admin/evaluator: semua; operator MPP: MPP-nya; desk unit: unitnya), terbaru dahulu' })
+  @Query(() => SkmSurveyConnection, {
+    description:
+      'Survei SKM yang boleh dilihat pemanggil (admin/evaluator: semua; operator MPP: MPP-nya; desk unit: unitnya), terbaru dahulu',
+  })
   skmSurveys(
     @CurrentCaller() caller: Caller,
     @Args('filter', { type: () => SkmSurveyFilter, nullable: true }) filter?: SkmSurveyFilter | null,
@@ -41,7 +44,10 @@ export class SurveyResolver {
   }
 
   @Access('signed-in')
-  @Query(() => [SkmSurvey], { description: 'Survei unit (seluruh unit) atau gerai yang sama yang periodenya bertumpang tindih dengan periode ini (peringatan sebelum membuat survei), paling banyak 20' })
+  @Query(() => [SkmSurvey], {
+    description:
+      'Survei unit (seluruh unit) atau gerai yang sama yang periodenya bertumpang tindih dengan periode ini (peringatan sebelum membuat survei), paling banyak 20',
+  })
   skmOverlappingSurveys(
     @CurrentCaller() caller: Caller,
     @Args('periodKind', { type: () => SkmPeriodKind }) periodKind: SkmPeriodKind,
@@ -63,7 +69,9 @@ export class SurveyResolver {
   }
 
   @Access('NATIONAL_ADMIN', 'MPP_OPERATOR', 'UNIT_DESK')
-  @Mutation(() => SkmSurvey, { description: 'Buat survei SKM satu unit/loket untuk satu periode (bawaan sembilan unsur PermenPANRB 14/2017)' })
+  @Mutation(() => SkmSurvey, {
+    description: 'Buat survei SKM satu unit/loket untuk satu periode (bawaan sembilan unsur PermenPANRB 14/2017)',
+  })
   createSkmSurvey(@Args('input') input: CreateSkmSurveyInput, @CurrentCaller() caller: Caller): Promise<SkmSurvey> {
     return this.surveys.create(input, caller);
   }
@@ -76,7 +84,11 @@ export class SurveyResolver {
 
   @Access('NATIONAL_ADMIN', 'MPP_OPERATOR', 'UNIT_DESK')
   @Mutation(() => [SkmLink], { description: 'Terbitkan 1–100 tautan survei sekali pakai' })
-  issueSkmLinks(@Args('surveyId', { type: () => ID }) surveyId: string, @Args('count', { type: () => Int }) count: number, @CurrentCaller() caller: Caller): Promise<SkmLink[]> {
+  issueSkmLinks(
+    @Args('surveyId', { type: () => ID }) surveyId: string,
+    @Args('count', { type: () => Int }) count: number,
+    @CurrentCaller() caller: Caller,
+  ): Promise<SkmLink[]> {
     return this.linkService.issue(surveyId, count, caller);
   }
 
@@ -100,13 +112,21 @@ export class SurveyResolver {
     return survey.serviceUnitId ? { id: survey.serviceUnitId } : null;
   }
 
-  @ResolveField(() => Desk, { nullable: true, description: 'Gerai/loket MPP yang disurvei (nomor, nama lewat gateway); null untuk survei unit' })
+  @ResolveField(() => Desk, {
+    nullable: true,
+    description: 'Gerai/loket MPP yang disurvei (nomor, nama lewat gateway); null untuk survei unit',
+  })
   desk(@Parent() survey: SkmSurvey): Desk | null {
     return survey.deskId ? { id: survey.deskId } : null;
   }
 
   @ResolveField(() => SkmResult, { description: 'Hasil IKM survei ini (dari tabel rollup)' })
   async result(@Parent() survey: SkmSurvey, @Context() context: SubgraphContext): Promise<SkmResult | null> {
-    return rowLoader(context, 'survey.result', async (ids) => this.results.resultsOf(await this.surveys.loadMany(ids)), (row) => row.surveyId).load(survey.id);
+    return rowLoader(
+      context,
+      'survey.result',
+      async (ids) => this.results.resultsOf(await this.surveys.loadMany(ids)),
+      (row) => row.surveyId,
+    ).load(survey.id);
   }
 }

@@ -2,7 +2,22 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, decodeCursor, SimpulError, encodeCursor, notFound, validateFirst, type Connection, one, rows, conflictOnUnique, wibDate, Clock, requireText, requireUuid } from '@simpul/service-kit';
+import {
+  badUserInput,
+  decodeCursor,
+  SimpulError,
+  encodeCursor,
+  notFound,
+  validateFirst,
+  type Connection,
+  one,
+  rows,
+  conflictOnUnique,
+  wibDate,
+  Clock,
+  requireText,
+  requireUuid,
+} from '@simpul/service-kit';
 import { runAsActor } from '@simpul/service-kit';
 import { canManage, readScope, requireCan } from '../access/skm-access';
 import { optionalTime, optionalUuid } from '../common/text';
@@ -15,7 +30,8 @@ import { SurveyCodeCache } from './survey-code-cache';
 import { MALL_DIRECTORY, type MallDirectory } from '../malls/mall-directory';
 import { SURVEY_COLUMNS, type SurveyRow } from './survey.row';
 
-const surveyTitle = (value: string) => requireText(value, 'title', 'The survey needs a title.', 'Survei wajib diberi judul.', { maxLength: 300 });
+const surveyTitle = (value: string) =>
+  requireText(value, 'title', 'The survey needs a title.', 'Survei wajib diberi judul.', { maxLength: 300 });
 
 /** The portal's public address, where the survey form, kiosk and one-time links live. */
 export const PUBLIC_BASE_URL = Symbol('PUBLIC_BASE_URL');
@@ -41,15 +57,31 @@ export class SurveyService {
 
   toModel(row: SurveyRow): SkmSurvey {
     return {
-      id: row.id, title: row.title, serviceUnitId: row.serviceUnitId, mallId: row.mallId, deskId: row.deskId,
-      periodKind: row.periodKind, year: row.periodYear, number: row.periodNumber, periodLabel: periodLabel(row.periodKind, row.periodYear, row.periodNumber),
-      startsOn: row.startsOn, endsOn: row.endsOn, elements: row.elements, expectedUsers: row.expectedUsers, opensAt: row.opensAt, closesAt: row.closesAt,
-      publicCode: row.publicCode, publicUrl: this.url(`/skm/s/${row.publicCode}`), kioskUrl: this.url(`/skm/kiosk/${row.publicCode}`),
+      id: row.id,
+      title: row.title,
+      serviceUnitId: row.serviceUnitId,
+      mallId: row.mallId,
+      deskId: row.deskId,
+      periodKind: row.periodKind,
+      year: row.periodYear,
+      number: row.periodNumber,
+      periodLabel: periodLabel(row.periodKind, row.periodYear, row.periodNumber),
+      startsOn: row.startsOn,
+      endsOn: row.endsOn,
+      elements: row.elements,
+      expectedUsers: row.expectedUsers,
+      opensAt: row.opensAt,
+      closesAt: row.closesAt,
+      publicCode: row.publicCode,
+      publicUrl: this.url(`/skm/s/${row.publicCode}`),
+      kioskUrl: this.url(`/skm/kiosk/${row.publicCode}`),
     };
   }
 
   async load(id: string, field = 'surveyId'): Promise<SurveyRow> {
-    const found = await one<SurveyRow>(this.dataSource, `SELECT ${SURVEY_COLUMNS} FROM skm.surveys s WHERE s.id = $1`, [requireUuid(id, field)]);
+    const found = await one<SurveyRow>(this.dataSource, `SELECT ${SURVEY_COLUMNS} FROM skm.surveys s WHERE s.id = $1`, [
+      requireUuid(id, field),
+    ]);
     if (!found) throw notFound('There is no such survey.', 'Survei tidak ditemukan.', field);
     return found;
   }
@@ -86,8 +118,10 @@ export class SurveyService {
       mallId: optionalUuid(input.mallId, 'mallId'),
       deskId: optionalUuid(input.deskId, 'deskId'),
     };
-    if (!owner.serviceUnitId && !owner.deskId) throw badUserInput('serviceUnitId', 'A survey is about a unit or an MPP desk.', 'Survei harus untuk sebuah unit atau loket MPP.');
-    if (owner.deskId && !owner.mallId) throw badUserInput('mallId', 'A desk survey names its mall.', 'Survei loket harus menyebut MPP-nya.');
+    if (!owner.serviceUnitId && !owner.deskId)
+      throw badUserInput('serviceUnitId', 'A survey is about a unit or an MPP desk.', 'Survei harus untuk sebuah unit atau loket MPP.');
+    if (owner.deskId && !owner.mallId)
+      throw badUserInput('mallId', 'A desk survey names its mall.', 'Survei loket harus menyebut MPP-nya.');
     requireCan(canManage, owner, caller);
     await this.checkMallScope(owner, caller);
     const range = periodRange(input.periodKind, input.year, input.number);
@@ -98,13 +132,38 @@ export class SurveyService {
     this.checkHours(opensAt, closesAt);
     const id = randomUUID();
     await conflictOnUnique(
-      () => runAsActor(this.dataSource, caller, (manager) => manager.query(
-        `INSERT INTO skm.surveys (id, public_code, title, service_unit_id, mall_id, desk_id, period_kind, period_year, period_number, starts_on, ends_on, elements, expected_users, opens_at, closes_at, created_by)
+      () =>
+        runAsActor(this.dataSource, caller, (manager) =>
+          manager.query(
+            `INSERT INTO skm.surveys (id, public_code, title, service_unit_id, mall_id, desk_id, period_kind, period_year, period_number, starts_on, ends_on, elements, expected_users, opens_at, closes_at, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, $14, $15, $16)`,
-        [id, randomBytes(8).toString('base64url'), surveyTitle(input.title), owner.serviceUnitId, owner.mallId, owner.deskId, input.periodKind, input.year, input.number,
-          range.startsOn, range.endsOn, JSON.stringify(elements), expectedUsers, opensAt, closesAt, caller?.userId ?? null],
-      )),
-      { surveys_one_per_period: { en: 'This unit or desk already has a survey for this period.', id: 'Unit atau loket ini sudah memiliki survei untuk periode ini.', field: 'number' } },
+            [
+              id,
+              randomBytes(8).toString('base64url'),
+              surveyTitle(input.title),
+              owner.serviceUnitId,
+              owner.mallId,
+              owner.deskId,
+              input.periodKind,
+              input.year,
+              input.number,
+              range.startsOn,
+              range.endsOn,
+              JSON.stringify(elements),
+              expectedUsers,
+              opensAt,
+              closesAt,
+              caller?.userId ?? null,
+            ],
+          ),
+        ),
+      {
+        surveys_one_per_period: {
+          en: 'This unit or desk already has a survey for this period.',
+          id: 'Unit atau loket ini sudah memiliki survei untuk periode ini.',
+          field: 'number',
+        },
+      },
     );
     return this.toModel(await this.load(id));
   }
@@ -118,7 +177,14 @@ export class SurveyService {
     const closesAt = input.closesAt === undefined ? survey.closesAt : optionalTime(input.closesAt, 'closesAt');
     this.checkHours(opensAt, closesAt);
     await runAsActor(this.dataSource, caller, (manager) =>
-      manager.query(`UPDATE skm.surveys SET title = $2, expected_users = $3, opens_at = $4, closes_at = $5 WHERE id = $1`, [survey.id, title, expectedUsers, opensAt, closesAt]));
+      manager.query(`UPDATE skm.surveys SET title = $2, expected_users = $3, opens_at = $4, closes_at = $5 WHERE id = $1`, [
+        survey.id,
+        title,
+        expectedUsers,
+        opensAt,
+        closesAt,
+      ]),
+    );
     this.codeCache.forget(survey.id);
     return this.toModel(await this.load(survey.id));
   }
@@ -128,7 +194,10 @@ export class SurveyService {
    * operator surveys only its own mall's desks and tenants; desks and tenancies are the MPP
    * service's, asked at setup time).
    */
-  private async checkMallScope(owner: { serviceUnitId: string | null; mallId: string | null; deskId: string | null }, caller: Caller): Promise<void> {
+  private async checkMallScope(
+    owner: { serviceUnitId: string | null; mallId: string | null; deskId: string | null },
+    caller: Caller,
+  ): Promise<void> {
     if (!owner.mallId) return;
     const mall = await this.malls.mall(owner.mallId, caller);
     if (!mall) throw notFound('There is no such mall.', 'MPP tidak ditemukan.', 'mallId');
@@ -136,22 +205,42 @@ export class SurveyService {
       throw new SimpulError('FORBIDDEN', { en: 'This desk is not in this mall.', id: 'Gerai ini bukan gerai MPP tersebut.' }, 'deskId');
     }
     if (owner.serviceUnitId && !mall.tenantUnitIds.has(owner.serviceUnitId)) {
-      throw new SimpulError('FORBIDDEN', { en: 'This unit is not a tenant of this mall.', id: 'Unit ini bukan tenant MPP tersebut.' }, 'serviceUnitId');
+      throw new SimpulError(
+        'FORBIDDEN',
+        { en: 'This unit is not a tenant of this mall.', id: 'Unit ini bukan tenant MPP tersebut.' },
+        'serviceUnitId',
+      );
     }
   }
 
   private expectedUsers(value: number | null | undefined): number | null {
     if (value === null || value === undefined) return null;
-    if (!Number.isInteger(value) || value < 0 || value > 100_000_000) throw badUserInput('expectedUsers', 'Expected users is a whole number from 0.', 'Jumlah pengguna layanan berupa bilangan bulat mulai 0.');
+    if (!Number.isInteger(value) || value < 0 || value > 100_000_000)
+      throw badUserInput(
+        'expectedUsers',
+        'Expected users is a whole number from 0.',
+        'Jumlah pengguna layanan berupa bilangan bulat mulai 0.',
+      );
     return value;
   }
 
   private checkHours(opensAt: string | null, closesAt: string | null): void {
-    if ((opensAt === null) !== (closesAt === null)) throw badUserInput('closesAt', 'Give both opening and closing times, or neither.', 'Isi jam buka dan jam tutup, atau kosongkan keduanya.');
-    if (opensAt && closesAt && opensAt >= closesAt) throw badUserInput('closesAt', 'Closing time must be after opening time.', 'Jam tutup harus setelah jam buka.');
+    if ((opensAt === null) !== (closesAt === null))
+      throw badUserInput(
+        'closesAt',
+        'Give both opening and closing times, or neither.',
+        'Isi jam buka dan jam tutup, atau kosongkan keduanya.',
+      );
+    if (opensAt && closesAt && opensAt >= closesAt)
+      throw badUserInput('closesAt', 'Closing time must be after opening time.', 'Jam tutup harus setelah jam buka.');
   }
 
-  async list(filter: SkmSurveyFilter | null | undefined, first: number | null | undefined, after: string | null | undefined, caller: Caller): Promise<Connection<SkmSurvey>> {
+  async list(
+    filter: SkmSurveyFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    caller: Caller,
+  ): Promise<Connection<SkmSurvey>> {
     const size = validateFirst(first);
     const scope = readScope(caller, 1);
     const params: unknown[] = [...scope.params];
@@ -167,13 +256,23 @@ export class SurveyService {
       where.push(`(s.starts_on, s.id) < ($${params.push(String(sort))}::date, $${params.push(id)}::uuid)`);
     }
     const [page, count] = await Promise.all([
-      rows<SurveyRow>(this.dataSource, `SELECT ${SURVEY_COLUMNS} FROM skm.surveys s WHERE ${where.join(' AND ')} ORDER BY s.starts_on DESC, s.id DESC LIMIT ${size + 1}`, params),
+      rows<SurveyRow>(
+        this.dataSource,
+        `SELECT ${SURVEY_COLUMNS} FROM skm.surveys s WHERE ${where.join(' AND ')} ORDER BY s.starts_on DESC, s.id DESC LIMIT ${size + 1}`,
+        params,
+      ),
       rows<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM skm.surveys s WHERE ${countWhere.join(' AND ')}`, countParams),
     ]);
     const edges = page.slice(0, size).map((row) => ({ node: this.toModel(row), cursor: encodeCursor(row.startsOn, row.id) }));
     return {
-      totalCount: count[0].n, edges,
-      pageInfo: { hasNextPage: page.length > size, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: count[0].n,
+      edges,
+      pageInfo: {
+        hasNextPage: page.length > size,
+        hasPreviousPage: Boolean(after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
     };
   }
 
@@ -182,16 +281,21 @@ export class SurveyService {
    * "Semester II" over two quarters already running: the setup form warns and names them, since
    * two overlapping periods answer for the same months and only one of them can head the trend.
    */
-  async overlapping(target: { serviceUnitId?: string | null; deskId?: string | null; periodKind: SkmPeriodKind; year: number; number: number }, caller: Caller): Promise<SkmSurvey[]> {
+  async overlapping(
+    target: { serviceUnitId?: string | null; deskId?: string | null; periodKind: SkmPeriodKind; year: number; number: number },
+    caller: Caller,
+  ): Promise<SkmSurvey[]> {
     const range = periodRange(target.periodKind, target.year, target.number);
     const deskId = optionalUuid(target.deskId, 'deskId');
     const unitId = optionalUuid(target.serviceUnitId, 'serviceUnitId');
     if (!deskId && !unitId) return [];
     const scope = readScope(caller, 4);
     const owner = deskId ? `s.desk_id = $1` : `s.service_unit_id = $1 AND s.desk_id IS NULL`;
-    const found = await rows<SurveyRow>(this.dataSource,
+    const found = await rows<SurveyRow>(
+      this.dataSource,
       `SELECT ${SURVEY_COLUMNS} FROM skm.surveys s WHERE ${owner} AND s.starts_on <= $3::date AND s.ends_on >= $2::date AND ${scope.sql} ORDER BY s.starts_on, s.id LIMIT 20`,
-      [deskId ?? unitId, range.startsOn, range.endsOn, ...scope.params]);
+      [deskId ?? unitId, range.startsOn, range.endsOn, ...scope.params],
+    );
     return found.map((row) => this.toModel(row));
   }
 
@@ -200,7 +304,11 @@ export class SurveyService {
     let survey: SurveyRow | null = null;
     let tokenUsed: boolean | null = null;
     if (token) {
-      const found = await one<{ surveyId: string; usedAt: Date | null }>(this.dataSource, `SELECT survey_id AS "surveyId", used_at AS "usedAt" FROM skm.survey_tokens WHERE token = $1`, [token]);
+      const found = await one<{ surveyId: string; usedAt: Date | null }>(
+        this.dataSource,
+        `SELECT survey_id AS "surveyId", used_at AS "usedAt" FROM skm.survey_tokens WHERE token = $1`,
+        [token],
+      );
       if (!found) throw notFound('This survey link is not valid.', 'Tautan survei ini tidak berlaku.', 'token');
       survey = await this.load(found.surveyId);
       tokenUsed = found.usedAt !== null;
@@ -210,13 +318,24 @@ export class SurveyService {
     if (!survey) throw notFound('There is no such survey.', 'Survei tidak ditemukan.', token ? 'token' : 'code');
     const today = wibDate(this.clock.now());
     return {
-      id: survey.id, title: survey.title, serviceUnitId: survey.serviceUnitId, deskId: survey.deskId,
-      periodLabel: periodLabel(survey.periodKind, survey.periodYear, survey.periodNumber), periodKind: survey.periodKind, year: survey.periodYear, number: survey.periodNumber,
-      startsOn: survey.startsOn, endsOn: survey.endsOn,
-      open: survey.startsOn <= today && today <= survey.endsOn, elements: survey.elements, tokenUsed,
+      id: survey.id,
+      title: survey.title,
+      serviceUnitId: survey.serviceUnitId,
+      deskId: survey.deskId,
+      periodLabel: periodLabel(survey.periodKind, survey.periodYear, survey.periodNumber),
+      periodKind: survey.periodKind,
+      year: survey.periodYear,
+      number: survey.periodNumber,
+      startsOn: survey.startsOn,
+      endsOn: survey.endsOn,
+      open: survey.startsOn <= today && today <= survey.endsOn,
+      elements: survey.elements,
+      tokenUsed,
       profile: {
-        ageBands: PROFILE_VALUES.AGE_BAND as SkmAgeBand[], sexes: PROFILE_VALUES.SEX as SkmSex[],
-        educations: PROFILE_VALUES.EDUCATION as SkmEducation[], occupations: PROFILE_VALUES.OCCUPATION as SkmOccupation[],
+        ageBands: PROFILE_VALUES.AGE_BAND as SkmAgeBand[],
+        sexes: PROFILE_VALUES.SEX as SkmSex[],
+        educations: PROFILE_VALUES.EDUCATION as SkmEducation[],
+        occupations: PROFILE_VALUES.OCCUPATION as SkmOccupation[],
       },
     };
   }

@@ -35,14 +35,19 @@ export async function startFakeMpp(): Promise<{ url: string; close(): Promise<vo
     typeDefs,
     resolvers: {
       Query: {
-        mall: (_: unknown, { id }: { id: string }) => (id !== BANJARMASIN_MALL_ID ? null : {
-          id,
-          desks: FAKE_MALL_DESKS.map((desk) => ({ id: desk })),
-          tenancies: {
-            pageInfo: { hasNextPage: false, endCursor: null },
-            edges: tenantUnits.map((unit) => ({ node: { step: 'LIVE', services: { edges: [{ node: { serviceUnit: { id: unit } } }] } } })),
-          },
-        }),
+        mall: (_: unknown, { id }: { id: string }) =>
+          id !== BANJARMASIN_MALL_ID
+            ? null
+            : {
+                id,
+                desks: FAKE_MALL_DESKS.map((desk) => ({ id: desk })),
+                tenancies: {
+                  pageInfo: { hasNextPage: false, endCursor: null },
+                  edges: tenantUnits.map((unit) => ({
+                    node: { step: 'LIVE', services: { edges: [{ node: { serviceUnit: { id: unit } } }] } },
+                  })),
+                },
+              },
       },
     },
   });
@@ -53,7 +58,9 @@ export async function startFakeMpp(): Promise<{ url: string; close(): Promise<vo
     context: async ({ req }) => {
       const header = req.headers[INTERNAL_TOKEN_HEADER];
       if (!readInternalToken(Array.isArray(header) ? header[0] : header, secret).ok) {
-        throw new GraphQLError('Requests must come through the Simpul gateway', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        throw new GraphQLError('Requests must come through the Simpul gateway', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        });
       }
       return { ok: true };
     },

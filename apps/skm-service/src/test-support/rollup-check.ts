@@ -10,7 +10,9 @@ export async function rollupAgainstAnswers(url: string, surveyId: string): Promi
   await client.connect();
   try {
     const rollup = await client.query<{ cell: string }>(
-      `SELECT element_index || ':' || value || '=' || answers AS cell FROM skm.rollup_now WHERE survey_id = $1 AND dimension = 'ALL' AND answers <> 0 ORDER BY 1`, [surveyId]);
+      `SELECT element_index || ':' || value || '=' || answers AS cell FROM skm.rollup_now WHERE survey_id = $1 AND dimension = 'ALL' AND answers <> 0 ORDER BY 1`,
+      [surveyId],
+    );
     const answers = await client.query<{ cell: string }>(
       `WITH counted AS (
          SELECT r.answers FROM skm.responses r WHERE r.survey_id = $1 AND r.review <> 'EXCLUDED'
@@ -22,7 +24,9 @@ export async function rollupAgainstAnswers(url: string, surveyId: string): Promi
          SELECT '${RESPONDENT_ROW}:0=' || count(*) AS cell FROM counted HAVING count(*) > 0
          UNION ALL
          SELECT (e.ord - 1) || ':' || e.v || '=' || count(*) FROM counted CROSS JOIN LATERAL unnest(counted.answers) WITH ORDINALITY AS e(v, ord) WHERE e.v IS NOT NULL GROUP BY e.ord, e.v
-       ) c ORDER BY 1`, [surveyId]);
+       ) c ORDER BY 1`,
+      [surveyId],
+    );
     return { rollup: rollup.rows.map((r) => r.cell), answers: answers.rows.map((r) => r.cell) };
   } finally {
     await client.end();

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@simpul/contracts';
-import { INTERNAL_TOKEN_HEADER, issueInternalToken, QueryCounter, readSecret, runMigrations, stableId, ManualClock } from '@simpul/service-kit';
+import {
+  INTERNAL_TOKEN_HEADER,
+  issueInternalToken,
+  QueryCounter,
+  readSecret,
+  runMigrations,
+  stableId,
+  ManualClock,
+} from '@simpul/service-kit';
 import { createTestDatabase, startTestApp, type TemplateSpec, type TestApp, type TestDatabase } from '@simpul/service-kit/testing';
 import type { Caller } from '@simpul/contracts';
 import { AppModule } from '../app.module';
@@ -34,7 +42,11 @@ export interface SkmHarness extends TestApp {
   queries: QueryCounter;
   clock: ManualClock;
   /** POSTs JSON (or text) through the internal-token check, as the portal's proxy would. */
-  post(path: string, body: unknown, options?: { caller?: Caller; address?: string; contentType?: string }): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }>;
+  post(
+    path: string,
+    body: unknown,
+    options?: { caller?: Caller; address?: string; contentType?: string },
+  ): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }>;
 }
 
 export interface HarnessOptions {
@@ -51,7 +63,15 @@ export async function startSkm(options: HarnessOptions = {}): Promise<SkmHarness
   const clock = new ManualClock(options.now ?? SEED_TIME);
   const mpp = await startFakeMpp();
   const testApp = await startTestApp(
-    AppModule.forRoot({ databaseUrl: database.url, malls: new HttpMallDirectory(mpp.url), queryLogger: queries, clock, publicBaseUrl: 'https://portal.simpul.test', rateLimit: options.rateLimit ?? { capacity: 10_000, perMinute: 10_000 }, compactEveryMs: options.compactEveryMs ?? 0 }),
+    AppModule.forRoot({
+      databaseUrl: database.url,
+      malls: new HttpMallDirectory(mpp.url),
+      queryLogger: queries,
+      clock,
+      publicBaseUrl: 'https://portal.simpul.test',
+      rateLimit: options.rateLimit ?? { capacity: 10_000, perMinute: 10_000 },
+      compactEveryMs: options.compactEveryMs ?? 0,
+    }),
     { jsonBodyLimitBytes: importBodyLimitBytes() },
   );
   const secret = readSecret('INTERNAL_SECRET');
@@ -66,7 +86,11 @@ export async function startSkm(options: HarnessOptions = {}): Promise<SkmHarness
         [INTERNAL_TOKEN_HEADER]: issueInternalToken(postOptions.caller ?? null, secret, randomUUID()),
       };
       if (postOptions.address) headers['x-forwarded-for'] = postOptions.address;
-      const response = await fetch(`${testApp.url}${path}`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+      const response = await fetch(`${testApp.url}${path}`, {
+        method: 'POST',
+        headers,
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
       return { status: response.status, body: (await response.json()) as Record<string, unknown>, headers: response.headers };
     },
     async close() {
@@ -78,10 +102,19 @@ export async function startSkm(options: HarnessOptions = {}): Promise<SkmHarness
 }
 
 /** GraphQL with an X-Forwarded-For client address (rate limits are per client). */
-export async function graphqlFrom(harness: SkmHarness, address: string, query: string, variables: Record<string, unknown> = {}): Promise<{ status: number; data?: Record<string, unknown> | null; errors?: { extensions: { code: string; field?: string } }[] }> {
+export async function graphqlFrom(
+  harness: SkmHarness,
+  address: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ status: number; data?: Record<string, unknown> | null; errors?: { extensions: { code: string; field?: string } }[] }> {
   const response = await fetch(`${harness.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': address, [INTERNAL_TOKEN_HEADER]: issueInternalToken(null, readSecret('INTERNAL_SECRET'), randomUUID()) },
+    headers: {
+      'content-type': 'application/json',
+      'x-forwarded-for': address,
+      [INTERNAL_TOKEN_HEADER]: issueInternalToken(null, readSecret('INTERNAL_SECRET'), randomUUID()),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, ...((await response.json()) as object) };

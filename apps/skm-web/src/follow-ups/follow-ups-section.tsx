@@ -10,8 +10,18 @@ const FIELDS = ['elementCode', 'action', 'owner', 'dueOn'] as const;
 const fieldId = (field: string) => `skm-follow-up-${field}`;
 
 /** Rencana tindak lanjut: per element (weak ones first offered), owner, due date and status. */
-export function FollowUpsSection({ surveyId, followUps, elements, canManage, onChanged }: {
-  surveyId: string; followUps: FollowUp[]; elements: { code: string; name: string; weak: boolean }[]; canManage: boolean; onChanged: () => void;
+export function FollowUpsSection({
+  surveyId,
+  followUps,
+  elements,
+  canManage,
+  onChanged,
+}: {
+  surveyId: string;
+  followUps: FollowUp[];
+  elements: { code: string; name: string; weak: boolean }[];
+  canManage: boolean;
+  onChanged: () => void;
 }) {
   const t = useT(SKM);
   const [create, createState] = useMutation(CREATE_FOLLOW_UP);
@@ -38,31 +48,89 @@ export function FollowUpsSection({ surveyId, followUps, elements, canManage, onC
 
   return (
     <Stack gap="xs">
-      <Title order={2} size="h3">{t('followUp.title')}</Title>
-      <div role="status" aria-live="polite">{saved && <Text fw={600}>{saved}</Text>}</div>
-      {followUps.length === 0 ? <Text>{t('followUp.empty')}</Text> : (
+      <Title order={2} size="h3">
+        {t('followUp.title')}
+      </Title>
+      <div role="status" aria-live="polite">
+        {saved && <Text fw={600}>{saved}</Text>}
+      </div>
+      {followUps.length === 0 ? (
+        <Text>{t('followUp.empty')}</Text>
+      ) : (
         <Table.ScrollContainer minWidth={640} type="native">
           <Table withTableBorder striped>
             <caption style={{ textAlign: 'left' }}>{t('followUp.caption')}</caption>
-            <Table.Thead><Table.Tr><Table.Th>{t('col.element')}</Table.Th><Table.Th>{t('followUp.action')}</Table.Th><Table.Th>{t('followUp.owner')}</Table.Th><Table.Th>{t('followUp.dueOn')}</Table.Th><Table.Th>{t('followUp.status')}</Table.Th><Table.Th>{t('followUp.outcome')}</Table.Th></Table.Tr></Table.Thead>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('col.element')}</Table.Th>
+                <Table.Th>{t('followUp.action')}</Table.Th>
+                <Table.Th>{t('followUp.owner')}</Table.Th>
+                <Table.Th>{t('followUp.dueOn')}</Table.Th>
+                <Table.Th>{t('followUp.status')}</Table.Th>
+                <Table.Th>{t('followUp.outcome')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
-              {followUps.map((f) => <FollowUpRow key={f.id} followUp={f} canManage={canManage} onSaved={(message) => { setSaved(message); onChanged(); }} />)}
+              {followUps.map((f) => (
+                <FollowUpRow
+                  key={f.id}
+                  followUp={f}
+                  canManage={canManage}
+                  onSaved={(message) => {
+                    setSaved(message);
+                    onChanged();
+                  }}
+                />
+              ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
       )}
       {canManage && elements.length > 0 && (
         <form onSubmit={(event) => void submit(event)} noValidate>
-          <Title order={3} size="h4" mt="sm">{t('followUp.add')}</Title>
+          <Title order={3} size="h4" mt="sm">
+            {t('followUp.add')}
+          </Title>
           <ErrorSummary errors={errors.summary} />
           <Stack gap="xs" maw={520}>
-            <SelectField id={fieldId('elementCode')} label={t('col.element')} error={errors.fields['elementCode']} value={values.elementCode}
-              data={weakFirst.map((e) => ({ value: e.code, label: `${e.code} · ${labels.element(e.code, e.name)}${e.weak ? ` (${t('result.weak')})` : ''}` }))}
-              onChange={(e) => setValues({ ...values, elementCode: e.currentTarget.value })} />
-            <TextField id={fieldId('action')} label={t('followUp.action')} error={errors.fields['action']} value={values.action} onChange={(e) => setValues({ ...values, action: e.currentTarget.value })} />
-            <TextField id={fieldId('owner')} label={t('followUp.owner')} error={errors.fields['owner']} value={values.owner} onChange={(e) => setValues({ ...values, owner: e.currentTarget.value })} />
-            <TextField id={fieldId('dueOn')} type="date" label={t('followUp.dueOn')} error={errors.fields['dueOn']} value={values.dueOn} onChange={(e) => setValues({ ...values, dueOn: e.currentTarget.value })} />
-            <Group><Button type="submit" variant="outline" loading={createState.loading}>{t('followUp.save')}</Button></Group>
+            <SelectField
+              id={fieldId('elementCode')}
+              label={t('col.element')}
+              error={errors.fields['elementCode']}
+              value={values.elementCode}
+              data={weakFirst.map((e) => ({
+                value: e.code,
+                label: `${e.code} · ${labels.element(e.code, e.name)}${e.weak ? ` (${t('result.weak')})` : ''}`,
+              }))}
+              onChange={(e) => setValues({ ...values, elementCode: e.currentTarget.value })}
+            />
+            <TextField
+              id={fieldId('action')}
+              label={t('followUp.action')}
+              error={errors.fields['action']}
+              value={values.action}
+              onChange={(e) => setValues({ ...values, action: e.currentTarget.value })}
+            />
+            <TextField
+              id={fieldId('owner')}
+              label={t('followUp.owner')}
+              error={errors.fields['owner']}
+              value={values.owner}
+              onChange={(e) => setValues({ ...values, owner: e.currentTarget.value })}
+            />
+            <TextField
+              id={fieldId('dueOn')}
+              type="date"
+              label={t('followUp.dueOn')}
+              error={errors.fields['dueOn']}
+              value={values.dueOn}
+              onChange={(e) => setValues({ ...values, dueOn: e.currentTarget.value })}
+            />
+            <Group>
+              <Button type="submit" variant="outline" loading={createState.loading}>
+                {t('followUp.save')}
+              </Button>
+            </Group>
           </Stack>
         </form>
       )}
@@ -88,22 +156,41 @@ function FollowUpRow({ followUp: f, canManage, onSaved }: { followUp: FollowUp; 
   }
   return (
     <Table.Tr>
-      <Table.Td><ElementName code={f.elementCode} name={f.elementName} /></Table.Td>
+      <Table.Td>
+        <ElementName code={f.elementCode} name={f.elementName} />
+      </Table.Td>
       <Table.Td>{f.action}</Table.Td>
       <Table.Td>{f.owner}</Table.Td>
       <Table.Td>{format.date(`${f.dueOn}T12:00:00+07:00`)}</Table.Td>
       {canManage ? (
         <>
           <Table.Td>
-            <NativeSelect aria-label={t('followUp.statusOf', { element })} value={status}
+            <NativeSelect
+              aria-label={t('followUp.statusOf', { element })}
+              value={status}
               data={FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-              onChange={(e) => setStatus(e.currentTarget.value as FollowUpStatus)} />
+              onChange={(e) => setStatus(e.currentTarget.value as FollowUpStatus)}
+            />
           </Table.Td>
           <Table.Td>
             <Stack gap={4}>
-              <Textarea aria-label={t('followUp.outcomeOf', { element })} value={outcome} autosize minRows={1} onChange={(e) => setOutcome(e.currentTarget.value)} />
-              {state.errors && <Text c="red.9" size="sm" role="alert">{state.errors.map((e) => e.message).join(' ')}</Text>}
-              <Group><Button size="compact-sm" variant="outline" loading={state.loading} onClick={() => void save()}>{t('followUp.outcomeSave')}</Button></Group>
+              <Textarea
+                aria-label={t('followUp.outcomeOf', { element })}
+                value={outcome}
+                autosize
+                minRows={1}
+                onChange={(e) => setOutcome(e.currentTarget.value)}
+              />
+              {state.errors && (
+                <Text c="red.9" size="sm" role="alert">
+                  {state.errors.map((e) => e.message).join(' ')}
+                </Text>
+              )}
+              <Group>
+                <Button size="compact-sm" variant="outline" loading={state.loading} onClick={() => void save()}>
+                  {t('followUp.outcomeSave')}
+                </Button>
+              </Group>
             </Stack>
           </Table.Td>
         </>

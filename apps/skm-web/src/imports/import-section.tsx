@@ -42,12 +42,25 @@ export function ImportSection({ surveyId, onImported }: { surveyId: string; onIm
 
   return (
     <Stack gap="xs">
-      <Title order={2} size="h3">{t('import.title')}</Title>
+      <Title order={2} size="h3">
+        {t('import.title')}
+      </Title>
       <Text>{t('import.hint')}</Text>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary errors={error ? [{ fieldId: 'skm-import-file', message: error }] : []} />
-        <FileInput id="skm-import-file" label={t('import.file')} accept=".csv,.xlsx" value={file} onChange={setFile} error={error ?? undefined} maw={420} clearable />
-        <Button type="submit" mt="sm" loading={state.loading}>{t('import.submit')}</Button>
+        <FileInput
+          id="skm-import-file"
+          label={t('import.file')}
+          accept=".csv,.xlsx"
+          value={file}
+          onChange={setFile}
+          error={error ?? undefined}
+          maw={420}
+          clearable
+        />
+        <Button type="submit" mt="sm" loading={state.loading}>
+          {t('import.submit')}
+        </Button>
       </form>
       <div role="status" aria-live="polite">
         {state.loading && <Text>{t('import.working')}</Text>}
@@ -61,10 +74,20 @@ export function ImportSection({ surveyId, onImported }: { surveyId: string; onIm
             {report.problems.length > 0 && (
               <Table withTableBorder striped>
                 <caption style={{ textAlign: 'left' }}>{t('import.problems')}</caption>
-                <Table.Thead><Table.Tr><Table.Th>{t('col.row')}</Table.Th><Table.Th>{t('col.field')}</Table.Th><Table.Th>{t('col.problem')}</Table.Th></Table.Tr></Table.Thead>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('col.row')}</Table.Th>
+                    <Table.Th>{t('col.field')}</Table.Th>
+                    <Table.Th>{t('col.problem')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
                 <Table.Tbody>
                   {report.problems.map((p, i) => (
-                    <Table.Tr key={`${p.row}-${p.field}-${i}`}><Table.Td>{p.row}</Table.Td><Table.Td>{p.field}</Table.Td><Table.Td>{language === 'id' ? p.messageId : p.messageEn}</Table.Td></Table.Tr>
+                    <Table.Tr key={`${p.row}-${p.field}-${i}`}>
+                      <Table.Td>{p.row}</Table.Td>
+                      <Table.Td>{p.field}</Table.Td>
+                      <Table.Td>{language === 'id' ? p.messageId : p.messageEn}</Table.Td>
+                    </Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>

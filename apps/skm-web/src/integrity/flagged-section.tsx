@@ -36,7 +36,12 @@ export function FlaggedSection({ surveyId, canReview, onChanged }: { surveyId: s
     const result = await review({ responseIds: selected, decision, note: null });
     setConfirming(false);
     if (result.data) {
-      setMessage(t('flagged.done', { decided: format.number(result.data.reviewSkmResponses.decided), excluded: format.number(result.data.reviewSkmResponses.excluded) }));
+      setMessage(
+        t('flagged.done', {
+          decided: format.number(result.data.reviewSkmResponses.decided),
+          excluded: format.number(result.data.reviewSkmResponses.excluded),
+        }),
+      );
       setSelected([]);
       query.refetch();
       onChanged();
@@ -52,19 +57,38 @@ export function FlaggedSection({ surveyId, canReview, onChanged }: { surveyId: s
 
   return (
     <Stack gap="xs">
-      <Title order={2} size="h3">{t('flagged.title')}</Title>
+      <Title order={2} size="h3">
+        {t('flagged.title')}
+      </Title>
       <Text>{canReview ? t('flagged.hint') : t('flagged.readOnly')}</Text>
-      <div role="status" aria-live="polite" ref={messageRef} tabIndex={-1}>{message && <Text fw={600}>{message}</Text>}</div>
-      {canReview && <Text fw={600} data-testid="flagged-waiting">{t('flagged.waiting', { count: format.number(waiting) })}</Text>}
-      {state.errors && <Text c="red.9" role="alert">{state.errors.map((e) => e.message).join(' ')}</Text>}
-      {rows.length === 0 ? <EmptyState title={t('flagged.empty')} /> : (
+      <div role="status" aria-live="polite" ref={messageRef} tabIndex={-1}>
+        {message && <Text fw={600}>{message}</Text>}
+      </div>
+      {canReview && (
+        <Text fw={600} data-testid="flagged-waiting">
+          {t('flagged.waiting', { count: format.number(waiting) })}
+        </Text>
+      )}
+      {state.errors && (
+        <Text c="red.9" role="alert">
+          {state.errors.map((e) => e.message).join(' ')}
+        </Text>
+      )}
+      {rows.length === 0 ? (
+        <EmptyState title={t('flagged.empty')} />
+      ) : (
         <Table.ScrollContainer minWidth={480} type="native">
           <Table withTableBorder striped>
             <caption style={{ textAlign: 'left' }}>{t('flagged.caption', { count: format.number(rows.length) })}</caption>
-            <Table.Thead><Table.Tr>
-              {canReview && <Table.Th>{t('col.select')}</Table.Th>}
-              <Table.Th>{t('col.answeredAt')}</Table.Th><Table.Th>{t('col.channel')}</Table.Th><Table.Th>{t('col.flags')}</Table.Th><Table.Th>{t('col.answers')}</Table.Th>
-            </Table.Tr></Table.Thead>
+            <Table.Thead>
+              <Table.Tr>
+                {canReview && <Table.Th>{t('col.select')}</Table.Th>}
+                <Table.Th>{t('col.answeredAt')}</Table.Th>
+                <Table.Th>{t('col.channel')}</Table.Th>
+                <Table.Th>{t('col.flags')}</Table.Th>
+                <Table.Th>{t('col.answers')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
               {rows.map((row) => {
                 const when = `${format.date(row.answeredAt)} ${labels.time(row.answeredAt)}`;
@@ -72,9 +96,14 @@ export function FlaggedSection({ surveyId, canReview, onChanged }: { surveyId: s
                   <Table.Tr key={row.id}>
                     {canReview && (
                       <Table.Td>
-                        <Checkbox aria-label={t('flagged.selectOne', { time: when })}
+                        <Checkbox
+                          aria-label={t('flagged.selectOne', { time: when })}
                           checked={selected.includes(row.id)}
-                          onChange={(e) => { const on = e.currentTarget.checked; setSelected((s) => (on ? [...s, row.id] : s.filter((id) => id !== row.id))); }} />
+                          onChange={(e) => {
+                            const on = e.currentTarget.checked;
+                            setSelected((s) => (on ? [...s, row.id] : s.filter((id) => id !== row.id)));
+                          }}
+                        />
                       </Table.Td>
                     )}
                     <Table.Td>{when}</Table.Td>
@@ -92,21 +121,39 @@ export function FlaggedSection({ surveyId, canReview, onChanged }: { surveyId: s
         <Group>
           {!confirming ? (
             <>
-              <Button ref={excludeRef} disabled={selected.length === 0} color="red.8" onClick={() => setConfirming(true)}>{t('flagged.exclude', { count: format.number(selected.length) })}</Button>
-              <Button variant="default" disabled={selected.length === 0} loading={state.loading} onClick={() => void decide('KEEP')}>{t('flagged.keep')}</Button>
+              <Button ref={excludeRef} disabled={selected.length === 0} color="red.8" onClick={() => setConfirming(true)}>
+                {t('flagged.exclude', { count: format.number(selected.length) })}
+              </Button>
+              <Button variant="default" disabled={selected.length === 0} loading={state.loading} onClick={() => void decide('KEEP')}>
+                {t('flagged.keep')}
+              </Button>
             </>
           ) : (
             <Stack gap="xs" role="alertdialog" aria-label={t('flagged.confirmTitle')} aria-describedby="skm-exclude-confirm">
-              <Text fw={600} id="skm-exclude-confirm">{t('flagged.confirm', { count: format.number(selected.length) })}</Text>
+              <Text fw={600} id="skm-exclude-confirm">
+                {t('flagged.confirm', { count: format.number(selected.length) })}
+              </Text>
               <Group>
-                <Button ref={confirmRef} color="red.8" loading={state.loading} onClick={() => void decide('EXCLUDE')}>{t('flagged.confirmYes')}</Button>
-                <Button variant="default" onClick={cancel}>{t('form.cancel')}</Button>
+                <Button ref={confirmRef} color="red.8" loading={state.loading} onClick={() => void decide('EXCLUDE')}>
+                  {t('flagged.confirmYes')}
+                </Button>
+                <Button variant="default" onClick={cancel}>
+                  {t('form.cancel')}
+                </Button>
               </Group>
             </Stack>
           )}
         </Group>
       )}
-      {canReview && <BatchReview batches={batches} onChanged={() => { batchQuery.refetch(); onChanged(); }} />}
+      {canReview && (
+        <BatchReview
+          batches={batches}
+          onChanged={() => {
+            batchQuery.refetch();
+            onChanged();
+          }}
+        />
+      )}
     </Stack>
   );
 }
@@ -138,32 +185,72 @@ function BatchReview({ batches, onChanged }: { batches: ImportBatch[]; onChanged
 
   return (
     <Stack gap="xs" mt="md">
-      <Title order={3} size="h4">{t('batch.title')}</Title>
-      <div role="status" aria-live="polite" ref={messageRef} tabIndex={-1}>{message && <Text fw={600}>{message}</Text>}</div>
-      {state.errors && <Text c="red.9" role="alert">{state.errors.map((e) => e.message).join(' ')}</Text>}
-      {batches.length === 0 ? <Text>{t('batch.empty')}</Text> : (
+      <Title order={3} size="h4">
+        {t('batch.title')}
+      </Title>
+      <div role="status" aria-live="polite" ref={messageRef} tabIndex={-1}>
+        {message && <Text fw={600}>{message}</Text>}
+      </div>
+      {state.errors && (
+        <Text c="red.9" role="alert">
+          {state.errors.map((e) => e.message).join(' ')}
+        </Text>
+      )}
+      {batches.length === 0 ? (
+        <Text>{t('batch.empty')}</Text>
+      ) : (
         <Table.ScrollContainer minWidth={520} type="native">
           <Table withTableBorder striped>
             <caption style={{ textAlign: 'left' }}>{t('batch.caption', { count: format.number(batches.length) })}</caption>
-            <Table.Thead><Table.Tr><Table.Th>{t('batch.file')}</Table.Th><Table.Th>{t('batch.importedAt')}</Table.Th><Table.Th ta="right">{t('batch.rows')}</Table.Th><Table.Th>{t('batch.state')}</Table.Th><Table.Th>{t('setup.actions')}</Table.Th></Table.Tr></Table.Thead>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('batch.file')}</Table.Th>
+                <Table.Th>{t('batch.importedAt')}</Table.Th>
+                <Table.Th ta="right">{t('batch.rows')}</Table.Th>
+                <Table.Th>{t('batch.state')}</Table.Th>
+                <Table.Th>{t('setup.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
               {batches.map((batch) => (
                 <Table.Tr key={batch.id}>
                   <Table.Td>{batch.fileName}</Table.Td>
-                  <Table.Td>{format.date(batch.importedAt)} {labels.time(batch.importedAt)}</Table.Td>
+                  <Table.Td>
+                    {format.date(batch.importedAt)} {labels.time(batch.importedAt)}
+                  </Table.Td>
                   <Table.Td ta="right">{format.number(batch.rowCount)}</Table.Td>
                   <Table.Td>{t(`batch.review.${batch.review}`)}</Table.Td>
                   <Table.Td>
-                    {batch.review !== 'PENDING' ? '–' : confirming === batch.id ? (
-                      <Group gap="xs" role="alertdialog" aria-label={t('batch.confirm', { file: batch.fileName, count: format.number(batch.rowCount) })}>
+                    {batch.review !== 'PENDING' ? (
+                      '–'
+                    ) : confirming === batch.id ? (
+                      <Group
+                        gap="xs"
+                        role="alertdialog"
+                        aria-label={t('batch.confirm', { file: batch.fileName, count: format.number(batch.rowCount) })}
+                      >
                         <Text size="sm">{t('batch.confirm', { file: batch.fileName, count: format.number(batch.rowCount) })}</Text>
-                        <Button ref={confirmRef} size="compact-sm" color="red.8" loading={state.loading} onClick={() => void decide(batch, 'EXCLUDE')}>{t('flagged.confirmYes')}</Button>
-                        <Button size="compact-sm" variant="default" onClick={() => setConfirming(null)}>{t('form.cancel')}</Button>
+                        <Button
+                          ref={confirmRef}
+                          size="compact-sm"
+                          color="red.8"
+                          loading={state.loading}
+                          onClick={() => void decide(batch, 'EXCLUDE')}
+                        >
+                          {t('flagged.confirmYes')}
+                        </Button>
+                        <Button size="compact-sm" variant="default" onClick={() => setConfirming(null)}>
+                          {t('form.cancel')}
+                        </Button>
                       </Group>
                     ) : (
                       <Group gap="xs">
-                        <Button size="compact-sm" variant="default" loading={state.loading} onClick={() => void decide(batch, 'KEEP')}>{t('batch.keep', { file: batch.fileName })}</Button>
-                        <Button size="compact-sm" color="red.8" onClick={() => setConfirming(batch.id)}>{t('batch.exclude', { file: batch.fileName })}</Button>
+                        <Button size="compact-sm" variant="default" loading={state.loading} onClick={() => void decide(batch, 'KEEP')}>
+                          {t('batch.keep', { file: batch.fileName })}
+                        </Button>
+                        <Button size="compact-sm" color="red.8" onClick={() => setConfirming(batch.id)}>
+                          {t('batch.exclude', { file: batch.fileName })}
+                        </Button>
                       </Group>
                     )}
                   </Table.Td>

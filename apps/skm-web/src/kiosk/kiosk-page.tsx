@@ -73,7 +73,14 @@ export function KioskPage() {
   }, [query.data, code]);
 
   const queue = useMemo(
-    () => new SubmissionQueue({ storage: window.localStorage, key: queueKey(code), send: kioskSender(client), isOnline: () => navigator.onLine, onChange: setSnapshot }),
+    () =>
+      new SubmissionQueue({
+        storage: window.localStorage,
+        key: queueKey(code),
+        send: kioskSender(client),
+        isOnline: () => navigator.onLine,
+        onChange: setSnapshot,
+      }),
     [client, code],
   );
 
@@ -102,30 +109,56 @@ export function KioskPage() {
 
   let body;
   if (!survey) {
-    body = query.errors ? <ErrorPanel title={t('error.loadTitle')} message={query.errors.map((e) => e.message).join(' ')} onRetry={query.refetch} /> : <LoadingState />;
+    body = query.errors ? (
+      <ErrorPanel title={t('error.loadTitle')} message={query.errors.map((e) => e.message).join(' ')} onRetry={query.refetch} />
+    ) : (
+      <LoadingState />
+    );
   } else if (!survey.open) {
     body = <Title order={1}>{t('unavailable.closed.title')}</Title>;
   } else if (thanks) {
     body = (
       <Stack align="center" py="xl" ta="center">
-        <Title order={1} ref={thanksRef} tabIndex={-1} size={44}>{t('thanks.title')}</Title>
+        <Title order={1} ref={thanksRef} tabIndex={-1} size={44}>
+          {t('thanks.title')}
+        </Title>
         {/* Queued and not yet sent (offline, or the server did not answer): say where the answers are. */}
-        <Text size="xl">{snapshot.pending > 0 && (!online || snapshot.lastError !== null) ? t('kiosk.thanksQueued') : t('kiosk.thanksBody')}</Text>
-        <Button size="xl" onClick={() => { setThanks(false); setRound((n) => n + 1); }}>{t('kiosk.next')}</Button>
+        <Text size="xl">
+          {snapshot.pending > 0 && (!online || snapshot.lastError !== null) ? t('kiosk.thanksQueued') : t('kiosk.thanksBody')}
+        </Text>
+        <Button
+          size="xl"
+          onClick={() => {
+            setThanks(false);
+            setRound((n) => n + 1);
+          }}
+        >
+          {t('kiosk.next')}
+        </Button>
       </Stack>
     );
   } else {
     body = (
       <>
-        <Title order={1} size="h2">{t('form.title')}</Title>
-        <Text fw={600} size="xl" mb="md">{survey.title}</Text>
+        <Title order={1} size="h2">
+          {t('form.title')}
+        </Title>
+        <Text fw={600} size="xl" mb="md">
+          {survey.title}
+        </Text>
         <SkmForm
           large
           resetKey={round}
           elements={survey.elements}
           onSubmit={(values) => {
             // Queued first, sent after: the thank-you never waits for the network.
-            void queue.enqueue({ ...toSubmission(values), submissionId: newSubmissionId(), surveyCode: code, deviceId, answeredAt: new Date().toISOString() });
+            void queue.enqueue({
+              ...toSubmission(values),
+              submissionId: newSubmissionId(),
+              surveyCode: code,
+              deviceId,
+              answeredAt: new Date().toISOString(),
+            });
             setThanks(true);
             window.scrollTo?.({ top: 0 });
             return Promise.resolve(null);
@@ -137,17 +170,28 @@ export function KioskPage() {
 
   return (
     <Box ref={rootRef} className="skm-kiosk" style={{ position: 'fixed', inset: 0, zIndex: 1000, background: '#fff', overflowY: 'auto' }}>
-      <Group justify="space-between" px="md" py="xs" style={{ borderBottom: '1px solid #ced4da', position: 'sticky', top: 0, background: '#fff', zIndex: 1 }}>
+      <Group
+        justify="space-between"
+        px="md"
+        py="xs"
+        style={{ borderBottom: '1px solid #ced4da', position: 'sticky', top: 0, background: '#fff', zIndex: 1 }}
+      >
         <Text fw={700}>{t('kiosk.title')}</Text>
         <Group gap="sm">
           <KioskStatus online={online} snapshot={snapshot} />
           <LanguageSwitch />
-          <Button variant="default" size="compact-md" onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}>
+          <Button
+            variant="default"
+            size="compact-md"
+            onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}
+          >
             {t('kiosk.fullscreen')}
           </Button>
         </Group>
       </Group>
-      <Box maw={900} mx="auto" p="md">{body}</Box>
+      <Box maw={900} mx="auto" p="md">
+        {body}
+      </Box>
     </Box>
   );
 }
@@ -161,7 +205,9 @@ function KioskStatus({ online, snapshot }: { online: boolean; snapshot: QueueSna
         <span aria-hidden="true">{online ? '● ' : '○ '}</span>
         {online ? t('kiosk.online') : t('kiosk.offline')}
       </Text>
-      <Text data-testid="kiosk-queue">{snapshot.pending > 0 ? t('kiosk.queued', { count: format.number(snapshot.pending) }) : t('kiosk.queueEmpty')}</Text>
+      <Text data-testid="kiosk-queue">
+        {snapshot.pending > 0 ? t('kiosk.queued', { count: format.number(snapshot.pending) }) : t('kiosk.queueEmpty')}
+      </Text>
       {snapshot.refused > 0 && <Text c="red.9">{t('kiosk.refused', { count: format.number(snapshot.refused) })}</Text>}
     </Group>
   );

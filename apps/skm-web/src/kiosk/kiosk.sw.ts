@@ -92,5 +92,10 @@ worker.addEventListener('fetch', (event) => {
 worker.addEventListener('message', (event) => {
   const data = event.data as { type?: string; shell?: string; urls?: unknown } | null;
   if (data?.type !== PRECACHE_MESSAGE || typeof data.shell !== 'string' || !Array.isArray(data.urls)) return;
-  event.waitUntil(precache(data.shell, data.urls.filter((url): url is string => typeof url === 'string')));
+  event.waitUntil(
+    precache(
+      data.shell,
+      data.urls.filter((url): url is string => typeof url === 'string'),
+    ),
+  );
 });

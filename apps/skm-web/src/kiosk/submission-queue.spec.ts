@@ -19,7 +19,15 @@ function fakeServer() {
     if (!online) return Promise.reject(new TypeError('Failed to fetch'));
     const { variables } = JSON.parse(bodyOf(init)) as { variables: { submissions: (QueuedSubmission & { channel: string })[] } };
     if (refuse && variables.submissions.some((s) => s.submissionId === refuse)) {
-      return Promise.resolve({ ok: true, status: 200, json: () => Promise.resolve({ data: null, errors: [{ message: 'Element U1 takes 1 to 4.', extensions: { code: 'BAD_USER_INPUT', field: 'submissions[0].answers.U1' } }] }) } as Response);
+      return Promise.resolve({
+        ok: true,
+        status: 200,
+        json: () =>
+          Promise.resolve({
+            data: null,
+            errors: [{ message: 'Element U1 takes 1 to 4.', extensions: { code: 'BAD_USER_INPUT', field: 'submissions[0].answers.U1' } }],
+          }),
+      } as Response);
     }
     const receipts = variables.submissions.map((s): SubmitSkmResponsesMutation['submitSkmResponses'][number] => {
       expect(s.channel).toBe('KIOSK');
@@ -27,12 +35,21 @@ function fakeServer() {
       stored.set(s.submissionId, (stored.get(s.submissionId) ?? 0) + (duplicate ? 0 : 1));
       return { submissionId: s.submissionId, responseId: `r-${s.submissionId}`, status: duplicate ? 'DUPLICATE' : 'STORED', flags: [] };
     });
-    return Promise.resolve({ ok: true, status: 200, json: () => Promise.resolve(reply('SubmitSkmResponses', { submitSkmResponses: receipts })) } as Response);
+    return Promise.resolve({
+      ok: true,
+      status: 200,
+      json: () => Promise.resolve(reply('SubmitSkmResponses', { submitSkmResponses: receipts })),
+    } as Response);
   });
   return {
-    fetchMock, stored,
-    setOnline: (value: boolean) => { online = value; },
-    refuseId: (id: string) => { refuse = id; },
+    fetchMock,
+    stored,
+    setOnline: (value: boolean) => {
+      online = value;
+    },
+    refuseId: (id: string) => {
+      refuse = id;
+    },
   };
 }
 
@@ -42,12 +59,26 @@ function memoryStorage() {
 }
 
 function answer(id = newSubmissionId()): QueuedSubmission {
-  return { submissionId: id, surveyCode: 'ABC123', deviceId: 'device-1', answeredAt: '2026-11-23T03:00:00.000Z', answers: [{ element: 'U1', value: 4 }] };
+  return {
+    submissionId: id,
+    surveyCode: 'ABC123',
+    deviceId: 'device-1',
+    answeredAt: '2026-11-23T03:00:00.000Z',
+    answers: [{ element: 'U1', value: 4 }],
+  };
 }
 
 function setup(server: ReturnType<typeof fakeServer>, storage = memoryStorage(), online = () => true) {
   const client = createGraphQLClient({ fetch: server.fetchMock, getToken: () => null, getLanguage: () => 'id' });
-  const queue = new SubmissionQueue({ storage, key: 'q', send: kioskSender(client), isOnline: online, random: () => 1, baseDelayMs: 1000, maxDelayMs: 8000 });
+  const queue = new SubmissionQueue({
+    storage,
+    key: 'q',
+    send: kioskSender(client),
+    isOnline: online,
+    random: () => 1,
+    baseDelayMs: 1000,
+    maxDelayMs: 8000,
+  });
   return { queue, storage };
 }
 

@@ -15,7 +15,10 @@ export type QueueReceipt = Pick<SubmitSkmResponsesMutation['submitSkmResponses']
 
 /** Why a send failed: `retry` (offline, server busy, rate limit) keeps the answers; `refused` (bad input, survey closed) drops them. */
 export class QueueSendError extends Error {
-  constructor(readonly kind: 'retry' | 'refused', message: string) {
+  constructor(
+    readonly kind: 'retry' | 'refused',
+    message: string,
+  ) {
     super(message);
     this.name = 'QueueSendError';
   }
@@ -75,7 +78,13 @@ export class SubmissionQueue {
   }
 
   snapshot(): QueueSnapshot {
-    return { pending: this.state.pending.length, refused: this.state.refused, sending: this.sending, nextAttemptAt: this.nextAttemptAt, lastError: this.lastError };
+    return {
+      pending: this.state.pending.length,
+      refused: this.state.refused,
+      sending: this.sending,
+      nextAttemptAt: this.nextAttemptAt,
+      lastError: this.lastError,
+    };
   }
 
   pending(): readonly QueuedSubmission[] {
@@ -188,7 +197,10 @@ export class SubmissionQueue {
       const raw = this.options.storage.getItem(this.options.key);
       if (!raw) return { pending: [], refused: 0 };
       const parsed = JSON.parse(raw) as Partial<Stored>;
-      return { pending: Array.isArray(parsed.pending) ? parsed.pending : [], refused: typeof parsed.refused === 'number' ? parsed.refused : 0 };
+      return {
+        pending: Array.isArray(parsed.pending) ? parsed.pending : [],
+        refused: typeof parsed.refused === 'number' ? parsed.refused : 0,
+      };
     } catch {
       return { pending: [], refused: 0 };
     }

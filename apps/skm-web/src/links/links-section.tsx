@@ -49,39 +49,67 @@ export function LinksSection({ surveyId, title }: { surveyId: string; title: str
     const url = URL.createObjectURL(blob);
     const anchor = document.createElement('a');
     anchor.href = url;
-    anchor.download = `tautan-skm-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.csv`;
+    anchor.download = `tautan-skm-${title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}.csv`;
     anchor.click();
     URL.revokeObjectURL(url);
   }
 
   return (
     <Stack gap="xs">
-      <Title order={2} size="h3">{t('links.title')}</Title>
+      <Title order={2} size="h3">
+        {t('links.title')}
+      </Title>
       <Text>{t('links.hint')}</Text>
       <Text data-testid="links-summary">{t('links.summary', { issued: format.number(total), used: format.number(used) })}</Text>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary errors={error ? [{ fieldId: FIELD_ID, message: error }] : []} />
         <Group align="flex-end">
-          <TextField id={FIELD_ID} label={t('links.count')} inputMode="numeric" w={200} value={count} error={error ?? undefined} onChange={(e) => setCount(e.currentTarget.value)} />
-          <Button type="submit" loading={state.loading}>{t('links.issue')}</Button>
+          <TextField
+            id={FIELD_ID}
+            label={t('links.count')}
+            inputMode="numeric"
+            w={200}
+            value={count}
+            error={error ?? undefined}
+            onChange={(e) => setCount(e.currentTarget.value)}
+          />
+          <Button type="submit" loading={state.loading}>
+            {t('links.issue')}
+          </Button>
         </Group>
       </form>
       {issued.length > 0 && (
         <Stack gap="xs" className="skm-links-print">
           <style>{PRINT_CSS}</style>
-          <Title order={3} size="h4" ref={listRef} tabIndex={-1}>{t('links.issued', { count: format.number(issued.length) })}</Title>
+          <Title order={3} size="h4" ref={listRef} tabIndex={-1}>
+            {t('links.issued', { count: format.number(issued.length) })}
+          </Title>
           <Group className="skm-no-print">
-            <Button variant="outline" onClick={download}>{t('links.download')}</Button>
-            <Button variant="outline" onClick={() => window.print()}>{t('links.print')}</Button>
+            <Button variant="outline" onClick={download}>
+              {t('links.download')}
+            </Button>
+            <Button variant="outline" onClick={() => window.print()}>
+              {t('links.print')}
+            </Button>
           </Group>
           <Table withTableBorder striped>
             <caption style={{ textAlign: 'left' }}>{`${t('links.caption')} · ${title}`}</caption>
-            <Table.Thead><Table.Tr><Table.Th>{t('links.number')}</Table.Th><Table.Th>{t('links.url')}</Table.Th></Table.Tr></Table.Thead>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('links.number')}</Table.Th>
+                <Table.Th>{t('links.url')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
               {issued.map((link, i) => (
                 <Table.Tr key={link.token}>
                   <Table.Td>{format.number(i + 1)}</Table.Td>
-                  <Table.Td ff="monospace" style={{ wordBreak: 'break-all' }}>{link.url}</Table.Td>
+                  <Table.Td ff="monospace" style={{ wordBreak: 'break-all' }}>
+                    {link.url}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -32,23 +32,41 @@ export function PosterPage() {
         <Stack>
           <style>{PRINT_CSS}</style>
           <Group className="skm-no-print" justify="space-between">
-            <Anchor component={Link} to={to(`/surveys/${survey.id}`)}>{t('poster.back')}</Anchor>
+            <Anchor component={Link} to={to(`/surveys/${survey.id}`)}>
+              {t('poster.back')}
+            </Anchor>
             <Button onClick={() => window.print()}>{t('poster.print')}</Button>
           </Group>
           <Box className="skm-poster" maw="210mm" p="xl" style={{ border: '1px solid #ced4da', textAlign: 'center' }}>
-            <Title order={1} size={40}>Bagaimana pelayanan kami hari ini?</Title>
-            <Text size="xl" fs="italic" lang="en">How was our service today?</Text>
-            <Text size="24px" fw={700} mt="lg">{survey.serviceUnit?.name ?? survey.title}</Text>
+            <Title order={1} size={40}>
+              Bagaimana pelayanan kami hari ini?
+            </Title>
+            <Text size="xl" fs="italic" lang="en">
+              How was our service today?
+            </Text>
+            <Text size="24px" fw={700} mt="lg">
+              {survey.serviceUnit?.name ?? survey.title}
+            </Text>
             {/* A desk is shared by several tenants through the week: name the desk's survey too, so the poster says which counter it belongs to. */}
-            {survey.deskId && survey.serviceUnit && <Text size="lg" fw={600}>{survey.title}</Text>}
+            {survey.deskId && survey.serviceUnit && (
+              <Text size="lg" fw={600}>
+                {survey.title}
+              </Text>
+            )}
             <Group justify="center" my="xl">
               <QrCode value={survey.publicUrl} size={360} label={t('poster.qrLabel', { url: survey.publicUrl })} />
             </Group>
             {/* The count follows the survey: a unit may add elements to the nine of PermenPANRB 14/2017. */}
             <Text size="xl">Pindai kode QR dengan kamera ponsel Anda. Hanya {survey.elements.length} pertanyaan, tanpa nama atau NIK.</Text>
-            <Text size="lg" lang="en">Scan the QR code with your phone camera. Only {survey.elements.length} questions, no name or ID number.</Text>
-            <Text size="lg" mt="lg" ff="monospace" style={{ wordBreak: 'break-all' }}>{survey.publicUrl}</Text>
-            <Text mt="md">{labels.period(survey)} · {t('poster.code')} {survey.publicCode}</Text>
+            <Text size="lg" lang="en">
+              Scan the QR code with your phone camera. Only {survey.elements.length} questions, no name or ID number.
+            </Text>
+            <Text size="lg" mt="lg" ff="monospace" style={{ wordBreak: 'break-all' }}>
+              {survey.publicUrl}
+            </Text>
+            <Text mt="md">
+              {labels.period(survey)} · {t('poster.code')} {survey.publicCode}
+            </Text>
           </Box>
         </Stack>
       )}

@@ -11,7 +11,14 @@ export const DEFAULT_ELEMENT_CODES = ['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 
  * One element as a native radio group in a fieldset: the legend is the question, each answer a large
  * labelled target (at least 44 px), the number and the words both shown, so it reads without colour.
  */
-export function ElementQuestion({ element, index, value, error, onChange, large }: {
+export function ElementQuestion({
+  element,
+  index,
+  value,
+  error,
+  onChange,
+  large,
+}: {
   element: FormElement;
   index: number;
   value: number | null;
@@ -20,7 +27,9 @@ export function ElementQuestion({ element, index, value, error, onChange, large 
   large?: boolean;
 }) {
   const t = useT(SKM);
-  const question = DEFAULT_ELEMENT_CODES.includes(element.code) ? t(`question.${element.code}`) : t('question.custom', { name: element.name });
+  const question = DEFAULT_ELEMENT_CODES.includes(element.code)
+    ? t(`question.${element.code}`)
+    : t('question.custom', { name: element.name });
   const errorId = `${elementFieldId(element.code)}-error`;
   return (
     <fieldset
@@ -50,8 +59,16 @@ export function ElementQuestion({ element, index, value, error, onChange, large 
               key={option}
               htmlFor={id}
               style={{
-                display: 'flex', alignItems: 'center', gap: 10, minHeight: large ? 64 : 48, padding: '8px 10px', borderRadius: 6, cursor: 'pointer',
-                border: checked ? '3px solid #0b57a8' : '1px solid #868e96', background: checked ? '#e8f1fb' : '#fff', fontSize: large ? 20 : 16,
+                display: 'flex',
+                alignItems: 'center',
+                gap: 10,
+                minHeight: large ? 64 : 48,
+                padding: '8px 10px',
+                borderRadius: 6,
+                cursor: 'pointer',
+                border: checked ? '3px solid #0b57a8' : '1px solid #868e96',
+                background: checked ? '#e8f1fb' : '#fff',
+                fontSize: large ? 20 : 16,
               }}
             >
               <input

@@ -2,10 +2,23 @@ import type { ClientError, Translate } from '@simpul/web-kit';
 import type { SkmAgeBand, SkmAnswerInput, SkmEducation, SkmOccupation, SkmSex, SkmSubmissionInput } from '../__generated__/operations';
 
 // The choices in the order the form shows them; each list is checked against the contract's enum.
-export const AGE_BANDS = ['UNDER_20', 'AGE_20_29', 'AGE_30_39', 'AGE_40_49', 'AGE_50_59', 'AGE_60_PLUS'] as const satisfies readonly SkmAgeBand[];
+export const AGE_BANDS = [
+  'UNDER_20',
+  'AGE_20_29',
+  'AGE_30_39',
+  'AGE_40_49',
+  'AGE_50_59',
+  'AGE_60_PLUS',
+] as const satisfies readonly SkmAgeBand[];
 export const SEXES = ['MALE', 'FEMALE'] as const satisfies readonly SkmSex[];
 export const EDUCATIONS = ['SD', 'SMP', 'SMA', 'DIPLOMA', 'S1_D4', 'S2_S3'] as const satisfies readonly SkmEducation[];
-export const OCCUPATIONS = ['CIVIL_SERVANT', 'PRIVATE_EMPLOYEE', 'ENTREPRENEUR', 'STUDENT', 'OTHER'] as const satisfies readonly SkmOccupation[];
+export const OCCUPATIONS = [
+  'CIVIL_SERVANT',
+  'PRIVATE_EMPLOYEE',
+  'ENTREPRENEUR',
+  'STUDENT',
+  'OTHER',
+] as const satisfies readonly SkmOccupation[];
 /** The four answers of every element, 1 (not satisfied) … 4 (very satisfied). */
 export const SCALE = [1, 2, 3, 4] as const;
 
@@ -34,7 +47,13 @@ export interface SkmFormValues {
 }
 
 export function emptyValues(elements: readonly FormElement[]): SkmFormValues {
-  return { answers: Object.fromEntries(elements.map((element) => [element.code, null])), ageBand: '', sex: '', education: '', occupation: '' };
+  return {
+    answers: Object.fromEntries(elements.map((element) => [element.code, null])),
+    ageBand: '',
+    sex: '',
+    education: '',
+    occupation: '',
+  };
 }
 
 /** The input id of an element's radio group (the error summary links to it). */
@@ -42,10 +61,16 @@ export const elementFieldId = (code: string) => `skm-answer-${code}`;
 export const profileFieldId = (field: string) => `skm-${field}`;
 
 /** Every required element answered before anything is sent; messages name the element in plain words. */
-export function validateAnswers(values: SkmFormValues, elements: readonly FormElement[], t: Translate, nameOf: (code: string, name: string) => string = (_, name) => name): Record<string, string> {
+export function validateAnswers(
+  values: SkmFormValues,
+  elements: readonly FormElement[],
+  t: Translate,
+  nameOf: (code: string, name: string) => string = (_, name) => name,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const element of elements) {
-    if (element.required && values.answers[element.code] == null) errors[`answers.${element.code}`] = t('form.answerRequired', { name: nameOf(element.code, element.name) });
+    if (element.required && values.answers[element.code] == null)
+      errors[`answers.${element.code}`] = t('form.answerRequired', { name: nameOf(element.code, element.name) });
   }
   return errors;
 }

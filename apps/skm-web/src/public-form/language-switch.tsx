@@ -9,7 +9,14 @@ export function LanguageSwitch() {
   const next = language === 'id' ? 'en' : 'id';
   return (
     // flexShrink 0: beside a long title on a 360 px phone the button was squeezed and "English" clipped.
-    <Button variant="default" size="compact-md" onClick={() => setLanguage(next)} lang={next} aria-label={t('language.switchLabel')} style={{ flexShrink: 0 }}>
+    <Button
+      variant="default"
+      size="compact-md"
+      onClick={() => setLanguage(next)}
+      lang={next}
+      aria-label={t('language.switchLabel')}
+      style={{ flexShrink: 0 }}
+    >
       {t('language.other')}
     </Button>
   );

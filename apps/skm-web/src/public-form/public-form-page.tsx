@@ -26,7 +26,11 @@ export function unavailableReason(survey: PublicSurvey | null, errors: ClientErr
 
 export function mapSubmitErrors(errors: ClientError[], survey: PublicSurvey): MappedErrors {
   const fields = formFields(survey.elements);
-  return mapServerErrors(errors.map((error) => ({ ...error, field: submissionField(error) })), fields, fieldIdFor);
+  return mapServerErrors(
+    errors.map((error) => ({ ...error, field: submissionField(error) })),
+    fields,
+    fieldIdFor,
+  );
 }
 
 /** The public form reached by QR code (/s/:code) or by one-time link (/t/:token). Phone first. */
@@ -49,13 +53,18 @@ export function PublicFormPage() {
 
   // Refused on sending (spent meanwhile, e.g. in another tab): these answers were NOT stored, so say the link was used.
   const reason = outcome === 'used' ? 'unavailable.linkRejected' : unavailableReason(survey, query.errors, viaToken);
-  const period = survey?.periodKind && survey.year && survey.number ? labels.period({ periodKind: survey.periodKind, year: survey.year, number: survey.number }) : survey?.periodLabel ?? '';
+  const period =
+    survey?.periodKind && survey.year && survey.number
+      ? labels.period({ periodKind: survey.periodKind, year: survey.year, number: survey.number })
+      : (survey?.periodLabel ?? '');
 
   let body;
   if (reason) {
     body = (
       <Stack>
-        <Title order={1} ref={headingRef} tabIndex={-1}>{t(`${reason}.title`)}</Title>
+        <Title order={1} ref={headingRef} tabIndex={-1}>
+          {t(`${reason}.title`)}
+        </Title>
         <Text size="lg">{t(`${reason}.body`, { period })}</Text>
       </Stack>
     );
@@ -63,7 +72,9 @@ export function PublicFormPage() {
     body = query.errors ? (
       <Alert color="red" title={t('error.loadTitle')}>
         <Text>{query.errors.map((e) => e.message).join(' ')}</Text>
-        <Button mt="sm" onClick={query.refetch}>{t('common.retry')}</Button>
+        <Button mt="sm" onClick={query.refetch}>
+          {t('common.retry')}
+        </Button>
       </Alert>
     ) : (
       <LoadingState />
@@ -71,11 +82,19 @@ export function PublicFormPage() {
   } else if (outcome === 'thanks') {
     body = (
       <Stack>
-        <Title order={1} ref={headingRef} tabIndex={-1}>{t('thanks.title')}</Title>
+        <Title order={1} ref={headingRef} tabIndex={-1}>
+          {t('thanks.title')}
+        </Title>
         <Text size="lg">{t('thanks.body')}</Text>
         {/* A desk survey's results are the desk's own page. */}
         {(survey.deskId || survey.serviceUnitId) && (
-          <Anchor component={Link} to={to(survey.deskId ? `/desks/${survey.deskId}/public` : `/units/${survey.serviceUnitId}/public`)} size="lg">{t('thanks.results')}</Anchor>
+          <Anchor
+            component={Link}
+            to={to(survey.deskId ? `/desks/${survey.deskId}/public` : `/units/${survey.serviceUnitId}/public`)}
+            size="lg"
+          >
+            {t('thanks.results')}
+          </Anchor>
         )}
       </Stack>
     );
@@ -83,16 +102,26 @@ export function PublicFormPage() {
     const serviceList = services.data?.serviceUnit ? services.data.serviceUnit.services.edges.map((edge) => edge.node) : [];
     body = (
       <>
-        <Title order={1} size="h2">{t('form.title')}</Title>
-        <Text fw={600} size="lg" mt={4}>{survey.title}</Text>
-        <Text c="dimmed" mb="md">{t('form.period', { period })}</Text>
+        <Title order={1} size="h2">
+          {t('form.title')}
+        </Title>
+        <Text fw={600} size="lg" mt={4}>
+          {survey.title}
+        </Text>
+        <Text c="dimmed" mb="md">
+          {t('form.period', { period })}
+        </Text>
         <SkmForm
           elements={survey.elements}
           services={serviceList}
           onSubmit={async (values) => {
             const submission = { ...toSubmission(values), serviceId: values.serviceId || null };
             const result = await submit({
-              submissions: [viaToken ? { channel: 'LINK', token: token ?? null, ...submission } : { channel: 'QR', surveyCode: code ?? null, ...submission }],
+              submissions: [
+                viaToken
+                  ? { channel: 'LINK', token: token ?? null, ...submission }
+                  : { channel: 'QR', surveyCode: code ?? null, ...submission },
+              ],
             });
             if (result.data) {
               setOutcome('thanks');
@@ -112,7 +141,9 @@ export function PublicFormPage() {
   return (
     <Box maw={640} mx="auto" px={{ base: 4, sm: 'md' }} py="sm" className="skm-public">
       <Group justify="space-between" mb="sm" wrap="nowrap">
-        <Text fw={700} c="blue.9">{t('brand')}</Text>
+        <Text fw={700} c="blue.9">
+          {t('brand')}
+        </Text>
         <LanguageSwitch />
       </Group>
       {body}

@@ -31,7 +31,9 @@ describe('public SKM form', () => {
     await answerAll(user, ['Kompetensi', 'Perilaku']);
     await user.click(screen.getByRole('button', { name: 'Kirim jawaban' }));
     const summary = screen.getByRole('alert');
-    expect(within(summary).getByRole('link', { name: 'Pilih jawaban untuk Kompetensi pelaksana' }).getAttribute('href')).toBe('#skm-answer-U6');
+    expect(within(summary).getByRole('link', { name: 'Pilih jawaban untuk Kompetensi pelaksana' }).getAttribute('href')).toBe(
+      '#skm-answer-U6',
+    );
     expect(within(summary).getAllByRole('link')).toHaveLength(2);
     expect(calls.some((call) => call.operation === 'SubmitSkmResponses')).toBe(false);
   });
@@ -41,13 +43,16 @@ describe('public SKM form', () => {
     const { calls } = renderSkm('/skm/s/ABC123', (operation) =>
       operation === 'SubmitSkmResponses'
         ? reply('SubmitSkmResponses', { submitSkmResponses: [{ submissionId: null, responseId: 'r1', status: 'STORED', flags: [] }] })
-        : reply('SkmPublicSurvey', { skmPublicSurvey: PUBLIC_SURVEY }));
+        : reply('SkmPublicSurvey', { skmPublicSurvey: PUBLIC_SURVEY }),
+    );
     await screen.findAllByRole('group');
     await answerAll(user);
     await user.selectOptions(screen.getByLabelText('Usia'), 'AGE_30_39');
     await user.click(screen.getByRole('button', { name: 'Kirim jawaban' }));
     expect(await screen.findByRole('heading', { name: 'Terima kasih' })).toBeTruthy();
-    const submitted = calls.find((call) => call.operation === 'SubmitSkmResponses')?.variables as { submissions: Record<string, unknown>[] };
+    const submitted = calls.find((call) => call.operation === 'SubmitSkmResponses')?.variables as {
+      submissions: Record<string, unknown>[];
+    };
     expect(submitted.submissions[0]).toMatchObject({ channel: 'QR', surveyCode: 'ABC123', ageBand: 'AGE_30_39', sex: null });
     expect(submitted.submissions[0]['answers']).toHaveLength(9);
   });
@@ -57,7 +62,8 @@ describe('public SKM form', () => {
     renderSkm('/skm/s/ABC123', (operation) =>
       operation === 'SubmitSkmResponses'
         ? gqlError('BAD_USER_INPUT', 'submissions[0].answers.U4', 'Unsur U4 diisi bilangan bulat 1 sampai 4.', 'Element U4 takes 1 to 4.')
-        : reply('SkmPublicSurvey', { skmPublicSurvey: PUBLIC_SURVEY }));
+        : reply('SkmPublicSurvey', { skmPublicSurvey: PUBLIC_SURVEY }),
+    );
     await screen.findAllByRole('group');
     await answerAll(user);
     await user.click(screen.getByRole('button', { name: 'Kirim jawaban' }));
@@ -78,7 +84,8 @@ describe('public SKM form', () => {
     renderSkm('/skm/t/tok', (operation) =>
       operation === 'SubmitSkmResponses'
         ? gqlError('CONFLICT', 'submissions[0].token', 'Tautan sekali pakai ini sudah dipakai.', 'This one-time link was already used.')
-        : reply('SkmPublicSurvey', { skmPublicSurvey: { ...PUBLIC_SURVEY, tokenUsed: false } }));
+        : reply('SkmPublicSurvey', { skmPublicSurvey: { ...PUBLIC_SURVEY, tokenUsed: false } }),
+    );
     await screen.findAllByRole('group');
     await answerAll(user);
     await user.click(screen.getByRole('button', { name: 'Kirim jawaban' }));

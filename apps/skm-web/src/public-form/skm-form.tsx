@@ -6,8 +6,16 @@ import { SKM } from '../messages';
 import { useSkmLabels } from '../shared/labels';
 import { ElementQuestion } from './element-question';
 import {
-  AGE_BANDS, EDUCATIONS, emptyValues, fieldIdFor, OCCUPATIONS, profileFieldId, SEXES, validateAnswers,
-  type FormElement, type SkmFormValues,
+  AGE_BANDS,
+  EDUCATIONS,
+  emptyValues,
+  fieldIdFor,
+  OCCUPATIONS,
+  profileFieldId,
+  SEXES,
+  validateAnswers,
+  type FormElement,
+  type SkmFormValues,
 } from './form-values';
 
 export interface SkmFormProps {
@@ -74,22 +82,52 @@ function SkmFormBody({ elements, services, onSubmit, large }: SkmFormProps) {
         <Text c="dimmed" mt={-8}>
           {t('form.profileHint')}
         </Text>
-        <SelectField id={profileFieldId('ageBand')} label={t('profile.ageBand')} size={large ? 'lg' : 'md'} error={errors.fields['ageBand']}
-          data={[choose, ...AGE_BANDS.map(option('ageBand'))]} value={values.ageBand}
-          onChange={(e) => setValues({ ...values, ageBand: e.currentTarget.value as SkmFormValues['ageBand'] })} />
-        <SelectField id={profileFieldId('sex')} label={t('profile.sex')} size={large ? 'lg' : 'md'} error={errors.fields['sex']}
-          data={[choose, ...SEXES.map(option('sex'))]} value={values.sex}
-          onChange={(e) => setValues({ ...values, sex: e.currentTarget.value as SkmFormValues['sex'] })} />
-        <SelectField id={profileFieldId('education')} label={t('profile.education')} size={large ? 'lg' : 'md'} error={errors.fields['education']}
-          data={[choose, ...EDUCATIONS.map(option('education'))]} value={values.education}
-          onChange={(e) => setValues({ ...values, education: e.currentTarget.value as SkmFormValues['education'] })} />
-        <SelectField id={profileFieldId('occupation')} label={t('profile.occupation')} size={large ? 'lg' : 'md'} error={errors.fields['occupation']}
-          data={[choose, ...OCCUPATIONS.map(option('occupation'))]} value={values.occupation}
-          onChange={(e) => setValues({ ...values, occupation: e.currentTarget.value as SkmFormValues['occupation'] })} />
+        <SelectField
+          id={profileFieldId('ageBand')}
+          label={t('profile.ageBand')}
+          size={large ? 'lg' : 'md'}
+          error={errors.fields['ageBand']}
+          data={[choose, ...AGE_BANDS.map(option('ageBand'))]}
+          value={values.ageBand}
+          onChange={(e) => setValues({ ...values, ageBand: e.currentTarget.value as SkmFormValues['ageBand'] })}
+        />
+        <SelectField
+          id={profileFieldId('sex')}
+          label={t('profile.sex')}
+          size={large ? 'lg' : 'md'}
+          error={errors.fields['sex']}
+          data={[choose, ...SEXES.map(option('sex'))]}
+          value={values.sex}
+          onChange={(e) => setValues({ ...values, sex: e.currentTarget.value as SkmFormValues['sex'] })}
+        />
+        <SelectField
+          id={profileFieldId('education')}
+          label={t('profile.education')}
+          size={large ? 'lg' : 'md'}
+          error={errors.fields['education']}
+          data={[choose, ...EDUCATIONS.map(option('education'))]}
+          value={values.education}
+          onChange={(e) => setValues({ ...values, education: e.currentTarget.value as SkmFormValues['education'] })}
+        />
+        <SelectField
+          id={profileFieldId('occupation')}
+          label={t('profile.occupation')}
+          size={large ? 'lg' : 'md'}
+          error={errors.fields['occupation']}
+          data={[choose, ...OCCUPATIONS.map(option('occupation'))]}
+          value={values.occupation}
+          onChange={(e) => setValues({ ...values, occupation: e.currentTarget.value as SkmFormValues['occupation'] })}
+        />
         {services && services.length > 0 && (
-          <SelectField id={profileFieldId('serviceId')} label={t('profile.service')} size={large ? 'lg' : 'md'} error={errors.fields['serviceId']}
-            data={[choose, ...services.map((service) => ({ value: service.id, label: service.name }))]} value={serviceId}
-            onChange={(e) => setServiceId(e.currentTarget.value)} />
+          <SelectField
+            id={profileFieldId('serviceId')}
+            label={t('profile.service')}
+            size={large ? 'lg' : 'md'}
+            error={errors.fields['serviceId']}
+            data={[choose, ...services.map((service) => ({ value: service.id, label: service.name }))]}
+            value={serviceId}
+            onChange={(e) => setServiceId(e.currentTarget.value)}
+          />
         )}
         <Button type="submit" size={large ? 'xl' : 'lg'} loading={busy} fullWidth mt="sm">
           {t('form.submit')}

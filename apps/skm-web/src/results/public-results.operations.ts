@@ -1,5 +1,10 @@
 import { gql, type NodeOf, PAGE_INFO } from '@simpul/web-kit';
-import type { SkmPublicDeskResultsQuery, SkmPublicDeskResultsQueryVariables, SkmPublicResultsQuery, SkmPublicResultsQueryVariables } from '../__generated__/operations';
+import type {
+  SkmPublicDeskResultsQuery,
+  SkmPublicDeskResultsQueryVariables,
+  SkmPublicResultsQuery,
+  SkmPublicResultsQueryVariables,
+} from '../__generated__/operations';
 
 /** A unit's or a desk's published figures, the same selection for both (RESULTS below). */
 export type PublicResultsData = Omit<SkmPublicResultsQuery['skmPublicResults'], 'desks'>;

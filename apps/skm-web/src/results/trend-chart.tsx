@@ -2,7 +2,17 @@
 // words, the value written at each point (colour never carries it alone); the table sits below it.
 import type { PublicPeriod } from './public-results.operations';
 
-export function TrendChart({ periods, summary, format, periodName }: { periods: PublicPeriod[]; summary: string; format: (value: number) => string; periodName: (period: PublicPeriod) => string }) {
+export function TrendChart({
+  periods,
+  summary,
+  format,
+  periodName,
+}: {
+  periods: PublicPeriod[];
+  summary: string;
+  format: (value: number) => string;
+  periodName: (period: PublicPeriod) => string;
+}) {
   const width = 560;
   const height = 200;
   const pad = 36;
@@ -14,14 +24,26 @@ export function TrendChart({ periods, summary, format, periodName }: { periods: 
     <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width }}>
       <line x1={pad} x2={width - pad} y1={y(100)} y2={y(100)} stroke="#ced4da" />
       <line x1={pad} x2={width - pad} y1={y(50)} y2={y(50)} stroke="#ced4da" />
-      <text x={0} y={y(100) + 4} fontSize={12} fill="#495057">100</text>
-      <text x={0} y={y(50) + 4} fontSize={12} fill="#495057">50</text>
+      <text x={0} y={y(100) + 4} fontSize={12} fill="#495057">
+        100
+      </text>
+      <text x={0} y={y(50) + 4} fontSize={12} fill="#495057">
+        50
+      </text>
       <polyline points={points} fill="none" stroke="#0b57a8" strokeWidth={3} />
       {periods.map((p, i) => (
         <g key={p.surveyId}>
           <circle cx={x(i)} cy={y(p.value)} r={5} fill="#0b57a8" />
-          <text x={x(i)} y={y(p.value) - 10} fontSize={13} textAnchor="middle" fill="#212529">{`${format(p.value)} (${p.category.code})`}</text>
-          <text x={x(i)} y={height - 8} fontSize={11} textAnchor="middle" fill="#495057">{periodName(p)}</text>
+          <text
+            x={x(i)}
+            y={y(p.value) - 10}
+            fontSize={13}
+            textAnchor="middle"
+            fill="#212529"
+          >{`${format(p.value)} (${p.category.code})`}</text>
+          <text x={x(i)} y={height - 8} fontSize={11} textAnchor="middle" fill="#495057">
+            {periodName(p)}
+          </text>
         </g>
       ))}
     </svg>

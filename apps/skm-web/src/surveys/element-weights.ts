@@ -33,7 +33,8 @@ export function checkWeights(elements: readonly ElementDraft[]): WeightCheck {
     computeIkm([elements.map(() => 4)], { elements: elements.map((e) => ({ code: e.code, name: e.name, weight: e.weight })) });
     return { sum: sum ? sum.toString() : null, valid: true, problem: null };
   } catch (error) {
-    if (isScoringInputError(error)) return { sum: sum ? sum.toString() : null, valid: false, problem: { field: error.field, ...error.messages } };
+    if (isScoringInputError(error))
+      return { sum: sum ? sum.toString() : null, valid: false, problem: { field: error.field, ...error.messages } };
     throw error;
   }
 }

@@ -2,8 +2,14 @@ import type { SetupValues } from './survey-setup-form';
 import type { PeriodKind } from './survey.operations';
 
 const NINE = [
-  ['U1', 'Persyaratan'], ['U2', 'Sistem, mekanisme dan prosedur'], ['U3', 'Waktu penyelesaian'], ['U4', 'Biaya/tarif'],
-  ['U5', 'Produk spesifikasi jenis pelayanan'], ['U6', 'Kompetensi pelaksana'], ['U7', 'Perilaku pelaksana'], ['U8', 'Sarana dan prasarana'],
+  ['U1', 'Persyaratan'],
+  ['U2', 'Sistem, mekanisme dan prosedur'],
+  ['U3', 'Waktu penyelesaian'],
+  ['U4', 'Biaya/tarif'],
+  ['U5', 'Produk spesifikasi jenis pelayanan'],
+  ['U6', 'Kompetensi pelaksana'],
+  ['U7', 'Perilaku pelaksana'],
+  ['U8', 'Sarana dan prasarana'],
   ['U9', 'Penanganan pengaduan, saran dan masukan'],
 ] as const;
 
@@ -11,8 +17,15 @@ const NINE = [
 export function defaultSetup(now: Date): SetupValues {
   const wib = new Date(now.getTime() + 7 * 3_600_000);
   return {
-    title: '', periodKind: 'QUARTER', year: String(wib.getUTCFullYear()), number: String(Math.floor(wib.getUTCMonth() / 3) + 1), customElements: false,
-    elements: NINE.map(([code, name]) => ({ code, name, weight: '1/9', required: true })), expectedUsers: '', opensAt: '', closesAt: '',
+    title: '',
+    periodKind: 'QUARTER',
+    year: String(wib.getUTCFullYear()),
+    number: String(Math.floor(wib.getUTCMonth() / 3) + 1),
+    customElements: false,
+    elements: NINE.map(([code, name]) => ({ code, name, weight: '1/9', required: true })),
+    expectedUsers: '',
+    opensAt: '',
+    closesAt: '',
   };
 }
 

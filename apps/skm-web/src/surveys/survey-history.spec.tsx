@@ -7,7 +7,10 @@ import { reply } from '../testing/reply';
 import { SKM_HISTORY_MESSAGES, SurveyHistory } from './survey-history';
 
 const CHANGE: NodeOf<SkmSurveyChangesQuery['skmSurvey']['changes']> = {
-  id: 'a1', at: '2026-12-06T03:15:00Z', actorName: 'Petugas Samsat', action: 'UPDATE',
+  id: 'a1',
+  at: '2026-12-06T03:15:00Z',
+  actorName: 'Petugas Samsat',
+  action: 'UPDATE',
   changes: [
     { field: 'expectedUsers', before: '1000', after: '1200' },
     { field: 'periodKind', before: 'QUARTER', after: 'HALF_YEAR' },
@@ -25,7 +28,14 @@ describe('survey settings history', () => {
       user: ADMIN,
       resolve: (operation, variables) =>
         operation === 'SkmSurveyChanges'
-          ? reply('SkmSurveyChanges', { skmSurvey: { id: 's1', changes: variables['after'] ? connection([{ ...CHANGE, id: 'a0', actorName: 'Admin Nasional' }]) : { ...connection([CHANGE], true, 2), pageInfo: { hasNextPage: true, endCursor: 'c1' } } } })
+          ? reply('SkmSurveyChanges', {
+              skmSurvey: {
+                id: 's1',
+                changes: variables['after']
+                  ? connection([{ ...CHANGE, id: 'a0', actorName: 'Admin Nasional' }])
+                  : { ...connection([CHANGE], true, 2), pageInfo: { hasNextPage: true, endCursor: 'c1' } },
+              },
+            })
           : { data: null, errors: [{ message: operation }] },
     });
     const history = await screen.findByRole('region', { name: 'Riwayat perubahan' });

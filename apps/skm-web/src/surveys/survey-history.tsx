@@ -79,7 +79,23 @@ query SkmSurveyChanges($id: ID!, $first: Int, $after: String) {
   skmSurvey(id: $id) { id changes(first: $first, after: $after) { ${PAGE_INFO} edges { cursor node { id at actorName action changes { field before after } } } } }
 }`;
 
-const SIMPLE_FIELDS = ['title', 'publicCode', 'periodKind', 'periodYear', 'periodNumber', 'startsOn', 'endsOn', 'expectedUsers', 'opensAt', 'closesAt', 'serviceUnitId', 'mallId', 'deskId', 'elements', 'origin'] as const;
+const SIMPLE_FIELDS = [
+  'title',
+  'publicCode',
+  'periodKind',
+  'periodYear',
+  'periodNumber',
+  'startsOn',
+  'endsOn',
+  'expectedUsers',
+  'opensAt',
+  'closesAt',
+  'serviceUnitId',
+  'mallId',
+  'deskId',
+  'elements',
+  'origin',
+] as const;
 
 export function SurveyHistory({ surveyId }: { surveyId: string }) {
   const t = useT(SKM_HISTORY);
@@ -92,7 +108,9 @@ export function SurveyHistory({ surveyId }: { surveyId: string }) {
     <ChangeHistory
       entries={pages.items}
       fieldLabels={labels}
-      formatValue={(field, value) => (field === 'periodKind' ? t(`period.${value}`) : field === 'origin' ? t(`origin.${value}`) : undefined)}
+      formatValue={(field, value) =>
+        field === 'periodKind' ? t(`period.${value}`) : field === 'origin' ? t(`origin.${value}`) : undefined
+      }
       totalCount={pages.totalCount}
       hasMore={pages.hasMore}
       onMore={pages.loadMore}

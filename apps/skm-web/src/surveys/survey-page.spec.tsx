@@ -5,26 +5,110 @@ import type { SkmFlaggedQuery, SkmImportBatchesQuery, SkmFollowUpStatus, SkmSurv
 import { ADMIN, NINE, renderSkm, UNIT_DESK } from '../testing/render-skm';
 import { reply } from '../testing/reply';
 
-const elements = NINE.map((e, i) => ({ code: e.code, name: e.name, weight: 1 / 9, sum: 300, answered: 100, nrr: 3, value: 75, categoryCode: i === 3 ? 'C' : 'B', weak: i === 3 }));
+const elements = NINE.map((e, i) => ({
+  code: e.code,
+  name: e.name,
+  weight: 1 / 9,
+  sum: 300,
+  answered: 100,
+  nrr: 3,
+  value: 75,
+  categoryCode: i === 3 ? 'C' : 'B',
+  weak: i === 3,
+}));
 const SURVEY: SkmSurveyQuery['skmSurvey'] = {
-  id: 's1', title: 'SKM Samsat Banjarmasin', serviceUnitId: 'unit-1', mallId: null, deskId: null, periodKind: 'QUARTER', year: 2026, number: 4,
-  periodLabel: 'Triwulan IV 2026', startsOn: '2026-10-01', endsOn: '2026-12-31', expectedUsers: 1000, opensAt: null, closesAt: null,
-  publicCode: 'ABC123', publicUrl: 'http://127.0.0.1:4200/skm/s/ABC123', kioskUrl: 'http://127.0.0.1:4200/skm/kiosk/ABC123',
-  elements: NINE, serviceUnit: { id: 'unit-1', name: 'Samsat Banjarmasin' },
+  id: 's1',
+  title: 'SKM Samsat Banjarmasin',
+  serviceUnitId: 'unit-1',
+  mallId: null,
+  deskId: null,
+  periodKind: 'QUARTER',
+  year: 2026,
+  number: 4,
+  periodLabel: 'Triwulan IV 2026',
+  startsOn: '2026-10-01',
+  endsOn: '2026-12-31',
+  expectedUsers: 1000,
+  opensAt: null,
+  closesAt: null,
+  publicCode: 'ABC123',
+  publicUrl: 'http://127.0.0.1:4200/skm/s/ABC123',
+  kioskUrl: 'http://127.0.0.1:4200/skm/kiosk/ABC123',
+  elements: NINE,
+  serviceUnit: { id: 'unit-1', name: 'Samsat Banjarmasin' },
   result: {
-    surveyId: 's1', periodLabel: 'Triwulan IV 2026', origin: 'DEMO', source: null,
-    ikm: { value: 75, interval: 3, respondents: 100, exactInterval: '3', exactValue: '75', formula: 'IKM = Σ (NRR unsur × bobot unsur) × 25', explanation: { id: 'IKM 75,00', en: 'IKM 75.00' }, category: { code: 'C', label: 'Kurang Baik', labelEn: 'Poor' } },
+    surveyId: 's1',
+    periodLabel: 'Triwulan IV 2026',
+    origin: 'DEMO',
+    source: null,
+    ikm: {
+      value: 75,
+      interval: 3,
+      respondents: 100,
+      exactInterval: '3',
+      exactValue: '75',
+      formula: 'IKM = Σ (NRR unsur × bobot unsur) × 25',
+      explanation: { id: 'IKM 75,00', en: 'IKM 75.00' },
+      category: { code: 'C', label: 'Kurang Baik', labelEn: 'Poor' },
+    },
     elements,
     sample: { expectedUsers: 1000, required: 278, respondents: 100, adequate: false, shortBy: 178, percent: 35.97 },
     exclusions: { excluded: 3, pendingReview: 6, reasons: [{ reason: 'OUTSIDE_HOURS', responses: 3 }] },
   },
-  followUps: { totalCount: 1, edges: [{ cursor: 'f', node: { id: 'f1', surveyId: 's1', elementCode: 'U3', elementName: 'Waktu penyelesaian', action: 'Loket tambahan', owner: 'Kepala UPT', dueOn: '2026-12-31', status: 'PLANNED', outcome: null, updatedAt: '2026-11-01T00:00:00Z' } }], pageInfo: { hasNextPage: false, endCursor: null } },
+  followUps: {
+    totalCount: 1,
+    edges: [
+      {
+        cursor: 'f',
+        node: {
+          id: 'f1',
+          surveyId: 's1',
+          elementCode: 'U3',
+          elementName: 'Waktu penyelesaian',
+          action: 'Loket tambahan',
+          owner: 'Kepala UPT',
+          dueOn: '2026-12-31',
+          status: 'PLANNED',
+          outcome: null,
+          updatedAt: '2026-11-01T00:00:00Z',
+        },
+      },
+    ],
+    pageInfo: { hasNextPage: false, endCursor: null },
+  },
 };
-const FLAGGED: SkmFlaggedQuery['skmFlaggedResponses'] = { totalCount: 1, edges: [{ cursor: 'c', node: { id: 'r1', channel: 'KIOSK', answeredAt: '2026-11-20T03:00:00Z', flags: ['BURST'], review: 'PENDING', answers: [4, 4, 4, 4, 4, 4, 4, 4, 4] } }], pageInfo: { hasNextPage: false, endCursor: null } };
+const FLAGGED: SkmFlaggedQuery['skmFlaggedResponses'] = {
+  totalCount: 1,
+  edges: [
+    {
+      cursor: 'c',
+      node: {
+        id: 'r1',
+        channel: 'KIOSK',
+        answeredAt: '2026-11-20T03:00:00Z',
+        flags: ['BURST'],
+        review: 'PENDING',
+        answers: [4, 4, 4, 4, 4, 4, 4, 4, 4],
+      },
+    },
+  ],
+  pageInfo: { hasNextPage: false, endCursor: null },
+};
 const empty = { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
 
-const BATCHES: SkmImportBatchesQuery['skmImportBatches'] = { totalCount: 1, edges: [{ cursor: 'b', node: { id: 'b1', fileName: 'kertas-mei.csv', rowCount: 5, review: 'PENDING', importedAt: '2026-11-20T02:31:10.000Z' } }], pageInfo: { hasNextPage: false, endCursor: null } };
-const link = (n: number, usedAt: string | null = null) => ({ token: `t${n}`, url: `http://127.0.0.1:4200/skm/t/t${n}`, createdAt: '2026-11-20T02:31:10.000Z', usedAt });
+const BATCHES: SkmImportBatchesQuery['skmImportBatches'] = {
+  totalCount: 1,
+  edges: [
+    { cursor: 'b', node: { id: 'b1', fileName: 'kertas-mei.csv', rowCount: 5, review: 'PENDING', importedAt: '2026-11-20T02:31:10.000Z' } },
+  ],
+  pageInfo: { hasNextPage: false, endCursor: null },
+};
+const link = (n: number, usedAt: string | null = null) => ({
+  token: `t${n}`,
+  url: `http://127.0.0.1:4200/skm/t/t${n}`,
+  createdAt: '2026-11-20T02:31:10.000Z',
+  usedAt,
+});
 let issued = 0;
 
 function resolve(operation: string, variables?: Record<string, unknown>) {
@@ -39,7 +123,9 @@ function resolve(operation: string, variables?: Record<string, unknown>) {
   }
   if (operation === 'UpdateSkmFollowUp') {
     const input = variables?.input as { status: SkmFollowUpStatus; outcome: string | null };
-    return reply('UpdateSkmFollowUp', { updateSkmFollowUp: { ...SURVEY.followUps.edges[0].node, status: input.status, outcome: input.outcome } });
+    return reply('UpdateSkmFollowUp', {
+      updateSkmFollowUp: { ...SURVEY.followUps.edges[0].node, status: input.status, outcome: input.outcome },
+    });
   }
   if (operation === 'SkmFlagged') return reply('SkmFlagged', { skmFlaggedResponses: FLAGGED });
   if (operation === 'SkmBreakdown') return reply('SkmBreakdown', { skmResult: { breakdown: empty } });
@@ -70,7 +156,11 @@ describe('survey page', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ya, keluarkan' }));
     await user.click(screen.getByRole('button', { name: 'Ya, keluarkan' }));
     expect(await screen.findByText('1 jawaban diputuskan, 1 dikeluarkan.')).toBeTruthy();
-    expect(calls.find((c) => c.operation === 'ReviewSkmResponses')?.variables).toEqual({ responseIds: ['r1'], decision: 'EXCLUDE', note: null });
+    expect(calls.find((c) => c.operation === 'ReviewSkmResponses')?.variables).toEqual({
+      responseIds: ['r1'],
+      decision: 'EXCLUDE',
+      note: null,
+    });
   });
 
   it('lets a unit desk manage its survey but not exclude its own answers', async () => {
@@ -87,7 +177,9 @@ describe('survey page', () => {
     const submit = await screen.findByRole('button', { name: 'Impor' });
     const file = new File(['U1,U2'], 'kertas-juni.csv', { type: 'text/csv' });
     // As the browser answers for a file moved or deleted after it was chosen.
-    Object.defineProperty(file, 'arrayBuffer', { value: () => Promise.reject(new DOMException('The file could not be read.', 'NotReadableError')) });
+    Object.defineProperty(file, 'arrayBuffer', {
+      value: () => Promise.reject(new DOMException('The file could not be read.', 'NotReadableError')),
+    });
     await user.upload(document.querySelector<HTMLInputElement>('input[type="file"]')!, file);
     await user.click(submit);
     expect(await screen.findAllByText('kertas-juni.csv tidak dapat dibaca; pilih berkasnya lagi')).not.toHaveLength(0);
@@ -117,7 +209,7 @@ describe('survey page', () => {
     expect(list.querySelectorAll('tbody tr')).toHaveLength(3);
     expect(screen.getByRole('button', { name: 'Unduh daftar (CSV)' })).toBeTruthy();
     expect(calls.find((c) => c.operation === 'IssueSkmLinks')?.variables).toEqual({ surveyId: 's1', count: 3 });
-    expect((await screen.findByText('4 tautan diterbitkan, 1 sudah dipakai.'))).toBeTruthy();
+    expect(await screen.findByText('4 tautan diterbitkan, 1 sudah dipakai.')).toBeTruthy();
   });
 
   it('rule: a follow-up takes an outcome; saving says so and keeps the focus', async () => {
@@ -129,7 +221,9 @@ describe('survey page', () => {
     await user.click(save);
     expect(await screen.findByText('Tindak lanjut U3 · Waktu penyelesaian disimpan: Selesai.')).toBeTruthy();
     expect(document.activeElement).toBe(save);
-    expect(calls.find((c) => c.operation === 'UpdateSkmFollowUp')?.variables).toEqual({ input: { id: 'f1', status: 'DONE', outcome: 'Antrean turun ke 20 menit' } });
+    expect(calls.find((c) => c.operation === 'UpdateSkmFollowUp')?.variables).toEqual({
+      input: { id: 'f1', status: 'DONE', outcome: 'Antrean turun ke 20 menit' },
+    });
   });
 
   it('rule: in English, the period, element names, channel and time come from the catalogues (no "KIOSK", no ISO time)', async () => {

@@ -35,23 +35,49 @@ export function SurveyPage() {
             <PageHeader
               title={survey.title}
               breadcrumbs={[{ label: t('title'), to: to() }, { label: survey.title }]}
-              description={t('survey.description', { period: labels.period(survey), from: format.date(`${survey.startsOn}T12:00:00+07:00`), until: format.date(`${survey.endsOn}T12:00:00+07:00`) })}
+              description={t('survey.description', {
+                period: labels.period(survey),
+                from: format.date(`${survey.startsOn}T12:00:00+07:00`),
+                until: format.date(`${survey.endsOn}T12:00:00+07:00`),
+              })}
             />
             <ResultSection result={survey.result} />
             <Divider />
             <Stack gap="xs">
-              <Title order={2} size="h3">{t('channels.title')}</Title>
+              <Title order={2} size="h3">
+                {t('channels.title')}
+              </Title>
               {/* Long addresses wrap: at 320 px they widened the page to 504 px. */}
-              <Text style={{ overflowWrap: 'anywhere' }}>{t('channels.public')} <Anchor href={survey.publicUrl}>{survey.publicUrl}</Anchor></Text>
-              <Text style={{ overflowWrap: 'anywhere' }}>{t('channels.kiosk')} <Anchor href={survey.kioskUrl}>{survey.kioskUrl}</Anchor></Text>
-              <Text>{t('channels.code')} <Code>{survey.publicCode}</Code></Text>
+              <Text style={{ overflowWrap: 'anywhere' }}>
+                {t('channels.public')} <Anchor href={survey.publicUrl}>{survey.publicUrl}</Anchor>
+              </Text>
+              <Text style={{ overflowWrap: 'anywhere' }}>
+                {t('channels.kiosk')} <Anchor href={survey.kioskUrl}>{survey.kioskUrl}</Anchor>
+              </Text>
+              <Text>
+                {t('channels.code')} <Code>{survey.publicCode}</Code>
+              </Text>
               <Group gap="sm" wrap="wrap">
-                <Anchor component={Link} to={to(`/surveys/${survey.id}/poster`)} fw={600}>{t('channels.poster')}</Anchor>
-                {manage && <Anchor component={Link} to={to(`/surveys/${survey.id}/edit`)}>{t('setup.edit')}</Anchor>}
+                <Anchor component={Link} to={to(`/surveys/${survey.id}/poster`)} fw={600}>
+                  {t('channels.poster')}
+                </Anchor>
+                {manage && (
+                  <Anchor component={Link} to={to(`/surveys/${survey.id}/edit`)}>
+                    {t('setup.edit')}
+                  </Anchor>
+                )}
                 {/* A desk survey's public page is the desk's own figures, not its unit's quarter. */}
-                {survey.deskId
-                  ? <Anchor component={Link} to={to(`/desks/${survey.deskId}/public`)}>{t('channels.publicResults')}</Anchor>
-                  : survey.serviceUnitId && <Anchor component={Link} to={to(`/units/${survey.serviceUnitId}/public`)}>{t('channels.publicResults')}</Anchor>}
+                {survey.deskId ? (
+                  <Anchor component={Link} to={to(`/desks/${survey.deskId}/public`)}>
+                    {t('channels.publicResults')}
+                  </Anchor>
+                ) : (
+                  survey.serviceUnitId && (
+                    <Anchor component={Link} to={to(`/units/${survey.serviceUnitId}/public`)}>
+                      {t('channels.publicResults')}
+                    </Anchor>
+                  )
+                )}
               </Group>
             </Stack>
             <Divider />
@@ -65,12 +91,27 @@ export function SurveyPage() {
             {manage && (
               <>
                 <Divider />
-                <ImportSection surveyId={survey.id} onImported={() => { query.refetch(); setImports((n) => n + 1); }} />
+                <ImportSection
+                  surveyId={survey.id}
+                  onImported={() => {
+                    query.refetch();
+                    setImports((n) => n + 1);
+                  }}
+                />
               </>
             )}
             <Divider />
-            <FollowUpsSection surveyId={survey.id} followUps={nodes(survey.followUps)} canManage={manage} onChanged={query.refetch}
-              elements={survey.result.elements.length ? survey.result.elements : survey.elements.map((e) => ({ code: e.code, name: e.name, weak: false }))} />
+            <FollowUpsSection
+              surveyId={survey.id}
+              followUps={nodes(survey.followUps)}
+              canManage={manage}
+              onChanged={query.refetch}
+              elements={
+                survey.result.elements.length
+                  ? survey.result.elements
+                  : survey.elements.map((e) => ({ code: e.code, name: e.name, weak: false }))
+              }
+            />
             {manage && <SurveyHistory surveyId={survey.id} />}
           </Stack>
         );

@@ -21,14 +21,29 @@ export interface SetupValues {
 }
 
 /** Fields the server may name in `extensions.field` (input.* stripped) that this form shows. */
-export const SETUP_FIELDS = ['title', 'serviceUnitId', 'deskId', 'periodKind', 'year', 'number', 'elements', 'expectedUsers', 'opensAt', 'closesAt'] as const;
+export const SETUP_FIELDS = [
+  'title',
+  'serviceUnitId',
+  'deskId',
+  'periodKind',
+  'year',
+  'number',
+  'elements',
+  'expectedUsers',
+  'opensAt',
+  'closesAt',
+] as const;
 export const setupFieldId = (field: string) => `skm-setup-${field.replace(/[[\].]/g, '-')}`;
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const PROFILE_QUESTIONS = ['profile.ageBand', 'profile.sex', 'profile.education', 'profile.occupation', 'profile.service'];
 
 /** Local checks, translated; the service checks the same again. */
-export function checkSetup(values: SetupValues, t: (key: string, params?: Record<string, string | number>) => string, editing: boolean): Record<string, string> {
+export function checkSetup(
+  values: SetupValues,
+  t: (key: string, params?: Record<string, string | number>) => string,
+  editing: boolean,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!values.title.trim()) errors['title'] = t('setup.titleRequired');
   if (!editing) {
@@ -39,15 +54,21 @@ export function checkSetup(values: SetupValues, t: (key: string, params?: Record
       if (!check.valid) errors['elements'] = t('setup.weightsInvalid');
     }
   }
-  if (values.expectedUsers.trim() !== '' && !/^\d+$/.test(values.expectedUsers.trim())) errors['expectedUsers'] = t('setup.expectedInvalid');
+  if (values.expectedUsers.trim() !== '' && !/^\d+$/.test(values.expectedUsers.trim()))
+    errors['expectedUsers'] = t('setup.expectedInvalid');
   if ((values.opensAt === '') !== (values.closesAt === '')) errors['closesAt'] = t('setup.hoursBoth');
-  else if (values.opensAt && (!HH_MM.test(values.opensAt) || !HH_MM.test(values.closesAt) || values.opensAt >= values.closesAt)) errors['closesAt'] = t('setup.hoursOrder');
+  else if (values.opensAt && (!HH_MM.test(values.opensAt) || !HH_MM.test(values.closesAt) || values.opensAt >= values.closesAt))
+    errors['closesAt'] = t('setup.hoursOrder');
   return errors;
 }
 
 export function toServerErrors(errors: ClientError[]): MappedErrors {
   // elements[2].weight → the elements table (one message for the table, linked to its first input).
-  return mapServerErrors(errors.map((e) => ({ ...e, field: e.field?.replace(/^(input\.)?elements\[\d+\].*$/, 'elements') ?? e.field })), SETUP_FIELDS, setupFieldId);
+  return mapServerErrors(
+    errors.map((e) => ({ ...e, field: e.field?.replace(/^(input\.)?elements\[\d+\].*$/, 'elements') ?? e.field })),
+    SETUP_FIELDS,
+    setupFieldId,
+  );
 }
 
 /**
@@ -57,7 +78,16 @@ export function toServerErrors(errors: ClientError[]): MappedErrors {
  * for (unit, desk); in edit mode period and instrument are fixed: answers already collected were
  * given to that instrument, and one result never mixes instruments.
  */
-export function SurveySetupForm({ initial, editing, owner, respondents, onSubmit, busy, visitorsButton, periodNotice }: {
+export function SurveySetupForm({
+  initial,
+  editing,
+  owner,
+  respondents,
+  onSubmit,
+  busy,
+  visitorsButton,
+  periodNotice,
+}: {
   initial: SetupValues;
   editing: boolean;
   owner: ReactNode;
@@ -80,11 +110,17 @@ export function SurveySetupForm({ initial, editing, owner, respondents, onSubmit
   const required = population !== null && population > 0 ? krejcieMorganSampleSize(population) : null;
 
   function setElement(index: number, patch: Partial<ElementDraft>) {
-    set('elements', values.elements.map((element, i) => (i === index ? { ...element, ...patch } : element)));
+    set(
+      'elements',
+      values.elements.map((element, i) => (i === index ? { ...element, ...patch } : element)),
+    );
   }
   function addElement() {
     const next = [...values.elements, { code: `U${values.elements.length + 1}`, name: '', weight: '0', required: true }];
-    set('elements', next.map((element) => ({ ...element, weight: equalWeights(next.length) })));
+    set(
+      'elements',
+      next.map((element) => ({ ...element, weight: equalWeights(next.length) })),
+    );
   }
 
   // Never rejects: onSubmit resolves to the errors the form shows, so the form fires it without awaiting.
@@ -102,21 +138,49 @@ export function SurveySetupForm({ initial, editing, owner, respondents, onSubmit
       <ErrorSummary errors={errors.summary} />
       <Stack gap="lg" maw={760}>
         {owner}
-        <TextField id={setupFieldId('title')} label={t('setup.title')} required error={errors.fields['title']} value={values.title}
-          onChange={(e) => set('title', e.currentTarget.value)} />
+        <TextField
+          id={setupFieldId('title')}
+          label={t('setup.title')}
+          required
+          error={errors.fields['title']}
+          value={values.title}
+          onChange={(e) => set('title', e.currentTarget.value)}
+        />
 
         <Stack gap="xs">
-          <Title order={2} size="h3">{t('setup.periodTitle')}</Title>
-          {editing ? <Text>{t('setup.periodFixed')}</Text> : (
+          <Title order={2} size="h3">
+            {t('setup.periodTitle')}
+          </Title>
+          {editing ? (
+            <Text>{t('setup.periodFixed')}</Text>
+          ) : (
             <Group align="flex-start">
-              <SelectField id={setupFieldId('periodKind')} label={t('setup.periodKind')} value={values.periodKind} error={errors.fields['periodKind']}
+              <SelectField
+                id={setupFieldId('periodKind')}
+                label={t('setup.periodKind')}
+                value={values.periodKind}
+                error={errors.fields['periodKind']}
                 data={PERIOD_KINDS.map((kind) => ({ value: kind, label: t(`periodKind.${kind}`) }))}
-                onChange={(e) => setValues({ ...values, periodKind: e.currentTarget.value as PeriodKind, number: '1' })} />
-              <TextField id={setupFieldId('year')} label={t('setup.year')} inputMode="numeric" w={120} value={values.year} error={errors.fields['year']}
-                onChange={(e) => set('year', e.currentTarget.value)} />
+                onChange={(e) => setValues({ ...values, periodKind: e.currentTarget.value as PeriodKind, number: '1' })}
+              />
+              <TextField
+                id={setupFieldId('year')}
+                label={t('setup.year')}
+                inputMode="numeric"
+                w={120}
+                value={values.year}
+                error={errors.fields['year']}
+                onChange={(e) => set('year', e.currentTarget.value)}
+              />
               {values.periodKind !== 'YEAR' && (
-                <SelectField id={setupFieldId('number')} label={t(`setup.number.${values.periodKind}`)} value={values.number} error={errors.fields['number']}
-                  data={periodNumbers.map((n) => ({ value: String(n), label: String(n) }))} onChange={(e) => set('number', e.currentTarget.value)} />
+                <SelectField
+                  id={setupFieldId('number')}
+                  label={t(`setup.number.${values.periodKind}`)}
+                  value={values.number}
+                  error={errors.fields['number']}
+                  data={periodNumbers.map((n) => ({ value: String(n), label: String(n) }))}
+                  onChange={(e) => set('number', e.currentTarget.value)}
+                />
               )}
             </Group>
           )}
@@ -124,29 +188,88 @@ export function SurveySetupForm({ initial, editing, owner, respondents, onSubmit
         </Stack>
 
         <Stack gap="xs">
-          <Title order={2} size="h3">{t('setup.elementsTitle')}</Title>
-          {editing ? <Text>{t('setup.elementsFixed')}</Text> : (
-            <Checkbox id={setupFieldId('customElements')} label={t('setup.customElements')} checked={values.customElements}
-              onChange={(e) => set('customElements', e.currentTarget.checked)} />
+          <Title order={2} size="h3">
+            {t('setup.elementsTitle')}
+          </Title>
+          {editing ? (
+            <Text>{t('setup.elementsFixed')}</Text>
+          ) : (
+            <Checkbox
+              id={setupFieldId('customElements')}
+              label={t('setup.customElements')}
+              checked={values.customElements}
+              onChange={(e) => set('customElements', e.currentTarget.checked)}
+            />
           )}
           <Table withTableBorder>
             <caption style={{ textAlign: 'left' }}>{t('setup.elementsCaption')}</caption>
-            <Table.Thead><Table.Tr><Table.Th>{t('setup.code')}</Table.Th><Table.Th>{t('setup.name')}</Table.Th><Table.Th>{t('col.weight')}</Table.Th><Table.Th>{t('setup.required')}</Table.Th>{values.customElements && !editing && <Table.Th>{t('setup.actions')}</Table.Th>}</Table.Tr></Table.Thead>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('setup.code')}</Table.Th>
+                <Table.Th>{t('setup.name')}</Table.Th>
+                <Table.Th>{t('col.weight')}</Table.Th>
+                <Table.Th>{t('setup.required')}</Table.Th>
+                {values.customElements && !editing && <Table.Th>{t('setup.actions')}</Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
               {values.elements.map((element, i) => (
                 <Table.Tr key={i}>
                   {values.customElements && !editing ? (
                     <>
-                      <Table.Td><TextInput id={i === 0 ? setupFieldId('elements') : undefined} aria-label={t('setup.codeOf', { n: i + 1 })} value={element.code} w={90} onChange={(e) => setElement(i, { code: e.currentTarget.value.toUpperCase() })} /></Table.Td>
-                      <Table.Td><TextInput aria-label={t('setup.nameOf', { n: i + 1 })} value={element.name} onChange={(e) => setElement(i, { name: e.currentTarget.value })} /></Table.Td>
-                      <Table.Td><TextInput aria-label={t('setup.weightOf', { n: i + 1 })} value={element.weight} w={90} onChange={(e) => setElement(i, { weight: e.currentTarget.value })} /></Table.Td>
-                      <Table.Td><Checkbox aria-label={t('setup.requiredOf', { n: i + 1 })} checked={element.required} onChange={(e) => setElement(i, { required: e.currentTarget.checked })} /></Table.Td>
-                      <Table.Td><Button variant="subtle" color="red.9" size="compact-sm" disabled={values.elements.length <= 1}
-                        onClick={() => set('elements', values.elements.filter((_, j) => j !== i))}>{t('setup.removeOf', { code: element.code || String(i + 1) })}</Button></Table.Td>
+                      <Table.Td>
+                        <TextInput
+                          id={i === 0 ? setupFieldId('elements') : undefined}
+                          aria-label={t('setup.codeOf', { n: i + 1 })}
+                          value={element.code}
+                          w={90}
+                          onChange={(e) => setElement(i, { code: e.currentTarget.value.toUpperCase() })}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <TextInput
+                          aria-label={t('setup.nameOf', { n: i + 1 })}
+                          value={element.name}
+                          onChange={(e) => setElement(i, { name: e.currentTarget.value })}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <TextInput
+                          aria-label={t('setup.weightOf', { n: i + 1 })}
+                          value={element.weight}
+                          w={90}
+                          onChange={(e) => setElement(i, { weight: e.currentTarget.value })}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <Checkbox
+                          aria-label={t('setup.requiredOf', { n: i + 1 })}
+                          checked={element.required}
+                          onChange={(e) => setElement(i, { required: e.currentTarget.checked })}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <Button
+                          variant="subtle"
+                          color="red.9"
+                          size="compact-sm"
+                          disabled={values.elements.length <= 1}
+                          onClick={() =>
+                            set(
+                              'elements',
+                              values.elements.filter((_, j) => j !== i),
+                            )
+                          }
+                        >
+                          {t('setup.removeOf', { code: element.code || String(i + 1) })}
+                        </Button>
+                      </Table.Td>
                     </>
                   ) : (
                     <>
-                      <Table.Td>{element.code}</Table.Td><Table.Td>{element.name}</Table.Td><Table.Td>{element.weight}</Table.Td>
+                      <Table.Td>{element.code}</Table.Td>
+                      <Table.Td>{element.name}</Table.Td>
+                      <Table.Td>{element.weight}</Table.Td>
                       <Table.Td>{element.required ? t('setup.yes') : t('setup.no')}</Table.Td>
                     </>
                   )}
@@ -156,10 +279,29 @@ export function SurveySetupForm({ initial, editing, owner, respondents, onSubmit
           </Table>
           {values.customElements && !editing && (
             <>
-              <Group><Button variant="outline" onClick={addElement}>{t('setup.addElement')}</Button>
-                <Button variant="subtle" onClick={() => set('elements', values.elements.map((e) => ({ ...e, weight: equalWeights(values.elements.length) })))}>{t('setup.equalWeights')}</Button></Group>
+              <Group>
+                <Button variant="outline" onClick={addElement}>
+                  {t('setup.addElement')}
+                </Button>
+                <Button
+                  variant="subtle"
+                  onClick={() =>
+                    set(
+                      'elements',
+                      values.elements.map((e) => ({ ...e, weight: equalWeights(values.elements.length) })),
+                    )
+                  }
+                >
+                  {t('setup.equalWeights')}
+                </Button>
+              </Group>
               <Text role="status" aria-live="polite" fw={600} c={weights.valid ? OK_TEXT : 'red.9'} data-testid="weights-check">
-                {weights.valid ? t('setup.weightsOk', { sum: weights.sum ?? '' }) : t('setup.weightsProblem', { sum: weights.sum ?? '?', problem: weights.problem ? (language === 'id' ? weights.problem.id : weights.problem.en) : '' })}
+                {weights.valid
+                  ? t('setup.weightsOk', { sum: weights.sum ?? '' })
+                  : t('setup.weightsProblem', {
+                      sum: weights.sum ?? '?',
+                      problem: weights.problem ? (language === 'id' ? weights.problem.id : weights.problem.en) : '',
+                    })}
               </Text>
               {errors.fields['elements'] && <Text c="red.9">{errors.fields['elements']}</Text>}
             </>
@@ -167,34 +309,74 @@ export function SurveySetupForm({ initial, editing, owner, respondents, onSubmit
         </Stack>
 
         <Stack gap="xs">
-          <Title order={2} size="h3">{t('setup.profileTitle')}</Title>
+          <Title order={2} size="h3">
+            {t('setup.profileTitle')}
+          </Title>
           <Text>{t('setup.profileBody')}</Text>
-          <List>{PROFILE_QUESTIONS.map((key) => <List.Item key={key}>{t(key)}</List.Item>)}</List>
+          <List>
+            {PROFILE_QUESTIONS.map((key) => (
+              <List.Item key={key}>{t(key)}</List.Item>
+            ))}
+          </List>
         </Stack>
 
         <Stack gap="xs">
-          <Title order={2} size="h3">{t('setup.sampleTitle')}</Title>
+          <Title order={2} size="h3">
+            {t('setup.sampleTitle')}
+          </Title>
           <Group align="flex-end">
-            <TextField id={setupFieldId('expectedUsers')} label={t('setup.expectedUsers')} description={t('setup.expectedHint')} inputMode="numeric" w={260}
-              value={values.expectedUsers} error={errors.fields['expectedUsers']} onChange={(e) => set('expectedUsers', e.currentTarget.value)} />
+            <TextField
+              id={setupFieldId('expectedUsers')}
+              label={t('setup.expectedUsers')}
+              description={t('setup.expectedHint')}
+              inputMode="numeric"
+              w={260}
+              value={values.expectedUsers}
+              error={errors.fields['expectedUsers']}
+              onChange={(e) => set('expectedUsers', e.currentTarget.value)}
+            />
             {visitorsButton?.((visitors) => set('expectedUsers', String(visitors)), values)}
           </Group>
           <Text role="status" aria-live="polite" data-testid="required-sample">
-            {required === null ? t('setup.sampleUnknown') : t('setup.sampleRequired', { required: format.number(required), population: format.number(population ?? 0) })}
-            {required !== null && respondents !== null ? ` ${t('setup.sampleSoFar', { respondents: format.number(respondents), percent: format.number(Math.min(100, Math.round((respondents / Math.max(1, required)) * 100)), 0) })}` : ''}
+            {required === null
+              ? t('setup.sampleUnknown')
+              : t('setup.sampleRequired', { required: format.number(required), population: format.number(population ?? 0) })}
+            {required !== null && respondents !== null
+              ? ` ${t('setup.sampleSoFar', { respondents: format.number(respondents), percent: format.number(Math.min(100, Math.round((respondents / Math.max(1, required)) * 100)), 0) })}`
+              : ''}
           </Text>
         </Stack>
 
         <Stack gap="xs">
-          <Title order={2} size="h3">{t('setup.hoursTitle')}</Title>
+          <Title order={2} size="h3">
+            {t('setup.hoursTitle')}
+          </Title>
           <Text size="sm">{t('setup.hoursHint')}</Text>
           <Group align="flex-start">
-            <TextField id={setupFieldId('opensAt')} type="time" label={t('setup.opensAt')} value={values.opensAt} error={errors.fields['opensAt']} onChange={(e) => set('opensAt', e.currentTarget.value)} />
-            <TextField id={setupFieldId('closesAt')} type="time" label={t('setup.closesAt')} value={values.closesAt} error={errors.fields['closesAt']} onChange={(e) => set('closesAt', e.currentTarget.value)} />
+            <TextField
+              id={setupFieldId('opensAt')}
+              type="time"
+              label={t('setup.opensAt')}
+              value={values.opensAt}
+              error={errors.fields['opensAt']}
+              onChange={(e) => set('opensAt', e.currentTarget.value)}
+            />
+            <TextField
+              id={setupFieldId('closesAt')}
+              type="time"
+              label={t('setup.closesAt')}
+              value={values.closesAt}
+              error={errors.fields['closesAt']}
+              onChange={(e) => set('closesAt', e.currentTarget.value)}
+            />
           </Group>
         </Stack>
 
-        <Group><Button type="submit" loading={busy}>{editing ? t('setup.save') : t('setup.create')}</Button></Group>
+        <Group>
+          <Button type="submit" loading={busy}>
+            {editing ? t('setup.save') : t('setup.create')}
+          </Button>
+        </Group>
       </Stack>
     </form>
   );

@@ -24,7 +24,13 @@ export function NewSurveyPage() {
   const [create, state] = useMutation(CREATE_SURVEY);
   const [unitId, setUnitId] = useState<string>(user?.serviceUnit?.id ?? '');
   const [deskId, setDeskId] = useState('');
-  if (!user || !canCreateSurvey(user)) return <><PageHeader title={t('setup.newTitle')} /><EmptyState title={t('setup.notAllowed')} /></>;
+  if (!user || !canCreateSurvey(user))
+    return (
+      <>
+        <PageHeader title={t('setup.newTitle')} />
+        <EmptyState title={t('setup.notAllowed')} />
+      </>
+    );
   const operator = user.role === 'MPP_OPERATOR' && user.mallId !== null;
 
   async function submit(values: SetupValues): Promise<MappedErrors | null> {
@@ -32,11 +38,17 @@ export function NewSurveyPage() {
       input: {
         title: values.title.trim(),
         serviceUnitId: blankToNull(unitId),
-        mallId: operator ? user?.mallId ?? null : null,
+        mallId: operator ? (user?.mallId ?? null) : null,
         deskId: operator ? blankToNull(deskId) : null,
-        periodKind: values.periodKind, year: Number(values.year), number: values.periodKind === 'YEAR' ? 1 : Number(values.number),
-        elements: values.customElements ? values.elements.map((e) => ({ code: e.code.trim(), name: e.name.trim(), weight: e.weight.trim(), required: e.required })) : null,
-        expectedUsers: values.expectedUsers.trim() === '' ? null : Number(values.expectedUsers), opensAt: blankToNull(values.opensAt), closesAt: blankToNull(values.closesAt),
+        periodKind: values.periodKind,
+        year: Number(values.year),
+        number: values.periodKind === 'YEAR' ? 1 : Number(values.number),
+        elements: values.customElements
+          ? values.elements.map((e) => ({ code: e.code.trim(), name: e.name.trim(), weight: e.weight.trim(), required: e.required }))
+          : null,
+        expectedUsers: values.expectedUsers.trim() === '' ? null : Number(values.expectedUsers),
+        opensAt: blankToNull(values.opensAt),
+        closesAt: blankToNull(values.closesAt),
       },
     });
     if (result.errors) return toServerErrors(result.errors);
@@ -44,17 +56,43 @@ export function NewSurveyPage() {
     return null;
   }
 
-  const owner = operator
-    ? <DeskPicker mallId={user.mallId ?? ''} deskId={deskId} onDesk={setDeskId} unitId={unitId} onUnit={setUnitId} />
-    : user.role === 'UNIT_DESK'
-      ? <Text>{t('setup.forUnit', { unit: user.serviceUnit?.name ?? '' })}</Text>
-      : <UnitPicker unitId={unitId} onUnit={setUnitId} />;
+  const owner = operator ? (
+    <DeskPicker mallId={user.mallId ?? ''} deskId={deskId} onDesk={setDeskId} unitId={unitId} onUnit={setUnitId} />
+  ) : user.role === 'UNIT_DESK' ? (
+    <Text>{t('setup.forUnit', { unit: user.serviceUnit?.name ?? '' })}</Text>
+  ) : (
+    <UnitPicker unitId={unitId} onUnit={setUnitId} />
+  );
   return (
     <Stack gap="lg">
-      <PageHeader title={t('setup.newTitle')} description={t('setup.newDescription')} breadcrumbs={[{ label: t('title'), to: to() }, { label: t('setup.newTitle') }]} />
-      <SurveySetupForm initial={defaultSetup(new Date())} editing={false} owner={owner} respondents={null} busy={state.loading} onSubmit={submit}
-        periodNotice={(values) => <OverlapWarning unitId={operator && deskId ? null : unitId} deskId={operator ? deskId : ''} values={values} />}
-        visitorsButton={operator ? (fill, values) => <VisitorsButton user={user} deskId={deskId} periodOf={() => periodRange(values.periodKind, Number(values.year), Number(values.number))} fill={fill} /> : undefined} />
+      <PageHeader
+        title={t('setup.newTitle')}
+        description={t('setup.newDescription')}
+        breadcrumbs={[{ label: t('title'), to: to() }, { label: t('setup.newTitle') }]}
+      />
+      <SurveySetupForm
+        initial={defaultSetup(new Date())}
+        editing={false}
+        owner={owner}
+        respondents={null}
+        busy={state.loading}
+        onSubmit={submit}
+        periodNotice={(values) => (
+          <OverlapWarning unitId={operator && deskId ? null : unitId} deskId={operator ? deskId : ''} values={values} />
+        )}
+        visitorsButton={
+          operator
+            ? (fill, values) => (
+                <VisitorsButton
+                  user={user}
+                  deskId={deskId}
+                  periodOf={() => periodRange(values.periodKind, Number(values.year), Number(values.number))}
+                  fill={fill}
+                />
+              )
+            : undefined
+        }
+      />
     </Stack>
   );
 }
@@ -75,21 +113,56 @@ export function EditSurveyPage() {
       {({ skmSurvey: survey }) => {
         if (!canManageSurvey(user, survey)) return <EmptyState title={t('setup.notAllowed')} />;
         const initial: SetupValues = {
-          title: survey.title, periodKind: survey.periodKind, year: String(survey.year), number: String(survey.number), customElements: false,
-          elements: survey.elements, expectedUsers: survey.expectedUsers === null ? '' : String(survey.expectedUsers), opensAt: survey.opensAt ?? '', closesAt: survey.closesAt ?? '',
+          title: survey.title,
+          periodKind: survey.periodKind,
+          year: String(survey.year),
+          number: String(survey.number),
+          customElements: false,
+          elements: survey.elements,
+          expectedUsers: survey.expectedUsers === null ? '' : String(survey.expectedUsers),
+          opensAt: survey.opensAt ?? '',
+          closesAt: survey.closesAt ?? '',
         };
         async function submit(values: SetupValues): Promise<MappedErrors | null> {
-          const result = await update({ input: { id: survey.id, title: values.title.trim(), expectedUsers: values.expectedUsers.trim() === '' ? null : Number(values.expectedUsers), opensAt: blankToNull(values.opensAt), closesAt: blankToNull(values.closesAt) } });
+          const result = await update({
+            input: {
+              id: survey.id,
+              title: values.title.trim(),
+              expectedUsers: values.expectedUsers.trim() === '' ? null : Number(values.expectedUsers),
+              opensAt: blankToNull(values.opensAt),
+              closesAt: blankToNull(values.closesAt),
+            },
+          });
           if (result.errors) return toServerErrors(result.errors);
           void navigate(to(`/surveys/${survey.id}`));
           return null;
         }
         return (
           <Stack gap="lg">
-            <PageHeader title={t('setup.editTitle', { title: survey.title })} description={labels.period(survey)}
-              breadcrumbs={[{ label: t('title'), to: to() }, { label: survey.title, to: to(`/surveys/${survey.id}`) }, { label: t('setup.edit') }]} />
-            <SurveySetupForm initial={initial} editing owner={null} respondents={survey.result.sample.respondents} busy={state.loading} onSubmit={submit}
-              visitorsButton={survey.deskId && user ? (fill) => <VisitorsButton user={user} deskId={survey.deskId ?? ''} mallId={survey.mallId} periodOf={() => survey} fill={fill} /> : undefined} />
+            <PageHeader
+              title={t('setup.editTitle', { title: survey.title })}
+              description={labels.period(survey)}
+              breadcrumbs={[
+                { label: t('title'), to: to() },
+                { label: survey.title, to: to(`/surveys/${survey.id}`) },
+                { label: t('setup.edit') },
+              ]}
+            />
+            <SurveySetupForm
+              initial={initial}
+              editing
+              owner={null}
+              respondents={survey.result.sample.respondents}
+              busy={state.loading}
+              onSubmit={submit}
+              visitorsButton={
+                survey.deskId && user
+                  ? (fill) => (
+                      <VisitorsButton user={user} deskId={survey.deskId ?? ''} mallId={survey.mallId} periodOf={() => survey} fill={fill} />
+                    )
+                  : undefined
+              }
+            />
           </Stack>
         );
       }}
@@ -105,25 +178,58 @@ function UnitPicker({ unitId, onUnit }: { unitId: string; onUnit: (id: string) =
   const units = query.data ? nodes(query.data.serviceUnits) : [];
   return (
     <Stack gap="xs">
-      <TextInput label={t('setup.unitSearch')} description={t('setup.unitSearchHint')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
-      <NativeSelect id={setupFieldId('serviceUnitId')} label={t('setup.unit')} value={unitId}
-        data={[{ value: '', label: units.length ? t('setup.chooseUnit') : t('setup.noUnits') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
-        onChange={(e) => onUnit(e.currentTarget.value)} />
+      <TextInput
+        label={t('setup.unitSearch')}
+        description={t('setup.unitSearchHint')}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+      />
+      <NativeSelect
+        id={setupFieldId('serviceUnitId')}
+        label={t('setup.unit')}
+        value={unitId}
+        data={[
+          { value: '', label: units.length ? t('setup.chooseUnit') : t('setup.noUnits') },
+          ...units.map((u) => ({ value: u.id, label: u.name })),
+        ]}
+        onChange={(e) => onUnit(e.currentTarget.value)}
+      />
     </Stack>
   );
 }
 
 /** MPP operator: a desk of their mall (MPP service through the gateway), optionally the tenant unit serving there. */
-function DeskPicker({ mallId, deskId, onDesk, unitId, onUnit }: { mallId: string; deskId: string; onDesk: (id: string) => void; unitId: string; onUnit: (id: string) => void }) {
+function DeskPicker({
+  mallId,
+  deskId,
+  onDesk,
+  unitId,
+  onUnit,
+}: {
+  mallId: string;
+  deskId: string;
+  onDesk: (id: string) => void;
+  unitId: string;
+  onUnit: (id: string) => void;
+}) {
   const t = useT(SKM);
   const query = useQuery(MALL_DESKS, { mallId });
   const desks = query.data?.mall?.desks ?? [];
   return (
     <Stack gap="xs">
       <Text>{t('setup.forMall', { mall: query.data?.mall?.name ?? '…' })}</Text>
-      <NativeSelect id={setupFieldId('deskId')} label={t('setup.desk')} value={deskId}
-        data={[{ value: '', label: t('setup.chooseDesk') }, ...[...desks].sort((a, b) => a.number - b.number).map((d) => ({ value: d.id, label: d.label ? `${d.number} · ${d.label}` : t('setup.deskNumber', { number: d.number }) }))]}
-        onChange={(e) => onDesk(e.currentTarget.value)} />
+      <NativeSelect
+        id={setupFieldId('deskId')}
+        label={t('setup.desk')}
+        value={deskId}
+        data={[
+          { value: '', label: t('setup.chooseDesk') },
+          ...[...desks]
+            .sort((a, b) => a.number - b.number)
+            .map((d) => ({ value: d.id, label: d.label ? `${d.number} · ${d.label}` : t('setup.deskNumber', { number: d.number }) })),
+        ]}
+        onChange={(e) => onDesk(e.currentTarget.value)}
+      />
       <TenantUnitPicker mallId={mallId} unitId={unitId} onUnit={onUnit} />
     </Stack>
   );
@@ -140,9 +246,17 @@ function TenantUnitPicker({ mallId, unitId, onUnit }: { mallId: string; unitId: 
   }
   const sorted = [...units].sort((a, b) => a[1].localeCompare(b[1], 'id'));
   return (
-    <NativeSelect id={setupFieldId('serviceUnitId')} label={t('setup.unit')} description={t('setup.tenantsOnly')} value={unitId}
-      data={[{ value: '', label: sorted.length || query.loading ? t('setup.chooseTenant') : t('setup.noTenants') }, ...sorted.map(([id, name]) => ({ value: id, label: name }))]}
-      onChange={(e) => onUnit(e.currentTarget.value)} />
+    <NativeSelect
+      id={setupFieldId('serviceUnitId')}
+      label={t('setup.unit')}
+      description={t('setup.tenantsOnly')}
+      value={unitId}
+      data={[
+        { value: '', label: sorted.length || query.loading ? t('setup.chooseTenant') : t('setup.noTenants') },
+        ...sorted.map(([id, name]) => ({ value: id, label: name })),
+      ]}
+      onChange={(e) => onUnit(e.currentTarget.value)}
+    />
   );
 }
 
@@ -153,14 +267,22 @@ function OverlapWarning({ unitId, deskId, values }: { unitId: string | null; des
   const year = Number(values.year);
   const number = values.periodKind === 'YEAR' ? 1 : Number(values.number);
   const ready = Boolean(unitId || deskId) && Number.isInteger(year) && year >= 2000 && year <= 2100;
-  const query = useQuery(OVERLAPPING, { serviceUnitId: deskId ? null : unitId || null, deskId: deskId || null, periodKind: values.periodKind, year, number }, { skip: !ready });
-  const overlaps = ready ? query.data?.skmOverlappingSurveys ?? [] : [];
+  const query = useQuery(
+    OVERLAPPING,
+    { serviceUnitId: deskId ? null : unitId || null, deskId: deskId || null, periodKind: values.periodKind, year, number },
+    { skip: !ready },
+  );
+  const overlaps = ready ? (query.data?.skmOverlappingSurveys ?? []) : [];
   return (
     <div role="status" aria-live="polite">
       {overlaps.length > 0 && (
         <Alert color="yellow" title={t('setup.overlapTitle')} data-testid="overlap-warning" styles={{ title: { color: WARNING_TEXT } }}>
           <Text size="sm">{t('setup.overlapBody')}</Text>
-          <List size="sm">{overlaps.map((survey) => <List.Item key={survey.id}>{`${survey.title} (${labels.period(survey)})`}</List.Item>)}</List>
+          <List size="sm">
+            {overlaps.map((survey) => (
+              <List.Item key={survey.id}>{`${survey.title} (${labels.period(survey)})`}</List.Item>
+            ))}
+          </List>
         </Alert>
       )}
     </div>
@@ -171,7 +293,19 @@ function OverlapWarning({ unitId, deskId, values }: { unitId: string | null; des
  * Expected users from the MPP's visitor counts for this desk over the previous period of the same
  * length (the period being surveyed has not happened yet when the survey is set up).
  */
-function VisitorsButton({ user, deskId, mallId, periodOf, fill }: { user: SessionUser; deskId: string; mallId?: string | null; periodOf: () => { startsOn: string; endsOn: string } | null; fill: (visitors: number) => void }) {
+function VisitorsButton({
+  user,
+  deskId,
+  mallId,
+  periodOf,
+  fill,
+}: {
+  user: SessionUser;
+  deskId: string;
+  mallId?: string | null;
+  periodOf: () => { startsOn: string; endsOn: string } | null;
+  fill: (visitors: number) => void;
+}) {
   const t = useT(SKM);
   const format = useFormat();
   const { client } = useSession();
@@ -193,8 +327,12 @@ function VisitorsButton({ user, deskId, mallId, periodOf, fill }: { user: Sessio
   }
   return (
     <Group gap="xs">
-      <Button variant="outline" disabled={!deskId} onClick={() => void take()}>{t('setup.fromVisitors')}</Button>
-      <Text role="status" aria-live="polite" size="sm">{message}</Text>
+      <Button variant="outline" disabled={!deskId} onClick={() => void take()}>
+        {t('setup.fromVisitors')}
+      </Button>
+      <Text role="status" aria-live="polite" size="sm">
+        {message}
+      </Text>
     </Group>
   );
 }

@@ -1,11 +1,36 @@
 import { gql, type NodeOf, PAGE_INFO } from '@simpul/web-kit';
 import type {
-  CreateSkmFollowUpMutation, CreateSkmFollowUpMutationVariables, CreateSkmSurveyMutation, CreateSkmSurveyMutationVariables, ImportSkmResponsesMutation,
-  ImportSkmResponsesMutationVariables, IssueSkmLinksMutation, IssueSkmLinksMutationVariables, ReviewSkmImportBatchMutation,
-  ReviewSkmImportBatchMutationVariables, ReviewSkmResponsesMutation, ReviewSkmResponsesMutationVariables, SkmBreakdownQuery, SkmBreakdownQueryVariables,
-  SkmFlaggedQuery, SkmFlaggedQueryVariables, SkmFollowUpStatus, SkmImportBatchesQuery, SkmImportBatchesQueryVariables, SkmLinkUsageQuery,
-  SkmLinkUsageQueryVariables, SkmOverlappingSurveysQuery, SkmOverlappingSurveysQueryVariables, SkmPeriodKind, SkmSurveyQuery, SkmSurveyQueryVariables,
-  SkmSurveysQuery, SkmSurveysQueryVariables, UpdateSkmFollowUpMutation, UpdateSkmFollowUpMutationVariables, UpdateSkmSurveyMutation,
+  CreateSkmFollowUpMutation,
+  CreateSkmFollowUpMutationVariables,
+  CreateSkmSurveyMutation,
+  CreateSkmSurveyMutationVariables,
+  ImportSkmResponsesMutation,
+  ImportSkmResponsesMutationVariables,
+  IssueSkmLinksMutation,
+  IssueSkmLinksMutationVariables,
+  ReviewSkmImportBatchMutation,
+  ReviewSkmImportBatchMutationVariables,
+  ReviewSkmResponsesMutation,
+  ReviewSkmResponsesMutationVariables,
+  SkmBreakdownQuery,
+  SkmBreakdownQueryVariables,
+  SkmFlaggedQuery,
+  SkmFlaggedQueryVariables,
+  SkmFollowUpStatus,
+  SkmImportBatchesQuery,
+  SkmImportBatchesQueryVariables,
+  SkmLinkUsageQuery,
+  SkmLinkUsageQueryVariables,
+  SkmOverlappingSurveysQuery,
+  SkmOverlappingSurveysQueryVariables,
+  SkmPeriodKind,
+  SkmSurveyQuery,
+  SkmSurveyQueryVariables,
+  SkmSurveysQuery,
+  SkmSurveysQueryVariables,
+  UpdateSkmFollowUpMutation,
+  UpdateSkmFollowUpMutationVariables,
+  UpdateSkmSurveyMutation,
   UpdateSkmSurveyMutationVariables,
 } from '../__generated__/operations';
 
@@ -58,11 +83,20 @@ export const BREAKDOWN = gql<SkmBreakdownQuery, SkmBreakdownQueryVariables>`
 `;
 
 export const CREATE_SURVEY = gql<CreateSkmSurveyMutation, CreateSkmSurveyMutationVariables>`
-  mutation CreateSkmSurvey($input: CreateSkmSurveyInput!) { createSkmSurvey(input: $input) { id } }
+  mutation CreateSkmSurvey($input: CreateSkmSurveyInput!) {
+    createSkmSurvey(input: $input) {
+      id
+    }
+  }
 `;
 
 export const UPDATE_SURVEY = gql<UpdateSkmSurveyMutation, UpdateSkmSurveyMutationVariables>`
-  mutation UpdateSkmSurvey($input: UpdateSkmSurveyInput!) { updateSkmSurvey(input: $input) { id expectedUsers } }
+  mutation UpdateSkmSurvey($input: UpdateSkmSurveyInput!) {
+    updateSkmSurvey(input: $input) {
+      id
+      expectedUsers
+    }
+  }
 `;
 
 export const FLAGGED = gql<SkmFlaggedQuery, SkmFlaggedQueryVariables>`
@@ -73,7 +107,10 @@ export const FLAGGED = gql<SkmFlaggedQuery, SkmFlaggedQueryVariables>`
 
 export const REVIEW = gql<ReviewSkmResponsesMutation, ReviewSkmResponsesMutationVariables>`
   mutation ReviewSkmResponses($responseIds: [ID!]!, $decision: SkmReviewDecision!, $note: String) {
-    reviewSkmResponses(responseIds: $responseIds, decision: $decision, note: $note) { decided excluded }
+    reviewSkmResponses(responseIds: $responseIds, decision: $decision, note: $note) {
+      decided
+      excluded
+    }
   }
 `;
 
@@ -82,20 +119,54 @@ export type ImportReport = ImportSkmResponsesMutation['importSkmResponses'];
 export const IMPORT = gql<ImportSkmResponsesMutation, ImportSkmResponsesMutationVariables>`
   mutation ImportSkmResponses($surveyId: ID!, $fileName: String!, $format: SkmImportFormat!, $contentBase64: String!) {
     importSkmResponses(surveyId: $surveyId, fileName: $fileName, format: $format, contentBase64: $contentBase64) {
-      status batchId rowCount storedCount problemCount elapsedMs problems { row field code messageId messageEn }
+      status
+      batchId
+      rowCount
+      storedCount
+      problemCount
+      elapsedMs
+      problems {
+        row
+        field
+        code
+        messageId
+        messageEn
+      }
     }
   }
 `;
 
 export const CREATE_FOLLOW_UP = gql<CreateSkmFollowUpMutation, CreateSkmFollowUpMutationVariables>`
   mutation CreateSkmFollowUp($input: CreateSkmFollowUpInput!) {
-    createSkmFollowUp(input: $input) { id surveyId elementCode elementName action owner dueOn status outcome updatedAt }
+    createSkmFollowUp(input: $input) {
+      id
+      surveyId
+      elementCode
+      elementName
+      action
+      owner
+      dueOn
+      status
+      outcome
+      updatedAt
+    }
   }
 `;
 
 export const UPDATE_FOLLOW_UP = gql<UpdateSkmFollowUpMutation, UpdateSkmFollowUpMutationVariables>`
   mutation UpdateSkmFollowUp($input: UpdateSkmFollowUpInput!) {
-    updateSkmFollowUp(input: $input) { id surveyId elementCode elementName action owner dueOn status outcome updatedAt }
+    updateSkmFollowUp(input: $input) {
+      id
+      surveyId
+      elementCode
+      elementName
+      action
+      owner
+      dueOn
+      status
+      outcome
+      updatedAt
+    }
   }
 `;
 
@@ -110,24 +181,48 @@ export const IMPORT_BATCHES = gql<SkmImportBatchesQuery, SkmImportBatchesQueryVa
 
 export const REVIEW_BATCH = gql<ReviewSkmImportBatchMutation, ReviewSkmImportBatchMutationVariables>`
   mutation ReviewSkmImportBatch($batchId: ID!, $decision: SkmReviewDecision!) {
-    reviewSkmImportBatch(batchId: $batchId, decision: $decision) { decided excluded }
+    reviewSkmImportBatch(batchId: $batchId, decision: $decision) {
+      decided
+      excluded
+    }
   }
 `;
 
 export type IssuedLink = IssueSkmLinksMutation['issueSkmLinks'][number];
 
 export const ISSUE_LINKS = gql<IssueSkmLinksMutation, IssueSkmLinksMutationVariables>`
-  mutation IssueSkmLinks($surveyId: ID!, $count: Int!) { issueSkmLinks(surveyId: $surveyId, count: $count) { token url createdAt usedAt } }
+  mutation IssueSkmLinks($surveyId: ID!, $count: Int!) {
+    issueSkmLinks(surveyId: $surveyId, count: $count) {
+      token
+      url
+      createdAt
+      usedAt
+    }
+  }
 `;
 
 /** How many one-time links of the survey were issued and used (counted over all of them). */
 export const LINK_USAGE = gql<SkmLinkUsageQuery, SkmLinkUsageQueryVariables>`
-  query SkmLinkUsage($id: ID!) { skmSurvey(id: $id) { id linkUsage { issued used } } }
+  query SkmLinkUsage($id: ID!) {
+    skmSurvey(id: $id) {
+      id
+      linkUsage {
+        issued
+        used
+      }
+    }
+  }
 `;
 
 /** Surveys of the same unit or desk whose period overlaps the one being set up (a warning, not a refusal). */
 export const OVERLAPPING = gql<SkmOverlappingSurveysQuery, SkmOverlappingSurveysQueryVariables>`
   query SkmOverlappingSurveys($serviceUnitId: ID, $deskId: ID, $periodKind: SkmPeriodKind!, $year: Int!, $number: Int!) {
-    skmOverlappingSurveys(serviceUnitId: $serviceUnitId, deskId: $deskId, periodKind: $periodKind, year: $year, number: $number) { id title periodKind year number }
+    skmOverlappingSurveys(serviceUnitId: $serviceUnitId, deskId: $deskId, periodKind: $periodKind, year: $year, number: $number) {
+      id
+      title
+      periodKind
+      year
+      number
+    }
   }
 `;

@@ -16,11 +16,23 @@ export function SurveysPage() {
   const labels = useSkmLabels();
   const { user } = useSession();
   const query = useQuery(SURVEYS, { first: 100, after: null, filter: {} }, { skip: !user });
-  if (!user) return <><PageHeader title={t('title')} /><EmptyState title={t('list.signIn')} /></>;
+  if (!user)
+    return (
+      <>
+        <PageHeader title={t('title')} />
+        <EmptyState title={t('list.signIn')} />
+      </>
+    );
   return (
     <>
       <PageHeader title={t('title')} description={t('list.description')} />
-      {canCreateSurvey(user) && <Group mb="md"><Button component={Link} to={to('/surveys/new')}>{t('setup.newTitle')}</Button></Group>}
+      {canCreateSurvey(user) && (
+        <Group mb="md">
+          <Button component={Link} to={to('/surveys/new')}>
+            {t('setup.newTitle')}
+          </Button>
+        </Group>
+      )}
       <QueryView query={query} errorTitle={t('error.loadTitle')}>
         {(data) => (
           <DataTable<SurveySummary>
@@ -30,13 +42,29 @@ export function SurveysPage() {
             pageSize={20}
             empty={<EmptyState title={t('list.empty')} />}
             columns={[
-              { key: 'title', header: t('col.survey'), cell: (row) => <Anchor component={Link} to={to(`/surveys/${row.id}`)}>{row.title}</Anchor>, sortValue: (row) => row.title },
+              {
+                key: 'title',
+                header: t('col.survey'),
+                cell: (row) => (
+                  <Anchor component={Link} to={to(`/surveys/${row.id}`)}>
+                    {row.title}
+                  </Anchor>
+                ),
+                sortValue: (row) => row.title,
+              },
               { key: 'period', header: t('col.period'), cell: (row) => labels.period(row), sortValue: (row) => row.startsOn },
-              { key: 'ikm', header: t('result.ikm'), numeric: true, sortValue: (row) => row.result.ikm?.value ?? 0,
-                cell: (row) => (row.result.ikm ? format.number(row.result.ikm.value, 2) : '–') },
-              { key: 'category', header: t('col.category'), cell: (row) => row.result.ikm
-                ? <GradeBadge grade={row.result.ikm.category} />
-                : '–' },
+              {
+                key: 'ikm',
+                header: t('result.ikm'),
+                numeric: true,
+                sortValue: (row) => row.result.ikm?.value ?? 0,
+                cell: (row) => (row.result.ikm ? format.number(row.result.ikm.value, 2) : '–'),
+              },
+              {
+                key: 'category',
+                header: t('col.category'),
+                cell: (row) => (row.result.ikm ? <GradeBadge grade={row.result.ikm.category} /> : '–'),
+              },
               { key: 'sample', header: t('col.sample'), cell: (row) => <SampleProgress sample={row.result.sample} /> },
             ]}
           />

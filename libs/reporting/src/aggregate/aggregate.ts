@@ -56,7 +56,14 @@ export function aggregate<T>(rows: readonly T[], options: AggregateOptions<T>): 
     if (value.cmp(min) < 0) min = value;
     if (value.cmp(max) > 0) max = value;
   }
-  return { count: rows.length, value: roundHalfUp(exact, decimals), min: min.toNumber(), max: max.toNumber(), method, exact: exact.toString() };
+  return {
+    count: rows.length,
+    value: roundHalfUp(exact, decimals),
+    min: min.toNumber(),
+    max: max.toNumber(),
+    method,
+    exact: exact.toString(),
+  };
 }
 
 export interface GroupAggregate extends AggregateResult {
@@ -85,7 +92,11 @@ export interface LevelAggregates {
  * Instansi, province and national figures, each computed directly from the lokus values (not as a
  * mean of means), with the same method at every level.
  */
-export function aggregateLevels<T>(rows: readonly T[], levels: { instansi: (row: T) => string; province: (row: T) => string }, options: AggregateOptions<T>): LevelAggregates {
+export function aggregateLevels<T>(
+  rows: readonly T[],
+  levels: { instansi: (row: T) => string; province: (row: T) => string },
+  options: AggregateOptions<T>,
+): LevelAggregates {
   return {
     instansi: aggregateBy(rows, levels.instansi, options),
     province: aggregateBy(rows, levels.province, options),

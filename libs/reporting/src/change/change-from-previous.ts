@@ -23,7 +23,11 @@ export interface PeriodChange {
 }
 
 /** Compares each key's value and competition rank with the previous period's; keys in current order, then dropped keys. */
-export function changeFromPrevious(current: readonly PeriodValue[], previous: readonly PeriodValue[], options: { decimals?: number } = {}): PeriodChange[] {
+export function changeFromPrevious(
+  current: readonly PeriodValue[],
+  previous: readonly PeriodValue[],
+  options: { decimals?: number } = {},
+): PeriodChange[] {
   const decimals = options.decimals ?? 2;
   const rankBy = (rows: readonly PeriodValue[]) =>
     new Map(rankCohort(rows, { key: (row) => row.key, value: (row) => row.value, decimals }).map((ranked) => [ranked.key, ranked]));

@@ -1,4 +1,12 @@
-import { IKM_CATEGORY_TABLE, IPP_CATEGORY_TABLE, OMBUDSMAN_ZONE_TABLE, ikmCategory, ippCategory, ombudsmanZone, type BandTable } from '@simpul/scoring';
+import {
+  IKM_CATEGORY_TABLE,
+  IPP_CATEGORY_TABLE,
+  OMBUDSMAN_ZONE_TABLE,
+  ikmCategory,
+  ippCategory,
+  ombudsmanZone,
+  type BandTable,
+} from '@simpul/scoring';
 
 export interface DistributionBucket {
   code: string;
@@ -25,16 +33,28 @@ export function categoryDistribution(values: readonly number[], table: BandTable
     counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const total = values.length;
-  const shares = largestRemainderShares(table.bands.map((band) => counts.get(band.code) ?? 0), total);
+  const shares = largestRemainderShares(
+    table.bands.map((band) => counts.get(band.code) ?? 0),
+    total,
+  );
   return {
     total,
-    buckets: table.bands.map((band, i) => ({ code: band.code, label: band.label, labelEn: band.labelEn, count: counts.get(band.code) ?? 0, share: shares[i] })),
+    buckets: table.bands.map((band, i) => ({
+      code: band.code,
+      label: band.label,
+      labelEn: band.labelEn,
+      count: counts.get(band.code) ?? 0,
+      share: shares[i],
+    })),
   };
 }
 
-export const ippDistribution = (values: readonly number[]) => categoryDistribution(values, IPP_CATEGORY_TABLE, (value) => ippCategory(value).code);
-export const ikmDistribution = (values: readonly number[]) => categoryDistribution(values, IKM_CATEGORY_TABLE, (value) => ikmCategory(value).code);
-export const ombudsmanDistribution = (values: readonly number[]) => categoryDistribution(values, OMBUDSMAN_ZONE_TABLE, (value) => ombudsmanZone(value));
+export const ippDistribution = (values: readonly number[]) =>
+  categoryDistribution(values, IPP_CATEGORY_TABLE, (value) => ippCategory(value).code);
+export const ikmDistribution = (values: readonly number[]) =>
+  categoryDistribution(values, IKM_CATEGORY_TABLE, (value) => ikmCategory(value).code);
+export const ombudsmanDistribution = (values: readonly number[]) =>
+  categoryDistribution(values, OMBUDSMAN_ZONE_TABLE, (value) => ombudsmanZone(value));
 
 /**
  * Shares in hundredths of a percent that sum to exactly 100.00: floor every share, then hand the
@@ -45,7 +65,9 @@ function largestRemainderShares(counts: number[], total: number): number[] {
   const units = 10_000;
   const floors = counts.map((count) => Math.floor((count * units) / total));
   let left = units - floors.reduce((sum, value) => sum + value, 0);
-  const order = counts.map((count, i) => ({ i, remainder: (count * units) % total })).sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  const order = counts
+    .map((count, i) => ({ i, remainder: (count * units) % total }))
+    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
   for (const { i } of order) {
     if (left === 0) break;
     if (counts[i] === 0) continue;

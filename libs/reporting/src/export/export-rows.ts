@@ -50,7 +50,10 @@ export function exportRows<T>(rows: readonly T[], columns: readonly ExportColumn
  * Spreadsheet column widths (in characters) that fit each column's header and its longest cell as
  * written in text, between `min` and `max`.
  */
-export function columnWidths(table: ExportTable, { min = 8, max = 60, headers = 'id' }: { min?: number; max?: number; headers?: 'id' | 'en' } = {}): number[] {
+export function columnWidths(
+  table: ExportTable,
+  { min = 8, max = 60, headers = 'id' }: { min?: number; max?: number; headers?: 'id' | 'en' } = {},
+): number[] {
   return table.columns.map((column) => {
     let widest = (headers === 'en' ? column.headerEn : column.header).length;
     for (const row of table.rows) widest = Math.max(widest, cellText(row[column.key] ?? null, column.type, false).length);
@@ -76,10 +79,15 @@ export interface CsvOptions {
  */
 export function toCsv(table: ExportTable, options: CsvOptions = {}): string {
   const delimiter = options.delimiter ?? ',';
-  const headerOf = (column: ExportTable['columns'][number]) => (options.headers === 'en' ? column.headerEn : options.headers === 'key' ? column.key : column.header);
+  const headerOf = (column: ExportTable['columns'][number]) =>
+    options.headers === 'en' ? column.headerEn : options.headers === 'key' ? column.key : column.header;
   const lines = [table.columns.map((column) => quote(headerOf(column), delimiter)).join(delimiter)];
   for (const row of table.rows) {
-    lines.push(table.columns.map((column) => quote(cellText(row[column.key] ?? null, column.type, options.decimalComma ?? false), delimiter)).join(delimiter));
+    lines.push(
+      table.columns
+        .map((column) => quote(cellText(row[column.key] ?? null, column.type, options.decimalComma ?? false), delimiter))
+        .join(delimiter),
+    );
   }
   return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }

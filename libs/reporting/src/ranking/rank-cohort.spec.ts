@@ -51,7 +51,9 @@ describe('rankCohort', () => {
   });
 
   it('refuses a value that is not a number, naming the row', () => {
-    expect(() => rankCohort(rows([4, Number.NaN]), byValue)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'rows[1].value' }));
+    expect(() => rankCohort(rows([4, Number.NaN]), byValue)).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'rows[1].value' }),
+    );
   });
 
   it('gives every row 1 + the number of rows strictly ahead, and percentiles within 0–100', () => {

@@ -37,11 +37,16 @@ export function trendSeries<T>(rows: readonly T[], options: TrendOptions<T>): Tr
   }
   return [...byGroup.keys()].sort().map((group) => {
     const periods = byGroup.get(group) as Map<number | string, T[]>;
-    const ordered = [...periods.keys()].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))));
+    const ordered = [...periods.keys()].sort((a, b) =>
+      typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)),
+    );
     let previous: number | null = null;
     const points = ordered.map((period) => {
       const result = aggregate(periods.get(period) as T[], { value: options.value, method: options.method, weight: options.weight });
-      const change = previous !== null && result.value !== null ? roundHalfUp(Fraction.fromNumber(result.value).sub(Fraction.fromNumber(previous)), 2) : null;
+      const change =
+        previous !== null && result.value !== null
+          ? roundHalfUp(Fraction.fromNumber(result.value).sub(Fraction.fromNumber(previous)), 2)
+          : null;
       previous = result.value ?? previous;
       return { period, value: result.value, count: result.count, change };
     });

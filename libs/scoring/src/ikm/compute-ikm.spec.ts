@@ -24,15 +24,37 @@ describe('computeIkm (PermenPANRB 14/2017)', () => {
     expect(result.category).toEqual({ code: 'B', label: 'Baik', labelEn: 'Good' });
     expect(result.respondents).toBe(4);
     expect(result.elements[8]).toMatchObject({ code: 'U9', answered: 3 });
-    expect(result.explanation.steps.map((step) => step.id)).toEqual(['nrr.U1', 'nrr.U2', 'nrr.U3', 'nrr.U4', 'nrr.U5', 'nrr.U6', 'nrr.U7', 'nrr.U8', 'nrr.U9', 'interval', 'value']);
+    expect(result.explanation.steps.map((step) => step.id)).toEqual([
+      'nrr.U1',
+      'nrr.U2',
+      'nrr.U3',
+      'nrr.U4',
+      'nrr.U5',
+      'nrr.U6',
+      'nrr.U7',
+      'nrr.U8',
+      'nrr.U9',
+      'interval',
+      'value',
+    ]);
     expect(result.explanation.text.id).toContain('IKM 81,71 (mutu B, Baik)');
   });
 
   it('gives the data of its one-sentence explanation, from which ikmSentence composes that sentence', () => {
-    const result = computeIkm([[4, 4, 3, 4, 3, 3, 4, 3, 2], [3, 3, 3, 4, 3, 4, 4, 3, 3], [4, 3, 2, 4, 3, 3, 3, 2, 3], [3, 4, 3, 4, 4, 3, 4, 3, null]]);
+    const result = computeIkm([
+      [4, 4, 3, 4, 3, 3, 4, 3, 2],
+      [3, 3, 3, 4, 3, 4, 4, 3, 3],
+      [4, 3, 2, 4, 3, 3, 3, 2, 3],
+      [3, 4, 3, 4, 4, 3, 4, 3, null],
+    ]);
     expect(result.summary).toEqual({
-      value: 81.71, valueText: { id: '81,71', en: '81.71' }, interval: 353 / 108, intervalText: { id: '3,2685', en: '3.2685' },
-      factor: '25', category: { code: 'B', label: 'Baik', labelEn: 'Good' }, respondents: 4,
+      value: 81.71,
+      valueText: { id: '81,71', en: '81.71' },
+      interval: 353 / 108,
+      intervalText: { id: '3,2685', en: '3.2685' },
+      factor: '25',
+      category: { code: 'B', label: 'Baik', labelEn: 'Good' },
+      respondents: 4,
     });
     expect(result.explanation.text).toEqual({
       id: 'IKM 81,71 (mutu B, Baik) = nilai interval 3,2685 × 25 dari 4 kuesioner, dibulatkan setengah ke atas ke dua desimal.',
@@ -60,13 +82,24 @@ describe('computeIkm (PermenPANRB 14/2017)', () => {
   });
 
   it('refuses custom weights that do not sum to 1', () => {
-    expect(() => computeIkm([[4, 3]], { elements: [{ code: 'U1', weight: 0.5 }, { code: 'U2', weight: 0.4 }] })).toThrow(
-      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'options.elements' }),
-    );
+    expect(() =>
+      computeIkm([[4, 3]], {
+        elements: [
+          { code: 'U1', weight: 0.5 },
+          { code: 'U2', weight: 0.4 },
+        ],
+      }),
+    ).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'options.elements' }));
   });
 
   it.each([
-    [[[4, 4, 4, 4, 4, 4, 4, 4, 4], [4, 4, 4, 5, 4, 4, 4, 4, 4]], 'responses[1].U4'],
+    [
+      [
+        [4, 4, 4, 4, 4, 4, 4, 4, 4],
+        [4, 4, 4, 5, 4, 4, 4, 4, 4],
+      ],
+      'responses[1].U4',
+    ],
     [[[4, 4, 4, 4, 4, 4, 4, 4, 0]], 'responses[0].U9'],
     [[[4, 4, 4, 4, 4, 4, 4, 4, 3.5]], 'responses[0].U9'],
     [[[4, 4, 4]], 'responses[0]'],

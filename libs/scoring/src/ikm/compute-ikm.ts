@@ -89,7 +89,10 @@ export function computeIkm(responses: ReadonlyArray<ReadonlyArray<number | null>
 
   const steps: ExplanationStep[] = elements.map((element, j) => ({
     id: `nrr.${element.code}`,
-    label: { id: `NRR unsur ${element.code}${element.name ? ` (${element.name})` : ''}`, en: `NRR of element ${element.code}${element.name ? ` (${element.name})` : ''}` },
+    label: {
+      id: `NRR unsur ${element.code}${element.name ? ` (${element.name})` : ''}`,
+      en: `NRR of element ${element.code}${element.name ? ` (${element.name})` : ''}`,
+    },
     formula: 'jumlah nilai unsur / jumlah kuesioner yang menjawab',
     inputs: [
       { name: 'sum', value: sums[j] },

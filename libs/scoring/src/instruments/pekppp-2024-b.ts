@@ -41,7 +41,9 @@ export function buildPekppp2024B(): Instrument {
         code: aspect.code,
         name: electronic.name,
         weight: aspect.weight,
-        indicators: electronic.indicators.map((indicator) => pending(indicator.code, indicator.text, equalShare(electronic.indicators.length), 'equal')),
+        indicators: electronic.indicators.map((indicator) =>
+          pending(indicator.code, indicator.text, equalShare(electronic.indicators.length), 'equal'),
+        ),
       };
     }
     const kept = aspect.indicators.filter((indicator) => indicator.code !== DROPPED_FROM_ASPECT_A);

@@ -48,7 +48,9 @@ describe('built-in instruments', () => {
     expect(codes).not.toContain('15.c.K');
     expect(b.aspects[0].indicators[0]).toMatchObject({ code: '1.a.Ak', weight: '1700/86', weightSource: 'rescaled' });
     expect(b.aspects[2].name).toBe('Sarana Prasarana Pelayanan Elektronik');
-    expect(b.aspects.flatMap((aspect) => aspect.indicators).every((indicator) => indicator.descriptorsPending && indicator.levels.length === 0)).toBe(true);
+    expect(
+      b.aspects.flatMap((aspect) => aspect.indicators).every((indicator) => indicator.descriptorsPending && indicator.levels.length === 0),
+    ).toBe(true);
   });
 
   it('refuses an unknown id with a typed error', () => {

@@ -8,7 +8,12 @@ describe('validateInstrument', () => {
   });
 
   it('reports aspect weights that do not sum to 100', () => {
-    const result = validateInstrument(smallInstrument([{ weight: '60', indicators: ['100'] }, { weight: '30', indicators: ['100'] }]));
+    const result = validateInstrument(
+      smallInstrument([
+        { weight: '60', indicators: ['100'] },
+        { weight: '30', indicators: ['100'] },
+      ]),
+    );
     expect(result.problems).toEqual([expect.objectContaining({ path: 'aspects', code: 'WEIGHT_SUM' })]);
   });
 
@@ -22,13 +27,20 @@ describe('validateInstrument', () => {
     const broken = {
       ...base,
       blend: { evaluator: '0.7', user: '0.25' },
-      aspects: base.aspects.map((aspect, i) => (i === 1 ? { ...aspect, indicators: aspect.indicators.map((indicator, j) => (j === 1 ? { ...indicator, code: '10.b.As' } : indicator)) } : aspect)),
+      aspects: base.aspects.map((aspect, i) =>
+        i === 1
+          ? { ...aspect, indicators: aspect.indicators.map((indicator, j) => (j === 1 ? { ...indicator, code: '10.b.As' } : indicator)) }
+          : aspect,
+      ),
     };
     const codes = validateInstrument(broken).problems.map((problem) => `${problem.path}:${problem.code}`);
     expect(codes).toEqual(['indicators:DUPLICATE_CODE', 'blend:WEIGHT_SUM']);
   });
 
   it('reports a weight that is not a number', () => {
-    expect(validateInstrument(smallInstrument([{ weight: 'seratus', indicators: ['100'] }])).problems[0]).toMatchObject({ code: 'INVALID_WEIGHT', path: 'aspects.a.weight' });
+    expect(validateInstrument(smallInstrument([{ weight: 'seratus', indicators: ['100'] }])).problems[0]).toMatchObject({
+      code: 'INVALID_WEIGHT',
+      path: 'aspects.a.weight',
+    });
   });
 });

@@ -32,7 +32,11 @@ export function validateInstrument(instrument: Instrument): InstrumentValidation
     if (values.some((value) => value === null)) return;
     const sum = values.reduce<Fraction>((total, value) => total.add(value as Fraction), Fraction.ZERO);
     if (!sum.equals(target)) {
-      problems.push({ path, code: 'WEIGHT_SUM', message: `Weights sum to ${sum.toString()} (${sum.toNumber()}), not ${target.toString()}.` });
+      problems.push({
+        path,
+        code: 'WEIGHT_SUM',
+        message: `Weights sum to ${sum.toString()} (${sum.toNumber()}), not ${target.toString()}.`,
+      });
     }
   };
   const duplicates = (codes: string[], path: string) => {
@@ -44,14 +48,28 @@ export function validateInstrument(instrument: Instrument): InstrumentValidation
   };
 
   if (instrument.aspects.length === 0) problems.push({ path: 'aspects', code: 'EMPTY', message: 'The instrument has no aspects.' });
-  duplicates(instrument.aspects.map((aspect) => aspect.code), 'aspects');
-  sumTo(instrument.aspects.map((aspect) => weight(aspect.weight, `aspects.${aspect.code}.weight`)), HUNDRED, 'aspects');
-  duplicates(instrument.aspects.flatMap((aspect) => aspect.indicators.map((indicator) => indicator.code)), 'indicators');
+  duplicates(
+    instrument.aspects.map((aspect) => aspect.code),
+    'aspects',
+  );
+  sumTo(
+    instrument.aspects.map((aspect) => weight(aspect.weight, `aspects.${aspect.code}.weight`)),
+    HUNDRED,
+    'aspects',
+  );
+  duplicates(
+    instrument.aspects.flatMap((aspect) => aspect.indicators.map((indicator) => indicator.code)),
+    'indicators',
+  );
   const levelCount = instrument.scale.max - instrument.scale.min + 1;
   for (const aspect of instrument.aspects) {
     const path = `aspects.${aspect.code}.indicators`;
     if (aspect.indicators.length === 0) problems.push({ path, code: 'EMPTY', message: `Aspect ${aspect.code} has no indicators.` });
-    sumTo(aspect.indicators.map((indicator) => weight(indicator.weight, `${path}.${indicator.code}.weight`)), HUNDRED, path);
+    sumTo(
+      aspect.indicators.map((indicator) => weight(indicator.weight, `${path}.${indicator.code}.weight`)),
+      HUNDRED,
+      path,
+    );
     for (const indicator of aspect.indicators) {
       if (!indicator.descriptorsPending && indicator.levels.length !== levelCount) {
         problems.push({
@@ -63,6 +81,9 @@ export function validateInstrument(instrument: Instrument): InstrumentValidation
     }
   }
   sumTo([weight(instrument.blend.evaluator, 'blend.evaluator'), weight(instrument.blend.user, 'blend.user')], Fraction.ONE, 'blend');
-  duplicates(instrument.userSurvey.items.map((item) => item.code), 'userSurvey.items');
+  duplicates(
+    instrument.userSurvey.items.map((item) => item.code),
+    'userSurvey.items',
+  );
   return { valid: problems.length === 0, problems };
 }

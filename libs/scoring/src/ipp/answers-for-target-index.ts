@@ -19,8 +19,22 @@ export function answersForTargetIndex(instrument: Instrument, target: number, se
   const { weights, minLevel, maxLevel } = compiled;
   const maxSum = weights.reduce((sum, weight) => sum + weight * maxLevel, 0);
   // Half-up rounding gives m/100 for exact values in [(2m − 1)/200, (2m + 1)/200).
-  const low = Math.max(0, Number(Fraction.of(2 * m - 1, 200).mul(d).ceil()));
-  const high = Math.min(maxSum, Number(Fraction.of(2 * m + 1, 200).mul(d).ceil()) - 1);
+  const low = Math.max(
+    0,
+    Number(
+      Fraction.of(2 * m - 1, 200)
+        .mul(d)
+        .ceil(),
+    ),
+  );
+  const high = Math.min(
+    maxSum,
+    Number(
+      Fraction.of(2 * m + 1, 200)
+        .mul(d)
+        .ceil(),
+    ) - 1,
+  );
   const unreachable = () =>
     new ScoringInputError('target', {
       id: `Tidak ada kombinasi nilai F-02 yang menghasilkan indeks ${target}.`,

@@ -141,8 +141,5 @@ export function exactIndex(compiled: CompiledInstrument, evaluatorSum: number, u
   const be = compiled.blendEvaluator;
   const bu = compiled.blendUser;
   const count = BigInt(userCount);
-  return Fraction.of(
-    be.num * bu.den * BigInt(evaluatorSum) * count + bu.num * be.den * d * BigInt(userSum),
-    be.den * bu.den * d * count,
-  );
+  return Fraction.of(be.num * bu.den * BigInt(evaluatorSum) * count + bu.num * be.den * d * BigInt(userSum), be.den * bu.den * d * count);
 }

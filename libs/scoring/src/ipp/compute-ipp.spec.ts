@@ -21,7 +21,14 @@ describe('computeIpp', () => {
     const result = computeIpp(instrument, { f02: answersOf(levels) });
     expect(result.aspects.map((aspect) => aspect.score)).toEqual([4.17, 3, 25 / 6, 3, 4.25, 4.5]);
     expect(result.exact.evaluatorIndex).toBe('18979/5000');
-    expect(result).toMatchObject({ index: 3.8, evaluatorIndex: 3.8, userIndex: null, basis: 'EVALUATOR_ONLY', respondents: 0, category: { code: 'B' } });
+    expect(result).toMatchObject({
+      index: 3.8,
+      evaluatorIndex: 3.8,
+      userIndex: null,
+      basis: 'EVALUATOR_ONLY',
+      respondents: 0,
+      category: { code: 'B' },
+    });
     expect(result.explanation.text.en).toContain('without F-03 answers the index is the evaluator index alone');
   });
 
@@ -31,7 +38,14 @@ describe('computeIpp', () => {
     // IPP = 0.75 × 3.7958 + 0.25 × 3.642857… = 2.84685 + 0.910714… = 3.757564… → 3.76 → B
     const f03 = [Array(14).fill(4), [...Array(12).fill(3), 5, 5]];
     const result = computeIpp(instrument, { f02: answersOf(levels), f03 });
-    expect(result).toMatchObject({ index: 3.76, evaluatorIndex: 3.8, userIndex: 3.64, basis: 'BLENDED', respondents: 2, category: { code: 'B', label: 'Baik' } });
+    expect(result).toMatchObject({
+      index: 3.76,
+      evaluatorIndex: 3.8,
+      userIndex: 3.64,
+      basis: 'BLENDED',
+      respondents: 2,
+      category: { code: 'B', label: 'Baik' },
+    });
     expect(result.exact.userIndex).toBe('51/14');
     expect(result.explanation.steps.map((step) => step.id)).toEqual([
       'aspect.a',
@@ -90,7 +104,10 @@ describe('computeIpp', () => {
       computeIpp(instrument, { f02: answersOf(levels), f03 });
       throw new Error('expected a ScoringInputError');
     } catch (error) {
-      expect(error).toMatchObject({ field: 'f03[1].6.b.Ak', messages: { id: expect.stringContaining('baris 2'), en: expect.stringContaining('row 2') } });
+      expect(error).toMatchObject({
+        field: 'f03[1].6.b.Ak',
+        messages: { id: expect.stringContaining('baris 2'), en: expect.stringContaining('row 2') },
+      });
     }
     expect(() => computeIpp(instrument, { f02: answersOf(levels), f03: [[4, 4]] })).toThrow(expect.objectContaining({ field: 'f03[0]' }));
   });

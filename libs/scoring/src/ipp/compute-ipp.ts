@@ -124,7 +124,10 @@ function explain(compiled: CompiledInstrument, read: ReadAnswers, aspects: Aspec
         { name: 'sum', value: read.userSum },
         { name: 'answers', value: read.userCount },
         { name: 'respondents', value: read.respondents },
-        ...compiled.itemCodes.map((code, j) => ({ name: `mean.${code}`, value: read.itemCounts[j] ? read.itemSums[j] / read.itemCounts[j] : 0 })),
+        ...compiled.itemCodes.map((code, j) => ({
+          name: `mean.${code}`,
+          value: read.itemCounts[j] ? read.itemSums[j] / read.itemCounts[j] : 0,
+        })),
       ],
       value: userExact.toNumber(),
       exact: userExact.toString(),

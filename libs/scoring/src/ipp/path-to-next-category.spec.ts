@@ -39,7 +39,14 @@ describe('pathToNextCategory', () => {
     // All fours give exactly 4.00 (B): the next category is A- at 4.01. One step on the heaviest
     // indicator (30.f.B or 29.f.B: 0.12 × 1/2 = 0.06 per level) suffices; 29.f.B comes first in instrument order.
     const path = pathToNextCategory(a, { f02 });
-    expect(path).toMatchObject({ reachable: true, from: { code: 'B' }, target: { code: 'A-' }, targetIndex: 4.01, levelSteps: 1, resultingIndex: 4.06 });
+    expect(path).toMatchObject({
+      reachable: true,
+      from: { code: 'B' },
+      target: { code: 'A-' },
+      targetIndex: 4.01,
+      levelSteps: 1,
+      resultingIndex: 4.06,
+    });
     expect(path.steps).toEqual([{ code: '29.f.B', from: 4, to: 5, gain: 0.06 }]);
   });
 
@@ -56,7 +63,11 @@ describe('pathToNextCategory', () => {
   });
 
   const smallInstruments = fc
-    .tuple(fc.integer({ min: 1, max: 99 }), fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 2 }), fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 2 }))
+    .tuple(
+      fc.integer({ min: 1, max: 99 }),
+      fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 2 }),
+      fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 2 }),
+    )
     .map(([first, left, right]) => {
       const share = (parts: number[]) => {
         const total = parts.reduce((sum, part) => sum + part, 0);
@@ -91,7 +102,10 @@ describe('pathToNextCategory', () => {
           expect(rankOf(after.category.code)).toBeGreaterThanOrEqual(rankOf(path.target.code));
           expect(after.index).toBe(path.resultingIndex);
           expect(path.levelSteps).toBe(best.steps);
-          const gain = path.steps.reduce((sum, step) => sum + compiled.weights[compiled.indexOf.get(step.code) as number] * (step.to - step.from), 0);
+          const gain = path.steps.reduce(
+            (sum, step) => sum + compiled.weights[compiled.indexOf.get(step.code) as number] * (step.to - step.from),
+            0,
+          );
           expect(gain).toBe(best.gain);
         },
       ),

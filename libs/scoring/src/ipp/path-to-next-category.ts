@@ -92,18 +92,36 @@ export function planPath(compiled: CompiledInstrument, read: ReadAnswers): PathT
   const steps: PathStep[] = [];
   raised.forEach((to, i) => {
     if (to > read.levels[i]) {
-      steps.push({ code: compiled.codes[i], from: read.levels[i], to, gain: (gainFactor * compiled.weights[i] * (to - read.levels[i])) / compiled.denominator });
+      steps.push({
+        code: compiled.codes[i],
+        from: read.levels[i],
+        to,
+        gain: (gainFactor * compiled.weights[i] * (to - read.levels[i])) / compiled.denominator,
+      });
     }
   });
   const resulting = Number(roundFractionScaled(exactIndex(compiled, read.evaluatorSum + gained, read.userSum, read.userCount)));
-  return { reachable: true, from, fromIndex: current / 100, target, targetIndex: targetBand.minHundredths / 100, steps, levelSteps, resultingIndex: resulting / 100 };
+  return {
+    reachable: true,
+    from,
+    fromIndex: current / 100,
+    target,
+    targetIndex: targetBand.minHundredths / 100,
+    steps,
+    levelSteps,
+    resultingIndex: resulting / 100,
+  };
 }
 
 /**
  * Smallest evaluator sum E whose IPP rounds to at least `minHundredths`: half-up rounding reaches
  * m/100 exactly when the exact value is ≥ (2m − 1)/200.
  */
-export function requiredEvaluatorSum(compiled: CompiledInstrument, read: Pick<ReadAnswers, 'userSum' | 'userCount'>, minHundredths: number): number {
+export function requiredEvaluatorSum(
+  compiled: CompiledInstrument,
+  read: Pick<ReadAnswers, 'userSum' | 'userCount'>,
+  minHundredths: number,
+): number {
   const threshold = Fraction.of(2 * minHundredths - 1, 200);
   const d = Fraction.of(compiled.denominator);
   let bound: Fraction;

@@ -10,7 +10,14 @@ describe('KIPP rubrics', () => {
   it('weights the criteria exactly: six equal sixths', () => {
     const rubric = getRubric('kipp-2025-umum');
     // (90 + 85 + 80 + 88 + 84 + 83) / 6 = 510 / 6 = 85.00 → passes the 2025 grade of 85
-    const result = scoreProposal(rubric, { KEBARUAN: 90, IMPLEMENTASI: 85, SIGNIFIKANSI: 80, ADAPTABILITAS: 88, SUMBER_DAYA: 84, KEBERLANJUTAN: 83 });
+    const result = scoreProposal(rubric, {
+      KEBARUAN: 90,
+      IMPLEMENTASI: 85,
+      SIGNIFIKANSI: 80,
+      ADAPTABILITAS: 88,
+      SUMBER_DAYA: 84,
+      KEBERLANJUTAN: 83,
+    });
     expect(result).toMatchObject({ total: 85, passed: true, exact: '85' });
     expect(result.explanation.text.en).toBe('Total 85.00 from 6 weighted criteria; passes the 85 threshold.');
   });
@@ -25,7 +32,9 @@ describe('KIPP rubrics', () => {
 
   it('names a missing or out-of-scale criterion', () => {
     const rubric = getRubric('kipp-2025-umum');
-    expect(() => scoreProposal(rubric, { KEBARUAN: 90 })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'scores.IMPLEMENTASI' }));
+    expect(() => scoreProposal(rubric, { KEBARUAN: 90 })).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'scores.IMPLEMENTASI' }),
+    );
     expect(() => scoreProposal(rubric, { KEBARUAN: 120 })).toThrow(expect.objectContaining({ field: 'scores.KEBARUAN' }));
     expect(() => scoreProposal(rubric, { LAIN: 1 })).toThrow(expect.objectContaining({ field: 'scores.LAIN' }));
   });

@@ -20,12 +20,18 @@ export interface ProposalScore {
 export function scoreProposal(rubric: Rubric, scores: Readonly<Record<string, number>>): ProposalScore {
   const problems = validateRubric(rubric);
   if (problems.length > 0) {
-    throw new ScoringInputError('rubric', { id: `Rubrik ${rubric.id} tidak sah: ${problems[0]}`, en: `Rubric ${rubric.id} is invalid: ${problems[0]}` });
+    throw new ScoringInputError('rubric', {
+      id: `Rubrik ${rubric.id} tidak sah: ${problems[0]}`,
+      en: `Rubric ${rubric.id} is invalid: ${problems[0]}`,
+    });
   }
   const known = new Set(rubric.criteria.map((criterion) => criterion.code));
   for (const code of Object.keys(scores ?? {})) {
     if (!known.has(code)) {
-      throw new ScoringInputError(`scores.${code}`, { id: `Kriteria ${code} tidak ada dalam rubrik.`, en: `Criterion ${code} is not in the rubric.` });
+      throw new ScoringInputError(`scores.${code}`, {
+        id: `Kriteria ${code} tidak ada dalam rubrik.`,
+        en: `Criterion ${code} is not in the rubric.`,
+      });
     }
   }
   let total = Fraction.ZERO;

@@ -28,5 +28,7 @@ describe('Krejcie–Morgan sample size', () => {
     expect(sampleAdequacy(100, 85)).toEqual({ required: 80, respondents: 85, adequate: true, shortBy: 0 });
   });
 
-  it.each([-1, 2.5, Number.NaN])('refuses population %p', (population) => expect(() => krejcieMorganSampleSize(population)).toThrow(expect.objectContaining({ field: 'population' })));
+  it.each([-1, 2.5, Number.NaN])('refuses population %p', (population) =>
+    expect(() => krejcieMorganSampleSize(population)).toThrow(expect.objectContaining({ field: 'population' })),
+  );
 });

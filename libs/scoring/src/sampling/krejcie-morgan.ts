@@ -44,7 +44,11 @@ export interface SampleAdequacy {
 }
 
 /** Whether a survey reached the Krejcie–Morgan sample for its population. */
-export function sampleAdequacy(population: number, respondents: number, parameters: SampleSizeParameters = KREJCIE_MORGAN_1970): SampleAdequacy {
+export function sampleAdequacy(
+  population: number,
+  respondents: number,
+  parameters: SampleSizeParameters = KREJCIE_MORGAN_1970,
+): SampleAdequacy {
   if (!Number.isSafeInteger(respondents) || respondents < 0) {
     throw new ScoringInputError('respondents', {
       id: 'Jumlah responden harus bilangan bulat tidak negatif.',

@@ -17,7 +17,16 @@ export function smallInstrument(aspects: Array<{ weight: string; indicators: str
       weight: aspect.weight,
       indicators: aspect.indicators.map((weight) => {
         n += 1;
-        return { code: `${n}.${String.fromCharCode(97 + a)}.T`, text: `Indicator ${n}`, weight, weightSource: 'published', levels: [], descriptorsPending: true, evidence: [], notes: null };
+        return {
+          code: `${n}.${String.fromCharCode(97 + a)}.T`,
+          text: `Indicator ${n}`,
+          weight,
+          weightSource: 'published',
+          levels: [],
+          descriptorsPending: true,
+          evidence: [],
+          notes: null,
+        };
       }),
     })),
   };

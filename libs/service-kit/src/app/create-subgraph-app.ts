@@ -16,7 +16,10 @@ export interface SubgraphAppOptions {
  * Creates a subgraph's Nest app with the gateway-only middleware in front of every route (except
  * GET /health), so serving and tests run the exact same stack.
  */
-export async function createSubgraphApp(module: Type<unknown> | DynamicModule, options: SubgraphAppOptions = {}): Promise<INestApplication> {
+export async function createSubgraphApp(
+  module: Type<unknown> | DynamicModule,
+  options: SubgraphAppOptions = {},
+): Promise<INestApplication> {
   const secret = readSecret('INTERNAL_SECRET');
   const app = await NestFactory.create(module, {
     logger: options.logLevels ?? ['error', 'warn'],

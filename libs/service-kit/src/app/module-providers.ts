@@ -7,6 +7,9 @@ import type { Type } from '@nestjs/common';
  * that could forget one. Value and factory providers are skipped.
  */
 export function moduleProviderClasses(modules: readonly Type<unknown>[]): Type<unknown>[] {
-  return modules.flatMap((module) => ((Reflect.getMetadata(MODULE_METADATA.PROVIDERS, module) ?? []) as unknown[])
-    .filter((provider): provider is Type<unknown> => typeof provider === 'function'));
+  return modules.flatMap((module) =>
+    ((Reflect.getMetadata(MODULE_METADATA.PROVIDERS, module) ?? []) as unknown[]).filter(
+      (provider): provider is Type<unknown> => typeof provider === 'function',
+    ),
+  );
 }

@@ -8,9 +8,13 @@ export function assertPortFree(port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', (error: NodeJS.ErrnoException) => {
-      reject(new Error(error.code === 'EADDRINUSE'
-        ? `Port ${port} on ${host} is already in use; stop the other process or set PORT.`
-        : `Cannot listen on ${host}:${port}: ${error.message}.`));
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `Port ${port} on ${host} is already in use; stop the other process or set PORT.`
+            : `Cannot listen on ${host}:${port}: ${error.message}.`,
+        ),
+      );
     });
     probe.listen(port, host, () => probe.close(() => resolve()));
   });

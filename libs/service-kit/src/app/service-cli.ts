@@ -36,11 +36,14 @@ function databaseUrl(): string {
 }
 
 function commandsOf(service: ServiceDefinition, args: readonly string[]): Record<string, () => Promise<void>> {
-  const own = Object.entries(service.commands ?? {}).map(([name, run]): [string, () => Promise<void>] => [name, async () => {
-    const url = databaseUrl();
-    await checkDatabase(url);
-    await run(service.dataSourceOptions(url), args);
-  }]);
+  const own = Object.entries(service.commands ?? {}).map(([name, run]): [string, () => Promise<void>] => [
+    name,
+    async () => {
+      const url = databaseUrl();
+      await checkDatabase(url);
+      await run(service.dataSourceOptions(url), args);
+    },
+  ]);
   return {
     ...Object.fromEntries(own),
     async serve() {
@@ -50,14 +53,16 @@ function commandsOf(service: ServiceDefinition, args: readonly string[]): Record
       await checkDatabase(url);
       const port = Number(process.env.PORT ?? service.defaultPort);
       const host = process.env.HOST ?? '127.0.0.1';
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CommandError(`PORT must be a port number, not "${process.env.PORT}".`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new CommandError(`PORT must be a port number, not "${process.env.PORT}".`);
       await assertPortFree(port, host);
       const app = await createSubgraphApp(service.module(url), { jsonBodyLimitBytes: service.jsonBodyLimitBytes?.() });
       try {
         await app.listen(port, host);
       } catch (error) {
         await app.close().catch(() => undefined);
-        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CommandError(`Port ${port} on ${host} is already in use; stop the other process or set PORT.`);
+        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+          throw new CommandError(`Port ${port} on ${host} is already in use; stop the other process or set PORT.`);
         throw new CommandError(`The ${service.name} service could not listen on ${host}:${port}: ${(error as Error).message}.`);
       }
       console.log(`${service.name}-service listening on http://${host}:${port}/graphql`);
@@ -84,7 +89,13 @@ function commandsOf(service: ServiceDefinition, args: readonly string[]): Record
       const demo = seedDemoWanted();
       const counts = await service.seed(service.dataSourceOptions(url), { demo });
       if (!demo) console.log(`${service.name}: demo data skipped (SEED_DEMO=false or NODE_ENV=production)`);
-      console.log(`${service.name}: seeded (${Object.entries(counts as Record<string, number>).map(([table, count]) => `${table} +${count}`).join(', ') || 'nothing to add'})`);
+      console.log(
+        `${service.name}: seeded (${
+          Object.entries(counts as Record<string, number>)
+            .map(([table, count]) => `${table} +${count}`)
+            .join(', ') || 'nothing to add'
+        })`,
+      );
     },
     async 'print-schema'() {
       const app = await NestFactory.create(service.module(null), { logger: false, abortOnError: false });

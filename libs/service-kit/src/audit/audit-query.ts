@@ -20,7 +20,8 @@ interface AuditRow {
   changed_fields: string[];
 }
 
-const COLUMNS = 'a.id::text AS id, a.at, a.actor_id, a.actor_name, a.action, a.object_type, a.object_id, a.part, a.before, a.after, a.changed_fields';
+const COLUMNS =
+  'a.id::text AS id, a.at, a.actor_id, a.actor_name, a.action, a.object_type, a.object_id, a.part, a.before, a.after, a.changed_fields';
 
 export function auditEntryOf(row: AuditRow): AuditEntry {
   return {
@@ -54,7 +55,12 @@ function connection(rows: AuditRow[], first: number, totalCount: number, after: 
   return {
     totalCount,
     edges,
-    pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: Boolean(after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
   };
 }
 
@@ -77,7 +83,11 @@ export async function auditLogConnection(dataSource: DataSource, options: AuditL
   if (filter.actorId) where.push(`a.actor_id = $${params.push(filter.actorId)}`);
   if (filter.objectType) {
     if (!options.objectTypes.includes(filter.objectType)) {
-      throw badUserInput('filter.objectType', `The object type must be one of ${options.objectTypes.join(', ')}.`, `Jenis objek harus salah satu dari ${options.objectTypes.join(', ')}.`);
+      throw badUserInput(
+        'filter.objectType',
+        `The object type must be one of ${options.objectTypes.join(', ')}.`,
+        `Jenis objek harus salah satu dari ${options.objectTypes.join(', ')}.`,
+      );
     }
     where.push(`a.object_type = $${params.push(filter.objectType)}`);
   }
@@ -92,8 +102,14 @@ export async function auditLogConnection(dataSource: DataSource, options: AuditL
   if (page) where.push(page);
   const clause = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
   const [rows, [{ count }]] = await Promise.all([
-    dataSource.query<AuditRow[]>(`SELECT ${COLUMNS} FROM ${options.schema}.audit_log a ${clause(where)} ORDER BY a.at DESC, a.id DESC LIMIT ${first + 1}`, params),
-    dataSource.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM ${options.schema}.audit_log a ${clause(countWhere)}`, countParams),
+    dataSource.query<AuditRow[]>(
+      `SELECT ${COLUMNS} FROM ${options.schema}.audit_log a ${clause(where)} ORDER BY a.at DESC, a.id DESC LIMIT ${first + 1}`,
+      params,
+    ),
+    dataSource.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM ${options.schema}.audit_log a ${clause(countWhere)}`,
+      countParams,
+    ),
   ]);
   return connection(rows, first, count, options.after);
 }
@@ -112,33 +128,35 @@ export function objectChangesLoader(
   after: string | null | undefined,
 ): DataLoader<string, Connection<AuditEntry>> {
   const size = validateFirst(first);
-  return context.loaders.get(`audit:${schema}:${objectType}:${size}:${after ?? ''}`, () =>
-    new DataLoader<string, Connection<AuditEntry>>(async (ids) => {
-      const params: unknown[] = [objectType, [...ids]];
-      const page = keyset(after, params);
-      const [rows, counts] = await Promise.all([
-        dataSource.query<AuditRow[]>(
-          `SELECT * FROM (
+  return context.loaders.get(
+    `audit:${schema}:${objectType}:${size}:${after ?? ''}`,
+    () =>
+      new DataLoader<string, Connection<AuditEntry>>(async (ids) => {
+        const params: unknown[] = [objectType, [...ids]];
+        const page = keyset(after, params);
+        const [rows, counts] = await Promise.all([
+          dataSource.query<AuditRow[]>(
+            `SELECT * FROM (
              SELECT ${COLUMNS}, row_number() OVER (PARTITION BY a.object_id ORDER BY a.at DESC, a.id DESC) AS position
                FROM ${schema}.audit_log a
               WHERE a.object_type = $1 AND a.object_id = ANY($2::text[]) ${page ? `AND ${page}` : ''}
            ) page WHERE page.position <= ${size + 1} ORDER BY page.object_id, page.position`,
-          params,
-        ),
-        dataSource.query<{ object_id: string; count: number }[]>(
-          `SELECT a.object_id, count(*)::int AS count FROM ${schema}.audit_log a WHERE a.object_type = $1 AND a.object_id = ANY($2::text[]) GROUP BY a.object_id`,
-          [objectType, [...ids]],
-        ),
-      ]);
-      const totals = new Map(counts.map((row) => [row.object_id, row.count]));
-      const byObject = new Map<string, AuditRow[]>();
-      for (const row of rows) {
-        const list = byObject.get(row.object_id) ?? [];
-        list.push(row);
-        byObject.set(row.object_id, list);
-      }
-      return ids.map((id) => connection(byObject.get(id) ?? [], size, totals.get(id) ?? 0, after));
-    }),
+            params,
+          ),
+          dataSource.query<{ object_id: string; count: number }[]>(
+            `SELECT a.object_id, count(*)::int AS count FROM ${schema}.audit_log a WHERE a.object_type = $1 AND a.object_id = ANY($2::text[]) GROUP BY a.object_id`,
+            [objectType, [...ids]],
+          ),
+        ]);
+        const totals = new Map(counts.map((row) => [row.object_id, row.count]));
+        const byObject = new Map<string, AuditRow[]>();
+        for (const row of rows) {
+          const list = byObject.get(row.object_id) ?? [];
+          list.push(row);
+          byObject.set(row.object_id, list);
+        }
+        return ids.map((id) => connection(byObject.get(id) ?? [], size, totals.get(id) ?? 0, after));
+      }),
   );
 }
 

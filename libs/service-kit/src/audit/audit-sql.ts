@@ -114,7 +114,13 @@ function literal(value: string): string {
 
 /** The trigger that audits every inserted, updated and deleted row of a table. */
 export function auditTriggerSql(spec: AuditedTable): string {
-  const args = [spec.objectType, spec.idColumn ?? 'id', spec.part ?? '', (spec.keyColumns ?? []).join(','), (spec.ignoredColumns ?? []).join(',')];
+  const args = [
+    spec.objectType,
+    spec.idColumn ?? 'id',
+    spec.part ?? '',
+    (spec.keyColumns ?? []).join(','),
+    (spec.ignoredColumns ?? []).join(','),
+  ];
   return `CREATE TRIGGER ${spec.table}_audit AFTER INSERT OR UPDATE OR DELETE ON ${spec.schema}.${spec.table}
     FOR EACH ROW EXECUTE FUNCTION ${spec.schema}.audit_row(${args.map(literal).join(', ')})`;
 }

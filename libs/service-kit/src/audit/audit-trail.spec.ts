@@ -18,19 +18,38 @@ const template: TemplateSpec = {
     await client.query(`CREATE TABLE shop.shifts (id uuid PRIMARY KEY, stall_id uuid NOT NULL, weekday int NOT NULL, staff int NOT NULL)`);
     for (const statement of auditLogSql('shop')) await client.query(statement);
     await client.query(auditTriggerSql({ schema: 'shop', table: 'stalls', objectType: 'Stall', ignoredColumns: ['updated_at'] }));
-    await client.query(auditTriggerSql({ schema: 'shop', table: 'shifts', objectType: 'Stall', idColumn: 'stall_id', part: 'shift', keyColumns: ['weekday'] }));
+    await client.query(
+      auditTriggerSql({
+        schema: 'shop',
+        table: 'shifts',
+        objectType: 'Stall',
+        idColumn: 'stall_id',
+        part: 'shift',
+        keyColumns: ['weekday'],
+      }),
+    );
     await client.end();
   },
 };
 
 const STALL = '00000000-0000-4000-8000-000000000001';
 const OTHER = '00000000-0000-4000-8000-000000000002';
-const ani: Identity = { userId: '00000000-0000-4000-8000-0000000000aa', email: 'ani@simpul.test', displayName: 'Ani', role: 'NATIONAL_ADMIN', serviceUnitId: null, mallId: null };
+const ani: Identity = {
+  userId: '00000000-0000-4000-8000-0000000000aa',
+  email: 'ani@simpul.test',
+  displayName: 'Ani',
+  role: 'NATIONAL_ADMIN',
+  serviceUnitId: null,
+  mallId: null,
+};
 
 describe('the audit trail written by triggers', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
-  const log = () => dataSource.query<Record<string, unknown> & { after: Record<string, unknown> }[]>(`SELECT actor_id, actor_name, action, object_id, part, before, after, changed_fields FROM shop.audit_log ORDER BY id`);
+  const log = () =>
+    dataSource.query<Record<string, unknown> & { after: Record<string, unknown> }[]>(
+      `SELECT actor_id, actor_name, action, object_id, part, before, after, changed_fields FROM shop.audit_log ORDER BY id`,
+    );
 
   beforeAll(async () => {
     database = await createTestDatabase(template);
@@ -44,15 +63,33 @@ describe('the audit trail written by triggers', () => {
 
   it('records who changed what, before and after, in the transaction of the change', async () => {
     await runAsActor(dataSource, ani, (manager) => manager.query(`INSERT INTO shop.stalls (id, name) VALUES ($1, 'Loket 1')`, [STALL]));
-    await runAsActor(dataSource, ani, (manager) => manager.query(`UPDATE shop.stalls SET name = 'Loket Satu', updated_at = now() WHERE id = $1`, [STALL]));
+    await runAsActor(dataSource, ani, (manager) =>
+      manager.query(`UPDATE shop.stalls SET name = 'Loket Satu', updated_at = now() WHERE id = $1`, [STALL]),
+    );
     const [created, updated] = await log();
-    expect(created).toMatchObject({ actor_id: ani.userId, actor_name: 'Ani', action: 'CREATE', object_id: STALL, changed_fields: ['id', 'name', 'settings'] });
-    expect(updated).toMatchObject({ action: 'UPDATE', changed_fields: ['name'], before: { name: 'Loket 1' }, after: { name: 'Loket Satu' } });
+    expect(created).toMatchObject({
+      actor_id: ani.userId,
+      actor_name: 'Ani',
+      action: 'CREATE',
+      object_id: STALL,
+      changed_fields: ['id', 'name', 'settings'],
+    });
+    expect(updated).toMatchObject({
+      action: 'UPDATE',
+      changed_fields: ['name'],
+      before: { name: 'Loket 1' },
+      after: { name: 'Loket Satu' },
+    });
   });
 
   it('never copies password hashes or tokens, and skips updates of ignored columns only', async () => {
-    await dataSource.query(`INSERT INTO shop.stalls (id, name, password_hash, reset_token) VALUES ($1, 'Loket', 'secret-hash', 'secret-token')`, [STALL]);
-    await dataSource.query(`UPDATE shop.stalls SET password_hash = 'other', reset_token = 'other', updated_at = now() WHERE id = $1`, [STALL]);
+    await dataSource.query(
+      `INSERT INTO shop.stalls (id, name, password_hash, reset_token) VALUES ($1, 'Loket', 'secret-hash', 'secret-token')`,
+      [STALL],
+    );
+    await dataSource.query(`UPDATE shop.stalls SET password_hash = 'other', reset_token = 'other', updated_at = now() WHERE id = $1`, [
+      STALL,
+    ]);
     const rows = await log();
     expect(rows).toHaveLength(1);
     expect(JSON.stringify(rows)).not.toContain('secret');
@@ -78,7 +115,14 @@ describe('the audit trail written by triggers', () => {
     const shift = '00000000-0000-4000-8000-000000000010';
     await dataSource.query(`INSERT INTO shop.shifts VALUES ($1, $2, 1, 2)`, [shift, STALL]);
     await dataSource.query(`UPDATE shop.shifts SET staff = 3 WHERE id = $1`, [shift]);
-    const loader = objectChangesLoader({ caller: null, requestId: 'r', loaders: new LoaderRegistry() }, dataSource, 'shop', 'Stall', 10, null);
+    const loader = objectChangesLoader(
+      { caller: null, requestId: 'r', loaders: new LoaderRegistry() },
+      dataSource,
+      'shop',
+      'Stall',
+      10,
+      null,
+    );
     const history = await loader.load(STALL);
     expect(history.totalCount).toBe(2);
     expect(history.edges[0].node.changes).toEqual([
@@ -89,8 +133,14 @@ describe('the audit trail written by triggers', () => {
   });
 
   it('opens JSON columns down to the values that changed', async () => {
-    await dataSource.query(`INSERT INTO shop.stalls (id, name, settings) VALUES ($1, 'Loket', '{"hours": {"open": "08:00", "close": "15:00"}}')`, [STALL]);
-    await dataSource.query(`UPDATE shop.stalls SET settings = '{"hours": {"open": "08:00", "close": "16:00"}, "kiosk": true}' WHERE id = $1`, [STALL]);
+    await dataSource.query(
+      `INSERT INTO shop.stalls (id, name, settings) VALUES ($1, 'Loket', '{"hours": {"open": "08:00", "close": "15:00"}}')`,
+      [STALL],
+    );
+    await dataSource.query(
+      `UPDATE shop.stalls SET settings = '{"hours": {"open": "08:00", "close": "16:00"}, "kiosk": true}' WHERE id = $1`,
+      [STALL],
+    );
     const page = await auditLogConnection(dataSource, { schema: 'shop', objectTypes: ['Stall'], first: 1 });
     expect(page.edges[0].node.changes).toEqual([
       { field: 'settings.hours.close', before: '15:00', after: '16:00' },
@@ -105,15 +155,32 @@ describe('the audit trail written by triggers', () => {
     const first = await auditLogConnection(dataSource, { schema: 'shop', objectTypes: ['Stall'], first: 2 });
     expect(first.totalCount).toBe(3);
     expect(first.edges.map((edge) => edge.node.action)).toEqual(['UPDATE', 'CREATE']);
-    const second = await auditLogConnection(dataSource, { schema: 'shop', objectTypes: ['Stall'], first: 2, after: first.pageInfo.endCursor });
+    const second = await auditLogConnection(dataSource, {
+      schema: 'shop',
+      objectTypes: ['Stall'],
+      first: 2,
+      after: first.pageInfo.endCursor,
+    });
     expect(second.edges.map((edge) => edge.node.objectId)).toEqual([STALL]);
     expect(second.pageInfo.hasNextPage).toBe(false);
 
     const byAni = await auditLogConnection(dataSource, { schema: 'shop', objectTypes: ['Stall'], filter: { actorId: ani.userId } });
     expect(byAni.totalCount).toBe(2);
-    const future = await auditLogConnection(dataSource, { schema: 'shop', objectTypes: ['Stall'], filter: { from: new Date(Date.now() + 3_600_000) } });
+    const future = await auditLogConnection(dataSource, {
+      schema: 'shop',
+      objectTypes: ['Stall'],
+      filter: { from: new Date(Date.now() + 3_600_000) },
+    });
     expect(future.totalCount).toBe(0);
-    await expect(auditLogConnection(dataSource, { schema: 'shop', objectTypes: ['Stall'], filter: { objectType: 'Mall' } })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.objectType' });
-    await expect(auditLogConnection(dataSource, { schema: 'shop', objectTypes: ['Stall'], filter: { from: new Date(2026, 1, 2), to: new Date(2026, 1, 1) } })).rejects.toMatchObject({ field: 'filter.to' });
+    await expect(
+      auditLogConnection(dataSource, { schema: 'shop', objectTypes: ['Stall'], filter: { objectType: 'Mall' } }),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.objectType' });
+    await expect(
+      auditLogConnection(dataSource, {
+        schema: 'shop',
+        objectTypes: ['Stall'],
+        filter: { from: new Date(2026, 1, 2), to: new Date(2026, 1, 1) },
+      }),
+    ).rejects.toMatchObject({ field: 'filter.to' });
   });
 });

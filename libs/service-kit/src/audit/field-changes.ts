@@ -37,7 +37,12 @@ function leafChanges(path: string, before: Json | undefined, after: Json | undef
  * changed. Parts of an object are prefixed (`assignment.weekday`); their key columns are listed
  * even when unchanged, so the entry says which part it was.
  */
-export function fieldChanges(row: { before: Record<string, Json> | null; after: Record<string, Json> | null; changed_fields: string[]; part: string | null }): AuditFieldChange[] {
+export function fieldChanges(row: {
+  before: Record<string, Json> | null;
+  after: Record<string, Json> | null;
+  changed_fields: string[];
+  part: string | null;
+}): AuditFieldChange[] {
   const changes: AuditFieldChange[] = [];
   for (const column of row.changed_fields) {
     const path = row.part ? `${row.part}.${fieldName(column)}` : fieldName(column);

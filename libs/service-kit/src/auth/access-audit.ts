@@ -24,7 +24,8 @@ export function rootResolverMethods(resolvers: readonly Type<unknown>[]): RootRe
       .map((name) => {
         const handler = prototype[name] as object;
         const type = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as string | undefined;
-        const hasAccess = Reflect.getMetadata(ACCESS_METADATA, handler) !== undefined || Reflect.getMetadata(ACCESS_METADATA, resolver) !== undefined;
+        const hasAccess =
+          Reflect.getMetadata(ACCESS_METADATA, handler) !== undefined || Reflect.getMetadata(ACCESS_METADATA, resolver) !== undefined;
         return { name: `${resolver.name}.${name}`, type: type ?? '', hasAccess };
       })
       .filter((method) => ROOT_TYPES.has(method.type));

@@ -8,7 +8,11 @@ const now = Date.parse('2026-03-01T08:00:00Z');
 
 describe('access tokens', () => {
   it('carry the token version they were issued with', () => {
-    expect(readAccessToken(issueAccessToken(desk, secret, now, { tokenVersion: 4 }), secret, now)).toEqual({ ok: true, identity: desk, tokenVersion: 4 });
+    expect(readAccessToken(issueAccessToken(desk, secret, now, { tokenVersion: 4 }), secret, now)).toEqual({
+      ok: true,
+      identity: desk,
+      tokenVersion: 4,
+    });
   });
 
   it('read version 0 from a token issued without one (tokens from before versions)', () => {
@@ -27,6 +31,9 @@ describe('access tokens', () => {
   });
 
   it('refuse a token of another kind', () => {
-    expect(readAccessToken(signToken({ kind: 'internal', identity: desk }, secret, 60, now), secret, now)).toEqual({ ok: false, reason: 'malformed' });
+    expect(readAccessToken(signToken({ kind: 'internal', identity: desk }, secret, 60, now), secret, now)).toEqual({
+      ok: false,
+      reason: 'malformed',
+    });
   });
 });

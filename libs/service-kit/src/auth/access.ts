@@ -16,7 +16,7 @@ export type AccessRule = 'public' | 'signed-in' | readonly Role[];
  * Finer rules (a desk editing only its own unit) are enforced in the service with the Caller.
  */
 export function Access(...rule: ['public'] | ['signed-in'] | Role[]): MethodDecorator & ClassDecorator {
-  const value: AccessRule = rule[0] === 'public' || rule[0] === 'signed-in' ? rule[0] : (rule);
+  const value: AccessRule = rule[0] === 'public' || rule[0] === 'signed-in' ? rule[0] : rule;
   return SetMetadata(ACCESS_METADATA, value);
 }
 
@@ -40,7 +40,7 @@ export function checkAccess(rule: AccessRule, caller: Caller): void {
 
 export function callerOf(context: ExecutionContext): Caller {
   if (context.getType<GqlContextType>() === 'graphql') {
-    return (GqlExecutionContext.create(context).getContext<{ caller?: Caller }>().caller ?? null);
+    return GqlExecutionContext.create(context).getContext<{ caller?: Caller }>().caller ?? null;
   }
   return context.switchToHttp().getRequest<SubgraphRequest>().simpul?.caller ?? null;
 }

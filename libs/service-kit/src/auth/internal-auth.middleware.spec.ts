@@ -26,7 +26,9 @@ describe('internalAuthMiddleware (real HTTP)', () => {
   it('refuses a request without a token with 401 and a GraphQL-shaped error', async () => {
     const response = await fetch(`${url}/graphql`, { method: 'POST' });
     expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ errors: [{ message: 'Requests must come through the Simpul gateway', extensions: { code: 'UNAUTHENTICATED' } }] });
+    expect(await response.json()).toMatchObject({
+      errors: [{ message: 'Requests must come through the Simpul gateway', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
   });
 
   it('refuses an expired token', async () => {

@@ -2,7 +2,10 @@ import { judgePassword } from './password-policy';
 
 describe('password rule', () => {
   it('refuses fewer than 10 characters, whatever they are', () => {
-    expect(judgePassword('Xq7#vLp2!')).toEqual({ ok: false, messages: { en: expect.stringMatching(/at least 10/), id: expect.stringMatching(/minimal 10/) } });
+    expect(judgePassword('Xq7#vLp2!')).toEqual({
+      ok: false,
+      messages: { en: expect.stringMatching(/at least 10/), id: expect.stringMatching(/minimal 10/) },
+    });
   });
 
   it.each([

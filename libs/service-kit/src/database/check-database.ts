@@ -10,7 +10,8 @@ export function redactUrl(url: string): string {
  * act on (used by every service's main.ts before Nest starts, so no stack trace reaches the console).
  */
 export async function checkDatabase(url: string | undefined): Promise<void> {
-  if (!url) throw new Error('DATABASE_URL is not set; point it at a PostgreSQL database, e.g. postgres://user:password@127.0.0.1:5432/simpul.');
+  if (!url)
+    throw new Error('DATABASE_URL is not set; point it at a PostgreSQL database, e.g. postgres://user:password@127.0.0.1:5432/simpul.');
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();

@@ -14,7 +14,10 @@ export function uniqueViolation(error: unknown): string | null {
 }
 
 /** Maps a unique violation to CONFLICT (other errors pass through unchanged). */
-export async function conflictOnUnique<T>(work: () => Promise<T>, messages: Record<string, { en: string; id: string; field?: string }>): Promise<T> {
+export async function conflictOnUnique<T>(
+  work: () => Promise<T>,
+  messages: Record<string, { en: string; id: string; field?: string }>,
+): Promise<T> {
   try {
     return await work();
   } catch (error) {

@@ -52,7 +52,9 @@ export function formatSubgraphError(formatted: GraphQLFormattedError, error: unk
 }
 
 /** Logs every unexpected error with the request id the gateway assigned. */
-export function errorLoggingPlugin(log: (line: string) => void = (line) => console.error(line)): ApolloServerPlugin<{ requestId?: string }> {
+export function errorLoggingPlugin(
+  log: (line: string) => void = (line) => console.error(line),
+): ApolloServerPlugin<{ requestId?: string }> {
   return {
     async requestDidStart() {
       return {

@@ -18,14 +18,22 @@ describe('requireText', () => {
         return null;
       })();
       expect(error).toBeInstanceOf(SimpulError);
-      expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason', messages: { en: 'A reason is needed.', id: 'Alasan wajib diisi.' } });
+      expect(error).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.reason',
+        messages: { en: 'A reason is needed.', id: 'Alasan wajib diisi.' },
+      });
     }
   });
 
   it('accepts text up to maxLength after trimming and refuses longer text on the field, saying the limit', () => {
     expect(requireText(`  ${'a'.repeat(5)}  `, 'title', 'A title.', 'Judul.', { maxLength: 5 })).toBe('aaaaa');
     expect(() => requireText('a'.repeat(6), 'title', 'A title.', 'Judul.', { maxLength: 5 })).toThrow(
-      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'title', messages: { en: 'Write at most 5 characters (this is 6).', id: 'Tulis paling banyak 5 karakter (ini 6).' } }),
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        field: 'title',
+        messages: { en: 'Write at most 5 characters (this is 6).', id: 'Tulis paling banyak 5 karakter (ini 6).' },
+      }),
     );
   });
 });

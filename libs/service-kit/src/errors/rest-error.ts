@@ -14,7 +14,9 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 /** Answers a REST request with the GraphQL error shape (status by code); rethrows anything that is not a SimpulError. */
 export function sendRestError(res: Response, error: unknown): void {
   if (!(error instanceof SimpulError)) throw error;
-  res.status(STATUS[error.code] ?? HttpStatus.INTERNAL_SERVER_ERROR).json({ errors: [{ message: error.messages.en, extensions: error.extensions }] });
+  res
+    .status(STATUS[error.code] ?? HttpStatus.INTERNAL_SERVER_ERROR)
+    .json({ errors: [{ message: error.messages.en, extensions: error.extensions }] });
 }
 
 /** For REST controllers: the access guard's SimpulErrors become 401/403 with the GraphQL error shape, not a 500. */

@@ -31,17 +31,11 @@ export function notFound(en: string, id: string, field?: string): SimpulError {
   return new SimpulError('NOT_FOUND', { en, id }, field);
 }
 
-export function forbidden(
-  en = 'You are not allowed to do this.',
-  id = 'Anda tidak berwenang melakukan tindakan ini.',
-): SimpulError {
+export function forbidden(en = 'You are not allowed to do this.', id = 'Anda tidak berwenang melakukan tindakan ini.'): SimpulError {
   return new SimpulError('FORBIDDEN', { en, id });
 }
 
-export function unauthenticated(
-  en = 'Sign in first.',
-  id = 'Silakan masuk terlebih dahulu.',
-): SimpulError {
+export function unauthenticated(en = 'Sign in first.', id = 'Silakan masuk terlebih dahulu.'): SimpulError {
   return new SimpulError('UNAUTHENTICATED', { en, id });
 }
 

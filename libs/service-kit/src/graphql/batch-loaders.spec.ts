@@ -10,12 +10,19 @@ describe('listLoader', () => {
     const request = context();
     const fetch = async (ids: readonly string[]) => {
       calls.push(ids);
-      return [{ parent: 'b', n: 1 }, { parent: 'a', n: 2 }, { parent: 'b', n: 3 }];
+      return [
+        { parent: 'b', n: 1 },
+        { parent: 'a', n: 2 },
+        { parent: 'b', n: 3 },
+      ];
     };
     const [a, b, c] = await Promise.all(['a', 'b', 'c'].map((id) => listLoader(request, 'children', fetch, (row) => row.parent).load(id)));
     expect(calls).toEqual([['a', 'b', 'c']]);
     expect(a).toEqual([{ parent: 'a', n: 2 }]);
-    expect(b).toEqual([{ parent: 'b', n: 1 }, { parent: 'b', n: 3 }]);
+    expect(b).toEqual([
+      { parent: 'b', n: 1 },
+      { parent: 'b', n: 3 },
+    ]);
     expect(c).toEqual([]);
   });
 

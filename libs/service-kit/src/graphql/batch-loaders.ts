@@ -6,23 +6,37 @@ import type { SubgraphContext } from './subgraph-context';
  * for in one tick (one SQL statement), `keyOf` says which parent a row belongs to. Parents without
  * rows get an empty list.
  */
-export function listLoader<T>(context: SubgraphContext, key: string, fetch: (ids: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T[]> {
-  return context.loaders.get(key, () =>
-    new DataLoader<string, T[]>(async (ids) => {
-      const byKey = groupBy(await fetch(ids), keyOf);
-      return ids.map((id) => byKey.get(id) ?? []);
-    }),
+export function listLoader<T>(
+  context: SubgraphContext,
+  key: string,
+  fetch: (ids: readonly string[]) => Promise<T[]>,
+  keyOf: (row: T) => string,
+): DataLoader<string, T[]> {
+  return context.loaders.get(
+    key,
+    () =>
+      new DataLoader<string, T[]>(async (ids) => {
+        const byKey = groupBy(await fetch(ids), keyOf);
+        return ids.map((id) => byKey.get(id) ?? []);
+      }),
   );
 }
 
 /** A per-request loader of at most one row per id (null when there is none), batched like `listLoader`. */
-export function rowLoader<T>(context: SubgraphContext, key: string, fetch: (ids: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T | null> {
-  return context.loaders.get(key, () =>
-    new DataLoader<string, T | null>(async (ids) => {
-      const found = await fetch(ids);
-      const byKey = new Map(found.map((row) => [keyOf(row), row]));
-      return ids.map((id) => byKey.get(id) ?? null);
-    }),
+export function rowLoader<T>(
+  context: SubgraphContext,
+  key: string,
+  fetch: (ids: readonly string[]) => Promise<T[]>,
+  keyOf: (row: T) => string,
+): DataLoader<string, T | null> {
+  return context.loaders.get(
+    key,
+    () =>
+      new DataLoader<string, T | null>(async (ids) => {
+        const found = await fetch(ids);
+        const byKey = new Map(found.map((row) => [keyOf(row), row]));
+        return ids.map((id) => byKey.get(id) ?? null);
+      }),
   );
 }
 
@@ -30,11 +44,20 @@ export function rowLoader<T>(context: SubgraphContext, key: string, fetch: (ids:
  * A per-request DataLoader under `key`: `fetch` answers many keys in one SQL statement, keys it
  * did not answer get `fallback` (an empty list, or null).
  */
-export function requestLoader<V>(context: SubgraphContext, key: string, fetch: (keys: readonly string[]) => Promise<Map<string, V>>, fallback: V): DataLoader<string, V> {
-  return context.loaders.get(key, () => new DataLoader<string, V>(async (keys) => {
-    const found = await fetch(keys);
-    return keys.map((id) => found.get(id) ?? fallback);
-  }));
+export function requestLoader<V>(
+  context: SubgraphContext,
+  key: string,
+  fetch: (keys: readonly string[]) => Promise<Map<string, V>>,
+  fallback: V,
+): DataLoader<string, V> {
+  return context.loaders.get(
+    key,
+    () =>
+      new DataLoader<string, V>(async (keys) => {
+        const found = await fetch(keys);
+        return keys.map((id) => found.get(id) ?? fallback);
+      }),
+  );
 }
 
 /** Groups rows into lists by a key column. */

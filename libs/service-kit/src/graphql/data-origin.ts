@@ -12,5 +12,6 @@ export enum DataOrigin {
 }
 registerEnumType(DataOrigin, {
   name: 'DataOrigin',
-  description: 'Asal angka: OFFICIAL (angka resmi yang dipublikasikan, dengan sumbernya), DEMO (data contoh), DERIVED (dihitung dari angka lain)',
+  description:
+    'Asal angka: OFFICIAL (angka resmi yang dipublikasikan, dengan sumbernya), DEMO (data contoh), DERIVED (dihitung dari angka lain)',
 });

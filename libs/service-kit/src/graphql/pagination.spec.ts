@@ -7,9 +7,12 @@ describe('pagination', () => {
     expect(decodeCursor(encodeCursor(42, 'b'))).toEqual([42, 'b']);
   });
 
-  it.each(['', 'garbage', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('[1,2]').toString('base64url')])('refuses the cursor %p on `after`', (cursor) => {
-    expect(() => decodeCursor(cursor)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' }));
-  });
+  it.each(['', 'garbage', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('[1,2]').toString('base64url')])(
+    'refuses the cursor %p on `after`',
+    (cursor) => {
+      expect(() => decodeCursor(cursor)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' }));
+    },
+  );
 
   it.each([1, 20, 100])('accepts first = %p', (first) => expect(validateFirst(first)).toBe(first));
   it('defaults first to 20', () => expect(validateFirst(undefined)).toBe(20));
@@ -21,7 +24,11 @@ describe('pagination', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(SimpulError);
-    expect((error as SimpulError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', messages: { id: expect.any(String), en: expect.any(String) } });
+    expect((error as SimpulError).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+      messages: { id: expect.any(String), en: expect.any(String) },
+    });
   });
 });
 
@@ -31,7 +38,10 @@ describe('sliceConnection', () => {
 
   it('gives the first page with a next page to come', () => {
     const page = sliceConnection(letters, 0, 2, cursorOf);
-    expect(page.edges).toEqual([{ cursor: 'cur-a', node: 'a' }, { cursor: 'cur-b', node: 'b' }]);
+    expect(page.edges).toEqual([
+      { cursor: 'cur-a', node: 'a' },
+      { cursor: 'cur-b', node: 'b' },
+    ]);
     expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: 'cur-a', endCursor: 'cur-b' });
     expect(page.totalCount).toBe(5);
   });
@@ -43,6 +53,11 @@ describe('sliceConnection', () => {
   });
 
   it('gives an empty page past the end', () => {
-    expect(sliceConnection(letters, 5, 2, cursorOf).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
+    expect(sliceConnection(letters, 5, 2, cursorOf).pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: true,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 });

@@ -3,8 +3,16 @@ import { keysetPagesLoader, type NestedKeysetSpec } from './sql-keyset';
 import { buildSubgraphContext } from './subgraph-context';
 
 const SPEC: NestedKeysetSpec = {
-  columns: 'c.id', from: 'x.comments c', where: 'TRUE', params: [], parent: 'c.post_id',
-  keys: [{ sql: 'c.created_at', type: 'timestamptz' }, { sql: 'c.id', type: 'uuid' }], direction: 'ASC',
+  columns: 'c.id',
+  from: 'x.comments c',
+  where: 'TRUE',
+  params: [],
+  parent: 'c.post_id',
+  keys: [
+    { sql: 'c.created_at', type: 'timestamptz' },
+    { sql: 'c.id', type: 'uuid' },
+  ],
+  direction: 'ASC',
 };
 const POST = '0190f0a2-0000-7000-8000-000000000001';
 const ROW = '0190f0a2-0000-7000-8000-0000000000aa';
@@ -15,9 +23,11 @@ function fakeDb() {
   const db = {
     query: (text: string) => {
       statements.push(text);
-      return Promise.resolve(text.includes('row_number()')
-        ? [{ id: ROW, __cursor: ['2026-05-20 10:00:00.123456+00', ROW], __parent: POST, __n: '1' }]
-        : [{ parent: POST, count: 1 }]);
+      return Promise.resolve(
+        text.includes('row_number()')
+          ? [{ id: ROW, __cursor: ['2026-05-20 10:00:00.123456+00', ROW], __parent: POST, __n: '1' }]
+          : [{ parent: POST, count: 1 }],
+      );
     },
   } as unknown as Queryable;
   return { db, statements };
@@ -28,7 +38,11 @@ describe('keysetPagesLoader: one page of a nested list for every parent of the r
     const { db, statements } = fakeDb();
     const context = buildSubgraphContext(undefined);
     const loader = keysetPagesLoader<{ id: string }>(context, db, 'comments', { first: 5, after: null }, SPEC);
-    const [page, other, bogus] = await Promise.all([loader.load(POST), loader.load('0190f0a2-0000-7000-8000-000000000002'), loader.load('nope')]);
+    const [page, other, bogus] = await Promise.all([
+      loader.load(POST),
+      loader.load('0190f0a2-0000-7000-8000-000000000002'),
+      loader.load('nope'),
+    ]);
     expect(statements).toHaveLength(2);
     expect(page.totalCount).toBe(1);
     expect(page.edges.map((edge) => edge.node)).toEqual([{ id: ROW }]);

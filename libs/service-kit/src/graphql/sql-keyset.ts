@@ -35,7 +35,8 @@ export function decodeKeysetCursor(after: string, keyCount: number): string[] {
   const [sortValue, id] = decodeCursor(after);
   try {
     const prefix: unknown = JSON.parse(String(sortValue));
-    if (Array.isArray(prefix) && prefix.length === keyCount - 1 && prefix.every((value) => typeof value === 'string')) return [...(prefix), id];
+    if (Array.isArray(prefix) && prefix.length === keyCount - 1 && prefix.every((value) => typeof value === 'string'))
+      return [...prefix, id];
   } catch {
     // falls through to the error below
   }
@@ -78,7 +79,12 @@ function cursorSelect(spec: Pick<KeysetPageSpec, 'keys'>): string {
   return `ARRAY[${spec.keys.map((key) => `(${key.sql})::text`).join(', ')}] AS "${CURSOR_COLUMN}"`;
 }
 
-function toConnection<T>(found: (T & { [CURSOR_COLUMN]: string[] })[], totalCount: number, first: number, after: string | null | undefined): Connection<T> {
+function toConnection<T>(
+  found: (T & { [CURSOR_COLUMN]: string[] })[],
+  totalCount: number,
+  first: number,
+  after: string | null | undefined,
+): Connection<T> {
   const page = found.slice(0, first);
   const edges = page.map(({ [CURSOR_COLUMN]: cursor, ...node }) => ({ cursor: encodeKeysetCursor(cursor), node: node as T }));
   return {
@@ -102,7 +108,11 @@ export async function keysetPage<T>(db: Queryable, spec: KeysetPageSpec): Promis
   const params = [...spec.params];
   const where = spec.after ? `(${spec.where}) AND ${afterCursor(spec, spec.after, params)}` : spec.where;
   const [found, total] = await Promise.all([
-    rows<T & { [CURSOR_COLUMN]: string[] }>(db, `SELECT ${spec.columns}, ${cursorSelect(spec)} FROM ${spec.from} WHERE ${where} ORDER BY ${orderBy(spec)} LIMIT ${spec.first + 1}`, params),
+    rows<T & { [CURSOR_COLUMN]: string[] }>(
+      db,
+      `SELECT ${spec.columns}, ${cursorSelect(spec)} FROM ${spec.from} WHERE ${where} ORDER BY ${orderBy(spec)} LIMIT ${spec.first + 1}`,
+      params,
+    ),
     one<{ count: number }>(db, `SELECT count(*)::int AS count FROM ${spec.from} WHERE ${spec.where}`, spec.params),
   ]);
   return toConnection(found, total?.count ?? 0, spec.first, spec.after);
@@ -139,7 +149,11 @@ export async function keysetPagesPerParent<T>(db: Queryable, spec: KeysetPagesSp
        ) numbered WHERE "${ROW_NUMBER_COLUMN}" <= ${spec.first + 1} ORDER BY "${PARENT_COLUMN}", "${ROW_NUMBER_COLUMN}"`,
       params,
     ),
-    rows<{ parent: string; count: number }>(db, `SELECT (${spec.parent})::text AS parent, count(*)::int AS count FROM ${spec.from} WHERE ${parentFilter} GROUP BY 1`, countParams),
+    rows<{ parent: string; count: number }>(
+      db,
+      `SELECT (${spec.parent})::text AS parent, count(*)::int AS count FROM ${spec.from} WHERE ${parentFilter} GROUP BY 1`,
+      countParams,
+    ),
   ]);
   const byParent = new Map<string, (T & { [CURSOR_COLUMN]: string[] })[]>();
   for (const { [PARENT_COLUMN]: parent, ...row } of found) {
@@ -173,9 +187,14 @@ export function keysetPagesLoader<T>(
   spec: NestedKeysetSpec,
 ) {
   const first = validateFirst(page.first);
-  return requestLoader<Connection<T>>(context, `keyset-pages:${name}:${first}:${page.after ?? ''}`, async (parentIds) => {
-    const valid = parentIds.filter((id) => UUID_TEXT.test(id));
-    if (!valid.length) return new Map();
-    return keysetPagesPerParent<T>(db, { ...spec, parentIds: valid, first, after: page.after });
-  }, emptyConnection<T>());
+  return requestLoader<Connection<T>>(
+    context,
+    `keyset-pages:${name}:${first}:${page.after ?? ''}`,
+    async (parentIds) => {
+      const valid = parentIds.filter((id) => UUID_TEXT.test(id));
+      if (!valid.length) return new Map();
+      return keysetPagesPerParent<T>(db, { ...spec, parentIds: valid, first, after: page.after });
+    },
+    emptyConnection<T>(),
+  );
 }

@@ -34,7 +34,10 @@ export class SubgraphClient {
     try {
       response = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: issueInternalToken(scope.caller, this.secret, scope.requestId) },
+        headers: {
+          'content-type': 'application/json',
+          [INTERNAL_TOKEN_HEADER]: issueInternalToken(scope.caller, this.secret, scope.requestId),
+        },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(10_000),
       });

@@ -12,7 +12,14 @@ export class ConsoleMailSender implements MailSender {
 
   async send(message: MailMessage): Promise<void> {
     this.print(
-      [`── e-mail (development: SMTP_URL is not set, nothing was sent) ──`, `To: ${message.to}`, `Subject: ${message.subject}`, '', message.text, '──'].join('\n'),
+      [
+        `── e-mail (development: SMTP_URL is not set, nothing was sent) ──`,
+        `To: ${message.to}`,
+        `Subject: ${message.subject}`,
+        '',
+        message.text,
+        '──',
+      ].join('\n'),
     );
   }
 

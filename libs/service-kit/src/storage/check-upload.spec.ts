@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { checkUpload, FileRejectedError, maxBytesFromEnv, uploadBodyLimitBytes, type RejectionDetails, type UploadInput } from './check-upload';
+import {
+  checkUpload,
+  FileRejectedError,
+  maxBytesFromEnv,
+  uploadBodyLimitBytes,
+  type RejectionDetails,
+  type UploadInput,
+} from './check-upload';
 import { SIGNED_DOCUMENT_TYPES } from './file-types';
 
 const POLICY = { types: SIGNED_DOCUMENT_TYPES, maxBytes: 1024, field: 'input.file' };
@@ -41,7 +48,10 @@ describe('checkUpload', () => {
   });
 
   it('refuses content that is not really the claimed type (an HTML page renamed .pdf)', () => {
-    expect(rejection(upload({ contentBase64: Buffer.from('<html><script>').toString('base64') }))).toMatchObject({ reason: 'CONTENT', field: 'input.file.contentBase64' });
+    expect(rejection(upload({ contentBase64: Buffer.from('<html><script>').toString('base64') }))).toMatchObject({
+      reason: 'CONTENT',
+      field: 'input.file.contentBase64',
+    });
   });
 
   it('refuses files over the limit before decoding them, empty files and broken base64', () => {
@@ -57,12 +67,22 @@ describe('checkUpload', () => {
   });
 
   it('a policy may keep directory parts as underscores instead of dropping them', () => {
-    expect(checkUpload(upload({ fileName: '../../scans\\PKS.pdf' }), { ...POLICY, directories: 'underscore' }).fileName).toBe('.._.._scans_PKS.pdf');
+    expect(checkUpload(upload({ fileName: '../../scans\\PKS.pdf' }), { ...POLICY, directories: 'underscore' }).fileName).toBe(
+      '.._.._scans_PKS.pdf',
+    );
     expect(checkUpload(upload({ fileName: '../../scans\\PKS.pdf' }), POLICY).fileName).toBe('PKS.pdf');
   });
 
   it('a policy may word some refusals its own way while the rules and the other messages stay', () => {
-    const policy = { ...POLICY, messages: { MIME: (d: RejectionDetails) => ({ en: `Send .${d.extension} as ${d.expectedMimeType} (got ${d.declaredMimeType}).`, id: `Kirim .${d.extension} sebagai ${d.expectedMimeType}.` }) } };
+    const policy = {
+      ...POLICY,
+      messages: {
+        MIME: (d: RejectionDetails) => ({
+          en: `Send .${d.extension} as ${d.expectedMimeType} (got ${d.declaredMimeType}).`,
+          id: `Kirim .${d.extension} sebagai ${d.expectedMimeType}.`,
+        }),
+      },
+    };
     const refuse = (input: UploadInput) => {
       try {
         checkUpload(input, policy);
@@ -71,7 +91,11 @@ describe('checkUpload', () => {
       }
       throw new Error('expected the upload to be rejected');
     };
-    expect(refuse(upload({ mimeType: 'text/html' }))).toMatchObject({ reason: 'MIME', field: 'input.file.mimeType', messages: { en: 'Send .pdf as application/pdf (got text/html).' } });
+    expect(refuse(upload({ mimeType: 'text/html' }))).toMatchObject({
+      reason: 'MIME',
+      field: 'input.file.mimeType',
+      messages: { en: 'Send .pdf as application/pdf (got text/html).' },
+    });
     expect(refuse(upload({ contentBase64: '' })).messages).toEqual({ en: 'The file is empty.', id: 'Berkas kosong.' });
   });
 

@@ -79,7 +79,10 @@ function typeOf(details: RejectionDetails): string {
 }
 
 function acceptedList(details: RejectionDetails): string {
-  return details.accepted.flatMap((candidate) => candidate.extensions).map((ext) => `.${ext}`).join(', ');
+  return details.accepted
+    .flatMap((candidate) => candidate.extensions)
+    .map((ext) => `.${ext}`)
+    .join(', ');
 }
 
 /** The wording every service gets unless its policy says otherwise. */
@@ -93,10 +96,16 @@ export const DEFAULT_REJECTION_MESSAGES: RejectionMessages = {
     en: `A .${details.extension} file is sent as ${details.expectedMimeType}, not "${details.declaredMimeType}".`,
     id: `Berkas .${details.extension} dikirim sebagai ${details.expectedMimeType}, bukan "${details.declaredMimeType}".`,
   }),
-  TOO_LARGE: (details) => ({ en: `The file is larger than ${megabytes(details.maxBytes)}.`, id: `Berkas lebih besar dari ${megabytes(details.maxBytes)}.` }),
+  TOO_LARGE: (details) => ({
+    en: `The file is larger than ${megabytes(details.maxBytes)}.`,
+    id: `Berkas lebih besar dari ${megabytes(details.maxBytes)}.`,
+  }),
   BASE64: () => ({ en: 'The content is not valid base64.', id: 'Isi berkas bukan base64 yang sah.' }),
   EMPTY: () => ({ en: 'The file is empty.', id: 'Berkas kosong.' }),
-  CONTENT: (details) => ({ en: `The content is not a real .${details.extension} file.`, id: `Isi berkas bukan berkas .${details.extension} yang sebenarnya.` }),
+  CONTENT: (details) => ({
+    en: `The content is not a real .${details.extension} file.`,
+    id: `Isi berkas bukan berkas .${details.extension} yang sebenarnya.`,
+  }),
 };
 
 function cleanName(fileName: string, directories: UploadPolicy['directories']): string {
@@ -112,7 +121,14 @@ function cleanName(fileName: string, directories: UploadPolicy['directories']): 
 export function checkUpload(upload: UploadInput, policy: UploadPolicy): CheckedUpload {
   const field = (name: string) => `${policy.field}.${name}`;
   const fileName = cleanName(upload.fileName, policy.directories);
-  const details: RejectionDetails = { fileName, extension: '', accepted: policy.types, declaredMimeType: upload.mimeType, expectedMimeType: '', maxBytes: policy.maxBytes };
+  const details: RejectionDetails = {
+    fileName,
+    extension: '',
+    accepted: policy.types,
+    declaredMimeType: upload.mimeType,
+    expectedMimeType: '',
+    maxBytes: policy.maxBytes,
+  };
   const reject = (reason: FileRejection, fieldName: string) =>
     new FileRejectedError(reason, field(fieldName), (policy.messages?.[reason] ?? DEFAULT_REJECTION_MESSAGES[reason])(details));
   if (!fileName || fileName.length > 200 || /[\u0000-\u001f]/.test(fileName)) throw reject('NAME', 'fileName');

@@ -10,8 +10,16 @@ export const PDF: FileType = { extensions: ['pdf'], mimeType: 'application/pdf',
 export const PNG: FileType = { extensions: ['png'], mimeType: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] };
 export const JPEG: FileType = { extensions: ['jpg', 'jpeg'], mimeType: 'image/jpeg', magic: [0xff, 0xd8, 0xff] };
 // Office Open XML files are ZIP archives; the magic bytes cannot tell a .docx from any other ZIP.
-export const DOCX: FileType = { extensions: ['docx'], mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', magic: [0x50, 0x4b, 0x03, 0x04] };
-export const XLSX: FileType = { extensions: ['xlsx'], mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', magic: [0x50, 0x4b, 0x03, 0x04] };
+export const DOCX: FileType = {
+  extensions: ['docx'],
+  mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  magic: [0x50, 0x4b, 0x03, 0x04],
+};
+export const XLSX: FileType = {
+  extensions: ['xlsx'],
+  mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  magic: [0x50, 0x4b, 0x03, 0x04],
+};
 
 /** Signed letters and studies: scans as PDF or photos. */
 export const SIGNED_DOCUMENT_TYPES: readonly FileType[] = [PDF, PNG, JPEG];

@@ -114,7 +114,9 @@ export async function startFakeRegistry(data: FakeRegistryData): Promise<FakeReg
     context: async ({ req }) => {
       const header = req.headers[INTERNAL_TOKEN_HEADER];
       if (!readInternalToken(Array.isArray(header) ? header[0] : header, secret).ok) {
-        throw new GraphQLError('Requests must come through the Simpul gateway', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        throw new GraphQLError('Requests must come through the Simpul gateway', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        });
       }
       handle.requests += 1;
       return { ok: true };

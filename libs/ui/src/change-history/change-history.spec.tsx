@@ -34,7 +34,14 @@ const ENTRIES: ChangeHistoryEntry[] = [
   },
 ];
 
-const LABELS = { startsOn: 'Mulai', address: 'Alamat', agencyId: 'Instansi pemilik', kind: 'Jenis unit', website: 'Situs web', name: 'Nama unit' };
+const LABELS = {
+  startsOn: 'Mulai',
+  address: 'Alamat',
+  agencyId: 'Instansi pemilik',
+  kind: 'Jenis unit',
+  website: 'Situs web',
+  name: 'Nama unit',
+};
 
 function renderHistory(props: Partial<ChangeHistoryProps> = {}, language: Language = 'id') {
   return render(
@@ -48,9 +55,14 @@ function renderHistory(props: Partial<ChangeHistoryProps> = {}, language: Langua
 
 describe('ChangeHistory', () => {
   it('says who changed what and when, each field before and after, with the field named in words', () => {
-    renderHistory({ formatValue: (field, value) => (field === 'kind' ? ({ SAMSAT: 'Samsat', OTHER: 'Lainnya' } as Record<string, string>)[value] : undefined) });
+    renderHistory({
+      formatValue: (field, value) =>
+        field === 'kind' ? ({ SAMSAT: 'Samsat', OTHER: 'Lainnya' } as Record<string, string>)[value] : undefined,
+    });
     const section = screen.getByRole('region', { name: 'Riwayat perubahan' });
-    const [latest, first] = within(section).getAllByRole('listitem').filter((item) => item.tagName === 'LI' && item.parentElement?.tagName === 'OL');
+    const [latest, first] = within(section)
+      .getAllByRole('listitem')
+      .filter((item) => item.tagName === 'LI' && item.parentElement?.tagName === 'OL');
     expect(latest?.textContent).toContain('Desk Samsat');
     expect(latest?.textContent).toContain('Diubah');
     // 03:15 UTC is 10.15 in Jakarta, on 6 December 2026.
@@ -79,11 +91,22 @@ describe('ChangeHistory', () => {
 
   it('shows a key that names the changed part once, not as a change', () => {
     renderHistory({
-      entries: [{ at: '2026-12-06T03:15:00Z', actorName: 'Operator', action: 'UPDATE', changes: [
-        { field: 'assignment.weekday', before: 'Senin', after: 'Senin' },
-        { field: 'assignment.tenancyId', before: '0b8e2a56-5d0e-4a4e-9a55-3c1f2b7c9d10', after: '0b8e2a56-5d0e-4a4e-9a55-3c1f2b7c9d10' },
-        { field: 'assignment.staffCount', before: '2', after: '3' },
-      ] }],
+      entries: [
+        {
+          at: '2026-12-06T03:15:00Z',
+          actorName: 'Operator',
+          action: 'UPDATE',
+          changes: [
+            { field: 'assignment.weekday', before: 'Senin', after: 'Senin' },
+            {
+              field: 'assignment.tenancyId',
+              before: '0b8e2a56-5d0e-4a4e-9a55-3c1f2b7c9d10',
+              after: '0b8e2a56-5d0e-4a4e-9a55-3c1f2b7c9d10',
+            },
+            { field: 'assignment.staffCount', before: '2', after: '3' },
+          ],
+        },
+      ],
       fieldLabels: { 'assignment.weekday': 'Hari', 'assignment.tenancyId': 'Tenant', 'assignment.staffCount': 'Petugas' },
     });
     const text = screen.getByRole('region').textContent ?? '';

@@ -68,7 +68,11 @@ export function ChangeHistory(props: ChangeHistoryProps) {
       {error ? (
         <Paper withBorder p="md" role="alert">
           <Text mb={onRetry ? 'sm' : 0}>{error}</Text>
-          {onRetry && <Button variant="default" onClick={onRetry}>{t('retry')}</Button>}
+          {onRetry && (
+            <Button variant="default" onClick={onRetry}>
+              {t('retry')}
+            </Button>
+          )}
         </Paper>
       ) : entries.length === 0 && !loading ? (
         <Text c="dimmed">{t('history.none')}</Text>
@@ -77,7 +81,13 @@ export function ChangeHistory(props: ChangeHistoryProps) {
           {entries.map((entry, index) => (
             <Paper key={entry.id ?? `${entry.at}-${index}`} component="li" withBorder p="sm" radius="sm">
               <Group gap="xs" wrap="wrap">
-                <Badge variant="light" color={entry.action === 'DELETE' ? 'red' : entry.action === 'CREATE' ? 'green' : 'blue'} tt="none" radius="sm" styles={{ root: { color: 'var(--mantine-color-dark-9)' } }}>
+                <Badge
+                  variant="light"
+                  color={entry.action === 'DELETE' ? 'red' : entry.action === 'CREATE' ? 'green' : 'blue'}
+                  tt="none"
+                  radius="sm"
+                  styles={{ root: { color: 'var(--mantine-color-dark-9)' } }}
+                >
                   {t(`history.action.${entry.action}`)}
                 </Badge>
                 <Text fw={600}>{entry.actorName ?? t('history.system')}</Text>
@@ -120,7 +130,11 @@ export function FieldChangeList({ action, changes, fieldLabels, formatValue }: F
     return defaultHistoryValue(value, language, { yes: t('history.yes'), no: t('history.no') });
   };
   // A new object lists what it was created with: its own id and empty fields say nothing.
-  const shown = changes.filter((change) => fieldKey(change.field) !== 'id' && (action !== 'CREATE' || (change.after !== null && change.after.trim() !== '' && show(change.field, change.after) !== null)));
+  const shown = changes.filter(
+    (change) =>
+      fieldKey(change.field) !== 'id' &&
+      (action !== 'CREATE' || (change.after !== null && change.after.trim() !== '' && show(change.field, change.after) !== null)),
+  );
   if (shown.length === 0) return null;
   return (
     <List spacing={4} size="sm" mt={6}>
@@ -129,19 +143,32 @@ export function FieldChangeList({ action, changes, fieldLabels, formatValue }: F
         const after = show(change.field, change.after);
         return (
           <List.Item key={`${change.field}-${position}`}>
-            <Text span fw={600} inherit>{label(change.field)}</Text>
+            <Text span fw={600} inherit>
+              {label(change.field)}
+            </Text>
             {': '}
             {before === null || after === null ? (
-              change.before === change.after ? t('history.same') : t('history.changedHidden')
+              change.before === change.after ? (
+                t('history.same')
+              ) : (
+                t('history.changedHidden')
+              )
             ) : action === 'CREATE' || before === after ? (
               // Created with, or a key that says which part changed (the day of an assignment).
               after
             ) : (
               <>
-                <Text span inherit td="line-through" c="dark.4">{before}</Text>
-                <Text span aria-hidden="true"> → </Text>
+                <Text span inherit td="line-through" c="dark.4">
+                  {before}
+                </Text>
+                <Text span aria-hidden="true">
+                  {' '}
+                  →{' '}
+                </Text>
                 <VisuallyHidden>{`${t('history.becomes')} `}</VisuallyHidden>
-                <Text span inherit fw={600}>{after}</Text>
+                <Text span inherit fw={600}>
+                  {after}
+                </Text>
               </>
             )}
           </List.Item>

@@ -32,7 +32,11 @@ function renderTable(ui: React.ReactElement) {
   );
 }
 
-const firstColumn = () => screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0].textContent);
+const firstColumn = () =>
+  screen
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[0].textContent);
 
 describe('DataTable', () => {
   it('sorts by a column from the keyboard and reports it with aria-sort', async () => {
@@ -55,7 +59,12 @@ describe('DataTable', () => {
   it('sorts numbers as numbers', async () => {
     renderTable(<DataTable caption="Unit" columns={COLUMNS} rows={UNITS} rowKey={(u) => u.id} />);
     await userEvent.click(within(screen.getByRole('columnheader', { name: /Layanan/ })).getByRole('button'));
-    expect(screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[1].textContent)).toEqual(['4', '7', '9', '12', '30']);
+    expect(
+      screen
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getAllByRole('cell')[1].textContent),
+    ).toEqual(['4', '7', '9', '12', '30']);
   });
 
   it('pages with Berikutnya and Sebelumnya, keeping focus on the button at the last page', async () => {

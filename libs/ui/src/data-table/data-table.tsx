@@ -125,9 +125,19 @@ export function DataTable<T>(props: DataTableProps<T>) {
               {columns.map((column) => {
                 const active = sort?.key === column.key ? sort.direction : undefined;
                 return (
-                  <Table.Th key={column.key} scope="col" aria-sort={isSortable(column) ? (active ? ARIA_SORT[active] : 'none') : undefined} style={column.numeric ? { textAlign: 'right' } : undefined}>
+                  <Table.Th
+                    key={column.key}
+                    scope="col"
+                    aria-sort={isSortable(column) ? (active ? ARIA_SORT[active] : 'none') : undefined}
+                    style={column.numeric ? { textAlign: 'right' } : undefined}
+                  >
                     {isSortable(column) ? (
-                      <UnstyledButton onClick={() => toggleSort(column.key)} fw={700} fz="inherit" style={{ display: 'inline-flex', gap: 6, alignItems: 'center' }}>
+                      <UnstyledButton
+                        onClick={() => toggleSort(column.key)}
+                        fw={700}
+                        fz="inherit"
+                        style={{ display: 'inline-flex', gap: 6, alignItems: 'center' }}
+                      >
                         {column.header}
                         <span aria-hidden="true">{active === 'asc' ? '▲' : active === 'desc' ? '▼' : '↕'}</span>
                         {active && <VisuallyHidden>, {t(active === 'asc' ? 'sortAscending' : 'sortDescending')}</VisuallyHidden>}
@@ -170,7 +180,12 @@ export function DataTable<T>(props: DataTableProps<T>) {
             <Text role="status" aria-live="polite" size="sm">
               {t('pageOf', { page: nav.page, pages: nav.pages })} · {t('rowsShown', { from: nav.from, to: nav.to, total: nav.total })}
             </Text>
-            <Button variant="default" aria-disabled={!nav.hasNext} data-disabled={!nav.hasNext || undefined} onClick={() => nav.hasNext && nav.onNext()}>
+            <Button
+              variant="default"
+              aria-disabled={!nav.hasNext}
+              data-disabled={!nav.hasNext || undefined}
+              onClick={() => nav.hasNext && nav.onNext()}
+            >
               {t('next')}
               <span aria-hidden="true">&nbsp;→</span>
             </Button>

@@ -10,9 +10,12 @@ export function useCursorPages(resetKey: string) {
   const cursors = state.key === resetKey ? state.cursors : [null];
   const page = cursors.length;
   const after = cursors[cursors.length - 1];
-  const next = useCallback((endCursor: string | null) => {
-    if (endCursor) setState((s) => ({ key: resetKey, cursors: [...(s.key === resetKey ? s.cursors : [null]), endCursor] }));
-  }, [resetKey]);
+  const next = useCallback(
+    (endCursor: string | null) => {
+      if (endCursor) setState((s) => ({ key: resetKey, cursors: [...(s.key === resetKey ? s.cursors : [null]), endCursor] }));
+    },
+    [resetKey],
+  );
   const previous = useCallback(() => {
     setState((s) => ({ key: resetKey, cursors: s.cursors.length > 1 ? s.cursors.slice(0, -1) : s.cursors }));
   }, [resetKey]);

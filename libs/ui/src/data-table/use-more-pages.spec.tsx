@@ -5,7 +5,12 @@ import { connection, graphqlFetch } from '../testing/render-remote';
 import { useMorePages } from './use-more-pages';
 
 const ITEMS = gql<{ items: ReturnType<typeof connection<{ id: string }>> }, { filter: string; first: number; after?: string | null }>`
-query Items($filter: String, $first: Int, $after: String) { items(filter: $filter, first: $first, after: $after) { totalCount } }`;
+  query Items($filter: String, $first: Int, $after: String) {
+    items(filter: $filter, first: $first, after: $after) {
+      totalCount
+    }
+  }
+`;
 
 function List() {
   const [filter, setFilter] = useState('a');
@@ -24,7 +29,15 @@ describe('useMorePages', () => {
   it('appends each next page after the last cursor, and starts again for new variables', async () => {
     const { fetchImpl, calls } = graphqlFetch((_operation, variables) => {
       const prefix = String(variables['filter']);
-      if (!variables['after']) return { data: { items: { ...connection([{ id: `${prefix}1` }, { id: `${prefix}2` }], true, 3), pageInfo: { hasNextPage: true, endCursor: 'c2' } } } };
+      if (!variables['after'])
+        return {
+          data: {
+            items: {
+              ...connection([{ id: `${prefix}1` }, { id: `${prefix}2` }], true, 3),
+              pageInfo: { hasNextPage: true, endCursor: 'c2' },
+            },
+          },
+        };
       return { data: { items: connection([{ id: `${prefix}3` }], false, 3) } };
     }, null);
     render(
@@ -40,6 +53,10 @@ describe('useMorePages', () => {
     expect(screen.queryByRole('button', { name: 'more' })).toBeNull();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'filter b' })));
     await waitFor(() => expect(screen.getByTestId('items').textContent).toBe('b1,b2'));
-    expect(calls.map((c) => [c.variables['filter'], c.variables['after']])).toEqual([['a', null], ['a', 'c2'], ['b', null]]);
+    expect(calls.map((c) => [c.variables['filter'], c.variables['after']])).toEqual([
+      ['a', null],
+      ['a', 'c2'],
+      ['b', null],
+    ]);
   });
 });

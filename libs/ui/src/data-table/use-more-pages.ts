@@ -27,7 +27,11 @@ export function useMorePages<TData, TVariables extends { after?: string | null }
   options: { skip?: boolean } = {},
 ): MorePages<T> {
   const key = JSON.stringify(variables);
-  const [state, setState] = useState<{ key: string; after: string | null; pages: { after: string | null; items: T[] }[] }>({ key, after: null, pages: [] });
+  const [state, setState] = useState<{ key: string; after: string | null; pages: { after: string | null; items: T[] }[] }>({
+    key,
+    after: null,
+    pages: [],
+  });
   const current = state.key === key ? state : { key, after: null, pages: [] };
   const query = useQuery(document, { ...variables, after: current.after } as TVariables, options);
   const connection = query.data ? select(query.data) : null;
@@ -42,7 +46,10 @@ export function useMorePages<TData, TVariables extends { after?: string | null }
       const base = s.key === key ? s : { key, after: null, pages: [] };
       if (base.pages.some((page) => page.after === base.after)) {
         // A refetch of a page already kept: replace it (its content may have changed).
-        return { ...base, pages: base.pages.map((page) => (page.after === base.after ? { ...page, items: connection.edges.map((e) => e.node) } : page)) };
+        return {
+          ...base,
+          pages: base.pages.map((page) => (page.after === base.after ? { ...page, items: connection.edges.map((e) => e.node) } : page)),
+        };
       }
       return { ...base, pages: [...base.pages, { after: base.after, items: connection.edges.map((e) => e.node) }] };
     });

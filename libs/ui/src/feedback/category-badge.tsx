@@ -19,11 +19,18 @@ const TONES: Record<Tone, { text: string; background: string; border: string; ic
  */
 export function gradeTone(code: string | null | undefined): Tone {
   switch (code?.charAt(0)) {
-    case 'A': return 'success';
-    case 'B': return 'info';
-    case 'C': return 'warning';
-    case 'D': case 'E': case 'F': return 'danger';
-    default: return 'neutral';
+    case 'A':
+      return 'success';
+    case 'B':
+      return 'info';
+    case 'C':
+      return 'warning';
+    case 'D':
+    case 'E':
+    case 'F':
+      return 'danger';
+    default:
+      return 'neutral';
   }
 }
 
@@ -39,7 +46,15 @@ export function CategoryBadge({ tone, label }: { tone: Tone; label: string }) {
       leftSection={<span aria-hidden="true">{icon}</span>}
       // Never truncate: a category cut to "Dipublikasi…" says nothing.
       styles={{
-        root: { color: text, backgroundColor: background, borderColor: border, height: 'auto', minHeight: 26, maxWidth: '100%', paddingBlock: 2 },
+        root: {
+          color: text,
+          backgroundColor: background,
+          borderColor: border,
+          height: 'auto',
+          minHeight: 26,
+          maxWidth: '100%',
+          paddingBlock: 2,
+        },
         label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.3 },
       }}
     >

@@ -19,7 +19,17 @@ export function OriginWithSource({ origin, source }: { origin: FigureOrigin; sou
     <Group gap="xs" wrap="wrap">
       <OriginBadge origin={origin} />
       {/* Sources are Indonesian titles (decrees, reports): marked as such on an English page. */}
-      {shown && <Text size="sm">{language === 'en' ? <>Source: <span lang="id">{shown}</span></> : `Sumber: ${shown}`}</Text>}
+      {shown && (
+        <Text size="sm">
+          {language === 'en' ? (
+            <>
+              Source: <span lang="id">{shown}</span>
+            </>
+          ) : (
+            `Sumber: ${shown}`
+          )}
+        </Text>
+      )}
     </Group>
   );
 }

@@ -8,13 +8,21 @@ function view(query: QueryState<{ name: string }>, errorTitle?: string) {
   return render(
     <I18nProvider initialLanguage="id">
       <UiProvider>
-        <QueryView query={query} errorTitle={errorTitle}>{(data) => <p>{data.name}</p>}</QueryView>
+        <QueryView query={query} errorTitle={errorTitle}>
+          {(data) => <p>{data.name}</p>}
+        </QueryView>
       </UiProvider>
     </I18nProvider>,
   );
 }
 
-const state = (over: Partial<QueryState<{ name: string }>>): QueryState<{ name: string }> => ({ data: null, errors: null, loading: false, refetch: jest.fn(), ...over });
+const state = (over: Partial<QueryState<{ name: string }>>): QueryState<{ name: string }> => ({
+  data: null,
+  errors: null,
+  loading: false,
+  refetch: jest.fn(),
+  ...over,
+});
 
 describe('QueryView', () => {
   it('says it is loading until data arrives', () => {
@@ -29,7 +37,12 @@ describe('QueryView', () => {
 
   it('says what failed and retries on request', async () => {
     const refetch = jest.fn();
-    view(state({ errors: [{ message: 'Layanan sedang tidak tersedia.', code: 'INTERNAL_SERVER_ERROR', field: null, messages: null }], refetch }));
+    view(
+      state({
+        errors: [{ message: 'Layanan sedang tidak tersedia.', code: 'INTERNAL_SERVER_ERROR', field: null, messages: null }],
+        refetch,
+      }),
+    );
     expect(screen.getByRole('alert').textContent).toContain('Data tidak dapat dimuat');
     expect(screen.getByRole('alert').textContent).toContain('Layanan sedang tidak tersedia.');
     await userEvent.click(screen.getByRole('button', { name: 'Coba lagi' }));
@@ -37,12 +50,14 @@ describe('QueryView', () => {
   });
 
   it('keeps the data on screen when only a refetch failed', () => {
-    view(state({ data: { name: 'MPP Kota Bandung' }, errors: [{ message: 'x', code: 'INTERNAL_SERVER_ERROR', field: null, messages: null }] }));
+    view(
+      state({ data: { name: 'MPP Kota Bandung' }, errors: [{ message: 'x', code: 'INTERNAL_SERVER_ERROR', field: null, messages: null }] }),
+    );
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText('MPP Kota Bandung')).toBeTruthy();
   });
 
-  it('uses the page\'s own title for the failure when it has one', () => {
+  it("uses the page's own title for the failure when it has one", () => {
     view(state({ errors: [{ message: 'x', code: 'INTERNAL_SERVER_ERROR', field: null, messages: null }] }), 'Data SKM tidak dapat dimuat');
     expect(screen.getByRole('alert').textContent).toContain('Data SKM tidak dapat dimuat');
   });

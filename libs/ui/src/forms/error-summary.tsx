@@ -27,8 +27,15 @@ export function ErrorSummary({ errors, title }: { errors: SummaryError[]; title?
   if (errors.length === 0) return null;
   return (
     // A plain box, not Mantine's Alert: the Alert replaces aria-labelledby when it has no title prop.
-    <Box ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId} mb="lg" p="md"
-      style={{ border: '3px solid var(--mantine-color-red-8)', borderRadius: 'var(--mantine-radius-sm)' }}>
+    <Box
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={titleId}
+      mb="lg"
+      p="md"
+      style={{ border: '3px solid var(--mantine-color-red-8)', borderRadius: 'var(--mantine-radius-sm)' }}
+    >
       <Title order={2} size="h3" id={titleId} mb="xs">
         {title ?? t('errorSummaryTitle')}
       </Title>

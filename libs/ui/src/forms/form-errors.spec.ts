@@ -8,7 +8,11 @@ describe('server errors mapped onto form fields', () => {
   const id = (field: string) => `unit-${field.replace(/\./g, '-')}`;
 
   it('puts input.* field errors on the field and links them from the summary', () => {
-    const mapped = mapServerErrors([error('input.externalIds.sippn', 'ID SIPPN sudah dipakai'), error('input.regionCode', 'Kode wilayah tidak dikenal')], fields, id);
+    const mapped = mapServerErrors(
+      [error('input.externalIds.sippn', 'ID SIPPN sudah dipakai'), error('input.regionCode', 'Kode wilayah tidak dikenal')],
+      fields,
+      id,
+    );
     expect(mapped.fields).toEqual({ 'externalIds.sippn': 'ID SIPPN sudah dipakai', regionCode: 'Kode wilayah tidak dikenal' });
     expect(mapped.summary).toEqual([
       { fieldId: 'unit-externalIds-sippn', message: 'ID SIPPN sudah dipakai' },

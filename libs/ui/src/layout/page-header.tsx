@@ -3,7 +3,17 @@ import type { ReactNode } from 'react';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 
 /** The top of every page: where you are, the one h1, what the page is for, and its main action. */
-export function PageHeader({ title, description, actions, breadcrumbs }: { title: string; description?: ReactNode; actions?: ReactNode; breadcrumbs?: Crumb[] }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+  breadcrumbs,
+}: {
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+  breadcrumbs?: Crumb[];
+}) {
   return (
     <Stack gap="xs" mb="lg">
       {breadcrumbs && <Breadcrumbs items={breadcrumbs} />}

@@ -3,14 +3,20 @@ import { fireEvent, screen } from '@testing-library/react';
 import { Link } from 'react-router';
 import { connection, expectMatchingCatalogues, gqlError, renderRemote } from './render-remote';
 
-const HELLO = gql<{ hello: string }, { who: string }>`query Hello($who: String!) { hello(who: $who) }`;
+const HELLO = gql<{ hello: string }, { who: string }>`
+  query Hello($who: String!) {
+    hello(who: $who)
+  }
+`;
 
 function Probe({ basePath }: { basePath: string }) {
   const { user } = useSession();
   const hello = useQuery(HELLO, { who: 'dunia' });
   return (
     <>
-      <p>{user ? `signed in as ${user.email}` : 'public'} at {basePath}</p>
+      <p>
+        {user ? `signed in as ${user.email}` : 'public'} at {basePath}
+      </p>
       <p>{hello.data?.hello ?? '…'}</p>
       <Link to="/elsewhere">leave</Link>
     </>
@@ -20,7 +26,10 @@ function Probe({ basePath }: { basePath: string }) {
 describe('renderRemote', () => {
   it('mounts the remote at its base path with the signed-in person', async () => {
     const { calls } = renderRemote({
-      App: Probe, basePath: '/probe', path: '/probe/x', user: { id: 'u', email: 'a@simpul.test', displayName: 'A', role: 'NATIONAL_ADMIN', serviceUnit: null, mallId: null },
+      App: Probe,
+      basePath: '/probe',
+      path: '/probe/x',
+      user: { id: 'u', email: 'a@simpul.test', displayName: 'A', role: 'NATIONAL_ADMIN', serviceUnit: null, mallId: null },
       resolve: (operation, variables) => ({ data: { hello: `${operation} ${String(variables.who)}` } }),
     });
     expect(await screen.findByText('signed in as a@simpul.test at /probe')).toBeTruthy();
@@ -46,13 +55,18 @@ describe('response shapes', () => {
     expect(connection(['a', 'b'], true)).toEqual({
       totalCount: 2,
       pageInfo: { hasNextPage: true, endCursor: 'c2' },
-      edges: [{ cursor: 'c1', node: 'a' }, { cursor: 'c2', node: 'b' }],
+      edges: [
+        { cursor: 'c1', node: 'a' },
+        { cursor: 'c2', node: 'b' },
+      ],
     });
   });
 
   it('builds an error with its code, field and both languages', () => {
     expect(gqlError('BAD_USER_INPUT', 'name', 'Nama wajib diisi.', 'Name is required.').errors[0]?.extensions).toEqual({
-      code: 'BAD_USER_INPUT', field: 'name', messages: { id: 'Nama wajib diisi.', en: 'Name is required.' },
+      code: 'BAD_USER_INPUT',
+      field: 'name',
+      messages: { id: 'Nama wajib diisi.', en: 'Name is required.' },
     });
   });
 });

@@ -19,7 +19,10 @@ export interface GraphqlCall {
 export function graphqlFetch(resolve: Resolver, user: SessionUser | null) {
   const calls: GraphqlCall[] = [];
   const fetchImpl = jest.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-    const { query, variables } = JSON.parse(typeof init?.body === 'string' ? init.body : '{}') as { query: string; variables: Record<string, unknown> };
+    const { query, variables } = JSON.parse(typeof init?.body === 'string' ? init.body : '{}') as {
+      query: string;
+      variables: Record<string, unknown>;
+    };
     const operation = /^(?:query|mutation) (\w+)/.exec(query)?.[1] ?? 'anonymous';
     calls.push({ operation, variables });
     const body = operation === 'Me' ? { data: { me: user } } : resolve(operation, variables);
@@ -53,7 +56,10 @@ export interface RenderRemoteOptions {
 export function renderRemote({ App, basePath, path, resolve, user, language = 'id' }: RenderRemoteOptions) {
   window.sessionStorage.clear();
   if (user) {
-    window.sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ accessToken: 'tok', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), user }));
+    window.sessionStorage.setItem(
+      SESSION_STORAGE_KEY,
+      JSON.stringify({ accessToken: 'tok', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), user }),
+    );
   }
   const { fetchImpl, calls } = graphqlFetch(resolve, user);
   const result = render(
@@ -62,7 +68,15 @@ export function renderRemote({ App, basePath, path, resolve, user, language = 'i
         <UiProvider>
           <MemoryRouter initialEntries={[path]}>
             <Routes>
-              <Route path={`${basePath}/*`} element={<><App basePath={basePath} /><Location /></>} />
+              <Route
+                path={`${basePath}/*`}
+                element={
+                  <>
+                    <App basePath={basePath} />
+                    <Location />
+                  </>
+                }
+              />
               <Route path="*" element={<p>outside the remote</p>} />
             </Routes>
           </MemoryRouter>
@@ -110,8 +124,14 @@ export function expectMatchingCatalogues(messages: { id: Record<string, string>;
   const enKeys = Object.keys(messages.en).sort();
   expect(idKeys.filter((key) => !enKeys.includes(key))).toEqual([]);
   expect(enKeys.filter((key) => !idKeys.includes(key))).toEqual([]);
-  const empty = [...Object.entries(messages.id), ...Object.entries(messages.en)].filter(([, text]) => text.trim() === '').map(([key]) => key);
+  const empty = [...Object.entries(messages.id), ...Object.entries(messages.en)]
+    .filter(([, text]) => text.trim() === '')
+    .map(([key]) => key);
   expect(empty).toEqual([]);
-  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+  const placeholders = (text: string) =>
+    [...text.matchAll(/\{(\w+)\}/g)]
+      .map((m) => m[1])
+      .sort()
+      .join(',');
   expect(idKeys.filter((key) => placeholders(messages.id[key] ?? '') !== placeholders(messages.en[key] ?? ''))).toEqual([]);
 }

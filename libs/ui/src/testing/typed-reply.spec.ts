@@ -10,7 +10,9 @@ const reply = typedReply<Operations>();
 // the day `reply` stops refusing what the generated types do not allow.
 describe('a typed fake answer', () => {
   it('is the response body the client reads', () => {
-    expect(reply('Unit', { serviceUnit: { id: 'u1', name: 'Samsat Banjarmasin' } })).toEqual({ data: { serviceUnit: { id: 'u1', name: 'Samsat Banjarmasin' } } });
+    expect(reply('Unit', { serviceUnit: { id: 'u1', name: 'Samsat Banjarmasin' } })).toEqual({
+      data: { serviceUnit: { id: 'u1', name: 'Samsat Banjarmasin' } },
+    });
   });
 
   it('is refused at typecheck for a renamed field, a missing one, or an operation the remote does not send', () => {

@@ -1,7 +1,18 @@
 import { Anchor, createTheme, Fieldset, InputWrapper, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 // A deep government blue; shade 7 on white is 6.9:1, well past AA for text and controls.
-const simpul: MantineColorsTuple = ['#e8f1fb', '#d0e1f4', '#a2c2e8', '#70a1dc', '#4785d2', '#2c73cc', '#1a69cb', '#0b57a8', '#004d97', '#004286'];
+const simpul: MantineColorsTuple = [
+  '#e8f1fb',
+  '#d0e1f4',
+  '#a2c2e8',
+  '#70a1dc',
+  '#4785d2',
+  '#2c73cc',
+  '#1a69cb',
+  '#0b57a8',
+  '#004d97',
+  '#004286',
+];
 
 export const theme = createTheme({
   colors: { simpul },

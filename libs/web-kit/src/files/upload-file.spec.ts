@@ -28,7 +28,9 @@ describe('document uploads', () => {
   });
 
   it('puts a refusal of any part of the upload on the one file field', () => {
-    const folded = foldFileErrors([{ code: 'BAD_USER_INPUT', field: 'input.documents.1.file.contentBase64', message: 'x', messages: null }]);
+    const folded = foldFileErrors([
+      { code: 'BAD_USER_INPUT', field: 'input.documents.1.file.contentBase64', message: 'x', messages: null },
+    ]);
     expect(folded[0].field).toBe('input.documents.1.file');
   });
 

@@ -46,7 +46,10 @@ export function checkUploadFile(file: { name: string; size: number }, t: Transla
  * Bytes in a unit a person reads: "850 KB", "1.2 MB" (the decimal mark follows the language via
  * `number`).
  */
-export function formatBytes(bytes: number, number: (value: number, digits?: number) => string = (v, d) => (d === undefined ? String(v) : v.toFixed(d))): string {
+export function formatBytes(
+  bytes: number,
+  number: (value: number, digits?: number) => string = (v, d) => (d === undefined ? String(v) : v.toFixed(d)),
+): string {
   if (bytes < 1024) return `${number(bytes)} B`;
   if (bytes < 1024 * 1024) return `${number(Math.round(bytes / 1024))} KB`;
   const megabytes = Math.round((bytes / 1024 / 1024) * 10) / 10;
@@ -60,7 +63,11 @@ export function toUpload(file: File): Promise<FileUpload> {
     reader.onload = () => {
       // readAsDataURL always yields a string.
       const dataUrl = typeof reader.result === 'string' ? reader.result : '';
-      resolve({ fileName: file.name, mimeType: uploadMimeType(file.name) ?? file.type, contentBase64: dataUrl.slice(dataUrl.indexOf(',') + 1) });
+      resolve({
+        fileName: file.name,
+        mimeType: uploadMimeType(file.name) ?? file.type,
+        contentBase64: dataUrl.slice(dataUrl.indexOf(',') + 1),
+      });
     };
     reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
     reader.readAsDataURL(file);

@@ -46,7 +46,13 @@ export function parseGraphQLErrors(errors: unknown, language: Language): ClientE
     // Internal errors never show the server's text: it may be a stack detail, not a sentence for people.
     const message = messages ? messages[language] : code === 'INTERNAL_SERVER_ERROR' ? FALLBACK.unknown[language] : english;
     const retryAfter = extensions['retryAfterSeconds'];
-    return { code, field, message, messages, ...(typeof retryAfter === 'number' && retryAfter >= 0 ? { retryAfterSeconds: retryAfter } : {}) };
+    return {
+      code,
+      field,
+      message,
+      messages,
+      ...(typeof retryAfter === 'number' && retryAfter >= 0 ? { retryAfterSeconds: retryAfter } : {}),
+    };
   });
 }
 

@@ -3,7 +3,13 @@ import { createGraphQLClient } from './client';
 import { fieldErrors, GraphQLRequestError } from './client-error';
 import { gql } from './gql';
 
-const UNIT = gql<{ serviceUnit: { id: string } | null }, { id: string }>`query Unit($id: ID!) { serviceUnit(id: $id) { id } }`;
+const UNIT = gql<{ serviceUnit: { id: string } | null }, { id: string }>`
+  query Unit($id: ID!) {
+    serviceUnit(id: $id) {
+      id
+    }
+  }
+`;
 
 function respond(body: unknown, status = 200): typeof fetch {
   return jest.fn(async () => jsonResponse(body, status));
@@ -17,7 +23,10 @@ describe('GraphQL client', () => {
     const [url, init] = (fetchMock as jest.Mock).mock.calls[0] as [string, RequestInit];
     expect(url).toBe('/graphql');
     expect(init.headers).toMatchObject({ authorization: 'Bearer tok', 'accept-language': 'en' });
-    expect(JSON.parse(init.body as string)).toEqual({ query: 'query Unit($id: ID!) { serviceUnit(id: $id) { id } }', variables: { id: 'u1' } });
+    expect(JSON.parse(init.body as string)).toEqual({
+      query: 'query Unit($id: ID!) { serviceUnit(id: $id) { id } }',
+      variables: { id: 'u1' },
+    });
   });
 
   it('sends no authorization header for the public', async () => {
@@ -32,7 +41,10 @@ describe('GraphQL client', () => {
     const fetchMock = respond({
       data: null,
       errors: [
-        { message: 'Name is required', extensions: { code: 'BAD_USER_INPUT', field: 'input.name', messages: { id: 'Nama wajib diisi', en: 'Name is required' } } },
+        {
+          message: 'Name is required',
+          extensions: { code: 'BAD_USER_INPUT', field: 'input.name', messages: { id: 'Nama wajib diisi', en: 'Name is required' } },
+        },
         { message: 'SIPPN id taken', extensions: { code: 'BAD_USER_INPUT', field: 'input.externalIds.sippn' } },
       ],
     });
@@ -40,7 +52,12 @@ describe('GraphQL client', () => {
     const error = await client.request(UNIT, { id: 'x' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphQLRequestError);
     const { errors } = error as GraphQLRequestError;
-    expect(errors[0]).toEqual({ code: 'BAD_USER_INPUT', field: 'input.name', message: 'Nama wajib diisi', messages: { id: 'Nama wajib diisi', en: 'Name is required' } });
+    expect(errors[0]).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.name',
+      message: 'Nama wajib diisi',
+      messages: { id: 'Nama wajib diisi', en: 'Name is required' },
+    });
     expect(errors[1]).toMatchObject({ field: 'input.externalIds.sippn', message: 'SIPPN id taken' });
     expect(fieldErrors(errors)).toEqual({ name: 'Nama wajib diisi', 'externalIds.sippn': 'SIPPN id taken' });
   });
@@ -55,7 +72,13 @@ describe('GraphQL client', () => {
   });
 
   it('reports a network failure as one readable error', async () => {
-    const client = createGraphQLClient({ fetch: jest.fn(async () => { throw new TypeError('Failed to fetch'); }), getToken: () => null, getLanguage: () => 'id' });
+    const client = createGraphQLClient({
+      fetch: jest.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+      getToken: () => null,
+      getLanguage: () => 'id',
+    });
     const error = (await client.request(UNIT, { id: 'x' }).catch((e: unknown) => e)) as GraphQLRequestError;
     expect(error.errors[0].message).toMatch(/Server tidak dapat dihubungi/);
   });

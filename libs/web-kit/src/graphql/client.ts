@@ -29,14 +29,25 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
     },
   };
 
-  async function send<TData, TVariables>(document: TypedDocument<TData, TVariables>, variables: TVariables | undefined, signal: AbortSignal | undefined, token: string | null, mayRefresh: boolean): Promise<TData> {
+  async function send<TData, TVariables>(
+    document: TypedDocument<TData, TVariables>,
+    variables: TVariables | undefined,
+    signal: AbortSignal | undefined,
+    token: string | null,
+    mayRefresh: boolean,
+  ): Promise<TData> {
     const language = options.getLanguage();
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', 'accept-language': language };
     if (token) headers['authorization'] = `Bearer ${token}`;
     const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     let response: Response;
     try {
-      response = await doFetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ query: document.source, variables: variables ?? {} }), signal });
+      response = await doFetch(endpoint, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: document.source, variables: variables ?? {} }),
+        signal,
+      });
     } catch (error) {
       if (signal?.aborted) throw error;
       throw new GraphQLRequestError([networkError(language)]);

@@ -11,7 +11,10 @@ export interface TypedDocument<TData, TVariables> {
 export type EmptyVariables = Record<string, never>;
 
 /** `const UNITS = gql<UnitsData, UnitsVars>\`query Units { ... }\`` */
-export function gql<TData, TVariables = EmptyVariables>(strings: TemplateStringsArray, ...fragments: string[]): TypedDocument<TData, TVariables> {
+export function gql<TData, TVariables = EmptyVariables>(
+  strings: TemplateStringsArray,
+  ...fragments: string[]
+): TypedDocument<TData, TVariables> {
   const source = strings.reduce((text, part, index) => text + part + (fragments[index] ?? ''), '');
   return { source: source.replace(/\s+/g, ' ').trim() };
 }

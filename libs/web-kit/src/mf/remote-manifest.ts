@@ -32,7 +32,10 @@ export function parseRemoteManifest(value: unknown): RemoteManifest {
     const { name, entry, routes, title } = item;
     if (typeof name !== 'string' || !/^[a-z][a-z0-9_-]*$/i.test(name)) return [];
     if (typeof entry !== 'string' || typeof routes !== 'string' || !routes.startsWith('/')) return [];
-    const titled = isRecord(title) && typeof title['id'] === 'string' && typeof title['en'] === 'string' ? { id: title['id'], en: title['en'] } : { id: name, en: name };
+    const titled =
+      isRecord(title) && typeof title['id'] === 'string' && typeof title['en'] === 'string'
+        ? { id: title['id'], en: title['en'] }
+        : { id: name, en: name };
     return [{ name, entry, routes: routes.replace(/\/+$/, ''), title: titled }];
   });
   return { remotes };

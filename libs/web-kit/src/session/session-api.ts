@@ -9,7 +9,9 @@ export type RefreshOutcome = { kind: 'session'; session: StoredSession } | { kin
 
 function isSession(body: unknown): body is StoredSession {
   const value = body as Partial<StoredSession> | null | undefined;
-  return typeof value?.accessToken === 'string' && typeof value.expiresAt === 'string' && typeof value.user === 'object' && value.user !== null;
+  return (
+    typeof value?.accessToken === 'string' && typeof value.expiresAt === 'string' && typeof value.user === 'object' && value.user !== null
+  );
 }
 
 async function post(fetchImpl: typeof fetch, url: string, body: unknown, language: Language): Promise<Response> {
@@ -30,7 +32,13 @@ async function jsonOf(response: Response): Promise<unknown> {
 }
 
 /** POST /auth/sign-in: the session, or a GraphQLRequestError (UNAUTHENTICATED, RATE_LIMITED…) as the server said it. */
-export async function requestSignIn(fetchImpl: typeof fetch, base: string, email: string, password: string, language: Language): Promise<StoredSession> {
+export async function requestSignIn(
+  fetchImpl: typeof fetch,
+  base: string,
+  email: string,
+  password: string,
+  language: Language,
+): Promise<StoredSession> {
   let response: Response;
   try {
     response = await post(fetchImpl, `${base}/sign-in`, { email, password }, language);
@@ -49,7 +57,8 @@ export async function requestRefresh(fetchImpl: typeof fetch, base: string, lang
     const response = await post(fetchImpl, `${base}/refresh`, {}, language);
     if (!response) return { kind: 'failed' };
     const body = await jsonOf(response);
-    if (response.ok && isSession(body)) return { kind: 'session', session: { accessToken: body.accessToken, expiresAt: body.expiresAt, user: body.user } };
+    if (response.ok && isSession(body))
+      return { kind: 'session', session: { accessToken: body.accessToken, expiresAt: body.expiresAt, user: body.user } };
     return response.status === 401 || response.status === 403 ? { kind: 'ended' } : { kind: 'failed' };
   } catch {
     return { kind: 'failed' };

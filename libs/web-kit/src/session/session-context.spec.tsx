@@ -9,8 +9,19 @@ import { SessionProvider, useSession } from './session-context';
 import { readStoredSession, SESSION_STORAGE_KEY } from './session-storage';
 import type { SessionUser } from './session-user';
 
-const ADMIN: SessionUser = { id: 'u1', email: 'admin@simpul.test', displayName: 'Admin Nasional', role: 'NATIONAL_ADMIN', serviceUnit: null, mallId: null };
-const WHO = gql<{ whoami: string }>`query Who { whoami }`;
+const ADMIN: SessionUser = {
+  id: 'u1',
+  email: 'admin@simpul.test',
+  displayName: 'Admin Nasional',
+  role: 'NATIONAL_ADMIN',
+  serviceUnit: null,
+  mallId: null,
+};
+const WHO = gql<{ whoami: string }>`
+  query Who {
+    whoami
+  }
+`;
 
 const later = (ms: number) => new Date(Date.now() + ms).toISOString();
 
@@ -31,19 +42,35 @@ function fakeServer(options: { cookie?: string | null; ttlMs?: number } = {}) {
     state.calls.push(path);
     const body = JSON.parse((init?.body as string | undefined) ?? '{}') as Record<string, string>;
     if (path === '/auth/sign-in') {
-      if (body.password === 'throttled') return jsonResponse({ errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 120, messages: { id: 'Terlalu banyak', en: 'Too many' } } }] }, 429);
-      if (body.password !== 'simpul-demo') return jsonResponse({ errors: [{ message: 'Wrong', extensions: { code: 'UNAUTHENTICATED' } }] }, 401);
+      if (body.password === 'throttled')
+        return jsonResponse(
+          {
+            errors: [
+              {
+                message: 'Too many',
+                extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 120, messages: { id: 'Terlalu banyak', en: 'Too many' } },
+              },
+            ],
+          },
+          429,
+        );
+      if (body.password !== 'simpul-demo')
+        return jsonResponse({ errors: [{ message: 'Wrong', extensions: { code: 'UNAUTHENTICATED' } }] }, 401);
       state.cookie = 'refresh-1';
       return jsonResponse(issue());
     }
-    if (path === '/auth/refresh') return state.cookie ? jsonResponse(issue()) : jsonResponse({ errors: [{ message: 'No session', extensions: { code: 'UNAUTHENTICATED' } }] }, 401);
+    if (path === '/auth/refresh')
+      return state.cookie
+        ? jsonResponse(issue())
+        : jsonResponse({ errors: [{ message: 'No session', extensions: { code: 'UNAUTHENTICATED' } }] }, 401);
     if (path === '/auth/sign-out') {
       state.cookie = null;
       state.valid.clear();
       return { ok: true, status: 204, json: async () => undefined } as unknown as Response;
     }
     const authorization = new Headers(init?.headers).get('authorization') ?? '';
-    if (!state.valid.has(authorization.replace('Bearer ', ''))) return jsonResponse({ errors: [{ message: 'Expired', extensions: { code: 'UNAUTHENTICATED' } }] }, 401);
+    if (!state.valid.has(authorization.replace('Bearer ', '')))
+      return jsonResponse({ errors: [{ message: 'Expired', extensions: { code: 'UNAUTHENTICATED' } }] }, 401);
     return jsonResponse({ data: { whoami: authorization } });
   });
   return { state, fetchImpl: fetchImpl as unknown as typeof fetch };
@@ -84,7 +111,16 @@ function Probe() {
       <p id="answer" />
       <button onClick={() => void session.signIn('admin@simpul.test', 'simpul-demo').catch(() => undefined)}>sign in</button>
       <button onClick={() => void session.signOut()}>sign out</button>
-      <button onClick={() => void session.client.request(WHO).then((data) => setAnswer(data.whoami), () => setAnswer('refused'))}>ask</button>
+      <button
+        onClick={() =>
+          void session.client.request(WHO).then(
+            (data) => setAnswer(data.whoami),
+            () => setAnswer('refused'),
+          )
+        }
+      >
+        ask
+      </button>
     </div>
   );
 }
@@ -144,7 +180,11 @@ describe('session', () => {
     );
     await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'try' }));
     await waitFor(() => expect(caught).toBeInstanceOf(GraphQLRequestError));
-    expect((caught as GraphQLRequestError).errors[0]).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 120, message: 'Terlalu banyak' });
+    expect((caught as GraphQLRequestError).errors[0]).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 120,
+      message: 'Terlalu banyak',
+    });
   });
 
   it('a new tab of a signed-in browser asks /auth/refresh first and shows the signed-in page without a signed-out flash', async () => {

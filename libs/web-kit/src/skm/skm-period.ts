@@ -16,8 +16,16 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 
 // The same wording as the SKM remote's catalogue, shared so every remote names a period alike.
 const PERIOD: Record<Language, (p: SkmPeriodParts) => string> = {
-  id: (p) => (p.periodKind === 'YEAR' ? `Tahun ${p.year}` : `${p.periodKind === 'QUARTER' ? 'Triwulan' : 'Semester'} ${ROMAN[p.number - 1] ?? p.number} ${p.year}`),
-  en: (p) => (p.periodKind === 'YEAR' ? `Year ${p.year}` : p.periodKind === 'QUARTER' ? `Q${p.number} ${p.year}` : `${p.number === 1 ? 'First' : 'Second'} half of ${p.year}`),
+  id: (p) =>
+    p.periodKind === 'YEAR'
+      ? `Tahun ${p.year}`
+      : `${p.periodKind === 'QUARTER' ? 'Triwulan' : 'Semester'} ${ROMAN[p.number - 1] ?? p.number} ${p.year}`,
+  en: (p) =>
+    p.periodKind === 'YEAR'
+      ? `Year ${p.year}`
+      : p.periodKind === 'QUARTER'
+        ? `Q${p.number} ${p.year}`
+        : `${p.number === 1 ? 'First' : 'Second'} half of ${p.year}`,
 };
 
 const GAP: Record<Language, Record<SkmHeadlineGap, string>> = {
@@ -50,8 +58,11 @@ export function formatSkmHeadlineGap(gap: SkmHeadlineGap, language: Language): s
 /** The two formatters in the page's language. */
 export function useSkmWords() {
   const [language] = useLanguage();
-  return useMemo(() => ({
-    period: (period: SkmPeriodParts) => formatSkmPeriod(period, language),
-    headlineGap: (gap: SkmHeadlineGap) => formatSkmHeadlineGap(gap, language),
-  }), [language]);
+  return useMemo(
+    () => ({
+      period: (period: SkmPeriodParts) => formatSkmPeriod(period, language),
+      headlineGap: (gap: SkmHeadlineGap) => formatSkmHeadlineGap(gap, language),
+    }),
+    [language],
+  );
 }

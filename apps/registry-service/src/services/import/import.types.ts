@@ -28,4 +28,3 @@ export class ServiceImportReport {
   @Field(() => Int) updated!: number;
   @Field(() => [ImportRowResult]) rows!: ImportRowResult[];
 }
-

@@ -24,14 +24,20 @@ export class UnreadableFileError extends Error {
 }
 
 function normaliseHeader(header: string): string {
-  return header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 function table(matrix: string[][]): RawTable {
   const [headerRow = [], ...body] = matrix;
   const headers = headerRow.map(normaliseHeader);
   const rows = body
-    .map((cells, index) => ({ row: index + 2, cells: Object.fromEntries(headers.map((header, column) => [header, (cells[column] ?? '').trim()])) }))
+    .map((cells, index) => ({
+      row: index + 2,
+      cells: Object.fromEntries(headers.map((header, column) => [header, (cells[column] ?? '').trim()])),
+    }))
     .filter((row) => Object.values(row.cells).some((value) => value !== ''));
   return { headers, rows };
 }
@@ -46,7 +52,11 @@ function readCsv(buffer: Buffer): RawTable {
     return table(matrix);
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    throw new UnreadableFileError(line, `The CSV file cannot be read near line ${line}: ${(error as Error).message}`, `Berkas CSV tidak dapat dibaca di sekitar baris ${line}.`);
+    throw new UnreadableFileError(
+      line,
+      `The CSV file cannot be read near line ${line}: ${(error as Error).message}`,
+      `Berkas CSV tidak dapat dibaca di sekitar baris ${line}.`,
+    );
   }
 }
 

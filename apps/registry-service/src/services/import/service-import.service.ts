@@ -38,7 +38,8 @@ function parseRow(raw: RawRow, headers: Set<string>, seenNames: Map<string, numb
   const errors: ImportFieldError[] = [];
   const name = (raw.cells.name ?? '').replace(/\s+/g, ' ').trim();
   if (!name) errors.push(fieldError('name', 'The name must not be empty.', 'Nama layanan wajib diisi.'));
-  else if (name.length > 200) errors.push(fieldError('name', 'The name must be at most 200 characters.', 'Nama paling banyak 200 karakter.'));
+  else if (name.length > 200)
+    errors.push(fieldError('name', 'The name must be at most 200 characters.', 'Nama paling banyak 200 karakter.'));
   else if (seenNames.has(name.toLowerCase())) {
     const first = seenNames.get(name.toLowerCase());
     errors.push(fieldError('name', `The same name is already on row ${first}.`, `Nama yang sama sudah ada di baris ${first}.`));
@@ -56,7 +57,10 @@ function parseRow(raw: RawRow, headers: Set<string>, seenNames: Map<string, numb
 
   const publishedText = (raw.cells.published ?? '').trim().toLowerCase();
   if (publishedText) {
-    const tokens = publishedText.split(/[,;]/).map((token) => token.trim().replace(/[\s-]+/g, '_')).filter(Boolean);
+    const tokens = publishedText
+      .split(/[,;]/)
+      .map((token) => token.trim().replace(/[\s-]+/g, '_'))
+      .filter(Boolean);
     const components = new Set<StandardComponent>();
     for (const token of tokens) {
       if (token === 'all' || token === 'semua') {
@@ -65,9 +69,21 @@ function parseRow(raw: RawRow, headers: Set<string>, seenNames: Map<string, numb
       }
       const component = DELIVERY_BY_TOKEN.get(token);
       if (!component) {
-        errors.push(fieldError('published', `"${token}" is not a service-delivery component (use e.g. requirements; fee or "all").`, `"${token}" bukan komponen penyampaian pelayanan (mis. requirements; fee atau "all").`));
+        errors.push(
+          fieldError(
+            'published',
+            `"${token}" is not a service-delivery component (use e.g. requirements; fee or "all").`,
+            `"${token}" bukan komponen penyampaian pelayanan (mis. requirements; fee atau "all").`,
+          ),
+        );
       } else if (!standard[component]?.content) {
-        errors.push(fieldError('published', `${token} is marked published but has no content.`, `${token} ditandai dipublikasikan tetapi belum diisi.`));
+        errors.push(
+          fieldError(
+            'published',
+            `${token} is marked published but has no content.`,
+            `${token} ditandai dipublikasikan tetapi belum diisi.`,
+          ),
+        );
       } else components.add(component);
     }
     for (const component of components) standard[component] = { content: standard[component]?.content ?? null, published: true };
@@ -108,10 +124,19 @@ export class ServiceImportService {
     const headers = new Set(rawTable.headers);
     const seenNames = new Map<string, number>();
     const results = rawTable.rows.map((raw) => ({ raw, ...parseRow(raw, headers, seenNames) }));
-    const rows: ImportRowResult[] = results.map(({ raw, errors, parsed }) => ({ row: raw.row, name: parsed.name || null, ok: errors.length === 0, errors }));
+    const rows: ImportRowResult[] = results.map(({ raw, errors, parsed }) => ({
+      row: raw.row,
+      name: parsed.name || null,
+      ok: errors.length === 0,
+      errors,
+    }));
     if (rows.some((row) => !row.ok)) return rejected(rows);
 
-    const { created, updated } = await this.write(unit.id, results.map((result) => result.parsed), caller);
+    const { created, updated } = await this.write(
+      unit.id,
+      results.map((result) => result.parsed),
+      caller,
+    );
     return { accepted: true, created, updated, rows };
   }
 
@@ -156,12 +181,16 @@ export class ServiceImportService {
 
 function checkHeaders(rawTable: RawTable): ImportFieldError[] {
   const errors: ImportFieldError[] = [];
-  if (!rawTable.headers.includes('name')) errors.push(fieldError('name', 'The file needs a "name" column.', 'Berkas memerlukan kolom "name".'));
+  if (!rawTable.headers.includes('name'))
+    errors.push(fieldError('name', 'The file needs a "name" column.', 'Berkas memerlukan kolom "name".'));
   for (const header of rawTable.headers) {
-    if (header && !KNOWN_COLUMNS.has(header)) errors.push(fieldError(header, `Unknown column "${header}".`, `Kolom "${header}" tidak dikenal.`));
+    if (header && !KNOWN_COLUMNS.has(header))
+      errors.push(fieldError(header, `Unknown column "${header}".`, `Kolom "${header}" tidak dikenal.`));
   }
-  if (!errors.length && rawTable.rows.length === 0) errors.push(fieldError('file', 'The file has no rows.', 'Berkas tidak berisi baris data.'));
-  if (rawTable.rows.length > MAX_ROWS) errors.push(fieldError('file', `At most ${MAX_ROWS} rows per file.`, `Paling banyak ${MAX_ROWS} baris per berkas.`));
+  if (!errors.length && rawTable.rows.length === 0)
+    errors.push(fieldError('file', 'The file has no rows.', 'Berkas tidak berisi baris data.'));
+  if (rawTable.rows.length > MAX_ROWS)
+    errors.push(fieldError('file', `At most ${MAX_ROWS} rows per file.`, `Paling banyak ${MAX_ROWS} baris per berkas.`));
   return errors;
 }
 

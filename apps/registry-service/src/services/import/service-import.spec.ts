@@ -7,9 +7,25 @@ const IMPORT = `mutation($unit: ID!, $format: ImportFormat!, $content: String!) 
   }
 }`;
 
-interface Report { accepted: boolean; created: number; updated: number; rows: { row: number; name: string | null; ok: boolean; errors: { field: string; message: string; messageEn: string }[] }[] }
+interface Report {
+  accepted: boolean;
+  created: number;
+  updated: number;
+  rows: { row: number; name: string | null; ok: boolean; errors: { field: string; message: string; messageEn: string }[] }[];
+}
 
-const HEADER = ['name', 'description', 'requirements', 'procedure', 'duration', 'fee', 'product', 'complaint_handling', 'legal_basis', 'published'];
+const HEADER = [
+  'name',
+  'description',
+  'requirements',
+  'procedure',
+  'duration',
+  'fee',
+  'product',
+  'complaint_handling',
+  'legal_basis',
+  'published',
+];
 
 function csv(rows: string[][], delimiter = ','): string {
   const quote = (value: string) => (/[",;\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
@@ -25,13 +41,27 @@ async function xlsx(rows: string[][]): Promise<string> {
 }
 
 const row = (name: string, published = 'all'): string[] => [
-  name, `Deskripsi ${name}`, 'KTP-el; STNK', '1. Daftar 2. Bayar 3. Ambil', '1 hari kerja', 'Gratis', 'Dokumen', 'SP4N-LAPOR!', 'UU 25/2009', published,
+  name,
+  `Deskripsi ${name}`,
+  'KTP-el; STNK',
+  '1. Daftar 2. Bayar 3. Ambil',
+  '1 hari kerja',
+  'Gratis',
+  'Dokumen',
+  'SP4N-LAPOR!',
+  'UU 25/2009',
+  published,
 ];
 
 describe('importing services from CSV and XLSX (GraphQL over HTTP, real PostgreSQL)', () => {
   let registry: RegistryHarness;
   const count = async (unit: string) =>
-    (await registry.graphql<{ services: { totalCount: number } }>(`query($unit: ID!) { services(filter: { serviceUnitId: $unit }) { totalCount } }`, { unit })).data!.services.totalCount;
+    (
+      await registry.graphql<{ services: { totalCount: number } }>(
+        `query($unit: ID!) { services(filter: { serviceUnitId: $unit }) { totalCount } }`,
+        { unit },
+      )
+    ).data!.services.totalCount;
 
   beforeAll(async () => {
     registry = await startRegistry();
@@ -41,24 +71,46 @@ describe('importing services from CSV and XLSX (GraphQL over HTTP, real PostgreS
   it('writes a clean CSV (semicolons too), then a re-import updates instead of duplicating', async () => {
     const before = await count(SAMSAT_KALSEL);
     const content = csv([row('Layanan Impor Satu'), row('Layanan Impor Dua', 'requirements; fee')], ';');
-    const first = await registry.graphql<{ importServices: Report }>(IMPORT, { unit: SAMSAT_KALSEL, format: 'CSV', content }, { caller: CALLERS.deskSamsatKalsel });
+    const first = await registry.graphql<{ importServices: Report }>(
+      IMPORT,
+      { unit: SAMSAT_KALSEL, format: 'CSV', content },
+      { caller: CALLERS.deskSamsatKalsel },
+    );
     expect(first.errors).toBeUndefined();
     expect(first.data!.importServices).toMatchObject({ accepted: true, created: 2, updated: 0 });
-    expect(first.data!.importServices.rows.map((result) => [result.row, result.ok])).toEqual([[2, true], [3, true]]);
+    expect(first.data!.importServices.rows.map((result) => [result.row, result.ok])).toEqual([
+      [2, true],
+      [3, true],
+    ]);
     expect(await count(SAMSAT_KALSEL)).toBe(before + 2);
 
-    const again = await registry.graphql<{ importServices: Report }>(IMPORT, { unit: SAMSAT_KALSEL, format: 'CSV', content }, { caller: CALLERS.deskSamsatKalsel });
+    const again = await registry.graphql<{ importServices: Report }>(
+      IMPORT,
+      { unit: SAMSAT_KALSEL, format: 'CSV', content },
+      { caller: CALLERS.deskSamsatKalsel },
+    );
     expect(again.data!.importServices).toMatchObject({ accepted: true, created: 0, updated: 2 });
     expect(await count(SAMSAT_KALSEL)).toBe(before + 2);
 
     const published = await registry.graphql<{ services: { edges: { node: { completeness: { unpublished: string[] } } }[] } }>(
-      `query($unit: ID!) { services(filter: { serviceUnitId: $unit, search: "Impor Dua" }) { edges { node { completeness { unpublished } } } } }`, { unit: SAMSAT_KALSEL });
-    expect(published.data!.services.edges[0].node.completeness.unpublished).toEqual(['PROCEDURE', 'DURATION', 'PRODUCT', 'COMPLAINT_HANDLING']);
+      `query($unit: ID!) { services(filter: { serviceUnitId: $unit, search: "Impor Dua" }) { edges { node { completeness { unpublished } } } } }`,
+      { unit: SAMSAT_KALSEL },
+    );
+    expect(published.data!.services.edges[0].node.completeness.unpublished).toEqual([
+      'PROCEDURE',
+      'DURATION',
+      'PRODUCT',
+      'COMPLAINT_HANDLING',
+    ]);
   });
 
   it('writes a clean XLSX', async () => {
     const before = await count(SAMSAT_KALSEL);
-    const result = await registry.graphql<{ importServices: Report }>(IMPORT, { unit: SAMSAT_KALSEL, format: 'XLSX', content: await xlsx([row('Layanan Excel A'), row('Layanan Excel B')]) }, { caller: CALLERS.admin });
+    const result = await registry.graphql<{ importServices: Report }>(
+      IMPORT,
+      { unit: SAMSAT_KALSEL, format: 'XLSX', content: await xlsx([row('Layanan Excel A'), row('Layanan Excel B')]) },
+      { caller: CALLERS.admin },
+    );
     expect(result.data!.importServices).toMatchObject({ accepted: true, created: 2, updated: 0 });
     expect(await count(SAMSAT_KALSEL)).toBe(before + 2);
   });
@@ -66,7 +118,11 @@ describe('importing services from CSV and XLSX (GraphQL over HTTP, real PostgreS
   it('rejects a file with one bad row whole, reporting every row, and writes nothing', async () => {
     const before = await count(SAMSAT_KALSEL);
     const content = await xlsx([row('Layanan Baik'), row('', 'all'), row('Layanan Salah Publikasi', 'legal_basis'), row('layanan baik')]);
-    const result = await registry.graphql<{ importServices: Report }>(IMPORT, { unit: SAMSAT_KALSEL, format: 'XLSX', content }, { caller: CALLERS.deskSamsatKalsel });
+    const result = await registry.graphql<{ importServices: Report }>(
+      IMPORT,
+      { unit: SAMSAT_KALSEL, format: 'XLSX', content },
+      { caller: CALLERS.deskSamsatKalsel },
+    );
     const report = result.data!.importServices;
     expect(report).toMatchObject({ accepted: false, created: 0, updated: 0 });
     expect(report.rows.map((entry) => [entry.row, entry.ok, entry.errors.map((error) => error.field)])).toEqual([
@@ -81,13 +137,23 @@ describe('importing services from CSV and XLSX (GraphQL over HTTP, real PostgreS
 
   it('reports unknown columns on the header row', async () => {
     const content = Buffer.from('name,colour\nLayanan,merah\n').toString('base64');
-    const result = await registry.graphql<{ importServices: Report }>(IMPORT, { unit: SAMSAT_KALSEL, format: 'CSV', content }, { caller: CALLERS.admin });
+    const result = await registry.graphql<{ importServices: Report }>(
+      IMPORT,
+      { unit: SAMSAT_KALSEL, format: 'CSV', content },
+      { caller: CALLERS.admin },
+    );
     expect(result.data!.importServices.accepted).toBe(false);
-    expect(result.data!.importServices.rows).toEqual([expect.objectContaining({ row: 1, ok: false, errors: [expect.objectContaining({ field: 'colour' })] })]);
+    expect(result.data!.importServices.rows).toEqual([
+      expect.objectContaining({ row: 1, ok: false, errors: [expect.objectContaining({ field: 'colour' })] }),
+    ]);
   });
 
   it('refuses imports into another unit', async () => {
-    const result = await registry.graphql(IMPORT, { unit: DPMPTSP_KALTENG, format: 'CSV', content: csv([row('X')]) }, { caller: CALLERS.deskSamsatKalsel });
+    const result = await registry.graphql(
+      IMPORT,
+      { unit: DPMPTSP_KALTENG, format: 'CSV', content: csv([row('X')]) },
+      { caller: CALLERS.deskSamsatKalsel },
+    );
     expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 });

@@ -13,7 +13,14 @@ describe('Standar Pelayanan completeness', () => {
   });
 
   it('all 14 filled and delivery published is complete and delivery-ready', () => {
-    expect(completenessOf(full(true))).toEqual({ complete: true, missing: [], unpublished: [], deliveryReady: true, filled: 14, total: 14 });
+    expect(completenessOf(full(true))).toEqual({
+      complete: true,
+      missing: [],
+      unpublished: [],
+      deliveryReady: true,
+      filled: 14,
+      total: 14,
+    });
   });
 
   it('filled but unpublished delivery components are listed as unpublished, not missing', () => {
@@ -29,7 +36,10 @@ describe('Standar Pelayanan completeness', () => {
     const result = completenessOf(stored);
     expect(result.missing).toEqual([StandardComponent.FEE]);
     expect(result.deliveryReady).toBe(false);
-    expect(standardValues(stored).find((value) => value.component === StandardComponent.FEE)).toMatchObject({ content: null, published: false });
+    expect(standardValues(stored).find((value) => value.component === StandardComponent.FEE)).toMatchObject({
+      content: null,
+      published: false,
+    });
   });
 
   it('management components never count as published', () => {

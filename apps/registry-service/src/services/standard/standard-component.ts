@@ -1,12 +1,19 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { DELIVERY_COMPONENT_CODES, STANDARD_COMPONENTS as COMPONENTS, StandardComponentValues, type StandardComponentCode, type StandardComponentDefinition } from '@simpul/contracts';
+import {
+  DELIVERY_COMPONENT_CODES,
+  STANDARD_COMPONENTS as COMPONENTS,
+  StandardComponentValues,
+  type StandardComponentCode,
+  type StandardComponentDefinition,
+} from '@simpul/contracts';
 
 /** The 14 components of a Standar Pelayanan, from the shared list in @simpul/contracts. */
 export const StandardComponent = StandardComponentValues;
 export type StandardComponent = StandardComponentCode;
 registerEnumType(StandardComponent, {
   name: 'StandardComponent',
-  description: 'Komponen Standar Pelayanan; enam pertama komponen penyampaian pelayanan (wajib dipublikasikan), delapan berikutnya komponen pengelolaan',
+  description:
+    'Komponen Standar Pelayanan; enam pertama komponen penyampaian pelayanan (wajib dipublikasikan), delapan berikutnya komponen pengelolaan',
 });
 
 export type ComponentDefinition = StandardComponentDefinition;

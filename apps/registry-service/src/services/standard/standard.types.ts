@@ -13,7 +13,8 @@ export class StandardComponentValue {
 export class StandardCompleteness {
   @Field() complete!: boolean;
   @Field(() => [StandardComponent], { description: 'Komponen yang belum diisi' }) missing!: StandardComponent[];
-  @Field(() => [StandardComponent], { description: 'Komponen penyampaian yang sudah diisi tetapi belum dipublikasikan' }) unpublished!: StandardComponent[];
+  @Field(() => [StandardComponent], { description: 'Komponen penyampaian yang sudah diisi tetapi belum dipublikasikan' })
+  unpublished!: StandardComponent[];
   @Field({ description: 'Keenam komponen penyampaian terisi dan dipublikasikan' }) deliveryReady!: boolean;
   @Field(() => Int) filled!: number;
   @Field(() => Int) total!: number;
