@@ -1,5 +1,3 @@
-// First: the order of the types in the printed SDL (see the file).
-import './app/schema-order';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'typeorm';
@@ -26,10 +24,7 @@ export interface EvaluationAppOptions extends EvaluationSettings {
   queryLogger?: Logger;
 }
 
-/**
- * One module per feature, each saying what it exports. Their order is the order of the root fields
- * in the printed SDL (schema.graphql): a new module goes at the end.
- */
+/** One module per feature, each saying what it exports. */
 export const EVALUATION_MODULES = [
   CyclesModule,
   LokusModule,

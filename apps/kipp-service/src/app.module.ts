@@ -1,4 +1,3 @@
-import './schema-order';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, ServiceDatabaseModule } from '@simpul/service-kit';
@@ -17,8 +16,7 @@ import { KippOptionsModule, type KippAppOptions } from './kipp-options.module';
 export type { KippAppOptions } from './kipp-options.module';
 
 /**
- * One module per feature; each declares its providers and what it exports to the others. The printed
- * SDL lists root fields in this order, so keep it (schema.graphql must not change when modules move).
+ * One module per feature; each declares its providers and what it exports to the others.
  */
 export const KIPP_FEATURES = [
   AccessModule,

@@ -1,8 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, ServiceDatabaseModule } from '@simpul/service-kit';
-// Kept in this order on purpose: the printed SDL lists types in the order their files first load,
-// and schema.graphql must not change when code moves between modules.
 import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
 import { MailModule } from './mail/mail.module';
@@ -18,8 +16,7 @@ import { RegistryOptionsModule, type RegistryAppOptions } from './registry-optio
 export type { RegistryAppOptions } from './registry-options.module';
 
 /**
- * One module per feature; each declares its providers and what it exports to the others. The printed
- * SDL lists root fields in this order, so keep it (schema.graphql must not change when modules move).
+ * One module per feature; each declares its providers and what it exports to the others.
  */
 export const REGISTRY_FEATURES = [
   RegionsModule,

@@ -1,8 +1,6 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, ServiceDatabaseModule } from '@simpul/service-kit';
-// First: fixes the order of types in the printed SDL (see the file).
-import './schema-order';
 import { AuditModule } from './audit/audit.module';
 import { FederationEntitiesModule } from './federation/federation-entities.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
