@@ -5,3 +5,4 @@ export * from './test-app';
 export * from './smtp-test-server';
 export * from './fake-registry';
 export * from './sdl-subset';
+export * from './committed-sdl';
