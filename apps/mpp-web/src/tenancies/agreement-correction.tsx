@@ -1,11 +1,11 @@
 // "Koreksi data PKS": the operator fixes a recorded agreement's number, dates or document while no
 // addendum builds on it; the service refuses (CONFLICT) once one exists, and the page says why.
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { ErrorSummary, localErrors, type MappedErrors, mapServerErrors, TextField } from '@simpul/ui';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { ErrorSummary, localErrors, type MappedErrors, mapServerErrors } from '@simpul/ui';
 import { foldFileErrors, useMutation, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { MPP } from '../messages';
-import { FileField } from '../files/file-field';
+import { AgreementFields } from './agreement-fields';
 import { readUpload } from '../files/read-upload';
 import {
   AGREEMENT_FIELDS,
@@ -87,41 +87,13 @@ function CorrectionForm({ agreement, onCancel, onSaved }: { agreement: Agreement
         </Text>
         <ErrorSummary errors={errors.summary} />
         <Stack gap="md" maw={760}>
-          <TextField {...field('number')} label={t('pks.number')} required value={values.number} onChange={set('number')} />
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextField
-              {...field('signedOn')}
-              type="date"
-              label={t('pks.signedOn')}
-              required
-              value={values.signedOn}
-              onChange={set('signedOn')}
-            />
-            <TextField
-              {...field('startsOn')}
-              type="date"
-              label={t('pks.startsOn')}
-              required
-              value={values.startsOn}
-              onChange={set('startsOn')}
-            />
-            <TextField
-              {...field('expiresOn')}
-              type="date"
-              label={t('pks.expiresOn')}
-              required
-              value={values.expiresOn}
-              onChange={set('expiresOn')}
-            />
-          </SimpleGrid>
-          <Text size="sm">{t('correction.fileHint')}</Text>
-          <FileField
-            {...field('document.file')}
-            label={t('pks.file')}
-            value={values.file}
-            onChange={(file) => setValues((v) => ({ ...v, file }))}
+          <AgreementFields
+            values={values}
+            field={field}
+            set={set}
+            onFile={(file) => setValues((v) => ({ ...v, file }))}
+            documentHint={t('correction.fileHint')}
           />
-          <TextField {...field('document.url')} type="url" label={t('pks.url')} value={values.url} onChange={set('url')} />
           <Group>
             <Button type="submit" loading={loading}>
               {t('correction.save')}

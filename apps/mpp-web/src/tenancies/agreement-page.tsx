@@ -49,6 +49,7 @@ import {
 import { useMorePages } from '../shared/use-more-pages';
 import { PageErrors } from './page-errors';
 import { AgreementCorrection } from './agreement-correction';
+import { AgreementFields } from './agreement-fields';
 import { TenancyChanges } from './tenancy-changes';
 
 const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
@@ -233,54 +234,13 @@ function AgreementForm({ tenancyId, primary, onSaved }: { tenancyId: string; pri
         </Title>
         <ErrorSummary errors={errors.summary} />
         <Stack gap="md" maw={760}>
-          <TextField
-            {...field('number')}
-            label={t('pks.number')}
-            description={t('pks.numberHint')}
-            required
-            value={values.number}
-            onChange={set('number')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextField
-              {...field('signedOn')}
-              type="date"
-              label={t('pks.signedOn')}
-              required
-              value={values.signedOn}
-              onChange={set('signedOn')}
-            />
-            <TextField
-              {...field('startsOn')}
-              type="date"
-              label={t('pks.startsOn')}
-              required
-              value={values.startsOn}
-              onChange={set('startsOn')}
-            />
-            <TextField
-              {...field('expiresOn')}
-              type="date"
-              label={t('pks.expiresOn')}
-              required
-              value={values.expiresOn}
-              onChange={set('expiresOn')}
-            />
-          </SimpleGrid>
-          <FileField
-            key={formKey}
-            {...field('document.file')}
-            label={t('pks.file')}
-            value={values.file}
-            onChange={(file) => setValues((v) => ({ ...v, file }))}
-          />
-          <TextField
-            {...field('document.url')}
-            type="url"
-            label={t('pks.url')}
-            description={t('pks.urlHint')}
-            value={values.url}
-            onChange={set('url')}
+          <AgreementFields
+            values={values}
+            field={field}
+            set={set}
+            onFile={(file) => setValues((v) => ({ ...v, file }))}
+            fileKey={formKey}
+            withHints
           />
           <Group>
             <Button type="submit" variant={primary ? 'filled' : 'default'} size="md" loading={loading}>
