@@ -10,6 +10,8 @@ export class EvidenceDocument {
   @Field(() => Int) sizeBytes!: number;
   @Field({ description: 'SHA-256 isi berkas (heksadesimal)' }) sha256!: string;
   @Field(() => ID, { nullable: true }) uploadedBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'Nama pengunggah saat mengunggah (kosong untuk dokumen lama)' })
+  uploadedByName!: string | null;
   @Field() uploadedAt!: Date;
 }
 

@@ -62,7 +62,10 @@ export class EvidenceResolver {
   }
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK', 'EVALUATOR')
-  @Query(() => EvidenceFile, { description: 'Isi dokumen (base64) untuk desk unit, admin, dan evaluator yang ditugaskan pada unit itu' })
+  @Query(() => EvidenceFile, {
+    description:
+      'Isi dokumen (base64) untuk desk unit pemiliknya, admin nasional, dan evaluator yang ditugaskan pada lokus yang memakai dokumen itu',
+  })
   evidenceDocumentContent(
     @Args('documentId', { type: () => ID }) documentId: string,
     @SignedInCaller() caller: Identity,

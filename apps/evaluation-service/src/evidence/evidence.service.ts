@@ -39,7 +39,7 @@ import type {
 
 export const EVIDENCE_MAX_BYTES = Symbol('EVIDENCE_MAX_BYTES');
 const DOCUMENT_COLUMNS = `d.id, d.service_unit_id AS "serviceUnitId", d.file_name AS "fileName", d.mime_type AS "mimeType", d.size_bytes AS "sizeBytes", d.sha256,
-  d.uploaded_by AS "uploadedBy", d.uploaded_at AS "uploadedAt"`;
+  d.uploaded_by AS "uploadedBy", d.uploaded_by_name AS "uploadedByName", d.uploaded_at AS "uploadedAt"`;
 
 @Injectable()
 export class EvidenceService {
@@ -67,10 +67,21 @@ export class EvidenceService {
     await this.storage.put(key, file.bytes);
     const inserted = await one<EvidenceDocument>(
       this.dataSource,
-      `WITH d AS (INSERT INTO evaluation.documents (id, service_unit_id, file_name, mime_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (service_unit_id, sha256) DO NOTHING RETURNING *)
+      `WITH d AS (INSERT INTO evaluation.documents (id, service_unit_id, file_name, mime_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_by_name, uploaded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (service_unit_id, sha256) DO NOTHING RETURNING *)
        SELECT ${DOCUMENT_COLUMNS} FROM d`,
-      [randomUUID(), input.serviceUnitId, file.fileName, file.mimeType, file.sizeBytes, file.sha256, key, caller.userId, this.cycles.now()],
+      [
+        randomUUID(),
+        input.serviceUnitId,
+        file.fileName,
+        file.mimeType,
+        file.sizeBytes,
+        file.sha256,
+        key,
+        caller.userId,
+        caller.displayName,
+        this.cycles.now(),
+      ],
     );
     return (
       inserted ??
@@ -112,7 +123,7 @@ export class EvidenceService {
         )
       : null;
     if (!document) throw notFound('This document does not exist.', 'Dokumen ini tidak ada.', 'documentId');
-    await this.evidenceAccess.requireUnit(document.serviceUnitId, caller, false);
+    await this.evidenceAccess.requireDocumentReader(document.id, document.serviceUnitId, caller);
     const { storageKey, ...rest } = document;
     try {
       return { document: rest, contentBase64: (await this.storage.get(storageKey)).toString('base64') };
@@ -220,7 +231,7 @@ export class EvidenceService {
       this.dataSource,
       `SELECT e.lokus_id AS "lokusId", e.indicator_code AS "indicatorCode", e.attached_by AS "attachedBy", e.attached_at AS "attachedAt",
          json_build_object('id', d.id, 'serviceUnitId', d.service_unit_id, 'fileName', d.file_name, 'mimeType', d.mime_type, 'sizeBytes', d.size_bytes,
-           'sha256', d.sha256, 'uploadedBy', d.uploaded_by, 'uploadedAt', d.uploaded_at) AS document
+           'sha256', d.sha256, 'uploadedBy', d.uploaded_by, 'uploadedByName', d.uploaded_by_name, 'uploadedAt', d.uploaded_at) AS document
        FROM evaluation.claim_evidence e JOIN evaluation.documents d ON d.id = e.document_id
        WHERE e.lokus_id = ANY($1::uuid[]) ORDER BY e.indicator_code, e.attached_at, d.id`,
       [lokusIds],

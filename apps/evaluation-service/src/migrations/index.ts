@@ -3,6 +3,7 @@ import { PhaseScheduleChanges1764000000001 } from './1764000000001-phase-schedul
 import { DataOrigin1765200000100 } from './1765200000100-data-origin';
 import { CycleSource1765600000000 } from './1765600000000-cycle-source';
 import { ResultCategoryDerived1765700000000 } from './1765700000000-result-category-derived';
+import { EvidenceUploaderName1765800000000 } from './1765800000000-evidence-uploader-name';
 
 /** Every evaluation migration, oldest first (classes, not globs: the app is bundled). */
 export const EVALUATION_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const EVALUATION_MIGRATIONS = [
   DataOrigin1765200000100,
   CycleSource1765600000000,
   ResultCategoryDerived1765700000000,
+  EvidenceUploaderName1765800000000,
 ];
