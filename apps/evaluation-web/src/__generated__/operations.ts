@@ -812,6 +812,7 @@ export type LokusByIdQuery = {
         mimeType: string,
         sizeBytes: number,
         sha256: string,
+        uploadedByName: string | null,
         uploadedAt: string
       }>
     }>,
@@ -901,6 +902,7 @@ export type LokusByIdQuery = {
         mimeType: string,
         sizeBytes: number,
         sha256: string,
+        uploadedByName: string | null,
         uploadedAt: string
       }
     }>,
@@ -1059,6 +1061,7 @@ export type SaveF01ClaimMutation = {
       mimeType: string,
       sizeBytes: number,
       sha256: string,
+      uploadedByName: string | null,
       uploadedAt: string
     }>
   }
@@ -1101,6 +1104,7 @@ export type UnitEvidenceDocumentsQuery = {
         mimeType: string,
         sizeBytes: number,
         sha256: string,
+        uploadedByName: string | null,
         uploadedAt: string
       }
     }>
@@ -1120,6 +1124,7 @@ export type UploadEvidenceDocumentMutation = {
     mimeType: string,
     sizeBytes: number,
     sha256: string,
+    uploadedByName: string | null,
     uploadedAt: string
   }
 };
@@ -1197,6 +1202,7 @@ export type EvidenceDocumentContentQuery = {
       mimeType: string,
       sizeBytes: number,
       sha256: string,
+      uploadedByName: string | null,
       uploadedAt: string
     }
   }

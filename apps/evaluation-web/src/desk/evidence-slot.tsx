@@ -1,22 +1,12 @@
-import { Anchor, Button, FileInput, Group, List, Stack, Text } from '@mantine/core';
+import { Button, FileInput, Group, List, Stack, Text } from '@mantine/core';
 import { SelectField } from '@simpul/ui';
-import {
-  base64ToBlob,
-  formatDateTime,
-  saveBlob,
-  toUpload,
-  useLanguage,
-  useMutation,
-  useQuery,
-  useSession,
-  useT,
-  nodes,
-} from '@simpul/web-kit';
+import { formatDateTime, toUpload, useLanguage, useMutation, useQuery, useT, nodes } from '@simpul/web-kit';
 import { useState } from 'react';
 import { EVALUATION } from '../messages';
 import { checkEvidenceFile, EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from '../shared/evidence-file';
 import type { EvidenceDocument } from '../lokus/lokus.operations';
-import { ATTACH_EVIDENCE, DETACH_EVIDENCE, EVIDENCE_CONTENT, EVIDENCE_HISTORY, UPLOAD_EVIDENCE } from '../lokus/work.operations';
+import { ATTACH_EVIDENCE, DETACH_EVIDENCE, EVIDENCE_HISTORY, UPLOAD_EVIDENCE } from '../lokus/work.operations';
+import { EvidenceList } from '../shared/evidence-list';
 
 /**
  * One indicator's evidence: what is attached, a document from the unit's library (uploaded once,
@@ -44,7 +34,6 @@ export function EvidenceSlot({
 }) {
   const t = useT(EVALUATION);
   const [language] = useLanguage();
-  const { client } = useSession();
   const [choice, setChoice] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -89,42 +78,27 @@ export function EvidenceSlot({
     await attachDocument(result.data.uploadEvidenceDocument.id);
   }
 
-  async function open(document: EvidenceDocument) {
-    const file = await client.request(EVIDENCE_CONTENT, { documentId: document.id }).catch(() => null);
-    if (file)
-      saveBlob(
-        base64ToBlob(file.evidenceDocumentContent.contentBase64, file.evidenceDocumentContent.document.mimeType),
-        file.evidenceDocumentContent.document.fileName,
-      );
-  }
-
   return (
     <Stack gap="xs">
       <Text fw={700}>{t('evidence.title')}</Text>
       {attached.length === 0 ? (
         <Text size="sm">{t('evidence.none')}</Text>
       ) : (
-        <List size="sm">
-          {attached.map((doc) => (
-            <List.Item key={doc.id}>
-              <Anchor component="button" type="button" onClick={() => void open(doc)}>
-                {doc.fileName}
-              </Anchor>{' '}
-              ({Math.ceil(doc.sizeBytes / 1024)} KB)
-              {editable && (
-                <Button
-                  size="compact-xs"
-                  variant="subtle"
-                  ml="xs"
-                  onClick={() => void detachDocument(doc)}
-                  aria-label={t('evidence.detach', { name: doc.fileName })}
-                >
-                  {t('evidence.detachShort')}
-                </Button>
-              )}
-            </List.Item>
-          ))}
-        </List>
+        <EvidenceList
+          documents={attached}
+          actions={(doc) =>
+            editable && (
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                onClick={() => void detachDocument(doc)}
+                aria-label={t('evidence.detach', { name: doc.fileName })}
+              >
+                {t('evidence.detachShort')}
+              </Button>
+            )
+          }
+        />
       )}
       {editable && (
         <Group align="flex-end" gap="sm">

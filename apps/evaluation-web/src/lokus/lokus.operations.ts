@@ -15,7 +15,7 @@ import type {
 } from '../__generated__/operations';
 import { LOKUS_FIELDS } from '../cycles/cycle.operations';
 
-const DOC = 'id serviceUnitId fileName mimeType sizeBytes sha256 uploadedAt';
+const DOC = 'id serviceUnitId fileName mimeType sizeBytes sha256 uploadedByName uploadedAt';
 
 export const RESULT_FIELDS =
   'id lokusId cycleId year unitName serviceUnitId provinceCode version current index evaluatorIndex userIndex basis respondents category { code label labelEn } cohort cohortLabel cohortLabelEn rank cohortSize rankLabel { id en } reason computedAt origin source indicatorsOrigin cycleName scheme label { id en }';

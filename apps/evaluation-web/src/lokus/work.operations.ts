@@ -34,7 +34,7 @@ import type {
   UploadEvidenceDocumentMutationVariables,
 } from '../__generated__/operations';
 
-const DOC = 'id serviceUnitId fileName mimeType sizeBytes sha256 uploadedAt';
+const DOC = 'id serviceUnitId fileName mimeType sizeBytes sha256 uploadedByName uploadedAt';
 
 export const SAVE_CLAIM = gql<SaveF01ClaimMutation, SaveF01ClaimMutationVariables>`
 mutation SaveF01Claim($input: SaveClaimInput!) {

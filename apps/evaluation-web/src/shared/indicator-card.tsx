@@ -4,6 +4,7 @@ import { useT } from '@simpul/web-kit';
 import type { ReactNode } from 'react';
 import type { Claim } from '../lokus/lokus.operations';
 import { EVALUATION } from '../messages';
+import { EvidenceList } from './evidence-list';
 import { Indonesian } from './indonesian';
 import { LevelPicker } from './level-picker';
 
@@ -92,13 +93,18 @@ export function IndicatorCard({
   );
 }
 
-/** The desk's claim as an evaluator reads it beside their own level: level, justification, evidence. */
+/** The desk's claim as an evaluator reads it beside their own level: level, justification, and the evidence to open. */
 export function ClaimSummary({ claim }: { claim: Claim | null }) {
   const t = useT(EVALUATION);
   return (
-    <Text size="sm">
-      {claim ? t('score.claimed', { level: claim.level, justification: claim.justification }) : t('score.noClaim')}
-      {claim && claim.evidence.length > 0 ? ` ${t('score.evidence', { list: claim.evidence.map((d) => d.fileName).join(', ') })}` : ''}
-    </Text>
+    <Stack gap={4}>
+      <Text size="sm">{claim ? t('score.claimed', { level: claim.level, justification: claim.justification }) : t('score.noClaim')}</Text>
+      {claim && claim.evidence.length > 0 && (
+        <>
+          <Text size="sm">{t('score.evidence')}</Text>
+          <EvidenceList documents={claim.evidence} />
+        </>
+      )}
+    </Stack>
   );
 }
