@@ -1,5 +1,6 @@
-// Shared Jest settings: swc transforms TypeScript (decorators + metadata for NestJS) and lets
-// the ESM-only NestJS 12 packages through, as ARCHITECTURE.md §2 describes.
+// Shared Jest settings: swc transforms TypeScript (decorators + metadata for NestJS) and also the
+// ESM-only packages listed in transformIgnorePatterns (NestJS 12 among them), which Jest's CommonJS
+// runtime could not load as they ship (docs/architecture.md §9).
 const path = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
 
