@@ -14,6 +14,7 @@ import { AppealPanel } from '../lokus/appeal-panel';
 import { DeskEvaluation } from './desk-evaluation';
 import { ClaimCard, type ClaimDraft } from './claim-card';
 import { GapPanel } from './gap-panel';
+import { OfficialResultPanel } from './official-result-panel';
 import { IkmReference } from './ikm-reference';
 import { UNIT_LATEST_IKM } from './ikm.operations';
 import { isSkmIndicator } from './skm-indicators';
@@ -40,6 +41,8 @@ export function DeskWork({ lokus, instrument, refetch }: { lokus: LokusDetail; i
     return out;
   }, [drafts]);
   const gap = useMemo(() => liveGap(instrument, levels), [instrument, levels]);
+  // Issue #14 §2: on a published lokus the live estimate gives way to the official result.
+  const publishedAt = lokus.cycle.publishedAt;
   const indicators = indicatorsOf(instrument);
   const [aspectCode, setAspectCode] = useState(instrument.aspects[0]?.code ?? '');
   const refresh = () => {
@@ -117,7 +120,7 @@ export function DeskWork({ lokus, instrument, refetch }: { lokus: LokusDetail; i
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
         <Box pos="sticky" top={16}>
-          <GapPanel gap={gap} />
+          {publishedAt && lokus.result ? <OfficialResultPanel result={lokus.result} publishedAt={publishedAt} /> : <GapPanel gap={gap} />}
         </Box>
       </Grid.Col>
     </Grid>

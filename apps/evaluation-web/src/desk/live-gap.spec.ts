@@ -23,6 +23,10 @@ describe('live gap analysis from F-01 claims', () => {
     delete claims['30.f.B'];
     const gap = liveGap(instrument, claims);
     expect(gap.missing).toEqual(['1.a.Ak', '30.f.B']);
+    expect({ claimed: gap.claimed, total: gap.total }).toEqual({
+      claimed: Object.keys(claims).length,
+      total: Object.keys(claims).length + 2,
+    });
     expect(gap.index).toBe(computeIpp(instrument, { f02: { ...claims, '1.a.Ak': 0, '30.f.B': 0 } }).index);
   });
 

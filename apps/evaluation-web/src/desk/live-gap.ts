@@ -6,6 +6,9 @@ export interface LiveGap {
   category: IppCategory;
   /** Indicators without a claim yet: counted as 0, as the server's gap analysis does. */
   missing: string[];
+  /** Indicators with a claim, and all the instrument's indicators: the estimate is "from N of M claims". */
+  claimed: number;
+  total: number;
   path: PathToNextCategory;
 }
 
@@ -22,5 +25,13 @@ export function liveGap(instrument: Instrument, claims: Readonly<Record<string, 
     f02[indicator.code] = level ?? instrument.scale.min;
   }
   const result = computeIpp(instrument, { f02 });
-  return { index: result.index, category: result.category, missing, path: pathToNextCategory(instrument, { f02 }) };
+  const total = Object.keys(f02).length;
+  return {
+    index: result.index,
+    category: result.category,
+    missing,
+    claimed: total - missing.length,
+    total,
+    path: pathToNextCategory(instrument, { f02 }),
+  };
 }
