@@ -17,4 +17,5 @@ export * from './mf/remote-manifest';
 export * from './mf/base-path';
 export * from './skm/skm-period';
 export * from './files/upload-file';
+export * from './files/read-upload';
 export * from './files/download-file';

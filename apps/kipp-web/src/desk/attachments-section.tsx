@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { KIPP } from '../messages';
 import { AttachmentFile } from '../attachments/attachment-file';
 import { FileField } from '../attachments/file-field';
-import { checkUploadFile, foldFileErrors, formatBytes, toUpload } from '@simpul/web-kit';
+import { checkUploadFile, foldFileErrors, formatBytes, readUpload } from '@simpul/web-kit';
 import { REMOVE_ATTACHMENT, UPLOAD_ATTACHMENT, type Attachment } from './desk.operations';
 
 export const ATTACHMENT_KINDS = ['DOKUMEN', 'FOTO', 'SURAT', 'DATA', 'LAINNYA'] as const;
@@ -40,7 +40,9 @@ export function AttachmentsSection({ proposalId, initial }: { proposalId: string
     setAdded('');
     const problem = file ? checkUploadFile(file, t) : t('file.required');
     if (problem || !file) return setErrors(localErrors({ file: problem ?? t('file.required') }, fieldId));
-    const result = await upload({ input: { proposalId, kind, file: await toUpload(file) } });
+    const read = await readUpload(file, t);
+    if (read.problem !== null || !read.upload) return setErrors(localErrors({ file: read.problem ?? t('file.required') }, fieldId));
+    const result = await upload({ input: { proposalId, kind, file: read.upload } });
     if (result.errors) return setErrors(mapServerErrors(foldFileErrors(result.errors), ['file', 'kind'], fieldId));
     setErrors({ fields: {}, summary: [] });
     setAttachments([...attachments, result.data.uploadProposalAttachment]);

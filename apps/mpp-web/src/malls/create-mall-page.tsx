@@ -9,12 +9,11 @@ import {
   mapServerErrors,
   type MappedErrors,
 } from '@simpul/ui';
-import { useBasePath, useDebounced, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
+import { useBasePath, useDebounced, useMutation, useQuery, useSession, useT, readUpload } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { FileField } from '../files/file-field';
 import { foldFileErrors } from '@simpul/web-kit';
-import { readUpload } from '../files/read-upload';
 import { MPP } from '../messages';
 import {
   CREATE_MALL_FIELDS,

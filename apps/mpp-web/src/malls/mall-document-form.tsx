@@ -1,10 +1,9 @@
 import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
 import { ErrorSummary, SelectField, TextField, blankToNull, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
-import { useMutation, useT } from '@simpul/web-kit';
+import { useMutation, useT, readUpload } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { FileField } from '../files/file-field';
 import { checkUploadFile, foldFileErrors } from '@simpul/web-kit';
-import { readUpload } from '../files/read-upload';
 import { MPP } from '../messages';
 import { isIsoDate } from '../shared/dates';
 import type { MallDocumentKind } from '../shared/enums';

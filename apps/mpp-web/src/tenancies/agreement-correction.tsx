@@ -2,11 +2,10 @@
 // addendum builds on it; the service refuses (CONFLICT) once one exists, and the page says why.
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { ErrorSummary, localErrors, type MappedErrors, mapServerErrors } from '@simpul/ui';
-import { foldFileErrors, useMutation, useT } from '@simpul/web-kit';
+import { foldFileErrors, useMutation, useT, readUpload } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { MPP } from '../messages';
 import { AgreementFields } from './agreement-fields';
-import { readUpload } from '../files/read-upload';
 import {
   AGREEMENT_FIELDS,
   agreementValuesOf,

@@ -11,7 +11,7 @@ import {
   TextAreaField,
   TextField,
 } from '@simpul/ui';
-import { useBasePath, useMutation, useQuery, useT } from '@simpul/web-kit';
+import { useBasePath, useMutation, useQuery, useT, readUpload } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { MPP } from '../messages';
@@ -22,7 +22,6 @@ import { MallNav } from '../shared/mall-nav';
 import { DocumentLink } from '../files/document-link';
 import { FileField } from '../files/file-field';
 import { foldFileErrors } from '@simpul/web-kit';
-import { readUpload } from '../files/read-upload';
 import {
   ADDENDUM_FIELDS,
   addendumFieldId,
