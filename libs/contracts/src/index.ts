@@ -2,3 +2,4 @@ export * from './role';
 export * from './identity';
 export * from './error-code';
 export * from './standard-component';
+export * from './agreement-term';

@@ -1,10 +1,5 @@
 import { badUserInput, requireText } from '@simpul/service-kit';
-import { addYears } from '../common/dates';
-
-/** A PKS (and an addendum's new term) runs at most this many years; a longer one is a typing mistake (31-12-9999). */
-export const MAX_AGREEMENT_YEARS = 10;
-/** The longest agreement or addendum number, as printed on the letter. */
-export const MAX_AGREEMENT_NUMBER_LENGTH = 100;
+import { MAX_AGREEMENT_NUMBER_LENGTH, MAX_AGREEMENT_YEARS, latestAgreementEnd } from '@simpul/contracts';
 
 /** The agreement or addendum number: given, at most 100 characters. */
 export function agreementNumber(value: string, field = 'input.number'): string {
@@ -13,7 +8,7 @@ export function agreementNumber(value: string, field = 'input.number'): string {
 
 /** Refuses an end more than ten years after `from` (the start, or an addendum's signing), naming the date typed. */
 export function requireWithinTerm(from: string, endsOn: string, field: string): void {
-  const latest = addYears(from, MAX_AGREEMENT_YEARS);
+  const latest = latestAgreementEnd(from);
   if (endsOn > latest) {
     throw badUserInput(
       field,

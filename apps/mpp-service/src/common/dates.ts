@@ -35,12 +35,3 @@ export function requireOrdered(from: string, to: string, fromField: string, toFi
     throw badUserInput(toField, `${toField} must not be before ${fromField}.`, `${toField} tidak boleh sebelum ${fromField}.`);
   }
 }
-
-/** The same calendar day `years` later; 29 February falls back to 28 February in a common year. */
-export function addYears(isoDate: string, years: number): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const target = new Date(Date.UTC(year + years, month - 1, day));
-  // Date.UTC rolls 29 February into 1 March; step back to the month's last day instead.
-  if (target.getUTCMonth() !== month - 1) target.setUTCDate(0);
-  return target.toISOString().slice(0, 10);
-}

@@ -1,8 +1,8 @@
 import { translate } from '@simpul/web-kit';
 import '../messages';
 import { MPP } from '../messages';
+import { addYears } from '@simpul/contracts';
 import {
-  addYears,
   agreementValuesOf,
   emptyAgreement,
   toAgreementInput,

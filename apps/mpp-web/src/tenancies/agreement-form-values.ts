@@ -1,3 +1,5 @@
+// The PKS limits and date arithmetic are the service's own (@simpul/contracts), checked where the operator types.
+import { addYears, MAX_AGREEMENT_NUMBER_LENGTH, MAX_AGREEMENT_YEARS } from '@simpul/contracts';
 import type { Translate } from '@simpul/web-kit';
 import { isIsoDate } from '../shared/dates';
 import type { AddendumInput, CorrectAgreementInput, DocumentInput, RecordAgreementInput } from './tenancy.operations';
@@ -15,18 +17,6 @@ export interface AgreementValues {
 
 export const AGREEMENT_FIELDS = ['number', 'signedOn', 'startsOn', 'expiresOn', 'document.file', 'document.url'] as const;
 export const agreementFieldId = (field: string) => `pks-${field.replace(/\./g, '-')}`;
-
-/** The service's limits (agreements/agreement-rules.ts), checked where the operator types. */
-export const MAX_AGREEMENT_YEARS = 10;
-export const MAX_AGREEMENT_NUMBER_LENGTH = 100;
-
-/** The same calendar day `years` later; 29 February falls back to 28 February in a common year. */
-export function addYears(iso: string, years: number): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(year + years, month - 1, day));
-  if (date.getUTCMonth() !== month - 1) date.setUTCDate(0);
-  return date.toISOString().slice(0, 10);
-}
 
 function checkNumber(errors: Record<string, string>, value: string, t: Translate) {
   const number = value.trim();
