@@ -1,13 +1,12 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
-import { GradeBadge } from '@simpul/ui';
 import { useFormat, useT } from '@simpul/web-kit';
 import { EVALUATION } from '../messages';
 import type { LokusResult } from '../lokus/lokus.operations';
-import { FigureOrigin } from '../results/figure-origin';
+import { ResultSummary } from '../results/result-summary';
 
 /**
- * Where the live gap analysis stood: once the cycle is published the desk sees the official IPP and
- * category, when and from what source they were published — no estimate from the claims beside them.
+ * Where the live gap analysis stood: once the cycle is published the desk sees the result (the same
+ * summary every reader sees) and when it was published — no estimate from the claims beside it.
  */
 export function OfficialResultPanel({ result, publishedAt }: { result: LokusResult; publishedAt: string }) {
   const t = useT(EVALUATION);
@@ -19,13 +18,8 @@ export function OfficialResultPanel({ result, publishedAt }: { result: LokusResu
         <Title order={2} size="h4" id="official-result-title">
           {result.origin === 'DEMO' ? t('official.titleDemo') : t('official.title')}
         </Title>
-        <Text size="sm">{t('result.ipp')}</Text>
-        <Text fw={800} fz={32} lh={1}>
-          {format.number(result.index, 2)}
-        </Text>
-        <GradeBadge grade={result.category} />
+        <ResultSummary result={result} />
         <Text size="sm">{t('official.published', { date: format.date(publishedAt) })}</Text>
-        <FigureOrigin origin={result.origin} source={result.source} />
         <Text size="xs" c="dimmed">
           {t('official.note')}
         </Text>

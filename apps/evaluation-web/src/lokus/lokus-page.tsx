@@ -63,7 +63,8 @@ export function LokusPage() {
                 {t('lokus.history')}
               </Anchor>
             </Group>
-            {lokus.result && <ResultSummary result={lokus.result} />}
+            {/* A desk's work area shows the published result in place of its live estimate. */}
+            {lokus.result && !(mode === 'desk' && instrument && lokus.cycle.publishedAt) && <ResultSummary result={lokus.result} />}
             {!instrument ? (
               <Alert color="red">{t('lokus.unknownInstrument', { id: lokus.instrumentId })}</Alert>
             ) : mode === 'desk' ? (
