@@ -16,6 +16,8 @@ import { F03Module } from './f03/f03.module';
 import { LokusModule } from './lokus/lokus.module';
 import { ReportsModule } from './reports/reports.module';
 import { ResultsModule } from './results/results.module';
+import { TaskContribution } from './tasks/task-contribution.model';
+import { TasksModule } from './tasks/tasks.module';
 
 export interface EvaluationAppOptions extends EvaluationSettings {
   /** null builds the app without a database (print-schema). */
@@ -38,6 +40,7 @@ export const EVALUATION_MODULES = [
   ReportsModule,
   FederationModule,
   CohortsModule,
+  TasksModule,
 ];
 
 /** Every resolver the feature modules declare, for the test that each root field declares its access. */
@@ -52,7 +55,7 @@ export class AppModule {
         ServiceDatabaseModule.forRoot(evaluationDataSourceOptions(options.databaseUrl ?? 'postgres://unused/unused', options.queryLogger), {
           connect: options.databaseUrl !== null,
         }),
-        federationModule(),
+        federationModule({ orphanedTypes: [TaskContribution] }),
         HealthModule.forService('evaluation'),
         EvaluationSettingsModule.forRoot(options),
         ...EVALUATION_MODULES,

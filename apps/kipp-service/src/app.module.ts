@@ -12,6 +12,8 @@ import { ProposalsModule } from './proposals/proposals.module';
 import { SelectionModule } from './selection/selection.module';
 import { kippDataSourceOptions } from './kipp-database';
 import { KippOptionsModule, type KippAppOptions } from './kipp-options.module';
+import { TaskContribution } from './tasks/task-contribution.model';
+import { TasksModule } from './tasks/tasks.module';
 
 export type { KippAppOptions } from './kipp-options.module';
 
@@ -28,6 +30,7 @@ export const KIPP_FEATURES = [
   CatalogueModule,
   KippFederationModule,
   OriginModule,
+  TasksModule,
 ];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */
@@ -42,7 +45,7 @@ export class AppModule {
         ServiceDatabaseModule.forRoot(kippDataSourceOptions(options.databaseUrl ?? 'postgres://unused/unused', options.queryLogger), {
           connect: options.databaseUrl !== null,
         }),
-        federationModule(),
+        federationModule({ orphanedTypes: [TaskContribution] }),
         HealthModule.forService('kipp'),
         KippOptionsModule.forRoot(options),
         ...KIPP_FEATURES,

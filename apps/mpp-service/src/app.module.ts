@@ -15,6 +15,8 @@ import { OriginModule } from './origin/origin.module';
 import { TenanciesModule } from './tenancies/tenancies.module';
 import { TenancyServicesModule } from './tenancy-services/tenancy-services.module';
 import { VisitsModule } from './visits/visits.module';
+import { TaskContribution } from './tasks/task-contribution.model';
+import { TasksModule } from './tasks/tasks.module';
 
 export { DEFAULT_REGISTRY_URL, type MppAppOptions } from './mpp-options.module';
 
@@ -36,6 +38,7 @@ export const MPP_FEATURES = [
   NationalModule,
   FilesModule,
   AccessModule,
+  TasksModule,
 ];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */
@@ -50,7 +53,7 @@ export class AppModule {
         ServiceDatabaseModule.forRoot(mppDataSourceOptions(options.databaseUrl ?? 'postgres://unused/unused', options.queryLogger), {
           connect: options.databaseUrl !== null,
         }),
-        federationModule(),
+        federationModule({ orphanedTypes: [TaskContribution] }),
         HealthModule.forService('mpp'),
         MppOptionsModule.forRoot(options),
         ...MPP_FEATURES,

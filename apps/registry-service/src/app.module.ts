@@ -8,6 +8,7 @@ import { SessionsModule } from './sessions/sessions.module';
 import { IdentityModule } from './identity/identity.module';
 import { RegionsModule } from './regions/regions.module';
 import { registryDataSourceOptions } from './registry-database';
+import { TasksModule } from './tasks/tasks.module';
 import { SystemModule } from './system/system.module';
 import { ServicesModule } from './services/services.module';
 import { UnitsModule } from './units/units.module';
@@ -28,6 +29,7 @@ export const REGISTRY_FEATURES = [
   SessionsModule,
   AuditModule,
   SystemModule,
+  TasksModule,
 ];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */

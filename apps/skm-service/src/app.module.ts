@@ -13,6 +13,8 @@ import { SkmOptionsModule, type SkmAppOptions } from './skm-options.module';
 import { clientAddressMiddleware } from './submissions/client-key';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { SurveysModule } from './surveys/surveys.module';
+import { TaskContribution } from './tasks/task-contribution.model';
+import { TasksModule } from './tasks/tasks.module';
 
 export { DEFAULT_MPP_URL, DEFAULT_PUBLIC_BASE_URL, type SkmAppOptions } from './skm-options.module';
 
@@ -31,6 +33,7 @@ export const SKM_FEATURES = [
   FederationEntitiesModule,
   AuditModule,
   OriginModule,
+  TasksModule,
 ];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */
@@ -48,7 +51,7 @@ export class AppModule implements NestModule {
             connect: options.databaseUrl !== null,
           },
         ),
-        federationModule(),
+        federationModule({ orphanedTypes: [TaskContribution] }),
         HealthModule.forService('skm'),
         SkmOptionsModule.forRoot(options),
         ...SKM_FEATURES,

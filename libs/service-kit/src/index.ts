@@ -47,3 +47,4 @@ export * from './seed-demo';
 export * from './storage';
 export * from './audit';
 export * from './mail';
+export * from './tasks';

@@ -1,8 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@simpul/contracts';
-import { SignedInCaller } from '../access/signed-in-caller';
-import { Access, type Connection, type SubgraphContext, listLoader, PageArgs } from '@simpul/service-kit';
+import { Access, type Connection, type SubgraphContext, listLoader, PageArgs, SignedInCaller } from '@simpul/service-kit';
 import { canSeeWork } from '../access/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';
 import { Appeal, AppealConnection, AppealStatus, DecideAppealInput, FileAppealInput } from './appeal.model';

@@ -1,7 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Caller, Identity } from '@simpul/contracts';
-import { SignedInCaller } from '../access/signed-in-caller';
-import { Access, CurrentCaller, type Connection, PageArgs } from '@simpul/service-kit';
+import { Access, CurrentCaller, type Connection, PageArgs, SignedInCaller } from '@simpul/service-kit';
 import { CreateCycleInput, ExtendPhaseInput, StartPhaseInput } from './cycle.input';
 import { EvaluationCycle, EvaluationCycleConnection, PhaseExtension, PhaseScheduleChange } from './cycle.model';
 import { CycleService } from './cycle.service';

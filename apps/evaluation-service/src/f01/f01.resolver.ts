@@ -1,8 +1,7 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@simpul/contracts';
-import { SignedInCaller } from '../access/signed-in-caller';
-import { Access, type SubgraphContext, listLoader } from '@simpul/service-kit';
+import { Access, type SubgraphContext, listLoader, SignedInCaller } from '@simpul/service-kit';
 import { canSeeWork } from '../access/lokus-work-scope';
 import { Lokus } from '../lokus/lokus.model';
 import { F01Claim, SaveClaimInput } from './f01.model';

@@ -2,8 +2,16 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { DataSource } from 'typeorm';
 import type { Identity } from '@simpul/contracts';
 import DataLoader from 'dataloader';
-import { SignedInCaller } from '../access/signed-in-caller';
-import { Access, type Connection, type SubgraphContext, listLoader, emptyConnection, PageArgs, pageSize } from '@simpul/service-kit';
+import {
+  Access,
+  type Connection,
+  type SubgraphContext,
+  listLoader,
+  emptyConnection,
+  PageArgs,
+  pageSize,
+  SignedInCaller,
+} from '@simpul/service-kit';
 import { CycleService } from '../cycles/cycle.service';
 import type { AssignmentRole } from '../evaluators/evaluator.model';
 import { canSeeWork } from '../access/lokus-work-scope';

@@ -1,7 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Caller, Identity } from '@simpul/contracts';
-import { SignedInCaller } from '../access/signed-in-caller';
-import { Access, CurrentCaller, type Connection, type SubgraphContext, rowLoader, PageArgs } from '@simpul/service-kit';
+import { Access, CurrentCaller, type Connection, type SubgraphContext, rowLoader, PageArgs, SignedInCaller } from '@simpul/service-kit';
 import { EvaluationCycle } from '../cycles/cycle.model';
 import { CycleService } from '../cycles/cycle.service';
 import { ServiceUnit } from '../federation/service-unit.model';

@@ -1,7 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Caller, Identity } from '@simpul/contracts';
 import { DataSource } from 'typeorm';
-import { SignedInCaller } from '../access/signed-in-caller';
 import {
   Access,
   CurrentCaller,
@@ -11,6 +10,7 @@ import {
   rowLoader,
   PageArgs,
   pageSize,
+  SignedInCaller,
 } from '@simpul/service-kit';
 import { cohortLabel } from '../cohorts/cohort-label';
 import { Cohort } from '../cohorts/cohort.model';

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { TaskFeedResolver } from './task-feed.resolver';
+
+/** "Tugas saya": the page of the caller's work, merged from the lists the owning services give. */
+@Module({ providers: [TaskFeedResolver] })
+export class TasksModule {}

@@ -1,0 +1,11 @@
+import { Injectable } from '@nestjs/common';
+import type { Identity } from '@simpul/contracts';
+import type { Task } from '@simpul/service-kit';
+
+/** The caller's open SKM work, for "Tugas saya". */
+@Injectable()
+export class SkmTasks {
+  async for(_caller: Identity): Promise<Task[]> {
+    return [];
+  }
+}

@@ -1,0 +1,3 @@
+export * from './task.model';
+export * from './task-status';
+export * from './task-feed';
