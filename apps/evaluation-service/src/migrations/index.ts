@@ -4,6 +4,7 @@ import { DataOrigin1765200000100 } from './1765200000100-data-origin';
 import { CycleSource1765600000000 } from './1765600000000-cycle-source';
 import { ResultCategoryDerived1765700000000 } from './1765700000000-result-category-derived';
 import { EvidenceUploaderName1765800000000 } from './1765800000000-evidence-uploader-name';
+import { F01Submissions1766000000000 } from './1766000000000-f01-submissions';
 
 /** Every evaluation migration, oldest first (classes, not globs: the app is bundled). */
 export const EVALUATION_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const EVALUATION_MIGRATIONS = [
   CycleSource1765600000000,
   ResultCategoryDerived1765700000000,
   EvidenceUploaderName1765800000000,
+  F01Submissions1766000000000,
 ];

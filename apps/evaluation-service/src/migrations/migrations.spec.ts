@@ -38,6 +38,7 @@ describe('evaluation migrations', () => {
       'evaluator_profiles',
       'evidence_events',
       'f01_claims',
+      'f01_submissions',
       'f02_scores',
       'f02_second_scores',
       'field_verifications',
