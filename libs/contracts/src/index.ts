@@ -3,3 +3,4 @@ export * from './identity';
 export * from './error-code';
 export * from './standard-component';
 export * from './agreement-term';
+export * from './notification-kind';
