@@ -11,6 +11,7 @@ const scenarios = {
   kipp: 'bench/kipp/catalogue.bench.ts',
   skm: 'bench/skm/skm.bench.ts',
   gateway: 'bench/gateway/overhead.bench.ts',
+  tasks: 'bench/tasks/tasks.bench.ts',
 };
 const wanted = process.argv.slice(2);
 for (const name of wanted) {
