@@ -4,6 +4,7 @@ import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, Ser
 import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
 import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { IdentityModule } from './identity/identity.module';
 import { RegionsModule } from './regions/regions.module';
@@ -30,6 +31,7 @@ export const REGISTRY_FEATURES = [
   AuditModule,
   SystemModule,
   TasksModule,
+  NotificationsModule,
 ];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */

@@ -4,6 +4,7 @@ import { AgencyArchive1765100000000 } from './1765100000000-agency-archive';
 import { RegistryAudit1765100000001 } from './1765100000001-registry-audit';
 import { SystemStatus1765200000000 } from './1765200000000-system-status';
 import { PasswordChangedAt1765500000000 } from './1765500000000-password-changed-at';
+import { Notifications1765600000000 } from './1765600000000-notifications';
 
 /** Every registry migration, oldest first (classes, not globs: the app is bundled). */
 export const REGISTRY_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const REGISTRY_MIGRATIONS = [
   RegistryAudit1765100000001,
   SystemStatus1765200000000,
   PasswordChangedAt1765500000000,
+  Notifications1765600000000,
 ];
