@@ -9,6 +9,9 @@ import pg from 'pg';
 import { waitForHealth } from '../../tools/start/ports.mjs';
 import { letPostgresReach } from '../../tools/start/postgres-access.mjs';
 
+/** The five subgraphs, as `npm start` and the schema tool know them. */
+export { SUBGRAPHS } from '../../tools/schema/subgraphs.mjs';
+
 export const workspaceRoot = path.resolve(import.meta.dirname, '../..');
 
 // Everything started, newest last, so a scenario that fails half-way still stops what it started.

@@ -6,8 +6,7 @@
 // CPU ms per request of each process, because on a shared machine latency is mostly queueing.
 import os from 'node:os';
 import { getInstrument } from '@simpul/scoring';
-import { SUBGRAPHS } from '../../tools/schema/subgraphs.mjs';
-import { build, cpuMillisOf, runCommand, startApp, startPostgres, stopAll } from '../lib/stack.mjs';
+import { build, cpuMillisOf, runCommand, startApp, startPostgres, stopAll, SUBGRAPHS } from '../lib/stack.mjs';
 import { formatRow, runLoad } from '../lib/load.mjs';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 8000);
