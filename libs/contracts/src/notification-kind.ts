@@ -2,7 +2,13 @@
  * The kinds of reminder a service sends to the registry (issue #14 §4). A person can turn the e-mail
  * of each kind off; the notification in the portal stays.
  */
-export const NOTIFICATION_KINDS = ['PHASE_DEADLINE', 'KIPP_DRAFT_DEADLINE', 'AGREEMENT_ENDING', 'SKM_SAMPLE_SHORT', 'FOLLOW_UP_OVERDUE'] as const;
+export const NOTIFICATION_KINDS = [
+  'PHASE_DEADLINE',
+  'KIPP_DRAFT_DEADLINE',
+  'AGREEMENT_ENDING',
+  'SKM_SAMPLE_SHORT',
+  'FOLLOW_UP_OVERDUE',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export function isNotificationKind(value: unknown): value is NotificationKind {

@@ -38,7 +38,12 @@ function toNotification(row: NotificationRow): Notification {
 export class NotificationsService {
   constructor(private readonly db: DataSource) {}
 
-  async page(userId: string, first: number | null | undefined, after: string | null | undefined, unreadOnly: boolean): Promise<NotificationConnection> {
+  async page(
+    userId: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    unreadOnly: boolean,
+  ): Promise<NotificationConnection> {
     const size = validateFirst(first);
     const [page, unread] = await Promise.all([
       keysetPage<NotificationRow>(this.db, {
@@ -54,7 +59,9 @@ export class NotificationsService {
         first: size,
         after,
       }),
-      one<{ count: number }>(this.db, `SELECT count(*)::int AS count FROM registry.notifications WHERE user_id = $1 AND read_at IS NULL`, [userId]),
+      one<{ count: number }>(this.db, `SELECT count(*)::int AS count FROM registry.notifications WHERE user_id = $1 AND read_at IS NULL`, [
+        userId,
+      ]),
     ]);
     return { ...mapConnection(page, toNotification), unreadCount: unread?.count ?? 0 };
   }
