@@ -30,6 +30,21 @@ export type SkmPeriodKind =
   | 'QUARTER'
   | 'YEAR';
 
+/** Modul portal pemilik tugas / the portal module the task belongs to */
+export type TaskModule =
+  | 'KIPP'
+  | 'MPP'
+  | 'PEKPPP'
+  | 'REGISTRY'
+  | 'SKM';
+
+/** Keadaan tugas: belum dimulai, sedang dikerjakan, selesai, lewat tenggat / not started, under way, done, past its due date */
+export type TaskStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OVERDUE'
+  | 'TODO';
+
 export type MyUnitGlanceQueryVariables = Exact<{
   id: string;
 }>;
@@ -87,6 +102,44 @@ export type MyUnitGlanceQuery = {
   } | null
 };
 
+export type MyTasksQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyTasksQuery = {
+  myTasks: {
+    totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    edges: Array<{
+      cursor: string,
+      node: {
+        id: string,
+        module: TaskModule,
+        dueDate: string | null,
+        status: TaskStatus,
+        url: string,
+        title: {
+          id: string,
+          en: string
+        },
+        detail: {
+          id: string,
+          en: string
+        } | null,
+        progress: {
+          done: number,
+          total: number
+        } | null
+      }
+    }>
+  }
+};
+
 export type SystemStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -124,6 +177,7 @@ export type SetPasswordMutation = {
 /** Every operation of this app by name, with its result and variables (typed test payloads use it). */
 export interface Operations {
   MyUnitGlance: { result: MyUnitGlanceQuery; variables: MyUnitGlanceQueryVariables };
+  MyTasks: { result: MyTasksQuery; variables: MyTasksQueryVariables };
   SystemStatus: { result: SystemStatusQuery; variables: SystemStatusQueryVariables };
   RequestPasswordReset: { result: RequestPasswordResetMutation; variables: RequestPasswordResetMutationVariables };
   SetPassword: { result: SetPasswordMutation; variables: SetPasswordMutationVariables };

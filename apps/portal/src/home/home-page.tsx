@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { PORTAL } from '../messages';
 import { useManifest } from '../remotes/manifest-context';
 import { MyUnitGlance } from './my-unit-glance';
+import { MyTasks } from './tasks/my-tasks';
 
 const ABILITIES = {
   NATIONAL_ADMIN: ['home.NATIONAL_ADMIN.1', 'home.NATIONAL_ADMIN.2', 'home.NATIONAL_ADMIN.3', 'home.NATIONAL_ADMIN.4'],
@@ -13,13 +14,30 @@ const ABILITIES = {
   UNIT_DESK: ['home.UNIT_DESK.1', 'home.UNIT_DESK.2', 'home.UNIT_DESK.3'],
 } as const;
 
-/** Greets the person by role, shows a desk its unit's indicators and says, in plain words, what they can do here. */
+/**
+ * Greets the person by role; signed in, shows their task list first with the modules below it, a desk its
+ * unit's indicators, and says in plain words what they can do here.
+ */
 export function HomePage() {
   const t = useT(PORTAL);
   const [language] = useLanguage();
   const { user } = useSession();
   const { remotes } = useManifest();
   const abilities = user ? ABILITIES[user.role] : (['home.public.browse', 'home.public.signIn'] as const);
+  const modules = (
+    <Group>
+      {remotes.map((remote) => (
+        <Button key={remote.name} component={Link} to={remote.routes} size="md">
+          {t('home.open', { title: remote.title[language] })}
+        </Button>
+      ))}
+      {!user && (
+        <Button component={Link} to="/sign-in" size="md" variant="default">
+          {t('signIn')}
+        </Button>
+      )}
+    </Group>
+  );
 
   return (
     <Stack>
@@ -27,6 +45,9 @@ export function HomePage() {
         title={user ? t('home.title', { name: user.displayName }) : t('home.titlePublic')}
         description={user ? t('home.role', { role: t(`role.${user.role}`) }) : t('home.rolePublic')}
       />
+      {/* Signed in, the person's own work comes first and the modules right below it. */}
+      {user && <MyTasks />}
+      {user && modules}
       {user?.serviceUnit && <MyUnitGlance unitId={user.serviceUnit.id} />}
       <Paper withBorder p="lg">
         <Title order={2} size="h3" mb="sm">
@@ -38,18 +59,7 @@ export function HomePage() {
           ))}
         </List>
       </Paper>
-      <Group>
-        {remotes.map((remote) => (
-          <Button key={remote.name} component={Link} to={remote.routes} size="md">
-            {t('home.open', { title: remote.title[language] })}
-          </Button>
-        ))}
-        {!user && (
-          <Button component={Link} to="/sign-in" size="md" variant="default">
-            {t('signIn')}
-          </Button>
-        )}
-      </Group>
+      {!user && modules}
     </Stack>
   );
 }
