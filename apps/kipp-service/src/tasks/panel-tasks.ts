@@ -18,7 +18,10 @@ function scoringTask(row: ScoringRow, scope: TaskScope, kind: 'assessment' | 'pr
     id: `kipp:${kind}:${row.competition_id}`,
     title:
       kind === 'assessment'
-        ? { id: `Nilai ${row.total} proposal KIPP ${row.year}`, en: `Score ${row.total} KIPP ${row.year} proposals` }
+        ? {
+            id: `Nilai ${row.total} proposal KIPP ${row.year}`,
+            en: `Score ${row.total} KIPP ${row.year} ${row.total === 1 ? 'proposal' : 'proposals'}`,
+          }
         : { id: `Nilai presentasi Top 99 KIPP ${row.year}`, en: `Score the KIPP ${row.year} Top 99 presentations` },
     detail: {
       id: `${row.scored}/${row.total} dinilai; tahap ditutup ${dayInWords(row.closes_on, 'id')}`,
