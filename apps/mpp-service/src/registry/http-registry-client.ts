@@ -52,4 +52,9 @@ export class HttpRegistryClient implements RegistryClient {
     const found = await this.registry.byIds<{ id: string; agency: { id: string } }>('serviceUnit', unitIds, '{ id agency { id } }', scope);
     return new Map(found.map((unit) => [unit.id, unit.agency.id]));
   }
+
+  async agencyNames(ids: readonly string[], scope: RegistryCallScope): Promise<Map<string, string>> {
+    const found = await this.registry.byIds<{ id: string; name: string }>('agency', ids, '{ id name }', scope);
+    return new Map(found.map((agency) => [agency.id, agency.name]));
+  }
 }

@@ -32,6 +32,8 @@ export interface RegistryClient {
   existingAgencies(ids: readonly string[], scope: RegistryCallScope): Promise<Set<string>>;
   /** The agency owning each service unit (absent when the unit is unknown). */
   unitAgencies(unitIds: readonly string[], scope: RegistryCallScope): Promise<Map<string, string>>;
+  /** The name of each agency the registry knows, for messages (the registry stays the owner of the name). */
+  agencyNames(ids: readonly string[], scope: RegistryCallScope): Promise<Map<string, string>>;
 }
 
 export const REGISTRY_CLIENT = Symbol('RegistryClient');

@@ -1,5 +1,5 @@
-import { Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
-import { Access, SignedInCaller, Task } from '@simpul/service-kit';
+import { Context, Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { Access, SignedInCaller, Task, type SubgraphContext } from '@simpul/service-kit';
 import type { Identity } from '@simpul/contracts';
 import { TaskContribution } from './task-contribution.model';
 import { MppTasks } from './mpp-tasks.service';
@@ -15,7 +15,12 @@ export class MppTasksResolver {
   }
 
   @ResolveField(() => [Task])
-  mppTasks(@Parent() _feed: Pick<TaskContribution, 'feedKey'>, @SignedInCaller() caller: Identity): Promise<Task[]> {
-    return this.tasks.for(caller);
+  mppTasks(
+    @Parent() _feed: Pick<TaskContribution, 'feedKey'>,
+    @SignedInCaller() caller: Identity,
+    @Context() context: SubgraphContext,
+  ): Promise<Task[]> {
+    // The request id goes with the registry calls that name agencies and services, for the logs.
+    return this.tasks.for(caller, context.requestId);
   }
 }
