@@ -21,6 +21,7 @@ import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';
 import { F01_ACTION } from '../f01/f01.service';
+import { requireF01Unlocked } from '../f01/submission/f01-lock';
 import { indicatorOf } from '../instruments/instrument-lookup';
 import { EvidenceAccess } from '../access/evidence-access.service';
 import { LokusAccess } from '../access/lokus-access.service';
@@ -155,6 +156,7 @@ export class EvidenceService {
       throw forbidden('This document belongs to another unit.', 'Dokumen ini milik unit lain.');
     const now = this.cycles.now();
     await this.dataSource.transaction(async (manager) => {
+      await requireF01Unlocked(manager, lokus.id, 'input.lokusId');
       const added = await rows(
         manager,
         `INSERT INTO evaluation.claim_evidence (lokus_id, indicator_code, document_id, attached_by, attached_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING document_id`,
@@ -179,6 +181,7 @@ export class EvidenceService {
     if (!isUuid(input.documentId))
       throw notFound('This document is not attached here.', 'Dokumen ini tidak terlampir di sini.', 'input.documentId');
     return this.dataSource.transaction(async (manager) => {
+      await requireF01Unlocked(manager, lokus.id, 'input.lokusId');
       const removed = await rows(
         manager,
         `DELETE FROM evaluation.claim_evidence WHERE lokus_id = $1 AND indicator_code = $2 AND document_id = $3 RETURNING document_id`,
@@ -208,6 +211,7 @@ export class EvidenceService {
     requirePhase(cycle, [CyclePhase.F01_FILLING], this.cycles.now(), F01_ACTION);
     const now = this.cycles.now();
     return this.dataSource.transaction(async (manager) => {
+      await requireF01Unlocked(manager, lokus.id, 'input.lokusId');
       const added = await rows<{ indicator_code: string; document_id: string }>(
         manager,
         `INSERT INTO evaluation.claim_evidence (lokus_id, indicator_code, document_id, attached_by, attached_at)

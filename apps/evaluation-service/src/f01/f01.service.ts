@@ -9,6 +9,7 @@ import { requirePhase } from '../cycles/phase-rules';
 import { descriptorOf, indicatorOf } from '../instruments/instrument-lookup';
 import { LokusAccess } from '../access/lokus-access.service';
 import type { F01Claim, SaveClaimInput } from './f01.model';
+import { requireF01Unlocked } from './submission/f01-lock';
 
 const CLAIM_COLUMNS = `lokus_id AS "lokusId", indicator_code AS "indicatorCode", level, justification, version, updated_by AS "updatedBy", updated_at AS "updatedAt"`;
 export const F01_ACTION = { en: 'Changing F-01', id: 'Perubahan F-01' };
@@ -43,10 +44,11 @@ export class F01Service {
       throw badUserInput('input.justification', 'Keep the justification under 8,000 characters.', 'Justifikasi maksimal 8.000 karakter.');
     const params = [lokus.id, input.indicatorCode, input.level, justification, caller.userId, this.cycles.now()];
     const expected = input.expectedVersion;
-    const saved =
-      expected === null || expected === undefined
+    const saved = await this.dataSource.transaction(async (manager) => {
+      await requireF01Unlocked(manager, lokus.id, 'input.lokusId');
+      return expected === null || expected === undefined
         ? await one<ClaimRow>(
-            this.dataSource,
+            manager,
             `INSERT INTO evaluation.f01_claims (lokus_id, indicator_code, level, justification, version, updated_by, updated_at) VALUES ($1, $2, $3, $4, 1, $5, $6)
              ON CONFLICT (lokus_id, indicator_code) DO UPDATE SET level = EXCLUDED.level, justification = EXCLUDED.justification,
                version = f01_claims.version + 1, updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at
@@ -55,17 +57,18 @@ export class F01Service {
           )
         : expected === 0
           ? await one<ClaimRow>(
-              this.dataSource,
+              manager,
               `INSERT INTO evaluation.f01_claims (lokus_id, indicator_code, level, justification, version, updated_by, updated_at) VALUES ($1, $2, $3, $4, 1, $5, $6)
                ON CONFLICT (lokus_id, indicator_code) DO NOTHING RETURNING ${CLAIM_COLUMNS}`,
               params,
             )
           : await one<ClaimRow>(
-              this.dataSource,
+              manager,
               `UPDATE evaluation.f01_claims SET level = $3, justification = $4, version = version + 1, updated_by = $5, updated_at = $6
                WHERE lokus_id = $1 AND indicator_code = $2 AND version = $7 RETURNING ${CLAIM_COLUMNS}`,
               [...params, expected],
             );
+    });
     if (!saved) {
       throw conflict(
         `Someone changed the ${input.indicatorCode} claim first; reload it and save again. Your change was not stored.`,
