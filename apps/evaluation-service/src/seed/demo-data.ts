@@ -47,7 +47,7 @@ export interface DemoLokus {
   unitKind: 'SAMSAT' | 'DPMPTSP';
   provinceCode: string;
   provinceName: string;
-  /** The F-02 answers (from answersForTargetIndex) whose index is the published figure; null for the current cycle. */
+  /** The F-02 answers (from answersForTargetIndex) whose index is the published figure; null (or some) for a current cycle. */
   f02: Record<string, number> | null;
   /** Where the IPP came from: OFFICIAL with its source for a published figure, DEMO for a made-up one. */
   origin: 'OFFICIAL' | 'DEMO';
@@ -64,6 +64,8 @@ export interface DemoCycle {
   published: boolean;
   /** Historical cycles hold only the units whose figures were published: no cohort rank for them. */
   ranked: boolean;
+  /** Whether the seed computes results from the F-02 answers (false for a cycle still being scored). */
+  computed: boolean;
   lokus: DemoLokus[];
   evaluatorFor: string[];
 }
@@ -125,6 +127,35 @@ function currentPhases(now: Date): DemoCycle['phases'] {
 }
 
 /**
+ * A second current cycle that sits in evaluator scoring (F-02) whenever the seed runs, ending in ten
+ * days, so the demo evaluator has lokus to score and the national admin a phase ending soon.
+ */
+function scoringPhases(now: Date): DemoCycle['phases'] {
+  const day = 24 * 60 * 60 * 1000;
+  const at = (days: number) => new Date(Math.floor(now.getTime() / day) * day + days * day);
+  const windows: [number, number][] = [
+    [-90, -61],
+    [-60, -31],
+    [-60, -31],
+    [-30, 10],
+    [11, 20],
+    [21, 28],
+    [29, 35],
+    [36, 400],
+  ];
+  return PHASE_ORDER.map((phase, i) => ({ phase, startsAt: at(windows[i][0]), endsAt: at(windows[i][1]) }));
+}
+
+/** How many indicators the demo evaluator has scored on the first Khusus lokus. */
+export const KHUSUS_SCORED = 12;
+
+/** The first `count` indicators of the demo instrument, scored 3 (a partly scored lokus). */
+function firstScores(count: number): Record<string, number> {
+  const codes = getInstrument(INSTRUMENT_ID).aspects.flatMap((aspect) => aspect.indicators.map((indicator) => indicator.code));
+  return Object.fromEntries(codes.slice(0, count).map((code) => [code, 3]));
+}
+
+/**
  * 2022 provincial Samsat: Kalimantan Selatan 4.02 ranks 20 of 34, so 19 lokus score above it and
  * 14 below; the other values are plausible, spread over A to C, assigned to provinces by a seeded shuffle.
  */
@@ -160,6 +191,7 @@ export function buildDemoCycles(provinces: readonly Province[], now: Date): Demo
       phases: pastPhases(2019),
       published: true,
       ranked: false,
+      computed: true,
       evaluatorFor: [],
       lokus: [
         lokusRow('pekppp-2019', 'DPMPTSP', kalteng, 3.23, 1901, KALTENG_2019_2020_SOURCE),
@@ -175,6 +207,7 @@ export function buildDemoCycles(provinces: readonly Province[], now: Date): Demo
       phases: pastPhases(2020),
       published: true,
       ranked: false,
+      computed: true,
       evaluatorFor: [],
       lokus: [
         lokusRow('pekppp-2020', 'DPMPTSP', kalteng, 3.14, 2001, KALTENG_2019_2020_SOURCE),
@@ -190,6 +223,7 @@ export function buildDemoCycles(provinces: readonly Province[], now: Date): Demo
       phases: pastPhases(2022),
       published: true,
       ranked: true,
+      computed: true,
       evaluatorFor: [],
       lokus: samsat2022,
     },
@@ -202,8 +236,25 @@ export function buildDemoCycles(provinces: readonly Province[], now: Date): Demo
       phases: currentPhases(now),
       published: false,
       ranked: true,
+      computed: false,
       lokus: [lokusRow('pekppp-2026', 'SAMSAT', province('63'), null, 0), lokusRow('pekppp-2026', 'DPMPTSP', kalteng, null, 0)],
       evaluatorFor: ['samsat-63', 'dpmptsp-62'],
+    },
+    {
+      key: 'pekppp-khusus-2026',
+      id: cycleId('pekppp-khusus-2026'),
+      year: 2026,
+      name: 'PEKPPP Khusus 2026 (Samsat Kalimantan)',
+      scheme: EvaluationScheme.KHUSUS,
+      phases: scoringPhases(now),
+      published: false,
+      ranked: false,
+      computed: false,
+      lokus: [
+        { ...lokusRow('pekppp-khusus-2026', 'SAMSAT', kalteng, null, 0), f02: firstScores(KHUSUS_SCORED) },
+        lokusRow('pekppp-khusus-2026', 'SAMSAT', province('64'), null, 0),
+      ],
+      evaluatorFor: ['samsat-62', 'samsat-64'],
     },
   ];
 }

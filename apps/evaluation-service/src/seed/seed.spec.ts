@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { runMigrations } from '@simpul/service-kit';
 import { createEmptyDatabase, type TestDatabase } from '@simpul/service-kit/testing';
 import { evaluationDataSourceOptions } from '../evaluation-database';
+import { KHUSUS_SCORED } from './demo-data';
 import { seedEvaluation } from './seed';
 
 describe('evaluation seed', () => {
@@ -12,16 +13,17 @@ describe('evaluation seed', () => {
   });
   afterAll(() => database?.drop());
 
-  it('loads four cycles, 38 lokus with scores and results; a second run adds nothing', async () => {
+  it('loads five cycles, 38 lokus with scores and results, a cycle being scored; a second run adds nothing', async () => {
     const first = await seedEvaluation(evaluationDataSourceOptions(database.url));
     expect(first).toEqual({
       nationalFigures: 5,
       evaluatorProfiles: 1,
-      cycles: 4,
-      lokus: 2 + 2 + 34 + 2,
-      scores: 38 * 30,
+      cycles: 5,
+      lokus: 2 + 2 + 34 + 2 + 2,
+      // The Khusus 2026 cycle is still being scored: part of one lokus, no results.
+      scores: 38 * 30 + KHUSUS_SCORED,
       results: 38,
-      assignments: 2,
+      assignments: 2 + 2,
     });
     const second = await seedEvaluation(evaluationDataSourceOptions(database.url));
     expect(second).toEqual({ nationalFigures: 0, evaluatorProfiles: 0, cycles: 0, lokus: 0, scores: 0, results: 0, assignments: 0 });
@@ -55,7 +57,7 @@ describe('evaluation seed', () => {
       const cycles: { origin: string; count: string }[] = await dataSource.query(
         `SELECT origin, count(*) FROM evaluation.cycles GROUP BY origin`,
       );
-      expect(cycles).toEqual([{ origin: 'DEMO', count: '4' }]);
+      expect(cycles).toEqual([{ origin: 'DEMO', count: '5' }]);
       const official: { unit_name: string; year: number }[] = await dataSource.query(
         `SELECT l.unit_name, c.year FROM evaluation.results r JOIN evaluation.lokus l ON l.id = r.lokus_id JOIN evaluation.cycles c ON c.id = r.cycle_id
          WHERE r.origin = 'OFFICIAL' AND r.source IS NOT NULL ORDER BY c.year, l.unit_name`,

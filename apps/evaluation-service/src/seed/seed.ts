@@ -56,9 +56,12 @@ async function seedCycle(manager: EntityManager, cycle: DemoCycle, counts: SeedC
     await manager.query(
       `INSERT INTO evaluation.f02_scores (lokus_id, indicator_code, level, version, scored_by, updated_at)
        SELECT lokus_id, indicator_code, level, 1, $2, $3 FROM jsonb_to_recordset($1::jsonb) AS s(lokus_id uuid, indicator_code text, level smallint)`,
-      [JSON.stringify(scores), DEMO_EVALUATOR.userId, cycle.phases[3].endsAt],
+      // Scored at the end of the scoring phase, or now for a cycle still being scored.
+      [JSON.stringify(scores), DEMO_EVALUATOR.userId, new Date(Math.min(cycle.phases[3].endsAt.getTime(), now.getTime()))],
     );
     counts.scores += scores.length;
+  }
+  if (scores.length && cycle.computed) {
     const inputs: LokusInputs[] = cycle.lokus
       .filter((row) => row.f02)
       .map((row) => ({
