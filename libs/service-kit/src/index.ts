@@ -48,3 +48,5 @@ export * from './storage';
 export * from './audit';
 export * from './mail';
 export * from './tasks';
+export * from './notifications';
+export * from './jobs';
