@@ -2,7 +2,12 @@
 // first one of a deployment started with SEED_DEMO=false. The password comes from
 // SIMPUL_ADMIN_PASSWORD or is asked on the terminal (hidden). The database is DATABASE_URL, else the
 // embedded one in .data/postgres: the one `npm start` is running, or started here and stopped after.
+//
+// `npm run admin -- reminders`: runs every background job (the reminder scans) of every built service
+// once now, against DATABASE_URL or the database `npm start` is running; the registry (REGISTRY_URL,
+// default http://127.0.0.1:4101/graphql) must be up to take the reminders.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, redact } from '../start/database.mjs';
@@ -12,7 +17,8 @@ import { askHidden } from './ask-hidden.mjs';
 const workspaceRoot = path.resolve(import.meta.dirname, '../..');
 const registryMain = path.join(workspaceRoot, 'dist', 'apps', 'registry-service', 'main.js');
 const env = { ...process.env };
-const USAGE = 'Usage: npm run admin -- create-admin --email <email> --name "<name>" (password from SIMPUL_ADMIN_PASSWORD or asked).';
+const USAGE =
+  'Usage: npm run admin -- create-admin --email <email> --name "<name>" (password from SIMPUL_ADMIN_PASSWORD or asked), or npm run admin -- reminders.';
 
 /**
  * @param {string[]} args
@@ -118,10 +124,42 @@ async function createAdmin(args) {
   }
 }
 
+/** The services built in dist/ (`npm start` or `npm run build` builds them), each with its main.js. */
+function builtServices() {
+  const dist = path.join(workspaceRoot, 'dist', 'apps');
+  if (!existsSync(dist)) return [];
+  return readdirSync(dist)
+    .filter((name) => name.endsWith('-service') && existsSync(path.join(dist, name, 'main.js')))
+    .sort()
+    .map((name) => ({ name, main: path.join(dist, name, 'main.js') }));
+}
+
+/** `reminders`: `run-jobs` of every built service, one after another, on the same database. */
+async function reminders() {
+  const url = env.DATABASE_URL || (await runningEmbedded());
+  if (!url)
+    throw new StartError('No database: set DATABASE_URL or start Simpul with `npm start` (the registry must run to take the reminders).');
+  const services = builtServices();
+  if (services.length === 0) throw new StartError('No built service in dist/apps: run `npm start` or `npm run build` first.');
+  for (const service of services) {
+    const result = spawnSync(process.execPath, [service.main, 'run-jobs'], {
+      cwd: workspaceRoot,
+      env: { ...env, DATABASE_URL: url },
+      encoding: 'utf8',
+    });
+    process.stdout.write(result.stdout);
+    if (result.status !== 0) {
+      const lines = `${result.stderr ?? ''}`.split('\n').filter((line) => line.trim());
+      throw new StartError(`${service.name} run-jobs failed on ${redact(url)}: ${lines.at(-1)?.trim() ?? `exit code ${result.status}`}`);
+    }
+  }
+}
+
 async function main() {
   const [command, ...args] = process.argv.slice(2);
-  if (command !== 'create-admin') throw new StartError(USAGE);
-  await createAdmin(args);
+  if (command === 'create-admin') await createAdmin(args);
+  else if (command === 'reminders') await reminders();
+  else throw new StartError(USAGE);
 }
 
 main().then(

@@ -9,6 +9,7 @@ import { seedDemoWanted } from '../seed-demo';
 import { createSubgraphApp } from './create-subgraph-app';
 import { assertPortFree } from './port-check';
 import { printSubgraphSdl } from '../graphql/print-sdl';
+import { JobRunner } from '../jobs/job-runner';
 
 /** What a subgraph's `main.ts` tells the shared command line about itself. */
 export interface ServiceDefinition {
@@ -97,6 +98,28 @@ function commandsOf(service: ServiceDefinition, args: readonly string[]): Record
         })`,
       );
     },
+    /** Every background job of the service once, now (reminder scans); nothing is scheduled. */
+    async 'run-jobs'() {
+      const url = databaseUrl();
+      await checkDatabase(url);
+      process.env.SIMPUL_JOBS = 'off';
+      const app = await NestFactory.create(service.module(url), { logger: ['error', 'warn'], abortOnError: false });
+      await app.init();
+      try {
+        let runner: JobRunner;
+        try {
+          runner = app.get(JobRunner, { strict: false });
+        } catch {
+          console.log(`${service.name}: no background jobs`);
+          return;
+        }
+        for (const { name, result } of await runner.runAllNow()) {
+          console.log(`${service.name}: ran ${name}${result === undefined ? '' : ` ${JSON.stringify(result)}`}`);
+        }
+      } finally {
+        await app.close();
+      }
+    },
     async 'print-schema'() {
       const app = await NestFactory.create(service.module(null), { logger: false, abortOnError: false });
       await app.init();
@@ -107,7 +130,7 @@ function commandsOf(service: ServiceDefinition, args: readonly string[]): Record
 }
 
 /**
- * Runs `main.js [serve|migrate|migrate:down|seed|print-schema]` for a subgraph: the same commands,
+ * Runs `main.js [serve|migrate|migrate:down|seed|run-jobs|print-schema]` for a subgraph: the same commands,
  * checks and one-sentence failures for every service.
  */
 export function runServiceCli(service: ServiceDefinition, argv: readonly string[] = process.argv): void {
