@@ -373,4 +373,28 @@ describe('PEKPPP tasks for "Tugas saya"', () => {
       expect((await byId(evaluator)).has(`pekppp:appeal-decision:${SAMSAT_2026}`)).toBe(false);
     });
   });
+
+  it('costs one or two statements per caller however many lokus there are (5,000 more lokus, 40 of them assigned to the evaluator)', async () => {
+    evaluation.clock.set(into(phasesKhusus, 'EVALUATOR_SCORING'));
+    const db = evaluation.app.get(DataSource);
+    await db.query(
+      `INSERT INTO evaluation.lokus (id, cycle_id, service_unit_id, unit_name, unit_kind, service_group, agency_id, province_code, government_level, cohort, instrument_id, added_at)
+       SELECT gen_random_uuid(), $1, gen_random_uuid(), 'Unit ' || n, 'SAMSAT', 'ADMINISTRASI', gen_random_uuid(), '62', 'PROVINCE', 'PROVINCE:SAMSAT', 'pekppp-2024-a', now()
+       FROM generate_series(1, 5000) AS n`,
+      [KHUSUS_2026],
+    );
+    await db.query(
+      `INSERT INTO evaluation.assignments (lokus_id, evaluator_id, role, assigned_at)
+       SELECT id, $2, 'PRIMARY', now() FROM evaluation.lokus WHERE cycle_id = $1 AND unit_name LIKE 'Unit %' ORDER BY id LIMIT 40`,
+      [KHUSUS_2026, evaluator.userId],
+    );
+    const statements: Record<string, number> = {};
+    for (const [role, caller] of Object.entries({ desk: deskSamsatKalsel, evaluator, admin })) {
+      evaluation.queries.reset();
+      await tasksOf(caller);
+      statements[role] = evaluation.queries.count;
+    }
+    expect(statements).toEqual({ desk: 2, evaluator: 1, admin: 2 });
+    expect((await tasksOf(evaluator)).filter((task) => task.id.startsWith('pekppp:f02:'))).toHaveLength(42);
+  });
 });
