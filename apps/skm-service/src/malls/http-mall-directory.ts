@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@simpul/contracts';
 import { INTERNAL_TOKEN_HEADER, issueInternalToken, readSecret, SimpulError } from '@simpul/service-kit';
-import type { MallDirectory, MallFacts } from './mall-directory';
+import type { DeskInUse, MallDirectory, MallFacts } from './mall-directory';
 
 const MALL = `query SkmMallScope($id: ID!, $after: String) { mall(id: $id) { id desks { id }
   tenancies(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { step services(first: 100) { edges { node { serviceUnit { id } } } } } } } } }`;
+
+const DESKS = `query SkmMallDesks($id: ID!) { mall(id: $id) { desks { id number label assignments { id } } } }`;
 
 interface MallShape {
   id: string;
@@ -23,8 +25,9 @@ const unreachable = (detail: string) =>
 
 /**
  * Asks the MPP subgraph directly (service to service) with an internal token carrying the original
- * caller, so the MPP service applies its own visibility rules. Used only when a survey is set up for
- * a mall: the operator may survey only that mall's desks and the units of its tenants.
+ * caller, so the MPP service applies its own visibility rules. Used when a survey is set up for a
+ * mall (the operator may survey only that mall's desks and the units of its tenants) and for the
+ * operator's "Tugas saya" (its desks in use that have no survey).
  */
 export class HttpMallDirectory implements MallDirectory {
   constructor(
@@ -32,21 +35,37 @@ export class HttpMallDirectory implements MallDirectory {
     private readonly secret = readSecret('INTERNAL_SECRET'),
   ) {}
 
-  private async page(mallId: string, after: string | null, caller: Caller): Promise<MallShape | null> {
+  private async request<T>(query: string, variables: Record<string, unknown>, caller: Caller): Promise<T> {
     let response: Response;
     try {
       response = await fetch(this.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: issueInternalToken(caller, this.secret, randomUUID()) },
-        body: JSON.stringify({ query: MALL, variables: { id: mallId, after } }),
+        body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(10_000),
       });
     } catch (error) {
       throw unreachable((error as Error).message);
     }
-    const body = (await response.json().catch(() => ({}))) as { data?: { mall: MallShape | null }; errors?: { message: string }[] };
+    const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string }[] };
     if (!response.ok || body.errors?.length || !body.data) throw unreachable(body.errors?.[0]?.message ?? `HTTP ${response.status}`);
-    return body.data.mall;
+    return body.data;
+  }
+
+  private async page(mallId: string, after: string | null, caller: Caller): Promise<MallShape | null> {
+    return (await this.request<{ mall: MallShape | null }>(MALL, { id: mallId, after }, caller)).mall;
+  }
+
+  /** One request: the MPP service answers the mall's desks with their open assignments. */
+  async desksInUse(mallId: string, caller: Caller): Promise<DeskInUse[] | null> {
+    const { mall } = await this.request<{
+      mall: { desks: (DeskInUse & { assignments: { id: string }[] })[] } | null;
+    }>(DESKS, { id: mallId }, caller);
+    if (!mall) return null;
+    return mall.desks
+      .filter((desk) => desk.assignments.length > 0)
+      .map(({ id, number, label }) => ({ id, number, label }))
+      .sort((a, b) => a.number - b.number);
   }
 
   async mall(mallId: string, caller: Caller): Promise<MallFacts | null> {

@@ -6,9 +6,18 @@ export interface MallFacts {
   tenantUnitIds: ReadonlySet<string>;
 }
 
+/** A desk of a mall with at least one tenant assigned to it on some weekday (a desk that serves people). */
+export interface DeskInUse {
+  id: string;
+  number: number;
+  label: string | null;
+}
+
 export const MALL_DIRECTORY = Symbol('MALL_DIRECTORY');
 
 export interface MallDirectory {
   /** null when the mall does not exist (or the caller may not see it). */
   mall(mallId: string, caller: Caller): Promise<MallFacts | null>;
+  /** The mall's desks in use, by number; null when the mall does not exist (or the caller may not see it). */
+  desksInUse(mallId: string, caller: Caller): Promise<DeskInUse[] | null>;
 }

@@ -21,13 +21,17 @@ const typeDefs = `#graphql
   type Tenancy { step: String! services(first: Int): TenancyServiceConnection! }
   type TenancyEdge { node: Tenancy! }
   type TenancyConnection { pageInfo: PageInfo! edges: [TenancyEdge!]! }
-  type Desk { id: ID! }
+  type DeskAssignment { id: ID! }
+  type Desk { id: ID! number: Int! label: String assignments: [DeskAssignment!]! }
   type Mall { id: ID! desks: [Desk!]! tenancies(first: Int, after: String): TenancyConnection! }
   type Query { mall(id: ID!): Mall }
 `;
 
 /** Demo desks 1–8 of Banjarmasin (5 and 6 have no survey), tenants: the units serving at the surveyed desks. */
 export const FAKE_MALL_DESKS = [1, 2, 3, 4, 5, 6, 7, 8].map(deskId);
+
+/** Desk 6 has no tenant on any weekday (no survey is owed there); every other desk serves someone. */
+export const FAKE_IDLE_DESK = 6;
 
 export async function startFakeMpp(): Promise<{ url: string; close(): Promise<void> }> {
   const tenantUnits = [...new Set(DEMO_DESKS.map((desk) => unitId(desk.unitKey)))];
@@ -40,7 +44,12 @@ export async function startFakeMpp(): Promise<{ url: string; close(): Promise<vo
             ? null
             : {
                 id,
-                desks: FAKE_MALL_DESKS.map((desk) => ({ id: desk })),
+                desks: FAKE_MALL_DESKS.map((desk, index) => ({
+                  id: desk,
+                  number: index + 1,
+                  label: index + 1 === 5 ? 'Gerai Bank Kalsel' : null,
+                  assignments: index + 1 === FAKE_IDLE_DESK ? [] : [{ id: `assignment-${index + 1}` }],
+                })),
                 tenancies: {
                   pageInfo: { hasNextPage: false, endCursor: null },
                   edges: tenantUnits.map((unit) => ({
