@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { GatewayConfig } from '../config/gateway-config';
 import { gatewayContextFactory } from '../graphql/gateway-context';
 import { SubgraphDataSource } from '../graphql/subgraph-data-source';
+import { FilesController } from '../files/files.controller';
 import { HealthController } from '../health/health.controller';
 import { HealthService } from '../health/health.service';
 import { tokenStateCheck, type TokenStateCheck } from '../auth/token-state-check';
@@ -46,7 +47,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [GraphQLModule.forRoot<ApolloGatewayDriverConfig>(graphqlOptions(config))],
-      controllers: [HealthController, SessionController],
+      controllers: [HealthController, SessionController, FilesController],
       providers: [{ provide: GATEWAY_CONFIG, useValue: config }, HealthService],
     };
   }

@@ -1,6 +1,6 @@
 import { composeTestSupergraph } from '../testing/compose-test-supergraph';
 import { ConfigError } from './config-error';
-import { healthUrlFor, subgraphEndpoints, urlVariableName } from './subgraph-endpoints';
+import { healthUrlFor, subgraphEndpoints, urlBesideGraphql, urlVariableName } from './subgraph-endpoints';
 
 const sdl = (type: string) => `
 extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
@@ -48,5 +48,12 @@ describe('subgraph endpoints', () => {
   it('finds the health endpoint beside the GraphQL endpoint', () => {
     expect(healthUrlFor('https://api.example.id/registry/graphql')).toBe('https://api.example.id/registry/health');
     expect(healthUrlFor('http://127.0.0.1:4101/')).toBe('http://127.0.0.1:4101/health');
+  });
+
+  it("puts a REST path beside /graphql (the evaluation service's files), dropping any query", () => {
+    expect(urlBesideGraphql('https://api.example.id/evaluation/graphql?x=1', '/files/evidence/d1')).toBe(
+      'https://api.example.id/evaluation/files/evidence/d1',
+    );
+    expect(urlBesideGraphql('http://127.0.0.1:4102/graphql', '/files/evidence/d1')).toBe('http://127.0.0.1:4102/files/evidence/d1');
   });
 });

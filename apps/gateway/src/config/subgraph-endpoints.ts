@@ -17,12 +17,17 @@ export function urlVariableName(subgraphName: string): string {
   return `${subgraphName.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}_URL`;
 }
 
-/** The subgraph's health endpoint beside its GraphQL endpoint: `…/graphql` -> `…/health`. */
-export function healthUrlFor(graphqlUrl: string): string {
+/** A path of the subgraph beside its GraphQL endpoint: (`…/graphql`, `/health`) -> `…/health`. */
+export function urlBesideGraphql(graphqlUrl: string, path: string): string {
   const url = new URL(graphqlUrl);
-  url.pathname = /\/graphql\/?$/.test(url.pathname) ? url.pathname.replace(/\/graphql\/?$/, '/health') : '/health';
+  url.pathname = /\/graphql\/?$/.test(url.pathname) ? url.pathname.replace(/\/graphql\/?$/, path) : path;
   url.search = '';
   return url.toString();
+}
+
+/** The subgraph's health endpoint beside its GraphQL endpoint: `…/graphql` -> `…/health`. */
+export function healthUrlFor(graphqlUrl: string): string {
+  return urlBesideGraphql(graphqlUrl, '/health');
 }
 
 function checkedUrl(value: string, origin: string): string {
