@@ -189,5 +189,25 @@ export function openCalendar(today: string): Record<Stage, [string, string]> {
   ) as Record<Stage, [string, string]>;
 }
 
+/**
+ * Last year's competition running late, with field verification open around `today`: every earlier
+ * stage closed on schedule, the Top 45 still ahead. It gives the demo Tim Evaluasi and panel work.
+ */
+export function fieldVerificationCalendar(today: string): Record<Stage, [string, string]> {
+  const offsets: Array<[number, number]> = [
+    [-200, -140],
+    [-139, -120],
+    [-119, -90],
+    [-89, -75],
+    [-74, -70],
+    [-69, -40],
+    [-39, 14],
+    [15, 28],
+  ];
+  return Object.fromEntries(
+    STAGE_ORDER.map((stage, index) => [stage, [addDays(today, offsets[index][0]), addDays(today, offsets[index][1])]]),
+  ) as Record<Stage, [string, string]>;
+}
+
 export const DEMO_RULES = DEFAULT_RULES;
 export { agencyId, unitId };

@@ -15,6 +15,7 @@ import {
   competitionId,
   demoProposals,
   demoScores,
+  fieldVerificationCalendar,
   openCalendar,
   proposalId,
   sectionsFor,
@@ -22,7 +23,7 @@ import {
   TPI_MEMBERS,
   type DemoProposal,
 } from './demo-competition';
-import { agencyId, DEMO_USERS, unitId, userId } from './demo-registry';
+import { agencyId, DEMO_UNITS, DEMO_USERS, unitId, userId } from './demo-registry';
 
 /**
  * Reference data for 3T areas. Perpres 63/2020 lists the daerah tertinggal by kabupaten; until that
@@ -55,7 +56,7 @@ async function insertCompetition(
   year: number,
   title: string,
   calendar: Record<Stage, [string, string]>,
-  decided: boolean,
+  decided: boolean | ((stage: Stage) => boolean),
 ): Promise<boolean> {
   const id = competitionId(year);
   const created = await rows(
@@ -70,16 +71,19 @@ async function insertCompetition(
     `INSERT INTO kipp.competition_stages (competition_id, stage, position, opens_on, closes_on, rubrics, decided_at, decided_by, decision_reason)
      SELECT $2, stage, position, opens_on, closes_on, rubrics, decided_at, decided_by, decision_reason
      FROM jsonb_to_recordset($1::jsonb) AS r(stage text, position int, opens_on date, closes_on date, rubrics jsonb, decided_at timestamptz, decided_by uuid, decision_reason text)`,
-    STAGE_ORDER.map((stage, position) => ({
-      stage,
-      position,
-      opens_on: calendar[stage][0],
-      closes_on: calendar[stage][1],
-      rubrics: SCORED_STAGES.includes(stage) ? rubrics : null,
-      decided_at: decided ? at(calendar[stage][1], 16) : null,
-      decided_by: decided ? ADMIN_ID : null,
-      decision_reason: decided ? `Tahap ${STAGE_NAMES[stage].id} ${year} selesai sesuai jadwal` : null,
-    })),
+    STAGE_ORDER.map((stage, position) => {
+      const closed = typeof decided === 'function' ? decided(stage) : decided;
+      return {
+        stage,
+        position,
+        opens_on: calendar[stage][0],
+        closes_on: calendar[stage][1],
+        rubrics: SCORED_STAGES.includes(stage) ? rubrics : null,
+        decided_at: closed ? at(calendar[stage][1], 16) : null,
+        decided_by: closed ? ADMIN_ID : null,
+        decision_reason: closed ? `Tahap ${STAGE_NAMES[stage].id} ${year} selesai sesuai jadwal` : null,
+      };
+    }),
     id,
   );
   return true;
@@ -458,9 +462,147 @@ async function seedOpenCompetition(manager: EntityManager, today: string): Promi
 }
 
 /**
+ * Last year's competition, late in its field verification: four Top 99 finalists (from units no other
+ * demo story uses), assessed by three Tim Evaluasi members each (te2 among them), presented to three
+ * panel members, the first already visited by the panel and the Tim Evaluasi. The demo panel and
+ * Tim Evaluasi thus land on field visits to make ("Tugas saya"). Skipped when that year exists.
+ */
+async function seedFieldVerification(manager: EntityManager, today: string): Promise<void> {
+  const year = Number(today.slice(0, 4)) - 1;
+  const calendar = fieldVerificationCalendar(today);
+  const title = `Kompetisi Inovasi Pelayanan Publik ${year}`;
+  if (
+    !(await insertCompetition(
+      manager,
+      year,
+      title,
+      calendar,
+      (stage) => STAGE_ORDER.indexOf(stage) < STAGE_ORDER.indexOf(Stage.FIELD_VERIFICATION),
+    ))
+  )
+    return;
+  const id = competitionId(year);
+  const finalists: Array<[unitKey: string, title: string, quality: number]> = [
+    ['samsat-35', 'Pajak Kendaraan di Kantor Pos Desa', 90],
+    ['dpmptsp-33', 'Izin Usaha Mikro Sekali Klik', 86],
+    ['samsat-51', 'Bayar Pajak Kendaraan di Balai Banjar', 82],
+    ['dpmptsp-73', 'Klinik Investasi Daerah Keliling', 78],
+  ];
+  const proposals: DemoProposal[] = finalists.map(([unitKey, name, quality], index) => {
+    const unit = DEMO_UNITS.find((candidate) => candidate.key === unitKey) as (typeof DEMO_UNITS)[number];
+    return {
+      id: proposalId(year, index),
+      index,
+      unit,
+      group: 'UMUM',
+      category: CATEGORIES[index % 2 === 0 ? 1 : 4],
+      title: name,
+      startedOn: `${year - 3}-03-01`,
+      sourceInnovationId: null,
+      quality,
+      submitted: true,
+      adminPassed: true,
+    };
+  });
+  const deskOf = (proposal: DemoProposal) => userId(`desk.${proposal.unit.key}@simpul.test`);
+  await insert(
+    manager,
+    PROPOSAL_INSERT,
+    proposals.map((proposal) =>
+      proposalRecord(proposal, id, 'TOP99', at(calendar.REGISTRATION[0]), at(calendar.REGISTRATION[1], 15), deskOf(proposal)),
+    ),
+  );
+  // Three Tim Evaluasi members each, in turn after the PEKPPP evaluator: te2 assesses the first and the last.
+  const assessors = proposals.map((proposal, index) => ({
+    proposal,
+    members: [0, 1, 2].map((k) => TE_MEMBERS[1 + ((index * 3 + k) % (TE_MEMBERS.length - 1))]),
+  }));
+  await insert(
+    manager,
+    `INSERT INTO kipp.assignments (proposal_id, evaluator_id, stage, assigned_by, assigned_at)
+    SELECT proposal_id, evaluator_id, 'DESK_ASSESSMENT', $2, $3 FROM jsonb_to_recordset($1::jsonb) AS r(proposal_id uuid, evaluator_id uuid) RETURNING 1`,
+    assessors.flatMap(({ proposal, members }) =>
+      members.map((member) => ({ proposal_id: proposal.id, evaluator_id: userId(member.email) })),
+    ),
+    ADMIN_ID,
+    at(calendar.DESK_ASSESSMENT[0]),
+  );
+  const scored = [
+    ...assessors.flatMap(({ proposal, members }) =>
+      members.map((member) => ({
+        proposal,
+        member,
+        stage: Stage.DESK_ASSESSMENT,
+        ...demoScores(proposal, member.email, Stage.DESK_ASSESSMENT),
+      })),
+    ),
+    ...proposals.flatMap((proposal) =>
+      TPI_MEMBERS.slice(0, 3).map((member) => ({
+        proposal,
+        member,
+        stage: Stage.PRESENTATION,
+        ...demoScores(proposal, member.email, Stage.PRESENTATION),
+      })),
+    ),
+  ];
+  await insert(
+    manager,
+    `INSERT INTO kipp.scores (proposal_id, evaluator_id, stage, rubric_id, criteria, comment, total, scored_at)
+    SELECT proposal_id, evaluator_id, stage, rubric_id, criteria, comment, total, scored_at
+    FROM jsonb_to_recordset($1::jsonb) AS r(proposal_id uuid, evaluator_id uuid, stage text, rubric_id text, criteria jsonb, comment text, total numeric, scored_at timestamptz) RETURNING 1`,
+    scored.map((score) => ({
+      proposal_id: score.proposal.id,
+      evaluator_id: userId(score.member.email),
+      stage: score.stage,
+      rubric_id: score.rubricId,
+      criteria: score.criteria,
+      comment: 'Dampak baik dan terukur.',
+      total: score.total,
+      scored_at: at(calendar[score.stage][0]),
+    })),
+  );
+  await insert(
+    manager,
+    `INSERT INTO kipp.shortlist_entries (competition_id, proposal_id, tier, rank, added_by, reason, added_at)
+    SELECT $2, proposal_id, 'TOP99', rank, $3, reason, $4 FROM jsonb_to_recordset($1::jsonb) AS r(proposal_id uuid, rank int, reason text) RETURNING 1`,
+    proposals.map((proposal, index) => ({
+      proposal_id: proposal.id,
+      rank: index + 1,
+      reason: `Peringkat ${index + 1} penilaian Tim Evaluasi`,
+    })),
+    id,
+    ADMIN_ID,
+    at(calendar.TOP99_PANEL[1]),
+  );
+  const first = proposals[0];
+  await insert(
+    manager,
+    `INSERT INTO kipp.field_verifications (id, proposal_id, verifier_id, panel, visited_on, notes)
+    SELECT id, proposal_id, verifier_id, panel, visited_on, notes FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, proposal_id uuid, verifier_id uuid, panel text, visited_on date, notes text) RETURNING 1`,
+    [
+      { panel: 'TPI', email: TPI_MEMBERS[1].email, notes: 'Kantor pos desa melayani pengesahan; warga membenarkan manfaatnya.' },
+      { panel: 'TE', email: TE_MEMBERS[2].email, notes: 'Data transaksi cocok dengan yang dilaporkan.' },
+    ].map((visit) => ({
+      id: stableId('verification', `${first.id}:${visit.panel}`),
+      proposal_id: first.id,
+      verifier_id: userId(visit.email),
+      panel: visit.panel,
+      visited_on: calendar.FIELD_VERIFICATION[0],
+      notes: visit.notes,
+    })),
+  );
+  const published = await rows<ProposalRow>(
+    manager,
+    `SELECT ${PROPOSAL_COLUMNS} FROM kipp.proposals p WHERE p.competition_id = $1 ORDER BY p.id`,
+    [id],
+  );
+  await publishToCatalogue(manager, year, published, 'TOP99');
+}
+
+/**
  * Loads the 3T reference list and, when `demo`, the demo local admin, the Tim Evaluasi and panel
- * profiles, the earlier catalogue winners, the 2023 competition through its Top 45 and this year's
- * open competition. Idempotent (stable ids, insert-if-missing).
+ * profiles, the earlier catalogue winners, the 2023 competition through its Top 45, this year's
+ * open competition and last year's in its field verification. Idempotent (stable ids, insert-if-missing).
  */
 export async function seedKipp(
   options: DataSourceOptions,
@@ -525,6 +667,7 @@ export async function seedKipp(
       );
       Object.assign(counts, await seed2023(manager));
       await seedOpenCompetition(manager, today);
+      await seedFieldVerification(manager, today);
       // The demo Tim Evaluasi and panel sit on every demo competition.
       counts.panelMembers = (
         await rows(

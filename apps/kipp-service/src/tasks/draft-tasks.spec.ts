@@ -72,7 +72,7 @@ describe('KIPP tasks of desks and local admins ("Tugas saya")', () => {
     expect(await kippTasksOf(kipp, CALLERS.deskDpmptspKalteng)).toEqual([]);
     // Same agency, another unit: the desk of DPMPTSP Kalimantan Selatan sees neither draft.
     expect(await kippTasksOf(kipp, CALLERS.deskDpmptspKalsel)).toEqual([]);
-    expect(taskIds(await kippTasksOf(kipp, CALLERS.te2))).toEqual([]);
+    expect(taskIds(await kippTasksOf(kipp, CALLERS.te2)).filter((id) => /^kipp:(draft|review|returned):/.test(id))).toEqual([]);
   });
 
   it('moves a shared draft to the local admin, a returned one back to the desk as a revision, and drops a submitted one', async () => {

@@ -4,6 +4,7 @@ import type { Identity } from '@simpul/contracts';
 import { Clock, rows, type Task } from '@simpul/service-kit';
 import { objectionTasks, shortlistDecisionTasks } from './admin-decision-tasks';
 import { draftTasks } from './draft-tasks';
+import { fieldVerificationTasks } from './field-verification-tasks';
 import { assessmentTasks, presentationTasks } from './panel-tasks';
 import { ownerStatusCheckTasks, unansweredStatusCheckTasks } from './status-check-tasks';
 import type { TaskScope } from './task-scope';
@@ -11,7 +12,8 @@ import type { TaskScope } from './task-scope';
 /**
  * The caller's open KIPP work, for "Tugas saya". Who sees what follows access/kipp-access.ts: the
  * desk its unit's drafts and status checks, a local admin (any portal role bound in
- * `kipp.local_admins`) its agencies' shared drafts and status checks, TE/TPI members their scoring,
+ * `kipp.local_admins`) its agencies' shared drafts and status checks, TE/TPI members their scoring
+ * and field visits,
  * the national admin the decisions and follow-ups only it can make. One small lookup of the local
  * admin's agencies, then at most one aggregate statement per kind, run side by side.
  */
@@ -41,7 +43,13 @@ export class KippTasks {
         objectionTasks(this.dataSource, scope),
       );
     }
-    if (caller.role === 'EVALUATOR') kinds.push(assessmentTasks(this.dataSource, scope), presentationTasks(this.dataSource, scope));
+    if (caller.role === 'EVALUATOR') {
+      kinds.push(
+        assessmentTasks(this.dataSource, scope),
+        presentationTasks(this.dataSource, scope),
+        fieldVerificationTasks(this.dataSource, scope),
+      );
+    }
     return (await Promise.all(kinds)).flat();
   }
 }
