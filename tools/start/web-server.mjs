@@ -1,7 +1,8 @@
 // The portal's web server: the built host at `/` (SPA fallback to index.html), each remote's build
 // under /remotes/<app>/, /remotes/manifest.json generated from the remotes it is given,
 // /graphql and the session routes /auth/* (sign-in, refresh, sign-out: their httpOnly cookie is the portal's
-// own) proxied, streaming, to the gateway, and the SKM public submission path
+// own) proxied, streaming, to the gateway, files behind signed links (GET /files/*, e.g. evidence opened in a
+// new tab) streamed from the gateway without the browser's credentials, and the SKM public submission path
 // (POST /skm-api/public/responses) proxied to the SKM service, so QR forms and kiosks use one origin. Hashed assets are cached for a year; index.html,
 // remoteEntry.js and the manifest are revalidated every time so a new deployment shows at once.
 import { createHmac, randomUUID } from 'node:crypto';
@@ -180,6 +181,26 @@ function proxySkm(req, res, target, secret) {
   });
 }
 
+// A file link carries its own signed token; the page's credentials have no business going with it.
+const NOT_FORWARDED_WITH_FILES = new Set(['cookie', 'authorization', 'x-simpul-internal']);
+
+/**
+ * GET (or HEAD) /files/*: a file the owning service serves behind a short-lived signed link, e.g.
+ * /files/evidence/<id>?token=… opened in a new tab, streamed from the gateway.
+ * @param {Request} req
+ * @param {Response} res
+ * @param {URL} target
+ */
+function proxyFiles(req, res, target) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
+  /** @type {Headers} */
+  const headers = {};
+  for (const [name, value] of Object.entries(req.headers))
+    if (!HOP_BY_HOP.has(name) && !NOT_FORWARDED_WITH_FILES.has(name)) headers[name] = value;
+  headers['x-forwarded-for'] = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ');
+  return proxy(req, res, target, { headers });
+}
+
 /**
  * @param {Request} req
  * @param {Response} res
@@ -271,6 +292,7 @@ export function startWebServer({
     const { pathname } = new URL(req.url ?? '/', 'http://portal');
     if (pathname === '/graphql') return proxy(req, res, target);
     if (pathname.startsWith('/auth/')) return proxy(req, res, new URL(pathname, target));
+    if (pathname.startsWith('/files/')) return proxyFiles(req, res, new URL(pathname, target));
     if (pathname === SKM_PUBLIC_RESPONSES) return proxySkm(req, res, skmTarget, internalSecret);
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
     if (pathname === '/remotes/manifest.json') {

@@ -6,8 +6,10 @@ import type { AddressInfo } from 'node:net';
 import type { WebServer } from './web-server.mjs';
 
 // The portal's web server, as `npm start` and the portal image run it: static host and remotes,
-// the generated manifest, and /graphql proxied to the gateway.
+// the generated manifest, and /graphql, /auth/* and /files/* proxied to the gateway.
 const load = () => import('./web-server.mjs');
+/** A file the gateway streams: bigger than one chunk. */
+const FILE = Buffer.alloc(256 * 1024 + 3, 0x25);
 
 let dist: string;
 let gateway: http.Server;
@@ -36,6 +38,17 @@ beforeAll(async () => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
+      if (req.url?.startsWith('/files/')) {
+        gatewaySaw.push({ method: req.method, url: req.url, cookie: req.headers.cookie, auth: req.headers.authorization });
+        res.writeHead(200, {
+          'content-type': 'application/pdf',
+          'content-length': String(FILE.length),
+          'content-disposition': `inline; filename="bukti.pdf"; filename*=UTF-8''bukti.pdf`,
+          'cache-control': 'private, no-store',
+          'content-security-policy': 'sandbox',
+        });
+        return res.end(req.method === 'HEAD' ? undefined : FILE);
+      }
       if (req.url?.startsWith('/auth/')) {
         gatewaySaw.push({
           method: req.method,
@@ -147,5 +160,25 @@ describe('the portal web server', () => {
       forwardedHost: `127.0.0.1:${web.port}`,
       forwardedProto: 'https',
     });
+  });
+
+  it("streams files behind signed links (/files/*) from the gateway, without the page's cookie or Authorization", async () => {
+    const response = await fetch(`${base}/files/evidence/d1?token=abc.def.ghi`, {
+      headers: { cookie: 'simpul_session=old', authorization: 'Bearer abc' },
+    });
+    expect(response.status).toBe(200);
+    expect(Buffer.from(await response.arrayBuffer()).equals(FILE)).toBe(true);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toBe(`inline; filename="bukti.pdf"; filename*=UTF-8''bukti.pdf`);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(response.headers.get('content-security-policy')).toBe('sandbox');
+    expect(gatewaySaw.at(-1)).toEqual({ method: 'GET', url: '/files/evidence/d1?token=abc.def.ghi', cookie: undefined, auth: undefined });
+  });
+
+  it('sends nothing but GET and HEAD to /files/*', async () => {
+    const seen = gatewaySaw.length;
+    expect((await fetch(`${base}/files/evidence/d1?token=t`, { method: 'HEAD' })).headers.get('content-length')).toBe(String(FILE.length));
+    expect((await fetch(`${base}/files/evidence/d1`, { method: 'POST', body: 'x' })).status).toBe(405);
+    expect(gatewaySaw.slice(seen).map((saw) => saw.method)).toEqual(['HEAD']);
   });
 });
