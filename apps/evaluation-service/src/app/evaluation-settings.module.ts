@@ -1,5 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { Clock, SystemClock, type FileStorage } from '@simpul/service-kit';
+import { Clock, NotificationClient, SystemClock, type FileStorage } from '@simpul/service-kit';
 import { evidenceMaxBytes } from '../evidence/evidence-policy';
 import { EVIDENCE_STORAGE, localEvidenceStorage } from '../evidence/evidence-storage';
 import { EVIDENCE_MAX_BYTES } from '../evidence/evidence.service';
@@ -14,11 +14,13 @@ export interface EvaluationSettings {
   evidenceMaxBytes?: number;
   /** Public portal address the F-03 links (and their QR codes) point at; default PUBLIC_PORTAL_URL or http://127.0.0.1:4200. */
   surveyBaseUrl?: string;
+  /** Where reminders go (the registry's POST /internal/notifications); default the registry at REGISTRY_URL. */
+  notifications?: NotificationClient;
 }
 
 /**
  * What the app is started with (the clock, where evidence goes, its size limit, the portal address
- * of F-03 links), given once to every feature module.
+ * of F-03 links, where reminders are sent), given once to every feature module.
  */
 @Global()
 @Module({})
@@ -29,6 +31,7 @@ export class EvaluationSettingsModule {
       { provide: EVIDENCE_STORAGE, useValue: settings.evidenceStorage ?? localEvidenceStorage() },
       { provide: EVIDENCE_MAX_BYTES, useValue: settings.evidenceMaxBytes ?? evidenceMaxBytes() },
       { provide: SURVEY_BASE_URL, useValue: settings.surveyBaseUrl ?? process.env.PUBLIC_PORTAL_URL ?? 'http://127.0.0.1:4200' },
+      { provide: NotificationClient, useValue: settings.notifications ?? new NotificationClient() },
     ];
     return { module: EvaluationSettingsModule, providers, exports: providers.map((provider) => provider.provide) };
   }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Identity } from '@simpul/contracts';
-import { QueryCounter, runMigrations, stableId, ManualClock } from '@simpul/service-kit';
+import { QueryCounter, runMigrations, stableId, ManualClock, type NotificationClient } from '@simpul/service-kit';
 import { createTestDatabase, startTestApp, type TemplateSpec, type TestApp, type TestDatabase } from '@simpul/service-kit/testing';
 import { AppModule } from '../app.module';
 import { evidenceBodyLimitBytes } from '../app/evidence-body-limit';
@@ -31,12 +31,20 @@ export interface EvaluationHarness extends TestApp {
 /** Evidence limit in tests: small, so the size refusal is cheap to provoke. */
 export const TEST_EVIDENCE_MAX_BYTES = 256 * 1024;
 
+export interface EvaluationTestOptions {
+  /** Where reminders go (a client pointing at a registry under test); default the registry at REGISTRY_URL. */
+  notifications?: NotificationClient;
+  /** Another replica on an existing test database (its owner drops it); default a fresh seeded copy. */
+  database?: TestDatabase;
+}
+
 /**
  * service-kit's startTestApp (same createSubgraphApp stack, real HTTP, internal token) with this
  * service's body limit for base64 evidence, a manual clock and a temporary evidence folder.
  */
-export async function startEvaluation(now: Date = SEED_TIME): Promise<EvaluationHarness> {
-  const database = await createTestDatabase(SEEDED_EVALUATION);
+export async function startEvaluation(now: Date = SEED_TIME, options: EvaluationTestOptions = {}): Promise<EvaluationHarness> {
+  const shared = options.database;
+  const database = shared ?? (await createTestDatabase(SEEDED_EVALUATION));
   const queries = new QueryCounter();
   const clock = new ManualClock(now);
   const evidenceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-evidence-'));
@@ -48,6 +56,7 @@ export async function startEvaluation(now: Date = SEED_TIME): Promise<Evaluation
       evidenceStorage: localEvidenceStorage(evidenceDir),
       evidenceMaxBytes: TEST_EVIDENCE_MAX_BYTES,
       surveyBaseUrl: 'https://portal.simpul.test',
+      notifications: options.notifications,
     }),
     { jsonBodyLimitBytes: evidenceBodyLimitBytes(TEST_EVIDENCE_MAX_BYTES) },
   );
@@ -58,7 +67,7 @@ export async function startEvaluation(now: Date = SEED_TIME): Promise<Evaluation
     clock,
     async close() {
       await testApp.close();
-      await database.drop();
+      if (!shared) await database.drop();
       fs.rmSync(evidenceDir, { recursive: true, force: true });
     },
   };
