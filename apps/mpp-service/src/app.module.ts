@@ -12,6 +12,7 @@ import { mppDataSourceOptions } from './mpp-database';
 import { MppOptionsModule, type MppAppOptions } from './mpp-options.module';
 import { NationalModule } from './national/national.module';
 import { OriginModule } from './origin/origin.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { TenanciesModule } from './tenancies/tenancies.module';
 import { TenancyServicesModule } from './tenancy-services/tenancy-services.module';
 import { VisitsModule } from './visits/visits.module';
@@ -39,6 +40,7 @@ export const MPP_FEATURES = [
   FilesModule,
   AccessModule,
   TasksModule,
+  RemindersModule,
 ];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */

@@ -1,5 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { Clock, LocalDiskFileStorage, SystemClock, type FileStorage } from '@simpul/service-kit';
+import { Clock, LocalDiskFileStorage, NotificationClient, SystemClock, type FileStorage } from '@simpul/service-kit';
 import type { Logger } from 'typeorm';
 import { FILE_STORAGE, FILES_MAX_BYTES } from './files/file-storage.token';
 import { mppFilesMaxBytes } from './files/mpp-upload-policy';
@@ -20,11 +20,13 @@ export interface MppAppOptions {
   files?: FileStorage;
   /** Largest upload; defaults to MPP_FILES_MAX_BYTES (10 MB). */
   filesMaxBytes?: number;
+  /** Where reminders go (the registry's POST /internal/notifications); defaults to the registry at REGISTRY_URL. */
+  notifications?: NotificationClient;
 }
 
 /**
- * What the app is started with (tests pass their own): the clock, the registry subgraph and where
- * uploads go. Global, so the feature modules inject them without taking options.
+ * What the app is started with (tests pass their own): the clock, the registry subgraph, where
+ * uploads go and where reminders are sent. Global, so the feature modules inject them without taking options.
  */
 @Global()
 @Module({})
@@ -35,6 +37,10 @@ export class MppOptionsModule {
       { provide: REGISTRY_CLIENT, useValue: options.registry ?? new HttpRegistryClient(process.env.REGISTRY_URL || DEFAULT_REGISTRY_URL) },
       { provide: FILE_STORAGE, useValue: options.files ?? new LocalDiskFileStorage() },
       { provide: FILES_MAX_BYTES, useValue: options.filesMaxBytes ?? mppFilesMaxBytes() },
+      {
+        provide: NotificationClient,
+        useValue: options.notifications ?? new NotificationClient(process.env.REGISTRY_URL || DEFAULT_REGISTRY_URL),
+      },
     ];
     return { module: MppOptionsModule, providers, exports: providers.map((provider) => provider.provide) };
   }
