@@ -1,11 +1,17 @@
 import { FixedClock, JobRunner, NotificationClient, stableId } from '@simpul/service-kit';
-import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '@simpul/service-kit/testing';
+import {
+  createTestDatabase,
+  startRegistryProcess,
+  startTestApp,
+  type RegistryProcess,
+  type TestApp,
+  type TestDatabase,
+} from '@simpul/service-kit/testing';
 import { addDays } from '../common/dates';
 import { AppModule } from '../app.module';
 import { HttpRegistryClient } from '../registry/http-registry-client';
 import { BANJARMASIN_MALL_ID } from '../seed/demo-registry';
 import { CALLERS, SEEDED_MPP, TEST_TODAY } from '../test-support/mpp-test-app';
-import { startRegistryProcess, type RegistryProcess } from '../test-support/registry-process';
 import { AgreementReminders } from './agreement-reminders';
 
 // PKS reminders end to end: two MPP replicas (in this process, one database) scan, the real registry

@@ -6,3 +6,4 @@ export * from './smtp-test-server';
 export * from './fake-registry';
 export * from './sdl-subset';
 export * from './committed-sdl';
+export * from './registry-process';

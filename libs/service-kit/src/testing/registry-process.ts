@@ -3,13 +3,18 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
 import type { Identity } from '@simpul/contracts';
-import { INTERNAL_TOKEN_HEADER, issueInternalToken, readSecret } from '@simpul/service-kit';
-import { freePort, startSmtpTestServer, type SmtpTestServer } from '@simpul/service-kit/testing';
+import { INTERNAL_TOKEN_HEADER, issueInternalToken } from '../auth/internal-token';
+import { readSecret } from '../auth/secrets';
+import { freePort } from './free-port';
+import { startSmtpTestServer, type SmtpTestServer } from './smtp-test-server';
 
 const workspaceRoot = path.resolve(__dirname, '../../../..');
 const registryMain = path.join(workspaceRoot, 'dist/apps/registry-service/main.js');
 
-/** The real registry service as another process (a service never imports another), with a real SMTP server. */
+/**
+ * The real registry service as another process, for a service's tests that need it whole (reminders
+ * becoming notifications and e-mails): a service never imports another, so it runs the built bundle.
+ */
 export interface RegistryProcess {
   /** Its GraphQL address, for REGISTRY_URL / NotificationClient / HttpRegistryClient. */
   url: string;
