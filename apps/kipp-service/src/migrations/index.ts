@@ -1,6 +1,12 @@
 import { KippInit1764100000000 } from './1764100000000-kipp-init';
 import { KippAppointments1765300000000 } from './1765300000000-kipp-appointments';
 import { KippDataOrigin1765300000100 } from './1765300000100-kipp-data-origin';
+import { KippInnovationAgencyIndex1765600000100 } from './1765600000100-kipp-innovation-agency-index';
 
 /** Every KIPP migration, oldest first (classes, not globs: the app is bundled). */
-export const KIPP_MIGRATIONS = [KippInit1764100000000, KippAppointments1765300000000, KippDataOrigin1765300000100];
+export const KIPP_MIGRATIONS = [
+  KippInit1764100000000,
+  KippAppointments1765300000000,
+  KippDataOrigin1765300000100,
+  KippInnovationAgencyIndex1765600000100,
+];

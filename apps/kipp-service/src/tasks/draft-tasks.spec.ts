@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { Identity } from '@simpul/contracts';
 import { competitionId, proposalId } from '../seed/demo-competition';
 import { innovationId } from '../seed/demo-catalogue';
+import { syntheticCatalogueSql } from '../seed/synthetic-catalogue';
 import { unitId, userId } from '../seed/demo-registry';
 import { CALLERS, dataOf, startKipp, TEST_TODAY, type KippHarness } from '../test-support/kipp-test-app';
 import { SHARE, SUBMIT } from '../test-support/operations';
@@ -147,5 +148,15 @@ describe('KIPP tasks of desks and local admins ("Tugas saya")', () => {
     expect(tasks.map((task) => [task.id, task.detail?.id, task.url])).toEqual([
       ['kipp:status-check:agency:2024', 'SAMSAT Terapung: Layanan Pajak Kendaraan di Atas Sungai', '/kipp/admin-lokal'],
     ]);
+  });
+
+  it('tells the national admin "more than 1,000" when a whole catalogue year is unanswered, without counting it all', async () => {
+    await db.query(syntheticCatalogueSql(), [1200]);
+    await db.query(`INSERT INTO kipp.status_checks (innovation_id, year) SELECT id, 2027 FROM kipp.innovations`);
+    const task = (await kippTasksOf(kipp, CALLERS.admin)).find((candidate) => candidate.id === 'kipp:status-checks:2027');
+    expect(task?.title).toEqual({
+      id: 'Tindak lanjuti lebih dari 1.000 pemeriksaan status inovasi 2027 yang belum dijawab',
+      en: 'Follow up more than 1,000 unanswered innovation status checks for 2027',
+    });
   });
 });
