@@ -3,15 +3,16 @@
 // SIMPUL_ADMIN_PASSWORD or is asked on the terminal (hidden). The database is DATABASE_URL, else the
 // embedded one in .data/postgres: the one `npm start` is running, or started here and stopped after.
 //
-// `npm run admin -- reminders`: runs every background job (the reminder scans) of every built service
-// once now, against DATABASE_URL or the database `npm start` is running; the registry (REGISTRY_URL,
+// `npm run admin -- reminders`: builds every service and runs each one's background jobs (the reminder
+// scans) once now, against DATABASE_URL or the database `npm start` is running; the registry (REGISTRY_URL,
 // default http://127.0.0.1:4101/graphql) must be up to take the reminders.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, redact } from '../start/database.mjs';
 import { StartError } from '../start/start-error.mjs';
+import { SUBGRAPHS } from '../schema/subgraphs.mjs';
 import { askHidden } from './ask-hidden.mjs';
 
 const workspaceRoot = path.resolve(import.meta.dirname, '../..');
@@ -124,24 +125,35 @@ async function createAdmin(args) {
   }
 }
 
-/** The services built in dist/ (`npm start` or `npm run build` builds them), each with its main.js. */
+/**
+ * Every service, built first (about a second each) so the bundles have today's commands;
+ * SIMPUL_SKIP_BUILD=1 uses dist/ as it is.
+ */
 function builtServices() {
-  const dist = path.join(workspaceRoot, 'dist', 'apps');
-  if (!existsSync(dist)) return [];
-  return readdirSync(dist)
-    .filter((name) => name.endsWith('-service') && existsSync(path.join(dist, name, 'main.js')))
-    .sort()
-    .map((name) => ({ name, main: path.join(dist, name, 'main.js') }));
+  return SUBGRAPHS.map(({ name, app }) => {
+    if (env.SIMPUL_SKIP_BUILD !== '1') {
+      const built = spawnSync(process.execPath, [path.join(workspaceRoot, 'tools', 'build', 'build-node.mjs'), `apps/${app}`], {
+        cwd: workspaceRoot,
+        env,
+        encoding: 'utf8',
+      });
+      if (built.status !== 0) {
+        process.stderr.write(built.stdout + built.stderr);
+        throw new StartError(`Building the ${name} service failed (see the output above).`);
+      }
+    }
+    const main = path.join(workspaceRoot, 'dist', 'apps', app, 'main.js');
+    if (!existsSync(main)) throw new StartError(`dist/apps/${app}/main.js is missing: build it or unset SIMPUL_SKIP_BUILD.`);
+    return { name, main };
+  });
 }
 
-/** `reminders`: `run-jobs` of every built service, one after another, on the same database. */
+/** `reminders`: `run-jobs` of every service, one after another, on the same database. */
 async function reminders() {
   const url = env.DATABASE_URL || (await runningEmbedded());
   if (!url)
     throw new StartError('No database: set DATABASE_URL or start Simpul with `npm start` (the registry must run to take the reminders).');
-  const services = builtServices();
-  if (services.length === 0) throw new StartError('No built service in dist/apps: run `npm start` or `npm run build` first.');
-  for (const service of services) {
+  for (const service of builtServices()) {
     const result = spawnSync(process.execPath, [service.main, 'run-jobs'], {
       cwd: workspaceRoot,
       env: { ...env, DATABASE_URL: url },
@@ -150,7 +162,9 @@ async function reminders() {
     process.stdout.write(result.stdout);
     if (result.status !== 0) {
       const lines = `${result.stderr ?? ''}`.split('\n').filter((line) => line.trim());
-      throw new StartError(`${service.name} run-jobs failed on ${redact(url)}: ${lines.at(-1)?.trim() ?? `exit code ${result.status}`}`);
+      throw new StartError(
+        `The ${service.name} service's run-jobs failed on ${redact(url)}: ${lines.at(-1)?.trim() ?? `exit code ${result.status}`}`,
+      );
     }
   }
 }
