@@ -7,6 +7,7 @@ import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { ImportsModule } from './imports/imports.module';
 import { IntegrityModule } from './integrity/integrity.module';
 import { OriginModule } from './origin/origin.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { ResultsModule } from './results/results.module';
 import { skmDataSourceOptions } from './skm-database';
 import { SkmOptionsModule, type SkmAppOptions } from './skm-options.module';
@@ -34,6 +35,7 @@ export const SKM_FEATURES = [
   AuditModule,
   OriginModule,
   TasksModule,
+  RemindersModule,
 ];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */

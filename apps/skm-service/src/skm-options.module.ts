@@ -1,5 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { Clock, SystemClock } from '@simpul/service-kit';
+import { Clock, NotificationClient, SystemClock } from '@simpul/service-kit';
 import type { Logger } from 'typeorm';
 import { HttpMallDirectory } from './malls/http-mall-directory';
 import { MALL_DIRECTORY, type MallDirectory } from './malls/mall-directory';
@@ -23,12 +23,14 @@ export interface SkmAppOptions {
   malls?: MallDirectory;
   /** How often submitted counts are folded into the rollup (0: never, tests fold by hand); default 1000 ms. */
   compactEveryMs?: number;
+  /** Where reminders go (the registry's POST /internal/notifications); defaults to the registry at REGISTRY_URL. */
+  notifications?: NotificationClient;
 }
 
 /**
  * What the app is started with (tests pass their own): the clock, the portal address, the rate
- * limit, the MPP subgraph and the rollup fold interval. Global, so the feature modules inject them
- * without taking options.
+ * limit, the MPP subgraph, the rollup fold interval and where reminders are sent. Global, so the
+ * feature modules inject them without taking options.
  */
 @Global()
 @Module({})
@@ -40,6 +42,7 @@ export class SkmOptionsModule {
       { provide: RATE_LIMITER, useValue: new TokenBucketLimiter(options.rateLimit ?? rateLimitFromEnv()) },
       { provide: MALL_DIRECTORY, useValue: options.malls ?? new HttpMallDirectory(process.env.MPP_URL || DEFAULT_MPP_URL) },
       { provide: COMPACT_EVERY_MS, useValue: options.compactEveryMs ?? 1000 },
+      { provide: NotificationClient, useValue: options.notifications ?? new NotificationClient() },
     ];
     return { module: SkmOptionsModule, providers, exports: providers.map((provider) => provider.provide) };
   }
