@@ -6,6 +6,9 @@ import { AppLayout } from './layout/app-layout';
 import { fetchRemoteManifest, loadRemoteApp, type RemoteLoader } from './mf';
 import { PORTAL } from './messages';
 import { NotFoundPage } from './not-found-page';
+import { NOTIFICATION_SETTINGS_PATH, NOTIFICATIONS_PATH } from './notifications/notification-paths';
+import { NotificationSettingsPage } from './notifications/notification-settings-page';
+import { NotificationsPage } from './notifications/notifications-page';
 import { ManifestProvider, useManifest } from './remotes/manifest-context';
 import { RemoteOutlet } from './remotes/remote-outlet';
 import { ForgotPasswordPage } from './password/forgot-password-page';
@@ -41,6 +44,8 @@ export function PortalRoutes({ load = loadRemoteApp }: { load?: RemoteLoader }) 
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="lupa-kata-sandi" element={<ForgotPasswordPage />} />
         <Route path="atur-kata-sandi" element={<SetPasswordPage />} />
+        <Route path={NOTIFICATIONS_PATH.slice(1)} element={<NotificationsPage />} />
+        <Route path={NOTIFICATION_SETTINGS_PATH.slice(1)} element={<NotificationSettingsPage />} />
         {remotes.map((remote) => (
           <Route key={remote.name} path={`${remote.routes}/*`} element={<RemoteOutlet remote={remote} load={load} />} />
         ))}

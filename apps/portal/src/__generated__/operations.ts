@@ -11,6 +11,14 @@ export type DataOrigin =
   | 'DERIVED'
   | 'OFFICIAL';
 
+/** Jenis pengingat; surel tiap jenis dapat dimatikan / the kind of reminder (each kind’s e-mail can be turned off) */
+export type NotificationKind =
+  | 'AGREEMENT_ENDING'
+  | 'FOLLOW_UP_OVERDUE'
+  | 'KIPP_DRAFT_DEADLINE'
+  | 'PHASE_DEADLINE'
+  | 'SKM_SAMPLE_SHORT';
+
 /** Top 99 (panel independen) atau Top 45 (keputusan akhir) */
 export type ShortlistTier =
   | 'TOP45'
@@ -149,6 +157,114 @@ export type SystemStatusQuery = {
   }
 };
 
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = {
+  myNotifications: {
+    unreadCount: number
+  }
+};
+
+export type MyNotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+
+export type MyNotificationsQuery = {
+  myNotifications: {
+    totalCount: number,
+    unreadCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    edges: Array<{
+      cursor: string,
+      node: {
+        id: string,
+        kind: NotificationKind,
+        module: TaskModule,
+        url: string,
+        createdAt: string,
+        readAt: string | null,
+        title: {
+          id: string,
+          en: string
+        },
+        body: {
+          id: string,
+          en: string
+        }
+      }
+    }>
+  }
+};
+
+export type UnreadNotificationIdsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type UnreadNotificationIdsQuery = {
+  myNotifications: {
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    edges: Array<{
+      node: {
+        id: string
+      }
+    }>
+  }
+};
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type MarkNotificationsReadMutation = {
+  markNotificationsRead: Array<{
+    id: string,
+    readAt: string | null
+  }>
+};
+
+export type MyNotificationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNotificationSettingsQuery = {
+  myNotificationSettings: Array<{
+    kind: NotificationKind,
+    email: boolean,
+    label: {
+      id: string,
+      en: string
+    }
+  }>
+};
+
+export type SetNotificationEmailMutationVariables = Exact<{
+  kind: NotificationKind;
+  email: boolean;
+}>;
+
+
+export type SetNotificationEmailMutation = {
+  setNotificationEmail: {
+    kind: NotificationKind,
+    email: boolean,
+    label: {
+      id: string,
+      en: string
+    }
+  }
+};
+
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
   language?: string | null | undefined;
@@ -179,6 +295,12 @@ export interface Operations {
   MyUnitGlance: { result: MyUnitGlanceQuery; variables: MyUnitGlanceQueryVariables };
   MyTasks: { result: MyTasksQuery; variables: MyTasksQueryVariables };
   SystemStatus: { result: SystemStatusQuery; variables: SystemStatusQueryVariables };
+  UnreadNotificationCount: { result: UnreadNotificationCountQuery; variables: UnreadNotificationCountQueryVariables };
+  MyNotifications: { result: MyNotificationsQuery; variables: MyNotificationsQueryVariables };
+  UnreadNotificationIds: { result: UnreadNotificationIdsQuery; variables: UnreadNotificationIdsQueryVariables };
+  MarkNotificationsRead: { result: MarkNotificationsReadMutation; variables: MarkNotificationsReadMutationVariables };
+  MyNotificationSettings: { result: MyNotificationSettingsQuery; variables: MyNotificationSettingsQueryVariables };
+  SetNotificationEmail: { result: SetNotificationEmailMutation; variables: SetNotificationEmailMutationVariables };
   RequestPasswordReset: { result: RequestPasswordResetMutation; variables: RequestPasswordResetMutationVariables };
   SetPassword: { result: SetPasswordMutation; variables: SetPasswordMutationVariables };
 }

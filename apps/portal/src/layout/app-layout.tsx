@@ -5,6 +5,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { PORTAL } from '../messages';
 import { useManifest } from '../remotes/manifest-context';
+import { NotificationBell } from '../notifications/notification-bell';
+import { UnreadCountProvider } from '../notifications/unread-count';
 import { DemoDataBanner } from './demo-data-banner';
 import { LanguageSwitch } from './language-switch';
 import { currentNavItem, navItems } from './nav-items';
@@ -65,7 +67,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const showMenu = !narrow || menuOpen;
 
   return (
-    <>
+    <UnreadCountProvider>
       <a className="skip-link" href="#main">
         {t('skipLink')}
       </a>
@@ -88,7 +90,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 <LanguageSwitch compact={narrow} />
               </Box>
               {user ? (
-                <Group gap="sm">
+                <Group gap="sm" wrap="nowrap">
+                  <NotificationBell />
                   <Text size="sm" c="white" className={narrow ? 'visually-hidden' : undefined}>
                     {t('signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}
                   </Text>
@@ -177,6 +180,6 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Text>
         </Container>
       </Box>
-    </>
+    </UnreadCountProvider>
   );
 }
