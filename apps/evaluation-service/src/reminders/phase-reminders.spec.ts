@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { getInstrument } from '@simpul/scoring';
 import { JobRunner, NotificationClient } from '@simpul/service-kit';
-import { createTestDatabase, type TestDatabase } from '@simpul/service-kit/testing';
+import { createTestDatabase, startRegistryProcess, type RegistryProcess, type TestDatabase } from '@simpul/service-kit/testing';
 import { cycleId, DEMO_EVALUATOR, lokusId } from '../seed/demo-data';
 import { CALLERS, SEEDED_EVALUATION, startEvaluation, type EvaluationHarness } from '../test-support/evaluation-test-app';
-import { startRegistryProcess, type RegistryProcess } from '../test-support/registry-process';
 import { PhaseReminders } from './phase-reminders';
 import { crossedThreshold } from './phase-thresholds';
 
