@@ -9,6 +9,7 @@ import { CompetitionsModule } from './competitions/competitions.module';
 import { KippFederationModule } from './federation/federation.module';
 import { OriginModule } from './origin/origin.module';
 import { ProposalsModule } from './proposals/proposals.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { SelectionModule } from './selection/selection.module';
 import { kippDataSourceOptions } from './kipp-database';
 import { KippOptionsModule, type KippAppOptions } from './kipp-options.module';
@@ -31,6 +32,7 @@ export const KIPP_FEATURES = [
   KippFederationModule,
   OriginModule,
   TasksModule,
+  RemindersModule,
 ];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */

@@ -1,5 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { Clock, LocalDiskFileStorage, SystemClock, type FileStorage } from '@simpul/service-kit';
+import { Clock, LocalDiskFileStorage, NotificationClient, SystemClock, type FileStorage } from '@simpul/service-kit';
 import type { Logger } from 'typeorm';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_STORAGE, kippFilesMaxBytes } from './attachments/attachment-storage';
 import { SEARCH_CACHE, SearchCache, searchCacheTtlMs } from './catalogue/search-cache';
@@ -20,12 +20,14 @@ export interface KippAppOptions {
   files?: FileStorage;
   /** Largest attachment; defaults to KIPP_FILES_MAX_BYTES (10 MB). */
   filesMaxBytes?: number;
+  /** Where reminders go (the registry's POST /internal/notifications); defaults to the registry at REGISTRY_URL. */
+  notifications?: NotificationClient;
 }
 
 /**
  * What the app is started with (tests pass their own): the clock, the registry, the attachment
- * storage and size limit, the search cache. Global, so each feature module injects the one it
- * needs without every module taking options.
+ * storage and size limit, the search cache, where reminders go. Global, so each feature module
+ * injects the one it needs without every module taking options.
  */
 @Global()
 @Module({})
@@ -37,6 +39,7 @@ export class KippOptionsModule {
       { provide: SEARCH_CACHE, useValue: new SearchCache(options.searchCacheMs ?? searchCacheTtlMs()) },
       { provide: ATTACHMENT_STORAGE, useValue: options.files ?? new LocalDiskFileStorage() },
       { provide: ATTACHMENT_MAX_BYTES, useValue: options.filesMaxBytes ?? kippFilesMaxBytes() },
+      { provide: NotificationClient, useValue: options.notifications ?? new NotificationClient() },
     ];
     return { module: KippOptionsModule, providers, exports: providers.map((provider) => provider.provide) };
   }
