@@ -6,7 +6,7 @@ import { kippDataSourceOptions } from './kipp-database';
 import { seedKipp } from './seed/seed';
 import { syntheticCatalogueSql } from './seed/synthetic-catalogue';
 
-// Commands: (none) serve · migrate · migrate:down · seed · print-schema (see runServiceCli), and
+// Commands: (none) serve · migrate · migrate:down · seed · run-jobs · print-schema (see runServiceCli), and
 // `seed:catalogue N`, which adds N synthetic catalogue innovations for the search benchmark.
 // Needs REGISTRY_URL (default http://127.0.0.1:4101/graphql) to learn a drafting unit's agency and region.
 runServiceCli({
