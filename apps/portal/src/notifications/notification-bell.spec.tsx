@@ -1,9 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { expectAccessible } from '../testing/expect-accessible';
 import { graphqlNetwork } from '../testing/graphql-network';
 import { renderPortal } from '../testing/render-portal';
 import { signInAs } from '../testing/signed-in';
 import { unreadCount } from './notification-fixtures';
+import { UNREAD_POLL_MS } from './unread-count';
 
 const load = jest.fn(() => Promise.resolve(() => <h1>Registri</h1>));
 
@@ -22,6 +24,33 @@ describe('the notification bell', () => {
     expect(bell.getAttribute('href')).toBe('/notifikasi');
     // The badge is for the eye; the number is spoken once, in the link's name.
     expect(within(bell).getByText('3').closest('[aria-hidden="true"]')).toBeTruthy();
+    await expectAccessible(header());
+  });
+
+  it('asks every minute while the tab is visible, and not while it is hidden', async () => {
+    // Fake timers only for the interval; the clock is advanced by hand, so nothing depends on real time.
+    jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick', 'setImmediate'] });
+    const visibility = jest.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+    try {
+      signInAs();
+      let count = 1;
+      const network = graphqlNetwork({ UnreadNotificationCount: () => unreadCount(count) });
+      renderPortal({ path: '/', load, fetchImpl: network.fetchImpl });
+      await within(header()).findByRole('link', { name: 'Notifikasi, 1 belum dibaca' });
+      const asked = network.named('UnreadNotificationCount').length;
+
+      count = 5;
+      act(() => jest.advanceTimersByTime(UNREAD_POLL_MS));
+      expect(await within(header()).findByRole('link', { name: 'Notifikasi, 5 belum dibaca' })).toBeTruthy();
+      expect(network.named('UnreadNotificationCount')).toHaveLength(asked + 1);
+
+      visibility.mockReturnValue('hidden');
+      act(() => jest.advanceTimersByTime(3 * UNREAD_POLL_MS));
+      expect(network.named('UnreadNotificationCount')).toHaveLength(asked + 1);
+    } finally {
+      visibility.mockRestore();
+      jest.useRealTimers();
+    }
   });
 
   it('is just "Notifikasi" with nothing unread', async () => {

@@ -2,6 +2,7 @@ import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MyNotificationSettingsQuery } from '../__generated__/operations';
+import { expectAccessible } from '../testing/expect-accessible';
 import { graphqlNetwork } from '../testing/graphql-network';
 import { renderPortal } from '../testing/render-portal';
 import { reply } from '../testing/reply';
@@ -42,6 +43,7 @@ describe('notification settings', () => {
     expect(screen.getByText('Notifikasi di portal selalu aktif')).toBeTruthy();
     expect(screen.getByText(`Pilih pengingat mana yang juga dikirim ke email Anda (${DESK_USER.email}).`)).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Kirim juga lewat email' })).toBeTruthy();
+    await expectAccessible();
   });
 
   it('saves a switch as soon as it is flipped (keyboard too), and says so once saved', async () => {
@@ -83,6 +85,7 @@ describe('notification settings', () => {
       'Pilihan ini tidak tersimpan: Registri sedang sibuk; coba lagi.',
     );
     expect(screen.queryByText('Tersimpan')).toBeNull();
+    await expectAccessible();
   });
 
   it('speaks English when switched, and asks a signed-out visitor to sign in', async () => {

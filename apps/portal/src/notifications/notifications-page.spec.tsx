@@ -2,6 +2,7 @@ import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
+import { expectAccessible } from '../testing/expect-accessible';
 import { graphqlNetwork } from '../testing/graphql-network';
 import { renderPortal } from '../testing/render-portal';
 import { reply } from '../testing/reply';
@@ -76,6 +77,7 @@ describe('the notifications page', () => {
     expect(screen.getByText('2 belum dibaca')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Pengaturan email notifikasi' }).getAttribute('href')).toBe('/akun/notifikasi');
     expect(network.named('MyNotifications')[0].variables).toEqual({ first: 20, unreadOnly: false, after: null });
+    await expectAccessible();
   });
 
   it('shows only the unread ones when filtered, and says so when none is left', async () => {

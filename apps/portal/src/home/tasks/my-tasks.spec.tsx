@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
 import type { MyTasksQuery } from '../../__generated__/operations';
+import { expectAccessible } from '../../testing/expect-accessible';
 import { graphqlNetwork } from '../../testing/graphql-network';
 import { renderPortal } from '../../testing/render-portal';
 import { reply } from '../../testing/reply';
@@ -124,6 +125,7 @@ describe('"Tugas saya" on the home page', () => {
         .getAttribute('href'),
     ).toBe('/registry/units/unit-9');
     expect(network.named('MyTasks')[0].variables).toEqual({ first: 10, after: null });
+    await expectAccessible();
   });
 
   it('comes first on the page, with the modules right below it', async () => {
