@@ -27,13 +27,13 @@ describe('the demo roles land on KIPP work ("Tugas saya")', () => {
       status: 'IN_PROGRESS',
       progress: { done: 1, total: 4 },
       // Finalists by title: "Bayar Pajak Kendaraan di Balai Banjar" is the first the panel has not visited.
-      url: `/kipp/penilaian/${proposalId(YEAR - 1, 2)}`,
+      url: `/kipp/penilaian/${proposalId(YEAR - 1, 2)}?tahap=PRESENTATION#verification-heading`,
     });
     expect(panel.detail?.id).toMatch(/^1\/4 sudah dikunjungi TPI; tahap ditutup /);
 
     // te2 assessed the first and the last finalist; the first has its Tim Evaluasi visit already.
     const [te2] = await kippTasksOf(kipp, CALLERS.te2);
-    expect(te2).toMatchObject({ progress: { done: 1, total: 2 }, url: `/kipp/penilaian/${proposalId(YEAR - 1, 3)}` });
+    expect(te2).toMatchObject({ progress: { done: 1, total: 2 }, url: `/kipp/penilaian/${proposalId(YEAR - 1, 3)}#verification-heading` });
     expect(te2.detail?.id).toMatch(/^1\/2 sudah dikunjungi Tim Evaluasi/);
 
     dataOf(await kipp.graphql(VISIT, { id: proposalId(YEAR - 1, 3), on: TEST_TODAY }, { caller: CALLERS.te2 }));

@@ -2,6 +2,11 @@ import { rows, taskStatus, TaskModule, type Queryable, type Task } from '@simpul
 import { dayInWords } from '../competitions/stage-names';
 import { endOfWibDay, type TaskScope } from './task-scope';
 
+/** The finalist's page at its field verification section, as the panel page links it (the panel reads it at the presentation stage). */
+function visitUrl(proposalId: string, panel: 'TE' | 'TPI'): string {
+  return `/kipp/penilaian/${proposalId}${panel === 'TPI' ? '?tahap=PRESENTATION' : ''}#verification-heading`;
+}
+
 interface VerificationRow {
   competition_id: string;
   year: number;
@@ -60,7 +65,7 @@ export async function fieldVerificationTasks(db: Queryable, scope: TaskScope): P
       dueDate,
       status: taskStatus({ done: row.visited >= row.total, dueDate, progress, now: scope.now }),
       progress,
-      url: row.next_id ? `/kipp/penilaian/${row.next_id}` : row.panel === 'TPI' ? '/kipp/panel' : '/kipp/penilaian',
+      url: row.next_id ? visitUrl(row.next_id, row.panel) : row.panel === 'TPI' ? '/kipp/panel' : '/kipp/penilaian',
     };
   });
 }
