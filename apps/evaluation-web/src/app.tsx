@@ -1,6 +1,7 @@
 // The PEKPPP remote: exposed as './App' and mounted by the portal under its manifest route (/evaluasi).
 import './messages';
 import './workflow/workflow-messages';
+import './desk/f01-messages';
 import { BasePathProvider, type RemoteAppProps } from '@simpul/web-kit';
 import { Route, Routes } from 'react-router';
 import { CyclePage } from './cycles/cycle-page';

@@ -1,20 +1,23 @@
 import { Text } from '@mantine/core';
 import type { Indicator } from '@simpul/scoring';
 import { TextAreaField } from '@simpul/ui';
-import { useMutation, useT } from '@simpul/web-kit';
+import { useT } from '@simpul/web-kit';
 import { useState, type ReactNode } from 'react';
 import { EVALUATION } from '../messages';
 import { IndicatorCard, indicatorFieldId } from '../shared/indicator-card';
 import type { Claim, EvidenceDocument } from '../lokus/lokus.operations';
-import { SAVE_CLAIM } from '../lokus/work.operations';
 import { EvidenceSlot } from './evidence-slot';
+import type { ClaimDraft } from './autosave/claim-draft';
+import { ClaimSaveStatus } from './autosave/claim-save-status';
+import type { ClaimSaveState } from './autosave/use-claim-autosave';
 
-export interface ClaimDraft {
-  level: number | null;
-  justification: string;
-}
+export type { ClaimDraft };
 
-/** One F-01 indicator: the claimed level against the written ladder, the justification, the evidence. */
+/**
+ * One F-01 indicator: the claimed level against the written ladder, the justification, the evidence.
+ * The page saves the draft as the desk types (autosave); the card shows where that stands and keeps a
+ * button to save at once, which also says what is missing.
+ */
 export function ClaimCard({
   lokusId,
   serviceUnitId,
@@ -22,9 +25,11 @@ export function ClaimCard({
   claim,
   draft,
   onDraft,
+  saveState,
+  onSaveNow,
   editable,
   library,
-  onSaved,
+  onEvidenceChanged,
   reference,
 }: {
   lokusId: string;
@@ -33,56 +38,42 @@ export function ClaimCard({
   claim: Claim | null;
   draft: ClaimDraft;
   onDraft: (draft: ClaimDraft) => void;
+  saveState: ClaimSaveState;
+  onSaveNow: () => void;
   editable: boolean;
   library: EvidenceDocument[];
-  onSaved: () => void;
+  onEvidenceChanged: () => void;
   /** Data from elsewhere that bears on this claim (the unit's latest IKM for the SKM indicators). */
   reference?: ReactNode;
 }) {
   const t = useT(EVALUATION);
-  const [save, state] = useMutation(SAVE_CLAIM);
-  const [saved, setSaved] = useState(false);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const serverField = (field: string) => state.errors?.find((e) => e.field === `input.${field}`)?.message ?? null;
-  const other = state.errors?.filter((e) => e.field === null || !['input.level', 'input.justification'].includes(e.field)) ?? [];
-  const conflict = state.errors?.some((e) => e.code === 'CONFLICT') ?? false;
+  const errors = saveState.kind === 'failed' ? saveState.errors : [];
+  const serverField = (field: string) => errors.find((e) => e.field === `input.${field}`)?.message ?? null;
+  const other = errors.filter((e) => e.field === null || !['input.level', 'input.justification'].includes(e.field));
+  const conflict = errors.some((e) => e.code === 'CONFLICT');
 
-  async function submit() {
-    const errors: Record<string, string> = {};
-    if (draft.level === null) errors['level'] = t('claim.levelMissing');
-    if (draft.justification.trim() === '') errors['justification'] = t('claim.justificationMissing');
-    setLocalErrors(errors);
-    setSaved(false);
-    if (Object.keys(errors).length > 0 || draft.level === null) return;
-    const result = await save({
-      input: {
-        lokusId,
-        indicatorCode: indicator.code,
-        level: draft.level,
-        justification: draft.justification.trim(),
-        expectedVersion: claim?.version ?? 0,
-      },
-    });
-    if (result.data) {
-      setSaved(true);
-      onSaved();
-    }
+  function saveNow() {
+    const missing: Record<string, string> = {};
+    if (draft.level === null) missing['level'] = t('claim.levelMissing');
+    if (draft.justification.trim() === '') missing['justification'] = t('claim.justificationMissing');
+    setLocalErrors(missing);
+    if (Object.keys(missing).length === 0) onSaveNow();
   }
+  const change = (next: ClaimDraft) => {
+    if (Object.keys(localErrors).length > 0) setLocalErrors({});
+    onDraft(next);
+  };
 
   return (
     <IndicatorCard
       kind="claim"
       indicator={indicator}
-      context={
-        <>
-          {reference}
-          {claim && <Text size="sm">{t('claim.saved', { level: claim.level, version: claim.version })}</Text>}
-        </>
-      }
+      context={reference}
       levelLabel={t('claim.level')}
       level={draft.level}
       levelError={localErrors['level'] ?? serverField('level')}
-      onLevel={(level) => onDraft({ ...draft, level })}
+      onLevel={(level) => change({ ...draft, level })}
       fields={
         <>
           <TextAreaField
@@ -92,7 +83,7 @@ export function ClaimCard({
             value={draft.justification}
             readOnly={!editable}
             error={localErrors['justification'] ?? serverField('justification')}
-            onChange={(e) => onDraft({ ...draft, justification: e.currentTarget.value })}
+            onChange={(e) => change({ ...draft, justification: e.currentTarget.value })}
             autosize
             minRows={2}
           />
@@ -119,9 +110,10 @@ export function ClaimCard({
       }
       editable={editable}
       saveLabel={t('claim.save', { code: indicator.code })}
-      saving={state.loading}
-      onSave={() => void submit()}
-      savedText={saved ? t('claim.savedNow') : ''}
+      saving={saveState.kind === 'saving'}
+      onSave={saveNow}
+      savedText=""
+      status={editable ? <ClaimSaveStatus code={indicator.code} state={saveState} onRetry={onSaveNow} /> : null}
       footer={
         <EvidenceSlot
           lokusId={lokusId}
@@ -130,7 +122,7 @@ export function ClaimCard({
           attached={claim?.evidence ?? []}
           library={library}
           editable={editable}
-          onChanged={onSaved}
+          onChanged={onEvidenceChanged}
         />
       }
     />

@@ -4,6 +4,7 @@ import { connection, lokus } from '../testing/fixtures';
 import { errorOf, EVALUATOR, renderEvaluation } from '../testing/render-evaluation';
 import { reply } from '../testing/reply';
 import type { Score } from '../lokus/lokus.operations';
+import { f01Status } from '../testing/f01-fixtures';
 
 const score = (level: number, version: number): Score => ({
   lokusId: 'lokus-1',
@@ -58,7 +59,11 @@ describe('evaluator F-02 scoring', () => {
   });
 
   it('shows the level descriptors of the instrument beside each score', async () => {
-    renderEvaluation('/evaluasi/lokus/lokus-1', () => reply('LokusById', { lokusById: lokus(['EVALUATOR_SCORING']) }), { user: EVALUATOR });
+    renderEvaluation(
+      '/evaluasi/lokus/lokus-1',
+      (operation) => (operation === 'F01Status' ? f01Status() : reply('LokusById', { lokusById: lokus(['EVALUATOR_SCORING']) })),
+      { user: EVALUATOR },
+    );
     await screen.findByRole('heading', { level: 1, name: 'SAMSAT Kalimantan Selatan' });
     const radios = within(screen.getByRole('article', { name: /^1\.a\.Ak ·/ })).getAllByRole('radio');
     expect(radios).toHaveLength(6);
@@ -77,7 +82,8 @@ describe('evaluator F-02 scoring', () => {
   it('is read-only for an evaluator who is not assigned to the lokus', async () => {
     renderEvaluation(
       '/evaluasi/lokus/lokus-1',
-      () => reply('LokusById', { lokusById: lokus(['EVALUATOR_SCORING'], { assignments: [] }) }),
+      (operation) =>
+        operation === 'F01Status' ? f01Status() : reply('LokusById', { lokusById: lokus(['EVALUATOR_SCORING'], { assignments: [] }) }),
       { user: EVALUATOR },
     );
     expect(await screen.findByText('Anda tidak ditugaskan pada lokus ini; nilai hanya dapat dilihat.')).toBeTruthy();

@@ -3,6 +3,7 @@ import { PageHeader, QueryView } from '@simpul/ui';
 import { useQuery, useSession, useT, useBasePath } from '@simpul/web-kit';
 import { Link, useParams } from 'react-router';
 import { DeskWork } from '../desk/desk-work';
+import { F01SubmissionPanel } from '../desk/sending/f01-submission-panel';
 import { EvaluatorWork } from '../evaluator/evaluator-work';
 import { EVALUATION } from '../messages';
 import { CohortName } from '../shared/cohort-name';
@@ -70,7 +71,16 @@ export function LokusPage() {
             ) : mode === 'desk' ? (
               <DeskWork lokus={lokus} instrument={instrument} refetch={query.refetch} />
             ) : mode === 'evaluator' ? (
-              <EvaluatorWork lokus={lokus} instrument={instrument} refetch={query.refetch} />
+              <>
+                {/* Whether the unit has sent F-01 (its receipt); the national admin may reopen it. */}
+                <F01SubmissionPanel
+                  lokusId={lokus.id}
+                  unitName={lokus.unitName}
+                  instrument={instrument}
+                  canReopen={user?.role === 'NATIONAL_ADMIN'}
+                />
+                <EvaluatorWork lokus={lokus} instrument={instrument} refetch={query.refetch} />
+              </>
             ) : null}
           </Stack>
         );

@@ -33,6 +33,7 @@ export function IndicatorCard({
   saving,
   onSave,
   savedText,
+  status,
   footer,
 }: {
   kind: IndicatorCardKind;
@@ -53,13 +54,16 @@ export function IndicatorCard({
   onSave: () => void;
   /** Said after a save (empty otherwise), in a live region. */
   savedText: string;
+  /** Where saving stands when the page saves by itself (autosave); shown beside the save button. */
+  status?: ReactNode;
   footer?: ReactNode;
 }) {
   const id = (field: string) => indicatorFieldId(kind, indicator.code, field);
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={id('title')}>
       <Stack gap="sm">
-        <Title order={3} size="h5" id={id('title')}>
+        {/* Focusable from a link elsewhere on the page (the F-01 completeness check). */}
+        <Title order={3} size="h5" id={id('title')} tabIndex={-1}>
           {indicator.code} · <Indonesian>{indicator.text}</Indonesian>
         </Title>
         {context}
@@ -82,9 +86,11 @@ export function IndicatorCard({
             <Button variant="default" onClick={onSave} loading={saving}>
               {saveLabel}
             </Button>
-            <Text size="sm" aria-live="polite">
-              {savedText}
-            </Text>
+            {status ?? (
+              <Text size="sm" aria-live="polite">
+                {savedText}
+              </Text>
+            )}
           </Group>
         )}
         {footer}

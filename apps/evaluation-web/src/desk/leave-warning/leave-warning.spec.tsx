@@ -1,0 +1,81 @@
+import { I18nProvider } from '@simpul/web-kit';
+import { UiProvider } from '@simpul/ui';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { createMemoryRouter, Link, RouterProvider } from 'react-router';
+import '../f01-messages';
+import { LeaveWarning } from './leave-warning';
+
+// Under a data router the warning is react-router's useBlocker: any in-app navigation waits for the answer.
+
+// jsdom has no fetch Request; a data router builds one per navigation (no loaders here read it).
+class NavigationRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly signal: AbortSignal | undefined;
+  constructor(url: string | URL, init: { method?: string; signal?: AbortSignal } = {}) {
+    this.url = String(url);
+    this.method = init.method ?? 'GET';
+    this.signal = init.signal;
+  }
+}
+const globals = globalThis as unknown as { Request?: unknown };
+beforeAll(() => {
+  globals.Request ??= NavigationRequest;
+});
+
+function Form() {
+  const [dirty, setDirty] = useState(false);
+  return (
+    <>
+      <LeaveWarning when={dirty} />
+      <button type="button" onClick={() => setDirty(true)}>
+        Ubah
+      </button>
+      <Link to="/other">Halaman lain</Link>
+    </>
+  );
+}
+
+function renderWithDataRouter() {
+  const router = createMemoryRouter(
+    [
+      { path: '/form', element: <Form /> },
+      { path: '/other', element: <p>halaman lain</p> },
+    ],
+    { initialEntries: ['/form'] },
+  );
+  render(
+    <I18nProvider initialLanguage="id">
+      <UiProvider>
+        <RouterProvider router={router} />
+      </UiProvider>
+    </I18nProvider>,
+  );
+  return router;
+}
+
+describe('leave warning under a data router', () => {
+  it('holds navigation while there are unsaved changes and follows it when the person leaves', async () => {
+    const router = renderWithDataRouter();
+    await userEvent.click(screen.getByRole('button', { name: 'Ubah' }));
+    await userEvent.click(screen.getByRole('link', { name: 'Halaman lain' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ada perubahan yang belum tersimpan' });
+    expect(router.state.location.pathname).toBe('/form');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Tetap di halaman ini' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 5000 });
+    expect(router.state.location.pathname).toBe('/form');
+
+    await userEvent.click(screen.getByRole('link', { name: 'Halaman lain' }));
+    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Tinggalkan halaman' }));
+    expect(await screen.findByText('halaman lain')).toBeTruthy();
+  }, 15_000);
+
+  it('does not hold navigation when nothing is unsaved', async () => {
+    renderWithDataRouter();
+    await userEvent.click(screen.getByRole('link', { name: 'Halaman lain' }));
+    expect(await screen.findByText('halaman lain')).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
