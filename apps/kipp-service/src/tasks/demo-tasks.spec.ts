@@ -1,6 +1,6 @@
 import { competitionId, proposalId } from '../seed/demo-competition';
 import { CALLERS, dataOf, startKipp, TEST_TODAY, type KippHarness } from '../test-support/kipp-test-app';
-import { kippTasksOf, taskIds } from '../test-support/tasks';
+import { kippTasksOf, openKippTasksOf, taskIds } from '../test-support/tasks';
 
 const YEAR = Number(TEST_TODAY.slice(0, 4));
 const LAST_YEAR = competitionId(YEAR - 1);
@@ -14,7 +14,7 @@ describe('the demo roles land on KIPP work ("Tugas saya")', () => {
   afterAll(() => kipp?.close());
 
   it('gives the desk, its local admin and the national admin something to continue', async () => {
-    expect(taskIds(await kippTasksOf(kipp, CALLERS.deskSamsatKalsel))).toEqual([`kipp:draft:${proposalId(YEAR, 1)}`]);
+    expect(taskIds(await openKippTasksOf(kipp, CALLERS.deskSamsatKalsel))).toEqual([`kipp:draft:${proposalId(YEAR, 1)}`]);
     expect(taskIds(await kippTasksOf(kipp, CALLERS.localAdminKalsel))).toEqual([`kipp:review:${proposalId(YEAR, 0)}`]);
     expect(taskIds(await kippTasksOf(kipp, CALLERS.admin))).toEqual(['kipp:status-checks:2024']);
   });

@@ -6,7 +6,7 @@ import { syntheticCatalogueSql } from '../seed/synthetic-catalogue';
 import { unitId, userId } from '../seed/demo-registry';
 import { CALLERS, dataOf, startKipp, TEST_TODAY, type KippHarness } from '../test-support/kipp-test-app';
 import { SHARE, SUBMIT } from '../test-support/operations';
-import { kippTasksOf, taskIds } from '../test-support/tasks';
+import { kippTasksOf, openKippTasksOf, taskIds } from '../test-support/tasks';
 
 const YEAR = Number(TEST_TODAY.slice(0, 4));
 const SHARED_DRAFT = proposalId(YEAR, 0); // E-SAMSAT Banua, shared with the Kalimantan Selatan local admin
@@ -38,7 +38,7 @@ describe('KIPP tasks of desks and local admins ("Tugas saya")', () => {
   });
 
   it('gives the desk its unshared draft to complete, with the sections filled in and the registration deadline', async () => {
-    const tasks = await kippTasksOf(kipp, CALLERS.deskSamsatKalsel);
+    const tasks = await openKippTasksOf(kipp, CALLERS.deskSamsatKalsel);
     expect(tasks).toEqual([
       {
         id: `kipp:draft:${OWN_DRAFT}`,
@@ -51,18 +51,21 @@ describe('KIPP tasks of desks and local admins ("Tugas saya")', () => {
         url: `/kipp/usulan/${OWN_DRAFT}`,
       },
     ]);
+    // The draft already shared is the desk's part done: listed only with includeDone.
+    const shared = (await kippTasksOf(kipp, CALLERS.deskSamsatKalsel)).find((task) => task.id === `kipp:draft:${SHARED_DRAFT}`);
+    expect(shared?.status).toBe('DONE');
   });
 
   it('counts the sections still empty', async () => {
     await db.query(`UPDATE kipp.proposals SET sections = sections - 'novelty' - 'resources' || '{"summary": "  "}' WHERE id = $1`, [
       OWN_DRAFT,
     ]);
-    const [task] = await kippTasksOf(kipp, CALLERS.deskSamsatKalsel);
+    const [task] = await openKippTasksOf(kipp, CALLERS.deskSamsatKalsel);
     expect(task.progress).toEqual({ done: 5, total: 8 });
   });
 
   it('gives the local admin the shared draft to review and submit, and nobody outside the unit or agency any of it', async () => {
-    const tasks = await kippTasksOf(kipp, CALLERS.localAdminKalsel);
+    const tasks = await openKippTasksOf(kipp, CALLERS.localAdminKalsel);
     expect(tasks.map((task) => [task.id, task.title.id, task.url])).toEqual([
       [
         `kipp:review:${SHARED_DRAFT}`,
@@ -78,8 +81,12 @@ describe('KIPP tasks of desks and local admins ("Tugas saya")', () => {
 
   it('moves a shared draft to the local admin, a returned one back to the desk as a revision, and drops a submitted one', async () => {
     dataOf(await kipp.graphql(SHARE, { id: OWN_DRAFT }, { caller: CALLERS.deskSamsatKalsel }));
-    expect(await kippTasksOf(kipp, CALLERS.deskSamsatKalsel)).toEqual([]);
-    expect(taskIds(await kippTasksOf(kipp, CALLERS.localAdminKalsel))).toEqual(
+    expect(await openKippTasksOf(kipp, CALLERS.deskSamsatKalsel)).toEqual([]);
+    expect((await kippTasksOf(kipp, CALLERS.deskSamsatKalsel)).map((task) => [task.id, task.status])).toContainEqual([
+      `kipp:draft:${OWN_DRAFT}`,
+      'DONE',
+    ]);
+    expect(taskIds(await openKippTasksOf(kipp, CALLERS.localAdminKalsel))).toEqual(
       [`kipp:review:${SHARED_DRAFT}`, `kipp:review:${OWN_DRAFT}`].sort(),
     );
 
@@ -90,7 +97,7 @@ describe('KIPP tasks of desks and local admins ("Tugas saya")', () => {
         { caller: CALLERS.localAdminKalsel },
       ),
     );
-    const [revision] = await kippTasksOf(kipp, CALLERS.deskSamsatKalsel);
+    const [revision] = await openKippTasksOf(kipp, CALLERS.deskSamsatKalsel);
     expect(revision).toMatchObject({
       id: `kipp:returned:${OWN_DRAFT}`,
       title: { id: 'Perbaiki proposal SAMSAT Jemput Bola Pasar Terapung' },
@@ -100,14 +107,17 @@ describe('KIPP tasks of desks and local admins ("Tugas saya")', () => {
     expect(taskIds(await kippTasksOf(kipp, CALLERS.localAdminKalsel))).toEqual([`kipp:review:${SHARED_DRAFT}`]);
 
     dataOf(await kipp.graphql(SUBMIT, { id: SHARED_DRAFT }, { caller: CALLERS.localAdminKalsel }));
-    expect(await kippTasksOf(kipp, CALLERS.localAdminKalsel)).toEqual([]);
+    expect(await openKippTasksOf(kipp, CALLERS.localAdminKalsel)).toEqual([]);
+    expect((await kippTasksOf(kipp, CALLERS.localAdminKalsel)).map((task) => [task.id, task.status])).toEqual([
+      [`kipp:review:${SHARED_DRAFT}`, 'DONE'],
+    ]);
   });
 
   it('leaves no draft task once registration is decided or past, when a draft can no longer be sent', async () => {
     kipp.clock.set('2026-07-16');
     expect(await kippTasksOf(kipp, CALLERS.deskSamsatKalsel)).toEqual([]);
     kipp.clock.set('2026-07-15');
-    const [lastDay] = await kippTasksOf(kipp, CALLERS.deskSamsatKalsel);
+    const [lastDay] = await openKippTasksOf(kipp, CALLERS.deskSamsatKalsel);
     expect(lastDay.status).toBe('IN_PROGRESS');
     await db.query(`UPDATE kipp.competition_stages SET decided_at = now() WHERE competition_id = $1 AND stage = 'REGISTRATION'`, [
       competitionId(YEAR),

@@ -31,3 +31,8 @@ export async function kippTasksOf(kipp: KippHarness, caller: Identity): Promise<
 }
 
 export const taskIds = (tasks: KippTaskView[]): string[] => tasks.map((task) => task.id).sort();
+
+/** What the registry lists by default: done work only appears with includeDone. */
+export async function openKippTasksOf(kipp: KippHarness, caller: Identity): Promise<KippTaskView[]> {
+  return (await kippTasksOf(kipp, caller)).filter((task) => task.status !== 'DONE');
+}
