@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Caller } from '@simpul/contracts';
+import type { Caller, Identity } from '@simpul/contracts';
 import { forbidden, one, requireSignedIn } from '@simpul/service-kit';
+
+/** Who opens a document: what the rule reads of a caller, and all a download link carries of one. */
+export type DocumentReader = Pick<Identity, 'userId' | 'role' | 'serviceUnitId'>;
 
 /**
  * A unit's evidence documents: its own desk and the admin manage them; an evaluator assigned to any
@@ -34,9 +37,10 @@ export class EvidenceAccess {
    * Opening a document's content: the admin, the desk of the unit that owns it, and an evaluator
    * (first or second rater) assigned to a lokus the document is attached to — the same people who
    * see that lokus' claims. Everyone else (an evaluator of another lokus, another unit's desk, the
-   * public) is FORBIDDEN, whether or not the document exists elsewhere.
+   * public) is FORBIDDEN, whether or not the document exists elsewhere. Asked when a download link
+   * is issued and again when it is followed, for the reader the link names.
    */
-  async requireDocumentReader(documentId: string, serviceUnitId: string, caller: Caller): Promise<void> {
+  async requireDocumentReader(documentId: string, serviceUnitId: string, caller: DocumentReader | null): Promise<void> {
     if (caller?.role === 'NATIONAL_ADMIN') return;
     if (caller?.role === 'UNIT_DESK' && caller.serviceUnitId === serviceUnitId) return;
     if (caller?.role === 'EVALUATOR') {

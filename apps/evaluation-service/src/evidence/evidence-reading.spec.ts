@@ -1,10 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import type { Identity } from '@simpul/contracts';
-import { stableId } from '@simpul/service-kit';
+import { INTERNAL_TOKEN_HEADER, issueInternalToken, readSecret, stableId } from '@simpul/service-kit';
 import { lokusId } from '../seed/demo-data';
 import { pdfBase64, Q } from '../test-support/fixtures';
 import { CALLERS, errorCode, ok, SAMSAT_KALSEL, startEvaluation, type EvaluationHarness } from '../test-support/evaluation-test-app';
 
-// Who may open a piece of evidence: exactly who may see a lokus it supports. Real GraphQL, real PostgreSQL.
+// Who may open a piece of evidence: exactly who may see a lokus it supports. They get a two-minute
+// signed link (evidenceDownloadLink) and follow it to the bytes. Real GraphQL and HTTP, real PostgreSQL.
 
 const { admin, evaluator, otherEvaluator, operator, deskSamsatKalsel, deskDpmptspKalteng } = CALLERS;
 const thirdEvaluator: Identity = {
@@ -18,11 +20,13 @@ const thirdEvaluator: Identity = {
 const SAMSAT_2026 = lokusId('pekppp-2026', 'samsat-63');
 const DPMPTSP_2026 = lokusId('pekppp-2026', 'dpmptsp-62');
 
-const CONTENT = `query($documentId: ID!) { evidenceDocumentContent(documentId: $documentId) {
-  document { id fileName mimeType sizeBytes sha256 uploadedBy uploadedByName uploadedAt } contentBase64 } }`;
+const LINK = `mutation($documentId: ID!) { evidenceDownloadLink(documentId: $documentId) {
+  url expiresAt document { id fileName mimeType sizeBytes sha256 uploadedBy uploadedByName uploadedAt } } }`;
 const CLAIM_EVIDENCE = `query($id: ID!) { lokusById(id: $id) { claims { indicatorCode evidence { id fileName mimeType sizeBytes sha256 uploadedByName uploadedAt } } } }`;
 
-interface EvidenceFile {
+interface EvidenceDownloadLink {
+  url: string;
+  expiresAt: string;
   document: {
     id: string;
     fileName: string;
@@ -32,7 +36,6 @@ interface EvidenceFile {
     uploadedBy: string;
     uploadedByName: string;
   };
-  contentBase64: string;
 }
 
 describe('opening evidence', () => {
@@ -50,7 +53,18 @@ describe('opening evidence', () => {
       ),
     ).uploadEvidenceDocument.id;
   const open = (documentId: string, caller: Identity | null) =>
-    evaluation.graphql<{ evidenceDocumentContent: EvidenceFile }>(CONTENT, { documentId }, { caller });
+    evaluation.graphql<{ evidenceDownloadLink: EvidenceDownloadLink }>(LINK, { documentId }, { caller });
+  /** Follows a link as the browser does: through the gateway (an internal token for the public), no caller. */
+  const follow = (url: string) =>
+    fetch(`${evaluation.url}${url}`, {
+      headers: { [INTERNAL_TOKEN_HEADER]: issueInternalToken(null, readSecret('INTERNAL_SECRET'), randomUUID()) },
+    });
+  /** The base64 of what a reader's link serves. */
+  const contentFor = async (documentId: string, caller: Identity) => {
+    const response = await follow(ok(await open(documentId, caller)).evidenceDownloadLink.url);
+    expect(response.status).toBe(200);
+    return Buffer.from(await response.arrayBuffer()).toString('base64');
+  };
   const assignSecondRater = async (who: Identity, lokus: string) => {
     ok(
       await evaluation.graphql(
@@ -85,9 +99,11 @@ describe('opening evidence', () => {
   });
   afterAll(() => evaluation?.close());
 
-  it('the evaluator assigned to the lokus opens the file: its bytes, name, type, size, SHA-256, uploader and date', async () => {
-    const file = ok(await open(attachedId, evaluator)).evidenceDocumentContent;
-    expect(file.contentBase64).toBe(attachedContent);
+  it('the evaluator assigned to the lokus gets a two-minute link to the file: its bytes, name, type, size, SHA-256, uploader and date', async () => {
+    const file = ok(await open(attachedId, evaluator)).evidenceDownloadLink;
+    expect(file.url).toMatch(new RegExp(`^/files/evidence/${attachedId}\\?token=[\\w.-]+$`));
+    expect(file.expiresAt).toBe('2026-05-04T03:02:00.000Z');
+    expect(await contentFor(attachedId, evaluator)).toBe(attachedContent);
     expect(file.document).toEqual(
       expect.objectContaining({
         id: attachedId,
@@ -103,12 +119,13 @@ describe('opening evidence', () => {
   });
 
   it("the unit's own desk and the national admin open it too", async () => {
-    expect(ok(await open(attachedId, deskSamsatKalsel)).evidenceDocumentContent.contentBase64).toBe(attachedContent);
-    expect(ok(await open(attachedId, admin)).evidenceDocumentContent.contentBase64).toBe(attachedContent);
-    expect(ok(await open(unattachedId, deskSamsatKalsel)).evidenceDocumentContent.document.fileName).toBe('draf.pdf');
+    expect(await contentFor(attachedId, deskSamsatKalsel)).toBe(attachedContent);
+    expect(await contentFor(attachedId, admin)).toBe(attachedContent);
+    expect(ok(await open(unattachedId, deskSamsatKalsel)).evidenceDownloadLink.document.fileName).toBe('draf.pdf');
+    expect(await contentFor(unattachedId, deskSamsatKalsel)).toBe(pdfBase64('draf'));
   });
 
-  it('an evaluator of another lokus, another unit’s desk, an operator and the public are refused, in both languages', async () => {
+  it('an evaluator of another lokus, another unit’s desk, an operator and the public get no link, in both languages', async () => {
     for (const caller of [otherEvaluator, thirdEvaluator, deskDpmptspKalteng, operator]) {
       const refused = await open(attachedId, caller);
       expect(refused.data).toBeNull();
@@ -125,14 +142,14 @@ describe('opening evidence', () => {
     expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
   });
 
-  it("an evaluator of the unit's lokus does not open a document attached to no lokus they score", async () => {
+  it("an evaluator of the unit's lokus gets no link to a document attached to no lokus they score", async () => {
     expect(errorCode(await open(unattachedId, evaluator))).toBe('FORBIDDEN');
   });
 
   it('the second rater may open it once assigned to the lokus, and not before', async () => {
     expect(errorCode(await open(attachedId, otherEvaluator))).toBe('FORBIDDEN');
     await assignSecondRater(otherEvaluator, SAMSAT_2026);
-    expect(ok(await open(attachedId, otherEvaluator)).evidenceDocumentContent.contentBase64).toBe(attachedContent);
+    expect(await contentFor(attachedId, otherEvaluator)).toBe(attachedContent);
   });
 
   it("the F-02 view's claim evidence lists the file with its details for the assigned evaluator, and for nobody else", async () => {

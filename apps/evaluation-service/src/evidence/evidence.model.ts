@@ -41,12 +41,6 @@ export class EvidenceEvent {
   @Field() at!: Date;
 }
 
-@ObjectType()
-export class EvidenceFile {
-  @Field(() => EvidenceDocument) document!: EvidenceDocument;
-  @Field() contentBase64!: string;
-}
-
 @InputType()
 export class UploadEvidenceInput {
   @Field(() => ID) serviceUnitId!: string;

@@ -11,7 +11,6 @@ import {
   EvidenceDocumentConnection,
   EvidenceEvent,
   EvidenceEventConnection,
-  EvidenceFile,
   EvidenceSlotInput,
   UploadEvidenceInput,
 } from './evidence.model';
@@ -58,18 +57,6 @@ export class EvidenceResolver {
     @Args() page: PageArgs,
   ): Promise<Connection<EvidenceDocument>> {
     return this.evidenceService.unitDocuments(serviceUnitId, caller, page);
-  }
-
-  @Access('NATIONAL_ADMIN', 'UNIT_DESK', 'EVALUATOR')
-  @Query(() => EvidenceFile, {
-    description:
-      'Isi dokumen (base64) untuk desk unit pemiliknya, admin nasional, dan evaluator yang ditugaskan pada lokus yang memakai dokumen itu',
-  })
-  evidenceDocumentContent(
-    @Args('documentId', { type: () => ID }) documentId: string,
-    @SignedInCaller() caller: Identity,
-  ): Promise<EvidenceFile> {
-    return this.evidenceService.content(documentId, caller);
   }
 
   @Access('NATIONAL_ADMIN', 'UNIT_DESK', 'EVALUATOR')

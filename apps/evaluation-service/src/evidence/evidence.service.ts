@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import type { Identity } from '@simpul/contracts';
 import {
   badUserInput,
-  FileNotFoundError,
   forbidden,
   notFound,
   type Connection,
@@ -33,13 +32,13 @@ import type {
   EvidenceAttachment,
   EvidenceDocument,
   EvidenceEvent,
-  EvidenceFile,
   EvidenceSlotInput,
   UploadEvidenceInput,
 } from './evidence.model';
 
 export const EVIDENCE_MAX_BYTES = Symbol('EVIDENCE_MAX_BYTES');
-const DOCUMENT_COLUMNS = `d.id, d.service_unit_id AS "serviceUnitId", d.file_name AS "fileName", d.mime_type AS "mimeType", d.size_bytes AS "sizeBytes", d.sha256,
+/** An evidence document's columns as `EvidenceDocument` fields, from `evaluation.documents d`. */
+export const DOCUMENT_COLUMNS = `d.id, d.service_unit_id AS "serviceUnitId", d.file_name AS "fileName", d.mime_type AS "mimeType", d.size_bytes AS "sizeBytes", d.sha256,
   d.uploaded_by AS "uploadedBy", d.uploaded_by_name AS "uploadedByName", d.uploaded_at AS "uploadedAt"`;
 
 @Injectable()
@@ -113,27 +112,6 @@ export class EvidenceService {
       first,
       after: page.after,
     });
-  }
-
-  async content(documentId: string, caller: Identity): Promise<EvidenceFile> {
-    const document = isUuid(documentId)
-      ? await one<EvidenceDocument & { storageKey: string }>(
-          this.dataSource,
-          `SELECT ${DOCUMENT_COLUMNS}, d.storage_key AS "storageKey" FROM evaluation.documents d WHERE d.id = $1`,
-          [documentId],
-        )
-      : null;
-    if (!document) throw notFound('This document does not exist.', 'Dokumen ini tidak ada.', 'documentId');
-    await this.evidenceAccess.requireDocumentReader(document.id, document.serviceUnitId, caller);
-    const { storageKey, ...rest } = document;
-    try {
-      return { document: rest, contentBase64: (await this.storage.get(storageKey)).toString('base64') };
-    } catch (error) {
-      // The row outlived its bytes (a storage restored from an older backup): say so, not "internal error".
-      if (error instanceof FileNotFoundError)
-        throw notFound('The file of this document is missing from storage.', 'Berkas dokumen ini tidak ada di penyimpanan.', 'documentId');
-      throw error;
-    }
   }
 
   private async slot(input: { lokusId: string; indicatorCode: string }, caller: Identity): Promise<LokusRow> {

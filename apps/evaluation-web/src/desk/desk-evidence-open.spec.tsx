@@ -26,17 +26,10 @@ const claim: Claim = {
 };
 
 describe("the desk opens its own unit's evidence in the F-01 slot", () => {
-  let blobs: Blob[];
   let opened: unknown[][];
   beforeEach(() => {
-    blobs = [];
     opened = [];
-    // jsdom has no object URLs or windows to open; these record what the page hands the browser.
-    URL.createObjectURL = jest.fn((blob: Blob) => {
-      blobs.push(blob);
-      return 'blob:simpul/foto';
-    });
-    URL.revokeObjectURL = jest.fn();
+    // jsdom has no windows to open; this records what the page hands the browser.
     jest.spyOn(window, 'open').mockImplementation((...args: unknown[]) => {
       opened.push(args);
       return {} as Window;
@@ -54,8 +47,10 @@ describe("the desk opens its own unit's evidence in the F-01 slot", () => {
         if (operation === 'UnitLatestIkm')
           return reply('UnitLatestIkm', { serviceUnit: { id: 'unit-1', latestIkm: null, latestIkmGap: null } });
         if (operation === 'LokusComments') return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection([]) } });
-        if (operation === 'EvidenceDocumentContent')
-          return reply('EvidenceDocumentContent', { evidenceDocumentContent: { document: photo, contentBase64: btoa('\xff\xd8\xff') } });
+        if (operation === 'EvidenceDownloadLink')
+          return reply('EvidenceDownloadLink', {
+            evidenceDownloadLink: { url: '/files/evidence/doc-jpg?token=t', expiresAt: '2026-05-04T03:02:00Z', document: photo },
+          });
         throw new Error(`unexpected ${operation}`);
       },
       { user: DESK },
@@ -65,7 +60,6 @@ describe("the desk opens its own unit's evidence in the F-01 slot", () => {
     expect(item.textContent).toContain('JPG · 845 byte · diunggah pengunggah tidak tercatat');
     expect(within(item).getByRole('button', { name: 'Lepas papan-antrean.jpg' })).toBeTruthy();
     await userEvent.click(within(item).getByRole('button', { name: 'Buka papan-antrean.jpg' }));
-    await waitFor(() => expect(opened).toEqual([['blob:simpul/foto', '_blank']]));
-    expect(blobs.map((blob) => blob.type)).toEqual(['image/jpeg']);
+    await waitFor(() => expect(opened).toEqual([['/files/evidence/doc-jpg?token=t', '_blank']]));
   });
 });

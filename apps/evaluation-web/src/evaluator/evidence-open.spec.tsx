@@ -30,51 +30,50 @@ const claim: Claim = {
   evidence: [pdf, sheet],
 };
 
-/** The evaluator's F-02 page with the desk's claim on 1.a.Ak; `content` answers EvidenceDocumentContent. */
-function renderScoring(content: Resolver, language: 'id' | 'en' = 'id') {
+/** The evaluator's F-02 page with the desk's claim on 1.a.Ak; `link` answers EvidenceDownloadLink. */
+function renderScoring(link: Resolver, language: 'id' | 'en' = 'id') {
   return renderEvaluation(
     '/evaluasi/lokus/lokus-1',
     (operation, variables) => {
       if (operation === 'LokusById') return reply('LokusById', { lokusById: lokus(['EVALUATOR_SCORING'], { claims: [claim] }) });
       if (operation === 'LokusComments') return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection([]) } });
-      if (operation === 'EvidenceDocumentContent') return content(operation, variables);
+      if (operation === 'EvidenceDownloadLink') return link(operation, variables);
       throw new Error(operation);
     },
     { user: EVALUATOR, language },
   );
 }
 
-const contentOf = (doc: EvidenceDocument, text: string) =>
-  reply('EvidenceDocumentContent', { evidenceDocumentContent: { document: doc, contentBase64: btoa(text) } });
+const urlOf = (doc: EvidenceDocument) => `/files/evidence/${doc.id}?token=signed.${doc.id}.token`;
+const linkTo = (doc: EvidenceDocument) =>
+  reply('EvidenceDownloadLink', { evidenceDownloadLink: { url: urlOf(doc), expiresAt: '2026-05-04T03:02:00Z', document: doc } });
 const card = () => screen.findByRole('article', { name: /^1\.a\.Ak ·/ });
 
-// jsdom has neither object URLs nor windows to open: these two stand in for the browser, and record
-// the Blob and the URL the page hands them.
-let blobs: Blob[];
+// jsdom has no windows to open and downloads nothing: these stand in for the browser and record the
+// URL handed to a new tab, and the link and name of each download. No Blob is ever made.
 let opened: unknown[][];
-let downloads: string[];
+let downloads: { name: string; href: string | null }[];
+let openedTab: { opener: unknown } | null;
 beforeEach(() => {
-  blobs = [];
   opened = [];
   downloads = [];
-  URL.createObjectURL = jest.fn((blob: Blob) => {
-    blobs.push(blob);
-    return `blob:simpul/${blobs.length}`;
+  openedTab = { opener: window };
+  URL.createObjectURL = jest.fn(() => {
+    throw new Error('no Blob should be made: the browser follows the link itself');
   });
-  URL.revokeObjectURL = jest.fn();
   jest.spyOn(window, 'open').mockImplementation((...args: unknown[]) => {
     opened.push(args);
-    return {} as Window;
+    return openedTab as Window | null;
   });
   jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    downloads.push(this.download);
+    downloads.push({ name: this.download, href: this.getAttribute('href') });
   });
 });
 afterEach(() => jest.restoreAllMocks());
 
 describe("the evaluator opens the desk's evidence beside the F-02 score", () => {
   it('lists each document with its name, type, size, SHA-256, uploader and date', async () => {
-    renderScoring(() => contentOf(pdf, '%PDF-1.4'));
+    renderScoring(() => linkTo(pdf));
     const list = within(await card()).getByRole('list', { name: 'Bukti dukung' });
     const [first, second] = within(list).getAllByRole('listitem');
     expect(first?.textContent).toContain('bukti-sp.pdf');
@@ -86,26 +85,32 @@ describe("the evaluator opens the desk's evidence beside the F-02 score", () => 
     expect(second?.textContent).toContain('XLSX · 2,2 MB');
   });
 
-  it('opens a PDF in a new tab from a Blob of its own type, fetched through the service', async () => {
-    const { calls } = renderScoring(() => contentOf(pdf, '%PDF-1.4 bukti'));
+  it('opens a PDF in a new tab at the signed link the service gives, cut off from this page', async () => {
+    const { calls } = renderScoring(() => linkTo(pdf));
     const open = within(await card()).getByRole('button', { name: 'Buka bukti-sp.pdf' });
     open.focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(opened).toHaveLength(1));
-    expect(calls.filter((c) => c.operation === 'EvidenceDocumentContent').map((c) => c.variables)).toEqual([{ documentId: 'doc-pdf' }]);
-    expect(blobs).toHaveLength(1);
-    expect(blobs[0]?.type).toBe('application/pdf');
-    expect(blobs[0]?.size).toBe('%PDF-1.4 bukti'.length);
-    expect(opened[0]).toEqual(['blob:simpul/1', '_blank']);
+    expect(calls.filter((c) => c.operation === 'EvidenceDownloadLink').map((c) => c.variables)).toEqual([{ documentId: 'doc-pdf' }]);
+    expect(opened[0]).toEqual([urlOf(pdf), '_blank']);
+    expect(openedTab?.opener).toBeNull();
     expect(downloads).toEqual([]);
   });
 
-  it('downloads other types under their file name', async () => {
-    renderScoring(() => contentOf(sheet, 'PK-xlsx'));
+  it('downloads other types from their link under their file name', async () => {
+    renderScoring(() => linkTo(sheet));
     await userEvent.click(within(await card()).getByRole('button', { name: 'Buka rekap-pengaduan.xlsx (diunduh)' }));
-    await waitFor(() => expect(downloads).toEqual(['rekap-pengaduan.xlsx']));
-    expect(blobs[0]?.type).toBe(XLSX);
+    await waitFor(() => expect(downloads).toEqual([{ name: 'rekap-pengaduan.xlsx', href: urlOf(sheet) }]));
     expect(opened).toEqual([]);
+  });
+
+  it('downloads a PDF instead when the browser blocks the new tab', async () => {
+    openedTab = null;
+    renderScoring(() => linkTo(pdf));
+    await userEvent.click(within(await card()).getByRole('button', { name: 'Buka bukti-sp.pdf' }));
+    await waitFor(() => expect(downloads).toEqual([{ name: 'bukti-sp.pdf', href: urlOf(pdf) }]));
+    expect(opened).toHaveLength(1);
+    expect(within(await card()).queryByRole('alert')).toBeNull();
   });
 
   it('shows a refusal from the service as a visible message, in the reader’s language', async () => {

@@ -10,8 +10,8 @@ import type {
   DecideAppealMutationVariables,
   DetachEvidenceMutation,
   DetachEvidenceMutationVariables,
-  EvidenceDocumentContentQuery,
-  EvidenceDocumentContentQueryVariables,
+  EvidenceDownloadLinkMutation,
+  EvidenceDownloadLinkMutationVariables,
   EvidenceHistoryQuery,
   EvidenceHistoryQueryVariables,
   FileAppealMutation,
@@ -86,8 +86,9 @@ query EvidenceHistory($lokusId: ID!, $indicatorCode: String, $first: Int, $after
   evidenceHistory(lokusId: $lokusId, indicatorCode: $indicatorCode, first: $first, after: $after) { ${connectionOf('indicatorCode documentId fileName action actorId at')} }
 }`;
 
-export const EVIDENCE_CONTENT = gql<EvidenceDocumentContentQuery, EvidenceDocumentContentQueryVariables>`
-query EvidenceDocumentContent($documentId: ID!) { evidenceDocumentContent(documentId: $documentId) { document { ${DOC} } contentBase64 } }`;
+/** A two-minute signed link to a document's bytes (portal path /files/evidence/…), for whoever may read it. */
+export const EVIDENCE_DOWNLOAD_LINK = gql<EvidenceDownloadLinkMutation, EvidenceDownloadLinkMutationVariables>`
+mutation EvidenceDownloadLink($documentId: ID!) { evidenceDownloadLink(documentId: $documentId) { url expiresAt document { ${DOC} } } }`;
 
 const COMMENT = 'id indicatorCode authorId authorRole body createdAt';
 

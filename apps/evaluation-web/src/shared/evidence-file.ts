@@ -4,7 +4,7 @@ import { UPLOAD_MAX_BYTES, UPLOAD_TYPES } from '@simpul/web-kit';
  * What the evaluation service takes as evidence (its evidence-policy.ts): the documents every upload
  * takes (web-kit's UPLOAD_TYPES: PDF, PNG, JPEG) and also Word and Excel files, which web-kit's
  * checkUploadFile and @simpul/ui's UploadField refuse; hence this one check of the remote's own.
- * Reading the file (toUpload) and saving a download (base64ToBlob, saveBlob) are web-kit's.
+ * Reading the file (toUpload) is web-kit's; opening a stored one is a signed link (open-evidence.ts).
  */
 const EVIDENCE_FILE_TYPES = [
   ...UPLOAD_TYPES,

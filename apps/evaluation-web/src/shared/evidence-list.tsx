@@ -27,8 +27,8 @@ const SHA_SHOWN = 12;
 
 /**
  * Evidence documents as the desk and the evaluators see them: name, type, size, SHA-256, uploader and
- * date, and "Buka" (PDF and images in a new tab, other types downloaded). The content comes through
- * the service, which refuses whoever may not see the lokus; a refusal or failure is shown here.
+ * date, and "Buka" (PDF and images in a new tab, other types downloaded). The file comes through a
+ * short-lived link the service signs only for whoever may see the lokus; a refusal or failure is shown here.
  */
 export function EvidenceList({ documents, actions }: { documents: EvidenceDocument[]; actions?: (doc: EvidenceDocument) => ReactNode }) {
   const t = useT(EVALUATION);
