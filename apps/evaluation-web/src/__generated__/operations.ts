@@ -759,6 +759,118 @@ export type UnitLatestIkmQuery = {
   } | null
 };
 
+export type F01StatusQueryVariables = Exact<{
+  lokusId: string;
+}>;
+
+
+export type F01StatusQuery = {
+  f01Completeness: {
+    lokusId: string,
+    complete: boolean,
+    done: number,
+    total: number,
+    deadline: string | null,
+    fillingOpen: boolean,
+    aspects: Array<{
+      aspectCode: string,
+      aspectName: string,
+      done: number,
+      total: number,
+      missing: Array<{
+        indicatorCode: string,
+        text: string,
+        missingClaim: boolean,
+        missingEvidence: boolean
+      }>
+    }>,
+    submission: {
+      id: string,
+      lokusId: string,
+      submittedBy: string | null,
+      submittedByName: string | null,
+      submittedAt: string,
+      instrumentId: string,
+      reopenedAt: string | null,
+      reopenedByName: string | null,
+      reopenReason: string | null,
+      indicators: Array<{
+        indicatorCode: string,
+        level: number,
+        evidence: Array<{
+          documentId: string,
+          fileName: string,
+          sha256: string
+        }>
+      }>
+    } | null
+  },
+  f01SubmissionHistory: Array<{
+    id: string,
+    submittedAt: string,
+    reopenedAt: string | null,
+    reopenedByName: string | null,
+    reopenReason: string | null
+  }>
+};
+
+export type SubmitF01MutationVariables = Exact<{
+  lokusId: string;
+}>;
+
+
+export type SubmitF01Mutation = {
+  submitF01: {
+    id: string,
+    lokusId: string,
+    submittedBy: string | null,
+    submittedByName: string | null,
+    submittedAt: string,
+    instrumentId: string,
+    reopenedAt: string | null,
+    reopenedByName: string | null,
+    reopenReason: string | null,
+    indicators: Array<{
+      indicatorCode: string,
+      level: number,
+      evidence: Array<{
+        documentId: string,
+        fileName: string,
+        sha256: string
+      }>
+    }>
+  }
+};
+
+export type ReopenF01MutationVariables = Exact<{
+  lokusId: string;
+  reason: string;
+}>;
+
+
+export type ReopenF01Mutation = {
+  reopenF01: {
+    id: string,
+    lokusId: string,
+    submittedBy: string | null,
+    submittedByName: string | null,
+    submittedAt: string,
+    instrumentId: string,
+    reopenedAt: string | null,
+    reopenedByName: string | null,
+    reopenReason: string | null,
+    indicators: Array<{
+      indicatorCode: string,
+      level: number,
+      evidence: Array<{
+        documentId: string,
+        fileName: string,
+        sha256: string
+      }>
+    }>
+  }
+};
+
 export type LokusByIdQueryVariables = Exact<{
   id: string;
 }>;
@@ -2011,6 +2123,9 @@ export interface Operations {
   UnassignEvaluator: { result: UnassignEvaluatorMutation; variables: UnassignEvaluatorMutationVariables };
   InterRaterAgreement: { result: InterRaterAgreementQuery; variables: InterRaterAgreementQueryVariables };
   UnitLatestIkm: { result: UnitLatestIkmQuery; variables: UnitLatestIkmQueryVariables };
+  F01Status: { result: F01StatusQuery; variables: F01StatusQueryVariables };
+  SubmitF01: { result: SubmitF01Mutation; variables: SubmitF01MutationVariables };
+  ReopenF01: { result: ReopenF01Mutation; variables: ReopenF01MutationVariables };
   LokusById: { result: LokusByIdQuery; variables: LokusByIdQueryVariables };
   UnitLokus: { result: UnitLokusQuery; variables: UnitLokusQueryVariables };
   AddLokus: { result: AddLokusMutation; variables: AddLokusMutationVariables };
