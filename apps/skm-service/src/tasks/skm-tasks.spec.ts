@@ -1,9 +1,12 @@
 import type { Identity } from '@simpul/contracts';
 import { krejcieMorganSampleSize } from '@simpul/scoring';
-import { stableId } from '@simpul/service-kit';
+import { Clock, stableId } from '@simpul/service-kit';
 import pg from 'pg';
+import { DataSource } from 'typeorm';
 import { deskId, surveyId, unitId } from '../seed/demo-keys';
+import type { MallDirectory } from '../malls/mall-directory';
 import { FAKE_IDLE_DESK } from '../test-support/fake-mpp';
+import { SkmTasks } from './skm-tasks.service';
 import { BANJARMASIN_MALL, CALLERS, nine, ok, SAMSAT_KALSEL, startSkm, SUBMIT, type SkmHarness } from '../test-support/skm-test-app';
 
 interface TaskView {
@@ -203,5 +206,14 @@ describe('SKM work in "Tugas saya"', () => {
       ),
     );
     expect(await tasksOf(CALLERS.operator)).toEqual([]);
+  });
+
+  it("leaves the desks out, rather than failing the operator's whole list, when the MPP service cannot be reached", async () => {
+    const unreachable: MallDirectory = {
+      mall: () => Promise.reject(new Error('connect ECONNREFUSED')),
+      desksInUse: () => Promise.reject(new Error('connect ECONNREFUSED')),
+    };
+    const tasks = new SkmTasks(skm.app.get(DataSource), skm.app.get(Clock), unreachable);
+    await expect(tasks.for(CALLERS.operator)).resolves.toEqual([]);
   });
 });
