@@ -7,6 +7,7 @@ import { PORTAL } from '../messages';
 import { useManifest } from '../remotes/manifest-context';
 import { NotificationBell } from '../notifications/notification-bell';
 import { UnreadCountProvider } from '../notifications/unread-count';
+import { AccountMenu } from './account-menu';
 import { DemoDataBanner } from './demo-data-banner';
 import { LanguageSwitch } from './language-switch';
 import { currentNavItem, navItems } from './nav-items';
@@ -90,11 +91,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 <LanguageSwitch compact={narrow} />
               </Box>
               {user ? (
-                <Group gap="sm" wrap="nowrap">
+                <Group gap="sm">
                   <NotificationBell />
                   <Text size="sm" c="white" className={narrow ? 'visually-hidden' : undefined}>
                     {t('signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}
                   </Text>
+                  <AccountMenu />
                   <Button
                     size="compact-sm"
                     variant="white"
