@@ -21,8 +21,9 @@ function NotificationList() {
   const { items, hasMore, loadMore, loading, query } = pages;
   const { count } = useUnreadCount();
   const marking = useMarkRead();
-  // The bell's count: one number for the header and the page, asked again after each marking.
-  const unread = count ?? 0;
+  // The bell's count: one number for the header and the page, asked again after each marking
+  // (null until it has answered, so no "0 belum dibaca" flashes first).
+  const unread = count;
   const loadFailed = query.errors?.map((error) => error.message).join(' ');
 
   let list;
@@ -82,8 +83,8 @@ function NotificationList() {
           ]}
         />
         <Group gap="sm">
-          <Text role="status">{t('notifications.unreadCount', { count: format.number(unread) })}</Text>
-          {unread > 0 && (
+          <Text role="status">{unread === null ? '' : t('notifications.unreadCount', { count: format.number(unread) })}</Text>
+          {unread !== null && unread > 0 && (
             <Button variant="default" loading={marking.busy === ALL} onClick={() => void marking.markAll()}>
               {t('notifications.markAll')}
             </Button>
