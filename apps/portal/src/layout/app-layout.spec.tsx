@@ -1,6 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useEffect, useState } from 'react';
+import { graphqlNetwork } from '../testing/graphql-network';
 import { renderPortal } from '../testing/render-portal';
+import { reply } from '../testing/reply';
+import { signInAs } from '../testing/signed-in';
 
 const load = jest.fn(() => Promise.resolve(() => null));
 
@@ -47,5 +51,55 @@ describe('portal layout', () => {
     // Choosing a page closes the menu again.
     expect(await within(nav).findByRole('button', { name: /^Menu · Registri/ })).toBeTruthy();
     expect(within(nav).queryByRole('list')).toBeNull();
+  });
+});
+
+describe('focus after following a link into a page', () => {
+  beforeEach(() => window.sessionStorage.clear());
+
+  it('lands on the #target once the remote has rendered it, as a task’s “Lanjutkan” asks', async () => {
+    let show: () => void = () => undefined;
+    const ready = new Promise<void>((resolve) => (show = resolve));
+    function Remote() {
+      const [loaded, setLoaded] = useState(false);
+      useEffect(() => void ready.then(() => setLoaded(true)), []);
+      return (
+        <>
+          <h1>Penilaian</h1>
+          {loaded && <h2 id="verification-heading">Verifikasi lapangan</h2>}
+        </>
+      );
+    }
+    signInAs();
+    const network = graphqlNetwork({
+      MyTasks: () =>
+        reply('MyTasks', {
+          myTasks: {
+            totalCount: 1,
+            pageInfo: { hasNextPage: false, endCursor: null },
+            edges: [
+              {
+                cursor: 'c0',
+                node: {
+                  id: 'kipp:verification:p1',
+                  title: { id: 'Verifikasi lapangan', en: 'Field verification' },
+                  detail: null,
+                  module: 'KIPP',
+                  dueDate: null,
+                  status: 'TODO',
+                  progress: null,
+                  url: '/registry/penilaian/p1?tahap=PRESENTATION#verification-heading',
+                },
+              },
+            ],
+          },
+        }),
+    });
+    renderPortal({ path: '/', load: () => Promise.resolve(Remote), fetchImpl: network.fetchImpl });
+    await userEvent.click(await screen.findByRole('link', { name: 'Lanjutkan: Verifikasi lapangan' }));
+    await screen.findByRole('heading', { level: 1, name: 'Penilaian' });
+    act(() => show());
+    const target = await screen.findByRole('heading', { name: 'Verifikasi lapangan' });
+    await waitFor(() => expect(document.activeElement).toBe(target));
   });
 });

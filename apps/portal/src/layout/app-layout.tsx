@@ -12,23 +12,56 @@ import { DemoDataBanner } from './demo-data-banner';
 import { LanguageSwitch } from './language-switch';
 import { currentNavItem, navItems } from './nav-items';
 
-/** Moves focus to the new page's heading after client-side navigation, as a full page load would. */
+/** How long a `#target` may take to appear (the remote loads, then fetches its data). */
+const HASH_TARGET_WAIT_MS = 10_000;
+
+function focusElement(target: HTMLElement | null) {
+  if (target && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target?.focus({ preventScroll: false });
+}
+
+/**
+ * Moves focus to the new page's heading after client-side navigation, as a full page load would;
+ * with a `#target` (a task's "Lanjutkan" may point into a page), on to that element once the remote
+ * has rendered it, unless the person has moved on by then.
+ */
 function useFocusOnNavigate() {
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
+    let heading: HTMLElement | null = null;
     // The remote may still be loading; wait a frame for its heading.
     const timer = window.setTimeout(() => {
-      const target = document.querySelector<HTMLElement>('main h1') ?? document.getElementById('main');
-      if (target && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-      target?.focus({ preventScroll: false });
+      heading = document.querySelector<HTMLElement>('main h1') ?? document.getElementById('main');
+      focusElement(heading);
     }, 50);
-    return () => window.clearTimeout(timer);
-  }, [pathname]);
+    const id = hash.length > 1 ? decodeURIComponent(hash.slice(1)) : null;
+    if (!id) return () => window.clearTimeout(timer);
+
+    const untouched = () => [null, document.body, heading, document.getElementById('main')].includes(document.activeElement as HTMLElement);
+    const tryTarget = () => {
+      const target = document.getElementById(id);
+      if (!target || !untouched()) return false;
+      window.clearTimeout(timer);
+      focusElement(target);
+      return true;
+    };
+    if (tryTarget()) return;
+    const observer = new MutationObserver(() => {
+      if (tryTarget() || !untouched()) observer.disconnect();
+    });
+    observer.observe(document.getElementById('main') ?? document.body, { childList: true, subtree: true });
+    const giveUp = window.setTimeout(() => observer.disconnect(), HASH_TARGET_WAIT_MS);
+    return () => {
+      window.clearTimeout(timer);
+      window.clearTimeout(giveUp);
+      observer.disconnect();
+    };
+  }, [pathname, hash]);
 }
 
 /** Keeps the browser tab title in step with the page's h1, whichever remote rendered it (WCAG 2.4.2). */
