@@ -1,10 +1,16 @@
 import { JobRunner, ManualClock, NotificationClient, stableId } from '@simpul/service-kit';
-import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '@simpul/service-kit/testing';
 import { AppModule } from '../app.module';
 import { HttpMallDirectory } from '../malls/http-mall-directory';
 import { surveyId, unitId } from '../seed/demo-keys';
 import { startFakeMpp } from '../test-support/fake-mpp';
-import { startRegistryProcess, type RegistryProcess } from '../test-support/registry-process';
+import {
+  createTestDatabase,
+  startRegistryProcess,
+  startTestApp,
+  type RegistryProcess,
+  type TestApp,
+  type TestDatabase,
+} from '@simpul/service-kit/testing';
 import { CALLERS, SAMSAT_KALSEL, SEEDED_SKM } from '../test-support/skm-test-app';
 import { FollowUpReminders } from './follow-up-reminders';
 import { SampleReminders } from './sample-reminders';

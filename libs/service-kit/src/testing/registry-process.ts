@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import type { Identity } from '@simpul/contracts';
@@ -9,7 +10,6 @@ import { freePort } from './free-port';
 import { startSmtpTestServer, type SmtpTestServer } from './smtp-test-server';
 
 const workspaceRoot = path.resolve(__dirname, '../../../..');
-const registryMain = path.join(workspaceRoot, 'dist/apps/registry-service/main.js');
 
 /**
  * The real registry service as another process, for a service's tests that need it whole (reminders
@@ -53,7 +53,12 @@ async function healthy(url: string, child: ChildProcess, output: () => string): 
  * e-mail going to a real SMTP server in this process.
  */
 export async function startRegistryProcess(databaseUrl: string): Promise<RegistryProcess> {
-  run([path.join(workspaceRoot, 'tools/build/build-node.mjs'), 'apps/registry-service'], {}, 'building the registry');
+  // Its own copy under dist/test-builds: dist/apps/registry-service may be run or rebuilt at the same
+  // moment by another suite (the e2e stack, another service's reminders).
+  fs.mkdirSync(path.join(workspaceRoot, 'dist', 'test-builds'), { recursive: true });
+  const out = fs.mkdtempSync(path.join(workspaceRoot, 'dist', 'test-builds', 'registry-'));
+  const registryMain = path.join(out, 'main.js');
+  run([path.join(workspaceRoot, 'tools/build/build-node.mjs'), 'apps/registry-service', out], {}, 'building the registry');
   const env = { DATABASE_URL: databaseUrl };
   run([registryMain, 'migrate'], env, 'registry migrate');
   run([registryMain, 'seed'], env, 'registry seed');
@@ -73,6 +78,7 @@ export async function startRegistryProcess(databaseUrl: string): Promise<Registr
   } catch (error) {
     child.kill('SIGTERM');
     await Promise.all([smtp.close(), pool.end()]);
+    fs.rmSync(out, { recursive: true, force: true });
     throw error;
   }
   return {
@@ -99,6 +105,7 @@ export async function startRegistryProcess(databaseUrl: string): Promise<Registr
         await exited;
       }
       await Promise.all([smtp.close(), pool.end()]);
+      fs.rmSync(out, { recursive: true, force: true });
     },
   };
 }
