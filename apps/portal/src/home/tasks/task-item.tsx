@@ -13,7 +13,7 @@ function useDueText(): (due: string) => string {
   const t = useT(PORTAL);
   const format = useFormat();
   return (due) => {
-    // Read per render, not cached: a page left open overnight counts from the new day.
+    // From the moment of rendering (Date.now, which tests fix), in Jakarta calendar days.
     const days = daysLeft(due, new Date(Date.now()));
     const left =
       days > 1
