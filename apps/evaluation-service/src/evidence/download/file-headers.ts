@@ -32,7 +32,7 @@ export function contentDisposition(fileName: string, mimeType: string): string {
  * The headers of a document's bytes. The browser must not guess another type (nosniff), nor keep a
  * copy (private, no-store); `sandbox` gives the opened document a unique origin without script, so
  * even a file that slipped past the upload check cannot act as the portal (Chromium's PDF viewer
- * still renders under it; see the README for Safari). No Referer leaves the document: its URL
+ * still renders under it, apps/e2e/src/browser/evidence-link.spec.ts; see the README for Safari). No Referer leaves the document: its URL
  * carries the link's token.
  */
 export function fileHeaders(document: { fileName: string; mimeType: string }, sizeBytes: number): Record<string, string> {
