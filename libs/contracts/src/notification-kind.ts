@@ -15,7 +15,7 @@ export function isNotificationKind(value: unknown): value is NotificationKind {
   return typeof value === 'string' && (NOTIFICATION_KINDS as readonly string[]).includes(value);
 }
 
-/** Text in Bahasa Indonesia and English (the shape of GraphQL's TaskText). */
+/** Text in Bahasa Indonesia and English (the shape of GraphQL's BilingualText). */
 export interface BilingualText {
   id: string;
   en: string;

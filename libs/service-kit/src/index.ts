@@ -28,6 +28,7 @@ export * from './graphql/batch-loaders';
 export * from './graphql/subgraph-context';
 export * from './graphql/federation-module';
 export * from './graphql/pagination';
+export * from './graphql/bilingual-text';
 export * from './graphql/page-args';
 export * from './graphql/sql-keyset';
 export * from './graphql/offset-page';

@@ -1,5 +1,5 @@
 import { getInstrument } from '@simpul/scoring';
-import { TaskModule, taskStatus, type Task, type TaskProgress, type TaskText } from '@simpul/service-kit';
+import { TaskModule, taskStatus, type Task, type TaskProgress, type BilingualText } from '@simpul/service-kit';
 import type { DataSource } from 'typeorm';
 import { jakartaTime } from '../cycles/jakarta-time';
 
@@ -36,8 +36,8 @@ export function pekpppTask(
   query: TaskQuery,
   task: {
     id: string;
-    title: TaskText;
-    detail?: TaskText | null;
+    title: BilingualText;
+    detail?: BilingualText | null;
     dueDate: Date | null;
     progress?: TaskProgress | null;
     url: string;
@@ -58,6 +58,6 @@ export function pekpppTask(
 }
 
 /** "tenggat 5 Januari 2027 pukul 23.59 WIB" in both languages. */
-export function dueText(date: Date): TaskText {
+export function dueText(date: Date): BilingualText {
   return { id: `tenggat ${jakartaTime(date, 'id')}`, en: `due ${jakartaTime(date, 'en')}` };
 }

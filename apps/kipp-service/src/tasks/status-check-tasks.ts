@@ -1,4 +1,4 @@
-import { rows, taskStatus, TaskModule, type Queryable, type Task, type TaskText } from '@simpul/service-kit';
+import { rows, taskStatus, TaskModule, type Queryable, type Task, type BilingualText } from '@simpul/service-kit';
 import type { TaskScope } from './task-scope';
 
 interface OwnerCheckRow {
@@ -9,7 +9,7 @@ interface OwnerCheckRow {
 }
 
 /** "A, B, C dan 4 lainnya" / "A, B, C and 4 more": a task names what it is about without growing long. */
-function someTitles(titles: string[], count: number): TaskText {
+function someTitles(titles: string[], count: number): BilingualText {
   const shown = titles.slice(0, 3).join(', ');
   const rest = count - Math.min(titles.length, 3);
   return rest > 0 ? { id: `${shown} dan ${rest} lainnya`, en: `${shown} and ${rest} more` } : { id: shown, en: shown };

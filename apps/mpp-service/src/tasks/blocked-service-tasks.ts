@@ -1,5 +1,5 @@
 import { STANDARD_COMPONENTS, type StandardComponentCode } from '@simpul/contracts';
-import { rows, type Task, type TaskText } from '@simpul/service-kit';
+import { rows, type Task, type BilingualText } from '@simpul/service-kit';
 import { mppTask, servicesUrl, type TaskQuery } from './mpp-task';
 import type { RegistryNames } from './registry-names';
 
@@ -29,12 +29,12 @@ export function blockedServices(query: TaskQuery, mallId: string): Promise<Block
 
 const LABELS = new Map(STANDARD_COMPONENTS.map((definition) => [definition.component, definition.label]));
 
-function listOf(components: readonly StandardComponentCode[], language: keyof TaskText): string {
+function listOf(components: readonly StandardComponentCode[], language: keyof BilingualText): string {
   return components.map((component) => LABELS.get(component)?.[language] ?? component).join(', ');
 }
 
 /** Why the service is blocked, in words: the components not filled in, then those not published. */
-export function blockedReason(service: Pick<BlockedService, 'missing' | 'unpublished'>): TaskText {
+export function blockedReason(service: Pick<BlockedService, 'missing' | 'unpublished'>): BilingualText {
   const id: string[] = [];
   const en: string[] = [];
   if (service.missing.length) {

@@ -1,4 +1,4 @@
-import { TaskModule, taskStatus, type Task, type TaskProgress, type TaskText } from '@simpul/service-kit';
+import { TaskModule, taskStatus, type Task, type TaskProgress, type BilingualText } from '@simpul/service-kit';
 import type { DataSource } from 'typeorm';
 
 /** What every MPP task query gets: the database and the service's clock reading for this request. */
@@ -26,7 +26,7 @@ const LONG_DATE = {
 };
 
 /** "5 Januari 2027" / "5 January 2027" for a YYYY-MM-DD calendar day. */
-export function longDate(date: string): TaskText {
+export function longDate(date: string): BilingualText {
   const day = new Date(`${date}T00:00:00Z`);
   return { id: LONG_DATE.id.format(day), en: LONG_DATE.en.format(day) };
 }
@@ -34,7 +34,14 @@ export function longDate(date: string): TaskText {
 /** An MPP task with its status worked out the one way every service does (service-kit `taskStatus`). */
 export function mppTask(
   query: TaskQuery,
-  task: { id: string; title: TaskText; detail: TaskText | null; dueDate: Date | null; progress: TaskProgress | null; url: string },
+  task: {
+    id: string;
+    title: BilingualText;
+    detail: BilingualText | null;
+    dueDate: Date | null;
+    progress: TaskProgress | null;
+    url: string;
+  },
 ): Task {
   return {
     ...task,

@@ -1,10 +1,10 @@
-import type { TaskText } from '@simpul/service-kit';
+import type { BilingualText } from '@simpul/service-kit';
 import type { RegistryCallScope, RegistryClient } from '../registry/registry-client';
 
 /** Names of the agencies and services the tasks speak of, asked of the registry (its data) once per kind. */
 export interface RegistryNames {
-  agency(id: string): TaskText;
-  service(id: string): TaskText;
+  agency(id: string): BilingualText;
+  service(id: string): BilingualText;
 }
 
 /** At most two registry requests (agencies, services) whatever the number of tasks. */
@@ -25,6 +25,6 @@ export async function registryNames(
   };
 }
 
-function named(name: string | undefined, otherwise: TaskText): TaskText {
+function named(name: string | undefined, otherwise: BilingualText): BilingualText {
   return name ? { id: name, en: name } : otherwise;
 }

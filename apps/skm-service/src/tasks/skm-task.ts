@@ -1,4 +1,4 @@
-import { TaskModule, taskStatus, type Task, type TaskProgress, type TaskText } from '@simpul/service-kit';
+import { TaskModule, taskStatus, type Task, type TaskProgress, type BilingualText } from '@simpul/service-kit';
 import type { DataSource } from 'typeorm';
 
 /** What every SKM task query gets: the database and the service's clock reading for this request. */
@@ -25,8 +25,8 @@ export function skmTask(
   query: TaskQuery,
   task: {
     id: string;
-    title: TaskText;
-    detail: TaskText | null;
+    title: BilingualText;
+    detail: BilingualText | null;
     dueDate: Date | null;
     progress: TaskProgress | null;
     url: string;

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { BilingualText } from '../graphql/bilingual-text';
 
 export enum TaskStatus {
   TODO = 'TODO',
@@ -22,13 +23,6 @@ export enum TaskModule {
 registerEnumType(TaskModule, { name: 'TaskModule', description: 'Modul portal pemilik tugas / the portal module the task belongs to' });
 
 // Every subgraph that contributes tasks serves these same value types, so they are @shareable.
-@ObjectType({ description: 'Teks dua bahasa / text in Bahasa Indonesia and English' })
-@Directive('@shareable')
-export class TaskText {
-  @Field({ description: 'Bahasa Indonesia' }) id!: string;
-  @Field({ description: 'English' }) en!: string;
-}
-
 @ObjectType({ description: 'Kemajuan tugas, mis. 12 dari 30 indikator / how much of the task is done' })
 @Directive('@shareable')
 export class TaskProgress {
@@ -42,11 +36,12 @@ export class TaskProgress {
 @Directive('@shareable')
 export class Task {
   @Field(() => ID, { description: 'Stabil selama pekerjaannya sama, mis. pekppp:f01:<lokus>' }) id!: string;
-  @Field(() => TaskText) title!: TaskText;
-  @Field(() => TaskText, { nullable: true, description: 'Keterangan singkat, mis. kurang 96 responden' }) detail!: TaskText | null;
+  @Field(() => BilingualText) title!: BilingualText;
+  @Field(() => BilingualText, { nullable: true, description: 'Keterangan singkat, mis. kurang 96 responden' })
+  detail!: BilingualText | null;
   @Field(() => TaskModule) module!: TaskModule;
   @Field(() => Date, { nullable: true, description: 'Tenggat; kosong bila tidak ada' }) dueDate!: Date | null;
   @Field(() => TaskStatus) status!: TaskStatus;
   @Field(() => TaskProgress, { nullable: true }) progress!: TaskProgress | null;
-  @Field({ description: 'Alamat portal yang melanjutkan pekerjaan, mis. /pekppp/lokus/<id>/f01' }) url!: string;
+  @Field({ description: 'Alamat portal yang melanjutkan pekerjaan, mis. /evaluasi/lokus/<id>' }) url!: string;
 }
