@@ -2,6 +2,7 @@ export * from './auth/signed-token';
 export * from './auth/secrets';
 export * from './auth/access-token';
 export * from './auth/internal-token';
+export * from './auth/plugin-token';
 export * from './auth/internal-auth.middleware';
 export * from './auth/access';
 export * from './auth/access-audit';
