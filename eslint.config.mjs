@@ -49,6 +49,9 @@ export default [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             // A service and its remote share a scope; neither may reach into another scope's projects.
             ...SCOPES.map((scope) => ({ sourceTag: `scope:${scope}`, onlyDependOnLibsWithTags: ['scope:shared', `scope:${scope}`] })),
+            // An agency's plugin (examples/*) builds against what the portal shares with it and nothing
+            // else: the SDK and the shared singletons are tagged `plugin-api`.
+            { sourceTag: 'scope:plugin', onlyDependOnLibsWithTags: ['plugin-api'] },
           ],
         },
       ],
@@ -64,6 +67,8 @@ export default [
       'libs/scoring/**/*.ts',
       'libs/reporting/**/*.ts',
       'libs/contracts/**/*.ts',
+      'libs/plugin-sdk/src/**/*.{ts,tsx}',
+      'examples/*/src/**/*.{ts,tsx}',
     ],
     rules: {
       'no-restricted-imports': [

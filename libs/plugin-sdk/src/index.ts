@@ -1,0 +1,3 @@
+export * from './plugin-context';
+export * from './define-plugin';
+export * from './plugin-remote';
