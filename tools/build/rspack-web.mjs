@@ -1,7 +1,8 @@
 // One rspack configuration for every React app (the portal host and each remote): swc compiles TSX,
 // workspace libraries resolve through tsconfig paths, CSS is handled natively, and every app uses the
-// same Module Federation `shared` map so React, the router, Mantine, the session, the GraphQL client
-// and i18n exist once in the page, whichever remote loaded first.
+// same Module Federation `shared` map so React, the router, Mantine, the session, the GraphQL client,
+// i18n, the design system and the scoring and reporting rules exist once in the page, whichever
+// remote (or agency plugin, libs/plugin-sdk) loaded first.
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { rspack } from '@rspack/core';
@@ -43,6 +44,10 @@ export function sharedMap() {
     '@mantine/hooks': pinned('@mantine/hooks'),
     '@simpul/web-kit': workspaceLib,
     '@simpul/ui': workspaceLib,
+    // Isomorphic, framework-free: one copy of the scoring rules and rankings for the portal, the
+    // remotes and agency plugins (issue #15), so a plugin's "what if" computes what the portal shows.
+    '@simpul/scoring': workspaceLib,
+    '@simpul/reporting': workspaceLib,
   };
 }
 
