@@ -122,6 +122,8 @@ export function EvidenceSlot({
             description={t('evidence.limits')}
             accept={EVIDENCE_ACCEPT}
             placeholder={t('evidence.pick')}
+            // Mantine's placeholder grey is below 4.5:1 on white (WCAG 1.4.3); this text is an instruction.
+            styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
             onChange={(file) => void uploadFile(file)}
             error={error}
             disabled={uploadState.loading}

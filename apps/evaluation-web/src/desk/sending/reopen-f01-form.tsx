@@ -4,6 +4,7 @@ import { useMutation, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { F01 } from '../f01-messages';
 import { REOPEN_F01 } from './f01-submission.operations';
+import { readableAlert } from './readable-alert';
 
 /** The national admin reopens a sent F-01 with a reason, which is recorded with their name and the time. */
 export function ReopenF01Form({ lokusId, onReopened }: { lokusId: string; onReopened: () => void }) {
@@ -51,7 +52,7 @@ export function ReopenF01Form({ lokusId, onReopened }: { lokusId: string; onReop
         minRows={2}
       />
       {other.length > 0 && (
-        <Alert color="red" role="alert" title={t('reopen.refusedTitle')}>
+        <Alert {...readableAlert('red')} role="alert" title={t('reopen.refusedTitle')}>
           {other.map((error) => error.message).join(' ')}
         </Alert>
       )}

@@ -5,6 +5,7 @@ import { Indonesian } from '../../shared/indonesian';
 import { F01 } from '../f01-messages';
 import { SUBMIT_F01, type F01Status } from './f01-submission.operations';
 import type { F01StatusQuery } from '../../__generated__/operations';
+import { readableAlert } from './readable-alert';
 
 function missingKey(row: { missingClaim: boolean; missingEvidence: boolean }): string {
   if (row.missingClaim && row.missingEvidence) return 'send.missingBoth';
@@ -15,7 +16,7 @@ function MissingList({ status, onGoTo }: { status: F01Status; onGoTo: (code: str
   const t = useT(F01);
   const count = status.aspects.reduce((sum, aspect) => sum + aspect.missing.length, 0);
   return (
-    <Alert color="orange" title={t('send.incompleteTitle')}>
+    <Alert {...readableAlert('orange')} title={t('send.incompleteTitle')}>
       <Text size="sm">{t('send.incomplete', { count })}</Text>
       {status.aspects
         .filter((aspect) => aspect.missing.length > 0)
@@ -98,7 +99,7 @@ export function SendF01Step({
           ) : !current.complete ? (
             <MissingList status={current} onGoTo={onGoTo} />
           ) : (
-            <Alert color="green" title={t('send.completeTitle')}>
+            <Alert {...readableAlert('green')} title={t('send.completeTitle')}>
               {t('send.complete', { total: current.total })}
             </Alert>
           )}
@@ -110,7 +111,7 @@ export function SendF01Step({
         )}
         {current && !current.fillingOpen && <Alert color="gray">{t('send.closed')}</Alert>}
         {submitting.errors && (
-          <Alert color="red" role="alert" title={t('send.refusedTitle')}>
+          <Alert {...readableAlert('red')} role="alert" title={t('send.refusedTitle')}>
             {submitting.errors.map((error) => error.message).join(' ')}
           </Alert>
         )}
