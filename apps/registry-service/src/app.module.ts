@@ -5,6 +5,7 @@ import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { PluginsModule } from './plugins/plugins.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { IdentityModule } from './identity/identity.module';
 import { RegionsModule } from './regions/regions.module';
@@ -32,6 +33,7 @@ export const REGISTRY_FEATURES = [
   SystemModule,
   TasksModule,
   NotificationsModule,
+  PluginsModule,
 ];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */

@@ -4,8 +4,10 @@ import type { Logger } from 'typeorm';
 import { HttpMallDirectory } from './identity/http-mall-directory';
 import { MALL_DIRECTORY, type MallDirectory } from './identity/mall-directory';
 import { MAIL_SENDER } from './mail/mail-sender.token';
+import { HttpLocalAdminDirectory, LOCAL_ADMIN_DIRECTORY, type LocalAdminDirectory } from './plugins/kipp-local-admins';
 
 export const DEFAULT_MPP_URL = 'http://127.0.0.1:4104/graphql';
+export const DEFAULT_KIPP_URL = 'http://127.0.0.1:4103/graphql';
 
 export interface RegistryAppOptions {
   /** null builds the app without a database (print-schema). */
@@ -14,13 +16,16 @@ export interface RegistryAppOptions {
   queryLogger?: Logger;
   /** The MPP subgraph (malls, tenancies); defaults to an HTTP client for MPP_URL. */
   mallDirectory?: MallDirectory;
+  /** The KIPP subgraph (the caller's local-admin agencies); defaults to an HTTP client for KIPP_URL. */
+  localAdmins?: LocalAdminDirectory;
   /** Defaults to SMTP when SMTP_URL is set, else the console (development). */
   mailSender?: MailSender;
 }
 
 /**
- * What the app is started with (tests pass their own): the MPP subgraph it asks about malls and the
- * mail sender. Global, so the identity and mail modules inject them without taking options.
+ * What the app is started with (tests pass their own): the MPP subgraph it asks about malls, the KIPP
+ * subgraph it asks about local admins, and the mail sender. Global, so the identity, mail and plugins
+ * modules inject them without taking options.
  */
 @Global()
 @Module({})
@@ -28,6 +33,10 @@ export class RegistryOptionsModule {
   static forRoot(options: RegistryAppOptions): DynamicModule {
     const providers = [
       { provide: MALL_DIRECTORY, useFactory: () => options.mallDirectory ?? new HttpMallDirectory(process.env.MPP_URL || DEFAULT_MPP_URL) },
+      {
+        provide: LOCAL_ADMIN_DIRECTORY,
+        useFactory: () => options.localAdmins ?? new HttpLocalAdminDirectory(process.env.KIPP_URL || DEFAULT_KIPP_URL),
+      },
       { provide: MAIL_SENDER, useFactory: () => options.mailSender ?? mailSenderFromEnv() },
     ];
     return { module: RegistryOptionsModule, providers, exports: providers.map((provider) => provider.provide) };

@@ -4,7 +4,7 @@ import { REGISTRY_SCHEMA } from '../registry-database';
 export const AUDIT_SCHEMA = REGISTRY_SCHEMA;
 
 /** What the registry's audit log holds, by the GraphQL type the change is shown on. */
-export const REGISTRY_AUDITED_TYPES = ['Agency', 'ServiceUnit', 'Service', 'User'] as const;
+export const REGISTRY_AUDITED_TYPES = ['Agency', 'ServiceUnit', 'Service', 'User', 'DeskPlugin'] as const;
 
 /** A Standar Pelayanan component's text reads as the component itself (`standard.FEE`), as the forms name it. */
 function standardField(field: string): string {

@@ -5,6 +5,7 @@ import { RegistryAudit1765100000001 } from './1765100000001-registry-audit';
 import { SystemStatus1765200000000 } from './1765200000000-system-status';
 import { PasswordChangedAt1765500000000 } from './1765500000000-password-changed-at';
 import { Notifications1765600000000 } from './1765600000000-notifications';
+import { DeskPlugins1765700000000 } from './1765700000000-desk-plugins';
 
 /** Every registry migration, oldest first (classes, not globs: the app is bundled). */
 export const REGISTRY_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const REGISTRY_MIGRATIONS = [
   SystemStatus1765200000000,
   PasswordChangedAt1765500000000,
   Notifications1765600000000,
+  DeskPlugins1765700000000,
 ];
