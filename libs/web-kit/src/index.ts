@@ -19,3 +19,7 @@ export * from './skm/skm-period';
 export * from './files/upload-file';
 export * from './files/read-upload';
 export * from './files/download-file';
+export * from './plugins/plugin-types';
+export * from './plugins/plugin-host-context';
+export * from './plugins/plugin-slot';
+export { PLUGIN_TOKEN_HEADER } from './plugins/plugin-context';

@@ -29,6 +29,14 @@ describe('GraphQL client', () => {
     });
   });
 
+  it("sends a request's extra headers beside the bearer token, which they cannot replace", async () => {
+    const fetchMock = respond({ data: { serviceUnit: null } });
+    const client = createGraphQLClient({ fetch: fetchMock, getToken: () => 'tok', getLanguage: () => 'id' });
+    await client.request(UNIT, { id: 'x' }, undefined, { headers: { 'x-simpul-plugin-token': 'plug', authorization: 'Bearer forged' } });
+    const [, init] = (fetchMock as jest.Mock).mock.calls[0] as [string, RequestInit];
+    expect(init.headers).toMatchObject({ authorization: 'Bearer tok', 'x-simpul-plugin-token': 'plug' });
+  });
+
   it('sends no authorization header for the public', async () => {
     const fetchMock = respond({ data: { serviceUnit: null } });
     const client = createGraphQLClient({ fetch: fetchMock, getToken: () => null, getLanguage: () => 'id' });

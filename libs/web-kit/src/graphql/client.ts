@@ -17,15 +17,30 @@ export interface GraphQLClientOptions {
   fetch?: typeof fetch;
 }
 
+/** Per request: extra headers sent beside the person's own (e.g. a desk plugin's `x-simpul-plugin-token`). */
+export interface RequestOptions {
+  headers?: Record<string, string>;
+}
+
 export interface GraphQLClient {
-  request<TData, TVariables>(document: TypedDocument<TData, TVariables>, variables?: TVariables, signal?: AbortSignal): Promise<TData>;
+  request<TData, TVariables>(
+    document: TypedDocument<TData, TVariables>,
+    variables?: TVariables,
+    signal?: AbortSignal,
+    options?: RequestOptions,
+  ): Promise<TData>;
 }
 
 export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClient {
   const endpoint = options.endpoint ?? '/graphql';
   return {
-    request<TData, TVariables>(document: TypedDocument<TData, TVariables>, variables?: TVariables, signal?: AbortSignal): Promise<TData> {
-      return send(document, variables, signal, options.getToken(), true);
+    request<TData, TVariables>(
+      document: TypedDocument<TData, TVariables>,
+      variables?: TVariables,
+      signal?: AbortSignal,
+      requestOptions?: RequestOptions,
+    ): Promise<TData> {
+      return send(document, variables, signal, requestOptions?.headers ?? {}, options.getToken(), true);
     },
   };
 
@@ -33,11 +48,17 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
     document: TypedDocument<TData, TVariables>,
     variables: TVariables | undefined,
     signal: AbortSignal | undefined,
+    extraHeaders: Record<string, string>,
     token: string | null,
     mayRefresh: boolean,
   ): Promise<TData> {
     const language = options.getLanguage();
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', 'accept-language': language };
+    const headers: Record<string, string> = {
+      ...extraHeaders,
+      'content-type': 'application/json',
+      accept: 'application/json',
+      'accept-language': language,
+    };
     if (token) headers['authorization'] = `Bearer ${token}`;
     const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     let response: Response;
@@ -64,7 +85,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
       if (token && error.has('UNAUTHENTICATED')) {
         // An access token lives minutes: one refresh and one retry before the session ends.
         const fresh = mayRefresh && options.refreshToken ? await options.refreshToken().catch(() => null) : null;
-        if (fresh && fresh !== token) return send(document, variables, signal, fresh, false);
+        if (fresh && fresh !== token) return send(document, variables, signal, extraHeaders, fresh, false);
         options.onUnauthenticated?.();
       }
       throw error;
