@@ -7,6 +7,9 @@ import { AgenciesAdminPage } from './agencies/agencies-admin-page';
 import { AgencyFormPage } from './agencies/agency-form-page';
 import { AgencyPage } from './agencies/agency-page';
 import { AuditPage } from './audit/audit-page';
+import { PluginFormPage } from './plugins/plugin-form-page';
+import { PluginPage } from './plugins/plugin-page';
+import { PluginsPage } from './plugins/plugins-page';
 import { ProvincePage } from './regions/province-page';
 import { ProvincesPage } from './regions/provinces-page';
 import { RegencyPage } from './regions/regency-page';
@@ -41,6 +44,9 @@ export function RegistryRoutes() {
       <Route path="admin/agencies/new" element={<AgencyFormPage />} />
       <Route path="admin/agencies/:agencyId/edit" element={<AgencyFormPage />} />
       <Route path="admin/audit" element={<AuditPage />} />
+      <Route path="plugins" element={<PluginsPage />} />
+      <Route path="plugins/new" element={<PluginFormPage />} />
+      <Route path="plugins/:pluginId" element={<PluginPage />} />
       <Route path="*" element={<UnitsPage />} />
     </Routes>
   );

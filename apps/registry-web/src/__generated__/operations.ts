@@ -59,6 +59,14 @@ export type AuditFilter = {
   to?: string | null | undefined;
 };
 
+/** Teks dua bahasa / text in Bahasa Indonesia and English */
+export type BilingualTextInput = {
+  /** English */
+  en: string;
+  /** Bahasa Indonesia */
+  id: string;
+};
+
 export type CreateServiceInput = {
   description?: string | null | undefined;
   name: string;
@@ -85,6 +93,20 @@ export type DataOrigin =
   | 'DEMO'
   | 'DERIVED'
   | 'OFFICIAL';
+
+/** Jenis kejadian dalam riwayat plugin */
+export type DeskPluginEventKind =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'SUSPENDED';
+
+/** Status tinjauan plugin; hanya APPROVED yang dimuat portal */
+export type DeskPluginStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'SUSPENDED';
 
 export type ExternalIdsInput = {
   pekppp?: string | null | undefined;
@@ -121,6 +143,27 @@ export type MallStatus =
   | 'PROPOSED'
   | 'SUSPENDED';
 
+/** Keputusan tinjauan admin nasional */
+export type PluginDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+/** Halaman portal tempat plugin tampil */
+export type PluginPage =
+  /** Beranda desk unit */
+  | 'DESK_HOME'
+  /** Desk instansi di Mal Pelayanan Publik */
+  | 'MALL_DESK'
+  /** Halaman unit pelayanan */
+  | 'UNIT_PAGE';
+
+/** Data yang boleh dibaca plugin lewat gateway dengan token pluginnya */
+export type PluginScope =
+  /** Membaca jadwal desk MPP-nya / read its MPP desk schedule */
+  | 'MPP_DESK_SCHEDULE_READ'
+  /** Membaca indikator unitnya / read its unit’s indicators */
+  | 'UNIT_INDICATORS_READ';
+
 export type RegencyKind =
   | 'KABUPATEN'
   | 'KOTA';
@@ -129,6 +172,21 @@ export type RegencyKind =
 export type RegionLevel =
   | 'PROVINCE'
   | 'REGENCY';
+
+export type RegisterDeskPluginInput = {
+  agencyId: string;
+  /** https (http hanya untuk 127.0.0.1/localhost) */
+  entryUrl: string;
+  /** Modul yang diekspos, mis. ./Plugin */
+  exposedModule: string;
+  name: BilingualTextInput;
+  pages: Array<PluginPage>;
+  scopes: Array<PluginScope>;
+  /** SHA-256 berkas entri, 64 karakter heksadesimal */
+  sha256: string;
+  /** Versi semver, mis. 1.0.0 */
+  version: string;
+};
 
 /** Peran pengguna */
 export type Role =
@@ -674,6 +732,226 @@ export type UserChangesQuery = {
       }>
     }
   } | null
+};
+
+export type DeskPluginsQueryVariables = Exact<{
+  agencyId?: string | null | undefined;
+  status?: DeskPluginStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DeskPluginsQuery = {
+  deskPlugins: {
+    totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    edges: Array<{
+      cursor: string,
+      node: {
+        id: string,
+        version: string,
+        status: DeskPluginStatus,
+        pages: Array<PluginPage>,
+        submittedAt: string,
+        name: {
+          id: string,
+          en: string
+        },
+        agency: {
+          id: string,
+          name: string
+        }
+      }
+    }>
+  }
+};
+
+export type DeskPluginQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeskPluginQuery = {
+  deskPlugin: {
+    id: string,
+    version: string,
+    status: DeskPluginStatus,
+    pages: Array<PluginPage>,
+    submittedAt: string,
+    entryUrl: string,
+    exposedModule: string,
+    sha256: string,
+    integrity: string,
+    scopes: Array<PluginScope>,
+    submittedBy: string | null,
+    submittedByName: string | null,
+    name: {
+      id: string,
+      en: string
+    },
+    agency: {
+      id: string,
+      name: string
+    },
+    history: Array<{
+      id: string,
+      kind: DeskPluginEventKind,
+      actorId: string | null,
+      actorName: string | null,
+      reason: string | null,
+      at: string
+    }>
+  } | null
+};
+
+export type RegisterDeskPluginMutationVariables = Exact<{
+  input: RegisterDeskPluginInput;
+}>;
+
+
+export type RegisterDeskPluginMutation = {
+  registerDeskPlugin: {
+    id: string,
+    version: string,
+    status: DeskPluginStatus,
+    pages: Array<PluginPage>,
+    submittedAt: string,
+    entryUrl: string,
+    exposedModule: string,
+    sha256: string,
+    integrity: string,
+    scopes: Array<PluginScope>,
+    submittedBy: string | null,
+    submittedByName: string | null,
+    name: {
+      id: string,
+      en: string
+    },
+    agency: {
+      id: string,
+      name: string
+    },
+    history: Array<{
+      id: string,
+      kind: DeskPluginEventKind,
+      actorId: string | null,
+      actorName: string | null,
+      reason: string | null,
+      at: string
+    }>
+  }
+};
+
+export type ReviewDeskPluginMutationVariables = Exact<{
+  id: string;
+  decision: PluginDecision;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ReviewDeskPluginMutation = {
+  reviewDeskPlugin: {
+    id: string,
+    version: string,
+    status: DeskPluginStatus,
+    pages: Array<PluginPage>,
+    submittedAt: string,
+    entryUrl: string,
+    exposedModule: string,
+    sha256: string,
+    integrity: string,
+    scopes: Array<PluginScope>,
+    submittedBy: string | null,
+    submittedByName: string | null,
+    name: {
+      id: string,
+      en: string
+    },
+    agency: {
+      id: string,
+      name: string
+    },
+    history: Array<{
+      id: string,
+      kind: DeskPluginEventKind,
+      actorId: string | null,
+      actorName: string | null,
+      reason: string | null,
+      at: string
+    }>
+  }
+};
+
+export type SuspendDeskPluginMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type SuspendDeskPluginMutation = {
+  suspendDeskPlugin: {
+    id: string,
+    version: string,
+    status: DeskPluginStatus,
+    pages: Array<PluginPage>,
+    submittedAt: string,
+    entryUrl: string,
+    exposedModule: string,
+    sha256: string,
+    integrity: string,
+    scopes: Array<PluginScope>,
+    submittedBy: string | null,
+    submittedByName: string | null,
+    name: {
+      id: string,
+      en: string
+    },
+    agency: {
+      id: string,
+      name: string
+    },
+    history: Array<{
+      id: string,
+      kind: DeskPluginEventKind,
+      actorId: string | null,
+      actorName: string | null,
+      reason: string | null,
+      at: string
+    }>
+  }
+};
+
+export type PluginDeskUnitQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PluginDeskUnitQuery = {
+  serviceUnit: {
+    id: string,
+    agency: {
+      id: string,
+      name: string
+    }
+  } | null
+};
+
+export type PluginLocalAdminOfQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PluginLocalAdminOfQuery = {
+  myKippRoles: {
+    localAdminOf: Array<{
+      agency: {
+        id: string,
+        name: string
+      }
+    }>
+  }
 };
 
 export type ProvincesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1316,6 +1594,13 @@ export interface Operations {
   ServiceChanges: { result: ServiceChangesQuery; variables: ServiceChangesQueryVariables };
   AgencyChanges: { result: AgencyChangesQuery; variables: AgencyChangesQueryVariables };
   UserChanges: { result: UserChangesQuery; variables: UserChangesQueryVariables };
+  DeskPlugins: { result: DeskPluginsQuery; variables: DeskPluginsQueryVariables };
+  DeskPlugin: { result: DeskPluginQuery; variables: DeskPluginQueryVariables };
+  RegisterDeskPlugin: { result: RegisterDeskPluginMutation; variables: RegisterDeskPluginMutationVariables };
+  ReviewDeskPlugin: { result: ReviewDeskPluginMutation; variables: ReviewDeskPluginMutationVariables };
+  SuspendDeskPlugin: { result: SuspendDeskPluginMutation; variables: SuspendDeskPluginMutationVariables };
+  PluginDeskUnit: { result: PluginDeskUnitQuery; variables: PluginDeskUnitQueryVariables };
+  PluginLocalAdminOf: { result: PluginLocalAdminOfQuery; variables: PluginLocalAdminOfQueryVariables };
   Provinces: { result: ProvincesQuery; variables: ProvincesQueryVariables };
   ProvinceWithRegencies: { result: ProvinceWithRegenciesQuery; variables: ProvinceWithRegenciesQueryVariables };
   Regencies: { result: RegenciesQuery; variables: RegenciesQueryVariables };

@@ -4,7 +4,7 @@ import { DESK, OPERATOR, renderRegistry } from '../testing/render-registry';
 const none = () => ({ data: null, errors: [{ message: 'no network expected' }] });
 
 describe('administration landing', () => {
-  it('gives the national admin a card for users, agencies, the audit log, evaluators and KIPP appointments', async () => {
+  it('gives the national admin a card for users, agencies, the audit log, evaluators, KIPP appointments and desk plugins', async () => {
     renderRegistry('/registry/admin', none);
     expect(await screen.findByRole('heading', { level: 1, name: 'Administrasi' })).toBeTruthy();
     const links = screen.getAllByRole('link').filter((link) => link.closest('h2'));
@@ -14,6 +14,7 @@ describe('administration landing', () => {
       ['Log audit', '/registry/admin/audit'],
       ['Evaluator PEKPPP', '/evaluasi/evaluator'],
       ['Penugasan KIPP', '/kipp/penugasan'],
+      ['Plugin desk', '/registry/plugins'],
     ]);
   });
 

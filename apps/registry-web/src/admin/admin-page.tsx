@@ -28,6 +28,7 @@ export function AdminPage() {
         { key: 'audit', to: '/admin/audit', inRemote: true },
         { key: 'evaluators', to: '/evaluasi/evaluator', inRemote: false },
         { key: 'kipp', to: '/kipp/penugasan', inRemote: false },
+        { key: 'plugins', to: '/plugins', inRemote: true },
       ]
     : [{ key: 'users', to: '/admin/users', inRemote: true }];
 

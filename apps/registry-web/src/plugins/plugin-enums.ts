@@ -1,21 +1,18 @@
-// The enums of the desk plugin contract (issue #15), in the order the pages list them.
-// Until the registry's SDL is in the supergraph these mirror the contract; then they come from the generated types.
+// The enums of the desk plugin contract (issue #15, types generated from the supergraph), in the order the pages list them.
+import type { DeskPluginStatus, PluginPage, PluginScope, RegisterDeskPluginInput } from '../__generated__/operations';
 
-export type PluginPage = 'DESK_HOME' | 'UNIT_PAGE' | 'MALL_DESK';
-export type PluginScope = 'UNIT_INDICATORS_READ' | 'MPP_DESK_SCHEDULE_READ';
-export type DeskPluginStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'SUSPENDED';
+export type { DeskPluginStatus, PluginPage, PluginScope, RegisterDeskPluginInput };
 
-export interface RegisterDeskPluginInput {
-  agencyId: string;
-  name: { id: string; en: string };
-  entryUrl: string;
-  exposedModule: string;
-  version: string;
-  sha256: string;
-  pages: PluginPage[];
-  scopes: PluginScope[];
+/**
+ * `list` as it is, checked to name every value of the generated union `T` and nothing else: a value
+ * the contract adds fails typecheck here instead of going missing from a filter or the form.
+ */
+function everyOf<T extends string>() {
+  return <const L extends readonly T[]>(
+    list: L & NoInfer<[Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> }>,
+  ) => list;
 }
 
-export const PLUGIN_PAGES: readonly PluginPage[] = ['DESK_HOME', 'UNIT_PAGE', 'MALL_DESK'];
-export const PLUGIN_SCOPES: readonly PluginScope[] = ['UNIT_INDICATORS_READ', 'MPP_DESK_SCHEDULE_READ'];
-export const DESK_PLUGIN_STATUSES: readonly DeskPluginStatus[] = ['PENDING', 'APPROVED', 'REJECTED', 'SUSPENDED'];
+export const PLUGIN_PAGES = everyOf<PluginPage>()(['DESK_HOME', 'UNIT_PAGE', 'MALL_DESK']);
+export const PLUGIN_SCOPES = everyOf<PluginScope>()(['UNIT_INDICATORS_READ', 'MPP_DESK_SCHEDULE_READ']);
+export const DESK_PLUGIN_STATUSES = everyOf<DeskPluginStatus>()(['PENDING', 'APPROVED', 'REJECTED', 'SUSPENDED']);

@@ -38,6 +38,11 @@ export function UnitsPage() {
             <Button component={Link} to={to('/regions')} variant="default">
               {t('units.browse')}
             </Button>
+            {user?.role === 'UNIT_DESK' && (
+              <Button component={Link} to={to('/plugins')} variant="default">
+                {t('plugins.title')}
+              </Button>
+            )}
             {user?.role === 'NATIONAL_ADMIN' && (
               <Button component={Link} to={to('/units/new')}>
                 {t('units.create')}

@@ -1,0 +1,29 @@
+import { Button, CopyButton, Group, Text } from '@mantine/core';
+import { useT } from '@simpul/web-kit';
+import { REGISTRY } from '../messages';
+
+/** `sha256-AbCdEfGh…wXyZ=`: enough to compare by eye; the copy button gives the whole value. */
+export function shortFingerprint(integrity: string): string {
+  const [algorithm, digest = ''] = integrity.split(/-(.*)/s);
+  if (digest.length <= 16) return integrity;
+  return `${algorithm}-${digest.slice(0, 8)}…${digest.slice(-6)}`;
+}
+
+/** The SRI fingerprint the portal puts on the plugin's script tag, shortened, with a copy button. */
+export function PluginFingerprint({ integrity }: { integrity: string }) {
+  const t = useT(REGISTRY);
+  return (
+    <Group gap="sm" wrap="wrap">
+      <Text span ff="monospace" title={integrity}>
+        {shortFingerprint(integrity)}
+      </Text>
+      <CopyButton value={integrity}>
+        {({ copied, copy }) => (
+          <Button size="compact-sm" variant="default" onClick={copy} aria-label={t('plugins.detail.copy')}>
+            <span aria-live="polite">{copied ? t('plugins.detail.copied') : t('plugins.detail.copy')}</span>
+          </Button>
+        )}
+      </CopyButton>
+    </Group>
+  );
+}
