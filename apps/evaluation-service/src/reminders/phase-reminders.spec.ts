@@ -5,7 +5,8 @@ import { createTestDatabase, startRegistryProcess, type RegistryProcess, type Te
 import { cycleId, DEMO_EVALUATOR, lokusId } from '../seed/demo-data';
 import { CALLERS, SEEDED_EVALUATION, startEvaluation, type EvaluationHarness } from '../test-support/evaluation-test-app';
 import { PhaseReminders } from './phase-reminders';
-import { crossedThreshold } from './phase-thresholds';
+import { crossedThreshold } from '@simpul/service-kit';
+import { PHASE_REMINDER_DAYS } from './phase-thresholds';
 
 // Phase deadline reminders end to end: two evaluation replicas (in this process, one database) scan,
 // the real registry (built bundle, its own process, same database) turns them into notifications and
@@ -64,7 +65,18 @@ describe('phase deadline reminders (two evaluation replicas, the real registry, 
   });
 
   it('the threshold is the smallest of 7, 3 and 1 days at or above the days left', () => {
-    expect([9, 8, 7, 5, 4, 3, 2, 1, 0, -1].map(crossedThreshold)).toEqual([null, null, 7, 7, 7, 3, 3, 1, 1, null]);
+    expect([9, 8, 7, 5, 4, 3, 2, 1, 0, -1].map((days) => crossedThreshold(days, PHASE_REMINDER_DAYS))).toEqual([
+      null,
+      null,
+      7,
+      7,
+      7,
+      3,
+      3,
+      1,
+      1,
+      null,
+    ]);
   });
 
   it('nothing is due while every phase ends more than seven days away', async () => {

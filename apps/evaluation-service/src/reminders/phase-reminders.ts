@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { BilingualText, ReminderBatchResult, ReminderRequest } from '@simpul/contracts';
-import { NotificationClient, rows, type JobSource, type ServiceJob } from '@simpul/service-kit';
+import { crossedThreshold, NotificationClient, rows, type JobSource, type ServiceJob } from '@simpul/service-kit';
 import { CyclePhase, PHASE_LABELS } from '../cycles/cycle-phase.enum';
 import { jakartaTime } from '../cycles/jakarta-time';
 import { cycleUrl, indicatorTotal, lokusUrl } from '../tasks/task-facts';
-import { crossedThreshold, daysLeft, PHASE_REMINDER_DAYS } from './phase-thresholds';
+import { daysLeft, PHASE_REMINDER_DAYS } from './phase-thresholds';
 
 /** An open phase of a cycle that is not finalised, ending within the largest threshold. */
 interface EndingPhase {
@@ -68,7 +68,7 @@ export class PhaseReminders implements JobSource {
     );
     const due = ending.flatMap((phase): Due[] => {
       const days = daysLeft(now, phase.endsAt);
-      const threshold = crossedThreshold(days);
+      const threshold = crossedThreshold(days, PHASE_REMINDER_DAYS);
       return threshold === null ? [] : [{ ...phase, days, threshold }];
     });
     if (due.length === 0) return { phases: 0, reminders: 0, notifications: 0, emails: 0 };

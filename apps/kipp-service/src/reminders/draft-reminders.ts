@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ReminderBatchResult, ReminderRequest } from '@simpul/contracts';
-import { NotificationClient, rows, wibDate, type JobSource, type ServiceJob } from '@simpul/service-kit';
+import { crossedThreshold, NotificationClient, rows, wibDate, type JobSource, type ServiceJob } from '@simpul/service-kit';
 import { dayInWords } from '../competitions/stage-names';
-import { crossedDraftThreshold, DRAFT_REMINDER_DAYS } from './draft-thresholds';
+
+/** Days before registration closes when the owners of a draft not yet submitted are reminded (issue #14 §4). */
+export const DRAFT_REMINDER_DAYS = [7, 2] as const;
 
 interface DueDraft {
   id: string;
@@ -58,7 +60,7 @@ export class DraftReminders implements JobSource {
 }
 
 function draftReminders(draft: DueDraft): ReminderRequest[] {
-  const threshold = crossedDraftThreshold(draft.days_left);
+  const threshold = crossedThreshold(draft.days_left, DRAFT_REMINDER_DAYS);
   if (threshold === null) return [];
   const on = { id: dayInWords(draft.closes_on, 'id'), en: dayInWords(draft.closes_on, 'en') };
   const left =

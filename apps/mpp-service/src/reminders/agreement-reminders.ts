@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ReminderBatchResult, ReminderRequest } from '@simpul/contracts';
-import { NotificationClient, rows, wibDate, type JobSource, type ServiceJob } from '@simpul/service-kit';
+import { crossedThreshold, NotificationClient, rows, wibDate, type JobSource, type ServiceJob } from '@simpul/service-kit';
 import { daysBetween } from '../common/dates';
 import { REGISTRY_CLIENT, type RegistryClient } from '../registry/registry-client';
 import { agreementUrl, longDate } from '../tasks/mpp-task';
-import { AGREEMENT_REMINDER_DAYS, crossedThreshold } from './agreement-thresholds';
+
+/** Days before a PKS ends when its mall's operators are reminded (issue #14 §4). */
+export const AGREEMENT_REMINDER_DAYS = [60, 30, 7] as const;
 
 interface EndingAgreement {
   agreementId: string;
@@ -66,7 +68,7 @@ export class AgreementReminders implements JobSource {
 
 function agreementReminder(agreement: EndingAgreement, agencyName: string | undefined, today: string): ReminderRequest | null {
   const daysLeft = daysBetween(today, agreement.expiresOn);
-  const threshold = crossedThreshold(daysLeft);
+  const threshold = crossedThreshold(daysLeft, AGREEMENT_REMINDER_DAYS);
   if (threshold === null) return null;
   const agency = agencyName ? { id: agencyName, en: agencyName } : { id: 'instansi', en: 'the agency' };
   const on = longDate(agreement.expiresOn);

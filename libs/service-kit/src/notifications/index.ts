@@ -1,1 +1,2 @@
 export * from './notification-client';
+export * from './reminder-threshold';
