@@ -19,6 +19,8 @@ describe('desk plugin form checks (the registry checks the same)', () => {
     expect(entryUrlProblem('http://127.0.0.1:4300/remoteEntry.js')).toBeNull();
     expect(entryUrlProblem('http://localhost:4300/mf-manifest.json')).toBeNull();
     expect(entryUrlProblem('http://[::1]:4300/remoteEntry.js')).toBeNull();
+    expect(entryUrlProblem('http://127.0.0.2:4300/remoteEntry.js')).toBeNull();
+    expect(entryUrlProblem('https://user:secret@plugin.samsat.go.id/remoteEntry.js')).toBe('plugins.check.entryUrlCredentials');
     expect(entryUrlProblem('http://plugin.samsat.go.id/remoteEntry.js')).toBe('plugins.check.entryUrlHttps');
     expect(entryUrlProblem('http://127.0.0.1.evil.example/remoteEntry.js')).toBe('plugins.check.entryUrlHttps');
     expect(entryUrlProblem('ftp://plugin.samsat.go.id/remoteEntry.js')).toBe('plugins.check.entryUrlInvalid');
@@ -26,7 +28,7 @@ describe('desk plugin form checks (the registry checks the same)', () => {
     expect(entryUrlProblem('  ')).toBe('plugins.check.entryUrl');
   });
 
-  it('wants both names, a module starting with ./, a version, 64 hex characters and a page', () => {
+  it('wants both names, a module like ./Plugin, a semantic version, 64 hex characters and a page', () => {
     expect(validatePlugin(valid, t)).toEqual({});
     expect(validatePlugin(emptyPluginValues(), t)).toEqual({
       'name.id': 'plugins.check.nameId',
@@ -37,6 +39,11 @@ describe('desk plugin form checks (the registry checks the same)', () => {
       pages: 'plugins.check.pages',
     });
     expect(validatePlugin({ ...valid, exposedModule: 'Plugin' }, t)).toEqual({ exposedModule: 'plugins.check.exposedModule' });
+    expect(validatePlugin({ ...valid, exposedModule: './tools/Estimate' }, t)).toEqual({});
+    expect(validatePlugin({ ...valid, exposedModule: './a b' }, t)).toEqual({ exposedModule: 'plugins.check.exposedModule' });
+    expect(validatePlugin({ ...valid, version: '2.1.0-beta.1' }, t)).toEqual({});
+    expect(validatePlugin({ ...valid, version: 'v1' }, t)).toEqual({ version: 'plugins.check.version' });
+    expect(validatePlugin({ ...valid, nameEn: 'x'.repeat(121) }, t)).toEqual({ 'name.en': 'plugins.check.nameTooLong' });
     expect(validatePlugin({ ...valid, sha256: HASH.slice(1) }, t)).toEqual({ sha256: 'plugins.check.sha256' });
     expect(validatePlugin({ ...valid, sha256: `${HASH.slice(1)}g` }, t)).toEqual({ sha256: 'plugins.check.sha256' });
   });

@@ -7,8 +7,8 @@ import { REVIEW_DESK_PLUGIN, SUSPEND_DESK_PLUGIN, type DeskPluginDetail } from '
 import { ReasonAction } from './reason-action';
 
 /**
- * Tinjauan, for the national admin: approve or reject what waits, suspend what is approved, approve
- * again what is suspended. Every decision is asked once more; rejecting and suspending need a reason.
+ * Tinjauan, for the national admin: approve or reject what waits, suspend what is approved (the
+ * registry's only transitions; a rejected or suspended plugin comes back as a new submission). Every decision is asked once more; rejecting and suspending need a reason.
  * On one's own submission the buttons are there but disabled, with why (the registry refuses anyway).
  */
 export function PluginReview({ plugin, onDecided }: { plugin: DeskPluginDetail; onDecided: (plugin: DeskPluginDetail) => void }) {
@@ -99,19 +99,15 @@ export function PluginReview({ plugin, onDecided }: { plugin: DeskPluginDetail; 
           <Text c="dark">{problem}</Text>
         </Alert>
       )}
-      {plugin.status === 'REJECTED' ? (
-        <Text>{t('plugins.review.nothingToDo')}</Text>
-      ) : (
+      {plugin.status === 'PENDING' ? (
         <Group align="flex-start">
-          {plugin.status === 'PENDING' && (
-            <>
-              {approveButton}
-              {rejectButton}
-            </>
-          )}
-          {plugin.status === 'APPROVED' && suspendButton}
-          {plugin.status === 'SUSPENDED' && approveButton}
+          {approveButton}
+          {rejectButton}
         </Group>
+      ) : plugin.status === 'APPROVED' ? (
+        suspendButton
+      ) : (
+        <Text>{t(`plugins.review.nothingToDo.${plugin.status}`)}</Text>
       )}
     </Paper>
   );
