@@ -13,9 +13,11 @@ import {
 import { SmtpMailSender, type MailSender } from '@simpul/service-kit';
 import { AppModule } from '../app.module';
 import { HttpMallDirectory } from '../identity/http-mall-directory';
+import { HttpLocalAdminDirectory } from '../plugins/kipp-local-admins';
 import { registryDataSourceOptions } from '../registry-database';
 import { unitId } from '../seed/demo-data';
 import { seedRegistry } from '../seed/seed';
+import { startFakeKipp, type FakeKipp } from './fake-kipp';
 import { startFakeMpp, type FakeMpp } from './fake-mpp';
 
 /** Migrated and seeded once per Jest run; every test file gets its own copy. */
@@ -34,6 +36,8 @@ export interface RegistryHarness extends TestApp {
   smtp: SmtpTestServer;
   /** The MPP subgraph double identity asks about malls and tenants. */
   mpp: FakeMpp;
+  /** The KIPP subgraph double plugins ask about local admins. */
+  kipp: FakeKipp;
   /** Runs SQL on the test database through the app's own connection (setting up or checking a case). */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
 }
@@ -42,13 +46,14 @@ export interface RegistryHarness extends TestApp {
 export async function startRegistry(options: { mailSender?: MailSender } = {}): Promise<RegistryHarness> {
   const database = await createTestDatabase(SEEDED_REGISTRY);
   const queries = new QueryCounter();
-  const [smtp, mpp] = await Promise.all([startSmtpTestServer(), startFakeMpp()]);
+  const [smtp, mpp, kipp] = await Promise.all([startSmtpTestServer(), startFakeMpp(), startFakeKipp()]);
   const app = await startTestApp(
     AppModule.forRoot({
       databaseUrl: database.url,
       queryLogger: queries,
       mailSender: options.mailSender ?? new SmtpMailSender(smtp.url),
       mallDirectory: new HttpMallDirectory(mpp.url),
+      localAdmins: new HttpLocalAdminDirectory(kipp.url),
     }),
   );
   return {
@@ -57,10 +62,11 @@ export async function startRegistry(options: { mailSender?: MailSender } = {}): 
     queries,
     smtp,
     mpp,
+    kipp,
     sql: (text, params) => app.app.get(DataSource).query(text, params),
     async close() {
       await app.close();
-      await Promise.all([smtp.close(), mpp.close()]);
+      await Promise.all([smtp.close(), mpp.close(), kipp.close()]);
       await database.drop();
     },
   };
