@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { PLUGIN_TOKEN_HEADER } from '@simpul/service-kit';
 import type { GatewayConfig } from '../config/gateway-config';
 import { REQUEST_ID_HEADER } from '../request/request-state';
 import { requestLogMiddleware } from '../request/request-log.middleware';
@@ -12,7 +13,14 @@ export function configureGatewayApp(app: NestExpressApplication, config: Gateway
   app.enableCors({
     origin: config.portalOrigins,
     methods: ['GET', 'POST', 'OPTIONS'],
-    allowedHeaders: ['authorization', 'content-type', REQUEST_ID_HEADER, 'apollo-require-preflight', 'accept-language'],
+    allowedHeaders: [
+      'authorization',
+      'content-type',
+      REQUEST_ID_HEADER,
+      'apollo-require-preflight',
+      'accept-language',
+      PLUGIN_TOKEN_HEADER,
+    ],
     exposedHeaders: [REQUEST_ID_HEADER],
     maxAge: 600,
   });

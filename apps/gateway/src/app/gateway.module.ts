@@ -9,19 +9,26 @@ import { HealthController } from '../health/health.controller';
 import { HealthService } from '../health/health.service';
 import { tokenStateCheck, type TokenStateCheck } from '../auth/token-state-check';
 import { RegistryInternalClient } from '../registry/registry-internal-client';
+import { pluginNarrowingPlugin } from '../plugins/plugin-narrowing.plugin';
+import { pluginStateCheck, type PluginStateCheck } from '../plugins/plugin-state-check';
 import { SessionController } from '../session/session.controller';
 import { queryLimitsPlugin } from '../limits/query-limits.plugin';
 import { requestLogPlugin } from '../request/request-log.plugin';
 import { GATEWAY_CONFIG } from './gateway-config.token';
 
 /** One registry lookup per user per 30 s decides whether their tokens still stand. */
-function revocationCheck(config: GatewayConfig): TokenStateCheck {
-  const registry = new RegistryInternalClient(config.registryUrl, config.internalSecret);
+function revocationCheck(config: GatewayConfig, registry: RegistryInternalClient): TokenStateCheck {
   return tokenStateCheck((userId) => registry.tokenState(userId), config.log);
+}
+
+/** One registry lookup per plugin per 30 s decides whether its tokens still stand. */
+function pluginApprovalCheck(config: GatewayConfig, registry: RegistryInternalClient): PluginStateCheck {
+  return pluginStateCheck((pluginId) => registry.pluginState(pluginId), config.log);
 }
 
 function graphqlOptions(config: GatewayConfig): ApolloGatewayDriverConfig {
   const urls = new Map(config.subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
+  const registry = new RegistryInternalClient(config.registryUrl, config.internalSecret);
   return {
     driver: ApolloGatewayDriver,
     server: {
@@ -29,8 +36,9 @@ function graphqlOptions(config: GatewayConfig): ApolloGatewayDriverConfig {
       introspection: config.introspection,
       graphiql: config.introspection,
       includeStacktraceInErrorResponses: false,
-      context: gatewayContextFactory(config.jwtSecret, revocationCheck(config)),
-      plugins: [queryLimitsPlugin(config.limits), requestLogPlugin()],
+      context: gatewayContextFactory(config.jwtSecret, revocationCheck(config, registry), pluginApprovalCheck(config, registry)),
+      // Plugin narrowing first: a plugin's refusal names the field it may not read, whatever its size.
+      plugins: [pluginNarrowingPlugin(), queryLimitsPlugin(config.limits), requestLogPlugin()],
     },
     gateway: {
       // A static supergraph: the gateway starts without asking any subgraph for its schema.

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { INTERNAL_TOKEN_HEADER, issueInternalToken } from '@simpul/service-kit';
 import type { TokenState } from '../auth/token-state-cache';
+import type { PluginState } from '../plugins/plugin-state-check';
 import { subgraphFetcher } from '../graphql/subgraph-fetcher';
 import { REQUEST_ID_HEADER } from '../request/request-state';
 
@@ -67,5 +68,16 @@ export class RegistryInternalClient {
       throw new Error(`the registry answered the token state with HTTP ${answer.status}`);
     }
     return { tokenVersion: body.tokenVersion, active: body.active };
+  }
+
+  /** A desk plugin's review status (`APPROVED`, `SUSPENDED`, …); `null` for a plugin the registry does not know. */
+  async pluginState(pluginId: string, context: InternalCallContext = {}): Promise<PluginState | null> {
+    const answer = await this.call('GET', `/internal/plugins/${encodeURIComponent(pluginId)}/state`, undefined, context);
+    if (answer.status === 404) return null;
+    const body = answer.body as Partial<PluginState> | undefined;
+    if (answer.status !== 200 || typeof body?.status !== 'string') {
+      throw new Error(`the registry answered the plugin state with HTTP ${answer.status}`);
+    }
+    return { status: body.status };
   }
 }

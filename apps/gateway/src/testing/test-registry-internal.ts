@@ -4,8 +4,9 @@ import express, { type Express, type Request, type Response } from 'express';
 
 /**
  * The registry's internal REST endpoints (contracts-11 §A) as the gateway tests need them: sessions
- * by email + password with refresh and revoke, and each user's token state. Refuses a call without a
- * valid internal token exactly as the registry does, and records what it was sent.
+ * by email + password with refresh and revoke, each user's token state and each desk plugin's
+ * status. Refuses a call without a valid internal token exactly as the registry does, and records
+ * what it was sent.
  */
 export interface TestAccount {
   id: string;
@@ -26,6 +27,9 @@ export interface TestRegistryInternal {
   addAccount(account: TestAccount): void;
   /** Overrides the token state of a user (default: version 0, active). */
   setTokenState(userId: string, state: { tokenVersion: number; active: boolean } | 'deleted'): void;
+  /** Sets a desk plugin's review status; a plugin never set is unknown (404). */
+  setPluginState(pluginId: string, status: string): void;
+  pluginStateCalls(pluginId: string): number;
   /** Answer every call with this status (a registry in trouble), or null to answer normally. */
   failWith(status: number | null): void;
   calls: SeenInternalCall[];
@@ -50,6 +54,7 @@ export function installTestRegistryInternal(app: Express, internalSecret: string
   const accounts = new Map<string, TestAccount>();
   const sessions = new Map<string, string>();
   const states = new Map<string, { tokenVersion: number; active: boolean } | 'deleted'>();
+  const plugins = new Map<string, string>();
   const calls: SeenInternalCall[] = [];
   let failing: number | null = null;
 
@@ -109,9 +114,17 @@ export function installTestRegistryInternal(app: Express, internalSecret: string
     res.json(state);
   });
 
+  app.get('/internal/plugins/:id/state', (req, res) => {
+    const status = plugins.get(req.params.id);
+    if (!status) return refuse(res, 404, 'NOT_FOUND', { id: 'Plugin tidak ditemukan.', en: 'There is no such plugin.' });
+    res.json({ status });
+  });
+
   return {
     addAccount: (account) => accounts.set(account.id, account),
     setTokenState: (userId, state) => states.set(userId, state),
+    setPluginState: (pluginId, status) => plugins.set(pluginId, status),
+    pluginStateCalls: (pluginId) => calls.filter((call) => call.path === `/internal/plugins/${pluginId}/state`).length,
     failWith: (status) => {
       failing = status;
     },

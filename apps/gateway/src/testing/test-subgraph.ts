@@ -26,6 +26,19 @@ type Query {
   items(first: Int = 20): [Item!]!
   "Always fails the way a real subgraph reports bad input."
   failing: String
+  "Named as in the real supergraph, for the plugin token tests (a root field plugins may read)."
+  serviceUnit(id: ID!): ServiceUnit
+}
+
+type Mutation {
+  archiveServiceUnit(id: ID!): ServiceUnit
+}
+
+type ServiceUnit {
+  id: ID!
+  name: String!
+  "Whom the subgraph served the unit to: a plugin's request still reaches it as its person's."
+  readBy: Caller
 }
 
 type Caller {
@@ -87,6 +100,11 @@ export async function startTestSubgraph(internalSecret: string): Promise<TestSub
           return { token: tokenRequestId, header: headerRequestId, clientAddress };
         },
         items: (_: unknown, args: { first: number }) => items('i', args.first),
+        serviceUnit: (_: unknown, args: { id: string }, context: unknown) => ({
+          id: args.id,
+          name: `Unit ${args.id}`,
+          readBy: (context as SubgraphContext).caller,
+        }),
         failing: () => {
           throw new GraphQLError('Name must not be empty.', {
             extensions: {
@@ -96,6 +114,9 @@ export async function startTestSubgraph(internalSecret: string): Promise<TestSub
             },
           });
         },
+      },
+      Mutation: {
+        archiveServiceUnit: (_: unknown, args: { id: string }) => ({ id: args.id, name: `Unit ${args.id}`, readBy: null }),
       },
       Item: {
         __resolveReference: (reference: { id: string }) => item(reference.id),
