@@ -33,18 +33,31 @@ describe('plugin tokens', () => {
   });
 
   it('refuses a token of another secret and an altered one', () => {
-    expect(verifyPluginToken(issuePluginToken(grant, 'another-secret-another-secret-123', now), secret, now)).toEqual({ ok: false, reason: 'signature' });
+    expect(verifyPluginToken(issuePluginToken(grant, 'another-secret-another-secret-123', now), secret, now)).toEqual({
+      ok: false,
+      reason: 'signature',
+    });
     const [h, , s] = issuePluginToken(grant, secret, now).split('.');
     const widened = Buffer.from(JSON.stringify({ kind: 'plugin', ...grant, serviceUnitId: 'su-2', exp: 9e9 })).toString('base64url');
     expect(verifyPluginToken(`${h}.${widened}.${s}`, secret, now)).toEqual({ ok: false, reason: 'signature' });
   });
 
   it('never takes an access or internal token for a plugin token, nor the other way round', () => {
-    const identity: Identity = { userId: 'u-1', email: 'desk@example.id', displayName: 'Desk', role: 'UNIT_DESK', serviceUnitId: 'su-1', mallId: null };
+    const identity: Identity = {
+      userId: 'u-1',
+      email: 'desk@example.id',
+      displayName: 'Desk',
+      role: 'UNIT_DESK',
+      serviceUnitId: 'su-1',
+      mallId: null,
+    };
     expect(verifyPluginToken(issueAccessToken(identity, secret, now), secret, now)).toEqual({ ok: false, reason: 'signature' });
     expect(verifyPluginToken(issueInternalToken(identity, secret, 'r', now), secret, now)).toEqual({ ok: false, reason: 'signature' });
     // Even claims shaped like a plugin token, signed with the plain JWT secret, do not pass.
-    expect(verifyPluginToken(signToken({ kind: 'plugin', ...grant }, secret, 60, now), secret, now)).toEqual({ ok: false, reason: 'signature' });
+    expect(verifyPluginToken(signToken({ kind: 'plugin', ...grant }, secret, 60, now), secret, now)).toEqual({
+      ok: false,
+      reason: 'signature',
+    });
     const plugin = issuePluginToken(grant, secret, now);
     expect(readAccessToken(plugin, secret, now).ok).toBe(false);
     expect(readInternalToken(plugin, secret, now).ok).toBe(false);
