@@ -1,9 +1,9 @@
 import { ErrorPanel, LoadingState, UiProvider } from '@simpul/ui';
-import { I18nProvider, SessionProvider, useSession, useT } from '@simpul/web-kit';
+import { I18nProvider, PluginHostProvider, SessionProvider, useSession, useT } from '@simpul/web-kit';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { HomePage } from './home/home-page';
 import { AppLayout } from './layout/app-layout';
-import { fetchRemoteManifest, loadRemoteApp, type RemoteLoader } from './mf';
+import { fetchRemoteManifest, loadPlugin, loadRemoteApp, type RemoteLoader } from './mf';
 import { PORTAL } from './messages';
 import { NotFoundPage } from './not-found-page';
 import { NOTIFICATION_SETTINGS_PATH, NOTIFICATIONS_PATH } from './notifications/notification-paths';
@@ -61,9 +61,12 @@ export function App() {
       <SessionProvider>
         <UiProvider>
           <ManifestProvider fetchManifest={fetchRemoteManifest}>
-            <BrowserRouter>
-              <PortalRoutes />
-            </BrowserRouter>
+            {/* Agency desk plugins load through mf.ts too; every PluginSlot, in the portal or a remote, reads this. */}
+            <PluginHostProvider load={loadPlugin}>
+              <BrowserRouter>
+                <PortalRoutes />
+              </BrowserRouter>
+            </PluginHostProvider>
           </ManifestProvider>
         </UiProvider>
       </SessionProvider>

@@ -1,9 +1,19 @@
 // The only file that talks to the Module Federation runtime. The host declares no remotes at build
 // time: it reads /remotes/manifest.json and registers what it lists, so a remote can be added or
 // moved without rebuilding the portal.
-import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
-import { parseRemoteManifest, type RemoteAppProps, type RemoteDescriptor, type RemoteManifest } from '@simpul/web-kit';
+import { loadRemote, registerPlugins, registerRemotes, type ModuleFederationRuntimePlugin } from '@module-federation/enhanced/runtime';
+import { pluginFromModule, pluginRemote, type DefinedPlugin } from '@simpul/plugin-sdk';
+import {
+  parseRemoteManifest,
+  PluginLoadError,
+  type HostedPlugin,
+  type PluginLoader,
+  type RemoteAppProps,
+  type RemoteDescriptor,
+  type RemoteManifest,
+} from '@simpul/web-kit';
 import type { ComponentType } from 'react';
+import { explainLoadFailure } from './plugins/entry-fingerprint';
 
 export const MANIFEST_URL = '/remotes/manifest.json';
 
@@ -27,4 +37,57 @@ export const loadRemoteApp: RemoteLoader = async (remote, attempt) => {
   const module = await loadRemote<{ default?: RemoteApp }>(`${remote.name}/App`);
   if (!module?.default) throw new Error(`Remote ${remote.name} exposes no default component at ./App`);
   return module.default;
+};
+
+/** Each plugin remote's name (`plugin_<id>`) with the entry and integrity it was approved with. */
+const approvedEntries = new Map<string, { entry: string; integrity: string }>();
+
+/**
+ * A Module Federation runtime plugin: the script tag of an agency plugin's remoteEntry.js carries
+ * the approved SRI hash and `crossorigin="anonymous"`, so the browser refuses an entry that changed
+ * after approval. First-party remotes (same origin, built with the portal) are left as they are.
+ */
+export function pluginIntegrity(entries: ReadonlyMap<string, { entry: string; integrity: string }>): ModuleFederationRuntimePlugin {
+  return {
+    name: 'simpul-plugin-integrity',
+    createScript({ url, remoteInfo }) {
+      const approved = remoteInfo ? entries.get(remoteInfo.name) : undefined;
+      if (!approved || url !== approved.entry) return undefined;
+      const script = document.createElement('script');
+      script.src = url;
+      // Attributes rather than properties: they are what the browser checks when it fetches the script.
+      script.setAttribute('integrity', approved.integrity);
+      script.setAttribute('crossorigin', 'anonymous');
+      return script;
+    },
+  };
+}
+
+let integrityRegistered = false;
+
+/**
+ * Loads an approved desk plugin at run time: registers it as `plugin_<id>` at its entry URL (a
+ * retry, or a new entry after a new approval, with `force` so the failed container is dropped),
+ * loads its exposed module and checks it is a `definePlugin(...)` result.
+ */
+export const loadPlugin: PluginLoader = async (plugin: HostedPlugin, attempt: number): Promise<DefinedPlugin> => {
+  if (!integrityRegistered) {
+    registerPlugins([pluginIntegrity(approvedEntries)]);
+    integrityRegistered = true;
+  }
+  const remote = pluginRemote(plugin);
+  const known = approvedEntries.get(remote.name);
+  approvedEntries.set(remote.name, { entry: remote.entry, integrity: plugin.integrity });
+  if (!known || attempt > 0 || known.entry !== remote.entry || known.integrity !== plugin.integrity)
+    registerRemotes([remote], known ? { force: true } : undefined);
+  let module: unknown;
+  try {
+    module = await loadRemote<unknown>(`${remote.name}/${plugin.exposedModule.replace(/^\.\//, '')}`);
+  } catch (error) {
+    throw await explainLoadFailure(plugin, error);
+  }
+  const defined = pluginFromModule(module);
+  if (!defined)
+    throw new PluginLoadError('invalid', `${plugin.exposedModule} of ${plugin.entryUrl} does not export definePlugin(...) as its default`);
+  return defined;
 };

@@ -1,6 +1,6 @@
 import { Button, Group, List, Paper, Stack, Title } from '@mantine/core';
 import { PageHeader } from '@simpul/ui';
-import { useLanguage, useSession, useT } from '@simpul/web-kit';
+import { PluginSlot, useLanguage, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { PORTAL } from '../messages';
 import { useManifest } from '../remotes/manifest-context';
@@ -47,6 +47,8 @@ export function HomePage() {
       />
       {/* Signed in, the person's own work comes first and the modules right below it. */}
       {user && <MyTasks />}
+      {/* The agency's approved desk plugins (issue #15), right below the desk's own tasks. */}
+      {user?.role === 'UNIT_DESK' && user.serviceUnit && <PluginSlot page="DESK_HOME" serviceUnitId={user.serviceUnit.id} />}
       {user && modules}
       {user?.serviceUnit && <MyUnitGlance unitId={user.serviceUnit.id} />}
       <Paper withBorder p="lg">

@@ -1,5 +1,12 @@
 import { UiProvider } from '@simpul/ui';
-import { I18nProvider, SessionProvider, type Language, type RemoteDescriptor } from '@simpul/web-kit';
+import {
+  I18nProvider,
+  PluginHostProvider,
+  SessionProvider,
+  type Language,
+  type PluginLoader,
+  type RemoteDescriptor,
+} from '@simpul/web-kit';
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { PortalRoutes } from '../app';
@@ -13,17 +20,29 @@ export const REGISTRY_REMOTE: RemoteDescriptor = {
   title: { id: 'Registri', en: 'Registry' },
 };
 
-/** The portal as the browser gets it, with the manifest, the remote loader and the network replaced. */
-export function renderPortal(options: { path?: string; load: RemoteLoader; fetchImpl?: typeof fetch; language?: Language }) {
+/**
+ * The portal as the browser gets it, with the manifest, the remote loader and the network replaced;
+ * with `loadPlugin`, agency desk plugins load through it (without, plugin slots stay empty).
+ */
+export function renderPortal(options: {
+  path?: string;
+  load: RemoteLoader;
+  fetchImpl?: typeof fetch;
+  language?: Language;
+  loadPlugin?: PluginLoader;
+}) {
   const fetchManifest = () => Promise.resolve({ remotes: [REGISTRY_REMOTE] });
+  const routes = (
+    <MemoryRouter initialEntries={[options.path ?? '/']}>
+      <PortalRoutes load={options.load} />
+    </MemoryRouter>
+  );
   return render(
     <I18nProvider initialLanguage={options.language}>
       <SessionProvider fetchImpl={options.fetchImpl ?? jest.fn()}>
         <UiProvider>
           <ManifestProvider fetchManifest={fetchManifest}>
-            <MemoryRouter initialEntries={[options.path ?? '/']}>
-              <PortalRoutes load={options.load} />
-            </MemoryRouter>
+            {options.loadPlugin ? <PluginHostProvider load={options.loadPlugin}>{routes}</PluginHostProvider> : routes}
           </ManifestProvider>
         </UiProvider>
       </SessionProvider>
