@@ -69,7 +69,7 @@ export function checkSha256(value: string, field: string): string {
 }
 
 /** The module a Module Federation container exposes: `./Name`, letters, digits, `-`, `_` and `/`. */
-function checkModule(value: string, field: string): string {
+export function checkModule(value: string, field: string): string {
   const text = requireText(value, field, 'Give the exposed module, e.g. ./Plugin.', 'Isi modul yang diekspos, mis. ./Plugin.', {
     maxLength: MAX_MODULE_LENGTH,
   });
@@ -83,7 +83,7 @@ function checkModule(value: string, field: string): string {
   return text;
 }
 
-function checkVersion(value: string, field: string): string {
+export function checkVersion(value: string, field: string): string {
   const text = requireText(value, field, 'Give the version, e.g. 1.0.0.', 'Isi versi, mis. 1.0.0.', { maxLength: MAX_VERSION_LENGTH });
   if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(text)) {
     throw badUserInput(
