@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PLUGIN_SCOPES } from '@simpul/contracts';
-import { buildSchema, getNamedType, isInputObjectType, type GraphQLArgument, type GraphQLInputType } from 'graphql';
-import { NAMING_ARGUMENTS, PLUGIN_SCOPE_ALLOWLIST } from './plugin-allowlist';
+import { buildSchema, getNamedType, isInputObjectType, isObjectType, type GraphQLArgument, type GraphQLInputType } from 'graphql';
+import { NAMING_ARGUMENTS, PLUGIN_CLOSED_FIELDS, PLUGIN_SCOPE_ALLOWLIST, PLUGIN_SCOPE_TYPES } from './plugin-allowlist';
 
 const supergraph = buildSchema(readFileSync(path.resolve(__dirname, '../../supergraph.graphql'), 'utf8'));
 const queryFields = supergraph.getQueryType()?.getFields() ?? {};
@@ -36,6 +36,20 @@ describe('the plugin scope allowlist', () => {
       }
     },
   );
+
+  it.each(PLUGIN_SCOPES)('%s: reads into object types of the supergraph, including what its root fields return', (scope) => {
+    const readable = PLUGIN_SCOPE_TYPES[scope];
+    for (const name of readable) expect({ name, object: isObjectType(supergraph.getType(name)) }).toEqual({ name, object: true });
+    for (const { field } of PLUGIN_SCOPE_ALLOWLIST[scope]) expect(readable).toContain(getNamedType(queryFields[field].type).name);
+  });
+
+  it('closes fields that exist', () => {
+    for (const closed of PLUGIN_CLOSED_FIELDS) {
+      const [type, field] = closed.split('.');
+      const named = supergraph.getType(type);
+      expect({ closed, exists: isObjectType(named) && field in named.getFields() }).toEqual({ closed, exists: true });
+    }
+  });
 
   it('names unit, mall and agency arguments the supergraph really uses', () => {
     const sdl = readFileSync(path.resolve(__dirname, '../../supergraph.graphql'), 'utf8');

@@ -42,6 +42,84 @@ export const PLUGIN_SCOPE_ALLOWLIST: Record<PluginScope, readonly AllowedRootFie
 };
 
 /**
+ * The object types each scope may read into below its root fields. A nested field whose type is not
+ * listed (an audit log `changes`, evaluators' scores and comments, agreements, mall documents, KIPP
+ * innovations…) is refused: a type added to the schema stays closed to plugins until listed here.
+ */
+export const PLUGIN_SCOPE_TYPES: Record<PluginScope, readonly string[]> = {
+  UNIT_INDICATORS_READ: [
+    // The unit and what names it.
+    'ServiceUnit',
+    'Agency',
+    'Region',
+    'ExternalIds',
+    'PageInfo',
+    // IPP: its results per cycle, the lokus, the computation and the gap to the next category.
+    'IppResult',
+    'IppCategoryInfo',
+    'IppText',
+    'Lokus',
+    'LokusResult',
+    'IppExplanation',
+    'IppExplanationStep',
+    'IppExplanationInput',
+    'EvaluationCycle',
+    'PhaseWindow',
+    'SurveyStatus',
+    'GapAnalysis',
+    'GapStep',
+    // IKM/SKM: latest, per period, published trend and follow-ups.
+    'SkmLatestIkm',
+    'SkmCategory',
+    'SkmResultConnection',
+    'SkmResultEdge',
+    'SkmResult',
+    'SkmIkm',
+    'SkmText',
+    'SkmElementResult',
+    'SkmSample',
+    'SkmExclusions',
+    'SkmExclusionReason',
+    'SkmBreakdownConnection',
+    'SkmBreakdownRowEdge',
+    'SkmBreakdownRow',
+    'SkmPublicResults',
+    'SkmPublicPeriodConnection',
+    'SkmPublicPeriodEdge',
+    'SkmPublicPeriod',
+    'SkmFollowUpConnection',
+    'SkmFollowUpEdge',
+    'SkmFollowUp',
+    'Desk',
+    'SkmDeskIkm',
+    // Services with their Standar Pelayanan.
+    'ServiceConnection',
+    'ServiceEdge',
+    'Service',
+    'StandardComponentValue',
+    'StandardCompleteness',
+  ],
+  MPP_DESK_SCHEDULE_READ: [
+    'Mall',
+    'Region',
+    'OpeningHours',
+    'Desk',
+    'DeskAssignment',
+    'TenancyConnection',
+    'TenancyEdge',
+    'Tenancy',
+    'Agency',
+    'PageInfo',
+  ],
+};
+
+/**
+ * Fields of readable types that lead to another unit than the token's, closed whatever the scopes
+ * (every other way to a ServiceUnit from an allowlisted root stays on the token's unit).
+ */
+export const PLUGIN_CLOSED_FIELDS: readonly string[] = ['Mall.managingUnit'];
+
+/**
  * Argument names (at any depth, also inside input objects) that name a unit, mall or agency: when a
  * plugin gives one, it must be the token's.
  */

@@ -143,6 +143,34 @@ describe('narrowing a plugin operation', () => {
     expectForbidden(narrow(query, grant(['MPP_DESK_SCHEDULE_READ'], null), { mall: 'mall-banjarmasin', agency: 'agency-samsat' }), /mall/);
   });
 
+  it('lets the example Samsat plugin read its unit IPP', () => {
+    // The query of examples/samsat-tax-plugin (src/unit-ipp-query.ts).
+    const query =
+      'query SamsatPluginUnitIpp($id: ID!) { serviceUnit(id: $id) { id name ippResults { year cycleName index category { code label labelEn } origin } } }';
+    expect(narrow(query, indicators, { id: unit })).toBeNull();
+  });
+
+  it('refuses nested fields outside its scopes, naming them', () => {
+    expectForbidden(narrow(`{ serviceUnit(id: "${unit}") { name changes { totalCount } } }`, indicators), /`ServiceUnit.changes`/);
+    expectForbidden(narrow(`{ serviceUnit(id: "${unit}") { innovations { totalCount } } }`, indicators), /`ServiceUnit.innovations`/);
+    expectForbidden(narrow(`{ unitLokus(serviceUnitId: "${unit}") { scores { __typename } } }`, indicators), /`Lokus.scores`/);
+    expectForbidden(
+      narrow(
+        `{ unitLokus(serviceUnitId: "${unit}") { ...Evaluators } } fragment Evaluators on Lokus { assignments { __typename } }`,
+        indicators,
+      ),
+      /`Lokus.assignments`/,
+    );
+    const schedule = grant(['MPP_DESK_SCHEDULE_READ']);
+    expectForbidden(narrow('{ mall(id: "mall-banjarmasin") { documents { __typename } } }', schedule), /`Mall.documents`/);
+    expectForbidden(narrow('{ mall(id: "mall-banjarmasin") { managingUnit { name } } }', schedule), /`Mall.managingUnit`/);
+    // Not even with both scopes: the mall's managing unit is another unit than the plugin's.
+    expectForbidden(
+      narrow('{ mall(id: "mall-banjarmasin") { managingUnit { name } } }', grant(['MPP_DESK_SCHEDULE_READ', 'UNIT_INDICATORS_READ'])),
+      /`Mall.managingUnit`/,
+    );
+  });
+
   it('refuses introspection', () => {
     expectForbidden(narrow('{ __schema { queryType { name } } }', indicators), /__schema/);
     expectForbidden(narrow('{ __type(name: "ServiceUnit") { name } }', indicators), /__type/);

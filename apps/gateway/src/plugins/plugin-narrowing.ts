@@ -15,7 +15,14 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { NAMING_ARGUMENTS, PLUGIN_SCOPE_ALLOWLIST, type AllowedRootField, type PluginBinding } from './plugin-allowlist';
+import {
+  NAMING_ARGUMENTS,
+  PLUGIN_SCOPE_ALLOWLIST,
+  PLUGIN_CLOSED_FIELDS,
+  PLUGIN_SCOPE_TYPES,
+  type AllowedRootField,
+  type PluginBinding,
+} from './plugin-allowlist';
 
 export interface PluginOperation {
   schema: GraphQLSchema;
@@ -107,17 +114,40 @@ function valueAt(args: Record<string, unknown>, path: string): unknown {
   return value;
 }
 
-/** Checks the naming arguments of every field below a root field, at every depth. */
-function checkNested(selectionSet: SelectionSetNode | undefined, parentType: GraphQLCompositeType, op: PluginOperation): void {
+function notReadable(field: string): GraphQLError {
+  return forbidden(
+    field,
+    `Plugin tidak diizinkan membaca \`${field}\` dengan izin yang diberikan kepadanya.`,
+    `The plugin may not read \`${field}\` with the scopes it was granted.`,
+  );
+}
+
+/**
+ * Checks every field below a root field, at every depth: its type must be one the scopes may read
+ * into, and its naming arguments the token's.
+ */
+function checkNested(
+  selectionSet: SelectionSetNode | undefined,
+  parentType: GraphQLCompositeType,
+  op: PluginOperation,
+  readable: ReadonlySet<string>,
+): void {
   if (!selectionSet) return;
   for (const { node, parentType: type } of fieldsOf(selectionSet, parentType, op)) {
+    const name = node.name.value;
+    if (name === '__typename') continue;
+    // Also reached through a fragment on a union or interface member.
+    if (!readable.has(type.name)) throw notReadable(`${type.name}.${name}`);
     if (!isObjectType(type) && !isInterfaceType(type)) continue;
-    const definition = type.getFields()[node.name.value];
+    const definition = type.getFields()[name];
     if (!definition) continue;
-    const foreign = foreignName(getArgumentValues(definition, node, op.variables), '', op.grant);
-    if (foreign) throw notItsOwn(node.name.value, foreign.path, foreign.binding);
     const inner = getNamedType(definition.type);
-    if (isCompositeType(inner)) checkNested(node.selectionSet, inner, op);
+    if ((isCompositeType(inner) && !readable.has(inner.name)) || PLUGIN_CLOSED_FIELDS.includes(`${type.name}.${name}`)) {
+      throw notReadable(`${type.name}.${name}`);
+    }
+    const foreign = foreignName(getArgumentValues(definition, node, op.variables), '', op.grant);
+    if (foreign) throw notItsOwn(name, foreign.path, foreign.binding);
+    if (isCompositeType(inner)) checkNested(node.selectionSet, inner, op, readable);
   }
 }
 
@@ -142,6 +172,7 @@ export function narrowPluginOperation(op: PluginOperation): void {
   if (!queryType) return;
   const allowed = new Map<string, AllowedRootField>();
   for (const scope of grant.scopes) for (const entry of PLUGIN_SCOPE_ALLOWLIST[scope]) allowed.set(entry.field, entry);
+  const readable = new Set(grant.scopes.flatMap((scope) => PLUGIN_SCOPE_TYPES[scope]));
 
   for (const { node } of fieldsOf(operation.selectionSet, queryType, op)) {
     const name = node.name.value;
@@ -155,13 +186,7 @@ export function narrowPluginOperation(op: PluginOperation): void {
     }
     const entry = allowed.get(name);
     const definition = queryType.getFields()[name];
-    if (!entry || !definition) {
-      throw forbidden(
-        name,
-        `Plugin tidak diizinkan membaca \`${name}\` dengan izin yang diberikan kepadanya.`,
-        `The plugin may not read \`${name}\` with the scopes it was granted.`,
-      );
-    }
+    if (!entry || !definition) throw notReadable(name);
     const args = getArgumentValues(definition, node, op.variables);
     for (const [path, binding] of Object.entries(entry.bound)) {
       const expected = boundValue(grant, binding);
@@ -170,6 +195,9 @@ export function narrowPluginOperation(op: PluginOperation): void {
     const foreign = foreignName(args, '', grant);
     if (foreign) throw notItsOwn(name, foreign.path, foreign.binding);
     const inner = getNamedType(definition.type);
-    if (isCompositeType(inner)) checkNested(node.selectionSet, inner, op);
+    if (isCompositeType(inner)) {
+      if (!readable.has(inner.name)) throw notReadable(name);
+      checkNested(node.selectionSet, inner, op, readable);
+    }
   }
 }

@@ -37,8 +37,8 @@ type Mutation {
 type ServiceUnit {
   id: ID!
   name: String!
-  "Whom the subgraph served the unit to: a plugin's request still reaches it as its person's."
-  readBy: Caller
+  "The user id and role the subgraph served the unit to (a plugin's request still reaches it as its person's)."
+  readBy: String
 }
 
 type Caller {
@@ -76,6 +76,7 @@ interface ItemValue {
   name: string;
 }
 
+const readerOf = (caller: Caller): string => (caller ? `${caller.userId} ${caller.role}` : 'public');
 const item = (id: string): ItemValue => ({ id, name: `Item ${id}` });
 const items = (prefix: string, count: number): ItemValue[] =>
   Array.from({ length: Math.min(count, 3) }, (_, i) => item(`${prefix}${i + 1}`));
@@ -103,7 +104,7 @@ export async function startTestSubgraph(internalSecret: string): Promise<TestSub
         serviceUnit: (_: unknown, args: { id: string }, context: unknown) => ({
           id: args.id,
           name: `Unit ${args.id}`,
-          readBy: (context as SubgraphContext).caller,
+          readBy: readerOf((context as SubgraphContext).caller),
         }),
         failing: () => {
           throw new GraphQLError('Name must not be empty.', {
