@@ -1,0 +1,29 @@
+import { Divider, Stack, Text, Title } from '@mantine/core';
+import type { PluginProps } from '@simpul/plugin-sdk';
+import { useMemo } from 'react';
+import { translator } from './messages';
+import { PkbEstimatePanel } from './pkb-estimate-panel';
+import { UnitIpp, useUnitIpp } from './unit-ipp';
+import { WhatIfPanel } from './what-if-panel';
+
+/** The Samsat desk's plugin: the unit's IPP, a "what if" on it, and a vehicle-tax estimate. */
+export function SamsatTaxPlugin({ context }: PluginProps) {
+  const t = useMemo(() => translator(context.language), [context.language]);
+  const ipp = useUnitIpp(context);
+  const unitIndex = ipp.state.status === 'done' ? (ipp.state.latest?.index ?? null) : null;
+
+  return (
+    <Stack gap="md" lang={context.language}>
+      <div>
+        <Title order={2}>{t('title')}</Title>
+        <Text size="sm" c="dimmed">
+          {t('intro')}
+        </Text>
+      </div>
+      <UnitIpp {...ipp} context={context} t={t} />
+      {ipp.state.status !== 'loading' && <WhatIfPanel unitIndex={unitIndex} language={context.language} t={t} />}
+      <Divider />
+      <PkbEstimatePanel language={context.language} t={t} />
+    </Stack>
+  );
+}
