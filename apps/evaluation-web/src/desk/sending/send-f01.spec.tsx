@@ -9,7 +9,12 @@ import { reply } from '../../testing/reply';
 // Sending F-01 (issue #14 §2): the completeness check with a link to each missing indicator, sending,
 // the receipt and the lock, and the admin's reopen with a reason.
 
-function render(more: Resolver, user = DESK, phases: Parameters<typeof lokus>[0] = ['F01_FILLING', 'F03_SURVEY']) {
+function render(
+  more: Resolver,
+  user = DESK,
+  phases: Parameters<typeof lokus>[0] = ['F01_FILLING', 'F03_SURVEY'],
+  language: 'id' | 'en' = 'id',
+) {
   return renderEvaluation(
     '/evaluasi/lokus/lokus-1',
     (operation, variables) => {
@@ -23,7 +28,7 @@ function render(more: Resolver, user = DESK, phases: Parameters<typeof lokus>[0]
       if (operation === 'LokusComments') return reply('LokusComments', { lokusById: { id: 'lokus-1', comments: connection([]) } });
       throw new Error(`unexpected ${operation}`);
     },
-    { user },
+    { user, language },
   );
 }
 
@@ -181,5 +186,20 @@ describe('sending F-01', () => {
     expect(await within(panel).findByText('F-01 dibuka kembali; unit dapat mengubah klaim dan bukti lalu mengirim lagi.')).toBeTruthy();
     expect(calls.find((c) => c.operation === 'ReopenF01')?.variables).toEqual({ lokusId: 'lokus-1', reason: 'Bukti salah berkas' });
     expect(await within(panel).findByText('Unit belum mengirim F-01.')).toBeTruthy();
+  }, 20_000);
+
+  it('speaks English when the person chose it', async () => {
+    render(
+      (operation) => (operation === 'F01Status' ? f01Status({ missing: [{ code: '2.a.P', claim: false }] }) : undefined),
+      DESK,
+      ['F01_FILLING', 'F03_SURVEY'],
+      'en',
+    );
+    expect((await screen.findByTestId('f01-deadline')).textContent).toMatch(/^F-01 deadline: 28 February 2026/);
+    await userEvent.click(screen.getByRole('button', { name: 'Send F-01' }));
+    const step = await screen.findByRole('region', { name: 'Send F-01' });
+    expect(await within(step).findByText('F-01 is not complete')).toBeTruthy();
+    expect(within(step).getByRole('button', { name: /^2\.a\.P · .* — no evidence yet$/ })).toBeTruthy();
+    expectNoInternalCodes();
   }, 20_000);
 });
