@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
+import { approvedPluginOrigins, contentSecurityPolicy } from './content-security-policy.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
@@ -48,6 +49,8 @@ const HOP_BY_HOP = new Set([
   'host',
 ]);
 
+// same-origin is stricter than strict-origin-when-cross-origin: no address of the portal, not even
+// its origin, goes to another site (an agency plugin's origin included), and nothing needs it there.
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
@@ -264,10 +267,23 @@ function proxy(
 }
 
 /**
+ * An HTML page (the app shell) with the Content-Security-Policy: scripts and connections from the
+ * portal and the approved plugin origins only.
+ * @param {Request} req
+ * @param {Response} res
+ * @param {string} file
+ * @param {() => Promise<string[]>} pluginOrigins
+ */
+function sendHtml(req, res, file, pluginOrigins) {
+  void pluginOrigins().then((origins) => sendFile(req, res, file, { 'content-security-policy': contentSecurityPolicy(origins) }));
+}
+
+/**
  * `skmUrl`: the SKM subgraph (its /graphql URL; the REST path sits beside it), default SKM_URL or
  * http://127.0.0.1:SKM_PORT (4105). `internalSecret`: default INTERNAL_SECRET, or the development
  * default unless NODE_ENV=production (then the SKM path answers 503 until it is set).
- * @param {{ port: number, host?: string, gatewayUrl: string, skmUrl?: string, internalSecret?: string, remotes: Remote[], distRoot?: string }} options
+ * `pluginOriginsTtlMs`: how long the approved plugin origins for the CSP are kept (30 s).
+ * @param {{ port: number, host?: string, gatewayUrl: string, skmUrl?: string, internalSecret?: string, remotes: Remote[], distRoot?: string, pluginOriginsTtlMs?: number }} options
  * @returns {Promise<WebServer>}
  */
 export function startWebServer({
@@ -278,6 +294,7 @@ export function startWebServer({
   distRoot = path.join(workspaceRoot, 'dist', 'apps'),
   skmUrl = process.env.SKM_URL ?? `http://127.0.0.1:${process.env.SKM_PORT ?? 4105}/graphql`,
   internalSecret = process.env.INTERNAL_SECRET ?? (process.env.NODE_ENV === 'production' ? undefined : DEV_INTERNAL_SECRET),
+  pluginOriginsTtlMs,
 }) {
   const portalRoot = path.join(distRoot, 'portal');
   const remoteRoots = new Map(remotes.map((remote) => [remote.app, path.join(distRoot, remote.app)]));
@@ -287,6 +304,7 @@ export function startWebServer({
   });
   const target = new URL(gatewayUrl);
   const skmTarget = new URL('/public/responses', skmUrl);
+  const pluginOrigins = approvedPluginOrigins({ gatewayUrl, ttlMs: pluginOriginsTtlMs });
 
   const server = http.createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://portal');
@@ -310,8 +328,9 @@ export function startWebServer({
     const file = resolveInside(portalRoot, pathname);
     if (!file) return sendText(res, 400, 'Bad request');
     // A path with a file extension is an asset: a missing one is a 404, not the app shell.
+    if (path.extname(pathname) === '.html') return sendHtml(req, res, file, pluginOrigins);
     if (path.extname(pathname)) return sendFile(req, res, file);
-    return sendFile(req, res, path.join(portalRoot, 'index.html'));
+    return sendHtml(req, res, path.join(portalRoot, 'index.html'), pluginOrigins);
   });
 
   return new Promise((resolve, reject) => {

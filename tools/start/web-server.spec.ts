@@ -23,7 +23,13 @@ const gatewaySaw: {
   cookie?: string;
   forwardedHost?: string;
   forwardedProto?: string;
+  pluginToken?: string;
 }[] = [];
+/** What the registry answers for `approvedPluginOrigins` (through the gateway), and how often it was asked. */
+const registry = {
+  origins: ['http://127.0.0.1:4300', 'https://pajak.example.go.id', "https://evil.test; script-src 'unsafe-inline'"],
+  asked: 0,
+};
 
 beforeAll(async () => {
   dist = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-web-'));
@@ -65,7 +71,17 @@ beforeAll(async () => {
         });
         return res.end('{"accessToken":"t"}');
       }
-      gatewaySaw.push({ method: req.method, auth: req.headers.authorization, body });
+      if (body.includes('approvedPluginOrigins')) {
+        registry.asked += 1;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return res.end(JSON.stringify({ data: { approvedPluginOrigins: registry.origins } }));
+      }
+      gatewaySaw.push({
+        method: req.method,
+        auth: req.headers.authorization,
+        body,
+        ...(req.headers['x-simpul-plugin-token'] ? { pluginToken: String(req.headers['x-simpul-plugin-token']) } : {}),
+      });
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('{"data":{"ok":true}}');
     });
@@ -180,5 +196,70 @@ describe('the portal web server', () => {
     expect((await fetch(`${base}/files/evidence/d1?token=t`, { method: 'HEAD' })).headers.get('content-length')).toBe(String(FILE.length));
     expect((await fetch(`${base}/files/evidence/d1`, { method: 'POST', body: 'x' })).status).toBe(405);
     expect(gatewaySaw.slice(seen).map((saw) => saw.method)).toEqual(['HEAD']);
+  });
+
+  it("proxies a desk plugin's requests to the gateway with the plugin token beside the Authorization header", async () => {
+    await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer abc', 'x-simpul-plugin-token': 'plugin.token' },
+      body: '{"query":"{ ok }"}',
+    });
+    expect(gatewaySaw.at(-1)).toEqual({ method: 'POST', auth: 'Bearer abc', body: '{"query":"{ ok }"}', pluginToken: 'plugin.token' });
+  });
+});
+
+describe('the Content-Security-Policy of the portal', () => {
+  const policyOf = async (url: string) => (await fetch(url)).headers.get('content-security-policy');
+
+  it('allows scripts and connections only from the portal and the approved plugin origins, on the app shell', async () => {
+    const response = await fetch(`${base}/registry/units/123`);
+    const policy = response.headers.get('content-security-policy');
+    expect(policy).toBe(
+      [
+        "default-src 'self'",
+        "script-src 'self' http://127.0.0.1:4300 https://pajak.example.go.id",
+        "connect-src 'self' http://127.0.0.1:4300 https://pajak.example.go.id",
+        "img-src 'self' data: blob: http://127.0.0.1:4300 https://pajak.example.go.id",
+        "style-src 'self' 'unsafe-inline' http://127.0.0.1:4300 https://pajak.example.go.id",
+        "font-src 'self' http://127.0.0.1:4300 https://pajak.example.go.id",
+        "frame-ancestors 'none'",
+        "base-uri 'self'",
+        "object-src 'none'",
+      ].join('; '),
+    );
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('same-origin');
+    expect(await policyOf(`${base}/`)).toBe(policy);
+    expect(await policyOf(`${base}/index.html`)).toBe(policy);
+  });
+
+  it('asks the registry for the origins at most once per cache period', async () => {
+    const asked = registry.asked;
+    await Promise.all([policyOf(`${base}/`), policyOf(`${base}/mpp`), policyOf(`${base}/skm/kiosk`)]);
+    expect(registry.asked - asked).toBeLessThanOrEqual(1);
+  });
+
+  it('puts no policy on scripts, the manifest or proxied answers', async () => {
+    expect(await policyOf(`${base}/main.0123abcd.js`)).toBeNull();
+    expect(await policyOf(`${base}/remotes/registry-web/remoteEntry.js`)).toBeNull();
+    expect(await policyOf(`${base}/remotes/manifest.json`)).toBeNull();
+  });
+
+  it('allows no plugin origin while the gateway cannot be reached, and the portal still loads', async () => {
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const { startWebServer } = await load();
+    const alone = await startWebServer({ port: 0, gatewayUrl: `http://127.0.0.1:${port}/graphql`, remotes: [], distRoot: dist });
+    try {
+      const response = await fetch(`http://127.0.0.1:${alone.port}/`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<title>portal</title>');
+      const policy = response.headers.get('content-security-policy') ?? '';
+      expect(policy).toContain("script-src 'self'; connect-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline';");
+    } finally {
+      await alone.close();
+    }
   });
 });
