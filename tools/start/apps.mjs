@@ -17,6 +17,18 @@ export const gateway = { app: 'gateway', port: 4000, portVariable: 'GATEWAY_PORT
 
 export const portal = { app: 'portal', port: 4200, portVariable: 'PORTAL_PORT' };
 
+/**
+ * The example agency plugin (examples/samsat-tax-plugin), served from its own origin as an agency
+ * would serve it, and registered and approved for SAMSAT Kalimantan Selatan with the demo data.
+ */
+export const examplePlugin = {
+  app: 'samsat-tax-plugin',
+  port: 4300,
+  portVariable: 'PLUGIN_PORT',
+  dist: 'dist/examples/samsat-tax-plugin',
+  exposedModule: './Plugin',
+};
+
 export const remotes = [
   { name: 'registry', app: 'registry-web', routes: '/registry', title: { id: 'Registri', en: 'Registry' } },
   { name: 'evaluation', app: 'evaluation-web', routes: '/evaluasi', title: { id: 'Evaluasi', en: 'Evaluation' } },

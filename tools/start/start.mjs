@@ -5,7 +5,8 @@ import path from 'node:path';
 import { openDatabase, redact } from './database.mjs';
 import { assertPortsFree, waitForHealth } from './ports.mjs';
 import { StartError } from './start-error.mjs';
-import { services, gateway, portal, remotes, demoAccounts, demoPassword } from './apps.mjs';
+import { services, gateway, portal, remotes, demoAccounts, demoPassword, examplePlugin } from './apps.mjs';
+import { entryDigest } from '../../libs/plugin-sdk/entry-digest.mjs';
 import { firstAdminLines, seededLine } from './first-run-note.mjs';
 
 /** @typedef {import('./apps.mjs').Service} Service */
@@ -25,6 +26,8 @@ const children = [];
 let database;
 /** @type {import('./web-server.mjs').WebServer | undefined} */
 let webServer;
+/** @type {import('./plugin-server.mjs').PluginServer | undefined} */
+let pluginServer;
 let stopping = false;
 
 /** @param {string} message */
@@ -33,7 +36,8 @@ function log(message) {
 }
 
 function build() {
-  const projects = [...services.map((s) => s.app), gateway.app, portal.app, ...remotes.map((r) => r.app)];
+  // The example plugin is built for the origin it is served from (PLUGIN_PORT, in env).
+  const projects = [...services.map((s) => s.app), gateway.app, portal.app, ...remotes.map((r) => r.app), examplePlugin.app];
   log(`Building ${projects.join(', ')} (cached after the first run)…`);
   const result = spawnSync(
     path.join(workspaceRoot, 'node_modules', '.bin', 'nx'),
@@ -121,6 +125,7 @@ async function shutdown(code) {
     ),
   );
   await webServer?.close().catch(() => {});
+  await pluginServer?.close().catch(() => {});
   if (database) await database.stop().catch(() => {});
   if (started) log('Stopped.');
   process.exit(code);
@@ -154,6 +159,36 @@ function firstRunNote(databaseUrl, embedded) {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * Serves the built example plugin from its own origin and, with demo data, registers and approves it
+ * for SAMSAT Kalimantan Selatan with the SHA-256 of the remoteEntry.js just built (the registry's
+ * `register-demo-plugin`; the same build again changes nothing). Returns the entry URL.
+ * @param {string} databaseUrl
+ */
+async function startExamplePlugin(databaseUrl) {
+  const { startPluginServer, portalOrigins } = await import('./plugin-server.mjs');
+  const port = portOf(examplePlugin);
+  const root = path.join(workspaceRoot, examplePlugin.dist);
+  // The origin the example was built for (examples/samsat-tax-plugin/rspack.config.mjs), whatever HOST is.
+  const entryUrl = `http://127.0.0.1:${port}/remoteEntry.js`;
+  pluginServer = await startPluginServer({ root, port, host, allowedOrigins: portalOrigins(portOf(portal)) });
+  if (demoWanted()) {
+    const { sha256 } = entryDigest(path.join(root, 'remoteEntry.js'));
+    const registry = serviceNamed('registry');
+    const result = spawnSync(
+      process.execPath,
+      [mainOf(registry.app), 'register-demo-plugin', '--entry', entryUrl, '--sha256', sha256, '--module', examplePlugin.exposedModule],
+      { cwd: workspaceRoot, env: { ...env, DATABASE_URL: databaseUrl }, encoding: 'utf8' },
+    );
+    if (result.status !== 0) {
+      const reason = (result.stderr || result.stdout).trim().split('\n').filter(Boolean).pop() ?? 'unknown error';
+      throw new StartError(`Registering the example plugin failed: ${reason}`);
+    }
+    log(result.stdout.trim());
+  }
+  return entryUrl;
+}
+
 /** @param {string} name */
 function serviceNamed(name) {
   const service = services.find((candidate) => candidate.name === name);
@@ -168,6 +203,7 @@ async function main() {
       ...services.map((s) => ({ port: portOf(s), what: `${s.name} service`, variable: s.portVariable })),
       { port: portOf(gateway), what: 'GraphQL gateway', variable: gateway.portVariable },
       { port: portOf(portal), what: 'portal', variable: portal.portVariable },
+      { port: portOf(examplePlugin), what: 'example agency plugin', variable: examplePlugin.portVariable },
     ],
     host,
   );
@@ -200,6 +236,7 @@ async function main() {
     subgraphUrls[service.urlVariable] = `http://${host}:${port}/graphql`;
   }
   log(seededLine(demoWanted()));
+  const pluginEntry = await startExamplePlugin(db.url);
 
   const gatewayPort = portOf(gateway);
   const gatewayChild = launch('gateway', mainOf(gateway.app), { ...subgraphUrls, PORT: String(gatewayPort), HOST: host });
@@ -217,6 +254,7 @@ async function main() {
 
     Portal    http://localhost:${portalPort}/
     GraphQL   http://localhost:${gatewayPort}/graphql   (health: /health)
+    Plugin    ${pluginEntry}   (examples/samsat-tax-plugin, its own origin)
 
 ${firstRunNote(db.url, db.embedded)}
     Ctrl-C stops everything.
