@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { CategoryBadge, DataTable, EmptyState, PageHeader, QueryView, serverPagination, useCursorPages } from '@simpul/ui';
-import { useBasePath, useFormat, useQuery, useT } from '@simpul/web-kit';
+import { PluginSlot, useBasePath, useFormat, useQuery, useT } from '@simpul/web-kit';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { REGISTRY } from '../messages';
@@ -115,6 +115,7 @@ export function UnitPage() {
                 </Paper>
               </SimpleGrid>
               <UnitIndicatorsSection unitId={unit.id} />
+              <PluginSlot page="UNIT_PAGE" serviceUnitId={unit.id} />
               <section aria-labelledby="unit-services">
                 <Title order={2} id="unit-services" mb="sm">
                   {t('unit.services')}
