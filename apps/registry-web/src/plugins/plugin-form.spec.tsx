@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ADMIN, badInput, DESK, renderRegistry, type Resolver } from '../testing/render-registry';
 import { reply } from '../testing/reply';
+import { expectAccessible } from './expect-accessible';
 import { HASH, PENDING_PLUGIN, SAMSAT_AGENCY } from './plugin-fixtures';
 
 const DPMPTSP = { id: 'agency-dpmptsp', name: 'DPMPTSP Provinsi Kalimantan Selatan' };
@@ -52,6 +53,7 @@ describe('submitting a desk plugin', () => {
     expect(scopes.textContent).toContain('Tidak ada izin lain');
     expectNoInternalCodes();
     expectNoMissingTexts('registry');
+    await expectAccessible();
   });
 
   it('checks the fields as the registry would before sending anything, with a linked summary', async () => {

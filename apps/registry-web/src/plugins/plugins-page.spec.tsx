@@ -2,6 +2,7 @@ import { connection, expectNoInternalCodes, expectNoMissingTexts, gqlError } fro
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DESK, OPERATOR, renderRegistry, type Resolver } from '../testing/render-registry';
 import { reply } from '../testing/reply';
+import { expectAccessible } from './expect-accessible';
 import { APPROVED_PLUGIN, PENDING_PLUGIN, rowOf, SAMSAT_AGENCY } from './plugin-fixtures';
 
 const AGENCIES = connection([{ id: SAMSAT_AGENCY.id, name: SAMSAT_AGENCY.name, region: { name: 'Kalimantan Selatan' } }]);
@@ -36,6 +37,7 @@ describe('Plugin desk list', () => {
     expect(screen.getByRole('status').textContent).toBe('2 plugin ditemukan');
     expectNoInternalCodes();
     expectNoMissingTexts('registry');
+    await expectAccessible();
   });
 
   it('filters by status and agency on the server and pages with the cursor', async () => {
