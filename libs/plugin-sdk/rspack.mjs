@@ -9,6 +9,7 @@
 //     exposes: { './Plugin': './src/plugin.tsx' }, publicPath: 'https://pajak.example.go.id/',
 //     outputPath: 'dist/examples/samsat-tax-plugin' });
 import path from 'node:path';
+import { rspack } from '@rspack/core';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { sharedMap, webAppConfig } from '../../tools/build/rspack-web.mjs';
 
@@ -63,8 +64,12 @@ export function pluginRemoteConfig({ name, context, exposes, publicPath, outputP
       publicPath,
       // Also names the chunk-loading global, so two plugins on one page never share it.
       uniqueName: globalName,
+      // With SubresourceIntegrityPlugin: remoteEntry.js carries the SHA-256 of every chunk and loads them
+      // with integrity, so the hash registered for the entry covers the whole plugin, not only its first file.
+      crossOriginLoading: 'anonymous',
     },
     plugins: [
+      new rspack.SubresourceIntegrityPlugin({ hashFuncNames: ['sha256'] }),
       new ModuleFederationPlugin({
         name,
         filename: PLUGIN_ENTRY_FILE,

@@ -24,7 +24,10 @@ const loadConfig = () => ({
   pluginRemoteConfig: (given: typeof options) => {
     const { value, error } = inNode(`pluginRemoteConfig(${JSON.stringify(given)})`);
     if (error) throw new Error(error);
-    return value as { output?: { path?: string; publicPath?: string; uniqueName?: string }; plugins?: unknown[] };
+    return value as {
+      output?: { path?: string; publicPath?: string; uniqueName?: string; crossOriginLoading?: string };
+      plugins?: unknown[];
+    };
   },
 });
 const loadDigest = () => import('./entry-digest.mjs');
@@ -48,9 +51,12 @@ describe('pluginRemoteConfig', () => {
     expect(config.output).toMatchObject({
       publicPath: 'https://pajak.example.go.id/simpul/',
       uniqueName: pluginContainerName('https://pajak.example.go.id/simpul/remoteEntry.js'),
+      crossOriginLoading: 'anonymous',
     });
     expect(config.output?.path).toBe(path.resolve(__dirname, '../../dist/examples/samsat-tax-plugin'));
     expect(JSON.stringify(config.plugins)).toContain('"filename":"remoteEntry.js"');
+    // Chunks load with their own SHA-256, so the entry's registered hash covers them too.
+    expect(JSON.stringify(config.plugins)).toContain('"hashFuncNames":["sha256"]');
   });
 
   it('shares the portal’s singletons, scoring and reporting among them', () => {
