@@ -98,4 +98,25 @@ describe('GraphQL client', () => {
     await expect(client.request(UNIT, { id: 'x' })).rejects.toBeInstanceOf(GraphQLRequestError);
     expect(onUnauthenticated).toHaveBeenCalledTimes(1);
   });
+
+  it('keeps the session when a request that may be refused for its own credential (a plugin token) is refused', async () => {
+    const onUnauthenticated = jest.fn();
+    const refreshToken = jest.fn(async () => 'fresh');
+    const fetchMock = respond({ errors: [{ message: 'Plugin token expired', extensions: { code: 'UNAUTHENTICATED' } }] });
+    const client = createGraphQLClient({
+      fetch: fetchMock,
+      getToken: () => 'old',
+      getLanguage: () => 'en',
+      onUnauthenticated,
+      refreshToken,
+    });
+    const error = await client
+      .request(UNIT, { id: 'x' }, undefined, { headers: { 'x-simpul-plugin-token': 'p' }, mayEndSession: false })
+      .catch((e: unknown) => e);
+    expect((error as GraphQLRequestError).has('UNAUTHENTICATED')).toBe(true);
+    // The person's token was still renewed and the request tried again with it.
+    expect(refreshToken).toHaveBeenCalledTimes(1);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(onUnauthenticated).not.toHaveBeenCalled();
+  });
 });

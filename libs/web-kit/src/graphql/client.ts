@@ -20,6 +20,12 @@ export interface GraphQLClientOptions {
 /** Per request: extra headers sent beside the person's own (e.g. a desk plugin's `x-simpul-plugin-token`). */
 export interface RequestOptions {
   headers?: Record<string, string>;
+  /**
+   * False for a request whose refusal may be about its own extra credential (an expired plugin
+   * token): the person's token is still refreshed and the request retried once, but a second
+   * UNAUTHENTICATED is only thrown, and the session stays. Default true.
+   */
+  mayEndSession?: boolean;
 }
 
 export interface GraphQLClient {
@@ -40,7 +46,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
       signal?: AbortSignal,
       requestOptions?: RequestOptions,
     ): Promise<TData> {
-      return send(document, variables, signal, requestOptions?.headers ?? {}, options.getToken(), true);
+      return send(document, variables, signal, requestOptions ?? {}, options.getToken(), true);
     },
   };
 
@@ -48,13 +54,13 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
     document: TypedDocument<TData, TVariables>,
     variables: TVariables | undefined,
     signal: AbortSignal | undefined,
-    extraHeaders: Record<string, string>,
+    requestOptions: RequestOptions,
     token: string | null,
     mayRefresh: boolean,
   ): Promise<TData> {
     const language = options.getLanguage();
     const headers: Record<string, string> = {
-      ...extraHeaders,
+      ...requestOptions.headers,
       'content-type': 'application/json',
       accept: 'application/json',
       'accept-language': language,
@@ -85,8 +91,8 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
       if (token && error.has('UNAUTHENTICATED')) {
         // An access token lives minutes: one refresh and one retry before the session ends.
         const fresh = mayRefresh && options.refreshToken ? await options.refreshToken().catch(() => null) : null;
-        if (fresh && fresh !== token) return send(document, variables, signal, extraHeaders, fresh, false);
-        options.onUnauthenticated?.();
+        if (fresh && fresh !== token) return send(document, variables, signal, requestOptions, fresh, false);
+        if (requestOptions.mayEndSession !== false) options.onUnauthenticated?.();
       }
       throw error;
     }

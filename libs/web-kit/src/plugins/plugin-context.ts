@@ -1,6 +1,7 @@
 import type { PluginPage } from '@simpul/contracts';
 import type { PluginContext } from '@simpul/plugin-sdk';
 import type { GraphQLClient } from '../graphql/client';
+import { GraphQLRequestError } from '../graphql/client-error';
 import type { Language } from '../i18n/language';
 import type { PluginTokenKeeper } from './plugin-token';
 
@@ -28,9 +29,20 @@ export function createPluginContext(place: PluginPlace, client: GraphQLClient, t
       query: string | { readonly source: string },
       variables?: TVariables,
     ): Promise<TData> {
-      const token = await tokens.get();
       const document = typeof query === 'string' ? { source: query } : query;
-      return client.request<TData, TVariables>(document, variables, undefined, { headers: { [PLUGIN_TOKEN_HEADER]: token } });
+      // The plugin's refusal never ends the person's session: an expired plugin token (the browser's
+      // clock may run behind the gateway's) is replaced once and the call repeated.
+      const send = (token: string) =>
+        client.request<TData, TVariables>(document, variables, undefined, {
+          headers: { [PLUGIN_TOKEN_HEADER]: token },
+          mayEndSession: false,
+        });
+      try {
+        return await send(await tokens.get());
+      } catch (error) {
+        if (!(error instanceof GraphQLRequestError && error.has('UNAUTHENTICATED'))) throw error;
+        return send(await tokens.get(true));
+      }
     },
   });
 }

@@ -51,7 +51,7 @@ function Thrower(): never {
 }
 
 /** /graphql as the gateway answers the slot: the plugin list, one token per plugin, and the plugin's own query. */
-function fakeGateway(plugins: HostedPlugin[]) {
+function fakeGateway(plugins: HostedPlugin[], options: { expiredTokens?: string[] } = {}) {
   const calls: { operation: string; headers: Record<string, string>; variables: Record<string, unknown> }[] = [];
   let tokens = 0;
   const fetchImpl = jest.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
@@ -65,13 +65,22 @@ function fakeGateway(plugins: HostedPlugin[]) {
         data: { pluginSession: { token: `plugin-token-${tokens}`, expiresAt: new Date(Date.now() + 600_000).toISOString() } },
       });
     }
+    const pluginToken = (init?.headers as Record<string, string>)['x-simpul-plugin-token'];
+    if (operation === 'Unit' && pluginToken && options.expiredTokens?.includes(pluginToken))
+      return jsonResponse({ errors: [{ message: 'The plugin token has expired', extensions: { code: 'UNAUTHENTICATED' } }] }, 401);
     if (operation === 'Unit') return jsonResponse({ data: { serviceUnit: { name: 'SAMSAT Banjarmasin' } } });
     return jsonResponse({ errors: [{ message: 'unexpected' }] }, 400);
   });
   return { fetchImpl, calls };
 }
 
-function renderSlot(options: { load?: PluginLoader; plugins: HostedPlugin[]; language?: Language; signedIn?: boolean }) {
+function renderSlot(options: {
+  load?: PluginLoader;
+  plugins: HostedPlugin[];
+  language?: Language;
+  signedIn?: boolean;
+  expiredTokens?: string[];
+}) {
   if (options.signedIn !== false)
     writeStoredSession({
       accessToken: 'person-token',
@@ -85,7 +94,7 @@ function renderSlot(options: { load?: PluginLoader; plugins: HostedPlugin[]; lan
         mallId: null,
       },
     });
-  const gateway = fakeGateway(options.plugins);
+  const gateway = fakeGateway(options.plugins, { expiredTokens: options.expiredTokens });
   const slot = <PluginSlot page="DESK_HOME" serviceUnitId={UNIT} />;
   const view = render(
     <I18nProvider initialLanguage={options.language ?? 'id'}>
@@ -121,6 +130,18 @@ describe('PluginSlot', () => {
     expect(own?.headers).toMatchObject({ authorization: 'Bearer person-token', 'x-simpul-plugin-token': 'plugin-token-1' });
     // The slot's own requests are the person's only.
     expect(calls.find((call) => call.operation === 'PluginsFor')?.headers).not.toHaveProperty('x-simpul-plugin-token');
+  });
+
+  it("replaces a plugin token the gateway calls expired, without ending the person's session", async () => {
+    const { calls } = renderSlot({
+      load: loaded({ [TAX.id]: definePlugin({ component: UnitNamePlugin }) }),
+      plugins: [TAX],
+      expiredTokens: ['plugin-token-1'],
+    });
+    expect(await screen.findByText('DESK_HOME agency-samsat id: SAMSAT Banjarmasin')).toBeTruthy();
+    expect(calls.filter((call) => call.operation === 'PluginSession')).toHaveLength(2);
+    expect(calls.filter((call) => call.operation === 'Unit').at(-1)?.headers).toMatchObject({ 'x-simpul-plugin-token': 'plugin-token-2' });
+    expect(window.sessionStorage.length).toBeGreaterThan(0);
   });
 
   it('names the plugin and passes the language in English', async () => {
