@@ -2,11 +2,16 @@ import net from 'node:net';
 import { StartError } from './start-error.mjs';
 
 /**
- * Throws a StartError naming the first port of `wanted` that something else already listens on.
+ * Throws a StartError naming the first port of `wanted` given twice, or that something else already listens on.
  * @param {{ port: number, what: string, variable: string }[]} wanted
  * @param {string} [host]
  */
 export async function assertPortsFree(wanted, host = '127.0.0.1') {
+  // Two of our own on one port: the second would fail only after everything before it had started.
+  for (const [index, { port, variable }] of wanted.entries()) {
+    const earlier = wanted.slice(0, index).find((other) => other.port === port);
+    if (earlier) throw new StartError(`${earlier.variable} and ${variable} are both ${port}: give each its own port.`);
+  }
   for (const { port, what, variable } of wanted) {
     const free = await new Promise(
       /** @param {(free: boolean) => void} resolve */ (resolve) => {

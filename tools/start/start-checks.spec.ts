@@ -17,6 +17,17 @@ describe('npm start refuses clearly', () => {
     await new Promise((resolve) => blocker.close(resolve));
   });
 
+  it('names two of its own variables set to the same port before starting anything', async () => {
+    const { assertPortsFree } = await loadPorts();
+    await expect(
+      assertPortsFree([
+        { port: 4300, what: 'portal', variable: 'PORTAL_PORT' },
+        { port: 4301, what: 'GraphQL gateway', variable: 'GATEWAY_PORT' },
+        { port: 4300, what: 'example agency plugin', variable: 'PLUGIN_PORT' },
+      ]),
+    ).rejects.toThrow('PORTAL_PORT and PLUGIN_PORT are both 4300: give each its own port.');
+  });
+
   it('says which database it cannot reach, without its password', async () => {
     const { checkDatabase } = await loadDatabase();
     await expect(checkDatabase('postgres://simpul:s3cret@127.0.0.1:1/nowhere')).rejects.toThrow(

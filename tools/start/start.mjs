@@ -160,7 +160,7 @@ function firstRunNote(databaseUrl, embedded) {
 }
 
 /**
- * Serves the built example plugin from its own origin and, with demo data, registers and approves it
+ * With demo data: serves the built example plugin from its own origin and registers and approves it
  * for SAMSAT Kalimantan Selatan with the SHA-256 of the remoteEntry.js just built (the registry's
  * `register-demo-plugin`; the same build again changes nothing). Returns the entry URL.
  * @param {string} databaseUrl
@@ -172,20 +172,18 @@ async function startExamplePlugin(databaseUrl) {
   // The origin the example was built for (examples/samsat-tax-plugin/rspack.config.mjs), whatever HOST is.
   const entryUrl = `http://127.0.0.1:${port}/remoteEntry.js`;
   pluginServer = await startPluginServer({ root, port, host, allowedOrigins: portalOrigins(portOf(portal)) });
-  if (demoWanted()) {
-    const { sha256 } = entryDigest(path.join(root, 'remoteEntry.js'));
-    const registry = serviceNamed('registry');
-    const result = spawnSync(
-      process.execPath,
-      [mainOf(registry.app), 'register-demo-plugin', '--entry', entryUrl, '--sha256', sha256, '--module', examplePlugin.exposedModule],
-      { cwd: workspaceRoot, env: { ...env, DATABASE_URL: databaseUrl }, encoding: 'utf8' },
-    );
-    if (result.status !== 0) {
-      const reason = (result.stderr || result.stdout).trim().split('\n').filter(Boolean).pop() ?? 'unknown error';
-      throw new StartError(`Registering the example plugin failed: ${reason}`);
-    }
-    log(result.stdout.trim());
+  const { sha256 } = entryDigest(path.join(root, 'remoteEntry.js'));
+  const registry = serviceNamed('registry');
+  const result = spawnSync(
+    process.execPath,
+    [mainOf(registry.app), 'register-demo-plugin', '--entry', entryUrl, '--sha256', sha256, '--module', examplePlugin.exposedModule],
+    { cwd: workspaceRoot, env: { ...env, DATABASE_URL: databaseUrl }, encoding: 'utf8' },
+  );
+  if (result.status !== 0) {
+    const reason = (result.stderr || result.stdout).trim().split('\n').filter(Boolean).pop() ?? 'unknown error';
+    throw new StartError(`Registering the example plugin failed: ${reason}`);
   }
+  log(result.stdout.trim());
   return entryUrl;
 }
 
@@ -203,7 +201,8 @@ async function main() {
       ...services.map((s) => ({ port: portOf(s), what: `${s.name} service`, variable: s.portVariable })),
       { port: portOf(gateway), what: 'GraphQL gateway', variable: gateway.portVariable },
       { port: portOf(portal), what: 'portal', variable: portal.portVariable },
-      { port: portOf(examplePlugin), what: 'example agency plugin', variable: examplePlugin.portVariable },
+      // The example plugin comes with the demo data (it is registered for a demo unit).
+      ...(demoWanted() ? [{ port: portOf(examplePlugin), what: 'example agency plugin', variable: examplePlugin.portVariable }] : []),
     ],
     host,
   );
@@ -236,7 +235,7 @@ async function main() {
     subgraphUrls[service.urlVariable] = `http://${host}:${port}/graphql`;
   }
   log(seededLine(demoWanted()));
-  const pluginEntry = await startExamplePlugin(db.url);
+  const pluginEntry = demoWanted() ? await startExamplePlugin(db.url) : null;
 
   const gatewayPort = portOf(gateway);
   const gatewayChild = launch('gateway', mainOf(gateway.app), { ...subgraphUrls, PORT: String(gatewayPort), HOST: host });
@@ -254,8 +253,7 @@ async function main() {
 
     Portal    http://localhost:${portalPort}/
     GraphQL   http://localhost:${gatewayPort}/graphql   (health: /health)
-    Plugin    ${pluginEntry}   (examples/samsat-tax-plugin, its own origin)
-
+${pluginEntry ? `    Plugin    ${pluginEntry}   (examples/samsat-tax-plugin, its own origin)\n` : ''}
 ${firstRunNote(db.url, db.embedded)}
     Ctrl-C stops everything.
 `);
