@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { graphql, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
@@ -24,7 +25,8 @@ async function violationsOn(page: Page, path: string, base: string): Promise<Vio
   await page.goto(`${base}${path}`);
   await page.locator('main h1').first().waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  // Through the DevTools protocol, not a script tag: the portal's CSP refuses inline scripts.
+  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   return page.evaluate(async () => {
     type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
     const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
