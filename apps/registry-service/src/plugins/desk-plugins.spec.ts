@@ -28,7 +28,10 @@ describe('desk plugins: registration, review and suspension (real GraphQL, real 
 
   describe('registration', () => {
     it('the agency’s desk submits a plugin: PENDING, its agency, the SRI integrity and a SUBMITTED event by the desk', async () => {
+      const kippRequests = registry.kipp.requests;
       const plugin = await register(registry, CALLERS.deskSamsatKalsel, { sha256: 'AB'.repeat(32) });
+      // The desk's own agency: the KIPP service is not asked.
+      expect(registry.kipp.requests).toBe(kippRequests);
       expect(plugin).toMatchObject({
         name: { id: 'Estimasi Pajak Kendaraan', en: 'Vehicle tax estimate' },
         agency: { id: PEMPROV_KALSEL },
@@ -61,7 +64,9 @@ describe('desk plugins: registration, review and suspension (real GraphQL, real 
     it('a KIPP local admin of the agency submits for it, asked of the KIPP service', async () => {
       registry.kipp.localAdmins.set(CALLERS.deskDpmptspKalteng.userId, [PEMPROV_KALSEL]);
       try {
+        const kippRequests = registry.kipp.requests;
         const plugin = await register(registry, CALLERS.deskDpmptspKalteng);
+        expect(registry.kipp.requests).toBe(kippRequests + 1);
         expect(plugin).toMatchObject({ agency: { id: PEMPROV_KALSEL }, submittedBy: CALLERS.deskDpmptspKalteng.userId });
       } finally {
         registry.kipp.localAdmins.delete(CALLERS.deskDpmptspKalteng.userId);

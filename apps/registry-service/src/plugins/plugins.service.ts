@@ -71,21 +71,26 @@ export class PluginsService {
     return row ? toDeskPlugin(row) : null;
   }
 
-  /** The agencies whose plugins the caller submits and follows: its desk's agency and its KIPP local-admin agencies. */
-  async ownAgencies(caller: Caller, scope: SubgraphCallScope): Promise<Set<string>> {
+  /**
+   * The agencies whose plugins the caller submits and follows: its desk's agency and its KIPP
+   * local-admin agencies. The KIPP service is asked only when the desk's own agency is not already
+   * the one `wanted`.
+   */
+  async ownAgencies(caller: Caller, scope: SubgraphCallScope, wanted?: string): Promise<Set<string>> {
     const agencies = new Set<string>();
     if (!caller) return agencies;
     if (caller.role === 'UNIT_DESK' && caller.serviceUnitId) {
       const unit = await this.unit(caller.serviceUnitId);
       if (unit) agencies.add(unit.agencyId);
     }
+    if (wanted !== undefined && agencies.has(wanted)) return agencies;
     for (const agencyId of await this.localAdmins.agenciesOf(scope)) agencies.add(agencyId);
     return agencies;
   }
 
   async register(caller: Identity, input: RegisterDeskPluginInput, scope: SubgraphCallScope): Promise<DeskPlugin> {
     const valid = validatePluginInput(input);
-    assertMaySubmitFor(caller, valid.agencyId, await this.ownAgencies(caller, scope));
+    assertMaySubmitFor(caller, valid.agencyId, await this.ownAgencies(caller, scope, valid.agencyId));
     const fetched = await fetchEntryHash(valid.entryUrl);
     if (fetched !== null && fetched !== valid.sha256) {
       throw badUserInput(
@@ -175,8 +180,9 @@ export class PluginsService {
       conditions.push(`p.agency_id = $${params.length}`);
     }
     if (caller.role !== 'NATIONAL_ADMIN') {
-      const own = await this.ownAgencies(caller, scope);
-      if (filter.agencyId ? !own.has(params[0] as string) : own.size === 0) {
+      const wanted = filter.agencyId ? (params[0] as string) : undefined;
+      const own = await this.ownAgencies(caller, scope, wanted);
+      if (wanted ? !own.has(wanted) : own.size === 0) {
         throw new SimpulError(
           'FORBIDDEN',
           { en: 'You may only list the plugins of your own agency.', id: 'Anda hanya dapat melihat plugin instansi Anda sendiri.' },
@@ -211,7 +217,7 @@ export class PluginsService {
     if (!caller) return null;
     const plugin = await this.find(id);
     if (!plugin || caller.role === 'NATIONAL_ADMIN') return plugin;
-    return (await this.ownAgencies(caller, scope)).has(plugin.agencyId) ? plugin : null;
+    return (await this.ownAgencies(caller, scope, plugin.agencyId)).has(plugin.agencyId) ? plugin : null;
   }
 
   /** The APPROVED plugins of the unit's agency for a page, to someone who works on that unit. */

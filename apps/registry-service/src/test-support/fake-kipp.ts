@@ -24,11 +24,14 @@ export interface FakeKipp {
   url: string;
   /** Local-admin appointments by registry user id; tests add and remove their own. */
   localAdmins: Map<string, string[]>;
+  /** Requests answered, to check when plugins ask. */
+  requests: number;
   close(): Promise<void>;
 }
 
 export async function startFakeKipp(): Promise<FakeKipp> {
   const localAdmins = new Map<string, string[]>([[stableId('user', 'admin.kalsel@simpul.test'), [stableId('agency', 'pemprov-63')]]]);
+  const handle = { requests: 0 };
   const server = new ApolloServer<{ caller: Caller }>({
     typeDefs,
     resolvers: {
@@ -50,8 +53,16 @@ export async function startFakeKipp(): Promise<FakeKipp> {
         throw new GraphQLError('Requests must come through the Simpul gateway', {
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
         });
+      handle.requests += 1;
       return { caller: check.caller };
     },
   });
-  return { url, localAdmins, close: () => server.stop() };
+  return {
+    url,
+    localAdmins,
+    get requests() {
+      return handle.requests;
+    },
+    close: () => server.stop(),
+  };
 }
