@@ -4,7 +4,9 @@
 // own) proxied, streaming, to the gateway, files behind signed links (GET /files/*, e.g. evidence opened in a
 // new tab) streamed from the gateway without the browser's credentials, and the SKM public submission path
 // (POST /skm-api/public/responses) proxied to the SKM service, so QR forms and kiosks use one origin. Hashed assets are cached for a year; index.html,
-// remoteEntry.js and the manifest are revalidated every time so a new deployment shows at once.
+// remoteEntry.js and the manifest are revalidated every time so a new deployment shows at once. The app shell
+// carries a Content-Security-Policy allowing scripts only from the portal and approved agency plugins
+// (content-security-policy.mjs).
 import { createHmac, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
