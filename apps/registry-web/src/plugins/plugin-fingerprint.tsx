@@ -19,9 +19,15 @@ export function PluginFingerprint({ integrity }: { integrity: string }) {
       </Text>
       <CopyButton value={integrity}>
         {({ copied, copy }) => (
-          <Button size="compact-sm" variant="default" onClick={copy} aria-label={t('plugins.detail.copy')}>
-            <span aria-live="polite">{copied ? t('plugins.detail.copied') : t('plugins.detail.copy')}</span>
-          </Button>
+          <>
+            <Button size="compact-sm" variant="default" onClick={copy}>
+              {t('plugins.detail.copy')}
+            </Button>
+            {/* Said once copied, without moving focus off the button. */}
+            <Text span size="sm" role="status">
+              {copied ? t('plugins.detail.copied') : ''}
+            </Text>
+          </>
         )}
       </CopyButton>
     </Group>

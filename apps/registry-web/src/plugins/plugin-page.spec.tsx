@@ -52,7 +52,10 @@ describe('a desk plugin’s page', () => {
       expect(about.textContent).toContain(text);
     expect(about.textContent).toContain(shortFingerprint(PENDING_PLUGIN.integrity));
     expect(about.textContent).not.toContain(PENDING_PLUGIN.integrity);
-    expect(screen.getByRole('button', { name: 'Salin sidik SRI' })).toBeTruthy();
+    // user-event puts its own clipboard on navigator.
+    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'Salin sidik SRI' }));
+    expect(await navigator.clipboard.readText()).toBe(PENDING_PLUGIN.integrity);
+    expect((await screen.findByText('Tersalin')).getAttribute('role')).toBe('status');
     expect(screen.getByRole('region', { name: 'Tampil di halaman' }).textContent).toBe('Tampil di halamanBeranda deskHalaman unit');
     expect(screen.getByRole('region', { name: 'Data yang boleh dibaca' }).textContent).toContain('Membaca indikator unitnya');
 
