@@ -20,7 +20,7 @@ export class RegistryAuditResolver {
 
   @Access('NATIONAL_ADMIN')
   @Query(() => AuditEntryConnection, {
-    description: 'Log audit registri (instansi, unit, layanan, pengguna), terbaru dahulu; admin nasional',
+    description: 'Log audit registri (instansi, unit, layanan, pengguna, plugin desk), terbaru dahulu; admin nasional',
   })
   async registryAuditLog(
     @Args('filter', { type: () => AuditFilter, nullable: true }) filter?: AuditFilter | null,
