@@ -88,6 +88,17 @@ describe('Plugin desk list', () => {
     expect(await screen.findByText('Tidak ada plugin yang cocok')).toBeTruthy();
   });
 
+  it('names the agency of each row for a local admin who follows several agencies', async () => {
+    renderRegistry(
+      '/registry/plugins',
+      resolver(() => reply('DeskPlugins', { deskPlugins: connection([rowOf(PENDING_PLUGIN), rowOf(APPROVED_PLUGIN)]) })),
+      { user: DESK },
+    );
+    await screen.findByRole('link', { name: 'Estimasi Pajak Kendaraan' });
+    expect(screen.getByRole('columnheader', { name: 'Instansi' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Plugin desk' }).textContent).toContain('Kantor Imigrasi Banjarmasin');
+  });
+
   it('shows the error with a retry, and then the list', async () => {
     let fail = true;
     renderRegistry(

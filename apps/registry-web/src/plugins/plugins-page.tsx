@@ -66,6 +66,8 @@ function PluginList() {
   const connection = query.data?.deskPlugins;
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
   const filtered = Object.keys(filter).length > 0;
+  // A KIPP local admin may follow several agencies' plugins: then the agency column says whose.
+  const showAgency = admin || new Set(rows.map((row) => row.agency.id)).size > 1;
 
   const columns: DataTableColumn<DeskPluginRow>[] = [
     {
@@ -77,7 +79,7 @@ function PluginList() {
         </Anchor>
       ),
     },
-    ...(admin ? [{ key: 'agency', header: t('plugins.col.agency'), cell: (row: DeskPluginRow) => row.agency.name }] : []),
+    ...(showAgency ? [{ key: 'agency', header: t('plugins.col.agency'), cell: (row: DeskPluginRow) => row.agency.name }] : []),
     { key: 'version', header: t('plugins.col.version'), cell: (row) => row.version },
     { key: 'pages', header: t('plugins.col.pages'), cell: (row) => row.pages.map((page) => t(`plugins.page.${page}`)).join(', ') },
     { key: 'status', header: t('plugins.col.status'), cell: (row) => <PluginStatusBadge status={row.status} /> },
