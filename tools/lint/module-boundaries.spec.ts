@@ -39,6 +39,24 @@ describe('module boundaries', () => {
     ).toContain('no-restricted-imports');
   });
 
+  it('refuse an agency plugin importing a library the portal does not share with plugins', () => {
+    expect(
+      ruleIdsFor(
+        'examples/samsat-tax-plugin/src/plugin.tsx',
+        "import { isRole } from '@simpul/contracts';\nexport const check = isRole;\n",
+      ),
+    ).toContain('@nx/enforce-module-boundaries');
+  });
+
+  it('allow an agency plugin the SDK and the shared libraries', () => {
+    expect(
+      ruleIdsFor(
+        'examples/samsat-tax-plugin/src/plugin.tsx',
+        "import { definePlugin } from '@simpul/plugin-sdk';\nimport { computeIpp } from '@simpul/scoring';\nimport { rankCohort } from '@simpul/reporting';\nimport { GradeBadge } from '@simpul/ui';\nimport { formatNumber } from '@simpul/web-kit';\nexport const used = [definePlugin, computeIpp, rankCohort, GradeBadge, formatNumber];\n",
+      ),
+    ).toEqual([]);
+  });
+
   it('allow a node library to use an isomorphic one', () => {
     expect(
       ruleIdsFor('libs/service-kit/src/index.ts', "import { isRole } from '@simpul/contracts';\nexport const check = isRole;\n"),
