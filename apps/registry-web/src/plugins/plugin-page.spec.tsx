@@ -110,6 +110,7 @@ describe('a desk plugin’s page', () => {
     await user.click(reject);
     const reason = screen.getByRole('textbox', { name: /Alasan/ });
     expect(document.activeElement).toBe(reason);
+    expect(within(screen.getByRole('group', { name: 'Tolak' })).getByText(/^Tolak plugin ini\?/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Batal' }));
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Tolak' }));
 

@@ -8,8 +8,9 @@ import { ReasonAction } from './reason-action';
 
 /**
  * Tinjauan, for the national admin: approve or reject what waits, suspend what is approved (the
- * registry's only transitions; a rejected or suspended plugin comes back as a new submission). Every decision is asked once more; rejecting and suspending need a reason.
- * On one's own submission the buttons are there but disabled, with why (the registry refuses anyway).
+ * registry's only transitions; a rejected or suspended plugin comes back as a new submission).
+ * Every decision is asked once more; rejecting and suspending need a reason. On one's own
+ * submission the buttons are there but disabled, with why (the registry refuses anyway).
  */
 export function PluginReview({ plugin, onDecided }: { plugin: DeskPluginDetail; onDecided: (plugin: DeskPluginDetail) => void }) {
   const t = useT(REGISTRY);
@@ -61,7 +62,7 @@ export function PluginReview({ plugin, onDecided }: { plugin: DeskPluginDetail; 
   const rejectButton = (
     <ReasonAction
       label={t('plugins.review.reject')}
-      question={t('plugins.review.reject')}
+      question={t('plugins.review.rejectQuestion')}
       confirmLabel={t('plugins.review.rejectConfirm')}
       onConfirm={reject}
       disabled={own}
