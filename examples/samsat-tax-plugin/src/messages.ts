@@ -2,7 +2,6 @@ import type { PluginLanguage } from '@simpul/plugin-sdk';
 
 // The plugin's own texts, in the language the portal gives it (context.language).
 const ID = {
-  title: 'Alat Samsat: IPP unit dan perkiraan pajak kendaraan',
   intro: 'Plugin contoh dari instansi Samsat, dimuat oleh portal dengan pustaka bersama Simpul.',
   'ipp.heading': 'IPP unit ini',
   'ipp.loading': 'Memuat IPP unit…',
@@ -44,7 +43,6 @@ const ID = {
 type MessageKey = keyof typeof ID;
 
 const EN: Record<MessageKey, string> = {
-  title: "Samsat tools: the unit's IPP and a vehicle-tax estimate",
   intro: "An example plugin of the Samsat agency, loaded by the portal with Simpul's shared libraries.",
   'ipp.heading': "This unit's IPP",
   'ipp.loading': "Loading the unit's IPP…",

@@ -48,7 +48,7 @@ export function PkbEstimatePanel({ language, t }: { language: PluginLanguage; t:
         />
       </SimpleGrid>
       {estimate && (
-        <Table aria-describedby={sourceId} withTableBorder>
+        <Table aria-describedby={sourceId} withTableBorder captionSide="top">
           <Table.Caption>{t('pkb.caption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>

@@ -3,6 +3,7 @@ import { UiProvider } from '@simpul/ui';
 import { I18nProvider } from '@simpul/web-kit';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import plugin from './plugin';
 import type { UnitIppData } from './unit-ipp-query';
 
@@ -122,5 +123,24 @@ describe('the Samsat plugin', () => {
     await user.click(within(alert).getByRole('button', { name: 'Coba lagi' }));
     expect((await screen.findByText('Unit ini belum memiliki hasil IPP.')).isConnected).toBe(true);
     expect(graphql).toHaveBeenCalledTimes(2);
+  });
+
+  it("passes axe-core's WCAG 2.1 A/AA rules in both languages (contrast is left to Chromium)", async () => {
+    for (const language of ['id', 'en'] as const) {
+      const { context } = fakeContext(language, async () => SAMSAT);
+      const { container, unmount } = mount(context);
+      await screen.findByText(/^IPP PEKPPP 2022/);
+      // jsdom has no canvas; axe asks for one to measure icon fonts and carries on without it.
+      const getContext = jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => null);
+      const result = await axe
+        .run(container, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          rules: { 'color-contrast': { enabled: false } },
+        })
+        .finally(() => getContext.mockRestore());
+      expect(result.passes.length).toBeGreaterThan(0);
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      unmount();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { Divider, Stack, Text, Title } from '@mantine/core';
+import { Divider, Stack, Text } from '@mantine/core';
 import type { PluginProps } from '@simpul/plugin-sdk';
 import { useMemo } from 'react';
 import { translator } from './messages';
@@ -14,12 +14,10 @@ export function SamsatTaxPlugin({ context }: PluginProps) {
 
   return (
     <Stack gap="md" lang={context.language}>
-      <div>
-        <Title order={2}>{t('title')}</Title>
-        <Text size="sm" c="dimmed">
-          {t('intro')}
-        </Text>
-      </div>
+      {/* The portal's slot heads the plugin with its registered name (h2); its sections are h3. */}
+      <Text size="sm" c="dimmed">
+        {t('intro')}
+      </Text>
       <UnitIpp {...ipp} context={context} t={t} />
       {ipp.state.status !== 'loading' && <WhatIfPanel unitIndex={unitIndex} language={context.language} t={t} />}
       <Divider />
