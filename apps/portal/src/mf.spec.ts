@@ -60,6 +60,22 @@ describe('loadPlugin', () => {
     expect(registerPlugins).toHaveBeenCalledTimes(1);
   });
 
+  it('registers anew after a failed load, so a page visited again does not reuse the failed entry', async () => {
+    const plugin = { ...PLUGIN, id: 'b0000000-0000-4000-8000-000000000002' };
+    jest.mocked(loadRemote).mockRejectedValueOnce(new Error('ScriptNetworkError'));
+    // jsdom has no fetch: the entry cannot be fetched again either, so it is an ordinary load failure.
+    await expect(loadPlugin(plugin, 0)).rejects.toMatchObject({ failure: 'load' });
+    jest.mocked(loadRemote).mockResolvedValue({ default: definePlugin({ component: () => null }) });
+    await loadPlugin(plugin, 0);
+    expect(registerRemotes).toHaveBeenLastCalledWith([expect.objectContaining({ name: 'plugin_b0000000000040008000000000000002' })], {
+      force: true,
+    });
+    // Loaded once, it is not registered again.
+    const calls = jest.mocked(registerRemotes).mock.calls.length;
+    await loadPlugin(plugin, 0);
+    expect(registerRemotes).toHaveBeenCalledTimes(calls);
+  });
+
   it('refuses a module whose default export is not a definePlugin result', async () => {
     jest.mocked(loadRemote).mockResolvedValue({ default: () => null });
     await expect(loadPlugin(PLUGIN, 0)).rejects.toMatchObject({ failure: 'invalid' });

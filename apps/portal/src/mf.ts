@@ -64,11 +64,14 @@ export function pluginIntegrity(entries: ReadonlyMap<string, { entry: string; in
 }
 
 let integrityRegistered = false;
+/** Plugins whose last load failed: the runtime keeps the failed entry, so the next load registers anew. */
+const failedLoads = new Set<string>();
 
 /**
  * Loads an approved desk plugin at run time: registers it as `plugin_<id>` at its entry URL (a
- * retry, or a new entry after a new approval, with `force` so the failed container is dropped),
- * loads its exposed module and checks it is a `definePlugin(...)` result.
+ * retry, a load after a failed one, or a new entry after a new approval with `force`, so the
+ * failed or old container is dropped), loads its exposed module and checks it is a
+ * `definePlugin(...)` result.
  */
 export const loadPlugin: PluginLoader = async (plugin: HostedPlugin, attempt: number): Promise<DefinedPlugin> => {
   if (!integrityRegistered) {
@@ -78,12 +81,14 @@ export const loadPlugin: PluginLoader = async (plugin: HostedPlugin, attempt: nu
   const remote = pluginRemote(plugin);
   const known = approvedEntries.get(remote.name);
   approvedEntries.set(remote.name, { entry: remote.entry, integrity: plugin.integrity });
-  if (!known || attempt > 0 || known.entry !== remote.entry || known.integrity !== plugin.integrity)
-    registerRemotes([remote], known ? { force: true } : undefined);
+  const stale = attempt > 0 || failedLoads.has(remote.name) || known?.entry !== remote.entry || known.integrity !== plugin.integrity;
+  if (stale) registerRemotes([remote], known ? { force: true } : undefined);
   let module: unknown;
   try {
     module = await loadRemote<unknown>(`${remote.name}/${plugin.exposedModule.replace(/^\.\//, '')}`);
+    failedLoads.delete(remote.name);
   } catch (error) {
+    failedLoads.add(remote.name);
     throw await explainLoadFailure(plugin, error);
   }
   const defined = pluginFromModule(module);
