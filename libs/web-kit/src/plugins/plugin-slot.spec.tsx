@@ -51,13 +51,20 @@ function Thrower(): never {
 }
 
 /** /graphql as the gateway answers the slot: the plugin list, one token per plugin, and the plugin's own query. */
-function fakeGateway(plugins: HostedPlugin[], options: { expiredTokens?: string[] } = {}) {
+/** `listRefusals`: codes the plugin list is answered with, one per request, before it succeeds. */
+function fakeGateway(plugins: HostedPlugin[], options: { expiredTokens?: string[]; listRefusals?: string[] } = {}) {
+  const listRefusals = [...(options.listRefusals ?? [])];
   const calls: { operation: string; headers: Record<string, string>; variables: Record<string, unknown> }[] = [];
   let tokens = 0;
   const fetchImpl = jest.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
     const body = JSON.parse(init?.body as string) as { query: string; variables: Record<string, unknown> };
     const operation = /^(query|mutation) (\w+)/.exec(body.query)?.[2] ?? 'anonymous';
     calls.push({ operation, headers: init?.headers as Record<string, string>, variables: body.variables });
+    const refusal = operation === 'PluginsFor' ? listRefusals.shift() : undefined;
+    if (refusal)
+      return jsonResponse({
+        errors: [{ message: refusal, extensions: { code: refusal, messages: { id: `Ditolak: ${refusal}`, en: refusal } } }],
+      });
     if (operation === 'PluginsFor') return jsonResponse({ data: { pluginsFor: plugins } });
     if (operation === 'PluginSession') {
       tokens += 1;
@@ -80,6 +87,7 @@ function renderSlot(options: {
   language?: Language;
   signedIn?: boolean;
   expiredTokens?: string[];
+  listRefusals?: string[];
 }) {
   if (options.signedIn !== false)
     writeStoredSession({
@@ -94,7 +102,7 @@ function renderSlot(options: {
         mallId: null,
       },
     });
-  const gateway = fakeGateway(options.plugins, { expiredTokens: options.expiredTokens });
+  const gateway = fakeGateway(options.plugins, { expiredTokens: options.expiredTokens, listRefusals: options.listRefusals });
   const slot = <PluginSlot page="DESK_HOME" serviceUnitId={UNIT} />;
   const view = render(
     <I18nProvider initialLanguage={options.language ?? 'id'}>
@@ -188,6 +196,25 @@ describe('PluginSlot', () => {
     const sibling = screen.getByRole('region', { name: 'Antrean' });
     expect(await within(sibling).findByText('DESK_HOME agency-samsat id: SAMSAT Banjarmasin')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1, name: 'Beranda' })).toBeTruthy();
+  });
+
+  it('says so when the list of plugins cannot be fetched, and its retry asks again', async () => {
+    const load = loaded({ [TAX.id]: definePlugin({ component: UnitNamePlugin }) });
+    renderSlot({ load, plugins: [TAX], listRefusals: ['INTERNAL_SERVER_ERROR'] });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Plugin tidak dapat dimuat');
+    expect(alert.textContent).toContain('Ditolak: INTERNAL_SERVER_ERROR');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Coba lagi' }));
+    expect(await screen.findByText('DESK_HOME agency-samsat id: SAMSAT Banjarmasin')).toBeTruthy();
+  });
+
+  it('shows nothing to someone who may not work on the unit', async () => {
+    const load = jest.fn<Promise<DefinedPlugin>, Parameters<PluginLoader>>();
+    const { container, calls } = renderSlot({ load, plugins: [TAX], listRefusals: ['FORBIDDEN'] });
+    await waitFor(() => expect(calls.map((call) => call.operation)).toEqual(['PluginsFor']));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(container.querySelector('main')?.children).toHaveLength(1);
+    expect(load).not.toHaveBeenCalled();
   });
 
   it('renders nothing when the page has no plugins', async () => {
