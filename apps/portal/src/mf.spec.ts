@@ -76,6 +76,14 @@ describe('loadPlugin', () => {
     expect(registerRemotes).toHaveBeenCalledTimes(calls);
   });
 
+  it('refuses a manifest entry, whose scripts the approved hash could not cover', async () => {
+    jest.mocked(loadRemote).mockClear();
+    await expect(loadPlugin({ ...PLUGIN, entryUrl: 'http://127.0.0.1:4300/mf-manifest.json' }, 0)).rejects.toMatchObject({
+      failure: 'invalid',
+    });
+    expect(loadRemote).not.toHaveBeenCalled();
+  });
+
   it('refuses a module whose default export is not a definePlugin result', async () => {
     jest.mocked(loadRemote).mockResolvedValue({ default: () => null });
     await expect(loadPlugin(PLUGIN, 0)).rejects.toMatchObject({ failure: 'invalid' });

@@ -78,6 +78,10 @@ export const loadPlugin: PluginLoader = async (plugin: HostedPlugin, attempt: nu
     registerPlugins([pluginIntegrity(approvedEntries)]);
     integrityRegistered = true;
   }
+  // Only a script entry can be held to its approved hash by the browser (SRI); a Module Federation
+  // manifest would load scripts it names itself, unchecked.
+  if (new URL(plugin.entryUrl).pathname.endsWith('.json'))
+    throw new PluginLoadError('invalid', `${plugin.entryUrl} is a manifest; a desk plugin's entry must be its remoteEntry.js`);
   const remote = pluginRemote(plugin);
   const known = approvedEntries.get(remote.name);
   approvedEntries.set(remote.name, { entry: remote.entry, integrity: plugin.integrity });
