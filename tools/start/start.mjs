@@ -220,8 +220,12 @@ async function main() {
     runStep(service, 'seed', db.url);
     const port = portOf(service);
     // Services started earlier are reachable by later ones (the MPP service asks the registry).
-    // The registry, started first, asks the MPP service about malls only when someone invites an operator or desk.
-    const later = { MPP_URL: `http://${host}:${portOf(serviceNamed('mpp'))}/graphql` };
+    // The registry, started first, asks the MPP service about malls only when someone invites an
+    // operator or desk, and KIPP about local admins only when a plugin is submitted.
+    const later = {
+      MPP_URL: `http://${host}:${portOf(serviceNamed('mpp'))}/graphql`,
+      KIPP_URL: `http://${host}:${portOf(serviceNamed('kipp'))}/graphql`,
+    };
     const child = launch(service.name, mainOf(service.app), {
       ...later,
       ...subgraphUrls,
