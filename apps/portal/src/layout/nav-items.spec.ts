@@ -38,6 +38,20 @@ describe('role-aware navigation', () => {
     }
   });
 
+  it('gives desks and the national admin "Plugin desk", and nobody else', () => {
+    for (const who of [user('UNIT_DESK', { id: 'unit-1', name: 'Samsat' }), user('NATIONAL_ADMIN')]) {
+      expect(navItems([REGISTRY_REMOTE], who, 'id', t).find((i) => i.label === 'pluginDesk')?.to).toBe('/registry/plugins');
+    }
+    for (const who of [null, user('EVALUATOR'), user('MPP_OPERATOR')]) {
+      expect(navItems([REGISTRY_REMOTE], who, 'id', t).map((i) => i.to)).not.toContain('/registry/plugins');
+    }
+  });
+
+  it('marks "Plugin desk" as the current page on a plugin, not the registry', () => {
+    const items = navItems([REGISTRY_REMOTE], user('NATIONAL_ADMIN'), 'id', t);
+    expect(currentNavItem(items, '/registry/plugins/p-1')?.to).toBe('/registry/plugins');
+  });
+
   it('marks "Administrasi" as the current page anywhere under it', () => {
     const items = navItems([REGISTRY_REMOTE], user('NATIONAL_ADMIN'), 'id', t);
     expect(currentNavItem(items, '/registry/admin/users')?.to).toBe('/registry/admin');

@@ -11,7 +11,8 @@ type Translate = (key: string, params?: Record<string, string | number>) => stri
 
 /**
  * The main navigation: home, one entry per remote in the manifest, then the shortcuts a role
- * needs (a desk's own unit, the admin's "create unit", administration for the admin and MPP operators). The public sees the registry too: it is
+ * needs (a desk's own unit, the admin's "create unit", administration for the admin and MPP operators,
+ * agency desk plugins for those who submit or review them). The public sees the registry too: it is
  * public data.
  */
 export function navItems(remotes: RemoteDescriptor[], user: SessionUser | null, language: Language, t: Translate): NavItem[] {
@@ -27,6 +28,10 @@ export function navItems(remotes: RemoteDescriptor[], user: SessionUser | null, 
   // People, agencies and appointments: the admin everywhere, an MPP operator for its own mall.
   if (registry && (user?.role === 'NATIONAL_ADMIN' || user?.role === 'MPP_OPERATOR')) {
     items.push({ to: `${registry.routes}/admin`, label: t('admin') });
+  }
+  // Desks submit their agency's plugins and follow the review; the national admin reviews them (registry-web's plugin pages).
+  if (registry && (user?.role === 'UNIT_DESK' || user?.role === 'NATIONAL_ADMIN')) {
+    items.push({ to: `${registry.routes}/plugins`, label: t('pluginDesk') });
   }
   return items;
 }
