@@ -1,6 +1,6 @@
+import { expectAccessible } from '@simpul/ui/testing';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { expectAccessible } from '../testing/expect-accessible';
 import { graphqlNetwork } from '../testing/graphql-network';
 import { renderPortal } from '../testing/render-portal';
 import { signInAs } from '../testing/signed-in';

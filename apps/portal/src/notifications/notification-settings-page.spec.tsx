@@ -1,8 +1,7 @@
-import { expectNoInternalCodes } from '@simpul/ui/testing';
+import { expectAccessible, expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MyNotificationSettingsQuery } from '../__generated__/operations';
-import { expectAccessible } from '../testing/expect-accessible';
 import { graphqlNetwork } from '../testing/graphql-network';
 import { renderPortal } from '../testing/render-portal';
 import { reply } from '../testing/reply';

@@ -1,9 +1,8 @@
-import { expectNoInternalCodes, expectNoMissingTexts } from '@simpul/ui/testing';
+import { expectAccessible, expectNoInternalCodes, expectNoMissingTexts } from '@simpul/ui/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ADMIN, badInput, DESK, renderRegistry, type Resolver } from '../testing/render-registry';
 import { reply } from '../testing/reply';
-import { expectAccessible } from './expect-accessible';
 import { HASH, PENDING_PLUGIN, SAMSAT_AGENCY } from './plugin-fixtures';
 
 const DPMPTSP = { id: 'agency-dpmptsp', name: 'DPMPTSP Provinsi Kalimantan Selatan' };

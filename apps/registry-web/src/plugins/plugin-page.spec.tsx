@@ -1,10 +1,9 @@
-import { expectNoInternalCodes, expectNoMissingTexts, gqlError } from '@simpul/ui/testing';
+import { expectAccessible, expectNoInternalCodes, expectNoMissingTexts, gqlError } from '@simpul/ui/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SessionUser } from '@simpul/web-kit';
 import { ADMIN, DESK, renderRegistry, type Resolver } from '../testing/render-registry';
 import { reply } from '../testing/reply';
-import { expectAccessible } from './expect-accessible';
 import { APPROVED_PLUGIN, HASH, PENDING_PLUGIN } from './plugin-fixtures';
 import { shortFingerprint } from './plugin-fingerprint';
 import type { DeskPluginDetail } from './plugin.operations';

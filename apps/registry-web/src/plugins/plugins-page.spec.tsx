@@ -1,8 +1,7 @@
-import { connection, expectNoInternalCodes, expectNoMissingTexts, gqlError } from '@simpul/ui/testing';
+import { connection, expectAccessible, expectNoInternalCodes, expectNoMissingTexts, gqlError } from '@simpul/ui/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DESK, OPERATOR, renderRegistry, type Resolver } from '../testing/render-registry';
 import { reply } from '../testing/reply';
-import { expectAccessible } from './expect-accessible';
 import { APPROVED_PLUGIN, PENDING_PLUGIN, rowOf, SAMSAT_AGENCY } from './plugin-fixtures';
 
 const AGENCIES = connection([{ id: SAMSAT_AGENCY.id, name: SAMSAT_AGENCY.name, region: { name: 'Kalimantan Selatan' } }]);

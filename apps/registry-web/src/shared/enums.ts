@@ -8,7 +8,7 @@ export type { AgencyType, ServiceGroup, ServiceUnitKind, StandardComponent };
  * `list` as it is, checked to name every value of the generated union `T` and nothing else: a value
  * the contract adds fails typecheck here instead of going missing from a select.
  */
-function everyOf<T extends string>() {
+export function everyOf<T extends string>() {
   return <const L extends readonly T[]>(
     list: L & NoInfer<[Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> }>,
   ) => list;
