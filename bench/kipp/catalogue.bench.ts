@@ -9,7 +9,7 @@ import os from 'node:os';
 import { issueInternalToken } from '@simpul/service-kit';
 import { build, cpuMillisOf, runCommand, startApp, startPostgres, stopAll } from '../lib/stack.mjs';
 import { formatRow, runLoad } from '../lib/load.mjs';
-import { postgresCpuMillis, postmasterPid } from './postgres-cpu';
+import { postgresCpuMillis, postmasterPid } from '../lib/postgres-cpu';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 8000);
 const INNOVATIONS = 26000;

@@ -8,6 +8,7 @@ import os from 'node:os';
 import { getInstrument } from '@simpul/scoring';
 import { build, cpuMillisOf, runCommand, startApp, startPostgres, stopAll, SUBGRAPHS } from '../lib/stack.mjs';
 import { formatRow, runLoad } from '../lib/load.mjs';
+import { postgresCpuMillis, postmasterPid } from '../lib/postgres-cpu';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 8000);
 const CLIENTS = 20;
@@ -89,7 +90,8 @@ async function main() {
       ['national admin', 'admin@simpul.test'],
     ] as const;
     const processes = ['gateway', ...SUBGRAPHS.map((subgraph) => subgraph.name)];
-    const widths = [22, 6, 6, 7, 7, 7, 6, ...processes.map(() => 10), 6];
+    const postmaster = postmasterPid(Number(new URL(db.url).port));
+    const widths = [22, 6, 6, 7, 7, 7, 6, ...processes.map(() => 10), 8, 9, 6];
     console.log(`\nmyTasks(first: 20), ${CLIENTS} concurrent clients, ${DURATION_MS / 1000} s per role (target p95 ≤ 100 ms)`);
     console.log(
       formatRow(
@@ -108,7 +110,9 @@ async function main() {
         concurrency: CLIENTS,
         durationMs: 2000,
       });
+      await db.client.query('SELECT pg_stat_statements_reset()');
       const cpuBefore = processes.map((name) => cpuMillisOf(pids[name]));
+      const pgBefore = postmaster ? postgresCpuMillis(postmaster) : NaN;
       const result = await runLoad({
         url: gw.url,
         body: JSON.stringify({ query: MY_TASKS, variables: { first: 20 } }),
@@ -117,6 +121,12 @@ async function main() {
         durationMs: DURATION_MS,
       });
       const cpu = processes.map((name, index) => ((cpuMillisOf(pids[name]) - cpuBefore[index]) / result.requests).toFixed(2));
+      const pgCpu = postmaster ? ((postgresCpuMillis(postmaster) - pgBefore) / result.requests).toFixed(2) : '—';
+      const { rows: statements } = await db.client.query<{ query: string; calls: number; ms: number }>(
+        `SELECT query, calls::int AS calls, total_exec_time::float8 AS ms FROM pg_stat_statements
+         WHERE query NOT ILIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC`,
+      );
+      const sqlMs = statements.reduce((sum, statement) => sum + statement.ms, 0);
       console.log(
         formatRow(
           [
@@ -128,12 +138,20 @@ async function main() {
             result.p99.toFixed(1),
             result.errors,
             ...cpu,
+            pgCpu,
+            (sqlMs / result.requests).toFixed(2),
             os.loadavg()[0].toFixed(1),
           ],
           widths,
         ),
       );
       if (myTasks.totalCount === 0) console.log(`  ${label}: no tasks — the figure measures an empty list`);
+      // Where the SQL time goes: the costliest statements, per request.
+      for (const statement of statements.slice(0, Number(process.env.BENCH_SQL_TOP ?? 0))) {
+        console.log(
+          `    ${(statement.ms / result.requests).toFixed(3)} ms/req, ${(statement.calls / result.requests).toFixed(2)} calls/req: ${statement.query.replace(/\s+/g, ' ').slice(0, 160)}`,
+        );
+      }
     }
   } finally {
     await stopAll();
