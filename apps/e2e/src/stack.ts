@@ -27,6 +27,8 @@ export interface SharedStack {
   registryUrl: string;
   portalUrl: string;
   databaseUrl: string;
+  /** The example agency plugin (examples/samsat-tax-plugin), served and registered as `npm start` does. */
+  examplePlugin: { entryUrl: string; sha256: string };
 }
 
 /**
@@ -47,6 +49,7 @@ export function useSharedStack(): SharedStack {
     registryUrl: read(SHARED_STACK_ENV.registryUrl),
     portalUrl: read(SHARED_STACK_ENV.portalUrl),
     databaseUrl: read(SHARED_STACK_ENV.databaseUrl),
+    examplePlugin: { entryUrl: read(SHARED_STACK_ENV.pluginEntryUrl), sha256: read(SHARED_STACK_ENV.pluginSha256) },
   };
 }
 
@@ -74,8 +77,8 @@ async function waitHealthy(url: string, child: ChildProcess, output: () => strin
   throw new Error(`${url} did not become healthy: ${output()}`);
 }
 
-async function launch(app: string, env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; port: number }> {
-  const port = await freePort();
+async function launch(app: string, env: NodeJS.ProcessEnv, port?: number): Promise<{ child: ChildProcess; port: number }> {
+  port ??= await freePort();
   const child = spawn(process.execPath, [mainOf(app)], {
     cwd: workspaceRoot,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
@@ -122,18 +125,36 @@ export function createOwnAdministrator(stack: SharedStack, email: string, passwo
   ]);
 }
 
+/**
+ * Registers and approves the example plugin for SAMSAT Kalimantan Selatan with this entry and hash,
+ * through the built registry's `register-demo-plugin` command, as `npm start` does. Idempotent; on a
+ * suspended plugin it approves the demo row again (how a test that suspends it restores the stack).
+ */
+export function registerDemoPlugin(databaseUrl: string, entryUrl: string, sha256: string): void {
+  runOnce('registry-service', 'register-demo-plugin', { DATABASE_URL: databaseUrl }, ['--entry', entryUrl, '--sha256', sha256]);
+}
+
 /** A migrated, seeded database with every subgraph and the gateway in front of them. */
 export async function startStack(): Promise<Stack> {
   const database = await createEmptyDatabase('e2e');
   const evidenceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-e2e-evidence-'));
   const urls: Record<string, string> = {};
   const children: ChildProcess[] = [];
+  // Ports chosen up front, as `npm start` does: the registry, started first, asks the others for "Tugas saya".
+  const ports = new Map<string, number>();
+  for (const service of SERVICES) ports.set(service.name, await freePort());
+  const later = Object.fromEntries(
+    SERVICES.filter((service) => service.name !== 'registry').map((service) => [
+      `${service.name.toUpperCase()}_URL`,
+      `http://127.0.0.1:${ports.get(service.name)}/graphql`,
+    ]),
+  );
   try {
     for (const service of SERVICES) {
-      const env = { ...urls, DATABASE_URL: database.url, EVIDENCE_DIR: evidenceDir };
+      const env = { ...later, ...urls, DATABASE_URL: database.url, EVIDENCE_DIR: evidenceDir };
       runOnce(service.app, 'migrate', env);
       runOnce(service.app, 'seed', env);
-      const started = await launch(service.app, env);
+      const started = await launch(service.app, env, ports.get(service.name));
       children.push(started.child);
       urls[`${service.name.toUpperCase()}_URL`] = `http://127.0.0.1:${started.port}/graphql`;
     }

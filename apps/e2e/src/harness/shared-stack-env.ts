@@ -11,4 +11,7 @@ export const SHARED_STACK_ENV = {
   registryUrl: 'SIMPUL_E2E_REGISTRY_URL',
   portalUrl: 'SIMPUL_E2E_PORTAL_URL',
   databaseUrl: 'SIMPUL_E2E_DATABASE_URL',
+  /** The example agency plugin's remoteEntry.js as served on the run's own port, and its SHA-256 (hex). */
+  pluginEntryUrl: 'SIMPUL_E2E_PLUGIN_ENTRY_URL',
+  pluginSha256: 'SIMPUL_E2E_PLUGIN_SHA256',
 } as const;
