@@ -105,12 +105,13 @@ export function runCommand(app, command, env, args = []) {
 /**
  * `anyStatus`: a gateway whose other subgraphs are not running answers /health with 503 but serves.
  * `nodeArgs`: flags for Node itself, such as `--cpu-prof` (not allowed in NODE_OPTIONS).
+ * `port`: one chosen beforehand (when an earlier service must be told where this one will be).
  * @param {string} app
  * @param {Record<string, string>} env
- * @param {{ anyStatus?: boolean, nodeArgs?: string[] }} [options]
+ * @param {{ anyStatus?: boolean, nodeArgs?: string[], port?: number }} [options]
  */
-export async function startApp(app, env, { anyStatus = false, nodeArgs = [] } = {}) {
-  const port = await freePort();
+export async function startApp(app, env, { anyStatus = false, nodeArgs = [], port: chosenPort } = {}) {
+  const port = chosenPort ?? (await freePort());
   const child = spawn(process.execPath, [...nodeArgs, path.join(workspaceRoot, 'dist/apps', app, 'main.js')], {
     cwd: workspaceRoot,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },

@@ -6,7 +6,7 @@
 // CPU ms per request of each process, because on a shared machine latency is mostly queueing.
 import os from 'node:os';
 import { getInstrument } from '@simpul/scoring';
-import { build, cpuMillisOf, runCommand, startApp, startPostgres, stopAll, SUBGRAPHS } from '../lib/stack.mjs';
+import { build, cpuMillisOf, freePort, runCommand, startApp, startPostgres, stopAll, SUBGRAPHS } from '../lib/stack.mjs';
 import { formatRow, runLoad } from '../lib/load.mjs';
 import { postgresCpuMillis, postmasterPid } from '../lib/postgres-cpu';
 
@@ -77,9 +77,12 @@ async function main() {
     );
     await db.client.query('VACUUM ANALYZE');
 
+    // Ports chosen up front: the registry, started first, asks the other services for the tasks.
+    const ports = new Map<string, number>();
+    for (const subgraph of SUBGRAPHS) ports.set(subgraph.name, await freePort());
+    for (const subgraph of SUBGRAPHS) urls[`${subgraph.name.toUpperCase()}_URL`] = `http://127.0.0.1:${ports.get(subgraph.name)}/graphql`;
     for (const subgraph of SUBGRAPHS) {
-      const app = await startApp(subgraph.app, { ...env, ...urls, MPP_URL: urls.MPP_URL ?? 'http://127.0.0.1:9/graphql' });
-      urls[`${subgraph.name.toUpperCase()}_URL`] = app.url;
+      const app = await startApp(subgraph.app, { ...env, ...urls }, { port: ports.get(subgraph.name) });
       pids[subgraph.name] = app.pid;
     }
     const gw = await startApp('gateway', { ...env, ...urls });

@@ -221,10 +221,13 @@ async function main() {
     const port = portOf(service);
     // Services started earlier are reachable by later ones (the MPP service asks the registry).
     // The registry, started first, asks the MPP service about malls only when someone invites an
-    // operator or desk, and KIPP about local admins only when a plugin is submitted.
+    // operator or desk, KIPP about local admins only when a plugin is submitted, and all four for
+    // "Tugas saya" only when someone opens their home page.
     const later = {
+      EVALUATION_URL: `http://${host}:${portOf(serviceNamed('evaluation'))}/graphql`,
       MPP_URL: `http://${host}:${portOf(serviceNamed('mpp'))}/graphql`,
       KIPP_URL: `http://${host}:${portOf(serviceNamed('kipp'))}/graphql`,
+      SKM_URL: `http://${host}:${portOf(serviceNamed('skm'))}/graphql`,
     };
     const child = launch(service.name, mainOf(service.app), {
       ...later,

@@ -17,7 +17,6 @@ import { LokusModule } from './lokus/lokus.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { ReportsModule } from './reports/reports.module';
 import { ResultsModule } from './results/results.module';
-import { TaskContribution } from './tasks/task-contribution.model';
 import { TasksModule } from './tasks/tasks.module';
 
 export interface EvaluationAppOptions extends EvaluationSettings {
@@ -57,7 +56,7 @@ export class AppModule {
         ServiceDatabaseModule.forRoot(evaluationDataSourceOptions(options.databaseUrl ?? 'postgres://unused/unused', options.queryLogger), {
           connect: options.databaseUrl !== null,
         }),
-        federationModule({ orphanedTypes: [TaskContribution] }),
+        federationModule(),
         HealthModule.forService('evaluation'),
         EvaluationSettingsModule.forRoot(options),
         ...EVALUATION_MODULES,

@@ -13,7 +13,6 @@ import { RemindersModule } from './reminders/reminders.module';
 import { SelectionModule } from './selection/selection.module';
 import { kippDataSourceOptions } from './kipp-database';
 import { KippOptionsModule, type KippAppOptions } from './kipp-options.module';
-import { TaskContribution } from './tasks/task-contribution.model';
 import { TasksModule } from './tasks/tasks.module';
 
 export type { KippAppOptions } from './kipp-options.module';
@@ -47,7 +46,7 @@ export class AppModule {
         ServiceDatabaseModule.forRoot(kippDataSourceOptions(options.databaseUrl ?? 'postgres://unused/unused', options.queryLogger), {
           connect: options.databaseUrl !== null,
         }),
-        federationModule({ orphanedTypes: [TaskContribution] }),
+        federationModule(),
         HealthModule.forService('kipp'),
         KippOptionsModule.forRoot(options),
         ...KIPP_FEATURES,

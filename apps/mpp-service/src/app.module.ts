@@ -16,7 +16,6 @@ import { RemindersModule } from './reminders/reminders.module';
 import { TenanciesModule } from './tenancies/tenancies.module';
 import { TenancyServicesModule } from './tenancy-services/tenancy-services.module';
 import { VisitsModule } from './visits/visits.module';
-import { TaskContribution } from './tasks/task-contribution.model';
 import { TasksModule } from './tasks/tasks.module';
 
 export { DEFAULT_REGISTRY_URL, type MppAppOptions } from './mpp-options.module';
@@ -55,7 +54,7 @@ export class AppModule {
         ServiceDatabaseModule.forRoot(mppDataSourceOptions(options.databaseUrl ?? 'postgres://unused/unused', options.queryLogger), {
           connect: options.databaseUrl !== null,
         }),
-        federationModule({ orphanedTypes: [TaskContribution] }),
+        federationModule(),
         HealthModule.forService('mpp'),
         MppOptionsModule.forRoot(options),
         ...MPP_FEATURES,

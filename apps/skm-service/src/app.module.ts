@@ -14,7 +14,6 @@ import { SkmOptionsModule, type SkmAppOptions } from './skm-options.module';
 import { clientAddressMiddleware } from './submissions/client-key';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { SurveysModule } from './surveys/surveys.module';
-import { TaskContribution } from './tasks/task-contribution.model';
 import { TasksModule } from './tasks/tasks.module';
 
 export { DEFAULT_MPP_URL, DEFAULT_PUBLIC_BASE_URL, type SkmAppOptions } from './skm-options.module';
@@ -53,7 +52,7 @@ export class AppModule implements NestModule {
             connect: options.databaseUrl !== null,
           },
         ),
-        federationModule({ orphanedTypes: [TaskContribution] }),
+        federationModule(),
         HealthModule.forService('skm'),
         SkmOptionsModule.forRoot(options),
         ...SKM_FEATURES,

@@ -1,13 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import type { Identity } from '@simpul/contracts';
 import { getInstrument } from '@simpul/scoring';
-import { stableId } from '@simpul/service-kit';
+import { HttpTaskSource, stableId } from '@simpul/service-kit';
 import { DataSource } from 'typeorm';
 import { cycleId, KHUSUS_SCORED, lokusId } from '../seed/demo-data';
 import { pdfBase64, Q } from '../test-support/fixtures';
 import { CALLERS, ok, SAMSAT_KALSEL, startEvaluation, type EvaluationHarness } from '../test-support/evaluation-test-app';
 
-// "Tugas saya" (issue #14 §1): the PEKPPP part each role gets, through the entity field the registry
-// @requires — real GraphQL on the seeded database, the clock walked through the 2026 calendar.
+// "Tugas saya" (issue #14 §1): the PEKPPP part each role gets, through GET /internal/tasks as the
+// registry asks it — real HTTP on the seeded database, the clock walked through the 2026 calendar.
 
 const { admin, evaluator, otherEvaluator, operator, deskSamsatKalsel, deskDpmptspKalteng } = CALLERS;
 const CODES = getInstrument('pekppp-2024-a').aspects.flatMap((aspect) => aspect.indicators.map((indicator) => indicator.code));
@@ -18,9 +19,6 @@ const SAMSAT_2026 = lokusId('pekppp-2026', 'samsat-63');
 const DPMPTSP_2026 = lokusId('pekppp-2026', 'dpmptsp-62');
 const KALTENG_KHUSUS = lokusId('pekppp-khusus-2026', 'samsat-62');
 const KALTIM_KHUSUS = lokusId('pekppp-khusus-2026', 'samsat-64');
-
-const TASKS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on TaskConnection {
-  evaluationTasks { id title { id en } detail { id en } module dueDate status progress { done total } url } } } }`;
 
 interface Task {
   id: string;
@@ -42,14 +40,8 @@ describe('PEKPPP tasks for "Tugas saya"', () => {
   let phasesKhusus: Phases;
 
   const tasksOf = async (caller: Identity): Promise<Task[]> => {
-    const data = ok(
-      await evaluation.graphql<{ _entities: { evaluationTasks: Task[] }[] }>(
-        TASKS,
-        { r: [{ __typename: 'TaskConnection', feedKey: 'feed' }] },
-        { caller },
-      ),
-    );
-    return [...data._entities[0].evaluationTasks].sort((a, b) => a.id.localeCompare(b.id));
+    const tasks = (await new HttpTaskSource('evaluation', `${evaluation.url}/graphql`).tasksFor(caller, randomUUID())) as Task[];
+    return [...tasks].sort((a, b) => a.id.localeCompare(b.id));
   };
   const byId = async (caller: Identity) => new Map((await tasksOf(caller)).map((task) => [task.id, task]));
   const phasesOf = async (id: string): Promise<Phases> => {
@@ -396,5 +388,10 @@ describe('PEKPPP tasks for "Tugas saya"', () => {
     }
     expect(statements).toEqual({ desk: 2, evaluator: 1, admin: 2 });
     expect((await tasksOf(evaluator)).filter((task) => task.id.startsWith('pekppp:f02:'))).toHaveLength(42);
+  });
+  it('answers only a signed-in caller, and only through the internal token', async () => {
+    const anonymous = new HttpTaskSource('evaluation', `${evaluation.url}/graphql`).tasksFor(null as unknown as Identity, randomUUID());
+    await expect(anonymous).rejects.toThrow('Sign in first.');
+    expect((await fetch(`${evaluation.url}/internal/tasks`)).status).toBe(401);
   });
 });

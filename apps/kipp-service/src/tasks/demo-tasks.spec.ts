@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import type { Identity } from '@simpul/contracts';
+import { HttpTaskSource } from '@simpul/service-kit';
 import { competitionId, proposalId } from '../seed/demo-competition';
 import { CALLERS, dataOf, startKipp, TEST_TODAY, type KippHarness } from '../test-support/kipp-test-app';
 import { kippTasksOf, openKippTasksOf, taskIds } from '../test-support/tasks';
@@ -41,5 +44,10 @@ describe('the demo roles land on KIPP work ("Tugas saya")', () => {
     expect([visited.status, visited.progress]).toEqual(['DONE', { done: 2, total: 2 }]);
     // A TE visit does not count for the panel.
     expect((await kippTasksOf(kipp, CALLERS.panel))[0].progress).toEqual({ done: 1, total: 4 });
+  });
+  it('answers only a signed-in caller, and only through the internal token', async () => {
+    const anonymous = new HttpTaskSource('kipp', `${kipp.url}/graphql`).tasksFor(null as unknown as Identity, randomUUID());
+    await expect(anonymous).rejects.toThrow('Sign in first.');
+    expect((await fetch(`${kipp.url}/internal/tasks`)).status).toBe(401);
   });
 });

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { KippTasksResolver } from './kipp-tasks.resolver';
+import { KippTasksController } from './kipp-tasks.controller';
 import { KippTasks } from './kipp-tasks.service';
 
-/** This service's part of "Tugas saya" (the registry merges and pages it). */
-@Module({ providers: [KippTasks, KippTasksResolver] })
+/** This service's part of "Tugas saya", answered at GET /internal/tasks (the registry merges and pages it). */
+@Module({ controllers: [KippTasksController], providers: [KippTasks] })
 export class TasksModule {}

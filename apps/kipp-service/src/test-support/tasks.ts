@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { Identity } from '@simpul/contracts';
-import { dataOf, type KippHarness } from './kipp-test-app';
+import { HttpTaskSource } from '@simpul/service-kit';
+import type { KippHarness } from './kipp-test-app';
 
 export interface KippTaskView {
   id: string;
@@ -12,22 +14,9 @@ export interface KippTaskView {
   url: string;
 }
 
-/** The gateway's question to this subgraph: the caller's KIPP tasks on the registry's TaskConnection entity. */
-export const KIPP_TASKS = `query($representations: [_Any!]!) {
-  _entities(representations: $representations) {
-    ... on TaskConnection { kippTasks { id title { id en } detail { id en } module dueDate status progress { done total } url } }
-  }
-}`;
-
+/** The registry's question to this service: the caller's KIPP tasks at GET /internal/tasks. */
 export async function kippTasksOf(kipp: KippHarness, caller: Identity): Promise<KippTaskView[]> {
-  const data = dataOf(
-    await kipp.graphql<{ _entities: { kippTasks: KippTaskView[] }[] }>(
-      KIPP_TASKS,
-      { representations: [{ __typename: 'TaskConnection', feedKey: 'WzIwLDAsZmFsc2Vd' }] },
-      { caller },
-    ),
-  );
-  return data._entities[0].kippTasks;
+  return (await new HttpTaskSource('kipp', `${kipp.url}/graphql`).tasksFor(caller, randomUUID())) as KippTaskView[];
 }
 
 export const taskIds = (tasks: KippTaskView[]): string[] => tasks.map((task) => task.id).sort();

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { Identity } from '@simpul/contracts';
-import { stableId } from '@simpul/service-kit';
+import { HttpTaskSource, stableId } from '@simpul/service-kit';
 import { addDays } from '../common/dates';
 import { mallId, tenancyId } from '../seed/demo-malls';
 import { DEMO_SERVICES } from '../seed/demo-registry';
@@ -17,11 +18,6 @@ interface TaskView {
   url: string;
 }
 
-// The registry asks each subgraph for its list on the TaskConnection entity, exactly like this.
-const MPP_TASKS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on TaskConnection {
-  mppTasks { id title { id en } detail { id en } module dueDate status progress { done total } url }
-} } }`;
-
 const BJM = 'mpp-kota-banjarmasin';
 const palangkaRayaOperator: Identity = {
   ...CALLERS.otherOperator,
@@ -32,14 +28,9 @@ const palangkaRayaOperator: Identity = {
 
 describe('MPP work in "Tugas saya"', () => {
   let mpp: MppHarness;
+  // The registry asks each service GET /internal/tasks for the caller, exactly like this.
   const tasksOf = async (caller: Identity): Promise<TaskView[]> =>
-    dataOf(
-      await mpp.graphql<{ _entities: { mppTasks: TaskView[] }[] }>(
-        MPP_TASKS,
-        { r: [{ __typename: 'TaskConnection', feedKey: 'page' }] },
-        { caller },
-      ),
-    )._entities[0].mppTasks;
+    (await new HttpTaskSource('mpp', `${mpp.url}/graphql`).tasksFor(caller, randomUUID())) as TaskView[];
   const byId = (tasks: TaskView[]) => new Map(tasks.map((task) => [task.id, task]));
 
   beforeAll(async () => {
@@ -167,5 +158,10 @@ describe('MPP work in "Tugas saya"', () => {
     expect(ids.filter((id) => id.startsWith('mpp:service-blocked:'))).toHaveLength(1);
     expect(ids).not.toContain(`mpp:agreement-ending:${pks}`);
     expect(ids.some((id) => id.startsWith(`mpp:onboarding:${pdam}`))).toBe(false);
+  });
+  it('answers only a signed-in caller, and only through the internal token', async () => {
+    const anonymous = new HttpTaskSource('mpp', `${mpp.url}/graphql`).tasksFor(null as unknown as Identity, randomUUID());
+    await expect(anonymous).rejects.toThrow('Sign in first.');
+    expect((await fetch(`${mpp.url}/internal/tasks`)).status).toBe(401);
   });
 });

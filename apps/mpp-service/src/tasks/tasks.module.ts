@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { MppTasksResolver } from './mpp-tasks.resolver';
+import { MppTasksController } from './mpp-tasks.controller';
 import { MppTasks } from './mpp-tasks.service';
 
-/** This service's part of "Tugas saya" (the registry merges and pages it). */
-@Module({ providers: [MppTasks, MppTasksResolver] })
+/** This service's part of "Tugas saya", answered at GET /internal/tasks (the registry merges and pages it). */
+@Module({ controllers: [MppTasksController], providers: [MppTasks] })
 export class TasksModule {}

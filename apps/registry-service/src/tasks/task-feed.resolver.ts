@@ -1,55 +1,41 @@
-import { Args, Int, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { Inject, Logger } from '@nestjs/common';
+import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
+import type { Identity } from '@simpul/contracts';
 import {
   Access,
-  decodeTaskFeedKey,
-  encodeTaskFeedKey,
+  gatherTasks,
   pageOfTasks,
+  SignedInCaller,
   taskFeedKeyOf,
   type Connection,
-  PageInfo,
+  type SubgraphContext,
   type Task,
+  type TaskSource,
 } from '@simpul/service-kit';
-import { TaskConnection, TaskEdge } from './task-connection.model';
-
-type Representation = Pick<TaskConnection, 'feedKey' | 'evaluationTasks' | 'kippTasks' | 'mppTasks' | 'skmTasks'>;
+import { TaskConnection } from './task-connection.model';
+import { TASK_SOURCES } from './task-sources.token';
 
 @Resolver(() => TaskConnection)
 export class TaskFeedResolver {
+  private readonly logger = new Logger('MyTasks');
+
+  constructor(@Inject(TASK_SOURCES) private readonly sources: readonly TaskSource[]) {}
+
   @Access('signed-in')
   @Query(() => TaskConnection, {
     description:
       'Tugas saya: pekerjaan pengguna yang masuk di semua modul, lewat tenggat di atas lalu menurut tenggat; tugas selesai hanya bila includeDone',
   })
-  myTasks(
+  async myTasks(
+    @SignedInCaller() caller: Identity,
+    @Context() context: SubgraphContext,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
     @Args('includeDone', { type: () => Boolean, nullable: true, description: 'Sertakan tugas yang sudah selesai' }) includeDone?: boolean,
-  ): Pick<TaskConnection, 'feedKey'> {
-    return { feedKey: encodeTaskFeedKey(taskFeedKeyOf({ first, after, includeDone })) };
-  }
-
-  @Access('signed-in')
-  @ResolveReference()
-  resolveReference(representation: Representation): Representation {
-    return representation;
-  }
-
-  @ResolveField(() => Int)
-  totalCount(@Parent() feed: Representation): number {
-    return this.page(feed).totalCount;
-  }
-
-  @ResolveField(() => [TaskEdge])
-  edges(@Parent() feed: Representation): Connection<Task>['edges'] {
-    return this.page(feed).edges;
-  }
-
-  @ResolveField(() => PageInfo)
-  pageInfo(@Parent() feed: Representation): PageInfo {
-    return this.page(feed).pageInfo;
-  }
-
-  private page(feed: Representation): Connection<Task> {
-    return pageOfTasks([feed.evaluationTasks, feed.kippTasks, feed.mppTasks, feed.skmTasks], decodeTaskFeedKey(feed.feedKey));
+  ): Promise<Connection<Task>> {
+    // Arguments are checked before any service is asked.
+    const key = taskFeedKeyOf({ first, after, includeDone });
+    const lists = await gatherTasks(this.sources, caller, context.requestId, (message) => this.logger.warn(message));
+    return pageOfTasks(lists, key);
   }
 }

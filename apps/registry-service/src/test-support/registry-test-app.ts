@@ -10,7 +10,7 @@ import {
   type TestApp,
   type TestDatabase,
 } from '@simpul/service-kit/testing';
-import { SmtpMailSender, type MailSender } from '@simpul/service-kit';
+import { SmtpMailSender, type MailSender, type TaskSource } from '@simpul/service-kit';
 import { AppModule } from '../app.module';
 import { HttpMallDirectory } from '../identity/http-mall-directory';
 import { HttpLocalAdminDirectory } from '../plugins/kipp-local-admins';
@@ -42,8 +42,13 @@ export interface RegistryHarness extends TestApp {
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
 }
 
-/** `mailSender` replaces the harness's SMTP sender (e.g. one pointing at a mail server that is down). */
-export async function startRegistry(options: { mailSender?: MailSender } = {}): Promise<RegistryHarness> {
+/**
+ * `mailSender` replaces the harness's SMTP sender (e.g. one pointing at a mail server that is down);
+ * `taskSources` are the services asked for "Tugas saya" (none by default: no other service runs here).
+ */
+export async function startRegistry(
+  options: { mailSender?: MailSender; taskSources?: readonly TaskSource[] } = {},
+): Promise<RegistryHarness> {
   const database = await createTestDatabase(SEEDED_REGISTRY);
   const queries = new QueryCounter();
   const [smtp, mpp, kipp] = await Promise.all([startSmtpTestServer(), startFakeMpp(), startFakeKipp()]);
@@ -54,6 +59,7 @@ export async function startRegistry(options: { mailSender?: MailSender } = {}): 
       mailSender: options.mailSender ?? new SmtpMailSender(smtp.url),
       mallDirectory: new HttpMallDirectory(mpp.url),
       localAdmins: new HttpLocalAdminDirectory(kipp.url),
+      taskSources: options.taskSources ?? [],
     }),
   );
   return {

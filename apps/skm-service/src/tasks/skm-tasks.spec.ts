@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { Identity } from '@simpul/contracts';
 import { krejcieMorganSampleSize } from '@simpul/scoring';
-import { Clock, stableId } from '@simpul/service-kit';
+import { Clock, HttpTaskSource, stableId } from '@simpul/service-kit';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { deskId, surveyId, unitId } from '../seed/demo-keys';
@@ -20,10 +21,6 @@ interface TaskView {
   url: string;
 }
 
-// The registry asks each subgraph for its list on the TaskConnection entity, exactly like this.
-const SKM_TASKS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on TaskConnection {
-  skmTasks { id title { id en } detail { id en } module dueDate status progress { done total } url }
-} } }`;
 const CREATE = `mutation($input: CreateSkmSurveyInput!) { createSkmSurvey(input: $input) { id publicCode } }`;
 const UPDATE_FOLLOW_UP = `mutation($input: UpdateSkmFollowUpInput!) { updateSkmFollowUp(input: $input) { id status } }`;
 
@@ -35,14 +32,9 @@ const U3_PLAN = stableId('skm-follow-up', 'samsat-63:U3');
 describe('SKM work in "Tugas saya"', () => {
   let skm: SkmHarness;
   let db: pg.Client;
+  // The registry asks each service GET /internal/tasks for the caller, exactly like this.
   const tasksOf = async (caller: Identity): Promise<TaskView[]> =>
-    ok(
-      await skm.graphql<{ _entities: { skmTasks: TaskView[] }[] }>(
-        SKM_TASKS,
-        { r: [{ __typename: 'TaskConnection', feedKey: 'page' }] },
-        { caller },
-      ),
-    )._entities[0].skmTasks;
+    (await new HttpTaskSource('skm', `${skm.url}/graphql`).tasksFor(caller, randomUUID())) as TaskView[];
   const byId = (tasks: TaskView[]) => new Map(tasks.map((task) => [task.id, task]));
 
   beforeAll(async () => {
@@ -215,5 +207,10 @@ describe('SKM work in "Tugas saya"', () => {
     };
     const tasks = new SkmTasks(skm.app.get(DataSource), skm.app.get(Clock), unreachable);
     await expect(tasks.for(CALLERS.operator)).resolves.toEqual([]);
+  });
+  it('answers only a signed-in caller, and only through the internal token', async () => {
+    const anonymous = new HttpTaskSource('skm', `${skm.url}/graphql`).tasksFor(null as unknown as Identity, randomUUID());
+    await expect(anonymous).rejects.toThrow('Sign in first.');
+    expect((await fetch(`${skm.url}/internal/tasks`)).status).toBe(401);
   });
 });

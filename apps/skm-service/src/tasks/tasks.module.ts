@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { SkmTasksResolver } from './skm-tasks.resolver';
+import { SkmTasksController } from './skm-tasks.controller';
 import { SkmTasks } from './skm-tasks.service';
 
-/** This service's part of "Tugas saya" (the registry merges and pages it). */
-@Module({ providers: [SkmTasks, SkmTasksResolver] })
+/** This service's part of "Tugas saya", answered at GET /internal/tasks (the registry merges and pages it). */
+@Module({ controllers: [SkmTasksController], providers: [SkmTasks] })
 export class TasksModule {}

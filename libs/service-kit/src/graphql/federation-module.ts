@@ -9,11 +9,9 @@ import { buildSubgraphContext } from './subgraph-context';
 /**
  * The GraphQL module of every subgraph: Federation 2, code-first, schema built in memory (the SDL
  * is printed into the repo by each service's `print-schema` command), one error format, the Caller
- * and a fresh DataLoader registry in the context. `orphanedTypes`: entities no field of this subgraph
- * returns but the gateway reaches through `_entities` (the service's part of `TaskConnection`).
+ * and a fresh DataLoader registry in the context.
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- Nest's own type for class references
-export function federationModule(options: { orphanedTypes?: Function[] } = {}): DynamicModule {
+export function federationModule(): DynamicModule {
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     path: '/graphql',
@@ -22,7 +20,7 @@ export function federationModule(options: { orphanedTypes?: Function[] } = {}): 
     playground: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    buildSchemaOptions: { dateScalarMode: 'isoDate', numberScalarMode: 'float', orphanedTypes: options.orphanedTypes },
+    buildSchemaOptions: { dateScalarMode: 'isoDate', numberScalarMode: 'float' },
     context: ({ req }: { req?: SubgraphRequest }) => buildSubgraphContext(req),
     formatError: formatSubgraphError,
     // Inline tracing (ftv1) serves Apollo's hosted studio, which Simpul does not use.

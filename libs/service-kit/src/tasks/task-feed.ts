@@ -4,35 +4,20 @@ import { compareTasks } from './task-status';
 import { TaskStatus, type Task } from './task.model';
 
 /**
- * "Tugas saya" is one field, `myTasks`, answered by every service that owns work. Federation
- * composes it: the registry answers `myTasks` with a `TaskConnection` entity keyed by `feedKey`
- * (the page asked for), each contributing subgraph resolves its own inaccessible list on that entity
- * for the caller (`evaluationTasks`, `kippTasks`, …), and the registry's `edges`/`pageInfo`/
- * `totalCount` `@requires` those lists, merges, orders and pages them. Who may see a task is thus
- * decided by the service that owns it; the registry only orders what it was given.
+ * "Tugas saya" is one field, `myTasks`, answered by every service that owns work. The registry owns
+ * the field and its paging; each service with work (evaluation, KIPP, MPP, SKM) answers
+ * `GET /internal/tasks` with the caller's own tasks (`{ tasks: Task[] }`, see task-sources.ts), and the
+ * registry asks the four at once, merges, orders and pages them here. Who may see a task is thus
+ * decided by the service that owns it; the registry only orders what it was given. (A federation
+ * entity with a list per service did the same through the gateway at three hops and six subgraph
+ * fetches per request; plain internal calls cost a fraction of that.)
  */
-export const TASK_CONTRIBUTIONS = ['evaluationTasks', 'kippTasks', 'mppTasks', 'skmTasks'] as const;
-export type TaskContribution = (typeof TASK_CONTRIBUTIONS)[number];
 
-/** The fields of `Task` a contribution carries to the registry (the `@requires` selection). */
-export const TASK_SELECTION = 'id title { id en } detail { id en } module dueDate status progress { done total } url';
-
+/** The page asked for: how many, after which position, and whether finished work is listed. */
 export interface TaskFeedKey {
   first: number;
   after: number;
   includeDone: boolean;
-}
-
-export function encodeTaskFeedKey(key: TaskFeedKey): string {
-  return Buffer.from(JSON.stringify([key.first, key.after, key.includeDone])).toString('base64url');
-}
-
-export function decodeTaskFeedKey(feedKey: string): TaskFeedKey {
-  const value: unknown = JSON.parse(Buffer.from(feedKey, 'base64url').toString('utf8'));
-  if (Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'number' && typeof value[2] === 'boolean') {
-    return { first: value[0], after: value[1], includeDone: value[2] };
-  }
-  throw new Error('task feed key is not one the registry wrote');
 }
 
 /** The cursor of a task list is the position in the merged order (the list is rebuilt each request). */
@@ -62,7 +47,7 @@ export function pageOfTasks(lists: readonly (readonly RawTask[] | null | undefin
   return sliceConnection(tasks, key.after, key.first, (task) => taskCursor(position.get(task) ?? 0));
 }
 
-/** A task as it arrives in a `@requires` representation: dates are ISO strings there. */
+/** A task as it arrives from a service's JSON answer: dates are ISO strings there. */
 export type RawTask = Omit<Task, 'dueDate'> & { dueDate: Date | string | null };
 
 function revive(task: RawTask): Task {
