@@ -1,6 +1,7 @@
 import { ErrorPanel, LoadingState, UiProvider } from '@simpul/ui';
 import { I18nProvider, PluginHostProvider, SessionProvider, useSession, useT } from '@simpul/web-kit';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { useState } from 'react';
+import { createBrowserRouter, Route, RouterProvider, Routes, type RouteObject } from 'react-router';
 import { HomePage } from './home/home-page';
 import { AppLayout } from './layout/app-layout';
 import { fetchRemoteManifest, loadPlugin, loadRemoteApp, type RemoteLoader } from './mf';
@@ -55,6 +56,22 @@ export function PortalRoutes({ load = loadRemoteApp }: { load?: RemoteLoader }) 
   );
 }
 
+/**
+ * The portal's route table for a data router: one splat route whose element is `PortalRoutes`. The
+ * remotes come from the manifest at run time, so their paths stay descendant `<Routes>` (the remotes'
+ * own nested `<Routes>` work unchanged); the data router around them is what gives every page
+ * react-router's `useBlocker`, which also holds the browser's Back button (F-01's leave warning).
+ */
+export function portalRoutes(load: RemoteLoader = loadRemoteApp): RouteObject[] {
+  return [{ path: '*', element: <PortalRoutes load={load} /> }];
+}
+
+/** One router for the page's life, listening to the browser's history. */
+function PortalRouter() {
+  const [router] = useState(() => createBrowserRouter(portalRoutes()));
+  return <RouterProvider router={router} />;
+}
+
 export function App() {
   return (
     <I18nProvider>
@@ -63,9 +80,7 @@ export function App() {
           <ManifestProvider fetchManifest={fetchRemoteManifest}>
             {/* Agency desk plugins load through mf.ts too; every PluginSlot, in the portal or a remote, reads this. */}
             <PluginHostProvider load={loadPlugin}>
-              <BrowserRouter>
-                <PortalRoutes />
-              </BrowserRouter>
+              <PortalRouter />
             </PluginHostProvider>
           </ManifestProvider>
         </UiProvider>

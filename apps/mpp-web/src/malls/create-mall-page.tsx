@@ -56,7 +56,7 @@ export function CreateMallPage() {
 function CreateMallForm() {
   const t = useT(MPP);
   const to = useBasePath();
-  // Synchronous under the portal's BrowserRouter (only a data router returns a promise), hence `void navigate(…)`.
+  // A promise under the portal's data router (nothing here waits for it), hence `void navigate(…)`.
   const navigate = useNavigate();
   const [values, setValues] = useState<CreateMallValues>(emptyCreateMall);
   const [errors, setErrors] = useState<MappedErrors>(NO_ERRORS);

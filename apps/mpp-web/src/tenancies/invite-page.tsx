@@ -27,7 +27,7 @@ const fieldId = (field: string) => (field === 'agencyId' ? 'invite-search' : fie
 export function InvitePage() {
   const t = useT(MPP);
   const to = useBasePath();
-  // Synchronous under the portal's BrowserRouter (only a data router returns a promise), hence `void navigate(…)`.
+  // A promise under the portal's data router (nothing here waits for it), hence `void navigate(…)`.
   const navigate = useNavigate();
   const { user } = useSession();
   const { mallId = '' } = useParams();

@@ -86,7 +86,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const [language] = useLanguage();
   const { user, checking, signOut } = useSession();
   const { remotes } = useManifest();
-  // Synchronous under BrowserRouter (only a data router returns a promise), hence `void navigate(…)`.
+  // A promise under the portal's data router (nothing here waits for it), hence `void navigate(…)`.
   const navigate = useNavigate();
   const { pathname } = useLocation();
   useFocusOnNavigate();

@@ -13,7 +13,7 @@ import { waitTime } from './wait-time';
 export function SignInPage() {
   const t = useT(PORTAL);
   const { signIn, endedBecause } = useSession();
-  // Synchronous under BrowserRouter (only a data router returns a promise), hence `void navigate(…)`.
+  // A promise under the portal's data router (nothing here waits for it), hence `void navigate(…)`.
   const navigate = useNavigate();
   const location = useLocation();
   const [email, setEmail] = useState('');

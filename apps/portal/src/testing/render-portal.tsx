@@ -8,8 +8,8 @@ import {
   type RemoteDescriptor,
 } from '@simpul/web-kit';
 import { render } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
-import { PortalRoutes } from '../app';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { portalRoutes } from '../app';
 import type { RemoteLoader } from '../mf';
 import { ManifestProvider } from '../remotes/manifest-context';
 
@@ -32,12 +32,10 @@ export function renderPortal(options: {
   loadPlugin?: PluginLoader;
 }) {
   const fetchManifest = () => Promise.resolve({ remotes: [REGISTRY_REMOTE] });
-  const routes = (
-    <MemoryRouter initialEntries={[options.path ?? '/']}>
-      <PortalRoutes load={options.load} />
-    </MemoryRouter>
-  );
-  return render(
+  // The same data router the browser gets (createBrowserRouter there), kept in memory.
+  const router = createMemoryRouter(portalRoutes(options.load), { initialEntries: [options.path ?? '/'] });
+  const routes = <RouterProvider router={router} />;
+  const result = render(
     <I18nProvider initialLanguage={options.language}>
       <SessionProvider fetchImpl={options.fetchImpl ?? jest.fn()}>
         <UiProvider>
@@ -48,4 +46,6 @@ export function renderPortal(options: {
       </SessionProvider>
     </I18nProvider>,
   );
+  // The router too, for what a test does as the browser would (Back is `router.navigate(-1)`).
+  return { ...result, router };
 }

@@ -13,7 +13,7 @@ import { CREATE_SERVICE, SERVICE, UNIT_FOR_SERVICE, UPDATE_SERVICE, type Service
 export function ServiceFormPage() {
   const t = useT(REGISTRY);
   const to = useBasePath();
-  // Synchronous under the portal's BrowserRouter (only a data router returns a promise), hence `void navigate(…)`.
+  // A promise under the portal's data router (nothing here waits for it), hence `void navigate(…)`.
   const navigate = useNavigate();
   const { user } = useSession();
   const { unitId, serviceId } = useParams();

@@ -14,7 +14,7 @@ import { CREATE_SERVICE_UNIT, SERVICE_UNIT, UPDATE_SERVICE_UNIT, type UnitInput 
 export function UnitFormPage() {
   const t = useT(REGISTRY);
   const to = useBasePath();
-  // Synchronous under the portal's BrowserRouter (only a data router returns a promise), hence `void navigate(…)`.
+  // A promise under the portal's data router (nothing here waits for it), hence `void navigate(…)`.
   const navigate = useNavigate();
   const { user } = useSession();
   const { unitId } = useParams();

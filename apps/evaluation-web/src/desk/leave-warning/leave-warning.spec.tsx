@@ -1,29 +1,14 @@
 import { I18nProvider } from '@simpul/web-kit';
 import { UiProvider } from '@simpul/ui';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { createMemoryRouter, Link, RouterProvider } from 'react-router';
 import '../f01-messages';
 import { LeaveWarning } from './leave-warning';
 
-// Under a data router the warning is react-router's useBlocker: any in-app navigation waits for the answer.
-
-// jsdom has no fetch Request; a data router builds one per navigation (no loaders here read it).
-class NavigationRequest {
-  readonly url: string;
-  readonly method: string;
-  readonly signal: AbortSignal | undefined;
-  constructor(url: string | URL, init: { method?: string; signal?: AbortSignal } = {}) {
-    this.url = String(url);
-    this.method = init.method ?? 'GET';
-    this.signal = init.signal;
-  }
-}
-const globals = globalThis as unknown as { Request?: unknown };
-beforeAll(() => {
-  globals.Request ??= NavigationRequest;
-});
+// Under a data router (the portal's) the warning is react-router's useBlocker: any in-app navigation,
+// the browser's Back included, waits for the answer.
 
 function Form() {
   const [dirty, setDirty] = useState(false);
@@ -39,12 +24,13 @@ function Form() {
 }
 
 function renderWithDataRouter() {
+  // Arrived at the form from the other page, so Back has somewhere to go.
   const router = createMemoryRouter(
     [
       { path: '/form', element: <Form /> },
       { path: '/other', element: <p>halaman lain</p> },
     ],
-    { initialEntries: ['/form'] },
+    { initialEntries: ['/other', '/form'], initialIndex: 1 },
   );
   render(
     <I18nProvider initialLanguage="id">
@@ -70,6 +56,22 @@ describe('leave warning under a data router', () => {
     await userEvent.click(screen.getByRole('link', { name: 'Halaman lain' }));
     await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Tinggalkan halaman' }));
     expect(await screen.findByText('halaman lain')).toBeTruthy();
+  }, 15_000);
+
+  it('holds Back while there are unsaved changes, and goes back when the person leaves', async () => {
+    const router = renderWithDataRouter();
+    await userEvent.click(screen.getByRole('button', { name: 'Ubah' }));
+    await act(() => router.navigate(-1));
+    const dialog = await screen.findByRole('dialog', { name: 'Ada perubahan yang belum tersimpan' });
+    expect(router.state.location.pathname).toBe('/form');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Tetap di halaman ini' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 5000 });
+    expect(router.state.location.pathname).toBe('/form');
+
+    await act(() => router.navigate(-1));
+    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Tinggalkan halaman' }));
+    expect(await screen.findByText('halaman lain')).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/other');
   }, 15_000);
 
   it('does not hold navigation when nothing is unsaved', async () => {

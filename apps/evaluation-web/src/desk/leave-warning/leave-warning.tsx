@@ -35,7 +35,7 @@ function LeaveDialog({ opened, onStay, onLeave }: { opened: boolean; onStay: () 
   );
 }
 
-/** Under a data router: react-router's blocker holds any in-app navigation, Back included. */
+/** Under a data router (the portal's): react-router's blocker holds any in-app navigation, Back included. */
 function BlockerWarning({ when }: { when: boolean }) {
   const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
   return (
@@ -48,9 +48,10 @@ function BlockerWarning({ when }: { when: boolean }) {
 }
 
 /**
- * Under the portal's BrowserRouter (no blocker there): a link clicked inside the page is held in the
- * capture phase, before react-router's Link handles it, and followed only if the person chooses to
- * leave. Back cannot be held this way; the autosave sends waiting drafts as the page goes away.
+ * Without a data router (no blocker there: the remote mounted on its own under a plain router): a
+ * link clicked inside the page is held in the capture phase, before react-router's Link handles it,
+ * and followed only if the person chooses to leave. Back cannot be held this way; the autosave sends
+ * waiting drafts as the page goes away.
  */
 function LinkWarning({ when }: { when: boolean }) {
   const navigate = useNavigate();
