@@ -79,8 +79,10 @@ function tasksSection() {
 describe('"Tugas saya" on the home page', () => {
   beforeEach(() => {
     window.sessionStorage.clear();
-    jest.spyOn(Date, 'now').mockReturnValue(NOW.getTime());
+    // Signed in before the clock is fixed: the stored session's expiry is checked with `new Date()`,
+    // the real clock, so an hour from NOW would have expired once the real clock passed NOW + 1 h.
     signInAs();
+    jest.spyOn(Date, 'now').mockReturnValue(NOW.getTime());
   });
   afterEach(() => jest.restoreAllMocks());
 
