@@ -6,7 +6,7 @@ import { findChromium, launchChromium } from './chromium';
 
 // F-01 that does not lose work (issue #14 §2), in real Chromium on the built portal and services: a
 // claim typed by the desk is saved by itself and is still there after a reload; unsaved changes stop
-// a link and a reload; a complete F-01 is sent with a receipt and locked. The DPMPTSP Kalimantan
+// a link, Back and a reload; a complete F-01 is sent with a receipt and locked. The DPMPTSP Kalimantan
 // Tengah desk and its 2026 lokus are used; axe checks WCAG 2.1 AA on the page as it is filled,
 // checked and sent (no other suite reads their F-01); the admin reopens the
 // F-01 at the end so the lokus is left open.
@@ -138,11 +138,22 @@ describeWithChromium('F-01 autosave, leave warning and sending in a real browser
       expect(await justification.inputValue()).toBe(TYPED);
       expect(await card.getByRole('radio', { name: /^Level 4/ }).isChecked()).toBe(true);
 
+      // Back to the lokus from the desk's list inside the portal, so that Back stays in the page (below).
+      await page.getByRole('link', { name: 'Evaluasi PEKPPP' }).first().click();
+      await page.locator(`main a[href="/evaluasi/lokus/${lokusId}"]`).click();
+      await justification.waitFor({ timeout: 30_000 });
+
       // A blank justification cannot be saved: leaving now would lose the change.
       await justification.fill('');
       await card.getByText('Belum tersimpan: pilih level dan tulis justifikasi').waitFor();
       await page.getByRole('link', { name: 'Evaluasi PEKPPP' }).first().click();
       const dialog = page.getByRole('dialog', { name: 'Ada perubahan yang belum tersimpan' });
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Tetap di halaman ini' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      expect(new URL(page.url()).pathname).toBe(`/evaluasi/lokus/${lokusId}`);
+      // The browser's Back button too (the portal's data router lets the page hold it).
+      await page.goBack();
       await dialog.waitFor();
       await dialog.getByRole('button', { name: 'Tetap di halaman ini' }).click();
       await dialog.waitFor({ state: 'hidden' });
