@@ -27,6 +27,7 @@ import { blockersFor, stepViews, uncheckedItems, type Blocker } from './onboardi
 import { StepList } from './step-list';
 import { PageErrors } from './page-errors';
 import { TenancyActions } from './tenancy-actions';
+import { TenantDeskPlugins } from './tenant-desk-plugins';
 import { ADVANCE_TENANCY, TENANCY, type TenancyDetail } from './tenancy.operations';
 import { useHistoryPage, useServicePage } from './tenancy-pages';
 
@@ -154,6 +155,8 @@ function OnboardingBody({ tenancy, onChanged }: { tenancy: TenancyDetail; onChan
             ]}
           />
         </section>
+
+        <TenantDeskPlugins tenancy={tenancy} />
 
         <section aria-labelledby="services-title">
           <Group justify="space-between" align="baseline">

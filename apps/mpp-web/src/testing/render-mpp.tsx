@@ -1,5 +1,5 @@
 import { expectNoMissingTexts as expectNoMissingTextsOf, findSummary, gqlError, renderRemote, type Resolver } from '@simpul/ui/testing';
-import type { Language, SessionUser } from '@simpul/web-kit';
+import type { Language, PluginLoader, SessionUser } from '@simpul/web-kit';
 import MppApp from '../app';
 
 export type { Resolver };
@@ -31,8 +31,12 @@ export const DESK: SessionUser = {
   mallId: null,
 };
 
-/** The MPP remote mounted under /mpp as the portal mounts it; the network is `resolve`. */
-export function renderMpp(path: string, resolve: Resolver, options: { user?: SessionUser | null; language?: Language } = {}) {
+/** The MPP remote mounted under /mpp as the portal mounts it; the network is `resolve` (agency desk plugins load through `loadPlugin`). */
+export function renderMpp(
+  path: string,
+  resolve: Resolver,
+  options: { user?: SessionUser | null; language?: Language; loadPlugin?: PluginLoader } = {},
+) {
   return renderRemote({
     App: MppApp,
     basePath: '/mpp',
@@ -40,6 +44,7 @@ export function renderMpp(path: string, resolve: Resolver, options: { user?: Ses
     resolve,
     user: options.user === undefined ? OPERATOR : options.user,
     language: options.language,
+    loadPlugin: options.loadPlugin,
   });
 }
 

@@ -1,5 +1,13 @@
 import type { ComponentType } from 'react';
-import { I18nProvider, SESSION_STORAGE_KEY, SessionProvider, type Language, type SessionUser } from '@simpul/web-kit';
+import {
+  I18nProvider,
+  PluginHostProvider,
+  SESSION_STORAGE_KEY,
+  SessionProvider,
+  type Language,
+  type PluginLoader,
+  type SessionUser,
+} from '@simpul/web-kit';
 import { render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { UiProvider } from '../theme/ui-provider';
@@ -47,13 +55,15 @@ export interface RenderRemoteOptions {
   /** The signed-in person; null is the public. */
   user: SessionUser | null;
   language?: Language;
+  /** Agency desk plugins load through this, as the portal's PluginHostProvider does (without, plugin slots stay empty). */
+  loadPlugin?: PluginLoader;
 }
 
 /**
  * Renders a remote inside the portal's providers with the network replaced by `resolve`. The current
  * location is in `getByTestId('location')`; leaving the remote shows "outside the remote".
  */
-export function renderRemote({ App, basePath, path, resolve, user, language = 'id' }: RenderRemoteOptions) {
+export function renderRemote({ App, basePath, path, resolve, user, language = 'id', loadPlugin }: RenderRemoteOptions) {
   window.sessionStorage.clear();
   if (user) {
     window.sessionStorage.setItem(
@@ -62,25 +72,26 @@ export function renderRemote({ App, basePath, path, resolve, user, language = 'i
     );
   }
   const { fetchImpl, calls } = graphqlFetch(resolve, user);
+  const routes = (
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route
+          path={`${basePath}/*`}
+          element={
+            <>
+              <App basePath={basePath} />
+              <Location />
+            </>
+          }
+        />
+        <Route path="*" element={<p>outside the remote</p>} />
+      </Routes>
+    </MemoryRouter>
+  );
   const result = render(
     <I18nProvider initialLanguage={language}>
       <SessionProvider fetchImpl={fetchImpl}>
-        <UiProvider>
-          <MemoryRouter initialEntries={[path]}>
-            <Routes>
-              <Route
-                path={`${basePath}/*`}
-                element={
-                  <>
-                    <App basePath={basePath} />
-                    <Location />
-                  </>
-                }
-              />
-              <Route path="*" element={<p>outside the remote</p>} />
-            </Routes>
-          </MemoryRouter>
-        </UiProvider>
+        <UiProvider>{loadPlugin ? <PluginHostProvider load={loadPlugin}>{routes}</PluginHostProvider> : routes}</UiProvider>
       </SessionProvider>
     </I18nProvider>,
   );
