@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Identity } from '@simpul/contracts';
+import { SUBGRAPH_SOCKET_IDLE_MS } from '../app/create-subgraph-app';
 import { INTERNAL_TOKEN_HEADER, issueInternalToken } from '../auth/internal-token';
 import { readSecret } from '../auth/secrets';
 import type { RawTask } from './task-feed';
@@ -23,11 +24,11 @@ export const TASK_SOURCE_SERVICES = [
   { name: 'skm', urlVariable: 'SKM_URL', defaultUrl: 'http://127.0.0.1:4105/graphql' },
 ] as const;
 
-// Connections stay open between requests: "Tugas saya" asks four services on every home page.
-const agents = {
-  'http:': new http.Agent({ keepAlive: true, maxSockets: 64 }),
-  'https:': new https.Agent({ keepAlive: true, maxSockets: 64 }),
-};
+// Connections stay open between requests: "Tugas saya" asks four services on every home page. An idle
+// socket is closed here before the service would close it (as the gateway's are), so a request is
+// never written onto a socket the service is closing.
+const AGENT_OPTIONS = { keepAlive: true, maxSockets: 64, timeout: SUBGRAPH_SOCKET_IDLE_MS };
+const agents = { 'http:': new http.Agent(AGENT_OPTIONS), 'https:': new https.Agent(AGENT_OPTIONS) };
 
 /** Asks one service `GET /internal/tasks` with an internal token that carries the caller. */
 export class HttpTaskSource implements TaskSource {
