@@ -7,6 +7,7 @@ import { AppLayout } from './layout/app-layout';
 import { fetchRemoteManifest, loadPlugin, loadRemoteApp, type RemoteLoader } from './mf';
 import { PORTAL } from './messages';
 import { NotFoundPage } from './not-found-page';
+import { PageError } from './page-error';
 import { NOTIFICATION_SETTINGS_PATH, NOTIFICATIONS_PATH } from './notifications/notification-paths';
 import { NotificationSettingsPage } from './notifications/notification-settings-page';
 import { NotificationsPage } from './notifications/notifications-page';
@@ -63,7 +64,7 @@ export function PortalRoutes({ load = loadRemoteApp }: { load?: RemoteLoader }) 
  * react-router's `useBlocker`, which also holds the browser's Back button (F-01's leave warning).
  */
 export function portalRoutes(load: RemoteLoader = loadRemoteApp): RouteObject[] {
-  return [{ path: '*', element: <PortalRoutes load={load} /> }];
+  return [{ path: '*', element: <PortalRoutes load={load} />, errorElement: <PageError /> }];
 }
 
 /** One router for the page's life, listening to the browser's history. */
