@@ -98,7 +98,19 @@ async function main() {
     console.log(`\nmyTasks(first: 20), ${CLIENTS} concurrent clients, ${DURATION_MS / 1000} s per role (target p95 ≤ 100 ms)`);
     console.log(
       formatRow(
-        ['caller', 'tasks', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', ...processes.map((name) => `${name} cpu`), 'load'],
+        [
+          'caller',
+          'tasks',
+          'req/s',
+          'p50 ms',
+          'p95 ms',
+          'p99 ms',
+          'errors',
+          ...processes.map((name) => `${name} cpu`),
+          'pg cpu',
+          'sql exec',
+          'load',
+        ],
         widths,
       ),
     );
