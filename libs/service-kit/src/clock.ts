@@ -6,6 +6,11 @@ export function wibDate(instant: Date): string {
   return WIB_DATE.format(instant);
 }
 
+/** The last instant of a WIB calendar day (YYYY-MM-DD): something due "on" a day is not overdue until it ends. */
+export function endOfWibDay(date: string): Date {
+  return new Date(`${date}T23:59:59.999+07:00`);
+}
+
 /** Clock time of an instant in WIB, HH:MM. */
 export function wibTime(instant: Date): string {
   return WIB_TIME.format(instant);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@simpul/contracts';
 import { getInstrument } from '@simpul/scoring';
+import { serviceTasksOf, type TaskView } from '@simpul/service-kit/testing';
 import { HttpTaskSource, stableId } from '@simpul/service-kit';
 import { DataSource } from 'typeorm';
 import { cycleId, KHUSUS_SCORED, lokusId } from '../seed/demo-data';
@@ -20,16 +21,6 @@ const DPMPTSP_2026 = lokusId('pekppp-2026', 'dpmptsp-62');
 const KALTENG_KHUSUS = lokusId('pekppp-khusus-2026', 'samsat-62');
 const KALTIM_KHUSUS = lokusId('pekppp-khusus-2026', 'samsat-64');
 
-interface Task {
-  id: string;
-  title: { id: string; en: string };
-  detail: { id: string; en: string } | null;
-  module: string;
-  dueDate: string | null;
-  status: string;
-  progress: { done: number; total: number } | null;
-  url: string;
-}
 /** Orders rows of expected values by their first (the task id). */
 const byFirst = (a: unknown[], b: unknown[]) => (a[0] as string).localeCompare(b[0] as string);
 type Phases = Record<string, { startsAt: string; endsAt: string }>;
@@ -39,8 +30,8 @@ describe('PEKPPP tasks for "Tugas saya"', () => {
   let phases2026: Phases;
   let phasesKhusus: Phases;
 
-  const tasksOf = async (caller: Identity): Promise<Task[]> => {
-    const tasks = (await new HttpTaskSource('evaluation', `${evaluation.url}/graphql`).tasksFor(caller, randomUUID())) as Task[];
+  const tasksOf = async (caller: Identity): Promise<TaskView[]> => {
+    const tasks = await serviceTasksOf('evaluation', evaluation.url, caller);
     return [...tasks].sort((a, b) => a.id.localeCompare(b.id));
   };
   const byId = async (caller: Identity) => new Map((await tasksOf(caller)).map((task) => [task.id, task]));

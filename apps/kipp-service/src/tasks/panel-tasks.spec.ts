@@ -4,7 +4,8 @@ import { dayInWords } from '../competitions/stage-names';
 import { competitionId, proposalId } from '../seed/demo-competition';
 import { CALLERS, dataOf, startKipp, TEST_TODAY, type KippHarness } from '../test-support/kipp-test-app';
 import { DECIDE_STAGE, SCORE, scores } from '../test-support/operations';
-import { kippTasksOf, taskIds, type KippTaskView } from '../test-support/tasks';
+import type { TaskView } from '@simpul/service-kit/testing';
+import { kippTasksOf, taskIds } from '../test-support/tasks';
 
 const YEAR = Number(TEST_TODAY.slice(0, 4));
 const COMPETITION = competitionId(YEAR);
@@ -21,7 +22,7 @@ describe('KIPP tasks of the Tim Evaluasi, the panel and the national admin ("Tug
       )
     ).rows[0].closes_on;
   // Only this competition: the demo's previous one is in its field verification.
-  const tasksIn = async (caller: Identity): Promise<KippTaskView[]> =>
+  const tasksIn = async (caller: Identity): Promise<TaskView[]> =>
     (await kippTasksOf(kipp, caller)).filter((task) => task.id.endsWith(COMPETITION));
   const adminTask = async (prefix: string) => (await tasksIn(CALLERS.admin)).filter((task) => task.id.startsWith(prefix));
 

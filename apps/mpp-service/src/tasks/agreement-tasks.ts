@@ -1,7 +1,7 @@
-import { rows, type Task } from '@simpul/service-kit';
+import { rows, type Task, endOfWibDay } from '@simpul/service-kit';
 import { EXPIRY_WARNING_DAYS } from '../agreements/agreement.model';
 import { daysBetween } from '../common/dates';
-import { agreementUrl, endOfWibDay, longDate, mppTask, type TaskQuery } from './mpp-task';
+import { agreementUrl, longDate, mppTask, type TaskQuery } from './mpp-task';
 import type { RegistryNames } from './registry-names';
 
 export interface EndingAgreement {

@@ -15,11 +15,6 @@ export const onboardingUrl = (tenancyId: string) => `${PORTAL_PATH}/tenancies/${
 export const agreementUrl = (tenancyId: string) => `${PORTAL_PATH}/tenancies/${tenancyId}/agreement`;
 export const servicesUrl = (tenancyId: string) => `${PORTAL_PATH}/tenancies/${tenancyId}/services`;
 
-/** A PKS ending on a calendar day is due at the end of that day in Indonesia, so its last day is not yet overdue. */
-export function endOfWibDay(date: string): Date {
-  return new Date(`${date}T23:59:59.999+07:00`);
-}
-
 const LONG_DATE = {
   id: new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
   en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),

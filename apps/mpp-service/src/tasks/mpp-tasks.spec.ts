@@ -1,22 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@simpul/contracts';
+import { serviceTasksOf, type TaskView } from '@simpul/service-kit/testing';
 import { HttpTaskSource, stableId } from '@simpul/service-kit';
 import { addDays } from '../common/dates';
 import { mallId, tenancyId } from '../seed/demo-malls';
 import { DEMO_SERVICES } from '../seed/demo-registry';
 import { ADVANCE, CHECKLISTS, LEAVE } from '../test-support/operations';
 import { CALLERS, dataOf, startMpp, TEST_TODAY, type MppHarness } from '../test-support/mpp-test-app';
-
-interface TaskView {
-  id: string;
-  title: { id: string; en: string };
-  detail: { id: string; en: string } | null;
-  module: string;
-  dueDate: string | null;
-  status: string;
-  progress: { done: number; total: number } | null;
-  url: string;
-}
 
 const BJM = 'mpp-kota-banjarmasin';
 const palangkaRayaOperator: Identity = {
@@ -29,8 +19,7 @@ const palangkaRayaOperator: Identity = {
 describe('MPP work in "Tugas saya"', () => {
   let mpp: MppHarness;
   // The registry asks each service GET /internal/tasks for the caller, exactly like this.
-  const tasksOf = async (caller: Identity): Promise<TaskView[]> =>
-    (await new HttpTaskSource('mpp', `${mpp.url}/graphql`).tasksFor(caller, randomUUID())) as TaskView[];
+  const tasksOf = async (caller: Identity): Promise<TaskView[]> => await serviceTasksOf('mpp', mpp.url, caller);
   const byId = (tasks: TaskView[]) => new Map(tasks.map((task) => [task.id, task]));
 
   beforeAll(async () => {

@@ -1,5 +1,5 @@
-import { rows, TaskStatus, type Task } from '@simpul/service-kit';
-import { endOfWibDay, skmTask, surveyUrl, type TaskQuery } from './skm-task';
+import { rows, TaskStatus, type Task, endOfWibDay } from '@simpul/service-kit';
+import { skmTask, surveyUrl, type TaskQuery } from './skm-task';
 
 export interface OpenFollowUp {
   followUpId: string;

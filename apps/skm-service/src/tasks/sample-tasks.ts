@@ -1,7 +1,7 @@
 import { sampleAdequacy } from '@simpul/scoring';
-import { rows, type Task } from '@simpul/service-kit';
+import { rows, type Task, endOfWibDay } from '@simpul/service-kit';
 import { RESPONDENT_ROW } from '../results/rollup-cells';
-import { endOfWibDay, skmTask, surveyUrl, type TaskQuery } from './skm-task';
+import { skmTask, surveyUrl, type TaskQuery } from './skm-task';
 
 export interface RunningSurvey {
   surveyId: string;

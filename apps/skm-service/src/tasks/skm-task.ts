@@ -15,11 +15,6 @@ const PORTAL_PATH = '/skm';
 export const surveyUrl = (surveyId: string) => `${PORTAL_PATH}/surveys/${surveyId}`;
 export const newSurveyUrl = () => `${PORTAL_PATH}/surveys/new`;
 
-/** A period or a follow-up ending on a calendar day is due at the end of that day in Indonesia. */
-export function endOfWibDay(date: string): Date {
-  return new Date(`${date}T23:59:59.999+07:00`);
-}
-
 /** An SKM task with its status worked out the one way every service does (service-kit `taskStatus`). */
 export function skmTask(
   query: TaskQuery,

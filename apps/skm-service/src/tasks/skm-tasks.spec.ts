@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Identity } from '@simpul/contracts';
 import { krejcieMorganSampleSize } from '@simpul/scoring';
 import { Clock, HttpTaskSource, stableId } from '@simpul/service-kit';
+import { serviceTasksOf, type TaskView } from '@simpul/service-kit/testing';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { deskId, surveyId, unitId } from '../seed/demo-keys';
@@ -9,17 +10,6 @@ import type { MallDirectory } from '../malls/mall-directory';
 import { FAKE_IDLE_DESK } from '../test-support/fake-mpp';
 import { SkmTasks } from './skm-tasks.service';
 import { BANJARMASIN_MALL, CALLERS, nine, ok, SAMSAT_KALSEL, startSkm, SUBMIT, type SkmHarness } from '../test-support/skm-test-app';
-
-interface TaskView {
-  id: string;
-  title: { id: string; en: string };
-  detail: { id: string; en: string } | null;
-  module: string;
-  dueDate: string | null;
-  status: string;
-  progress: { done: number; total: number } | null;
-  url: string;
-}
 
 const CREATE = `mutation($input: CreateSkmSurveyInput!) { createSkmSurvey(input: $input) { id publicCode } }`;
 const UPDATE_FOLLOW_UP = `mutation($input: UpdateSkmFollowUpInput!) { updateSkmFollowUp(input: $input) { id status } }`;
@@ -33,8 +23,7 @@ describe('SKM work in "Tugas saya"', () => {
   let skm: SkmHarness;
   let db: pg.Client;
   // The registry asks each service GET /internal/tasks for the caller, exactly like this.
-  const tasksOf = async (caller: Identity): Promise<TaskView[]> =>
-    (await new HttpTaskSource('skm', `${skm.url}/graphql`).tasksFor(caller, randomUUID())) as TaskView[];
+  const tasksOf = async (caller: Identity): Promise<TaskView[]> => await serviceTasksOf('skm', skm.url, caller);
   const byId = (tasks: TaskView[]) => new Map(tasks.map((task) => [task.id, task]));
 
   beforeAll(async () => {

@@ -7,3 +7,4 @@ export * from './fake-registry';
 export * from './sdl-subset';
 export * from './committed-sdl';
 export * from './registry-process';
+export * from './service-tasks';
