@@ -7,21 +7,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
+import { cacheControl, CONTENT_TYPES, resolveInside } from './static-files.mjs';
 
 /** @typedef {import('node:http').OutgoingHttpHeaders} Headers */
 /** @typedef {{ close(): Promise<void>, port: number }} PluginServer */
 
-/** @type {Record<string, string>} */
-const CONTENT_TYPES = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
+/** What a built plugin ships; anything else in its folder (notes, HTML) is not served. */
+const PLUGIN_FILE_TYPES = new Set(['.js', '.mjs', '.css', '.json', '.map', '.svg', '.png', '.woff2']);
 
 /**
  * The portal origins that may load the plugin: the portal's port on the names a browser on this
@@ -45,32 +37,6 @@ export function corsHeaders(origin, allowedOrigins) {
   const headers = { vary: 'Origin' };
   if (origin && allowedOrigins.includes(origin)) headers['access-control-allow-origin'] = origin;
   return headers;
-}
-
-/**
- * remoteEntry.js keeps its name across builds (its hash is registered), so it is revalidated every
- * time; every other file has a content hash in its name and can be cached for good.
- * @param {string} file
- */
-function cacheControl(file) {
-  return /\.[0-9a-f]{8,}\.(js|css|map)$/.test(path.basename(file)) ? 'public, max-age=31536000, immutable' : 'no-cache';
-}
-
-/**
- * @param {string} root
- * @param {string} urlPath
- * @returns {string | null}
- */
-function resolveInside(root, urlPath) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const file = path.join(root, path.normalize(`/${decoded}`));
-  return file.startsWith(root + path.sep) ? file : null;
 }
 
 /**
@@ -99,7 +65,7 @@ export async function startPluginServer({ root, port, host = '127.0.0.1', allowe
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(405, 'Method not allowed');
     const file = resolveInside(absoluteRoot, new URL(req.url ?? '/', 'http://plugin').pathname);
-    const type = file && CONTENT_TYPES[path.extname(file)];
+    const type = file && PLUGIN_FILE_TYPES.has(path.extname(file)) ? CONTENT_TYPES[path.extname(file)] : undefined;
     if (!file || !type) return sendText(404, 'Not found');
     fs.stat(file, (error, stat) => {
       if (error || !stat.isFile()) return sendText(404, 'Not found');

@@ -13,6 +13,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
 import { approvedPluginOrigins, contentSecurityPolicy } from './content-security-policy.mjs';
+import { cacheControl, CONTENT_TYPES, resolveInside } from './static-files.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
@@ -22,21 +23,6 @@ import { approvedPluginOrigins, contentSecurityPolicy } from './content-security
 /** @typedef {{ close(): Promise<void>, port: number }} WebServer */
 
 const workspaceRoot = path.resolve(import.meta.dirname, '../..');
-
-/** @type {Record<string, string>} */
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 // Headers that describe one hop, not the message (RFC 9110 §7.6.1): never forwarded.
 const HOP_BY_HOP = new Set([
@@ -58,31 +44,6 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
 };
-
-/** @param {string} file */
-function cacheControl(file) {
-  const base = path.basename(file);
-  if (base === 'index.html' || base === 'remoteEntry.js') return 'no-cache';
-  return /\.[0-9a-f]{8,}\.(js|css|map)$/.test(base) ? 'public, max-age=31536000, immutable' : 'no-cache';
-}
-
-/**
- * Resolves a URL path inside `root`, refusing anything that climbs out of it.
- * @param {string} root
- * @param {string} urlPath
- * @returns {string | null}
- */
-function resolveInside(root, urlPath) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const file = path.join(root, path.normalize(`/${decoded}`));
-  return file === root || file.startsWith(root + path.sep) ? file : null;
-}
 
 /**
  * @param {Request} req
