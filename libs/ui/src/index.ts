@@ -11,6 +11,7 @@ export * from './forms/form-fields';
 export * from './forms/form-errors';
 export * from './feedback/error-panel';
 export * from './feedback/empty-state';
+export * from './feedback/sign-in-needed';
 export * from './feedback/loading-state';
 export * from './feedback/query-view';
 export * from './feedback/category-badge';

@@ -1,10 +1,9 @@
 import { Anchor, Paper, Stack, Switch, Text } from '@mantine/core';
-import { PageHeader, QueryView } from '@simpul/ui';
+import { PageHeader, QueryView, SignInNeeded } from '@simpul/ui';
 import { useLanguage, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { MyNotificationSettingsQuery } from '../__generated__/operations';
-import { SignInNeeded } from '../account/sign-in-needed';
 import { PORTAL } from '../messages';
 import { MY_NOTIFICATION_SETTINGS, SET_NOTIFICATION_EMAIL } from './notification-operations';
 import { NOTIFICATIONS_PATH } from './notification-paths';

@@ -1,9 +1,8 @@
 import { Anchor, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { EmptyState, ErrorPanel, LoadingState, PageHeader, useMorePages } from '@simpul/ui';
+import { EmptyState, ErrorPanel, LoadingState, PageHeader, useMorePages, SignInNeeded } from '@simpul/ui';
 import { useFormat, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { SignInNeeded } from '../account/sign-in-needed';
 import { PORTAL } from '../messages';
 import { ALL, useMarkRead } from './mark-read';
 import { NotificationItem, notificationLinkId } from './notification-item';

@@ -1,9 +1,8 @@
-import { PageHeader, type Crumb } from '@simpul/ui';
+import { PageHeader, type Crumb, SignInNeeded } from '@simpul/ui';
 import { useSession, useT } from '@simpul/web-kit';
 import type { ReactNode } from 'react';
 import { NotAllowed } from '../admin/not-allowed';
 import { REGISTRY } from '../messages';
-import { SignInNeeded } from '../shared/sign-in-needed';
 import { mayOpenPlugins } from './plugin-access';
 
 /** The plugin pages for a desk or a national admin; a signed-out visitor is asked to sign in, anyone else told why not. */

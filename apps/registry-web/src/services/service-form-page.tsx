@@ -1,10 +1,9 @@
 import { Alert, Text } from '@mantine/core';
-import { type Crumb, EmptyState, PageHeader, QueryView } from '@simpul/ui';
+import { type Crumb, EmptyState, PageHeader, QueryView, SignInNeeded } from '@simpul/ui';
 import { useBasePath, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useNavigate, useParams } from 'react-router';
 import { REGISTRY } from '../messages';
 import { regionCrumbs } from '../shared/crumbs';
-import { SignInNeeded } from '../shared/sign-in-needed';
 import { ServiceForm } from './service-form';
 import { emptyServiceValues, serviceValuesFrom } from './service-form-values';
 import { CREATE_SERVICE, SERVICE, UNIT_FOR_SERVICE, UPDATE_SERVICE, type ServiceInput, type ServiceUpdate } from './service.operations';

@@ -1,11 +1,10 @@
 import { Alert, Text } from '@mantine/core';
-import { EmptyState, PageHeader, QueryView } from '@simpul/ui';
+import { EmptyState, PageHeader, QueryView, SignInNeeded } from '@simpul/ui';
 import { useBasePath, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useNavigate, useParams } from 'react-router';
 import { REGISTRY } from '../messages';
 import { PROVINCES, type RegionSummary } from '../regions/region.operations';
 import type { PickerOption } from '../shared/search-picker';
-import { SignInNeeded } from '../shared/sign-in-needed';
 import { UnitForm } from './unit-form';
 import { emptyUnitValues, unitValuesFrom, type UnitFormValues } from './unit-form-values';
 import { CREATE_SERVICE_UNIT, SERVICE_UNIT, UPDATE_SERVICE_UNIT, type UnitInput } from './unit.operations';

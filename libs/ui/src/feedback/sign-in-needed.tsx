@@ -1,11 +1,14 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useT } from '@simpul/web-kit';
 import { Link, useLocation } from 'react-router';
-import { PORTAL } from '../messages';
+import { UI } from '../messages';
 
-/** A page of one's own (notifications, settings) visited signed out: sign in first, then come back here. */
+/**
+ * What a signed-out visitor sees on a page of their own or one that changes data: sign in first, not
+ * "you may not". The button goes to the portal's sign-in page, which comes back here (`state.from`).
+ */
 export function SignInNeeded({ message }: { message: string }) {
-  const t = useT(PORTAL);
+  const t = useT(UI);
   const location = useLocation();
   return (
     <Alert color="blue">
