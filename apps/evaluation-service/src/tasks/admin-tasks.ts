@@ -34,6 +34,7 @@ export async function adminPhaseTasks(query: TaskQuery): Promise<Task[]> {
      WHERE cur.starts_at <= $1 AND $1 <= cur.ends_at AND cur.ends_at <= $2 AND cur.phase <> 'PUBLISHED'
        AND (c.finalised_at IS NULL OR cur.phase = 'FINALISATION')`,
     [query.now, new Date(query.now.getTime() + PHASE_END_HORIZON_DAYS * DAY_MS)],
+    { prepared: true },
   );
   return found.map((row) => {
     const label = PHASE_LABELS[row.phase];
@@ -75,6 +76,8 @@ export async function adminAppealTasks(query: TaskQuery): Promise<Task[]> {
      JOIN evaluation.cycles c ON c.id = l.cycle_id
      WHERE a.status = 'OPEN'
      GROUP BY c.id, c.name`,
+    [],
+    { prepared: true },
   );
   return found.map((row) =>
     pekpppTask(query, {

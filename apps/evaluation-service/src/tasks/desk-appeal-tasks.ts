@@ -32,6 +32,7 @@ export async function deskAppealTasks(query: TaskQuery, serviceUnitId: string): 
      WHERE l.service_unit_id = $1
        AND ((p.starts_at <= $2 AND $2 <= p.ends_at) OR EXISTS (SELECT 1 FROM evaluation.appeals a WHERE a.lokus_id = l.id AND a.status = 'OPEN'))`,
     [serviceUnitId, query.now],
+    { prepared: true },
   );
   const tasks: Task[] = [];
   for (const row of found) {

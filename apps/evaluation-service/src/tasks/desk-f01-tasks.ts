@@ -27,6 +27,7 @@ export async function deskF01Tasks(query: TaskQuery, serviceUnitId: string): Pro
      JOIN evaluation.cycle_phases p ON p.cycle_id = c.id AND p.phase = 'F01_FILLING' AND p.starts_at <= $2 AND $2 <= p.ends_at
      WHERE l.service_unit_id = $1`,
     [serviceUnitId, query.now],
+    { prepared: true },
   );
   return found.map((row) => {
     const total = indicatorTotal(row.instrumentId);

@@ -61,6 +61,7 @@ export async function evaluatorTasks(query: TaskQuery, evaluatorId: string): Pro
      JOIN w ON w.cycle_id = l.cycle_id AND (w.scoring_open OR w.appeal_open)
      WHERE a.evaluator_id = $1`,
     [evaluatorId, query.now],
+    { prepared: true },
   );
   return found.flatMap((row) => tasksOf(query, row));
 }

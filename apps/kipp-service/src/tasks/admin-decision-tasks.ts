@@ -28,6 +28,7 @@ export async function shortlistDecisionTasks(db: Queryable, scope: TaskScope): P
      FROM kipp.competition_stages s JOIN kipp.competitions c ON c.id = s.competition_id
      WHERE s.stage IN ('TOP99_PANEL', 'TOP45') AND s.decided_at IS NULL AND s.opens_on <= $1::date`,
     [scope.today],
+    { prepared: true },
   );
   return found.map((row) => {
     const decision = DECISIONS[row.stage];
@@ -69,6 +70,8 @@ export async function objectionTasks(db: Queryable, scope: TaskScope): Promise<T
      JOIN kipp.competition_stages w ON w.competition_id = c.id AND w.stage = 'OBJECTION_WINDOW' AND w.decided_at IS NULL
      WHERE o.decided_at IS NULL
      GROUP BY c.id, c.year, w.closes_on`,
+    [],
+    { prepared: true },
   );
   return found.map((row) => {
     const dueDate = endOfWibDay(row.closes_on);

@@ -42,6 +42,7 @@ export async function draftTasks(db: Queryable, scope: TaskScope): Promise<Task[
      WHERE p.status IN ('DRAFT', 'SUBMITTED') AND r.decided_at IS NULL AND $3::date BETWEEN r.opens_on AND r.closes_on
        AND (p.service_unit_id = $1::uuid OR p.agency_id = ANY($2::uuid[]))`,
     [scope.unitId, scope.agencies, scope.today, ALL_SECTIONS, COMMON_SECTIONS],
+    { prepared: true },
   );
   return found.flatMap((row) => {
     const progress = { done: row.sections_done, total: row.sections_total };

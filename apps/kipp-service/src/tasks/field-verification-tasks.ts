@@ -49,6 +49,7 @@ export async function fieldVerificationTasks(db: Queryable, scope: TaskScope): P
             (array_agg(id ORDER BY title, id) FILTER (WHERE NOT visited))[1] AS next_id
      FROM mine GROUP BY competition_id, year, panel, closes_on`,
     [scope.caller.userId, scope.today],
+    { prepared: true },
   );
   return found.map((row) => {
     const dueDate = endOfWibDay(row.closes_on);

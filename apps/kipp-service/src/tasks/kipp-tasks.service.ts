@@ -25,9 +25,12 @@ export class KippTasks {
   ) {}
 
   async for(caller: Identity): Promise<Task[]> {
-    const agencies = await rows<{ agency_id: string }>(this.dataSource, `SELECT agency_id FROM kipp.local_admins WHERE user_id = $1`, [
-      caller.userId,
-    ]);
+    const agencies = await rows<{ agency_id: string }>(
+      this.dataSource,
+      `SELECT agency_id FROM kipp.local_admins WHERE user_id = $1`,
+      [caller.userId],
+      { prepared: true },
+    );
     const scope: TaskScope = {
       caller,
       unitId: caller.role === 'UNIT_DESK' ? caller.serviceUnitId : null,

@@ -51,6 +51,7 @@ export async function assessmentTasks(db: Queryable, scope: TaskScope): Promise<
      WHERE a.evaluator_id = $1 AND a.stage = 'DESK_ASSESSMENT'
      GROUP BY c.id, c.year, s.closes_on`,
     [scope.caller.userId, scope.today],
+    { prepared: true },
   );
   return found.map((row) => scoringTask(row, scope, 'assessment'));
 }
@@ -73,6 +74,7 @@ export async function presentationTasks(db: Queryable, scope: TaskScope): Promis
      WHERE m.user_id = $1 AND m.panel = 'TPI'
      GROUP BY c.id, c.year, s.closes_on`,
     [scope.caller.userId, scope.today],
+    { prepared: true },
   );
   return found.map((row) => scoringTask(row, scope, 'presentation'));
 }

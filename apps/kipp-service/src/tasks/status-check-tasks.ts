@@ -79,6 +79,7 @@ export async function unansweredStatusCheckTasks(db: Queryable, scope: TaskScope
      SELECT y.year, (SELECT count(*)::int FROM (SELECT 1 FROM kipp.status_checks c WHERE c.answered_at IS NULL AND c.year = y.year LIMIT $1) AS capped) AS unanswered
      FROM years y WHERE y.year IS NOT NULL`,
     [COUNT_CAP + 1],
+    { prepared: true },
   );
   return found.map((row) => {
     const count = many(row.unanswered);

@@ -25,6 +25,7 @@ export function endingAgreements(query: TaskQuery, mallId: string): Promise<Endi
      JOIN LATERAL (SELECT x.id, x.number, x.expires_on FROM mpp.agreements x WHERE x.tenancy_id = t.id ORDER BY x.expires_on DESC, x.id LIMIT 1) a ON TRUE
      WHERE t.mall_id = $1 AND t.step <> 'LEFT' AND a.expires_on <= $2::date + $3::int`,
     [mallId, query.today, EXPIRY_WARNING_DAYS],
+    { prepared: true },
   );
 }
 

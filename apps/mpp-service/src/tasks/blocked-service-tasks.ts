@@ -24,6 +24,7 @@ export function blockedServices(query: TaskQuery, mallId: string): Promise<Block
      FROM mpp.tenancy_services s JOIN mpp.tenancies t ON t.id = s.tenancy_id
      WHERE t.mall_id = $1 AND t.step <> 'LEFT' AND NOT s.delivery_ready`,
     [mallId],
+    { prepared: true },
   );
 }
 

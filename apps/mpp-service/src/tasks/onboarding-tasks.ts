@@ -25,6 +25,7 @@ export function waitingTenancies(query: TaskQuery, mallId: string): Promise<Wait
     `SELECT t.id AS "tenancyId", t.agency_id AS "agencyId", t.step FROM mpp.tenancies t
      WHERE t.mall_id = $1 AND t.step = ANY($2::text[])`,
     [mallId, ONBOARDING_PATH.filter((step) => step !== TenancyStep.LIVE)],
+    { prepared: true },
   );
 }
 

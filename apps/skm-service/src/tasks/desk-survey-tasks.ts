@@ -15,6 +15,7 @@ export async function desksWithoutSurvey(query: TaskQuery, malls: MallDirectory,
     `SELECT DISTINCT s.desk_id AS "deskId" FROM skm.surveys s
      WHERE s.mall_id = $1 AND s.desk_id = ANY($2::uuid[]) AND s.starts_on <= $3::date AND s.ends_on >= $3::date`,
     [mallId, desks.map((desk) => desk.id), query.today],
+    { prepared: true },
   );
   const covered = new Set(surveyed.map((row) => row.deskId));
   return desks.filter((desk) => !covered.has(desk.id));

@@ -24,6 +24,7 @@ export function openFollowUps(query: TaskQuery, serviceUnitId: string): Promise<
      FROM skm.follow_ups f JOIN skm.surveys s ON s.id = f.survey_id
      WHERE s.service_unit_id = $1 AND f.status IN ('PLANNED', 'IN_PROGRESS')`,
     [serviceUnitId],
+    { prepared: true },
   );
 }
 

@@ -27,6 +27,7 @@ export function runningSurveys(query: TaskQuery, serviceUnitId: string): Promise
      FROM skm.surveys s
      WHERE s.service_unit_id = $1 AND s.starts_on <= $2::date AND s.ends_on >= $2::date AND s.expected_users IS NOT NULL`,
     [serviceUnitId, query.today, RESPONDENT_ROW],
+    { prepared: true },
   );
 }
 
