@@ -12,6 +12,7 @@ const scenarios = {
   skm: 'bench/skm/skm.bench.ts',
   gateway: 'bench/gateway/overhead.bench.ts',
   tasks: 'bench/tasks/tasks.bench.ts',
+  plugins: 'bench/plugins/plugins.bench.ts',
 };
 const wanted = process.argv.slice(2);
 for (const name of wanted) {
