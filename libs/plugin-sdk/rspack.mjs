@@ -78,6 +78,8 @@ export function pluginRemoteConfig({ name, context, exposes, publicPath, outputP
         library: { type: 'var', name: globalName },
         remotes: {},
         shared: sharedMap(),
+        // The portal provides the federation runtime; the plugin's entry does not carry its own.
+        experiments: { externalRuntime: true },
         dts: false,
         manifest: false,
       }),

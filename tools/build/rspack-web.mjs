@@ -104,6 +104,9 @@ export function webAppConfig({ projectRoot, name, kind, exposes = {}, title = 'S
         // The host declares no remotes: apps/portal/src/mf.ts registers them from the manifest.
         remotes: {},
         shared: sharedMap(),
+        // One federation runtime on the page: the host provides it and every remote (and agency
+        // plugin) uses that one instead of bundling its own copy into its remoteEntry.js.
+        experiments: kind === 'host' ? { provideExternalRuntime: true } : { externalRuntime: true },
         dts: false,
         manifest: false,
       }),
