@@ -175,8 +175,8 @@ export type MyNotificationsQueryVariables = Exact<{
 
 export type MyNotificationsQuery = {
   myNotifications: {
-    totalCount: number,
     unreadCount: number,
+    totalCount: number,
     pageInfo: {
       hasNextPage: boolean,
       endCursor: string | null

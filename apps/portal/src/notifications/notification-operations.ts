@@ -1,4 +1,4 @@
-import { gql } from '@simpul/web-kit';
+import { connectionOf, gql } from '@simpul/web-kit';
 import type {
   MarkNotificationsReadMutation,
   MarkNotificationsReadMutationVariables,
@@ -27,31 +27,8 @@ export const UNREAD_NOTIFICATION_COUNT = gql<UnreadNotificationCountQuery, Unrea
 export const MY_NOTIFICATIONS = gql<MyNotificationsQuery, MyNotificationsQueryVariables>`
   query MyNotifications($first: Int, $after: String, $unreadOnly: Boolean) {
     myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
-      totalCount
       unreadCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          id
-          kind
-          module
-          title {
-            id
-            en
-          }
-          body {
-            id
-            en
-          }
-          url
-          createdAt
-          readAt
-        }
-      }
+      ${connectionOf('id kind module title { id en } body { id en } url createdAt readAt')}
     }
   }
 `;

@@ -1,4 +1,4 @@
-import { gql } from '@simpul/web-kit';
+import { connectionOf, gql } from '@simpul/web-kit';
 import type { MyTasksQuery, MyTasksQueryVariables } from '../../__generated__/operations';
 
 /**
@@ -8,33 +8,7 @@ import type { MyTasksQuery, MyTasksQueryVariables } from '../../__generated__/op
 export const MY_TASKS = gql<MyTasksQuery, MyTasksQueryVariables>`
   query MyTasks($first: Int, $after: String) {
     myTasks(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          id
-          title {
-            id
-            en
-          }
-          detail {
-            id
-            en
-          }
-          module
-          dueDate
-          status
-          progress {
-            done
-            total
-          }
-          url
-        }
-      }
+      ${connectionOf('id title { id en } detail { id en } module dueDate status progress { done total } url')}
     }
   }
 `;
