@@ -24,6 +24,23 @@ export {
   type SampleSizeParameters,
 } from './sampling/krejcie-morgan';
 export { ombudsmanZone, ombudsmanZoneInfo, OMBUDSMAN_ZONE_TABLE, type OmbudsmanZone } from './ombudsman/ombudsman-zone';
+export {
+  ombudsmanOpinionInfo,
+  ombudsmanOpinionZone,
+  OMBUDSMAN_OPINION_TABLE,
+  type OmbudsmanOpinion,
+  type OmbudsmanOpinionInfo,
+  type OmbudsmanOpinionTable,
+} from './ombudsman/ombudsman-opinion';
+export {
+  ombudsmanDimensionWeight,
+  OMBUDSMAN_DIMENSIONS,
+  OMBUDSMAN_DIMENSION_TABLE,
+  type OmbudsmanDimension,
+  type OmbudsmanDimensionInfo,
+  type OmbudsmanDimensionTable,
+} from './ombudsman/ombudsman-dimensions';
+export { ombudsmanResultZone, type OmbudsmanMethod, type OmbudsmanPublishedResult } from './ombudsman/ombudsman-result-zone';
 export { getRubric, listRubrics, validateRubric, type Rubric, type RubricCriterion } from './kipp/rubric';
 export { scoreProposal, type ProposalScore } from './kipp/score-proposal';
 export { seededRandom } from './random/seeded-random';
