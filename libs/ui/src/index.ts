@@ -23,3 +23,4 @@ export * from './media/qr-code';
 export * from './change-history/change-history';
 export * from './change-history/history-values';
 export * from './forms/upload-field';
+export * from './report-card';
