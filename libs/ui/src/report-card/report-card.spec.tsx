@@ -31,7 +31,9 @@ describe('report card pieces', () => {
   });
 
   it('writes the signing line as place and the date in words, leaves the signature space empty and names the signer', () => {
-    const { container } = wrap(<SignatoryBlock place="Banjarmasin" date="2026-12-07" role="Kepala Unit" name="Siti Rahma" idNumber="1980" />);
+    const { container } = wrap(
+      <SignatoryBlock place="Banjarmasin" date="2026-12-07" role="Kepala Unit" name="Siti Rahma" idNumber="1980" />,
+    );
     expect(screen.getByText('Banjarmasin, 7 Desember 2026')).toBeTruthy();
     expect(screen.getByText('Kepala Unit')).toBeTruthy();
     expect(screen.getByText('Siti Rahma')).toBeTruthy();

@@ -2,10 +2,7 @@ import { useEffect, useState } from 'react';
 
 /** Where a printed document stands with the registry: its code once recorded. */
 export type DocumentIssue =
-  | { status: 'pending' }
-  | { status: 'issued'; code: string }
-  | { status: 'signed-out' }
-  | { status: 'unavailable' };
+  { status: 'pending' } | { status: 'issued'; code: string } | { status: 'signed-out' } | { status: 'unavailable' };
 
 /** What the printing page tells the registry (the `issueDocument` input): the figures exactly as printed. */
 export interface DocumentToIssue {
