@@ -52,3 +52,6 @@ export * from './mail';
 export * from './tasks';
 export * from './notifications';
 export * from './jobs';
+export * from './export';
+export * from './open-data';
+export * from './search';

@@ -9,16 +9,8 @@ export enum GapSource {
 }
 registerEnumType(GapSource, { name: 'GapSource', description: 'Dasar analisis: nilai F-02 evaluator, atau klaim F-01 unit' });
 
-export enum ExportFormat {
-  CSV = 'CSV',
-  CSV_INDONESIAN = 'CSV_INDONESIAN',
-  XLSX = 'XLSX',
-}
-registerEnumType(ExportFormat, {
-  name: 'ExportFormat',
-  description:
-    'CSV: koma dan titik desimal (RFC 4180); CSV_INDONESIAN: titik koma dan koma desimal (spreadsheet berbahasa Indonesia); XLSX',
-});
+// The file and its formats are every module's (service-kit), so each subgraph serves the same @shareable type.
+export { ExportFile, ExportFormat } from '@simpul/service-kit';
 
 @ObjectType()
 export class GapStep {
@@ -45,20 +37,6 @@ export class GapAnalysis {
   @Field(() => Int) levelSteps!: number;
   @Field(() => Float, { nullable: true }) resultingIndex!: number | null;
   @Field(() => IppText) summary!: IppText;
-}
-
-@ObjectType({ description: 'Berkas ekspor (base64)' })
-export class ExportFile {
-  @Field() fileName!: string;
-  @Field() mimeType!: string;
-  @Field() contentBase64!: string;
-  @Field(() => Int) rowCount!: number;
-  @Field(() => String, { nullable: true, description: 'Kode cohort yang disaring (sama dengan layar); null = semua cohort' }) cohort!:
-    string | null;
-  @Field(() => String, { nullable: true, description: 'Nama cohort yang disaring, mis. "Samsat tingkat provinsi"' }) cohortLabel!:
-    string | null;
-  @Field(() => String, { nullable: true }) cohortLabelEn!: string | null;
-  @Field(() => Int, { description: 'Baris berasal data contoh (DEMO)' }) demoRowCount!: number;
 }
 
 @ObjectType()

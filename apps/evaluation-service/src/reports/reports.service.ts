@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { columnWidths, exportRows, LOKUS_RESULT_COLUMNS, toCsv, type LokusResultRow } from '@simpul/reporting';
+import { exportRows, LOKUS_RESULT_COLUMNS, type LokusResultRow } from '@simpul/reporting';
 import { computeIpp, ippCategory, pathToNextCategory, roundHalfUp, type AspectResult } from '@simpul/scoring';
-import { notFound, one, rows } from '@simpul/service-kit';
+import { ExportFormat, fileSlug, notFound, one, rows, writeExportFile, type ExportFile } from '@simpul/service-kit';
 import { scoring } from '../instruments/scoring-input';
 import { cohortLabel } from '../cohorts/cohort-label';
 import { CycleService } from '../cycles/cycle.service';
@@ -16,19 +15,7 @@ import type { StoredInputs } from '../results/compute-results';
 import { SCHEME_LABEL } from '../results/result-label';
 import { ResultsService } from '../results/results.service';
 import { gapSummary } from './gap-summary';
-import { ExportFormat, GapSource, type ExportFile, type GapAnalysis, type ReportCard } from './reports.model';
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** "Samsat tingkat provinsi" → "samsat-tingkat-provinsi", for a file name. */
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-');
-}
+import { GapSource, type GapAnalysis, type ReportCard } from './reports.model';
 
 @Injectable()
 export class ReportsService {
@@ -151,51 +138,21 @@ export class ReportsService {
     });
     const table = exportRows(records, LOKUS_RESULT_COLUMNS);
     const filter = cohort ? cohortLabel(cohort) : null;
-    const base = `hasil-pekppp-${cycle.year}-${cycle.scheme.toLowerCase()}${filter ? `-${slug(filter.label)}` : ''}`;
-    const meta = {
-      rowCount: records.length,
-      cohort: filter ? cohort : null,
-      cohortLabel: filter?.label ?? null,
-      cohortLabelEn: filter?.labelEn ?? null,
-      demoRowCount: records.filter((record) => record.origin === 'DEMO').length,
-    };
-    if (format === ExportFormat.CSV || format === ExportFormat.CSV_INDONESIAN) {
-      const indonesian = format === ExportFormat.CSV_INDONESIAN;
-      const csv = toCsv(table, { bom: true, ...(indonesian ? { delimiter: ';', decimalComma: true } : {}) });
-      return {
-        fileName: `${base}${indonesian ? '-format-indonesia' : ''}.csv`,
-        mimeType: 'text/csv; charset=utf-8',
-        contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
-        ...meta,
-      };
-    }
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'Simpul';
-    const sheet = workbook.addWorksheet(`PEKPPP ${cycle.year}`);
-    const widths = columnWidths(table);
-    sheet.columns = table.columns.map((column, i) => ({ header: column.header, key: column.key, width: widths[i] }));
-    for (const record of table.rows) sheet.addRow(record);
-    table.columns.forEach((column, i) => {
-      if (column.type === 'decimal2') sheet.getColumn(i + 1).numFmt = '0.00';
-    });
-    sheet.getRow(1).font = { bold: true };
-    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    const demoRowCount = records.filter((record) => record.origin === 'DEMO').length;
     // The file says what it holds: which cycle, which filter, how many rows and how many of them are demo.
-    const about = workbook.addWorksheet('Keterangan');
-    about.columns = [
-      { key: 'label', width: 24 },
-      { key: 'value', width: 70 },
-    ];
-    about.addRows([
-      { label: 'Siklus', value: cycle.name },
-      { label: 'Skema', value: SCHEME_LABEL[cycle.scheme].id },
-      { label: 'Kelompok pembanding', value: filter?.label ?? 'Semua kelompok' },
-      { label: 'Jumlah baris', value: meta.rowCount },
-      { label: 'Baris data contoh', value: meta.demoRowCount },
-    ]);
-    about.getColumn(1).font = { bold: true };
-    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-    return { fileName: `${base}.xlsx`, mimeType: XLSX_MIME, contentBase64: buffer.toString('base64'), ...meta };
+    return writeExportFile(table, format, {
+      baseName: `hasil-pekppp-${cycle.year}-${cycle.scheme.toLowerCase()}${filter ? `-${fileSlug(filter.label)}` : ''}`,
+      sheetName: `PEKPPP ${cycle.year}`,
+      demoRowCount,
+      cohort: filter && cohort ? { code: cohort, label: filter.label, labelEn: filter.labelEn } : null,
+      about: [
+        { label: 'Siklus', value: cycle.name },
+        { label: 'Skema', value: SCHEME_LABEL[cycle.scheme].id },
+        { label: 'Kelompok pembanding', value: filter?.label ?? 'Semua kelompok' },
+        { label: 'Jumlah baris', value: records.length },
+        { label: 'Baris data contoh', value: demoRowCount },
+      ],
+    });
   }
 
   /** The rapor: public once published; otherwise the unit, its evaluators and the admin. */

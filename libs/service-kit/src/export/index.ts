@@ -1,0 +1,2 @@
+export * from './export-file.model';
+export * from './write-export-file';

@@ -1,0 +1,62 @@
+import ExcelJS from 'exceljs';
+import { exportRows, type ExportColumn } from '@simpul/reporting';
+import { ExportFormat } from './export-file.model';
+import { CSV_MIME, fileSlug, writeExportFile, XLSX_MIME } from './write-export-file';
+
+interface Row {
+  name: string;
+  score: number;
+}
+const COLUMNS: ExportColumn<Row>[] = [
+  { key: 'name', header: 'Nama', headerEn: 'Name', value: (row) => row.name },
+  { key: 'score', header: 'Nilai', headerEn: 'Score', value: (row) => row.score, type: 'decimal2' },
+];
+const TABLE = exportRows<Row>(
+  [
+    { name: 'Samsat Banjarmasin', score: 4.5 },
+    { name: '  =HYPERLINK("http://x","klik")', score: 3 },
+  ],
+  COLUMNS,
+);
+
+describe('writeExportFile', () => {
+  it('writes CSV with a BOM, neutralised formulas and the meta', async () => {
+    const file = await writeExportFile(TABLE, ExportFormat.CSV, { baseName: 'contoh', sheetName: 'Contoh', demoRowCount: 1 });
+    expect(file).toMatchObject({ fileName: 'contoh.csv', mimeType: CSV_MIME, rowCount: 2, demoRowCount: 1, cohort: null });
+    const text = Buffer.from(file.contentBase64, 'base64').toString('utf8');
+    expect(text.startsWith('\uFEFFNama,Nilai\r\n')).toBe(true);
+    expect(text).toContain(`"'  =HYPERLINK(""http://x"",""klik"")",3.00`);
+  });
+
+  it('writes Indonesian CSV with semicolons and decimal commas', async () => {
+    const file = await writeExportFile(TABLE, ExportFormat.CSV_INDONESIAN, { baseName: 'contoh', sheetName: 'Contoh' });
+    expect(file.fileName).toBe('contoh-format-indonesia.csv');
+    expect(Buffer.from(file.contentBase64, 'base64').toString('utf8')).toContain('Samsat Banjarmasin;4,50');
+  });
+
+  it('writes XLSX whose cells are text, not formulas, and a Keterangan sheet', async () => {
+    const file = await writeExportFile(TABLE, ExportFormat.XLSX, {
+      baseName: 'contoh',
+      sheetName: 'Unit: a/b',
+      about: [
+        { label: 'Pencarian', value: '=1+1' },
+        { label: 'Jumlah baris', value: 2 },
+      ],
+    });
+    expect(file).toMatchObject({ fileName: 'contoh.xlsx', mimeType: XLSX_MIME });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.name).toBe('Unit  a b');
+    expect(sheet.getCell('A1').value).toBe('Nama');
+    expect(sheet.getCell('A3').value).toBe(`'  =HYPERLINK("http://x","klik")`);
+    expect(sheet.getCell('A3').type).toBe(ExcelJS.ValueType.String);
+    const about = workbook.getWorksheet('Keterangan');
+    expect(about?.getCell('B1').value).toBe("'=1+1");
+    expect(about?.getCell('B2').value).toBe(2);
+  });
+
+  it('makes file names from labels', () => {
+    expect(fileSlug('Samsat tingkat Provinsi (63)')).toBe('samsat-tingkat-provinsi-63');
+  });
+});
