@@ -55,3 +55,4 @@ export * from './jobs';
 export * from './export';
 export * from './open-data';
 export * from './search';
+export * from './search';

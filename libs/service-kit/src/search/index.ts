@@ -1,0 +1,4 @@
+export * from './search-kind';
+export * from './search-text';
+export * from './search-document';
+export * from './search-feed';

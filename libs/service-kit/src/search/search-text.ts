@@ -1,0 +1,128 @@
+import synonymData from './synonyms.json';
+import { badUserInput } from '../errors/simpul-error';
+
+/** The longest search text accepted, in characters after trimming. */
+export const SEARCH_TEXT_MAX_LENGTH = 200;
+/** At most this many words are searched; more is almost always pasted text, and each word costs a lookup. */
+export const SEARCH_MAX_WORDS = 12;
+
+export interface SynonymGroup {
+  note: string;
+  terms: string[];
+}
+
+export const SYNONYM_GROUPS: readonly SynonymGroup[] = (synonymData as { groups: SynonymGroup[] }).groups;
+
+/** Lower case, accents removed (as the database's unaccent does for Latin letters), for matching. */
+export function foldText(value: string): string {
+  return value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * The words of a text: runs of letters and digits, folded. Anything else (tsquery operators
+ * `&|!():*`, quotes, punctuation) separates words and is never passed on, so user text can not make
+ * a tsquery syntax error.
+ */
+export function searchWords(value: string): string[] {
+  return foldText(value).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** One word of the query: the alternatives it may be matched by (each a phrase of words). */
+export interface QueryPart {
+  /** What the person typed for this part (one word, or the words of a synonym phrase). */
+  typed: string;
+  /** Set when the part is a synonym: every term of its group, as words. */
+  alternatives: string[][] | null;
+}
+
+interface PhraseIndex {
+  /** term words → group index, keyed by the first word. */
+  byFirstWord: Map<string, { words: string[]; group: number }[]>;
+}
+
+function buildPhraseIndex(groups: readonly SynonymGroup[]): PhraseIndex {
+  const byFirstWord = new Map<string, { words: string[]; group: number }[]>();
+  groups.forEach((group, index) => {
+    for (const term of group.terms) {
+      const words = searchWords(term);
+      if (words.length === 0) continue;
+      const list = byFirstWord.get(words[0]) ?? [];
+      list.push({ words, group: index });
+      // Longest first, so "kependudukan dan pencatatan sipil" wins over a shorter term.
+      list.sort((a, b) => b.words.length - a.words.length);
+      byFirstWord.set(words[0], list);
+    }
+  });
+  return { byFirstWord };
+}
+
+const DEFAULT_INDEX = buildPhraseIndex(SYNONYM_GROUPS);
+
+/**
+ * Checks the search text (BAD_USER_INPUT on `text` when empty, longer than 200 characters, or with
+ * no letter or digit) and splits it into parts: a run of words that is a term of a synonym group
+ * (longest first) becomes one part with the whole group; any other word is a part of its own.
+ */
+export function parseSearchText(text: string | null | undefined, groups?: readonly SynonymGroup[]): QueryPart[] {
+  const trimmed = (text ?? '').trim();
+  if (!trimmed) throw badUserInput('text', 'Write what to search for.', 'Tulis kata yang dicari.');
+  if (trimmed.length > SEARCH_TEXT_MAX_LENGTH) {
+    throw badUserInput(
+      'text',
+      `Write at most ${SEARCH_TEXT_MAX_LENGTH} characters (this is ${trimmed.length}).`,
+      `Tulis paling banyak ${SEARCH_TEXT_MAX_LENGTH} karakter (ini ${trimmed.length}).`,
+    );
+  }
+  const words = searchWords(trimmed).slice(0, SEARCH_MAX_WORDS);
+  if (words.length === 0) {
+    throw badUserInput(
+      'text',
+      'Write at least one letter or digit to search for.',
+      'Tulis paling sedikit satu huruf atau angka yang dicari.',
+    );
+  }
+  const index = groups ? buildPhraseIndex(groups) : DEFAULT_INDEX;
+  const list = groups ?? SYNONYM_GROUPS;
+  const parts: QueryPart[] = [];
+  for (let position = 0; position < words.length;) {
+    const candidates = index.byFirstWord.get(words[position]) ?? [];
+    const match = candidates.find((candidate) => candidate.words.every((word, offset) => words[position + offset] === word));
+    if (match) {
+      parts.push({ typed: match.words.join(' '), alternatives: list[match.group].terms.map(searchWords) });
+      position += match.words.length;
+    } else {
+      parts.push({ typed: words[position], alternatives: null });
+      position += 1;
+    }
+  }
+  return parts;
+}
+
+/** The words of the parts that are not synonyms: the ones typo correction may replace. */
+export function freeWords(parts: readonly QueryPart[]): string[] {
+  return parts.filter((part) => part.alternatives === null).map((part) => part.typed);
+}
+
+// A lexeme quoted for to_tsquery; words hold only letters and digits, so there is nothing to escape.
+const lexeme = (word: string, prefix: boolean) => `'${word.replace(/'/g, "''")}'${prefix ? ':*' : ''}`;
+
+/**
+ * The parts as a to_tsquery('simple', …) text: every part must match (AND); a synonym part matches
+ * any of its terms (OR), a term of several words all of them. Typed words match as prefixes (the
+ * person may still be typing); expanded terms of four letters or more too ("antrean" finds
+ * "antreannya"), shorter ones exactly (so "kk" does not find every word starting with kk).
+ * `corrected` replaces free words that are no word of the index (typo correction).
+ */
+export function toTsQuery(parts: readonly QueryPart[], corrected: ReadonlyMap<string, string> = new Map()): string {
+  return parts
+    .map((part) => {
+      if (!part.alternatives) return lexeme(corrected.get(part.typed) ?? part.typed, true);
+      const options = part.alternatives.map((words) => {
+        const typed = words.join(' ') === part.typed;
+        const and = words.map((word) => lexeme(word, typed || word.length >= 4)).join(' & ');
+        return words.length > 1 ? `(${and})` : and;
+      });
+      return options.length > 1 ? `(${options.join(' | ')})` : options[0];
+    })
+    .join(' & ');
+}
