@@ -1,0 +1,6 @@
+export * from './dataset';
+export * from './cursor-batches';
+export * from './row-writers';
+export * from './catalog';
+export * from './send-dataset';
+export * from './open-data.module';

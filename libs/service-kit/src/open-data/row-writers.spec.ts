@@ -1,0 +1,66 @@
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { CC_BY_4_0, type OpenDataset } from './dataset';
+import { normaliseRow, rowWriter } from './row-writers';
+
+const dataset: OpenDataset = {
+  id: 'sample',
+  title: { id: 'Contoh', en: 'Sample' },
+  description: { id: 'Contoh', en: 'Sample' },
+  keywords: [],
+  theme: [],
+  license: CC_BY_4_0,
+  fields: [
+    { key: 'name', type: 'string', description: { id: 'Nama', en: 'Name' } },
+    { key: 'score', type: 'number', description: { id: 'Nilai', en: 'Score' } },
+    { key: 'open', type: 'boolean', description: { id: 'Buka', en: 'Open' } },
+  ],
+  sql: 'SELECT 1',
+  modifiedSql: 'SELECT now() AS modified',
+};
+
+const rows = [
+  normaliseRow(dataset.fields, { name: '=HYPERLINK("x")', score: '4.02', open: true, secret: 'never' }),
+  normaliseRow(dataset.fields, { name: 'Kota "Banjarmasin", Kalsel', score: null, open: false }),
+];
+
+async function written(format: 'csv' | 'json' | 'xlsx'): Promise<Buffer> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise((resolve) => out.on('end', resolve));
+  const writer = rowWriter(format, out, dataset);
+  await writer.start();
+  await writer.write(rows);
+  await writer.end();
+  await ended;
+  return Buffer.concat(chunks);
+}
+
+describe('open data writers', () => {
+  it('keep only the declared fields, with their types', () => {
+    expect(rows[0]).toEqual({ name: '=HYPERLINK("x")', score: 4.02, open: true });
+  });
+
+  it('write RFC 4180 CSV with formula-like text neutralised', async () => {
+    expect((await written('csv')).toString('utf8')).toBe(
+      `name,score,open\r\n"'=HYPERLINK(""x"")",4.02,true\r\n"Kota ""Banjarmasin"", Kalsel",,false\r\n`,
+    );
+  });
+
+  it('write a JSON array that keeps values as they are', async () => {
+    expect(JSON.parse((await written('json')).toString('utf8'))).toEqual([
+      { name: '=HYPERLINK("x")', score: 4.02, open: true },
+      { name: 'Kota "Banjarmasin", Kalsel', score: null, open: false },
+    ]);
+  });
+
+  it('write an XLSX with the rows and a sheet saying what each field means', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await written('xlsx')) as unknown as ArrayBuffer);
+    const data = workbook.getWorksheet('data');
+    expect(data?.getRow(1).values).toEqual([undefined, 'name', 'score', 'open']);
+    expect(data?.getRow(2).values).toEqual([undefined, `'=HYPERLINK("x")`, 4.02, true]);
+    expect(workbook.getWorksheet('fields')?.getRow(3).values).toEqual([undefined, 'score', 'number', 'Nilai', 'Score']);
+  });
+});
