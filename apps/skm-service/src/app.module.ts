@@ -2,11 +2,13 @@ import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } 
 import { APP_GUARD } from '@nestjs/core';
 import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, ServiceDatabaseModule } from '@simpul/service-kit';
 import { AuditModule } from './audit/audit.module';
+import { ExportsModule } from './exports/exports.module';
 import { FederationEntitiesModule } from './federation/federation-entities.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { ImportsModule } from './imports/imports.module';
 import { IntegrityModule } from './integrity/integrity.module';
 import { OriginModule } from './origin/origin.module';
+import { PublicResultsModule } from './public-results/public-results.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { ResultsModule } from './results/results.module';
 import { skmDataSourceOptions } from './skm-database';
@@ -35,6 +37,8 @@ export const SKM_FEATURES = [
   OriginModule,
   TasksModule,
   RemindersModule,
+  PublicResultsModule,
+  ExportsModule,
 ];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */
