@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, ServiceDatabaseModule } from '@simpul/service-kit';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
+import { DocumentsModule } from './documents/documents.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PluginsModule } from './plugins/plugins.module';
@@ -34,6 +35,7 @@ export const REGISTRY_FEATURES = [
   TasksModule,
   NotificationsModule,
   PluginsModule,
+  DocumentsModule,
 ];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */

@@ -6,6 +6,7 @@ import { SystemStatus1765200000000 } from './1765200000000-system-status';
 import { PasswordChangedAt1765500000000 } from './1765500000000-password-changed-at';
 import { Notifications1765600000000 } from './1765600000000-notifications';
 import { DeskPlugins1765700000000 } from './1765700000000-desk-plugins';
+import { IssuedDocuments1766500000000 } from '../documents/1766500000000-issued-documents';
 
 /** Every registry migration, oldest first (classes, not globs: the app is bundled). */
 export const REGISTRY_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const REGISTRY_MIGRATIONS = [
   PasswordChangedAt1765500000000,
   Notifications1765600000000,
   DeskPlugins1765700000000,
+  IssuedDocuments1766500000000,
 ];
