@@ -10,6 +10,7 @@ import { PluginsModule } from './plugins/plugins.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { IdentityModule } from './identity/identity.module';
 import { RegionsModule } from './regions/regions.module';
+import { SearchModule } from './search/search.module';
 import { registryDataSourceOptions } from './registry-database';
 import { TasksModule } from './tasks/tasks.module';
 import { SystemModule } from './system/system.module';
@@ -35,6 +36,7 @@ export const REGISTRY_FEATURES = [
   TasksModule,
   NotificationsModule,
   PluginsModule,
+  SearchModule,
   DocumentsModule,
 ];
 

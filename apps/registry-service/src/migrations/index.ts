@@ -7,6 +7,7 @@ import { PasswordChangedAt1765500000000 } from './1765500000000-password-changed
 import { Notifications1765600000000 } from './1765600000000-notifications';
 import { DeskPlugins1765700000000 } from './1765700000000-desk-plugins';
 import { IssuedDocuments1766500000000 } from '../documents/1766500000000-issued-documents';
+import { SearchDocuments1766600000000 } from '../search/1766600000000-search-documents';
 
 /** Every registry migration, oldest first (classes, not globs: the app is bundled). */
 export const REGISTRY_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const REGISTRY_MIGRATIONS = [
   Notifications1765600000000,
   DeskPlugins1765700000000,
   IssuedDocuments1766500000000,
+  SearchDocuments1766600000000,
 ];

@@ -22,6 +22,8 @@ export interface SearchDocument {
   url: string;
   /** Region code (province or regency) when the thing belongs to one. */
   regionCode: string | null;
+  /** The agency it belongs to: the registry adds the agency's and its region's names to what is searched. */
+  agencyId: string | null;
 }
 
 /** A page of a feed: documents in id order and the cursor of the next page (null on the last). */

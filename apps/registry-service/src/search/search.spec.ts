@@ -1,0 +1,236 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HttpSearchFeedSource, SEARCH_FEED_PATH, stableId, type SearchDocument } from '@simpul/service-kit';
+import { SAMSAT_KALSEL, startRegistry, type RegistryHarness } from '../test-support/registry-test-app';
+import { SearchIndexSync } from './search-index-sync';
+
+const SEARCH = `query($text: String!, $first: Int, $after: String, $kinds: [SearchHitKind!]) {
+  search(text: $text, first: $first, after: $after, kinds: $kinds) {
+    totalCount correctedText
+    facets { kind count }
+    edges { cursor node { kind id title subtitle url score } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+interface Hit {
+  kind: string;
+  id: string;
+  title: string;
+  subtitle: string | null;
+  url: string;
+  score: number;
+}
+interface Result {
+  search: {
+    totalCount: number;
+    correctedText: string | null;
+    facets: { kind: string; count: number }[];
+    edges: { cursor: string; node: Hit }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+/**
+ * A service's feed over real HTTP, as KIPP or MPP answers GET /internal/search-documents: the test
+ * sets what it holds; it pages by id like the real feeds and remembers what it was asked.
+ */
+async function startFeed(): Promise<{
+  url: string;
+  documents: SearchDocument[];
+  asked: URLSearchParams[];
+  down: boolean;
+  close(): Promise<void>;
+}> {
+  const state = { documents: [] as SearchDocument[], asked: [] as URLSearchParams[], down: false };
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://feed');
+    if (url.pathname !== SEARCH_FEED_PATH || !request.headers['x-simpul-internal'] || state.down) {
+      response.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'down' }] }));
+      return;
+    }
+    state.asked.push(url.searchParams);
+    const limit = Number(url.searchParams.get('limit'));
+    const after = url.searchParams.get('after');
+    const sorted = [...state.documents].sort((a, b) => a.sourceId.localeCompare(b.sourceId));
+    const page = sorted.filter((document) => !after || document.sourceId > after).slice(0, limit);
+    response
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ documents: page, next: page.length === limit ? page.at(-1)!.sourceId : null }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return Object.assign(state, {
+    url: `http://127.0.0.1:${port}/graphql`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  });
+}
+
+const innovation = (key: string, title: string, body: string, agencyKey: string): SearchDocument => ({
+  kind: 'INNOVATION',
+  sourceId: stableId('innovation', key),
+  title,
+  subtitle: null,
+  body,
+  url: `/kipp/inovasi/${stableId('innovation', key)}`,
+  regionCode: null,
+  agencyId: stableId('agency', agencyKey),
+});
+
+describe('cross-module search (registry.search_documents, real PostgreSQL)', () => {
+  let registry: RegistryHarness;
+  let kipp: Awaited<ReturnType<typeof startFeed>>;
+  let mpp: Awaited<ReturnType<typeof startFeed>>;
+  let sync: SearchIndexSync;
+  const now = new Date('2026-12-07T06:00:00Z');
+  const search = async (variables: Record<string, unknown>) => {
+    const answer = await registry.graphql<Result>(SEARCH, variables);
+    expect(answer.errors).toBeUndefined();
+    return answer.data!.search;
+  };
+  const titles = (result: Result['search']) => result.edges.map((edge) => edge.node.title);
+
+  beforeAll(async () => {
+    registry = await startRegistry();
+    [kipp, mpp] = await Promise.all([startFeed(), startFeed()]);
+    kipp.documents.push(
+      innovation('antrean', 'Antrean Daring Terpadu Mal Pelayanan Publik', 'Satu aplikasi antrean untuk seluruh gerai MPP', 'pemkot-63.71'),
+      innovation(
+        'capil',
+        'Akta Kelahiran Langsung dari Rumah Sakit',
+        'Dinas Kependudukan dan Pencatatan Sipil bersama rumah sakit',
+        'pemkot-63.71',
+      ),
+      // A feed never writes another service's kind: this one is dropped.
+      { ...innovation('foreign', 'Unit yang bukan urusan KIPP', '', 'pemkot-63.71'), kind: 'SERVICE_UNIT' },
+    );
+    mpp.documents.push({
+      kind: 'MALL',
+      sourceId: stableId('mall', 'mpp-kota-banjarmasin'),
+      title: 'MPP Kota Banjarmasin',
+      subtitle: null,
+      body: 'Mal Pelayanan Publik',
+      url: `/mpp/malls/${stableId('mall', 'mpp-kota-banjarmasin')}`,
+      regionCode: '63.71',
+      agencyId: null,
+    });
+    sync = registry.app.get(SearchIndexSync);
+    await sync.syncRegistry(now);
+    await sync.syncSource(new HttpSearchFeedSource('kipp', kipp.url), now);
+    await sync.syncSource(new HttpSearchFeedSource('mpp', mpp.url), now);
+  });
+  afterAll(async () => {
+    await registry?.close();
+    await Promise.all([kipp?.close(), mpp?.close()]);
+  });
+
+  it('"samsat kalsel" finds the SAMSAT Kalimantan Selatan unit first', async () => {
+    const result = await search({ text: 'samsat kalsel' });
+    expect(result.edges[0].node).toMatchObject({
+      kind: 'SERVICE_UNIT',
+      id: SAMSAT_KALSEL,
+      title: 'SAMSAT Kalimantan Selatan',
+      url: `/registry/units/${SAMSAT_KALSEL}`,
+    });
+    // Not SAMSAT of another province.
+    expect(titles(result)).not.toContain('SAMSAT Kalimantan Tengah');
+    expect(await search({ text: 'SAMSAT Kalimantan Selatan' }).then((other) => other.edges[0].node.id)).toBe(SAMSAT_KALSEL);
+  });
+
+  it('"antrian online" and "antrean online" find the same things, the KIPP innovation among them', async () => {
+    const antrian = await search({ text: 'antrian online', first: 50 });
+    const antrean = await search({ text: 'antrean online', first: 50 });
+    expect(antrian.totalCount).toBeGreaterThan(0);
+    expect(titles(antrian)).toEqual(titles(antrean));
+    expect(titles(antrian)).toContain('Antrean Daring Terpadu Mal Pelayanan Publik');
+  });
+
+  it('"pdam" finds Perumda Air Minum; "disdukcapil" finds the Disdukcapil and what names Dinas Kependudukan dan Pencatatan Sipil', async () => {
+    const pdam = await search({ text: 'pdam' });
+    expect(pdam.edges[0].node).toMatchObject({ kind: 'SERVICE_UNIT', title: 'Perumda Air Minum Bandarmasih — Gerai MPP' });
+    const capil = await search({ text: 'disdukcapil', first: 50 });
+    expect(titles(capil)).toEqual(expect.arrayContaining(['Disdukcapil Kota Banjarmasin', 'Akta Kelahiran Langsung dari Rumah Sakit']));
+  });
+
+  it('a typo ("banjarmsin") is corrected to a word of the index and says so', async () => {
+    const typo = await search({ text: 'mpp banjarmsin' });
+    expect(typo.correctedText).toBe('mpp banjarmasin');
+    expect(typo.totalCount).toBeGreaterThan(0);
+    expect(titles(typo)).toContain('MPP Kota Banjarmasin');
+    expect(typo.edges.every((edge) => /banjarmasin/i.test(`${edge.node.title} ${edge.node.subtitle}`))).toBe(true);
+    expect((await search({ text: 'banjarmasin' })).correctedText).toBeNull();
+  });
+
+  it('pages follow each other without repeats; facets count every kind, kinds filters the hits', async () => {
+    const all = await search({ text: 'banjarmasin', first: 100 });
+    expect(all.totalCount).toBeGreaterThan(6);
+    const first = await search({ text: 'banjarmasin', first: 3 });
+    const second = await search({ text: 'banjarmasin', first: 3, after: first.pageInfo.endCursor });
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect([...first.edges, ...second.edges].map((edge) => edge.node.id)).toEqual(all.edges.slice(0, 6).map((edge) => edge.node.id));
+    const scores = all.edges.map((edge) => edge.node.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(all.facets.reduce((sum, facet) => sum + facet.count, 0)).toBe(all.totalCount);
+    expect(all.facets.map((facet) => facet.kind)).toEqual(expect.arrayContaining(['SERVICE_UNIT', 'AGENCY', 'MALL', 'INNOVATION']));
+
+    const malls = await search({ text: 'banjarmasin', kinds: ['MALL', 'INNOVATION'] });
+    expect(new Set(malls.edges.map((edge) => edge.node.kind))).toEqual(new Set(['MALL', 'INNOVATION']));
+    expect(malls.totalCount).toBe(
+      all.facets.filter((facet) => ['MALL', 'INNOVATION'].includes(facet.kind)).reduce((s, f) => s + f.count, 0),
+    );
+    expect(malls.facets).toEqual(all.facets);
+  });
+
+  it('tsquery syntax in the text is only a separator: no error', async () => {
+    for (const text of [`samsat & | ! ( ) : * ' "`, `'kalsel`, `samsat:*`, `!(pdam)`, `a'b"c`]) {
+      const answer = await registry.graphql<Result>(SEARCH, { text });
+      expect(answer.errors).toBeUndefined();
+    }
+    expect((await search({ text: `samsat & kalsel:*` })).edges[0].node.id).toBe(SAMSAT_KALSEL);
+  });
+
+  it.each([
+    ['', 'Tulis kata yang dicari.', 'Write what to search for.'],
+    ['x'.repeat(201), 'Tulis paling banyak 200 karakter (ini 201).', 'Write at most 200 characters (this is 201).'],
+    ['&|!():*', 'Tulis paling sedikit satu huruf atau angka yang dicari.', 'Write at least one letter or digit to search for.'],
+  ])('text %j is refused with a typed bilingual error', async (text, id, en) => {
+    const answer = await registry.graphql<Result>(SEARCH, { text });
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text', messages: { id, en } });
+  });
+
+  it('only what a feed gives is indexed: a foreign kind is dropped, a withdrawn row goes at the next full read, a source that is down keeps its rows', async () => {
+    expect((await search({ text: 'bukan urusan kipp' })).totalCount).toBe(0);
+
+    kipp.documents.splice(
+      kipp.documents.findIndex((document) => document.title.startsWith('Akta')),
+      1,
+    );
+    await sync.syncSource(new HttpSearchFeedSource('kipp', kipp.url), now, true);
+    expect(titles(await search({ text: 'akta kelahiran', first: 50 }))).not.toContain('Akta Kelahiran Langsung dari Rumah Sakit');
+
+    // The next run of the same process reads only what changed since the last one.
+    kipp.asked.length = 0;
+    const later = new Date(now.getTime() + 60_000);
+    await sync.syncSource(new HttpSearchFeedSource('kipp', kipp.url), later);
+    expect(kipp.asked[0].get('since')).toBe(new Date(now.getTime() - 120_000).toISOString());
+
+    kipp.down = true;
+    const result = await sync.syncSource(new HttpSearchFeedSource('kipp', kipp.url), later, true);
+    expect(result.error).toBeDefined();
+    expect(titles(await search({ text: 'antrean daring' }))).toContain('Antrean Daring Terpadu Mal Pelayanan Publik');
+    const [state] = await registry.sql<{ last_error: string | null }>(
+      `SELECT last_error FROM registry.search_sources WHERE source = 'kipp'`,
+    );
+    expect(state.last_error).toBe('down');
+    kipp.down = false;
+  });
+
+  it('an archived unit leaves the index at the next run; a renamed one is found by its new name', async () => {
+    const [unit] = await registry.sql<{ id: string }>(`SELECT id FROM registry.service_units WHERE name = 'Kecamatan Banjarmasin Tengah'`);
+    await registry.sql(`UPDATE registry.service_units SET archived_at = now(), updated_at = now() WHERE id = $1`, [unit.id]);
+    await registry.sql(`UPDATE registry.service_units SET name = 'SAMSAT Kalsel Induk', updated_at = now() WHERE id = $1`, [SAMSAT_KALSEL]);
+    await sync.syncRegistry(new Date(now.getTime() + 120_000), true);
+    expect(titles(await search({ text: 'kecamatan banjarmasin tengah', first: 50 }))).not.toContain('Kecamatan Banjarmasin Tengah');
+    expect((await search({ text: 'samsat induk' })).edges[0].node).toMatchObject({ id: SAMSAT_KALSEL, title: 'SAMSAT Kalsel Induk' });
+  });
+});
