@@ -4,3 +4,4 @@ export * from './row-writers';
 export * from './catalog';
 export * from './send-dataset';
 export * from './open-data.module';
+export * from './open-data-client';
