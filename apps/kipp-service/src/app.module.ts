@@ -6,6 +6,7 @@ import { AppointmentsModule } from './appointments/appointments.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { CompetitionsModule } from './competitions/competitions.module';
+import { ExportsModule } from './exports/exports.module';
 import { KippFederationModule } from './federation/federation.module';
 import { OriginModule } from './origin/origin.module';
 import { ProposalsModule } from './proposals/proposals.module';
@@ -32,6 +33,7 @@ export const KIPP_FEATURES = [
   OriginModule,
   TasksModule,
   RemindersModule,
+  ExportsModule,
 ];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */
