@@ -19,6 +19,13 @@ export const REPORT_CARD_MESSAGES = {
     'qr.pending': 'Mendaftarkan dokumen untuk verifikasi…',
     'qr.unavailable': 'Dokumen ini tidak terdaftar di Simpul, sehingga angkanya tidak dapat diverifikasi.',
     'qr.signIn': 'Masuk untuk mencetak dokumen yang dapat diverifikasi dengan kode QR.',
+    'role.NATIONAL_ADMIN': 'Admin nasional',
+    'role.EVALUATOR': 'Evaluator',
+    'role.MPP_OPERATOR': 'Operator MPP',
+    'role.UNIT_DESK': 'Petugas unit',
+    issuerRole: 'Penerbit dokumen, {role}',
+    publicCopyRole: 'Salinan publik dari portal Simpul, tanpa tanda tangan',
+    publicCopyName: 'Portal Simpul',
   },
   en: {
     print: 'Print',
@@ -35,6 +42,13 @@ export const REPORT_CARD_MESSAGES = {
     'qr.pending': 'Registering the document for verification…',
     'qr.unavailable': 'This document is not registered in Simpul, so its figures cannot be verified.',
     'qr.signIn': 'Sign in to print a document that can be verified with its QR code.',
+    'role.NATIONAL_ADMIN': 'National admin',
+    'role.EVALUATOR': 'Evaluator',
+    'role.MPP_OPERATOR': 'MPP operator',
+    'role.UNIT_DESK': 'Unit desk',
+    issuerRole: 'Issuer of the document, {role}',
+    publicCopyRole: 'Public copy from the Simpul portal, unsigned',
+    publicCopyName: 'Simpul portal',
   },
 };
 
