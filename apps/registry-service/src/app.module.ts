@@ -6,6 +6,7 @@ import { AuditModule } from './audit/audit.module';
 import { DocumentsModule } from './documents/documents.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { OmbudsmanReadinessModule } from './ombudsman-readiness/ombudsman-readiness.module';
 import { PluginsModule } from './plugins/plugins.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { IdentityModule } from './identity/identity.module';
@@ -38,6 +39,7 @@ export const REGISTRY_FEATURES = [
   PluginsModule,
   SearchModule,
   DocumentsModule,
+  OmbudsmanReadinessModule,
 ];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */
