@@ -17,6 +17,7 @@ import { ForgotPasswordPage } from './password/forgot-password-page';
 import { SetPasswordPage } from './password/set-password-page';
 import { SessionCheck } from './sign-in/session-check';
 import { SignInPage } from './sign-in/sign-in-page';
+import { VerificationPage } from './verification/verification-page';
 
 /** Paths no remote claims: while the manifest loads they may still belong to one, so wait. */
 function Fallback() {
@@ -48,6 +49,7 @@ export function PortalRoutes({ load = loadRemoteApp }: { load?: RemoteLoader }) 
         <Route path="atur-kata-sandi" element={<SetPasswordPage />} />
         <Route path={NOTIFICATIONS_PATH.slice(1)} element={<NotificationsPage />} />
         <Route path={NOTIFICATION_SETTINGS_PATH.slice(1)} element={<NotificationSettingsPage />} />
+        <Route path="verifikasi/:code" element={<VerificationPage />} />
         {remotes.map((remote) => (
           <Route key={remote.name} path={`${remote.routes}/*`} element={<RemoteOutlet remote={remote} load={load} />} />
         ))}

@@ -11,6 +11,17 @@ export type DataOrigin =
   | 'DERIVED'
   | 'OFFICIAL';
 
+/** Jenis dokumen cetak yang dapat diverifikasi / kind of printed, verifiable document */
+export type DocumentKind =
+  /** Rapor Mal Pelayanan Publik; subjek = id mal */
+  | 'MPP_REPORT_CARD'
+  /** Ringkasan kepatuhan Ombudsman satu instansi; subjek = id instansi */
+  | 'OMBUDSMAN_SUMMARY'
+  /** Rapor PEKPPP satu lokus; subjek = id lokus */
+  | 'PEKPPP_RAPOR'
+  /** Laporan SKM (PermenPANRB 14/2017) satu survei; subjek = id survei */
+  | 'SKM_REPORT';
+
 /** Jenis pengingat; surel tiap jenis dapat dimatikan / the kind of reminder (each kind’s e-mail can be turned off) */
 export type NotificationKind =
   | 'AGREEMENT_ENDING'
@@ -18,6 +29,13 @@ export type NotificationKind =
   | 'KIPP_DRAFT_DEADLINE'
   | 'PHASE_DEADLINE'
   | 'SKM_SAMPLE_SHORT';
+
+/** Peran pengguna */
+export type Role =
+  | 'EVALUATOR'
+  | 'MPP_OPERATOR'
+  | 'NATIONAL_ADMIN'
+  | 'UNIT_DESK';
 
 /** Top 99 (panel independen) atau Top 45 (keputusan akhir) */
 export type ShortlistTier =
@@ -289,6 +307,30 @@ export type SetPasswordMutation = {
   }
 };
 
+export type DocumentVerificationQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DocumentVerificationQuery = {
+  documentVerification: {
+    code: string,
+    kind: DocumentKind,
+    title: string,
+    issuedAt: string,
+    sourcePath: string | null,
+    valid: boolean,
+    issuer: {
+      name: string,
+      role: Role
+    },
+    figures: Array<{
+      label: string,
+      value: string
+    }>
+  } | null
+};
+
 
 /** Every operation of this app by name, with its result and variables (typed test payloads use it). */
 export interface Operations {
@@ -303,4 +345,5 @@ export interface Operations {
   SetNotificationEmail: { result: SetNotificationEmailMutation; variables: SetNotificationEmailMutationVariables };
   RequestPasswordReset: { result: RequestPasswordResetMutation; variables: RequestPasswordResetMutationVariables };
   SetPassword: { result: SetPasswordMutation; variables: SetPasswordMutationVariables };
+  DocumentVerification: { result: DocumentVerificationQuery; variables: DocumentVerificationQueryVariables };
 }
