@@ -6,6 +6,7 @@ import { AgreementsModule } from './agreements/agreements.module';
 import { AuditModule } from './audit/audit.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DesksModule } from './desks/desks.module';
+import { ExportsModule } from './exports/exports.module';
 import { FilesModule } from './files/files.module';
 import { MallsModule } from './malls/malls.module';
 import { mppDataSourceOptions } from './mpp-database';
@@ -40,6 +41,7 @@ export const MPP_FEATURES = [
   AccessModule,
   TasksModule,
   RemindersModule,
+  ExportsModule,
 ];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */
