@@ -9,6 +9,9 @@ import { DownloadAborted, normaliseRow, rowWriter } from './row-writers';
  * sees an incomplete file, never a silently wrong one).
  */
 export async function sendDataset(res: Response, dataset: OpenDataset, format: OpenDataFormat, context: OpenDataContext): Promise<void> {
+  const batches = cursorBatches(context.db, dataset.sql);
+  // The first batch before any header: a failing query is still a clean 500, not a cut file.
+  let next = await batches.next();
   res.status(200);
   res.setHeader('content-type', OPEN_DATA_FORMATS[format].contentType);
   res.setHeader('content-disposition', `attachment; filename="${dataset.id}.${format}"`);
@@ -18,12 +21,15 @@ export async function sendDataset(res: Response, dataset: OpenDataset, format: O
   const writer = rowWriter(format, res, dataset);
   try {
     await writer.start();
-    for await (const batch of cursorBatches(context.db, dataset.sql)) {
-      const rows = dataset.mapBatch ? await dataset.mapBatch(batch, context) : batch;
+    while (!next.done) {
+      const rows = dataset.mapBatch ? await dataset.mapBatch(next.value, context) : next.value;
       await writer.write(rows.map((row) => normaliseRow(dataset.fields, row)));
+      next = await batches.next();
     }
     await writer.end();
   } catch (error) {
+    // Frees the cursor's connection when the loop stopped early.
+    await batches.return(undefined);
     if (!(error instanceof DownloadAborted)) console.error(`open data ${dataset.id}.${format} failed:`, (error as Error).message);
     res.destroy();
   }

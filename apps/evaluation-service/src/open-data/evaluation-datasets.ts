@@ -1,0 +1,5 @@
+import type { OpenDataset } from '@simpul/service-kit';
+import { PEKPPP_RESULTS_DATASET } from './pekppp-results.dataset';
+
+/** The evaluation service's open data (GET /open-data/catalog, /open-data/<id>.<csv|json|xlsx>). */
+export const EVALUATION_DATASETS: readonly OpenDataset[] = [PEKPPP_RESULTS_DATASET];
