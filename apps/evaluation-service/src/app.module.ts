@@ -14,6 +14,7 @@ import { FederationModule } from './federation/federation.module';
 import { F02Module } from './f02/f02.module';
 import { F03Module } from './f03/f03.module';
 import { LokusModule } from './lokus/lokus.module';
+import { OmbudsmanModule } from './ombudsman/ombudsman.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { ReportsModule } from './reports/reports.module';
 import { ResultsModule } from './results/results.module';
@@ -42,6 +43,7 @@ export const EVALUATION_MODULES = [
   CohortsModule,
   TasksModule,
   RemindersModule,
+  OmbudsmanModule,
 ];
 
 /** Every resolver the feature modules declare, for the test that each root field declares its access. */

@@ -5,6 +5,7 @@ import { CycleSource1765600000000 } from './1765600000000-cycle-source';
 import { ResultCategoryDerived1765700000000 } from './1765700000000-result-category-derived';
 import { EvidenceUploaderName1765800000000 } from './1765800000000-evidence-uploader-name';
 import { F01Submissions1766000000000 } from './1766000000000-f01-submissions';
+import { OmbudsmanResults1766300000000 } from './1766300000000-ombudsman-results';
 
 /** Every evaluation migration, oldest first (classes, not globs: the app is bundled). */
 export const EVALUATION_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const EVALUATION_MIGRATIONS = [
   ResultCategoryDerived1765700000000,
   EvidenceUploaderName1765800000000,
   F01Submissions1766000000000,
+  OmbudsmanResults1766300000000,
 ];

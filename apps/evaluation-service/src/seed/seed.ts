@@ -3,6 +3,7 @@ import { computeResults, type LokusInputs } from '../results/compute-results';
 import { replaceCycleResults } from '../results/result-writer';
 import { buildDemoCycles, DEMO_EVALUATOR, lokusColumns, NATIONAL_FIGURES, NATIONAL_FIGURES_SOURCE, type DemoCycle } from './demo-data';
 import { readProvinces } from './provinces';
+import { seedOmbudsmanResults } from '../ombudsman/ombudsman-seed';
 import { one, rows } from '@simpul/service-kit';
 
 export interface SeedCounts {
@@ -153,6 +154,7 @@ export async function seedEvaluation(
       counts.evaluatorProfiles = profile ? 1 : 0;
       for (const cycle of cycles) await seedCycle(manager, cycle, counts, now);
       await markDemoOrigins(manager, cycles);
+      await seedOmbudsmanResults(manager, readProvinces(), now);
       return counts;
     });
   } finally {
