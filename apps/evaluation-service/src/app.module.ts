@@ -14,6 +14,7 @@ import { FederationModule } from './federation/federation.module';
 import { F02Module } from './f02/f02.module';
 import { F03Module } from './f03/f03.module';
 import { LokusModule } from './lokus/lokus.module';
+import { PublicFiguresModule } from './public-figures/public-figures.module';
 import { OmbudsmanModule } from './ombudsman/ombudsman.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { ReportsModule } from './reports/reports.module';
@@ -43,6 +44,7 @@ export const EVALUATION_MODULES = [
   CohortsModule,
   TasksModule,
   RemindersModule,
+  PublicFiguresModule,
   OmbudsmanModule,
 ];
 

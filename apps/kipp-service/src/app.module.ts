@@ -9,6 +9,7 @@ import { CompetitionsModule } from './competitions/competitions.module';
 import { ExportsModule } from './exports/exports.module';
 import { KippFederationModule } from './federation/federation.module';
 import { OriginModule } from './origin/origin.module';
+import { PublicFiguresModule } from './public-figures/public-figures.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { SelectionModule } from './selection/selection.module';
@@ -33,6 +34,7 @@ export const KIPP_FEATURES = [
   OriginModule,
   TasksModule,
   RemindersModule,
+  PublicFiguresModule,
   ExportsModule,
 ];
 

@@ -13,6 +13,7 @@ import { mppDataSourceOptions } from './mpp-database';
 import { MppOptionsModule, type MppAppOptions } from './mpp-options.module';
 import { NationalModule } from './national/national.module';
 import { OriginModule } from './origin/origin.module';
+import { PublicFiguresModule } from './public-figures/public-figures.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { TenanciesModule } from './tenancies/tenancies.module';
 import { TenancyServicesModule } from './tenancy-services/tenancy-services.module';
@@ -41,6 +42,7 @@ export const MPP_FEATURES = [
   AccessModule,
   TasksModule,
   RemindersModule,
+  PublicFiguresModule,
   ExportsModule,
 ];
 

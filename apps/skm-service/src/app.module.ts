@@ -8,6 +8,7 @@ import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { ImportsModule } from './imports/imports.module';
 import { IntegrityModule } from './integrity/integrity.module';
 import { OriginModule } from './origin/origin.module';
+import { PublicFiguresModule } from './public-figures/public-figures.module';
 import { PublicResultsModule } from './public-results/public-results.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { ResultsModule } from './results/results.module';
@@ -37,6 +38,7 @@ export const SKM_FEATURES = [
   OriginModule,
   TasksModule,
   RemindersModule,
+  PublicFiguresModule,
   PublicResultsModule,
   ExportsModule,
 ];

@@ -1,5 +1,6 @@
 import { Args, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, type Connection } from '@simpul/service-kit';
+import type { Caller } from '@simpul/contracts';
+import { Access, CurrentCaller, type Connection } from '@simpul/service-kit';
 import { MallTenantCount, MallTenantCountConnection, NationalMallOverview } from './national.model';
 import { NationalService } from './national.service';
 
@@ -7,9 +8,12 @@ import { NationalService } from './national.service';
 export class NationalResolver {
   constructor(private readonly national: NationalService) {}
 
-  @Access('NATIONAL_ADMIN')
+  // Public since issue #16 (the front door's MPP growth): counts and the published series hold nothing
+  // private; the list of malls below shows the public only what `mall(id)` shows it.
+  @Access('public')
   @Query(() => NationalMallOverview, {
-    description: 'Admin nasional: MPP per provinsi dan dari waktu ke waktu, aktif vs usulan, tenant dan layanan per MPP',
+    description:
+      'Publik: MPP per provinsi dan dari waktu ke waktu, aktif vs usulan, tenant dan layanan per MPP (publik: hanya MPP aktif dan tenant LIVE)',
   })
   nationalMallOverview(): Promise<NationalMallOverview> {
     return this.national.overview();
@@ -19,7 +23,8 @@ export class NationalResolver {
   malls(
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @CurrentCaller() caller?: Caller,
   ): Promise<Connection<MallTenantCount>> {
-    return this.national.malls(first, after);
+    return this.national.malls(first, after, caller?.role === 'NATIONAL_ADMIN' ? 'all' : 'public');
   }
 }

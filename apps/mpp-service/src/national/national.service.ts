@@ -37,20 +37,29 @@ export class NationalService {
     };
   }
 
-  /** Every mall with its tenant, service and desk counts, most live services first; one page, two statements. */
-  async malls(first: number | null | undefined, after: string | null | undefined): Promise<Connection<MallTenantCount>> {
+  /**
+   * Every mall with its tenant, service and desk counts, most live services first; one page, two statements.
+   * The public (anyone but a national admin) sees what `mall(id)` shows it: ACTIVE malls, and as tenants
+   * only the LIVE ones (a tenant still onboarding is not public).
+   */
+  async malls(
+    first: number | null | undefined,
+    after: string | null | undefined,
+    scope: 'all' | 'public' = 'all',
+  ): Promise<Connection<MallTenantCount>> {
+    const tenantStep = scope === 'all' ? `t.step <> 'LEFT'` : `t.step = 'LIVE'`;
     const connection = await keysetPage<Mall & { tenants: number; liveTenants: number; liveServices: number; desks: number }>(
       this.dataSource,
       {
         columns: 'x.*',
         from: `(SELECT ${MALL_COLUMNS},
-                (SELECT count(*)::int FROM mpp.tenancies t WHERE t.mall_id = m.id AND t.step <> 'LEFT') AS tenants,
+                (SELECT count(*)::int FROM mpp.tenancies t WHERE t.mall_id = m.id AND ${tenantStep}) AS tenants,
                 (SELECT count(*)::int FROM mpp.tenancies t WHERE t.mall_id = m.id AND t.step = 'LIVE') AS "liveTenants",
                 (SELECT count(*)::int FROM mpp.tenancy_services s JOIN mpp.tenancies t ON t.id = s.tenancy_id
                   WHERE t.mall_id = m.id AND t.step = 'LIVE' AND s.status = 'LIVE') AS "liveServices",
                 (SELECT count(*)::int FROM mpp.desks k WHERE k.mall_id = m.id) AS desks
               FROM mpp.malls m) x`,
-        where: 'TRUE',
+        where: scope === 'all' ? 'TRUE' : `x.status = 'ACTIVE'`,
         params: [],
         keys: [
           { sql: '-x."liveServices"', type: 'int' },
