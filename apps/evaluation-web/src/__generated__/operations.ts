@@ -104,6 +104,25 @@ export type DeclareConflictInput = {
   serviceUnitId?: string | null | undefined;
 };
 
+/** Satu angka kunci persis seperti tercetak / one key figure exactly as printed */
+export type DocumentFigureInput = {
+  /** Label angka, mis. "IKM" */
+  label: string;
+  /** Nilai seperti tercetak, mis. "82,45 (B, Baik)" */
+  value: string;
+};
+
+/** Jenis dokumen cetak yang dapat diverifikasi / kind of printed, verifiable document */
+export type DocumentKind =
+  /** Rapor Mal Pelayanan Publik; subjek = id mal */
+  | 'MPP_REPORT_CARD'
+  /** Ringkasan kepatuhan Ombudsman satu instansi; subjek = id instansi */
+  | 'OMBUDSMAN_SUMMARY'
+  /** Rapor PEKPPP satu lokus; subjek = id lokus */
+  | 'PEKPPP_RAPOR'
+  /** Laporan SKM (PermenPANRB 14/2017) satu survei; subjek = id survei */
+  | 'SKM_REPORT';
+
 /** Skema PEKPPP: pemantauan, mandiri (instansi menilai unitnya sendiri, diverifikasi KemenPAN-RB), khusus */
 export type EvaluationScheme =
   | 'KHUSUS'
@@ -170,6 +189,31 @@ export type GovernmentLevel =
   | 'PROVINCE'
   | 'REGENCY';
 
+/** Berkas impor: CSV (koma atau titik koma, UTF-8) atau XLSX (lembar pertama), isi base64 */
+export type ImportFileInput = {
+  contentBase64: string;
+  /** Nama berkas, untuk laporan */
+  fileName?: string | null | undefined;
+  format: ImportFormat;
+};
+
+export type ImportFormat =
+  | 'CSV'
+  | 'XLSX';
+
+/** Dokumen yang akan dicetak / the document a page is about to print */
+export type IssueDocumentInput = {
+  /** 1–30 angka kunci seperti tercetak */
+  figures: Array<DocumentFigureInput>;
+  kind: DocumentKind;
+  /** Alamat portal halaman sumber (dimulai "/"), untuk pembaca yang ingin melihat data terkini */
+  sourcePath?: string | null | undefined;
+  /** Id hal yang diterangkan dokumen (lokus, survei, mal, instansi) */
+  subjectId: string;
+  /** Judul dokumen seperti tercetak */
+  title: string;
+};
+
 /** Unit dari registri dan salinan data yang dibutuhkan untuk cohort dan ekspor */
 export type LokusUnitInput = {
   agencyId: string;
@@ -189,6 +233,68 @@ export type LokusUnitInput = {
   unitKind: string;
   unitName: string;
 };
+
+/** Dimensi penilaian 2022–2023 */
+export type OmbudsmanDimension =
+  | 'INPUT'
+  | 'OUTPUT'
+  | 'PENGADUAN'
+  | 'PROSES';
+
+export type OmbudsmanDimensionScoreInput = {
+  dimension: OmbudsmanDimension;
+  score: number;
+};
+
+/** Metode yang menghasilkan angka: KEPATUHAN_2015 (nilai 0–100 dan zona, 2015–2021; juga laporan yang masih memakai nilai dan zona), OPINI_2022 (opini A–E dan dimensi), OPINI_2025 (opini dan predikat risiko maladministrasi) */
+export type OmbudsmanMethod =
+  | 'KEPATUHAN_2015'
+  | 'OPINI_2022'
+  | 'OPINI_2025';
+
+/** Opini Ombudsman: A kualitas tertinggi, B tinggi (zona hijau), C sedang (kuning), D rendah, E terendah (merah) */
+export type OmbudsmanOpinion =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'E';
+
+export type OmbudsmanResultFilter = {
+  agencyId?: string | null | undefined;
+  /** Kode provinsi (mencakup kabupaten/kotanya) atau kabupaten/kota */
+  regionCode?: string | null | undefined;
+  year?: number | null | undefined;
+  zone?: OmbudsmanZone | null | undefined;
+};
+
+/** Hasil yang dipublikasikan Ombudsman, dicatat apa adanya */
+export type OmbudsmanResultInput = {
+  agencyId: string;
+  dimensions?: Array<OmbudsmanDimensionScoreInput> | null | undefined;
+  maladministrationRisk?: string | null | undefined;
+  methodVersion: OmbudsmanMethod;
+  opinion?: OmbudsmanOpinion | null | undefined;
+  /** Bawaan OFFICIAL; OFFICIAL wajib bersumber */
+  origin?: DataOrigin | null | undefined;
+  score?: number | null | undefined;
+  source?: string | null | undefined;
+  unitFindings?: Array<OmbudsmanUnitFindingInput> | null | undefined;
+  year: number;
+};
+
+export type OmbudsmanUnitFindingInput = {
+  note?: string | null | undefined;
+  score?: number | null | undefined;
+  serviceUnitId?: string | null | undefined;
+  unitName: string;
+};
+
+/** Zona kepatuhan: HIJAU (tinggi), KUNING (sedang), MERAH (rendah); dari @simpul/scoring */
+export type OmbudsmanZone =
+  | 'HIJAU'
+  | 'KUNING'
+  | 'MERAH';
 
 export type PhaseWindowInput = {
   endsAt: string;
@@ -1466,6 +1572,345 @@ export type IssueSurveyLinksMutation = {
   }>
 };
 
+export type OmbudsmanResultsQueryVariables = Exact<{
+  filter?: OmbudsmanResultFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OmbudsmanResultsQuery = {
+  ombudsmanResults: {
+    totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    edges: Array<{
+      cursor: string,
+      node: {
+        id: string,
+        agencyName: string,
+        regionCode: string | null,
+        year: number,
+        methodVersion: OmbudsmanMethod,
+        score: number | null,
+        zone: OmbudsmanZone,
+        opinion: OmbudsmanOpinion | null,
+        maladministrationRisk: string | null,
+        origin: DataOrigin,
+        source: string | null,
+        agency: {
+          id: string,
+          name: string
+        },
+        zoneLabel: {
+          id: string,
+          en: string
+        },
+        opinionLabel: {
+          id: string,
+          en: string
+        } | null
+      }
+    }>
+  }
+};
+
+export type OmbudsmanComplianceQueryVariables = Exact<{
+  agencyId: string;
+}>;
+
+
+export type OmbudsmanComplianceQuery = {
+  agency: {
+    id: string,
+    name: string,
+    regionCode: string | null
+  } | null,
+  ombudsmanCompliance: {
+    history: Array<{
+      id: string,
+      agencyName: string,
+      regionCode: string | null,
+      year: number,
+      methodVersion: OmbudsmanMethod,
+      score: number | null,
+      zone: OmbudsmanZone,
+      opinion: OmbudsmanOpinion | null,
+      maladministrationRisk: string | null,
+      origin: DataOrigin,
+      source: string | null,
+      agency: {
+        id: string,
+        name: string
+      },
+      zoneLabel: {
+        id: string,
+        en: string
+      },
+      opinionLabel: {
+        id: string,
+        en: string
+      } | null,
+      dimensions: Array<{
+        dimension: OmbudsmanDimension,
+        score: number,
+        weight: number | null
+      }>,
+      unitFindings: Array<{
+        unitName: string,
+        score: number | null,
+        zone: OmbudsmanZone | null,
+        note: string | null,
+        serviceUnit: {
+          id: string
+        } | null
+      }>
+    }>,
+    latestOfficial: {
+      id: string,
+      year: number,
+      score: number | null,
+      zone: OmbudsmanZone,
+      opinion: OmbudsmanOpinion | null,
+      source: string | null,
+      zoneLabel: {
+        id: string,
+        en: string
+      },
+      opinionLabel: {
+        id: string,
+        en: string
+      } | null
+    } | null,
+    changeSinceLastYear: {
+      yearBefore: number,
+      yearAfter: number,
+      scoreDelta: number | null,
+      zoneBefore: OmbudsmanZone,
+      zoneAfter: OmbudsmanZone,
+      methodChanged: boolean,
+      summary: {
+        id: string,
+        en: string
+      }
+    } | null
+  }
+};
+
+export type AgencyOmbudsmanReadinessQueryVariables = Exact<{
+  agencyId: string;
+}>;
+
+
+export type AgencyOmbudsmanReadinessQuery = {
+  agencyOmbudsmanReadiness: {
+    unitCount: number,
+    readyUnitCount: number,
+    serviceCount: number,
+    checkedComponents: number,
+    missingCount: number,
+    unpublishedCount: number,
+    units: {
+      totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
+      edges: Array<{
+        cursor: string,
+        node: {
+          serviceCount: number,
+          missingCount: number,
+          unpublishedCount: number,
+          ready: boolean,
+          serviceUnit: {
+            id: string,
+            name: string
+          }
+        }
+      }>
+    }
+  }
+};
+
+export type OmbudsmanProvinceSummaryQueryVariables = Exact<{
+  regionCode: string;
+  year?: number | null | undefined;
+}>;
+
+
+export type OmbudsmanProvinceSummaryQuery = {
+  ombudsmanProvinceSummary: {
+    regionCode: string,
+    year: number | null,
+    years: Array<number>,
+    total: number,
+    officialCount: number,
+    demoCount: number,
+    region: {
+      code: string,
+      name: string
+    },
+    zoneCounts: Array<{
+      zone: OmbudsmanZone,
+      count: number,
+      label: {
+        id: string,
+        en: string
+      }
+    }>,
+    results: Array<{
+      id: string,
+      agencyName: string,
+      regionCode: string | null,
+      year: number,
+      methodVersion: OmbudsmanMethod,
+      score: number | null,
+      zone: OmbudsmanZone,
+      opinion: OmbudsmanOpinion | null,
+      maladministrationRisk: string | null,
+      origin: DataOrigin,
+      source: string | null,
+      agency: {
+        id: string,
+        name: string
+      },
+      zoneLabel: {
+        id: string,
+        en: string
+      },
+      opinionLabel: {
+        id: string,
+        en: string
+      } | null
+    }>,
+    publishedStatements: Array<{
+      source: string,
+      origin: DataOrigin,
+      text: {
+        id: string,
+        en: string
+      }
+    }>
+  }
+};
+
+export type RecordOmbudsmanResultMutationVariables = Exact<{
+  input: OmbudsmanResultInput;
+}>;
+
+
+export type RecordOmbudsmanResultMutation = {
+  recordOmbudsmanResult: {
+    id: string,
+    agencyName: string,
+    regionCode: string | null,
+    year: number,
+    methodVersion: OmbudsmanMethod,
+    score: number | null,
+    zone: OmbudsmanZone,
+    opinion: OmbudsmanOpinion | null,
+    maladministrationRisk: string | null,
+    origin: DataOrigin,
+    source: string | null,
+    agency: {
+      id: string,
+      name: string
+    },
+    zoneLabel: {
+      id: string,
+      en: string
+    },
+    opinionLabel: {
+      id: string,
+      en: string
+    } | null
+  }
+};
+
+export type ImportOmbudsmanResultsMutationVariables = Exact<{
+  file: ImportFileInput;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportOmbudsmanResultsMutation = {
+  importOmbudsmanResults: {
+    accepted: boolean,
+    dryRun: boolean,
+    created: number,
+    fileError: {
+      field: string,
+      message: {
+        id: string,
+        en: string
+      }
+    } | null,
+    rows: Array<{
+      row: number,
+      agencyId: string | null,
+      agencyName: string | null,
+      year: number | null,
+      zone: OmbudsmanZone | null,
+      ok: boolean,
+      errors: Array<{
+        field: string,
+        message: {
+          id: string,
+          en: string
+        }
+      }>
+    }>
+  }
+};
+
+export type OmbudsmanProvincesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OmbudsmanProvincesQuery = {
+  provinces: Array<{
+    code: string,
+    name: string
+  }>
+};
+
+export type OmbudsmanAgencySearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type OmbudsmanAgencySearchQuery = {
+  agencies: {
+    totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    edges: Array<{
+      cursor: string,
+      node: {
+        id: string,
+        name: string,
+        regionCode: string | null
+      }
+    }>
+  }
+};
+
+export type IssueDocumentMutationVariables = Exact<{
+  input: IssueDocumentInput;
+}>;
+
+
+export type IssueDocumentMutation = {
+  issueDocument: {
+    code: string,
+    issuedAt: string
+  }
+};
+
 export type CycleResultsQueryVariables = Exact<{
   cycleId: string;
   cohort?: string | null | undefined;
@@ -2148,6 +2593,15 @@ export interface Operations {
   DecideAppeal: { result: DecideAppealMutation; variables: DecideAppealMutationVariables };
   SurveyLinks: { result: SurveyLinksQuery; variables: SurveyLinksQueryVariables };
   IssueSurveyLinks: { result: IssueSurveyLinksMutation; variables: IssueSurveyLinksMutationVariables };
+  OmbudsmanResults: { result: OmbudsmanResultsQuery; variables: OmbudsmanResultsQueryVariables };
+  OmbudsmanCompliance: { result: OmbudsmanComplianceQuery; variables: OmbudsmanComplianceQueryVariables };
+  AgencyOmbudsmanReadiness: { result: AgencyOmbudsmanReadinessQuery; variables: AgencyOmbudsmanReadinessQueryVariables };
+  OmbudsmanProvinceSummary: { result: OmbudsmanProvinceSummaryQuery; variables: OmbudsmanProvinceSummaryQueryVariables };
+  RecordOmbudsmanResult: { result: RecordOmbudsmanResultMutation; variables: RecordOmbudsmanResultMutationVariables };
+  ImportOmbudsmanResults: { result: ImportOmbudsmanResultsMutation; variables: ImportOmbudsmanResultsMutationVariables };
+  OmbudsmanProvinces: { result: OmbudsmanProvincesQuery; variables: OmbudsmanProvincesQueryVariables };
+  OmbudsmanAgencySearch: { result: OmbudsmanAgencySearchQuery; variables: OmbudsmanAgencySearchQueryVariables };
+  IssueDocument: { result: IssueDocumentMutation; variables: IssueDocumentMutationVariables };
   CycleResults: { result: CycleResultsQuery; variables: CycleResultsQueryVariables };
   CycleCohorts: { result: CycleCohortsQuery; variables: CycleCohortsQueryVariables };
   NationalIppTrend: { result: NationalIppTrendQuery; variables: NationalIppTrendQueryVariables };
