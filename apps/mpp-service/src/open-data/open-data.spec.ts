@@ -17,7 +17,9 @@ beforeAll(async () => {
   sql = (text, params) => mpp.app.get(DataSource).query(text, params);
   // A mall still proposed, and a tenant only invited to an active mall: neither is public yet.
   await sql(`INSERT INTO mpp.malls (id, name, regency_code, status) VALUES ($1, $2, '63.71', 'PROPOSED')`, [randomUUID(), PROPOSED_NAME]);
-  [{ id: activeMallId }] = await sql<{ id: string }>(`SELECT id FROM mpp.malls WHERE status = 'ACTIVE' ORDER BY name LIMIT 1`);
+  [{ id: activeMallId }] = await sql<{ id: string }>(
+    `SELECT m.id FROM mpp.malls m WHERE m.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM mpp.tenancies t WHERE t.mall_id = m.id AND t.step = 'LIVE') ORDER BY m.name LIMIT 1`,
+  );
   await sql(`INSERT INTO mpp.tenancies (id, mall_id, agency_id, step) VALUES ($1, $2, $3, 'INVITED')`, [
     randomUUID(),
     activeMallId,
