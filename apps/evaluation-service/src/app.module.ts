@@ -19,6 +19,7 @@ import { OmbudsmanModule } from './ombudsman/ombudsman.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { ReportsModule } from './reports/reports.module';
 import { ResultsModule } from './results/results.module';
+import { SearchFeedModule } from './search-feed/search-feed.module';
 import { TasksModule } from './tasks/tasks.module';
 
 export interface EvaluationAppOptions extends EvaluationSettings {
@@ -43,6 +44,7 @@ export const EVALUATION_MODULES = [
   FederationModule,
   CohortsModule,
   TasksModule,
+  SearchFeedModule,
   RemindersModule,
   PublicFiguresModule,
   OmbudsmanModule,

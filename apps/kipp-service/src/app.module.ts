@@ -15,6 +15,7 @@ import { RemindersModule } from './reminders/reminders.module';
 import { SelectionModule } from './selection/selection.module';
 import { kippDataSourceOptions } from './kipp-database';
 import { KippOptionsModule, type KippAppOptions } from './kipp-options.module';
+import { SearchFeedModule } from './search-feed/search-feed.module';
 import { TasksModule } from './tasks/tasks.module';
 
 export type { KippAppOptions } from './kipp-options.module';
@@ -33,6 +34,7 @@ export const KIPP_FEATURES = [
   KippFederationModule,
   OriginModule,
   TasksModule,
+  SearchFeedModule,
   RemindersModule,
   PublicFiguresModule,
   ExportsModule,

@@ -18,6 +18,7 @@ import { RemindersModule } from './reminders/reminders.module';
 import { TenanciesModule } from './tenancies/tenancies.module';
 import { TenancyServicesModule } from './tenancy-services/tenancy-services.module';
 import { VisitsModule } from './visits/visits.module';
+import { SearchFeedModule } from './search-feed/search-feed.module';
 import { TasksModule } from './tasks/tasks.module';
 
 export { DEFAULT_REGISTRY_URL, type MppAppOptions } from './mpp-options.module';
@@ -41,6 +42,7 @@ export const MPP_FEATURES = [
   FilesModule,
   AccessModule,
   TasksModule,
+  SearchFeedModule,
   RemindersModule,
   PublicFiguresModule,
   ExportsModule,
