@@ -4,6 +4,7 @@ import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, Ser
 import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
 import { DocumentsModule } from './documents/documents.module';
+import { RegistryExportsModule } from './exports/registry-exports.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OmbudsmanReadinessModule } from './ombudsman-readiness/ombudsman-readiness.module';
@@ -40,6 +41,7 @@ export const REGISTRY_FEATURES = [
   SearchModule,
   DocumentsModule,
   OmbudsmanReadinessModule,
+  RegistryExportsModule,
 ];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
 import {
   keysetConnection,
@@ -37,15 +37,7 @@ export class AgencyService {
     caller: Caller,
   ): Promise<Connection<Agency>> {
     const size = validateFirst(first);
-    const build = () => {
-      const query = this.dataSource.getRepository(Agency).createQueryBuilder('agency');
-      if (!filter?.includeArchived || !canSeeArchivedAgencies(caller)) query.andWhere('agency.archived_at IS NULL');
-      applyRegionFilter(query, 'agency.region_code', filter?.regionCode);
-      if (filter?.type) query.andWhere('agency.type = :type', { type: filter.type });
-      if (filter?.parentId) query.andWhere('agency.parent_id = :parentId', { parentId: filter.parentId });
-      applyTextSearch(query, 'agency.name', filter?.search, 'agency');
-      return query;
-    };
+    const build = () => this.filteredQuery(filter, caller);
     const column = SORT_COLUMNS[sort?.field ?? AgencySortField.NAME];
     return keysetConnection(build(), build(), {
       sortExpression: column.expression,
@@ -56,6 +48,17 @@ export class AgencyService {
       sortValue: column.value,
       id: (agency) => agency.id,
     });
+  }
+
+  /** The agencies `filter` selects that `caller` may list (alias `agency`), unordered: the list and its export share it. */
+  filteredQuery(filter: AgencyFilter | undefined, caller: Caller): SelectQueryBuilder<Agency> {
+    const query = this.dataSource.getRepository(Agency).createQueryBuilder('agency');
+    if (!filter?.includeArchived || !canSeeArchivedAgencies(caller)) query.andWhere('agency.archived_at IS NULL');
+    applyRegionFilter(query, 'agency.region_code', filter?.regionCode);
+    if (filter?.type) query.andWhere('agency.type = :type', { type: filter.type });
+    if (filter?.parentId) query.andWhere('agency.parent_id = :parentId', { parentId: filter.parentId });
+    applyTextSearch(query, 'agency.name', filter?.search, 'agency');
+    return query;
   }
 
   find(id: string): Promise<Agency | null> {

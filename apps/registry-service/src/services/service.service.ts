@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, QueryFailedError, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
 import {
   badUserInput,
@@ -42,32 +42,7 @@ export class ServiceService {
     caller: Caller,
   ): Promise<Connection<Service>> {
     const size = validateFirst(first);
-    const build = () => {
-      const query = this.dataSource
-        .getRepository(Service)
-        .createQueryBuilder('service')
-        .innerJoin(ServiceUnit, 'unit', 'unit.id = service.service_unit_id');
-      const visible = '(service.archived_at IS NULL AND unit.archived_at IS NULL)';
-      const archived = archivedUnitsVisibleTo(caller, filter?.includeArchived);
-      if (archived.kind === 'none') {
-        query.andWhere(visible);
-      } else if (archived.kind === 'own') {
-        query.andWhere(`(${visible} OR unit.id = :ownUnit)`, { ownUnit: archived.unitId });
-      }
-      for (const [key, column] of [
-        ['serviceUnitId', 'service.service_unit_id'],
-        ['agencyId', 'unit.agency_id'],
-      ] as const) {
-        const value = filter?.[key];
-        if (value === undefined || value === null) continue;
-        if (!isUuid(value)) query.andWhere('false');
-        else query.andWhere(`${column} = :${key}`, { [key]: value });
-      }
-      if (filter?.incomplete === true) query.andWhere('service.complete = false');
-      if (filter?.incomplete === false) query.andWhere('service.complete = true');
-      applyTextSearch(query, 'service.name', filter?.search, 'service');
-      return query;
-    };
+    const build = () => this.filteredQuery(filter, caller);
     const column = SORT_COLUMNS[sort?.field ?? ServiceSortField.NAME];
     return keysetConnection(build(), build(), {
       sortExpression: column.expression,
@@ -78,6 +53,34 @@ export class ServiceService {
       sortValue: column.value,
       id: (service) => service.id,
     });
+  }
+
+  /** The services `filter` selects that `caller` may list (alias `service`, joined to `unit`), unordered: the list and its export share it. */
+  filteredQuery(filter: ServiceFilter | undefined, caller: Caller): SelectQueryBuilder<Service> {
+    const query = this.dataSource
+      .getRepository(Service)
+      .createQueryBuilder('service')
+      .innerJoin(ServiceUnit, 'unit', 'unit.id = service.service_unit_id');
+    const visible = '(service.archived_at IS NULL AND unit.archived_at IS NULL)';
+    const archived = archivedUnitsVisibleTo(caller, filter?.includeArchived);
+    if (archived.kind === 'none') {
+      query.andWhere(visible);
+    } else if (archived.kind === 'own') {
+      query.andWhere(`(${visible} OR unit.id = :ownUnit)`, { ownUnit: archived.unitId });
+    }
+    for (const [key, column] of [
+      ['serviceUnitId', 'service.service_unit_id'],
+      ['agencyId', 'unit.agency_id'],
+    ] as const) {
+      const value = filter?.[key];
+      if (value === undefined || value === null) continue;
+      if (!isUuid(value)) query.andWhere('false');
+      else query.andWhere(`${column} = :${key}`, { [key]: value });
+    }
+    if (filter?.incomplete === true) query.andWhere('service.complete = false');
+    if (filter?.incomplete === false) query.andWhere('service.complete = true');
+    applyTextSearch(query, 'service.name', filter?.search, 'service');
+    return query;
   }
 
   /** A service as `caller` may see it: archived ones (or in archived units) only for its editors. */

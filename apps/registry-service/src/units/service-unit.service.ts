@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
 import {
   badUserInput,
@@ -61,24 +61,7 @@ export class ServiceUnitService {
     caller: Caller,
   ): Promise<Connection<ServiceUnit>> {
     const size = validateFirst(first);
-    const build = () => {
-      const query = this.dataSource.getRepository(ServiceUnit).createQueryBuilder('unit');
-      const archived = archivedUnitsVisibleTo(caller, filter?.includeArchived);
-      if (archived.kind === 'none') {
-        query.andWhere('unit.archived_at IS NULL');
-      } else if (archived.kind === 'own') {
-        query.andWhere('(unit.archived_at IS NULL OR unit.id = :ownUnit)', { ownUnit: archived.unitId });
-      }
-      applyRegionFilter(query, 'unit.region_code', filter?.regionCode);
-      if (filter?.kind) query.andWhere('unit.kind = :kind', { kind: filter.kind });
-      if (filter?.serviceGroup) query.andWhere('unit.service_group = :group', { group: filter.serviceGroup });
-      if (filter?.agencyId) {
-        if (!isUuid(filter.agencyId)) query.andWhere('false');
-        else query.andWhere('unit.agency_id = :agencyId', { agencyId: filter.agencyId });
-      }
-      applyTextSearch(query, 'unit.name', filter?.search, 'unit');
-      return query;
-    };
+    const build = () => this.filteredQuery(filter, caller);
     const column = SORT_COLUMNS[sort?.field ?? ServiceUnitSortField.NAME];
     return keysetConnection(build(), build(), {
       sortExpression: column.expression,
@@ -89,6 +72,26 @@ export class ServiceUnitService {
       sortValue: column.value,
       id: (unit) => unit.id,
     });
+  }
+
+  /** The units `filter` selects that `caller` may list (alias `unit`), unordered: the list and its export share it. */
+  filteredQuery(filter: ServiceUnitFilter | undefined, caller: Caller): SelectQueryBuilder<ServiceUnit> {
+    const query = this.dataSource.getRepository(ServiceUnit).createQueryBuilder('unit');
+    const archived = archivedUnitsVisibleTo(caller, filter?.includeArchived);
+    if (archived.kind === 'none') {
+      query.andWhere('unit.archived_at IS NULL');
+    } else if (archived.kind === 'own') {
+      query.andWhere('(unit.archived_at IS NULL OR unit.id = :ownUnit)', { ownUnit: archived.unitId });
+    }
+    applyRegionFilter(query, 'unit.region_code', filter?.regionCode);
+    if (filter?.kind) query.andWhere('unit.kind = :kind', { kind: filter.kind });
+    if (filter?.serviceGroup) query.andWhere('unit.service_group = :group', { group: filter.serviceGroup });
+    if (filter?.agencyId) {
+      if (!isUuid(filter.agencyId)) query.andWhere('false');
+      else query.andWhere('unit.agency_id = :agencyId', { agencyId: filter.agencyId });
+    }
+    applyTextSearch(query, 'unit.name', filter?.search, 'unit');
+    return query;
   }
 
   /** A unit as `caller` may see it: archived units only for the admin and the unit's own desk. */
