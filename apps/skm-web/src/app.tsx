@@ -7,6 +7,7 @@ import { KioskPage } from './kiosk/kiosk-page';
 import { PosterPage } from './poster/poster-page';
 import { PublicFormPage } from './public-form/public-form-page';
 import { PublicDeskResultsPage, PublicResultsPage } from './results/public-results-page';
+import { SkmReportPage } from './report/skm-report-page';
 import { SurveyPage } from './surveys/survey-page';
 import { EditSurveyPage, NewSurveyPage } from './surveys/survey-setup-page';
 import { SurveysPage } from './surveys/surveys-page';
@@ -23,6 +24,7 @@ export function SkmRoutes() {
       <Route path="surveys/:surveyId" element={<SurveyPage />} />
       <Route path="surveys/:surveyId/edit" element={<EditSurveyPage />} />
       <Route path="surveys/:surveyId/poster" element={<PosterPage />} />
+      <Route path="surveys/:surveyId/report" element={<SkmReportPage />} />
       <Route path="*" element={<SurveysPage />} />
     </Routes>
   );

@@ -47,6 +47,44 @@ export type DataOrigin =
   | 'DERIVED'
   | 'OFFICIAL';
 
+/** Satu angka kunci persis seperti tercetak / one key figure exactly as printed */
+export type DocumentFigureInput = {
+  /** Label angka, mis. "IKM" */
+  label: string;
+  /** Nilai seperti tercetak, mis. "82,45 (B, Baik)" */
+  value: string;
+};
+
+/** Jenis dokumen cetak yang dapat diverifikasi / kind of printed, verifiable document */
+export type DocumentKind =
+  /** Rapor Mal Pelayanan Publik; subjek = id mal */
+  | 'MPP_REPORT_CARD'
+  /** Ringkasan kepatuhan Ombudsman satu instansi; subjek = id instansi */
+  | 'OMBUDSMAN_SUMMARY'
+  /** Rapor PEKPPP satu lokus; subjek = id lokus */
+  | 'PEKPPP_RAPOR'
+  /** Laporan SKM (PermenPANRB 14/2017) satu survei; subjek = id survei */
+  | 'SKM_REPORT';
+
+/** CSV: koma dan titik desimal (RFC 4180); CSV_INDONESIAN: titik koma dan koma desimal (spreadsheet berbahasa Indonesia); XLSX */
+export type ExportFormat =
+  | 'CSV'
+  | 'CSV_INDONESIAN'
+  | 'XLSX';
+
+/** Dokumen yang akan dicetak / the document a page is about to print */
+export type IssueDocumentInput = {
+  /** 1–30 angka kunci seperti tercetak */
+  figures: Array<DocumentFigureInput>;
+  kind: DocumentKind;
+  /** Alamat portal halaman sumber (dimulai "/"), untuk pembaca yang ingin melihat data terkini */
+  sourcePath?: string | null | undefined;
+  /** Id hal yang diterangkan dokumen (lokus, survei, mal, instansi) */
+  subjectId: string;
+  /** Judul dokumen seperti tercetak */
+  title: string;
+};
+
 /** Kelompok usia responden */
 export type SkmAgeBand =
   | 'AGE_20_29'
@@ -87,6 +125,12 @@ export type SkmElementInput = {
   required?: boolean | null | undefined;
   weight: string;
 };
+
+/** Isi ekspor hasil SKM: ELEMENTS (NRR dan nilai per unsur U1–U9), SERVICES (IKM per jenis layanan), RESPONDENT_PROFILE (IKM per kelompok profil responden; agregat saja) */
+export type SkmExportView =
+  | 'ELEMENTS'
+  | 'RESPONDENT_PROFILE'
+  | 'SERVICES';
 
 /** Tanda integritas: BURST (banyak jawaban beruntun dari satu perangkat), STRAIGHT_LINING (semua unsur dijawab sama), OUTSIDE_HOURS (di luar jam layanan), STAFF_ENTERED (dimasukkan petugas) */
 export type SkmFlag =
@@ -218,6 +262,23 @@ export type UpdateSkmSurveyInput = {
   title?: string | null | undefined;
 };
 
+export type ExportSkmResultQueryVariables = Exact<{
+  surveyId: string;
+  view: SkmExportView;
+  format: ExportFormat;
+}>;
+
+
+export type ExportSkmResultQuery = {
+  exportSkmResult: {
+    fileName: string,
+    mimeType: string,
+    contentBase64: string,
+    rowCount: number,
+    demoRowCount: number
+  }
+};
+
 export type SkmPublicSurveyQueryVariables = Exact<{
   code?: string | null | undefined;
   token?: string | null | undefined;
@@ -285,6 +346,238 @@ export type SubmitSkmResponsesMutation = {
     status: SkmReceiptStatus,
     flags: Array<SkmFlag>
   }>
+};
+
+export type SkmPublicUnitsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  regionCode?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SkmPublicUnitsQuery = {
+  skmPublicUnits: {
+    totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    edges: Array<{
+      cursor: string,
+      node: {
+        serviceUnitId: string,
+        serviceUnit: {
+          id: string,
+          name: string,
+          agency: {
+            id: string,
+            name: string
+          },
+          region: {
+            code: string,
+            name: string
+          }
+        },
+        latest: {
+          surveyId: string,
+          value: number,
+          periodKind: SkmPeriodKind,
+          year: number,
+          number: number,
+          respondents: number,
+          sampleAdequate: boolean,
+          origin: DataOrigin,
+          source: string | null,
+          category: {
+            code: string,
+            label: string,
+            labelEn: string
+          }
+        }
+      }
+    }>
+  }
+};
+
+export type SkmProvincesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SkmProvincesQuery = {
+  provinces: Array<{
+    code: string,
+    name: string
+  }>
+};
+
+export type SkmReportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SkmReportQuery = {
+  skmSurvey: {
+    id: string,
+    title: string,
+    serviceUnitId: string | null,
+    mallId: string | null,
+    deskId: string | null,
+    periodKind: SkmPeriodKind,
+    year: number,
+    number: number,
+    periodLabel: string,
+    startsOn: string,
+    endsOn: string,
+    serviceUnit: {
+      id: string,
+      name: string,
+      agency: {
+        id: string,
+        name: string
+      },
+      region: {
+        code: string,
+        name: string
+      }
+    } | null,
+    desk: {
+      id: string,
+      number: number,
+      label: string | null,
+      mall: {
+        id: string,
+        name: string,
+        regency: {
+          code: string,
+          name: string
+        }
+      }
+    } | null,
+    result: {
+      surveyId: string,
+      origin: DataOrigin,
+      source: string | null,
+      ikm: {
+        value: number,
+        interval: number,
+        respondents: number,
+        category: {
+          code: string,
+          label: string,
+          labelEn: string
+        }
+      } | null,
+      elements: Array<{
+        code: string,
+        name: string,
+        weight: number,
+        answered: number,
+        nrr: number,
+        value: number,
+        categoryCode: string,
+        weak: boolean
+      }>,
+      sample: {
+        expectedUsers: number | null,
+        required: number | null,
+        respondents: number,
+        adequate: boolean | null,
+        shortBy: number | null,
+        percent: number | null
+      },
+      exclusions: {
+        excluded: number
+      },
+      sex: {
+        totalCount: number,
+        pageInfo: {
+          hasNextPage: boolean,
+          endCursor: string | null
+        },
+        edges: Array<{
+          cursor: string,
+          node: {
+            bucket: string,
+            respondents: number
+          }
+        }>
+      },
+      age: {
+        totalCount: number,
+        pageInfo: {
+          hasNextPage: boolean,
+          endCursor: string | null
+        },
+        edges: Array<{
+          cursor: string,
+          node: {
+            bucket: string,
+            respondents: number
+          }
+        }>
+      },
+      education: {
+        totalCount: number,
+        pageInfo: {
+          hasNextPage: boolean,
+          endCursor: string | null
+        },
+        edges: Array<{
+          cursor: string,
+          node: {
+            bucket: string,
+            respondents: number
+          }
+        }>
+      },
+      occupation: {
+        totalCount: number,
+        pageInfo: {
+          hasNextPage: boolean,
+          endCursor: string | null
+        },
+        edges: Array<{
+          cursor: string,
+          node: {
+            bucket: string,
+            respondents: number
+          }
+        }>
+      }
+    },
+    followUps: {
+      totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
+      edges: Array<{
+        cursor: string,
+        node: {
+          id: string,
+          elementCode: string,
+          elementName: string,
+          action: string,
+          owner: string,
+          dueOn: string,
+          status: SkmFollowUpStatus,
+          outcome: string | null
+        }
+      }>
+    }
+  }
+};
+
+export type IssueDocumentMutationVariables = Exact<{
+  input: IssueDocumentInput;
+}>;
+
+
+export type IssueDocumentMutation = {
+  issueDocument: {
+    code: string,
+    issuedAt: string
+  }
 };
 
 export type SkmPublicResultsQueryVariables = Exact<{
@@ -1065,9 +1358,14 @@ export type SkmOverlappingSurveysQuery = {
 
 /** Every operation of this app by name, with its result and variables (typed test payloads use it). */
 export interface Operations {
+  ExportSkmResult: { result: ExportSkmResultQuery; variables: ExportSkmResultQueryVariables };
   SkmPublicSurvey: { result: SkmPublicSurveyQuery; variables: SkmPublicSurveyQueryVariables };
   SkmUnitServices: { result: SkmUnitServicesQuery; variables: SkmUnitServicesQueryVariables };
   SubmitSkmResponses: { result: SubmitSkmResponsesMutation; variables: SubmitSkmResponsesMutationVariables };
+  SkmPublicUnits: { result: SkmPublicUnitsQuery; variables: SkmPublicUnitsQueryVariables };
+  SkmProvinces: { result: SkmProvincesQuery; variables: SkmProvincesQueryVariables };
+  SkmReport: { result: SkmReportQuery; variables: SkmReportQueryVariables };
+  IssueDocument: { result: IssueDocumentMutation; variables: IssueDocumentMutationVariables };
   SkmPublicResults: { result: SkmPublicResultsQuery; variables: SkmPublicResultsQueryVariables };
   SkmPublicDeskResults: { result: SkmPublicDeskResultsQuery; variables: SkmPublicDeskResultsQueryVariables };
   SkmSurveyChanges: { result: SkmSurveyChangesQuery; variables: SkmSurveyChangesQueryVariables };
