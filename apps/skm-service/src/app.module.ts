@@ -1,6 +1,6 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, ServiceDatabaseModule } from '@simpul/service-kit';
+import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, OpenDataModule, ServiceDatabaseModule } from '@simpul/service-kit';
 import { AuditModule } from './audit/audit.module';
 import { ExportsModule } from './exports/exports.module';
 import { FederationEntitiesModule } from './federation/federation-entities.module';
@@ -18,6 +18,7 @@ import { clientAddressMiddleware } from './submissions/client-key';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { SurveysModule } from './surveys/surveys.module';
 import { TasksModule } from './tasks/tasks.module';
+import { SKM_DATASETS } from './open-data/skm-datasets';
 
 export { DEFAULT_MPP_URL, DEFAULT_PUBLIC_BASE_URL, type SkmAppOptions } from './skm-options.module';
 
@@ -62,6 +63,7 @@ export class AppModule implements NestModule {
         HealthModule.forService('skm'),
         SkmOptionsModule.forRoot(options),
         ...SKM_FEATURES,
+        OpenDataModule.forDatasets(SKM_DATASETS),
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
