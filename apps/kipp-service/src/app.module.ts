@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, ServiceDatabaseModule } from '@simpul/service-kit';
+import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, OpenDataModule, ServiceDatabaseModule } from '@simpul/service-kit';
 import { AccessModule } from './access/access.module';
 import { AppointmentsModule } from './appointments/appointments.module';
 import { AttachmentsModule } from './attachments/attachments.module';
@@ -17,6 +17,7 @@ import { kippDataSourceOptions } from './kipp-database';
 import { KippOptionsModule, type KippAppOptions } from './kipp-options.module';
 import { SearchFeedModule } from './search-feed/search-feed.module';
 import { TasksModule } from './tasks/tasks.module';
+import { KIPP_DATASETS } from './open-data/kipp-datasets';
 
 export type { KippAppOptions } from './kipp-options.module';
 
@@ -56,6 +57,7 @@ export class AppModule {
         HealthModule.forService('kipp'),
         KippOptionsModule.forRoot(options),
         ...KIPP_FEATURES,
+        OpenDataModule.forDatasets(KIPP_DATASETS),
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, ServiceDatabaseModule } from '@simpul/service-kit';
+import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, OpenDataModule, ServiceDatabaseModule } from '@simpul/service-kit';
 import { AccessModule } from './access/access.module';
 import { AgreementsModule } from './agreements/agreements.module';
 import { AuditModule } from './audit/audit.module';
@@ -20,6 +20,7 @@ import { TenancyServicesModule } from './tenancy-services/tenancy-services.modul
 import { VisitsModule } from './visits/visits.module';
 import { SearchFeedModule } from './search-feed/search-feed.module';
 import { TasksModule } from './tasks/tasks.module';
+import { MPP_DATASETS } from './open-data/mpp-datasets';
 
 export { DEFAULT_REGISTRY_URL, type MppAppOptions } from './mpp-options.module';
 
@@ -64,6 +65,7 @@ export class AppModule {
         HealthModule.forService('mpp'),
         MppOptionsModule.forRoot(options),
         ...MPP_FEATURES,
+        OpenDataModule.forDatasets(MPP_DATASETS),
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -1,12 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, ServiceDatabaseModule } from '@simpul/service-kit';
+import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, OpenDataModule, ServiceDatabaseModule } from '@simpul/service-kit';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
 import { DocumentsModule } from './documents/documents.module';
 import { RegistryExportsModule } from './exports/registry-exports.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { REGISTRY_DATASETS } from './open-data/registry-datasets';
 import { OmbudsmanReadinessModule } from './ombudsman-readiness/ombudsman-readiness.module';
 import { PluginsModule } from './plugins/plugins.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -60,6 +61,7 @@ export class AppModule {
         HealthModule.forService('registry'),
         RegistryOptionsModule.forRoot(options),
         ...REGISTRY_FEATURES,
+        OpenDataModule.forDatasets(REGISTRY_DATASETS),
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
