@@ -6,11 +6,12 @@ import { Route, Routes } from 'react-router';
 import { KioskPage } from './kiosk/kiosk-page';
 import { PosterPage } from './poster/poster-page';
 import { PublicFormPage } from './public-form/public-form-page';
+import { PublicUnitsPage } from './public-results/public-units-page';
+import { SkmLanding } from './public-results/skm-landing';
 import { PublicDeskResultsPage, PublicResultsPage } from './results/public-results-page';
 import { SkmReportPage } from './report/skm-report-page';
 import { SurveyPage } from './surveys/survey-page';
 import { EditSurveyPage, NewSurveyPage } from './surveys/survey-setup-page';
-import { SurveysPage } from './surveys/surveys-page';
 
 export function SkmRoutes() {
   return (
@@ -18,6 +19,7 @@ export function SkmRoutes() {
       <Route path="s/:code" element={<PublicFormPage />} />
       <Route path="t/:token" element={<PublicFormPage />} />
       <Route path="kiosk/:code" element={<KioskPage />} />
+      <Route path="hasil" element={<PublicUnitsPage />} />
       <Route path="units/:unitId/public" element={<PublicResultsPage />} />
       <Route path="desks/:deskId/public" element={<PublicDeskResultsPage />} />
       <Route path="surveys/new" element={<NewSurveyPage />} />
@@ -25,7 +27,7 @@ export function SkmRoutes() {
       <Route path="surveys/:surveyId/edit" element={<EditSurveyPage />} />
       <Route path="surveys/:surveyId/poster" element={<PosterPage />} />
       <Route path="surveys/:surveyId/report" element={<SkmReportPage />} />
-      <Route path="*" element={<SurveysPage />} />
+      <Route path="*" element={<SkmLanding />} />
     </Routes>
   );
 }

@@ -3,6 +3,7 @@ import { PageHeader, QueryView } from '@simpul/ui';
 import { nodes, useBasePath, useFormat, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { ResultDownload } from '../exports/result-download';
 import { FollowUpsSection } from '../follow-ups/follow-ups-section';
 import { ImportSection } from '../imports/import-section';
 import { FlaggedSection } from '../integrity/flagged-section';
@@ -42,6 +43,7 @@ export function SurveyPage() {
               })}
             />
             <ResultSection result={survey.result} />
+            {survey.result.ikm && <ResultDownload surveyId={survey.id} />}
             <Divider />
             <Stack gap="xs">
               <Title order={2} size="h3">
