@@ -2,12 +2,18 @@
 import './messages';
 import './workflow/workflow-messages';
 import './desk/f01-messages';
+import './ombudsman/ombudsman-messages';
 import { BasePathProvider, type RemoteAppProps } from '@simpul/web-kit';
 import { Route, Routes } from 'react-router';
 import { CyclePage } from './cycles/cycle-page';
 import { EvaluatorsPage } from './evaluators/evaluators-page';
 import { HomePage } from './cycles/home-page';
 import { LokusPage } from './lokus/lokus-page';
+import { AgencyCompliancePage } from './ombudsman/agency-compliance-page';
+import { ImportPage as OmbudsmanImportPage } from './ombudsman/import-page';
+import { OmbudsmanOverviewPage } from './ombudsman/ombudsman-overview-page';
+import { ProvincePage as OmbudsmanProvincePage } from './ombudsman/province-page';
+import { RecordResultPage as OmbudsmanRecordPage } from './ombudsman/record-result-page';
 import { ReportCardPage } from './report/report-card-page';
 import { ResultsPage } from './results/results-page';
 import { SurveyLinksPage } from './survey/survey-links-page';
@@ -26,6 +32,11 @@ export function EvaluationRoutes() {
       <Route path="lokus/:lokusId/survei" element={<SurveyLinksPage />} />
       <Route path="survei/:token" element={<SurveyPage />} />
       <Route path="units/:unitId" element={<UnitHistoryPage />} />
+      <Route path="ombudsman" element={<OmbudsmanOverviewPage />} />
+      <Route path="ombudsman/instansi/:agencyId" element={<AgencyCompliancePage />} />
+      <Route path="ombudsman/provinsi/:regionCode" element={<OmbudsmanProvincePage />} />
+      <Route path="ombudsman/catat" element={<OmbudsmanRecordPage />} />
+      <Route path="ombudsman/impor" element={<OmbudsmanImportPage />} />
       <Route path="*" element={<HomePage />} />
     </Routes>
   );

@@ -10,6 +10,7 @@ import { UNIT_LOKUS } from '../lokus/lokus.operations';
 import { CYCLES, CYCLE_LOKUS, type Cycle } from './cycle.operations';
 import { CreateCycleForm } from '../workflow/create-cycle-form';
 import { WORKFLOW } from '../workflow/workflow-messages';
+import { OMBUDSMAN } from '../ombudsman/ombudsman-messages';
 
 /** The start page: the cycles, and for a desk or an evaluator the lokus they work on. */
 export function HomePage() {
@@ -18,6 +19,7 @@ export function HomePage() {
   const pages = useCursorPages('cycles');
   const cycles = useQuery(CYCLES, { first: CYCLE_PAGE, after: pages.after });
   const tw = useT(WORKFLOW);
+  const tOmbudsman = useT(OMBUDSMAN);
   const to = useBasePath();
   const admin = user?.role === 'NATIONAL_ADMIN';
   const [creating, setCreating] = useState(false);
@@ -37,6 +39,11 @@ export function HomePage() {
           ) : undefined
         }
       />
+      <Text>
+        <Anchor component={Link} to={to('/ombudsman')}>
+          {tOmbudsman('nav.home')}
+        </Anchor>
+      </Text>
       {admin && creating && <CreateCycleForm onCancel={() => setCreating(false)} />}
       {user?.role === 'UNIT_DESK' && user.serviceUnit && <DeskLokus serviceUnitId={user.serviceUnit.id} unitName={user.serviceUnit.name} />}
       <QueryView query={cycles}>
