@@ -7,6 +7,7 @@ import { SubgraphDataSource } from '../graphql/subgraph-data-source';
 import { FilesController } from '../files/files.controller';
 import { HealthController } from '../health/health.controller';
 import { HealthService } from '../health/health.service';
+import { OpenDataController } from '../open-data/open-data.controller';
 import { tokenStateCheck, type TokenStateCheck } from '../auth/token-state-check';
 import { RegistryInternalClient } from '../registry/registry-internal-client';
 import { pluginNarrowingPlugin } from '../plugins/plugin-narrowing.plugin';
@@ -55,7 +56,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [GraphQLModule.forRoot<ApolloGatewayDriverConfig>(graphqlOptions(config))],
-      controllers: [HealthController, SessionController, FilesController],
+      controllers: [HealthController, SessionController, FilesController, OpenDataController],
       providers: [{ provide: GATEWAY_CONFIG, useValue: config }, HealthService],
     };
   }
