@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { rspack } from '@rspack/core';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
-import { sharedMap, webAppConfig } from '../../tools/build/rspack-web.mjs';
+import { federationRuntimeAsEsm, remoteFederationOptions, webAppConfig } from '../../tools/build/rspack-web.mjs';
 
 const workspaceRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -77,12 +77,11 @@ export function pluginRemoteConfig({ name, context, exposes, publicPath, outputP
         // A classic script assigning the container to a global the portal can name from the entry URL alone.
         library: { type: 'var', name: globalName },
         remotes: {},
-        shared: sharedMap(),
-        // The portal provides the federation runtime; the plugin's entry does not carry its own.
-        experiments: { externalRuntime: true },
-        dts: false,
-        manifest: false,
+        // The same shared map and runtime options as the portal's own remotes: the portal provides the
+        // federation runtime, so the plugin's entry does not carry its own.
+        ...remoteFederationOptions(),
       }),
+      federationRuntimeAsEsm(),
     ],
   };
 }

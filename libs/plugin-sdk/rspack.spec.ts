@@ -62,9 +62,22 @@ describe('pluginRemoteConfig', () => {
   it('shares the portal’s singletons, scoring and reporting among them', () => {
     const rspack = loadConfig();
     const shared = JSON.stringify(rspack.pluginRemoteConfig(options).plugins);
-    for (const name of ['react', 'react-dom', 'react-router', '@simpul/web-kit', '@simpul/ui', '@simpul/scoring', '@simpul/reporting']) {
+    for (const name of [
+      'react',
+      'react-dom',
+      'react-router',
+      '@simpul/web-kit',
+      '@simpul/ui',
+      '@simpul/scoring',
+      '@simpul/scoring/ipp',
+      '@simpul/reporting',
+    ]) {
       expect(shared).toContain(`"${name}":{"singleton":true`);
     }
+    // Two plugins loading side by side reuse the copy the first one is loading instead of each
+    // fetching its own; the runtime comes from the portal and no remote-loading code is bundled.
+    expect(shared).toContain('"shareStrategy":"loaded-first"');
+    expect(shared).toContain('"experiments":{"externalRuntime":true,"optimization":{"disableRemote":true}}');
   });
 
   it('refuses a relative or unterminated publicPath and a name that is not an identifier', () => {

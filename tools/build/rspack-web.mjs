@@ -5,6 +5,7 @@
 // remote (or agency plugin, libs/plugin-sdk) loaded first.
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { rspack } from '@rspack/core';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { workspaceAliases } from './rspack-node.mjs';
@@ -47,8 +48,55 @@ export function sharedMap() {
     // Isomorphic, framework-free: one copy of the scoring rules and rankings for the portal, the
     // remotes and agency plugins (issue #15), so a plugin's "what if" computes what the portal shows.
     '@simpul/scoring': workspaceLib,
+    // The IPP part alone (libs/scoring/src/ipp-entry.ts), a singleton of its own: a plugin that only
+    // simulates an IPP loads this (~half of the library) instead of every rule in it.
+    '@simpul/scoring/ipp': workspaceLib,
     '@simpul/reporting': workspaceLib,
   };
+}
+
+/**
+ * Module Federation options every remote (first-party or agency plugin) shares besides its name and
+ * exposes. The portal provides the federation runtime (`provideExternalRuntime`), so a remote reads
+ * it from the page (`externalRuntime`); a remote declares no remotes of its own, so the remote-loading
+ * half of the bundler runtime is left out (`disableRemote`). `loaded-first`: a shared module that
+ * another container is already loading is never replaced by this one's copy of the same version —
+ * with the default (version-first) two plugins loading side by side each downloaded its own fallback.
+ */
+export function remoteFederationOptions() {
+  return {
+    shared: sharedMap(),
+    shareStrategy: /** @type {const} */ ('loaded-first'),
+    experiments: { externalRuntime: true, optimization: { disableRemote: true } },
+    dts: false,
+    manifest: false,
+  };
+}
+
+/** @param {string} request */
+const esmBuild = (request) => fileURLToPath(import.meta.resolve(request));
+
+/**
+ * rspack's federation plugin imports @module-federation/webpack-bundler-runtime and
+ * @module-federation/runtime by their CommonJS builds, which pull in all of @module-federation/sdk
+ * (21 kB) and cannot be tree-shaken. Their ES module builds (same version, same code) let the
+ * unused parts of the sdk drop out of each remoteEntry.js (16.7 → 8.3 kB gzipped for a plugin).
+ * Only for remotes: the host provides @module-federation/runtime-core to the page as a whole, and
+ * its CommonJS copy is the one its runtime uses.
+ */
+export function federationRuntimeAsEsm() {
+  const builds = {
+    'webpack-bundler-runtime': esmBuild('@module-federation/webpack-bundler-runtime'),
+    runtime: esmBuild('@module-federation/runtime'),
+  };
+  const packageOf = /@module-federation[\\/](webpack-bundler-runtime|runtime)(?=$|[\\/])/;
+  return new rspack.NormalModuleReplacementPlugin(
+    /^@module-federation[\\/]runtime$|[\\/]node_modules[\\/]@module-federation[\\/](webpack-bundler-runtime|runtime)[\\/]dist[\\/]index\.cjs$/,
+    (resource) => {
+      const match = packageOf.exec(resource.request);
+      if (match) resource.request = builds[/** @type {keyof typeof builds} */ (match[1])];
+    },
+  );
 }
 
 /**
@@ -95,21 +143,29 @@ export function webAppConfig({ projectRoot, name, kind, exposes = {}, title = 'S
           },
         },
         { test: /\.css$/, type: 'css/auto' },
+        // Declarations only (no module runs code on import), so what a bundle does not use drops out:
+        // a plugin using one check of @simpul/contracts no longer carries its other tables. Not for
+        // libs with CSS or message-registering imports (ui, web-kit).
+        { test: /[\\/]libs[\\/](contracts|plugin-sdk)[\\/]src[\\/]/, sideEffects: false },
       ],
     },
     plugins: [
-      new ModuleFederationPlugin({
-        name,
-        ...(kind === 'remote' ? { filename: 'remoteEntry.js', exposes } : {}),
-        // The host declares no remotes: apps/portal/src/mf.ts registers them from the manifest.
-        remotes: {},
-        shared: sharedMap(),
-        // One federation runtime on the page: the host provides it and every remote (and agency
-        // plugin) uses that one instead of bundling its own copy into its remoteEntry.js.
-        experiments: kind === 'host' ? { provideExternalRuntime: true } : { externalRuntime: true },
-        dts: false,
-        manifest: false,
-      }),
+      new ModuleFederationPlugin(
+        kind === 'host'
+          ? {
+              name,
+              // The host declares no remotes: apps/portal/src/mf.ts registers them from the manifest.
+              remotes: {},
+              shared: sharedMap(),
+              // One federation runtime on the page: the host provides it and every remote (and agency
+              // plugin) uses that one instead of bundling its own copy into its remoteEntry.js.
+              experiments: { provideExternalRuntime: true },
+              dts: false,
+              manifest: false,
+            }
+          : { name, filename: 'remoteEntry.js', exposes, remotes: {}, ...remoteFederationOptions() },
+      ),
+      ...(kind === 'remote' ? [federationRuntimeAsEsm()] : []),
       ...(kind === 'host'
         ? [new rspack.HtmlRspackPlugin({ template: path.join(appRoot, 'src/index.html'), title, inject: 'body', publicPath: '/' })]
         : []),

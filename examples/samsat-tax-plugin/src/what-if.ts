@@ -1,4 +1,4 @@
-import { answersForTargetIndex, computeIpp, getInstrument, type Instrument, type IppCategory } from '@simpul/scoring';
+import { answersForTargetIndex, computeIpp, getInstrument, type Instrument, type IppCategory } from '@simpul/scoring/ipp';
 
 export const WHAT_IF_INSTRUMENT = 'pekppp-2024-a';
 /** Where the simulation starts when the unit has no IPP: every indicator at this level. */
