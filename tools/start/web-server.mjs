@@ -3,7 +3,9 @@
 // /graphql and the session routes /auth/* (sign-in, refresh, sign-out: their httpOnly cookie is the portal's
 // own) proxied, streaming, to the gateway, files behind signed links (GET /files/*, e.g. evidence opened in a
 // new tab) streamed from the gateway without the browser's credentials, and the SKM public submission path
-// (POST /skm-api/public/responses) proxied to the SKM service, so QR forms and kiosks use one origin. Hashed assets are cached for a year; index.html,
+// (POST /skm-api/public/responses) proxied to the SKM service, so QR forms and kiosks use one origin. The open-data
+// catalogue and downloads (/data/catalog.json, /data/<id>.csv|json|xlsx) stream from the gateway the same way as files;
+// /data itself is the portal's page. Hashed assets are cached for a year; index.html,
 // remoteEntry.js and the manifest are revalidated every time so a new deployment shows at once. The app shell
 // carries a Content-Security-Policy allowing scripts only from the portal and approved agency plugins
 // (content-security-policy.mjs).
@@ -84,6 +86,9 @@ function sendText(res, status, text) {
   res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' });
   res.end(text);
 }
+
+/** The open-data catalogue and downloads the gateway serves (/data/catalog.json, /data/<id>.csv|json|xlsx). */
+export const OPEN_DATA_PATH = /^\/data\/(catalog\.json|[a-z0-9-]+\.(csv|json|xlsx))$/;
 
 /** The SKM service's REST path for public answers, as the portal serves it. */
 export const SKM_PUBLIC_RESPONSES = '/skm-api/public/responses';
@@ -274,6 +279,8 @@ export function startWebServer({
     if (pathname === '/graphql') return proxy(req, res, target);
     if (pathname.startsWith('/auth/')) return proxy(req, res, new URL(pathname, target));
     if (pathname.startsWith('/files/')) return proxyFiles(req, res, new URL(pathname, target));
+    // Open data: the catalogue and the downloads come from the gateway; /data itself is the portal's page.
+    if (OPEN_DATA_PATH.test(pathname)) return proxyFiles(req, res, new URL(pathname, target));
     if (pathname === SKM_PUBLIC_RESPONSES) return proxySkm(req, res, skmTarget, internalSecret);
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
     if (pathname === '/remotes/manifest.json') {

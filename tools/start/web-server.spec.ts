@@ -44,6 +44,16 @@ beforeAll(async () => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
+      if (req.url?.startsWith('/data/')) {
+        gatewaySaw.push({
+          method: req.method,
+          url: req.url,
+          cookie: req.headers.cookie,
+          forwardedHost: String(req.headers['x-forwarded-host']),
+        });
+        res.writeHead(200, { 'content-type': req.url.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json' });
+        return res.end(req.url.endsWith('.csv') ? 'id,name\r\n' : '{"dataset":[]}');
+      }
       if (req.url?.startsWith('/files/')) {
         gatewaySaw.push({ method: req.method, url: req.url, cookie: req.headers.cookie, auth: req.headers.authorization });
         res.writeHead(200, {
@@ -189,6 +199,23 @@ describe('the portal web server', () => {
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     expect(response.headers.get('content-security-policy')).toBe('sandbox');
     expect(gatewaySaw.at(-1)).toEqual({ method: 'GET', url: '/files/evidence/d1?token=abc.def.ghi', cookie: undefined, auth: undefined });
+  });
+
+  it('takes the open-data catalogue and downloads from the gateway, and leaves /data to the portal page', async () => {
+    const catalog = await fetch(`${base}/data/catalog.json`, { headers: { cookie: 'simpul_session=old' } });
+    expect(await catalog.json()).toEqual({ dataset: [] });
+    expect(gatewaySaw.at(-1)).toEqual({
+      method: 'GET',
+      url: '/data/catalog.json',
+      cookie: undefined,
+      forwardedHost: `127.0.0.1:${web.port}`,
+    });
+    const csv = await fetch(`${base}/data/service-units.csv`);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(await csv.text()).toBe('id,name\r\n');
+    const page = await fetch(`${base}/data`);
+    expect(await page.text()).toContain('<title>portal</title>');
+    expect((await fetch(`${base}/data/service-units.exe`)).status).toBe(404);
   });
 
   it('sends nothing but GET and HEAD to /files/*', async () => {
