@@ -143,6 +143,17 @@ export type MallStatus =
   | 'PROPOSED'
   | 'SUSPENDED';
 
+/** PUBLISHED: harus terisi dan dipublikasikan (komponen penyampaian); FILLED: harus tertulis dalam standar */
+export type OmbudsmanCheckRequirement =
+  | 'FILLED'
+  | 'PUBLISHED';
+
+/** PRESENT: terisi (dan dipublikasikan bila wajib); MISSING: belum diisi; UNPUBLISHED: terisi tetapi belum dipublikasikan */
+export type OmbudsmanReadinessState =
+  | 'MISSING'
+  | 'PRESENT'
+  | 'UNPUBLISHED';
+
 /** Keputusan tinjauan admin nasional */
 export type PluginDecision =
   | 'APPROVE'
@@ -954,6 +965,94 @@ export type PluginLocalAdminOfQuery = {
   }
 };
 
+export type OmbudsmanReadinessQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OmbudsmanReadinessQuery = {
+  ombudsmanReadiness: {
+    serviceCount: number,
+    checkedComponents: number,
+    missingCount: number,
+    unpublishedCount: number,
+    ready: boolean,
+    items: Array<{
+      component: StandardComponent,
+      requirement: OmbudsmanCheckRequirement,
+      state: OmbudsmanReadinessState,
+      serviceId: string | null,
+      serviceName: string | null,
+      label: {
+        id: string,
+        en: string
+      }
+    }>
+  },
+  ombudsmanReadinessChecks: {
+    checks: Array<{
+      component: StandardComponent,
+      requirement: OmbudsmanCheckRequirement,
+      label: {
+        id: string,
+        en: string
+      },
+      reason: {
+        id: string,
+        en: string
+      }
+    }>,
+    notKnown: Array<{
+      code: string,
+      label: {
+        id: string,
+        en: string
+      },
+      reason: {
+        id: string,
+        en: string
+      }
+    }>
+  }
+};
+
+export type AgencyOmbudsmanReadinessQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AgencyOmbudsmanReadinessQuery = {
+  agencyOmbudsmanReadiness: {
+    unitCount: number,
+    readyUnitCount: number,
+    serviceCount: number,
+    checkedComponents: number,
+    missingCount: number,
+    unpublishedCount: number,
+    units: {
+      totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
+      edges: Array<{
+        node: {
+          serviceCount: number,
+          missingCount: number,
+          unpublishedCount: number,
+          ready: boolean,
+          serviceUnit: {
+            id: string,
+            name: string
+          }
+        }
+      }>
+    }
+  }
+};
+
 export type ProvincesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1601,6 +1700,8 @@ export interface Operations {
   SuspendDeskPlugin: { result: SuspendDeskPluginMutation; variables: SuspendDeskPluginMutationVariables };
   PluginDeskUnit: { result: PluginDeskUnitQuery; variables: PluginDeskUnitQueryVariables };
   PluginLocalAdminOf: { result: PluginLocalAdminOfQuery; variables: PluginLocalAdminOfQueryVariables };
+  OmbudsmanReadiness: { result: OmbudsmanReadinessQuery; variables: OmbudsmanReadinessQueryVariables };
+  AgencyOmbudsmanReadiness: { result: AgencyOmbudsmanReadinessQuery; variables: AgencyOmbudsmanReadinessQueryVariables };
   Provinces: { result: ProvincesQuery; variables: ProvincesQueryVariables };
   ProvinceWithRegencies: { result: ProvinceWithRegenciesQuery; variables: ProvinceWithRegenciesQueryVariables };
   Regencies: { result: RegenciesQuery; variables: RegenciesQueryVariables };

@@ -57,6 +57,19 @@ function resolver(mutations: Resolver = () => ({ data: null, errors: [{ message:
     if (operation === 'Agency') return reply('Agency', { agency: { ...ACTIVE, region: PROVINCE } });
     if (operation === 'AgencyChanges') return reply('AgencyChanges', { agency: { id: 'agency-1', changes: connection([RENAMED]) } });
     if (operation === 'ServiceUnits') return reply('ServiceUnits', { serviceUnits: connection([]) });
+    // The agency page also shows its units' Ombudsman readiness (a query, not a mutation).
+    if (operation === 'AgencyOmbudsmanReadiness')
+      return reply('AgencyOmbudsmanReadiness', {
+        agencyOmbudsmanReadiness: {
+          unitCount: 0,
+          readyUnitCount: 0,
+          serviceCount: 0,
+          checkedComponents: 0,
+          missingCount: 0,
+          unpublishedCount: 0,
+          units: connection([]),
+        },
+      });
     return mutations(operation, variables);
   };
 }

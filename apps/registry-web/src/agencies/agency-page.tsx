@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import { REGISTRY } from '../messages';
 import { regionCrumbs } from '../shared/crumbs';
 import { UnitsTable } from '../units/units-table';
+import { AgencyReadinessSection } from '../readiness/agency-readiness-section';
 import { AgencyAdminActions, AgencyHistory, ArchivedNotice } from './agency-admin-panel';
 import { AGENCY } from './agency.operations';
 
@@ -58,6 +59,9 @@ export function AgencyPage() {
               {t('agency.units')}
             </Title>
             <UnitsTable filter={{ agencyId }} caption={t('agency.units')} captionHidden />
+            <Box mt="xl">
+              <AgencyReadinessSection agencyId={agency.id} />
+            </Box>
             {admin && (
               <Box mt="xl">
                 <AgencyHistory key={revision} id={agency.id} />

@@ -10,6 +10,7 @@ import { regionCrumbs } from '../shared/crumbs';
 import { EXTERNAL_SYSTEMS } from '../shared/enums';
 import { SERVICE_UNIT, type ServiceRow } from './unit.operations';
 import { UnitIndicatorsSection } from './unit-indicators';
+import { UnitReadinessPanel } from '../readiness/unit-readiness-panel';
 
 const SERVICES_PAGE = 10;
 
@@ -115,6 +116,7 @@ export function UnitPage() {
                 </Paper>
               </SimpleGrid>
               <UnitIndicatorsSection unitId={unit.id} />
+              <UnitReadinessPanel unitId={unit.id} />
               <PluginSlot page="UNIT_PAGE" serviceUnitId={unit.id} />
               <section aria-labelledby="unit-services">
                 <Title order={2} id="unit-services" mb="sm">
