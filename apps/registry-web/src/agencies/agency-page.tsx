@@ -32,6 +32,10 @@ export function AgencyPage() {
               description={
                 <Group gap="sm" component="span">
                   <CategoryBadge tone="neutral" label={t(`agencyType.${agency.type}`)} />
+                  {/* The Ombudsman's yearly results for this instansi live in the evaluation module. */}
+                  <Anchor component={Link} to={`/evaluasi/ombudsman/instansi/${agency.id}`}>
+                    {t('agency.ombudsman')}
+                  </Anchor>
                   {agency.parent && (
                     <Text component="span">
                       {t('agency.parent')}:{' '}

@@ -80,6 +80,11 @@ export function UnitPage() {
                         {unit.agency.name}
                       </Anchor>
                     </Detail>
+                    <Detail term={t('unit.ombudsman')}>
+                      <Anchor component={Link} to={`/evaluasi/ombudsman/instansi/${unit.agency.id}`}>
+                        {t('unit.ombudsmanLink', { agency: unit.agency.name })}
+                      </Anchor>
+                    </Detail>
                     <Detail term={t('col.region')}>
                       {unit.region.parent ? `${unit.region.name}, ${unit.region.parent.name}` : unit.region.name}
                     </Detail>
