@@ -63,6 +63,12 @@ export type DataOrigin =
   | 'DERIVED'
   | 'OFFICIAL';
 
+/** CSV: koma dan titik desimal (RFC 4180); CSV_INDONESIAN: titik koma dan koma desimal (spreadsheet berbahasa Indonesia); XLSX */
+export type ExportFormat =
+  | 'CSV'
+  | 'CSV_INDONESIAN'
+  | 'XLSX';
+
 export type InnovationFilter = {
   agencyType?: string | null | undefined;
   award?: ShortlistTier | null | undefined;
@@ -1795,6 +1801,38 @@ export type KippPanelTop99Query = {
   }
 };
 
+export type ExportInnovationsQueryVariables = Exact<{
+  filter?: InnovationFilter | null | undefined;
+  format: ExportFormat;
+}>;
+
+
+export type ExportInnovationsQuery = {
+  exportInnovations: {
+    fileName: string,
+    mimeType: string,
+    contentBase64: string,
+    rowCount: number,
+    demoRowCount: number
+  }
+};
+
+export type ExportProposalsQueryVariables = Exact<{
+  competitionId: string;
+  format: ExportFormat;
+}>;
+
+
+export type ExportProposalsQuery = {
+  exportProposals: {
+    fileName: string,
+    mimeType: string,
+    contentBase64: string,
+    rowCount: number,
+    demoRowCount: number
+  }
+};
+
 export type KippLocalAdminCompetitionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2013,6 +2051,8 @@ export interface Operations {
   KippSubmitScore: { result: KippSubmitScoreMutation; variables: KippSubmitScoreMutationVariables };
   KippRecordFieldVerification: { result: KippRecordFieldVerificationMutation; variables: KippRecordFieldVerificationMutationVariables };
   KippPanelTop99: { result: KippPanelTop99Query; variables: KippPanelTop99QueryVariables };
+  ExportInnovations: { result: ExportInnovationsQuery; variables: ExportInnovationsQueryVariables };
+  ExportProposals: { result: ExportProposalsQuery; variables: ExportProposalsQueryVariables };
   KippLocalAdminCompetitions: { result: KippLocalAdminCompetitionsQuery; variables: KippLocalAdminCompetitionsQueryVariables };
   KippReviewQueue: { result: KippReviewQueueQuery; variables: KippReviewQueueQueryVariables };
   KippReviewProposal: { result: KippReviewProposalQuery; variables: KippReviewProposalQueryVariables };

@@ -12,6 +12,7 @@ import { ProposalsSection } from './proposals-section';
 import { RubricSection } from './rubric-section';
 import { ShortlistSection } from './shortlist-section';
 import { currentStage } from './stage-state';
+import { ProposalsDownload } from '../exports/downloads';
 
 const TABS = ['calendar', 'rubrics', 'proposals', 'assessment', 'top99', 'objections', 'top45', 'decisions'] as const;
 
@@ -70,6 +71,7 @@ export function CompetitionPage() {
                 <RubricSection competition={competition} />
               </Tabs.Panel>
               <Tabs.Panel value="proposals">
+                <ProposalsDownload competitionId={competition.id} />
                 <ProposalsSection competition={competition} />
               </Tabs.Panel>
               <Tabs.Panel value="assessment">

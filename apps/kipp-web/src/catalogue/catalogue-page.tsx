@@ -18,6 +18,7 @@ import { AwardBadge } from '../shared/status-badge';
 import { WorkPanel } from '../shared/work-panel';
 import { CATALOGUE_FILTERS, INNOVATIONS, type InnovationFilter, type InnovationRow } from './catalogue.operations';
 import { categoryLabel, CategoryName } from '../shared/category-label';
+import { CatalogueDownload } from '../exports/downloads';
 
 export const CATALOGUE_PAGE_SIZE = 20;
 const FILTER_KEYS = ['year', 'category', 'region', 'agencyType', 'award'] as const;
@@ -175,6 +176,7 @@ export function CataloguePage() {
           </Grid.Col>
         </Grid>
       </form>
+      <CatalogueDownload filter={filter} />
       {/* The count is announced when a search or filter settles, not on every key. */}
       <Text role="status" aria-live="polite" fw={600} mb="xs">
         {results.data && !results.loading
