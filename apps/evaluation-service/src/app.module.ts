@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'typeorm';
-import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, ServiceDatabaseModule } from '@simpul/service-kit';
+import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, OpenDataModule, ServiceDatabaseModule } from '@simpul/service-kit';
 import { AppealsModule } from './appeals/appeals.module';
 import { EvaluationSettingsModule, type EvaluationSettings } from './app/evaluation-settings.module';
 import { CohortsModule } from './cohorts/cohorts.module';
@@ -14,8 +14,9 @@ import { FederationModule } from './federation/federation.module';
 import { F02Module } from './f02/f02.module';
 import { F03Module } from './f03/f03.module';
 import { LokusModule } from './lokus/lokus.module';
-import { PublicFiguresModule } from './public-figures/public-figures.module';
 import { OmbudsmanModule } from './ombudsman/ombudsman.module';
+import { EVALUATION_DATASETS } from './open-data/evaluation-datasets';
+import { PublicFiguresModule } from './public-figures/public-figures.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { ReportsModule } from './reports/reports.module';
 import { ResultsModule } from './results/results.module';
@@ -46,8 +47,8 @@ export const EVALUATION_MODULES = [
   TasksModule,
   SearchFeedModule,
   RemindersModule,
-  PublicFiguresModule,
   OmbudsmanModule,
+  PublicFiguresModule,
 ];
 
 /** Every resolver the feature modules declare, for the test that each root field declares its access. */
@@ -66,6 +67,7 @@ export class AppModule {
         HealthModule.forService('evaluation'),
         EvaluationSettingsModule.forRoot(options),
         ...EVALUATION_MODULES,
+        OpenDataModule.forDatasets(EVALUATION_DATASETS),
       ],
       // Roles come from each resolver's @Access(...); data-dependent rules from access/.
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
