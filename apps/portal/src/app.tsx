@@ -15,6 +15,7 @@ import { ManifestProvider, useManifest } from './remotes/manifest-context';
 import { RemoteOutlet } from './remotes/remote-outlet';
 import { ForgotPasswordPage } from './password/forgot-password-page';
 import { SetPasswordPage } from './password/set-password-page';
+import { SearchPage } from './search/search-page';
 import { SessionCheck } from './sign-in/session-check';
 import { SignInPage } from './sign-in/sign-in-page';
 import { VerificationPage } from './verification/verification-page';
@@ -50,6 +51,7 @@ export function PortalRoutes({ load = loadRemoteApp }: { load?: RemoteLoader }) 
         <Route path={NOTIFICATIONS_PATH.slice(1)} element={<NotificationsPage />} />
         <Route path={NOTIFICATION_SETTINGS_PATH.slice(1)} element={<NotificationSettingsPage />} />
         <Route path="verifikasi/:code" element={<VerificationPage />} />
+        <Route path="cari" element={<SearchPage />} />
         {remotes.map((remote) => (
           <Route key={remote.name} path={`${remote.routes}/*`} element={<RemoteOutlet remote={remote} load={load} />} />
         ))}

@@ -37,6 +37,23 @@ export type Role =
   | 'NATIONAL_ADMIN'
   | 'UNIT_DESK';
 
+/** Jenis hasil pencarian / what a search hit is */
+export type SearchHitKind =
+  /** Instansi / agency */
+  | 'AGENCY'
+  /** Inovasi KIPP (katalog) / KIPP innovation */
+  | 'INNOVATION'
+  /** Mal Pelayanan Publik */
+  | 'MALL'
+  /** Hasil penilaian kepatuhan Ombudsman / Ombudsman compliance result */
+  | 'OMBUDSMAN_RESULT'
+  /** Hasil PEKPPP yang diumumkan / published PEKPPP result */
+  | 'PUBLISHED_RESULT'
+  /** Jenis pelayanan / service */
+  | 'SERVICE'
+  /** Unit penyelenggara pelayanan / service unit */
+  | 'SERVICE_UNIT';
+
 /** Top 99 (panel independen) atau Top 45 (keputusan akhir) */
 export type ShortlistTier =
   | 'TOP45'
@@ -307,6 +324,39 @@ export type SetPasswordMutation = {
   }
 };
 
+export type SiteSearchQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  kinds?: Array<SearchHitKind> | SearchHitKind | null | undefined;
+}>;
+
+
+export type SiteSearchQuery = {
+  search: {
+    totalCount: number,
+    correctedText: string | null,
+    facets: Array<{
+      kind: SearchHitKind,
+      count: number
+    }>,
+    edges: Array<{
+      cursor: string,
+      node: {
+        kind: SearchHitKind,
+        id: string,
+        title: string,
+        subtitle: string | null,
+        url: string
+      }
+    }>,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    }
+  }
+};
+
 export type DocumentVerificationQueryVariables = Exact<{
   code: string;
 }>;
@@ -345,5 +395,6 @@ export interface Operations {
   SetNotificationEmail: { result: SetNotificationEmailMutation; variables: SetNotificationEmailMutationVariables };
   RequestPasswordReset: { result: RequestPasswordResetMutation; variables: RequestPasswordResetMutationVariables };
   SetPassword: { result: SetPasswordMutation; variables: SetPasswordMutationVariables };
+  SiteSearch: { result: SiteSearchQuery; variables: SiteSearchQueryVariables };
   DocumentVerification: { result: DocumentVerificationQuery; variables: DocumentVerificationQueryVariables };
 }

@@ -6,6 +6,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { PORTAL } from '../messages';
 import { useManifest } from '../remotes/manifest-context';
 import { NotificationBell } from '../notifications/notification-bell';
+import { SearchBox } from '../search/search-box';
 import { UnreadCountProvider } from '../notifications/unread-count';
 import { AccountMenu } from './account-menu';
 import { DemoDataBanner } from './demo-data-banner';
@@ -120,6 +121,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               )}
             </Group>
             <Group gap={narrow ? 'xs' : 'md'} wrap={narrow ? 'nowrap' : 'wrap'}>
+              <SearchBox compact={narrow} />
               <Box bg="white" px={4} py={2} style={{ borderRadius: 4 }}>
                 <LanguageSwitch compact={narrow} />
               </Box>
