@@ -30,6 +30,12 @@ export type NotificationKind =
   | 'PHASE_DEADLINE'
   | 'SKM_SAMPLE_SHORT';
 
+/** Zona kepatuhan: HIJAU (tinggi), KUNING (sedang), MERAH (rendah); dari @simpul/scoring */
+export type OmbudsmanZone =
+  | 'HIJAU'
+  | 'KUNING'
+  | 'MERAH';
+
 /** Peran pengguna */
 export type Role =
   | 'EVALUATOR'
@@ -143,6 +149,135 @@ export type MyUnitGlanceQuery = {
       }>
     }
   } | null
+};
+
+export type PublicIppByProvinceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicIppByProvinceQuery = {
+  ippByProvince: {
+    year: number | null,
+    cycleId: string | null,
+    origin: DataOrigin,
+    source: string | null,
+    label: {
+      id: string,
+      en: string
+    } | null,
+    cohorts: Array<{
+      code: string,
+      label: string,
+      labelEn: string
+    }>,
+    provinces: Array<{
+      provinceCode: string,
+      provinceName: string | null,
+      count: number,
+      value: number,
+      category: {
+        code: string,
+        label: string,
+        labelEn: string
+      },
+      cohorts: Array<{
+        count: number,
+        value: number,
+        cohort: {
+          code: string
+        }
+      }>
+    }>
+  }
+};
+
+export type PublicIkmDistributionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicIkmDistributionQuery = {
+  ikmDistribution: {
+    year: number | null,
+    units: number,
+    unitsWithoutResult: number,
+    origin: DataOrigin,
+    source: string | null,
+    bands: Array<{
+      code: string,
+      label: string,
+      labelEn: string,
+      min: number,
+      max: number,
+      units: number
+    }>
+  }
+};
+
+export type PublicMallGrowthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicMallGrowthQuery = {
+  mallGrowth: {
+    published: Array<{
+      year: number,
+      count: number,
+      asOf: string | null,
+      origin: DataOrigin,
+      source: string | null
+    }>,
+    registered: Array<{
+      year: number,
+      count: number,
+      origin: DataOrigin
+    }>
+  },
+  nationalMallOverview: {
+    active: number,
+    byProvince: Array<{
+      provinceCode: string,
+      active: number
+    }>
+  }
+};
+
+export type PublicKippAwardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicKippAwardsQuery = {
+  kippAwardCounts: Array<{
+    year: number,
+    top45: number,
+    top99: number,
+    origin: DataOrigin,
+    source: string | null
+  }>
+};
+
+export type PublicOmbudsmanZonesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicOmbudsmanZonesQuery = {
+  ombudsmanZonesByProvince: {
+    year: number | null,
+    total: number,
+    origin: DataOrigin,
+    source: string | null,
+    zoneCounts: Array<{
+      zone: OmbudsmanZone,
+      count: number,
+      label: {
+        id: string,
+        en: string
+      }
+    }>,
+    provinces: Array<{
+      provinceCode: string,
+      hijau: number,
+      kuning: number,
+      merah: number,
+      total: number,
+      officialCount: number,
+      demoCount: number
+    }>
+  }
 };
 
 export type MyTasksQueryVariables = Exact<{
@@ -385,6 +520,11 @@ export type DocumentVerificationQuery = {
 /** Every operation of this app by name, with its result and variables (typed test payloads use it). */
 export interface Operations {
   MyUnitGlance: { result: MyUnitGlanceQuery; variables: MyUnitGlanceQueryVariables };
+  PublicIppByProvince: { result: PublicIppByProvinceQuery; variables: PublicIppByProvinceQueryVariables };
+  PublicIkmDistribution: { result: PublicIkmDistributionQuery; variables: PublicIkmDistributionQueryVariables };
+  PublicMallGrowth: { result: PublicMallGrowthQuery; variables: PublicMallGrowthQueryVariables };
+  PublicKippAwards: { result: PublicKippAwardsQuery; variables: PublicKippAwardsQueryVariables };
+  PublicOmbudsmanZones: { result: PublicOmbudsmanZonesQuery; variables: PublicOmbudsmanZonesQueryVariables };
   MyTasks: { result: MyTasksQuery; variables: MyTasksQueryVariables };
   SystemStatus: { result: SystemStatusQuery; variables: SystemStatusQueryVariables };
   UnreadNotificationCount: { result: UnreadNotificationCountQuery; variables: UnreadNotificationCountQueryVariables };

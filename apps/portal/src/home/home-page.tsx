@@ -1,11 +1,15 @@
 import { Button, Group, List, Paper, Stack, Title } from '@mantine/core';
 import { PageHeader } from '@simpul/ui';
 import { PluginSlot, useLanguage, useSession, useT } from '@simpul/web-kit';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { PORTAL } from '../messages';
 import { useManifest } from '../remotes/manifest-context';
 import { MyUnitGlance } from './my-unit-glance';
 import { MyTasks } from './tasks/my-tasks';
+
+// The front door's charts and map load as their own chunk: a signed-in person never downloads them.
+const PublicHome = lazy(() => import('./public/public-home').then((module) => ({ default: module.PublicHome })));
 
 const ABILITIES = {
   NATIONAL_ADMIN: ['home.NATIONAL_ADMIN.1', 'home.NATIONAL_ADMIN.2', 'home.NATIONAL_ADMIN.3', 'home.NATIONAL_ADMIN.4'],
@@ -45,6 +49,12 @@ export function HomePage() {
         title={user ? t('home.title', { name: user.displayName }) : t('home.titlePublic')}
         description={user ? t('home.role', { role: t(`role.${user.role}`) }) : t('home.rolePublic')}
       />
+      {/* Signed out, the front door: what anyone can see and the national picture first (issue #16 §2). */}
+      {!user && (
+        <Suspense fallback={null}>
+          <PublicHome />
+        </Suspense>
+      )}
       {/* Signed in, the person's own work comes first and the modules right below it. */}
       {user && <MyTasks />}
       {/* The agency's approved desk plugins (issue #15), right below the desk's own tasks. */}
