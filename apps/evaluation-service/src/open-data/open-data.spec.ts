@@ -23,8 +23,9 @@ beforeAll(async () => {
 afterAll(() => evaluation.close());
 
 describe('evaluation open data', () => {
-  it('lists pekppp-results in its catalogue', async () => {
+  it('lists pekppp-results and ombudsman-results in its catalogue', async () => {
     const catalog = await fetchOpenDataCatalog(evaluation.url, secret);
+    expect(catalog.map((d) => d.identifier)).toEqual(['pekppp-results', 'ombudsman-results']);
     const entry = catalog.find((d) => d.identifier === 'pekppp-results');
     expect(entry?.distribution.map((d) => d.format)).toEqual(['CSV', 'JSON', 'XLSX']);
     expect(entry?.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['ipp', 'category', 'origin', 'source']));
@@ -47,5 +48,23 @@ describe('evaluation open data', () => {
     // Nothing that names a person or an evidence file.
     expect(Object.keys(first)).not.toEqual(expect.arrayContaining(['computed_by']));
     expect(download.body.toString('latin1')).not.toMatch(/evidence|storage_key/i);
+  });
+
+  it.each(FORMATS)('ombudsman-results.%s holds every recorded result with its zone and source, not who recorded it', async (format) => {
+    const recorder = '7d0c2b8e-5f1a-4c3e-9b2a-6e4f1d0c9a77';
+    await sql(`UPDATE evaluation.ombudsman_results SET recorded_by = $1`, [recorder]);
+    const download = await downloadOpenData(evaluation.url, 'ombudsman-results', format, secret);
+    expect(download.status).toBe(200);
+    const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM evaluation.ombudsman_results`);
+    expect(n).toBeGreaterThan(0);
+    expect(download.rows).toHaveLength(n);
+    // The published Kalimantan Selatan 2022 figure: Kota Banjarmasin 69,63, yellow, official with its source.
+    const banjarmasin = download.rows.find((row) => String(row.agency_name).includes('Banjarmasin') && Number(row.year) === 2022);
+    expect(banjarmasin).toMatchObject({ zone: 'KUNING', origin: 'OFFICIAL' });
+    expect(Number(banjarmasin?.score)).toBe(69.63);
+    expect(banjarmasin?.source).toBeTruthy();
+    expect(Object.keys(download.rows[0])).not.toContain('recorded_by');
+    const text = format === 'xlsx' ? JSON.stringify(download.rows) : download.body.toString('utf8');
+    expect(text).not.toContain(recorder);
   });
 });
