@@ -1,7 +1,7 @@
 import type { Identity } from '@simpul/contracts';
 import { issueAccessToken, readAccessToken } from './access-token';
 import { issueInternalToken, readInternalToken } from './internal-token';
-import { issuePluginSession, issuePluginToken, PLUGIN_TOKEN_TTL_SECONDS, verifyPluginToken } from './plugin-token';
+import { issuePluginSession, issuePluginToken, PLUGIN_TOKEN_TTL_SECONDS, pluginTokenKey, verifyPluginToken } from './plugin-token';
 import { signToken } from './signed-token';
 
 const secret = 'a-test-jwt-secret-that-is-long-enough-1234';
@@ -18,7 +18,19 @@ const grant = {
 describe('plugin tokens', () => {
   it('verifies a token it issued and returns its claims with a ten-minute expiry', () => {
     const check = verifyPluginToken(issuePluginToken(grant, secret, now), secret, now + 1000);
-    expect(check).toEqual({ ok: true, claims: { ...grant, exp: now / 1000 + PLUGIN_TOKEN_TTL_SECONDS } });
+    expect(check).toEqual({ ok: true, claims: { ...grant, deskId: null, exp: now / 1000 + PLUGIN_TOKEN_TTL_SECONDS } });
+  });
+
+  it('carries the mall and desk a MALL_DESK plugin runs at', () => {
+    const token = issuePluginToken({ ...grant, mallId: 'mall-1', deskId: 'desk-7' }, secret, now);
+    expect(verifyPluginToken(token, secret, now)).toMatchObject({ ok: true, claims: { mallId: 'mall-1', deskId: 'desk-7' } });
+  });
+
+  it('reads a token signed without a deskId as naming no desk, and refuses a deskId that is not text', () => {
+    const key = pluginTokenKey(secret);
+    const claims = { kind: 'plugin', ...grant };
+    expect(verifyPluginToken(signToken(claims, key, 60, now), secret, now)).toMatchObject({ ok: true, claims: { deskId: null } });
+    expect(verifyPluginToken(signToken({ ...claims, deskId: 7 }, key, 60, now), secret, now)).toEqual({ ok: false, reason: 'malformed' });
   });
 
   it('gives the session expiry the token carries', () => {

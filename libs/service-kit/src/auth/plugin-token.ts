@@ -13,16 +13,24 @@ export const PLUGIN_TOKEN_HEADER = 'x-simpul-plugin-token';
 /** Short: the portal asks for a new one through `pluginSession` when it runs out. */
 export const PLUGIN_TOKEN_TTL_SECONDS = 10 * 60;
 
-/** What the registry grants a plugin for one person on one unit. `exp` is in seconds since the epoch. */
+/**
+ * What the registry grants a plugin for one person on one unit. `mallId` and `deskId` are the MPP
+ * and desk the plugin runs at (a MALL_DESK page), checked by the registry against the tenancy of
+ * the unit's agency; null elsewhere. `exp` is in seconds since the epoch.
+ */
 export interface PluginTokenClaims {
   pluginId: string;
   userId: string;
   serviceUnitId: string;
   agencyId: string;
   mallId: string | null;
+  deskId: string | null;
   scopes: PluginScope[];
   exp: number;
 }
+
+/** What `issuePluginToken` signs: the claims without their expiry; no desk unless one is given. */
+export type PluginGrant = Omit<PluginTokenClaims, 'exp' | 'deskId'> & { deskId?: string | null };
 
 /**
  * The signing key for plugin tokens, derived from JWT_SECRET for this purpose only: a token signed
@@ -34,18 +42,24 @@ export function pluginTokenKey(jwtSecret: string): string {
 
 /** Signs a plugin token for `ttlSeconds` (ten minutes by default); `secret` is JWT_SECRET. */
 export function issuePluginToken(
-  claims: Omit<PluginTokenClaims, 'exp'>,
+  claims: PluginGrant,
   secret: string,
   now = Date.now(),
   ttlSeconds = PLUGIN_TOKEN_TTL_SECONDS,
 ): string {
   const { pluginId, userId, serviceUnitId, agencyId, mallId, scopes } = claims;
-  return signToken({ kind: 'plugin', pluginId, userId, serviceUnitId, agencyId, mallId, scopes }, pluginTokenKey(secret), ttlSeconds, now);
+  const deskId = claims.deskId ?? null;
+  return signToken(
+    { kind: 'plugin', pluginId, userId, serviceUnitId, agencyId, mallId, deskId, scopes },
+    pluginTokenKey(secret),
+    ttlSeconds,
+    now,
+  );
 }
 
 /** A token with the moment it stops working, for `pluginSession { token expiresAt }`. */
 export function issuePluginSession(
-  claims: Omit<PluginTokenClaims, 'exp'>,
+  claims: PluginGrant,
   secret: string,
   now = Date.now(),
   ttlSeconds = PLUGIN_TOKEN_TTL_SECONDS,
@@ -73,6 +87,8 @@ export function verifyPluginToken(token: string, secret: string, now = Date.now(
     !isText(c.serviceUnitId) ||
     !isText(c.agencyId) ||
     !(c.mallId === null || isText(c.mallId)) ||
+    // Tokens signed before desks were granted carry no deskId: they name none.
+    !(c.deskId === undefined || c.deskId === null || isText(c.deskId)) ||
     !Array.isArray(scopes) ||
     !scopes.every(isPluginScope)
   ) {
@@ -86,6 +102,7 @@ export function verifyPluginToken(token: string, secret: string, now = Date.now(
       serviceUnitId: c.serviceUnitId,
       agencyId: c.agencyId,
       mallId: c.mallId,
+      deskId: isText(c.deskId) ? c.deskId : null,
       scopes: [...scopes],
       exp: c.exp,
     },
