@@ -2,6 +2,7 @@ import { registerMessages } from '@simpul/web-kit';
 import { ADMIN_MESSAGES } from './admin/admin-messages';
 import { PLUGIN_MESSAGES } from './plugins/plugin-messages';
 import { READINESS_MESSAGES } from './readiness/readiness-messages';
+import { EXPORT_MESSAGES } from './exports/export-messages';
 
 export const REGISTRY = 'registry';
 
@@ -369,8 +370,8 @@ export const BASE_MESSAGES = {
 };
 
 export const MESSAGES = {
-  id: { ...BASE_MESSAGES.id, ...ADMIN_MESSAGES.id, ...PLUGIN_MESSAGES.id, ...READINESS_MESSAGES.id },
-  en: { ...BASE_MESSAGES.en, ...ADMIN_MESSAGES.en, ...PLUGIN_MESSAGES.en, ...READINESS_MESSAGES.en },
+  id: { ...BASE_MESSAGES.id, ...ADMIN_MESSAGES.id, ...PLUGIN_MESSAGES.id, ...READINESS_MESSAGES.id, ...EXPORT_MESSAGES.id },
+  en: { ...BASE_MESSAGES.en, ...ADMIN_MESSAGES.en, ...PLUGIN_MESSAGES.en, ...READINESS_MESSAGES.en, ...EXPORT_MESSAGES.en },
 };
 
 registerMessages(REGISTRY, MESSAGES);

@@ -108,6 +108,12 @@ export type DeskPluginStatus =
   | 'REJECTED'
   | 'SUSPENDED';
 
+/** CSV: koma dan titik desimal (RFC 4180); CSV_INDONESIAN: titik koma dan koma desimal (spreadsheet berbahasa Indonesia); XLSX */
+export type ExportFormat =
+  | 'CSV'
+  | 'CSV_INDONESIAN'
+  | 'XLSX';
+
 export type ExternalIdsInput = {
   pekppp?: string | null | undefined;
   sinovik?: string | null | undefined;
@@ -205,6 +211,15 @@ export type Role =
   | 'MPP_OPERATOR'
   | 'NATIONAL_ADMIN'
   | 'UNIT_DESK';
+
+export type ServiceFilter = {
+  agencyId?: string | null | undefined;
+  includeArchived?: boolean | null | undefined;
+  /** Hanya layanan yang Standar Pelayanannya belum lengkap */
+  incomplete?: boolean | null | undefined;
+  search?: string | null | undefined;
+  serviceUnitId?: string | null | undefined;
+};
 
 /** Kelompok layanan: barang, jasa, administrasi */
 export type ServiceGroup =
@@ -594,6 +609,54 @@ export type MppAuditLogQuery = {
         }>
       }
     }>
+  }
+};
+
+export type ExportServiceUnitsQueryVariables = Exact<{
+  filter?: ServiceUnitFilter | null | undefined;
+  format: ExportFormat;
+}>;
+
+
+export type ExportServiceUnitsQuery = {
+  exportServiceUnits: {
+    fileName: string,
+    mimeType: string,
+    contentBase64: string,
+    rowCount: number,
+    demoRowCount: number
+  }
+};
+
+export type ExportServicesQueryVariables = Exact<{
+  filter?: ServiceFilter | null | undefined;
+  format: ExportFormat;
+}>;
+
+
+export type ExportServicesQuery = {
+  exportServices: {
+    fileName: string,
+    mimeType: string,
+    contentBase64: string,
+    rowCount: number,
+    demoRowCount: number
+  }
+};
+
+export type ExportAgenciesQueryVariables = Exact<{
+  filter?: AgencyFilter | null | undefined;
+  format: ExportFormat;
+}>;
+
+
+export type ExportAgenciesQuery = {
+  exportAgencies: {
+    fileName: string,
+    mimeType: string,
+    contentBase64: string,
+    rowCount: number,
+    demoRowCount: number
   }
 };
 
@@ -1689,6 +1752,9 @@ export interface Operations {
   RegistryAuditLog: { result: RegistryAuditLogQuery; variables: RegistryAuditLogQueryVariables };
   SkmAuditLog: { result: SkmAuditLogQuery; variables: SkmAuditLogQueryVariables };
   MppAuditLog: { result: MppAuditLogQuery; variables: MppAuditLogQueryVariables };
+  ExportServiceUnits: { result: ExportServiceUnitsQuery; variables: ExportServiceUnitsQueryVariables };
+  ExportServices: { result: ExportServicesQuery; variables: ExportServicesQueryVariables };
+  ExportAgencies: { result: ExportAgenciesQuery; variables: ExportAgenciesQueryVariables };
   ServiceUnitChanges: { result: ServiceUnitChangesQuery; variables: ServiceUnitChangesQueryVariables };
   ServiceChanges: { result: ServiceChangesQuery; variables: ServiceChangesQueryVariables };
   AgencyChanges: { result: AgencyChangesQuery; variables: AgencyChangesQueryVariables };

@@ -18,6 +18,7 @@ import { NotAllowed } from '../admin/not-allowed';
 import { REGISTRY } from '../messages';
 import { ADMIN_AGENCIES, type AgencyAdminRow } from './agency.operations';
 import { useCountText } from '../shared/use-count-text';
+import { ListDownload } from '../exports/list-download';
 
 const PAGE_SIZE = 20;
 
@@ -98,6 +99,7 @@ export function AgenciesAdminPage() {
       <Text role="status" aria-live="polite" fw={600} my="sm">
         {connection ? countText('agencies.found', connection.totalCount) : ''}
       </Text>
+      <ListDownload list="agencies" filter={filter} />
       {query.errors && <ErrorPanel title={t('error.loadTitle')} message={query.errors[0]?.message} onRetry={query.refetch} />}
       {(connection || query.loading) && (
         <DataTable

@@ -8,6 +8,7 @@ import { REGISTRY } from '../messages';
 import { regionCrumbs } from '../shared/crumbs';
 import { UnitsTable } from '../units/units-table';
 import { AgencyReadinessSection } from '../readiness/agency-readiness-section';
+import { ListDownload } from '../exports/list-download';
 import { AgencyAdminActions, AgencyHistory, ArchivedNotice } from './agency-admin-panel';
 import { AGENCY } from './agency.operations';
 
@@ -63,6 +64,7 @@ export function AgencyPage() {
               {t('agency.units')}
             </Title>
             <UnitsTable filter={{ agencyId }} caption={t('agency.units')} captionHidden />
+            <ListDownload list="units" filter={{ agencyId }} />
             <Box mt="xl">
               <AgencyReadinessSection agencyId={agency.id} />
             </Box>

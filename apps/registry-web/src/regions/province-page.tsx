@@ -3,6 +3,7 @@ import { CategoryBadge, DataTable, PageHeader, QueryView } from '@simpul/ui';
 import { useBasePath, useQuery, useT } from '@simpul/web-kit';
 import { Link, useParams } from 'react-router';
 import { AgenciesTable } from '../agencies/agencies-table';
+import { ListDownload } from '../exports/list-download';
 import { REGISTRY } from '../messages';
 import { PROVINCE_WITH_REGENCIES, type RegionSummary } from './region.operations';
 
@@ -57,6 +58,7 @@ export function ProvincePage() {
                   {t('regency.agencies')}
                 </Title>
                 <AgenciesTable filter={{ regionCode: provinceCode }} caption={t('agencies.caption', { region: name })} />
+                <ListDownload list="agencies" filter={{ regionCode: provinceCode }} />
               </section>
             </Stack>
           </>

@@ -3,6 +3,7 @@ import { PageHeader, QueryView } from '@simpul/ui';
 import { useBasePath, useQuery, useT } from '@simpul/web-kit';
 import { useParams } from 'react-router';
 import { AgenciesTable } from '../agencies/agencies-table';
+import { ListDownload } from '../exports/list-download';
 import { REGISTRY } from '../messages';
 import { regionCrumbs } from '../shared/crumbs';
 import { UnitsTable } from '../units/units-table';
@@ -23,12 +24,16 @@ export function RegencyPage() {
           <>
             <PageHeader title={name} breadcrumbs={[...crumbs.slice(0, -1), { label: name }]} />
             <Stack gap="xl">
-              <AgenciesTable filter={{ regionCode: regencyCode }} caption={t('agencies.caption', { region: name })} />
+              <div>
+                <AgenciesTable filter={{ regionCode: regencyCode }} caption={t('agencies.caption', { region: name })} />
+                <ListDownload list="agencies" filter={{ regionCode: regencyCode }} />
+              </div>
               <section aria-labelledby="regency-units">
                 <Title order={2} id="regency-units" mb="sm">
                   {t('regency.units')}
                 </Title>
                 <UnitsTable filter={{ regionCode: regencyCode }} caption={t('regency.units')} captionHidden />
+                <ListDownload list="units" filter={{ regionCode: regencyCode }} />
               </section>
             </Stack>
           </>

@@ -11,6 +11,7 @@ import { EXTERNAL_SYSTEMS } from '../shared/enums';
 import { SERVICE_UNIT, type ServiceRow } from './unit.operations';
 import { UnitIndicatorsSection } from './unit-indicators';
 import { UnitReadinessPanel } from '../readiness/unit-readiness-panel';
+import { ListDownload } from '../exports/list-download';
 
 const SERVICES_PAGE = 10;
 
@@ -157,6 +158,7 @@ export function UnitPage() {
                   ]}
                   pagination={serverPagination(services, pages, SERVICES_PAGE)}
                 />
+                {services.totalCount > 0 && <ListDownload list="services" filter={{ serviceUnitId: unit.id }} />}
               </section>
               {/* Who changed the unit is for those who may change it. */}
               {unit.canEdit && <RegistryHistory object="unit" id={unit.id} />}

@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { REGISTRY } from '../messages';
 import { SERVICE_UNIT_KINDS, type ServiceUnitKind } from '../shared/enums';
 import { UnitsTable } from './units-table';
+import { ListDownload } from '../exports/list-download';
 
 /** The registry's front page: search every unit, filter by kind, or go browse by region. */
 export function UnitsPage() {
@@ -17,6 +18,7 @@ export function UnitsPage() {
   const [search, setSearch] = useState(params.get('q') ?? '');
   const kind = (params.get('kind') ?? '') as ServiceUnitKind | '';
   const debounced = useDebounced(search.trim(), 300);
+  const filter = { ...(debounced ? { search: debounced } : {}), ...(kind ? { kind } : {}) };
 
   function update(next: { q?: string; kind?: string }) {
     const merged = new URLSearchParams(params);
@@ -74,12 +76,8 @@ export function UnitsPage() {
           size="md"
         />
       </Group>
-      <UnitsTable
-        filter={{ ...(debounced ? { search: debounced } : {}), ...(kind ? { kind } : {}) }}
-        caption={t('units.caption')}
-        captionHidden
-        announce
-      />
+      <UnitsTable filter={filter} caption={t('units.caption')} captionHidden announce />
+      <ListDownload list="units" filter={filter} />
     </>
   );
 }
