@@ -132,6 +132,12 @@ export type DeskDayServiceInput = {
   visitors: number;
 };
 
+/** CSV: koma dan titik desimal (RFC 4180); CSV_INDONESIAN: titik koma dan koma desimal (spreadsheet berbahasa Indonesia); XLSX */
+export type ExportFormat =
+  | 'CSV'
+  | 'CSV_INDONESIAN'
+  | 'XLSX';
+
 /** Berkas yang diunggah (base64); PDF, PNG atau JPEG, paling besar MPP_FILES_MAX_BYTES (bawaan 10 MB) */
 export type FileUploadInput = {
   /** Isi berkas dalam base64 */
@@ -649,6 +655,72 @@ export type ReleaseDeskAssignmentMutationVariables = Exact<{
 export type ReleaseDeskAssignmentMutation = {
   releaseDeskAssignment: {
     id: string
+  }
+};
+
+export type ExportMallTenanciesQueryVariables = Exact<{
+  mallId: string;
+  format: ExportFormat;
+}>;
+
+
+export type ExportMallTenanciesQuery = {
+  exportMallTenancies: {
+    fileName: string,
+    mimeType: string,
+    contentBase64: string,
+    rowCount: number,
+    demoRowCount: number
+  }
+};
+
+export type ExportMallQuotasQueryVariables = Exact<{
+  mallId: string;
+  format: ExportFormat;
+}>;
+
+
+export type ExportMallQuotasQuery = {
+  exportMallQuotas: {
+    fileName: string,
+    mimeType: string,
+    contentBase64: string,
+    rowCount: number,
+    demoRowCount: number
+  }
+};
+
+export type ExportMallDesksQueryVariables = Exact<{
+  mallId: string;
+  format: ExportFormat;
+}>;
+
+
+export type ExportMallDesksQuery = {
+  exportMallDesks: {
+    fileName: string,
+    mimeType: string,
+    contentBase64: string,
+    rowCount: number,
+    demoRowCount: number
+  }
+};
+
+export type ExportMallVisitorsQueryVariables = Exact<{
+  mallId: string;
+  from: string;
+  to: string;
+  format: ExportFormat;
+}>;
+
+
+export type ExportMallVisitorsQuery = {
+  exportMallVisitors: {
+    fileName: string,
+    mimeType: string,
+    contentBase64: string,
+    rowCount: number,
+    demoRowCount: number
   }
 };
 
@@ -1840,6 +1912,10 @@ export interface Operations {
   CreateDesk: { result: CreateDeskMutation; variables: CreateDeskMutationVariables };
   AssignDesk: { result: AssignDeskMutation; variables: AssignDeskMutationVariables };
   ReleaseDeskAssignment: { result: ReleaseDeskAssignmentMutation; variables: ReleaseDeskAssignmentMutationVariables };
+  ExportMallTenancies: { result: ExportMallTenanciesQuery; variables: ExportMallTenanciesQueryVariables };
+  ExportMallQuotas: { result: ExportMallQuotasQuery; variables: ExportMallQuotasQueryVariables };
+  ExportMallDesks: { result: ExportMallDesksQuery; variables: ExportMallDesksQueryVariables };
+  ExportMallVisitors: { result: ExportMallVisitorsQuery; variables: ExportMallVisitorsQueryVariables };
   MppFile: { result: MppFileQuery; variables: MppFileQueryVariables };
   Provinces: { result: ProvincesQuery; variables: ProvincesQueryVariables };
   Regencies: { result: RegenciesQuery; variables: RegenciesQueryVariables };

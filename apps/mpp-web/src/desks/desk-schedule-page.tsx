@@ -25,6 +25,7 @@ import { bookedWeekdays, deskGrid, occupiedCount } from './desk-grid';
 import { ASSIGN_DESK, CREATE_DESK, DESK_SCHEDULE, RELEASE_DESK_ASSIGNMENT, type DeskSchedule, type TenantOption } from './desk.operations';
 import { TenantPicker } from './tenant-picker';
 import { DeskHistory } from './desk-history';
+import { DeskDownload } from '../exports/downloads';
 
 const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
 
@@ -49,6 +50,7 @@ export function DeskSchedulePage() {
         ]}
       />
       {manager && <MallNav mallId={mallId} current="desks" />}
+      <DeskDownload mallId={mallId} />
       <QueryView query={query} errorTitle={t('error.loadTitle')}>
         {(data) =>
           data.mall ? <DeskBody mall={data.mall} manager={manager} onChanged={query.refetch} /> : <EmptyState title={t('mall.notFound')} />

@@ -11,6 +11,7 @@ import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
 import { sortAssignments } from './sort-assignments';
 import { TENANCIES, type TenancyRow } from './tenancy.operations';
+import { TenantDownloads } from '../exports/downloads';
 
 const PAGE_SIZE = 25;
 
@@ -45,6 +46,7 @@ export function TenantsPage() {
         }
       />
       {manager && <MallNav mallId={mallId} current="tenants" />}
+      <TenantDownloads mallId={mallId} manager={manager} />
       <NativeSelect
         id="tenant-step"
         label={t('tenants.stepFilter')}

@@ -30,6 +30,7 @@ import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
 import { IMPORT_DESK_DAYS, RECORD_DESK_DAY, VISITS_PAGE, type DeskDayRow, type ImportReport } from './visit.operations';
 import { countCsvRows, validateDeskDay, type DeskDayValues } from './desk-day-values';
+import { VisitorsDownload } from '../exports/downloads';
 
 const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
 const OUTCOME_TONES: Record<DeskDayOutcome, Tone> = { CREATED: 'success', UPDATED: 'info', UNCHANGED: 'neutral', REJECTED: 'danger' };
@@ -65,6 +66,7 @@ export function VisitorsPage() {
             <Stack gap="xl">
               {manager && <EntryForm desks={data.mall.desks} today={today} onSaved={query.refetch} />}
               {manager && <ImportForm mallId={mallId} onImported={query.refetch} />}
+              {manager && <VisitorsDownload mallId={mallId} />}
               <RecentDays days={data.deskDays} pages={pages} loading={query.loading} />
             </Stack>
           )
