@@ -1,4 +1,4 @@
-import { expectNoInternalCodes } from '@simpul/ui/testing';
+import { expectAccessible, expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { graphqlNetwork } from '../../testing/graphql-network';
@@ -138,6 +138,8 @@ describe('the public front door (signed out)', () => {
     // Tab reaches the tile link like any other.
     mallTile.focus();
     expect(document.activeElement).toBe(mallTile);
+    // Names, roles and structure of the whole front door (contrast is checked on the colours themselves, colour-scale.spec.ts).
+    await expectAccessible();
   });
 
   it('says plainly when there is no Ombudsman data yet, and one failing figure leaves the others standing', async () => {
