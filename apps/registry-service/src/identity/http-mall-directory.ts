@@ -43,4 +43,19 @@ export class HttpMallDirectory implements MallDirectory {
     }
     return agencies;
   }
+
+  async tenancyDesks(mallId: string, agencyId: string, scope: SubgraphCallScope): Promise<Set<string> | null> {
+    // An agency has at most one tenancy per mall that has not LEFT; a few earlier LEFT ones may sit beside it.
+    const data = await this.client.request<{
+      tenancies: { edges: { node: { step: string; deskAssignments: { desk: { id: string } }[] } }[] };
+    }>(
+      `query RegistryTenancyDesks($mallId: ID!, $agencyId: ID!) {
+        tenancies(filter: { mallId: $mallId, agencyId: $agencyId }, first: 20) { edges { node { step deskAssignments { desk { id } } } } }
+      }`,
+      { mallId, agencyId },
+      scope,
+    );
+    const open = data.tenancies.edges.map((edge) => edge.node).find((tenancy) => tenancy.step !== 'LEFT');
+    return open ? new Set(open.deskAssignments.map((assignment) => assignment.desk.id)) : null;
+  }
 }

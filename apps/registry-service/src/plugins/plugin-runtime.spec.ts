@@ -9,9 +9,12 @@ import {
   type RegistryHarness,
 } from '../test-support/registry-test-app';
 import { PEMPROV_KALSEL, PEMPROV_KALTENG, SUSPEND, refusal, register, review, type PluginView } from '../test-support/desk-plugins';
+import { BANJARMASIN_MALL, demoDesk, PALANGKA_RAYA_MALL } from '../test-support/fake-mpp';
 
 const PLUGINS_FOR = `query($page: PluginPage!, $unit: ID!) { pluginsFor(page: $page, serviceUnitId: $unit) { id entryUrl integrity status version name { id en } } }`;
 const SESSION = `query($plugin: ID!, $unit: ID!) { pluginSession(pluginId: $plugin, serviceUnitId: $unit) { token expiresAt } }`;
+const SESSION_AT = `query($plugin: ID!, $unit: ID!, $mall: ID, $desk: ID) {
+  pluginSession(pluginId: $plugin, serviceUnitId: $unit, mallId: $mall, deskId: $desk) { token } }`;
 const LIST = `query($agencyId: ID, $status: DeskPluginStatus, $first: Int, $after: String) {
   deskPlugins(agencyId: $agencyId, status: $status, first: $first, after: $after) {
     totalCount edges { node { id status agency { id } } } pageInfo { hasNextPage endCursor } } }`;
@@ -120,6 +123,7 @@ describe('desk plugins at run time (real GraphQL, real PostgreSQL)', () => {
           serviceUnitId: SAMSAT_KALSEL,
           agencyId: PEMPROV_KALSEL,
           mallId: null,
+          deskId: null,
           scopes: ['UNIT_INDICATORS_READ', 'MPP_DESK_SCHEDULE_READ'],
           exp: expect.any(Number) as number,
         },
@@ -137,6 +141,48 @@ describe('desk plugins at run time (real GraphQL, real PostgreSQL)', () => {
       );
       const check = verifyPluginToken(result.data!.pluginSession.token, readSecret('JWT_SECRET'));
       expect(check.ok && check.claims).toMatchObject({ userId: CALLERS.operator.userId, mallId: CALLERS.operator.mallId });
+    });
+
+    describe('at an MPP desk (mallId, deskId)', () => {
+      const at = (caller: (typeof CALLERS)[keyof typeof CALLERS], mall: string | null, desk: string | null = null) =>
+        registry.graphql<{ pluginSession: { token: string } }>(
+          SESSION_AT,
+          { plugin: home.id, unit: SAMSAT_KALSEL, mall, desk },
+          { caller },
+        );
+      const claimsOf = (result: Awaited<ReturnType<typeof at>>) => {
+        const check = verifyPluginToken(result.data!.pluginSession.token, readSecret('JWT_SECRET'));
+        return check.ok ? check.claims : null;
+      };
+      const DESK_3 = demoDesk('mpp-kota-banjarmasin', 3);
+
+      it('puts the mall and desk of the unit’s agency’s tenancy in the token, for its desk, the mall’s operator and a national admin', async () => {
+        const desk = await at(CALLERS.deskSamsatKalsel, BANJARMASIN_MALL, DESK_3);
+        expect(desk.errors).toBeUndefined();
+        expect(claimsOf(desk)).toMatchObject({ serviceUnitId: SAMSAT_KALSEL, mallId: BANJARMASIN_MALL, deskId: DESK_3 });
+        expect(claimsOf(await at(CALLERS.operator, BANJARMASIN_MALL))).toMatchObject({ mallId: BANJARMASIN_MALL, deskId: null });
+        expect(claimsOf(await at(CALLERS.admin, BANJARMASIN_MALL, demoDesk('mpp-kota-banjarmasin', 4)))).toMatchObject({
+          mallId: BANJARMASIN_MALL,
+          deskId: demoDesk('mpp-kota-banjarmasin', 4),
+        });
+      });
+
+      it('refuses a mall where the agency is no tenant, a desk of another tenant, another operator’s mall and a desk without its mall, in both languages', async () => {
+        const notTenant = refusal(await at(CALLERS.admin, PALANGKA_RAYA_MALL));
+        expect(notTenant).toEqual({
+          code: 'FORBIDDEN',
+          field: 'mallId',
+          id: 'Instansi unit ini bukan tenant MPP tersebut.',
+          en: "This unit's agency is not a tenant of that MPP.",
+        });
+        expect(refusal(await at(CALLERS.deskSamsatKalsel, BANJARMASIN_MALL, demoDesk('mpp-kota-banjarmasin', 9)))).toMatchObject({
+          code: 'FORBIDDEN',
+          field: 'deskId',
+        });
+        expect(refusal(await at(CALLERS.operator, PALANGKA_RAYA_MALL))).toMatchObject({ code: 'FORBIDDEN', field: 'mallId' });
+        expect(refusal(await at(CALLERS.deskSamsatKalsel, null, DESK_3))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deskId' });
+        expect(refusal(await at(CALLERS.deskSamsatKalsel, 'not-a-mall'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mallId' });
+      });
     });
 
     it('refuses a plugin not APPROVED, another agency’s unit, someone who does not work on the unit', async () => {

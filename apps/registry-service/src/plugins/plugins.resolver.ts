@@ -108,8 +108,16 @@ export class PluginsResolver {
     @Args('pluginId', { type: () => ID }) pluginId: string,
     @Args('serviceUnitId', { type: () => ID }) serviceUnitId: string,
     @Context() context: SubgraphContext,
+    @Args('mallId', {
+      type: () => ID,
+      nullable: true,
+      description: 'MPP tempat plugin berjalan (halaman MALL_DESK): instansi unit harus menjadi tenant-nya',
+    })
+    mallId?: string | null,
+    @Args('deskId', { type: () => ID, nullable: true, description: 'Gerai tenant instansi unit di MPP itu; hanya bersama mallId' })
+    deskId?: string | null,
   ): Promise<PluginSession> {
-    return this.plugins.session(caller, pluginId, serviceUnitId, scopeOf(context));
+    return this.plugins.session(caller, pluginId, serviceUnitId, { mallId, deskId }, scopeOf(context));
   }
 
   @Access('public')

@@ -232,8 +232,18 @@ export class PluginsService {
     return found.map(toDeskPlugin);
   }
 
-  /** A plugin token for one APPROVED plugin on one unit of its agency, for someone who works on that unit. */
-  async session(caller: Identity, pluginId: string, serviceUnitId: string, scope: SubgraphCallScope): Promise<PluginSession> {
+  /**
+   * A plugin token for one APPROVED plugin on one unit of its agency, for someone who works on that
+   * unit. `place` is the MPP (and desk) a MALL_DESK page runs it at: the unit's agency must be a
+   * tenant there (and the desk one of its tenancy's), as the MPP service shows it to the caller.
+   */
+  async session(
+    caller: Identity,
+    pluginId: string,
+    serviceUnitId: string,
+    place: { mallId?: string | null; deskId?: string | null },
+    scope: SubgraphCallScope,
+  ): Promise<PluginSession> {
     const plugin = await this.find(requireUuid(pluginId, 'pluginId'));
     if (!plugin) throw notFound('There is no such plugin.', 'Plugin tidak ditemukan.', 'pluginId');
     if (plugin.status !== 'APPROVED') {
@@ -251,17 +261,67 @@ export class PluginsService {
         'serviceUnitId',
       );
     }
+    const { mallId, deskId } = await this.placeOf(caller, unit, place, scope);
     return issuePluginSession(
       {
         pluginId: plugin.id,
         userId: caller.userId,
         serviceUnitId: unit.id,
         agencyId: unit.agencyId,
-        mallId: caller.mallId ?? null,
+        mallId,
+        deskId,
         scopes: plugin.scopes,
       },
       readSecret('JWT_SECRET'),
     );
+  }
+
+  /**
+   * The mall and desk a plugin token names. Without a mall asked for, the operator's own mall (where
+   * mayWorkOnUnit found the agency a tenant) or none, and no desk. A mall asked for must hold an open
+   * tenancy of the unit's agency; a desk, be assigned to that tenancy; an operator names only their mall.
+   */
+  private async placeOf(
+    caller: Identity,
+    unit: UnitOfAgency,
+    place: { mallId?: string | null; deskId?: string | null },
+    scope: SubgraphCallScope,
+  ): Promise<{ mallId: string | null; deskId: string | null }> {
+    if (!place.mallId) {
+      if (place.deskId) throw badUserInput('deskId', 'A desk is named with its MPP (mallId).', 'Gerai disebut bersama MPP-nya (mallId).');
+      return { mallId: caller.mallId ?? null, deskId: null };
+    }
+    const mallId = requireUuid(place.mallId, 'mallId');
+    const deskId = place.deskId ? requireUuid(place.deskId, 'deskId') : null;
+    if (caller.role === 'MPP_OPERATOR' && caller.mallId !== mallId) {
+      throw new SimpulError(
+        'FORBIDDEN',
+        { en: 'You may run plugins only at your own MPP.', id: 'Anda hanya dapat menjalankan plugin di MPP Anda sendiri.' },
+        'mallId',
+      );
+    }
+    const desks = await this.malls.tenancyDesks(mallId, unit.agencyId, scope);
+    if (!desks) {
+      throw new SimpulError(
+        'FORBIDDEN',
+        {
+          en: "This unit's agency is not a tenant of that MPP.",
+          id: 'Instansi unit ini bukan tenant MPP tersebut.',
+        },
+        'mallId',
+      );
+    }
+    if (deskId && !desks.has(deskId)) {
+      throw new SimpulError(
+        'FORBIDDEN',
+        {
+          en: "That desk is not assigned to this unit's agency at the MPP.",
+          id: 'Gerai tersebut tidak ditetapkan untuk instansi unit ini di MPP itu.',
+        },
+        'deskId',
+      );
+    }
+    return { mallId, deskId };
   }
 
   /** The origins (scheme://host:port) of APPROVED plugins' entries, for the portal's Content-Security-Policy. */

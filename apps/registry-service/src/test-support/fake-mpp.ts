@@ -7,8 +7,8 @@ import { freePort } from '@simpul/service-kit/testing';
 
 /**
  * TEST DOUBLE for the MPP subgraph, a separate service this app may not import. It is a real HTTP
- * GraphQL server answering the two query shapes identity sends (`mall(id)`, `tenancies(filter:
- * { mallId })`) from the MPP service's demo malls and tenancies, with the MPP service's visibility
+ * GraphQL server answering the query shapes identity and plugins send (`mall(id)`, `tenancies(filter:
+ * { mallId, agencyId })` with the desks assigned) from the MPP service's demo malls and tenancies, with the MPP service's visibility
  * (an operator sees its own mall's tenancies) and, like every subgraph, it refuses requests without
  * a valid internal token. Every identity rule stays tested against real PostgreSQL here.
  */
@@ -16,7 +16,9 @@ import { freePort } from '@simpul/service-kit/testing';
 const typeDefs = `#graphql
   type Agency { id: ID! }
   type Mall { id: ID! }
-  type Tenancy { id: ID! step: String! agency: Agency! }
+  type Desk { id: ID! }
+  type DeskAssignment { desk: Desk! }
+  type Tenancy { id: ID! step: String! agency: Agency! deskAssignments: [DeskAssignment!]! }
   type TenancyEdge { cursor: String! node: Tenancy! }
   type PageInfo { hasNextPage: Boolean! endCursor: String }
   type TenancyConnection { edges: [TenancyEdge!]! pageInfo: PageInfo! totalCount: Int! }
@@ -27,14 +29,23 @@ const typeDefs = `#graphql
 export const BANJARMASIN_MALL = stableId('mall', 'mpp-kota-banjarmasin');
 export const PALANGKA_RAYA_MALL = stableId('mall', 'mpp-kota-palangka-raya');
 const agency = (key: string) => stableId('agency', key);
+/** The MPP service's demo desk ids (apps/mpp-service/src/seed/demo-malls.ts `deskId`). */
+export const demoDesk = (mallKey: string, number: number) => stableId('desk', `${mallKey}:${number}`);
 
 /** The MPP demo tenancies (apps/mpp-service/src/seed/demo-malls.ts): a unit is a tenant when its agency is. */
-const TENANCIES: { mallId: string; agencyId: string; step: string }[] = [
-  ...['pemkot-63.71', 'ditjen-imigrasi', 'bpjs-kesehatan', 'pemprov-63'].map((key) => ({
+const TENANCIES: { mallId: string; agencyId: string; step: string; desks?: string[] }[] = [
+  ...['pemkot-63.71', 'ditjen-imigrasi', 'bpjs-kesehatan'].map((key) => ({
     mallId: BANJARMASIN_MALL,
     agencyId: agency(key),
     step: 'LIVE',
   })),
+  // SAMSAT Kalimantan Selatan's agency, at desks 3 and 4.
+  {
+    mallId: BANJARMASIN_MALL,
+    agencyId: agency('pemprov-63'),
+    step: 'LIVE',
+    desks: [demoDesk('mpp-kota-banjarmasin', 3), demoDesk('mpp-kota-banjarmasin', 4)],
+  },
   { mallId: BANJARMASIN_MALL, agencyId: agency('bpjs-ketenagakerjaan'), step: 'DESK_ASSIGNED' },
   { mallId: BANJARMASIN_MALL, agencyId: agency('bank-kalsel'), step: 'AGREEMENT_SIGNED' },
   { mallId: BANJARMASIN_MALL, agencyId: agency('pdam-bandarmasih'), step: 'LEFT' },
@@ -57,7 +68,7 @@ export async function startFakeMpp(): Promise<FakeMpp> {
         mall: (_: unknown, { id }: { id: string }) => ([BANJARMASIN_MALL, PALANGKA_RAYA_MALL].includes(id) ? { id } : null),
         tenancies: (
           _: unknown,
-          { filter, first = 20, after }: { filter?: { mallId?: string }; first?: number; after?: string | null },
+          { filter, first = 20, after }: { filter?: { mallId?: string; agencyId?: string }; first?: number; after?: string | null },
           { caller }: { caller: Caller },
         ) => {
           const visible = TENANCIES.filter(
@@ -65,14 +76,21 @@ export async function startFakeMpp(): Promise<FakeMpp> {
               caller?.role === 'NATIONAL_ADMIN' ||
               (caller?.role === 'MPP_OPERATOR' && caller.mallId === tenancy.mallId) ||
               tenancy.step === 'LIVE',
-          ).filter((tenancy) => !filter?.mallId || tenancy.mallId === filter.mallId);
+          )
+            .filter((tenancy) => !filter?.mallId || tenancy.mallId === filter.mallId)
+            .filter((tenancy) => !filter?.agencyId || tenancy.agencyId === filter.agencyId);
           const start = after ? Number(after) : 0;
           const page = visible.slice(start, start + first);
           return {
             totalCount: visible.length,
             edges: page.map((tenancy, index) => ({
               cursor: String(start + index + 1),
-              node: { id: `${tenancy.mallId}:${tenancy.agencyId}`, step: tenancy.step, agency: { id: tenancy.agencyId } },
+              node: {
+                id: `${tenancy.mallId}:${tenancy.agencyId}`,
+                step: tenancy.step,
+                agency: { id: tenancy.agencyId },
+                deskAssignments: (tenancy.desks ?? []).map((id) => ({ desk: { id } })),
+              },
             })),
             pageInfo: { hasNextPage: start + first < visible.length, endCursor: page.length ? String(start + page.length) : null },
           };
