@@ -2,6 +2,7 @@ import { ErrorPanel, LoadingState, UiProvider } from '@simpul/ui';
 import { I18nProvider, PluginHostProvider, SessionProvider, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { createBrowserRouter, Route, RouterProvider, Routes, type RouteObject } from 'react-router';
+import { OpenDataPage } from './data/open-data-page';
 import { HomePage } from './home/home-page';
 import { AppLayout } from './layout/app-layout';
 import { fetchRemoteManifest, loadPlugin, loadRemoteApp, type RemoteLoader } from './mf';
@@ -51,6 +52,7 @@ export function PortalRoutes({ load = loadRemoteApp }: { load?: RemoteLoader }) 
         <Route path={NOTIFICATIONS_PATH.slice(1)} element={<NotificationsPage />} />
         <Route path={NOTIFICATION_SETTINGS_PATH.slice(1)} element={<NotificationSettingsPage />} />
         <Route path="verifikasi/:code" element={<VerificationPage />} />
+        <Route path="data" element={<OpenDataPage />} />
         <Route path="cari" element={<SearchPage />} />
         {remotes.map((remote) => (
           <Route key={remote.name} path={`${remote.routes}/*`} element={<RemoteOutlet remote={remote} load={load} />} />
