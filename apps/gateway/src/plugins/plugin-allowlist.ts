@@ -1,7 +1,7 @@
 import type { PluginScope } from '@simpul/contracts';
 
-/** What an argument must name: the token's service unit, its mall, or its unit's agency. */
-export type PluginBinding = 'serviceUnit' | 'mall' | 'agency';
+/** What an argument must name: the token's service unit, its mall, its desk, or its unit's agency. */
+export type PluginBinding = 'serviceUnit' | 'mall' | 'desk' | 'agency';
 
 export interface AllowedRootField {
   /** A root `Query` field of the supergraph (plugin-allowlist.spec.ts checks it exists). */
@@ -11,6 +11,11 @@ export interface AllowedRootField {
    * into an input object (`filter.mallId`). Without them the field would read beyond the unit.
    */
   bound: Record<string, PluginBinding>;
+  /**
+   * Arguments that must name the token's desk (or mall…) when the token names one, and are free when
+   * it names none: a plugin given a desk reads that desk only.
+   */
+  boundWhenGranted?: Record<string, PluginBinding>;
 }
 
 /**
@@ -34,10 +39,11 @@ export const PLUGIN_SCOPE_ALLOWLIST: Record<PluginScope, readonly AllowedRootFie
     { field: 'services', bound: { 'filter.serviceUnitId': 'serviceUnit' } },
   ],
   MPP_DESK_SCHEDULE_READ: [
-    // The mall of the token: opening hours, desks and their weekday assignments.
-    { field: 'mall', bound: { id: 'mall' } },
-    // The tenancy of the unit's agency in that mall, with its deskAssignments.
-    { field: 'tenancies', bound: { 'filter.mallId': 'mall', 'filter.agencyId': 'agency' } },
+    // The desk days of the token's mall (the MPP a MALL_DESK page runs the plugin at, checked by the
+    // registry against the tenancy of the unit's agency), and of its desk when the token names one.
+    // Nothing else: not the mall's documents, agreements or other tenancies. A token without a mall
+    // (a unit page, a desk home) reads nothing with this scope.
+    { field: 'deskDays', bound: { mallId: 'mall' }, boundWhenGranted: { deskId: 'desk' } },
   ],
 };
 
@@ -99,18 +105,8 @@ export const PLUGIN_SCOPE_TYPES: Record<PluginScope, readonly string[]> = {
     'StandardComponentValue',
     'StandardCompleteness',
   ],
-  MPP_DESK_SCHEDULE_READ: [
-    'Mall',
-    'Region',
-    'OpeningHours',
-    'Desk',
-    'DeskAssignment',
-    'TenancyConnection',
-    'TenancyEdge',
-    'Tenancy',
-    'Agency',
-    'PageInfo',
-  ],
+  // Each day's desk, date, visitors and complaints; not the tenancy or services behind them.
+  MPP_DESK_SCHEDULE_READ: ['DeskDayConnection', 'DeskDayEdge', 'DeskDay', 'Desk', 'PageInfo'],
 };
 
 /**

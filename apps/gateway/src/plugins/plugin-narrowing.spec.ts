@@ -18,12 +18,13 @@ import { narrowPluginOperation } from './plugin-narrowing';
 const schema = buildSchema(readFileSync(path.resolve(__dirname, '../../supergraph.graphql'), 'utf8'));
 
 const unit = 'unit-samsat-kalsel';
-const grant = (scopes: PluginScope[], mallId: string | null = 'mall-banjarmasin'): PluginTokenClaims => ({
+const grant = (scopes: PluginScope[], mallId: string | null = 'mall-banjarmasin', deskId: string | null = null): PluginTokenClaims => ({
   pluginId: 'plugin-1',
   userId: 'user-desk-1',
   serviceUnitId: unit,
   agencyId: 'agency-samsat',
   mallId,
+  deskId,
   scopes,
   exp: 0,
 });
@@ -129,18 +130,43 @@ describe('narrowing a plugin operation', () => {
     );
   });
 
-  it("lets the desk schedule scope read its mall's desks and its agency's tenancy there, and nothing of another", () => {
+  it("lets the desk schedule scope read its mall's desk days (its desk's when the token names one), and nothing else", () => {
     const schedule = grant(['MPP_DESK_SCHEDULE_READ']);
-    const query = `query($mall: ID!, $agency: ID) {
-      mall(id: $mall) { openingHours { weekday opensAt closesAt } desks { number assignments { weekday staffCount } } }
-      tenancies(filter: { mallId: $mall, agencyId: $agency }) { edges { node { deskAssignments { weekday staffCount desk { number } } } } }
+    const query = `query($mall: ID!, $desk: ID) {
+      deskDays(mallId: $mall, from: "2026-06-01", to: "2026-06-07", deskId: $desk) { totalCount edges { node { date visitors desk { number } } } }
     }`;
-    expect(narrow(query, schedule, { mall: 'mall-banjarmasin', agency: 'agency-samsat' })).toBeNull();
-    expectForbidden(narrow(query, schedule, { mall: 'mall-other', agency: 'agency-samsat' }), /mall/);
-    expectForbidden(narrow(query, schedule, { mall: 'mall-banjarmasin', agency: 'agency-other' }), /agencyId/);
-    expectForbidden(narrow(query, schedule, { mall: 'mall-banjarmasin' }), /agencyId/);
-    // A unit that is no MPP tenant has no mall in its token: the schedule scope reads nothing.
-    expectForbidden(narrow(query, grant(['MPP_DESK_SCHEDULE_READ'], null), { mall: 'mall-banjarmasin', agency: 'agency-samsat' }), /mall/);
+    expect(narrow(query, schedule, { mall: 'mall-banjarmasin' })).toBeNull();
+    expect(narrow(query, schedule, { mall: 'mall-banjarmasin', desk: 'desk-3' })).toBeNull();
+    expectForbidden(narrow(query, schedule, { mall: 'mall-other' }), /mallId/);
+    // A token naming a desk reads that desk's days only.
+    const atDesk = grant(['MPP_DESK_SCHEDULE_READ'], 'mall-banjarmasin', 'desk-3');
+    expect(narrow(query, atDesk, { mall: 'mall-banjarmasin', desk: 'desk-3' })).toBeNull();
+    expectForbidden(narrow(query, atDesk, { mall: 'mall-banjarmasin', desk: 'desk-4' }), /deskId/);
+    expectForbidden(narrow(query, atDesk, { mall: 'mall-banjarmasin' }), /deskId/);
+    // A token without a mall (a unit page, a desk home): the schedule scope reads nothing.
+    expectForbidden(narrow(query, grant(['MPP_DESK_SCHEDULE_READ'], null), { mall: 'mall-banjarmasin' }), /mallId/);
+    // Without the scope, the same query is refused.
+    expectForbidden(narrow(query, indicators, { mall: 'mall-banjarmasin' }), /`deskDays`/);
+    // Nothing else of the mall: not the mall itself, its tenancies, nor what a desk day leads to.
+    expectForbidden(narrow('{ mall(id: "mall-banjarmasin") { name } }', schedule), /`mall`/);
+    expectForbidden(
+      narrow('{ tenancies(filter: { mallId: "mall-banjarmasin", agencyId: "agency-samsat" }) { totalCount } }', schedule),
+      /`tenancies`/,
+    );
+    expectForbidden(
+      narrow(
+        '{ deskDays(mallId: "mall-banjarmasin", from: "2026-06-01", to: "2026-06-07") { edges { node { tenancy { id } } } } }',
+        schedule,
+      ),
+      /`DeskDay.tenancy`/,
+    );
+    expectForbidden(
+      narrow(
+        '{ deskDays(mallId: "mall-banjarmasin", from: "2026-06-01", to: "2026-06-07") { edges { node { desk { mall { id } } } } } }',
+        schedule,
+      ),
+      /`Desk.mall`/,
+    );
   });
 
   it('lets the example Samsat plugin read its unit IPP', () => {
@@ -162,12 +188,20 @@ describe('narrowing a plugin operation', () => {
       /`Lokus.assignments`/,
     );
     const schedule = grant(['MPP_DESK_SCHEDULE_READ']);
-    expectForbidden(narrow('{ mall(id: "mall-banjarmasin") { documents { __typename } } }', schedule), /`Mall.documents`/);
-    expectForbidden(narrow('{ mall(id: "mall-banjarmasin") { managingUnit { name } } }', schedule), /`Mall.managingUnit`/);
-    // Not even with both scopes: the mall's managing unit is another unit than the plugin's.
     expectForbidden(
-      narrow('{ mall(id: "mall-banjarmasin") { managingUnit { name } } }', grant(['MPP_DESK_SCHEDULE_READ', 'UNIT_INDICATORS_READ'])),
-      /`Mall.managingUnit`/,
+      narrow(
+        '{ deskDays(mallId: "mall-banjarmasin", from: "2026-06-01", to: "2026-06-07") { edges { node { desk { changes { totalCount } } } } } }',
+        schedule,
+      ),
+      /`Desk.changes`/,
+    );
+    // Not even with both scopes: a desk day's services and the mall's managing unit stay closed.
+    expectForbidden(
+      narrow(
+        '{ deskDays(mallId: "mall-banjarmasin", from: "2026-06-01", to: "2026-06-07") { edges { node { services { visitors } } } } }',
+        grant(['MPP_DESK_SCHEDULE_READ', 'UNIT_INDICATORS_READ']),
+      ),
+      /`DeskDay.services`/,
     );
   });
 

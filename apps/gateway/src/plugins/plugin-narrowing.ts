@@ -40,12 +40,14 @@ function forbidden(field: string, id: string, en: string): GraphQLError {
 const BINDING_WORDS: Record<PluginBinding, { id: string; en: string }> = {
   serviceUnit: { id: 'unit layanan', en: 'service unit' },
   mall: { id: 'MPP', en: 'MPP' },
+  desk: { id: 'gerai', en: 'desk' },
   agency: { id: 'instansi', en: 'agency' },
 };
 
 function boundValue(grant: PluginTokenClaims, binding: PluginBinding): string | null {
   if (binding === 'serviceUnit') return grant.serviceUnitId;
   if (binding === 'mall') return grant.mallId;
+  if (binding === 'desk') return grant.deskId;
   return grant.agencyId;
 }
 
@@ -191,6 +193,10 @@ export function narrowPluginOperation(op: PluginOperation): void {
     for (const [path, binding] of Object.entries(entry.bound)) {
       const expected = boundValue(grant, binding);
       if (expected === null || valueAt(args, path) !== expected) throw notItsOwn(name, path, binding);
+    }
+    for (const [path, binding] of Object.entries(entry.boundWhenGranted ?? {})) {
+      const expected = boundValue(grant, binding);
+      if (expected !== null && valueAt(args, path) !== expected) throw notItsOwn(name, path, binding);
     }
     const foreign = foreignName(args, '', grant);
     if (foreign) throw notItsOwn(name, foreign.path, foreign.binding);
