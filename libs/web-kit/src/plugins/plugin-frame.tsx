@@ -43,7 +43,10 @@ export function PluginFrame({ host, plugin, page, serviceUnitId, deskId, mallId,
   const pluginRef = useRef(plugin);
   pluginRef.current = plugin;
   const loadKey = `${plugin.id} ${plugin.entryUrl} ${plugin.exposedModule} ${plugin.integrity}`;
-  const tokens = useMemo(() => pluginTokenKeeper(client, plugin.id, serviceUnitId), [client, plugin.id, serviceUnitId]);
+  const tokens = useMemo(
+    () => pluginTokenKeeper(client, plugin.id, serviceUnitId, { mallId, deskId }),
+    [client, plugin.id, serviceUnitId, mallId, deskId],
+  );
 
   useEffect(() => {
     let active = true;

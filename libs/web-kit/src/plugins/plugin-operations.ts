@@ -31,10 +31,16 @@ export interface PluginSession {
   expiresAt: string;
 }
 
-/** A ten-minute token for one plugin on one unit, sent as `x-simpul-plugin-token`. */
-export const PLUGIN_SESSION = gql<{ pluginSession: PluginSession }, { pluginId: string; serviceUnitId: string }>`
-  query PluginSession($pluginId: ID!, $serviceUnitId: ID!) {
-    pluginSession(pluginId: $pluginId, serviceUnitId: $serviceUnitId) {
+/**
+ * A ten-minute token for one plugin on one unit, sent as `x-simpul-plugin-token`; on a MALL_DESK page
+ * also naming the MPP (and desk) it runs at, which the registry checks against the agency's tenancy.
+ */
+export const PLUGIN_SESSION = gql<
+  { pluginSession: PluginSession },
+  { pluginId: string; serviceUnitId: string; mallId?: string; deskId?: string }
+>`
+  query PluginSession($pluginId: ID!, $serviceUnitId: ID!, $mallId: ID, $deskId: ID) {
+    pluginSession(pluginId: $pluginId, serviceUnitId: $serviceUnitId, mallId: $mallId, deskId: $deskId) {
       token
       expiresAt
     }

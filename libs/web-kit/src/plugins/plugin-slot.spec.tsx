@@ -8,7 +8,7 @@ import { SessionProvider } from '../session/session-context';
 import { writeStoredSession } from '../session/session-storage';
 import { jsonResponse } from '../testing/json-response';
 import { PluginHostProvider } from './plugin-host-context';
-import { PluginSlot } from './plugin-slot';
+import { PluginSlot, type PluginSlotProps } from './plugin-slot';
 import { PluginLoadError, type HostedPlugin, type PluginLoader } from './plugin-types';
 
 const UNIT = 'unit-samsat';
@@ -88,6 +88,7 @@ function renderSlot(options: {
   signedIn?: boolean;
   expiredTokens?: string[];
   listRefusals?: string[];
+  place?: Partial<PluginSlotProps>;
 }) {
   if (options.signedIn !== false)
     writeStoredSession({
@@ -103,7 +104,7 @@ function renderSlot(options: {
       },
     });
   const gateway = fakeGateway(options.plugins, { expiredTokens: options.expiredTokens, listRefusals: options.listRefusals });
-  const slot = <PluginSlot page="DESK_HOME" serviceUnitId={UNIT} />;
+  const slot = <PluginSlot page="DESK_HOME" serviceUnitId={UNIT} {...options.place} />;
   const view = render(
     <I18nProvider initialLanguage={options.language ?? 'id'}>
       <SessionProvider fetchImpl={gateway.fetchImpl}>
@@ -138,6 +139,24 @@ describe('PluginSlot', () => {
     expect(own?.headers).toMatchObject({ authorization: 'Bearer person-token', 'x-simpul-plugin-token': 'plugin-token-1' });
     // The slot's own requests are the person's only.
     expect(calls.find((call) => call.operation === 'PluginsFor')?.headers).not.toHaveProperty('x-simpul-plugin-token');
+  });
+
+  it('on an MPP desk page, gives the plugin the mall and desk and asks for a token naming them', async () => {
+    function Where({ context }: PluginProps) {
+      return <p>{`${context.page} mall=${String(context.mallId)} desk=${String(context.deskId)}`}</p>;
+    }
+    const { calls } = renderSlot({
+      load: loaded({ [TAX.id]: definePlugin({ component: Where }) }),
+      plugins: [TAX],
+      place: { page: 'MALL_DESK', mallId: 'mall-bjm', deskId: 'desk-3' },
+    });
+    expect(await screen.findByText('MALL_DESK mall=mall-bjm desk=desk-3')).toBeTruthy();
+    expect(calls.find((call) => call.operation === 'PluginSession')?.variables).toEqual({
+      pluginId: TAX.id,
+      serviceUnitId: UNIT,
+      mallId: 'mall-bjm',
+      deskId: 'desk-3',
+    });
   });
 
   it("replaces a plugin token the gateway calls expired, without ending the person's session", async () => {

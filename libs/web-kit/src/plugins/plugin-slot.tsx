@@ -11,6 +11,11 @@ import { PluginErrorPanel } from './plugin-panels';
 export interface PluginSlotProps {
   page: PluginPage;
   serviceUnitId: string;
+  /**
+   * Where a MALL_DESK page runs its plugins: the MPP (and the tenant's desk there). They go into the
+   * plugin's context and its token, so MPP_DESK_SCHEDULE_READ can read that mall's desk days; the
+   * registry refuses a mall where the unit's agency is no tenant.
+   */
   deskId?: string | null;
   mallId?: string | null;
   /** The level of each plugin's heading under the page's own (default 2). */

@@ -9,16 +9,30 @@ export interface PluginTokenKeeper {
   get(fresh?: boolean): Promise<string>;
 }
 
+/** The MPP and desk a MALL_DESK page runs a plugin at; null elsewhere. */
+export interface PluginTokenPlace {
+  mallId: string | null;
+  deskId: string | null;
+}
+
 /**
- * Keeps one plugin's token for one unit, asking `pluginSession` again before it expires, once
- * however many of the plugin's requests wait for it.
+ * Keeps one plugin's token for one unit (and mall and desk), asking `pluginSession` again before it
+ * expires, once however many of the plugin's requests wait for it.
  */
 export function pluginTokenKeeper(
   client: GraphQLClient,
   pluginId: string,
   serviceUnitId: string,
+  place: PluginTokenPlace = { mallId: null, deskId: null },
   now = () => Date.now(),
 ): PluginTokenKeeper {
+  // Only what is known is sent: a unit page's token names no mall.
+  const variables = {
+    pluginId,
+    serviceUnitId,
+    ...(place.mallId ? { mallId: place.mallId } : {}),
+    ...(place.mallId && place.deskId ? { deskId: place.deskId } : {}),
+  };
   let session: PluginSession | null = null;
   let pending: Promise<string> | null = null;
   const stillGood = (current: PluginSession) => Date.parse(current.expiresAt) - RENEW_BEFORE_MS > now();
@@ -26,7 +40,7 @@ export function pluginTokenKeeper(
     get(fresh = false) {
       if (!fresh && session && stillGood(session)) return Promise.resolve(session.token);
       pending ??= client
-        .request(PLUGIN_SESSION, { pluginId, serviceUnitId })
+        .request(PLUGIN_SESSION, variables)
         .then(({ pluginSession }) => {
           session = pluginSession;
           return pluginSession.token;
