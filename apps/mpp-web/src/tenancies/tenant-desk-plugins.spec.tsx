@@ -1,14 +1,16 @@
 import { definePlugin, type PluginProps } from '@simpul/plugin-sdk';
 import type { HostedPlugin, PluginLoader } from '@simpul/web-kit';
 import { screen, within } from '@testing-library/react';
-import { renderMpp, unexpected } from '../testing/render-mpp';
+import type { SessionUser } from '@simpul/web-kit';
+import { DESK, renderMpp, unexpected } from '../testing/render-mpp';
 import { service, STEPS, tenancyAt } from '../testing/fixtures';
 import { pageOf } from '../testing/page-of';
 import { reply } from '../testing/reply';
 import type { TenancyDetail } from './tenancy.operations';
 
-// The agency's MALL_DESK plugins on the tenancy page: one slot per unit the tenant serves at the mall,
-// with the mall and (when the tenant has one) its desk.
+// The agency's MALL_DESK plugins on the tenancy page: each shown once for the tenancy, run for one
+// unit of the agency (the signed-in desk's own, else the first), with the mall and (when the tenant
+// has one) its desk.
 
 const PASSPORT: HostedPlugin = {
   id: 'p-passport',
@@ -44,26 +46,38 @@ function serve(tenancy: TenancyDetail) {
   };
 }
 
-function open(tenancy: TenancyDetail) {
+function open(tenancy: TenancyDetail, user?: SessionUser) {
   const load = jest.fn<ReturnType<PluginLoader>, Parameters<PluginLoader>>(() => Promise.resolve(CHECK));
-  const view = renderMpp(`/mpp/tenancies/${tenancy.id}`, serve(tenancy), { loadPlugin: load });
+  const view = renderMpp(`/mpp/tenancies/${tenancy.id}`, serve(tenancy), { loadPlugin: load, ...(user ? { user } : {}) });
   return { ...view, load };
 }
 
 describe("the tenant's desk plugins on the tenancy page", () => {
-  it('runs each of the agency’s MALL_DESK plugins for every unit the tenant serves, with the mall and its one desk', async () => {
+  it('shows each of the agency’s MALL_DESK plugins once for a tenant with several units, run for its first unit with the mall and its one desk', async () => {
     const tenancy = tenancyAt('LIVE', { services: pageOf([PASPOR, VISA, KANIM_2]) });
     const { calls, load } = open(tenancy);
 
-    const regions = await screen.findAllByRole('region', { name: 'Cek janji paspor' });
-    expect(regions).toHaveLength(2);
-    expect(await within(regions[0]).findByText('MALL_DESK unit=unit-imi desk=desk-7 mall=mall-bjm')).toBeTruthy();
-    expect(await within(regions[1]).findByText('MALL_DESK unit=unit-imi-2 desk=desk-7 mall=mall-bjm')).toBeTruthy();
+    const region = await screen.findByRole('region', { name: 'Cek janji paspor' });
+    expect(await within(region).findByText('MALL_DESK unit=unit-imi desk=desk-7 mall=mall-bjm')).toBeTruthy();
+    expect(screen.getAllByRole('region', { name: 'Cek janji paspor' })).toHaveLength(1);
     expect(calls.filter((call) => call.operation === 'PluginsFor').map((call) => call.variables)).toEqual([
       { page: 'MALL_DESK', serviceUnitId: 'unit-imi' },
+    ]);
+    expect(calls.filter((call) => call.operation === 'PluginSession').map((call) => call.variables)).toEqual([
+      { pluginId: PASSPORT.id, serviceUnitId: 'unit-imi', mallId: 'mall-bjm', deskId: 'desk-7' },
+    ]);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(load).toHaveBeenCalledWith(PASSPORT, 0);
+  });
+
+  it('runs them for the signed-in desk’s own unit when it is one of the tenant’s', async () => {
+    const tenancy = tenancyAt('LIVE', { services: pageOf([PASPOR, KANIM_2]) });
+    const { calls } = open(tenancy, { ...DESK, serviceUnit: { id: 'unit-imi-2', name: 'Kantor Imigrasi Kotabaru' } });
+    const region = await screen.findByRole('region', { name: 'Cek janji paspor' });
+    expect(await within(region).findByText('MALL_DESK unit=unit-imi-2 desk=desk-7 mall=mall-bjm')).toBeTruthy();
+    expect(calls.filter((call) => call.operation === 'PluginsFor').map((call) => call.variables)).toEqual([
       { page: 'MALL_DESK', serviceUnitId: 'unit-imi-2' },
     ]);
-    expect(load).toHaveBeenCalledWith(PASSPORT, 0);
   });
 
   it('names no desk when the tenant serves at several (the plugin reads the schedule itself)', async () => {
