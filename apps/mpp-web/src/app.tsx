@@ -17,6 +17,7 @@ import { OnboardingPage } from './tenancies/onboarding-page';
 import { ServicePickerPage } from './tenancies/service-picker-page';
 import { TenantsPage } from './tenancies/tenants-page';
 import { VisitorsPage } from './visits/visitors-page';
+import { MppReportPage } from './report/mpp-report-page';
 
 /** Each role starts where its work is: the operator at its mall's dashboard, the admin at the national view. */
 function HomePage() {
@@ -49,6 +50,7 @@ export function MppRoutes() {
       <Route path="malls/:mallId/tenants/invite" element={<InvitePage />} />
       <Route path="malls/:mallId/desks" element={<DeskSchedulePage />} />
       <Route path="malls/:mallId/visitors" element={<VisitorsPage />} />
+      <Route path="malls/:mallId/report" element={<MppReportPage />} />
       <Route path="tenancies/:tenancyId" element={<OnboardingPage />} />
       <Route path="tenancies/:tenancyId/agreement" element={<AgreementPage />} />
       <Route path="tenancies/:tenancyId/services" element={<ServicePickerPage />} />

@@ -132,6 +132,25 @@ export type DeskDayServiceInput = {
   visitors: number;
 };
 
+/** Satu angka kunci persis seperti tercetak / one key figure exactly as printed */
+export type DocumentFigureInput = {
+  /** Label angka, mis. "IKM" */
+  label: string;
+  /** Nilai seperti tercetak, mis. "82,45 (B, Baik)" */
+  value: string;
+};
+
+/** Jenis dokumen cetak yang dapat diverifikasi / kind of printed, verifiable document */
+export type DocumentKind =
+  /** Rapor Mal Pelayanan Publik; subjek = id mal */
+  | 'MPP_REPORT_CARD'
+  /** Ringkasan kepatuhan Ombudsman satu instansi; subjek = id instansi */
+  | 'OMBUDSMAN_SUMMARY'
+  /** Rapor PEKPPP satu lokus; subjek = id lokus */
+  | 'PEKPPP_RAPOR'
+  /** Laporan SKM (PermenPANRB 14/2017) satu survei; subjek = id survei */
+  | 'SKM_REPORT';
+
 /** CSV: koma dan titik desimal (RFC 4180); CSV_INDONESIAN: titik koma dan koma desimal (spreadsheet berbahasa Indonesia); XLSX */
 export type ExportFormat =
   | 'CSV'
@@ -155,6 +174,19 @@ export type InviteTenantInput = {
   checklist: Array<string>;
   mallId: string;
   note?: string | null | undefined;
+};
+
+/** Dokumen yang akan dicetak / the document a page is about to print */
+export type IssueDocumentInput = {
+  /** 1–30 angka kunci seperti tercetak */
+  figures: Array<DocumentFigureInput>;
+  kind: DocumentKind;
+  /** Alamat portal halaman sumber (dimulai "/"), untuk pembaca yang ingin melihat data terkini */
+  sourcePath?: string | null | undefined;
+  /** Id hal yang diterangkan dokumen (lokus, survei, mal, instansi) */
+  subjectId: string;
+  /** Judul dokumen seperti tercetak */
+  title: string;
 };
 
 /** Dokumen pembentukan MPP: surat bupati/wali kota, kajian urgensi, atau lainnya (Perpres 89/2021) */
@@ -1139,6 +1171,112 @@ export type NationalMallsQuery = {
   }
 };
 
+export type MallReportCardQueryVariables = Exact<{
+  mallId: string;
+}>;
+
+
+export type MallReportCardQuery = {
+  mall: {
+    id: string,
+    name: string,
+    status: MallStatus,
+    origin: DataOrigin,
+    address: string | null,
+    openedOn: string | null,
+    regency: {
+      code: string,
+      name: string
+    },
+    province: {
+      code: string,
+      name: string
+    },
+    managingUnit: {
+      id: string,
+      name: string,
+      agency: {
+        id: string,
+        name: string
+      }
+    } | null,
+    desks: Array<{
+      id: string,
+      number: number,
+      label: string | null,
+      latestIkmGap: SkmHeadlineGap | null,
+      latestIkm: {
+        value: number,
+        respondents: number,
+        periodKind: SkmPeriodKind,
+        year: number,
+        number: number,
+        origin: DataOrigin,
+        source: string | null,
+        category: {
+          code: string,
+          label: string,
+          labelEn: string
+        }
+      } | null
+    }>,
+    tenancies: {
+      totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
+      edges: Array<{
+        cursor: string,
+        node: {
+          id: string,
+          step: TenancyStep,
+          agency: {
+            id: string,
+            name: string
+          },
+          currentAgreement: {
+            id: string,
+            number: string,
+            expiresOn: string,
+            status: AgreementStatus,
+            daysToExpiry: number
+          } | null,
+          services: {
+            totalCount: number
+          }
+        }
+      }>
+    }
+  } | null,
+  mallDashboard: {
+    from: string,
+    to: string,
+    origin: DataOrigin,
+    visitorTrend: Array<{
+      period: string,
+      visitors: number,
+      complaints: number,
+      deskDays: number
+    }>,
+    agreementsNearingExpiry: {
+      totalCount: number
+    }
+  }
+};
+
+export type IssueDocumentMutationVariables = Exact<{
+  input: IssueDocumentInput;
+}>;
+
+
+export type IssueDocumentMutation = {
+  issueDocument: {
+    code: string,
+    issuedAt: string
+  }
+};
+
 export type SearchAgenciesQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
@@ -1930,6 +2068,8 @@ export interface Operations {
   AddMallDocument: { result: AddMallDocumentMutation; variables: AddMallDocumentMutationVariables };
   NationalMallOverview: { result: NationalMallOverviewQuery; variables: NationalMallOverviewQueryVariables };
   NationalMalls: { result: NationalMallsQuery; variables: NationalMallsQueryVariables };
+  MallReportCard: { result: MallReportCardQuery; variables: MallReportCardQueryVariables };
+  IssueDocument: { result: IssueDocumentMutation; variables: IssueDocumentMutationVariables };
   SearchAgencies: { result: SearchAgenciesQuery; variables: SearchAgenciesQueryVariables };
   AgencyServices: { result: AgencyServicesQuery; variables: AgencyServicesQueryVariables };
   UnitAgency: { result: UnitAgencyQuery; variables: UnitAgencyQueryVariables };
