@@ -274,6 +274,12 @@ export class OmbudsmanService {
 
   /** National admin: one published result, checked by the same rules as an import row. */
   async record(input: OmbudsmanResultInput, caller: Identity, scope: SubgraphCallScope): Promise<OmbudsmanResult> {
+    if (input.origin === DataOrigin.DERIVED)
+      throw badUserInput(
+        'origin',
+        'An Ombudsman result is OFFICIAL (published) or DEMO; it is never derived here.',
+        'Hasil Ombudsman berasal OFFICIAL (dipublikasikan) atau DEMO; tidak pernah diturunkan di sini.',
+      );
     const candidate = candidateOf(input);
     const agencies = isUuid(candidate.agencyId)
       ? await this.agencies.agencies([candidate.agencyId], scope)

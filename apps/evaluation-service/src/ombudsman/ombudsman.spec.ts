@@ -282,6 +282,7 @@ describe('Ombudsman compliance results (GraphQL over HTTP, real PostgreSQL, real
       ['a year still to come', { ...input, year: 2027 }, 'BAD_USER_INPUT', 'year'],
       ['the 2025 method before 2025', { ...input, methodVersion: 'OPINI_2025' }, 'BAD_USER_INPUT', 'methodVersion'],
       ['an official figure without its source', { ...input, source: null }, 'BAD_USER_INPUT', 'source'],
+      ['a derived origin', { ...input, origin: 'DERIVED' }, 'BAD_USER_INPUT', 'origin'],
       [
         'the same agency, year and method again',
         { agencyId: BANJARMASIN, year: 2022, methodVersion: 'KEPATUHAN_2015', score: 70, origin: 'DEMO' },
