@@ -24,8 +24,12 @@ const SAMSAT: UnitIppData = {
   },
 };
 
-/** A context as the portal builds it, with the GraphQL call answered by `answer`. */
-function fakeContext(language: PluginLanguage, answer: () => Promise<unknown>) {
+/** A context as the portal builds it, with the GraphQL call answered by `answer`; `place` for an MPP desk page. */
+function fakeContext(
+  language: PluginLanguage,
+  answer: (query: { source: string }) => Promise<unknown>,
+  place: Partial<Pick<PluginContext, 'page' | 'deskId' | 'mallId'>> = {},
+) {
   const graphql = jest.fn(answer);
   const context: PluginContext = {
     page: 'DESK_HOME',
@@ -33,6 +37,7 @@ function fakeContext(language: PluginLanguage, answer: () => Promise<unknown>) {
     agencyId: 'agency-samsat',
     deskId: null,
     mallId: null,
+    ...place,
     language,
     graphql: graphql as PluginContext['graphql'],
   };
@@ -123,6 +128,80 @@ describe('the Samsat plugin', () => {
     await user.click(within(alert).getByRole('button', { name: 'Coba lagi' }));
     expect((await screen.findByText('Unit ini belum memiliki hasil IPP.')).isConnected).toBe(true);
     expect(graphql).toHaveBeenCalledTimes(2);
+  });
+
+  describe('at an MPP desk (MALL_DESK with the mall)', () => {
+    const DESK_DAYS_DATA = {
+      deskDays: {
+        totalCount: 2,
+        edges: [
+          { node: { id: 'dd-1', date: '2026-12-04', visitors: 41, complaints: 0, desk: { id: 'desk-3', number: 3, label: null } } },
+          { node: { id: 'dd-2', date: '2026-12-05', visitors: 1234, complaints: 1, desk: { id: 'desk-3', number: 3, label: null } } },
+        ],
+      },
+    };
+    const answer = async (query: { source: string }) => (query.source.includes('deskDays') ? DESK_DAYS_DATA : SAMSAT);
+
+    it('shows its desk’s last seven days there, asking deskDays for the mall and desk the portal gave it', async () => {
+      const { context, graphql } = fakeContext('id', answer, { page: 'MALL_DESK', mallId: 'mall-bjm', deskId: 'desk-3' });
+      mount(context);
+      const table = await screen.findByRole('table', { name: 'Hari gerai 7 hari terakhir' });
+      expect(within(table).getByRole('row', { name: /gerai 3 1\.234 1/ }).isConnected).toBe(true);
+      expect(screen.getByText(/^Pengunjung dan pengaduan harian gerai 3 di MPP ini/).isConnected).toBe(true);
+      const call = graphql.mock.calls.find(([query]) => query.source.includes('deskDays')) as unknown as [
+        { source: string },
+        Record<string, string>,
+      ];
+      expect(call[1]).toMatchObject({ mallId: 'mall-bjm', deskId: 'desk-3' });
+      const days = (Date.parse(call[1].to) - Date.parse(call[1].from)) / 86_400_000;
+      expect(days).toBe(6);
+    });
+
+    it('reads every desk of the mall when the portal named none, and shows nothing of it on the desk home', async () => {
+      const { context, graphql } = fakeContext('en', answer, { page: 'MALL_DESK', mallId: 'mall-bjm' });
+      const { unmount } = mount(context);
+      expect((await screen.findByRole('table', { name: 'Desk days of the last 7 days' })).isConnected).toBe(true);
+      expect(screen.getByText(/^Daily visitors and complaints of every desk at this MPP/).isConnected).toBe(true);
+      const call = graphql.mock.calls.find(([query]) => query.source.includes('deskDays')) as unknown as [unknown, Record<string, string>];
+      expect(call[1]).not.toHaveProperty('deskId');
+      unmount();
+
+      const home = fakeContext('id', answer);
+      mount(home.context);
+      await screen.findByText(/^IPP PEKPPP 2022/);
+      expect(screen.queryByRole('heading', { name: 'Gerai di MPP: 7 hari terakhir' })).toBeNull();
+      expect(home.graphql.mock.calls.map(([query]) => query.source).filter((source) => source.includes('deskDays'))).toEqual([]);
+    });
+
+    it("passes axe-core's WCAG 2.1 A/AA rules with the desk schedule shown", async () => {
+      const { context } = fakeContext('id', answer, { page: 'MALL_DESK', mallId: 'mall-bjm', deskId: 'desk-3' });
+      const { container } = mount(context);
+      await screen.findByRole('table', { name: 'Hari gerai 7 hari terakhir' });
+      await screen.findByText(/^IPP PEKPPP 2022/);
+      const getContext = jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => null);
+      const result = await axe
+        .run(container, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          rules: { 'color-contrast': { enabled: false } },
+        })
+        .finally(() => getContext.mockRestore());
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+
+    it('says so with a retry when the gateway refuses the desk days', async () => {
+      const { context } = fakeContext(
+        'id',
+        async (query) => {
+          if (query.source.includes('deskDays')) throw new Error('Plugin tidak diizinkan membaca `deskDays`.');
+          return SAMSAT;
+        },
+        { page: 'MALL_DESK', mallId: 'mall-bjm' },
+      );
+      mount(context);
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toContain('Jadwal gerai tidak dapat dimuat');
+      expect(within(alert).getByRole('button', { name: 'Coba lagi' }).isConnected).toBe(true);
+    });
   });
 
   it("passes axe-core's WCAG 2.1 A/AA rules in both languages (contrast is left to Chromium)", async () => {

@@ -1,12 +1,19 @@
 import { Divider, Stack, Text } from '@mantine/core';
 import type { PluginProps } from '@simpul/plugin-sdk';
-import { useMemo } from 'react';
+import { LoadingState } from '@simpul/ui';
+import { lazy, Suspense, useMemo } from 'react';
 import { translator } from './messages';
 import { PkbEstimatePanel } from './pkb-estimate-panel';
 import { UnitIpp, useUnitIpp } from './unit-ipp';
 import { WhatIfPanel } from './what-if-panel';
 
-/** The Samsat desk's plugin: the unit's IPP, a "what if" on it, and a vehicle-tax estimate. */
+// Only the MALL_DESK page needs it: its own chunk keeps the desk home's download as it was.
+const DeskSchedule = lazy(() => import('./desk-schedule'));
+
+/**
+ * The Samsat desk's plugin: the unit's IPP, a "what if" on it, and a vehicle-tax estimate; at an MPP
+ * desk (the portal gives it the mall), the desk's last seven days there too.
+ */
 export function SamsatTaxPlugin({ context }: PluginProps) {
   const t = useMemo(() => translator(context.language), [context.language]);
   const ipp = useUnitIpp(context);
@@ -22,6 +29,14 @@ export function SamsatTaxPlugin({ context }: PluginProps) {
       {ipp.state.status !== 'loading' && <WhatIfPanel unitIndex={unitIndex} language={context.language} t={t} />}
       <Divider />
       <PkbEstimatePanel language={context.language} t={t} />
+      {context.page === 'MALL_DESK' && context.mallId && (
+        <>
+          <Divider />
+          <Suspense fallback={<LoadingState label={t('desk.loading')} />}>
+            <DeskSchedule context={context} mallId={context.mallId} />
+          </Suspense>
+        </>
+      )}
     </Stack>
   );
 }
