@@ -14,6 +14,7 @@ import { ImportPage as OmbudsmanImportPage } from './ombudsman/import-page';
 import { OmbudsmanOverviewPage } from './ombudsman/ombudsman-overview-page';
 import { ProvincePage as OmbudsmanProvincePage } from './ombudsman/province-page';
 import { RecordResultPage as OmbudsmanRecordPage } from './ombudsman/record-result-page';
+import { OmbudsmanSummaryPrintPage } from './ombudsman/print/ombudsman-summary-print-page';
 import { ReportCardPage } from './report/report-card-page';
 import { ResultsPage } from './results/results-page';
 import { SurveyLinksPage } from './survey/survey-links-page';
@@ -34,6 +35,7 @@ export function EvaluationRoutes() {
       <Route path="units/:unitId" element={<UnitHistoryPage />} />
       <Route path="ombudsman" element={<OmbudsmanOverviewPage />} />
       <Route path="ombudsman/instansi/:agencyId" element={<AgencyCompliancePage />} />
+      <Route path="ombudsman/instansi/:agencyId/cetak" element={<OmbudsmanSummaryPrintPage />} />
       <Route path="ombudsman/provinsi/:regionCode" element={<OmbudsmanProvincePage />} />
       <Route path="ombudsman/catat" element={<OmbudsmanRecordPage />} />
       <Route path="ombudsman/impor" element={<OmbudsmanImportPage />} />

@@ -1899,6 +1899,69 @@ export type OmbudsmanAgencySearchQuery = {
   }
 };
 
+export type OmbudsmanSummaryPrintQueryVariables = Exact<{
+  agencyId: string;
+}>;
+
+
+export type OmbudsmanSummaryPrintQuery = {
+  agency: {
+    id: string,
+    name: string,
+    region: {
+      code: string,
+      name: string
+    } | null
+  } | null,
+  ombudsmanCompliance: {
+    history: Array<{
+      id: string,
+      year: number,
+      methodVersion: OmbudsmanMethod,
+      score: number | null,
+      zone: OmbudsmanZone,
+      opinion: OmbudsmanOpinion | null,
+      maladministrationRisk: string | null,
+      origin: DataOrigin,
+      source: string | null,
+      zoneLabel: {
+        id: string,
+        en: string
+      },
+      opinionLabel: {
+        id: string,
+        en: string
+      } | null,
+      dimensions: Array<{
+        dimension: OmbudsmanDimension,
+        score: number,
+        weight: number | null
+      }>,
+      unitFindings: Array<{
+        unitName: string,
+        score: number | null,
+        zone: OmbudsmanZone | null,
+        note: string | null
+      }>
+    }>,
+    latest: {
+      id: string
+    } | null,
+    changeSinceLastYear: {
+      yearBefore: number,
+      yearAfter: number,
+      scoreDelta: number | null,
+      zoneBefore: OmbudsmanZone,
+      zoneAfter: OmbudsmanZone,
+      methodChanged: boolean,
+      summary: {
+        id: string,
+        en: string
+      }
+    } | null
+  }
+};
+
 export type IssueDocumentMutationVariables = Exact<{
   input: IssueDocumentInput;
 }>;
@@ -2601,6 +2664,7 @@ export interface Operations {
   ImportOmbudsmanResults: { result: ImportOmbudsmanResultsMutation; variables: ImportOmbudsmanResultsMutationVariables };
   OmbudsmanProvinces: { result: OmbudsmanProvincesQuery; variables: OmbudsmanProvincesQueryVariables };
   OmbudsmanAgencySearch: { result: OmbudsmanAgencySearchQuery; variables: OmbudsmanAgencySearchQueryVariables };
+  OmbudsmanSummaryPrint: { result: OmbudsmanSummaryPrintQuery; variables: OmbudsmanSummaryPrintQueryVariables };
   IssueDocument: { result: IssueDocumentMutation; variables: IssueDocumentMutationVariables };
   CycleResults: { result: CycleResultsQuery; variables: CycleResultsQueryVariables };
   CycleCohorts: { result: CycleCohortsQuery; variables: CycleCohortsQueryVariables };
