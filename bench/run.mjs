@@ -13,6 +13,7 @@ const scenarios = {
   gateway: 'bench/gateway/overhead.bench.ts',
   tasks: 'bench/tasks/tasks.bench.ts',
   plugins: 'bench/plugins/plugins.bench.ts',
+  search: 'bench/search/search.bench.ts',
 };
 const wanted = process.argv.slice(2);
 for (const name of wanted) {
