@@ -11,6 +11,7 @@ import { LinksSection } from '../links/links-section';
 import { SKM } from '../messages';
 import { useSkmLabels } from '../shared/labels';
 import { ResultSection } from '../results/result-section';
+import { SKM_REPORT_TEXT } from '../report/skm-report-messages';
 import { canManageSurvey, canReviewSurvey } from '../shared/access';
 import { SurveyHistory } from './survey-history';
 import { SURVEY } from './survey.operations';
@@ -19,6 +20,7 @@ import { SURVEY } from './survey.operations';
 export function SurveyPage() {
   const { surveyId = '' } = useParams();
   const t = useT(SKM);
+  const report = useT(SKM_REPORT_TEXT);
   const to = useBasePath();
   const format = useFormat();
   const labels = useSkmLabels();
@@ -62,6 +64,9 @@ export function SurveyPage() {
               <Group gap="sm" wrap="wrap">
                 <Anchor component={Link} to={to(`/surveys/${survey.id}/poster`)} fw={600}>
                   {t('channels.poster')}
+                </Anchor>
+                <Anchor component={Link} to={to(`/surveys/${survey.id}/report`)} fw={600}>
+                  {report('open')}
                 </Anchor>
                 {manage && (
                   <Anchor component={Link} to={to(`/surveys/${survey.id}/edit`)}>
