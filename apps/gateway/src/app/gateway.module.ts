@@ -39,7 +39,7 @@ function graphqlOptions(config: GatewayConfig): ApolloGatewayDriverConfig {
       includeStacktraceInErrorResponses: false,
       context: gatewayContextFactory(config.jwtSecret, revocationCheck(config, registry), pluginApprovalCheck(config, registry)),
       // Plugin narrowing first: a plugin's refusal names the field it may not read, whatever its size.
-      plugins: [pluginNarrowingPlugin(), queryLimitsPlugin(config.limits), requestLogPlugin()],
+      plugins: [pluginNarrowingPlugin(), queryLimitsPlugin(config.limits, config.selectionLimits), requestLogPlugin()],
     },
     gateway: {
       // A static supergraph: the gateway starts without asking any subgraph for its schema.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readSecret } from '@simpul/service-kit';
+import { selectionLimitsFromEnv, type SelectionLimits } from '../limits/selection-limits';
 import { ConfigError } from './config-error';
 import { subgraphEndpoints, type SubgraphEndpoint } from './subgraph-endpoints';
 
@@ -19,6 +20,8 @@ export interface GatewayConfig {
   supergraphSdl: string;
   subgraphs: SubgraphEndpoint[];
   limits: QueryLimits;
+  /** Aliases, root fields and fields per operation (defaults when absent, as in the tests). */
+  selectionLimits?: SelectionLimits;
   introspection: boolean;
   jwtSecret: string;
   internalSecret: string;
@@ -80,6 +83,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       maxCost: positiveInteger(env, 'MAX_QUERY_COST', DEFAULT_LIMITS.maxCost),
       defaultListSize: positiveInteger(env, 'DEFAULT_LIST_SIZE', DEFAULT_LIMITS.defaultListSize),
     },
+    selectionLimits: selectionLimitsFromEnv(env),
     introspection: env.NODE_ENV !== 'production',
     jwtSecret,
     internalSecret,

@@ -2,6 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { getVariableValues, GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
 import type { QueryLimits } from '../config/gateway-config';
 import { measureOperation } from './query-measure';
+import { countSelections } from './selection-count';
+import { DEFAULT_SELECTION_LIMITS, type SelectionLimits } from './selection-limits';
 
 const number = (value: number, locale: string): string => value.toLocaleString(locale);
 
@@ -11,9 +13,11 @@ function tooComplex(en: string, id: string): GraphQLError {
 
 /**
  * Refuses over-deep and over-costly operations after validation and before the gateway plans or
- * sends anything to a subgraph, so one query cannot fan out into thousands of subgraph rows.
+ * sends anything to a subgraph, so one query cannot fan out into thousands of subgraph rows, nor
+ * repeat one field under a thousand aliases. Batched requests (a JSON array) are refused by Apollo
+ * Server itself (`allowBatchedHttpRequests` stays off), so one request is one operation.
  */
-export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
+export function queryLimitsPlugin(limits: QueryLimits, selection: SelectionLimits = DEFAULT_SELECTION_LIMITS): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
@@ -22,6 +26,26 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+          }
+          // Counted first: cheap, and it names what to cut when aliases are the problem.
+          const { aliases, rootFields, fields } = countSelections(operation, fragments);
+          if (aliases > selection.maxAliases) {
+            throw tooComplex(
+              `The query has too many aliases: ${number(aliases, 'en-US')} exceeds the limit of ${number(selection.maxAliases, 'en-US')}; ask for each field once and page with first/after.`,
+              `Kueri memakai terlalu banyak alias: ${number(aliases, 'id-ID')} melebihi batas ${number(selection.maxAliases, 'id-ID')}; minta setiap field sekali dan gunakan first/after untuk halaman berikutnya.`,
+            );
+          }
+          if (rootFields > selection.maxRootFields) {
+            throw tooComplex(
+              `The query asks for too many top-level fields: ${number(rootFields, 'en-US')} exceeds the limit of ${number(selection.maxRootFields, 'en-US')}; split it into several requests.`,
+              `Kueri meminta terlalu banyak field tingkat atas: ${number(rootFields, 'id-ID')} melebihi batas ${number(selection.maxRootFields, 'id-ID')}; pecah menjadi beberapa permintaan.`,
+            );
+          }
+          if (fields > selection.maxFields) {
+            throw tooComplex(
+              `The query selects too many fields: ${number(fields, 'en-US')} (fragments expanded) exceeds the limit of ${number(selection.maxFields, 'en-US')}.`,
+              `Kueri memilih terlalu banyak field: ${number(fields, 'id-ID')} (fragmen dihitung penuh) melebihi batas ${number(selection.maxFields, 'id-ID')}.`,
+            );
           }
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           const { depth, cost } = measureOperation({
