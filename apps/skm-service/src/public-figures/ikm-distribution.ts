@@ -1,88 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { IKM_CATEGORY_TABLE } from '@simpul/scoring';
-import { badUserInput, Clock, DataOrigin, rows, wibDate } from '@simpul/service-kit';
-import { pickHeadline, type HeadlineCandidate } from '../results/ikm-headline';
-import { ikmOf, totalsOf, type RollupCell } from '../results/result-builder';
-import { SURVEY_COLUMNS, type SurveyRow } from '../surveys/survey.row';
+import { DataOrigin } from '@simpul/service-kit';
 import type { IkmDistribution } from './ikm-distribution.model';
+import { IkmHeadlinesService } from './ikm-headlines';
 
-type Candidate = HeadlineCandidate & { origin: DataOrigin };
-
-/**
- * How many units sit in each IKM band (A–D) in a year, for the public front door. A unit counts with
- * its headline IKM of that year — the same rule as its public page (pickHeadline: a completed,
- * reviewed, adequately sampled period; unit-wide surveys before its MPP desks'). No individual answer
- * leaves the database: only rollup cells are read.
- */
+/** How many units sit in each IKM band (A–D) in a year, for the public front door: each unit once, by its headline IKM. */
 @Injectable()
 export class IkmDistributionService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly headlines: IkmHeadlinesService) {}
 
   async distribution(year: number | null | undefined): Promise<IkmDistribution> {
-    if (year !== null && year !== undefined && (year < 2000 || year > 2100))
-      throw badUserInput('year', 'The year must be between 2000 and 2100.', 'Tahun harus di antara 2000 dan 2100.');
-    const today = wibDate(this.clock.now());
-    const years = await rows<{ year: number; completed: boolean }>(
-      this.dataSource,
-      `SELECT period_year AS year, bool_or(ends_on < $1::date) AS completed FROM skm.surveys GROUP BY period_year ORDER BY period_year DESC`,
-      [today],
-    );
-    const availableYears = years.map((row) => row.year);
-    // By default the newest year with a completed period: a year only just begun has no results yet.
-    const chosen = year ?? years.find((row) => row.completed)?.year ?? null;
+    const found = await this.headlines.ofYear(year);
     const bands = IKM_CATEGORY_TABLE.bands.map((band) => ({
       code: band.code,
       label: band.label,
       labelEn: band.labelEn,
       min: Number(band.min),
       max: Number(band.max),
-      units: 0,
+      units: found.headlines.filter((headline) => headline.categoryCode === band.code).length,
     }));
-    const empty = { year: chosen, bands, units: 0, unitsWithoutResult: 0, origin: DataOrigin.DERIVED, source: null, availableYears };
-    if (chosen === null) return empty;
-    const found = await rows<SurveyRow & { origin: DataOrigin; cells: RollupCell[]; pending: number }>(
-      this.dataSource,
-      `SELECT ${SURVEY_COLUMNS}, s.origin,
-         (SELECT count(*)::int FROM skm.responses r WHERE r.survey_id = s.id AND r.review = 'PENDING')
-           + (SELECT coalesce(sum(b.row_count), 0)::int FROM skm.import_batches b WHERE b.survey_id = s.id AND b.review = 'PENDING') AS pending,
-         coalesce((SELECT json_agg(json_build_object('elementIndex', r.element_index, 'value', r.value, 'answers', r.answers))
-           FROM skm.rollup_now r WHERE r.survey_id = s.id AND r.dimension = 'ALL' AND r.bucket = ''), '[]'::json) AS cells
-       FROM skm.surveys s WHERE s.period_year = $1`,
-      [chosen],
-    );
-    const byUnit = new Map<string, Candidate[]>();
-    for (const { cells, pending, origin, ...survey } of found) {
-      if (totalsOf(survey.elements.length, cells).respondents === 0) continue;
-      // A survey of an MPP desk without a registry unit stands for that desk.
-      const owner = survey.serviceUnitId ?? `desk:${survey.deskId ?? survey.id}`;
-      byUnit.set(owner, [...(byUnit.get(owner) ?? []), { survey, cells, pending, origin }]);
-    }
-    let units = 0;
-    let unitsWithoutResult = 0;
-    let demo = false;
-    for (const candidates of byUnit.values()) {
-      const unitWide = candidates.filter((candidate) => candidate.survey.deskId === null);
-      const headline = pickHeadline(unitWide.length ? unitWide : candidates, today);
-      const ikm = 'gap' in headline ? null : ikmOf(headline.survey, totalsOf(headline.survey.elements.length, headline.cells)).ikm;
-      const band = ikm && bands.find((entry) => entry.code === ikm.category.code);
-      if (!band || 'gap' in headline) {
-        unitsWithoutResult += 1;
-        continue;
-      }
-      band.units += 1;
-      units += 1;
-      demo ||= candidates.find((candidate) => candidate.survey.id === headline.survey.id)?.origin === DataOrigin.DEMO;
-    }
+    const units = bands.reduce((sum, band) => sum + band.units, 0);
     return {
-      ...empty,
+      year: found.year ?? year ?? null,
+      bands,
       units,
-      unitsWithoutResult,
-      origin: demo ? DataOrigin.DEMO : DataOrigin.DERIVED,
-      source: units > 0 ? `IKM utama setiap unit tahun ${chosen} (PermenPANRB 14/2017)` : null,
+      unitsWithoutResult: found.withoutResult,
+      origin: found.headlines.some((headline) => headline.demo) ? DataOrigin.DEMO : DataOrigin.DERIVED,
+      source: units > 0 ? `IKM utama setiap unit tahun ${found.year} (PermenPANRB 14/2017)` : null,
+      availableYears: found.availableYears,
     };
   }
 }
