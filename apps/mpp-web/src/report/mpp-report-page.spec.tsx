@@ -94,6 +94,9 @@ describe('the MPP report card as an A4 document', () => {
     expect(within(sheet).getByRole('row', { name: 'Jumlah 2.550 4' })).toBeTruthy();
     expect(within(sheet).getByText(`Banjarmasin, ${dateInWords(new Date(), 'id')}`)).toBeTruthy();
     expect(await within(sheet).findByText('Kode verifikasi: MPP2345EFGHJ')).toBeTruthy();
+    // Reached from the mall's own menu, which stays off the paper.
+    expect(screen.getByRole('link', { name: 'Rapor MPP' }).getAttribute('aria-current')).toBe('page');
+    expect(within(sheet).queryByRole('navigation')).toBeNull();
     expectNoInternalCodes();
 
     const input = (issued[0] as { input: { kind: string; subjectId: string; figures: { label: string; value: string }[] } }).input;

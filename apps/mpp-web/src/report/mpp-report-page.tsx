@@ -16,6 +16,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { MPP } from '../messages';
 import { deskName } from '../shared/desk-name';
+import { MallNav } from '../shared/mall-nav';
 import { mallReportCounts, mallReportFigures } from './mpp-report-figures';
 import { MPP_REPORT_TEXT } from './mpp-report-messages';
 import { MALL_REPORT_CARD, useIssueDocument, type MallReportCard, type ReportMall } from './mpp-report.operations';
@@ -86,6 +87,7 @@ function MallReport({ data, mall }: { data: MallReportCard; mall: ReportMall }) 
         breadcrumbs={[{ label: t('title'), to: to() }, { label: mall.name, to: to(`/malls/${mall.id}`) }, { label: r('crumb') }]}
         actions={<PrintButton />}
       />
+      <MallNav mallId={mall.id} current="report" />
       <ReportCardSheet label={pageTitle}>
         <Letterhead
           body={mall.managingUnit?.agency.name ?? mall.regency.name}

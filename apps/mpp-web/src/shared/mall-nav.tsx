@@ -2,8 +2,9 @@ import { Anchor, Group } from '@mantine/core';
 import { useBasePath, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { MPP } from '../messages';
+import { MPP_REPORT_TEXT } from '../report/mpp-report-messages';
 
-export type MallSection = 'dashboard' | 'profile' | 'tenants' | 'desks' | 'visitors';
+export type MallSection = 'dashboard' | 'profile' | 'tenants' | 'desks' | 'visitors' | 'report';
 
 const SECTIONS: { key: MallSection; path: string }[] = [
   { key: 'dashboard', path: '' },
@@ -11,11 +12,13 @@ const SECTIONS: { key: MallSection; path: string }[] = [
   { key: 'desks', path: '/desks' },
   { key: 'visitors', path: '/visitors' },
   { key: 'profile', path: '/profile' },
+  { key: 'report', path: '/report' },
 ];
 
 /** The operator's pages of one mall, as links; the current one is marked for screen readers too. */
 export function MallNav({ mallId, current }: { mallId: string; current: MallSection }) {
   const t = useT(MPP);
+  const report = useT(MPP_REPORT_TEXT);
   const to = useBasePath();
   return (
     <nav aria-label={t('nav.label')}>
@@ -39,7 +42,7 @@ export function MallNav({ mallId, current }: { mallId: string; current: MallSect
                 underline={active ? 'never' : 'hover'}
                 style={{ display: 'inline-block', paddingBlock: 8, borderBottom: active ? '3px solid #0b57a8' : '3px solid transparent' }}
               >
-                {t(`nav.${section.key}`)}
+                {section.key === 'report' ? report('crumb') : t(`nav.${section.key}`)}
               </Anchor>
             </li>
           );
