@@ -36,6 +36,8 @@ function graphqlOptions(config: GatewayConfig): ApolloGatewayDriverConfig {
       path: '/graphql',
       introspection: config.introspection,
       graphiql: config.introspection,
+      // With introspection off, "Did you mean …" would still spell out field and argument names.
+      hideSchemaDetailsFromClientErrors: !config.introspection,
       includeStacktraceInErrorResponses: false,
       context: gatewayContextFactory(config.jwtSecret, revocationCheck(config, registry), pluginApprovalCheck(config, registry)),
       // Plugin narrowing first: a plugin's refusal names the field it may not read, whatever its size.

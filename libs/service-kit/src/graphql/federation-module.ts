@@ -11,7 +11,16 @@ import { buildSubgraphContext } from './subgraph-context';
  * is printed into the repo by each service's `print-schema` command), one error format, the Caller
  * and a fresh DataLoader registry in the context.
  */
-export function federationModule(): DynamicModule {
+export interface FederationModuleOptions {
+  /**
+   * Whether a validation error may name other fields ("Did you mean …"). Off in production: the
+   * schema is not published there, and suggestions would spell it out one typo at a time.
+   */
+  schemaDetailsInErrors?: boolean;
+}
+
+export function federationModule(options: FederationModuleOptions = {}): DynamicModule {
+  const schemaDetailsInErrors = options.schemaDetailsInErrors ?? process.env.NODE_ENV !== 'production';
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     path: '/graphql',
@@ -20,6 +29,7 @@ export function federationModule(): DynamicModule {
     playground: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: !schemaDetailsInErrors,
     buildSchemaOptions: { dateScalarMode: 'isoDate', numberScalarMode: 'float' },
     context: ({ req }: { req?: SubgraphRequest }) => buildSubgraphContext(req),
     formatError: formatSubgraphError,
