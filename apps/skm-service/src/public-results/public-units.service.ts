@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badUserInput, Clock, pageOf, rows, wibDate, type Connection } from '@simpul/service-kit';
+import { RESPONDENT_ROW } from '../results/rollup-cells';
 import { ResultsService } from '../results/results.service';
 import type { SkmPublicUnit } from './public-units.model';
 import { REGISTRY_DIRECTORY, type RegistryDirectory } from './registry-directory';
@@ -40,12 +41,14 @@ export class PublicUnitsService {
         'The region code is not valid (e.g. 63 or 63.71).',
         'Kode wilayah tidak valid (mis. 63 atau 63.71).',
       );
-    // Only units with a completed period that has answers can have a headline at all.
+    // Only units with a completed period that has answers can have a headline at all (the questionnaire
+    // count cells of the whole survey: the covering index, no GROUP BY).
     const candidates = await rows<{ id: string }>(
       this.dataSource,
       `SELECT DISTINCT s.service_unit_id AS id FROM skm.surveys s
        WHERE s.service_unit_id IS NOT NULL AND s.ends_on < $1::date
-         AND EXISTS (SELECT 1 FROM skm.rollup_now r WHERE r.survey_id = s.id AND r.dimension = 'ALL' AND r.bucket = '' AND r.answers > 0)`,
+         AND (EXISTS (SELECT 1 FROM skm.survey_rollup r WHERE r.survey_id = s.id AND r.dimension = 'ALL' AND r.bucket = '' AND r.element_index = ${RESPONDENT_ROW} AND r.answers > 0)
+           OR EXISTS (SELECT 1 FROM skm.rollup_delta r WHERE r.survey_id = s.id AND r.dimension = 'ALL' AND r.bucket = '' AND r.element_index = ${RESPONDENT_ROW} AND r.answers > 0))`,
       [wibDate(this.clock.now())],
     );
     let ids = candidates.map((row) => row.id);
