@@ -24,14 +24,14 @@ const rows = [
   normaliseRow(dataset.fields, { name: 'Kota "Banjarmasin", Kalsel', score: null, open: false }),
 ];
 
-async function written(format: 'csv' | 'json' | 'xlsx'): Promise<Buffer> {
+async function written(format: 'csv' | 'json' | 'xlsx', given = rows): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise((resolve) => out.on('end', resolve));
   const writer = rowWriter(format, out, dataset);
   await writer.start();
-  await writer.write(rows);
+  await writer.write(given);
   await writer.end();
   await ended;
   return Buffer.concat(chunks);
@@ -62,5 +62,17 @@ describe('open data writers', () => {
     expect(data?.getRow(1).values).toEqual([undefined, 'name', 'score', 'open']);
     expect(data?.getRow(2).values).toEqual([undefined, `'=HYPERLINK("x")`, 4.02, true]);
     expect(workbook.getWorksheet('fields')?.getRow(3).values).toEqual([undefined, 'score', 'number', 'Nilai', 'Score']);
+  });
+
+  it('write a batch larger than one socket write whole and in order', async () => {
+    const many = Array.from({ length: 5000 }, (_, i) =>
+      normaliseRow(dataset.fields, { name: `Unit layanan nomor ${i}`, score: i, open: true }),
+    );
+    const csv = (await written('csv', many)).toString('utf8').split('\r\n');
+    expect(csv).toHaveLength(5002);
+    expect(csv[5000]).toBe('Unit layanan nomor 4999,4999,true');
+    const json = JSON.parse((await written('json', many)).toString('utf8')) as unknown[];
+    expect(json).toHaveLength(5000);
+    expect(json[4999]).toEqual({ name: 'Unit layanan nomor 4999', score: 4999, open: true });
   });
 });

@@ -10,6 +10,13 @@ export class DownloadAborted extends Error {
   }
 }
 
+/**
+ * Text handed to the socket at a time. Kept well under V8's large-object size: a megabyte string per
+ * batch lives in large-object space until a full collection, so the process grew by what it had
+ * already sent; 64 kB strings die young and are swept by the cheap scavenges.
+ */
+const CHUNK_CHARS = 64 * 1024;
+
 /** Writes with backpressure: waits for the socket to drain instead of queueing the whole dataset in memory. */
 export async function writeChunk(out: Writable, chunk: string): Promise<void> {
   if (out.destroyed) throw new DownloadAborted();
@@ -85,8 +92,14 @@ export function csvWriter(out: Writable, dataset: OpenDataset): RowWriter {
     start: () => writeChunk(out, `${keys.join(',')}\r\n`),
     async write(rows) {
       let chunk = '';
-      for (const row of rows) chunk += `${keys.map((key) => csvField(row[key] ?? null)).join(',')}\r\n`;
-      await writeChunk(out, chunk);
+      for (const row of rows) {
+        chunk += `${keys.map((key) => csvField(row[key] ?? null)).join(',')}\r\n`;
+        if (chunk.length >= CHUNK_CHARS) {
+          await writeChunk(out, chunk);
+          chunk = '';
+        }
+      }
+      if (chunk) await writeChunk(out, chunk);
     },
     async end() {
       out.end();
@@ -107,8 +120,12 @@ export function jsonWriter(out: Writable): RowWriter {
       for (const row of rows) {
         chunk += `${first ? '\n' : ',\n'}${JSON.stringify(row)}`;
         first = false;
+        if (chunk.length >= CHUNK_CHARS) {
+          await writeChunk(out, chunk);
+          chunk = '';
+        }
       }
-      await writeChunk(out, chunk);
+      if (chunk) await writeChunk(out, chunk);
     },
     end: async () => {
       await writeChunk(out, first ? ']\n' : '\n]\n');
