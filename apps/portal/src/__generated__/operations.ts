@@ -211,6 +211,22 @@ export type PublicIkmDistributionQuery = {
   }
 };
 
+export type PublicIkmByProvinceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicIkmByProvinceQuery = {
+  ikmByProvince: {
+    year: number | null,
+    unitsWithoutProvince: number,
+    provinces: Array<{
+      provinceCode: string,
+      units: number,
+      value: number,
+      origin: DataOrigin
+    }>
+  }
+};
+
 export type PublicMallGrowthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -522,6 +538,7 @@ export interface Operations {
   MyUnitGlance: { result: MyUnitGlanceQuery; variables: MyUnitGlanceQueryVariables };
   PublicIppByProvince: { result: PublicIppByProvinceQuery; variables: PublicIppByProvinceQueryVariables };
   PublicIkmDistribution: { result: PublicIkmDistributionQuery; variables: PublicIkmDistributionQueryVariables };
+  PublicIkmByProvince: { result: PublicIkmByProvinceQuery; variables: PublicIkmByProvinceQueryVariables };
   PublicMallGrowth: { result: PublicMallGrowthQuery; variables: PublicMallGrowthQueryVariables };
   PublicKippAwards: { result: PublicKippAwardsQuery; variables: PublicKippAwardsQueryVariables };
   PublicOmbudsmanZones: { result: PublicOmbudsmanZonesQuery; variables: PublicOmbudsmanZonesQueryVariables };

@@ -3,13 +3,18 @@ import { OriginWithSource, type FigureOrigin } from '@simpul/ui';
 import { useFormat, useLanguage, useT, type QueryState } from '@simpul/web-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { PublicIppByProvinceQuery, PublicMallGrowthQuery, PublicOmbudsmanZonesQuery } from '../../__generated__/operations';
+import type {
+  PublicIkmByProvinceQuery,
+  PublicIppByProvinceQuery,
+  PublicMallGrowthQuery,
+  PublicOmbudsmanZonesQuery,
+} from '../../__generated__/operations';
 import { present, TableDisclosure } from '../../public/figure-panel';
 import { FRONT } from '../../public/front-door-messages';
 import { ProvinceTileMap, type TileFigure } from '../../public/tile-map/province-tile-map';
 import { PROVINCE_TILES } from '../../public/tile-map/province-tiles';
 
-type Indicator = 'IPP' | 'MPP' | 'OMBUDSMAN';
+type Indicator = 'IPP' | 'IKM' | 'MPP' | 'OMBUDSMAN';
 
 interface MapLayer {
   figures: TileFigure[];
@@ -23,10 +28,12 @@ interface MapLayer {
 /** The tile map of the 38 provinces, coloured by the indicator the person picks, with its table. */
 export function NationalMap({
   ipp,
+  ikm,
   mpp,
   ombudsman,
 }: {
   ipp: QueryState<PublicIppByProvinceQuery>;
+  ikm: QueryState<PublicIkmByProvinceQuery>;
   mpp: QueryState<PublicMallGrowthQuery>;
   ombudsman: QueryState<PublicOmbudsmanZonesQuery>;
 }) {
@@ -51,6 +58,25 @@ export function NationalMap({
         note: t('map.ipp.note', { label: data?.label?.[language] ?? '' }),
         origin: data?.origin,
         source: data?.source,
+      };
+    },
+    IKM: () => {
+      const data = present(ikm.data?.ikmByProvince);
+      const two = (value: number) => format.number(value, 2);
+      const provinces = data?.provinces ?? [];
+      return {
+        // The province pages are the SKM list filtered by region; the map links to the list.
+        figures: provinces.map((province) => ({
+          code: province.provinceCode,
+          value: province.value,
+          display: two(province.value),
+          href: '/skm/hasil',
+        })),
+        // The PermenPANRB 14/2017 bands: D below 65, C to 76.60, B to 88.30, A above; B split at 82.5.
+        breaks: [65, 76.61, 82.5, 88.31],
+        legend: [`< ${two(65)}`, `${two(65)}–${two(76.6)}`, `${two(76.61)}–${two(82.49)}`, `${two(82.5)}–${two(88.3)}`, `≥ ${two(88.31)}`],
+        note: t('map.ikm.note', { year: data?.year ?? '' }),
+        origin: provinces.some((province) => province.origin === 'DEMO') ? 'DEMO' : provinces.length ? 'DERIVED' : undefined,
       };
     },
     MPP: () => {
@@ -110,7 +136,7 @@ export function NationalMap({
           <SegmentedControl
             value={indicator}
             onChange={(value) => setIndicator(value)}
-            data={(['IPP', 'MPP', 'OMBUDSMAN'] as const).map((value) => ({ value, label: t(`map.indicator.${value}`) }))}
+            data={(['IPP', 'IKM', 'MPP', 'OMBUDSMAN'] as const).map((value) => ({ value, label: t(`map.indicator.${value}`) }))}
           />
         </div>
         <Text size="sm" fw={600}>

@@ -1,5 +1,7 @@
 import { gql } from '@simpul/web-kit';
 import type {
+  PublicIkmByProvinceQuery,
+  PublicIkmByProvinceQueryVariables,
   PublicIkmDistributionQuery,
   PublicIkmDistributionQueryVariables,
   PublicIppByProvinceQuery,
@@ -68,6 +70,22 @@ export const PUBLIC_IKM = gql<PublicIkmDistributionQuery, PublicIkmDistributionQ
         min
         max
         units
+      }
+    }
+  }
+`;
+
+/** Asked only by the map, so a registry that does not answer leaves the IKM chart standing. */
+export const PUBLIC_IKM_MAP = gql<PublicIkmByProvinceQuery, PublicIkmByProvinceQueryVariables>`
+  query PublicIkmByProvince {
+    ikmByProvince {
+      year
+      unitsWithoutProvince
+      provinces {
+        provinceCode
+        units
+        value
+        origin
       }
     }
   }

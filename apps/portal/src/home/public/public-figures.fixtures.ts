@@ -1,4 +1,5 @@
 import type {
+  PublicIkmByProvinceQuery,
   PublicIkmDistributionQuery,
   PublicIppByProvinceQuery,
   PublicKippAwardsQuery,
@@ -55,6 +56,17 @@ export const IKM: PublicIkmDistributionQuery = {
       { code: 'B', label: 'Baik', labelEn: 'Good', min: 76.61, max: 88.3, units: 5 },
       { code: 'C', label: 'Kurang Baik', labelEn: 'Less than good', min: 65, max: 76.6, units: 7 },
       { code: 'D', label: 'Tidak Baik', labelEn: 'Not good', min: 25, max: 64.99, units: 0 },
+    ],
+  },
+};
+
+export const IKM_MAP: PublicIkmByProvinceQuery = {
+  ikmByProvince: {
+    year: 2026,
+    unitsWithoutProvince: 0,
+    provinces: [
+      { provinceCode: '62', units: 5, value: 74.9, origin: 'DEMO' },
+      { provinceCode: '63', units: 7, value: 79.35, origin: 'DEMO' },
     ],
   },
 };

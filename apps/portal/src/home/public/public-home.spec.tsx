@@ -5,7 +5,7 @@ import { graphqlNetwork } from '../../testing/graphql-network';
 import { renderPortal } from '../../testing/render-portal';
 import { reply } from '../../testing/reply';
 import { signInAs } from '../../testing/signed-in';
-import { IKM, IPP, KIPP, MPP, NO_OMBUDSMAN, OMBUDSMAN } from './public-figures.fixtures';
+import { IKM, IKM_MAP, IPP, KIPP, MPP, NO_OMBUDSMAN, OMBUDSMAN } from './public-figures.fixtures';
 
 jest.setTimeout(20_000);
 
@@ -15,6 +15,7 @@ function figures(overrides: Record<string, () => unknown> = {}) {
   return graphqlNetwork({
     PublicIppByProvince: () => reply('PublicIppByProvince', IPP),
     PublicIkmDistribution: () => reply('PublicIkmDistribution', IKM),
+    PublicIkmByProvince: () => reply('PublicIkmByProvince', IKM_MAP),
     PublicMallGrowth: () => reply('PublicMallGrowth', MPP),
     PublicKippAwards: () => reply('PublicKippAwards', KIPP),
     PublicOmbudsmanZones: () => reply('PublicOmbudsmanZones', OMBUDSMAN),
@@ -130,6 +131,11 @@ describe('the public front door (signed out)', () => {
     expect(within(table).getByRole('rowheader', { name: 'Kalimantan Selatan' }).closest('tr')?.textContent).toContain(
       '38% (5 dari 13 instansi)',
     );
+
+    await userEvent.click(within(map).getByRole('radio', { name: 'IKM' }));
+    expect((await within(map).findByRole('link', { name: 'Kalimantan Tengah: 74,90' })).getAttribute('href')).toBe('/skm/hasil');
+    expect(within(map).getByRole('group', { name: 'Peta kotak 38 provinsi menurut IKM: 2 provinsi memiliki angka' })).toBeTruthy();
+    expect(within(map).getByRole('table', { name: 'Rerata IKM utama unit, 2026' })).toBeTruthy();
 
     await userEvent.click(within(map).getByRole('radio', { name: 'Jumlah MPP' }));
     const mallTile = await within(map).findByRole('link', { name: 'Kalimantan Selatan: 3' });

@@ -8,7 +8,7 @@ import { KippPanel } from './kipp-panel';
 import { MppPanel } from './mpp-panel';
 import { NationalMap } from './national-map';
 import { OmbudsmanPanel } from './ombudsman-panel';
-import { PUBLIC_IKM, PUBLIC_IPP, PUBLIC_KIPP, PUBLIC_MPP, PUBLIC_OMBUDSMAN } from './public-figures-query';
+import { PUBLIC_IKM, PUBLIC_IKM_MAP, PUBLIC_IPP, PUBLIC_KIPP, PUBLIC_MPP, PUBLIC_OMBUDSMAN } from './public-figures-query';
 
 /** What anyone may open without an account, each with where it is. */
 const OPEN = [
@@ -30,6 +30,7 @@ export function PublicHome() {
   const t = useT(FRONT);
   const ipp = useQuery(PUBLIC_IPP, {});
   const ikm = useQuery(PUBLIC_IKM, {});
+  const ikmMap = useQuery(PUBLIC_IKM_MAP, {});
   const mpp = useQuery(PUBLIC_MPP, {});
   const kipp = useQuery(PUBLIC_KIPP, {});
   const ombudsman = useQuery(PUBLIC_OMBUDSMAN, {});
@@ -54,7 +55,7 @@ export function PublicHome() {
           {t('national.title')}
         </Title>
         <Text>{t('national.intro')}</Text>
-        <NationalMap ipp={ipp} mpp={mpp} ombudsman={ombudsman} />
+        <NationalMap ipp={ipp} ikm={ikmMap} mpp={mpp} ombudsman={ombudsman} />
         <SimpleGrid cols={{ base: 1, lg: 2 }}>
           <IppPanel query={ipp} />
           <IkmPanel query={ikm} />
