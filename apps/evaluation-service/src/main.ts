@@ -1,6 +1,5 @@
 import { runServiceCli } from '@simpul/service-kit';
 import { AppModule } from './app.module';
-import { evidenceBodyLimitBytes } from './app/evidence-body-limit';
 import { evaluationDataSourceOptions } from './evaluation-database';
 import { seedEvaluation } from './seed/seed';
 
@@ -10,7 +9,6 @@ runServiceCli({
   defaultPort: 4102,
   module: (databaseUrl) => AppModule.forRoot({ databaseUrl }),
   dataSourceOptions: evaluationDataSourceOptions,
-  jsonBodyLimitBytes: () => evidenceBodyLimitBytes(),
   // The evaluation service has no reference data: instruments ship in @simpul/scoring.
   // The published national figures are reference data: loaded with or without the demo data.
   seed: (options, { demo }) => seedEvaluation(options, new Date(), { demo }),

@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import { runServiceCli } from '@simpul/service-kit';
 import { AppModule } from './app.module';
-import { kippBodyLimitBytes } from './attachments/attachment-storage';
 import { kippDataSourceOptions } from './kipp-database';
 import { seedKipp } from './seed/seed';
 import { syntheticCatalogueSql } from './seed/synthetic-catalogue';
@@ -13,7 +12,6 @@ runServiceCli({
   name: 'kipp',
   defaultPort: 4103,
   module: (databaseUrl) => AppModule.forRoot({ databaseUrl }),
-  jsonBodyLimitBytes: () => kippBodyLimitBytes(),
   dataSourceOptions: kippDataSourceOptions,
   seed: (options, { demo }) => seedKipp(options, { demo }),
   commands: {

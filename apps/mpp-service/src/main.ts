@@ -1,6 +1,5 @@
 import { runServiceCli } from '@simpul/service-kit';
 import { AppModule } from './app.module';
-import { mppBodyLimitBytes } from './files/mpp-upload-policy';
 import { mppDataSourceOptions } from './mpp-database';
 import { seedMpp } from './seed/seed';
 
@@ -9,8 +8,6 @@ import { seedMpp } from './seed/seed';
 runServiceCli({
   name: 'mpp',
   defaultPort: 4104,
-  // Documents travel base64-encoded in the JSON body (see files/mpp-upload-policy.ts).
-  jsonBodyLimitBytes: () => mppBodyLimitBytes(),
   module: (databaseUrl) => AppModule.forRoot({ databaseUrl }),
   dataSourceOptions: mppDataSourceOptions,
   // The MPP service has no reference data: all it seeds is demo data.

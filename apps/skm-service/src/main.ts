@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import { DataSource } from 'typeorm';
 import { runServiceCli } from '@simpul/service-kit';
 import { AppModule } from './app.module';
-import { importBodyLimitBytes } from './imports/import-limits';
 import { skmCsvChunks } from './seed/bulk-csv';
 import { seedSkm } from './seed/seed';
 import { syntheticAnswersSql } from './seed/synthetic-answers';
@@ -18,7 +17,6 @@ runServiceCli({
   defaultPort: 4105,
   module: (databaseUrl) => AppModule.forRoot({ databaseUrl }),
   dataSourceOptions: (url) => skmDataSourceOptions(url),
-  jsonBodyLimitBytes: importBodyLimitBytes,
   // SKM has no reference data (the nine elements live in @simpul/scoring): all it seeds is demo data.
   seed: async (options, { demo }) => (demo ? seedSkm(options) : {}),
   commands: {

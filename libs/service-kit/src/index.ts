@@ -45,6 +45,8 @@ export * from './app/port-check';
 export * from './app/service-cli';
 export * from './app/module-providers';
 export * from './http/client-address';
+export * from './http/body-limits';
+export * from './http/json-body';
 export * from './seed-demo';
 export * from './storage';
 export * from './audit';

@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { PLUGIN_TOKEN_HEADER } from '@simpul/service-kit';
+import { PLUGIN_TOKEN_HEADER, useJsonBody } from '@simpul/service-kit';
 import type { GatewayConfig } from '../config/gateway-config';
 import { REQUEST_ID_HEADER } from '../request/request-state';
 import { requestLogMiddleware } from '../request/request-log.middleware';
@@ -8,8 +8,8 @@ import { requestLogMiddleware } from '../request/request-log.middleware';
 export function configureGatewayApp(app: NestExpressApplication, config: GatewayConfig): void {
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  // Before any route, so Nest skips its default 100 kB JSON parser.
-  app.useBodyParser('json', { limit: config.maxBodyBytes });
+  // Before any route, so Nest skips its default 100 kB JSON parser; an over-size body is BAD_USER_INPUT with the limit.
+  useJsonBody(app, config.maxBodyBytes);
   app.enableCors({
     origin: config.portalOrigins,
     methods: ['GET', 'POST', 'OPTIONS'],

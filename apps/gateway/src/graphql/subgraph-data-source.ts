@@ -3,6 +3,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { INTERNAL_TOKEN_HEADER, issueInternalToken } from '@simpul/service-kit';
 import { GraphQLError } from 'graphql';
 import { subgraphFetcher } from './subgraph-fetcher';
+import { subgraphTooLargeError } from '../limits/subgraph-too-large';
 import { REQUEST_ID_HEADER } from '../request/request-state';
 import type { LogLine } from '../config/gateway-config';
 import type { GatewayContext } from './gateway-context';
@@ -58,6 +59,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (first && typeof first.message === 'string') {
       return new GraphQLError(first.message, { extensions: { ...first.extensions, serviceName: this.subgraphName } });
     }
+    if (response.status === 413) return subgraphTooLargeError(this.subgraphName);
     const code = response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : 'INTERNAL_SERVER_ERROR';
     return new GraphQLError(`The ${this.subgraphName} service answered HTTP ${response.status}.`, {
       extensions: { code, serviceName: this.subgraphName },

@@ -61,6 +61,7 @@ export async function startRegistry(
       localAdmins: new HttpLocalAdminDirectory(kipp.url),
       taskSources: options.taskSources ?? [],
     }),
+    { service: 'registry' },
   );
   return {
     ...app,

@@ -2,13 +2,16 @@ import type { Server } from 'node:http';
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { LogLevel } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { readSecret } from '../auth/secrets';
 import { internalAuthMiddleware } from '../auth/internal-auth.middleware';
+import { jsonBodyLimitFor } from '../http/body-limits';
+import { useJsonBody } from '../http/json-body';
 
 export interface SubgraphAppOptions {
   logLevels?: LogLevel[] | false;
-  /** Largest JSON request body; express' default is 100 kB (a service taking uploads needs more). */
+  /** The service's short name (`registry`, `skm`): its JSON body limit comes from `ADVERTISED_UPLOADS`. */
+  service?: string;
+  /** Overrides the body limit (tests with smaller upload limits); otherwise `jsonBodyLimitFor(service)`. */
   jsonBodyLimitBytes?: number;
 }
 
@@ -26,9 +29,10 @@ export async function createSubgraphApp(
     abortOnError: false,
     bodyParser: true,
   });
-  // Before any route: Nest then skips its own default JSON parser.
-  if (options.jsonBodyLimitBytes) (app as NestExpressApplication).useBodyParser('json', { limit: options.jsonBodyLimitBytes });
+  // The internal token first, so a call that bypasses the gateway is refused before its body is read.
   app.use(internalAuthMiddleware(secret));
+  // Before any route: Nest then skips its own 100 kB JSON parser; an over-size body is BAD_USER_INPUT.
+  useJsonBody(app, options.jsonBodyLimitBytes ?? jsonBodyLimitFor(options.service ?? ''));
   app.enableShutdownHooks();
   keepIdleConnectionsOpen(app.getHttpServer() as Server);
   return app;

@@ -16,8 +16,6 @@ export interface ServiceDefinition {
   /** Short name used in messages and logs: `registry`, `mpp`. */
   name: string;
   defaultPort: number;
-  /** Largest JSON request body, when the service takes uploads. */
-  jsonBodyLimitBytes?: () => number;
   /** The root module; `null` for `print-schema`, which needs no database. */
   module(databaseUrl: string | null): DynamicModule;
   dataSourceOptions(databaseUrl: string): DataSourceOptions;
@@ -57,7 +55,7 @@ function commandsOf(service: ServiceDefinition, args: readonly string[]): Record
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new CommandError(`PORT must be a port number, not "${process.env.PORT}".`);
       await assertPortFree(port, host);
-      const app = await createSubgraphApp(service.module(url), { jsonBodyLimitBytes: service.jsonBodyLimitBytes?.() });
+      const app = await createSubgraphApp(service.module(url), { service: service.name });
       try {
         await app.listen(port, host);
       } catch (error) {

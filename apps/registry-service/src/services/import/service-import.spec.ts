@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { randomUUID } from 'node:crypto';
+import { formatBytes, INTERNAL_TOKEN_HEADER, issueInternalToken, jsonBodyLimitFor, readSecret } from '@simpul/service-kit';
 import { CALLERS, DPMPTSP_KALTENG, SAMSAT_KALSEL, startRegistry, type RegistryHarness } from '../../test-support/registry-test-app';
 
 const IMPORT = `mutation($unit: ID!, $format: ImportFormat!, $content: String!) {
@@ -155,5 +157,46 @@ describe('importing services from CSV and XLSX (GraphQL over HTTP, real PostgreS
       { caller: CALLERS.deskSamsatKalsel },
     );
     expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('import size through HTTP: the registry takes what it advertises (issue 18 §2)', () => {
+  let registry: RegistryHarness;
+  beforeAll(async () => {
+    registry = await startRegistry();
+  });
+  afterAll(() => registry?.close());
+
+  it('imports a 123 kB CSV (over express’ 100 kB default body)', async () => {
+    const long = 'Persyaratan lengkap sesuai ketentuan. '.repeat(55);
+    const rows = Array.from({ length: 60 }, (_, index) => [...row(`Layanan Besar ${index + 1}`).slice(0, 2), long, ...row('x').slice(3)]);
+    const content = csv(rows);
+    expect(Buffer.from(content, 'base64').length).toBeGreaterThan(123 * 1024);
+    const result = await registry.graphql<{ importServices: Report }>(
+      IMPORT,
+      { unit: DPMPTSP_KALTENG, format: 'CSV', content },
+      { caller: CALLERS.admin },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.importServices).toMatchObject({ accepted: true, created: 60 });
+  });
+
+  it('refuses a body over its limit with BAD_USER_INPUT naming the limit, in both languages', async () => {
+    const limit = jsonBodyLimitFor('registry');
+    const response = await fetch(`${registry.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [INTERNAL_TOKEN_HEADER]: issueInternalToken(CALLERS.admin, readSecret('INTERNAL_SECRET'), randomUUID()),
+      },
+      body: JSON.stringify({ query: IMPORT, variables: { unit: SAMSAT_KALSEL, format: 'CSV', content: 'A'.repeat(limit) } }),
+    });
+    expect(response.status).toBe(413);
+    const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      maxBytes: limit,
+      messages: { en: expect.stringContaining(formatBytes(limit)), id: expect.stringContaining(formatBytes(limit, 'id')) },
+    });
   });
 });
