@@ -205,6 +205,26 @@ describeWithChromium('agency desk plugins in a real browser', () => {
     }
   }, 240_000);
 
+  it("shows the plugin once on the Samsat tenancy page of MPP Banjarmasin to its operator, with the mall's desk days read through its token", async () => {
+    const page = await browser.context.newPage();
+    try {
+      await signIn(page, stack.portalUrl, 'operator.banjarmasin@simpul.test');
+      await page.goto(`${stack.portalUrl}/mpp/tenancies/${stableId('tenancy', 'mpp-kota-banjarmasin:pemprov-63')}`);
+      const section = pluginSection(page);
+      await section.getByRole('heading', { level: 2, name: PLUGIN_NAME }).waitFor({ timeout: PLUGIN_TIMEOUT });
+      // Its MALL_DESK part: the desk days of the mall the page gave it (MPP_DESK_SCHEDULE_READ).
+      await section.getByRole('heading', { level: 3, name: 'Gerai di MPP: 7 hari terakhir' }).waitFor({ timeout: PLUGIN_TIMEOUT });
+      const table = section.getByRole('table', { name: 'Hari gerai 7 hari terakhir' });
+      await table.waitFor({ timeout: PLUGIN_TIMEOUT });
+      expect(await table.getByRole('row').count()).toBeGreaterThan(1);
+      expect(await section.getByRole('alert').count()).toBe(0);
+      // Once for the tenancy, however many units of the agency serve there.
+      expect(await section.count()).toBe(1);
+    } finally {
+      await page.close();
+    }
+  }, 240_000);
+
   it('shows the error panel for an entry that no longer matches its approved SHA-256, while the page keeps working, and retry loads the real one', async () => {
     const page = await browser.context.newPage();
     try {
