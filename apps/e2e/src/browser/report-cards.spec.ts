@@ -241,4 +241,62 @@ describeWithChromium('printable report cards, printed to PDF in a real browser',
     expect(verified).toContain(`${ikm} (${survey!.result.ikm!.category.code}`);
     expect(verified).toContain(idNumber(survey!.result.sample.respondents));
   }, 180_000);
+  it('prints the Ombudsman compliance summary with the recorded score, zone and source, verified by its code', async () => {
+    const { ombudsmanResults } = await call<{
+      ombudsmanResults: {
+        edges: { node: { agency: { id: string; name: string }; score: number | null; zoneLabel: { id: string }; source: string | null } }[];
+      };
+    }>('{ ombudsmanResults(filter: { year: 2022 }, first: 100) { edges { node { agency { id name } score zoneLabel { id } source } } } }');
+    // The published Kalimantan Selatan 2022 result the seed carries as official: Kota Banjarmasin, 69,63, yellow zone.
+    const banjarmasin = ombudsmanResults.edges.map((edge) => edge.node).find((node) => node.score === 69.63);
+    expect(banjarmasin).toBeDefined();
+
+    const { text, code, sizes } = await printed(page, `${stack.portalUrl}/evaluasi/ombudsman/instansi/${banjarmasin!.agency.id}/cetak`);
+    expectA4(sizes);
+    expect(text).toContain('Ringkasan Hasil Penilaian Kepatuhan Standar Pelayanan Publik oleh Ombudsman Republik Indonesia');
+    expect(text).toContain(banjarmasin!.agency.name);
+    expect(text).toContain('69,63');
+    expect(text).toContain(banjarmasin!.zoneLabel.id);
+    if (banjarmasin!.source) expect(text).toContain(banjarmasin!.source.slice(0, 40));
+    expect(text).toContain(todayInWords());
+    expect(text).toContain(`Kode verifikasi: ${code}`);
+    expectNoChrome(text);
+
+    const verified = await verificationPage(code);
+    expect(verified).toContain('Ringkasan Kepatuhan Ombudsman');
+    expect(verified).toContain('69,63');
+    expect(verified).toContain(banjarmasin!.zoneLabel.id);
+  }, 180_000);
+
+  it('prints the MPP report card for the mall’s operator with tenants, desks and visitors, verified by its code', async () => {
+    const operator = (
+      await call<{ signIn: { accessToken: string; user: { mallId: string } } }>(
+        'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken user { mallId } } }',
+        { email: 'operator.banjarmasin@simpul.test', password: 'simpul-demo' },
+        '',
+      )
+    ).signIn;
+    const mallId = operator.user.mallId;
+    const { mall } = await call<{ mall: { name: string; tenancies: { totalCount: number }; desks: { id: string }[] } }>(
+      'query($id: ID!) { mall(id: $id) { name tenancies(first: 1) { totalCount } desks { id } } }',
+      { id: mallId },
+      operator.accessToken,
+    );
+    await signIn(page, stack.portalUrl, 'operator.banjarmasin@simpul.test');
+
+    const { text, code, sizes } = await printed(page, `${stack.portalUrl}/mpp/malls/${mallId}/report`);
+    expectA4(sizes);
+    expect(text).toContain('Rapor Mal Pelayanan Publik');
+    expect(text).toContain(mall.name);
+    expect(text).toContain(`dari ${idNumber(mall.tenancies.totalCount)} tenant yang pernah diundang`);
+    expect(text).toContain(`${idNumber(mall.desks.length)} gerai`);
+    expect(text).toContain('Pengunjung');
+    expect(text).toContain(todayInWords());
+    expect(text).toContain(`Kode verifikasi: ${code}`);
+    expectNoChrome(text);
+
+    const verified = await verificationPage(code);
+    expect(verified).toContain('Rapor Mal Pelayanan Publik');
+    expect(verified).toContain(mall.name);
+  }, 180_000);
 });

@@ -1947,6 +1947,9 @@ export type OmbudsmanSummaryPrintQuery = {
     latest: {
       id: string
     } | null,
+    latestOfficial: {
+      id: string
+    } | null,
     changeSinceLastYear: {
       yearBefore: number,
       yearAfter: number,

@@ -60,6 +60,9 @@ export const OMBUDSMAN_PRINT_MESSAGES = {
     'figure.change': 'Perubahan',
     'figure.source': 'Sumber',
     'figure.origin': 'Asal data',
+    'figure.official': 'Hasil resmi {year}',
+    officialTitle: 'Hasil resmi terakhir ({year})',
+    officialCaption: 'Hasil terakhir yang dipublikasikan Ombudsman RI, dengan sumbernya',
   },
   en: {
     ministry: 'Ministry of Administrative and Bureaucratic Reform',
@@ -117,6 +120,9 @@ export const OMBUDSMAN_PRINT_MESSAGES = {
     'figure.change': 'Change',
     'figure.source': 'Source',
     'figure.origin': 'Data origin',
+    'figure.official': 'Official result {year}',
+    officialTitle: 'Latest official result ({year})',
+    officialCaption: 'The latest result the Ombudsman published, with its source',
   },
 };
 

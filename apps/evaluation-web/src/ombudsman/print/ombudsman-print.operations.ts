@@ -15,6 +15,7 @@ query OmbudsmanSummaryPrint($agencyId: ID!) {
   ombudsmanCompliance(agencyId: $agencyId) {
     history { ${RESULT} }
     latest { id }
+    latestOfficial { id }
     changeSinceLastYear { yearBefore yearAfter scoreDelta zoneBefore zoneAfter methodChanged summary { id en } }
   }
 }`;

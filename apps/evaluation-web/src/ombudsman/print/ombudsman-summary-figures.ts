@@ -9,6 +9,14 @@ export function latestResult(data: OmbudsmanSummaryData): PrintedResult | null {
   return history.find((result) => result.id === latest?.id) ?? history[0] ?? null;
 }
 
+/** The newest official (published, sourced) result when the latest one is not it; null otherwise. */
+export function officialBesideLatest(data: OmbudsmanSummaryData): PrintedResult | null {
+  const { history, latestOfficial } = data.ombudsmanCompliance;
+  const latest = latestResult(data);
+  if (!latestOfficial || latestOfficial.id === latest?.id) return null;
+  return history.find((result) => result.id === latestOfficial.id) ?? null;
+}
+
 /** The key figures as printed, which the registry records so the QR's page shows the same ones. */
 export function ombudsmanFigures(
   data: OmbudsmanSummaryData,
@@ -19,6 +27,7 @@ export function ombudsmanFigures(
 ): DocumentToIssue['figures'] {
   const latest = latestResult(data);
   const change = data.ombudsmanCompliance.changeSinceLastYear;
+  const official = officialBesideLatest(data);
   const none = r('none');
   if (!latest) return [{ label: r('figure.agency'), value: agencyName }];
   return [
@@ -32,5 +41,13 @@ export function ombudsmanFigures(
     ...(change ? [{ label: r('figure.change'), value: change.summary[language] }] : []),
     ...(latest.source ? [{ label: r('figure.source'), value: latest.source.slice(0, 200) }] : []),
     { label: r('figure.origin'), value: r(`origin.${latest.origin}`) },
+    ...(official
+      ? [
+          {
+            label: r('figure.official', { year: official.year }),
+            value: `${official.score === null ? none : number(official.score, 2)} (${official.zoneLabel[language]})`,
+          },
+        ]
+      : []),
   ];
 }

@@ -30,16 +30,18 @@ function data(origin: 'OFFICIAL' | 'DEMO'): OmbudsmanSummaryData {
   return {
     agency: { id: 'agency-bjm', name: 'Pemerintah Kota Banjarmasin', region: { code: '63.71', name: 'Kota Banjarmasin' } },
     ombudsmanCompliance: {
-      history: [result(2022, 69.63, origin), result(2021, 65.51, 'DEMO')],
-      latest: { id: 'r-2022' },
+      // The newest row is a demo 2023 one; the published 2022 result is the latest official.
+      history: [result(2023, 74.12, origin), result(2022, 69.63, 'OFFICIAL')],
+      latest: { id: 'r-2023' },
+      latestOfficial: { id: origin === 'OFFICIAL' ? 'r-2023' : 'r-2022' },
       changeSinceLastYear: {
-        yearBefore: 2021,
-        yearAfter: 2022,
-        scoreDelta: 4.12,
+        yearBefore: 2022,
+        yearAfter: 2023,
+        scoreDelta: 4.49,
         zoneBefore: 'KUNING',
         zoneAfter: 'KUNING',
         methodChanged: true,
-        summary: { id: 'Naik 4,12 poin; tetap zona kuning', en: 'Up 4.12 points; still yellow zone' },
+        summary: { id: 'Naik 4,49 poin; tetap zona kuning', en: 'Up 4.49 points; still yellow zone' },
       },
     },
   };
@@ -57,18 +59,25 @@ function network(answer: OmbudsmanSummaryData, issued: Record<string, unknown>[]
 }
 
 describe('the Ombudsman compliance summary as an A4 document', () => {
-  it('prints the latest result with its zone, opinion and source, what changed, the history and unit findings, and a registered QR', async () => {
+  it('prints the latest result with zone and opinion, the latest official one with its source, what changed, history and unit findings, and a registered QR', async () => {
     const issued: Record<string, unknown>[] = [];
-    renderEvaluation('/evaluasi/ombudsman/instansi/agency-bjm/cetak', network(data('OFFICIAL'), issued), { user: DESK });
+    renderEvaluation('/evaluasi/ombudsman/instansi/agency-bjm/cetak', network(data('DEMO'), issued), { user: DESK });
     const sheet = await screen.findByRole('article', { name: 'Ringkasan kepatuhan Ombudsman: Pemerintah Kota Banjarmasin' });
+    expect(within(sheet).getByRole('row', { name: 'Nilai 74,12' })).toBeTruthy();
+    expect(within(sheet).getAllByRole('row', { name: 'Zona Zona Kuning (kepatuhan sedang)' })).toHaveLength(2);
+    expect(within(sheet).getAllByRole('row', { name: 'Opini C — Kualitas Sedang' })).toHaveLength(2);
+    // The demo 2023 row leads, so the published 2022 result is printed beside it with its source.
+    expect(within(sheet).getByRole('heading', { name: 'Hasil resmi terakhir (2022)' })).toBeTruthy();
     expect(within(sheet).getByRole('row', { name: 'Nilai 69,63' })).toBeTruthy();
-    expect(within(sheet).getByRole('row', { name: 'Zona Zona Kuning (kepatuhan sedang)' })).toBeTruthy();
-    expect(within(sheet).getByRole('row', { name: 'Opini C — Kualitas Sedang' })).toBeTruthy();
     expect(within(sheet).getByRole('row', { name: `Sumber ${SOURCE}` })).toBeTruthy();
-    expect(within(sheet).getByText('Naik 4,12 poin; tetap zona kuning')).toBeTruthy();
-    expect(within(sheet).getByRole('row', { name: 'Pengaduan 60,50 10%' })).toBeTruthy();
+    expect(within(sheet).getByText('Naik 4,49 poin; tetap zona kuning')).toBeTruthy();
+    expect(
+      within(sheet).getByRole('row', {
+        name: `2022 Opini Ombudsman (2022–2023) 69,63 Zona Kuning (kepatuhan sedang) C Kualitas Sedang Resmi ${SOURCE}`,
+      }),
+    ).toBeTruthy();
+    expect(within(sheet).getAllByRole('row', { name: 'Pengaduan 60,50 10%' })).toHaveLength(1);
     expect(within(sheet).getByRole('row', { name: 'Disdukcapil Kota Banjarmasin 72,10 Kuning –' })).toBeTruthy();
-    // The 2021 row is demo: the letterhead says the paper holds demo data.
     expect(within(sheet).getByRole('note').textContent).toContain('bukan dokumen resmi');
     expect(within(sheet).getByText(`Banjarmasin, ${dateInWords(new Date(), 'id')}`)).toBeTruthy();
     expect(await within(sheet).findByText('Kode verifikasi: OMB2345EFGHJ')).toBeTruthy();
@@ -82,22 +91,29 @@ describe('the Ombudsman compliance summary as an A4 document', () => {
     });
     expect(input.figures).toEqual([
       { label: 'Instansi', value: 'Pemerintah Kota Banjarmasin' },
-      { label: 'Tahun hasil terakhir', value: '2022' },
-      { label: 'Nilai', value: '69,63' },
+      { label: 'Tahun hasil terakhir', value: '2023' },
+      { label: 'Nilai', value: '74,12' },
       { label: 'Zona', value: 'Zona Kuning (kepatuhan sedang)' },
       { label: 'Opini', value: 'C Kualitas Sedang' },
-      { label: 'Perubahan', value: 'Naik 4,12 poin; tetap zona kuning' },
-      { label: 'Sumber', value: SOURCE },
-      { label: 'Asal data', value: 'Resmi' },
+      { label: 'Perubahan', value: 'Naik 4,49 poin; tetap zona kuning' },
+      { label: 'Asal data', value: 'Contoh (data demo)' },
+      { label: 'Hasil resmi 2022', value: '69,63 (Zona Kuning (kepatuhan sedang))' },
     ]);
     await expectAccessible();
+  });
+
+  it('prints no second block when the latest result is the official one, and no demo notice when every row is official', async () => {
+    renderEvaluation('/evaluasi/ombudsman/instansi/agency-bjm/cetak', network(data('OFFICIAL'), []), { user: DESK });
+    const sheet = await screen.findByRole('article', { name: 'Ringkasan kepatuhan Ombudsman: Pemerintah Kota Banjarmasin' });
+    expect(within(sheet).queryByRole('heading', { name: /Hasil resmi terakhir/ })).toBeNull();
+    expect(within(sheet).queryByRole('note')).toBeNull();
   });
 
   it('signed out, prints a public copy without registering it, in English when switched', async () => {
     const issued: Record<string, unknown>[] = [];
     renderEvaluation('/evaluasi/ombudsman/instansi/agency-bjm/cetak', network(data('OFFICIAL'), issued), { user: null, language: 'en' });
     const sheet = await screen.findByRole('article', { name: 'Ombudsman compliance summary: Pemerintah Kota Banjarmasin' });
-    expect(within(sheet).getByText('Up 4.12 points; still yellow zone')).toBeTruthy();
+    expect(within(sheet).getByText('Up 4.49 points; still yellow zone')).toBeTruthy();
     expect(within(sheet).getByText('Public copy from the Simpul portal, unsigned')).toBeTruthy();
     expect(issued).toHaveLength(0);
   });

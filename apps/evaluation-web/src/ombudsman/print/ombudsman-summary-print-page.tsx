@@ -16,7 +16,7 @@ import { useParams } from 'react-router';
 import { useIssueDocument } from '../../report/issue-document.operations';
 import { OMBUDSMAN_PRINT } from './ombudsman-print-messages';
 import { OMBUDSMAN_SUMMARY_PRINT, type OmbudsmanSummaryData } from './ombudsman-print.operations';
-import { latestResult, ombudsmanFigures } from './ombudsman-summary-figures';
+import { latestResult, officialBesideLatest, ombudsmanFigures } from './ombudsman-summary-figures';
 
 /** `/evaluasi/ombudsman/instansi/:agencyId/cetak`, public: the instansi's Ombudsman compliance summary on A4. */
 export function OmbudsmanSummaryPrintPage() {
@@ -53,6 +53,7 @@ function Summary({ data, agency }: { data: OmbudsmanSummaryData; agency: NonNull
   const { user } = useSession();
   const issueFn = useIssueDocument();
   const latest = latestResult(data);
+  const official = officialBesideLatest(data);
   const { history, changeSinceLastYear: change } = data.ombudsmanCompliance;
   const score = (value: number | null) => (value === null ? r('none') : format.number(value, 2));
   const document = useMemo<DocumentToIssue>(
@@ -126,6 +127,25 @@ function Summary({ data, agency }: { data: OmbudsmanSummaryData; agency: NonNull
               </Table>
             </Section>
 
+            {official && (
+              <Section title={r('officialTitle', { year: official.year })}>
+                <Table withTableBorder variant="vertical">
+                  <Table.Caption>{r('officialCaption')}</Table.Caption>
+                  <Table.Tbody>
+                    <Row label={r('method')}>{r(`method.${official.methodVersion}`)}</Row>
+                    <Row label={r('score')}>{score(official.score)}</Row>
+                    <Row label={r('zone')}>{official.zoneLabel[language]}</Row>
+                    {official.opinionLabel && (
+                      <Row label={r('opinion')}>
+                        {official.opinion} — {official.opinionLabel[language]}
+                      </Row>
+                    )}
+                    {official.source && <Row label={r('source')}>{official.source}</Row>}
+                  </Table.Tbody>
+                </Table>
+              </Section>
+            )}
+
             <Section title={r('section.change')}>
               <Text>{change ? change.summary[language] : r('noChange')}</Text>
             </Section>
@@ -165,6 +185,7 @@ function Summary({ data, agency }: { data: OmbudsmanSummaryData; agency: NonNull
                     <Table.Th>{r('zone')}</Table.Th>
                     <Table.Th>{r('opinion')}</Table.Th>
                     <Table.Th>{r('origin')}</Table.Th>
+                    <Table.Th>{r('source')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -178,6 +199,7 @@ function Summary({ data, agency }: { data: OmbudsmanSummaryData; agency: NonNull
                         {result.opinionLabel ? `${result.opinion ?? ''} ${result.opinionLabel[language]}`.trim() : r('none')}
                       </Table.Td>
                       <Table.Td>{r(`origin.${result.origin}`)}</Table.Td>
+                      <Table.Td>{result.source ?? r('none')}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
