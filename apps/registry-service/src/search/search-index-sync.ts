@@ -1,6 +1,7 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import {
   isSearchHitKind,
+  jobsScheduledByDefault,
   one,
   rows,
   SEARCH_FEED_MAX_LIMIT,
@@ -45,7 +46,7 @@ export interface SourceSyncResult {
  * the error recorded in registry.search_sources, and tried again next minute.
  */
 @Injectable()
-export class SearchIndexSync implements JobSource {
+export class SearchIndexSync implements JobSource, OnApplicationBootstrap {
   private readonly logger = new Logger('SearchIndex');
   /** Sources read in full by this process: the first run of a process is always a full one. */
   private readonly fullyRead = new Set<string>();
@@ -54,6 +55,20 @@ export class SearchIndexSync implements JobSource {
     private readonly db: DataSource,
     @Inject(SEARCH_FEED_SOURCES) private readonly sources: readonly SearchFeedSource[],
   ) {}
+
+  /**
+   * A started registry indexes its own rows at once, in the background, instead of waiting for the
+   * job's first run: a search right after start (a fresh `npm start`, the end-to-end stack) already
+   * finds the units. Only where jobs run (not under Jest, not with SIMPUL_JOBS=off).
+   */
+  onApplicationBootstrap(): void {
+    if (!jobsScheduledByDefault() || !this.db.isInitialized) return;
+    this.syncRegistry(new Date()).catch((error: unknown) =>
+      this.logger.warn(
+        `search index: the registry's own rows were not indexed at start (${error instanceof Error ? error.message : String(error)})`,
+      ),
+    );
+  }
 
   jobs(): ServiceJob[] {
     return [{ name: 'search-index', cron: '* * * * *', run: (now) => this.run(now) }];
