@@ -14,6 +14,7 @@ const scenarios = {
   tasks: 'bench/tasks/tasks.bench.ts',
   plugins: 'bench/plugins/plugins.bench.ts',
   search: 'bench/search/search.bench.ts',
+  'open-data': 'bench/open-data/open-data.bench.ts',
 };
 const wanted = process.argv.slice(2);
 for (const name of wanted) {
