@@ -4,7 +4,7 @@ import { DataTable, ErrorPanel, LoadingState } from '@simpul/ui';
 import { formatDate, formatNumber } from '@simpul/web-kit';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { DESK_DAYS, deskDaysVariables, type DeskDayRow } from './desk-days-query';
-import { translator } from './messages';
+import { deskTranslator } from './desk-messages';
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'done'; rows: DeskDayRow[] };
 
@@ -15,7 +15,7 @@ type State = { status: 'loading' } | { status: 'error'; message: string } | { st
  * chunk, so the desk home does not download it.
  */
 export default function DeskSchedule({ context, mallId }: { context: PluginContext; mallId: string }) {
-  const t = useMemo(() => translator(context.language), [context.language]);
+  const t = useMemo(() => deskTranslator(context.language), [context.language]);
   const [state, setState] = useState<State>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -41,9 +41,7 @@ export default function DeskSchedule({ context, mallId }: { context: PluginConte
       </Title>
       <Text size="sm">{t('desk.intro', { desk: which })}</Text>
       {state.status === 'loading' && <LoadingState label={t('desk.loading')} />}
-      {state.status === 'error' && (
-        <ErrorPanel title={t('desk.error')} message={state.message} onRetry={retry} retryLabel={t('ipp.retry')} />
-      )}
+      {state.status === 'error' && <ErrorPanel title={t('desk.error')} message={state.message} onRetry={retry} retryLabel={t('retry')} />}
       {state.status === 'done' && (
         <DataTable
           caption={t('desk.caption')}

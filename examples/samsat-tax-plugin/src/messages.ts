@@ -38,18 +38,6 @@ const ID = {
   'pkb.caption': 'Perkiraan PKB setahun',
   'pkb.item': 'Komponen',
   'pkb.amount': 'Jumlah',
-  'desk.heading': 'Gerai di MPP: 7 hari terakhir',
-  'desk.intro': 'Pengunjung dan pengaduan harian {desk} di MPP ini, dibaca dengan izin MPP_DESK_SCHEDULE_READ.',
-  'desk.ofDesk': 'gerai {number}',
-  'desk.ofMall': 'setiap gerai',
-  'desk.loading': 'Memuat jadwal gerai…',
-  'desk.error': 'Jadwal gerai tidak dapat dimuat',
-  'desk.none': 'Belum ada hari gerai tercatat dalam 7 hari terakhir.',
-  'desk.caption': 'Hari gerai 7 hari terakhir',
-  'desk.date': 'Tanggal',
-  'desk.desk': 'Gerai',
-  'desk.visitors': 'Pengunjung',
-  'desk.complaints': 'Pengaduan',
 };
 
 type MessageKey = keyof typeof ID;
@@ -91,18 +79,6 @@ const EN: Record<MessageKey, string> = {
   'pkb.caption': 'Yearly PKB estimate',
   'pkb.item': 'Item',
   'pkb.amount': 'Amount',
-  'desk.heading': 'Desk at the MPP: last 7 days',
-  'desk.intro': 'Daily visitors and complaints of {desk} at this MPP, read with the MPP_DESK_SCHEDULE_READ scope.',
-  'desk.ofDesk': 'desk {number}',
-  'desk.ofMall': 'every desk',
-  'desk.loading': 'Loading the desk schedule…',
-  'desk.error': 'The desk schedule could not be loaded',
-  'desk.none': 'No desk day recorded in the last 7 days.',
-  'desk.caption': 'Desk days of the last 7 days',
-  'desk.date': 'Date',
-  'desk.desk': 'Desk',
-  'desk.visitors': 'Visitors',
-  'desk.complaints': 'Complaints',
 };
 
 // English aspect names for the F-02 aspects; the instrument carries the Indonesian ones.

@@ -1,6 +1,5 @@
 import { Divider, Stack, Text } from '@mantine/core';
 import type { PluginProps } from '@simpul/plugin-sdk';
-import { LoadingState } from '@simpul/ui';
 import { lazy, Suspense, useMemo } from 'react';
 import { translator } from './messages';
 import { PkbEstimatePanel } from './pkb-estimate-panel';
@@ -32,7 +31,8 @@ export function SamsatTaxPlugin({ context }: PluginProps) {
       {context.page === 'MALL_DESK' && context.mallId && (
         <>
           <Divider />
-          <Suspense fallback={<LoadingState label={t('desk.loading')} />}>
+          {/* Its own texts come with its chunk; it says it is loading once it asks for the days. */}
+          <Suspense fallback={null}>
             <DeskSchedule context={context} mallId={context.mallId} />
           </Suspense>
         </>
