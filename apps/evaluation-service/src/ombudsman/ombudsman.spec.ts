@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { stableId } from '@simpul/service-kit';
-import { createTestDatabase, startRegistryProcess, type RegistryProcess, type TestDatabase } from '@simpul/service-kit/testing';
+import { createTestDatabase, startRegistryProcess, xlsxBomb, type RegistryProcess, type TestDatabase } from '@simpul/service-kit/testing';
 import { CALLERS, SEEDED_EVALUATION, errorCode, ok, startEvaluation, type EvaluationHarness } from '../test-support/evaluation-test-app';
 import { BANJARMASIN_2022_SOURCE } from './ombudsman-demo-data';
 
@@ -421,6 +421,31 @@ describe('Ombudsman compliance results (GraphQL over HTTP, real PostgreSQL, real
         ),
       );
       expect(broken.importOmbudsmanResults.fileError?.message.en).toBe('The XLSX file cannot be read.');
+    });
+
+    it('refuses an XLSX that unpacks to 60 MB before parsing it, naming the limits in both languages', async () => {
+      const bomb = xlsxBomb({
+        rows: [
+          ['agency_id', 'year', 'method', 'score'],
+          [BANJARMASIN, '2025', 'OMBUDSMAN_2023', '80'],
+        ],
+        paddingBytes: 60 * 1024 * 1024,
+      });
+      const file = { format: 'XLSX', fileName: 'bom.xlsx', contentBase64: bomb.toString('base64') };
+      const data = ok(
+        await evaluation.graphql<{ importOmbudsmanResults: ImportReport }>(Q.import, { file, dryRun: true }, { caller: CALLERS.admin }),
+      );
+      expect(data.importOmbudsmanResults).toMatchObject({
+        accepted: false,
+        rows: [],
+        fileError: {
+          field: 'file',
+          message: {
+            en: expect.stringMatching(/unpacks to more than 50 MB.*Limits: 1,000 parts/),
+            id: expect.stringMatching(/lebih dari 50 MB setelah dibuka.*Batas: 1\.000 bagian/),
+          },
+        },
+      });
     });
   });
 });

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadXlsxWorkbook, XlsxRejectedError } from '@simpul/service-kit';
 import { ImportFormat } from './import-file.input';
 
 // The registry's service import reader (apps/registry-service/src/services/import/read-import-file.ts),
@@ -76,11 +77,13 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** The first worksheet of an XLSX workbook. */
 async function readXlsx(buffer: Buffer): Promise<RawTable> {
-  const workbook = new ExcelJS.Workbook();
+  let workbook: ExcelJS.Workbook;
   try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw new UnreadableFileError(1, 'The XLSX file cannot be read.', 'Berkas XLSX tidak dapat dibaca.');
+    // Checks the zip's parts and unpacked sizes before exceljs inflates anything (zip bombs).
+    workbook = await loadXlsxWorkbook(buffer);
+  } catch (error) {
+    if (error instanceof XlsxRejectedError) throw new UnreadableFileError(1, error.messages.en, error.messages.id);
+    throw error;
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new UnreadableFileError(1, 'The workbook has no worksheet.', 'Buku kerja tidak memiliki lembar kerja.');

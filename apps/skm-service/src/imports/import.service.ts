@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import ExcelJS, { type CellValue } from 'exceljs';
+import type { CellValue, Workbook } from 'exceljs';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, wibDate, Clock, isUuid } from '@simpul/service-kit';
+import { badUserInput, wibDate, Clock, isUuid, loadXlsxWorkbook, XlsxRejectedError } from '@simpul/service-kit';
 import { canManage, requireCan } from '../access/skm-access';
 import { uuidv7 } from '../common/uuidv7';
 import { RollupDelta } from '../results/rollup-writer';
@@ -320,11 +320,15 @@ function cellText(value: CellValue): string {
 }
 
 async function xlsxRows(content: Buffer): Promise<AsyncIterable<string[][]>> {
-  const workbook = new ExcelJS.Workbook();
+  let workbook: Workbook;
   try {
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    throw badUserInput('contentBase64', 'The file is not a readable XLSX workbook.', 'Berkas bukan buku kerja XLSX yang dapat dibaca.');
+    // Checks the zip's parts and unpacked sizes before exceljs inflates anything (zip bombs).
+    workbook = await loadXlsxWorkbook(content);
+  } catch (error) {
+    if (!(error instanceof XlsxRejectedError)) throw error;
+    if (error.reason === 'UNREADABLE')
+      throw badUserInput('contentBase64', 'The file is not a readable XLSX workbook.', 'Berkas bukan buku kerja XLSX yang dapat dibaca.');
+    throw badUserInput('contentBase64', error.messages.en, error.messages.id);
   }
   const sheet = workbook.worksheets[0];
   const rows: string[][] = [];

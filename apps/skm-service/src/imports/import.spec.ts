@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { xlsxBomb } from '@simpul/service-kit/testing';
 import { CALLERS, errorOf, ok, SAMSAT_KALSEL, startSkm, type SkmHarness } from '../test-support/skm-test-app';
 import { rollupAgainstAnswers } from '../test-support/rollup-check';
 import { generateSkmCsv } from '../seed/bulk-csv';
@@ -103,6 +104,23 @@ describe('paper forms: CSV/XLSX import with a row-by-row report, all or nothing'
       ),
     ).importSkmResponses;
     expect(report).toMatchObject({ status: 'STORED', storedCount: 2 });
+  });
+
+  it('refuses an XLSX that unpacks to 60 MB before parsing it, naming the limits in both languages', async () => {
+    const before = await respondents();
+    const header = ['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'];
+    const bomb = xlsxBomb({ rows: [header, header.map(() => '3')], paddingBytes: 60 * 1024 * 1024 });
+    const result = await skm.graphql(
+      IMPORT,
+      { id: surveyId, name: 'bom.xlsx', format: 'XLSX', content: b64(bomb) },
+      { caller: CALLERS.admin },
+    );
+    expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', field: 'contentBase64' });
+    expect(result.errors?.[0].extensions.messages).toEqual({
+      en: expect.stringMatching(/unpacks to more than 50 MB.*Limits: 1,000 parts/),
+      id: expect.stringMatching(/lebih dari 50 MB setelah dibuka.*Batas: 1\.000 bagian/),
+    });
+    expect(await respondents()).toBe(before);
   });
 
   it('streams a bulk CSV through POST /imports/:surveyId; staff-entered batches wait for review, excluding one says why', async () => {

@@ -8,3 +8,4 @@ export * from './sdl-subset';
 export * from './committed-sdl';
 export * from './registry-process';
 export * from './service-tasks';
+export * from './zip-writer';

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import { formatBytes, INTERNAL_TOKEN_HEADER, issueInternalToken, jsonBodyLimitFor, readSecret } from '@simpul/service-kit';
+import { xlsxBomb } from '@simpul/service-kit/testing';
 import { CALLERS, DPMPTSP_KALTENG, SAMSAT_KALSEL, startRegistry, type RegistryHarness } from '../../test-support/registry-test-app';
 
 const IMPORT = `mutation($unit: ID!, $format: ImportFormat!, $content: String!) {
@@ -148,6 +149,23 @@ describe('importing services from CSV and XLSX (GraphQL over HTTP, real PostgreS
     expect(result.data!.importServices.rows).toEqual([
       expect.objectContaining({ row: 1, ok: false, errors: [expect.objectContaining({ field: 'colour' })] }),
     ]);
+  });
+
+  it('refuses an XLSX that unpacks to 60 MB before parsing it, naming the limits in both languages', async () => {
+    const bomb = xlsxBomb({ rows: [HEADER, row('Layanan Bom')], paddingBytes: 60 * 1024 * 1024 });
+    const before = await count(SAMSAT_KALSEL);
+    const result = await registry.graphql<{ importServices: Report }>(
+      IMPORT,
+      { unit: SAMSAT_KALSEL, format: 'XLSX', content: bomb.toString('base64') },
+      { caller: CALLERS.admin },
+    );
+    expect(result.data!.importServices).toMatchObject({ accepted: false, created: 0 });
+    expect(result.data!.importServices.rows[0].errors[0]).toMatchObject({
+      field: 'file',
+      messageEn: expect.stringMatching(/unpacks to more than 50 MB.*Limits: 1,000 parts/),
+      message: expect.stringMatching(/lebih dari 50 MB setelah dibuka.*Batas: 1\.000 bagian/),
+    });
+    expect(await count(SAMSAT_KALSEL)).toBe(before);
   });
 
   it('refuses imports into another unit', async () => {

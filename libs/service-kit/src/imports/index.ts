@@ -1,0 +1,2 @@
+export * from './zip-directory';
+export * from './xlsx-archive';
