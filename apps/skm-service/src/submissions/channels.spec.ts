@@ -371,6 +371,60 @@ describe('rate limits on the public endpoint (token bucket per client, per repli
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
   });
+
+  // One token per questionnaire, not per request: a batch, or aliases of the mutation in one
+  // operation, spend what they carry, and a request over the limit stores nothing.
+  const kioskBatch = (n: number) =>
+    Array.from({ length: n }, () => ({
+      channel: 'KIOSK',
+      surveyCode: code,
+      submissionId: randomUUID(),
+      deviceId: 'rate-kiosk',
+      answers: nine([3, 4, 4, 3, 3, 3, 4, 3, 3]),
+    }));
+  const ids = (batch: { submissionId: string }[]) => batch.map((s) => s.submissionId);
+
+  it('GraphQL: one request carrying more questionnaires than the client has tokens is refused whole', async () => {
+    const four = kioskBatch(4);
+    expect(errorOf(await graphqlFrom(skm, '203.0.113.21', SUBMIT, { s: four }))).toEqual({ code: 'FORBIDDEN', field: 'rateLimit' });
+    expect(await fetchCount(skm, ids(four))).toBe(0);
+    const three = kioskBatch(3);
+    expect((await graphqlFrom(skm, '203.0.113.21', SUBMIT, { s: three })).errors).toBeUndefined();
+    expect(await fetchCount(skm, ids(three))).toBe(3);
+    const one = kioskBatch(1);
+    expect(errorOf(await graphqlFrom(skm, '203.0.113.21', SUBMIT, { s: one }))).toEqual({ code: 'FORBIDDEN', field: 'rateLimit' });
+    expect(await fetchCount(skm, ids(one))).toBe(0);
+  });
+
+  it('GraphQL: aliases of submitSkmResponses in one operation each spend their tokens, and over the limit none is stored', async () => {
+    const ALIASED = `mutation($a: [SkmSubmissionInput!]!, $b: [SkmSubmissionInput!]!) {
+      a: submitSkmResponses(submissions: $a) { status }
+      b: submitSkmResponses(submissions: $b) { status } }`;
+    const [a, b] = [kioskBatch(2), kioskBatch(2)];
+    const refused = await graphqlFrom(skm, '203.0.113.22', ALIASED, { a, b });
+    // The mutation's list is non-null, so the first refused alias ends the operation; what counts is
+    // that the first alias, which alone fits, was refused too and nothing was stored.
+    expect(refused.errors?.length).toBeGreaterThan(0);
+    for (const error of refused.errors ?? []) expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'rateLimit' });
+    expect(refused.data ?? null).toBeNull();
+    expect(await fetchCount(skm, [...ids(a), ...ids(b)])).toBe(0);
+    const [c, d] = [kioskBatch(1), kioskBatch(2)];
+    expect((await graphqlFrom(skm, '203.0.113.22', ALIASED, { a: c, b: d })).errors).toBeUndefined();
+    expect(await fetchCount(skm, [...ids(c), ...ids(d)])).toBe(3);
+    expect(errorOf(await graphqlFrom(skm, '203.0.113.22', SUBMIT, { s: kioskBatch(1) }))).toEqual({ code: 'FORBIDDEN', field: 'rateLimit' });
+  });
+
+  it('REST: a body carrying more questionnaires than the client has tokens answers 429 and stores nothing', async () => {
+    const four = kioskBatch(4);
+    const refused = await skm.post('/public/responses', { submissions: four }, { address: '192.0.2.45' });
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN', field: 'rateLimit' }) })]);
+    expect(await fetchCount(skm, ids(four))).toBe(0);
+    const three = kioskBatch(3);
+    expect((await skm.post('/public/responses', { submissions: three }, { address: '192.0.2.45' })).status).toBe(200);
+    expect(await fetchCount(skm, ids(three))).toBe(3);
+    expect((await skm.post('/public/responses', { submissions: kioskBatch(1) }, { address: '192.0.2.45' })).status).toBe(429);
+  });
 });
 
 async function fetchCount(skm: SkmHarness, submissionIds: string[]): Promise<number> {

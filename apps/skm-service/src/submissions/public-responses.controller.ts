@@ -2,6 +2,7 @@ import { Body, Controller, HttpStatus, Inject, Post, Req, Res, UseFilters } from
 import type { Request, Response } from 'express';
 import { Access, type SubgraphRequest, sendRestError, SimpulHttpFilter } from '@simpul/service-kit';
 import { clientAddress } from './client-key';
+import { questionnairesIn, refusalMessages } from './rate-limit';
 import { RATE_LIMITER, type TokenBucketLimiter } from './rate-limiter';
 import { SubmissionService } from './submission.service';
 
@@ -23,28 +24,18 @@ export class PublicResponsesController {
   @Post('responses')
   async submit(@Body() body: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
     const address = clientAddress(req);
-    const taken = this.limiter.take(address);
+    const submissions =
+      body && typeof body === 'object' && !Array.isArray(body) ? (body as { submissions?: unknown }).submissions : undefined;
+    // One token per questionnaire in the body: a body over the limit is refused whole.
+    const taken = this.limiter.take(address, questionnairesIn(submissions));
     if (!taken.ok) {
-      res.setHeader('Retry-After', String(taken.retryAfterSeconds));
+      if (taken.maxPerRequest === undefined) res.setHeader('Retry-After', String(taken.retryAfterSeconds));
+      const messages = refusalMessages(taken);
       res.status(HttpStatus.TOO_MANY_REQUESTS).json({
-        errors: [
-          {
-            message: 'Too many submissions from this device.',
-            extensions: {
-              code: 'FORBIDDEN',
-              field: 'rateLimit',
-              messages: {
-                en: `Too many submissions from this device; try again in ${taken.retryAfterSeconds} s.`,
-                id: `Terlalu banyak kiriman dari perangkat ini; coba lagi dalam ${taken.retryAfterSeconds} detik.`,
-              },
-            },
-          },
-        ],
+        errors: [{ message: messages.en, extensions: { code: 'FORBIDDEN', field: 'rateLimit', messages } }],
       });
       return;
     }
-    const submissions =
-      body && typeof body === 'object' && !Array.isArray(body) ? (body as { submissions?: unknown }).submissions : undefined;
     try {
       const receipts = await this.submissions.submit(submissions, (req as SubgraphRequest).simpul?.caller ?? null, address);
       res.status(HttpStatus.OK).json({ receipts });

@@ -1,4 +1,4 @@
-/** Token-bucket settings: `capacity` requests at once, refilled at `perMinute`. */
+/** Token-bucket settings: `capacity` questionnaires at once, refilled at `perMinute`. */
 export interface RateLimit {
   capacity: number;
   perMinute: number;
@@ -27,17 +27,29 @@ export class TokenBucketLimiter {
     private readonly maxKeys = 50_000,
   ) {}
 
-  /** Takes one token; `retryAfterSeconds` says when the next one is due when refused. */
-  take(key: string, now = Date.now()): { ok: true } | { ok: false; retryAfterSeconds: number } {
+  /**
+   * Takes `tokens` tokens (one per questionnaire) or none: a request the bucket cannot cover whole
+   * is refused whole. `retryAfterSeconds` says when enough are due; a request larger than the
+   * bucket itself can never pass, and says so with `maxPerRequest` instead.
+   */
+  take(
+    key: string,
+    tokens = 1,
+    now = Date.now(),
+  ): { ok: true } | { ok: false; retryAfterSeconds: number; maxPerRequest?: number } {
     const rate = this.limit.perMinute / 60_000;
     const bucket = this.buckets.get(key) ?? { tokens: this.limit.capacity, at: now };
     bucket.tokens = Math.min(this.limit.capacity, bucket.tokens + (now - bucket.at) * rate);
     bucket.at = now;
-    if (bucket.tokens < 1) {
+    if (tokens > this.limit.capacity) {
       this.buckets.set(key, bucket);
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / rate / 1000)) };
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((this.limit.capacity - bucket.tokens) / rate / 1000)), maxPerRequest: this.limit.capacity };
     }
-    bucket.tokens -= 1;
+    if (bucket.tokens < tokens) {
+      this.buckets.set(key, bucket);
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((tokens - bucket.tokens) / rate / 1000)) };
+    }
+    bucket.tokens -= tokens;
     this.buckets.set(key, bucket);
     if (this.buckets.size > this.maxKeys) this.sweep(now);
     return { ok: true };

@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Caller } from '@simpul/contracts';
 import { Access, CurrentCaller } from '@simpul/service-kit';
 import { currentClientAddress } from './client-key';
-import { takeOrThrow } from './rate-limit';
+import { takeForOperation } from './rate-limit';
 import { RATE_LIMITER, type TokenBucketLimiter } from './rate-limiter';
 import { SkmSubmissionInput } from './submission.input';
 import { SkmReceipt } from './submission.model';
@@ -24,9 +25,12 @@ export class SubmissionResolver {
   submitSkmResponses(
     @Args('submissions', { type: () => [SkmSubmissionInput] }) submissions: SkmSubmissionInput[],
     @CurrentCaller() caller: Caller,
+    @Context() context: object,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SkmReceipt[]> {
     const address = currentClientAddress();
-    takeOrThrow(this.limiter, address);
+    // One token per questionnaire, counted over every alias of this mutation in the operation.
+    takeForOperation(this.limiter, address, context, info);
     return this.submissions.submit(submissions, caller, address);
   }
 }
