@@ -190,10 +190,15 @@ describe('cross-module search (registry.search_documents, real PostgreSQL)', () 
   });
 
   it.each([
-    ['', 'Tulis kata yang dicari.', 'Write what to search for.'],
-    ['x'.repeat(201), 'Tulis paling banyak 200 karakter (ini 201).', 'Write at most 200 characters (this is 201).'],
-    ['&|!():*', 'Tulis paling sedikit satu huruf atau angka yang dicari.', 'Write at least one letter or digit to search for.'],
-  ])('text %j is refused with a typed bilingual error', async (text, id, en) => {
+    ['empty', '', 'Tulis kata yang dicari.', 'Write what to search for.'],
+    ['201 characters', 'x'.repeat(201), 'Tulis paling banyak 200 karakter (ini 201).', 'Write at most 200 characters (this is 201).'],
+    [
+      'only tsquery operators',
+      '&|!():*',
+      'Tulis paling sedikit satu huruf atau angka yang dicari.',
+      'Write at least one letter or digit to search for.',
+    ],
+  ])('text that is %s is refused with a typed bilingual error', async (_label, text, id, en) => {
     const answer = await registry.graphql<Result>(SEARCH, { text });
     expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text', messages: { id, en } });
   });
