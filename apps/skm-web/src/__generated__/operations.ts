@@ -378,7 +378,7 @@ export type SkmPublicUnitsQuery = {
             code: string,
             name: string
           }
-        },
+        } | null,
         latest: {
           surveyId: string,
           value: number,

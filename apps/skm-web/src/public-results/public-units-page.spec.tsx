@@ -105,13 +105,19 @@ describe('public SKM results list (signed out)', () => {
         : reply(
             'SkmPublicUnits',
             variables.after
-              ? list([unit('u3', 'Disdukcapil Kota Banjarmasin', 79, 'B', 'DEMO')], false, 21)
+              ? list(
+                  [unit('u3', 'Disdukcapil Kota Banjarmasin', 79, 'B', 'DEMO'), { ...unit('u4', '', 78, 'B', 'DEMO'), serviceUnit: null }],
+                  false,
+                  22,
+                )
               : list([unit('u1', 'UPPD Samsat Banjarmasin', 88.5, 'A', 'OFFICIAL')], true, 21),
           ),
     );
     await screen.findByRole('link', { name: 'UPPD Samsat Banjarmasin' });
     fireEvent.click(screen.getByRole('button', { name: /Berikutnya/ }));
     expect(await screen.findByRole('link', { name: 'Disdukcapil Kota Banjarmasin' })).toBeTruthy();
+    // A unit the registry no longer knows keeps its row (and link) without blanking the list.
+    expect(screen.getByRole('link', { name: 'Unit pelayanan (nama belum tersedia)' }).getAttribute('href')).toBe('/skm/units/u4/public');
     expect(calls.filter((call) => call.operation === 'SkmPublicUnits').at(-1)?.variables).toMatchObject({ after: 'c-u1' });
   });
 

@@ -114,12 +114,12 @@ export function PublicUnitsPage() {
                   header: t('col.unit'),
                   cell: (row) => (
                     <Anchor component={Link} to={to(`/units/${row.serviceUnitId}/public`)}>
-                      {row.serviceUnit.name}
+                      {row.serviceUnit?.name ?? t('unknownUnit')}
                     </Anchor>
                   ),
                 },
-                { key: 'agency', header: t('col.agency'), cell: (row) => row.serviceUnit.agency.name },
-                { key: 'region', header: t('col.region'), cell: (row) => row.serviceUnit.region.name },
+                { key: 'agency', header: t('col.agency'), cell: (row) => row.serviceUnit?.agency.name ?? '–' },
+                { key: 'region', header: t('col.region'), cell: (row) => row.serviceUnit?.region.name ?? '–' },
                 { key: 'ikm', header: t('col.ikm'), numeric: true, cell: (row) => format.number(row.latest.value, 2) },
                 { key: 'band', header: t('col.band'), cell: (row) => <GradeBadge grade={row.latest.category} /> },
                 { key: 'period', header: t('col.period'), cell: (row) => labels.period(row.latest) },

@@ -28,6 +28,7 @@ const id: Record<string, string> = {
   'col.respondents': 'Responden',
   'col.origin': 'Asal data',
   signedInLink: 'Survei yang Anda kelola',
+  unknownUnit: 'Unit pelayanan (nama belum tersedia)',
 };
 
 const en: Record<string, string> = {
@@ -55,6 +56,7 @@ const en: Record<string, string> = {
   'col.respondents': 'Respondents',
   'col.origin': 'Data origin',
   signedInLink: 'Surveys you manage',
+  unknownUnit: 'Service unit (name not available)',
 };
 
 export const PUBLIC_LIST_MESSAGES = { id, en };
