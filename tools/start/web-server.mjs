@@ -16,12 +16,14 @@ import path from 'node:path';
 import { pipeline } from 'node:stream';
 import { approvedPluginOrigins, contentSecurityPolicy } from './content-security-policy.mjs';
 import { cacheControl, CONTENT_TYPES, resolveInside } from './static-files.mjs';
+import { clientAddress, fromTrustedProxy, parseTrustProxy } from './trust-proxy.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
 /** @typedef {import('node:http').OutgoingHttpHeaders} Headers */
 /** @typedef {{ en: string, id: string }} Message */
 /** @typedef {{ name: string, app: string, routes: string, title: Message }} Remote */
+/** @typedef {import('./trust-proxy.mjs').Trust} Trust */
 /** @typedef {{ close(): Promise<void>, port: number }} WebServer */
 
 const workspaceRoot = path.resolve(import.meta.dirname, '../..');
@@ -112,25 +114,15 @@ export function publicInternalToken(secret, now = Date.now()) {
   return `${header}.${payload}.${createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url')}`;
 }
 
-/** @param {string | undefined} address */
-function isLoopback(address) {
-  return typeof address === 'string' && (address === '::1' || /^(::ffff:)?127\./.test(address));
-}
-
 /**
- * The client a public answer comes from, for the SKM rate limit. X-Forwarded-For is believed only
- * from loopback (a reverse proxy on this machine, which appends the address it saw last); from
- * anywhere else a browser could name any address and escape its limit, so the socket decides.
+ * The client a request comes from, for the gateway's and the SKM service's rate limits: the socket,
+ * unless it is a proxy TRUST_PROXY trusts (trust-proxy.mjs). From anyone else a browser could name
+ * any address in X-Forwarded-For and escape its limit, so the socket decides.
  * @param {Pick<Request, 'socket' | 'headers'>} req
+ * @param {Trust} [trust] default: TRUST_PROXY (loopback)
  */
-export function clientAddressOf(req) {
-  const socket = req.socket.remoteAddress ?? 'unknown';
-  if (!isLoopback(socket)) return socket;
-  const hops = String(req.headers['x-forwarded-for'] ?? '')
-    .split(',')
-    .map((hop) => hop.trim())
-    .filter(Boolean);
-  return hops.at(-1) ?? socket;
+export function clientAddressOf(req, trust = parseTrustProxy(process.env.TRUST_PROXY)) {
+  return clientAddress(/** @type {Request} */ (req), trust);
 }
 
 /**
@@ -138,15 +130,16 @@ export function clientAddressOf(req) {
  * @param {Response} res
  * @param {URL} target
  * @param {string | undefined} secret
+ * @param {Trust} trust
  */
-function proxySkm(req, res, target, secret) {
+function proxySkm(req, res, target, secret, trust) {
   if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed');
   if (!secret) return sendText(res, 503, 'INTERNAL_SECRET is not set');
   /** @type {Headers} */
-  const headers = { 'x-forwarded-for': clientAddressOf(req), 'x-simpul-internal': publicInternalToken(secret) };
+  const headers = { 'x-forwarded-for': clientAddressOf(req, trust), 'x-simpul-internal': publicInternalToken(secret) };
   for (const [name, value] of Object.entries(req.headers))
     if (!HOP_BY_HOP.has(name) && !NOT_FORWARDED_TO_SKM.has(name)) headers[name] = value;
-  return proxy(req, res, target, {
+  return proxy(req, res, target, trust, {
     headers,
     unreachable: { en: 'The survey service is not reachable.', id: 'Layanan survei tidak dapat dihubungi.' },
   });
@@ -161,42 +154,43 @@ const NOT_FORWARDED_WITH_FILES = new Set(['cookie', 'authorization', 'x-simpul-i
  * @param {Request} req
  * @param {Response} res
  * @param {URL} target
+ * @param {Trust} trust
  */
-function proxyFiles(req, res, target) {
+function proxyFiles(req, res, target, trust) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
   /** @type {Headers} */
   const headers = {};
   for (const [name, value] of Object.entries(req.headers))
     if (!HOP_BY_HOP.has(name) && !NOT_FORWARDED_WITH_FILES.has(name)) headers[name] = value;
-  headers['x-forwarded-for'] = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ');
-  return proxy(req, res, target, { headers });
+  return proxy(req, res, target, trust, { headers });
 }
 
 /**
  * @param {Request} req
  * @param {Response} res
  * @param {URL} target
+ * @param {Trust} trust
  * @param {{ headers?: Headers, unreachable?: Message }} [options]
  */
 function proxy(
   req,
   res,
   target,
+  trust,
   { headers: given, unreachable = { en: 'The gateway is not reachable.', id: 'Gateway tidak dapat dihubungi.' } } = {},
 ) {
   /** @type {Headers} */
   const headers = given ?? {};
-  if (!given) {
-    for (const [name, value] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
-    headers['x-forwarded-for'] = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ');
-  }
+  if (!given) for (const [name, value] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
+  // One address, the client's as far as trusted hops vouch: the gateway trusts the portal and takes it as is.
+  headers['x-forwarded-for'] = clientAddressOf(req, trust);
   headers['x-forwarded-host'] = req.headers.host ?? '';
-  // Behind a TLS terminator on this machine the browser came over https: the gateway marks the
-  // session cookie Secure from this. Anyone else reached this plain-http server directly.
+  // Behind a trusted TLS terminator the browser came over https: the gateway marks the session
+  // cookie Secure from this. Anyone else reached this plain-http server directly.
   const proto = String(req.headers['x-forwarded-proto'] ?? '')
     .split(',')[0]
     .trim();
-  headers['x-forwarded-proto'] = isLoopback(req.socket.remoteAddress) && (proto === 'https' || proto === 'http') ? proto : 'http';
+  headers['x-forwarded-proto'] = fromTrustedProxy(req, trust) && (proto === 'https' || proto === 'http') ? proto : 'http';
   const search = new URL(req.url ?? '/', 'http://portal').search;
   const upstream = http.request(
     {
@@ -251,7 +245,8 @@ function sendHtml(req, res, file, pluginOrigins) {
  * http://127.0.0.1:SKM_PORT (4105). `internalSecret`: default INTERNAL_SECRET, or the development
  * default unless NODE_ENV=production (then the SKM path answers 503 until it is set).
  * `pluginOriginsTtlMs`: how long the approved plugin origins for the CSP are kept (30 s).
- * @param {{ port: number, host?: string, gatewayUrl: string, skmUrl?: string, internalSecret?: string, remotes: Remote[], distRoot?: string, pluginOriginsTtlMs?: number }} options
+ * `trustProxy`: whose X-Forwarded-For is believed, as the gateway's TRUST_PROXY (default: TRUST_PROXY, or loopback).
+ * @param {{ port: number, host?: string, gatewayUrl: string, skmUrl?: string, internalSecret?: string, remotes: Remote[], distRoot?: string, pluginOriginsTtlMs?: number, trustProxy?: string }} options
  * @returns {Promise<WebServer>}
  */
 export function startWebServer({
@@ -263,7 +258,15 @@ export function startWebServer({
   skmUrl = process.env.SKM_URL ?? `http://127.0.0.1:${process.env.SKM_PORT ?? 4105}/graphql`,
   internalSecret = process.env.INTERNAL_SECRET ?? (process.env.NODE_ENV === 'production' ? undefined : DEV_INTERNAL_SECRET),
   pluginOriginsTtlMs,
+  trustProxy = process.env.TRUST_PROXY,
 }) {
+  /** @type {Trust} */
+  let trust;
+  try {
+    trust = parseTrustProxy(trustProxy);
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
   const portalRoot = path.join(distRoot, 'portal');
   const remoteRoots = new Map(remotes.map((remote) => [remote.app, path.join(distRoot, remote.app)]));
   const remoteRoutes = new Map(remotes.map((remote) => [remote.app, remote.routes]));
@@ -276,12 +279,12 @@ export function startWebServer({
 
   const server = http.createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://portal');
-    if (pathname === '/graphql') return proxy(req, res, target);
-    if (pathname.startsWith('/auth/')) return proxy(req, res, new URL(pathname, target));
-    if (pathname.startsWith('/files/')) return proxyFiles(req, res, new URL(pathname, target));
+    if (pathname === '/graphql') return proxy(req, res, target, trust);
+    if (pathname.startsWith('/auth/')) return proxy(req, res, new URL(pathname, target), trust);
+    if (pathname.startsWith('/files/')) return proxyFiles(req, res, new URL(pathname, target), trust);
     // Open data: the catalogue and the downloads come from the gateway; /data itself is the portal's page.
-    if (OPEN_DATA_PATH.test(pathname)) return proxyFiles(req, res, new URL(pathname, target));
-    if (pathname === SKM_PUBLIC_RESPONSES) return proxySkm(req, res, skmTarget, internalSecret);
+    if (OPEN_DATA_PATH.test(pathname)) return proxyFiles(req, res, new URL(pathname, target), trust);
+    if (pathname === SKM_PUBLIC_RESPONSES) return proxySkm(req, res, skmTarget, internalSecret, trust);
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
     if (pathname === '/remotes/manifest.json') {
       res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': CONTENT_TYPES['.json'], 'cache-control': 'no-cache' });
