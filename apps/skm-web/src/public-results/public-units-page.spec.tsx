@@ -137,6 +137,26 @@ describe('public SKM results list (signed out)', () => {
     expectNoInternalCodes();
   });
 
+  it("a unit's public page leads back to the list", async () => {
+    const empty = { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    renderSkm('/skm/units/u1/public', () =>
+      reply('SkmPublicResults', {
+        serviceUnit: { id: 'u1', name: 'Dinas Sosial' },
+        skmPublicResults: {
+          serviceUnitId: 'u1',
+          deskId: null,
+          latest: null,
+          latestGap: 'PERIOD_RUNNING',
+          trendPeriodKind: null,
+          trend: empty,
+          followUps: empty,
+          desks: [],
+        },
+      }),
+    );
+    expect((await screen.findByRole('link', { name: 'Hasil SKM unit pelayanan' })).getAttribute('href')).toBe('/skm/hasil');
+  });
+
   it('has every text in both languages', () => {
     expectMatchingCatalogues(PUBLIC_LIST_MESSAGES);
   });

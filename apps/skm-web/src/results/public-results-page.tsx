@@ -4,6 +4,7 @@ import { nodes, useBasePath, useFormat, useLanguage, useQuery, useT } from '@sim
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { SKM } from '../messages';
+import { SKM_PUBLIC_LIST } from '../public-results/public-units.messages';
 import { LanguageSwitch } from '../public-form/language-switch';
 import { useSkmLabels } from '../shared/labels';
 import { PUBLIC_DESK_RESULTS, PUBLIC_RESULTS, type PublicDesk, type PublicResultsData } from './public-results.operations';
@@ -76,6 +77,9 @@ function deskName(desk: PublicDesk, t: (key: string, params?: Record<string, str
 
 function PublicResultsView({ title, results, extra }: { title: string; results: PublicResultsData; extra?: ReactNode }) {
   const t = useT(SKM);
+  // Back to the signed-out list of every unit with a published IKM.
+  const list = useT(SKM_PUBLIC_LIST);
+  const to = useBasePath();
   const format = useFormat();
   const labels = useSkmLabels();
   const [language] = useLanguage();
@@ -84,7 +88,11 @@ function PublicResultsView({ title, results, extra }: { title: string; results: 
   const category = (c: { label: string; labelEn: string }) => (language === 'id' ? c.label : c.labelEn);
   return (
     <Stack gap="xl">
-      <PageHeader title={title} description={t('public.description')} />
+      <PageHeader
+        title={title}
+        description={t('public.description')}
+        breadcrumbs={[{ label: list('title'), to: to('/hasil') }, { label: title }]}
+      />
       <Group justify="flex-end">
         <LanguageSwitch />
       </Group>
