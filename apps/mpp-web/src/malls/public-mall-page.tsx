@@ -6,6 +6,7 @@ import { MallStatusBadge } from '../shared/badges';
 import { MALL_PROFILE } from './mall.operations';
 import { OpeningHoursTable } from './opening-hours-table';
 import { PublicTenantServices } from './public-tenant-services';
+import { TenantDownloads } from '../exports/downloads';
 
 const TENANT_PAGE = 10;
 /** Services shown per tenant before "more": enough for most agencies, small enough for ten tenants a page. */
@@ -64,6 +65,7 @@ export function PublicMallPage({ mallId }: { mallId: string }) {
                     { key: 'services', header: t('col.services'), cell: (row) => <PublicTenantServices tenancy={row} /> },
                   ]}
                 />
+                <TenantDownloads mallId={found.id} manager={false} />
               </section>
             </Stack>
           )
