@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ErrorCode } from '@simpul/contracts';
 import { SimpulError } from './simpul-error';
+import { unstorableText } from './text-input';
 
 const GENERIC = {
   en: 'Something went wrong on our side. Please try again.',
@@ -20,10 +21,30 @@ const REQUEST_ERROR_CODES: Record<string, ErrorCode> = {
   OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
 };
 
-/** The SimpulError behind a GraphQL error, if any. */
+/**
+ * PostgreSQL's answers to text it cannot take: 22021 character_not_in_repertoire (a NUL character,
+ * invalid UTF-8) and 22P05 untranslatable_character (no equivalent in the server encoding).
+ */
+const TEXT_ENCODING_SQLSTATES = new Set(['22021', '22P05']);
+
+/** Whether an error is PostgreSQL refusing text (TypeORM's QueryFailedError copies the driver's `code`). */
+export function isTextEncodingError(error: unknown): boolean {
+  const candidate = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = candidate?.code ?? candidate?.driverError?.code;
+  return typeof code === 'string' && TEXT_ENCODING_SQLSTATES.has(code);
+}
+
+/**
+ * The SimpulError behind a GraphQL error, if any: thrown by a resolver, carried by a plugin's
+ * GraphQLError, or PostgreSQL refusing text (BAD_USER_INPUT; the text-input plugin names the field
+ * for arguments, so this covers text that arrived another way, such as an imported file).
+ */
 export function simpulErrorOf(error: unknown): SimpulError | undefined {
   const original = unwrapResolverError(error);
-  return original instanceof SimpulError ? original : undefined;
+  if (original instanceof SimpulError) return original;
+  if (original instanceof GraphQLError && original.originalError instanceof SimpulError) return original.originalError;
+  if (isTextEncodingError(original)) return unstorableText();
+  return undefined;
 }
 
 function isRequestError(formatted: GraphQLFormattedError): boolean {

@@ -4,6 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import type { SubgraphRequest } from '../auth/internal-auth.middleware';
 import { errorLoggingPlugin, formatSubgraphError } from '../errors/format-error';
+import { textInputPlugin } from '../errors/text-input';
 import { buildSubgraphContext } from './subgraph-context';
 
 /**
@@ -34,6 +35,7 @@ export function federationModule(options: FederationModuleOptions = {}): Dynamic
     context: ({ req }: { req?: SubgraphRequest }) => buildSubgraphContext(req),
     formatError: formatSubgraphError,
     // Inline tracing (ftv1) serves Apollo's hosted studio, which Simpul does not use.
-    plugins: [errorLoggingPlugin(), ApolloServerPluginInlineTraceDisabled()],
+    // textInputPlugin: a NUL character or broken encoding in any argument is BAD_USER_INPUT on its field.
+    plugins: [errorLoggingPlugin(), textInputPlugin(), ApolloServerPluginInlineTraceDisabled()],
   });
 }
