@@ -411,14 +411,19 @@ describe('rate limits on the public endpoint (token bucket per client, per repli
     const [c, d] = [kioskBatch(1), kioskBatch(2)];
     expect((await graphqlFrom(skm, '203.0.113.22', ALIASED, { a: c, b: d })).errors).toBeUndefined();
     expect(await fetchCount(skm, [...ids(c), ...ids(d)])).toBe(3);
-    expect(errorOf(await graphqlFrom(skm, '203.0.113.22', SUBMIT, { s: kioskBatch(1) }))).toEqual({ code: 'FORBIDDEN', field: 'rateLimit' });
+    expect(errorOf(await graphqlFrom(skm, '203.0.113.22', SUBMIT, { s: kioskBatch(1) }))).toEqual({
+      code: 'FORBIDDEN',
+      field: 'rateLimit',
+    });
   });
 
   it('REST: a body carrying more questionnaires than the client has tokens answers 429 and stores nothing', async () => {
     const four = kioskBatch(4);
     const refused = await skm.post('/public/responses', { submissions: four }, { address: '192.0.2.45' });
     expect(refused.status).toBe(429);
-    expect(refused.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN', field: 'rateLimit' }) })]);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN', field: 'rateLimit' }) }),
+    ]);
     expect(await fetchCount(skm, ids(four))).toBe(0);
     const three = kioskBatch(3);
     expect((await skm.post('/public/responses', { submissions: three }, { address: '192.0.2.45' })).status).toBe(200);

@@ -36,12 +36,7 @@ const decisions = new WeakMap<object, WeakMap<object, Refusal | null>>();
  * after the other. The first one takes the tokens of every alias at once, so an operation over the
  * limit is refused in each alias and stores nothing, rather than storing its first aliases.
  */
-export function takeForOperation(
-  limiter: TokenBucketLimiter,
-  clientAddress: string,
-  context: object,
-  info: GraphQLResolveInfo,
-): void {
+export function takeForOperation(limiter: TokenBucketLimiter, clientAddress: string, context: object, info: GraphQLResolveInfo): void {
   let byOperation = decisions.get(context);
   if (!byOperation) decisions.set(context, (byOperation = new WeakMap()));
   if (!byOperation.has(info.operation)) {

@@ -32,18 +32,18 @@ export class TokenBucketLimiter {
    * is refused whole. `retryAfterSeconds` says when enough are due; a request larger than the
    * bucket itself can never pass, and says so with `maxPerRequest` instead.
    */
-  take(
-    key: string,
-    tokens = 1,
-    now = Date.now(),
-  ): { ok: true } | { ok: false; retryAfterSeconds: number; maxPerRequest?: number } {
+  take(key: string, tokens = 1, now = Date.now()): { ok: true } | { ok: false; retryAfterSeconds: number; maxPerRequest?: number } {
     const rate = this.limit.perMinute / 60_000;
     const bucket = this.buckets.get(key) ?? { tokens: this.limit.capacity, at: now };
     bucket.tokens = Math.min(this.limit.capacity, bucket.tokens + (now - bucket.at) * rate);
     bucket.at = now;
     if (tokens > this.limit.capacity) {
       this.buckets.set(key, bucket);
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((this.limit.capacity - bucket.tokens) / rate / 1000)), maxPerRequest: this.limit.capacity };
+      return {
+        ok: false,
+        retryAfterSeconds: Math.max(1, Math.ceil((this.limit.capacity - bucket.tokens) / rate / 1000)),
+        maxPerRequest: this.limit.capacity,
+      };
     }
     if (bucket.tokens < tokens) {
       this.buckets.set(key, bucket);
