@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { forbidden, requireSignedIn, unauthenticated, type SubgraphContext, one, rows } from '@simpul/service-kit';
+import { forbidden, requireSignedIn, SimpulError, unauthenticated, type SubgraphContext, one, rows } from '@simpul/service-kit';
 import { UNIT_DIRECTORY, type UnitDirectory, type UnitFacts } from '../registry/unit-directory';
 
 export interface EvaluatorProfile {
@@ -15,7 +15,8 @@ export interface EvaluatorProfile {
  * - NATIONAL_ADMIN: runs the competition, sees everything;
  * - UNIT_DESK: drafts and reads its own unit's proposals;
  * - local admin: any signed-in user bound to an agency in `kipp.local_admins` (the registry has no
- *   such role yet) reviews, returns and submits that agency's proposals;
+ *   such role yet) reviews, returns and submits that agency's proposals, a draft only once its desk
+ *   shared it (until then it is the desk's working copy: not read, not edited);
  * - EVALUATOR appointed to a competition's team (`kipp.panel_members`): Tim Evaluasi (TE) members
  *   read and score the proposals assigned to them; panel (TPI) members read that competition's
  *   shortlist and score its presentations;
@@ -105,6 +106,20 @@ export class KippAccess {
     }
   }
 
+  /**
+   * FORBIDDEN unless the caller is the national admin, or a local admin of the draft's agency and its
+   * desk shared it: a local admin acts on a draft only once it is shared.
+   */
+  async requireSharedDraftAdmin(context: SubgraphContext, draft: { agency_id: string; shared_with_admin: boolean }): Promise<void> {
+    await this.requireAgencyAdmin(context, draft.agency_id);
+    if (context.caller?.role === 'NATIONAL_ADMIN' || draft.shared_with_admin) return;
+    throw new SimpulError(
+      'FORBIDDEN',
+      { en: 'The desk has not shared this draft with you yet.', id: 'Desk belum membagikan draf ini kepada Anda.' },
+      'id',
+    );
+  }
+
   async proposalScope(context: SubgraphContext): Promise<ProposalScope> {
     const caller = context.caller;
     if (caller?.role === 'NATIONAL_ADMIN') return { kind: 'all' };
@@ -122,7 +137,9 @@ export class KippAccess {
   scopeCondition(scope: ProposalScope, start: number): { sql: string; params: unknown[] } {
     if (scope.kind === 'all') return { sql: 'true', params: [] };
     return {
-      sql: `(p.service_unit_id = $${start}::uuid OR p.agency_id = ANY($${start + 1}::uuid[])
+      // A local admin's agency reach stops at drafts its desks have not shared yet.
+      sql: `(p.service_unit_id = $${start}::uuid
+        OR (p.agency_id = ANY($${start + 1}::uuid[]) AND (p.status <> 'DRAFT' OR p.shared_with_admin))
         OR EXISTS (SELECT 1 FROM kipp.assignments a WHERE a.proposal_id = p.id AND a.evaluator_id = $${start + 2}::uuid)
         OR (p.competition_id = ANY($${start + 3}::uuid[]) AND p.status IN ('TOP99', 'TOP45', 'DISQUALIFIED')))`,
       params: [scope.unitId, scope.agencyIds, scope.evaluatorId, scope.panelCompetitionIds],

@@ -105,7 +105,7 @@ export class ProposalService {
     const caller = context.caller;
     requireSignedIn(caller);
     if (caller.role === 'UNIT_DESK' && caller.serviceUnitId === row.service_unit_id) return;
-    await this.access.requireAgencyAdmin(context, row.agency_id);
+    await this.access.requireSharedDraftAdmin(context, row);
   }
 
   private async sourceOf(db: Queryable, id: string | null | undefined): Promise<{ id: string; award: string; agency_id: string } | null> {
@@ -235,6 +235,8 @@ export class ProposalService {
       if (row.status !== ProposalStatus.DRAFT) throw conflict('Only drafts can be returned.', 'Hanya draf yang dapat dikembalikan.', 'id');
       // Returned already with this note: nothing to record or tell the desk again.
       if (!row.shared_with_admin && row.return_note === note) return toProposal(row);
+      // Only a shared draft can be returned by its local admin: an unshared one is not theirs to see.
+      await this.access.requireSharedDraftAdmin(context, row);
       await manager.query(`UPDATE kipp.proposals SET shared_with_admin = false, return_note = $2, updated_at = now() WHERE id = $1`, [
         id,
         note,
@@ -419,8 +421,11 @@ export class ProposalService {
     }
     const competition = await this.competitions.require(this.dataSource, competitionId);
     const registration = await this.competitions.stage(this.dataSource, competition.id, Stage.REGISTRATION);
-    const params = [competition.id, agencies];
-    const condition = `p.competition_id = $1 AND p.status = 'DRAFT' AND ($2::uuid[] IS NULL OR p.agency_id = ANY($2::uuid[]))`;
+    const params = [competition.id, agencies, context.caller.role === 'NATIONAL_ADMIN'];
+    // A local admin sees only the drafts shared with it; the desks are chased for the rest by the
+    // draft reminders. The national admin ($3) sees every draft.
+    const condition = `p.competition_id = $1 AND p.status = 'DRAFT' AND ($2::uuid[] IS NULL OR p.agency_id = ANY($2::uuid[]))
+      AND ($3::boolean OR p.shared_with_admin)`;
     const drafts = await keysetPage<ProposalRow>(this.dataSource, {
       columns: PROPOSAL_COLUMNS,
       from: 'kipp.proposals p',

@@ -54,7 +54,8 @@ describe('the local admin’s review queue', () => {
         { caller: CALLERS.localAdminKalsel },
       ),
     ).proposals;
-    expect(notShared.edges.map((edge) => edge.node.id)).toContain(unshared);
+    // Sharing is the line: a draft not shared yet is the desk's, not in any of the admin's lists.
+    expect(notShared.edges.map((edge) => edge.node.id)).not.toContain(unshared);
   });
 
   it('shows another agency’s desk nothing of this agency’s queue', async () => {

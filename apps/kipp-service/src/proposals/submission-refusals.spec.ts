@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { competitionId, openCalendar, proposalId } from '../seed/demo-competition';
+import { agencyId } from '../seed/demo-registry';
 import { CALLERS, dataOf, startKipp, TEST_TODAY, type KippHarness } from '../test-support/kipp-test-app';
 import {
   ADMIN_CHECK,
@@ -230,10 +231,18 @@ describe('refusals: typed errors and nothing half-stored', () => {
       ),
     );
     expect(stuckDrafts).toMatchObject({ deadline: openCalendar(TEST_TODAY).REGISTRATION[1], daysLeft: 30 });
-    expect(stuckDrafts.drafts.edges.map((edge) => edge.node.title).sort()).toEqual([
-      'E-SAMSAT Banua: Pengesahan STNK Tahunan dari Rumah',
-      'SAMSAT Jemput Bola Pasar Terapung',
-    ]);
+    // The local admin sees the drafts shared with it; the unshared one is the desk's until shared.
+    expect(stuckDrafts.drafts.edges.map((edge) => edge.node.title).sort()).toEqual(['E-SAMSAT Banua: Pengesahan STNK Tahunan dari Rumah']);
+    const national = dataOf(
+      await kipp.graphql<{ stuckDrafts: { drafts: { edges: { node: { title: string } }[] } } }>(
+        `query($id: ID!, $agency: ID) { stuckDrafts(competitionId: $id, agencyId: $agency, first: 50) { drafts { edges { node { title } } } } }`,
+        { id: competitionId(2026), agency: agencyId('pemprov-63') },
+        { caller: CALLERS.admin },
+      ),
+    ).stuckDrafts.drafts.edges.map((edge) => edge.node.title);
+    expect(national).toEqual(
+      expect.arrayContaining(['E-SAMSAT Banua: Pengesahan STNK Tahunan dari Rumah', 'SAMSAT Jemput Bola Pasar Terapung']),
+    );
     const other = await kipp.graphql(
       `query($id: ID!) { stuckDrafts(competitionId: $id) { deadline } }`,
       { id: competitionId(2026) },
