@@ -104,22 +104,25 @@ export function freeWords(parts: readonly QueryPart[]): string[] {
 }
 
 // A lexeme quoted for to_tsquery; words hold only letters and digits, so there is nothing to escape.
-const lexeme = (word: string, prefix: boolean) => `'${word.replace(/'/g, "''")}'${prefix ? ':*' : ''}`;
+// `weights` (e.g. 'A') restricts the lexeme to the positions of that weight (the title, in the index).
+const lexeme = (word: string, prefix: boolean, weights = '') =>
+  `'${word.replace(/'/g, "''")}'${prefix || weights ? `:${prefix ? '*' : ''}${weights}` : ''}`;
 
 /**
  * The parts as a to_tsquery('simple', …) text: every part must match (AND); a synonym part matches
  * any of its terms (OR), a term of several words all of them. Typed words match as prefixes (the
  * person may still be typing); expanded terms of four letters or more too ("antrean" finds
  * "antreannya"), shorter ones exactly (so "kk" does not find every word starting with kk).
- * `corrected` replaces free words that are no word of the index (typo correction).
+ * `corrected` replaces free words that are no word of the index (typo correction). `weights` ('A')
+ * gives the same query restricted to those weights: with it, a document matches when its title does.
  */
-export function toTsQuery(parts: readonly QueryPart[], corrected: ReadonlyMap<string, string> = new Map()): string {
+export function toTsQuery(parts: readonly QueryPart[], corrected: ReadonlyMap<string, string> = new Map(), weights = ''): string {
   return parts
     .map((part) => {
-      if (!part.alternatives) return lexeme(corrected.get(part.typed) ?? part.typed, true);
+      if (!part.alternatives) return lexeme(corrected.get(part.typed) ?? part.typed, true, weights);
       const options = part.alternatives.map((words) => {
         const typed = words.join(' ') === part.typed;
-        const and = words.map((word) => lexeme(word, typed || word.length >= 4)).join(' & ');
+        const and = words.map((word) => lexeme(word, typed || word.length >= 4, weights)).join(' & ');
         return words.length > 1 ? `(${and})` : and;
       });
       return options.length > 1 ? `(${options.join(' | ')})` : options[0];

@@ -76,6 +76,12 @@ describe('search text to tsquery', () => {
     expect(toTsQuery(parseSearchText('samsat banjarmsin'), new Map([['banjarmsin', 'banjarmasin']]))).toContain(`& 'banjarmasin':*`);
   });
 
+  it('with weights, every lexeme is restricted to them (the title-only query the ranking starts from)', () => {
+    expect(toTsQuery(parseSearchText('pdam kota'), new Map(), 'A')).toBe(
+      `('pdam':*A | ('perumda':*A & 'air':A & 'minum':*A) | ('perusahaan':*A & 'daerah':*A & 'air':A & 'minum':*A) | ('perusahaan':*A & 'umum':*A & 'daerah':*A & 'air':A & 'minum':*A)) & 'kota':*A`,
+    );
+  });
+
   it('folds accents and case', () => {
     expect(foldText('ÉLÈVE Ñ')).toBe('eleve n');
   });
