@@ -8,6 +8,7 @@ import { Notifications1765600000000 } from './1765600000000-notifications';
 import { DeskPlugins1765700000000 } from './1765700000000-desk-plugins';
 import { IssuedDocuments1766500000000 } from '../documents/1766500000000-issued-documents';
 import { SearchDocuments1766600000000 } from '../search/1766600000000-search-documents';
+import { SearchRankWeight1766700000000 } from '../search/1766700000000-search-rank-weight';
 
 /** Every registry migration, oldest first (classes, not globs: the app is bundled). */
 export const REGISTRY_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const REGISTRY_MIGRATIONS = [
   DeskPlugins1765700000000,
   IssuedDocuments1766500000000,
   SearchDocuments1766600000000,
+  SearchRankWeight1766700000000,
 ];

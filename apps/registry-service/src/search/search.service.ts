@@ -26,41 +26,57 @@ const CORRECTIONS_SQL = `
     END AS closest
   FROM unnest($1::text[]) AS w(word)`;
 
+/** How many of the best-placed matches are ranked with ts_rank (pages up to 25 × 20 are fully ranked). */
+export const RANKED_CANDIDATES = 500;
+
 /**
- * One statement: the matches (GIN index on the stored vector) scored once, narrow; the count per
- * kind over all of them; the page of the kinds asked for, best first. The score is ts_rank with the
- * title weighing most, normalised by document length (a short title that is all the words wins over
- * a long one that merely contains them), plus a small bonus per kind so that, scores equal, a unit
- * comes before its services. The tsquery is built once (MATERIALIZED), not per row.
+ * One statement. The matches (GIN index on the stored vector) are collected once, narrow, with a
+ * cheap placement: whether the title alone matches (the same query restricted to weight A) and the
+ * document's stored rank_weight (the length normalisation and kind bonus ts_rank's score uses).
+ * Only the best RANKED_CANDIDATES of them get the full score, ts_rank with the title weighing most,
+ * normalised by document length, plus a small bonus per kind so that, scores equal, a unit comes
+ * before its services; the rest follow in placement order with score 0 (the Append runs its
+ * branches in order, so the second one is only read for pages past the candidates). Counts per kind
+ * are over every match. The tsqueries are built once (MATERIALIZED), not per row.
  */
 const SEARCH_SQL = `
-  WITH q AS MATERIALIZED (SELECT to_tsquery('simple', $1) AS query),
+  WITH q AS MATERIALIZED (SELECT to_tsquery('simple', $1) AS query, to_tsquery('simple', $2) AS title_query),
   matches AS MATERIALIZED (
-    SELECT d.kind, d.source_id,
-      ts_rank('{0.05, 0.2, 0.5, 1.0}', d.search_vector, q.query, 1)
-        + CASE d.kind WHEN 'SERVICE_UNIT' THEN 0.03 WHEN 'AGENCY' THEN 0.02 WHEN 'MALL' THEN 0.02 WHEN 'SERVICE' THEN 0.01 ELSE 0 END AS score
+    SELECT d.kind, d.source_id, (d.search_vector @@ q.title_query)::int + d.rank_weight AS placement
     FROM q, registry.search_documents d
     WHERE d.search_vector @@ q.query
   ),
-  facets AS (SELECT kind, count(*)::int AS count FROM matches GROUP BY kind),
-  chosen AS MATERIALIZED (SELECT * FROM matches WHERE kind = ANY($2::text[])),
-  page AS (SELECT * FROM chosen ORDER BY score DESC, kind, source_id LIMIT $3 OFFSET $4)
-  SELECT 'facet' AS row_type, f.kind, NULL AS source_id, NULL AS title, NULL AS subtitle, NULL AS url, NULL::real AS score, f.count
-    FROM facets f
+  candidates AS MATERIALIZED (
+    SELECT kind, source_id FROM matches WHERE kind = ANY($3::text[]) ORDER BY placement DESC, kind, source_id LIMIT $6
+  ),
+  ranked AS (
+    SELECT d.kind, d.source_id, ts_rank('{0.05, 0.2, 0.5, 1.0}', d.search_vector, q.query, 1)
+        + CASE d.kind WHEN 'SERVICE_UNIT' THEN 0.03 WHEN 'AGENCY' THEN 0.02 WHEN 'MALL' THEN 0.02 WHEN 'SERVICE' THEN 0.01 ELSE 0 END AS score
+    FROM q, candidates c JOIN registry.search_documents d ON d.kind = c.kind AND d.source_id = c.source_id
+  ),
+  page AS (
+    SELECT * FROM (
+      (SELECT 0 AS tier, kind, source_id, score, 0::real AS placement FROM ranked ORDER BY score DESC, kind, source_id)
+      UNION ALL
+      (SELECT 1, kind, source_id, 0::real, placement FROM matches WHERE kind = ANY($3::text[]) ORDER BY placement DESC, kind, source_id OFFSET $6)
+    ) ordered LIMIT $4 OFFSET $5
+  )
+  SELECT 'facet' AS row_type, kind, NULL AS source_id, NULL AS title, NULL AS subtitle, NULL AS url, NULL::real AS score, NULL::int AS tier, NULL::real AS placement, count(*)::int AS count
+    FROM matches GROUP BY kind
   UNION ALL
-  SELECT 'total', NULL, NULL, NULL, NULL, NULL, NULL, (SELECT count(*)::int FROM chosen)
-  UNION ALL
-  SELECT 'hit', d.kind, d.source_id, d.title, d.subtitle, d.url, p.score, NULL
+  SELECT 'hit', d.kind, d.source_id, d.title, d.subtitle, d.url, p.score, p.tier, p.placement, NULL
     FROM page p JOIN registry.search_documents d ON d.kind = p.kind AND d.source_id = p.source_id`;
 
 interface SearchRow {
-  row_type: 'facet' | 'total' | 'hit';
+  row_type: 'facet' | 'hit';
   kind: SearchHitKind;
   source_id: string;
   title: string;
   subtitle: string | null;
   url: string;
   score: number;
+  tier: number;
+  placement: number;
   count: number;
 }
 
@@ -73,15 +89,26 @@ export class SearchService {
     const page = offsetPage(first, after);
     const corrected = await this.corrections(parts);
     const wanted = kinds && kinds.length > 0 ? kinds : [...SEARCH_HIT_KINDS];
-    const found = await rows<SearchRow>(this.db, SEARCH_SQL, [toTsQuery(parts, corrected), wanted, page.limit + 1, page.offset], {
-      prepared: true,
-    });
+    const found = await rows<SearchRow>(
+      this.db,
+      SEARCH_SQL,
+      [toTsQuery(parts, corrected), toTsQuery(parts, corrected, 'A'), wanted, page.limit + 1, page.offset, RANKED_CANDIDATES],
+      { prepared: true },
+    );
+    // The join to the documents does not keep the page's order: put it back (ranked, then placed).
     const hits: SearchHit[] = found
       .filter((row) => row.row_type === 'hit')
-      .sort((a, b) => b.score - a.score || a.kind.localeCompare(b.kind) || a.source_id.localeCompare(b.source_id))
+      .sort(
+        (a, b) =>
+          a.tier - b.tier ||
+          b.score - a.score ||
+          b.placement - a.placement ||
+          a.kind.localeCompare(b.kind) ||
+          a.source_id.localeCompare(b.source_id),
+      )
       .map((row) => ({ kind: row.kind, id: row.source_id, title: row.title, subtitle: row.subtitle, url: row.url, score: row.score }));
     const facetCounts = new Map(found.filter((row) => row.row_type === 'facet').map((row) => [row.kind, row.count]));
-    const total = found.find((row) => row.row_type === 'total')?.count ?? 0;
+    const total = wanted.reduce((sum, kind) => sum + (facetCounts.get(kind as SearchHitKind) ?? 0), 0);
     return {
       ...offsetConnection(hits, total, page),
       facets: SEARCH_HIT_KINDS.filter((kind) => facetCounts.has(kind as SearchHitKind)).map((kind) => ({
