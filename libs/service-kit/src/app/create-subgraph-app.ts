@@ -6,6 +6,10 @@ import { readSecret } from '../auth/secrets';
 import { internalAuthMiddleware } from '../auth/internal-auth.middleware';
 import { jsonBodyLimitFor } from '../http/body-limits';
 import { useJsonBody } from '../http/json-body';
+import { securityHeaders } from './security-headers';
+
+// The gateway sets the same headers (helmet, one policy); exported here with the app it belongs to.
+export { securityHeaders, type SecurityHeaderOptions } from './security-headers';
 
 export interface SubgraphAppOptions {
   logLevels?: LogLevel[] | false;
@@ -29,6 +33,8 @@ export async function createSubgraphApp(
     abortOnError: false,
     bodyParser: true,
   });
+  // Security headers before anything can answer, so refusals carry them too.
+  app.use(securityHeaders());
   // The internal token first, so a call that bypasses the gateway is refused before its body is read.
   app.use(internalAuthMiddleware(secret));
   // Before any route: Nest then skips its own 100 kB JSON parser; an over-size body is BAD_USER_INPUT.
