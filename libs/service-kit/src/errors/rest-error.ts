@@ -1,7 +1,9 @@
 import { Catch, HttpStatus, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ErrorCode } from '@simpul/contracts';
+import { isTextEncodingError } from './format-error';
 import { SimpulError } from './simpul-error';
+import { unstorableText } from './text-input';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   BAD_USER_INPUT: HttpStatus.BAD_REQUEST,
@@ -11,12 +13,16 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
 };
 
-/** Answers a REST request with the GraphQL error shape (status by code); rethrows anything that is not a SimpulError. */
+/**
+ * Answers a REST request with the GraphQL error shape (status by code); PostgreSQL refusing text
+ * (22021, 22P05) is BAD_USER_INPUT as in GraphQL; rethrows anything else that is not a SimpulError.
+ */
 export function sendRestError(res: Response, error: unknown): void {
-  if (!(error instanceof SimpulError)) throw error;
+  const simpul = error instanceof SimpulError ? error : isTextEncodingError(error) ? unstorableText() : undefined;
+  if (!simpul) throw error;
   res
-    .status(STATUS[error.code] ?? HttpStatus.INTERNAL_SERVER_ERROR)
-    .json({ errors: [{ message: error.messages.en, extensions: error.extensions }] });
+    .status(STATUS[simpul.code] ?? HttpStatus.INTERNAL_SERVER_ERROR)
+    .json({ errors: [{ message: simpul.messages.en, extensions: simpul.extensions }] });
 }
 
 /** For REST controllers: the access guard's SimpulErrors become 401/403 with the GraphQL error shape, not a 500. */
