@@ -218,7 +218,7 @@ function proxy(
   upstream.on('error', () => {
     if (res.destroyed) return;
     if (res.headersSent) return res.destroy();
-    res.writeHead(502, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    res.writeHead(502, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
     res.end(
       JSON.stringify({
         errors: [{ message: unreachable.en, extensions: { code: 'INTERNAL_SERVER_ERROR', messages: unreachable } }],
