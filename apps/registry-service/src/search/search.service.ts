@@ -3,6 +3,7 @@ import {
   freeWords,
   offsetConnection,
   offsetPage,
+  type OffsetPage,
   parseSearchText,
   rows,
   SEARCH_HIT_KINDS,
@@ -15,7 +16,8 @@ import { SearchHitKind, type SearchHit, type SearchHitConnection } from './searc
 /**
  * Typed words that are in no document (not even as the start of one) are replaced by the most
  * similar word of the index (pg_trgm similarity on registry.search_lexicon, its GIN index). The
- * prefix check is a range on the C-collated primary key, so each word is two index lookups.
+ * prefix check is a range on the C-collated primary key, so each word is two index lookups. Asked
+ * only when a search matches nothing at all (see `search`), so a search that finds is one statement.
  */
 const CORRECTIONS_SQL = `
   SELECT w.word,
@@ -87,14 +89,15 @@ export class SearchService {
   async search(text: string, first?: number | null, after?: string | null, kinds?: SearchHitKind[] | null): Promise<SearchHitConnection> {
     const parts = parseSearchText(text);
     const page = offsetPage(first, after);
-    const corrected = await this.corrections(parts);
     const wanted = kinds && kinds.length > 0 ? kinds : [...SEARCH_HIT_KINDS];
-    const found = await rows<SearchRow>(
-      this.db,
-      SEARCH_SQL,
-      [toTsQuery(parts, corrected), toTsQuery(parts, corrected, 'A'), wanted, page.limit + 1, page.offset, RANKED_CANDIDATES],
-      { prepared: true },
-    );
+    let corrected = new Map<string, string>();
+    let found = await this.find(parts, corrected, wanted, page);
+    // Every word must match, so a word that is in no document (the only kind corrected) leaves no
+    // match of any kind: only then is the word list asked, and the search run again if it corrected.
+    if (!found.some((row) => row.row_type === 'facet')) {
+      corrected = await this.corrections(parts);
+      if (corrected.size > 0) found = await this.find(parts, corrected, wanted, page);
+    }
     // The join to the documents does not keep the page's order: put it back (ranked, then placed).
     const hits: SearchHit[] = found
       .filter((row) => row.row_type === 'hit')
@@ -117,6 +120,15 @@ export class SearchService {
       })),
       correctedText: corrected.size > 0 ? parts.map((part) => corrected.get(part.typed) ?? part.typed).join(' ') : null,
     };
+  }
+
+  private find(parts: readonly QueryPart[], corrected: ReadonlyMap<string, string>, wanted: readonly string[], page: OffsetPage) {
+    return rows<SearchRow>(
+      this.db,
+      SEARCH_SQL,
+      [toTsQuery(parts, corrected), toTsQuery(parts, corrected, 'A'), wanted, page.limit + 1, page.offset, RANKED_CANDIDATES],
+      { prepared: true },
+    );
   }
 
   private async corrections(parts: readonly QueryPart[]): Promise<Map<string, string>> {
