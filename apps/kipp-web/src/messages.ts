@@ -444,6 +444,9 @@ const id = {
   'localAdmin.notDraft': 'Proposal ini bukan draf lagi; tidak ada yang perlu ditinjau.',
   'localAdmin.notShared': 'Draf ini belum dibagikan kepada Anda',
   'localAdmin.notSharedHelp': 'Desk unit perlu membagikannya terlebih dahulu.',
+  'localAdmin.notVisible': 'Draf tidak ditemukan atau belum dibagikan kepada Anda',
+  'localAdmin.stuckSharedOnly':
+    'Hanya draf yang sudah dibagikan desk yang tampil di sini. Draf lain tetap milik desk sampai dibagikan; desk menerima pengingat tenggat.',
   'localAdmin.returnedWith': 'Dikembalikan ke desk dengan catatan: {note}',
   'localAdmin.submitTitle': 'Kirim proposal',
   'localAdmin.submitText':
@@ -1076,6 +1079,9 @@ const en: Record<keyof typeof id, string> = {
   'localAdmin.notDraft': 'This proposal is no longer a draft; there is nothing to review.',
   'localAdmin.notShared': 'This draft has not been shared with you',
   'localAdmin.notSharedHelp': 'The unit desk needs to share it first.',
+  'localAdmin.notVisible': 'Draft not found, or not shared with you yet',
+  'localAdmin.stuckSharedOnly':
+    'Only drafts their desks have shared appear here. The others stay with the desk until shared; the desk gets deadline reminders.',
   'localAdmin.returnedWith': 'Returned to the desk with the note: {note}',
   'localAdmin.submitTitle': 'Submit the proposal',
   'localAdmin.submitText':

@@ -32,7 +32,7 @@ const STUCK = reply('KippStuckDrafts', {
         agencyType: 'PROVINSI',
         updatedAt: '2026-10-01T00:00:00Z',
         agency: { id: 'a', name: 'Pemprov Kalsel' },
-        sharedWithAdmin: false,
+        sharedWithAdmin: true,
       },
     ]),
   },
@@ -84,6 +84,8 @@ describe('local admin review queue', () => {
     const queue = await screen.findByRole('table', { name: /1 draf dibagikan untuk ditinjau/ });
     expect(within(queue).getByRole('link', { name: 'SAMSAT Jemput Bola' }).getAttribute('href')).toBe('/kipp/admin-lokal/usulan/p-1');
     expect(await screen.findByText(/E-SAMSAT Banua/)).toBeTruthy();
+    // The service lists only shared drafts to a local admin; the page says so.
+    expect(screen.getByText(/Hanya draf yang sudah dibagikan desk yang tampil di sini/)).toBeTruthy();
     expect(calls.find((c) => c.operation === 'KippReviewQueue')?.variables).toEqual({ competitionId: 'comp-2026', after: null });
     expect(screen.getByRole('heading', { level: 2, name: 'Pemeriksaan status tahunan' })).toBeTruthy();
   });
@@ -111,13 +113,25 @@ describe('local admin review of one draft', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Kuota instansi untuk kelompok UMUM sudah penuh');
   });
 
+  it('says a draft not shared with the local admin (null from the service) is not found or not shared yet', async () => {
+    renderKipp(
+      '/kipp/admin-lokal/usulan/p-9',
+      (operation) => (operation === 'KippReviewProposal' ? reply('KippReviewProposal', { proposal: null }) : undefined),
+      {
+        user: LOCAL_ADMIN,
+      },
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Draf tidak ditemukan atau belum dibagikan kepada Anda' })).toBeTruthy();
+    expect(screen.getByText('Desk unit perlu membagikannya terlebih dahulu.')).toBeTruthy();
+  });
+
   it('returns the draft with a note, and needs the note', async () => {
     let returned = false;
     const { calls } = renderKipp(
       '/kipp/admin-lokal/usulan/p-1',
       (operation) => {
-        if (operation === 'KippReviewProposal')
-          return returned ? reviewProposal({ sharedWithAdmin: false, returnNote: 'Lengkapi kebaruan.' }) : reviewProposal();
+        // Once returned the draft is unshared, and the service no longer shows it to the local admin.
+        if (operation === 'KippReviewProposal') return returned ? reply('KippReviewProposal', { proposal: null }) : reviewProposal();
         if (operation === 'KippReturnProposal') {
           returned = true;
           return reply('KippReturnProposal', { returnProposal: { id: 'p-1', sharedWithAdmin: false, returnNote: 'Lengkapi kebaruan.' } });

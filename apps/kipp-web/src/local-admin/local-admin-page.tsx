@@ -1,4 +1,4 @@
-import { Alert, Anchor, Title } from '@mantine/core';
+import { Alert, Anchor, Text, Title } from '@mantine/core';
 import { DataTable, EmptyState, PageHeader, QueryView, SelectField, useCursorPages } from '@simpul/ui';
 import { nodes, useBasePath, useFormat, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
@@ -132,13 +132,15 @@ function StuckDrafts({ competitionId }: { competitionId: string }) {
                   })
                 : t('stuck.closed', { date: format.date(stuckDrafts.deadline), count: format.number(stuckDrafts.drafts.totalCount) })}
             </Alert>
+            <Text size="sm" c="dimmed" mb="sm">
+              {t('localAdmin.stuckSharedOnly')}
+            </Text>
             <DataTable
               caption={t('stuck.caption')}
               captionHidden
               columns={[
                 { key: 'title', header: t('col.proposal'), cell: (p) => p.title },
                 { key: 'agency', header: t('col.agency'), cell: (p) => p.agency.name },
-                { key: 'shared', header: t('col.shared'), cell: (p) => (p.sharedWithAdmin ? t('desk.sharedYes') : t('desk.sharedNo')) },
                 { key: 'updated', header: t('col.updated'), cell: (p) => format.date(p.updatedAt) },
               ]}
               rows={nodes(stuckDrafts.drafts)}

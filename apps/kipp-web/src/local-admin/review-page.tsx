@@ -26,7 +26,14 @@ export function ReviewPage() {
   return (
     <QueryView query={query}>
       {({ proposal }) => {
-        if (!proposal) return <PageHeader title={t('proposal.notFound')} breadcrumbs={crumbs} />;
+        // The service hides a draft its desk has not shared (or took back by a return) like a missing one.
+        if (!proposal)
+          return (
+            <>
+              <PageHeader title={t('localAdmin.notVisible')} breadcrumbs={crumbs} />
+              <EmptyState title={t('localAdmin.notShared')}>{t('localAdmin.notSharedHelp')}</EmptyState>
+            </>
+          );
         const registration = proposal.competition.stages.find((s) => s.stage === 'REGISTRATION');
         return (
           <>
@@ -99,6 +106,8 @@ function ReviewActions({ proposal, onChanged }: { proposal: ReviewProposal; onCh
   const [returnToDesk] = useMutation(RETURN_PROPOSAL);
   const [errors, setErrors] = useState<MappedErrors>({ fields: {}, summary: [] });
   const [submitted, setSubmitted] = useState(false);
+  // Kept here: once returned the draft is no longer shared, so the service no longer shows it to us.
+  const [returnedNote, setReturnedNote] = useState<string | null>(null);
   if (proposal.status !== 'DRAFT') {
     return (
       <div role="status" aria-live="polite">
@@ -108,11 +117,14 @@ function ReviewActions({ proposal, onChanged }: { proposal: ReviewProposal; onCh
       </div>
     );
   }
-  if (!proposal.sharedWithAdmin) {
+  if (returnedNote !== null || !proposal.sharedWithAdmin) {
+    const note = returnedNote ?? proposal.returnNote;
     return (
-      <EmptyState title={t('localAdmin.notShared')}>
-        {proposal.returnNote ? t('localAdmin.returnedWith', { note: proposal.returnNote }) : t('localAdmin.notSharedHelp')}
-      </EmptyState>
+      <div role="status" aria-live="polite">
+        <EmptyState title={t('localAdmin.notShared')}>
+          {note ? t('localAdmin.returnedWith', { note }) : t('localAdmin.notSharedHelp')}
+        </EmptyState>
+      </div>
     );
   }
 
@@ -150,7 +162,7 @@ function ReviewActions({ proposal, onChanged }: { proposal: ReviewProposal; onCh
           onSubmit={async (note) => {
             const result = await returnToDesk({ id: proposal.id, note });
             if (result.errors) return result.errors;
-            onChanged();
+            setReturnedNote(note);
             return null;
           }}
         />
