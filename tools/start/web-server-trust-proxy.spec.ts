@@ -115,4 +115,16 @@ describe('the portal proxy and TRUST_PROXY', () => {
       else process.env.TRUST_PROXY = before;
     }
   });
+
+  it('reads TRUST_PROXY as Express does: named ranges, addresses, subnets, IPv4 behind IPv6 sockets', async () => {
+    const { parseTrustProxy } = await import('./trust-proxy.mjs');
+    const trust = parseTrustProxy('loopback, uniquelocal, 198.51.100.7, 2001:db8::/32');
+    for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1', '10.1.2.3', '172.31.0.1', '192.168.1.1', '198.51.100.7', '2001:db8::5'])
+      expect(trust(address, 0)).toBe(true);
+    for (const address of ['203.0.113.7', '198.51.100.8', '172.32.0.1', '2001:db9::1', 'not-an-address'])
+      expect(trust(address, 0)).toBe(false);
+    expect(parseTrustProxy(undefined)('127.0.0.1', 0)).toBe(true);
+    for (const wrong of ['true', '10.0.0.0/', '10.0.0.0/33', '10.0.0.0/8/1', 'loopbak'])
+      expect(() => parseTrustProxy(wrong)).toThrow(`TRUST_PROXY must be a comma-separated list`);
+  });
 });
