@@ -14,7 +14,7 @@ FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production HOST=0.0.0.0 PORTAL_PORT=4200 GATEWAY_URL=http://gateway:4000/graphql
 COPY --from=build /repo/dist/apps ./dist/apps
-COPY --from=build /repo/tools/start/web-server.mjs /repo/tools/start/apps.mjs /repo/tools/start/serve-portal.mjs ./tools/start/
+COPY --from=build /repo/tools/start/*.mjs ./tools/start/
 COPY --from=build /repo/tools/schema/subgraphs.mjs ./tools/schema/
 USER node
 EXPOSE 4200

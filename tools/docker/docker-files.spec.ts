@@ -74,6 +74,40 @@ describe.each(dockerfiles)('docker/%s', (file) => {
   });
 });
 
+/** Every repository file a plain-Node entry point loads, following its relative imports. */
+function importGraph(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const text = fs.readFileSync(path.join(root, entry), 'utf8');
+  for (const match of text.matchAll(/^\s*(?:import|export)\b[^'"]*from\s+'(\.{1,2}\/[^']+)'/gm))
+    importGraph(path.posix.join(path.posix.dirname(entry), match[1] ?? ''), seen);
+  return seen;
+}
+
+describe('docker/portal.Dockerfile', () => {
+  // The portal image has no node_modules and no TypeScript: its server must find every script it imports.
+  it('copies every script the portal server imports', () => {
+    const text = fs.readFileSync(path.join(dockerDir, 'portal.Dockerfile'), 'utf8');
+    const copied = instructions(text)
+      .filter((line) => line.startsWith('COPY --from=build'))
+      .flatMap((line) => line.split(/\s+/).slice(2, -1))
+      .map((source) => source.replace(/^\/repo\//, ''));
+    const covered = (file: string) =>
+      copied.some((source) => source === file || (source.endsWith('/*.mjs') && path.posix.dirname(source) === path.posix.dirname(file)));
+    const missing = [...importGraph('tools/start/serve-portal.mjs')].filter((file) => !covered(file));
+    expect(missing).toEqual([]);
+  });
+
+  it('runs a server that imports nothing from node_modules', () => {
+    for (const file of importGraph('tools/start/serve-portal.mjs')) {
+      const bare = [...fs.readFileSync(path.join(root, file), 'utf8').matchAll(/^\s*import\b[^'"]*'([^'.][^']*)'/gm)]
+        .map((m) => m[1] ?? '')
+        .filter((name) => !name.startsWith('node:'));
+      expect([file, bare]).toEqual([file, []]);
+    }
+  });
+});
+
 describe('docker/compose.yaml', () => {
   const compose = fs.readFileSync(path.join(dockerDir, 'compose.yaml'), 'utf8');
 
