@@ -1,10 +1,11 @@
 import {
+  advertisedDefaultBytes,
+  advertisedMaxBytes,
   badUserInput,
   checkUpload,
   DOCX,
   FileRejectedError,
   JPEG,
-  maxBytesFromEnv,
   PDF,
   PNG,
   XLSX,
@@ -13,11 +14,12 @@ import {
   type UploadPolicy,
 } from '@simpul/service-kit';
 
-export const DEFAULT_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+/** Sizes come from service-kit's ADVERTISED_UPLOADS, which also sets the service's JSON body limit. */
+export const DEFAULT_EVIDENCE_MAX_BYTES = advertisedDefaultBytes('evaluation', 'evidence');
 
 /** The largest evidence file: EVIDENCE_MAX_BYTES, default 10 MB. */
 export function evidenceMaxBytes(env: NodeJS.ProcessEnv = process.env): number {
-  return maxBytesFromEnv('EVIDENCE_MAX_BYTES', DEFAULT_EVIDENCE_MAX_BYTES, env);
+  return advertisedMaxBytes('evaluation', 'evidence', env);
 }
 
 /** Documents, scans and photos evaluators ask for; anything else (executables, archives, HTML) is refused. */

@@ -3,11 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Identity } from '@simpul/contracts';
 import {
+  advertisedMaxBytes,
   Clock,
   DataOrigin,
   SimpulError,
   badUserInput,
   conflictOnUnique,
+  formatBytes,
   isUuid,
   keysetPage,
   rows,
@@ -47,8 +49,8 @@ import { agencyRef } from '../federation/registry-refs';
 import { publishedStatements } from './published-statements';
 import { regionRef } from './region-ref';
 
-/** Largest import file (decoded): a national year is a few hundred rows. */
-const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** Largest import file (decoded): a national year is a few hundred rows. From service-kit's ADVERTISED_UPLOADS (also the body limit). */
+const MAX_IMPORT_BYTES = advertisedMaxBytes('evaluation', 'ombudsman-import');
 const ZONES = [OmbudsmanZone.HIJAU, OmbudsmanZone.KUNING, OmbudsmanZone.MERAH];
 
 function candidateOf(input: OmbudsmanResultInput): OmbudsmanCandidate {
@@ -303,7 +305,12 @@ export class OmbudsmanService {
     });
     const buffer = Buffer.from(file.contentBase64, 'base64');
     if (buffer.length === 0) return rejected('file', 'The file is empty.', 'Berkas kosong.');
-    if (buffer.length > MAX_IMPORT_BYTES) return rejected('file', 'The file is larger than 5 MB.', 'Berkas lebih besar dari 5 MB.');
+    if (buffer.length > MAX_IMPORT_BYTES)
+      return rejected(
+        'file',
+        `The file is larger than ${formatBytes(MAX_IMPORT_BYTES)}.`,
+        `Berkas lebih besar dari ${formatBytes(MAX_IMPORT_BYTES, 'id')}.`,
+      );
     let table;
     try {
       table = await readTableFile(file.format, buffer);

@@ -1,10 +1,17 @@
-import { maxBytesFromEnv, SIGNED_DOCUMENT_TYPES, uploadBodyLimitBytes, type UploadPolicy } from '@simpul/service-kit';
+import {
+  advertisedDefaultBytes,
+  advertisedMaxBytes,
+  SIGNED_DOCUMENT_TYPES,
+  uploadBodyLimitBytes,
+  type UploadPolicy,
+} from '@simpul/service-kit';
 
-export const DEFAULT_MPP_FILES_MAX_BYTES = 10 * 1024 * 1024;
+/** Sizes come from service-kit's ADVERTISED_UPLOADS, which also sets the service's JSON body limit. */
+export const DEFAULT_MPP_FILES_MAX_BYTES = advertisedDefaultBytes('mpp', 'document');
 
 /** Largest accepted document: `MPP_FILES_MAX_BYTES`, default 10 MB (a scanned PKS of a few dozen pages). */
 export function mppFilesMaxBytes(env: NodeJS.ProcessEnv = process.env): number {
-  return maxBytesFromEnv('MPP_FILES_MAX_BYTES', DEFAULT_MPP_FILES_MAX_BYTES, env);
+  return advertisedMaxBytes('mpp', 'document', env);
 }
 
 /** Signed letters, studies and PKS: PDF scans or photos. */

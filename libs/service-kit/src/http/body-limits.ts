@@ -2,6 +2,8 @@ import { uploadBodyLimitBytes } from '../storage/check-upload';
 
 /** A file a service advertises it takes inside a GraphQL request (base64 in the JSON body). */
 export interface AdvertisedUpload {
+  /** How the service asks for this size (`advertisedMaxBytes(service, key)`). */
+  key: string;
   what: string;
   /** The environment variable that changes the size, when there is one. */
   env?: string;
@@ -17,14 +19,14 @@ const MB = 1024 * 1024;
  * imports 10 MB by default).
  */
 export const ADVERTISED_UPLOADS: Readonly<Record<string, readonly AdvertisedUpload[]>> = {
-  registry: [{ what: 'service import (CSV/XLSX)', defaultMaxBytes: 5 * MB }],
+  registry: [{ key: 'import', what: 'service import (CSV/XLSX)', defaultMaxBytes: 5 * MB }],
   evaluation: [
-    { what: 'F-01 evidence', env: 'EVIDENCE_MAX_BYTES', defaultMaxBytes: 10 * MB },
-    { what: 'Ombudsman result import (CSV/XLSX)', defaultMaxBytes: 5 * MB },
+    { key: 'evidence', what: 'F-01 evidence', env: 'EVIDENCE_MAX_BYTES', defaultMaxBytes: 10 * MB },
+    { key: 'ombudsman-import', what: 'Ombudsman result import (CSV/XLSX)', defaultMaxBytes: 5 * MB },
   ],
-  kipp: [{ what: 'proposal attachment', env: 'KIPP_FILES_MAX_BYTES', defaultMaxBytes: 10 * MB }],
-  mpp: [{ what: 'mall document (PKS, letters)', env: 'MPP_FILES_MAX_BYTES', defaultMaxBytes: 10 * MB }],
-  skm: [{ what: 'paper-form import (CSV/XLSX)', env: 'SKM_IMPORT_MAX_BYTES', defaultMaxBytes: 10 * MB }],
+  kipp: [{ key: 'attachment', what: 'proposal attachment', env: 'KIPP_FILES_MAX_BYTES', defaultMaxBytes: 10 * MB }],
+  mpp: [{ key: 'document', what: 'mall document (PKS, letters)', env: 'MPP_FILES_MAX_BYTES', defaultMaxBytes: 10 * MB }],
+  skm: [{ key: 'paper-import', what: 'paper-form import (CSV/XLSX)', env: 'SKM_IMPORT_MAX_BYTES', defaultMaxBytes: 10 * MB }],
 };
 
 /**
@@ -36,6 +38,22 @@ export const MIN_JSON_BODY_BYTES = MB;
 function sizeOf(upload: AdvertisedUpload, env: NodeJS.ProcessEnv): number {
   const value = upload.env ? Number(env[upload.env] ?? upload.defaultMaxBytes) : upload.defaultMaxBytes;
   return Number.isInteger(value) && value > 0 ? value : upload.defaultMaxBytes;
+}
+
+function advertised(service: string, key: string): AdvertisedUpload {
+  const upload = ADVERTISED_UPLOADS[service]?.find((entry) => entry.key === key);
+  if (!upload) throw new Error(`ADVERTISED_UPLOADS has no "${key}" for the ${service} service.`);
+  return upload;
+}
+
+/** The default size of one advertised file (`advertisedMaxBytes` without its environment variable). */
+export function advertisedDefaultBytes(service: string, key: string): number {
+  return advertised(service, key).defaultMaxBytes;
+}
+
+/** The largest file of one kind a service takes (its environment variable, else the default): what its upload check enforces. */
+export function advertisedMaxBytes(service: string, key: string, env: NodeJS.ProcessEnv = process.env): number {
+  return sizeOf(advertised(service, key), env);
 }
 
 /** The JSON body limit of a service (by its short name: `registry`, `skm`) under the given environment. */

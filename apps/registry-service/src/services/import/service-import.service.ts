@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
-import { badUserInput, runAsActor } from '@simpul/service-kit';
+import { advertisedMaxBytes, badUserInput, formatBytes, runAsActor } from '@simpul/service-kit';
 import { Service } from '../service.entity';
 import { ServiceService } from '../service.service';
 import { completenessOf } from '../standard/completeness';
@@ -10,7 +10,8 @@ import { STANDARD_COMPONENTS, type StandardComponent, type StoredStandard } from
 import { ImportFormat, type ImportFieldError, type ImportRowResult, type ServiceImportReport } from './import.types';
 import { readImportFile, UnreadableFileError, type RawRow, type RawTable } from './read-import-file';
 
-const MAX_BYTES = 5 * 1024 * 1024;
+/** From service-kit's ADVERTISED_UPLOADS, which also sets the registry's JSON body limit. */
+const MAX_BYTES = advertisedMaxBytes('registry', 'import');
 const MAX_ROWS = 2000;
 const MAX_CONTENT = 20000;
 const KNOWN_COLUMNS = new Set(['name', 'description', 'published', ...STANDARD_COMPONENTS.map((definition) => definition.column)]);
@@ -109,7 +110,12 @@ export class ServiceImportService {
     const unit = await this.services.editableUnit(serviceUnitId, caller, 'serviceUnitId');
     const buffer = Buffer.from(contentBase64, 'base64');
     if (buffer.length === 0) throw badUserInput('contentBase64', 'The file is empty.', 'Berkas kosong.');
-    if (buffer.length > MAX_BYTES) throw badUserInput('contentBase64', 'The file is larger than 5 MB.', 'Berkas lebih besar dari 5 MB.');
+    if (buffer.length > MAX_BYTES)
+      throw badUserInput(
+        'contentBase64',
+        `The file is larger than ${formatBytes(MAX_BYTES)}.`,
+        `Berkas lebih besar dari ${formatBytes(MAX_BYTES, 'id')}.`,
+      );
 
     let rawTable: RawTable;
     try {
