@@ -4,13 +4,9 @@ import { useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useRef, useState, type FormEvent } from 'react';
 import { SKM } from '../messages';
 import { ISSUE_LINKS, LINK_USAGE, type IssuedLink } from '../surveys/survey.operations';
+import { linksCsv } from './links-csv';
 
 const FIELD_ID = 'skm-links-count';
-
-/** A CSV of the links just issued (one address a line), for a receipt printer or a mail merge. */
-function linksCsv(links: IssuedLink[]): string {
-  return ['no,url', ...links.map((link, i) => `${i + 1},${link.url}`)].join('\r\n');
-}
 
 // Printing the list prints only the list.
 const PRINT_CSS = `@media print {

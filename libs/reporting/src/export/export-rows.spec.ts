@@ -119,3 +119,20 @@ describe('export rows and CSV', () => {
     expect(toCsv(table)).toBe('Catatan\r\n"baris satu\nbaris dua"\r\n');
   });
 });
+
+describe('every text cell is neutralised, in exportRows and again in toCsv (a table built by hand is safe too)', () => {
+  const probes = [' =1+1', '\t=1', '@SUM(1)', '+1', '-1', ' =HYPERLINK("http://x","klik")', '\u00a0=1', '\r=1', '  -2+3'];
+  const columns = [{ key: 'text', header: 'Teks', headerEn: 'Text', value: (row: { text: string }) => row.text }];
+  it.each(probes)('%j', (probe) => {
+    expect(exportRows([{ text: probe }], columns).rows[0].text).toBe(`'${probe}`);
+    const byHand = { columns: [{ key: 'text', header: 'Teks', headerEn: 'Text', type: 'text' as const }], rows: [{ text: probe }] };
+    const quoted = `'${probe}`;
+    expect(toCsv(byHand).split('\r\n').slice(1).join('\r\n')).toBe(
+      `${/[,"\r\n]/.test(quoted) ? `"${quoted.replace(/"/g, '""')}"` : quoted}\r\n`,
+    );
+  });
+  it('leaves plain text and numbers alone', () => {
+    expect(neutraliseFormula('Samsat - Banjarmasin')).toBe('Samsat - Banjarmasin');
+    expect(exportRows([{ n: -1 }], [{ key: 'n', header: 'N', headerEn: 'N', value: (row: { n: number }) => row.n }]).rows[0].n).toBe(-1);
+  });
+});

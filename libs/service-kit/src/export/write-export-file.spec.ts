@@ -56,6 +56,32 @@ describe('writeExportFile', () => {
     expect(about?.getCell('B2').value).toBe(2);
   });
 
+  // The writer is the last line: a table built without exportRows (a module bypassing it) must come
+  // out safe too, in every format.
+  describe.each([ExportFormat.CSV, ExportFormat.CSV_INDONESIAN, ExportFormat.XLSX])('%s neutralises formula-like text itself', (format) => {
+    const probes = [' =1+1', '\t=1', '@SUM(1)', '+1', '-1', ' =HYPERLINK("http://x","klik")', '\u00a0=1', '\r=1'];
+    const raw = {
+      columns: [{ key: 'name', header: 'Nama', headerEn: 'Name', type: 'text' as const }],
+      rows: probes.map((name) => ({ name })),
+    };
+    it.each(probes)('%j', async (probe) => {
+      const file = await writeExportFile(raw, format, { baseName: 'contoh', sheetName: 'Contoh' });
+      const bytes = Buffer.from(file.contentBase64, 'base64');
+      if (format === ExportFormat.XLSX) {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+        const cell = workbook.worksheets[0].getCell(`A${probes.indexOf(probe) + 2}`);
+        expect(cell.type).toBe(ExcelJS.ValueType.String);
+        // XML reads a stored CR back as LF.
+        expect(cell.value).toBe(`'${probe}`.replace(/\r/g, '\n'));
+      } else {
+        const quoted = `'${probe}`;
+        const field = /[;,"\r\n]/.test(quoted) ? `"${quoted.replace(/"/g, '""')}"` : quoted;
+        expect(bytes.toString('utf8')).toContain(`\r\n${field}\r\n`);
+      }
+    });
+  });
+
   it('makes file names from labels', () => {
     expect(fileSlug('Samsat tingkat Provinsi (63)')).toBe('samsat-tingkat-provinsi-63');
   });

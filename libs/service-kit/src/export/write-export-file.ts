@@ -27,13 +27,17 @@ export function fileSlug(text: string): string {
     .replace(/[\s_]+/g, '-');
 }
 
+function neutraliseRecord(record: ExportTable['rows'][number]): ExportTable['rows'][number] {
+  return Object.fromEntries(Object.entries(record).map(([key, cell]) => [key, typeof cell === 'string' ? neutraliseFormula(cell) : cell]));
+}
+
 // Excel refuses these in a sheet name and allows 31 characters.
 function sheetTitle(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Data';
 }
 
 /**
- * Writes an export table (already neutralised by `exportRows`) as a downloadable file: CSV with a
+ * Writes an export table (neutralised by `exportRows`, and again here) as a downloadable file: CSV with a
  * BOM (plain, or `;` with decimal commas for Indonesian spreadsheets), or XLSX with frozen bold
  * headers, columns as wide as their content, two-decimal columns formatted, and a "Keterangan" sheet.
  */
@@ -60,7 +64,9 @@ export async function writeExportFile(table: ExportTable, format: ExportFormat, 
   const sheet = workbook.addWorksheet(sheetTitle(options.sheetName));
   const widths = columnWidths(table);
   sheet.columns = table.columns.map((column, i) => ({ header: column.header, key: column.key, width: widths[i] }));
-  for (const record of table.rows) sheet.addRow(record);
+  // Neutralised again here (idempotent), like toCsv does for CSV: a table a module built without
+  // exportRows must not reach a spreadsheet as a formula either.
+  for (const record of table.rows) sheet.addRow(neutraliseRecord(record));
   table.columns.forEach((column, i) => {
     if (column.type === 'decimal2') sheet.getColumn(i + 1).numFmt = '0.00';
   });

@@ -48,6 +48,21 @@ describe('open data writers', () => {
     );
   });
 
+  describe.each(['csv', 'xlsx'] as const)('%s neutralises formula-like text, also after leading whitespace', (format) => {
+    it.each([' =1+1', '\t=1', '@SUM(1)', '+1', '-1', ' =HYPERLINK("http://x","klik")', '\u00a0=1'])('%j', async (probe) => {
+      const bytes = await written(format, [normaliseRow(dataset.fields, { name: probe, score: 1, open: true })]);
+      if (format === 'xlsx') {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+        expect(workbook.getWorksheet('data')?.getCell('A2').value).toBe(`'${probe}`);
+      } else {
+        const quoted = `'${probe}`;
+        const field = /[,"\r\n]/.test(quoted) ? `"${quoted.replace(/"/g, '""')}"` : quoted;
+        expect(bytes.toString('utf8')).toBe(`name,score,open\r\n${field},1,true\r\n`);
+      }
+    });
+  });
+
   it('write a JSON array that keeps values as they are', async () => {
     expect(JSON.parse((await written('json')).toString('utf8'))).toEqual([
       { name: '=HYPERLINK("x")', score: 4.02, open: true },
