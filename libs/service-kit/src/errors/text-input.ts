@@ -8,8 +8,11 @@ import { SimpulError } from './simpul-error';
  */
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** A quick scan first: most text has no NUL and no surrogate at all (a 14 MB base64 file takes milliseconds). */
+const SUSPECT = /[\u0000\uD800-\uDFFF]/;
+
 export function isStorableText(text: string): boolean {
-  return !UNSTORABLE.test(text);
+  return !SUSPECT.test(text) || !UNSTORABLE.test(text);
 }
 
 /** BAD_USER_INPUT on `field` for text with a NUL character or broken encoding. */
