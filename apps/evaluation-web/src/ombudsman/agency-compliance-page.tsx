@@ -39,6 +39,11 @@ export function AgencyCompliancePage() {
                       {t('agency.provinceLink')}
                     </Anchor>
                   )}
+                  {latest && (
+                    <Anchor component={Link} to={to(`/ombudsman/instansi/${agencyId}/cetak`)}>
+                      {t('agency.printLink')}
+                    </Anchor>
+                  )}
                 </Group>
               }
             />

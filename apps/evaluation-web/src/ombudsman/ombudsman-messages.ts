@@ -71,6 +71,7 @@ const id: Record<string, string> = {
   'agency.risk': 'Risiko maladministrasi: {risk}',
   'agency.registryLink': 'Data instansi di registri',
   'agency.provinceLink': 'Zona se-provinsi',
+  'agency.printLink': 'Cetak ringkasan kepatuhan (A4)',
   'readiness.title': 'Kesiapan standar pelayanan (dari registri)',
   'readiness.intro':
     'Komponen standar pelayanan yang diperiksa Ombudsman, dihitung dari data Standar Pelayanan unit-unit instansi ini di registri — sebelum kunjungan Ombudsman.',
@@ -207,6 +208,7 @@ const en: Record<string, string> = {
   'agency.risk': 'Maladministration risk: {risk}',
   'agency.registryLink': 'Agency in the registry',
   'agency.provinceLink': 'Zones across the province',
+  'agency.printLink': 'Print the compliance summary (A4)',
   'readiness.title': 'Service standard readiness (from the registry)',
   'readiness.intro':
     "The service standard components the Ombudsman checks, counted from the Standar Pelayanan of this agency's units in the registry — before the Ombudsman's visit.",

@@ -223,6 +223,9 @@ describe('Ombudsman compliance pages', () => {
     expect(within(ready).getByText('2 komponen belum dipublikasikan')).toBeTruthy();
     expect(within(ready).getByText('2 unit, 1 siap; 5 layanan diperiksa atas 9 komponen.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Zona se-provinsi' }).getAttribute('href')).toBe('/evaluasi/ombudsman/provinsi/63');
+    expect(screen.getByRole('link', { name: 'Cetak ringkasan kepatuhan (A4)' }).getAttribute('href')).toBe(
+      '/evaluasi/ombudsman/instansi/agency-bjm/cetak',
+    );
   });
 
   it('stands without the readiness counts when the registry cannot answer them, and reads in English', async () => {
