@@ -28,9 +28,16 @@ describe('portal layout', () => {
     screenWidth(false);
     renderPortal({ load });
     const nav = await screen.findByRole('navigation', { name: 'Navigasi utama' });
-    expect(within(nav).getByRole('link', { name: 'Registri' })).toBeTruthy();
+    // The manifest arrives after the nav itself: wait for the remote's entry rather than read it at once.
+    expect(await within(nav).findByRole('link', { name: 'Registri' })).toBeTruthy();
     expect(within(nav).queryByRole('button', { name: /Menu/ })).toBeNull();
     expect(screen.getByText('Portal integrasi MPP dan PEKPPP')).toBeTruthy();
+  });
+
+  it('leads anyone from the footer to the open data', async () => {
+    renderPortal({ load });
+    const footer = await screen.findByRole('contentinfo');
+    expect(within(footer).getByRole('link', { name: 'Data terbuka' }).getAttribute('href')).toBe('/data');
   });
 
   it('folds the menu behind one button on a phone, and unfolds it for keyboard and touch alike', async () => {

@@ -212,9 +212,14 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </Container>
       <Box component="footer" py="md" bg="gray.1" style={{ borderTop: '1px solid var(--mantine-color-gray-4)' }}>
         <Container size="xl">
-          <Text size="sm" c="dimmed">
-            {t('footer')}
-          </Text>
+          <Group justify="space-between" gap="sm">
+            <Text size="sm" c="dimmed">
+              {t('footer')}
+            </Text>
+            <Anchor component={Link} to="/data" size="sm">
+              {t('openData')}
+            </Anchor>
+          </Group>
         </Container>
       </Box>
     </UnreadCountProvider>
