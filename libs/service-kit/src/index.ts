@@ -58,4 +58,3 @@ export * from './jobs';
 export * from './export';
 export * from './open-data';
 export * from './search';
-export * from './search';
