@@ -64,6 +64,34 @@ describe('the portal proxies the public SKM submission path', () => {
     expect((await post('203.0.113.8')).status).toBe(200);
   });
 
+  it('counts questionnaires, not requests, behind the proxy: a body over the client’s tokens is refused whole', async () => {
+    const submissionIds = Array.from({ length: 4 }, () => crypto.randomUUID());
+    const four = {
+      submissions: submissionIds.map((submissionId) => ({
+        channel: 'KIOSK',
+        surveyCode: code,
+        submissionId,
+        deviceId: 'proxy-kiosk',
+        answers: [4, 3, 3, 4, 3, 3, 4, 3, 2].map((value, i) => ({ element: `U${i + 1}`, value })),
+      })),
+    };
+    const refused = await post('203.0.113.10', four);
+    expect(refused.status).toBe(429);
+    const body = (await refused.json()) as { errors: { extensions: { code: string; field: string } }[] };
+    expect(body.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'rateLimit' });
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM skm.responses WHERE submission_id = ANY($1::uuid[])',
+        [submissionIds],
+      );
+      expect(rows[0].n).toBe(0);
+    } finally {
+      await client.end();
+    }
+  });
+
   it('turns bad input into the typed error and anything but POST away', async () => {
     const bad = await post('203.0.113.9', { submissions: [{ channel: 'QR', surveyCode: code, answers: [{ element: 'U1', value: 5 }] }] });
     expect(bad.status).toBe(400);
