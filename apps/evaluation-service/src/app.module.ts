@@ -1,7 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'typeorm';
-import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, OpenDataModule, ServiceDatabaseModule } from '@simpul/service-kit';
+import {
+  HealthModule,
+  AccessGuard,
+  federationModule,
+  moduleProviderClasses,
+  OpenDataModule,
+  ServiceDatabaseModule,
+} from '@simpul/service-kit';
 import { AppealsModule } from './appeals/appeals.module';
 import { EvaluationSettingsModule, type EvaluationSettings } from './app/evaluation-settings.module';
 import { CohortsModule } from './cohorts/cohorts.module';

@@ -1,6 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, OpenDataModule, ServiceDatabaseModule } from '@simpul/service-kit';
+import {
+  HealthModule,
+  AccessGuard,
+  federationModule,
+  moduleProviderClasses,
+  OpenDataModule,
+  ServiceDatabaseModule,
+} from '@simpul/service-kit';
 import { AccessModule } from './access/access.module';
 import { AgreementsModule } from './agreements/agreements.module';
 import { AuditModule } from './audit/audit.module';

@@ -1,6 +1,13 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { HealthModule, AccessGuard, federationModule, moduleProviderClasses, OpenDataModule, ServiceDatabaseModule } from '@simpul/service-kit';
+import {
+  HealthModule,
+  AccessGuard,
+  federationModule,
+  moduleProviderClasses,
+  OpenDataModule,
+  ServiceDatabaseModule,
+} from '@simpul/service-kit';
 import { AuditModule } from './audit/audit.module';
 import { ExportsModule } from './exports/exports.module';
 import { FederationEntitiesModule } from './federation/federation-entities.module';

@@ -7,7 +7,14 @@ describe('@simpul/scoring/ipp', () => {
   it('exports the IPP functions and tables of @simpul/scoring themselves', () => {
     const names = Object.keys(ipp);
     expect(names).toEqual(
-      expect.arrayContaining(['getInstrument', 'computeIpp', 'ippCategory', 'answersForTargetIndex', 'pathToNextCategory', 'marginalGains']),
+      expect.arrayContaining([
+        'getInstrument',
+        'computeIpp',
+        'ippCategory',
+        'answersForTargetIndex',
+        'pathToNextCategory',
+        'marginalGains',
+      ]),
     );
     for (const name of names) expect(ipp[name as keyof typeof ipp]).toBe(scoring[name as keyof typeof scoring]);
   });

@@ -41,12 +41,7 @@ export function pluginTokenKey(jwtSecret: string): string {
 }
 
 /** Signs a plugin token for `ttlSeconds` (ten minutes by default); `secret` is JWT_SECRET. */
-export function issuePluginToken(
-  claims: PluginGrant,
-  secret: string,
-  now = Date.now(),
-  ttlSeconds = PLUGIN_TOKEN_TTL_SECONDS,
-): string {
+export function issuePluginToken(claims: PluginGrant, secret: string, now = Date.now(), ttlSeconds = PLUGIN_TOKEN_TTL_SECONDS): string {
   const { pluginId, userId, serviceUnitId, agencyId, mallId, scopes } = claims;
   const deskId = claims.deskId ?? null;
   return signToken(
