@@ -97,6 +97,21 @@ describe('who sees and changes what', () => {
     expect(mutate.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
+  it("shows a unit desk the desk days its own agency served at a mall, and no other tenant's", async () => {
+    const DAYS = `query($id: ID!) { deskDays(mallId: $id, from: "2026-06-01", to: "2026-06-15", first: 100) {
+      totalCount edges { node { tenancy { agency { id } } } } } }`;
+    type Days = { deskDays: Page<{ tenancy: { agency: { id: string } } }> & { totalCount: number } };
+    const all = dataOf(await mpp.graphql<Days>(DAYS, { id: BANJARMASIN_MALL_ID }, { caller: CALLERS.operator })).deskDays;
+    const own = dataOf(await mpp.graphql<Days>(DAYS, { id: BANJARMASIN_MALL_ID }, { caller: CALLERS.deskSamsatKalsel })).deskDays;
+    const agencies = new Set(nodesOf(own).map((day) => day.tenancy.agency.id));
+    expect(own.totalCount).toBeGreaterThan(0);
+    expect(all.totalCount).toBeLessThanOrEqual(100);
+    expect([...agencies]).toEqual([agencyId('pemprov-63')]);
+    expect(own.totalCount).toBe(nodesOf(all).filter((day) => day.tenancy.agency.id === agencyId('pemprov-63')).length);
+    const publicDays = await mpp.graphql(DAYS, { id: BANJARMASIN_MALL_ID }, { caller: null });
+    expect(publicDays.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   it("keeps another mall's operator out of this mall's records", async () => {
     const { mall } = dataOf(await mpp.graphql<MallView>(MALL_VIEW, { id: BANJARMASIN_MALL_ID }, { caller: CALLERS.otherOperator }));
     expect(nodesOf(mall?.tenancies).map((tenancy) => tenancy.step)).toEqual(['LIVE', 'LIVE', 'LIVE', 'LIVE']);

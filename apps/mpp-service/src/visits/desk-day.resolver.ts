@@ -16,8 +16,11 @@ export class DeskDayResolver {
     private readonly tenancyService: TenancyService,
   ) {}
 
-  @Access('NATIONAL_ADMIN', 'MPP_OPERATOR')
-  @Query(() => DeskDayConnection, { description: 'Pengunjung harian per gerai dalam rentang tanggal, berhalaman, urut tanggal' })
+  @Access('NATIONAL_ADMIN', 'MPP_OPERATOR', 'UNIT_DESK')
+  @Query(() => DeskDayConnection, {
+    description:
+      'Pengunjung harian per gerai dalam rentang tanggal, berhalaman, urut tanggal; desk unit hanya melihat hari yang dilayani instansinya',
+  })
   deskDays(
     @Context() context: SubgraphContext,
     @Args('mallId', { type: () => ID }) mallId: string,

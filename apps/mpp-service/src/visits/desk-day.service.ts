@@ -16,6 +16,7 @@ import {
 } from '@simpul/service-kit';
 import { isoWeekday, parseDate, requireOrdered } from '../common/dates';
 import { WEEKDAY_NAMES_ID, weekdayOf } from '../common/weekday.enum';
+import { MppAccess } from '../access/mpp-access';
 import { MallService } from '../malls/mall.service';
 import { readDeskDayCsv } from './desk-day-csv';
 import { DeskDay, DeskDayImportProblem, DeskDayImportReport, DeskDayImportRow, DeskDayOutcome, RecordDeskDayInput } from './desk-day.model';
@@ -62,6 +63,7 @@ export class DeskDayService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly malls: MallService,
+    private readonly access: MppAccess,
   ) {}
 
   async list(
@@ -70,13 +72,19 @@ export class DeskDayService {
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<Connection<DeskDay>> {
-    const mall = await this.malls.requireManaged(context.caller, range.mallId);
+    // A unit desk reads the days its own agency served there (its desk plugins read them too); the
+    // mall's operator and national admins read every tenant's.
+    const desk = context.caller?.role === 'UNIT_DESK';
+    const mallId = desk ? requireUuid(range.mallId, 'mallId') : (await this.malls.requireManaged(context.caller, range.mallId)).id;
+    const agencyId = desk ? await this.access.deskAgencyId(context) : null;
     requireOrdered(parseDate(range.from, 'from'), parseDate(range.to, 'to'), 'from', 'to');
     return keysetPage<DeskDay>(this.dataSource, {
       columns: DESK_DAY_COLUMNS,
       from: 'mpp.desk_days d',
-      where: 'd.mall_id = $1 AND d.visit_date BETWEEN $2 AND $3 AND ($4::uuid IS NULL OR d.desk_id = $4)',
-      params: [mall.id, range.from, range.to, range.deskId ? requireUuid(range.deskId, 'deskId') : null],
+      where: `d.mall_id = $1 AND d.visit_date BETWEEN $2 AND $3 AND ($4::uuid IS NULL OR d.desk_id = $4)${
+        desk ? ' AND d.tenancy_id IN (SELECT t.id FROM mpp.tenancies t WHERE t.mall_id = $1 AND t.agency_id = $5)' : ''
+      }`,
+      params: [mallId, range.from, range.to, range.deskId ? requireUuid(range.deskId, 'deskId') : null, ...(desk ? [agencyId] : [])],
       // (desk, date) is unique; the id stays last so the cursor always names one row.
       keys: [
         { sql: `to_char(d.visit_date, 'YYYY-MM-DD') COLLATE "C"`, type: 'text' },
