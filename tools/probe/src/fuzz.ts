@@ -152,6 +152,7 @@ function nextRequest(random: () => number, roots: RootField[], roles: RoleName[]
     '[]',
     '{"query": "mutation { nope }"}',
     '{"query":"{ me { id } }","operationName":"\\u0000"}',
+    '{"query":"{ me { id } }","operationName":"Nope"}',
   ]);
   return { shape: 'malformed', role: pick(random, roles), field: '-', body: raw };
 }

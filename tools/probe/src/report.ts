@@ -22,6 +22,11 @@ export function summary(matrix: MatrixCall[], fuzz: FuzzCase[], seed: number, fa
     `Fuzz: ${fuzz.length} operations, seed ${seed} (replay: PROBE_SEED=${seed})`,
     table(fuzz.map((c) => ({ row: c.shape.replace(/×.*| \d.*/, ''), outcome: c.outcome }))),
     '',
+    // Answers with neither data nor a coded error: not failures, but worth a look.
+    ...matrix
+      .filter((call) => /^HTTP_|NO_CODE/.test(call.outcome))
+      .map((call) => `Uncoded answer: ${call.role} ${call.kind} ${call.field} (${call.ids} ids): ${call.outcome}`),
+    '',
     failures.length === 0 ? 'No failures.' : `${failures.length} failures:\n${failures.map((f) => `  - ${f}`).join('\n')}`,
   ];
   return parts.join('\n');
