@@ -3,11 +3,13 @@
 //   --no-build  reuse dist/ as it is
 //   --check     change nothing: compose the committed SDL files and compare with the committed
 //               supergraph (exit 0 up to date, 1 out of date or not composable, 3 an SDL file missing)
+// Apollo's composer writes the supergraph; The Guild's must accept the same subgraphs (guild-composition.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SUBGRAPHS } from './subgraphs.mjs';
 import { composeSupergraph, subgraphSchemaPath } from './supergraph.mjs';
+import { composeWithGuild } from './guild-composition.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const SUPERGRAPH_FILE = 'apps/gateway/supergraph.graphql';
@@ -65,6 +67,12 @@ if (missing.length > 0) fail(`Missing subgraph SDL: ${missing.join(', ')}; run \
 
 const outcome = composeSupergraph(subgraphs);
 if (outcome.errors) fail(`Composition failed with ${outcome.errors.length} error(s):\n\n${outcome.errors.join('\n\n')}`);
+const guild = composeWithGuild(subgraphs);
+if (guild.errors.length > 0) {
+  fail(
+    `Apollo's composer accepts the subgraphs, The Guild's (Hive Gateway) refuses them with ${guild.errors.length} error(s):\n\n${guild.errors.join('\n\n')}`,
+  );
+}
 
 const previous = readIfExists(SUPERGRAPH_FILE);
 if (check) {

@@ -6,6 +6,7 @@ import type { SubgraphRequest } from '../auth/internal-auth.middleware';
 import { errorLoggingPlugin, formatSubgraphError } from '../errors/format-error';
 import { textInputPlugin } from '../errors/text-input';
 import { buildSubgraphContext } from './subgraph-context';
+import { FEDERATION_LINK } from './federation-link';
 
 /**
  * The GraphQL module of every subgraph: Federation 2, code-first, schema built in memory (the SDL
@@ -25,7 +26,7 @@ export function federationModule(options: FederationModuleOptions = {}): Dynamic
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     path: '/graphql',
-    autoSchemaFile: { federation: 2 },
+    autoSchemaFile: { federation: FEDERATION_LINK },
     sortSchema: true,
     playground: false,
     introspection: true,
