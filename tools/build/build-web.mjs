@@ -20,29 +20,63 @@ const federation =
     federationJson
   );
 
-rspack(webAppConfig({ projectRoot, ...federation }), (error, stats) => {
-  if (error || !stats || stats.hasErrors()) {
-    console.error(error ?? stats?.toString('errors-only'));
-    process.exit(1);
-  }
-  // Service workers (e.g. the SKM kiosk's) after the app: the app's build cleans the folder first.
-  if (federation.workers) {
-    rspack(webWorkerConfig({ projectRoot, workers: federation.workers }), (workerError, workerStats) => {
-      if (workerError || !workerStats || workerStats.hasErrors()) {
-        console.error(workerError ?? workerStats?.toString('errors-only'));
+/**
+ * @param {import('@rspack/core').RspackOptions} config
+ * @returns {Promise<import('@rspack/core').Stats>}
+ */
+function run(config) {
+  return new Promise((resolve) => {
+    rspack(config, (error, stats) => {
+      if (error || !stats || stats.hasErrors()) {
+        console.error(error ?? stats?.toString('errors-only'));
         process.exit(1);
       }
+      resolve(stats);
     });
+  });
+}
+
+// What the portal's web server sends precompressed (tools/start/precompressed.mjs): text, not images or fonts.
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|map|svg|txt)$/;
+// Below this a response fits one packet either way; a .br beside it would only be read for nothing.
+const MIN_BYTES = 1024;
+
+/**
+ * Writes <file>.br (brotli, quality 11) and <file>.gz (gzip 9) beside every text file of the
+ * build, once, so the web server never compresses a hashed asset per request; a variant that
+ * would not be smaller is not written. Returns the bytes as built, and as brotli and gzip send them.
+ * @param {string} dir
+ */
+function compressOutput(dir) {
+  const total = { raw: 0, br: 0, gz: 0 };
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !COMPRESSIBLE.test(entry.name)) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const content = fs.readFileSync(file);
+    const br = zlib.brotliCompressSync(content, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+      },
+    });
+    const gz = zlib.gzipSync(content, { level: zlib.constants.Z_BEST_COMPRESSION });
+    const worth = content.length >= MIN_BYTES;
+    if (worth && br.length < content.length) fs.writeFileSync(`${file}.br`, br);
+    if (worth && gz.length < content.length) fs.writeFileSync(`${file}.gz`, gz);
+    if (/\.(js|css)$/.test(entry.name)) {
+      total.raw += content.length;
+      total.br += Math.min(br.length, content.length);
+      total.gz += Math.min(gz.length, content.length);
+    }
   }
-  const outDir = path.join(workspaceRoot, 'dist', projectRoot);
-  let raw = 0;
-  let gzipped = 0;
-  for (const file of fs.readdirSync(outDir)) {
-    if (!/\.(js|css)$/.test(file)) continue;
-    const content = fs.readFileSync(path.join(outDir, file));
-    raw += content.length;
-    gzipped += zlib.gzipSync(content).length;
-  }
-  const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`built ${projectRoot} in ${(stats.endTime ?? 0) - (stats.startTime ?? 0)} ms (JS+CSS ${kb(raw)}, ${kb(gzipped)} gzipped)`);
-});
+  return total;
+}
+
+const stats = await run(webAppConfig({ projectRoot, ...federation }));
+// Service workers (e.g. the SKM kiosk's) after the app: the app's build cleans the folder first.
+if (federation.workers) await run(webWorkerConfig({ projectRoot, workers: federation.workers }));
+const { raw, br, gz } = compressOutput(path.join(workspaceRoot, 'dist', projectRoot));
+const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(
+  `built ${projectRoot} in ${(stats.endTime ?? 0) - (stats.startTime ?? 0)} ms (JS+CSS ${kb(raw)}, ${kb(gz)} gzipped, ${kb(br)} brotli)`,
+);

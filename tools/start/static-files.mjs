@@ -1,5 +1,7 @@
 // What the portal's web server and the example plugin's server both need to serve built files:
-// content types, cache rules for hashed and unhashed names, and a path that cannot climb out.
+// content types, cache rules for hashed and unhashed names, a path that cannot climb out, and the
+// variants compressed at build time.
+import fs from 'node:fs';
 import path from 'node:path';
 
 /** @type {Record<string, string>} */
@@ -44,4 +46,22 @@ export function resolveInside(root, urlPath) {
   if (decoded.includes('\0')) return null;
   const file = path.join(root, path.normalize(`/${decoded}`));
   return file === root || file.startsWith(root + path.sep) ? file : null;
+}
+
+/**
+ * The precompressed variant of a built file (`<file>.br`, `<file>.gz`, written by
+ * tools/build/build-web.mjs) in the first of `encodings` that has one at least as new as the file;
+ * null when none does (a build without the step, or a file edited after it).
+ * @param {string} file
+ * @param {import('node:fs').Stats} stat the file's
+ * @param {readonly ('br' | 'gzip')[]} encodings best first
+ * @returns {Promise<{ encoding: 'br' | 'gzip', file: string, size: number } | null>}
+ */
+export async function precompressedVariant(file, stat, encodings) {
+  for (const encoding of encodings) {
+    const variant = `${file}${encoding === 'br' ? '.br' : '.gz'}`;
+    const found = await fs.promises.stat(variant).catch(() => null);
+    if (found?.isFile() && found.mtimeMs >= stat.mtimeMs) return { encoding, file: variant, size: found.size };
+  }
+  return null;
 }

@@ -8,14 +8,25 @@
 // /data itself is the portal's page. Hashed assets are cached for a year; index.html,
 // remoteEntry.js and the manifest are revalidated every time so a new deployment shows at once. The app shell
 // carries a Content-Security-Policy allowing scripts only from the portal and approved agency plugins
-// (content-security-policy.mjs).
+// (content-security-policy.mjs). Text goes compressed when the browser accepts it: built files as the
+// .br/.gz the build wrote beside them, the manifest and proxied answers as they stream
+// (content-encoding.mjs); session answers (/auth/*) as they are.
 import { createHmac, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
 import { approvedPluginOrigins, contentSecurityPolicy } from './content-security-policy.mjs';
-import { cacheControl, CONTENT_TYPES, resolveInside } from './static-files.mjs';
+import {
+  acceptedEncodings,
+  createEncoder,
+  encodedEtag,
+  isCompressible,
+  matchesEtag,
+  MIN_COMPRESS_BYTES,
+  writeHeadCompressing,
+} from './content-encoding.mjs';
+import { cacheControl, CONTENT_TYPES, precompressedVariant, resolveInside } from './static-files.mjs';
 import { clientAddress, fromTrustedProxy, parseTrustProxy } from './trust-proxy.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} Request */
@@ -50,6 +61,9 @@ const SECURITY_HEADERS = {
 };
 
 /**
+ * A built file, as its precompressed variant when the browser accepts one (brotli before gzip, by
+ * q-value), compressed as it is sent when text has no variant, else as it is. Each coding has its
+ * own ETag, so a 304 never confirms a body of another coding.
  * @param {Request} req
  * @param {Response} res
  * @param {string} file
@@ -58,24 +72,37 @@ const SECURITY_HEADERS = {
 function sendFile(req, res, file, extraHeaders = {}) {
   fs.stat(file, (error, stat) => {
     if (error || !stat.isFile()) return sendText(res, 404, 'Not found');
-    const etag = `W/"${stat.size.toString(16)}-${stat.mtimeMs.toString(16)}"`;
-    /** @type {Headers} */
-    const headers = {
-      ...SECURITY_HEADERS,
-      'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'cache-control': cacheControl(file),
-      etag,
-      'last-modified': stat.mtime.toUTCString(),
-      ...extraHeaders,
-    };
-    if (path.basename(file) === 'remoteEntry.js') headers['access-control-allow-origin'] = '*';
-    if (req.headers['if-none-match'] === etag) {
-      res.writeHead(304, headers);
-      return res.end();
-    }
-    res.writeHead(200, { ...headers, 'content-length': stat.size });
-    if (req.method === 'HEAD') return res.end();
-    pipeline(fs.createReadStream(file), res, () => {});
+    const contentType = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const encodings = isCompressible(contentType) ? acceptedEncodings(req.headers['accept-encoding']) : [];
+    void precompressedVariant(file, stat, encodings).then((variant) => {
+      const identityEtag = `W/"${stat.size.toString(16)}-${stat.mtimeMs.toString(16)}"`;
+      // Compressed per request only when the build left no variant and it is worth it; not for HEAD (no body).
+      const onTheFly = !variant && encodings.length > 0 && stat.size >= MIN_COMPRESS_BYTES && req.method !== 'HEAD';
+      const encoding = variant?.encoding ?? (onTheFly ? encodings[0] : undefined);
+      const etag = encoding ? encodedEtag(identityEtag, encoding) : identityEtag;
+      /** @type {Headers} */
+      const headers = {
+        ...SECURITY_HEADERS,
+        'content-type': contentType,
+        'cache-control': cacheControl(file),
+        etag,
+        'last-modified': stat.mtime.toUTCString(),
+        ...(isCompressible(contentType) ? { vary: 'Accept-Encoding' } : {}),
+        ...extraHeaders,
+      };
+      if (path.basename(file) === 'remoteEntry.js') headers['access-control-allow-origin'] = '*';
+      if (matchesEtag(req.headers['if-none-match'], etag)) {
+        res.writeHead(304, headers);
+        return res.end();
+      }
+      if (encoding) headers['content-encoding'] = encoding;
+      if (!onTheFly) headers['content-length'] = variant?.size ?? stat.size;
+      res.writeHead(200, headers);
+      if (req.method === 'HEAD') return res.end();
+      const body = fs.createReadStream(variant?.file ?? file);
+      if (onTheFly && encoding) pipeline(body, createEncoder(encoding, stat.size), res, () => {});
+      else pipeline(body, res, () => {});
+    });
   });
 }
 
@@ -170,14 +197,14 @@ function proxyFiles(req, res, target, trust) {
  * @param {Response} res
  * @param {URL} target
  * @param {Trust} trust
- * @param {{ headers?: Headers, unreachable?: Message }} [options]
+ * @param {{ headers?: Headers, unreachable?: Message, compress?: boolean }} [options]
  */
 function proxy(
   req,
   res,
   target,
   trust,
-  { headers: given, unreachable = { en: 'The gateway is not reachable.', id: 'Gateway tidak dapat dihubungi.' } } = {},
+  { headers: given, unreachable = { en: 'The gateway is not reachable.', id: 'Gateway tidak dapat dihubungi.' }, compress = true } = {},
 ) {
   /** @type {Headers} */
   const headers = given ?? {};
@@ -207,8 +234,9 @@ function proxy(
       /** @type {Headers} */
       const out = {};
       for (const [name, value] of Object.entries(upstreamRes.headers)) if (!HOP_BY_HOP.has(name)) out[name] = value;
-      res.writeHead(upstreamRes.statusCode ?? 502, out);
-      pipeline(upstreamRes, res, () => {});
+      const status = upstreamRes.statusCode ?? 502;
+      if (!compress) res.writeHead(status, out);
+      pipeline(upstreamRes, compress ? writeHeadCompressing(req, res, status, out) : res, () => {});
     },
   );
   // A client that disconnects early cancels the upstream request instead of leaving it running.
@@ -280,15 +308,18 @@ export function startWebServer({
   const server = http.createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://portal');
     if (pathname === '/graphql') return proxy(req, res, target, trust);
-    if (pathname.startsWith('/auth/')) return proxy(req, res, new URL(pathname, target), trust);
+    // Session answers carry a token and are small: never compressed, so their length tells nothing about it.
+    if (pathname.startsWith('/auth/')) return proxy(req, res, new URL(pathname, target), trust, { compress: false });
     if (pathname.startsWith('/files/')) return proxyFiles(req, res, new URL(pathname, target), trust);
     // Open data: the catalogue and the downloads come from the gateway; /data itself is the portal's page.
     if (OPEN_DATA_PATH.test(pathname)) return proxyFiles(req, res, new URL(pathname, target), trust);
     if (pathname === SKM_PUBLIC_RESPONSES) return proxySkm(req, res, skmTarget, internalSecret, trust);
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
     if (pathname === '/remotes/manifest.json') {
-      res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': CONTENT_TYPES['.json'], 'cache-control': 'no-cache' });
-      return res.end(req.method === 'HEAD' ? undefined : manifest);
+      const headers = { ...SECURITY_HEADERS, 'content-type': CONTENT_TYPES['.json'], 'cache-control': 'no-cache' };
+      return writeHeadCompressing(req, res, 200, { ...headers, 'content-length': Buffer.byteLength(manifest) }).end(
+        req.method === 'HEAD' ? undefined : manifest,
+      );
     }
     const remoteMatch = /^\/remotes\/([^/]+)(\/.*)$/.exec(pathname);
     if (remoteMatch) {
