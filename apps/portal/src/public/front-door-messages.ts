@@ -32,6 +32,8 @@ export const FRONT_MESSAGES: { id: Record<string, string>; en: Record<string, st
     'map.noData': 'tidak ada data',
     'map.legend': 'Keterangan warna',
     'map.tile': '{province}: {value}',
+    // A tile link's name: the province, then exactly what the tile shows.
+    'map.tileName': '{province}, {short} {value}',
     'map.tileNoData': '{province}: tidak ada data',
     'map.province': 'Provinsi',
     'map.value': 'Nilai',
@@ -125,6 +127,7 @@ export const FRONT_MESSAGES: { id: Record<string, string>; en: Record<string, st
     'map.noData': 'no data',
     'map.legend': 'Colour key',
     'map.tile': '{province}: {value}',
+    'map.tileName': '{province}, {short} {value}',
     'map.tileNoData': '{province}: no data',
     'map.province': 'Province',
     'map.value': 'Value',

@@ -115,7 +115,7 @@ describe('the public front door (signed out)', () => {
     const network = figures();
     renderPortal({ path: '/', load, fetchImpl: network.fetchImpl });
     const map = await screen.findByRole('region', { name: 'Peta provinsi' });
-    const ippTile = await within(map).findByRole('link', { name: 'Kalimantan Selatan: 4,02' });
+    const ippTile = await within(map).findByRole('link', { name: 'Kalimantan Selatan, KALSEL 4,02' });
     expect(ippTile.getAttribute('href')).toBe('/evaluasi/cycles/cycle-2022/results');
     expect(within(map).getByRole('group', { name: 'Peta kotak 38 provinsi menurut IPP: 2 provinsi memiliki angka' })).toBeTruthy();
     // The table behind the map lists every province, with a value or "tidak ada data".
@@ -126,21 +126,21 @@ describe('the public front door (signed out)', () => {
     expect(within(within(map).getByRole('list', { name: 'Keterangan warna' })).getByText('4,00–4,49')).toBeTruthy();
 
     await userEvent.click(within(map).getByRole('radio', { name: 'Zona hijau Ombudsman' }));
-    const zoneTile = await within(map).findByRole('link', { name: 'Kalimantan Selatan: 38%' });
+    const zoneTile = await within(map).findByRole('link', { name: 'Kalimantan Selatan, KALSEL 38%' });
     expect(zoneTile.getAttribute('href')).toBe('/evaluasi/ombudsman/provinsi/63');
     expect(within(table).getByRole('rowheader', { name: 'Kalimantan Selatan' }).closest('tr')?.textContent).toContain(
       '38% (5 dari 13 instansi)',
     );
 
     await userEvent.click(within(map).getByRole('radio', { name: 'IKM' }));
-    expect((await within(map).findByRole('link', { name: 'Kalimantan Tengah: 74,90' })).getAttribute('href')).toBe('/skm/hasil');
+    expect((await within(map).findByRole('link', { name: 'Kalimantan Tengah, KALTENG 74,90' })).getAttribute('href')).toBe('/skm/hasil');
     expect(within(map).getByRole('group', { name: 'Peta kotak 38 provinsi menurut IKM: 2 provinsi memiliki angka' })).toBeTruthy();
     expect(within(map).getByRole('table', { name: 'Rerata IKM utama unit, 2026' })).toBeTruthy();
 
     await userEvent.click(within(map).getByRole('radio', { name: 'Jumlah MPP' }));
-    const mallTile = await within(map).findByRole('link', { name: 'Kalimantan Selatan: 3' });
+    const mallTile = await within(map).findByRole('link', { name: 'Kalimantan Selatan, KALSEL 3' });
     // A province without an operating MPP has no tile link: nothing to follow.
-    expect(within(map).queryByRole('link', { name: /^Kalimantan Tengah:/ })).toBeNull();
+    expect(within(map).queryByRole('link', { name: /^Kalimantan Tengah,/ })).toBeNull();
     // Tab reaches the tile link like any other.
     mallTile.focus();
     expect(document.activeElement).toBe(mallTile);

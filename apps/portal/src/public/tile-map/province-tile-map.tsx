@@ -78,11 +78,15 @@ export function ProvinceTileMap({
                 stroke={figure ? '#495057' : NO_DATA.stroke}
                 strokeDasharray={figure ? undefined : '4 3'}
               />
-              <text x={x + TILE / 2} y={y + 22} textAnchor="middle" fontSize="10" fontWeight={600} fill={colours.text}>
-                {tile.short}
-              </text>
-              <text x={x + TILE / 2} y={y + 42} textAnchor="middle" fontSize="13" fontWeight={700} fill={colours.text}>
-                {figure ? figure.display : '–'}
+              {/* One text, the space between its lines kept: what a sighted person reads ("AC 4,55") is
+                  then words of the link's name, as WCAG 2.5.3 (label in name) asks. */}
+              <text x={x + TILE / 2} y={y + 22} textAnchor="middle" fill={colours.text}>
+                <tspan fontSize="10" fontWeight={600}>
+                  {tile.short}
+                </tspan>{' '}
+                <tspan x={x + TILE / 2} dy={20} fontSize="13" fontWeight={700}>
+                  {figure ? figure.display : '–'}
+                </tspan>
               </text>
               {focused === tile.code && (
                 <rect x={x - 1} y={y - 1} width={TILE + 2} height={TILE + 2} rx="4" fill="none" stroke={FOCUS} strokeWidth="3" />
@@ -102,7 +106,7 @@ export function ProvinceTileMap({
             <a
               key={tile.code}
               href={figure.href}
-              aria-label={label}
+              aria-label={t('map.tileName', { province: tile.name, short: tile.short, value: figure.display })}
               onClick={follow(figure.href)}
               onFocus={() => setFocused(tile.code)}
               onBlur={() => setFocused(null)}
