@@ -14,6 +14,7 @@ import { pluginNarrowingPlugin } from '../plugins/plugin-narrowing.plugin';
 import { pluginStateCheck, type PluginStateCheck } from '../plugins/plugin-state-check';
 import { SessionController } from '../session/session.controller';
 import { queryLimitsPlugin } from '../limits/query-limits.plugin';
+import { operationResolutionPlugin } from '../graphql/operation-resolution.plugin';
 import { requestLogPlugin } from '../request/request-log.plugin';
 import { GATEWAY_CONFIG } from './gateway-config.token';
 
@@ -40,8 +41,13 @@ function graphqlOptions(config: GatewayConfig): ApolloGatewayDriverConfig {
       hideSchemaDetailsFromClientErrors: !config.introspection,
       includeStacktraceInErrorResponses: false,
       context: gatewayContextFactory(config.jwtSecret, revocationCheck(config, registry), pluginApprovalCheck(config, registry)),
-      // Plugin narrowing first: a plugin's refusal names the field it may not read, whatever its size.
-      plugins: [pluginNarrowingPlugin(), queryLimitsPlugin(config.limits, config.selectionLimits), requestLogPlugin()],
+      // An unknown operationName is refused first (else the executor throws a 500); plugin narrowing next: a plugin's refusal names the field it may not read, whatever its size.
+      plugins: [
+        operationResolutionPlugin(),
+        pluginNarrowingPlugin(),
+        queryLimitsPlugin(config.limits, config.selectionLimits),
+        requestLogPlugin(),
+      ],
     },
     gateway: {
       // A static supergraph: the gateway starts without asking any subgraph for its schema.
