@@ -9,6 +9,7 @@ import { DeskPlugins1765700000000 } from './1765700000000-desk-plugins';
 import { IssuedDocuments1766500000000 } from '../documents/1766500000000-issued-documents';
 import { SearchDocuments1766600000000 } from '../search/1766600000000-search-documents';
 import { SearchRankWeight1766700000000 } from '../search/1766700000000-search-rank-weight';
+import { SearchSynonymTokens1766800000000 } from '../search/1766800000000-search-synonym-tokens';
 
 /** Every registry migration, oldest first (classes, not globs: the app is bundled). */
 export const REGISTRY_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const REGISTRY_MIGRATIONS = [
   IssuedDocuments1766500000000,
   SearchDocuments1766600000000,
   SearchRankWeight1766700000000,
+  SearchSynonymTokens1766800000000,
 ];

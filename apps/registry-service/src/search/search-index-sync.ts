@@ -19,6 +19,7 @@ import {
   UPSERT_REGISTRY_DOCUMENTS,
 } from './registry-documents-sql';
 import { SEARCH_FEED_SOURCES } from './search-feed-sources.token';
+import { refreshSearchSynonyms } from './search-synonyms';
 
 /** Which kinds each service may feed: a service never writes another's kind. */
 const KINDS_OF: Record<string, readonly SearchHitKindName[]> = {
@@ -36,6 +37,8 @@ export interface SourceSyncResult {
   source: string;
   full: boolean;
   written: number;
+  /** The registry's run only: documents whose vectors were recomputed because the synonym list changed. */
+  reindexed?: number;
   error?: string;
 }
 
@@ -84,10 +87,13 @@ export class SearchIndexSync implements JobSource, OnApplicationBootstrap {
   async syncRegistry(now: Date, forceFull?: boolean): Promise<SourceSyncResult> {
     const { full, since } = await this.plan('registry', now, forceFull);
     return this.db.transaction(async (tx) => {
+      // The synonym tokens first: a changed list re-indexes every document (the feeds' too) before new rows are written.
+      const reindexed = await refreshSearchSynonyms(tx);
+      if (reindexed > 0) this.logger.log(`search index: the synonym list changed; ${reindexed} documents re-indexed`);
       const written = await rows<{ source_id: string }>(tx, `${UPSERT_REGISTRY_DOCUMENTS} RETURNING d.source_id`, [now, since]);
       if (full) await tx.query(DELETE_GONE_REGISTRY_DOCUMENTS);
       await this.record(tx, 'registry', now, full, null);
-      return { source: 'registry', full, written: written.length };
+      return { source: 'registry', full, written: written.length, reindexed };
     });
   }
 

@@ -28,6 +28,13 @@ const CORRECTIONS_SQL = `
     END AS closest
   FROM unnest($1::text[]) AS w(word)`;
 
+/**
+ * Synonym parts are asked as their group's token: every document carries the tokens of the groups its
+ * text holds (registry.search_synonyms, migration 1766800000000-search-synonym-tokens), so the query
+ * reads one short posting list instead of every term's words.
+ */
+const INDEXED_SYNONYMS = { indexedSynonyms: true };
+
 /** How many of the best-placed matches are ranked with ts_rank (pages up to 25 × 20 are fully ranked). */
 export const RANKED_CANDIDATES = 500;
 
@@ -126,7 +133,14 @@ export class SearchService {
     return rows<SearchRow>(
       this.db,
       SEARCH_SQL,
-      [toTsQuery(parts, corrected), toTsQuery(parts, corrected, 'A'), wanted, page.limit + 1, page.offset, RANKED_CANDIDATES],
+      [
+        toTsQuery(parts, corrected, '', INDEXED_SYNONYMS),
+        toTsQuery(parts, corrected, 'A', INDEXED_SYNONYMS),
+        wanted,
+        page.limit + 1,
+        page.offset,
+        RANKED_CANDIDATES,
+      ],
       { prepared: true },
     );
   }

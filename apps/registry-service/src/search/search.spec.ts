@@ -1,8 +1,18 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HttpSearchFeedSource, SEARCH_FEED_PATH, stableId, type SearchDocument } from '@simpul/service-kit';
+import {
+  HttpSearchFeedSource,
+  parseSearchText,
+  SEARCH_FEED_PATH,
+  stableId,
+  SYNONYM_GROUPS,
+  toTsQuery,
+  type SearchDocument,
+} from '@simpul/service-kit';
+import { DataSource } from 'typeorm';
 import { SAMSAT_KALSEL, startRegistry, type RegistryHarness } from '../test-support/registry-test-app';
 import { SearchIndexSync } from './search-index-sync';
+import { refreshSearchSynonyms } from './search-synonyms';
 
 const SEARCH = `query($text: String!, $first: Int, $after: String, $kinds: [SearchHitKind!]) {
   search(text: $text, first: $first, after: $after, kinds: $kinds) {
@@ -228,6 +238,52 @@ describe('cross-module search (registry.search_documents, real PostgreSQL)', () 
     );
     expect(state.last_error).toBe('down');
     kipp.down = false;
+  });
+
+  it('synonym groups are tokens in the index: they find exactly what the expanded query finds, the title keeps weight A, and the typo word list holds no token', async () => {
+    for (const text of ['samsat kalsel', 'antrian online', 'pdam', 'disdukcapil', 'mpp banjarmasin', 'kab banjar', 'rumah sakit']) {
+      const parts = parseSearchText(text);
+      const [expanded] = await registry.sql<{ all: number; title: number }>(
+        `SELECT count(*)::int AS all, count(*) FILTER (WHERE search_vector @@ to_tsquery('simple', $2))::int AS title
+         FROM registry.search_documents WHERE search_vector @@ to_tsquery('simple', $1)`,
+        [toTsQuery(parts), toTsQuery(parts, new Map(), 'A')],
+      );
+      const [tokens] = await registry.sql<{ all: number; title: number }>(
+        `SELECT count(*)::int AS all, count(*) FILTER (WHERE search_vector @@ to_tsquery('simple', $2))::int AS title
+         FROM registry.search_documents WHERE search_vector @@ to_tsquery('simple', $1)`,
+        [toTsQuery(parts, new Map(), '', { indexedSynonyms: true }), toTsQuery(parts, new Map(), 'A', { indexedSynonyms: true })],
+      );
+      expect({ text, ...tokens }).toEqual({ text, ...expanded });
+      expect((await search({ text })).totalCount).toBe(expanded.all);
+    }
+    const [samsat] = await registry.sql<{ vector: string }>(
+      `SELECT search_vector::text AS vector FROM registry.search_documents WHERE kind = 'SERVICE_UNIT' AND source_id = $1`,
+      [SAMSAT_KALSEL],
+    );
+    expect(samsat.vector).toMatch(/'syn0kalsel':\d+A/);
+    expect(samsat.vector).toMatch(/'syn0samsat':\d+A/);
+    // The word list typos are corrected from holds no token.
+    expect(await registry.sql(`SELECT word FROM registry.search_lexicon WHERE word LIKE 'syn0%'`)).toEqual([]);
+  });
+
+  it('a changed synonym list re-indexes every document once; the same list again changes nothing', async () => {
+    const db = registry.app.get(DataSource);
+    const [{ n: documents }] = await registry.sql<{ n: number }>(`SELECT count(*)::int AS n FROM registry.search_documents`);
+    const extended = [...SYNONYM_GROUPS, { note: 'test only', terms: ['gerai', 'loket'] }];
+    try {
+      expect(await db.transaction((tx) => refreshSearchSynonyms(tx, extended))).toBe(documents);
+      expect(await db.transaction((tx) => refreshSearchSynonyms(tx, extended))).toBe(0);
+      const [carrying] = await registry.sql<{ token: number; terms: number }>(
+        `SELECT count(*) FILTER (WHERE search_vector @@ 'syn0gerai'::tsquery)::int AS token,
+                count(*) FILTER (WHERE search_vector @@ to_tsquery('simple', 'gerai:* | loket:*'))::int AS terms
+         FROM registry.search_documents`,
+      );
+      expect(carrying.token).toBeGreaterThan(0);
+      expect(carrying.token).toBe(carrying.terms);
+    } finally {
+      await db.transaction((tx) => refreshSearchSynonyms(tx));
+    }
+    expect(await registry.sql(`SELECT 1 FROM registry.search_documents WHERE search_vector @@ 'syn0gerai'::tsquery`)).toEqual([]);
   });
 
   it('an archived unit leaves the index at the next run; a renamed one is found by its new name', async () => {

@@ -33,6 +33,38 @@ export interface QueryPart {
   typed: string;
   /** Set when the part is a synonym: every term of its group, as words. */
   alternatives: string[][] | null;
+  /** Set when the part is a synonym: the group's token in the index (see synonymToken). */
+  token: string | null;
+}
+
+/**
+ * Index tokens of synonym groups start with this: letters and a digit, so the text search parser
+ * keeps the token one word and it reads as no Indonesian word; the word list for typo correction
+ * leaves them out, so a typo is never corrected to one.
+ */
+export const SYNONYM_TOKEN_PREFIX = 'syn0';
+
+/** The one token a document gets when its text holds any term of the group: `syn0` + the first term's words. */
+export function synonymToken(group: SynonymGroup): string {
+  return SYNONYM_TOKEN_PREFIX + searchWords(group.terms[0]).join('');
+}
+
+/**
+ * The to_tsquery('simple', …) text a document is checked with at indexing (registry.search_synonyms):
+ * any term of the group, a term of several words all of them. Words of four letters or more match as
+ * prefixes ("antrean" holds "antreannya"), shorter ones exactly ("kk" is not "kkn"). The same
+ * alternatives the query expansion asks (toTsQuery without indexedSynonyms), so a document carries
+ * the token exactly when the expanded query would have found it.
+ */
+export function synonymIndexQuery(group: SynonymGroup): string {
+  return group.terms
+    .map(searchWords)
+    .filter((words) => words.length > 0)
+    .map((words) => {
+      const all = words.map((word) => lexeme(word, word.length >= 4)).join(' & ');
+      return words.length > 1 ? `(${all})` : all;
+    })
+    .join(' | ');
 }
 
 interface PhraseIndex {
@@ -88,10 +120,11 @@ export function parseSearchText(text: string | null | undefined, groups?: readon
     const candidates = index.byFirstWord.get(words[position]) ?? [];
     const match = candidates.find((candidate) => candidate.words.every((word, offset) => words[position + offset] === word));
     if (match) {
-      parts.push({ typed: match.words.join(' '), alternatives: list[match.group].terms.map(searchWords) });
+      const group = list[match.group];
+      parts.push({ typed: match.words.join(' '), alternatives: group.terms.map(searchWords), token: synonymToken(group) });
       position += match.words.length;
     } else {
-      parts.push({ typed: words[position], alternatives: null });
+      parts.push({ typed: words[position], alternatives: null, token: null });
       position += 1;
     }
   }
@@ -115,17 +148,26 @@ const lexeme = (word: string, prefix: boolean, weights = '') =>
  * "antreannya"), shorter ones exactly (so "kk" does not find every word starting with kk).
  * `corrected` replaces free words that are no word of the index (typo correction). `weights` ('A')
  * gives the same query restricted to those weights: with it, a document matches when its title does.
+ * `indexedSynonyms`: a synonym part becomes its group's token (for an index built with them).
  */
-export function toTsQuery(parts: readonly QueryPart[], corrected: ReadonlyMap<string, string> = new Map(), weights = ''): string {
+export function toTsQuery(
+  parts: readonly QueryPart[],
+  corrected: ReadonlyMap<string, string> = new Map(),
+  weights = '',
+  options: { indexedSynonyms?: boolean } = {},
+): string {
   return parts
     .map((part) => {
       if (!part.alternatives) return lexeme(corrected.get(part.typed) ?? part.typed, true, weights);
-      const options = part.alternatives.map((words) => {
+      // An index that holds the group's token (synonymIndexQuery at indexing) is asked that one rare
+      // word instead of every term: the terms' common words ("selatan", "satu") are long posting lists.
+      if (options.indexedSynonyms && part.token) return lexeme(part.token, false, weights);
+      const terms = part.alternatives.map((words) => {
         const typed = words.join(' ') === part.typed;
         const and = words.map((word) => lexeme(word, typed || word.length >= 4, weights)).join(' & ');
         return words.length > 1 ? `(${and})` : and;
       });
-      return options.length > 1 ? `(${options.join(' | ')})` : options[0];
+      return terms.length > 1 ? `(${terms.join(' | ')})` : terms[0];
     })
     .join(' & ');
 }

@@ -1,5 +1,5 @@
 import { SimpulError } from '../errors/simpul-error';
-import { foldText, parseSearchText, searchWords, SYNONYM_GROUPS, toTsQuery } from './search-text';
+import { foldText, parseSearchText, searchWords, SYNONYM_GROUPS, synonymIndexQuery, synonymToken, toTsQuery } from './search-text';
 
 describe('the synonym list (synonyms.json)', () => {
   it('every term is folded lower-case words, and no term is in two groups', () => {
@@ -80,6 +80,26 @@ describe('search text to tsquery', () => {
     expect(toTsQuery(parseSearchText('pdam kota'), new Map(), 'A')).toBe(
       `('pdam':*A | ('perumda':*A & 'air':A & 'minum':*A) | ('perusahaan':*A & 'daerah':*A & 'air':A & 'minum':*A) | ('perusahaan':*A & 'umum':*A & 'daerah':*A & 'air':A & 'minum':*A)) & 'kota':*A`,
     );
+  });
+
+  it("with indexed synonyms, a synonym part is its group's one token; other words stay prefixes", () => {
+    const indexed = { indexedSynonyms: true };
+    expect(toTsQuery(parseSearchText('samsat kalsel'), new Map(), '', indexed)).toBe(`'syn0samsat' & 'syn0kalsel'`);
+    expect(toTsQuery(parseSearchText('SAMSAT Kalimantan Selatan'), new Map(), '', indexed)).toBe(`'syn0samsat' & 'syn0kalsel'`);
+    expect(toTsQuery(parseSearchText('antrian online'), new Map(), '', indexed)).toBe(
+      toTsQuery(parseSearchText('antrean daring'), new Map(), '', indexed),
+    );
+    expect(toTsQuery(parseSearchText('pdam kota'), new Map(), 'A', indexed)).toBe(`'syn0pdam':A & 'kota':*A`);
+  });
+
+  it('each group has its own index token, and its index query is any of its terms (all words of a term)', () => {
+    const tokens = SYNONYM_GROUPS.map(synonymToken);
+    expect(new Set(tokens).size).toBe(tokens.length);
+    expect(tokens.every((token) => /^syn0[a-z0-9]+$/.test(token))).toBe(true);
+    const kalsel = SYNONYM_GROUPS.find((group) => group.terms.includes('kalsel'))!;
+    expect(synonymIndexQuery(kalsel)).toBe(`'kalsel':* | ('kalimantan':* & 'selatan':*)`);
+    const kk = SYNONYM_GROUPS.find((group) => group.terms.includes('kk'))!;
+    expect(synonymIndexQuery(kk)).toBe(`'kk' | ('kartu':* & 'keluarga':*)`);
   });
 
   it('folds accents and case', () => {
