@@ -47,6 +47,7 @@ export * from './app/module-providers';
 export * from './http/client-address';
 export * from './http/body-limits';
 export * from './http/json-body';
+export * from './http/compression';
 export * from './imports';
 export * from './seed-demo';
 export * from './storage';
