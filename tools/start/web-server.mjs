@@ -26,6 +26,7 @@ import {
   MIN_COMPRESS_BYTES,
   writeHeadCompressing,
 } from './content-encoding.mjs';
+import { skmFormPage } from './skm-form-page.mjs';
 import { cacheControl, CONTENT_TYPES, precompressedVariant, resolveInside } from './static-files.mjs';
 import { clientAddress, fromTrustedProxy, parseTrustProxy } from './trust-proxy.mjs';
 
@@ -329,6 +330,9 @@ export function startWebServer({
       const worker = remoteMatch[2].endsWith('.sw.js') ? { 'service-worker-allowed': `${remoteRoutes.get(remoteMatch[1])}/` } : {};
       return file ? sendFile(req, res, file, worker) : sendText(res, 404, 'Not found');
     }
+    // A QR code's or one-time link's form is a small page of its own, not the portal (skm-form-page.mjs).
+    const formPage = skmFormPage(distRoot, pathname);
+    if (formPage) return sendHtml(req, res, formPage, pluginOrigins);
     const file = resolveInside(portalRoot, pathname);
     if (!file) return sendText(res, 400, 'Bad request');
     // A path with a file extension is an asset: a missing one is a 404, not the app shell.
