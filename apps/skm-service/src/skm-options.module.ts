@@ -1,10 +1,10 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { Clock, NotificationClient, SystemClock } from '@simpul/service-kit';
-import type { Logger } from 'typeorm';
+import { DataSource, type Logger } from 'typeorm';
 import { HttpMallDirectory } from './malls/http-mall-directory';
 import { MALL_DIRECTORY, type MallDirectory } from './malls/mall-directory';
 import { COMPACT_EVERY_MS } from './results/rollup-compactor';
-import { RATE_LIMITER, rateLimitFromEnv, TokenBucketLimiter, type RateLimit } from './submissions/rate-limiter';
+import { PostgresRateLimiter, RATE_LIMITER, rateLimitFromEnv, type RateLimit } from './submissions/rate-limiter';
 import { PUBLIC_BASE_URL } from './surveys/survey.service';
 
 export const DEFAULT_PUBLIC_BASE_URL = 'http://127.0.0.1:4200';
@@ -39,7 +39,12 @@ export class SkmOptionsModule {
     const providers = [
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: PUBLIC_BASE_URL, useValue: options.publicBaseUrl ?? process.env.PUBLIC_BASE_URL ?? DEFAULT_PUBLIC_BASE_URL },
-      { provide: RATE_LIMITER, useValue: new TokenBucketLimiter(options.rateLimit ?? rateLimitFromEnv()) },
+      // In PostgreSQL, so every replica takes from the same bucket.
+      {
+        provide: RATE_LIMITER,
+        useFactory: (db: DataSource) => new PostgresRateLimiter(db, options.rateLimit ?? rateLimitFromEnv()),
+        inject: [DataSource],
+      },
       { provide: MALL_DIRECTORY, useValue: options.malls ?? new HttpMallDirectory(process.env.MPP_URL || DEFAULT_MPP_URL) },
       { provide: COMPACT_EVERY_MS, useValue: options.compactEveryMs ?? 1000 },
       { provide: NotificationClient, useValue: options.notifications ?? new NotificationClient() },

@@ -3,6 +3,7 @@ import { SkmDeskLatest1764200000000 } from './1764200000000-skm-desk-latest';
 import { SkmWritePaths1764300000000 } from './1764300000000-skm-write-paths';
 import { SkmAudit1765100000000 } from './1765100000000-skm-audit';
 import { SkmDataOrigin1765200000001 } from './1765200000001-skm-data-origin';
+import { SkmRateBuckets1766900000000 } from './1766900000000-skm-rate-buckets';
 
 /** Every SKM migration, oldest first (classes, not globs: the app is bundled). */
 export const SKM_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const SKM_MIGRATIONS = [
   SkmWritePaths1764300000000,
   SkmAudit1765100000000,
   SkmDataOrigin1765200000001,
+  SkmRateBuckets1766900000000,
 ];

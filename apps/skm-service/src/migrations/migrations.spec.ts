@@ -34,6 +34,7 @@ describe('skm migrations', () => {
       'import_batches',
       'migrations',
       'paper_answers',
+      'rate_buckets',
       'responses',
       'rollup_delta',
       'rollup_now',

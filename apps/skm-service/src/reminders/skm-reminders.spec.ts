@@ -105,7 +105,7 @@ describe('SKM reminders (two SKM replicas, the real registry, real SMTP)', () =>
     // The scheduled jobs themselves, reading the service clock: 29 days before Q2 ends.
     clock.set(at('2026-06-01'));
     const ran = await replicas[0].app.get(JobRunner, { strict: false }).runAllNow();
-    expect(ran.map((job) => job.name).sort()).toEqual(['follow-up-overdue-reminders', 'skm-sample-reminders']);
+    expect(ran.map((job) => job.name).sort()).toEqual(['follow-up-overdue-reminders', 'rate-bucket-sweep', 'skm-sample-reminders']);
 
     const notified = await notificationsOf(`skm-sample:${Q2}:30`);
     expect(notified.map((row) => row.email)).toEqual([DESK, SECOND_DESK]);

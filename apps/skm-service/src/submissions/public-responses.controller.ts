@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { Access, type SubgraphRequest, sendRestError, SimpulHttpFilter } from '@simpul/service-kit';
 import { clientAddress } from './client-key';
 import { questionnairesIn, refusalMessages } from './rate-limit';
-import { RATE_LIMITER, type TokenBucketLimiter } from './rate-limiter';
+import { RATE_LIMITER, type RateLimiter } from './rate-limiter';
 import { SubmissionService } from './submission.service';
 
 /**
@@ -17,7 +17,7 @@ import { SubmissionService } from './submission.service';
 export class PublicResponsesController {
   constructor(
     private readonly submissions: SubmissionService,
-    @Inject(RATE_LIMITER) private readonly limiter: TokenBucketLimiter,
+    @Inject(RATE_LIMITER) private readonly limiter: RateLimiter,
   ) {}
 
   @Access('public')
@@ -27,7 +27,7 @@ export class PublicResponsesController {
     const submissions =
       body && typeof body === 'object' && !Array.isArray(body) ? (body as { submissions?: unknown }).submissions : undefined;
     // One token per questionnaire in the body: a body over the limit is refused whole.
-    const taken = this.limiter.take(address, questionnairesIn(submissions));
+    const taken = await this.limiter.take(address, questionnairesIn(submissions));
     if (!taken.ok) {
       if (taken.maxPerRequest === undefined) res.setHeader('Retry-After', String(taken.retryAfterSeconds));
       const messages = refusalMessages(taken);

@@ -1,6 +1,6 @@
 import { getArgumentValues, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { SimpulError } from '@simpul/service-kit';
-import type { TokenBucketLimiter } from './rate-limiter';
+import type { RateLimiter } from './rate-limiter';
 
 export type Refusal = { retryAfterSeconds: number; maxPerRequest?: number };
 
@@ -29,21 +29,28 @@ export function questionnairesIn(submissions: unknown): number {
 
 // Per request context and operation: the decision taken by the first aliased field, so the others
 // neither take again nor store when it was a refusal.
-const decisions = new WeakMap<object, WeakMap<object, Refusal | null>>();
+const decisions = new WeakMap<object, WeakMap<object, Promise<Refusal | null>>>();
 
 /**
  * GraphQL: aliases of `submitSkmResponses` in one operation are separate resolver calls, run one
  * after the other. The first one takes the tokens of every alias at once, so an operation over the
  * limit is refused in each alias and stores nothing, rather than storing its first aliases.
  */
-export function takeForOperation(limiter: TokenBucketLimiter, clientAddress: string, context: object, info: GraphQLResolveInfo): void {
+export async function takeForOperation(
+  limiter: RateLimiter,
+  clientAddress: string,
+  context: object,
+  info: GraphQLResolveInfo,
+): Promise<void> {
   let byOperation = decisions.get(context);
   if (!byOperation) decisions.set(context, (byOperation = new WeakMap()));
-  if (!byOperation.has(info.operation)) {
-    const taken = limiter.take(clientAddress, questionnairesInOperation(info));
-    byOperation.set(info.operation, taken.ok ? null : taken);
+  let decision = byOperation.get(info.operation);
+  if (!decision) {
+    // Kept before it settles, so an alias that starts meanwhile waits for the same take.
+    decision = limiter.take(clientAddress, questionnairesInOperation(info)).then((taken) => (taken.ok ? null : taken));
+    byOperation.set(info.operation, decision);
   }
-  const refusal = byOperation.get(info.operation);
+  const refusal = await decision;
   if (refusal) throw rateLimited(refusal);
 }
 

@@ -5,7 +5,7 @@ import type { Caller } from '@simpul/contracts';
 import { Access, CurrentCaller } from '@simpul/service-kit';
 import { currentClientAddress } from './client-key';
 import { takeForOperation } from './rate-limit';
-import { RATE_LIMITER, type TokenBucketLimiter } from './rate-limiter';
+import { RATE_LIMITER, type RateLimiter } from './rate-limiter';
 import { SkmSubmissionInput } from './submission.input';
 import { SkmReceipt } from './submission.model';
 import { SubmissionService } from './submission.service';
@@ -14,7 +14,7 @@ import { SubmissionService } from './submission.service';
 export class SubmissionResolver {
   constructor(
     private readonly submissions: SubmissionService,
-    @Inject(RATE_LIMITER) private readonly limiter: TokenBucketLimiter,
+    @Inject(RATE_LIMITER) private readonly limiter: RateLimiter,
   ) {}
 
   @Access('public')
@@ -22,7 +22,7 @@ export class SubmissionResolver {
     description:
       'Kirim 1–100 kuesioner SKM (QR, kios, tautan sekali pakai). Semua tersimpan atau tidak sama sekali; kiriman ulang dengan submissionId yang sama tersimpan sekali. Dibatasi per klien.',
   })
-  submitSkmResponses(
+  async submitSkmResponses(
     @Args('submissions', { type: () => [SkmSubmissionInput] }) submissions: SkmSubmissionInput[],
     @CurrentCaller() caller: Caller,
     @Context() context: object,
@@ -30,7 +30,7 @@ export class SubmissionResolver {
   ): Promise<SkmReceipt[]> {
     const address = currentClientAddress();
     // One token per questionnaire, counted over every alias of this mutation in the operation.
-    takeForOperation(this.limiter, address, context, info);
+    await takeForOperation(this.limiter, address, context, info);
     return this.submissions.submit(submissions, caller, address);
   }
 }

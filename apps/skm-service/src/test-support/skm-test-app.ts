@@ -55,10 +55,12 @@ export interface HarnessOptions {
   rateLimit?: RateLimit;
   /** Background folding of submitted counts; off by default so SQL counts in tests are only the request's. */
   compactEveryMs?: number;
+  /** A second replica: another app on this harness's database (which stays the first one's to drop). */
+  replicaOf?: SkmHarness;
 }
 
 export async function startSkm(options: HarnessOptions = {}): Promise<SkmHarness> {
-  const database = await createTestDatabase(options.template ?? SEEDED_SKM);
+  const database = options.replicaOf?.database ?? (await createTestDatabase(options.template ?? SEEDED_SKM));
   const queries = new QueryCounter();
   const clock = new ManualClock(options.now ?? SEED_TIME);
   const mpp = await startFakeMpp();
@@ -96,7 +98,7 @@ export async function startSkm(options: HarnessOptions = {}): Promise<SkmHarness
     async close() {
       await testApp.close();
       await mpp.close();
-      await database.drop();
+      if (!options.replicaOf) await database.drop();
     },
   };
 }
