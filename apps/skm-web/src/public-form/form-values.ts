@@ -86,7 +86,7 @@ export function toSubmission(values: SkmFormValues): { answers: SkmAnswer[] } & 
 }
 
 /** Server errors name `submissions[0].answers.U4`; the form knows that field as `answers.U4`. */
-export function submissionField(error: ClientError): string | null {
+export function submissionField(error: Pick<ClientError, 'field'>): string | null {
   if (!error.field) return null;
   return error.field.replace(/^submissions\[\d+\]\./, '');
 }

@@ -9,20 +9,9 @@ import { fieldIdFor, formFields, submissionField, toSubmission } from './form-va
 import { LanguageSwitch } from './language-switch';
 import { PUBLIC_SURVEY, SUBMIT_RESPONSES, UNIT_SERVICES, type PublicSurvey } from './public.operations';
 import { SkmForm } from './skm-form';
+import { unavailableReason } from './unavailable-reason';
 
 type Outcome = 'form' | 'thanks' | 'used';
-
-/** Why a survey cannot be answered, in plain words; null when it can. */
-export function unavailableReason(survey: PublicSurvey | null, errors: ClientError[] | null, viaToken: boolean): string | null {
-  if (errors && !survey) {
-    if (errors.some((error) => error.code === 'NOT_FOUND')) return viaToken ? 'unavailable.linkInvalid' : 'unavailable.notFound';
-    return null;
-  }
-  if (!survey) return null;
-  if (viaToken && survey.tokenUsed) return 'unavailable.linkUsed';
-  if (!survey.open) return 'unavailable.closed';
-  return null;
-}
 
 export function mapSubmitErrors(errors: ClientError[], survey: PublicSurvey): MappedErrors {
   const fields = formFields(survey.elements);

@@ -1,0 +1,17 @@
+// The QR page's entry: the public questionnaire without the portal (tools/build/rspack-skm-form.mjs).
+import './form-page.css';
+import { mountFormPage } from './form-page';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+const main = document.getElementById('main');
+const languageButton = document.getElementById('skm-language');
+const brand = document.getElementById('skm-brand');
+if (main && languageButton instanceof HTMLButtonElement && brand)
+  mountFormPage({ main, languageButton, brand, pathname: window.location.pathname, fetch: window.fetch.bind(window), storage: storage() });
