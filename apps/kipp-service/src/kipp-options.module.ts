@@ -1,6 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { Clock, LocalDiskFileStorage, NotificationClient, SystemClock, type FileStorage } from '@simpul/service-kit';
-import type { Logger } from 'typeorm';
+import { Clock, fileStorageFromEnv, NotificationClient, SystemClock, type FileStorage } from '@simpul/service-kit';
+import { DataSource, type Logger } from 'typeorm';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_STORAGE, kippFilesMaxBytes } from './attachments/attachment-storage';
 import { SEARCH_CACHE, SearchCache, searchCacheTtlMs } from './catalogue/search-cache';
 import { unitDirectoryFromEnv } from './registry/http-unit-directory';
@@ -16,7 +16,7 @@ export interface KippAppOptions {
   queryLogger?: Logger;
   /** How long a public catalogue search page may be reused; defaults to KIPP_SEARCH_CACHE_SECONDS (15 s). */
   searchCacheMs?: number;
-  /** Where attachments are kept; defaults to local disk under SIMPUL_FILES_DIR (.data/files). */
+  /** Where attachments are kept; defaults to SIMPUL_FILES_STORE: local disk under SIMPUL_FILES_DIR (.data/files), or kipp.file_blobs. */
   files?: FileStorage;
   /** Largest attachment; defaults to KIPP_FILES_MAX_BYTES (10 MB). */
   filesMaxBytes?: number;
@@ -37,7 +37,11 @@ export class KippOptionsModule {
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: UNIT_DIRECTORY, useValue: options.directory ?? unitDirectoryFromEnv() },
       { provide: SEARCH_CACHE, useValue: new SearchCache(options.searchCacheMs ?? searchCacheTtlMs()) },
-      { provide: ATTACHMENT_STORAGE, useValue: options.files ?? new LocalDiskFileStorage() },
+      {
+        provide: ATTACHMENT_STORAGE,
+        useFactory: (db: DataSource) => options.files ?? fileStorageFromEnv({ db, schema: 'kipp' }),
+        inject: [DataSource],
+      },
       { provide: ATTACHMENT_MAX_BYTES, useValue: options.filesMaxBytes ?? kippFilesMaxBytes() },
       { provide: NotificationClient, useValue: options.notifications ?? new NotificationClient() },
     ];

@@ -1,6 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { Clock, LocalDiskFileStorage, NotificationClient, SystemClock, type FileStorage } from '@simpul/service-kit';
-import type { Logger } from 'typeorm';
+import { Clock, fileStorageFromEnv, NotificationClient, SystemClock, type FileStorage } from '@simpul/service-kit';
+import { DataSource, type Logger } from 'typeorm';
 import { FILE_STORAGE, FILES_MAX_BYTES } from './files/file-storage.token';
 import { mppFilesMaxBytes } from './files/mpp-upload-policy';
 import { HttpRegistryClient } from './registry/http-registry-client';
@@ -16,7 +16,7 @@ export interface MppAppOptions {
   /** Today's date for expiry rules; tests pass a FixedClock. */
   clock?: Clock;
   queryLogger?: Logger;
-  /** Where uploaded documents go; defaults to local disk under SIMPUL_FILES_DIR (.data/files). */
+  /** Where uploaded documents go; defaults to SIMPUL_FILES_STORE: local disk under SIMPUL_FILES_DIR (.data/files), or mpp.file_blobs. */
   files?: FileStorage;
   /** Largest upload; defaults to MPP_FILES_MAX_BYTES (10 MB). */
   filesMaxBytes?: number;
@@ -35,7 +35,11 @@ export class MppOptionsModule {
     const providers = [
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: REGISTRY_CLIENT, useValue: options.registry ?? new HttpRegistryClient(process.env.REGISTRY_URL || DEFAULT_REGISTRY_URL) },
-      { provide: FILE_STORAGE, useValue: options.files ?? new LocalDiskFileStorage() },
+      {
+        provide: FILE_STORAGE,
+        useFactory: (db: DataSource) => options.files ?? fileStorageFromEnv({ db, schema: 'mpp' }),
+        inject: [DataSource],
+      },
       { provide: FILES_MAX_BYTES, useValue: options.filesMaxBytes ?? mppFilesMaxBytes() },
       {
         provide: NotificationClient,

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { assertStorageKey, LocalDiskFileStorage, type FileStorage } from '@simpul/service-kit';
+import type { DataSource } from 'typeorm';
+import { assertStorageKey, fileStorageFromEnv, LocalDiskFileStorage, type FileStorage } from '@simpul/service-kit';
 
 /** Nest injection token of the evidence `FileStorage` (local disk by default; tests pass a temporary directory). */
 export const EVIDENCE_STORAGE = Symbol('EVIDENCE_STORAGE');
@@ -14,6 +15,11 @@ export function evidenceDirectory(env: NodeJS.ProcessEnv = process.env): string 
 /** The service-kit local disk storage rooted at the evidence directory. */
 export function localEvidenceStorage(root: string = evidenceDirectory()): FileStorage {
   return new LocalDiskFileStorage(root);
+}
+
+/** SIMPUL_FILES_STORE: `disk` (EVIDENCE_DIR) or `postgres` (evaluation.file_blobs, same keys). */
+export function evidenceStorageFromEnv(db: DataSource, env: NodeJS.ProcessEnv = process.env): FileStorage {
+  return fileStorageFromEnv({ db, schema: 'evaluation', diskRoot: evidenceDirectory(env) }, env);
 }
 
 /**

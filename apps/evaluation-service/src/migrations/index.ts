@@ -6,6 +6,7 @@ import { ResultCategoryDerived1765700000000 } from './1765700000000-result-categ
 import { EvidenceUploaderName1765800000000 } from './1765800000000-evidence-uploader-name';
 import { F01Submissions1766000000000 } from './1766000000000-f01-submissions';
 import { OmbudsmanResults1766300000000 } from './1766300000000-ombudsman-results';
+import { EvaluationFileBlobs1766900000100 } from './1766900000100-evaluation-file-blobs';
 
 /** Every evaluation migration, oldest first (classes, not globs: the app is bundled). */
 export const EVALUATION_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const EVALUATION_MIGRATIONS = [
   EvidenceUploaderName1765800000000,
   F01Submissions1766000000000,
   OmbudsmanResults1766300000000,
+  EvaluationFileBlobs1766900000100,
 ];

@@ -42,6 +42,7 @@ describe('evaluation migrations', () => {
       'f02_scores',
       'f02_second_scores',
       'field_verifications',
+      'file_blobs',
       'lokus',
       'migrations',
       'national_figures',

@@ -28,6 +28,7 @@ describe('KIPP migrations', () => {
     const options = kippDataSourceOptions(database.url);
     expect(await runMigrations(options)).toEqual(KIPP_MIGRATIONS.map((migration) => migration.name));
     expect(await tables(database.url)).toContain('innovations');
+    expect(await tables(database.url)).toContain('file_blobs');
     expect(await runMigrations(options)).toEqual([]);
     for (let step = 0; step < KIPP_MIGRATIONS.length; step += 1) await revertLastMigration(options);
     expect(await tables(database.url)).toEqual(['migrations']);

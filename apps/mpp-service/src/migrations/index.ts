@@ -5,6 +5,7 @@ import { StoredFiles1764100000002 } from './1764100000002-stored-files';
 import { MppAudit1765100000000 } from './1765100000000-mpp-audit';
 import { MppDataOrigin1765300000101 } from './1765300000101-mpp-data-origin';
 import { AgreementsAudit1765400000000 } from './1765400000000-agreements-audit';
+import { MppFileBlobs1766900000100 } from './1766900000100-mpp-file-blobs';
 
 /** Every MPP migration, oldest first (classes, not globs: the app is bundled). */
 export const MPP_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MPP_MIGRATIONS = [
   MppAudit1765100000000,
   MppDataOrigin1765300000101,
   AgreementsAudit1765400000000,
+  MppFileBlobs1766900000100,
 ];

@@ -35,6 +35,7 @@ describe('MPP migrations', () => {
       'desk_day_services',
       'desk_days',
       'desks',
+      'file_blobs',
       'files',
       'mall_documents',
       'mall_opening_hours',

@@ -29,26 +29,34 @@ export interface MppHarness extends TestApp {
   registry: FakeRegistry;
   clock: FixedClock;
   queries: QueryCounter;
-  files: LocalDiskFileStorage;
+  /** The temporary directory's storage; null when files go where SIMPUL_FILES_STORE says. */
+  files: LocalDiskFileStorage | null;
+}
+
+export interface MppHarnessOptions {
+  /** `env`: no storage is passed, so the app picks one from SIMPUL_FILES_STORE, as in production. */
+  files?: 'temporary-directory' | 'env';
+  /** A second replica: another app on this harness's database (which stays the first one's to drop). */
+  replicaOf?: MppHarness;
 }
 
 /** Small, so the size refusal is cheap to test. */
 export const TEST_FILES_MAX_BYTES = 64 * 1024;
 
-export async function startMpp(): Promise<MppHarness> {
-  const database = await createTestDatabase(SEEDED_MPP);
+export async function startMpp(options: MppHarnessOptions = {}): Promise<MppHarness> {
+  const database = options.replicaOf?.database ?? (await createTestDatabase(SEEDED_MPP));
   const registry = await startFakeRegistry();
   const clock = new FixedClock(TEST_TODAY);
   const queries = new QueryCounter();
   const filesDir = await fs.mkdtemp(path.join(os.tmpdir(), 'mpp-files-'));
-  const files = new LocalDiskFileStorage(filesDir);
+  const files = options.files === 'env' ? null : new LocalDiskFileStorage(filesDir);
   const app = await startTestApp(
     AppModule.forRoot({
       databaseUrl: database.url,
       registry: new HttpRegistryClient(registry.url),
       clock,
       queryLogger: queries,
-      files,
+      ...(files ? { files } : {}),
       filesMaxBytes: TEST_FILES_MAX_BYTES,
     }),
     { jsonBodyLimitBytes: mppBodyLimitBytes(TEST_FILES_MAX_BYTES) },
@@ -64,7 +72,7 @@ export async function startMpp(): Promise<MppHarness> {
       await app.close();
       await fs.rm(filesDir, { recursive: true, force: true });
       await registry.close();
-      await database.drop();
+      if (!options.replicaOf) await database.drop();
     },
   };
 }
