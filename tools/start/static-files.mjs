@@ -50,18 +50,18 @@ export function resolveInside(root, urlPath) {
 
 /**
  * The precompressed variant of a built file (`<file>.br`, `<file>.gz`, written by
- * tools/build/build-web.mjs) in the first of `encodings` that has one at least as new as the file;
- * null when none does (a build without the step, or a file edited after it).
+ * tools/build/build-web.mjs) in the first of `encodings` that has one; null when none does (a build
+ * without the step, a small file). Each build empties its folder first, so a variant is never older
+ * than its build; modification times say nothing here (nx restores a cached build in any order).
  * @param {string} file
- * @param {import('node:fs').Stats} stat the file's
  * @param {readonly ('br' | 'gzip')[]} encodings best first
  * @returns {Promise<{ encoding: 'br' | 'gzip', file: string, size: number } | null>}
  */
-export async function precompressedVariant(file, stat, encodings) {
+export async function precompressedVariant(file, encodings) {
   for (const encoding of encodings) {
     const variant = `${file}${encoding === 'br' ? '.br' : '.gz'}`;
     const found = await fs.promises.stat(variant).catch(() => null);
-    if (found?.isFile() && found.mtimeMs >= stat.mtimeMs) return { encoding, file: variant, size: found.size };
+    if (found?.isFile()) return { encoding, file: variant, size: found.size };
   }
   return null;
 }

@@ -75,7 +75,7 @@ function sendFile(req, res, file, extraHeaders = {}) {
     if (error || !stat.isFile()) return sendText(res, 404, 'Not found');
     const contentType = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
     const encodings = isCompressible(contentType) ? acceptedEncodings(req.headers['accept-encoding']) : [];
-    void precompressedVariant(file, stat, encodings).then((variant) => {
+    void precompressedVariant(file, encodings).then((variant) => {
       const identityEtag = `W/"${stat.size.toString(16)}-${stat.mtimeMs.toString(16)}"`;
       // Compressed per request only when the build left no variant and it is worth it; not for HEAD (no body).
       const onTheFly = !variant && encodings.length > 0 && stat.size >= MIN_COMPRESS_BYTES && req.method !== 'HEAD';
