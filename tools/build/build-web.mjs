@@ -1,4 +1,6 @@
 // Usage: node tools/build/build-web.mjs apps/portal
+//        node tools/build/build-web.mjs --compress dist/apps/skm-web/form   (the .br/.gz step alone, for
+//        a folder another build wrote)
 // Reads the app's federation settings from <projectRoot>/federation.json:
 //   { "name": "registry", "kind": "remote", "exposes": { "./App": "./src/app.tsx" } }
 import fs from 'node:fs';
@@ -7,18 +9,7 @@ import zlib from 'node:zlib';
 import { rspack } from '@rspack/core';
 import { webAppConfig, webWorkerConfig } from './rspack-web.mjs';
 
-const projectRoot = process.argv[2];
-if (!projectRoot) {
-  console.error('Usage: build-web.mjs <projectRoot>');
-  process.exit(2);
-}
 const workspaceRoot = path.resolve(import.meta.dirname, '../..');
-/** @type {unknown} */
-const federationJson = JSON.parse(fs.readFileSync(path.join(workspaceRoot, projectRoot, 'federation.json'), 'utf8'));
-const federation =
-  /** @type {{ name: string, kind: 'host' | 'remote', exposes?: Record<string, string>, title?: string, workers?: Record<string, string> }} */ (
-    federationJson
-  );
 
 /**
  * @param {import('@rspack/core').RspackOptions} config
@@ -72,11 +63,29 @@ function compressOutput(dir) {
   return total;
 }
 
+const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`;
+
+if (process.argv[2] === '--compress' && process.argv[3]) {
+  const { raw, br, gz } = compressOutput(path.resolve(process.argv[3]));
+  console.log(`compressed ${process.argv[3]} (JS+CSS ${kb(raw)}, ${kb(gz)} gzipped, ${kb(br)} brotli)`);
+  process.exit(0);
+}
+const projectRoot = process.argv[2];
+if (!projectRoot) {
+  console.error('Usage: build-web.mjs <projectRoot> | --compress <folder>');
+  process.exit(2);
+}
+/** @type {unknown} */
+const federationJson = JSON.parse(fs.readFileSync(path.join(workspaceRoot, projectRoot, 'federation.json'), 'utf8'));
+const federation =
+  /** @type {{ name: string, kind: 'host' | 'remote', exposes?: Record<string, string>, title?: string, workers?: Record<string, string> }} */ (
+    federationJson
+  );
+
 const stats = await run(webAppConfig({ projectRoot, ...federation }));
 // Service workers (e.g. the SKM kiosk's) after the app: the app's build cleans the folder first.
 if (federation.workers) await run(webWorkerConfig({ projectRoot, workers: federation.workers }));
 const { raw, br, gz } = compressOutput(path.join(workspaceRoot, 'dist', projectRoot));
-const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(
   `built ${projectRoot} in ${(stats.endTime ?? 0) - (stats.startTime ?? 0)} ms (JS+CSS ${kb(raw)}, ${kb(gz)} gzipped, ${kb(br)} brotli)`,
 );
