@@ -59,3 +59,4 @@ export * from './jobs';
 export * from './export';
 export * from './open-data';
 export * from './search';
+export * from './cache';
