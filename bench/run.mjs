@@ -15,6 +15,7 @@ const scenarios = {
   plugins: 'bench/plugins/plugins.bench.ts',
   search: 'bench/search/search.bench.ts',
   'open-data': 'bench/open-data/open-data.bench.ts',
+  web: 'bench/web/web.bench.ts',
 };
 const wanted = process.argv.slice(2);
 for (const name of wanted) {
