@@ -10,6 +10,7 @@ import { IssuedDocuments1766500000000 } from '../documents/1766500000000-issued-
 import { SearchDocuments1766600000000 } from '../search/1766600000000-search-documents';
 import { SearchRankWeight1766700000000 } from '../search/1766700000000-search-rank-weight';
 import { SearchSynonymTokens1766800000000 } from '../search/1766800000000-search-synonym-tokens';
+import { SearchChangeLog1766900000000 } from '../search/1766900000000-search-change-log';
 
 /** Every registry migration, oldest first (classes, not globs: the app is bundled). */
 export const REGISTRY_MIGRATIONS = [
@@ -25,4 +26,5 @@ export const REGISTRY_MIGRATIONS = [
   SearchDocuments1766600000000,
   SearchRankWeight1766700000000,
   SearchSynonymTokens1766800000000,
+  SearchChangeLog1766900000000,
 ];

@@ -18,6 +18,7 @@ import {
   UPSERT_FEED_DOCUMENTS,
   UPSERT_REGISTRY_DOCUMENTS,
 } from './registry-documents-sql';
+import { SearchMemory } from './memory/search-memory';
 import { SEARCH_FEED_SOURCES } from './search-feed-sources.token';
 import { refreshSearchSynonyms } from './search-synonyms';
 
@@ -57,6 +58,7 @@ export class SearchIndexSync implements JobSource, OnApplicationBootstrap {
   constructor(
     private readonly db: DataSource,
     @Inject(SEARCH_FEED_SOURCES) private readonly sources: readonly SearchFeedSource[],
+    private readonly memory: SearchMemory,
   ) {}
 
   /**
@@ -86,7 +88,7 @@ export class SearchIndexSync implements JobSource, OnApplicationBootstrap {
 
   async syncRegistry(now: Date, forceFull?: boolean): Promise<SourceSyncResult> {
     const { full, since } = await this.plan('registry', now, forceFull);
-    return this.db.transaction(async (tx) => {
+    const result = await this.db.transaction(async (tx) => {
       // The synonym tokens first: a changed list re-indexes every document (the feeds' too) before new rows are written.
       const reindexed = await refreshSearchSynonyms(tx);
       if (reindexed > 0) this.logger.log(`search index: the synonym list changed; ${reindexed} documents re-indexed`);
@@ -95,6 +97,9 @@ export class SearchIndexSync implements JobSource, OnApplicationBootstrap {
       await this.record(tx, 'registry', now, full, null);
       return { source: 'registry', full, written: written.length, reindexed };
     });
+    // This process's copy of the index reads what was just written; other replicas within a second.
+    await this.memory.refresh();
+    return result;
   }
 
   async syncSource(source: SearchFeedSource, now: Date, forceFull?: boolean): Promise<SourceSyncResult> {
@@ -123,6 +128,7 @@ export class SearchIndexSync implements JobSource, OnApplicationBootstrap {
         await this.db.query(DELETE_GONE_FEED_DOCUMENTS, [source.name, seen.map((item) => item.kind), seen.map((item) => item.id)]);
       }
       await this.record(this.db, source.name, now, full, null);
+      await this.memory.refresh();
       return { source: source.name, full, written };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

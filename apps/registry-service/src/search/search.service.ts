@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   freeWords,
+  indexedQueryTerms,
   offsetConnection,
   offsetPage,
   type OffsetPage,
@@ -11,6 +12,8 @@ import {
   type QueryPart,
 } from '@simpul/service-kit';
 import { DataSource } from 'typeorm';
+import { SearchMemory } from './memory/search-memory';
+import { byPlacement, type SearchMemoryIndex } from './memory/search-memory-index';
 import { SearchHitKind, type SearchHit, type SearchHitConnection } from './search-hit.model';
 
 /**
@@ -38,6 +41,10 @@ const INDEXED_SYNONYMS = { indexedSynonyms: true };
 /** How many of the best-placed matches are ranked with ts_rank (pages up to 25 × 20 are fully ranked). */
 export const RANKED_CANDIDATES = 500;
 
+/** The score of a ranked candidate: ts_rank, the title weighing most, normalised by length, plus a bonus per kind. */
+const SCORE = `ts_rank('{0.05, 0.2, 0.5, 1.0}', d.search_vector, q.query, 1)
+        + CASE d.kind WHEN 'SERVICE_UNIT' THEN 0.03 WHEN 'AGENCY' THEN 0.02 WHEN 'MALL' THEN 0.02 WHEN 'SERVICE' THEN 0.01 ELSE 0 END`;
+
 /**
  * One statement. The matches (GIN index on the stored vector) are collected once, narrow, with a
  * cheap placement: whether the title alone matches (the same query restricted to weight A) and the
@@ -56,24 +63,44 @@ const SEARCH_SQL = `
     WHERE d.search_vector @@ q.query
   ),
   candidates AS MATERIALIZED (
-    SELECT kind, source_id FROM matches WHERE kind = ANY($3::text[]) ORDER BY placement DESC, kind, source_id LIMIT $6
+    SELECT kind, source_id FROM matches WHERE kind = ANY($3::text[]) ORDER BY placement DESC, kind COLLATE "C", source_id COLLATE "C" LIMIT $6
   ),
   ranked AS (
-    SELECT d.kind, d.source_id, ts_rank('{0.05, 0.2, 0.5, 1.0}', d.search_vector, q.query, 1)
-        + CASE d.kind WHEN 'SERVICE_UNIT' THEN 0.03 WHEN 'AGENCY' THEN 0.02 WHEN 'MALL' THEN 0.02 WHEN 'SERVICE' THEN 0.01 ELSE 0 END AS score
+    SELECT d.kind, d.source_id, ${SCORE} AS score
     FROM q, candidates c JOIN registry.search_documents d ON d.kind = c.kind AND d.source_id = c.source_id
   ),
   page AS (
     SELECT * FROM (
-      (SELECT 0 AS tier, kind, source_id, score, 0::real AS placement FROM ranked ORDER BY score DESC, kind, source_id)
+      (SELECT 0 AS tier, kind, source_id, score, 0::real AS placement FROM ranked ORDER BY score DESC, kind COLLATE "C", source_id COLLATE "C")
       UNION ALL
-      (SELECT 1, kind, source_id, 0::real, placement FROM matches WHERE kind = ANY($3::text[]) ORDER BY placement DESC, kind, source_id OFFSET $6)
+      (SELECT 1, kind, source_id, 0::real, placement FROM matches WHERE kind = ANY($3::text[]) ORDER BY placement DESC, kind COLLATE "C", source_id COLLATE "C" OFFSET $6)
     ) ordered LIMIT $4 OFFSET $5
   )
   SELECT 'facet' AS row_type, kind, NULL AS source_id, NULL AS title, NULL AS subtitle, NULL AS url, NULL::real AS score, NULL::int AS tier, NULL::real AS placement, count(*)::int AS count
     FROM matches GROUP BY kind
   UNION ALL
   SELECT 'hit', d.kind, d.source_id, d.title, d.subtitle, d.url, p.score, p.tier, p.placement, NULL
+    FROM page p JOIN registry.search_documents d ON d.kind = p.kind AND d.source_id = p.source_id`;
+
+/**
+ * The page when this process's copy of the index (SearchMemory) found the matches, placed them and
+ * counted them: PostgreSQL only scores the candidates ($2, $3: kinds and ids, the best placed) and
+ * reads the page's rows — the candidates' ranked slice ($4 limit, $5 offset) and the rest of the
+ * page in placement order ($6–$8), as SEARCH_SQL's two tiers.
+ */
+const PAGE_SQL = `
+  WITH q AS MATERIALIZED (SELECT to_tsquery('simple', $1) AS query),
+  ranked AS (
+    SELECT d.kind, d.source_id, ${SCORE} AS score
+    FROM q, unnest($2::text[], $3::text[]) AS c(kind, source_id)
+    JOIN registry.search_documents d ON d.kind = c.kind AND d.source_id = c.source_id
+  ),
+  page AS (
+    (SELECT 0 AS tier, kind, source_id, score, 0::float8 AS placement FROM ranked ORDER BY score DESC, kind COLLATE "C", source_id COLLATE "C" LIMIT $4 OFFSET $5)
+    UNION ALL
+    SELECT 1, t.kind, t.source_id, 0::real, t.placement FROM unnest($6::text[], $7::text[], $8::float8[]) AS t(kind, source_id, placement)
+  )
+  SELECT 'hit' AS row_type, d.kind, d.source_id, d.title, d.subtitle, d.url, p.score, p.tier, p.placement, NULL::int AS count
     FROM page p JOIN registry.search_documents d ON d.kind = p.kind AND d.source_id = p.source_id`;
 
 interface SearchRow {
@@ -91,7 +118,10 @@ interface SearchRow {
 
 @Injectable()
 export class SearchService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly memory: SearchMemory,
+  ) {}
 
   async search(text: string, first?: number | null, after?: string | null, kinds?: SearchHitKind[] | null): Promise<SearchHitConnection> {
     const parts = parseSearchText(text);
@@ -130,6 +160,8 @@ export class SearchService {
   }
 
   private find(parts: readonly QueryPart[], corrected: ReadonlyMap<string, string>, wanted: readonly string[], page: OffsetPage) {
+    const index = this.memory.index;
+    if (index) return this.findInMemory(index, parts, corrected, wanted, page);
     return rows<SearchRow>(
       this.db,
       SEARCH_SQL,
@@ -143,6 +175,41 @@ export class SearchService {
       ],
       { prepared: true },
     );
+  }
+
+  /** The same rows as SEARCH_SQL, the matching, placing and counting done on this process's copy of the index. */
+  private async findInMemory(
+    index: SearchMemoryIndex,
+    parts: readonly QueryPart[],
+    corrected: ReadonlyMap<string, string>,
+    wanted: readonly string[],
+    page: OffsetPage,
+  ): Promise<SearchRow[]> {
+    const matches = index.match(indexedQueryTerms(parts, corrected));
+    const counts = new Map<string, number>();
+    for (const match of matches) counts.set(match.kind, (counts.get(match.kind) ?? 0) + 1);
+    const facets = [...counts].map(([kind, count]) => ({ row_type: 'facet', kind, count }) as SearchRow);
+    const placed = matches.filter((match) => wanted.includes(match.kind)).sort(byPlacement);
+    const limit = page.limit + 1;
+    const candidates = page.offset < RANKED_CANDIDATES ? placed.slice(0, RANKED_CANDIDATES) : [];
+    const rest = placed.slice(Math.max(page.offset, RANKED_CANDIDATES), page.offset + limit);
+    if (candidates.length === 0 && rest.length === 0) return facets;
+    const hits = await rows<SearchRow>(
+      this.db,
+      PAGE_SQL,
+      [
+        toTsQuery(parts, corrected, '', INDEXED_SYNONYMS),
+        candidates.map((match) => match.kind),
+        candidates.map((match) => match.sourceId),
+        Math.max(0, Math.min(limit, candidates.length - page.offset)),
+        page.offset,
+        rest.map((match) => match.kind),
+        rest.map((match) => match.sourceId),
+        rest.map((match) => match.placement),
+      ],
+      { prepared: true },
+    );
+    return [...facets, ...hits];
   }
 
   private async corrections(parts: readonly QueryPart[]): Promise<Map<string, string>> {

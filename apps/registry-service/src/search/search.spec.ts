@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+  encodeCursor,
   HttpSearchFeedSource,
   parseSearchText,
   SEARCH_FEED_PATH,
@@ -10,9 +11,12 @@ import {
   type SearchDocument,
 } from '@simpul/service-kit';
 import { DataSource } from 'typeorm';
+import { SearchHitKind } from './search-hit.model';
 import { SAMSAT_KALSEL, startRegistry, type RegistryHarness } from '../test-support/registry-test-app';
+import { SearchMemory } from './memory/search-memory';
 import { SearchIndexSync } from './search-index-sync';
 import { refreshSearchSynonyms } from './search-synonyms';
+import { RANKED_CANDIDATES, SearchService } from './search.service';
 
 const SEARCH = `query($text: String!, $first: Int, $after: String, $kinds: [SearchHitKind!]) {
   search(text: $text, first: $first, after: $after, kinds: $kinds) {
@@ -284,6 +288,80 @@ describe('cross-module search (registry.search_documents, real PostgreSQL)', () 
       await db.transaction((tx) => refreshSearchSynonyms(tx));
     }
     expect(await registry.sql(`SELECT 1 FROM registry.search_documents WHERE search_vector @@ 'syn0gerai'::tsquery`)).toEqual([]);
+  });
+
+  it("the process's copy of the index finds, places, counts and pages exactly as the statement on PostgreSQL does", async () => {
+    const memory = registry.app.get(SearchMemory);
+    expect(memory.index?.size).toBeGreaterThan(0);
+    const inMemory = registry.app.get(SearchService);
+    const previous = process.env.SEARCH_MEMORY;
+    process.env.SEARCH_MEMORY = 'off';
+    const onPostgres = new SearchService(registry.app.get(DataSource), new SearchMemory(registry.app.get(DataSource)));
+    process.env.SEARCH_MEMORY = previous;
+    // More matches than are ranked (RANKED_CANDIDATES), so pages cross from the ranked ones to the placed ones.
+    await registry.sql(
+      `INSERT INTO registry.search_documents (kind, source_id, source, title, body, url)
+       SELECT 'MALL', 'uji-' || n, 'mpp', 'Gerai Uji ' || n, repeat('loket ', n % 7), '/mpp/malls/uji-' || n FROM generate_series(1, ${RANKED_CANDIDATES + 100}) AS n`,
+    );
+    await memory.refresh();
+    try {
+      const cases: [string, number, number | null, SearchHitKind[] | null][] = [
+        ['samsat kalsel', 20, null, null],
+        ['antrian online', 50, null, null],
+        ['pdam', 20, null, null],
+        ['disdukcapil', 50, null, null],
+        ['mpp banjarmsin', 20, null, null],
+        ['kota', 100, null, null],
+        ['kota', 7, 13, null],
+        ['banjarmasin', 5, null, [SearchHitKind.MALL, SearchHitKind.INNOVATION]],
+        ['dinas kab', 100, null, null],
+        ['pelayanan', 100, null, null],
+        ['gerai uji', 20, null, null],
+        ['gerai uji', 20, RANKED_CANDIDATES - 11, null],
+        ['gerai uji', 20, RANKED_CANDIDATES + 40, null],
+        ['tidakadakatasepertiini', 20, null, null],
+      ];
+      for (const [text, first, position, kinds] of cases) {
+        const after = position === null ? null : encodeCursor(position, 'o');
+        expect({ text, position, ...(await inMemory.search(text, first, after, kinds)) }).toEqual({
+          text,
+          position,
+          ...(await onPostgres.search(text, first, after, kinds)),
+        });
+      }
+    } finally {
+      await registry.sql(`DELETE FROM registry.search_documents WHERE source_id LIKE 'uji-%'`);
+      await memory.refresh();
+    }
+  });
+
+  it('the copy in memory reads what another process wrote and removed, and a transaction that commits after a read is not skipped', async () => {
+    const memory = registry.app.get(SearchMemory);
+    const write = (id: string, title: string) =>
+      `INSERT INTO registry.search_documents (kind, source_id, source, title, url) VALUES ('MALL', '${id}', 'mpp', '${title}', '/mpp/malls/${id}')`;
+    await registry.sql(write('memory-1', 'Gerai Zamrud Khatulistiwa'));
+    await memory.refresh();
+    expect(titles(await search({ text: 'zamrud' }))).toEqual(['Gerai Zamrud Khatulistiwa']);
+
+    const other = registry.app.get(DataSource).createQueryRunner();
+    try {
+      await other.startTransaction();
+      await other.query(write('memory-2', 'Gerai Zamrud Nusantara'));
+      await memory.refresh();
+      await other.commitTransaction();
+    } finally {
+      await other.release();
+    }
+    await memory.refresh();
+    expect(titles(await search({ text: 'zamrud' })).sort()).toEqual(['Gerai Zamrud Khatulistiwa', 'Gerai Zamrud Nusantara']);
+
+    await registry.sql(`UPDATE registry.search_documents SET title = 'Gerai Safir' WHERE source_id = 'memory-1'`);
+    await registry.sql(`DELETE FROM registry.search_documents WHERE source_id = 'memory-2'`);
+    await memory.refresh();
+    expect((await search({ text: 'zamrud' })).totalCount).toBe(0);
+    expect(titles(await search({ text: 'safir' }))).toEqual(['Gerai Safir']);
+    await registry.sql(`DELETE FROM registry.search_documents WHERE source_id = 'memory-1'`);
+    await memory.refresh();
   });
 
   it('an archived unit leaves the index at the next run; a renamed one is found by its new name', async () => {

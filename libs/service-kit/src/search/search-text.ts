@@ -141,6 +141,22 @@ export function freeWords(parts: readonly QueryPart[]): string[] {
 const lexeme = (word: string, prefix: boolean, weights = '') =>
   `'${word.replace(/'/g, "''")}'${prefix || weights ? `:${prefix ? '*' : ''}${weights}` : ''}`;
 
+/** One word of a query over an index with synonym tokens: a typed (or corrected) word as a prefix, a synonym's token exactly. */
+export interface IndexedQueryTerm {
+  word: string;
+  prefix: boolean;
+}
+
+/**
+ * The words a document must hold (all of them) when the index carries synonym tokens: what
+ * toTsQuery(…, { indexedSynonyms: true }) asks, for a matcher other than PostgreSQL's.
+ */
+export function indexedQueryTerms(parts: readonly QueryPart[], corrected: ReadonlyMap<string, string> = new Map()): IndexedQueryTerm[] {
+  return parts.map((part) =>
+    part.token ? { word: part.token, prefix: false } : { word: corrected.get(part.typed) ?? part.typed, prefix: true },
+  );
+}
+
 /**
  * The parts as a to_tsquery('simple', …) text: every part must match (AND); a synonym part matches
  * any of its terms (OR), a term of several words all of them. Typed words match as prefixes (the

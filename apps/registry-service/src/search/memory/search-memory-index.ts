@@ -1,0 +1,162 @@
+import type { IndexedQueryTerm } from '@simpul/service-kit';
+
+/** One document as the index keeps it: its key, the stored rank weight and its lexemes (those in the title apart). */
+export interface MemoryDocument {
+  kind: string;
+  sourceId: string;
+  /** registry.search_documents.rank_weight (a float4), as read. */
+  rankWeight: number;
+  /** registry.search_documents.change_xid, as text: a re-read of the same version is skipped. */
+  changeXid: string;
+  /** tsvector_to_array(search_vector): every lexeme. */
+  lexemes: readonly string[];
+  /** tsvector_to_array(ts_filter(search_vector, '{a}')): the lexemes with a title (weight A) position. */
+  titleLexemes: readonly string[];
+}
+
+/** A match: its kind, id and placement ((title matches) + rank weight, as the SQL statement places them). */
+export interface MemoryMatch {
+  kind: string;
+  sourceId: string;
+  placement: number;
+}
+
+interface Postings {
+  all: number[];
+  title: number[];
+}
+
+const keyOf = (kind: string, sourceId: string) => `${kind}\u0000${sourceId}`;
+// Kind, then id, in code-unit order: the SQL statements order ties with COLLATE "C", the same for ASCII ids.
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Best placed first, ties by kind and id (the SQL statement's order). */
+export function byPlacement(a: MemoryMatch, b: MemoryMatch): number {
+  return b.placement - a.placement || byCode(a.kind, b.kind) || byCode(a.sourceId, b.sourceId);
+}
+
+/**
+ * An inverted index of registry.search_documents held by one registry process: lexeme → the slots of
+ * the documents holding it (and those holding it in the title). It answers what the GIN index and the
+ * heap visits answered — which documents match every word, whether their title does, their kind and
+ * rank weight — without reading a row per match. A changed document gets a new slot and its old one is
+ * marked dead (postings only grow); the owner rebuilds the index when too many are dead.
+ */
+export class SearchMemoryIndex {
+  private readonly kinds: string[] = [];
+  private readonly ids: string[] = [];
+  private readonly weights: number[] = [];
+  private readonly xids: string[] = [];
+  private readonly alive: boolean[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private readonly postings = new Map<string, Postings>();
+  /** Every lexeme sorted, for prefix ranges; rebuilt when a new lexeme came in. */
+  private sortedLexemes: string[] | null = null;
+  private dead = 0;
+
+  /** Live documents. */
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  /** Dead slots over all slots: the owner rebuilds above a limit. */
+  get deadRatio(): number {
+    return this.kinds.length === 0 ? 0 : this.dead / this.kinds.length;
+  }
+
+  /** Adds or replaces a document; the same version (change_xid) again changes nothing. */
+  put(document: MemoryDocument): void {
+    const key = keyOf(document.kind, document.sourceId);
+    const current = this.slotOf.get(key);
+    if (current !== undefined && this.xids[current] === document.changeXid) return;
+    if (current !== undefined) this.kill(current);
+    const slot = this.kinds.length;
+    this.kinds.push(document.kind);
+    this.ids.push(document.sourceId);
+    // rank_weight is a float4: as one here, so placements compare as PostgreSQL's do.
+    this.weights.push(Math.fround(document.rankWeight));
+    this.xids.push(document.changeXid);
+    this.alive.push(true);
+    this.slotOf.set(key, slot);
+    for (const lexeme of document.lexemes) this.postingsOf(lexeme).all.push(slot);
+    for (const lexeme of document.titleLexemes) this.postingsOf(lexeme).title.push(slot);
+  }
+
+  remove(kind: string, sourceId: string): void {
+    const key = keyOf(kind, sourceId);
+    const slot = this.slotOf.get(key);
+    if (slot === undefined) return;
+    this.slotOf.delete(key);
+    this.kill(slot);
+  }
+
+  /**
+   * The live documents holding every term (a prefix term: any lexeme starting with it), each with
+   * its placement: 1 when its title alone holds every term, plus its rank weight.
+   */
+  match(terms: readonly IndexedQueryTerm[]): MemoryMatch[] {
+    if (terms.length === 0) return [];
+    const lists = terms.map((term) => this.lexemesFor(term).map((lexeme) => this.postings.get(lexeme)!));
+    const matched = this.intersect(lists.map((of) => of.map((postings) => postings.all)));
+    if (matched.length === 0) return [];
+    const inTitle = new Set(this.intersect(lists.map((of) => of.map((postings) => postings.title))));
+    return matched.map((slot) => ({
+      kind: this.kinds[slot],
+      sourceId: this.ids[slot],
+      placement: (inTitle.has(slot) ? 1 : 0) + this.weights[slot],
+    }));
+  }
+
+  private kill(slot: number): void {
+    this.alive[slot] = false;
+    this.dead += 1;
+  }
+
+  private postingsOf(lexeme: string): Postings {
+    let postings = this.postings.get(lexeme);
+    if (!postings) {
+      postings = { all: [], title: [] };
+      this.postings.set(lexeme, postings);
+      this.sortedLexemes = null;
+    }
+    return postings;
+  }
+
+  private lexemesFor(term: IndexedQueryTerm): string[] {
+    if (!term.prefix) return this.postings.has(term.word) ? [term.word] : [];
+    const sorted = (this.sortedLexemes ??= [...this.postings.keys()].sort(byCode));
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle] < term.word) low = middle + 1;
+      else high = middle;
+    }
+    const found: string[] = [];
+    for (let at = low; at < sorted.length && sorted[at].startsWith(term.word); at += 1) found.push(sorted[at]);
+    return found;
+  }
+
+  /**
+   * Live slots in every group (a group: the postings of one term's lexemes, any of them). A mark per
+   * slot counts the groups passed: a slot is marked g+1 only when group g holds it and it was g,
+   * so a slot in two lexemes of one group counts once.
+   */
+  private intersect(groups: readonly (readonly number[][])[]): number[] {
+    const marks = new Uint8Array(this.kinds.length);
+    groups.forEach((group, at) => {
+      for (const list of group) for (const slot of list) if (marks[slot] === at) marks[slot] = at + 1;
+    });
+    const found: number[] = [];
+    const last = groups.length;
+    for (const list of groups[last - 1]) {
+      for (const slot of list) {
+        if (marks[slot] === last && this.alive[slot]) {
+          found.push(slot);
+          marks[slot] = 0;
+        }
+      }
+    }
+    return found;
+  }
+}
