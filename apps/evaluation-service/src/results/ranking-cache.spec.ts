@@ -22,6 +22,18 @@ describe('RankingCache', () => {
     expect(cache.get('c2', 'PROVINCE:SAMSAT', 1)).toBe(rows);
   });
 
+  it('does not keep rows read before a clear (they may predate the change that caused it)', () => {
+    const cache = new RankingCache(1000);
+    const readAt = cache.generation;
+    cache.clearCycle('c1');
+    cache.set('c1', 'PROVINCE:SAMSAT', rows, 0, readAt);
+    expect(cache.get('c1', 'PROVINCE:SAMSAT', 1)).toBeUndefined();
+    cache.set('c1', 'PROVINCE:SAMSAT', rows, 0, cache.generation);
+    expect(cache.get('c1', 'PROVINCE:SAMSAT', 1)).toBe(rows);
+    cache.clear();
+    expect(cache.get('c1', 'PROVINCE:SAMSAT', 1)).toBeUndefined();
+  });
+
   it('keeps at most maxEntries, dropping the oldest', () => {
     const cache = new RankingCache(1000, 2);
     cache.set('c1', 'a', rows, 0);

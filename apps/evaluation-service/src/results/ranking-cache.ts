@@ -1,13 +1,19 @@
 import { sliceConnection, type Connection, decodeKeysetCursor, encodeKeysetCursor } from '@simpul/service-kit';
 import type { StoredResult } from './result.row';
 
+/** The CacheInvalidation topic of published rankings; the key is the cycle id. */
+export const RANKING_TOPIC = 'published-ranking';
+
 /**
  * Published cohort rankings change only through a correction, so each replica keeps them for a
  * short while: the public ranking page is then served without touching PostgreSQL. A correction
- * clears this replica's entries at once; other replicas catch up within the TTL.
+ * notifies every replica when it commits (CacheInvalidation), and each clears that cycle; the TTL
+ * bounds what a replica serves while it cannot hear those notices.
  */
 export class RankingCache {
   private readonly entries = new Map<string, { rows: StoredResult[]; until: number }>();
+  /** Bumped by every clear: rows read before a clear are not kept after it (they may predate the change). */
+  private cleared = 0;
 
   constructor(
     private readonly ttlMs = 30_000,
@@ -24,13 +30,25 @@ export class RankingCache {
     return entry.rows;
   }
 
-  set(cycleId: string, cohort: string, rows: StoredResult[], now = Date.now()): void {
+  /** Take it before reading the rows you will `set`. */
+  get generation(): number {
+    return this.cleared;
+  }
+
+  set(cycleId: string, cohort: string, rows: StoredResult[], now = Date.now(), readAt = this.cleared): void {
+    if (readAt !== this.cleared) return;
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(`${cycleId}|${cohort}`, { rows, until: now + this.ttlMs });
   }
 
   clearCycle(cycleId: string): void {
+    this.cleared += 1;
     for (const key of this.entries.keys()) if (key.startsWith(`${cycleId}|`)) this.entries.delete(key);
+  }
+
+  clear(): void {
+    this.cleared += 1;
+    this.entries.clear();
   }
 }
 

@@ -4,6 +4,7 @@ import type { Caller, Identity } from '@simpul/contracts';
 import { aggregateLevels } from '@simpul/reporting';
 import { ippCategory, roundHalfUp } from '@simpul/scoring';
 import {
+  CacheInvalidation,
   badUserInput,
   DataOrigin,
   mapConnection,
@@ -26,7 +27,7 @@ import { F02Service } from '../f02/f02.service';
 import { indicatorOf } from '../instruments/instrument-lookup';
 import { requireAdminUntilPublished, resultScope } from '../access/result-access';
 import { computeLokus, computeResults, rankWithinCohorts, type LokusInputs, type StoredInputs } from './compute-results';
-import { pageOfRanking, RankingCache } from './ranking-cache';
+import { pageOfRanking, RANKING_TOPIC, RankingCache } from './ranking-cache';
 import { resultLabel } from './result-label';
 import { insertResults, replaceCycleResults, updateRanks, type Provenance } from './result-writer';
 import {
@@ -68,7 +69,10 @@ export class ResultsService {
     private readonly dataSource: DataSource,
     private readonly cycles: CycleService,
     private readonly f02: F02Service,
-  ) {}
+    private readonly invalidation: CacheInvalidation,
+  ) {
+    invalidation.subscribe(RANKING_TOPIC, (cycleId) => (cycleId === null ? this.published.clear() : this.published.clearCycle(cycleId)));
+  }
 
   async recompute(cycleId: string, caller: Identity): Promise<RecomputeReport> {
     const cycle = await this.cycles.load(cycleId);
@@ -240,13 +244,14 @@ export class ResultsService {
       });
       return mapConnection(found, toLokusResult);
     }
+    const readAt = this.published.generation;
     const whole = await rows<RawResult>(
       this.dataSource,
       `${RESULT_SELECT} WHERE r.cycle_id = $1 AND r.current AND r.cohort = $2 ORDER BY ${RANKED_KEYS.map((key) => key.sql).join(', ')}`,
       [cycleId, cohort],
     );
     const ranked = whole.map(toLokusResult);
-    this.published.set(cycleId, cohort, ranked);
+    this.published.set(cycleId, cohort, ranked, Date.now(), readAt);
     const paged = pageOfRanking(ranked, first, page.after);
     if (!paged) throw badUserInput('after', 'The cursor is not valid for this list.', 'Kursor tidak valid untuk daftar ini.');
     return paged;
@@ -455,6 +460,8 @@ export class ResultsService {
           .map((item) => ({ lokusId: item.row.lokusId, rank: item.rank, cohortSize: item.cohortSize })),
       );
       await this.f02.overwriteScores(manager, input.lokusId, input.scores, { by: caller.userId, at: now, note: `Koreksi: ${reason}` });
+      // Heard by every replica when this commits; this one also clears below, so its own next read is fresh.
+      await this.invalidation.publish(manager, RANKING_TOPIC, current.cycleId);
     });
     this.published.clearCycle(current.cycleId);
     const [result] = await this.currentFor([input.lokusId], caller);
