@@ -207,7 +207,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
           )}
         </Container>
       </Box>
-      <Container component="main" id="main" tabIndex={-1} size="xl" py="xl" style={{ minHeight: '70vh' }}>
+      {/* A screen tall at least, so the footer starts below the fold: a remote's page filling in never pushes it (layout shift). */}
+      <Container component="main" id="main" tabIndex={-1} size="xl" py="xl" style={{ minHeight: '100vh' }}>
         {children}
       </Container>
       <Box component="footer" py="md" bg="gray.1" style={{ borderTop: '1px solid var(--mantine-color-gray-4)' }}>

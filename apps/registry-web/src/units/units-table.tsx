@@ -1,4 +1,4 @@
-import { Anchor, Button, Text } from '@mantine/core';
+import { Anchor, Box, Button, Text } from '@mantine/core';
 import { DataTable, EmptyState, serverPagination, useCursorPages, type DataTableColumn, type SortState } from '@simpul/ui';
 import { useBasePath, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
@@ -61,40 +61,44 @@ export function UnitsTable({
     <>
       {announce && (
         <Text role="status" aria-live="polite" fw={600} my="sm">
-          {connection ? countText('units.found', connection.totalCount) : ''}
+          {/* A no-break space holds the line's height until the count arrives, so the table below does not jump. */}
+          {connection ? countText('units.found', connection.totalCount) : '\u00a0'}
         </Text>
       )}
       {query.errors && <ErrorPanel title={t('error.loadTitle')} message={query.errors[0]?.message} onRetry={query.refetch} />}
-      {(connection || query.loading) && (
-        <DataTable
-          caption={caption}
-          captionHidden={captionHidden}
-          columns={columns}
-          rows={rows}
-          rowKey={(unit) => unit.id}
-          sort={sort}
-          onSortChange={setSort}
-          loading={query.loading}
-          empty={
-            // "No match" only when the visitor narrowed the list; otherwise there is nothing here yet.
-            filter.search || filter.kind ? (
-              <EmptyState title={t('units.none')}>{t(filter.kind ? 'units.noneHelp' : 'units.noneHelpSearch')}</EmptyState>
-            ) : (
-              <EmptyState
-                title={t('units.empty')}
-                action={
-                  user?.role === 'NATIONAL_ADMIN' ? (
-                    <Button component={Link} to={to('/units/new')}>
-                      {t('units.create')}
-                    </Button>
-                  ) : undefined
-                }
-              />
-            )
-          }
-          pagination={connection ? serverPagination(connection, pages, PAGE_SIZE) : undefined}
-        />
-      )}
+      {/* While the first page loads, a screen's height is kept for it: what follows stays below the fold instead of jumping down. */}
+      <Box mih={query.loading && !connection ? '100vh' : undefined}>
+        {(connection || query.loading) && (
+          <DataTable
+            caption={caption}
+            captionHidden={captionHidden}
+            columns={columns}
+            rows={rows}
+            rowKey={(unit) => unit.id}
+            sort={sort}
+            onSortChange={setSort}
+            loading={query.loading}
+            empty={
+              // "No match" only when the visitor narrowed the list; otherwise there is nothing here yet.
+              filter.search || filter.kind ? (
+                <EmptyState title={t('units.none')}>{t(filter.kind ? 'units.noneHelp' : 'units.noneHelpSearch')}</EmptyState>
+              ) : (
+                <EmptyState
+                  title={t('units.empty')}
+                  action={
+                    user?.role === 'NATIONAL_ADMIN' ? (
+                      <Button component={Link} to={to('/units/new')}>
+                        {t('units.create')}
+                      </Button>
+                    ) : undefined
+                  }
+                />
+              )
+            }
+            pagination={connection ? serverPagination(connection, pages, PAGE_SIZE) : undefined}
+          />
+        )}
+      </Box>
     </>
   );
 }
