@@ -2,8 +2,10 @@
 // concurrent clients, target p95 ≤ 50 ms. The index is filled the way it is in production: the
 // registry's search-index job (`run-jobs`) reads its own units, services and agencies and pulls the
 // innovations from a running kipp-service over GET /internal/search-documents. There is no search
-// cache anywhere on this path ("cache off" is the only mode): every search is one correction lookup
-// and one statement on PostgreSQL. Straight at the registry subgraph and through the gateway.
+// cache anywhere on this path ("cache off" is the only mode): every search is matched on the
+// registry's copy of the index in memory and its page read by one statement (the last case: the copy
+// off, matched by PostgreSQL). Straight at the registry subgraph and through the gateway.
+import fs from 'node:fs';
 import os from 'node:os';
 import { issueInternalToken } from '@simpul/service-kit';
 import { build, cpuMillisOf, runCommand, startApp, startPostgres, stopAll } from '../lib/stack.mjs';
@@ -56,6 +58,12 @@ const SYNTHETIC_UNITS = `
     'Jl. ' || (ARRAY['Merdeka','Sudirman','Ahmad Yani','Gatot Subroto','Diponegoro','Pahlawan'])[1 + n % 6] || ' No. ' || (n % 200)
   FROM generate_series(1, $1::int) AS n, regions, agencies, kinds`;
 
+/** Resident memory of a process in MB (the registry's, with its copy of the index loaded). */
+function registryRssMb(pid: number | undefined): string {
+  const kb = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return kb ? (Number(kb) / 1024).toFixed(0) : '?';
+}
+
 async function main() {
   console.log(`search: building, starting PostgreSQL, migrating, seeding, adding ${UNITS} units and ${INNOVATIONS} innovations…`);
   build(['registry-service', 'kipp-service', 'gateway']);
@@ -85,7 +93,7 @@ async function main() {
     console.log(`distinct words for typo correction: ${lexicon.n}`);
     const postmaster = postmasterPid(Number(new URL(db.url).port));
 
-    const widths = [24, 6, 7, 7, 7, 7, 6, 9, 9, 9, 9, 6];
+    const widths = [36, 6, 7, 7, 7, 7, 6, 9, 9, 9, 9, 6];
     console.log(
       `\nSearch, 1 then ${CLIENTS} concurrent clients, ${DURATION_MS / 1000} s per case split over ${SEARCHES.length} phrases, no cache (target p95 ≤ 50 ms)`,
     );
@@ -95,14 +103,20 @@ async function main() {
         widths,
       ),
     );
-    const perPhrase: Record<string, { p95: number; total: number }> = {};
+    const firstPages = new Map<string, string>();
+    const differing: string[] = [];
+    const perPhrase: Record<string, { p95: number; total: number; pgCpu: number; registryCpu: number }> = {};
     // One client first: what a search costs on its own; then 20 at once, where queueing adds the rest.
-    for (const [target, clients] of [
-      ['subgraph', 1],
-      ['subgraph', CLIENTS],
-      ['gateway', CLIENTS],
+    // The last case: the same 20 clients with the registry's copy of the index off (SEARCH_MEMORY=off),
+    // every search matched by PostgreSQL — the design before, for comparison.
+    for (const [target, clients, memory] of [
+      ['subgraph', 1, 'on'],
+      ['subgraph', CLIENTS, 'on'],
+      ['gateway', CLIENTS, 'on'],
+      ['subgraph', CLIENTS, 'off'],
     ] as const) {
-      const registry = await startApp('registry-service', env);
+      const registry = await startApp('registry-service', { ...env, SEARCH_MEMORY: memory });
+      const rss = registryRssMb(registry.pid);
       const gateway = target === 'gateway' ? await startApp('gateway', { ...env, REGISTRY_URL: registry.url }, { anyStatus: true }) : null;
       const url = gateway?.url ?? registry.url;
       const headers = (): Record<string, string> =>
@@ -116,6 +130,8 @@ async function main() {
       };
       const runs: Awaited<ReturnType<typeof runLoad>>[] = [];
       for (const search of SEARCHES) {
+        // One client: what each phrase costs PostgreSQL and the registry on its own (CPU ms a search).
+        const phraseStart = { registry: cpuMillisOf(registry.pid), pg: postmaster ? postgresCpuMillis(postmaster) : NaN };
         const run = await runLoad({
           url,
           body: body(search),
@@ -124,7 +140,15 @@ async function main() {
           durationMs: DURATION_MS / SEARCHES.length,
         });
         runs.push(run);
-        if (target === 'subgraph' && clients === CLIENTS) perPhrase[search] = { p95: run.p95, total: 0 };
+        if (clients === 1) {
+          perPhrase[search] = {
+            p95: NaN,
+            total: 0,
+            pgCpu: (postmaster ? postgresCpuMillis(postmaster) - phraseStart.pg : NaN) / run.requests,
+            registryCpu: (cpuMillisOf(registry.pid) - phraseStart.registry) / run.requests,
+          };
+        }
+        if (target === 'subgraph' && clients === CLIENTS && memory === 'on') perPhrase[search].p95 = run.p95;
       }
       const requests = runs.reduce((sum, r) => sum + r.requests, 0);
       const perRequest = (used: number) => (Number.isNaN(used) ? '—' : (used / requests).toFixed(2));
@@ -136,7 +160,7 @@ async function main() {
       console.log(
         formatRow(
           [
-            `${target}, ${clients} client${clients === 1 ? '' : 's'}`,
+            `${target}, ${clients} client${clients === 1 ? '' : 's'}${memory === 'off' ? ', memory off' : ''}`,
             (requests / (DURATION_MS / 1000)).toFixed(0),
             worst('p50').toFixed(1),
             worst('p95').toFixed(1),
@@ -152,7 +176,9 @@ async function main() {
           widths,
         ),
       );
+      console.log(`  (registry RSS after start: ${rss} MB)`);
       if (target === 'subgraph' && clients === CLIENTS) {
+        // The first page of every phrase, with and without the copy in memory: the answers must be the same.
         for (const search of SEARCHES) {
           const answer = await fetch(registry.url, {
             method: 'POST',
@@ -160,7 +186,17 @@ async function main() {
             body: body(search),
           });
           const json = (await answer.json()) as { data: { search: { totalCount: number } } };
-          perPhrase[search].total = json.data.search.totalCount;
+          if (memory === 'on') {
+            perPhrase[search].total = json.data.search.totalCount;
+            firstPages.set(search, JSON.stringify(json.data));
+          } else if (firstPages.get(search) !== JSON.stringify(json.data)) {
+            differing.push(search);
+          }
+        }
+        if (memory === 'off') {
+          console.log(
+            `  first pages with the copy in memory and without: ${differing.length === 0 ? 'identical' : `DIFFER for ${differing.join(', ')}`}`,
+          );
         }
       }
       await gateway?.stop();
@@ -171,7 +207,10 @@ async function main() {
     );
     console.log(
       `\nper phrase at the subgraph, ${CLIENTS} clients: ${Object.entries(perPhrase)
-        .map(([search, { p95, total }]) => `"${search}" ${total} hits p95 ${p95.toFixed(1)} ms`)
+        .map(
+          ([search, { p95, total, pgCpu, registryCpu }]) =>
+            `"${search}" ${total} hits p95 ${p95.toFixed(1)} ms (1 client: pg cpu ${pgCpu.toFixed(2)}, registry cpu ${registryCpu.toFixed(2)} ms a search)`,
+        )
         .join('; ')}`,
     );
   } finally {

@@ -93,7 +93,11 @@ export class SearchIndexSync implements JobSource, OnApplicationBootstrap {
       const reindexed = await refreshSearchSynonyms(tx);
       if (reindexed > 0) this.logger.log(`search index: the synonym list changed; ${reindexed} documents re-indexed`);
       const written = await rows<{ source_id: string }>(tx, `${UPSERT_REGISTRY_DOCUMENTS} RETURNING d.source_id`, [now, since]);
-      if (full) await tx.query(DELETE_GONE_REGISTRY_DOCUMENTS);
+      if (full) {
+        await tx.query(DELETE_GONE_REGISTRY_DOCUMENTS);
+        // Replicas read removals every second and reload in full after an hour without: a day is plenty.
+        await tx.query(`DELETE FROM registry.search_removals WHERE removed_at < now() - interval '1 day'`);
+      }
       await this.record(tx, 'registry', now, full, null);
       return { source: 'registry', full, written: written.length, reindexed };
     });
