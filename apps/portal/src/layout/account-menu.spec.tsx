@@ -36,6 +36,20 @@ describe('the account menu', () => {
     expect(await screen.findByRole('switch', { name: 'Tenggat tahap evaluasi' })).toBeTruthy();
   });
 
+  it('closes on Escape and gives the focus back to its button', async () => {
+    signInAs();
+    renderPortal({ path: '/', load, fetchImpl: graphqlNetwork({}).fetchImpl });
+    const account = await within(screen.getByRole('banner')).findByRole('button', { name: 'Akun' });
+    await userEvent.click(account);
+    const menu = await screen.findByRole('menu', { name: 'Akun' });
+    await userEvent.keyboard('{End}');
+    expect(document.activeElement).toBe(within(menu).getByRole('menuitem', { name: 'Pengaturan notifikasi' }));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(account.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(account);
+  });
+
   it('is not there for someone signed out', async () => {
     renderPortal({ path: '/', load, fetchImpl: graphqlNetwork({}).fetchImpl });
     await screen.findByRole('heading', { name: 'Selamat datang di Simpul' });
