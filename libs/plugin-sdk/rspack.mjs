@@ -1,7 +1,8 @@
 // The rspack configuration of an agency plugin: the same compiler settings and the same Module
 // Federation `shared` map as the portal and its first-party remotes (tools/build/rspack-web.mjs), so
-// React, the router, Mantine, @simpul/web-kit, @simpul/ui, @simpul/scoring and @simpul/reporting
-// come from the portal's page instead of the plugin's bundle.
+// React, the router, Mantine (the components Simpul uses) and @simpul/web-kit come from the portal's
+// page instead of the plugin's bundle, and @simpul/scoring and @simpul/reporting from the first plugin
+// that loaded them.
 //
 //   // examples/samsat-tax-plugin/rspack.config.mjs
 //   import { pluginRemoteConfig } from '../../libs/plugin-sdk/rspack.mjs';
@@ -11,7 +12,13 @@
 import path from 'node:path';
 import { rspack } from '@rspack/core';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
-import { federationRuntimeAsEsm, remoteFederationOptions, webAppConfig } from '../../tools/build/rspack-web.mjs';
+import {
+  federationRuntimeAsEsm,
+  hostSharedMap,
+  remoteFederationOptions,
+  webAppConfig,
+  workspaceLibShare,
+} from '../../tools/build/rspack-web.mjs';
 
 const workspaceRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -40,6 +47,26 @@ export function pluginContainerName(entryUrl) {
  *   every chunk is fetched from here, and the entry URL you register is `<publicPath>remoteEntry.js`.
  * @property {string} outputPath Where the files go (absolute, or relative to the workspace root).
  */
+
+/**
+ * The portal's shared map (with its part of @simpul/ui), plus the rules plugins share among themselves:
+ * the portal bundles its own tree-shaken copy of these, so two plugins on one page load one copy of
+ * scoring (the first plugin's) instead of one each.
+ */
+export function pluginFederationOptions() {
+  const options = remoteFederationOptions();
+  return {
+    ...options,
+    shared: {
+      ...hostSharedMap(),
+      '@simpul/scoring': workspaceLibShare(),
+      // The IPP part alone (libs/scoring/src/ipp-entry.ts): a plugin that only simulates an IPP loads
+      // this (~half of the library) instead of every rule in it.
+      '@simpul/scoring/ipp': workspaceLibShare(),
+      '@simpul/reporting': workspaceLibShare(),
+    },
+  };
+}
 
 /**
  * @param {PluginRemoteOptions} options
@@ -77,9 +104,9 @@ export function pluginRemoteConfig({ name, context, exposes, publicPath, outputP
         // A classic script assigning the container to a global the portal can name from the entry URL alone.
         library: { type: 'var', name: globalName },
         remotes: {},
-        // The same shared map and runtime options as the portal's own remotes: the portal provides the
-        // federation runtime, so the plugin's entry does not carry its own.
-        ...remoteFederationOptions(),
+        // The same shared map and runtime options as the portal's own remotes (the portal provides the
+        // federation runtime, so the plugin's entry does not carry its own), and scoring shared between plugins.
+        ...pluginFederationOptions(),
       }),
       federationRuntimeAsEsm(),
     ],

@@ -1,8 +1,9 @@
 // One rspack configuration for every React app (the portal host and each remote): swc compiles TSX,
 // workspace libraries resolve through tsconfig paths, CSS is handled natively, and every app uses the
-// same Module Federation `shared` map so React, the router, Mantine, the session, the GraphQL client,
-// i18n, the design system and the scoring and reporting rules exist once in the page, whichever
-// remote (or agency plugin, libs/plugin-sdk) loaded first.
+// same Module Federation `shared` map. Shared is only what must be one instance in the page (React,
+// the router, Mantine's theme context, the session and GraphQL client of @simpul/web-kit); everything
+// else (@simpul/ui, scoring, reporting, @mantine/hooks) is bundled by each app and tree-shaken to what
+// it uses, because a shared module is always loaded whole (issue #17).
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -30,29 +31,48 @@ function installed(name) {
   return version;
 }
 
-/** The one shared map, reused by host and remotes. */
+/** A shared module that is not a package but a file listing what the page needs of one (./shared/). */
+const sharedFacade = (/** @type {string} */ file) => path.join(import.meta.dirname, 'shared', file);
+
+/**
+ * The one shared map, reused by host and remotes: only what must be one instance in the page.
+ * - react, react-dom: hooks and contexts need one React.
+ * - react-router: the portal's data router and the remotes' nested <Routes> read the same contexts.
+ *   Shared as ./shared/react-router.mjs, the names Simpul uses, from its production build (all of it is 60 kB gzipped).
+ * - @mantine/core: a component reads the theme from the MantineProvider of its own copy, so one copy;
+ *   shared as ./shared/mantine-core.mjs, the components Simpul uses (all of Mantine is 170 kB gzipped).
+ * - @simpul/web-kit: the session, the GraphQL client, the i18n catalogue and the plugin host are
+ *   module state every remote must see.
+ * Not shared between first-party apps (each bundles what it uses): @simpul/ui (components without
+ * state), @mantine/hooks, @simpul/scoring, @simpul/reporting. The portal adds a part of @simpul/ui for
+ * agency plugins (hostSharedMap), and plugins share scoring among themselves (libs/plugin-sdk/rspack.mjs).
+ */
 export function sharedMap() {
   const react = { singleton: true, requiredVersion: '^19.0.0' };
   const pinned = (/** @type {string} */ name) => ({ singleton: true, requiredVersion: `^${installed(name)}`, version: installed(name) });
-  const workspaceLib = { singleton: true, version: WORKSPACE_LIB_VERSION, requiredVersion: `^${WORKSPACE_LIB_VERSION}` };
   return {
     react: { ...react, version: installed('react') },
     'react/jsx-runtime': { ...react, version: installed('react') },
     'react-dom': { ...react, version: installed('react-dom') },
     'react-dom/client': { ...react, version: installed('react-dom') },
-    'react-router': pinned('react-router'),
-    '@mantine/core': pinned('@mantine/core'),
-    '@mantine/hooks': pinned('@mantine/hooks'),
-    '@simpul/web-kit': workspaceLib,
-    '@simpul/ui': workspaceLib,
-    // Isomorphic, framework-free: one copy of the scoring rules and rankings for the portal, the
-    // remotes and agency plugins (issue #15), so a plugin's "what if" computes what the portal shows.
-    '@simpul/scoring': workspaceLib,
-    // The IPP part alone (libs/scoring/src/ipp-entry.ts), a singleton of its own: a plugin that only
-    // simulates an IPP loads this (~half of the library) instead of every rule in it.
-    '@simpul/scoring/ipp': workspaceLib,
-    '@simpul/reporting': workspaceLib,
+    'react-router': { ...pinned('react-router'), import: sharedFacade('react-router.mjs') },
+    '@mantine/core': { ...pinned('@mantine/core'), import: sharedFacade('mantine-core.mjs') },
+    '@simpul/web-kit': workspaceLibShare(),
   };
+}
+
+/** A workspace library as a shared singleton, matched by the workspace's version. */
+export function workspaceLibShare() {
+  return { singleton: true, version: WORKSPACE_LIB_VERSION, requiredVersion: `^${WORKSPACE_LIB_VERSION}` };
+}
+
+/**
+ * What the portal shares besides the map above: @simpul/ui as ./shared/simpul-ui.mjs, the components
+ * the portal shows anyway and those the plugin SDK offers, so an agency plugin's GradeBadge or
+ * ErrorPanel costs it nothing (issue #15's budget). First-party remotes bundle their own.
+ */
+export function hostSharedMap() {
+  return { ...sharedMap(), '@simpul/ui': { ...workspaceLibShare(), import: sharedFacade('simpul-ui.mjs') } };
 }
 
 /**
@@ -75,6 +95,9 @@ export function remoteFederationOptions() {
 
 /** @param {string} request */
 const esmBuild = (request) => fileURLToPath(import.meta.resolve(request));
+
+/** react-router's production ES build: its package exports name only the development one. */
+const reactRouterProduction = () => path.join(path.dirname(esmBuild('react-router')), '../production/index.mjs');
 
 /**
  * rspack's federation plugin imports @module-federation/webpack-bundler-runtime and
@@ -127,7 +150,14 @@ export function webAppConfig({ projectRoot, name, kind, exposes = {}, title = 'S
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     resolve: {
       extensions: ['.tsx', '.ts', '.js', '.mjs', '.json'],
-      alias: workspaceAliases(),
+      alias: {
+        ...workspaceAliases(),
+        // What the shared facades (./shared/) re-export: the packages' ES builds under a name no app
+        // imports, so the facade is not itself consumed as the shared module it provides.
+        '@simpul-build/mantine-core$': esmBuild('@mantine/core'),
+        '@simpul-build/react-router$': reactRouterProduction(),
+        '@simpul-build/ui$': path.join(workspaceRoot, 'libs/ui/src/index.ts'),
+      },
     },
     module: {
       rules: [
@@ -146,8 +176,12 @@ export function webAppConfig({ projectRoot, name, kind, exposes = {}, title = 'S
         { test: /\.css$/, type: 'css/auto' },
         // Declarations only (no module runs code on import), so what a bundle does not use drops out:
         // a plugin using one check of @simpul/contracts no longer carries its other tables. Not for
-        // libs with CSS or message-registering imports (ui, web-kit).
-        { test: /[\\/]libs[\\/](contracts|plugin-sdk)[\\/]src[\\/]/, sideEffects: false },
+        // web-kit: it is shared whole anyway.
+        { test: /[\\/]libs[\\/](contracts|plugin-sdk|scoring|reporting)[\\/]src[\\/]/, sideEffects: false },
+        // @simpul/ui too, but for its message catalogues (they register on import, and the namespace
+        // constant their components import may be inlined): a page that shows no QR code does not
+        // load the QR encoder, and so on.
+        { test: /[\\/]libs[\\/]ui[\\/]src[\\/].*\.tsx?$/, exclude: /messages\.ts$/, sideEffects: false },
       ],
     },
     plugins: [
@@ -157,7 +191,7 @@ export function webAppConfig({ projectRoot, name, kind, exposes = {}, title = 'S
               name,
               // The host declares no remotes: apps/portal/src/mf.ts registers them from the manifest.
               remotes: {},
-              shared: sharedMap(),
+              shared: hostSharedMap(),
               // One federation runtime on the page: the host provides it and every remote (and agency
               // plugin) uses that one instead of bundling its own copy into its remoteEntry.js.
               experiments: { provideExternalRuntime: true },
