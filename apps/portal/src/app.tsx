@@ -1,25 +1,27 @@
 import { ErrorPanel, LoadingState, UiProvider } from '@simpul/ui';
 import { I18nProvider, PluginHostProvider, SessionProvider, useSession, useT } from '@simpul/web-kit';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { createBrowserRouter, Route, RouterProvider, Routes, type RouteObject } from 'react-router';
-import { OpenDataPage } from './data/open-data-page';
 import { HomePage } from './home/home-page';
 import { AppLayout } from './layout/app-layout';
+import {
+  ForgotPasswordPage,
+  NotificationSettingsPage,
+  NotificationsPage,
+  OpenDataPage,
+  SearchPage,
+  SetPasswordPage,
+  SignInPage,
+  VerificationPage,
+} from './lazy-pages';
 import { fetchRemoteManifest, loadPlugin, loadRemoteApp, type RemoteLoader } from './mf';
 import { PORTAL } from './messages';
 import { NotFoundPage } from './not-found-page';
 import { PageError } from './page-error';
 import { NOTIFICATION_SETTINGS_PATH, NOTIFICATIONS_PATH } from './notifications/notification-paths';
-import { NotificationSettingsPage } from './notifications/notification-settings-page';
-import { NotificationsPage } from './notifications/notifications-page';
 import { ManifestProvider, useManifest } from './remotes/manifest-context';
 import { RemoteOutlet } from './remotes/remote-outlet';
-import { ForgotPasswordPage } from './password/forgot-password-page';
-import { SetPasswordPage } from './password/set-password-page';
-import { SearchPage } from './search/search-page';
 import { SessionCheck } from './sign-in/session-check';
-import { SignInPage } from './sign-in/sign-in-page';
-import { VerificationPage } from './verification/verification-page';
 
 /** Paths no remote claims: while the manifest loads they may still belong to one, so wait. */
 function Fallback() {
@@ -44,21 +46,24 @@ export function PortalRoutes({ load = loadRemoteApp }: { load?: RemoteLoader }) 
   }
   return (
     <AppLayout>
-      <Routes>
-        <Route index element={<HomePage />} />
-        <Route path="sign-in" element={<SignInPage />} />
-        <Route path="lupa-kata-sandi" element={<ForgotPasswordPage />} />
-        <Route path="atur-kata-sandi" element={<SetPasswordPage />} />
-        <Route path={NOTIFICATIONS_PATH.slice(1)} element={<NotificationsPage />} />
-        <Route path={NOTIFICATION_SETTINGS_PATH.slice(1)} element={<NotificationSettingsPage />} />
-        <Route path="verifikasi/:code" element={<VerificationPage />} />
-        <Route path="data" element={<OpenDataPage />} />
-        <Route path="cari" element={<SearchPage />} />
-        {remotes.map((remote) => (
-          <Route key={remote.name} path={`${remote.routes}/*`} element={<RemoteOutlet remote={remote} load={load} />} />
-        ))}
-        <Route path="*" element={<Fallback />} />
-      </Routes>
+      {/* The portal's own pages load as they are opened (lazy-pages.ts); the layout stays meanwhile. */}
+      <Suspense fallback={<LoadingState />}>
+        <Routes>
+          <Route index element={<HomePage />} />
+          <Route path="sign-in" element={<SignInPage />} />
+          <Route path="lupa-kata-sandi" element={<ForgotPasswordPage />} />
+          <Route path="atur-kata-sandi" element={<SetPasswordPage />} />
+          <Route path={NOTIFICATIONS_PATH.slice(1)} element={<NotificationsPage />} />
+          <Route path={NOTIFICATION_SETTINGS_PATH.slice(1)} element={<NotificationSettingsPage />} />
+          <Route path="verifikasi/:code" element={<VerificationPage />} />
+          <Route path="data" element={<OpenDataPage />} />
+          <Route path="cari" element={<SearchPage />} />
+          {remotes.map((remote) => (
+            <Route key={remote.name} path={`${remote.routes}/*`} element={<RemoteOutlet remote={remote} load={load} />} />
+          ))}
+          <Route path="*" element={<Fallback />} />
+        </Routes>
+      </Suspense>
     </AppLayout>
   );
 }

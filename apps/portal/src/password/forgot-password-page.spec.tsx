@@ -20,7 +20,7 @@ describe('lupa kata sandi', () => {
       return json(reply('RequestPasswordReset', { requestPasswordReset: true }));
     });
     renderPortal({ path: '/lupa-kata-sandi', load, fetchImpl });
-    expect(screen.getByRole('heading', { level: 1, name: 'Lupa kata sandi' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Lupa kata sandi' })).toBeTruthy();
     await ui.type(screen.getByLabelText('Alamat email'), 'siapa.saja@instansi.go.id');
     await ui.click(screen.getByRole('button', { name: 'Kirim tautan' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Periksa email Anda' })).toBeTruthy();
@@ -31,7 +31,7 @@ describe('lupa kata sandi', () => {
   it('checks the address before asking the server', async () => {
     const fetchImpl = fakeFetch(() => json({ data: {} }));
     renderPortal({ path: '/lupa-kata-sandi', load, fetchImpl });
-    await ui.type(screen.getByLabelText('Alamat email'), 'bukan-email');
+    await ui.type(await screen.findByLabelText('Alamat email'), 'bukan-email');
     await ui.click(screen.getByRole('button', { name: 'Kirim tautan' }));
     expect(await screen.findByRole('link', { name: /Masukkan alamat email yang benar/ })).toBeTruthy();
     const mutations = fetchImpl.mock.calls.filter(([, init]) => typeof init?.body === 'string' && init.body.includes('mutation'));

@@ -36,7 +36,8 @@ function server(setPassword: () => Response) {
 }
 
 async function fill(password: string, confirmation = password) {
-  await ui.type(screen.getByLabelText('Kata sandi baru', { selector: 'input' }), password);
+  // The page is its own chunk (lazy-pages.ts): wait for its first field.
+  await ui.type(await screen.findByLabelText('Kata sandi baru', { selector: 'input' }), password);
   await ui.type(screen.getByLabelText('Ulangi kata sandi baru', { selector: 'input' }), confirmation);
   await ui.click(screen.getByRole('button', { name: 'Simpan kata sandi' }));
 }
@@ -50,16 +51,16 @@ describe('atur kata sandi', () => {
   it('sets the password from the invitation link, signs in with it and goes home', async () => {
     const { fetchImpl, calls } = server(() => json(reply('SetPassword', { setPassword: { user: { email: DESK.email } } })));
     renderPortal({ path: '/atur-kata-sandi?token=abc123', load, fetchImpl });
-    expect(screen.getByRole('heading', { level: 1, name: 'Buat kata sandi Anda' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Buat kata sandi Anda' })).toBeTruthy();
     expect(screen.getByText(/Minimal 10 karakter/)).toBeTruthy();
     await fill(STRONG);
     expect(await screen.findByRole('heading', { level: 1, name: 'Selamat datang, Petugas Baru' })).toBeTruthy();
     expect(calls.slice(0, 2)).toEqual(['SetPassword', '/auth/sign-in']);
   });
 
-  it('titles the page for a reset link', () => {
+  it('titles the page for a reset link', async () => {
     renderPortal({ path: '/atur-kata-sandi?token=abc123&reset=1', load });
-    expect(screen.getByRole('heading', { level: 1, name: 'Atur kata sandi baru' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Atur kata sandi baru' })).toBeTruthy();
   });
 
   it('checks length and the repeated password before asking the server', async () => {
@@ -111,9 +112,9 @@ describe('atur kata sandi', () => {
     expect(screen.getByRole('link', { name: 'Minta tautan baru' }).getAttribute('href')).toBe('/lupa-kata-sandi');
   });
 
-  it('explains a link without its token', () => {
+  it('explains a link without its token', async () => {
     renderPortal({ path: '/atur-kata-sandi', load });
-    expect(screen.getByText('Tautan tidak lengkap')).toBeTruthy();
+    expect(await screen.findByText('Tautan tidak lengkap')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Minta tautan baru' })).toBeTruthy();
   });
 });

@@ -17,7 +17,7 @@ describe('sign-in page', () => {
 
   it('lists missing fields in the error summary, linked to the fields', async () => {
     renderPortal({ path: '/sign-in', load });
-    await ui.click(screen.getByRole('button', { name: 'Masuk' }));
+    await ui.click(await screen.findByRole('button', { name: 'Masuk' }));
     const summary = screen.getByRole('alert');
     expect(screen.getByRole('link', { name: 'Masukkan alamat email Anda' }).getAttribute('href')).toBe('#sign-in-email');
     expect(screen.getByRole('link', { name: 'Masukkan kata sandi Anda' }).getAttribute('href')).toBe('#sign-in-password');
@@ -31,7 +31,7 @@ describe('sign-in page', () => {
         : json({ data: {} }),
     );
     renderPortal({ path: '/sign-in', load, fetchImpl });
-    await ui.type(screen.getByLabelText('Alamat email'), 'admin@simpul.test');
+    await ui.type(await screen.findByLabelText('Alamat email'), 'admin@simpul.test');
     await ui.type(screen.getByLabelText('Kata sandi'), 'wrong');
     await ui.click(screen.getByRole('button', { name: 'Masuk' }));
     expect(await screen.findByRole('link', { name: 'Alamat email atau kata sandi salah' })).toBeTruthy();
@@ -53,7 +53,7 @@ describe('sign-in page', () => {
       return json({ accessToken: 'tok', expiresAt: new Date(Date.now() + 900_000).toISOString(), user });
     });
     renderPortal({ path: '/sign-in', load, fetchImpl });
-    await ui.type(screen.getByLabelText('Alamat email'), user.email);
+    await ui.type(await screen.findByLabelText('Alamat email'), user.email);
     await ui.type(screen.getByLabelText('Kata sandi'), 'simpul-demo');
     await ui.click(screen.getByRole('button', { name: 'Masuk' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Selamat datang, Petugas Samsat' })).toBeTruthy();
@@ -78,7 +78,7 @@ describe('sign-in page', () => {
     const waits = [150, 20];
     const fetchImpl = fakeFetch((url) => (url === '/auth/sign-in' ? throttled(waits.shift() ?? 1) : json({ data: {} })));
     renderPortal({ path: '/sign-in', load, fetchImpl });
-    await ui.type(screen.getByLabelText('Alamat email'), 'admin@simpul.test');
+    await ui.type(await screen.findByLabelText('Alamat email'), 'admin@simpul.test');
     await ui.type(screen.getByLabelText('Kata sandi'), 'simpul-demo');
     await ui.click(screen.getByRole('button', { name: 'Masuk' }));
     expect(await screen.findByText('Terlalu banyak percobaan; coba lagi dalam 3 menit.')).toBeTruthy();
@@ -93,15 +93,15 @@ describe('sign-in page', () => {
         : json({ data: {} }),
     );
     renderPortal({ path: '/sign-in', load, fetchImpl, language: 'en' });
-    await ui.type(screen.getByLabelText('Email address'), 'admin@simpul.test');
+    await ui.type(await screen.findByLabelText('Email address'), 'admin@simpul.test');
     await ui.type(screen.getByLabelText('Password'), 'simpul-demo');
     await ui.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('Too many attempts; try again in 1 minute.')).toBeTruthy();
   });
 
-  it('offers "Lupa kata sandi?" and names the show-password button in Indonesian', () => {
+  it('offers "Lupa kata sandi?" and names the show-password button in Indonesian', async () => {
     renderPortal({ path: '/sign-in', load });
-    expect(screen.getByRole('link', { name: 'Lupa kata sandi?' }).getAttribute('href')).toBe('/lupa-kata-sandi');
+    expect((await screen.findByRole('link', { name: 'Lupa kata sandi?' })).getAttribute('href')).toBe('/lupa-kata-sandi');
     expect(document.querySelector('[aria-label="Toggle password visibility"]')).toBeNull();
     expect(document.querySelector('[aria-label="Tampilkan sandi"]')).not.toBeNull();
   });
