@@ -30,7 +30,7 @@ async function supervise(unit: Unit, options: ConstructorParameters<typeof Super
 }
 
 describe('the supervisor', () => {
-  it('restarts a child killed with SIGKILL and says which, why and when, in one line', async () => {
+  it('restarts a child killed with SIGKILL, saying which, why and when in one line, then that it is back', async () => {
     const { supervisor, supervised, lines } = await supervise({ name: 'registry', start: () => node(SLEEPER) }, { initialDelayMs: 100 });
     const first = supervised.child;
     const restarted = once(supervisor, 'restart');
@@ -42,6 +42,7 @@ describe('the supervisor', () => {
     expect(supervised.child).toBe(child);
     expect(lines).toEqual([
       expect.stringMatching(/^registry stopped unexpectedly \(SIGKILL\) .*restarting in 0\.1 s at \d\d:\d\d:\d\d \(restart 1\)\.$/),
+      'registry is back (restart 1).',
     ]);
   });
 
