@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { createEmptyDatabase, type TestDatabase } from '../testing/test-database';
+import { testAdminUrl } from '../testing/test-env';
 import { CacheInvalidation } from './cache-invalidation';
 
 /** The next call of a subscriber of `topic` on `bus`. */
@@ -78,5 +79,21 @@ describe('CacheInvalidation (LISTEN/NOTIFY)', () => {
     expect(await heard.after(2)).toEqual([null, null]);
     await a.publish(first, 'ranking', 'cycle-3');
     expect(await heard.after(3)).toEqual([null, null, 'cycle-3']);
+  });
+
+  it("listens on SIMPUL_LISTEN_URL when given (a direct address behind a transaction-mode pooler), not on the pool's", async () => {
+    // The pool points at another database; only the listen address reaches the one the notice is sent in.
+    const elsewhere = new DataSource({ type: 'postgres', url: testAdminUrl() });
+    await elsewhere.initialize();
+    const direct = new CacheInvalidation(elsewhere, 'test_cache', database.url);
+    try {
+      await direct.onApplicationBootstrap();
+      const heard = record(direct, 'ranking');
+      await a.publish(first, 'ranking', 'cycle-4');
+      expect(await heard.after(1)).toEqual(['cycle-4']);
+    } finally {
+      await direct.onApplicationShutdown();
+      await elsewhere.destroy();
+    }
   });
 });

@@ -17,6 +17,9 @@ const LONGEST_RETRY_MS = 30_000;
  * replica keeps one listening connection; when it drops, notices may have been missed, so every
  * subscriber is told to forget everything, and the connection is opened again with back-off. A
  * cache using this keeps a TTL as well: that bounds staleness while the listener is away.
+ *
+ * LISTEN needs a session of its own: behind PgBouncer in transaction mode, give the listener a
+ * direct (or session-mode) address in SIMPUL_LISTEN_URL; notices are sent on the ordinary pool.
  */
 export class CacheInvalidation implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(CacheInvalidation.name);
@@ -29,6 +32,7 @@ export class CacheInvalidation implements OnApplicationBootstrap, OnApplicationS
   constructor(
     private readonly db: DataSource,
     readonly channel: string,
+    private readonly listenUrl: string | undefined = process.env.SIMPUL_LISTEN_URL?.trim() || undefined,
   ) {
     if (!CHANNEL.test(channel)) throw new Error(`Invalid notification channel "${channel}"`);
   }
@@ -59,7 +63,7 @@ export class CacheInvalidation implements OnApplicationBootstrap, OnApplicationS
   }
 
   private async listen(): Promise<void> {
-    const url = (this.db.options as { url?: string }).url;
+    const url = this.listenUrl ?? (this.db.options as { url?: string }).url;
     if (!url || this.stopped) return;
     const client = new pg.Client({ connectionString: url, application_name: `simpul-cache-${this.channel}` });
     client.on('notification', (message) => this.received(message.payload));
