@@ -50,6 +50,12 @@ describe('the public SKM form page', () => {
     }
   });
 
+  it('sends someone signed in (the page adds ?portal) to the portal and its form', async () => {
+    for (const url of ['/skm/s/ABC123?portal', '/skm/t/tok_0123456789abcdef?portal=']) {
+      expect(await (await fetch(`${base}${url}`)).text()).toContain('portal');
+    }
+  });
+
   it('falls back to the portal and its own form when the build has no such page', async () => {
     fs.rmSync(path.join(dist, 'skm-web/form/index.html'));
     expect(await (await fetch(`${base}/skm/s/ABC123`)).text()).toContain('portal');

@@ -331,7 +331,7 @@ export function startWebServer({
       return file ? sendFile(req, res, file, worker) : sendText(res, 404, 'Not found');
     }
     // A QR code's or one-time link's form is a small page of its own, not the portal (skm-form-page.mjs).
-    const formPage = skmFormPage(distRoot, pathname);
+    const formPage = skmFormPage(distRoot, req.url ?? '/');
     if (formPage) return sendHtml(req, res, formPage, pluginOrigins);
     const file = resolveInside(portalRoot, pathname);
     if (!file) return sendText(res, 400, 'Bad request');

@@ -1,8 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/dom';
 import { SKM_ELEMENTS } from '@simpul/scoring';
-import { LANGUAGE_STORAGE_KEY } from '@simpul/web-kit';
+import { LANGUAGE_STORAGE_KEY, SESSION_HINT_KEY } from '@simpul/web-kit';
 import type { PublicSurvey } from '../public-form/public.operations';
-import { mountFormPage, surveyFromPath } from './form-page';
+import { mountFormPage, portalFormUrl, surveyFromPath } from './form-page';
 
 // The QR page without the portal: the network is `answer` (per URL and operation), the page is
 // index.html's markup, answers are chosen with fireEvent (no typing, no timing).
@@ -95,6 +95,13 @@ describe('the QR questionnaire page', () => {
     expect(surveyFromPath('/skm/s/ABC123')).toEqual({ code: 'ABC123', token: null });
     expect(surveyFromPath('/skm/t/tok%2Dx')).toEqual({ code: null, token: 'tok-x' });
     expect(surveyFromPath('/skm/kiosk/ABC123')).toBeNull();
+  });
+
+  it('sends someone signed in on this device to the portal’s form (their answers are flagged as staff’s), no one else', () => {
+    expect(portalFormUrl('/skm/s/ABC123', window.localStorage)).toBeNull();
+    expect(portalFormUrl('/skm/s/ABC123', null)).toBeNull();
+    window.localStorage.setItem(SESSION_HINT_KEY, '1');
+    expect(portalFormUrl('/skm/s/ABC123', window.localStorage)).toBe('/skm/s/ABC123?portal');
   });
 
   it('asks the nine elements as labelled radio groups 1–4, the optional profile, and no name or NIK', async () => {

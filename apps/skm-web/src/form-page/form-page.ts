@@ -1,4 +1,4 @@
-import type { Language } from '@simpul/web-kit';
+import { SESSION_HINT_KEY, type Language } from '@simpul/web-kit';
 import { emptyValues, fieldIdFor, formFields, submissionField, toSubmission, validateAnswers } from '../public-form/form-values';
 import type { PublicSurvey } from '../public-form/public.operations';
 import { unavailableReason } from '../public-form/unavailable-reason';
@@ -13,6 +13,19 @@ export function surveyFromPath(pathname: string): { code: string | null; token: 
   if (!match) return null;
   const value = decodeURIComponent(match[2]);
   return match[1] === 's' ? { code: value, token: null } : { code: null, token: value };
+}
+
+/**
+ * Where to send someone signed in on this device (the portal's hint that a session cookie is there):
+ * the portal's own form, whose answers carry the person and are flagged as entered by staff, as
+ * before this page existed. Null for everyone else, and when storage cannot be read.
+ */
+export function portalFormUrl(pathname: string, storage: Pick<Storage, 'getItem'> | null): string | null {
+  try {
+    return storage?.getItem(SESSION_HINT_KEY) ? `${pathname}?portal` : null;
+  } catch {
+    return null;
+  }
 }
 
 type View =

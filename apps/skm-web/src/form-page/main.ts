@@ -1,6 +1,6 @@
 // The QR page's entry: the public questionnaire without the portal (tools/build/rspack-skm-form.mjs).
 import './form-page.css';
-import { mountFormPage } from './form-page';
+import { mountFormPage, portalFormUrl } from './form-page';
 
 function storage(): Storage | null {
   try {
@@ -10,7 +10,9 @@ function storage(): Storage | null {
   }
 }
 
-const main = document.getElementById('main');
+const portal = portalFormUrl(window.location.pathname, storage());
+if (portal) window.location.replace(portal);
+const main = portal ? null : document.getElementById('main');
 const languageButton = document.getElementById('skm-language');
 const brand = document.getElementById('skm-brand');
 if (main && languageButton instanceof HTMLButtonElement && brand)
