@@ -13,7 +13,7 @@ import {
 } from '@simpul/service-kit';
 import { DataSource } from 'typeorm';
 import { SearchMemory } from './memory/search-memory';
-import { byPlacement, type SearchMemoryIndex } from './memory/search-memory-index';
+import type { SearchMemoryIndex } from './memory/search-memory-index';
 import { SearchHitKind, type SearchHit, type SearchHitConnection } from './search-hit.model';
 
 /**
@@ -185,14 +185,16 @@ export class SearchService {
     wanted: readonly string[],
     page: OffsetPage,
   ): Promise<SearchRow[]> {
-    const matches = index.match(indexedQueryTerms(parts, corrected));
-    const counts = new Map<string, number>();
-    for (const match of matches) counts.set(match.kind, (counts.get(match.kind) ?? 0) + 1);
-    const facets = [...counts].map(([kind, count]) => ({ row_type: 'facet', kind, count }) as SearchRow);
-    const placed = matches.filter((match) => wanted.includes(match.kind)).sort(byPlacement);
     const limit = page.limit + 1;
-    const candidates = page.offset < RANKED_CANDIDATES ? placed.slice(0, RANKED_CANDIDATES) : [];
-    const rest = placed.slice(Math.max(page.offset, RANKED_CANDIDATES), page.offset + limit);
+    // The candidates to rank and, for a page past them, the placed ones up to its end.
+    const { counts, best } = index.find(
+      indexedQueryTerms(parts, corrected),
+      new Set(wanted),
+      Math.max(RANKED_CANDIDATES, page.offset + limit),
+    );
+    const facets = [...counts].map(([kind, count]) => ({ row_type: 'facet', kind, count }) as SearchRow);
+    const candidates = page.offset < RANKED_CANDIDATES ? best.slice(0, RANKED_CANDIDATES) : [];
+    const rest = best.slice(Math.max(page.offset, RANKED_CANDIDATES), page.offset + limit);
     if (candidates.length === 0 && rest.length === 0) return facets;
     const hits = await rows<SearchRow>(
       this.db,

@@ -321,13 +321,18 @@ describe('cross-module search (registry.search_documents, real PostgreSQL)', () 
         ['gerai uji', 20, RANKED_CANDIDATES + 40, null],
         ['tidakadakatasepertiini', 20, null, null],
       ];
-      for (const [text, first, position, kinds] of cases) {
-        const after = position === null ? null : encodeCursor(position, 'o');
-        expect({ text, position, ...(await inMemory.search(text, first, after, kinds)) }).toEqual({
-          text,
-          position,
-          ...(await onPostgres.search(text, first, after, kinds)),
-        });
+      // Documents read as changes, then the same loaded in full (ties then compare precomputed ranks).
+      for (const loaded of ['changes', 'full']) {
+        if (loaded === 'full') await memory.refresh(true);
+        for (const [text, first, position, kinds] of cases) {
+          const after = position === null ? null : encodeCursor(position, 'o');
+          expect({ loaded, text, position, ...(await inMemory.search(text, first, after, kinds)) }).toEqual({
+            loaded,
+            text,
+            position,
+            ...(await onPostgres.search(text, first, after, kinds)),
+          });
+        }
       }
     } finally {
       await registry.sql(`DELETE FROM registry.search_documents WHERE source_id LIKE 'uji-%'`);

@@ -21,6 +21,12 @@ export interface MemoryMatch {
   placement: number;
 }
 
+/** What a search found: live matches per kind (every kind), and the best placed of the wanted kinds, in order. */
+export interface MemoryFound {
+  counts: Map<string, number>;
+  best: MemoryMatch[];
+}
+
 interface Postings {
   all: number[];
   title: number[];
@@ -29,11 +35,6 @@ interface Postings {
 const keyOf = (kind: string, sourceId: string) => `${kind}\u0000${sourceId}`;
 // Kind, then id, in code-unit order: the SQL statements order ties with COLLATE "C", the same for ASCII ids.
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Best placed first, ties by kind and id (the SQL statement's order). */
-export function byPlacement(a: MemoryMatch, b: MemoryMatch): number {
-  return b.placement - a.placement || byCode(a.kind, b.kind) || byCode(a.sourceId, b.sourceId);
-}
 
 /**
  * An inverted index of registry.search_documents held by one registry process: lexeme → the slots of
@@ -48,6 +49,8 @@ export class SearchMemoryIndex {
   private readonly weights: number[] = [];
   private readonly xids: string[] = [];
   private readonly alive: boolean[] = [];
+  /** Each sealed slot's place in kind-then-id order (seal); later slots have none. */
+  private readonly tieRanks: number[] = [];
   private readonly slotOf = new Map<string, number>();
   private readonly postings = new Map<string, Postings>();
   /** Every lexeme sorted, for prefix ranges; rebuilt when a new lexeme came in. */
@@ -91,20 +94,47 @@ export class SearchMemoryIndex {
   }
 
   /**
-   * The live documents holding every term (a prefix term: any lexeme starting with it), each with
-   * its placement: 1 when its title alone holds every term, plus its rank weight.
+   * Orders the documents loaded so far by kind and id once (after a full load), so ties are broken
+   * by comparing two numbers; documents added later compare their strings.
    */
-  match(terms: readonly IndexedQueryTerm[]): MemoryMatch[] {
-    if (terms.length === 0) return [];
+  seal(): void {
+    const slots = this.kinds.map((_, slot) => slot);
+    slots.sort((a, b) => byCode(this.kinds[a], this.kinds[b]) || byCode(this.ids[a], this.ids[b]));
+    slots.forEach((slot, rank) => (this.tieRanks[slot] = rank));
+  }
+
+  /**
+   * Matches every term (a prefix term: any lexeme starting with it): how many live documents of each
+   * kind, and the `first` best placed of the `wanted` kinds, in order. A placement is 1 when the
+   * title alone holds every term, plus the document's rank weight; ties by kind and id.
+   */
+  find(terms: readonly IndexedQueryTerm[], wanted: ReadonlySet<string>, first: number): MemoryFound {
+    const counts = new Map<string, number>();
+    if (terms.length === 0) return { counts, best: [] };
     const lists = terms.map((term) => this.lexemesFor(term).map((lexeme) => this.postings.get(lexeme)!));
     const matched = this.intersect(lists.map((of) => of.map((postings) => postings.all)));
-    if (matched.length === 0) return [];
-    const inTitle = new Set(this.intersect(lists.map((of) => of.map((postings) => postings.title))));
-    return matched.map((slot) => ({
-      kind: this.kinds[slot],
-      sourceId: this.ids[slot],
-      placement: (inTitle.has(slot) ? 1 : 0) + this.weights[slot],
-    }));
+    if (matched.length === 0) return { counts, best: [] };
+    const titleMarks = this.marks(lists.map((of) => of.map((postings) => postings.title)));
+    const placement = (slot: number) => (titleMarks[slot] === terms.length ? 1 : 0) + this.weights[slot];
+    const before = (a: number, b: number) => {
+      const difference = placement(b) - placement(a);
+      if (difference !== 0) return difference;
+      const rankA = this.tieRanks[a];
+      const rankB = this.tieRanks[b];
+      if (rankA !== undefined && rankB !== undefined) return rankA - rankB;
+      return byCode(this.kinds[a], this.kinds[b]) || byCode(this.ids[a], this.ids[b]);
+    };
+    // The best `first` in a heap whose root is the worst kept: most matches lose to it at once.
+    const heap: number[] = [];
+    for (const slot of matched) {
+      const kind = this.kinds[slot];
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+      if (!wanted.has(kind) || first <= 0) continue;
+      if (heap.length < first) pushHeap(heap, slot, before);
+      else if (before(slot, heap[0]) < 0) replaceRoot(heap, slot, before);
+    }
+    heap.sort(before);
+    return { counts, best: heap.map((slot) => ({ kind: this.kinds[slot], sourceId: this.ids[slot], placement: placement(slot) })) };
   }
 
   private kill(slot: number): void {
@@ -138,15 +168,21 @@ export class SearchMemoryIndex {
   }
 
   /**
-   * Live slots in every group (a group: the postings of one term's lexemes, any of them). A mark per
-   * slot counts the groups passed: a slot is marked g+1 only when group g holds it and it was g,
-   * so a slot in two lexemes of one group counts once.
+   * A mark per slot counting the groups passed (a group: the postings of one term's lexemes, any of
+   * them): a slot is marked g+1 only when group g holds it and it was g, so a slot in two lexemes of
+   * one group counts once. Slots in every group end marked with the number of groups.
    */
-  private intersect(groups: readonly (readonly number[][])[]): number[] {
+  private marks(groups: readonly (readonly number[][])[]): Uint8Array {
     const marks = new Uint8Array(this.kinds.length);
     groups.forEach((group, at) => {
       for (const list of group) for (const slot of list) if (marks[slot] === at) marks[slot] = at + 1;
     });
+    return marks;
+  }
+
+  /** The live slots in every group, each once. */
+  private intersect(groups: readonly (readonly number[][])[]): number[] {
+    const marks = this.marks(groups);
     const found: number[] = [];
     const last = groups.length;
     for (const list of groups[last - 1]) {
@@ -158,5 +194,40 @@ export class SearchMemoryIndex {
       }
     }
     return found;
+  }
+}
+
+type Before = (a: number, b: number) => number;
+
+function swap(heap: number[], a: number, b: number): void {
+  const kept = heap[a];
+  heap[a] = heap[b];
+  heap[b] = kept;
+}
+
+// A binary heap of slots with the worst (the one every other comes before) at the root.
+function pushHeap(heap: number[], slot: number, before: Before): void {
+  heap.push(slot);
+  let at = heap.length - 1;
+  while (at > 0) {
+    const parent = (at - 1) >>> 1;
+    if (before(heap[parent], heap[at]) >= 0) break;
+    swap(heap, parent, at);
+    at = parent;
+  }
+}
+
+function replaceRoot(heap: number[], slot: number, before: Before): void {
+  heap[0] = slot;
+  let at = 0;
+  for (;;) {
+    const left = 2 * at + 1;
+    const right = left + 1;
+    let worst = at;
+    if (left < heap.length && before(heap[left], heap[worst]) > 0) worst = left;
+    if (right < heap.length && before(heap[right], heap[worst]) > 0) worst = right;
+    if (worst === at) return;
+    swap(heap, worst, at);
+    at = worst;
   }
 }

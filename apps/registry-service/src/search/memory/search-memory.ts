@@ -10,7 +10,7 @@ const FULL_RELOAD_MS = 60 * 60 * 1000;
 /** Above this share of dead slots the index is rebuilt. */
 const MAX_DEAD_RATIO = 0.25;
 /** Rows per read of a full load. */
-const LOAD_BATCH = 5000;
+const LOAD_BATCH = 1000;
 /** Above this many documents the process keeps no copy and searches PostgreSQL only (memory bound; SEARCH_MEMORY_MAX_DOCUMENTS). */
 const DEFAULT_MAX_DOCUMENTS = 300_000;
 
@@ -98,10 +98,10 @@ export class SearchMemory implements OnApplicationBootstrap, OnModuleDestroy {
     this.timer = null;
   }
 
-  /** Reads what changed (or everything, when due); calls run one after the other. */
-  refresh(): Promise<void> {
+  /** Reads what changed (or everything, when due or `full`); calls run one after the other. */
+  refresh(full = false): Promise<void> {
     if (!this.enabled) return Promise.resolve();
-    const next = this.running.then(() => this.step());
+    const next = this.running.then(() => (full ? this.reload() : this.step()));
     this.running = next.catch(() => undefined);
     return next;
   }
@@ -143,6 +143,7 @@ export class SearchMemory implements OnApplicationBootstrap, OnModuleDestroy {
         if (batch.length < LOAD_BATCH) break;
         last = batch[batch.length - 1];
       }
+      index.seal();
       return { index, horizon, total };
     });
     if (!loaded.index && (this.current !== null || this.horizon === null)) {
