@@ -5,6 +5,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { createEmptyDatabase, type TestDatabase } from '../testing/test-database';
 import { FileNotFoundError, InvalidStorageKeyError, type FileStorage } from './file-storage';
+import { copyDiskFilesToPostgres } from './copy-disk-files';
 import { filesStoreFromEnv, fileStorageFromEnv } from './files-store';
 import { LocalDiskFileStorage } from './local-disk-file-storage';
 import { fileBlobsTableSql, PostgresFileStorage } from './postgres-file-storage';
@@ -120,5 +121,38 @@ describe('SIMPUL_FILES_STORE', () => {
     } finally {
       await fs.rm(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('moving to SIMPUL_FILES_STORE=postgres', () => {
+  it('copies the files a service stored on disk under its namespace, by the same keys, and leaves the rest', async () => {
+    await db.query('TRUNCATE contract.file_blobs');
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'simpul-files-'));
+    try {
+      const onDisk = new LocalDiskFileStorage(root);
+      await onDisk.put('mpp/ab/abc', Buffer.from('%PDF-1.7 PKS'));
+      await onDisk.put('mpp/cd/cde', Buffer.from([0, 1, 2]));
+      await onDisk.put('kipp/ef/efg', Buffer.from('another service'));
+      const temporary = 'abc.0b6f3a52-3f4e-4c1e-9a57-1f0c2d3e4b5a.tmp';
+      await fs.writeFile(path.join(root, 'mpp', 'ab', temporary), 'half written');
+      await fs.writeFile(path.join(root, 'mpp', 'README BY HAND.txt'), 'notes');
+      expect(await copyDiskFilesToPostgres(root, db, 'contract', 'mpp')).toEqual({
+        copied: 2,
+        skipped: ['mpp/README BY HAND.txt', `mpp/ab/${temporary}`],
+      });
+      const inPostgres = new PostgresFileStorage(db, 'contract');
+      expect((await inPostgres.get('mpp/ab/abc')).toString()).toBe('%PDF-1.7 PKS');
+      expect(await inPostgres.get('mpp/cd/cde')).toEqual(Buffer.from([0, 1, 2]));
+      expect(await inPostgres.exists('kipp/ef/efg')).toBe(false);
+      // Again: the same keys, the same bytes.
+      expect((await copyDiskFilesToPostgres(root, db, 'contract', 'mpp')).copied).toBe(2);
+      expect(await db.query('SELECT count(*)::int AS n FROM contract.file_blobs')).toEqual([{ n: 2 }]);
+    } finally {
+      await fs.rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('copies nothing from a directory that does not exist', async () => {
+    expect(await copyDiskFilesToPostgres(path.join(os.tmpdir(), 'simpul-no-such-dir'), db, 'contract')).toEqual({ copied: 0, skipped: [] });
   });
 });

@@ -4,3 +4,4 @@ export * from './file-types';
 export * from './check-upload';
 export * from './postgres-file-storage';
 export * from './files-store';
+export * from './copy-disk-files';
