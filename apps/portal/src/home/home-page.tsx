@@ -1,4 +1,4 @@
-import { Button, Group, List, Paper, Stack, Title } from '@mantine/core';
+import { Box, Button, Group, List, Paper, Stack, Title } from '@mantine/core';
 import { PageHeader } from '@simpul/ui';
 import { PluginSlot, useLanguage, useSession, useT } from '@simpul/web-kit';
 import { lazy, Suspense } from 'react';
@@ -50,10 +50,13 @@ export function HomePage() {
         description={user ? t('home.role', { role: t(`role.${user.role}`) }) : t('home.rolePublic')}
       />
       {/* Signed out, the front door: what anyone can see and the national picture first (issue #16 §2). */}
+      {/* A screen tall from the start, while its chunk and figures load: it never pushes what follows into view (layout shift). */}
       {!user && (
-        <Suspense fallback={null}>
-          <PublicHome />
-        </Suspense>
+        <Box mih="100vh">
+          <Suspense fallback={null}>
+            <PublicHome />
+          </Suspense>
+        </Box>
       )}
       {/* Signed in, the person's own work comes first and the modules right below it. */}
       {user && <MyTasks />}

@@ -119,6 +119,9 @@ export function NationalMap({
     },
   };
   const layer = layers[indicator]();
+  // Until the chosen figure arrives the map is drawn grey at its full size: nothing below it moves when the colours come.
+  const source = { IPP: ipp, IKM: ikm, MPP: mpp, OMBUDSMAN: ombudsman }[indicator];
+  const waiting = source.loading && !source.data;
   const byCode = new Map(layer.figures.map((figure) => [figure.code, figure]));
   const indicatorName = t(`map.indicator.${indicator}`);
   const ombudsmanProvinces = new Map(
@@ -126,7 +129,7 @@ export function NationalMap({
   );
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="map-title">
+    <Paper withBorder p="md" component="section" aria-labelledby="map-title" aria-busy={waiting || undefined}>
       <Stack gap="sm">
         <Title order={3} size="h4" id="map-title">
           {t('map.title')}
@@ -142,19 +145,14 @@ export function NationalMap({
         <Text size="sm" fw={600}>
           {layer.note}
         </Text>
-        {layer.figures.length === 0 ? (
-          <Text>{t('map.none')}</Text>
-        ) : (
-          <>
-            <ProvinceTileMap
-              figures={layer.figures}
-              breaks={layer.breaks}
-              legend={layer.legend}
-              summary={t('map.summary', { indicator: indicatorName, count: layer.figures.length })}
-            />
-            {layer.origin && <OriginWithSource origin={layer.origin} source={layer.source} />}
-          </>
-        )}
+        <ProvinceTileMap
+          figures={layer.figures}
+          breaks={layer.breaks}
+          legend={layer.legend}
+          summary={t('map.summary', { indicator: indicatorName, count: layer.figures.length })}
+        />
+        {!waiting && layer.figures.length === 0 && <Text>{t('map.none')}</Text>}
+        {layer.origin && <OriginWithSource origin={layer.origin} source={layer.source} />}
         <TableDisclosure
           title={`${t('map.title')} — ${indicatorName}`}
           table={{
