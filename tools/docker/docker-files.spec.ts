@@ -129,6 +129,9 @@ describe('docker/compose.yaml', () => {
   interface ComposeService {
     image?: string;
     build?: { context: string; dockerfile: string };
+    restart?: string;
+    healthcheck?: { test: string[] };
+    command?: string[];
     depends_on?: Record<string, { condition: string }>;
     volumes?: string[];
     environment?: Record<string, string>;
@@ -150,11 +153,55 @@ describe('docker/compose.yaml', () => {
     }
   });
 
-  it('keeps stored files on named volumes it declares', () => {
+  // A service a compose file starts once and then forgets is down until someone notices.
+  const oneShot = (name: string) => name.endsWith('-migrate');
+  const dockerfileOf = (service: ComposeService) =>
+    service.build?.dockerfile ?? Object.values(services).find((other) => other.image === service.image && other.build)?.build?.dockerfile;
+  const hasHealthcheck = (service: ComposeService) => {
+    const dockerfile = dockerfileOf(service);
+    const inImage = dockerfile !== undefined && /^HEALTHCHECK /m.test(fs.readFileSync(path.join(root, dockerfile), 'utf8'));
+    return inImage || (service.healthcheck?.test.length ?? 0) > 0;
+  };
+
+  it('restarts every long-running container when it exits, and never a migration job', () => {
+    for (const [name, service] of Object.entries(services)) {
+      expect([name, service.restart]).toEqual([name, oneShot(name) ? 'no' : 'unless-stopped']);
+    }
+  });
+
+  it('gives every long-running container a health check, in its Dockerfile or here', () => {
+    for (const [name, service] of Object.entries(services).filter(([name]) => !oneShot(name))) {
+      expect([name, hasHealthcheck(service)]).toEqual([name, true]);
+    }
+  });
+
+  it('waits only on health checks that exist', () => {
+    for (const [name, service] of Object.entries(services)) {
+      for (const [dependency, { condition }] of Object.entries(service.depends_on ?? {})) {
+        if (condition !== 'service_healthy') continue;
+        expect([name, dependency, hasHealthcheck(services[dependency] ?? {})]).toEqual([name, dependency, true]);
+      }
+    }
+  });
+
+  it('serves the committed supergraph with Hive Gateway on demand only (profile "hive"), with the secrets and every subgraph URL', () => {
+    const hive = services['hive-gateway'] as ComposeService & { profiles?: string[] };
+    expect(hive.profiles).toEqual(['hive']);
+    expect(hive.volumes).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\.\.\/apps\/gateway\/supergraph\.graphql:\/gateway\/supergraph\.graphql/)]),
+    );
+    expect(Object.keys(hive.environment ?? {}).sort()).toEqual(
+      ['EVALUATION_URL', 'INTERNAL_SECRET', 'JWT_SECRET', 'KIPP_URL', 'MPP_URL', 'REGISTRY_URL', 'SKM_URL'].sort(),
+    );
+  });
+
+  it('keeps stored files on named volumes it declares, and mounts only repository files that exist', () => {
     for (const [name, service] of Object.entries(services)) {
       for (const mount of service.volumes ?? []) {
         const volume = mount.split(':')[0] ?? '';
-        expect([name, volume, volume in (parsed.volumes ?? {})]).toEqual([name, volume, true]);
+        // A bind mount is relative to docker/, where compose.yaml lives.
+        const exists = volume.startsWith('.') ? fs.existsSync(path.join(dockerDir, volume)) : volume in (parsed.volumes ?? {});
+        expect([name, volume, exists]).toEqual([name, volume, true]);
       }
     }
     expect(services.mpp?.environment?.SIMPUL_FILES_DIR).toBe('/files');
