@@ -45,12 +45,15 @@ const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export class SearchMemoryIndex {
   private readonly kinds: string[] = [];
+  /** Each slot's kind as an index into kindNames (counting per kind without a map per match). */
+  private readonly kindCodes: number[] = [];
+  private readonly kindNames: string[] = [];
   private readonly ids: string[] = [];
   private readonly weights: number[] = [];
   private readonly xids: string[] = [];
   private readonly alive: boolean[] = [];
-  /** Each sealed slot's place in kind-then-id order (seal); later slots have none. */
-  private readonly tieRanks: number[] = [];
+  /** Each sealed slot's place in kind-then-id order (seal); slots added later are past its end. */
+  private tieRanks = new Int32Array(0);
   private readonly slotOf = new Map<string, number>();
   private readonly postings = new Map<string, Postings>();
   /** Every lexeme sorted, for prefix ranges; rebuilt when a new lexeme came in. */
@@ -75,6 +78,9 @@ export class SearchMemoryIndex {
     if (current !== undefined) this.kill(current);
     const slot = this.kinds.length;
     this.kinds.push(document.kind);
+    let code = this.kindNames.indexOf(document.kind);
+    if (code < 0) code = this.kindNames.push(document.kind) - 1;
+    this.kindCodes.push(code);
     this.ids.push(document.sourceId);
     // rank_weight is a float4: as one here, so placements compare as PostgreSQL's do.
     this.weights.push(Math.fround(document.rankWeight));
@@ -100,6 +106,7 @@ export class SearchMemoryIndex {
   seal(): void {
     const slots = this.kinds.map((_, slot) => slot);
     slots.sort((a, b) => byCode(this.kinds[a], this.kinds[b]) || byCode(this.ids[a], this.ids[b]));
+    this.tieRanks = new Int32Array(slots.length);
     slots.forEach((slot, rank) => (this.tieRanks[slot] = rank));
   }
 
@@ -119,20 +126,25 @@ export class SearchMemoryIndex {
     const before = (a: number, b: number) => {
       const difference = placement(b) - placement(a);
       if (difference !== 0) return difference;
-      const rankA = this.tieRanks[a];
-      const rankB = this.tieRanks[b];
-      if (rankA !== undefined && rankB !== undefined) return rankA - rankB;
+      const ranks = this.tieRanks;
+      if (a < ranks.length && b < ranks.length) return ranks[a] - ranks[b];
       return byCode(this.kinds[a], this.kinds[b]) || byCode(this.ids[a], this.ids[b]);
     };
-    // The best `first` in a heap whose root is the worst kept: most matches lose to it at once.
+    // Counted per kind code; the best `first` in a heap whose root is the worst kept, so most
+    // matches lose to it at once.
+    const perCode = new Int32Array(this.kindNames.length);
+    const wantedCodes = this.kindNames.map((kind) => wanted.has(kind));
     const heap: number[] = [];
     for (const slot of matched) {
-      const kind = this.kinds[slot];
-      counts.set(kind, (counts.get(kind) ?? 0) + 1);
-      if (!wanted.has(kind) || first <= 0) continue;
+      const code = this.kindCodes[slot];
+      perCode[code] += 1;
+      if (!wantedCodes[code] || first <= 0) continue;
       if (heap.length < first) pushHeap(heap, slot, before);
       else if (before(slot, heap[0]) < 0) replaceRoot(heap, slot, before);
     }
+    perCode.forEach((count, code) => {
+      if (count > 0) counts.set(this.kindNames[code], count);
+    });
     heap.sort(before);
     return { counts, best: heap.map((slot) => ({ kind: this.kinds[slot], sourceId: this.ids[slot], placement: placement(slot) })) };
   }
