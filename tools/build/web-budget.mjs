@@ -9,7 +9,8 @@
 import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-/** @typedef {{ url: string, raw: number, gzipped: number }} Script */
+/** `contents`: what the script is mostly made of, from its source map (scriptContents). */
+/** @typedef {{ url: string, raw: number, gzipped: number, contents?: string }} Script */
 /** @typedef {{ surveyCode: string, lokusId: string }} PageData */
 /** @typedef {{ key: string, name: string, path: (data: PageData) => string, firstScreen: boolean }} BudgetPage */
 /** @typedef {{ firstScreen: number, other: number }} BudgetKb */
@@ -17,6 +18,8 @@ import { gzipSync } from 'node:zlib';
 /** @typedef {{ key: string, name: string, path: string, gzipped: number, budgetKb: number, over: boolean, scripts: Script[] }} Verdict */
 
 export const KB = 1024;
+/** How long nothing may be in flight before the page counts as loaded. */
+const QUIET_MS = 2000;
 
 /**
  * The pages measured. `firstScreen`: the signed-out home and the citizen's SKM form opened from a QR
@@ -106,8 +109,8 @@ export async function pageData(gatewayUrl, password = 'simpul-demo') {
 
 /**
  * Every script a browser with an empty cache and no session downloads to show `url`: a fresh
- * context, the page's first heading in <main>, then network idle (the chunks a route asks for once
- * its data arrives included). Closes the context.
+ * context, the page's first heading in <main>, then no request for QUIET_MS (the chunks a route
+ * asks for once its data arrives included). Closes the context.
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
  * @param {{ timeoutMs?: number }} [options]
@@ -120,6 +123,20 @@ export async function firstLoadScripts(browser, url, { timeoutMs = 90_000 } = {}
     const page = await context.newPage();
     /** @type {Promise<Script | null>[]} */
     const pending = [];
+    // Requests in flight and when the last one started or ended: Playwright's network idle is 500 ms
+    // of quiet, which a busy machine can leave between a remote's entry and the chunks it then asks for.
+    let inFlight = 0;
+    let lastActivity = Date.now();
+    page.on('request', () => {
+      inFlight += 1;
+      lastActivity = Date.now();
+    });
+    const ended = () => {
+      inFlight -= 1;
+      lastActivity = Date.now();
+    };
+    page.on('requestfinished', ended);
+    page.on('requestfailed', ended);
     page.on('response', (response) => {
       const type = response.headers()['content-type'] ?? '';
       if (response.request().resourceType() !== 'script' && !/javascript/.test(type)) return;
@@ -136,6 +153,11 @@ export async function firstLoadScripts(browser, url, { timeoutMs = 90_000 } = {}
     const heading = page.locator('main h1').first();
     await heading.waitFor({ timeout: timeoutMs });
     await page.waitForLoadState('networkidle', { timeout: timeoutMs });
+    const deadline = Date.now() + timeoutMs;
+    while (inFlight > 0 || Date.now() - lastActivity < QUIET_MS) {
+      if (Date.now() > deadline) throw new Error(`${url} never went quiet for ${QUIET_MS} ms (${inFlight} requests in flight)`);
+      await page.waitForTimeout(100);
+    }
     const text = ((await heading.textContent()) ?? '').trim();
     return { scripts: (await Promise.all(pending)).filter((script) => script !== null), heading: text };
   } finally {
@@ -164,6 +186,67 @@ export function verdicts(measured, budgetKb) {
 }
 
 /**
+ * Who wrote a source of a source map: an npm package, a workspace library, or an app's own code.
+ * @param {string} source e.g. webpack://portal/../../node_modules/@mantine/core/esm/…, webpack://registry/./src/…
+ */
+export function ownerOf(source) {
+  const modules = source.lastIndexOf('node_modules/');
+  if (modules >= 0) {
+    const [scope, name] = source.slice(modules + 'node_modules/'.length).split('/');
+    return scope.startsWith('@') ? `${scope}/${name}` : scope;
+  }
+  const library = /\/libs\/([^/]+)\//.exec(source);
+  if (library) return `@simpul/${library[1]}`;
+  const app = /^webpack:\/\/([^/]+)\/\.\/src\//.exec(source);
+  return app ? `${app[1]}'s own code` : 'other';
+}
+
+/**
+ * What a script is mostly made of, from its source map (`<url>.map`): the owners of the largest
+ * shares of its sources, e.g. "@mantine/core 81%, @floating-ui/dom 6%"; empty without a map.
+ * @param {string} url
+ */
+export async function scriptContents(url) {
+  try {
+    const response = await fetch(`${url}.map`);
+    if (!response.ok) return '';
+    const map = /** @type {{ sources?: string[], sourcesContent?: (string | null)[] }} */ (await response.json());
+    /** @type {Map<string, number>} */
+    const sizes = new Map();
+    (map.sources ?? []).forEach((source, index) => {
+      const owner = ownerOf(source);
+      sizes.set(owner, (sizes.get(owner) ?? 0) + (map.sourcesContent?.[index]?.length ?? 0));
+    });
+    const total = [...sizes.values()].reduce((sum, size) => sum + size, 0);
+    if (!total) return '';
+    return [...sizes.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 2)
+      .map(([owner, size]) => [owner, Math.round((size / total) * 100)])
+      .filter(([, percent]) => Number(percent) >= 1)
+      .map(([owner, percent]) => `${owner} ${percent}%`)
+      .join(', ');
+  } catch {
+    // No map, or not JSON: the script is still named by its path.
+    return '';
+  }
+}
+
+/**
+ * The verdict with what its biggest scripts are made of, for the failure message.
+ * @param {Verdict} verdict
+ * @param {number} [biggest]
+ * @returns {Promise<Verdict>}
+ */
+export async function withContents(verdict, biggest = 5) {
+  const top = new Set([...verdict.scripts].sort((a, b) => b.gzipped - a.gzipped).slice(0, biggest));
+  const scripts = await Promise.all(
+    verdict.scripts.map(async (script) => (top.has(script) ? { ...script, contents: await scriptContents(script.url) } : script)),
+  );
+  return { ...verdict, scripts };
+}
+
+/**
  * Why a page fails its budget: its name and path, its kB, the budget, and the biggest scripts.
  * @param {Verdict} verdict
  * @param {number} [biggest]
@@ -172,7 +255,7 @@ export function overBudgetMessage(verdict, biggest = 5) {
   const top = [...verdict.scripts]
     .sort((a, b) => b.gzipped - a.gzipped)
     .slice(0, biggest)
-    .map((script) => `${kb(script.gzipped)} ${new URL(script.url).pathname}`);
+    .map((script) => `${kb(script.gzipped)} ${new URL(script.url).pathname}${script.contents ? ` (${script.contents})` : ''}`);
   return (
     `${verdict.name} (${verdict.path}) loads ${kb(verdict.gzipped)} of JavaScript gzipped before its first screen, ` +
     `over its budget of ${verdict.budgetKb} kB; biggest scripts: ${top.join(', ')}`

@@ -54,6 +54,22 @@ describe('the first-load JavaScript budget (issue #17)', () => {
     );
   });
 
+  it('says what a big script is made of when its source map tells', () => {
+    const [row] = budget.verdicts([{ page: page('home'), path: '/', scripts: [script('834.js', 169)] }], BUDGETS);
+    const described = { ...row, scripts: [{ ...row.scripts[0], contents: '@mantine/core 88%, @floating-ui/dom 4%' }] };
+    expect(budget.overBudgetMessage(described)).toMatch(
+      /biggest scripts: 169\.0 kB \/834\.js \(@mantine\/core 88%, @floating-ui\/dom 4%\)$/,
+    );
+  });
+
+  it('names the owner of a source: an npm package, a workspace library or an app', () => {
+    expect(budget.ownerOf('webpack://portal/../../../../work/main/node_modules/@mantine/core/esm/core/box/box.mjs')).toBe('@mantine/core');
+    expect(budget.ownerOf('webpack://portal/../../node_modules/react-dom/cjs/react-dom.production.js')).toBe('react-dom');
+    expect(budget.ownerOf('webpack://registry/../../libs/ui/src/media/qr-code.tsx')).toBe('@simpul/ui');
+    expect(budget.ownerOf('webpack://registry/./src/admin/admin-page.tsx')).toBe("registry's own code");
+    expect(budget.ownerOf('webpack://portal/webpack/runtime/jsonp')).toBe('other');
+  });
+
   it('prints every page in the table, over budget or not', () => {
     const rows = budget.verdicts(
       [
