@@ -66,27 +66,12 @@ export function skmFormConfig() {
   };
 }
 
-/** .br and .gz beside each text file, as tools/build/build-web.mjs writes them for the remotes. */
-function precompress() {
-  for (const entry of fs.readdirSync(SKM_FORM_DIR, { withFileTypes: true })) {
-    if (!entry.isFile() || !/\.(html|js|css|map)$/.test(entry.name)) continue;
-    const file = path.join(SKM_FORM_DIR, entry.name);
-    const content = fs.readFileSync(file);
-    if (content.length < 1024) continue;
-    const br = zlib.brotliCompressSync(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY } });
-    const gz = zlib.gzipSync(content, { level: zlib.constants.Z_BEST_COMPRESSION });
-    if (br.length < content.length) fs.writeFileSync(`${file}.br`, br);
-    if (gz.length < content.length) fs.writeFileSync(`${file}.gz`, gz);
-  }
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
   rspack(skmFormConfig(), (error, stats) => {
     if (error || !stats || stats.hasErrors()) {
       console.error(error ?? stats?.toString('errors-only'));
       process.exit(1);
     }
-    precompress();
     const scripts = fs.readdirSync(SKM_FORM_DIR).filter((name) => name.endsWith('.js'));
     const gzipped = scripts.reduce((sum, name) => sum + zlib.gzipSync(fs.readFileSync(path.join(SKM_FORM_DIR, name))).length, 0);
     console.log(`skm-web QR form page: ${scripts.join(', ')}, ${(gzipped / 1024).toFixed(1)} KB of JavaScript gzipped`);
