@@ -5,42 +5,55 @@ import './desk/f01-messages';
 import './ombudsman/ombudsman-messages';
 import { BasePathProvider, type RemoteAppProps } from '@simpul/web-kit';
 import { Route, Routes } from 'react-router';
-import { CyclePage } from './cycles/cycle-page';
-import { EvaluatorsPage } from './evaluators/evaluators-page';
-import { HomePage } from './cycles/home-page';
-import { LokusPage } from './lokus/lokus-page';
-import { AgencyCompliancePage } from './ombudsman/agency-compliance-page';
-import { ImportPage as OmbudsmanImportPage } from './ombudsman/import-page';
-import { OmbudsmanOverviewPage } from './ombudsman/ombudsman-overview-page';
-import { ProvincePage as OmbudsmanProvincePage } from './ombudsman/province-page';
-import { RecordResultPage as OmbudsmanRecordPage } from './ombudsman/record-result-page';
-import { OmbudsmanSummaryPrintPage } from './ombudsman/print/ombudsman-summary-print-page';
-import { ReportCardPage } from './report/report-card-page';
-import { ResultsPage } from './results/results-page';
-import { SurveyLinksPage } from './survey/survey-links-page';
-import { SurveyPage } from './survey/survey-page';
-import { UnitHistoryPage } from './units/unit-history-page';
+import { lazy, Suspense } from 'react';
+import { LoadingState } from '@simpul/ui';
+
+// Each page is a chunk of its own, loaded when its route is opened (issue #17): a visitor of one page
+// does not download the others.
+const OmbudsmanRecordPage = lazy(() => import('./ombudsman/record-result-page').then((module) => ({ default: module.RecordResultPage })));
+const OmbudsmanProvincePage = lazy(() => import('./ombudsman/province-page').then((module) => ({ default: module.ProvincePage })));
+const OmbudsmanImportPage = lazy(() => import('./ombudsman/import-page').then((module) => ({ default: module.ImportPage })));
+const CyclePage = lazy(() => import('./cycles/cycle-page').then((module) => ({ default: module.CyclePage })));
+const EvaluatorsPage = lazy(() => import('./evaluators/evaluators-page').then((module) => ({ default: module.EvaluatorsPage })));
+const HomePage = lazy(() => import('./cycles/home-page').then((module) => ({ default: module.HomePage })));
+const LokusPage = lazy(() => import('./lokus/lokus-page').then((module) => ({ default: module.LokusPage })));
+const AgencyCompliancePage = lazy(() =>
+  import('./ombudsman/agency-compliance-page').then((module) => ({ default: module.AgencyCompliancePage })),
+);
+const OmbudsmanOverviewPage = lazy(() =>
+  import('./ombudsman/ombudsman-overview-page').then((module) => ({ default: module.OmbudsmanOverviewPage })),
+);
+const OmbudsmanSummaryPrintPage = lazy(() =>
+  import('./ombudsman/print/ombudsman-summary-print-page').then((module) => ({ default: module.OmbudsmanSummaryPrintPage })),
+);
+const ReportCardPage = lazy(() => import('./report/report-card-page').then((module) => ({ default: module.ReportCardPage })));
+const ResultsPage = lazy(() => import('./results/results-page').then((module) => ({ default: module.ResultsPage })));
+const SurveyLinksPage = lazy(() => import('./survey/survey-links-page').then((module) => ({ default: module.SurveyLinksPage })));
+const SurveyPage = lazy(() => import('./survey/survey-page').then((module) => ({ default: module.SurveyPage })));
+const UnitHistoryPage = lazy(() => import('./units/unit-history-page').then((module) => ({ default: module.UnitHistoryPage })));
 
 export function EvaluationRoutes() {
   return (
-    <Routes>
-      <Route index element={<HomePage />} />
-      <Route path="evaluator" element={<EvaluatorsPage />} />
-      <Route path="cycles/:cycleId" element={<CyclePage />} />
-      <Route path="cycles/:cycleId/results" element={<ResultsPage />} />
-      <Route path="lokus/:lokusId" element={<LokusPage />} />
-      <Route path="lokus/:lokusId/rapor" element={<ReportCardPage />} />
-      <Route path="lokus/:lokusId/survei" element={<SurveyLinksPage />} />
-      <Route path="survei/:token" element={<SurveyPage />} />
-      <Route path="units/:unitId" element={<UnitHistoryPage />} />
-      <Route path="ombudsman" element={<OmbudsmanOverviewPage />} />
-      <Route path="ombudsman/instansi/:agencyId" element={<AgencyCompliancePage />} />
-      <Route path="ombudsman/instansi/:agencyId/cetak" element={<OmbudsmanSummaryPrintPage />} />
-      <Route path="ombudsman/provinsi/:regionCode" element={<OmbudsmanProvincePage />} />
-      <Route path="ombudsman/catat" element={<OmbudsmanRecordPage />} />
-      <Route path="ombudsman/impor" element={<OmbudsmanImportPage />} />
-      <Route path="*" element={<HomePage />} />
-    </Routes>
+    <Suspense fallback={<LoadingState />}>
+      <Routes>
+        <Route index element={<HomePage />} />
+        <Route path="evaluator" element={<EvaluatorsPage />} />
+        <Route path="cycles/:cycleId" element={<CyclePage />} />
+        <Route path="cycles/:cycleId/results" element={<ResultsPage />} />
+        <Route path="lokus/:lokusId" element={<LokusPage />} />
+        <Route path="lokus/:lokusId/rapor" element={<ReportCardPage />} />
+        <Route path="lokus/:lokusId/survei" element={<SurveyLinksPage />} />
+        <Route path="survei/:token" element={<SurveyPage />} />
+        <Route path="units/:unitId" element={<UnitHistoryPage />} />
+        <Route path="ombudsman" element={<OmbudsmanOverviewPage />} />
+        <Route path="ombudsman/instansi/:agencyId" element={<AgencyCompliancePage />} />
+        <Route path="ombudsman/instansi/:agencyId/cetak" element={<OmbudsmanSummaryPrintPage />} />
+        <Route path="ombudsman/provinsi/:regionCode" element={<OmbudsmanProvincePage />} />
+        <Route path="ombudsman/catat" element={<OmbudsmanRecordPage />} />
+        <Route path="ombudsman/impor" element={<OmbudsmanImportPage />} />
+        <Route path="*" element={<HomePage />} />
+      </Routes>
+    </Suspense>
   );
 }
 

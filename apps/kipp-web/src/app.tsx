@@ -3,45 +3,52 @@ import './messages';
 import type { RemoteAppProps } from '@simpul/web-kit';
 import { Route, Routes } from 'react-router';
 import { BasePathProvider } from '@simpul/web-kit';
-import { AdminProposalPage } from './admin/admin-proposal-page';
-import { AppointmentsPage } from './appointments/appointments-page';
-import { CompetitionPage } from './admin/competition-page';
-import { CompetitionsPage } from './admin/competitions-page';
-import { NewCompetitionPage } from './admin/new-competition-page';
-import { CataloguePage } from './catalogue/catalogue-page';
-import { InnovationPage } from './catalogue/innovation-page';
-import { StatusChecksPage } from './catalogue/status-checks-page';
-import { WinnersPage } from './catalogue/winners-page';
-import { MyProposalsPage } from './desk/my-proposals-page';
-import { ProposalPage } from './desk/proposal-page';
-import { AssignmentsPage } from './evaluator/assignments-page';
-import { PanelPage } from './evaluator/panel-page';
-import { ScorePage } from './evaluator/score-page';
-import { LocalAdminPage } from './local-admin/local-admin-page';
-import { ReviewPage } from './local-admin/review-page';
+import { lazy, Suspense } from 'react';
+import { LoadingState } from '@simpul/ui';
+
+// Each page is a chunk of its own, loaded when its route is opened (issue #17): a visitor of one page
+// does not download the others.
+const AdminProposalPage = lazy(() => import('./admin/admin-proposal-page').then((module) => ({ default: module.AdminProposalPage })));
+const AppointmentsPage = lazy(() => import('./appointments/appointments-page').then((module) => ({ default: module.AppointmentsPage })));
+const CompetitionPage = lazy(() => import('./admin/competition-page').then((module) => ({ default: module.CompetitionPage })));
+const CompetitionsPage = lazy(() => import('./admin/competitions-page').then((module) => ({ default: module.CompetitionsPage })));
+const NewCompetitionPage = lazy(() => import('./admin/new-competition-page').then((module) => ({ default: module.NewCompetitionPage })));
+const CataloguePage = lazy(() => import('./catalogue/catalogue-page').then((module) => ({ default: module.CataloguePage })));
+const InnovationPage = lazy(() => import('./catalogue/innovation-page').then((module) => ({ default: module.InnovationPage })));
+const StatusChecksPage = lazy(() => import('./catalogue/status-checks-page').then((module) => ({ default: module.StatusChecksPage })));
+const WinnersPage = lazy(() => import('./catalogue/winners-page').then((module) => ({ default: module.WinnersPage })));
+const MyProposalsPage = lazy(() => import('./desk/my-proposals-page').then((module) => ({ default: module.MyProposalsPage })));
+const ProposalPage = lazy(() => import('./desk/proposal-page').then((module) => ({ default: module.ProposalPage })));
+const AssignmentsPage = lazy(() => import('./evaluator/assignments-page').then((module) => ({ default: module.AssignmentsPage })));
+const PanelPage = lazy(() => import('./evaluator/panel-page').then((module) => ({ default: module.PanelPage })));
+const ScorePage = lazy(() => import('./evaluator/score-page').then((module) => ({ default: module.ScorePage })));
+const LocalAdminPage = lazy(() => import('./local-admin/local-admin-page').then((module) => ({ default: module.LocalAdminPage })));
+const ReviewPage = lazy(() => import('./local-admin/review-page').then((module) => ({ default: module.ReviewPage })));
 
 export function KippRoutes() {
   return (
-    <Routes>
-      <Route index element={<CataloguePage />} />
-      <Route path="inovasi/:innovationId" element={<InnovationPage />} />
-      <Route path="pemenang" element={<WinnersPage />} />
-      <Route path="pemenang/:year" element={<WinnersPage />} />
-      <Route path="usulan" element={<MyProposalsPage />} />
-      <Route path="usulan/:proposalId" element={<ProposalPage />} />
-      <Route path="admin-lokal" element={<LocalAdminPage />} />
-      <Route path="admin-lokal/usulan/:proposalId" element={<ReviewPage />} />
-      <Route path="kompetisi" element={<CompetitionsPage />} />
-      <Route path="kompetisi/baru" element={<NewCompetitionPage />} />
-      <Route path="status-inovasi" element={<StatusChecksPage />} />
-      <Route path="penugasan" element={<AppointmentsPage />} />
-      <Route path="kompetisi/:competitionId" element={<CompetitionPage />} />
-      <Route path="kompetisi/:competitionId/usulan/:proposalId" element={<AdminProposalPage />} />
-      <Route path="penilaian" element={<AssignmentsPage />} />
-      <Route path="penilaian/:proposalId" element={<ScorePage />} />
-      <Route path="panel" element={<PanelPage />} />
-      <Route path="*" element={<CataloguePage />} />
-    </Routes>
+    <Suspense fallback={<LoadingState />}>
+      <Routes>
+        <Route index element={<CataloguePage />} />
+        <Route path="inovasi/:innovationId" element={<InnovationPage />} />
+        <Route path="pemenang" element={<WinnersPage />} />
+        <Route path="pemenang/:year" element={<WinnersPage />} />
+        <Route path="usulan" element={<MyProposalsPage />} />
+        <Route path="usulan/:proposalId" element={<ProposalPage />} />
+        <Route path="admin-lokal" element={<LocalAdminPage />} />
+        <Route path="admin-lokal/usulan/:proposalId" element={<ReviewPage />} />
+        <Route path="kompetisi" element={<CompetitionsPage />} />
+        <Route path="kompetisi/baru" element={<NewCompetitionPage />} />
+        <Route path="status-inovasi" element={<StatusChecksPage />} />
+        <Route path="penugasan" element={<AppointmentsPage />} />
+        <Route path="kompetisi/:competitionId" element={<CompetitionPage />} />
+        <Route path="kompetisi/:competitionId/usulan/:proposalId" element={<AdminProposalPage />} />
+        <Route path="penilaian" element={<AssignmentsPage />} />
+        <Route path="penilaian/:proposalId" element={<ScorePage />} />
+        <Route path="panel" element={<PanelPage />} />
+        <Route path="*" element={<CataloguePage />} />
+      </Routes>
+    </Suspense>
   );
 }
 

@@ -2,22 +2,27 @@
 import './messages';
 import { BasePathProvider, type RemoteAppProps, useBasePath, useSession } from '@simpul/web-kit';
 import { Navigate, Route, Routes, useParams } from 'react-router';
-import { DashboardPage } from './dashboard/dashboard-page';
-import { DeskSchedulePage } from './desks/desk-schedule-page';
-import { CreateMallPage } from './malls/create-mall-page';
-import { MallProfilePage } from './malls/mall-profile-page';
-import { MallsPage } from './malls/malls-page';
-import { PublicMallPage } from './malls/public-mall-page';
-import { NationalPage } from './national/national-page';
 import { canManageMall } from './shared/access';
-import { AgreementPage } from './tenancies/agreement-page';
-import { DeskTenanciesPage } from './tenancies/desk-tenancies-page';
-import { InvitePage } from './tenancies/invite-page';
-import { OnboardingPage } from './tenancies/onboarding-page';
-import { ServicePickerPage } from './tenancies/service-picker-page';
-import { TenantsPage } from './tenancies/tenants-page';
-import { VisitorsPage } from './visits/visitors-page';
-import { MppReportPage } from './report/mpp-report-page';
+import { lazy, Suspense } from 'react';
+import { LoadingState } from '@simpul/ui';
+
+// Each page is a chunk of its own, loaded when its route is opened (issue #17): a visitor of one page
+// does not download the others.
+const PublicMallPage = lazy(() => import('./malls/public-mall-page').then((module) => ({ default: module.PublicMallPage })));
+const DashboardPage = lazy(() => import('./dashboard/dashboard-page').then((module) => ({ default: module.DashboardPage })));
+const DeskSchedulePage = lazy(() => import('./desks/desk-schedule-page').then((module) => ({ default: module.DeskSchedulePage })));
+const CreateMallPage = lazy(() => import('./malls/create-mall-page').then((module) => ({ default: module.CreateMallPage })));
+const MallProfilePage = lazy(() => import('./malls/mall-profile-page').then((module) => ({ default: module.MallProfilePage })));
+const MallsPage = lazy(() => import('./malls/malls-page').then((module) => ({ default: module.MallsPage })));
+const NationalPage = lazy(() => import('./national/national-page').then((module) => ({ default: module.NationalPage })));
+const AgreementPage = lazy(() => import('./tenancies/agreement-page').then((module) => ({ default: module.AgreementPage })));
+const DeskTenanciesPage = lazy(() => import('./tenancies/desk-tenancies-page').then((module) => ({ default: module.DeskTenanciesPage })));
+const InvitePage = lazy(() => import('./tenancies/invite-page').then((module) => ({ default: module.InvitePage })));
+const OnboardingPage = lazy(() => import('./tenancies/onboarding-page').then((module) => ({ default: module.OnboardingPage })));
+const ServicePickerPage = lazy(() => import('./tenancies/service-picker-page').then((module) => ({ default: module.ServicePickerPage })));
+const TenantsPage = lazy(() => import('./tenancies/tenants-page').then((module) => ({ default: module.TenantsPage })));
+const VisitorsPage = lazy(() => import('./visits/visitors-page').then((module) => ({ default: module.VisitorsPage })));
+const MppReportPage = lazy(() => import('./report/mpp-report-page').then((module) => ({ default: module.MppReportPage })));
 
 /** Each role starts where its work is: the operator at its mall's dashboard, the admin at the national view. */
 function HomePage() {
@@ -38,24 +43,26 @@ function MallHomePage() {
 
 export function MppRoutes() {
   return (
-    <Routes>
-      <Route index element={<HomePage />} />
-      <Route path="malls" element={<MallsPage />} />
-      <Route path="national" element={<NationalPage />} />
-      <Route path="national/malls/new" element={<CreateMallPage />} />
-      <Route path="my-tenancies" element={<DeskTenanciesPage />} />
-      <Route path="malls/:mallId" element={<MallHomePage />} />
-      <Route path="malls/:mallId/profile" element={<MallProfilePage />} />
-      <Route path="malls/:mallId/tenants" element={<TenantsPage />} />
-      <Route path="malls/:mallId/tenants/invite" element={<InvitePage />} />
-      <Route path="malls/:mallId/desks" element={<DeskSchedulePage />} />
-      <Route path="malls/:mallId/visitors" element={<VisitorsPage />} />
-      <Route path="malls/:mallId/report" element={<MppReportPage />} />
-      <Route path="tenancies/:tenancyId" element={<OnboardingPage />} />
-      <Route path="tenancies/:tenancyId/agreement" element={<AgreementPage />} />
-      <Route path="tenancies/:tenancyId/services" element={<ServicePickerPage />} />
-      <Route path="*" element={<HomePage />} />
-    </Routes>
+    <Suspense fallback={<LoadingState />}>
+      <Routes>
+        <Route index element={<HomePage />} />
+        <Route path="malls" element={<MallsPage />} />
+        <Route path="national" element={<NationalPage />} />
+        <Route path="national/malls/new" element={<CreateMallPage />} />
+        <Route path="my-tenancies" element={<DeskTenanciesPage />} />
+        <Route path="malls/:mallId" element={<MallHomePage />} />
+        <Route path="malls/:mallId/profile" element={<MallProfilePage />} />
+        <Route path="malls/:mallId/tenants" element={<TenantsPage />} />
+        <Route path="malls/:mallId/tenants/invite" element={<InvitePage />} />
+        <Route path="malls/:mallId/desks" element={<DeskSchedulePage />} />
+        <Route path="malls/:mallId/visitors" element={<VisitorsPage />} />
+        <Route path="malls/:mallId/report" element={<MppReportPage />} />
+        <Route path="tenancies/:tenancyId" element={<OnboardingPage />} />
+        <Route path="tenancies/:tenancyId/agreement" element={<AgreementPage />} />
+        <Route path="tenancies/:tenancyId/services" element={<ServicePickerPage />} />
+        <Route path="*" element={<HomePage />} />
+      </Routes>
+    </Suspense>
   );
 }
 

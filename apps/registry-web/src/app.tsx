@@ -2,53 +2,60 @@
 import './messages';
 import { BasePathProvider, type RemoteAppProps } from '@simpul/web-kit';
 import { Route, Routes } from 'react-router';
-import { AdminPage } from './admin/admin-page';
-import { AgenciesAdminPage } from './agencies/agencies-admin-page';
-import { AgencyFormPage } from './agencies/agency-form-page';
-import { AgencyPage } from './agencies/agency-page';
-import { AuditPage } from './audit/audit-page';
-import { PluginFormPage } from './plugins/plugin-form-page';
-import { PluginPage } from './plugins/plugin-page';
-import { PluginsPage } from './plugins/plugins-page';
-import { ProvincePage } from './regions/province-page';
-import { ProvincesPage } from './regions/provinces-page';
-import { RegencyPage } from './regions/regency-page';
-import { ServiceFormPage } from './services/service-form-page';
-import { ServicePage } from './services/service-page';
-import { UnitFormPage } from './units/unit-form-page';
-import { UnitPage } from './units/unit-page';
-import { UnitsPage } from './units/units-page';
-import { InviteUserPage } from './users/invite-user-page';
-import { UserPage } from './users/user-page';
-import { UsersPage } from './users/users-page';
+import { lazy, Suspense } from 'react';
+import { LoadingState } from '@simpul/ui';
+
+// Each page is a chunk of its own, loaded when its route is opened (issue #17): a visitor of one page
+// does not download the others.
+const AdminPage = lazy(() => import('./admin/admin-page').then((module) => ({ default: module.AdminPage })));
+const AgenciesAdminPage = lazy(() => import('./agencies/agencies-admin-page').then((module) => ({ default: module.AgenciesAdminPage })));
+const AgencyFormPage = lazy(() => import('./agencies/agency-form-page').then((module) => ({ default: module.AgencyFormPage })));
+const AgencyPage = lazy(() => import('./agencies/agency-page').then((module) => ({ default: module.AgencyPage })));
+const AuditPage = lazy(() => import('./audit/audit-page').then((module) => ({ default: module.AuditPage })));
+const PluginFormPage = lazy(() => import('./plugins/plugin-form-page').then((module) => ({ default: module.PluginFormPage })));
+const PluginPage = lazy(() => import('./plugins/plugin-page').then((module) => ({ default: module.PluginPage })));
+const PluginsPage = lazy(() => import('./plugins/plugins-page').then((module) => ({ default: module.PluginsPage })));
+const ProvincePage = lazy(() => import('./regions/province-page').then((module) => ({ default: module.ProvincePage })));
+const ProvincesPage = lazy(() => import('./regions/provinces-page').then((module) => ({ default: module.ProvincesPage })));
+const RegencyPage = lazy(() => import('./regions/regency-page').then((module) => ({ default: module.RegencyPage })));
+const ServiceFormPage = lazy(() => import('./services/service-form-page').then((module) => ({ default: module.ServiceFormPage })));
+const ServicePage = lazy(() => import('./services/service-page').then((module) => ({ default: module.ServicePage })));
+const UnitFormPage = lazy(() => import('./units/unit-form-page').then((module) => ({ default: module.UnitFormPage })));
+const UnitPage = lazy(() => import('./units/unit-page').then((module) => ({ default: module.UnitPage })));
+const UnitsPage = lazy(() => import('./units/units-page').then((module) => ({ default: module.UnitsPage })));
+const InviteUserPage = lazy(() => import('./users/invite-user-page').then((module) => ({ default: module.InviteUserPage })));
+const UserPage = lazy(() => import('./users/user-page').then((module) => ({ default: module.UserPage })));
+const UsersPage = lazy(() => import('./users/users-page').then((module) => ({ default: module.UsersPage })));
 
 export function RegistryRoutes() {
   return (
-    <Routes>
-      <Route index element={<UnitsPage />} />
-      <Route path="regions" element={<ProvincesPage />} />
-      <Route path="regions/:provinceCode" element={<ProvincePage />} />
-      <Route path="regions/:provinceCode/:regencyCode" element={<RegencyPage />} />
-      <Route path="agencies/:agencyId" element={<AgencyPage />} />
-      <Route path="units/new" element={<UnitFormPage />} />
-      <Route path="units/:unitId" element={<UnitPage />} />
-      <Route path="units/:unitId/edit" element={<UnitFormPage />} />
-      <Route path="units/:unitId/services/new" element={<ServiceFormPage />} />
-      <Route path="services/:serviceId" element={<ServicePage />} />
-      <Route path="services/:serviceId/edit" element={<ServiceFormPage />} />
-      <Route path="admin" element={<AdminPage />} />
-      <Route path="admin/users" element={<UsersPage />} />
-      <Route path="admin/users/new" element={<InviteUserPage />} />
-      <Route path="admin/users/:userId" element={<UserPage />} />
-      <Route path="admin/agencies" element={<AgenciesAdminPage />} />
-      <Route path="admin/agencies/new" element={<AgencyFormPage />} />
-      <Route path="admin/agencies/:agencyId/edit" element={<AgencyFormPage />} />
-      <Route path="admin/audit" element={<AuditPage />} />
-      <Route path="plugins" element={<PluginsPage />} />
-      <Route path="plugins/new" element={<PluginFormPage />} />
-      <Route path="plugins/:pluginId" element={<PluginPage />} />
-      <Route path="*" element={<UnitsPage />} />
-    </Routes>
+    <Suspense fallback={<LoadingState />}>
+      <Routes>
+        <Route index element={<UnitsPage />} />
+        <Route path="regions" element={<ProvincesPage />} />
+        <Route path="regions/:provinceCode" element={<ProvincePage />} />
+        <Route path="regions/:provinceCode/:regencyCode" element={<RegencyPage />} />
+        <Route path="agencies/:agencyId" element={<AgencyPage />} />
+        <Route path="units/new" element={<UnitFormPage />} />
+        <Route path="units/:unitId" element={<UnitPage />} />
+        <Route path="units/:unitId/edit" element={<UnitFormPage />} />
+        <Route path="units/:unitId/services/new" element={<ServiceFormPage />} />
+        <Route path="services/:serviceId" element={<ServicePage />} />
+        <Route path="services/:serviceId/edit" element={<ServiceFormPage />} />
+        <Route path="admin" element={<AdminPage />} />
+        <Route path="admin/users" element={<UsersPage />} />
+        <Route path="admin/users/new" element={<InviteUserPage />} />
+        <Route path="admin/users/:userId" element={<UserPage />} />
+        <Route path="admin/agencies" element={<AgenciesAdminPage />} />
+        <Route path="admin/agencies/new" element={<AgencyFormPage />} />
+        <Route path="admin/agencies/:agencyId/edit" element={<AgencyFormPage />} />
+        <Route path="admin/audit" element={<AuditPage />} />
+        <Route path="plugins" element={<PluginsPage />} />
+        <Route path="plugins/new" element={<PluginFormPage />} />
+        <Route path="plugins/:pluginId" element={<PluginPage />} />
+        <Route path="*" element={<UnitsPage />} />
+      </Routes>
+    </Suspense>
   );
 }
 

@@ -56,6 +56,9 @@ const saved = (input: Record<string, unknown>, version: number, updatedAt = '202
   });
 
 describe('F-01 autosave', () => {
+  // The lokus page is a chunk of its own (app.tsx): load it before the timed tests, as importing the
+  // app did when every page came with it, so the first test's budget is spent on the autosave only.
+  beforeAll(() => import('../../lokus/lokus-page'));
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
