@@ -1,4 +1,5 @@
 import type { IndexedQueryTerm } from '@simpul/service-kit';
+import { IntList } from './int-list';
 
 /** One document as the index keeps it: its key, the stored rank weight and its lexemes (those in the title apart). */
 export interface MemoryDocument {
@@ -28,9 +29,12 @@ export interface MemoryFound {
 }
 
 interface Postings {
-  all: number[];
-  title: number[];
+  all: IntList;
+  /** Made at the first document holding the lexeme in its title (most lexemes never are). */
+  title: IntList | null;
 }
+
+const NO_SLOTS = new IntList();
 
 const keyOf = (kind: string, sourceId: string) => `${kind}\u0000${sourceId}`;
 // Kind, then id, in code-unit order: the SQL statements order ties with COLLATE "C", the same for ASCII ids.
@@ -88,7 +92,10 @@ export class SearchMemoryIndex {
     this.alive.push(true);
     this.slotOf.set(key, slot);
     for (const lexeme of document.lexemes) this.postingsOf(lexeme).all.push(slot);
-    for (const lexeme of document.titleLexemes) this.postingsOf(lexeme).title.push(slot);
+    for (const lexeme of document.titleLexemes) {
+      const postings = this.postingsOf(lexeme);
+      (postings.title ??= new IntList()).push(slot);
+    }
   }
 
   remove(kind: string, sourceId: string): void {
@@ -121,7 +128,7 @@ export class SearchMemoryIndex {
     const lists = terms.map((term) => this.lexemesFor(term).map((lexeme) => this.postings.get(lexeme)!));
     const matched = this.intersect(lists.map((of) => of.map((postings) => postings.all)));
     if (matched.length === 0) return { counts, best: [] };
-    const titleMarks = this.marks(lists.map((of) => of.map((postings) => postings.title)));
+    const titleMarks = this.marks(lists.map((of) => of.map((postings) => postings.title ?? NO_SLOTS)));
     const placement = (slot: number) => (titleMarks[slot] === terms.length ? 1 : 0) + this.weights[slot];
     const before = (a: number, b: number) => {
       const difference = placement(b) - placement(a);
@@ -157,7 +164,7 @@ export class SearchMemoryIndex {
   private postingsOf(lexeme: string): Postings {
     let postings = this.postings.get(lexeme);
     if (!postings) {
-      postings = { all: [], title: [] };
+      postings = { all: new IntList(), title: null };
       this.postings.set(lexeme, postings);
       this.sortedLexemes = null;
     }
@@ -184,21 +191,21 @@ export class SearchMemoryIndex {
    * them): a slot is marked g+1 only when group g holds it and it was g, so a slot in two lexemes of
    * one group counts once. Slots in every group end marked with the number of groups.
    */
-  private marks(groups: readonly (readonly number[][])[]): Uint8Array {
+  private marks(groups: readonly (readonly IntList[])[]): Uint8Array {
     const marks = new Uint8Array(this.kinds.length);
     groups.forEach((group, at) => {
-      for (const list of group) for (const slot of list) if (marks[slot] === at) marks[slot] = at + 1;
+      for (const list of group) for (const slot of list.view()) if (marks[slot] === at) marks[slot] = at + 1;
     });
     return marks;
   }
 
   /** The live slots in every group, each once. */
-  private intersect(groups: readonly (readonly number[][])[]): number[] {
+  private intersect(groups: readonly (readonly IntList[])[]): number[] {
     const marks = this.marks(groups);
     const found: number[] = [];
     const last = groups.length;
     for (const list of groups[last - 1]) {
-      for (const slot of list) {
+      for (const slot of list.view()) {
         if (marks[slot] === last && this.alive[slot]) {
           found.push(slot);
           marks[slot] = 0;
