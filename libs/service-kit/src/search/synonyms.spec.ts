@@ -1,5 +1,14 @@
 import { SimpulError } from '../errors/simpul-error';
-import { foldText, parseSearchText, searchWords, SYNONYM_GROUPS, synonymIndexQuery, synonymToken, toTsQuery } from './search-text';
+import {
+  foldText,
+  indexedQueryTerms,
+  parseSearchText,
+  searchWords,
+  SYNONYM_GROUPS,
+  synonymIndexQuery,
+  synonymToken,
+  toTsQuery,
+} from './search-text';
 
 describe('the synonym list (synonyms.json)', () => {
   it('every term is folded lower-case words, and no term is in two groups', () => {
@@ -90,6 +99,14 @@ describe('search text to tsquery', () => {
       toTsQuery(parseSearchText('antrean daring'), new Map(), '', indexed),
     );
     expect(toTsQuery(parseSearchText('pdam kota'), new Map(), 'A', indexed)).toBe(`'syn0pdam':A & 'kota':*A`);
+  });
+
+  it('the words an index with tokens must hold: a synonym as its token, exactly; other words as typed or corrected, as prefixes', () => {
+    expect(indexedQueryTerms(parseSearchText('SAMSAT Kalimantan Selatan banjarmsin'), new Map([['banjarmsin', 'banjarmasin']]))).toEqual([
+      { word: 'syn0samsat', prefix: false },
+      { word: 'syn0kalsel', prefix: false },
+      { word: 'banjarmasin', prefix: true },
+    ]);
   });
 
   it('each group has its own index token, and its index query is any of its terms (all words of a term)', () => {
