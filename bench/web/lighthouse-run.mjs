@@ -30,7 +30,13 @@ async function run(url, port) {
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
   const audits = /** @type {Audits} */ (lhr.audits);
   const score = lhr.categories.performance?.score;
-  if (typeof score !== 'number') throw new Error(`Lighthouse gave no performance score for ${url}`);
+  if (typeof score !== 'number') {
+    // A metric it could not compute (its audit's errorMessage) leaves the category without a score.
+    const failed = Object.entries(lhr.audits)
+      .filter(([, audit]) => audit.errorMessage)
+      .map(([id, audit]) => `${id}: ${audit.errorMessage}`);
+    throw new Error(`Lighthouse gave no performance score for ${url} (${failed.join('; ') || 'no audit says why'})`);
+  }
   return {
     score: Math.round(score * 100),
     lcpMs: numberOf(audits, 'largest-contentful-paint'),

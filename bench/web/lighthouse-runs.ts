@@ -37,14 +37,22 @@ export async function launchChromium(port: number) {
   });
 }
 
-/** One Lighthouse mobile run of `url` in the Chromium listening on `port`, in a plain Node process (lighthouse-run.mjs). */
-export function lighthouseRun(url: string, port: number): LighthouseRun {
-  const result = spawnSync(process.execPath, [path.join(import.meta.dirname, 'lighthouse-run.mjs'), url, String(port)], {
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
-  if (result.status !== 0) throw new Error(`Lighthouse on ${url} failed: ${result.stderr || result.stdout}`);
-  return JSON.parse(result.stdout.trim().split('\n').pop() ?? '') as LighthouseRun;
+/**
+ * One Lighthouse mobile run of `url` in the Chromium listening on `port`, in a plain Node process
+ * (lighthouse-run.mjs). A run Lighthouse itself could not finish (a metric it failed to compute on
+ * a loaded machine) is tried again, up to `attempts` times in all, and said so.
+ */
+export function lighthouseRun(url: string, port: number, attempts = 3): LighthouseRun {
+  for (let attempt = 1; ; attempt++) {
+    const result = spawnSync(process.execPath, [path.join(import.meta.dirname, 'lighthouse-run.mjs'), url, String(port)], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
+    if (result.status === 0) return JSON.parse(result.stdout.trim().split('\n').pop() ?? '') as LighthouseRun;
+    const reason = (result.stderr || result.stdout).trim().split('\n')[0];
+    if (attempt >= attempts) throw new Error(`Lighthouse on ${url} failed ${attempts} times; last: ${reason}`);
+    console.log(`  (Lighthouse run on ${url} failed, trying again: ${reason})`);
+  }
 }
 
 export function medianOf(runs: LighthouseRun[]): LighthouseMedian {
