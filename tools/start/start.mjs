@@ -64,19 +64,32 @@ function build() {
   }
 }
 
+/** One-shot steps under way, ended by shutdown() if it comes first. */
+/** @type {Set<import('node:child_process').ChildProcess>} */
+const steps = new Set();
+
 /**
+ * Runs `main.js <command>` of `service` to the end; several may run at once.
  * @param {Service} service
  * @param {'migrate' | 'seed'} command
  * @param {string} databaseUrl
  */
-function runStep(service, command, databaseUrl) {
-  const result = spawnSync(process.execPath, [mainOf(service.app), command], {
+async function runStep(service, command, databaseUrl) {
+  const child = spawn(process.execPath, [mainOf(service.app), command], {
     cwd: workspaceRoot,
     env: { ...env, DATABASE_URL: databaseUrl },
-    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  if (result.status !== 0) {
-    const reason = (result.stderr || result.stdout).trim().split('\n').filter(Boolean).pop() ?? 'unknown error';
+  steps.add(child);
+  let output = '';
+  const collect = (/** @type {Buffer} */ chunk) => (output += chunk.toString());
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  child.on('error', (error) => (output += `\n${error.message}`));
+  const code = await new Promise(/** @param {(code: number | null) => void} resolve */ (resolve) => child.once('close', resolve));
+  steps.delete(child);
+  if (code !== 0 && !stopping) {
+    const reason = output.trim().split('\n').filter(Boolean).pop() ?? 'unknown error';
     throw new StartError(`The ${command} step of the ${service.name} service failed: ${reason}`);
   }
 }
@@ -117,8 +130,10 @@ function spawnRelayed(name, file, extraEnv) {
  * @param {boolean} [anyStatus]
  */
 async function supervise(name, file, extraEnv, healthUrl, anyStatus = false) {
+  // Generous: the services boot at the same time, and a slow machine shares its cores between them.
   /** @param {import('node:child_process').ChildProcess} child */
-  const ready = (child) => waitForHealth(healthUrl, { isAlive: () => child.exitCode === null && child.signalCode === null, anyStatus });
+  const ready = (child) =>
+    waitForHealth(healthUrl, { isAlive: () => child.exitCode === null && child.signalCode === null, anyStatus, timeoutMs: 180_000 });
   const supervised = await processes.add({ name, start: () => spawnRelayed(name, file, extraEnv), ready });
   return supervised.child !== undefined && (await ready(supervised.child));
 }
@@ -131,6 +146,7 @@ async function shutdown(code) {
   if (started) log('Stopping…');
   // Nothing is restarted from here on; PostgreSQL stops after everything that uses it.
   postgres.stopRestarting();
+  for (const step of steps) step.kill('SIGTERM');
   await processes.stop();
   await postgres.stop().catch(() => {});
   if (database) await database.stop().catch(() => {});
@@ -230,33 +246,26 @@ async function main() {
     process.on(signal, () => void shutdown(0));
   }
 
-  /** @type {Record<string, string>} */
-  const subgraphUrls = {};
-  for (const service of services) {
-    runStep(service, 'migrate', db.url);
-    runStep(service, 'seed', db.url);
-    const port = portOf(service);
-    // Services started earlier are reachable by later ones (the MPP service asks the registry).
-    // The registry, started first, asks the MPP service about malls only when someone invites an
-    // operator or desk, KIPP about local admins only when a plugin is submitted, and all four for
-    // "Tugas saya" only when someone opens their home page.
-    const later = {
-      EVALUATION_URL: `http://${host}:${portOf(serviceNamed('evaluation'))}/graphql`,
-      MPP_URL: `http://${host}:${portOf(serviceNamed('mpp'))}/graphql`,
-      KIPP_URL: `http://${host}:${portOf(serviceNamed('kipp'))}/graphql`,
-      SKM_URL: `http://${host}:${portOf(serviceNamed('skm'))}/graphql`,
-    };
-    const healthy = await supervise(
-      service.name,
-      mainOf(service.app),
-      { ...later, ...subgraphUrls, DATABASE_URL: db.url, PORT: String(port), HOST: host },
-      `http://${host}:${port}/health`,
-    );
-    if (!healthy) {
-      throw new StartError(`The ${service.name} service did not become healthy on port ${port}.`);
-    }
-    subgraphUrls[service.urlVariable] = `http://${host}:${port}/graphql`;
-  }
+  // Every service knows every other's URL from the start: none calls another while it boots (the
+  // registry asks MPP about malls only when someone invites an operator, all four for "Tugas saya"
+  // only when someone opens their home page), so they start side by side.
+  const subgraphUrls = Object.fromEntries(services.map((service) => [service.urlVariable, `http://${host}:${portOf(service)}/graphql`]));
+  // Migrations one after another: several create the same PostgreSQL extensions, which
+  // CREATE EXTENSION IF NOT EXISTS does not guard against two sessions at once.
+  for (const service of services) await runStep(service, 'migrate', db.url);
+  await Promise.all(
+    services.map(async (service) => {
+      await runStep(service, 'seed', db.url);
+      const port = portOf(service);
+      const healthy = await supervise(
+        service.name,
+        mainOf(service.app),
+        { ...subgraphUrls, DATABASE_URL: db.url, PORT: String(port), HOST: host },
+        `http://${host}:${port}/health`,
+      );
+      if (!healthy) throw new StartError(`The ${service.name} service did not become healthy on port ${port}.`);
+    }),
+  );
   log(seededLine(demoWanted()));
   const pluginEntry = demoWanted() ? await startExamplePlugin(db.url) : null;
 
