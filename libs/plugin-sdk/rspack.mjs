@@ -58,7 +58,8 @@ export function pluginFederationOptions() {
   return {
     ...options,
     shared: {
-      ...hostSharedMap(),
+      // The portal always provides these (a plugin runs only in it): no fallback copy in the plugin.
+      ...Object.fromEntries(Object.entries(hostSharedMap()).map(([request, share]) => [request, { ...share, import: false }])),
       '@simpul/scoring': workspaceLibShare(),
       // The IPP part alone (libs/scoring/src/ipp-entry.ts): a plugin that only simulates an IPP loads
       // this (~half of the library) instead of every rule in it.

@@ -40,7 +40,8 @@ const sharedFacade = (/** @type {string} */ file) => path.join(import.meta.dirna
  * - react-router: the portal's data router and the remotes' nested <Routes> read the same contexts.
  *   Shared as ./shared/react-router.mjs, the names Simpul uses, from its production build (all of it is 60 kB gzipped).
  * - @mantine/core: a component reads the theme from the MantineProvider of its own copy, so one copy;
- *   shared as ./shared/mantine-core.mjs, the components Simpul uses (all of Mantine is 170 kB gzipped).
+ *   shared as ./shared/mantine-core.mjs, the components Simpul uses (all of Mantine is 170 kB gzipped),
+ *   and ./shared/mantine-more.mjs (`@simpul/ui/mantine-more`), those only some remote pages use.
  * - @simpul/web-kit: the session, the GraphQL client, the i18n catalogue and the plugin host are
  *   module state every remote must see.
  * Not shared between first-party apps (each bundles what it uses): @simpul/ui (components without
@@ -57,6 +58,8 @@ export function sharedMap() {
     'react-dom/client': { ...react, version: installed('react-dom') },
     'react-router': { ...pinned('react-router'), import: sharedFacade('react-router.mjs') },
     '@mantine/core': { ...pinned('@mantine/core'), import: sharedFacade('mantine-core.mjs') },
+    // The components only some remote pages use, apart so the first screen does not load them.
+    '@simpul/ui/mantine-more': { ...pinned('@mantine/core'), import: sharedFacade('mantine-more.mjs') },
     '@simpul/web-kit': workspaceLibShare(),
   };
 }

@@ -1,4 +1,5 @@
-import { Alert, Anchor, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Modal } from '@simpul/ui/mantine-more';
 import { OriginBadge, PageHeader, QueryView } from '@simpul/ui';
 import { formatDate, useLanguage, useMutation, useQuery, useSession, useT, useBasePath } from '@simpul/web-kit';
 import { useState } from 'react';

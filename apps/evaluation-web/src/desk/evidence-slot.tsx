@@ -1,4 +1,5 @@
-import { Button, FileInput, Group, List, Stack, Text } from '@mantine/core';
+import { Button, Group, List, Stack, Text } from '@mantine/core';
+import { FileInput } from '@simpul/ui/mantine-more';
 import { SelectField } from '@simpul/ui';
 import { formatDateTime, toUpload, useLanguage, useMutation, useQuery, useT, nodes } from '@simpul/web-kit';
 import { useState } from 'react';

@@ -1,4 +1,5 @@
-import { Alert, Button, CopyButton, Group, List, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { CopyButton } from '@simpul/ui/mantine-more';
 import { formatDateTime, formatNumber, useLanguage, useSession, useT, type Language } from '@simpul/web-kit';
 import { useState, type ReactNode } from 'react';
 import type { EvidenceDocument } from '../lokus/lokus.operations';

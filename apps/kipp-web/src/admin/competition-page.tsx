@@ -1,4 +1,4 @@
-import { Tabs } from '@mantine/core';
+import { Tabs } from '@simpul/ui/mantine-more';
 import { EmptyState, PageHeader, QueryView } from '@simpul/ui';
 import { useBasePath, useFormat, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useParams, useSearchParams } from 'react-router';

@@ -1,4 +1,5 @@
-import { Alert, Button, FileInput, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { FileInput } from '@simpul/ui/mantine-more';
 import {
   CategoryBadge,
   DataTable,

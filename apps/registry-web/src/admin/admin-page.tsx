@@ -1,4 +1,5 @@
-import { Anchor, Card, SimpleGrid, Text, Title } from '@mantine/core';
+import { Anchor, SimpleGrid, Text, Title } from '@mantine/core';
+import { Card } from '@simpul/ui/mantine-more';
 import { PageHeader } from '@simpul/ui';
 import { useBasePath, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';

@@ -1,4 +1,5 @@
-import { Button, CopyButton, Group, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
+import { CopyButton } from '@simpul/ui/mantine-more';
 import { useT } from '@simpul/web-kit';
 import { REGISTRY } from '../messages';
 

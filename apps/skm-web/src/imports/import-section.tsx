@@ -1,4 +1,5 @@
-import { Button, FileInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Stack, Table, Text, Title } from '@mantine/core';
+import { FileInput } from '@simpul/ui/mantine-more';
 import { ErrorSummary } from '@simpul/ui';
 import { useFormat, useLanguage, useMutation, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';

@@ -1,4 +1,5 @@
-import { Anchor, Code, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { Code } from '@simpul/ui/mantine-more';
 import { PageHeader, QueryView } from '@simpul/ui';
 import { nodes, useBasePath, useFormat, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
+import { Modal } from '@simpul/ui/mantine-more';
 import { useT } from '@simpul/web-kit';
 import { useContext, useEffect, useState } from 'react';
 import { UNSAFE_DataRouterContext, useBlocker, useNavigate } from 'react-router';
