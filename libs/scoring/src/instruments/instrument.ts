@@ -15,8 +15,10 @@ export interface Indicator {
   weight: WeightText;
   /** Published weight, or `equal` when the regulation publishes none and the default applies. */
   weightSource: 'published' | 'equal' | 'rescaled';
-  /** levels[i] describes score i (0–5); empty while the descriptors are pending. */
+  /** levels[i] describes score i (0–5) as printed on the form; empty while the descriptors are pending. */
   levels: string[];
+  /** English of levels[i], or null where no English descriptor is known yet. */
+  levelsEn: Array<string | null>;
   descriptorsPending: boolean;
   evidence: string[];
   notes: string | null;
@@ -36,14 +38,29 @@ export interface SurveyItem {
   text: string;
 }
 
-/** A PEKPPP instrument (one year, one variant), entirely as data. */
+/** A part of an instrument that is provisional or an open default, and why. */
+export interface ProvisionalPart {
+  /** Which part: `blend`, `userSurvey`, `aspects.c`, `aspects.*.indicators.levels`, … */
+  part: string;
+  note: string;
+}
+
+/** A PEKPPP instrument (one year, one variant), read from its data file `src/instruments/<id>.json`. */
 export interface Instrument {
   id: string;
+  /** Raised whenever the data file's content changes. */
+  version: number;
+  /** The year of the edition. */
   year: number;
+  /** The evaluation years it scores. */
+  years: number[];
+  /** A: services delivered in person (luring); B: online services (daring). */
   variant: 'A' | 'B';
   title: string;
   /** `published` when transcribed from the forms, `provisional` when parts are pending. */
   status: 'published' | 'provisional';
+  /** Every part that is provisional or an open default, with a note; empty when none. */
+  provisionalParts: ProvisionalPart[];
   sources: string[];
   notes: string[];
   /** Levels every indicator is scored on (0–5). */

@@ -1,4 +1,4 @@
-import f02 from './data/pekppp-f02-a.json';
+import fileA from './pekppp-2024-a.json';
 import { getInstrument, listInstruments } from './registry';
 import { validateInstrument } from './validate-instrument';
 
@@ -33,8 +33,10 @@ describe('built-in instruments', () => {
     const indicators = a.aspects.flatMap((aspect) => aspect.indicators);
     expect(indicators).toHaveLength(30);
     expect(indicators.every((indicator) => indicator.levels.length === 6 && !indicator.descriptorsPending)).toBe(true);
-    // The descriptors are the transcribed form, not retyped.
-    expect(indicators[0].levels).toEqual(f02.aspects[0].indicators[0].levels);
+    // The descriptors are the data file's, as printed on the form; English where docs/domain.md gives it.
+    expect(indicators[0].levels).toEqual(fileA.aspects[0].indicators[0].levels.map((level) => level.id));
+    expect(indicators[0].levelsEn[0]).toBe('No service standard (SP).');
+    expect(indicators[1].levelsEn.every((level) => level === null)).toBe(true);
     expect(a.userSurvey.items.map((item) => item.code)).toContain('15.e.K');
     expect(a.userSurvey.items).toHaveLength(14);
     expect(a.blend).toEqual({ evaluator: '0.75', user: '0.25' });

@@ -1,10 +1,20 @@
+import type { BandTable } from '../bands/band';
 import { ScoringInputError } from '../errors/scoring-input-error';
+import ippCategories2022 from '../ipp/data/ipp-categories-2022.json';
+import type { IppCategoryCode } from '../ipp/ipp-category-code';
 import type { Instrument } from './instrument';
-import { buildPekppp2024A } from './pekppp-2024-a';
-import { buildPekppp2024B } from './pekppp-2024-b';
+import { readInstrumentFile } from './instrument-file';
+import pekppp2024A from './pekppp-2024-a.json';
+import pekppp2024B from './pekppp-2024-b.json';
+
+// Static imports, so a bundler includes every instrument file; a new year is a new JSON file listed here.
+const FILES: readonly unknown[] = [pekppp2024A, pekppp2024B];
+const BAND_TABLES: Readonly<Record<string, BandTable<IppCategoryCode>>> = {
+  'ipp-categories-2022': ippCategories2022 as BandTable<IppCategoryCode>,
+};
 
 const BUILT_IN: ReadonlyMap<string, Instrument> = new Map(
-  [buildPekppp2024A(), buildPekppp2024B()].map((instrument) => [instrument.id, deepFreeze(instrument)]),
+  FILES.map((file) => readInstrumentFile(file, BAND_TABLES)).map((instrument) => [instrument.id, deepFreeze(instrument)]),
 );
 
 /** Every built-in instrument, oldest year first, A before B. */

@@ -23,6 +23,7 @@ export function smallInstrument(aspects: Array<{ weight: string; indicators: str
           weight,
           weightSource: 'published',
           levels: [],
+          levelsEn: [],
           descriptorsPending: true,
           evidence: [],
           notes: null,
