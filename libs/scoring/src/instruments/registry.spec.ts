@@ -42,7 +42,8 @@ describe('built-in instruments', () => {
     expect(a.blend).toEqual({ evaluator: '0.75', user: '0.25' });
   });
 
-  it('pekppp-2024-b drops 4.a.K, rescales aspect a, replaces aspects c and e and marks descriptors pending', () => {
+  it('pekppp-2024-b drops 4.a.K, rescales aspect a, replaces aspects c and e, keeps F-02 A ladders where it keeps the indicator and marks the rest pending', () => {
+    const a = getInstrument('pekppp-2024-a');
     const b = getInstrument('pekppp-2024-b');
     expect(b.status).toBe('provisional');
     const codes = b.aspects.flatMap((aspect) => aspect.indicators.map((indicator) => indicator.code));
@@ -50,9 +51,25 @@ describe('built-in instruments', () => {
     expect(codes).not.toContain('15.c.K');
     expect(b.aspects[0].indicators[0]).toMatchObject({ code: '1.a.Ak', weight: '1700/86', weightSource: 'rescaled' });
     expect(b.aspects[2].name).toBe('Sarana Prasarana Pelayanan Elektronik');
-    expect(
-      b.aspects.flatMap((aspect) => aspect.indicators).every((indicator) => indicator.descriptorsPending && indicator.levels.length === 0),
-    ).toBe(true);
+    const ladderInA = new Map(a.aspects.flatMap((aspect) => aspect.indicators).map((indicator) => [indicator.code, indicator.levels]));
+    for (const indicator of b.aspects.flatMap((aspect) => aspect.indicators)) {
+      const kept = ladderInA.get(indicator.code);
+      if (kept)
+        expect({ code: indicator.code, levels: indicator.levels, pending: indicator.descriptorsPending }).toEqual({
+          code: indicator.code,
+          levels: kept,
+          pending: false,
+        });
+      else
+        expect({ code: indicator.code, levels: indicator.levels, pending: indicator.descriptorsPending }).toEqual({
+          code: indicator.code,
+          levels: [],
+          pending: true,
+        });
+    }
+    expect(b.provisionalParts.map((part) => part.part)).toEqual(
+      expect.arrayContaining(['aspects.a,b,d,f.indicators.levels', 'aspects.c,e.indicators.levels']),
+    );
   });
 
   it('refuses an unknown id with a typed error', () => {
