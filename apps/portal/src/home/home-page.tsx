@@ -1,15 +1,16 @@
 import { Box, Button, Group, List, Paper, Stack, Title } from '@mantine/core';
-import { PageHeader } from '@simpul/ui';
+import { LoadingState, PageHeader } from '@simpul/ui';
 import { PluginSlot, useLanguage, useSession, useT } from '@simpul/web-kit';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { PORTAL } from '../messages';
 import { useManifest } from '../remotes/manifest-context';
-import { MyUnitGlance } from './my-unit-glance';
-import { MyTasks } from './tasks/my-tasks';
 
-// The front door's charts and map load as their own chunk: a signed-in person never downloads them.
+// The front door's charts and map load as their own chunk: a signed-in person never downloads them,
+// and the signed-in parts (tasks, the desk's indicators) are chunks a visitor never downloads.
 const PublicHome = lazy(() => import('./public/public-home').then((module) => ({ default: module.PublicHome })));
+const MyTasks = lazy(() => import('./tasks/my-tasks').then((module) => ({ default: module.MyTasks })));
+const MyUnitGlance = lazy(() => import('./my-unit-glance').then((module) => ({ default: module.MyUnitGlance })));
 
 const ABILITIES = {
   NATIONAL_ADMIN: ['home.NATIONAL_ADMIN.1', 'home.NATIONAL_ADMIN.2', 'home.NATIONAL_ADMIN.3', 'home.NATIONAL_ADMIN.4'],
@@ -59,11 +60,19 @@ export function HomePage() {
         </Box>
       )}
       {/* Signed in, the person's own work comes first and the modules right below it. */}
-      {user && <MyTasks />}
+      {user && (
+        <Suspense fallback={<LoadingState />}>
+          <MyTasks />
+        </Suspense>
+      )}
       {/* The agency's approved desk plugins (issue #15), right below the desk's own tasks. */}
       {user?.role === 'UNIT_DESK' && user.serviceUnit && <PluginSlot page="DESK_HOME" serviceUnitId={user.serviceUnit.id} />}
       {user && modules}
-      {user?.serviceUnit && <MyUnitGlance unitId={user.serviceUnit.id} />}
+      {user?.serviceUnit && (
+        <Suspense fallback={<LoadingState />}>
+          <MyUnitGlance unitId={user.serviceUnit.id} />
+        </Suspense>
+      )}
       <Paper withBorder p="lg">
         <Title order={2} size="h3" mb="sm">
           {t('home.canDo')}
