@@ -4,11 +4,12 @@ import type { BandTable } from '../bands/band';
 import type { IppCategoryCode } from '../ipp/ipp-category-code';
 import { readInstrumentFile } from './instrument-file';
 import schema from './instrument.schema.json';
+import pekppp2022A from './pekppp-2022-a.json';
 import pekppp2024A from './pekppp-2024-a.json';
 import pekppp2024B from './pekppp-2024-b.json';
 import { listInstruments } from './registry';
 
-const FILES: Record<string, unknown> = { 'pekppp-2024-a': pekppp2024A, 'pekppp-2024-b': pekppp2024B };
+const FILES: Record<string, unknown> = { 'pekppp-2022-a': pekppp2022A, 'pekppp-2024-a': pekppp2024A, 'pekppp-2024-b': pekppp2024B };
 const BANDS = { 'ipp-categories-2022': ippCategories as BandTable<IppCategoryCode> };
 const validateAgainstSchema = new Ajv({ allErrors: true, strict: true }).compile(schema);
 

@@ -3,8 +3,8 @@ import { getInstrument, listInstruments } from './registry';
 import { validateInstrument } from './validate-instrument';
 
 describe('built-in instruments', () => {
-  it('lists pekppp-2024-a and pekppp-2024-b, both valid', () => {
-    expect(listInstruments().map((instrument) => instrument.id)).toEqual(['pekppp-2024-a', 'pekppp-2024-b']);
+  it('lists pekppp-2022-a, pekppp-2024-a and pekppp-2024-b, oldest first, all valid', () => {
+    expect(listInstruments().map((instrument) => instrument.id)).toEqual(['pekppp-2022-a', 'pekppp-2024-a', 'pekppp-2024-b']);
     for (const instrument of listInstruments()) expect(validateInstrument(instrument)).toEqual({ valid: true, problems: [] });
   });
 
@@ -70,6 +70,24 @@ describe('built-in instruments', () => {
     expect(b.provisionalParts.map((part) => part.part)).toEqual(
       expect.arrayContaining(['aspects.a,b,d,f.indicators.levels', 'aspects.c,e.indicators.levels']),
     );
+  });
+
+  it('pekppp-2022-a scores like F-02 A 2022–2025 (docs/domain.md §4.3) and says its texts are provisional', () => {
+    const a2022 = getInstrument('pekppp-2022-a');
+    const a2024 = getInstrument('pekppp-2024-a');
+    expect(a2022).toMatchObject({ year: 2022, years: [2022], variant: 'A', status: 'provisional' });
+    const weights = (instrument: typeof a2022) =>
+      instrument.aspects.map((aspect) => [
+        aspect.code,
+        aspect.weight,
+        aspect.indicators.map((indicator) => [indicator.code, indicator.weight]),
+      ]);
+    expect(weights(a2022)).toEqual(weights(a2024));
+    expect(a2022.blend).toEqual(a2024.blend);
+    expect(a2022.provisionalParts.map((part) => part.part)).toEqual(
+      expect.arrayContaining(['aspects.*.indicators', 'userSurvey', 'blend']),
+    );
+    expect(a2022.sources).toContain('Pedoman MenPANRB 1/2022');
   });
 
   it('refuses an unknown id with a typed error', () => {

@@ -4,11 +4,12 @@ import ippCategories2022 from '../ipp/data/ipp-categories-2022.json';
 import type { IppCategoryCode } from '../ipp/ipp-category-code';
 import type { Instrument } from './instrument';
 import { readInstrumentFile } from './instrument-file';
+import pekppp2022A from './pekppp-2022-a.json';
 import pekppp2024A from './pekppp-2024-a.json';
 import pekppp2024B from './pekppp-2024-b.json';
 
 // Static imports, so a bundler includes every instrument file; a new year is a new JSON file listed here.
-const FILES: readonly unknown[] = [pekppp2024A, pekppp2024B];
+const FILES: readonly unknown[] = [pekppp2022A, pekppp2024A, pekppp2024B];
 const BAND_TABLES: Readonly<Record<string, BandTable<IppCategoryCode>>> = {
   'ipp-categories-2022': ippCategories2022 as BandTable<IppCategoryCode>,
 };
