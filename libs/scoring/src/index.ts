@@ -3,8 +3,15 @@ export { roundHalfUp, formatHalfUp, formatScaled, toHundredths } from './decimal
 export { ScoringInputError, isScoringInputError } from './errors/scoring-input-error';
 export type { Explanation, ExplanationStep, ExplanationInput } from './explanation/explanation';
 export type { BandTable, BandData } from './bands/band';
-export type { Instrument, Aspect, Indicator, SurveyItem, WeightText } from './instruments/instrument';
+export type { Instrument, Aspect, Indicator, SurveyItem, WeightText, ProvisionalPart } from './instruments/instrument';
 export { getInstrument, listInstruments, hasInstrument } from './instruments/registry';
+export {
+  compareInstruments,
+  type InstrumentComparison,
+  type AspectComparison,
+  type AspectDifference,
+  type ComparedAspectSide,
+} from './instruments/compare-instruments';
 export { validateInstrument, type InstrumentProblem, type InstrumentValidation } from './instruments/validate-instrument';
 export { IPP_CATEGORY_CODES, type IppCategoryCode } from './ipp/ipp-category-code';
 export { ippCategory, IPP_CATEGORY_TABLE, type IppCategory } from './ipp/ipp-category';

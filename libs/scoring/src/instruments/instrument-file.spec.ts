@@ -49,6 +49,10 @@ describe('instrument data files', () => {
     ['a weight as a number', (file) => Reflect.set(file.aspects[0], 'weight', 24)],
     ['a weight that is not exact text', (file) => (file.aspects[0].indicators[0].weight = '17%')],
     ['a level without Indonesian text', (file) => Reflect.set(file.aspects[0].indicators[0].levels, 0, { en: 'No SP.' })],
+    [
+      'a provisional part that names no part of an instrument',
+      (file) => Reflect.set(file.provisionalParts, 0, { part: 'weights', note: 'Not published.' }),
+    ],
     ['a provisional part without a note', (file) => Reflect.set(file.provisionalParts, 0, { part: 'blend' })],
     ['an unknown weight source', (file) => (file.aspects[1].indicators[0].weightSource = 'guessed')],
     ['a year that is not an integer', (file) => (file.years = [2024.5])],

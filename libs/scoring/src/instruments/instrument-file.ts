@@ -94,9 +94,13 @@ function scale(value: unknown, path: string): { min: number; max: number } {
   return { min: integer(fields.min, `${path}.min`), max: integer(fields.max, `${path}.max`) };
 }
 
+// Same pattern as provisionalParts.items.part in the schema: `aspects.<*|a,c|b-f>[.field…]`, `blend`, `userSurvey`, `categories`.
+export const PROVISIONAL_PART = /^(blend|userSurvey|categories|aspects\.(\*|[a-z](,[a-z])*|[a-z]-[a-z])(\.[A-Za-z]+)*)$/;
 function provisionalPart(value: unknown, path: string): ProvisionalPart {
   const fields = object(value, path);
-  return { part: text(fields.part, `${path}.part`), note: text(fields.note, `${path}.note`) };
+  const part = text(fields.part, `${path}.part`);
+  if (!PROVISIONAL_PART.test(part)) throw new InstrumentFileError(`${path}.part`, 'not blend, userSurvey, categories or aspects.<which>…');
+  return { part, note: text(fields.note, `${path}.note`) };
 }
 
 function surveyItem(value: unknown, path: string): SurveyItem {

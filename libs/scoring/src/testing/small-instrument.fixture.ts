@@ -11,6 +11,8 @@ export function smallInstrument(aspects: Array<{ weight: string; indicators: str
   return {
     ...base,
     id,
+    // Its own aspects, so none of pekppp-2024-a's provisional notes apply.
+    provisionalParts: [],
     aspects: aspects.map((aspect, a) => ({
       code: String.fromCharCode(97 + a),
       name: `Aspect ${a + 1}`,
