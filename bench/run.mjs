@@ -16,6 +16,7 @@ const scenarios = {
   search: 'bench/search/search.bench.ts',
   'open-data': 'bench/open-data/open-data.bench.ts',
   web: 'bench/web/web.bench.ts',
+  scale: 'bench/scale/scale.bench.ts',
 };
 const wanted = process.argv.slice(2);
 for (const name of wanted) {
