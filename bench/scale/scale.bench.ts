@@ -53,7 +53,7 @@ async function post(url: string, body: unknown): Promise<Answer> {
     const text = await response.text();
     if (response.status !== 200) return { ok: false, reason: `HTTP ${response.status} ${text.slice(0, 120)}` };
     const parsed = JSON.parse(text) as Extract<Answer, { ok: true }>['body'];
-    if (parsed.errors?.length) return { ok: false, reason: parsed.errors[0].extensions?.code ?? parsed.errors[0].message };
+    if (parsed.errors?.length) return { ok: false, reason: `${parsed.errors[0].extensions?.code ?? ''} ${parsed.errors[0].message}` };
     return { ok: true, body: parsed };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
@@ -114,15 +114,18 @@ async function main(): Promise<void> {
     let attemptsFailed = 0;
     const acknowledged: string[] = [];
 
+    // The load goes on past the duration until every killed process takes traffic again (or 3 min).
+    let recovered = false;
+    const loading = () => Date.now() < deadline || (!recovered && Date.now() < deadline + 180_000);
     const reader = async (index: number) => {
-      for (let i = index; Date.now() < deadline; i += 1) {
+      for (let i = index; loading(); i += 1) {
         const answer = await post(url, { query: READS[i % READS.length] });
         reads += 1;
         if (!answer.ok) count(readFailures, answer.reason.slice(0, 80));
       }
     };
     const writer = async () => {
-      while (Date.now() < deadline) {
+      while (loading()) {
         const one = questionnaire(survey);
         writes += 1;
         let last = '';
@@ -157,6 +160,7 @@ async function main(): Promise<void> {
         victims.map(async (victim) => {
           const giveUp = Date.now() + 180_000;
           let healthAt = 0;
+          // Sessions are requests HAProxy sent to it; the gateways' health checks call subgraphs too.
           let trafficAt = 0;
           let sessionsAtHealth = Infinity;
           while (Date.now() < giveUp && !trafficAt) {
@@ -185,11 +189,13 @@ async function main(): Promise<void> {
         }),
       );
       scale.supervisor.off('restart', onRestart);
+      recovered = true;
     };
 
     console.log(`Load: ${READERS} readers and ${WRITERS} writers through HAProxy for ${DURATION_MS / 1000} s (load ${loadAverage()})`);
     await Promise.all([...Array.from({ length: READERS }, (_, i) => reader(i)), ...Array.from({ length: WRITERS }, writer), killer()]);
     const loadAfter = loadAverage();
+    const seconds = (Date.now() - (deadline - DURATION_MS)) / 1000;
 
     const { rows } = await db.query<{ stored: string }>(
       'SELECT count(*) AS stored FROM skm.responses WHERE submission_id = ANY($1::uuid[])',
@@ -200,6 +206,7 @@ async function main(): Promise<void> {
     const refused = [...writeRefusals.values()].reduce((a, b) => a + b, 0);
 
     console.log('\nResults');
+    console.log(`  load ran ${seconds.toFixed(0)} s (until every killed process took traffic again)`);
     console.log(`  reads: ${reads} sent, ${[...readFailures.values()].reduce((a, b) => a + b, 0)} failed (target 0)`);
     for (const [reason, n] of readFailures) console.log(`    ${n} × ${reason}`);
     console.log(

@@ -43,12 +43,21 @@ export function haproxyConfig(layout) {
   return [
     'global',
     '  maxconn 4096',
+    // Into haproxy.log beside the replicas' logs: only requests that failed or were retried (dontlog-normal).
+    '  log stdout format raw local0 info',
     '',
     'defaults',
     '  mode http',
+    '  log global',
+    '  option httplog',
+    '  option dontlog-normal',
     '  option http-keep-alive',
+    // An idle client connection is kept longer than the gateway keeps its pooled sockets idle
+    // (SUBGRAPH_SOCKET_IDLE_MS, 30 s), as the subgraphs do (SUBGRAPH_KEEP_ALIVE_MS): closing it first
+    // races a request the gateway is writing onto it ("socket hang up", seen in the bench at 10 s).
+    '  timeout http-keep-alive 65s',
     '  timeout connect 1s',
-    '  timeout client 60s',
+    '  timeout client 65s',
     // A read that takes longer than this is retried on the other replica (response-timeout above).
     '  timeout server 20s',
     '  timeout http-request 10s',
