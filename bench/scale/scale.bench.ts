@@ -112,6 +112,8 @@ async function main(): Promise<void> {
     let writes = 0;
     let writesRetried = 0;
     let attemptsFailed = 0;
+    let retriedDuplicates = 0;
+    const attemptFailures = new Map<string, number>();
     const acknowledged: string[] = [];
 
     // The load goes on past the duration until every killed process takes traffic again (or 3 min).
@@ -134,11 +136,15 @@ async function main(): Promise<void> {
           if (answer.ok) {
             acknowledged.push(one.submissionId);
             if (attempt > 1) writesRetried += 1;
+            // DUPLICATE on a retry: the failed attempt had committed before its answer was lost.
+            const receipts = answer.body.data?.submitSkmResponses as { status: string }[] | undefined;
+            if (attempt > 1 && receipts?.[0]?.status === 'DUPLICATE') retriedDuplicates += 1;
             last = '';
             break;
           }
           attemptsFailed += 1;
           last = answer.reason.slice(0, 80);
+          count(attemptFailures, last);
           await sleep(250 * attempt);
         }
         if (last) count(writeRefusals, last);
@@ -212,7 +218,11 @@ async function main(): Promise<void> {
     console.log(
       `  writes: ${writes} questionnaires, ${acknowledged.length} acknowledged (${writesRetried} after a client retry with the same submissionId, ${attemptsFailed} failed attempts), ${refused} refused after ${WRITE_ATTEMPTS} attempts`,
     );
-    for (const [reason, n] of writeRefusals) console.log(`    ${n} × ${reason}`);
+    console.log(`    failed attempts (then retried):`);
+    for (const [reason, n] of attemptFailures) console.log(`      ${n} × ${reason}`);
+    console.log(`    retries answered DUPLICATE (the failed attempt had been stored): ${retriedDuplicates}`);
+    console.log(`    refused after ${WRITE_ATTEMPTS} attempts:`);
+    for (const [reason, n] of writeRefusals) console.log(`      ${n} × ${reason}`);
     console.log(
       `  acknowledged writes in PostgreSQL: ${stored} of ${acknowledged.length}; lost: ${acknowledged.length - stored} (must be 0)`,
     );
