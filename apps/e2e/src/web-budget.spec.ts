@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { chromium as playwright, type Browser } from 'playwright-core';
-import { findChromium } from './browser/chromium';
+import { CHROMIUM_FLAGS, findChromium } from './browser/chromium';
 import { useSharedStack } from './stack';
 
 // Issue #17: the first-load JavaScript of each page of the built portal, gzipped, against its budget
@@ -29,15 +29,7 @@ describeWithChromium('first-load JavaScript of each page, gzipped (issue #17 bud
     browser = await playwright.launch({
       executablePath: 'path' in chromium ? chromium.path : '',
       headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_FLAGS,
     });
   }, 60_000);
 

@@ -3,6 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
+/** Headless, no sandbox (root in CI), and nothing that reaches the network on its own. */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** Where Chromium is, or why there is none: the kiosk test says it was skipped rather than passing. */
 export function findChromium(): { path: string } | { missing: string } {
   const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -16,15 +27,7 @@ export async function launchChromium(executablePath: string): Promise<{ context:
     executablePath,
     headless: true,
     viewport: { width: 800, height: 1280 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_FLAGS,
   });
   return {
     context,
