@@ -1,5 +1,8 @@
 import { expectMatchingCatalogues } from '@simpul/ui/testing';
-import { KIPP_MESSAGES } from './messages';
+import { KIPP_MESSAGES_EN } from './messages.en';
+import { KIPP_MESSAGES_ID } from './messages';
+
+const KIPP_MESSAGES = { id: KIPP_MESSAGES_ID, en: KIPP_MESSAGES_EN };
 
 describe('every text in both catalogues', () => {
   it('has the same keys and placeholders in Bahasa Indonesia and English, none empty', () => {

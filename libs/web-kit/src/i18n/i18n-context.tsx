@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { onMessagesRegistered, translate, type MessageParams } from './catalogue';
+import { onMessagesRegistered, showLanguage, translate, type MessageParams } from './catalogue';
 import { formatDate, formatNumber } from './format';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from './language';
 
@@ -32,7 +32,12 @@ const subscribeRevision = (notify: () => void) =>
 const readRevision = () => revisionCounter;
 
 export function I18nProvider({ children, initialLanguage }: { children: ReactNode; initialLanguage?: Language }) {
-  const [language, setLanguageState] = useState<Language>(() => initialLanguage ?? storedLanguage());
+  const [language, setLanguageState] = useState<Language>(() => {
+    const first = initialLanguage ?? storedLanguage();
+    // Before the first render, so a page shown in English fetches its texts as early as it can.
+    void showLanguage(first);
+    return first;
+  });
   const revision = useSyncExternalStore(subscribeRevision, readRevision, readRevision);
 
   useEffect(() => {
@@ -40,6 +45,7 @@ export function I18nProvider({ children, initialLanguage }: { children: ReactNod
   }, [language]);
 
   const setLanguage = useCallback((next: Language) => {
+    void showLanguage(next);
     setLanguageState(next);
     try {
       window.localStorage.setItem(LANGUAGE_STORAGE_KEY, next);
