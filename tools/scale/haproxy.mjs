@@ -12,7 +12,7 @@ export function ensureHaproxy(log) {
     throw new StartError('HAProxy is not installed: run `sudo apt-get install -y haproxy`, then `npm run scale` again.');
   }
   log('HAProxy is missing: installing it with `apt-get install -y haproxy` (Debian package)…');
-  const install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'haproxy'], {
+  const install = spawnSync('apt-get', ['install', '-y', 'haproxy'], {
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     encoding: 'utf8',
   });
