@@ -63,15 +63,17 @@ describeWithHaproxy('HAProxy retries in npm run scale', () => {
     fs.writeFileSync(path.join(folder, 'haproxy.cfg'), haproxyConfig(layout));
     haproxy = spawn('haproxy', ['-db', '-f', path.join(folder, 'haproxy.cfg')], { stdio: 'ignore' });
     // Both replicas up in HAProxy's eyes (first check passed) before the cases run.
-    for (let tries = 0; tries < 200; tries += 1) {
+    // Generous: a busy machine may take a while to run the first checks.
+    for (let tries = 0; tries < 600; tries += 1) {
       const stats = await fetch(`http://127.0.0.1:${layout.stats}/;csv`).then(
         (r) => r.text(),
         () => '',
       );
-      if ((stats.match(/,UP,/g) ?? []).length >= 2) break;
+      if ((stats.match(/,UP,/g) ?? []).length >= 2) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-  });
+    throw new Error('HAProxy did not report both replicas up');
+  }, 90_000);
 
   afterAll(async () => {
     haproxy?.kill('SIGTERM');
