@@ -1,5 +1,8 @@
 import { expectMatchingCatalogues } from '@simpul/ui/testing';
-import { EVALUATION_MESSAGES } from './messages';
+import { EVALUATION_MESSAGES_EN } from './messages.en';
+import { EVALUATION_MESSAGES_ID } from './messages';
+
+const EVALUATION_MESSAGES = { id: EVALUATION_MESSAGES_ID, en: EVALUATION_MESSAGES_EN };
 
 describe('every text in both catalogues', () => {
   it('has the same keys and placeholders in Bahasa Indonesia and English, none empty', () => {

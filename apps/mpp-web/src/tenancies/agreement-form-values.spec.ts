@@ -1,4 +1,4 @@
-import { translate } from '@simpul/web-kit';
+import { showLanguage, translate } from '@simpul/web-kit';
 import '../messages';
 import { MPP } from '../messages';
 import { addYears } from '@simpul/contracts';
@@ -13,6 +13,9 @@ import {
 import { parseQuota } from './quota';
 
 const t = (key: string, params?: Record<string, string | number>) => translate('id', MPP, key, params);
+// The English texts are a chunk of their own: fetched before the checks that read them.
+beforeAll(() => showLanguage('en'));
+afterAll(() => showLanguage('id'));
 const valid = {
   ...emptyAgreement(),
   number: '500/12/MPP-BJM/2026',
