@@ -1,6 +1,9 @@
 import { expectMatchingCatalogues } from '@simpul/ui/testing';
 import { ADMIN_MESSAGES } from './admin/admin-messages';
-import { BASE_MESSAGES, MESSAGES } from './messages';
+import { REGISTRY_MESSAGES_EN } from './messages.en';
+import { BASE_MESSAGES, REGISTRY_MESSAGES_ID } from './messages';
+
+const MESSAGES = { id: REGISTRY_MESSAGES_ID, en: REGISTRY_MESSAGES_EN };
 
 describe('message catalogues', () => {
   it('has every text in Bahasa Indonesia and in English, with the same placeholders', () => {

@@ -14,18 +14,5 @@ const id = {
   'exports.hint': 'Berkas berisi baris yang sama dengan daftar ini, bukan hanya halaman yang tampil.',
 };
 
-const en: typeof id = {
-  'exports.units': 'Download the list of service units',
-  'exports.services': 'Download the list of services and their Standar Pelayanan completeness',
-  'exports.agencies': 'Download the list of agencies',
-  'exports.csv': 'CSV',
-  'exports.csvIndonesian': 'CSV (Indonesian format)',
-  'exports.xlsx': 'Excel (XLSX)',
-  'exports.working': 'Preparing the file…',
-  'exports.done': '{file} downloaded: {rows} rows.',
-  'exports.demoRows': '{rows} rows come from demo data.',
-  'exports.failed': 'The file could not be made. Narrow the filter or try again.',
-  'exports.hint': 'The file holds the same rows as this list, not only the page shown.',
-};
-
-export const EXPORT_MESSAGES = { id, en };
+// English: ./export-messages.en.ts, a chunk fetched only when English is shown (issue #17).
+export const EXPORT_MESSAGES = { id };

@@ -37,39 +37,5 @@ const id = {
   'readiness.unitNotReady': 'Belum siap',
 };
 
-const en: typeof id = {
-  'readiness.title': 'Ombudsman assessment readiness',
-  'readiness.intro':
-    'From the Standar Pelayanan this unit records itself: the components Ombudsman RI checks in its compliance assessment that are missing or not yet published, before the visit.',
-  'readiness.loading': 'Loading readiness…',
-  'readiness.unavailable': 'Ombudsman assessment readiness cannot be loaded right now.',
-  'readiness.ready': 'Ready: every checked component is filled in and published.',
-  'readiness.noServices': 'This unit has not recorded any service yet, so there is no Standar Pelayanan to check.',
-  'readiness.summary': '{missing} missing and {unpublished} not yet published, of {checked} components checked across {services} services.',
-  'readiness.missing': 'Missing',
-  'readiness.unpublished': 'Not yet published',
-  'readiness.present': 'In place',
-  'readiness.gapsCaption': 'Components to complete before the Ombudsman visits',
-  'readiness.col.service': 'Service',
-  'readiness.col.component': 'Component',
-  'readiness.col.state': 'State',
-  'readiness.col.units': 'Unit',
-  'readiness.col.services': 'Services',
-  'readiness.col.missing': 'Missing',
-  'readiness.col.unpublished': 'Not yet published',
-  'readiness.col.status': 'Readiness',
-  'readiness.allServices': 'All services (the unit has none yet)',
-  'readiness.checksTitle': 'What is checked, and why',
-  'readiness.requirement.PUBLISHED': 'Must be filled in and published',
-  'readiness.requirement.FILLED': 'Must be written in the standard',
-  'readiness.notKnownTitle': 'Also checked by the Ombudsman, but Simpul cannot know it',
-  'readiness.agencyTitle': 'Ombudsman assessment readiness per unit',
-  'readiness.agencyIntro': 'Counted from the Standar Pelayanan each active unit of this agency records.',
-  'readiness.agencySummary': '{ready} of {units} units ready; {missing} components missing and {unpublished} not yet published.',
-  'readiness.agencyCaption': 'Readiness of each unit of this agency',
-  'readiness.agencyNoUnits': 'This agency has no active service unit yet.',
-  'readiness.unitReady': 'Ready',
-  'readiness.unitNotReady': 'Not ready',
-};
-
-export const READINESS_MESSAGES = { id, en };
+// English: ./readiness-messages.en.ts, a chunk fetched only when English is shown (issue #17).
+export const READINESS_MESSAGES = { id };
