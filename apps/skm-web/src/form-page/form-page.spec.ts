@@ -233,6 +233,25 @@ describe('the QR questionnaire page', () => {
     expect(screen.getByRole('button', { name: 'Kirim jawaban' }).hasAttribute('disabled')).toBe(false);
   });
 
+  it('sends the same submission id again when the answers are resent, so a lost receipt stores them once', async () => {
+    let replies = 0;
+    const { calls, ready } = mount(
+      '/skm/s/ABC123',
+      // The first send gets no answer (a replica died after storing it); the second is answered.
+      byOperation(() => (replies++ === 0 ? 'offline' : json({ receipts: [{ status: 'DUPLICATE' }] }))),
+    );
+    await ready;
+    answerAll();
+    send();
+    await screen.findByText('Server tidak dapat dihubungi. Periksa sambungan Anda lalu coba lagi.');
+    send();
+    await screen.findByRole('heading', { name: 'Terima kasih' });
+    const ids = calls.filter((call) => call.url === '/skm-api/public/responses').map((call) => call.body.submissions?.[0]['submissionId']);
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(ids[1]).toBe(ids[0]);
+  });
+
   it('sends a one-time link as LINK with its token, and explains a link spent meanwhile', async () => {
     const { calls, ready } = mount(
       '/skm/t/tok_0123456789abcdef',

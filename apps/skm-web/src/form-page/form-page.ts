@@ -2,6 +2,7 @@ import { SESSION_HINT_KEY, type Language } from '@simpul/web-kit';
 import { emptyValues, fieldIdFor, formFields, submissionField, toSubmission, validateAnswers } from '../public-form/form-values';
 import type { PublicSurvey } from '../public-form/public.operations';
 import { unavailableReason } from '../public-form/unavailable-reason';
+import { newSubmissionId } from '../public-form/submission-id';
 import { h } from './dom';
 import { formView, type FormState, type ShownErrors, type Wording } from './form-view';
 import { storedLanguage, storeLanguage, wordsFor, type Words } from './page-words';
@@ -63,7 +64,7 @@ export function mountFormPage(options: PageOptions): { ready: Promise<void> } {
   let view: View = { kind: 'loading' };
   let survey: PublicSurvey | null = null;
   let services: { id: string; name: string }[] = [];
-  let state: FormState = { values: emptyValues([]), serviceId: '', errors: NO_ERRORS, busy: false };
+  let state: FormState = { values: emptyValues([]), serviceId: '', errors: NO_ERRORS, busy: false, submissionId: newSubmissionId() };
 
   const words = (): Words => wordsFor(language);
 
@@ -140,7 +141,7 @@ export function mountFormPage(options: PageOptions): { ready: Promise<void> } {
       focus = 'heading';
     } else if (!answer.ok || !survey) view = { kind: 'failed', errors: answer.ok ? [] : answer.errors };
     else {
-      state = { values: emptyValues(survey.elements), serviceId: '', errors: NO_ERRORS, busy: false };
+      state = { values: emptyValues(survey.elements), serviceId: '', errors: NO_ERRORS, busy: false, submissionId: newSubmissionId() };
       view = { kind: 'form' };
       // The services come after the form is usable; their select is the last field, below the fold.
       if (survey.serviceUnitId)
@@ -173,7 +174,8 @@ export function mountFormPage(options: PageOptions): { ready: Promise<void> } {
     }
     state.busy = true;
     main.querySelector('button[type=submit]')?.setAttribute('disabled', '');
-    const submission = { ...toSubmission(state.values), serviceId: state.serviceId || null };
+    // The same id on every resend of these answers: stored once, even if a receipt was lost.
+    const submission = { ...toSubmission(state.values), serviceId: state.serviceId || null, submissionId: state.submissionId };
     const answer = await sendAnswers(
       options.fetch,
       viaToken ? { channel: 'LINK', token: by.token, ...submission } : { channel: 'QR', surveyCode: by.code, ...submission },

@@ -29,6 +29,8 @@ export interface FormState {
   serviceId: string;
   errors: ShownErrors;
   busy: boolean;
+  /** Made when the form is filled in, sent with every resend of it. */
+  submissionId: string;
 }
 
 /** What the form tells the page: an answer changed, or the respondent asked to send. */

@@ -1,6 +1,7 @@
 import { GraphQLRequestError, type GraphQLClient } from '@simpul/web-kit';
 import { SUBMIT_RESPONSES } from '../public-form/public.operations';
 import { QueueSendError, type QueuedSubmission, type QueueReceipt } from './submission-queue';
+import { newSubmissionId } from '../public-form/submission-id';
 
 /** Refusals that no retry will change (bad answers, unknown survey, survey outside its period). */
 const REFUSED = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
@@ -19,16 +20,6 @@ export function kioskSender(client: GraphQLClient): (batch: QueuedSubmission[]) 
       throw new QueueSendError('retry', error instanceof Error ? error.message : String(error));
     }
   };
-}
-
-/** A v4 UUID from getRandomValues, which (unlike randomUUID) also works on a kiosk served over plain http. */
-export function newSubmissionId(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 const DEVICE_KEY = 'simpul.skm.kiosk.device';

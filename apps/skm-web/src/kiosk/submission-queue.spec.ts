@@ -1,7 +1,8 @@
 import { createGraphQLClient } from '@simpul/web-kit';
 import type { SubmitSkmResponsesMutation } from '../__generated__/operations';
 import { reply } from '../testing/reply';
-import { kioskSender, newSubmissionId } from './kiosk-sender';
+import { newSubmissionId } from '../public-form/submission-id';
+import { kioskSender } from './kiosk-sender';
 import { SubmissionQueue, type QueuedSubmission } from './submission-queue';
 
 /** The GraphQL client posts its body as a JSON string; anything else is a broken test, not a request. */

@@ -9,6 +9,7 @@ import { fieldIdFor, formFields, submissionField, toSubmission } from './form-va
 import { LanguageSwitch } from './language-switch';
 import { PUBLIC_SURVEY, SUBMIT_RESPONSES, UNIT_SERVICES, type PublicSurvey } from './public.operations';
 import { SkmForm } from './skm-form';
+import { newSubmissionId } from './submission-id';
 import { unavailableReason } from './unavailable-reason';
 
 type Outcome = 'form' | 'thanks' | 'used';
@@ -34,6 +35,8 @@ export function PublicFormPage() {
   const services = useQuery(UNIT_SERVICES, { id: survey?.serviceUnitId ?? '' }, { skip: !survey?.serviceUnitId });
   const [submit] = useMutation(SUBMIT_RESPONSES);
   const [outcome, setOutcome] = useState<Outcome>('form');
+  // One questionnaire per page: its id is made once, so every resend of it carries the same one.
+  const [submissionId] = useState(newSubmissionId);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -104,7 +107,8 @@ export function PublicFormPage() {
           elements={survey.elements}
           services={serviceList}
           onSubmit={async (values) => {
-            const submission = { ...toSubmission(values), serviceId: values.serviceId || null };
+            // One id for these answers, kept across resends: a lost receipt never stores them twice.
+            const submission = { ...toSubmission(values), serviceId: values.serviceId || null, submissionId };
             const result = await submit({
               submissions: [
                 viaToken
