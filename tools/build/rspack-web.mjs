@@ -88,7 +88,13 @@ export function hostSharedMap() {
  */
 export function remoteFederationOptions() {
   return {
-    shared: sharedMap(),
+    // The portal provides every one of these (hostSharedMap), and a remote only ever runs in the
+    // portal's page: no fallback copy. A fallback could be chosen over the portal's module of the same
+    // version when the portal has not loaded it yet (@simpul/ui/mantine-more on a page's first dialog
+    // or card), and a Mantine component of another copy finds no MantineProvider.
+    shared: Object.fromEntries(
+      Object.entries(sharedMap()).map(([request, share]) => [request, { ...share, import: /** @type {const} */ (false) }]),
+    ),
     shareStrategy: /** @type {const} */ ('loaded-first'),
     experiments: { externalRuntime: true, optimization: { disableRemote: true } },
     dts: false,
