@@ -12,6 +12,7 @@
 // embedded one), BENCH_PORT_BASE (ports from there for the portal, gateway and services; default: free ones).
 import pg from 'pg';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '@simpul/service-kit/testing';
 import { remotes, startWebServer } from './from-tools.mjs';
 import { build, runCommand, startApp, startPostgres, stopAll, SUBGRAPHS } from '../lib/stack.mjs';
 
@@ -132,14 +133,7 @@ async function main() {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_FLAGS,
     });
     await firstLoad(browser, portalUrl); // warms the services' caches and the portal's plugin-origin lookup
 

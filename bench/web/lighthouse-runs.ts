@@ -4,18 +4,11 @@
 // the runs, taken figure by figure.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { CHROMIUM_FLAGS } from '@simpul/service-kit/testing';
 import * as chromeLauncher from 'chrome-launcher';
 import type { LighthouseRun } from './lighthouse-run.mjs';
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_FLAGS };
 
 export interface LighthouseMedian extends LighthouseRun {
   /** Lowest and highest score of the runs, to show how much they spread. */

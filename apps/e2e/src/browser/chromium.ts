@@ -1,18 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CHROMIUM_FLAGS } from '@simpul/service-kit/testing';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-/** Headless, no sandbox (root in CI), and nothing that reaches the network on its own. */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_FLAGS };
 
 /** Where Chromium is, or why there is none: the kiosk test says it was skipped rather than passing. */
 export function findChromium(): { path: string } | { missing: string } {

@@ -9,3 +9,4 @@ export * from './committed-sdl';
 export * from './registry-process';
 export * from './service-tasks';
 export * from './zip-writer';
+export * from './chromium-flags';
