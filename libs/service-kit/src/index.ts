@@ -18,6 +18,7 @@ export * from './database/database.module';
 export * from './database/migrations';
 export * from './database/check-database';
 export * from './database/query-counter';
+export * from './database/background-work';
 export * from './database/sql';
 export * from './errors/simpul-error';
 export * from './errors/format-error';

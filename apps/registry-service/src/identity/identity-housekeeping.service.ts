@@ -1,4 +1,5 @@
 import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { runInBackground } from '@simpul/service-kit';
 import { DataSource } from 'typeorm';
 
 const EVERY_MS = 60 * 60_000;
@@ -15,7 +16,7 @@ export class IdentityHousekeeping implements OnApplicationBootstrap, OnModuleDes
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(
-      () => void this.run().catch((error: Error) => console.error(`identity housekeeping: ${error.message}`)),
+      () => void runInBackground(() => this.run()).catch((error: Error) => console.error(`identity housekeeping: ${error.message}`)),
       EVERY_MS,
     );
     this.timer.unref();

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { MailSender } from '@simpul/service-kit';
+import { runInBackground, type MailSender } from '@simpul/service-kit';
 import { MAIL_SENDER } from './mail-sender.token';
 
 interface OutboxRow {
@@ -33,7 +33,7 @@ export class MailDelivery implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.deliverDue(), RETRY_EVERY_MS);
+    this.timer = setInterval(() => void runInBackground(() => this.deliverDue()), RETRY_EVERY_MS);
     this.timer.unref();
   }
 

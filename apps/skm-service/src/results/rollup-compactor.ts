@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { runInBackground } from '@simpul/service-kit';
 
 export const COMPACT_EVERY_MS = Symbol('COMPACT_EVERY_MS');
 
@@ -23,7 +24,7 @@ export class RollupCompactor implements OnApplicationBootstrap, OnModuleDestroy 
     if (!this.dataSource.isInitialized || this.everyMs <= 0) return;
     this.timer = setInterval(() => {
       if (this.running) return;
-      this.running = this.compact()
+      this.running = runInBackground(() => this.compact())
         .catch((error: unknown) => {
           this.logger.warn(`rollup compaction failed: ${(error as Error).message}`);
           return 0;

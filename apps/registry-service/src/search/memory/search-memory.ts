@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { rows } from '@simpul/service-kit';
+import { rows, runInBackground } from '@simpul/service-kit';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SearchMemoryIndex, type MemoryDocument } from './search-memory-index';
 
@@ -89,7 +89,10 @@ export class SearchMemory implements OnApplicationBootstrap, OnModuleDestroy {
     if (!this.enabled || !this.db.isInitialized) return;
     // Loaded before the process reports healthy: a replica in the pool answers from its copy at once.
     await this.refresh().catch((error: unknown) => this.warn('not loaded at start', error));
-    this.timer = setInterval(() => void this.refresh().catch((error: unknown) => this.warn('not refreshed', error)), MEMORY_REFRESH_MS);
+    this.timer = setInterval(
+      () => void runInBackground(() => this.refresh()).catch((error: unknown) => this.warn('not refreshed', error)),
+      MEMORY_REFRESH_MS,
+    );
     this.timer.unref();
   }
 
