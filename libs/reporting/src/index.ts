@@ -1,4 +1,12 @@
 export { rankCohort, type RankOptions, type Ranked, type TieBreaker } from './ranking/rank-cohort';
+export {
+  rankRanges,
+  respondentSpread,
+  samplingMargin,
+  type RankRange,
+  type RankRangeOptions,
+  type SampledPart,
+} from './ranking/rank-range';
 export { changeFromPrevious, type PeriodChange, type PeriodValue } from './change/change-from-previous';
 export {
   categoryDistribution,
