@@ -529,7 +529,7 @@ export type CycleLokusQuery = {
         cohort: string,
         cohortLabel: string,
         cohortLabelEn: string,
-        instrumentId: string,
+        instrumentId: string | null,
         assignments: Array<{
           evaluatorId: string,
           evaluatorName: string,
@@ -995,7 +995,7 @@ export type LokusByIdQuery = {
     cohort: string,
     cohortLabel: string,
     cohortLabelEn: string,
-    instrumentId: string,
+    instrumentId: string | null,
     cycle: {
       id: string,
       year: number,
@@ -1160,7 +1160,7 @@ export type UnitLokusQuery = {
     cohort: string,
     cohortLabel: string,
     cohortLabelEn: string,
-    instrumentId: string,
+    instrumentId: string | null,
     cycle: {
       id: string,
       year: number,
@@ -1191,7 +1191,7 @@ export type AddLokusMutation = {
     cohort: string,
     cohortLabel: string,
     cohortLabelEn: string,
-    instrumentId: string
+    instrumentId: string | null
   }
 };
 
@@ -2159,7 +2159,7 @@ export type ReportCardQuery = {
       cohort: string,
       cohortLabel: string,
       cohortLabelEn: string,
-      instrumentId: string,
+      instrumentId: string | null,
       serviceUnitId: string,
       cycle: {
         name: string,

@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Weekday } from '../common/weekday.enum';
 import { FileUploadInput } from '../files/file-upload.input';
-import { MallDocumentKind, MallStatus } from './mall-status.enum';
+import { SortDirection } from '@simpul/service-kit';
+import { MallDocumentKind, MallSortField, MallStatus } from './mall-status.enum';
 
 @InputType()
 export class OpeningHoursInput {
@@ -54,6 +55,12 @@ export class MallFilter {
   @Field(() => String, { nullable: true }) regencyCode?: string | null;
   @Field(() => MallStatus, { nullable: true, description: 'Publik hanya melihat MPP yang ACTIVE' }) status?: MallStatus | null;
   @Field(() => String, { nullable: true }) search?: string | null;
+}
+
+@InputType({ description: 'Urutan daftar MPP; bawaan: provinsi lalu nama, naik' })
+export class MallSort {
+  @Field(() => MallSortField, { defaultValue: MallSortField.PROVINCE }) field!: MallSortField;
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction!: SortDirection;
 }
 
 @InputType()

@@ -11,7 +11,7 @@ import { TenancyService } from '../tenancies/tenancy.service';
 import { MallStatusChange, MallStatusChangeConnection } from './mall-status-change.model';
 import { MallStatus } from './mall-status.enum';
 import { MallConnection } from './mall.connection';
-import { AddMallDocumentInput, CreateMallInput, MallFilter, OpeningHoursInput, UpdateMallInput } from './mall.input';
+import { AddMallDocumentInput, CreateMallInput, MallFilter, MallSort, OpeningHoursInput, UpdateMallInput } from './mall.input';
 import { Mall, MallDocument, OpeningHours } from './mall.model';
 import { MallService } from './mall.service';
 
@@ -25,15 +25,17 @@ export class MallResolver {
 
   @Access('public')
   @Query(() => MallConnection, {
-    description: 'Daftar MPP, berhalaman; publik melihat MPP yang ACTIVE, operator juga MPP-nya, admin nasional semua',
+    description:
+      'Daftar MPP, berhalaman; publik melihat MPP yang ACTIVE, operator juga MPP-nya, admin nasional semua; urut provinsi lalu nama kecuali sort menyebut lain',
   })
   malls(
     @Context() context: SubgraphContext,
     @Args('filter', { nullable: true }) filter?: MallFilter,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('sort', { nullable: true }) sort?: MallSort,
   ): Promise<Connection<Mall>> {
-    return this.mallService.list(context.caller, filter, first, after);
+    return this.mallService.list(context.caller, filter, first, after, sort);
   }
 
   @Access('public')

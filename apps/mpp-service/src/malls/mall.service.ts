@@ -10,6 +10,8 @@ import {
   groupBy,
   requestLoader,
   keysetPage,
+  type KeysetKey,
+  SortDirection,
   keysetPagesLoader,
   validateFirst,
   requireText,
@@ -23,8 +25,16 @@ import { weekdayNumber, weekdayOf } from '../common/weekday.enum';
 import { MppFileService } from '../files/mpp-file.service';
 import { REGISTRY_CLIENT, type RegistryClient } from '../registry/registry-client';
 import { MallStatusChange } from './mall-status-change.model';
-import { MallStatus } from './mall-status.enum';
-import { AddMallDocumentInput, CreateMallInput, MallFilter, NewMallDocumentInput, OpeningHoursInput, UpdateMallInput } from './mall.input';
+import { MallSortField, MallStatus } from './mall-status.enum';
+import {
+  AddMallDocumentInput,
+  CreateMallInput,
+  MallFilter,
+  MallSort,
+  NewMallDocumentInput,
+  OpeningHoursInput,
+  UpdateMallInput,
+} from './mall.input';
 import { checkOpeningHours } from './opening-hours.check';
 import { Mall, MallDocument, OpeningHours } from './mall.model';
 
@@ -32,6 +42,25 @@ export const MALL_COLUMNS = `m.id, m.name, m.regency_code AS "regencyCode", m.pr
   m.proposed_on AS "proposedOn", m.opened_on AS "openedOn", m.managing_unit_id AS "managingUnitId"`;
 
 /** Which status changes make sense; a CLOSED mall stays closed. */
+/** The keyset of each order; every one ends on name and id so the order is total and ties read alphabetically. */
+const SORT_KEYS: Record<MallSortField, readonly KeysetKey[]> = {
+  [MallSortField.PROVINCE]: [
+    { sql: 'm.province_code', type: 'text' },
+    { sql: 'm.name', type: 'text' },
+    { sql: 'm.id', type: 'uuid' },
+  ],
+  [MallSortField.NAME]: [
+    { sql: 'm.name', type: 'text' },
+    { sql: 'm.id', type: 'uuid' },
+  ],
+  // A date as ISO text sorts as the date; '' (not yet opened) comes before every date.
+  [MallSortField.OPENED_ON]: [
+    { sql: "COALESCE(m.opened_on::text, '')", type: 'text' },
+    { sql: 'm.name', type: 'text' },
+    { sql: 'm.id', type: 'uuid' },
+  ],
+};
+
 const STATUS_MOVES: Record<MallStatus, MallStatus[]> = {
   PROPOSED: [MallStatus.ACTIVE, MallStatus.CLOSED],
   ACTIVE: [MallStatus.SUSPENDED, MallStatus.CLOSED],
@@ -53,6 +82,7 @@ export class MallService {
     filter: MallFilter | null | undefined,
     first: number | null | undefined,
     after: string | null | undefined,
+    sort?: MallSort | null,
   ): Promise<Connection<Mall>> {
     const where: string[] = [];
     const params: unknown[] = [];
@@ -73,12 +103,8 @@ export class MallService {
       from: 'mpp.malls m',
       where: where.join(' AND ') || 'TRUE',
       params,
-      keys: [
-        { sql: 'm.province_code', type: 'text' },
-        { sql: 'm.name', type: 'text' },
-        { sql: 'm.id', type: 'uuid' },
-      ],
-      direction: 'ASC',
+      keys: SORT_KEYS[sort?.field ?? MallSortField.PROVINCE],
+      direction: sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC',
       first: validateFirst(first),
       after,
     });

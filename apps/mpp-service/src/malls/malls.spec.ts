@@ -44,6 +44,70 @@ describe('malls', () => {
     ]);
   });
 
+  describe('sorted by name, province or opening date', () => {
+    type Row = { name: string; openedOn: string | null; province: { code: string } };
+    const SORTED = `query($first: Int, $after: String, $sort: MallSort) {
+      malls(first: $first, after: $after, sort: $sort) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { name openedOn province { code } } } } }`;
+    /** Every page of `size` rows, in order, and how many pages it took. */
+    async function walk(sort: { field: string; direction?: string } | null, size: number, options = {}) {
+      const rows: Row[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      for (;;) {
+        const { malls }: { malls: Page<Row> } = dataOf(await mpp.graphql(SORTED, { first: size, after, sort }, options));
+        rows.push(...nodesOf(malls));
+        pages += 1;
+        if (!malls.pageInfo.hasNextPage) return { rows, pages, totalCount: malls.totalCount };
+        after = malls.pageInfo.endCursor;
+      }
+    }
+
+    it('lists the public malls by name, page after page, without repeating or skipping one', async () => {
+      const { rows, pages, totalCount } = await walk({ field: 'NAME' }, 2);
+      const names = rows.map((row) => row.name);
+      expect(names).toHaveLength(totalCount);
+      expect(pages).toBe(Math.ceil(totalCount / 2));
+      // The public names differ only in letters after a shared prefix, so every collation agrees with this order.
+      expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : 1)));
+      const backwards = await walk({ field: 'NAME', direction: 'DESC' }, 2);
+      expect(backwards.rows.map((row) => row.name)).toEqual([...names].reverse());
+    });
+
+    it('lists the newest opening first, and the not yet opened last, when descending by opening date', async () => {
+      const { rows, totalCount } = await walk({ field: 'OPENED_ON', direction: 'DESC' }, 3, admin);
+      expect(rows).toHaveLength(totalCount);
+      const opened = rows.filter((row) => row.openedOn).map((row) => row.openedOn as string);
+      expect(opened).toEqual([...opened].sort().reverse());
+      const firstUnopened = rows.findIndex((row) => !row.openedOn);
+      expect(firstUnopened).toBeGreaterThan(0);
+      expect(rows.slice(firstUnopened).every((row) => !row.openedOn)).toBe(true);
+    });
+
+    it('keeps province order (BPS code) by default and when asked, so the national lists do not move', async () => {
+      const byDefault = await walk(null, 2);
+      const byProvince = await walk({ field: 'PROVINCE' }, 2);
+      expect(byProvince.rows).toEqual(byDefault.rows);
+      const codes = byProvince.rows.map((row) => row.province.code);
+      expect(codes).toEqual([...codes].sort());
+    });
+
+    it('reads a sorted page in the same number of statements for 2 rows and for 100', async () => {
+      const count = async (first: number) => {
+        mpp.queries.reset();
+        dataOf(await mpp.graphql(SORTED, { first, sort: { field: 'OPENED_ON', direction: 'DESC' } }, admin));
+        return mpp.queries.count;
+      };
+      expect(await count(100)).toBe(await count(2));
+    });
+
+    it('refuses a cursor of another order as a typed error', async () => {
+      const { malls }: { malls: Page<Row> } = dataOf(await mpp.graphql(SORTED, { first: 1, sort: { field: 'NAME' } }));
+      const response = await mpp.graphql(SORTED, { first: 1, after: malls.pageInfo.endCursor, sort: { field: 'PROVINCE' } });
+      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    });
+  });
+
   it('records a proposal, its establishment documents and hours, then opens it', async () => {
     const { createMall } = dataOf(
       await mpp.graphql<{ createMall: { id: string; status: string } }>(
