@@ -18,6 +18,7 @@ registerEnumType(AppealDecision, { name: 'AppealDecision' });
 export class Appeal {
   @Field(() => ID) id!: string;
   @Field(() => ID) lokusId!: string;
+  @Field({ description: 'Nama unit lokus yang menyanggah' }) unitName!: string;
   @Field() indicatorCode!: string;
   @Field(() => Int, { description: 'Nilai F-02 saat disanggah' }) disputedLevel!: number;
   @Field(() => Int, { nullable: true }) requestedLevel!: number | null;

@@ -28,14 +28,18 @@ export class AppealResolver {
     return this.appealService.decide(input, caller);
   }
 
-  @Access('NATIONAL_ADMIN')
-  @Query(() => AppealConnection, { description: 'Admin nasional: sanggahan satu siklus, terbaru dahulu; boleh disaring menurut status' })
+  @Access('NATIONAL_ADMIN', 'EVALUATOR')
+  @Query(() => AppealConnection, {
+    description:
+      'Sanggahan satu siklus, terbaru dahulu, boleh disaring menurut status: admin nasional semuanya, evaluator sanggahan lokus yang ditugaskan kepadanya',
+  })
   cycleAppeals(
     @Args('cycleId', { type: () => ID }) cycleId: string,
     @Args() page: PageArgs,
+    @SignedInCaller() caller: Identity,
     @Args('status', { type: () => AppealStatus, nullable: true }) status?: AppealStatus | null,
   ): Promise<Connection<Appeal>> {
-    return this.appealService.forCycle(cycleId, status, page);
+    return this.appealService.forCycle(cycleId, status, page, caller);
   }
 
   @ResolveField(() => [Appeal], { description: 'Sanggahan lokus (bukan untuk publik)' })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Identity } from '@simpul/contracts';
+import type { Caller, Identity } from '@simpul/contracts';
 import {
   badUserInput,
   notFound,
@@ -20,13 +20,14 @@ import { CyclePhase } from '../cycles/cycle-phase.enum';
 import { CycleService } from '../cycles/cycle.service';
 import { requirePhase } from '../cycles/phase-rules';
 import { indicatorOf } from '../instruments/instrument-lookup';
-import { LokusAccess } from '../access/lokus-access.service';
+import { LokusAccess, lokusScope } from '../access/lokus-access.service';
 import { F02Service } from '../f02/f02.service';
 import { ResultsService } from '../results/results.service';
 import { AppealDecision, type Appeal, type AppealStatus, type DecideAppealInput, type FileAppealInput } from './appeal.model';
 
 const APPEAL_COLUMNS = `id, lokus_id AS "lokusId", indicator_code AS "indicatorCode", disputed_level AS "disputedLevel", requested_level AS "requestedLevel", reason,
-  filed_by AS "filedBy", filed_at AS "filedAt", status, decision_reason AS "decisionReason", new_level AS "newLevel", decided_by AS "decidedBy", decided_at AS "decidedAt"`;
+  filed_by AS "filedBy", filed_at AS "filedAt", status, decision_reason AS "decisionReason", new_level AS "newLevel", decided_by AS "decidedBy", decided_at AS "decidedAt",
+  (SELECT lu.unit_name FROM evaluation.lokus lu WHERE lu.id = lokus_id) AS "unitName"`;
 
 @Injectable()
 export class AppealService {
@@ -114,15 +115,19 @@ export class AppealService {
     ]);
   }
 
-  /** Newest first, so open work filed last is on the first page; optionally only one status. */
-  async forCycle(cycleId: string, status: AppealStatus | null | undefined, page: PageArgs): Promise<Connection<Appeal>> {
+  /**
+   * A cycle's appeals, newest first (open work filed last is on the first page), optionally of one
+   * status: all of them for the admin, those of the lokus assigned to them for an evaluator.
+   */
+  async forCycle(cycleId: string, status: AppealStatus | null | undefined, page: PageArgs, caller: Caller): Promise<Connection<Appeal>> {
     const first = pageSize(page);
     await this.cycles.load(cycleId);
+    const scope = lokusScope(caller, 3);
     return keysetPage<Appeal>(this.dataSource, {
       columns: APPEAL_COLUMNS,
       from: 'evaluation.appeals',
-      where: 'lokus_id IN (SELECT id FROM evaluation.lokus WHERE cycle_id = $1) AND ($2::text IS NULL OR status = $2)',
-      params: [cycleId, status ?? null],
+      where: `lokus_id IN (SELECT l.id FROM evaluation.lokus l WHERE l.cycle_id = $1 AND ${scope.clause}) AND ($2::text IS NULL OR status = $2)`,
+      params: [cycleId, status ?? null, scope.value],
       keys: [{ sql: 'seq', type: 'bigint' }],
       direction: 'DESC',
       first,

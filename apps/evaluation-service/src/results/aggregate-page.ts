@@ -3,7 +3,7 @@ import type { AggregateFigure } from './results.model';
 
 /**
  * One page of a cycle's instansi figures (already computed for the whole cycle in one statement and
- * sorted by name), after the figure the cursor names. A cursor of another list is BAD_USER_INPUT.
+ * put in the asked order), after the figure the cursor names. A cursor of another list is BAD_USER_INPUT.
  */
 export function pageOfFigures(
   figures: readonly AggregateFigure[],

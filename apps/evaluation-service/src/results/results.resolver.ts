@@ -19,6 +19,7 @@ import { scoreVisibility } from '../access/score-visibility';
 import { Lokus } from '../lokus/lokus.model';
 import type { StoredResult } from './result.row';
 import { pageOfFigures } from './aggregate-page';
+import { AggregateOrder, orderFigures } from './aggregate-order';
 import {
   AggregateFigure,
   AggregateFigureConnection,
@@ -132,9 +133,13 @@ export class ResultsResolver {
 
 @Resolver(() => CycleAggregates)
 export class CycleAggregatesResolver {
-  @ResolveField(() => AggregateFigureConnection, { description: 'Per instansi, urut nama, berhalaman' })
-  instansi(@Parent() aggregates: CycleAggregates, @Args() page: PageArgs): Connection<AggregateFigure> {
-    return pageOfFigures(aggregates.instansiFigures, pageSize(page), page.after);
+  @ResolveField(() => AggregateFigureConnection, { description: 'Per instansi, berhalaman; urut nama kecuali diminta lain' })
+  instansi(
+    @Parent() aggregates: CycleAggregates,
+    @Args() page: PageArgs,
+    @Args('order', { type: () => AggregateOrder, nullable: true }) order?: AggregateOrder | null,
+  ): Connection<AggregateFigure> {
+    return pageOfFigures(orderFigures(aggregates.instansiFigures, order), pageSize(page), page.after);
   }
 }
 
