@@ -11,6 +11,7 @@ import {
 import { AccessModule } from './access/access.module';
 import { AppointmentsModule } from './appointments/appointments.module';
 import { AttachmentsModule } from './attachments/attachments.module';
+import { AwardTiersModule } from './award-tiers/award-tiers.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { CompetitionsModule } from './competitions/competitions.module';
 import { ExportsModule } from './exports/exports.module';
@@ -39,6 +40,7 @@ export const KIPP_FEATURES = [
   AttachmentsModule,
   SelectionModule,
   CatalogueModule,
+  AwardTiersModule,
   KippFederationModule,
   OriginModule,
   TasksModule,

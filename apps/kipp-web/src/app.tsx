@@ -15,6 +15,9 @@ const CompetitionsPage = lazy(() => import('./admin/competitions-page').then((mo
 const NewCompetitionPage = lazy(() => import('./admin/new-competition-page').then((module) => ({ default: module.NewCompetitionPage })));
 const CataloguePage = lazy(() => import('./catalogue/catalogue-page').then((module) => ({ default: module.CataloguePage })));
 const InnovationPage = lazy(() => import('./catalogue/innovation-page').then((module) => ({ default: module.InnovationPage })));
+const HistoricalAwardsPage = lazy(() =>
+  import('./awards/historical-awards-page').then((module) => ({ default: module.HistoricalAwardsPage })),
+);
 const StatusChecksPage = lazy(() => import('./catalogue/status-checks-page').then((module) => ({ default: module.StatusChecksPage })));
 const WinnersPage = lazy(() => import('./catalogue/winners-page').then((module) => ({ default: module.WinnersPage })));
 const MyProposalsPage = lazy(() => import('./desk/my-proposals-page').then((module) => ({ default: module.MyProposalsPage })));
@@ -41,6 +44,7 @@ export function KippRoutes() {
         <Route path="kompetisi/baru" element={<NewCompetitionPage />} />
         <Route path="status-inovasi" element={<StatusChecksPage />} />
         <Route path="penugasan" element={<AppointmentsPage />} />
+        <Route path="kompetisi-terdahulu" element={<HistoricalAwardsPage />} />
         <Route path="kompetisi/:competitionId" element={<CompetitionPage />} />
         <Route path="kompetisi/:competitionId/usulan/:proposalId" element={<AdminProposalPage />} />
         <Route path="penilaian" element={<AssignmentsPage />} />

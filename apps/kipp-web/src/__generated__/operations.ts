@@ -69,6 +69,22 @@ export type ExportFormat =
   | 'CSV_INDONESIAN'
   | 'XLSX';
 
+/** Penghargaan KIPP yang dipublikasikan di luar sistem ini (mis. pemenang sebelum Simpul), dengan sumbernya */
+export type HistoricalAwardInput = {
+  /** TOP45: tingkat pemenang tahun itu (namanya mengikuti tahunnya, mis. Top 25); TOP99: daftar pendek */
+  award: ShortlistTier;
+  category: string;
+  /** Bawaan UMUM */
+  group?: KippGroup | null | undefined;
+  /** Unit pelayanan pemilik inovasi (registri): instansi dan wilayahnya diambil dari sana */
+  serviceUnitId: string;
+  /** Sumber publikasi (keputusan atau berita, dengan tanggal) */
+  source: string;
+  summary?: string | null | undefined;
+  title: string;
+  year: number;
+};
+
 export type InnovationFilter = {
   agencyType?: string | null | undefined;
   award?: ShortlistTier | null | undefined;
@@ -251,6 +267,46 @@ export type ScoreInput = {
   /** DESK_ASSESSMENT (Tim Evaluasi) atau PRESENTATION (TPI) */
   stage: KippStage;
 };
+
+/** Kelompok layanan: barang, jasa, administrasi */
+export type ServiceGroup =
+  | 'ADMINISTRASI'
+  | 'BARANG'
+  | 'JASA';
+
+export type ServiceUnitFilter = {
+  agencyId?: string | null | undefined;
+  /** Termasuk unit yang diarsipkan (admin nasional dan desk unit itu sendiri) */
+  includeArchived?: boolean | null | undefined;
+  kind?: ServiceUnitKind | null | undefined;
+  /** Kode wilayah; kode provinsi juga mencakup kabupaten/kotanya */
+  regionCode?: string | null | undefined;
+  /** Pencarian nama (tanpa membedakan huruf besar/kecil) */
+  search?: string | null | undefined;
+  serviceGroup?: ServiceGroup | null | undefined;
+};
+
+/** Jenis unit penyelenggara pelayanan publik */
+export type ServiceUnitKind =
+  | 'BANK'
+  | 'BAPENDA'
+  | 'BPJS'
+  | 'BPN'
+  | 'DINAS_SOSIAL'
+  | 'DISDUKCAPIL'
+  | 'DISNAKER'
+  | 'DPMPTSP'
+  | 'IMIGRASI'
+  | 'KECAMATAN'
+  | 'KEJAKSAAN'
+  | 'KEMENAG'
+  | 'KEPOLISIAN'
+  | 'OTHER'
+  | 'PDAM'
+  | 'PENGADILAN'
+  | 'PUSKESMAS'
+  | 'RSUD'
+  | 'SAMSAT';
 
 /** Top 99 (panel independen) atau Top 45 (keputusan akhir) */
 export type ShortlistTier =
@@ -1092,6 +1148,136 @@ export type KippAttachmentFileQuery = {
   }
 };
 
+export type KippAwardTiersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KippAwardTiersQuery = {
+  kippAwardTiers: Array<{
+    year: number,
+    winnerSize: number,
+    name: string,
+    source: string | null
+  }>
+};
+
+export type KippHistoricalAwardsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type KippHistoricalAwardsQuery = {
+  historicalAwards: {
+    totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    edges: Array<{
+      cursor: string,
+      node: {
+        innovationId: string,
+        year: number,
+        award: ShortlistTier,
+        tierName: string,
+        title: string,
+        summary: string,
+        category: string,
+        group: KippGroup,
+        serviceUnitId: string | null,
+        source: string,
+        enteredAt: string
+      }
+    }>
+  }
+};
+
+export type KippSetAwardTierMutationVariables = Exact<{
+  year: number;
+  winnerSize: number;
+  source: string;
+}>;
+
+
+export type KippSetAwardTierMutation = {
+  setKippAwardTier: {
+    year: number,
+    winnerSize: number,
+    name: string,
+    source: string | null
+  }
+};
+
+export type KippRecordHistoricalAwardMutationVariables = Exact<{
+  input: HistoricalAwardInput;
+}>;
+
+
+export type KippRecordHistoricalAwardMutation = {
+  recordHistoricalAward: {
+    innovationId: string,
+    year: number,
+    award: ShortlistTier,
+    tierName: string,
+    title: string,
+    summary: string,
+    category: string,
+    group: KippGroup,
+    serviceUnitId: string | null,
+    source: string,
+    enteredAt: string
+  }
+};
+
+export type KippUpdateHistoricalAwardMutationVariables = Exact<{
+  innovationId: string;
+  input: HistoricalAwardInput;
+}>;
+
+
+export type KippUpdateHistoricalAwardMutation = {
+  updateHistoricalAward: {
+    innovationId: string,
+    year: number,
+    award: ShortlistTier,
+    tierName: string,
+    title: string,
+    summary: string,
+    category: string,
+    group: KippGroup,
+    serviceUnitId: string | null,
+    source: string,
+    enteredAt: string
+  }
+};
+
+export type KippUnitOptionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: ServiceUnitFilter | null | undefined;
+}>;
+
+
+export type KippUnitOptionsQuery = {
+  serviceUnits: {
+    totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    edges: Array<{
+      cursor: string,
+      node: {
+        id: string,
+        name: string,
+        agency: {
+          id: string,
+          name: string
+        }
+      }
+    }>
+  }
+};
+
 export type KippInnovationsQueryVariables = Exact<{
   filter?: InnovationFilter | null | undefined;
   first?: number | null | undefined;
@@ -1118,6 +1304,7 @@ export type KippInnovationsQuery = {
         firstYear: number,
         latestYear: number,
         award: ShortlistTier,
+        awardName: string,
         status: InnovationStatus | null,
         origin: DataOrigin,
         source: string | null,
@@ -1175,6 +1362,7 @@ export type KippInnovationQuery = {
     firstYear: number,
     latestYear: number,
     award: ShortlistTier,
+    awardName: string,
     status: InnovationStatus | null,
     origin: DataOrigin,
     source: string | null,
@@ -1191,6 +1379,7 @@ export type KippInnovationQuery = {
       year: number,
       group: KippGroup,
       award: ShortlistTier,
+      awardName: string,
       proposalId: string | null
     }>,
     replicates: {
@@ -1253,6 +1442,7 @@ export type KippWinnersQuery = {
         firstYear: number,
         latestYear: number,
         award: ShortlistTier,
+        awardName: string,
         status: InnovationStatus | null,
         origin: DataOrigin,
         source: string | null,
@@ -1266,7 +1456,11 @@ export type KippWinnersQuery = {
         }
       }
     }>
-  }
+  },
+  kippAwardTiers: Array<{
+    year: number,
+    name: string
+  }>
 };
 
 export type KippCompetitionYearsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2027,6 +2221,12 @@ export interface Operations {
   KippAppointPanelMember: { result: KippAppointPanelMemberMutation; variables: KippAppointPanelMemberMutationVariables };
   KippRevokePanelMember: { result: KippRevokePanelMemberMutation; variables: KippRevokePanelMemberMutationVariables };
   KippAttachmentFile: { result: KippAttachmentFileQuery; variables: KippAttachmentFileQueryVariables };
+  KippAwardTiers: { result: KippAwardTiersQuery; variables: KippAwardTiersQueryVariables };
+  KippHistoricalAwards: { result: KippHistoricalAwardsQuery; variables: KippHistoricalAwardsQueryVariables };
+  KippSetAwardTier: { result: KippSetAwardTierMutation; variables: KippSetAwardTierMutationVariables };
+  KippRecordHistoricalAward: { result: KippRecordHistoricalAwardMutation; variables: KippRecordHistoricalAwardMutationVariables };
+  KippUpdateHistoricalAward: { result: KippUpdateHistoricalAwardMutation; variables: KippUpdateHistoricalAwardMutationVariables };
+  KippUnitOptions: { result: KippUnitOptionsQuery; variables: KippUnitOptionsQueryVariables };
   KippInnovations: { result: KippInnovationsQuery; variables: KippInnovationsQueryVariables };
   KippCatalogueFilters: { result: KippCatalogueFiltersQuery; variables: KippCatalogueFiltersQueryVariables };
   KippInnovation: { result: KippInnovationQuery; variables: KippInnovationQueryVariables };

@@ -34,6 +34,9 @@ export function CompetitionsPage() {
         <Anchor component={Link} to={to('/penugasan')} fw={600}>
           {t('appointments.link')}
         </Anchor>
+        <Anchor component={Link} to={to('/kompetisi-terdahulu')} fw={600}>
+          {t('awards.link')}
+        </Anchor>
       </Group>
       <QueryView query={query}>
         {(data) => (

@@ -90,7 +90,7 @@ export function CataloguePage() {
       cell: (row) => (row.firstYear === row.latestYear ? row.latestYear : `${row.firstYear}–${row.latestYear}`),
       numeric: true,
     },
-    { key: 'award', header: t('col.award'), cell: (row) => <AwardBadge award={row.award} /> },
+    { key: 'award', header: t('col.award'), cell: (row) => <AwardBadge award={row.award} name={row.awardName} /> },
     { key: 'origin', header: t('col.origin'), cell: (row) => <OriginWithSource origin={row.origin} source={row.source} /> },
   ];
 

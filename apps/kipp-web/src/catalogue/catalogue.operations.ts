@@ -19,7 +19,7 @@ export type InnovationDetail = NonNullable<KippInnovationQuery['innovation']>;
 export type { InnovationFilter };
 
 const ROW =
-  'id title summary category group agencyType firstYear latestYear award status origin source agency { id name } region { code name }';
+  'id title summary category group agencyType firstYear latestYear award awardName status origin source agency { id name } region { code name }';
 
 export const INNOVATIONS = gql<KippInnovationsQuery, KippInnovationsQueryVariables>`
   query KippInnovations($filter: InnovationFilter, $first: Int, $after: String) {
@@ -39,7 +39,7 @@ export const INNOVATION = gql<KippInnovationQuery, KippInnovationQueryVariables>
   query KippInnovation($id: ID!) {
     innovation(id: $id) {
       ${ROW} statusReason
-      history { year group award proposalId }
+      history { year group award awardName proposalId }
       replicates { id title agency { id name } }
       replicatedBy(first: 50) { ${PAGE_INFO} edges { cursor node { id title agency { id name } } } }
       serviceUnit { id name }
@@ -51,6 +51,7 @@ export const WINNERS = gql<KippWinnersQuery, KippWinnersQueryVariables>`
   query KippWinners($year: Int!, $first: Int, $after: String) {
     winners(year: $year, first: $first, after: $after) { ${PAGE_INFO} edges { cursor node { ${ROW} } } }
     kippAwardYears
+    kippAwardTiers { year name }
   }
 `;
 

@@ -35,7 +35,7 @@ export function InnovationPage() {
               <Fact label={t('col.category')} value={categoryLabel(innovation.category, t)} />
               <Fact label={t('col.group')} value={t(`group.${innovation.group}`)} />
               <Fact label={t('col.agencyType')} value={t(`agencyType.${innovation.agencyType}`)} />
-              <Fact label={t('col.award')} value={<AwardBadge award={innovation.award} />} />
+              <Fact label={t('col.award')} value={<AwardBadge award={innovation.award} name={innovation.awardName} />} />
               <Fact label={t('col.origin')} value={<OriginWithSource origin={innovation.origin} source={innovation.source} />} />
               <Fact
                 label={t('innovation.status')}
@@ -56,7 +56,7 @@ export function InnovationPage() {
               columns={[
                 { key: 'year', header: t('col.year'), cell: (entry) => entry.year, sortValue: (entry) => entry.year, numeric: true },
                 { key: 'group', header: t('col.group'), cell: (entry) => t(`group.${entry.group}`) },
-                { key: 'award', header: t('col.award'), cell: (entry) => <AwardBadge award={entry.award} /> },
+                { key: 'award', header: t('col.award'), cell: (entry) => <AwardBadge award={entry.award} name={entry.awardName} /> },
               ]}
               rows={innovation.history}
               rowKey={(entry) => `${entry.year}-${entry.award}`}

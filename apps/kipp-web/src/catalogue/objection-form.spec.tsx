@@ -17,7 +17,10 @@ function competition(opensOn: string, closesOn: string, decidedAt: string | null
   };
 }
 
-const shortlisted = innovationDetail({ award: 'TOP99', history: [{ year: 2026, group: 'UMUM', award: 'TOP99', proposalId: 'p-7' }] });
+const shortlisted = innovationDetail({
+  award: 'TOP99',
+  history: [{ year: 2026, group: 'UMUM', award: 'TOP99', awardName: 'Top 99', proposalId: 'p-7' }],
+});
 
 describe('the objection window', () => {
   it('is open only between its dates and until it is decided', () => {

@@ -41,11 +41,13 @@ function YearWinners({ year }: { year: number }) {
   // Every year with a published list in the catalogue, not only the competitions run in Simpul.
   const years = query.data ? [...query.data.kippAwardYears] : [year];
   if (!years.includes(year)) years.unshift(year);
+  // The winners' tier that year's competition used: Top 25 in 2015, Top 45 since 2019.
+  const tier = query.data?.kippAwardTiers.find((known) => known.year === year)?.name ?? t('award.TOP45');
   return (
     <>
       <PageHeader
         title={t('winners.title', { year })}
-        description={t('winners.description')}
+        description={t('winners.description', { tier })}
         breadcrumbs={[{ label: t('title'), to: to() }, { label: t('winners.crumb', { year }) }]}
       />
       <SelectField
@@ -79,7 +81,7 @@ function YearWinners({ year }: { year: number }) {
                 { key: 'agency', header: t('col.agency'), cell: (row) => row.agency.name },
                 { key: 'region', header: t('col.region'), cell: (row) => row.region.name },
                 { key: 'category', header: t('col.category'), cell: (row) => <CategoryName category={row.category} t={t} /> },
-                { key: 'award', header: t('col.award'), cell: (row) => <AwardBadge award={row.award} /> },
+                { key: 'award', header: t('col.award'), cell: (row) => <AwardBadge award={row.award} name={row.awardName} /> },
                 { key: 'origin', header: t('col.origin'), cell: (row) => <OriginWithSource origin={row.origin} source={row.source} /> },
               ]}
               rows={nodes(data.winners)}

@@ -19,9 +19,10 @@ export function ProposalStatusBadge({ status }: { status: ProposalStatus }) {
   return <CategoryBadge tone={PROPOSAL_TONES[status]} label={t(`proposalStatus.${status}`)} />;
 }
 
-export function AwardBadge({ award }: { award: Award }) {
+/** `name` is the tier the award's year actually used ("Top 25" in 2015), from the server; without it, the enum's words. */
+export function AwardBadge({ award, name }: { award: Award; name?: string }) {
   const t = useT(KIPP);
-  return <CategoryBadge tone={award === 'TOP45' ? 'success' : 'info'} label={t(`award.${award}`)} />;
+  return <CategoryBadge tone={award === 'TOP45' ? 'success' : 'info'} label={name ?? t(`award.${award}`)} />;
 }
 
 export function InnovationStatusBadge({ status }: { status: InnovationStatus | null }) {

@@ -15,6 +15,7 @@ export function innovation(overrides: Partial<InnovationRow> = {}): InnovationRo
     firstYear: 2021,
     latestYear: 2023,
     award: 'TOP45',
+    awardName: overrides.award === 'TOP99' ? 'Top 99' : 'Top 45',
     status: 'CONTINUING',
     origin: 'OFFICIAL',
     source: 'Keputusan Menteri PANRB 1035/2023',
@@ -29,8 +30,8 @@ export function innovationDetail(overrides: Partial<InnovationDetail> = {}): Inn
     ...innovation(),
     statusReason: null,
     history: [
-      { year: 2021, group: 'UMUM', award: 'TOP99', proposalId: null },
-      { year: 2023, group: 'UMUM', award: 'TOP45', proposalId: 'p-1' },
+      { year: 2021, group: 'UMUM', award: 'TOP99', awardName: 'Top 99', proposalId: null },
+      { year: 2023, group: 'UMUM', award: 'TOP45', awardName: 'Top 45', proposalId: 'p-1' },
     ],
     replicates: null,
     replicatedBy: connection([

@@ -1,0 +1,45 @@
+import { SelectField, TextField } from '@simpul/ui';
+import { nodes, useDebounced, useQuery, useT } from '@simpul/web-kit';
+import { useState } from 'react';
+import { KIPP } from '../messages';
+import { UNIT_OPTIONS } from './awards.operations';
+
+interface UnitPickerProps {
+  id: string;
+  value: string;
+  /** The chosen unit's name, when the form opens on an award already entered (its unit may not be among the matches). */
+  initialName?: string;
+  onChange: (id: string) => void;
+  error?: string;
+  label: string;
+}
+
+const FIRST = 20;
+
+/** Search a registry service unit by name, then choose one of the matches. */
+export function UnitPicker({ id, value, initialName, onChange, error, label }: UnitPickerProps) {
+  const t = useT(KIPP);
+  const [text, setText] = useState('');
+  const search = useDebounced(text.trim(), 300);
+  const query = useQuery(UNIT_OPTIONS, { first: FIRST, filter: search ? { search } : {} });
+  const units = query.data ? nodes(query.data.serviceUnits) : [];
+  const options = units.map((unit) => ({ value: unit.id, label: `${unit.name} — ${unit.agency.name}` }));
+  if (value && initialName && !options.some((option) => option.value === value)) options.unshift({ value, label: initialName });
+  return (
+    <>
+      <TextField id={`${id}-search`} label={t('awards.searchUnit')} value={text} onChange={(event) => setText(event.currentTarget.value)} />
+      <SelectField
+        id={id}
+        label={label}
+        required
+        value={value}
+        error={error}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        data={[
+          { value: '', label: query.loading ? t('loading') : options.length ? t('appointments.choose') : t('appointments.noMatches') },
+          ...options,
+        ]}
+      />
+    </>
+  );
+}
