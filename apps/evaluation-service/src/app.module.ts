@@ -18,6 +18,7 @@ import { EvaluatorsModule } from './evaluators/evaluators.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { F01Module } from './f01/f01.module';
 import { FederationModule } from './federation/federation.module';
+import { FollowUpModule } from './follow-up/follow-up.module';
 import { F02Module } from './f02/f02.module';
 import { F03Module } from './f03/f03.module';
 import { LokusModule } from './lokus/lokus.module';
@@ -56,6 +57,7 @@ export const EVALUATION_MODULES = [
   RemindersModule,
   OmbudsmanModule,
   PublicFiguresModule,
+  FollowUpModule,
 ];
 
 /** Every resolver the feature modules declare, for the test that each root field declares its access. */

@@ -43,6 +43,8 @@ describe('evaluation migrations', () => {
       'f02_second_scores',
       'field_verifications',
       'file_blobs',
+      'follow_up_actions',
+      'follow_up_plans',
       'lokus',
       'migrations',
       'national_figures',

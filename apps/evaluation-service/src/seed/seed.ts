@@ -4,6 +4,7 @@ import { replaceCycleResults } from '../results/result-writer';
 import { buildDemoCycles, DEMO_EVALUATOR, lokusColumns, NATIONAL_FIGURES, NATIONAL_FIGURES_SOURCE, type DemoCycle } from './demo-data';
 import { readProvinces } from './provinces';
 import { seedOmbudsmanResults } from '../ombudsman/ombudsman-seed';
+import { seedFollowUpDemo } from '../follow-up/follow-up-demo';
 import { one, rows } from '@simpul/service-kit';
 
 export interface SeedCounts {
@@ -155,6 +156,7 @@ export async function seedEvaluation(
       for (const cycle of cycles) await seedCycle(manager, cycle, counts, now);
       await markDemoOrigins(manager, cycles);
       await seedOmbudsmanResults(manager, readProvinces(), now);
+      await seedFollowUpDemo(manager, cycles);
       return counts;
     });
   } finally {
