@@ -19,6 +19,7 @@ const ProvincePage = lazy(() => import('./regions/province-page').then((module) 
 const ProvincesPage = lazy(() => import('./regions/provinces-page').then((module) => ({ default: module.ProvincesPage })));
 const RegencyPage = lazy(() => import('./regions/regency-page').then((module) => ({ default: module.RegencyPage })));
 const ServiceFormPage = lazy(() => import('./services/service-form-page').then((module) => ({ default: module.ServiceFormPage })));
+const ServiceImportPage = lazy(() => import('./lifecycle/service-import-page').then((module) => ({ default: module.ServiceImportPage })));
 const ServicePage = lazy(() => import('./services/service-page').then((module) => ({ default: module.ServicePage })));
 const UnitFormPage = lazy(() => import('./units/unit-form-page').then((module) => ({ default: module.UnitFormPage })));
 const UnitPage = lazy(() => import('./units/unit-page').then((module) => ({ default: module.UnitPage })));
@@ -40,6 +41,7 @@ export function RegistryRoutes() {
         <Route path="units/:unitId" element={<UnitPage />} />
         <Route path="units/:unitId/edit" element={<UnitFormPage />} />
         <Route path="units/:unitId/services/new" element={<ServiceFormPage />} />
+        <Route path="units/:unitId/services/import" element={<ServiceImportPage />} />
         <Route path="services/:serviceId" element={<ServicePage />} />
         <Route path="services/:serviceId/edit" element={<ServiceFormPage />} />
         <Route path="admin" element={<AdminPage />} />

@@ -2,6 +2,7 @@ import { ADMIN_MESSAGES_EN } from './admin/admin-messages.en';
 import { PLUGIN_MESSAGES_EN } from './plugins/plugin-messages.en';
 import { READINESS_MESSAGES_EN } from './readiness/readiness-messages.en';
 import { EXPORT_MESSAGES_EN } from './exports/export-messages.en';
+import { LIFECYCLE_MESSAGES_EN } from './lifecycle/lifecycle-messages.en';
 import type { BASE_MESSAGES } from './messages';
 
 /** The registry's own texts in English, loaded when English is shown (Bahasa Indonesia: ./messages.ts). */
@@ -71,7 +72,6 @@ export const BASE_MESSAGES_EN: Record<keyof typeof BASE_MESSAGES.id, string> = {
   'unit.noServices': 'This unit has not recorded any services yet',
   'unit.edit': 'Edit unit',
   'unit.addService': 'Add service',
-  'unit.archived': 'This unit was archived on {date}.',
   'unit.notFound': 'Unit not found',
   'unit.address': 'Address',
   'unit.phone': 'Phone',
@@ -193,4 +193,5 @@ export const REGISTRY_MESSAGES_EN = {
   ...PLUGIN_MESSAGES_EN,
   ...READINESS_MESSAGES_EN,
   ...EXPORT_MESSAGES_EN,
+  ...LIFECYCLE_MESSAGES_EN,
 };

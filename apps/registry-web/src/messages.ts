@@ -3,6 +3,7 @@ import { ADMIN_MESSAGES } from './admin/admin-messages';
 import { PLUGIN_MESSAGES } from './plugins/plugin-messages';
 import { READINESS_MESSAGES } from './readiness/readiness-messages';
 import { EXPORT_MESSAGES } from './exports/export-messages';
+import { LIFECYCLE_MESSAGES } from './lifecycle/lifecycle-messages';
 
 export const REGISTRY = 'registry';
 
@@ -73,7 +74,6 @@ export const BASE_MESSAGES = {
     'unit.noServices': 'Unit ini belum mencatat layanan',
     'unit.edit': 'Ubah unit',
     'unit.addService': 'Tambah layanan',
-    'unit.archived': 'Unit ini diarsipkan pada {date}.',
     'unit.notFound': 'Unit tidak ditemukan',
     'unit.address': 'Alamat',
     'unit.phone': 'Telepon',
@@ -195,6 +195,7 @@ export const REGISTRY_MESSAGES_ID = {
   ...PLUGIN_MESSAGES.id,
   ...READINESS_MESSAGES.id,
   ...EXPORT_MESSAGES.id,
+  ...LIFECYCLE_MESSAGES.id,
 };
 
 // English is a chunk of its own, fetched only when English is shown (issue #17).

@@ -121,6 +121,17 @@ export type ExternalIdsInput = {
   sp4nLapor?: string | null | undefined;
 };
 
+/** Sistem nasional: SIPPN, PEKPPP, SP4N-LAPOR!, SINOVIK */
+export type ExternalSystem =
+  | 'PEKPPP'
+  | 'SINOVIK'
+  | 'SIPPN'
+  | 'SP4N_LAPOR';
+
+export type ImportFormat =
+  | 'CSV'
+  | 'XLSX';
+
 /** Undangan akun baru; tautan untuk mengatur kata sandi dikirim lewat surel */
 export type InviteUserInput = {
   email: string;
@@ -804,6 +815,77 @@ export type UserChangesQuery = {
           }>
         }
       }>
+    }
+  } | null
+};
+
+export type ImportServicesMutationVariables = Exact<{
+  serviceUnitId: string;
+  format: ImportFormat;
+  contentBase64: string;
+}>;
+
+
+export type ImportServicesMutation = {
+  importServices: {
+    accepted: boolean,
+    created: number,
+    updated: number,
+    rows: Array<{
+      row: number,
+      name: string | null,
+      ok: boolean,
+      errors: Array<{
+        field: string,
+        message: string,
+        messageEn: string
+      }>
+    }>
+  }
+};
+
+export type ArchiveServiceMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ArchiveServiceMutation = {
+  archiveService: {
+    id: string,
+    archivedAt: string | null
+  }
+};
+
+export type ArchiveServiceUnitMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ArchiveServiceUnitMutation = {
+  archiveServiceUnit: {
+    id: string,
+    archivedAt: string | null
+  }
+};
+
+export type UnitByExternalIdQueryVariables = Exact<{
+  system: ExternalSystem;
+  value: string;
+}>;
+
+
+export type UnitByExternalIdQuery = {
+  serviceUnitByExternalId: {
+    id: string,
+    name: string,
+    archivedAt: string | null,
+    agency: {
+      id: string,
+      name: string
+    },
+    region: {
+      code: string,
+      name: string
     }
   } | null
 };
@@ -1759,6 +1841,10 @@ export interface Operations {
   ServiceChanges: { result: ServiceChangesQuery; variables: ServiceChangesQueryVariables };
   AgencyChanges: { result: AgencyChangesQuery; variables: AgencyChangesQueryVariables };
   UserChanges: { result: UserChangesQuery; variables: UserChangesQueryVariables };
+  ImportServices: { result: ImportServicesMutation; variables: ImportServicesMutationVariables };
+  ArchiveService: { result: ArchiveServiceMutation; variables: ArchiveServiceMutationVariables };
+  ArchiveServiceUnit: { result: ArchiveServiceUnitMutation; variables: ArchiveServiceUnitMutationVariables };
+  UnitByExternalId: { result: UnitByExternalIdQuery; variables: UnitByExternalIdQueryVariables };
   DeskPlugins: { result: DeskPluginsQuery; variables: DeskPluginsQueryVariables };
   DeskPlugin: { result: DeskPluginQuery; variables: DeskPluginQueryVariables };
   RegisterDeskPlugin: { result: RegisterDeskPluginMutation; variables: RegisterDeskPluginMutationVariables };

@@ -1,20 +1,22 @@
-import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { CategoryBadge, DataTable, EmptyState, PageHeader, QueryView } from '@simpul/ui';
-import { useBasePath, useFormat, useQuery, useT } from '@simpul/web-kit';
+import { useBasePath, useQuery, useT } from '@simpul/web-kit';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { REGISTRY } from '../messages';
 import { regionCrumbs } from '../shared/crumbs';
 import { CompletenessBadge } from './completeness-badge';
 import { SERVICE, type StandardComponentValue } from './service.operations';
 import { RegistryHistory } from '../history/registry-history';
+import { ArchivedState, ArchiveSection } from '../lifecycle/archive-section';
 
 /** One service and its Standar Pelayanan: 14 components, what is missing or unpublished called out. */
 export function ServicePage() {
   const t = useT(REGISTRY);
-  const format = useFormat();
   const to = useBasePath();
   const { serviceId = '' } = useParams();
   const query = useQuery(SERVICE, { id: serviceId });
+  const [justArchived, setJustArchived] = useState(false);
 
   function componentTable(rows: StandardComponentValue[], caption: string, id: string) {
     return (
@@ -80,9 +82,7 @@ export function ServicePage() {
               }
             />
             {service.archivedAt && (
-              <Alert color="yellow" mb="md">
-                <Text c="dark">{t('unit.archived', { date: format.date(service.archivedAt) })}</Text>
-              </Alert>
+              <ArchivedState what="service" name={service.name} archivedAt={service.archivedAt} justArchived={justArchived} />
             )}
             <Stack gap="xl">
               <Paper withBorder p="lg" component="section" aria-labelledby="service-summary">
@@ -142,6 +142,17 @@ export function ServicePage() {
                   )}
                 </Stack>
               </section>
+              {service.canEdit && !service.archivedAt && (
+                <ArchiveSection
+                  what="service"
+                  id={service.id}
+                  name={service.name}
+                  onArchived={() => {
+                    setJustArchived(true);
+                    query.refetch();
+                  }}
+                />
+              )}
               {service.canEdit && <RegistryHistory object="service" id={service.id} />}
             </Stack>
           </>

@@ -1,7 +1,7 @@
-import { Alert, Anchor, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { CategoryBadge, DataTable, EmptyState, PageHeader, QueryView, serverPagination, useCursorPages } from '@simpul/ui';
-import { PluginSlot, useBasePath, useFormat, useQuery, useT } from '@simpul/web-kit';
-import type { ReactNode } from 'react';
+import { PluginSlot, useBasePath, useQuery, useSession, useT } from '@simpul/web-kit';
+import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { REGISTRY } from '../messages';
 import { RegistryHistory } from '../history/registry-history';
@@ -12,6 +12,7 @@ import { SERVICE_UNIT, type ServiceRow } from './unit.operations';
 import { UnitIndicatorsSection } from './unit-indicators';
 import { UnitReadinessPanel } from '../readiness/unit-readiness-panel';
 import { ListDownload } from '../exports/list-download';
+import { ArchivedState, ArchiveSection } from '../lifecycle/archive-section';
 
 const SERVICES_PAGE = 10;
 
@@ -30,9 +31,10 @@ function Detail({ term, children }: { term: string; children: ReactNode }) {
 
 export function UnitPage() {
   const t = useT(REGISTRY);
-  const format = useFormat();
   const to = useBasePath();
+  const { user } = useSession();
   const { unitId = '' } = useParams();
+  const [justArchived, setJustArchived] = useState(false);
   const pages = useCursorPages(unitId);
   const query = useQuery(SERVICE_UNIT, { id: unitId, servicesFirst: SERVICES_PAGE, servicesAfter: pages.after });
   const notSet = (
@@ -64,11 +66,7 @@ export function UnitPage() {
                 )
               }
             />
-            {unit.archivedAt && (
-              <Alert color="yellow" mb="md">
-                <Text c="dark">{t('unit.archived', { date: format.date(unit.archivedAt) })}</Text>
-              </Alert>
-            )}
+            {unit.archivedAt && <ArchivedState what="unit" name={unit.name} archivedAt={unit.archivedAt} justArchived={justArchived} />}
             <Stack gap="xl">
               <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
                 <Paper withBorder p="lg" component="section" aria-labelledby="unit-details">
@@ -129,9 +127,14 @@ export function UnitPage() {
                   {t('unit.services')}
                 </Title>
                 {unit.canEdit && (
-                  <Button component={Link} to={to(`/units/${unit.id}/services/new`)} mb="sm">
-                    {t('unit.addService')}
-                  </Button>
+                  <Group mb="sm">
+                    <Button component={Link} to={to(`/units/${unit.id}/services/new`)}>
+                      {t('unit.addService')}
+                    </Button>
+                    <Button component={Link} to={to(`/units/${unit.id}/services/import`)} variant="default">
+                      {t('import.link')}
+                    </Button>
+                  </Group>
                 )}
                 <DataTable<ServiceRow>
                   caption={t('unit.servicesCaption', { unit: unit.name })}
@@ -160,6 +163,18 @@ export function UnitPage() {
                 />
                 {services.totalCount > 0 && <ListDownload list="services" filter={{ serviceUnitId: unit.id }} />}
               </section>
+              {/* Archiving a unit is the national admin's alone (the registry refuses the unit's desk). */}
+              {user?.role === 'NATIONAL_ADMIN' && !unit.archivedAt && (
+                <ArchiveSection
+                  what="unit"
+                  id={unit.id}
+                  name={unit.name}
+                  onArchived={() => {
+                    setJustArchived(true);
+                    query.refetch();
+                  }}
+                />
+              )}
               {/* Who changed the unit is for those who may change it. */}
               {unit.canEdit && <RegistryHistory object="unit" id={unit.id} />}
             </Stack>

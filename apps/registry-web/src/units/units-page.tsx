@@ -7,6 +7,7 @@ import { REGISTRY } from '../messages';
 import { SERVICE_UNIT_KINDS, type ServiceUnitKind } from '../shared/enums';
 import { UnitsTable } from './units-table';
 import { ListDownload } from '../exports/list-download';
+import { ExternalIdLookup } from '../lifecycle/external-id-lookup';
 
 /** The registry's front page: search every unit, filter by kind, or go browse by region. */
 export function UnitsPage() {
@@ -78,6 +79,7 @@ export function UnitsPage() {
       </Group>
       <UnitsTable filter={filter} caption={t('units.caption')} captionHidden announce />
       <ListDownload list="units" filter={filter} />
+      <ExternalIdLookup />
     </>
   );
 }

@@ -1,0 +1,75 @@
+import type { LIFECYCLE_MESSAGES } from './lifecycle-messages';
+
+/** The texts in English, loaded when English is shown (Bahasa Indonesia: ./lifecycle-messages.ts). */
+export const LIFECYCLE_MESSAGES_EN: Record<keyof typeof LIFECYCLE_MESSAGES.id, string> = {
+  'import.link': 'Import services from a file',
+  'import.title': 'Import services',
+  'import.intro':
+    'Add or update many services of {unit} at once from a CSV or XLSX file. The whole file is checked row by row: if one row is wrong, nothing is saved.',
+  'import.columnsTitle': 'What the file holds',
+  'import.columns':
+    'The first row holds the column titles. Required: name (the service name). Optional: description, published, and one column for each Standar Pelayanan component: {columns}.',
+  'import.published':
+    'The published column names the service-delivery components that are published, separated by commas or semicolons (for example requirements; fee), or “all”.',
+  'import.matching':
+    'A service whose name already exists in this unit is updated; the others are added. Importing the same file twice changes nothing.',
+  'import.file': 'File',
+  'import.fileHint': 'CSV or XLSX, at most {max}',
+  'import.format': 'File format',
+  'import.formatMissing': 'Choose the file format',
+  'import.formatHint': 'Chosen from the file name; change it if it is wrong.',
+  'import.format.CSV': 'CSV (comma or semicolon separated, UTF-8)',
+  'import.format.XLSX': 'XLSX (first sheet)',
+  'import.submit': 'Check and import',
+  'import.working': 'Checking the file…',
+  'import.fileMissing': 'Choose the file to import',
+  'import.fileEmpty': 'The file {name} is empty',
+  'import.fileTooLarge': 'The file {name} is larger than {max}',
+  'import.unreadable': 'The file {name} can no longer be read; choose it again.',
+  'import.accepted': 'File accepted: {created} services added, {updated} updated.',
+  'import.rejected': 'File refused: {bad} of {rows} rows have problems. Nothing was saved; fix the marked rows and import again.',
+  'import.fileRejected': 'File refused and nothing was saved:',
+  'import.reportCaption': 'Check results per row',
+  'import.col.row': 'Row',
+  'import.col.name': 'Service name',
+  'import.col.result': 'Result',
+  'import.rowOk': 'Correct',
+  'import.rowHeader': 'Column titles',
+  'import.noName': '(no name)',
+  'import.column.name': 'Name',
+  'import.column.description': 'Description',
+  'import.column.published': 'Published',
+  'import.column.file': 'File',
+  'import.column.other': 'Column “{column}”',
+  'import.problem': '{column}: {message}',
+  'import.backToUnit': 'See the services of {unit}',
+  'import.notAllowed': 'Only a national admin and this unit’s desk officers can import services into this unit.',
+
+  'archive.sectionTitle': 'Archive',
+  'archive.service': 'Archive service',
+  'archive.serviceExplain':
+    'An archived service no longer shows to the public, in the unit’s list of services or in downloads. Its data and change history are kept and stay visible to national admins and this unit’s desk officers. Archiving cannot be undone in the portal.',
+  'archive.serviceQuestion': 'Archive {name}? The public will no longer see it, and archiving cannot be undone in the portal.',
+  'archive.confirm': 'Yes, archive',
+  'archive.serviceDone': '{name} has been archived.',
+  'archive.serviceArchivedOn': 'This service was archived on {date} and does not show to the public.',
+  'archive.unit': 'Archive unit',
+  'archive.unitExplain':
+    'An archived unit, with all its services, no longer shows to the public, in searches or in downloads. Its data and change history are kept and stay visible to national admins and this unit’s desk officers. Archiving cannot be undone in the portal.',
+  'archive.unitQuestion':
+    'Archive {name} with all its services? The public will no longer see it, and archiving cannot be undone in the portal.',
+  'archive.unitDone': '{name} has been archived.',
+  'archive.unitArchivedOn': 'This unit was archived on {date}; the unit and its services do not show to the public.',
+
+  'lookup.title': 'Find by a national system’s code',
+  'lookup.intro': 'Have a unit’s code from SIPPN, PEKPPP, SP4N-LAPOR! or SINOVIK? Find the unit in the registry.',
+  'lookup.system': 'System',
+  'lookup.value': 'The unit’s code in that system',
+  'lookup.valueHint': 'Type it exactly as that system shows it',
+  'lookup.submit': 'Find unit',
+  'lookup.valueRequired': 'Enter the unit’s code',
+  'lookup.searching': 'Searching…',
+  'lookup.found': 'Code {value} in {system}:',
+  'lookup.notFound': 'No unit has the code {value} in {system}.',
+  'lookup.archived': 'Archived',
+};
