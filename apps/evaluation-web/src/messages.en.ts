@@ -361,6 +361,7 @@ export const EVALUATION_MESSAGES_EN: Record<string, string> = {
   'rapor.aspectsCaption': 'Aspect scores 0–5 and their weights',
   'rapor.provenance': 'How the IPP was computed',
   'rapor.stepsCaption': 'Calculation steps, instrument {instrument}',
+  'rapor.instrumentUnknown': 'an instrument this version of the portal does not know',
   'rapor.gap': 'Next steps',
   'rapor.gapStep': '{code} {text}: from {from} to {to}',
   'rapor.history': 'IPP history',

@@ -364,6 +364,7 @@ export const EVALUATION_MESSAGES_ID: Record<string, string> = {
   'rapor.aspectsCaption': 'Skor aspek 0–5 dan bobotnya',
   'rapor.provenance': 'Cara IPP dihitung',
   'rapor.stepsCaption': 'Langkah perhitungan, instrumen {instrument}',
+  'rapor.instrumentUnknown': 'instrumen yang belum dikenal versi portal ini',
   'rapor.gap': 'Langkah berikutnya',
   'rapor.gapStep': '{code} {text}: dari {from} ke {to}',
   'rapor.history': 'Riwayat IPP',

@@ -23,6 +23,7 @@ import { REPORT_CARD } from '../results/results.operations';
 import { TrendChart } from '../results/trend-chart';
 import { CohortName } from '../shared/cohort-name';
 import { CorrectionForm } from './correction-form';
+import { ExplanationSection } from './explanation-section';
 import { useIssueDocument } from './issue-document.operations';
 import { RAPOR } from './rapor-messages';
 
@@ -175,42 +176,7 @@ function Rapor({ card, onCorrected }: { card: Card; onCorrected: () => void }) {
             </Table.Tbody>
           </Table>
         </section>
-        <section aria-labelledby="provenance-title">
-          <Title order={2} size="h3" id="provenance-title">
-            {t('rapor.provenance')}
-          </Title>
-          <Text mt="xs">{card.result.explanation.text[language]}</Text>
-          <Text ff="monospace" size="sm" mt="xs">
-            {card.result.explanation.formula}
-          </Text>
-          <Table withTableBorder mt="xs">
-            <Table.Caption>{t('rapor.stepsCaption', { instrument: card.lokus.instrumentId })}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('col.step')}</Table.Th>
-                <Table.Th>{t('col.formula')}</Table.Th>
-                <Table.Th>{t('col.inputs')}</Table.Th>
-                <Table.Th ta="right">{t('col.value')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {card.result.explanation.steps.map((step) => (
-                <Table.Tr key={step.id}>
-                  <Table.Td>{step.label[language]}</Table.Td>
-                  <Table.Td ff="monospace" fz="xs">
-                    {step.formula}
-                  </Table.Td>
-                  <Table.Td fz="xs">
-                    {step.inputs
-                      .map((i) => `${i.name} = ${format.number(i.value, 2)}${i.weight === null ? '' : ` × ${format.number(i.weight)}`}`)
-                      .join('; ')}
-                  </Table.Td>
-                  <Table.Td ta="right">{format.number(step.value, 2)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </section>
+        {card.result.explanation && <ExplanationSection explanation={card.result.explanation} instrumentId={card.lokus.instrumentId} />}
         {card.gap && (
           <section aria-labelledby="rapor-gap-title">
             <Title order={2} size="h3" id="rapor-gap-title">
