@@ -249,23 +249,23 @@ export class CompetitionService {
     if (stages.length !== STAGE_ORDER.length || stages.some((stage, index) => stage.stage !== STAGE_ORDER[index])) {
       throw badUserInput(
         'stages',
-        `Give all eight stages in order: ${STAGE_ORDER.join(', ')}.`,
-        `Isi kedelapan tahap berurutan: ${STAGE_ORDER.join(', ')}.`,
+        `Give all eight stages in order: ${STAGE_ORDER.map((stage) => STAGE_NAMES[stage].en).join(', ')}.`,
+        `Isi kedelapan tahap berurutan: ${STAGE_ORDER.map((stage) => STAGE_NAMES[stage].id).join(', ')}.`,
       );
     }
     stages.forEach((stage, index) => {
       if (!DATE.test(stage.opensOn) || !DATE.test(stage.closesOn) || stage.closesOn < stage.opensOn) {
         throw badUserInput(
           `stages.${index}`,
-          `The ${stage.stage} dates are not a valid range.`,
-          `Tanggal tahap ${stage.stage} tidak valid.`,
+          `The dates of “${STAGE_NAMES[stage.stage].en}” are not a valid range.`,
+          `Tanggal tahap “${STAGE_NAMES[stage.stage].id}” tidak valid.`,
         );
       }
       if (index > 0 && stage.opensOn < stages[index - 1].opensOn) {
         throw badUserInput(
           `stages.${index}`,
-          `The ${stage.stage} stage cannot open before the previous stage.`,
-          `Tahap ${stage.stage} tidak boleh dimulai sebelum tahap sebelumnya.`,
+          `The stage “${STAGE_NAMES[stage.stage].en}” cannot open before the previous stage.`,
+          `Tahap “${STAGE_NAMES[stage.stage].id}” tidak boleh dimulai sebelum tahap sebelumnya.`,
         );
       }
     });
@@ -459,8 +459,8 @@ export class CompetitionService {
     if (stage === Stage.TOP99_PANEL || stage === Stage.TOP45) {
       throw badUserInput(
         'stage',
-        'The Top 99 and Top 45 are decided with decideTop99 and decideTop45.',
-        'Top 99 dan Top 45 diputuskan dengan decideTop99 dan decideTop45.',
+        'The Top 99 and Top 45 are decided on their own tabs, which publish the lists.',
+        'Top 99 dan Top 45 diputuskan di tab masing-masing, yang menerbitkan daftarnya.',
       );
     }
     return this.dataSource.transaction(async (manager) => {

@@ -69,13 +69,15 @@ export function eligibilityProblems(
   groupsOffered: readonly string[],
 ): EligibilityReason[] {
   const reasons: EligibilityReason[] = [];
+  // The group as people write it ("Replikasi"), never its code, in a message a person reads.
+  const group = facts.group.charAt(0) + facts.group.slice(1).toLowerCase();
   const rule = rules.groups.find((candidate) => candidate.group === facts.group);
   if (!rule || !groupsOffered.includes(facts.group)) {
     return [
       {
         code: 'GROUP_NOT_OFFERED',
-        en: `The ${facts.group} group is not open in this competition.`,
-        id: `Kelompok ${facts.group} tidak dibuka pada kompetisi ini.`,
+        en: `The ${group} group is not open in this competition.`,
+        id: `Kelompok ${group} tidak dibuka pada kompetisi ini.`,
       },
     ];
   }
@@ -90,8 +92,8 @@ export function eligibilityProblems(
   if (rule.quotaPerAgency !== null && facts.submittedInGroup >= rule.quotaPerAgency) {
     reasons.push({
       code: 'QUOTA_REACHED',
-      en: `The agency already submitted ${facts.submittedInGroup} ${facts.group} proposals; the quota is ${rule.quotaPerAgency}.`,
-      id: `Instansi sudah mengirim ${facts.submittedInGroup} proposal ${facts.group}; kuotanya ${rule.quotaPerAgency}.`,
+      en: `The agency already submitted ${facts.submittedInGroup} ${group} proposals; the quota is ${rule.quotaPerAgency}.`,
+      id: `Instansi sudah mengirim ${facts.submittedInGroup} proposal ${group}; kuotanya ${rule.quotaPerAgency}.`,
     });
   }
   if (facts.group === CompetitionGroup.REPLIKASI && !facts.source) {

@@ -20,6 +20,7 @@ import { recordDecisions, requireReason } from '../common/decision-log';
 import { CompetitionService } from '../competitions/competition.service';
 import { CompetitionGroup } from '../competitions/group.enum';
 import { Stage } from '../competitions/stage.enum';
+import { STAGE_NAMES } from '../competitions/stage-names';
 import { agencyRef, regionRef } from '../federation/registry-refs';
 import { PROPOSAL_COLUMNS, type ProposalRow } from '../proposals/proposal.row';
 import { ProposalStatus } from '../proposals/proposal-status.enum';
@@ -219,7 +220,11 @@ export class ShortlistService {
       for (const stage of [Stage.OBJECTION_WINDOW, Stage.PRESENTATION]) {
         const row = await this.competitions.stage(manager, competition.id, stage);
         if (!row.decided_at)
-          throw conflict(`Decide the ${stage} stage first.`, `Putuskan tahap ${stage} terlebih dahulu.`, 'competitionId');
+          throw conflict(
+            `Decide the stage “${STAGE_NAMES[stage].en}” first.`,
+            `Putuskan tahap “${STAGE_NAMES[stage].id}” terlebih dahulu.`,
+            'competitionId',
+          );
       }
       const ranked = this.assessment.rank(
         await this.assessment.cohort(manager, competition.id, Stage.PRESENTATION, [ProposalStatus.TOP99]),

@@ -178,7 +178,7 @@ describe('competition page (national admin)', () => {
 
   it('shows the Top 99 with its 3T marker and balance tables beside the bars', async () => {
     renderKipp('/kipp/kompetisi/comp-2026?tab=top99', admin(3));
-    expect(await screen.findByText('Usulan Top 99 (2 proposal)')).toBeTruthy();
+    expect(await screen.findByText('Rancangan Top 99 (2 proposal)')).toBeTruthy();
     expect(screen.getByText(/Kab. Sumba Barat/).textContent).toContain('Daerah 3T');
     const table = screen.getByRole('table', { name: 'Keseimbangan per Daerah 3T' });
     const cells = within(table)
@@ -226,6 +226,10 @@ describe('competition page (national admin)', () => {
       ),
     );
     await userEvent.type(await screen.findByLabelText(/Alasan keputusan/), 'Sidang TPI 20 November', { delay: null });
+    // The competition's own Top 45 size, never an unreplaced placeholder (issue #20 §5).
+    expect(
+      screen.getByText('Sistem memilih 45 teratas dari peringkat presentasi; alasan Anda dicatat dalam jejak keputusan.'),
+    ).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Putuskan Top 45' }));
     expect(await screen.findByText('Inovasi 2 belum diverifikasi lapangan oleh TPI dan TE.')).toBeTruthy();
   });

@@ -173,7 +173,7 @@ export function ShortlistSection({
                   <Title order={3} size="h4" mt="xl" mb="xs">
                     {t(`shortlist.${tier}.decideTitle`)}
                   </Title>
-                  <Text mb="sm">{t(`shortlist.${tier}.decideText`)}</Text>
+                  <Text mb="sm">{t(`shortlist.${tier}.decideText`, { size })}</Text>
                   <ReasonForm
                     id={`decide-${tier}`}
                     label={t('shortlist.decisionReason')}

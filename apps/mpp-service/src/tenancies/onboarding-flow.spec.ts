@@ -101,7 +101,7 @@ describe('onboarding a new agency from invitation to live', () => {
       field: 'input.tenancyId',
       notReady: [{ serviceId: DEMO_SERVICES.stnkAnnualKalteng.id, name: 'Pengesahan STNK Tahunan', missing: [], unpublished: ['FEE'] }],
     });
-    expect(refused.errors?.[0].message).toContain('Pengesahan STNK Tahunan (not published FEE)');
+    expect(refused.errors?.[0].message).toContain('Pengesahan STNK Tahunan (not published Fee)');
     const waiting = dataOf(
       await mpp.graphql<{
         mallDashboard: { servicesNotReady: Page<{ reason: string; unpublishedComponents: string[]; service: { id: string } }> };

@@ -64,7 +64,9 @@ describe('onboarding refusals: typed errors, nothing half-stored', () => {
       code: 'BAD_USER_INPUT',
       notReady: [{ serviceId: DEMO_SERVICES.jht.id, name: 'Klaim Jaminan Hari Tua (JHT)', missing: [], unpublished: ['DURATION'] }],
     });
-    expect(response.errors?.[0].extensions.messages?.id).toContain('Klaim Jaminan Hari Tua (JHT) (belum dipublikasikan DURATION)');
+    expect(response.errors?.[0].extensions.messages?.id).toContain(
+      'Klaim Jaminan Hari Tua (JHT) (belum dipublikasikan Jangka waktu penyelesaian)',
+    );
     expect((await snapshot(BPJS_TK)).step).toBe('DESK_ASSIGNED');
   });
 

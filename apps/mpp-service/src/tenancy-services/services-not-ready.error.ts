@@ -1,6 +1,13 @@
 import { SimpulError } from '@simpul/service-kit';
-import type { ErrorExtensions } from '@simpul/contracts';
+import { STANDARD_COMPONENTS, type ErrorExtensions } from '@simpul/contracts';
 import type { StandardComponent } from '../federation/standard-component.enum';
+
+const LABELS = new Map(STANDARD_COMPONENTS.map((definition) => [definition.component as string, definition.label]));
+
+/** Components by their names ("Biaya/tarif"), never their codes, in the message a person reads. */
+function named(components: StandardComponent[], language: 'id' | 'en'): string {
+  return components.map((component) => LABELS.get(component)?.[language] ?? component).join(', ');
+}
 
 export interface NotReadyService {
   serviceId: string;
@@ -9,10 +16,10 @@ export interface NotReadyService {
   unpublished: StandardComponent[];
 }
 
-function describe(service: NotReadyService, missingWord: string, unpublishedWord: string): string {
+function describe(service: NotReadyService, missingWord: string, unpublishedWord: string, language: 'id' | 'en'): string {
   const parts = [
-    ...(service.missing.length ? [`${missingWord} ${service.missing.join(', ')}`] : []),
-    ...(service.unpublished.length ? [`${unpublishedWord} ${service.unpublished.join(', ')}`] : []),
+    ...(service.missing.length ? [`${missingWord} ${named(service.missing, language)}`] : []),
+    ...(service.unpublished.length ? [`${unpublishedWord} ${named(service.unpublished, language)}`] : []),
   ];
   return `${service.name} (${parts.join('; ')})`;
 }
@@ -29,8 +36,8 @@ export class ServicesNotReadyError extends SimpulError {
     super(
       'BAD_USER_INPUT',
       {
-        en: `Complete the Standar Pelayanan first: ${notReady.map((service) => describe(service, 'missing', 'not published')).join('; ')}.`,
-        id: `Lengkapi Standar Pelayanan terlebih dahulu: ${notReady.map((service) => describe(service, 'belum diisi', 'belum dipublikasikan')).join('; ')}.`,
+        en: `Complete the Standar Pelayanan first: ${notReady.map((service) => describe(service, 'missing', 'not published', 'en')).join('; ')}.`,
+        id: `Lengkapi Standar Pelayanan terlebih dahulu: ${notReady.map((service) => describe(service, 'belum diisi', 'belum dipublikasikan', 'id')).join('; ')}.`,
       },
       field,
     );
