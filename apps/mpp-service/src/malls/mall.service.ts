@@ -13,6 +13,7 @@ import {
   type KeysetKey,
   SortDirection,
   keysetPagesLoader,
+  listSearchCondition,
   validateFirst,
   requireText,
   requireUuid,
@@ -97,7 +98,9 @@ export class MallService {
     if (filter?.status) where.push(`m.status = ${param(filter.status)}`);
     if (filter?.provinceCode) where.push(`m.province_code = ${param(filter.provinceCode)}`);
     if (filter?.regencyCode) where.push(`m.regency_code = ${param(filter.regencyCode)}`);
-    if (filter?.search?.trim()) where.push(`m.name ILIKE ${param(`%${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%`)}`);
+    // Case, accents, spelling variants and abbreviations ("bjm") as the registry's lists read them.
+    const search = listSearchCondition('mpp.search_key(m.name)', filter?.search, param);
+    if (search) where.push(search);
     return keysetPage<Mall>(this.dataSource, {
       columns: MALL_COLUMNS,
       from: 'mpp.malls m',

@@ -6,6 +6,7 @@ import { MppAudit1765100000000 } from './1765100000000-mpp-audit';
 import { MppDataOrigin1765300000101 } from './1765300000101-mpp-data-origin';
 import { AgreementsAudit1765400000000 } from './1765400000000-agreements-audit';
 import { MppFileBlobs1766900000100 } from './1766900000100-mpp-file-blobs';
+import { MppSearchKey1767700000000 } from './1767700000000-mpp-search-key';
 
 /** Every MPP migration, oldest first (classes, not globs: the app is bundled). */
 export const MPP_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MPP_MIGRATIONS = [
   MppDataOrigin1765300000101,
   AgreementsAudit1765400000000,
   MppFileBlobs1766900000100,
+  MppSearchKey1767700000000,
 ];

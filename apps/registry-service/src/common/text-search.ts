@@ -1,12 +1,11 @@
+import { listSearchCondition } from '@simpul/service-kit';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
-function escapeLike(word: string): string {
-  return word.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
 /**
- * Adds a case- and accent-insensitive search on `column`: every word of `search` must appear
- * somewhere in it ("samsat kalsel" finds "SAMSAT Kalimantan Selatan" only if both words match).
+ * Adds a search on `column` as people type it (listSearchCondition of @simpul/service-kit): case and
+ * accents do not matter, every word must appear somewhere in it ("samsat kalsel" finds "SAMSAT
+ * Kalimantan Selatan" only if both match), and a word of a synonym group finds any term of the group
+ * ("antrian" finds "Antrean", "kalsel" finds "Kalimantan Selatan"), as the cross-module search does.
  * Uses `registry.search_key`, which the pg_trgm GIN indexes cover.
  */
 export function applyTextSearch<T extends ObjectLiteral>(
@@ -15,13 +14,13 @@ export function applyTextSearch<T extends ObjectLiteral>(
   search: string | null | undefined,
   prefix: string,
 ): void {
-  const words = (search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
-  words.forEach((word, index) => {
-    const parameter = `${prefix}Search${index}`;
-    query.andWhere(`registry.search_key(${column}) LIKE '%' || registry.search_key(:${parameter}) || '%'`, {
-      [parameter]: escapeLike(word),
-    });
+  const values: Record<string, string> = {};
+  const condition = listSearchCondition(`registry.search_key(${column})`, search, (pattern) => {
+    const name = `${prefix}Search${Object.keys(values).length}`;
+    values[name] = pattern;
+    return `:${name}`;
   });
+  if (condition) query.andWhere(condition, values);
 }
 
 /** Keeps rows whose region is `regionCode` or lies in that province. */

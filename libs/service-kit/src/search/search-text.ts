@@ -113,6 +113,14 @@ export function parseSearchText(text: string | null | undefined, groups?: readon
       'Tulis paling sedikit satu huruf atau angka yang dicari.',
     );
   }
+  return queryParts(words, groups);
+}
+
+/**
+ * Folded words split into parts: a run of words that is a term of a synonym group (longest first)
+ * becomes one part with the whole group; any other word is a part of its own.
+ */
+export function queryParts(words: readonly string[], groups?: readonly SynonymGroup[]): QueryPart[] {
   const index = groups ? buildPhraseIndex(groups) : DEFAULT_INDEX;
   const list = groups ?? SYNONYM_GROUPS;
   const parts: QueryPart[] = [];
