@@ -57,3 +57,8 @@ export function cohortLabel(code: string): CohortLabel {
   const kindName = KIND_NAMES[kind] ?? { id: titleCase(kind), en: titleCase(kind) };
   return { code, label: `${kindName.id} ${levelName.id}`, labelEn: `${levelName.en} ${kindName.en}` };
 }
+
+/** A unit kind in words ("Samsat", "civil registry (Disdukcapil)"), for peer groups of one kind. */
+export function unitKindLabel(kind: string): LocalizedMessage {
+  return KIND_NAMES[kind] ?? { id: titleCase(kind), en: titleCase(kind) };
+}

@@ -2,7 +2,7 @@ import { ippCategory, type IppCategory } from '@simpul/scoring';
 import type { DataOrigin } from '@simpul/service-kit';
 import type { EvaluationScheme } from '../cycles/cycle-phase.enum';
 import { resultLabel } from './result-label';
-import type { IppExplanation, LokusResult, ResultBasis } from './results.model';
+import { ResultBasis, type IppExplanation, type LokusResult } from './results.model';
 
 export type StoredResult = Omit<LokusResult, 'explanation'>;
 
@@ -21,6 +21,7 @@ export interface RawResult {
   userIndex: string | null;
   basis: ResultBasis;
   respondents: number;
+  minRespondents: number;
   cohort: string;
   rank: number | null;
   cohortSize: number | null;
@@ -36,7 +37,7 @@ export interface RawResult {
 export const RESULT_COLUMNS = `
   r.id, r.lokus_id AS "lokusId", r.cycle_id AS "cycleId", c.year, l.unit_name AS "unitName", l.service_unit_id AS "serviceUnitId",
     l.province_code AS "provinceCode", r.version, r.current, r.index, r.evaluator_index AS "evaluatorIndex", r.user_index AS "userIndex", r.basis,
-    r.respondents, r.cohort, r.rank, r.cohort_size AS "cohortSize", r.reason, r.computed_at AS "computedAt",
+    r.respondents, COALESCE((r.inputs->>'minRespondents')::int, l.min_respondents) AS "minRespondents", r.cohort, r.rank, r.cohort_size AS "cohortSize", r.reason, r.computed_at AS "computedAt",
     r.origin, r.source, c.origin AS "indicatorsOrigin", c.name AS "cycleName", c.scheme`;
 
 export const RESULT_FROM = `evaluation.results r JOIN evaluation.lokus l ON l.id = r.lokus_id JOIN evaluation.cycles c ON c.id = r.cycle_id`;
@@ -63,6 +64,11 @@ export function categoryOf(index: number): IppCategory {
   return category;
 }
 
+/** Only a result computed by this service had a survey to judge; a published aggregate has none. */
+export function surveyJudged(basis: ResultBasis): boolean {
+  return basis === ResultBasis.BLENDED || basis === ResultBasis.EVALUATOR_ONLY;
+}
+
 /** The category is always read from the stored, already rounded index through @simpul/scoring. */
 export function toLokusResult(raw: RawResult): StoredResult {
   const index = Number(raw.index);
@@ -72,6 +78,7 @@ export function toLokusResult(raw: RawResult): StoredResult {
     evaluatorIndex: Number(raw.evaluatorIndex),
     userIndex: raw.userIndex === null ? null : Number(raw.userIndex),
     category: categoryOf(index),
+    sampleBelowMinimum: surveyJudged(raw.basis) ? raw.respondents < raw.minRespondents : null,
     rankLabel:
       raw.rank !== null && raw.cohortSize !== null
         ? { id: `peringkat ${raw.rank} dari ${raw.cohortSize}`, en: `rank ${raw.rank} of ${raw.cohortSize}` }

@@ -59,6 +59,12 @@ export class LokusResult {
   @Field(() => Float, { nullable: true }) userIndex!: number | null;
   @Field(() => ResultBasis) basis!: ResultBasis;
   @Field(() => Int) respondents!: number;
+  @Field(() => Int, { description: 'Minimum responden F-03 lokus ini saat dihitung (bawaan 10)' }) minRespondents!: number;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Benar bila sampel F-03 di bawah minimum (F-03 tidak dihitung, IPP = indeks F-02); null pada angka agregat yang dipublikasikan',
+  })
+  sampleBelowMinimum!: boolean | null;
   @Field(() => IppCategoryInfo) category!: IppCategoryInfo;
   @Field() cohort!: string;
   @Field(() => Int, { nullable: true, description: 'Peringkat k dari n dalam cohort (peringkat kompetisi)' }) rank!: number | null;
