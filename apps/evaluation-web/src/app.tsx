@@ -13,6 +13,8 @@ import { LoadingState } from '@simpul/ui';
 const OmbudsmanRecordPage = lazy(() => import('./ombudsman/record-result-page').then((module) => ({ default: module.RecordResultPage })));
 const OmbudsmanProvincePage = lazy(() => import('./ombudsman/province-page').then((module) => ({ default: module.ProvincePage })));
 const OmbudsmanImportPage = lazy(() => import('./ombudsman/import-page').then((module) => ({ default: module.ImportPage })));
+const CohortPage = lazy(() => import('./cohort/cohort-page').then((module) => ({ default: module.CohortPage })));
+const PeersPage = lazy(() => import('./cohort/peers-page').then((module) => ({ default: module.PeersPage })));
 const CyclePage = lazy(() => import('./cycles/cycle-page').then((module) => ({ default: module.CyclePage })));
 const EvaluatorsPage = lazy(() => import('./evaluators/evaluators-page').then((module) => ({ default: module.EvaluatorsPage })));
 const HomePage = lazy(() => import('./cycles/home-page').then((module) => ({ default: module.HomePage })));
@@ -40,6 +42,9 @@ export function EvaluationRoutes() {
         <Route path="evaluator" element={<EvaluatorsPage />} />
         <Route path="cycles/:cycleId" element={<CyclePage />} />
         <Route path="cycles/:cycleId/results" element={<ResultsPage />} />
+        <Route path="cycles/:cycleId/cohorts" element={<CohortPage />} />
+        <Route path="cycles/:cycleId/cohorts/:cohort" element={<CohortPage />} />
+        <Route path="lokus/:lokusId/pembanding" element={<PeersPage />} />
         <Route path="lokus/:lokusId" element={<LokusPage />} />
         <Route path="lokus/:lokusId/rapor" element={<ReportCardPage />} />
         <Route path="lokus/:lokusId/survei" element={<SurveyLinksPage />} />

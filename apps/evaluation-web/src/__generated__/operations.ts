@@ -22,6 +22,15 @@ export type AgencyType =
   | 'PROVINSI'
   | 'SWASTA';
 
+/** Urutan agregat instansi: nama, rerata IPP, atau jumlah lokus, naik (ASC) atau turun (DESC) */
+export type AggregateOrder =
+  | 'COUNT_ASC'
+  | 'COUNT_DESC'
+  | 'NAME_ASC'
+  | 'NAME_DESC'
+  | 'VALUE_ASC'
+  | 'VALUE_DESC';
+
 export type AppealDecision =
   | 'REJECT'
   | 'RESCORE';
@@ -46,6 +55,16 @@ export type AssignmentRole =
 export type CarryEvidenceInput = {
   fromLokusId: string;
   lokusId: string;
+};
+
+export type CloseFollowUpActionInput = {
+  actionId: string;
+  /** Bukti penyelesaian, bila belum dicatat desk */
+  evidence?: string | null | undefined;
+  expectedVersion: number;
+  outcome: FollowUpClosing;
+  /** Wajib untuk DROPPED */
+  reason?: string | null | undefined;
 };
 
 /** Koreksi hasil yang sudah final: versi baru dengan alasan */
@@ -183,6 +202,34 @@ export type FileAppealInput = {
   requestedLevel?: number | null | undefined;
 };
 
+/** Status aksi; DROPPED selalu dengan alasan */
+export type FollowUpActionStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+/** Cara evaluator/admin menutup aksi: selesai, atau dibatalkan dengan alasan */
+export type FollowUpClosing =
+  | 'DONE'
+  | 'DROPPED';
+
+/** Rencana tindak lanjut: draf desk, diajukan, diterima evaluator/admin, atau dikembalikan dengan catatan */
+export type FollowUpPlanStatus =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
+export type FollowUpReviewDecision =
+  | 'ACCEPT'
+  | 'RETURN';
+
+/** Dasar analisis: nilai F-02 evaluator, atau klaim F-01 unit */
+export type GapSource =
+  | 'CLAIMS'
+  | 'SCORES';
+
 /** Tingkat pemerintahan unit: pusat (K/L), provinsi, kabupaten/kota */
 export type GovernmentLevel =
   | 'CENTRAL'
@@ -296,6 +343,12 @@ export type OmbudsmanZone =
   | 'KUNING'
   | 'MERAH';
 
+/** COHORT: kelompok pembanding peringkat; PROVINCE: lokus di provinsi yang sama; UNIT_KIND: unit sejenis di semua tingkat */
+export type PeerGroupKind =
+  | 'COHORT'
+  | 'PROVINCE'
+  | 'UNIT_KIND';
+
 export type PhaseWindowInput = {
   endsAt: string;
   phase: CyclePhase;
@@ -307,10 +360,25 @@ export type RegionLevel =
   | 'PROVINCE'
   | 'REGENCY';
 
-/** BLENDED: 0,75 × F-02 + 0,25 × F-03; EVALUATOR_ONLY: tanpa F-03 yang cukup, IPP = indeks F-02 */
+export type ReportFollowUpProgressInput = {
+  actionId: string;
+  /** Bukti penyelesaian */
+  evidence?: string | null | undefined;
+  expectedVersion: number;
+};
+
+/** BLENDED: 0,75 × F-02 + 0,25 × F-03; EVALUATOR_ONLY: tanpa F-03 yang cukup, IPP = indeks F-02; PUBLISHED_AGGREGATE: hanya IPP yang dipublikasikan, tanpa nilai indikator (tidak dipublikasikan) */
 export type ResultBasis =
   | 'BLENDED'
-  | 'EVALUATOR_ONLY';
+  | 'EVALUATOR_ONLY'
+  | 'PUBLISHED_AGGREGATE';
+
+export type ReviewFollowUpPlanInput = {
+  /** Wajib saat mengembalikan */
+  comment?: string | null | undefined;
+  decision: FollowUpReviewDecision;
+  planId: string;
+};
 
 export type SaveClaimInput = {
   /** Bila diisi: versi yang disunting (0 = baru); versi usang → CONFLICT */
@@ -319,6 +387,20 @@ export type SaveClaimInput = {
   justification: string;
   level: number;
   lokusId: string;
+};
+
+export type SaveFollowUpActionInput = {
+  /** Kosong untuk aksi baru */
+  actionId?: string | null | undefined;
+  /** YYYY-MM-DD */
+  dueOn?: string | null | undefined;
+  /** Versi yang diubah; wajib untuk aksi yang sudah ada */
+  expectedVersion?: number | null | undefined;
+  indicatorCodes: Array<string>;
+  ownerName?: string | null | undefined;
+  planId: string;
+  quickWin?: boolean | null | undefined;
+  title: string;
 };
 
 export type SaveScoreInput = {
@@ -397,6 +479,185 @@ export type UploadEvidenceInput = {
   fileName: string;
   mimeType: string;
   serviceUnitId: string;
+};
+
+export type CycleAggregatesQueryVariables = Exact<{
+  cycleId: string;
+  order?: AggregateOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CycleAggregatesQuery = {
+  cycleAggregates: {
+    cycleId: string,
+    nation: {
+      group: string,
+      name: string | null,
+      count: number,
+      value: number | null,
+      min: number | null,
+      max: number | null,
+      method: string,
+      origin: DataOrigin,
+      category: {
+        code: string,
+        label: string,
+        labelEn: string
+      } | null
+    },
+    province: Array<{
+      group: string,
+      name: string | null,
+      count: number,
+      value: number | null,
+      min: number | null,
+      max: number | null,
+      method: string,
+      origin: DataOrigin,
+      category: {
+        code: string,
+        label: string,
+        labelEn: string
+      } | null
+    }>,
+    instansi: {
+      totalCount: number,
+      pageInfo: {
+        hasNextPage: boolean,
+        endCursor: string | null
+      },
+      edges: Array<{
+        cursor: string,
+        node: {
+          group: string,
+          name: string | null,
+          count: number,
+          value: number | null,
+          min: number | null,
+          max: number | null,
+          method: string,
+          origin: DataOrigin,
+          category: {
+            code: string,
+            label: string,
+            labelEn: string
+          } | null
+        }
+      }>
+    }
+  }
+};
+
+export type CycleAppealListQueryVariables = Exact<{
+  cycleId: string;
+  status?: AppealStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CycleAppealListQuery = {
+  cycleAppeals: {
+    totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    edges: Array<{
+      cursor: string,
+      node: {
+        id: string,
+        lokusId: string,
+        unitName: string,
+        indicatorCode: string,
+        disputedLevel: number,
+        requestedLevel: number | null,
+        reason: string,
+        filedAt: string,
+        status: AppealStatus,
+        decisionReason: string | null,
+        newLevel: number | null,
+        decidedAt: string | null
+      }
+    }>
+  }
+};
+
+export type CohortRankingQueryVariables = Exact<{
+  cycleId: string;
+  cohort: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CohortRankingQuery = {
+  cohortRanking: {
+    totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    edges: Array<{
+      node: {
+        id: string,
+        lokusId: string,
+        unitName: string,
+        index: number,
+        rank: number | null,
+        cohortSize: number | null,
+        rankIsUncertain: boolean | null,
+        indexMargin: number | null,
+        respondents: number,
+        minRespondents: number,
+        sampleBelowMinimum: boolean | null,
+        origin: DataOrigin,
+        category: {
+          code: string,
+          label: string,
+          labelEn: string
+        },
+        rankRange: {
+          best: number,
+          worst: number
+        } | null
+      }
+    }>
+  }
+};
+
+export type PeerComparisonQueryVariables = Exact<{
+  lokusId: string;
+}>;
+
+
+export type PeerComparisonQuery = {
+  peerComparison: {
+    lokusId: string,
+    cycleId: string,
+    cycleName: string,
+    unitName: string,
+    cohort: string,
+    index: number | null,
+    groups: Array<{
+      kind: PeerGroupKind,
+      label: string,
+      labelEn: string,
+      count: number,
+      mean: number | null,
+      min: number | null,
+      max: number | null,
+      unitPosition: number | null,
+      points: Array<{
+        lokusId: string,
+        unitName: string,
+        index: number,
+        isUnit: boolean
+      }>
+    }>
+  }
 };
 
 export type EvaluationCyclesQueryVariables = Exact<{
@@ -977,6 +1238,291 @@ export type ReopenF01Mutation = {
   }
 };
 
+export type FollowUpPlanQueryVariables = Exact<{
+  lokusId: string;
+}>;
+
+
+export type FollowUpPlanQuery = {
+  lokusById: {
+    id: string,
+    unitName: string,
+    serviceUnitId: string,
+    cycle: {
+      name: string,
+      year: number,
+      publishedAt: string | null
+    },
+    result: {
+      index: number
+    } | null
+  },
+  followUpPlan: {
+    id: string,
+    lokusId: string,
+    serviceUnitId: string,
+    unitName: string,
+    year: number,
+    status: FollowUpPlanStatus,
+    version: number,
+    createdAt: string,
+    submittedAt: string | null,
+    reviewedByName: string | null,
+    reviewedAt: string | null,
+    reviewComment: string | null,
+    demo: boolean,
+    actions: Array<{
+      id: string,
+      position: number,
+      title: string,
+      indicatorCodes: Array<string>,
+      ownerName: string | null,
+      dueOn: string | null,
+      status: FollowUpActionStatus,
+      evidence: string | null,
+      dropReason: string | null,
+      quickWin: boolean,
+      version: number,
+      closedByName: string | null,
+      closedAt: string | null
+    }>
+  } | null
+};
+
+export type FollowUpPlansQueryVariables = Exact<{
+  status?: FollowUpPlanStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FollowUpPlansQuery = {
+  followUpPlans: {
+    totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      hasPreviousPage: boolean,
+      endCursor: string | null,
+      startCursor: string | null
+    },
+    edges: Array<{
+      cursor: string,
+      node: {
+        id: string,
+        lokusId: string,
+        serviceUnitId: string,
+        unitName: string,
+        year: number,
+        status: FollowUpPlanStatus,
+        version: number,
+        createdAt: string,
+        submittedAt: string | null,
+        reviewedByName: string | null,
+        reviewedAt: string | null,
+        reviewComment: string | null,
+        demo: boolean,
+        actions: Array<{
+          id: string,
+          status: FollowUpActionStatus
+        }>
+      }
+    }>
+  }
+};
+
+export type FollowUpQuickWinsQueryVariables = Exact<{
+  planId: string;
+}>;
+
+
+export type FollowUpQuickWinsQuery = {
+  followUpQuickWins: Array<{
+    indicatorCode: string,
+    indicatorText: string,
+    from: number,
+    to: number,
+    gain: number,
+    targetDescriptor: string | null,
+    planned: boolean
+  }>
+};
+
+export type FollowUpDoneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FollowUpDoneQuery = {
+  lokusById: {
+    id: string,
+    followUpDone: Array<{
+      id: string,
+      title: string,
+      indicatorCodes: Array<string>,
+      evidence: string | null,
+      closedAt: string | null,
+      planYear: number
+    }>
+  }
+};
+
+export type CreateFollowUpPlanMutationVariables = Exact<{
+  lokusId: string;
+}>;
+
+
+export type CreateFollowUpPlanMutation = {
+  createFollowUpPlan: {
+    id: string
+  }
+};
+
+export type SaveFollowUpActionMutationVariables = Exact<{
+  input: SaveFollowUpActionInput;
+}>;
+
+
+export type SaveFollowUpActionMutation = {
+  saveFollowUpAction: {
+    id: string,
+    position: number,
+    title: string,
+    indicatorCodes: Array<string>,
+    ownerName: string | null,
+    dueOn: string | null,
+    status: FollowUpActionStatus,
+    evidence: string | null,
+    dropReason: string | null,
+    quickWin: boolean,
+    version: number,
+    closedByName: string | null,
+    closedAt: string | null
+  }
+};
+
+export type RemoveFollowUpActionMutationVariables = Exact<{
+  actionId: string;
+}>;
+
+
+export type RemoveFollowUpActionMutation = {
+  removeFollowUpAction: {
+    id: string
+  }
+};
+
+export type SubmitFollowUpPlanMutationVariables = Exact<{
+  planId: string;
+}>;
+
+
+export type SubmitFollowUpPlanMutation = {
+  submitFollowUpPlan: {
+    id: string,
+    status: FollowUpPlanStatus
+  }
+};
+
+export type ReviewFollowUpPlanMutationVariables = Exact<{
+  input: ReviewFollowUpPlanInput;
+}>;
+
+
+export type ReviewFollowUpPlanMutation = {
+  reviewFollowUpPlan: {
+    id: string,
+    status: FollowUpPlanStatus
+  }
+};
+
+export type ReportFollowUpProgressMutationVariables = Exact<{
+  input: ReportFollowUpProgressInput;
+}>;
+
+
+export type ReportFollowUpProgressMutation = {
+  reportFollowUpProgress: {
+    id: string,
+    position: number,
+    title: string,
+    indicatorCodes: Array<string>,
+    ownerName: string | null,
+    dueOn: string | null,
+    status: FollowUpActionStatus,
+    evidence: string | null,
+    dropReason: string | null,
+    quickWin: boolean,
+    version: number,
+    closedByName: string | null,
+    closedAt: string | null
+  }
+};
+
+export type CloseFollowUpActionMutationVariables = Exact<{
+  input: CloseFollowUpActionInput;
+}>;
+
+
+export type CloseFollowUpActionMutation = {
+  closeFollowUpAction: {
+    id: string,
+    position: number,
+    title: string,
+    indicatorCodes: Array<string>,
+    ownerName: string | null,
+    dueOn: string | null,
+    status: FollowUpActionStatus,
+    evidence: string | null,
+    dropReason: string | null,
+    quickWin: boolean,
+    version: number,
+    closedByName: string | null,
+    closedAt: string | null
+  }
+};
+
+export type UnitGapAnalysisQueryVariables = Exact<{
+  serviceUnitId: string;
+  source?: GapSource | null | undefined;
+}>;
+
+
+export type UnitGapAnalysisQuery = {
+  gapAnalysis: {
+    lokusId: string,
+    year: number,
+    source: GapSource,
+    missingIndicators: Array<string>,
+    reachable: boolean,
+    fromIndex: number,
+    targetIndex: number | null,
+    levelSteps: number,
+    resultingIndex: number | null,
+    from: {
+      code: string,
+      label: string,
+      labelEn: string
+    },
+    target: {
+      code: string,
+      label: string,
+      labelEn: string
+    } | null,
+    steps: Array<{
+      indicatorCode: string,
+      indicatorText: string,
+      from: number,
+      to: number,
+      gain: number,
+      targetDescriptor: string | null
+    }>,
+    summary: {
+      id: string,
+      en: string
+    }
+  } | null
+};
+
 export type LokusByIdQueryVariables = Exact<{
   id: string;
 }>;
@@ -1068,7 +1614,7 @@ export type LokusByIdQuery = {
       version: number,
       current: boolean,
       index: number,
-      evaluatorIndex: number,
+      evaluatorIndex: number | null,
       userIndex: number | null,
       basis: ResultBasis,
       respondents: number,
@@ -1170,29 +1716,6 @@ export type UnitLokusQuery = {
       publishedAt: string | null
     }
   }>
-};
-
-export type AddLokusMutationVariables = Exact<{
-  cycleId: string;
-  input: LokusUnitInput;
-}>;
-
-
-export type AddLokusMutation = {
-  addLokus: {
-    id: string,
-    cycleId: string,
-    serviceUnitId: string,
-    unitName: string,
-    unitKind: string,
-    serviceGroup: ServiceGroup,
-    agencyName: string | null,
-    provinceName: string | null,
-    cohort: string,
-    cohortLabel: string,
-    cohortLabelEn: string,
-    instrumentId: string | null
-  }
 };
 
 export type ImportLokusMutationVariables = Exact<{
@@ -2005,7 +2528,7 @@ export type CycleResultsQuery = {
         version: number,
         current: boolean,
         index: number,
-        evaluatorIndex: number,
+        evaluatorIndex: number | null,
         userIndex: number | null,
         basis: ResultBasis,
         respondents: number,
@@ -2112,7 +2635,7 @@ export type CorrectResultMutation = {
     version: number,
     current: boolean,
     index: number,
-    evaluatorIndex: number,
+    evaluatorIndex: number | null,
     userIndex: number | null,
     basis: ResultBasis,
     respondents: number,
@@ -2177,7 +2700,7 @@ export type ReportCardQuery = {
       version: number,
       current: boolean,
       index: number,
-      evaluatorIndex: number,
+      evaluatorIndex: number | null,
       userIndex: number | null,
       basis: ResultBasis,
       respondents: number,
@@ -2227,7 +2750,7 @@ export type ReportCardQuery = {
             weight: number | null
           }>
         }>
-      }
+      } | null
     },
     aspects: Array<{
       code: string,
@@ -2288,6 +2811,15 @@ export type ReportCardQuery = {
         id: string,
         en: string
       }
+    } | null,
+    followUpProgress: {
+      acceptedAt: string | null,
+      total: number,
+      planned: number,
+      inProgress: number,
+      done: number,
+      dropped: number,
+      percentDone: number
     } | null
   }
 };
@@ -2620,6 +3152,10 @@ export type SaveSecondScoreMutation = {
 
 /** Every operation of this app by name, with its result and variables (typed test payloads use it). */
 export interface Operations {
+  CycleAggregates: { result: CycleAggregatesQuery; variables: CycleAggregatesQueryVariables };
+  CycleAppealList: { result: CycleAppealListQuery; variables: CycleAppealListQueryVariables };
+  CohortRanking: { result: CohortRankingQuery; variables: CohortRankingQueryVariables };
+  PeerComparison: { result: PeerComparisonQuery; variables: PeerComparisonQueryVariables };
   EvaluationCycles: { result: EvaluationCyclesQuery; variables: EvaluationCyclesQueryVariables };
   EvaluationCycle: { result: EvaluationCycleQuery; variables: EvaluationCycleQueryVariables };
   CycleLokus: { result: CycleLokusQuery; variables: CycleLokusQueryVariables };
@@ -2637,9 +3173,20 @@ export interface Operations {
   F01Status: { result: F01StatusQuery; variables: F01StatusQueryVariables };
   SubmitF01: { result: SubmitF01Mutation; variables: SubmitF01MutationVariables };
   ReopenF01: { result: ReopenF01Mutation; variables: ReopenF01MutationVariables };
+  FollowUpPlan: { result: FollowUpPlanQuery; variables: FollowUpPlanQueryVariables };
+  FollowUpPlans: { result: FollowUpPlansQuery; variables: FollowUpPlansQueryVariables };
+  FollowUpQuickWins: { result: FollowUpQuickWinsQuery; variables: FollowUpQuickWinsQueryVariables };
+  FollowUpDone: { result: FollowUpDoneQuery; variables: FollowUpDoneQueryVariables };
+  CreateFollowUpPlan: { result: CreateFollowUpPlanMutation; variables: CreateFollowUpPlanMutationVariables };
+  SaveFollowUpAction: { result: SaveFollowUpActionMutation; variables: SaveFollowUpActionMutationVariables };
+  RemoveFollowUpAction: { result: RemoveFollowUpActionMutation; variables: RemoveFollowUpActionMutationVariables };
+  SubmitFollowUpPlan: { result: SubmitFollowUpPlanMutation; variables: SubmitFollowUpPlanMutationVariables };
+  ReviewFollowUpPlan: { result: ReviewFollowUpPlanMutation; variables: ReviewFollowUpPlanMutationVariables };
+  ReportFollowUpProgress: { result: ReportFollowUpProgressMutation; variables: ReportFollowUpProgressMutationVariables };
+  CloseFollowUpAction: { result: CloseFollowUpActionMutation; variables: CloseFollowUpActionMutationVariables };
+  UnitGapAnalysis: { result: UnitGapAnalysisQuery; variables: UnitGapAnalysisQueryVariables };
   LokusById: { result: LokusByIdQuery; variables: LokusByIdQueryVariables };
   UnitLokus: { result: UnitLokusQuery; variables: UnitLokusQueryVariables };
-  AddLokus: { result: AddLokusMutation; variables: AddLokusMutationVariables };
   ImportLokus: { result: ImportLokusMutation; variables: ImportLokusMutationVariables };
   RemoveLokus: { result: RemoveLokusMutation; variables: RemoveLokusMutationVariables };
   RegistryUnits: { result: RegistryUnitsQuery; variables: RegistryUnitsQueryVariables };

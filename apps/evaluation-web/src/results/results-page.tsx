@@ -8,6 +8,7 @@ import { EVALUATION } from '../messages';
 import { CohortName, cohortOptionLabel } from '../shared/cohort-name';
 import type { ExportFormat } from '../__generated__/operations';
 import { CYCLE_COHORTS, CYCLE_RESULTS, EXPORT_RESULTS } from './results.operations';
+import { COHORT } from '../cohort/cohort-messages';
 
 const RESULT_PAGE = 50;
 
@@ -15,6 +16,7 @@ const RESULT_PAGE = 50;
 export function ResultsPage() {
   const { cycleId = '' } = useParams();
   const t = useT(EVALUATION);
+  const tc = useT(COHORT);
   const to = useBasePath();
   const format = useFormat();
   const [language] = useLanguage();
@@ -78,6 +80,9 @@ export function ResultsPage() {
           {t('export.xlsx')}
         </Button>
       </Group>
+      <Anchor component={Link} to={to(cohort ? `/cycles/${cycleId}/cohorts/${encodeURIComponent(cohort)}` : `/cycles/${cycleId}/cohorts`)}>
+        {tc('link.fromResults')}
+      </Anchor>
       <Text size="sm">{t('export.hint')}</Text>
       <Text size="sm" aria-live="polite">
         {exportStatus}
