@@ -203,6 +203,18 @@ export type MallFilter = {
   status?: MallStatus | null | undefined;
 };
 
+/** Urutan daftar MPP; bawaan: provinsi lalu nama, naik */
+export type MallSort = {
+  direction?: SortDirection;
+  field?: MallSortField;
+};
+
+/** Urutan daftar MPP: nama, provinsi (kode BPS), tanggal peresmian */
+export type MallSortField =
+  | 'NAME'
+  | 'OPENED_ON'
+  | 'PROVINCE';
+
 /** Status MPP: diusulkan, beroperasi, dihentikan sementara, ditutup */
 export type MallStatus =
   | 'ACTIVE'
@@ -302,6 +314,10 @@ export type SkmPeriodKind =
   | 'QUARTER'
   | 'YEAR';
 
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
 /** Komponen Standar Pelayanan; enam pertama komponen penyampaian pelayanan (wajib dipublikasikan), delapan berikutnya komponen pengelolaan */
 export type StandardComponent =
   | 'COMPLAINT_HANDLING'
@@ -339,6 +355,14 @@ export type TenancyStep =
   | 'LIVE'
   | 'PAUSED'
   | 'SERVICES_READY';
+
+export type UpdateMallInput = {
+  address?: string | null | undefined;
+  managingUnitId?: string | null | undefined;
+  name?: string | null | undefined;
+  openedOn?: string | null | undefined;
+  proposedOn?: string | null | undefined;
+};
 
 /** Hari dalam pekan (Senin–Minggu) */
 export type Weekday =
@@ -881,6 +905,7 @@ export type MallsQueryVariables = Exact<{
   filter?: MallFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  sort?: MallSort | null | undefined;
 }>;
 
 
@@ -1097,6 +1122,20 @@ export type AddMallDocumentMutation = {
   }
 };
 
+export type UpdateMallMutationVariables = Exact<{
+  id: string;
+  input: UpdateMallInput;
+}>;
+
+
+export type UpdateMallMutation = {
+  updateMall: {
+    id: string,
+    name: string,
+    address: string | null
+  }
+};
+
 export type NationalMallOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1168,6 +1207,52 @@ export type NationalMallsQuery = {
         }
       }>
     }
+  }
+};
+
+export type MppQueueKeysQueryVariables = Exact<{
+  mallId: string;
+}>;
+
+
+export type MppQueueKeysQuery = {
+  skmQueueKeys: Array<{
+    id: string,
+    name: string,
+    hint: string,
+    createdAt: string,
+    revokedAt: string | null
+  }>
+};
+
+export type MppCreateQueueKeyMutationVariables = Exact<{
+  mallId: string;
+  name: string;
+}>;
+
+
+export type MppCreateQueueKeyMutation = {
+  createSkmQueueKey: {
+    secret: string,
+    key: {
+      id: string,
+      name: string,
+      hint: string,
+      createdAt: string,
+      revokedAt: string | null
+    }
+  }
+};
+
+export type MppRevokeQueueKeyMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MppRevokeQueueKeyMutation = {
+  revokeSkmQueueKey: {
+    id: string,
+    revokedAt: string | null
   }
 };
 
@@ -2066,8 +2151,12 @@ export interface Operations {
   TenantServices: { result: TenantServicesQuery; variables: TenantServicesQueryVariables };
   SetOpeningHours: { result: SetOpeningHoursMutation; variables: SetOpeningHoursMutationVariables };
   AddMallDocument: { result: AddMallDocumentMutation; variables: AddMallDocumentMutationVariables };
+  UpdateMall: { result: UpdateMallMutation; variables: UpdateMallMutationVariables };
   NationalMallOverview: { result: NationalMallOverviewQuery; variables: NationalMallOverviewQueryVariables };
   NationalMalls: { result: NationalMallsQuery; variables: NationalMallsQueryVariables };
+  MppQueueKeys: { result: MppQueueKeysQuery; variables: MppQueueKeysQueryVariables };
+  MppCreateQueueKey: { result: MppCreateQueueKeyMutation; variables: MppCreateQueueKeyMutationVariables };
+  MppRevokeQueueKey: { result: MppRevokeQueueKeyMutation; variables: MppRevokeQueueKeyMutationVariables };
   MallReportCard: { result: MallReportCardQuery; variables: MallReportCardQueryVariables };
   IssueDocument: { result: IssueDocumentMutation; variables: IssueDocumentMutationVariables };
   SearchAgencies: { result: SearchAgenciesQuery; variables: SearchAgenciesQueryVariables };

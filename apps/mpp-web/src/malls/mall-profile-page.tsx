@@ -13,6 +13,7 @@ import { DocumentLink } from '../files/document-link';
 import { useMppFormat } from '../shared/format';
 import { MallNav } from '../shared/mall-nav';
 import { MALL_PROFILE, SET_OPENING_HOURS, type MallProfile } from './mall.operations';
+import { MallDetailsForm } from './mall-details-form';
 import { MallDocumentForm } from './mall-document-form';
 import { MallStatusPanel } from './mall-status-panel';
 import { OpeningHoursTable } from './opening-hours-table';
@@ -91,6 +92,7 @@ function ProfileBody({ mall, manager, onChanged }: { mall: MallProfile; manager:
             </Text>
           </SimpleGrid>
         </Paper>
+        {manager && <MallDetailsForm mall={mall} onSaved={onChanged} />}
         {manager && <MallStatusPanel mall={mall} canChange={user?.role === 'NATIONAL_ADMIN'} onChanged={saved} />}
         <section aria-labelledby="documents-title">
           <Title order={2} size="h3" id="documents-title" mb="xs">

@@ -32,7 +32,9 @@ const PUBLIC_TENANCY_SERVICE = 'id status dailyQuota service { id name }';
 const MALL_ROW = 'id name status origin address openedOn regency { code name } province { code name }';
 
 export const MALLS = gql<MallsQuery, MallsQueryVariables>`
-query Malls($filter: MallFilter, $first: Int, $after: String) { malls(filter: $filter, first: $first, after: $after) { ${connectionOf(MALL_ROW)} } }`;
+query Malls($filter: MallFilter, $first: Int, $after: String, $sort: MallSort) {
+  malls(filter: $filter, first: $first, after: $after, sort: $sort) { ${connectionOf(MALL_ROW)} }
+}`;
 
 export const MALL_PROFILE = gql<MallProfileQuery, MallProfileQueryVariables>`
 query MallProfile($id: ID!, $withTenants: Boolean!, $tenantsFirst: Int, $tenantsAfter: String, $servicesFirst: Int) {
