@@ -64,34 +64,32 @@ function build() {
   }
 }
 
-/** One-shot steps under way, ended by shutdown() if it comes first. */
+/** One-shot commands under way (count-admins, register-demo-plugin), ended by shutdown() if it comes first. */
 /** @type {Set<import('node:child_process').ChildProcess>} */
 const steps = new Set();
 
 /**
- * Runs `main.js <command>` of `service` to the end; several may run at once.
- * @param {Service} service
- * @param {'migrate' | 'seed'} command
+ * Runs `main.js <args>` of the registry to the end without blocking the other starts; resolves to
+ * its exit code and output.
+ * @param {string[]} args
  * @param {string} databaseUrl
+ * @returns {Promise<{ code: number | null, stdout: string, stderr: string }>}
  */
-async function runStep(service, command, databaseUrl) {
-  const child = spawn(process.execPath, [mainOf(service.app), command], {
+async function runRegistryCommand(args, databaseUrl) {
+  const child = spawn(process.execPath, [mainOf(serviceNamed('registry').app), ...args], {
     cwd: workspaceRoot,
     env: { ...env, DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   steps.add(child);
-  let output = '';
-  const collect = (/** @type {Buffer} */ chunk) => (output += chunk.toString());
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  child.on('error', (error) => (output += `\n${error.message}`));
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (/** @type {Buffer} */ chunk) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (/** @type {Buffer} */ chunk) => (stderr += chunk.toString()));
+  child.on('error', (error) => (stderr += `\n${error.message}`));
   const code = await new Promise(/** @param {(code: number | null) => void} resolve */ (resolve) => child.once('close', resolve));
   steps.delete(child);
-  if (code !== 0 && !stopping) {
-    const reason = output.trim().split('\n').filter(Boolean).pop() ?? 'unknown error';
-    throw new StartError(`The ${command} step of the ${service.name} service failed: ${reason}`);
-  }
+  return { code, stdout, stderr };
 }
 
 /**
@@ -130,12 +128,22 @@ function spawnRelayed(name, file, extraEnv) {
  * @param {boolean} [anyStatus]
  */
 async function supervise(name, file, extraEnv, healthUrl, anyStatus = false) {
-  // Generous: the services boot at the same time, and a slow machine shares its cores between them.
+  // Generous: the services boot at the same time (a first start also migrates and seeds), and a slow
+  // machine shares its cores between them.
   /** @param {import('node:child_process').ChildProcess} child */
   const ready = (child) =>
-    waitForHealth(healthUrl, { isAlive: () => child.exitCode === null && child.signalCode === null, anyStatus, timeoutMs: 180_000 });
+    waitForHealth(healthUrl, { isAlive: () => child.exitCode === null && child.signalCode === null, anyStatus, timeoutMs: 300_000 });
   const supervised = await processes.add({ name, start: () => spawnRelayed(name, file, extraEnv), ready });
   return supervised.child !== undefined && (await ready(supervised.child));
+}
+
+/**
+ * ": <its last output line>." for a supervised process that stopped while starting, else ".".
+ * @param {string} name
+ */
+function lastOutputOf(name) {
+  const line = processes.supervised.find((supervised) => supervised.name === name)?.lastLine;
+  return line ? `: ${line}` : '.';
 }
 
 /** @param {number} code */
@@ -165,18 +173,13 @@ function demoWanted() {
  * @param {string} databaseUrl
  * @param {boolean} embedded
  */
-function firstRunNote(databaseUrl, embedded) {
+async function firstRunNote(databaseUrl, embedded) {
   const lines = [];
   if (demoWanted()) {
     lines.push(`    Demo sign-ins (password: ${demoPassword})`, ...demoAccounts.map(([email, who]) => `      ${email.padEnd(36)} ${who}`));
   }
-  const registry = serviceNamed('registry');
-  const counted = spawnSync(process.execPath, [mainOf(registry.app), 'count-admins'], {
-    cwd: workspaceRoot,
-    env: { ...env, DATABASE_URL: databaseUrl },
-    encoding: 'utf8',
-  });
-  if (counted.status === 0 && Number(counted.stdout.trim()) === 0) {
+  const counted = await runRegistryCommand(['count-admins'], databaseUrl);
+  if (counted.code === 0 && Number(counted.stdout.trim()) === 0) {
     lines.push(...firstAdminLines({ embedded }));
   }
   return lines.join('\n') + '\n';
@@ -201,13 +204,11 @@ async function startExamplePlugin(databaseUrl) {
   );
   if (!pluginServing) throw new StartError(`The example plugin's server did not answer on port ${port}.`);
   const { sha256 } = entryDigest(path.join(root, 'remoteEntry.js'));
-  const registry = serviceNamed('registry');
-  const result = spawnSync(
-    process.execPath,
-    [mainOf(registry.app), 'register-demo-plugin', '--entry', entryUrl, '--sha256', sha256, '--module', examplePlugin.exposedModule],
-    { cwd: workspaceRoot, env: { ...env, DATABASE_URL: databaseUrl }, encoding: 'utf8' },
+  const result = await runRegistryCommand(
+    ['register-demo-plugin', '--entry', entryUrl, '--sha256', sha256, '--module', examplePlugin.exposedModule],
+    databaseUrl,
   );
-  if (result.status !== 0) {
+  if (result.code !== 0) {
     const reason = (result.stderr || result.stdout).trim().split('\n').filter(Boolean).pop() ?? 'unknown error';
     throw new StartError(`Registering the example plugin failed: ${reason}`);
   }
@@ -250,47 +251,53 @@ async function main() {
   // registry asks MPP about malls only when someone invites an operator, all four for "Tugas saya"
   // only when someone opens their home page), so they start side by side.
   const subgraphUrls = Object.fromEntries(services.map((service) => [service.urlVariable, `http://${host}:${portOf(service)}/graphql`]));
-  // Migrations one after another: several create the same PostgreSQL extensions, which
-  // CREATE EXTENSION IF NOT EXISTS does not guard against two sessions at once.
-  for (const service of services) await runStep(service, 'migrate', db.url);
-  await Promise.all(
-    services.map(async (service) => {
-      await runStep(service, 'seed', db.url);
-      const port = portOf(service);
-      const healthy = await supervise(
-        service.name,
-        mainOf(service.app),
-        { ...subgraphUrls, DATABASE_URL: db.url, PORT: String(port), HOST: host },
-        `http://${host}:${port}/health`,
-      );
-      if (!healthy) throw new StartError(`The ${service.name} service did not become healthy on port ${port}.`);
-    }),
-  );
-  log(seededLine(demoWanted()));
-  const pluginEntry = demoWanted() ? await startExamplePlugin(db.url) : null;
+  // Each service migrates and seeds its own schema before it listens (MIGRATE_ON_START,
+  // SEED_ON_START: libs/service-kit service-cli.ts), holding a PostgreSQL advisory lock on its schema;
+  // pending migrations of different services take turns (they create the same extensions). No
+  // one-shot migrate and seed processes: a warm start finds nothing pending and waits for nothing.
+  const serviceStarts = services.map(async (service) => {
+    const port = portOf(service);
+    const healthy = await supervise(
+      service.name,
+      mainOf(service.app),
+      { ...subgraphUrls, DATABASE_URL: db.url, PORT: String(port), HOST: host, MIGRATE_ON_START: 'true', SEED_ON_START: 'true' },
+      `http://${host}:${port}/health`,
+    );
+    if (!healthy) throw new StartError(`The ${service.name} service did not become healthy on port ${port}${lastOutputOf(service.name)}`);
+  });
+  const registryUp = serviceStarts[services.indexOf(serviceNamed('registry'))];
+  const servicesUp = Promise.all(serviceStarts).then(() => log(seededLine(demoWanted())));
 
+  // The gateway reads the composed supergraph from its file, so it boots beside the services; it is
+  // healthy once every subgraph answers.
   const gatewayPort = portOf(gateway);
-  const gatewayHealthy = await supervise(
+  const gatewayUp = supervise(
     'gateway',
     mainOf(gateway.app),
     { ...subgraphUrls, PORT: String(gatewayPort), HOST: host },
     `http://${host}:${gatewayPort}/health`,
-  );
-  if (!gatewayHealthy) {
-    throw new StartError(`The gateway did not become healthy on port ${gatewayPort}.`);
-  }
+  ).then((healthy) => {
+    if (!healthy) throw new StartError(`The gateway did not become healthy on port ${gatewayPort}${lastOutputOf('gateway')}`);
+  });
 
   // The portal's web server runs as docker/portal.Dockerfile runs it (serve-portal.mjs), in its own
   // process so that it can be restarted alone.
   const portalPort = portOf(portal);
-  const portalServing = await supervise(
+  const portalUp = supervise(
     'portal',
     path.join(import.meta.dirname, 'serve-portal.mjs'),
     { PORTAL_PORT: String(portalPort), HOST: host, GATEWAY_URL: `http://${host}:${gatewayPort}/graphql` },
     `http://${host}:${portalPort}/`,
     true,
-  );
-  if (!portalServing) throw new StartError(`The portal's web server did not answer on port ${portalPort}.`);
+  ).then((serving) => {
+    if (!serving) throw new StartError(`The portal's web server did not answer on port ${portalPort}.`);
+  });
+
+  // Both read and write the registry's tables, so they wait for its migrations and seed.
+  const pluginEntryUp = demoWanted() ? registryUp.then(() => startExamplePlugin(db.url)) : Promise.resolve(null);
+  const noteUp = registryUp.then(() => firstRunNote(db.url, db.embedded));
+  // One Promise.all over everything: the first failure stops the start, later ones are not left unhandled.
+  const [pluginEntry, note] = await Promise.all([pluginEntryUp, noteUp, servicesUp, gatewayUp, portalUp]);
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`
@@ -299,7 +306,7 @@ async function main() {
     Portal    http://localhost:${portalPort}/
     GraphQL   http://localhost:${gatewayPort}/graphql   (health: /health)
 ${pluginEntry ? `    Plugin    ${pluginEntry}   (examples/samsat-tax-plugin, its own origin)\n` : ''}
-${firstRunNote(db.url, db.embedded)}
+${note}
     A process that stops is restarted; Ctrl-C stops everything.
 `);
 }

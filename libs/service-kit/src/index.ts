@@ -16,6 +16,7 @@ export * from './clock';
 export * from './database/data-source-options';
 export * from './database/database.module';
 export * from './database/migrations';
+export * from './database/migration-lock';
 export * from './database/check-database';
 export * from './database/query-counter';
 export * from './database/background-work';

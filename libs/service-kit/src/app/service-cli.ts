@@ -4,7 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import type { DataSourceOptions } from 'typeorm';
 import { readSecret } from '../auth/secrets';
 import { checkDatabase } from '../database/check-database';
-import { revertLastMigration, runMigrations } from '../database/migrations';
+import { withMigrationLock } from '../database/migration-lock';
+import { prepareDatabase, revertLastMigration, runMigrations } from '../database/migrations';
 import { seedDemoWanted } from '../seed-demo';
 import { createSubgraphApp } from './create-subgraph-app';
 import { assertPortFree } from './port-check';
@@ -34,6 +35,44 @@ function databaseUrl(): string {
   return url;
 }
 
+/** `true` for 1, true, yes, on (any case); a variable that is unset or anything else is off. */
+function flag(name: string): boolean {
+  return /^(1|true|yes|on)$/i.test(process.env[name] ?? '');
+}
+
+function migratedLine(service: ServiceDefinition, ran: readonly string[]): string {
+  return ran.length ? `${service.name}: ran ${ran.join(', ')}` : `${service.name}: database is up to date`;
+}
+
+function seededLines(service: ServiceDefinition, counts: object, demo: boolean): string[] {
+  const added = Object.entries(counts as Record<string, number>)
+    .map(([table, count]) => `${table} +${count}`)
+    .join(', ');
+  return [
+    ...(demo ? [] : [`${service.name}: demo data skipped (SEED_DEMO=false or NODE_ENV=production)`]),
+    `${service.name}: seeded (${added || 'nothing to add'})`,
+  ];
+}
+
+/**
+ * MIGRATE_ON_START (and SEED_ON_START): the service migrates (and seeds) its schema itself before it
+ * listens, holding the schema's advisory lock, instead of separate `migrate` and `seed` processes
+ * (`npm start` saves a Node start-up per step; replicas starting together take turns).
+ */
+async function prepareOnStart(service: ServiceDefinition, url: string): Promise<void> {
+  if (!flag('MIGRATE_ON_START')) return;
+  const options = service.dataSourceOptions(url);
+  const demo = seedDemoWanted();
+  let prepared: { ran: string[]; seeded: object | undefined };
+  try {
+    prepared = await prepareDatabase(options, flag('SEED_ON_START') ? () => service.seed(options, { demo }) : undefined);
+  } catch (error) {
+    throw new CommandError(`Preparing the ${service.name} database failed: ${(error as Error).message}.`);
+  }
+  console.log(migratedLine(service, prepared.ran));
+  if (prepared.seeded) for (const line of seededLines(service, prepared.seeded, demo)) console.log(line);
+}
+
 function commandsOf(service: ServiceDefinition, args: readonly string[]): Record<string, () => Promise<void>> {
   const own = Object.entries(service.commands ?? {}).map(([name, run]): [string, () => Promise<void>] => [
     name,
@@ -55,6 +94,7 @@ function commandsOf(service: ServiceDefinition, args: readonly string[]): Record
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new CommandError(`PORT must be a port number, not "${process.env.PORT}".`);
       await assertPortFree(port, host);
+      await prepareOnStart(service, url);
       const app = await createSubgraphApp(service.module(url), { service: service.name });
       try {
         await app.listen(port, host);
@@ -70,8 +110,7 @@ function commandsOf(service: ServiceDefinition, args: readonly string[]): Record
       const url = databaseUrl();
       await checkDatabase(url);
       try {
-        const ran = await runMigrations(service.dataSourceOptions(url));
-        console.log(ran.length ? `${service.name}: ran ${ran.join(', ')}` : `${service.name}: database is up to date`);
+        console.log(migratedLine(service, await runMigrations(service.dataSourceOptions(url))));
       } catch (error) {
         throw new CommandError(`A ${service.name} migration failed: ${(error as Error).message}.`);
       }
@@ -86,15 +125,10 @@ function commandsOf(service: ServiceDefinition, args: readonly string[]): Record
       const url = databaseUrl();
       await checkDatabase(url);
       const demo = seedDemoWanted();
-      const counts = await service.seed(service.dataSourceOptions(url), { demo });
-      if (!demo) console.log(`${service.name}: demo data skipped (SEED_DEMO=false or NODE_ENV=production)`);
-      console.log(
-        `${service.name}: seeded (${
-          Object.entries(counts as Record<string, number>)
-            .map(([table, count]) => `${table} +${count}`)
-            .join(', ') || 'nothing to add'
-        })`,
-      );
+      const options = service.dataSourceOptions(url);
+      // Under the schema's lock: a replica seeding as it starts (SEED_ON_START) waits for this one.
+      const counts = await withMigrationLock(options, () => service.seed(options, { demo }));
+      for (const line of seededLines(service, counts, demo)) console.log(line);
     },
     /** Every background job of the service once, now (reminder scans); nothing is scheduled. */
     async 'run-jobs'() {
