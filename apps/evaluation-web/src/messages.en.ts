@@ -136,6 +136,8 @@ export const EVALUATION_MESSAGES_EN: Record<string, string> = {
   'lokus.addTitle': 'Add lokus from the registry',
   'lokus.registrySearch': 'Search units in the registry',
   'lokus.registryHint': 'Type at least two letters, e.g. “samsat”.',
+  'lokus.publishedFigureOnly':
+    'This lokus holds only the IPP that was published. That year\'s evaluation form is not transcribed into Simpul, so there is no F-01, F-02 or F-03 to open.',
   'lokus.registryNone': 'No matching unit',
   'lokus.add': 'Add',
   'lokus.addNamed': 'Add {name} as a lokus',
@@ -396,6 +398,7 @@ export const EVALUATION_MESSAGES_EN: Record<string, string> = {
   'survey.skipHint': 'Unanswered questions are skipped.',
   'survey.submit': 'Send answers',
   'survey.empty': 'Answer at least one question',
+  'result.publishedFigureOnly': 'Only the IPP was published; the F-02 and F-03 behind it were not',
   'survey.thanksTitle': 'Thank you',
   'survey.thanks': 'We have received your answers; they help improve the service.',
   'survey.usedTitle': 'Link already used',
@@ -411,3 +414,5 @@ export const EVALUATION_MESSAGES_EN: Record<string, string> = {
   'unit.published': 'Published',
   'unit.unpublished': 'Not published',
 };
+  'rapor.aspectsNotPublished':
+    'This figure was published without the aspect and indicator scores behind it, so Simpul shows no breakdown (and does not invent one).',

@@ -139,6 +139,8 @@ export const EVALUATION_MESSAGES_ID: Record<string, string> = {
   'lokus.addTitle': 'Tambah lokus dari registri',
   'lokus.registrySearch': 'Cari unit di registri',
   'lokus.registryHint': 'Ketik paling sedikit dua huruf, misalnya “samsat”.',
+  'lokus.publishedFigureOnly':
+    'Lokus ini hanya memuat IPP yang dipublikasikan. Formulir evaluasi tahun itu belum ditranskripsikan ke Simpul, jadi tidak ada F-01, F-02 atau F-03 untuk dibuka.',
   'lokus.registryNone': 'Tidak ada unit yang cocok',
   'lokus.add': 'Tambah',
   'lokus.addNamed': 'Tambahkan {name} sebagai lokus',
@@ -399,6 +401,7 @@ export const EVALUATION_MESSAGES_ID: Record<string, string> = {
   'survey.scale.5': '5 Sangat baik',
   'survey.skipHint': 'Pertanyaan yang tidak dijawab dilewati.',
   'survey.submit': 'Kirim jawaban',
+  'result.publishedFigureOnly': 'Hanya IPP yang dipublikasikan; F-02 dan F-03 di baliknya tidak dipublikasikan',
   'survey.empty': 'Jawab paling sedikit satu pertanyaan',
   'survey.thanksTitle': 'Terima kasih',
   'survey.thanks': 'Jawaban Anda sudah kami terima dan membantu memperbaiki pelayanan.',
@@ -421,3 +424,5 @@ registerMessages(EVALUATION, {
   id: EVALUATION_MESSAGES_ID,
   en: () => import('./messages.en').then((module) => module.EVALUATION_MESSAGES_EN),
 });
+  'rapor.aspectsNotPublished':
+    'Angka ini dipublikasikan tanpa nilai aspek dan indikator di baliknya, jadi Simpul tidak menampilkan rinciannya (dan tidak mengarangnya).',

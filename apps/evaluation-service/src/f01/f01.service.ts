@@ -24,7 +24,7 @@ export class F01Service {
     private readonly access: LokusAccess,
   ) {}
 
-  withDescriptor(row: ClaimRow, instrumentId: string): F01Claim {
+  withDescriptor(row: ClaimRow, instrumentId: string | null): F01Claim {
     return { ...row, descriptor: descriptorOf(instrumentId, row.indicatorCode, row.level) };
   }
 

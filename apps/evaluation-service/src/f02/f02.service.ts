@@ -49,7 +49,7 @@ export class F02Service {
     }
   }
 
-  withDescriptor(row: ScoreRow, instrumentId: string): F02Score {
+  withDescriptor(row: ScoreRow, instrumentId: string | null): F02Score {
     return { ...row, descriptor: descriptorOf(instrumentId, row.indicatorCode, row.level) };
   }
 

@@ -21,7 +21,11 @@ export class Lokus {
   @Field(() => String, { nullable: true }) provinceName!: string | null;
   @Field(() => GovernmentLevel) governmentLevel!: GovernmentLevel;
   @Field({ description: 'Kelompok pembanding peringkat, mis. PROVINCE:SAMSAT (semua Samsat provinsi)' }) cohort!: string;
-  @Field() instrumentId!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Versi instrumen; null pada lokus historis yang hanya memuat IPP yang dipublikasikan (formulirnya tidak ditranskripsikan)',
+  })
+  instrumentId!: string | null;
   @Field(() => Int) minRespondents!: number;
   @Field(() => Int) maxRespondents!: number;
   @Field() addedAt!: Date;

@@ -14,7 +14,7 @@ export interface LokusRow {
   provinceName: string | null;
   governmentLevel: GovernmentLevel;
   cohort: string;
-  instrumentId: string;
+  instrumentId: string | null;
   minRespondents: number;
   maxRespondents: number;
   addedAt: Date;

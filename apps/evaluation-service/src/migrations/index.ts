@@ -7,6 +7,7 @@ import { EvidenceUploaderName1765800000000 } from './1765800000000-evidence-uplo
 import { F01Submissions1766000000000 } from './1766000000000-f01-submissions';
 import { OmbudsmanResults1766300000000 } from './1766300000000-ombudsman-results';
 import { EvaluationFileBlobs1766900000100 } from './1766900000100-evaluation-file-blobs';
+import { PublishedAggregateResults1767010000000 } from './1767010000000-published-aggregate-results';
 import { FollowUpPlans1767100000000 } from './1767100000000-follow-up-plans';
 
 /** Every evaluation migration, oldest first (classes, not globs: the app is bundled). */
@@ -20,5 +21,6 @@ export const EVALUATION_MIGRATIONS = [
   F01Submissions1766000000000,
   OmbudsmanResults1766300000000,
   EvaluationFileBlobs1766900000100,
+  PublishedAggregateResults1767010000000,
   FollowUpPlans1767100000000,
 ];

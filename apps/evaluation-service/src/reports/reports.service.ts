@@ -34,7 +34,8 @@ export class ReportsService {
       id: 'Desk hanya dapat melihat analisis kesenjangan unitnya sendiri.',
     });
     const [latest] = await this.lokus.forUnit(serviceUnitId, caller);
-    if (!latest) return null;
+    // A historical lokus holding only a published IPP has no indicator levels to analyse.
+    if (!latest || latest.instrumentId === null) return null;
     await this.access.requireReadable(latest, caller, {
       en: 'Gap analysis is for the unit, its evaluators and the admin.',
       id: 'Analisis kesenjangan hanya untuk unit, evaluatornya, dan admin.',
@@ -128,7 +129,7 @@ export class ReportsService {
         year: row.year,
         instrumentId: lokus?.instrumentId ?? '',
         index,
-        evaluatorIndex: Number(row.evaluatorIndex),
+        evaluatorIndex: row.evaluatorIndex === null ? null : Number(row.evaluatorIndex),
         userIndex: row.userIndex === null ? null : Number(row.userIndex),
         categoryCode: ippCategory(index).code,
         categoryLabel: ippCategory(index).label,
@@ -164,14 +165,13 @@ export class ReportsService {
     const [result] = await this.results.currentFor([lokus.id], caller);
     if (!result) throw notFound('This lokus has no result yet.', 'Lokus ini belum memiliki hasil.', 'lokusId');
     // Aspect scores come from the stored inputs through computeIpp, the same way the result was made.
-    const stored = await one<{ inputs: StoredInputs }>(this.dataSource, `SELECT inputs FROM evaluation.results WHERE id = $1`, [result.id]);
-    const aspects: AspectResult[] = stored
-      ? scoring(() =>
-          computeIpp(instrumentOf(stored.inputs.instrumentId), {
-            f02: stored.inputs.f02,
-            f03: stored.inputs.f03Used ? stored.inputs.f03 : null,
-          }),
-        ).aspects
+    // A published aggregate has no inputs (none were published): its report card has no aspects.
+    const stored = await one<{ inputs: StoredInputs | null }>(this.dataSource, `SELECT inputs FROM evaluation.results WHERE id = $1`, [
+      result.id,
+    ]);
+    const inputs = stored?.inputs;
+    const aspects: AspectResult[] = inputs
+      ? scoring(() => computeIpp(instrumentOf(inputs.instrumentId), { f02: inputs.f02, f03: inputs.f03Used ? inputs.f03 : null })).aspects
       : [];
     const history = (await this.results.unitResults([lokus.serviceUnitId], caller)).map(({ serviceUnitId: _unit, ...row }) => row);
     return {

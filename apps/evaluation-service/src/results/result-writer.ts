@@ -104,3 +104,41 @@ export async function updateRanks(
     [cycleId, ranks.map((row) => row.lokusId), ranks.map((row) => row.rank), ranks.map((row) => row.cohortSize)],
   );
 }
+
+/** A figure as it was published: the IPP alone, with its rank where the cohort is known whole. */
+export interface PublishedAggregate {
+  lokusId: string;
+  index: number;
+  cohort: string;
+  rank: number | null;
+  cohortSize: number | null;
+  provenance: Provenance;
+}
+
+/**
+ * Writes published figures as version 1 results of basis PUBLISHED_AGGREGATE: no evaluator index,
+ * inputs or explanation, because nothing behind the figure was published (one statement).
+ */
+export async function insertPublishedAggregates(
+  manager: EntityManager,
+  cycleId: string,
+  figures: readonly PublishedAggregate[],
+  computedAt: Date,
+): Promise<void> {
+  if (!figures.length) return;
+  const rows = figures.map(({ provenance, ...figure }) => ({
+    id: randomUUID(),
+    lokus_id: figure.lokusId,
+    index: figure.index,
+    cohort: figure.cohort,
+    rank: figure.rank,
+    cohort_size: figure.cohortSize,
+    ...provenance,
+  }));
+  await manager.query(
+    `INSERT INTO evaluation.results (id, lokus_id, cycle_id, version, current, index, basis, respondents, cohort, rank, cohort_size, computed_at, origin, source)
+     SELECT id, lokus_id, $2, 1, true, index, 'PUBLISHED_AGGREGATE', 0, cohort, rank, cohort_size, $3, origin, source
+     FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, lokus_id uuid, index numeric, cohort text, rank int, cohort_size int, origin text, source text)`,
+    [JSON.stringify(rows), cycleId, computedAt],
+  );
+}

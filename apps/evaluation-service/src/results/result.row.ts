@@ -17,7 +17,7 @@ export interface RawResult {
   version: number;
   current: boolean;
   index: string;
-  evaluatorIndex: string;
+  evaluatorIndex: string | null;
   userIndex: string | null;
   basis: ResultBasis;
   respondents: number;
@@ -75,7 +75,7 @@ export function toLokusResult(raw: RawResult): StoredResult {
   return {
     ...raw,
     index,
-    evaluatorIndex: Number(raw.evaluatorIndex),
+    evaluatorIndex: raw.evaluatorIndex === null ? null : Number(raw.evaluatorIndex),
     userIndex: raw.userIndex === null ? null : Number(raw.userIndex),
     category: categoryOf(index),
     sampleBelowMinimum: surveyJudged(raw.basis) ? raw.respondents < raw.minRespondents : null,

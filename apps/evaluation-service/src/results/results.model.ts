@@ -37,10 +37,12 @@ export class IppExplanation {
 export enum ResultBasis {
   BLENDED = 'BLENDED',
   EVALUATOR_ONLY = 'EVALUATOR_ONLY',
+  PUBLISHED_AGGREGATE = 'PUBLISHED_AGGREGATE',
 }
 registerEnumType(ResultBasis, {
   name: 'ResultBasis',
-  description: 'BLENDED: 0,75 × F-02 + 0,25 × F-03; EVALUATOR_ONLY: tanpa F-03 yang cukup, IPP = indeks F-02',
+  description:
+    'BLENDED: 0,75 × F-02 + 0,25 × F-03; EVALUATOR_ONLY: tanpa F-03 yang cukup, IPP = indeks F-02; PUBLISHED_AGGREGATE: hanya IPP yang dipublikasikan, tanpa nilai indikator (tidak dipublikasikan)',
 });
 
 @ObjectType({ description: 'Hasil IPP satu lokus (satu versi), dengan asal-usul perhitungannya' })
@@ -55,14 +57,16 @@ export class LokusResult {
   @Field(() => Int, { description: 'Versi 1 sebelum finalisasi; koreksi sesudahnya membuat versi baru' }) version!: number;
   @Field() current!: boolean;
   @Field(() => Float, { description: 'IPP, dua desimal (pembulatan setengah ke atas)' }) index!: number;
-  @Field(() => Float) evaluatorIndex!: number;
+  @Field(() => Float, { nullable: true, description: 'Indeks F-02; null pada angka agregat yang dipublikasikan' }) evaluatorIndex!:
+    number | null;
   @Field(() => Float, { nullable: true }) userIndex!: number | null;
   @Field(() => ResultBasis) basis!: ResultBasis;
   @Field(() => Int) respondents!: number;
   @Field(() => Int, { description: 'Minimum responden F-03 lokus ini saat dihitung (bawaan 10)' }) minRespondents!: number;
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Benar bila sampel F-03 di bawah minimum (F-03 tidak dihitung, IPP = indeks F-02); null pada angka agregat yang dipublikasikan',
+    description:
+      'Benar bila sampel F-03 di bawah minimum (F-03 tidak dihitung, IPP = indeks F-02); null pada angka agregat yang dipublikasikan',
   })
   sampleBelowMinimum!: boolean | null;
   @Field(() => IppCategoryInfo) category!: IppCategoryInfo;
@@ -70,7 +74,7 @@ export class LokusResult {
   @Field(() => Int, { nullable: true, description: 'Peringkat k dari n dalam cohort (peringkat kompetisi)' }) rank!: number | null;
   @Field(() => Int, { nullable: true }) cohortSize!: number | null;
   @Field(() => IppText, { nullable: true, description: '"peringkat 20 dari 34"' }) rankLabel!: IppText | null;
-  @Field(() => IppExplanation) explanation!: IppExplanation;
+  @Field(() => IppExplanation, { nullable: true }) explanation!: IppExplanation | null;
   @Field(() => String, { nullable: true, description: 'Alasan koreksi (versi > 1)' }) reason!: string | null;
   @Field() computedAt!: Date;
   @Field(() => DataOrigin, { description: 'Asal angka IPP ini: OFFICIAL (angka resmi atau hasil kerja nyata siklus), DEMO (data contoh)' })

@@ -25,6 +25,7 @@ import {
   AggregateFigureConnection,
   CorrectResultInput,
   CycleAggregates,
+  ResultBasis,
   IppExplanation,
   LokusResult,
   LokusResultConnection,
@@ -147,8 +148,12 @@ export class CycleAggregatesResolver {
 export class LokusResultResolver {
   constructor(private readonly results: ResultsService) {}
 
-  @ResolveField(() => IppExplanation, { description: 'Rumus, masukan dan langkah perhitungan (dimuat hanya bila diminta)' })
-  async explanation(@Parent() result: StoredResult, @Context() context: SubgraphContext): Promise<IppExplanation> {
+  @ResolveField(() => IppExplanation, {
+    nullable: true,
+    description: 'Rumus, masukan dan langkah perhitungan (dimuat hanya bila diminta); null pada angka agregat yang dipublikasikan',
+  })
+  async explanation(@Parent() result: StoredResult, @Context() context: SubgraphContext): Promise<IppExplanation | null> {
+    if (result.basis === ResultBasis.PUBLISHED_AGGREGATE) return null;
     const found = await rowLoader(
       context,
       'result.explanation',

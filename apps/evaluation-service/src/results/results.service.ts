@@ -87,11 +87,20 @@ export class ResultsService {
   async recomputeIn(manager: EntityManager, cycle: CycleRow, computedBy: string | null): Promise<RecomputeReport> {
     const started = performance.now();
     // Serialises recomputes of one cycle and waits for a finalisation in flight.
-    const locked = await one<{ finalised_at: Date | null; origin: 'OFFICIAL' | 'DEMO' }>(
+    const locked = await one<{ finalised_at: Date | null; origin: 'OFFICIAL' | 'DEMO'; holds_aggregates: boolean }>(
       manager,
-      `SELECT finalised_at, origin FROM evaluation.cycles WHERE id = $1 FOR UPDATE`,
+      `SELECT finalised_at, origin,
+         EXISTS (SELECT 1 FROM evaluation.results WHERE cycle_id = $1 AND basis = 'PUBLISHED_AGGREGATE') AS holds_aggregates
+       FROM evaluation.cycles WHERE id = $1 FOR UPDATE`,
       [cycle.id],
     );
+    // Recomputing would replace the published figures with nothing: there are no scores behind them.
+    if (locked?.holds_aggregates)
+      throw conflict(
+        'This cycle holds published figures without the scores behind them; its results cannot be recomputed.',
+        'Siklus ini memuat angka yang dipublikasikan tanpa nilai di baliknya; hasilnya tidak dapat dihitung ulang.',
+        'cycleId',
+      );
     if (locked?.finalised_at)
       requirePhase({ ...cycle, finalisedAt: locked.finalised_at }, RECOMPUTE_PHASES, this.cycles.now(), {
         en: 'Recomputing results',
@@ -378,7 +387,7 @@ export class ResultsService {
       id: string;
       cycleId: string;
       version: number;
-      inputs: StoredInputs;
+      inputs: StoredInputs | null;
       cohort: string;
       finalisedAt: Date | null;
       cycleOrigin: 'OFFICIAL' | 'DEMO';
@@ -399,21 +408,28 @@ export class ResultsService {
         'input.lokusId',
       );
     }
-    const f02 = { ...current.inputs.f02 };
+    const inputs = current.inputs;
+    if (!inputs)
+      throw conflict(
+        'This result is a published figure without the scores behind it: there is no score to correct.',
+        'Hasil ini angka yang dipublikasikan tanpa nilai di baliknya: tidak ada nilai untuk dikoreksi.',
+        'input.lokusId',
+      );
+    const f02 = { ...inputs.f02 };
     input.scores.forEach((score, i) => {
-      indicatorOf(current.inputs.instrumentId, score.indicatorCode, `input.scores.${i}.indicatorCode`);
+      indicatorOf(inputs.instrumentId, score.indicatorCode, `input.scores.${i}.indicatorCode`);
       f02[score.indicatorCode] = requireLevel(score.level, `input.scores.${i}.level`);
     });
     const lokusInputs: LokusInputs = {
       lokusId: input.lokusId,
       cohort: current.cohort,
-      instrumentId: current.inputs.instrumentId,
+      instrumentId: inputs.instrumentId,
       f02,
-      f03: current.inputs.f03,
-      minRespondents: current.inputs.minRespondents,
+      f03: inputs.f03,
+      minRespondents: inputs.minRespondents,
     };
     // The stored F-03 rows are the ones that counted; the respondent count is kept as it was.
-    const corrected = { ...scoring(() => computeLokus(lokusInputs), 'input'), respondents: current.inputs.respondents };
+    const corrected = { ...scoring(() => computeLokus(lokusInputs), 'input'), respondents: inputs.respondents };
     const now = this.cycles.now();
     // A corrected figure is no longer the published one it may have been: it takes the cycle's provenance.
     const provenance = cycleProvenance(current.cycleOrigin, { name: current.cycleName, scheme: current.scheme });

@@ -12,7 +12,7 @@ import { DECIDE_APPEAL, FILE_APPEAL } from './work.operations';
 const LEVELS = [0, 1, 2, 3, 4, 5];
 
 /** Indicator codes in the instrument's order (1, 2, … 10, not 1, 10, 11, 2), with their text. */
-function instrumentOrder(instrumentId: string): { order: Map<string, number>; text: Map<string, string> } {
+function instrumentOrder(instrumentId: string | null): { order: Map<string, number>; text: Map<string, string> } {
   const instrument = instrumentFor(instrumentId);
   const list = instrument ? indicatorsOf(instrument) : [];
   return {
@@ -21,7 +21,7 @@ function instrumentOrder(instrumentId: string): { order: Map<string, number>; te
   };
 }
 
-export function byInstrumentOrder<T extends { indicatorCode: string }>(rows: readonly T[], instrumentId: string): T[] {
+export function byInstrumentOrder<T extends { indicatorCode: string }>(rows: readonly T[], instrumentId: string | null): T[] {
   const { order } = instrumentOrder(instrumentId);
   const rank = (code: string) => order.get(code) ?? Number.MAX_SAFE_INTEGER;
   return [...rows].sort((a, b) => rank(a.indicatorCode) - rank(b.indicatorCode));

@@ -6,11 +6,13 @@ import { DeskWork } from '../desk/desk-work';
 import { F01SubmissionPanel } from '../desk/sending/f01-submission-panel';
 import { EvaluatorWork } from '../evaluator/evaluator-work';
 import { EVALUATION } from '../messages';
+import { GapLink } from '../gap/gap-link';
 import { CohortName } from '../shared/cohort-name';
 import { instrumentFor } from '../shared/instrument';
 import { PhaseBadge } from '../shared/phase-label';
 import { ResultSummary } from '../results/result-summary';
 import { LOKUS } from './lokus.operations';
+import { FollowUpPlanLink } from '../follow-up/follow-up-links';
 
 /** One lokus, shown for who is looking: the desk fills F-01, the evaluator scores F-02, the admin and the public see the result. */
 export function LokusPage() {
@@ -48,6 +50,7 @@ export function LokusPage() {
                 { label: lokus.cycle.name, to: to(`/cycles/${lokus.cycleId}`) },
                 { label: lokus.unitName },
               ]}
+              actions={<GapLink serviceUnitId={lokus.serviceUnitId} />}
             />
             <Group gap="md">
               {lokus.result && (
@@ -60,13 +63,16 @@ export function LokusPage() {
                   {t('lokus.survey')}
                 </Anchor>
               )}
+              <FollowUpPlanLink lokusId={lokus.id} published={!!lokus.cycle.publishedAt && !!lokus.result} />
               <Anchor component={Link} to={to(`/units/${lokus.serviceUnitId}`)}>
                 {t('lokus.history')}
               </Anchor>
             </Group>
             {/* A desk's work area shows the published result in place of its live estimate. */}
             {lokus.result && !(mode === 'desk' && instrument && lokus.cycle.publishedAt) && <ResultSummary result={lokus.result} />}
-            {!instrument ? (
+            {lokus.instrumentId === null ? (
+              <Alert color="blue">{t('lokus.publishedFigureOnly')}</Alert>
+            ) : !instrument ? (
               <Alert color="red">{t('lokus.unknownInstrument', { id: lokus.instrumentId })}</Alert>
             ) : mode === 'desk' ? (
               <DeskWork lokus={lokus} instrument={instrument} refetch={query.refetch} />

@@ -54,6 +54,7 @@ function card(origin: 'OFFICIAL' | 'DEMO'): Card {
     aspects: [{ code: 'a', name: 'Kebijakan Pelayanan', weight: 20, score: 4.1 }],
     history: [],
     gap: null,
+    followUpProgress: null,
   };
 }
 
@@ -122,6 +123,26 @@ describe('the PEKPPP rapor as an A4 document', () => {
     expect(within(sheet).getByRole('status').textContent).toContain('Masuk untuk mencetak');
     expect(within(sheet).getByText('Salinan publik dari portal Simpul, tanpa tanda tangan')).toBeTruthy();
     expect(issued).toHaveLength(0);
+  });
+
+  it('a figure published without its parts shows the figure and its source, says the breakdown was not published, and registers no parts', async () => {
+    const published = card('OFFICIAL');
+    const aggregate: Card = {
+      ...published,
+      lokus: { ...published.lokus, instrumentId: 'pekppp-2022-a' },
+      result: { ...published.result, basis: 'PUBLISHED_AGGREGATE', evaluatorIndex: null, explanation: null },
+      aspects: [],
+    };
+    const issued: Record<string, unknown>[] = [];
+    renderEvaluation('/evaluasi/lokus/lokus-2022/rapor', network(aggregate, issued), { user: DESK });
+    const sheet = await screen.findByRole('article', { name: 'Rapor SAMSAT Kalimantan Selatan' });
+    expect(within(sheet).getByText(/dipublikasikan tanpa nilai aspek dan indikator/)).toBeTruthy();
+    expect(within(sheet).getByText('Hanya IPP yang dipublikasikan; F-02 dan F-03 di baliknya tidak dipublikasikan')).toBeTruthy();
+    expect(within(sheet).getByText(/Keputusan Menteri PANRB Nomor 1035 Tahun 2022/)).toBeTruthy();
+    expect(within(sheet).queryByRole('table', { name: 'Skor aspek 0–5 dan bobotnya' })).toBeNull();
+    await within(sheet).findByText('Kode verifikasi: ABCD2345EFGH');
+    const figures = (issued[0]?.input as { figures: { label: string }[] }).figures.map((figure) => figure.label);
+    expect(figures).toEqual(['Unit pelayanan', 'Siklus', 'IPP', 'Kategori', 'Peringkat', 'Asal data']);
   });
 
   it('has the same keys in both languages', () => {

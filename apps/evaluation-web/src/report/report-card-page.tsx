@@ -45,10 +45,14 @@ export function raporFigures(
     { label: r('figure.ipp'), value: number(result.index, 2) },
     { label: r('figure.category'), value: `${result.category.code} (${category})` },
     ...(result.rankLabel ? [{ label: r('figure.rank'), value: result.rankLabel[language] }] : []),
-    {
-      label: r('figure.parts'),
-      value: `${number(result.evaluatorIndex, 2)} / ${result.userIndex === null ? '–' : number(result.userIndex, 2)}`,
-    },
+    ...(result.evaluatorIndex === null
+      ? []
+      : [
+          {
+            label: r('figure.parts'),
+            value: `${number(result.evaluatorIndex, 2)} / ${result.userIndex === null ? '–' : number(result.userIndex, 2)}`,
+          },
+        ]),
     ...card.aspects.map((a) => ({ label: r('figure.aspect', { code: a.code.toUpperCase() }), value: number(a.score, 2) })),
     { label: r('figure.origin'), value: r(`origin.${result.origin}`) },
   ];
@@ -144,7 +148,7 @@ function Rapor({ card, onCorrected }: { card: Card; onCorrected: () => void }) {
           </Table.Tbody>
         </Table>
         <ResultSummary result={card.result} />
-        {card.result.indicatorsOrigin === 'DEMO' && (
+        {card.result.indicatorsOrigin === 'DEMO' && card.result.basis !== 'PUBLISHED_AGGREGATE' && (
           <Group gap="xs">
             <OriginBadge origin="DEMO" />
             <Text size="sm">{t('origin.demoIndicators')}</Text>
@@ -154,7 +158,8 @@ function Rapor({ card, onCorrected }: { card: Card; onCorrected: () => void }) {
           <Title order={2} size="h3" id="aspects-title">
             {t('rapor.aspects')}
           </Title>
-          <Table withTableBorder striped mt="xs">
+          {card.result.basis === 'PUBLISHED_AGGREGATE' && <Text mt="xs">{t('rapor.aspectsNotPublished')}</Text>}
+          <Table withTableBorder striped mt="xs" hidden={card.result.basis === 'PUBLISHED_AGGREGATE'}>
             <Table.Caption>{t('rapor.aspectsCaption')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
@@ -241,7 +246,7 @@ function Rapor({ card, onCorrected }: { card: Card; onCorrected: () => void }) {
           <IssuerSignatory place={card.lokus.provinceName ?? ''} date={today} />
         </Group>
       </ReportCardSheet>
-      {user?.role === 'NATIONAL_ADMIN' && (
+      {user?.role === 'NATIONAL_ADMIN' && card.lokus.instrumentId !== null && (
         <div className="no-print">
           <CorrectionForm lokusId={card.lokus.id} instrumentId={card.lokus.instrumentId} onCorrected={onCorrected} />
         </div>

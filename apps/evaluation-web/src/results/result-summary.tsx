@@ -32,12 +32,15 @@ export function ResultSummary({ result }: { result: LokusResult }) {
         </Stack>
         <Stack gap={2}>
           <Text size="sm">{t('result.parts')}</Text>
+          {/* A published figure came without its parts: say so rather than show a zero. */}
           <Text>
-            {t('result.partsValue', {
-              f02: format.number(result.evaluatorIndex, 2),
-              f03: result.userIndex === null ? '–' : format.number(result.userIndex, 2),
-              respondents: result.respondents,
-            })}
+            {result.evaluatorIndex === null
+              ? t('result.publishedFigureOnly')
+              : t('result.partsValue', {
+                  f02: format.number(result.evaluatorIndex, 2),
+                  f03: result.userIndex === null ? '–' : format.number(result.userIndex, 2),
+                  respondents: result.respondents,
+                })}
           </Text>
         </Stack>
       </Group>

@@ -24,7 +24,8 @@ export interface LokusResultRow {
   year: number;
   instrumentId: string;
   index: number;
-  evaluatorIndex: number;
+  /** Null for a published aggregate (no F-02 index was published). */
+  evaluatorIndex: number | null;
   userIndex: number | null;
   categoryCode: string;
   categoryLabel: string;

@@ -115,9 +115,10 @@ export class F01SubmissionService {
       const { missing } = this.progress(lokus, slots);
       if (missing.length) throw new F01IncompleteError(missing);
       const byCode = new Map(slots.map((slot) => [slot.indicatorCode, slot]));
+      const instrument = instrumentOf(lokus.instrumentId);
       const receipt: StoredReceipt = {
-        instrumentId: lokus.instrumentId,
-        indicators: indicatorsOf(instrumentOf(lokus.instrumentId)).map((indicator) => {
+        instrumentId: instrument.id,
+        indicators: indicatorsOf(instrument).map((indicator) => {
           const slot = byCode.get(indicator.code) as SlotRow;
           return { indicatorCode: indicator.code, level: slot.level as number, evidence: slot.evidence };
         }),
