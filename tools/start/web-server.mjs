@@ -3,7 +3,7 @@
 // /graphql and the session routes /auth/* (sign-in, refresh, sign-out: their httpOnly cookie is the portal's
 // own) proxied, streaming, to the gateway, files behind signed links (GET /files/*, e.g. evidence opened in a
 // new tab) streamed from the gateway without the browser's credentials, and the SKM public submission path
-// (POST /skm-api/public/responses) proxied to the SKM service, so QR forms and kiosks use one origin. The open-data
+// (POST /skm-api/public/responses, and queue systems' POST /skm-api/queue/tickets-served) proxied to the SKM service, so QR forms and kiosks use one origin. The open-data
 // catalogue and downloads (/data/catalog.json, /data/<id>.csv|json|xlsx) stream from the gateway the same way as files;
 // /data itself is the portal's page. Hashed assets are cached for a year; index.html,
 // remoteEntry.js and the manifest are revalidated every time so a new deployment shows at once. The app shell
@@ -122,6 +122,8 @@ export const OPEN_DATA_PATH = /^\/data\/(catalog\.json|[a-z0-9-]+\.(csv|json|xls
 
 /** The SKM service's REST path for public answers, as the portal serves it. */
 export const SKM_PUBLIC_RESPONSES = '/skm-api/public/responses';
+/** Where a mall's queue system reports a served ticket (its own key in X-Simpul-Queue-Key; docs/queue-survey-invitations.md). */
+export const SKM_QUEUE_TICKETS = '/skm-api/queue/tickets-served';
 // The development default of libs/service-kit (auth/secrets.ts); production must set INTERNAL_SECRET.
 const DEV_INTERNAL_SECRET = 'simpul-dev-internal-secret-change-me';
 // What a browser must never pass through to the SKM service: it gets the public caller, minted here.
@@ -304,6 +306,7 @@ export function startWebServer({
   });
   const target = new URL(gatewayUrl);
   const skmTarget = new URL('/public/responses', skmUrl);
+  const skmQueueTarget = new URL('/queue/tickets-served', skmUrl);
   const pluginOrigins = approvedPluginOrigins({ gatewayUrl, ttlMs: pluginOriginsTtlMs });
 
   const server = http.createServer((req, res) => {
@@ -315,6 +318,7 @@ export function startWebServer({
     // Open data: the catalogue and the downloads come from the gateway; /data itself is the portal's page.
     if (OPEN_DATA_PATH.test(pathname)) return proxyFiles(req, res, new URL(pathname, target), trust);
     if (pathname === SKM_PUBLIC_RESPONSES) return proxySkm(req, res, skmTarget, internalSecret, trust);
+    if (pathname === SKM_QUEUE_TICKETS) return proxySkm(req, res, skmQueueTarget, internalSecret, trust);
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
     if (pathname === '/remotes/manifest.json') {
       const headers = { ...SECURITY_HEADERS, 'content-type': CONTENT_TYPES['.json'], 'cache-control': 'no-cache' };

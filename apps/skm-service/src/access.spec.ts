@@ -1,6 +1,7 @@
 import { ACCESS_METADATA, rootResolverMethods, HealthController } from '@simpul/service-kit';
 import { SKM_RESOLVERS } from './app.module';
 import { ImportController } from './imports/import.controller';
+import { TicketsServedController } from './queue/tickets-served.controller';
 import { PublicResponsesController } from './submissions/public-responses.controller';
 import { MIGRATED_SKM, startSkm, type SkmHarness } from './test-support/skm-test-app';
 
@@ -15,8 +16,9 @@ describe('every resolver and controller declares its access', () => {
     expect(hasAccess).toBe(true);
   });
 
-  it('the REST routes declare theirs: health and public responses open, imports staff only', () => {
+  it('the REST routes declare theirs: health, public responses and tickets served (its own key) open, imports staff only', () => {
     expect(Reflect.getMetadata(ACCESS_METADATA, HealthController.prototype.health)).toBe('public');
+    expect(Reflect.getMetadata(ACCESS_METADATA, TicketsServedController.prototype.served)).toBe('public');
     expect(Reflect.getMetadata(ACCESS_METADATA, PublicResponsesController.prototype.submit)).toBe('public');
     expect(Reflect.getMetadata(ACCESS_METADATA, ImportController.prototype.import)).toEqual([
       'NATIONAL_ADMIN',

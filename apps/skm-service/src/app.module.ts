@@ -17,6 +17,7 @@ import { IntegrityModule } from './integrity/integrity.module';
 import { OriginModule } from './origin/origin.module';
 import { PublicFiguresModule } from './public-figures/public-figures.module';
 import { PublicResultsModule } from './public-results/public-results.module';
+import { QueueModule } from './queue/queue.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { ResultsModule } from './results/results.module';
 import { skmDataSourceOptions } from './skm-database';
@@ -49,6 +50,7 @@ export const SKM_FEATURES = [
   PublicFiguresModule,
   PublicResultsModule,
   ExportsModule,
+  QueueModule,
 ];
 
 /** Every resolver the feature modules declare, for the check that each query and mutation declares its access. */

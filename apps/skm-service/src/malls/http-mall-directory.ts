@@ -1,12 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@simpul/contracts';
 import { INTERNAL_TOKEN_HEADER, issueInternalToken, readSecret, SimpulError } from '@simpul/service-kit';
-import type { DeskInUse, MallDirectory, MallFacts } from './mall-directory';
+import type { DeskInUse, DeskServices, MallDirectory, MallFacts } from './mall-directory';
 
 const MALL = `query SkmMallScope($id: ID!, $after: String) { mall(id: $id) { id desks { id }
   tenancies(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { step services(first: 100) { edges { node { serviceUnit { id } } } } } } } } }`;
 
 const DESKS = `query SkmMallDesks($id: ID!) { mall(id: $id) { desks { id number label assignments { id } } } }`;
+
+const DESK_SERVICES = `query SkmDeskServices($id: ID!) { mall(id: $id) { desks { id number label
+  assignments { tenancy { services(first: 100) { edges { node { status service { id } serviceUnit { id } } } } } } } } }`;
+
+interface DeskServicesShape {
+  id: string;
+  number: number;
+  label: string | null;
+  assignments: {
+    tenancy: { services: { edges: { node: { status: string; service: { id: string }; serviceUnit: { id: string } } }[] } };
+  }[];
+}
 
 interface MallShape {
   id: string;
@@ -66,6 +78,18 @@ export class HttpMallDirectory implements MallDirectory {
       .filter((desk) => desk.assignments.length > 0)
       .map(({ id, number, label }) => ({ id, number, label }))
       .sort((a, b) => a.number - b.number);
+  }
+
+  /** One request as the public (null caller): only an ACTIVE mall's LIVE tenants and services come back. */
+  async deskServices(mallId: string): Promise<DeskServices[] | null> {
+    const { mall } = await this.request<{ mall: { desks: DeskServicesShape[] } | null }>(DESK_SERVICES, { id: mallId }, null);
+    if (!mall) return null;
+    return mall.desks.map(({ id, number, label, assignments }) => {
+      const services = new Map<string, string>();
+      for (const { tenancy } of assignments)
+        for (const { node } of tenancy.services.edges) if (node.status === 'LIVE') services.set(node.service.id, node.serviceUnit.id);
+      return { id, number, label, services: [...services].map(([serviceId, serviceUnitId]) => ({ serviceId, serviceUnitId })) };
+    });
   }
 
   async mall(mallId: string, caller: Caller): Promise<MallFacts | null> {

@@ -13,6 +13,11 @@ export interface DeskInUse {
   label: string | null;
 }
 
+/** A desk and the services served there: the LIVE services of the tenants assigned to it on any weekday. */
+export interface DeskServices extends DeskInUse {
+  services: { serviceId: string; serviceUnitId: string }[];
+}
+
 export const MALL_DIRECTORY = Symbol('MALL_DIRECTORY');
 
 export interface MallDirectory {
@@ -20,4 +25,9 @@ export interface MallDirectory {
   mall(mallId: string, caller: Caller): Promise<MallFacts | null>;
   /** The mall's desks in use, by number; null when the mall does not exist (or the caller may not see it). */
   desksInUse(mallId: string, caller: Caller): Promise<DeskInUse[] | null>;
+  /**
+   * Every desk of the mall with the services offered there, as the public sees them (an ACTIVE mall,
+   * LIVE tenants and services): what a queue system may invite a survey for. null when not visible.
+   */
+  deskServices(mallId: string): Promise<DeskServices[] | null>;
 }

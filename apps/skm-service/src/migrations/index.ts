@@ -4,6 +4,7 @@ import { SkmWritePaths1764300000000 } from './1764300000000-skm-write-paths';
 import { SkmAudit1765100000000 } from './1765100000000-skm-audit';
 import { SkmDataOrigin1765200000001 } from './1765200000001-skm-data-origin';
 import { SkmRateBuckets1766900000000 } from './1766900000000-skm-rate-buckets';
+import { SkmQueueKeys1767300000000 } from './1767300000000-skm-queue-keys';
 
 /** Every SKM migration, oldest first (classes, not globs: the app is bundled). */
 export const SKM_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const SKM_MIGRATIONS = [
   SkmAudit1765100000000,
   SkmDataOrigin1765200000001,
   SkmRateBuckets1766900000000,
+  SkmQueueKeys1767300000000,
 ];

@@ -34,6 +34,8 @@ describe('skm migrations', () => {
       'import_batches',
       'migrations',
       'paper_answers',
+      'queue_keys',
+      'queue_tickets',
       'rate_buckets',
       'responses',
       'rollup_delta',

@@ -138,9 +138,9 @@ export class SubmissionService {
     const [byCode, byToken] = await Promise.all([
       codes.size ? this.surveys.byCodesForAnswers([...codes]) : Promise.resolve([]),
       validTokens.length
-        ? rows<{ token: string; surveyId: string }>(
+        ? rows<{ token: string; surveyId: string; serviceId: string | null }>(
             this.dataSource,
-            `SELECT token, survey_id AS "surveyId" FROM skm.survey_tokens WHERE token = ANY($1::text[])`,
+            `SELECT token, survey_id AS "surveyId", service_id AS "serviceId" FROM skm.survey_tokens WHERE token = ANY($1::text[])`,
             [validTokens],
           )
         : Promise.resolve([]),
@@ -149,6 +149,8 @@ export class SubmissionService {
     const surveyOfCode = new Map(byCode.map((survey) => [survey.publicCode, survey]));
     const surveyById = new Map(tokenSurveys.map((survey) => [survey.id, survey]));
     const surveyOfToken = new Map(byToken.map((row) => [row.token, surveyById.get(row.surveyId)]));
+    // A link a queue system made for a served ticket names its service: the answer counts there.
+    const serviceOfToken = new Map(byToken.map((row) => [row.token, row.serviceId]));
 
     return raws.map((raw, index) => {
       const channel = raw.channel as SkmChannel;
@@ -212,7 +214,7 @@ export class SubmissionService {
         sex: enumValue(raw, 'sex', PROFILE_VALUES.SEX, index),
         education: enumValue(raw, 'education', PROFILE_VALUES.EDUCATION, index),
         occupation: enumValue(raw, 'occupation', PROFILE_VALUES.OCCUPATION, index),
-        serviceId: serviceId?.toLowerCase() ?? null,
+        serviceId: (token ? serviceOfToken.get(token) : null) ?? serviceId?.toLowerCase() ?? null,
       };
     });
   }

@@ -61,4 +61,9 @@ export class SkmPublicSurvey {
   @Field(() => [SkmElement]) elements!: SkmElement[];
   @Field(() => SkmProfileOptions) profile!: SkmProfileOptions;
   @Field(() => Boolean, { nullable: true, description: 'Untuk tautan sekali pakai: sudah dipakai' }) tokenUsed!: boolean | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Untuk tautan dari sistem antrean: layanan tiket itu (jawaban dicatat untuk layanan ini; formulir tidak menanyakannya)',
+  })
+  tokenServiceId!: string | null;
 }

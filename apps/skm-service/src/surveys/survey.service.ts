@@ -29,6 +29,8 @@ import { periodLabel, periodRange, type SkmPeriodKind } from './survey-period';
 import { SurveyCodeCache } from './survey-code-cache';
 import { MALL_DIRECTORY, type MallDirectory } from '../malls/mall-directory';
 import { SURVEY_COLUMNS, type SurveyRow } from './survey.row';
+import { containsPattern, statusCondition } from './survey-status';
+import { REGISTRY_DIRECTORY, type RegistryDirectory } from '../public-results/registry-directory';
 
 const surveyTitle = (value: string) =>
   requireText(value, 'title', 'The survey needs a title.', 'Survei wajib diberi judul.', { maxLength: 300 });
@@ -45,6 +47,7 @@ export class SurveyService {
     private readonly clock: Clock,
     @Inject(PUBLIC_BASE_URL) private readonly baseUrl: string,
     @Inject(MALL_DIRECTORY) private readonly malls: MallDirectory,
+    @Inject(REGISTRY_DIRECTORY) private readonly registry: RegistryDirectory,
   ) {}
 
   now(): Date {
@@ -249,6 +252,16 @@ export class SurveyService {
     if (filter?.mallId) where.push(`s.mall_id = $${params.push(requireUuid(filter.mallId, 'filter.mallId'))}`);
     if (filter?.deskId) where.push(`s.desk_id = $${params.push(requireUuid(filter.deskId, 'filter.deskId'))}`);
     if (filter?.year) where.push(`s.period_year = $${params.push(filter.year)}`);
+    if (filter?.periodKind) where.push(`s.period_kind = $${params.push(filter.periodKind)}`);
+    if (filter?.number) where.push(`s.period_number = $${params.push(filter.number)}`);
+    if (filter?.status) where.push(statusCondition(filter.status, `$${params.push(wibDate(this.clock.now()))}`));
+    const search = filter?.search?.trim().slice(0, 100);
+    if (search) {
+      // Titles repeat across units ("SKM Triwulan 4 2026"): a search also finds the surveys of the units
+      // whose registry name matches, asked once of the registry (SKM keeps only unit ids).
+      const units = [...(await this.registry.unitIdsMatching({ search, regionCode: null }))];
+      where.push(`(s.title ILIKE $${params.push(containsPattern(search))} OR s.service_unit_id = ANY($${params.push(units)}::uuid[]))`);
+    }
     const countParams = [...params];
     const countWhere = [...where];
     if (after) {
@@ -303,15 +316,17 @@ export class SurveyService {
   async publicSurvey(code: string | null | undefined, token: string | null | undefined): Promise<SkmPublicSurvey> {
     let survey: SurveyRow | null = null;
     let tokenUsed: boolean | null = null;
+    let tokenServiceId: string | null = null;
     if (token) {
-      const found = await one<{ surveyId: string; usedAt: Date | null }>(
+      const found = await one<{ surveyId: string; usedAt: Date | null; serviceId: string | null }>(
         this.dataSource,
-        `SELECT survey_id AS "surveyId", used_at AS "usedAt" FROM skm.survey_tokens WHERE token = $1`,
+        `SELECT survey_id AS "surveyId", used_at AS "usedAt", service_id AS "serviceId" FROM skm.survey_tokens WHERE token = $1`,
         [token],
       );
       if (!found) throw notFound('This survey link is not valid.', 'Tautan survei ini tidak berlaku.', 'token');
       survey = await this.load(found.surveyId);
       tokenUsed = found.usedAt !== null;
+      tokenServiceId = found.serviceId;
     } else if (code) {
       survey = (await this.byCodes([code]))[0] ?? null;
     }
@@ -331,6 +346,7 @@ export class SurveyService {
       open: survey.startsOn <= today && today <= survey.endsOn,
       elements: survey.elements,
       tokenUsed,
+      tokenServiceId,
       profile: {
         ageBands: PROFILE_VALUES.AGE_BAND as SkmAgeBand[],
         sexes: PROFILE_VALUES.SEX as SkmSex[],

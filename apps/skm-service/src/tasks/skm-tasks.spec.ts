@@ -193,6 +193,7 @@ describe('SKM work in "Tugas saya"', () => {
     const unreachable: MallDirectory = {
       mall: () => Promise.reject(new Error('connect ECONNREFUSED')),
       desksInUse: () => Promise.reject(new Error('connect ECONNREFUSED')),
+      deskServices: () => Promise.reject(new Error('connect ECONNREFUSED')),
     };
     const tasks = new SkmTasks(skm.app.get(DataSource), skm.app.get(Clock), unreachable);
     await expect(tasks.for(CALLERS.operator)).resolves.toEqual([]);
