@@ -299,6 +299,7 @@ export type SkmPublicSurveyQuery = {
     endsOn: string,
     open: boolean,
     tokenUsed: boolean | null,
+    tokenServiceId: string | null,
     elements: Array<{
       code: string,
       name: string,

@@ -20,6 +20,7 @@ const SURVEY: PublicSurvey = {
   endsOn: '2026-12-31',
   open: true,
   tokenUsed: null,
+  tokenServiceId: null,
   elements: SKM_ELEMENTS.map((element) => ({ code: element.code, name: element.name ?? element.code, weight: '1/9', required: true })),
 };
 
@@ -280,6 +281,17 @@ describe('the QR questionnaire page', () => {
       channel: 'LINK',
       token: 'tok_0123456789abcdef',
     });
+  });
+
+  it("does not ask which service a queue ticket's link was for: the ticket names it", async () => {
+    const { calls, ready } = mount(
+      '/skm/t/tok_queue_0123456789',
+      byOperation(() => json({ receipts: [] }), { tokenServiceId: 'svc-1' }),
+    );
+    await ready;
+    expect(screen.getAllByRole('group').length).toBeGreaterThan(0);
+    expect(calls.some((call) => call.body.operationName === 'SkmUnitServices')).toBe(false);
+    expect(screen.queryByLabelText('Layanan yang Anda gunakan')).toBeNull();
   });
 
   it('explains an unknown code, a spent link and a closed survey instead of showing the form', async () => {

@@ -144,7 +144,8 @@ export function mountFormPage(options: PageOptions): { ready: Promise<void> } {
       state = { values: emptyValues(survey.elements), serviceId: '', errors: NO_ERRORS, busy: false, submissionId: newSubmissionId() };
       view = { kind: 'form' };
       // The services come after the form is usable; their select is the last field, below the fold.
-      if (survey.serviceUnitId)
+      // A queue ticket's link already names its service: the question is not asked.
+      if (survey.serviceUnitId && !survey.tokenServiceId)
         void loadServices(options.fetch, survey.serviceUnitId).then((list) => {
           services = list;
           if (view.kind === 'form' && list.length > 0) render();

@@ -32,7 +32,12 @@ export function PublicFormPage() {
   const to = useBasePath();
   const query = useQuery(PUBLIC_SURVEY, { code: code ?? null, token: token ?? null });
   const survey = query.data?.skmPublicSurvey ?? null;
-  const services = useQuery(UNIT_SERVICES, { id: survey?.serviceUnitId ?? '' }, { skip: !survey?.serviceUnitId });
+  // A queue ticket's link already names its service: the question is not asked.
+  const services = useQuery(
+    UNIT_SERVICES,
+    { id: survey?.serviceUnitId ?? '' },
+    { skip: !survey?.serviceUnitId || Boolean(survey?.tokenServiceId) },
+  );
   const [submit] = useMutation(SUBMIT_RESPONSES);
   const [outcome, setOutcome] = useState<Outcome>('form');
   // One questionnaire per page: its id is made once, so every resend of it carries the same one.

@@ -30,6 +30,7 @@ export const PUBLIC_SURVEY = gql<SkmPublicSurveyQuery, SkmPublicSurveyQueryVaria
       endsOn
       open
       tokenUsed
+      tokenServiceId
       elements {
         code
         name

@@ -58,5 +58,6 @@ export const PUBLIC_SURVEY: SkmPublicSurveyQuery['skmPublicSurvey'] = {
   endsOn: '2026-12-31',
   open: true,
   tokenUsed: null,
+  tokenServiceId: null,
   elements: NINE,
 };
