@@ -22,6 +22,7 @@ const OnboardingPage = lazy(() => import('./tenancies/onboarding-page').then((mo
 const ServicePickerPage = lazy(() => import('./tenancies/service-picker-page').then((module) => ({ default: module.ServicePickerPage })));
 const TenantsPage = lazy(() => import('./tenancies/tenants-page').then((module) => ({ default: module.TenantsPage })));
 const VisitorsPage = lazy(() => import('./visits/visitors-page').then((module) => ({ default: module.VisitorsPage })));
+const QueueKeysPage = lazy(() => import('./queue-keys/queue-keys-page').then((module) => ({ default: module.QueueKeysPage })));
 const MppReportPage = lazy(() => import('./report/mpp-report-page').then((module) => ({ default: module.MppReportPage })));
 
 /** Each role starts where its work is: the operator at its mall's dashboard, the admin at the national view. */
@@ -57,6 +58,7 @@ export function MppRoutes() {
         <Route path="malls/:mallId/desks" element={<DeskSchedulePage />} />
         <Route path="malls/:mallId/visitors" element={<VisitorsPage />} />
         <Route path="malls/:mallId/report" element={<MppReportPage />} />
+        <Route path="malls/:mallId/queue-keys" element={<QueueKeysPage />} />
         <Route path="tenancies/:tenancyId" element={<OnboardingPage />} />
         <Route path="tenancies/:tenancyId/agreement" element={<AgreementPage />} />
         <Route path="tenancies/:tenancyId/services" element={<ServicePickerPage />} />
