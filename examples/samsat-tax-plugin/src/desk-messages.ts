@@ -4,7 +4,7 @@ import type { PluginLanguage } from '@simpul/plugin-sdk';
 // desk-schedule.tsx, in its own chunk), so the desk home downloads none of them.
 const ID = {
   'desk.heading': 'Gerai di MPP: 7 hari terakhir',
-  'desk.intro': 'Pengunjung dan pengaduan harian {desk} di MPP ini, dibaca dengan izin MPP_DESK_SCHEDULE_READ.',
+  'desk.intro': 'Pengunjung dan pengaduan harian {desk} di MPP ini, dibaca dengan izin membaca jadwal gerai MPP.',
   'desk.ofDesk': 'gerai {number}',
   'desk.ofMall': 'setiap gerai',
   'desk.loading': 'Memuat jadwal gerai…',
@@ -22,7 +22,7 @@ type DeskMessageKey = keyof typeof ID;
 
 const EN: Record<DeskMessageKey, string> = {
   'desk.heading': 'Desk at the MPP: last 7 days',
-  'desk.intro': 'Daily visitors and complaints of {desk} at this MPP, read with the MPP_DESK_SCHEDULE_READ scope.',
+  'desk.intro': 'Daily visitors and complaints of {desk} at this MPP, read with the permission to read the MPP desk schedule.',
   'desk.ofDesk': 'desk {number}',
   'desk.ofMall': 'every desk',
   'desk.loading': 'Loading the desk schedule…',

@@ -8,11 +8,11 @@ export type CohortNamed = Pick<LokusByIdQuery['lokusById'], 'cohort' | 'cohortLa
 /** A cohort of the filter list (`cycleCohorts`). */
 export type CohortOption = CycleCohortsQuery['cycleCohorts'][number];
 
-/** The cohort's name in the reader's language; the code stays for the title (and for search). */
+/** The cohort's name in the reader's language; never its code, not even as a tooltip (issue #20 §5). */
 export function CohortName({ of }: { of: CohortNamed }) {
   const [language] = useLanguage();
   return (
-    <Text span inherit title={of.cohort}>
+    <Text span inherit>
       {language === 'en' ? of.cohortLabelEn : of.cohortLabel}
     </Text>
   );
