@@ -33,6 +33,9 @@ const ResultsPage = lazy(() => import('./results/results-page').then((module) =>
 const SurveyLinksPage = lazy(() => import('./survey/survey-links-page').then((module) => ({ default: module.SurveyLinksPage })));
 const SurveyPage = lazy(() => import('./survey/survey-page').then((module) => ({ default: module.SurveyPage })));
 const UnitHistoryPage = lazy(() => import('./units/unit-history-page').then((module) => ({ default: module.UnitHistoryPage })));
+const AggregatesPage = lazy(() => import('./aggregates/aggregates-page').then((module) => ({ default: module.AggregatesPage })));
+const CycleAppealsPage = lazy(() => import('./appeals/cycle-appeals-page').then((module) => ({ default: module.CycleAppealsPage })));
+const GapPage = lazy(() => import('./gap/gap-page').then((module) => ({ default: module.GapPage })));
 
 export function EvaluationRoutes() {
   return (
@@ -42,6 +45,8 @@ export function EvaluationRoutes() {
         <Route path="evaluator" element={<EvaluatorsPage />} />
         <Route path="cycles/:cycleId" element={<CyclePage />} />
         <Route path="cycles/:cycleId/results" element={<ResultsPage />} />
+        <Route path="cycles/:cycleId/agregat" element={<AggregatesPage />} />
+        <Route path="cycles/:cycleId/sanggahan" element={<CycleAppealsPage />} />
         <Route path="cycles/:cycleId/cohorts" element={<CohortPage />} />
         <Route path="cycles/:cycleId/cohorts/:cohort" element={<CohortPage />} />
         <Route path="lokus/:lokusId/pembanding" element={<PeersPage />} />
@@ -50,6 +55,7 @@ export function EvaluationRoutes() {
         <Route path="lokus/:lokusId/survei" element={<SurveyLinksPage />} />
         <Route path="survei/:token" element={<SurveyPage />} />
         <Route path="units/:unitId" element={<UnitHistoryPage />} />
+        <Route path="units/:unitId/kesenjangan" element={<GapPage />} />
         <Route path="ombudsman" element={<OmbudsmanOverviewPage />} />
         <Route path="ombudsman/instansi/:agencyId" element={<AgencyCompliancePage />} />
         <Route path="ombudsman/instansi/:agencyId/cetak" element={<OmbudsmanSummaryPrintPage />} />

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
+import { stableId } from '@simpul/service-kit';
 import { graphql, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
 
@@ -12,6 +13,10 @@ if ('missing' in chromium) {
   console.warn(`SKIPPED: accessibility browser test — ${chromium.missing}. It did not run; nothing was checked.`);
 }
 const describeWithChromium = 'path' in chromium ? describe : describe.skip;
+
+// Demo cycles by their seeded ids: the published 2022 cycle and the 2026 Khusus cycle the demo evaluator scores.
+const CYCLE_2022 = stableId('cycle', 'pekppp-2022');
+const KHUSUS_2026 = stableId('cycle', 'pekppp-khusus-2026');
 
 interface Violation {
   id: string;
@@ -122,12 +127,29 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
         `/skm/units/${samsatId}/public`,
         `/mpp/malls/${mallId}`,
         `/registry/units/${samsatId}`,
+        `/evaluasi/cycles/${CYCLE_2022}/agregat`,
       ],
     ],
-    ['desk.samsat-kalsel@simpul.test', () => ['/', '/evaluasi', '/kipp/usulan', '/skm', `/registry/units/${samsatId}/edit`]],
+    [
+      'desk.samsat-kalsel@simpul.test',
+      () => ['/', '/evaluasi', '/kipp/usulan', '/skm', `/registry/units/${samsatId}/edit`, `/evaluasi/units/${samsatId}/kesenjangan`],
+    ],
     ['operator.banjarmasin@simpul.test', () => ['/mpp', `/mpp/malls/${mallId}/desks`, `/mpp/malls/${mallId}/profile`]],
-    ['evaluator@simpul.test', () => ['/evaluasi']],
-    ['admin@simpul.test', () => ['/evaluasi', '/evaluasi/evaluator', '/kipp/kompetisi', '/kipp/penugasan', '/mpp/national', '/skm']],
+    ['evaluator@simpul.test', () => ['/evaluasi', `/evaluasi/cycles/${KHUSUS_2026}/sanggahan`]],
+    [
+      'admin@simpul.test',
+      () => [
+        '/evaluasi',
+        '/evaluasi/evaluator',
+        '/kipp/kompetisi',
+        '/kipp/penugasan',
+        '/mpp/national',
+        '/skm',
+        `/evaluasi/cycles/${CYCLE_2022}/agregat`,
+        `/evaluasi/cycles/${CYCLE_2022}/sanggahan`,
+        `/evaluasi/units/${samsatId}/kesenjangan`,
+      ],
+    ],
     [
       'admin@simpul.test (administration)',
       () => [

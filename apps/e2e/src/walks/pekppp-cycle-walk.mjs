@@ -130,14 +130,15 @@ const steps = {
       ['samsat kalimantan selatan', SAMSAT],
       ['dpmptsp provinsi kalimantan tengah', KALTENG],
     ]) {
+      // Chosen from the registry's search results (issue #20: by search, not pasted ids), then added with the cycle's instrument.
       await page.getByLabel(/Cari unit di registri/).fill(search);
-      await page.getByRole('button', { name: `Tambahkan ${unit} sebagai lokus` }).click();
-      await expectText(page, `${unit} ditambahkan sebagai lokus.`);
+      await page.getByRole('button', { name: `Pilih ${unit}` }).click();
+      await page.getByRole('button', { name: 'Tambahkan 1 unit sebagai lokus' }).click();
+      await expectText(page, '1 lokus ditambahkan; 0 sudah menjadi lokus.');
       await page.getByRole('table').filter({ hasText: unit }).first().waitFor();
     }
-    // Item 5: the unit just added no longer offers "Tambah", and the lokus list shows it without a reload.
-    if (await page.getByRole('button', { name: `Tambahkan ${KALTENG} sebagai lokus` }).count())
-      await fail(page, 'a unit just added still offers "Tambah"');
+    // Item 5: the unit just added is no longer offered, and the lokus list shows it without a reload.
+    if (await page.getByRole('button', { name: `Pilih ${KALTENG}` }).count()) await fail(page, 'a unit just added is still offered');
     const samsatHref = await page.getByRole('link', { name: SAMSAT, exact: true }).first().getAttribute('href');
     if (!samsatHref) return fail(page, `the ${SAMSAT} lokus has no link`);
     samsatPath = new URL(samsatHref, PORTAL).pathname;

@@ -48,9 +48,22 @@ export function CyclePage() {
             }
             breadcrumbs={[{ label: t('title'), to: to() }, { label: cycle.name }]}
             actions={
-              <Anchor component={Link} to={to(`/cycles/${cycle.id}/results`)}>
-                {t('cycle.results')}
-              </Anchor>
+              <Group gap="md">
+                <Anchor component={Link} to={to(`/cycles/${cycle.id}/results`)}>
+                  {t('cycle.results')}
+                </Anchor>
+                {/* Aggregates are public once published, the admin's before; appeals are the admin's and evaluators' (their lokus'). */}
+                {(admin || cycle.publishedAt) && (
+                  <Anchor component={Link} to={to(`/cycles/${cycle.id}/agregat`)}>
+                    {t('aggregates.link')}
+                  </Anchor>
+                )}
+                {(admin || user?.role === 'EVALUATOR') && (
+                  <Anchor component={Link} to={to(`/cycles/${cycle.id}/sanggahan`)}>
+                    {t('appealList.link')}
+                  </Anchor>
+                )}
+              </Group>
             }
           />
           {cycle.origin === 'DEMO' && <Alert color="yellow">{t('origin.demoCycle')}</Alert>}
@@ -65,6 +78,7 @@ export function CyclePage() {
           {user && (
             <LokusSection
               cycleId={cycle.id}
+              instrumentIds={cycle.instrumentIds}
               canEdit={admin && cycle.openPhases.includes('PREPARATION')}
               revision={revision}
               onChanged={changed}

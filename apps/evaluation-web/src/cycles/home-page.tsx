@@ -4,6 +4,7 @@ import { formatDate, useLanguage, useQuery, useSession, useT, useBasePath, nodes
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { EVALUATION } from '../messages';
+import { GapLink } from '../gap/gap-link';
 import { PhaseBadge } from '../shared/phase-label';
 import { NationalTrend } from '../results/national-trend';
 import { UNIT_LOKUS } from '../lokus/lokus.operations';
@@ -144,6 +145,9 @@ function DeskLokus({ serviceUnitId, unitName }: { serviceUnitId: string; unitNam
                   <PhaseBadge phase={lokus.cycle.currentPhase} open={lokus.cycle.openPhases} published={Boolean(lokus.cycle.publishedAt)} />
                 </Text>
               ))}
+              <Text>
+                <GapLink serviceUnitId={serviceUnitId} />
+              </Text>
             </Stack>
           )
         }

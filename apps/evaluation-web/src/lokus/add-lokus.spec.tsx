@@ -1,8 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { LokusRow } from '../cycles/cycle.operations';
 import { connection, cycle } from '../testing/fixtures';
-import { renderEvaluation } from '../testing/render-evaluation';
+import { renderEvaluation, type Resolver } from '../testing/render-evaluation';
 import { reply } from '../testing/reply';
 import type { RegistryUnit } from './lokus.operations';
 
@@ -30,44 +30,86 @@ const lokusOf = (i: number): LokusRow => ({
   assignments: [],
 });
 
-describe('adding lokus from the registry', () => {
-  it('shows "more" beyond ten matches, and a unit already in the cycle or just added no longer offers "Tambah"', async () => {
-    const inCycle = new Set(['unit-2']);
-    const { calls } = renderEvaluation('/evaluasi/cycles/cycle-2026', (operation, variables) => {
-      switch (operation) {
-        case 'EvaluationCycle':
-          return reply('EvaluationCycle', { evaluationCycle: cycle(['PREPARATION']) });
-        case 'CycleLokus':
-          return reply('CycleLokus', { cycleLokus: connection([...inCycle].map((id) => lokusOf(Number(id.split('-')[1])))) });
-        case 'RegistryUnits': {
-          const first = (variables as { first: number }).first;
-          return reply('RegistryUnits', {
-            serviceUnits: { totalCount: 14, edges: Array.from({ length: Math.min(first, 14) }, (_, i) => ({ node: unit(i + 1) })) },
-          });
-        }
-        case 'AddLokus':
-          inCycle.add('unit-1');
-          return reply('AddLokus', { addLokus: lokusOf(1) });
-        case 'EvaluatorWorkload':
-          return reply('EvaluatorWorkload', { evaluatorWorkload: connection([]) });
-        case 'EvaluatorProfiles':
-          return reply('EvaluatorProfiles', { evaluatorProfiles: connection([]) });
-        case 'InterRaterAgreement':
-          return reply('InterRaterAgreement', { interRaterAgreement: [] });
-        default:
-          throw new Error(`unexpected ${operation}`);
+/** A cycle in preparation with `instrumentIds`, 14 registry Samsat, unit-2 already a lokus; `imported` receives importLokus' rows. */
+function preparation(instrumentIds: string[], imported: unknown[][]): Resolver {
+  const inCycle = new Set(['unit-2']);
+  return (operation, variables) => {
+    switch (operation) {
+      case 'EvaluationCycle':
+        return reply('EvaluationCycle', { evaluationCycle: cycle(['PREPARATION'], { instrumentIds }) });
+      case 'CycleLokus':
+        return reply('CycleLokus', { cycleLokus: connection([...inCycle].map((id) => lokusOf(Number(id.split('-')[1])))) });
+      case 'RegistryUnits': {
+        const first = (variables as { first: number }).first;
+        return reply('RegistryUnits', {
+          serviceUnits: { totalCount: 14, edges: Array.from({ length: Math.min(first, 14) }, (_, i) => ({ node: unit(i + 1) })) },
+        });
       }
-    });
+      case 'ImportLokus': {
+        const rows = (variables as { rows: { serviceUnitId: string }[] }).rows;
+        imported.push(rows);
+        rows.forEach((row) => inCycle.add(row.serviceUnitId));
+        return reply('ImportLokus', { importLokus: { added: rows.length, alreadyPresent: 0, errors: [] } });
+      }
+      case 'EvaluatorWorkload':
+        return reply('EvaluatorWorkload', { evaluatorWorkload: connection([]) });
+      case 'EvaluatorProfiles':
+        return reply('EvaluatorProfiles', { evaluatorProfiles: connection([]) });
+      case 'InterRaterAgreement':
+        return reply('InterRaterAgreement', { interRaterAgreement: [] });
+      default:
+        throw new Error(`unexpected ${operation}`);
+    }
+  };
+}
+
+describe('adding lokus from the registry by search', () => {
+  it('chooses units from the search results (ten, then more), never one already a lokus, and adds them with the chosen instrument', async () => {
+    const imported: unknown[][] = [];
+    renderEvaluation('/evaluasi/cycles/cycle-2026', preparation(['pekppp-2024-a', 'pekppp-2024-b'], imported));
     await userEvent.type(await screen.findByLabelText(/Cari unit di registri/), 'samsat', { delay: null });
     await screen.findByText('SAMSAT 10 · Pemprov 10 · Provinsi 10');
     expect(screen.queryByText(/SAMSAT 11 ·/)).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Tambahkan SAMSAT 2 sebagai lokus' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Pilih SAMSAT 2' })).toBeNull();
+    expect(screen.getByText('Sudah menjadi lokus')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: '10 dari 14 unit cocok. Tampilkan lebih banyak' }));
-    expect(await screen.findByText('SAMSAT 14 · Pemprov 14 · Provinsi 14')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /Tampilkan lebih banyak/ })).toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: 'Tambahkan SAMSAT 1 sebagai lokus' }));
-    expect(await screen.findByText('SAMSAT 1 ditambahkan sebagai lokus.')).toBeTruthy();
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Tambahkan SAMSAT 1 sebagai lokus' })).toBeNull());
-    expect(calls.filter((c) => c.operation === 'AddLokus')).toHaveLength(1);
+    await userEvent.click(await screen.findByRole('button', { name: 'Pilih SAMSAT 14' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Pilih SAMSAT 1' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Pilih SAMSAT 3' }));
+    expect(screen.getByRole('button', { name: 'Pilih SAMSAT 3' }).getAttribute('aria-pressed')).toBe('true');
+    await userEvent.click(screen.getByRole('button', { name: 'Batalkan pilihan SAMSAT 3' }));
+    expect(screen.getByRole('heading', { name: 'Unit yang dipilih (2)' })).toBeTruthy();
+
+    // The instruments by name, "sementara" where the data file says so; never their ids.
+    const instrument = screen.getByLabelText(/Instrumen penilaian/);
+    const options = within(instrument)
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    expect(options).toEqual(['PEKPPP 2024, Formulir A (pelayanan luring)', 'PEKPPP 2024, Formulir B (pelayanan daring), sementara']);
+    expect(document.body.textContent).not.toMatch(/pekppp-2024/);
+    await userEvent.selectOptions(instrument, 'PEKPPP 2024, Formulir B (pelayanan daring), sementara');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Tambahkan 2 unit sebagai lokus' }));
+    expect(await screen.findByText('2 lokus ditambahkan; 0 sudah menjadi lokus.')).toBeTruthy();
+    expect(imported).toHaveLength(1);
+    expect(imported[0]).toEqual([
+      expect.objectContaining({ serviceUnitId: 'unit-14', unitName: 'SAMSAT 14', instrumentId: 'pekppp-2024-b' }),
+      expect.objectContaining({ serviceUnitId: 'unit-1', governmentLevel: 'PROVINCE', instrumentId: 'pekppp-2024-b' }),
+    ]);
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Unit yang dipilih (0)' })).toBeTruthy());
+    // Just added: no longer offered.
+    expect(screen.queryByRole('button', { name: 'Pilih SAMSAT 14' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Pilih SAMSAT 1' })).toBeNull();
+    // The whole cycle page and some twenty steps: room for a loaded machine beyond the project's 30 s.
+  }, 120_000);
+
+  it('with one instrument it names it and offers no choice; adding nothing is refused in the summary', async () => {
+    const imported: unknown[][] = [];
+    renderEvaluation('/evaluasi/cycles/cycle-2026', preparation(['pekppp-2024-a'], imported));
+    expect(await screen.findByText('Instrumen penilaian: PEKPPP 2024, Formulir A (pelayanan luring)')).toBeTruthy();
+    expect(screen.queryByRole('combobox', { name: /Instrumen penilaian/ })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Tambahkan 0 unit sebagai lokus' }));
+    expect(await screen.findByText('Pilih paling sedikit satu unit')).toBeTruthy();
+    expect(imported).toEqual([]);
   });
 });

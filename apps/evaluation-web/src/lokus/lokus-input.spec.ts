@@ -1,4 +1,4 @@
-import { lokusInputFromUnit, parseLokusImport } from './lokus-input';
+import { lokusInputFromUnit } from './lokus-input';
 
 describe('lokus from the registry', () => {
   it('snapshots a provincial unit with its province and level', () => {
@@ -42,33 +42,5 @@ describe('lokus from the registry', () => {
       region: { code: '63.71', name: 'Kota Banjarmasin', level: 'REGENCY', parent: { code: '63', name: 'Kalimantan Selatan' } },
     });
     expect(central.governmentLevel).toBe('CENTRAL');
-  });
-});
-
-describe('importing a pasted list of lokus', () => {
-  const header = 'serviceUnitId,unitName,unitKind,serviceGroup,agencyId,agencyName,provinceCode,provinceName,governmentLevel';
-
-  it('reads every row of a CSV with a header', () => {
-    const parsed = parseLokusImport(
-      `${header}\nu1,SAMSAT Kalsel,SAMSAT,ADMINISTRASI,a1,Pemprov,63,Kalimantan Selatan,PROVINCE\nu2,DPMPTSP Kalteng,DPMPTSP,JASA,a2,,62,,PROVINCE\n`,
-    );
-    expect(parsed.problems).toEqual([]);
-    expect(parsed.rows).toHaveLength(2);
-    expect(parsed.rows[1]).toMatchObject({ serviceUnitId: 'u2', serviceGroup: 'JASA', agencyName: null, provinceName: null });
-  });
-
-  it('reports missing header columns and bad cells by row and column', () => {
-    expect(parseLokusImport('serviceUnitId,unitName\nu1,x').problems.map((p) => p.field)).toEqual([
-      'unitKind',
-      'serviceGroup',
-      'agencyId',
-      'provinceCode',
-      'governmentLevel',
-    ]);
-    const parsed = parseLokusImport(`${header.replace(/,/g, ';')}\nu1;;SAMSAT;TOKO;a1;;63;;PROVINCE`);
-    expect(parsed.problems).toEqual([
-      { row: 1, field: 'unitName' },
-      { row: 1, field: 'serviceGroup' },
-    ]);
   });
 });

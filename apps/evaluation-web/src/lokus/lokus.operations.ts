@@ -1,7 +1,5 @@
 import { gql, type NodeOf } from '@simpul/web-kit';
 import type {
-  AddLokusMutation,
-  AddLokusMutationVariables,
   ImportLokusMutation,
   ImportLokusMutationVariables,
   LokusByIdQuery,
@@ -51,9 +49,6 @@ export type LokusResult = NonNullable<LokusDetail['result']>;
 
 export const UNIT_LOKUS = gql<UnitLokusQuery, UnitLokusQueryVariables>`
 query UnitLokus($serviceUnitId: ID!) { unitLokus(serviceUnitId: $serviceUnitId) { ${LOKUS_FIELDS} cycle { id year name currentPhase openPhases publishedAt } } }`;
-
-export const ADD_LOKUS = gql<AddLokusMutation, AddLokusMutationVariables>`
-mutation AddLokus($cycleId: ID!, $input: LokusUnitInput!) { addLokus(cycleId: $cycleId, input: $input) { ${LOKUS_FIELDS} } }`;
 
 export const IMPORT_LOKUS = gql<ImportLokusMutation, ImportLokusMutationVariables>`
   mutation ImportLokus($cycleId: ID!, $rows: [LokusUnitInput!]!) {

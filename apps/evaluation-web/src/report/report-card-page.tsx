@@ -18,6 +18,7 @@ import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import type { ReportCardQuery } from '../__generated__/operations';
 import { EVALUATION } from '../messages';
+import { GapLink } from '../gap/gap-link';
 import { ResultSummary } from '../results/result-summary';
 import { REPORT_CARD } from '../results/results.operations';
 import { TrendChart } from '../results/trend-chart';
@@ -104,7 +105,12 @@ function Rapor({ card, onCorrected }: { card: Card; onCorrected: () => void }) {
           { label: card.lokus.cycle.name, to: to(`/cycles/${card.result.cycleId}/results`) },
           { label: t('rapor.crumb') },
         ]}
-        actions={<PrintButton />}
+        actions={
+          <Group gap="md">
+            <GapLink serviceUnitId={card.lokus.serviceUnitId} />
+            <PrintButton />
+          </Group>
+        }
       />
       <ReportCardSheet label={title}>
         <Letterhead body={r('ministry')} lines={[r('country'), r('deputy')]} demo={demo} />

@@ -4,6 +4,7 @@ import { FigureOrigin } from '../results/figure-origin';
 import { useFormat, useQuery, useT, useBasePath } from '@simpul/web-kit';
 import { Link, useParams } from 'react-router';
 import { EVALUATION } from '../messages';
+import { GapLink } from '../gap/gap-link';
 import { UNIT_WITH_HISTORY } from '../results/results.operations';
 import { TrendChart } from '../results/trend-chart';
 import { CohortName } from '../shared/cohort-name';
@@ -25,6 +26,7 @@ export function UnitHistoryPage() {
             <PageHeader
               title={t('unit.title', { unit: serviceUnit.name })}
               breadcrumbs={[{ label: t('title'), to: to() }, { label: serviceUnit.name }]}
+              actions={<GapLink serviceUnitId={serviceUnit.id} />}
             />
             {serviceUnit.ippResults.length === 0 ? (
               <EmptyState title={t('unit.none')} />
