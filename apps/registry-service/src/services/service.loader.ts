@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { decodeCursor, encodeCursor, type Connection, type SubgraphContext } from '@simpul/service-kit';
+import { decodeCursor, encodeCursor, rows as sqlRows, type Connection, type SubgraphContext } from '@simpul/service-kit';
 import { completenessOf } from './standard/completeness';
 import { Service } from './service.entity';
 import type { StoredStandard } from './standard/standard-component';
@@ -32,8 +32,10 @@ export function serviceFromRow(row: ServiceRow): Service {
 }
 
 /**
- * `unit.services(first, after)` for a whole page of units in two statements: one window query
- * that keeps the first `first + 1` services per unit, and one grouped count.
+ * `unit.services(first, after)` for a whole page of units: one window query that keeps the first
+ * `first + 1` services per unit and counts each unit's services, as a prepared statement (the unit
+ * list asks it on every page). After a cursor the count cannot come from the same rows, so a second,
+ * grouped count runs beside it.
  */
 export function unitServicesLoader(
   context: SubgraphContext,
@@ -53,21 +55,32 @@ export function unitServicesLoader(
           keyset = 'AND (s.name, s.id) > ($3, $4::uuid)';
         }
         const [rows, counts] = await Promise.all([
-          dataSource.query<ServiceRow[]>(
+          sqlRows<ServiceRow & { unit_total: string }>(
+            dataSource,
             `SELECT * FROM (
-             SELECT s.*, row_number() OVER (PARTITION BY s.service_unit_id ORDER BY s.name, s.id) AS position
+             SELECT s.*, row_number() OVER (PARTITION BY s.service_unit_id ORDER BY s.name, s.id) AS position,
+                    count(*) OVER (PARTITION BY s.service_unit_id) AS unit_total
                FROM registry.services s
               WHERE s.service_unit_id = ANY($1::uuid[]) AND s.archived_at IS NULL ${keyset}
            ) page WHERE page.position <= $2 ORDER BY page.service_unit_id, page.position`,
             params,
+            { prepared: true },
           ),
-          dataSource.query<{ service_unit_id: string; count: string }[]>(
-            `SELECT service_unit_id, count(*) AS count FROM registry.services
-            WHERE service_unit_id = ANY($1::uuid[]) AND archived_at IS NULL GROUP BY service_unit_id`,
-            [[...unitIds]],
-          ),
+          after
+            ? sqlRows<{ service_unit_id: string; count: string }>(
+                dataSource,
+                `SELECT service_unit_id, count(*) AS count FROM registry.services
+                WHERE service_unit_id = ANY($1::uuid[]) AND archived_at IS NULL GROUP BY service_unit_id`,
+                [[...unitIds]],
+                { prepared: true },
+              )
+            : null,
         ]);
-        const totals = new Map(counts.map((row) => [row.service_unit_id, Number(row.count)]));
+        const totals = new Map(
+          counts
+            ? counts.map((row) => [row.service_unit_id, Number(row.count)])
+            : rows.map((row) => [row.service_unit_id, Number(row.unit_total)]),
+        );
         const byUnit = new Map<string, Service[]>();
         for (const row of rows) {
           const list = byUnit.get(row.service_unit_id) ?? [];

@@ -1,6 +1,6 @@
 import type { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import type { SubgraphRequest } from '../auth/internal-auth.middleware';
 import { errorLoggingPlugin, formatSubgraphError } from '../errors/format-error';
@@ -35,8 +35,10 @@ export function federationModule(options: FederationModuleOptions = {}): Dynamic
     buildSchemaOptions: { dateScalarMode: 'isoDate', numberScalarMode: 'float' },
     context: ({ req }: { req?: SubgraphRequest }) => buildSubgraphContext(req),
     formatError: formatSubgraphError,
-    // Inline tracing (ftv1) serves Apollo's hosted studio, which Simpul does not use.
+    // Inline tracing (ftv1) serves Apollo's hosted studio, which Simpul does not use. Cache control
+    // wraps every field's resolver to collect @cacheControl hints, which no subgraph gives (the
+    // gateway treats a subgraph answer without a Cache-Control header as uncacheable anyway).
     // textInputPlugin: a NUL character or broken encoding in any argument is BAD_USER_INPUT on its field.
-    plugins: [errorLoggingPlugin(), textInputPlugin(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [errorLoggingPlugin(), textInputPlugin(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
 }
