@@ -208,6 +208,8 @@ export class ResultsService {
       `SELECT * FROM (${RESULT_SELECT.replace('r.computed_at AS "computedAt"', 'r.computed_at AS "computedAt", c.published_at IS NOT NULL AS published')}
          WHERE l.service_unit_id = ANY($1::uuid[]) AND r.current AND ${scope.clause}) x ORDER BY year, "computedAt"`,
       [valid, scope.value],
+      // Prepared: asked for every page of units that shows their IPP (one text per caller scope).
+      { prepared: true },
     );
     return found.map((raw) => ({
       serviceUnitId: raw.serviceUnitId,
