@@ -12,6 +12,7 @@ import {
 import { AppealsModule } from './appeals/appeals.module';
 import { EvaluationSettingsModule, type EvaluationSettings } from './app/evaluation-settings.module';
 import { CohortsModule } from './cohorts/cohorts.module';
+import { ComparisonModule } from './comparison/comparison.module';
 import { CyclesModule } from './cycles/cycles.module';
 import { evaluationDataSourceOptions } from './evaluation-database';
 import { EvaluatorsModule } from './evaluators/evaluators.module';
@@ -52,6 +53,7 @@ export const EVALUATION_MODULES = [
   ReportsModule,
   FederationModule,
   CohortsModule,
+  ComparisonModule,
   TasksModule,
   SearchFeedModule,
   RemindersModule,

@@ -1,6 +1,7 @@
 import { CacheInvalidation } from '@simpul/service-kit';
 import { cycleId } from '../seed/demo-data';
 import { CALLERS, ok, SEED_TIME, startEvaluation, type EvaluationHarness } from '../test-support/evaluation-test-app';
+import { scoreBehindFigures } from '../test-support/scored-past-cycle';
 import { RANKING_TOPIC } from './ranking-cache';
 
 const RANKING = `query($cycleId: ID!) { cohortRanking(cycleId: $cycleId, cohort: "PROVINCE:SAMSAT", first: 100) {
@@ -24,6 +25,8 @@ describe('a correction to a published ranking is visible on every replica', () =
   let b: EvaluationHarness;
   beforeAll(async () => {
     a = await startEvaluation();
+    // The seeded 2022 holds published figures only; a correction needs scores behind them.
+    await scoreBehindFigures(a, published2022, 'pekppp-2022-a');
     b = await startEvaluation(SEED_TIME, { database: a.database });
   }, 120_000);
   afterAll(async () => {

@@ -6,7 +6,7 @@ const UNIT_RESULTS = `query Units($representations: [_Any!]!) {
 
 const COHORT = `query Cohort($cycleId: ID!) {
   cohortRanking(cycleId: $cycleId, cohort: "PROVINCE:SAMSAT", first: 50) { totalCount edges { node { unitName index rank cohortSize rankLabel { id en } category { code label }
-    explanation { formula text { id en } steps { id value exact inputs { name value weight } } } } } }
+    basis evaluatorIndex source explanation { formula text { id en } steps { id value exact inputs { name value weight } } } } } }
 }`;
 
 interface RankingRow {
@@ -15,7 +15,10 @@ interface RankingRow {
   rank: number;
   cohortSize: number;
   rankLabel: { id: string; en: string };
-  explanation: { steps: { id: string; value: number }[]; text: { en: string } };
+  basis: string;
+  evaluatorIndex: number | null;
+  source: string | null;
+  explanation: { steps: { id: string; value: number }[]; text: { en: string } } | null;
 }
 
 describe('the published 2022 result of Samsat Kalimantan Selatan', () => {
@@ -56,7 +59,7 @@ describe('the published 2022 result of Samsat Kalimantan Selatan', () => {
     ]);
   });
 
-  it('shows its working: the ranking row carries the explanation from computeIpp', async () => {
+  it('is a published figure only: no F-02 index and no working invented behind it, and its source beside it', async () => {
     const cycles = ok(
       await evaluation.graphql<{ evaluationCycles: { edges: { node: { id: string; year: number } }[] } }>(
         '{ evaluationCycles(year: 2022) { edges { node { id year } } } }',
@@ -72,7 +75,9 @@ describe('the published 2022 result of Samsat Kalimantan Selatan', () => {
     expect(ranking).toHaveLength(34);
     const kalsel = ranking.find((row) => row.unitName === 'SAMSAT Kalimantan Selatan');
     expect(kalsel).toMatchObject({ index: 4.02, rank: 20, cohortSize: 34, rankLabel: { id: 'peringkat 20 dari 34', en: 'rank 20 of 34' } });
-    expect(kalsel?.explanation.steps.map((step) => step.id)).toEqual(expect.arrayContaining(['aspect.a', 'aspect.f', 'evaluatorIndex']));
+    expect(kalsel).toMatchObject({ basis: 'PUBLISHED_AGGREGATE', evaluatorIndex: null, explanation: null });
+    expect(kalsel?.source).toContain('Keputusan Menteri PANRB Nomor 1035 Tahun 2022');
+    expect(ranking.every((row) => row.basis === 'PUBLISHED_AGGREGATE' && row.explanation === null)).toBe(true);
     expect(ranking.filter((row) => row.index > 4.02)).toHaveLength(19);
     expect(ranking.map((row) => row.rank)).toEqual([...ranking.map((row) => row.rank)].sort((a, b) => a - b));
   });

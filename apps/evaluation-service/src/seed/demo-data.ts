@@ -1,4 +1,4 @@
-import { getInstrument, answersForTargetIndex, seededRandom } from '@simpul/scoring';
+import { getInstrument, seededRandom } from '@simpul/scoring';
 import { stableId } from '@simpul/service-kit';
 import { CyclePhase, EvaluationScheme, PHASE_ORDER } from '../cycles/cycle-phase.enum';
 import { GovernmentLevel, ServiceGroup } from '../lokus/lokus.enums';
@@ -6,10 +6,12 @@ import { cohortOf } from '../lokus/lokus.row';
 import { PROVINCES_CREATED_LATE_2022, type Province } from './provinces';
 
 // Demo data around the few published figures (their sources below); every other figure is made up and
-// stored as DEMO. Ids are stableId(kind, key) so
+// stored as DEMO. Past cycles hold figures only (the IPP, as it was published): no indicator scores
+// are invented behind them. Ids are stableId(kind, key) so
 // they match the registry's seed: units stableId('unit', 'samsat-63'), agencies
 // stableId('agency', 'pemprov-63'), users stableId('user', '<email>').
 
+/** The instrument of the current demo cycles. */
 export const INSTRUMENT_ID = 'pekppp-2024-a';
 export const unitId = (key: string) => stableId('unit', key);
 export const agencyId = (key: string) => stableId('agency', key);
@@ -47,7 +49,9 @@ export interface DemoLokus {
   unitKind: 'SAMSAT' | 'DPMPTSP';
   provinceCode: string;
   provinceName: string;
-  /** The F-02 answers (from answersForTargetIndex) whose index is the published figure; null (or some) for a current cycle. */
+  /** A past cycle's IPP as published (OFFICIAL) or made up (DEMO); null in a current cycle. */
+  figure: number | null;
+  /** A current cycle's F-02 scores so far (none, or some). */
   f02: Record<string, number> | null;
   /** Where the IPP came from: OFFICIAL with its source for a published figure, DEMO for a made-up one. */
   origin: 'OFFICIAL' | 'DEMO';
@@ -64,8 +68,11 @@ export interface DemoCycle {
   published: boolean;
   /** Historical cycles hold only the units whose figures were published: no cohort rank for them. */
   ranked: boolean;
-  /** Whether the seed computes results from the F-02 answers (false for a cycle still being scored). */
-  computed: boolean;
+  /**
+   * The instrument the cycle's forms follow; null for 2019 and 2020, whose form (PermenPANRB 17/2017)
+   * is not transcribed: those cycles hold published figures only.
+   */
+  instrumentId: string | null;
   lokus: DemoLokus[];
   evaluatorFor: string[];
 }
@@ -74,8 +81,7 @@ function lokusRow(
   cycleKey: string,
   kind: 'SAMSAT' | 'DPMPTSP',
   province: Province,
-  target: number | null,
-  seed: number,
+  figure: number | null,
   publishedIn: string | null = null,
 ): DemoLokus {
   const key = `${kind.toLowerCase()}-${province.code}`;
@@ -87,7 +93,8 @@ function lokusRow(
     unitKind: kind,
     provinceCode: province.code,
     provinceName: province.name,
-    f02: target === null ? null : answersForTargetIndex(getInstrument(INSTRUMENT_ID), target, seed),
+    figure,
+    f02: null,
     origin: publishedIn ? 'OFFICIAL' : 'DEMO',
     source: publishedIn,
   };
@@ -176,8 +183,8 @@ export function buildDemoCycles(provinces: readonly Province[], now: Date): Demo
     [values[i], values[j]] = [values[j], values[i]];
   }
   const samsat2022 = [
-    lokusRow('pekppp-2022', 'SAMSAT', province('63'), SAMSAT_KALSEL_2022, 63, KALSEL_2022_SOURCE),
-    ...others.map((candidate, i) => lokusRow('pekppp-2022', 'SAMSAT', candidate, values[i], Number(candidate.code))),
+    lokusRow('pekppp-2022', 'SAMSAT', province('63'), SAMSAT_KALSEL_2022, KALSEL_2022_SOURCE),
+    ...others.map((candidate, i) => lokusRow('pekppp-2022', 'SAMSAT', candidate, values[i])),
   ];
 
   const kalteng = province('62');
@@ -191,11 +198,11 @@ export function buildDemoCycles(provinces: readonly Province[], now: Date): Demo
       phases: pastPhases(2019),
       published: true,
       ranked: false,
-      computed: true,
+      instrumentId: null,
       evaluatorFor: [],
       lokus: [
-        lokusRow('pekppp-2019', 'DPMPTSP', kalteng, 3.23, 1901, KALTENG_2019_2020_SOURCE),
-        lokusRow('pekppp-2019', 'SAMSAT', kalteng, 2.58, 1902, KALTENG_2019_2020_SOURCE),
+        lokusRow('pekppp-2019', 'DPMPTSP', kalteng, 3.23, KALTENG_2019_2020_SOURCE),
+        lokusRow('pekppp-2019', 'SAMSAT', kalteng, 2.58, KALTENG_2019_2020_SOURCE),
       ],
     },
     {
@@ -207,11 +214,11 @@ export function buildDemoCycles(provinces: readonly Province[], now: Date): Demo
       phases: pastPhases(2020),
       published: true,
       ranked: false,
-      computed: true,
+      instrumentId: null,
       evaluatorFor: [],
       lokus: [
-        lokusRow('pekppp-2020', 'DPMPTSP', kalteng, 3.14, 2001, KALTENG_2019_2020_SOURCE),
-        lokusRow('pekppp-2020', 'SAMSAT', kalteng, 2.09, 2002, KALTENG_2019_2020_SOURCE),
+        lokusRow('pekppp-2020', 'DPMPTSP', kalteng, 3.14, KALTENG_2019_2020_SOURCE),
+        lokusRow('pekppp-2020', 'SAMSAT', kalteng, 2.09, KALTENG_2019_2020_SOURCE),
       ],
     },
     {
@@ -223,7 +230,7 @@ export function buildDemoCycles(provinces: readonly Province[], now: Date): Demo
       phases: pastPhases(2022),
       published: true,
       ranked: true,
-      computed: true,
+      instrumentId: 'pekppp-2022-a',
       evaluatorFor: [],
       lokus: samsat2022,
     },
@@ -236,8 +243,8 @@ export function buildDemoCycles(provinces: readonly Province[], now: Date): Demo
       phases: currentPhases(now),
       published: false,
       ranked: true,
-      computed: false,
-      lokus: [lokusRow('pekppp-2026', 'SAMSAT', province('63'), null, 0), lokusRow('pekppp-2026', 'DPMPTSP', kalteng, null, 0)],
+      instrumentId: INSTRUMENT_ID,
+      lokus: [lokusRow('pekppp-2026', 'SAMSAT', province('63'), null), lokusRow('pekppp-2026', 'DPMPTSP', kalteng, null)],
       evaluatorFor: ['samsat-63', 'dpmptsp-62'],
     },
     {
@@ -249,10 +256,10 @@ export function buildDemoCycles(provinces: readonly Province[], now: Date): Demo
       phases: scoringPhases(now),
       published: false,
       ranked: false,
-      computed: false,
+      instrumentId: INSTRUMENT_ID,
       lokus: [
-        { ...lokusRow('pekppp-khusus-2026', 'SAMSAT', kalteng, null, 0), f02: firstScores(KHUSUS_SCORED) },
-        lokusRow('pekppp-khusus-2026', 'SAMSAT', province('64'), null, 0),
+        { ...lokusRow('pekppp-khusus-2026', 'SAMSAT', kalteng, null), f02: firstScores(KHUSUS_SCORED) },
+        lokusRow('pekppp-khusus-2026', 'SAMSAT', province('64'), null),
       ],
       evaluatorFor: ['samsat-62', 'samsat-64'],
     },
@@ -273,6 +280,6 @@ export function lokusColumns(cycle: DemoCycle, lokus: DemoLokus) {
     province_name: lokus.provinceName,
     government_level: GovernmentLevel.PROVINCE,
     cohort: cohortOf(GovernmentLevel.PROVINCE, lokus.unitKind),
-    instrument_id: INSTRUMENT_ID,
+    instrument_id: cycle.instrumentId,
   };
 }

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { runMigrations } from '@simpul/service-kit';
+import { runMigrations, stableId } from '@simpul/service-kit';
 import { createEmptyDatabase, type TestDatabase } from '@simpul/service-kit/testing';
 import { evaluationDataSourceOptions } from '../evaluation-database';
 import { KHUSUS_SCORED } from './demo-data';
@@ -13,15 +13,15 @@ describe('evaluation seed', () => {
   });
   afterAll(() => database?.drop());
 
-  it('loads five cycles, 38 lokus with scores and results, a cycle being scored; a second run adds nothing', async () => {
+  it('loads five cycles, 38 past lokus with their figures only, a cycle being scored; a second run adds nothing', async () => {
     const first = await seedEvaluation(evaluationDataSourceOptions(database.url));
     expect(first).toEqual({
       nationalFigures: 5,
       evaluatorProfiles: 1,
       cycles: 5,
       lokus: 2 + 2 + 34 + 2 + 2,
-      // The Khusus 2026 cycle is still being scored: part of one lokus, no results.
-      scores: 38 * 30 + KHUSUS_SCORED,
+      // Past cycles hold figures, not scores; the Khusus 2026 cycle is still being scored: part of one lokus.
+      scores: KHUSUS_SCORED,
       results: 38,
       assignments: 2 + 2,
     });
@@ -90,6 +90,75 @@ describe('evaluation seed', () => {
       expect(codes).toContain('92');
       expect(codes).not.toEqual(expect.arrayContaining(['93']));
       for (const late of ['93', '94', '95', '96']) expect(codes).not.toContain(late);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('rule: a past cycle records the instrument of its year (none where the form is not transcribed) and keeps no scores behind its figures', async () => {
+    const dataSource = new DataSource(evaluationDataSourceOptions(database.url));
+    await dataSource.initialize();
+    try {
+      const cycles: { year: number; instrument_ids: string[]; scores: string; bases: string[] }[] = await dataSource.query(
+        `SELECT c.year, c.instrument_ids,
+           (SELECT count(*) FROM evaluation.f02_scores s JOIN evaluation.lokus l ON l.id = s.lokus_id WHERE l.cycle_id = c.id) AS scores,
+           (SELECT array_agg(DISTINCT r.basis) FROM evaluation.results r WHERE r.cycle_id = c.id) AS bases
+         FROM evaluation.cycles c WHERE c.year < 2026 ORDER BY c.year`,
+      );
+      expect(cycles).toEqual([
+        { year: 2019, instrument_ids: [], scores: '0', bases: ['PUBLISHED_AGGREGATE'] },
+        { year: 2020, instrument_ids: [], scores: '0', bases: ['PUBLISHED_AGGREGATE'] },
+        { year: 2022, instrument_ids: ['pekppp-2022-a'], scores: '0', bases: ['PUBLISHED_AGGREGATE'] },
+      ]);
+      const invented: { count: string }[] = await dataSource.query(
+        `SELECT count(*) FROM evaluation.results WHERE basis = 'PUBLISHED_AGGREGATE' AND (explanation IS NOT NULL OR inputs IS NOT NULL OR evaluator_index IS NOT NULL)`,
+      );
+      expect(invented[0].count).toBe('0');
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('an older database whose past cycles had scores invented behind their figures is brought to the figures alone, keeping each figure', async () => {
+    const dataSource = new DataSource(evaluationDataSourceOptions(database.url));
+    await dataSource.initialize();
+    try {
+      // As an earlier seed left it: 2022 on pekppp-2024-a, a computed result with a made-up score behind it.
+      const [kalsel]: { lokus_id: string; cycle_id: string }[] = await dataSource.query(
+        `SELECT r.lokus_id, r.cycle_id FROM evaluation.results r JOIN evaluation.lokus l ON l.id = r.lokus_id WHERE l.unit_name = 'SAMSAT Kalimantan Selatan'`,
+      );
+      await dataSource.query(`UPDATE evaluation.cycles SET instrument_ids = '{pekppp-2024-a}' WHERE id = $1`, [kalsel.cycle_id]);
+      await dataSource.query(`UPDATE evaluation.lokus SET instrument_id = 'pekppp-2024-a' WHERE cycle_id = $1`, [kalsel.cycle_id]);
+      await dataSource.query(
+        `UPDATE evaluation.results SET basis = 'EVALUATOR_ONLY', evaluator_index = index, inputs = '{}', explanation = '{}' WHERE lokus_id = $1`,
+        [kalsel.lokus_id],
+      );
+      await dataSource.query(
+        `INSERT INTO evaluation.f02_scores (lokus_id, indicator_code, level, version, scored_by, updated_at) VALUES ($1, '1.a.Ak', 4, 1, $2, now())`,
+        [kalsel.lokus_id, stableId('user', 'evaluator@simpul.test')],
+      );
+      await seedEvaluation(evaluationDataSourceOptions(database.url));
+      const [after]: {
+        index: string;
+        basis: string;
+        explanation: unknown;
+        scores: string;
+        instrument_id: string;
+        instrument_ids: string[];
+      }[] = await dataSource.query(
+        `SELECT r.index, r.basis, r.explanation, l.instrument_id, c.instrument_ids,
+             (SELECT count(*) FROM evaluation.f02_scores s WHERE s.lokus_id = r.lokus_id) AS scores
+           FROM evaluation.results r JOIN evaluation.lokus l ON l.id = r.lokus_id JOIN evaluation.cycles c ON c.id = r.cycle_id WHERE r.lokus_id = $1`,
+        [kalsel.lokus_id],
+      );
+      expect(after).toEqual({
+        index: '4.02',
+        basis: 'PUBLISHED_AGGREGATE',
+        explanation: null,
+        scores: '0',
+        instrument_id: 'pekppp-2022-a',
+        instrument_ids: ['pekppp-2022-a'],
+      });
     } finally {
       await dataSource.destroy();
     }

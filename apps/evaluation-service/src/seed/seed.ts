@@ -1,6 +1,6 @@
 import { DataSource, type DataSourceOptions, type EntityManager } from 'typeorm';
-import { computeResults, type LokusInputs } from '../results/compute-results';
-import { replaceCycleResults } from '../results/result-writer';
+import { rankWithinCohorts } from '../results/compute-results';
+import { insertPublishedAggregates } from '../results/result-writer';
 import { buildDemoCycles, DEMO_EVALUATOR, lokusColumns, NATIONAL_FIGURES, NATIONAL_FIGURES_SOURCE, type DemoCycle } from './demo-data';
 import { readProvinces } from './provinces';
 import { seedOmbudsmanResults } from '../ombudsman/ombudsman-seed';
@@ -18,15 +18,23 @@ export interface SeedCounts {
 }
 
 /**
- * Writes one demo cycle with its lokus, F-02 scores and results — only when the cycle is new, so a
- * second run (or a cycle people have since worked on) is left exactly as it is.
+ * Writes one demo cycle with its lokus, F-02 scores (current cycles) and figures (past cycles) — only
+ * when the cycle is new, so a second run (or a cycle people have since worked on) is left exactly as it is.
  */
 async function seedCycle(manager: EntityManager, cycle: DemoCycle, counts: SeedCounts, now: Date): Promise<void> {
   const created = await rows(
     manager,
     `INSERT INTO evaluation.cycles (id, year, name, scheme, instrument_ids, finalised_at, published_at, created_at, origin) VALUES ($1, $2, $3, $4, $5, $6, $6, $7, 'DEMO')
      ON CONFLICT DO NOTHING RETURNING id`,
-    [cycle.id, cycle.year, cycle.name, cycle.scheme, ['pekppp-2024-a'], cycle.published ? cycle.phases.at(-1)?.startsAt : null, now],
+    [
+      cycle.id,
+      cycle.year,
+      cycle.name,
+      cycle.scheme,
+      cycle.instrumentId ? [cycle.instrumentId] : [],
+      cycle.published ? cycle.phases.at(-1)?.startsAt : null,
+      now,
+    ],
   );
   if (!created.length) return;
   counts.cycles += 1;
@@ -63,31 +71,31 @@ async function seedCycle(manager: EntityManager, cycle: DemoCycle, counts: SeedC
     );
     counts.scores += scores.length;
   }
-  if (scores.length && cycle.computed) {
-    const inputs: LokusInputs[] = cycle.lokus
-      .filter((row) => row.f02)
-      .map((row) => ({
-        lokusId: row.id,
-        cohort: lokusColumns(cycle, row).cohort,
-        instrumentId: 'pekppp-2024-a',
-        f02: row.f02 ?? {},
-        f03: [],
-        minRespondents: 10,
-      }));
-    const { results, skipped } = computeResults(inputs);
-    if (skipped.length) throw new Error(`Demo answers for ${skipped[0].lokusId} do not score: ${skipped[0].message.en}`);
-    const computedAt = cycle.phases[6].startsAt;
-    const provenance = new Map(cycle.lokus.map((row) => [row.id, { origin: row.origin, source: row.source }]));
-    await replaceCycleResults(
+  const figures = cycle.lokus.filter((row) => row.figure !== null);
+  if (figures.length) {
+    const ranks = cycle.ranked
+      ? new Map(
+          rankWithinCohorts(figures, {
+            cohort: (row) => lokusColumns(cycle, row).cohort,
+            key: (row) => row.id,
+            index: (row) => row.figure ?? 0,
+          }).map(({ row, rank, cohortSize }) => [row.id, { rank, cohortSize }]),
+        )
+      : new Map<string, { rank: number; cohortSize: number }>();
+    await insertPublishedAggregates(
       manager,
       cycle.id,
-      inputs,
-      cycle.ranked ? results : results.map((result) => ({ ...result, rank: null, cohortSize: null })),
-      null,
-      computedAt,
-      (lokusId) => provenance.get(lokusId) ?? { origin: 'DEMO', source: null },
+      figures.map((row) => ({
+        lokusId: row.id,
+        index: row.figure ?? 0,
+        cohort: lokusColumns(cycle, row).cohort,
+        rank: ranks.get(row.id)?.rank ?? null,
+        cohortSize: ranks.get(row.id)?.cohortSize ?? null,
+        provenance: { origin: row.origin, source: row.source },
+      })),
+      cycle.phases[6].startsAt,
     );
-    counts.results += results.length;
+    counts.results += figures.length;
   }
   for (const unitKey of cycle.evaluatorFor) {
     const row = cycle.lokus.find((candidate) => candidate.unitKey === unitKey);
@@ -114,6 +122,37 @@ async function markDemoOrigins(manager: EntityManager, cycles: readonly DemoCycl
     `UPDATE evaluation.results r SET origin = m.origin, source = m.source FROM jsonb_to_recordset($1::jsonb) AS m(lokus_id uuid, origin text, source text)
      WHERE r.lokus_id = m.lokus_id AND r.version = 1 AND r.computed_by IS NULL AND (r.origin, r.source) IS DISTINCT FROM (m.origin, m.source)`,
     [JSON.stringify(marks)],
+  );
+}
+
+/**
+ * Brings past demo cycles seeded before they held figures only (with indicator scores invented to
+ * reproduce each figure) to what is published: the figure stays, the scores behind it go, and the
+ * cycle records the instrument of its year (none for 2019 and 2020). Results people wrote are kept.
+ */
+async function keepOnlyPublishedFigures(manager: EntityManager, cycles: readonly DemoCycle[]): Promise<void> {
+  const past = cycles.filter((cycle) => cycle.lokus.some((row) => row.figure !== null));
+  const lokusIds = past.flatMap((cycle) => cycle.lokus.map((row) => row.id));
+  await manager.query(
+    `UPDATE evaluation.results SET basis = 'PUBLISHED_AGGREGATE', evaluator_index = NULL, user_index = NULL, inputs = NULL, explanation = NULL, respondents = 0
+     WHERE lokus_id = ANY($1::uuid[]) AND version = 1 AND computed_by IS NULL AND basis <> 'PUBLISHED_AGGREGATE'`,
+    [lokusIds],
+  );
+  await manager.query(`DELETE FROM evaluation.f02_scores WHERE lokus_id = ANY($1::uuid[]) AND scored_by = $2`, [
+    lokusIds,
+    DEMO_EVALUATOR.userId,
+  ]);
+  const instruments = past.map((cycle) => ({ cycle_id: cycle.id, instrument_id: cycle.instrumentId }));
+  await manager.query(
+    `UPDATE evaluation.lokus l SET instrument_id = i.instrument_id FROM jsonb_to_recordset($1::jsonb) AS i(cycle_id uuid, instrument_id text)
+     WHERE l.cycle_id = i.cycle_id AND l.instrument_id IS DISTINCT FROM i.instrument_id`,
+    [JSON.stringify(instruments)],
+  );
+  await manager.query(
+    `UPDATE evaluation.cycles c SET instrument_ids = CASE WHEN i.instrument_id IS NULL THEN '{}'::text[] ELSE ARRAY[i.instrument_id] END
+     FROM jsonb_to_recordset($1::jsonb) AS i(cycle_id uuid, instrument_id text)
+     WHERE c.id = i.cycle_id AND c.origin = 'DEMO' AND c.instrument_ids IS DISTINCT FROM CASE WHEN i.instrument_id IS NULL THEN '{}'::text[] ELSE ARRAY[i.instrument_id] END`,
+    [JSON.stringify(instruments)],
   );
 }
 
@@ -155,6 +194,7 @@ export async function seedEvaluation(
       counts.evaluatorProfiles = profile ? 1 : 0;
       for (const cycle of cycles) await seedCycle(manager, cycle, counts, now);
       await markDemoOrigins(manager, cycles);
+      await keepOnlyPublishedFigures(manager, cycles);
       await seedOmbudsmanResults(manager, readProvinces(), now);
       await seedFollowUpDemo(manager, cycles);
       return counts;
