@@ -36,6 +36,8 @@ const UnitHistoryPage = lazy(() => import('./units/unit-history-page').then((mod
 const AggregatesPage = lazy(() => import('./aggregates/aggregates-page').then((module) => ({ default: module.AggregatesPage })));
 const CycleAppealsPage = lazy(() => import('./appeals/cycle-appeals-page').then((module) => ({ default: module.CycleAppealsPage })));
 const GapPage = lazy(() => import('./gap/gap-page').then((module) => ({ default: module.GapPage })));
+const FollowUpPage = lazy(() => import('./follow-up/follow-up-page').then((module) => ({ default: module.FollowUpPage })));
+const FollowUpListPage = lazy(() => import('./follow-up/follow-up-list-page').then((module) => ({ default: module.FollowUpListPage })));
 
 export function EvaluationRoutes() {
   return (
@@ -52,6 +54,8 @@ export function EvaluationRoutes() {
         <Route path="lokus/:lokusId/pembanding" element={<PeersPage />} />
         <Route path="lokus/:lokusId" element={<LokusPage />} />
         <Route path="lokus/:lokusId/rapor" element={<ReportCardPage />} />
+        <Route path="lokus/:lokusId/tindak-lanjut" element={<FollowUpPage />} />
+        <Route path="tindak-lanjut" element={<FollowUpListPage />} />
         <Route path="lokus/:lokusId/survei" element={<SurveyLinksPage />} />
         <Route path="survei/:token" element={<SurveyPage />} />
         <Route path="units/:unitId" element={<UnitHistoryPage />} />

@@ -12,6 +12,7 @@ import { CYCLES, CYCLE_LOKUS, type Cycle } from './cycle.operations';
 import { CreateCycleForm } from '../workflow/create-cycle-form';
 import { WORKFLOW } from '../workflow/workflow-messages';
 import { OMBUDSMAN } from '../ombudsman/ombudsman-messages';
+import { FollowUpListLink } from '../follow-up/follow-up-links';
 
 /** The start page: the cycles, and for a desk or an evaluator the lokus they work on. */
 export function HomePage() {
@@ -45,6 +46,7 @@ export function HomePage() {
           {tOmbudsman('nav.home')}
         </Anchor>
       </Text>
+      <FollowUpListLink />
       {admin && creating && <CreateCycleForm onCancel={() => setCreating(false)} />}
       {user?.role === 'UNIT_DESK' && user.serviceUnit && <DeskLokus serviceUnitId={user.serviceUnit.id} unitName={user.serviceUnit.name} />}
       <QueryView query={cycles}>

@@ -31,6 +31,7 @@ import { F01ReceiptView } from './sending/f01-receipt-view';
 import { F01LockedNotice, F01ReopenedNotice } from './sending/f01-send-notices';
 import { F01_STATUS } from './sending/f01-submission.operations';
 import { SendF01Step } from './sending/send-f01-step';
+import { useFollowUpDone } from '../follow-up/follow-up-done-note';
 
 /**
  * The unit desk's F-01: claims per indicator saved as they are typed, evidence, progress against the
@@ -51,6 +52,7 @@ export function DeskWork({ lokus, instrument, refetch }: { lokus: LokusDetail; i
   const library = useQuery(UNIT_DOCUMENTS, { serviceUnitId: lokus.serviceUnitId });
   const history = useQuery(UNIT_LOKUS, { serviceUnitId: lokus.serviceUnitId });
   const latestIkm = useQuery(UNIT_LATEST_IKM, { id: lokus.serviceUnitId });
+  const followUpDone = useFollowUpDone(lokus.id);
   const [carry, carryState] = useMutation(CARRY_EVIDENCE);
   const [carried, setCarried] = useState<number | null>(null);
   const previous = history.data?.unitLokus.find((other) => other.id !== lokus.id && other.cycle.year < lokus.cycle.year);
@@ -176,9 +178,12 @@ export function DeskWork({ lokus, instrument, refetch }: { lokus: LokusDetail; i
                         library={nodes(library.data?.unitEvidenceDocuments)}
                         onEvidenceChanged={refresh}
                         reference={
-                          isSkmIndicator(indicator.code) ? (
-                            <IkmReference serviceUnitId={lokus.serviceUnitId} indicatorCode={indicator.code} query={latestIkm} />
-                          ) : undefined
+                          <>
+                            {followUpDone(indicator.code)}
+                            {isSkmIndicator(indicator.code) && (
+                              <IkmReference serviceUnitId={lokus.serviceUnitId} indicatorCode={indicator.code} query={latestIkm} />
+                            )}
+                          </>
                         }
                       />
                     ))}

@@ -17,6 +17,7 @@ import { useBasePath, useFormat, useLanguage, useQuery, useSession, useT, type L
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import type { ReportCardQuery } from '../__generated__/operations';
+import { FollowUpProgressSection } from '../follow-up/follow-up-progress-section';
 import { EVALUATION } from '../messages';
 import { GapLink } from '../gap/gap-link';
 import { ResultSummary } from '../results/result-summary';
@@ -206,6 +207,7 @@ function Rapor({ card, onCorrected }: { card: Card; onCorrected: () => void }) {
             )}
           </section>
         )}
+        <FollowUpProgressSection progress={card.followUpProgress} />
         {card.history.length > 0 && (
           <section aria-labelledby="rapor-history-title">
             <Title order={2} size="h3" id="rapor-history-title">

@@ -87,6 +87,7 @@ query ReportCard($lokusId: ID!) {
     aspects { code name weight score }
     history { ${HISTORY_FIELDS} }
     gap { reachable fromIndex from { code label labelEn } target { code label labelEn } targetIndex steps { indicatorCode indicatorText from to gain targetDescriptor } levelSteps resultingIndex summary { id en } }
+    followUpProgress { acceptedAt total planned inProgress done dropped percentDone }
   }
 }`;
 

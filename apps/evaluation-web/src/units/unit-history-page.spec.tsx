@@ -103,6 +103,7 @@ describe('cohort names on the unit history and the rapor', () => {
               aspects: [],
               history: [point(2022, 4.02, 20)],
               gap: null,
+              followUpProgress: null,
             },
           });
         }
