@@ -35,6 +35,7 @@ const SurveyPage = lazy(() => import('./survey/survey-page').then((module) => ({
 const UnitHistoryPage = lazy(() => import('./units/unit-history-page').then((module) => ({ default: module.UnitHistoryPage })));
 const AggregatesPage = lazy(() => import('./aggregates/aggregates-page').then((module) => ({ default: module.AggregatesPage })));
 const CycleAppealsPage = lazy(() => import('./appeals/cycle-appeals-page').then((module) => ({ default: module.CycleAppealsPage })));
+const ComparisonPage = lazy(() => import('./comparison/comparison-page').then((module) => ({ default: module.ComparisonPage })));
 const GapPage = lazy(() => import('./gap/gap-page').then((module) => ({ default: module.GapPage })));
 const FollowUpPage = lazy(() => import('./follow-up/follow-up-page').then((module) => ({ default: module.FollowUpPage })));
 const FollowUpListPage = lazy(() => import('./follow-up/follow-up-list-page').then((module) => ({ default: module.FollowUpListPage })));
@@ -47,11 +48,11 @@ export function EvaluationRoutes() {
         <Route path="evaluator" element={<EvaluatorsPage />} />
         <Route path="cycles/:cycleId" element={<CyclePage />} />
         <Route path="cycles/:cycleId/results" element={<ResultsPage />} />
-        <Route path="cycles/:cycleId/agregat" element={<AggregatesPage />} />
-        <Route path="cycles/:cycleId/sanggahan" element={<CycleAppealsPage />} />
         <Route path="cycles/:cycleId/cohorts" element={<CohortPage />} />
         <Route path="cycles/:cycleId/cohorts/:cohort" element={<CohortPage />} />
         <Route path="lokus/:lokusId/pembanding" element={<PeersPage />} />
+        <Route path="cycles/:cycleId/agregat" element={<AggregatesPage />} />
+        <Route path="cycles/:cycleId/sanggahan" element={<CycleAppealsPage />} />
         <Route path="lokus/:lokusId" element={<LokusPage />} />
         <Route path="lokus/:lokusId/rapor" element={<ReportCardPage />} />
         <Route path="lokus/:lokusId/tindak-lanjut" element={<FollowUpPage />} />
@@ -60,6 +61,7 @@ export function EvaluationRoutes() {
         <Route path="survei/:token" element={<SurveyPage />} />
         <Route path="units/:unitId" element={<UnitHistoryPage />} />
         <Route path="units/:unitId/kesenjangan" element={<GapPage />} />
+        <Route path="bandingkan" element={<ComparisonPage />} />
         <Route path="ombudsman" element={<OmbudsmanOverviewPage />} />
         <Route path="ombudsman/instansi/:agencyId" element={<AgencyCompliancePage />} />
         <Route path="ombudsman/instansi/:agencyId/cetak" element={<OmbudsmanSummaryPrintPage />} />

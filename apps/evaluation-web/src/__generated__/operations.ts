@@ -40,6 +40,18 @@ export type AppealStatus =
   | 'REJECTED'
   | 'RESCORED';
 
+/** Cara skor aspek tidak dibangun sama di dua instrumen: aspek hanya di satu sisi, nama, bobot, indikator ditambah/dihapus/dibobot ulang, tangga level, atau bagian sementara */
+export type AspectDifferenceKind =
+  | 'INDICATORS_ADDED'
+  | 'INDICATORS_REMOVED'
+  | 'INDICATOR_WEIGHTS'
+  | 'LADDERS'
+  | 'NAME'
+  | 'ONLY_FIRST'
+  | 'ONLY_SECOND'
+  | 'PROVISIONAL'
+  | 'WEIGHT';
+
 export type AssignEvaluatorInput = {
   evaluatorId: string;
   lokusId: string;
@@ -655,6 +667,65 @@ export type PeerComparisonQuery = {
         unitName: string,
         index: number,
         isUnit: boolean
+      }>
+    }>
+  }
+};
+
+export type CycleComparisonQueryVariables = Exact<{
+  first: string;
+  second: string;
+  unit?: string | null | undefined;
+}>;
+
+
+export type CycleComparisonQuery = {
+  cycleComparison: {
+    blendDiffers: boolean,
+    surveyItemsAdded: Array<string>,
+    surveyItemsRemoved: Array<string>,
+    first: {
+      instrumentId: string | null,
+      ipp: number | null,
+      scoredResults: number,
+      publishedFigures: number,
+      cycle: {
+        id: string,
+        name: string,
+        year: number,
+        publishedAt: string | null
+      }
+    },
+    second: {
+      instrumentId: string | null,
+      ipp: number | null,
+      scoredResults: number,
+      publishedFigures: number,
+      cycle: {
+        id: string,
+        name: string,
+        year: number,
+        publishedAt: string | null
+      }
+    },
+    aspects: Array<{
+      code: string,
+      first: {
+        name: string,
+        weight: number,
+        indicators: number,
+        score: number | null
+      } | null,
+      second: {
+        name: string,
+        weight: number,
+        indicators: number,
+        score: number | null
+      } | null,
+      differences: Array<{
+        kind: AspectDifferenceKind,
+        cycle: number | null,
+        indicatorCodes: Array<string>
       }>
     }>
   }
@@ -3156,6 +3227,7 @@ export interface Operations {
   CycleAppealList: { result: CycleAppealListQuery; variables: CycleAppealListQueryVariables };
   CohortRanking: { result: CohortRankingQuery; variables: CohortRankingQueryVariables };
   PeerComparison: { result: PeerComparisonQuery; variables: PeerComparisonQueryVariables };
+  CycleComparison: { result: CycleComparisonQuery; variables: CycleComparisonQueryVariables };
   EvaluationCycles: { result: EvaluationCyclesQuery; variables: EvaluationCyclesQueryVariables };
   EvaluationCycle: { result: EvaluationCycleQuery; variables: EvaluationCycleQueryVariables };
   CycleLokus: { result: CycleLokusQuery; variables: CycleLokusQueryVariables };

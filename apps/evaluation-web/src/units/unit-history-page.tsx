@@ -1,10 +1,11 @@
-import { Anchor, Stack } from '@mantine/core';
+import { Anchor, Group, Stack } from '@mantine/core';
 import { DataTable, EmptyState, PageHeader, GradeBadge, QueryView } from '@simpul/ui';
 import { FigureOrigin } from '../results/figure-origin';
 import { useFormat, useQuery, useT, useBasePath } from '@simpul/web-kit';
 import { Link, useParams } from 'react-router';
 import { EVALUATION } from '../messages';
 import { GapLink } from '../gap/gap-link';
+import { COMPARISON } from '../comparison/comparison-messages';
 import { UNIT_WITH_HISTORY } from '../results/results.operations';
 import { TrendChart } from '../results/trend-chart';
 import { CohortName } from '../shared/cohort-name';
@@ -15,6 +16,7 @@ export function UnitHistoryPage() {
   const t = useT(EVALUATION);
   const to = useBasePath();
   const format = useFormat();
+  const c = useT(COMPARISON);
   const query = useQuery(UNIT_WITH_HISTORY, { id: unitId });
   return (
     <QueryView query={query}>
@@ -26,13 +28,34 @@ export function UnitHistoryPage() {
             <PageHeader
               title={t('unit.title', { unit: serviceUnit.name })}
               breadcrumbs={[{ label: t('title'), to: to() }, { label: serviceUnit.name }]}
-              actions={<GapLink serviceUnitId={serviceUnit.id} />}
+              actions={
+                <Group gap="md">
+                  <GapLink serviceUnitId={serviceUnit.id} />
+                  {/* The unit's two latest cycles, side by side aspect by aspect. */}
+                  {serviceUnit.ippResults.length >= 2 && (
+                    <Anchor
+                      component={Link}
+                      to={to(
+                        `/bandingkan?${new URLSearchParams({
+                          first: serviceUnit.ippResults[serviceUnit.ippResults.length - 2].cycleId,
+                          second: serviceUnit.ippResults[serviceUnit.ippResults.length - 1].cycleId,
+                          unit: serviceUnit.id,
+                        })}`,
+                      )}
+                    >
+                      {c('link')}
+                    </Anchor>
+                  )}
+                </Group>
+              }
             />
             {serviceUnit.ippResults.length === 0 ? (
               <EmptyState title={t('unit.none')} />
             ) : (
               <>
-                <TrendChart points={serviceUnit.ippResults.map((r) => ({ label: r.cycleName, value: r.index, origin: r.origin }))} />
+                <TrendChart
+                  points={serviceUnit.ippResults.map((r) => ({ label: r.cycleName, value: r.index, origin: r.origin, year: r.year }))}
+                />
                 <DataTable
                   caption={t('unit.caption', { unit: serviceUnit.name })}
                   rows={serviceUnit.ippResults}
