@@ -18,6 +18,8 @@ const PublicDeskResultsPage = lazy(() =>
 );
 const PublicResultsPage = lazy(() => import('./results/public-results-page').then((module) => ({ default: module.PublicResultsPage })));
 const SkmReportPage = lazy(() => import('./report/skm-report-page').then((module) => ({ default: module.SkmReportPage })));
+const YearResultsPage = lazy(() => import('./results/year-results-page').then((module) => ({ default: module.YearResultsPage })));
+const ImportBatchesPage = lazy(() => import('./imports/import-batches-page').then((module) => ({ default: module.ImportBatchesPage })));
 const SurveyPage = lazy(() => import('./surveys/survey-page').then((module) => ({ default: module.SurveyPage })));
 const EditSurveyPage = lazy(() => import('./surveys/survey-setup-page').then((module) => ({ default: module.EditSurveyPage })));
 const NewSurveyPage = lazy(() => import('./surveys/survey-setup-page').then((module) => ({ default: module.NewSurveyPage })));
@@ -30,6 +32,7 @@ export function SkmRoutes() {
         <Route path="t/:token" element={<PublicFormPage />} />
         <Route path="kiosk/:code" element={<KioskPage />} />
         <Route path="hasil" element={<PublicUnitsPage />} />
+        <Route path="ikm" element={<YearResultsPage />} />
         <Route path="units/:unitId/public" element={<PublicResultsPage />} />
         <Route path="desks/:deskId/public" element={<PublicDeskResultsPage />} />
         <Route path="surveys/new" element={<NewSurveyPage />} />
@@ -37,6 +40,7 @@ export function SkmRoutes() {
         <Route path="surveys/:surveyId/edit" element={<EditSurveyPage />} />
         <Route path="surveys/:surveyId/poster" element={<PosterPage />} />
         <Route path="surveys/:surveyId/report" element={<SkmReportPage />} />
+        <Route path="surveys/:surveyId/impor" element={<ImportBatchesPage />} />
         <Route path="*" element={<SkmLanding />} />
       </Routes>
     </Suspense>

@@ -12,7 +12,7 @@
 //   node apps/e2e/src/walks/skm-walk.mjs
 //
 // Options (environment): PORTAL_URL (default http://localhost:4200), WALK_SHOTS (screenshots and
-// axe.json, default /tmp/skm-walk), SKM_SURVEY (the desk survey, default "SKM Loket 8 MPP Kota
+// axe.json, default /tmp/skm-walk), SKM_SURVEY (the desk survey, default "SKM Gerai 8 MPP Kota
 // Banjarmasin 2026": the demo desk with too few respondents), SKM_RESPONDENTS (default 3).
 //
 // The QR code is checked, not trusted: the poster's SVG modules must equal the QR code that
@@ -25,7 +25,7 @@ import { log, openBrowser, PORTAL } from './walk-kit.mjs';
 /** @typedef {{ ikm: string, respondents: number }} SurveyFigures */
 
 const SHOTS = process.env.WALK_SHOTS ?? '/tmp/skm-walk';
-const SURVEY = process.env.SKM_SURVEY ?? 'SKM Loket 8 MPP Kota Banjarmasin 2026';
+const SURVEY = process.env.SKM_SURVEY ?? 'SKM Gerai 8 MPP Kota Banjarmasin 2026';
 const RESPONDENTS = Number(process.env.SKM_RESPONDENTS ?? 3);
 const OPERATOR = 'operator.banjarmasin@simpul.test';
 const DESK_SAMSAT = 'desk.samsat-kalsel@simpul.test';
@@ -103,7 +103,8 @@ const sameSet = (a, b) => a.size === b.size && [...a].every((item) => b.has(item
  * @returns {Promise<SurveyFigures>}
  */
 async function surveyFigures(page) {
-  await page.goto(`${PORTAL}/skm`);
+  // The list is paged on the server: search for the survey, as a person would.
+  await page.goto(`${PORTAL}/skm?q=${encodeURIComponent(SURVEY)}`);
   await page
     .getByRole('link', { name: SURVEY })
     .click()
@@ -120,8 +121,8 @@ async function surveyFigures(page) {
   return { ikm, respondents: Number(respondents.replace(/\./g, '')) };
 }
 
-/** The desk number the survey belongs to ("Loket 8" in SKM is "Gerai 8" in the MPP screens). */
-const deskNumber = Number(SURVEY.match(/Loket (\d+)/)?.[1] ?? NaN);
+/** The desk number the survey belongs to ("Gerai 8", as the MPP screens name it; "Loket 8" in older demo data). */
+const deskNumber = Number(SURVEY.match(/(?:Gerai|Loket) (\d+)/)?.[1] ?? NaN);
 
 /**
  * What the MPP dashboard says about the desk's IKM.

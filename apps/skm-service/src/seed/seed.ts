@@ -110,7 +110,7 @@ function demoSurveys(today: string): DemoSurvey[] {
       surveys.push({
         key,
         unitKey: desk.unitKey,
-        title: `SKM Loket ${desk.number} MPP Kota Banjarmasin ${surveyYear}`,
+        title: `SKM Gerai ${desk.number} MPP Kota Banjarmasin ${surveyYear}`,
         serviceUnitId: unitId(desk.unitKey),
         mallId: BANJARMASIN_MALL_ID,
         deskId: deskId(desk.number),

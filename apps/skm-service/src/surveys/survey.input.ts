@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { SkmPeriodKind } from './survey-period';
+import { SkmSurveyStatus } from './survey-status';
 
 @InputType({ description: 'Unsur SKM kustom; bobot ditulis eksak ("1/9", "0.2") dan jumlahnya harus tepat 1' })
 export class SkmElementInput {
@@ -43,4 +44,14 @@ export class SkmSurveyFilter {
   @Field(() => ID, { nullable: true }) mallId?: string | null;
   @Field(() => ID, { nullable: true }) deskId?: string | null;
   @Field(() => Int, { nullable: true }) year?: number | null;
+  @Field(() => SkmPeriodKind, { nullable: true, description: 'Jenis periode: triwulan, semester, tahun' })
+  periodKind?: SkmPeriodKind | null;
+  @Field(() => Int, { nullable: true, description: 'Nomor periode (triwulan 1–4, semester 1–2)' }) number?: number | null;
+  @Field(() => SkmSurveyStatus, { nullable: true, description: 'Belum dimulai, berjalan, atau berakhir (hari ini, WIB)' })
+  status?: SkmSurveyStatus | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cari di judul survei dan nama unit (registri), tanpa membedakan huruf besar/kecil',
+  })
+  search?: string | null;
 }

@@ -231,9 +231,23 @@ export type SkmSubmissionInput = {
 export type SkmSurveyFilter = {
   deskId?: string | null | undefined;
   mallId?: string | null | undefined;
+  /** Nomor periode (triwulan 1–4, semester 1–2) */
+  number?: number | null | undefined;
+  /** Jenis periode: triwulan, semester, tahun */
+  periodKind?: SkmPeriodKind | null | undefined;
+  /** Cari di judul survei dan nama unit (registri), tanpa membedakan huruf besar/kecil */
+  search?: string | null | undefined;
   serviceUnitId?: string | null | undefined;
+  /** Belum dimulai, berjalan, atau berakhir (hari ini, WIB) */
+  status?: SkmSurveyStatus | null | undefined;
   year?: number | null | undefined;
 };
+
+/** UPCOMING: periode belum dimulai; OPEN: sedang berjalan; CLOSED: periode sudah berakhir */
+export type SkmSurveyStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'UPCOMING';
 
 /** Tahap onboarding tenant: diundang → PKS ditandatangani → gerai ditetapkan → layanan siap → beroperasi; atau dijeda / keluar */
 export type TenancyStep =
@@ -276,6 +290,39 @@ export type ExportSkmResultQuery = {
     contentBase64: string,
     rowCount: number,
     demoRowCount: number
+  }
+};
+
+export type SkmImportBatchPageQueryVariables = Exact<{
+  surveyId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SkmImportBatchPageQuery = {
+  skmSurvey: {
+    id: string,
+    title: string,
+    serviceUnitId: string | null,
+    mallId: string | null
+  },
+  skmImportBatches: {
+    totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    edges: Array<{
+      cursor: string,
+      node: {
+        id: string,
+        fileName: string,
+        rowCount: number,
+        review: SkmReviewState,
+        importedAt: string
+      }
+    }>
   }
 };
 
@@ -761,6 +808,56 @@ export type SkmPublicDeskResultsQuery = {
   }
 };
 
+export type SkmYearResultsQueryVariables = Exact<{
+  year: number;
+  periodKind?: SkmPeriodKind | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SkmYearResultsQuery = {
+  skmResults: {
+    totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      endCursor: string | null
+    },
+    edges: Array<{
+      cursor: string,
+      node: {
+        surveyId: string,
+        periodKind: SkmPeriodKind,
+        year: number,
+        number: number,
+        periodLabel: string,
+        origin: DataOrigin,
+        source: string | null,
+        serviceUnit: {
+          id: string,
+          name: string
+        } | null,
+        ikm: {
+          value: number,
+          category: {
+            code: string,
+            label: string,
+            labelEn: string
+          }
+        } | null,
+        sample: {
+          expectedUsers: number | null,
+          required: number | null,
+          respondents: number,
+          adequate: boolean | null,
+          shortBy: number | null,
+          percent: number | null
+        }
+      }
+    }>
+  }
+};
+
 export type SkmSurveyChangesQueryVariables = Exact<{
   id: string;
   first?: number | null | undefined;
@@ -981,6 +1078,19 @@ export type SkmSurveysQuery = {
         periodLabel: string,
         startsOn: string,
         endsOn: string,
+        serviceUnit: {
+          id: string,
+          name: string
+        } | null,
+        desk: {
+          id: string,
+          number: number,
+          label: string | null,
+          mall: {
+            id: string,
+            name: string
+          }
+        } | null,
         result: {
           ikm: {
             value: number,
@@ -1360,6 +1470,7 @@ export type SkmOverlappingSurveysQuery = {
 /** Every operation of this app by name, with its result and variables (typed test payloads use it). */
 export interface Operations {
   ExportSkmResult: { result: ExportSkmResultQuery; variables: ExportSkmResultQueryVariables };
+  SkmImportBatchPage: { result: SkmImportBatchPageQuery; variables: SkmImportBatchPageQueryVariables };
   SkmPublicSurvey: { result: SkmPublicSurveyQuery; variables: SkmPublicSurveyQueryVariables };
   SkmUnitServices: { result: SkmUnitServicesQuery; variables: SkmUnitServicesQueryVariables };
   SubmitSkmResponses: { result: SubmitSkmResponsesMutation; variables: SubmitSkmResponsesMutationVariables };
@@ -1369,6 +1480,7 @@ export interface Operations {
   IssueDocument: { result: IssueDocumentMutation; variables: IssueDocumentMutationVariables };
   SkmPublicResults: { result: SkmPublicResultsQuery; variables: SkmPublicResultsQueryVariables };
   SkmPublicDeskResults: { result: SkmPublicDeskResultsQuery; variables: SkmPublicDeskResultsQueryVariables };
+  SkmYearResults: { result: SkmYearResultsQuery; variables: SkmYearResultsQueryVariables };
   SkmSurveyChanges: { result: SkmSurveyChangesQuery; variables: SkmSurveyChangesQueryVariables };
   SkmSurveySetup: { result: SkmSurveySetupQuery; variables: SkmSurveySetupQueryVariables };
   UpdateSkmSurveySetup: { result: UpdateSkmSurveySetupMutation; variables: UpdateSkmSurveySetupMutationVariables };

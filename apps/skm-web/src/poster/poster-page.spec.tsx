@@ -6,7 +6,7 @@ import { reply } from '../testing/reply';
 const TENTH = { code: 'U10', name: 'Kemudahan parkir', weight: '0.1', required: true };
 const DESK_SURVEY: SkmSurveyQuery['skmSurvey'] = {
   id: 's8',
-  title: 'SKM Loket 8 MPP Kota Banjarmasin 2026',
+  title: 'SKM Gerai 8 MPP Kota Banjarmasin 2026',
   serviceUnitId: 'unit-bpjs',
   mallId: 'mall-1',
   deskId: 'desk-8',
@@ -49,7 +49,7 @@ describe('QR poster', () => {
     );
     expect(await screen.findByRole('img', { name: 'Kode QR menuju http://127.0.0.1:4200/skm/s/LOKET8' })).toBeTruthy();
     expect(screen.getByText('BPJS Kesehatan Kantor Cabang Banjarmasin')).toBeTruthy();
-    expect(screen.getByText('SKM Loket 8 MPP Kota Banjarmasin 2026')).toBeTruthy();
+    expect(screen.getByText('SKM Gerai 8 MPP Kota Banjarmasin 2026')).toBeTruthy();
     expect(screen.getByText(/Hanya 10 pertanyaan, tanpa nama atau NIK\./)).toBeTruthy();
     expect(screen.getByText(/Only 10 questions, no name or ID number\./)).toBeTruthy();
   });

@@ -90,6 +90,11 @@ export function SurveyPage() {
             </Stack>
             <Divider />
             <FlaggedSection key={imports} surveyId={survey.id} canReview={review} onChanged={query.refetch} />
+            {review && (
+              <Anchor component={Link} to={to(`/surveys/${survey.id}/impor`)}>
+                {t('batches.link')}
+              </Anchor>
+            )}
             {manage && (
               <>
                 <Divider />

@@ -243,7 +243,7 @@ describe('survey setup', () => {
       within(unit)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['Pilih unit tenant (opsional)', 'SAMSAT Kalimantan Selatan']);
+    ).toEqual(['Pilih unit instansi tergabung (opsional)', 'SAMSAT Kalimantan Selatan']);
     expect(screen.queryByLabelText(/Cari unit/)).toBeNull();
   });
 });

@@ -59,6 +59,7 @@ export const SURVEYS = gql<SkmSurveysQuery, SkmSurveysQueryVariables>`
     skmSurveys(first: $first, after: $after, filter: $filter) {
       ${PAGE_INFO}
       edges { cursor node { id title serviceUnitId mallId deskId periodKind year number periodLabel startsOn endsOn
+        serviceUnit { id name } desk { id number label mall { id name } }
         result { ikm { value category { code label labelEn } } sample { expectedUsers required respondents adequate shortBy percent } } } }
     }
   }

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group } from '@mantine/core';
-import { DataTable, EmptyState, GradeBadge, PageHeader, QueryView } from '@simpul/ui';
+import { DataTable, EmptyState, GradeBadge, PageHeader, QueryView, useCursorPages } from '@simpul/ui';
 import { nodes, useBasePath, useFormat, useQuery, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { SKM } from '../messages';
@@ -7,15 +7,39 @@ import { useSkmLabels } from '../shared/labels';
 import { SampleProgress } from '../results/sample-progress';
 import { canCreateSurvey } from '../shared/access';
 import { SURVEYS, type SurveySummary } from './survey.operations';
+import { SurveyFilters, useSurveyFilter } from './survey-filters';
 
-/** The surveys the caller may see (the service scopes them by role), newest first, with IKM and sample progress. */
+const PAGE = 20;
+
+/** Whom a survey is for: the MPP desk (its label or number, and the mall) or the unit, as the registry names it. */
+function SurveyOwner({ survey }: { survey: SurveySummary }) {
+  const t = useT(SKM);
+  if (survey.desk) {
+    const mall = survey.desk.mall.name;
+    return (
+      <>
+        {survey.desk.label
+          ? t('public.deskLabel', { label: survey.desk.label, mall })
+          : t('public.deskNumber', { number: survey.desk.number, mall })}
+      </>
+    );
+  }
+  return <>{survey.serviceUnit?.name ?? t('list.unknownUnit')}</>;
+}
+
+/**
+ * The surveys the caller may see (the service scopes them by role), newest first, with IKM and sample
+ * progress; searched, filtered and paged on the server, each row naming its unit or desk.
+ */
 export function SurveysPage() {
   const t = useT(SKM);
   const to = useBasePath();
   const format = useFormat();
   const labels = useSkmLabels();
   const { user } = useSession();
-  const query = useQuery(SURVEYS, { first: 100, after: null, filter: {} }, { skip: !user });
+  const { filter, key } = useSurveyFilter();
+  const pages = useCursorPages(key);
+  const query = useQuery(SURVEYS, { first: PAGE, after: pages.after, filter }, { skip: !user });
   if (!user)
     return (
       <>
@@ -23,24 +47,37 @@ export function SurveysPage() {
         <EmptyState title={t('list.signIn')} />
       </>
     );
+  const filtered = key !== '{}';
   return (
     <>
       <PageHeader title={t('title')} description={t('list.description')} />
-      {canCreateSurvey(user) && (
-        <Group mb="md">
+      <Group mb="md">
+        {canCreateSurvey(user) && (
           <Button component={Link} to={to('/surveys/new')}>
             {t('setup.newTitle')}
           </Button>
-        </Group>
-      )}
+        )}
+        <Anchor component={Link} to={to('/ikm')} fw={600}>
+          {t('yearResults.link')}
+        </Anchor>
+      </Group>
+      <SurveyFilters />
       <QueryView query={query} errorTitle={t('error.loadTitle')}>
         {(data) => (
           <DataTable<SurveySummary>
             caption={t('list.caption', { count: format.number(data.skmSurveys.totalCount) })}
             rows={nodes(data.skmSurveys)}
             rowKey={(row) => row.id}
-            pageSize={20}
-            empty={<EmptyState title={t('list.empty')} />}
+            pagination={{
+              hasNext: data.skmSurveys.pageInfo.hasNextPage,
+              hasPrevious: pages.hasPrevious,
+              onNext: () => pages.next(data.skmSurveys.pageInfo.endCursor),
+              onPrevious: pages.previous,
+              page: pages.page,
+              pageSize: PAGE,
+              totalCount: data.skmSurveys.totalCount,
+            }}
+            empty={<EmptyState title={filtered ? t('list.noMatch') : t('list.empty')} />}
             columns={[
               {
                 key: 'title',
@@ -50,14 +87,13 @@ export function SurveysPage() {
                     {row.title}
                   </Anchor>
                 ),
-                sortValue: (row) => row.title,
               },
-              { key: 'period', header: t('col.period'), cell: (row) => labels.period(row), sortValue: (row) => row.startsOn },
+              { key: 'owner', header: t('col.unit'), cell: (row) => <SurveyOwner survey={row} /> },
+              { key: 'period', header: t('col.period'), cell: (row) => labels.period(row) },
               {
                 key: 'ikm',
                 header: t('result.ikm'),
                 numeric: true,
-                sortValue: (row) => row.result.ikm?.value ?? 0,
                 cell: (row) => (row.result.ikm ? format.number(row.result.ikm.value, 2) : '–'),
               },
               {
