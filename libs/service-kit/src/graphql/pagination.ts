@@ -99,7 +99,10 @@ export interface KeysetOptions<T> {
 
 /**
  * One page of `query` by keyset (sort key, id): a single SELECT of `first + 1` rows whatever the
- * page number, so deep pages cost the same as the first. `totalCount` comes from `countQuery`.
+ * page number, so deep pages cost the same as the first. On the first page `totalCount` comes with
+ * the rows (`count(*) OVER ()` is taken before LIMIT: one statement instead of two); after a cursor
+ * the rows no longer hold every match, so `countQuery` counts them. `query` must give one row per
+ * entity (no joined selections).
  */
 export async function keysetConnection<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -118,7 +121,7 @@ export async function keysetConnection<T extends ObjectLiteral>(
     .orderBy(options.sortExpression, options.direction)
     .addOrderBy(options.idExpression, options.direction)
     .limit(options.first + 1);
-  const [rows, totalCount] = await Promise.all([query.getMany(), countQuery.getCount()]);
+  const [rows, totalCount] = options.after ? await Promise.all([query.getMany(), countQuery.getCount()]) : await withTotal(query);
   const page = rows.slice(0, options.first);
   const edges = page.map((node) => ({ cursor: encodeCursor(options.sortValue(node), options.id(node)), node }));
   return {
@@ -131,6 +134,11 @@ export async function keysetConnection<T extends ObjectLiteral>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+async function withTotal<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): Promise<[T[], number]> {
+  const { entities, raw } = await query.addSelect('count(*) OVER ()', 'keyset_total').getRawAndEntities<{ keyset_total: string }>();
+  return [entities, raw.length ? Number(raw[0].keyset_total) : 0];
 }
 
 /** Maps the nodes of a connection (entity rows to GraphQL models). */
