@@ -17,6 +17,8 @@ const describeWithChromium = 'path' in chromium ? describe : describe.skip;
 // Demo cycles by their seeded ids: the published 2022 cycle and the 2026 Khusus cycle the demo evaluator scores.
 const CYCLE_2022 = stableId('cycle', 'pekppp-2022');
 const KHUSUS_2026 = stableId('cycle', 'pekppp-khusus-2026');
+// The 2022 lokus of SAMSAT Kalimantan Selatan: its peers page.
+const SAMSAT_KALSEL_2022 = stableId('lokus', 'pekppp-2022:samsat-63');
 
 interface Violation {
   id: string;
@@ -128,6 +130,8 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
         `/mpp/malls/${mallId}`,
         `/registry/units/${samsatId}`,
         `/evaluasi/cycles/${CYCLE_2022}/agregat`,
+        `/evaluasi/cycles/${CYCLE_2022}/cohorts/PROVINCE%3ASAMSAT`,
+        `/evaluasi/lokus/${SAMSAT_KALSEL_2022}/pembanding`,
       ],
     ],
     [
