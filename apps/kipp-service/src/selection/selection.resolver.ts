@@ -85,14 +85,14 @@ export class SelectionResolver {
 
   @Access('NATIONAL_ADMIN')
   @Mutation(() => Int, {
-    description: 'Menyusun usulan Top 99 dari peringkat Tim Evaluasi (mengganti usulan sebelumnya); mengembalikan jumlahnya',
+    description: 'Menyusun rancangan Top 99 dari peringkat Tim Evaluasi (mengganti rancangan sebelumnya); mengembalikan jumlahnya',
   })
   proposeTop99(@CurrentCaller() caller: Caller, @Args('competitionId', { type: () => ID }) competitionId: string) {
     return this.shortlistService.proposeTop99(caller, competitionId);
   }
 
   @Access('NATIONAL_ADMIN')
-  @Mutation(() => [ShortlistEntry], { description: 'Panel menambah atau mengeluarkan satu proposal dari usulan Top 99, dengan alasan' })
+  @Mutation(() => [ShortlistEntry], { description: 'Panel menambah atau mengeluarkan satu proposal dari rancangan Top 99, dengan alasan' })
   adjustShortlist(
     @CurrentCaller() caller: Caller,
     @Args('proposalId', { type: () => ID }) proposalId: string,
@@ -126,7 +126,7 @@ export class SelectionResolver {
 
   @Access('public')
   @Query(() => ShortlistEntryConnection, {
-    description: 'Daftar Top 99 atau Top 45; publik setelah diputuskan, admin dan TPI juga usulannya',
+    description: 'Daftar Top 99 atau Top 45; publik setelah diputuskan, admin dan TPI juga rancangannya',
   })
   shortlist(
     @Context() context: SubgraphContext,

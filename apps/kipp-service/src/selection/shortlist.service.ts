@@ -123,7 +123,7 @@ export class ShortlistService {
           kind: 'TOP99_PROPOSED',
           decidedBy: caller.userId,
           decidedByName: caller.displayName,
-          reason: `Usulan Top ${competition.rules.top99Size} dari peringkat Tim Evaluasi`,
+          reason: `Rancangan Top ${competition.rules.top99Size} dari peringkat Tim Evaluasi`,
           detail: { size: chosen.length },
         },
       ]);
@@ -182,7 +182,7 @@ export class ShortlistService {
       if (chosen.length === 0)
         throw conflict(
           'The shortlist is empty: propose the Top 99 first.',
-          'Daftar masih kosong: susun usulan Top 99 terlebih dahulu.',
+          'Daftar masih kosong: susun rancangan Top 99 terlebih dahulu.',
           'competitionId',
         );
       if (chosen.length > competition.rules.top99Size) {

@@ -109,7 +109,7 @@ describe('my proposals (unit desk)', () => {
 
   it('asks an evaluator to sign in as a desk instead of querying', async () => {
     const { calls } = renderKipp('/kipp/usulan', desk(), { user: EVALUATOR });
-    expect(await screen.findByText('Halaman ini untuk desk unit pelayanan')).toBeTruthy();
+    expect(await screen.findByText('Halaman ini untuk petugas unit pelayanan')).toBeTruthy();
     expect(calls.some((c) => c.operation === 'KippMyProposals')).toBe(false);
   });
 

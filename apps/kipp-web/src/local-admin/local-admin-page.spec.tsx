@@ -85,7 +85,7 @@ describe('local admin review queue', () => {
     expect(within(queue).getByRole('link', { name: 'SAMSAT Jemput Bola' }).getAttribute('href')).toBe('/kipp/admin-lokal/usulan/p-1');
     expect(await screen.findByText(/E-SAMSAT Banua/)).toBeTruthy();
     // The service lists only shared drafts to a local admin; the page says so.
-    expect(screen.getByText(/Hanya draf yang sudah dibagikan desk yang tampil di sini/)).toBeTruthy();
+    expect(screen.getByText(/Hanya draf yang sudah dibagikan petugas unit yang tampil di sini/)).toBeTruthy();
     expect(calls.find((c) => c.operation === 'KippReviewQueue')?.variables).toEqual({ competitionId: 'comp-2026', after: null });
     expect(screen.getByRole('heading', { level: 2, name: 'Pemeriksaan status tahunan' })).toBeTruthy();
   });
@@ -122,7 +122,7 @@ describe('local admin review of one draft', () => {
       },
     );
     expect(await screen.findByRole('heading', { level: 1, name: 'Draf tidak ditemukan atau belum dibagikan kepada Anda' })).toBeTruthy();
-    expect(screen.getByText('Desk unit perlu membagikannya terlebih dahulu.')).toBeTruthy();
+    expect(screen.getByText('Petugas unit perlu membagikannya terlebih dahulu.')).toBeTruthy();
   });
 
   it('returns the draft with a note, and needs the note', async () => {
@@ -143,11 +143,11 @@ describe('local admin review of one draft', () => {
     const button = await screen.findByRole('button', { name: 'Kembalikan dengan catatan' });
     await userEvent.click(button);
     expect(await screen.findByRole('link', { name: 'Tuliskan alasannya' })).toBeTruthy();
-    await userEvent.type(screen.getByLabelText('Catatan untuk desk'), 'Lengkapi kebaruan.', { delay: null });
+    await userEvent.type(screen.getByLabelText('Catatan untuk petugas unit'), 'Lengkapi kebaruan.', { delay: null });
     await userEvent.click(button);
     await waitFor(() =>
       expect(calls.find((c) => c.operation === 'KippReturnProposal')?.variables).toEqual({ id: 'p-1', note: 'Lengkapi kebaruan.' }),
     );
-    expect(await screen.findByText('Dikembalikan ke desk dengan catatan: Lengkapi kebaruan.')).toBeTruthy();
+    expect(await screen.findByText('Dikembalikan ke petugas unit dengan catatan: Lengkapi kebaruan.')).toBeTruthy();
   });
 });
