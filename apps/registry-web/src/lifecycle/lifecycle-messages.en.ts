@@ -43,19 +43,19 @@ export const LIFECYCLE_MESSAGES_EN: Record<keyof typeof LIFECYCLE_MESSAGES.id, s
   'import.column.other': 'Column “{column}”',
   'import.problem': '{column}: {message}',
   'import.backToUnit': 'See the services of {unit}',
-  'import.notAllowed': 'Only a national admin and this unit’s desk officers can import services into this unit.',
+  'import.notAllowed': 'Only a national admin and this unit’s own unit desk can import services into it.',
 
   'archive.sectionTitle': 'Archive',
   'archive.service': 'Archive service',
   'archive.serviceExplain':
-    'An archived service no longer shows to the public, in the unit’s list of services or in downloads. Its data and change history are kept and stay visible to national admins and this unit’s desk officers. Archiving cannot be undone in the portal.',
+    'An archived service no longer shows to the public, in the unit’s list of services or in downloads. Its data and change history are kept and stay visible to national admins and this unit’s own unit desk. Archiving cannot be undone in the portal.',
   'archive.serviceQuestion': 'Archive {name}? The public will no longer see it, and archiving cannot be undone in the portal.',
   'archive.confirm': 'Yes, archive',
   'archive.serviceDone': '{name} has been archived.',
   'archive.serviceArchivedOn': 'This service was archived on {date} and does not show to the public.',
   'archive.unit': 'Archive unit',
   'archive.unitExplain':
-    'An archived unit, with all its services, no longer shows to the public, in searches or in downloads. Its data and change history are kept and stay visible to national admins and this unit’s desk officers. Archiving cannot be undone in the portal.',
+    'An archived unit, with all its services, no longer shows to the public, in searches or in downloads. Its data and change history are kept and stay visible to national admins and this unit’s own unit desk. Archiving cannot be undone in the portal.',
   'archive.unitQuestion':
     'Archive {name} with all its services? The public will no longer see it, and archiving cannot be undone in the portal.',
   'archive.unitDone': '{name} has been archived.',
