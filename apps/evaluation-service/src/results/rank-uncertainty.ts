@@ -37,15 +37,14 @@ interface CohortMember {
  */
 const COHORT_MEMBERS = `
   SELECT r.id, r.cycle_id AS "cycleId", r.cohort, r.index, r.respondents, r.basis,
-    COALESCE((r.inputs->>'minRespondents')::int, l.min_respondents) AS "minRespondents",
-    r.inputs->>'instrumentId' AS "instrumentId", c.published_at IS NOT NULL AS published,
-    (SELECT stddev_samp(m) FROM (
+    l.min_respondents AS "minRespondents", l.instrument_id AS "instrumentId", c.published_at IS NOT NULL AS published,
+    -- Only a blended result has answers that counted; the others skip reading their stored inputs at all.
+    CASE WHEN r.basis = 'BLENDED' THEN (SELECT stddev_samp(m) FROM (
        SELECT avg(a.value::text::numeric) AS m
-       FROM jsonb_array_elements(CASE WHEN jsonb_typeof(r.inputs->'f03') = 'array' THEN r.inputs->'f03' ELSE '[]'::jsonb END)
-         WITH ORDINALITY AS answered(answers, n)
-       CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(answered.answers) = 'array' THEN answered.answers ELSE '[]'::jsonb END) AS a(value)
+       FROM jsonb_array_elements(COALESCE(r.inputs->'f03', '[]'::jsonb)) WITH ORDINALITY AS answered(answers, n)
+       CROSS JOIN LATERAL jsonb_array_elements(answered.answers) AS a(value)
        WHERE jsonb_typeof(a.value) = 'number'
-       GROUP BY answered.n) per_respondent) AS spread
+       GROUP BY answered.n) per_respondent) END AS spread
   FROM evaluation.results r JOIN evaluation.lokus l ON l.id = r.lokus_id JOIN evaluation.cycles c ON c.id = r.cycle_id
   WHERE r.current AND r.rank IS NOT NULL
     AND (r.cycle_id, r.cohort) IN (SELECT * FROM unnest($1::uuid[], $2::text[]))`;

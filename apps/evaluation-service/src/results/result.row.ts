@@ -34,10 +34,11 @@ export interface RawResult {
   scheme: EvaluationScheme;
 }
 
+// A lokus' minimum respondents is fixed when it is added: the one its results were computed with.
 export const RESULT_COLUMNS = `
   r.id, r.lokus_id AS "lokusId", r.cycle_id AS "cycleId", c.year, l.unit_name AS "unitName", l.service_unit_id AS "serviceUnitId",
     l.province_code AS "provinceCode", r.version, r.current, r.index, r.evaluator_index AS "evaluatorIndex", r.user_index AS "userIndex", r.basis,
-    r.respondents, COALESCE((r.inputs->>'minRespondents')::int, l.min_respondents) AS "minRespondents", r.cohort, r.rank, r.cohort_size AS "cohortSize", r.reason, r.computed_at AS "computedAt",
+    r.respondents, l.min_respondents AS "minRespondents", r.cohort, r.rank, r.cohort_size AS "cohortSize", r.reason, r.computed_at AS "computedAt",
     r.origin, r.source, c.origin AS "indicatorsOrigin", c.name AS "cycleName", c.scheme`;
 
 export const RESULT_FROM = `evaluation.results r JOIN evaluation.lokus l ON l.id = r.lokus_id JOIN evaluation.cycles c ON c.id = r.cycle_id`;
