@@ -374,7 +374,6 @@ export const EVALUATION_MESSAGES_EN: Record<string, string> = {
   'lokusImport.results': "Search results",
   'lokusImport.pick': "Choose",
   'lokusImport.pickNamed': "Choose {name}",
-  'lokusImport.picked': "Chosen",
   'lokusImport.inCycle': "Already a lokus",
   'lokusImport.more': "{shown} of {total} matching units. Show more",
   'lokusImport.chosen': "Chosen units ({count})",

@@ -377,7 +377,6 @@ export const EVALUATION_MESSAGES_ID: Record<string, string> = {
   'lokusImport.results': "Hasil pencarian",
   'lokusImport.pick': "Pilih",
   'lokusImport.pickNamed': "Pilih {name}",
-  'lokusImport.picked': "Dipilih",
   'lokusImport.inCycle': "Sudah menjadi lokus",
   'lokusImport.more': "{shown} dari {total} unit cocok. Tampilkan lebih banyak",
   'lokusImport.chosen': "Unit yang dipilih ({count})",

@@ -57,7 +57,7 @@ async function signIn(page: Page, base: string, email: string): Promise<void> {
 /** From anywhere in the portal: the main navigation's "Evaluasi", then a cycle from the list of cycles. */
 async function openCycle(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Evaluasi', exact: true }).click();
-  await page.getByRole('link', { name, exact: true }).first().click();
+  await page.getByRole('table', { name: 'Siklus evaluasi' }).getByRole('link', { name, exact: true }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 });
 }
 
@@ -156,7 +156,7 @@ describeWithChromium('evaluation operations from the portal, per role, in a real
     });
     await startPhase('EVALUATOR_SCORING');
     await call('evaluator', 'mutation($input: SaveScoreInput!) { saveF02Score(input: $input) { level } }', {
-      input: { lokusId, indicatorCode: INDICATOR, level: 2 },
+      input: { lokusId, indicatorCode: INDICATOR, level: 2, expectedVersion: 0 },
     });
     await startPhase('APPEAL');
     await call('admin', 'mutation($input: FileAppealInput!) { fileAppeal(input: $input) { id } }', {

@@ -99,6 +99,7 @@ export function LokusImport({
                     {t('lokusImport.inCycle')}
                   </Text>
                 ) : (
+                  // The name stays "Pilih …" (its visible word is in it, WCAG 2.5.3); aria-pressed and the tick say it is chosen.
                   <Button
                     size="compact-sm"
                     variant={isChosen(node) ? 'filled' : 'default'}
@@ -106,7 +107,8 @@ export function LokusImport({
                     aria-label={t('lokusImport.pickNamed', { name: node.name })}
                     onClick={() => toggle(node)}
                   >
-                    {isChosen(node) ? t('lokusImport.picked') : t('lokusImport.pick')}
+                    {isChosen(node) && <span aria-hidden="true">✓&nbsp;</span>}
+                    {t('lokusImport.pick')}
                   </Button>
                 )}
               </Group>
