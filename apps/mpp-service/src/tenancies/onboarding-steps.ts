@@ -30,7 +30,7 @@ export const ONBOARDING_STEPS: OnboardingStepDefinition[] = [
       item('invitation-sent', 'Surat undangan bergabung dikirim ke instansi', 'Invitation letter sent to the agency'),
       item('contact-named', 'Narahubung instansi ditetapkan', 'Agency contact person named'),
     ],
-    requirement: 'Instansi terdaftar di registri dan belum menjadi tenant aktif MPP ini.',
+    requirement: 'Instansi terdaftar di registri dan belum menjadi instansi tergabung yang aktif di MPP ini.',
   },
   {
     step: TenancyStep.AGREEMENT_SIGNED,

@@ -247,7 +247,7 @@ export class TenancyService {
         {
           tenancies_one_open_per_agency: {
             en: 'This agency is already a tenant of this mall.',
-            id: 'Instansi ini sudah menjadi tenant MPP ini.',
+            id: 'Instansi ini sudah bergabung di MPP ini.',
             field: 'input.agencyId',
           },
         },

@@ -332,7 +332,7 @@ export class DeskDayService {
           code: 'BAD_USER_INPUT',
           field: field('date'),
           en: `No tenant serves desk ${desk.number} on ${weekday} ${entry.date}.`,
-          id: `Tidak ada tenant di gerai ${desk.number} pada hari ${WEEKDAY_NAMES_ID[weekday]} ${entry.date}.`,
+          id: `Tidak ada instansi tergabung di gerai ${desk.number} pada hari ${WEEKDAY_NAMES_ID[weekday]} ${entry.date}.`,
         },
       ];
     }
@@ -355,7 +355,7 @@ export class DeskDayService {
           code: 'CONFLICT',
           field: field('date'),
           en: `The tenant's agreement (PKS) is not in force on ${entry.date}; extend it before recording new service days.`,
-          id: `PKS tenant tidak berlaku pada ${entry.date}; perpanjang PKS sebelum mencatat hari layanan baru.`,
+          id: `PKS instansi tergabung tidak berlaku pada ${entry.date}; perpanjang PKS sebelum mencatat hari layanan baru.`,
         });
       }
     }
@@ -376,7 +376,7 @@ export class DeskDayService {
             code: 'BAD_USER_INPUT',
             field: field(prefix ? `services.${index}.serviceId` : 'services'),
             en: 'This service is not offered by the tenant at this desk (or is listed twice).',
-            id: 'Layanan ini tidak dibuka tenant di gerai ini (atau tercantum dua kali).',
+            id: 'Layanan ini tidak dibuka instansi tergabung di gerai ini (atau tercantum dua kali).',
           });
         }
         seen.add(service.serviceId);

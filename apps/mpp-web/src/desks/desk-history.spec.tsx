@@ -61,7 +61,7 @@ describe('desk change history', () => {
     // Desks are offered by number: desk 7 first.
     await waitFor(() => expect(history.textContent).toContain('Operator Banjarmasin'));
     expect(history.textContent).toContain('Hari: Senin');
-    expect(history.textContent).toContain('Tenant: Kejaksaan Negeri Banjarmasin');
+    expect(history.textContent).toContain('Instansi tergabung: Kejaksaan Negeri Banjarmasin');
     expect(history.textContent).toContain('Jumlah petugas: 2 → menjadi 3');
     fireEvent.change(screen.getByLabelText('Riwayat gerai'), { target: { value: 'desk-8' } });
     await waitFor(() => expect(history.textContent).toContain('Nama gerai: (kosong) → menjadi Gerai bersama'));

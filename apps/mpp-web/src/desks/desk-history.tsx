@@ -17,7 +17,7 @@ const id = {
   number: 'Nomor gerai',
   label: 'Nama gerai',
   weekday: 'Hari',
-  tenant: 'Tenant',
+  tenant: 'Instansi tergabung',
   staffCount: 'Jumlah petugas',
   releasedAt: 'Dilepas',
   loadError: 'Riwayat perubahan tidak dapat dimuat.',

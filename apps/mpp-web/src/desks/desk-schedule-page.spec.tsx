@@ -109,7 +109,7 @@ describe('desk schedule', () => {
     renderMpp(`/mpp/malls/${MALL_ID}/desks?tenancy=ten-new`, serve(jest.fn()));
     const user = userEvent.setup({ delay: null });
     // ten-new lies on the second page, not loaded yet: it is fetched on its own and preselected.
-    await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('Tenant').value).toBe('ten-new'), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('Instansi tergabung').value).toBe('ten-new'), { timeout: 5000 });
     await user.selectOptions(screen.getByLabelText('Gerai'), 'desk-7');
     await user.click(screen.getByLabelText(/^Senin/));
     expect(screen.getByText(/Gerai ini sudah dipakai pada: Senin \(Kejaksaan Negeri Banjarmasin\)/)).toBeTruthy();
@@ -121,7 +121,7 @@ describe('desk schedule', () => {
     );
     renderMpp(`/mpp/malls/${MALL_ID}/desks?tenancy=ten-new`, serve(onAssign));
     const user = userEvent.setup({ delay: null });
-    await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('Tenant').value).toBe('ten-new'), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('Instansi tergabung').value).toBe('ten-new'), { timeout: 5000 });
     await user.selectOptions(await screen.findByLabelText('Gerai'), 'desk-8');
     await user.click(screen.getByLabelText('Kamis'));
     await user.click(screen.getByLabelText('Selasa'));
@@ -144,14 +144,14 @@ describe('desk schedule', () => {
       within(summary)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Pilih tenant', 'Pilih gerai', 'Pilih paling sedikit satu hari']);
+    ).toEqual(['Pilih instansi tergabung', 'Pilih gerai', 'Pilih paling sedikit satu hari']);
     expect(onAssign).not.toHaveBeenCalled();
   });
 
   it('loads the tenant picker page by page, the next page asked after the last end cursor, and narrows it by name', async () => {
     const { calls } = renderMpp(`/mpp/malls/${MALL_ID}/desks`, serve(jest.fn()));
     const user = userEvent.setup({ delay: null });
-    const picker = await screen.findByLabelText<HTMLSelectElement>('Tenant');
+    const picker = await screen.findByLabelText<HTMLSelectElement>('Instansi tergabung');
     await waitFor(() =>
       expect(
         within(picker)
@@ -159,17 +159,17 @@ describe('desk schedule', () => {
           .map((o) => o.textContent),
       ).toEqual(['Pilih…', 'Kejaksaan Negeri Banjarmasin (Beroperasi)', 'Pengadilan Agama Banjarmasin (Beroperasi)']),
     );
-    expect(screen.getByText('2 dari 3 tenant dimuat')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Muat tenant berikutnya' }));
+    expect(screen.getByText('2 dari 3 instansi tergabung dimuat')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Muat instansi tergabung berikutnya' }));
     await waitFor(() => expect(within(picker).getAllByRole('option')).toHaveLength(4));
     expect(within(picker).getAllByRole('option')[3].textContent).toBe('Badan Pertanahan Nasional (PKS ditandatangani)');
     expect(calls.filter((c) => c.operation === 'DeskTenants').map((c) => c.variables['after'])).toEqual([
       null,
       FIRST_TENANTS.pageInfo.endCursor,
     ]);
-    expect(screen.getByText('3 dari 3 tenant dimuat')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Muat tenant berikutnya' })).toBeNull();
-    await user.type(screen.getByLabelText('Cari tenant', { exact: false }), 'pengadilan');
+    expect(screen.getByText('3 dari 3 instansi tergabung dimuat')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Muat instansi tergabung berikutnya' })).toBeNull();
+    await user.type(screen.getByLabelText('Cari instansi tergabung', { exact: false }), 'pengadilan');
     expect(
       within(picker)
         .getAllByRole('option')

@@ -46,7 +46,7 @@ describe('MPP downloads', () => {
 
   it('tenants: everyone downloads the tenant list; only the mall’s manager also gets the quotas', async () => {
     const { calls } = render(<TenantDownloads mallId={MALL_ID} manager />, OPERATOR);
-    expect(await screen.findByRole('group', { name: 'Unduh daftar tenant' })).toBeTruthy();
+    expect(await screen.findByRole('group', { name: 'Unduh daftar instansi tergabung' })).toBeTruthy();
     await userEvent.click(screen.getAllByRole('button', { name: 'Unduh Excel (XLSX)' })[1]);
     expect(await screen.findByText('mpp-kuota.xlsx diunduh: 12 baris.')).toBeTruthy();
     expect(calls.map((call) => [call.operation, call.variables])).toEqual([['ExportMallQuotas', { mallId: MALL_ID, format: 'XLSX' }]]);

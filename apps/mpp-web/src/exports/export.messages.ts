@@ -4,12 +4,12 @@ import { registerMessages } from '@simpul/web-kit';
 export const MPP_EXPORTS = 'mpp-exports';
 
 const id: Record<string, string> = {
-  tenancies: 'Unduh daftar tenant',
-  tenanciesHint: 'Operator dan admin nasional mengunduh semua tahap; publik hanya tenant yang beroperasi.',
+  tenancies: 'Unduh daftar instansi tergabung',
+  tenanciesHint: 'Operator dan admin nasional mengunduh semua tahap; publik hanya instansi tergabung yang beroperasi.',
   quotas: 'Unduh kuota layanan',
-  quotasHint: 'Kuota harian setiap layanan tenant yang masih di MPP ini, dengan kelengkapan Standar Pelayanannya.',
+  quotasHint: 'Kuota harian setiap layanan instansi tergabung yang masih di MPP ini, dengan kelengkapan Standar Pelayanannya.',
   desks: 'Unduh jadwal gerai',
-  desksHint: 'Satu baris per gerai, dengan tenant dan jumlah petugas setiap hari.',
+  desksHint: 'Satu baris per gerai, dengan instansi tergabung dan jumlah petugas setiap hari.',
   visitors: 'Unduh pengunjung harian',
   visitorsHint: 'Pengunjung dan pengaduan per gerai per hari dalam rentang tanggal (paling banyak 366 hari).',
   from: 'Dari tanggal',

@@ -68,7 +68,7 @@ describe('national view', () => {
     const chart = await screen.findByRole('img', { name: /31 Desember 2017: 3.*31 Desember 2025: 305/ });
     expect(chart).toBeTruthy();
     expect(screen.getByText('305', { selector: 'p' })).toBeTruthy();
-    const malls = screen.getByRole('table', { name: 'Tenant dan layanan per MPP' });
+    const malls = screen.getByRole('table', { name: 'Instansi tergabung dan layanan per MPP' });
     await within(malls).findByRole('link', { name: 'MPP Kota Banjarmasin' });
     expect(within(malls).getByRole('link', { name: 'MPP Kota Banjarmasin' }).getAttribute('href')).toBe('/mpp/malls/mall-bjm');
     expect(malls.textContent).toContain('15 (13)');
@@ -84,7 +84,7 @@ describe('national view', () => {
   it('pages the malls from the service, asking the second page after the first page’s end cursor', async () => {
     const { calls } = renderMpp('/mpp', serve, { user: ADMIN });
     const user = userEvent.setup({ delay: null });
-    const malls = await screen.findByRole('table', { name: 'Tenant dan layanan per MPP' });
+    const malls = await screen.findByRole('table', { name: 'Instansi tergabung dan layanan per MPP' });
     await within(malls).findByRole('link', { name: 'MPP Kota Banjarmasin' });
     expect(calls.find((c) => c.operation === 'NationalMalls')?.variables).toEqual({ first: 25, after: null });
     await user.click(screen.getByRole('button', { name: /Berikutnya/ }));

@@ -84,7 +84,7 @@ describe('the MPP report card as an A4 document', () => {
     expect(within(sheet).getByText('Rapor Mal Pelayanan Publik')).toBeTruthy();
     expect(within(sheet).getByText('Periode data pengunjung: 8 September 2026 s.d. 6 Desember 2026')).toBeTruthy();
     expect(within(sheet).getByRole('row', { name: 'Diresmikan 20 November 2019' })).toBeTruthy();
-    expect(within(sheet).getByText('1 tenant beroperasi dari 2 tenant yang pernah diundang; 4 layanan.')).toBeTruthy();
+    expect(within(sheet).getByText('1 instansi tergabung beroperasi dari 2 instansi yang pernah diundang; 4 layanan.')).toBeTruthy();
     expect(
       within(sheet).getByRole('row', { name: 'Kantor Imigrasi Banjarmasin Beroperasi Berlaku (berakhir 31 Januari 2027) 4' }),
     ).toBeTruthy();
@@ -103,7 +103,7 @@ describe('the MPP report card as an A4 document', () => {
     expect(input).toMatchObject({ kind: 'MPP_REPORT_CARD', subjectId: MALL_ID, sourcePath: `/mpp/malls/${MALL_ID}/report` });
     expect(input.figures).toEqual(
       expect.arrayContaining([
-        { label: 'Tenant beroperasi / diundang', value: '1 / 2' },
+        { label: 'Instansi tergabung beroperasi / diundang', value: '1 / 2' },
         { label: 'Layanan', value: '4' },
         { label: 'Gerai dengan IKM', value: '1' },
         { label: 'Pengunjung 8 September 2026 s.d. 6 Desember 2026', value: '2.550' },

@@ -49,13 +49,13 @@ describe('invite an agency from the registry', () => {
 
   it('puts “already a tenant” on the agency search field', async () => {
     const onInvite = jest.fn(() =>
-      gqlError('CONFLICT', 'input.agencyId', 'Instansi ini sudah menjadi tenant MPP ini.', 'This agency is already a tenant of this mall.'),
+      gqlError('CONFLICT', 'input.agencyId', 'Instansi ini sudah bergabung di MPP ini.', 'This agency is already a tenant of this mall.'),
     );
     renderMpp(`/mpp/malls/${MALL_ID}/tenants/invite`, serve(onInvite));
     const user = await chooseAgency();
     await user.click(screen.getByRole('button', { name: 'Kirim undangan' }));
     await findSummary();
-    expect(screen.getByRole('link', { name: 'Instansi ini sudah menjadi tenant MPP ini.' }).getAttribute('href')).toBe('#invite-search');
+    expect(screen.getByRole('link', { name: 'Instansi ini sudah bergabung di MPP ini.' }).getAttribute('href')).toBe('#invite-search');
     expect(document.getElementById('invite-search')?.getAttribute('aria-invalid')).toBe('true');
   });
 

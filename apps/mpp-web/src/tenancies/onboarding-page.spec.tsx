@@ -18,7 +18,7 @@ function serve(tenancy: TenancyDetail, onAdvance: (variables: Record<string, unk
 describe('tenant onboarding page', () => {
   it('shows the five steps, who completed each, and the next one as the current step', async () => {
     renderMpp('/mpp/tenancies/ten-imi', serve(tenancyAt('AGREEMENT_SIGNED')));
-    const steps = await screen.findByRole('list', { name: 'Tahap onboarding' });
+    const steps = await screen.findByRole('list', { name: 'Tahap bergabung' });
     const items = within(steps).getAllByRole('listitem');
     expect(items).toHaveLength(5);
     expect(items[1].textContent).toContain('PKS ditandatangani — selesai');
@@ -102,7 +102,7 @@ describe('tenant onboarding page', () => {
 
   it('is read only for a desk of the agency: no step form, no actions', async () => {
     renderMpp('/mpp/tenancies/ten-imi', serve(tenancyAt('DESK_ASSIGNED', { canManage: false })), { user: DESK });
-    expect(await screen.findByRole('list', { name: 'Tahap onboarding' })).toBeTruthy();
+    expect(await screen.findByRole('list', { name: 'Tahap bergabung' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Selesaikan tahap/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Jeda keikutsertaan' })).toBeNull();
     expect(screen.queryByRole('navigation', { name: 'Halaman MPP' })).toBeNull();

@@ -78,7 +78,7 @@ describe('the tenancy’s paged lists', () => {
   it('pages the services on the picker page too', async () => {
     const { calls } = renderMpp('/mpp/tenancies/ten-imi/services', serve);
     const user = userEvent.setup({ delay: null });
-    const table = await screen.findByRole('table', { name: 'Layanan tenant di MPP' });
+    const table = await screen.findByRole('table', { name: 'Layanan instansi tergabung di MPP' });
     await user.click(nextIn(table));
     expect(await within(table).findByText('Izin tinggal terbatas')).toBeTruthy();
     expect(afters(calls, 'TenancyServices')).toEqual([{ id: 'ten-imi', first: 20, after: TENANCY.services.pageInfo.endCursor }]);

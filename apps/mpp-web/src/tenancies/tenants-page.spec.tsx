@@ -39,7 +39,7 @@ function serve(operation: string, variables: Record<string, unknown>) {
 describe('tenants of a mall', () => {
   it('shows each tenant’s service count and first few services, with a link to all of them on the tenancy', async () => {
     const { calls } = renderMpp(`/mpp/malls/${MALL_ID}/tenants`, serve);
-    const table = await screen.findByRole('table', { name: 'Tenant' });
+    const table = await screen.findByRole('table', { name: 'Instansi tergabung' });
     const cells = within(within(table).getAllByRole('row')[1]).getAllByRole('cell');
     expect(cells[4].textContent).toContain('12 layanan');
     expect(cells[4].textContent).toContain('Paspor biasa, Paspor elektronik, Izin tinggal terbatas');
@@ -52,7 +52,7 @@ describe('tenants of a mall', () => {
   it('asks the next page of tenants after the first page’s end cursor', async () => {
     const { calls } = renderMpp(`/mpp/malls/${MALL_ID}/tenants`, serve);
     const user = userEvent.setup({ delay: null });
-    await screen.findByRole('table', { name: 'Tenant' });
+    await screen.findByRole('table', { name: 'Instansi tergabung' });
     await user.click(screen.getByRole('button', { name: /Berikutnya/ }));
     expect(await screen.findByText('Badan Pertanahan Nasional')).toBeTruthy();
     expect(screen.getByText('Belum ada layanan')).toBeTruthy();

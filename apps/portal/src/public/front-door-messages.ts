@@ -9,7 +9,7 @@ export const FRONT_MESSAGES_ID: Record<string, string> = {
   'open.ipp': 'Hasil PEKPPP (IPP) yang sudah dipublikasikan, peringkat dan rapornya',
   'open.ikm': 'Hasil Survei Kepuasan Masyarakat (IKM) setiap unit',
   'open.kipp': 'Katalog inovasi dan pemenang KIPP',
-  'open.mpp': 'Mal Pelayanan Publik yang beroperasi, tenant dan layanannya',
+  'open.mpp': 'Mal Pelayanan Publik yang beroperasi, instansi tergabung dan layanannya',
   'open.ombudsman': 'Hasil penilaian kepatuhan Ombudsman per instansi dan provinsi',
   'open.data': 'Data terbuka untuk diunduh (CSV, JSON, XLSX)',
   'national.title': 'Gambaran nasional',

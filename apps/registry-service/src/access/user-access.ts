@@ -54,7 +54,7 @@ export function assertMayManageBinding(
       'FORBIDDEN',
       {
         en: 'You may only manage desk accounts of units that are tenants of your mall.',
-        id: 'Anda hanya dapat mengelola akun desk unit yang menjadi tenant MPP Anda.',
+        id: 'Anda hanya dapat mengelola akun petugas unit dari instansi yang tergabung di MPP Anda.',
       },
       `${fieldPrefix}serviceUnitId`,
     );

@@ -172,7 +172,7 @@ describe('desk plugins at run time (real GraphQL, real PostgreSQL)', () => {
         expect(notTenant).toEqual({
           code: 'FORBIDDEN',
           field: 'mallId',
-          id: 'Instansi unit ini bukan tenant MPP tersebut.',
+          id: 'Instansi unit ini tidak tergabung di MPP tersebut.',
           en: "This unit's agency is not a tenant of that MPP.",
         });
         expect(refusal(await at(CALLERS.deskSamsatKalsel, BANJARMASIN_MALL, demoDesk('mpp-kota-banjarmasin', 9)))).toMatchObject({

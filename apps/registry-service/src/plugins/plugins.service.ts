@@ -306,7 +306,7 @@ export class PluginsService {
         'FORBIDDEN',
         {
           en: "This unit's agency is not a tenant of that MPP.",
-          id: 'Instansi unit ini bukan tenant MPP tersebut.',
+          id: 'Instansi unit ini tidak tergabung di MPP tersebut.',
         },
         'mallId',
       );

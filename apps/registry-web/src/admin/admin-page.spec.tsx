@@ -14,7 +14,7 @@ describe('administration landing', () => {
       ['Log audit', '/registry/admin/audit'],
       ['Evaluator PEKPPP', '/evaluasi/evaluator'],
       ['Penugasan KIPP', '/kipp/penugasan'],
-      ['Plugin desk', '/registry/plugins'],
+      ['Plugin instansi', '/registry/plugins'],
     ]);
   });
 

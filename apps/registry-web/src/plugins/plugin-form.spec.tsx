@@ -25,7 +25,7 @@ async function fillValidPlugin() {
   await user.type(screen.getByLabelText(/Alamat entri/), 'https://plugin.samsat.go.id/remoteEntry.js');
   await user.type(screen.getByLabelText(/^Versi/), '1.0.0');
   await user.type(screen.getByLabelText(/SHA-256/), HASH.toUpperCase());
-  await user.click(screen.getByRole('checkbox', { name: /Beranda desk/ }));
+  await user.click(screen.getByRole('checkbox', { name: /Beranda petugas unit/ }));
   await user.click(screen.getByRole('checkbox', { name: /Membaca indikator unitnya/ }));
   return user;
 }
@@ -45,7 +45,7 @@ describe('submitting a desk plugin', () => {
       within(pages)
         .getAllByRole('checkbox')
         .map((box) => box.closest('.mantine-Checkbox-root')?.querySelector('label')?.textContent),
-    ).toEqual(['Beranda desk', 'Halaman unit', 'Desk MPP']);
+    ).toEqual(['Beranda petugas unit', 'Halaman unit', 'Gerai MPP']);
     const scopes = screen.getByRole('group', { name: 'Data yang boleh dibaca' });
     expect(within(scopes).getAllByRole('checkbox')).toHaveLength(2);
     expect(scopes.textContent).toContain('Hanya membaca, hanya unit itu.');
@@ -71,7 +71,7 @@ describe('submitting a desk plugin', () => {
     expect(screen.getByRole('link', { name: /SHA-256 harus 64 karakter/ }).getAttribute('href')).toBe('#plugin-sha256');
     const pagesLink = screen.getByRole('link', { name: 'Pilih minimal satu halaman tempat plugin tampil' });
     await user.click(pagesLink);
-    expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: /Beranda desk/ }));
+    expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: /Beranda petugas unit/ }));
     expect(screen.getByLabelText(/SHA-256/).getAttribute('aria-invalid')).toBe('true');
     expect(onRegister).not.toHaveBeenCalled();
   }, 20_000);

@@ -2,8 +2,9 @@
 // Every key starts with `plugins.` so none overwrites a registry or administration text.
 
 const id = {
-  'plugins.title': 'Plugin desk',
-  'plugins.description': 'Alat buatan instansi yang tampil di halaman desk-nya. Hanya plugin yang disetujui admin nasional yang dimuat.',
+  'plugins.title': 'Plugin instansi',
+  'plugins.description':
+    'Alat buatan instansi yang tampil di halaman petugas unitnya. Hanya plugin yang disetujui admin nasional yang dimuat.',
   'plugins.descriptionDesk': 'Plugin instansi Anda: ajukan yang baru dan lihat status tinjauannya.',
   'plugins.submit': 'Ajukan plugin',
   'plugins.filters': 'Saring plugin',
@@ -16,9 +17,9 @@ const id = {
   'plugins.none': 'Tidak ada plugin yang cocok',
   'plugins.noneHelp': 'Coba status atau instansi lain.',
   'plugins.empty': 'Belum ada plugin yang diajukan',
-  'plugins.emptyDesk': 'Instansi Anda belum mengajukan plugin. Plugin tampil di halaman desk setelah disetujui.',
-  'plugins.notAllowed': 'Halaman plugin desk untuk petugas unit dan admin nasional.',
-  'plugins.signIn': 'Masuk terlebih dahulu untuk melihat plugin desk.',
+  'plugins.emptyDesk': 'Instansi Anda belum mengajukan plugin. Plugin tampil di halaman petugas unit setelah disetujui.',
+  'plugins.notAllowed': 'Halaman plugin instansi untuk petugas unit dan admin nasional.',
+  'plugins.signIn': 'Masuk terlebih dahulu untuk melihat plugin instansi.',
   'plugins.col.name': 'Nama',
   'plugins.col.agency': 'Instansi',
   'plugins.col.version': 'Versi',
@@ -29,17 +30,17 @@ const id = {
   'plugins.status.APPROVED': 'Disetujui',
   'plugins.status.REJECTED': 'Ditolak',
   'plugins.status.SUSPENDED': 'Ditangguhkan',
-  'plugins.page.DESK_HOME': 'Beranda desk',
+  'plugins.page.DESK_HOME': 'Beranda petugas unit',
   'plugins.page.UNIT_PAGE': 'Halaman unit',
-  'plugins.page.MALL_DESK': 'Desk MPP',
+  'plugins.page.MALL_DESK': 'Gerai MPP',
   'plugins.pageHint.DESK_HOME': 'Halaman pertama petugas unit setelah masuk, di samping indikatornya.',
   'plugins.pageHint.UNIT_PAGE': 'Halaman unit di registri, untuk unit milik instansi ini.',
-  'plugins.pageHint.MALL_DESK': 'Halaman desk unit ini di Mal Pelayanan Publik tempat ia menjadi tenant.',
+  'plugins.pageHint.MALL_DESK': 'Halaman gerai unit ini di Mal Pelayanan Publik tempat instansinya bergabung.',
   'plugins.scope.UNIT_INDICATORS_READ': 'Membaca indikator unitnya',
-  'plugins.scope.MPP_DESK_SCHEDULE_READ': 'Membaca jadwal desk MPP-nya',
+  'plugins.scope.MPP_DESK_SCHEDULE_READ': 'Membaca jadwal gerai MPP-nya',
   'plugins.scopeHint.UNIT_INDICATORS_READ': 'IPP, IKM dan hasil evaluasi PEKPPP unit tempat plugin dibuka. Hanya membaca, hanya unit itu.',
   'plugins.scopeHint.MPP_DESK_SCHEDULE_READ':
-    'Hari dan jam layanan desk unit itu di MPP tempat plugin dibuka. Hanya membaca, hanya desk itu.',
+    'Hari dan jam layanan gerai unit itu di MPP tempat plugin dibuka. Hanya membaca, hanya gerai itu.',
   'plugins.scopesNothingElse':
     'Tidak ada izin lain: plugin tidak dapat mengubah data, tidak dapat membaca unit lain, dan tidak pernah dapat melakukan lebih dari orang yang sedang masuk.',
   'plugins.noScopes': 'Tidak membaca data apa pun',
@@ -47,7 +48,7 @@ const id = {
   'plugins.event.APPROVED': 'Disetujui',
   'plugins.event.REJECTED': 'Ditolak',
   'plugins.event.SUSPENDED': 'Ditangguhkan',
-  'plugins.form.title': 'Ajukan plugin desk',
+  'plugins.form.title': 'Ajukan plugin instansi',
   'plugins.form.description':
     'Plugin Anda dimuat dari server instansi Anda. Admin nasional meninjau isian ini sebelum plugin tampil di portal.',
   'plugins.form.agency': 'Instansi pemilik',
@@ -119,7 +120,7 @@ const id = {
   'plugins.review.done.APPROVED': 'Plugin disetujui.',
   'plugins.review.done.REJECTED': 'Plugin ditolak.',
   'plugins.review.done.SUSPENDED': 'Plugin ditangguhkan.',
-  'admin.card.plugins': 'Plugin desk',
+  'admin.card.plugins': 'Plugin instansi',
   'admin.card.pluginsDescription': 'Tinjau plugin yang diajukan instansi: setujui, tolak, atau tangguhkan.',
 };
 

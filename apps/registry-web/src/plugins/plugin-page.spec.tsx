@@ -55,7 +55,7 @@ describe('a desk plugin’s page', () => {
     await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'Salin sidik SRI' }));
     expect(await navigator.clipboard.readText()).toBe(PENDING_PLUGIN.integrity);
     expect((await screen.findByText('Tersalin')).getAttribute('role')).toBe('status');
-    expect(screen.getByRole('region', { name: 'Tampil di halaman' }).textContent).toBe('Tampil di halamanBeranda deskHalaman unit');
+    expect(screen.getByRole('region', { name: 'Tampil di halaman' }).textContent).toBe('Tampil di halamanBeranda petugas unitHalaman unit');
     expect(screen.getByRole('region', { name: 'Data yang boleh dibaca' }).textContent).toContain('Membaca indikator unitnya');
 
     const history = within(screen.getByRole('region', { name: 'Riwayat' })).getAllByRole('listitem');

@@ -21,16 +21,16 @@ describe('Plugin desk list', () => {
       resolver(() => reply('DeskPlugins', { deskPlugins: connection([rowOf(PENDING_PLUGIN), rowOf(APPROVED_PLUGIN)]) })),
     );
     await screen.findByRole('link', { name: 'Estimasi Pajak Kendaraan' });
-    const table = screen.getByRole('table', { name: 'Plugin desk' });
+    const table = screen.getByRole('table', { name: 'Plugin instansi' });
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
       .map((row) => row.textContent);
     expect(rows[0]).toContain('Estimasi Pajak Kendaraan');
     expect(rows[0]).toContain('Pemerintah Provinsi Kalimantan Selatan');
-    expect(rows[0]).toContain('Beranda desk, Halaman unit');
+    expect(rows[0]).toContain('Beranda petugas unit, Halaman unit');
     expect(rows[0]).toContain('Menunggu tinjauan');
-    expect(rows[1]).toContain('Desk MPP');
+    expect(rows[1]).toContain('Gerai MPP');
     expect(rows[1]).toContain('Disetujui');
     expect(screen.getByRole('link', { name: 'Estimasi Pajak Kendaraan' }).getAttribute('href')).toBe('/registry/plugins/plugin-1');
     expect(screen.getByRole('status').textContent).toBe('2 plugin ditemukan');
@@ -95,7 +95,7 @@ describe('Plugin desk list', () => {
     );
     await screen.findByRole('link', { name: 'Estimasi Pajak Kendaraan' });
     expect(screen.getByRole('columnheader', { name: 'Instansi' })).toBeTruthy();
-    expect(screen.getByRole('table', { name: 'Plugin desk' }).textContent).toContain('Kantor Imigrasi Banjarmasin');
+    expect(screen.getByRole('table', { name: 'Plugin instansi' }).textContent).toContain('Kantor Imigrasi Banjarmasin');
   });
 
   it('shows the error with a retry, and then the list', async () => {
@@ -117,10 +117,10 @@ describe('Plugin desk list', () => {
   it('tells an MPP operator the page is not theirs, and asks a visitor to sign in', async () => {
     const plugins = jest.fn();
     const { unmount } = renderRegistry('/registry/plugins', resolver(plugins), { user: OPERATOR });
-    expect(await screen.findByText('Halaman plugin desk untuk petugas unit dan admin nasional.')).toBeTruthy();
+    expect(await screen.findByText('Halaman plugin instansi untuk petugas unit dan admin nasional.')).toBeTruthy();
     unmount();
     renderRegistry('/registry/plugins', resolver(plugins), { user: null });
-    expect(await screen.findByText('Masuk terlebih dahulu untuk melihat plugin desk.')).toBeTruthy();
+    expect(await screen.findByText('Masuk terlebih dahulu untuk melihat plugin instansi.')).toBeTruthy();
     expect(plugins).not.toHaveBeenCalled();
   });
 

@@ -108,7 +108,7 @@ describe('inviting a user', () => {
     type(/Peran/, 'UNIT_DESK');
     await screen.findByRole('option', { name: 'Pemprov Kalimantan Selatan' });
     expect(screen.getByLabelText<HTMLSelectElement>(/Unit pelayanan/).disabled).toBe(true);
-    type(/Instansi tenant/, 'agency-samsat');
+    type(/Instansi tergabung/, 'agency-samsat');
     await screen.findByRole('option', { name: 'Samsat Kalimantan Selatan' });
     expect(screen.queryByRole('option', { name: 'RSUD Ulin Banjarmasin' })).toBeNull();
 
