@@ -295,6 +295,9 @@ describe('follow-up plans (RTL) to closure', () => {
       ),
     ).lokusById.followUpDone;
     expect(shown).toEqual([expect.objectContaining({ planYear: 2020 })]);
+    const accepted = ok(await call<{ followUpPlan: Plan }>(Q.plan, { lokusId: lokusId('pekppp-2020', 'dpmptsp-62') }, admin)).followUpPlan;
+    expect(accepted).toMatchObject({ status: 'ACCEPTED', demo: true });
+    expect(accepted.actions.map((action) => action.status)).toEqual(['DONE', 'IN_PROGRESS', 'PLANNED']);
     const own = ok(await call<{ followUpPlans: { edges: { node: { unitName: string } }[] } }>(Q.list, { first: 10 }, desk)).followUpPlans;
     expect(own.edges.map((edge) => edge.node.unitName)).toEqual(['SAMSAT Kalimantan Selatan']);
     expect(errorCode(await call(Q.list, { first: 10 }, otherEvaluator))).toBeUndefined();

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useFormat, useMutation, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { ActionForm } from './action-form';
@@ -45,12 +45,10 @@ export function ActionCard({
           <Title order={3} size="h5" id={`action-${action.id}-title`}>
             {action.position}. {action.title}
           </Title>
-          <Group gap="xs">
-            {action.quickWin && <Badge variant="outline">{t('quickWin')}</Badge>}
-            <Badge color={action.status === 'DONE' ? 'green' : action.status === 'DROPPED' ? 'gray' : 'blue'}>
-              {t(`action.status.${action.status}`)}
-            </Badge>
-          </Group>
+          <Text size="sm" fw={600}>
+            {t(`action.status.${action.status}`)}
+            {action.quickWin ? ` · ${t('quickWin')}` : ''}
+          </Text>
         </Group>
         <Text size="sm">
           {t('col.indicators')}: {action.indicatorCodes.join(', ')}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { EmptyState, ErrorSummary, PageHeader, QueryView, mapServerErrors } from '@simpul/ui';
 import { useBasePath, useFormat, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';
@@ -94,7 +94,7 @@ function PlanView({ plan, desk, onChanged }: { plan: FollowUpPlanView; desk: boo
     <Stack gap="lg">
       <Group gap="sm">
         <Text fw={600}>{t('planStatus', { status: t(`status.${plan.status}`) })}</Text>
-        {plan.demo && <Badge variant="outline">{t('demo')}</Badge>}
+        {plan.demo && <Text size="sm">({t('demo')})</Text>}
       </Group>
       {plan.status === 'RETURNED' && (
         <Alert color="yellow" title={t('returned.title', { name: plan.reviewedByName ?? '—' })}>
