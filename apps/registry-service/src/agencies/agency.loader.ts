@@ -1,15 +1,19 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import type { SubgraphContext } from '@simpul/service-kit';
+import type { DataSource } from 'typeorm';
+import { rows, type SubgraphContext } from '@simpul/service-kit';
 import { Agency } from './agency.entity';
+
+// Asked for every page of units: a prepared statement, planned once per connection.
+const AGENCIES_BY_ID = `SELECT id, name, type, region_code AS "regionCode", parent_id AS "parentId",
+  archived_at AS "archivedAt", created_at AS "createdAt" FROM registry.agencies WHERE id = ANY($1::uuid[])`;
 
 export function agencyLoader(context: SubgraphContext, dataSource: DataSource): DataLoader<string, Agency | null> {
   return context.loaders.get(
     'agency.byId',
     () =>
       new DataLoader<string, Agency | null>(async (ids) => {
-        const rows = await dataSource.getRepository(Agency).findBy({ id: In([...ids]) });
-        const byId = new Map(rows.map((row) => [row.id, row]));
+        const found = await rows<Agency>(dataSource, AGENCIES_BY_ID, [[...ids]], { prepared: true });
+        const byId = new Map(found.map((row) => [row.id, Object.assign(new Agency(), row)]));
         return ids.map((id) => byId.get(id) ?? null);
       }),
   );

@@ -1,7 +1,11 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import type { SubgraphContext } from '@simpul/service-kit';
+import type { DataSource } from 'typeorm';
+import { rows, type SubgraphContext } from '@simpul/service-kit';
 import { Region } from './region.entity';
+
+// Asked for every page of units: a prepared statement, planned once per connection.
+const REGIONS_BY_CODE = `SELECT code, name, level, regency_kind AS "regencyKind", parent_code AS "parentCode",
+  province_code AS "provinceCode" FROM registry.regions WHERE code = ANY($1::varchar[])`;
 
 /** Regions by code, batched per request. */
 export function regionLoader(context: SubgraphContext, dataSource: DataSource): DataLoader<string, Region | null> {
@@ -9,8 +13,8 @@ export function regionLoader(context: SubgraphContext, dataSource: DataSource): 
     'region.byCode',
     () =>
       new DataLoader<string, Region | null>(async (codes) => {
-        const rows = await dataSource.getRepository(Region).findBy({ code: In([...codes]) });
-        const byCode = new Map(rows.map((row) => [row.code, row]));
+        const found = await rows<Region>(dataSource, REGIONS_BY_CODE, [[...codes]], { prepared: true });
+        const byCode = new Map(found.map((row) => [row.code, Object.assign(new Region(), row)]));
         return codes.map((code) => byCode.get(code) ?? null);
       }),
   );
