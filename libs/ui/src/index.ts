@@ -24,3 +24,5 @@ export * from './change-history/change-history';
 export * from './change-history/history-values';
 export * from './forms/upload-field';
 export * from './report-card';
+export * from './charts/time-scale';
+export * from './charts/label-inside';

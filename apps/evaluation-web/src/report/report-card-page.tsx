@@ -213,7 +213,7 @@ function Rapor({ card, onCorrected }: { card: Card; onCorrected: () => void }) {
             <Title order={2} size="h3" id="rapor-history-title">
               {t('rapor.history')}
             </Title>
-            <TrendChart points={card.history.map((h) => ({ label: h.cycleName, value: h.index, origin: h.origin }))} />
+            <TrendChart points={card.history.map((h) => ({ label: h.cycleName, value: h.index, origin: h.origin, year: h.year }))} />
             <Table withTableBorder mt="xs">
               <Table.Caption>{t('rapor.historyCaption')}</Table.Caption>
               <Table.Thead>

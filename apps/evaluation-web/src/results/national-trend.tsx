@@ -24,7 +24,7 @@ export function NationalTrend() {
       <Text size="sm">{t('trend.note')}</Text>
       <TrendChart
         line="official"
-        points={points.map((p) => ({ label: p.cycleName ?? String(p.year), value: p.value, origin: p.origin }))}
+        points={points.map((p) => ({ label: p.cycleName ?? String(p.year), value: p.value, origin: p.origin, year: p.year }))}
       />
       <List size="sm" aria-label={t('trend.title')}>
         <List.Item>{t('trend.legendOfficial')}</List.Item>

@@ -1,3 +1,4 @@
+import { labelInside, timeScale } from '@simpul/ui';
 import { useFormat, useT } from '@simpul/web-kit';
 import { EVALUATION } from '../messages';
 import type { DataOrigin } from '../__generated__/operations';
@@ -7,10 +8,12 @@ export interface ChartPoint {
   value: number;
   /** Demo points are drawn hollow and marked "contoh"; derived ones hollow. Absent: official. */
   origin?: DataOrigin;
+  /** The cycle's year: with a year on every point, points sit by time (2019 and 2022 three years apart). */
+  year?: number;
 }
 
 /**
- * A simple line chart of IPP (0–5) as SVG. It is decorative for screen readers (aria-hidden): the
+ * A simple line chart of IPP (0–5) as SVG, years spaced by time and every label kept inside the frame. It is decorative for screen readers (aria-hidden): the
  * table beside it carries the same numbers and their origin, and each point is labelled with its value.
  * With `line="official"` only official points are joined: a computed or demo value never sits on
  * the same line as official figures.
@@ -30,7 +33,10 @@ export function TrendChart({
   const t = useT(EVALUATION);
   if (points.length === 0) return null;
   const pad = 32;
-  const x = (i: number) => pad + (points.length === 1 ? (width - 2 * pad) / 2 : (i * (width - 2 * pad)) / (points.length - 1));
+  const years = points.map((p) => p.year);
+  const byYear = years.every((year): year is number => year !== undefined) ? timeScale(years, pad, width - pad) : null;
+  const x = (i: number) =>
+    byYear ? byYear(years[i] ?? 0) : pad + (points.length === 1 ? (width - 2 * pad) / 2 : (i * (width - 2 * pad)) / (points.length - 1));
   const y = (v: number) => height - pad - (v / 5) * (height - 2 * pad);
   const joined = points.map((p, i) => ({ p, i })).filter(({ p }) => line === 'all' || (p.origin ?? 'OFFICIAL') === 'OFFICIAL');
   const path = joined.map(({ p, i }, n) => `${n === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
@@ -65,16 +71,25 @@ export function TrendChart({
               strokeWidth={2}
               strokeDasharray={p.origin === 'DEMO' ? '2 2' : undefined}
             />
-            <text x={x(i)} y={y(p.value) - 9} fontSize="11" textAnchor="middle" fill="#212529">
-              {format.number(p.value, 2)}
-              {p.origin === 'DEMO' ? ` (${t('chart.demo')})` : ''}
-            </text>
-            <text x={x(i)} y={height - 10} fontSize="11" textAnchor="middle" fill="#495057">
+            <PlacedText x={x(i)} y={y(p.value) - 9} width={width} fill="#212529">
+              {`${format.number(p.value, 2)}${p.origin === 'DEMO' ? ` (${t('chart.demo')})` : ''}`}
+            </PlacedText>
+            <PlacedText x={x(i)} y={height - 10} width={width} fill="#495057">
               {p.label}
-            </text>
+            </PlacedText>
           </g>
         );
       })}
     </svg>
+  );
+}
+
+/** An 11-pixel label centred on x, or pinned to the nearer edge when centring would cut it off. */
+function PlacedText({ x, y, width, fill, children }: { x: number; y: number; width: number; fill: string; children: string }) {
+  const placed = labelInside(x, children, 11, width);
+  return (
+    <text x={placed.x} y={y} fontSize="11" textAnchor={placed.textAnchor} fill={fill}>
+      {children}
+    </text>
   );
 }

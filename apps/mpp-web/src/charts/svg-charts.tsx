@@ -1,5 +1,8 @@
+import { labelInside, timeScale } from '@simpul/ui';
+
 // Small accessible SVG charts (no chart library is installed): each is one role="img" with a text
 // summary; values are written next to the marks so colour is never the only carrier of meaning.
+// Over time, marks sit by their date (timeScale) and every label stays inside the frame (labelInside).
 
 const INK = '#212529';
 const MUTED = '#495057';
@@ -15,6 +18,19 @@ export interface ChartItem {
   /** A second, lighter mark behind the bar (e.g. the funnel's "reached" behind "current"). */
   muted?: boolean;
   color?: string;
+  /** When the item is a date (days since 1970, dayNumber): with one on every item, marks sit by time. */
+  time?: number;
+}
+
+/** x of each item's centre: by time when every item has one, else evenly in slots. */
+function xPositions(items: readonly ChartItem[], from: number, to: number): number[] {
+  const times = items.map((item) => item.time);
+  if (times.length > 0 && times.every((time): time is number => time !== undefined)) {
+    const x = timeScale(times, from, to);
+    return times.map(x);
+  }
+  const step = items.length > 1 ? (to - from) / (items.length - 1) : 0;
+  return items.map((_, index) => (items.length > 1 ? from + index * step : (from + to) / 2));
 }
 
 function maxOf(items: readonly { value: number }[]): number {
@@ -108,20 +124,24 @@ export function ColumnChart({ items, summary, max }: { items: ChartItem[]; summa
   const slot = width / Math.max(1, items.length);
   const columnWidth = Math.min(56, slot * 0.6);
   const scale = (height - bottom - topPad) / (max ?? maxOf(items));
+  const centres = xPositions(items, slot / 2, width - slot / 2);
   return (
     <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width, display: 'block' }}>
       <line x1="0" x2={width} y1={height - bottom} y2={height - bottom} stroke={GRID} />
       {items.map((item, index) => {
         const columnHeight = item.value * scale;
-        const x = index * slot + (slot - columnWidth) / 2;
+        const centre = centres[index] ?? 0;
+        const x = centre - columnWidth / 2;
         const y = height - bottom - columnHeight;
+        const value = labelInside(centre, item.display, 13, width);
+        const label = labelInside(centre, item.label, 12, width);
         return (
           <g key={item.key}>
             <rect x={x} y={y} width={columnWidth} height={columnHeight} fill={item.color ?? BAR} opacity={item.muted ? 0.45 : 1} rx="2" />
-            <text x={x + columnWidth / 2} y={y - 6} textAnchor="middle" fontSize="13" fontWeight={600} fill={INK}>
+            <text x={value.x} y={y - 6} textAnchor={value.textAnchor} fontSize="13" fontWeight={600} fill={INK}>
               {item.display}
             </text>
-            <text x={x + columnWidth / 2} y={height - bottom + 18} textAnchor="middle" fontSize="12" fill={MUTED}>
+            <text x={label.x} y={height - bottom + 18} textAnchor={label.textAnchor} fontSize="12" fill={MUTED}>
               {item.label}
             </text>
           </g>
@@ -140,9 +160,9 @@ export function LineChart({ items, summary }: { items: ChartItem[]; summary: str
   const bottom = 30;
   const topPad = 24;
   const top = maxOf(items);
-  const stepX = items.length > 1 ? (width - left - right) / (items.length - 1) : 0;
+  const xs = xPositions(items, left, width - right);
   const point = (index: number, value: number) => ({
-    x: left + index * stepX,
+    x: xs[index] ?? left,
     y: height - bottom - (value / top) * (height - bottom - topPad),
   });
   const every = Math.max(1, Math.ceil(items.length / 6));
@@ -164,16 +184,18 @@ export function LineChart({ items, summary }: { items: ChartItem[]; summary: str
       />
       {items.map((item, index) => {
         const p = point(index, item.value);
+        const value = labelInside(p.x, item.display, 12, width);
+        const label = labelInside(p.x, item.label, 11, width);
         return (
           <g key={item.key}>
             <circle cx={p.x} cy={p.y} r="3.5" fill={BAR} />
             {labelled.has(index) && (
-              <text x={Math.min(Math.max(p.x, 20), width - 20)} y={p.y - 8} textAnchor="middle" fontSize="12" fontWeight={600} fill={INK}>
+              <text x={value.x} y={p.y - 8} textAnchor={value.textAnchor} fontSize="12" fontWeight={600} fill={INK}>
                 {item.display}
               </text>
             )}
             {index % every === 0 && (
-              <text x={Math.min(Math.max(p.x, 30), width - 30)} y={height - bottom + 18} textAnchor="middle" fontSize="11" fill={MUTED}>
+              <text x={label.x} y={height - bottom + 18} textAnchor={label.textAnchor} fontSize="11" fill={MUTED}>
                 {item.label}
               </text>
             )}

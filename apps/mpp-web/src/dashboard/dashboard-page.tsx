@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, OriginBadge, PageHeader, QueryView } from '@simpul/ui';
+import { DataTable, dayNumber, EmptyState, OriginBadge, PageHeader, QueryView } from '@simpul/ui';
 import { nodes, useBasePath, useQuery, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { ChartFigure } from '../charts/chart-figure';
@@ -160,6 +160,7 @@ function DashboardBody({ mallId, dashboard, desks }: { mallId: string; dashboard
                 label: f.day(p.period),
                 value: p.visitors,
                 display: f.number(p.visitors),
+                time: dayNumber(p.period),
               }))}
             />
           ) : (

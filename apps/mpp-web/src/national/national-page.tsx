@@ -1,5 +1,5 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { DataTable, OriginBadge, PageHeader, QueryView } from '@simpul/ui';
+import { DataTable, dayNumber, OriginBadge, PageHeader, QueryView } from '@simpul/ui';
 import { useBasePath, useQuery, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import { ChartFigure } from '../charts/chart-figure';
@@ -68,7 +68,13 @@ function NationalBody({ overview }: { overview: NationalOverview }) {
         chart={
           <ColumnChart
             summary={series.map((p) => `${f.day(p.asOf)}: ${p.count}`).join(', ')}
-            items={series.map((p) => ({ key: p.asOf, label: p.asOf.slice(0, 4), value: p.count, display: f.number(p.count) }))}
+            items={series.map((p) => ({
+              key: p.asOf,
+              label: p.asOf.slice(0, 4),
+              value: p.count,
+              display: f.number(p.count),
+              time: dayNumber(p.asOf),
+            }))}
           />
         }
         table={

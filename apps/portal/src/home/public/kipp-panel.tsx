@@ -31,6 +31,7 @@ export function KippPanel({ query }: { query: QueryState<PublicKippAwardsQuery> 
             groups={years.map((year) => ({
               key: String(year.year),
               label: String(year.year),
+              time: year.year,
               values: [year.top45, year.top99],
               displays: [format.number(year.top45), format.number(year.top99)],
             }))}

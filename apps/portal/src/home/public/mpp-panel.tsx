@@ -34,6 +34,7 @@ export function MppPanel({ query }: { query: QueryState<PublicMallGrowthQuery> }
             groups={published.map((point) => ({
               key: String(point.year),
               label: String(point.year),
+              time: point.year,
               values: [point.count],
               displays: [format.number(point.count)],
             }))}

@@ -12,15 +12,25 @@ export interface ColumnGroup {
   /** One value per series, in the series' order; null leaves the slot empty. */
   values: (number | null)[];
   displays: (string | null)[];
+  /** The group's year: with one on every group, columns sit by time and a missing year leaves its place empty. */
+  time?: number;
 }
 
-/** Vertical columns grouped per label (years), one colour per series, each value written above its column. */
+/**
+ * Vertical columns grouped per label (years), one colour per series, each value written above its
+ * column. Years are spaced by time: 2017, 2018 and 2022 leave three empty places between 2018 and 2022.
+ */
 export function ColumnChart({ groups, series, summary }: { groups: ColumnGroup[]; series: ColumnSeries[]; summary: string }) {
   const width = 640;
   const height = 220;
   const bottom = 28;
   const topPad = 20;
-  const slot = width / Math.max(1, groups.length);
+  const times = groups.map((group) => group.time);
+  const byTime = times.length > 0 && times.every((time): time is number => time !== undefined);
+  const firstTime = byTime ? Math.min(...times) : 0;
+  const places = byTime ? Math.max(...times) - firstTime + 1 : groups.length;
+  const slot = width / Math.max(1, places);
+  const placeOf = (index: number) => (byTime ? (times[index] ?? firstTime) - firstTime : index);
   const columnWidth = Math.min(40, (slot * 0.8) / series.length);
   const top = Math.max(1e-9, ...groups.flatMap((group) => group.values.map((value) => value ?? 0)));
   const scale = (height - bottom - topPad) / top;
@@ -28,7 +38,8 @@ export function ColumnChart({ groups, series, summary }: { groups: ColumnGroup[]
     <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width, display: 'block' }}>
       <line x1="0" x2={width} y1={height - bottom} y2={height - bottom} stroke={GRID} />
       {groups.map((group, index) => {
-        const start = index * slot + (slot - columnWidth * series.length) / 2;
+        const place = placeOf(index);
+        const start = place * slot + (slot - columnWidth * series.length) / 2;
         return (
           <g key={group.key}>
             {group.values.map((value, s) => {
@@ -52,7 +63,7 @@ export function ColumnChart({ groups, series, summary }: { groups: ColumnGroup[]
                 </g>
               );
             })}
-            <text x={index * slot + slot / 2} y={height - bottom + 17} textAnchor="middle" fontSize="12" fill={MUTED}>
+            <text x={place * slot + slot / 2} y={height - bottom + 17} textAnchor="middle" fontSize="12" fill={MUTED}>
               {group.label}
             </text>
           </g>
