@@ -1,44 +1,9 @@
-import { Injectable } from '@nestjs/common';
 import { Context, Float, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CacheInvalidation, listLoader, type SubgraphContext } from '@simpul/service-kit';
-import { DataSource } from 'typeorm';
-import { RANKING_TOPIC } from './ranking-cache';
+import type { SubgraphContext } from '@simpul/service-kit';
 import { RankRange } from './rank-range.model';
-import { cohortKey, loadCohortUncertainty, PublishedRanges, type RankUncertainty } from './rank-uncertainty';
+import { RankRangeService } from './rank-range.service';
 import type { StoredResult } from './result.row';
 import { LokusResult } from './results.model';
-
-/** Rank ranges by cohort; published cohorts are kept per replica and cleared with their rankings. */
-@Injectable()
-export class RankRangeService {
-  private readonly published = new PublishedRanges();
-
-  constructor(
-    private readonly dataSource: DataSource,
-    invalidation: CacheInvalidation,
-  ) {
-    invalidation.subscribe(RANKING_TOPIC, (cycleId) => this.published.clearCycle(cycleId));
-  }
-
-  async forResult(result: StoredResult, context: SubgraphContext): Promise<RankUncertainty | null> {
-    if (!result.current || result.rank === null) return null;
-    const cohort = await listLoader(
-      context,
-      'result.rankRange',
-      (keys) =>
-        loadCohortUncertainty(
-          this.dataSource,
-          keys.map((key) => {
-            const at = key.indexOf('|');
-            return { cycleId: key.slice(0, at), cohort: key.slice(at + 1) };
-          }),
-          this.published,
-        ),
-      (row) => row.cohortKey,
-    ).load(cohortKey(result.cycleId, result.cohort));
-    return cohort.find((row) => row.resultId === result.id) ?? null;
-  }
-}
 
 /**
  * How exact a rank is (docs/rank-ranges.md): the whole cohort of every result on a page is read in

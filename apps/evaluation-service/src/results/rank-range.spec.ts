@@ -138,7 +138,8 @@ describe('cohortRanking shows how exact each rank is', () => {
     ]);
   });
 
-  it('ranges come from the whole cohort whatever the page, at the same number of statements per page', async () => {
+  it('ranges come from the whole cohort whatever the page, in one statement for the cohort, then from memory', async () => {
+    ok(await evaluation.graphql(Q.recompute, { cycleId }, { caller: CALLERS.admin }));
     evaluation.queries.reset();
     const first = await page(2);
     const firstCount = evaluation.queries.count;
@@ -147,8 +148,9 @@ describe('cohortRanking shows how exact each rank is', () => {
     const secondCount = evaluation.queries.count;
     evaluation.queries.reset();
     const whole = await page(10);
-    // Cycle, page, count, and the cohort's ranges: one statement more than a ranking without them.
-    expect([firstCount, secondCount, evaluation.queries.count]).toEqual([4, 4, 4]);
+    // Cycle, page, count, and the cohort's ranges (one statement more than a ranking without them); the
+    // next pages find the cohort's ranges kept (a recompute or a correction clears them).
+    expect([firstCount, secondCount, evaluation.queries.count]).toEqual([4, 3, 3]);
     expect(second.edges.map(({ node }) => [node.unitName, node.rankRange])).toEqual([
       ['C Samsat Kaltim', { best: 2, worst: 4 }],
       ['D Samsat Kalbar', { best: 3, worst: 4 }],
@@ -215,5 +217,39 @@ describe('cohortRanking shows how exact each rank is', () => {
     evaluation.queries.reset();
     expect(await read()).toEqual(ranking);
     expect(evaluation.queries.count).toBe(0);
+  });
+
+  it('a recompute clears the kept ranges: the ranking reads the new figures at once', async () => {
+    await page(10);
+    // Seven more D respondents answering 0: 10 respondents (3 × 4, 7 × 0), F-03 = 1,2, IPP = 3 + 0,3 = 3,30; spread
+    // s = √(33,6 / 9) = 1,932: 0,25 × t(9) 2,262 × 1,932 / √10 = 0,3455, + 0,005 = 0,351 → [2,950; 3,651].
+    // C [3,829; 4,171] now lies wholly above D, B too: A 1; B and C 2–3; D 4; E 5.
+    const db = new DataSource(evaluationDataSourceOptions(evaluation.database.url));
+    await db.initialize();
+    try {
+      await db.query(
+        `INSERT INTO evaluation.survey_responses (id, lokus_id, answers, submitted_at)
+         SELECT gen_random_uuid(), l.id, array_fill(0, ARRAY[14])::smallint[], now() + make_interval(secs => n)
+         FROM evaluation.lokus l CROSS JOIN generate_series(1, 7) AS n WHERE l.cycle_id = $1 AND l.unit_name = 'D Samsat Kalbar'`,
+        [cycleId],
+      );
+    } finally {
+      await db.destroy();
+    }
+    ok(await evaluation.graphql(Q.recompute, { cycleId }, { caller: CALLERS.admin }));
+    const ranking = (await page(10)).edges.map(({ node }) => [
+      node.unitName,
+      node.index,
+      node.rankRange && `${node.rankRange.best}–${node.rankRange.worst}`,
+      node.indexMargin,
+      node.sampleBelowMinimum,
+    ]);
+    expect(ranking).toEqual([
+      ['A Samsat Kalsel', 5, '1–1', 0.005, false],
+      ['B Samsat Kalteng', 4.13, '2–3', 0.088, false],
+      ['C Samsat Kaltim', 4, '2–3', 0.171, false],
+      ['D Samsat Kalbar', 3.3, '4–4', 0.351, false],
+      ['E Samsat Kaltara', 2, '5–5', 0.005, true],
+    ]);
   });
 });

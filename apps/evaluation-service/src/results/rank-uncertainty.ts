@@ -26,7 +26,6 @@ interface CohortMember {
   basis: ResultBasis;
   minRespondents: number;
   instrumentId: string | null;
-  published: boolean;
   /** Sample standard deviation of the respondents' mean answers; null under two respondents. */
   spread: string | null;
 }
@@ -37,7 +36,7 @@ interface CohortMember {
  */
 const COHORT_MEMBERS = `
   SELECT r.id, r.cycle_id AS "cycleId", r.cohort, r.index, r.respondents, r.basis,
-    l.min_respondents AS "minRespondents", l.instrument_id AS "instrumentId", c.published_at IS NOT NULL AS published,
+    l.min_respondents AS "minRespondents", l.instrument_id AS "instrumentId",
     -- Only a blended result has answers that counted; the others skip reading their stored inputs at all.
     CASE WHEN r.basis = 'BLENDED' THEN (SELECT stddev_samp(m) FROM (
        SELECT avg(a.value::text::numeric) AS m
@@ -45,7 +44,7 @@ const COHORT_MEMBERS = `
        CROSS JOIN LATERAL jsonb_array_elements(answered.answers) AS a(value)
        WHERE jsonb_typeof(a.value) = 'number'
        GROUP BY answered.n) per_respondent) END AS spread
-  FROM evaluation.results r JOIN evaluation.lokus l ON l.id = r.lokus_id JOIN evaluation.cycles c ON c.id = r.cycle_id
+  FROM evaluation.results r JOIN evaluation.lokus l ON l.id = r.lokus_id
   WHERE r.current AND r.rank IS NOT NULL
     AND (r.cycle_id, r.cohort) IN (SELECT * FROM unnest($1::uuid[], $2::text[]))`;
 
@@ -74,8 +73,8 @@ export function cohortUncertainty(members: readonly CohortMember[]): RankUncerta
   }));
 }
 
-/** Published cohorts change only through a correction (RANKING_TOPIC clears them), so their ranges are kept a while. */
-export class PublishedRanges {
+/** Ranges of whole cohorts, kept until RANKING_TOPIC clears their cycle (a recompute or a correction) or 30 s pass. */
+export class CohortRanges {
   private readonly entries = new Map<string, { ranges: RankUncertainty[]; until: number }>();
   /** Bumped by every clear: ranges computed from rows read before a clear are not kept. */
   generation = 0;
@@ -105,13 +104,13 @@ export class PublishedRanges {
 export const cohortKey = (cycleId: string, cohort: string): string => `${cycleId}|${cohort}`;
 
 /**
- * The ranges of every result in the asked cohorts: published ones from `cache` when it has them,
- * the rest in one statement (computed per cohort, published ones then kept).
+ * The ranges of every result in the asked cohorts: from `cache` when it has them, the rest in one
+ * statement (computed per cohort, then kept).
  */
 export async function loadCohortUncertainty(
   db: DataSource,
   cohorts: readonly { cycleId: string; cohort: string }[],
-  cache: PublishedRanges,
+  cache: CohortRanges,
 ): Promise<RankUncertainty[]> {
   const found: RankUncertainty[] = [];
   const missing = cohorts.filter((item) => {
@@ -131,7 +130,7 @@ export async function loadCohortUncertainty(
   }
   for (const [key, list] of byCohort) {
     const ranges = cohortUncertainty(list);
-    if (list[0].published) cache.set(key, ranges, readAt);
+    cache.set(key, ranges, readAt);
     found.push(...ranges);
   }
   return found;

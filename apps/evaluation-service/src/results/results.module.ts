@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { CyclesModule } from '../cycles/cycles.module';
 import { F02Module } from '../f02/f02.module';
 import { PeerComparisonResolver } from './peer-comparison.resolver';
-import { RankRangeResolver, RankRangeService } from './rank-range.resolver';
+import { RankRangeResolver } from './rank-range.resolver';
+import { RankRangeService } from './rank-range.service';
 import { CycleAggregatesResolver, LokusResultResolver, ResultsResolver } from './results.resolver';
 import { ResultsService } from './results.service';
 

@@ -28,6 +28,7 @@ import { indicatorOf } from '../instruments/instrument-lookup';
 import { requireAdminUntilPublished, resultScope } from '../access/result-access';
 import { computeLokus, computeResults, rankWithinCohorts, type LokusInputs, type StoredInputs } from './compute-results';
 import { pageOfRanking, RANKING_TOPIC, RankingCache } from './ranking-cache';
+import { RankRangeService } from './rank-range.service';
 import { resultLabel } from './result-label';
 import { insertResults, replaceCycleResults, updateRanks, type Provenance } from './result-writer';
 import {
@@ -70,6 +71,7 @@ export class ResultsService {
     private readonly cycles: CycleService,
     private readonly f02: F02Service,
     private readonly invalidation: CacheInvalidation,
+    private readonly ranges: RankRangeService,
   ) {
     invalidation.subscribe(RANKING_TOPIC, (cycleId) => (cycleId === null ? this.published.clear() : this.published.clearCycle(cycleId)));
   }
@@ -77,7 +79,9 @@ export class ResultsService {
   async recompute(cycleId: string, caller: Identity): Promise<RecomputeReport> {
     const cycle = await this.cycles.load(cycleId);
     requirePhase(cycle, RECOMPUTE_PHASES, this.cycles.now(), { en: 'Recomputing results', id: 'Penghitungan ulang hasil' });
-    return this.dataSource.transaction((manager) => this.recomputeIn(manager, cycle, caller.userId));
+    const report = await this.dataSource.transaction((manager) => this.recomputeIn(manager, cycle, caller.userId));
+    this.ranges.clearCycle(cycleId);
+    return report;
   }
 
   /**
@@ -113,6 +117,8 @@ export class ResultsService {
     // Results computed here from a cycle's work take the cycle's origin: real work is not demo, a demo cycle's is.
     const provenance = cycleProvenance(locked?.origin ?? 'OFFICIAL', cycle);
     await replaceCycleResults(manager, cycle.id, inputs, results, computedBy, this.cycles.now(), () => provenance);
+    // Every replica drops what it keeps of this cycle's rankings (their rank ranges) when this commits.
+    await this.invalidation.publish(manager, RANKING_TOPIC, cycle.id);
     const written = performance.now();
     const names = new Map(inputs.map((lokus) => [lokus.lokusId, lokus.unitName]));
     return {
@@ -482,6 +488,7 @@ export class ResultsService {
       await this.invalidation.publish(manager, RANKING_TOPIC, current.cycleId);
     });
     this.published.clearCycle(current.cycleId);
+    this.ranges.clearCycle(current.cycleId);
     const [result] = await this.currentFor([input.lokusId], caller);
     return result;
   }

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { CacheInvalidation, listLoader, type SubgraphContext } from '@simpul/service-kit';
+import { DataSource } from 'typeorm';
+import { RANKING_TOPIC } from './ranking-cache';
+import { cohortKey, CohortRanges, loadCohortUncertainty, type RankUncertainty } from './rank-uncertainty';
+import type { StoredResult } from './result.row';
+
+/**
+ * Rank ranges by cohort, kept per replica for a short while: a cohort's results change only through a
+ * recompute or a correction, and both announce it on RANKING_TOPIC to every replica when they commit.
+ */
+@Injectable()
+export class RankRangeService {
+  private readonly kept = new CohortRanges();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    invalidation: CacheInvalidation,
+  ) {
+    invalidation.subscribe(RANKING_TOPIC, (cycleId) => this.kept.clearCycle(cycleId));
+  }
+
+  /** This replica's own writes clear at once, before the notice every replica hears. */
+  clearCycle(cycleId: string): void {
+    this.kept.clearCycle(cycleId);
+  }
+
+  async forResult(result: StoredResult, context: SubgraphContext): Promise<RankUncertainty | null> {
+    if (!result.current || result.rank === null) return null;
+    const cohort = await listLoader(
+      context,
+      'result.rankRange',
+      (keys) =>
+        loadCohortUncertainty(
+          this.dataSource,
+          keys.map((key) => {
+            const at = key.indexOf('|');
+            return { cycleId: key.slice(0, at), cohort: key.slice(at + 1) };
+          }),
+          this.kept,
+        ),
+      (row) => row.cohortKey,
+    ).load(cohortKey(result.cycleId, result.cohort));
+    return cohort.find((row) => row.resultId === result.id) ?? null;
+  }
+}
