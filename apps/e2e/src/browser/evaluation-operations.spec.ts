@@ -191,6 +191,9 @@ describeWithChromium('evaluation operations from the portal, per role, in a real
         // One indicator of the instrument is scored: the others count as 0 and are listed as such.
         await page.getByText(/indikator belum bernilai dan dihitung 0/).waitFor();
         await page.getByRole('table', { name: /^Langkah paling sedikit menuju kategori/ }).waitFor();
+        // Every indicator of the online-services instrument with its next level: the scored one at 2 → 3.
+        const every = page.getByRole('table', { name: 'Setiap indikator dan level berikutnya' });
+        await every.getByRole('row', { name: new RegExp(`^${INDICATOR.replace(/\./g, '\\.')} .* 2 3 `) }).waitFor();
       } finally {
         await page.close();
       }

@@ -22,6 +22,16 @@ export class GapStep {
   @Field(() => String, { nullable: true, description: 'Deskriptor level tujuan' }) targetDescriptor!: string | null;
 }
 
+@ObjectType({ description: 'Satu indikator dan level berikutnya: apa yang dibutuhkan dan berapa IPP bertambah' })
+export class GapIndicator {
+  @Field() indicatorCode!: string;
+  @Field() indicatorText!: string;
+  @Field(() => Int, { nullable: true, description: 'Level sekarang; null bila belum bernilai (dihitung 0)' }) level!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Level berikutnya; null bila sudah tertinggi' }) nextLevel!: number | null;
+  @Field(() => Float, { description: 'Tambahan IPP bila naik satu level (belum dibulatkan; 0 di level tertinggi)' }) gain!: number;
+  @Field(() => String, { nullable: true, description: 'Deskriptor level berikutnya' }) nextDescriptor!: string | null;
+}
+
 @ObjectType({ description: 'Langkah paling sedikit untuk naik ke kategori berikutnya (pathToNextCategory)' })
 export class GapAnalysis {
   @Field(() => ID) lokusId!: string;
@@ -34,6 +44,10 @@ export class GapAnalysis {
   @Field(() => IppCategoryInfo, { nullable: true }) target!: IppCategoryInfo | null;
   @Field(() => Float, { nullable: true }) targetIndex!: number | null;
   @Field(() => [GapStep]) steps!: GapStep[];
+  @Field(() => [GapIndicator], {
+    description: 'Setiap indikator, urut instrumen: level sekarang dan yang memisahkannya dari level berikutnya',
+  })
+  indicators!: GapIndicator[];
   @Field(() => Int) levelSteps!: number;
   @Field(() => Float, { nullable: true }) resultingIndex!: number | null;
   @Field(() => IppText) summary!: IppText;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
 import { exportRows, LOKUS_RESULT_COLUMNS, type LokusResultRow } from '@simpul/reporting';
-import { computeIpp, ippCategory, pathToNextCategory, roundHalfUp, type AspectResult } from '@simpul/scoring';
+import { computeIpp, ippCategory, marginalGains, pathToNextCategory, roundHalfUp, type AspectResult } from '@simpul/scoring';
 import { ExportFormat, fileSlug, notFound, one, rows, writeExportFile, type ExportFile } from '@simpul/service-kit';
 import { scoring } from '../instruments/scoring-input';
 import { cohortLabel } from '../cohorts/cohort-label';
@@ -73,6 +73,7 @@ export class ReportsService {
     const f02 = Object.fromEntries(indicators.map((indicator) => [indicator.code, levels.get(indicator.code) ?? 0]));
     const f03 = survey.length >= Math.max(1, lokus.minRespondents) ? survey.map((row) => row.answers) : null;
     const path = scoring(() => pathToNextCategory(instrument, { f02, f03 }));
+    const gains = scoring(() => marginalGains(instrument, { f02, f03 }));
     const textOf = new Map(indicators.map((indicator) => [indicator.code, indicator.text]));
     const gap = {
       lokusId: lokus.id,
@@ -91,6 +92,14 @@ export class ReportsService {
         to: step.to,
         gain: step.gain,
         targetDescriptor: descriptorOf(lokus.instrumentId, step.code, step.to),
+      })),
+      indicators: gains.map((gain) => ({
+        indicatorCode: gain.code,
+        indicatorText: textOf.get(gain.code) ?? gain.code,
+        level: levels.get(gain.code) ?? null,
+        nextLevel: gain.atMaximum ? null : gain.level + 1,
+        gain: gain.gain,
+        nextDescriptor: gain.atMaximum ? null : descriptorOf(lokus.instrumentId, gain.code, gain.level + 1),
       })),
       levelSteps: path.levelSteps,
       resultingIndex: path.resultingIndex,

@@ -1587,6 +1587,14 @@ export type UnitGapAnalysisQuery = {
       gain: number,
       targetDescriptor: string | null
     }>,
+    indicators: Array<{
+      indicatorCode: string,
+      indicatorText: string,
+      level: number | null,
+      nextLevel: number | null,
+      gain: number,
+      nextDescriptor: string | null
+    }>,
     summary: {
       id: string,
       en: string

@@ -25,6 +25,18 @@ const GAP: UnitGap = {
     },
     { indicatorCode: '29.f.B', indicatorText: 'Inovasi pelayanan', from: 3, to: 4, gain: 0.0912, targetDescriptor: null },
   ],
+  indicators: [
+    { indicatorCode: '1.a.Ak', indicatorText: 'Standar pelayanan', level: 5, nextLevel: null, gain: 0, nextDescriptor: null },
+    {
+      indicatorCode: '2.a.P',
+      indicatorText: 'Maklumat pelayanan',
+      level: 2,
+      nextLevel: 3,
+      gain: 0.0816,
+      nextDescriptor: 'Maklumat dipajang.',
+    },
+    { indicatorCode: '29.f.B', indicatorText: 'Inovasi pelayanan', level: null, nextLevel: 1, gain: 0.0912, nextDescriptor: null },
+  ],
   levelSteps: 3,
   resultingIndex: 4.02,
   summary: {
@@ -87,6 +99,16 @@ describe('a unit’s gap analysis page', () => {
     expect(within(steps).getByRole('row', { name: /2\.a\.P Maklumat pelayanan 2 → 4 0,16 Maklumat dipajang/ })).toBeTruthy();
     expect(within(steps).getByRole('row', { name: /29\.f\.B .* Deskripsi level belum tersedia/ })).toBeTruthy();
     expect(screen.getByText('Setelah 3 langkah level, IPP menjadi 4,02.')).toBeTruthy();
+    // Every indicator and what separates it from its next level; highest gain first on a second click.
+    const every = screen.getByRole('table', { name: 'Setiap indikator dan level berikutnya' });
+    expect(within(every).getByRole('row', { name: /1\.a\.Ak Standar pelayanan 5 sudah tertinggi 0,00 –/ })).toBeTruthy();
+    expect(within(every).getByRole('row', { name: /2\.a\.P Maklumat pelayanan 2 3 0,08 Maklumat dipajang\./ })).toBeTruthy();
+    expect(
+      within(every).getByRole('row', { name: /29\.f\.B Inovasi pelayanan belum bernilai \(0\) 1 0,09 Deskripsi level belum tersedia/ }),
+    ).toBeTruthy();
+    await userEvent.click(within(every).getByRole('button', { name: /Tambahan IPP/ }));
+    await userEvent.click(within(every).getByRole('button', { name: /Tambahan IPP/ }));
+    expect(within(every).getAllByRole('row')[1].textContent).toMatch(/^29\.f\.B/);
 
     await userEvent.selectOptions(screen.getByLabelText('Dasar analisis'), 'Klaim F-01 unit');
     expect(await screen.findByText(/sudah di kategori tertinggi/)).toBeTruthy();

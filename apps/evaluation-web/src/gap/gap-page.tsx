@@ -94,14 +94,7 @@ function Analysis({ gap, cycleName }: { gap: UnitGap; cycleName: string }) {
               {
                 key: 'indicator',
                 header: t('gapPage.col.indicator'),
-                cell: (s) => (
-                  <Text size="sm">
-                    <Text span fw={600}>
-                      {s.indicatorCode}
-                    </Text>{' '}
-                    {s.indicatorText}
-                  </Text>
-                ),
+                cell: (s) => <IndicatorName code={s.indicatorCode} text={s.indicatorText} />,
               },
               { key: 'levels', header: t('gapPage.col.levels'), cell: (s) => t('gapPage.levels', { from: s.from, to: s.to }) },
               {
@@ -119,6 +112,43 @@ function Analysis({ gap, cycleName }: { gap: UnitGap; cycleName: string }) {
           )}
         </>
       )}
+      <DataTable<UnitGap['indicators'][number]>
+        caption={t('gapPage.indicatorsCaption')}
+        rows={gap.indicators}
+        rowKey={(i) => i.indicatorCode}
+        columns={[
+          {
+            key: 'indicator',
+            header: t('gapPage.col.indicator'),
+            cell: (i) => <IndicatorName code={i.indicatorCode} text={i.indicatorText} />,
+          },
+          {
+            key: 'level',
+            header: t('gapPage.col.level'),
+            cell: (i) => (i.level === null ? t('gapPage.noLevel') : i.level),
+            sortValue: (i) => i.level ?? 0,
+          },
+          { key: 'next', header: t('gapPage.col.next'), cell: (i) => (i.nextLevel === null ? t('gapPage.atTop') : i.nextLevel) },
+          { key: 'gain', header: t('gapPage.col.gain'), numeric: true, cell: (i) => format.number(i.gain, 2), sortValue: (i) => i.gain },
+          {
+            key: 'descriptor',
+            header: t('gapPage.col.nextDescriptor'),
+            cell: (i) => (i.nextLevel === null ? '–' : (i.nextDescriptor ?? t('gapPage.noDescriptor'))),
+          },
+        ]}
+      />
     </Stack>
+  );
+}
+
+/** "2.a.P Maklumat pelayanan": the code as printed on the form, then its text. */
+function IndicatorName({ code, text }: { code: string; text: string }) {
+  return (
+    <Text size="sm">
+      <Text span fw={600}>
+        {code}
+      </Text>{' '}
+      {text}
+    </Text>
   );
 }

@@ -30,6 +30,14 @@ export const UNIT_GAP = gql<UnitGapAnalysisQuery, UnitGapAnalysisQueryVariables>
         gain
         targetDescriptor
       }
+      indicators {
+        indicatorCode
+        indicatorText
+        level
+        nextLevel
+        gain
+        nextDescriptor
+      }
       levelSteps
       resultingIndex
       summary {
