@@ -1,4 +1,4 @@
-import { Anchor, Button, Group } from '@mantine/core';
+import { Anchor, Button, Group, Text } from '@mantine/core';
 import { DataTable, EmptyState, GradeBadge, PageHeader, QueryView, useCursorPages } from '@simpul/ui';
 import { nodes, useBasePath, useFormat, useQuery, useSession, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
@@ -11,20 +11,24 @@ import { SurveyFilters, useSurveyFilter } from './survey-filters';
 
 const PAGE = 20;
 
-/** Whom a survey is for: the MPP desk (its label or number, and the mall) or the unit, as the registry names it. */
+/** Whom a survey is for: the unit, as the registry names it, and the MPP desk (its label or number, and the mall) when it is a desk's. */
 function SurveyOwner({ survey }: { survey: SurveySummary }) {
   const t = useT(SKM);
-  if (survey.desk) {
-    const mall = survey.desk.mall.name;
-    return (
-      <>
-        {survey.desk.label
-          ? t('public.deskLabel', { label: survey.desk.label, mall })
-          : t('public.deskNumber', { number: survey.desk.number, mall })}
-      </>
-    );
-  }
-  return <>{survey.serviceUnit?.name ?? t('list.unknownUnit')}</>;
+  const unit = survey.serviceUnit?.name ?? t('list.unknownUnit');
+  if (!survey.desk) return <>{unit}</>;
+  const mall = survey.desk.mall.name;
+  const desk = survey.desk.label
+    ? t('public.deskLabel', { label: survey.desk.label, mall })
+    : t('public.deskNumber', { number: survey.desk.number, mall });
+  return (
+    <>
+      {unit}
+      <br />
+      <Text span size="sm">
+        {desk}
+      </Text>
+    </>
+  );
 }
 
 /**
