@@ -19,6 +19,9 @@ const CYCLE_2022 = stableId('cycle', 'pekppp-2022');
 const KHUSUS_2026 = stableId('cycle', 'pekppp-khusus-2026');
 // The 2022 lokus of SAMSAT Kalimantan Selatan: its peers page.
 const SAMSAT_KALSEL_2022 = stableId('lokus', 'pekppp-2022:samsat-63');
+// The demo follow-up plans: accepted (DPMPTSP) and awaiting the evaluator's review (SAMSAT), both Kalimantan Tengah 2020.
+const DPMPTSP_KALTENG_2020 = stableId('lokus', 'pekppp-2020:dpmptsp-62');
+const SAMSAT_KALTENG_2020 = stableId('lokus', 'pekppp-2020:samsat-62');
 
 interface Violation {
   id: string;
@@ -132,14 +135,32 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
         `/evaluasi/cycles/${CYCLE_2022}/agregat`,
         `/evaluasi/cycles/${CYCLE_2022}/cohorts/PROVINCE%3ASAMSAT`,
         `/evaluasi/lokus/${SAMSAT_KALSEL_2022}/pembanding`,
+        `/evaluasi/lokus/${SAMSAT_KALSEL_2022}/rapor`,
       ],
     ],
     [
       'desk.samsat-kalsel@simpul.test',
-      () => ['/', '/evaluasi', '/kipp/usulan', '/skm', `/registry/units/${samsatId}/edit`, `/evaluasi/units/${samsatId}/kesenjangan`],
+      () => [
+        '/',
+        '/evaluasi',
+        '/kipp/usulan',
+        '/skm',
+        `/registry/units/${samsatId}/edit`,
+        `/evaluasi/units/${samsatId}/kesenjangan`,
+        '/evaluasi/tindak-lanjut',
+        `/evaluasi/lokus/${SAMSAT_KALSEL_2022}/tindak-lanjut`,
+      ],
     ],
     ['operator.banjarmasin@simpul.test', () => ['/mpp', `/mpp/malls/${mallId}/desks`, `/mpp/malls/${mallId}/profile`]],
-    ['evaluator@simpul.test', () => ['/evaluasi', `/evaluasi/cycles/${KHUSUS_2026}/sanggahan`]],
+    [
+      'evaluator@simpul.test',
+      () => [
+        '/evaluasi',
+        `/evaluasi/cycles/${KHUSUS_2026}/sanggahan`,
+        '/evaluasi/tindak-lanjut',
+        `/evaluasi/lokus/${SAMSAT_KALTENG_2020}/tindak-lanjut`,
+      ],
+    ],
     [
       'admin@simpul.test',
       () => [
@@ -152,6 +173,7 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
         `/evaluasi/cycles/${CYCLE_2022}/agregat`,
         `/evaluasi/cycles/${CYCLE_2022}/sanggahan`,
         `/evaluasi/units/${samsatId}/kesenjangan`,
+        `/evaluasi/lokus/${DPMPTSP_KALTENG_2020}/tindak-lanjut`,
       ],
     ],
     [
