@@ -6,8 +6,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { EVALUATION } from '../messages';
 import { LokusSection } from '../lokus/lokus-section';
-import { Indonesian } from '../shared/indonesian';
-import { instrumentFor } from '../shared/instrument';
+import { useInstrumentName } from '../shared/instrument-name';
 import { PhaseBadge } from '../shared/phase-label';
 import { CYCLE, FINALISE_CYCLE, PUBLISH_CYCLE, RECOMPUTE, type RecomputeReport, type Cycle } from './cycle.operations';
 import { EvaluatorsSection } from './evaluators-section';
@@ -21,6 +20,7 @@ export function CyclePage() {
   const to = useBasePath();
   const { user } = useSession();
   const query = useQuery(CYCLE, { id: cycleId });
+  const instrumentName = useInstrumentName();
   const admin = user?.role === 'NATIONAL_ADMIN';
   // Assigning an evaluator changes the lokus list and the workload: both sections reload on each change.
   const [revision, setRevision] = useState(0);
@@ -38,7 +38,7 @@ export function CyclePage() {
                   {cycle.instrumentIds.map((id, i) => (
                     <span key={id}>
                       {i > 0 ? ', ' : ''}
-                      <Indonesian>{instrumentFor(id)?.title ?? id}</Indonesian>
+                      {instrumentName(id)}
                     </span>
                   ))}
                 </Text>

@@ -2,7 +2,7 @@ import { Table, Text, Title } from '@mantine/core';
 import { useFormat, useLanguage, useT } from '@simpul/web-kit';
 import type { ReportCardQuery } from '../__generated__/operations';
 import { EVALUATION } from '../messages';
-import { instrumentFor } from '../shared/instrument';
+import { useInstrumentName } from '../shared/instrument-name';
 import { EXPLANATION } from './explanation-messages';
 import { overallFormula, stepFormula, stepInputs } from './explanation-text';
 
@@ -14,8 +14,9 @@ export function ExplanationSection({ explanation, instrumentId }: { explanation:
   const x = useT(EXPLANATION);
   const format = useFormat();
   const [language] = useLanguage();
-  // The instrument by its title, never its id (issue #20 §5).
-  const instrumentName = (instrumentId ? instrumentFor(instrumentId)?.title : undefined) ?? t('rapor.instrumentUnknown');
+  // The instrument by its name in the language shown, never its id (issue #20 §5).
+  const nameOf = useInstrumentName();
+  const instrumentName = instrumentId ? nameOf(instrumentId) : t('rapor.instrumentUnknown');
   return (
     <section aria-labelledby="provenance-title">
       <Title order={2} size="h3" id="provenance-title">
