@@ -74,6 +74,7 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
   let mallId = '';
   let deskUserId = '';
   let agencyId = '';
+  let samsatServiceId = '';
 
   beforeAll(async () => {
     stack = useSharedStack();
@@ -96,6 +97,12 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
       '{ serviceUnits(first: 10, filter: { search: "samsat kalimantan selatan" }) { edges { node { id name } } } }',
     );
     samsatId = units.data?.serviceUnits.edges.find((edge) => edge.node.name === 'SAMSAT Kalimantan Selatan')?.node.id ?? '';
+    const services = await graphql<{ serviceUnit: { services: { edges: { node: { id: string } }[] } } | null }>(
+      stack.gatewayUrl,
+      'query($id: ID!) { serviceUnit(id: $id) { services(first: 1) { edges { node { id } } } } }',
+      { id: samsatId },
+    );
+    samsatServiceId = services.data?.serviceUnit?.services.edges[0]?.node.id ?? '';
     const malls = await graphql<{ malls: { edges: { node: { id: string; name: string } }[] } }>(
       stack.gatewayUrl,
       '{ malls(first: 20) { edges { node { id name } } } }',
@@ -128,6 +135,7 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
         '/kipp',
         '/kipp/pemenang',
         '/mpp',
+        '/mpp/malls',
         `/skm/s/${surveyCode}`,
         `/skm/units/${samsatId}/public`,
         `/mpp/malls/${mallId}`,
@@ -149,6 +157,8 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
         `/evaluasi/units/${samsatId}/kesenjangan`,
         '/evaluasi/tindak-lanjut',
         `/evaluasi/lokus/${SAMSAT_KALSEL_2022}/tindak-lanjut`,
+        `/registry/units/${samsatId}/services/import`,
+        `/registry/services/${samsatServiceId}`,
       ],
     ],
     ['operator.banjarmasin@simpul.test', () => ['/mpp', `/mpp/malls/${mallId}/desks`, `/mpp/malls/${mallId}/profile`]],
@@ -200,6 +210,7 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
       expect(mallId).not.toBe('');
       expect(deskUserId).not.toBe('');
       expect(agencyId).not.toBe('');
+      expect(samsatServiceId).not.toBe('');
       const page = await browser.context.newPage();
       try {
         if (who !== 'the public') await signIn(page, portal.url, who.split(' ')[0] ?? who);
