@@ -12,6 +12,8 @@ import type { StoredResult } from './result.row';
 @Injectable()
 export class RankRangeService {
   private readonly kept = new CohortRanges();
+  /** Each loaded cohort's ranges by result id: a page asks three fields of up to 100 rows of a cohort of thousands. */
+  private readonly byId = new WeakMap<readonly RankUncertainty[], Map<string, RankUncertainty>>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -41,6 +43,11 @@ export class RankRangeService {
         ),
       (row) => row.cohortKey,
     ).load(cohortKey(result.cycleId, result.cohort));
-    return cohort.find((row) => row.resultId === result.id) ?? null;
+    let index = this.byId.get(cohort);
+    if (!index) {
+      index = new Map(cohort.map((row) => [row.resultId, row]));
+      this.byId.set(cohort, index);
+    }
+    return index.get(result.id) ?? null;
   }
 }
