@@ -298,6 +298,13 @@ describe('follow-up plans (RTL) to closure', () => {
     const accepted = ok(await call<{ followUpPlan: Plan }>(Q.plan, { lokusId: lokusId('pekppp-2020', 'dpmptsp-62') }, admin)).followUpPlan;
     expect(accepted).toMatchObject({ status: 'ACCEPTED', demo: true });
     expect(accepted.actions.map((action) => action.status)).toEqual(['DONE', 'IN_PROGRESS', 'PLANNED']);
+    const rapor = ok(
+      await evaluation.graphql<{ reportCard: { gap: unknown; followUpProgress: Record<string, number> } }>(Q.reportGap, {
+        lokusId: lokusId('pekppp-2020', 'dpmptsp-62'),
+      }),
+    ).reportCard;
+    expect(rapor.gap).toBeNull();
+    expect(rapor.followUpProgress).toEqual({ total: 3, planned: 1, inProgress: 1, done: 1, dropped: 0, percentDone: 33.3 });
     const own = ok(await call<{ followUpPlans: { edges: { node: { unitName: string } }[] } }>(Q.list, { first: 10 }, desk)).followUpPlans;
     expect(own.edges.map((edge) => edge.node.unitName)).toEqual(['SAMSAT Kalimantan Selatan']);
     expect(errorCode(await call(Q.list, { first: 10 }, otherEvaluator))).toBeUndefined();

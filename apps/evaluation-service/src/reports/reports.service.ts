@@ -193,7 +193,8 @@ export class ReportsService {
         score: roundHalfUp(aspect.score, 2),
       })),
       history,
-      gap: await this.gapFor(lokus, GapSource.SCORES),
+      // A result kept only as its published IPP has no instrument: no levels to analyse, so no next steps.
+      gap: lokus.instrumentId === null ? null : await this.gapFor(lokus, GapSource.SCORES),
     };
   }
 }
