@@ -10,6 +10,7 @@ import {
   rows,
   conflict,
   keysetPage,
+  listSearchCondition,
   isUuid,
   pageSize,
   type PageArgs,
@@ -178,17 +179,13 @@ export class LokusService {
     await this.cycles.loadVisible(cycleId, caller);
     const first = pageSize(page);
     const scope = lokusScope(caller, 2);
+    const params: unknown[] = [cycleId, scope.value, filter?.serviceGroup ?? null, filter?.provinceCode ?? null, filter?.cohort ?? null];
+    // Case, accents, spelling variants and abbreviations ("samsat kalsel") as the registry's lists read them.
+    const search = listSearchCondition('evaluation.search_key(l.unit_name)', filter?.search, (pattern) => `$${params.push(pattern)}`);
     const where = `l.cycle_id = $1 AND ${scope.clause}
-      AND ($3::text IS NULL OR l.service_group = $3) AND ($4::text IS NULL OR l.province_code = $4) AND ($5::text IS NULL OR l.cohort = $5)
-      AND ($6::text IS NULL OR l.unit_name ILIKE '%' || $6 || '%')`;
-    const params = [
-      cycleId,
-      scope.value,
-      filter?.serviceGroup ?? null,
-      filter?.provinceCode ?? null,
-      filter?.cohort ?? null,
-      filter?.search?.trim() || null,
-    ];
+      AND ($3::text IS NULL OR l.service_group = $3) AND ($4::text IS NULL OR l.province_code = $4) AND ($5::text IS NULL OR l.cohort = $5)${
+        search ? ` AND ${search}` : ''
+      }`;
     return keysetPage<LokusRow>(this.dataSource, {
       columns: LOKUS_COLUMNS,
       from: 'evaluation.lokus l',

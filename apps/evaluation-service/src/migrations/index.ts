@@ -9,6 +9,7 @@ import { OmbudsmanResults1766300000000 } from './1766300000000-ombudsman-results
 import { EvaluationFileBlobs1766900000100 } from './1766900000100-evaluation-file-blobs';
 import { PublishedAggregateResults1767010000000 } from './1767010000000-published-aggregate-results';
 import { FollowUpPlans1767100000000 } from './1767100000000-follow-up-plans';
+import { EvaluationSearchKey1767700000001 } from './1767700000001-evaluation-search-key';
 
 /** Every evaluation migration, oldest first (classes, not globs: the app is bundled). */
 export const EVALUATION_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const EVALUATION_MIGRATIONS = [
   EvaluationFileBlobs1766900000100,
   PublishedAggregateResults1767010000000,
   FollowUpPlans1767100000000,
+  EvaluationSearchKey1767700000001,
 ];
