@@ -114,6 +114,13 @@ async function main() {
       'query($cycleId: ID!, $cohort: String!, $first: Int, $after: String) { cohortRanking(cycleId: $cycleId, cohort: $cohort, first: $first, after: $after) { totalCount pageInfo { endCursor } edges { node { rank cohortSize index category { code } } } } }';
     const ranking = (cohort: string, cycle: string, first: number, after: string | null = null) =>
       JSON.stringify({ query: rankingQuery, variables: { cycleId: cycle, cohort, first, after } });
+    // The same page with each rank's range (docs/rank-ranges.md): the whole cohort's ranges, one more statement a page.
+    const rangesQuery = rankingQuery.replace(
+      'category { code }',
+      'category { code } rankRange { best worst } rankIsUncertain indexMargin sampleBelowMinimum',
+    );
+    const withRanges = (cohort: string, cycle: string, first: number) =>
+      JSON.stringify({ query: rangesQuery, variables: { cycleId: cycle, cohort, first, after: null } });
     // A cursor deep in the 1,250-row cohort: a keyset page costs the same at row 1,101 as at row 1.
     let deepCursor: string | null = null;
     for (let page = 0; page < 11; page += 1) {
@@ -126,7 +133,7 @@ async function main() {
       deepCursor = data.cohortRanking.pageInfo.endCursor;
     }
     console.log(`\nCohort ranking, 20 concurrent clients, ${DURATION_MS / 1000} s each (target p95 ≤ 50 ms)`);
-    const widths = [48, 8, 9, 9, 9, 7];
+    const widths = [64, 8, 9, 9, 9, 7];
     console.log(formatRow(['query', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'], widths));
     const cases = [
       ['2022 provincial Samsat (34), public, gateway', gateway.url, ranking('PROVINCE:SAMSAT', published, 50), () => ({})],
@@ -140,6 +147,18 @@ async function main() {
         'DPMPTSP (1,250) page 1 of 100, admin, subgraph',
         evaluation.url,
         ranking('REGENCY:DPMPTSP', cycleId, 100),
+        () => ({ 'x-simpul-internal': issueInternalToken(admin, INTERNAL_SECRET, 'bench') }),
+      ],
+      [
+        '2022 provincial Samsat (34) with rank ranges, public, subgraph',
+        evaluation.url,
+        withRanges('PROVINCE:SAMSAT', published, 50),
+        () => ({ 'x-simpul-internal': issueInternalToken(null, INTERNAL_SECRET, 'bench') }),
+      ],
+      [
+        'DPMPTSP (1,250) page 1 of 100 with rank ranges, admin, subgraph',
+        evaluation.url,
+        withRanges('REGENCY:DPMPTSP', cycleId, 100),
         () => ({ 'x-simpul-internal': issueInternalToken(admin, INTERNAL_SECRET, 'bench') }),
       ],
       [
