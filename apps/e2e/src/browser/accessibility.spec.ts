@@ -19,6 +19,8 @@ const CYCLE_2022 = stableId('cycle', 'pekppp-2022');
 const KHUSUS_2026 = stableId('cycle', 'pekppp-khusus-2026');
 // The 2022 lokus of SAMSAT Kalimantan Selatan: its peers page.
 const SAMSAT_KALSEL_2022 = stableId('lokus', 'pekppp-2022:samsat-63');
+// The demo survey of gerai 8 in MPP Kota Banjarmasin this year (seeded at "now"): its import batches page.
+const DESK_SURVEY_THIS_YEAR = stableId('skm-survey', `desk-8:Y-${new Date().getFullYear()}`);
 // The demo follow-up plans: accepted (DPMPTSP) and awaiting the evaluator's review (SAMSAT), both Kalimantan Tengah 2020.
 const DPMPTSP_KALTENG_2020 = stableId('lokus', 'pekppp-2020:dpmptsp-62');
 const SAMSAT_KALTENG_2020 = stableId('lokus', 'pekppp-2020:samsat-62');
@@ -134,6 +136,7 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
         '/evaluasi',
         '/kipp',
         '/kipp/pemenang',
+        '/kipp/pemenang/2015',
         '/mpp',
         '/mpp/malls',
         `/skm/s/${surveyCode}`,
@@ -153,6 +156,7 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
         '/evaluasi',
         '/kipp/usulan',
         '/skm',
+        '/skm/ikm',
         `/registry/units/${samsatId}/edit`,
         `/evaluasi/units/${samsatId}/kesenjangan`,
         '/evaluasi/tindak-lanjut',
@@ -161,7 +165,16 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
         `/registry/services/${samsatServiceId}`,
       ],
     ],
-    ['operator.banjarmasin@simpul.test', () => ['/mpp', `/mpp/malls/${mallId}/desks`, `/mpp/malls/${mallId}/profile`]],
+    [
+      'operator.banjarmasin@simpul.test',
+      () => [
+        '/skm/ikm',
+        `/skm/surveys/${DESK_SURVEY_THIS_YEAR}/impor`,
+        '/mpp',
+        `/mpp/malls/${mallId}/desks`,
+        `/mpp/malls/${mallId}/profile`,
+      ],
+    ],
     [
       'evaluator@simpul.test',
       () => [
@@ -178,8 +191,11 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
         '/evaluasi/evaluator',
         '/kipp/kompetisi',
         '/kipp/penugasan',
+        '/kipp/kompetisi-terdahulu',
         '/mpp/national',
         '/skm',
+        '/skm/ikm',
+        '/skm?q=samsat&status=closed',
         `/evaluasi/cycles/${CYCLE_2022}/agregat`,
         `/evaluasi/cycles/${CYCLE_2022}/sanggahan`,
         `/evaluasi/units/${samsatId}/kesenjangan`,
