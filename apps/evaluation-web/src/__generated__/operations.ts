@@ -1372,9 +1372,7 @@ export type FollowUpPlansQuery = {
     totalCount: number,
     pageInfo: {
       hasNextPage: boolean,
-      hasPreviousPage: boolean,
-      endCursor: string | null,
-      startCursor: string | null
+      endCursor: string | null
     },
     edges: Array<{
       cursor: string,

@@ -1,4 +1,4 @@
-import { gql } from '@simpul/web-kit';
+import { connectionOf, gql } from '@simpul/web-kit';
 import type {
   CloseFollowUpActionMutation,
   CloseFollowUpActionMutationVariables,
@@ -35,10 +35,7 @@ query FollowUpPlan($lokusId: ID!) {
 
 export const FOLLOW_UP_PLANS = gql<FollowUpPlansQuery, FollowUpPlansQueryVariables>`
 query FollowUpPlans($status: FollowUpPlanStatus, $first: Int, $after: String) {
-  followUpPlans(status: $status, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage hasPreviousPage endCursor startCursor }
-    edges { cursor node { ${PLAN} actions { id status } } }
-  }
+  followUpPlans(status: $status, first: $first, after: $after) { ${connectionOf(`${PLAN} actions { id status }`)} }
 }`;
 
 export const FOLLOW_UP_QUICK_WINS = gql<FollowUpQuickWinsQuery, FollowUpQuickWinsQueryVariables>`
