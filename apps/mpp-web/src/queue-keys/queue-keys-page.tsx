@@ -1,4 +1,5 @@
-import { Alert, Button, Code, CopyButton, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Code, CopyButton } from '@simpul/ui/mantine-more';
 import { EmptyState, ErrorSummary, PageHeader, QueryView, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
 import { useBasePath, useFormat, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
@@ -67,7 +68,13 @@ function QueueKeys({ mallId }: { mallId: string }) {
         <Title order={2} size="h3" id="queue-keys-list" mb="sm">
           {q('listTitle')}
         </Title>
-        <div role="status">{notice && <Alert color="green">{notice}</Alert>}</div>
+        <div role="status">
+          {notice && (
+            <Alert color="green">
+              <Text c="dark">{notice}</Text>
+            </Alert>
+          )}
+        </div>
         <QueryView query={query}>
           {(data) =>
             data.skmQueueKeys.length === 0 ? (
@@ -142,7 +149,7 @@ function NewKeyForm({ mallId, onCreated }: { mallId: string; onCreated: (key: { 
 function CreatedKey({ name, secret }: { name: string; secret: string }) {
   const q = useT(MPP_QUEUE_KEYS);
   return (
-    <Alert color="green" title={q('createdTitle', { name })} role="status">
+    <Alert color="green" title={q('createdTitle', { name })} role="status" styles={{ title: { color: 'var(--mantine-color-dark-9)' } }}>
       <Stack gap="xs">
         <Text c="dark">{q('createdOnce')}</Text>
         <Text c="dark" fw={600} id="queue-key-secret-label">
