@@ -159,10 +159,10 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
         '/skm/ikm',
         `/registry/units/${samsatId}/edit`,
         `/evaluasi/units/${samsatId}/kesenjangan`,
-        '/evaluasi/tindak-lanjut',
-        `/evaluasi/lokus/${SAMSAT_KALSEL_2022}/tindak-lanjut`,
         `/registry/units/${samsatId}/services/import`,
         `/registry/services/${samsatServiceId}`,
+        '/evaluasi/tindak-lanjut',
+        `/evaluasi/lokus/${SAMSAT_KALSEL_2022}/tindak-lanjut`,
       ],
     ],
     [
@@ -173,6 +173,7 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
         '/mpp',
         `/mpp/malls/${mallId}/desks`,
         `/mpp/malls/${mallId}/profile`,
+        `/mpp/malls/${mallId}/queue-keys`,
       ],
     ],
     [
