@@ -112,6 +112,16 @@ describe('a published figure alone is not reworked', () => {
     });
   });
 
+  it('its rapor has no next steps: no levels were published to take them from', async () => {
+    const found = ok(
+      await evaluation.graphql<{ reportCard: { aspects: unknown[]; gap: unknown; result: { index: number; source: string } } }>(
+        `query($id: ID!) { reportCard(lokusId: $id) { aspects { code } gap { lokusId } result { index source } } }`,
+        { id: lokusId('pekppp-2022', 'samsat-63') },
+      ),
+    );
+    expect(found.reportCard).toMatchObject({ aspects: [], gap: null, result: { index: 4.02, source: expect.stringContaining('1035') } });
+  });
+
   it('its lokus records no instrument where the form of its year is not transcribed, and its result no working', async () => {
     const found = ok(
       await evaluation.graphql<{

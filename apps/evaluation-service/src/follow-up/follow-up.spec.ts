@@ -1,7 +1,6 @@
-import pg from 'pg';
-import { getInstrument } from '@simpul/scoring';
-import { lokusId } from '../seed/demo-data';
+import { cycleId, lokusId } from '../seed/demo-data';
 import { CALLERS, errorCode, ok, startEvaluation, type EvaluationHarness } from '../test-support/evaluation-test-app';
+import { scoreBehindFigures } from '../test-support/scored-past-cycle';
 
 // A desk drafts a follow-up plan (RTL) from its published rapor, the unit's evaluator accepts it and
 // closes actions, and the next cycle's F-01 and the public rapor show what was done.
@@ -43,25 +42,10 @@ describe('follow-up plans (RTL) to closure', () => {
 
   beforeAll(async () => {
     evaluation = await startEvaluation();
-    // The 2022 result with its F-02 scores recorded (every indicator 3, the first three 2), so its
-    // rapor has next steps; DPMPTSP Kalimantan Tengah's 2019 result is kept as its published IPP only.
-    const client = new pg.Client({ connectionString: evaluation.database.url });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ instrument_id: string }>(`SELECT instrument_id FROM evaluation.lokus WHERE id = $1`, [
-        samsat2022,
-      ]);
-      const codes = getInstrument(rows[0].instrument_id).aspects.flatMap((aspect) => aspect.indicators.map((indicator) => indicator.code));
-      await client.query(
-        `INSERT INTO evaluation.f02_scores (lokus_id, indicator_code, level, version, updated_at) SELECT $1, code, CASE WHEN n <= 3 THEN 2 ELSE 3 END, 1, now()
-         FROM unnest($2::text[]) WITH ORDINALITY AS t(code, n) ON CONFLICT (lokus_id, indicator_code) DO UPDATE SET level = EXCLUDED.level`,
-        [samsat2022, codes],
-      );
-      await client.query(`DELETE FROM evaluation.f02_scores WHERE lokus_id = $1`, [lokusId('pekppp-2019', 'dpmptsp-62')]);
-    } finally {
-      await client.end();
-    }
-  });
+    // The seeded 2022 holds published figures only; its rapor has next steps once scores stand
+    // behind them, as for a cycle run in Simpul. Kalimantan Tengah's 2019 stays a figure alone.
+    await scoreBehindFigures(evaluation, cycleId('pekppp-2022'), 'pekppp-2022-a');
+  }, 120_000);
   afterAll(() => evaluation?.close());
 
   const call = <T>(query: string, variables: Record<string, unknown>, caller = desk) => evaluation.graphql<T>(query, variables, { caller });

@@ -14,6 +14,7 @@ import { LokusService } from '../lokus/lokus.service';
 import type { StoredInputs } from '../results/compute-results';
 import { SCHEME_LABEL } from '../results/result-label';
 import { ResultsService } from '../results/results.service';
+import { ResultBasis } from '../results/results.model';
 import { gapSummary } from './gap-summary';
 import { GapSource, type GapAnalysis, type ReportCard } from './reports.model';
 
@@ -193,8 +194,9 @@ export class ReportsService {
         score: roundHalfUp(aspect.score, 2),
       })),
       history,
-      // A result kept only as its published IPP has no instrument: no levels to analyse, so no next steps.
-      gap: lokus.instrumentId === null ? null : await this.gapFor(lokus, GapSource.SCORES),
+      // A result kept only as its published IPP has no levels behind it (nor, before 2022, an
+      // instrument): nothing to analyse, so no next steps rather than steps from levels of 0.
+      gap: result.basis === ResultBasis.PUBLISHED_AGGREGATE ? null : await this.gapFor(lokus, GapSource.SCORES),
     };
   }
 }
