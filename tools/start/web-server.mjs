@@ -26,6 +26,7 @@ import {
   MIN_COMPRESS_BYTES,
   writeHeadCompressing,
 } from './content-encoding.mjs';
+import { frontDoorPage, withSignedInMarker } from './front-door-page.mjs';
 import { skmFormPage } from './skm-form-page.mjs';
 import { cacheControl, CONTENT_TYPES, precompressedVariant, resolveInside } from './static-files.mjs';
 import { clientAddress, fromTrustedProxy, parseTrustProxy } from './trust-proxy.mjs';
@@ -200,14 +201,19 @@ function proxyFiles(req, res, target, trust) {
  * @param {Response} res
  * @param {URL} target
  * @param {Trust} trust
- * @param {{ headers?: Headers, unreachable?: Message, compress?: boolean }} [options]
+ * @param {{ headers?: Headers, unreachable?: Message, compress?: boolean, setCookie?: (value: string | string[] | undefined) => string[] | undefined }} [options]
  */
 function proxy(
   req,
   res,
   target,
   trust,
-  { headers: given, unreachable = { en: 'The gateway is not reachable.', id: 'Gateway tidak dapat dihubungi.' }, compress = true } = {},
+  {
+    headers: given,
+    unreachable = { en: 'The gateway is not reachable.', id: 'Gateway tidak dapat dihubungi.' },
+    compress = true,
+    setCookie,
+  } = {},
 ) {
   /** @type {Headers} */
   const headers = given ?? {};
@@ -237,6 +243,7 @@ function proxy(
       /** @type {Headers} */
       const out = {};
       for (const [name, value] of Object.entries(upstreamRes.headers)) if (!HOP_BY_HOP.has(name)) out[name] = value;
+      if (setCookie && out['set-cookie']) out['set-cookie'] = setCookie(upstreamRes.headers['set-cookie']);
       const status = upstreamRes.statusCode ?? 502;
       if (!compress) res.writeHead(status, out);
       pipeline(upstreamRes, compress ? writeHeadCompressing(req, res, status, out) : res, () => {});
@@ -266,9 +273,12 @@ function proxy(
  * @param {Response} res
  * @param {string} file
  * @param {() => Promise<string[]>} pluginOrigins
+ * @param {Headers} [extraHeaders]
  */
-function sendHtml(req, res, file, pluginOrigins) {
-  void pluginOrigins().then((origins) => sendFile(req, res, file, { 'content-security-policy': contentSecurityPolicy(origins) }));
+function sendHtml(req, res, file, pluginOrigins, extraHeaders = {}) {
+  void pluginOrigins().then((origins) =>
+    sendFile(req, res, file, { 'content-security-policy': contentSecurityPolicy(origins), ...extraHeaders }),
+  );
 }
 
 /**
@@ -313,7 +323,9 @@ export function startWebServer({
     const { pathname } = new URL(req.url ?? '/', 'http://portal');
     if (pathname === '/graphql') return proxy(req, res, target, trust);
     // Session answers carry a token and are small: never compressed, so their length tells nothing about it.
-    if (pathname.startsWith('/auth/')) return proxy(req, res, new URL(pathname, target), trust, { compress: false });
+    // The session cookie's marker on Path=/ rides along, so `/` knows who is signed in (front-door-page.mjs).
+    if (pathname.startsWith('/auth/'))
+      return proxy(req, res, new URL(pathname, target), trust, { compress: false, setCookie: withSignedInMarker });
     if (pathname.startsWith('/files/')) return proxyFiles(req, res, new URL(pathname, target), trust);
     // Open data: the catalogue and the downloads come from the gateway; /data itself is the portal's page.
     if (OPEN_DATA_PATH.test(pathname)) return proxyFiles(req, res, new URL(pathname, target), trust);
@@ -337,6 +349,11 @@ export function startWebServer({
     // A QR code's or one-time link's form is a small page of its own, not the portal (skm-form-page.mjs).
     const formPage = skmFormPage(distRoot, req.url ?? '/');
     if (formPage) return sendHtml(req, res, formPage, pluginOrigins);
+    // `/` answers by the session marker: the front door's own page signed out, the portal signed in.
+    if (pathname === '/') {
+      const frontDoor = frontDoorPage(distRoot, req.url ?? '/', req.headers.cookie);
+      return sendHtml(req, res, frontDoor ?? path.join(portalRoot, 'index.html'), pluginOrigins, { vary: 'Accept-Encoding, Cookie' });
+    }
     const file = resolveInside(portalRoot, pathname);
     if (!file) return sendText(res, 400, 'Bad request');
     // A path with a file extension is an asset: a missing one is a 404, not the app shell.

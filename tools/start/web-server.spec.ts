@@ -176,7 +176,11 @@ describe('the portal web server', () => {
       body: '{}',
     });
     expect(response.status).toBe(200);
-    expect(response.headers.get('set-cookie')).toBe('simpul_session=fresh; Path=/auth; HttpOnly; SameSite=Strict');
+    // Beside it, the marker that tells `/` someone is signed in (front-door-page.mjs), as long-lived as the session.
+    expect(response.headers.getSetCookie()).toEqual([
+      'simpul_session=fresh; Path=/auth; HttpOnly; SameSite=Strict',
+      'simpul_signed_in=1; Path=/; HttpOnly; SameSite=Strict',
+    ]);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(gatewaySaw.at(-1)).toEqual({
       method: 'POST',
