@@ -106,13 +106,14 @@ export function runCommand(app, command, env, args = []) {
  * `anyStatus`: a gateway whose other subgraphs are not running answers /health with 503 but serves.
  * `nodeArgs`: flags for Node itself, such as `--cpu-prof` (not allowed in NODE_OPTIONS).
  * `port`: one chosen beforehand (when an earlier service must be told where this one will be).
+ * `file`: a script to run instead of the app's built `main.js` (another gateway, for comparison).
  * @param {string} app
  * @param {Record<string, string>} env
- * @param {{ anyStatus?: boolean, nodeArgs?: string[], port?: number }} [options]
+ * @param {{ anyStatus?: boolean, nodeArgs?: string[], port?: number, file?: string }} [options]
  */
-export async function startApp(app, env, { anyStatus = false, nodeArgs = [], port: chosenPort } = {}) {
+export async function startApp(app, env, { anyStatus = false, nodeArgs = [], port: chosenPort, file } = {}) {
   const port = chosenPort ?? (await freePort());
-  const child = spawn(process.execPath, [...nodeArgs, path.join(workspaceRoot, 'dist/apps', app, 'main.js')], {
+  const child = spawn(process.execPath, [...nodeArgs, file ?? path.join(workspaceRoot, 'dist/apps', app, 'main.js')], {
     cwd: workspaceRoot,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -132,6 +133,8 @@ export async function startApp(app, env, { anyStatus = false, nodeArgs = [], por
   const healthy = await waitForHealth(`http://127.0.0.1:${port}/health`, {
     isAlive: () => child.exitCode === null && child.signalCode === null,
     anyStatus,
+    // Generous: on a machine shared with other jobs a service can take minutes to boot.
+    timeoutMs: 300_000,
   });
   if (!healthy) throw new Error(`${app} did not start`);
   return { port, url: `http://127.0.0.1:${port}/graphql`, stop, pid: child.pid };
