@@ -269,16 +269,25 @@ async function main() {
   const servicesUp = Promise.all(serviceStarts).then(() => log(seededLine(demoWanted())));
 
   // The gateway reads the composed supergraph from its file, so it boots beside the services; it is
-  // healthy once every subgraph answers.
+  // healthy once every subgraph answers. Its /health asks every subgraph, so it is only polled for
+  // "up" (any status) until the services are, and asked once more after that.
   const gatewayPort = portOf(gateway);
+  const gatewayHealth = `http://${host}:${gatewayPort}/health`;
   const gatewayUp = supervise(
     'gateway',
     mainOf(gateway.app),
     { ...subgraphUrls, PORT: String(gatewayPort), HOST: host },
-    `http://${host}:${gatewayPort}/health`,
-  ).then((healthy) => {
-    if (!healthy) throw new StartError(`The gateway did not become healthy on port ${gatewayPort}${lastOutputOf('gateway')}`);
-  });
+    gatewayHealth,
+    true,
+  )
+    .then(async (listening) => {
+      if (!listening) return false;
+      await servicesUp;
+      return waitForHealth(gatewayHealth, { timeoutMs: 300_000 });
+    })
+    .then((healthy) => {
+      if (!healthy) throw new StartError(`The gateway did not become healthy on port ${gatewayPort}${lastOutputOf('gateway')}`);
+    });
 
   // The portal's web server runs as docker/portal.Dockerfile runs it (serve-portal.mjs), in its own
   // process so that it can be restarted alone.
