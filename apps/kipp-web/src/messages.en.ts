@@ -28,7 +28,9 @@ export const KIPP_MESSAGES_EN: Record<keyof typeof KIPP_MESSAGES_ID, string> = {
   'filter.agencyType': 'Agency type',
   'filter.allAgencyTypes': 'All agency types',
   'filter.award': 'Award',
-  'filter.allAwards': 'Top 99 and Top 45',
+  'filter.allAwards': 'Top 99 and winners',
+  'filter.awardLevel.TOP99': 'Top 99',
+  'filter.awardLevel.TOP45': 'Winners (Top 45; Top 9–40 before 2019)',
 
   'col.innovation': 'Innovation',
   'col.category': 'Category',

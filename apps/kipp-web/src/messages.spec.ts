@@ -25,6 +25,8 @@ describe('every text in both catalogues', () => {
       proposalStatus: ['DRAFT', 'SUBMITTED', 'ADMIN_PASSED', 'ADMIN_FAILED', 'TOP99', 'DISQUALIFIED', 'TOP45'],
       stageState: ['decided', 'open', 'upcoming', 'overdue'],
       award: ['TOP99', 'TOP45'],
+      'filter.awardLevel': ['TOP99', 'TOP45'],
+      'awards.level': ['TOP99', 'TOP45'],
       innovationStatus: ['CONTINUING', 'STOPPED', 'unknown'],
       agencyType: ['KEMENTERIAN', 'LEMBAGA', 'PROVINSI', 'KABUPATEN', 'KOTA', 'BUMN', 'BUMD', 'SWASTA'],
       notification: ['RETURNED', 'ADMIN_PASSED', 'ADMIN_FAILED', 'DISQUALIFIED'],

@@ -29,7 +29,9 @@ export const KIPP_MESSAGES_ID = {
   'filter.agencyType': 'Jenis instansi',
   'filter.allAgencyTypes': 'Semua jenis instansi',
   'filter.award': 'Penghargaan',
-  'filter.allAwards': 'Top 99 dan Top 45',
+  'filter.allAwards': 'Top 99 dan pemenang',
+  'filter.awardLevel.TOP99': 'Top 99',
+  'filter.awardLevel.TOP45': 'Pemenang (Top 45; sebelum 2019 Top 9–40)',
 
   'col.innovation': 'Inovasi',
   'col.category': 'Kategori',

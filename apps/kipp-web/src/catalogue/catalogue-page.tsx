@@ -171,7 +171,10 @@ export function CataloguePage() {
               label={t('filter.award')}
               value={params.get('award') ?? ''}
               onChange={(event) => setParam('award', event.currentTarget.value)}
-              data={[{ value: '', label: t('filter.allAwards') }, ...AWARDS.map((award) => ({ value: award, label: t(`award.${award}`) }))]}
+              data={[
+                { value: '', label: t('filter.allAwards') },
+                ...AWARDS.map((award) => ({ value: award, label: t(`filter.awardLevel.${award}`) })),
+              ]}
             />
           </Grid.Col>
         </Grid>
