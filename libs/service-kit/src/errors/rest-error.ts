@@ -11,15 +11,19 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   CONFLICT: HttpStatus.CONFLICT,
   FORBIDDEN: HttpStatus.FORBIDDEN,
   UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
+  RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,
 };
 
 /**
- * Answers a REST request with the GraphQL error shape (status by code); PostgreSQL refusing text
- * (22021, 22P05) is BAD_USER_INPUT as in GraphQL; rethrows anything else that is not a SimpulError.
+ * Answers a REST request with the GraphQL error shape (status by code, RATE_LIMITED as 429 with
+ * Retry-After); PostgreSQL refusing text (22021, 22P05) is BAD_USER_INPUT as in GraphQL; rethrows
+ * anything else that is not a SimpulError.
  */
 export function sendRestError(res: Response, error: unknown): void {
   const simpul = error instanceof SimpulError ? error : isTextEncodingError(error) ? unstorableText() : undefined;
   if (!simpul) throw error;
+  const retryAfter = simpul.extensions['retryAfterSeconds'];
+  if (simpul.code === 'RATE_LIMITED' && typeof retryAfter === 'number') res.setHeader('Retry-After', String(Math.ceil(retryAfter)));
   res
     .status(STATUS[simpul.code] ?? HttpStatus.INTERNAL_SERVER_ERROR)
     .json({ errors: [{ message: simpul.messages.en, extensions: simpul.extensions }] });
