@@ -71,6 +71,29 @@ describe('a cycle’s aggregates page', () => {
     expect(calls.filter((c) => c.operation === 'CycleAggregates').at(-1)?.variables).toMatchObject({ order: 'VALUE_DESC', after: 'c2' });
   });
 
+  it('reads in English with English decimals when English is shown', async () => {
+    renderEvaluation(
+      '/evaluasi/cycles/cycle-2022/agregat',
+      (operation) => {
+        if (operation === 'EvaluationCycle') return reply('EvaluationCycle', { evaluationCycle: published });
+        if (operation === 'CycleAggregates')
+          return reply('CycleAggregates', {
+            cycleAggregates: {
+              cycleId: 'cycle-2022',
+              nation: figure('nasional', 'Nasional', 34, 3.92, 'DEMO'),
+              province: [figure('63', 'Kalimantan Selatan', 1, 4.02)],
+              instansi: connection([figure('a1', 'Pemerintah Provinsi Kalimantan Selatan', 1, 4.02)]),
+            },
+          });
+        throw new Error(`unexpected ${operation}`);
+      },
+      { language: 'en' },
+    );
+    expect(await screen.findByText('Mean IPP 3.92 from 34 lokus (lowest 3.42, highest 4.17)')).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Mean IPP per instansi' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'IPP aggregates, PEKPPP 2022' })).toBeTruthy();
+  });
+
   it('says so when a cycle has no results yet, and shows a refusal as it comes', async () => {
     renderEvaluation('/evaluasi/cycles/cycle-2026/agregat', (operation) => {
       if (operation === 'EvaluationCycle') return reply('EvaluationCycle', { evaluationCycle: cycle(['F01_FILLING']) });
