@@ -23,12 +23,6 @@ const PAGES_PER_ROLE = Number(process.env.RENDERED_TEXT_PAGES ?? 40);
 
 const SAMSAT_KALSEL = stableId('unit', 'samsat-63');
 
-/**
- * Leaks another change is fixing (issue #20 §5, KIPP's screens): reported as known, not failed on,
- * until that change lands — then this list must be emptied.
- */
-const KNOWN: { page: RegExp; text: RegExp; reference: string }[] = [];
-
 /** Paths that are not pages of the portal, or that sign a person out or in. */
 const NOT_A_PAGE =
   /^\/(?:auth|data|graphql|skm-api|remotes|sign-in|lupa-kata-sandi|atur-kata-sandi)(?:\/|$)|^\/skm\/kiosk\/|\.[a-z0-9]{2,4}$/i;
@@ -170,7 +164,6 @@ describeWithChromium('rendered text: no codes, placeholders, instrument ids or d
     async (who, email) => {
       const page = await browser.context.newPage();
       const findings: Finding[] = [];
-      const known: Finding[] = [];
       const visits: string[] = [];
       try {
         if (email) await signIn(page, stack.portalUrl, email);
@@ -190,11 +183,7 @@ describeWithChromium('rendered text: no codes, placeholders, instrument ids or d
             visits.push(`${language} ${pathname}`);
             const { text, links } = await read(page, stack.portalUrl, pathname);
             if (language === 'en') expect(await page.locator('html').getAttribute('lang')).toBe('en');
-            for (const offence of offences(text, language, enumValues)) {
-              const finding = { ...offence, who, language, page: pathname };
-              const isKnown = KNOWN.some((entry) => entry.page.test(pathname) && entry.text.test(offence.text));
-              (isKnown ? known : findings).push(finding);
-            }
+            for (const offence of offences(text, language, enumValues)) findings.push({ ...offence, who, language, page: pathname });
             queue.push(...links.filter((link) => !seen.has(routeShape(link))));
           }
         }
@@ -203,7 +192,6 @@ describeWithChromium('rendered text: no codes, placeholders, instrument ids or d
         await page.close();
       }
       console.log(`${who}: pages read\n${[...visits].join('\n')}`);
-      if (known.length) console.warn(`${who}: known leaks another change fixes:\n${report(known)}`);
       expect(report(findings)).toBe('');
     },
     1_200_000,
