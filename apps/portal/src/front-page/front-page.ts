@@ -1,0 +1,148 @@
+import type { Language } from '@simpul/web-kit';
+import { h } from './dom';
+import { nationalMap, type Indicator } from './national-map';
+import { ikmPanel, ippPanel, kippPanel, mppPanel, ombudsmanPanel } from './panels';
+import { ALL_LOADING, fetchFigure, QUERIES, type FigureKey, type Figures } from './public-figures';
+import { loadEnglish, storedLanguage, storeLanguage, wordsFor, type Words } from './words';
+
+/** What anyone may open without an account, each with where it is (as the portal's front door listed it). */
+export const OPEN = [
+  { key: 'open.units', to: '/registry' },
+  { key: 'open.ipp', to: '/evaluasi' },
+  { key: 'open.ikm', to: '/skm/hasil' },
+  { key: 'open.kipp', to: '/kipp' },
+  { key: 'open.mpp', to: '/mpp/malls' },
+  { key: 'open.ombudsman', to: '/evaluasi/ombudsman' },
+  { key: 'open.data', to: '/data' },
+] as const;
+
+export interface FrontPageOptions {
+  /** The page's parts the static HTML already drew (index.html), filled in here. */
+  page: Document;
+  fetch: typeof fetch;
+  storage: Storage | null;
+  /** Loads the English catalogue (a chunk of its own); given in tests. */
+  english?: () => Promise<Record<string, string>>;
+}
+
+interface State {
+  language: Language;
+  english: Record<string, string> | null;
+  figures: Figures;
+  indicator: Indicator;
+  cohort: string;
+}
+
+/**
+ * The signed-out front door without the portal: the header's words, what anyone can see, then the
+ * province map and one panel per figure, each asked for once from the portal's public GraphQL
+ * queries. Each part is drawn into its slot of index.html, whose space is reserved so nothing moves.
+ */
+export function mountFrontPage({ page, fetch: fetcher, storage, english = loadEnglish }: FrontPageOptions): { ready: Promise<void> } {
+  const state: State = { language: storedLanguage(storage), english: null, figures: { ...ALL_LOADING }, indicator: 'IPP', cohort: '' };
+  const slot = (id: string) => page.getElementById(id);
+  let words: Words = wordsFor('id', null);
+
+  const keepFocus = (draw: () => void) => {
+    const focused = page.activeElement?.id;
+    draw();
+    if (focused) page.getElementById(focused)?.focus();
+  };
+  const replace = (id: string, element: HTMLElement) => {
+    const current = slot(id);
+    if (!current) return;
+    element.id = id;
+    current.replaceWith(element);
+  };
+
+  const drawHeader = () => {
+    const { t } = words;
+    page.documentElement.lang = words.language;
+    const set = (id: string, text: string) => {
+      const element = slot(id);
+      if (element) element.textContent = text;
+    };
+    set('fd-skip', t('page.skip'));
+    set('fd-tagline', t('page.tagline'));
+    set('fd-sign-in', t('page.signIn'));
+    set('fd-search-label', t('page.searchLabel'));
+    set('fd-search-submit', t('page.search'));
+    set('fd-title', t('page.title'));
+    set('fd-intro', t('page.intro'));
+    set('fd-open-title', t('open.title'));
+    set('fd-national-title', t('national.title'));
+    set('fd-national-intro', t('national.intro'));
+    const switcher = slot('fd-language');
+    if (switcher) {
+      switcher.textContent = t('page.language');
+      switcher.setAttribute('lang', words.language === 'en' ? 'id' : 'en');
+      switcher.setAttribute('aria-label', t('page.languageName'));
+    }
+    replace(
+      'fd-open-list',
+      h(
+        'ul',
+        { class: 'fd-open' },
+        OPEN.map((item) => h('li', {}, h('a', { href: item.to }, t(item.key)))),
+      ),
+    );
+  };
+  const drawMap = () =>
+    keepFocus(() =>
+      replace(
+        'fd-map',
+        nationalMap(words, state.figures, state.indicator, (indicator) => {
+          state.indicator = indicator;
+          drawMap();
+        }),
+      ),
+    );
+  const drawPanels = () =>
+    keepFocus(() => {
+      replace(
+        'fd-ipp',
+        ippPanel(words, state.figures, retry, state.cohort, (cohort) => {
+          state.cohort = cohort;
+          drawPanels();
+        }),
+      );
+      replace('fd-ikm', ikmPanel(words, state.figures, retry));
+      replace('fd-mpp', mppPanel(words, state.figures, retry));
+      replace('fd-kipp', kippPanel(words, state.figures, retry));
+      replace('fd-ombudsman', ombudsmanPanel(words, state.figures, retry));
+    });
+  const drawAll = () => {
+    words = wordsFor(state.language, state.english);
+    drawHeader();
+    drawMap();
+    drawPanels();
+  };
+
+  const load = (key: FigureKey) =>
+    fetchFigure(fetcher, key, state.language).then((figure) => {
+      state.figures = { ...state.figures, [key]: figure };
+      drawMap();
+      drawPanels();
+    });
+  function retry(key: FigureKey) {
+    state.figures = { ...state.figures, [key]: { kind: 'loading' } };
+    drawPanels();
+    void load(key);
+  }
+
+  const showLanguage = async (language: Language) => {
+    if (language === 'en' && !state.english) state.english = await english().catch(() => null);
+    state.language = language;
+    keepFocus(drawAll);
+  };
+  slot('fd-language')?.addEventListener('click', () => {
+    const next = state.language === 'en' ? 'id' : 'en';
+    storeLanguage(storage, next);
+    void showLanguage(next);
+  });
+
+  drawAll();
+  const languageReady = state.language === 'en' ? showLanguage('en') : Promise.resolve();
+  const figuresReady = Promise.all((Object.keys(QUERIES) as FigureKey[]).map(load));
+  return { ready: Promise.all([languageReady, figuresReady]).then(() => undefined) };
+}
