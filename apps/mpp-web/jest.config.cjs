@@ -4,6 +4,6 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'jsdom',
   // Generous, for a loaded machine; a test's own waits (asyncUtilTimeout) are shorter.
-  testTimeout: 60_000,
+  testTimeout: 120_000,
   setupFiles: ['<rootDir>/../../libs/ui/src/testing/jsdom-setup.ts', '<rootDir>/../../libs/ui/testing/jsdom-polyfills.cjs'],
 };

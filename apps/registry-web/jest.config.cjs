@@ -4,6 +4,6 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'jsdom',
   // Forms are filled without typing delays; the timeout only guards against a hang on a busy machine.
-  testTimeout: 30_000,
+  testTimeout: 120_000,
   setupFiles: ['<rootDir>/../../libs/ui/src/testing/jsdom-setup.ts', '<rootDir>/../../libs/ui/testing/jsdom-polyfills.cjs'],
 };

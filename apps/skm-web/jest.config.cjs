@@ -4,6 +4,6 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'jsdom',
   // Whole pages render here: generous for a loaded machine; a test's own waits (asyncUtilTimeout) stay shorter.
-  testTimeout: 30_000,
+  testTimeout: 120_000,
   setupFiles: ['<rootDir>/../../libs/ui/src/testing/jsdom-setup.ts', '<rootDir>/../../libs/ui/testing/jsdom-polyfills.cjs'],
 };

@@ -360,7 +360,7 @@ describe('Ombudsman compliance pages', () => {
     expect(screen.getByRole('link', { name: 'Buka halaman kepatuhan instansi' }).getAttribute('href')).toBe(
       '/evaluasi/ombudsman/instansi/agency-bjm',
     );
-  }, 20_000);
+  });
 
   it('the admin imports a file: a rejected check shows each row’s reasons; nothing is said to be saved', async () => {
     const sent: Record<string, unknown>[] = [];

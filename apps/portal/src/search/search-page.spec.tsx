@@ -91,7 +91,7 @@ describe('/cari: cross-module search (signed out)', () => {
     expect(screen.getByRole('region', { name: 'Inovasi KIPP' })).toBeTruthy();
     expectNoInternalCodes();
     await expectAccessible();
-  }, 20_000);
+  });
 
   it('the kind filters are links with counts; choosing one asks only for that kind and marks it current', async () => {
     const net = registry();

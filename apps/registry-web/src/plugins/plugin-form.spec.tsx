@@ -74,7 +74,7 @@ describe('submitting a desk plugin', () => {
     expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: /Beranda petugas unit/ }));
     expect(screen.getByLabelText(/SHA-256/).getAttribute('aria-invalid')).toBe('true');
     expect(onRegister).not.toHaveBeenCalled();
-  }, 20_000);
+  });
 
   it('puts the registry’s refusal at its field (extensions.field) in the page’s language', async () => {
     const onRegister = jest.fn(() =>
@@ -108,7 +108,7 @@ describe('submitting a desk plugin', () => {
       pages: ['DESK_HOME'],
       scopes: ['UNIT_INDICATORS_READ'],
     });
-  }, 20_000);
+  });
 
   it('opens the submitted plugin’s page once the registry has it', async () => {
     const onRegister = jest.fn(() => reply('RegisterDeskPlugin', { registerDeskPlugin: PENDING_PLUGIN }));
@@ -118,7 +118,7 @@ describe('submitting a desk plugin', () => {
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/registry/plugins/plugin-1'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Estimasi Pajak Kendaraan' })).toBeTruthy();
     expect(calls.some((c) => c.operation === 'DeskPlugin' && c.variables['id'] === 'plugin-1')).toBe(true);
-  }, 20_000);
+  });
 
   it('lets a KIPP local admin choose between its unit’s agency and the agencies it administers', async () => {
     renderRegistry('/registry/plugins/new', resolver(jest.fn(), [DPMPTSP]), { user: DESK });

@@ -124,7 +124,7 @@ describe('a desk plugin’s page', () => {
     expect(await screen.findByText('Plugin ditolak.')).toBeTruthy();
     expect(decide).toHaveBeenCalledWith('ReviewDeskPlugin', { id: 'plugin-1', decision: 'REJECT', reason: 'Meminta data unit lain' });
     expect(screen.getByText('Plugin yang ditolak tidak ditinjau lagi. Instansi dapat mengajukan versi baru.')).toBeTruthy();
-  }, 20_000);
+  });
 
   it('suspends an approved plugin with a reason, and shows the registry’s refusal at the reason', async () => {
     let refuse = true;
@@ -147,7 +147,7 @@ describe('a desk plugin’s page', () => {
     expect(await screen.findByText('Plugin ditangguhkan.')).toBeTruthy();
     expect(decide).toHaveBeenLastCalledWith('SuspendDeskPlugin', { id: 'plugin-2', reason: 'Berkas entri berubah' });
     expect(screen.getByRole('region', { name: 'Data plugin' }).textContent).toContain('Ditangguhkan');
-  }, 20_000);
+  });
 
   it('disables the decisions on the admin’s own submission and says why', async () => {
     renderRegistry(

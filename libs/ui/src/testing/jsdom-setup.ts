@@ -5,8 +5,9 @@
 import { configure } from '@testing-library/dom';
 
 // findBy… waits for the fake network and React: on a CI machine shared with other work a render can
-// take seconds, and the 1 s default would measure the machine instead of the page.
-configure({ asyncUtilTimeout: 15_000 });
+// take many seconds, and the 1 s default would measure the machine instead of the page. A wait that
+// succeeds returns as soon as the page is there; the bound only ends a wait for what never comes.
+configure({ asyncUtilTimeout: 60_000 });
 
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>

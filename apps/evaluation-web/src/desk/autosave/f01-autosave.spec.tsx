@@ -90,7 +90,7 @@ describe('F-01 autosave', () => {
     });
     await waitFor(() => expect(calls.filter((c) => c.operation === 'SaveF01Claim')).toHaveLength(2));
     expect(calls.filter((c) => c.operation === 'SaveF01Claim')[1].variables).toMatchObject({ input: { level: 4, expectedVersion: 2 } });
-  }, 20_000);
+  });
 
   it('says a save failed and tries again when asked, without retrying by itself', async () => {
     const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
@@ -116,7 +116,7 @@ describe('F-01 autosave', () => {
     await user.click(within(card('1.a.Ak')).getByRole('button', { name: 'Coba simpan lagi klaim 1.a.Ak' }));
     await waitFor(() => expect(status('1.a.Ak').textContent).toContain('Tersimpan'));
     expect(calls.filter((c) => c.operation === 'SaveF01Claim')).toHaveLength(2);
-  }, 20_000);
+  });
 });
 
 describe('leaving F-01 with unsaved changes', () => {
@@ -148,7 +148,7 @@ describe('leaving F-01 with unsaved changes', () => {
     await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Tinggalkan halaman' }));
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/evaluasi'), { timeout: 5000 });
     expect(calls.some((c) => c.operation === 'SaveF01Claim')).toBe(false);
-  }, 20_000);
+  });
 
   it('lets the desk leave at once when everything is saved', async () => {
     const { calls } = render((input) => saved(input, 2));
@@ -158,7 +158,7 @@ describe('leaving F-01 with unsaved changes', () => {
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/evaluasi'), { timeout: 5000 });
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(calls.some((c) => c.operation === 'SaveF01Claim')).toBe(false);
-  }, 20_000);
+  });
 
   it('sends a draft still waiting for the pause when the desk chooses to leave', async () => {
     jest.useFakeTimers();
@@ -178,5 +178,5 @@ describe('leaving F-01 with unsaved changes', () => {
     } finally {
       jest.useRealTimers();
     }
-  }, 20_000);
+  });
 });

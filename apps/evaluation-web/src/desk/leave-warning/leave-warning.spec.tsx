@@ -56,7 +56,7 @@ describe('leave warning under a data router', () => {
     await userEvent.click(screen.getByRole('link', { name: 'Halaman lain' }));
     await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Tinggalkan halaman' }));
     expect(await screen.findByText('halaman lain')).toBeTruthy();
-  }, 15_000);
+  });
 
   it('holds Back while there are unsaved changes, and goes back when the person leaves', async () => {
     const router = renderWithDataRouter();
@@ -72,7 +72,7 @@ describe('leave warning under a data router', () => {
     await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Tinggalkan halaman' }));
     expect(await screen.findByText('halaman lain')).toBeTruthy();
     expect(router.state.location.pathname).toBe('/other');
-  }, 15_000);
+  });
 
   it('does not hold navigation when nothing is unsaved', async () => {
     renderWithDataRouter();

@@ -57,7 +57,7 @@ describe('sending F-01', () => {
     expect(calls.filter((c) => c.operation === 'F01Status').length).toBeGreaterThanOrEqual(2);
     expect(calls.some((c) => c.operation === 'SubmitF01')).toBe(false);
     expectNoInternalCodes();
-  }, 20_000);
+  });
 
   it('sends a complete F-01, then shows the printable receipt and locks the claims', async () => {
     let sent = false;
@@ -87,7 +87,7 @@ describe('sending F-01', () => {
     expect(screen.queryByRole('button', { name: /Simpan klaim/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Kirim F-01' })).toBeNull();
     expectNoInternalCodes();
-  }, 20_000);
+  });
 
   it('shows the service refusal when the F-01 changed in the meantime', async () => {
     render((operation) => {
@@ -117,7 +117,7 @@ describe('sending F-01', () => {
     await userEvent.click(await within(step).findByRole('button', { name: 'Kirim F-01 sekarang' }));
     const refusal = (await within(step).findByText('F-01 belum terkirim')).closest('[role="alert"]');
     expect(refusal?.textContent).toContain('1.a.Ak (bukti)');
-  }, 20_000);
+  });
 
   it('opens locked, with the receipt, for a desk whose F-01 was sent', async () => {
     render((operation) => (operation === 'F01Status' ? f01Status({ submission: f01Receipt() }) : undefined));
@@ -186,7 +186,7 @@ describe('sending F-01', () => {
     expect(await within(panel).findByText('F-01 dibuka kembali; unit dapat mengubah klaim dan bukti lalu mengirim lagi.')).toBeTruthy();
     expect(calls.find((c) => c.operation === 'ReopenF01')?.variables).toEqual({ lokusId: 'lokus-1', reason: 'Bukti salah berkas' });
     expect(await within(panel).findByText('Unit belum mengirim F-01.')).toBeTruthy();
-  }, 20_000);
+  });
 
   it('speaks English when the person chose it', async () => {
     render(
@@ -201,5 +201,5 @@ describe('sending F-01', () => {
     expect(await within(step).findByText('F-01 is not complete')).toBeTruthy();
     expect(within(step).getByRole('button', { name: /^2\.a\.P · .* — no evidence yet$/ })).toBeTruthy();
     expectNoInternalCodes();
-  }, 20_000);
+  });
 });
