@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { getInstrument } from '@simpul/scoring';
 import { graphql, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
+import { axeViolations, signIn } from './page-checks';
 
 // The evaluation operations that once existed only in the API (issue #20 §1), reached from the
 // portal's navigation by each role in real Chromium on the built stack: the admin adds a lokus by
@@ -22,37 +22,6 @@ const UNIT = 'SAMSAT Gorontalo';
 const ONLINE = 'PEKPPP 2024, Formulir B (pelayanan daring), sementara';
 const INDICATOR = getInstrument('pekppp-2024-b').aspects[0].indicators[0].code;
 const PHASES = ['PREPARATION', 'F01_FILLING', 'F03_SURVEY', 'EVALUATOR_SCORING', 'VERIFICATION', 'APPEAL', 'FINALISATION', 'PUBLISHED'];
-
-/** WCAG 2.1 A and AA violations axe finds on the page as it is now (rule id and the first targets). */
-async function violations(page: Page): Promise<string[]> {
-  // Through the DevTools protocol, not a script tag: the portal's CSP refuses inline scripts.
-  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
-    const result = await axe.run((globalThis as unknown as { document: unknown }).document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(', ')}`,
-    );
-  });
-}
-
-async function signIn(page: Page, base: string, email: string): Promise<void> {
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Alamat email').fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill('simpul-demo');
-  await Promise.all([
-    page.waitForResponse((response) => response.url().endsWith('/auth/sign-in') && response.ok()),
-    page.getByRole('button', { name: 'Masuk', exact: true }).click(),
-  ]);
-  await page.getByRole('button', { name: 'Keluar' }).waitFor();
-}
 
 /** From anywhere in the portal: the main navigation's "Evaluasi", then a cycle from the list of cycles. */
 async function openCycle(page: Page, name: string): Promise<void> {
@@ -133,7 +102,7 @@ describeWithChromium('evaluation operations from the portal, per role, in a real
       expect(await instrument.locator('option').allTextContents()).toEqual(['PEKPPP 2024, Formulir A (pelayanan luring)', ONLINE]);
       await instrument.selectOption({ label: ONLINE });
       // The import control with results, a choice and the instrument list: WCAG 2.1 AA as axe can check it.
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Tambahkan 1 unit sebagai lokus' }).click();
       await page.getByText('1 lokus ditambahkan; 0 sudah menjadi lokus.').waitFor({ timeout: 30_000 });
       await page.getByRole('link', { name: UNIT, exact: true }).first().waitFor();

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import type { Page } from 'playwright-core';
 import { getInstrument } from '@simpul/scoring';
 import { graphql, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
+import { axeViolations, signIn } from './page-checks';
 
 // F-01 that does not lose work (issue #14 §2), in real Chromium on the built portal and services: a
 // claim typed by the desk is saved by itself and is still there after a reload; unsaved changes stop
@@ -21,37 +20,6 @@ const DESK = 'desk.dpmptsp-kalteng@simpul.test';
 const CODES = getInstrument('pekppp-2024-a').aspects.flatMap((aspect) => aspect.indicators.map((indicator) => indicator.code));
 const TYPED = 'SK Kepala DPMPTSP tentang Standar Pelayanan, dipajang di ruang tunggu.';
 const PDF = Buffer.from('%PDF-1.4\n% SK SP\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n').toString('base64');
-
-/** WCAG 2.1 A and AA violations axe finds on the page as it is now (rule id and the first targets). */
-async function violations(page: Page): Promise<string[]> {
-  // Through the DevTools protocol, not a script tag: the portal's CSP refuses inline scripts.
-  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    type AxeResult = { violations: { id: string; nodes: { target: string[]; html: string; any: { data: unknown }[] }[] }[] };
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
-    const result = await axe.run((globalThis as unknown as { document: unknown }).document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .slice(0, 3)
-          .map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)} ${JSON.stringify(n.any[0]?.data)}`)
-          .join(', ')}`,
-    );
-  });
-}
-
-async function signIn(page: Page, base: string, email: string): Promise<void> {
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Alamat email').fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill('simpul-demo');
-  await Promise.all([
-    page.waitForResponse((response) => response.url().endsWith('/auth/sign-in') && response.ok()),
-    page.getByRole('button', { name: 'Masuk', exact: true }).click(),
-  ]);
-  await page.getByRole('button', { name: 'Keluar' }).waitFor();
-}
 
 describeWithChromium('F-01 autosave, leave warning and sending in a real browser', () => {
   let stack: SharedStack;
@@ -127,7 +95,7 @@ describeWithChromium('F-01 autosave, leave warning and sending in a real browser
       const justification = card.getByLabel(/Justifikasi/);
       await justification.waitFor({ timeout: 30_000 });
       await page.getByText(/^Tenggat F-01: .* · (sisa|kurang)/).waitFor();
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
 
       // Autosave: a level and a justification, no button pressed.
       await card.getByRole('radio', { name: /^Level 4/ }).check();
@@ -174,7 +142,7 @@ describeWithChromium('F-01 autosave, leave warning and sending in a real browser
       await card.getByText(/^Tersimpan \d{2}[.:]\d{2}$/).waitFor({ timeout: 15_000 });
       await page.getByRole('button', { name: 'Kirim F-01', exact: true }).click();
       await page.getByText('F-01 lengkap', { exact: true }).waitFor({ timeout: 15_000 });
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Kirim F-01 sekarang' }).click();
       const receipt = page.getByRole('region', { name: 'Tanda terima F-01' });
       await receipt.waitFor({ timeout: 15_000 });
@@ -182,7 +150,7 @@ describeWithChromium('F-01 autosave, leave warning and sending in a real browser
       expect(await receipt.getByRole('row').count()).toBe(CODES.length + 1);
       await page.getByText('F-01 sudah dikirim dan terkunci').waitFor();
       expect(await page.getByRole('button', { name: /^Simpan klaim/ }).count()).toBe(0);
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
 
       // The lock holds after a reload, with the receipt.
       await page.reload();

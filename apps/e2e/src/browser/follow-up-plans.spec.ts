@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { stableId } from '@simpul/service-kit';
 import { useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
+import { signIn } from './page-checks';
 
 // Follow-up plans to closure (issue #20 §3) in real Chromium on the built stack: SAMSAT Kalimantan
 // Selatan's desk drafts a plan on its published 2022 result and submits it, the demo evaluator (who
@@ -19,17 +20,6 @@ const SAMSAT_KALSEL_2022 = stableId('lokus', 'pekppp-2022:samsat-63');
 const SAMSAT_KALSEL_2026 = stableId('lokus', 'pekppp-2026:samsat-63');
 const ACTION = 'Memasang maklumat dan Standar Pelayanan di ruang tunggu';
 const INDICATOR = '1.a.Ak';
-
-async function signIn(page: Page, base: string, email: string): Promise<void> {
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Alamat email').fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill('simpul-demo');
-  await Promise.all([
-    page.waitForResponse((response) => response.url().endsWith('/auth/sign-in') && response.ok()),
-    page.getByRole('button', { name: 'Masuk', exact: true }).click(),
-  ]);
-  await page.getByRole('button', { name: 'Keluar' }).waitFor();
-}
 
 describeWithChromium('a follow-up plan from draft to closure, in a real browser', () => {
   let stack: SharedStack;

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import type { Page } from 'playwright-core';
 import { stableId } from '@simpul/service-kit';
 import { useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
+import { axeViolations, signIn } from './page-checks';
 
 // KIPP and SKM operations that once existed only in the API (issue #20 §1, §5, §7), reached by each
 // role in real Chromium on the built stack: the national admin enters a 2015 winner (a Top 25 year)
@@ -20,37 +19,6 @@ const describeWithChromium = 'path' in chromium ? describe : describe.skip;
 const AWARD_TITLE = `Uji peramban: sistem pengendalian inflasi ${process.pid}`;
 /** The demo desk survey of gerai 8 in MPP Kota Banjarmasin this year (skm-service seed). */
 const DESK_SURVEY = stableId('skm-survey', `desk-8:Y-${new Date().getFullYear()}`);
-
-/** WCAG 2.1 A and AA violations axe finds on the page as it is now (rule id and the first targets). */
-async function violations(page: Page): Promise<string[]> {
-  // Through the DevTools protocol, not a script tag: the portal's CSP refuses inline scripts.
-  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
-    const result = await axe.run((globalThis as unknown as { document: unknown }).document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(', ')}`,
-    );
-  });
-}
-
-async function signIn(page: Page, base: string, email: string): Promise<void> {
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Alamat email').fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill('simpul-demo');
-  await Promise.all([
-    page.waitForResponse((response) => response.url().endsWith('/auth/sign-in') && response.ok()),
-    page.getByRole('button', { name: 'Masuk', exact: true }).click(),
-  ]);
-  await page.getByRole('button', { name: 'Keluar' }).waitFor();
-}
 
 describeWithChromium('KIPP past winners and SKM screens, per role, in a real browser', () => {
   let stack: SharedStack;
@@ -84,7 +52,7 @@ describeWithChromium('KIPP past winners and SKM screens, per role, in a real bro
       await unit.locator('option', { hasText: 'SAMSAT Kalimantan Tengah' }).first().waitFor({ state: 'attached', timeout: 30_000 });
       await unit.selectOption({ index: 1 });
       await form.getByLabel(/^Sumber/).fill('Uji peramban, bukan publikasi resmi (7 Desember 2026)');
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await form.getByRole('button', { name: 'Masukkan pemenang' }).click();
       await page.getByText(`✓ ${AWARD_TITLE} dimasukkan ke katalog.`).waitFor({ timeout: 30_000 });
       await page
@@ -106,7 +74,7 @@ describeWithChromium('KIPP past winners and SKM screens, per role, in a real bro
       await row.waitFor({ timeout: 30_000 });
       expect(await row.textContent()).toContain('Top 25');
       expect(await row.textContent()).not.toContain('Top 45');
-      expect(await violations(visitor)).toEqual([]);
+      expect(await axeViolations(visitor)).toEqual([]);
       await row.getByRole('link', { name: AWARD_TITLE }).click();
       await visitor.getByRole('heading', { level: 1, name: AWARD_TITLE }).waitFor({ timeout: 30_000 });
       await visitor.getByText('Sumber: Uji peramban, bukan publikasi resmi (7 Desember 2026)').waitFor();
@@ -138,13 +106,13 @@ describeWithChromium('KIPP past winners and SKM screens, per role, in a real bro
       expect(rows.slice(1).filter((text) => !text.includes('SAMSAT Kalimantan Selatan'))).toEqual([]);
       await page.getByLabel('Status').selectOption({ label: 'Belum dimulai' });
       await page.getByText('Tidak ada survei yang cocok dengan pencarian atau saringan ini.').waitFor({ timeout: 30_000 });
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
 
       await page.getByRole('link', { name: 'IKM semua survei per tahun' }).click();
       await page.getByRole('heading', { level: 1, name: /^IKM survei tahun \d{4}$/ }).waitFor({ timeout: 30_000 });
       const results = page.getByRole('table', { name: /hasil survei tahun/ });
       await results.getByRole('row').nth(1).waitFor({ timeout: 30_000 });
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await page.close();
     }
@@ -167,7 +135,7 @@ describeWithChromium('KIPP past winners and SKM screens, per role, in a real bro
         .getByText(/Belum ada batch impor\.|batch impor$/)
         .first()
         .waitFor({ timeout: 30_000 });
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await page.close();
     }

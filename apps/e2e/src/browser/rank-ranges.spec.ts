@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import pg from 'pg';
-import type { Page } from 'playwright-core';
 import { getInstrument } from '@simpul/scoring';
 import { graphql, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
+import { axeViolations, signIn } from './page-checks';
 
 // Rankings that show their uncertainty (issue #20 §4) in real Chromium on the built stack: the admin
 // goes from a cycle's results to its cohort ranking, where each rank reads as the range of places its
@@ -43,37 +42,6 @@ const UNITS = [
   { name: 'Uji Rentang D Samsat', f02: 4, survey: [4, 4, 4], province: ['61', 'Kalimantan Barat'] },
   { name: 'Uji Rentang E Samsat', f02: 2, survey: [], province: ['65', 'Kalimantan Utara'] },
 ];
-
-/** WCAG 2.1 A and AA violations axe finds on the page as it is now (rule id and the first targets). */
-async function violations(page: Page): Promise<string[]> {
-  // Through the DevTools protocol, not a script tag: the portal's CSP refuses inline scripts.
-  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
-    const result = await axe.run((globalThis as unknown as { document: unknown }).document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(', ')}`,
-    );
-  });
-}
-
-async function signIn(page: Page, base: string, email: string): Promise<void> {
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Alamat email').fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill('simpul-demo');
-  await Promise.all([
-    page.waitForResponse((response) => response.url().endsWith('/auth/sign-in') && response.ok()),
-    page.getByRole('button', { name: 'Masuk', exact: true }).click(),
-  ]);
-  await page.getByRole('button', { name: 'Keluar' }).waitFor();
-}
 
 describeWithChromium('rank ranges on the cohort page and the peers chart, in a real browser', () => {
   let stack: SharedStack;
@@ -180,7 +148,7 @@ describeWithChromium('rank ranges on the cohort page and the peers chart, in a r
       // What a screen reader hears for an uncertain rank.
       await table.getByText('peringkat 2 sampai 3 dari 5, tidak pasti').waitFor({ state: 'attached' });
       await page.getByText(/Peringkat ditulis sebagai rentang, misalnya 3–6/).waitFor();
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(page.url()).toContain(`/evaluasi/cycles/${cycleId}/cohorts/PROVINCE%3ASAMSAT`);
     } finally {
       await page.close();
@@ -221,7 +189,7 @@ describeWithChromium('rank ranges on the cohort page and the peers chart, in a r
         focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'peers-chart');
       }
       expect(focused).toBe(true);
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await page.close();
     }

@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { stableId } from '@simpul/service-kit';
 import { graphql, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
+import { axeViolations, signIn } from './page-checks';
 
 // The registry and MPP operations that once existed only in the API (issue #20 §1, §5), reached from
 // the portal's navigation by each role in real Chromium on the built stack: the public sorts the MPP
@@ -27,37 +27,6 @@ const SIPPN_CODE = `UJI-SIPPN-${process.pid}`;
 const REFUSED_FILE = 'name,requirements,published\nAkta Uji Impor,KTP asli,requirements\n,KTP,\n';
 const GOOD_FILE =
   'name,requirements,fee,published\nAkta Uji Impor,KTP asli,Gratis,requirements; fee\nAkta Uji Impor Kedua,KTP asli,,requirements\n';
-
-/** WCAG 2.1 A and AA violations axe finds on the page as it is now (rule id and the first targets). */
-async function violations(page: Page): Promise<string[]> {
-  // Through the DevTools protocol, not a script tag: the portal's CSP refuses inline scripts.
-  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
-    const result = await axe.run((globalThis as unknown as { document: unknown }).document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(', ')}`,
-    );
-  });
-}
-
-async function signIn(page: Page, base: string, email: string): Promise<void> {
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Alamat email').fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill('simpul-demo');
-  await Promise.all([
-    page.waitForResponse((response) => response.url().endsWith('/auth/sign-in') && response.ok()),
-    page.getByRole('button', { name: 'Masuk', exact: true }).click(),
-  ]);
-  await page.getByRole('button', { name: 'Keluar' }).waitFor();
-}
 
 const mainNav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name, exact: true }).click();
@@ -162,7 +131,7 @@ describeWithChromium('registry and MPP operations from the portal, per role, in 
       await table.getByRole('row').nth(1).filter({ hasText: byOpening[0] }).waitFor({ timeout: 30_000 });
       expect(await shown()).toEqual(byOpening);
       expect(await page.getByLabel('Urutkan').inputValue()).toBe('OPENED_ON.ASC');
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await page.close();
     }
@@ -185,7 +154,7 @@ describeWithChromium('registry and MPP operations from the portal, per role, in 
       await report.getByRole('row', { name: /3 \(tanpa nama\) Nama: Nama layanan wajib diisi\./ }).waitFor();
       expect(await page.getByLabel(/^Format berkas/).inputValue()).toBe('CSV');
       // The refused file with its report: WCAG 2.1 AA as axe can check it.
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
 
       await importFile(page, 'layanan.csv', GOOD_FILE);
       await page.getByText('Berkas diterima: 2 layanan ditambahkan, 0 diperbarui.').waitFor({ timeout: 30_000 });
@@ -263,7 +232,7 @@ describeWithChromium('registry and MPP operations from the portal, per role, in 
       await form.getByLabel(/^Alamat/).fill('Jl. Lambung Mangkurat No. 2, Banjarmasin');
       await form.getByRole('button', { name: 'Simpan nama dan alamat' }).click();
       await form.getByText('Nama dan alamat MPP tersimpan.').waitFor({ timeout: 30_000 });
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await page.close();
     }
