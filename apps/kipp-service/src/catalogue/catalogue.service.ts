@@ -20,6 +20,9 @@ import {
   keysetPage,
   mapConnection,
   emptyConnection,
+  queryParts,
+  searchWords as foldedWords,
+  toTsQuery,
 } from '@simpul/service-kit';
 import { KippAccess } from '../access/kipp-access';
 import { preparedRows } from '../common/prepared-rows';
@@ -171,7 +174,9 @@ export class CatalogueService {
       };
     };
     const next = `$${params.length + 1}`;
-    const found = await ranked(prefixQuerySql(next), [words.map((word) => `${word}:*`).join(' & ')]);
+    // Spelling variants and abbreviations from the shared synonym list ("antrian" finds "antrean",
+    // "kalsel" Kalimantan Selatan), as the cross-module search and the portal's lists read them.
+    const found = await ranked(prefixQuerySql(next), [toTsQuery(queryParts(foldedWords(words.join(' '))))]);
     // Nothing matched at all (a cursor cannot change that: the total counts every match): correct and rerun.
     if (found.totalCount > 0) return found;
     return ranked(correctedQuerySql(next), [words]);

@@ -37,6 +37,15 @@ describe('the public innovation catalogue', () => {
     expect((await search({ search: 'zzzz qqqq' })).totalCount).toBe(0);
   });
 
+  it('reads spelling variants and abbreviations as the rest of the portal does (the shared synonym list)', async () => {
+    // "antrian" is the common spelling of the standard "antrean"; "bjm" is Banjarmasin.
+    const titles = async (text: string) => (await search({ search: text })).edges.map((edge) => edge.node.title);
+    expect(await titles('antrian daring')).toContain('Antrean Daring Terpadu Mal Pelayanan Publik');
+    expect(await titles('Antrean daring')).toContain('Antrean Daring Terpadu Mal Pelayanan Publik');
+    expect(await titles('antrian bjm')).toContain('Antrean Daring Terpadu Mal Pelayanan Publik');
+    expect(await titles('antrian bjm')).toEqual(expect.arrayContaining(await titles('antrean banjarmasin')));
+  });
+
   it('pages a ranked search by keyset: every match exactly once, and the same exact total on every page', async () => {
     const seen: string[] = [];
     let after: string | undefined;
