@@ -5,6 +5,7 @@ import { SkmAudit1765100000000 } from './1765100000000-skm-audit';
 import { SkmDataOrigin1765200000001 } from './1765200000001-skm-data-origin';
 import { SkmRateBuckets1766900000000 } from './1766900000000-skm-rate-buckets';
 import { SkmQueueKeys1767300000000 } from './1767300000000-skm-queue-keys';
+import { SkmSearchKey1767900000000 } from './1767900000000-skm-search-key';
 
 /** Every SKM migration, oldest first (classes, not globs: the app is bundled). */
 export const SKM_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const SKM_MIGRATIONS = [
   SkmDataOrigin1765200000001,
   SkmRateBuckets1766900000000,
   SkmQueueKeys1767300000000,
+  SkmSearchKey1767900000000,
 ];

@@ -17,6 +17,7 @@ import {
   Clock,
   requireText,
   requireUuid,
+  foldText,
 } from '@simpul/service-kit';
 import { runAsActor } from '@simpul/service-kit';
 import { canManage, readScope, requireCan } from '../access/skm-access';
@@ -260,7 +261,11 @@ export class SurveyService {
       // Titles repeat across units ("SKM Triwulan 4 2026"): a search also finds the surveys of the units
       // whose registry name matches, asked once of the registry (SKM keeps only unit ids).
       const units = [...(await this.registry.unitIdsMatching({ search, regionCode: null }))];
-      where.push(`(s.title ILIKE $${params.push(containsPattern(search))} OR s.service_unit_id = ANY($${params.push(units)}::uuid[]))`);
+      // The title as one phrase ("triwulan 2 2026" is not quarter 4), case and accents folded on both sides;
+      // spelling variants and abbreviations are for unit names, which the registry's search reads.
+      where.push(
+        `(skm.search_key(s.title) LIKE $${params.push(containsPattern(foldText(search)))} OR s.service_unit_id = ANY($${params.push(units)}::uuid[]))`,
+      );
     }
     const countParams = [...params];
     const countWhere = [...where];

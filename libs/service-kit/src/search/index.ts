@@ -3,3 +3,4 @@ export * from './search-text';
 export * from './search-document';
 export * from './search-feed';
 export * from './list-search';
+export * from './search-key-sql';
