@@ -94,63 +94,6 @@ export type TaskStatus =
   | 'OVERDUE'
   | 'TODO';
 
-export type MyUnitGlanceQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type MyUnitGlanceQuery = {
-  serviceUnit: {
-    id: string,
-    name: string,
-    latestIkmGap: SkmHeadlineGap | null,
-    ippResults: Array<{
-      year: number,
-      index: number,
-      rank: number | null,
-      cohortSize: number | null,
-      published: boolean,
-      origin: DataOrigin,
-      source: string | null,
-      category: {
-        code: string,
-        label: string,
-        labelEn: string
-      },
-      label: {
-        id: string,
-        en: string
-      }
-    }>,
-    latestIkm: {
-      value: number,
-      periodKind: SkmPeriodKind,
-      year: number,
-      number: number,
-      respondents: number,
-      sampleAdequate: boolean,
-      origin: DataOrigin,
-      source: string | null,
-      category: {
-        code: string,
-        label: string,
-        labelEn: string
-      }
-    } | null,
-    innovations: {
-      totalCount: number,
-      edges: Array<{
-        node: {
-          id: string,
-          title: string,
-          latestYear: number,
-          award: ShortlistTier
-        }
-      }>
-    }
-  } | null
-};
-
 export type PublicIppByProvinceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -294,6 +237,63 @@ export type PublicOmbudsmanZonesQuery = {
       demoCount: number
     }>
   }
+};
+
+export type MyUnitGlanceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MyUnitGlanceQuery = {
+  serviceUnit: {
+    id: string,
+    name: string,
+    latestIkmGap: SkmHeadlineGap | null,
+    ippResults: Array<{
+      year: number,
+      index: number,
+      rank: number | null,
+      cohortSize: number | null,
+      published: boolean,
+      origin: DataOrigin,
+      source: string | null,
+      category: {
+        code: string,
+        label: string,
+        labelEn: string
+      },
+      label: {
+        id: string,
+        en: string
+      }
+    }>,
+    latestIkm: {
+      value: number,
+      periodKind: SkmPeriodKind,
+      year: number,
+      number: number,
+      respondents: number,
+      sampleAdequate: boolean,
+      origin: DataOrigin,
+      source: string | null,
+      category: {
+        code: string,
+        label: string,
+        labelEn: string
+      }
+    } | null,
+    innovations: {
+      totalCount: number,
+      edges: Array<{
+        node: {
+          id: string,
+          title: string,
+          latestYear: number,
+          award: ShortlistTier
+        }
+      }>
+    }
+  } | null
 };
 
 export type MyTasksQueryVariables = Exact<{
@@ -535,13 +535,13 @@ export type DocumentVerificationQuery = {
 
 /** Every operation of this app by name, with its result and variables (typed test payloads use it). */
 export interface Operations {
-  MyUnitGlance: { result: MyUnitGlanceQuery; variables: MyUnitGlanceQueryVariables };
   PublicIppByProvince: { result: PublicIppByProvinceQuery; variables: PublicIppByProvinceQueryVariables };
   PublicIkmDistribution: { result: PublicIkmDistributionQuery; variables: PublicIkmDistributionQueryVariables };
   PublicIkmByProvince: { result: PublicIkmByProvinceQuery; variables: PublicIkmByProvinceQueryVariables };
   PublicMallGrowth: { result: PublicMallGrowthQuery; variables: PublicMallGrowthQueryVariables };
   PublicKippAwards: { result: PublicKippAwardsQuery; variables: PublicKippAwardsQueryVariables };
   PublicOmbudsmanZones: { result: PublicOmbudsmanZonesQuery; variables: PublicOmbudsmanZonesQueryVariables };
+  MyUnitGlance: { result: MyUnitGlanceQuery; variables: MyUnitGlanceQueryVariables };
   MyTasks: { result: MyTasksQuery; variables: MyTasksQueryVariables };
   SystemStatus: { result: SystemStatusQuery; variables: SystemStatusQueryVariables };
   UnreadNotificationCount: { result: UnreadNotificationCountQuery; variables: UnreadNotificationCountQueryVariables };

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fireEvent, screen, within } from '@testing-library/dom';
 import { expectAccessible, expectNoInternalCodes } from '@simpul/ui/testing';
-import { IKM, IKM_MAP, IPP, KIPP, MPP, NO_OMBUDSMAN, OMBUDSMAN } from '../home/public/public-figures.fixtures';
+import { IKM, IKM_MAP, IPP, KIPP, MPP, NO_OMBUDSMAN, OMBUDSMAN } from './public-figures.fixtures';
 import { FRONT_MESSAGES_EN } from '../public/front-door-messages.en';
 import { json, requestBody } from '../testing/fake-network';
 import { mountFrontPage } from './front-page';

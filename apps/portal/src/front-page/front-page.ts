@@ -97,36 +97,42 @@ export function mountFrontPage({ page, fetch: fetcher, storage, english = loadEn
         }),
       ),
     );
-  const drawPanels = () =>
-    keepFocus(() => {
+  /** Each panel by the figure it shows; the map's IKM layer has a query of its own and no panel. */
+  const PANELS: Partial<Record<FigureKey, () => void>> = {
+    ipp: () =>
       replace(
         'fd-ipp',
         ippPanel(words, state.figures, retry, state.cohort, (cohort) => {
           state.cohort = cohort;
-          drawPanels();
+          drawPanel('ipp');
         }),
-      );
-      replace('fd-ikm', ikmPanel(words, state.figures, retry));
-      replace('fd-mpp', mppPanel(words, state.figures, retry));
-      replace('fd-kipp', kippPanel(words, state.figures, retry));
-      replace('fd-ombudsman', ombudsmanPanel(words, state.figures, retry));
-    });
+      ),
+    ikm: () => replace('fd-ikm', ikmPanel(words, state.figures, retry)),
+    mpp: () => replace('fd-mpp', mppPanel(words, state.figures, retry)),
+    kipp: () => replace('fd-kipp', kippPanel(words, state.figures, retry)),
+    ombudsman: () => replace('fd-ombudsman', ombudsmanPanel(words, state.figures, retry)),
+  };
+  /** What the map draws from, per indicator (the Ombudsman layer's table also reads the zones). */
+  const MAP_SOURCE: Record<Indicator, FigureKey> = { IPP: 'ipp', IKM: 'ikmMap', MPP: 'mpp', OMBUDSMAN: 'ombudsman' };
+  const drawPanel = (key: FigureKey) => keepFocus(() => PANELS[key]?.());
   const drawAll = () => {
     words = wordsFor(state.language, state.english);
     drawHeader();
     drawMap();
-    drawPanels();
+    for (const key of Object.keys(PANELS) as FigureKey[]) drawPanel(key);
   };
 
+  // A figure that arrives redraws its own panel, and the map only when it shows that figure: the
+  // main thread does not redraw six times what one answer changed.
   const load = (key: FigureKey) =>
     fetchFigure(fetcher, key, state.language).then((figure) => {
       state.figures = { ...state.figures, [key]: figure };
-      drawMap();
-      drawPanels();
+      drawPanel(key);
+      if (MAP_SOURCE[state.indicator] === key) drawMap();
     });
   function retry(key: FigureKey) {
     state.figures = { ...state.figures, [key]: { kind: 'loading' } };
-    drawPanels();
+    drawPanel(key);
     void load(key);
   }
 

@@ -6,7 +6,7 @@ import type {
   PublicMallGrowthQuery,
   PublicOmbudsmanZonesQuery,
 } from '../__generated__/operations';
-import { PUBLIC_IKM, PUBLIC_IKM_MAP, PUBLIC_IPP, PUBLIC_KIPP, PUBLIC_MPP, PUBLIC_OMBUDSMAN } from '../home/public/public-figures-query';
+import { PUBLIC_IKM, PUBLIC_IKM_MAP, PUBLIC_IPP, PUBLIC_KIPP, PUBLIC_MPP, PUBLIC_OMBUDSMAN } from './public-figures-query';
 
 /** One figure's answer: still coming, failed (with the server's message when it sent one), or its data. */
 export type Figure<T> = { kind: 'loading' } | { kind: 'error'; message?: string } | { kind: 'ready'; data: T };

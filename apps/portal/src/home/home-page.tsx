@@ -1,14 +1,13 @@
-import { Box, Button, Group, List, Paper, Stack, Title } from '@mantine/core';
+import { Button, Group, List, Paper, Stack, Title } from '@mantine/core';
 import { LoadingState, PageHeader } from '@simpul/ui';
 import { PluginSlot, useLanguage, useSession, useT } from '@simpul/web-kit';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link } from 'react-router';
 import { PORTAL } from '../messages';
 import { useManifest } from '../remotes/manifest-context';
+import { shouldHandOverToFrontDoor } from './front-door-handover';
 
-// The front door's charts and map load as their own chunk: a signed-in person never downloads them,
-// and the signed-in parts (tasks, the desk's indicators) are chunks a visitor never downloads.
-const PublicHome = lazy(() => import('./public/public-home').then((module) => ({ default: module.PublicHome })));
+// The signed-in parts (tasks, the desk's indicators) are chunks a visitor never downloads.
 const MyTasks = lazy(() => import('./tasks/my-tasks').then((module) => ({ default: module.MyTasks })));
 const MyUnitGlance = lazy(() => import('./my-unit-glance').then((module) => ({ default: module.MyUnitGlance })));
 
@@ -26,8 +25,14 @@ const ABILITIES = {
 export function HomePage() {
   const t = useT(PORTAL);
   const [language] = useLanguage();
-  const { user } = useSession();
+  const { user, checking } = useSession();
   const { remotes } = useManifest();
+  // Signed out, the national figures are the front door's own page (front-door-handover.ts); this
+  // home stays as the fallback when the server had none to give.
+  const handOver = !user && !checking && shouldHandOverToFrontDoor();
+  useEffect(() => {
+    if (handOver) window.location.replace('/');
+  }, [handOver]);
   const abilities = user ? ABILITIES[user.role] : (['home.public.browse', 'home.public.signIn'] as const);
   const modules = (
     <Group>
@@ -44,21 +49,14 @@ export function HomePage() {
     </Group>
   );
 
+  // Nothing drawn while the page is replaced: no home flashes before the front door.
+  if (handOver) return null;
   return (
     <Stack>
       <PageHeader
         title={user ? t('home.title', { name: user.displayName }) : t('home.titlePublic')}
         description={user ? t('home.role', { role: t(`role.${user.role}`) }) : t('home.rolePublic')}
       />
-      {/* Signed out, the front door: what anyone can see and the national picture first (issue #16 §2). */}
-      {/* A screen tall from the start, while its chunk and figures load: it never pushes what follows into view (layout shift). */}
-      {!user && (
-        <Box mih="100vh">
-          <Suspense fallback={null}>
-            <PublicHome />
-          </Suspense>
-        </Box>
-      )}
       {/* Signed in, the person's own work comes first and the modules right below it. */}
       {user && (
         <Suspense fallback={<LoadingState />}>

@@ -5,7 +5,7 @@ import type {
   PublicKippAwardsQuery,
   PublicMallGrowthQuery,
   PublicOmbudsmanZonesQuery,
-} from '../../__generated__/operations';
+} from '../__generated__/operations';
 
 // What the services answer signed out, shaped as the seed's figures (issue #16 §2).
 

@@ -12,7 +12,7 @@ import type {
   PublicMallGrowthQueryVariables,
   PublicOmbudsmanZonesQuery,
   PublicOmbudsmanZonesQueryVariables,
-} from '../../__generated__/operations';
+} from '../__generated__/operations';
 
 // One small public query per figure, each answered by the service that owns it; a figure whose
 // service is down fails alone, the rest of the front door still shows.
