@@ -53,37 +53,44 @@ export function barChart(bars: Bar[], summary: string, max = Math.max(1, ...bars
   );
 }
 
-/** A figure's table behind a native disclosure (keyboard-usable as it is): the accessible form of its chart. */
-export function tableDisclosure(words: Words, title: string, table: FigureTable): HTMLElement {
+/**
+ * A figure's table behind a native disclosure (keyboard-usable as it is): the accessible form of its
+ * chart. Its rows are built when it is first opened, not with every panel: the first screen's main
+ * thread only draws what shows.
+ */
+export function tableDisclosure(words: Words, id: string, title: string, table: () => FigureTable): HTMLDetailsElement {
+  const details = h('details', { class: 'fd-details', id }, h('summary', {}, words.t('panel.table', { title })));
+  details.addEventListener('toggle', () => {
+    if (details.open && !details.querySelector('table')) details.append(tableElement(table()));
+  });
+  return details;
+}
+
+function tableElement(table: FigureTable): HTMLElement {
   return h(
-    'details',
-    { class: 'fd-details' },
-    h('summary', {}, words.t('panel.table', { title })),
+    'div',
+    { class: 'fd-scroll' },
     h(
-      'div',
-      { class: 'fd-scroll' },
+      'table',
+      {},
+      h('caption', {}, table.caption),
       h(
-        'table',
+        'thead',
         {},
-        h('caption', {}, table.caption),
         h(
-          'thead',
+          'tr',
           {},
+          table.head.map((cell) => h('th', { scope: 'col' }, cell)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        table.rows.map((row) =>
           h(
             'tr',
             {},
-            table.head.map((cell) => h('th', { scope: 'col' }, cell)),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          table.rows.map((row) =>
-            h(
-              'tr',
-              {},
-              row.cells.map((cell, index) => (index === 0 ? h('th', { scope: 'row' }, cell) : h('td', {}, cell))),
-            ),
+            row.cells.map((cell, index) => (index === 0 ? h('th', { scope: 'row' }, cell) : h('td', {}, cell))),
           ),
         ),
       ),

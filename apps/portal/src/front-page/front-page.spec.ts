@@ -56,6 +56,12 @@ function mount(answer?: Answer) {
 
 const region = (name: string) => screen.getByRole('region', { name });
 
+/** Opens a figure's table as a person does (its summary), and waits for its rows: they are built on opening. */
+async function openTable(panel: HTMLElement): Promise<HTMLElement> {
+  fireEvent.click(within(panel).getByText(/^(Lihat tabel|Show table): /));
+  return within(panel).findByRole('table');
+}
+
 beforeEach(() => window.localStorage.clear());
 
 describe('the front door’s own page', () => {
@@ -78,7 +84,9 @@ describe('the front door’s own page', () => {
     expect(
       within(ipp).getByRole('img', { name: /rerata IPP 2 provinsi, PEKPPP 2022 \(Pemantauan\); tertinggi Kalimantan Selatan \(4,02\)/ }),
     ).toBeTruthy();
-    const kalsel = within(ipp).getByRole('rowheader', { name: 'Kalimantan Selatan' }).closest('tr') as HTMLElement;
+    const kalsel = within(await openTable(ipp))
+      .getByRole('rowheader', { name: 'Kalimantan Selatan' })
+      .closest('tr') as HTMLElement;
     expect(
       within(kalsel)
         .getAllByRole('cell')
@@ -102,14 +110,20 @@ describe('the front door’s own page', () => {
     ).toBe('/evaluasi/cycles/cycle-2022/results');
 
     const ikm = region('Sebaran IKM');
-    expect(within(ikm).getByRole('rowheader', { name: 'B · Baik' }).closest('tr')?.textContent).toBe('B · Baik76,61–88,305');
+    expect(
+      within(await openTable(ikm))
+        .getByRole('rowheader', { name: 'B · Baik' })
+        .closest('tr')?.textContent,
+    ).toBe('B · Baik76,61–88,305');
     expect(within(region('Pertumbuhan MPP per tahun')).getByText(/Sumber: KemenPAN-RB, Siaran pers MPP/)).toBeTruthy();
     expect(within(region('Pemenang KIPP per tahun')).getByRole('link', { name: 'Pemenang KIPP 2023' }).getAttribute('href')).toBe(
       '/kipp/pemenang/2023',
     );
-    expect(within(region('Zona kepatuhan Ombudsman')).getByRole('link', { name: 'Kalimantan Selatan' }).getAttribute('href')).toBe(
-      '/evaluasi/ombudsman/provinsi/63',
-    );
+    expect(
+      within(await openTable(region('Zona kepatuhan Ombudsman')))
+        .getByRole('link', { name: 'Kalimantan Selatan' })
+        .getAttribute('href'),
+    ).toBe('/evaluasi/ombudsman/provinsi/63');
     expectNoInternalCodes();
     await expectAccessible();
   });
@@ -123,6 +137,7 @@ describe('the front door’s own page', () => {
     );
     expect(within(map).getByRole('group', { name: 'Peta kotak 38 provinsi menurut IPP: 2 provinsi memiliki angka' })).toBeTruthy();
     expect(within(within(map).getByRole('list', { name: 'Keterangan warna' })).getByText('4,00–4,49')).toBeTruthy();
+    await openTable(map);
     const zones = within(map).getByRole('radio', { name: 'Zona hijau Ombudsman' });
     zones.focus();
     fireEvent.click(zones);
@@ -130,7 +145,8 @@ describe('the front door’s own page', () => {
     expect(within(redrawn).getByRole('link', { name: 'Kalimantan Selatan, KALSEL 38%' }).getAttribute('href')).toBe(
       '/evaluasi/ombudsman/provinsi/63',
     );
-    expect(within(redrawn).getByRole('rowheader', { name: 'Kalimantan Selatan' }).closest('tr')?.textContent).toContain(
+    // The table the person opened stays open through the redraw, now with the zones' figures.
+    expect((await within(redrawn).findByRole('rowheader', { name: 'Kalimantan Selatan' })).closest('tr')?.textContent).toContain(
       '38% (5 dari 13 instansi)',
     );
     // The radio keeps the keyboard's place after the redraw.
@@ -167,7 +183,11 @@ describe('the front door’s own page', () => {
     expect(document.documentElement.lang).toBe('en');
     expect(window.localStorage.getItem('simpul.language')).toBe('en');
     const ipp = region('IPP by province and cohort');
-    expect(within(ipp).getByRole('rowheader', { name: 'Kalimantan Selatan' }).closest('tr')?.textContent).toContain('A- · Very good');
+    expect(
+      within(await openTable(ipp))
+        .getByRole('rowheader', { name: 'Kalimantan Selatan' })
+        .closest('tr')?.textContent,
+    ).toContain('A- · Very good');
     expect(screen.getByRole('link', { name: 'Sign in' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Ganti ke Bahasa Indonesia' }).getAttribute('lang')).toBe('id');
     await expectAccessible();

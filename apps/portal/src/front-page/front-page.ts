@@ -48,11 +48,14 @@ export function mountFrontPage({ page, fetch: fetcher, storage, english = loadEn
     draw();
     if (focused) page.getElementById(focused)?.focus();
   };
+  // A redraw keeps the tables a person opened open (their rows are built again on the toggle).
   const replace = (id: string, element: HTMLElement) => {
     const current = slot(id);
     if (!current) return;
+    const open = [...current.querySelectorAll('details[open]')].map((details) => details.id);
     element.id = id;
     current.replaceWith(element);
+    for (const details of element.querySelectorAll('details')) if (open.includes(details.id)) details.open = true;
   };
 
   const drawHeader = () => {

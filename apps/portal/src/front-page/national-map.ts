@@ -212,7 +212,7 @@ export function nationalMap(
     tileMap(words, layer, t('map.summary', { indicator: indicatorName, count: layer.figures.length })),
     !layer.waiting && layer.figures.length === 0 ? h('p', {}, t('map.none')) : null,
     originLine(words, layer.origin, layer.source),
-    tableDisclosure(words, `${t('map.title')} — ${indicatorName}`, {
+    tableDisclosure(words, 'map-table', `${t('map.title')} — ${indicatorName}`, () => ({
       caption: layer.note,
       head: [t('map.province'), t('map.value'), t('map.detail')],
       rows: PROVINCE_TILES.map((tile) => {
@@ -231,6 +231,6 @@ export function nationalMap(
           ],
         };
       }),
-    }),
+    })),
   );
 }

@@ -61,7 +61,7 @@ export function ippPanel(words: Words, figures: Figures, retry: Retry, cohort: s
           ? barChart(bars, t('ipp.summary', { count: bars.length, label, top: bars[0]?.label ?? '', topValue: bars[0]?.display ?? '' }), 5)
           : null,
         originLine(words, figure.origin, figure.source),
-        tableDisclosure(words, title, {
+        tableDisclosure(words, 'ipp-table', title, () => ({
           caption: t('ipp.caption', { label }),
           head: [
             t('ipp.province'),
@@ -83,7 +83,7 @@ export function ippPanel(words: Words, figures: Figures, retry: Retry, cohort: s
               }),
             ],
           })),
-        }),
+        })),
       ];
     },
     links: (data) => {
@@ -119,14 +119,14 @@ export function ikmPanel(words: Words, figures: Figures, retry: Retry): HTMLElem
         ),
         originLine(words, figure.origin, figure.source),
         figure.unitsWithoutResult > 0 ? h('p', { class: 'fd-note' }, t('ikm.without', { count: number(figure.unitsWithoutResult) })) : null,
-        tableDisclosure(words, title, {
+        tableDisclosure(words, 'ikm-table', title, () => ({
           caption: t('ikm.caption', { year: figure.year ?? '' }),
           head: [t('ikm.band'), t('ikm.range'), t('ikm.units')],
           rows: figure.bands.map((band) => ({
             key: band.code,
             cells: [bandName(band), `${number(band.min, 2)}–${number(band.max, 2)}`, number(band.units)],
           })),
-        }),
+        })),
       ];
     },
     links: () => [{ to: '/skm/hasil', label: t('ikm.link') }],
@@ -169,7 +169,7 @@ export function mppPanel(words: Words, figures: Figures, retry: Retry): HTMLElem
           : null,
         originLine(words, last?.origin ?? growth.registered.at(-1)?.origin, last?.source),
         h('p', { class: 'fd-note' }, t('mpp.registeredNote')),
-        tableDisclosure(words, title, {
+        tableDisclosure(words, 'mpp-table', title, () => ({
           caption: t('mpp.caption'),
           head: [t('mpp.year'), t('mpp.published'), t('mpp.asOf'), t('mpp.registered')],
           rows: years.map((year) => {
@@ -192,7 +192,7 @@ export function mppPanel(words: Words, figures: Figures, retry: Retry): HTMLElem
               ],
             };
           }),
-        }),
+        })),
       ];
     },
     links: () => [{ to: '/mpp/malls', label: t('mpp.link') }],
@@ -226,11 +226,11 @@ export function kippPanel(words: Words, figures: Figures, retry: Retry): HTMLEle
           t('kipp.summary', { first: years[0]?.year ?? '', last: last?.year ?? '', winners: number(last?.top45 ?? 0) }),
         ),
         originLine(words, demo ? 'DEMO' : 'OFFICIAL', demo ? null : sources.join('; ')),
-        tableDisclosure(words, title, {
+        tableDisclosure(words, 'kipp-table', title, () => ({
           caption: t('kipp.caption'),
           head: [t('kipp.year'), t('kipp.top45'), t('kipp.top99')],
           rows: years.map((year) => ({ key: String(year.year), cells: [String(year.year), number(year.top45), number(year.top99)] })),
-        }),
+        })),
       ];
     },
     links: (data) => {
@@ -268,7 +268,7 @@ export function ombudsmanPanel(words: Words, figures: Figures, retry: Retry): HT
           t('ombudsman.summary', { year, parts: zones.zoneCounts.map((row) => `${row.label[language]} ${number(row.count)}`).join(', ') }),
         ),
         originLine(words, zones.origin, zones.source),
-        tableDisclosure(words, title, {
+        tableDisclosure(words, 'ombudsman-table', title, () => ({
           caption: t('ombudsman.caption', { year }),
           head: [
             t('ombudsman.province'),
@@ -289,7 +289,7 @@ export function ombudsmanPanel(words: Words, figures: Figures, retry: Retry): HT
               `${number(province.officialCount)} / ${number(province.demoCount)}`,
             ],
           })),
-        }),
+        })),
       ];
     },
     links: () => [{ to: '/evaluasi/ombudsman', label: t('ombudsman.link') }],
