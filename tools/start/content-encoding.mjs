@@ -2,7 +2,7 @@
 // worth compressing, and the streaming encoders for what is compressed per request. Plain Node
 // (node:zlib) because the portal image ships no node_modules; the gateway's twin is
 // libs/service-kit/src/http/compression.ts.
-import { pipeline } from 'node:stream';
+import { pipeToResponse } from './pipe-to-response.mjs';
 import zlib from 'node:zlib';
 
 /** @typedef {'br' | 'gzip'} Encoding */
@@ -149,6 +149,6 @@ export function writeHeadCompressing(req, res, status, headers) {
   if (typeof out.etag === 'string' && !out.etag.startsWith('W/')) out.etag = `W/${out.etag}`;
   res.writeHead(status, out);
   const encoder = createEncoder(encoding, length);
-  pipeline(encoder, res, () => {});
+  pipeToResponse(encoder, res);
   return encoder;
 }

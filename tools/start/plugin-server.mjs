@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { pipeline } from 'node:stream';
+import { pipeToResponse } from './pipe-to-response.mjs';
 import { cacheControl, CONTENT_TYPES, resolveInside } from './static-files.mjs';
 
 /** @typedef {import('node:http').OutgoingHttpHeaders} Headers */
@@ -78,7 +78,7 @@ export async function startPluginServer({ root, port, host = '127.0.0.1', allowe
       }
       res.writeHead(200, { ...headers, 'content-length': stat.size });
       if (req.method === 'HEAD') return res.end();
-      pipeline(fs.createReadStream(file), res, () => {});
+      pipeToResponse(fs.createReadStream(file), res);
     });
   });
   await new Promise(

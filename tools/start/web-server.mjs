@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
+import { pipeToResponse } from './pipe-to-response.mjs';
 import { approvedPluginOrigins, contentSecurityPolicy } from './content-security-policy.mjs';
 import {
   acceptedEncodings,
@@ -102,8 +103,8 @@ function sendFile(req, res, file, extraHeaders = {}) {
       res.writeHead(200, headers);
       if (req.method === 'HEAD') return res.end();
       const body = fs.createReadStream(variant?.file ?? file);
-      if (onTheFly && encoding) pipeline(body, createEncoder(encoding, stat.size), res, () => {});
-      else pipeline(body, res, () => {});
+      if (onTheFly && encoding) pipeToResponse(body, createEncoder(encoding, stat.size), res);
+      else pipeToResponse(body, res);
     });
   });
 }
@@ -246,7 +247,7 @@ function proxy(
       if (setCookie && out['set-cookie']) out['set-cookie'] = setCookie(upstreamRes.headers['set-cookie']);
       const status = upstreamRes.statusCode ?? 502;
       if (!compress) res.writeHead(status, out);
-      pipeline(upstreamRes, compress ? writeHeadCompressing(req, res, status, out) : res, () => {});
+      pipeToResponse(upstreamRes, compress ? writeHeadCompressing(req, res, status, out) : res);
     },
   );
   // A client that disconnects early cancels the upstream request instead of leaving it running.

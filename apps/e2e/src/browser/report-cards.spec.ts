@@ -288,7 +288,7 @@ describeWithChromium('printable report cards, printed to PDF in a real browser',
     expectA4(sizes);
     expect(text).toContain('Rapor Mal Pelayanan Publik');
     expect(text).toContain(mall.name);
-    expect(text).toContain(`dari ${idNumber(mall.tenancies.totalCount)} tenant yang pernah diundang`);
+    expect(text).toContain(`dari ${idNumber(mall.tenancies.totalCount)} instansi yang pernah diundang`);
     expect(text).toContain(`${idNumber(mall.desks.length)} gerai`);
     expect(text).toContain('Pengunjung');
     expect(text).toContain(todayInWords());
