@@ -11,6 +11,7 @@ import { SearchDocuments1766600000000 } from '../search/1766600000000-search-doc
 import { SearchRankWeight1766700000000 } from '../search/1766700000000-search-rank-weight';
 import { SearchSynonymTokens1766800000000 } from '../search/1766800000000-search-synonym-tokens';
 import { SearchChangeLog1766900000000 } from '../search/1766900000000-search-change-log';
+import { PluginEventOrder1767900000100 } from './1767900000100-plugin-event-order';
 
 /** Every registry migration, oldest first (classes, not globs: the app is bundled). */
 export const REGISTRY_MIGRATIONS = [
@@ -27,4 +28,5 @@ export const REGISTRY_MIGRATIONS = [
   SearchRankWeight1766700000000,
   SearchSynonymTokens1766800000000,
   SearchChangeLog1766900000000,
+  PluginEventOrder1767900000100,
 ];

@@ -149,7 +149,7 @@ export class PluginsResolver {
           new DataLoader<string, DeskPluginEvent[]>(async (ids) => {
             const events = await rows<DeskPluginEventRow>(
               this.dataSource,
-              `SELECT ${EVENT_COLUMNS} FROM registry.desk_plugin_events e WHERE e.plugin_id = ANY($1::uuid[]) ORDER BY e.at, e.id`,
+              `SELECT ${EVENT_COLUMNS} FROM registry.desk_plugin_events e WHERE e.plugin_id = ANY($1::uuid[]) ORDER BY e.plugin_id, e.seq`,
               [[...ids]],
             );
             return ids.map((id) => events.filter((event) => event.pluginId === id).map(({ pluginId: _plugin, ...event }) => event));
