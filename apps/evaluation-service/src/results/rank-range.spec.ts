@@ -1,9 +1,11 @@
 import { getInstrument } from '@simpul/scoring';
+import { CacheInvalidation } from '@simpul/service-kit';
 import { DataSource } from 'typeorm';
 import { evaluationDataSourceOptions } from '../evaluation-database';
 import { cycleId as demoCycleId } from '../seed/demo-data';
 import { CALENDAR_2027, Q } from '../test-support/fixtures';
 import { CALLERS, errorCode, ok, startEvaluation, type EvaluationHarness } from '../test-support/evaluation-test-app';
+import { RANKING_TOPIC } from './ranking-cache';
 
 const RANKING = `query($cycleId: ID!, $cohort: String!, $first: Int, $after: String) {
   cohortRanking(cycleId: $cycleId, cohort: $cohort, first: $first, after: $after) {
@@ -139,7 +141,18 @@ describe('cohortRanking shows how exact each rank is', () => {
   });
 
   it('ranges come from the whole cohort whatever the page, in one statement for the cohort, then from memory', async () => {
+    // The recompute's announcement comes back through PostgreSQL (LISTEN/NOTIFY) and clears the kept
+    // ranges whenever it arrives: wait for it, so it cannot land between the pages counted below.
+    const bus = evaluation.app.get(CacheInvalidation, { strict: false });
+    const heard = new Promise<void>((resolve) => {
+      const off = bus.subscribe(RANKING_TOPIC, (key) => {
+        if (key !== cycleId) return;
+        off();
+        resolve();
+      });
+    });
     ok(await evaluation.graphql(Q.recompute, { cycleId }, { caller: CALLERS.admin }));
+    await heard;
     evaluation.queries.reset();
     const first = await page(2);
     const firstCount = evaluation.queries.count;
