@@ -51,7 +51,10 @@ export class MailDelivery implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Every message whose turn has come. */
   async deliverDue(): Promise<void> {
-    if (!this.dataSource.isInitialized || this.running) return;
+    if (!this.dataSource.isInitialized) return;
+    // A run in progress may have read the outbox before this caller's messages came due: wait for it,
+    // then run again, rather than return having sent nothing.
+    while (this.running) await this.running.catch(() => undefined);
     this.running = this.claimAndSend('true', []).finally(() => (this.running = undefined));
     await this.running;
   }
