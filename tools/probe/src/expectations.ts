@@ -2,17 +2,18 @@ import type { RoleName } from './roles';
 
 /**
  * Root fields a signed-out caller may get data from: the public portal's reads (directory, open
- * data, published evaluation results, KIPP winners, SKM public pages), as answered on 2026-12-07.
+ * data, published evaluation results, KIPP winners, SKM public pages), as answered on 2026-12-07 (with the
+ * published cohorts' peer comparison, the comparison of published cycles and past KIPP tiers added that evening).
  * A field answering signed out that is not here fails the probe: add it only when it is meant public.
  */
 export const SIGNED_OUT_DATA: readonly string[] = (
   'administrativeChecklist agencies agencyOmbudsmanReadiness approvedPluginOrigins cohortRanking competitions ' +
-  'cycleAggregates cycleCohorts cycleLokus cycleResults evaluationCycle evaluationCycles exportAgencies ' +
+  'cycleAggregates cycleCohorts cycleComparison cycleLokus cycleResults evaluationCycle evaluationCycles exportAgencies ' +
   'exportCycleResults exportInnovations exportMallDesks exportMallTenancies exportServiceUnits exportServices ' +
-  'ikmByProvince ikmDistribution innovation innovations ippByProvince kippAwardCounts kippAwardYears lokusById mall ' +
+  'ikmByProvince ikmDistribution innovation innovations ippByProvince kippAwardCounts kippAwardTiers kippAwardYears lokusById mall ' +
   'mallGrowth malls me nationalIppTrend nationalMallOverview objections ombudsmanCompliance ombudsmanProvinceSummary ' +
   'ombudsmanReadiness ombudsmanReadinessChecks ombudsmanResult ombudsmanResults ombudsmanZonesByProvince ' +
-  'onboardingSteps provinces regencies region reportCard search service serviceUnitByExternalId serviceUnits services ' +
+  'onboardingSteps peerComparison provinces regencies region reportCard search service serviceUnitByExternalId serviceUnits services ' +
   'skmPublicUnits systemStatus tenancies tenancy winners'
 ).split(' ');
 
