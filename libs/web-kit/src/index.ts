@@ -1,4 +1,5 @@
 export * from './i18n/language';
+export * from './i18n/language-storage';
 export * from './i18n/format';
 export * from './i18n/catalogue';
 export * from './i18n/i18n-context';
@@ -23,3 +24,4 @@ export * from './plugins/plugin-types';
 export * from './plugins/plugin-host-context';
 export * from './plugins/plugin-slot';
 export { PLUGIN_TOKEN_HEADER } from './plugins/plugin-context';
+export * from './dom/dom';

@@ -1,4 +1,4 @@
-import { h } from './dom';
+import { h } from '@simpul/web-kit';
 import type { Figure } from './public-figures';
 import type { FigureOrigin, Words } from './words';
 

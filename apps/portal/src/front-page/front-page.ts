@@ -1,9 +1,8 @@
-import type { Language } from '@simpul/web-kit';
-import { h } from './dom';
+import { h, storedLanguage, storeLanguage, type Language } from '@simpul/web-kit';
 import { nationalMap, type Indicator } from './national-map';
 import { ikmPanel, ippPanel, kippPanel, mppPanel, ombudsmanPanel } from './panels';
 import { ALL_LOADING, fetchFigure, QUERIES, type FigureKey, type Figures } from './public-figures';
-import { loadEnglish, storedLanguage, storeLanguage, wordsFor, type Words } from './words';
+import { loadEnglish, wordsFor, type Words } from './words';
 
 /** What anyone may open without an account, each with where it is (as the portal's front door listed it). */
 export const OPEN = [

@@ -1,6 +1,6 @@
 import { CLASS_COLOURS, classOf, NO_DATA } from '../public/tile-map/colour-scale';
 import { GRID_COLUMNS, GRID_ROWS, PROVINCE_TILES } from '../public/tile-map/province-tiles';
-import { h, svg } from './dom';
+import { h, svg } from '@simpul/web-kit';
 import { originLine, tableDisclosure } from './figure-panel';
 import type { Figures } from './public-figures';
 import type { FigureOrigin, Words } from './words';

@@ -1,5 +1,5 @@
 import { provinceName } from '../public/tile-map/province-tiles';
-import { h } from './dom';
+import { h } from '@simpul/web-kit';
 import { barChart, figurePanel, originLine, tableDisclosure } from './figure-panel';
 import type { FigureKey, Figures } from './public-figures';
 import type { Words } from './words';

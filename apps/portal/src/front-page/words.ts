@@ -1,8 +1,5 @@
-import { formatDate, formatNumber, isLanguage, type Language } from '@simpul/web-kit';
+import { formatDate, formatNumber, type Language } from '@simpul/web-kit';
 import { FRONT_MESSAGES_ID } from '../public/front-door-messages.id';
-
-/** The portal's own key (web-kit i18n-context), so the language chosen here holds in the portal and back. */
-const LANGUAGE_KEY = 'simpul.language';
 
 export type Params = Record<string, string | number>;
 export type FigureOrigin = 'OFFICIAL' | 'DEMO' | 'DERIVED';
@@ -31,22 +28,4 @@ export function wordsFor(language: Language, english: Record<string, string> | n
 /** English is a chunk of its own, fetched only when English is shown (issue #17). */
 export function loadEnglish(): Promise<Record<string, string>> {
   return import('../public/front-door-messages.en').then((module) => module.FRONT_MESSAGES_EN);
-}
-
-/** The language chosen before (here or in the portal), else Bahasa Indonesia. */
-export function storedLanguage(storage: Pick<Storage, 'getItem'> | null): Language {
-  try {
-    const value = storage?.getItem(LANGUAGE_KEY);
-    return isLanguage(value) ? value : 'id';
-  } catch {
-    return 'id';
-  }
-}
-
-export function storeLanguage(storage: Pick<Storage, 'setItem'> | null, language: Language): void {
-  try {
-    storage?.setItem(LANGUAGE_KEY, language);
-  } catch {
-    // Private browsing may refuse storage; the choice still holds for this page.
-  }
 }

@@ -1,11 +1,10 @@
-import { SESSION_HINT_KEY, type Language } from '@simpul/web-kit';
+import { h, SESSION_HINT_KEY, storedLanguage, storeLanguage, type Language } from '@simpul/web-kit';
 import { emptyValues, fieldIdFor, formFields, submissionField, toSubmission, validateAnswers } from '../public-form/form-values';
 import type { PublicSurvey } from '../public-form/public.operations';
 import { unavailableReason } from '../public-form/unavailable-reason';
 import { newSubmissionId } from '../public-form/submission-id';
-import { h } from './dom';
 import { formView, type FormState, type ShownErrors, type Wording } from './form-view';
-import { storedLanguage, storeLanguage, wordsFor, type Words } from './page-words';
+import { wordsFor, type Words } from './page-words';
 import { loadServices, loadSurvey, sendAnswers, type PageError } from './public-api';
 
 /** Where the page was opened: a QR code (/skm/s/<code>) or a one-time link (/skm/t/<token>). */

@@ -9,7 +9,7 @@ import {
   type FormElement,
   type SkmFormValues,
 } from '../public-form/form-values';
-import { h } from './dom';
+import { h } from '@simpul/web-kit';
 import type { Words } from './page-words';
 
 /** The nine default elements have a plain question; custom elements ask about their name. */

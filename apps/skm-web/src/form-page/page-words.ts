@@ -1,9 +1,6 @@
 import { SKM_ELEMENTS } from '@simpul/scoring';
-import { formatSkmPeriod, isLanguage, type Language, type SkmPeriodParts } from '@simpul/web-kit';
+import { formatSkmPeriod, type Language, type SkmPeriodParts } from '@simpul/web-kit';
 import { PUBLIC_FORM_MESSAGES } from '../public-form/public-form.messages';
-
-/** The portal's own key (web-kit i18n-context), so the language chosen here holds in the portal and back. */
-const LANGUAGE_KEY = 'simpul.language';
 
 export type Params = Record<string, string | number>;
 
@@ -30,22 +27,4 @@ export function wordsFor(language: Language): Words {
     },
     period: (parts) => formatSkmPeriod(parts, language),
   };
-}
-
-/** The language chosen before (here or in the portal), else Bahasa Indonesia. */
-export function storedLanguage(storage: Pick<Storage, 'getItem'> | null): Language {
-  try {
-    const value = storage?.getItem(LANGUAGE_KEY);
-    return isLanguage(value) ? value : 'id';
-  } catch {
-    return 'id';
-  }
-}
-
-export function storeLanguage(storage: Pick<Storage, 'setItem'> | null, language: Language): void {
-  try {
-    storage?.setItem(LANGUAGE_KEY, language);
-  } catch {
-    // Private browsing may refuse storage; the choice still holds for this page.
-  }
 }

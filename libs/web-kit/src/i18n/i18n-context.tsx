@@ -2,8 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, u
 import { onMessagesRegistered, showLanguage, translate, type MessageParams } from './catalogue';
 import { formatDate, formatNumber } from './format';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from './language';
-
-export const LANGUAGE_STORAGE_KEY = 'simpul.language';
+import { LANGUAGE_STORAGE_KEY } from './language-storage';
 
 interface I18nContextValue {
   language: Language;

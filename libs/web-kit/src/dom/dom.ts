@@ -1,11 +1,10 @@
-// The few lines of DOM building the front door's own page needs instead of a framework (the same
-// helper as the SKM form's page, apps/skm-web/src/form-page/dom.ts): it must show before anything
-// of the portal has loaded.
+// The few lines of DOM building the pages that must show before anything of the portal has loaded
+// (the signed-out front door, the QR SKM form) use instead of a framework.
 
 type Child = Node | string | null | undefined | false;
 type Attribute = string | number | boolean | null | undefined | ((event: Event) => void);
 
-/** An HTML element with attributes (`on…` are listeners) and children. */
+/** An HTML element with children and attributes (`on…` are listeners; `value`/`checked` are set as properties, after the children). */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Record<string, Attribute> = {},
