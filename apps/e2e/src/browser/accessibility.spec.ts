@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { stableId } from '@simpul/service-kit';
 import { graphql, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
+import { signIn } from './page-checks';
 
 // WCAG 2.1 A and AA, checked by axe-core in real Chromium on the built portal and every remote with
 // the demo data: the pages each kind of person lands on, signed out and signed in. axe finds what a
@@ -52,19 +53,6 @@ async function violationsOn(page: Page, path: string, base: string): Promise<Vio
       targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
     }));
   });
-}
-
-async function signIn(page: Page, base: string, email: string): Promise<void> {
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Alamat email').fill(email);
-  await page.getByLabel('Kata sandi').fill('simpul-demo');
-  // The browser profile is shared by the rows: a new tab first restores the previous row's session,
-  // so "Keluar" alone does not prove this person signed in; their own sign-in response does.
-  await Promise.all([
-    page.waitForResponse((response) => response.url().endsWith('/auth/sign-in') && response.ok()),
-    page.getByRole('button', { name: 'Masuk', exact: true }).click(),
-  ]);
-  await page.getByRole('button', { name: 'Keluar' }).waitFor();
 }
 
 describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {

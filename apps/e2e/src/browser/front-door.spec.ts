@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import type { Page } from 'playwright-core';
 import { useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
+import { axeViolations, signIn } from './page-checks';
 
 // Issue #17: a visitor who is not signed in opens `/` and gets the front door's own small page (no
 // React, no Module Federation): the national figures, the tile map usable by keyboard, links into
@@ -12,20 +11,6 @@ if ('missing' in chromium) {
   console.warn(`SKIPPED: front door browser test — ${chromium.missing}. It did not run; nothing was checked.`);
 }
 const describeWithChromium = 'path' in chromium ? describe : describe.skip;
-
-/** WCAG 2.1 A/AA violations axe-core finds on the page as it is now. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Through the DevTools protocol, not a script tag: the portal's CSP refuses inline scripts.
-  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
-    const result = await axe.run((globalThis as unknown as { document: unknown }).document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describeWithChromium('the front door in a real browser', () => {
   let stack: SharedStack;
@@ -87,11 +72,7 @@ describeWithChromium('the front door in a real browser', () => {
     await browser.context.clearCookies();
     const page = await browser.context.newPage();
     try {
-      await page.goto(`${stack.portalUrl}/sign-in`);
-      await page.getByLabel('Alamat email').fill('admin@simpul.test');
-      await page.getByLabel('Kata sandi', { exact: true }).fill('simpul-demo');
-      await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-      await page.getByRole('button', { name: 'Keluar' }).waitFor({ timeout: 60_000 });
+      await signIn(page, stack.portalUrl, 'admin@simpul.test');
 
       const answer = await page.goto(`${stack.portalUrl}/`);
       expect(await answer?.text()).not.toContain('/front/');

@@ -29,6 +29,8 @@ export async function signIn(page: Page, base: string, email: string): Promise<v
   await page.goto(`${base}/sign-in`);
   await page.getByLabel('Alamat email').fill(email);
   await page.getByLabel('Kata sandi', { exact: true }).fill('simpul-demo');
+  // A tab of a shared profile may first restore an earlier session, so "Keluar" alone does not prove
+  // this person signed in; their own sign-in response does.
   await Promise.all([
     page.waitForResponse((response) => response.url().endsWith('/auth/sign-in') && response.ok()),
     page.getByRole('button', { name: 'Masuk', exact: true }).click(),

@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { graphql, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
+import { axeViolations, signIn } from './page-checks';
 
 // Issue #20 §6 in real Chromium on the built stack: the operator of MPP Kota Banjarmasin makes a
 // queue-system key on the portal, the "queue system" (this test, over plain HTTP through the portal)
@@ -21,19 +21,6 @@ interface Served {
     invitation?: { url: string; replayed: boolean; desk: { number: number }; qr: { svg: string } };
     errors?: { extensions: { code: string; field?: string } }[];
   };
-}
-
-/** WCAG 2.1 A/AA violations axe-core finds on the page as it is now. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
-    const result = await axe.run((globalThis as unknown as { document: unknown }).document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 async function answerAll(page: Page): Promise<void> {
@@ -109,14 +96,7 @@ describeWithChromium('a served ticket becomes a one-time survey invitation, in a
     });
     try {
       // The operator makes a key; its secret is on the screen once.
-      await operator.goto(`${stack.portalUrl}/sign-in`);
-      await operator.getByLabel('Alamat email').fill('operator.banjarmasin@simpul.test');
-      await operator.getByLabel('Kata sandi').fill('simpul-demo');
-      await Promise.all([
-        operator.waitForResponse((response) => response.url().endsWith('/auth/sign-in') && response.ok()),
-        operator.getByRole('button', { name: 'Masuk', exact: true }).click(),
-      ]);
-      await operator.getByRole('button', { name: 'Keluar' }).waitFor();
+      await signIn(operator, stack.portalUrl, 'operator.banjarmasin@simpul.test');
       await operator.goto(`${stack.portalUrl}/mpp/malls/${mallId}/queue-keys`);
       await operator.getByRole('heading', { level: 1, name: 'Kunci sistem antrean' }).waitFor({ timeout: 30_000 });
       await operator.getByRole('heading', { name: 'Belum ada kunci antrean' }).waitFor({ timeout: 30_000 });

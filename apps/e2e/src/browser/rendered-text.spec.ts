@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { stableId } from '@simpul/service-kit';
 import { graphql, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
+import { signIn } from './page-checks';
 import { apiEnumValues, offences, type Language, type Offence } from './rendered-text-rules';
 
 // Issue #20 §5, "no internal ids on screen": in real Chromium on the built portal with the demo data,
@@ -39,17 +40,6 @@ interface Finding extends Offence {
   who: string;
   language: Language;
   page: string;
-}
-
-async function signIn(page: Page, base: string, email: string): Promise<void> {
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Alamat email').fill(email);
-  await page.getByLabel('Kata sandi').fill('simpul-demo');
-  await Promise.all([
-    page.waitForResponse((response) => response.url().endsWith('/auth/sign-in') && response.ok()),
-    page.getByRole('button', { name: 'Masuk', exact: true }).click(),
-  ]);
-  await page.getByRole('button', { name: 'Keluar' }).waitFor();
 }
 
 /** Opens a page and waits for its heading and a quiet network; its text, its labels and its internal links. */
