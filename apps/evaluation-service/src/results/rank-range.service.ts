@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CacheInvalidation, listLoader, type SubgraphContext } from '@simpul/service-kit';
 import { DataSource } from 'typeorm';
-import { RANKING_TOPIC } from './ranking-cache';
-import { cohortKey, CohortRanges, loadCohortUncertainty, type RankUncertainty } from './rank-uncertainty';
+import { RANKING_TOPIC, RankingCache } from './ranking-cache';
+import { cohortKey, loadCohortUncertainty, type RankUncertainty } from './rank-uncertainty';
 import type { StoredResult } from './result.row';
 
 /**
@@ -11,7 +11,7 @@ import type { StoredResult } from './result.row';
  */
 @Injectable()
 export class RankRangeService {
-  private readonly kept = new CohortRanges();
+  private readonly kept = new RankingCache<RankUncertainty[]>();
   /** Each loaded cohort's ranges by result id: a page asks three fields of up to 100 rows of a cohort of thousands. */
   private readonly byId = new WeakMap<readonly RankUncertainty[], Map<string, RankUncertainty>>();
 
@@ -19,7 +19,7 @@ export class RankRangeService {
     private readonly dataSource: DataSource,
     invalidation: CacheInvalidation,
   ) {
-    invalidation.subscribe(RANKING_TOPIC, (cycleId) => this.kept.clearCycle(cycleId));
+    invalidation.subscribe(RANKING_TOPIC, (cycleId) => (cycleId === null ? this.kept.clear() : this.kept.clearCycle(cycleId)));
   }
 
   /** This replica's own writes clear at once, before the notice every replica hears. */

@@ -1,7 +1,8 @@
 import { rankRanges, type SampledPart } from '@simpul/reporting';
-import { getInstrument, hasInstrument } from '@simpul/scoring';
+import { getInstrument } from '@simpul/scoring';
 import { rows } from '@simpul/service-kit';
 import type { DataSource } from 'typeorm';
+import type { RankingCache } from './ranking-cache';
 import { surveyJudged } from './result.row';
 import { ResultBasis } from './results.model';
 
@@ -51,9 +52,10 @@ const COHORT_MEMBERS = `
 /** The F-03 part of a result: its blend weight from the result's instrument, none for a published aggregate. */
 function surveyPart(member: CohortMember): SampledPart | null {
   if (!surveyJudged(member.basis)) return null;
-  const instrument = member.instrumentId && hasInstrument(member.instrumentId) ? getInstrument(member.instrumentId) : null;
+  // A surveyed result was computed with its lokus's instrument: without one the weight is unknown, not guessed.
+  if (!member.instrumentId) throw new Error(`result ${member.id} is ${member.basis} but its lokus has no instrument`);
   return {
-    weight: instrument ? Number(instrument.blend.user) : 0.25,
+    weight: Number(getInstrument(member.instrumentId).blend.user),
     respondents: member.respondents,
     spread: member.spread === null ? null : Number(member.spread),
     used: member.basis === ResultBasis.BLENDED,
@@ -73,33 +75,6 @@ export function cohortUncertainty(members: readonly CohortMember[]): RankUncerta
   }));
 }
 
-/** Ranges of whole cohorts, kept until RANKING_TOPIC clears their cycle (a recompute or a correction) or 30 s pass. */
-export class CohortRanges {
-  private readonly entries = new Map<string, { ranges: RankUncertainty[]; until: number }>();
-  /** Bumped by every clear: ranges computed from rows read before a clear are not kept. */
-  generation = 0;
-
-  constructor(private readonly ttlMs = 30_000) {}
-
-  get(key: string, now = Date.now()): RankUncertainty[] | undefined {
-    const entry = this.entries.get(key);
-    if (entry && entry.until >= now) return entry.ranges;
-    this.entries.delete(key);
-    return undefined;
-  }
-
-  set(key: string, ranges: RankUncertainty[], readAt: number, now = Date.now()): void {
-    if (readAt !== this.generation) return;
-    if (this.entries.size >= 500) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(key, { ranges, until: now + this.ttlMs });
-  }
-
-  clearCycle(cycleId: string | null): void {
-    this.generation += 1;
-    for (const key of this.entries.keys()) if (cycleId === null || key.startsWith(`${cycleId}|`)) this.entries.delete(key);
-  }
-}
-
 /** `cycleId|cohort` */
 export const cohortKey = (cycleId: string, cohort: string): string => `${cycleId}|${cohort}`;
 
@@ -110,11 +85,11 @@ export const cohortKey = (cycleId: string, cohort: string): string => `${cycleId
 export async function loadCohortUncertainty(
   db: DataSource,
   cohorts: readonly { cycleId: string; cohort: string }[],
-  cache: CohortRanges,
+  cache: RankingCache<RankUncertainty[]>,
 ): Promise<RankUncertainty[]> {
   const found: RankUncertainty[] = [];
   const missing = cohorts.filter((item) => {
-    const cached = cache.get(cohortKey(item.cycleId, item.cohort));
+    const cached = cache.get(item.cycleId, item.cohort);
     if (cached) found.push(...cached);
     return !cached;
   });
@@ -128,9 +103,9 @@ export async function loadCohortUncertainty(
     if (list) list.push(member);
     else byCohort.set(key, [member]);
   }
-  for (const [key, list] of byCohort) {
+  for (const list of byCohort.values()) {
     const ranges = cohortUncertainty(list);
-    cache.set(key, ranges, readAt);
+    cache.set(list[0].cycleId, list[0].cohort, ranges, Date.now(), readAt);
     found.push(...ranges);
   }
   return found;

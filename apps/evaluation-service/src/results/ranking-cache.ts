@@ -8,10 +8,11 @@ export const RANKING_TOPIC = 'published-ranking';
  * Published cohort rankings change only through a correction, so each replica keeps them for a
  * short while: the public ranking page is then served without touching PostgreSQL. A correction
  * notifies every replica when it commits (CacheInvalidation), and each clears that cycle; the TTL
- * bounds what a replica serves while it cannot hear those notices.
+ * bounds what a replica serves while it cannot hear those notices. `T` is what is kept per cohort:
+ * its ranked rows, or what is computed from them (RankRangeService keeps their rank ranges).
  */
-export class RankingCache {
-  private readonly entries = new Map<string, { rows: StoredResult[]; until: number }>();
+export class RankingCache<T = StoredResult[]> {
+  private readonly entries = new Map<string, { rows: T; until: number }>();
   /** Bumped by every clear: rows read before a clear are not kept after it (they may predate the change). */
   private cleared = 0;
 
@@ -20,7 +21,7 @@ export class RankingCache {
     private readonly maxEntries = 500,
   ) {}
 
-  get(cycleId: string, cohort: string, now = Date.now()): StoredResult[] | undefined {
+  get(cycleId: string, cohort: string, now = Date.now()): T | undefined {
     const entry = this.entries.get(`${cycleId}|${cohort}`);
     if (!entry) return undefined;
     if (entry.until < now) {
@@ -35,7 +36,7 @@ export class RankingCache {
     return this.cleared;
   }
 
-  set(cycleId: string, cohort: string, rows: StoredResult[], now = Date.now(), readAt = this.cleared): void {
+  set(cycleId: string, cohort: string, rows: T, now = Date.now(), readAt = this.cleared): void {
     if (readAt !== this.cleared) return;
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(`${cycleId}|${cohort}`, { rows, until: now + this.ttlMs });
