@@ -20,7 +20,7 @@ export interface Offence {
  * the letters a person reads as such (QR, A4). Anything else in capitals that the API uses as an enum
  * value (DRAFT, OBJECTION_WINDOW, FEE) is a code that reached the screen untranslated.
  */
-export const ALLOWED_CAPITALS = new Set([
+const ALLOWED_CAPITALS = new Set([
   'IPP',
   'IKM',
   'SKM',
@@ -125,4 +125,12 @@ export function offences(text: string, language: Language, enumValues: ReadonlyS
     }
   }
   return found;
+}
+
+/** One page per route shape: ids, codes and years in a path become ":id", so a list's hundred rows are one visit. */
+export function routeShape(pathname: string): string {
+  return pathname
+    .split('/')
+    .map((segment) => (/\d/.test(segment) && segment.length >= 2 ? ':id' : segment))
+    .join('/');
 }

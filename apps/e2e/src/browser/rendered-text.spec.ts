@@ -3,7 +3,7 @@ import { stableId } from '@simpul/service-kit';
 import { graphql, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
 import { signIn } from './page-checks';
-import { apiEnumValues, offences, type Language, type Offence } from './rendered-text-rules';
+import { apiEnumValues, offences, routeShape, type Language, type Offence } from './rendered-text-rules';
 
 // Issue #20 §5, "no internal ids on screen": in real Chromium on the built portal with the demo data,
 // each kind of person walks the pages they reach — the navigation's links and every page's own
@@ -27,14 +27,6 @@ const SAMSAT_KALSEL = stableId('unit', 'samsat-63');
 /** Paths that are not pages of the portal, or that sign a person out or in. */
 const NOT_A_PAGE =
   /^\/(?:auth|data|graphql|skm-api|remotes|sign-in|lupa-kata-sandi|atur-kata-sandi)(?:\/|$)|^\/skm\/kiosk\/|\.[a-z0-9]{2,4}$/i;
-
-/** One page per route shape: ids, codes and years in a path become ":id", so a list's hundred rows are one visit. */
-export function routeShape(pathname: string): string {
-  return pathname
-    .split('/')
-    .map((segment) => (/\d/.test(segment) && segment.length >= 2 ? ':id' : segment))
-    .join('/');
-}
 
 interface Finding extends Offence {
   who: string;
@@ -116,29 +108,6 @@ describeWithChromium('rendered text: no codes, placeholders, instrument ids or d
 
   afterAll(async () => {
     await browser?.close();
-  });
-
-  it('finds what the rules are for, and leaves Indonesian thousands, clock times and acronyms alone', () => {
-    const rules = (text: string, language: Language = 'id') => offences(text, language, enumValues).map((o) => `${o.rule}: ${o.text}`);
-    expect(rules('Putuskan tahap OBJECTION_WINDOW')).toEqual(['code: OBJECTION_WINDOW']);
-    expect(rules('Top {size}; {{x}}; undefined; NaN; null')).toEqual([
-      'placeholder: {{x}}',
-      'placeholder: {size}',
-      'placeholder: undefined',
-      'placeholder: NaN',
-      'placeholder: null',
-    ]);
-    expect(rules('Instrumen pekppp-2024-a')).toEqual(['instrument id: pekppp-2024-a']);
-    expect(rules('4.01 ≤ IPP ≤ 4.50')).toEqual(['dot decimal: 4.01', 'dot decimal: 4.50']);
-    expect(rules('4.01 ≤ IPP ≤ 4.50', 'en')).toEqual([]);
-    expect(rules('IPP 4,02 (A-); IKM 88,50; 12.000 jawaban; pukul 09.05 WIB; 7.12.2026; SKM, KIPP, MPP, PEKPPP, RTL')).toEqual([]);
-    expect(
-      rules('63.71 Kota Banjarmasin; nomor DEMO/63.71/MPP; ID DEMO-SIPPN-63; PEMERINTAH PROVINSI KALIMANTAN SELATAN; SAMSAT Kalsel'),
-    ).toEqual([]);
-    expect(rules('Kelompok PROVINCE:SAMSAT; IKM 88.50')).toEqual(['code: PROVINCE:SAMSAT', 'code: PROVINCE', 'dot decimal: 88.50']);
-    expect(rules(`Status ${[...enumValues].find((value) => value === 'DRAFT') ?? 'DRAFT'}`)).toEqual(['code: DRAFT']);
-    expect(routeShape('/registry/units/0b6f1c2e-1d2a-5f3c-9a1b-2c3d4e5f6a7b/edit')).toBe('/registry/units/:id/edit');
-    expect(routeShape('/registry/regions/63/63.71')).toBe('/registry/regions/:id/:id');
   });
 
   const people: [who: string, email: string | null][] = [
