@@ -7,6 +7,7 @@ export const MPP_MALL_MESSAGES = {
   id: {
     sort: 'Urutkan',
     'sort.PROVINCE.ASC': 'Provinsi (Aceh sampai Papua), lalu nama',
+    'sort.PROVINCE.DESC': 'Provinsi (Papua sampai Aceh), lalu nama (Z–A)',
     'sort.NAME.ASC': 'Nama (A–Z)',
     'sort.NAME.DESC': 'Nama (Z–A)',
     'sort.OPENED_ON.DESC': 'Tanggal peresmian (terbaru dahulu)',
@@ -23,6 +24,7 @@ export const MPP_MALL_MESSAGES = {
   en: {
     sort: 'Sort by',
     'sort.PROVINCE.ASC': 'Province (Aceh to Papua), then name',
+    'sort.PROVINCE.DESC': 'Province (Papua to Aceh), then name (Z–A)',
     'sort.NAME.ASC': 'Name (A–Z)',
     'sort.NAME.DESC': 'Name (Z–A)',
     'sort.OPENED_ON.DESC': 'Opening date (newest first)',

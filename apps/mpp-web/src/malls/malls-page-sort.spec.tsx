@@ -51,4 +51,24 @@ describe('ordering the public malls list', () => {
     fireEvent.click(within(table).getByRole('button', { name: /MPP/ }));
     await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('Urutkan').value).toBe('NAME.DESC'));
   });
+
+  it('offers the order the province header turns to: a second click leaves the select on province, descending', async () => {
+    const { calls } = render();
+    const table = await screen.findByRole('table', { name: 'Semua MPP' });
+    const select = screen.getByLabelText<HTMLSelectElement>('Urutkan');
+    // Away from the default (province, ascending) first, so the two clicks go ascending, then descending.
+    fireEvent.change(select, { target: { value: 'NAME.ASC' } });
+    await waitFor(() => expect(select.value).toBe('NAME.ASC'));
+    fireEvent.click(within(table).getByRole('button', { name: /Provinsi/ }));
+    await waitFor(() => expect(select.value).toBe('PROVINCE.ASC'));
+    fireEvent.click(within(table).getByRole('button', { name: /Provinsi/ }));
+    await waitFor(() =>
+      expect(calls.filter((call) => call.operation === 'Malls').at(-1)?.variables).toMatchObject({
+        sort: { field: 'PROVINCE', direction: 'DESC' },
+      }),
+    );
+    expect(select.value).toBe('PROVINCE.DESC');
+    expect(select.selectedOptions[0]?.textContent).toBe('Provinsi (Papua sampai Aceh), lalu nama (Z–A)');
+    expectNoMissingTexts();
+  });
 });

@@ -18,6 +18,7 @@ interface MallOrder {
 /** The orders offered, the service's default first. */
 const ORDERS: readonly MallOrder[] = [
   { field: 'PROVINCE', direction: 'ASC' },
+  { field: 'PROVINCE', direction: 'DESC' },
   { field: 'NAME', direction: 'ASC' },
   { field: 'NAME', direction: 'DESC' },
   { field: 'OPENED_ON', direction: 'DESC' },
@@ -25,9 +26,9 @@ const ORDERS: readonly MallOrder[] = [
 ];
 const orderKey = (order: MallOrder) => `${order.field}.${order.direction}`;
 
-/** The table's sortable columns and the service's sort fields, both ways. */
+/** The table's sortable columns by the service's sort fields, and back (one map, so the two cannot drift). */
 const COLUMN_OF: Record<MallSortField, string> = { NAME: 'name', PROVINCE: 'province', OPENED_ON: 'opened' };
-const FIELD_OF: Record<string, MallSortField> = { name: 'NAME', province: 'PROVINCE', opened: 'OPENED_ON' };
+const FIELD_OF = Object.fromEntries(Object.entries(COLUMN_OF).map(([field, column]) => [column, field])) as Record<string, MallSortField>;
 
 const PAGE_SIZE = 25;
 
