@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { DESK, connection, errorOf, renderKipp } from '../testing/render-kipp';
@@ -103,6 +103,37 @@ describe('past competitions: the national admin', () => {
     expect(
       (await screen.findAllByText('Kompetisi 2026 dijalankan di Simpul: pemenangnya berasal dari keputusannya sendiri.')).length,
     ).toBeGreaterThan(0);
+  });
+
+  it('corrects a year’s tier, and the winners entered for that year are listed with the new tier at once', async () => {
+    let tierName = 'Top 25';
+    renderKipp('/kipp/kompetisi-terdahulu', (operation, variables) => {
+      if (operation === 'KippAwardTiers') return reply('KippAwardTiers', { kippAwardTiers: TIERS });
+      if (operation === 'KippHistoricalAwards')
+        return reply('KippHistoricalAwards', { historicalAwards: connection([entered({ tierName })]) });
+      if (operation === 'KippUnitOptions') return reply('KippUnitOptions', { serviceUnits: connection([UNIT]) });
+      if (operation === 'KippSetAwardTier') {
+        tierName = `Top ${String(variables['winnerSize'])}`;
+        return reply('KippSetAwardTier', {
+          setKippAwardTier: { year: 2015, winnerSize: 20, name: tierName, source: String(variables['source']) },
+        });
+      }
+      return undefined;
+    });
+    const list = await screen.findByRole('table', { name: 'Pemenang yang dimasukkan dari publikasi' });
+    expect(within(list).getByRole('link', { name: 'Pengendalian inflasi daerah' }).closest('tr')?.textContent).toContain('Top 25');
+
+    const form = screen.getByRole('form', { name: 'Catat atau koreksi tingkat satu tahun' });
+    await userEvent.type(within(form).getByLabelText(/^Tahun/), '2015');
+    await userEvent.type(within(form).getByLabelText(/^Jumlah pemenang/), '20');
+    await userEvent.type(within(form).getByLabelText(/^Sumber/), 'Koreksi dari keputusan 2015');
+    await userEvent.click(within(form).getByRole('button', { name: 'Simpan tingkat' }));
+
+    expect(await screen.findByText('✓ Tingkat 2015 dicatat: Top 20.')).toBeTruthy();
+    await waitFor(() => {
+      const refreshed = screen.getByRole('table', { name: 'Pemenang yang dimasukkan dari publikasi' });
+      expect(within(refreshed).getByRole('link', { name: 'Pengendalian inflasi daerah' }).closest('tr')?.textContent).toContain('Top 20');
+    });
   });
 
   it('is refused to anyone but the national admin', async () => {

@@ -31,16 +31,17 @@ export function HistoricalAwardsPage() {
       <PageHeader title={t('awards.title')} description={t('awards.description')} breadcrumbs={crumbs} />
       <Stack gap="xl">
         <TiersSection onChanged={() => setVersion((value) => value + 1)} />
-        <AwardsSection version={version} />
+        {/* A new tier renames the winners of its year: remounting refetches the list from page 1. */}
+        <AwardsSection key={version} />
       </Stack>
     </>
   );
 }
 
-function AwardsSection({ version }: { version: number }) {
+function AwardsSection() {
   const t = useT(KIPP);
   const to = useBasePath();
-  const pages = useCursorPages(`awards-${version}`);
+  const pages = useCursorPages('awards');
   const query = useQuery(HISTORICAL_AWARDS, { first: PAGE, after: pages.after });
   const [editing, setEditing] = useState<HistoricalAwardRow | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
