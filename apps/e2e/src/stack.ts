@@ -196,3 +196,70 @@ export async function graphql<T = Record<string, unknown>>(
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<T>, 'status'>) };
 }
+
+/** The data of a GraphQL call that must succeed, for a suite's setup: its errors are thrown, with the query. */
+export async function graphqlData<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
+  const result = await graphql<T>(url, query, variables, token);
+  if (!result.data || result.errors) throw new Error(`${query}: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+/** The access token of a person signed in through the gateway (the demo people's password by default). */
+export async function signInToken(url: string, email: string, password = 'simpul-demo'): Promise<string> {
+  const data = await graphqlData<{ signIn: { accessToken: string } }>(
+    url,
+    'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }',
+    { email, password },
+  );
+  return data.signIn.accessToken;
+}
+
+const CYCLE_PHASES = [
+  'PREPARATION',
+  'F01_FILLING',
+  'F03_SURVEY',
+  'EVALUATOR_SCORING',
+  'VERIFICATION',
+  'APPEAL',
+  'FINALISATION',
+  'PUBLISHED',
+];
+
+/**
+ * An evaluation cycle of the suite's own, in the first year of `years` where creating it succeeds (a
+ * year other suites and the demo data leave free), each phase a month of that year; id and name are
+ * '' when no year was free.
+ */
+export async function createOwnCycle(
+  url: string,
+  token: string,
+  cycle: { years: [first: number, last: number]; name: (year: number) => string; scheme: string; instrumentIds: string[] },
+): Promise<{ id: string; name: string }> {
+  for (let year = cycle.years[0]; year <= cycle.years[1]; year += 1) {
+    const created = await graphql<{ createEvaluationCycle: { id: string; name: string } }>(
+      url,
+      'mutation($input: CreateCycleInput!) { createEvaluationCycle(input: $input) { id name } }',
+      {
+        input: {
+          year,
+          name: cycle.name(year),
+          scheme: cycle.scheme,
+          instrumentIds: cycle.instrumentIds,
+          phases: CYCLE_PHASES.map((phase, i) => ({
+            phase,
+            startsAt: `${year}-${String(i + 1).padStart(2, '0')}-01T00:00:00+07:00`,
+            endsAt: `${year}-${String(i + 1).padStart(2, '0')}-25T23:59:59+07:00`,
+          })),
+        },
+      },
+      token,
+    );
+    if (created.data?.createEvaluationCycle.id) return created.data.createEvaluationCycle;
+  }
+  return { id: '', name: '' };
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { getInstrument } from '@simpul/scoring';
-import { graphql, useSharedStack, type SharedStack } from '../stack';
+import { createOwnCycle, graphqlData, signInToken, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
 import { axeViolations, signIn } from './page-checks';
 
@@ -21,7 +21,6 @@ const describeWithChromium = 'path' in chromium ? describe : describe.skip;
 const UNIT = 'SAMSAT Gorontalo';
 const ONLINE = 'PEKPPP 2024, Formulir B (pelayanan daring), sementara';
 const INDICATOR = getInstrument('pekppp-2024-b').aspects[0].indicators[0].code;
-const PHASES = ['PREPARATION', 'F01_FILLING', 'F03_SURVEY', 'EVALUATOR_SCORING', 'VERIFICATION', 'APPEAL', 'FINALISATION', 'PUBLISHED'];
 
 /** From anywhere in the portal: the main navigation's "Evaluasi", then a cycle from the list of cycles. */
 async function openCycle(page: Page, name: string): Promise<void> {
@@ -37,11 +36,8 @@ describeWithChromium('evaluation operations from the portal, per role, in a real
   let cycleId = '';
   let cycleName = '';
 
-  async function call<T>(who: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await graphql<T>(stack.gatewayUrl, query, variables, tokens[who]);
-    if (!result.data || result.errors) throw new Error(`${query}: ${JSON.stringify(result.errors)}`);
-    return result.data;
-  }
+  const call = <T>(who: string, query: string, variables: Record<string, unknown> = {}) =>
+    graphqlData<T>(stack.gatewayUrl, query, variables, tokens[who]);
   const startPhase = (phase: string) =>
     call('admin', 'mutation($input: StartPhaseInput!) { startCyclePhase(input: $input) { id } }', {
       input: { cycleId, phase, reason: 'Uji peramban: operasi evaluasi.' },
@@ -50,37 +46,14 @@ describeWithChromium('evaluation operations from the portal, per role, in a real
   beforeAll(async () => {
     stack = useSharedStack();
     browser = await launchChromium('path' in chromium ? chromium.path : '');
-    for (const who of ['admin', 'evaluator']) {
-      const signedIn = await graphql<{ signIn: { accessToken: string } }>(
-        stack.gatewayUrl,
-        'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }',
-        { email: `${who}@simpul.test`, password: 'simpul-demo' },
-      );
-      tokens[who] = signedIn.data?.signIn.accessToken ?? '';
-    }
+    for (const who of ['admin', 'evaluator']) tokens[who] = await signInToken(stack.gatewayUrl, `${who}@simpul.test`);
     // A Khusus cycle of its own, in the first free year from 2070, with both 2024 instruments, in preparation.
-    for (let year = 2070; year <= 2100 && !cycleId; year += 1) {
-      const created = await graphql<{ createEvaluationCycle: { id: string; name: string } }>(
-        stack.gatewayUrl,
-        'mutation($input: CreateCycleInput!) { createEvaluationCycle(input: $input) { id name } }',
-        {
-          input: {
-            year,
-            name: `Uji operasi evaluasi ${year}`,
-            scheme: 'KHUSUS',
-            instrumentIds: ['pekppp-2024-a', 'pekppp-2024-b'],
-            phases: PHASES.map((phase, i) => ({
-              phase,
-              startsAt: `${year}-${String(i + 1).padStart(2, '0')}-01T00:00:00+07:00`,
-              endsAt: `${year}-${String(i + 1).padStart(2, '0')}-25T23:59:59+07:00`,
-            })),
-          },
-        },
-        tokens['admin'],
-      );
-      cycleId = created.data?.createEvaluationCycle.id ?? '';
-      cycleName = created.data?.createEvaluationCycle.name ?? '';
-    }
+    ({ id: cycleId, name: cycleName } = await createOwnCycle(stack.gatewayUrl, tokens['admin'], {
+      years: [2070, 2100],
+      name: (year) => `Uji operasi evaluasi ${year}`,
+      scheme: 'KHUSUS',
+      instrumentIds: ['pekppp-2024-a', 'pekppp-2024-b'],
+    }));
     await startPhase('PREPARATION');
   }, 240_000);
 

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { getInstrument } from '@simpul/scoring';
-import { graphql, useSharedStack, type SharedStack } from '../stack';
+import { createOwnCycle, graphqlData, signInToken, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
 import { axeViolations, signIn } from './page-checks';
 
@@ -17,7 +17,6 @@ if ('missing' in chromium) {
 }
 const describeWithChromium = 'path' in chromium ? describe : describe.skip;
 
-const PHASES = ['PREPARATION', 'F01_FILLING', 'F03_SURVEY', 'EVALUATOR_SCORING', 'VERIFICATION', 'APPEAL', 'FINALISATION', 'PUBLISHED'];
 const CODES = getInstrument('pekppp-2024-a').aspects.flatMap((aspect) => aspect.indicators.map((indicator) => indicator.code));
 
 /**
@@ -49,42 +48,18 @@ describeWithChromium('rank ranges on the cohort page and the peers chart, in a r
   let token = '';
   let cycleId = '';
 
-  async function call<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await graphql<T>(stack.gatewayUrl, query, variables, token);
-    if (!result.data || result.errors) throw new Error(`${query}: ${JSON.stringify(result.errors)}`);
-    return result.data;
-  }
+  const call = <T>(query: string, variables: Record<string, unknown> = {}) => graphqlData<T>(stack.gatewayUrl, query, variables, token);
 
   beforeAll(async () => {
     stack = useSharedStack();
     browser = await launchChromium('path' in chromium ? chromium.path : '');
-    const signedIn = await graphql<{ signIn: { accessToken: string } }>(
-      stack.gatewayUrl,
-      'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }',
-      { email: 'admin@simpul.test', password: 'simpul-demo' },
-    );
-    token = signedIn.data?.signIn.accessToken ?? '';
-    for (let year = 2040; year < 2070 && !cycleId; year += 1) {
-      const created = await graphql<{ createEvaluationCycle: { id: string } }>(
-        stack.gatewayUrl,
-        'mutation($input: CreateCycleInput!) { createEvaluationCycle(input: $input) { id } }',
-        {
-          input: {
-            year,
-            name: `Uji rentang peringkat ${year}`,
-            scheme: 'MANDIRI',
-            instrumentIds: ['pekppp-2024-a'],
-            phases: PHASES.map((phase, i) => ({
-              phase,
-              startsAt: `${year}-${String(i + 1).padStart(2, '0')}-01T00:00:00+07:00`,
-              endsAt: `${year}-${String(i + 1).padStart(2, '0')}-25T23:59:59+07:00`,
-            })),
-          },
-        },
-        token,
-      );
-      cycleId = created.data?.createEvaluationCycle.id ?? '';
-    }
+    token = await signInToken(stack.gatewayUrl, 'admin@simpul.test');
+    ({ id: cycleId } = await createOwnCycle(stack.gatewayUrl, token, {
+      years: [2040, 2069],
+      name: (year) => `Uji rentang peringkat ${year}`,
+      scheme: 'MANDIRI',
+      instrumentIds: ['pekppp-2024-a'],
+    }));
     const db = new pg.Client({ connectionString: stack.databaseUrl });
     await db.connect();
     try {

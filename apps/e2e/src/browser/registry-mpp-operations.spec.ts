@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { stableId } from '@simpul/service-kit';
-import { graphql, useSharedStack, type SharedStack } from '../stack';
+import { graphql, graphqlData, signInToken, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
 import { axeViolations, signIn } from './page-checks';
 
@@ -45,24 +45,15 @@ describeWithChromium('registry and MPP operations from the portal, per role, in 
   let unitName = '';
   const addresses: Record<string, string | null> = {};
 
-  async function call<T>(query: string, variables: Record<string, unknown> = {}, token = admin): Promise<T> {
-    const result = await graphql<T>(stack.gatewayUrl, query, variables, token);
-    if (!result.data || result.errors) throw new Error(`${query}: ${JSON.stringify(result.errors)}`);
-    return result.data;
-  }
+  const call = <T>(query: string, variables: Record<string, unknown> = {}, token = admin) =>
+    graphqlData<T>(stack.gatewayUrl, query, variables, token);
   const addressOf = async (id: string) =>
     (await call<{ mall: { address: string | null } }>('query($id: ID!) { mall(id: $id) { address } }', { id })).mall.address;
 
   beforeAll(async () => {
     stack = useSharedStack();
     browser = await launchChromium('path' in chromium ? chromium.path : '');
-    admin = (
-      await call<{ signIn: { accessToken: string } }>(
-        'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }',
-        { email: 'admin@simpul.test', password: 'simpul-demo' },
-        '',
-      )
-    ).signIn.accessToken;
+    admin = await signInToken(stack.gatewayUrl, 'admin@simpul.test');
     const { agencies } = await call<{ agencies: { edges: { node: { id: string } }[] } }>(
       '{ agencies(first: 1, filter: { search: "banjarmasin" }) { edges { node { id } } } }',
     );

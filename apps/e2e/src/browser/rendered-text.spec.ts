@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { stableId } from '@simpul/service-kit';
-import { graphql, useSharedStack, type SharedStack } from '../stack';
+import { graphql, signInToken, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
 import { signIn } from './page-checks';
 import { apiEnumValues, offences, routeShape, type Language, type Offence } from './rendered-text-rules';
@@ -82,16 +82,12 @@ describeWithChromium('rendered text: no codes, placeholders, instrument ids or d
     expect(latest?.lokusId).toBeTruthy();
     expect(mall).toBeTruthy();
     // KIPP's competition page (its phases and shortlist tiers), which only the admin reaches.
-    const admin = await graphql<{ signIn: { accessToken: string } }>(
-      stack.gatewayUrl,
-      'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }',
-      { email: 'admin@simpul.test', password: 'simpul-demo' },
-    );
+    const admin = await signInToken(stack.gatewayUrl, 'admin@simpul.test');
     const competitions = await graphql<{ competitions: { edges: { node: { id: string } }[] } }>(
       stack.gatewayUrl,
       '{ competitions(first: 1) { edges { node { id } } } }',
       {},
-      admin.data?.signIn.accessToken,
+      admin,
     );
     const competition = competitions.data?.competitions.edges[0]?.node.id;
     expect(competition).toBeTruthy();
