@@ -1,5 +1,6 @@
-import { STANDARD_COMPONENTS, type StandardComponentCode } from '@simpul/contracts';
+import type { StandardComponentCode } from '@simpul/contracts';
 import { rows, type Task, type BilingualText } from '@simpul/service-kit';
+import { componentNames } from '../tenancy-services/services-not-ready.error';
 import { mppTask, servicesUrl, type TaskQuery } from './mpp-task';
 import type { RegistryNames } from './registry-names';
 
@@ -28,23 +29,17 @@ export function blockedServices(query: TaskQuery, mallId: string): Promise<Block
   );
 }
 
-const LABELS = new Map(STANDARD_COMPONENTS.map((definition) => [definition.component, definition.label]));
-
-function listOf(components: readonly StandardComponentCode[], language: keyof BilingualText): string {
-  return components.map((component) => LABELS.get(component)?.[language] ?? component).join(', ');
-}
-
 /** Why the service is blocked, in words: the components not filled in, then those not published. */
 export function blockedReason(service: Pick<BlockedService, 'missing' | 'unpublished'>): BilingualText {
   const id: string[] = [];
   const en: string[] = [];
   if (service.missing.length) {
-    id.push(`belum diisi: ${listOf(service.missing, 'id')}`);
-    en.push(`not filled in: ${listOf(service.missing, 'en')}`);
+    id.push(`belum diisi: ${componentNames(service.missing, 'id')}`);
+    en.push(`not filled in: ${componentNames(service.missing, 'en')}`);
   }
   if (service.unpublished.length) {
-    id.push(`belum dipublikasikan: ${listOf(service.unpublished, 'id')}`);
-    en.push(`not published: ${listOf(service.unpublished, 'en')}`);
+    id.push(`belum dipublikasikan: ${componentNames(service.unpublished, 'id')}`);
+    en.push(`not published: ${componentNames(service.unpublished, 'en')}`);
   }
   if (!id.length) return { id: 'Standar Pelayanan belum siap', en: 'Service standard not ready' };
   return { id: `Standar Pelayanan ${id.join('; ')}`, en: `Service standard ${en.join('; ')}` };

@@ -2,10 +2,13 @@ import { SimpulError } from '@simpul/service-kit';
 import { STANDARD_COMPONENTS, type ErrorExtensions } from '@simpul/contracts';
 import type { StandardComponent } from '../federation/standard-component.enum';
 
-const LABELS = new Map(STANDARD_COMPONENTS.map((definition) => [definition.component as string, definition.label]));
+const LABELS = new Map(STANDARD_COMPONENTS.map((definition) => [definition.component, definition.label]));
 
-/** Components by their names ("Biaya/tarif"), never their codes, in the message a person reads. */
-function named(components: StandardComponent[], language: 'id' | 'en'): string {
+/**
+ * Components by their names ("Biaya/tarif"), never their codes, in text a person reads (this error
+ * and the blocked-service task).
+ */
+export function componentNames(components: readonly StandardComponent[], language: 'id' | 'en'): string {
   return components.map((component) => LABELS.get(component)?.[language] ?? component).join(', ');
 }
 
@@ -18,8 +21,8 @@ export interface NotReadyService {
 
 function describe(service: NotReadyService, missingWord: string, unpublishedWord: string, language: 'id' | 'en'): string {
   const parts = [
-    ...(service.missing.length ? [`${missingWord} ${named(service.missing, language)}`] : []),
-    ...(service.unpublished.length ? [`${unpublishedWord} ${named(service.unpublished, language)}`] : []),
+    ...(service.missing.length ? [`${missingWord} ${componentNames(service.missing, language)}`] : []),
+    ...(service.unpublished.length ? [`${unpublishedWord} ${componentNames(service.unpublished, language)}`] : []),
   ];
   return `${service.name} (${parts.join('; ')})`;
 }
