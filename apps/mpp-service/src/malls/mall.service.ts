@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   badUserInput,
   notFound,
+  optionalText,
   requireRole,
   type Connection,
   type SubgraphContext,
@@ -21,7 +22,6 @@ import {
 import type { Caller } from '@simpul/contracts';
 import { requireMallManager } from '../access/mpp-access';
 import { parseDate } from '../common/dates';
-import { optionalText } from '../common/text';
 import { weekdayNumber, weekdayOf } from '../common/weekday.enum';
 import { MppFileService } from '../files/mpp-file.service';
 import { REGISTRY_CLIENT, type RegistryClient } from '../registry/registry-client';
@@ -42,7 +42,6 @@ import { Mall, MallDocument, OpeningHours } from './mall.model';
 export const MALL_COLUMNS = `m.id, m.name, m.regency_code AS "regencyCode", m.province_code AS "provinceCode", m.address, m.status,
   m.proposed_on AS "proposedOn", m.opened_on AS "openedOn", m.managing_unit_id AS "managingUnitId"`;
 
-/** Which status changes make sense; a CLOSED mall stays closed. */
 /** The keyset of each order; every one ends on name and id so the order is total and ties read alphabetically. */
 const SORT_KEYS: Record<MallSortField, readonly KeysetKey[]> = {
   [MallSortField.PROVINCE]: [
@@ -62,6 +61,7 @@ const SORT_KEYS: Record<MallSortField, readonly KeysetKey[]> = {
   ],
 };
 
+/** Which status changes make sense; a CLOSED mall stays closed. */
 const STATUS_MOVES: Record<MallStatus, MallStatus[]> = {
   PROPOSED: [MallStatus.ACTIVE, MallStatus.CLOSED],
   ACTIVE: [MallStatus.SUSPENDED, MallStatus.CLOSED],
