@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, Paper, Stack, Title } from '@mantine/core';
+import { Button, Grid, Paper, Stack, Title } from '@mantine/core';
 import {
   DataTable,
   EmptyState,
@@ -15,6 +15,7 @@ import { nodes, useBasePath, useFormat, useMutation, useQuery, useSession, useT 
 import { useEffect, useState, type FormEvent } from 'react';
 import { KIPP } from '../messages';
 import type { KippPanel } from '../shared/kipp-roles';
+import { Outcome } from '../shared/outcome';
 import {
   APPOINT_LOCAL_ADMIN,
   APPOINT_MEMBER,
@@ -29,19 +30,6 @@ import { AgencyPicker, PersonPicker } from './person-and-agency-pickers';
 
 const PAGE = 20;
 const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
-
-/** The outcome of the last action, said in a live region so a screen reader hears it. */
-function Outcome({ message }: { message: string | null }) {
-  return (
-    <div role="status" aria-live="polite">
-      {message && (
-        <Alert color="green" variant="light" mt="sm">
-          ✓ {message}
-        </Alert>
-      )}
-    </div>
-  );
-}
 
 /** KIPP appointments the national admin keeps: local admins per agency, Tim Evaluasi and TPI per competition, and their history. */
 export function AppointmentsPage() {

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { KIPP } from '../messages';
 import { AwardForm } from './award-form';
 import { HISTORICAL_AWARDS, type HistoricalAwardRow } from './awards.operations';
-import { Outcome } from './outcome';
+import { Outcome } from '../shared/outcome';
 import { TiersSection } from './tiers-section';
 
 const PAGE = 20;

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { KIPP } from '../messages';
 import { AWARD_TIERS, SET_AWARD_TIER } from './awards.operations';
-import { Outcome } from './outcome';
+import { Outcome } from '../shared/outcome';
 
 const NO_ERRORS: MappedErrors = { fields: {}, summary: [] };
 const fieldId = (field: string) => `tier-${field}`;
