@@ -7,8 +7,6 @@ import { UNIT_OPTIONS } from './awards.operations';
 interface UnitPickerProps {
   id: string;
   value: string;
-  /** The chosen unit's name, when the form opens on an award already entered (its unit may not be among the matches). */
-  initialName?: string;
   onChange: (id: string) => void;
   error?: string;
   label: string;
@@ -17,14 +15,13 @@ interface UnitPickerProps {
 const FIRST = 20;
 
 /** Search a registry service unit by name, then choose one of the matches. */
-export function UnitPicker({ id, value, initialName, onChange, error, label }: UnitPickerProps) {
+export function UnitPicker({ id, value, onChange, error, label }: UnitPickerProps) {
   const t = useT(KIPP);
   const [text, setText] = useState('');
   const search = useDebounced(text.trim(), 300);
   const query = useQuery(UNIT_OPTIONS, { first: FIRST, filter: search ? { search } : {} });
   const units = query.data ? nodes(query.data.serviceUnits) : [];
   const options = units.map((unit) => ({ value: unit.id, label: `${unit.name} — ${unit.agency.name}` }));
-  if (value && initialName && !options.some((option) => option.value === value)) options.unshift({ value, label: initialName });
   return (
     <>
       <TextField id={`${id}-search`} label={t('awards.searchUnit')} value={text} onChange={(event) => setText(event.currentTarget.value)} />
