@@ -10,12 +10,12 @@
 // inflate the way it does the wall time. BENCH_PORT_BASE: the first of eight ports to use (services, gateway, portal, plugin), else free
 // ones; BENCH_START_SCRIPT: another start script to time instead (an earlier start.mjs, to compare).
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort, startPostgres, stopAll, workspaceRoot } from '../lib/stack.mjs';
 import { formatRow } from '../lib/load.mjs';
+import { treeCpuMillis } from '../lib/postgres-cpu';
 
 const RUNS = Number(process.env.BENCH_START_RUNS ?? 2);
 
@@ -23,37 +23,6 @@ interface StartRun {
   seconds: number;
   reported: string;
   cpuSeconds: number;
-}
-
-/** [ppid, utime + stime, cutime + cstime] in clock ticks, from /proc/<pid>/stat; null once gone. */
-function statOf(pid: number): [number, number, number] | null {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return [Number(fields[1]), Number(fields[11]) + Number(fields[12]), Number(fields[13]) + Number(fields[14])];
-  } catch {
-    return null;
-  }
-}
-
-/**
- * CPU seconds `root` and every process under it have used so far, the reaped ones (one-shot steps)
- * included: on a loaded machine wall time is mostly waiting for a core, this is the work itself.
- */
-function treeCpuSeconds(root: number): number {
-  const stats = new Map<number, [number, number, number]>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = statOf(Number(entry));
-    if (stat) stats.set(Number(entry), stat);
-  }
-  const inTree = (pid: number): boolean => {
-    for (let at: number | undefined = pid; at !== undefined && at > 1; at = stats.get(at)?.[0]) if (at === root) return true;
-    return false;
-  };
-  let ticks = 0;
-  // cutime of a live process counts its children that have exited; live children count themselves.
-  for (const [pid, [, own, reaped]] of stats) if (inTree(pid)) ticks += own + reaped;
-  return ticks / 100;
 }
 
 /** Starts `npm start` on `databaseUrl`, resolves when it is ready, stops it with SIGINT and waits for it to exit. */
@@ -84,7 +53,7 @@ async function startOnce(databaseUrl: string, ports: Record<string, number>): Pr
     void exited.then(() => resolve(null));
   });
   const seconds = Number(process.hrtime.bigint() - began) / 1e9;
-  const cpuSeconds = child.pid ? treeCpuSeconds(child.pid) : NaN;
+  const cpuSeconds = child.pid ? treeCpuMillis(child.pid) / 1000 : NaN;
   child.kill('SIGINT');
   await exited;
   if (!ready) throw new Error(`npm start exited before it was ready:\n${output}`);
@@ -111,20 +80,16 @@ async function main() {
       databases.push(name);
       const url = new URL(adminUrl);
       url.pathname = `/${name}`;
-      const first = await startOnce(url.toString(), ports);
-      console.log(
-        formatRow(
-          ['first', run, first.seconds.toFixed(1), `${first.reported} s`, first.cpuSeconds.toFixed(1), os.loadavg()[0].toFixed(1)],
-          widths,
-        ),
-      );
-      const warm = await startOnce(url.toString(), ports);
-      console.log(
-        formatRow(
-          ['warm', run, warm.seconds.toFixed(1), `${warm.reported} s`, warm.cpuSeconds.toFixed(1), os.loadavg()[0].toFixed(1)],
-          widths,
-        ),
-      );
+      // The first start migrates and seeds the new database; the warm one finds it ready.
+      for (const kind of ['first', 'warm']) {
+        const start = await startOnce(url.toString(), ports);
+        console.log(
+          formatRow(
+            [kind, run, start.seconds.toFixed(1), `${start.reported} s`, start.cpuSeconds.toFixed(1), os.loadavg()[0].toFixed(1)],
+            widths,
+          ),
+        );
+      }
     }
   } finally {
     for (const name of databases) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
