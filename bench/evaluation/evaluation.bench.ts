@@ -112,15 +112,13 @@ async function main() {
     // One page of the ranking (cohortRanking is a cursor connection, at most 100 rows a page).
     const rankingQuery =
       'query($cycleId: ID!, $cohort: String!, $first: Int, $after: String) { cohortRanking(cycleId: $cycleId, cohort: $cohort, first: $first, after: $after) { totalCount pageInfo { endCursor } edges { node { rank cohortSize index category { code } } } } }';
-    const ranking = (cohort: string, cycle: string, first: number, after: string | null = null) =>
-      JSON.stringify({ query: rankingQuery, variables: { cycleId: cycle, cohort, first, after } });
+    const ranking = (cohort: string, cycle: string, first: number, after: string | null = null, query = rankingQuery) =>
+      JSON.stringify({ query, variables: { cycleId: cycle, cohort, first, after } });
     // The same page with each rank's range (docs/rank-ranges.md): the whole cohort's ranges, one more statement a page.
     const rangesQuery = rankingQuery.replace(
       'category { code }',
       'category { code } rankRange { best worst } rankIsUncertain indexMargin sampleBelowMinimum',
     );
-    const withRanges = (cohort: string, cycle: string, first: number) =>
-      JSON.stringify({ query: rangesQuery, variables: { cycleId: cycle, cohort, first, after: null } });
     // A cursor deep in the 1,250-row cohort: a keyset page costs the same at row 1,101 as at row 1.
     let deepCursor: string | null = null;
     for (let page = 0; page < 11; page += 1) {
@@ -152,13 +150,13 @@ async function main() {
       [
         '2022 provincial Samsat (34) with rank ranges, public, subgraph',
         evaluation.url,
-        withRanges('PROVINCE:SAMSAT', published, 50),
+        ranking('PROVINCE:SAMSAT', published, 50, null, rangesQuery),
         () => ({ 'x-simpul-internal': issueInternalToken(null, INTERNAL_SECRET, 'bench') }),
       ],
       [
         'DPMPTSP (1,250) page 1 of 100 with rank ranges, admin, subgraph',
         evaluation.url,
-        withRanges('REGENCY:DPMPTSP', cycleId, 100),
+        ranking('REGENCY:DPMPTSP', cycleId, 100, null, rangesQuery),
         () => ({ 'x-simpul-internal': issueInternalToken(admin, INTERNAL_SECRET, 'bench') }),
       ],
       [
