@@ -21,7 +21,7 @@ import {
   mapConnection,
   emptyConnection,
   queryParts,
-  searchWords as foldedWords,
+  searchWords,
   toTsQuery,
 } from '@simpul/service-kit';
 import { KippAccess } from '../access/kipp-access';
@@ -75,15 +75,6 @@ export const toInnovation = (row: InnovationRow): Innovation => ({
   replicatesId: row.replicates_id,
 });
 
-/** Words of a search, accent-folding left to SQL; anything but letters and digits is a separator, so the tsquery is always well formed. */
-export function searchWords(search: string | null | undefined): string[] {
-  return (search ?? '')
-    .normalize('NFKC')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0)
-    .slice(0, 8);
-}
-
 @Injectable()
 export class CatalogueService {
   constructor(
@@ -135,7 +126,8 @@ export class CatalogueService {
       where.push(`(i.region_code = ${code} OR i.province_code = ${code})`);
     }
     const filters = where.length ? where.join(' AND ') : 'true';
-    const words = searchWords(filter?.search);
+    // Folded letters-and-digits runs only, so the tsquery is always well formed; at most 8 words.
+    const words = searchWords(filter?.search ?? '').slice(0, 8);
     if (words.length === 0) {
       // Browsing stays by position on purpose: newest year first, then award (descending) and title,
       // with the count in the same prepared statement (catalogue/ranked-search-sql.ts, README
@@ -176,7 +168,7 @@ export class CatalogueService {
     const next = `$${params.length + 1}`;
     // Spelling variants and abbreviations from the shared synonym list ("antrian" finds "antrean",
     // "kalsel" Kalimantan Selatan), as the cross-module search and the portal's lists read them.
-    const found = await ranked(prefixQuerySql(next), [toTsQuery(queryParts(foldedWords(words.join(' '))))]);
+    const found = await ranked(prefixQuerySql(next), [toTsQuery(queryParts(words))]);
     // Nothing matched at all (a cursor cannot change that: the total counts every match): correct and rerun.
     if (found.totalCount > 0) return found;
     return ranked(correctedQuerySql(next), [words]);
