@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { Caller } from '@simpul/contracts';
 import { Access, CurrentCaller, type SubgraphContext } from '@simpul/service-kit';
 import { CatalogueService } from '../catalogue/catalogue.service';
+import { DEFAULT_RULES } from '../competitions/eligibility-rules';
 import { Innovation, InnovationEntry } from '../catalogue/innovation.model';
 import { ShortlistTier } from '../selection/shortlist.model';
 import { HistoricalAward, HistoricalAwardConnection, HistoricalAwardInput, KippAwardTier } from './award-tier.model';
@@ -68,7 +69,7 @@ export class InnovationTierResolver {
   ) {}
 
   private async size(innovation: Innovation, context: SubgraphContext): Promise<number> {
-    if (innovation.award !== ShortlistTier.TOP45) return 99;
+    if (innovation.award !== ShortlistTier.TOP45) return DEFAULT_RULES.top99Size;
     const history = await this.catalogue.historyLoader(context).load(innovation.id);
     const year = history.filter((entry) => entry.award === ShortlistTier.TOP45).at(-1)?.year ?? innovation.latestYear;
     return (await this.tiers.tierLoader(context).load(String(year)))?.winnerSize ?? DEFAULT_WINNER_SIZE;
@@ -91,7 +92,7 @@ export class InnovationEntryTierResolver {
 
   @ResolveField(() => String, { description: 'Nama tingkat pada tahun itu, mis. "Top 25"' })
   async awardName(@Parent() entry: InnovationEntry, @Context() context: SubgraphContext): Promise<string> {
-    if (entry.award !== ShortlistTier.TOP45) return tierName(99);
+    if (entry.award !== ShortlistTier.TOP45) return tierName(DEFAULT_RULES.top99Size);
     return tierName((await this.tiers.tierLoader(context).load(String(entry.year)))?.winnerSize ?? DEFAULT_WINNER_SIZE);
   }
 }

@@ -18,6 +18,7 @@ import {
   type SubgraphContext,
 } from '@simpul/service-kit';
 import type { Caller } from '@simpul/contracts';
+import { DEFAULT_RULES } from '../competitions/eligibility-rules';
 import { CompetitionGroup } from '../competitions/group.enum';
 import { SEARCH_CACHE, SearchCache } from '../catalogue/search-cache';
 import { UNIT_DIRECTORY, type UnitDirectory } from '../registry/unit-directory';
@@ -25,7 +26,7 @@ import { ShortlistTier } from '../selection/shortlist.model';
 import type { HistoricalAward, HistoricalAwardInput, KippAwardTier } from './award-tier.model';
 
 /** Top 45 has been the winners' tier since 2019; before, each year named its own (docs/domain.md §9). */
-export const DEFAULT_WINNER_SIZE = 45;
+export const DEFAULT_WINNER_SIZE = DEFAULT_RULES.top45Size;
 export const tierName = (size: number): string => `Top ${size}`;
 
 interface TierRow {
@@ -106,8 +107,7 @@ export class AwardTierService {
         'Tingkat pemenang berupa bilangan bulat 1 sampai 98.',
       );
     const source = this.checkSource(sourceText);
-    const run = await rows(this.dataSource, `SELECT 1 FROM kipp.competitions WHERE year = $1 AND origin = 'OFFICIAL'`, [year]);
-    if (run.length)
+    if (await this.runsInSimpul(year))
       throw conflict(
         `The ${year} competition runs in Simpul: its tier is the Top 45 size in its rules.`,
         `Kompetisi ${year} dijalankan di Simpul: tingkatnya adalah ukuran Top 45 pada aturannya.`,
@@ -213,6 +213,12 @@ export class AwardTierService {
     return toHistorical(row);
   }
 
+  /** Whether the year's competition runs in Simpul: then its tier and winners come from its own rules and decisions. */
+  private async runsInSimpul(year: number): Promise<boolean> {
+    const found = await rows(this.dataSource, `SELECT 1 FROM kipp.competitions WHERE year = $1 AND origin = 'OFFICIAL'`, [year]);
+    return found.length > 0;
+  }
+
   private checkYear(year: number): void {
     const thisYear = Number(this.clock.today().slice(0, 4));
     if (!Number.isInteger(year) || year < 2014 || year > thisYear)
@@ -238,8 +244,7 @@ export class AwardTierService {
     const category = input.category.trim();
     if (!category) throw badUserInput('category', 'Give the innovation’s category.', 'Isi kategori inovasi.');
     const source = this.checkSource(input.source);
-    const run = await rows(this.dataSource, `SELECT 1 FROM kipp.competitions WHERE year = $1 AND origin = 'OFFICIAL'`, [input.year]);
-    if (run.length)
+    if (await this.runsInSimpul(input.year))
       throw conflict(
         `The ${input.year} competition runs in Simpul: its winners come from its own decisions.`,
         `Kompetisi ${input.year} dijalankan di Simpul: pemenangnya berasal dari keputusannya sendiri.`,
@@ -276,7 +281,7 @@ function toHistorical(row: HistoricalRow): HistoricalAward {
     innovationId: row.id,
     year: row.year,
     award: row.award,
-    tierName: row.award === ShortlistTier.TOP45 ? tierName(row.winner_size) : 'Top 99',
+    tierName: row.award === ShortlistTier.TOP45 ? tierName(row.winner_size) : tierName(DEFAULT_RULES.top99Size),
     title: row.title,
     summary: row.summary,
     category: row.category,
