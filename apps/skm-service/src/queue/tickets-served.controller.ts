@@ -1,7 +1,6 @@
 import { Body, Controller, HttpStatus, Inject, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Access, SimpulError, SimpulHttpFilter, sendRestError } from '@simpul/service-kit';
-import { refusalMessages } from '../submissions/rate-limit';
 import { RATE_LIMITER, type RateLimiter } from '../submissions/rate-limiter';
 import { QUEUE_KEY_HEADER, QueueKeyService } from './queue-key.service';
 import { readTicketServed } from './ticket-input';
@@ -30,12 +29,8 @@ export class TicketsServedController {
     try {
       const key = await this.keys.authenticate(req.header(QUEUE_KEY_HEADER));
       const taken = await this.limiter.take(`queue-key:${key.id}`, 1);
-      if (!taken.ok) {
-        res.setHeader('Retry-After', String(taken.retryAfterSeconds));
-        const error = new SimpulError('RATE_LIMITED', refusalMessages(taken), 'rateLimit', { retryAfterSeconds: taken.retryAfterSeconds });
-        res.status(HttpStatus.TOO_MANY_REQUESTS).json({ errors: [{ message: error.messages.en, extensions: error.extensions }] });
-        return;
-      }
+      // sendRestError below answers it as 429 with Retry-After.
+      if (!taken.ok) throw keyRateLimited(taken.retryAfterSeconds);
       const invitation = await this.tickets.served(key, readTicketServed(body));
       res.status(invitation.replayed ? HttpStatus.OK : HttpStatus.CREATED).json({ invitation });
     } catch (error) {
@@ -47,4 +42,17 @@ export class TicketsServedController {
       sendRestError(res, error);
     }
   }
+}
+
+/** The refusal names the queue key that spent its bucket, not a device as the public form's does. */
+function keyRateLimited(retryAfterSeconds: number): SimpulError {
+  return new SimpulError(
+    'RATE_LIMITED',
+    {
+      en: `Too many calls with this queue key; try again in ${retryAfterSeconds} s.`,
+      id: `Terlalu banyak panggilan dengan kunci antrean ini; coba lagi dalam ${retryAfterSeconds} detik.`,
+    },
+    'rateLimit',
+    { retryAfterSeconds },
+  );
 }
