@@ -32,6 +32,15 @@ export function canReview(survey: Owned, caller: Caller): boolean {
   return caller.role === 'MPP_OPERATOR' && caller.mallId !== null && survey.mallId === caller.mallId;
 }
 
+/**
+ * Who may create, list and revoke a mall's queue-system keys: whoever may review the mall's answers
+ * (national admins anywhere, the mall's own operator). A key lets a machine mint survey invitations
+ * for the mall's desks, so unit desks (one tenant among many) and evaluators may not hold one.
+ */
+export function canManageQueueKeys(mallId: string, caller: Caller): boolean {
+  return canReview({ mallId, serviceUnitId: null }, caller);
+}
+
 export function requireCan(check: (survey: Owned, caller: Caller) => boolean, survey: Owned, caller: Caller): void {
   requireSignedIn(caller);
   if (!check(survey, caller)) throw forbidden();

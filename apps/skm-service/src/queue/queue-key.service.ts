@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@simpul/contracts';
 import { Clock, badUserInput, forbidden, isUuid, notFound, one, requireSignedIn, rows, SimpulError } from '@simpul/service-kit';
-import { canManageQueueKeys } from '../access/queue-key-access';
+import { canManageQueueKeys } from '../access/skm-access';
 import { MALL_DIRECTORY, type MallDirectory } from '../malls/mall-directory';
 import type { SkmQueueKey, SkmQueueKeyCreated } from './queue-key.model';
 
@@ -49,8 +49,9 @@ export class QueueKeyService {
     const trimmed = name.trim();
     if (!trimmed || trimmed.length > 80)
       throw badUserInput('name', 'Give the key a name of 1 to 80 characters.', 'Beri kunci nama 1 sampai 80 karakter.');
-    // An admin may name any mall: it must be one the MPP service knows.
-    if ((await this.malls.mall(mall, caller)) === null) throw notFound('There is no such mall.', 'MPP ini tidak ada.', 'mallId');
+    // An admin may name any mall: it must be one the MPP service knows (desksInUse is null otherwise,
+    // in one request; mall() would page through every tenancy).
+    if ((await this.malls.desksInUse(mall, caller)) === null) throw notFound('There is no such mall.', 'MPP ini tidak ada.', 'mallId');
     const secret = `sqk_${randomBytes(32).toString('base64url')}`;
     const key = await one<SkmQueueKey>(
       this.db,
