@@ -8,8 +8,6 @@ import { CHROMIUM_FLAGS } from '@simpul/service-kit/testing';
 import * as chromeLauncher from 'chrome-launcher';
 import type { LighthouseRun } from './lighthouse-run.mjs';
 
-export { CHROMIUM_FLAGS };
-
 export interface LighthouseMedian extends LighthouseRun {
   /** Lowest and highest score of the runs, to show how much they spread. */
   scores: [number, number];

@@ -7,7 +7,8 @@
 import { chromium } from 'playwright-core';
 import { PAGES, firstLoadScripts, gzippedTotal, pageData, type Script } from './from-tools.mjs';
 import { stopAll } from '../lib/stack.mjs';
-import { CHROMIUM_FLAGS, launchChromium, lighthouseRun, medianOf, type LighthouseMedian } from './lighthouse-runs';
+import { CHROMIUM_FLAGS } from '@simpul/service-kit/testing';
+import { launchChromium, lighthouseRun, medianOf, type LighthouseMedian } from './lighthouse-runs';
 import { startLikeNpmStart } from './npm-start';
 
 // The pages: the signed-out home, the public SKM form, the registry, KIPP and a PEKPPP rapor.

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { chromium as playwright, type Browser } from 'playwright-core';
-import { CHROMIUM_FLAGS, findChromium } from './browser/chromium';
+import { CHROMIUM_FLAGS } from '@simpul/service-kit/testing';
+import { findChromium } from './browser/chromium';
 import { useSharedStack } from './stack';
 
 // Issue #17: the first-load JavaScript of each page of the built portal, gzipped, against its budget

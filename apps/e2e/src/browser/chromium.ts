@@ -4,8 +4,6 @@ import path from 'node:path';
 import { CHROMIUM_FLAGS } from '@simpul/service-kit/testing';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-export { CHROMIUM_FLAGS };
-
 /** Where Chromium is, or why there is none: the kiosk test says it was skipped rather than passing. */
 export function findChromium(): { path: string } | { missing: string } {
   const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
