@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock, conflict, notFound, badUserInput, one, wibDate } from '@simpul/service-kit';
 import { MALL_DIRECTORY, type DeskServices, type MallDirectory } from '../malls/mall-directory';
+import { linkUrl, newLinkToken } from '../surveys/link.service';
 import { SurveyService } from '../surveys/survey.service';
 import type { SkmQueueKey } from './queue-key.model';
 import type { TicketServed } from './ticket-input';
@@ -87,7 +87,7 @@ export class TicketService {
         `Belum ada survei SKM yang berjalan hari ini untuk gerai ${desk.number}; operator MPP perlu menyiapkannya dahulu.`,
         input.desk && 'number' in input.desk ? 'deskNumber' : 'deskId',
       );
-    const token = randomBytes(16).toString('base64url');
+    const token = newLinkToken();
     try {
       await this.db.transaction((manager) => this.store(manager, key, input, desk.id, survey.id, token, servedOn));
     } catch (error) {
@@ -163,7 +163,7 @@ export class TicketService {
     survey: { id: string; title: string; endsOn: string },
     replayed: boolean,
   ): TicketInvitation {
-    const url = this.surveys.url(`/skm/t/${token}`);
+    const url = linkUrl(this.surveys, token);
     return {
       ticket,
       servedOn,

@@ -7,6 +7,16 @@ import { canManage, requireCan } from '../access/skm-access';
 import type { SkmLink, SkmLinkUsage } from './link.model';
 import { SurveyService } from './survey.service';
 
+/** A one-time link's token: 128 random bits (also minted for a queue ticket's invitation). */
+export function newLinkToken(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+/** Where a one-time link's token is answered. */
+export function linkUrl(surveys: Pick<SurveyService, 'url'>, token: string): string {
+  return surveys.url(`/skm/t/${token}`);
+}
+
 /** One-time links: 128 random bits each; spending one is a conditional update at submission. */
 @Injectable()
 export class LinkService {
@@ -16,7 +26,7 @@ export class LinkService {
   ) {}
 
   private withUrl(row: Omit<SkmLink, 'url'>): SkmLink {
-    return { ...row, url: this.surveys.url(`/skm/t/${row.token}`) };
+    return { ...row, url: linkUrl(this.surveys, row.token) };
   }
 
   async issue(surveyId: string, count: number, caller: Caller): Promise<SkmLink[]> {
@@ -24,7 +34,7 @@ export class LinkService {
     requireCan(canManage, survey, caller);
     if (!Number.isInteger(count) || count < 1 || count > 100)
       throw badUserInput('count', 'Issue 1 to 100 links at a time.', 'Terbitkan 1 sampai 100 tautan sekaligus.');
-    const tokens = Array.from({ length: count }, () => randomBytes(16).toString('base64url'));
+    const tokens = Array.from({ length: count }, newLinkToken);
     const created = await rows<Omit<SkmLink, 'url'>>(
       this.dataSource,
       `INSERT INTO skm.survey_tokens (token, survey_id, created_at) SELECT token, $2, $3 FROM unnest($1::text[]) AS t(token)
