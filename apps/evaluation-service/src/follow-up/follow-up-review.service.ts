@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@simpul/contracts';
-import { badUserInput, conflict, one, requireText } from '@simpul/service-kit';
+import { badUserInput, conflict, one, optionalText, requireText } from '@simpul/service-kit';
 import { requirePlanDesk, requirePlanReviewer } from '../access/follow-up-access';
 import { CycleService } from '../cycles/cycle.service';
 import {
@@ -13,7 +13,7 @@ import {
   type ReportFollowUpProgressInput,
   type ReviewFollowUpPlanInput,
 } from './follow-up.model';
-import { optionalText, requireAccepted, staleAction } from './follow-up-rules';
+import { requireAccepted, staleAction } from './follow-up-rules';
 import { FollowUpService } from './follow-up.service';
 import { ACTION_COLUMNS, type ActionRow, type PlanRow } from './follow-up.row';
 
@@ -29,10 +29,10 @@ export class FollowUpReviewService {
   async review(input: ReviewFollowUpPlanInput, caller: Identity): Promise<PlanRow> {
     const accept = input.decision === FollowUpReviewDecision.ACCEPT;
     const comment = accept
-      ? optionalText(input.comment, 'input.comment', 4000)
-      : requireText(input.comment, 'input.comment', 'Say what the desk should change.', 'Tuliskan apa yang perlu diubah desk.');
-    if (comment && comment.length > 4000)
-      throw badUserInput('input.comment', 'Keep this under 4000 characters.', 'Maksimal 4000 karakter.');
+      ? optionalText(input.comment, 'input.comment', { maxLength: 4000 })
+      : requireText(input.comment, 'input.comment', 'Say what the desk should change.', 'Tuliskan apa yang perlu diubah desk.', {
+          maxLength: 4000,
+        });
     return this.dataSource.transaction(async (manager) => {
       const plan = await this.plans.loadPlan(manager, input.planId, 'input.planId', true);
       await requirePlanReviewer(manager, caller, plan);
@@ -60,7 +60,7 @@ export class FollowUpReviewService {
 
   /** The desk says an accepted action is under way, with what it has to show so far. */
   async reportProgress(input: ReportFollowUpProgressInput, caller: Identity): Promise<ActionRow> {
-    const evidence = optionalText(input.evidence, 'input.evidence', 4000);
+    const evidence = optionalText(input.evidence, 'input.evidence', { maxLength: 4000 });
     return this.dataSource.transaction(async (manager) => {
       const { action, plan } = await this.plans.loadAction(manager, input.actionId);
       requirePlanDesk(caller, plan);
@@ -80,7 +80,7 @@ export class FollowUpReviewService {
 
   /** DONE needs evidence of completion (given here or reported by the desk); DROPPED needs a reason. */
   async close(input: CloseFollowUpActionInput, caller: Identity): Promise<ActionRow> {
-    const evidence = optionalText(input.evidence, 'input.evidence', 4000);
+    const evidence = optionalText(input.evidence, 'input.evidence', { maxLength: 4000 });
     const dropping = input.outcome === FollowUpClosing.DROPPED;
     const reason = dropping
       ? requireText(input.reason, 'input.reason', 'Say why the action is dropped.', 'Tuliskan alasan aksi dibatalkan.')

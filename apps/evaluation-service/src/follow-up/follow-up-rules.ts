@@ -26,9 +26,7 @@ export function requireAccepted(status: FollowUpPlanStatus, field = 'input.actio
 }
 
 export function actionTitle(value: string | null | undefined): string {
-  const title = requireText(value, 'input.title', 'Say what the unit will do.', 'Tuliskan apa yang akan dilakukan unit.');
-  if (title.length > 500) throw badUserInput('input.title', 'Keep the action under 500 characters.', 'Uraian aksi maksimal 500 karakter.');
-  return title;
+  return requireText(value, 'input.title', 'Say what the unit will do.', 'Tuliskan apa yang akan dilakukan unit.', { maxLength: 500 });
 }
 
 /** At least one indicator, each in the lokus' instrument, each once. */
@@ -42,12 +40,6 @@ export function actionIndicators(codes: readonly string[], instrumentId: string 
     );
   for (const code of unique) indicatorOf(instrumentId, code, 'input.indicatorCodes');
   return unique;
-}
-
-export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
-  const text = value?.trim() ?? '';
-  if (text.length > max) throw badUserInput(field, `Keep this under ${max} characters.`, `Maksimal ${max} karakter.`);
-  return text || null;
 }
 
 /** A calendar date YYYY-MM-DD that exists. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Identity } from '@simpul/contracts';
-import { badUserInput, conflict, isUuid, notFound, one, rows, type Queryable } from '@simpul/service-kit';
+import { badUserInput, conflict, isUuid, notFound, one, optionalText, rows, type Queryable } from '@simpul/service-kit';
 import { requirePlanDesk, requirePlanReader } from '../access/follow-up-access';
 import { LokusAccess } from '../access/lokus-access.service';
 import { CycleService } from '../cycles/cycle.service';
@@ -11,7 +11,7 @@ import { ReportsService } from '../reports/reports.service';
 import { descriptorOf } from '../instruments/instrument-lookup';
 import type { LokusRow } from '../lokus/lokus.row';
 import type { FollowUpQuickWin, SaveFollowUpActionInput } from './follow-up.model';
-import { actionIndicators, actionTitle, dueDate, optionalText, requireEditable, staleAction } from './follow-up-rules';
+import { actionIndicators, actionTitle, dueDate, requireEditable, staleAction } from './follow-up-rules';
 import { ACTION_COLUMNS, MAX_ACTIONS, PLAN_COLUMNS, PLAN_FROM, type ActionRow, type PlanRow } from './follow-up.row';
 import { actionsFromGap, quickWins } from './quick-wins';
 
@@ -99,7 +99,7 @@ export class FollowUpService {
 
   async saveAction(input: SaveFollowUpActionInput, caller: Identity): Promise<ActionRow> {
     const title = actionTitle(input.title);
-    const ownerName = optionalText(input.ownerName, 'input.ownerName', 200);
+    const ownerName = optionalText(input.ownerName, 'input.ownerName', { maxLength: 200 });
     const dueOn = dueDate(input.dueOn);
     const now = this.cycles.now();
     return this.dataSource.transaction(async (manager) => {

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import {
   badUserInput,
   notFound,
+  optionalText,
   type SubgraphContext,
   Clock,
   runAsActor,
@@ -13,7 +14,6 @@ import {
   requestLoader,
   requireUuid,
 } from '@simpul/service-kit';
-import { optionalText } from '../common/text';
 import { WEEKDAY_NAMES_ID, weekdayNumber, weekdayOf } from '../common/weekday.enum';
 import { MallService } from '../malls/mall.service';
 import { lockTenancyForChange } from '../tenancies/tenancy-guard';

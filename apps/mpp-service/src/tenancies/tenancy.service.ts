@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   badUserInput,
   notFound,
+  optionalText,
   type Connection,
   type KeysetKey,
   type SubgraphContext,
@@ -19,7 +20,6 @@ import {
   requireUuid,
 } from '@simpul/service-kit';
 import { MppAccess, type TenancyScope } from '../access/mpp-access';
-import { optionalText } from '../common/text';
 import { MallStatus } from '../malls/mall-status.enum';
 import { MallService } from '../malls/mall.service';
 import { REGISTRY_CLIENT, type RegistryClient } from '../registry/registry-client';

@@ -1,10 +1,4 @@
-import { badUserInput } from '@simpul/service-kit';
-
-/** Trims; empty becomes null. */
-export function optionalText(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
-}
+import { badUserInput, optionalText } from '@simpul/service-kit';
 
 export function requiredName(value: string | null | undefined, field: string, max = 200): string {
   const name = value?.trim().replace(/\s+/g, ' ') ?? '';

@@ -6,6 +6,7 @@ import {
   badUserInput,
   keysetConnection,
   notFound,
+  optionalText,
   runAsActor,
   SortDirection,
   validateFirst,
@@ -13,7 +14,7 @@ import {
   isUuid,
 } from '@simpul/service-kit';
 import { applyTextSearch } from '../common/text-search';
-import { optionalText, requiredName } from '../common/fields';
+import { requiredName } from '../common/fields';
 import { ServiceUnit } from '../units/service-unit.entity';
 import { archivedUnitsVisibleTo, assertCanEditUnit, canSeeArchived } from '../access/unit-access';
 import { Service } from './service.entity';

@@ -6,6 +6,7 @@ import {
   badUserInput,
   keysetConnection,
   notFound,
+  optionalText,
   requireRole,
   runAsActor,
   SortDirection,
@@ -14,7 +15,6 @@ import {
   isUuid,
 } from '@simpul/service-kit';
 import { applyRegionFilter, applyTextSearch } from '../common/text-search';
-import { optionalText } from '../common/fields';
 import { EXTERNAL_ID_COLUMNS, EXTERNAL_ID_KEYS, EXTERNAL_SYSTEM_KEYS, type ExternalSystem } from './external-ids';
 import { ServiceUnitSortField } from './service-unit-kind.enum';
 import { ServiceUnit } from './service-unit.entity';

@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
-import { badUserInput, isUuid } from '@simpul/service-kit';
+import { badUserInput, isUuid, optionalText } from '@simpul/service-kit';
 import { Agency } from '../agencies/agency.entity';
 import { Region } from '../regions/region.entity';
-import { optionalEmail, optionalPhone, optionalText, optionalWebsite, requiredName } from '../common/fields';
+import { optionalEmail, optionalPhone, optionalWebsite, requiredName } from '../common/fields';
 import { EXTERNAL_ID_COLUMNS, EXTERNAL_ID_KEYS, type ExternalIdsInput } from './external-ids';
 import type { ServiceUnit } from './service-unit.entity';
 import type { UpdateServiceUnitInput } from './service-unit.input';

@@ -1,5 +1,5 @@
 import { PageArgs, pageSize } from '../graphql/page-args';
-import { requireText } from './require-text';
+import { optionalText, requireText } from './require-text';
 import { SimpulError } from './simpul-error';
 
 describe('requireText', () => {
@@ -32,6 +32,25 @@ describe('requireText', () => {
       expect.objectContaining({
         code: 'BAD_USER_INPUT',
         field: 'title',
+        messages: { en: 'Write at most 5 characters (this is 6).', id: 'Tulis paling banyak 5 karakter (ini 6).' },
+      }),
+    );
+  });
+});
+
+describe('optionalText', () => {
+  it('gives the trimmed text, or null when it is empty', () => {
+    expect(optionalText('  catatan  ')).toBe('catatan');
+    for (const value of [null, undefined, '', '   ']) expect(optionalText(value)).toBeNull();
+  });
+
+  it('refuses text longer than maxLength on the field, as requireText does', () => {
+    expect(optionalText(`  ${'a'.repeat(5)}  `, 'note', { maxLength: 5 })).toBe('aaaaa');
+    expect(optionalText('   ', 'note', { maxLength: 5 })).toBeNull();
+    expect(() => optionalText('a'.repeat(6), 'note', { maxLength: 5 })).toThrow(
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        field: 'note',
         messages: { en: 'Write at most 5 characters (this is 6).', id: 'Tulis paling banyak 5 karakter (ini 6).' },
       }),
     );

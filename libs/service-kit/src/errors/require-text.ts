@@ -18,7 +18,23 @@ export function requireText(
 ): string {
   const text = (value ?? '').trim();
   if (!text) throw badUserInput(field, en, id);
-  const { maxLength } = options;
+  requireLength(text, field, options);
+  return text;
+}
+
+/**
+ * The trimmed text, or null when it is empty. Given a field and `maxLength`, longer text is
+ * BAD_USER_INPUT on the field, in the same words as requireText.
+ */
+export function optionalText(value: string | null | undefined): string | null;
+export function optionalText(value: string | null | undefined, field: string, options: RequireTextOptions): string | null;
+export function optionalText(value: string | null | undefined, field?: string, options: RequireTextOptions = {}): string | null {
+  const text = value?.trim() ?? '';
+  if (field !== undefined) requireLength(text, field, options);
+  return text || null;
+}
+
+function requireLength(text: string, field: string, { maxLength }: RequireTextOptions): void {
   if (maxLength !== undefined && text.length > maxLength) {
     throw badUserInput(
       field,
@@ -26,5 +42,4 @@ export function requireText(
       `Tulis paling banyak ${maxLength} karakter (ini ${text.length}).`,
     );
   }
-  return text;
 }
