@@ -26,8 +26,9 @@ export function frontDoorConfig(outDir = FRONT_DOOR_DIR) {
     outDir,
     publicPath: FRONT_DOOR_PUBLIC_PATH,
     uniqueName: 'front-door',
-    // The page takes a few pure helpers from web-kit (numbers and dates in the page's language, `gql`).
-    pureLibraries: /[\\/]libs[\\/]web-kit[\\/]src[\\/]/,
+    // The page takes a few pure helpers from web-kit (numbers and dates in the page's language, `gql`,
+    // reading a GraphQL error) and contracts (the error codes that reading checks).
+    pureLibraries: /[\\/]libs[\\/](web-kit|contracts)[\\/]src[\\/]/,
   });
 }
 

@@ -175,6 +175,19 @@ describe('the front door’s own page', () => {
     expect(within(region('Pemenang KIPP per tahun')).queryByRole('alert')).toBeNull();
   });
 
+  it('says a server failure in the page’s words, never the server’s own text', async () => {
+    const { ready } = mount((operation) =>
+      operation === 'PublicKippAwards'
+        ? { data: null, errors: [{ message: 'connect ECONNREFUSED 10.0.0.7:5432', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }
+        : { data: ANSWERS[operation] },
+    );
+    await ready;
+    const alert = within(region('Pemenang KIPP per tahun')).getByRole('alert');
+    expect(alert.textContent).toContain('Terjadi kesalahan pada server. Coba lagi nanti.');
+    expect(alert.textContent).not.toContain('ECONNREFUSED');
+    expectNoInternalCodes();
+  });
+
   it('speaks English when switched, and remembers it for the portal', async () => {
     const { ready } = mount();
     await ready;

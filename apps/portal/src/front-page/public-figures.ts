@@ -1,3 +1,4 @@
+import { parseGraphQLErrors, type Language } from '@simpul/web-kit';
 import type {
   PublicIkmByProvinceQuery,
   PublicIkmDistributionQuery,
@@ -42,19 +43,17 @@ export const ALL_LOADING: Figures = {
 };
 
 /** One figure from the portal's /graphql, signed out (no token: these queries are public). */
-export async function fetchFigure(fetcher: typeof fetch, key: FigureKey, language: string): Promise<Figure<never>> {
+export async function fetchFigure(fetcher: typeof fetch, key: FigureKey, language: Language): Promise<Figure<never>> {
   try {
     const response = await fetcher('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'accept-language': language },
       body: JSON.stringify({ query: QUERIES[key].source }),
     });
-    const body = (await response.json()) as {
-      data?: unknown;
-      errors?: { message: string; extensions?: { messages?: Record<string, string> } }[];
-    };
-    const error = body.errors?.[0];
-    if (error || !body.data) return { kind: 'error', message: error?.extensions?.messages?.[language] ?? error?.message };
+    const body = (await response.json()) as { data?: unknown; errors?: unknown };
+    // As useQuery reads errors: the message in the page's language, never an internal error's own text.
+    const errors = Array.isArray(body.errors) && body.errors.length > 0 ? parseGraphQLErrors(body.errors, language) : null;
+    if (errors || !body.data) return { kind: 'error', message: errors?.[0]?.message };
     return { kind: 'ready', data: body.data as never };
   } catch {
     return { kind: 'error' };
