@@ -135,7 +135,7 @@ export function figurePanel<T>(
           : options.body(data);
   return h(
     'section',
-    { class: 'fd-panel', id: options.id, 'aria-labelledby': `${options.id}-title`, 'aria-busy': figure.kind === 'loading' ? 'true' : null },
+    { class: 'fd-panel', 'aria-labelledby': `${options.id}-title`, 'aria-busy': figure.kind === 'loading' ? 'true' : null },
     h('h3', { id: `${options.id}-title` }, options.title),
     content,
     options.links(data).map((link) => h('p', {}, h('a', { href: link.to }, link.label))),

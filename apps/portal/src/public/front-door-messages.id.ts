@@ -28,7 +28,6 @@ export const FRONT_MESSAGES_ID: Record<string, string> = {
   'map.tile': '{province}: {value}',
   // A tile link's name: the province, then exactly what the tile shows.
   'map.tileName': '{province}, {short} {value}',
-  'map.tileNoData': '{province}: tidak ada data',
   'map.province': 'Provinsi',
   'map.value': 'Nilai',
   'map.detail': 'Rincian',
@@ -81,8 +80,6 @@ export const FRONT_MESSAGES_ID: Record<string, string> = {
   'ombudsman.title': 'Zona kepatuhan Ombudsman',
   'ombudsman.caption': 'Jumlah instansi per zona kepatuhan Ombudsman, {year}',
   'ombudsman.summary': 'Diagram batang instansi per zona Ombudsman tahun {year}: {parts}',
-  'ombudsman.zone': 'Zona',
-  'ombudsman.instansi': 'Instansi',
   'ombudsman.province': 'Provinsi',
   'ombudsman.hijau': 'Hijau',
   'ombudsman.kuning': 'Kuning',
@@ -91,7 +88,6 @@ export const FRONT_MESSAGES_ID: Record<string, string> = {
   'ombudsman.official': 'Resmi / contoh',
   'ombudsman.none': 'Belum ada data Ombudsman. Hasil penilaian kepatuhan akan tampil di sini setelah dicatat.',
   'ombudsman.link': 'Semua hasil Ombudsman',
-  'ombudsman.provinceLink': 'Rincian {province}',
   // The front door's own page (src/front-page/): its header, before anything of the portal has loaded.
   'page.title': 'Selamat datang di Simpul',
   'page.tagline': 'Portal integrasi MPP dan PEKPPP',
