@@ -80,7 +80,7 @@ export class CycleComparisonService {
         }))
       : // One cycle records no instrument: the other's aspects, with nothing to set beside them.
         ((left.instrument ?? right.instrument)?.aspects.map((aspect) => {
-          const side = { name: aspect.name, weight: Number(aspect.weight), indicators: aspect.indicators.length };
+          const side = aspectSide({ ...aspect, indicators: aspect.indicators.length });
           return {
             code: aspect.code,
             first: left.instrument ? { ...side, score: left.scores.get(aspect.code) ?? null } : null,
@@ -107,7 +107,6 @@ function sideOf(cycle: CycleRow, figures: readonly Figures[], scores: readonly A
   // Without an instrument the cycle's figures are read whole (they are published figures only).
   const counted = own.filter((row) => instrumentId === null || row.instrumentId === instrumentId);
   const total = (key: 'scored' | 'published') => counted.reduce((sum, row) => sum + Number(row[key]), 0);
-  const ipp = counted.length === 1 && counted[0].ipp !== null ? Number(counted[0].ipp) : null;
   return {
     instrument,
     scores: new Map(
@@ -115,14 +114,14 @@ function sideOf(cycle: CycleRow, figures: readonly Figures[], scores: readonly A
     ),
     compared: {
       instrumentId: instrument ? instrumentId : null,
-      ipp: ipp ?? meanOf(counted),
+      ipp: meanOf(counted),
       scoredResults: total('scored'),
       publishedFigures: total('published'),
     },
   };
 }
 
-/** The mean IPP over several instruments' groups, weighted by their result counts. */
+/** The mean IPP over the instruments' groups, weighted by their result counts (one group's is its own). */
 function meanOf(groups: readonly Figures[]): number | null {
   const withIpp = groups.filter((row) => row.ipp !== null);
   const count = withIpp.reduce((sum, row) => sum + Number(row.scored) + Number(row.published), 0);
