@@ -101,13 +101,10 @@ export function SessionProvider({ children, endpoint, authBase = DEFAULT_AUTH_BA
     async (reason: SignOutReason = 'user') => {
       // The server first: a page that leaves as soon as the tab is signed out (the portal home hands over
       // to `/`) would otherwise cancel the request, leaving the session alive on the server. The tab signs
-      // out whatever the answer (offline included).
-      try {
-        await requestSignOut(doFetch, authBase, languageRef.current);
-      } finally {
-        drop(reason);
-        broadcast.current?.announce('signed-out');
-      }
+      // out whatever the answer (offline included): requestSignOut never rejects.
+      await requestSignOut(doFetch, authBase, languageRef.current);
+      drop(reason);
+      broadcast.current?.announce('signed-out');
     },
     [drop, doFetch, authBase],
   );
