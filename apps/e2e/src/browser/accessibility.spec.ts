@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { stableId } from '@simpul/service-kit';
+import { BANJARMASIN_MALL, DESK_SURVEY_THIS_YEAR, SAMSAT_KALSEL_2022 } from '../demo-ids';
 import { graphql, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
 import { signIn } from './page-checks';
@@ -18,10 +19,6 @@ const describeWithChromium = 'path' in chromium ? describe : describe.skip;
 // Demo cycles by their seeded ids: the published 2022 cycle and the 2026 Khusus cycle the demo evaluator scores.
 const CYCLE_2022 = stableId('cycle', 'pekppp-2022');
 const KHUSUS_2026 = stableId('cycle', 'pekppp-khusus-2026');
-// The 2022 lokus of SAMSAT Kalimantan Selatan: its peers page.
-const SAMSAT_KALSEL_2022 = stableId('lokus', 'pekppp-2022:samsat-63');
-// The demo survey of gerai 8 in MPP Kota Banjarmasin this year (seeded at "now"): its import batches page.
-const DESK_SURVEY_THIS_YEAR = stableId('skm-survey', `desk-8:Y-${new Date().getFullYear()}`);
 // The demo follow-up plans: accepted (DPMPTSP) and awaiting the evaluator's review (SAMSAT), both Kalimantan Tengah 2020.
 const DPMPTSP_KALTENG_2020 = stableId('lokus', 'pekppp-2020:dpmptsp-62');
 const SAMSAT_KALTENG_2020 = stableId('lokus', 'pekppp-2020:samsat-62');
@@ -61,7 +58,6 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   let surveyCode = '';
   let samsatId = '';
-  let mallId = '';
   let deskUserId = '';
   let agencyId = '';
   let samsatServiceId = '';
@@ -93,11 +89,6 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
       { id: samsatId },
     );
     samsatServiceId = services.data?.serviceUnit?.services.edges[0]?.node.id ?? '';
-    const malls = await graphql<{ malls: { edges: { node: { id: string; name: string } }[] } }>(
-      stack.gatewayUrl,
-      '{ malls(first: 20) { edges { node { id name } } } }',
-    );
-    mallId = malls.data?.malls.edges.find((edge) => edge.node.name.includes('Banjarmasin'))?.node.id ?? '';
     const admin = await graphql<{ users: { edges: { node: { id: string } }[] }; agencies: { edges: { node: { id: string } }[] } }>(
       stack.gatewayUrl,
       '{ users(first: 1, filter: { text: "desk.samsat-kalsel" }) { edges { node { id } } } agencies(first: 1, filter: { search: "banjarmasin" }) { edges { node { id } } } }',
@@ -129,7 +120,7 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
         '/mpp/malls',
         `/skm/s/${surveyCode}`,
         `/skm/units/${samsatId}/public`,
-        `/mpp/malls/${mallId}`,
+        `/mpp/malls/${BANJARMASIN_MALL}`,
         `/registry/units/${samsatId}`,
         `/evaluasi/cycles/${CYCLE_2022}/agregat`,
         `/evaluasi/cycles/${CYCLE_2022}/cohorts/PROVINCE%3ASAMSAT`,
@@ -159,9 +150,9 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
         '/skm/ikm',
         `/skm/surveys/${DESK_SURVEY_THIS_YEAR}/impor`,
         '/mpp',
-        `/mpp/malls/${mallId}/desks`,
-        `/mpp/malls/${mallId}/profile`,
-        `/mpp/malls/${mallId}/queue-keys`,
+        `/mpp/malls/${BANJARMASIN_MALL}/desks`,
+        `/mpp/malls/${BANJARMASIN_MALL}/profile`,
+        `/mpp/malls/${BANJARMASIN_MALL}/queue-keys`,
       ],
     ],
     [
@@ -212,7 +203,6 @@ describeWithChromium('accessibility (WCAG 2.1 AA) in a real browser', () => {
     async (who, paths) => {
       expect(surveyCode).not.toBe('');
       expect(samsatId).not.toBe('');
-      expect(mallId).not.toBe('');
       expect(deskUserId).not.toBe('');
       expect(agencyId).not.toBe('');
       expect(samsatServiceId).not.toBe('');

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { stableId } from '@simpul/service-kit';
+import { SAMSAT_KALSEL_2022 } from '../demo-ids';
 import { useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
 import { signIn } from './page-checks';
@@ -16,7 +17,6 @@ if ('missing' in chromium) {
 }
 const describeWithChromium = 'path' in chromium ? describe : describe.skip;
 
-const SAMSAT_KALSEL_2022 = stableId('lokus', 'pekppp-2022:samsat-63');
 const SAMSAT_KALSEL_2026 = stableId('lokus', 'pekppp-2026:samsat-63');
 const ACTION = 'Memasang maklumat dan Standar Pelayanan di ruang tunggu';
 const INDICATOR = '1.a.Ak';

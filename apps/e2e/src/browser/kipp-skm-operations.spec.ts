@@ -1,4 +1,4 @@
-import { stableId } from '@simpul/service-kit';
+import { DESK_SURVEY_THIS_YEAR } from '../demo-ids';
 import { useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
 import { axeViolations, signIn } from './page-checks';
@@ -17,8 +17,6 @@ if ('missing' in chromium) {
 const describeWithChromium = 'path' in chromium ? describe : describe.skip;
 
 const AWARD_TITLE = `Uji peramban: sistem pengendalian inflasi ${process.pid}`;
-/** The demo desk survey of gerai 8 in MPP Kota Banjarmasin this year (skm-service seed). */
-const DESK_SURVEY = stableId('skm-survey', `desk-8:Y-${new Date().getFullYear()}`);
 
 describeWithChromium('KIPP past winners and SKM screens, per role, in a real browser', () => {
   let stack: SharedStack;
@@ -128,7 +126,7 @@ describeWithChromium('KIPP past winners and SKM screens, per role, in a real bro
         .getByRole('row', { name: /Gerai|SAMSAT|Disdukcapil|Imigrasi|BPJS|DPMPTSP|Kecamatan|PDAM|RSUD/ })
         .first()
         .waitFor({ timeout: 30_000 });
-      await page.goto(`${stack.portalUrl}/skm/surveys/${DESK_SURVEY}`);
+      await page.goto(`${stack.portalUrl}/skm/surveys/${DESK_SURVEY_THIS_YEAR}`);
       await page.getByRole('link', { name: 'Semua batch impor formulir kertas' }).click();
       await page.getByRole('heading', { level: 1, name: 'Batch impor formulir kertas' }).waitFor({ timeout: 30_000 });
       await page
@@ -142,7 +140,7 @@ describeWithChromium('KIPP past winners and SKM screens, per role, in a real bro
     const desk = await browser.context.newPage();
     try {
       await signIn(desk, stack.portalUrl, 'desk.samsat-kalsel@simpul.test');
-      await desk.goto(`${stack.portalUrl}/skm/surveys/${DESK_SURVEY}/impor`);
+      await desk.goto(`${stack.portalUrl}/skm/surveys/${DESK_SURVEY_THIS_YEAR}/impor`);
       await desk.getByText('Halaman ini untuk admin nasional dan operator MPP').waitFor({ timeout: 30_000 });
     } finally {
       await desk.close();

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { BANJARMASIN_MALL } from '../demo-ids';
 import { graphql, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
 import { axeViolations, signIn } from './page-checks';
@@ -35,7 +36,6 @@ describeWithChromium('a served ticket becomes a one-time survey invitation, in a
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   // The citizen's phone: a profile of its own, never signed in (a signed-in browser is sent to the portal's form).
   let phone: Awaited<ReturnType<typeof launchChromium>>;
-  let mallId = '';
   // Desks of the mall with a LIVE service, as the queue system would be configured.
   const candidates: { deskNumber: number; serviceId: string }[] = [];
 
@@ -43,11 +43,6 @@ describeWithChromium('a served ticket becomes a one-time survey invitation, in a
     stack = useSharedStack();
     browser = await launchChromium('path' in chromium ? chromium.path : '');
     phone = await launchChromium('path' in chromium ? chromium.path : '');
-    const malls = await graphql<{ malls: { edges: { node: { id: string; name: string } }[] } }>(
-      stack.gatewayUrl,
-      '{ malls(first: 20) { edges { node { id name } } } }',
-    );
-    mallId = malls.data?.malls.edges.find((edge) => edge.node.name.includes('Banjarmasin'))?.node.id ?? '';
     // A few services per tenant keep the query under the gateway's cost limit; one LIVE service a desk is enough.
     const desks = await graphql<{
       mall: {
@@ -59,7 +54,7 @@ describeWithChromium('a served ticket becomes a one-time survey invitation, in a
     }>(
       stack.gatewayUrl,
       'query($id: ID!) { mall(id: $id) { desks { number assignments { tenancy { services(first: 3) { edges { node { status service { id } } } } } } } } }',
-      { id: mallId },
+      { id: BANJARMASIN_MALL },
     );
     expect(desks.errors).toBeUndefined();
     for (const desk of desks.data?.mall?.desks ?? [])
@@ -84,7 +79,6 @@ describeWithChromium('a served ticket becomes a one-time survey invitation, in a
   }
 
   it('from the operator’s new key to one answer per ticket, then the revoked key is refused', async () => {
-    expect(mallId).not.toBe('');
     expect(candidates.length).toBeGreaterThan(0);
     const operator = await browser.context.newPage();
     const citizen = await phone.context.newPage();
@@ -97,7 +91,7 @@ describeWithChromium('a served ticket becomes a one-time survey invitation, in a
     try {
       // The operator makes a key; its secret is on the screen once.
       await signIn(operator, stack.portalUrl, 'operator.banjarmasin@simpul.test');
-      await operator.goto(`${stack.portalUrl}/mpp/malls/${mallId}/queue-keys`);
+      await operator.goto(`${stack.portalUrl}/mpp/malls/${BANJARMASIN_MALL}/queue-keys`);
       await operator.getByRole('heading', { level: 1, name: 'Kunci sistem antrean' }).waitFor({ timeout: 30_000 });
       await operator.getByRole('heading', { name: 'Belum ada kunci antrean' }).waitFor({ timeout: 30_000 });
       await operator.getByRole('textbox', { name: /Nama kunci/ }).fill('Antrean uji e2e');

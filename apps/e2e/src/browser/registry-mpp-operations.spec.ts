@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { stableId } from '@simpul/service-kit';
+import { BANJARMASIN_MALL, SAMSAT_KALSEL } from '../demo-ids';
 import { graphql, graphqlData, signInToken, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
 import { axeViolations, signIn } from './page-checks';
@@ -18,9 +19,7 @@ if ('missing' in chromium) {
 }
 const describeWithChromium = 'path' in chromium ? describe : describe.skip;
 
-const BANJARMASIN_MALL = stableId('mall', 'mpp-kota-banjarmasin');
 const SURABAYA_MALL = stableId('mall', 'mpp-kota-surabaya');
-const SAMSAT_KALSEL = stableId('unit', 'samsat-63');
 /** A code no seeded unit carries, for the unit this suite makes. */
 const SIPPN_CODE = `UJI-SIPPN-${process.pid}`;
 
