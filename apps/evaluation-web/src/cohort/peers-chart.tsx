@@ -1,3 +1,4 @@
+import { labelInside } from '@simpul/ui';
 import { useFormat, useT } from '@simpul/web-kit';
 import { useId } from 'react';
 import { COHORT } from './cohort-messages';
@@ -100,21 +101,18 @@ export function PeersChart({ index, groups, summary }: { index: number | null; g
               })}
             {group.points
               .filter((point) => point.isUnit)
-              .map((point) => (
-                <g key={point.lokusId} data-testid="unit-point">
-                  <circle cx={x(point.index)} cy={base} r={7} fill="#1a4f8b" stroke="#ffffff" strokeWidth={2} />
-                  <text
-                    x={Math.min(Math.max(x(point.index), PAD + 16), WIDTH - PAD - 16)}
-                    y={base + 22}
-                    fontSize="12"
-                    textAnchor="middle"
-                    fill="#1a4f8b"
-                    fontWeight={600}
-                  >
-                    {format.number(point.index, 2)}
-                  </text>
-                </g>
-              ))}
+              .map((point) => {
+                const value = format.number(point.index, 2);
+                const label = labelInside(x(point.index), value, 12, WIDTH);
+                return (
+                  <g key={point.lokusId} data-testid="unit-point">
+                    <circle cx={x(point.index)} cy={base} r={7} fill="#1a4f8b" stroke="#ffffff" strokeWidth={2} />
+                    <text x={label.x} y={base + 22} fontSize="12" textAnchor={label.textAnchor} fill="#1a4f8b" fontWeight={600}>
+                      {value}
+                    </text>
+                  </g>
+                );
+              })}
           </g>
         );
       })}
