@@ -1,5 +1,4 @@
 import { Anchor, Box, Button, Container, Group, Skeleton, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useLanguage, useSession, useT } from '@simpul/web-kit';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -11,6 +10,7 @@ import { UnreadCountProvider } from '../notifications/unread-count';
 import { AccountMenu } from './account-menu';
 import { DemoDataBanner } from './demo-data-banner';
 import { LanguageSwitch } from './language-switch';
+import { useNarrowScreen } from './use-narrow-screen';
 import { currentNavItem, navItems } from './nav-items';
 
 /** How long a `#target` may take to appear (the remote loads, then fetches its data). */
@@ -96,7 +96,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const current = currentNavItem(items, pathname);
   // On a phone (someone who scanned a QR code) the header and menu would fill half the first screen:
   // the tagline and the signed-in line go, and the menu folds behind one button.
-  const narrow = useMediaQuery('(max-width: 40em)') ?? false;
+  const narrow = useNarrowScreen();
   const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => setMenuOpen(false), [pathname]);
   const showMenu = !narrow || menuOpen;

@@ -55,6 +55,18 @@ describe('the "Data contoh" banner', () => {
     expect(await screen.findByRole('navigation', { name: 'Navigasi utama' })).toBeTruthy();
   });
 
+  it('keeps its place on a first visit while the gateway is asked, so the page does not jump when it appears', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    const fetchImpl = jest.fn(() => new Promise<Response>((resolve) => (answer = resolve)));
+    renderPortal({ path: '/', load, fetchImpl });
+    const placeholder = (await screen.findByRole('banner')).previousElementSibling as HTMLElement;
+    expect(placeholder.getAttribute('aria-hidden')).toBe('true');
+    expect(getComputedStyle(placeholder).height).toBe('2.5rem');
+    expect(screen.queryByRole('region', { name: 'Pemberitahuan data contoh' })).toBeNull();
+    answer(json(reply('SystemStatus', { systemStatus: { demoData: true } })));
+    expect(await screen.findByRole('region', { name: 'Pemberitahuan data contoh' })).toBeTruthy();
+  });
+
   it('rule: an installation without demo data shows no banner, and forgets an earlier one', async () => {
     window.localStorage.setItem(DEMO_DATA_STORAGE_KEY, 'true');
     const { fetchImpl } = gateway(false);

@@ -1,9 +1,9 @@
 import { Box, Container, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { gql, useQuery, useT } from '@simpul/web-kit';
 import { useEffect, useState } from 'react';
 import type { SystemStatusQuery, SystemStatusQueryVariables } from '../__generated__/operations';
 import { PORTAL } from '../messages';
+import { useNarrowScreen } from './use-narrow-screen';
 
 export const SYSTEM_STATUS = gql<SystemStatusQuery, SystemStatusQueryVariables>`
   query SystemStatus {
@@ -19,11 +19,13 @@ export const DEMO_DATA_STORAGE_KEY = 'simpul.demoData';
 /** One line on every screen width: the page below never moves when the banner appears. */
 export const DEMO_BANNER_HEIGHT = '2.5rem';
 
-function remembered(): boolean {
+/** The last answer, or null when this browser never had one. */
+function remembered(): boolean | null {
   try {
-    return window.localStorage.getItem(DEMO_DATA_STORAGE_KEY) === 'true';
+    const stored = window.localStorage.getItem(DEMO_DATA_STORAGE_KEY);
+    return stored === null ? null : stored === 'true';
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -34,7 +36,7 @@ function remembered(): boolean {
 export function DemoDataBanner() {
   const t = useT(PORTAL);
   const status = useQuery(SYSTEM_STATUS, {});
-  const narrow = useMediaQuery('(max-width: 40em)') ?? false;
+  const narrow = useNarrowScreen();
   const [lastKnown] = useState(remembered);
   const known = status.data?.systemStatus?.demoData;
   useEffect(() => {
@@ -45,6 +47,9 @@ export function DemoDataBanner() {
       // Private mode without storage: the banner still follows the answer, only a reload may move it.
     }
   }, [known]);
+  // A first visit has no last answer: the banner's place is kept while the gateway is asked, so on a
+  // demo installation nothing below moves when it appears (only a real one closes the gap, once).
+  if (known === undefined && lastKnown === null && status.loading) return <Box h={DEMO_BANNER_HEIGHT} aria-hidden="true" />;
   if (!(known ?? lastKnown)) return null;
   return (
     <Box
