@@ -315,6 +315,17 @@ export function startWebServer({
   const manifest = JSON.stringify({
     remotes: remotes.map(({ name, app, routes, title }) => ({ name, entry: `/remotes/${app}/remoteEntry.js`, routes, title })),
   });
+  /**
+   * A page of a remote names that remote's entry in a `Link: rel=preload` header, so the browser fetches
+   * it beside the portal's own scripts instead of after them and the manifest (on a slow phone link
+   * that is two round trips less before the page's first screen).
+   * @param {string} pathname
+   * @returns {Headers}
+   */
+  const remoteEntryPreload = (pathname) => {
+    const remote = remotes.find(({ routes }) => pathname === routes || pathname.startsWith(`${routes}/`));
+    return remote ? { link: `</remotes/${remote.app}/remoteEntry.js>; rel=preload; as=script` } : {};
+  };
   const target = new URL(gatewayUrl);
   const skmTarget = new URL('/public/responses', skmUrl);
   const skmQueueTarget = new URL('/queue/tickets-served', skmUrl);
@@ -360,7 +371,7 @@ export function startWebServer({
     // A path with a file extension is an asset: a missing one is a 404, not the app shell.
     if (path.extname(pathname) === '.html') return sendHtml(req, res, file, pluginOrigins);
     if (path.extname(pathname)) return sendFile(req, res, file);
-    return sendHtml(req, res, path.join(portalRoot, 'index.html'), pluginOrigins);
+    return sendHtml(req, res, path.join(portalRoot, 'index.html'), pluginOrigins, remoteEntryPreload(pathname));
   });
 
   return new Promise((resolve, reject) => {

@@ -121,6 +121,13 @@ describe('the portal web server', () => {
     expect(response.headers.get('cache-control')).toBe('no-cache');
   });
 
+  it("asks the browser to fetch a remote's entry at once on that remote's pages, and only there", async () => {
+    for (const route of ['/registry', '/registry/units/123']) {
+      expect((await fetch(`${base}${route}`)).headers.get('link')).toBe('</remotes/registry-web/remoteEntry.js>; rel=preload; as=script');
+    }
+    for (const route of ['/sign-in', '/registryx', '/cari']) expect((await fetch(`${base}${route}`)).headers.get('link')).toBeNull();
+  });
+
   it('caches content-hashed assets for a year', async () => {
     const response = await fetch(`${base}/main.0123abcd.js`);
     expect(response.headers.get('cache-control')).toContain('immutable');
