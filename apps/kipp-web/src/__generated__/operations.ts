@@ -1278,6 +1278,22 @@ export type KippUnitOptionsQuery = {
   }
 };
 
+export type KippChosenUnitQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type KippChosenUnitQuery = {
+  serviceUnit: {
+    id: string,
+    name: string,
+    agency: {
+      id: string,
+      name: string
+    }
+  } | null
+};
+
 export type KippInnovationsQueryVariables = Exact<{
   filter?: InnovationFilter | null | undefined;
   first?: number | null | undefined;
@@ -2227,6 +2243,7 @@ export interface Operations {
   KippRecordHistoricalAward: { result: KippRecordHistoricalAwardMutation; variables: KippRecordHistoricalAwardMutationVariables };
   KippUpdateHistoricalAward: { result: KippUpdateHistoricalAwardMutation; variables: KippUpdateHistoricalAwardMutationVariables };
   KippUnitOptions: { result: KippUnitOptionsQuery; variables: KippUnitOptionsQueryVariables };
+  KippChosenUnit: { result: KippChosenUnitQuery; variables: KippChosenUnitQueryVariables };
   KippInnovations: { result: KippInnovationsQuery; variables: KippInnovationsQueryVariables };
   KippCatalogueFilters: { result: KippCatalogueFiltersQuery; variables: KippCatalogueFiltersQueryVariables };
   KippInnovation: { result: KippInnovationQuery; variables: KippInnovationQueryVariables };

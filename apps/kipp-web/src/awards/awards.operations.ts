@@ -8,6 +8,8 @@ import type {
   KippRecordHistoricalAwardMutationVariables,
   KippSetAwardTierMutation,
   KippSetAwardTierMutationVariables,
+  KippChosenUnitQuery,
+  KippChosenUnitQueryVariables,
   KippUnitOptionsQuery,
   KippUnitOptionsQueryVariables,
   KippUpdateHistoricalAwardMutation,
@@ -62,5 +64,19 @@ export const UPDATE_HISTORICAL_AWARD = gql<KippUpdateHistoricalAwardMutation, Ki
 export const UNIT_OPTIONS = gql<KippUnitOptionsQuery, KippUnitOptionsQueryVariables>`
   query KippUnitOptions($first: Int, $filter: ServiceUnitFilter) {
     serviceUnits(first: $first, filter: $filter) { ${PAGE_INFO} edges { cursor node { id name agency { id name } } } }
+  }
+`;
+
+/** The unit an award already names, when it is not among the matches (an edited award's unit past the first page). */
+export const CHOSEN_UNIT = gql<KippChosenUnitQuery, KippChosenUnitQueryVariables>`
+  query KippChosenUnit($id: ID!) {
+    serviceUnit(id: $id) {
+      id
+      name
+      agency {
+        id
+        name
+      }
+    }
   }
 `;

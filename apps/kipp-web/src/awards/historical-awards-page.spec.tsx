@@ -105,6 +105,22 @@ describe('past competitions: the national admin', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('opens an entered winner for correction with its unit chosen, even when the unit is not among the first matches', async () => {
+    const others = Array.from({ length: 20 }, (_, at) => ({ ...UNIT, id: `other-${at}`, name: `Unit lain ${at}` }));
+    const { calls } = renderKipp('/kipp/kompetisi-terdahulu', (operation, variables) => {
+      if (operation === 'KippAwardTiers') return reply('KippAwardTiers', { kippAwardTiers: TIERS });
+      if (operation === 'KippHistoricalAwards') return reply('KippHistoricalAwards', { historicalAwards: connection([entered()]) });
+      if (operation === 'KippUnitOptions') return reply('KippUnitOptions', { serviceUnits: connection(others) });
+      if (operation === 'KippChosenUnit') return reply('KippChosenUnit', { serviceUnit: variables['id'] === UNIT.id ? UNIT : null });
+      return undefined;
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Ubah Pengendalian inflasi daerah' }));
+    const form = screen.getByRole('form', { name: 'Ubah: Pengendalian inflasi daerah' });
+    const unit = within(form).getByLabelText<HTMLSelectElement>(/^Unit pelayanan pemilik/);
+    await waitFor(() => expect(unit.selectedOptions[0]?.textContent).toBe(`${UNIT.name} — ${UNIT.agency.name}`));
+    expect(calls.filter((call) => call.operation === 'KippChosenUnit').map((call) => call.variables)).toEqual([{ id: UNIT.id }]);
+  });
+
   it('corrects a year’s tier, and the winners entered for that year are listed with the new tier at once', async () => {
     let tierName = 'Top 25';
     renderKipp('/kipp/kompetisi-terdahulu', (operation, variables) => {

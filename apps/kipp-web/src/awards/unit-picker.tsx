@@ -2,7 +2,7 @@ import { SelectField, TextField } from '@simpul/ui';
 import { nodes, useDebounced, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';
 import { KIPP } from '../messages';
-import { UNIT_OPTIONS } from './awards.operations';
+import { CHOSEN_UNIT, UNIT_OPTIONS } from './awards.operations';
 
 interface UnitPickerProps {
   id: string;
@@ -21,7 +21,14 @@ export function UnitPicker({ id, value, onChange, error, label }: UnitPickerProp
   const search = useDebounced(text.trim(), 300);
   const query = useQuery(UNIT_OPTIONS, { first: FIRST, filter: search ? { search } : {} });
   const units = query.data ? nodes(query.data.serviceUnits) : [];
-  const options = units.map((unit) => ({ value: unit.id, label: `${unit.name} — ${unit.agency.name}` }));
+  // An edited award keeps its unit on screen even when the unit is not among the first matches.
+  const missing = Boolean(value) && query.data !== null && !units.some((unit) => unit.id === value);
+  const chosen = useQuery(CHOSEN_UNIT, { id: value }, { skip: !missing });
+  const chosenUnit = missing ? chosen.data?.serviceUnit : null;
+  const options = [...(chosenUnit ? [chosenUnit] : []), ...units].map((unit) => ({
+    value: unit.id,
+    label: `${unit.name} — ${unit.agency.name}`,
+  }));
   return (
     <>
       <TextField id={`${id}-search`} label={t('awards.searchUnit')} value={text} onChange={(event) => setText(event.currentTarget.value)} />
