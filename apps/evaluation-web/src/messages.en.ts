@@ -299,6 +299,8 @@ export const EVALUATION_MESSAGES_EN: Record<string, string> = {
   'aggregates.link': 'Instansi, province and national aggregates',
   'aggregates.title': 'IPP aggregates, {cycle}',
   'aggregates.crumb': 'Aggregates',
+  'aggregates.refused': 'This cycle’s aggregates cannot be opened yet',
+  'aggregates.refusedHelp': 'Until the cycle’s results are published, only national administrators can see its aggregates.',
   'aggregates.description':
     'Mean lokus IPP per instansi, per province and nationally, with the lowest and highest IPP. Means that include demo data are marked.',
   'aggregates.nationTitle': 'National',

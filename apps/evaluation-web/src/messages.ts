@@ -302,6 +302,8 @@ export const EVALUATION_MESSAGES_ID: Record<string, string> = {
   'aggregates.link': 'Agregat instansi, provinsi dan nasional',
   'aggregates.title': 'Agregat IPP {cycle}',
   'aggregates.crumb': 'Agregat',
+  'aggregates.refused': 'Agregat siklus ini belum dapat dibuka',
+  'aggregates.refusedHelp': 'Sebelum hasil siklus dipublikasikan, agregatnya hanya dapat dilihat admin nasional.',
   'aggregates.description':
     'Rerata IPP lokus per instansi, per provinsi dan nasional, dengan IPP terendah dan tertinggi. Rerata yang memuat data contoh diberi tanda.',
   'aggregates.nationTitle': 'Nasional',

@@ -120,6 +120,10 @@ describe('a cycle’s aggregates page', () => {
       },
       { user: null },
     );
-    expect((await screen.findByRole('alert')).textContent).toMatch(/belum dipublikasikan/);
+    const refusal = await screen.findByRole('alert');
+    expect(refusal.textContent).toContain('Agregat siklus ini belum dapat dibuka');
+    expect(refusal.textContent).toContain('Sebelum hasil siklus dipublikasikan, agregatnya hanya dapat dilihat admin nasional.');
+    // Nothing to retry: publication, not a second try, opens it.
+    expect(screen.queryByRole('button', { name: 'Coba lagi' })).toBeNull();
   });
 });

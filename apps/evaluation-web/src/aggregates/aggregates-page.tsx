@@ -53,7 +53,7 @@ export function AggregatesPage() {
           { label: t('aggregates.crumb') },
         ]}
       />
-      <QueryView query={query}>
+      <QueryView query={query} refused={{ title: t('aggregates.refused'), message: t('aggregates.refusedHelp') }}>
         {({ cycleAggregates: { nation, province, instansi } }) =>
           nation.count === 0 ? (
             <EmptyState title={t('aggregates.none')}>{t('aggregates.noneHelp')}</EmptyState>

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Group, List, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { DataTable, EmptyState, ErrorPanel, GradeBadge, LoadingState, PageHeader, SelectField, useCursorPages } from '@simpul/ui';
+import { DataTable, EmptyState, GradeBadge, PageHeader, QueryView, SelectField, useCursorPages } from '@simpul/ui';
 import { nodes, useBasePath, useFormat, useLanguage, useQuery, useT } from '@simpul/web-kit';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CYCLE } from '../cycles/cycle.operations';
@@ -9,7 +9,6 @@ import { CYCLE_COHORTS } from '../results/results.operations';
 import { COHORT } from './cohort-messages';
 import { COHORT_RANKING, type RankedEntry } from './cohort.operations';
 import { rankShown, rankSpoken } from './rank-text';
-import { isRefusal } from './refusal';
 
 const PAGE = 25;
 
@@ -68,88 +67,96 @@ export function CohortPage() {
       </Alert>
       {!cohort ? (
         <EmptyState title={t('ranking.chooseCohort')} />
-      ) : isRefusal(ranking.errors) ? (
-        <ErrorPanel title={t('ranking.refused')} message={t('ranking.refusedHelp')} />
-      ) : ranking.errors && !ranking.data ? (
-        <ErrorPanel title={t('ranking.loadFailed')} message={ranking.errors.map((e) => e.message).join(' ')} onRetry={ranking.refetch} />
-      ) : !ranking.data ? (
-        <LoadingState />
-      ) : ranking.data.cohortRanking.totalCount === 0 ? (
-        <EmptyState title={t('ranking.none')}>{t('ranking.noneHelp')}</EmptyState>
       ) : (
-        <DataTable<RankedEntry>
-          caption={t('ranking.caption', { cohort: cohortName || cohort, count: ranking.data.cohortRanking.totalCount })}
-          rows={nodes(ranking.data.cohortRanking)}
-          rowKey={(r) => r.id}
-          loading={ranking.loading}
-          pagination={{
-            page: pages.page,
-            pageSize: PAGE,
-            totalCount: ranking.data.cohortRanking.totalCount,
-            hasNext: ranking.data.cohortRanking.pageInfo.hasNextPage,
-            hasPrevious: pages.hasPrevious,
-            onNext: () => pages.next(ranking.data?.cohortRanking.pageInfo.endCursor ?? null),
-            onPrevious: pages.previous,
-          }}
-          columns={[
-            {
-              key: 'rank',
-              header: t('col.rank'),
-              cell: (r) => (
-                <Group gap={6} wrap="nowrap">
-                  <Text span fw={600} aria-hidden="true" data-testid="rank-shown">
-                    {rankShown(r, t)}
-                  </Text>
-                  <VisuallyHidden>{rankSpoken(r, t)}</VisuallyHidden>
-                  {r.rankIsUncertain && (
-                    <Badge variant="outline" color="gray.8" size="sm" aria-hidden="true">
-                      {t('rank.uncertain')}
-                    </Badge>
-                  )}
-                </Group>
-              ),
-            },
-            { key: 'unit', header: t('col.unit'), cell: (r) => r.unitName },
-            {
-              key: 'ipp',
-              header: t('col.ipp'),
-              numeric: true,
-              cell: (r) =>
-                r.indexMargin !== null && r.indexMargin !== undefined
-                  ? t('ipp.margin', { value: format.number(r.index, 2), margin: format.number(r.indexMargin, 3) })
-                  : format.number(r.index, 2),
-            },
-            { key: 'category', header: t('col.category'), cell: (r) => <GradeBadge grade={r.category} /> },
-            {
-              key: 'sample',
-              header: t('col.sample'),
-              cell: (r) =>
-                r.sampleBelowMinimum === null || r.sampleBelowMinimum === undefined ? (
-                  t('sample.unknown')
-                ) : (
-                  <Group gap={6} wrap="nowrap">
-                    <Text span size="sm">
-                      {t('sample.count', { respondents: r.respondents, minimum: r.minRespondents })}
-                    </Text>
-                    {r.sampleBelowMinimum && (
-                      <Badge color="orange.9" variant="light" size="sm" data-testid="sample-below">
-                        {t('sample.below')}
-                      </Badge>
-                    )}
-                  </Group>
-                ),
-            },
-            {
-              key: 'compare',
-              header: t('col.compare'),
-              cell: (r) => (
-                <Anchor component={Link} to={to(`/lokus/${r.lokusId}/pembanding`)} aria-label={t('compare.link', { unit: r.unitName })}>
-                  {t('col.compare')}
-                </Anchor>
-              ),
-            },
-          ]}
-        />
+        <QueryView
+          query={ranking}
+          errorTitle={t('ranking.loadFailed')}
+          refused={{ title: t('ranking.refused'), message: t('ranking.refusedHelp') }}
+        >
+          {({ cohortRanking }) =>
+            cohortRanking.totalCount === 0 ? (
+              <EmptyState title={t('ranking.none')}>{t('ranking.noneHelp')}</EmptyState>
+            ) : (
+              <DataTable<RankedEntry>
+                caption={t('ranking.caption', { cohort: cohortName || cohort, count: cohortRanking.totalCount })}
+                rows={nodes(cohortRanking)}
+                rowKey={(r) => r.id}
+                loading={ranking.loading}
+                pagination={{
+                  page: pages.page,
+                  pageSize: PAGE,
+                  totalCount: cohortRanking.totalCount,
+                  hasNext: cohortRanking.pageInfo.hasNextPage,
+                  hasPrevious: pages.hasPrevious,
+                  onNext: () => pages.next(cohortRanking.pageInfo.endCursor ?? null),
+                  onPrevious: pages.previous,
+                }}
+                columns={[
+                  {
+                    key: 'rank',
+                    header: t('col.rank'),
+                    cell: (r) => (
+                      <Group gap={6} wrap="nowrap">
+                        <Text span fw={600} aria-hidden="true" data-testid="rank-shown">
+                          {rankShown(r, t)}
+                        </Text>
+                        <VisuallyHidden>{rankSpoken(r, t)}</VisuallyHidden>
+                        {r.rankIsUncertain && (
+                          <Badge variant="outline" color="gray.8" size="sm" aria-hidden="true">
+                            {t('rank.uncertain')}
+                          </Badge>
+                        )}
+                      </Group>
+                    ),
+                  },
+                  { key: 'unit', header: t('col.unit'), cell: (r) => r.unitName },
+                  {
+                    key: 'ipp',
+                    header: t('col.ipp'),
+                    numeric: true,
+                    cell: (r) =>
+                      r.indexMargin !== null && r.indexMargin !== undefined
+                        ? t('ipp.margin', { value: format.number(r.index, 2), margin: format.number(r.indexMargin, 3) })
+                        : format.number(r.index, 2),
+                  },
+                  { key: 'category', header: t('col.category'), cell: (r) => <GradeBadge grade={r.category} /> },
+                  {
+                    key: 'sample',
+                    header: t('col.sample'),
+                    cell: (r) =>
+                      r.sampleBelowMinimum === null || r.sampleBelowMinimum === undefined ? (
+                        t('sample.unknown')
+                      ) : (
+                        <Group gap={6} wrap="nowrap">
+                          <Text span size="sm">
+                            {t('sample.count', { respondents: r.respondents, minimum: r.minRespondents })}
+                          </Text>
+                          {r.sampleBelowMinimum && (
+                            <Badge color="orange.9" variant="light" size="sm" data-testid="sample-below">
+                              {t('sample.below')}
+                            </Badge>
+                          )}
+                        </Group>
+                      ),
+                  },
+                  {
+                    key: 'compare',
+                    header: t('col.compare'),
+                    cell: (r) => (
+                      <Anchor
+                        component={Link}
+                        to={to(`/lokus/${r.lokusId}/pembanding`)}
+                        aria-label={t('compare.link', { unit: r.unitName })}
+                      >
+                        {t('col.compare')}
+                      </Anchor>
+                    ),
+                  },
+                ]}
+              />
+            )
+          }
+        </QueryView>
       )}
     </Stack>
   );

@@ -11,6 +11,8 @@ export const COMPARISON_MESSAGES_EN: Record<string, string> = {
   choose: 'Choose a cycle',
   chooseBoth: 'Choose two different cycles to compare them.',
   loadFailed: 'The comparison could not be loaded',
+  refused: 'This comparison cannot be opened yet',
+  refusedHelp: 'A cycle whose results are not yet published can be compared only by national administrators.',
   'side.instrument': 'Instrument: {name}',
   'side.noInstrument': 'No instrument recorded: this cycle holds published figures only.',
   'side.ipp': 'Mean IPP: {value}',

@@ -15,6 +15,8 @@ export const COMPARISON_MESSAGES_ID: Record<string, string> = {
   choose: 'Pilih siklus',
   chooseBoth: 'Pilih dua siklus yang berbeda untuk membandingkannya.',
   loadFailed: 'Perbandingan tidak dapat dimuat',
+  refused: 'Perbandingan ini belum dapat dibuka',
+  refusedHelp: 'Siklus yang hasilnya belum dipublikasikan hanya dapat dibandingkan oleh admin nasional.',
   'side.instrument': 'Instrumen: {name}',
   'side.noInstrument': 'Tidak ada instrumen tercatat: siklus ini hanya memuat angka yang dipublikasikan.',
   'side.ipp': 'IPP rata-rata: {value}',

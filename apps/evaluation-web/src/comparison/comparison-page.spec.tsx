@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expectAccessible } from '@simpul/ui/testing';
 import { connection, cycle } from '../testing/fixtures';
-import { renderEvaluation } from '../testing/render-evaluation';
+import { errorOf, renderEvaluation } from '../testing/render-evaluation';
 import { reply } from '../testing/reply';
 import type { Comparison } from './comparison.operations';
 
@@ -101,5 +101,20 @@ describe('comparing two cycles', () => {
     expect(await screen.findByText('No aspects to compare: both cycles hold published figures only, without aspect scores.')).toBeTruthy();
     expect(screen.getAllByText('No instrument recorded: this cycle holds published figures only.')).toHaveLength(2);
     expect(screen.getByText('Mean IPP: 2.62')).toBeTruthy();
+  });
+
+  it('says who may compare a cycle that is not published yet, instead of a failure to retry', async () => {
+    renderEvaluation(
+      '/evaluasi/bandingkan?first=c-2022&second=c-2026',
+      (operation) => {
+        if (operation === 'EvaluationCycles') return reply('EvaluationCycles', { evaluationCycles: connection(CYCLES) });
+        return errorOf('FORBIDDEN', null, 'Siklus ini belum dipublikasikan.', 'This cycle is not published yet.');
+      },
+      { user: null },
+    );
+    const refusal = await screen.findByRole('alert');
+    expect(refusal.textContent).toContain('Perbandingan ini belum dapat dibuka');
+    expect(refusal.textContent).toContain('Siklus yang hasilnya belum dipublikasikan hanya dapat dibandingkan oleh admin nasional.');
+    expect(screen.queryByRole('button', { name: 'Coba lagi' })).toBeNull();
   });
 });

@@ -75,7 +75,7 @@ function Compared({ first, second, unit }: { first: string; second: string; unit
   const t = useT(COMPARISON);
   const query = useQuery(CYCLE_COMPARISON, { first, second, unit });
   return (
-    <QueryView query={query} errorTitle={t('loadFailed')}>
+    <QueryView query={query} errorTitle={t('loadFailed')} refused={{ title: t('refused'), message: t('refusedHelp') }}>
       {({ cycleComparison }) => <ComparisonView comparison={cycleComparison} forUnit={unit !== null} />}
     </QueryView>
   );

@@ -4,11 +4,11 @@ import { I18nProvider, type QueryState } from '@simpul/web-kit';
 import { UiProvider } from '../theme/ui-provider';
 import { QueryView } from './query-view';
 
-function view(query: QueryState<{ name: string }>, errorTitle?: string) {
+function view(query: QueryState<{ name: string }>, errorTitle?: string, refused?: { title: string; message: string }) {
   return render(
     <I18nProvider initialLanguage="id">
       <UiProvider>
-        <QueryView query={query} errorTitle={errorTitle}>
+        <QueryView query={query} errorTitle={errorTitle} refused={refused}>
           {(data) => <p>{data.name}</p>}
         </QueryView>
       </UiProvider>
@@ -33,6 +33,19 @@ describe('QueryView', () => {
   it('shows the page once the data is there', () => {
     view(state({ data: { name: 'MPP Kota Bandung' } }));
     expect(screen.getByText('MPP Kota Bandung')).toBeTruthy();
+  });
+
+  it('says who may see the page when the service refuses, with nothing to retry', () => {
+    const refused = { title: 'Peringkat ini belum dapat dibuka', message: 'Sebelum dipublikasikan hanya admin nasional.' };
+    view(state({ errors: [{ message: 'Hanya admin nasional.', code: 'FORBIDDEN', field: null, messages: null }] }), undefined, refused);
+    expect(screen.getByRole('alert').textContent).toContain('Peringkat ini belum dapat dibuka');
+    expect(screen.getByRole('alert').textContent).toContain('Sebelum dipublikasikan hanya admin nasional.');
+    expect(screen.queryByRole('button', { name: 'Coba lagi' })).toBeNull();
+  });
+
+  it('treats a refusal as a failure where the page says nothing about who may see it', () => {
+    view(state({ errors: [{ message: 'Silakan masuk.', code: 'UNAUTHENTICATED', field: null, messages: null }] }));
+    expect(screen.getByRole('alert').textContent).toContain('Silakan masuk.');
   });
 
   it('says what failed and retries on request', async () => {

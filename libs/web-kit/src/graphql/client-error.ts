@@ -89,3 +89,11 @@ export function fieldErrors(errors: ClientError[]): Record<string, string> {
   }
   return byField;
 }
+
+/**
+ * Whether the service refused the caller (not signed in, or not allowed): a state of its own on a page
+ * (say who may see it), not a failure to retry.
+ */
+export function isRefusal(errors: readonly ClientError[] | null): boolean {
+  return !!errors?.some((error) => error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED');
+}
