@@ -2,7 +2,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { readSecret } from '@simpul/service-kit';
 import { freePort } from '@simpul/service-kit/testing';
-import { graphql, useSharedStack, type SharedStack } from './stack';
+import { graphql, signInToken, useSharedStack, type SharedStack } from './stack';
 
 // The supergraph is not one vendor's: docker/hive-gateway's config on Hive Gateway's engine
 // (@graphql-hive/gateway-runtime, what the ghcr.io/graphql-hive/gateway image serves), in front of the
@@ -38,16 +38,6 @@ afterAll(async () => {
   await dispose?.();
 });
 
-async function signIn(email: string): Promise<string> {
-  const result = await graphql<{ signIn: { accessToken: string } }>(
-    stack.gatewayUrl,
-    'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }',
-    { email, password: 'simpul-demo' },
-  );
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data.signIn.accessToken;
-}
-
 describe('Hive Gateway on the same supergraph', () => {
   it('answers the public the malls (MPP) with their regions and tenant agencies (registry) exactly as the gateway does', async () => {
     const query =
@@ -58,7 +48,7 @@ describe('Hive Gateway on the same supergraph', () => {
   });
 
   it("answers a desk its unit (registry) with its IPP (evaluation) and IKM (SKM) exactly as the gateway does, from the desk's own token", async () => {
-    const token = await signIn('desk.samsat-kalsel@simpul.test');
+    const token = await signInToken(stack.gatewayUrl, 'desk.samsat-kalsel@simpul.test');
     const query = '{ me { serviceUnit { name ippResults { year index category { code label } rank } latestIkm { value } } } }';
     const ours = await graphql<{ me: { serviceUnit: { name: string } } }>(stack.gatewayUrl, query, {}, token);
     expect(ours.data?.me.serviceUnit.name).toBe('SAMSAT Kalimantan Selatan');
@@ -66,7 +56,7 @@ describe('Hive Gateway on the same supergraph', () => {
   });
 
   it('gives a forged token no internal header, so the subgraph refuses it with UNAUTHENTICATED', async () => {
-    const token = await signIn('desk.samsat-kalsel@simpul.test');
+    const token = await signInToken(stack.gatewayUrl, 'desk.samsat-kalsel@simpul.test');
     const forged = `${token.slice(0, -4)}AAAA`;
     const answer = await graphql<{ me: null }>(hiveUrl, '{ me { email } }', {}, forged);
     expect(answer.data?.me).toBeNull();

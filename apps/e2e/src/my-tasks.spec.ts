@@ -1,4 +1,4 @@
-import { graphql, useSharedStack, type SharedStack } from './stack';
+import { graphql, signInToken, useSharedStack, type SharedStack } from './stack';
 
 // Issue #14 §1 through the gateway: "Tugas saya" composed from every service that owns work (the
 // registry pages the TaskConnection, each subgraph adds its own list), for each demo role. Other
@@ -36,16 +36,6 @@ let stack: SharedStack;
 const tokens: Record<string, string> = {};
 const lists: Record<string, TaskNode[]> = {};
 
-async function signIn(email: string): Promise<string> {
-  const result = await graphql<{ signIn: { accessToken: string } }>(
-    stack.gatewayUrl,
-    'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }',
-    { email, password: 'simpul-demo' },
-  );
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data.signIn.accessToken;
-}
-
 async function page(email: string, first: number, after?: string | null): Promise<TaskPage['myTasks']> {
   const result = await graphql<TaskPage>(stack.gatewayUrl, MY_TASKS, { first, after: after ?? null }, tokens[email]);
   if (!result.data) throw new Error(`myTasks for ${email}: ${JSON.stringify(result.errors)}`);
@@ -55,7 +45,7 @@ async function page(email: string, first: number, after?: string | null): Promis
 beforeAll(async () => {
   stack = useSharedStack();
   for (const email of ROLES) {
-    tokens[email] = await signIn(email);
+    tokens[email] = await signInToken(stack.gatewayUrl, email);
     lists[email] = (await page(email, 100)).edges.map((edge) => edge.node);
   }
 }, 120_000);

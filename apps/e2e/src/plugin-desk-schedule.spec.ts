@@ -1,11 +1,10 @@
 import { PLUGIN_TOKEN_HEADER, stableId } from '@simpul/service-kit';
-import { graphql, useSharedStack, type GraphQLResult, type SharedStack } from './stack';
+import { graphql, signInToken, useSharedStack, type GraphQLResult, type SharedStack } from './stack';
 
 // Issue #15, a plugin at an MPP desk, through the gateway against the built registry, MPP service and
 // PostgreSQL: the registry puts the mall (and desk) in the plugin token only where the unit's agency
 // is a tenant, and the gateway lets MPP_DESK_SCHEDULE_READ read exactly that mall's desk days.
 
-const SIGN_IN = 'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }';
 const SESSION = `query($plugin: ID!, $unit: ID!, $mall: ID, $desk: ID) {
   pluginSession(pluginId: $plugin, serviceUnitId: $unit, mallId: $mall, deskId: $desk) { token } }`;
 const DESK_DAYS = `query($mall: ID!, $from: String!, $to: String!, $desk: ID) {
@@ -28,12 +27,6 @@ type DeskDays = { deskDays: { totalCount: number; edges: { node: { date: string;
 
 let stack: SharedStack;
 const tokens: Record<string, string> = {};
-
-async function signIn(email: string): Promise<string> {
-  const result = await graphql<{ signIn: { accessToken: string } }>(stack.gatewayUrl, SIGN_IN, { email, password: 'simpul-demo' });
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data.signIn.accessToken;
-}
 
 /** The person's own request with the plugin token beside it, as the portal sends a plugin's call. */
 async function asPlugin<T>(
@@ -75,7 +68,7 @@ describe('a desk plugin at an MPP desk (gateway, registry, MPP service, PostgreS
   beforeAll(async () => {
     stack = useSharedStack();
     for (const email of ['operator.banjarmasin@simpul.test', 'admin@simpul.test', 'desk.samsat-kalsel@simpul.test']) {
-      tokens[email] = await signIn(email);
+      tokens[email] = await signInToken(stack.gatewayUrl, email);
     }
     operator = tokens['operator.banjarmasin@simpul.test'];
     // The example plugin as the demo data registers it: every page, both scopes.

@@ -1,18 +1,8 @@
-import { graphql, useSharedStack, type SharedStack } from './stack';
+import { graphql, signInToken, useSharedStack, type SharedStack } from './stack';
 
 // Issue 2's "done when", through the gateway, against the built services and a real PostgreSQL.
 let stack: SharedStack;
 const tokens: Record<string, string> = {};
-
-async function signIn(email: string): Promise<string> {
-  const result = await graphql<{ signIn: { accessToken: string } }>(
-    stack.gatewayUrl,
-    'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }',
-    { email, password: 'simpul-demo' },
-  );
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data.signIn.accessToken;
-}
 
 async function boundUnitId(email: string): Promise<string> {
   const result = await graphql<{ me: { serviceUnit: { id: string } | null } }>(
@@ -35,7 +25,7 @@ beforeAll(async () => {
     'desk.samsat-kalsel@simpul.test',
     'desk.dpmptsp-kalteng@simpul.test',
   ]) {
-    tokens[email] = await signIn(email);
+    tokens[email] = await signInToken(stack.gatewayUrl, email);
   }
 }, 120_000); // Five sign-ins on a shared, busy machine; the stack itself is booted once by the global setup.
 

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { stableId } from '@simpul/service-kit';
 import { graphql, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
+import { signIn } from './page-checks';
 
 // The printable report cards (issue #16 §4) in real Chromium on the built stack: each is printed to
 // an A4 PDF exactly as "Cetak" / "Save as PDF" would, the PDF's text is read back with pdfjs-dist,
@@ -82,17 +83,6 @@ const idNumber = (value: number, digits?: number) =>
 
 /** Words of the portal's chrome and of the page's buttons that must never reach the paper. */
 const CHROME = ['Langsung ke konten utama', 'Keluar', 'Inovasi (KIPP)', 'Survei Kepuasan (SKM)', 'Bahasa', 'Masuk sebagai'];
-
-async function signIn(page: Page, base: string, email: string): Promise<void> {
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Alamat email').fill(email);
-  await page.getByLabel('Kata sandi').fill('simpul-demo');
-  await Promise.all([
-    page.waitForResponse((response) => response.url().endsWith('/auth/sign-in') && response.ok()),
-    page.getByRole('button', { name: 'Masuk', exact: true }).click(),
-  ]);
-  await page.getByRole('button', { name: 'Keluar' }).waitFor();
-}
 
 /** Opens a report card, waits for its registered code under the QR, prints it to an A4 PDF and reads the text back. */
 async function printed(page: Page, url: string): Promise<{ text: string; code: string; pdf: Buffer; sizes: [number, number][] }> {

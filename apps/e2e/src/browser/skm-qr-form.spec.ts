@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import type { Page } from 'playwright-core';
 import { graphql, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from './chromium';
+import { axeViolations } from './page-checks';
 
 // Issue #17: a citizen scans the QR code on a counter and answers on a phone, signed out. The URL
 // on the poster opens the questionnaire's own small page (no portal, no remote), which reads the
@@ -12,20 +11,6 @@ if ('missing' in chromium) {
   console.warn(`SKIPPED: QR questionnaire browser test — ${chromium.missing}. It did not run; nothing was checked.`);
 }
 const describeWithChromium = 'path' in chromium ? describe : describe.skip;
-
-/** WCAG 2.1 A/AA violations axe-core finds on the page as it is now. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Through the DevTools protocol, not a script tag: the portal's CSP refuses inline scripts.
-  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
-    const result = await axe.run((globalThis as unknown as { document: unknown }).document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describeWithChromium('the QR questionnaire in a real browser, signed out', () => {
   let stack: SharedStack;

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Page } from 'playwright-core';
-import { graphql, useSharedStack, type SharedStack } from '../stack';
+import { graphql, signInToken, useSharedStack, type SharedStack } from '../stack';
 import { findChromium, launchChromium } from '../browser/chromium';
 
 // A kiosk tablet answers once online, loses the network, two visitors answer, the tablet is
@@ -13,16 +13,6 @@ if ('missing' in chromium) {
   console.warn(`SKIPPED: kiosk offline browser test — ${chromium.missing}. It did not run; nothing was checked.`);
 }
 const describeWithChromium = 'path' in chromium ? describe : describe.skip;
-
-async function signIn(gatewayUrl: string, email: string): Promise<string> {
-  const result = await graphql<{ signIn: { accessToken: string } }>(
-    gatewayUrl,
-    'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }',
-    { email, password: 'simpul-demo' },
-  );
-  if (!result.data) throw new Error(`sign-in failed: ${JSON.stringify(result.errors)}`);
-  return result.data.signIn.accessToken;
-}
 
 /** Answers every element with 4 and sends, as a visitor at the tablet would (keyboard-free taps). */
 async function answerOnce(page: Page, thanks?: string): Promise<void> {
@@ -47,7 +37,7 @@ describeWithChromium('SKM kiosk in a real browser', () => {
   beforeAll(async () => {
     stack = useSharedStack();
     portal = { url: stack.portalUrl };
-    admin = await signIn(stack.gatewayUrl, 'admin@simpul.test');
+    admin = await signInToken(stack.gatewayUrl, 'admin@simpul.test');
   }, 180_000);
 
   it('answered online, twice offline, reloaded offline: the kiosk starts from its cache with its queue; back online each answer is stored once', async () => {
