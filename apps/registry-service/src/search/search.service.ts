@@ -15,6 +15,7 @@ import { DataSource } from 'typeorm';
 import { SearchMemory } from './memory/search-memory';
 import type { SearchMemoryIndex } from './memory/search-memory-index';
 import { SearchHitKind, type SearchHit, type SearchHitConnection } from './search-hit.model';
+import { SCORE_SQL } from './search-score';
 
 /**
  * Typed words that are in no document (not even as the start of one) are replaced by the most
@@ -41,10 +42,6 @@ const INDEXED_SYNONYMS = { indexedSynonyms: true };
 /** How many of the best-placed matches are ranked with ts_rank (pages up to 25 × 20 are fully ranked). */
 export const RANKED_CANDIDATES = 500;
 
-/** The score of a ranked candidate: ts_rank, the title weighing most, normalised by length, plus a bonus per kind. */
-const SCORE = `ts_rank('{0.05, 0.2, 0.5, 1.0}', d.search_vector, q.query, 1)
-        + CASE d.kind WHEN 'SERVICE_UNIT' THEN 0.03 WHEN 'AGENCY' THEN 0.02 WHEN 'MALL' THEN 0.02 WHEN 'SERVICE' THEN 0.01 ELSE 0 END`;
-
 /**
  * One statement. The matches (GIN index on the stored vector) are collected once, narrow, with a
  * cheap placement: whether the title alone matches (the same query restricted to weight A) and the
@@ -66,7 +63,7 @@ const SEARCH_SQL = `
     SELECT kind, source_id FROM matches WHERE kind = ANY($3::text[]) ORDER BY placement DESC, kind COLLATE "C", source_id COLLATE "C" LIMIT $6
   ),
   ranked AS (
-    SELECT d.kind, d.source_id, ${SCORE} AS score
+    SELECT d.kind, d.source_id, ${SCORE_SQL} AS score
     FROM q, candidates c JOIN registry.search_documents d ON d.kind = c.kind AND d.source_id = c.source_id
   ),
   page AS (
@@ -82,26 +79,7 @@ const SEARCH_SQL = `
   SELECT 'hit', d.kind, d.source_id, d.title, d.subtitle, d.url, p.score, p.tier, p.placement, NULL
     FROM page p JOIN registry.search_documents d ON d.kind = p.kind AND d.source_id = p.source_id`;
 
-/**
- * The page when this process's copy of the index (SearchMemory) found the matches, placed them and
- * counted them: PostgreSQL only scores the candidates ($2, $3: kinds and ids, the best placed) and
- * reads the page's rows — the candidates' ranked slice ($4 limit, $5 offset) and the rest of the
- * page in placement order ($6–$8), as SEARCH_SQL's two tiers.
- */
-const PAGE_SQL = `
-  WITH q AS MATERIALIZED (SELECT to_tsquery('simple', $1) AS query),
-  ranked AS (
-    SELECT d.kind, d.source_id, ${SCORE} AS score
-    FROM q, unnest($2::text[], $3::text[]) AS c(kind, source_id)
-    JOIN registry.search_documents d ON d.kind = c.kind AND d.source_id = c.source_id
-  ),
-  page AS (
-    (SELECT 0 AS tier, kind, source_id, score, 0::float8 AS placement FROM ranked ORDER BY score DESC, kind COLLATE "C", source_id COLLATE "C" LIMIT $4 OFFSET $5)
-    UNION ALL
-    SELECT 1, t.kind, t.source_id, 0::real, t.placement FROM unnest($6::text[], $7::text[], $8::float8[]) AS t(kind, source_id, placement)
-  )
-  SELECT 'hit' AS row_type, d.kind, d.source_id, d.title, d.subtitle, d.url, p.score, p.tier, p.placement, NULL::int AS count
-    FROM page p JOIN registry.search_documents d ON d.kind = p.kind AND d.source_id = p.source_id`;
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 interface SearchRow {
   row_type: 'facet' | 'hit';
@@ -135,16 +113,13 @@ export class SearchService {
       corrected = await this.corrections(parts);
       if (corrected.size > 0) found = await this.find(parts, corrected, wanted, page);
     }
-    // The join to the documents does not keep the page's order: put it back (ranked, then placed).
+    // The join to the documents does not keep the page's order: put it back (ranked, then placed;
+    // ties by kind and id in byte order, as COLLATE "C" picked the page).
     const hits: SearchHit[] = found
       .filter((row) => row.row_type === 'hit')
       .sort(
         (a, b) =>
-          a.tier - b.tier ||
-          b.score - a.score ||
-          b.placement - a.placement ||
-          a.kind.localeCompare(b.kind) ||
-          a.source_id.localeCompare(b.source_id),
+          a.tier - b.tier || b.score - a.score || b.placement - a.placement || byCode(a.kind, b.kind) || byCode(a.source_id, b.source_id),
       )
       .map((row) => ({ kind: row.kind, id: row.source_id, title: row.title, subtitle: row.subtitle, url: row.url, score: row.score }));
     const facetCounts = new Map(found.filter((row) => row.row_type === 'facet').map((row) => [row.kind, row.count]));
@@ -159,7 +134,12 @@ export class SearchService {
     };
   }
 
-  private find(parts: readonly QueryPart[], corrected: ReadonlyMap<string, string>, wanted: readonly string[], page: OffsetPage) {
+  private async find(
+    parts: readonly QueryPart[],
+    corrected: ReadonlyMap<string, string>,
+    wanted: readonly string[],
+    page: OffsetPage,
+  ): Promise<SearchRow[]> {
     const index = this.memory.index;
     if (index) return this.findInMemory(index, parts, corrected, wanted, page);
     return rows<SearchRow>(
@@ -177,41 +157,39 @@ export class SearchService {
     );
   }
 
-  /** The same rows as SEARCH_SQL, the matching, placing and counting done on this process's copy of the index. */
-  private async findInMemory(
+  /** The same rows as SEARCH_SQL, found, ranked and read on this process's copy of the index: no statement. */
+  private findInMemory(
     index: SearchMemoryIndex,
     parts: readonly QueryPart[],
     corrected: ReadonlyMap<string, string>,
     wanted: readonly string[],
     page: OffsetPage,
-  ): Promise<SearchRow[]> {
-    const limit = page.limit + 1;
-    // The candidates to rank and, for a page past them, the placed ones up to its end.
-    const { counts, best } = index.find(
+  ): SearchRow[] {
+    const { counts, hits } = index.search(
       indexedQueryTerms(parts, corrected),
       new Set(wanted),
-      Math.max(RANKED_CANDIDATES, page.offset + limit),
+      page.offset,
+      page.limit + 1,
+      RANKED_CANDIDATES,
     );
     const facets = [...counts].map(([kind, count]) => ({ row_type: 'facet', kind, count }) as SearchRow);
-    const candidates = page.offset < RANKED_CANDIDATES ? best.slice(0, RANKED_CANDIDATES) : [];
-    const rest = best.slice(Math.max(page.offset, RANKED_CANDIDATES), page.offset + limit);
-    if (candidates.length === 0 && rest.length === 0) return facets;
-    const hits = await rows<SearchRow>(
-      this.db,
-      PAGE_SQL,
-      [
-        toTsQuery(parts, corrected, '', INDEXED_SYNONYMS),
-        candidates.map((match) => match.kind),
-        candidates.map((match) => match.sourceId),
-        Math.max(0, Math.min(limit, candidates.length - page.offset)),
-        page.offset,
-        rest.map((match) => match.kind),
-        rest.map((match) => match.sourceId),
-        rest.map((match) => match.placement),
-      ],
-      { prepared: true },
-    );
-    return [...facets, ...hits];
+    return [
+      ...facets,
+      ...hits.map(
+        (hit) =>
+          ({
+            row_type: 'hit',
+            kind: hit.kind,
+            source_id: hit.sourceId,
+            title: hit.title,
+            subtitle: hit.subtitle,
+            url: hit.url,
+            score: hit.score,
+            tier: hit.tier,
+            placement: hit.placement,
+          }) as SearchRow,
+      ),
+    ];
   }
 
   private async corrections(parts: readonly QueryPart[]): Promise<Map<string, string>> {

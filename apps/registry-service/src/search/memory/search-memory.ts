@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy }
 import { rows, runInBackground } from '@simpul/service-kit';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SearchMemoryIndex, type MemoryDocument } from './search-memory-index';
+import { parseTsVector } from './tsvector-text';
 
 /** How often a process reads what changed (other replicas' and the index job's writes). */
 export const MEMORY_REFRESH_MS = 1000;
@@ -17,14 +18,16 @@ const DEFAULT_MAX_DOCUMENTS = 300_000;
 interface DocumentRow {
   kind: string;
   source_id: string;
+  title: string;
+  subtitle: string | null;
+  url: string;
   rank_weight: number;
   change_xid: string;
-  lexemes: string[];
-  title_lexemes: string[];
+  vector: string;
 }
 
-const COLUMNS = `d.kind, d.source_id, d.rank_weight, d.change_xid::text AS change_xid,
-  tsvector_to_array(d.search_vector) AS lexemes, tsvector_to_array(ts_filter(d.search_vector, '{a}')) AS title_lexemes`;
+// The vector as text (its lexemes in stored order, with positions and weights), parsed here.
+const COLUMNS = `d.kind, d.source_id, d.title, d.subtitle, d.url, d.rank_weight, d.change_xid::text AS change_xid, d.search_vector::text AS vector`;
 
 /** The horizon first: everything committed before it is in what the same snapshot reads. */
 const HORIZON_SQL = `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon, (SELECT count(*)::int FROM registry.search_documents) AS total`;
@@ -42,20 +45,22 @@ const CHANGES_SQL = `
   SELECT 'put' AS op, ${COLUMNS}, h.horizon::text AS horizon
     FROM h, registry.search_documents d WHERE d.change_xid >= $1::xid8
   UNION ALL
-  SELECT 'gone', r.kind, r.source_id, NULL, NULL, NULL, NULL, h.horizon::text
+  SELECT 'gone', r.kind, r.source_id, NULL, NULL, NULL, NULL, NULL, NULL, h.horizon::text
     FROM h, registry.search_removals r
     WHERE r.change_xid >= $1::xid8
       AND NOT EXISTS (SELECT 1 FROM registry.search_documents d WHERE d.kind = r.kind AND d.source_id = r.source_id)
   UNION ALL
-  SELECT 'horizon', NULL, NULL, NULL, NULL, NULL, NULL, h.horizon::text FROM h`;
+  SELECT 'horizon', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, h.horizon::text FROM h`;
 
 const toDocument = (row: DocumentRow): MemoryDocument => ({
   kind: row.kind,
   sourceId: row.source_id,
+  title: row.title,
+  subtitle: row.subtitle,
+  url: row.url,
   rankWeight: row.rank_weight,
   changeXid: row.change_xid,
-  lexemes: row.lexemes,
-  titleLexemes: row.title_lexemes,
+  vector: parseTsVector(row.vector),
 });
 
 /**

@@ -1,0 +1,149 @@
+/**
+ * PostgreSQL's ts_rank (src/backend/utils/adt/tsrank.c: calc_rank, calc_rank_and, calc_rank_or,
+ * word_distance, cnt_length) for a query of operands joined by AND, as the search builds them,
+ * with the rounding PostgreSQL does: `float` (float4) where the C code keeps a float, double where it
+ * computes in double. `ts-rank.spec.ts` compares it with PostgreSQL's own on real vectors.
+ */
+
+/** A position as PostgreSQL stores it (WordEntryPos): the weight (A 3, B 2, C 1, D 0) above 14 bits of position. */
+export const positionOf = (entryPos: number) => entryPos & 0x3fff;
+export const weightOf = (entryPos: number) => entryPos >>> 14;
+export const entryPos = (position: number, weight: number) => (weight << 14) | Math.min(position, MAX_ENTRY_POS - 1);
+
+/** MAXENTRYPOS: positions above it are stored as its value less one. */
+export const MAX_ENTRY_POS = 1 << 14;
+
+/** One operand of the query: a word, matched exactly or as a prefix (`'word':*`). */
+export interface RankTerm {
+  word: string;
+  prefix: boolean;
+}
+
+/** What the rank reads of a document's tsvector: its lexemes in PostgreSQL's order and their positions. */
+export interface RankedVector {
+  /** Number of lexemes (tsvector size). */
+  readonly size: number;
+  /** cnt_length: the positions of every lexeme, a lexeme without positions counting one. */
+  readonly length: number;
+  lexeme(entry: number): string;
+  /** The entry's positions (WordEntryPos); empty for a lexeme without positions. */
+  positions(entry: number): ArrayLike<number>;
+}
+
+const f = Math.fround;
+/** `{D, C, B, A}` as float4, indexed by weight code: the weights array ts_rank is given. */
+export type RankWeights = readonly [number, number, number, number];
+export const rankWeights = (d: number, c: number, b: number, a: number): RankWeights => [f(d), f(c), f(b), f(a)];
+
+/**
+ * Byte order of UTF-8 text (tsCompareString, memcmp then length): code-point order, which UTF-16
+ * code units follow except surrogates against U+E000–U+FFFF.
+ */
+export function compareLexemes(a: string, b: string): number {
+  const common = Math.min(a.length, b.length);
+  for (let at = 0; at < common; at += 1) {
+    const x = a.charCodeAt(at);
+    const y = b.charCodeAt(at);
+    if (x === y) continue;
+    const xSurrogate = x >= 0xd800 && x <= 0xdfff;
+    const ySurrogate = y >= 0xd800 && y <= 0xdfff;
+    if (xSurrogate !== ySurrogate) return xSurrogate ? (y >= 0xe000 ? 1 : -1) : x >= 0xe000 ? -1 : 1;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * The operands as calc_rank reads them (SortAndUniqItems): sorted by their text, each text once —
+ * two operands with the same word are one even if only one is a prefix (PostgreSQL compares the
+ * text only; the first after sorting stays).
+ */
+export function rankItems(terms: readonly RankTerm[]): RankTerm[] {
+  const sorted = [...terms].sort((a, b) => compareLexemes(a.word, b.word));
+  return sorted.filter((term, at) => at === 0 || sorted[at - 1].word !== term.word);
+}
+
+/**
+ * ts_rank(weights, vector, query, 1) for `items` (rankItems of the query's operands) joined by AND
+ * (`and`; false: a query of one operand), as float4.
+ */
+export function tsRank(weights: RankWeights, vector: RankedVector, items: readonly RankTerm[], and: boolean): number {
+  if (vector.size === 0 || items.length === 0) return 0;
+  let rank = and && items.length >= 2 ? rankAnd(weights, vector, items) : rankOr(weights, vector, items);
+  if (rank < 0) rank = f(1e-20);
+  // RANK_NORM_LOGLENGTH, in double, back to float.
+  return f(rank / (Math.log(vector.length + 1) / Math.log(2)));
+}
+
+/** The vector's entries an operand matches (find_wordentry), in the vector's order. */
+function entriesOf(vector: RankedVector, item: RankTerm): number[] {
+  const found: number[] = [];
+  for (let entry = 0; entry < vector.size; entry += 1) {
+    const lexeme = vector.lexeme(entry);
+    if (item.prefix ? lexeme.startsWith(item.word) : lexeme === item.word) found.push(entry);
+  }
+  return found;
+}
+
+// calc_rank_and's stand-in for a lexeme without positions: one position, MAXENTRYPOS - 1, weight D.
+const AND_NO_POSITIONS: readonly number[] = [MAX_ENTRY_POS - 1];
+// calc_rank_or's: position 0, weight D.
+const OR_NO_POSITIONS: readonly number[] = [0];
+
+/** word_distance: the weight of two words `distance` apart, as float4. */
+function wordDistance(distance: number): number {
+  if (distance > 100) return f(1e-30);
+  return f(1.0 / (1.005 + 0.05 * Math.exp(f(distance) / 1.5 - 2)));
+}
+
+function rankAnd(w: RankWeights, vector: RankedVector, items: readonly RankTerm[]): number {
+  // pos[i]: the positions of the last entry item i matched (the C code overwrites it per entry).
+  const pos: (ArrayLike<number> | null)[] = items.map(() => null);
+  let res = f(-1.0);
+  for (let i = 0; i < items.length; i += 1) {
+    for (const entry of entriesOf(vector, items[i])) {
+      const own = vector.positions(entry);
+      const post = own.length > 0 ? own : AND_NO_POSITIONS;
+      pos[i] = post;
+      for (let k = 0; k < i; k += 1) {
+        const ct = pos[k];
+        if (!ct) continue;
+        for (let l = 0; l < post.length; l += 1) {
+          for (let p = 0; p < ct.length; p += 1) {
+            let dist = Math.abs(positionOf(post[l]) - positionOf(ct[p]));
+            if (dist !== 0 || post === AND_NO_POSITIONS || ct === AND_NO_POSITIONS) {
+              if (dist === 0) dist = MAX_ENTRY_POS;
+              const curw = f(Math.sqrt(f(f(w[weightOf(post[l])] * w[weightOf(ct[p])]) * wordDistance(dist))));
+              res = res < 0 ? curw : f(1.0 - (1.0 - res) * (1.0 - curw));
+            }
+          }
+        }
+      }
+    }
+  }
+  return res;
+}
+
+function rankOr(w: RankWeights, vector: RankedVector, items: readonly RankTerm[]): number {
+  let res = f(0.0);
+  for (const item of items) {
+    for (const entry of entriesOf(vector, item)) {
+      const own = vector.positions(entry);
+      const post = own.length > 0 ? own : OR_NO_POSITIONS;
+      let resj = f(0.0);
+      let wjm = f(-1.0);
+      let jm = 0;
+      for (let j = 0; j < post.length; j += 1) {
+        const weight = w[weightOf(post[j])];
+        resj = f(resj + f(weight / ((j + 1) * (j + 1))));
+        if (weight > wjm) {
+          wjm = weight;
+          jm = j;
+        }
+      }
+      // (wjm + resj - wjm / (jm+1)²) in float, then divided by π²/6 and added in double.
+      res = f(res + f(f(wjm + resj) - f(wjm / ((jm + 1) * (jm + 1)))) / 1.64493406685);
+    }
+  }
+  return items.length > 0 ? f(res / items.length) : res;
+}
