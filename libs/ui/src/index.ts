@@ -23,6 +23,7 @@ export * from './media/qr-code';
 export * from './change-history/change-history';
 export * from './change-history/history-values';
 export * from './forms/upload-field';
+export * from './forms/spreadsheet-field';
 export * from './report-card';
 export * from './charts/time-scale';
 export * from './charts/label-inside';

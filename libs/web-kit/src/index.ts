@@ -20,6 +20,7 @@ export * from './skm/skm-period';
 export * from './files/upload-file';
 export * from './files/read-upload';
 export * from './files/download-file';
+export * from './files/spreadsheet-file';
 export * from './plugins/plugin-types';
 export * from './plugins/plugin-host-context';
 export * from './plugins/plugin-slot';

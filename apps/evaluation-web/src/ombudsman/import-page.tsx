@@ -1,17 +1,11 @@
-import { Alert, Button, Group, Input, List, Stack, Text } from '@mantine/core';
-import { DataTable, ErrorSummary, PageHeader } from '@simpul/ui';
-import { toUpload, useBasePath, useLanguage, useMutation, useT } from '@simpul/web-kit';
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { DataTable, ErrorSummary, PageHeader, SpreadsheetField } from '@simpul/ui';
+import { spreadsheetFormat, toUpload, useBasePath, useLanguage, useMutation, useT } from '@simpul/web-kit';
 import { useState } from 'react';
-import type { ImportFormat } from '../__generated__/operations';
 import { EVALUATION } from '../messages';
 import { AdminOnly } from './admin-only';
 import { OMBUDSMAN } from './ombudsman-messages';
 import { IMPORT_OMBUDSMAN_RESULTS, type ImportReport } from './ombudsman.operations';
-
-function formatOf(file: File): ImportFormat | null {
-  const name = file.name.toLowerCase();
-  return name.endsWith('.csv') ? 'CSV' : name.endsWith('.xlsx') ? 'XLSX' : null;
-}
 
 /** /evaluasi/ombudsman/impor — check a file, then import it whole; the report names each row's problems. */
 export function ImportPage() {
@@ -42,7 +36,7 @@ function ImportForm() {
   async function run(dryRun: boolean) {
     setReport(null);
     if (!file) return setProblem(t('import.fileMissing'));
-    const format = formatOf(file);
+    const format = spreadsheetFormat(file.name);
     if (!format) return setProblem(t('import.fileType'));
     setProblem(null);
     const result = await send({ file: { format, fileName: file.name, contentBase64: (await toUpload(file)).contentBase64 }, dryRun });
@@ -57,22 +51,15 @@ function ImportForm() {
     <Stack gap="md" maw={900}>
       <Text size="sm">{t('import.columns')}</Text>
       <ErrorSummary errors={errors} />
-      <Stack gap={4}>
-        <Input.Label htmlFor="ombudsman-import-file">{t('import.file')}</Input.Label>
-        <input
-          id="ombudsman-import-file"
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? 'ombudsman-import-file-error' : undefined}
-          onChange={(event) => {
-            setFile(event.currentTarget.files?.[0] ?? null);
-            setReport(null);
-          }}
-          style={{ padding: 6, border: `1px solid ${problem ? '#c92a2a' : '#868e96'}`, borderRadius: 4, maxWidth: 480 }}
-        />
-        {problem && <Input.Error id="ombudsman-import-file-error">{problem}</Input.Error>}
-      </Stack>
+      <SpreadsheetField
+        id="ombudsman-import-file"
+        label={t('import.file')}
+        error={problem}
+        onChange={(chosen) => {
+          setFile(chosen);
+          setReport(null);
+        }}
+      />
       <Group>
         <Button variant="default" onClick={() => void run(true)} loading={state.loading}>
           {t('import.check')}

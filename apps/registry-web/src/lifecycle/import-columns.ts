@@ -1,6 +1,5 @@
 import { STANDARD_COMPONENTS } from '@simpul/contracts';
 import type { Translate } from '@simpul/web-kit';
-import type { ImportFormat } from './lifecycle.operations';
 
 /** The registry takes service imports up to 5 MB (service-kit's ADVERTISED_UPLOADS); a larger file is refused before it is sent. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
@@ -10,12 +9,6 @@ export const COMPONENT_COLUMNS = STANDARD_COMPONENTS.map((definition) => definit
 
 const COMPONENT_BY_COLUMN = new Map(STANDARD_COMPONENTS.map((definition) => [definition.column, definition.component]));
 const OWN_COLUMNS = new Set(['name', 'description', 'published', 'file']);
-
-/** The format a file name implies, or null when it names neither. */
-export function formatOfName(fileName: string): ImportFormat | null {
-  const lower = fileName.toLowerCase();
-  return lower.endsWith('.csv') ? 'CSV' : lower.endsWith('.xlsx') ? 'XLSX' : null;
-}
 
 /** What the report calls the column an error names: the component's name for its column, the file's own title otherwise. */
 export function columnLabel(field: string, t: Translate): string {

@@ -1,12 +1,12 @@
-import { Anchor, Button, Input, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
-import { EmptyState, ErrorSummary, PageHeader, QueryView, type SummaryError } from '@simpul/ui';
-import { formatBytes, toUpload, useBasePath, useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
+import { Anchor, Button, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { EmptyState, ErrorSummary, PageHeader, QueryView, SpreadsheetField, type SummaryError } from '@simpul/ui';
+import { formatBytes, spreadsheetFormat, toUpload, useBasePath, useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { REGISTRY } from '../messages';
 import { UNIT_FOR_SERVICE } from '../services/service.operations';
 import { regionCrumbs } from '../shared/crumbs';
-import { COMPONENT_COLUMNS, formatOfName, IMPORT_MAX_BYTES } from './import-columns';
+import { COMPONENT_COLUMNS, IMPORT_MAX_BYTES } from './import-columns';
 import { ImportReport } from './import-report';
 import { IMPORT_SERVICES, type ImportFormat, type ImportReport as Report } from './lifecycle.operations';
 
@@ -59,7 +59,7 @@ function ImportForm({ unitId, unitName }: { unitId: string; unitName: string }) 
   function choose(next: File | null) {
     setFile(next);
     setReport(null);
-    const implied = next ? formatOfName(next.name) : null;
+    const implied = next ? spreadsheetFormat(next.name) : null;
     if (implied) setKind(implied);
   }
 
@@ -113,22 +113,14 @@ function ImportForm({ unitId, unitName }: { unitId: string; unitName: string }) 
         </Title>
         <ErrorSummary errors={problems} />
         <Stack gap="md">
-          <Stack gap={4}>
-            <Input.Label htmlFor={FILE_ID} required>
-              {t('import.file')}
-            </Input.Label>
-            <Input.Description id={`${FILE_ID}-hint`}>{t('import.fileHint', { max })}</Input.Description>
-            <input
-              id={FILE_ID}
-              type="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-describedby={[`${FILE_ID}-hint`, fieldError(FILE_ID) ? `${FILE_ID}-error` : null].filter(Boolean).join(' ')}
-              aria-invalid={fieldError(FILE_ID) ? true : undefined}
-              onChange={(event) => choose(event.currentTarget.files?.[0] ?? null)}
-              style={{ padding: 6, border: `1px solid ${fieldError(FILE_ID) ? '#c92a2a' : '#868e96'}`, borderRadius: 4, maxWidth: 480 }}
-            />
-            {fieldError(FILE_ID) && <Input.Error id={`${FILE_ID}-error`}>{fieldError(FILE_ID)}</Input.Error>}
-          </Stack>
+          <SpreadsheetField
+            id={FILE_ID}
+            label={t('import.file')}
+            description={t('import.fileHint', { max })}
+            required
+            error={fieldError(FILE_ID)}
+            onChange={choose}
+          />
           <NativeSelect
             id={FORMAT_ID}
             label={t('import.format')}

@@ -1,11 +1,9 @@
 import { Button, Stack, Table, Text, Title } from '@mantine/core';
-import { FileInput } from '@simpul/ui/mantine-more';
-import { ErrorSummary } from '@simpul/ui';
-import { useFormat, useLanguage, useMutation, useT } from '@simpul/web-kit';
+import { ErrorSummary, SpreadsheetField } from '@simpul/ui';
+import { spreadsheetFormat, toUpload, useFormat, useLanguage, useMutation, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { SKM } from '../messages';
 import { IMPORT, type ImportReport } from '../surveys/survey.operations';
-import { fileToBase64, importFormat } from './file-to-base64';
 
 /** Paper forms typed into CSV/XLSX: one file, all or nothing, and a report row by row. */
 export function ImportSection({ surveyId, onImported }: { surveyId: string; onImported: () => void }) {
@@ -20,7 +18,7 @@ export function ImportSection({ surveyId, onImported }: { surveyId: string; onIm
   // Never rejects (an unreadable file and the server's errors both end on the form), so the form fires it without awaiting.
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const kind = file ? importFormat(file.name) : null;
+    const kind = file ? spreadsheetFormat(file.name) : null;
     if (!file || !kind) {
       setError(t(file ? 'import.badType' : 'import.required'));
       return;
@@ -28,7 +26,7 @@ export function ImportSection({ surveyId, onImported }: { surveyId: string; onIm
     setError(null);
     let contentBase64: string;
     try {
-      contentBase64 = await fileToBase64(file);
+      contentBase64 = (await toUpload(file)).contentBase64;
     } catch {
       // The file was moved or deleted after it was chosen: the browser cannot read it any more.
       setError(t('import.unreadable', { name: file.name }));
@@ -49,16 +47,7 @@ export function ImportSection({ surveyId, onImported }: { surveyId: string; onIm
       <Text>{t('import.hint')}</Text>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary errors={error ? [{ fieldId: 'skm-import-file', message: error }] : []} />
-        <FileInput
-          id="skm-import-file"
-          label={t('import.file')}
-          accept=".csv,.xlsx"
-          value={file}
-          onChange={setFile}
-          error={error ?? undefined}
-          maw={420}
-          clearable
-        />
+        <SpreadsheetField id="skm-import-file" label={t('import.file')} error={error} onChange={setFile} />
         <Button type="submit" mt="sm" loading={state.loading}>
           {t('import.submit')}
         </Button>

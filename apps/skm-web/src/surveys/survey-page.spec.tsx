@@ -176,14 +176,18 @@ describe('survey page', () => {
     const user = userEvent.setup({ delay: null });
     const submit = await screen.findByRole('button', { name: 'Impor' });
     const file = new File(['U1,U2'], 'kertas-juni.csv', { type: 'text/csv' });
-    // As the browser answers for a file moved or deleted after it was chosen.
-    Object.defineProperty(file, 'arrayBuffer', {
-      value: () => Promise.reject(new DOMException('The file could not be read.', 'NotReadableError')),
+    await user.upload(screen.getByLabelText(/^Berkas CSV atau XLSX/), file);
+    // As the browser answers for a file moved or deleted after it was chosen: the reader fails.
+    const read = jest.spyOn(FileReader.prototype, 'readAsDataURL').mockImplementation(function (this: FileReader) {
+      this.onerror?.(new ProgressEvent('error') as ProgressEvent<FileReader>);
     });
-    await user.upload(document.querySelector<HTMLInputElement>('input[type="file"]')!, file);
-    await user.click(submit);
-    expect(await screen.findAllByText('kertas-juni.csv tidak dapat dibaca; pilih berkasnya lagi')).not.toHaveLength(0);
-    expect(calls.some((c) => c.operation === 'ImportSkmResponses')).toBe(false);
+    try {
+      await user.click(submit);
+      expect(await screen.findAllByText('kertas-juni.csv tidak dapat dibaca; pilih berkasnya lagi')).not.toHaveLength(0);
+      expect(calls.some((c) => c.operation === 'ImportSkmResponses')).toBe(false);
+    } finally {
+      read.mockRestore();
+    }
   });
 
   it('rule: the waiting count agrees with the header (flagged answers plus paper batches), and a batch is reviewed from the page', async () => {
