@@ -65,6 +65,25 @@ async function openTable(panel: HTMLElement): Promise<HTMLElement> {
 beforeEach(() => window.localStorage.clear());
 
 describe('the front door’s own page', () => {
+  it('paints the catalogue’s own words before its script runs: the script changes no text of the Indonesian page', async () => {
+    const parsed = new DOMParser().parseFromString(MARKUP, 'text/html');
+    document.body.innerHTML = parsed.body.innerHTML;
+    // Every element the page names that holds words (the figures' slots are filled later), and the open list's links.
+    const words = [...document.querySelectorAll<HTMLElement>('[id^="fd-"]:not(.fd-slot):not(ul)')].map((element) => element.id);
+    const wordsOf = () => [
+      ...words.map((id) => {
+        const element = document.getElementById(id);
+        return [id, element?.textContent?.replace(/\s+/g, ' ').trim(), element?.getAttribute('aria-label')];
+      }),
+      ...[...document.querySelectorAll('#fd-open-list a')].map((link) => [link.getAttribute('href'), link.textContent]),
+    ];
+    expect(words).toEqual(expect.arrayContaining(['fd-skip', 'fd-title', 'fd-intro', 'fd-open-title', 'fd-national-intro', 'fd-language']));
+    const painted = wordsOf();
+    const { ready } = mount();
+    await ready;
+    expect(wordsOf()).toEqual(painted);
+  });
+
   it('says what anyone can see, then the national picture: each figure a chart with its table, its origin and a link on', async () => {
     const { ready, asked } = mount();
     await ready;
