@@ -1,6 +1,7 @@
 import type { IndexedQueryTerm } from '@simpul/service-kit';
 import { scoreOf, RANK_WEIGHTS } from '../search-score';
 import { IntList, Uint16List } from './int-list';
+import { TopPlaced } from './top-placed';
 import { rankItems, tsRank, weightOf, type RankedVector } from './ts-rank';
 import type { VectorEntry } from './tsvector-text';
 
@@ -45,6 +46,9 @@ interface Postings {
 }
 
 const NO_SLOTS = new IntList();
+/** A search's marks count up to its number of terms (at most SEARCH_MAX_WORDS, 12) above its base. */
+const MARK_SPAN = 16;
+const MAX_EPOCH = Math.floor(0xffffffff / MARK_SPAN) - 1;
 const TITLE_WEIGHT = 3;
 
 const keyOf = (kind: string, sourceId: string) => `${kind}\u0000${sourceId}`;
@@ -91,6 +95,9 @@ export class SearchMemoryIndex {
   /** Every lexeme sorted, for prefix ranges; rebuilt when a new lexeme came in. */
   private sortedLexemes: string[] | null = null;
   private dead = 0;
+  /** The marks of the last search (see `mark`), and how many searches marked. */
+  private scratch = new Uint32Array(0);
+  private epoch = 0;
 
   /** Live documents. */
   get size(): number {
@@ -163,17 +170,20 @@ export class SearchMemoryIndex {
    * by kind and id) and come first (tier 0), the rest follow in placement order (tier 1).
    */
   search(terms: readonly IndexedQueryTerm[], wanted: ReadonlySet<string>, offset: number, limit: number, ranked: number): MemoryPage {
-    const { counts, best, placement } = this.find(terms, wanted, Math.max(ranked, offset + limit));
+    // A page within the ranked candidates needs them as a set (they are ordered by score); one past them, in placement order.
+    const { counts, best, placement } = this.find(terms, wanted, Math.max(ranked, offset + limit), offset + limit > ranked);
     const hits: MemoryHit[] = [];
     if (offset < ranked && best.length > offset) {
       const items = rankItems(terms);
       const vector = this.vectorView();
       const candidates = best.slice(0, ranked);
-      const scores = new Map<number, number>();
-      for (const slot of candidates)
-        scores.set(slot, scoreOf(this.kinds[slot], tsRank(RANK_WEIGHTS, vector.of(slot), items, terms.length > 1)));
-      candidates.sort((a, b) => scores.get(b)! - scores.get(a)! || this.tieOrder(a, b));
-      for (const slot of candidates.slice(offset, offset + limit)) hits.push(this.hit(slot, 0, scores.get(slot)!, 0));
+      const scores = new Float64Array(candidates.length);
+      candidates.forEach(
+        (slot, at) => (scores[at] = scoreOf(this.kinds[slot], tsRank(RANK_WEIGHTS, vector.of(slot), items, terms.length > 1))),
+      );
+      const order = candidates.map((_, at) => at);
+      order.sort((a, b) => scores[b] - scores[a] || this.tieOrder(candidates[a], candidates[b]));
+      for (const at of order.slice(offset, offset + limit)) hits.push(this.hit(candidates[at], 0, scores[at], 0));
     }
     for (const slot of best.slice(Math.max(offset, ranked), offset + limit)) hits.push(this.hit(slot, 1, 0, placement(slot)));
     return { counts, hits };
@@ -231,11 +241,12 @@ export class SearchMemoryIndex {
     };
   }
 
-  /** The live matches counted per kind, and the `first` best placed of the wanted kinds, in order. */
+  /** The live matches counted per kind, and the `first` best placed of the wanted kinds, in order when `ordered`. */
   private find(
     terms: readonly IndexedQueryTerm[],
     wanted: ReadonlySet<string>,
     first: number,
+    ordered: boolean,
   ): { counts: Map<string, number>; best: number[]; placement: (slot: number) => number } {
     const counts = new Map<string, number>();
     const none = { counts, best: [], placement: () => 0 };
@@ -243,26 +254,22 @@ export class SearchMemoryIndex {
     const lists = terms.map((term) => this.lexemesFor(term).map((lexeme) => this.postings.get(lexeme)!));
     const matched = this.intersect(lists.map((of) => of.map((postings) => postings.all)));
     if (matched.length === 0) return none;
-    const titleMarks = this.marks(lists.map((of) => of.map((postings) => postings.title ?? NO_SLOTS)));
-    const placement = (slot: number) => (titleMarks[slot] === terms.length ? 1 : 0) + this.weights[slot];
-    const before = (a: number, b: number) => placement(b) - placement(a) || this.tieOrder(a, b);
+    const inTitle = this.mark(lists.map((of) => of.map((postings) => postings.title ?? NO_SLOTS)));
+    const placement = (slot: number) => (inTitle(slot) ? 1 : 0) + this.weights[slot];
     // Counted per kind code; the best `first` in a heap whose root is the worst kept, so most
-    // matches lose to it at once.
+    // matches lose to it at one comparison.
     const perCode = new Int32Array(this.kindNames.length);
     const wantedCodes = this.kindNames.map((kind) => wanted.has(kind));
-    const heap: number[] = [];
+    const heap = new TopPlaced(first, (a, b) => this.tieOrder(a, b));
     for (const slot of matched) {
       const code = this.kindCodes[slot];
       perCode[code] += 1;
-      if (!wantedCodes[code] || first <= 0) continue;
-      if (heap.length < first) pushHeap(heap, slot, before);
-      else if (before(slot, heap[0]) < 0) replaceRoot(heap, slot, before);
+      if (wantedCodes[code]) heap.offer(slot, placement(slot));
     }
     perCode.forEach((count, code) => {
       if (count > 0) counts.set(this.kindNames[code], count);
     });
-    heap.sort(before);
-    return { counts, best: heap, placement };
+    return { counts, best: ordered ? heap.sorted() : heap.kept(), placement };
   }
 
   private kill(slot: number): void {
@@ -297,66 +304,55 @@ export class SearchMemoryIndex {
   }
 
   /**
-   * A mark per slot counting the groups passed (a group: the postings of one term's lexemes, any of
-   * them): a slot is marked g+1 only when group g holds it and it was g, so a slot in two lexemes of
-   * one group counts once. Slots in every group end marked with the number of groups.
+   * Marks the slots in every group (a group: the postings of one term's lexemes, any of them) and
+   * says whether a slot is one. A slot's mark counts the groups passed: it becomes g+1 only when
+   * group g holds it and it was g, so a slot in two lexemes of one group counts once. The marks are
+   * one array kept between searches, each search's counting above the last one's (`base`), so
+   * nothing is allocated or cleared per search.
    */
-  private marks(groups: readonly (readonly IntList[])[]): Uint8Array {
-    const marks = new Uint8Array(this.kinds.length);
-    groups.forEach((group, at) => {
-      for (const list of group) for (const slot of list.view()) if (marks[slot] === at) marks[slot] = at + 1;
-    });
-    return marks;
+  private mark(groups: readonly (readonly IntList[])[]): (slot: number) => boolean {
+    if (this.scratch.length < this.kinds.length) this.scratch = new Uint32Array(Math.max(this.kinds.length, 2 * this.scratch.length));
+    if (this.epoch >= MAX_EPOCH) {
+      this.scratch.fill(0);
+      this.epoch = 0;
+    }
+    this.epoch += 1;
+    const base = this.epoch * MARK_SPAN;
+    const marks = this.scratch;
+    for (let at = 0; at < groups.length; at += 1) {
+      for (const list of groups[at]) {
+        const slots = list.view();
+        for (let index = 0; index < slots.length; index += 1) {
+          const slot = slots[index];
+          const mark = marks[slot];
+          if (at === 0 ? mark < base : mark === base + at) marks[slot] = base + at + 1;
+        }
+      }
+    }
+    const all = base + groups.length;
+    return (slot) => marks[slot] === all;
   }
 
-  /** The live slots in every group, each once. */
+  /** The live slots in every group, each once: the others marked, then the last one's slots checked. */
   private intersect(groups: readonly (readonly IntList[])[]): number[] {
-    const marks = this.marks(groups);
+    const last = groups.length - 1;
+    // A new count (and the array grown) even with one group: its marks must start above every earlier one.
+    this.mark(groups.slice(0, last));
+    const marks = this.scratch;
+    const base = this.epoch * MARK_SPAN;
     const found: number[] = [];
-    const last = groups.length;
-    for (const list of groups[last - 1]) {
-      for (const slot of list.view()) {
-        if (marks[slot] === last && this.alive[slot]) {
+    // Each found slot is marked once more, so a slot in two lexemes of the last group is found once.
+    for (const list of groups[last]) {
+      const slots = list.view();
+      for (let index = 0; index < slots.length; index += 1) {
+        const slot = slots[index];
+        const mark = marks[slot];
+        if ((last === 0 ? mark < base : mark === base + last) && this.alive[slot]) {
           found.push(slot);
-          marks[slot] = 0;
+          marks[slot] = base + last + 1;
         }
       }
     }
     return found;
-  }
-}
-
-type Before = (a: number, b: number) => number;
-
-function swap(heap: number[], a: number, b: number): void {
-  const kept = heap[a];
-  heap[a] = heap[b];
-  heap[b] = kept;
-}
-
-// A binary heap of slots with the worst (the one every other comes before) at the root.
-function pushHeap(heap: number[], slot: number, before: Before): void {
-  heap.push(slot);
-  let at = heap.length - 1;
-  while (at > 0) {
-    const parent = (at - 1) >>> 1;
-    if (before(heap[parent], heap[at]) >= 0) break;
-    swap(heap, parent, at);
-    at = parent;
-  }
-}
-
-function replaceRoot(heap: number[], slot: number, before: Before): void {
-  heap[0] = slot;
-  let at = 0;
-  for (;;) {
-    const left = 2 * at + 1;
-    const right = left + 1;
-    let worst = at;
-    if (left < heap.length && before(heap[left], heap[worst]) > 0) worst = left;
-    if (right < heap.length && before(heap[right], heap[worst]) > 0) worst = right;
-    if (worst === at) return;
-    swap(heap, worst, at);
-    at = worst;
   }
 }

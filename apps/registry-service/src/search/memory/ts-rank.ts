@@ -75,14 +75,23 @@ export function tsRank(weights: RankWeights, vector: RankedVector, items: readon
   return f(rank / (Math.log(vector.length + 1) / Math.log(2)));
 }
 
-/** The vector's entries an operand matches (find_wordentry), in the vector's order. */
-function entriesOf(vector: RankedVector, item: RankTerm): number[] {
-  const found: number[] = [];
-  for (let entry = 0; entry < vector.size; entry += 1) {
-    const lexeme = vector.lexeme(entry);
-    if (item.prefix ? lexeme.startsWith(item.word) : lexeme === item.word) found.push(entry);
+/**
+ * The vector's entries an operand matches (find_wordentry): a binary search in the sorted lexemes,
+ * then for a prefix every lexeme starting with it. The first entry in `range[0]`, the end in `range[1]`.
+ */
+function entriesOf(vector: RankedVector, item: RankTerm, range: [number, number]): void {
+  let low = 0;
+  let high = vector.size;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareLexemes(vector.lexeme(middle), item.word) < 0) low = middle + 1;
+    else high = middle;
   }
-  return found;
+  let end = low;
+  if (item.prefix) while (end < vector.size && vector.lexeme(end).startsWith(item.word)) end += 1;
+  else if (end < vector.size && vector.lexeme(end) === item.word) end += 1;
+  range[0] = low;
+  range[1] = end;
 }
 
 // calc_rank_and's stand-in for a lexeme without positions: one position, MAXENTRYPOS - 1, weight D.
@@ -91,17 +100,23 @@ const AND_NO_POSITIONS: readonly number[] = [MAX_ENTRY_POS - 1];
 const OR_NO_POSITIONS: readonly number[] = [0];
 
 /** word_distance: the weight of two words `distance` apart, as float4. */
-function wordDistance(distance: number): number {
+function wordDistanceOf(distance: number): number {
   if (distance > 100) return f(1e-30);
   return f(1.0 / (1.005 + 0.05 * Math.exp(f(distance) / 1.5 - 2)));
 }
+// Computed once for the distances up to 100 (every other one is 1e-30).
+const WORD_DISTANCES = Array.from({ length: 101 }, (_, distance) => wordDistanceOf(distance));
+const WORD_DISTANCE_FAR = wordDistanceOf(101);
+const wordDistance = (distance: number) => (distance <= 100 ? WORD_DISTANCES[distance] : WORD_DISTANCE_FAR);
 
 function rankAnd(w: RankWeights, vector: RankedVector, items: readonly RankTerm[]): number {
   // pos[i]: the positions of the last entry item i matched (the C code overwrites it per entry).
   const pos: (ArrayLike<number> | null)[] = items.map(() => null);
+  const range: [number, number] = [0, 0];
   let res = f(-1.0);
   for (let i = 0; i < items.length; i += 1) {
-    for (const entry of entriesOf(vector, items[i])) {
+    entriesOf(vector, items[i], range);
+    for (let entry = range[0]; entry < range[1]; entry += 1) {
       const own = vector.positions(entry);
       const post = own.length > 0 ? own : AND_NO_POSITIONS;
       pos[i] = post;
@@ -126,8 +141,10 @@ function rankAnd(w: RankWeights, vector: RankedVector, items: readonly RankTerm[
 
 function rankOr(w: RankWeights, vector: RankedVector, items: readonly RankTerm[]): number {
   let res = f(0.0);
+  const range: [number, number] = [0, 0];
   for (const item of items) {
-    for (const entry of entriesOf(vector, item)) {
+    entriesOf(vector, item, range);
+    for (let entry = range[0]; entry < range[1]; entry += 1) {
       const own = vector.positions(entry);
       const post = own.length > 0 ? own : OR_NO_POSITIONS;
       let resj = f(0.0);
