@@ -16,14 +16,20 @@ registerEnumType(SkmHeadlineGap, {
     'Mengapa belum ada IKM utama: belum ada jawaban, periode masih berjalan, jawaban menunggu tinjauan, jumlah pengguna layanan belum diisi, sampel belum cukup',
 });
 
+/** What the headline rule and the headline's figure read of a survey. */
+export type HeadlineSurvey = Pick<
+  SurveyRow,
+  'id' | 'serviceUnitId' | 'deskId' | 'periodKind' | 'periodYear' | 'periodNumber' | 'startsOn' | 'endsOn' | 'elements' | 'expectedUsers'
+>;
+
 /** A survey with counted answers, its rollup cells and how many of its answers still wait for an admin's review. */
 export interface HeadlineCandidate {
-  survey: SurveyRow;
+  survey: HeadlineSurvey;
   cells: RollupCell[];
   pending: number;
 }
 
-export type Headline = { survey: SurveyRow; cells: RollupCell[]; respondents: number } | { gap: SkmHeadlineGap };
+export type Headline = { survey: HeadlineSurvey; cells: RollupCell[]; respondents: number } | { gap: SkmHeadlineGap };
 
 function gapOf(candidate: HeadlineCandidate, today: string): SkmHeadlineGap | null {
   if (candidate.survey.endsOn >= today) return SkmHeadlineGap.PERIOD_RUNNING;

@@ -24,7 +24,7 @@ export function totalsOf(elementCount: number, cells: readonly RollupCell[]): Ro
 }
 
 /** IKM (computeIkm via the rollup), its inputs and the one-sentence explanation with the real respondent count. */
-export function ikmOf(survey: SurveyRow, totals: RollupTotals): { ikm: SkmIkm | null; elements: SkmResult['elements'] } {
+export function ikmOf(survey: Pick<SurveyRow, 'elements'>, totals: RollupTotals): { ikm: SkmIkm | null; elements: SkmResult['elements'] } {
   const computed = ikmFromRollup(survey.elements, totals);
   if (!computed) return { ikm: null, elements: [] };
   const { result } = computed;
