@@ -2,7 +2,7 @@ import type { IndexedQueryTerm } from '@simpul/service-kit';
 import { scoreOf, RANK_WEIGHTS } from '../search-score';
 import { IntList, Uint16List } from './int-list';
 import { TopPlaced } from './top-placed';
-import { rankItems, tsRank, weightOf, type RankedVector } from './ts-rank';
+import { rankItems, tsRank, tsRankBound, weightOf, type RankedVector } from './ts-rank';
 import type { VectorEntry } from './tsvector-text';
 
 /** One document as the index keeps it: its key, what a hit shows, the stored rank weight and its vector. */
@@ -50,6 +50,18 @@ const NO_SLOTS = new IntList();
 const MARK_SPAN = 16;
 const MAX_EPOCH = Math.floor(0xffffffff / MARK_SPAN) - 1;
 const TITLE_WEIGHT = 3;
+
+/** Where `value` goes in an ascending list. */
+function sortedIndex(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 const keyOf = (kind: string, sourceId: string) => `${kind}\u0000${sourceId}`;
 // Kind, then id, in code-unit order: the SQL statements order ties with COLLATE "C", the same for ASCII ids.
@@ -174,19 +186,50 @@ export class SearchMemoryIndex {
     const { counts, best, placement } = this.find(terms, wanted, Math.max(ranked, offset + limit), offset + limit > ranked);
     const hits: MemoryHit[] = [];
     if (offset < ranked && best.length > offset) {
-      const items = rankItems(terms);
-      const vector = this.vectorView();
       const candidates = best.slice(0, ranked);
-      const scores = new Float64Array(candidates.length);
-      candidates.forEach(
-        (slot, at) => (scores[at] = scoreOf(this.kinds[slot], tsRank(RANK_WEIGHTS, vector.of(slot), items, terms.length > 1))),
-      );
-      const order = candidates.map((_, at) => at);
-      order.sort((a, b) => scores[b] - scores[a] || this.tieOrder(candidates[a], candidates[b]));
-      for (const at of order.slice(offset, offset + limit)) hits.push(this.hit(candidates[at], 0, scores[at], 0));
+      const scores = this.scoreBest(terms, candidates, offset + limit);
+      const order = [...scores.keys()];
+      order.sort((a, b) => scores.get(b)! - scores.get(a)! || this.tieOrder(candidates[a], candidates[b]));
+      for (const at of order.slice(offset, offset + limit)) hits.push(this.hit(candidates[at], 0, scores.get(at)!, 0));
     }
     for (const slot of best.slice(Math.max(offset, ranked), offset + limit)) hits.push(this.hit(slot, 1, 0, placement(slot)));
     return { counts, hits };
+  }
+
+  /**
+   * The scores (by index into `candidates`) of at least the `needed` best scored candidates. For a
+   * query of several words each candidate has a highest possible score (tsRankBound: its length
+   * alone) that a title match nearly reaches: candidates are scored from the highest bound down,
+   * and once a bound is below the `needed`-th best score found, no candidate left can be among the
+   * best (equal scores are still scored: the tie is decided by kind and id).
+   */
+  private scoreBest(terms: readonly IndexedQueryTerm[], candidates: readonly number[], needed: number): Map<number, number> {
+    const items = rankItems(terms);
+    const and = terms.length > 1;
+    const vector = this.vectorView();
+    const lengths = this.lengths.view();
+    const scores = new Map<number, number>();
+    const score = (at: number) =>
+      scores.set(at, scoreOf(this.kinds[candidates[at]], tsRank(RANK_WEIGHTS, vector.of(candidates[at]), items, and)));
+    if (tsRankBound(1, items, and) === null) {
+      candidates.forEach((_, at) => score(at));
+      return scores;
+    }
+    const bounds = candidates.map((slot) => scoreOf(this.kinds[slot], tsRankBound(lengths[slot], items, and)!));
+    const order = candidates.map((_, at) => at).sort((a, b) => bounds[b] - bounds[a]);
+    // The `needed` best scores so far, ascending: best[0] is the one a candidate must reach.
+    const best: number[] = [];
+    for (const at of order) {
+      if (best.length >= needed && bounds[at] < best[0]) break;
+      score(at);
+      const value = scores.get(at)!;
+      if (best.length < needed) best.splice(sortedIndex(best, value), 0, value);
+      else if (value > best[0]) {
+        best.shift();
+        best.splice(sortedIndex(best, value), 0, value);
+      }
+    }
+    return scores;
   }
 
   private hit(slot: number, tier: 0 | 1, score: number, placement: number): MemoryHit {

@@ -6,7 +6,7 @@ import { SEEDED_REGISTRY } from '../../test-support/registry-test-app';
 import { UPSERT_REGISTRY_DOCUMENTS } from '../registry-documents-sql';
 import { RANK_WEIGHTS } from '../search-score';
 import { refreshSearchSynonyms } from '../search-synonyms';
-import { compareLexemes, rankItems, rankWeights, tsRank, type RankedVector, type RankTerm } from './ts-rank';
+import { compareLexemes, rankItems, rankWeights, tsRank, tsRankBound, type RankedVector, type RankTerm } from './ts-rank';
 import { parseTsVector } from './tsvector-text';
 
 const vectorOf = (text: string): RankedVector => {
@@ -33,7 +33,7 @@ function random(seed: number): () => number {
   };
 }
 
-describe("ts_rank in TypeScript gives PostgreSQL's ts_rank(weights, vector, query, 1) to the bit", () => {
+describe("ts_rank in TypeScript gives PostgreSQL's ts_rank(weights, vector, query, 1) to the bit, never above its bound", () => {
   let database: TestDatabase;
   let db: DataSource;
   // PostgreSQL's rank, and the vector as PostgreSQL stores and prints it (sorted, positions merged).
@@ -156,6 +156,7 @@ describe("ts_rank in TypeScript gives PostgreSQL's ts_rank(weights, vector, quer
 
     let compared = 0;
     const differing: { query: string; vector: string; typescript: number; postgres: number }[] = [];
+    const aboveBound: { query: string; vector: string; bound: number; postgres: number }[] = [];
     for (const terms of queries) {
       const found = await rows<{ vector: string; rank: number }>(
         db,
@@ -166,10 +167,14 @@ describe("ts_rank in TypeScript gives PostgreSQL's ts_rank(weights, vector, quer
       for (const { vector, rank: postgres } of found) {
         const typescript = rank(RANK_WEIGHTS, vector, terms);
         if (typescript !== postgres) differing.push({ query: queryText(terms), vector, typescript, postgres });
+        // The bound the search skips candidates by is never below a rank.
+        const bound = tsRankBound(vectorOf(vector).length, rankItems(terms), terms.length > 1);
+        if (bound !== null && postgres > bound) aboveBound.push({ query: queryText(terms), vector, bound, postgres });
       }
       compared += found.length;
     }
     expect({ differing: differing.length, first: differing.slice(0, 3) }).toEqual({ differing: 0, first: [] });
+    expect(aboveBound.slice(0, 3)).toEqual([]);
     expect(compared).toBeGreaterThan(10000);
   });
 

@@ -76,6 +76,17 @@ export function tsRank(weights: RankWeights, vector: RankedVector, items: readon
 }
 
 /**
+ * The highest ts_rank(…, 1) a vector of `length` (cnt_length) can have for `items` joined by AND,
+ * or null when there is no cheap bound (one operand). calc_rank_and's result stays in [0, 1] (each
+ * step is 1 − (1 − res)(1 − curw) with both in [0, 1], weights at most 1), and dividing by the
+ * length's log and rounding to float4 keep the order, so the rank is at most 1 / log2(length + 1).
+ */
+export function tsRankBound(length: number, items: readonly RankTerm[], and: boolean): number | null {
+  if (!and || items.length < 2) return null;
+  return f(1 / (Math.log(length + 1) / Math.log(2)));
+}
+
+/**
  * The vector's entries an operand matches (find_wordentry): a binary search in the sorted lexemes,
  * then for a prefix every lexeme starting with it. The first entry in `range[0]`, the end in `range[1]`.
  */
