@@ -12,6 +12,7 @@ import { SearchRankWeight1766700000000 } from '../search/1766700000000-search-ra
 import { SearchSynonymTokens1766800000000 } from '../search/1766800000000-search-synonym-tokens';
 import { SearchChangeLog1766900000000 } from '../search/1766900000000-search-change-log';
 import { PluginEventOrder1767900000100 } from './1767900000100-plugin-event-order';
+import { ServiceStandardOutline1768000000601 } from './1768000000601-service-standard-outline';
 
 /** Every registry migration, oldest first (classes, not globs: the app is bundled). */
 export const REGISTRY_MIGRATIONS = [
@@ -29,4 +30,5 @@ export const REGISTRY_MIGRATIONS = [
   SearchSynonymTokens1766800000000,
   SearchChangeLog1766900000000,
   PluginEventOrder1767900000100,
+  ServiceStandardOutline1768000000601,
 ];

@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor, rows as sqlRows, type Connection, type Subg
 import { completenessOf } from './standard/completeness';
 import { Service } from './service.entity';
 import type { StoredStandard } from './standard/standard-component';
+import { standardOutline } from './standard/standard-outline';
 
 interface ServiceRow {
   id: string;
@@ -32,6 +33,30 @@ export function serviceFromRow(row: ServiceRow): Service {
 }
 
 /**
+ * A service as a unit's list reads it: without its Standar Pelayanan, whose outline (which
+ * components are filled and published, kept beside it by a trigger) is all its completeness needs;
+ * the `standard` field loads the whole standard when a query asks for it.
+ */
+export type ListedService = Omit<Service, 'standard'> & { standard: null; outline: StoredStandard };
+
+type ListedRow = Omit<ServiceRow, 'standard'> & { filled_components: string[]; published_components: string[]; unit_total: string };
+
+function listedFromRow(row: ListedRow): ListedService {
+  return {
+    id: row.id,
+    serviceUnitId: row.service_unit_id,
+    name: row.name,
+    description: row.description,
+    standard: null,
+    outline: standardOutline(row.filled_components, row.published_components),
+    complete: row.complete,
+    archivedAt: row.archived_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/**
  * `unit.services(first, after)` for a whole page of units: one window query that keeps the first
  * `first + 1` services per unit and counts each unit's services, as a prepared statement (the unit
  * list asks it on every page). After a cursor the count cannot come from the same rows, so a second,
@@ -42,11 +67,11 @@ export function unitServicesLoader(
   dataSource: DataSource,
   first: number,
   after: string | null,
-): DataLoader<string, Connection<Service>> {
+): DataLoader<string, Connection<ListedService>> {
   return context.loaders.get(
     `unit.services:${first}:${after ?? ''}`,
     () =>
-      new DataLoader<string, Connection<Service>>(async (unitIds) => {
+      new DataLoader<string, Connection<ListedService>>(async (unitIds) => {
         const params: unknown[] = [[...unitIds], first + 1];
         let keyset = '';
         if (after) {
@@ -55,10 +80,12 @@ export function unitServicesLoader(
           keyset = 'AND (s.name, s.id) > ($3, $4::uuid)';
         }
         const [rows, counts] = await Promise.all([
-          sqlRows<ServiceRow & { unit_total: string }>(
+          sqlRows<ListedRow>(
             dataSource,
             `SELECT * FROM (
-             SELECT s.*, row_number() OVER (PARTITION BY s.service_unit_id ORDER BY s.name, s.id) AS position,
+             SELECT s.id, s.service_unit_id, s.name, s.description, s.complete, s.archived_at, s.created_at, s.updated_at,
+                    s.filled_components, s.published_components,
+                    row_number() OVER (PARTITION BY s.service_unit_id ORDER BY s.name, s.id) AS position,
                     count(*) OVER (PARTITION BY s.service_unit_id) AS unit_total
                FROM registry.services s
               WHERE s.service_unit_id = ANY($1::uuid[]) AND s.archived_at IS NULL ${keyset}
@@ -81,10 +108,10 @@ export function unitServicesLoader(
             ? counts.map((row) => [row.service_unit_id, Number(row.count)])
             : rows.map((row) => [row.service_unit_id, Number(row.unit_total)]),
         );
-        const byUnit = new Map<string, Service[]>();
+        const byUnit = new Map<string, ListedService[]>();
         for (const row of rows) {
           const list = byUnit.get(row.service_unit_id) ?? [];
-          list.push(serviceFromRow(row));
+          list.push(listedFromRow(row));
           byUnit.set(row.service_unit_id, list);
         }
         return unitIds.map((unitId) => {

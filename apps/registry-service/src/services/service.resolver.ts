@@ -18,7 +18,7 @@ import { serviceUnitLoader } from '../units/service-unit.loader';
 import { canEditUnit } from '../access/unit-access';
 import { Service } from './service.entity';
 import { CreateServiceInput, ServiceConnection, ServiceFilter, ServiceSort, UpdateServiceInput } from './service.input';
-import { serviceLoader } from './service.loader';
+import { serviceLoader, type ListedService } from './service.loader';
 import { ServiceService } from './service.service';
 import { completenessOf, standardValues } from './standard/completeness';
 import { StandardCompleteness, StandardComponentValue } from './standard/standard.types';
@@ -78,13 +78,20 @@ export class ServiceResolver {
   }
 
   @ResolveField(() => [StandardComponentValue], { description: 'Selalu 14 komponen, urut sesuai peraturan' })
-  standard(@Parent() service: Service): StandardComponentValue[] {
-    return standardValues(service.standard);
+  standard(
+    @Parent() service: Service | ListedService,
+    @Context() context: SubgraphContext,
+  ): StandardComponentValue[] | Promise<StandardComponentValue[]> {
+    if (service.standard) return standardValues(service.standard);
+    // A unit's list reads only the outline: the whole standard, batched, when a query asks for it.
+    return serviceLoader(context, this.dataSource)
+      .load(service.id)
+      .then((stored) => standardValues(stored?.standard ?? {}));
   }
 
   @ResolveField(() => StandardCompleteness)
-  completeness(@Parent() service: Service): StandardCompleteness {
-    return completenessOf(service.standard);
+  completeness(@Parent() service: Service | ListedService): StandardCompleteness {
+    return completenessOf(service.standard ? service.standard : service.outline);
   }
 
   @ResolveField(() => Boolean, { description: 'Apakah pemanggil boleh mengubah layanan ini' })

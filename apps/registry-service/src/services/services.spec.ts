@@ -106,6 +106,23 @@ describe('services and their Standar Pelayanan (GraphQL over HTTP, real PostgreS
     expect(next.data!.serviceUnit.services.pageInfo.hasNextPage).toBe(false);
   });
 
+  it("a unit's listed services carry the same Standar Pelayanan and completeness as each service read by id", async () => {
+    const DETAIL = `standard { component content published } completeness { complete missing unpublished deliveryReady filled total }`;
+    const listed = await registry.graphql<{ serviceUnit: { services: { edges: { node: { id: string } & Record<string, unknown> }[] } } }>(
+      `query($id: ID!) { serviceUnit(id: $id) { services(first: 10) { edges { node { id ${DETAIL} } } } } }`,
+      { id: SAMSAT_KALSEL },
+    );
+    expect(listed.errors).toBeUndefined();
+    const nodes = listed.data!.serviceUnit.services.edges.map((edge) => edge.node);
+    expect(nodes.length).toBeGreaterThan(1);
+    for (const node of nodes) {
+      const single = await registry.graphql<{ service: Record<string, unknown> }>(`query($id: ID!) { service(id: $id) { id ${DETAIL} } }`, {
+        id: node.id,
+      });
+      expect(node).toEqual(single.data!.service);
+    }
+  });
+
   it('a desk creates, updates and archives a service of its own unit', async () => {
     const created = await registry.graphql<{
       createService: { id: string; completeness: Completeness; standard: { component: string; published: boolean }[] };

@@ -18,9 +18,8 @@ import { Agency } from '../agencies/agency.entity';
 import { agencyLoader } from '../agencies/agency.loader';
 import { Region } from '../regions/region.entity';
 import { regionLoader } from '../regions/region.loader';
-import { Service } from '../services/service.entity';
 import { ServiceConnection } from '../services/service.input';
-import { unitServicesLoader } from '../services/service.loader';
+import { unitServicesLoader, type ListedService } from '../services/service.loader';
 import { ExternalIds, ExternalSystem } from './external-ids';
 import { ServiceUnit } from './service-unit.entity';
 import {
@@ -116,7 +115,7 @@ export class ServiceUnitResolver {
     @Context() context: SubgraphContext,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
-  ): Promise<Connection<Service>> {
+  ): Promise<Connection<ListedService>> {
     return unitServicesLoader(context, this.dataSource, validateFirst(first), after ?? null).load(unit.id);
   }
 
