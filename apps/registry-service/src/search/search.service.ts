@@ -13,7 +13,7 @@ import {
 } from '@simpul/service-kit';
 import { DataSource } from 'typeorm';
 import { SearchMemory } from './memory/search-memory';
-import type { SearchMemoryIndex } from './memory/search-memory-index';
+import type { MemoryPage } from './memory/search-memory-index';
 import { SearchHitKind, type SearchHit, type SearchHitConnection } from './search-hit.model';
 import { SCORE_SQL } from './search-score';
 
@@ -140,8 +140,14 @@ export class SearchService {
     wanted: readonly string[],
     page: OffsetPage,
   ): Promise<SearchRow[]> {
-    const index = this.memory.index;
-    if (index) return this.findInMemory(index, parts, corrected, wanted, page);
+    const found = this.memory.search({
+      terms: indexedQueryTerms(parts, corrected),
+      wanted: [...wanted],
+      offset: page.offset,
+      limit: page.limit + 1,
+      ranked: RANKED_CANDIDATES,
+    });
+    if (found) return this.rowsOf(await found);
     return rows<SearchRow>(
       this.db,
       SEARCH_SQL,
@@ -157,21 +163,8 @@ export class SearchService {
     );
   }
 
-  /** The same rows as SEARCH_SQL, found, ranked and read on this process's copy of the index: no statement. */
-  private findInMemory(
-    index: SearchMemoryIndex,
-    parts: readonly QueryPart[],
-    corrected: ReadonlyMap<string, string>,
-    wanted: readonly string[],
-    page: OffsetPage,
-  ): SearchRow[] {
-    const { counts, hits } = index.search(
-      indexedQueryTerms(parts, corrected),
-      new Set(wanted),
-      page.offset,
-      page.limit + 1,
-      RANKED_CANDIDATES,
-    );
+  /** The same rows as SEARCH_SQL, from a page the copy of the index answered. */
+  private rowsOf({ counts, hits }: MemoryPage): SearchRow[] {
     const facets = [...counts].map(([kind, count]) => ({ row_type: 'facet', kind, count }) as SearchRow);
     return [
       ...facets,

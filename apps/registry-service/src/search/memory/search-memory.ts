@@ -1,8 +1,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { rows, runInBackground } from '@simpul/service-kit';
 import { DataSource, type EntityManager } from 'typeorm';
-import { SearchMemoryIndex, type MemoryDocument } from './search-memory-index';
-import { parseTsVector } from './tsvector-text';
+import type { DocumentRow } from './document-row';
+import { LocalIndexHost, type IndexHost, type IndexSearch, type IndexStats } from './index-host';
+import type { MemoryPage } from './search-memory-index';
+import { WorkerIndexHost } from './worker-index-host';
 
 /** How often a process reads what changed (other replicas' and the index job's writes). */
 export const MEMORY_REFRESH_MS = 1000;
@@ -14,17 +16,6 @@ const MAX_DEAD_RATIO = 0.25;
 const LOAD_BATCH = 1000;
 /** Above this many documents the process keeps no copy and searches PostgreSQL only (memory bound; SEARCH_MEMORY_MAX_DOCUMENTS). */
 const DEFAULT_MAX_DOCUMENTS = 300_000;
-
-interface DocumentRow {
-  kind: string;
-  source_id: string;
-  title: string;
-  subtitle: string | null;
-  url: string;
-  rank_weight: number;
-  change_xid: string;
-  vector: string;
-}
 
 // The vector as text (its lexemes in stored order, with positions and weights), parsed here.
 const COLUMNS = `d.kind, d.source_id, d.title, d.subtitle, d.url, d.rank_weight, d.change_xid::text AS change_xid, d.search_vector::text AS vector`;
@@ -52,29 +43,22 @@ const CHANGES_SQL = `
   UNION ALL
   SELECT 'horizon', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, h.horizon::text FROM h`;
 
-const toDocument = (row: DocumentRow): MemoryDocument => ({
-  kind: row.kind,
-  sourceId: row.source_id,
-  title: row.title,
-  subtitle: row.subtitle,
-  url: row.url,
-  rankWeight: row.rank_weight,
-  changeXid: row.change_xid,
-  vector: parseTsVector(row.vector),
-});
-
 /**
  * This process's copy of the search index (SearchMemoryIndex), kept fresh from
  * registry.search_documents: loaded in full at start (in one REPEATABLE READ snapshot), then every
  * second the documents written and removed since (change_xid, registry.search_removals), and at once
  * after this process's own index job wrote. Each replica keeps its own; none is a cache of answers,
- * every search is matched against the current documents. While it is not loaded, disabled
- * (SEARCH_MEMORY=off) or over its size bound, `index` is null and searches read PostgreSQL only.
+ * every search is matched against the current documents. The index lives in a worker thread
+ * (WorkerIndexHost; with SEARCH_MEMORY_WORKER=off, or run from the TypeScript sources as Jest does,
+ * which a worker cannot load: in the main thread). While it is not loaded, disabled (SEARCH_MEMORY=off),
+ * over its size bound or its worker failed, `search` answers null and searches read PostgreSQL only.
  */
 @Injectable()
 export class SearchMemory implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('SearchMemory');
-  private current: SearchMemoryIndex | null = null;
+  private host: IndexHost | null = null;
+  /** What the host searches, once loaded; null: nothing loaded (or over the bound). */
+  private stats: IndexStats | null = null;
   private horizon: string | null = null;
   private loadedAt = 0;
   private refreshedAt = 0;
@@ -82,12 +66,19 @@ export class SearchMemory implements OnApplicationBootstrap, OnModuleDestroy {
   private timer: NodeJS.Timeout | null = null;
   private readonly enabled = process.env.SEARCH_MEMORY !== 'off';
   private readonly maxDocuments = Number(process.env.SEARCH_MEMORY_MAX_DOCUMENTS ?? DEFAULT_MAX_DOCUMENTS);
+  // A worker thread runs the built bundle's worker chunk: the TypeScript sources (Jest) keep the index in the main thread.
+  private readonly inWorker = process.env.SEARCH_MEMORY_WORKER !== 'off' && !__filename.endsWith('.ts');
 
   constructor(private readonly db: DataSource) {}
 
-  /** The index to search, or null: search PostgreSQL. */
-  get index(): SearchMemoryIndex | null {
-    return this.current;
+  /** Live documents in the copy, or null when there is none to search. */
+  get size(): number | null {
+    return this.stats?.size ?? null;
+  }
+
+  /** A page of a search answered by the copy, or null: search PostgreSQL. */
+  search(search: IndexSearch): Promise<MemoryPage> | null {
+    return this.stats && this.host ? this.host.search(search) : null;
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -101,9 +92,11 @@ export class SearchMemory implements OnApplicationBootstrap, OnModuleDestroy {
     this.timer.unref();
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    await this.host?.close();
+    this.host = this.stats = null;
   }
 
   /** Reads what changed (or everything, when due or `full`); calls run one after the other. */
@@ -120,18 +113,17 @@ export class SearchMemory implements OnApplicationBootstrap, OnModuleDestroy {
       this.horizon === null ||
       now - this.loadedAt >= FULL_RELOAD_MS ||
       now - this.refreshedAt >= FULL_RELOAD_MS ||
-      (this.current?.deadRatio ?? 0) > MAX_DEAD_RATIO;
+      (this.stats?.deadRatio ?? 0) > MAX_DEAD_RATIO;
     if (due) return this.reload();
     const changes = await rows<DocumentRow & { op: 'put' | 'gone' | 'horizon'; horizon: string }>(this.db, CHANGES_SQL, [this.horizon], {
       prepared: true,
     });
-    const index = this.current;
-    if (index) {
-      if (index.size + changes.length > this.maxDocuments) return this.reload();
-      for (const change of changes) {
-        if (change.op === 'put') index.put(toDocument(change));
-        else if (change.op === 'gone') index.remove(change.kind, change.source_id);
-      }
+    if (this.stats && this.host) {
+      if (this.stats.size + changes.length > this.maxDocuments) return this.reload();
+      this.stats = await this.host.change(
+        changes.filter((change) => change.op === 'put'),
+        changes.filter((change) => change.op === 'gone').map((change) => ({ kind: change.kind, sourceId: change.source_id })),
+      );
     }
     this.horizon = changes.find((change) => change.op === 'horizon')!.horizon;
     this.refreshedAt = now;
@@ -140,31 +132,43 @@ export class SearchMemory implements OnApplicationBootstrap, OnModuleDestroy {
   /** Everything, in one snapshot, into a new index that replaces the old one when complete. */
   private async reload(): Promise<void> {
     const started = Date.now();
+    const host = (this.host ??= this.newHost());
     const loaded = await this.db.transaction('REPEATABLE READ', async (tx: EntityManager) => {
       const [{ horizon, total }] = await rows<{ horizon: string; total: number }>(tx, HORIZON_SQL);
-      if (total > this.maxDocuments) return { index: null, horizon, total };
-      const index = new SearchMemoryIndex();
+      if (total > this.maxDocuments) return { stats: null, horizon, total };
+      await host.begin();
       let last: DocumentRow | null = null;
       for (;;) {
         const batch: DocumentRow[] = await rows<DocumentRow>(tx, LOAD_SQL, [last?.kind ?? null, last?.source_id ?? null]);
-        for (const row of batch) index.put(toDocument(row));
+        await host.load(batch);
         if (batch.length < LOAD_BATCH) break;
         last = batch[batch.length - 1];
       }
-      index.seal();
-      return { index, horizon, total };
+      return { stats: await host.commit(), horizon, total };
     });
-    if (!loaded.index && (this.current !== null || this.horizon === null)) {
+    if (!loaded.stats && (this.stats !== null || this.horizon === null)) {
       this.logger.warn(
         `search index: ${loaded.total} documents are more than SEARCH_MEMORY_MAX_DOCUMENTS (${this.maxDocuments}); searching PostgreSQL only`,
       );
     }
-    this.current = loaded.index;
+    this.stats = loaded.stats;
     this.horizon = loaded.horizon;
     this.loadedAt = this.refreshedAt = started;
-    if (loaded.index && loaded.total > 0) {
-      this.logger.log(`search index: ${loaded.index.size} documents in memory, loaded in ${Date.now() - started} ms`);
+    if (loaded.stats && loaded.total > 0) {
+      this.logger.log(
+        `search index: ${loaded.stats.size} documents in memory${this.inWorker ? ' (worker thread)' : ''}, loaded in ${Date.now() - started} ms`,
+      );
     }
+  }
+
+  private newHost(): IndexHost {
+    if (!this.inWorker) return new LocalIndexHost();
+    const host = new WorkerIndexHost((error) => {
+      // Searches read PostgreSQL until the next refresh starts a new worker and loads it in full.
+      if (this.host === host) this.host = this.stats = this.horizon = null;
+      this.warn('lost (its worker thread failed)', error);
+    });
+    return host;
   }
 
   private warn(what: string, error: unknown): void {
