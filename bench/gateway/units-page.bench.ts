@@ -6,7 +6,9 @@
 // latency is mostly queueing, CPU per request is not. Each process's idle CPU (measured for 5 s
 // before the cases) is subtracted. BENCH_CLIENTS (default 10) closed-loop clients,
 // BENCH_DURATION_MS (default 8 s) per case after a 2 s warm-up; BENCH_PROFILE_DIR=<dir> writes CPU
-// profiles of the gateway and the services there.
+// profiles of the gateway and the services there. The gateways and services run as deployed
+// (NODE_ENV=production, as docker/k8s sets it: graphql-js, for one, then skips a development check
+// on every type test); BENCH_NODE_ENV=development runs them as `npm start` does.
 import os from 'node:os';
 import path from 'node:path';
 import { build, cpuMillisOf, freePort, runCommand, startApp, startPostgres, stopAll, SUBGRAPHS, workspaceRoot } from '../lib/stack.mjs';
@@ -18,6 +20,7 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10);
 const IDLE_MS = 5000;
 const INTERNAL_SECRET = 'bench-internal-secret-that-is-long-enough';
 const JWT_SECRET = 'bench-access-secret-that-is-long-enough-too';
+const NODE_ENV = process.env.BENCH_NODE_ENV ?? 'production';
 
 const unitFields = `id name kind region { code name } agency { id name }
   services(first: 10) { totalCount edges { node { id name completeness { complete missing } } } }`;
@@ -52,14 +55,16 @@ async function main() {
     const urls = Object.fromEntries(
       SUBGRAPHS.map((subgraph) => [`${subgraph.name.toUpperCase()}_URL`, `http://127.0.0.1:${ports.get(subgraph.name)}/graphql`]),
     );
+    // Demo data is seeded above in development mode (production never seeds it); the servers run in NODE_ENV's.
+    const serverEnv = { ...env, ...urls, NODE_ENV };
     const pids: Record<string, number | undefined> = {};
     for (const subgraph of SUBGRAPHS) {
-      const app = await startApp(subgraph.app, { ...env, ...urls }, { port: ports.get(subgraph.name), nodeArgs: profile(subgraph.name) });
+      const app = await startApp(subgraph.app, serverEnv, { port: ports.get(subgraph.name), nodeArgs: profile(subgraph.name) });
       pids[subgraph.name] = app.pid;
     }
     const gateways = [
-      ['gateway', await startApp('gateway', { ...env, ...urls }, { nodeArgs: profile('gateway') })],
-      ['hive', await startApp('hive-gateway', { ...env, ...urls }, { file: path.join(workspaceRoot, 'bench/gateway/hive-gateway.mjs') })],
+      ['gateway', await startApp('gateway', serverEnv, { nodeArgs: profile('gateway') })],
+      ['hive', await startApp('hive-gateway', serverEnv, { file: path.join(workspaceRoot, 'bench/gateway/hive-gateway.mjs') })],
     ] as const;
     const services = ['registry', 'evaluation', 'skm'];
     const postmaster = postmasterPid(Number(new URL(db.url).port));
@@ -79,7 +84,7 @@ async function main() {
     );
     const widths = [24, 8, 6, 7, 7, 7, 9, 9, 9, 9, 9, 9, 9, 7, 6];
     console.log(
-      `\nserviceUnits(first: 20) with 10 services each, ${CLIENTS} clients, ${DURATION_MS / 1000} s a case (CPU: ms per request)`,
+      `\nserviceUnits(first: 20) with 10 services each, ${CLIENTS} clients, ${DURATION_MS / 1000} s a case, NODE_ENV=${NODE_ENV} (CPU: ms per request)`,
     );
     console.log(
       formatRow(
