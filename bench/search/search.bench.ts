@@ -2,9 +2,9 @@
 // concurrent clients, target p95 ≤ 50 ms. The index is filled the way it is in production: the
 // registry's search-index job (`run-jobs`) reads its own units, services and agencies and pulls the
 // innovations from a running kipp-service over GET /internal/search-documents. There is no search
-// cache anywhere on this path ("cache off" is the only mode): every search is matched on the
-// registry's copy of the index in memory and its page read by one statement (the last case: the copy
-// off, matched by PostgreSQL). Straight at the registry subgraph and through the gateway.
+// cache anywhere on this path ("cache off" is the only mode): every search is answered whole by the
+// registry's copy of the index in memory (in its worker thread), no statement (the "memory off" cases:
+// matched, ranked and read by PostgreSQL). Straight at the registry subgraph and through the gateway.
 import fs from 'node:fs';
 import os from 'node:os';
 import { issueInternalToken } from '@simpul/service-kit';
