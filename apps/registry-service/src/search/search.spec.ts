@@ -340,6 +340,21 @@ describe('cross-module search (registry.search_documents, real PostgreSQL)', () 
     }
   });
 
+  it('above SEARCH_MEMORY_MAX_DOCUMENTS a process keeps no copy and searches PostgreSQL', async () => {
+    const db = registry.app.get(DataSource);
+    const previous = process.env.SEARCH_MEMORY_MAX_DOCUMENTS;
+    process.env.SEARCH_MEMORY_MAX_DOCUMENTS = '1';
+    const bounded = new SearchMemory(db);
+    if (previous === undefined) delete process.env.SEARCH_MEMORY_MAX_DOCUMENTS;
+    else process.env.SEARCH_MEMORY_MAX_DOCUMENTS = previous;
+    await bounded.refresh(true);
+    expect(bounded.size).toBeNull();
+    expect(
+      bounded.search({ terms: [{ word: 'samsat', prefix: true }], wanted: ['SERVICE_UNIT'], offset: 0, limit: 1, ranked: 1 }),
+    ).toBeNull();
+    expect((await new SearchService(db, bounded).search('samsat kalsel')).edges[0].node.id).toBe(SAMSAT_KALSEL);
+  });
+
   it('the copy in memory reads what another process wrote and removed, and a transaction that commits after a read is not skipped', async () => {
     const memory = registry.app.get(SearchMemory);
     const write = (id: string, title: string) =>

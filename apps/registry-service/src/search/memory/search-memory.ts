@@ -151,6 +151,11 @@ export class SearchMemory implements OnApplicationBootstrap, OnModuleDestroy {
         `search index: ${loaded.total} documents are more than SEARCH_MEMORY_MAX_DOCUMENTS (${this.maxDocuments}); searching PostgreSQL only`,
       );
     }
+    if (!loaded.stats) {
+      // Over the bound the old copy goes too (and its worker): nothing is searched in memory.
+      this.host = null;
+      await host.close();
+    }
     this.stats = loaded.stats;
     this.horizon = loaded.horizon;
     this.loadedAt = this.refreshedAt = started;
