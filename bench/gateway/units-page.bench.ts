@@ -6,9 +6,9 @@
 // latency is mostly queueing, CPU per request is not. Each process's idle CPU (measured for 5 s
 // before the cases) is subtracted. BENCH_CLIENTS (default 10) closed-loop clients,
 // BENCH_DURATION_MS (default 8 s) per case after a 2 s warm-up; BENCH_PROFILE_DIR=<dir> writes CPU
-// profiles of the gateway and the services there. The gateways and services run as deployed
-// (NODE_ENV=production, as docker/k8s sets it: graphql-js, for one, then skips a development check
-// on every type test); BENCH_NODE_ENV=development runs them as `npm start` does.
+// profiles of the gateway and the services there. BENCH_NODE_ENV=production runs the gateways and
+// services as deployed (docker/k8s set it; graphql-js, for one, then skips a development check on
+// every type test); by default they run as `npm start` runs them, as every earlier figure was taken.
 import os from 'node:os';
 import path from 'node:path';
 import { build, cpuMillisOf, freePort, runCommand, startApp, startPostgres, stopAll, SUBGRAPHS, workspaceRoot } from '../lib/stack.mjs';
@@ -20,7 +20,7 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10);
 const IDLE_MS = 5000;
 const INTERNAL_SECRET = 'bench-internal-secret-that-is-long-enough';
 const JWT_SECRET = 'bench-access-secret-that-is-long-enough-too';
-const NODE_ENV = process.env.BENCH_NODE_ENV ?? 'production';
+const NODE_ENV = process.env.BENCH_NODE_ENV ?? 'development';
 
 const unitFields = `id name kind region { code name } agency { id name }
   services(first: 10) { totalCount edges { node { id name completeness { complete missing } } } }`;
