@@ -26,7 +26,11 @@ export function FlaggedSection({ surveyId, canReview, onChanged }: { surveyId: s
   const rows = query.data ? nodes(query.data.skmFlaggedResponses) : [];
   const batches = batchQuery.data ? nodes(batchQuery.data.skmImportBatches) : [];
   const pendingBatches = batches.filter((batch) => batch.review === 'PENDING');
-  const waiting = (query.data?.skmFlaggedResponses.totalCount ?? 0) + pendingBatches.reduce((sum, batch) => sum + batch.rowCount, 0);
+  // Known only once both answers are in: a count shown before them would say 0 where there may be many.
+  const waiting =
+    query.data && batchQuery.data
+      ? query.data.skmFlaggedResponses.totalCount + pendingBatches.reduce((sum, batch) => sum + batch.rowCount, 0)
+      : null;
 
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
@@ -64,11 +68,14 @@ export function FlaggedSection({ surveyId, canReview, onChanged }: { surveyId: s
       <div role="status" aria-live="polite" ref={messageRef} tabIndex={-1}>
         {message && <Text fw={600}>{message}</Text>}
       </div>
-      {canReview && (
-        <Text fw={600} data-testid="flagged-waiting">
-          {t('flagged.waiting', { count: format.number(waiting) })}
-        </Text>
-      )}
+      {canReview &&
+        (waiting !== null ? (
+          <Text fw={600} data-testid="flagged-waiting">
+            {t('flagged.waiting', { count: format.number(waiting) })}
+          </Text>
+        ) : (
+          (query.loading || batchQuery.loading) && <Text fw={600}>{t('flagged.waitingCounting')}</Text>
+        ))}
       {state.errors && (
         <Text c="red.9" role="alert">
           {state.errors.map((e) => e.message).join(' ')}

@@ -24,8 +24,7 @@ export function LinksSection({ surveyId, title }: { surveyId: string; title: str
   const [error, setError] = useState<string | null>(null);
   const [issued, setIssued] = useState<IssuedLink[]>([]);
   const listRef = useRef<HTMLHeadingElement>(null);
-  const total = query.data?.skmSurvey.linkUsage.issued ?? 0;
-  const used = query.data?.skmSurvey.linkUsage.used ?? 0;
+  const usage = query.data?.skmSurvey.linkUsage ?? null;
 
   // Never rejects: the mutation resolves to the errors the form shows, so the form fires it without awaiting.
   async function submit(event: FormEvent) {
@@ -59,7 +58,14 @@ export function LinksSection({ surveyId, title }: { surveyId: string; title: str
         {t('links.title')}
       </Title>
       <Text>{t('links.hint')}</Text>
-      <Text data-testid="links-summary">{t('links.summary', { issued: format.number(total), used: format.number(used) })}</Text>
+      {/* Counted once the answer is in: "0 links" before it would be a figure nobody measured. */}
+      {usage ? (
+        <Text data-testid="links-summary">
+          {t('links.summary', { issued: format.number(usage.issued), used: format.number(usage.used) })}
+        </Text>
+      ) : (
+        query.loading && <Text>{t('links.summaryCounting')}</Text>
+      )}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary errors={error ? [{ fieldId: FIELD_ID, message: error }] : []} />
         <Group align="flex-end">

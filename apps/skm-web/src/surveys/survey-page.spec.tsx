@@ -2,7 +2,7 @@ import { expectNoInternalCodes } from '@simpul/ui/testing';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SkmFlaggedQuery, SkmImportBatchesQuery, SkmFollowUpStatus, SkmSurveyQuery } from '../__generated__/operations';
-import { ADMIN, NINE, renderSkm, UNIT_DESK } from '../testing/render-skm';
+import { ADMIN, NINE, renderSkm, UNIT_DESK, type Resolver } from '../testing/render-skm';
 import { reply } from '../testing/reply';
 
 const elements = NINE.map((e, i) => ({
@@ -188,6 +188,16 @@ describe('survey page', () => {
     } finally {
       read.mockRestore();
     }
+  });
+
+  it('rule: no count is shown before its answer is in, so nobody reads "0" for a figure not known yet', async () => {
+    const held: Resolver = (operation, variables) =>
+      operation === 'SkmFlagged' || operation === 'SkmLinkUsage' ? new Promise(() => undefined) : resolve(operation, variables);
+    renderSkm('/skm/surveys/s1', held, { user: ADMIN });
+    expect(await screen.findByText('Menghitung jawaban yang menunggu keputusan…')).toBeTruthy();
+    expect(await screen.findByText('Menghitung tautan yang diterbitkan…')).toBeTruthy();
+    expect(screen.queryByTestId('flagged-waiting')).toBeNull();
+    expect(screen.queryByTestId('links-summary')).toBeNull();
   });
 
   it('rule: the waiting count agrees with the header (flagged answers plus paper batches), and a batch is reviewed from the page', async () => {
