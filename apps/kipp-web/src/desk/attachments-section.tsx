@@ -1,11 +1,11 @@
-import { Alert, Button, Grid, Paper, Title } from '@mantine/core';
+import { Button, Grid, Paper, Title } from '@mantine/core';
 import { DataTable, ErrorSummary, SelectField, localErrors, mapServerErrors, type MappedErrors } from '@simpul/ui';
-import { useFormat, useMutation, useT, type Translate } from '@simpul/web-kit';
+import { checkUploadFile, foldFileErrors, formatBytes, readUpload, useFormat, useMutation, useT, type Translate } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';
 import { KIPP } from '../messages';
 import { AttachmentFile } from '../attachments/attachment-file';
 import { FileField } from '../attachments/file-field';
-import { checkUploadFile, foldFileErrors, formatBytes, readUpload } from '@simpul/web-kit';
+import { Outcome } from '../shared/outcome';
 import { REMOVE_ATTACHMENT, UPLOAD_ATTACHMENT, type Attachment } from './desk.operations';
 
 export const ATTACHMENT_KINDS = ['DOKUMEN', 'FOTO', 'SURAT', 'DATA', 'LAINNYA'] as const;
@@ -120,13 +120,7 @@ export function AttachmentsSection({ proposalId, initial }: { proposalId: string
         <Button type="button" variant="default" mt="sm" loading={loading} onClick={(event) => void submit(event)}>
           {t('attachments.addButton')}
         </Button>
-        <div role="status" aria-live="polite">
-          {added && (
-            <Alert color="green" variant="light" mt="sm">
-              ✓ {added}
-            </Alert>
-          )}
-        </div>
+        <Outcome message={added || null} />
       </div>
     </Paper>
   );
