@@ -1,6 +1,8 @@
 import type { IndexedQueryTerm } from '@simpul/service-kit';
 import { scoreOf, RANK_WEIGHTS } from '../search-score';
+import { intersectMarked, intersectSorted } from './intersect-postings';
 import { IntList, Uint16List } from './int-list';
+import { SetBits } from './set-bits';
 import { TopPlaced } from './top-placed';
 import { rankItems, tsRank, tsRankBound, weightOf, type RankedVector } from './ts-rank';
 import type { VectorEntry } from './tsvector-text';
@@ -40,14 +42,16 @@ export interface MemoryPage {
 
 interface Postings {
   id: number;
+  /**
+   * The documents holding the lexeme, in slot order, each as `slot * 2 + 1` when the lexeme is in
+   * its title (weight A) and `slot * 2` when not: intersecting the lists tells at once which
+   * matches hold every word in the title.
+   */
   all: IntList;
-  /** Made at the first document holding the lexeme in its title (most lexemes never are). */
-  title: IntList | null;
 }
 
-const NO_SLOTS = new IntList();
-/** A search's marks count up to its number of terms (at most SEARCH_MAX_WORDS, 12) above its base. */
-const MARK_SPAN = 16;
+/** A search's marks count up to three per term (at most SEARCH_MAX_WORDS, 12) above its base (see `markGroups`). */
+const MARK_SPAN = 64;
 const MAX_EPOCH = Math.floor(0xffffffff / MARK_SPAN) - 1;
 const TITLE_WEIGHT = 3;
 
@@ -71,7 +75,7 @@ const ownCopy = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
 
 /**
  * An inverted index of registry.search_documents held by one registry process: lexeme → the slots of
- * the documents holding it (and those holding it in the title), and each document's vector (lexemes
+ * the documents holding it (each marked when in the title), and each document's vector (lexemes
  * and positions, as PostgreSQL stores them) and what its hit shows. It answers a whole search page as
  * SEARCH_SQL does — which documents match every word, whether their title does, the best placed
  * ranked with PostgreSQL's ts_rank (ts-rank.ts), the page's rows — without asking PostgreSQL. A
@@ -102,12 +106,25 @@ export class SearchMemoryIndex {
   private readonly lexemeNames: string[] = [];
   /** Each sealed slot's place in kind-then-id order (seal); slots added later are past its end. */
   private tieRanks = new Int32Array(0);
+  /**
+   * The sealed slots in placement order without a title match (rank weight, then kind and id) and
+   * with one (1 + rank weight, then kind and id), and each slot's place in both: a search sets its
+   * matches' places in two bit sets and reads the best placed off them in order (`placed`).
+   */
+  private plainOrder = new Int32Array(0);
+  private plainRanks = new Int32Array(0);
+  private titleOrder = new Int32Array(0);
+  private titleRanks = new Int32Array(0);
+  private plainBits = new Int32Array(0);
+  private titleBits = new Int32Array(0);
+  /** A search's matches (intersect-postings.ts), kept between searches. */
+  private matches = new Int32Array(0);
   private readonly slotOf = new Map<string, number>();
   private readonly postings = new Map<string, Postings>();
   /** Every lexeme sorted, for prefix ranges; rebuilt when a new lexeme came in. */
   private sortedLexemes: string[] | null = null;
   private dead = 0;
-  /** The marks of the last search (see `mark`), and how many searches marked. */
+  /** The marks of the last search (intersectMarked), and how many searches marked. */
   private scratch = new Uint32Array(0);
   private epoch = 0;
 
@@ -145,8 +162,7 @@ export class SearchMemoryIndex {
     let length = 0;
     for (const { lexeme, positions } of document.vector) {
       const postings = this.postingsOf(lexeme);
-      postings.all.push(slot);
-      if (positions.some((position) => weightOf(position) === TITLE_WEIGHT)) (postings.title ??= new IntList()).push(slot);
+      postings.all.push(slot * 2 + (positions.some((position) => weightOf(position) === TITLE_WEIGHT) ? 1 : 0));
       this.entryLexemes.push(postings.id);
       this.entryPositionStarts.push(this.positions.length);
       for (const position of positions) this.positions.push(position);
@@ -172,6 +188,18 @@ export class SearchMemoryIndex {
     slots.sort((a, b) => byCode(this.kinds[a], this.kinds[b]) || byCode(this.ids[a], this.ids[b]));
     this.tieRanks = new Int32Array(slots.length);
     slots.forEach((slot, rank) => (this.tieRanks[slot] = rank));
+    const ordered = (placement: (slot: number) => number) => {
+      const order = Int32Array.from(slots);
+      order.sort((a, b) => placement(b) - placement(a) || this.tieRanks[a] - this.tieRanks[b]);
+      const ranks = new Int32Array(slots.length);
+      order.forEach((slot, rank) => (ranks[slot] = rank));
+      return [order, ranks];
+    };
+    // Placements as `find` computes them (0 or 1 plus the weight, in double), so the order is theirs.
+    [this.plainOrder, this.plainRanks] = ordered((slot) => this.weights[slot]);
+    [this.titleOrder, this.titleRanks] = ordered((slot) => 1 + this.weights[slot]);
+    this.plainBits = new Int32Array((slots.length + 31) >>> 5);
+    this.titleBits = new Int32Array((slots.length + 31) >>> 5);
   }
 
   /**
@@ -183,37 +211,47 @@ export class SearchMemoryIndex {
    */
   search(terms: readonly IndexedQueryTerm[], wanted: ReadonlySet<string>, offset: number, limit: number, ranked: number): MemoryPage {
     // A page within the ranked candidates needs them as a set (they are ordered by score); one past them, in placement order.
-    const { counts, best, placement } = this.find(terms, wanted, Math.max(ranked, offset + limit), offset + limit > ranked);
+    const { counts, best, placements } = this.find(terms, wanted, Math.max(ranked, offset + limit), offset + limit > ranked);
     const hits: MemoryHit[] = [];
     if (offset < ranked && best.length > offset) {
       const candidates = best.slice(0, ranked);
-      const scores = this.scoreBest(terms, candidates, offset + limit);
-      const order = [...scores.keys()];
-      order.sort((a, b) => scores.get(b)! - scores.get(a)! || this.tieOrder(candidates[a], candidates[b]));
-      for (const at of order.slice(offset, offset + limit)) hits.push(this.hit(candidates[at], 0, scores.get(at)!, 0));
+      const { scored, scores } = this.scoreBest(terms, candidates, offset + limit);
+      scored.sort((a, b) => scores[b] - scores[a] || this.tieOrder(candidates[a], candidates[b]));
+      for (const at of scored.slice(offset, offset + limit)) hits.push(this.hit(candidates[at], 0, scores[at], 0));
     }
-    for (const slot of best.slice(Math.max(offset, ranked), offset + limit)) hits.push(this.hit(slot, 1, 0, placement(slot)));
+    for (let at = Math.max(offset, ranked); at < Math.min(best.length, offset + limit); at += 1) {
+      hits.push(this.hit(best[at], 1, 0, placements[at]));
+    }
     return { counts, hits };
   }
 
   /**
-   * The scores (by index into `candidates`) of at least the `needed` best scored candidates. For a
-   * query of several words each candidate has a highest possible score (tsRankBound: its length
-   * alone) that a title match nearly reaches: candidates are scored from the highest bound down,
-   * and once a bound is below the `needed`-th best score found, no candidate left can be among the
-   * best (equal scores are still scored: the tie is decided by kind and id).
+   * The scores (by index into `candidates`) of at least the `needed` best scored candidates, and
+   * which were scored. For a query of several words each candidate has a highest possible score
+   * (tsRankBound: its length alone) that a title match nearly reaches: candidates are scored from
+   * the highest bound down, and once a bound is below the `needed`-th best score found, no
+   * candidate left can be among the best (equal scores are still scored: the tie is decided by
+   * kind and id).
    */
-  private scoreBest(terms: readonly IndexedQueryTerm[], candidates: readonly number[], needed: number): Map<number, number> {
+  private scoreBest(
+    terms: readonly IndexedQueryTerm[],
+    candidates: readonly number[],
+    needed: number,
+  ): { scored: number[]; scores: Float64Array } {
     const items = rankItems(terms);
     const and = terms.length > 1;
     const vector = this.vectorView();
     const lengths = this.lengths.view();
-    const scores = new Map<number, number>();
-    const score = (at: number) =>
-      scores.set(at, scoreOf(this.kinds[candidates[at]], tsRank(RANK_WEIGHTS, vector.of(candidates[at]), items, and)));
+    const scores = new Float64Array(candidates.length);
+    const scored: number[] = [];
+    const score = (at: number) => {
+      scores[at] = scoreOf(this.kinds[candidates[at]], tsRank(RANK_WEIGHTS, vector.of(candidates[at]), items, and));
+      scored.push(at);
+      return scores[at];
+    };
     if (tsRankBound(1, items, and) === null) {
       candidates.forEach((_, at) => score(at));
-      return scores;
+      return { scored, scores };
     }
     const bounds = candidates.map((slot) => scoreOf(this.kinds[slot], tsRankBound(lengths[slot], items, and)!));
     const order = candidates.map((_, at) => at).sort((a, b) => bounds[b] - bounds[a]);
@@ -221,15 +259,14 @@ export class SearchMemoryIndex {
     const best: number[] = [];
     for (const at of order) {
       if (best.length >= needed && bounds[at] < best[0]) break;
-      score(at);
-      const value = scores.get(at)!;
+      const value = score(at);
       if (best.length < needed) best.splice(sortedIndex(best, value), 0, value);
       else if (value > best[0]) {
         best.shift();
         best.splice(sortedIndex(best, value), 0, value);
       }
     }
-    return scores;
+    return { scored, scores };
   }
 
   private hit(slot: number, tier: 0 | 1, score: number, placement: number): MemoryHit {
@@ -277,42 +314,146 @@ export class SearchMemoryIndex {
         return length;
       },
       lexeme: (entry: number) => names[lexemes[first + entry]],
-      positions: (entry: number) => {
+      positions,
+      positionStart: (entry: number) => positionStarts[first + entry],
+      positionEnd: (entry: number) => {
         const at = first + entry;
-        return positions.subarray(positionStarts[at], at + 1 < positionStarts.length ? positionStarts[at + 1] : positions.length);
+        return at + 1 < positionStarts.length ? positionStarts[at + 1] : positions.length;
       },
     };
   }
 
-  /** The live matches counted per kind, and the `first` best placed of the wanted kinds, in order when `ordered`. */
+  /**
+   * The live matches counted per kind, and the `first` best placed of the wanted kinds with their
+   * placements, in order when `ordered`.
+   */
   private find(
     terms: readonly IndexedQueryTerm[],
     wanted: ReadonlySet<string>,
     first: number,
     ordered: boolean,
-  ): { counts: Map<string, number>; best: number[]; placement: (slot: number) => number } {
+  ): { counts: Map<string, number>; best: number[]; placements: number[] } {
     const counts = new Map<string, number>();
-    const none = { counts, best: [], placement: () => 0 };
+    const none = { counts, best: [], placements: [] };
     if (terms.length === 0) return none;
-    const lists = terms.map((term) => this.lexemesFor(term).map((lexeme) => this.postings.get(lexeme)!));
-    const matched = this.intersect(lists.map((of) => of.map((postings) => postings.all)));
-    if (matched.length === 0) return none;
-    const inTitle = this.mark(lists.map((of) => of.map((postings) => postings.title ?? NO_SLOTS)));
-    const placement = (slot: number) => (inTitle(slot) ? 1 : 0) + this.weights[slot];
-    // Counted per kind code; the best `first` in a heap whose root is the worst kept, so most
-    // matches lose to it at one comparison.
+    const groups = terms.map((term) => this.lexemesFor(term).map((lexeme) => this.postings.get(lexeme)!.all.view()));
+    if (groups.some((group) => group.length === 0)) return none;
+    const found = groups.every((group) => group.length === 1)
+      ? this.intersectLists(groups.map(([list]) => list))
+      : this.intersectGroups(groups);
+    if (found === 0) return none;
     const perCode = new Int32Array(this.kindNames.length);
-    const wantedCodes = this.kindNames.map((kind) => wanted.has(kind));
-    const heap = new TopPlaced(first, (a, b) => this.tieOrder(a, b));
-    for (const slot of matched) {
-      const code = this.kindCodes[slot];
-      perCode[code] += 1;
-      if (wantedCodes[code]) heap.offer(slot, placement(slot));
-    }
+    const later: number[] = [];
+    this.setPlaces(
+      found,
+      Uint8Array.from(this.kindNames, (kind) => (wanted.has(kind) ? 1 : 0)),
+      perCode,
+      later,
+    );
     perCode.forEach((count, code) => {
       if (count > 0) counts.set(this.kindNames[code], count);
     });
-    return { counts, best: ordered ? heap.sorted() : heap.kept(), placement };
+    const { best, placements } = this.placed(first);
+    if (later.length === 0) return { counts, best, placements };
+    // Documents added since the seal have no place in the orders: they and the sealed best go through a heap.
+    const heap = new TopPlaced(first, (a, b) => this.tieOrder(a, b));
+    const placementOf = new Map<number, number>();
+    best.forEach((slot, at) => {
+      heap.offer(slot, placements[at]);
+      placementOf.set(slot, placements[at]);
+    });
+    for (const match of later) {
+      const slot = match >>> 1;
+      const placement = (match & 1) + this.weights[slot];
+      heap.offer(slot, placement);
+      placementOf.set(slot, placement);
+    }
+    const kept = ordered ? heap.sorted() : heap.kept();
+    return { counts, best: kept, placements: kept.map((slot) => placementOf.get(slot)!) };
+  }
+
+  /**
+   * Counts the `found` matches per kind code and sets the wanted ones in the bit set of their
+   * placement; those added since the seal go to `later`.
+   */
+  private setPlaces(found: number, wantedCodes: Uint8Array, perCode: Int32Array, later: number[]): void {
+    const matches = this.matches;
+    const kindCodes = this.kindCodes;
+    const sealed = this.tieRanks.length;
+    const plainBits = this.plainBits.fill(0);
+    const titleBits = this.titleBits.fill(0);
+    const plainRanks = this.plainRanks;
+    const titleRanks = this.titleRanks;
+    for (let at = 0; at < found; at += 1) {
+      const match = matches[at];
+      const slot = match >>> 1;
+      const code = kindCodes[slot];
+      perCode[code] += 1;
+      if (wantedCodes[code] === 0) continue;
+      if (slot >= sealed) later.push(match);
+      else if (match & 1) {
+        const rank = titleRanks[slot];
+        titleBits[rank >>> 5] |= 1 << (rank & 31);
+      } else {
+        const rank = plainRanks[slot];
+        plainBits[rank >>> 5] |= 1 << (rank & 31);
+      }
+    }
+  }
+
+  /**
+   * The `first` best placed of the slots set in the two bit sets, best first: each set read in its
+   * order, the two merged by placement (a title match 1 + weight, the others their weight), ties by
+   * kind and id.
+   */
+  private placed(first: number): { best: number[]; placements: number[] } {
+    const weights = this.weights;
+    const ranks = this.tieRanks;
+    const titles = new SetBits(this.titleBits);
+    const plains = new SetBits(this.plainBits);
+    const best: number[] = [];
+    const placements: number[] = [];
+    let title = titles.next();
+    let plain = plains.next();
+    while (best.length < first && (title >= 0 || plain >= 0)) {
+      const titleSlot = title >= 0 ? this.titleOrder[title] : -1;
+      const plainSlot = plain >= 0 ? this.plainOrder[plain] : -1;
+      const titlePlacement = titleSlot >= 0 ? 1 + weights[titleSlot] : -Infinity;
+      const plainPlacement = plainSlot >= 0 ? weights[plainSlot] : -Infinity;
+      if (
+        plainSlot < 0 ||
+        (titleSlot >= 0 && (titlePlacement > plainPlacement || (titlePlacement === plainPlacement && ranks[titleSlot] < ranks[plainSlot])))
+      ) {
+        best.push(titleSlot);
+        placements.push(titlePlacement);
+        title = titles.next();
+      } else {
+        best.push(plainSlot);
+        placements.push(plainPlacement);
+        plain = plains.next();
+      }
+    }
+    return { best, placements };
+  }
+
+  /** intersectSorted into `matches`. */
+  private intersectLists(lists: readonly Int32Array[]): number {
+    const shortest = Math.min(...lists.map((list) => list.length));
+    if (this.matches.length < shortest) this.matches = new Int32Array(Math.max(shortest, 2 * this.matches.length));
+    return intersectSorted(lists, this.alive, this.matches);
+  }
+
+  /** intersectMarked into `matches`, its marks above every earlier search's. */
+  private intersectGroups(groups: readonly (readonly Int32Array[])[]): number {
+    if (this.scratch.length < this.kinds.length) this.scratch = new Uint32Array(Math.max(this.kinds.length, 2 * this.scratch.length));
+    if (this.epoch >= MAX_EPOCH) {
+      this.scratch.fill(0);
+      this.epoch = 0;
+    }
+    this.epoch += 1;
+    const most = groups[groups.length - 1].reduce((sum, list) => sum + list.length, 0);
+    if (this.matches.length < most) this.matches = new Int32Array(Math.max(most, 2 * this.matches.length));
+    return intersectMarked(groups, this.alive, this.scratch, this.epoch * MARK_SPAN, this.matches);
   }
 
   private kill(slot: number): void {
@@ -324,7 +465,7 @@ export class SearchMemoryIndex {
     let postings = this.postings.get(lexeme);
     if (!postings) {
       const name = ownCopy(lexeme);
-      postings = { id: this.lexemeNames.push(name) - 1, all: new IntList(), title: null };
+      postings = { id: this.lexemeNames.push(name) - 1, all: new IntList() };
       this.postings.set(name, postings);
       this.sortedLexemes = null;
     }
@@ -343,59 +484,6 @@ export class SearchMemoryIndex {
     }
     const found: string[] = [];
     for (let at = low; at < sorted.length && sorted[at].startsWith(term.word); at += 1) found.push(sorted[at]);
-    return found;
-  }
-
-  /**
-   * Marks the slots in every group (a group: the postings of one term's lexemes, any of them) and
-   * says whether a slot is one. A slot's mark counts the groups passed: it becomes g+1 only when
-   * group g holds it and it was g, so a slot in two lexemes of one group counts once. The marks are
-   * one array kept between searches, each search's counting above the last one's (`base`), so
-   * nothing is allocated or cleared per search.
-   */
-  private mark(groups: readonly (readonly IntList[])[]): (slot: number) => boolean {
-    if (this.scratch.length < this.kinds.length) this.scratch = new Uint32Array(Math.max(this.kinds.length, 2 * this.scratch.length));
-    if (this.epoch >= MAX_EPOCH) {
-      this.scratch.fill(0);
-      this.epoch = 0;
-    }
-    this.epoch += 1;
-    const base = this.epoch * MARK_SPAN;
-    const marks = this.scratch;
-    for (let at = 0; at < groups.length; at += 1) {
-      for (const list of groups[at]) {
-        const slots = list.view();
-        for (let index = 0; index < slots.length; index += 1) {
-          const slot = slots[index];
-          const mark = marks[slot];
-          if (at === 0 ? mark < base : mark === base + at) marks[slot] = base + at + 1;
-        }
-      }
-    }
-    const all = base + groups.length;
-    return (slot) => marks[slot] === all;
-  }
-
-  /** The live slots in every group, each once: the others marked, then the last one's slots checked. */
-  private intersect(groups: readonly (readonly IntList[])[]): number[] {
-    const last = groups.length - 1;
-    // A new count (and the array grown) even with one group: its marks must start above every earlier one.
-    this.mark(groups.slice(0, last));
-    const marks = this.scratch;
-    const base = this.epoch * MARK_SPAN;
-    const found: number[] = [];
-    // Each found slot is marked once more, so a slot in two lexemes of the last group is found once.
-    for (const list of groups[last]) {
-      const slots = list.view();
-      for (let index = 0; index < slots.length; index += 1) {
-        const slot = slots[index];
-        const mark = marks[slot];
-        if ((last === 0 ? mark < base : mark === base + last) && this.alive[slot]) {
-          found.push(slot);
-          marks[slot] = base + last + 1;
-        }
-      }
-    }
     return found;
   }
 }

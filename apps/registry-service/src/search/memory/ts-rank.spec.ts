@@ -11,11 +11,15 @@ import { parseTsVector } from './tsvector-text';
 
 const vectorOf = (text: string): RankedVector => {
   const entries = parseTsVector(text);
+  const starts = [0];
+  for (const entry of entries) starts.push(starts[starts.length - 1] + entry.positions.length);
   return {
     size: entries.length,
     length: entries.reduce((sum, entry) => sum + Math.max(1, entry.positions.length), 0),
     lexeme: (entry) => entries[entry].lexeme,
-    positions: (entry) => entries[entry].positions,
+    positions: entries.flatMap((entry) => entry.positions),
+    positionStart: (entry) => starts[entry],
+    positionEnd: (entry) => starts[entry + 1],
   };
 };
 const queryText = (terms: readonly RankTerm[]) => terms.map((term) => `'${term.word}'${term.prefix ? ':*' : ''}`).join(' & ');

@@ -26,8 +26,14 @@ export interface RankedVector {
   /** cnt_length: the positions of every lexeme, a lexeme without positions counting one. */
   readonly length: number;
   lexeme(entry: number): string;
-  /** The entry's positions (WordEntryPos); empty for a lexeme without positions. */
-  positions(entry: number): ArrayLike<number>;
+  /**
+   * Every entry's positions (WordEntryPos) in one array: entry e's are `positions[positionStart(e)]`
+   * up to `positionEnd(e)` (none for a lexeme without positions). One array, not one per entry, so
+   * ranking a candidate allocates nothing.
+   */
+  readonly positions: ArrayLike<number>;
+  positionStart(entry: number): number;
+  positionEnd(entry: number): number;
 }
 
 const f = Math.fround;
@@ -120,26 +126,47 @@ const WORD_DISTANCES = Array.from({ length: 101 }, (_, distance) => wordDistance
 const WORD_DISTANCE_FAR = wordDistanceOf(101);
 const wordDistance = (distance: number) => (distance <= 100 ? WORD_DISTANCES[distance] : WORD_DISTANCE_FAR);
 
+// entriesOf's answer, reused.
+const RANGE: [number, number] = [0, 0];
+// rankAnd's pos[i] as (array, first, end), kept between calls (a search ranks one candidate at a time).
+const posArrays: ArrayLike<number>[] = [];
+const posFirsts: number[] = [];
+const posEnds: number[] = [];
+
 function rankAnd(w: RankWeights, vector: RankedVector, items: readonly RankTerm[]): number {
-  // pos[i]: the positions of the last entry item i matched (the C code overwrites it per entry).
-  const pos: (ArrayLike<number> | null)[] = items.map(() => null);
-  const range: [number, number] = [0, 0];
+  // pos[i]: the positions of the last entry item i matched (the C code overwrites it per entry); none yet: no array.
+  for (let i = 0; i < items.length; i += 1) posEnds[i] = -1;
+  const range = RANGE;
+  const all = vector.positions;
   let res = f(-1.0);
   for (let i = 0; i < items.length; i += 1) {
     entriesOf(vector, items[i], range);
     for (let entry = range[0]; entry < range[1]; entry += 1) {
-      const own = vector.positions(entry);
-      const post = own.length > 0 ? own : AND_NO_POSITIONS;
-      pos[i] = post;
+      let post = all;
+      let postFirst = vector.positionStart(entry);
+      let postEnd = vector.positionEnd(entry);
+      const standIn = postEnd === postFirst;
+      if (standIn) {
+        post = AND_NO_POSITIONS;
+        postFirst = 0;
+        postEnd = 1;
+      }
+      posArrays[i] = post;
+      posFirsts[i] = postFirst;
+      posEnds[i] = postEnd;
       for (let k = 0; k < i; k += 1) {
-        const ct = pos[k];
-        if (!ct) continue;
-        for (let l = 0; l < post.length; l += 1) {
-          for (let p = 0; p < ct.length; p += 1) {
-            let dist = Math.abs(positionOf(post[l]) - positionOf(ct[p]));
-            if (dist !== 0 || post === AND_NO_POSITIONS || ct === AND_NO_POSITIONS) {
+        const ctEnd = posEnds[k];
+        if (ctEnd < 0) continue;
+        const ct = posArrays[k];
+        const ctFirst = posFirsts[k];
+        const either = standIn || ct === AND_NO_POSITIONS;
+        for (let l = postFirst; l < postEnd; l += 1) {
+          const at = post[l];
+          for (let p = ctFirst; p < ctEnd; p += 1) {
+            let dist = Math.abs(positionOf(at) - positionOf(ct[p]));
+            if (dist !== 0 || either) {
               if (dist === 0) dist = MAX_ENTRY_POS;
-              const curw = f(Math.sqrt(f(f(w[weightOf(post[l])] * w[weightOf(ct[p])]) * wordDistance(dist))));
+              const curw = f(Math.sqrt(f(f(w[weightOf(at)] * w[weightOf(ct[p])]) * wordDistance(dist))));
               res = res < 0 ? curw : f(1.0 - (1.0 - res) * (1.0 - curw));
             }
           }
@@ -152,17 +179,20 @@ function rankAnd(w: RankWeights, vector: RankedVector, items: readonly RankTerm[
 
 function rankOr(w: RankWeights, vector: RankedVector, items: readonly RankTerm[]): number {
   let res = f(0.0);
-  const range: [number, number] = [0, 0];
+  const range = RANGE;
   for (const item of items) {
     entriesOf(vector, item, range);
     for (let entry = range[0]; entry < range[1]; entry += 1) {
-      const own = vector.positions(entry);
-      const post = own.length > 0 ? own : OR_NO_POSITIONS;
+      const first = vector.positionStart(entry);
+      const end = vector.positionEnd(entry);
+      const post = end > first ? vector.positions : OR_NO_POSITIONS;
+      const offset = end > first ? first : 0;
+      const count = end > first ? end - first : 1;
       let resj = f(0.0);
       let wjm = f(-1.0);
       let jm = 0;
-      for (let j = 0; j < post.length; j += 1) {
-        const weight = w[weightOf(post[j])];
+      for (let j = 0; j < count; j += 1) {
+        const weight = w[weightOf(post[offset + j])];
         resj = f(resj + f(weight / ((j + 1) * (j + 1))));
         if (weight > wjm) {
           wjm = weight;
