@@ -11,14 +11,7 @@
 //     outputPath: 'dist/examples/samsat-tax-plugin' });
 import path from 'node:path';
 import { rspack } from '@rspack/core';
-import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
-import {
-  federationRuntimeAsEsm,
-  hostSharedMap,
-  remoteFederationOptions,
-  webAppConfig,
-  workspaceLibShare,
-} from '../../tools/build/rspack-web.mjs';
+import { hostSharedMap, remoteFederationOptions, webAppConfig, workspaceLibShare } from '../../tools/build/rspack-web.mjs';
 
 const workspaceRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -98,18 +91,17 @@ export function pluginRemoteConfig({ name, context, exposes, publicPath, outputP
     },
     plugins: [
       new rspack.SubresourceIntegrityPlugin({ hashFuncNames: ['sha256'] }),
-      new ModuleFederationPlugin({
+      // rspack's classic container (webpack 5's), as the portal's own remotes: the portal loads the
+      // entry with a script tag, takes the container from its global and shares its modules with it.
+      new rspack.container.ModuleFederationPluginV1({
         name,
         filename: PLUGIN_ENTRY_FILE,
         exposes,
         // A classic script assigning the container to a global the portal can name from the entry URL alone.
         library: { type: 'var', name: globalName },
-        remotes: {},
-        // The same shared map and runtime options as the portal's own remotes (the portal provides the
-        // federation runtime, so the plugin's entry does not carry its own), and scoring shared between plugins.
+        // The same shared map as the portal's own remotes, and scoring shared between plugins.
         ...pluginFederationOptions(),
       }),
-      federationRuntimeAsEsm(),
     ],
   };
 }

@@ -74,10 +74,20 @@ describe('pluginRemoteConfig', () => {
     ]) {
       expect(shared).toContain(`"${name}":{"singleton":true`);
     }
-    // Two plugins loading side by side reuse the copy the first one is loading instead of each
-    // fetching its own; the runtime comes from the portal and no remote-loading code is bundled.
-    expect(shared).toContain('"shareStrategy":"loaded-first"');
-    expect(shared).toContain('"experiments":{"externalRuntime":true,"optimization":{"disableRemote":true}}');
+    // What the portal always provides has no fallback copy in the plugin.
+    for (const name of ['react', 'react-dom', 'react-router', '@simpul/web-kit', '@simpul/ui']) {
+      expect(shared).toMatch(new RegExp(`"${name.replace('/', '\\/')}":\\{[^}]*"import":false`));
+    }
+  });
+
+  it("builds a classic container (webpack 5's) assigning itself to the global the portal names from the entry URL", () => {
+    const config = loadConfig().pluginRemoteConfig(options);
+    const plugins = JSON.stringify(config.plugins);
+    // The classic container carries no federation runtime: the portal loads it with a script tag of its own.
+    expect(plugins).not.toContain('"enhanced":true');
+    expect(plugins).toContain(
+      `"library":{"type":"var","name":"${pluginContainerName('https://pajak.example.go.id/simpul/remoteEntry.js')}"}`,
+    );
   });
 
   it('refuses a relative or unterminated publicPath and a name that is not an identifier', () => {

@@ -8,7 +8,6 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { rspack } from '@rspack/core';
-import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { workspaceAliases } from './rspack-node.mjs';
 
 const require = createRequire(import.meta.url);
@@ -80,11 +79,12 @@ export function hostSharedMap() {
 
 /**
  * Module Federation options every remote (first-party or agency plugin) shares besides its name and
- * exposes. The portal provides the federation runtime (`provideExternalRuntime`), so a remote reads
- * it from the page (`externalRuntime`); a remote declares no remotes of its own, so the remote-loading
- * half of the bundler runtime is left out (`disableRemote`). `loaded-first`: a shared module that
- * another container is already loading is never replaced by this one's copy of the same version —
- * with the default (version-first) two plugins loading side by side each downloaded its own fallback.
+ * exposes, for rspack's classic container (`rspack.container.ModuleFederationPluginV1`, webpack 5's
+ * ContainerPlugin and SharePlugin): a remoteEntry.js assigns its container to a global, and the portal
+ * loads it with a script tag of its own (apps/portal/src/remote-container.ts), so no federation runtime is in the
+ * page beyond a few kB of bundler runtime in each build. A remote declares no remotes of its own.
+ * A shared module already loaded is never replaced in the share scope by another container's copy of
+ * the same version (webpack's share runtime), so two plugins on one page load one copy of what they share.
  */
 export function remoteFederationOptions() {
   return {
@@ -95,42 +95,21 @@ export function remoteFederationOptions() {
     shared: Object.fromEntries(
       Object.entries(sharedMap()).map(([request, share]) => [request, { ...share, import: /** @type {const} */ (false) }]),
     ),
-    shareStrategy: /** @type {const} */ ('loaded-first'),
-    experiments: { externalRuntime: true, optimization: { disableRemote: true } },
-    dts: false,
-    manifest: false,
   };
 }
+
+/**
+ * Where a first-party remote's remoteEntry.js puts its container: `window[name]`, its federation name
+ * (`registry`, `kipp`, …) as `/remotes/manifest.json` lists it, which is where the portal looks.
+ * @param {string} name
+ */
+export const remoteLibrary = (name) => ({ type: /** @type {const} */ ('window'), name });
 
 /** @param {string} request */
 const esmBuild = (request) => fileURLToPath(import.meta.resolve(request));
 
 /** react-router's production ES build: its package exports name only the development one. */
 const reactRouterProduction = () => path.join(path.dirname(esmBuild('react-router')), '../production/index.mjs');
-
-/**
- * rspack's federation plugin imports @module-federation/webpack-bundler-runtime and
- * @module-federation/runtime by their CommonJS builds, which pull in all of @module-federation/sdk
- * (21 kB) and cannot be tree-shaken. Their ES module builds (same version, same code) let the
- * unused parts of the sdk drop out of each remoteEntry.js (a plugin's: 16.7 → 9.0 kB gzipped, 8.1 kB
- * without the remote-loading half).
- * Only for remotes: the host provides @module-federation/runtime-core to the page as a whole, and
- * its CommonJS copy is the one its runtime uses.
- */
-export function federationRuntimeAsEsm() {
-  const builds = {
-    'webpack-bundler-runtime': esmBuild('@module-federation/webpack-bundler-runtime'),
-    runtime: esmBuild('@module-federation/runtime'),
-  };
-  const packageOf = /@module-federation[\\/](webpack-bundler-runtime|runtime)(?=$|[\\/])/;
-  return new rspack.NormalModuleReplacementPlugin(
-    /^@module-federation[\\/]runtime$|[\\/]node_modules[\\/]@module-federation[\\/](webpack-bundler-runtime|runtime)[\\/]dist[\\/]index\.cjs$/,
-    (resource) => {
-      const match = packageOf.exec(resource.request);
-      if (match) resource.request = builds[/** @type {keyof typeof builds} */ (match[1])];
-    },
-  );
-}
 
 /**
  * @param {{ projectRoot: string, name: string, kind: 'host' | 'remote', exposes?: Record<string, string>, title?: string }} options
@@ -194,22 +173,12 @@ export function webAppConfig({ projectRoot, name, kind, exposes = {}, title = 'S
       ],
     },
     plugins: [
-      new ModuleFederationPlugin(
+      new rspack.container.ModuleFederationPluginV1(
         kind === 'host'
-          ? {
-              name,
-              // The host declares no remotes: apps/portal/src/mf.ts registers them from the manifest.
-              remotes: {},
-              shared: hostSharedMap(),
-              // One federation runtime on the page: the host provides it and every remote (and agency
-              // plugin) uses that one instead of bundling its own copy into its remoteEntry.js.
-              experiments: { provideExternalRuntime: true },
-              dts: false,
-              manifest: false,
-            }
-          : { name, filename: 'remoteEntry.js', exposes, remotes: {}, ...remoteFederationOptions() },
+          ? // The host declares no remotes: apps/portal/src/mf.ts loads them from the manifest.
+            { name, shared: hostSharedMap() }
+          : { name, filename: 'remoteEntry.js', exposes, library: remoteLibrary(name), ...remoteFederationOptions() },
       ),
-      ...(kind === 'remote' ? [federationRuntimeAsEsm()] : []),
       ...(kind === 'host'
         ? [new rspack.HtmlRspackPlugin({ template: path.join(appRoot, 'src/index.html'), title, inject: 'body', publicPath: '/' })]
         : []),

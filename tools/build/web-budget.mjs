@@ -2,7 +2,7 @@
 // downloads as JavaScript to show a page of the built portal (its HTML, entry scripts and their chunks,
 // the remote entry of the remote that serves the route and every chunk the route asks for), up to
 // network idle. Measured in real Chromium rather than by walking the chunk graph, so whatever the
-// federation runtime decides to fetch (shared modules, a second runtime, lazy routes) is counted.
+// page's bundler runtime decides to fetch (shared modules, remote entries, lazy routes) is counted.
 // Every script body is gzipped here at level 9, whether or not the server compressed it, so the
 // figure does not depend on the web server's Content-Encoding. Used by the e2e budget test
 // (apps/e2e/src/web-budget.spec.ts) and `npm run bench -- web` (bench/web).

@@ -1,10 +1,8 @@
-import { loadRemote, registerPlugins, registerRemotes, type ModuleFederationRuntimePlugin } from '@module-federation/enhanced/runtime';
-import { definePlugin } from '@simpul/plugin-sdk';
+import { definePlugin, pluginContainerName } from '@simpul/plugin-sdk';
 import { PluginLoadError, type HostedPlugin } from '@simpul/web-kit';
-import { loadPlugin, pluginIntegrity } from './mf';
+import { loadPlugin, loadRemoteApp } from './mf';
 import { explainLoadFailure } from './plugins/entry-fingerprint';
-
-jest.mock('@module-federation/enhanced/runtime', () => ({ loadRemote: jest.fn(), registerPlugins: jest.fn(), registerRemotes: jest.fn() }));
+import { entryScripts, failEntry, fakeContainer, provideBundlerSharing, runEntry } from './testing/remote-entry';
 
 const ENTRY = 'http://127.0.0.1:4300/remoteEntry.js';
 // As registered: 64 hex characters, and the same hash in SRI form.
@@ -19,74 +17,105 @@ const PLUGIN: HostedPlugin = {
   sha256: SHA,
   integrity: 'sha256-zc3Nzc3Nzc3Nzc3Nzc3Nzc3Nzc3Nzc3Nzc3Nzc3Nzc0=',
 };
-const NAME = 'plugin_a1b2c3d4000040008000000000000001';
+const GLOBAL = pluginContainerName(ENTRY);
 
-describe('the integrity runtime plugin', () => {
-  const createScript = (entries: Map<string, { entry: string; integrity: string }>, url: string, name: string) =>
-    (pluginIntegrity(entries) as Required<Pick<ModuleFederationRuntimePlugin, 'createScript'>>).createScript({
-      url,
-      remoteInfo: { name, entry: url } as never,
-    });
+/** The entry script the last load added, once it is in the page. */
+const lastEntry = () => entryScripts().at(-1)!;
 
-  it("puts the approved SRI hash and crossorigin=anonymous on a plugin entry's script tag", () => {
-    const script = createScript(new Map([[NAME, { entry: ENTRY, integrity: PLUGIN.integrity }]]), ENTRY, NAME) as HTMLScriptElement;
-    expect(script).toBeInstanceOf(HTMLScriptElement);
-    expect(script.getAttribute('integrity')).toBe(PLUGIN.integrity);
-    expect(script.getAttribute('crossorigin')).toBe('anonymous');
-    expect(script.src).toBe(ENTRY);
+beforeEach(() => {
+  provideBundlerSharing();
+  for (const script of entryScripts()) script.remove();
+});
+
+describe('loadRemoteApp', () => {
+  const REMOTE = { name: 'kipp', entry: '/remotes/kipp-web/remoteEntry.js', routes: '/kipp', title: { id: 'KIPP', en: 'KIPP' } };
+
+  it("loads the remote's ./App from the container its entry assigns to window[<name>], and a retry fetches the entry anew", async () => {
+    const App = () => null;
+    const first = loadRemoteApp(REMOTE, 0);
+    failEntry(lastEntry());
+    await expect(first).rejects.toThrow();
+
+    const retry = loadRemoteApp(REMOTE, 1);
+    expect(entryScripts()).toHaveLength(1);
+    expect(lastEntry().getAttribute('src')).toBe(REMOTE.entry);
+    runEntry(lastEntry(), 'kipp', fakeContainer({ './App': { default: App } }));
+    await expect(retry).resolves.toBe(App);
   });
 
-  it('leaves first-party remotes and other scripts to the runtime', () => {
-    const entries = new Map([[NAME, { entry: ENTRY, integrity: PLUGIN.integrity }]]);
-    expect(createScript(entries, '/remotes/registry-web/remoteEntry.js', 'registry')).toBeUndefined();
-    expect(createScript(entries, 'http://127.0.0.1:4300/other.js', NAME)).toBeUndefined();
+  it('refuses a remote whose ./App has no default component', async () => {
+    const loading = loadRemoteApp({ ...REMOTE, name: 'evaluation' }, 0);
+    runEntry(lastEntry(), 'evaluation', fakeContainer({ './App': {} }));
+    await expect(loading).rejects.toThrow('exposes no default component');
   });
 });
 
 describe('loadPlugin', () => {
-  beforeEach(() => jest.mocked(loadRemote).mockReset());
-
-  it('registers the plugin as plugin_<id> at its entry, loads its exposed module and returns the definePlugin result', async () => {
+  it('runs the approved entry with its SRI hash and crossorigin=anonymous, loads its exposed module and returns the definePlugin result', async () => {
     const plugin = definePlugin({ component: () => null });
-    jest.mocked(loadRemote).mockResolvedValue({ default: plugin });
-    await expect(loadPlugin(PLUGIN, 0)).resolves.toBe(plugin);
-    expect(registerPlugins).toHaveBeenCalledTimes(1);
-    expect(registerRemotes).toHaveBeenLastCalledWith([expect.objectContaining({ name: NAME, entry: ENTRY })], undefined);
-    expect(loadRemote).toHaveBeenCalledWith(`${NAME}/Plugin`);
+    const container = fakeContainer({ './Plugin': { default: plugin } });
+    const loading = loadPlugin(PLUGIN, 0);
+    const script = lastEntry();
+    expect(script.getAttribute('src')).toBe(ENTRY);
+    expect(script.getAttribute('integrity')).toBe(PLUGIN.integrity);
+    expect(script.getAttribute('crossorigin')).toBe('anonymous');
+    runEntry(script, GLOBAL, container);
+    await expect(loading).resolves.toBe(plugin);
+    expect(container.get).toHaveBeenCalledWith('./Plugin');
 
-    // A retry registers again with force, so the runtime drops the failed container.
-    await loadPlugin(PLUGIN, 1);
-    expect(registerRemotes).toHaveBeenLastCalledWith([expect.objectContaining({ name: NAME })], { force: true });
-    expect(registerPlugins).toHaveBeenCalledTimes(1);
+    // Loaded once, the same container serves the next desk page.
+    await expect(loadPlugin(PLUGIN, 0)).resolves.toBe(plugin);
+    expect(entryScripts()).toEqual([script]);
+
+    // A retry drops the container and runs the entry again.
+    const retry = loadPlugin(PLUGIN, 1);
+    expect(entryScripts()).not.toContain(script);
+    runEntry(lastEntry(), GLOBAL, container);
+    await expect(retry).resolves.toBe(plugin);
   });
 
-  it('registers anew after a failed load, so a page visited again does not reuse the failed entry', async () => {
-    const plugin = { ...PLUGIN, id: 'b0000000-0000-4000-8000-000000000002' };
-    jest.mocked(loadRemote).mockRejectedValueOnce(new Error('ScriptNetworkError'));
+  it('runs the entry anew after a failed load, so a page visited again does not reuse the failed container', async () => {
+    const plugin = { ...PLUGIN, id: 'b0000000-0000-4000-8000-000000000002', entryUrl: 'http://127.0.0.1:4301/remoteEntry.js' };
+    const failed = loadPlugin(plugin, 0);
+    failEntry(lastEntry());
     // jsdom has no fetch: the entry cannot be fetched again either, so it is an ordinary load failure.
-    await expect(loadPlugin(plugin, 0)).rejects.toMatchObject({ failure: 'load' });
-    jest.mocked(loadRemote).mockResolvedValue({ default: definePlugin({ component: () => null }) });
-    await loadPlugin(plugin, 0);
-    expect(registerRemotes).toHaveBeenLastCalledWith([expect.objectContaining({ name: 'plugin_b0000000000040008000000000000002' })], {
-      force: true,
-    });
-    // Loaded once, it is not registered again.
-    const calls = jest.mocked(registerRemotes).mock.calls.length;
-    await loadPlugin(plugin, 0);
-    expect(registerRemotes).toHaveBeenCalledTimes(calls);
+    await expect(failed).rejects.toMatchObject({ failure: 'load' });
+
+    const again = loadPlugin(plugin, 0);
+    runEntry(
+      lastEntry(),
+      pluginContainerName(plugin.entryUrl),
+      fakeContainer({ './Plugin': { default: definePlugin({ component: () => null }) } }),
+    );
+    await again;
+    expect(entryScripts()).toHaveLength(1);
+  });
+
+  it('runs the entry again when the plugin is approved anew with another hash', async () => {
+    const container = fakeContainer({ './Plugin': { default: definePlugin({ component: () => null }) } });
+    const plugin = { ...PLUGIN, id: 'c0000000-0000-4000-8000-000000000003', entryUrl: 'http://127.0.0.1:4302/remoteEntry.js' };
+    const global = pluginContainerName(plugin.entryUrl);
+    const first = loadPlugin(plugin, 0);
+    runEntry(lastEntry(), global, container);
+    await first;
+    const reapproved = loadPlugin({ ...plugin, integrity: 'sha256-AAAA' }, 0);
+    expect(lastEntry().getAttribute('integrity')).toBe('sha256-AAAA');
+    runEntry(lastEntry(), global, container);
+    await reapproved;
   });
 
   it('refuses a manifest entry, whose scripts the approved hash could not cover', async () => {
-    jest.mocked(loadRemote).mockClear();
     await expect(loadPlugin({ ...PLUGIN, entryUrl: 'http://127.0.0.1:4300/mf-manifest.json' }, 0)).rejects.toMatchObject({
       failure: 'invalid',
     });
-    expect(loadRemote).not.toHaveBeenCalled();
+    expect(entryScripts()).toHaveLength(0);
   });
 
   it('refuses a module whose default export is not a definePlugin result', async () => {
-    jest.mocked(loadRemote).mockResolvedValue({ default: () => null });
-    await expect(loadPlugin(PLUGIN, 0)).rejects.toMatchObject({ failure: 'invalid' });
+    const plugin = { ...PLUGIN, id: 'd0000000-0000-4000-8000-000000000004', entryUrl: 'http://127.0.0.1:4303/remoteEntry.js' };
+    const loading = loadPlugin(plugin, 0);
+    runEntry(lastEntry(), pluginContainerName(plugin.entryUrl), fakeContainer({ './Plugin': { default: () => null } }));
+    await expect(loading).rejects.toMatchObject({ failure: 'invalid' });
   });
 });
 

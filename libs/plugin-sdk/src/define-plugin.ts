@@ -64,7 +64,7 @@ export function isDefinedPlugin(value: unknown): value is DefinedPlugin {
 }
 
 /**
- * The plugin inside a loaded module: Module Federation's `loadRemote` gives the module namespace
+ * The plugin inside a loaded module: a container's exposed module is its namespace
  * (`{ default: … }`), some loaders the default export itself. Null when neither is a plugin.
  */
 export function pluginFromModule(module: unknown): DefinedPlugin | null {

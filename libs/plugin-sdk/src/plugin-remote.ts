@@ -14,7 +14,7 @@ export function pluginContainerName(entryUrl: string): string {
 }
 
 /**
- * What the portal registers with the Module Federation runtime for an approved plugin: its own name
+ * How the portal loads an approved plugin's container (apps/portal/src/remote-container.ts): its own name
  * (`plugin_<id without dashes>`), the entry URL, and the global its container is assigned to.
  */
 export function pluginRemote(plugin: { id: string; entryUrl: string }): { name: string; entry: string; entryGlobalName: string } {

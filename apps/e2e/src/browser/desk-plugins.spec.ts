@@ -56,7 +56,7 @@ function countReactCopies(): void {
 
 type ScriptTag = { src: string; integrity: string | null; crossOrigin: string | null };
 
-/** Records every script element added to the page (the runtime removes an entry's tag once it has run). */
+/** Records every script element added to the page (the portal drops an entry's tag when it loads the entry again). */
 function recordScriptTags(): void {
   type Element = { tagName?: string; src?: string; getAttribute(name: string): string | null };
   const tags: ScriptTag[] = [];
@@ -73,6 +73,36 @@ function recordScriptTags(): void {
         tags.push({ src: node.src ?? '', integrity: node.getAttribute('integrity'), crossOrigin: node.getAttribute('crossorigin') });
     }
   }).observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * Records the share scope the portal initialises the container at `global` with (webpack's share scope:
+ * package → version → { from: the container that provided it, loaded }): the entry's assignment goes
+ * through this accessor, which hands the portal a container whose `init` notes its argument first.
+ */
+function recordShareScope(global: string): void {
+  type Container = { init(scope: unknown): unknown; get(module: string): unknown };
+  const page = globalThis as unknown as Record<string, unknown>;
+  let container: Container | undefined;
+  Object.defineProperty(page, global, {
+    configurable: true,
+    get: () => container,
+    set(value: Container | undefined) {
+      container = value && {
+        init: (scope) => {
+          page['__simpulShareScope'] = scope;
+          return value.init(scope);
+        },
+        get: (module) => value.get(module),
+      };
+    },
+  });
+}
+
+/** The global a plugin's entry assigns its container to: the SDK's rule (`pluginContainerName`, libs/plugin-sdk). */
+function containerGlobal(entryUrl: string): string {
+  const url = new URL(entryUrl);
+  return `simpul_plugin_${`${url.host}${url.pathname}`.replace(/[^A-Za-z0-9]/g, '_')}`;
 }
 
 async function signIn(page: Page, base: string, email: string): Promise<void> {
@@ -103,6 +133,7 @@ describeWithChromium('agency desk plugins in a real browser', () => {
     try {
       await page.addInitScript(countReactCopies);
       await page.addInitScript(recordScriptTags);
+      await page.addInitScript(recordShareScope, containerGlobal(stack.examplePlugin.entryUrl));
       // The plugin's own GraphQL call: the person's bearer token with the plugin token beside it.
       const pluginCall = page.waitForRequest((request: Request) => request.headers()['x-simpul-plugin-token'] !== undefined, {
         timeout: PLUGIN_TIMEOUT + 30_000,
@@ -134,25 +165,18 @@ describeWithChromium('agency desk plugins in a real browser', () => {
         (globalThis as unknown as { __simpulReactCopies(): { renderers: number; reacts: number } }).__simpulReactCopies(),
       );
       expect(copies).toEqual({ renderers: 1, reacts: 1 });
-      // The Module Federation share scope agrees: react and react-dom are each loaded once, from the portal.
+      // The Module Federation share scope the plugin's container was given agrees: react and react-dom
+      // are each loaded once, from the portal.
       const loadedFrom = await page.evaluate(() => {
-        type Shared = { from: string; loaded?: boolean; lib?: unknown };
-        const federation = (
-          globalThis as unknown as {
-            __FEDERATION__?: { __SHARE__?: Record<string, Record<string, Record<string, Record<string, Shared>>>> };
-          }
-        ).__FEDERATION__;
+        type Shared = { from: string; loaded?: unknown };
+        const scope = (globalThis as unknown as { __simpulShareScope?: Record<string, Record<string, Shared>> }).__simpulShareScope ?? {};
         const providers: Record<string, string[]> = { react: [], 'react-dom': [] };
-        for (const scopes of Object.values(federation?.__SHARE__ ?? {})) {
-          for (const packages of Object.values(scopes)) {
-            for (const name of Object.keys(providers)) {
-              for (const [version, shared] of Object.entries(packages[name] ?? {})) {
-                if (shared.loaded || shared.lib) providers[name].push(`${shared.from}@${version}`);
-              }
-            }
+        for (const name of Object.keys(providers)) {
+          for (const [version, shared] of Object.entries(scope[name] ?? {})) {
+            if (shared.loaded) providers[name].push(`${shared.from}@${version}`);
           }
         }
-        return Object.fromEntries(Object.entries(providers).map(([name, list]) => [name, [...new Set(list)]]));
+        return providers;
       });
       expect(loadedFrom).toEqual({ react: [expect.stringMatching(/^portal@/)], 'react-dom': [expect.stringMatching(/^portal@/)] });
 
