@@ -5,14 +5,23 @@
  */
 
 /**
- * The lists intersected (one lexeme per term, the common case): the shortest list is walked and
- * each of its slots looked up in the others from where the last lookup stopped, by galloping (1, 2,
- * 4… ahead, then a binary search), so a short list against a long one costs its own length times a
- * few steps, and two long lists about one pass over both.
+ * A posting list, and for a common lexeme the same as bit sets over the slots below `below` (those
+ * sealed when they were made): `bits` every such slot in the list, `titles` those with the title bit.
  */
-export function intersectSorted(lists: readonly Int32Array[], alive: readonly boolean[], out: Int32Array): number {
-  const sorted = [...lists].sort((a, b) => a.length - b.length);
-  const driver = sorted[0];
+export interface PostingList {
+  list: Int32Array;
+  dense: { below: number; bits: Int32Array; titles: Int32Array } | null;
+}
+
+/**
+ * The lists intersected (one lexeme per term, the common case): the shortest list is walked and
+ * each of its slots looked up in the others — in a common lexeme's bit sets, which is one load, or
+ * else from where the last lookup stopped, by galloping (1, 2, 4… ahead, then a binary search) — so
+ * a short list against a long one costs about its own length, not theirs.
+ */
+export function intersectSorted(postings: readonly PostingList[], alive: readonly boolean[], out: Int32Array): number {
+  const sorted = [...postings].sort((a, b) => a.list.length - b.list.length);
+  const driver = sorted[0].list;
   const cursors = new Int32Array(sorted.length);
   let found = 0;
   walk: for (let index = 0; index < driver.length; index += 1) {
@@ -20,7 +29,12 @@ export function intersectSorted(lists: readonly Int32Array[], alive: readonly bo
     const slot = value >>> 1;
     let title = value & 1;
     for (let other = 1; other < sorted.length; other += 1) {
-      const list = sorted[other];
+      const { list, dense } = sorted[other];
+      if (dense !== null && slot < dense.below) {
+        if (((dense.bits[slot >>> 5] >>> (slot & 31)) & 1) === 0) continue walk;
+        title &= dense.titles[slot >>> 5] >>> (slot & 31);
+        continue;
+      }
       let cursor = cursors[other];
       if (cursor < list.length && list[cursor] >>> 1 < slot) {
         // list[low] is below the slot; find the first at or above it.

@@ -54,6 +54,15 @@ const SEARCHES = [
     { word: 'kota', prefix: false },
   ],
   [{ word: 'samsat', prefix: false }],
+  [
+    { word: 'kota', prefix: true },
+    { word: 'izin', prefix: true },
+  ],
+  [
+    { word: 'samsat', prefix: false },
+    { word: 'dinas', prefix: false },
+    { word: 'antrean', prefix: true },
+  ],
 ];
 
 describe('the copy of the index in memory', () => {
@@ -107,16 +116,33 @@ describe('intersecting posting lists (slot * 2 + title)', () => {
       .map((slot) => slot * 2 + (held.every((map) => map.get(slot) === 1) ? 1 : 0));
   };
 
-  it('finds the live slots in every list, in the title when every list has them there, short against long lists too', () => {
+  // Bit sets of a list's slots below 2,000 (as if the rest came after the seal; the last word only partly theirs).
+  const dense = (one: Int32Array) => {
+    const bits = new Int32Array(63);
+    const titles = new Int32Array(63);
+    for (const value of one.filter((value) => value >>> 1 < 2000)) {
+      bits[value >>> 6] |= 1 << ((value >>> 1) & 31);
+      titles[value >>> 6] |= (value & 1) << ((value >>> 1) & 31);
+    }
+    return { below: 2000, bits, titles };
+  };
+
+  it('finds the live slots in every list, in the title when every list has them there, short against long lists and bit sets too', () => {
     for (const lists of [
       [list(0.5, 0.5), list(0.6, 0.7)],
       [list(0.01, 0.5), list(0.9, 0.9)],
       [list(0.3, 0.9), list(0.4, 0.8), list(0.02, 0.5)],
       [list(0.5, 0.5)],
     ]) {
-      const out = new Int32Array(3000);
-      const found = intersectSorted(lists, alive, out);
-      expect([...out.subarray(0, found)].sort((a, b) => a - b)).toEqual(expected(lists));
+      for (const withBits of [false, true]) {
+        const out = new Int32Array(3000);
+        const found = intersectSorted(
+          lists.map((one) => ({ list: one, dense: withBits ? dense(one) : null })),
+          alive,
+          out,
+        );
+        expect([...out.subarray(0, found)].sort((a, b) => a - b)).toEqual(expected(lists));
+      }
     }
   });
 

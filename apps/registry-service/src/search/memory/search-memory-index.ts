@@ -1,6 +1,6 @@
 import type { IndexedQueryTerm } from '@simpul/service-kit';
 import { scoreOf, RANK_WEIGHTS } from '../search-score';
-import { intersectMarked, intersectSorted } from './intersect-postings';
+import { intersectMarked, intersectSorted, type PostingList } from './intersect-postings';
 import { IntList, Uint16List } from './int-list';
 import { SetBits } from './set-bits';
 import { TopPlaced } from './top-placed';
@@ -48,7 +48,12 @@ interface Postings {
    * matches hold every word in the title.
    */
   all: IntList;
+  /** For a lexeme common at the seal, its sealed slots as bit sets (intersect-postings.ts). */
+  dense: PostingList['dense'];
 }
+
+/** A lexeme in at least this share of the sealed documents gets bit sets: they take no more room than its list. */
+const DENSE_SHARE = 1 / 32;
 
 /** A search's marks count up to three per term (at most SEARCH_MAX_WORDS, 12) above its base (see `markGroups`). */
 const MARK_SPAN = 64;
@@ -200,6 +205,19 @@ export class SearchMemoryIndex {
     [this.titleOrder, this.titleRanks] = ordered((slot) => 1 + this.weights[slot]);
     this.plainBits = new Int32Array((slots.length + 31) >>> 5);
     this.titleBits = new Int32Array((slots.length + 31) >>> 5);
+    for (const postings of this.postings.values()) {
+      const list = postings.all.view();
+      postings.dense = null;
+      if (list.length < slots.length * DENSE_SHARE) continue;
+      const bits = new Int32Array((slots.length + 31) >>> 5);
+      const titles = new Int32Array(bits.length);
+      for (const value of list) {
+        const slot = value >>> 1;
+        bits[slot >>> 5] |= 1 << (slot & 31);
+        if (value & 1) titles[slot >>> 5] |= 1 << (slot & 31);
+      }
+      postings.dense = { below: slots.length, bits, titles };
+    }
   }
 
   /**
@@ -336,11 +354,11 @@ export class SearchMemoryIndex {
     const counts = new Map<string, number>();
     const none = { counts, best: [], placements: [] };
     if (terms.length === 0) return none;
-    const groups = terms.map((term) => this.lexemesFor(term).map((lexeme) => this.postings.get(lexeme)!.all.view()));
+    const groups = terms.map((term) => this.lexemesFor(term).map((lexeme) => this.postings.get(lexeme)!));
     if (groups.some((group) => group.length === 0)) return none;
     const found = groups.every((group) => group.length === 1)
-      ? this.intersectLists(groups.map(([list]) => list))
-      : this.intersectGroups(groups);
+      ? this.intersectLists(groups.map(([{ all, dense }]) => ({ list: all.view(), dense })))
+      : this.intersectGroups(groups.map((group) => group.map(({ all }) => all.view())));
     if (found === 0) return none;
     const perCode = new Int32Array(this.kindNames.length);
     const later: number[] = [];
@@ -437,8 +455,8 @@ export class SearchMemoryIndex {
   }
 
   /** intersectSorted into `matches`. */
-  private intersectLists(lists: readonly Int32Array[]): number {
-    const shortest = Math.min(...lists.map((list) => list.length));
+  private intersectLists(lists: readonly PostingList[]): number {
+    const shortest = Math.min(...lists.map(({ list }) => list.length));
     if (this.matches.length < shortest) this.matches = new Int32Array(Math.max(shortest, 2 * this.matches.length));
     return intersectSorted(lists, this.alive, this.matches);
   }
@@ -465,7 +483,7 @@ export class SearchMemoryIndex {
     let postings = this.postings.get(lexeme);
     if (!postings) {
       const name = ownCopy(lexeme);
-      postings = { id: this.lexemeNames.push(name) - 1, all: new IntList() };
+      postings = { id: this.lexemeNames.push(name) - 1, all: new IntList(), dense: null };
       this.postings.set(name, postings);
       this.sortedLexemes = null;
     }
