@@ -105,6 +105,35 @@ export function remoteFederationOptions() {
  */
 export const remoteLibrary = (name) => ({ type: /** @type {const} */ ('window'), name });
 
+/**
+ * Shared modules the portal provides to remotes and plugins but does not take from the share scope
+ * itself: Mantine's facades and its part of @simpul/ui. A facade is loaded whole by whoever consumes
+ * it; the portal's own pages import the same Mantine and @simpul/ui modules directly instead, so a
+ * page of the portal alone (sign-in, notifications…) loads only the components it shows, and a remote's
+ * page loads the facade on top (the modules the portal already ran are not run again: one build, one
+ * module cache, so still one MantineProvider context). Nothing else provides these: remotes build no
+ * copy (`import: false`), so the portal's are the ones every container gets.
+ */
+const HOST_PROVIDED_ONLY = ['@mantine/core', '@simpul/ui/mantine-more', '@simpul/ui'];
+
+/** The shared map the portal consumes as well as provides: what must be one instance even among its own modules' imports. */
+function hostConsumedMap() {
+  return Object.fromEntries(Object.entries(hostSharedMap()).filter(([request]) => !HOST_PROVIDED_ONLY.includes(request)));
+}
+
+/** The rest of the host's shared map, as provides only (ProvideSharedPlugin: facade file → share key and version). */
+function hostProvidedOnly() {
+  /** @type {Record<string, { import?: string, version?: string }>} */
+  const shared = hostSharedMap();
+  return Object.fromEntries(
+    HOST_PROVIDED_ONLY.map((request) => {
+      const { import: facade, version } = shared[request] ?? {};
+      if (!facade || !version) throw new Error(`${request} is provided by the portal from a facade file of a fixed version`);
+      return [facade, { shareKey: request, version }];
+    }),
+  );
+}
+
 /** @param {string} request */
 const esmBuild = (request) => fileURLToPath(import.meta.resolve(request));
 
@@ -176,9 +205,10 @@ export function webAppConfig({ projectRoot, name, kind, exposes = {}, title = 'S
       new rspack.container.ModuleFederationPluginV1(
         kind === 'host'
           ? // The host declares no remotes: apps/portal/src/mf.ts loads them from the manifest.
-            { name, shared: hostSharedMap() }
+            { name, shared: hostConsumedMap() }
           : { name, filename: 'remoteEntry.js', exposes, library: remoteLibrary(name), ...remoteFederationOptions() },
       ),
+      ...(kind === 'host' ? [new rspack.sharing.ProvideSharedPlugin({ provides: hostProvidedOnly() })] : []),
       ...(kind === 'host'
         ? [new rspack.HtmlRspackPlugin({ template: path.join(appRoot, 'src/index.html'), title, inject: 'body', publicPath: '/' })]
         : []),

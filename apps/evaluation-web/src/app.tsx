@@ -1,8 +1,7 @@
 // The PEKPPP remote: exposed as './App' and mounted by the portal under its manifest route (/evaluasi).
 import './messages';
-import './workflow/workflow-messages';
-import './desk/f01-messages';
-import './ombudsman/ombudsman-messages';
+// The catalogues of single topics (workflow, F-01, Ombudsman) register with the pages that use them
+// (each imports its namespace from them), so a page without them does not load them (issue #17).
 import { BasePathProvider, type RemoteAppProps } from '@simpul/web-kit';
 import { Route, Routes } from 'react-router';
 import { lazy, Suspense } from 'react';

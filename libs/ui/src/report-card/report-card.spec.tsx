@@ -46,11 +46,11 @@ describe('report card pieces', () => {
     expect(screen.getByText('7 Desember 2026').getAttribute('datetime')).toBe('2026-12-07');
   });
 
-  it('draws the QR for the portal’s verification address and writes the address and code beside it', () => {
+  it('draws the QR for the portal’s verification address and writes the address and code beside it', async () => {
     wrap(<VerificationQr issue={{ status: 'issued', code: 'ABCD2345EFGH' }} />);
     const url = verificationUrl('ABCD2345EFGH');
     expect(url).toMatch(/\/verifikasi\/ABCD2345EFGH$/);
-    expect(screen.getByRole('img', { name: 'Kode QR verifikasi dokumen ABCD2345EFGH' })).toBeTruthy();
+    expect(await screen.findByRole('img', { name: 'Kode QR verifikasi dokumen ABCD2345EFGH' })).toBeTruthy();
     expect(screen.getByText(`Periksa keaslian dokumen ini: pindai kode QR atau buka ${url}`)).toBeTruthy();
     expect(screen.getByText('Kode verifikasi: ABCD2345EFGH')).toBeTruthy();
   });
