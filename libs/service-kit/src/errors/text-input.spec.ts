@@ -1,6 +1,6 @@
 import { GraphQLError, parse } from 'graphql';
 import { formatSubgraphError, simpulErrorOf } from './format-error';
-import { isStorableText, unstorableArgument } from './text-input';
+import { argumentScanOf, isStorableText, unstorableArgument } from './text-input';
 
 describe('text PostgreSQL cannot store', () => {
   it('is a NUL character or a lone surrogate; a pair (an emoji) is fine', () => {
@@ -16,6 +16,16 @@ describe('text PostgreSQL cannot store', () => {
     expect(unstorableArgument(document, { i: { name: 'ok' }, tags: ['a', 'b\u0000'] })).toBe('tags.1');
     expect(unstorableArgument(document, { i: { name: 'ok' } })).toBeNull();
     expect(unstorableArgument(parse('{ find(filter: { search: "a\\u0000" }) { id } }'))).toBe('filter.search');
+  });
+
+  it('walks a parsed document once, however many requests (each with its variables) it serves', () => {
+    const document = parse('mutation($i: In!) { save(input: $i, note: "a\\u0000") { id } }');
+    const scan = argumentScanOf(document);
+    expect(scan).toEqual({ variablePaths: new Map([['i', 'input']]), inline: 'note' });
+    expect(unstorableArgument(document, { i: { name: 'ok' } })).toBe('note');
+    expect(argumentScanOf(document)).toBe(scan);
+    // The same query text parsed again is another document: scanned on its own, with the same result.
+    expect(argumentScanOf(parse('mutation($i: In!) { save(input: $i, note: "a\\u0000") { id } }'))).not.toBe(scan);
   });
 
   it("maps PostgreSQL's 22021 and 22P05 to BAD_USER_INPUT without the SQL", () => {

@@ -48,10 +48,16 @@ export function findUnstorableText(value: unknown, path: string): string | null 
   return null;
 }
 
-interface Scan {
+/** What the arguments of a document say, whatever the variables: read once per parsed document. */
+export interface ArgumentScan {
   /** Variable name → the argument path it is passed as (`$i` given to `input:` → `input`). */
-  variablePaths: Map<string, string>;
+  readonly variablePaths: ReadonlyMap<string, string>;
   /** The first inline string literal that cannot be stored. */
+  readonly inline: string | null;
+}
+
+interface Scan {
+  variablePaths: Map<string, string>;
   inline: string | null;
 }
 
@@ -67,14 +73,30 @@ function scanValue(node: ValueNode, path: string, scan: Scan): void {
   }
 }
 
+// Apollo Server keeps each parsed and validated document in its document store and hands the same
+// DocumentNode to every request with that query text, so the walk is done once per query, not per
+// request; a document no longer stored is dropped with its scan.
+const scans = new WeakMap<DocumentNode, ArgumentScan>();
+
+/** The scan of `document`'s arguments, made on first use and kept while the document lives. */
+export function argumentScanOf(document: DocumentNode): ArgumentScan {
+  let scan = scans.get(document);
+  if (!scan) {
+    const made: Scan = { variablePaths: new Map(), inline: null };
+    visit(document, {
+      Argument(node: ArgumentNode) {
+        scanValue(node.value, node.name.value, made);
+      },
+    });
+    scan = made;
+    scans.set(document, scan);
+  }
+  return scan;
+}
+
 /** The field of the first string argument (inline or in a variable) that cannot be stored, or null. */
 export function unstorableArgument(document: DocumentNode, variables: Record<string, unknown> = {}): string | null {
-  const scan: Scan = { variablePaths: new Map(), inline: null };
-  visit(document, {
-    Argument(node: ArgumentNode) {
-      scanValue(node.value, node.name.value, scan);
-    },
-  });
+  const scan = argumentScanOf(document);
   if (scan.inline) return scan.inline;
   for (const [name, value] of Object.entries(variables)) {
     const found = findUnstorableText(value, scan.variablePaths.get(name) ?? name);
