@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getVariableValues, GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import { getVariableValues, GraphQLError } from 'graphql';
 import type { QueryLimits } from '../config/gateway-config';
 import { measureOperation } from './query-measure';
-import { countSelections } from './selection-count';
+import { operationShapes } from './operation-shape';
 import { DEFAULT_SELECTION_LIMITS, type SelectionLimits } from './selection-limits';
 
 const number = (value: number, locale: string): string => value.toLocaleString(locale);
@@ -18,17 +18,15 @@ function tooComplex(en: string, id: string): GraphQLError {
  * Server itself (`allowBatchedHttpRequests` stays off), so one request is one operation.
  */
 export function queryLimitsPlugin(limits: QueryLimits, selection: SelectionLimits = DEFAULT_SELECTION_LIMITS): ApolloServerPlugin {
+  const shapeOf = operationShapes(limits.defaultListSize);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-          }
+          const shape = shapeOf(schema, document, operation);
           // Counted first: cheap, and it names what to cut when aliases are the problem.
-          const { aliases, rootFields, fields } = countSelections(operation, fragments);
+          const { aliases, rootFields, fields } = shape.counts;
           if (aliases > selection.maxAliases) {
             throw tooComplex(
               `The query has too many aliases: ${number(aliases, 'en-US')} exceeds the limit of ${number(selection.maxAliases, 'en-US')}; ask for each field once and page with first/after.`,
@@ -47,14 +45,15 @@ export function queryLimitsPlugin(limits: QueryLimits, selection: SelectionLimit
               `Kueri memilih terlalu banyak field: ${number(fields, 'id-ID')} (fragmen dihitung penuh) melebihi batas ${number(selection.maxFields, 'id-ID')}.`,
             );
           }
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          const { depth, cost } = measureOperation({
-            schema,
-            operation,
-            fragments,
-            variables: coerced.coerced ?? {},
-            defaultListSize: limits.defaultListSize,
-          });
+          const { depth, cost } =
+            shape.measure ??
+            measureOperation({
+              schema,
+              operation,
+              fragments: shape.fragments,
+              variables: getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).coerced ?? {},
+              defaultListSize: limits.defaultListSize,
+            });
           if (depth > limits.maxDepth) {
             throw tooComplex(
               `The query is too deep: depth ${depth} exceeds the limit of ${limits.maxDepth}.`,

@@ -52,7 +52,8 @@ interface Occurrence {
 
 type Scope = { selectionSet: SelectionSetNode; type: GraphQLCompositeType };
 
-const SIZE_ARGUMENTS = ['first', 'last'];
+/** The arguments that give a list's size. */
+export const SIZE_ARGUMENTS = ['first', 'last'];
 
 function collectFields(input: MeasureInput, scopes: Scope[]): Map<string, Occurrence[]> {
   const fields = new Map<string, Occurrence[]>();
