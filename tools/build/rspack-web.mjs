@@ -40,7 +40,8 @@ const sharedFacade = (/** @type {string} */ file) => path.join(import.meta.dirna
  *   Shared as ./shared/react-router.mjs, the names Simpul uses, from its production build (all of it is 60 kB gzipped).
  * - @mantine/core: a component reads the theme from the MantineProvider of its own copy, so one copy;
  *   shared as ./shared/mantine-core.mjs, the components Simpul uses (all of Mantine is 170 kB gzipped),
- *   and ./shared/mantine-more.mjs (`@simpul/ui/mantine-more`), those only some remote pages use.
+ *   and ./shared/mantine-more.mjs (`@simpul/ui/mantine-more`) and mantine-inputs.mjs (`@simpul/ui/mantine-inputs`),
+ *   those only some remote pages use.
  * - @simpul/web-kit: the session, the GraphQL client, the i18n catalogue and the plugin host are
  *   module state every remote must see.
  * Not shared between first-party apps (each bundles what it uses): @simpul/ui (components without
@@ -59,6 +60,8 @@ export function sharedMap() {
     '@mantine/core': { ...pinned('@mantine/core'), import: sharedFacade('mantine-core.mjs') },
     // The components only some remote pages use, apart so the first screen does not load them.
     '@simpul/ui/mantine-more': { ...pinned('@mantine/core'), import: sharedFacade('mantine-more.mjs') },
+    // The inputs only some forms and settings use (radios, toggles, the password field…): apart too.
+    '@simpul/ui/mantine-inputs': { ...pinned('@mantine/core'), import: sharedFacade('mantine-inputs.mjs') },
     '@simpul/web-kit': workspaceLibShare(),
   };
 }
@@ -114,7 +117,7 @@ export const remoteLibrary = (name) => ({ type: /** @type {const} */ ('window'),
  * module cache, so still one MantineProvider context). Nothing else provides these: remotes build no
  * copy (`import: false`), so the portal's are the ones every container gets.
  */
-const HOST_PROVIDED_ONLY = ['@mantine/core', '@simpul/ui/mantine-more', '@simpul/ui'];
+const HOST_PROVIDED_ONLY = ['@mantine/core', '@simpul/ui/mantine-more', '@simpul/ui/mantine-inputs', '@simpul/ui'];
 
 /** The shared map the portal consumes as well as provides: what must be one instance even among its own modules' imports. */
 function hostConsumedMap() {

@@ -63,17 +63,20 @@ describe('the shared modules list what the page uses', () => {
     expect(unlisted('@mantine/core', 'mantine-core.mjs')).toEqual([]);
   });
 
-  it('every component imported from @simpul/ui/mantine-more is in shared/mantine-more.mjs, and its typed twin lists the same', () => {
-    const twin = fs.readFileSync(path.join(workspaceRoot, 'libs/ui/src/mantine-more.ts'), 'utf8');
-    const twinNames = new Set(
-      (/export\s*\{([^}]*)\}/.exec(twin)?.[1] ?? '')
-        .split(',')
-        .map((name) => name.trim())
-        .filter(Boolean),
-    );
-    expect([...twinNames].sort()).toEqual([...listedNames('mantine-more.mjs')].sort());
-    expect(unlisted('@simpul/ui/mantine-more', 'mantine-more.mjs')).toEqual([]);
-  });
+  it.each(['mantine-more', 'mantine-inputs'])(
+    'every component imported from @simpul/ui/%s is in its shared facade, and its typed twin lists the same',
+    (facade) => {
+      const twin = fs.readFileSync(path.join(workspaceRoot, `libs/ui/src/${facade}.ts`), 'utf8');
+      const twinNames = new Set(
+        (/export\s*\{([^}]*)\}/.exec(twin)?.[1] ?? '')
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean),
+      );
+      expect([...twinNames].sort()).toEqual([...listedNames(`${facade}.mjs`)].sort());
+      expect(unlisted(`@simpul/ui/${facade}`, `${facade}.mjs`)).toEqual([]);
+    },
+  );
 
   it('every react-router export a web app or library imports is in shared/react-router.mjs', () => {
     expect(listedNames('react-router.mjs').has('RouterProvider')).toBe(true);

@@ -2,7 +2,8 @@
 // components Simpul uses, so the shared module is tree-shaken to them (a shared module is loaded whole,
 // and all of @mantine/core is 170 kB gzipped). One copy, because a Mantine component reads the theme
 // from the MantineProvider of its own copy. A component not listed here is undefined at run time:
-// add it here (shared-modules.spec.ts fails until you do).
+// add it here (shared-modules.spec.ts fails until you do). What only some pages use is shared apart:
+// ./mantine-more.mjs and ./mantine-inputs.mjs.
 // '@simpul-build/mantine-core' is an alias for the package's ES build (rspack-web.mjs): not the
 // request '@mantine/core', which would consume this very module.
 export {
@@ -25,14 +26,9 @@ export {
   MantineProvider,
   NativeSelect,
   Paper,
-  PasswordInput,
-  Progress,
-  Radio,
-  SegmentedControl,
   SimpleGrid,
   Skeleton,
   Stack,
-  Switch,
   Table,
   Text,
   Textarea,

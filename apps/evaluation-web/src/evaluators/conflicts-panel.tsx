@@ -1,4 +1,5 @@
-import { Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SegmentedControl } from '@simpul/ui/mantine-inputs';
 import {
   DataTable,
   ErrorSummary,

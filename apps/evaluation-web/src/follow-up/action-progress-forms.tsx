@@ -1,4 +1,5 @@
-import { Button, Group, Radio, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
+import { Radio } from '@simpul/ui/mantine-inputs';
 import { ErrorSummary, TextAreaField, mapServerErrors } from '@simpul/ui';
 import { useMutation, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';

@@ -2,6 +2,7 @@ import { Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import {
   DocumentDate,
   GradeBadge,
+  LoadingState,
   IssuerSignatory,
   Letterhead,
   OriginBadge,
@@ -14,7 +15,7 @@ import {
   type DocumentToIssue,
 } from '@simpul/ui';
 import { useBasePath, useFormat, useLanguage, useQuery, useSession, useT, type Language } from '@simpul/web-kit';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useParams } from 'react-router';
 import type { ReportCardQuery } from '../__generated__/operations';
 import { FollowUpProgressSection } from '../follow-up/follow-up-progress-section';
@@ -24,10 +25,13 @@ import { ResultSummary } from '../results/result-summary';
 import { REPORT_CARD } from '../results/results.operations';
 import { TrendChart } from '../results/trend-chart';
 import { CohortName } from '../shared/cohort-name';
-import { CorrectionForm } from './correction-form';
 import { ExplanationSection } from './explanation-section';
 import { useIssueDocument } from './issue-document.operations';
 import { RAPOR } from './rapor-messages';
+
+// Only a national admin sees the correction form: its fields (and Mantine's form inputs) are fetched
+// for them alone, not on every visitor's first load of a rapor (issue #17).
+const CorrectionForm = lazy(() => import('./correction-form').then((module) => ({ default: module.CorrectionForm })));
 
 type Card = ReportCardQuery['reportCard'];
 type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -256,7 +260,9 @@ function Rapor({ card, onCorrected }: { card: Card; onCorrected: () => void }) {
       </ReportCardSheet>
       {user?.role === 'NATIONAL_ADMIN' && card.lokus.instrumentId !== null && (
         <div className="no-print">
-          <CorrectionForm lokusId={card.lokus.id} instrumentId={card.lokus.instrumentId} onCorrected={onCorrected} />
+          <Suspense fallback={<LoadingState />}>
+            <CorrectionForm lokusId={card.lokus.id} instrumentId={card.lokus.instrumentId} onCorrected={onCorrected} />
+          </Suspense>
         </div>
       )}
     </Stack>

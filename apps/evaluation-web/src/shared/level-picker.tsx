@@ -1,4 +1,5 @@
-import { Radio, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
+import { Radio } from '@simpul/ui/mantine-inputs';
 import { useT } from '@simpul/web-kit';
 import { EVALUATION } from '../messages';
 import { Indonesian } from './indonesian';

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Radio } from '@simpul/ui/mantine-inputs';
 import { ErrorSummary, QueryView } from '@simpul/ui';
 import { useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState, type FormEvent } from 'react';

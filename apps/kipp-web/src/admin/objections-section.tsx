@@ -1,4 +1,5 @@
-import { Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Radio } from '@simpul/ui/mantine-inputs';
 import { CategoryBadge, EmptyState, QueryView } from '@simpul/ui';
 import { nodes, useFormat, useMutation, useQuery, useT } from '@simpul/web-kit';
 import { useState } from 'react';

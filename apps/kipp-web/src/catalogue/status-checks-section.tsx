@@ -1,4 +1,5 @@
-import { Anchor, Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Radio } from '@simpul/ui/mantine-inputs';
 import {
   EmptyState,
   ErrorSummary,

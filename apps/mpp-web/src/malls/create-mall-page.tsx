@@ -1,4 +1,5 @@
-import { Alert, Button, Checkbox, Fieldset, Group, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput, Checkbox } from '@mantine/core';
+import { Radio } from '@simpul/ui/mantine-inputs';
 import {
   ErrorSummary,
   LoadingState,

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Radio } from '@simpul/ui/mantine-inputs';
 import {
   ErrorSummary,
   LoadingState,

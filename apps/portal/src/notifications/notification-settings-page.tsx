@@ -1,4 +1,5 @@
-import { Anchor, Paper, Stack, Switch, Text } from '@mantine/core';
+import { Anchor, Paper, Stack, Text } from '@mantine/core';
+import { Switch } from '@simpul/ui/mantine-inputs';
 import { PageHeader, QueryView, SignInNeeded } from '@simpul/ui';
 import { useLanguage, useMutation, useQuery, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';

@@ -1,4 +1,5 @@
-import { Anchor, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { SegmentedControl } from '@simpul/ui/mantine-inputs';
 import { EmptyState, ErrorPanel, LoadingState, PageHeader, useMorePages, SignInNeeded } from '@simpul/ui';
 import { useFormat, useSession, useT } from '@simpul/web-kit';
 import { useState } from 'react';

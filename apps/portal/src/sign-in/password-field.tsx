@@ -1,4 +1,5 @@
-import { PasswordInput, type PasswordInputProps } from '@mantine/core';
+import { type PasswordInputProps } from '@mantine/core';
+import { PasswordInput } from '@simpul/ui/mantine-inputs';
 import { useT } from '@simpul/web-kit';
 import { PORTAL } from '../messages';
 

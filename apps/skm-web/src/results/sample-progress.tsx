@@ -1,4 +1,5 @@
-import { Progress, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
+import { Progress } from '@simpul/ui/mantine-inputs';
 import { useFormat, useT } from '@simpul/web-kit';
 import { SKM } from '../messages';
 import type { Sample } from '../surveys/survey.operations';

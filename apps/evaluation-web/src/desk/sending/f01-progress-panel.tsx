@@ -1,4 +1,5 @@
-import { Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Progress } from '@simpul/ui/mantine-inputs';
 import { formatDateTime, useLanguage, useT } from '@simpul/web-kit';
 import { F01 } from '../f01-messages';
 import { Indonesian } from '../../shared/indonesian';

@@ -1,4 +1,5 @@
-import { Anchor, Group, Progress, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { Progress } from '@simpul/ui/mantine-inputs';
 import { type NodeOf, useFormat, useLanguage, useT } from '@simpul/web-kit';
 import { Link } from 'react-router';
 import type { MyTasksQuery } from '../../__generated__/operations';
