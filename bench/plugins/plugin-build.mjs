@@ -2,9 +2,9 @@
 // SDK's build helper, the example plugin's web server and the portal's web server.
 //
 // The build runs in a plain Node process (`node bench/plugins/plugin-build.mjs <name> <publicPath>
-// <outputPath>`), never under tsx: the Module Federation runtime plugins are serialized into the
-// bundle as source text, and tsx's transform adds `__name(...)` calls to them that do not exist in a
-// browser ("__name is not defined" when the entry runs).
+// <outputPath>`), as an agency runs the SDK's build, not under the bench's tsx: code the bundler
+// serializes into the bundle as source text must not carry tsx's `__name(...)` helper calls, which
+// do not exist in a browser.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
