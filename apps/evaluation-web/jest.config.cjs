@@ -5,10 +5,5 @@ module.exports = {
   testEnvironment: 'jsdom',
   // Whole pages render here: generous for a loaded machine; a test's own waits (asyncUtilTimeout) stay shorter.
   testTimeout: 120_000,
-  setupFiles: [
-    '<rootDir>/../../libs/ui/src/testing/jsdom-setup.ts',
-    '<rootDir>/../../libs/ui/testing/jsdom-polyfills.cjs',
-    // F-01's leave warning is tested under a data router, as the portal runs it.
-    '<rootDir>/../../libs/ui/testing/data-router-polyfills.cjs',
-  ],
+  setupFiles: ['<rootDir>/../../libs/ui/src/testing/jsdom-setup.ts', '<rootDir>/../../libs/ui/testing/jsdom-polyfills.cjs'],
 };

@@ -5,11 +5,6 @@ module.exports = {
   testEnvironment: 'jsdom',
   // Whole pages render here: generous for a loaded machine; a test's own waits (asyncUtilTimeout) stay shorter.
   testTimeout: 120_000,
-  setupFiles: [
-    '<rootDir>/../../libs/ui/src/testing/jsdom-setup.ts',
-    '<rootDir>/../../libs/ui/testing/jsdom-polyfills.cjs',
-    // The portal is a data router (useBlocker holds Back on every page).
-    '<rootDir>/../../libs/ui/testing/data-router-polyfills.cjs',
-  ],
+  setupFiles: ['<rootDir>/../../libs/ui/src/testing/jsdom-setup.ts', '<rootDir>/../../libs/ui/testing/jsdom-polyfills.cjs'],
   moduleNameMapper: { ...require('../../jest.preset.cjs').moduleNameMapper, '\\.css$': '<rootDir>/src/testing/style-stub.ts' },
 };

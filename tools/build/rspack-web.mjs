@@ -36,7 +36,7 @@ const sharedFacade = (/** @type {string} */ file) => path.join(import.meta.dirna
 /**
  * The one shared map, reused by host and remotes: only what must be one instance in the page.
  * - react, react-dom: hooks and contexts need one React.
- * - react-router: the portal's data router and the remotes' nested <Routes> read the same contexts.
+ * - react-router: the portal's router and the remotes' nested <Routes> read the same contexts.
  *   Shared as ./shared/react-router.mjs, the names Simpul uses, from its production build (all of it is 60 kB gzipped).
  * - @mantine/core: a component reads the theme from the MantineProvider of its own copy, so one copy;
  *   shared as ./shared/mantine-core.mjs, the components Simpul uses (all of Mantine is 170 kB gzipped),

@@ -1,7 +1,15 @@
 import { ErrorPanel, LoadingState, UiProvider } from '@simpul/ui';
-import { I18nProvider, PluginHostProvider, SessionProvider, useSession, useT } from '@simpul/web-kit';
+import {
+  BlockingRouter,
+  browserBlockingHistory,
+  I18nProvider,
+  PluginHostProvider,
+  SessionProvider,
+  useSession,
+  useT,
+} from '@simpul/web-kit';
 import { Suspense, useState } from 'react';
-import { createBrowserRouter, Route, RouterProvider, Routes, type RouteObject } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { HomePage } from './home/home-page';
 import { AppLayout } from './layout/app-layout';
 import {
@@ -17,7 +25,7 @@ import {
 import { fetchRemoteManifest, loadPlugin, loadRemoteApp, type RemoteLoader } from './mf';
 import { PORTAL } from './messages';
 import { NotFoundPage } from './not-found-page';
-import { PageError } from './page-error';
+import { PageErrorBoundary } from './page-error-boundary';
 import { NOTIFICATION_SETTINGS_PATH, NOTIFICATIONS_PATH } from './notifications/notification-paths';
 import { ManifestProvider, useManifest } from './remotes/manifest-context';
 import { RemoteOutlet } from './remotes/remote-outlet';
@@ -69,19 +77,19 @@ export function PortalRoutes({ load = loadRemoteApp }: { load?: RemoteLoader }) 
 }
 
 /**
- * The portal's route table for a data router: one splat route whose element is `PortalRoutes`. The
- * remotes come from the manifest at run time, so their paths stay descendant `<Routes>` (the remotes'
- * own nested `<Routes>` work unchanged); the data router around them is what gives every page
- * react-router's `useBlocker`, which also holds the browser's Back button (F-01's leave warning).
+ * One router for the page's life: react-router's component router over the browser's history, which
+ * a page with unsaved work may hold (web-kit's useNavigationBlocker; the browser's Back too). The
+ * remotes come from the manifest at run time, so their paths are descendant `<Routes>` (PortalRoutes).
  */
-export function portalRoutes(load: RemoteLoader = loadRemoteApp): RouteObject[] {
-  return [{ path: '*', element: <PortalRoutes load={load} />, errorElement: <PageError /> }];
-}
-
-/** One router for the page's life, listening to the browser's history. */
 function PortalRouter() {
-  const [router] = useState(() => createBrowserRouter(portalRoutes()));
-  return <RouterProvider router={router} />;
+  const [history] = useState(browserBlockingHistory);
+  return (
+    <BlockingRouter history={history}>
+      <PageErrorBoundary>
+        <PortalRoutes />
+      </PageErrorBoundary>
+    </BlockingRouter>
+  );
 }
 
 export function App() {

@@ -4,8 +4,8 @@ import { useT } from '@simpul/web-kit';
 import { PORTAL } from './messages';
 
 /**
- * What the data router shows when a portal page throws while rendering (a remote has its own panel):
- * the portal's words in the person's language instead of react-router's English developer screen.
+ * What the portal shows when one of its pages throws while rendering (a remote has its own panel):
+ * the portal's words in the person's language instead of a blank page (page-error-boundary.tsx).
  */
 export function PageError() {
   const t = useT(PORTAL);

@@ -26,3 +26,5 @@ export * from './plugins/plugin-host-context';
 export * from './plugins/plugin-slot';
 export { PLUGIN_TOKEN_HEADER } from './plugins/plugin-context';
 export * from './dom/dom';
+export * from './navigation/blocking-history';
+export * from './navigation/blocking-router';

@@ -120,7 +120,7 @@ describeWithChromium('F-01 autosave, leave warning and sending in a real browser
       await dialog.getByRole('button', { name: 'Tetap di halaman ini' }).click();
       await dialog.waitFor({ state: 'hidden' });
       expect(new URL(page.url()).pathname).toBe(`/evaluasi/lokus/${lokusId}`);
-      // The browser's Back button too (the portal's data router lets the page hold it).
+      // The browser's Back button too (the portal's history lets the page hold it).
       await page.goBack();
       await dialog.waitFor();
       await dialog.getByRole('button', { name: 'Tetap di halaman ini' }).click();

@@ -57,7 +57,7 @@ export function CreateMallPage() {
 function CreateMallForm() {
   const t = useT(MPP);
   const to = useBasePath();
-  // A promise under the portal's data router (nothing here waits for it), hence `void navigate(…)`.
+  // Typed as maybe a promise (a data router's); nothing here waits for it, hence `void navigate(…)`.
   const navigate = useNavigate();
   const [values, setValues] = useState<CreateMallValues>(emptyCreateMall);
   const [errors, setErrors] = useState<MappedErrors>(NO_ERRORS);

@@ -28,7 +28,7 @@ const fieldId = (field: string) => (field === 'agencyId' ? 'invite-search' : fie
 export function InvitePage() {
   const t = useT(MPP);
   const to = useBasePath();
-  // A promise under the portal's data router (nothing here waits for it), hence `void navigate(…)`.
+  // Typed as maybe a promise (a data router's); nothing here waits for it, hence `void navigate(…)`.
   const navigate = useNavigate();
   const { user } = useSession();
   const { mallId = '' } = useParams();

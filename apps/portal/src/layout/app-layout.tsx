@@ -87,7 +87,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const [language] = useLanguage();
   const { user, checking, signOut } = useSession();
   const { remotes } = useManifest();
-  // A promise under the portal's data router (nothing here waits for it), hence `void navigate(…)`.
+  // Typed as maybe a promise (a data router's); nothing here waits for it, hence `void navigate(…)`.
   const navigate = useNavigate();
   const { pathname } = useLocation();
   useFocusOnNavigate();

@@ -19,7 +19,7 @@ export function SetPasswordPage() {
   const [language] = useLanguage();
   const client = useGraphQLClient();
   const { signIn } = useSession();
-  // A promise under the portal's data router (nothing here waits for it), hence `void navigate(…)`.
+  // Typed as maybe a promise (a data router's); nothing here waits for it, hence `void navigate(…)`.
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';

@@ -1,16 +1,16 @@
-import type { RemoteAppProps } from '@simpul/web-kit';
+import { useNavigationBlocker, type RemoteAppProps } from '@simpul/web-kit';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { Link, Route, Routes, useBlocker } from 'react-router';
+import { Link, Route, Routes } from 'react-router';
 import { renderPortal } from '../testing/render-portal';
 
-// The portal is a data router: a remote's own nested <Routes> work under it, and a remote's page may
-// hold navigation with react-router's useBlocker, the browser's Back included (F-01's leave warning).
+// A remote's own nested <Routes> work under the portal's router, and a remote's page may hold
+// navigation with web-kit's useNavigationBlocker, the browser's Back included (F-01's leave warning).
 
 function Form() {
   const [dirty, setDirty] = useState(false);
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useNavigationBlocker(({ from, to }) => dirty && from.pathname !== to.pathname);
   return (
     <>
       <h1>Formulir unit</h1>
@@ -42,35 +42,35 @@ function FakeRegistry({ basePath }: RemoteAppProps) {
 
 describe('navigating inside a remote', () => {
   it('renders the remote’s nested routes and moves focus to the new page’s heading', async () => {
-    const { router } = renderPortal({ path: '/registry', load: () => Promise.resolve(FakeRegistry) });
+    const { history } = renderPortal({ path: '/registry', load: () => Promise.resolve(FakeRegistry) });
     await userEvent.click(await screen.findByRole('link', { name: 'Tambah unit' }));
     const heading = await screen.findByRole('heading', { level: 1, name: 'Formulir unit' });
-    expect(router.state.location.pathname).toBe('/registry/units/new');
+    expect(history.location.pathname).toBe('/registry/units/new');
     await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
   it('lets a remote’s page hold Back while there are unsaved changes, and go back when the person leaves', async () => {
-    const { router } = renderPortal({ path: '/registry', load: () => Promise.resolve(FakeRegistry) });
+    const { history } = renderPortal({ path: '/registry', load: () => Promise.resolve(FakeRegistry) });
     await userEvent.click(await screen.findByRole('link', { name: 'Tambah unit' }));
     await screen.findByRole('heading', { level: 1, name: 'Formulir unit' });
     await userEvent.click(screen.getByRole('button', { name: 'Ubah' }));
 
-    await act(() => router.navigate(-1));
+    act(() => history.go(-1));
     await userEvent.click(await screen.findByRole('button', { name: 'Tetap' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(router.state.location.pathname).toBe('/registry/units/new');
+    expect(history.location.pathname).toBe('/registry/units/new');
 
-    await act(() => router.navigate(-1));
+    act(() => history.go(-1));
     await userEvent.click(await screen.findByRole('button', { name: 'Tinggalkan' }));
     expect(await screen.findByRole('link', { name: 'Tambah unit' })).toBeTruthy();
-    expect(router.state.location.pathname).toBe('/registry');
+    expect(history.location.pathname).toBe('/registry');
   });
 
   it('does not hold Back when nothing is unsaved', async () => {
-    const { router } = renderPortal({ path: '/registry', load: () => Promise.resolve(FakeRegistry) });
+    const { history } = renderPortal({ path: '/registry', load: () => Promise.resolve(FakeRegistry) });
     await userEvent.click(await screen.findByRole('link', { name: 'Tambah unit' }));
     await screen.findByRole('heading', { level: 1, name: 'Formulir unit' });
-    await act(() => router.navigate(-1));
+    act(() => history.go(-1));
     expect(await screen.findByRole('link', { name: 'Tambah unit' })).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
   });

@@ -71,11 +71,11 @@ describe('/cari: cross-module search (signed out)', () => {
 
   it('the header box searches with Enter; hits are grouped by kind with their counts, and more pages load on request', async () => {
     const net = registry();
-    const { router } = renderPortal({ path: '/', load, fetchImpl: net.fetchImpl });
+    const { history } = renderPortal({ path: '/', load, fetchImpl: net.fetchImpl });
     const box = await screen.findByRole('searchbox', { name: 'Cari di Simpul' });
     await userEvent.type(box, 'samsat kalsel{Enter}');
-    expect(router.state.location.pathname).toBe('/cari');
-    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('samsat kalsel');
+    expect(history.location.pathname).toBe('/cari');
+    expect(new URLSearchParams(history.location.search).get('q')).toBe('samsat kalsel');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Hasil pencarian “samsat kalsel”' })).toBeTruthy();
     expect(net.named('SiteSearch')[0].variables).toMatchObject({ text: 'samsat kalsel', first: 20, kinds: null, after: null });
@@ -95,13 +95,13 @@ describe('/cari: cross-module search (signed out)', () => {
 
   it('the kind filters are links with counts; choosing one asks only for that kind and marks it current', async () => {
     const net = registry();
-    const { router } = renderPortal({ path: '/cari?q=samsat', load, fetchImpl: net.fetchImpl });
+    const { history } = renderPortal({ path: '/cari?q=samsat', load, fetchImpl: net.fetchImpl });
     const filters = await screen.findByRole('navigation', { name: 'Saring menurut jenis' });
     expect(within(filters).getByRole('link', { name: 'Semua (5)' }).getAttribute('aria-current')).toBe('page');
     const innovations = within(filters).getByRole('link', { name: 'Inovasi KIPP (1)' });
     innovations.focus();
     await userEvent.keyboard('{Enter}');
-    expect(new URLSearchParams(router.state.location.search).get('jenis')).toBe('INNOVATION');
+    expect(new URLSearchParams(history.location.search).get('jenis')).toBe('INNOVATION');
     expect(await screen.findByRole('link', { name: 'SAMSAT Drive Thru 24 Jam' })).toBeTruthy();
     expect(net.named('SiteSearch').at(-1)!.variables).toMatchObject({ text: 'samsat', kinds: ['INNOVATION'] });
     expect(within(filters).getByRole('link', { name: 'Inovasi KIPP (1)' }).getAttribute('aria-current')).toBe('page');

@@ -13,7 +13,7 @@ import { waitTime } from './wait-time';
 export function SignInPage() {
   const t = useT(PORTAL);
   const { signIn, endedBecause } = useSession();
-  // A promise under the portal's data router (nothing here waits for it), hence `void navigate(…)`.
+  // Typed as maybe a promise (a data router's); nothing here waits for it, hence `void navigate(…)`.
   const navigate = useNavigate();
   const location = useLocation();
   const [email, setEmail] = useState('');

@@ -1,5 +1,7 @@
 import { UiProvider } from '@simpul/ui';
 import {
+  blockingHistory,
+  BlockingRouter,
   I18nProvider,
   PluginHostProvider,
   SessionProvider,
@@ -8,8 +10,9 @@ import {
   type RemoteDescriptor,
 } from '@simpul/web-kit';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { portalRoutes } from '../app';
+import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
+import { PortalRoutes } from '../app';
+import { PageErrorBoundary } from '../page-error-boundary';
 import type { RemoteLoader } from '../mf';
 import { ManifestProvider } from '../remotes/manifest-context';
 
@@ -32,9 +35,15 @@ export function renderPortal(options: {
   loadPlugin?: PluginLoader;
 }) {
   const fetchManifest = () => Promise.resolve({ remotes: [REGISTRY_REMOTE] });
-  // The same data router the browser gets (createBrowserRouter there), kept in memory.
-  const router = createMemoryRouter(portalRoutes(options.load), { initialEntries: [options.path ?? '/'] });
-  const routes = <RouterProvider router={router} />;
+  // The same router the browser gets (over the browser's history there), kept in memory.
+  const history = blockingHistory(createMemoryHistory({ initialEntries: [options.path ?? '/'], v5Compat: true }));
+  const routes = (
+    <BlockingRouter history={history}>
+      <PageErrorBoundary>
+        <PortalRoutes load={options.load} />
+      </PageErrorBoundary>
+    </BlockingRouter>
+  );
   const result = render(
     <I18nProvider initialLanguage={options.language}>
       <SessionProvider fetchImpl={options.fetchImpl ?? jest.fn()}>
@@ -46,6 +55,6 @@ export function renderPortal(options: {
       </SessionProvider>
     </I18nProvider>,
   );
-  // The router too, for what a test does as the browser would (Back is `router.navigate(-1)`).
-  return { ...result, router };
+  // The history too, for what a test does as the browser would (Back is `history.go(-1)`).
+  return { ...result, history };
 }

@@ -13,7 +13,7 @@ import { AGENCY_FOR_EDIT, CREATE_AGENCY, UPDATE_AGENCY, type AgencyInput } from 
 export function AgencyFormPage() {
   const t = useT(REGISTRY);
   const to = useBasePath();
-  // A promise under the portal's data router (nothing here waits for it), hence `void navigate(…)`.
+  // Typed as maybe a promise (a data router's); nothing here waits for it, hence `void navigate(…)`.
   const navigate = useNavigate();
   const { user } = useSession();
   const { agencyId } = useParams();

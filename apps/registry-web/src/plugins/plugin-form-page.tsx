@@ -34,7 +34,7 @@ export function PluginFormPage() {
 function SubmitPlugin() {
   const t = useT(REGISTRY);
   const to = useBasePath();
-  // A promise under the portal's data router (nothing here waits for it), hence `void navigate(…)`.
+  // Typed as maybe a promise (a data router's); nothing here waits for it, hence `void navigate(…)`.
   const navigate = useNavigate();
   const { user } = useSession();
   const unitId = user?.serviceUnit?.id ?? '';

@@ -12,7 +12,7 @@ import { CREATE_SERVICE, SERVICE, UNIT_FOR_SERVICE, UPDATE_SERVICE, type Service
 export function ServiceFormPage() {
   const t = useT(REGISTRY);
   const to = useBasePath();
-  // A promise under the portal's data router (nothing here waits for it), hence `void navigate(…)`.
+  // Typed as maybe a promise (a data router's); nothing here waits for it, hence `void navigate(…)`.
   const navigate = useNavigate();
   const { user } = useSession();
   const { unitId, serviceId } = useParams();

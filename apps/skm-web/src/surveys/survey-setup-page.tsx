@@ -18,7 +18,7 @@ const blankToNull = (text: string) => (text.trim() === '' ? null : text.trim());
 export function NewSurveyPage() {
   const t = useT(SKM);
   const to = useBasePath();
-  // A promise under the portal's data router (nothing here waits for it), hence `void navigate(…)`.
+  // Typed as maybe a promise (a data router's); nothing here waits for it, hence `void navigate(…)`.
   const navigate = useNavigate();
   const { user } = useSession();
   const [create, state] = useMutation(CREATE_SURVEY);
@@ -102,7 +102,7 @@ export function EditSurveyPage() {
   const { surveyId = '' } = useParams();
   const t = useT(SKM);
   const to = useBasePath();
-  // A promise under the portal's data router (nothing here waits for it), hence `void navigate(…)`.
+  // Typed as maybe a promise (a data router's); nothing here waits for it, hence `void navigate(…)`.
   const navigate = useNavigate();
   const { user } = useSession();
   const query = useQuery(SURVEY_SETUP, { id: surveyId });

@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import {
+  blockingHistory,
+  BlockingRouter,
   I18nProvider,
   PluginHostProvider,
   SESSION_STORAGE_KEY,
@@ -9,7 +11,7 @@ import {
   type SessionUser,
 } from '@simpul/web-kit';
 import { render, screen, waitFor } from '@testing-library/react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { Route, Routes, UNSAFE_createMemoryHistory as createMemoryHistory, useLocation } from 'react-router';
 import { UiProvider } from '../theme/ui-provider';
 
 /** Answers one GraphQL operation by name: returns the response body ({ data } or { errors }). */
@@ -72,8 +74,10 @@ export function renderRemote({ App, basePath, path, resolve, user, language = 'i
     );
   }
   const { fetchImpl, calls } = graphqlFetch(resolve, user);
+  // The portal's kind of router: a page may hold a move (useNavigationBlocker), as in the portal.
+  const history = blockingHistory(createMemoryHistory({ initialEntries: [path], v5Compat: true }));
   const routes = (
-    <MemoryRouter initialEntries={[path]}>
+    <BlockingRouter history={history}>
       <Routes>
         <Route
           path={`${basePath}/*`}
@@ -86,7 +90,7 @@ export function renderRemote({ App, basePath, path, resolve, user, language = 'i
         />
         <Route path="*" element={<p>outside the remote</p>} />
       </Routes>
-    </MemoryRouter>
+    </BlockingRouter>
   );
   const result = render(
     <I18nProvider initialLanguage={language}>

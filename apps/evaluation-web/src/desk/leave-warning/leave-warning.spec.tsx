@@ -1,14 +1,14 @@
-import { I18nProvider } from '@simpul/web-kit';
+import { blockingHistory, BlockingRouter, I18nProvider } from '@simpul/web-kit';
 import { UiProvider } from '@simpul/ui';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { createMemoryRouter, Link, RouterProvider } from 'react-router';
+import { Link, Route, Routes, UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
 import '../f01-messages';
 import { LeaveWarning } from './leave-warning';
 
-// Under a data router (the portal's) the warning is react-router's useBlocker: any in-app navigation,
-// the browser's Back included, waits for the answer.
+// Under the portal's router (a history pages may hold) any move to another page, a link or the
+// browser's Back, waits for the answer.
 
 function Form() {
   const [dirty, setDirty] = useState(false);
@@ -23,35 +23,34 @@ function Form() {
   );
 }
 
-function renderWithDataRouter() {
+function renderForm() {
   // Arrived at the form from the other page, so Back has somewhere to go.
-  const router = createMemoryRouter(
-    [
-      { path: '/form', element: <Form /> },
-      { path: '/other', element: <p>halaman lain</p> },
-    ],
-    { initialEntries: ['/other', '/form'], initialIndex: 1 },
-  );
+  const history = blockingHistory(createMemoryHistory({ initialEntries: ['/other', '/form'], initialIndex: 1, v5Compat: true }));
   render(
     <I18nProvider initialLanguage="id">
       <UiProvider>
-        <RouterProvider router={router} />
+        <BlockingRouter history={history}>
+          <Routes>
+            <Route path="/form" element={<Form />} />
+            <Route path="/other" element={<p>halaman lain</p>} />
+          </Routes>
+        </BlockingRouter>
       </UiProvider>
     </I18nProvider>,
   );
-  return router;
+  return history;
 }
 
-describe('leave warning under a data router', () => {
+describe('leave warning', () => {
   it('holds navigation while there are unsaved changes and follows it when the person leaves', async () => {
-    const router = renderWithDataRouter();
+    const history = renderForm();
     await userEvent.click(screen.getByRole('button', { name: 'Ubah' }));
     await userEvent.click(screen.getByRole('link', { name: 'Halaman lain' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ada perubahan yang belum tersimpan' });
-    expect(router.state.location.pathname).toBe('/form');
+    expect(history.location.pathname).toBe('/form');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tetap di halaman ini' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 5000 });
-    expect(router.state.location.pathname).toBe('/form');
+    expect(history.location.pathname).toBe('/form');
 
     await userEvent.click(screen.getByRole('link', { name: 'Halaman lain' }));
     await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Tinggalkan halaman' }));
@@ -59,23 +58,23 @@ describe('leave warning under a data router', () => {
   });
 
   it('holds Back while there are unsaved changes, and goes back when the person leaves', async () => {
-    const router = renderWithDataRouter();
+    const history = renderForm();
     await userEvent.click(screen.getByRole('button', { name: 'Ubah' }));
-    await act(() => router.navigate(-1));
+    act(() => history.go(-1));
     const dialog = await screen.findByRole('dialog', { name: 'Ada perubahan yang belum tersimpan' });
-    expect(router.state.location.pathname).toBe('/form');
+    expect(history.location.pathname).toBe('/form');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tetap di halaman ini' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 5000 });
-    expect(router.state.location.pathname).toBe('/form');
+    expect(history.location.pathname).toBe('/form');
 
-    await act(() => router.navigate(-1));
+    act(() => history.go(-1));
     await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Tinggalkan halaman' }));
     expect(await screen.findByText('halaman lain')).toBeTruthy();
-    expect(router.state.location.pathname).toBe('/other');
+    expect(history.location.pathname).toBe('/other');
   });
 
   it('does not hold navigation when nothing is unsaved', async () => {
-    renderWithDataRouter();
+    renderForm();
     await userEvent.click(screen.getByRole('link', { name: 'Halaman lain' }));
     expect(await screen.findByText('halaman lain')).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
