@@ -8,36 +8,56 @@ import { lazy, Suspense } from 'react';
 import { LoadingState } from '@simpul/ui';
 
 // Each page is a chunk of its own, loaded when its route is opened (issue #17): a visitor of one page
-// does not download the others.
-const OmbudsmanRecordPage = lazy(() => import('./ombudsman/record-result-page').then((module) => ({ default: module.RecordResultPage })));
-const OmbudsmanProvincePage = lazy(() => import('./ombudsman/province-page').then((module) => ({ default: module.ProvincePage })));
-const OmbudsmanImportPage = lazy(() => import('./ombudsman/import-page').then((module) => ({ default: module.ImportPage })));
-const CohortPage = lazy(() => import('./cohort/cohort-page').then((module) => ({ default: module.CohortPage })));
-const PeersPage = lazy(() => import('./cohort/peers-page').then((module) => ({ default: module.PeersPage })));
-const CyclePage = lazy(() => import('./cycles/cycle-page').then((module) => ({ default: module.CyclePage })));
-const EvaluatorsPage = lazy(() => import('./evaluators/evaluators-page').then((module) => ({ default: module.EvaluatorsPage })));
+// does not download the others. Every page but the home and the rapor (the first screens a visitor
+// opens) also loads the texts only the other pages show, and shows once both are in.
+const withPageTexts = <T,>(page: Promise<T>): Promise<T> => Promise.all([page, import('./page-messages')]).then(([module]) => module);
+const OmbudsmanRecordPage = lazy(() =>
+  withPageTexts(import('./ombudsman/record-result-page')).then((module) => ({ default: module.RecordResultPage })),
+);
+const OmbudsmanProvincePage = lazy(() =>
+  withPageTexts(import('./ombudsman/province-page')).then((module) => ({ default: module.ProvincePage })),
+);
+const OmbudsmanImportPage = lazy(() => withPageTexts(import('./ombudsman/import-page')).then((module) => ({ default: module.ImportPage })));
+const CohortPage = lazy(() => withPageTexts(import('./cohort/cohort-page')).then((module) => ({ default: module.CohortPage })));
+const PeersPage = lazy(() => withPageTexts(import('./cohort/peers-page')).then((module) => ({ default: module.PeersPage })));
+const CyclePage = lazy(() => withPageTexts(import('./cycles/cycle-page')).then((module) => ({ default: module.CyclePage })));
+const EvaluatorsPage = lazy(() =>
+  withPageTexts(import('./evaluators/evaluators-page')).then((module) => ({ default: module.EvaluatorsPage })),
+);
 const HomePage = lazy(() => import('./cycles/home-page').then((module) => ({ default: module.HomePage })));
-const LokusPage = lazy(() => import('./lokus/lokus-page').then((module) => ({ default: module.LokusPage })));
+const LokusPage = lazy(() => withPageTexts(import('./lokus/lokus-page')).then((module) => ({ default: module.LokusPage })));
 const AgencyCompliancePage = lazy(() =>
-  import('./ombudsman/agency-compliance-page').then((module) => ({ default: module.AgencyCompliancePage })),
+  withPageTexts(import('./ombudsman/agency-compliance-page')).then((module) => ({ default: module.AgencyCompliancePage })),
 );
 const OmbudsmanOverviewPage = lazy(() =>
-  import('./ombudsman/ombudsman-overview-page').then((module) => ({ default: module.OmbudsmanOverviewPage })),
+  withPageTexts(import('./ombudsman/ombudsman-overview-page')).then((module) => ({ default: module.OmbudsmanOverviewPage })),
 );
 const OmbudsmanSummaryPrintPage = lazy(() =>
-  import('./ombudsman/print/ombudsman-summary-print-page').then((module) => ({ default: module.OmbudsmanSummaryPrintPage })),
+  withPageTexts(import('./ombudsman/print/ombudsman-summary-print-page')).then((module) => ({ default: module.OmbudsmanSummaryPrintPage })),
 );
 const ReportCardPage = lazy(() => import('./report/report-card-page').then((module) => ({ default: module.ReportCardPage })));
-const ResultsPage = lazy(() => import('./results/results-page').then((module) => ({ default: module.ResultsPage })));
-const SurveyLinksPage = lazy(() => import('./survey/survey-links-page').then((module) => ({ default: module.SurveyLinksPage })));
-const SurveyPage = lazy(() => import('./survey/survey-page').then((module) => ({ default: module.SurveyPage })));
-const UnitHistoryPage = lazy(() => import('./units/unit-history-page').then((module) => ({ default: module.UnitHistoryPage })));
-const AggregatesPage = lazy(() => import('./aggregates/aggregates-page').then((module) => ({ default: module.AggregatesPage })));
-const CycleAppealsPage = lazy(() => import('./appeals/cycle-appeals-page').then((module) => ({ default: module.CycleAppealsPage })));
-const ComparisonPage = lazy(() => import('./comparison/comparison-page').then((module) => ({ default: module.ComparisonPage })));
-const GapPage = lazy(() => import('./gap/gap-page').then((module) => ({ default: module.GapPage })));
-const FollowUpPage = lazy(() => import('./follow-up/follow-up-page').then((module) => ({ default: module.FollowUpPage })));
-const FollowUpListPage = lazy(() => import('./follow-up/follow-up-list-page').then((module) => ({ default: module.FollowUpListPage })));
+const ResultsPage = lazy(() => withPageTexts(import('./results/results-page')).then((module) => ({ default: module.ResultsPage })));
+const SurveyLinksPage = lazy(() =>
+  withPageTexts(import('./survey/survey-links-page')).then((module) => ({ default: module.SurveyLinksPage })),
+);
+const SurveyPage = lazy(() => withPageTexts(import('./survey/survey-page')).then((module) => ({ default: module.SurveyPage })));
+const UnitHistoryPage = lazy(() =>
+  withPageTexts(import('./units/unit-history-page')).then((module) => ({ default: module.UnitHistoryPage })),
+);
+const AggregatesPage = lazy(() =>
+  withPageTexts(import('./aggregates/aggregates-page')).then((module) => ({ default: module.AggregatesPage })),
+);
+const CycleAppealsPage = lazy(() =>
+  withPageTexts(import('./appeals/cycle-appeals-page')).then((module) => ({ default: module.CycleAppealsPage })),
+);
+const ComparisonPage = lazy(() =>
+  withPageTexts(import('./comparison/comparison-page')).then((module) => ({ default: module.ComparisonPage })),
+);
+const GapPage = lazy(() => withPageTexts(import('./gap/gap-page')).then((module) => ({ default: module.GapPage })));
+const FollowUpPage = lazy(() => withPageTexts(import('./follow-up/follow-up-page')).then((module) => ({ default: module.FollowUpPage })));
+const FollowUpListPage = lazy(() =>
+  withPageTexts(import('./follow-up/follow-up-list-page')).then((module) => ({ default: module.FollowUpListPage })),
+);
 
 export function EvaluationRoutes() {
   return (

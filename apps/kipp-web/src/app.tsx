@@ -7,26 +7,48 @@ import { lazy, Suspense } from 'react';
 import { LoadingState } from '@simpul/ui';
 
 // Each page is a chunk of its own, loaded when its route is opened (issue #17): a visitor of one page
-// does not download the others.
-const AdminProposalPage = lazy(() => import('./admin/admin-proposal-page').then((module) => ({ default: module.AdminProposalPage })));
-const AppointmentsPage = lazy(() => import('./appointments/appointments-page').then((module) => ({ default: module.AppointmentsPage })));
-const CompetitionPage = lazy(() => import('./admin/competition-page').then((module) => ({ default: module.CompetitionPage })));
-const CompetitionsPage = lazy(() => import('./admin/competitions-page').then((module) => ({ default: module.CompetitionsPage })));
-const NewCompetitionPage = lazy(() => import('./admin/new-competition-page').then((module) => ({ default: module.NewCompetitionPage })));
-const CataloguePage = lazy(() => import('./catalogue/catalogue-page').then((module) => ({ default: module.CataloguePage })));
-const InnovationPage = lazy(() => import('./catalogue/innovation-page').then((module) => ({ default: module.InnovationPage })));
-const HistoricalAwardsPage = lazy(() =>
-  import('./awards/historical-awards-page').then((module) => ({ default: module.HistoricalAwardsPage })),
+// does not download the others. Every page but the catalogue (the first screen) also loads the texts
+// only the other pages show, and shows once both are in.
+const withPageTexts = <T,>(page: Promise<T>): Promise<T> => Promise.all([page, import('./page-messages')]).then(([module]) => module);
+const AdminProposalPage = lazy(() =>
+  withPageTexts(import('./admin/admin-proposal-page')).then((module) => ({ default: module.AdminProposalPage })),
 );
-const StatusChecksPage = lazy(() => import('./catalogue/status-checks-page').then((module) => ({ default: module.StatusChecksPage })));
-const WinnersPage = lazy(() => import('./catalogue/winners-page').then((module) => ({ default: module.WinnersPage })));
-const MyProposalsPage = lazy(() => import('./desk/my-proposals-page').then((module) => ({ default: module.MyProposalsPage })));
-const ProposalPage = lazy(() => import('./desk/proposal-page').then((module) => ({ default: module.ProposalPage })));
-const AssignmentsPage = lazy(() => import('./evaluator/assignments-page').then((module) => ({ default: module.AssignmentsPage })));
-const PanelPage = lazy(() => import('./evaluator/panel-page').then((module) => ({ default: module.PanelPage })));
-const ScorePage = lazy(() => import('./evaluator/score-page').then((module) => ({ default: module.ScorePage })));
-const LocalAdminPage = lazy(() => import('./local-admin/local-admin-page').then((module) => ({ default: module.LocalAdminPage })));
-const ReviewPage = lazy(() => import('./local-admin/review-page').then((module) => ({ default: module.ReviewPage })));
+const AppointmentsPage = lazy(() =>
+  withPageTexts(import('./appointments/appointments-page')).then((module) => ({ default: module.AppointmentsPage })),
+);
+const CompetitionPage = lazy(() =>
+  withPageTexts(import('./admin/competition-page')).then((module) => ({ default: module.CompetitionPage })),
+);
+const CompetitionsPage = lazy(() =>
+  withPageTexts(import('./admin/competitions-page')).then((module) => ({ default: module.CompetitionsPage })),
+);
+const NewCompetitionPage = lazy(() =>
+  withPageTexts(import('./admin/new-competition-page')).then((module) => ({ default: module.NewCompetitionPage })),
+);
+const CataloguePage = lazy(() => import('./catalogue/catalogue-page').then((module) => ({ default: module.CataloguePage })));
+const InnovationPage = lazy(() =>
+  withPageTexts(import('./catalogue/innovation-page')).then((module) => ({ default: module.InnovationPage })),
+);
+const HistoricalAwardsPage = lazy(() =>
+  withPageTexts(import('./awards/historical-awards-page')).then((module) => ({ default: module.HistoricalAwardsPage })),
+);
+const StatusChecksPage = lazy(() =>
+  withPageTexts(import('./catalogue/status-checks-page')).then((module) => ({ default: module.StatusChecksPage })),
+);
+const WinnersPage = lazy(() => withPageTexts(import('./catalogue/winners-page')).then((module) => ({ default: module.WinnersPage })));
+const MyProposalsPage = lazy(() =>
+  withPageTexts(import('./desk/my-proposals-page')).then((module) => ({ default: module.MyProposalsPage })),
+);
+const ProposalPage = lazy(() => withPageTexts(import('./desk/proposal-page')).then((module) => ({ default: module.ProposalPage })));
+const AssignmentsPage = lazy(() =>
+  withPageTexts(import('./evaluator/assignments-page')).then((module) => ({ default: module.AssignmentsPage })),
+);
+const PanelPage = lazy(() => withPageTexts(import('./evaluator/panel-page')).then((module) => ({ default: module.PanelPage })));
+const ScorePage = lazy(() => withPageTexts(import('./evaluator/score-page')).then((module) => ({ default: module.ScorePage })));
+const LocalAdminPage = lazy(() =>
+  withPageTexts(import('./local-admin/local-admin-page')).then((module) => ({ default: module.LocalAdminPage })),
+);
+const ReviewPage = lazy(() => withPageTexts(import('./local-admin/review-page')).then((module) => ({ default: module.ReviewPage })));
 
 export function KippRoutes() {
   return (

@@ -1,12 +1,18 @@
 import { expectMatchingCatalogues } from '@simpul/ui/testing';
 import { KIPP_MESSAGES_EN } from './messages.en';
 import { KIPP_MESSAGES_ID } from './messages';
+import { PAGE_MESSAGES_EN } from './page-messages.en';
+import { PAGE_MESSAGES_ID } from './page-messages';
 
-const KIPP_MESSAGES = { id: KIPP_MESSAGES_ID, en: KIPP_MESSAGES_EN };
+const KIPP_MESSAGES = { id: { ...KIPP_MESSAGES_ID, ...PAGE_MESSAGES_ID }, en: { ...KIPP_MESSAGES_EN, ...PAGE_MESSAGES_EN } };
 
 describe('every text in both catalogues', () => {
   it('has the same keys and placeholders in Bahasa Indonesia and English, none empty', () => {
     expectMatchingCatalogues(KIPP_MESSAGES);
+  });
+
+  it('keeps the first screen’s texts and the other pages’ texts apart, so neither part hides a key of the other', () => {
+    expect(Object.keys(PAGE_MESSAGES_ID).filter((key) => key in KIPP_MESSAGES_ID)).toEqual([]);
   });
 
   it('has a text for every value of the enums shown through templated keys', () => {

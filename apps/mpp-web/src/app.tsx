@@ -7,23 +7,37 @@ import { lazy, Suspense } from 'react';
 import { LoadingState } from '@simpul/ui';
 
 // Each page is a chunk of its own, loaded when its route is opened (issue #17): a visitor of one page
-// does not download the others.
-const PublicMallPage = lazy(() => import('./malls/public-mall-page').then((module) => ({ default: module.PublicMallPage })));
-const DashboardPage = lazy(() => import('./dashboard/dashboard-page').then((module) => ({ default: module.DashboardPage })));
-const DeskSchedulePage = lazy(() => import('./desks/desk-schedule-page').then((module) => ({ default: module.DeskSchedulePage })));
-const CreateMallPage = lazy(() => import('./malls/create-mall-page').then((module) => ({ default: module.CreateMallPage })));
-const MallProfilePage = lazy(() => import('./malls/mall-profile-page').then((module) => ({ default: module.MallProfilePage })));
+// does not download the others. Every page but the malls list (a visitor's first screen) also loads the
+// texts only the other pages show, and shows once both are in.
+const withPageTexts = <T,>(page: Promise<T>): Promise<T> => Promise.all([page, import('./page-messages')]).then(([module]) => module);
+const PublicMallPage = lazy(() => withPageTexts(import('./malls/public-mall-page')).then((module) => ({ default: module.PublicMallPage })));
+const DashboardPage = lazy(() => withPageTexts(import('./dashboard/dashboard-page')).then((module) => ({ default: module.DashboardPage })));
+const DeskSchedulePage = lazy(() =>
+  withPageTexts(import('./desks/desk-schedule-page')).then((module) => ({ default: module.DeskSchedulePage })),
+);
+const CreateMallPage = lazy(() => withPageTexts(import('./malls/create-mall-page')).then((module) => ({ default: module.CreateMallPage })));
+const MallProfilePage = lazy(() =>
+  withPageTexts(import('./malls/mall-profile-page')).then((module) => ({ default: module.MallProfilePage })),
+);
 const MallsPage = lazy(() => import('./malls/malls-page').then((module) => ({ default: module.MallsPage })));
-const NationalPage = lazy(() => import('./national/national-page').then((module) => ({ default: module.NationalPage })));
-const AgreementPage = lazy(() => import('./tenancies/agreement-page').then((module) => ({ default: module.AgreementPage })));
-const DeskTenanciesPage = lazy(() => import('./tenancies/desk-tenancies-page').then((module) => ({ default: module.DeskTenanciesPage })));
-const InvitePage = lazy(() => import('./tenancies/invite-page').then((module) => ({ default: module.InvitePage })));
-const OnboardingPage = lazy(() => import('./tenancies/onboarding-page').then((module) => ({ default: module.OnboardingPage })));
-const ServicePickerPage = lazy(() => import('./tenancies/service-picker-page').then((module) => ({ default: module.ServicePickerPage })));
-const TenantsPage = lazy(() => import('./tenancies/tenants-page').then((module) => ({ default: module.TenantsPage })));
-const VisitorsPage = lazy(() => import('./visits/visitors-page').then((module) => ({ default: module.VisitorsPage })));
-const QueueKeysPage = lazy(() => import('./queue-keys/queue-keys-page').then((module) => ({ default: module.QueueKeysPage })));
-const MppReportPage = lazy(() => import('./report/mpp-report-page').then((module) => ({ default: module.MppReportPage })));
+const NationalPage = lazy(() => withPageTexts(import('./national/national-page')).then((module) => ({ default: module.NationalPage })));
+const AgreementPage = lazy(() => withPageTexts(import('./tenancies/agreement-page')).then((module) => ({ default: module.AgreementPage })));
+const DeskTenanciesPage = lazy(() =>
+  withPageTexts(import('./tenancies/desk-tenancies-page')).then((module) => ({ default: module.DeskTenanciesPage })),
+);
+const InvitePage = lazy(() => withPageTexts(import('./tenancies/invite-page')).then((module) => ({ default: module.InvitePage })));
+const OnboardingPage = lazy(() =>
+  withPageTexts(import('./tenancies/onboarding-page')).then((module) => ({ default: module.OnboardingPage })),
+);
+const ServicePickerPage = lazy(() =>
+  withPageTexts(import('./tenancies/service-picker-page')).then((module) => ({ default: module.ServicePickerPage })),
+);
+const TenantsPage = lazy(() => withPageTexts(import('./tenancies/tenants-page')).then((module) => ({ default: module.TenantsPage })));
+const VisitorsPage = lazy(() => withPageTexts(import('./visits/visitors-page')).then((module) => ({ default: module.VisitorsPage })));
+const QueueKeysPage = lazy(() =>
+  withPageTexts(import('./queue-keys/queue-keys-page')).then((module) => ({ default: module.QueueKeysPage })),
+);
+const MppReportPage = lazy(() => withPageTexts(import('./report/mpp-report-page')).then((module) => ({ default: module.MppReportPage })));
 
 /** Each role starts where its work is: the operator at its mall's dashboard, the admin at the national view. */
 function HomePage() {

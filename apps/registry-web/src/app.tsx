@@ -6,27 +6,39 @@ import { lazy, Suspense } from 'react';
 import { LoadingState } from '@simpul/ui';
 
 // Each page is a chunk of its own, loaded when its route is opened (issue #17): a visitor of one page
-// does not download the others.
-const AdminPage = lazy(() => import('./admin/admin-page').then((module) => ({ default: module.AdminPage })));
-const AgenciesAdminPage = lazy(() => import('./agencies/agencies-admin-page').then((module) => ({ default: module.AgenciesAdminPage })));
-const AgencyFormPage = lazy(() => import('./agencies/agency-form-page').then((module) => ({ default: module.AgencyFormPage })));
-const AgencyPage = lazy(() => import('./agencies/agency-page').then((module) => ({ default: module.AgencyPage })));
-const AuditPage = lazy(() => import('./audit/audit-page').then((module) => ({ default: module.AuditPage })));
-const PluginFormPage = lazy(() => import('./plugins/plugin-form-page').then((module) => ({ default: module.PluginFormPage })));
-const PluginPage = lazy(() => import('./plugins/plugin-page').then((module) => ({ default: module.PluginPage })));
-const PluginsPage = lazy(() => import('./plugins/plugins-page').then((module) => ({ default: module.PluginsPage })));
-const ProvincePage = lazy(() => import('./regions/province-page').then((module) => ({ default: module.ProvincePage })));
-const ProvincesPage = lazy(() => import('./regions/provinces-page').then((module) => ({ default: module.ProvincesPage })));
-const RegencyPage = lazy(() => import('./regions/regency-page').then((module) => ({ default: module.RegencyPage })));
-const ServiceFormPage = lazy(() => import('./services/service-form-page').then((module) => ({ default: module.ServiceFormPage })));
-const ServiceImportPage = lazy(() => import('./lifecycle/service-import-page').then((module) => ({ default: module.ServiceImportPage })));
-const ServicePage = lazy(() => import('./services/service-page').then((module) => ({ default: module.ServicePage })));
-const UnitFormPage = lazy(() => import('./units/unit-form-page').then((module) => ({ default: module.UnitFormPage })));
-const UnitPage = lazy(() => import('./units/unit-page').then((module) => ({ default: module.UnitPage })));
+// does not download the others. Every page but the units list (the first screen) also loads the texts
+// of administration, plugins and readiness, and shows once both are in.
+const withPageTexts = <T,>(page: Promise<T>): Promise<T> => Promise.all([page, import('./page-messages')]).then(([module]) => module);
+const AdminPage = lazy(() => withPageTexts(import('./admin/admin-page')).then((module) => ({ default: module.AdminPage })));
+const AgenciesAdminPage = lazy(() =>
+  withPageTexts(import('./agencies/agencies-admin-page')).then((module) => ({ default: module.AgenciesAdminPage })),
+);
+const AgencyFormPage = lazy(() =>
+  withPageTexts(import('./agencies/agency-form-page')).then((module) => ({ default: module.AgencyFormPage })),
+);
+const AgencyPage = lazy(() => withPageTexts(import('./agencies/agency-page')).then((module) => ({ default: module.AgencyPage })));
+const AuditPage = lazy(() => withPageTexts(import('./audit/audit-page')).then((module) => ({ default: module.AuditPage })));
+const PluginFormPage = lazy(() =>
+  withPageTexts(import('./plugins/plugin-form-page')).then((module) => ({ default: module.PluginFormPage })),
+);
+const PluginPage = lazy(() => withPageTexts(import('./plugins/plugin-page')).then((module) => ({ default: module.PluginPage })));
+const PluginsPage = lazy(() => withPageTexts(import('./plugins/plugins-page')).then((module) => ({ default: module.PluginsPage })));
+const ProvincePage = lazy(() => withPageTexts(import('./regions/province-page')).then((module) => ({ default: module.ProvincePage })));
+const ProvincesPage = lazy(() => withPageTexts(import('./regions/provinces-page')).then((module) => ({ default: module.ProvincesPage })));
+const RegencyPage = lazy(() => withPageTexts(import('./regions/regency-page')).then((module) => ({ default: module.RegencyPage })));
+const ServiceFormPage = lazy(() =>
+  withPageTexts(import('./services/service-form-page')).then((module) => ({ default: module.ServiceFormPage })),
+);
+const ServiceImportPage = lazy(() =>
+  withPageTexts(import('./lifecycle/service-import-page')).then((module) => ({ default: module.ServiceImportPage })),
+);
+const ServicePage = lazy(() => withPageTexts(import('./services/service-page')).then((module) => ({ default: module.ServicePage })));
+const UnitFormPage = lazy(() => withPageTexts(import('./units/unit-form-page')).then((module) => ({ default: module.UnitFormPage })));
+const UnitPage = lazy(() => withPageTexts(import('./units/unit-page')).then((module) => ({ default: module.UnitPage })));
 const UnitsPage = lazy(() => import('./units/units-page').then((module) => ({ default: module.UnitsPage })));
-const InviteUserPage = lazy(() => import('./users/invite-user-page').then((module) => ({ default: module.InviteUserPage })));
-const UserPage = lazy(() => import('./users/user-page').then((module) => ({ default: module.UserPage })));
-const UsersPage = lazy(() => import('./users/users-page').then((module) => ({ default: module.UsersPage })));
+const InviteUserPage = lazy(() => withPageTexts(import('./users/invite-user-page')).then((module) => ({ default: module.InviteUserPage })));
+const UserPage = lazy(() => withPageTexts(import('./users/user-page')).then((module) => ({ default: module.UserPage })));
+const UsersPage = lazy(() => withPageTexts(import('./users/users-page')).then((module) => ({ default: module.UsersPage })));
 
 export function RegistryRoutes() {
   return (

@@ -1,6 +1,3 @@
-import { ADMIN_MESSAGES_EN } from './admin/admin-messages.en';
-import { PLUGIN_MESSAGES_EN } from './plugins/plugin-messages.en';
-import { READINESS_MESSAGES_EN } from './readiness/readiness-messages.en';
 import { EXPORT_MESSAGES_EN } from './exports/export-messages.en';
 import { LIFECYCLE_MESSAGES_EN } from './lifecycle/lifecycle-messages.en';
 import type { BASE_MESSAGES } from './messages';
@@ -23,6 +20,7 @@ export const BASE_MESSAGES_EN: Record<keyof typeof BASE_MESSAGES.id, string> = {
   'units.noneHelpSearch': 'Try other words.',
   'units.empty': 'No service units are registered yet',
   'units.caption': 'Service units',
+  'units.plugins': 'Desk plugins',
   'col.name': 'Name',
   'col.kind': 'Kind',
   'col.group': 'Service group',
@@ -186,12 +184,9 @@ export const BASE_MESSAGES_EN: Record<keyof typeof BASE_MESSAGES.id, string> = {
   'error.loadTitle': 'The data could not be loaded',
 };
 
-/** Every registry text in English, as ./messages.ts merges them in Bahasa Indonesia. */
+/** The shell's registry texts in English, as ./messages.ts merges them in Bahasa Indonesia. */
 export const REGISTRY_MESSAGES_EN = {
   ...BASE_MESSAGES_EN,
-  ...ADMIN_MESSAGES_EN,
-  ...PLUGIN_MESSAGES_EN,
-  ...READINESS_MESSAGES_EN,
   ...EXPORT_MESSAGES_EN,
   ...LIFECYCLE_MESSAGES_EN,
 };

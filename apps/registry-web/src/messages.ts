@@ -1,7 +1,4 @@
 import { registerMessages } from '@simpul/web-kit';
-import { ADMIN_MESSAGES } from './admin/admin-messages';
-import { PLUGIN_MESSAGES } from './plugins/plugin-messages';
-import { READINESS_MESSAGES } from './readiness/readiness-messages';
 import { EXPORT_MESSAGES } from './exports/export-messages';
 import { LIFECYCLE_MESSAGES } from './lifecycle/lifecycle-messages';
 
@@ -25,6 +22,7 @@ export const BASE_MESSAGES = {
     'units.noneHelpSearch': 'Coba kata lain.',
     'units.empty': 'Belum ada unit pelayanan yang terdaftar',
     'units.caption': 'Daftar unit pelayanan',
+    'units.plugins': 'Plugin instansi',
     'col.name': 'Nama',
     'col.kind': 'Jenis',
     'col.group': 'Kelompok layanan',
@@ -189,11 +187,13 @@ export const BASE_MESSAGES = {
   },
 };
 
+/**
+ * The texts the registry's shell registers: its own, exports and lifecycle (the units list, its first
+ * screen, shows both). Administration, plugins and readiness register with the other pages' chunks
+ * (./page-messages.ts, issue #17).
+ */
 export const REGISTRY_MESSAGES_ID = {
   ...BASE_MESSAGES.id,
-  ...ADMIN_MESSAGES.id,
-  ...PLUGIN_MESSAGES.id,
-  ...READINESS_MESSAGES.id,
   ...EXPORT_MESSAGES.id,
   ...LIFECYCLE_MESSAGES.id,
 };

@@ -5,6 +5,7 @@ export type { Explanation, ExplanationStep, ExplanationInput } from './explanati
 export type { BandTable, BandData } from './bands/band';
 export type { Instrument, Aspect, Indicator, SurveyItem, WeightText, ProvisionalPart } from './instruments/instrument';
 export { getInstrument, listInstruments, hasInstrument } from './instruments/registry';
+export { instrumentSummary, listInstrumentSummaries, type InstrumentSummary } from './instruments/instrument-summary';
 export {
   compareInstruments,
   type InstrumentComparison,
@@ -14,7 +15,8 @@ export {
 } from './instruments/compare-instruments';
 export { validateInstrument, type InstrumentProblem, type InstrumentValidation } from './instruments/validate-instrument';
 export { IPP_CATEGORY_CODES, type IppCategoryCode } from './ipp/ipp-category-code';
-export { ippCategory, IPP_CATEGORY_TABLE, type IppCategory } from './ipp/ipp-category';
+export { ippCategory, type IppCategory } from './ipp/ipp-category';
+export { IPP_CATEGORY_TABLE } from './ipp/ipp-category-table';
 export type { IppAnswers } from './ipp/ipp-answers';
 export { computeIpp, type IppResult, type AspectResult, type IndicatorResult } from './ipp/compute-ipp';
 export { pathToNextCategory, type PathToNextCategory, type PathStep } from './ipp/path-to-next-category';

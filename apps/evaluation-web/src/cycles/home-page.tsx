@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { DataTable, EmptyState, OriginBadge, PageHeader, useCursorPages, type ServerPagination, QueryView } from '@simpul/ui';
+import { DataTable, EmptyState, LoadingState, OriginBadge, PageHeader, useCursorPages, type ServerPagination, QueryView } from '@simpul/ui';
 import { formatDate, useLanguage, useQuery, useSession, useT, useBasePath, nodes } from '@simpul/web-kit';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { EVALUATION } from '../messages';
 import { GapLink } from '../gap/gap-link';
@@ -9,10 +9,11 @@ import { PhaseBadge } from '../shared/phase-label';
 import { NationalTrend } from '../results/national-trend';
 import { UNIT_LOKUS } from '../lokus/lokus.operations';
 import { CYCLES, CYCLE_LOKUS, type Cycle } from './cycle.operations';
-import { CreateCycleForm } from '../workflow/create-cycle-form';
-import { WORKFLOW } from '../workflow/workflow-messages';
-import { OMBUDSMAN } from '../ombudsman/ombudsman-messages';
 import { FollowUpListLink } from '../follow-up/follow-up-links';
+
+// Only a national admin who asks for it sees the form; it brings the instruments and the workflow
+// texts, which no first screen of /evaluasi needs (issue #17).
+const CreateCycleForm = lazy(() => import('../workflow/create-cycle-form').then((module) => ({ default: module.CreateCycleForm })));
 
 /** The start page: the cycles, and for a desk or an evaluator the lokus they work on. */
 export function HomePage() {
@@ -20,8 +21,6 @@ export function HomePage() {
   const { user } = useSession();
   const pages = useCursorPages('cycles');
   const cycles = useQuery(CYCLES, { first: CYCLE_PAGE, after: pages.after });
-  const tw = useT(WORKFLOW);
-  const tOmbudsman = useT(OMBUDSMAN);
   const to = useBasePath();
   const admin = user?.role === 'NATIONAL_ADMIN';
   const [creating, setCreating] = useState(false);
@@ -34,20 +33,24 @@ export function HomePage() {
           admin ? (
             <Group>
               <Anchor component={Link} to={to('/evaluator')}>
-                {tw('nav.evaluators')}
+                {t('home.evaluators')}
               </Anchor>
-              {!creating && <Button onClick={() => setCreating(true)}>{tw('create.open')}</Button>}
+              {!creating && <Button onClick={() => setCreating(true)}>{t('home.createCycle')}</Button>}
             </Group>
           ) : undefined
         }
       />
       <Text>
         <Anchor component={Link} to={to('/ombudsman')}>
-          {tOmbudsman('nav.home')}
+          {t('home.ombudsman')}
         </Anchor>
       </Text>
       <FollowUpListLink />
-      {admin && creating && <CreateCycleForm onCancel={() => setCreating(false)} />}
+      {admin && creating && (
+        <Suspense fallback={<LoadingState />}>
+          <CreateCycleForm onCancel={() => setCreating(false)} />
+        </Suspense>
+      )}
       {user?.role === 'UNIT_DESK' && user.serviceUnit && <DeskLokus serviceUnitId={user.serviceUnit.id} unitName={user.serviceUnit.name} />}
       <QueryView query={cycles}>
         {({ evaluationCycles }) => (

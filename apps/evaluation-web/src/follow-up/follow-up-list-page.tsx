@@ -6,6 +6,8 @@ import { Link } from 'react-router';
 import type { FollowUpPlanStatus } from '../__generated__/operations';
 import { EVALUATION } from '../messages';
 import { FOLLOW_UP } from './messages';
+// This page's texts register with it, apart from the link and summary the home and the rapor show.
+import './page-messages';
 import { FOLLOW_UP_PLANS, type FollowUpPlanRow } from './follow-up.operations';
 
 const PAGE = 20;

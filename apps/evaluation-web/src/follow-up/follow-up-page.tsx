@@ -7,6 +7,8 @@ import { EVALUATION } from '../messages';
 import { ActionCard, type ActionMode } from './action-card';
 import { ActionForm } from './action-form';
 import { FOLLOW_UP } from './messages';
+// This page's texts register with it, apart from the link and summary the home and the rapor show.
+import './page-messages';
 import { CREATE_FOLLOW_UP_PLAN, FOLLOW_UP_PLAN, SUBMIT_FOLLOW_UP_PLAN, type FollowUpPlanView } from './follow-up.operations';
 import { PlanSummary } from './plan-summary';
 import { QuickWinsPanel } from './quick-wins-panel';

@@ -1,4 +1,4 @@
-import { IPP_CATEGORY_TABLE, ippCategory } from '@simpul/scoring';
+import { IPP_CATEGORY_TABLE } from '@simpul/scoring';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 type FormatNumber = (value: number, digits?: number) => string;
@@ -37,8 +37,9 @@ export function stepFormula(step: StepLike, t: Translate, number: FormatNumber):
       return weights ? t('formula.blend', weights) : step.formula;
     }
     case 'category': {
-      const code = ippCategory(step.value).code;
-      const band = IPP_CATEGORY_TABLE.bands.find((entry) => entry.code === code);
+      // The step's value is the IPP already rounded to two decimals, so the band is found by comparing:
+      // the rapor needs no scoring arithmetic for it (issue #17).
+      const band = IPP_CATEGORY_TABLE.bands.find((entry) => step.value >= Number(entry.min) && step.value <= Number(entry.max));
       return band ? t('formula.category', { min: number(Number(band.min), 2), max: number(Number(band.max), 2) }) : step.formula;
     }
     default:

@@ -2,6 +2,8 @@ import { connection, expectMatchingCatalogues, renderRemote } from '@simpul/ui/t
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { NodeOf } from '@simpul/web-kit';
 import { OPERATOR } from '../testing/render-mpp';
+// The history's texts register with its page's chunk; here they are imported as app.tsx would.
+import '../page-messages';
 import { DeskHistory, MPP_HISTORY_MESSAGES } from './desk-history';
 import { reply } from '../testing/reply';
 import type { DeskChangesQuery } from '../__generated__/operations';

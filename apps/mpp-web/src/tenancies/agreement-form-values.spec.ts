@@ -1,5 +1,7 @@
 import { showLanguage, translate } from '@simpul/web-kit';
 import '../messages';
+// The form's texts register with its page's chunk (../page-messages.ts); here they are imported as app.tsx would.
+import '../page-messages';
 import { MPP } from '../messages';
 import { addYears } from '@simpul/contracts';
 import {

@@ -1,5 +1,7 @@
 import { translate } from '@simpul/web-kit';
 import { MPP } from '../messages';
+// The form's texts register with its page's chunk; here they are imported as app.tsx would.
+import '../page-messages';
 import { countCsvRows, validateDeskDay } from './desk-day-values';
 
 const t = (key: string, params?: Record<string, string | number>) => translate('id', MPP, key, params);

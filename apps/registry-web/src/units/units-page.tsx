@@ -43,7 +43,7 @@ export function UnitsPage() {
             </Button>
             {user?.role === 'UNIT_DESK' && (
               <Button component={Link} to={to('/plugins')} variant="default">
-                {t('plugins.title')}
+                {t('units.plugins')}
               </Button>
             )}
             {user?.role === 'NATIONAL_ADMIN' && (

@@ -1,8 +1,10 @@
 import { compileBands, matchBand } from '../bands/band';
 import type { BandTable } from '../bands/band';
 import type { Fraction } from '../decimal/fraction';
-import ippCategories from './data/ipp-categories-2022.json';
 import type { IppCategoryCode } from './ipp-category-code';
+import { IPP_CATEGORY_TABLE } from './ipp-category-table';
+
+export { IPP_CATEGORY_TABLE };
 
 export interface IppCategory {
   code: IppCategoryCode;
@@ -11,7 +13,6 @@ export interface IppCategory {
   labelEn: string;
 }
 
-export const IPP_CATEGORY_TABLE = ippCategories as BandTable<IppCategoryCode>;
 const BANDS = compileBands(IPP_CATEGORY_TABLE);
 const SCALE = { id: 'IPP', en: 'IPP' };
 

@@ -46,3 +46,29 @@ describe('message catalogues whose English is a chunk of its own', () => {
     consoleError.mockRestore();
   });
 });
+
+describe('a namespace registered in parts', () => {
+  afterEach(() => showLanguage('id'));
+
+  it('answers from every part registered, and a part registered again replaces only itself', async () => {
+    registerMessages('spec.parts', { id: { title: 'Registri' }, en: { title: 'Registry' } });
+    expect(translate('id', 'spec.parts', 'admin.title')).toBe('spec.parts.admin.title');
+    registerMessages('spec.parts', { id: { 'admin.title': 'Administrasi' }, en: { 'admin.title': 'Administration' } }, 'admin');
+    expect(translate('id', 'spec.parts', 'title')).toBe('Registri');
+    expect(translate('en', 'spec.parts', 'admin.title')).toBe('Administration');
+    registerMessages('spec.parts', { id: { 'admin.title': 'Admin' }, en: { 'admin.title': 'Admin' } }, 'admin');
+    expect(translate('id', 'spec.parts', 'admin.title')).toBe('Admin');
+    expect(translate('id', 'spec.parts', 'title')).toBe('Registri');
+  });
+
+  it('fetches the English texts of each part once English is shown', async () => {
+    const loadMore = jest.fn(async () => ({ 'more.bye': 'Goodbye' }));
+    registerMessages('spec.lazyParts', { id: { hello: 'Halo' }, en: { hello: 'Hello' } });
+    registerMessages('spec.lazyParts', { id: { 'more.bye': 'Sampai jumpa' }, en: loadMore }, 'more');
+    expect(translate('en', 'spec.lazyParts', 'more.bye')).toBe('Sampai jumpa');
+    await showLanguage('en');
+    expect(loadMore).toHaveBeenCalledTimes(1);
+    expect(translate('en', 'spec.lazyParts', 'more.bye')).toBe('Goodbye');
+    expect(translate('en', 'spec.lazyParts', 'hello')).toBe('Hello');
+  });
+});
