@@ -182,7 +182,7 @@ const NOT_FORWARDED_WITH_FILES = new Set(['cookie', 'authorization', 'x-simpul-i
 
 /**
  * GET (or HEAD) /files/*: a file the owning service serves behind a short-lived signed link, e.g.
- * /files/evidence/<id>?token=… opened in a new tab, streamed from the gateway.
+ * /files/evidence/<id>/<file name>?token=… opened in a new tab, streamed from the gateway.
  * @param {Request} req
  * @param {Response} res
  * @param {URL} target

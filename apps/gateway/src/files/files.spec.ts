@@ -23,7 +23,7 @@ interface Seen {
 async function startFileOrigin(): Promise<{ url: string; seen: Seen[]; close(): Promise<void> }> {
   const seen: Seen[] = [];
   const app = express();
-  app.get('/files/evidence/:documentId', (req, res) => {
+  app.get(['/files/evidence/:documentId', '/files/evidence/:documentId/:fileName'], (req, res) => {
     seen.push({ path: req.path, query: { ...req.query }, headers: { ...req.headers } });
     const header = req.headers[INTERNAL_TOKEN_HEADER];
     if (!readInternalToken(typeof header === 'string' ? header : undefined, internalSecret).ok) {
@@ -109,6 +109,15 @@ describe('GET /files/evidence/:documentId through the gateway', () => {
     expect(request.headers['x-request-id']).toBe('files-spec-1');
     const internal = readInternalToken(request.headers[INTERNAL_TOKEN_HEADER] as string, internalSecret);
     expect(internal).toEqual({ ok: true, caller: null, requestId: 'files-spec-1' });
+  });
+
+  it("passes a link's file name on as the last segment of the path, as the evaluation service issued it", async () => {
+    const response = await fetch(`${gateway.url}/files/evidence/${DOCUMENT}/SK%20Standar%20Pelayanan.pdf?token=${TOKEN}`);
+    expect(response.status).toBe(200);
+    expect(Buffer.from(await response.arrayBuffer()).equals(BYTES)).toBe(true);
+    const [request] = origin.seen.slice(-1);
+    expect(request.path).toBe(`/files/evidence/${DOCUMENT}/SK%20Standar%20Pelayanan.pdf`);
+    expect(request.query).toEqual({ token: TOKEN });
   });
 
   it("passes the service's refusal on with its status and body, never cached", async () => {

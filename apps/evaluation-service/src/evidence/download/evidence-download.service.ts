@@ -42,7 +42,10 @@ export class EvidenceDownloadService {
     const { document } = await this.document(documentId);
     await this.access.requireDocumentReader(document.id, document.serviceUnitId, caller);
     const { token, expiresAt } = signDownloadToken(document.id, caller, this.key, this.clock.now());
-    return { url: `${FILES_PATH}/${encodeURIComponent(document.id)}?token=${encodeURIComponent(token)}`, expiresAt, document };
+    // The file's name as the last segment: a browser names what it shows or saves after the path
+    // when it does not read Content-Disposition (Chromium's PDF viewer did not before version 156).
+    const path = `${FILES_PATH}/${encodeURIComponent(document.id)}/${encodeURIComponent(document.fileName)}`;
+    return { url: `${path}?token=${encodeURIComponent(token)}`, expiresAt, document };
   }
 
   /** The document and its bytes for a link's token; refusals are SimpulErrors (LinkExpiredError for a late one). */

@@ -5,7 +5,7 @@ import { EvidenceDownloadService, LinkExpiredError } from './evidence-download.s
 import { fileHeaders } from './file-headers';
 
 /**
- * GET /files/evidence/:documentId?token=… — the bytes of one evidence document, for the link
+ * GET /files/evidence/:documentId[/:fileName]?token=… — the bytes of one evidence document, for the link
  * `evidenceDownloadLink` issued. A refused link answers the GraphQL error shape in both languages:
  * 403 (forged, malformed, for another document, or a reader who may no longer open it), 410 (expired),
  * 404 (no such document, or its file is gone).
@@ -20,7 +20,8 @@ export class EvidenceFileController {
   // the authorisation (checked in EvidenceDownloadService.open), and the internal-token middleware
   // still refuses anything that did not come through the gateway.
   @Access('public')
-  @Get(':documentId')
+  // The name after the id is for the browser only (links carry it); the stored name is what is sent.
+  @Get([':documentId', ':documentId/:fileName'])
   async download(@Param('documentId') documentId: string, @Query('token') token: unknown, @Res() res: Response): Promise<void> {
     try {
       const { document, bytes } = await this.downloads.open(documentId, typeof token === 'string' ? token : undefined);
